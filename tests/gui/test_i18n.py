@@ -95,6 +95,17 @@ SPANISH_CONTEXTS = frozenset({
     # what is inside the chart's tabs, the stored words they show, the History tab's entries
     "OverviewTab", "SessionsTab", "AuthorizationsTab", "RevocationDialog", "DisclosuresTab", "RequestsTab",
     "RestrictionsPanel", "AttachmentsTab", "HistoryTab", "MeasuresTab", "TrendChart", "ChartWords", "HistoryWords",
+    # the chart's dialogs: a new client, details, guardians, plan, a session's correction, the entry forms
+    "ClientDialog", "ClientDetailsDialog", "GuardiansDialog", "PlanDialog", "SessionDialog", "AuthorizationDialog",
+    "NewRequestDialog", "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow",
+    "EndRestrictionDialog", "MeasureDialog", "OptionalDateField", "held", "RequestDetailDialog", "RequestsDialog",
+    "GuardedDialog",
+    # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab; a signed note's
+    # addendum or amendment, a note's session link
+    "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",
+    "DecisionWords", "AmendDialog", "NoteSessionDialog", "SpellingMenu",
+    # the status bar's reminders (a verified backup due, a security gap)
+    "StatusWords",
 })
 
 

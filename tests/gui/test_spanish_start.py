@@ -39,7 +39,6 @@ def _untranslated_screens(controller: AppController, client_id: str, parent: QWi
     """Screens with no Spanish yet, by the English title they must keep."""
     from vault_app.gui.about import AboutDialog, ShortcutsDialog
     from vault_app.gui.accounting_dialog import AccountingDialog
-    from vault_app.gui.auth_dialog import AuthorizationDialog
     from vault_app.gui.backups import BackupsDialog
     from vault_app.gui.decision_dialog import DecisionDialog
     from vault_app.gui.holds_dialog import HoldsDialog
@@ -54,7 +53,6 @@ def _untranslated_screens(controller: AppController, client_id: str, parent: QWi
         "Import — Therapy Vault": ImportWizard(controller, client_id, parent),
         "Complete open export — Therapy Vault": OpenExportDialog(controller, client_id, parent),
         "Backups": BackupsDialog(controller, parent),
-        "Record an authorization": AuthorizationDialog(controller, client_id, parent),
         "Record a disclosure made outside the app": ManualDisclosureDialog(controller, client_id, parent),
         "Confidentiality decision": DecisionDialog(controller, client_id, parent=parent),
         "About": AboutDialog(parent),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,8 +38,14 @@ def amendment_text(amendments: Iterable[Amendment]) -> str:
     for a in amendments:
         # created_at is UTC: cut as text it read as the next day's date for an evening addendum
         # in the Americas, beside a signature line in the practice's own format and clock.
-        head = f"{a.kind.capitalize()} {show_datetime(a.created_at)} by {a.author}"
-        lines.append(head + (f" (reason: {a.reason})" if a.reason else "") + f"\n{a.text}\n")
+        when = show_datetime(a.created_at)
+        # Whole phrases in the screen's language (they were English under a Spanish note); a kind
+        # without words here reads as before.
+        heads = {"addendum": QCoreApplication.translate("AmendDialog", "Addendum {when} by {author}"),
+                 "amendment": QCoreApplication.translate("AmendDialog", "Amendment {when} by {author}")}
+        head = heads.get(a.kind, f"{a.kind.capitalize()} {{when}} by {{author}}").format(when=when, author=a.author)
+        reason = QCoreApplication.translate("AmendDialog", " (reason: {reason})").format(reason=a.reason)
+        lines.append(head + (reason if a.reason else "") + f"\n{a.text}\n")
     return "\n".join(lines)
 
 

@@ -69,7 +69,7 @@ class AuthorizationDialog(QDialog):
         self.recipient_address = QLineEdit()
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr('each purpose, e.g. "at the request of the individual"'))
-        self.signed_on = date_picker("Signed on")
+        self.signed_on = date_picker(self.tr("Signed on"))
         self.signed_on.setDisplayFormat(qt_date_format())
         self.signer_name = QLineEdit()
         self.signer_role = QComboBox()
@@ -85,7 +85,7 @@ class AuthorizationDialog(QDialog):
         self.signer_note.setObjectName("calmNote")
         self.signer_note.setWordWrap(True)
         self.signer_note.hide()
-        self.expires_on = date_picker("Expires on", QDate.currentDate().addYears(1))
+        self.expires_on = date_picker(self.tr("Expires on"), QDate.currentDate().addYears(1))
         self.expires_on.setDisplayFormat(qt_date_format())
         self.expiration_event = QLineEdit()
         self.expiration_event.setPlaceholderText(self.tr("or an event, e.g. end of the court case"))
@@ -103,11 +103,14 @@ class AuthorizationDialog(QDialog):
         choose = chooser_button(self.tr("Attach the signed scan…"))
         choose.clicked.connect(self._choose_scan)
         self.scan_button = choose
-        for widget, name in ((self.description, "Description of the information"), (self.discloser, "Who discloses"),
-                             (self.recipient, "Recipient"), (self.recipient_address, "Recipient's address"),
-                             (self.purpose, "Purpose"), (self.signed_on, "Date signed"), (self.signer_name, "Signer"),
-                             (self.signer_role, "Signer role"), (self.signer_authority, "Representative's authority"),
-                             (self.expires_on, "Expiration date"), (self.expiration_event, "Expiration event")):
+        for widget, name in ((self.description, self.tr("Description of the information")),
+                             (self.discloser, self.tr("Who discloses")), (self.recipient, self.tr("Recipient")),
+                             (self.recipient_address, self.tr("Recipient's address")),
+                             (self.purpose, self.tr("Purpose")), (self.signed_on, self.tr("Date signed")),
+                             (self.signer_name, self.tr("Signer")), (self.signer_role, self.tr("Signer role")),
+                             (self.signer_authority, self.tr("Representative's authority")),
+                             (self.expires_on, self.tr("Expiration date")),
+                             (self.expiration_event, self.tr("Expiration event"))):
             widget.setAccessibleName(name)
 
         what = QGroupBox(self.tr("What, from whom, to whom, why"))
@@ -192,7 +195,7 @@ class AuthorizationDialog(QDialog):
 
     def _choose_scan(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Signed authorization"), str(Path.home()),
-                                     "Scans (*.pdf *.png *.jpg *.jpeg)")
+                                     self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
         if path:
             self.set_scan(Path(path))
 

@@ -107,6 +107,45 @@ CHANGE = {
     "no reliable change": QT_TRANSLATE_NOOP("ChartWords", "no reliable change"),
 }
 
+# The same values as the forms' drop-downs offer them, capitalised as they always read there
+# ("Self pay", "In person"): English is the key with spaces for underscores, first letter up.
+MODALITY_CHOICE = {
+    "individual": QT_TRANSLATE_NOOP("ChartWords", "Individual"),
+    "couple": QT_TRANSLATE_NOOP("ChartWords", "Couple"),
+    "family": QT_TRANSLATE_NOOP("ChartWords", "Family"),
+    "group": QT_TRANSLATE_NOOP("ChartWords", "Group"),
+}
+SETTING_CHOICE = {
+    "in_person": QT_TRANSLATE_NOOP("ChartWords", "In person"),
+    "telehealth": QT_TRANSLATE_NOOP("ChartWords", "Telehealth"),
+}
+SERVICE_TYPE_CHOICE = {
+    "psychotherapy": QT_TRANSLATE_NOOP("ChartWords", "Psychotherapy"),
+    "intake": QT_TRANSLATE_NOOP("ChartWords", "Intake"),
+    "crisis": QT_TRANSLATE_NOOP("ChartWords", "Crisis"),
+}
+BILLING_CHOICE = {
+    "unbilled": QT_TRANSLATE_NOOP("ChartWords", "Unbilled"),
+    "billed": QT_TRANSLATE_NOOP("ChartWords", "Billed"),
+    "paid": QT_TRANSLATE_NOOP("ChartWords", "Paid"),
+    "denied": QT_TRANSLATE_NOOP("ChartWords", "Denied"),
+    "no_charge": QT_TRANSLATE_NOOP("ChartWords", "No charge"),
+    "self_pay": QT_TRANSLATE_NOOP("ChartWords", "Self pay"),
+}
+GOAL_STATUS_CHOICE = {
+    "active": QT_TRANSLATE_NOOP("ChartWords", "Active"),
+    "met": QT_TRANSLATE_NOOP("ChartWords", "Met"),
+    "revised": QT_TRANSLATE_NOOP("ChartWords", "Revised"),
+    "discontinued": QT_TRANSLATE_NOOP("ChartWords", "Discontinued"),
+}
+GUARDIAN_AUTHORITY_CHOICE = {
+    "parent": QT_TRANSLATE_NOOP("ChartWords", "Parent"),
+    "legal_guardian": QT_TRANSLATE_NOOP("ChartWords", "Legal guardian"),
+    "personal_representative": QT_TRANSLATE_NOOP("ChartWords", "Personal representative"),
+    "health_care_agent": QT_TRANSLATE_NOOP("ChartWords", "Health care agent"),
+    "other": QT_TRANSLATE_NOOP("ChartWords", "Other"),
+}
+
 
 def shown(table: Mapping[str, str], key: str) -> str:
     """`key` in the screen's language, or as stored (underscores as spaces) when not in `table`."""
@@ -119,6 +158,21 @@ def shown_all(table: Mapping[str, str], keys: Iterable[str]) -> str:
     return ", ".join(shown(table, k) for k in keys)
 
 
-__all__ = ["ATTACHMENT_CHOICE", "ATTACHMENT_KIND", "AUTHORIZATION_STATE", "BILLING_STATUS", "CHANGE", "GOAL_STATUS",
-           "GUARDIAN_AUTHORITY", "INFO_KIND", "MODALITY", "REQUEST_KIND", "REQUEST_STATUS", "SETTING", "SEVERITY",
-           "shown", "shown_all"]
+def representative_words(name: str, authority: str, relationship: str = "") -> str:
+    """domain.who_acts.label in the screen's language: "Jane Roe, parent (mother)", «Jane Roe,
+    progenitor (madre)». English reads exactly as the domain's (a test holds them equal); the
+    ledger keeps the domain's words."""
+    rel = relationship.strip()
+    if authority == "other":
+        words = rel or shown(GUARDIAN_AUTHORITY, "personal_representative")
+    else:
+        words = shown(GUARDIAN_AUTHORITY, authority)
+        if rel and rel.lower() != authority.replace("_", " "):  # compared as the domain compares
+            words += f" ({rel})"
+    return f"{name.strip()}, {words}"
+
+
+__all__ = ["ATTACHMENT_CHOICE", "ATTACHMENT_KIND", "AUTHORIZATION_STATE", "BILLING_CHOICE", "BILLING_STATUS", "CHANGE",
+           "GOAL_STATUS", "GOAL_STATUS_CHOICE", "GUARDIAN_AUTHORITY", "GUARDIAN_AUTHORITY_CHOICE", "INFO_KIND",
+           "MODALITY", "MODALITY_CHOICE", "REQUEST_KIND", "REQUEST_STATUS", "SERVICE_TYPE_CHOICE", "SETTING",
+           "SETTING_CHOICE", "SEVERITY", "representative_words", "shown", "shown_all"]

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import InvalidInput
+from vault_app.gui.client_words import status_words
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import action_buttons, error_label
@@ -103,7 +104,7 @@ class ClientDialog(QDialog):
         lines = []
         for c in found:
             born = self.tr(", born %1").replace("%1", show_date(c.date_of_birth)) if c.date_of_birth else ""
-            lines.append(f"• {c.chart_number}: {c.legal_name}{born} ({c.status})")
+            lines.append(f"• {c.chart_number}: {c.legal_name}{born} ({status_words(c.status)})")
         box.setInformativeText("\n".join([*lines, "", self.tr(
             "Two charts for one person split their notes, authorizations and disclosures: an export or an "
             "accounting from one misses the other, and destroying one leaves the other.")]))

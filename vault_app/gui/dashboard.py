@@ -13,6 +13,7 @@ from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.seam import App
+from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.worklist import section_words, sections
 from vault_app.services.changes import Changes
 
@@ -229,7 +230,8 @@ class DashboardPage(QScrollArea):
         else:
             when = self.tr("today") if age == 0 else (
                 self.tr("1 day ago") if age == 1 else self.tr("{n} days ago").format(n=age))
-            detail = d.backup.reminder or (
+            # In the screen's language: the services' English sentence stood under a Spanish "hace 9 días".
+            detail = backup_reminder(age) if d.backup.reminder else (
                 self.tr("Checked copy: {name}").format(name=d.backup.checked_copy) if d.backup.checked_copy else "")
             self.cards["backup"].show_value(when, detail)
         self._show_compliance(d)

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.decision_text import describe
-from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS, TRIGGERS
+from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGERS
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.decision_words import outcome_words, trigger_words
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import clients, decisions
 from vault_app.services.changes import Changes, Kind
@@ -61,7 +62,7 @@ class DecisionList(QWidget):
         self.trigger.setAccessibleName(self.tr("Filter by situation"))
         self.trigger.addItem(self.tr("All situations"), None)
         for key in TRIGGERS:
-            self.trigger.addItem(TRIGGER_LABELS[key], key)
+            self.trigger.addItem(trigger_words(key), key)
         self.drafts = QCheckBox(self.tr("Drafts only"))
         self.new_button = QPushButton(self.tr("New decision…"))
         self.new_button.setAccessibleName(self.tr("New confidentiality decision"))
@@ -101,7 +102,7 @@ class DecisionList(QWidget):
             values = [show_date(s.occurred_on)]
             if self.client_id is None:
                 values.append(s.chart_number)
-            values += [TRIGGER_LABELS.get(s.trigger, s.trigger), OUTCOME_LABELS.get(s.outcome or "", "-"),
+            values += [trigger_words(s.trigger), outcome_words(s.outcome) if s.outcome in OUTCOME_LABELS else "-",
                        (self.tr("signed") if s.signed else self.tr("draft"))
                        + (" · " + self.tr("disclosed") if s.disclosure_id else "")]
             item = QTreeWidgetItem(values)

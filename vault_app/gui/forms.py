@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -73,12 +73,15 @@ def action_buttons(dialog: QDialog, label: str, on_accept: Callable[[], None]) -
     return buttons, action
 
 
-def choice_box(values: Iterable[str], current: str, name: str) -> QComboBox:
-    """A drop-down over a domain enumeration ("no_charge" shows as "No charge")."""
+def choice_box(values: Iterable[str], current: str, name: str, words: Mapping[str, str] | None = None) -> QComboBox:
+    """A drop-down over a domain enumeration ("no_charge" shows as "No charge"), in the screen's
+    language when `words` (a gui/chart_words table, context ChartWords) has the value. Not
+    through chart_words.shown: this module is on the unlock window's path, that one is not."""
     box = QComboBox()
     box.setAccessibleName(name)
     for value in values:
-        box.addItem(value.replace("_", " ").capitalize(), value)
+        box.addItem(QCoreApplication.translate("ChartWords", words[value]) if words is not None and value in words
+                    else value.replace("_", " ").capitalize(), value)
     box.setCurrentIndex(max(0, box.findData(current)))
     return box
 

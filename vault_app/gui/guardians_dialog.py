@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.domain.representatives import parental_authority_ends
 from vault_app.gui.background import show_inline
+from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
@@ -65,7 +66,8 @@ class GuardiansDialog(QDialog):
         self.name = line_edit("", self.tr("Guardian name"))
         self.relationship = line_edit("", self.tr("Relationship"),
                                       self.tr("e.g. mother, aunt, court-appointed guardian"))
-        self.authority = choice_box(GUARDIAN_AUTHORITIES, "parent", self.tr("Kind of authority"))
+        self.authority = choice_box(GUARDIAN_AUTHORITIES, "parent", self.tr("Kind of authority"),
+                                    GUARDIAN_AUTHORITY_CHOICE)
         self.authority.currentIndexChanged.connect(self._show_legal_end)
         self.may_authorize = QCheckBox(self.tr("May sign authorizations and consents for the client"))
         self.phone = line_edit("", self.tr("Guardian phone"))
@@ -77,7 +79,7 @@ class GuardiansDialog(QDialog):
         self.order.addItem(self.tr("none attached"), None)
         for a in chart.attachments:
             if a.kind in ORDER_KINDS:
-                self.order.addItem(f"{a.kind.replace('_', ' ')}: {a.filename}", a.attachment_id)
+                self.order.addItem(f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}", a.attachment_id)
         self.notes = line_edit("", self.tr("Notes about this representative"),
                                self.tr("e.g. joint legal custody per order of …"))
         self.message = error_label()
@@ -142,7 +144,8 @@ class GuardiansDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for g in self.guardians:
-            add_row(self.list, [masked_name(g.name, self.privacy), g.relationship, g.authority.replace("_", " "),
+            add_row(self.list, [masked_name(g.name, self.privacy), g.relationship,
+                                shown(GUARDIAN_AUTHORITY, g.authority),
                                 self.tr("yes") if g.may_authorize else self.tr("no"), show_date(g.valid_from),
                                 self._until(g)],
                     g.guardian_id)

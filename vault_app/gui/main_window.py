@@ -27,6 +27,7 @@ from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
+from vault_app.gui.status_words import status_words
 from vault_app.gui.widgets import give_mnemonics, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
 from vault_app.gui.worklist import WorklistPage
@@ -42,10 +43,10 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def _backup_reminder(vault: Vault) -> str | None:
+def _backup_reminder(vault: Vault) -> reminders.StatusLine:
     """On the worker thread: the status bar's line about backups, unless a security gap
-    (reminders.standing) keeps the line."""
-    return reminders.backups_line(vault)
+    (reminders.standing) keeps the line; the same as after the unlock (reminders.backups_line)."""
+    return reminders.status_line(vault)
 
 
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         # its first page is a fixed cost; the dashboard's cards follow on the same worker.
         self.client_list.refresh()
         self.dashboard.refresh()
-        self.controller.query(self, reminders.after_unlock).success(self._reminder).run()
+        self.controller.query(self, reminders.status_line).success(self._reminder).run()
         self.take_held("records")
 
     def take_held(self, where: Where) -> None:
@@ -126,7 +127,8 @@ class MainWindow(QMainWindow):
             self.restorer = Restorer(self)
         self.controller.op(self, lambda v: held_text.take(v, where)).success(self.restorer.add).run()
 
-    def _reminder(self, text: str | None) -> None:
+    def _reminder(self, line: reminders.StatusLine) -> None:
+        text = status_words(line)
         self.status_label.setText(self.tr("Unlocked. {reminder}").format(reminder=text) if text
                                   else self.tr("Unlocked."))
 
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
     def backups_changed(self) -> None:
         self.dashboard.refresh()
         self.controller.query(self, _backup_reminder) \
-            .success(lambda text: self.status_label.setText(text or self.tr("Backup checked."))).run()
+            .success(lambda line: self.status_label.setText(status_words(line) or self.tr("Backup checked."))).run()
 
     @property
     def chart(self) -> ChartView:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.measures.engine import Instrument
+from vault_app.gui.chart_words import MODALITY, SEVERITY, shown
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
@@ -178,7 +179,7 @@ class MeasureDialog(QDialog):
     def _sessions(self, found: list[Any]) -> None:
         for s in found:
             self.session_box.addItem(self.tr("{day}  {minutes} min  {modality}").format(
-                day=show_date(s.date), minutes=s.duration_minutes, modality=s.modality), s.session_id)
+                day=show_date(s.date), minutes=s.duration_minutes, modality=shown(MODALITY, s.modality)), s.session_id)
 
     # --- live score ----------------------------------------------------------------------------
     def answers(self) -> list[int | None]:
@@ -197,7 +198,7 @@ class MeasureDialog(QDialog):
         if len(given) == len(answers):
             s = inst.score(answers)
             self.score_label.setText(self.tr("Total {total} of {maximum}: {band}").format(
-                total=s.total, maximum=s.maximum, band=s.band))
+                total=s.total, maximum=s.maximum, band=shown(SEVERITY, s.band)))
         else:
             self.score_label.setText(self.tr("{given} of {items} answered: so far {sum} (every item is needed for a "
                                              "score)").format(given=len(given), items=len(answers), sum=sum(given)))
@@ -228,7 +229,7 @@ class MeasureDialog(QDialog):
             return
         flag = result.flag
         saved = self.tr("Saved: {measure} total {total} ({band}).").format(
-            measure=result.instrument.title, total=result.measure.total, band=result.measure.band)
+            measure=result.instrument.title, total=result.measure.total, band=shown(SEVERITY, result.measure.band))
         self.after_text.setText(f"{saved}\n{flag.message}\n{self.tr(str(OUTCOME_TEXT[flag.note_outcome]))}\n\n"
                                 + "\n".join(f"• {s}" for s in flag.next_steps))
         self.items_box.setEnabled(False)

@@ -288,13 +288,16 @@ class NoteForm(QWidget, Generic[S, R]):
         draft stayed in the chart for good: listed as unsigned, offered for export, searchable."""
         if self.signed or self.autosave is None:
             return None
-        tr = QCoreApplication.translate
+        # Spelled out, not through a local alias: pyside6-lupdate only sees translate() by its name,
+        # and missed these five (the confirmation read English over a Spanish note).
         return confirm(
-            self.window(), tr("NoteDiscard", "Discard draft"), tr("NoteDiscard", "Discard this draft note?"),
-            [tr("NoteDiscard", "Its text is deleted and cannot be brought back."),
-             tr("NoteDiscard", "The audit ledger keeps that a draft was discarded, not its text.")],
-            tr("NoteDiscard", "Discard draft"), self._discard_now,
-            warnings=[tr("NoteDiscard", "This cannot be undone.")])
+            self.window(), QCoreApplication.translate("NoteDiscard", "Discard draft"),
+            QCoreApplication.translate("NoteDiscard", "Discard this draft note?"),
+            [QCoreApplication.translate("NoteDiscard", "Its text is deleted and cannot be brought back."),
+             QCoreApplication.translate("NoteDiscard", "The audit ledger keeps that a draft was discarded, not its "
+                                                       "text.")],
+            QCoreApplication.translate("NoteDiscard", "Discard draft"), self._discard_now,
+            warnings=[QCoreApplication.translate("NoteDiscard", "This cannot be undone.")])
 
     def _discard_now(self) -> None:
         autosave = self.autosave

@@ -35,7 +35,7 @@ class NoteLockPage(QWidget):
         self.explain = explain = empty_note("")
         explain.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
+        self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase for psychotherapy notes"))
         self.passphrase.edit.returnPressed.connect(self.unlock)
         self.unlock_button = QPushButton(theme.icon("unlock"), self.tr("Unlock psychotherapy notes"))
         self.unlock_button.setAccessibleName("Unlock psychotherapy notes")

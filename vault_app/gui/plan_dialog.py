@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import GOAL_STATUSES
+from vault_app.gui.chart_words import GOAL_STATUS, GOAL_STATUS_CHOICE, shown
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
@@ -70,7 +71,7 @@ class PlanDialog(GuardedDialog):
         self.objectives.setPlaceholderText(self.tr("One measurable objective per line"))
         self.objectives.setMaximumHeight(80)
         self.target = OptionalDateField(self.tr("Goal target date"))
-        self.status = choice_box(GOAL_STATUSES, "active", self.tr("Goal status"))
+        self.status = choice_box(GOAL_STATUSES, "active", self.tr("Goal status"), GOAL_STATUS_CHOICE)
         self.description.textEdited.connect(self._goal_edited)
         self.objectives.textChanged.connect(self._goal_edited)
         self.target.dateChanged.connect(self._goal_edited)
@@ -115,10 +116,11 @@ class PlanDialog(GuardedDialog):
         self.goal_list.blockSignals(True)
         self.goal_list.clear()
         for i, g in enumerate(self.goals):
-            add_row(self.goal_list, [str(i + 1), g["description"], show_date(g["target_date"]), g["status"]], str(i))
-        shown = self.goal_list.topLevelItem(self.current) if self.current is not None else None
-        if shown is not None:
-            self.goal_list.setCurrentItem(shown)
+            add_row(self.goal_list, [str(i + 1), g["description"], show_date(g["target_date"]),
+                                          shown(GOAL_STATUS, g["status"])], str(i))
+        chosen = self.goal_list.topLevelItem(self.current) if self.current is not None else None
+        if chosen is not None:
+            self.goal_list.setCurrentItem(chosen)
         self.goal_list.blockSignals(False)
         has_goal = self.current is not None
         self.goal_box.setEnabled(has_goal)
@@ -171,7 +173,7 @@ class PlanDialog(GuardedDialog):
             return
         item.setText(1, goal["description"])
         item.setText(2, show_date(goal["target_date"]))
-        item.setText(3, goal["status"])
+        item.setText(3, shown(GOAL_STATUS, goal["status"]))
 
     def add_goal(self) -> None:
         if self._target_left_half_typed():

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
-from vault_app.domain.plurals import counted
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.dates import show_date
@@ -130,7 +129,8 @@ class PsychotherapyTab(QWidget):
     # --- open --------------------------------------------------------------------------------
     def _open_page(self) -> QWidget:
         page = QWidget()
-        self.list = make_tree([self.tr("Date"), self.tr("Status"), self.tr("Preview")], "Psychotherapy notes")
+        self.list = make_tree([self.tr("Date"), self.tr("Status"), self.tr("Preview")],
+                              self.tr("Psychotherapy notes"))
         on_click_or_enter(self.list, self._open_item)  # one logged note.viewed per gesture
         new = QPushButton(self.tr("New psychotherapy note"))
         new.clicked.connect(lambda: self.new_note())
@@ -308,8 +308,9 @@ class PsychotherapyTab(QWidget):
     def sign_summary(self) -> list[str]:
         client = self.view.shown_client()
         words = len(self.editor.toPlainText().split())
-        return ([f"Chart {client.chart_number}"] if client is not None else []) + [
-            f"Psychotherapy note, {counted(words, 'word')}"]
+        return ([self.tr("Chart {0}").format(client.chart_number)] if client is not None else []) + [
+            self.tr("Psychotherapy note, %n word", "", words) if words == 1
+            else self.tr("Psychotherapy note, %n words", "", words)]
 
     def sign(self) -> None:
         """The button: a summary first, signing only on "Sign"."""

@@ -33,6 +33,7 @@ from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GR
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
+from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date, show_description
@@ -49,12 +50,13 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import amendment_notices, clients, notes, representatives, requests, today
+from vault_app.services import amendment_notices, clients, notes, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
 
 if TYPE_CHECKING:
     from vault_app.domain.amendment_notice import ToInform
+    from vault_app.domain.clinical import Guardian
     from vault_app.domain.clinical_notes import NoteSummary
     from vault_app.services.vault import Vault
 
@@ -62,6 +64,26 @@ if TYPE_CHECKING:
 KINDS = (("access", QT_TRANSLATE_NOOP("NewRequestDialog", "To see or get a copy of the record (30 days)")),
          ("amendment", QT_TRANSLATE_NOOP("NewRequestDialog", "To amend the record (60 days)")),
          ("accounting", QT_TRANSLATE_NOOP("NewRequestDialog", "An accounting of disclosures (60 days)")))
+# A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
+# Spanish puts the kind after the noun. A kind without words reads as before.
+REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
+                  "amendment": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment request"),
+                  "accounting": QT_TRANSLATE_NOOP("RequestDetailDialog", "Accounting request")}
+LETTER_KINDS = {"access-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "access-denial"),
+                "amendment-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "amendment-denial"),
+                "amendment-accepted": QT_TRANSLATE_NOOP("RequestDetailDialog", "amendment-accepted"),
+                "extension-notice": QT_TRANSLATE_NOOP("RequestDetailDialog", "extension-notice"),
+                "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "review-decision")}
+
+
+def _title(kind: str) -> str:
+    if kind in REQUEST_TITLES:
+        return QCoreApplication.translate("RequestDetailDialog", str(REQUEST_TITLES[kind]))
+    return f"{kind.capitalize()} request"
+
+
+def _letter_kind(kind: str) -> str:
+    return QCoreApplication.translate("RequestDetailDialog", str(LETTER_KINDS[kind])) if kind in LETTER_KINDS else kind
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -77,16 +99,16 @@ def _signed_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
 NOTE_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, str]:
+def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, Guardian | None]:
     """The request and its letters; for an accepted amendment, who is to be told of it too; and
-    the recorded representative who made it ("Jane Roe, parent"), or ""."""
+    the recorded representative who made it, or None."""
     detail = today.request_detail(vault, request_id)
     q = detail.request
     accepted = q.kind == "amendment" and q.status == "granted"
-    made_by = ""
+    made_by = None
     if q.guardian_id:
         found = [g for g in clients.get_client(vault, q.client_id).guardians if g.guardian_id == q.guardian_id]
-        made_by = representatives.label(found[0]) if found else ""
+        made_by = found[0] if found else None
     return detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by
 
 
@@ -94,9 +116,9 @@ def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform
 BY_CLIENT, BY_OTHER = "client", "other"
 
 
-def _representatives(vault: Vault, client_id: str) -> list[tuple[str, str]]:
-    """(guardian id, "Jane Roe, parent") for each representative recorded in the chart."""
-    return [(g.guardian_id, representatives.label(g)) for g in clients.get_client(vault, client_id).guardians]
+def _representatives(vault: Vault, client_id: str) -> list[Guardian]:
+    """Each representative recorded in the chart (named on screen as "Jane Roe, parent")."""
+    return list(clients.get_client(vault, client_id).guardians)
 
 
 class NewRequestDialog(GuardedDialog):
@@ -145,10 +167,12 @@ class NewRequestDialog(GuardedDialog):
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
         controller.query(self, lambda v: _representatives(v, client_id)).success(self._show_representatives).run()
 
-    def _show_representatives(self, rows: list[tuple[str, str]]) -> None:
-        for guardian_id, label in rows:
+    def _show_representatives(self, rows: list[Guardian]) -> None:
+        for g in rows:
+            # In the screen's language: «Ana Prueba, progenitor (madre)», not the domain's "parent".
+            label = representative_words(g.name, g.authority, g.relationship)
             self.made_by.insertItem(self.made_by.count() - 1,
-                                    masked_representative(label, bool(self.property("privacy"))), guardian_id)
+                                    masked_representative(label, bool(self.property("privacy"))), g.guardian_id)
         self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
 
     def _kind_changed(self, *_args: object) -> None:
@@ -300,8 +324,9 @@ class RequestDetailDialog(QDialog):
         rid = self.request_id
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
 
-    def _show(self, found: tuple[RequestDetail, list[ToInform] | None, str]) -> None:
-        detail, to_inform, made_by = found
+    def _show(self, found: tuple[RequestDetail, list[ToInform] | None, Guardian | None]) -> None:
+        detail, to_inform, maker = found
+        made_by = representative_words(maker.name, maker.authority, maker.relationship) if maker else ""
         self._show_to_inform(to_inform)
         q = detail.request
         self.kind, self.client_id = q.kind, q.client_id
@@ -312,18 +337,18 @@ class RequestDetailDialog(QDialog):
             decided += self.tr(": {given}").format(given=_escape(q.granted))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
-            self.tr("<b>{kind} request</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on),
+            self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
+                title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on),
                 ext=_escape(ext))
-            + "<br>" + self.tr("Status: {status}").format(status=q.status.replace("_", " ")) + decided
+            + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
             # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
             # box ticked when recording it showed nowhere after)
             + ("<br>" + (self.tr("Made by {who}.").format(
                 who=_escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
                          else self.tr("Made by a personal representative.")) if q.by_representative else "")
             + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
-        self.plain_summary = self.tr("{kind} request received {received}, due {due}").format(
-            kind=q.kind.capitalize(), received=show_date(q.received_on), due=show_date(q.due_on))
+        self.plain_summary = self.tr("{title} received {received}, due {due}").format(
+            title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on))
         open_ = not q.closed
         self.extend_button.setEnabled(open_ and q.extension is None)
         # An accounting is answered by producing it, here, for this request: from the Records
@@ -339,7 +364,8 @@ class RequestDetailDialog(QDialog):
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
                                self.inform_button], set())
         self.letters.setPlainText("\n\n".join(
-            self.tr("— {kind} ({day}) —").format(kind=lt["kind"], day=show_date(str(lt["letter_date"])))
+            self.tr("— {kind} ({day}) —").format(kind=_letter_kind(str(lt["kind"])),
+                                                 day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
 
     def _show_to_inform(self, rows: list[ToInform] | None) -> None:
@@ -484,8 +510,8 @@ class RequestsDialog(QDialog):
         self.tree.clear()
         for row in rows:
             q = row.request
-            add_row(self.tree, [show_date(q.due_on), row.chart_number, q.kind, show_date(q.received_on), q.status],
-                    q.id)
+            add_row(self.tree, [show_date(q.due_on), row.chart_number, shown(REQUEST_KIND, q.kind),
+                                show_date(q.received_on), shown(REQUEST_STATUS, q.status)], q.id)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)), parent=self)

@@ -45,9 +45,11 @@ def _qdate(day: date) -> QDate:
 
 def _answer_row(dialog: QDialog, *, undecided: bool) -> tuple[QRadioButton, QRadioButton, QRadioButton | None,
                                                                 QHBoxLayout]:
-    agreed = QRadioButton(dialog.tr("Agreed"))
-    refused = QRadioButton(dialog.tr("Refused"))
-    later = QRadioButton(dialog.tr("Not answered yet")) if undecided else None
+    # One context for both dialogs: dialog.tr() was filed by pyside6-lupdate under "dialog", a
+    # context no screen asks for at run time, so no translation could ever reach these three.
+    agreed = QRadioButton(QCoreApplication.translate("RestrictionAnswerRow", "Agreed"))
+    refused = QRadioButton(QCoreApplication.translate("RestrictionAnswerRow", "Refused"))
+    later = QRadioButton(QCoreApplication.translate("RestrictionAnswerRow", "Not answered yet")) if undecided else None
     group = QButtonGroup(dialog)
     row = QHBoxLayout()
     for button in (agreed, refused, later):

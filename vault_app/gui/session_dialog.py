@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
+from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_TYPE_CHOICE, SETTING_CHOICE
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
@@ -61,15 +62,16 @@ class SessionDialog(QDialog):
         self.duration.setValue(s.duration_minutes)
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration"))
-        self.modality = choice_box(MODALITIES, s.modality, self.tr("Modality"))
-        self.setting = choice_box(SETTINGS, s.setting, self.tr("Setting"))
+        self.modality = choice_box(MODALITIES, s.modality, self.tr("Modality"), MODALITY_CHOICE)
+        self.setting = choice_box(SETTINGS, s.setting, self.tr("Setting"), SETTING_CHOICE)
         self.platform = line_edit(s.platform, self.tr("Telehealth platform"), self.tr("for telehealth"))
-        self.service_type = choice_box(SERVICE_TYPES, s.service_type, self.tr("Service type"))
+        self.service_type = choice_box(SERVICE_TYPES, s.service_type, self.tr("Service type"),
+                                       SERVICE_TYPE_CHOICE)
         self.cpt = line_edit(s.cpt_code, self.tr("CPT code"), self.tr("e.g. 90837"))
         self.addons = line_edit(" ".join(s.addon_codes), self.tr("Add-on codes"), self.tr("e.g. 90785"))
         self.icd = line_edit(", ".join(s.icd10_codes), self.tr("ICD-10 codes"), self.tr("e.g. F41.1, F32.1"))
         self.location = line_edit(s.location, self.tr("Location"))
-        self.billing = choice_box(BILLING_STATUSES, s.billing_status, self.tr("Billing status"))
+        self.billing = choice_box(BILLING_STATUSES, s.billing_status, self.tr("Billing status"), BILLING_CHOICE)
         self.message = error_label()
 
         times = hbox(self.start_time, self.tr("to"), self.end_time, self.tr("Length:"), self.duration)

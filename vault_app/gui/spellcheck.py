@@ -271,10 +271,6 @@ def misspelling_at(edit: TextEdit, pos: QPoint) -> tuple[QTextCursor, Misspellin
     return None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellingMenu", text)
-
-
 def spelling_menu(edit: TextEdit, pos: QPoint, controller: App | None) -> QMenu:
     """The standard menu with suggestions and "Add to dictionary" on top for a misspelling."""
     menu = edit.createStandardContextMenu(pos)
@@ -291,10 +287,12 @@ def spelling_menu(edit: TextEdit, pos: QPoint, controller: App | None) -> QMenu:
         action.triggered.connect(lambda _=False, s=suggestion: _replace(cursor, s))
         top.append(action)
     if not suggestions:
-        none = QAction(_tr("No suggestions"), menu)
+        # translate() spelled out (here and below): pyside6-lupdate does not see strings passed
+        # through a helper, and the menu read English inside the Spanish note editors.
+        none = QAction(QCoreApplication.translate("SpellingMenu", "No suggestions"), menu)
         none.setEnabled(False)
         top.append(none)
-    add = QAction(_tr("Add “{0}” to dictionary").format(miss.word), menu)
+    add = QAction(QCoreApplication.translate("SpellingMenu", "Add “{0}” to dictionary").format(miss.word), menu)
     add.setObjectName("spellAddWord")
     add.triggered.connect(lambda _=False: _add_word(edit, miss.word, controller))
     top.append(add)
@@ -319,7 +317,8 @@ def _add_word(edit: QWidget, word: str, controller: App | None) -> None:
     source = spell_source()
     source.add_personal(word)
     if controller is not None:
-        controller.op(edit, lambda v: spelling.add_personal_word(v, word), label=_tr("Saving…")).run()
+        controller.op(edit, lambda v: spelling.add_personal_word(v, word),
+                      label=QCoreApplication.translate("SpellingMenu", "Saving…")).run()
 
 
 class SpellGuard(QObject):

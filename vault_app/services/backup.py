@@ -332,9 +332,15 @@ def reminder_text(vault: Vault) -> str | None:
     if not info["reminder_due"]:
         return None
     age = info["verified_backup_age_days"]
-    if age is None:
+    return reminder_sentence(None if age is None else int(age))
+
+
+def reminder_sentence(age_days: int | None) -> str:
+    """The reminder for a verified backup `age_days` old (None: there is none). The GUI says
+    the same in the screen's language (gui/status_words.py, kept equal by its tests)."""
+    if age_days is None:
         return "This vault has no verified backup yet. Make one now: Vault > Backups… > Back up now (Ctrl+Shift+B)."
-    return (f"Your last verified backup is {counted(int(age), 'day')} old. "
+    return (f"Your last verified backup is {counted(age_days, 'day')} old. "
             "Make a new one: Vault > Backups… (Ctrl+Shift+B).")
 
 
@@ -347,6 +353,7 @@ __all__ = [
     "inspect_backups",
     "list_backups",
     "purge_from_backups",
+    "reminder_sentence",
     "reminder_text",
     "restore_backup",
     "settings",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,18 +44,34 @@ def upgrade_note(vault: Vault) -> str | None:
     return f"Upgraded for this version. The vault as it was is kept in the verified backup {name} (Backups)."
 
 
-def standing(vault: Vault) -> str | None:
+# The standing gaps by name, for a screen that says them in its own language.
+REKEY_UNFINISHED, KIT_NOT_KEPT, KEY_NOT_APART = "rekey_unfinished", "kit_not_kept", "key_not_apart"
+
+
+def standing_gap(vault: Vault) -> str | None:
     """A security gap the therapist can close, said until it is: an interrupted replacement
     of every key, an Emergency Kit never kept, then an unfinished key separation."""
     from vault_app.services import kit_kept, vault_rekey
 
     if vault_rekey.unfinished(vault):
-        return REKEY_UNFINISHED_REMINDER
+        return REKEY_UNFINISHED
     if kit_kept.missing(vault):
-        return kit_kept.REMINDER
+        return KIT_NOT_KEPT
     if not vault.psychotherapy_key_apart:
-        return KEY_APART_REMINDER
+        return KEY_NOT_APART
     return None
+
+
+def standing_text(gap: str) -> str:
+    from vault_app.services import kit_kept
+
+    return {REKEY_UNFINISHED: REKEY_UNFINISHED_REMINDER, KIT_NOT_KEPT: kit_kept.REMINDER,
+            KEY_NOT_APART: KEY_APART_REMINDER}[gap]
+
+
+def standing(vault: Vault) -> str | None:
+    gap = standing_gap(vault)
+    return None if gap is None else standing_text(gap)
 
 
 def failed_backup_note(vault: Vault) -> str | None:
@@ -84,13 +101,40 @@ def _news(vault: Vault) -> list[str]:
     return [*([failed] if failed else []), *vault.opening_notes, *([upgraded] if upgraded else [])]
 
 
-def after_unlock(vault: Vault) -> str | None:
+@dataclass(frozen=True)
+class StatusLine:
+    """The status bar's line in its parts, for the GUI to say in the screen's language: the
+    news as the services wrote them, a standing gap by name, or else a verified backup due."""
+
+    news: tuple[str, ...]
+    gap: str | None
+    backup_due: bool
+    backup_age_days: int | None  # None with backup_due: there is no verified backup
+
+    def english(self) -> str | None:
+        from vault_app.services import backup
+
+        line = standing_text(self.gap) if self.gap else (
+            backup.reminder_sentence(self.backup_age_days) if self.backup_due else None)
+        return " ".join([*self.news, *([line] if line else [])]) or None
+
+
+def status_line(vault: Vault) -> StatusLine:
     """The status bar's line after the unlock: the unlock's news, then a standing security
     gap, or else the backups' reminder (a missing or old verified backup)."""
     from vault_app.services import backup
 
-    line = standing(vault) or backup.reminder_text(vault)
-    return " ".join([*_news(vault), *([line] if line else [])]) or None
+    news, gap = tuple(_news(vault)), standing_gap(vault)
+    if gap is not None:
+        return StatusLine(news, gap, False, None)
+    info = backup.status(vault)
+    age = info["verified_backup_age_days"]
+    return StatusLine(news, None, bool(info["reminder_due"]), None if age is None else int(age))
+
+
+def after_unlock(vault: Vault) -> str | None:
+    """The status bar's line after the unlock, in English (status_line has its parts)."""
+    return status_line(vault).english()
 
 
 def backups_line(vault: Vault) -> str | None:
@@ -99,5 +143,6 @@ def backups_line(vault: Vault) -> str | None:
     return after_unlock(vault)
 
 
-__all__ = ["KEY_APART_REMINDER", "REKEY_UNFINISHED_REMINDER", "after_unlock", "backups_line", "standing",
+__all__ = ["KEY_APART_REMINDER", "KEY_NOT_APART", "KIT_NOT_KEPT", "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER",
+           "StatusLine", "after_unlock", "backups_line", "standing", "standing_gap", "standing_text", "status_line",
            "upgrade_note"]

@@ -4259,6 +4259,98 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>no reliable change</source>
         <translation>sin cambio fiable</translation>
     </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Revisado</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Unbilled</source>
+        <translation>Sin facturar</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturada</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denegada</translation>
+    </message>
+    <message>
+        <source>No charge</source>
+        <translation>Sin cargo</translation>
+    </message>
+    <message>
+        <source>Self pay</source>
+        <translation>Pago particular</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Pareja</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Telehealth</source>
+        <translation>Telesalud</translation>
+    </message>
+    <message>
+        <source>Psychotherapy</source>
+        <translation>Psicoterapia</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Evaluación inicial</translation>
+    </message>
+    <message>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Progenitor</translation>
+    </message>
+    <message>
+        <source>Legal guardian</source>
+        <translation>Tutor legal</translation>
+    </message>
+    <message>
+        <source>Personal representative</source>
+        <translation>Representante personal</translation>
+    </message>
+    <message>
+        <source>Health care agent</source>
+        <translation>Apoderado sanitario</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWords</name>
@@ -4793,6 +4885,2182 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Risk screening</source>
         <translation>Evaluación de riesgo</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <source>%n progress note on this chart is not signed.</source>
+        <translation>%n nota de evolución de este expediente no está firmada.</translation>
+    </message>
+    <message>
+        <source>%n progress notes on this chart are not signed.</source>
+        <translation>%n notas de evolución de este expediente no están firmadas.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} is marked discharged today.</source>
+        <translation>El expediente {chart} queda marcado hoy como dado de alta.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Client details</source>
+        <translation>Datos del cliente</translation>
+    </message>
+    <message>
+        <source>Confidential communications request</source>
+        <translation>Solicitud de comunicaciones confidenciales</translation>
+    </message>
+    <message>
+        <source>Confidential communications:</source>
+        <translation>Comunicaciones confidenciales:</translation>
+    </message>
+    <message>
+        <source>Consent signed on</source>
+        <translation>Consentimiento firmado el</translation>
+    </message>
+    <message>
+        <source>Consent signed on:</source>
+        <translation>Consentimiento firmado el:</translation>
+    </message>
+    <message>
+        <source>Contact (ask before leaving messages)</source>
+        <translation>Contacto (pregunte antes de dejar mensajes)</translation>
+    </message>
+    <message>
+        <source>Contact notes</source>
+        <translation>Notas de contacto</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Dar de alta</translation>
+    </message>
+    <message>
+        <source>Discharge this client?</source>
+        <translation>¿Dar de alta a este cliente?</translation>
+    </message>
+    <message>
+        <source>Discharge?</source>
+        <translation>¿Dar de alta?</translation>
+    </message>
+    <message>
+        <source>Discharged (treatment has ended)</source>
+        <translation>Dado de alta (el tratamiento ha terminado)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>Domicilio</translation>
+    </message>
+    <message>
+        <source>Home address:</source>
+        <translation>Domicilio:</translation>
+    </message>
+    <message>
+        <source>Informed consent</source>
+        <translation>Consentimiento informado</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Nombre legal:</translation>
+    </message>
+    <message>
+        <source>Limits discussed on:</source>
+        <translation>Límites comentados el:</translation>
+    </message>
+    <message>
+        <source>Limits of confidentiality discussed on</source>
+        <translation>Límites de la confidencialidad comentados el</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>OK to use:</source>
+        <translation>Se puede usar:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <source>Preferred way to reach them</source>
+        <translation>Forma preferida de contacto</translation>
+    </message>
+    <message>
+        <source>Prefers:</source>
+        <translation>Prefiere:</translation>
+    </message>
+    <message>
+        <source>Safe address:</source>
+        <translation>Dirección segura:</translation>
+    </message>
+    <message>
+        <source>Safe mailing address</source>
+        <translation>Dirección postal segura</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Substance-use treatment records (42 CFR Part 2)</source>
+        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+    </message>
+    <message>
+        <source>The client leaves the Active list; the chart stays readable.</source>
+        <translation>El cliente sale de la lista de activos; el expediente se puede seguir consultando.</translation>
+    </message>
+    <message>
+        <source>The retention period of the record counts from the discharge date.</source>
+        <translation>El plazo de conservación del expediente se cuenta desde la fecha del alta.</translation>
+    </message>
+    <message>
+        <source>There is no discharge summary: no signed note starts with or mentions &quot;discharge&quot; in its first lines.</source>
+        <translation>No hay resumen de alta: ninguna nota firmada empieza con «discharge» (alta) ni lo menciona en sus primeras líneas.</translation>
+    </message>
+    <message>
+        <source>e.g. mobile only; mail to PO Box 9</source>
+        <translation>p. ej., solo al móvil; correo al apartado postal 9</translation>
+    </message>
+    <message>
+        <source>e.g. no calls at work</source>
+        <translation>p. ej., no llamar al trabajo</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>if mail home is not safe</source>
+        <translation>si el correo al domicilio no es seguro</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>no preference</source>
+        <translation>sin preferencia</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no consta</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+</context>
+<context>
+    <name>GuardiansDialog</name>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Authority ends on</source>
+        <translation>La autoridad termina el</translation>
+    </message>
+    <message>
+        <source>Authority starts on</source>
+        <translation>La autoridad empieza el</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Autoridad:</translation>
+    </message>
+    <message>
+        <source>Custody or court order</source>
+        <translation>Resolución de custodia u orden judicial</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Guardian address</source>
+        <translation>Dirección del tutor</translation>
+    </message>
+    <message>
+        <source>Guardian name</source>
+        <translation>Nombre del tutor</translation>
+    </message>
+    <message>
+        <source>Guardian phone</source>
+        <translation>Teléfono del tutor</translation>
+    </message>
+    <message>
+        <source>Guardians and representatives</source>
+        <translation>Tutores y representantes</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>En vigor desde:</translation>
+    </message>
+    <message>
+        <source>Kind of authority</source>
+        <translation>Tipo de autoridad</translation>
+    </message>
+    <message>
+        <source>May sign</source>
+        <translation>Puede firmar</translation>
+    </message>
+    <message>
+        <source>May sign authorizations and consents for the client</source>
+        <translation>Puede firmar autorizaciones y consentimientos por el cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>New guardian</source>
+        <translation>Nuevo tutor</translation>
+    </message>
+    <message>
+        <source>Notes about this representative</source>
+        <translation>Notas sobre este representante</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Only for an entry made by mistake; when authority ends, give the end date</source>
+        <translation>Solo para una entrada hecha por error; cuando la autoridad termine, indique la fecha de fin</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Resolución:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Relationship:</source>
+        <translation>Parentesco:</translation>
+    </message>
+    <message>
+        <source>Remove an entry only if it was made by mistake. If their authority has ended, give the date it ended instead, so the record shows who could decide when.</source>
+        <translation>Quite una entrada solo si se hizo por error. Si su autoridad ha terminado, indique en su lugar la fecha en que terminó, para que el expediente muestre quién podía decidir y cuándo.</translation>
+    </message>
+    <message>
+        <source>Remove this guardian?</source>
+        <translation>¿Quitar este tutor?</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <source>Save guardian</source>
+        <translation>Guardar el tutor</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Who may make decisions for this client. Whether they may sign authorizations, and the dates their authority is in force, decide whether an authorization they sign is accepted.</source>
+        <translation>Quién puede tomar decisiones por este cliente. Si puede firmar autorizaciones, y las fechas en que su autoridad está en vigor, deciden si se acepta una autorización que firme.</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation>siempre</translation>
+    </message>
+    <message>
+        <source>e.g. joint legal custody per order of …</source>
+        <translation>p. ej., custodia legal compartida según la resolución de …</translation>
+    </message>
+    <message>
+        <source>e.g. mother, aunt, court-appointed guardian</source>
+        <translation>p. ej., madre, tía, tutor designado por el tribunal</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>none attached</source>
+        <translation>ninguna adjunta</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>sin fecha de fin</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>{0} (turned {1})</source>
+        <translation>{0} (cumplió {1})</translation>
+    </message>
+    <message>
+        <source>{0} (turns {1})</source>
+        <translation>{0} (cumple {1})</translation>
+    </message>
+    <message>
+        <source>{0} by law (turned {1})</source>
+        <translation>{0} por ley (cumplió {1})</translation>
+    </message>
+    <message>
+        <source>{0} by law (turns {1})</source>
+        <translation>{0} por ley (cumple {1})</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Add goal</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Close without saving the plan?</source>
+        <translation>¿Cerrar sin guardar el plan?</translation>
+    </message>
+    <message>
+        <source>Diagnoses:</source>
+        <translation>Diagnósticos:</translation>
+    </message>
+    <message>
+        <source>Diagnosis codes (ICD-10)</source>
+        <translation>Códigos de diagnóstico (CIE-10)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Goal description</source>
+        <translation>Descripción del objetivo</translation>
+    </message>
+    <message>
+        <source>Goal status</source>
+        <translation>Estado del objetivo</translation>
+    </message>
+    <message>
+        <source>Goal target date</source>
+        <translation>Fecha prevista del objetivo</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goals that notes refer to are marked met or discontinued instead</source>
+        <translation>Los objetivos a los que se refieren las notas se marcan como alcanzados o interrumpidos</translation>
+    </message>
+    <message>
+        <source>Modality and frequency</source>
+        <translation>Modalidad y frecuencia</translation>
+    </message>
+    <message>
+        <source>Modality, frequency:</source>
+        <translation>Modalidad, frecuencia:</translation>
+    </message>
+    <message>
+        <source>Objectives, one per line</source>
+        <translation>Metas específicas, una por línea</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Metas específicas:</translation>
+    </message>
+    <message>
+        <source>One measurable objective per line</source>
+        <translation>Una meta medible por línea</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Plan review date</source>
+        <translation>Fecha de revisión del plan</translation>
+    </message>
+    <message>
+        <source>Plan start date</source>
+        <translation>Fecha de inicio del plan</translation>
+    </message>
+    <message>
+        <source>Presenting problems, in the client&apos;s words where useful</source>
+        <translation>Motivos de consulta, con las palabras del cliente cuando sea útil</translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation>Lista de problemas</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Problemas:</translation>
+    </message>
+    <message>
+        <source>Remove goal</source>
+        <translation>Quitar objetivo</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Revisar antes del:</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Guardar el plan</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Target date:</source>
+        <translation>Fecha prevista:</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>e.g. F41.1, F32.1</source>
+        <translation>p. ej., F41.1, F32.1</translation>
+    </message>
+    <message>
+        <source>e.g. individual CBT, weekly</source>
+        <translation>p. ej., TCC individual, semanal</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Add-on codes</source>
+        <translation>Códigos complementarios</translation>
+    </message>
+    <message>
+        <source>Add-on codes:</source>
+        <translation>Códigos complementarios:</translation>
+    </message>
+    <message>
+        <source>Billing status</source>
+        <translation>Estado de facturación</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>Facturación:</translation>
+    </message>
+    <message>
+        <source>CPT code</source>
+        <translation>Código CPT</translation>
+    </message>
+    <message>
+        <source>CPT code:</source>
+        <translation>Código CPT:</translation>
+    </message>
+    <message>
+        <source>Corrections are saved with the time and kept in the chart&apos;s history. A signed progress note is not changed by them.</source>
+        <translation>Las correcciones se guardan con la hora y quedan en el historial del expediente. No cambian una nota de evolución firmada.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>Códigos CIE-10</translation>
+    </message>
+    <message>
+        <source>ICD-10:</source>
+        <translation>CIE-10:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Only for a session entered by mistake that has no progress note</source>
+        <translation>Solo para una sesión registrada por error que no tiene nota de evolución</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plataforma:</translation>
+    </message>
+    <message>
+        <source>Remove a session only if it was entered by mistake. A session with a progress note stays part of the record; correct its details instead.</source>
+        <translation>Quite una sesión solo si se registró por error. Una sesión con nota de evolución sigue formando parte del expediente; corrija sus datos en su lugar.</translation>
+    </message>
+    <message>
+        <source>Remove session…</source>
+        <translation>Quitar la sesión…</translation>
+    </message>
+    <message>
+        <source>Remove this session?</source>
+        <translation>¿Quitar esta sesión?</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Tipo de servicio</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Servicio:</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Datos de la sesión</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Setting:</source>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Stop time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Telehealth platform</source>
+        <translation>Plataforma de telesalud</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Hora:</translation>
+    </message>
+    <message>
+        <source>e.g. 90785</source>
+        <translation>p. ej., 90785</translation>
+    </message>
+    <message>
+        <source>e.g. 90837</source>
+        <translation>p. ej., 90837</translation>
+    </message>
+    <message>
+        <source>e.g. F41.1, F32.1</source>
+        <translation>p. ej., F41.1, F32.1</translation>
+    </message>
+    <message>
+        <source>e.g. {time}</source>
+        <translation>p. ej., {time}</translation>
+    </message>
+    <message>
+        <source>for telehealth</source>
+        <translation>para telesalud</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationDialog</name>
+    <message>
+        <source>A personal representative</source>
+        <translation>Un representante personal</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Also a 42 CFR Part 2 consent (substance-use records)</source>
+        <translation>También es un consentimiento de 42 CFR Parte 2 (registros de consumo de sustancias)</translation>
+    </message>
+    <message>
+        <source>Attach the signed scan…</source>
+        <translation>Adjuntar el escaneo firmado…</translation>
+    </message>
+    <message>
+        <source>Authority:</source>
+        <translation>Autoridad:</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Check before recording: {0}</source>
+        <translation>Compruebe antes de registrar: {0}</translation>
+    </message>
+    <message>
+        <source>Covers:</source>
+        <translation>Abarca:</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Fecha de la firma</translation>
+    </message>
+    <message>
+        <source>Description of the information</source>
+        <translation>Descripción de la información</translation>
+    </message>
+    <message>
+        <source>Disclosed by:</source>
+        <translation>Divulgada por:</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Expiration event</source>
+        <translation>Hecho que la hace vencer</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Expires on a date</source>
+        <translation>Vence en una fecha</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <source>Information:</source>
+        <translation>Información:</translation>
+    </message>
+    <message>
+        <source>No scan attached yet</source>
+        <translation>Aún no hay escaneo adjunto</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes (must be on its own form)</source>
+        <translation>Notas de psicoterapia (formulario aparte)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalidad:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Dirección del destinatario</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Record an authorization</source>
+        <translation>Registrar una autorización</translation>
+    </message>
+    <message>
+        <source>Record anyway</source>
+        <translation>Registrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Record authorization</source>
+        <translation>Registrar la autorización</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Representative&apos;s authority</source>
+        <translation>Autoridad del representante</translation>
+    </message>
+    <message>
+        <source>Required statements on the form</source>
+        <translation>Declaraciones obligatorias del formulario</translation>
+    </message>
+    <message>
+        <source>Scan: {0}</source>
+        <translation>Escaneo: {0}</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Signature and expiration</source>
+        <translation>Firma y vencimiento</translation>
+    </message>
+    <message>
+        <source>Signed authorization</source>
+        <translation>Autorización firmada</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Firmada por:</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmada el</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Firmada el:</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Signer is:</source>
+        <translation>El firmante es:</translation>
+    </message>
+    <message>
+        <source>Signer role</source>
+        <translation>Papel del firmante</translation>
+    </message>
+    <message>
+        <source>States that the recipient may redisclose the information</source>
+        <translation>Indica que el destinatario puede volver a divulgar la información</translation>
+    </message>
+    <message>
+        <source>States the right to revoke in writing, and how</source>
+        <translation>Indica el derecho a revocarla por escrito, y cómo</translation>
+    </message>
+    <message>
+        <source>States whether treatment may be conditioned on signing</source>
+        <translation>Indica si el tratamiento puede condicionarse a la firma</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>What, from whom, to whom, why</source>
+        <translation>Qué, de quién, a quién, para qué</translation>
+    </message>
+    <message>
+        <source>Who discloses</source>
+        <translation>Quién divulga</translation>
+    </message>
+    <message>
+        <source>a specific, meaningful description of the information</source>
+        <translation>una descripción específica y significativa de la información</translation>
+    </message>
+    <message>
+        <source>each purpose, e.g. &quot;at the request of the individual&quot;</source>
+        <translation>cada finalidad, p. ej., «a petición del interesado»</translation>
+    </message>
+    <message>
+        <source>or an event, e.g. end of the court case</source>
+        <translation>o un hecho, p. ej., el fin del proceso judicial</translation>
+    </message>
+    <message>
+        <source>their authority, e.g. parent of a minor, health care agent</source>
+        <translation>su autoridad, p. ej., progenitor de un menor, apoderado sanitario</translation>
+    </message>
+    <message>
+        <source>who may disclose: you or your practice</source>
+        <translation>quién puede divulgar: usted o su consulta</translation>
+    </message>
+    <message>
+        <source>Proposed: {who}, the client&apos;s personal representative. The client is a minor under your age of consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). From that age the client signs.</source>
+        <translation>Propuesto: {who}, representante personal del cliente. El cliente es un menor por debajo de su edad de consentimiento para el tratamiento, así que firma el representante por él (45 CFR 164.502(g), 164.508(c)(1)(vi)). Desde esa edad firma el cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>An accounting of disclosures (60 days)</source>
+        <translation>Un registro de divulgaciones (60 días)</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <source>Kind of request</source>
+        <translation>Tipo de solicitud</translation>
+    </message>
+    <message>
+        <source>Notes the client asks to amend</source>
+        <translation>Notas que el cliente pide enmendar</translation>
+    </message>
+    <message>
+        <source>Notes to amend:</source>
+        <translation>Notas a enmendar:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Recibida el:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Record a request</source>
+        <translation>Registrar una solicitud</translation>
+    </message>
+    <message>
+        <source>Recording the request…</source>
+        <translation>Registrando la solicitud…</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Tick the notes the client asks to amend: the amendment is made on them.</source>
+        <translation>Marque las notas que el cliente pide enmendar: la enmienda se hace sobre ellas.</translation>
+    </message>
+    <message>
+        <source>To amend the record (60 days)</source>
+        <translation>Enmendar el expediente (60 días)</translation>
+    </message>
+    <message>
+        <source>To see or get a copy of the record (30 days)</source>
+        <translation>Ver el expediente u obtener una copia (30 días)</translation>
+    </message>
+    <message>
+        <source>What is asked for</source>
+        <translation>Qué se solicita</translation>
+    </message>
+    <message>
+        <source>A personal representative not recorded in the chart</source>
+        <translation>Un representante personal que no consta en el expediente</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Hecha por</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Hecha por:</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionAnswerRow</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Aún sin respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionRequestDialog</name>
+    <message>
+        <source>Another limit on how their information is used or disclosed</source>
+        <translation>Otro límite a cómo se usa o divulga su información</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>Respondida el:</translation>
+    </message>
+    <message>
+        <source>Asked on:</source>
+        <translation>Solicitada el:</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>Información de facturación</translation>
+    </message>
+    <message>
+        <source>Covers (none ticked: all of it):</source>
+        <translation>Abarca (sin marcar: todo):</translation>
+    </message>
+    <message>
+        <source>Date of your answer</source>
+        <translation>Fecha de su respuesta</translation>
+    </message>
+    <message>
+        <source>Date the client asked</source>
+        <translation>Fecha en que lo pidió el cliente</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>Con sus palabras:</translation>
+    </message>
+    <message>
+        <source>Not to tell their health plan about services they paid for in full</source>
+        <translation>No informar a su aseguradora de servicios que pagó íntegramente</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes</source>
+        <translation>Notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Recipient the restriction concerns</source>
+        <translation>Destinatario al que se refiere la restricción</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Record a restriction request</source>
+        <translation>Registrar una solicitud de restricción</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s attached documents (scans, records from elsewhere)</source>
+        <translation>Los documentos adjuntos al expediente (escaneos, registros de otros centros)</translation>
+    </message>
+    <message>
+        <source>The client asked:</source>
+        <translation>El cliente pidió:</translation>
+    </message>
+    <message>
+        <source>The law does not let you refuse this one (45 CFR 164.522(a)(1)(vi)).</source>
+        <translation>La ley no le permite rechazar esta (45 CFR 164.522(a)(1)(vi)).</translation>
+    </message>
+    <message>
+        <source>What the client asked, in their words</source>
+        <translation>Lo que pidió el cliente, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Write what the client asked, in their words: the record of the restriction is what you agreed or refused.</source>
+        <translation>Escriba lo que pidió el cliente, con sus palabras: el registro de la restricción es lo que usted aceptó o rechazó.</translation>
+    </message>
+    <message>
+        <source>You may agree or refuse (45 CFR 164.522(a)(1)(ii)). Once you agree it binds you (164.522(a)(1)(iii)) for treatment, payment and operations, but never stops a disclosure to the client, one required by law, or the other 164.512 disclosures (164.522(a)(1)(v)).</source>
+        <translation>Puede aceptarla o rechazarla (45 CFR 164.522(a)(1)(ii)). Una vez aceptada le obliga (164.522(a)(1)(iii)) para tratamiento, pago y operaciones, pero nunca impide una divulgación al cliente, una exigida por ley ni las demás divulgaciones del 164.512 (164.522(a)(1)(v)).</translation>
+    </message>
+    <message>
+        <source>You must agree (45 CFR 164.522(a)(1)(vi)) when the services were paid in full and the disclosure would be for payment or operations. Set those sessions&apos; billing status to Self pay (in the session): payment exports of them are then refused.</source>
+        <translation>Debe aceptarla (45 CFR 164.522(a)(1)(vi)) cuando los servicios se pagaron íntegramente y la divulgación sería para pago u operaciones. Ponga el estado de facturación de esas sesiones en «Pago particular» (en la sesión): entonces se rechazan sus exportaciones para pago.</translation>
+    </message>
+    <message>
+        <source>Your answer is dated before the client asked: correct one of the dates.</source>
+        <translation>Su respuesta tiene fecha anterior a la solicitud del cliente: corrija una de las fechas.</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Su respuesta:</translation>
+    </message>
+    <message>
+        <source>e.g. do not send my notes to my primary care doctor</source>
+        <translation>p. ej., no envíen mis notas a mi médico de cabecera</translation>
+    </message>
+    <message>
+        <source>empty: any recipient</source>
+        <translation>vacío: cualquier destinatario</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionAnswerDialog</name>
+    <message>
+        <source>Answer a restriction request</source>
+        <translation>Responder a una solicitud de restricción</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>Respondida el:</translation>
+    </message>
+    <message>
+        <source>Date of your answer</source>
+        <translation>Fecha de su respuesta</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>Registrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>You may agree or refuse (45 CFR 164.522(a)(1)(ii)); once agreed it binds you (164.522(a)(1)(iii)).</source>
+        <translation>Puede aceptarla o rechazarla (45 CFR 164.522(a)(1)(ii)); una vez aceptada le obliga (164.522(a)(1)(iii)).</translation>
+    </message>
+    <message>
+        <source>You must agree to this one (45 CFR 164.522(a)(1)(vi)).</source>
+        <translation>Debe aceptar esta (45 CFR 164.522(a)(1)(vi)).</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>Su respuesta:</translation>
+    </message>
+</context>
+<context>
+    <name>EndRestrictionDialog</name>
+    <message>
+        <source>Date the restriction ends</source>
+        <translation>Fecha en que termina la restricción</translation>
+    </message>
+    <message>
+        <source>End a restriction</source>
+        <translation>Terminar una restricción</translation>
+    </message>
+    <message>
+        <source>End restriction</source>
+        <translation>Terminar la restricción</translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation>Termina el:</translation>
+    </message>
+    <message>
+        <source>Only the client can end a restriction on telling their health plan about services they paid for in full (45 CFR 164.522(a)(2)(iii)(A)).</source>
+        <translation>Solo el cliente puede terminar una restricción de no informar a su aseguradora de servicios que pagó íntegramente (45 CFR 164.522(a)(2)(iii)(A)).</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Restriction:</source>
+        <translation>Restricción:</translation>
+    </message>
+    <message>
+        <source>The client ends it (in writing, or orally: this record documents it)</source>
+        <translation>La termina el cliente (por escrito, u oralmente: este registro lo documenta)</translation>
+    </message>
+    <message>
+        <source>The client may end it at any time, in writing or orally (45 CFR 164.522(a)(2)(i), (ii)). The app stops enforcing it from the day given here.</source>
+        <translation>El cliente puede terminarla en cualquier momento, por escrito u oralmente (45 CFR 164.522(a)(2)(i), (ii)). La aplicación deja de aplicarla desde el día indicado aquí.</translation>
+    </message>
+    <message>
+        <source>Who ends it:</source>
+        <translation>Quién la termina:</translation>
+    </message>
+    <message>
+        <source>You end it, having told the client</source>
+        <translation>La termina usted, tras informar al cliente</translation>
+    </message>
+    <message>
+        <source>Your ending applies only to information created or received after you told the client (45 CFR 164.522(a)(2)(iii)(B)): the app keeps refusing the items dated before the day given here, and lets those dated from it go.</source>
+        <translation>Su terminación se aplica solo a la información creada o recibida después de informar al cliente (45 CFR 164.522(a)(2)(iii)(B)): la aplicación sigue rechazando lo fechado antes del día indicado aquí y deja pasar lo fechado desde ese día.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>A draft progress note was started for this session with a line about it.</source>
+        <translation>Se empezó un borrador de nota de evolución para esta sesión con una línea sobre ello.</translation>
+    </message>
+    <message>
+        <source>A line was added to this session&apos;s draft progress note.</source>
+        <translation>Se añadió una línea al borrador de la nota de evolución de esta sesión.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Fecha de aplicación</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Enter a measure</source>
+        <translation>Introducir una escala</translation>
+    </message>
+    <message>
+        <source>Item {n}: {text}</source>
+        <translation>Ítem {n}: {text}</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>Measure:</source>
+        <translation>Escala:</translation>
+    </message>
+    <message>
+        <source>No session (or the one session that day)</source>
+        <translation>Sin sesión (o la única sesión de ese día)</translation>
+    </message>
+    <message>
+        <source>No session is linked, so no progress note was changed.</source>
+        <translation>No hay sesión vinculada, así que no se cambió ninguna nota de evolución.</translation>
+    </message>
+    <message>
+        <source>Open the confidentiality decision…</source>
+        <translation>Abrir la decisión de confidencialidad…</translation>
+    </message>
+    <message>
+        <source>Risk flag</source>
+        <translation>Alerta de riesgo</translation>
+    </message>
+    <message>
+        <source>Risk flag: next steps</source>
+        <translation>Alerta de riesgo: próximos pasos</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saved: {measure} total {total} ({band}).</source>
+        <translation>Guardada: {measure}, total {total} ({band}).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>This session&apos;s progress note is already signed, so it was not changed: add an addendum.</source>
+        <translation>La nota de evolución de esta sesión ya está firmada, así que no se cambió: añada una adenda.</translation>
+    </message>
+    <message>
+        <source>Total {total} of {maximum}: {band}</source>
+        <translation>Total {total} de {maximum}: {band}</translation>
+    </message>
+    <message>
+        <source>What happened and what to do next</source>
+        <translation>Qué ocurrió y qué hacer a continuación</translation>
+    </message>
+    <message>
+        <source>{day}  {minutes} min  {modality}</source>
+        <translation>{day}  {minutes} min  {modality}</translation>
+    </message>
+    <message>
+        <source>{given} of {items} answered: so far {sum} (every item is needed for a score)</source>
+        <translation>{given} de {items} respondidos: hasta ahora {sum} (se necesitan todos los ítems para una puntuación)</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateField</name>
+    <message>
+        <source>not set</source>
+        <translation>sin fecha</translation>
+    </message>
+</context>
+<context>
+    <name>held</name>
+    <message>
+        <source>Restored: this is what you were typing when the app was closed.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la aplicación.</translation>
+    </message>
+    <message>
+        <source>Restored: this is what you were typing when the psychotherapy notes locked.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloquearon las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Restored: this is what you were typing when the vault closed.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la bóveda.</translation>
+    </message>
+    <message>
+        <source>Restored: this is what you were typing when the vault locked.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloqueó la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>PsychotherapyTab</name>
+    <message>
+        <source>Chart {0}</source>
+        <translation>Expediente {0}</translation>
+    </message>
+    <message>
+        <source>Check: </source>
+        <translation>Compruebe: </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Destroy notes…</source>
+        <translation>Destruir notas…</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>Locks after 2 minutes without activity.</source>
+        <translation>Se bloquean tras 2 minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>New note. It is saved as you type.</source>
+        <translation>Nota nueva. Se guarda mientras escribe.</translation>
+    </message>
+    <message>
+        <source>New psychotherapy note</source>
+        <translation>Nueva nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Psychotherapy note, %n word</source>
+        <translation>Nota de psicoterapia, %n palabra</translation>
+    </message>
+    <message>
+        <source>Psychotherapy note, %n words</source>
+        <translation>Nota de psicoterapia, %n palabras</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes</source>
+        <translation>Notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Unlocked. Locks again after {0:g} minutes without activity.</source>
+        <translation>Desbloqueadas. Se bloquean de nuevo tras {0:g} minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+</context>
+<context>
+    <name>NoteLockPage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase for psychotherapy notes</source>
+        <translation>Frase de contraseña de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes are locked</source>
+        <translation>Las notas de psicoterapia están bloqueadas</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>Esa frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>They are kept apart from the rest of the record and open only with your passphrase. They lock again after 2 minutes without activity.</source>
+        <translation>Se guardan aparte del resto del expediente y solo se abren con su frase de contraseña. Se bloquean de nuevo tras 2 minutos sin actividad.</translation>
+    </message>
+    <message>
+        <source>They are kept apart from the rest of the record. You opened them with your passphrase in this session, so your quick-unlock PIN opens them again; after three wrong PINs only the passphrase does.</source>
+        <translation>Se guardan aparte del resto del expediente. Las abrió con su frase de contraseña en esta sesión, así que su PIN de desbloqueo rápido las vuelve a abrir; tras tres PIN incorrectos, solo la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock the psychotherapy notes.</source>
+        <translation>Escriba su frase de contraseña para desbloquear las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Unlock psychotherapy notes</source>
+        <translation>Desbloquear las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Unlock with PIN</source>
+        <translation>Desbloquear con el PIN</translation>
+    </message>
+    <message>
+        <source>Use passphrase</source>
+        <translation>Usar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your quick-unlock PIN</source>
+        <translation>Su PIN de desbloqueo rápido</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDiscard</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Discard this draft note?</source>
+        <translation>¿Descartar este borrador de nota?</translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation>Descartando…</translation>
+    </message>
+    <message>
+        <source>Draft discarded.</source>
+        <translation>Borrador descartado.</translation>
+    </message>
+    <message>
+        <source>Draft discarded. Its session stays under Sessions &amp; notes: if it did not take place, remove it there (Correct session details…).</source>
+        <translation>Borrador descartado. Su sesión sigue en «Sesiones y notas»: si no tuvo lugar, quítela allí («Corregir datos de la sesión…»).</translation>
+    </message>
+    <message>
+        <source>Its text is deleted and cannot be brought back.</source>
+        <translation>Su texto se borra y no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>The audit ledger keeps that a draft was discarded, not its text.</source>
+        <translation>El registro de auditoría guarda que se descartó un borrador, no su texto.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>No se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionList</name>
+    <message>
+        <source>All situations</source>
+        <translation>Todas las situaciones</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Confidentiality decisions</source>
+        <translation>Decisiones de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Drafts only</source>
+        <translation>Solo borradores</translation>
+    </message>
+    <message>
+        <source>Filter by situation</source>
+        <translation>Filtrar por situación</translation>
+    </message>
+    <message>
+        <source>New confidentiality decision</source>
+        <translation>Nueva decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>New decision…</source>
+        <translation>Nueva decisión…</translation>
+    </message>
+    <message>
+        <source>No confidentiality decisions.</source>
+        <translation>No hay decisiones de confidencialidad.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>disclosed</source>
+        <translation>divulgada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecordDialog</name>
+    <message>
+        <source>Add addendum</source>
+        <translation>Añadir adenda</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adenda</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>Confidentiality decision</source>
+        <translation>Decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Later facts: the agency&apos;s answer, the court&apos;s ruling, a follow-up done…</source>
+        <translation>Hechos posteriores: la respuesta del organismo, el fallo del tribunal, un seguimiento hecho…</translation>
+    </message>
+    <message>
+        <source>The decision as signed</source>
+        <translation>La decisión tal como se firmó</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsDialog</name>
+    <message>
+        <source>Confidentiality decisions</source>
+        <translation>Decisiones de confidencialidad</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWords</name>
+    <message>
+        <source>Court order signed by a judge</source>
+        <translation>Orden judicial firmada por un juez</translation>
+    </message>
+    <message>
+        <source>Disclose (the minimum necessary)</source>
+        <translation>Divulgar (lo mínimo necesario)</translation>
+    </message>
+    <message>
+        <source>Do not disclose</source>
+        <translation>No divulgar</translation>
+    </message>
+    <message>
+        <source>Do not disclose now: seek a court order, notify the client, consult counsel</source>
+        <translation>No divulgar por ahora: pedir una orden judicial, avisar al cliente, consultar con un abogado</translation>
+    </message>
+    <message>
+        <source>Imminent risk of self-harm or suicide</source>
+        <translation>Riesgo inminente de autolesión o suicidio</translation>
+    </message>
+    <message>
+        <source>National-security request</source>
+        <translation>Solicitud de seguridad nacional</translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation>Otra situación</translation>
+    </message>
+    <message>
+        <source>Subpoena (without a court order)</source>
+        <translation>Citación (sin orden judicial)</translation>
+    </message>
+    <message>
+        <source>Suspected child abuse or neglect</source>
+        <translation>Sospecha de maltrato o negligencia infantil</translation>
+    </message>
+    <message>
+        <source>Suspected elder or dependent-adult abuse</source>
+        <translation>Sospecha de maltrato a una persona mayor o adulto dependiente</translation>
+    </message>
+    <message>
+        <source>Threat to another person (duty to warn or protect)</source>
+        <translation>Amenaza a otra persona (deber de advertir o proteger)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWords</name>
+    <message>
+        <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
+        <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su kit de emergencia no funcione hasta entonces).</translation>
+    </message>
+    <message>
+        <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. Choose {vault} &gt; {rekey} to get a new kit, and keep it.</source>
+        <translation>Esta bóveda no tiene un kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir. Elija {vault} &gt; {rekey} para obtener un kit nuevo, y guárdelo.</translation>
+    </message>
+    <message>
+        <source>This vault has no verified backup yet. Make one now: {vault} &gt; {backups} &gt; {back_up_now} (Ctrl+Shift+B).</source>
+        <translation>Esta bóveda aún no tiene una copia de seguridad comprobada. Haga una ahora: {vault} &gt; {backups} &gt; {back_up_now} (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>This vault was made by an earlier version: its psychotherapy notes&apos; key can still be reached from the master key. Replace every key ({vault} &gt; {rekey}) to finish separating it.</source>
+        <translation>Esta bóveda se creó con una versión anterior: la clave de sus notas de psicoterapia todavía se puede obtener desde la clave maestra. Reemplace todas las claves ({vault} &gt; {rekey}) para terminar de separarla.</translation>
+    </message>
+    <message>
+        <source>Your last verified backup is %n day old. Make a new one: {vault} &gt; {backups} (Ctrl+Shift+B).</source>
+        <translation>Su última copia de seguridad comprobada tiene %n día de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>Your last verified backup is %n days old. Make a new one: {vault} &gt; {backups} (Ctrl+Shift+B).</source>
+        <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Add to the note</source>
+        <translation>Añadir a la nota</translation>
+    </message>
+    <message>
+        <source>Addendum or amendment</source>
+        <translation>Adenda o enmienda</translation>
+    </message>
+    <message>
+        <source>Addendum: add information</source>
+        <translation>Adenda: añadir información</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>Añadiendo…</translation>
+    </message>
+    <message>
+        <source>Amendment: correct something, with a reason</source>
+        <translation>Enmienda: corregir algo, con un motivo</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>The signed note stays exactly as it was. This text is added after it, with your name and the time, and kept in the note&apos;s history.</source>
+        <translation>La nota firmada queda exactamente como estaba. Este texto se añade después de ella, con su nombre y la hora, y queda en el historial de la nota.</translation>
+    </message>
+    <message>
+        <source>required for an amendment</source>
+        <translation>obligatorio para una enmienda</translation>
+    </message>
+    <message>
+        <source>Addendum {when} by {author}</source>
+        <translation>Adenda del {when}, de {author}</translation>
+    </message>
+    <message>
+        <source>Amendment {when} by {author}</source>
+        <translation>Enmienda del {when}, de {author}</translation>
+    </message>
+    <message>
+        <source> (reason: {reason})</source>
+        <translation> (motivo: {reason})</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSessionDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Choose the session this note documents.</source>
+        <translation>Elija la sesión que documenta esta nota.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Every session on {day} has a note already. If another note was started for this same visit (marking the appointment attended starts one), discard that draft first. Record a separate session only if this note documents a second visit: each session is billed.</source>
+        <translation>Cada sesión del {day} ya tiene una nota. Si se empezó otra nota para esta misma visita (marcar la cita como atendida empieza una), descarte primero ese borrador. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>No session is recorded on {day}: record the one this note documents.</source>
+        <translation>No hay ninguna sesión registrada el {day}: registre la que documenta esta nota.</translation>
+    </message>
+    <message>
+        <source>Record a separate session (a second visit that day)</source>
+        <translation>Registrar una sesión aparte (una segunda visita ese día)</translation>
+    </message>
+    <message>
+        <source>Record the session now</source>
+        <translation>Registrar la sesión ahora</translation>
+    </message>
+    <message>
+        <source>Recorded now:</source>
+        <translation>Registrada ahora:</translation>
+    </message>
+    <message>
+        <source>Session for this note</source>
+        <translation>Sesión de esta nota</translation>
+    </message>
+    <message>
+        <source>Session the note documents</source>
+        <translation>Sesión que documenta la nota</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>The session at {time} ({minutes} min, CPT {cpt})</source>
+        <translation>La sesión de {time} ({minutes} min, CPT {cpt})</translation>
+    </message>
+    <message>
+        <source>This note already documents a session.</source>
+        <translation>Esta nota ya documenta una sesión.</translation>
+    </message>
+    <message>
+        <source>This note documents no session yet. Choose the session of {day} it documents.</source>
+        <translation>Esta nota aún no documenta ninguna sesión. Elija la sesión del {day} que documenta.</translation>
+    </message>
+    <message>
+        <source>e.g. {time}</source>
+        <translation>p. ej., {time}</translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation>hora sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>, born %1</source>
+        <translation>, fecha de nacimiento %1</translation>
+    </message>
+    <message>
+        <source>A client with this name and date of birth already has a chart:</source>
+        <translation>Ya hay un expediente de un cliente con este nombre y fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Chart number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Chart number:</source>
+        <translation>Número de expediente:</translation>
+    </message>
+    <message>
+        <source>Create a second chart</source>
+        <translation>Crear un segundo expediente</translation>
+    </message>
+    <message>
+        <source>Create chart</source>
+        <translation>Crear el expediente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Legal name:</source>
+        <translation>Nombre legal:</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Abrir %1</translation>
+    </message>
+    <message>
+        <source>Part 2 records</source>
+        <translation>Registros de la Parte 2</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Substance-use treatment records (42 CFR Part 2)</source>
+        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+    </message>
+    <message>
+        <source>This client may have a chart already</source>
+        <translation>Puede que este cliente ya tenga un expediente</translation>
+    </message>
+    <message>
+        <source>Two charts for one person split their notes, authorizations and disclosures: an export or an accounting from one misses the other, and destroying one leaves the other.</source>
+        <translation>Dos expedientes para una misma persona reparten sus notas, autorizaciones y divulgaciones: una exportación o un registro de divulgaciones de uno no incluye el otro, y destruir uno deja el otro.</translation>
+    </message>
+    <message>
+        <source>assigned automatically if left empty</source>
+        <translation>se asigna automáticamente si se deja vacío</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no consta</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailDialog</name>
+    <message>
+        <source> (extended from {day}: {reason})</source>
+        <translation> (prorrogada desde el {day}: {reason})</translation>
+    </message>
+    <message>
+        <source>, decided {day}</source>
+        <translation>, resuelta el {day}</translation>
+    </message>
+    <message>
+        <source>: {given}</source>
+        <translation>: {given}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; received {received}. Due &lt;b&gt;{due}&lt;/b&gt;{ext}.</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; recibida el {received}. Vence el &lt;b&gt;{due}&lt;/b&gt;{ext}.</translation>
+    </message>
+    <message>
+        <source>Accept the amendment</source>
+        <translation>Aceptar la enmienda</translation>
+    </message>
+    <message>
+        <source>Accept: amend the notes…</source>
+        <translation>Aceptar: enmendar las notas…</translation>
+    </message>
+    <message>
+        <source>Access request</source>
+        <translation>Solicitud de acceso</translation>
+    </message>
+    <message>
+        <source>Accounting request</source>
+        <translation>Solicitud de registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Amending the notes…</source>
+        <translation>Enmendando las notas…</translation>
+    </message>
+    <message>
+        <source>Amendment request</source>
+        <translation>Solicitud de enmienda</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Deny, with grounds…</source>
+        <translation>Denegar, con motivos…</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prorrogar</translation>
+    </message>
+    <message>
+        <source>Extend once (with a written notice)…</source>
+        <translation>Prorrogar una vez (con aviso por escrito)…</translation>
+    </message>
+    <message>
+        <source>Extending…</source>
+        <translation>Prorrogando…</translation>
+    </message>
+    <message>
+        <source>Granted: provide the copy…</source>
+        <translation>Concedida: entregar la copia…</translation>
+    </message>
+    <message>
+        <source>Ground for the denial:</source>
+        <translation>Motivo de la denegación:</translation>
+    </message>
+    <message>
+        <source>Informed of the amendment</source>
+        <translation>Informado de la enmienda</translation>
+    </message>
+    <message>
+        <source>Informed of the amendment…</source>
+        <translation>Informado de la enmienda…</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Cartas</translation>
+    </message>
+    <message>
+        <source>Letters sent</source>
+        <translation>Cartas enviadas</translation>
+    </message>
+    <message>
+        <source>Made by a personal representative.</source>
+        <translation>Hecha por un representante personal.</translation>
+    </message>
+    <message>
+        <source>No letters yet.</source>
+        <translation>Aún no hay cartas.</translation>
+    </message>
+    <message>
+        <source>Nobody received an amended note: ask the client whom to inform of the amendment (45 CFR 164.526(c)(3)).</source>
+        <translation>Nadie recibió una nota enmendada: pregunte al cliente a quién informar de la enmienda (45 CFR 164.526(c)(3)).</translation>
+    </message>
+    <message>
+        <source>Only when the client (or their representative) withdrew it: the request closes and its due date is no longer followed.</source>
+        <translation>Solo si el cliente (o su representante) la retiró: la solicitud se cierra y deja de seguirse su plazo.</translation>
+    </message>
+    <message>
+        <source>Provide the accounting…</source>
+        <translation>Entregar el registro de divulgaciones…</translation>
+    </message>
+    <message>
+        <source>Reason for the delay (it goes into the notice letter):</source>
+        <translation>Motivo del retraso (figura en la carta de aviso):</translation>
+    </message>
+    <message>
+        <source>Record as withdrawn</source>
+        <translation>Registrar como retirada</translation>
+    </message>
+    <message>
+        <source>Record that this request was withdrawn?</source>
+        <translation>¿Registrar que esta solicitud se retiró?</translation>
+    </message>
+    <message>
+        <source>Recording the denial…</source>
+        <translation>Registrando la denegación…</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Request summary</source>
+        <translation>Resumen de la solicitud</translation>
+    </message>
+    <message>
+        <source>Sent the amendment today to:</source>
+        <translation>Enmienda enviada hoy a:</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Estado: {status}</translation>
+    </message>
+    <message>
+        <source>The amendment, as it will be added to each note the request names:</source>
+        <translation>La enmienda, tal como se añadirá a cada nota que nombra la solicitud:</translation>
+    </message>
+    <message>
+        <source>To inform of the amendment (45 CFR 164.526(c)(3)): {who}.</source>
+        <translation>A quién informar de la enmienda (45 CFR 164.526(c)(3)): {who}.</translation>
+    </message>
+    <message>
+        <source>Where the copy is</source>
+        <translation>Dónde está la copia</translation>
+    </message>
+    <message>
+        <source>Who is to be told of the amendment</source>
+        <translation>A quién hay que informar de la enmienda</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>access-denial</source>
+        <translation>denegación de acceso</translation>
+    </message>
+    <message>
+        <source>amendment-accepted</source>
+        <translation>enmienda aceptada</translation>
+    </message>
+    <message>
+        <source>amendment-denial</source>
+        <translation>denegación de enmienda</translation>
+    </message>
+    <message>
+        <source>extension-notice</source>
+        <translation>aviso de prórroga</translation>
+    </message>
+    <message>
+        <source>review-decision</source>
+        <translation>resultado de la revisión</translation>
+    </message>
+    <message>
+        <source>{name}, informed {day}</source>
+        <translation>{name}, informado el {day}</translation>
+    </message>
+    <message>
+        <source>{name}, not yet</source>
+        <translation>{name}, todavía no</translation>
+    </message>
+    <message>
+        <source>{title} received {received}, due {due}</source>
+        <translation>{title} recibida el {received}, vence el {due}</translation>
+    </message>
+    <message>
+        <source>— {kind} ({day}) —</source>
+        <translation>— {kind} ({day}) —</translation>
+    </message>
+    <message>
+        <source>Made by {who}.</source>
+        <translation>Hecha por {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Solicitudes abiertas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>GuardedDialog</name>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>¿Cerrar sin guardar lo que escribió?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Lo que escribió aquí no se guarda.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <source>Enter or Escape goes back to the form.</source>
+        <translation>Intro o Esc vuelve al formulario.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingMenu</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Sin sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “{0}” to dictionary</source>
+        <translation>Añadir «{0}» al diccionario</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,64 @@
+"""The status bar's reminders in the screen's language: a verified backup due, or a security
+gap to close (services/reminders.py decides which, and says it in English for the CLI and
+the log). The menus and buttons a reminder names are named as they read on screen, so a
+Spanish line leads to «Bóveda > Copias de seguridad…» (the shortcut is written as every
+other line of the app writes it). What the unlock has to say before them (a failed backup on lock, a finished
+restore, an upgrade) is the services' English sentence for now.
+
+tests/gui/test_spanish_chart_dialogs.py keeps the English here equal to the services'."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.services import reminders
+
+NO_BACKUP = QT_TRANSLATE_NOOP("StatusWords", "This vault has no verified backup yet. Make one now: {vault} > "
+                                             "{backups} > {back_up_now} (Ctrl+Shift+B).")
+OLD_BACKUP_ONE = QT_TRANSLATE_NOOP("StatusWords", "Your last verified backup is %n day old. Make a new one: {vault} > "
+                                                  "{backups} (Ctrl+Shift+B).")
+OLD_BACKUP = QT_TRANSLATE_NOOP("StatusWords", "Your last verified backup is %n days old. Make a new one: {vault} > "
+                                              "{backups} (Ctrl+Shift+B).")
+GAPS = {
+    reminders.REKEY_UNFINISHED: QT_TRANSLATE_NOOP(
+        "StatusWords", "Replacing every key did not finish: choose {vault} > {rekey} again now (your Emergency Kit "
+                       "may not work until then)."),
+    reminders.KIT_NOT_KEPT: QT_TRANSLATE_NOOP(
+        "StatusWords", "This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. "
+                       "Choose {vault} > {rekey} to get a new kit, and keep it."),
+    reminders.KEY_NOT_APART: QT_TRANSLATE_NOOP(
+        "StatusWords", "This vault was made by an earlier version: its psychotherapy notes' key can still be "
+                       "reached from the master key. Replace every key ({vault} > {rekey}) to finish separating it."),
+}
+
+
+def _as_shown(context: str, text: str) -> str:
+    """A menu's or button's text as it reads, without its mnemonic's '&'."""
+    return QCoreApplication.translate(context, text).replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _names() -> dict[str, str]:
+    return {"vault": _as_shown("MainWindow", "&Vault"), "backups": _as_shown("MainWindow", "Backups…"),
+            "rekey": _as_shown("MainWindow", "Replace every key…"),
+            "back_up_now": _as_shown("BackupsDialog", "&Back up now")}
+
+
+def backup_reminder(age_days: int | None) -> str:
+    """A verified backup `age_days` old is due (None: there is none)."""
+    if age_days is None:
+        return QCoreApplication.translate("StatusWords", NO_BACKUP).format(**_names())
+    text = OLD_BACKUP_ONE if age_days == 1 else OLD_BACKUP
+    return QCoreApplication.translate("StatusWords", text, "", age_days).format(**_names())
+
+
+def status_words(line: reminders.StatusLine) -> str | None:
+    """The line as the status bar says it; None when there is nothing to say."""
+    if line.gap is not None:
+        said: str | None = QCoreApplication.translate("StatusWords", GAPS[line.gap]).format(**_names())
+    else:
+        said = backup_reminder(line.backup_age_days) if line.backup_due else None
+    return " ".join([*line.news, *([said] if said else [])]) or None
+
+
+__all__ = ["GAPS", "backup_reminder", "status_words"]
