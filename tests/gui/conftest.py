@@ -57,6 +57,16 @@ def _collector_back_after() -> Iterator[None]:
 
 
 @pytest.fixture
+def spanish() -> Iterator[None]:
+    """The app's words in Spanish (as VAULT_APP_LANGUAGE=es gives them), English again after."""
+    from vault_app.gui import i18n
+
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
 def us_practice() -> Iterator[None]:
     """Dates on screen as a US practice writes them (what tests of typed dates type), then
     back to the unset practice (`pytestmark = pytest.mark.usefixtures("us_practice")`)."""

@@ -4,24 +4,14 @@ recipient's column kept a fixed 230 pixels and the wider Spanish headings took t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.services import clients, restrictions
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
 
 
 def test_the_restrictions_list_keeps_the_client_s_words_in_a_1000_pixel_window(

@@ -5,24 +5,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QPushButton
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
 
 
 def test_the_signing_question_summary_and_signature_are_spanish(unlocked_app: AppController, qtbot,

@@ -8,8 +8,6 @@ widgets, the real es.ts. What is stored stays the key; English reads as it did."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QComboBox, QRadioButton
 
@@ -22,13 +20,6 @@ from vault_app.gui.controller import AppController
 from vault_app.services import backup, clients, plans, reminders, sessions
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
 
 
 def _items(box: QComboBox) -> list[str]:

@@ -6,7 +6,6 @@ the real es.ts. What is stored stays the key; only its display is translated."""
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterator
 
 import pytest
 
@@ -22,13 +21,6 @@ from vault_app.services import clients, measures, plans, restrictions, sessions
 from vault_app.services import requests as request_service
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
 
 
 def _view(app: AppController, qtbot, client_id: str):  # type: ignore[no-untyped-def]

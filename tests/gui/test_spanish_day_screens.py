@@ -14,18 +14,11 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.gui import dates, i18n
+from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.services import appointments, billing
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
 
 
 def _rows(tree) -> list[list[str]]:

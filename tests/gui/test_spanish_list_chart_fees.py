@@ -5,26 +5,16 @@ the list's filter asks for 'discharged' whatever it reads."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, rows
 from tests.gui.test_chart import add_client
 from vault_app.domain.codes import DESCRIPTIONS
-from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.services import billing, clients
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
 
 
 def test_the_client_list_speaks_spanish_and_filters_by_key(unlocked_app: AppController, qtbot, spanish: None) -> None:
