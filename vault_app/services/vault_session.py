@@ -132,13 +132,13 @@ class Vault(PsychotherapyCompartment):
         if key is None:
             raise VaultTampered(f"The wrapped {name} key in the vault header is missing.")
         try:
-            compartment = Compartment.open(name, path, key)
+            compartment = Compartment.open(name, path, key, search=True)
         except VaultCorrupt:
             staged = self._key(name + STAGED_SUFFIX)
             if staged is None:
                 raise
             # An interrupted rekey: the file already uses the staged key. Finish the switch.
-            compartment = Compartment.open(name, path, staged)
+            compartment = Compartment.open(name, path, staged, search=True)
             self._pending_promotions.append((name, staged))
         if name == "records":
             compartment.before_commit = self._before_records_commit
