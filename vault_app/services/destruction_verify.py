@@ -49,7 +49,7 @@ from vault_app.storage.destruction_scan import (
 )
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
-from vault_app.storage.layout import DATABASE_FILES
+from vault_app.storage.layout import DATABASE_FILES, SEARCH_FILES
 
 
 def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> list[Needle]:
@@ -228,8 +228,7 @@ def live_keys(vault: Vault) -> dict[str, bytes]:
     from their compartments' keys: storage/search_index.py), by DATABASE_FILES name."""
     keys = {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}
     for name, key in list(keys.items()):
-        path = search_index.path_beside(vault.folder / COMPARTMENT_FILES[name], name) if search_index.indexed(name) else None
-        if path is not None and path.exists():
+        if name in SEARCH_FILES and (vault.folder / SEARCH_FILES[name]).exists():
             keys[f"search-{name}"] = search_index.search_key(key, name)
     return keys
 
