@@ -145,7 +145,7 @@ def _build(conn: Any, name: str) -> None:
         raise
 
 
-def _triggers(conn: Any, name: str) -> None:
+def install_triggers(conn: Any, name: str) -> None:
     """The TEMP triggers that keep the attached index in step (module docstring). Unqualified
     names inside resolve to the attached file: the compartment has no table of those names."""
     bump = "UPDATE index_state SET counter = counter + 1;"
@@ -194,7 +194,7 @@ def attach(conn: Any, name: str, compartment_path: Path, compartment_key: bytes)
         remove_files(path)
         _attach(conn, path, key)
         _build(conn, name)
-    _triggers(conn, name)
+    install_triggers(conn, name)
     return not kept
 
 
@@ -221,5 +221,5 @@ def rebuild(conn: Any, name: str, compartment_path: Path, compartment_key: bytes
     attach(conn, name, compartment_path, compartment_key)
 
 
-__all__ = ["INDEXED", "SCHEMA", "attach", "checkpoint", "detach", "indexed", "path_beside", "rebuild", "rekey",
-           "remove_files", "search_key"]
+__all__ = ["INDEXED", "SCHEMA", "attach", "checkpoint", "detach", "indexed", "install_triggers", "path_beside",
+           "rebuild", "rekey", "remove_files", "search_key"]
