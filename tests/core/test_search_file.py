@@ -21,7 +21,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import decrypt_file, vault_keys
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup, backup_repo, clients, notes, psychotherapy_notes, search
+from vault_app.services import backup, backup_repo, clients, destruction, notes, psychotherapy_notes, search
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import restore_backup
 from vault_app.services.vault import Vault, open_vault
@@ -337,3 +337,23 @@ def test_a_kill_after_the_migration_before_the_vacuum_finishes_at_the_next_open(
     with reopen(vault_dir) as again:
         assert again.records.search_rebuilt
         assert again.records.scalar("SELECT compacted FROM search_state") == 1
+
+
+def test_a_destruction_tells_another_charts_copy_in_the_index_from_a_residue(psy_vault: Vault) -> None:
+    """The search file keeps each progress note's sections joined by newlines (search_text),
+    with quotes as typed, not as the JSON of the sections stores them. Another chart's note with
+    the same wording is found there by the destruction's search of the destroyed chart, and
+    must be explained by that chart's rows (its search_text), not taken for a residue; the
+    destroyed chart's own text must be gone from the index."""
+    sections = {"subjective": 'Said "I can\u2019t sleep" again; ni\u00f1a at home.',
+                "objective": "Flat affect, tearful at times.", "assessment": "Low mood persists this week.",
+                "plan": "Sleep diary; return next week."}
+    target, other = (clients.create_client(psy_vault, n) for n in ("Wilhelmina Crake", "Xanthe Dunmore"))
+    for client in (target, other):
+        notes.create_progress_note(psy_vault, client.client_id, template="soap", sections=sections)
+    cert = destruction.destroy(psy_vault, target.chart_number, basis="override", confirm=target.chart_number,
+                               override_reason="a test of the search file's explanation")
+    assert cert["verification"]["result"] == "passed"
+    assert psy_vault.records.scalar("SELECT count(*) FROM search.progress_notes_fts WHERE client_id = ?",
+                                    (target.client_id,)) == 0
+    assert [h.client_id for h in search.search(psy_vault, "tearful").notes] == [other.client_id]

@@ -252,7 +252,8 @@ def other_charts(records: Compartment, psychotherapy: Compartment, needles: Need
     residue of the destroyed chart (two clients can share a phrase)."""
     if not len(needles):
         return set()
-    rows = chain(deletion.chart_contents(records), deletion.chart_contents(psychotherapy))
+    rows = chain(deletion.chart_contents(records, generated=True),
+                 deletion.chart_contents(psychotherapy, generated=True))
     return needles.search(rows, stop_when_all_found=True)
 
 
