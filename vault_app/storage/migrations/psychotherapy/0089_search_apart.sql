@@ -14,35 +14,35 @@ DROP TABLE IF EXISTS psychotherapy_notes_fts
 ;;
 DROP TABLE IF EXISTS psychotherapy_amendments_fts
 ;;
-CREATE TABLE search_state (
+CREATE TABLE IF NOT EXISTS search_state (
     id         INTEGER PRIMARY KEY CHECK (id = 1),
     generation TEXT NOT NULL,
     counter    INTEGER NOT NULL,
     compacted  INTEGER NOT NULL
 )
 ;;
-INSERT INTO search_state (id, generation, counter, compacted) VALUES (1, lower(hex(randomblob(16))), 0, 0)
+INSERT OR IGNORE INTO search_state (id, generation, counter, compacted) VALUES (1, lower(hex(randomblob(16))), 0, 0)
 ;;
-CREATE TRIGGER search_count_psychotherapy_notes_insert AFTER INSERT ON psychotherapy_notes BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_psychotherapy_notes_insert AFTER INSERT ON psychotherapy_notes BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_psychotherapy_notes_delete AFTER DELETE ON psychotherapy_notes BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_psychotherapy_notes_delete AFTER DELETE ON psychotherapy_notes BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_psychotherapy_notes_update AFTER UPDATE OF body, client_id ON psychotherapy_notes BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_psychotherapy_notes_update AFTER UPDATE OF body, client_id ON psychotherapy_notes BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_psychotherapy_amendments_insert AFTER INSERT ON psychotherapy_amendments BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_psychotherapy_amendments_insert AFTER INSERT ON psychotherapy_amendments BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_psychotherapy_amendments_delete AFTER DELETE ON psychotherapy_amendments BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_psychotherapy_amendments_delete AFTER DELETE ON psychotherapy_amendments BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_psychotherapy_amendments_update AFTER UPDATE OF text, client_id ON psychotherapy_amendments BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_psychotherapy_amendments_update AFTER UPDATE OF text, client_id ON psychotherapy_amendments BEGIN
     UPDATE search_state SET counter = counter + 1;
 END

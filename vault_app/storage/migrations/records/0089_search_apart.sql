@@ -33,59 +33,59 @@ DROP TABLE IF EXISTS clients_fts
 ;;
 DROP TABLE IF EXISTS attachment_texts_fts
 ;;
-CREATE TABLE search_state (
+CREATE TABLE IF NOT EXISTS search_state (
     id         INTEGER PRIMARY KEY CHECK (id = 1),
     generation TEXT NOT NULL,
     counter    INTEGER NOT NULL,
     compacted  INTEGER NOT NULL
 )
 ;;
-INSERT INTO search_state (id, generation, counter, compacted) VALUES (1, lower(hex(randomblob(16))), 0, 0)
+INSERT OR IGNORE INTO search_state (id, generation, counter, compacted) VALUES (1, lower(hex(randomblob(16))), 0, 0)
 ;;
-CREATE TRIGGER search_count_progress_notes_insert AFTER INSERT ON progress_notes BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_progress_notes_insert AFTER INSERT ON progress_notes BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_progress_notes_delete AFTER DELETE ON progress_notes BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_progress_notes_delete AFTER DELETE ON progress_notes BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_progress_notes_update AFTER UPDATE OF sections, client_id ON progress_notes BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_progress_notes_update AFTER UPDATE OF sections, client_id ON progress_notes BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_note_amendments_insert AFTER INSERT ON note_amendments BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_note_amendments_insert AFTER INSERT ON note_amendments BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_note_amendments_delete AFTER DELETE ON note_amendments BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_note_amendments_delete AFTER DELETE ON note_amendments BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_note_amendments_update AFTER UPDATE OF text, client_id ON note_amendments BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_note_amendments_update AFTER UPDATE OF text, client_id ON note_amendments BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_clients_insert AFTER INSERT ON clients BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_clients_insert AFTER INSERT ON clients BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_clients_delete AFTER DELETE ON clients BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_clients_delete AFTER DELETE ON clients BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_clients_update AFTER UPDATE OF legal_name, preferred_name, chart_number ON clients BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_clients_update AFTER UPDATE OF legal_name, preferred_name, chart_number ON clients BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_attachment_texts_insert AFTER INSERT ON attachment_texts BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_attachment_texts_insert AFTER INSERT ON attachment_texts BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_attachment_texts_delete AFTER DELETE ON attachment_texts BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_attachment_texts_delete AFTER DELETE ON attachment_texts BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
 ;;
-CREATE TRIGGER search_count_attachment_texts_update AFTER UPDATE OF text, client_id ON attachment_texts BEGIN
+CREATE TRIGGER IF NOT EXISTS search_count_attachment_texts_update AFTER UPDATE OF text, client_id ON attachment_texts BEGIN
     UPDATE search_state SET counter = counter + 1;
 END
