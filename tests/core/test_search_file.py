@@ -167,6 +167,25 @@ def test_a_kill_between_the_two_commits_is_rebuilt_at_the_next_open(vault: Vault
         assert search.check_indexes(again) == {"records": []}
 
 
+def test_a_kill_while_the_index_is_built_is_built_again(vault: Vault, vault_dir: Path, kill_shim: Path) -> None:
+    """The build is one transaction in the search file: a SIGKILL at its first write leaves a
+    file without the count, and the next open builds it whole."""
+    client = clients.create_client(vault, "Yolanda Fernsby")
+    note = notes.create_progress_note(vault, client.client_id, template="free", text=f"Built from {WORD}.")
+    vault.lock()
+    search_index.remove_files(vault_dir / SEARCH_FILES["records"])
+    child = "import sys\nfrom pathlib import Path\nfrom vault_app.services.vault import open_vault\n" \
+            "open_vault(Path(sys.argv[1]), sys.argv[2]).lock()\n"
+    env = dict(os.environ, LD_PRELOAD=str(kill_shim), VAULT_TEST_KILL_AT_WAL="/" + SEARCH_FILES["records"] + "-wal")
+    done = subprocess.run([sys.executable, "-c", child, str(vault_dir), PASSPHRASE], capture_output=True, text=True,
+                          timeout=300, check=False, env=env)
+    assert done.returncode == -signal.SIGKILL, done.stderr[-2000:]
+    assert (vault_dir / SEARCH_FILES["records"]).exists()
+    with reopen(vault_dir) as again:
+        assert again.records.search_rebuilt
+        assert _found(again, WORD) == [note.note_id]
+
+
 def test_a_kill_before_either_commit_keeps_both_files_in_step(vault: Vault, vault_dir: Path,
                                                                kill_shim: Path) -> None:
     client = clients.create_client(vault, "Quintus Harrowgate")
