@@ -376,3 +376,61 @@ def test_a_destruction_tells_another_charts_copy_in_the_index_from_a_residue(psy
     assert psy_vault.records.scalar("SELECT count(*) FROM search.progress_notes_fts WHERE client_id = ?",
                                     (target.client_id,)) == 0
     assert [h.client_id for h in search.search(psy_vault, "tearful").notes] == [other.client_id]
+
+
+VACUUM_CHILD = """
+import os, signal, sys
+from pathlib import Path
+from vault_app.storage import search_index
+from vault_app.services.vault import open_vault
+
+kill_after, real = int(sys.argv[2]), search_index._compact_once
+steps = 0
+
+def tick():
+    global steps
+    steps += 1
+    if kill_after and steps >= kill_after:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return 0
+
+def compact_once(conn):
+    conn.set_progress_handler(tick, 100)
+    real(conn)
+    conn.set_progress_handler(None, 100)
+    print("steps", steps, flush=True)
+
+search_index._compact_once = compact_once
+open_vault(Path(sys.argv[1]), sys.argv[3]).lock()
+"""
+
+
+def test_a_kill_inside_the_upgrades_vacuum_is_finished_by_the_next_open(tmp_path: Path) -> None:
+    """The committed format-3 vault, upgraded in a real child process killed by a progress
+    handler inside the one-time VACUUM (after 0089 dropped the index): the next open VACUUMs
+    again, builds the search file, and finds the note; SQLite's checks pass."""
+    fixture = DATA / "vault-format-3"
+    passphrase = (fixture / "PASSPHRASE.txt").read_text().strip()
+
+    def child(folder: Path, kill_after: int) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", VACUUM_CHILD, str(folder), str(kill_after), passphrase],
+                              capture_output=True, text=True, timeout=300, check=False)
+
+    counted = tmp_path / "counted"
+    shutil.copytree(fixture, counted)
+    done = child(counted, 0)
+    assert done.returncode == 0, done.stderr[-2000:]
+    total = int(done.stdout.split("steps")[1].split()[0])  # records.db's VACUUM (the first open)
+    assert total >= 4, total
+    for fraction in (0.25, 0.75):
+        folder = tmp_path / f"vault-{fraction}"
+        shutil.copytree(fixture, folder)
+        killed = child(folder, max(1, int(total * fraction)))
+        assert killed.returncode == -signal.SIGKILL, (fraction, killed.stderr[-2000:])
+        assert not (folder / SEARCH_FILES["records"]).exists()  # killed before the build
+        with open_vault(folder, passphrase, with_psychotherapy=True) as vault:
+            assert vault.records.scalar("SELECT compacted FROM search_state") == 1
+            (client,) = clients.list_clients(vault)
+            (row,) = notes.list_notes(vault, client.client_id)
+            assert _found(vault, "fixture") == [row.note_id]
+            assert vault.check_integrity() == {"records": [], "ledger": [], "psychotherapy": []}
