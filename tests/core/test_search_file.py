@@ -21,7 +21,17 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import decrypt_file, vault_keys
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup, backup_repo, clients, destruction, notes, psychotherapy_notes, search
+from vault_app.services import (
+    backup,
+    backup_repo,
+    clients,
+    destruction,
+    notes,
+    psychotherapy_notes,
+    search,
+    vault_rekey,
+    vault_rekey_beside,
+)
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import restore_backup
 from vault_app.services.vault import Vault, open_vault
@@ -434,3 +444,29 @@ def test_a_kill_inside_the_upgrades_vacuum_is_finished_by_the_next_open(tmp_path
             (row,) = notes.list_notes(vault, client.client_id)
             assert _found(vault, "fixture") == [row.note_id]
             assert vault.check_integrity() == {"records": [], "ledger": [], "psychotherapy": []}
+
+
+@pytest.mark.parametrize("how", ["in place", "beside"])
+def test_the_index_follows_its_compartment_to_a_new_key(psy_vault: Vault, vault_dir: Path, how: str) -> None:
+    """A compartment's new key (Replace every key, a destruction) gives its search file the key
+    derived from the new one, in place or before the rekeyed copy is swapped in: the old
+    derived key no longer opens it, the new one does, and no rebuild was needed."""
+    client = clients.create_client(psy_vault, "Zenobia Harrowfield")
+    note = notes.create_progress_note(psy_vault, client.client_id, template="free", text=f"Kept {WORD}.")
+    old = vault_keys(psy_vault)
+    if how == "in place":
+        vault_rekey.rekey_in_place(psy_vault, psy_vault.records)
+    else:
+        replacing = vault_rekey_beside.begin(psy_vault, PASSPHRASE, None)
+        vault_rekey_beside.copy(replacing)
+        vault_rekey_beside.finish(psy_vault, replacing)
+    assert _found(psy_vault, WORD) == [note.note_id]
+    new = vault_keys(psy_vault)
+    assert new["search-records"] != old["search-records"]
+    psy_vault.lock()
+    with pytest.raises(VaultError):
+        open_query_only(vault_dir / SEARCH_FILES["records"], old["search-records"], "search", "reading")
+    open_query_only(vault_dir / SEARCH_FILES["records"], new["search-records"], "search", "reading").close()
+    with reopen(vault_dir) as again:
+        assert not again.records.search_rebuilt
+        assert _found(again, WORD) == [note.note_id]

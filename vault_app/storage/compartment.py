@@ -459,7 +459,10 @@ class Compartment:
         try:
             search_index.rekey(self._conn, new_key, self.name)
         except sqlcipher.Error:
-            search_index.rebuild(self._conn, self.name, self.path, new_key)
+            try:
+                search_index.rebuild(self._conn, self.name, self.path, new_key)
+            except sqlcipher.Error as exc:  # a full disk, say: the next open rebuilds it
+                raise classify(exc, self.name, "re-encrypting the search index") from None
 
     def swap_in(self, copy: Path, new_key: bytes, before_rename: Callable[[], None] | None = None) -> None:
         """Put `copy` (this file re-encrypted under `new_key`: storage/rekey_copy.py) in this

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sqlcipher3 import dbapi2 as sqlcipher
+
 from vault_app.crypto import keys
 from vault_app.storage.files import create_private_empty
 from vault_app.storage.layout import SEARCH_FILES, SIDE_SUFFIXES
@@ -204,8 +206,22 @@ def rekey(conn: Any, compartment_key: bytes, name: str) -> None:
     folded in. A file that did not take the key is rebuilt at the next open."""
     if not _attached(conn):
         return
-    conn.execute(f"PRAGMA {SCHEMA}.rekey = \"{_key_literal(search_key(compartment_key, name))}\"")
+    key = search_key(compartment_key, name)
+    conn.execute(f"PRAGMA {SCHEMA}.rekey = \"{_key_literal(key)}\"")
     conn.execute(f"PRAGMA {SCHEMA}.wal_checkpoint(TRUNCATE)")
+    # As for the compartments (Compartment.rekey): SQLCipher's rekey can return without an
+    # error when it did not take (a full disk). Proven by a fresh connection, else rebuilt.
+    path = Path()
+    for row in conn.execute("PRAGMA database_list"):
+        if str(row["name"]) == SCHEMA:
+            path = Path(str(row["file"]))
+    proof = sqlcipher.connect(str(path))
+    try:
+        proof.execute("PRAGMA cipher_log_level = NONE")
+        proof.execute(f"PRAGMA key = \"{_key_literal(key)}\"")
+        proof.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        proof.close()
 
 
 def checkpoint(conn: Any) -> None:
