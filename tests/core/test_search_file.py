@@ -417,7 +417,7 @@ open_vault(Path(sys.argv[1]), sys.argv[3]).lock()
 
 def test_a_kill_inside_the_upgrades_vacuum_is_finished_by_the_next_open(tmp_path: Path) -> None:
     """The committed format-3 vault, upgraded in a real child process killed by a progress
-    handler inside the one-time VACUUM (after 0089 dropped the index): the next open VACUUMs
+    handler inside the one-time VACUUM (after 0095 dropped the index): the next open VACUUMs
     again, builds the search file, and finds the note; SQLite's checks pass."""
     fixture = DATA / "vault-format-3"
     passphrase = (fixture / "PASSPHRASE.txt").read_text().strip()

@@ -1,5 +1,5 @@
 -- The full-text index leaves psychotherapy.db for search-psychotherapy.db, under a key
--- derived from this compartment's (storage/search_index.py; records 0089 says why).
+-- derived from this compartment's (storage/search_index.py; records 0095 says why).
 DROP TRIGGER IF EXISTS psychotherapy_notes_fts_insert
 ;;
 DROP TRIGGER IF EXISTS psychotherapy_notes_fts_delete
