@@ -23,15 +23,21 @@ from benchmarks.common import NO_KEYRING
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import VaultKeys
 from vault_app.storage import header as header_io
+from vault_app.storage import search_index
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, key_pragma
+from vault_app.storage.layout import SEARCH_FILES
 
 
 def export_plaintext(vault: Vault, name: str, dest: Path) -> None:
     """Decrypt compartment `name` of `vault` into the plain SQLite file `dest` (schema, rows, user_version)."""
-    conn = sqlcipher.connect(str(vault.folder / COMPARTMENT_FILES[name]), isolation_level=None)
+    _export(vault.folder / COMPARTMENT_FILES[name], vault.compartment_key(name), dest)
+
+
+def _export(source: Path, key: bytes, dest: Path) -> None:
+    conn = sqlcipher.connect(str(source), isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma(vault.compartment_key(name)))
+        conn.execute(key_pragma(key))
         conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(dest),))
         conn.execute("SELECT sqlcipher_export('plain')")
@@ -57,13 +63,25 @@ def open_plain(name: str, path: Path) -> Compartment:
     return Compartment(name, path, conn)
 
 
+def _with_search(vault: Vault, comp: Compartment, folder: Path) -> Compartment:
+    """The compartment's search file as a plain copy too, attached with its triggers, as the
+    vault's own connection has it (storage/search_index.py)."""
+    dest = folder / SEARCH_FILES[comp.name]
+    _export(vault.folder / SEARCH_FILES[comp.name],
+            search_index.search_key(vault.compartment_key(comp.name), comp.name), dest)
+    comp.raw_connection.execute(f"ATTACH DATABASE ? AS {search_index.SCHEMA} KEY ''", (str(dest),))
+    comp.raw_connection.execute(f"PRAGMA {search_index.SCHEMA}.journal_mode = WAL")
+    search_index.install_triggers(comp.raw_connection, comp.name)
+    return comp
+
+
 def _assemble(vault: Vault, folder: Path) -> Vault:
     keyring = VaultKeys.from_master(vault.header, vault.master_key(), NO_KEYRING)
-    psychotherapy = (open_plain("psychotherapy", folder / COMPARTMENT_FILES["psychotherapy"])
-                     if vault.psychotherapy_open else None)
+    psychotherapy = (_with_search(vault, open_plain("psychotherapy", folder / COMPARTMENT_FILES["psychotherapy"]),
+                                  folder) if vault.psychotherapy_open else None)
     return Vault.with_compartments(
         folder, vault.header, keyring,
-        records=open_plain("records", folder / COMPARTMENT_FILES["records"]),
+        records=_with_search(vault, open_plain("records", folder / COMPARTMENT_FILES["records"]), folder),
         ledger_db=open_plain("ledger", folder / COMPARTMENT_FILES["ledger"]),
         psychotherapy=psychotherapy,
     )

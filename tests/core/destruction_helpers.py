@@ -26,7 +26,9 @@ from tests.independent_reader import decrypt_file
 from vault_app.domain.errors import CompartmentLocked
 from vault_app.services import attachments, clients, destruction, notes, psychotherapy_notes, sessions
 from vault_app.services.vault import Vault
+from vault_app.storage import search_index
 from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.layout import DATABASE_FILES, SEARCH_FILES
 
 
 @dataclass
@@ -119,7 +121,7 @@ def decrypted_hits(folder: Path, keys: dict[str, bytes], needles: dict[str, byte
     work.mkdir(parents=True, exist_ok=True)
     for name, key in keys.items():
         plain = work / f"{name}-{uuid.uuid4().hex}.sqlite"
-        decrypt_file(folder / COMPARTMENT_FILES[name], key.hex(), plain)
+        decrypt_file(folder / DATABASE_FILES[name], key.hex(), plain)
         image = plain.read_bytes()
         hits.extend(f"{name}.db:{label}" for label, needle in needles.items() if needle in image)
         lowered = image.lower()
@@ -181,6 +183,10 @@ def vault_keys(vault: Vault) -> dict[str, bytes]:
             found[name] = vault.compartment_key(name)
         except CompartmentLocked:
             assert name == "psychotherapy"
+    # The search files beside the compartments (a copy has none), under their derived keys.
+    for name, key in list(found.items()):
+        if search_index.indexed(name) and (vault.folder / SEARCH_FILES[name]).exists():
+            found[f"search-{name}"] = search_index.search_key(key, name)
     return found
 
 

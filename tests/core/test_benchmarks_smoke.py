@@ -107,7 +107,8 @@ def test_plain_copy_is_plaintext_and_works_with_the_services(psy_vault: Vault, t
     folder = tmp_path / "plain"
     with plain.plain_copy(psy_vault, folder) as pv:
         files = sorted(p.name for p in folder.glob("*.db"))
-        assert files == ["ledger.db", "psychotherapy.db", "records.db"]
+        # The search files too (storage/search_index.py), as plain copies attached to theirs.
+        assert files == ["ledger.db", "psychotherapy.db", "records.db", "search-psychotherapy.db", "search-records.db"]
         assert all(plain.is_plaintext(folder / f) for f in files)
         assert not plain.is_plaintext(psy_vault.folder / "records.db")
         assert [h.note_id for h in search.search(pv, "zebrafinch").notes] == [note.note_id]

@@ -23,8 +23,9 @@ def test_backup_ledger_matching_the_live_chain_is_not_searched_twice(psy_vault: 
     content = cert["verification"]["content_search"]
     assert cert["verification"]["result"] == "passed"
     assert content["backup_ledgers_identical_to_live_prefix"] == 1
-    # Live: records, psychotherapy, ledger; the backup: records and psychotherapy.
-    assert content["compartment_files_decrypted"] == 5
+    # Live: records, psychotherapy, ledger and the two search files; the backup: records and
+    # psychotherapy (a backup carries no search file).
+    assert content["compartment_files_decrypted"] == 5 + 2
     assert raw_hits(tmp_path / "usb", target.needles()) == []
     psy_vault.lock()
     restored = tmp_path / "restored"
@@ -72,4 +73,4 @@ def test_a_backup_ledger_not_on_the_live_chain_is_searched(psy_vault: Vault, tmp
     assert len(purged) == 2
     # The first backup is on the live chain; the forked one is not and had its ledger searched.
     assert content["backup_ledgers_identical_to_live_prefix"] == 1
-    assert content["compartment_files_decrypted"] == 3 + 2 + 3
+    assert content["compartment_files_decrypted"] == 5 + 2 + 3  # live: the search files too

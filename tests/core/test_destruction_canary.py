@@ -52,6 +52,11 @@ def test_destroyed_chart_leaves_no_trace_and_the_others_are_intact(psy_vault: Va
     before = {hit.split(":", 1)[1] for hit in decrypted_hits(vault_dir, keys, target.needles(), tmp_path / "w1")}
     assert before == set(target.needles())
     assert raw_hits(vault_dir, target.needles()) == []
+    # The search files beside the compartments hold the chart's words too (their own copy of
+    # the text) and are part of both scans.
+    in_index = {n: k for n, k in keys.items() if n.startswith("search-")}
+    assert set(in_index) == {"search-records", "search-psychotherapy"}
+    assert decrypted_hits(vault_dir, in_index, target.needles(), tmp_path / "w0") != []
 
     with reopen(vault_dir, psychotherapy=True) as vault:
         cert = destruction.destroy(vault, target.chart_number, basis="retention", confirm=target.chart_number)
@@ -59,7 +64,8 @@ def test_destroyed_chart_leaves_no_trace_and_the_others_are_intact(psy_vault: Va
     assert cert["verification"]["result"] == "passed"
     assert cert["verification"]["content_search"]["found"] == []
     assert cert["verification"]["content_search"]["complete"] is True
-    assert all(keys_after[n] != keys[n] for n in ("records", "psychotherapy"))
+    assert all(keys_after[n] != keys[n] for n in ("records", "psychotherapy", "search-records",
+                                                  "search-psychotherapy"))
     copies = cert["copies_beyond_reach"]["disclosed_copies"]
     assert [c["recipient"] for c in copies] == ["County Court Clerk"]
 

@@ -34,9 +34,9 @@ class Reads:
         self.threads: list[tuple[str, int]] = []
         rows, kept, runs = deletion.chart_contents, compliance_store.contents, LedgerStore.payload_runs
 
-        def chart_contents(comp: Compartment) -> Iterator[bytes]:
+        def chart_contents(comp: Compartment, *, generated: bool = False) -> Iterator[bytes]:
             self.threads.append(("rows", threading.get_ident()))
-            return rows(comp)
+            return rows(comp, generated=generated)
 
         def contents(db: Compartment) -> Iterator[bytes]:
             self.threads.append(("compliance", threading.get_ident()))

@@ -32,12 +32,12 @@ from vault_app.services import destruction_verify as verify
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.certificate_pdf import render
 from vault_app.services.vault import Vault
-from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import destruction_delete as deletion
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_loose import LooseSearch
 from vault_app.storage.destruction_pages import Loose
 from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet
+from vault_app.storage.layout import DATABASE_FILES
 
 WAL_HEADER, FRAME_HEADER = 32, 24
 FRAME = FRAME_HEADER + PAGE_SIZE
@@ -228,8 +228,8 @@ def test_the_live_vault_scan_counts_what_an_independent_reader_counts(psy_vault:
     needles = NeedleSet(Needle(v, TEXT) for v in chart.needles().values())
     scan = verify.ContentScan(needles, threads=2)
     verify.scan_vault(psy_vault, scan)
-    keys = {n: psy_vault.compartment_key(n) for n in COMPARTMENT_SLOTS}
-    expected = sum(_loose_bytes(vault_dir / COMPARTMENT_FILES[n], keys[n]) for n in COMPARTMENT_SLOTS)
+    keys = verify.live_keys(psy_vault)  # the compartments and the search files beside them
+    expected = sum(_loose_bytes(vault_dir / DATABASE_FILES[n], key) for n, key in keys.items())
     assert scan.loose.bytes_searched == expected
     result = verify.content_result(psy_vault, scan, captured_all=True)
     assert result["raw_bytes_not_authenticated_searched"] == expected
@@ -238,7 +238,7 @@ def test_the_live_vault_scan_counts_what_an_independent_reader_counts(psy_vault:
     assert "records.db (decrypted with the vault's key)" in places
     assert not any(p.endswith("(raw bytes)") and ".db" in p for p in places)
     others = [p for p in vault_dir.rglob("*") if p.is_file() and p.name not in
-              {COMPARTMENT_FILES[n] + tail for n in COMPARTMENT_SLOTS for tail in ("", "-wal")}]
+              {DATABASE_FILES[n] + tail for n in keys for tail in ("", "-wal")}]
     assert scan.files >= len(others)
 
 
@@ -273,14 +273,15 @@ def test_a_destruction_beside_searches_raw_the_three_salts_alone(psy_vault: Vaul
     search = cert["verification"]["content_search"]
     assert cert["verification"]["result"] == "passed" and search["found"] == []
     assert search["pages_not_readable_with_current_keys"] == 0 and search["pages_decrypted"] > 0
-    assert search["raw_bytes_not_authenticated_searched"] == 3 * SALT_LEN
-    assert search["compartment_files_searched_raw_where_not_authenticated"] >= 3
+    # The three compartments and the two search files beside them.
+    assert search["raw_bytes_not_authenticated_searched"] == 5 * SALT_LEN
+    assert search["compartment_files_searched_raw_where_not_authenticated"] >= 5
     assert search["files_searched_raw"] > 0  # the header, the -shm files, the blobs: whole
     # The printed certificate says what was searched how; one from before this round (no
     # count of the bytes that do not authenticate) prints as it did.
     document = certificates.signed_document(psy_vault, str(cert["certificate_id"]))
     printed = _printed(document)
-    assert f"the {3 * SALT_LEN} bytes that do not authenticate under the current keys as raw bytes" in printed
+    assert f"the {5 * SALT_LEN} bytes that do not authenticate under the current keys as raw bytes" in printed
     older = copy.deepcopy(document)
     content = older["certificate"]["verification"]["content_search"]
     for key in ("raw_bytes_not_authenticated_searched", "compartment_files_searched_raw_where_not_authenticated"):

@@ -246,8 +246,10 @@ def test_a_kill_between_slices_is_finished_at_the_next_unlock(point: str, psy_va
     assert decrypted_hits(vault_dir, keys, target.needles(), tmp_path / "w") == []
 
 
-def test_a_full_text_index_is_read_a_range_of_rowids_at_a_time(psy_vault: Vault) -> None:
-    """A full-text index has no index on client_id: each slice of it reads the next rowids."""
+def test_the_search_file_follows_the_slices(psy_vault: Vault) -> None:
+    """The full-text index is in the search file (storage/search_index.py), kept by the
+    connection's triggers: the slices delete the rows, and each deletion takes the row's words
+    out of the index in the same transaction."""
     target = seed_chart(psy_vault, "R")
     other = seed_chart(psy_vault, "Q")
     for i in range(3 * destruction_delete.RANGE_PER_ROW):
@@ -259,8 +261,13 @@ def test_a_full_text_index_is_read_a_range_of_rowids_at_a_time(psy_vault: Vault)
         destruction_delete.delete_slice(psy_vault.records, d, 1)
         assert d.parts is not None
         tables.append(d.parts[before].table)
-    assert tables.count("progress_notes_fts") >= 3
+    assert not [t for t in tables if t.endswith("_fts")]
     assert tables.count("progress_notes") == 3  # two rows, then the slice that finds none
+    left = psy_vault.records.scalar("SELECT count(*) FROM search.progress_notes_fts WHERE client_id = ?",
+                                    (target.client_id,))
+    assert left == 0
+    assert psy_vault.records.scalar("SELECT count(*) FROM search.progress_notes_fts") == 2 + 3 * (
+        destruction_delete.RANGE_PER_ROW)
     assert destruction_delete.count_references(psy_vault.records, target.client_id) == {}
     assert len(notes.list_notes(psy_vault, other.client_id)) == 2 + 3 * destruction_delete.RANGE_PER_ROW
 

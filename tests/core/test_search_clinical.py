@@ -15,7 +15,7 @@ from vault_app.storage import clinical_search
 
 def _vocab_docs(vault: Vault, table: str, term: str) -> int:
     vault.records.execute(
-        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} USING fts5vocab(main, {table}, 'row')"
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_{table} USING fts5vocab(search, {table}, 'row')"
     )
     row = vault.records.query_one(f"SELECT doc FROM temp.v_{table} WHERE term = ?", (term,))
     return int(row[0]) if row else 0

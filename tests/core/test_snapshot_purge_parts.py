@@ -221,9 +221,9 @@ def test_a_snapshot_whose_ledger_is_not_on_the_live_chain_has_it_rebuilt_and_sea
         assert cert["verification"]["result"] == "passed", cert["verification"]
         assert [b["status"] for b in cert["verification"]["backups"]] == ["purged", "purged"]
         assert content["backup_ledgers_identical_to_live_prefix"] == 1
-        # Live: records, psychotherapy, ledger; the first snapshot: records, psychotherapy;
-        # the forked one: records, psychotherapy and its ledger.
-        assert content["compartment_files_decrypted"] == 3 + 2 + 3
+        # Live: records, psychotherapy, ledger and the two search files; the first snapshot:
+        # records, psychotherapy; the forked one: records, psychotherapy and its ledger.
+        assert content["compartment_files_decrypted"] == 5 + 2 + 3
         assert _hits(vault, Path(forked.path), target, tmp_path) == []
 
 
@@ -239,7 +239,7 @@ def test_a_chart_without_psychotherapy_notes_leaves_that_part_as_it_was(psy_vaul
     assert after[psy] == before[psy]  # no row of the chart there: not rewritten, not re-chunked
     assert after[records]["chunks"] != before[records]["chunks"]
     # Still searched: every page of both compartments of the purged snapshot was decrypted.
-    assert cert["verification"]["content_search"]["compartment_files_decrypted"] == 3 + 2
+    assert cert["verification"]["content_search"]["compartment_files_decrypted"] == 5 + 2  # live: search files too
     assert _hits(psy_vault, snapshot, chart, tmp_path) == []
     assert any(h.startswith("psychotherapy.db:") for h in _hits(psy_vault, snapshot, other, tmp_path))
 

@@ -52,13 +52,12 @@ from vault_app.domain.errors import VaultCorrupt
 from vault_app.services import destruction_verify as verify
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
-from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.storage import blob_store
-from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.destruction_hold import HeldRead, wal_bytes
 from vault_app.storage.destruction_scan import file_chunks, files_under
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
+from vault_app.storage.layout import DATABASE_FILES
 
 T = TypeVar("T")
 
@@ -197,10 +196,10 @@ def _identity(path: Path) -> tuple[int, int]:
     return st.st_dev, st.st_ino
 
 
-def _sorted_files(vault: Vault) -> tuple[list[Path], list[Path], list[tuple[Path, str]]]:
-    """The vault's compartment files, the blob files, and the rest (with its label); the
-    compartments' -wal files are searched with their compartment."""
-    databases = [vault.folder / COMPARTMENT_FILES[n] for n in COMPARTMENT_SLOTS]
+def _sorted_files(vault: Vault, names: list[str]) -> tuple[list[Path], list[Path], list[tuple[Path, str]]]:
+    """The vault's compartment files (and search files), the blob files, and the rest (with
+    its label); the compartments' -wal files are searched with their compartment."""
+    databases = [vault.folder / DATABASE_FILES[n] for n in names]
     wals = [Path(str(p) + "-wal") for p in databases]
     blobs = blob_store.root(vault.folder)
     blob_files: list[Path] = []
@@ -227,7 +226,7 @@ def hold(vault: Vault, keys: dict[str, bytes], what: str = "saving") -> Holder |
     for comp in vault.open_compartments():
         if not comp.checkpoint(what):
             return None
-    holder = Holder({n: (vault.folder / COMPARTMENT_FILES[n], key) for n, key in keys.items()})
+    holder = Holder({n: (vault.folder / DATABASE_FILES[n], key) for n, key in keys.items()})
     if not holder.hold():
         holder.release()
         return None
@@ -237,12 +236,12 @@ def hold(vault: Vault, keys: dict[str, bytes], what: str = "saving") -> Holder |
 def take(vault: Vault, scan: verify.ContentScan) -> LiveImage | None:
     """On the worker, at the end of the erase: the image to search beside, or None (search
     in place)."""
-    keys = {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}
+    keys = verify.live_keys(vault)
     holder = hold(vault, keys)
     if holder is None:
         return None
     try:
-        databases, blob_files, rest = _sorted_files(vault)
+        databases, blob_files, rest = _sorted_files(vault, list(keys))
         small: list[tuple[str, bytes]] = []
         total = 0
         with os_errors("reading a file for verification"):

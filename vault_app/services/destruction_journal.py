@@ -36,6 +36,9 @@ from vault_app.services.destruction_steps import (
 )
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
+from vault_app.storage import search_index
+from vault_app.storage.files import os_errors
+from vault_app.storage.layout import SEARCH_FILES
 
 
 def structural(vault: Vault, target: Target, destroyed_keys: dict[str, str], *, with_chain: bool = True,
@@ -133,6 +136,18 @@ def purge_backups_again(vault: Vault, certificate_id: str) -> dict[str, Any]:
 
 
 # --- restore: no destroyed chart comes back ---------------------------------------------------
+def _drop_unattached_search_files(vault: Vault) -> None:
+    """A copy (an older vault folder, a restored backup) is erased without its search files
+    attached (storage/search_index.py): a search file it carries still holds the chart's
+    words. Derived data: removed, and built again from the cleaned copy when it is opened as
+    the vault."""
+    if vault.records.search:
+        return  # the vault itself: its connections keep its search files in step
+    with os_errors("removing a copy's search index"):
+        for filename in SEARCH_FILES.values():
+            search_index.remove_files(vault.folder / filename)
+
+
 def reapply_destructions(
     vault: Vault, destruction_entries: Sequence[LedgerEntry | Mapping[str, Any]], *, record: bool = True
 ) -> list[dict[str, Any]]:
@@ -158,6 +173,7 @@ def reapply_destructions(
             found = remaining_rows(vault, target, psy)
         if found:
             erase(vault, target, StepLog(), label="reapply:")
+            _drop_unattached_search_files(vault)
         report.append({"destruction_id": key, "client_id": target.client_id,
                        "scope": "chart" if target.note_ids is None else "psychotherapy_notes",
                        "rows_found": found, "reapplied": bool(found)})

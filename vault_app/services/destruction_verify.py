@@ -33,7 +33,7 @@ from vault_app.services.ledger import Ledger
 from vault_app.services.paths import APP_NAME
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
-from vault_app.storage import compliance_store
+from vault_app.storage import compliance_store, search_index
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.destruction_loose import LooseSearch, LooseSink, loose_range
@@ -49,6 +49,7 @@ from vault_app.storage.destruction_scan import (
 )
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
+from vault_app.storage.layout import DATABASE_FILES, SEARCH_FILES
 
 
 def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) -> list[Needle]:
@@ -175,7 +176,7 @@ class ContentScan:
         searched raw in the same read, and the files need no raw search of their own."""
         places: list[SearchPlace] = []
         for name, key in keys.items():
-            filename = COMPARTMENT_FILES[name]
+            filename = DATABASE_FILES[name]
             self.places += 1
             paged = paged_file(folder / filename, PIECE_PAGES)
             place = SearchPlace(f"{label}{filename} (decrypted with the vault's key)", [])
@@ -222,16 +223,26 @@ class ContentScan:
         self.search_places(raw + self.compartment_places(copy.folder, keys, label))
 
 
+def live_keys(vault: Vault) -> dict[str, bytes]:
+    """The key of every SQLCipher file of the live vault, the search files' included (derived
+    from their compartments' keys: storage/search_index.py), by DATABASE_FILES name."""
+    keys = {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}
+    for name, key in list(keys.items()):
+        if name in SEARCH_FILES and (vault.folder / SEARCH_FILES[name]).exists():
+            keys[f"search-{name}"] = search_index.search_key(key, name)
+    return keys
+
+
 def scan_vault(vault: Vault, scan: ContentScan) -> None:
-    compartments = {vault.folder / COMPARTMENT_FILES[n] for n in COMPARTMENT_SLOTS}
+    keys = live_keys(vault)
+    compartments = {vault.folder / DATABASE_FILES[n] for n in keys}
     compartments |= {Path(str(p) + "-wal") for p in compartments}
     # The compartment files and their -wal: raw, only what does not authenticate (below).
     places = scan.folder_places(vault.folder, "", leave=compartments)
     for folder in app_folders():
         if folder.exists() and folder.resolve() != vault.folder.resolve():
             places += scan.folder_places(folder, f"app files: {folder.name}/", skip=vault.folder)
-    places += scan.compartment_places(vault.folder, {n: vault.compartment_key(n) for n in COMPARTMENT_SLOTS}, "",
-                                      loose=True)
+    places += scan.compartment_places(vault.folder, keys, "", loose=True)
     # One search over every place: the threads stay busy to the end of the last piece.
     scan.search_places(places)
 
@@ -241,7 +252,8 @@ def other_charts(records: Compartment, psychotherapy: Compartment, needles: Need
     residue of the destroyed chart (two clients can share a phrase)."""
     if not len(needles):
         return set()
-    rows = chain(deletion.chart_contents(records), deletion.chart_contents(psychotherapy))
+    rows = chain(deletion.chart_contents(records, generated=True),
+                 deletion.chart_contents(psychotherapy, generated=True))
     return needles.search(rows, stop_when_all_found=True)
 
 

@@ -83,6 +83,10 @@ class Vault(PsychotherapyCompartment):
         # Copies (a backup being checked or purged) share the live vault's id; their
         # older ledger head must never replace the keyring anchor of the live vault.
         self._anchor_in_keyring = anchor_in_keyring
+        # The live vault's compartments carry their search files (storage/search_index.py); a
+        # copy unpacked from a backup (the only vault opened without the keyring's anchor) never
+        # builds one: it is searched by nobody, and a restore's next unlock builds its own.
+        self._search = anchor_in_keyring
         self.header = header
         self._keyring = keyring
         self._psychotherapy: Compartment | None = None
@@ -132,13 +136,13 @@ class Vault(PsychotherapyCompartment):
         if key is None:
             raise VaultTampered(f"The wrapped {name} key in the vault header is missing.")
         try:
-            compartment = Compartment.open(name, path, key)
+            compartment = Compartment.open(name, path, key, search=self._search)
         except VaultCorrupt:
             staged = self._key(name + STAGED_SUFFIX)
             if staged is None:
                 raise
             # An interrupted rekey: the file already uses the staged key. Finish the switch.
-            compartment = Compartment.open(name, path, staged)
+            compartment = Compartment.open(name, path, staged, search=self._search)
             self._pending_promotions.append((name, staged))
         if name == "records":
             compartment.before_commit = self._before_records_commit

@@ -22,7 +22,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultError,
 )
-from vault_app.storage import migrations
+from vault_app.storage import migrations, search_index
 from vault_app.storage.files import create_private_empty, make_private, os_errors
 from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
 
@@ -257,6 +257,10 @@ def _connect(name: str, path: Path, key: bytes) -> Any:
 class Compartment:
     def __init__(self, name: str, path: Path, conn: Any, *, key: bytes | None = None) -> None:
         self.name = name
+        # The vault's own connection to records.db or psychotherapy.db has the compartment's
+        # search file attached (storage/search_index.py); copies never do.
+        self.search = False
+        self.search_rebuilt = False  # by the last attach: the index was built anew
         self.path = path
         self._conn = conn
         self._depth = 0
@@ -268,7 +272,7 @@ class Compartment:
 
     # --- opening ------------------------------------------------------------------
     @classmethod
-    def open(cls, name: str, path: Path, key: bytes, *, create: bool = False) -> Compartment:
+    def open(cls, name: str, path: Path, key: bytes, *, create: bool = False, search: bool = False) -> Compartment:
         if not create and not path.exists():
             raise VaultCorrupt(
                 f"The {name} compartment ({path.name}) is missing.",
@@ -292,15 +296,25 @@ class Compartment:
             from vault_app.storage import integrity_stamp  # it builds on this module
 
             integrity_stamp.ensure_schema(compartment)
+            if search and search_index.indexed(name):
+                compartment.search = True
+                compartment._attach_search()
         except Exception as exc:
             conn.close()
             raise classify(exc, name, f"opening the {name} compartment") from None
         return compartment
 
+    def _attach_search(self) -> None:
+        """After every (re)connection of the vault's own connection: the search file attached,
+        rebuilt when missing or out of step (search_index.attach)."""
+        if self.search and self._key is not None:
+            self.search_rebuilt = search_index.attach(self._conn, self.name, self.path, self._key)
+
     def close(self) -> None:
         self._key = None
         with contextlib.suppress(sqlcipher.Error):
             # A clean checkpoint leaves a single file behind, not a -wal with fresh pages.
+            # (Unqualified, the pragma checkpoints the attached search file too.)
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
 
@@ -428,12 +442,27 @@ class Compartment:
         if self.key_opens(new_key):
             if self._key is not None:
                 self._key = bytes(new_key)
+            self._rekey_search(new_key)
             return
         if self._key is not None:
             with contextlib.suppress(sqlcipher.Error):
                 self._conn.close()
             self._conn = _connect(self.name, self.path, self._key)
+            self._attach_search()
         raise _rekey_failed(self.name, self.path)
+
+    def _rekey_search(self, new_key: bytes) -> None:
+        """The search file follows its compartment's key (search_index.rekey); if it cannot,
+        it is thrown away and rebuilt under the new key: derived data, nothing lost."""
+        if not self.search:
+            return
+        try:
+            search_index.rekey(self._conn, new_key, self.name)
+        except sqlcipher.Error:
+            try:
+                search_index.rebuild(self._conn, self.name, self.path, new_key)
+            except sqlcipher.Error as exc:  # a full disk, say: the next open rebuilds it
+                raise classify(exc, self.name, "re-encrypting the search index") from None
 
     def swap_in(self, copy: Path, new_key: bytes, before_rename: Callable[[], None] | None = None) -> None:
         """Put `copy` (this file re-encrypted under `new_key`: storage/rekey_copy.py) in this
@@ -447,6 +476,11 @@ class Compartment:
         old_key = self._key
         if not self.checkpoint("re-encrypting"):
             raise compartment_busy(self.name)
+        # The search file is small: rekeyed in place to the key derived from the new one (if
+        # the swap then fails, it no longer opens under the old one and is rebuilt).
+        with contextlib.suppress(sqlcipher.Error):
+            if self.search:
+                search_index.rekey(self._conn, new_key, self.name)
         self._conn.close()
         try:
             rekey_copy.put_in_place(copy, self.path, before_rename)
@@ -457,9 +491,11 @@ class Compartment:
             if reopen is not None:
                 self._conn = _connect(self.name, self.path, reopen)
                 self._key = bytes(reopen)
+                self._attach_search()
             raise
         self._conn = _connect(self.name, self.path, new_key)
         self._key = bytes(new_key)
+        self._attach_search()
 
     def key_opens(self, key: bytes) -> bool:
         """Whether a fresh connection under `key` reads this file's schema: the proof that a

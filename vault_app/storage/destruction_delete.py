@@ -160,18 +160,21 @@ def _without_rowid(comp: Compartment) -> set[str]:
     return {str(r["name"]) for r in comp.query("PRAGMA main.table_list") if int(r["wr"])}
 
 
-def chart_contents(comp: Compartment) -> Iterator[bytes]:
+def chart_contents(comp: Compartment, *, generated: bool = False) -> Iterator[bytes]:
     """The stored values of every chart row still in the compartment: each row's text
-    (columns joined by NUL, then a NUL) plus each BLOB. Generated columns are left out:
-    they repeat stored values and cost a computation per row. A table without BLOB
-    columns is read a run of rows at a time, joined inside SQLite (the same bytes, one
-    Python step per run: 200,000 rows at 4x)."""
+    (columns joined by NUL, then a NUL) plus each BLOB. Generated columns are left out
+    unless `generated`: they repeat stored values and cost a computation per row, but the
+    search files (storage/search_index.py) keep a copy of one (`search_text`, the note's
+    sections joined by newlines), so the other charts' copies of it are what explains a
+    phrase found there. A table without BLOB columns is read a run of rows at a time,
+    joined inside SQLite (the same bytes, one Python step per run: 200,000 rows at 4x)."""
     without_rowid = _without_rowid(comp)
+    shown = (0, 2, 3) if generated else (0,)  # table_xinfo: 2 and 3 are generated columns
     for table in chart_tables(comp):
         if table.virtual:
             continue
         info = comp.query(f"PRAGMA main.table_xinfo({_quote(table.name)})")
-        stored = [(str(r["name"]), str(r["type"]).upper()) for r in info if int(r["hidden"]) == 0]
+        stored = [(str(r["name"]), str(r["type"]).upper()) for r in info if int(r["hidden"]) in shown]
         blobs = [name for name, kind in stored if "BLOB" in kind]
         texts = [name for name, kind in stored if "BLOB" not in kind]
         joined = " || char(0) || ".join(f"coalesce(CAST({_quote(c)} AS TEXT), '')" for c in texts) or "''"

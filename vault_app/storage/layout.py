@@ -12,6 +12,14 @@ COMPARTMENT_FILES = {
     "psychotherapy": "psychotherapy.db",
     "ledger": "ledger.db",
 }
+# Each compartment's full-text index, beside it under a key derived from the compartment's
+# (storage/search_index.py): derived data, never backed up, rebuilt when missing.
+SEARCH_FILES = {
+    "records": "search-records.db",
+    "psychotherapy": "search-psychotherapy.db",
+}
+# Every SQLCipher file of a vault folder by the name its key goes by (a destruction's page search).
+DATABASE_FILES = {**COMPARTMENT_FILES, **{f"search-{n}": f for n, f in SEARCH_FILES.items()}}
 # The failed-unlock counter (services/vault_keys.py writes it; the unlock window reads it).
 FAILURES_NAME = "vault.failures"
 # Wrong passphrases typed inside an open vault (services/vault_passphrase.py): not failed

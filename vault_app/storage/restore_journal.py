@@ -23,11 +23,12 @@ from typing import Any
 
 from vault_app.storage import blob_store
 from vault_app.storage.files import atomic_write, fsync_dir, os_errors
-from vault_app.storage.layout import COMPARTMENT_FILES, HEADER_NAME, RESTORE_JOURNAL_NAME, SIDE_SUFFIXES
+from vault_app.storage.layout import COMPARTMENT_FILES, HEADER_NAME, RESTORE_JOURNAL_NAME, SEARCH_FILES, SIDE_SUFFIXES
 
 FORMAT = 1
 # The order a restore puts things in place: compartments, attachment files, header last.
 ORDER = (*COMPARTMENT_FILES.values(), blob_store.BLOBS_DIR, HEADER_NAME)
+_SEARCH_BESIDE = {COMPARTMENT_FILES[n]: f for n, f in SEARCH_FILES.items()}
 _STAGING = re.compile(r"^\.vault-restore-\d+-[A-Za-z0-9_]{1,64}$")
 _HEX = re.compile(r"^[0-9a-f]{1,128}$")
 SAFETY_INFIX = "-before-restore-"
@@ -227,6 +228,12 @@ def move_item(staging: Path, folder: Path, name: str, safety_copy: Path | None) 
             # A journal (-wal) left by the replaced file would be replayed into the restored one.
             for suffix in SIDE_SUFFIXES:
                 (folder / (name + suffix)).unlink(missing_ok=True)
+            # The replaced file's search index is not the restored one's: the next open rebuilds
+            # it from the restored file (storage/search_index.py). Gone before the rename, so a
+            # kill between the two never pairs the restored file with the old index.
+            if name in _SEARCH_BESIDE:
+                for suffix in ("", *SIDE_SUFFIXES):
+                    (folder / (_SEARCH_BESIDE[name] + suffix)).unlink(missing_ok=True)
         os.replace(staging / name, folder / name)
 
 
