@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services.vault_folder import failed_attempts, refused_reasks
 
 if TYPE_CHECKING:
@@ -115,6 +116,10 @@ class UnlockWindow(QWidget):
     # controller drops what it sealed for the vault that was here, or opens the other folder.
     restored = Signal(object, str)  # the folder, and what its unlock needs (said in the window)
 
+    # Past the passphrase's own work (the KDF: about a second as calibrated), an unlock that
+    # still runs is doing more than opening, and says so.
+    STILL_WORKING_MS = 5000
+
     def __init__(
         self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "",
         sealed: Sealed | None = None, defer_setup: bool = False,
@@ -143,6 +148,16 @@ class UnlockWindow(QWidget):
         self.attempts_label.setAccessibleName("Failed attempts")
         self.message = error_label()
         self.message.setAccessibleName("Unlock problem")
+        # Said when an unlock runs long (STILL_WORKING_MS): seen in the real app, the first unlock
+        # after an update kept a 1x vault at a bare "Unlocking…" for about 30 s (the upgrade's
+        # verified copy, the search index built), which reads as a hang.
+        self.working_label = WrappedLabel("")
+        self.working_label.setObjectName("calmNote")
+        self.working_label.setAccessibleName("Still unlocking")
+        self.working_label.setVisible(False)
+        self._still_working = QTimer(self)
+        self._still_working.setSingleShot(True)
+        self._still_working.timeout.connect(self._say_still_working)
         self.recover_button = QPushButton(self.tr("Recover with Emergency Kit…"))
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName("Recover with Emergency Kit")
@@ -174,6 +189,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.pin_row)
         layout.addWidget(self.attempts_label)
         layout.addWidget(self.message)
+        layout.addWidget(self.working_label)
         layout.addStretch(1)
         layout.addLayout(_at_left(self.recover_button, self.restore_button))
         layout.addWidget(folder_label)
@@ -290,6 +306,20 @@ class UnlockWindow(QWidget):
         self.passphrase.setEnabled(not busy)
         self.pin_row.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+        if busy:
+            self._still_working.start(self.STILL_WORKING_MS)
+        else:
+            self._still_working.stop()
+            self.working_label.setVisible(False)
+
+    def _say_still_working(self) -> None:
+        if not self.busy:
+            return
+        self.working_label.setText(self.tr(
+            "Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified "
+            "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "
+            "nothing is lost."))
+        self.working_label.setVisible(True)
 
     def try_unlock(self) -> None:
         phrase = self.passphrase.text()
