@@ -210,6 +210,18 @@ class AppController(VaultOps):
 
         self.query(None, dates.read_practice_locale).success(dates.set_practice_locale).run()
 
+    def practice_locale_changed(self, tag: str) -> None:
+        """Settings saved another locale: in force at once, and every screen shows its dates
+        and amounts again (a vault-wide notice: the lists, the chart, the dashboard reload).
+        A form already open (a note in its own window) keeps the date format its fields were
+        made with until it is opened again; Settings says so."""
+        # Lazy (start-up): as in _read_practice_locale
+        from vault_app.gui import dates
+        from vault_app.services.changes import Changes
+
+        dates.set_practice_locale(tag)
+        self.changed.emit(Changes.of(Kind.VAULT, vault_wide=True))
+
     def _on_changes_for_locale(self, changes: Changes) -> None:
         if changes.touches(Kind.SETTINGS) and self.vault is not None:
             self._read_practice_locale()

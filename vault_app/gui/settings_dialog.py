@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QTabWidget,
@@ -17,15 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import PracticeProfile
 from vault_app.gui import prefs, theme
 from vault_app.gui.forms import error_label
+from vault_app.gui.i18n import current_language
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.seam import App
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
+from vault_app.services.vault import Vault
 
 # Marked for translation here, translated when the form is built (context: SettingsDialog).
 PROFILE_FIELDS = (("clinician_name", QT_TRANSLATE_NOOP("SettingsDialog", "Your name")),
@@ -38,6 +42,14 @@ PROFILE_FIELDS = (("clinician_name", QT_TRANSLATE_NOOP("SettingsDialog", "Your n
                   ("address", QT_TRANSLATE_NOOP("SettingsDialog", "Address")),
                   ("phone", QT_TRANSLATE_NOOP("SettingsDialog", "Phone")),
                   ("privacy_contact", QT_TRANSLATE_NOOP("SettingsDialog", "Privacy contact")))
+_LOCALE_ROW = 6  # after the NPI and the Tax ID: what the practice prints, and how
+
+
+def _profile_and_locales(vault: Vault, language: str) -> tuple[PracticeProfile, list[tuple[str, str]]]:
+    """On the worker: the profile, and the locales offered named in the screens' language
+    (Babel loads each locale's tables: not on the GUI thread)."""
+    profile = practice.load(vault)
+    return profile, locale_choices.choices(profile.locale, language)
 
 
 class SettingsDialog(QDialog):
@@ -79,6 +91,19 @@ class SettingsDialog(QDialog):
         # Printed on superbills (a plan asks for it beside the NPI); a full SSN is refused.
         self.profile["tax_id"].setPlaceholderText(self.tr("EIN (12-3456789), or the last 4 digits of your SSN"))
         self.profile["npi"].setPlaceholderText(self.tr("10 digits (printed on superbills)"))
+        # How every date, time and amount is written, on screen and on paper (gui/dates.py);
+        # until now only `practice update --locale` set it. Filled with the profile.
+        self.locale_box = QComboBox()
+        self.locale_box.setAccessibleName(self.tr("Dates and money"))
+        self.locale_box.setToolTip(self.tr("How dates and amounts are written on screen, in letters and in PDFs."))
+        pf.insertRow(_LOCALE_ROW, self.tr("Dates and money:"), self.locale_box)
+        # True of the real app: lists and the chart follow at once; a note editor already open
+        # keeps the date field it was made with.
+        self.locale_note = QLabel(self.tr("Lists and charts follow at once; a note already open in its own "
+                                          "window shows it when opened again."))
+        self.locale_note.setWordWrap(True)
+        pf.insertRow(_LOCALE_ROW + 1, "", self.locale_note)
+        self._stored_locale: str | None = None
         self.retention = RetentionBox(self)
         self.quick_unlock = QuickUnlockBox(controller, self)
         self.message = error_label()
@@ -105,12 +130,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 600)
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
-        controller.query(self, practice.load).success(self._loaded).run()
+        language = current_language()
+        controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
         self.retention.load(controller)
 
-    def _loaded(self, profile: PracticeProfile) -> None:
+    def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]]]) -> None:
+        profile, locales = loaded
         for key, edit in self.profile.items():
             edit.setText(str(getattr(profile, key, "")))
+        self.locale_box.clear()
+        for tag, text in locales:
+            self.locale_box.addItem(text, tag)
+        self._stored_locale = locale_format.normalize(profile.locale)
+        self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(self._stored_locale)))
 
     def save(self) -> None:
         """Quick unlock first (it may ask for the passphrase), then the rest."""
@@ -120,17 +152,21 @@ class SettingsDialog(QDialog):
     def _save_rest(self) -> None:
         minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
         values = {k: e.text().strip() for k, e in self.profile.items()}
+        if self.locale_box.count():  # not before the profile was read: the stored one is kept
+            values["locale"] = str(self.locale_box.currentData())
         retention = self.retention.changes()
         self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
                                                          psychotherapy_lock_minutes=psy, profile=values,
                                                          retention=retention),
                            label=self.tr("Saving settings…")) \
-            .success(lambda _profile: self._saved(minutes, psy)).failure(self._failed).run()
+            .success(lambda profile: self._saved(minutes, psy, profile)).failure(self._failed).run()
 
-    def _saved(self, minutes: int, psy: int) -> None:
+    def _saved(self, minutes: int, psy: int, profile: PracticeProfile) -> None:
         """In force once saved, not before: put in force first, a refused save (a bad NPI)
         then Cancel left the vault locking after the minutes typed, not those saved."""
         self.controller.idle.set_limits(minutes, psy)
+        if self._stored_locale is not None and profile.locale != self._stored_locale:
+            self.controller.practice_locale_changed(profile.locale)
         # The theme is this computer's preference, not the vault's. Applied only when it
         # changed: applying it re-styles every widget of the app, and a save of the practice's
         # details did that each time (a worker crashed inside that re-styling in the suite).
