@@ -30,6 +30,7 @@ def test_setup_asks_for_the_clinician_and_stores_it(fresh_app: AppController, qt
     assert not about.isComplete() and "NPI is not valid" in about.problem.text()
     about.npi.setText("1234 567 893")
     assert about.isComplete() and about.problem.text().strip() == ""
+    about.locale_box.setCurrentIndex(about.locale_box.findData("es_MX"))  # dates and money
     next_button.click()
     page = wizard.passphrase_page
     page.first.setText(PASSPHRASE)
@@ -49,11 +50,26 @@ def test_setup_asks_for_the_clinician_and_stores_it(fresh_app: AppController, qt
     assert (profile.clinician_name, profile.credentials, profile.license_number, profile.license_state,
             profile.npi) == ("Jordan Lee", "LCSW", "LC-98765", "TX", "1234567893")
     assert profile.performer == "Jordan Lee, LCSW (TX license LC-98765, NPI 1234567893)"
+    assert profile.locale == "es_MX"
     wizard.kit_page.kept.setChecked(True)  # finish, as a therapist would
     next_button.click()
     wizard.check_page.answer.setText(created.recovery_key.rsplit("-", 1)[1])
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("system", "proposed", "named"), [
+    ("es_MX", "es_MX", "Spanish (Mexico)"), ("en_GB", "en_GB", "English (United Kingdom)"),
+    ("C", "en_US", "English (United States)"), ("ja_JP", "en_US", "English (United States)"),
+])
+def test_setup_proposes_this_computers_dates_and_money(qtbot, system: str, proposed: str, named: str) -> None:
+    from vault_app.gui.create_wizard import _locale_box
+
+    box = _locale_box(system)
+    try:
+        assert (box.currentData(), box.currentText()) == (proposed, named)
+    finally:
+        box.deleteLater()
 
 
 def test_settings_edit_the_clinician_and_refuse_a_bad_npi(unlocked_app: AppController, qtbot) -> None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from vault_app.domain import locale_choices
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import check_clinician, normalize_npi
 from vault_app.gui import file_dialogs
@@ -133,6 +135,19 @@ class PassphrasePage(QWizardPage):
         return self.meter.strength.acceptable and text == self.second.text() and text == text.strip()
 
 
+def _locale_box(system: str) -> QComboBox:
+    """The practice's date and money conventions, this computer's proposed when offered
+    (domain/locale_choices). Named by Qt, not Babel: Babel is loaded after the KDF (see
+    domain/locale_format.py), and the KDF runs on the next page but one; Settings shows each
+    with an example date and amount."""
+    box = QComboBox()
+    for tag in locale_choices.PRACTICE_LOCALES:
+        qt = QLocale(tag)
+        box.addItem(f"{QLocale.languageToString(qt.language())} ({QLocale.territoryToString(qt.territory())})", tag)
+    box.setCurrentIndex(max(0, box.findData(locale_choices.offered_for(system) or "en_US")))
+    return box
+
+
 class AboutYouPage(QWizardPage):
     """Who the therapist is: printed on letters and destruction certificates (never "the
     vault owner"). Kept in the records compartment once the vault exists; editable later
@@ -155,6 +170,8 @@ class AboutYouPage(QWizardPage):
         self.npi = QLineEdit()
         self.npi.setAccessibleName("NPI")
         self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
+        self.locale_box = _locale_box(QLocale.system().name())
+        self.locale_box.setAccessibleName("Dates and money")
         self.problem = _label(" ", "verdictRefused")
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
@@ -162,6 +179,7 @@ class AboutYouPage(QWizardPage):
         form.addRow(self.tr("License number:"), self.license_number)
         form.addRow(self.tr("License state:"), self.license_state)
         form.addRow(self.tr("NPI (optional):"), self.npi)
+        form.addRow(self.tr("Dates and money:"), self.locale_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -347,7 +365,13 @@ class CreatePage(QWizardPage):
         wiz = self.wizard()
         if isinstance(wiz, CreateVaultWizard):
             about, vault = wiz.about_page.values(), created.vault
-            run_op(self, lambda: practice.set_clinician(vault, **about), label=self.tr("Saving your details…"))
+            tag = str(wiz.about_page.locale_box.currentData())
+
+            def save_details() -> None:
+                practice.set_clinician(vault, **about)
+                practice.update(vault, locale=tag)
+
+            run_op(self, save_details, label=self.tr("Saving your details…"))
             target = wiz.backup_page.chosen()
             if target is not None:
                 # After the details, on the same single worker. The vault stores snapshots as its
