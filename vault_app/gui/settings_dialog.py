@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QTabWidget,
@@ -27,6 +26,7 @@ from vault_app.gui.i18n import current_language
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.seam import App
+from vault_app.gui.widgets import wrapped_label
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
 from vault_app.services.vault import Vault
@@ -99,9 +99,9 @@ class SettingsDialog(QDialog):
         pf.insertRow(_LOCALE_ROW, self.tr("Dates and money:"), self.locale_box)
         # True of the real app: lists and the chart follow at once; a note editor already open
         # keeps the date field it was made with.
-        self.locale_note = QLabel(self.tr("Lists and charts follow at once; a note already open in its own "
-                                          "window shows it when opened again."))
-        self.locale_note.setWordWrap(True)
+        # As tall as its lines: a plain word-wrapped QLabel was cut to one and a half in a form row.
+        self.locale_note = wrapped_label(self.tr("Lists and charts follow at once; a note already open in its own "
+                                                 "window shows it when opened again."), "calmNote")
         pf.insertRow(_LOCALE_ROW + 1, "", self.locale_note)
         self._stored_locale: str | None = None
         self.retention = RetentionBox(self)
