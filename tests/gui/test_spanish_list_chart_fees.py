@@ -107,7 +107,7 @@ def test_the_fees_dialog_speaks_spanish(unlocked_app: AppController, qtbot, span
     wait_ops(qtbot)
     assert rows(dialog.tree) == ["90837 | Psicoterapia, 60 minutos (53 o más) | $180.00"]
     assert dialog.message.text() == ("90837: $180.00 a partir de ahora. Las sesiones ya realizadas conservan los "
-                                     "honorarios que tenían.")
+                                     "honorarios que tenían; las que no tenían ninguno toman este.")
     vault = unlocked_app.vault
     assert vault is not None and billing.fee_schedule(vault) == {"90837": 18000}
     tip = dialog.code.itemData(dialog.code.findData("90791"), 3)  # Qt.ToolTipRole

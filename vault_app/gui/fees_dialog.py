@@ -272,7 +272,8 @@ class FeesDialog(QDialog):
 
     def _fee_set(self, code: str, schedule: dict[str, int]) -> None:
         self._show_schedule(schedule)
-        self.message.setText(self.tr("{code}: {fee} from now on. Sessions already attended keep the fee they had.")
+        self.message.setText(self.tr("{code}: {fee} from now on. Sessions already attended keep the fee they had; "
+                                     "those that had none take this one.")
                              .format(code=code, fee=show_money(schedule[code]))
                              if code in schedule else self.tr("Saved."))
         self.amount.clear()
