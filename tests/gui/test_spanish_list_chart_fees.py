@@ -122,3 +122,14 @@ def test_every_cpt_description_is_marked_for_translation_as_the_domain_words_it(
     assert SERVICE_WORDS == DESCRIPTIONS
     assert service_words("90837") == DESCRIPTIONS["90837"]  # English screens
     assert service_words("99999") == ""
+
+
+
+def test_the_prolonged_service_add_on_codes_are_described_in_spanish(qapp, spanish: None) -> None:
+    """The fee list showed 99354 and 99417 (prolonged service add-on codes) with no words."""
+    from vault_app.gui.fees_dialog import service_words
+
+    assert DESCRIPTIONS["99417"] == "Prolonged office visit, each additional 15 minutes (add-on)"
+    assert service_words("99354") == ("Servicio prolongado, primera hora más allá del tiempo habitual "
+                                      "(código complementario)")
+    assert service_words("99417") == "Consulta prolongada, cada 15 minutos más (código complementario)"

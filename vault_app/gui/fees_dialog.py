@@ -63,6 +63,8 @@ SERVICE_WORDS = {
     "90847": QT_TRANSLATE_NOOP("FeesDialog", "Family / couple psychotherapy with the patient, 50 minutes"),
     "90853": QT_TRANSLATE_NOOP("FeesDialog", "Group psychotherapy"),
     "90785": QT_TRANSLATE_NOOP("FeesDialog", "Interactive complexity (add-on)"),
+    "99354": QT_TRANSLATE_NOOP("FeesDialog", "Prolonged service, first hour beyond the usual time (add-on)"),
+    "99417": QT_TRANSLATE_NOOP("FeesDialog", "Prolonged office visit, each additional 15 minutes (add-on)"),
 }
 
 

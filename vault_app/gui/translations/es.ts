@@ -3028,6 +3028,14 @@
         <translation>Complejidad interactiva (código complementario)</translation>
     </message>
     <message>
+        <source>Prolonged service, first hour beyond the usual time (add-on)</source>
+        <translation>Servicio prolongado, primera hora más allá del tiempo habitual (código complementario)</translation>
+    </message>
+    <message>
+        <source>Prolonged office visit, each additional 15 minutes (add-on)</source>
+        <translation>Consulta prolongada, cada 15 minutos más (código complementario)</translation>
+    </message>
+    <message>
         <source>Fees and missed-appointment policy</source>
         <translation>Honorarios y política de citas perdidas</translation>
     </message>
