@@ -3029,7 +3029,7 @@
     </message>
     <message>
         <source>Prolonged service, first hour beyond the usual time (add-on)</source>
-        <translation>Servicio prolongado, primera hora más allá del tiempo habitual (código complementario)</translation>
+        <translation>Servicio prolongado, primera hora adicional (código complementario)</translation>
     </message>
     <message>
         <source>Prolonged office visit, each additional 15 minutes (add-on)</source>
