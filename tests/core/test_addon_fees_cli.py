@@ -27,7 +27,7 @@ def test_payment_list_prices_add_on_codes_and_warns_of_one_with_no_fee(
     assert listed.code == 0, listed.err
     out = [" ".join(line.split()) for line in listed.out.splitlines()]
     assert out[1:] == ["03/02/2026 addon 90840 ×2 $180.00", "03/02/2026 addon 90785 no fee set", "Balance: $430.00"]
-    assert "warning: No fee is set for add-on code 90785" in listed.err
+    assert "warning: No fee is set for code 90785" in listed.err
     assert cli(capsys, monkeypatch, "fee", "schedule", "--vault", folder, "90785", "25").code == 0
     listed = cli(capsys, monkeypatch, "payment", "list", "--vault", folder, "AD-1")
     assert "Balance: $455.00" in listed.out and "warning" not in listed.err

@@ -225,24 +225,25 @@ def test_a_vault_of_the_last_released_format_gets_the_week_indexes_at_its_upgrad
             ("session", session_id, note_id, True)]
 
 
-def test_a_new_fee_schedule_does_not_reprice_sessions_already_attended(vault: Vault) -> None:
-    """Found in the real app (h-explore): sessions recorded before any fee schedule showed the
-    new fee once one was set (a $1,080 balance out of nothing), though the Fees screen says
-    "Sessions already attended keep the fee they had". They keep it: none."""
+def test_a_change_of_the_fee_schedule_does_not_reprice_sessions_already_attended(vault: Vault) -> None:
+    """Found in the real app (h-explore): sessions already attended took a changed fee, though
+    the Fees screen says "Sessions already attended keep the fee they had". They keep it. A
+    session that had no fee takes the first one set (as an add-on code does): kept at 0, the
+    first week's sessions recorded before the schedule was filled in stayed $0.00 for good."""
     client_id = clients.create_client(vault, "Pia Priceless").client_id
     old = sessions.add_session(vault, client_id, date=date(2026, 1, 5), duration_minutes=55)
     assert old.cpt_code == "90837"
     billing.set_scheduled_fee(vault, "90837", "180.00")
-    assert billing.account(vault, client_id).balance_cents == 0
-    assert billing.session_fee(vault, old.session_id) == (0, "schedule")
+    assert billing.account(vault, client_id).balance_cents == 18000
     later = sessions.add_session(vault, client_id, date=date(2026, 2, 2), duration_minutes=55)
-    billing.set_scheduled_fee(vault, "90837", "200.00")  # the session since keeps the 180 of its time
+    billing.set_scheduled_fee(vault, "90837", "200.00")  # both keep the 180 of their time
+    assert billing.session_fee(vault, old.session_id) == (18000, "schedule")
     assert billing.session_fee(vault, later.session_id) == (18000, "schedule")
     billing.remove_scheduled_fee(vault, "90837")
-    assert billing.account(vault, client_id).balance_cents == 18000
+    assert billing.account(vault, client_id).balance_cents == 36000
     # A fee set by hand on an old session stays what was set.
     billing.set_session_fee(vault, old.session_id, "90.00")
     billing.set_scheduled_fee(vault, "90837", "220.00")
     assert billing.account(vault, client_id).balance_cents == 27000
-    (entry,) = [p for k, p in events(vault, "fee.schedule_set") if p["fee_cents"] == 18000]
-    assert entry["past_sessions_kept"] == 1
+    kept = {p["fee_cents"]: p["past_sessions_kept"] for k, p in events(vault, "fee.schedule_set")}
+    assert kept[18000] == 0 and kept[20000] == 2

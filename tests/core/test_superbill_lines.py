@@ -60,8 +60,8 @@ def test_a_session_is_paid_before_its_add_ons_and_they_before_a_missed_fee() -> 
 
 
 def test_unpriced_warning_names_the_codes() -> None:
-    assert "add-on code 90785:" in unpriced_warning(("90785",))
-    assert "add-on codes 90785, 99354:" in unpriced_warning(("90785", "99354"))
+    assert "for code 90785:" in unpriced_warning(("90785",))
+    assert "for codes 90785, 99354:" in unpriced_warning(("90785", "99354"))
 
 
 def test_a_superbill_prices_the_add_on_codes_on_their_own_lines(vault: Vault, tmp_path: Path) -> None:

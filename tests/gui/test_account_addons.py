@@ -25,10 +25,10 @@ def _rows(dialog: AccountDialog) -> list[list[str]]:
 @pytest.mark.parametrize(("language", "rows", "balance", "warning"), [
     ("en", [["session", "90839", "$250.00"], ["add-on code", "90840 ×2", "$180.00"],
             ["add-on code", "90785", "no fee set"]], "Balance: $430.00",
-     "No fee is set for add-on code 90785: it adds nothing to the charges until its fee is set (Fee schedule…)."),
+     "No fee is set for code 90785: it adds nothing to the charges until its fee is set (Fee schedule…)."),
     ("es", [["sesión", "90839", "$250.00"], ["código adicional", "90840 ×2", "$180.00"],
             ["código adicional", "90785", "sin honorario fijado"]], "Saldo: $430.00",
-     "El código adicional 90785 no tiene honorario fijado: no suma nada a los cargos hasta que se fije (Tarifas…)."),
+     "El código 90785 no tiene honorario fijado: no suma nada a los cargos hasta que se fije (Tarifas…)."),
 ])
 def test_add_on_codes_are_priced_on_the_account(unlocked_app: AppController, qtbot, language: str,
                                                 rows: list[list[str]], balance: str, warning: str) -> None:

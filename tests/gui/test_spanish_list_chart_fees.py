@@ -107,7 +107,7 @@ def test_the_fees_dialog_speaks_spanish(unlocked_app: AppController, qtbot, span
     wait_ops(qtbot)
     assert rows(dialog.tree) == ["90837 | Psicoterapia, 60 minutos (53 o más) | $180.00"]
     assert dialog.message.text() == ("90837: $180.00 a partir de ahora. Las sesiones ya realizadas conservan los "
-                                     "honorarios que tenían.")
+                                     "honorarios que tenían; las que no tenían ninguno toman este.")
     vault = unlocked_app.vault
     assert vault is not None and billing.fee_schedule(vault) == {"90837": 18000}
     tip = dialog.code.itemData(dialog.code.findData("90791"), 3)  # Qt.ToolTipRole
@@ -122,3 +122,14 @@ def test_every_cpt_description_is_marked_for_translation_as_the_domain_words_it(
     assert SERVICE_WORDS == DESCRIPTIONS
     assert service_words("90837") == DESCRIPTIONS["90837"]  # English screens
     assert service_words("99999") == ""
+
+
+
+def test_the_prolonged_service_add_on_codes_are_described_in_spanish(qapp, spanish: None) -> None:
+    """The fee list showed 99354 and 99417 (prolonged service add-on codes) with no words."""
+    from vault_app.gui.fees_dialog import service_words
+
+    assert DESCRIPTIONS["99417"] == "Prolonged office visit, each additional 15 minutes (add-on)"
+    # as short as 90840's: longer, the Spanish list cut it ("código comple…", seen on Xvfb)
+    assert service_words("99354") == "Servicio prolongado, primera hora adicional (código complementario)"
+    assert service_words("99417") == "Consulta prolongada, cada 15 minutos más (código complementario)"

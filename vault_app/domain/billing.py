@@ -106,7 +106,7 @@ class Charge:
     cpt_code: str
     cents: int
     units: int = 1
-    priced: bool = True  # False: an add-on code with no fee set (counted 0, said so)
+    priced: bool = True  # False: a code with no fee set, the session's own or an add-on (counted 0, said so)
     session_id: str = ""  # an add-on's session
 
 
@@ -120,6 +120,23 @@ def session_charge(fee_on_session: int | None, scheduled: int | None, billing_st
     if fee_on_session is not None:
         return fee_on_session
     return scheduled or 0
+
+
+def session_priced(fee_on_session: int | None, scheduled: int | None, billing_status: str) -> bool:
+    """Whether a session's own code has a fee to charge (False: counted 0 and said so, "no fee
+    set", as an add-on code with none is). A "No charge" session is priced: at nothing."""
+    return billing_status == "no_charge" or fee_on_session is not None or scheduled is not None
+
+
+def fee_to_keep(kept_on_session: int | None, scheduled_before: int | None) -> int | None:
+    """What to write on a past session when the schedule's fee for one of its codes (its own
+    code or an add-on code) is set, changed or removed: nothing when it has a fee of its own
+    (it keeps it: past sessions are never repriced), else the fee the schedule charged it until
+    then; nothing either when the code had none, so the session takes the first fee set for it.
+    Found: a session's own code with no fee was kept at 0, so a therapist who recorded the first
+    week's sessions and then filled in the fee schedule saw each at $0.00 (its add-on codes
+    took the new fee)."""
+    return None if kept_on_session is not None else scheduled_before
 
 
 # --- add-on codes -------------------------------------------------------------------------------
@@ -160,15 +177,15 @@ def addon_charges(session_id: str, on: date, addon_codes: Iterable[str], kept: M
 
 
 def unpriced_codes(charges: Iterable[Charge]) -> tuple[str, ...]:
-    """The add-on codes counted 0 for want of a fee, each once, sorted."""
+    """The codes counted 0 for want of a fee (sessions' own and add-on codes), each once, sorted."""
     return tuple(sorted({c.cpt_code for c in charges if not c.priced}))
 
 
 def unpriced_warning(codes: tuple[str, ...]) -> str:
     listed = ", ".join(codes)
-    return (f"No fee is set for add-on code {listed}: it adds nothing to the charges until its fee is set in "
+    return (f"No fee is set for code {listed}: it adds nothing to the charges until its fee is set in "
             "the fee schedule." if len(codes) == 1 else
-            f"No fee is set for add-on codes {listed}: they add nothing to the charges until their fees are set in "
+            f"No fee is set for codes {listed}: they add nothing to the charges until their fees are set in "
             "the fee schedule.")
 
 
@@ -283,6 +300,7 @@ __all__ = [
     "ADDON_KIND", "LISTED_CHARGES", "MAX_CENTS", "MISSED_FEE_KINDS", "PAYMENT_METHODS", "POS_DESCRIPTIONS",
     "POS_OFFICE", "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER", "Account", "Charge", "FeePolicy", "Payment",
     "PaymentMethod", "addon_charges", "addon_units", "applied_oldest_first", "code_with_units",
-    "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid", "paid_through", "parse_money",
-    "place_of_service", "refuse_card_number", "session_charge", "split_cents", "unpriced_codes", "unpriced_warning",
+    "fee_to_keep", "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid", "paid_through",
+    "parse_money", "place_of_service", "refuse_card_number", "session_charge", "session_priced", "split_cents",
+    "unpriced_codes", "unpriced_warning",
 ]

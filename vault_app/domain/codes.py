@@ -25,6 +25,8 @@ DESCRIPTIONS: dict[str, str] = {
     "90847": "Family / couple psychotherapy with the patient, 50 minutes",
     "90853": "Group psychotherapy",
     "90785": "Interactive complexity (add-on)",
+    "99354": "Prolonged service, first hour beyond the usual time (add-on)",
+    "99417": "Prolonged office visit, each additional 15 minutes (add-on)",
 }
 
 

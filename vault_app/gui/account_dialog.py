@@ -123,10 +123,10 @@ class AccountDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Account message"))
-        # An add-on code with no fee in the schedule is counted 0 (domain/billing.py): said here,
-        # before a superbill with it reaches a health plan.
+        # A code with no fee in the schedule (a session's own or an add-on) is counted 0
+        # (domain/billing.py): said here, before a superbill with it reaches a health plan.
         self.unpriced = wrapped_label("", "calmNote")
-        self.unpriced.setAccessibleName(self.tr("Add-on codes with no fee"))
+        self.unpriced.setAccessibleName(self.tr("Codes with no fee"))
         self.unpriced.setVisible(False)
 
         pay = QGroupBox(self.tr("Record a payment"))
@@ -265,9 +265,9 @@ class AccountDialog(QDialog):
         self.duplicates.setVisible(bool(self._duplicates))
 
     def unpriced_words(self, codes: tuple[str, ...]) -> str:
-        return self.tr("No fee is set for add-on code {codes}: it adds nothing to the charges until its fee is set "
+        return self.tr("No fee is set for code {codes}: it adds nothing to the charges until its fee is set "
                        "(Fee schedule…).").format(codes=", ".join(codes)) if len(codes) == 1 else \
-            self.tr("No fee is set for add-on codes {codes}: they add nothing to the charges until their fees are set "
+            self.tr("No fee is set for codes {codes}: they add nothing to the charges until their fees are set "
                     "(Fee schedule…).").format(codes=", ".join(codes))
 
     def _method_words(self, method: str) -> str:

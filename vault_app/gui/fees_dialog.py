@@ -63,6 +63,8 @@ SERVICE_WORDS = {
     "90847": QT_TRANSLATE_NOOP("FeesDialog", "Family / couple psychotherapy with the patient, 50 minutes"),
     "90853": QT_TRANSLATE_NOOP("FeesDialog", "Group psychotherapy"),
     "90785": QT_TRANSLATE_NOOP("FeesDialog", "Interactive complexity (add-on)"),
+    "99354": QT_TRANSLATE_NOOP("FeesDialog", "Prolonged service, first hour beyond the usual time (add-on)"),
+    "99417": QT_TRANSLATE_NOOP("FeesDialog", "Prolonged office visit, each additional 15 minutes (add-on)"),
 }
 
 
@@ -272,7 +274,8 @@ class FeesDialog(QDialog):
 
     def _fee_set(self, code: str, schedule: dict[str, int]) -> None:
         self._show_schedule(schedule)
-        self.message.setText(self.tr("{code}: {fee} from now on. Sessions already attended keep the fee they had.")
+        self.message.setText(self.tr("{code}: {fee} from now on. Sessions already attended keep the fee they had; "
+                                     "those that had none take this one.")
                              .format(code=code, fee=show_money(schedule[code]))
                              if code in schedule else self.tr("Saved."))
         self.amount.clear()

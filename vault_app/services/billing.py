@@ -19,9 +19,11 @@ from vault_app.domain.billing import (
     Payment,
     addon_charges,
     addon_units,
+    fee_to_keep,
     parse_money,
     refuse_card_number,
     session_charge,
+    session_priced,
     split_cents,
 )
 from vault_app.domain.clinical import choice, clean_text, new_id, require_date
@@ -43,18 +45,19 @@ def fee_schedule(vault: Vault) -> dict[str, int]:
 
 def _keep_past_fees(vault: Vault, code: str, stamp: str) -> int:
     """Before the schedule's fee for `code` changes: each session up to today with no fee of
-    its own keeps what the schedule charged it (nothing, when the code had no fee). Found:
-    a first schedule priced every older session at the new fee, though the Fees screen says
-    "Sessions already attended keep the fee they had".
+    its own for it (as its own code or an add-on code) keeps what the schedule charged it
+    (domain.billing.fee_to_keep). Found: a first schedule priced every older session at the
+    new fee, though the Fees screen says "Sessions already attended keep the fee they had".
 
-    The same for `code` as an add-on code, but only when it had a fee: an add-on code with
-    none was shown as "no fee set" with a warning to set it, and setting it must price the
-    sessions the warning was about (kept at 0, it would have priced none of them)."""
-    old = fee_schedule(vault).get(code)
-    kept = store.keep_unpriced_fees(vault.records, code, old or 0, today(), stamp)
-    if old is not None:
-        kept += store.keep_unpriced_addon_fees(vault.records, code, old, today(), stamp)
-    return kept
+    Only when the code had a fee: a session with none was shown as "no fee set" with a warning
+    to set it, and setting it must price the sessions the warning was about. Found: its own
+    code was kept at 0, so the first week's sessions recorded before the fee schedule was
+    filled in stayed $0.00 for good."""
+    keep = fee_to_keep(None, fee_schedule(vault).get(code))
+    if keep is None:
+        return 0
+    return (store.keep_unpriced_fees(vault.records, code, keep, today(), stamp)
+            + store.keep_unpriced_addon_fees(vault.records, code, keep, today(), stamp))
 
 
 def set_scheduled_fee(vault: Vault, cpt_code: str, amount: str | int) -> dict[str, int]:
@@ -188,8 +191,10 @@ def account(vault: Vault, client_id: str, *, first: date | None = None, last: da
     charges: list[Charge] = []
     for s in store.session_charges(vault.records, client_id):
         if inside(s.on):
+            scheduled = schedule.get(s.cpt_code)
             charges.append(Charge(s.on, "session", s.session_id, s.cpt_code,
-                                  session_charge(s.fee_cents, schedule.get(s.cpt_code), s.billing_status)))
+                                  session_charge(s.fee_cents, scheduled, s.billing_status),
+                                  priced=session_priced(s.fee_cents, scheduled, s.billing_status)))
             charges += addon_charges(s.session_id, s.on, s.addon_codes, s.addon_unit_cents, schedule,
                                      s.billing_status)
     charges += [

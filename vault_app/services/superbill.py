@@ -95,7 +95,7 @@ class Issued:
     paid_cents: int
     accountable: bool
     exclusion: str
-    unpriced: tuple[str, ...] = ()  # add-on codes listed with no fee set (domain/billing.unpriced_codes)
+    unpriced: tuple[str, ...] = ()  # codes listed with no fee set (domain/billing.unpriced_codes)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -273,6 +273,7 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
     issued_on = today()
     account = billing.account(vault, client.client_id, first=first, last=last)
     fees = {c.ref_id: c.cents for c in account.charges}
+    unpriced = {c.ref_id for c in account.charges if not c.priced}
     shares = billing.split(vault, client.client_id)
     share = shares.get(guardian_id) if guardian_id else None
 
@@ -299,7 +300,7 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         fee = fees.get(session_id, 0)
         pos = place_of_service(s.setting, s.location)
         lines.append(Line(s.date, pos, s.cpt_code, s.icd10_codes, s.duration_minutes, fee, part(fee), "session",
-                          part(applied.get(session_id, 0))))
+                          part(applied.get(session_id, 0)), priced=session_id not in unpriced))
         # Each add-on code its own line, its units and its fee, as a claim's service lines are
         # (CMS-1500 24D-24G): listed only beside the session's code, it was never priced.
         lines += [Line(s.date, pos, code_with_units(c.cpt_code, c.units), s.icd10_codes, None, c.cents,

@@ -65,7 +65,7 @@ class Line:
     share_cents: int  # what this addressee owes of the fee (the fee, unless split)
     description: str
     paid_cents: int = 0  # of the share, what the payments received by the issue date paid
-    priced: bool = True  # False: an add-on code with no fee set (printed so, counted 0)
+    priced: bool = True  # False: a code with no fee set, a session's own or an add-on (printed so, counted 0)
 
 
 @dataclass(frozen=True)

@@ -2042,16 +2042,16 @@
         <translation>sin honorario fijado</translation>
     </message>
     <message>
-        <source>Add-on codes with no fee</source>
-        <translation>Códigos adicionales sin honorario</translation>
+        <source>Codes with no fee</source>
+        <translation>Códigos sin honorario</translation>
     </message>
     <message>
-        <source>No fee is set for add-on code {codes}: it adds nothing to the charges until its fee is set (Fee schedule…).</source>
-        <translation>El código adicional {codes} no tiene honorario fijado: no suma nada a los cargos hasta que se fije (Tarifas…).</translation>
+        <source>No fee is set for code {codes}: it adds nothing to the charges until its fee is set (Fee schedule…).</source>
+        <translation>El código {codes} no tiene honorario fijado: no suma nada a los cargos hasta que se fije (Tarifas…).</translation>
     </message>
     <message>
-        <source>No fee is set for add-on codes {codes}: they add nothing to the charges until their fees are set (Fee schedule…).</source>
-        <translation>Los códigos adicionales {codes} no tienen honorario fijado: no suman nada a los cargos hasta que se fijen (Tarifas…).</translation>
+        <source>No fee is set for codes {codes}: they add nothing to the charges until their fees are set (Fee schedule…).</source>
+        <translation>Los códigos {codes} no tienen honorario fijado: no suman nada a los cargos hasta que se fijen (Tarifas…).</translation>
     </message>
     <message>
         <source>payment ({method})</source>
@@ -3033,6 +3033,14 @@
         <translation>Complejidad interactiva (código complementario)</translation>
     </message>
     <message>
+        <source>Prolonged service, first hour beyond the usual time (add-on)</source>
+        <translation>Servicio prolongado, primera hora adicional (código complementario)</translation>
+    </message>
+    <message>
+        <source>Prolonged office visit, each additional 15 minutes (add-on)</source>
+        <translation>Consulta prolongada, cada 15 minutos más (código complementario)</translation>
+    </message>
+    <message>
         <source>Fees and missed-appointment policy</source>
         <translation>Honorarios y política de citas perdidas</translation>
     </message>
@@ -3133,8 +3141,8 @@
         <translation>Guardando la tarifa…</translation>
     </message>
     <message>
-        <source>{code}: {fee} from now on. Sessions already attended keep the fee they had.</source>
-        <translation>{code}: {fee} a partir de ahora. Las sesiones ya realizadas conservan los honorarios que tenían.</translation>
+        <source>{code}: {fee} from now on. Sessions already attended keep the fee they had; those that had none take this one.</source>
+        <translation>{code}: {fee} a partir de ahora. Las sesiones ya realizadas conservan los honorarios que tenían; las que no tenían ninguno toman este.</translation>
     </message>
     <message>
         <source>Saved.</source>
