@@ -5054,8 +5054,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El plazo de conservación del expediente se cuenta desde la fecha del alta.</translation>
     </message>
     <message>
-        <source>There is no discharge summary: no signed note starts with or mentions &quot;discharge&quot; in its first lines.</source>
-        <translation>No hay resumen de alta: ninguna nota firmada empieza con «discharge» (alta) ni lo menciona en sus primeras líneas.</translation>
+        <source>There is no discharge summary: no signed progress note says so in its first lines (e.g. &quot;Discharge summary&quot; or &quot;Resumen de alta&quot;).</source>
+        <translation>No hay resumen de alta: ninguna nota de evolución firmada lo dice en sus primeras líneas (p. ej., «Resumen de alta» o «Discharge summary»).</translation>
     </message>
     <message>
         <source>e.g. mobile only; mail to PO Box 9</source>
