@@ -6538,6 +6538,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
+        <source>The automatic backup at the last lock was not made: {reason}</source>
+        <translation>La copia de seguridad automática del último bloqueo no se hizo: {reason}</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted; it has been completed: the vault is the restored one, whole.</source>
+        <translation>Una restauración en esta carpeta se interrumpió; se ha completado: la bóveda es la restaurada, entera.</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted; it has been completed: the vault is the restored one, whole. The vault as it was before is kept in {value}.</source>
+        <translation>Una restauración en esta carpeta se interrumpió; se ha completado: la bóveda es la restaurada, entera. La bóveda tal como estaba antes se guarda en {value}.</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted before it changed anything; the vault is as it was before the restore.</source>
+        <translation>Una restauración en esta carpeta se interrumpió antes de cambiar nada; la bóveda está como estaba antes de la restauración.</translation>
+    </message>
+    <message>
+        <source>Upgraded for this version. The vault as it was is kept in the verified backup {value} ({vault} &gt; {backups}).</source>
+        <translation>Actualizada para esta versión. La bóveda tal como estaba se guarda en la copia de seguridad comprobada {value} ({vault} &gt; {backups}).</translation>
+    </message>
+    <message>
+        <source>It failed unexpectedly; make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>Falló de forma inesperada; haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+    </message>
+    <message>
         <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
         <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su kit de emergencia no funcione hasta entonces).</translation>
     </message>
