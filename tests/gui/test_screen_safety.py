@@ -304,6 +304,35 @@ def test_discharge_confirms_and_warns_about_what_is_open(unlocked_app: AppContro
     assert clients.get_client(vault, client_id).status == "discharged"
 
 
+def test_a_spanish_discharge_summary_counts_and_the_warning_speaks_spanish(
+        unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """Found this round: only the English "discharg" counted, so a practice writing in Spanish
+    always heard "no discharge summary". Now "Resumen de alta" counts; "alta" as "high" does not."""
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    ordinary = notes.create_progress_note(vault, client_id, template="free",
+                                          sections={"text": "Ansiedad alta esta semana; duerme mal."})
+    notes.sign_note(vault, ordinary.note_id)
+    dialog, box = _discharge_box(window, qtbot)
+    assert "No hay resumen de alta" in box.informativeText()
+    assert box.defaultButton().text() == "Cancelar"
+    box.defaultButton().click()
+    wait_ops(qtbot)
+    dialog.reject()
+
+    final = notes.create_progress_note(vault, client_id, template="free",
+                                       sections={"text": "Resumen de alta: objetivos cumplidos, se deriva a grupo."})
+    notes.sign_note(vault, final.note_id)
+    dialog, box = _discharge_box(window, qtbot)
+    assert "resumen de alta" not in box.informativeText().lower()
+    next(b for b in box.buttons() if b.text() == "Dar de alta").click()
+    wait_ops(qtbot)
+    assert clients.get_client(vault, client_id).status == "discharged"
+
+
 def test_search_reruns_on_the_psychotherapy_toggle_and_opens_that_note(unlocked_app: AppController, qtbot) -> None:
     from tests.gui.test_chart_editing import _open_psychotherapy
     from vault_app.services import psychotherapy_notes as psy

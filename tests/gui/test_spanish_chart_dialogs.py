@@ -53,16 +53,44 @@ def test_the_decision_words_repeat_the_domain_labels() -> None:
     assert decision_words.trigger_words("no_such_trigger") == "no_such_trigger"
 
 
+def _news() -> list[reminders.News]:
+    """Each of the unlock's news as the services make it (their English, their values)."""
+    from vault_app.services import backup_beside_control, restore_rollforward
+
+    disk_full = "The backup folder is full. Free some space."
+    folder = "/home/t/vault-before-restore-1"
+    return [
+        reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=disk_full), disk_full),
+        reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(
+            reason=backup_beside_control.UNEXPECTED), backup_beside_control.UNEXPECTED),
+        reminders._opening_news(restore_rollforward.COMPLETED),
+        reminders._opening_news(f"{restore_rollforward.COMPLETED}{restore_rollforward.KEPT_IN}{folder}."),
+        reminders._opening_news(restore_rollforward.UNCHANGED),
+        reminders.News(reminders.UPGRADED, reminders.UPGRADED_TEXT.format(name="upgrade-1.vbak"), "upgrade-1.vbak"),
+    ]
+
+
+NEWS = _news()
+
+
+def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
+    kinds = [n.kind for n in NEWS]
+    assert set(kinds) == set(status_words.NEWS), "a kind of news the services make without words on screen"
+    assert NEWS[3].value == "/home/t/vault-before-restore-1"
+
+
 @pytest.mark.parametrize("line", [
     reminders.StatusLine((), None, True, None),
     reminders.StatusLine((), None, True, 1),
     reminders.StatusLine((), None, True, 12),
-    reminders.StatusLine(("The restore was interrupted; it has been completed.",), None, True, 3),
-    reminders.StatusLine(("Upgraded for this version.",), None, False, 2),
+    reminders.StatusLine((reminders.News("", "Said as written."),), None, True, 3),
+    reminders.StatusLine((reminders.News("", "Said as written."),), None, False, 2),
     reminders.StatusLine((), None, False, 0),
     *[reminders.StatusLine((), gap, False, None)
       for gap in (reminders.REKEY_UNFINISHED, reminders.KIT_NOT_KEPT, reminders.KEY_NOT_APART)],
-], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart"])
+    *[reminders.StatusLine((news,), None, True, None) for news in NEWS],
+], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
+        "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""
@@ -75,9 +103,28 @@ def test_the_status_line_in_spanish_names_the_menus_as_they_read(qtbot, spanish:
                     "Copias de seguridad… > Back up now (Ctrl+Shift+B).")  # the Backups screen is English yet
     assert status_words.backup_reminder(1).startswith("Su última copia de seguridad comprobada tiene 1 día ")
     assert "tiene 9 días de antigüedad" in (status_words.backup_reminder(9))
-    kit = status_words.status_words(reminders.StatusLine(("News as written.",), reminders.KIT_NOT_KEPT, False, None))
+    kit = status_words.status_words(reminders.StatusLine((reminders.News("", "News as written."),),
+                                                         reminders.KIT_NOT_KEPT, False, None))
     assert kit is not None and kit.startswith("News as written. Esta bóveda no tiene un kit de emergencia")
     assert "Bóveda > Reemplazar todas las claves…" in kit
+
+
+def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
+    """Found this round: a failed backup on lock, a finished restore and an upgrade were said in
+    English on a Spanish status bar. The failure's own reason stays as the services give it."""
+    said = [status_words.news_words(n) for n in NEWS]
+    assert said[0] == ("La copia de seguridad automática del último bloqueo no se hizo: "
+                       "The backup folder is full. Free some space.")
+    assert said[1].endswith("no se hizo: Falló de forma inesperada; haga una ahora: Bóveda > "
+                            "Copias de seguridad… > Back up now.")  # the Backups screen is English yet
+    assert said[2].startswith("Una restauración en esta carpeta se interrumpió; se ha completado")
+    assert said[3].endswith("La bóveda tal como estaba antes se guarda en /home/t/vault-before-restore-1.")
+    assert said[4].startswith("Una restauración en esta carpeta se interrumpió antes de cambiar nada")
+    assert said[5] == ("Actualizada para esta versión. La bóveda tal como estaba se guarda en la copia de "
+                       "seguridad comprobada upgrade-1.vbak (Bóveda > Copias de seguridad…).")
+    line = status_words.status_words(reminders.StatusLine((NEWS[5],), None, True, None))
+    assert line is not None and line.startswith("Actualizada para esta versión.")
+    assert "Esta bóveda aún no tiene una copia de seguridad comprobada." in line
 
 
 def test_a_new_vault_s_status_bar_and_today_speak_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import parse_date
+from vault_app.domain.discharge_summary import reads_as_discharge_summary
 from vault_app.domain.email_address import email_problem
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
@@ -45,10 +46,10 @@ METHODS = (("", QT_TRANSLATE_NOOP("ClientDetailsDialog", "no preference")),
 
 def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
     """Worker side: unsigned progress notes, and whether a signed one reads as a discharge
-    summary (its first lines mention discharge; the list carries only that preview)."""
+    summary, in English or Spanish (domain/discharge_summary.py; the list carries only a preview)."""
     summaries = notes.list_notes(vault, client_id)
     unsigned = sum(1 for n in summaries if not n.signed)
-    has_summary = any(n.signed and "discharg" in n.preview.lower() for n in summaries)
+    has_summary = any(n.signed and reads_as_discharge_summary(n.preview) for n in summaries)
     return unsigned, has_summary
 
 
@@ -234,8 +235,8 @@ class ClientDetailsDialog(GuardedDialog):
             warnings.append(self.tr("%n progress note on this chart is not signed.", "", 1) if unsigned == 1
                             else self.tr("%n progress notes on this chart are not signed.", "", unsigned))
         if not has_summary:
-            warnings.append(self.tr("There is no discharge summary: no signed note starts with or mentions "
-                                    "\"discharge\" in its first lines."))
+            warnings.append(self.tr("There is no discharge summary: no signed progress note says so in its "
+                                    "first lines (e.g. \"Discharge summary\" or \"Resumen de alta\")."))
         self.discharge_confirm = confirm(self, self.tr("Discharge?"), self.tr("Discharge this client?"), summary,
                                          self.tr("Discharge"),
                                          self.save_now, warnings)

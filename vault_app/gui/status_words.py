@@ -3,7 +3,8 @@ gap to close (services/reminders.py decides which, and says it in English for th
 the log). The menus and buttons a reminder names are named as they read on screen, so a
 Spanish line leads to «Bóveda > Copias de seguridad…» (the shortcut is written as every
 other line of the app writes it). What the unlock has to say before them (a failed backup on lock, a finished
-restore, an upgrade) is the services' English sentence for now.
+restore, an upgrade) is said here by its kind; a backup's failure gives its own reason, which stays
+the services' English unless it is the unexpected one.
 
 tests/gui/test_spanish_chart_dialogs.py keeps the English here equal to the services'."""
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.services import reminders
+from vault_app.services import backup_beside_control, reminders
 
 NO_BACKUP = QT_TRANSLATE_NOOP("StatusWords", "This vault has no verified backup yet. Make one now: {vault} > "
                                              "{backups} > {back_up_now} (Ctrl+Shift+B).")
@@ -31,6 +32,25 @@ GAPS = {
         "StatusWords", "This vault was made by an earlier version: its psychotherapy notes' key can still be "
                        "reached from the master key. Replace every key ({vault} > {rekey}) to finish separating it."),
 }
+
+NEWS = {
+    reminders.FAILED_BACKUP: QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at the last lock was not made: "
+                                                              "{reason}"),
+    reminders.RESTORE_COMPLETED: QT_TRANSLATE_NOOP(
+        "StatusWords", "A restore into this folder was interrupted; it has been completed: the vault is the restored "
+                       "one, whole."),
+    reminders.RESTORE_KEPT: QT_TRANSLATE_NOOP(
+        "StatusWords", "A restore into this folder was interrupted; it has been completed: the vault is the restored "
+                       "one, whole. The vault as it was before is kept in {value}."),
+    reminders.RESTORE_UNCHANGED: QT_TRANSLATE_NOOP(
+        "StatusWords", "A restore into this folder was interrupted before it changed anything; the vault is as it was "
+                       "before the restore."),
+    reminders.UPGRADED: QT_TRANSLATE_NOOP(
+        "StatusWords", "Upgraded for this version. The vault as it was is kept in the verified backup {value} "
+                       "({vault} > {backups})."),
+}
+UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
+                                              "{back_up_now}.")
 
 
 def _as_shown(context: str, text: str) -> str:
@@ -52,13 +72,23 @@ def backup_reminder(age_days: int | None) -> str:
     return QCoreApplication.translate("StatusWords", text, "", age_days).format(**_names())
 
 
+def news_words(news: reminders.News) -> str:
+    """One of the unlock's news in the screen's language (one of no known kind as written)."""
+    if news.kind not in NEWS:
+        return news.english
+    value = news.value
+    if news.kind == reminders.FAILED_BACKUP and value == backup_beside_control.UNEXPECTED:
+        value = QCoreApplication.translate("StatusWords", UNEXPECTED).format(**_names())
+    return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
+
+
 def status_words(line: reminders.StatusLine) -> str | None:
     """The line as the status bar says it; None when there is nothing to say."""
     if line.gap is not None:
         said: str | None = QCoreApplication.translate("StatusWords", GAPS[line.gap]).format(**_names())
     else:
         said = backup_reminder(line.backup_age_days) if line.backup_due else None
-    return " ".join([*line.news, *([said] if said else [])]) or None
+    return " ".join([*map(news_words, line.news), *([said] if said else [])]) or None
 
 
-__all__ = ["GAPS", "backup_reminder", "status_words"]
+__all__ = ["GAPS", "NEWS", "backup_reminder", "news_words", "status_words"]

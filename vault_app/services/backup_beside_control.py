@@ -63,14 +63,12 @@ def waiting_text(folder: Path) -> str:
 # said until a backup is made (services/reminders.py). Found in the real app: after a crash
 # with the psychotherapy notes open, every backup on lock failed and only the log said so.
 _last_failure: tuple[str, datetime] | None = None
+UNEXPECTED = "It failed unexpectedly; make one now: Vault > Backups… > Back up now."
 
 
 def failed(exc: BaseException) -> None:
     global _last_failure
-    if isinstance(exc, VaultError):
-        text = " ".join(t for t in (exc.message, exc.hint) if t)
-    else:
-        text = "It failed unexpectedly; make one with Back up now (Backups)."
+    text = " ".join(t for t in (exc.message, exc.hint) if t) if isinstance(exc, VaultError) else UNEXPECTED
     _last_failure = (text, datetime.now(UTC).replace(microsecond=0))  # as a backup's `created` is written
 
 

@@ -30,8 +30,31 @@ REKEY_UNFINISHED_REMINDER = (
 _RECENT = 50
 
 
+# The unlock's news by kind, for a screen that says them in its own language (gui/status_words.py);
+# `value` is the part said as it is: a file name, a folder, a failure's own sentence.
+FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
+    "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
+
+
+@dataclass(frozen=True)
+class News:
+    kind: str  # one of the kinds above, or "" for a sentence said only as written
+    english: str
+    value: str = ""
+
+
+UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the verified backup {name} "
+                 "(Vault > Backups…).")
+FAILED_BACKUP_TEXT = "The automatic backup at the last lock was not made: {reason}"
+
+
 def upgrade_note(vault: Vault) -> str | None:
     """Said once, after the unlock that upgraded the vault: where the copy from before is."""
+    news = _upgrade_news(vault)
+    return news.english if news else None
+
+
+def _upgrade_news(vault: Vault) -> News | None:
     from vault_app.services import upgrade_backup
 
     since = max(1, vault.ledger.head().seq - _RECENT)
@@ -41,7 +64,7 @@ def upgrade_note(vault: Vault) -> str | None:
     if not made:
         return None
     name = Path(str(made[-1].payload.get("path", ""))).name
-    return f"Upgraded for this version. The vault as it was is kept in the verified backup {name} (Backups)."
+    return News(UPGRADED, UPGRADED_TEXT.format(name=name), name)
 
 
 # The standing gaps by name, for a screen that says them in its own language.
@@ -77,6 +100,11 @@ def standing(vault: Vault) -> str | None:
 def failed_backup_note(vault: Vault) -> str | None:
     """Why the automatic backup at the last lock was not made, until a backup is made (any
     kind: the one on lock, Back up now, `backup create`); then forgotten."""
+    news = _failed_backup_news(vault)
+    return news.english if news else None
+
+
+def _failed_backup_news(vault: Vault) -> News | None:
     from vault_app.services import backup_beside_control, backup_registry
 
     found = backup_beside_control.last_failure()
@@ -86,19 +114,33 @@ def failed_backup_note(vault: Vault) -> str | None:
     if any(datetime.fromisoformat(b.created) >= when for b in backup_registry.registered(vault)):
         backup_beside_control.made()
         return None
-    return f"The automatic backup at the last lock was not made: {text}"
+    return News(FAILED_BACKUP, FAILED_BACKUP_TEXT.format(reason=text), text)
 
 
-def _news(vault: Vault) -> list[str]:
+def _opening_news(said: str) -> News:
+    """What the open finished (services/restore_rollforward.py's sentences), by kind."""
+    from vault_app.services import restore_rollforward as rf
+
+    if said == rf.UNCHANGED:
+        return News(RESTORE_UNCHANGED, said)
+    if said == rf.COMPLETED:
+        return News(RESTORE_COMPLETED, said)
+    kept = said.removeprefix(rf.COMPLETED + rf.KEPT_IN)
+    if kept != said and kept.endswith("."):
+        return News(RESTORE_KEPT, said, kept[:-1])
+    return News("", said)
+
+
+def _news(vault: Vault) -> list[News]:
     """What the unlock has to say before any reminder: why the last automatic backup was not
     made, what the open finished first (an interrupted restore), an upgrade just made. Each
     stays said until the lock (the failed backup until a backup is made): the first
     vault-wide change notice after an unlock (its own ledger entry, the registering of the
     backup made at the last lock) asks for the status bar's line again, and a sentence said
     once was gone before it was read (found in the real app)."""
-    failed = failed_backup_note(vault)
-    upgraded = upgrade_note(vault)
-    return [*([failed] if failed else []), *vault.opening_notes, *([upgraded] if upgraded else [])]
+    failed = _failed_backup_news(vault)
+    upgraded = _upgrade_news(vault)
+    return [*([failed] if failed else []), *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else [])]
 
 
 @dataclass(frozen=True)
@@ -106,7 +148,7 @@ class StatusLine:
     """The status bar's line in its parts, for the GUI to say in the screen's language: the
     news as the services wrote them, a standing gap by name, or else a verified backup due."""
 
-    news: tuple[str, ...]
+    news: tuple[News, ...]
     gap: str | None
     backup_due: bool
     backup_age_days: int | None  # None with backup_due: there is no verified backup
@@ -116,7 +158,7 @@ class StatusLine:
 
         line = standing_text(self.gap) if self.gap else (
             backup.reminder_sentence(self.backup_age_days) if self.backup_due else None)
-        return " ".join([*self.news, *([line] if line else [])]) or None
+        return " ".join([*(n.english for n in self.news), *([line] if line else [])]) or None
 
 
 def status_line(vault: Vault) -> StatusLine:
@@ -143,6 +185,7 @@ def backups_line(vault: Vault) -> str | None:
     return after_unlock(vault)
 
 
-__all__ = ["KEY_APART_REMINDER", "KEY_NOT_APART", "KIT_NOT_KEPT", "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER",
-           "StatusLine", "after_unlock", "backups_line", "standing", "standing_gap", "standing_text", "status_line",
-           "upgrade_note"]
+__all__ = ["FAILED_BACKUP", "FAILED_BACKUP_TEXT", "KEY_APART_REMINDER", "KEY_NOT_APART", "KIT_NOT_KEPT",
+           "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER", "RESTORE_COMPLETED", "RESTORE_KEPT", "RESTORE_UNCHANGED",
+           "UPGRADED", "UPGRADED_TEXT", "News", "StatusLine", "after_unlock", "backups_line", "failed_backup_note",
+           "standing", "standing_gap", "standing_text", "status_line", "upgrade_note"]

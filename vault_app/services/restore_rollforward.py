@@ -39,6 +39,7 @@ from vault_app.storage.layout import HEADER_NAME
 COMPLETED = "A restore into this folder was interrupted; it has been completed: the vault is the restored one, whole."
 UNCHANGED = ("A restore into this folder was interrupted before it changed anything; the vault is as it was "
              "before the restore.")
+KEPT_IN = " The vault as it was before is kept in "  # then the safety copy's folder and a stop
 
 
 def waiting(folder: Path) -> bool:
@@ -181,7 +182,7 @@ def _finish(folder: Path, journal: rj.Journal, states: dict[str, str]) -> str:
     shutil.rmtree(staging, ignore_errors=True)
     safety = journal.safety_copy_of(folder)
     if safety is not None and safety.is_dir():
-        return f"{COMPLETED} The vault as it was before is kept in {safety}."
+        return f"{COMPLETED}{KEPT_IN}{safety}."
     return COMPLETED
 
 
@@ -194,4 +195,5 @@ def finish_with_lock(folder: Path, *, wait_seconds: float = 0.0) -> str | None:
         held.release()
 
 
-__all__ = ["COMPLETED", "UNCHANGED", "finish_interrupted", "finish_with_lock", "names", "put_in_place", "waiting"]
+__all__ = ["COMPLETED", "KEPT_IN", "UNCHANGED", "finish_interrupted", "finish_with_lock", "names", "put_in_place",
+           "waiting"]

@@ -5067,8 +5067,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El plazo de conservación del expediente se cuenta desde la fecha del alta.</translation>
     </message>
     <message>
-        <source>There is no discharge summary: no signed note starts with or mentions &quot;discharge&quot; in its first lines.</source>
-        <translation>No hay resumen de alta: ninguna nota firmada empieza con «discharge» (alta) ni lo menciona en sus primeras líneas.</translation>
+        <source>There is no discharge summary: no signed progress note says so in its first lines (e.g. &quot;Discharge summary&quot; or &quot;Resumen de alta&quot;).</source>
+        <translation>No hay resumen de alta: ninguna nota de evolución firmada lo dice en sus primeras líneas (p. ej., «Resumen de alta» o «Discharge summary»).</translation>
     </message>
     <message>
         <source>e.g. mobile only; mail to PO Box 9</source>
@@ -6550,6 +6550,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>StatusWords</name>
+    <message>
+        <source>The automatic backup at the last lock was not made: {reason}</source>
+        <translation>La copia de seguridad automática del último bloqueo no se hizo: {reason}</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted; it has been completed: the vault is the restored one, whole.</source>
+        <translation>Una restauración en esta carpeta se interrumpió; se ha completado: la bóveda es la restaurada, entera.</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted; it has been completed: the vault is the restored one, whole. The vault as it was before is kept in {value}.</source>
+        <translation>Una restauración en esta carpeta se interrumpió; se ha completado: la bóveda es la restaurada, entera. La bóveda tal como estaba antes se guarda en {value}.</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted before it changed anything; the vault is as it was before the restore.</source>
+        <translation>Una restauración en esta carpeta se interrumpió antes de cambiar nada; la bóveda está como estaba antes de la restauración.</translation>
+    </message>
+    <message>
+        <source>Upgraded for this version. The vault as it was is kept in the verified backup {value} ({vault} &gt; {backups}).</source>
+        <translation>Actualizada para esta versión. La bóveda tal como estaba se guarda en la copia de seguridad comprobada {value} ({vault} &gt; {backups}).</translation>
+    </message>
+    <message>
+        <source>It failed unexpectedly; make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>Falló de forma inesperada; haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+    </message>
     <message>
         <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
         <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su kit de emergencia no funcione hasta entonces).</translation>
