@@ -137,6 +137,8 @@ def test_cli_superbill_warns_of_a_day_with_two_sessions(
     assert init_vault(folder).code == 0
     v = ["--vault", str(folder)]
     chart = cli(capsys, monkeypatch, "client", "add", "Bill Twice", *v, "--json").json()["client"]["chart_number"]
+    # Priced, so that the one warning left to say is the same-day one (a code with no fee set is warned of too).
+    assert cli(capsys, monkeypatch, "fee", "schedule", "90837", "180.00", *v).code == 0
     for _ in range(2):  # an existing vault's duplicate: kept as it is, and said
         assert cli(capsys, monkeypatch, "session", "add", chart, "--date", DAY, "--duration", "53", *v).code == 0
     out = tmp_path / "sb.pdf"
