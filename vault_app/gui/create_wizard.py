@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import chooser_button
@@ -135,6 +136,33 @@ class PassphrasePage(QWizardPage):
         return self.meter.strength.acceptable and text == self.second.text() and text == text.strip()
 
 
+# Qt's English names of the offered locales' languages and countries, marked so that es.ts
+# can say them (Qt names a locale only in English or in its own language). The Spanish is
+# Babel's, as Settings shows it once Babel may be loaded (tests/gui/test_spanish_settings.py).
+LOCALE_NAMES = (
+    QT_TRANSLATE_NOOP("AboutYouPage", "English"), QT_TRANSLATE_NOOP("AboutYouPage", "Spanish"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "French"), QT_TRANSLATE_NOOP("AboutYouPage", "German"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Italian"), QT_TRANSLATE_NOOP("AboutYouPage", "Dutch"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Portuguese"), QT_TRANSLATE_NOOP("AboutYouPage", "United States"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Puerto Rico"), QT_TRANSLATE_NOOP("AboutYouPage", "Canada"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Mexico"), QT_TRANSLATE_NOOP("AboutYouPage", "United Kingdom"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Ireland"), QT_TRANSLATE_NOOP("AboutYouPage", "Australia"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "New Zealand"), QT_TRANSLATE_NOOP("AboutYouPage", "Spain"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "France"), QT_TRANSLATE_NOOP("AboutYouPage", "Germany"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Austria"), QT_TRANSLATE_NOOP("AboutYouPage", "Switzerland"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Italy"), QT_TRANSLATE_NOOP("AboutYouPage", "Netherlands"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Brazil"), QT_TRANSLATE_NOOP("AboutYouPage", "Portugal"),
+)
+
+
+def locale_name(tag: str) -> str:
+    """"English (United States)", in the screens' language where es.ts has the names."""
+    qt = QLocale(tag)
+    language = QCoreApplication.translate("AboutYouPage", QLocale.languageToString(qt.language()))
+    country = QCoreApplication.translate("AboutYouPage", QLocale.territoryToString(qt.territory()))
+    return f"{language} ({country})"
+
+
 def _locale_box(system: str) -> QComboBox:
     """The practice's date and money conventions, this computer's proposed when offered
     (domain/locale_choices). Named by Qt, not Babel: Babel is loaded after the KDF (see
@@ -142,8 +170,7 @@ def _locale_box(system: str) -> QComboBox:
     with an example date and amount."""
     box = QComboBox()
     for tag in locale_choices.PRACTICE_LOCALES:
-        qt = QLocale(tag)
-        box.addItem(f"{QLocale.languageToString(qt.language())} ({QLocale.territoryToString(qt.territory())})", tag)
+        box.addItem(locale_name(tag), tag)
     box.setCurrentIndex(max(0, box.findData(locale_choices.offered_for(system) or "en_US")))
     return box
 
