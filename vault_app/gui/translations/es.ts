@@ -7668,7 +7668,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Optional now: you can choose or change this later under Vault &gt; Backups…</source>
-        <translation>Opcional ahora: puede elegirla o cambiarla más adelante en Bóveda &gt; Copias de seguridad…</translation>
+        <translation>Opcional ahora: puede elegir la carpeta o cambiarla más adelante en Bóveda &gt; Copias de seguridad…</translation>
     </message>
     <message>
         <source>a folder on an external drive is best</source>
