@@ -7352,6 +7352,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>LocationPage</name>
     <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose vault folder</source>
+        <translation>Elegir la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -7394,6 +7406,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>PassphrasePage</name>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
     <message>
         <source>Choose a passphrase</source>
         <translation>Elija una frase de contraseña</translation>
@@ -7468,6 +7488,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>AboutYouPage</name>
+    <message>
+        <source>Dates and money</source>
+        <translation>Fechas e importes</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>License state</source>
+        <translation>Estado de la licencia</translation>
+    </message>
+    <message>
+        <source>License number</source>
+        <translation>Número de licencia</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titulación</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
     <message>
         <source>About you</source>
         <translation>Sobre usted</translation>
@@ -7620,6 +7664,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>KeyringPage</name>
     <message>
+        <source>Use the system keyring</source>
+        <translation>Usar el llavero del sistema</translation>
+    </message>
+    <message>
         <source>A second safeguard</source>
         <translation>Una segunda protección</translation>
     </message>
@@ -7654,6 +7702,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>BackupPage</name>
+    <message>
+        <source>About the backup folder</source>
+        <translation>Sobre la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose backup folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
     <message>
         <source>Backups cannot be kept inside the vault folder. Choose another folder or drive.</source>
         <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de la bóveda. Elija otra carpeta u otro disco.</translation>
@@ -7705,6 +7761,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>CreatePage</name>
+    <message>
+        <source>Creation progress</source>
+        <translation>Progreso de la creación</translation>
+    </message>
     <message>
         <source>Create the vault</source>
         <translation>Crear la bóveda</translation>
@@ -7761,6 +7821,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>KitPage</name>
     <message>
+        <source>I kept my Emergency Kit</source>
+        <translation>He guardado mi Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Save Emergency Kit as PDF</source>
+        <translation>Guardar el Kit de emergencia como PDF</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
         <source>Your Emergency Kit</source>
         <translation>Su Kit de emergencia</translation>
     </message>
@@ -7795,6 +7867,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>KitCheckPage</name>
+    <message>
+        <source>Last group of the recovery key</source>
+        <translation>Último grupo de la clave de recuperación</translation>
+    </message>
     <message>
         <source>Check your Emergency Kit</source>
         <translation>Compruebe su Kit de emergencia</translation>
