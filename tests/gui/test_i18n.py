@@ -106,6 +106,9 @@ SPANISH_CONTEXTS = frozenset({
     "DecisionWords", "AmendDialog", "NoteSessionDialog", "SpellingMenu",
     # the status bar's reminders (a verified backup due, a security gap)
     "StatusWords",
+    # Settings (its boxes: quick unlock, retention) and the first-run wizard's pages
+    "SettingsDialog", "QuickUnlockBox", "RetentionBox", "CreateVaultWizard", "LocationPage", "AboutYouPage",
+    "PassphrasePage", "StrengthMeter", "KeyringPage", "BackupPage", "CreatePage", "KitPage", "KitCheckPage",
 })
 
 

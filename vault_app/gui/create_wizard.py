@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,7 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import chooser_button
@@ -46,9 +47,9 @@ class LocationPage(QWizardPage):
         self.setSubTitle(self.tr("Your notes are kept in an encrypted vault on this computer. Nothing is sent "
                                  "anywhere."))
         self.folder_edit = QLineEdit(str(folder))
-        self.folder_edit.setAccessibleName("Vault folder")
+        self.folder_edit.setAccessibleName(self.tr("Vault folder"))
         browse = chooser_button(self.tr("Choose…"))
-        browse.setAccessibleName("Choose vault folder")
+        browse.setAccessibleName(self.tr("Choose vault folder"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
@@ -67,7 +68,7 @@ class LocationPage(QWizardPage):
         # A new computer (the old one lost or dead): the vault comes back from its backup,
         # without a terminal (restore_dialog.py); the folder above is where it goes.
         self.restore_button = QPushButton(self.tr("&Restore from a backup (a new computer)…"))
-        self.restore_button.setAccessibleName("Restore from a backup")
+        self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         restore_row = QHBoxLayout()
         restore_row.addWidget(self.restore_button)
         restore_row.addStretch(1)
@@ -99,8 +100,8 @@ class PassphrasePage(QWizardPage):
         self.setTitle(self.tr("Choose a passphrase"))
         self.setSubTitle(self.tr("You will type it each time you open the vault. "
                                  "A short sentence is easier to remember than symbols."))
-        self.first = PassphraseField(self.tr("Passphrase"), "New passphrase")
-        self.second = PassphraseField(self.tr("Type it again"), "Confirm passphrase")
+        self.first = PassphraseField(self.tr("Passphrase"), self.tr("New passphrase"))
+        self.second = PassphraseField(self.tr("Type it again"), self.tr("Confirm passphrase"))
         self.meter = StrengthMeter()
         self.match = _label(" ", "calmNote")
         form = QFormLayout()
@@ -135,6 +136,33 @@ class PassphrasePage(QWizardPage):
         return self.meter.strength.acceptable and text == self.second.text() and text == text.strip()
 
 
+# Qt's English names of the offered locales' languages and countries, marked so that es.ts
+# can say them (Qt names a locale only in English or in its own language). The Spanish is
+# Babel's, as Settings shows it once Babel may be loaded (tests/gui/test_spanish_settings.py).
+LOCALE_NAMES = (
+    QT_TRANSLATE_NOOP("AboutYouPage", "English"), QT_TRANSLATE_NOOP("AboutYouPage", "Spanish"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "French"), QT_TRANSLATE_NOOP("AboutYouPage", "German"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Italian"), QT_TRANSLATE_NOOP("AboutYouPage", "Dutch"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Portuguese"), QT_TRANSLATE_NOOP("AboutYouPage", "United States"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Puerto Rico"), QT_TRANSLATE_NOOP("AboutYouPage", "Canada"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Mexico"), QT_TRANSLATE_NOOP("AboutYouPage", "United Kingdom"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Ireland"), QT_TRANSLATE_NOOP("AboutYouPage", "Australia"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "New Zealand"), QT_TRANSLATE_NOOP("AboutYouPage", "Spain"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "France"), QT_TRANSLATE_NOOP("AboutYouPage", "Germany"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Austria"), QT_TRANSLATE_NOOP("AboutYouPage", "Switzerland"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Italy"), QT_TRANSLATE_NOOP("AboutYouPage", "Netherlands"),
+    QT_TRANSLATE_NOOP("AboutYouPage", "Brazil"), QT_TRANSLATE_NOOP("AboutYouPage", "Portugal"),
+)
+
+
+def locale_name(tag: str) -> str:
+    """"English (United States)", in the screens' language where es.ts has the names."""
+    qt = QLocale(tag)
+    language = QCoreApplication.translate("AboutYouPage", QLocale.languageToString(qt.language()))
+    country = QCoreApplication.translate("AboutYouPage", QLocale.territoryToString(qt.territory()))
+    return f"{language} ({country})"
+
+
 def _locale_box(system: str) -> QComboBox:
     """The practice's date and money conventions, this computer's proposed when offered
     (domain/locale_choices). Named by Qt, not Babel: Babel is loaded after the KDF (see
@@ -142,8 +170,7 @@ def _locale_box(system: str) -> QComboBox:
     with an example date and amount."""
     box = QComboBox()
     for tag in locale_choices.PRACTICE_LOCALES:
-        qt = QLocale(tag)
-        box.addItem(f"{QLocale.languageToString(qt.language())} ({QLocale.territoryToString(qt.territory())})", tag)
+        box.addItem(locale_name(tag), tag)
     box.setCurrentIndex(max(0, box.findData(locale_choices.offered_for(system) or "en_US")))
     return box
 
@@ -158,20 +185,20 @@ class AboutYouPage(QWizardPage):
         self.setTitle(self.tr("About you"))
         self.setSubTitle(self.tr("Letters to clients and attorneys and destruction certificates carry your name."))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Your name")
+        self.name.setAccessibleName(self.tr("Your name"))
         self.name.setPlaceholderText(self.tr("as it should appear on letters, e.g. Jordan Lee"))
         self.credentials = QLineEdit()
-        self.credentials.setAccessibleName("Credentials")
+        self.credentials.setAccessibleName(self.tr("Credentials"))
         self.credentials.setPlaceholderText(self.tr("e.g. LCSW, PhD"))
         self.license_number = QLineEdit()
-        self.license_number.setAccessibleName("License number")
+        self.license_number.setAccessibleName(self.tr("License number"))
         self.license_state = StateBox(self.tr("(not set)"))
-        self.license_state.setAccessibleName("License state")
+        self.license_state.setAccessibleName(self.tr("License state"))
         self.npi = QLineEdit()
-        self.npi.setAccessibleName("NPI")
+        self.npi.setAccessibleName(self.tr("NPI"))
         self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
         self.locale_box = _locale_box(QLocale.system().name())
-        self.locale_box.setAccessibleName("Dates and money")
+        self.locale_box.setAccessibleName(self.tr("Dates and money"))
         self.problem = _label(" ", "verdictRefused")
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
@@ -221,7 +248,7 @@ class KeyringPage(QWizardPage):
         self.setTitle(self.tr("A second safeguard"))
         self.setSubTitle(self.tr("Optional, and recommended on your own computer."))
         self.use_keyring = QCheckBox(self.tr("Also protect the vault with a secret kept in this computer's keyring"))
-        self.use_keyring.setAccessibleName("Use the system keyring")
+        self.use_keyring.setAccessibleName(self.tr("Use the system keyring"))
         self.use_keyring.setChecked(True)
         self.status = _label(self.tr("Checking this computer's keyring…"), "calmNote")
         layout = QVBoxLayout(self)
@@ -280,7 +307,7 @@ class CreatePage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Creation progress")
+        self.progress.setAccessibleName(self.tr("Creation progress"))
         # Shown while the vault is being made; before, an empty bar read as a blank field to fill.
         policy = self.progress.sizePolicy()
         policy.setRetainSizeWhenHidden(True)

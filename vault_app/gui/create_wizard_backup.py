@@ -69,10 +69,10 @@ class BackupPage(QWizardPage):
         self.setTitle(self.tr("Backups"))
         self.setSubTitle(self.tr("Optional now: you can choose or change this later under Vault > Backups…"))
         self.target = QLineEdit()
-        self.target.setAccessibleName("Backup folder")
+        self.target.setAccessibleName(self.tr("Backup folder"))
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
         browse = chooser_button(self.tr("Choose…"))
-        browse.setAccessibleName("Choose backup folder")
+        browse.setAccessibleName(self.tr("Choose backup folder"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.target, 1)
@@ -81,7 +81,7 @@ class BackupPage(QWizardPage):
         self._taken: str | None = None  # why the folder is another vault's (looked at on the worker)
         self._looked_at: Path | None = None  # the folder whose look came back (_taken is about it)
         self.notes = _label(" ", "calmNote")
-        self.notes.setAccessibleName("About the backup folder")
+        self.notes.setAccessibleName(self.tr("About the backup folder"))
         layout = QVBoxLayout(self)
         layout.addWidget(_label(self.tr(
             "Your backups go into a backup folder with dated snapshots. Each backup adds only what changed "

@@ -42,6 +42,9 @@ PROFILE_FIELDS = (("clinician_name", QT_TRANSLATE_NOOP("SettingsDialog", "Your n
                   ("address", QT_TRANSLATE_NOOP("SettingsDialog", "Address")),
                   ("phone", QT_TRANSLATE_NOOP("SettingsDialog", "Phone")),
                   ("privacy_contact", QT_TRANSLATE_NOOP("SettingsDialog", "Privacy contact")))
+# theme.THEMES as the Colours choice shows them (translated where the box is filled).
+THEME_NAMES = (QT_TRANSLATE_NOOP("SettingsDialog", "System"), QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+               QT_TRANSLATE_NOOP("SettingsDialog", "Dark"))
 _LOCALE_ROW = 6  # after the NPI and the Tax ID: what the practice prints, and how
 
 

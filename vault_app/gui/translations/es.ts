@@ -7100,4 +7100,827 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Guardando…</translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titulación</translation>
+    </message>
+    <message>
+        <source>License number</source>
+        <translation>Número de licencia</translation>
+    </message>
+    <message>
+        <source>License state</source>
+        <translation>Estado de la licencia</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Identificación fiscal</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Privacy contact</source>
+        <translation>Contacto de privacidad</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Automatic lock</source>
+        <translation>Bloqueo automático</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the vault after</source>
+        <translation>Bloquear la bóveda tras</translation>
+    </message>
+    <message>
+        <source>Lock psychotherapy notes after</source>
+        <translation>Bloquear las notas de psicoterapia tras</translation>
+    </message>
+    <message>
+        <source>Lock the vault after:</source>
+        <translation>Bloquear la bóveda tras:</translation>
+    </message>
+    <message>
+        <source>Lock psychotherapy notes after:</source>
+        <translation>Bloquear las notas de psicoterapia tras:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Los del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claros</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuros</translation>
+    </message>
+    <message>
+        <source>Practice (printed on letters, exports and certificates)</source>
+        <translation>Consulta (impresa en cartas, exportaciones y certificados)</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>EIN (12-3456789), or the last 4 digits of your SSN</source>
+        <translation>EIN (12-3456789) o los 4 últimos dígitos de su SSN</translation>
+    </message>
+    <message>
+        <source>10 digits (printed on superbills)</source>
+        <translation>10 dígitos (impreso en los superbills)</translation>
+    </message>
+    <message>
+        <source>Dates and money</source>
+        <translation>Fechas e importes</translation>
+    </message>
+    <message>
+        <source>How dates and amounts are written on screen, in letters and in PDFs.</source>
+        <translation>Cómo se escriben las fechas y los importes en pantalla, en las cartas y en los PDF.</translation>
+    </message>
+    <message>
+        <source>Dates and money:</source>
+        <translation>Fechas e importes:</translation>
+    </message>
+    <message>
+        <source>Lists and charts follow at once; a note already open in its own window shows it when opened again.</source>
+        <translation>Las listas y los expedientes cambian al momento; una nota ya abierta en su propia ventana lo muestra cuando se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>Locking and appearance</source>
+        <translation>Bloqueo y apariencia</translation>
+    </message>
+    <message>
+        <source>About you and the practice</source>
+        <translation>Usted y su consulta</translation>
+    </message>
+    <message>
+        <source>Saving settings…</source>
+        <translation>Guardando los ajustes…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickUnlockBox</name>
+    <message>
+        <source>Quick unlock</source>
+        <translation>Desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>After an idle lock, unlock with a short PIN</source>
+        <translation>Tras un bloqueo por inactividad, desbloquear con un PIN corto</translation>
+    </message>
+    <message>
+        <source>Quick unlock with a PIN</source>
+        <translation>Desbloqueo rápido con un PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <source>Confirm PIN</source>
+        <translation>Confirmar el PIN</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase to turn quick unlock on</source>
+        <translation>Frase de contraseña para activar el desbloqueo rápido</translation>
+    </message>
+    <message>
+        <source>Only after you unlocked with your passphrase since the app started. Three wrong PINs, a restart, sleep or the computer's own screen lock always ask for the passphrase. Anyone who sees you type the PIN can unlock an idle-locked vault on this computer.</source>
+        <translation>Solo si desbloqueó con su frase de contraseña desde que se abrió la aplicación. Tres PIN erróneos, un reinicio, la suspensión o el bloqueo de pantalla del propio ordenador piden siempre la frase de contraseña. Quien le vea escribir el PIN puede desbloquear en este ordenador una bóveda bloqueada por inactividad.</translation>
+    </message>
+    <message>
+        <source>PIN (4 or more):</source>
+        <translation>PIN (4 o más):</translation>
+    </message>
+    <message>
+        <source>Confirm PIN:</source>
+        <translation>Confirmar el PIN:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to turn quick unlock on.</source>
+        <translation>Escriba su frase de contraseña para activar el desbloqueo rápido.</translation>
+    </message>
+    <message>
+        <source>Turning quick unlock on…</source>
+        <translation>Activando el desbloqueo rápido…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBox</name>
+    <message>
+        <source>Retention of records (when a chart may be destroyed)</source>
+        <translation>Conservación de los registros (cuándo puede destruirse un expediente)</translation>
+    </message>
+    <message>
+        <source>Retention preset</source>
+        <translation>Política de conservación predefinida</translation>
+    </message>
+    <message>
+        <source>Your own numbers</source>
+        <translation>Sus propias cifras</translation>
+    </message>
+    <message>
+        <source>Adults: years after the last contact</source>
+        <translation>Adultos: años después del último contacto</translation>
+    </message>
+    <message>
+        <source>Minors: years after the age of majority</source>
+        <translation>Menores: años después de la mayoría de edad</translation>
+    </message>
+    <message>
+        <source>Age of majority</source>
+        <translation>Mayoría de edad</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Política:</translation>
+    </message>
+    <message>
+        <source>Adults, years after the last contact:</source>
+        <translation>Adultos, años después del último contacto:</translation>
+    </message>
+    <message>
+        <source>Minors, years after majority:</source>
+        <translation>Menores, años después de la mayoría de edad:</translation>
+    </message>
+    <message>
+        <source>Age of majority:</source>
+        <translation>Mayoría de edad:</translation>
+    </message>
+    <message>
+        <source>Your own numbers.</source>
+        <translation>Sus propias cifras.</translation>
+    </message>
+    <message>
+        <source>These are starting points, not legal advice: check your state's rule for your license.</source>
+        <translation>Son puntos de partida, no asesoramiento jurídico: compruebe la norma de su estado para su licencia.</translation>
+    </message>
+</context>
+<context>
+    <name>LocationPage</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose vault folder</source>
+        <translation>Elegir la carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere.</source>
+        <translation>Sus notas se guardan en una bóveda cifrada en este ordenador. No se envía nada a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>This wizard creates your vault in a few steps: a passphrase, an optional second safeguard in this computer's keyring, and your Emergency Kit for when a passphrase is forgotten.</source>
+        <translation>Este asistente crea su bóveda en unos pocos pasos: una frase de contraseña, una segunda protección opcional en el llavero de este ordenador y su Kit de emergencia por si olvida la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Where should the vault live?</source>
+        <translation>¿Dónde debe guardarse la bóveda?</translation>
+    </message>
+    <message>
+        <source>The default folder is fine for most people. Choose a folder on this computer's own disk, not a synced cloud folder.</source>
+        <translation>La carpeta propuesta sirve a la mayoría. Elija una carpeta en el disco de este ordenador, no una carpeta sincronizada con la nube.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup (a new computer)…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad (un ordenador nuevo)…</translation>
+    </message>
+    <message>
+        <source>Already have a vault?</source>
+        <translation>¿Ya tiene una bóveda?</translation>
+    </message>
+    <message>
+        <source>On a new computer, bring your vault back from its backup instead of creating a new one: a backup file, or a snapshot in your backup folder.</source>
+        <translation>En un ordenador nuevo, recupere su bóveda desde su copia de seguridad en lugar de crear una nueva: un archivo de copia o una instantánea de su carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the vault</source>
+        <translation>Elija una carpeta para la bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Confirm passphrase</source>
+        <translation>Confirmar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>You will type it each time you open the vault. A short sentence is easier to remember than symbols.</source>
+        <translation>La escribirá cada vez que abra la bóveda. Una frase corta se recuerda mejor que unos símbolos.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation>Confirmar:</translation>
+    </message>
+    <message>
+        <source>Nobody, including the makers of this app, can reset a forgotten passphrase. The Emergency Kit you get at the end is the only way back in.</source>
+        <translation>Nadie, ni siquiera quienes hacen esta aplicación, puede restablecer una frase de contraseña olvidada. El Kit de emergencia que recibe al final es la única manera de volver a entrar.</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Las frases de contraseña coinciden.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match yet.</source>
+        <translation>Las frases de contraseña aún no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Too weak</source>
+        <translation>Demasiado débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>Excelente</translation>
+    </message>
+    <message>
+        <source>Use at least {0} characters; four or more words is better.</source>
+        <translation>Use al menos {0} caracteres; mejor cuatro palabras o más.</translation>
+    </message>
+    <message>
+        <source>Easy to guess. Add more words: a short sentence only you would think of works well.</source>
+        <translation>Fácil de adivinar. Añada más palabras: funciona bien una frase corta que solo se le ocurriría a usted.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A few more words would make it much stronger.</source>
+        <translation>Aceptable. Unas pocas palabras más la harían mucho más fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouPage</name>
+    <message>
+        <source>Dates and money</source>
+        <translation>Fechas e importes</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>License state</source>
+        <translation>Estado de la licencia</translation>
+    </message>
+    <message>
+        <source>License number</source>
+        <translation>Número de licencia</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Titulación</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Sobre usted</translation>
+    </message>
+    <message>
+        <source>Letters to clients and attorneys and destruction certificates carry your name.</source>
+        <translation>Las cartas a clientes y abogados y los certificados de destrucción llevan su nombre.</translation>
+    </message>
+    <message>
+        <source>as it should appear on letters, e.g. Jordan Lee</source>
+        <translation>como debe aparecer en las cartas, p. ej. Jordan Lee</translation>
+    </message>
+    <message>
+        <source>e.g. LCSW, PhD</source>
+        <translation>p. ej. LCSW, PhD</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>optional: 10 digits</source>
+        <translation>opcional: 10 dígitos</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <source>Credentials:</source>
+        <translation>Titulación:</translation>
+    </message>
+    <message>
+        <source>License number:</source>
+        <translation>Número de licencia:</translation>
+    </message>
+    <message>
+        <source>License state:</source>
+        <translation>Estado de la licencia:</translation>
+    </message>
+    <message>
+        <source>NPI (optional):</source>
+        <translation>NPI (opcional):</translation>
+    </message>
+    <message>
+        <source>Dates and money:</source>
+        <translation>Fechas e importes:</translation>
+    </message>
+    <message>
+        <source>Stored encrypted inside the vault. You can change it later under Vault &gt; Settings.</source>
+        <translation>Se guarda cifrado dentro de la bóveda. Puede cambiarlo más adelante en Bóveda &gt; Ajustes.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suiza</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Países Bajos</translation>
+    </message>
+    <message>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPage</name>
+    <message>
+        <source>Use the system keyring</source>
+        <translation>Usar el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>A second safeguard</source>
+        <translation>Una segunda protección</translation>
+    </message>
+    <message>
+        <source>Optional, and recommended on your own computer.</source>
+        <translation>Opcional, y recomendable en su propio ordenador.</translation>
+    </message>
+    <message>
+        <source>Also protect the vault with a secret kept in this computer's keyring</source>
+        <translation>Proteger también la bóveda con un secreto guardado en el llavero de este ordenador</translation>
+    </message>
+    <message>
+        <source>Checking this computer's keyring…</source>
+        <translation>Comprobando el llavero de este ordenador…</translation>
+    </message>
+    <message>
+        <source>Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. A copy of your vault, for example a lost backup drive, is then useless without this computer or your Emergency Kit, even if someone guesses your passphrase.</source>
+        <translation>Su sistema operativo tiene un llavero protegido (Llavero en un Mac, Administrador de credenciales en Windows, Secret Service en Linux). Si lo permite, la aplicación guarda allí un secreto aleatorio. Una copia de su bóveda, por ejemplo un disco de copias perdido, no sirve entonces de nada sin este ordenador o su Kit de emergencia, aunque alguien adivine su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>If you move to a new computer, open the vault there with your Emergency Kit once.</source>
+        <translation>Si cambia de ordenador, abra allí la bóveda una vez con su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>A keyring is available on this computer.</source>
+        <translation>Este ordenador tiene un llavero disponible.</translation>
+    </message>
+    <message>
+        <source>No usable keyring was found, so the vault will be protected by your passphrase alone. That is safe with a strong passphrase.</source>
+        <translation>No se encontró un llavero utilizable, así que la bóveda quedará protegida solo por su frase de contraseña. Con una frase de contraseña fuerte es seguro.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>About the backup folder</source>
+        <translation>Sobre la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose backup folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups cannot be kept inside the vault folder. Choose another folder or drive.</source>
+        <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de la bóveda. Elija otra carpeta u otro disco.</translation>
+    </message>
+    <message>
+        <source>Type the folder's whole path (for example /media/backup or D:\Backups) or pick it with Choose…</source>
+        <translation>Escriba la ruta completa de la carpeta (por ejemplo /media/backup o D:\Backups) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Optional now: you can choose or change this later under Vault &gt; Backups…</source>
+        <translation>Opcional ahora: puede elegir la carpeta o cambiarla más adelante en Bóveda &gt; Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>a folder on an external drive is best</source>
+        <translation>lo mejor es una carpeta en un disco externo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Your backups go into a backup folder with dated snapshots. Each backup adds only what changed since the last one, so a year of backups takes little more room than the vault itself.</source>
+        <translation>Sus copias de seguridad se guardan en una carpeta de copias con instantáneas fechadas. Cada copia añade solo lo que cambió desde la anterior, así que un año de copias ocupa poco más que la propia bóveda.</translation>
+    </message>
+    <message>
+        <source>To move your backups or keep a second copy, copy the whole folder. To take one backup elsewhere, save a single-file copy from Vault &gt; Backups…</source>
+        <translation>Para mover sus copias o tener una segunda, copie la carpeta entera. Para llevar una copia a otro sitio, guarde una copia en un solo archivo desde Bóveda &gt; Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Where should backups go?</source>
+        <translation>¿Dónde deben guardarse las copias de seguridad?</translation>
+    </message>
+    <message>
+        <source>Once a folder is chosen, the app backs up by itself when you lock it or quit, if anything changed, and checks each backup as a restore would.</source>
+        <translation>Con una carpeta elegida, la aplicación hace una copia por sí sola al bloquearla o salir, si algo cambió, y comprueba cada copia como lo haría una restauración.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder. Choose a folder for your backups.</source>
+        <translation>{0} es un archivo, no una carpeta. Elija una carpeta para sus copias de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePage</name>
+    <message>
+        <source>Creation progress</source>
+        <translation>Progreso de la creación</translation>
+    </message>
+    <message>
+        <source>Create the vault</source>
+        <translation>Crear la bóveda</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds.</source>
+        <translation>Esto tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>Crear la bóveda</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <source>without</source>
+        <translation>sin</translation>
+    </message>
+    <message>
+        <source>The vault will be created in &lt;b&gt;{0}&lt;/b&gt;, {1} a keyring secret. First the app measures how fast this computer is, so that guessing your passphrase is slow for an attacker but unlocking stays quick for you.</source>
+        <translation>La bóveda se creará en &lt;b&gt;{0}&lt;/b&gt;, {1} un secreto en el llavero. Primero la aplicación mide la velocidad de este ordenador, para que adivinar su frase de contraseña sea lento para un atacante y desbloquear siga siendo rápido para usted.</translation>
+    </message>
+    <message>
+        <source>Backups will go into a backup folder with dated snapshots in &lt;b&gt;{0}&lt;/b&gt;.</source>
+        <translation>Las copias de seguridad se guardarán en una carpeta de copias con instantáneas fechadas en &lt;b&gt;{0}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>No backup folder yet: choose one later under Vault &gt; Backups…</source>
+        <translation>Aún sin carpeta de copias de seguridad: elija una más adelante en Bóveda &gt; Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Measuring this computer's speed…</source>
+        <translation>Midiendo la velocidad de este ordenador…</translation>
+    </message>
+    <message>
+        <source>Creating your vault…</source>
+        <translation>Creando su bóveda…</translation>
+    </message>
+    <message>
+        <source>Saving your details…</source>
+        <translation>Guardando sus datos…</translation>
+    </message>
+    <message>
+        <source>Saving the backup folder…</source>
+        <translation>Guardando la carpeta de copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>The vault was not created.</source>
+        <translation>No se creó la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <source>I kept my Emergency Kit</source>
+        <translation>He guardado mi Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Save Emergency Kit as PDF</source>
+        <translation>Guardar el Kit de emergencia como PDF</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Your Emergency Kit</source>
+        <translation>Su Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Shown only this once. Save it as a PDF and print it, or write the key down by hand.</source>
+        <translation>Se muestra solo esta vez. Guárdelo como PDF e imprímalo, o copie la clave a mano.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>I have saved or written down my Emergency Kit and will keep it somewhere safe</source>
+        <translation>He guardado o copiado mi Kit de emergencia y lo tendré en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>This recovery key opens your vault if you forget your passphrase or this computer's keyring is lost. Keep it away from the computer and from your backups.</source>
+        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña o se pierde el llavero de este ordenador. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Save Emergency Kit</source>
+        <translation>Guardar el Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Print it, then keep the paper safe.</source>
+        <translation>Guardado en {0}. Imprímalo y guarde el papel en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Saving the Emergency Kit…</source>
+        <translation>Guardando el Kit de emergencia…</translation>
+    </message>
+</context>
+<context>
+    <name>KitCheckPage</name>
+    <message>
+        <source>Last group of the recovery key</source>
+        <translation>Último grupo de la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Check your Emergency Kit</source>
+        <translation>Compruebe su Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>To be sure you kept it, type the last group of your recovery key.</source>
+        <translation>Para asegurarse de que lo guardó, escriba el último grupo de su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>the last group, for example ABCDE</source>
+        <translation>el último grupo, por ejemplo ABCDE</translation>
+    </message>
+    <message>
+        <source>Last group:</source>
+        <translation>Último grupo:</translation>
+    </message>
+    <message>
+        <source>If you did not keep it, go Back and save it now.</source>
+        <translation>Si no lo guardó, pulse Atrás y guárdelo ahora.</translation>
+    </message>
+    <message>
+        <source>That matches.</source>
+        <translation>Coincide.</translation>
+    </message>
+    <message>
+        <source>That does not match your kit.</source>
+        <translation>No coincide con su kit.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <source>Create your vault</source>
+        <translation>Crear su bóveda</translation>
+    </message>
+    <message>
+        <source>Open my vault</source>
+        <translation>Abrir mi bóveda</translation>
+    </message>
+    <message>
+        <source>Leave without your Emergency Kit?</source>
+        <translation>¿Salir sin su Kit de emergencia?</translation>
+    </message>
+    <message>
+        <source>Your vault was created, but the Emergency Kit will not be shown again. Without it, a forgotten passphrase means the vault cannot be opened.
+
+Leave anyway?</source>
+        <translation>Su bóveda se creó, pero el Kit de emergencia no se mostrará de nuevo. Sin él, si olvida la frase de contraseña, la bóveda no podrá abrirse.
+
+¿Salir de todos modos?</translation>
+    </message>
+</context>
 </TS>
