@@ -106,6 +106,8 @@ SPANISH_CONTEXTS = frozenset({
     "DecisionWords", "AmendDialog", "NoteSessionDialog", "SpellingMenu",
     # the status bar's reminders (a verified backup due, a security gap)
     "StatusWords",
+    # the Backups screen (Vault > Backups…) and the restore it opens
+    "BackupsDialog", "RestoreDialog",
 })
 
 

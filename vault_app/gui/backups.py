@@ -29,7 +29,9 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.create_wizard_backup import problem_text
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
@@ -42,6 +44,17 @@ if TYPE_CHECKING:
     from vault_app.services.backup_repo import SnapshotInfo
     from vault_app.services.backup_restore import RestoreReport
     from vault_app.services.vault import Vault
+
+
+# A backup's state as the register names it (backup_registry.state, backup_changed.CHANGED),
+# said in the screen's language; one of no known name is shown as it is.
+STATES = {
+    "verified": QT_TRANSLATE_NOOP("BackupsDialog", "verified"),
+    "present": QT_TRANSLATE_NOOP("BackupsDialog", "present"),
+    "failed": QT_TRANSLATE_NOOP("BackupsDialog", "failed"),
+    "missing": QT_TRANSLATE_NOOP("BackupsDialog", "missing"),
+    "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
+}
 
 
 def overview(vault: Vault) -> dict[str, Any]:
@@ -65,7 +78,7 @@ class BackupsDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(1, 365)
-        self.reminder_days.setSuffix(" days")
+        self.reminder_days.setSuffix(self.tr(" days"))
         self.reminder_days.setAccessibleName("Remind me after")
         # What the backups into the folder are: dated snapshots for vaults made since they became
         # the default, one file each time for those made before (the settings say which).
@@ -172,8 +185,10 @@ class BackupsDialog(QDialog):
         parts.extend(status["warnings"])
         self.summary.setText(" ".join(parts))
         # The reminder names this screen's own button by its menu path; here it is one row below.
-        self.reminder.setText(self.tr("No verified backup yet: choose a folder, then Back up now.")
-                              if data["reminder"] and made == 0 else data["reminder"] or "")
+        # The services' reminder is English: the status bar's words say the same in the screen's language.
+        self.reminder.setText("" if not data["reminder"]
+                              else self.tr("No verified backup yet: choose a folder, then Back up now.") if made == 0
+                              else backup_reminder(None if age is None else int(age)))
         self.tree.clear()
         self.changed_note.setText("")
         for b in reversed(data["backups"]):
@@ -181,10 +196,13 @@ class BackupsDialog(QDialog):
             # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
             size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
-            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, b["state"], kind],
+            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind],
                            b["path"])
             for column in range(item.columnCount()):
                 item.setToolTip(column, b.get("changed") or "")
+
+    def _state(self, state: str) -> str:
+        return self.tr(STATES[state]) if state in STATES else state
 
     def _explain_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         said = current.toolTip(0) if current is not None else ""
