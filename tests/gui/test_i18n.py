@@ -106,8 +106,8 @@ SPANISH_CONTEXTS = frozenset({
     "DecisionWords", "AmendDialog", "NoteSessionDialog", "SpellingMenu",
     # the status bar's reminders (a verified backup due, a security gap)
     "StatusWords",
-    # the Backups screen (Vault > Backups…) and the restore it opens
-    "BackupsDialog", "RestoreDialog",
+    # the Backups screen (Vault > Backups…), its folder's warnings and the restore it opens
+    "BackupsDialog", "RestoreDialog", "BackupWarnings",
 })
 
 

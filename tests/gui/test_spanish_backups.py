@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui import status_words
+from vault_app.gui.backup_warnings import WORDINGS, warning_words
 from vault_app.gui.backups import STATES, BackupsDialog, RestoreDialog
 from vault_app.gui.controller import AppController
-from vault_app.services import reminders
+from vault_app.services import backup_registry, backup_repo_owner, reminders
 
 
 def _open(unlocked_app: AppController, qtbot) -> BackupsDialog:
@@ -98,3 +99,39 @@ def test_the_status_bar_names_the_button_as_it_now_reads(qtbot, spanish: None) -
     said = status_words.status_words(reminders.StatusLine((), None, True, None))
     assert said is not None and said.endswith("Bóveda > Copias de seguridad… > Hacer una copia ahora (Ctrl+Shift+B).")
     assert "Back up now" not in said
+
+
+def test_every_warning_about_the_folder_is_said_in_spanish(tmp_path, qtbot, spanish: None) -> None:
+    """The services make each warning about a folder (same disk, a cloud folder, single files
+    beside snapshots, another vault's folder); each is recognised and said in Spanish, so a
+    rewording in the services fails here instead of showing English among Spanish."""
+    vault_folder = tmp_path / "vault"  # no vault made yet: any owner marker is another vault's
+    vault_folder.mkdir()
+    cloud = tmp_path / "Dropbox" / "backups"
+    cloud.mkdir(parents=True)
+    for day in ("2026-01-01", "2026-01-02"):
+        (cloud / f"vault-backup-{day}.vaultbackup").write_bytes(b"x")
+    taken = tmp_path / "taken"
+    taken.mkdir()
+    backup_repo_owner.write_owner(taken, "0" * 32)
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "vault-backup-2026-01-01.vaultbackup").write_bytes(b"x")
+    english = [*backup_registry.target_warnings(vault_folder, cloud, "repo"),
+               *backup_registry.target_warnings(vault_folder, taken, "repo"),
+               *backup_registry.target_warnings(vault_folder, one, "repo")]
+    said = [warning_words(w) for w in english]
+    assert [w for w, s in zip(english, said, strict=True) if w == s] == []  # none left in English
+    assert "La carpeta de copias de seguridad está en el mismo disco que la bóveda" in said[-1]
+    assert any(s.startswith("La carpeta de copias de seguridad está dentro de una carpeta de Dropbox: cada copia "
+                            "se subirá a Dropbox.") for s in said)
+    assert any(s.startswith("Esta carpeta también contiene 2 copias de seguridad en un archivo.") for s in said)
+    assert any(s.startswith("Esta carpeta también contiene 1 copia de seguridad en un archivo.") for s in said)
+    assert "Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta." in said
+    assert len({w for w in english}) >= len(WORDINGS)  # each wording was made by the services
+
+
+def test_a_warning_of_no_known_wording_is_shown_as_written(qtbot, spanish: None) -> None:
+    assert warning_words("Something the services say now.") == "Something the services say now."
+    assert warning_words("The backup folder is inside a Box folder: every backup will be uploaded to Dropbox.") \
+        .startswith("The backup folder")

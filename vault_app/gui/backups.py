@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import show_inline
+from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.create_wizard_backup import problem_text
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
@@ -182,7 +183,7 @@ class BackupsDialog(QDialog):
                                  "", 1) if changed == 1 else
                          self.tr("%n backups below changed outside this vault: select one to read what "
                                  "happened.", "", changed))
-        parts.extend(status["warnings"])
+        parts.extend(map(warning_words, status["warnings"]))
         self.summary.setText(" ".join(parts))
         # The reminder names this screen's own button by its menu path; here it is one row below.
         # The services' reminder is English: the status bar's words say the same in the screen's language.

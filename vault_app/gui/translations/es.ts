@@ -7398,4 +7398,27 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>La bóveda se reemplazó por una copia de seguridad. Desbloquéela para continuar.</translation>
     </message>
 </context>
+<context>
+    <name>BackupWarnings</name>
+    <message>
+        <source>The backup folder is on the same disk as the vault: a disk failure or a stolen laptop takes both. Keep at least one backup on an external drive.</source>
+        <translation>La carpeta de copias de seguridad está en el mismo disco que la bóveda: una avería del disco o el robo del portátil se llevan las dos. Guarde al menos una copia en un disco externo.</translation>
+    </message>
+    <message>
+        <source>The backup folder is inside a {0} folder: every backup will be uploaded to {0}. The files are encrypted, but copies kept by the provider (version history, trash) are out of the app&apos;s reach, so a destroyed chart cannot be purged from them. Prefer an external drive.</source>
+        <translation>La carpeta de copias de seguridad está dentro de una carpeta de {0}: cada copia se subirá a {0}. Los archivos están cifrados, pero las copias que guarda el proveedor (historial de versiones, papelera) quedan fuera del alcance de la aplicación, así que un expediente destruido no se puede borrar de ellas. Es preferible un disco externo.</translation>
+    </message>
+    <message>
+        <source>This folder also holds 1 single-file backup. It is left as it is and stays restorable; this vault&apos;s snapshots go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <translation>Esta carpeta también contiene 1 copia de seguridad en un archivo. Se deja como está y se puede seguir restaurando; las instantáneas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
+    </message>
+    <message>
+        <source>This folder also holds {0} single-file backups. They are left as they are and stay restorable; this vault&apos;s snapshots go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <translation>Esta carpeta también contiene {0} copias de seguridad en un archivo. Se dejan como están y se pueden seguir restaurando; las instantáneas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
+    </message>
+    <message>
+        <source>This backup folder belongs to another vault; choose another folder.</source>
+        <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
+    </message>
+</context>
 </TS>
