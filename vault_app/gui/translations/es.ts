@@ -7288,7 +7288,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Save a single-file copy in</source>
-        <translation>Guardar una copia en un archivo en</translation>
+        <translation>Carpeta para la copia en un archivo</translation>
     </message>
     <message>
         <source>Saving a single-file copy and checking it…</source>
