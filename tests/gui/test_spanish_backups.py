@@ -10,8 +10,9 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui import status_words
 from vault_app.gui.backup_warnings import WORDINGS, warning_words
-from vault_app.gui.backups import STATES, BackupsDialog, RestoreDialog
+from vault_app.gui.backups import RELATIVE, STATES, BackupsDialog, RestoreDialog
 from vault_app.gui.controller import AppController
+from vault_app.gui.create_wizard_backup import problem_text
 from vault_app.services import backup_registry, backup_repo_owner, reminders
 
 
@@ -135,3 +136,28 @@ def test_a_warning_of_no_known_wording_is_shown_as_written(qtbot, spanish: None)
     assert warning_words("Something the services say now.") == "Something the services say now."
     assert warning_words("The backup folder is inside a Box folder: every backup will be uploaded to Dropbox.") \
         .startswith("The backup folder")
+
+
+def test_the_screen_s_own_refusals_speak_spanish(unlocked_app: AppController, qtbot, tmp_path,
+                                                 spanish: None) -> None:
+    """A folder typed without its path, and a file typed as the folder, were refused in
+    English (the wizard's words, and a message made in the screen's own job)."""
+    dialog = _open(unlocked_app, qtbot)
+    dialog.target.setText("backups")
+    dialog.backup_now()
+    assert dialog.result_label.text().startswith("Escriba la ruta completa de la carpeta")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("kept")
+    dialog.target.setText(str(a_file))
+    dialog.save_settings()
+    wait_ops(qtbot)
+    boxes = [b for b in dialog.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and f"{a_file} es un archivo, no una carpeta." in boxes[0].text()
+    assert "Elija una carpeta para sus copias de seguridad." in boxes[0].text() + boxes[0].informativeText()
+    for box in boxes:
+        box.close()
+    assert a_file.read_text() == "kept"
+
+
+def test_the_screen_s_words_for_a_typed_name_are_the_wizard_s_in_english() -> None:
+    assert problem_text("relative") == RELATIVE

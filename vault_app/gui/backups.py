@@ -27,7 +27,6 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_warnings import warning_words
-from vault_app.gui.create_wizard_backup import problem_text
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -56,6 +55,13 @@ STATES = {
     "missing": QT_TRANSLATE_NOOP("BackupsDialog", "missing"),
     "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
 }
+
+
+# The first-run wizard's words for a folder typed without its path
+# (create_wizard_backup.problem_text("relative"), equal in English: tests/gui/test_spanish_backups.py),
+# said here in this screen's own context, which is translated.
+RELATIVE = QT_TRANSLATE_NOOP("BackupsDialog", "Type the folder's whole path (for example /media/backup or "
+                                              "D:\\Backups) or pick it with Choose…")
 
 
 def overview(vault: Vault) -> dict[str, Any]:
@@ -229,7 +235,7 @@ class BackupsDialog(QDialog):
         """A folder name typed without its path ("backups") was taken inside the folder the app
         was started from, and the field went on saying "backups": said here instead."""
         if text and not Path(text).expanduser().is_absolute():
-            self.result_label.setText(problem_text("relative"))
+            self.result_label.setText(self.tr(RELATIVE))
             return True
         return False
 
@@ -237,12 +243,15 @@ class BackupsDialog(QDialog):
         target, days, kind = self.target.text().strip() or None, self.reminder_days.value(), self.kind.currentData()
         if self._without_its_path(target or ""):
             return
-        # The dialog reads itself again from the backup.settings_changed notice.
+        # The dialog reads itself again from the backup.settings_changed notice. The refusal's
+        # words are taken here, on the GUI thread, in the screen's language.
+        not_a_folder = self.tr("{0} is a file, not a folder.").format(target)
+        choose_a_folder = self.tr("Choose a folder for your backups.")
 
         def job(v: Vault) -> None:
             if target and Path(target).expanduser().is_file():
                 # Saved, a file failed only at the next backup (the automatic one at a lock).
-                raise InvalidInput(f"{target} is a file, not a folder.", hint="Choose a folder for your backups.")
+                raise InvalidInput(not_a_folder, hint=choose_a_folder)
             if target and kind == "repo":  # another vault's backup folder is refused, not saved
                 backup_repo_owner.refuse_taken(Path(target), v.vault_id)
             backup.configure(v, target=target, reminder_days=days, kind=kind)

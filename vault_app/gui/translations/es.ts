@@ -7279,6 +7279,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>Type the folder&apos;s whole path (for example /media/backup or D:\Backups) or pick it with Choose…</source>
+        <translation>Escriba la ruta completa de la carpeta (por ejemplo /media/copias o D:\Copias) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your backups.</source>
+        <translation>Elija una carpeta para sus copias de seguridad.</translation>
+    </message>
+    <message>
         <source>Choose a backup folder first.</source>
         <translation>Elija primero una carpeta de copias de seguridad.</translation>
     </message>
