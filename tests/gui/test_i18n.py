@@ -109,6 +109,8 @@ SPANISH_CONTEXTS = frozenset({
     # Settings (its boxes: quick unlock, retention) and the first-run wizard's pages
     "SettingsDialog", "QuickUnlockBox", "RetentionBox", "CreateVaultWizard", "LocationPage", "AboutYouPage",
     "PassphrasePage", "StrengthMeter", "KeyringPage", "BackupPage", "CreatePage", "KitPage", "KitCheckPage",
+    # the Backups screen (Vault > Backups…), its folder's warnings and the restore it opens
+    "BackupsDialog", "RestoreDialog", "BackupWarnings",
 })
 
 

@@ -100,7 +100,7 @@ def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.St
 def test_the_status_line_in_spanish_names_the_menus_as_they_read(qtbot, spanish: None) -> None:
     said = status_words.status_words(reminders.StatusLine((), None, True, None))
     assert said == ("Esta bóveda aún no tiene una copia de seguridad comprobada. Haga una ahora: Bóveda > "
-                    "Copias de seguridad… > Back up now (Ctrl+Shift+B).")  # the Backups screen is English yet
+                    "Copias de seguridad… > Hacer una copia ahora (Ctrl+Shift+B).")  # the button as it reads
     assert status_words.backup_reminder(1).startswith("Su última copia de seguridad comprobada tiene 1 día ")
     assert "tiene 9 días de antigüedad" in (status_words.backup_reminder(9))
     kit = status_words.status_words(reminders.StatusLine((reminders.News("", "News as written."),),
@@ -116,7 +116,7 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[0] == ("La copia de seguridad automática del último bloqueo no se hizo: "
                        "The backup folder is full. Free some space.")
     assert said[1].endswith("no se hizo: Falló de forma inesperada; haga una ahora: Bóveda > "
-                            "Copias de seguridad… > Back up now.")  # the Backups screen is English yet
+                            "Copias de seguridad… > Hacer una copia ahora.")
     assert said[2].startswith("Una restauración en esta carpeta se interrumpió; se ha completado")
     assert said[3].endswith("La bóveda tal como estaba antes se guarda en /home/t/vault-before-restore-1.")
     assert said[4].startswith("Una restauración en esta carpeta se interrumpió antes de cambiar nada")

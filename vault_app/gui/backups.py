@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import show_inline
-from vault_app.gui.create_wizard_backup import problem_text
+from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
@@ -42,6 +44,24 @@ if TYPE_CHECKING:
     from vault_app.services.backup_repo import SnapshotInfo
     from vault_app.services.backup_restore import RestoreReport
     from vault_app.services.vault import Vault
+
+
+# A backup's state as the register names it (backup_registry.state, backup_changed.CHANGED),
+# said in the screen's language; one of no known name is shown as it is.
+STATES = {
+    "verified": QT_TRANSLATE_NOOP("BackupsDialog", "verified"),
+    "present": QT_TRANSLATE_NOOP("BackupsDialog", "present"),
+    "failed": QT_TRANSLATE_NOOP("BackupsDialog", "failed"),
+    "missing": QT_TRANSLATE_NOOP("BackupsDialog", "missing"),
+    "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
+}
+
+
+# The first-run wizard's words for a folder typed without its path
+# (create_wizard_backup.problem_text("relative"), equal in English: tests/gui/test_spanish_backups.py),
+# said here in this screen's own context, which is translated.
+RELATIVE = QT_TRANSLATE_NOOP("BackupsDialog", "Type the folder's whole path (for example /media/backup or "
+                                              "D:\\Backups) or pick it with Choose…")
 
 
 def overview(vault: Vault) -> dict[str, Any]:
@@ -65,7 +85,7 @@ class BackupsDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.reminder_days = QSpinBox()
         self.reminder_days.setRange(1, 365)
-        self.reminder_days.setSuffix(" days")
+        self.reminder_days.setSuffix(self.tr(" days"))
         self.reminder_days.setAccessibleName("Remind me after")
         # What the backups into the folder are: dated snapshots for vaults made since they became
         # the default, one file each time for those made before (the settings say which).
@@ -169,11 +189,13 @@ class BackupsDialog(QDialog):
                                  "", 1) if changed == 1 else
                          self.tr("%n backups below changed outside this vault: select one to read what "
                                  "happened.", "", changed))
-        parts.extend(status["warnings"])
+        parts.extend(map(warning_words, status["warnings"]))
         self.summary.setText(" ".join(parts))
         # The reminder names this screen's own button by its menu path; here it is one row below.
-        self.reminder.setText(self.tr("No verified backup yet: choose a folder, then Back up now.")
-                              if data["reminder"] and made == 0 else data["reminder"] or "")
+        # The services' reminder is English: the status bar's words say the same in the screen's language.
+        self.reminder.setText("" if not data["reminder"]
+                              else self.tr("No verified backup yet: choose a folder, then Back up now.") if made == 0
+                              else backup_reminder(None if age is None else int(age)))
         self.tree.clear()
         self.changed_note.setText("")
         for b in reversed(data["backups"]):
@@ -181,10 +203,13 @@ class BackupsDialog(QDialog):
             # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
             size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
-            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, b["state"], kind],
+            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind],
                            b["path"])
             for column in range(item.columnCount()):
                 item.setToolTip(column, b.get("changed") or "")
+
+    def _state(self, state: str) -> str:
+        return self.tr(STATES[state]) if state in STATES else state
 
     def _explain_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         said = current.toolTip(0) if current is not None else ""
@@ -210,7 +235,7 @@ class BackupsDialog(QDialog):
         """A folder name typed without its path ("backups") was taken inside the folder the app
         was started from, and the field went on saying "backups": said here instead."""
         if text and not Path(text).expanduser().is_absolute():
-            self.result_label.setText(problem_text("relative"))
+            self.result_label.setText(self.tr(RELATIVE))
             return True
         return False
 
@@ -218,12 +243,15 @@ class BackupsDialog(QDialog):
         target, days, kind = self.target.text().strip() or None, self.reminder_days.value(), self.kind.currentData()
         if self._without_its_path(target or ""):
             return
-        # The dialog reads itself again from the backup.settings_changed notice.
+        # The dialog reads itself again from the backup.settings_changed notice. The refusal's
+        # words are taken here, on the GUI thread, in the screen's language.
+        not_a_folder = self.tr("{0} is a file, not a folder.").format(target)
+        choose_a_folder = self.tr("Choose a folder for your backups.")
 
         def job(v: Vault) -> None:
             if target and Path(target).expanduser().is_file():
                 # Saved, a file failed only at the next backup (the automatic one at a lock).
-                raise InvalidInput(f"{target} is a file, not a folder.", hint="Choose a folder for your backups.")
+                raise InvalidInput(not_a_folder, hint=choose_a_folder)
             if target and kind == "repo":  # another vault's backup folder is refused, not saved
                 backup_repo_owner.refuse_taken(Path(target), v.vault_id)
             backup.configure(v, target=target, reminder_days=days, kind=kind)

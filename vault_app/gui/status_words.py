@@ -1,8 +1,9 @@
 """The status bar's reminders in the screen's language: a verified backup due, or a security
 gap to close (services/reminders.py decides which, and says it in English for the CLI and
 the log). The menus and buttons a reminder names are named as they read on screen, so a
-Spanish line leads to «Bóveda > Copias de seguridad…» (the shortcut is written as every
-other line of the app writes it). What the unlock has to say before them (a failed backup on lock, a finished
+Spanish line leads to «Bóveda > Copias de seguridad… > Hacer una copia ahora», the Backups
+screen's button as it reads (the shortcut is written as every other line of the app writes
+it). What the unlock has to say before them (a failed backup on lock, a finished
 restore, an upgrade) is said here by its kind; a backup's failure gives its own reason, which stays
 the services' English unless it is the unexpected one.
 

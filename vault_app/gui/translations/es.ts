@@ -7923,4 +7923,337 @@ Leave anyway?</source>
 ¿Salir de todos modos?</translation>
     </message>
 </context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>verified</source>
+        <translation>comprobada</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>no está</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiada</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>a folder on an external drive is best</source>
+        <translation>lo mejor es una carpeta en un disco externo</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Dated snapshots: each backup writes only what changed</source>
+        <translation>Instantáneas fechadas: cada copia escribe solo lo que cambió</translation>
+    </message>
+    <message>
+        <source>One file each time</source>
+        <translation>Un archivo cada vez</translation>
+    </message>
+    <message>
+        <source>Dated snapshots keep the vault in encrypted pieces, each stored once: after a day&apos;s work a backup writes about that day&apos;s changes. Use one folder per vault.</source>
+        <translation>Las instantáneas fechadas guardan la bóveda en trozos cifrados, cada uno una sola vez: después de un día de trabajo, una copia escribe más o menos los cambios de ese día. Use una carpeta para cada bóveda.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Back up to:</source>
+        <translation>Copiar en:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Remind me after:</source>
+        <translation>Recordármelo después de:</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the selected backup</source>
+        <translation>&amp;Comprobar la copia elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Restaurar la copia elegida…</translation>
+    </message>
+    <message>
+        <source>Save a single-&amp;file copy…</source>
+        <translation>Guardar una copia en un &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>%n backup made by this app.</source>
+        <translation>%n copia de seguridad hecha por esta aplicación.</translation>
+    </message>
+    <message>
+        <source>%n backups made by this app.</source>
+        <translation>%n copias de seguridad hechas por esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Last backup: {0}.</source>
+        <translation>Última copia: {0}.</translation>
+    </message>
+    <message>
+        <source>Last checked backup: none yet.</source>
+        <translation>Última copia comprobada: ninguna todavía.</translation>
+    </message>
+    <message>
+        <source>Last checked backup: today.</source>
+        <translation>Última copia comprobada: hoy.</translation>
+    </message>
+    <message>
+        <source>Last checked backup: %n day old.</source>
+        <translation>Última copia comprobada: hace %n día.</translation>
+    </message>
+    <message>
+        <source>Last checked backup: %n days old.</source>
+        <translation>Última copia comprobada: hace %n días.</translation>
+    </message>
+    <message>
+        <source>The vault changed since the last backup.</source>
+        <translation>La bóveda ha cambiado desde la última copia.</translation>
+    </message>
+    <message>
+        <source>%n backup below changed outside this vault: select it to read what happened.</source>
+        <translation>%n copia de la lista cambió fuera de esta bóveda: selecciónela para leer qué pasó.</translation>
+    </message>
+    <message>
+        <source>%n backups below changed outside this vault: select one to read what happened.</source>
+        <translation>%n copias de la lista cambiaron fuera de esta bóveda: seleccione una para leer qué pasó.</translation>
+    </message>
+    <message>
+        <source>No verified backup yet: choose a folder, then Back up now.</source>
+        <translation>Aún no hay ninguna copia comprobada: elija una carpeta y pulse Hacer una copia ahora.</translation>
+    </message>
+    <message>
+        <source>{0} KiB</source>
+        <translation>{0} KiB</translation>
+    </message>
+    <message>
+        <source>snapshot</source>
+        <translation>instantánea</translation>
+    </message>
+    <message>
+        <source>single file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>The folder becomes a backup folder with dated snapshots (its &apos;snapshots&apos; and &apos;chunks&apos; folders). Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every snapshot.</source>
+        <translation>La carpeta pasa a ser una carpeta de copias con instantáneas fechadas (sus carpetas «snapshots» y «chunks»). Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un archivo para llevarla a otra parte. Una destrucción quita el expediente de todas las instantáneas.</translation>
+    </message>
+    <message>
+        <source>Each backup is one file in the folder; each can be copied elsewhere on its own. A destruction removes the chart from every backup file it can reach, which takes longer for each file.</source>
+        <translation>Cada copia es un archivo de la carpeta; cada una se puede copiar a otra parte por sí sola. Una destrucción quita el expediente de cada archivo de copia al que llega, lo que tarda más por cada archivo.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Type the folder&apos;s whole path (for example /media/backup or D:\Backups) or pick it with Choose…</source>
+        <translation>Escriba la ruta completa de la carpeta (por ejemplo /media/copias o D:\Copias) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for your backups.</source>
+        <translation>Elija una carpeta para sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>Elija primero una carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation>Haciendo la copia y comprobándola…</translation>
+    </message>
+    <message>
+        <source>Save a single-file copy in</source>
+        <translation>Carpeta para la copia en un archivo</translation>
+    </message>
+    <message>
+        <source>Saving a single-file copy and checking it…</source>
+        <translation>Guardando una copia en un archivo y comprobándola…</translation>
+    </message>
+    <message>
+        <source>Single-file copy saved: {0} ({1} KiB, checked as a restore would check it). You can copy this file elsewhere on its own.</source>
+        <translation>Copia en un archivo guardada: {0} ({1} KiB, comprobada como la comprobaría una restauración). Puede copiar este archivo a otra parte por sí solo.</translation>
+    </message>
+    <message>
+        <source>checked as a restore would check it</source>
+        <translation>comprobada como la comprobaría una restauración</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>Snapshot {0} written ({1} KiB new in the repository, {2}).</source>
+        <translation>Instantánea {0} escrita ({1} KiB nuevos en el repositorio, {2}).</translation>
+    </message>
+    <message>
+        <source>Backed up to {0} ({1} KiB, {2}).</source>
+        <translation>Copia hecha en {0} ({1} KiB, {2}).</translation>
+    </message>
+    <message>
+        <source>No backup yet: Back up now makes the first.</source>
+        <translation>Aún no hay copias: Hacer una copia ahora hace la primera.</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>Elija primero una copia de la lista.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Comprobando la copia…</translation>
+    </message>
+    <message>
+        <source>{0} is intact: {1} checked.</source>
+        <translation>{0} está intacta: comprobado {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore &lt;b&gt;{0}&lt;/b&gt;. Records destroyed since this backup was made are destroyed again in the restored copy, so a restore never brings back a destroyed chart.</source>
+        <translation>Restaurar &lt;b&gt;{0}&lt;/b&gt;. Los registros destruidos después de hacerse esta copia se destruyen de nuevo en la copia restaurada, así que una restauración nunca recupera un expediente destruido.</translation>
+    </message>
+    <message>
+        <source>Replace the vault I am using now (a safety copy of it is kept beside it)</source>
+        <translation>Reemplazar la bóveda que uso ahora (se guarda a su lado una copia de resguardo de ella)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Restore into:</source>
+        <translation>Restaurar en:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Replace this vault?</source>
+        <translation>¿Reemplazar esta bóveda?</translation>
+    </message>
+    <message>
+        <source>The vault you are using is replaced by the backup and locked. A safety copy of it is kept beside it. Continue?</source>
+        <translation>La bóveda que está usando se reemplaza por la copia y se bloquea. Se guarda a su lado una copia de resguardo de ella. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Restoring and checking…</source>
+        <translation>Restaurando y comprobando…</translation>
+    </message>
+    <message>
+        <source> %n destruction was applied again.</source>
+        <translation> Se volvió a aplicar %n destrucción.</translation>
+    </message>
+    <message>
+        <source> %n destructions were applied again.</source>
+        <translation> Se volvieron a aplicar %n destrucciones.</translation>
+    </message>
+    <message>
+        <source> To look at it, use Vault &gt; Open another vault….</source>
+        <translation> Para verla, use Bóveda &gt; Abrir otra bóveda….</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurada</translation>
+    </message>
+    <message>
+        <source>Restored into {0}.{1}</source>
+        <translation>Restaurada en {0}.{1}</translation>
+    </message>
+    <message>
+        <source>The vault was replaced by a backup. Unlock it to continue.</source>
+        <translation>La bóveda se reemplazó por una copia de seguridad. Desbloquéela para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarnings</name>
+    <message>
+        <source>The backup folder is on the same disk as the vault: a disk failure or a stolen laptop takes both. Keep at least one backup on an external drive.</source>
+        <translation>La carpeta de copias de seguridad está en el mismo disco que la bóveda: una avería del disco o el robo del portátil se llevan las dos. Guarde al menos una copia en un disco externo.</translation>
+    </message>
+    <message>
+        <source>The backup folder is inside a {0} folder: every backup will be uploaded to {0}. The files are encrypted, but copies kept by the provider (version history, trash) are out of the app&apos;s reach, so a destroyed chart cannot be purged from them. Prefer an external drive.</source>
+        <translation>La carpeta de copias de seguridad está dentro de una carpeta de {0}: cada copia se subirá a {0}. Los archivos están cifrados, pero las copias que guarda el proveedor (historial de versiones, papelera) quedan fuera del alcance de la aplicación, así que un expediente destruido no se puede borrar de ellas. Es preferible un disco externo.</translation>
+    </message>
+    <message>
+        <source>This folder also holds 1 single-file backup. It is left as it is and stays restorable; this vault&apos;s snapshots go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <translation>Esta carpeta también contiene 1 copia de seguridad en un archivo. Se deja como está y se puede seguir restaurando; las instantáneas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
+    </message>
+    <message>
+        <source>This folder also holds {0} single-file backups. They are left as they are and stay restorable; this vault&apos;s snapshots go into the folder&apos;s &apos;snapshots&apos; and &apos;chunks&apos; folders. Copy the whole folder to keep both.</source>
+        <translation>Esta carpeta también contiene {0} copias de seguridad en un archivo. Se dejan como están y se pueden seguir restaurando; las instantáneas de esta bóveda van a las carpetas «snapshots» y «chunks» de la carpeta. Copie la carpeta entera para conservar ambas.</translation>
+    </message>
+    <message>
+        <source>This backup folder belongs to another vault; choose another folder.</source>
+        <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
+    </message>
+</context>
 </TS>

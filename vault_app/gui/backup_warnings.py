@@ -1,0 +1,53 @@
+"""The Backups screen's warnings about its folder in the screen's language.
+
+services/backup_registry.target_warnings says them in English for the CLI and the log; the
+GUI recognises each by its English (a {0} there is the value the services put in: a service's
+name, a count) and says it in the BackupWarnings context. A warning of no known wording is
+shown as the services wrote it. tests/gui/test_spanish_backups.py makes the services say each
+one, so a reworded warning fails there instead of falling back to English unseen."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "BackupWarnings"  # written out in each QT_TRANSLATE_NOOP: pyside6-lupdate reads no variable
+WORDINGS = (
+    QT_TRANSLATE_NOOP("BackupWarnings", "The backup folder is on the same disk as the vault: a disk failure or a "
+                                        "stolen laptop takes both. Keep at least one backup on an external drive."),
+    QT_TRANSLATE_NOOP("BackupWarnings", "The backup folder is inside a {0} folder: every backup will be uploaded to "
+                                        "{0}. The files are encrypted, but copies kept by the provider (version "
+                                        "history, trash) are out of the app's reach, so a destroyed chart cannot be "
+                                        "purged from them. Prefer an external drive."),
+    QT_TRANSLATE_NOOP("BackupWarnings", "This folder also holds 1 single-file backup. It is left as it is and stays "
+                                        "restorable; this vault's snapshots go into the folder's 'snapshots' and "
+                                        "'chunks' folders. Copy the whole folder to keep both."),
+    QT_TRANSLATE_NOOP("BackupWarnings", "This folder also holds {0} single-file backups. They are left as they are "
+                                        "and stay restorable; this vault's snapshots go into the folder's "
+                                        "'snapshots' and 'chunks' folders. Copy the whole folder to keep both."),
+    QT_TRANSLATE_NOOP("BackupWarnings", "This backup folder belongs to another vault; choose another folder."),
+)
+
+
+def _pattern(wording: str) -> re.Pattern[str]:
+    # The first {0} takes the value, any later one must repeat it.
+    first, *rest = re.escape(wording).split(r"\{0\}")
+    return re.compile(first + "".join(("(.+?)" if i == 0 else r"\1") + part for i, part in enumerate(rest)))
+
+
+_PATTERNS = tuple((wording, _pattern(wording)) for wording in WORDINGS)
+
+
+def warning_words(english: str) -> str:
+    """One of target_warnings' sentences as the screen says it."""
+    for wording, pattern in _PATTERNS:
+        found = pattern.fullmatch(english)
+        if found:
+            return QCoreApplication.translate(CONTEXT, wording).format(*found.groups())
+    return english
+
+
+__all__ = ["WORDINGS", "warning_words"]
