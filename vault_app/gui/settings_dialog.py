@@ -26,7 +26,7 @@ from vault_app.gui.i18n import current_language
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import wrapped_label
+from vault_app.gui.widgets import scrolled, wrapped_label
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
 from vault_app.services.vault import Vault
@@ -120,13 +120,15 @@ class SettingsDialog(QDialog):
         for box in (lock, self.quick_unlock, look):
             general_layout.addWidget(box)
         general_layout.addStretch(1)
-        self.pages.addTab(general, self.tr("Locking and appearance"))
+        # In scroll areas: the practice page grew past a 720-px-high screen (Save and Cancel
+        # below its edge, found in the real app at 1000x720 once Dates and money was added).
+        self.pages.addTab(scrolled(general), self.tr("Locking and appearance"))
         practice_page = QWidget()
         practice_layout = QVBoxLayout(practice_page)
         practice_layout.addWidget(profile)
         practice_layout.addWidget(self.retention)
         practice_layout.addStretch(1)
-        self.pages.addTab(practice_page, self.tr("About you and the practice"))
+        self.pages.addTab(scrolled(practice_page), self.tr("About you and the practice"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
