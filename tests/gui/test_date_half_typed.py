@@ -10,12 +10,13 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from tests.gui.conftest import wait_ops
+from tests.gui.date_forms import form_with_a_date
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
-from vault_app.gui.date_field import DateField, date_picker, unfinished_date
+from vault_app.gui.date_field import DateField, unfinished_date
 from vault_app.services import billing
 from vault_app.services import requests as client_requests
 
@@ -33,21 +34,7 @@ def _half_type(field: DateField, qtbot) -> None:
 
 
 def _form(qtbot) -> tuple[QDialog, DateField, QLineEdit, list[str]]:
-    dialog = QDialog()
-    qtbot.addWidget(dialog)
-    field = date_picker("Date received", QDate(2026, 11, 20))
-    after = QLineEdit()
-    saved: list[str] = []
-    button = QPushButton("Save")
-    button.clicked.connect(
-        lambda: None if unfinished_date(field) else saved.append(field.date().toString("yyyy-MM-dd")))
-    layout = QVBoxLayout(dialog)
-    for widget in (field, after, button):
-        layout.addWidget(widget)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog, field, after, saved
+    return form_with_a_date(qtbot, "Date received", QDate(2026, 11, 20))
 
 
 def test_enter_on_a_half_typed_date_is_said_next_to_it_and_keeps_the_keyboard(qtbot) -> None:

@@ -16,16 +16,17 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from tests.gui.conftest import unlock, wait_ops
+from tests.gui.date_forms import form_with_a_date
 from tests.gui.test_chart import add_client
 from tests.gui.test_held_dates import FORMS as HELD_FORMS
 from tests.gui.test_held_dates import _open as _open_held
 from tests.gui.test_held_dates import _reopened
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
-from vault_app.gui.date_field import DateField, date_picker, unfinished_date
+from vault_app.gui.date_field import DateField, unfinished_date
 from vault_app.gui.date_parts import Parts, date_parts, date_text
 from vault_app.services import clients
 
@@ -82,21 +83,7 @@ CASES = [
 
 def _form(qtbot, shown: date) -> tuple[QDialog, DateField, QLineEdit, list[str]]:  # type: ignore[no-untyped-def]
     """A date, a next field and a Save that asks `unfinished_date` first, as every form does."""
-    dialog = QDialog()
-    qtbot.addWidget(dialog)
-    field = date_picker("Date of birth", QDate(shown.year, shown.month, shown.day))
-    after = QLineEdit()
-    saved: list[str] = []
-    button = QPushButton("Save")
-    button.clicked.connect(
-        lambda: None if unfinished_date(field) else saved.append(field.date().toString("yyyy-MM-dd")))
-    layout = QVBoxLayout(dialog)
-    for widget in (field, after, button):
-        layout.addWidget(widget)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    return dialog, field, after, saved
+    return form_with_a_date(qtbot, "Date of birth", QDate(shown.year, shown.month, shown.day))
 
 
 def _type(field: DateField, qtbot, keys: str) -> None:  # type: ignore[no-untyped-def]
