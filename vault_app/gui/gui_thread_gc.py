@@ -41,7 +41,6 @@ def collect_on_gui_thread() -> None:
     and later calls cost one comparison."""
     global _collector
     if _collector is not None:
-        gc.disable()  # a library may have turned it back on; the timer still collects
         return
     app = QCoreApplication.instance()
     if app is None:  # no event loop to collect from: leave Python's own collector on
