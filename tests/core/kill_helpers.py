@@ -11,16 +11,28 @@ only the parent's wait; so a child forked after this module's import that has sa
 for `QUIET_SECONDS` is asked for its threads' stacks (faulthandler, which answers from C
 even when every Python thread is stuck), and they are printed into the test's output. The
 wait goes on: this is a diagnosis, never a verdict on speed.
+
+That ten-minute silence was a hang made by the fork, not by the vault: a thread of the parent's
+pool had left Python (`shutdown(wait=True)` had returned) but was still in OpenSSL's per-thread
+cleanup, holding OpenSSL's global lock, when the parent forked; the child inherited the lock
+held by a thread it does not have and waited for it forever. So every kill test forks through
+`fork_child`, which first waits until each thread of this process that Python has let go of is
+gone from the OS too (docs/testing.md, "Twentieth round").
 """
 
 from __future__ import annotations
 
 import faulthandler
+import multiprocessing
 import os
 import select
 import signal
 import sys
 import tempfile
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.process import BaseProcess
 
 QUIET_SECONDS = 120.0
 _ASK = getattr(signal, "SIGUSR1", None)
@@ -29,6 +41,47 @@ _ASK = getattr(signal, "SIGUSR1", None)
 _stacks = tempfile.TemporaryFile(prefix="kill-child-stacks-")  # noqa: SIM115 - open for the process's life
 if _ASK is not None:
     faulthandler.register(_ASK, file=_stacks, all_threads=True)
+
+
+# Settling is a wait for the OS, not for the vault: an exiting thread needs microseconds. A
+# thread that is still there after this is not exiting (a C library's own thread): it is
+# remembered as the process's own and never waited for again.
+SETTLE_SECONDS = 5.0
+
+
+def _os_threads() -> set[int]:
+    try:
+        return {int(name) for name in os.listdir("/proc/self/task")}
+    except FileNotFoundError:  # pragma: no cover - no /proc: nothing to wait for
+        return set()
+
+
+_foreign = _os_threads() - {t.native_id for t in threading.enumerate() if t.native_id is not None}
+
+
+def _leaving_threads() -> set[int]:
+    return _os_threads() - {t.native_id for t in threading.enumerate() if t.native_id is not None} - _foreign
+
+
+def settle_threads() -> set[int]:
+    """Wait until no thread of this process is between leaving Python and leaving the OS; the
+    threads that stayed past `SETTLE_SECONDS` (then remembered as foreign) are returned."""
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while leaving := _leaving_threads():
+        if time.monotonic() > deadline:
+            _foreign.update(leaving)
+            print(f"threads {sorted(leaving)} stayed: taken as this process's own", file=sys.stdout, flush=True)
+            return leaving
+        time.sleep(0.001)
+    return set()
+
+
+def fork_child(target: Callable[..., object], args: tuple[object, ...]) -> BaseProcess:
+    """A started child forked from this process once no exiting thread can hold a lock in it."""
+    settle_threads()
+    child = multiprocessing.get_context("fork").Process(target=target, args=args)
+    child.start()
+    return child
 
 
 def _say_where_it_is(child_pid: int) -> None:

@@ -5,14 +5,13 @@ happens while it waits there."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import read_line
+from tests.core.kill_helpers import fork_child, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_beside, clients, notes
 from vault_app.services.backup_archive import sweep_stale
@@ -212,8 +211,7 @@ def test_kill_during_the_background_backup_registers_nothing(tmp_path: Path, kdf
     _vault_with_target(made.vault, target)
     made.vault.lock()
     read_fd, write_fd = os.pipe()
-    child = multiprocessing.get_context("fork").Process(target=_child, args=(folder, target, write_fd))
-    child.start()
+    child = fork_child(_child, (folder, target, write_fd))
     os.close(write_fd)
     try:
         assert read_line(read_fd, child.pid) == b"held\n"

@@ -6,7 +6,6 @@ Real vaults, real SQLCipher files, real chunks."""
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import signal
 import threading
@@ -16,7 +15,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.clinical_helpers import PDF
-from tests.core.kill_helpers import read_line
+from tests.core.kill_helpers import fork_child, read_line
 from tests.core.test_backup_beside import Gate
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import InvalidInput
@@ -251,8 +250,7 @@ def test_kill_during_the_snapshot_on_lock_registers_nothing_and_the_next_sweep_c
     _repo_target(made.vault, repo)
     made.vault.lock()
     read_fd, write_fd = os.pipe()
-    child = multiprocessing.get_context("fork").Process(target=_child, args=(folder, write_fd))
-    child.start()
+    child = fork_child(_child, (folder, write_fd))
     os.close(write_fd)
     try:
         assert read_line(read_fd, child.pid) == b"held\n"

@@ -8,7 +8,6 @@ the code SIGKILLs itself there, as a power cut would.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import signal
@@ -21,6 +20,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, seed_chart, vault_keys
+from tests.core.kill_helpers import fork_child
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.errors import CompartmentLocked, EnvironmentProblem, NotFound
 from vault_app.services import backup, backup_repo, clients, destruction, psychotherapy_notes, unlock_hooks
@@ -77,8 +77,7 @@ def _run_child(folder: Path, chart: str, point: str, notes: list[str]) -> int | 
     imported, as the kill tests' children are (a new interpreter cost ~0.5 CPU-seconds of
     imports before its first step; docs/testing.md, fifth round); the test process holds no
     connection to the vault while it runs, and its keyring is the fail backend, as the child's."""
-    child = multiprocessing.get_context("fork").Process(target=_child, args=(folder, chart, point, notes))
-    child.start()
+    child = fork_child(_child, (folder, chart, point, notes))
     child.join(120)
     if child.exitcode is None:
         child.kill()

@@ -8,7 +8,6 @@ killed child left half-done is swept by the next backup.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import read_all, read_line
+from tests.core.kill_helpers import fork_child, read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, clients, notes
 from vault_app.services.backup_archive import work_pid
@@ -54,14 +53,12 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
     made.vault.lock()
 
     rng = random.Random(99)
-    ctx = multiprocessing.get_context("fork")
     returned: set[str] = set()
     checked: set[str] = set()
     leftovers = 0
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
-        child = ctx.Process(target=_child, args=(folder, target, write_fd))
-        child.start()
+        child = fork_child(_child, (folder, target, write_fd))
         os.close(write_fd)
         first = read_line(read_fd, child.pid) if cycle % 2 == 0 else b""  # every other kill after a finished backup
         time.sleep(rng.uniform(0.05, 0.6))

@@ -8,7 +8,6 @@ is swept."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -19,7 +18,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import seed_chart
-from tests.core.kill_helpers import read_all, read_line
+from tests.core.kill_helpers import fork_child, read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_repo, clients, notes, snapshot_purge
 from vault_app.services.destruction_steps import StepLog, Target, delete_and_compact, erase
@@ -87,12 +86,10 @@ def _create_child(folder: Path, target: Path, out_fd: int) -> None:
 def _kill_loop(child_fn: object, args: tuple[object, ...], cycles: int, seed: int, late: float,
                after: object) -> int:
     rng = random.Random(seed)
-    ctx = multiprocessing.get_context("fork")
     leftovers = 0
     for cycle in range(cycles):
         read_fd, write_fd = os.pipe()
-        child = ctx.Process(target=child_fn, args=(*args, write_fd))  # type: ignore[arg-type]
-        child.start()
+        child = fork_child(child_fn, (*args, write_fd))  # type: ignore[arg-type]
         os.close(write_fd)
         first = read_line(read_fd, child.pid) if cycle % 2 == 0 else b""  # every other kill after finished work
         time.sleep(rng.uniform(0.02, late))

@@ -13,7 +13,6 @@ running import is fixed by the test, not by the machine's speed.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -24,7 +23,7 @@ import pytest
 
 from scripts.make_simplepractice_export import make_export
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import read_all, read_line
+from tests.core.kill_helpers import fork_child, read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
 from vault_app.services.vault import create_vault, open_vault
@@ -88,13 +87,11 @@ def test_sigkill_mid_import_leaves_whole_charts_or_nothing(tmp_path: Path, kdf_p
     made.vault.lock()
 
     rng = random.Random(SEED)
-    ctx = multiprocessing.get_context("fork")
     done: set[str] = set()
     partial = after_work = killed_with_work = 0
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
-        child = ctx.Process(target=_child, args=(folder, source, write_fd))
-        child.start()
+        child = fork_child(_child, (folder, source, write_fd))
         os.close(write_fd)
         first = b""
         if cycle % 2 == 0:  # every other kill lands just after a chart was committed (however slow the machine)

@@ -11,7 +11,6 @@ holds it, or opens it (child not started yet, or just killed) without a false al
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import read_all, read_line
+from tests.core.kill_helpers import fork_child, read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultBusy
 from vault_app.services import clients, notes
@@ -77,15 +76,13 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
     made.vault.lock()
 
     rng = random.Random(SEED)
-    ctx = multiprocessing.get_context("fork")
     saved: dict[str, set[str]] = {"progress": set(), "psychotherapy": set()}
     signed: dict[str, set[str]] = {"progress": set(), "psychotherapy": set()}
     killed_with_work = after_work = 0
     probes: list[str] = []
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
-        child = ctx.Process(target=_child, args=(folder, client_id, write_fd, cycle))
-        child.start()
+        child = fork_child(_child, (folder, client_id, write_fd, cycle))
         os.close(write_fd)
         # From "still unlocking" to "many notes in": the unlock writes the header and ledger too.
         first = b""
@@ -94,8 +91,7 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
             after_work += 1
         time.sleep(rng.uniform(0.0, 0.4))
         probe_read, probe_write = os.pipe()
-        prober = ctx.Process(target=_prober, args=(folder, probe_write))
-        prober.start()
+        prober = fork_child(_prober, (folder, probe_write))
         os.close(probe_write)
         time.sleep(rng.uniform(0.0, 0.05))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]

@@ -11,7 +11,6 @@ leaves the other passphrase: the vault must open with one of the two.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
 import signal
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import read_all, read_line
+from tests.core.kill_helpers import fork_child, read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.services import clients
@@ -54,13 +53,11 @@ def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
     clients.create_client(made.vault, "Leopoldine Fairweather-Nakamura")
     made.vault.lock()
     rng = random.Random(SEED)
-    ctx = multiprocessing.get_context("fork")
     phrase = PASSPHRASE
     completed = after_work = 0
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
-        child = ctx.Process(target=_child, args=(folder, phrase, write_fd))
-        child.start()
+        child = fork_child(_child, (folder, phrase, write_fd))
         os.close(write_fd)
         first = b""
         if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere

@@ -12,7 +12,6 @@ only after the call returned.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import random
 import signal
@@ -22,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import read_all, read_line
+from tests.core.kill_helpers import fork_child, read_all, read_line
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import appointments, billing, clients, export, requests, superbill
 from vault_app.services.vault import create_vault, open_vault
@@ -68,13 +67,11 @@ def test_sigkill_while_issuing_superbills_leaves_no_request_open(tmp_path: Path,
     vault.lock()
 
     rng = random.Random(SEED)
-    ctx = multiprocessing.get_context("fork")
     returned: set[tuple[str, str]] = set()
     after_work = 0
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
-        child = ctx.Process(target=_child, args=(folder, client_id, out_dir, write_fd, cycle))
-        child.start()
+        child = fork_child(_child, (folder, client_id, out_dir, write_fd, cycle))
         os.close(write_fd)
         first = b""
         if cycle % 2 == 0:  # every other kill waits for a finished issue; the rest land anywhere
