@@ -22,7 +22,7 @@ from tests.core import disclosure_fixtures as fx
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
-from vault_app.services import attachments, clients, export, measures, notes, requests
+from vault_app.services import attachment_edits, attachments, clients, export, measures, notes, requests
 from vault_app.services.importers.simplepractice import import_simplepractice
 from vault_app.services.open_export import open_export
 from vault_app.services.vault import Vault, create_vault
@@ -37,7 +37,7 @@ def read_archive(path: Path, password: str) -> dict[str, bytes]:
     assert reader.is_encrypted and reader.decrypt(password) != pypdf.PasswordType.NOT_DECRYPTED
     files = {name: contents[0] for name, contents in reader.attachments.items()}
     manifest = json.loads(files["manifest.json"])
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
     assert set(manifest["files"]) == set(files) - {"manifest.json"}
     for name, meta in manifest["files"].items():
         assert hashlib.sha256(files[name]).hexdigest() == meta["sha256"] and len(files[name]) == meta["size"]
@@ -156,6 +156,33 @@ def test_psychotherapy_notes_left_out_when_the_basis_does_not_allow_them(psy_vau
     for marker in chart.psychotherapy_markers:
         assert marker.encode() not in blob
         assert marker not in " ".join(fx.pdf_text(out))
+
+
+def test_a_corrected_document_carries_what_it_was_before_each_correction(psy_vault: Vault, tmp_path: Path) -> None:
+    chart = _chart(psy_vault)
+    scan = attachments.add_attachment(psy_vault, chart.client_id, fx.SCAN, kind="other", filename="scan0003.pdf")
+    attachment_edits.amend_attachment(psy_vault, scan.attachment_id, title="Neuropsych evaluation")
+    attachment_edits.amend_attachment(psy_vault, scan.attachment_id, title="Neuropsychological evaluation",
+                                      document_date=fx.days_ago(40))
+    q = requests.add_request(psy_vault, chart.client_id, kind="access", received_on=fx.days_ago(2))
+    out = tmp_path / "own-copy.pdf"
+    open_export(psy_vault, chart.client_id, recipient=fx.Recipient("Alex Testclient"), purpose="own copy",
+                basis=LegalBasis("client_access", {"request_id": q.id}), out=out, password=fx.PASSWORD)
+    data = json.loads(read_archive(out, fx.PASSWORD)["chart.json"])
+    jsonschema.validate(data, SCHEMA)
+    docs = {d["attachment_id"]: d for d in data["attachments"]}
+    doc = docs[scan.attachment_id]
+    assert doc["description"] == "Neuropsychological evaluation"
+    assert doc["document_date"] == fx.days_ago(40).isoformat()
+    assert [(c["field"], c["before"], c["after"]) for c in doc["changes"]] == [
+        ("title", "scan0003.pdf", "Neuropsych evaluation"),
+        ("title", "Neuropsych evaluation", "Neuropsychological evaluation"),
+        ("document_date", "", fx.days_ago(40).isoformat()),
+    ]
+    assert all(c["changed_at"] and c["author"] for c in doc["changes"])
+    assert all(d["changes"] == [] for i, d in docs.items() if i != scan.attachment_id)
+    text = " ".join(fx.pdf_text(out))  # the readable pages say it too
+    assert "Neuropsychological evaluation" in text and "“scan0003.pdf” changed to “Neuropsych evaluation”" in text
 
 
 def test_refused_by_the_gate_writes_and_logs_nothing(psy_vault: Vault, tmp_path: Path) -> None:

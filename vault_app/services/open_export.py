@@ -11,6 +11,10 @@ embedded files
     notes/psychotherapy/<note id>.txt      only when the basis allows psychotherapy notes
     attachments/<attachment id>-<name>     every document, as stored
 
+Format 2 adds each document's `changes`: its title and date as they were before each
+correction, who corrected them and when (storage: attachment_changes), so the copy says what
+the chart said of a document at every time, not only today.
+
 chart.json's `measures` are the chart's current outcome measures as FHIR R4 QuestionnaireResponse
 resources (services/measures_fhir.py). They travel with the progress notes as test results, by
 the same rule as services/export.py: only in the progress-note part the gate allowed, only when
@@ -26,11 +30,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from vault_app.domain.attachment_edits import AttachmentChange, title_of
 from vault_app.domain.clinical import EARLIEST_DATE, Attachment, Client
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
@@ -48,7 +54,7 @@ from vault_app.storage import clinical_amendments, clinical_attachments, clinica
 from vault_app.storage import measures as measure_store
 
 FORMAT = "vault-app open export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: each document carries its title and date changes
 FMT = "open-export-pdf"
 
 
@@ -81,6 +87,7 @@ class _Gathered:
     psychotherapy: list[tuple[PsychotherapyNote, tuple[Amendment, ...]]]
     attachments: list[tuple[Attachment, bytes]]
     measures: list[Measure] = field(default_factory=list)
+    changes: dict[str, list[AttachmentChange]] = field(default_factory=dict)  # by attachment id
 
 
 def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basis: LegalBasis,
@@ -112,7 +119,9 @@ def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids
     # Measures are test results: they ride with the progress notes the gate allowed (as in
     # services/export.py), never on their own; the whole chart's dates, superseded ones left out.
     measures = measure_store.in_range(vault.records, client_id, EARLIEST_DATE, on) if progress else []
-    return _Gathered(clients.get_client(vault, client_id), progress, psy, docs, measures)
+    changes = {meta.attachment_id: clinical_attachments.changes_of(vault.records, meta.attachment_id)
+               for meta, _data in docs}
+    return _Gathered(clients.get_client(vault, client_id), progress, psy, docs, measures, changes)
 
 
 def note_text(note: ProgressNote) -> str:
@@ -132,6 +141,11 @@ def _signed(sig: Any) -> dict[str, str] | None:
 def _amendments(items: tuple[Amendment, ...]) -> list[dict[str, str]]:
     return [{"kind": a.kind, "author": a.author, "created_at": a.created_at, "reason": a.reason, "text": a.text}
             for a in items]
+
+
+def _changes(items: list[AttachmentChange]) -> list[dict[str, str]]:
+    return [{"field": c.field, "before": c.before, "after": c.after, "author": c.author, "changed_at": c.changed_at}
+            for c in items]
 
 
 def _provenance(vault: Vault, note_id: str, kind: str) -> dict[str, Any] | None:
@@ -183,7 +197,7 @@ def chart_json(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_out
             {"attachment_id": m.attachment_id, "kind": m.kind, "filename": m.filename, "media_type": m.media_type,
              "size": m.size, "sha256": m.sha256, "description": m.description,
              "document_date": m.document_date.isoformat() if m.document_date else None,
-             "file": attachment_name(m)}
+             "file": attachment_name(m), "changes": _changes(g.changes.get(m.attachment_id, []))}
             for m, _data in g.attachments
         ],
         "measures": [questionnaire_response(m, f"Patient/{c.client_id}") for m in g.measures],
@@ -207,6 +221,10 @@ def build_files(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_ou
     }
     return [("manifest.json", json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"),
              "What this archive holds, with SHA-256 of every file"), *files]
+
+
+def _shown_day(day: Callable[[date], str], iso: str) -> str:
+    return day(date.fromisoformat(iso)) if iso else "none"
 
 
 def _day_of(stamp: str) -> date:
@@ -267,9 +285,18 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
     if g.attachments:
         pdf.add_page()
         pdf.heading("Documents in this chart", 12)
-        pdf.grid(["Kind", "File", "Date", "SHA-256"],
-                 [[m.kind.replace("_", " "), m.filename, day(m.document_date) if m.document_date else "",
+        pdf.grid(["Kind", "Title", "Date", "SHA-256"],
+                 [[m.kind.replace("_", " "), title_of(m), day(m.document_date) if m.document_date else "",
                    m.sha256[:16] + "…"] for m, _d in g.attachments])
+        corrected = [(m, fix) for m, _d in g.attachments for fix in g.changes.get(m.attachment_id, [])]
+        if corrected:
+            pdf.subheading("Corrections of a document's title or date")
+            for m, fix in corrected:
+                what = "title" if fix.field == "title" else "date"
+                before, after = ((fix.before, fix.after) if fix.field == "title"
+                                 else (_shown_day(day, fix.before), _shown_day(day, fix.after)))
+                pdf.para(f"{title_of(m)}: {what} “{before}” changed to “{after}” by "
+                         f"{fix.author or 'the therapist'}, {day(_day_of(fix.changed_at))}", 9)
     return finish(pdf, password=password, attachments=files)
 
 
