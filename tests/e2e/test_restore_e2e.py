@@ -70,7 +70,9 @@ def test_a_rolled_back_vault_restored_from_the_unlock_window(app: App, desktop: 
         desktop.wait_text("safety copy")
         desktop.key("alt+r")
     with desktop.step("restored"):
-        desktop.wait_text("Continue to unlock", timeout=300)
+        # The button's last words: OCR has read its first one, under the mnemonic's underline
+        # and the default button's frame, as "inue" on a clean screen (CI 2026-12-04, load 10).
+        desktop.wait_text("to unlock", timeout=300)
         desktop.wait_text("kept as a safety copy")
         desktop.key("Return")
     with desktop.step("unlock-restored"):
@@ -101,7 +103,9 @@ def test_a_new_computer_restores_from_a_backup_folder_in_the_first_run_wizard(
     with desktop.step("restore-dialog"):
         _restore_in_dialog(desktop, snapshot)
     with desktop.step("restored"):
-        desktop.wait_text("Continue to unlock", timeout=300)
+        # The button's last words: OCR has read its first one, under the mnemonic's underline
+        # and the default button's frame, as "inue" on a clean screen (CI 2026-12-04, load 10).
+        desktop.wait_text("to unlock", timeout=300)
         desktop.key("Return")
     with desktop.step("unlock-restored"):
         desktop.wait_window(UNLOCK)
