@@ -56,6 +56,31 @@ def _collector_back_after() -> Iterator[None]:
     gui_thread_gc.stop()
 
 
+@pytest.fixture(autouse=True)
+def _windows_deleted_after() -> Iterator[None]:
+    """The windows a test made are deleted at its end. The app deletes its own from inside its
+    event loop (`deleteLater`: the main window at a lock, the unlock window, the wizard), which
+    Qt does on the loop's next turn; a test's last steps run outside any loop, and Qt's nested
+    loops (qtbot's waits) never delete what was asked outside them; a window a test merely
+    hides (a quit, a form it built) is never asked at all. Left alive, each test's windows
+    stayed in the worker (their menus' lambdas hold them) and every later app start's
+    `setStyleSheet` and language change went through all of them: ~1,900 widgets after a
+    dozen tests, 0.5 CPU-s per start (docs/testing.md, twenty-first round)."""
+    from PySide6.QtWidgets import QApplication
+
+    before = {id(w) for w in QApplication.topLevelWidgets()} if QApplication.instance() is not None else set()
+    yield
+    if QApplication.instance() is None:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.processEvents()  # what was queued for them (a zero-delay timer) while they exist
+    for window in QApplication.topLevelWidgets():
+        if id(window) not in before:
+            window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def spanish() -> Iterator[None]:
     """The app's words in Spanish (as VAULT_APP_LANGUAGE=es gives them), English again after."""
