@@ -249,8 +249,9 @@ class ClientDetailsDialog(GuardedDialog):
             # Check the consent dates before anything is written, so a typo there
             # does not leave the details half saved.
             parse_date(consent["limits_discussed_on"], "date the limits of confidentiality were discussed",
-                       allow_future=False)
-            parse_date(consent["consent_signed_on"], "consent signature date", allow_future=False)
+                       allow_future=False, field="limits_discussed")
+            parse_date(consent["consent_signed_on"], "consent signature date", allow_future=False,
+                       field="consent_signed")
             current = clients.get_client(v, client_id)
             if details["status"] == "active" and current.status not in ("active", "discharged"):
                 details["status"] = current.status  # e.g. inactive stays inactive unless discharged here
@@ -261,10 +262,14 @@ class ClientDetailsDialog(GuardedDialog):
                                                  notes=current.consent.notes, **consent)
             return updated
 
-        dates = {"date of birth": self.date_of_birth, "consent signature date": self.consent_signed,
-                 "date the limits of confidentiality were discussed": self.limits_discussed}
+        fields = {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
+                  "date_of_birth": self.date_of_birth, "consent_signed": self.consent_signed,
+                  "limits_discussed": self.limits_discussed, "phone": self.phone, "email": self.email,
+                  "address": self.address, "safe_address": self.safe_address, "preferred_method": self.method,
+                  "contact_notes": self.contact_notes, "confidential_request": self.confidential,
+                  "discharged_on": self.discharged}
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
-            .failure(show_inline_at(self.message, dates)).run()
+            .failure(show_inline_at(self.message, fields)).run()
 
     def _saved(self, client: Client) -> None:
         self.accept()
