@@ -141,8 +141,10 @@ def age_on(birth: date, on: date) -> int:
 
 
 # --- clients -------------------------------------------------------------------------
-# The contact's notes are "contact_notes" on a form that also has other notes.
-_CONTACT_FIELD = {"notes": "contact_notes"}
+# Each contact preference's field, as a form keys it ("contact_notes": a form has other notes too).
+_CONTACT_FIELD = {"phone": "phone", "email": "email", "address": "address", "safe_address": "safe_address",
+                  "preferred_method": "preferred_method", "notes": "contact_notes",
+                  "confidential_request": "confidential_request"}
 
 
 @dataclass(frozen=True)
@@ -173,7 +175,7 @@ class ContactPreferences:
     def validated(self) -> ContactPreferences:
         for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes",
                      "confidential_request"):
-            clean_text(getattr(self, name), name.replace("_", " "), field=_CONTACT_FIELD.get(name, name))
+            clean_text(getattr(self, name), name.replace("_", " "), field=_CONTACT_FIELD[name])
         for name in ("voicemail_ok", "text_ok", "email_ok", "mail_ok"):
             if not isinstance(getattr(self, name), bool):
                 raise InvalidInput(f"The contact preference {name} must be true or false.")

@@ -159,7 +159,6 @@ HINTS: Mapping[str, str] = {
     "name.bidi": QT_TRANSLATE_NOOP(
         "RefusalWords", "Type the name again without it; if it was pasted, paste it as plain text."),
     "email.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Correct the e-mail address, or leave it empty."),
-    "amount.mark": QT_TRANSLATE_NOOP("RefusalWords", "Write it as this practice writes amounts, e.g. {example}."),
     "amount.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Write it as this practice writes amounts, e.g. {example}."),
     "client.chart_number.invalid": QT_TRANSLATE_NOOP(
         "RefusalWords", "Use 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit."),
@@ -249,7 +248,7 @@ FIELD_NAMES: Mapping[str, str] = {
     "start_time": QT_TRANSLATE_NOOP("RefusalWords", "start time"),
     "end_time": QT_TRANSLATE_NOOP("RefusalWords", "stop time"),
     "modality": QT_TRANSLATE_NOOP("RefusalWords", "modality"),
-    "setting": QT_TRANSLATE_NOOP("RefusalWords", "setting (in_person or telehealth)"),
+    "setting": QT_TRANSLATE_NOOP("RefusalWords", "setting"),
     "service_type": QT_TRANSLATE_NOOP("RefusalWords", "service type"),
     "billing_status": QT_TRANSLATE_NOOP("RefusalWords", "billing status"),
     "platform": QT_TRANSLATE_NOOP("RefusalWords", "platform"),
