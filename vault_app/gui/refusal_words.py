@@ -170,6 +170,7 @@ HINTS: Mapping[str, str] = {
                         "interest."),
     "progress_note.empty": QT_TRANSLATE_NOOP("RefusalWords", "Give the note text or its sections."),
     "psychotherapy_note.empty": QT_TRANSLATE_NOOP("RefusalWords", "Write the psychotherapy note text."),
+    "note.sign_empty": QT_TRANSLATE_NOOP("RefusalWords", "Write something before signing."),
     "note.safety_plan_missing": QT_TRANSLATE_NOOP(
         "RefusalWords", "Document the safety plan in the risk assessment before signing."),
     "progress_note.signed": QT_TRANSLATE_NOOP(

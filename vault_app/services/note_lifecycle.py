@@ -47,7 +47,8 @@ def check_signable(note: Note) -> None:
     screening shows ideation with plan or intent, a safety plan."""
     empty = not any(note.sections.values()) if isinstance(note, ProgressNote) else not note.body.strip()
     if empty:
-        raise InvalidInput("An empty note cannot be signed.", code="note.sign_empty")
+        raise InvalidInput("An empty note cannot be signed.", hint="Write something before signing.",
+                           code="note.sign_empty")
     if isinstance(note, ProgressNote) and note.risk and note.risk.needs_safety_plan \
             and not note.risk.safety_plan.strip():
         raise RefusedByPolicy(

@@ -8599,6 +8599,10 @@ Leave anyway?</source>
         <translation>Escriba el texto de la nota de psicoterapia.</translation>
     </message>
     <message>
+        <source>Write something before signing.</source>
+        <translation>Escriba algo antes de firmar.</translation>
+    </message>
+    <message>
         <source>Document the safety plan in the risk assessment before signing.</source>
         <translation>Documente el plan de seguridad en la evaluación de riesgo antes de firmar.</translation>
     </message>
@@ -8873,6 +8877,73 @@ Leave anyway?</source>
     <message>
         <source>payment reference</source>
         <translation>la referencia del pago</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. Nothing you already saved was lost.
+
+Please try again. If it keeps happening, restart the app.</source>
+        <translation>Algo salió mal dentro de la aplicación. No se perdió nada de lo que ya había guardado.
+
+Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Vault rolled back</source>
+        <translation>Bóveda devuelta a un estado anterior</translation>
+    </message>
+    <message>
+        <source>Vault altered</source>
+        <translation>Bóveda alterada</translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
+        <translation>Bóveda dañada</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key</source>
+        <translation>Clave de recuperación incorrecta</translation>
+    </message>
+    <message>
+        <source>Keyring problem</source>
+        <translation>Problema con el llavero</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Disco lleno</translation>
+    </message>
+    <message>
+        <source>Problem with this computer</source>
+        <translation>Problema con este equipo</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Revise, por favor</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>No se puede continuar</translation>
     </message>
 </context>
 </TS>
