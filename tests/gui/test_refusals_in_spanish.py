@@ -103,6 +103,21 @@ def test_a_refused_amendment_is_said_in_spanish_at_its_reason(unlocked_app: AppC
     wait_ops(qtbot)
 
 
+def test_a_client_s_email_that_cannot_be_one_is_refused_in_spanish(unlocked_app: AppController, qtbot,
+                                                                  spanish: None) -> None:
+    """Refused by the form before the worker (gui/client_details), in the core's words by code."""
+    from tests.gui.test_client_email import _details
+
+    _client_id, dialog = _details(unlocked_app, qtbot, "Juana Correo")
+    dialog.email.setText("juana@")
+    dialog.save()
+    wait_ops(qtbot)
+    assert dialog.email_refused() == ("Esa dirección de correo electrónico no es válida. Corrija la dirección de "
+                                      "correo electrónico o déjela vacía.")
+    assert QApplication.focusWidget() is dialog.email
+    dialog.reject()
+
+
 # -- refusal_focus on its own ---------------------------------------------------------------
 
 @pytest.fixture

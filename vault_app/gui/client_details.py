@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.discharge_summary import reads_as_discharge_summary
-from vault_app.domain.email_address import email_problem
+from vault_app.domain.email_address import check_email, email_problem
+from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
@@ -28,6 +29,7 @@ from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 
@@ -208,6 +210,12 @@ class ClientDetailsDialog(GuardedDialog):
             return False
         if self.email_problem is None:
             self.email_problem = FieldProblem(self.email)
+        try:  # the core's refusal, for its words in the screen's language
+            check_email(typed)
+        except InvalidInput as refused:
+            said, hint = refusal_words(refused)
+            # In English the problem alone, as before (it says how to write the address)
+            problem = said if said == problem else f"{said} {hint}".strip()
         self.email_problem.say(problem)
         self.email.setFocus()
         return True

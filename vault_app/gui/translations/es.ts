@@ -8312,7 +8312,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>The e-mail address is not one an e-mail can be sent to.</source>
-        <translation>La dirección de correo electrónico no es una a la que se pueda enviar un correo.</translation>
+        <translation>Esa dirección de correo electrónico no es válida.</translation>
     </message>
     <message>
         <source>The {what} &quot;{typed}&quot; is not written the way this practice writes amounts: write {meant}.</source>
@@ -8939,7 +8939,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Please check</source>
-        <translation>Revise, por favor</translation>
+        <translation>Revise</translation>
     </message>
     <message>
         <source>Cannot continue</source>
