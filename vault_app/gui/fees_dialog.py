@@ -319,7 +319,8 @@ class FeesDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             self.message.setText(refusal_text(exc))
-            focus_refused(exc, {"fee": self.amount, "no_show_fee": self.no_show, "late_cancel_fee": self.late_cancel})
+            focus_refused(exc, {"fee": self.amount, "no_show_fee": self.no_show, "late_cancel_fee": self.late_cancel,
+                                "cpt_code": self.code})
             return True
         return False
 

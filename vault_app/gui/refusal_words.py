@@ -130,7 +130,9 @@ SAYS: Mapping[str, str] = {
     "appointment.not_found": QT_TRANSLATE_NOOP("RefusalWords", "No appointment with that id."),
     "agenda.range": QT_TRANSLATE_NOOP(
         "RefusalWords", "Choose a range of days of at most a year, the last after the first."),
-    # fees and payments
+    # fees and payments, and the codes a session or a fee is for
+    "cpt.invalid": QT_TRANSLATE_NOOP("RefusalWords", "That is not a valid CPT code format."),
+    "icd10.invalid": QT_TRANSLATE_NOOP("RefusalWords", "That is not a valid ICD-10 code format."),
     "payment.zero": QT_TRANSLATE_NOOP("RefusalWords", "A payment must be more than 0.00."),
     "payment.card_number": QT_TRANSLATE_NOOP(
         "RefusalWords", "The {what} looks like a payment card number; card numbers are never stored here."),
@@ -204,6 +206,10 @@ HINTS: Mapping[str, str] = {
         "RefusalWords", "Give a new date, start time, length or setting."),
     "payment.card_number": QT_TRANSLATE_NOOP(
         "RefusalWords", "Write only the method (card) or the last four digits."),
+    "cpt.invalid": QT_TRANSLATE_NOOP("RefusalWords", "CPT codes are 5 characters, e.g. 90834 (or 4 digits + F/T)."),
+    "icd10.invalid": QT_TRANSLATE_NOOP(
+        "RefusalWords", "ICD-10-CM codes look like F41.1, F32.A or Z63.0: a letter, two characters, an optional dot "
+                        "part."),
     "passphrase.wrong": QT_TRANSLATE_NOOP(
         "RefusalWords", "Check Caps Lock and the keyboard layout, or use your Emergency Kit."),
     "passphrase.wrong_again": QT_TRANSLATE_NOOP("RefusalWords", "Check Caps Lock and the keyboard layout."),
@@ -254,6 +260,7 @@ FIELD_NAMES: Mapping[str, str] = {
     "billing_status": QT_TRANSLATE_NOOP("RefusalWords", "billing status"),
     "platform": QT_TRANSLATE_NOOP("RefusalWords", "platform"),
     "location": QT_TRANSLATE_NOOP("RefusalWords", "location"),
+    "addon_codes": QT_TRANSLATE_NOOP("RefusalWords", "add-on codes"),
     # appointments
     "appointment_date": QT_TRANSLATE_NOOP("RefusalWords", "appointment date"),
     "series_until": QT_TRANSLATE_NOOP("RefusalWords", "last date of the series"),

@@ -145,7 +145,8 @@ class SessionDialog(QDialog):
                 "session_date": self.date, "start_time": self.start_time, "end_time": self.end_time,
                 "duration_minutes": self.duration, "modality": self.modality, "setting": self.setting,
                 "platform": self.platform, "service_type": self.service_type, "location": self.location,
-                "billing_status": self.billing})).run()
+                "billing_status": self.billing, "cpt_code": self.cpt, "addon_codes": self.addons,
+                "icd10_codes": self.icd})).run()
 
     def remove(self) -> None:
         answer = QMessageBox.question(

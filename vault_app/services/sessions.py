@@ -37,7 +37,7 @@ _DEFAULT_MODALITY = {"individual": "individual", "couple": "couple", "family": "
 def _codes(cpt: str | None, addons: list[str] | tuple[str, ...] | None, icd: list[str] | tuple[str, ...]) -> Any:
     return (
         codes.check_cpt(cpt) if cpt else "",
-        tuple(codes.check_cpt(c) for c in (addons or ())),
+        tuple(codes.check_cpt(c, field="addon_codes") for c in (addons or ())),
         codes.check_icd10_list(list(icd or ())),
     )
 

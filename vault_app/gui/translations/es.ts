@@ -8519,6 +8519,14 @@ Leave anyway?</source>
         <translation>Elija un intervalo de días de un año como máximo, con el último después del primero.</translation>
     </message>
     <message>
+        <source>That is not a valid CPT code format.</source>
+        <translation>Ese código CPT no tiene un formato válido.</translation>
+    </message>
+    <message>
+        <source>That is not a valid ICD-10 code format.</source>
+        <translation>Ese código CIE-10 no tiene un formato válido.</translation>
+    </message>
+    <message>
         <source>A payment must be more than 0.00.</source>
         <translation>Un pago tiene que ser mayor que cero.</translation>
     </message>
@@ -8679,6 +8687,14 @@ Leave anyway?</source>
         <translation>Escriba solo el medio (tarjeta) o los cuatro últimos dígitos.</translation>
     </message>
     <message>
+        <source>CPT codes are 5 characters, e.g. 90834 (or 4 digits + F/T).</source>
+        <translation>Los códigos CPT tienen 5 caracteres, p. ej. 90834 (o 4 dígitos + F/T).</translation>
+    </message>
+    <message>
+        <source>ICD-10-CM codes look like F41.1, F32.A or Z63.0: a letter, two characters, an optional dot part.</source>
+        <translation>Los códigos CIE-10-MC son como F41.1, F32.A o Z63.0: una letra, dos caracteres y una parte opcional tras un punto.</translation>
+    </message>
+    <message>
         <source>Check Caps Lock and the keyboard layout, or use your Emergency Kit.</source>
         <translation>Compruebe Bloq Mayús y la distribución del teclado, o use su Kit de emergencia.</translation>
     </message>
@@ -8829,6 +8845,10 @@ Leave anyway?</source>
     <message>
         <source>location</source>
         <translation>el lugar</translation>
+    </message>
+    <message>
+        <source>add-on codes</source>
+        <translation>los códigos complementarios</translation>
     </message>
     <message>
         <source>appointment date</source>
