@@ -23,7 +23,7 @@ import pytest
 
 from vault_app.domain import errors
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
-from vault_app.gui.refusal_words import FIELD_NAMES, HINTS, SAYS, refusal_text, refusal_words
+from vault_app.gui.refusal_words import FIELD_NAMES, HINTS, PARAM_WORDS, SAYS, refusal_text, refusal_words
 
 ROOT = Path(__file__).resolve().parents[2] / "vault_app"
 CORE = ("domain", "services")
@@ -124,7 +124,9 @@ def _placeholders(text: str) -> set[str]:
 def _refusal(code: str) -> InvalidInput:
     words = SAYS[code] + HINTS.get(code, "")
     field = next((f for _c, f, _w in FOUND.coded_fields if _c == code), "") or "date_of_birth"
-    params = {name: "7" for name in _placeholders(words) - {"what"}}
+    # A param holding a stored key (an appointment's status) gets one of its keys, the rest a number.
+    params = {name: next(iter(PARAM_WORDS[name])) if name in PARAM_WORDS else "7"
+              for name in _placeholders(words) - {"what"}}
     return InvalidInput(f"English words for {code}.", hint="An English hint.", code=code, field=field,
                         params=params)
 
@@ -135,7 +137,7 @@ def test_each_code_is_said_in_spanish_with_its_params(code: str, qtbot: object, 
     assert message and "English" not in message and "{" not in message and message[0].isupper()
     if "{what}" in SAYS[code]:
         assert "fecha de nacimiento" in message or code in {c for c, _f, _w in FOUND.coded_fields}
-    assert ("7" in message) == bool(_placeholders(SAYS[code]) - {"what"})
+    assert ("7" in message) == bool(_placeholders(SAYS[code]) - {"what"} - set(PARAM_WORDS))
     if code in HINTS:
         assert hint and "English" not in hint and "{" not in hint
     else:
@@ -170,6 +172,8 @@ def test_a_real_refusal_in_spanish_and_in_english(qtbot: object) -> None:
     (InvalidInput("The quota is odd.", hint="Try again.", code="text.too_long", field="legal_name"), "a param missing"),
     (RefusedByPolicy("The quota is odd.", hint="Try again.", code="appointment.overlap",
                      params={"day": "1", "start": "2"}), "params short of the words"),
+    (InvalidInput("The quota is odd.", hint="Try again.", code="appointment.already",
+                  params={"status": "postponed"}), "a stored key with no words"),
 ])
 def test_what_has_no_spanish_is_said_as_the_core_said_it(refusal: InvalidInput, why: str, qtbot: object,
                                                          spanish: None) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.gui.controller import AppController
 from vault_app.gui.refusal_focus import focus_refused
 
@@ -116,6 +116,20 @@ def test_a_client_s_email_that_cannot_be_one_is_refused_in_spanish(unlocked_app:
                                       "correo electrónico o déjela vacía.")
     assert QApplication.focusWidget() is dialog.email
     dialog.reject()
+
+
+def test_an_appointment_status_refused_says_the_statuses_in_spanish(qtbot, spanish: None) -> None:  # type: ignore[no-untyped-def]
+    """The agenda's status menu offers every status; the rules refuse some, naming them."""
+    from vault_app.domain.appointments import check_transition
+    from vault_app.gui.refusal_words import refusal_text
+
+    with pytest.raises(InvalidInput) as already:
+        check_transition("no_show", "no_show")
+    assert refusal_text(already.value) == "La cita ya está en estado «inasistencia»."
+    with pytest.raises(RefusedByPolicy) as not_directly:
+        check_transition("late_cancel", "no_show")
+    assert refusal_text(not_directly.value) == ("Una cita en estado «cancelación tardía» no puede pasar directamente "
+                                                "a «inasistencia». Vuelva a ponerla primero como programada.")
 
 
 # -- refusal_focus on its own ---------------------------------------------------------------

@@ -56,7 +56,8 @@ def check_transition(current: str, new: str) -> str:
     if new not in STATUSES:
         raise InvalidInput("Unknown appointment status.", hint="Statuses: " + ", ".join(STATUSES) + ".")
     if new == current:
-        raise InvalidInput(f"The appointment is already {STATUS_LABELS[current]}.")
+        raise InvalidInput(f"The appointment is already {STATUS_LABELS[current]}.", code="appointment.already",
+                           params={"status": current})
     if new not in TRANSITIONS[current]:
         if current == "attended":
             raise RefusedByPolicy(
@@ -65,7 +66,8 @@ def check_transition(current: str, new: str) -> str:
             )
         raise RefusedByPolicy(
             f"An appointment that is {STATUS_LABELS[current]} cannot become {STATUS_LABELS[new]} directly.",
-            hint="Set it back to scheduled first.",
+            hint="Set it back to scheduled first.", code="appointment.not_directly",
+            params={"from_status": current, "to_status": new},
         )
     return new
 

@@ -116,6 +116,9 @@ SAYS: Mapping[str, str] = {
         "RefusalWords", "This client is discharged: no new appointments."),
     "appointment.attended_is_record": QT_TRANSLATE_NOOP(
         "RefusalWords", "This appointment was attended: its session is part of the record."),
+    "appointment.already": QT_TRANSLATE_NOOP("RefusalWords", "The appointment is already {status}."),
+    "appointment.not_directly": QT_TRANSLATE_NOOP(
+        "RefusalWords", "An appointment that is {from_status} cannot become {to_status} directly."),
     "appointment.not_yet.attended": QT_TRANSLATE_NOOP(
         "RefusalWords", "This appointment's day has not come yet: it cannot be marked attended before then."),
     "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
@@ -202,6 +205,7 @@ HINTS: Mapping[str, str] = {
     "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
         "RefusalWords", "Record the outcome on or after its day, or move it if it took place earlier."),
     "appointment.single_has_count": QT_TRANSLATE_NOOP("RefusalWords", "Choose weekly or biweekly."),
+    "appointment.not_directly": QT_TRANSLATE_NOOP("RefusalWords", "Set it back to scheduled first."),
     "appointment.nothing_to_change": QT_TRANSLATE_NOOP(
         "RefusalWords", "Give a new date, start time, length or setting."),
     "payment.card_number": QT_TRANSLATE_NOOP(
@@ -277,6 +281,35 @@ FIELD_NAMES: Mapping[str, str] = {
     "payment_reference": QT_TRANSLATE_NOOP("RefusalWords", "payment reference"),
 }
 
+# Params that hold a stored key, said in words: an appointment's status ("no_show").
+_APPOINTMENT_STATUS: Mapping[str, str] = {
+    "scheduled": QT_TRANSLATE_NOOP("RefusalWords", "scheduled"),
+    "attended": QT_TRANSLATE_NOOP("RefusalWords", "attended"),
+    "no_show": QT_TRANSLATE_NOOP("RefusalWords", "no-show"),
+    "late_cancel": QT_TRANSLATE_NOOP("RefusalWords", "late cancel"),
+    "cancelled_by_client": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the client"),
+    "cancelled_by_therapist": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the therapist"),
+}
+PARAM_WORDS: Mapping[str, Mapping[str, str]] = {
+    "status": _APPOINTMENT_STATUS, "from_status": _APPOINTMENT_STATUS, "to_status": _APPOINTMENT_STATUS,
+}
+
+
+def _in_words(params: Mapping[str, object]) -> dict[str, object] | None:
+    """`params` with each stored key in the screen's language; None when one has no words."""
+    said: dict[str, object] = {}
+    for name, value in params.items():
+        table = PARAM_WORDS.get(name)
+        if table is None:
+            said[name] = value
+            continue
+        source = table.get(str(value))
+        words = QCoreApplication.translate(CONTEXT, source) if source is not None else ""
+        if not words or words == source:
+            return None
+        said[name] = words
+    return said
+
 
 def _said(source: str, params: Mapping[str, object]) -> str | None:
     """`source` in the screen's language with its params, or None when it has no translation
@@ -298,7 +331,9 @@ def refusal_words(exc: BaseException) -> tuple[str, str]:
     source = SAYS.get(code)
     if source is None:
         return message, hint
-    params: dict[str, object] = dict(getattr(exc, "params", None) or {})
+    params = _in_words(dict(getattr(exc, "params", None) or {}))
+    if params is None:
+        return message, hint
     if "{what}" in source:
         name = FIELD_NAMES.get(field)
         what = QCoreApplication.translate(CONTEXT, name) if name is not None else ""
@@ -318,4 +353,4 @@ def refusal_text(exc: BaseException) -> str:
     return f"{message} {hint}".strip()
 
 
-__all__ = ["FIELD_NAMES", "HINTS", "SAYS", "refusal_text", "refusal_words"]
+__all__ = ["FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "refusal_text", "refusal_words"]

@@ -8483,6 +8483,14 @@ Leave anyway?</source>
         <translation>A esta cita se asistió: su sesión forma parte del expediente.</translation>
     </message>
     <message>
+        <source>The appointment is already {status}.</source>
+        <translation>La cita ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <source>An appointment that is {from_status} cannot become {to_status} directly.</source>
+        <translation>Una cita en estado «{from_status}» no puede pasar directamente a «{to_status}».</translation>
+    </message>
+    <message>
         <source>This appointment&apos;s day has not come yet: it cannot be marked attended before then.</source>
         <translation>El día de esta cita aún no ha llegado: no se puede marcar como asistida antes.</translation>
     </message>
@@ -8679,6 +8687,10 @@ Leave anyway?</source>
         <translation>Elija semanal o quincenal.</translation>
     </message>
     <message>
+        <source>Set it back to scheduled first.</source>
+        <translation>Vuelva a ponerla primero como programada.</translation>
+    </message>
+    <message>
         <source>Give a new date, start time, length or setting.</source>
         <translation>Indique una fecha, una hora de inicio, una duración o una modalidad nuevas.</translation>
     </message>
@@ -8709,6 +8721,30 @@ Leave anyway?</source>
     <message>
         <source>Choose a passphrase you have not used for this vault.</source>
         <translation>Elija una frase de contraseña que no haya usado para esta bóveda.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>inasistencia</translation>
+    </message>
+    <message>
+        <source>late cancel</source>
+        <translation>cancelación tardía</translation>
+    </message>
+    <message>
+        <source>cancelled by the client</source>
+        <translation>cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>cancelled by the therapist</source>
+        <translation>cancelada por el terapeuta</translation>
     </message>
     <message>
         <source>legal name</source>
