@@ -65,7 +65,7 @@ def _hint(decimal: str, group: str, tag: str) -> str:
             f"{_MARK_NAMES.get(group, group)} only between thousands ({amount_text(140000, tag)}).")
 
 
-def parse_amount(value: str, tag: str = DEFAULT_LOCALE, what: str = "amount") -> int:
+def parse_amount(value: str, tag: str = DEFAULT_LOCALE, what: str = "amount", *, field: str = "") -> int:
     """An amount typed in the practice's locale -> cents: "85.50", "$1,250" in the US;
     "85,50", "1.250,00 US$" in Spain. Refused, saying how to write it, when it is not one."""
     tag = normalize(tag)
@@ -77,17 +77,24 @@ def parse_amount(value: str, tag: str = DEFAULT_LOCALE, what: str = "amount") ->
         text = text.replace(apostrophe, "'")
     text = _CURRENCY.sub("", text)
     cents = _cents(text, decimal, group)
+    # The typed amount is no one's identity: the screen's words may repeat it.
+    example = amount_text(7500, tag)
     if cents is None:
         other = "," if decimal == "." else "."
         meant = _cents(text, other, "\0") if other in text else None  # "\0": no thousands mark at all
         if meant is not None:
             # The other mark where the cents go: "85,50" in the US (85.50, or 8,550 slipped?)
             raise InvalidInput(f'The {what} "{value.strip()}" is not written the way this practice writes '
-                               f"amounts: write {amount_text(meant, tag)}.", hint=_hint(decimal, group, tag))
-        raise InvalidInput(f"The {what} must be an amount such as {amount_text(7500, tag)}.",
-                           hint=_hint(decimal, group, tag))
+                               f"amounts: write {amount_text(meant, tag)}.", hint=_hint(decimal, group, tag),
+                               code="amount.mark", field=field,
+                               params={"typed": value.strip(), "meant": amount_text(meant, tag), "example": example})
+        raise InvalidInput(f"The {what} must be an amount such as {example}.",
+                           hint=_hint(decimal, group, tag), code="amount.invalid", field=field,
+                           params={"example": example})
     if cents > MAX_CENTS:
-        raise InvalidInput(f"The {what} must be between {amount_text(0, tag)} and {amount_text(MAX_CENTS, tag)}.")
+        raise InvalidInput(f"The {what} must be between {amount_text(0, tag)} and {amount_text(MAX_CENTS, tag)}.",
+                           code="amount.range", field=field,
+                           params={"low": amount_text(0, tag), "high": amount_text(MAX_CENTS, tag)})
     return cents
 
 

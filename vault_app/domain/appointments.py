@@ -56,16 +56,18 @@ def check_transition(current: str, new: str) -> str:
     if new not in STATUSES:
         raise InvalidInput("Unknown appointment status.", hint="Statuses: " + ", ".join(STATUSES) + ".")
     if new == current:
-        raise InvalidInput(f"The appointment is already {STATUS_LABELS[current]}.")
+        raise InvalidInput(f"The appointment is already {STATUS_LABELS[current]}.", code="appointment.already",
+                           params={"status": current})
     if new not in TRANSITIONS[current]:
         if current == "attended":
             raise RefusedByPolicy(
                 "This appointment was attended: its session is part of the record.",
-                hint="Correct the session in the chart instead.",
+                hint="Correct the session in the chart instead.", code="appointment.attended_is_record",
             )
         raise RefusedByPolicy(
             f"An appointment that is {STATUS_LABELS[current]} cannot become {STATUS_LABELS[new]} directly.",
-            hint="Set it back to scheduled first.",
+            hint="Set it back to scheduled first.", code="appointment.not_directly",
+            params={"from_status": current, "to_status": new},
         )
     return new
 
@@ -81,6 +83,8 @@ NOT_YET: Mapping[str, str] = {
     "attended": "This appointment's day has not come yet: it cannot be marked attended before then.",
     "no_show": "This appointment's day has not come yet: it cannot be recorded as a no-show before then.",
 }
+_NOT_YET_CODE: Mapping[str, str] = {"attended": "appointment.not_yet.attended",
+                                    "no_show": "appointment.not_yet.no_show"}
 
 
 def check_timing(status: str, appointment_day: date, today: date) -> None:
@@ -88,6 +92,7 @@ def check_timing(status: str, appointment_day: date, today: date) -> None:
         raise RefusedByPolicy(
             NOT_YET[status],
             hint="Record the outcome on or after its day, or move it if it took place earlier.",
+            code=_NOT_YET_CODE[status],
         )
 
 
@@ -103,16 +108,20 @@ def expand(start: date, recurrence: str, *, count: int | None = None, until: dat
         raise InvalidInput("Unknown repetition.", hint="Choose none, weekly or biweekly.")
     if recurrence == "none":
         if (count or 1) != 1 or until is not None:
-            raise InvalidInput("A single appointment takes no count or end date.", hint="Choose weekly or biweekly.")
+            raise InvalidInput("A single appointment takes no count or end date.", hint="Choose weekly or biweekly.",
+                               code="appointment.single_has_count", field="repeat")
         return [start]
     if count is not None and until is not None:
-        raise InvalidInput("Give either the number of appointments or the last date, not both.")
+        raise InvalidInput("Give either the number of appointments or the last date, not both.",
+                           code="appointment.series_count_and_until", field="count")
     if until is not None and until < start:
-        raise InvalidInput("The series ends before it starts.")
+        raise InvalidInput("The series ends before it starts.", code="appointment.series_ends_before_start",
+                           field="series_until")
     step = timedelta(days=INTERVAL_DAYS[recurrence])
     n = (until - start) // step + 1 if until is not None else DEFAULT_OCCURRENCES if count is None else count
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_OCCURRENCES:
-        raise InvalidInput(f"A series has between 1 and {MAX_OCCURRENCES} appointments.")
+        raise InvalidInput(f"A series has between 1 and {MAX_OCCURRENCES} appointments.",
+                           code="appointment.series_size", field="count", params={"max": MAX_OCCURRENCES})
     return [start + step * i for i in range(n)]
 
 
@@ -148,7 +157,9 @@ _Day = date  # the dataclass below has a field named `date`
 
 def check_minutes(minutes: int) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not MIN_MINUTES <= minutes <= MAX_MINUTES:
-        raise InvalidInput(f"An appointment lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes.")
+        raise InvalidInput(f"An appointment lasts between {MIN_MINUTES} and {MAX_MINUTES} minutes.",
+                           code="appointment.length_range", field="duration_minutes",
+                           params={"min": MIN_MINUTES, "max": MAX_MINUTES})
     return minutes
 
 
@@ -156,7 +167,8 @@ def end_of(start: time, minutes: int) -> time:
     """The end time; an appointment may not run past midnight (the day view is one day)."""
     end = datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)
     if end.date() != date(2000, 1, 1):
-        raise InvalidInput("An appointment must end on the day it starts.")
+        raise InvalidInput("An appointment must end on the day it starts.", code="appointment.past_midnight",
+                           field="duration_minutes")
     return end.time()
 
 

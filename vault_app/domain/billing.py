@@ -24,13 +24,13 @@ PAYMENT_METHODS: tuple[str, ...] = get_args(PaymentMethod)
 _DIGIT_RUN = re.compile(r"\d(?:[ -]?\d){12,18}")
 
 
-def parse_money(value: str | int, what: str = "amount") -> int:
+def parse_money(value: str | int, what: str = "amount", *, field: str = "") -> int:
     """'75', '75.5', '$75.50' -> cents; an int is already cents. Text is read as the US writes
     it (the CLI's, whatever the practice's locale); a form reads it in the practice's locale
     with amounts.parse_amount and passes cents."""
     if isinstance(value, bool):
         raise InvalidInput(f"The {what} must be an amount such as 75.00.")
-    cents = value if isinstance(value, int) else parse_amount(value, DEFAULT_LOCALE, what)
+    cents = value if isinstance(value, int) else parse_amount(value, DEFAULT_LOCALE, what, field=field)
     if not 0 <= cents <= MAX_CENTS:
         raise InvalidInput(f"The {what} must be between 0.00 and {MAX_CENTS // 100:,}.00.")
     return cents
@@ -47,11 +47,11 @@ def looks_like_card_number(text: str) -> bool:
     return any(luhn_valid(re.sub(r"\D", "", match.group(0))) for match in _DIGIT_RUN.finditer(text or ""))
 
 
-def refuse_card_number(text: str, what: str) -> str:
+def refuse_card_number(text: str, what: str, *, field: str = "") -> str:
     if looks_like_card_number(text):
         raise InvalidInput(
             f"The {what} looks like a payment card number; card numbers are never stored here.",
-            hint="Write only the method (card) or the last four digits.",
+            hint="Write only the method (card) or the last four digits.", code="payment.card_number", field=field,
         )
     return text
 

@@ -60,13 +60,16 @@ def looks_like_id(value: str) -> bool:
 
 
 # --- validation helpers (messages name the field, never its value) -------------------
-def choice(value: str, allowed: tuple[str, ...], what: str) -> str:
+# `field` (optional) is the input a form shows the value in: the refusal carries it with a code
+# (domain/errors.py), so the GUI says it in the therapist's language and focuses that input.
+def choice(value: str, allowed: tuple[str, ...], what: str, *, field: str = "") -> str:
     if value not in allowed:
-        raise InvalidInput(f"Unknown {what}.", hint="Choose one of: " + ", ".join(allowed) + ".")
+        raise InvalidInput(f"Unknown {what}.", hint="Choose one of: " + ", ".join(allowed) + ".",
+                           code="choice.unknown", field=field)
     return value
 
 
-def parse_date(value: date | str | None, what: str, *, allow_future: bool = True) -> date | None:
+def parse_date(value: date | str | None, what: str, *, allow_future: bool = True, field: str = "") -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -76,24 +79,27 @@ def parse_date(value: date | str | None, what: str, *, allow_future: bool = True
             value = date.fromisoformat(str(value).strip())
         except ValueError:
             raise InvalidInput(
-                f"The {what} is not a valid date.", hint="Use the form YYYY-MM-DD, e.g. 2024-03-31."
+                f"The {what} is not a valid date.", hint="Use the form YYYY-MM-DD, e.g. 2024-03-31.",
+                code="date.invalid", field=field,
             ) from None
     if value < EARLIEST_DATE or value.year > 2200:
-        raise InvalidInput(f"The {what} is outside the range this app accepts (1900 to 2200).")
+        raise InvalidInput(f"The {what} is outside the range this app accepts (1900 to 2200).",
+                           code="date.out_of_range", field=field)
     if not allow_future and value > date.today():
         # What to do, not only what is wrong (a request's received day, found in the real app)
-        raise InvalidInput(f"The {what} is in the future.", hint="Give the day it happened: today or earlier.")
+        raise InvalidInput(f"The {what} is in the future.", hint="Give the day it happened: today or earlier.",
+                           code="date.future", field=field)
     return value
 
 
-def require_date(value: date | str | None, what: str, *, allow_future: bool = True) -> date:
-    parsed = parse_date(value, what, allow_future=allow_future)
+def require_date(value: date | str | None, what: str, *, allow_future: bool = True, field: str = "") -> date:
+    parsed = parse_date(value, what, allow_future=allow_future, field=field)
     if parsed is None:
-        raise InvalidInput(f"The {what} is required.")
+        raise InvalidInput(f"The {what} is required.", code="date.required", field=field)
     return parsed
 
 
-def parse_time(value: time | str | None, what: str) -> time | None:
+def parse_time(value: time | str | None, what: str, *, field: str = "") -> time | None:
     if value is None or value == "":
         return None
     if isinstance(value, time):
@@ -101,18 +107,21 @@ def parse_time(value: time | str | None, what: str) -> time | None:
     try:
         parsed = time.fromisoformat(str(value).strip())
     except ValueError:
-        raise InvalidInput(f"The {what} is not a valid time.", hint="Use 24-hour HH:MM, e.g. 14:30.") from None
+        raise InvalidInput(f"The {what} is not a valid time.", hint="Use 24-hour HH:MM, e.g. 14:30.",
+                           code="time.invalid", field=field) from None
     return parsed.replace(second=0, microsecond=0, tzinfo=None)
 
 
-def clean_text(value: str | None, what: str, *, required: bool = False, max_len: int = MAX_SHORT_TEXT) -> str:
+def clean_text(value: str | None, what: str, *, required: bool = False, max_len: int = MAX_SHORT_TEXT,
+               field: str = "") -> str:
     text = (value or "").strip()
     if required and not text:
-        raise InvalidInput(f"The {what} must not be empty.")
+        raise InvalidInput(f"The {what} must not be empty.", code="text.required", field=field)
     if len(text) > max_len:
-        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
+        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).", code="text.too_long",
+                           field=field, params={"max": max_len})
     if "\x00" in text:
-        raise InvalidInput(f"The {what} contains a NUL character.")
+        raise InvalidInput(f"The {what} contains a NUL character.", code="text.nul", field=field)
     return text
 
 
@@ -122,6 +131,7 @@ def check_chart_number(value: str) -> str:
         raise InvalidInput(
             "The chart number is not valid.",
             hint="Use 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.",
+            code="client.chart_number.invalid", field="chart_number",
         )
     return value
 
@@ -131,6 +141,12 @@ def age_on(birth: date, on: date) -> int:
 
 
 # --- clients -------------------------------------------------------------------------
+# Each contact preference's field, as a form keys it ("contact_notes": a form has other notes too).
+_CONTACT_FIELD = {"phone": "phone", "email": "email", "address": "address", "safe_address": "safe_address",
+                  "preferred_method": "preferred_method", "notes": "contact_notes",
+                  "confidential_request": "confidential_request"}
+
+
 @dataclass(frozen=True)
 class ContactPreferences:
     phone: str = ""
@@ -159,7 +175,7 @@ class ContactPreferences:
     def validated(self) -> ContactPreferences:
         for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes",
                      "confidential_request"):
-            clean_text(getattr(self, name), name.replace("_", " "))
+            clean_text(getattr(self, name), name.replace("_", " "), field=_CONTACT_FIELD[name])
         for name in ("voicemail_ok", "text_ok", "email_ok", "mail_ok"):
             if not isinstance(getattr(self, name), bool):
                 raise InvalidInput(f"The contact preference {name} must be true or false.")
@@ -322,15 +338,19 @@ def session_duration(start: time | None, end: time | None, duration: int | None)
     if start is not None and end is not None:
         computed = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
         if computed <= 0:
-            raise InvalidInput("The session's stop time must be after its start time.")
+            raise InvalidInput("The session's stop time must be after its start time.",
+                               code="session.stop_before_start", field="end_time")
     if duration is None:
         if computed is None:
-            raise InvalidInput("Give the session's duration, or its start and stop times.")
+            raise InvalidInput("Give the session's duration, or its start and stop times.",
+                               code="session.length_missing", field="duration_minutes")
         duration = computed
     if isinstance(duration, bool) or not isinstance(duration, int) or not 1 <= duration <= 600:
-        raise InvalidInput("The session duration must be between 1 and 600 minutes.")
+        raise InvalidInput("The session duration must be between 1 and 600 minutes.", code="session.length_range",
+                           field="duration_minutes")
     if computed is not None and computed != duration:
-        raise InvalidInput("The duration does not match the start and stop times.")
+        raise InvalidInput("The duration does not match the start and stop times.", code="session.length_mismatch",
+                           field="duration_minutes")
     return duration
 
 

@@ -221,13 +221,16 @@ def check_amendment(kind: str, reason: str, text: str) -> tuple[str, str, str]:
     reason = (reason or "").strip()
     text = (text or "").strip()
     if not text:
-        raise InvalidInput("The addendum or amendment is empty.")
+        raise InvalidInput("The addendum or amendment is empty.", code="amendment.empty", field="text")
     if kind == "amendment" and not reason:
-        raise InvalidInput("An amendment needs a reason.", hint="Say why the signed note is being corrected.")
+        raise InvalidInput("An amendment needs a reason.", hint="Say why the signed note is being corrected.",
+                           code="amendment.needs_reason", field="reason")
     if len(text) > MAX_NOTE_CHARS or len(reason) > 2_000:
-        raise InvalidInput("The addendum or amendment is too long.")
+        raise InvalidInput("The addendum or amendment is too long.", code="amendment.too_long",
+                           field="text" if len(text) > MAX_NOTE_CHARS else "reason")
     if "\x00" in text or "\x00" in reason:
-        raise InvalidInput("The text contains a NUL character.")
+        raise InvalidInput("The text contains a NUL character.", code="amendment.nul",
+                           field="text" if "\x00" in text else "reason")
     return kind, reason, text
 
 

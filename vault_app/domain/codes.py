@@ -30,11 +30,12 @@ DESCRIPTIONS: dict[str, str] = {
 }
 
 
-def check_cpt(code: str) -> str:
+def check_cpt(code: str, *, field: str = "cpt_code") -> str:
     value = (code or "").strip().upper()
     if not _CPT.match(value):
         raise InvalidInput(
-            "That is not a valid CPT code format.", hint="CPT codes are 5 characters, e.g. 90834 (or 4 digits + F/T)."
+            "That is not a valid CPT code format.", hint="CPT codes are 5 characters, e.g. 90834 (or 4 digits + F/T).",
+            code="cpt.invalid", field=field,
         )
     return value
 
@@ -47,6 +48,7 @@ def check_icd10(code: str) -> str:
         raise InvalidInput(
             "That is not a valid ICD-10 code format.",
             hint="ICD-10-CM codes look like F41.1, F32.A or Z63.0: a letter, two characters, an optional dot part.",
+            code="icd10.invalid", field="icd10_codes",
         )
     letter, d1, c3, rest = match.groups()
     return f"{letter}{d1}{c3}" + (f".{rest}" if rest else "")

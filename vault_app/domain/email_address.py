@@ -70,11 +70,12 @@ def email_problem(text: str) -> str | None:
     return None
 
 
-def check_email(text: str) -> str:
+def check_email(text: str, *, field: str = "email") -> str:
     """`text` stripped, or InvalidInput saying what is wrong with it."""
     problem = email_problem(text)
     if problem is not None:
-        raise InvalidInput(problem, hint="Correct the e-mail address, or leave it empty.")
+        raise InvalidInput(problem, hint="Correct the e-mail address, or leave it empty.", code="email.invalid",
+                           field=field)
     return text.strip()
 
 

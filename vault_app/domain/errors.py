@@ -2,10 +2,19 @@
 
 Messages never include note text, client names or key material: they are shown
 in dialogs, printed by the CLI and may end up in bug reports.
+
+A refusal can also say what it is in words a program reads: `code` (a stable dotted name,
+"date.future", "session.stop_before_start"), `field` (which input it is about, the key a
+form gives its widget: "date_of_birth") and `params` (the numbers and other non-identifying
+values its words need). The GUI says a coded refusal in the therapist's language and takes the
+keyboard to its field (gui/refusal_words.py, gui/refusal_focus.py); the English `message`
+stays what the CLI prints and what the GUI falls back on for a code it has no words for.
+Params obey the rule above: never a name, a note's text or a secret.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
 
 
@@ -28,10 +37,14 @@ class VaultError(Exception):
     exit_code: ExitCode = ExitCode.INTERNAL
     kind: str = "error"
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
+    def __init__(self, message: str, *, hint: str = "", code: str = "", field: str = "",
+                 params: Mapping[str, str | int] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.code = code
+        self.field = field
+        self.params: dict[str, str | int] = dict(params or {})
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()

@@ -40,6 +40,8 @@ _KIND_TEXT = {
     "bidi": "a text-direction override character (it can make the text display in a different order)",
 }
 
+_KIND_CODE = {"line break": "name.line_break", "control": "name.control", "bidi": "name.bidi"}
+
 
 def character_kind(ch: str) -> str | None:
     """'line break', 'control' or 'bidi' for an unsafe character, None for an ordinary one."""
@@ -63,22 +65,25 @@ def unsafe_kinds(text: str) -> list[str]:
     return found
 
 
-def check_name(value: str | None, what: str, *, required: bool = False, max_len: int = MAX_NAME_LEN) -> str:
+def check_name(value: str | None, what: str, *, required: bool = False, max_len: int = MAX_NAME_LEN,
+               field: str = "") -> str:
     """A name-like field as entered: stripped of surrounding spaces; InvalidInput when it
     is missing (if required), too long, or holds a line break, a control character or a
     bidirectional override."""
     if value is not None and not isinstance(value, str):
-        raise InvalidInput(f"The {what} must be text.")
+        raise InvalidInput(f"The {what} must be text.", code="text.not_text", field=field)
     text = (value or "").strip()
     if required and not text:
-        raise InvalidInput(f"The {what} must not be empty.")
+        raise InvalidInput(f"The {what} must not be empty.", code="text.required", field=field)
     if len(text) > max_len:
-        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
+        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).", code="text.too_long",
+                           field=field, params={"max": max_len})
     kinds = unsafe_kinds(text)
     if kinds:
         raise InvalidInput(
             f"The {what} contains {_KIND_TEXT[kinds[0]]}.",
             hint="Type the name again without it; if it was pasted, paste it as plain text.",
+            code=_KIND_CODE[kinds[0]], field=field,
         )
     return text
 

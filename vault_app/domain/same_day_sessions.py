@@ -81,22 +81,27 @@ def link_choice(existing: Sequence[SameDaySession], wanted: SessionChoice | None
         found = next((s for s in existing if s.session_id == wanted.session_id), None)
         if found is None:
             raise InvalidInput("That session is not on the note's day.",
-                               hint="A note documents a session of its own day: choose one of that day's sessions.")
+                               hint="A note documents a session of its own day: choose one of that day's sessions.",
+                               code="note.session_other_day", field="session")
         if found.note_id is not None:
             raise InvalidInput("That session already has a progress note.",
-                               hint="One visit, one note: choose a session without a note.")
+                               hint="One visit, one note: choose a session without a note.",
+                               code="note.session_has_note", field="session")
         return SessionChoice(ATTACH, found.session_id)
     open_ = [s for s in existing if s.note_id is None]
     if len(open_) == 1:
         return SessionChoice(ATTACH, open_[0].session_id)
     if open_:
         raise InvalidInput(f"The note's day has {len(open_)} sessions without a note.",
-                           hint="Say which one the note documents.")
+                           hint="Say which one the note documents.", code="note.day_has_open_sessions",
+                           field="session", params={"count": len(open_)})
     if existing:
         raise InvalidInput("Every session on the note's day has a note already.",
                            hint="A draft started for this same visit (e.g. by marking the appointment attended) "
-                                "can be discarded first; record a new session only for a second visit that day.")
-    raise InvalidInput("There is no session on the note's day.", hint="Record the session now (its length).")
+                                "can be discarded first; record a new session only for a second visit that day.",
+                           code="note.day_sessions_all_noted", field="session")
+    raise InvalidInput("There is no session on the note's day.", hint="Record the session now (its length).",
+                       code="note.day_has_no_session", field="session")
 
 
 def signed_link_refusal() -> RefusedByPolicy:

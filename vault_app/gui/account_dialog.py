@@ -38,7 +38,8 @@ from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
-from vault_app.gui.refusal_focus import focus_named
+from vault_app.gui.refusal_focus import focus_refused
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import chooser_button, wrapped_label
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
@@ -58,12 +59,13 @@ def _account(vault: Vault, client_id: str) -> dict[str, Any]:
 
 # Amounts are read in the practice's locale ("85,50" in Spain), here: the services take cents.
 def _set_fee(vault: Vault, session_id: str, amount: str, tag: str) -> int:
-    return billing.set_session_fee(vault, session_id, parse_amount(amount, tag, "session fee"))
+    return billing.set_session_fee(vault, session_id, parse_amount(amount, tag, "session fee", field="session_fee"))
 
 
 def _pay(vault: Vault, client_id: str, values: dict[str, str], tag: str) -> Any:
     return billing.record_payment(vault, client_id, paid_on=values["paid_on"],
-                                  amount=parse_amount(values["amount"], tag, "payment"), method=values["method"],
+                                  amount=parse_amount(values["amount"], tag, "payment", field="payment"),
+                                  method=values["method"],
                                   reference=values["reference"])
 
 
@@ -412,8 +414,10 @@ class AccountDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
-            focus_named(exc, {"payment date": self.paid_on, "payment": self.amount, "range of dates": self.last})
+            self.message.setText(refusal_text(exc))
+            focus_refused(exc, {"payment_date": self.paid_on, "payment": self.amount, "payment_method": self.method,
+                                "payment_reference": self.reference},
+                          named={"range of dates": self.last})
             return True
         return False
 

@@ -39,6 +39,7 @@ from vault_app.gui.dates import show_date, show_day, show_time, show_weekday
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from vault_app.gui.money import show_money
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.services import appointments
 from vault_app.services.changes import Changes, Kind
 
@@ -419,7 +420,7 @@ class AgendaPage(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            self.message.setText(refusal_text(exc))
             return True
         return False
 

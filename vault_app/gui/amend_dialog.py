@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.note_kinds import NoteKindSpec, note_kind
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, hold
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import notes
 
@@ -99,7 +99,7 @@ class AmendDialog(GuardedDialog):
 
         self.message.setText("")
         self.controller.op(self, job, label=self.tr("Adding…")).success(self._saved) \
-            .failure(show_inline(self.message)).run()
+            .failure(show_inline_at(self.message, {"text": self.text, "reason": self.reason})).run()
 
     def held_entry(self) -> HeldEntry | None:
         """What to keep if the compartment locks now (see gui/held.py)."""

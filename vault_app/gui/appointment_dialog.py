@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
+from vault_app.gui.refusal_focus import focus_refused
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import masked_name
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import appointments, clients
@@ -189,7 +191,10 @@ class AppointmentDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.error.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
+            self.error.setText(refusal_text(exc))
+            focus_refused(exc, {"appointment_date": self.date, "start_time": self.start,
+                                "duration_minutes": self.minutes, "setting": self.setting, "repeat": self.repeat,
+                                "count": self.count})
             return True
         return False
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.dates import show_time
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.services.notes import DraftState
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ class Autosaver(QObject, Generic[S, R]):
     def _failed(self, exc: BaseException) -> bool:
         # Keep the text in the editor and mark it unsaved; the next edit or flush retries.
         self.queued_version = self.saved_version
-        message = (exc.message if isinstance(exc, VaultError)
+        message = (refusal_text(exc) if isinstance(exc, VaultError)
                    else QCoreApplication.translate("Autosave", "could not be saved"))
         self.status_changed.emit(QCoreApplication.translate("Autosave", "Not saved: {reason}").format(reason=message))
         return isinstance(exc, VaultError)

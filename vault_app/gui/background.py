@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 from vault_app.domain import errors
 from vault_app.domain.errors import VaultError
 from vault_app.gui import gui_thread_gc
+from vault_app.gui.refusal_words import refusal_text, refusal_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -275,6 +276,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     title = QCoreApplication.translate("ErrorDialog", title)
     if message == GENERIC_TEXT:
         message = QCoreApplication.translate("ErrorDialog", GENERIC_TEXT)
+    elif isinstance(exc, VaultError):
+        message, hint = refusal_words(exc)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
@@ -312,13 +315,14 @@ def _shutdown() -> None:
 
 def show_inline(label: QLabel, *kinds: type[BaseException]) -> Callable[[BaseException], bool]:
     """An `on_error` for forms: a user-facing error (VaultError unless `kinds` says
-    otherwise) is written into `label` beside the form, so the dialog stays open with
-    what was typed; anything else falls through to the standard error dialog."""
+    otherwise) is written into `label` beside the form (in the screen's language when the
+    refusal has a code: gui/refusal_words), so the dialog stays open with what was typed;
+    anything else falls through to the standard error dialog."""
     accepted = kinds or (VaultError,)
 
     def handle(exc: BaseException) -> bool:
         if isinstance(exc, accepted):
-            label.setText(f"{getattr(exc, 'message', '')} {getattr(exc, 'hint', '')}".strip())
+            label.setText(refusal_text(exc))
             return True
         return False
 

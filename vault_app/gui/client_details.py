@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.discharge_summary import reads_as_discharge_summary
-from vault_app.domain.email_address import email_problem
+from vault_app.domain.email_address import check_email, email_problem
+from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
@@ -28,6 +29,7 @@ from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 
@@ -208,6 +210,12 @@ class ClientDetailsDialog(GuardedDialog):
             return False
         if self.email_problem is None:
             self.email_problem = FieldProblem(self.email)
+        try:  # the core's refusal, for its words in the screen's language
+            check_email(typed)
+        except InvalidInput as refused:
+            said, hint = refusal_words(refused)
+            # In English the problem alone, as before (it says how to write the address)
+            problem = said if said == problem else f"{said} {hint}".strip()
         self.email_problem.say(problem)
         self.email.setFocus()
         return True
@@ -249,8 +257,9 @@ class ClientDetailsDialog(GuardedDialog):
             # Check the consent dates before anything is written, so a typo there
             # does not leave the details half saved.
             parse_date(consent["limits_discussed_on"], "date the limits of confidentiality were discussed",
-                       allow_future=False)
-            parse_date(consent["consent_signed_on"], "consent signature date", allow_future=False)
+                       allow_future=False, field="limits_discussed")
+            parse_date(consent["consent_signed_on"], "consent signature date", allow_future=False,
+                       field="consent_signed")
             current = clients.get_client(v, client_id)
             if details["status"] == "active" and current.status not in ("active", "discharged"):
                 details["status"] = current.status  # e.g. inactive stays inactive unless discharged here
@@ -261,10 +270,14 @@ class ClientDetailsDialog(GuardedDialog):
                                                  notes=current.consent.notes, **consent)
             return updated
 
-        dates = {"date of birth": self.date_of_birth, "consent signature date": self.consent_signed,
-                 "date the limits of confidentiality were discussed": self.limits_discussed}
+        fields = {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
+                  "date_of_birth": self.date_of_birth, "consent_signed": self.consent_signed,
+                  "limits_discussed": self.limits_discussed, "phone": self.phone, "email": self.email,
+                  "address": self.address, "safe_address": self.safe_address, "preferred_method": self.method,
+                  "contact_notes": self.contact_notes, "confidential_request": self.confidential,
+                  "discharged_on": self.discharged}
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
-            .failure(show_inline_at(self.message, dates)).run()
+            .failure(show_inline_at(self.message, fields)).run()
 
     def _saved(self, client: Client) -> None:
         self.accept()

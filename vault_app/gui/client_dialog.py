@@ -75,14 +75,16 @@ class ClientDialog(QDialog):
 
         def job(v: Vault) -> Client | list[ClientSummary]:
             if not even_if_duplicate and name:
-                born = parse_date(values["date_of_birth"], "date of birth", allow_future=False)
+                born = parse_date(values["date_of_birth"], "date of birth", allow_future=False, field="date_of_birth")
                 found = client_duplicates.possible_duplicates(v, name, born)
                 if found:
                     return found
             return clients.create_client(v, name, **values)
 
         self.save_button.setEnabled(False)
-        refused = show_inline_at(self.message, {"date of birth": self.date_of_birth}, InvalidInput)
+        refused = show_inline_at(self.message, {
+            "legal_name": self.legal_name, "preferred_name": self.preferred_name, "date_of_birth": self.date_of_birth,
+            "chart_number": self.chart_number}, InvalidInput)
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(refused).finally_(lambda: self.save_button.setEnabled(True)).run()
 

@@ -39,7 +39,8 @@ from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import practice_locale
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
-from vault_app.gui.refusal_focus import focus_named
+from vault_app.gui.refusal_focus import focus_refused
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
 
@@ -83,7 +84,7 @@ def _load(vault: Vault) -> tuple[dict[str, int], FeePolicy]:
 
 
 def _set_fee(vault: Vault, code: str, amount: str, tag: str) -> dict[str, int]:
-    return billing.set_scheduled_fee(vault, code, parse_amount(amount, tag, "fee"))
+    return billing.set_scheduled_fee(vault, code, parse_amount(amount, tag, "fee", field="fee"))
 
 
 def _remove_fee(vault: Vault, code: str) -> dict[str, int]:
@@ -93,8 +94,9 @@ def _remove_fee(vault: Vault, code: str) -> dict[str, int]:
 def _set_policy(vault: Vault, no_show: str | None, late_cancel: str | None, tag: str) -> FeePolicy:
     # The policy as the form shows it: `clear` first, so an emptied field means "no fee".
     return billing.set_policy(
-        vault, no_show=None if no_show is None else parse_amount(no_show, tag, "no-show fee"),
-        late_cancel=None if late_cancel is None else parse_amount(late_cancel, tag, "late-cancel fee"), clear=True)
+        vault, no_show=None if no_show is None else parse_amount(no_show, tag, "no-show fee", field="no_show_fee"),
+        late_cancel=None if late_cancel is None else parse_amount(late_cancel, tag, "late-cancel fee",
+                                                                             field="late_cancel_fee"), clear=True)
 
 
 def plain_amount(cents: int | None) -> str:
@@ -316,8 +318,9 @@ class FeesDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.message.setText(exc.message + (f" {exc.hint}" if exc.hint else ""))
-            focus_named(exc, {"fee": self.amount, "no-show fee": self.no_show, "late-cancel fee": self.late_cancel})
+            self.message.setText(refusal_text(exc))
+            focus_refused(exc, {"fee": self.amount, "no_show_fee": self.no_show, "late_cancel_fee": self.late_cancel,
+                                "cpt_code": self.code})
             return True
         return False
 

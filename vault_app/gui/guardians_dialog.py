@@ -256,7 +256,11 @@ class GuardiansDialog(QDialog):
 
         self.message.setText("")
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
-            .failure(show_inline_at(self.message, {"authority": self.valid_until})).run()
+            .failure(show_inline_at(self.message, {
+                "guardian_name": self.name, "relationship": self.relationship, "authority": self.authority,
+                "guardian_phone": self.phone, "guardian_address": self.address, "guardian_notes": self.notes,
+                "valid_from": self.valid_from, "valid_until": self.valid_until},
+                named={"authority": self.valid_until})).run()
 
     def _saved(self, result: tuple[tuple[Guardian, ...], str]) -> None:
         self.guardians, guardian_id = result

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import theme
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import empty_note
 from vault_app.services.quick_unlock import QuickUnlockUnavailable, WrongPin
 
@@ -130,7 +131,7 @@ class NoteLockPage(QWidget):
             self.use_pin(False)  # the third wrong PIN (or a seal dropped meanwhile): passphrase only
         else:
             self.pin.setFocus()
-        self.message.setText(f"{exc.message} {exc.hint}".strip())
+        self.message.setText(refusal_text(exc))
         return True
 
     def take_keyboard(self) -> None:

@@ -51,7 +51,7 @@ def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None
 
     def job(v: Vault) -> NoteHistory:
         if draft.note_id is None:
-            raise InvalidInput("The note is empty.", hint="Write something before signing.")
+            raise InvalidInput("The note is empty.", hint="Write something before signing.", code="note.sign_empty")
         note = notes.sign(v, draft.note_id, kind)
         return NoteHistory(note, (), notes.verify_signature(v, note))
 

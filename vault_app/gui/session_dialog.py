@@ -25,6 +25,7 @@ from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_T
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
+from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import sessions
 
 if TYPE_CHECKING:
@@ -140,7 +141,12 @@ class SessionDialog(QDialog):
         self.message.setText("")
         self.controller.op(self, lambda v: sessions.update_session(v, session_id, **changes),
                            label=self.tr("Saving…")) \
-            .success(self._saved).failure(show_inline(self.message)).run()
+            .success(self._saved).failure(show_inline_at(self.message, {
+                "session_date": self.date, "start_time": self.start_time, "end_time": self.end_time,
+                "duration_minutes": self.duration, "modality": self.modality, "setting": self.setting,
+                "platform": self.platform, "service_type": self.service_type, "location": self.location,
+                "billing_status": self.billing, "cpt_code": self.cpt, "addon_codes": self.addons,
+                "icd10_codes": self.icd})).run()
 
     def remove(self) -> None:
         answer = QMessageBox.question(

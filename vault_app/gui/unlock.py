@@ -68,7 +68,10 @@ def _explain(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, errors.VaultCorrupt):
         return (f"{exc.message} {exc.hint}", "restore")
     if isinstance(exc, errors.VaultError):
-        return (f"{exc.message} {exc.hint}".strip(), "")
+        # Lazy (start-up), as above: only a refused unlock needs the refusals' words
+        from vault_app.gui.refusal_words import refusal_text
+
+        return (refusal_text(exc), "")
     return ("", "")
 
 

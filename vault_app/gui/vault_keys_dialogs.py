@@ -33,6 +33,8 @@ from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.passphrase import LABELS, PassphraseField
+from vault_app.gui.refusal_focus import focus_refused
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.services.emergency_kit import save_pdf
 from vault_app.services.key_replacement import NewKit, begin_replacing, finish_with_kit
 from vault_app.services.vault_folder import vault_exists
@@ -54,7 +56,7 @@ def _note(text: str) -> QLabel:
 
 def _inline(label: QLabel, exc: BaseException) -> bool:
     if isinstance(exc, VaultError):
-        label.setText(f"{exc.message} {exc.hint}".strip())
+        label.setText(refusal_text(exc))
         return True
     return False
 
@@ -229,7 +231,10 @@ class ChangePassphraseDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self._changed()
-        return _inline(self.message, exc)
+        if not _inline(self.message, exc):
+            return False
+        focus_refused(exc, {"passphrase": self.current.edit, "new_passphrase": self.new.first.edit}, named={})
+        return True
 
 
 class RekeyDialog(QDialog):

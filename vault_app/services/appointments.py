@@ -32,14 +32,16 @@ DEFAULT_MINUTES = 53
 def get(vault: Vault, appointment_id: str) -> Appointment:
     found = store.get(vault.records, appointment_id) if isinstance(appointment_id, str) else None
     if found is None:
-        raise NotFound("No appointment with that id.", hint="List them with 'vault-app appt list'.")
+        raise NotFound("No appointment with that id.", hint="List them with 'vault-app appt list'.",
+                       code="appointment.not_found")
     return found
 
 
 def _start(value: time | str | None) -> time:
-    start = parse_time(value, "start time")
+    start = parse_time(value, "start time", field="start_time")
     if start is None:
-        raise InvalidInput("Give the appointment's start time, e.g. 14:00.")
+        raise InvalidInput("Give the appointment's start time, e.g. 14:00.", code="appointment.start_missing",
+                           field="start_time")
     return start
 
 
@@ -59,6 +61,10 @@ def _check_free(vault: Vault, appt: Appointment) -> None:
                 f"{locale_format.time_text(other.start_time, tag)} to {locale_format.time_text(other.end_time, tag)}, "
                 "overlaps this time.",
                 hint="Choose another time, or move or cancel the other appointment first.",
+                code="appointment.overlap", field="start_time",
+                params={"day": locale_format.date_text(other.date, tag),
+                        "start": locale_format.time_text(other.start_time, tag),
+                        "end": locale_format.time_text(other.end_time, tag)},
             )
 
 
@@ -77,13 +83,14 @@ def schedule(
     """One appointment, or a weekly/biweekly series (`count` of them, or up to `until`)."""
     if clients.get_client(vault, client_id).status == "discharged":
         raise RefusedByPolicy("This client is discharged: no new appointments.",
-                              hint="Set the client active again first if treatment resumes.")
-    first = require_date(date, "appointment date")
-    last = require_date(until, "last date of the series") if until is not None else None
+                              hint="Set the client active again first if treatment resumes.",
+                              code="appointment.client_discharged")
+    first = require_date(date, "appointment date", field="appointment_date")
+    last = require_date(until, "last date of the series", field="series_until") if until is not None else None
     begin = _start(start)
     minutes = rules.check_minutes(duration_minutes)
     rules.end_of(begin, minutes)
-    choice(setting, SETTINGS, "setting (in_person or telehealth)")
+    choice(setting, SETTINGS, "setting (in_person or telehealth)", field="setting")
     days = rules.expand(first, recurrence, count=count, until=last)
     series = new_id() if len(days) > 1 or recurrence != "none" else None
     stamp = now_iso()
@@ -107,10 +114,11 @@ def schedule(
 def list_range(vault: Vault, first: date | str, last: date | str) -> list[AgendaRow]:
     """The agenda from `first` to `last` (at most a year at a time): appointments, and the
     sessions recorded without one. Names come along; the GUI masks them in privacy mode."""
-    a = require_date(first, "first day")
-    b = require_date(last, "last day")
+    a = require_date(first, "first day", field="first_day")
+    b = require_date(last, "last day", field="last_day")
     if b < a or (b - a).days > 366:
-        raise InvalidInput("Choose a range of days of at most a year, the last after the first.")
+        raise InvalidInput("Choose a range of days of at most a year, the last after the first.", code="agenda.range",
+                           field="last_day")
     return store.agenda(vault.records, a, b)
 
 
@@ -142,15 +150,16 @@ def move(
         )
     values: dict[str, Any] = {}
     if date is not None:
-        values["date"] = require_date(date, "appointment date")
+        values["date"] = require_date(date, "appointment date", field="appointment_date")
     if start is not None:
         values["start_time"] = _start(start)
     if duration_minutes is not None:
         values["duration_minutes"] = rules.check_minutes(duration_minutes)
     if setting is not None:
-        values["setting"] = choice(setting, SETTINGS, "setting (in_person or telehealth)")
+        values["setting"] = choice(setting, SETTINGS, "setting (in_person or telehealth)", field="setting")
     if not values:
-        raise InvalidInput("Nothing to change.", hint="Give a new date, start time, length or setting.")
+        raise InvalidInput("Nothing to change.", hint="Give a new date, start time, length or setting.",
+                           code="appointment.nothing_to_change")
     moved = replace(current, **values, updated_at=now_iso())
     rules.end_of(moved.start_time, moved.duration_minutes)
     _check_free(vault, moved)

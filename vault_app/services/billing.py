@@ -77,7 +77,7 @@ def remove_scheduled_fee(vault: Vault, cpt_code: str) -> dict[str, int]:
     with vault.records.transaction():
         kept = _keep_past_fees(vault, code, stamp)
         if not store.remove_scheduled_fee(vault.records, code):
-            raise NotFound("That CPT code has no fee in the schedule.")
+            raise NotFound("That CPT code has no fee in the schedule.", code="fee.not_in_schedule")
     audit(vault, "fee.schedule_removed", cpt_code=code, past_sessions_kept=kept)
     return fee_schedule(vault)
 
@@ -145,7 +145,7 @@ def fix_session_fee(vault: Vault, session_id: str) -> int | None:
 
 def set_session_fee(vault: Vault, session_id: str, amount: str | int) -> int:
     session = sessions.get_session(vault, session_id)
-    cents = parse_money(amount, "session fee")
+    cents = parse_money(amount, "session fee", field="session_fee")
     with vault.records.transaction():
         store.set_session_fee(vault.records, session_id, session.client_id, cents, "edited", now_iso())
     audit(vault, "fee.session_set", client_id=session.client_id, session_id=session_id, fee_cents=cents,
@@ -157,12 +157,13 @@ def set_session_fee(vault: Vault, session_id: str, amount: str | int) -> int:
 def record_payment(vault: Vault, client_id: str, *, paid_on: date | str, amount: str | int, method: str,
                    reference: str = "") -> Payment:
     require_client(vault, client_id)
-    day = require_date(paid_on, "payment date", allow_future=False)
-    cents = parse_money(amount, "payment")
+    day = require_date(paid_on, "payment date", allow_future=False, field="payment_date")
+    cents = parse_money(amount, "payment", field="payment")
     if cents == 0:
-        raise InvalidInput("A payment must be more than 0.00.")
-    choice(method, PAYMENT_METHODS, "payment method (" + ", ".join(PAYMENT_METHODS) + ")")
-    ref = refuse_card_number(clean_text(reference, "payment reference", max_len=80), "payment reference")
+        raise InvalidInput("A payment must be more than 0.00.", code="payment.zero", field="payment")
+    choice(method, PAYMENT_METHODS, "payment method (" + ", ".join(PAYMENT_METHODS) + ")", field="payment_method")
+    ref = refuse_card_number(clean_text(reference, "payment reference", max_len=80, field="payment_reference"),
+                             "payment reference", field="payment_reference")
     payment = Payment(new_id(), client_id, day, cents, method, ref, now_iso())  # type: ignore[arg-type]
     with vault.records.transaction():
         store.insert_payment(vault.records, payment)
@@ -174,7 +175,7 @@ def delete_payment(vault: Vault, payment_id: str) -> None:
     """A payment entered by mistake."""
     payment = store.get_payment(vault.records, payment_id) if isinstance(payment_id, str) else None
     if payment is None:
-        raise NotFound("No payment with that id.")
+        raise NotFound("No payment with that id.", code="payment.not_found")
     with vault.records.transaction():
         store.delete_payment(vault.records, payment_id)
     audit(vault, "payment.deleted", client_id=payment.client_id, payment_id=payment_id)

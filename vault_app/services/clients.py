@@ -96,23 +96,27 @@ def _chart_number(vault: Vault, value: str | None, prefix: str, *, except_id: st
         return clinical_clients.next_chart_number(vault.records, prefix, retired)
     number = check_chart_number(value)
     if clinical_clients.chart_number_taken(vault.records, number, except_id=except_id):
-        raise InvalidInput("That chart number is already in use.", hint="Choose another chart number.")
+        raise InvalidInput("That chart number is already in use.", hint="Choose another chart number.",
+                           code="client.chart_number.taken", field="chart_number")
     if number in retired:
         raise InvalidInput("That chart number belonged to a destroyed chart; chart numbers are never reused.",
-                           hint="Choose another chart number.")
+                           hint="Choose another chart number.", code="client.chart_number.retired",
+                           field="chart_number")
     return number
 
 
 def _check_client(client: Client) -> Client:
-    check_name(client.legal_name, "legal name", required=True, max_len=MAX_NAME_LEN)
-    check_name(client.preferred_name, "preferred name", max_len=MAX_NAME_LEN)
-    choice(client.status, CLIENT_STATUSES, "client status")
+    check_name(client.legal_name, "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
+    check_name(client.preferred_name, "preferred name", max_len=MAX_NAME_LEN, field="preferred_name")
+    choice(client.status, CLIENT_STATUSES, "client status", field="status")
     if not isinstance(client.part2, bool):
         raise InvalidInput("The Part 2 flag must be true or false.")
     if client.date_of_birth and client.date_of_birth > today():
-        raise InvalidInput("The date of birth is in the future.")
+        raise InvalidInput("The date of birth is in the future.", hint="Give the day it happened: today or earlier.",
+                           code="date.future", field="date_of_birth")
     if client.discharged_on and client.status != "discharged":
-        raise InvalidInput("A discharge date needs the status 'discharged'.")
+        raise InvalidInput("A discharge date needs the status 'discharged'.", code="client.discharge_needs_status",
+                           field="discharged_on")
     return replace(client, legal_name=client.legal_name.strip(), preferred_name=client.preferred_name.strip())
 
 
@@ -134,7 +138,7 @@ def create_client(
             chart_number=_chart_number(vault, chart_number, CHART_PREFIX),
             legal_name=legal_name or "",
             preferred_name=preferred_name or "",
-            date_of_birth=parse_date(date_of_birth, "date of birth", allow_future=False),
+            date_of_birth=parse_date(date_of_birth, "date of birth", allow_future=False, field="date_of_birth"),
             status=status,  # type: ignore[arg-type]
             contact=_contact(contact),
             part2=part2,
@@ -152,7 +156,8 @@ def get_client(vault: Vault, client_id: str) -> Client:
     """The full client record, without an audit event (use open_chart for a user viewing it)."""
     client = clinical_clients.get(vault.records, client_id) if isinstance(client_id, str) else None
     if client is None:
-        raise NotFound("No client or case with that id.", hint="List them with 'vault-app client list'.")
+        raise NotFound("No client or case with that id.", hint="List them with 'vault-app client list'.",
+                       code="client.not_found")
     return client
 
 
@@ -197,9 +202,11 @@ def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
         )
     values = dict(changes)
     if "date_of_birth" in values:
-        values["date_of_birth"] = parse_date(values["date_of_birth"], "date of birth", allow_future=False)
+        values["date_of_birth"] = parse_date(values["date_of_birth"], "date of birth", allow_future=False,
+                                             field="date_of_birth")
     if "discharged_on" in values:
-        values["discharged_on"] = parse_date(values["discharged_on"], "discharge date", allow_future=False)
+        values["discharged_on"] = parse_date(values["discharged_on"], "discharge date", allow_future=False,
+                                             field="discharged_on")
     if "contact" in values:
         values["contact"] = _contact(values["contact"], current.contact.email)
     if "chart_number" in values:
@@ -257,10 +264,11 @@ def record_consent(
         if found is None or found.client_id != client_id:
             raise NotFound("No attachment with that id in this chart.")
     consent = InformedConsent(
-        parse_date(limits_discussed_on, "date the limits of confidentiality were discussed", allow_future=False),
-        parse_date(consent_signed_on, "consent signature date", allow_future=False),
+        parse_date(limits_discussed_on, "date the limits of confidentiality were discussed", allow_future=False,
+                   field="limits_discussed"),
+        parse_date(consent_signed_on, "consent signature date", allow_future=False, field="consent_signed"),
         attachment_id,
-        clean_text(notes, "consent notes"),
+        clean_text(notes, "consent notes", field="consent_notes"),
     )
     updated = replace(current, consent=consent, updated_at=now_iso())
     with vault.records.transaction():
@@ -287,31 +295,36 @@ def _chart_attachment(vault: Vault, client_id: str, attachment_id: str | None) -
 def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
     attachment_id = _chart_attachment(vault, client_id, fields.get("custody_order_attachment_id"))
     majority_order = _chart_attachment(vault, client_id, fields.get("majority_order_attachment_id") or None)
-    declined_on = parse_date(fields.get("declined_on"), "date you declined the representative")
-    declined_reason = clean_text(fields.get("declined_reason"), "reason for declining")
+    declined_on = parse_date(fields.get("declined_on"), "date you declined the representative", field="declined_on")
+    declined_reason = clean_text(fields.get("declined_reason"), "reason for declining", field="declined_reason")
     if bool(declined_on) != bool(declined_reason):
         raise InvalidInput(
             "Declining a personal representative (45 CFR 164.502(g)(5)) needs both the date and your reason.",
             hint="The reason is your professional judgment that treating them as representative could endanger "
                  "the client (abuse, neglect or endangerment) and is not in the client's best interest.",
+            code="guardian.decline_needs_both", field="declined_reason" if declined_on else "declined_on",
         )
-    start = parse_date(fields.get("valid_from"), "start of authority")
-    end = parse_date(fields.get("valid_until"), "end of authority")
+    start = parse_date(fields.get("valid_from"), "start of authority", field="valid_from")
+    end = parse_date(fields.get("valid_until"), "end of authority", field="valid_until")
     if start and end and end < start:
-        raise InvalidInput("The authority ends before it starts.")
+        raise InvalidInput("The authority ends before it starts.", code="guardian.ends_before_start",
+                           field="valid_until")
     return Guardian(
         guardian_id=guardian_id,
         client_id=client_id,
-        name=check_name(fields.get("name"), "guardian name", required=True, max_len=MAX_NAME_LEN),
-        relationship=check_name(fields.get("relationship"), "relationship", max_len=MAX_NAME_LEN),
-        authority=choice(fields.get("authority"), GUARDIAN_AUTHORITIES, "kind of authority"),  # type: ignore[arg-type]
+        name=check_name(fields.get("name"), "guardian name", required=True, max_len=MAX_NAME_LEN,
+                        field="guardian_name"),
+        relationship=check_name(fields.get("relationship"), "relationship", max_len=MAX_NAME_LEN,
+                                field="relationship"),
+        authority=choice(fields.get("authority"), GUARDIAN_AUTHORITIES, "kind of authority",  # type: ignore[arg-type]
+                         field="authority"),
         may_authorize=bool(fields.get("may_authorize", True)),
         custody_order_attachment_id=attachment_id,
-        phone=clean_text(fields.get("phone"), "phone"),
-        address=clean_text(fields.get("address"), "address"),
+        phone=clean_text(fields.get("phone"), "phone", field="guardian_phone"),
+        address=clean_text(fields.get("address"), "address", field="guardian_address"),
         valid_from=start,
         valid_until=end,
-        notes=clean_text(fields.get("notes"), "notes"),
+        notes=clean_text(fields.get("notes"), "notes", field="guardian_notes"),
         created_at=created_at,
         majority_order_attachment_id=majority_order,
         declined_on=declined_on,

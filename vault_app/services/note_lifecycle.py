@@ -47,12 +47,14 @@ def check_signable(note: Note) -> None:
     screening shows ideation with plan or intent, a safety plan."""
     empty = not any(note.sections.values()) if isinstance(note, ProgressNote) else not note.body.strip()
     if empty:
-        raise InvalidInput("An empty note cannot be signed.")
+        raise InvalidInput("An empty note cannot be signed.", hint="Write something before signing.",
+                           code="note.sign_empty")
     if isinstance(note, ProgressNote) and note.risk and note.risk.needs_safety_plan \
             and not note.risk.safety_plan.strip():
         raise RefusedByPolicy(
             "The risk assessment shows ideation with plan or intent but no safety plan.",
             hint="Document the safety plan in the risk assessment before signing.",
+            code="note.safety_plan_missing", field="safety_plan",
         )
 
 
@@ -81,10 +83,14 @@ def shelf_for(kind: str | NoteKindSpec) -> Shelf[Note]:
     return PSYCHOTHERAPY_NOTES if spec.compartment == "psychotherapy" else PROGRESS_NOTES
 
 
+_SIGNED_CODE = {"progress": "progress_note.signed", "psychotherapy": "psychotherapy_note.signed"}
+
+
 def signed_refusal(kind: NoteKindSpec) -> RefusedByPolicy:
     return RefusedByPolicy(
         f"This {kind.title} is signed and can no longer be changed.",
         hint="Add an addendum or an amendment (with a reason) instead.",
+        code=_SIGNED_CODE.get(kind.key, ""),
     )
 
 
@@ -146,7 +152,8 @@ def amend(vault: Vault, shelf: Shelf[N], note_id: str, text: str, *, change: str
         raise _missing(shelf.kind)
     client_id, is_signed = found
     if not is_signed:
-        raise InvalidInput("This note is not signed yet.", hint="Edit the draft directly; amend it after signing.")
+        raise InvalidInput("This note is not signed yet.", hint="Edit the draft directly; amend it after signing.",
+                           code="note.not_signed_yet")
     amendment = Amendment(new_id(), note_id, shelf.kind.key, client_id, change, author(vault),  # type: ignore[arg-type]
                           now_iso(), reason, text)
     with db.transaction():

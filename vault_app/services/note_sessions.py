@@ -53,7 +53,7 @@ def link_session(vault: Vault, note_id: str, wanted: SessionChoice | None = None
         raise signed_link_refusal()
     if note.session_id is not None:
         raise InvalidInput("This note already documents a session.",
-                           hint="Correct that session's details instead.")
+                           hint="Correct that session's details instead.", code="note.has_session")
     chosen = link_choice(same_day(vault, note.client_id, note.note_date), wanted)
     if chosen.choice == SEPARATE:
         fields = dict(new_session or {})
@@ -62,7 +62,8 @@ def link_session(vault: Vault, note_id: str, wanted: SessionChoice | None = None
             raise InvalidInput("Unknown session field.",
                                hint="Fields you can give: " + ", ".join(sorted(_NEW_SESSION_FIELDS)) + ".")
         if fields.get("duration_minutes") is None and not (fields.get("start_time") and fields.get("end_time")):
-            raise InvalidInput("Say how long the session was.", hint="Give its length in minutes, e.g. 53.")
+            raise InvalidInput("Say how long the session was.", hint="Give its length in minutes, e.g. 53.",
+                               code="note.session_length_missing", field="duration_minutes")
         return update_note(vault, note_id,
                            session_id=add_session(vault, note.client_id, date=note.note_date, **fields).session_id)
     return update_note(vault, note_id, session_id=chosen.session_id)

@@ -70,8 +70,9 @@ def _risk(value: RiskAssessment | Mapping[str, Any] | None) -> RiskAssessment | 
 
 def _interventions(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     if len(values) > MAX_INTERVENTIONS:
-        raise InvalidInput(f"At most {MAX_INTERVENTIONS} interventions per note.")
-    cleaned = (clean_text(v, "intervention", max_len=500) for v in values)
+        raise InvalidInput(f"At most {MAX_INTERVENTIONS} interventions per note.", code="note.interventions.too_many",
+                           field="interventions", params={"max": MAX_INTERVENTIONS})
+    cleaned = (clean_text(v, "intervention", max_len=500, field="intervention") for v in values)
     return tuple(v for v in cleaned if v)
 
 
@@ -90,14 +91,15 @@ def _session(vault: Vault, client_id: str, session_id: str | None, note_id: str 
         raise NotFound("No session with that id in this chart.")
     existing = clinical_sessions.has_note(vault.records, session_id)
     if existing and existing != note_id:
-        raise InvalidInput("That session already has a progress note.", hint="Open and edit that note instead.")
+        raise InvalidInput("That session already has a progress note.", hint="Open and edit that note instead.",
+                           code="note.session_has_note", field="session")
     return session.date
 
 
 def _sections(template_key: str, sections: Mapping[str, str] | None, text: str | None) -> tuple[str, dict[str, str]]:
     template = get_template(template_key)
     if sections is None and text is None:
-        raise InvalidInput("The note is empty.", hint="Give the note text or its sections.")
+        raise InvalidInput("The note is empty.", hint="Give the note text or its sections.", code="progress_note.empty")
     raw = dict(sections) if sections is not None else sections_from_text(template, text or "")
     return template.key, normalize_sections(template, raw)
 
@@ -119,7 +121,7 @@ def create_progress_note(
     require_client(vault, client_id)
     template_key, body = _sections(template, sections, text)
     session_date = _session(vault, client_id, session_id)
-    day = parse_date(note_date, "note date", allow_future=False) or session_date or date.today()
+    day = parse_date(note_date, "note date", allow_future=False, field="note_date") or session_date or date.today()
     stamp = now_iso()
     note = ProgressNote(
         note_id=new_id(), client_id=client_id, session_id=session_id, note_date=day, template=template_key,
@@ -171,7 +173,8 @@ def update_note(vault: Vault, note_id: str, **changes: Any) -> ProgressNote:
         _session(vault, note.client_id, changes["session_id"], note_id)
         values["session_id"] = changes["session_id"]
     if "note_date" in changes:
-        values["note_date"] = parse_date(changes["note_date"], "note date", allow_future=False) or note.note_date
+        values["note_date"] = parse_date(changes["note_date"], "note date", allow_future=False,
+                                         field="note_date") or note.note_date
     if "interventions" in changes:
         values["interventions"] = _interventions(changes["interventions"] or ())
     if "goal_ids" in changes:

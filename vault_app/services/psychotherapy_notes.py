@@ -56,11 +56,13 @@ def _body(text: str | None, *, allow_empty: bool = False) -> str:
         raise InvalidInput("The note text must be text.")
     body = (text or "").strip()
     if not body and not allow_empty:
-        raise InvalidInput("The note is empty.", hint="Write the psychotherapy note text.")
+        raise InvalidInput("The note is empty.", hint="Write the psychotherapy note text.",
+                           code="psychotherapy_note.empty")
     if len(body) > MAX_NOTE_CHARS:
-        raise InvalidInput(f"The note is too long (at most {MAX_NOTE_CHARS} characters).")
+        raise InvalidInput(f"The note is too long (at most {MAX_NOTE_CHARS} characters).", code="note.too_long",
+                           params={"max": MAX_NOTE_CHARS})
     if "\x00" in body:
-        raise InvalidInput("The note contains a NUL character.")
+        raise InvalidInput("The note contains a NUL character.", code="note.nul")
     return body
 
 
@@ -97,7 +99,7 @@ def create_psychotherapy_note(
     require_client(vault, client_id)
     body = _body(text)
     session_date = _session(vault, client_id, session_id)
-    day = parse_date(note_date, "note date", allow_future=False) or session_date or date.today()
+    day = parse_date(note_date, "note date", allow_future=False, field="note_date") or session_date or date.today()
     stamp = now_iso()
     note = PsychotherapyNote(new_id(), client_id, session_id, day, body, author(vault), stamp, stamp)
     with db.transaction():
@@ -157,7 +159,7 @@ def update_psychotherapy_note(
         _session(vault, note.client_id, session_id)
         values["session_id"] = session_id
     if note_date is not None:
-        values["note_date"] = parse_date(note_date, "note date", allow_future=False)
+        values["note_date"] = parse_date(note_date, "note date", allow_future=False, field="note_date")
     updated = replace(note, **values, updated_at=now_iso())
     with vault.psychotherapy.transaction():
         if not clinical_psychotherapy.update_unsigned(vault.psychotherapy, updated):

@@ -37,20 +37,21 @@ _DEFAULT_MODALITY = {"individual": "individual", "couple": "couple", "family": "
 def _codes(cpt: str | None, addons: list[str] | tuple[str, ...] | None, icd: list[str] | tuple[str, ...]) -> Any:
     return (
         codes.check_cpt(cpt) if cpt else "",
-        tuple(codes.check_cpt(c) for c in (addons or ())),
+        tuple(codes.check_cpt(c, field="addon_codes") for c in (addons or ())),
         codes.check_icd10_list(list(icd or ())),
     )
 
 
 def _check(session: Session) -> Session:
-    choice(session.modality, MODALITIES, "modality")
-    choice(session.setting, SETTINGS, "setting (in_person or telehealth)")
-    choice(session.service_type, SERVICE_TYPES, "service type")
-    choice(session.billing_status, BILLING_STATUSES, "billing status")
+    choice(session.modality, MODALITIES, "modality", field="modality")
+    choice(session.setting, SETTINGS, "setting (in_person or telehealth)", field="setting")
+    choice(session.service_type, SERVICE_TYPES, "service type", field="service_type")
+    choice(session.billing_status, BILLING_STATUSES, "billing status", field="billing_status")
     if session.setting == "in_person" and session.platform:
-        raise InvalidInput("A video platform only applies to telehealth sessions.")
-    clean_text(session.platform, "platform", max_len=200)
-    clean_text(session.location, "location", max_len=500)
+        raise InvalidInput("A video platform only applies to telehealth sessions.", code="session.platform_in_person",
+                           field="platform")
+    clean_text(session.platform, "platform", max_len=200, field="platform")
+    clean_text(session.location, "location", max_len=500, field="location")
     return session
 
 
@@ -75,13 +76,13 @@ def add_session(
 ) -> Session:
     """Add a session. Without a CPT code the usual code for the duration and modality is used."""
     kind = require_client(vault, client_id)
-    day = require_date(date, "session date")
-    start = parse_time(start_time, "start time")
-    end = parse_time(end_time, "stop time")
+    day = require_date(date, "session date", field="session_date")
+    start = parse_time(start_time, "start time", field="start_time")
+    end = parse_time(end_time, "stop time", field="end_time")
     duration = session_duration(start, end, duration_minutes)
     mode = modality or _DEFAULT_MODALITY[kind]
-    choice(mode, MODALITIES, "modality")
-    choice(service_type, SERVICE_TYPES, "service type")
+    choice(mode, MODALITIES, "modality", field="modality")
+    choice(service_type, SERVICE_TYPES, "service type", field="service_type")
     cpt, addons, icd = _codes(cpt_code, addon_codes, icd10_codes)
     if not cpt:
         suggestion = codes.default_cpt(duration, mode, service_type=service_type, patient_present=patient_present)
@@ -150,10 +151,10 @@ def update_session(vault: Vault, session_id: str, **changes: Any) -> Session:
         )
     values = dict(changes)
     if "date" in values:
-        values["date"] = require_date(values["date"], "session date")
+        values["date"] = require_date(values["date"], "session date", field="session_date")
     for key, what in (("start_time", "start time"), ("end_time", "stop time")):
         if key in values:
-            values[key] = parse_time(values[key], what)
+            values[key] = parse_time(values[key], what, field=key)
     start = values.get("start_time", current.start_time)
     if "end_time" not in values and current.end_time is not None and {"start_time", "duration_minutes"} & set(values):
         length = values.get("duration_minutes", current.duration_minutes)
@@ -184,7 +185,7 @@ def delete_session(vault: Vault, session_id: str) -> None:
     if clinical_sessions.has_note(vault.records, session_id):
         raise RefusedByPolicy(
             "This session has a progress note and is part of the record.",
-            hint="Correct its details instead, or amend the note.",
+            hint="Correct its details instead, or amend the note.", code="session.has_note",
         )
     with vault.records.transaction():
         clinical_sessions.delete(vault.records, session_id)

@@ -170,7 +170,8 @@ def unwrap_master_and_unlock_key(
     except keys.UnwrapFailed:
         if reasked is not None:
             raise WrongPassphrase("That passphrase does not unlock this vault.",
-                                  hint="Check Caps Lock and the keyboard layout.") from None
+                                  hint="Check Caps Lock and the keyboard layout.", code="passphrase.wrong_again",
+                                  field="passphrase") from None
         note_failure(folder)
         remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
         if remembered and remembered != kdf_settings_fingerprint(header):
@@ -183,6 +184,7 @@ def unwrap_master_and_unlock_key(
         raise WrongPassphrase(
             "That passphrase does not unlock this vault.",
             hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",
+            code="passphrase.wrong", field="passphrase",
         ) from None
     return master, unlock_key
 

@@ -35,12 +35,15 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
 
 def check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LEN:
-        raise InvalidInput(f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.")
+        raise InvalidInput(f"The passphrase must be at least {MIN_PASSPHRASE_LEN} characters long.",
+                           code="passphrase.too_short", field="new_passphrase", params={"min": MIN_PASSPHRASE_LEN})
     if passphrase != passphrase.strip():
-        raise InvalidInput("The passphrase must not start or end with spaces.")
+        raise InvalidInput("The passphrase must not start or end with spaces.", code="passphrase.spaces",
+                           field="new_passphrase")
     score, advice = passphrase_strength(passphrase)
     if score < STRENGTH_FLOOR:
-        raise InvalidInput("That passphrase is too easy to guess.", hint=advice)
+        raise InvalidInput("That passphrase is too easy to guess.", hint=advice, code="passphrase.weak",
+                           field="new_passphrase")
 
 
 # --- failed-unlock counter ------------------------------------------------------

@@ -365,7 +365,8 @@ class Vault(PsychotherapyCompartment):
             # Found in the real app: the same passphrase typed as the new one was "changed", the
             # ledger said so and the app told the therapist the old one no longer unlocks.
             raise InvalidInput("The new passphrase is the same as the current one.",
-                               hint="Choose a passphrase you have not used for this vault.")
+                               hint="Choose a passphrase you have not used for this vault.",
+                               code="passphrase.unchanged", field="new_passphrase")
         params = kdf.chosen(asked, kdf_params_of(self.header))
         require_safe_kdf(params)
         with self.passphrase_proven(old):

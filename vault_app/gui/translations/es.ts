@@ -8256,4 +8256,750 @@ Leave anyway?</source>
         <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
     </message>
 </context>
+<context>
+    <name>RefusalWords</name>
+    <message>
+        <source>Unknown {what}.</source>
+        <translation>Elija {what} de la lista.</translation>
+    </message>
+    <message>
+        <source>The {what} is not a valid date.</source>
+        <translation>{what} no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>The {what} is outside the range this app accepts (1900 to 2200).</source>
+        <translation>{what} está fuera de lo que acepta la aplicación (de 1900 a 2200).</translation>
+    </message>
+    <message>
+        <source>The {what} is in the future.</source>
+        <translation>{what} está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The {what} is required.</source>
+        <translation>Falta {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is not a valid time.</source>
+        <translation>{what} no es una hora válida.</translation>
+    </message>
+    <message>
+        <source>The {what} must not be empty.</source>
+        <translation>Falta {what}.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (at most {max} characters).</source>
+        <translation>Acorte {what}: admite como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The {what} contains a NUL character.</source>
+        <translation>{what} contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>The {what} must be text.</source>
+        <translation>{what} tiene que ser texto.</translation>
+    </message>
+    <message>
+        <source>The {what} contains a line break (a name is a single line).</source>
+        <translation>{what} contiene un salto de línea (un nombre ocupa una sola línea).</translation>
+    </message>
+    <message>
+        <source>The {what} contains an invisible control character.</source>
+        <translation>{what} contiene un carácter de control invisible.</translation>
+    </message>
+    <message>
+        <source>The {what} contains a text-direction override character (it can make the text display in a different order).</source>
+        <translation>{what} contiene un carácter que cambia la dirección del texto (puede hacer que se muestre en otro orden).</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not one an e-mail can be sent to.</source>
+        <translation>Esa dirección de correo electrónico no es válida.</translation>
+    </message>
+    <message>
+        <source>The {what} &quot;{typed}&quot; is not written the way this practice writes amounts: write {meant}.</source>
+        <translation>En {what}, «{typed}» no está escrito como esta consulta escribe los importes: escriba {meant}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be an amount such as {example}.</source>
+        <translation>En {what} va un importe, como {example}.</translation>
+    </message>
+    <message>
+        <source>The {what} must be between {low} and {high}.</source>
+        <translation>{what} tiene que estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>The chart number is not valid.</source>
+        <translation>El número de expediente no es válido.</translation>
+    </message>
+    <message>
+        <source>That chart number is already in use.</source>
+        <translation>Ese número de expediente ya está en uso.</translation>
+    </message>
+    <message>
+        <source>That chart number belonged to a destroyed chart; chart numbers are never reused.</source>
+        <translation>Ese número de expediente perteneció a un expediente destruido; los números de expediente nunca se reutilizan.</translation>
+    </message>
+    <message>
+        <source>A discharge date needs the status &apos;discharged&apos;.</source>
+        <translation>Una fecha de alta requiere el estado «de alta».</translation>
+    </message>
+    <message>
+        <source>No client or case with that id.</source>
+        <translation>No hay ningún cliente ni caso con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Declining a personal representative (45 CFR 164.502(g)(5)) needs both the date and your reason.</source>
+        <translation>Rechazar a un representante personal (45 CFR 164.502(g)(5)) requiere la fecha y su motivo.</translation>
+    </message>
+    <message>
+        <source>The authority ends before it starts.</source>
+        <translation>La autoridad termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most {max} characters).</source>
+        <translation>La nota es demasiado larga (como máximo {max} caracteres).</translation>
+    </message>
+    <message>
+        <source>The note contains a NUL character.</source>
+        <translation>La nota contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>At most {max} interventions per note.</source>
+        <translation>Como máximo {max} intervenciones por nota.</translation>
+    </message>
+    <message>
+        <source>An empty note cannot be signed.</source>
+        <translation>Una nota vacía no se puede firmar.</translation>
+    </message>
+    <message>
+        <source>The risk assessment shows ideation with plan or intent but no safety plan.</source>
+        <translation>La evaluación de riesgo muestra ideación con plan o intención, pero no hay plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>This progress note is signed and can no longer be changed.</source>
+        <translation>Esta nota de evolución está firmada y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This psychotherapy note is signed and can no longer be changed.</source>
+        <translation>Esta nota de psicoterapia está firmada y ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This note is not signed yet.</source>
+        <translation>Esta nota aún no está firmada.</translation>
+    </message>
+    <message>
+        <source>The addendum or amendment is empty.</source>
+        <translation>El anexo o la enmienda está vacío.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>Una enmienda necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>The addendum or amendment is too long.</source>
+        <translation>El anexo o la enmienda es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The text contains a NUL character.</source>
+        <translation>El texto contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>That session already has a progress note.</source>
+        <translation>Esa sesión ya tiene una nota de evolución.</translation>
+    </message>
+    <message>
+        <source>That session is not on the note&apos;s day.</source>
+        <translation>Esa sesión no es del día de la nota.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s day has {count} sessions without a note.</source>
+        <translation>El día de la nota tiene {count} sesiones sin nota.</translation>
+    </message>
+    <message>
+        <source>Every session on the note&apos;s day has a note already.</source>
+        <translation>Todas las sesiones del día de la nota ya tienen nota.</translation>
+    </message>
+    <message>
+        <source>There is no session on the note&apos;s day.</source>
+        <translation>No hay ninguna sesión el día de la nota.</translation>
+    </message>
+    <message>
+        <source>This note already documents a session.</source>
+        <translation>Esta nota ya documenta una sesión.</translation>
+    </message>
+    <message>
+        <source>Say how long the session was.</source>
+        <translation>Indique cuánto duró la sesión.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s stop time must be after its start time.</source>
+        <translation>La hora de fin de la sesión tiene que ser posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <source>Give the session&apos;s duration, or its start and stop times.</source>
+        <translation>Indique la duración de la sesión, o sus horas de inicio y fin.</translation>
+    </message>
+    <message>
+        <source>The session duration must be between 1 and 600 minutes.</source>
+        <translation>La duración de la sesión tiene que estar entre 1 y 600 minutos.</translation>
+    </message>
+    <message>
+        <source>The duration does not match the start and stop times.</source>
+        <translation>La duración no coincide con las horas de inicio y fin.</translation>
+    </message>
+    <message>
+        <source>A video platform only applies to telehealth sessions.</source>
+        <translation>Una plataforma de vídeo solo corresponde a sesiones de telesalud.</translation>
+    </message>
+    <message>
+        <source>This session has a progress note and is part of the record.</source>
+        <translation>Esta sesión tiene una nota de evolución y forma parte del expediente.</translation>
+    </message>
+    <message>
+        <source>Another appointment, on {day} from {start} to {end}, overlaps this time.</source>
+        <translation>Otra cita, el {day} de {start} a {end}, se solapa con este horario.</translation>
+    </message>
+    <message>
+        <source>Give the appointment&apos;s start time, e.g. 14:00.</source>
+        <translation>Indique la hora de inicio de la cita, p. ej. 14:00.</translation>
+    </message>
+    <message>
+        <source>An appointment lasts between {min} and {max} minutes.</source>
+        <translation>Una cita dura entre {min} y {max} minutos.</translation>
+    </message>
+    <message>
+        <source>An appointment must end on the day it starts.</source>
+        <translation>Una cita tiene que terminar el mismo día en que empieza.</translation>
+    </message>
+    <message>
+        <source>This client is discharged: no new appointments.</source>
+        <translation>Este cliente está de alta: no se le dan citas nuevas.</translation>
+    </message>
+    <message>
+        <source>This appointment was attended: its session is part of the record.</source>
+        <translation>A esta cita se asistió: su sesión forma parte del expediente.</translation>
+    </message>
+    <message>
+        <source>The appointment is already {status}.</source>
+        <translation>La cita ya está en estado «{status}».</translation>
+    </message>
+    <message>
+        <source>An appointment that is {from_status} cannot become {to_status} directly.</source>
+        <translation>Una cita en estado «{from_status}» no puede pasar directamente a «{to_status}».</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s day has not come yet: it cannot be marked attended before then.</source>
+        <translation>El día de esta cita aún no ha llegado: no se puede marcar como asistida antes.</translation>
+    </message>
+    <message>
+        <source>This appointment&apos;s day has not come yet: it cannot be recorded as a no-show before then.</source>
+        <translation>El día de esta cita aún no ha llegado: no se puede registrar como inasistencia antes.</translation>
+    </message>
+    <message>
+        <source>Give either the number of appointments or the last date, not both.</source>
+        <translation>Indique el número de citas o la última fecha, no ambos.</translation>
+    </message>
+    <message>
+        <source>The series ends before it starts.</source>
+        <translation>La serie termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>A series has between 1 and {max} appointments.</source>
+        <translation>Una serie tiene entre 1 y {max} citas.</translation>
+    </message>
+    <message>
+        <source>A single appointment takes no count or end date.</source>
+        <translation>Una cita única no lleva número de citas ni fecha final.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>No appointment with that id.</source>
+        <translation>No hay ninguna cita con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Choose a range of days of at most a year, the last after the first.</source>
+        <translation>Elija un intervalo de días de un año como máximo, con el último después del primero.</translation>
+    </message>
+    <message>
+        <source>That is not a valid CPT code format.</source>
+        <translation>Ese código CPT no tiene un formato válido.</translation>
+    </message>
+    <message>
+        <source>That is not a valid ICD-10 code format.</source>
+        <translation>Ese código CIE-10 no tiene un formato válido.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than 0.00.</source>
+        <translation>Un pago tiene que ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The {what} looks like a payment card number; card numbers are never stored here.</source>
+        <translation>{what} parece un número de tarjeta de pago; aquí nunca se guardan números de tarjeta.</translation>
+    </message>
+    <message>
+        <source>No payment with that id.</source>
+        <translation>No hay ningún pago con ese identificador.</translation>
+    </message>
+    <message>
+        <source>That CPT code has no fee in the schedule.</source>
+        <translation>Ese código CPT no tiene tarifa en el arancel.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock this vault.</source>
+        <translation>Esa frase de contraseña no desbloquea esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {min} characters long.</source>
+        <translation>La frase de contraseña tiene que tener al menos {min} caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not start or end with spaces.</source>
+        <translation>La frase de contraseña no puede empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess.</source>
+        <translation>Esa frase de contraseña es demasiado fácil de adivinar.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La frase de contraseña nueva es igual a la actual.</translation>
+    </message>
+    <message>
+        <source>Use the form YYYY-MM-DD, e.g. 2024-03-31.</source>
+        <translation>Use la forma AAAA-MM-DD, p. ej. 2024-03-31.</translation>
+    </message>
+    <message>
+        <source>Give the day it happened: today or earlier.</source>
+        <translation>Indique el día en que ocurrió: hoy o antes.</translation>
+    </message>
+    <message>
+        <source>Use 24-hour HH:MM, e.g. 14:30.</source>
+        <translation>Use el formato de 24 horas HH:MM, p. ej. 14:30.</translation>
+    </message>
+    <message>
+        <source>Type the name again without it; if it was pasted, paste it as plain text.</source>
+        <translation>Vuelva a escribir el nombre sin él; si lo pegó, péguelo como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Correct the e-mail address, or leave it empty.</source>
+        <translation>Corrija la dirección de correo electrónico o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Write it as this practice writes amounts, e.g. {example}.</source>
+        <translation>Escríbalo como esta consulta escribe los importes, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 32 letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Use de 1 a 32 letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>Choose another chart number.</source>
+        <translation>Elija otro número de expediente.</translation>
+    </message>
+    <message>
+        <source>The reason is your professional judgment that treating them as representative could endanger the client (abuse, neglect or endangerment) and is not in the client&apos;s best interest.</source>
+        <translation>El motivo es su juicio profesional de que tratarle como representante podría poner en peligro al cliente (abuso, negligencia o riesgo) y no es lo mejor para el cliente.</translation>
+    </message>
+    <message>
+        <source>Give the note text or its sections.</source>
+        <translation>Escriba el texto de la nota o sus secciones.</translation>
+    </message>
+    <message>
+        <source>Write the psychotherapy note text.</source>
+        <translation>Escriba el texto de la nota de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Write something before signing.</source>
+        <translation>Escriba algo antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Document the safety plan in the risk assessment before signing.</source>
+        <translation>Documente el plan de seguridad en la evaluación de riesgo antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Add an addendum or an amendment (with a reason) instead.</source>
+        <translation>Añada en su lugar un anexo o una enmienda (con un motivo).</translation>
+    </message>
+    <message>
+        <source>Edit the draft directly; amend it after signing.</source>
+        <translation>Edite el borrador directamente; enmiéndelo después de firmarlo.</translation>
+    </message>
+    <message>
+        <source>Say why the signed note is being corrected.</source>
+        <translation>Diga por qué se corrige la nota firmada.</translation>
+    </message>
+    <message>
+        <source>One visit, one note: choose a session without a note.</source>
+        <translation>Una visita, una nota: elija una sesión sin nota.</translation>
+    </message>
+    <message>
+        <source>A note documents a session of its own day: choose one of that day&apos;s sessions.</source>
+        <translation>Una nota documenta una sesión de su mismo día: elija una de las sesiones de ese día.</translation>
+    </message>
+    <message>
+        <source>Say which one the note documents.</source>
+        <translation>Diga cuál documenta la nota.</translation>
+    </message>
+    <message>
+        <source>A draft started for this same visit (e.g. by marking the appointment attended) can be discarded first; record a new session only for a second visit that day.</source>
+        <translation>Un borrador empezado para esta misma visita (p. ej., al marcar la cita como asistida) se puede descartar primero; registre una sesión nueva solo para una segunda visita ese día.</translation>
+    </message>
+    <message>
+        <source>Record the session now (its length).</source>
+        <translation>Registre la sesión ahora (su duración).</translation>
+    </message>
+    <message>
+        <source>Correct that session&apos;s details instead.</source>
+        <translation>Corrija en su lugar los datos de esa sesión.</translation>
+    </message>
+    <message>
+        <source>Give its length in minutes, e.g. 53.</source>
+        <translation>Indique su duración en minutos, p. ej. 53.</translation>
+    </message>
+    <message>
+        <source>Correct its details instead, or amend the note.</source>
+        <translation>Corrija en su lugar sus datos, o enmiende la nota.</translation>
+    </message>
+    <message>
+        <source>Choose another time, or move or cancel the other appointment first.</source>
+        <translation>Elija otra hora, o mueva o cancele antes la otra cita.</translation>
+    </message>
+    <message>
+        <source>Set the client active again first if treatment resumes.</source>
+        <translation>Si el tratamiento se reanuda, vuelva a poner primero al cliente como activo.</translation>
+    </message>
+    <message>
+        <source>Correct the session in the chart instead.</source>
+        <translation>Corrija en su lugar la sesión en el expediente.</translation>
+    </message>
+    <message>
+        <source>Record the outcome on or after its day, or move it if it took place earlier.</source>
+        <translation>Registre el resultado ese día o después, o muévala si tuvo lugar antes.</translation>
+    </message>
+    <message>
+        <source>Choose weekly or biweekly.</source>
+        <translation>Elija semanal o quincenal.</translation>
+    </message>
+    <message>
+        <source>Set it back to scheduled first.</source>
+        <translation>Vuelva a ponerla primero como programada.</translation>
+    </message>
+    <message>
+        <source>Give a new date, start time, length or setting.</source>
+        <translation>Indique una fecha, una hora de inicio, una duración o una modalidad nuevas.</translation>
+    </message>
+    <message>
+        <source>Write only the method (card) or the last four digits.</source>
+        <translation>Escriba solo el medio (tarjeta) o los cuatro últimos dígitos.</translation>
+    </message>
+    <message>
+        <source>CPT codes are 5 characters, e.g. 90834 (or 4 digits + F/T).</source>
+        <translation>Los códigos CPT tienen 5 caracteres, p. ej. 90834 (o 4 dígitos + F/T).</translation>
+    </message>
+    <message>
+        <source>ICD-10-CM codes look like F41.1, F32.A or Z63.0: a letter, two characters, an optional dot part.</source>
+        <translation>Los códigos CIE-10-MC son como F41.1, F32.A o Z63.0: una letra, dos caracteres y una parte opcional tras un punto.</translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the keyboard layout, or use your Emergency Kit.</source>
+        <translation>Compruebe Bloq Mayús y la distribución del teclado, o use su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>Check Caps Lock and the keyboard layout.</source>
+        <translation>Compruebe Bloq Mayús y la distribución del teclado.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Añada una o dos palabras más. Las palabras poco comunes son mejores.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you have not used for this vault.</source>
+        <translation>Elija una frase de contraseña que no haya usado para esta bóveda.</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>atendida</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>inasistencia</translation>
+    </message>
+    <message>
+        <source>late cancel</source>
+        <translation>cancelación tardía</translation>
+    </message>
+    <message>
+        <source>cancelled by the client</source>
+        <translation>cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>cancelled by the therapist</source>
+        <translation>cancelada por el terapeuta</translation>
+    </message>
+    <message>
+        <source>legal name</source>
+        <translation>el nombre legal</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>el nombre preferido</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>chart number</source>
+        <translation>el número de expediente</translation>
+    </message>
+    <message>
+        <source>client status</source>
+        <translation>el estado del cliente</translation>
+    </message>
+    <message>
+        <source>discharge date</source>
+        <translation>la fecha del alta</translation>
+    </message>
+    <message>
+        <source>date the limits of confidentiality were discussed</source>
+        <translation>la fecha en que se hablaron los límites de la confidencialidad</translation>
+    </message>
+    <message>
+        <source>consent signature date</source>
+        <translation>la fecha de firma del consentimiento</translation>
+    </message>
+    <message>
+        <source>consent notes</source>
+        <translation>las notas del consentimiento</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>el teléfono</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>el correo electrónico</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <source>safe address</source>
+        <translation>la dirección postal segura</translation>
+    </message>
+    <message>
+        <source>preferred method</source>
+        <translation>la forma de contacto preferida</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>las notas</translation>
+    </message>
+    <message>
+        <source>confidential request</source>
+        <translation>la solicitud de comunicaciones confidenciales</translation>
+    </message>
+    <message>
+        <source>guardian name</source>
+        <translation>el nombre del tutor</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>la relación</translation>
+    </message>
+    <message>
+        <source>kind of authority</source>
+        <translation>el tipo de autoridad</translation>
+    </message>
+    <message>
+        <source>start of authority</source>
+        <translation>el inicio de la autoridad</translation>
+    </message>
+    <message>
+        <source>end of authority</source>
+        <translation>el fin de la autoridad</translation>
+    </message>
+    <message>
+        <source>date you declined the representative</source>
+        <translation>la fecha en que rechazó al representante</translation>
+    </message>
+    <message>
+        <source>reason for declining</source>
+        <translation>el motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>note date</source>
+        <translation>la fecha de la nota</translation>
+    </message>
+    <message>
+        <source>intervention</source>
+        <translation>la intervención</translation>
+    </message>
+    <message>
+        <source>session date</source>
+        <translation>la fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>la hora de inicio</translation>
+    </message>
+    <message>
+        <source>stop time</source>
+        <translation>la hora de fin</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>la modalidad</translation>
+    </message>
+    <message>
+        <source>setting</source>
+        <translation>el tipo de atención (presencial o telesalud)</translation>
+    </message>
+    <message>
+        <source>service type</source>
+        <translation>el tipo de servicio</translation>
+    </message>
+    <message>
+        <source>billing status</source>
+        <translation>el estado de facturación</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>la plataforma</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>el lugar</translation>
+    </message>
+    <message>
+        <source>add-on codes</source>
+        <translation>los códigos complementarios</translation>
+    </message>
+    <message>
+        <source>appointment date</source>
+        <translation>la fecha de la cita</translation>
+    </message>
+    <message>
+        <source>last date of the series</source>
+        <translation>la última fecha de la serie</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>el primer día</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>el último día</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>la tarifa</translation>
+    </message>
+    <message>
+        <source>no-show fee</source>
+        <translation>la tarifa por inasistencia</translation>
+    </message>
+    <message>
+        <source>late-cancel fee</source>
+        <translation>la tarifa por cancelación tardía</translation>
+    </message>
+    <message>
+        <source>session fee</source>
+        <translation>la tarifa de la sesión</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>el pago</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>la fecha del pago</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>el medio de pago</translation>
+    </message>
+    <message>
+        <source>payment reference</source>
+        <translation>la referencia del pago</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside the app. Nothing you already saved was lost.
+
+Please try again. If it keeps happening, restart the app.</source>
+        <translation>Algo salió mal dentro de la aplicación. No se perdió nada de lo que ya había guardado.
+
+Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>Vault rolled back</source>
+        <translation>Bóveda devuelta a un estado anterior</translation>
+    </message>
+    <message>
+        <source>Vault altered</source>
+        <translation>Bóveda alterada</translation>
+    </message>
+    <message>
+        <source>Vault damaged</source>
+        <translation>Bóveda dañada</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation>Frase de contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key</source>
+        <translation>Clave de recuperación incorrecta</translation>
+    </message>
+    <message>
+        <source>Keyring problem</source>
+        <translation>Problema con el llavero</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Disco lleno</translation>
+    </message>
+    <message>
+        <source>Problem with this computer</source>
+        <translation>Problema con este equipo</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <source>Cannot continue</source>
+        <translation>No se puede continuar</translation>
+    </message>
+</context>
 </TS>
