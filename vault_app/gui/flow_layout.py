@@ -3,7 +3,9 @@
 Found in the real app on a 1000-pixel screen: the note editor's seven buttons in one row held
 its window at 920 pixels (987 in Spanish) however it was resized, and a window manager placing
 it on the laptop screen cut its Close button off. In a FlowRow the buttons keep their order,
-sit on the right as before while there is room, and wrap (the last ones first) when there is not.
+sit where they sat while there is room, and wrap (the last ones first) when there is not. The
+agenda's two rows of buttons do the same (731 pixels in Spanish, wider than the pane beside the
+client list on a 1000-pixel screen).
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
 class FlowRow(QLayout):
-    """Widgets left to right, right-aligned, wrapping onto more lines when narrow."""
+    """Widgets left to right, right-aligned (or left-aligned), wrapping onto more lines when narrow."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, right: bool = True) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._right = right  # the lines against the right edge (a dialog's buttons) or the left
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # --- QLayout's item list ----------------------------------------------------------
@@ -102,7 +105,7 @@ class FlowRow(QLayout):
         for line in self._lines(max(1, inside.width())):
             tall = max(self._hint(item).height() for item in line)
             wide = sum(min(self._hint(item).width(), inside.width()) for item in line) + gap * (len(line) - 1)
-            left = inside.left() + max(0, inside.width() - wide)  # right-aligned, as the row was
+            left = inside.left() + (max(0, inside.width() - wide) if self._right else 0)
             for item in line:
                 size = self._hint(item)
                 size.setWidth(min(size.width(), inside.width()))

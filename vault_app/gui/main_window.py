@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -27,7 +26,7 @@ from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
-from vault_app.gui.page_pane import page_pane
+from vault_app.gui.page_pane import PageStack, page_pane
 from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.status_words import status_words
 from vault_app.gui.widgets import give_mnemonics, mnemonic_of
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self._chart: ChartView | None = None  # built when first needed: keeps unlock snappy
         self._agenda: AgendaPage | None = None  # the agenda and worklist too
         self._worklist: WorklistPage | None = None
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(self.dashboard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.client_list)
@@ -82,7 +81,6 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
         self.dashboard.worklist_requested.connect(self.show_worklist)
@@ -109,6 +107,10 @@ class MainWindow(QMainWindow):
         # At most the screen's room (screen_fit.py): at 1200x760 on a 1000-pixel laptop screen its
         # right side was out of reach; a size saved on a larger monitor only where it still fits.
         place_in_screen(self, PREFERRED_SIZE, prefs.get_bytes("geometry/main"))
+        # The list a quarter of the window (330 of 1280), the chart the rest: on a 1000-pixel
+        # screen the list kept its 330 and the chart beside it scrolled sideways.
+        list_width = max(self.client_list.minimumWidth(), self.width() * 330 // 1280)
+        self.splitter.setSizes([list_width, self.width() - list_width])
         # The client list's width as the therapist left it: the names are cut ("Juniper
         # Sparrow…") at the first width, and the width dragged wider was forgotten at each start.
         splitter = prefs.get_bytes("splitter/main")

@@ -12,7 +12,8 @@ the field it reaches into view: QScrollArea does so for the focus it passes).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from vault_app.gui.widgets import scrolled
 
@@ -22,12 +23,42 @@ PANE_MIN_WIDTH = 360
 PANE_MIN_HEIGHT = 200
 
 
+class PageStack(QStackedWidget):
+    """The pages, one at a time, asking for the room the page on screen needs: a stack asks
+    for the widest of all its pages, so once a chart had been opened in Spanish the dashboard
+    and the agenda after it scrolled sideways by the chart's extra pixels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
+class _AtLeastItsMinimum(QVBoxLayout):
+    """The pages' own layout, telling the scroll area no height-for-width: given one, the area
+    made a chart as tall as it would like to be (its lists' preferred heights, 700 pixels and
+    more) rather than as tall as the window, and the whole chart scrolled on a 750-pixel screen
+    with room for it. The pages still get at least their minimum, and wrap their lines inside."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 def page_pane(pages: QWidget) -> QScrollArea:
-    area = scrolled(pages)
+    body = QWidget()
+    layout = _AtLeastItsMinimum(body)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(pages)
+    area = scrolled(body)
     area.setObjectName("pagePane")
     area.setFrameShape(QFrame.Shape.NoFrame)  # the pages drawn as before, edge to edge
     area.setMinimumSize(PANE_MIN_WIDTH, PANE_MIN_HEIGHT)
     return area
 
 
-__all__ = ["PANE_MIN_HEIGHT", "PANE_MIN_WIDTH", "page_pane"]
+__all__ = ["PANE_MIN_HEIGHT", "PANE_MIN_WIDTH", "PageStack", "page_pane"]
