@@ -104,6 +104,11 @@ class OverviewTab(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit client details"))
         self.edit_button.clicked.connect(self.edit_details)
         form.addRow("", natural(self.edit_button))
+        # Side by side as long as the chart has room; narrower (Spanish beside the client list on
+        # a 1000-pixel screen: "Consentimiento informado:" and the client's e-mail address), a
+        # field goes under its label rather than hold the chart wider than the window.
+        for box in (form, cform):
+            box.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(demo, 1)
