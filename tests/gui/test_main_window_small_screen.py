@@ -180,3 +180,26 @@ def test_fitted_is_inside_the_screen_and_as_large_as_there_is_room(screen: QRect
     room = inner_room(screen)
     assert placed.width() == min(preferred.width(), room.width())
     assert placed.height() == min(preferred.height(), room.height())
+
+
+def test_on_a_netbook_the_chart_scrolls_and_its_wrapped_lines_stay_whole(unlocked_app: AppController, qtbot,
+                                                                        language: str) -> None:
+    """1024x600: the pane scrolls down; the client's contact, wrapped onto a second line beside
+    its label, was cut to its first line (the pane gave the page its minimum height)."""
+    ids = _demo_practice(unlocked_app, qtbot)
+    window = MainWindow(unlocked_app)
+    window.resize(1024, MOST_HIGH)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_chart(ids[0])
+    wait_ops(qtbot)
+    qtbot.wait(20)
+    pane = window.findChild(QScrollArea, "pagePane")
+    assert pane is not None and pane.verticalScrollBar().maximum() > 0  # lower than the chart: it scrolls
+    assert pane.horizontalScrollBar().maximum() == 0
+    for key in ("contact", "consent", "goals"):
+        label = window.chart.overview.fields[key]
+        assert label.text(), key
+        assert label.height() >= label.heightForWidth(label.width()), (key, label.height(), label.text())
+    window.hide()
+    window.deleteLater()

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -116,6 +117,20 @@ class OverviewTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(plan)
         layout.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as tall as its wrapped lines need at its width: in a low window (1024x600) the
+        chart's pane scrolls, and the client's contact, wrapped onto a second line, was cut to its
+        first instead (the pane gives a page its minimum, and a wrapped line's minimum is one line)."""
+        hint = super().minimumSizeHint()
+        if self.width() > 0:
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # narrower, its lines wrap more: the minimum above changes
 
     def edit_details(self) -> QDialog | None:
         if self.chart is None:
