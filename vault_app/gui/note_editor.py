@@ -42,7 +42,7 @@ from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
-from vault_app.gui.screen_fit import place_in_screen
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, plans, sessions
@@ -181,7 +181,7 @@ class NoteEditor(QDialog):
         QShortcut(QKeySequence(shortcuts.DEFAULTS["save_note"]), self, self.flush)
         QShortcut(QKeySequence(shortcuts.DEFAULTS["sign_note"]), self, self.sign)
         QShortcut(QKeySequence(shortcuts.DEFAULTS["copy_note"]), self, self.copy_text)
-        place_in_screen(self, QSize(820, 700))  # at most the screen's room (a 1024x600 netbook has 570)
+        self.resize(size_in_screen(self, QSize(820, 700)))  # at most the screen's room (a 1024x600 netbook has 570)
         if client is not None:
             if client.client_id != client_id:
                 raise ValueError("the note editor's client does not match its chart")

@@ -47,6 +47,11 @@ def fits(geometry: QRect, room: QRect) -> bool:
     return inner_room(room).contains(geometry)
 
 
+def size_in_screen(window: QWidget, preferred: QSize) -> QSize:
+    """For a dialog, which Qt centres over its parent: `preferred`, bounded by the screen's room."""
+    return fitted(preferred, room_of(window)).size()
+
+
 def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes | None = None) -> None:
     """Before the first show: the saved geometry if it fits the screen (or was maximized there),
     otherwise `preferred`, bounded by the screen's room."""
@@ -58,4 +63,4 @@ def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes
     window.setGeometry(fitted(preferred, room_of(window)))
 
 
-__all__ = ["FRAME", "fits", "fitted", "inner_room", "place_in_screen", "room_of"]
+__all__ = ["FRAME", "fits", "fitted", "inner_room", "place_in_screen", "room_of", "size_in_screen"]
