@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -37,6 +36,7 @@ from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import show_date, show_day, show_time, show_weekday
 from vault_app.gui.fees_dialog import open_fees
+from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_words import refusal_text
@@ -145,17 +145,16 @@ class AgendaPage(QWidget):
         self.fees_button = QPushButton(self.tr("Fees… (F)"))
         self.fees_button.setToolTip(self.tr("The fee schedule by CPT code and the missed-appointment fee policy"))
         self.fees_button.clicked.connect(self.open_fees)
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addSpacing(12)
-        for w in (self.day_button, self.week_button, prev_button, today_button, next_button):
+        # Rows that wrap (flow_layout.py): side by side they held the agenda at 731 pixels in
+        # Spanish, wider than the room beside the client list on a 1000-pixel laptop screen.
+        top = FlowRow(right=False)
+        for w in (self.title, self.day_button, self.week_button, prev_button, today_button, next_button,
+                  self.range_label):
             top.addWidget(w)
-        top.addWidget(self.range_label, 1)
-        actions = QHBoxLayout()
+        actions = FlowRow(right=False)
         for w in (self.new_button, self.attend_button, self.status_button, self.move_button, self.account_button,
                   self.fees_button):
             actions.addWidget(w)
-        actions.addStretch(1)
         self.table = QTableWidget()
         self.table.setObjectName("agendaTable")
         self.table.setAccessibleName(self.tr("Agenda"))
@@ -170,6 +169,7 @@ class AgendaPage(QWidget):
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         self.empty = QLabel(self.tr("Nothing scheduled on these days. Press N to add an appointment."))
         self.empty.setObjectName("calmNote")
+        self.empty.setWordWrap(True)  # on two lines in a narrow window, not holding it wider
         self.empty.setVisible(False)
         self.message = QLabel("")
         self.message.setObjectName("calmNote")

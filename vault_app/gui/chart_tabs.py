@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -104,6 +105,11 @@ class OverviewTab(QWidget):
         self.edit_button.setAccessibleName(self.tr("Edit client details"))
         self.edit_button.clicked.connect(self.edit_details)
         form.addRow("", natural(self.edit_button))
+        # Side by side as long as the chart has room; narrower (Spanish beside the client list on
+        # a 1000-pixel screen: "Consentimiento informado:" and the client's e-mail address), a
+        # field goes under its label rather than hold the chart wider than the window.
+        for box in (form, cform):
+            box.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(demo, 1)
@@ -111,6 +117,20 @@ class OverviewTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(plan)
         layout.addStretch(1)
+
+    def minimumSizeHint(self) -> QSize:
+        """At least as tall as its wrapped lines need at its width: in a low window (1024x600) the
+        chart's pane scrolls, and the client's contact, wrapped onto a second line, was cut to its
+        first instead (the pane gives a page its minimum, and a wrapped line's minimum is one line)."""
+        hint = super().minimumSizeHint()
+        if self.width() > 0:
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # narrower, its lines wrap more: the minimum above changes
 
     def edit_details(self) -> QDialog | None:
         if self.chart is None:

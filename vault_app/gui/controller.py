@@ -213,8 +213,8 @@ class AppController(VaultOps):
     def practice_locale_changed(self, tag: str) -> None:
         """Settings saved another locale: in force at once, and every screen shows its dates
         and amounts again (a vault-wide notice: the lists, the chart, the dashboard reload).
-        A form already open (a note in its own window) keeps the date format its fields were
-        made with until it is opened again; Settings says so."""
+        The date and time fields of a form already open follow too (dates.format_notice); other
+        dates written in a note open in its own window follow when it is opened again."""
         # Lazy (start-up): as in _read_practice_locale
         from vault_app.gui import dates
         from vault_app.services.changes import Changes

@@ -12,6 +12,10 @@ typing into a "not set" field starts a date instead of garbling the placeholder.
 
 `TimeField` (gui/time_field.py) does the same for a time.
 
+A field already open follows a date format changed in Settings (gui/dates.format_notice): a
+whole date is shown again in the new format, the same day; one half-typed, or typed but not
+existing, stays as typed, in the order it is typed in, and takes the new format once whole.
+
 Tab and Shift+Tab leave a date or time field for the next or previous field, as in every
 other field: Qt's date edit spent them on its own parts, so a therapist tabbing through a
 form landed in the year and typed into it (found walking the real app by keyboard). The
@@ -86,6 +90,8 @@ class DateField(QDateEdit):
         self._meant_day: int | None = None
         self._no_such: str | None = None
         self._showing = False  # the date typed being put back in the text (validate lets it be)
+        # Settings changed the date format (gui/dates.py): the new one, taken once the date is whole
+        self._new_format: str | None = None
         self.setCalendarPopup(True)
         self.setDisplayFormat(dates.qt_date_format())
         self._advanced = False  # the last digit completed a part and Qt moved on by itself
@@ -98,6 +104,7 @@ class DateField(QDateEdit):
         self.lineEdit().textChanged.connect(self._maybe_fixed)
         self.dateChanged.connect(self._chosen)
         self.calendarWidget().clicked.connect(self._chosen)  # the same day picked again is meant too
+        dates.format_notice().changed.connect(self._practice_format_changed)
 
     def problem(self) -> str:
         """What the field says is wrong with its date now ("" when nothing is)."""
@@ -150,7 +157,31 @@ class DateField(QDateEdit):
         self._put_back = False  # a whole date typed or picked from the calendar: the one meant
         if not self._typing:  # picked from the calendar: no day typed is pending
             self._forget_typed()
+            self._take_new_format()
         self._maybe_fixed()
+
+    def _practice_format_changed(self) -> None:
+        """Settings saved another date format while this field was open (found in the real app:
+        a note's session date went on reading 12/04/2026 after the practice became Mexico's)."""
+        self._new_format = dates.qt_date_format()
+        self._take_new_format()
+
+    def _take_new_format(self) -> None:
+        """A whole date is shown again in the new format. A date being typed, or one typed that
+        does not exist, stays as typed, in the format it is typed in (its parts read in another
+        order would be another day): it takes the new format once it is whole, on leaving the
+        field or when a day is picked or set."""
+        fmt = self._new_format
+        if fmt is None or self._typing or self._no_such is not None or not self.hasAcceptableInput():
+            return
+        self._new_format = None
+        if fmt == self.displayFormat():
+            return
+        part = self.currentSectionIndex()
+        with QSignalBlocker(self):  # the same day: no dateChanged for the forms to act on
+            self.setDisplayFormat(fmt)
+        if self.hasFocus() and 0 <= part < self.sectionCount():
+            self.setCurrentSectionIndex(part)
 
     def _maybe_fixed(self, *_args: object) -> None:
         if self._problem is not None and not self._put_back and self._no_such is None and self.hasAcceptableInput():
@@ -160,6 +191,8 @@ class DateField(QDateEdit):
         if not self._typing:  # set by the form: no day typed is pending (the field's own, while typed, keeps it)
             self._forget_typed()
         super().setDate(day)
+        if not self._typing:
+            self._take_new_format()
         self._maybe_fixed()
 
     def textFromDateTime(self, moment: QDateTime) -> str:
@@ -328,6 +361,7 @@ class DateField(QDateEdit):
             self._say()  # a whole date on screen, but not the one typed: said on leaving too
         elif self._problem is not None and not self._put_back:
             self._problem.go()
+        self._take_new_format()
 
 
 def date_picker(name: str, day: QDate | None = None, parent: QWidget | None = None) -> DateField:

@@ -15,6 +15,8 @@ import re
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject, Signal
+
 from vault_app.domain import locale_format
 from vault_app.gui.i18n import current_language
 
@@ -22,6 +24,26 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 _practice_locale = locale_format.DEFAULT_LOCALE
+
+
+class _FormatNotice(QObject):
+    """Said when the practice's locale changes, to the date and time fields already open: an
+    editor open when Settings changed the date format went on showing the old one (and reading
+    what was typed in it) until it was opened again. A Qt signal, so a field closed since is
+    forgotten with it."""
+
+    changed = Signal()
+
+
+_notice: _FormatNotice | None = None
+
+
+def format_notice() -> _FormatNotice:
+    """The notice fields connect to; made with the first field (after the QApplication)."""
+    global _notice
+    if _notice is None:
+        _notice = _FormatNotice()
+    return _notice
 
 
 def read_practice_locale(vault: Vault) -> str:
@@ -40,7 +62,9 @@ def read_practice_locale(vault: Vault) -> str:
 
 def set_practice_locale(tag: str | None) -> None:
     global _practice_locale
-    _practice_locale = locale_format.normalize(tag)
+    before, _practice_locale = _practice_locale, locale_format.normalize(tag)
+    if _practice_locale != before and _notice is not None:
+        _notice.changed.emit()
 
 
 def practice_locale() -> str:
@@ -182,6 +206,7 @@ def qt_date_format() -> str:
 
 
 __all__ = [
+    "format_notice",
     "practice_locale",
     "qt_date_format",
     "qt_time_format",

@@ -63,6 +63,12 @@ class DecisionList(QWidget):
         self.trigger.addItem(self.tr("All situations"), None)
         for key in TRIGGERS:
             self.trigger.addItem(trigger_words(key), key)
+        # As wide as a short situation, not the longest (426 pixels in Spanish held the chart
+        # wider than a 1000-pixel screen has beside the client list); its list shows each whole.
+        self.trigger.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.trigger.setMinimumContentsLength(28)
+        self.trigger.setToolTip(self.trigger.currentText())
+        self.trigger.currentTextChanged.connect(self.trigger.setToolTip)  # whole, where the box cuts it
         self.drafts = QCheckBox(self.tr("Drafts only"))
         self.new_button = QPushButton(self.tr("New decision…"))
         self.new_button.setAccessibleName(self.tr("New confidentiality decision"))
@@ -71,9 +77,8 @@ class DecisionList(QWidget):
         self.empty = QLabel(self.tr("No confidentiality decisions."))
         self.empty.setObjectName("calmNote")
         top = QHBoxLayout()
-        top.addWidget(self.trigger)
+        top.addWidget(self.trigger, 1)  # the room there is, for the situation's whole name
         top.addWidget(self.drafts)
-        top.addStretch(1)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

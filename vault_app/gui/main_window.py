@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -27,6 +26,8 @@ from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
+from vault_app.gui.page_pane import PageStack, page_pane
+from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.status_words import status_words
 from vault_app.gui.widgets import give_mnemonics, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
@@ -49,6 +50,7 @@ def _backup_reminder(vault: Vault) -> reminders.StatusLine:
     return reminders.status_line(vault)
 
 
+PREFERRED_SIZE = QSize(1200, 760)  # where the screen has room for it
 WINDOW_TITLE = "Therapy Vault"  # never a client's name: titles end up in task switchers and logs
 
 
@@ -69,14 +71,16 @@ class MainWindow(QMainWindow):
         self._chart: ChartView | None = None  # built when first needed: keeps unlock snappy
         self._agenda: AgendaPage | None = None  # the agenda and worklist too
         self._worklist: WorklistPage | None = None
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.stack.addWidget(self.dashboard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.client_list)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(page_pane(self.stack))
+        # Neither side dragged away to nothing: a pane collapsed by a slip of the mouse looked
+        # like a vault with no clients (or no chart) to a therapist who never saw the handle.
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 950])
         self.setCentralWidget(self.splitter)
         self.client_list.client_chosen.connect(self.open_chart)
         self.dashboard.worklist_requested.connect(self.show_worklist)
@@ -100,10 +104,13 @@ class MainWindow(QMainWindow):
         self.menu_actions: dict[str, QAction] = {}
         self._build_menus()
         WindowKeysFirst(self, lambda: [a.shortcut() for a in self.menu_actions.values() if not a.shortcut().isEmpty()])
-        self.resize(1200, 760)
-        geometry = prefs.get_bytes("geometry/main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        # At most the screen's room (screen_fit.py): at 1200x760 on a 1000-pixel laptop screen its
+        # right side was out of reach; a size saved on a larger monitor only where it still fits.
+        place_in_screen(self, PREFERRED_SIZE, prefs.get_bytes("geometry/main"))
+        # The list a quarter of the window (330 of 1280), the chart the rest: on a 1000-pixel
+        # screen the list kept its 330 and the chart beside it scrolled sideways.
+        list_width = max(self.client_list.minimumWidth(), self.width() * 330 // 1280)
+        self.splitter.setSizes([list_width, self.width() - list_width])
         # The client list's width as the therapist left it: the names are cut ("Juniper
         # Sparrow…") at the first width, and the width dragged wider was forgotten at each start.
         splitter = prefs.get_bytes("splitter/main")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,11 +36,13 @@ from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.i18n import current_language
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goals import NoteGoalsBox
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import scrolled
 from vault_app.services import faster_notes, note_goals, notes, plans, sessions
@@ -159,8 +161,9 @@ class NoteEditor(QDialog):
         self.carry_button.setVisible(note_id is None)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        # Wrapping onto a second line in a narrow window (flow_layout.py): in one row the seven
+        # buttons held the editor at 920 pixels, wider than a 1000-pixel screen has beside its frame.
+        buttons = FlowRow()
         for b in (self.carry_button, self.discard_button, self.decision_button, self.copy_button, self.amend_button,
                   self.sign_button, close):
             # No default button: Enter in the date, CPT or ICD-10 field must not open the
@@ -178,7 +181,7 @@ class NoteEditor(QDialog):
         QShortcut(QKeySequence(shortcuts.DEFAULTS["save_note"]), self, self.flush)
         QShortcut(QKeySequence(shortcuts.DEFAULTS["sign_note"]), self, self.sign)
         QShortcut(QKeySequence(shortcuts.DEFAULTS["copy_note"]), self, self.copy_text)
-        self.resize(820, 700)
+        self.resize(size_in_screen(self, QSize(820, 700)))  # at most the screen's room (a 1024x600 netbook has 570)
         if client is not None:
             if client.client_id != client_id:
                 raise ValueError("the note editor's client does not match its chart")

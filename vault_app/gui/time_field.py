@@ -5,7 +5,7 @@ field (gui/date_field.py, gui/field_keys.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit, QWidget
 
@@ -33,8 +33,24 @@ class TimeField(QTimeEdit):
         # booked so in the real app); the form's Save is held until a time is typed again.
         self._put_back = False
         self._said_half = False  # the last key was the A or P of AM/PM
+        self._new_format = False  # Settings changed the practice's locale: taken once the time is whole
         self.setTime(at)
         self.timeChanged.connect(self._typed_again)
+        dates.format_notice().changed.connect(self._practice_format_changed)
+
+    def _practice_format_changed(self) -> None:
+        """As a date field (date_field.py): "14:30" for a practice made Mexico's, at once for a
+        whole time, once it is whole for one being typed (its parts stay where they were typed)."""
+        self._new_format = True
+        self._take_new_format()
+
+    def _take_new_format(self) -> None:
+        if not self._new_format or not self.hasAcceptableInput():
+            return
+        self._new_format = False
+        with QSignalBlocker(self):  # the same time: nothing for the form to act on
+            self.setLocale(QLocale(dates.practice_locale()))
+            self.setDisplayFormat(dates.qt_time_format())
 
     def half_typed(self) -> bool:
         return self._put_back or not self.hasAcceptableInput()
@@ -48,6 +64,7 @@ class TimeField(QTimeEdit):
         super().focusOutEvent(event)
         if half_typed:
             self._put_back = True
+        self._take_new_format()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if held_enter(self, event):

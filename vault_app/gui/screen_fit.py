@@ -1,0 +1,66 @@
+"""A window's first size on the screen it opens on: never larger than that screen's room.
+
+Found on a 1000x750 screen (a 13" laptop at 1366x768 with 125 % scaling has about as much):
+the main window came up at 1200x760, its right side and its status bar off the screen and out
+of reach, and a size saved on a larger monitor came back as large. A window now opens at the
+size it prefers where there is room for it, and at the screen's room where there is not; a
+saved size comes back only if it fits the screen the window opens on.
+
+The window manager's frame is not known before the first show (and differs between desktops):
+FRAME is kept free for it, generously, so the frame itself stays on the screen too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+# A title bar and borders: what the window managers tried (openbox, KWin, Mutter, Windows 11,
+# macOS) add, rounded up.
+FRAME = QMargins(8, 38, 8, 8)
+
+
+def room_of(window: QWidget) -> QRect:
+    """The screen's available area (less panels and docks) the window's frame must stay in."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def inner_room(room: QRect) -> QRect:
+    """The part of `room` a window's own area (without its frame) may take."""
+    return room.marginsRemoved(FRAME)
+
+
+def fitted(preferred: QSize, room: QRect) -> QRect:
+    """The window's own rectangle: `preferred` where the room has it, the room's size where not;
+    centred in the room."""
+    inside = inner_room(room)
+    size = preferred.boundedTo(inside.size())
+    left = inside.left() + (inside.width() - size.width()) // 2
+    top = inside.top() + (inside.height() - size.height()) // 2
+    return QRect(left, top, size.width(), size.height())
+
+
+def fits(geometry: QRect, room: QRect) -> bool:
+    """A window at `geometry` (its own area) has its frame wholly inside `room`."""
+    return inner_room(room).contains(geometry)
+
+
+def size_in_screen(window: QWidget, preferred: QSize) -> QSize:
+    """For a dialog, which Qt centres over its parent: `preferred`, bounded by the screen's room."""
+    return fitted(preferred, room_of(window)).size()
+
+
+def place_in_screen(window: QWidget, preferred: QSize, saved: QByteArray | bytes | None = None) -> None:
+    """Before the first show: the saved geometry if it fits the screen (or was maximized there),
+    otherwise `preferred`, bounded by the screen's room."""
+    if saved is not None and window.restoreGeometry(saved):
+        if window.windowState() & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            return  # the window manager sizes it to the screen
+        if fits(window.geometry(), room_of(window)):
+            return
+    window.setGeometry(fitted(preferred, room_of(window)))
+
+
+__all__ = ["FRAME", "fits", "fitted", "inner_room", "place_in_screen", "room_of", "size_in_screen"]
