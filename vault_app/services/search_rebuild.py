@@ -76,7 +76,8 @@ def require_ready(vault: Vault, *, psychotherapy: bool = False) -> None:
 def wait_for_rebuild(vault: Vault, say: Callable[[], None], *, psychotherapy: bool = False) -> None:
     """The command line: `say()` once if a rebuild is under way, then wait for it and swap it in."""
     comps = [vault.records] + ([vault.psychotherapy] if psychotherapy else [])
-    if any(c.finish_search_rebuild() == "rebuilding" for c in comps):
+    # Asked before any swap-in: a small vault's rebuild may have ended already, and is said all the same.
+    if any(c.search_state == "rebuilding" for c in comps):
         say()
     for comp in comps:
         comp.wait_for_search()
