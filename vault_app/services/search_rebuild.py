@@ -23,13 +23,26 @@ from __future__ import annotations
 import contextlib
 import contextvars
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from vault_app.storage.compartment_search import DAMAGED, FAILED, REBUILDING, SearchNotReady
 
 if TYPE_CHECKING:
-    from vault_app.services.vault_session import Vault
     from vault_app.storage.compartment import Compartment
+
+
+class Vault(Protocol):
+    """What this module reads of the vault (services/vault_session.Vault, which imports this
+    module at every unlock: named here by shape, not imported, so no import circle forms)."""
+
+    records: Compartment
+
+    @property
+    def psychotherapy(self) -> Compartment: ...
+    @property
+    def psychotherapy_open(self) -> bool: ...
+    @property
+    def is_open(self) -> bool: ...
 
 _BESIDE: contextvars.ContextVar[bool] = contextvars.ContextVar("search_rebuilt_beside", default=False)
 
