@@ -271,3 +271,23 @@ def test_the_command_line_search_says_it_is_rebuilding_then_answers(vault: Vault
     assert all(note_id in found.out for note_id in made)
     again = cli(capsys, monkeypatch, "search", WORD, "--vault", str(vault_dir))  # in step now: no notice
     assert again.code == 0 and "Rebuilding" not in again.err
+
+
+def test_a_write_that_meets_a_damaged_search_file_is_kept_and_the_index_rebuilt(
+        vault: Vault, vault_dir: Path) -> None:
+    client = clients.create_client(vault, "Isolde Marchbanks")
+    search_index.checkpoint(vault.records.raw_connection)
+    vault.records.execute("PRAGMA search.cache_size = 0")
+    _garble(vault_dir / SEARCH_FILES["records"])
+    first: list[str] = []
+    try:  # the damage is met at BEGIN (it locks the search file too): the file goes, the write is kept
+        first.append(notes.create_progress_note(vault, client.client_id, template="free",
+                                                text=f"{WORD} first try.").note_id)
+    except VaultCorrupt:  # pragma: no cover - the bug this test guards against
+        pytest.fail("a damaged search file read as a damaged records compartment")
+    except search_rebuild.SearchNotReady as exc:  # met inside the transaction: said, and saved again below
+        assert exc.message == search_rebuild.DAMAGED and "save again" in exc.hint
+    kept = notes.create_progress_note(vault, client.client_id, template="free", text=f"{WORD} saved again.").note_id
+    assert _found(vault, WORD) == sorted([*first, kept])
+    assert first, "the write that met the damage at BEGIN was kept"
+    assert search.check_indexes(vault) == {"records": []}

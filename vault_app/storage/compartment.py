@@ -398,7 +398,14 @@ class Compartment(CompartmentSearch):
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, "saving") from None
+            if not (primary_code(exc) in _DAMAGED and self._search_damaged()):
+                raise classify(exc, self.name, "saving") from None
+            # The search file was what failed (BEGIN locks it too): it is gone now, rebuilt
+            # apart, and the write goes on without it; nothing of it is lost.
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher.Error as again:
+                raise classify(again, self.name, "saving") from None
         self._depth = 1
         try:
             yield self
