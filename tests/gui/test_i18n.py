@@ -111,6 +111,8 @@ SPANISH_CONTEXTS = frozenset({
     "PassphrasePage", "StrengthMeter", "KeyringPage", "BackupPage", "CreatePage", "KitPage", "KitCheckPage",
     # the Backups screen (Vault > Backups…), its folder's warnings and the restore it opens
     "BackupsDialog", "RestoreDialog", "BackupWarnings",
+    # the search window's word while its index is rebuilt beside the unlock
+    "SearchIndexWords",
 })
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from datetime import date
 from typing import Any
@@ -223,9 +224,20 @@ def cmd_note_amend(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from vault_app.services import search
+    from vault_app.services import search, search_rebuild
 
-    with common.unlocked(args, psychotherapy=args.psychotherapy) as vault:
+    def rebuilding() -> None:
+        # Before the wait: a restore's first search takes seconds (tens at a large practice).
+        if getattr(args, "json", False):
+            print(json.dumps({"notice": "search-index-rebuilding", "message": "Rebuilding the search index..."}),
+                  file=sys.stderr)
+        else:
+            print("Rebuilding the search index...", file=sys.stderr)
+        sys.stderr.flush()
+
+    # The unlock does not rebuild a missing or stale index (a restore); this command waits for it.
+    with search_rebuild.rebuilt_beside(), common.unlocked(args, psychotherapy=args.psychotherapy) as vault:
+        search_rebuild.wait_for_rebuild(vault, rebuilding, psychotherapy=args.psychotherapy)
         client_id = resolve_client_id(vault, args.client) if args.client else None
         found = search.search(vault, args.query, psychotherapy=args.psychotherapy, client_id=client_id,
                               limit=args.limit)

@@ -203,6 +203,10 @@ class AppController(VaultOps):
         from vault_app.gui import ledger_sealing_running
 
         ledger_sealing_running.start(self)
+        # Lazy (start-up): a search index rebuilt beside the unlock hands its swap-in to the worker
+        from vault_app.gui import search_rebuild_running
+
+        search_rebuild_running.start(self)
 
     def _read_practice_locale(self) -> None:
         # Lazy (start-up): dates ~21 ms and services.practice ~21 ms to import; read once a vault is open

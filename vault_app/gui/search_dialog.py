@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
-from vault_app.gui import shortcuts
+from vault_app.gui import search_index_words, search_rebuild_running, shortcuts
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
-from vault_app.services import clients_page, search
+from vault_app.services import clients_page, search, search_rebuild
 
 if TYPE_CHECKING:
     from vault_app.domain.search import SearchResults
@@ -72,6 +72,7 @@ class SearchDialog(QDialog):
         # Enter searches now and hands the keyboard to the results (arrows, then Enter opens);
         # it did nothing before, and a keyboard user could not reach a hit.
         self._to_results = False
+        self._waiting = False  # for the search index's rebuild (search_rebuild_running.notice)
         self.query.returnPressed.connect(self._search_then_results)
         row = QHBoxLayout()
         row.addWidget(self.query, 1)
@@ -165,7 +166,30 @@ class SearchDialog(QDialog):
         if isinstance(exc, InvalidInput):
             self.status.setText(exc.message)
             return True
+        if isinstance(exc, search_rebuild.SearchNotReady):
+            self._not_ready(exc)
+            return True
         return False
+
+    def _not_ready(self, exc: search_rebuild.SearchNotReady) -> None:
+        """The index is not in step (rebuilt beside the unlock after a restore, or damaged):
+        said plainly, and the search is asked again once it is ready, never answered from it."""
+        if exc.message == search_rebuild.DAMAGED:
+            self.status.setText(search_index_words.damaged())
+        elif exc.rebuilding:
+            self.status.setText(search_index_words.rebuilding())
+        else:
+            self.status.setText(search_index_words.failed())
+            return
+        if not self._waiting:
+            self._waiting = True
+            search_rebuild_running.notice().ready.connect(self._index_ready)
+
+    def _index_ready(self) -> None:
+        if self._waiting:
+            self._waiting = False
+            search_rebuild_running.notice().ready.disconnect(self._index_ready)
+            self.search()
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         client_id = str(item.data(0, Qt.ItemDataRole.UserRole))

@@ -94,9 +94,11 @@ def _unsealed(opener: Callable[[], _V]) -> _V:
     """On the worker: the unlock without its sealing step; the app seals an unsealed ledger
     beside the work after it (gui/ledger_sealing_running.py), so the unlock never waits for it."""
     # Lazy (start-up): loaded on the worker with the vault code, after the first paint
+    from vault_app.gui import search_rebuild_running
     from vault_app.gui.ledger_sealing_running import unlocking
 
-    return unlocking(opener)
+    # The search index too is rebuilt beside the work, never in the unlock (search_rebuild_running).
+    return unlocking(lambda: search_rebuild_running.unlocking(opener))
 
 
 def _failed_attempts(folder: Path) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from datetime import date
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.search import ClientHit, NoteHit, SearchResults, fts_query
-from vault_app.services import document_search
+from vault_app.services import document_search, search_rebuild
 from vault_app.services.clinical_common import audit, require_client
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_search
@@ -66,6 +66,8 @@ def search(
     if client_id is not None:
         require_client(vault, client_id)
     psy_db = vault.psychotherapy if psychotherapy else None  # CompartmentLocked before any work
+    # Never an answer from an index out of step with its compartment (a rebuild beside the work).
+    search_rebuild.require_ready(vault, psychotherapy=psychotherapy)
     notes, windowed = _search_kind(
         vault.records, (clinical_search.PROGRESS, clinical_search.PROGRESS_AMENDMENTS), "progress", match,
         limit=limit, marks=marks, client_id=client_id,
@@ -88,6 +90,7 @@ def search(
 
 def optimize_indexes(vault: Vault) -> None:
     """Merge the search indexes (after a bulk import or a destruction)."""
+    search_rebuild.require_ready(vault, psychotherapy=vault.psychotherapy_open)
     clinical_search.optimize(vault.records)
     if vault.psychotherapy_open:
         clinical_search.optimize(vault.psychotherapy)
@@ -95,6 +98,7 @@ def optimize_indexes(vault: Vault) -> None:
 
 def check_indexes(vault: Vault) -> dict[str, list[str]]:
     """FTS5 integrity check of every open compartment's index against its content."""
+    search_rebuild.require_ready(vault, psychotherapy=vault.psychotherapy_open)
     result = {"records": clinical_search.integrity_check(vault.records)}
     if vault.psychotherapy_open:
         result["psychotherapy"] = clinical_search.integrity_check(vault.psychotherapy)

@@ -20,7 +20,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultTampered,
 )
-from vault_app.services import retention_due, vault_binding
+from vault_app.services import retention_due, search_rebuild, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
@@ -87,6 +87,9 @@ class Vault(PsychotherapyCompartment):
         # copy unpacked from a backup (the only vault opened without the keyring's anchor) never
         # builds one: it is searched by nobody, and a restore's next unlock builds its own.
         self._search = anchor_in_keyring
+        # Set around the app's unlock (services/search_rebuild.py): a missing or stale index is
+        # rebuilt beside the work, for this vault's psychotherapy unlocks too.
+        self._search_beside = search_rebuild.beside_now()
         self.header = header
         self._keyring = keyring
         self._psychotherapy: Compartment | None = None
@@ -136,13 +139,14 @@ class Vault(PsychotherapyCompartment):
         if key is None:
             raise VaultTampered(f"The wrapped {name} key in the vault header is missing.")
         try:
-            compartment = Compartment.open(name, path, key, search=self._search)
+            compartment = Compartment.open(name, path, key, search=self._search, search_beside=self._search_beside)
         except VaultCorrupt:
             staged = self._key(name + STAGED_SUFFIX)
             if staged is None:
                 raise
             # An interrupted rekey: the file already uses the staged key. Finish the switch.
-            compartment = Compartment.open(name, path, staged, search=self._search)
+            compartment = Compartment.open(name, path, staged, search=self._search,
+                                           search_beside=self._search_beside)
             self._pending_promotions.append((name, staged))
         if name == "records":
             compartment.before_commit = self._before_records_commit

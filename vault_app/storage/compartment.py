@@ -23,6 +23,7 @@ from vault_app.domain.errors import (
     VaultError,
 )
 from vault_app.storage import migrations, search_index
+from vault_app.storage.compartment_search import CompartmentSearch
 from vault_app.storage.files import create_private_empty, make_private, os_errors
 from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
 
@@ -254,13 +255,14 @@ def _connect(name: str, path: Path, key: bytes) -> Any:
     return conn
 
 
-class Compartment:
+class Compartment(CompartmentSearch):
     def __init__(self, name: str, path: Path, conn: Any, *, key: bytes | None = None) -> None:
         self.name = name
         # The vault's own connection to records.db or psychotherapy.db has the compartment's
         # search file attached (storage/search_index.py); copies never do.
         self.search = False
-        self.search_rebuilt = False  # by the last attach: the index was built anew
+        self.search_rebuilt = False  # by the last attach: the index was built anew (or is being)
+        self._init_search()
         self.path = path
         self._conn = conn
         self._depth = 0
@@ -272,7 +274,10 @@ class Compartment:
 
     # --- opening ------------------------------------------------------------------
     @classmethod
-    def open(cls, name: str, path: Path, key: bytes, *, create: bool = False, search: bool = False) -> Compartment:
+    def open(cls, name: str, path: Path, key: bytes, *, create: bool = False, search: bool = False,
+             search_beside: bool = False) -> Compartment:
+        """`search`: the vault's own connection, with the search file attached; `search_beside`:
+        a missing or stale one is rebuilt beside the work (storage/search_rebuild.py), not here."""
         if not create and not path.exists():
             raise VaultCorrupt(
                 f"The {name} compartment ({path.name}) is missing.",
@@ -290,6 +295,7 @@ class Compartment:
                 for suffix in ("", "-wal", "-shm"):
                     make_private(Path(str(path) + suffix))
         conn = _connect(name, path, key)
+        compartment: Compartment | None = None
         try:
             compartment = cls(name, path, conn, key=key)
             migrations.apply(compartment)
@@ -298,19 +304,18 @@ class Compartment:
             integrity_stamp.ensure_schema(compartment)
             if search and search_index.indexed(name):
                 compartment.search = True
+                compartment.search_beside = search_beside
                 compartment._attach_search()
         except Exception as exc:
+            if compartment is not None:
+                compartment._stop_search_rebuild()
             conn.close()
             raise classify(exc, name, f"opening the {name} compartment") from None
         return compartment
 
-    def _attach_search(self) -> None:
-        """After every (re)connection of the vault's own connection: the search file attached,
-        rebuilt when missing or out of step (search_index.attach)."""
-        if self.search and self._key is not None:
-            self.search_rebuilt = search_index.attach(self._conn, self.name, self.path, self._key)
-
     def close(self) -> None:
+        # A rebuild beside the work stops first: its connection closed, its file thrown away.
+        self._stop_search_rebuild()
         self._key = None
         with contextlib.suppress(sqlcipher.Error):
             # A clean checkpoint leaves a single file behind, not a -wal with fresh pages.
@@ -347,25 +352,32 @@ class Compartment:
         try:
             return self._conn.execute(sql, params)
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, "reading or saving") from None
+            raise self._sorted(exc, "reading or saving") from None
 
     def executemany(self, sql: str, rows: Any) -> Any:
         try:
             return self._conn.executemany(sql, rows)
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, "saving") from None
+            raise self._sorted(exc, "saving") from None
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
         try:
             return list(self._conn.execute(sql, params).fetchall())
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, "reading") from None
+            raise self._sorted(exc, "reading") from None
 
     def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         try:
             return self._conn.execute(sql, params).fetchone()
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, "reading") from None
+            raise self._sorted(exc, "reading") from None
+
+    def _sorted(self, exc: sqlcipher.Error, what: str) -> Exception:
+        """As `classify`, but a damaged search file is a search problem (thrown away and
+        rebuilt: compartment_search.py), never "the records compartment is damaged"."""
+        if primary_code(exc) in _DAMAGED and self._search_damaged():
+            return self.search_damaged_error()
+        return classify(exc, self.name, what)
 
     def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
         """The one value of a single-value query (count(*), a PRAGMA); None when no row came.
@@ -386,7 +398,14 @@ class Compartment:
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlcipher.Error as exc:
-            raise classify(exc, self.name, "saving") from None
+            if not (primary_code(exc) in _DAMAGED and self._search_damaged()):
+                raise classify(exc, self.name, "saving") from None
+            # The search file was what failed (BEGIN locks it too): it is gone now, rebuilt
+            # apart, and the write goes on without it; nothing of it is lost.
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher.Error as again:
+                raise classify(again, self.name, "saving") from None
         self._depth = 1
         try:
             yield self
@@ -396,6 +415,7 @@ class Compartment:
             self._depth = 0
             with contextlib.suppress(sqlcipher.Error):
                 self._conn.execute("ROLLBACK")
+            self._drop_broken_search()
             raise
         self._depth = 0
         try:
@@ -403,7 +423,9 @@ class Compartment:
         except sqlcipher.Error as exc:
             with contextlib.suppress(sqlcipher.Error):
                 self._conn.execute("ROLLBACK")
-            raise classify(exc, self.name, "saving") from None
+            sorted_exc = self._sorted(exc, "saving")
+            self._drop_broken_search()
+            raise sorted_exc from None
 
     @property
     def in_transaction(self) -> bool:
@@ -435,14 +457,21 @@ class Compartment:
         error when it did not take (on a full disk the file stays under the old key). Then
         the connection is opened again under the key the file is really under, and the
         failure said (DiskFull when the disk has less free space than the file)."""
+        # A rebuild beside the work stops before the key changes: its file, under the key
+        # derived from the old one, is thrown away, and it starts again under the new one.
+        rebuilding = self._stop_search_rebuild()
         try:
             self._conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         except sqlcipher.Error as exc:
+            if rebuilding:
+                self._start_search_rebuild()
             raise classify(exc, self.name, "re-encrypting") from None
         if self.key_opens(new_key):
             if self._key is not None:
                 self._key = bytes(new_key)
             self._rekey_search(new_key)
+            if rebuilding and self._key is not None:
+                self._start_search_rebuild()
             return
         if self._key is not None:
             with contextlib.suppress(sqlcipher.Error):
@@ -474,6 +503,9 @@ class Compartment:
         if self._depth:
             raise RuntimeError("a compartment is swapped between transactions only")
         old_key = self._key
+        # A rebuild beside the work stops first (the connection closes below); the reopen
+        # starts it again under the key the file then has.
+        self._stop_search_rebuild()
         if not self.checkpoint("re-encrypting"):
             raise compartment_busy(self.name)
         # The search file is small: rekeyed in place to the key derived from the new one (if

@@ -23,6 +23,7 @@ compartment.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,6 +112,11 @@ def _attach(conn: Any, path: Path, key: bytes) -> None:
     conn.execute(f"PRAGMA {SCHEMA}.synchronous = FULL")
 
 
+def open_on(conn: Any, path: Path, key: bytes) -> None:
+    """A search file attached on a connection of a rebuild's own (storage/search_rebuild.py)."""
+    _attach(conn, path, key)
+
+
 def _state(conn: Any, schema: str, table: str) -> tuple[str, int] | None:
     row = conn.execute(f"SELECT generation, counter FROM {schema}.{table} WHERE id = 1").fetchone()
     return None if row is None else (str(row["generation"]), int(row["counter"]))
@@ -124,22 +130,51 @@ def _in_step(conn: Any, name: str) -> bool:
     return _state(conn, SCHEMA, "index_state") == _state(conn, "main", "search_state")
 
 
-def _build(conn: Any, name: str) -> None:
+# Rows per INSERT of a rebuild beside the work: between two, the job looks whether it must stop.
+BATCH_ROWS = 2000
+
+
+def _fill(conn: Any, ix: Indexed, step: Callable[[str], None]) -> None:
+    """The FTS table filled from its compartment table a batch of rows at a time (in the
+    caller's transaction), `step` called before each batch."""
+    cols = ", ".join(ix.columns)
+    last = -(1 << 62)
+    while True:
+        step(ix.table)
+        row = conn.execute(f"SELECT max(seq) AS top, count(*) AS n FROM (SELECT seq FROM main.{ix.table} "
+                           "WHERE seq > ? ORDER BY seq LIMIT ?)", (last, BATCH_ROWS)).fetchone()
+        if row is None or not int(row["n"]):
+            return
+        top = int(row["top"])
+        conn.execute(f"INSERT INTO {SCHEMA}.{ix.fts}(rowid, {cols}) SELECT seq, {cols} FROM main.{ix.table} "
+                     "WHERE seq > ? AND seq <= ?", (last, top))
+        last = top
+
+
+def build(conn: Any, name: str, *, begin: str = "BEGIN IMMEDIATE",
+          step: Callable[[str], None] = lambda _table: None) -> None:
     """Every FTS table filled from the compartment and the count copied, in one transaction:
-    a kill during it leaves a file without the count, rebuilt at the next open."""
-    conn.execute("BEGIN IMMEDIATE")
+    a kill or a stop during it leaves a file without the count, rebuilt at the next open.
+    Beside the work (`begin` "BEGIN", storage/search_rebuild.py) the transaction writes the
+    search file only and reads the compartment from one snapshot, so the vault's connection
+    goes on writing; the count copied is the snapshot's."""
+    conn.execute(begin)
     try:
         conn.execute(f"CREATE TABLE {SCHEMA}.index_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
                      "generation TEXT NOT NULL, counter INTEGER NOT NULL)")
+        # The snapshot starts at the first read of the compartment: the count first, so the
+        # rows read below are the ones it counts.
+        state = _state(conn, "main", "search_state")
         for ix in INDEXED[name]:
             cols = ", ".join(ix.columns)
             conn.execute(f"CREATE VIRTUAL TABLE {SCHEMA}.{ix.fts} USING fts5({cols}, {_TOKENIZE})")
             conn.execute(f"INSERT INTO {SCHEMA}.{ix.fts}({ix.fts}, rank) VALUES ('secure-delete', 1)")
-            conn.execute(f"INSERT INTO {SCHEMA}.{ix.fts}(rowid, {cols}) SELECT seq, {cols} FROM main.{ix.table}")
+            _fill(conn, ix, step)
             # One segment per table, as a merged index after a bulk load would be.
             conn.execute(f"INSERT INTO {SCHEMA}.{ix.fts}({ix.fts}) VALUES ('optimize')")
-        conn.execute(f"INSERT INTO {SCHEMA}.index_state (id, generation, counter) "
-                     "SELECT 1, generation, counter FROM main.search_state")
+        step("")
+        if state is not None:
+            conn.execute(f"INSERT INTO {SCHEMA}.index_state (id, generation, counter) VALUES (1, ?, ?)", state)
         conn.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(Exception):
@@ -165,6 +200,14 @@ def install_triggers(conn: Any, name: str) -> None:
                      f"{', '.join(ix.update_of)} ON {on} BEGIN {drop} {add} {bump} END")
 
 
+def uninstall_triggers(conn: Any, name: str) -> None:
+    """Before the search file is detached while the connection stays open (a damaged file):
+    a TEMP trigger naming a table no longer there would fail every write."""
+    for ix in INDEXED[name]:
+        for what in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER IF EXISTS temp.search_ix_{ix.table}_{what}")
+
+
 def _compact_once(conn: Any) -> None:
     """Once, after the migration that dropped the index from the compartment: its freed pages
     were zeroed (secure_delete), and VACUUM gives their space back, so the file no longer
@@ -179,25 +222,120 @@ def _compact_once(conn: Any) -> None:
     conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
 
 
-def attach(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
+def attach_kept(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
     """Attach the compartment's search file on `conn` (the vault's connection, outside any
-    transaction) and install its triggers; rebuild it first when it is missing, does not open
-    under its key, or is not in step. True when it was rebuilt."""
+    transaction) and install its triggers when it opens under its key and is in step (True).
+    Else (False) nothing is attached and the file is thrown away at once: a stale index must
+    not stay on disk under a key a destruction is about to replace."""
     _compact_once(conn)
     path = path_beside(compartment_path, name)
-    key = search_key(compartment_key, name)
     try:
-        _attach(conn, path, key)
+        _attach(conn, path, search_key(compartment_key, name))
         kept = _in_step(conn, name)
-    except Exception:  # missing, damaged, under an older key: derived data, rebuilt below
+    except Exception:  # missing, damaged, under an older key: derived data, rebuilt
         kept = False
-    if not kept:
+    if kept:
+        install_triggers(conn, name)
+        return True
+    detach(conn)
+    remove_files(path)
+    return False
+
+
+def attach(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
+    """Attach the compartment's search file on `conn` and install its triggers; rebuild it
+    first, here, when it is missing, does not open under its key, or is not in step (the
+    command line and tests; the app rebuilds beside the work: storage/search_rebuild.py).
+    True when it was rebuilt."""
+    if attach_kept(conn, name, compartment_path, compartment_key):
+        return False
+    path = path_beside(compartment_path, name)
+    _attach(conn, path, search_key(compartment_key, name))
+    build(conn, name)
+    install_triggers(conn, name)
+    return True
+
+
+# --- the rebuild beside the work: what the vault's connection notes meanwhile -------------
+_TOUCHED = "temp.search_touched"
+
+
+def track_writes(conn: Any, name: str) -> None:
+    """While the index is rebuilt beside the work (on another connection, from a snapshot):
+    TEMP triggers on the vault's connection note the row of every indexed write, by table and
+    rowid only (no text), in a TEMP table kept in memory (temp_store = MEMORY). They go in
+    before the rebuild takes its snapshot, so every write the snapshot missed is noted;
+    `catch_up` re-indexes those rows from the compartment as it then is. A write both in the
+    snapshot and noted is indexed again: the same terms. A rolled-back write rolls its note
+    back too. So the index swapped in is exactly the compartment's, whatever was written,
+    signed, amended or destroyed meanwhile."""
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {_TOUCHED} (tbl TEXT NOT NULL, seq INTEGER NOT NULL, "
+                 "PRIMARY KEY (tbl, seq)) WITHOUT ROWID")
+    for ix in INDEXED[name]:
+        on = f"main.{ix.table}"
+        # Unqualified inside a trigger (SQLite allows no schema there): the TEMP table's name.
+        note = f"INSERT OR IGNORE INTO search_touched (tbl, seq) VALUES ('{ix.table}', "
+        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_touch_{ix.table}_insert AFTER INSERT ON {on} "
+                     f"BEGIN {note}NEW.seq); END")
+        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_touch_{ix.table}_delete AFTER DELETE ON {on} "
+                     f"BEGIN {note}OLD.seq); END")
+        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_touch_{ix.table}_update AFTER UPDATE OF "
+                     f"{', '.join(ix.update_of)} ON {on} BEGIN {note}OLD.seq); {note}NEW.seq); END")
+
+
+def untrack_writes(conn: Any, name: str) -> None:
+    for ix in INDEXED[name]:
+        for what in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER IF EXISTS temp.search_touch_{ix.table}_{what}")
+    conn.execute(f"DROP TABLE IF EXISTS {_TOUCHED}")
+
+
+def tracking(conn: Any) -> bool:
+    return conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'search_touched'").fetchone() is not None
+
+
+def swap_in(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
+    """On the vault's connection (its own thread, outside any transaction), once a rebuild
+    beside the work has committed the file: attach it, re-index the rows noted since, copy the
+    compartment's count, all in one transaction; then the ordinary triggers take over. False
+    (nothing attached, the file thrown away) when the file is not whole (a stopped build)."""
+    path = path_beside(compartment_path, name)
+    try:
+        _attach(conn, path, search_key(compartment_key, name))
+        names = {str(r["name"]) for r in conn.execute(f"SELECT name FROM {SCHEMA}.sqlite_master WHERE type = 'table'")}
+        whole = ("index_state" in names and all(ix.fts in names for ix in INDEXED[name])
+                 and _state(conn, SCHEMA, "index_state") is not None)
+    except Exception:  # damaged since, or under a key since replaced: rebuilt again
+        whole = False
+    if not whole:
         detach(conn)
         remove_files(path)
-        _attach(conn, path, key)
-        _build(conn, name)
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for ix in INDEXED[name]:
+            cols = ", ".join(ix.columns)
+            touched = f"SELECT seq FROM {_TOUCHED} WHERE tbl = '{ix.table}'"
+            conn.execute(f"DELETE FROM {SCHEMA}.{ix.fts} WHERE rowid IN ({touched})")
+            conn.execute(f"INSERT INTO {SCHEMA}.{ix.fts}(rowid, {cols}) SELECT seq, {cols} FROM main.{ix.table} "
+                         f"WHERE seq IN ({touched})")
+        conn.execute(f"UPDATE {SCHEMA}.index_state SET (generation, counter) = "
+                     "(SELECT generation, counter FROM main.search_state WHERE id = 1)")
+        conn.execute(f"DELETE FROM {_TOUCHED}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
+        with contextlib.suppress(Exception):
+            detach(conn)
+        raise
+    untrack_writes(conn, name)
     install_triggers(conn, name)
-    return not kept
+    return True
+
+
+def attached(conn: Any) -> bool:
+    return _attached(conn)
 
 
 def rekey(conn: Any, compartment_key: bytes, name: str) -> None:
@@ -237,5 +375,19 @@ def rebuild(conn: Any, name: str, compartment_path: Path, compartment_key: bytes
     attach(conn, name, compartment_path, compartment_key)
 
 
-__all__ = ["INDEXED", "SCHEMA", "attach", "checkpoint", "detach", "indexed", "install_triggers", "path_beside",
-           "rebuild", "rekey", "remove_files", "search_key"]
+def damaged(conn: Any) -> bool:
+    """Whether the attached search file (not the compartment) fails to read: an error in a
+    query that touches both is sorted here, so a damaged index never reads as a damaged
+    compartment (it is derived data: thrown away and rebuilt)."""
+    if not _attached(conn):
+        return False
+    try:
+        row = conn.execute(f"PRAGMA {SCHEMA}.quick_check(1)").fetchone()
+    except sqlcipher.Error:
+        return True
+    return row is None or str(row[0]) != "ok"
+
+
+__all__ = ["INDEXED", "SCHEMA", "attach", "attach_kept", "attached", "build", "checkpoint", "damaged", "detach",
+           "indexed", "install_triggers", "open_on", "path_beside", "rebuild", "rekey", "remove_files",
+           "search_key", "swap_in", "track_writes", "tracking", "uninstall_triggers", "untrack_writes"]

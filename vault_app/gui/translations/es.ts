@@ -9002,4 +9002,19 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No se puede continuar</translation>
     </message>
 </context>
+<context>
+    <name>SearchIndexWords</name>
+    <message>
+        <source>The search index is being rebuilt after a restore; search will be ready in a moment.</source>
+        <translation>El índice de búsqueda se está reconstruyendo tras una restauración; la búsqueda estará lista en un momento.</translation>
+    </message>
+    <message>
+        <source>The search index was damaged. It is being rebuilt; your records are not affected. Search will be ready in a moment.</source>
+        <translation>El índice de búsqueda estaba dañado. Se está reconstruyendo; sus registros no se ven afectados. La búsqueda estará lista en un momento.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt. Lock the vault and unlock it again to try once more.</source>
+        <translation>No se pudo reconstruir el índice de búsqueda. Bloquee la bóveda y desbloquéela de nuevo para intentarlo otra vez.</translation>
+    </message>
+</context>
 </TS>
