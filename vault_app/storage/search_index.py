@@ -216,10 +216,10 @@ def _compact_once(conn: Any) -> None:
     row = conn.execute("SELECT compacted FROM main.search_state WHERE id = 1").fetchone()
     if row is None or int(row["compacted"]):
         return
-    conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")
     conn.execute("VACUUM main")
     conn.execute("UPDATE main.search_state SET compacted = 1")
-    conn.execute("PRAGMA main.wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")
 
 
 def attach_kept(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
