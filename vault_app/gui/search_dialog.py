@@ -115,6 +115,10 @@ class SearchDialog(QDialog):
         self._to_results = True
         self.search()
 
+    def _kind_word(self, kind: str) -> str:
+        # The stored key ("progress") showed as such among Spanish words (found in the real app).
+        return {"progress": self.tr("progress"), "psychotherapy": self.tr("psychotherapy")}.get(kind, kind)
+
     def _show(self, result: tuple[SearchResults, dict[str, tuple[str, str]]]) -> None:
         results, names = result
         to_results, self._to_results = self._to_results, False
@@ -125,8 +129,9 @@ class SearchDialog(QDialog):
         hits = list(results.notes[:SHOWN]) + list((results.psychotherapy_notes or ())[:SHOWN])
         for h in hits:
             chart, name = names.get(h.client_id, ("?", "?"))
-            item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date), h.kind,
-                                        masked_name(h.snippet.replace("\n", " "), privacy)], h.client_id)
+            item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date),
+                                        self._kind_word(h.kind), masked_name(h.snippet.replace("\n", " "), privacy)],
+                           h.client_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
         for d in results.documents[:SHOWN]:

@@ -9017,4 +9017,87 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No se pudo reconstruir el índice de búsqueda. Bloquee la bóveda y desbloquéela de nuevo para intentarlo otra vez.</translation>
     </message>
 </context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>progress</source>
+        <translation>evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>psicoterapia</translation>
+    </message>
+    <message>
+        <source>Search notes and documents</source>
+        <translation>Buscar en notas y documentos</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Palabras a buscar</translation>
+    </message>
+    <message>
+        <source>words to find in notes and documents, e.g. sleep anxiety</source>
+        <translation>palabras que buscar en notas y documentos, p. ej. sueño ansiedad</translation>
+    </message>
+    <message>
+        <source>Include &amp;psychotherapy notes</source>
+        <translation>Incluir notas de &amp;psicoterapia</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>document ({kind})</source>
+        <translation>documento ({kind})</translation>
+    </message>
+    <message>
+        <source>%n matching note</source>
+        <translation>%n nota coincidente</translation>
+    </message>
+    <message>
+        <source>%n matching notes</source>
+        <translation>%n notas coincidentes</translation>
+    </message>
+    <message>
+        <source>%n matching document</source>
+        <translation>%n documento coincidente</translation>
+    </message>
+    <message>
+        <source>%n matching documents</source>
+        <translation>%n documentos coincidentes</translation>
+    </message>
+    <message>
+        <source>Nothing found in the notes. To find a client by name or chart number, use Find client (Ctrl+F).</source>
+        <translation>No se encontró nada en las notas. Para buscar un cliente por nombre o número de expediente, use Buscar cliente (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source> listed; more match: add words to narrow the search.</source>
+        <translation> en la lista; hay más coincidencias: añada palabras para acotar la búsqueda.</translation>
+    </message>
+    <message>
+        <source> (a very common word: ranked among the most recent matching notes)</source>
+        <translation> (una palabra muy común: se ordenan entre las notas coincidentes más recientes)</translation>
+    </message>
+</context>
 </TS>
