@@ -154,9 +154,12 @@ SAYS: Mapping[str, str] = {
 # What to do about it, where the core says one that is worth saying in the screen's language.
 # A code not here is said without the core's (English) hint.
 HINTS: Mapping[str, str] = {
-    "date.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Use the form YYYY-MM-DD, e.g. 2024-03-31."),
+    # Not the core's "YYYY-MM-DD" / "24-hour HH:MM": a screen's fields take the practice's own
+    # format (tests/gui/test_date_fields.py), which the field shows.
+    "date.invalid": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Type the day as the date field shows it, or pick it from the calendar."),
     "date.future": QT_TRANSLATE_NOOP("RefusalWords", "Give the day it happened: today or earlier."),
-    "time.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Use 24-hour HH:MM, e.g. 14:30."),
+    "time.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Type the time as the time field shows it."),
     "name.line_break": QT_TRANSLATE_NOOP(
         "RefusalWords", "Type the name again without it; if it was pasted, paste it as plain text."),
     "name.control": QT_TRANSLATE_NOOP(

@@ -385,7 +385,7 @@ def damaged(conn: Any) -> bool:
         row = conn.execute(f"PRAGMA {SCHEMA}.quick_check(1)").fetchone()
     except sqlcipher.Error:
         return True
-    return row is None or str(row[0]) != "ok"
+    return row is None or str(row["quick_check"]) != "ok"
 
 
 __all__ = ["INDEXED", "SCHEMA", "attach", "attach_kept", "attached", "build", "checkpoint", "damaged", "detach",

@@ -8571,16 +8571,16 @@ Leave anyway?</source>
         <translation>La frase de contraseña nueva es igual a la actual.</translation>
     </message>
     <message>
-        <source>Use the form YYYY-MM-DD, e.g. 2024-03-31.</source>
-        <translation>Use la forma AAAA-MM-DD, p. ej. 2024-03-31.</translation>
+        <source>Type the day as the date field shows it, or pick it from the calendar.</source>
+        <translation>Escriba el día como lo muestra el campo de fecha, o elíjalo en el calendario.</translation>
     </message>
     <message>
         <source>Give the day it happened: today or earlier.</source>
         <translation>Indique el día en que ocurrió: hoy o antes.</translation>
     </message>
     <message>
-        <source>Use 24-hour HH:MM, e.g. 14:30.</source>
-        <translation>Use el formato de 24 horas HH:MM, p. ej. 14:30.</translation>
+        <source>Type the time as the time field shows it.</source>
+        <translation>Escriba la hora como la muestra el campo de hora.</translation>
     </message>
     <message>
         <source>Type the name again without it; if it was pasted, paste it as plain text.</source>
