@@ -77,6 +77,9 @@ def test_authorization_then_export_opened_with_qpdf(app: App, desktop: Desktop) 
         desktop.key("alt+n")
     with desktop.step("export-basis"):
         desktop.wait_text("Legal basis")
+        # The authorization is filled in after the page shows; a Check clicked before that had its
+        # verdict wiped by the form's change (CI 2026-12-04: "Press Check..." stayed on screen).
+        desktop.wait_text("(valid)")
         desktop.click_text("Check")
         desktop.wait_text("Allowed under")
         desktop.shot("export-verdict")
