@@ -4,6 +4,9 @@ The core refuses in English (the CLI prints it, and it is the same on every mach
 names each refusal of the daily screens with a code, the field it is about and the non-
 identifying values its words need (domain/errors.py). Here each code has its words, marked
 for Qt's translation machinery under the "RefusalWords" context; es.ts holds the Spanish.
+Areas with many refusals keep their words in a book of their own (refusal_words_legal:
+requests, authorizations, disclosures, export; refusal_words_records: backups, plans,
+measures, attachments, holds, practice settings...), each in its own Qt context.
 
 A refusal without a code, or with one this table does not know, or whose words (or its
 field's name) have no translation, is said as the core said it, in English: a sentence in
@@ -19,15 +22,17 @@ sentence needs no agreement with its gender; the first letter is made a capital.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.gui import refusal_words_legal, refusal_words_records
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "RefusalWords"
 
 # What each code says, with the refusal's params as {names}.
-SAYS: Mapping[str, str] = {
+_SAYS: Mapping[str, str] = {
     # the core's helpers, one code for every field they check
     "choice.unknown": QT_TRANSLATE_NOOP("RefusalWords", "Unknown {what}."),
     "date.invalid": QT_TRANSLATE_NOOP("RefusalWords", "The {what} is not a valid date."),
@@ -153,7 +158,7 @@ SAYS: Mapping[str, str] = {
 
 # What to do about it, where the core says one that is worth saying in the screen's language.
 # A code not here is said without the core's (English) hint.
-HINTS: Mapping[str, str] = {
+_HINTS: Mapping[str, str] = {
     # Not the core's "YYYY-MM-DD" / "24-hour HH:MM": a screen's fields take the practice's own
     # format (tests/gui/test_date_fields.py), which the field shows.
     "date.invalid": QT_TRANSLATE_NOOP(
@@ -226,7 +231,7 @@ HINTS: Mapping[str, str] = {
 }
 
 # The name of each field a refusal can be about, as `{what}` says it.
-FIELD_NAMES: Mapping[str, str] = {
+_FIELD_NAMES: Mapping[str, str] = {
     # a client's chart
     "legal_name": QT_TRANSLATE_NOOP("RefusalWords", "legal name"),
     "preferred_name": QT_TRANSLATE_NOOP("RefusalWords", "preferred name"),
@@ -284,6 +289,44 @@ FIELD_NAMES: Mapping[str, str] = {
     "payment_reference": QT_TRANSLATE_NOOP("RefusalWords", "payment reference"),
 }
 
+
+@dataclass(frozen=True)
+class Book:
+    """One Qt context's refusal words: a code's words, hints and field names are translated in
+    the context of the book that holds them (a book per area keeps es.ts's contexts apart)."""
+
+    context: str
+    says: Mapping[str, str]
+    hints: Mapping[str, str]
+    field_names: Mapping[str, str]
+
+
+BOOKS: tuple[Book, ...] = (
+    Book(CONTEXT, _SAYS, _HINTS, _FIELD_NAMES),
+    Book(refusal_words_legal.CONTEXT, refusal_words_legal.SAYS, refusal_words_legal.HINTS,
+         refusal_words_legal.FIELD_NAMES),
+    Book(refusal_words_records.CONTEXT, refusal_words_records.SAYS, refusal_words_records.HINTS,
+         refusal_words_records.FIELD_NAMES),
+)
+
+
+def _merged(table: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Every book's `table` as one mapping, and the context each key's words are in."""
+    merged: dict[str, str] = {}
+    context_of: dict[str, str] = {}
+    for book in BOOKS:
+        for key, source in getattr(book, table).items():
+            if key in merged and merged[key] != source:
+                raise ValueError(f"refusal words: {key!r} said twice in {table}")
+            merged.setdefault(key, source)
+            context_of.setdefault(key, book.context)
+    return merged, context_of
+
+
+SAYS, _SAYS_CONTEXT = _merged("says")
+HINTS, _HINTS_CONTEXT = _merged("hints")
+FIELD_NAMES, _FIELD_CONTEXT = _merged("field_names")
+
 # Params that hold a stored key, said in words: an appointment's status ("no_show").
 _APPOINTMENT_STATUS: Mapping[str, str] = {
     "scheduled": QT_TRANSLATE_NOOP("RefusalWords", "scheduled"),
@@ -314,10 +357,10 @@ def _in_words(params: Mapping[str, object]) -> dict[str, object] | None:
     return said
 
 
-def _said(source: str, params: Mapping[str, object]) -> str | None:
+def _said(source: str, params: Mapping[str, object], context: str) -> str | None:
     """`source` in the screen's language with its params, or None when it has no translation
     (English, or a language that lacks it) or its params do not fit its words."""
-    words = QCoreApplication.translate(CONTEXT, source)
+    words = QCoreApplication.translate(context, source)
     if words == source:
         return None
     try:
@@ -339,15 +382,15 @@ def refusal_words(exc: BaseException) -> tuple[str, str]:
         return message, hint
     if "{what}" in source:
         name = FIELD_NAMES.get(field)
-        what = QCoreApplication.translate(CONTEXT, name) if name is not None else ""
+        what = QCoreApplication.translate(_FIELD_CONTEXT[field], name) if name is not None else ""
         if not what or what == name:
             return message, hint
         params["what"] = what
-    said = _said(source, params)
+    said = _said(source, params, _SAYS_CONTEXT[code])
     if said is None:
         return message, hint
     hint_source = HINTS.get(code)
-    return said, (_said(hint_source, params) or "") if hint_source is not None else ""
+    return said, (_said(hint_source, params, _HINTS_CONTEXT[code]) or "") if hint_source is not None else ""
 
 
 def refusal_text(exc: BaseException) -> str:
@@ -356,4 +399,4 @@ def refusal_text(exc: BaseException) -> str:
     return f"{message} {hint}".strip()
 
 
-__all__ = ["FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "refusal_text", "refusal_words"]
+__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "refusal_text", "refusal_words"]
