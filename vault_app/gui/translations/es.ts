@@ -9544,7 +9544,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>objective</source>
-        <translation>el objetivo específico</translation>
+        <translation>la meta específica</translation>
     </message>
     <message>
         <source>target date</source>
