@@ -113,6 +113,7 @@ SPANISH_CONTEXTS = frozenset({
     "BackupsDialog", "RestoreDialog", "BackupWarnings",
     # the search window's word while its index is rebuilt beside the unlock
     "SearchIndexWords",
+    "RefusalWordsRecords",  # the records side's refusals (gui/refusal_words_records.py)
 })
 
 

@@ -55,15 +55,18 @@ def new_suspension(
     *, id: str, client_id: str, agency: str, starts_on: date, ends_on: date | None, written: bool, reference: str = ""
 ) -> Suspension:
     if not agency.strip():
-        raise InvalidInput("Name the agency or official that asked for the suspension.")
+        raise InvalidInput("Name the agency or official that asked for the suspension.",
+                           code="accounting.suspension_agency_missing", field="agency")
     if not written:
         # 164.528(a)(2)(ii): an oral statement suspends for no longer than 30 days.
         limit = starts_on + timedelta(days=ORAL_SUSPENSION_MAX_DAYS)
         ends_on = limit if ends_on is None else min(ends_on, limit)
     elif ends_on is None:
-        raise InvalidInput("A written suspension request must state the time period; give its end date.")
+        raise InvalidInput("A written suspension request must state the time period; give its end date.",
+                           code="accounting.suspension_written_needs_end", field="suspension_end")
     if ends_on < starts_on:
-        raise InvalidInput("The suspension ends before it starts.")
+        raise InvalidInput("The suspension ends before it starts.", code="accounting.suspension_ends_before_start",
+                           field="suspension_end")
     return Suspension(id, client_id, agency.strip(), starts_on, ends_on, written, reference.strip())
 
 

@@ -29,11 +29,14 @@ def period_start(as_of: date, since: date | None, locale: str = DEFAULT_LOCALE) 
     if since is None:
         return earliest
     if since > as_of:
-        raise InvalidInput("The period asked for starts after the date of the request.")
+        raise InvalidInput("The period asked for starts after the date of the request.",
+                           code="accounting.period_after_request", field="period_start")
     if since < earliest:
         raise InvalidInput(
             f"An accounting covers at most the six years before the request (from {date_text(earliest, locale)}); "
-            "the client may ask for a shorter period, not a longer one (45 CFR 164.528(a)(1), (a)(3)).")
+            "the client may ask for a shorter period, not a longer one (45 CFR 164.528(a)(1), (a)(3)).",
+            code="accounting.period_over_six_years", field="period_start",
+            params={"earliest": date_text(earliest, locale)})
     return since
 
 

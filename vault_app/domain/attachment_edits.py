@@ -33,9 +33,10 @@ def title_of(meta: Attachment) -> str:
 
 
 def clean_title(value: str | None) -> str:
-    title = clean_text(value, "title", required=True, max_len=MAX_TITLE)
+    title = clean_text(value, "title", required=True, max_len=MAX_TITLE, field="title")
     if any(ch in title for ch in "\r\n\t"):
-        raise InvalidInput("The title must be one line.", hint="Type it without line breaks or tabs.")
+        raise InvalidInput("The title must be one line.", hint="Type it without line breaks or tabs.",
+                           code="attachment.title_one_line", field="title")
     return title
 
 

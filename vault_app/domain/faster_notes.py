@@ -86,6 +86,7 @@ def check_trigger(trigger: str) -> str:
         raise InvalidInput(
             "A snippet trigger is ';', '/' or '\\' followed by up to 20 letters, digits, '-' or '_' (e.g. ';ms').",
             hint="The mark in front keeps ordinary words from expanding by accident.",
+            code="snippet.trigger_shape", field="trigger",
         )
     return value
 
@@ -93,9 +94,10 @@ def check_trigger(trigger: str) -> str:
 def check_body(body: str) -> str:
     text = (body or "").strip("\n")
     if not text.strip():
-        raise InvalidInput("A snippet's text must not be empty.")
+        raise InvalidInput("A snippet's text must not be empty.", code="snippet.empty", field="snippet_text")
     if len(text) > MAX_SNIPPET:
-        raise InvalidInput(f"A snippet is at most {MAX_SNIPPET} characters.")
+        raise InvalidInput(f"A snippet is at most {MAX_SNIPPET} characters.", code="snippet.too_long",
+                           field="snippet_text", params={"max": MAX_SNIPPET})
     return text
 
 

@@ -42,7 +42,7 @@ def goal_line(goal: Goal, language: str = "en") -> str:
 
 def goals_section(keys: Sequence[str]) -> str:
     if not keys:
-        raise InvalidInput("The note has no section for goals.")
+        raise InvalidInput("The note has no section for goals.", code="note_goals.no_section")
     return next((k for k in _TARGETS if k in keys), keys[-1])
 
 
@@ -50,7 +50,7 @@ def pick_active(plan_goals: Sequence[Goal], goal_ids: Sequence[str]) -> list[Goa
     """The goals named by `goal_ids`, in the plan's order; each must be an active goal."""
     wanted = list(dict.fromkeys(goal_ids))
     if not wanted:
-        raise InvalidInput("Choose at least one treatment-plan goal.")
+        raise InvalidInput("Choose at least one treatment-plan goal.", code="note_goals.none_chosen")
     by_id = {g.goal_id: g for g in plan_goals}
     for goal_id in wanted:
         goal = by_id.get(goal_id)
@@ -59,7 +59,7 @@ def pick_active(plan_goals: Sequence[Goal], goal_ids: Sequence[str]) -> list[Goa
                            hint="List the plan's goals with 'vault-app plan show'.")
         if goal.status != "active":
             raise InvalidInput("Only active goals can be added to a note.",
-                               hint=f"Goal {goal_number(goal)} is {goal.status}.")
+                               hint=f"Goal {goal_number(goal)} is {goal.status}.", code="note_goals.not_active")
     return sorted((by_id[g] for g in wanted), key=lambda g: g.position)
 
 

@@ -76,12 +76,14 @@ def normalize_sections(template: Template, sections: Mapping[str, str], *, allow
         if not isinstance(value, str):
             raise InvalidInput("Note sections must be text.")
         if "\x00" in value:
-            raise InvalidInput("The note contains a NUL character.")
+            raise InvalidInput("The note contains a NUL character.", code="note.nul")
         if len(value) > MAX_SECTION_CHARS:
-            raise InvalidInput(f"A note section is too long (at most {MAX_SECTION_CHARS} characters).")
+            raise InvalidInput(f"A note section is too long (at most {MAX_SECTION_CHARS} characters).",
+                               code="note.section_too_long", params={"max": MAX_SECTION_CHARS})
         result[key] = value.strip()
     if not allow_empty and not any(result.values()):
-        raise InvalidInput("The note is empty.", hint="Write something in at least one section.")
+        raise InvalidInput("The note is empty.", hint="Write something in at least one section.",
+                           code="note.sections_empty")
     return result
 
 

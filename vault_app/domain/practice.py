@@ -59,12 +59,23 @@ JURISDICTION_RANGES: tuple[tuple[str, int, int, str], ...] = (
 # (field, what the message calls it, whether it may be empty, longest). 2,000 as decision
 # settings allowed before; the policy's name may become "Custom (based on <name>)", so a
 # tighter limit would refuse a later `retention set`.
+# Each range refusal's code, by setting (gui/refusal_words_records says it in the screen's language).
+JURISDICTION_RANGE_CODE = {
+    "retention_adult_years": "jurisdiction.retention_adult_years.range",
+    "retention_minor_years_after_majority": "jurisdiction.retention_minor_years.range",
+    "age_of_majority": "jurisdiction.age_of_majority.range",
+    "age_of_consent_for_treatment": "jurisdiction.age_of_consent.range",
+    "elder_abuse_reporting_age": "jurisdiction.elder_abuse_age.range",
+}
 JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
     ("name", "jurisdiction name", False, 2000),
     ("retention_policy_name", "retention policy name", False, 2000),
     ("elder_abuse_scope", "elder-abuse scope", False, 2000),
     ("retention_source", "retention source", True, 2000),
 )
+# The field each text setting's refusal names ("name" alone would be the clinician's).
+JURISDICTION_TEXT_FIELD = {"name": "jurisdiction_name", "retention_policy_name": "retention_policy_name",
+                           "elder_abuse_scope": "elder_abuse_scope", "retention_source": "retention_source"}
 # Settings that must be ordered: (the lower, the higher, the sentence refusing the two).
 # A minor's own consent to treatment is an exception to a parent's authority, which lasts until
 # the age of majority (45 CFR 164.502(g)(3)(i); state minor-consent laws, e.g. Cal. Fam. Code
@@ -122,15 +133,17 @@ def check_jurisdiction(j: Jurisdiction, changed: Iterable[str] | None = None) ->
     judged = {f.name for f in fields(Jurisdiction)} if changed is None else set(changed)
     for name, *_ in JURISDICTION_RANGES:
         if name in judged and (problem := range_problem(name, getattr(j, name))) is not None:
-            raise InvalidInput(problem)
+            raise InvalidInput(problem, code=JURISDICTION_RANGE_CODE[name], field=name)
     if (problem := order_problem(j, judged)) is not None:
-        raise InvalidInput(problem)
+        raise InvalidInput(problem, code="jurisdiction.consent_above_majority", field="age_of_consent_for_treatment")
     if "duty_to_warn" in judged and j.duty_to_warn not in DUTIES_TO_WARN:
-        raise InvalidInput("Duty to warn must be mandatory, permissive or none.")
+        raise InvalidInput("Duty to warn must be mandatory, permissive or none.", code="jurisdiction.duty_to_warn",
+                           field="duty_to_warn")
     texts: dict[str, Any] = {}
     for name, what, may_be_empty, longest in JURISDICTION_TEXTS:
         if name in judged:
-            texts[name] = check_name(getattr(j, name), what, required=not may_be_empty, max_len=longest)
+            texts[name] = check_name(getattr(j, name), what, required=not may_be_empty, max_len=longest,
+                                     field=JURISDICTION_TEXT_FIELD[name])
     return replace(j, **texts)
 
 
@@ -173,7 +186,8 @@ def check_npi(text: str) -> str:
     npi = normalize_npi(text.strip())
     if npi and not npi_valid(npi):
         raise InvalidInput("That NPI is not valid: an NPI has 10 digits and its last digit is a check digit.",
-                           hint="Copy it from your NPPES record (the NPI is optional: leave it empty).")
+                           hint="Copy it from your NPPES record (the NPI is optional: leave it empty).",
+                           code="practice.npi.invalid", field="npi")
     return npi
 
 
@@ -206,9 +220,9 @@ def check_tax_id(text: str) -> str:
         return _SSN_MASK + last4.group(1)
     if len(re.sub(r"\D", "", value)) == 9 and re.fullmatch(r"[\d-]+", value):
         raise InvalidInput("That may be a full Social Security number: a full SSN is never stored here.",
-                           hint=TAX_ID_HINT)
+                           hint=TAX_ID_HINT, code="practice.tax_id.full_ssn", field="tax_id")
     raise InvalidInput("That is not a Tax ID this app can keep: an EIN (NN-NNNNNNN) or the last four digits of "
-                       "an SSN.", hint=TAX_ID_HINT)
+                       "an SSN.", hint=TAX_ID_HINT, code="practice.tax_id.invalid", field="tax_id")
 
 
 def tax_id_label(tax_id: str) -> str:
@@ -230,12 +244,15 @@ LICENSE_STATES = frozenset(
 def check_clinician(*, name: str, npi: str, license_state: str, license_number: str) -> None:
     """InvalidInput with a plain message for what set-up and settings must not accept."""
     if not name.strip():
-        raise InvalidInput("Type your name as it should appear on letters and certificates.")
+        raise InvalidInput("Type your name as it should appear on letters and certificates.",
+                           code="practice.clinician_name.missing", field="clinician_name")
     check_npi(npi)
     if license_state and license_state not in LICENSE_STATES:
-        raise InvalidInput("Choose the US state or territory that issued your license (two letters, e.g. TX).")
+        raise InvalidInput("Choose the US state or territory that issued your license (two letters, e.g. TX).",
+                           code="practice.license_state.unknown", field="license_state")
     if license_state and not license_number.strip():
-        raise InvalidInput("Type the license number for that state, or leave the state empty.")
+        raise InvalidInput("Type the license number for that state, or leave the state empty.",
+                           code="practice.license_number.missing", field="license_number")
 
 
 @dataclass(frozen=True)

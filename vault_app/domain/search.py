@@ -25,7 +25,8 @@ def fts_query(text: str) -> str:
     """The FTS5 MATCH expression for a user's query; InvalidInput if it has no words."""
     text = (text or "").strip()
     if len(text) > MAX_QUERY_CHARS:
-        raise InvalidInput(f"The search is too long (at most {MAX_QUERY_CHARS} characters).")
+        raise InvalidInput(f"The search is too long (at most {MAX_QUERY_CHARS} characters).", code="search.too_long",
+                           params={"max": MAX_QUERY_CHARS})
     parts: list[str] = []
     pending_or = False
     for match in _TOKEN.finditer(text):
@@ -48,9 +49,10 @@ def fts_query(text: str) -> str:
         else:
             parts.append(term)
     if not parts:
-        raise InvalidInput("Type at least one word to search for.")
+        raise InvalidInput("Type at least one word to search for.", code="search.empty")
     if len(parts) > MAX_TERMS:
-        raise InvalidInput(f"Use at most {MAX_TERMS} search terms.")
+        raise InvalidInput(f"Use at most {MAX_TERMS} search terms.", code="search.too_many_terms",
+                           params={"max": MAX_TERMS})
     return " AND ".join(f"({p})" if " OR " in p else p for p in parts)
 
 

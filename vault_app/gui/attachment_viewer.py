@@ -33,6 +33,7 @@ from vault_app.domain.attachment_edits import title_of
 from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import error_label
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import attachment_view
 from vault_app.services.attachment_view import SAVE_INSTEAD, VIEW_LIMIT, PdfPages
@@ -216,7 +217,7 @@ class AttachmentViewer(QDialog):
         if not isinstance(exc, VaultError) or self.closed:
             return False
         self.info.setText("")
-        self.problem.setText(f"{exc.message} {exc.hint}".strip())
+        self.problem.setText(refusal_text(exc))
         self.problem.setVisible(True)
         self.save_button.setVisible(self.can_save)
         return True

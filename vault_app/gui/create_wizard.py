@@ -31,6 +31,7 @@ from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
@@ -229,7 +230,7 @@ class AboutYouPage(QWizardPage):
             check_clinician(name=v["name"], npi=v["npi"], license_state=v["license_state"],
                             license_number=v["license_number"])
         except InvalidInput as exc:
-            return exc.message
+            return refusal_words(exc)[0]
         return ""
 
     def _changed(self) -> None:

@@ -30,6 +30,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import (
@@ -317,7 +318,7 @@ class ConfirmPage(QWizardPage):
     def _failed(self, exc: BaseException) -> bool:
         self.status.setText(" ")
         if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(refusal_text(exc))
             return True
         return False
 

@@ -218,7 +218,7 @@ class MeasureDialog(QDialog):
         self.controller.op(
             self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),
             label=self.tr("Saving…"),
-        ).success(self._saved).failure(show_inline_at(self.message, {"date the measure was taken": self.when})) \
+        ).success(self._saved).failure(show_inline_at(self.message, {"taken_on": self.when})) \
             .finally_(lambda: self.save_button.setEnabled(self.result_ is None)).run()
 
     def _saved(self, result: measures.RecordedMeasure) -> None:

@@ -246,7 +246,13 @@ class PlanDialog(GuardedDialog):
         client_id, values = self.client_id, self.values()
         self.message.setText("")
         self.controller.op(self, lambda v: plans.update_plan(v, client_id, **values), label=self.tr("Saving…")) \
-            .success(self._saved).failure(show_inline_at(self.message, {"review date": self.review})).run()
+            .success(self._saved).failure(show_inline_at(self.message, self._fields())).run()
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The widget of each field a refusal of the plan can name. Not a goal's: the goal editor
+        shows one goal, and the refused one may be another."""
+        return {"problems": self.problems, "modality_frequency": self.modality, "icd10_codes": self.diagnoses,
+                "start_date": self.start, "review_date": self.review}
 
     def _saved(self, _plan: TreatmentPlan) -> None:
         self.accept()

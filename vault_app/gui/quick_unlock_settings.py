@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEd
 from vault_app.domain.errors import VaultError
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.refusal_focus import focus_refused
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.services import quick_unlock
 
 if TYPE_CHECKING:
@@ -102,7 +104,8 @@ class QuickUnlockBox(QGroupBox):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(refusal_text(exc))
+            focus_refused(exc, {"pin": self.pin}, named={})
             return True
         return False
 

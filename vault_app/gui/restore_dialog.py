@@ -33,6 +33,7 @@ from vault_app.gui.background import run_op
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.vault_keys_dialogs import NewPassphraseFields
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
@@ -50,15 +51,15 @@ def _sentence(exc: BaseException) -> str:
     """A failure as the dialog says it; the service's hints name command-line options."""
     if not isinstance(exc, VaultError):
         return ""
-    hint = exc.hint
-    if "--" in hint and isinstance(exc, KeyringProblem):
+    message, hint = refusal_words(exc)  # in the screen's language when the refusal has a code
+    if "--" in exc.hint and isinstance(exc, KeyringProblem):
         hint = QCoreApplication.translate(
             "RestoreFromBackupDialog", "Choose “My Emergency Kit” to restore with your recovery key instead.")
-    elif "--" in hint and isinstance(exc, RefusedByPolicy):
+    elif "--" in exc.hint and isinstance(exc, RefusedByPolicy):
         hint = QCoreApplication.translate("RestoreFromBackupDialog", "Choose an empty folder. Nothing was changed.")
     elif "--" in hint:
         hint = ""
-    return f"{exc.message} {hint}".strip()
+    return f"{message} {hint}".strip()
 
 
 class RestoreFromBackupDialog(QDialog):

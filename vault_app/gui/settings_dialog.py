@@ -24,6 +24,8 @@ from vault_app.gui import prefs, theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
+from vault_app.gui.refusal_focus import focus_refused
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import scrolled, wrapped_label
@@ -185,9 +187,11 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> bool:
-        """A bad NPI or license state is explained under the form; nothing typed is lost."""
+        """A bad NPI or license state is explained under the form, in the screen's language, and
+        the keyboard goes to its field; nothing typed is lost."""
         if isinstance(exc, VaultError):
             self.pages.setCurrentIndex(1)  # the page of the field that was refused
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(refusal_text(exc))
+            focus_refused(exc, self.profile, named={})
             return True
         return False

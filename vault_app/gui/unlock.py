@@ -260,12 +260,15 @@ class UnlockWindow(QWidget):
         self._set_busy(False)
         self.pin_row.pin.clear()
         spent = self.sealed is None or self.sealed.tries_left <= 0
+        # Lazy (start-up), as above: only a refused PIN needs the refusals' words
+        from vault_app.gui.refusal_words import refusal_text
+
         if isinstance(exc, WrongPin | QuickUnlockUnavailable) and spent:
             self.use_pin(False)
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(refusal_text(exc))
             return True
         if isinstance(exc, WrongPin):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(refusal_text(exc))
             self.pin_row.pin.setFocus()
             return True
         return self._failed(exc)

@@ -220,9 +220,10 @@ def produce(
     if request_id:
         req = requests.get_request(vault, request_id)
         if req.kind != "accounting" or req.client_id != client_id:
-            raise InvalidInput("That request is not this client's request for an accounting.")
+            raise InvalidInput("That request is not this client's request for an accounting.",
+                               code="accounting.other_client_request")
         req.check_open()
-    day = parse_date(as_of, "accounting date") or (req.received_on if req else today())
+    day = parse_date(as_of, "accounting date", field="accounting_date") or (req.received_on if req else today())
     out = output_file.checked(Path(out), "accounting", overwrite=None, beside=(".sig",))
     sig_path = out.with_name(out.name + ".sig")
     fee = fee or FeeTerms()
@@ -231,7 +232,8 @@ def produce(
     if problems:
         raise RefusedByPolicy(" ".join(problems))
     acc = build(vault, client_id, as_of=day, exclusions=exclusions, summarize=summarize,
-                since=parse_date(since, "start of the period asked for"))
+                since=parse_date(since, "start of the period asked for",
+                                                                 field="period_start"))
     head = vault.ledger.head()
     data = content(vault, acc, head, datetime.now(UTC).isoformat(timespec="seconds"))
     signature = vault.sign(chain.canonical(data))
@@ -287,7 +289,7 @@ def add_suspension(
     s = rules.new_suspension(
         id="S-" + secrets.token_hex(4), client_id=client_id, agency=agency,
         starts_on=require_date(starts_on, "start of the suspension"),
-        ends_on=parse_date(ends_on, "end of the suspension"),
+        ends_on=parse_date(ends_on, "end of the suspension", field="suspension_end"),
         written=written, reference=reference,
     )
     with vault.records.transaction():
@@ -312,7 +314,8 @@ def end_suspension(
         raise NotFound("No suspension with that id for this client.")
     day = require_date(ends_on or today(), "end of the suspension")
     if day < found.starts_on:
-        raise InvalidInput("The suspension cannot end before it started.")
+        raise InvalidInput("The suspension cannot end before it started.",
+                           code="accounting.suspension_end_before_start", field="suspension_end")
     with vault.records.transaction():
         store.end_suspension(vault.records, suspension_id, day)
     vault.ledger.append("accounting.suspension_ended", {"suspension_id": suspension_id, "client_id": client_id,

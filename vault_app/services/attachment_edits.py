@@ -30,11 +30,12 @@ def amend_attachment(vault: Vault, attachment_id: str, *, title: str | None = No
     all). Only what differs is changed and recorded; nothing to change is said, not logged."""
     meta = get_attachment(vault, attachment_id)
     if clear_date and document_date not in (None, ""):
-        raise InvalidInput("Give a new date or clear it, not both.")
+        raise InvalidInput("Give a new date or clear it, not both.", code="attachment.date_and_clear",
+                           field="document_date")
     new_title = clean_title(title) if title is not None else title_of(meta)
     new_date = None if clear_date else (
-        parse_date(document_date, "document date", allow_future=False) if document_date not in (None, "")
-        else meta.document_date)
+        parse_date(document_date, "document date", allow_future=False, field="document_date")
+        if document_date not in (None, "") else meta.document_date)
     stamp, who = now_iso(), author(vault)
     changes: list[AttachmentChange] = []
 
@@ -46,7 +47,8 @@ def amend_attachment(vault: Vault, attachment_id: str, *, title: str | None = No
     changed("document_date", meta.document_date.isoformat() if meta.document_date else "",
             new_date.isoformat() if new_date else "")
     if not changes:
-        raise InvalidInput("Nothing to change: the title and the date are as they were.")
+        raise InvalidInput("Nothing to change: the title and the date are as they were.",
+                           code="attachment.nothing_to_change")
     # The file name stays as it came (it says where the document came from); a title equal
     # to it is stored as none, so the list keeps following the file name.
     stored_title = "" if new_title == meta.filename else new_title

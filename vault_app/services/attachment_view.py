@@ -67,7 +67,8 @@ def read_for_view(vault: Vault, attachment_id: str, *, limit: int = VIEW_LIMIT) 
 
 def _too_large(size: int, limit: int) -> TooLargeToView:
     return TooLargeToView(f"This document is too large to show here ({_mib(size)} MiB; at most {_mib(limit)} MiB).",
-                          hint=SAVE_INSTEAD)
+                          hint=SAVE_INSTEAD, code="attachment.too_large_to_show",
+                          params={"size": _mib(size), "max": _mib(limit)})
 
 
 def _mib(size: int) -> str:
@@ -97,21 +98,24 @@ class PdfPages:
             encrypted = self._reader.is_encrypted
             self.count = 0 if encrypted else len(self._reader.pages)
         except Exception:  # pypdf raises many types for a damaged file
-            raise InvalidInput("This PDF could not be read: it may be damaged.", hint=SAVE_INSTEAD) from None
+            raise InvalidInput("This PDF could not be read: it may be damaged.", hint=SAVE_INSTEAD,
+                               code="pdf.unreadable") from None
         if encrypted:
             raise InvalidInput("This PDF is locked with a password of its own, so it cannot be shown here.",
-                               hint=SAVE_INSTEAD)
+                               hint=SAVE_INSTEAD, code="pdf.password")
         if self.count == 0:
-            raise InvalidInput("This PDF has no pages.", hint=SAVE_INSTEAD)
+            raise InvalidInput("This PDF has no pages.", hint=SAVE_INSTEAD, code="pdf.no_pages")
 
     def page(self, index: int) -> PdfPage:
         if not 0 <= index < self.count:
-            raise InvalidInput(f"This PDF has pages 1 to {self.count}.")
+            raise InvalidInput(f"This PDF has pages 1 to {self.count}.", code="pdf.page_range",
+                               params={"count": self.count})
         try:
             page = self._reader.pages[index]
             text = (page.extract_text() or "")[:MAX_PAGE_TEXT]
         except Exception:
-            raise InvalidInput(f"Page {index + 1} of this PDF could not be read.", hint=SAVE_INSTEAD) from None
+            raise InvalidInput(f"Page {index + 1} of this PDF could not be read.", hint=SAVE_INSTEAD,
+                               code="pdf.page_unreadable", params={"page": index + 1}) from None
         try:
             listed = page.images
             found = len(listed)

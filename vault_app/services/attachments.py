@@ -45,7 +45,7 @@ def add_attachment(
         raise InvalidInput("The attachment must be file contents (bytes).")
     media_type = sniff_media_type(bytes(data))
     # Keep only the base name: a path could reveal folder names on the therapist's machine.
-    name = clean_text(PurePath(filename or "").name, "file name", max_len=255)
+    name = clean_text(PurePath(filename or "").name, "file name", max_len=255, field="file_name")
     attachment = Attachment(
         attachment_id=new_id(),
         client_id=client_id,
@@ -102,7 +102,7 @@ def save_copy(vault: Vault, attachment_id: str, destination: Path) -> Path:
     if data is None:
         raise NotFound("No attachment with that id.")
     if destination.exists() and destination.is_dir():
-        raise InvalidInput("Choose a file name, not a folder.")
+        raise InvalidInput("Choose a file name, not a folder.", code="file.is_folder")
     atomic_write(destination, data, what="saving a copy of the attachment")
     audit(vault, "attachment.copied", client_id=meta.client_id, attachment_id=attachment_id)
     return destination
@@ -139,7 +139,7 @@ def import_attachment(
         attachment_id=new_id(),
         client_id=client_id,
         kind=kind,  # type: ignore[arg-type]
-        filename=clean_text(PurePath(filename or "").name, "file name", max_len=255),
+        filename=clean_text(PurePath(filename or "").name, "file name", max_len=255, field="file_name"),
         media_type=media_type,
         size=len(data),
         sha256=hashlib.sha256(data).hexdigest(),

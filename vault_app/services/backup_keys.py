@@ -90,6 +90,7 @@ def _device_secret(slots: Slots, store: SecretStore) -> bytes:
             "This backup is protected by the passphrase AND the device secret kept in the original "
             "computer's system keyring, which is not available here.",
             hint="Use your Emergency Kit recovery key instead (--recovery-key-file).",
+            code="backup.needs_device_secret",
         )
     return secret
 
@@ -105,7 +106,8 @@ def master_and_unlock_key(slots: Slots, passphrase: str, store: SecretStore | No
     try:
         derived = kdf.derive(passphrase, slots.kdf_salt, params)
     except kdf.KdfTooWeak:
-        raise VaultTampered("The backup asks for key-derivation settings outside the safe range.") from None
+        raise VaultTampered("The backup asks for key-derivation settings outside the safe range.",
+                            code="backup.kdf_out_of_range") from None
     unlock = keys.unlock_key(derived, device, slots.vault_id)
     try:
         return keys.unwrap(unlock, slots.master_by_unlock, purpose="master", vault_id=slots.vault_id), unlock
@@ -114,6 +116,7 @@ def master_and_unlock_key(slots: Slots, passphrase: str, store: SecretStore | No
             "That passphrase does not open this backup.",
             hint="A backup opens with the passphrase the vault had when the backup was made, "
             "or with your Emergency Kit recovery key.",
+            code="backup.passphrase_wrong",
         ) from None
 
 
@@ -129,6 +132,7 @@ def master_from_recovery(slots: Slots, recovery_key: str) -> bytes:
         raise WrongRecoveryKey(
             "That recovery key does not open this backup.",
             hint="Check the Emergency Kit printed when this vault was created.",
+            code="backup.recovery_key_wrong",
         ) from None
 
 
@@ -137,6 +141,7 @@ def master_from_vault(slots: Slots, vault: Vault) -> bytes:
         raise InvalidInput(
             "This backup belongs to a different vault.",
             hint="Give its passphrase or recovery key to check it.",
+            code="backup.other_vault",
         )
     # A backup made before a rekey is wrapped under an older master key the vault keeps.
     for master in (master_of(vault), *vault.retired_masters()):
@@ -153,7 +158,8 @@ def content_key(slots: Slots, master: bytes) -> bytes:
         return keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
     except keys.UnwrapFailed:
         # The checksum passed and the master key is right, so the key block was forged.
-        raise VaultTampered("The backup's content key does not belong to this vault: the file was altered.") from None
+        raise VaultTampered("The backup's content key does not belong to this vault: the file was altered.",
+                            code="backup.content_key_altered") from None
 
 
 def check_embedded_header(
@@ -234,7 +240,7 @@ def master_source(
         return KeySource(lambda slots: _by_passphrase(slots, passphrase, store))
     if vault is not None:
         return KeySource(lambda slots: _by_vault(slots, vault))
-    raise InvalidInput("Give the passphrase or the recovery key to open the backup.")
+    raise InvalidInput("Give the passphrase or the recovery key to open the backup.", code="backup.secret_missing")
 
 
 def fixed_master(master: bytes) -> Callable[[Slots], bytes]:

@@ -84,9 +84,11 @@ def settings(vault: Vault) -> dict[str, Any]:
     return merged
 
 
-def _count(name: str, value: object) -> int:
+def _count(key: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _COUNT_LIMIT:
-        raise InvalidInput(f"{name} must be a whole number between 0 and {_COUNT_LIMIT}.")
+        name = key.replace("_", " ")
+        raise InvalidInput(f"{name} must be a whole number between 0 and {_COUNT_LIMIT}.", code="backup.count_range",
+                           field=key, params={"max": _COUNT_LIMIT})
     return value
 
 
@@ -110,11 +112,12 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
                                    "into a backup repository).")
             new[key] = value
         else:
-            new[key] = _count(key.replace("_", " "), value)
+            new[key] = _count(key, value)
     if new["reminder_days"] == 0:
-        raise InvalidInput("reminder days must be at least 1.")
+        raise InvalidInput("reminder days must be at least 1.", code="backup.reminder_days_zero", field="reminder_days")
     if new["target"] and Path(new["target"]) == vault.folder.resolve():
-        raise InvalidInput("Backups cannot be kept inside the vault folder itself.")
+        raise InvalidInput("Backups cannot be kept inside the vault folder itself.", code="backup.inside_vault",
+                           field="target")
     if changes.get("target"):
         # Made now, while it is chosen (its drive connected): later backups only write into it
         # (configured_target), so a drive unplugged then is said, not replaced by a folder here.
@@ -372,11 +375,11 @@ def configured_target(vault: Vault, target: Path) -> Path:
     if not path.is_dir():
         if path.exists() or path.is_symlink():
             raise InvalidInput(f"The backup folder {path} is not a folder. Nothing was written.",
-                               hint=f"Choose another backup folder under {choose}.")
+                               hint=f"Choose another backup folder under {choose}.", code="backup.target_not_folder")
         raise EnvironmentProblem(
             f"The backup folder {path} is not there. If it is on an external drive, connect the drive. "
             "Nothing was written.",
-            hint=f"Or choose another backup folder under {choose}.",
+            hint=f"Or choose another backup folder under {choose}.", code="backup.target_missing",
         )
     return check_target(vault, path)
 
@@ -385,9 +388,10 @@ def check_target(vault: Vault, target: Path) -> Path:
     target = Path(target).expanduser().resolve()
     vault_folder = vault.folder.resolve()
     if target == vault_folder or vault_folder in target.parents:
-        raise InvalidInput("Backups cannot be kept inside the vault folder.", hint="Choose another folder or drive.")
+        raise InvalidInput("Backups cannot be kept inside the vault folder.", hint="Choose another folder or drive.",
+                           code="backup.inside_vault", field="target")
     if target.exists() and not target.is_dir():
-        raise InvalidInput(f"{target} is not a folder.")
+        raise InvalidInput(f"{target} is not a folder.", code="backup.target_not_folder", field="target")
     with os_errors("creating the backup folder"):
         # An existing folder (a mounted drive) keeps its permissions; the files are 0600.
         target.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)

@@ -104,7 +104,7 @@ def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tupl
     with a fresh IV, and nothing would)."""
     compartments = vault.open_compartments()
     busy = VaultBusy("A background backup is still reading the vault; nothing was written.",
-                     hint="Try again in a minute.")
+                     hint="Try again in a minute.", code="backup.busy")
     for comp in compartments:
         if not comp.checkpoint():
             raise busy
@@ -122,6 +122,7 @@ def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tupl
                 raise CompartmentLocked(
                     f"{psy} still has unsaved changes from an interrupted session.",
                     hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
+                    code="backup.psychotherapy_unfinished", params={"file": psy},
                 )
             by_name[psy] = locked
         sources: list[tuple[str, Path | bytes]] = [(HEADER_PART, header_io.encode(header))]
@@ -132,7 +133,8 @@ def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tupl
                     for b in attachment_blobs.referenced(vault)]
         yield header, head, sources
         if not all(_wal_empty(c.path) for c in compartments):
-            raise InvalidInput("The vault changed while the snapshot was read; nothing was kept. Try again.")
+            raise InvalidInput("The vault changed while the snapshot was read; nothing was kept. Try again.",
+                               code="backup.changed_while_read")
 
 
 Source = Path | bytes | BinaryIO  # a file, the header's bytes, or a file held open
@@ -360,7 +362,7 @@ def sweep_repository(repo_dir: Path, vault: Vault | None = None) -> dict[str, in
     With `vault`, only a repository that is that vault's (backup_repo_owner.claim)."""
     repo = Repository(Path(repo_dir).expanduser().resolve())
     if not repo.is_repository():
-        raise InvalidInput(f"{repo.root} is not a backup repository.")
+        raise InvalidInput(f"{repo.root} is not a backup repository.", code="backup.not_a_repository")
     if vault is not None:
         backup_repo_owner.claim_for(vault, repo)
     # The work folders a killed purge or snapshot left at the root (an encrypted copy under

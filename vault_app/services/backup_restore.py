@@ -128,7 +128,8 @@ def _collect(
             continue
         if entries is None:
             if strict:
-                raise InvalidInput("The newer ledger belongs to a different vault than this backup.")
+                raise InvalidInput("The newer ledger belongs to a different vault than this backup.",
+                                   code="restore.newer_ledger_other_vault")
             continue
         found += entries
         report.destruction_sources.append(str(place))
@@ -262,6 +263,7 @@ def _refuse_inside_a_repository(to_dir: Path) -> None:
             raise RefusedByPolicy(
                 f"{to_dir} is inside the backup folder {folder}; nothing was restored.",
                 hint="Restore into a folder outside the backup folder, for example beside it.",
+                code="restore.inside_backup_folder", field="to_dir",
             )
 
 
@@ -294,7 +296,7 @@ def restore_folder(
     to_dir = Path(to_dir).expanduser().resolve()
     store = secrets_store or KeyringSecretStore()
     if to_dir.exists() and not to_dir.is_dir():
-        raise InvalidInput(f"{to_dir} is not a folder.")
+        raise InvalidInput(f"{to_dir} is not a folder.", code="restore.not_a_folder", field="to_dir")
     _refuse_inside_a_repository(to_dir)
     earlier = _finish_an_earlier_restore(to_dir, overwrite)
     existing = vault_files_in(to_dir)
@@ -305,7 +307,8 @@ def restore_folder(
             "vault is kept beside it).",
         )
     if recovery_key is None and new_passphrase is not None:
-        raise InvalidInput("A new passphrase is set only together with the recovery key.")
+        raise InvalidInput("A new passphrase is set only together with the recovery key.",
+                           code="restore.new_passphrase_needs_kit")
     if new_passphrase is not None:
         from vault_app.services.vault_keys import check_new_passphrase
 
@@ -383,7 +386,8 @@ def _restore_into(
         finally:
             backup_keys.close_copy(copy)
         if any(backup_snapshot.leftover_journal(staging / f) for f in COMPARTMENT_FILES.values()):
-            raise InvalidInput("The restored copy was not closed cleanly; nothing was changed.")
+            raise InvalidInput("The restored copy was not closed cleanly; nothing was changed.",
+                               code="restore.not_closed_cleanly")
         report.restored_ledger_seq = head.seq
         if existing and current is not None and current.is_open and current.folder.resolve() == to_dir:
             current.lock()

@@ -82,7 +82,8 @@ def unsigned_flag_days(vault: Vault) -> int:
 
 def set_unsigned_flag_days(vault: Vault, days: int) -> None:
     if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= 365:
-        raise InvalidInput("The unsigned-note limit must be between 1 and 365 days.")
+        raise InvalidInput("The unsigned-note limit must be between 1 and 365 days.",
+                           code="settings.unsigned_days_range", field="unsigned_flag_days")
     save_setting(vault, "unsigned_flag_days", days)
     audit(vault, "settings.clinical_updated", unsigned_flag_days=days)
 

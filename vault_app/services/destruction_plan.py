@@ -56,7 +56,8 @@ def read_permission(path: str | Path) -> bytes:
         sniff_media_type(data)
     except InvalidInput:
         raise InvalidInput("The signed permission file is not a PDF, PNG or JPEG scan (or it is empty).",
-                           hint="Choose the scan of the client's signed request; nothing was destroyed.") from None
+                           hint="Choose the scan of the client's signed request; nothing was destroyed.",
+                           code="destruction.permission_not_scan", field="permission") from None
     return data
 
 
@@ -125,11 +126,11 @@ def _name_needles(needles: NeedleSet) -> NeedleSet:
     return NeedleSet(n for n in needles.needles if n.kind == NAME)
 
 
-def _check_free_text(text: str, names: NeedleSet, what: str) -> None:
+def _check_free_text(text: str, names: NeedleSet, what: str, *, field: str) -> None:
     if text and names.search([text.encode(), text.casefold().encode()]):
         raise InvalidInput(
             f"The {what} must not contain the client's name: it is kept in the ledger and on the certificate, "
-            "which outlive the chart.",
+            "which outlive the chart.", code="destruction.text_names_client", field=field,
         )
 
 
@@ -192,11 +193,11 @@ def plan(
     needles = chart_needles(vault, target, psy)
     # The client's names alone, built once: each free text is checked against them, and the copies' recipients.
     names = _name_needles(needles)
-    _check_free_text(chosen.override_reason or "", names, "override reason")
-    _check_free_text(chosen.early_reason or "", names, "reason")
-    _check_free_text(witness or "", names, "witness")
-    _check_free_text(authorized_by or "", names, "authorized by")
-    _check_free_text(verified_by or "", names, "verified by")
+    _check_free_text(chosen.override_reason or "", names, "override reason", field="override_reason")
+    _check_free_text(chosen.early_reason or "", names, "reason", field="early_reason")
+    _check_free_text(witness or "", names, "witness", field="witness")
+    _check_free_text(authorized_by or "", names, "authorized by", field="authorized_by")
+    _check_free_text(verified_by or "", names, "verified by", field="verified_by")
     days: list[str] = []
     for name in target.compartments:
         days.extend(_inclusive_dates(vault.compartment(name), target))

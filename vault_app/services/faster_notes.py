@@ -55,7 +55,7 @@ def start_from_last(
     summaries = clinical_notes.list_for_client(vault.records, client_id, limit=1, with_preview=False)
     if not summaries:
         raise NotFound("This chart has no earlier progress note to carry forward.",
-                       hint="Write the first note from a template instead.")
+                       hint="Write the first note from a template instead.", code="carry.no_earlier_note")
     source = clinical_notes.get(vault.records, summaries[0].note_id)
     assert source is not None  # listed a moment ago, in this same thread
     template = get_template(source.template)
@@ -64,9 +64,9 @@ def start_from_last(
     plan = clinical_plans.get_for_client(vault.records, client_id)
     goals = tuple(g for g in source.goal_ids
                   if plan is not None and (goal := plan.goal(g)) is not None and goal.status == "active")
-    day = parse_date(note_date, "note date", allow_future=False)
+    day = parse_date(note_date, "note date", allow_future=False, field="note_date")
     if not any(sections.values()) and not goals:
-        raise NotFound("The last note has no plan or goals to carry forward.")
+        raise NotFound("The last note has no plan or goals to carry forward.", code="carry.nothing_to_carry")
     note = notes.create_progress_note(vault, client_id, template=template.key, sections=sections,
                                       session_id=session_id, note_date=day, goal_ids=goals)
     carried = {k: v for k, v in sections.items() if v}
@@ -107,7 +107,8 @@ def save_snippet(vault: Vault, trigger: str, body: str) -> Snippet:
     key, text = check_trigger(trigger), check_body(body)
     existing = store.snippet(vault.records, key)
     if existing is None and store.count_snippets(vault.records) >= MAX_SNIPPETS:
-        raise InvalidInput(f"At most {MAX_SNIPPETS} snippets.", hint="Remove one you no longer use.")
+        raise InvalidInput(f"At most {MAX_SNIPPETS} snippets.", hint="Remove one you no longer use.",
+                           code="snippet.too_many", params={"max": MAX_SNIPPETS})
     s = Snippet(existing.snippet_id if existing else "S-" + secrets.token_hex(5), key, text)
     with vault.records.transaction():
         store.save_snippet(vault.records, s, now_iso())

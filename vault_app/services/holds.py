@@ -25,7 +25,8 @@ def place(vault: Vault, client: str, reason: str, details: str = "") -> LegalHol
     client_id, _chart = resolve_chart(vault, client)
     kind = check_hold_reason(reason)
     if len(details) > MAX_DETAILS:
-        raise InvalidInput(f"Hold details are limited to {MAX_DETAILS} characters.")
+        raise InvalidInput(f"Hold details are limited to {MAX_DETAILS} characters.", code="hold.details_too_long",
+                           field="details", params={"max": MAX_DETAILS})
     hold = LegalHold(uuid.uuid4().hex, client_id, kind, details.strip(), now_iso())
     with vault.records.transaction():
         legal_holds.insert(vault.records, hold)
@@ -45,7 +46,8 @@ def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
         raise RefusedByPolicy(f"{name[0].upper()}{name[1:]} was already released on "
                               f"{local_day(vault, hold.released_at or hold.placed_at)}.")
     if len(note) > MAX_DETAILS:
-        raise InvalidInput(f"The release note is limited to {MAX_DETAILS} characters.")
+        raise InvalidInput(f"The release note is limited to {MAX_DETAILS} characters.", code="hold.note_too_long",
+                           field="release_note", params={"max": MAX_DETAILS})
     released_at = now_iso()
     with vault.records.transaction():
         legal_holds.mark_released(vault.records, hold_id, released_at, note.strip())

@@ -96,7 +96,8 @@ def _session_for(
             raise NotFound("No session with that id in this chart.", hint="List them with 'vault-app session list'.")
         if taken_on is not None and taken_on != session.date:
             raise InvalidInput("The measure's date is not the session's date.",
-                               hint="Leave the date out to use the session's date.")
+                               hint="Leave the date out to use the session's date.",
+                               code="measure.not_session_day", field="taken_on")
         return session.session_id, session.date
     day = taken_on or date.today()
     # A measure given on a day with exactly one session belongs to that session.
@@ -118,7 +119,8 @@ def record_measure(
     inst = get_instrument(instrument)
     result = inst.score(answers)
     session_id, day = _session_for(vault, client_id, session_id,
-                                   parse_date(taken_on, "date the measure was taken", allow_future=False))
+                                   parse_date(taken_on, "date the measure was taken", allow_future=False,
+                                              field="taken_on"))
     m = Measure(new_id(), client_id, session_id, inst.key, day, inst.check_answers(answers), result.total,
                 result.band, result.risk_items, entered_by=author(vault), created_at=now_iso())
     with vault.records.transaction():
@@ -132,8 +134,10 @@ def correct_measure(vault: Vault, measure_id: str, answers: Sequence[int | None]
     """Replace a mistyped entry: a new row with the right answers; the old one stays, superseded."""
     old = get_measure(vault, measure_id)
     if not old.current:
-        raise InvalidInput("That entry was already corrected.", hint=f"Correct the newer entry {old.superseded_by}.")
-    why = clean_text(reason, "reason for the correction", required=True, max_len=500)
+        raise InvalidInput("That entry was already corrected.", hint=f"Correct the newer entry {old.superseded_by}.",
+                           code="measure.already_corrected")
+    why = clean_text(reason, "reason for the correction", required=True, max_len=500,
+                     field="correction_reason")
     inst = get_instrument(old.instrument)
     result = inst.score(answers)
     new = Measure(new_id(), old.client_id, old.session_id, inst.key, old.taken_on, inst.check_answers(answers),
@@ -141,7 +145,7 @@ def correct_measure(vault: Vault, measure_id: str, answers: Sequence[int | None]
                   entered_by=author(vault), created_at=now_iso())
     with vault.records.transaction():
         if not store.mark_superseded(vault.records, old.measure_id, new.measure_id):
-            raise InvalidInput("That entry was already corrected.")
+            raise InvalidInput("That entry was already corrected.", code="measure.already_corrected")
         store.insert(vault.records, new)
     audit(vault, "measure.corrected", client_id=old.client_id, measure_id=new.measure_id,
           replaces=old.measure_id, session_id=old.session_id, instrument=inst.key)

@@ -16,11 +16,14 @@ def checked(out: Path, what: str, *, overwrite: bool | None = False, beside: tup
     None: this kind of file is never replaced (no --overwrite to offer)."""
     out = Path(out).expanduser()
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder for the {what} does not exist.", hint="Create it first or choose another.")
+        raise InvalidInput(f"The folder for the {what} does not exist.", hint="Create it first or choose another.",
+                           code="file.folder_missing")
     if out.is_dir():
-        raise InvalidInput(f"{out.name} is a folder: give the name of the {what}'s file inside it.")
+        raise InvalidInput(f"{out.name} is a folder: give the name of the {what}'s file inside it.",
+                           code="file.is_folder")
     taken = [p for p in (out, *(out.with_name(out.name + suffix) for suffix in beside)) if p.exists()]
     if taken and not overwrite:
         hint = "" if overwrite is None else "Or replace it: add --overwrite (command line)."
-        raise InvalidInput(f"A file named {taken[0].name} already exists; choose another name.", hint=hint)
+        raise InvalidInput(f"A file named {taken[0].name} already exists; choose another name.", hint=hint,
+                           code="file.exists")
     return out.absolute()

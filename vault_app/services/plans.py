@@ -24,6 +24,8 @@ from vault_app.storage import clinical_notes, clinical_plans
 
 MAX_GOALS = 30
 _PLAN_FIELDS = {"problems", "diagnosis_codes", "modality_frequency", "start_date", "review_date"}
+# A plan's dates, by field (the key a refusal names and the plan dialog maps to its widget).
+PLAN_DATE_FIELD = {"plan start date": "start_date", "plan review date": "review_date"}
 
 
 def get_plan(vault: Vault, client_id: str) -> TreatmentPlan | None:
@@ -44,10 +46,11 @@ def _goal(plan_id: str, client_id: str, position: int, data: Mapping[str, Any], 
         client_id=client_id,
         position=position,
         description=clean_text(
-            data.get("description", existing.description if existing else ""), "goal description", required=True
-        ),
-        objectives=tuple(o for o in (clean_text(str(x), "objective") for x in objectives) if o),
-        target_date=parse_date(data.get("target_date", existing.target_date if existing else None), "target date"),
+            data.get("description", existing.description if existing else ""), "goal description", required=True,
+            field="goal_description"),
+        objectives=tuple(o for o in (clean_text(str(x), "objective", field="objective") for x in objectives) if o),
+        target_date=parse_date(data.get("target_date", existing.target_date if existing else None), "target date",
+                               field="target_date"),
         status=choice(data.get("status", existing.status if existing else "active"), GOAL_STATUSES, "goal status"),  # type: ignore[arg-type]
     )
 
@@ -69,18 +72,20 @@ def update_plan(
     current = clinical_plans.get_for_client(vault.records, client_id) or TreatmentPlan(new_id(), client_id)
     values: dict[str, Any] = {}
     if "problems" in fields:
-        values["problems"] = clean_text(fields["problems"], "problem list", max_len=20_000)
+        values["problems"] = clean_text(fields["problems"], "problem list", max_len=20_000, field="problems")
     if "modality_frequency" in fields:
-        values["modality_frequency"] = clean_text(fields["modality_frequency"], "modality and frequency")
+        values["modality_frequency"] = clean_text(fields["modality_frequency"], "modality and frequency",
+                                                  field="modality_frequency")
     if "diagnosis_codes" in fields:
         values["diagnosis_codes"] = codes.check_icd10_list(list(fields["diagnosis_codes"] or ()))
-    for key, what in (("start_date", "plan start date"), ("review_date", "plan review date")):
+    for what, key in PLAN_DATE_FIELD.items():
         if key in fields:
-            values[key] = parse_date(fields[key], what)
+            values[key] = parse_date(fields[key], what, field=key)
     start = values.get("start_date", current.start_date)
     review = values.get("review_date", current.review_date)
     if start and review and review < start:
-        raise InvalidInput("The review date is before the plan's start date.")
+        raise InvalidInput("The review date is before the plan's start date.", code="plan.review_before_start",
+                           field="review_date")
     if goals is not None:
         values["goals"] = _goals(vault, current, client_id, goals)
     plan = replace(current, **values, updated_at=now_iso())
@@ -96,7 +101,8 @@ def _goals(
     vault: Vault, current: TreatmentPlan, client_id: str, goals: Sequence[Mapping[str, Any]]
 ) -> tuple[Goal, ...]:
     if len(goals) > MAX_GOALS:
-        raise InvalidInput(f"A plan holds at most {MAX_GOALS} goals.")
+        raise InvalidInput(f"A plan holds at most {MAX_GOALS} goals.", code="plan.too_many_goals",
+                           params={"max": MAX_GOALS})
     by_id = {g.goal_id: g for g in current.goals}
     result = []
     for position, data in enumerate(goals):
@@ -111,7 +117,7 @@ def _goals(
     if dropped and _goals_in_use(vault, client_id, dropped):
         raise RefusedByPolicy(
             "A goal that progress notes refer to cannot be removed.",
-            hint="Mark it met or discontinued instead.",
+            hint="Mark it met or discontinued instead.", code="plan.goal_in_use",
         )
     return tuple(result)
 

@@ -56,7 +56,8 @@ def check_pin(pin: str) -> str:
     """The PIN as it is used (NFC, no surrounding spaces), or InvalidInput."""
     pin = unicodedata.normalize("NFC", pin.strip())
     if not MIN_PIN <= len(pin) <= MAX_PIN:
-        raise InvalidInput(f"A PIN has {MIN_PIN} to {MAX_PIN} characters.")
+        raise InvalidInput(f"A PIN has {MIN_PIN} to {MAX_PIN} characters.", code="quick_unlock.pin_length", field="pin",
+                           params={"min": MIN_PIN, "max": MAX_PIN})
     return pin
 
 
@@ -92,7 +93,8 @@ def unseal(sealed: Sealed | None, pin: str) -> str:
     from vault_app.crypto import keys
 
     if sealed is None or sealed.spent:
-        raise QuickUnlockUnavailable("Quick unlock is not available now.", hint="Type your passphrase.")
+        raise QuickUnlockUnavailable("Quick unlock is not available now.", hint="Type your passphrase.",
+                                     code="quick_unlock.unavailable")
     try:
         key = _pin_key(check_pin(pin), sealed.salt, sealed.pepper)
         phrase = keys.unwrap(key, sealed.blob, purpose=_PURPOSE, vault_id=_CONTEXT).decode("utf-8")
@@ -102,10 +104,11 @@ def unseal(sealed: Sealed | None, pin: str) -> str:
         if left <= 0:
             sealed.blob = sealed.pepper = b""
             raise WrongPin(f"That PIN is not right. After {MAX_TRIES} wrong PINs only the passphrase "
-                           "opens the vault.", hint="Type your passphrase.") from None
+                           "opens the vault.", hint="Type your passphrase.", code="quick_unlock.pin_wrong_last",
+                           params={"max": MAX_TRIES}) from None
         raise WrongPin("That PIN is not right.",
-                       hint=f"{left} {'try' if left == 1 else 'tries'} left before the passphrase is needed."
-                       ) from None
+                       hint=f"{left} {'try' if left == 1 else 'tries'} left before the passphrase is needed.",
+                       code="quick_unlock.pin_wrong", params={"left": left}) from None
     sealed.tries_left = MAX_TRIES
     return phrase
 

@@ -9100,4 +9100,523 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation> (una palabra muy común: se ordenan entre las notas coincidentes más recientes)</translation>
     </message>
 </context>
+<context>
+    <name>RefusalWordsRecords</name>
+    <message>
+        <source>The review date is before the plan&apos;s start date.</source>
+        <translation>La fecha de revisión es anterior a la fecha de inicio del plan.</translation>
+    </message>
+    <message>
+        <source>A plan holds at most {max} goals.</source>
+        <translation>Un plan admite como máximo {max} objetivos.</translation>
+    </message>
+    <message>
+        <source>A goal that progress notes refer to cannot be removed.</source>
+        <translation>No se puede quitar un objetivo al que se refieren notas de evolución.</translation>
+    </message>
+    <message>
+        <source>The note has no section for goals.</source>
+        <translation>La nota no tiene ninguna sección para los objetivos.</translation>
+    </message>
+    <message>
+        <source>Choose at least one treatment-plan goal.</source>
+        <translation>Elija al menos un objetivo del plan de tratamiento.</translation>
+    </message>
+    <message>
+        <source>Only active goals can be added to a note.</source>
+        <translation>Solo se pueden añadir a una nota los objetivos activos.</translation>
+    </message>
+    <message>
+        <source>A note section is too long (at most {max} characters).</source>
+        <translation>Una sección de la nota es demasiado larga (admite como máximo {max} caracteres).</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>This chart has no earlier progress note to carry forward.</source>
+        <translation>Este expediente no tiene ninguna nota de evolución anterior de la que traer contenido.</translation>
+    </message>
+    <message>
+        <source>The last note has no plan or goals to carry forward.</source>
+        <translation>La última nota no tiene plan ni objetivos que traer.</translation>
+    </message>
+    <message>
+        <source>A snippet trigger is &apos;;&apos;, &apos;/&apos; or &apos;\&apos; followed by up to 20 letters, digits, &apos;-&apos; or &apos;_&apos; (e.g. &apos;;ms&apos;).</source>
+        <translation>Un atajo de texto empieza por «;», «/» o «\» seguido de hasta 20 letras, dígitos, «-» o «_» (por ejemplo, «;ms»).</translation>
+    </message>
+    <message>
+        <source>A snippet&apos;s text must not be empty.</source>
+        <translation>El texto de un atajo no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>A snippet is at most {max} characters.</source>
+        <translation>Un atajo de texto admite como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>At most {max} snippets.</source>
+        <translation>Como máximo {max} atajos de texto.</translation>
+    </message>
+    <message>
+        <source>The unsigned-note limit must be between 1 and 365 days.</source>
+        <translation>El plazo para las notas sin firmar tiene que estar entre 1 y 365 días.</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s date is not the session&apos;s date.</source>
+        <translation>La fecha de la escala no es la fecha de la sesión.</translation>
+    </message>
+    <message>
+        <source>That entry was already corrected.</source>
+        <translation>Esa entrada ya se corrigió.</translation>
+    </message>
+    <message>
+        <source>Give a new date or clear it, not both.</source>
+        <translation>Indique una fecha nueva o bórrela, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the title and the date are as they were.</source>
+        <translation>No hay nada que cambiar: el título y la fecha siguen como estaban.</translation>
+    </message>
+    <message>
+        <source>The title must be one line.</source>
+        <translation>El título tiene que ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <source>This document is too large to show here ({size} MiB; at most {max} MiB).</source>
+        <translation>Este documento es demasiado grande para mostrarlo aquí ({size} MiB; como máximo {max} MiB).</translation>
+    </message>
+    <message>
+        <source>This PDF could not be read: it may be damaged.</source>
+        <translation>No se pudo leer este PDF: puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password of its own, so it cannot be shown here.</source>
+        <translation>Este PDF está protegido con una contraseña propia, así que no puede mostrarse aquí.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages.</source>
+        <translation>Este PDF no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>This PDF has pages 1 to {count}.</source>
+        <translation>Este PDF tiene las páginas de la 1 a la {count}.</translation>
+    </message>
+    <message>
+        <source>Page {page} of this PDF could not be read.</source>
+        <translation>No se pudo leer la página {page} de este PDF.</translation>
+    </message>
+    <message>
+        <source>That is a folder: choose a file name inside it.</source>
+        <translation>Eso es una carpeta: elija un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The folder for this file does not exist.</source>
+        <translation>La carpeta para este archivo no existe.</translation>
+    </message>
+    <message>
+        <source>A file with that name already exists; choose another name.</source>
+        <translation>Ya existe un archivo con ese nombre; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Hold details are limited to {max} characters.</source>
+        <translation>Los detalles de la retención admiten como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>The release note is limited to {max} characters.</source>
+        <translation>La nota de levantamiento admite como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>That request is not this client&apos;s request for an accounting.</source>
+        <translation>Esa solicitud no es la solicitud de registro de divulgaciones de este cliente.</translation>
+    </message>
+    <message>
+        <source>The period asked for starts after the date of the request.</source>
+        <translation>El periodo solicitado empieza después de la fecha de la solicitud.</translation>
+    </message>
+    <message>
+        <source>An accounting covers at most the six years before the request (from {earliest}); the client may ask for a shorter period, not a longer one (45 CFR 164.528(a)(1), (a)(3)).</source>
+        <translation>Un registro de divulgaciones abarca como máximo los seis años anteriores a la solicitud (desde el {earliest}); el cliente puede pedir un periodo más corto, no uno más largo (45 CFR 164.528(a)(1), (a)(3)).</translation>
+    </message>
+    <message>
+        <source>Name the agency or official that asked for the suspension.</source>
+        <translation>Indique la agencia o el funcionario que pidió la suspensión.</translation>
+    </message>
+    <message>
+        <source>A written suspension request must state the time period; give its end date.</source>
+        <translation>Una solicitud de suspensión por escrito tiene que indicar el periodo; indique su fecha de fin.</translation>
+    </message>
+    <message>
+        <source>The suspension ends before it starts.</source>
+        <translation>La suspensión termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The suspension cannot end before it started.</source>
+        <translation>La suspensión no puede terminar antes de la fecha en que empezó.</translation>
+    </message>
+    <message>
+        <source>The signed permission file is not a PDF, PNG or JPEG scan (or it is empty).</source>
+        <translation>El archivo del permiso firmado no es un escaneo en PDF, PNG o JPEG (o está vacío).</translation>
+    </message>
+    <message>
+        <source>The {what} must not contain the client&apos;s name: it is kept in the ledger and on the certificate, which outlive the chart.</source>
+        <translation>{what} no debe contener el nombre del cliente: se conserva en el registro de la bóveda y en el certificado, que duran más que el expediente.</translation>
+    </message>
+    <message>
+        <source>Type your name as it should appear on letters and certificates.</source>
+        <translation>Escriba su nombre tal como debe aparecer en cartas y certificados.</translation>
+    </message>
+    <message>
+        <source>That NPI is not valid: an NPI has 10 digits and its last digit is a check digit.</source>
+        <translation>Ese NPI no es válido: un NPI tiene 10 dígitos y el último es un dígito de control.</translation>
+    </message>
+    <message>
+        <source>That may be a full Social Security number: a full SSN is never stored here.</source>
+        <translation>Eso puede ser un número de Seguro Social completo: aquí nunca se guarda un SSN completo.</translation>
+    </message>
+    <message>
+        <source>That is not a Tax ID this app can keep: an EIN (NN-NNNNNNN) or the last four digits of an SSN.</source>
+        <translation>Esa no es una identificación fiscal que la aplicación pueda guardar: un EIN (NN-NNNNNNN) o los cuatro últimos dígitos de un SSN.</translation>
+    </message>
+    <message>
+        <source>Choose the US state or territory that issued your license (two letters, e.g. TX).</source>
+        <translation>Elija el estado o territorio de EE. UU. que emitió su licencia (dos letras, por ejemplo TX).</translation>
+    </message>
+    <message>
+        <source>Type the license number for that state, or leave the state empty.</source>
+        <translation>Escriba el número de licencia de ese estado o deje el estado vacío.</translation>
+    </message>
+    <message>
+        <source>Adult retention must be between 1 and 100 years.</source>
+        <translation>La conservación para adultos tiene que estar entre 1 y 100 años.</translation>
+    </message>
+    <message>
+        <source>Retention after majority must be between 0 and 100 years.</source>
+        <translation>La conservación tras la mayoría de edad tiene que estar entre 0 y 100 años.</translation>
+    </message>
+    <message>
+        <source>The age of majority must be between 10 and 30.</source>
+        <translation>La mayoría de edad tiene que estar entre 10 y 30 años.</translation>
+    </message>
+    <message>
+        <source>The age of consent for treatment must be between 1 and 30.</source>
+        <translation>La edad de consentimiento para el tratamiento tiene que estar entre 1 y 30 años.</translation>
+    </message>
+    <message>
+        <source>The elder-abuse reporting age must be between 40 and 100.</source>
+        <translation>La edad para denunciar el maltrato a personas mayores tiene que estar entre 40 y 100 años.</translation>
+    </message>
+    <message>
+        <source>The age of consent for treatment cannot be above the age of majority: from the age of majority a client consents as an adult.</source>
+        <translation>La edad de consentimiento para el tratamiento no puede ser mayor que la mayoría de edad: desde la mayoría de edad el cliente consiente como adulto.</translation>
+    </message>
+    <message>
+        <source>Duty to warn must be mandatory, permissive or none.</source>
+        <translation>El deber de advertir tiene que ser obligatorio, potestativo o ninguno.</translation>
+    </message>
+    <message>
+        <source>A PIN has {min} to {max} characters.</source>
+        <translation>Un PIN tiene de {min} a {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>Quick unlock is not available now.</source>
+        <translation>El desbloqueo rápido no está disponible ahora.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. After {max} wrong PINs only the passphrase opens the vault.</source>
+        <translation>Ese PIN no es correcto. Tras {max} PIN incorrectos, solo la frase de contraseña abre la bóveda.</translation>
+    </message>
+    <message>
+        <source>Give a whole number between 0 and {max}.</source>
+        <translation>Indique un número entero entre 0 y {max}.</translation>
+    </message>
+    <message>
+        <source>The reminder needs at least 1 day.</source>
+        <translation>El recordatorio necesita al menos 1 día.</translation>
+    </message>
+    <message>
+        <source>Backups cannot be kept inside the vault folder.</source>
+        <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not a folder. Nothing was written.</source>
+        <translation>La carpeta de copias de seguridad no es una carpeta. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not there. If it is on an external drive, connect the drive. Nothing was written.</source>
+        <translation>La carpeta de copias de seguridad no está. Si está en un disco externo, conecte el disco. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>A background backup is still reading the vault; nothing was written.</source>
+        <translation>Una copia de seguridad en segundo plano sigue leyendo la bóveda; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes still have unsaved changes from an interrupted session.</source>
+        <translation>Las notas de psicoterapia aún tienen cambios sin guardar de una sesión interrumpida.</translation>
+    </message>
+    <message>
+        <source>The vault changed while the snapshot was read; nothing was kept. Try again.</source>
+        <translation>La bóveda cambió mientras se leía la instantánea; no se guardó nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That folder is not a backup repository.</source>
+        <translation>Esa carpeta no es un repositorio de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by the passphrase AND the device secret kept in the original computer&apos;s system keyring, which is not available here.</source>
+        <translation>Esta copia de seguridad está protegida por la frase de contraseña Y por el secreto del dispositivo guardado en el llavero del sistema del ordenador original, que aquí no está disponible.</translation>
+    </message>
+    <message>
+        <source>The backup asks for key-derivation settings outside the safe range.</source>
+        <translation>La copia de seguridad pide unos ajustes de derivación de claves fuera del rango seguro.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this backup.</source>
+        <translation>Esa frase de contraseña no abre esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this backup.</source>
+        <translation>Esa clave de recuperación no abre esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This backup belongs to a different vault.</source>
+        <translation>Esta copia de seguridad pertenece a otra bóveda.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s content key does not belong to this vault: the file was altered.</source>
+        <translation>La clave de contenido de la copia de seguridad no pertenece a esta bóveda: el archivo fue alterado.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase or the recovery key to open the backup.</source>
+        <translation>Indique la frase de contraseña o la clave de recuperación para abrir la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The place to restore into is not a folder.</source>
+        <translation>El lugar donde restaurar no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>That folder is inside the backup folder; nothing was restored.</source>
+        <translation>Esa carpeta está dentro de la carpeta de copias de seguridad; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>A new passphrase is set only together with the recovery key.</source>
+        <translation>Una frase de contraseña nueva solo se establece junto con la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The newer ledger belongs to a different vault than this backup.</source>
+        <translation>El registro más reciente de la bóveda pertenece a una bóveda distinta de la de esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The restored copy was not closed cleanly; nothing was changed.</source>
+        <translation>La copia restaurada no se cerró correctamente; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The search is too long (at most {max} characters).</source>
+        <translation>La búsqueda es demasiado larga (admite como máximo {max} caracteres).</translation>
+    </message>
+    <message>
+        <source>Type at least one word to search for.</source>
+        <translation>Escriba al menos una palabra para buscar.</translation>
+    </message>
+    <message>
+        <source>Use at most {max} search terms.</source>
+        <translation>Use como máximo {max} términos de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Save a copy and open it in another program (the copy is recorded in the chart&apos;s history).</source>
+        <translation>Guarde una copia y ábrala con otro programa (la copia queda anotada en el historial del expediente).</translation>
+    </message>
+    <message>
+        <source>Type an EIN as NN-NNNNNNN (12-3456789), or only the last four digits of your SSN (1234).</source>
+        <translation>Escriba un EIN como NN-NNNNNNN (12-3456789), o solo los cuatro últimos dígitos de su SSN (1234).</translation>
+    </message>
+    <message>
+        <source>Mark it met or discontinued instead.</source>
+        <translation>Márquelo como alcanzado o interrumpido en su lugar.</translation>
+    </message>
+    <message>
+        <source>Write something in at least one section.</source>
+        <translation>Escriba algo en al menos una sección.</translation>
+    </message>
+    <message>
+        <source>Write the first note from a template instead.</source>
+        <translation>Escriba la primera nota a partir de una plantilla.</translation>
+    </message>
+    <message>
+        <source>The mark in front keeps ordinary words from expanding by accident.</source>
+        <translation>El signo del principio evita que las palabras normales se expandan por accidente.</translation>
+    </message>
+    <message>
+        <source>Remove one you no longer use.</source>
+        <translation>Quite uno que ya no use.</translation>
+    </message>
+    <message>
+        <source>Leave the date out to use the session&apos;s date.</source>
+        <translation>Deje la fecha vacía para usar la de la sesión.</translation>
+    </message>
+    <message>
+        <source>Type it without line breaks or tabs.</source>
+        <translation>Escríbalo sin saltos de línea ni tabulaciones.</translation>
+    </message>
+    <message>
+        <source>Create it first or choose another.</source>
+        <translation>Créela primero o elija otra.</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the client&apos;s signed request; nothing was destroyed.</source>
+        <translation>Elija el escaneo de la solicitud firmada por el cliente; no se destruyó nada.</translation>
+    </message>
+    <message>
+        <source>Copy it from your NPPES record (the NPI is optional: leave it empty).</source>
+        <translation>Cópielo de su registro en NPPES (el NPI es opcional: puede dejarlo vacío).</translation>
+    </message>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Tries left before the passphrase is needed: {left}.</source>
+        <translation>Intentos que quedan antes de necesitar la frase de contraseña: {left}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or drive.</source>
+        <translation>Elija otra carpeta u otro disco.</translation>
+    </message>
+    <message>
+        <source>Choose another backup folder.</source>
+        <translation>Elija otra carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Or choose another backup folder.</source>
+        <translation>O elija otra carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute.</source>
+        <translation>Inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>Unlock the psychotherapy notes once (that completes them), then back up again.</source>
+        <translation>Desbloquee una vez las notas de psicoterapia (eso las completa) y vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Use your Emergency Kit recovery key instead.</source>
+        <translation>Use en su lugar la clave de recuperación de su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>A backup opens with the passphrase the vault had when the backup was made, or with your Emergency Kit recovery key.</source>
+        <translation>Una copia de seguridad se abre con la frase de contraseña que tenía la bóveda cuando se hizo la copia, o con la clave de recuperación de su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>Check the Emergency Kit printed when this vault was created.</source>
+        <translation>Revise el Kit de emergencia que se imprimió al crear esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Give its passphrase or recovery key to check it.</source>
+        <translation>Indique su frase de contraseña o su clave de recuperación para comprobarla.</translation>
+    </message>
+    <message>
+        <source>Restore into a folder outside the backup folder, for example beside it.</source>
+        <translation>Restaure en una carpeta fuera de la carpeta de copias de seguridad, por ejemplo al lado.</translation>
+    </message>
+    <message>
+        <source>problem list</source>
+        <translation>la lista de problemas</translation>
+    </message>
+    <message>
+        <source>modality and frequency</source>
+        <translation>la modalidad y frecuencia</translation>
+    </message>
+    <message>
+        <source>plan start date</source>
+        <translation>la fecha de inicio del plan</translation>
+    </message>
+    <message>
+        <source>plan review date</source>
+        <translation>la fecha de revisión del plan</translation>
+    </message>
+    <message>
+        <source>goal description</source>
+        <translation>la descripción del objetivo</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>la meta específica</translation>
+    </message>
+    <message>
+        <source>target date</source>
+        <translation>la fecha prevista</translation>
+    </message>
+    <message>
+        <source>date the measure was taken</source>
+        <translation>la fecha en que se aplicó la escala</translation>
+    </message>
+    <message>
+        <source>reason for the correction</source>
+        <translation>el motivo de la corrección</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation>la fecha del documento</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>el nombre del archivo</translation>
+    </message>
+    <message>
+        <source>accounting date</source>
+        <translation>la fecha del registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>start of the period asked for</source>
+        <translation>el inicio del periodo solicitado</translation>
+    </message>
+    <message>
+        <source>end of the suspension</source>
+        <translation>el fin de la suspensión</translation>
+    </message>
+    <message>
+        <source>override reason</source>
+        <translation>el motivo de la excepción</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>el motivo</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>el testigo</translation>
+    </message>
+    <message>
+        <source>name of who authorized it</source>
+        <translation>el nombre de quien lo autorizó</translation>
+    </message>
+    <message>
+        <source>name of who verified it</source>
+        <translation>el nombre de quien lo verificó</translation>
+    </message>
+    <message>
+        <source>jurisdiction name</source>
+        <translation>el nombre de la jurisdicción</translation>
+    </message>
+    <message>
+        <source>retention policy name</source>
+        <translation>el nombre de la política de conservación</translation>
+    </message>
+    <message>
+        <source>elder-abuse scope</source>
+        <translation>el alcance del maltrato a personas mayores</translation>
+    </message>
+    <message>
+        <source>retention source</source>
+        <translation>la fuente de la política de conservación</translation>
+    </message>
+</context>
 </TS>
