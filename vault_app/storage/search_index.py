@@ -23,6 +23,7 @@ compartment.
 from __future__ import annotations
 
 import contextlib
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +129,17 @@ def _in_step(conn: Any, name: str) -> bool:
     if "index_state" not in names or any(ix.fts not in names for ix in INDEXED[name]):
         return False
     return _state(conn, SCHEMA, "index_state") == _state(conn, "main", "search_state")
+
+
+def new_time_line(comp: Any) -> None:
+    """A fresh random generation in the compartment's `search_state` (`comp` a Compartment, in
+    its write transaction): a restore's, on the restored copy before it is put in place. A
+    restore takes the vault back to an older count under the same keys, and the count then
+    grows again with other writes; without this, a search file of the time line the vault
+    left (copied back by hand or by an old backup tool, or from the folder restored from)
+    would match once the counts met, and a search would answer with its words at the rows it
+    names. The count stays: it is the compartment's own record of its indexed writes."""
+    comp.execute("UPDATE main.search_state SET generation = ? WHERE id = 1", (secrets.token_hex(16),))
 
 
 # Rows per INSERT of a rebuild beside the work: between two, the job looks whether it must stop.
@@ -394,5 +406,5 @@ def damaged(conn: Any) -> bool:
 
 
 __all__ = ["INDEXED", "SCHEMA", "attach", "attach_kept", "attached", "build", "checkpoint", "damaged", "detach",
-           "indexed", "install_triggers", "open_on", "path_beside", "rebuild", "rekey", "remove_files",
+           "indexed", "install_triggers", "new_time_line", "open_on", "path_beside", "rebuild", "rekey", "remove_files",
            "search_key", "swap_in", "track_writes", "tracking", "uninstall_triggers", "untrack_writes"]
