@@ -27,7 +27,7 @@ from vault_app.services import backup, backup_repo, clients, destruction, notes,
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import restore_backup
 from vault_app.services.search_rebuild import rebuilt_beside, wait_for_rebuild
-from vault_app.services.vault import Vault, open_vault
+from vault_app.services.vault import CreatedVault, Vault, open_vault
 from vault_app.storage import search_index
 from vault_app.storage.compartment import open_query_only
 from vault_app.storage.layout import SEARCH_FILES, SIDE_SUFFIXES
@@ -37,6 +37,7 @@ LATER = "quillfeather"  # written after the backup: in the old search files, nev
 DOOMED = "thornbramble"  # the destroyed chart's word
 COMMON = "session"  # in every note: its hits' snippets show what the index holds of each row
 NAMES = ("records", "psychotherapy")
+NEW_PASSPHRASE = "a restored vault gets another passphrase 7"
 
 Made = tuple[Path, Callable[..., object]]
 
@@ -217,3 +218,30 @@ def test_an_older_copy_put_back_after_a_destruction_is_rebuilt_never_searched(
     work = tmp_path / "plain"
     work.mkdir()
     assert DOOMED.encode() not in _plain_search_files(to, keys, work)
+
+
+@pytest.mark.parametrize("way_in", ["passphrase", "recovery key", "the open vault"])
+def test_every_way_into_a_restore_gives_both_compartments_a_new_time_line(created: CreatedVault, vault_dir: Path,
+                                                                         tmp_path: Path, way_in: str) -> None:
+    """The Restore window and `vault-app restore` give the passphrase or the Emergency Kit's
+    recovery key; the services also take the open vault. Each reaches the psychotherapy
+    compartment, whose generation is renewed as the records compartment's is."""
+    vault = created.vault
+    vault.unlock_psychotherapy(PASSPHRASE)
+    client = clients.create_client(vault, "Evangeline Stonechat")
+    _write_pair(vault, client.client_id, KEPT)
+    source = backup.create_backup(vault, tmp_path / "files").path
+    keys = vault_keys(vault)
+    before = {name: _state(vault_dir / f"{name}.db", keys[name], "search_state") for name in NAMES}
+    to = tmp_path / "restored"
+    if way_in == "passphrase":
+        restore_backup(source, to, passphrase=PASSPHRASE)
+    elif way_in == "recovery key":
+        restore_backup(source, to, recovery_key=created.recovery_key, new_passphrase=NEW_PASSPHRASE)
+    else:
+        restore_backup(source, to, current=vault)
+    after = {name: _state(to / f"{name}.db", keys[name], "search_state") for name in NAMES}
+    for name in NAMES:
+        assert after[name][1] == before[name][1], name  # the count is the compartment's own, kept
+        assert after[name][0] != before[name][0], name
+    assert after["records"][0] != after["psychotherapy"][0]
