@@ -22,6 +22,7 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.destruction_helpers import vault_keys
 from tests.independent_reader import decrypt_file
+from vault_app.domain.errors import VaultError
 from vault_app.domain.search import SearchResults
 from vault_app.services import backup, backup_repo, clients, destruction, notes, psychotherapy_notes, search
 from vault_app.services.backup_repo_restore import restore_snapshot
@@ -215,6 +216,10 @@ def test_an_older_copy_put_back_after_a_destruction_is_rebuilt_never_searched(
         keys = vault_keys(after)
     if made is None:
         assert keys == keys_before_restore
+        # What already kept it out: the destruction rekeyed, and the old copy's key is not the new one's.
+        for name in NAMES:
+            with pytest.raises(VaultError):
+                open_query_only(tmp_path / "before" / SEARCH_FILES[name], keys[f"search-{name}"], "search", "reading")
     work = tmp_path / "plain"
     work.mkdir()
     assert DOOMED.encode() not in _plain_search_files(to, keys, work)
