@@ -12,29 +12,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import wait_ops
-from tests.gui.test_chart import add_client
+from tests.gui.amend_helpers import close_amend_dialog, open_amend_dialog
 from vault_app.domain.clinical_notes import Amendment
-from vault_app.gui.amend_dialog import AmendDialog, amendment_text
+from vault_app.gui.amend_dialog import amendment_text
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
 
 
 def test_words_typed_in_a_new_addendum_go_into_its_text(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    add_client(unlocked_app, qtbot, "Ada Addendum")
-    editor = window.chart.new_note()
-    assert editor is not None
-    qtbot.keyClicks(editor.section_edits["subjective"], "Slept better.")
-    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)
-    editor.sign_now()
-    wait_ops(qtbot)
-    assert editor.signed
-    editor.amend()
-    dialog = editor.findChild(AmendDialog)
-    assert dialog is not None
+    editor, dialog = open_amend_dialog(unlocked_app, qtbot, "Ada Addendum")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=10_000)
@@ -43,10 +30,7 @@ def test_words_typed_in_a_new_addendum_go_into_its_text(unlocked_app: AppControl
     qtbot.keyClicks(focused, "Client phoned on Monday")
     assert dialog.text.toPlainText() == "Client phoned on Monday"
     assert dialog.change.currentData() == "addendum"
-    dialog.reject()
-    wait_ops(qtbot)
-    editor.close()
-    wait_ops(qtbot)
+    close_amend_dialog(qtbot, editor, dialog)
 
 
 @pytest.fixture

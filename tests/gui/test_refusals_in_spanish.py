@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
+from tests.gui.amend_helpers import close_amend_dialog, open_amend_dialog
 from tests.gui.conftest import wait_ops
-from tests.gui.test_chart import add_client
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.gui.controller import AppController
 from vault_app.gui.refusal_focus import focus_refused
@@ -75,21 +75,7 @@ def test_a_refused_new_client_is_said_in_spanish_at_its_field(unlocked_app: AppC
 def test_a_refused_amendment_is_said_in_spanish_at_its_reason(unlocked_app: AppController, qtbot,
                                                                spanish: None) -> None:
     """A note form: an amendment with no reason, on a signed progress note."""
-    from vault_app.gui.amend_dialog import AmendDialog
-
-    window = unlocked_app.main_window
-    assert window is not None
-    add_client(unlocked_app, qtbot, "Ada Enmienda")
-    editor = window.chart.new_note()
-    assert editor is not None
-    qtbot.keyClicks(editor.section_edits["subjective"], "Slept better.")
-    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)
-    editor.sign_now()
-    wait_ops(qtbot)
-    assert editor.signed
-    editor.amend()
-    dialog = editor.findChild(AmendDialog)
-    assert dialog is not None
+    editor, dialog = open_amend_dialog(unlocked_app, qtbot, "Ada Enmienda")
     dialog.change.setCurrentIndex(dialog.change.findData("amendment"))
     dialog.text.setPlainText("La fecha de la sesión era el martes.")
     dialog.text.setFocus()
@@ -97,10 +83,7 @@ def test_a_refused_amendment_is_said_in_spanish_at_its_reason(unlocked_app: AppC
     wait_ops(qtbot)
     assert dialog.message.text() == "Una enmienda necesita un motivo. Diga por qué se corrige la nota firmada."
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.reason, timeout=10_000)
-    dialog.reject()
-    wait_ops(qtbot)
-    editor.close()
-    wait_ops(qtbot)
+    close_amend_dialog(qtbot, editor, dialog)
 
 
 def test_a_client_s_email_that_cannot_be_one_is_refused_in_spanish(unlocked_app: AppController, qtbot,

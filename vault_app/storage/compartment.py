@@ -23,6 +23,8 @@ from vault_app.domain.errors import (
     VaultError,
 )
 from vault_app.storage import migrations, search_index
+from vault_app.storage.compartment_connect import connect_keyed
+from vault_app.storage.compartment_connect import key_pragma as key_pragma  # re-exported
 from vault_app.storage.compartment_search import CompartmentSearch
 from vault_app.storage.files import create_private_empty, make_private, os_errors
 from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
@@ -101,20 +103,14 @@ def open_query_only(path: Path, key: bytes, name: str, what: str) -> Any:
     read (a wrong key fails here); usable from any one thread at a time. Driver errors are
     classified (`what` says what was being done)."""
     try:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        conn = connect_keyed(path, key)
     except sqlcipher.Error as exc:
         raise classify(exc, name, what) from None
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma(key))
-        conn.execute("PRAGMA cipher_compatibility = 4")
         conn.execute("PRAGMA query_only = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.Error as exc:
         conn.close()
         raise classify(exc, name, what) from None
-    conn.row_factory = sqlcipher.Row  # rows by column name, as the app's own connections
     return conn
 
 
@@ -216,11 +212,6 @@ def integrity_problems(conn: Any, name: str, *, fresh: bool = False) -> list[str
     return problems
 
 
-def key_pragma(key: bytes) -> str:
-    # A raw 256-bit key skips SQLCipher's own PBKDF2: our Argon2 hierarchy does that job.
-    return f"PRAGMA key = \"x'{key.hex()}'\""
-
-
 def shell_commands(key: bytes) -> list[str]:
     """What opens a compartment file with its raw key in SQLCipher 4's own shell (or any
     SQLCipher 4 tool), for a user who reveals a key to read their records without the app."""
@@ -231,19 +222,11 @@ def _connect(name: str, path: Path, key: bytes) -> Any:
     """The vault's own read-write connection to a compartment file, keyed (a wrong key
     fails here), in WAL mode with synchronous FULL and secure_delete on."""
     try:
-        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    except sqlcipher.Error as exc:
+        conn = connect_keyed(path, key)
+    except Exception as exc:
         raise classify(exc, name, f"opening the {name} compartment") from None
     try:
-        conn.row_factory = sqlcipher.Row  # rows are read by column name (test_named_rows.py)
-        # SQLCipher would print its own decrypt errors to stderr; we report them ourselves.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(key_pragma(key))
-        conn.execute("PRAGMA cipher_compatibility = 4")
-        # Reading the schema proves the key; a wrong key reads as "not a database".
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()["journal_mode"]
         if str(mode).lower() != "wal":

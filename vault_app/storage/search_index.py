@@ -23,6 +23,7 @@ compartment.
 from __future__ import annotations
 
 import contextlib
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,6 +131,17 @@ def _in_step(conn: Any, name: str) -> bool:
     return _state(conn, SCHEMA, "index_state") == _state(conn, "main", "search_state")
 
 
+def new_time_line(comp: Any) -> None:
+    """A fresh random generation in the compartment's `search_state` (`comp` a Compartment, in
+    its write transaction): a restore's, on the restored copy before it is put in place. A
+    restore takes the vault back to an older count under the same keys, and the count then
+    grows again with other writes; without this, a search file of the time line the vault
+    left (copied back by hand or by an old backup tool, or from the folder restored from)
+    would match once the counts met, and a search would answer with its words at the rows it
+    names. The count stays: it is the compartment's own record of its indexed writes."""
+    comp.execute("UPDATE main.search_state SET generation = ? WHERE id = 1", (secrets.token_hex(16),))
+
+
 # Rows per INSERT of a rebuild beside the work: between two, the job looks whether it must stop.
 BATCH_ROWS = 2000
 
@@ -182,6 +194,25 @@ def build(conn: Any, name: str, *, begin: str = "BEGIN IMMEDIATE",
         raise
 
 
+def _row_triggers(conn: Any, prefix: str, ix: Indexed, *, insert: str, delete: str, update: str) -> None:
+    """The three TEMP triggers of one indexed table, named `<prefix>_<table>_<insert|delete|
+    update>`, with these bodies: the index's own (install_triggers) and the rebuild's notes
+    (track_writes) fire on the same writes, so they are made in one place."""
+    on = f"main.{ix.table}"
+    conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {prefix}_{ix.table}_insert AFTER INSERT ON {on} "
+                 f"BEGIN {insert} END")
+    conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {prefix}_{ix.table}_delete AFTER DELETE ON {on} "
+                 f"BEGIN {delete} END")
+    conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS {prefix}_{ix.table}_update AFTER UPDATE OF "
+                 f"{', '.join(ix.update_of)} ON {on} BEGIN {update} END")
+
+
+def _drop_row_triggers(conn: Any, prefix: str, name: str) -> None:
+    for ix in INDEXED[name]:
+        for what in ("insert", "delete", "update"):
+            conn.execute(f"DROP TRIGGER IF EXISTS temp.{prefix}_{ix.table}_{what}")
+
+
 def install_triggers(conn: Any, name: str) -> None:
     """The TEMP triggers that keep the attached index in step (module docstring). Unqualified
     names inside resolve to the attached file: the compartment has no table of those names."""
@@ -191,21 +222,14 @@ def install_triggers(conn: Any, name: str) -> None:
         new = ", ".join(f"NEW.{c}" for c in ix.columns)
         add = f"INSERT INTO {ix.fts}(rowid, {cols}) VALUES (NEW.seq, {new});"
         drop = f"DELETE FROM {ix.fts} WHERE rowid = OLD.seq;"
-        on = f"main.{ix.table}"
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_ix_{ix.table}_insert AFTER INSERT ON {on} "
-                     f"BEGIN {add} {bump} END")
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_ix_{ix.table}_delete AFTER DELETE ON {on} "
-                     f"BEGIN {drop} {bump} END")
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_ix_{ix.table}_update AFTER UPDATE OF "
-                     f"{', '.join(ix.update_of)} ON {on} BEGIN {drop} {add} {bump} END")
+        _row_triggers(conn, "search_ix", ix, insert=f"{add} {bump}", delete=f"{drop} {bump}",
+                      update=f"{drop} {add} {bump}")
 
 
 def uninstall_triggers(conn: Any, name: str) -> None:
     """Before the search file is detached while the connection stays open (a damaged file):
     a TEMP trigger naming a table no longer there would fail every write."""
-    for ix in INDEXED[name]:
-        for what in ("insert", "delete", "update"):
-            conn.execute(f"DROP TRIGGER IF EXISTS temp.search_ix_{ix.table}_{what}")
+    _drop_row_triggers(conn, "search_ix", name)
 
 
 def _compact_once(conn: Any) -> None:
@@ -272,21 +296,14 @@ def track_writes(conn: Any, name: str) -> None:
     conn.execute(f"CREATE TABLE IF NOT EXISTS {_TOUCHED} (tbl TEXT NOT NULL, seq INTEGER NOT NULL, "
                  "PRIMARY KEY (tbl, seq)) WITHOUT ROWID")
     for ix in INDEXED[name]:
-        on = f"main.{ix.table}"
         # Unqualified inside a trigger (SQLite allows no schema there): the TEMP table's name.
         note = f"INSERT OR IGNORE INTO search_touched (tbl, seq) VALUES ('{ix.table}', "
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_touch_{ix.table}_insert AFTER INSERT ON {on} "
-                     f"BEGIN {note}NEW.seq); END")
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_touch_{ix.table}_delete AFTER DELETE ON {on} "
-                     f"BEGIN {note}OLD.seq); END")
-        conn.execute(f"CREATE TEMP TRIGGER IF NOT EXISTS search_touch_{ix.table}_update AFTER UPDATE OF "
-                     f"{', '.join(ix.update_of)} ON {on} BEGIN {note}OLD.seq); {note}NEW.seq); END")
+        _row_triggers(conn, "search_touch", ix, insert=f"{note}NEW.seq);", delete=f"{note}OLD.seq);",
+                      update=f"{note}OLD.seq); {note}NEW.seq);")
 
 
 def untrack_writes(conn: Any, name: str) -> None:
-    for ix in INDEXED[name]:
-        for what in ("insert", "delete", "update"):
-            conn.execute(f"DROP TRIGGER IF EXISTS temp.search_touch_{ix.table}_{what}")
+    _drop_row_triggers(conn, "search_touch", name)
     conn.execute(f"DROP TABLE IF EXISTS {_TOUCHED}")
 
 
@@ -389,5 +406,5 @@ def damaged(conn: Any) -> bool:
 
 
 __all__ = ["INDEXED", "SCHEMA", "attach", "attach_kept", "attached", "build", "checkpoint", "damaged", "detach",
-           "indexed", "install_triggers", "open_on", "path_beside", "rebuild", "rekey", "remove_files",
+           "indexed", "install_triggers", "new_time_line", "open_on", "path_beside", "rebuild", "rekey", "remove_files",
            "search_key", "swap_in", "track_writes", "tracking", "uninstall_triggers", "untrack_writes"]

@@ -39,7 +39,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.storage import search_index
+from vault_app.storage import compartment_connect, search_index
 
 log = logging.getLogger(__name__)
 
@@ -106,18 +106,9 @@ class SearchRebuild:
     def _connect(self) -> Any:
         key = self._key
         assert key is not None
-        conn = sqlcipher.connect(str(self._path), isolation_level=None, check_same_thread=False)
-        try:
-            conn.row_factory = sqlcipher.Row
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            conn.execute("PRAGMA cipher_compatibility = 4")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA temp_store = MEMORY")  # FTS5's sorting never spills plaintext to disk
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+        # The compartment's own keyed open: temp data in memory, so FTS5's sorting never
+        # spills plaintext to disk.
+        return compartment_connect.connect_keyed(self._path, key)
 
     def _build(self) -> None:
         key = self._key

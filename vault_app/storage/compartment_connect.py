@@ -1,0 +1,42 @@
+"""The one place a compartment file is opened with its raw key: the vault's own connection
+(compartment._connect), a query-only reader (compartment.open_query_only) and a search
+rebuild's connection (storage/search_rebuild.py) all start here, so a change to how a
+compartment is keyed (SQLCipher's compatibility, its logging, where temp data goes) is made
+once. Apart from compartment.py so the rebuild, which that module's search side imports,
+can use it without an import circle.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+
+def key_pragma(key: bytes) -> str:
+    # A raw 256-bit key skips SQLCipher's own PBKDF2: our Argon2 hierarchy does that job.
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect_keyed(path: Path, key: bytes) -> Any:
+    """A connection to the compartment file `path` under `key`, proven by one read of the
+    schema (a wrong key fails here, as "not a database"), rows by column name, temp data in
+    memory (FTS5's and the sorter's never spill plaintext to disk). Usable from one thread at
+    a time, any thread. Driver errors are raised as they are: the caller sorts them."""
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.row_factory = sqlcipher.Row  # rows are read by column name (test_named_rows.py)
+        # SQLCipher would print its own decrypt errors to stderr; we report them ourselves.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+__all__ = ["connect_keyed", "key_pragma"]
