@@ -365,6 +365,10 @@ class AppController(VaultOps):
         self.idle.touch()
         self.idle.psychotherapy_armed = True
         self.psychotherapy_changed.emit(True)
+        # Lazy (start-up): as after the unlock; its index too may be rebuilt beside the work
+        from vault_app.gui import search_rebuild_running
+
+        search_rebuild_running.start(self)
         if passphrase is not None and self.quick_ready:
             self._arm_psychotherapy(passphrase)
 
@@ -397,6 +401,12 @@ class AppController(VaultOps):
             self._psychotherapy_lock_after = True
         elif self.vault is not None:
             self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
+            # Its index's rebuild, if one ran, stopped with it: the status bar's word goes (or stays
+            # for the records').
+            # Lazy (start-up): as after the unlock
+            from vault_app.gui import search_rebuild_running
+
+            search_rebuild_running.recheck(self)
 
     # --- a destruction running ------------------------------------------------------------------
     # Past its "started" ledger entry a destruction cannot be undone, and the worker cannot stop

@@ -9100,4 +9100,19 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation> (una palabra muy común: se ordenan entre las notas coincidentes más recientes)</translation>
     </message>
 </context>
+<context>
+    <name>SearchRebuildStatus</name>
+    <message>
+        <source>Search index being rebuilt…</source>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search index status</source>
+        <translation>Estado del índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search will be ready in a moment; everything else works as usual.</source>
+        <translation>La búsqueda estará lista en un momento; todo lo demás funciona como siempre.</translation>
+    </message>
+</context>
 </TS>
