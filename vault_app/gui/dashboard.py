@@ -5,8 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vault_app.domain.worklist import SECTIONS, WorkItem
 from vault_app.gui.change_watch import only_views
@@ -31,6 +44,43 @@ def _today(vault: Vault) -> Today:
     from vault_app.services import today
 
     return today.today(vault)
+
+
+class LinkButton(QPushButton):
+    """A card's link: as wide as its words where there is room, narrower (its words cut with
+    "…", whole in its tooltip and to a screen reader) where there is not. Found in the real
+    app: "expediente DEMO-00004: 10/04/2026" held the third column of the Spanish Today as wide
+    as itself, and on a 1000-pixel window the page scrolled sideways by a few pixels."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setFlat(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("text-align: left; text-decoration: underline;")
+        self.setAccessibleName(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        # A few characters and the "…": enough to tell the links apart by their start.
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 10), hint.height())
+
+    def _room(self, option: QStyleOptionButton) -> int:
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        cut = self.fontMetrics().horizontalAdvance(self.text()) > self._room(option)
+        self.setToolTip(self.text() if cut else "")
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        # text() stays whole (what the links say, to tests and screen readers); only its drawing is cut.
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._room(option))
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
 class Card(QFrame):
@@ -60,6 +110,17 @@ class Card(QFrame):
         self.links.setSpacing(0)
         layout.addLayout(self.links)
 
+    def sizeHint(self) -> QSize:
+        """As wide as its links' words (so they are cut only when the page has no room for
+        them), else its narrowest: its sentences wrap to what the columns give."""
+        hint = super().sizeHint()
+        links = [w.sizeHint().width() for w in self.findChildren(LinkButton)]
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        inner = self.layout()
+        if inner is not None:
+            margins += inner.contentsMargins().left() + inner.contentsMargins().right()
+        return QSize(max(self.minimumSizeHint().width(), max(links, default=0) + margins), hint.height())
+
     def show_value(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
@@ -71,10 +132,7 @@ class Card(QFrame):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
         for text, action in links:
-            button = QPushButton(text)
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; text-decoration: underline;")
+            button = LinkButton(text)
             button.clicked.connect(action)
             self.links.addWidget(button)
 
