@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -47,40 +47,60 @@ def _today(vault: Vault) -> Today:
 
 
 class LinkButton(QPushButton):
-    """A card's link: as wide as its words where there is room, narrower (its words cut with
-    "…", whole in its tooltip and to a screen reader) where there is not. Found in the real
-    app: "expediente DEMO-00004: 10/04/2026" held the third column of the Spanish Today as wide
-    as itself, and on a 1000-pixel window the page scrolled sideways by a few pixels."""
+    """A card's link: its words on one line where there is room, on two or more (wrapped at
+    spaces, like the card's sentences) where there is not. Found in the real app: "expediente
+    DEMO-00004: 10/04/2026" held the third column of the Spanish Today as wide as itself, and
+    on a 1000-pixel window the page scrolled sideways by a few pixels. Wrapped, not cut with
+    "…": a chart's date is what the therapist reads the link for."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("text-align: left; text-decoration: underline;")
-        self.setAccessibleName(text)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet("text-align: left;")
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _padding(self) -> QSize:
+        """What the style puts around the words (the one-line hint less the words' own size)."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        return QSize(max(0, hint.width() - metrics.horizontalAdvance(self.text())),
+                     max(0, hint.height() - metrics.height()))
+
+    def _words_in(self, width: int) -> QRect:
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 100_000),
+                                               int(Qt.TextFlag.TextWordWrap), self.text())
 
     def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        # A few characters and the "…": enough to tell the links apart by their start.
-        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * 10), hint.height())
+        widest = max((self.fontMetrics().horizontalAdvance(w) for w in self.text().split()), default=0)
+        return QSize(widest + self._padding().width(), super().minimumSizeHint().height())
 
-    def _room(self, option: QStyleOptionButton) -> int:
-        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width()
+    def hasHeightForWidth(self) -> bool:
+        return True
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        cut = self.fontMetrics().horizontalAdvance(self.text()) > self._room(option)
-        self.setToolTip(self.text() if cut else "")
+    def heightForWidth(self, width: int) -> int:
+        one_line = super().sizeHint()
+        if width >= one_line.width():
+            return one_line.height()
+        padding = self._padding()
+        return max(one_line.height(), self._words_in(width - padding.width()).height() + padding.height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:
-        # text() stays whole (what the links say, to tests and screen readers); only its drawing is cut.
+        # The button's own face (hover, focus) without its words, then the words wrapped in it.
         option = QStyleOptionButton()
         self.initStyleOption(option)
-        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._room(option))
-        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        font = self.font()
+        font.setUnderline(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        wrap = Qt.TextFlag.TextWordWrap if self.width() < super().sizeHint().width() else Qt.TextFlag.TextSingleLine
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | wrap), self.text())
 
 
 class Card(QFrame):
