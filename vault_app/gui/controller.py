@@ -217,8 +217,8 @@ class AppController(VaultOps):
     def practice_locale_changed(self, tag: str) -> None:
         """Settings saved another locale: in force at once, and every screen shows its dates
         and amounts again (a vault-wide notice: the lists, the chart, the dashboard reload).
-        The date and time fields of a form already open follow too (dates.format_notice); other
-        dates written in a note open in its own window follow when it is opened again."""
+        The date and time fields of a form already open follow too (dates.format_notice), and the
+        dates written in an open note editor (its signed-at line, addenda, same-day line)."""
         # Lazy (start-up): as in _read_practice_locale
         from vault_app.gui import dates
         from vault_app.services.changes import Changes
