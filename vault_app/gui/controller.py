@@ -217,8 +217,8 @@ class AppController(VaultOps):
     def practice_locale_changed(self, tag: str) -> None:
         """Settings saved another locale: in force at once, and every screen shows its dates
         and amounts again (a vault-wide notice: the lists, the chart, the dashboard reload).
-        The date and time fields of a form already open follow too (dates.format_notice); other
-        dates written in a note open in its own window follow when it is opened again."""
+        The date and time fields of a form already open follow too (dates.format_notice), and the
+        dates written in an open note editor (its signed-at line, addenda, same-day line)."""
         # Lazy (start-up): as in _read_practice_locale
         from vault_app.gui import dates
         from vault_app.services.changes import Changes
@@ -365,6 +365,10 @@ class AppController(VaultOps):
         self.idle.touch()
         self.idle.psychotherapy_armed = True
         self.psychotherapy_changed.emit(True)
+        # Lazy (start-up): as after the unlock; its index too may be rebuilt beside the work
+        from vault_app.gui import search_rebuild_running
+
+        search_rebuild_running.start(self)
         if passphrase is not None and self.quick_ready:
             self._arm_psychotherapy(passphrase)
 
@@ -397,6 +401,12 @@ class AppController(VaultOps):
             self._psychotherapy_lock_after = True
         elif self.vault is not None:
             self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
+            # Its index's rebuild, if one ran, stopped with it: the status bar's word goes (or stays
+            # for the records').
+            # Lazy (start-up): as after the unlock
+            from vault_app.gui import search_rebuild_running
+
+            search_rebuild_running.recheck(self)
 
     # --- a destruction running ------------------------------------------------------------------
     # Past its "started" ledger entry a destruction cannot be undone, and the worker cannot stop

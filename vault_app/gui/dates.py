@@ -12,6 +12,7 @@ PDFs, so a date reads the same on screen and on paper. Storage, the ledger and t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,25 @@ def format_notice() -> _FormatNotice:
     if _notice is None:
         _notice = _FormatNotice()
     return _notice
+
+
+class _Follower(QObject):
+    """`fn` called at each change of format for as long as `owner` lives: a child of it, so
+    the connection goes with the widgets `fn` writes into (a plain QObject holding them, such
+    as a form's group of fields, outlives them and was called on deleted widgets)."""
+
+    def __init__(self, owner: QObject, fn: Callable[[], None]) -> None:
+        super().__init__(owner)
+        self._fn = fn
+        format_notice().changed.connect(self._follow)
+
+    def _follow(self) -> None:
+        self._fn()
+
+
+def follow_format(owner: QObject, fn: Callable[[], None]) -> None:
+    """Call `fn` when the practice's date format changes, while `owner` exists."""
+    _Follower(owner, fn)
 
 
 def read_practice_locale(vault: Vault) -> str:

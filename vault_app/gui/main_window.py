@@ -28,6 +28,7 @@ from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
 from vault_app.gui.page_pane import PageStack, page_pane
 from vault_app.gui.screen_fit import place_in_screen
+from vault_app.gui.search_rebuild_status import SearchRebuildStatus
 from vault_app.gui.status_words import status_words
 from vault_app.gui.widgets import give_mnemonics, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.psy_label = QLabel("")
         self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
+        self.search_status = SearchRebuildStatus.on(self.statusBar())
         self.statusBar().addPermanentWidget(self.psy_label)
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
         self._psychotherapy_changed(controller.psychotherapy_open)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QPushButton, 
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
 from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec
 from vault_app.domain.note_templates import get_template
+from vault_app.gui import dates, theme
 from vault_app.gui import note_signing as signing
-from vault_app.gui import theme
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, R, S
 from vault_app.gui.confirm import confirm
@@ -100,6 +100,12 @@ class NoteForm(QWidget, Generic[S, R]):
         self.status = wrapped_label(" ", "calmNote")
         self.status.setAccessibleName("Save status")
         self.signature_label = wrapped_label("", "calmNote")
+        # What the signature line and the addenda were written from: written again in the
+        # practice's new date format when Settings changes it (dates.format_notice), as the
+        # open form's date fields are; they kept the old one until the note was reopened.
+        self._signature: tuple[ProgressNote | PsychotherapyNote, bool | None] | None = None
+        self._amendments: NoteHistory | None = None
+        dates.format_notice().changed.connect(self._practice_format_changed)
         self.sign_button = QPushButton(theme.icon("sign"), self.tr("Sign and lock"))
         self.sign_button.setAccessibleName("Sign and lock")
         self.sign_button.clicked.connect(self.sign_clicked)
@@ -240,15 +246,29 @@ class NoteForm(QWidget, Generic[S, R]):
         self.sign_button.setEnabled(not self.signed)
         self.amend_button.setEnabled(self.signed)
         self.discard_button.setVisible(not self.signed)  # a signed note is part of the record
-        self.signature_label.setText(
-            signing.signature_line(note, history.signature_valid if history else None) if note.signature else "")
+        self._signature = (note, history.signature_valid if history else None) if note.signature else None
+        self._show_signature()
         if history is not None:
             self.show_history(history)
 
+    def _show_signature(self) -> None:
+        self.signature_label.setText(signing.signature_line(*self._signature) if self._signature else "")
+
     def show_history(self, history: NoteHistory | None) -> None:
+        self._amendments = history
         amendments = history.amendments if history is not None else ()
         self.history.setPlainText(amendment_text(amendments))
         self.history.setVisible(bool(amendments))
+
+    def _practice_format_changed(self) -> None:
+        """The signed-at line and the addenda's dates in the practice's new format, at once
+        (only what is on screen now: a blanked form has neither kept)."""
+        self._show_signature()
+        if self._amendments is not None and self._amendments.amendments:
+            bar = self.history.verticalScrollBar()
+            at = bar.value()  # where the therapist was reading in the addenda
+            self.history.setPlainText(amendment_text(self._amendments.amendments))
+            bar.setValue(at)
 
     def new_draft(self) -> None:
         self.signed = False
@@ -256,6 +276,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.sign_button.setEnabled(True)
         self.amend_button.setEnabled(False)
         self.discard_button.setVisible(True)
+        self._signature = None
         self.signature_label.setText("")
         self.show_history(None)
 
@@ -323,6 +344,7 @@ class NoteForm(QWidget, Generic[S, R]):
             edit.blockSignals(True)
             edit.clear()
             edit.blockSignals(False)
+        self._amendments = None  # a format change must not write the addenda back in
         self.history.clear()
 
     def blank(self) -> None:
@@ -332,6 +354,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.history.setVisible(False)
         self.amend_button.setEnabled(False)
         self.discard_button.setVisible(False)
+        self._signature = self._amendments = None
         self.signature_label.setText("")
         self.status.setText(" ")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from vault_app.gui import dates
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format, read_time, show_time
 from vault_app.gui.forms import code_list
@@ -91,6 +92,8 @@ class ProgressFields(QObject):
         self.icd = QLineEdit()
         self.icd.setPlaceholderText(self.tr("e.g. F41.1, F32.1"))
         self._examples = {f: f.placeholderText() for f in (self.start, self.cpt, self.icd)}
+        self._start_shown = ""  # the start time as shown from the session (not typed since)
+        dates.follow_format(self.session_box, self._practice_format_changed)
         for widget, name in ((self.session_date, "Session date"), (self.start, "Start time"),
                              (self.duration, "Duration"),
                              (self.modality, "Modality"), (self.setting, "Setting"), (self.cpt, "CPT code"),
@@ -161,6 +164,7 @@ class ProgressFields(QObject):
         if session is not None:
             self.session_date.setDate(QDate(session.date.year, session.date.month, session.date.day))
             self.start.setText(show_time(session.start_time))
+            self._start_shown = self.start.text()
             self.duration.setValue(session.duration_minutes)
             self.modality.setCurrentIndex(max(0, self.modality.findData(session.modality)))
             self.setting.setCurrentIndex(max(0, self.setting.findData(session.setting)))
@@ -170,6 +174,20 @@ class ProgressFields(QObject):
         # Checked with a session: a note linked to one later shows it (and edits correct it).
         self.session_box.setChecked(session is not None)
         self.session_box.blockSignals(False)
+
+    def _practice_format_changed(self) -> None:
+        """The start time's example, and the time shown from the session if not typed over
+        since, in the practice's new format ("14:30" for "2:30 PM"): the same time, so nothing
+        is saved for it (setText is not an edit)."""
+        example = show_time(time(14, 30))
+        if self.start.placeholderText():  # none on a signed note
+            self.start.setPlaceholderText(example)
+        self._examples[self.start] = example
+        shown = self.start.text()
+        at = read_time(shown) if shown and shown == self._start_shown else None
+        if at is not None:
+            self.start.setText(show_time(at))
+            self._start_shown = self.start.text()
 
     # --- risk screening ---------------------------------------------------------------------------
     def _build_risk_box(self, edited: Callable[..., None]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from vault_app.domain.same_day_sessions import ATTACH, NO_SESSION, SEPARATE, Choice, default_choice
+from vault_app.gui import dates
 from vault_app.gui.dates import show_date, show_time
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import wrapped_label
@@ -48,6 +49,20 @@ def _said(text: str) -> str:
     return QCoreApplication.translate("ProgressFields", text)
 
 
+def _attach_words(s: SameDaySession) -> str:
+    when = show_time(s.start_time) or _said(NO_TIME)
+    return _said(ATTACH_TO).format(when=when, minutes=s.duration_minutes, cpt=s.cpt_code or "-")
+
+
+def _intro(day: date, found: list[tuple[SameDaySession, Session]]) -> str:
+    documented = sum(1 for s, _full in found if s.note_id is not None)
+    intro = (_said(ONE_ALREADY) if len(found) == 1 else _said(MANY_ALREADY)).format(
+        day=show_date(day), count=len(found))
+    if documented:
+        intro += " " + (_said(ONE_NOTED) if documented == 1 else _said(SOME_NOTED).format(count=documented))
+    return intro
+
+
 class SameDayChoice(QObject):
     """Hidden until the note's day turns out to have a session; `attached` shows the chosen
     session's details in the box (later edits then correct that session), None when the
@@ -71,6 +86,10 @@ class SameDayChoice(QObject):
         self.row.setVisible(False)
         self.combo.currentIndexChanged.connect(self._chosen)
         self.combo.currentIndexChanged.connect(edited)
+        # The day and its sessions as last shown: their date and times written again in the
+        # practice's new format when Settings changes it (dates.format_notice).
+        self._shown: tuple[date, list[tuple[SameDaySession, Session]]] | None = None
+        dates.follow_format(self.row, self._practice_format_changed)
 
     def show_day(self, day: date, found: list[tuple[SameDaySession, Session]]) -> None:
         """The sessions already on `day` (none: the line goes away, the note records its own)."""
@@ -78,29 +97,34 @@ class SameDayChoice(QObject):
         self.combo.clear()
         self._looked_up = True
         self._sessions = {s.session_id: full for s, full in found}
+        self._shown = (day, found) if found else None
         if not found:
             self.combo.blockSignals(False)
             self.row.setVisible(False)
             return
         for s, _full in found:
             if s.note_id is None:
-                when = show_time(s.start_time) or _said(NO_TIME)
-                self.combo.addItem(_said(ATTACH_TO).format(
-                    when=when, minutes=s.duration_minutes, cpt=s.cpt_code or "-"), key(ATTACH, s.session_id))
+                self.combo.addItem(_attach_words(s), key(ATTACH, s.session_id))
         self.combo.addItem(_said(NONE_ITEM), key(NO_SESSION))
         self.combo.addItem(_said(SEPARATE_ITEM), key(SEPARATE))
         chosen = default_choice([s for s, _full in found])
         self.combo.setCurrentIndex(max(0, self.combo.findData(key(chosen.choice, chosen.session_id))))
         self.combo.blockSignals(False)
-        documented = sum(1 for s, _full in found if s.note_id is not None)
-        self._intro = (_said(ONE_ALREADY) if len(found) == 1
-                       else _said(MANY_ALREADY)).format(
-            day=show_date(day), count=len(found))
-        if documented:
-            self._intro += " " + (_said(ONE_NOTED) if documented == 1
-                                  else _said(SOME_NOTED).format(count=documented))
+        self._intro = _intro(day, found)
         self.row.setVisible(True)
         self._chosen()
+
+    def _practice_format_changed(self) -> None:
+        """The day and the sessions' times in the new format; the choice made stays as it is."""
+        if self._shown is None:
+            return
+        day, found = self._shown
+        for s, _full in found:
+            at = self.combo.findData(key(ATTACH, s.session_id))
+            if at >= 0:
+                self.combo.setItemText(at, _attach_words(s))
+        self._intro = _intro(day, found)
+        self._say_then()
 
     def choice(self) -> tuple[Choice | None, str | None]:
         """None (the service's safe default) while the day was not looked up yet."""
@@ -118,6 +142,7 @@ class SameDayChoice(QObject):
         self.combo.clear()
         self.combo.blockSignals(False)
         self._sessions = {}
+        self._shown = None
         self._looked_up = False
         self.row.setVisible(False)
 
@@ -132,6 +157,11 @@ class SameDayChoice(QObject):
         self._showing_attached = choice == ATTACH and session_id in self._sessions
         if choice == ATTACH and session_id in self._sessions:
             self._attached(self._sessions[session_id])
+        self._say_then()
+
+    def _say_then(self) -> None:
+        choice, session_id = self.choice()
+        if choice == ATTACH and session_id in self._sessions:
             then = _said(THEN_ATTACH)
         elif choice == SEPARATE:
             then = _said(THEN_SEPARATE)

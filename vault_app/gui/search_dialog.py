@@ -188,12 +188,25 @@ class SearchDialog(QDialog):
             return
         if not self._waiting:
             self._waiting = True
-            search_rebuild_running.notice().ready.connect(self._index_ready)
+            said = search_rebuild_running.notice()
+            said.ready.connect(self._index_ready)
+            # Every end, not only a swap-in: a rebuild that failed said "being rebuilt" for good.
+            said.running.connect(self._index_running)
+        # A damaged file's rebuild starts with this refusal: the status bar says so too.
+        search_rebuild_running.recheck(self.controller)
+
+    def _index_running(self, running: bool) -> None:
+        if not running:
+            self._index_ready()
 
     def _index_ready(self) -> None:
+        """Either compartment's rebuilt index swapped in (or no rebuild left): the search the
+        window shows is asked again, so its words are answered without being typed again."""
         if self._waiting:
             self._waiting = False
-            search_rebuild_running.notice().ready.disconnect(self._index_ready)
+            said = search_rebuild_running.notice()
+            said.ready.disconnect(self._index_ready)
+            said.running.disconnect(self._index_running)
             self.search()
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:

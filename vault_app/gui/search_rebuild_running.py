@@ -5,8 +5,13 @@ The app's unlock leaves a missing or stale index (after a restore, a lost file) 
 of its own (`unlocking`, around the unlock window's call), so the main window comes without
 waiting for it. Right after, `start` asks, on the worker, that a rebuild which ends hands its
 swap-in back to the worker (gui/worker_bridge.ToWorker) and then says so: `notice().ready`,
-which the search window follows to offer its search again. Lock and quit need nothing here:
-closing the compartment stops the job first (Compartment.close).
+which the search window follows to offer its search again. The psychotherapy unlock asks the
+same (`start` again), so its compartment's rebuild ends with the notice too. Lock and quit need
+nothing here: closing the compartment stops the job first (Compartment.close).
+
+`notice().running` says, on the GUI thread, whether any index is still being rebuilt (the main
+window's status bar shows it, gui/search_rebuild_status.py): after `start`, after each job's end
+(whatever its outcome: a failed rebuild ends the "being rebuilt" too) and after `recheck`.
 """
 
 from __future__ import annotations
@@ -28,6 +33,9 @@ T = TypeVar("T")
 
 class _Notice(QObject):
     ready = Signal()  # emitted on the GUI thread once a rebuilt index is swapped in
+    # On the GUI thread: whether a search index is being rebuilt now (asked on the worker, so
+    # in the worker's order: the last one said is the latest).
+    running = Signal(bool)
 
 
 _NOTICE: _Notice | None = None
@@ -48,19 +56,50 @@ def unlocking(opener: Callable[[], T]) -> T:
 
 
 def start(app: App) -> None:
-    """After the unlock (GUI thread): a rebuild under way hands its swap-in to the worker."""
-    ready = notice()
+    """After the unlock, and after a psychotherapy unlock (GUI thread): a rebuild under way
+    hands its swap-in to the worker; `running` says whether one is."""
+    said = notice()
     bridge = ToWorker(app)
     _BRIDGES[:] = [bridge]  # kept alive while the job may still call it
 
-    def hand_back(vault: Vault) -> None:
-        search_rebuild.hand_back(vault, bridge.submit, ready.ready.emit)
+    def submit(fn: Callable[[Vault], object], ok: Callable[[object], None],
+               fail: Callable[[BaseException], None]) -> None:
+        # A job ended (from its thread): after its swap-in, whether another is still running,
+        # asked in the same operation so nothing comes between.
+        def finish(vault: Vault) -> tuple[object, bool]:
+            return fn(vault), _still_rebuilding(vault)
 
-    app.op(None, hand_back).failure(_quietly).run()
+        def finished(result: tuple[object, bool]) -> None:
+            ok(result[0])  # `ready` first: the search window asks again
+            said.running.emit(result[1])
+
+        def failed(exc: BaseException) -> None:
+            fail(exc)
+            recheck(app)
+
+        bridge.submit(finish, finished, failed)
+
+    def hand_back(vault: Vault) -> bool:
+        search_rebuild.hand_back(vault, submit, said.ready.emit)
+        return _still_rebuilding(vault)
+
+    app.op(None, hand_back).success(said.running.emit).failure(_quietly).run()
+
+
+def recheck(app: App) -> None:
+    """`running` said again, as it is now (GUI thread): after a psychotherapy lock, which stops
+    that compartment's job without an end to hear; after a search refused by a damaged index,
+    which starts one."""
+    said = notice()
+    app.query(None, _still_rebuilding).success(said.running.emit).failure(_quietly).run()
+
+
+def _still_rebuilding(vault: Vault) -> bool:
+    return vault.is_open and search_rebuild.rebuilding(vault)
 
 
 def _quietly(_exc: BaseException) -> bool:
     return True  # the search swaps a finished rebuild in itself when asked
 
 
-__all__ = ["notice", "start", "unlocking"]
+__all__ = ["notice", "recheck", "start", "unlocking"]

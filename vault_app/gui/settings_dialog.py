@@ -102,12 +102,12 @@ class SettingsDialog(QDialog):
         self.locale_box.setAccessibleName(self.tr("Dates and money"))
         self.locale_box.setToolTip(self.tr("How dates and amounts are written on screen, in letters and in PDFs."))
         pf.insertRow(_LOCALE_ROW, self.tr("Dates and money:"), self.locale_box)
-        # True of the real app: lists, the chart and every open date field follow at once
-        # (dates.format_notice); other dates written in a note editor already open do not.
-        # As tall as its lines: a plain word-wrapped QLabel was cut to one and a half in a form row.
-        self.locale_note = wrapped_label(self.tr("Lists, charts and the date fields of open forms follow at once; "
-                                                 "other dates in a note already open in its own window follow when "
-                                                 "it is opened again."), "calmNote")
+        # True of the real app: lists, the chart, every open date field and the dates written in
+        # an open note editor (its signed-at line, addenda, same-day line) follow at once
+        # (dates.format_notice). As tall as its lines: a plain word-wrapped QLabel was cut to one
+        # and a half in a form row.
+        self.locale_note = wrapped_label(self.tr("Lists, charts, the date fields of open forms and the dates shown "
+                                                 "in an open note follow at once."), "calmNote")
         pf.insertRow(_LOCALE_ROW + 1, "", self.locale_note)
         self._stored_locale: str | None = None
         self.retention = RetentionBox(self)

@@ -7219,8 +7219,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Fechas e importes:</translation>
     </message>
     <message>
-        <source>Lists, charts and the date fields of open forms follow at once; other dates in a note already open in its own window follow when it is opened again.</source>
-        <translation>Las listas, los expedientes y los campos de fecha de los formularios abiertos cambian al momento; las demás fechas de una nota ya abierta en su propia ventana cambian cuando se vuelve a abrir.</translation>
+        <source>Lists, charts, the date fields of open forms and the dates shown in an open note follow at once.</source>
+        <translation>Las listas, los expedientes, los campos de fecha de los formularios abiertos y las fechas de una nota abierta cambian al momento.</translation>
     </message>
     <message>
         <source>Locking and appearance</source>
@@ -9617,6 +9617,21 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>retention source</source>
         <translation>la fuente de la política de conservación</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRebuildStatus</name>
+    <message>
+        <source>Search index being rebuilt…</source>
+        <translation>Reconstruyendo el índice de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Search index status</source>
+        <translation>Estado del índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search will be ready in a moment; everything else works as usual.</source>
+        <translation>La búsqueda estará lista en un momento; todo lo demás funciona como siempre.</translation>
     </message>
 </context>
 </TS>
