@@ -36,3 +36,20 @@ def test_the_search_window_speaks_spanish(unlocked_app: AppController, spanish: 
     assert dialog.status.text() == "1 nota coincidente"
     dialog.close()
     wait_ops(qtbot)
+
+
+def test_a_refused_search_is_said_in_spanish(unlocked_app: AppController, spanish: None, qtbot) -> None:
+    """The search's own refusals (too many words) were shown in the core's English."""
+    window = unlocked_app.main_window
+    assert window is not None
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.findChildren(SearchDialog)[0]
+    qtbot.keyClicks(dialog.query, " ".join(f"palabra{i}" for i in range(17)))
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "16" in dialog.status.text(), timeout=10_000)
+    assert dialog.status.text() == "Use como máximo 16 términos de búsqueda."
+    dialog.close()
+    wait_ops(qtbot)

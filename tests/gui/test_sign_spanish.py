@@ -82,3 +82,15 @@ def test_the_session_and_risk_choices_are_spanish_and_keep_their_values(unlocked
     assert again.risk_level.currentText() == "bajo"
     again.close()
     wait_ops(qtbot)
+
+
+def test_the_psychotherapy_editor_hint_and_names_are_spanish(unlocked_app: AppController, qtbot, spanish) -> None:
+    """The editor's placeholder and accessible names were English on Spanish screens (the
+    words were passed to tr() as a variable, which the translation tools never saw)."""
+    from tests.gui.test_chart_editing import _open_psychotherapy
+
+    add_client(unlocked_app, qtbot)
+    tab = _open_psychotherapy(unlocked_app, qtbot)
+    tab.new_note()
+    assert tab.editor.placeholderText().startswith("Notas de proceso de esta sesión.")
+    assert tab.editor.accessibleName() == "Texto de la nota de psicoterapia"

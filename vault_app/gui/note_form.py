@@ -28,6 +28,7 @@ from vault_app.gui import note_signing as signing
 from vault_app.gui.amend_dialog import AmendDialog, amendment_text
 from vault_app.gui.autosave import Autosaver, R, S
 from vault_app.gui.confirm import confirm
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.snippet_expander import SnippetExpander
 from vault_app.gui.template_words import shown
 from vault_app.gui.widgets import leaves_by_tab, wrapped_label
@@ -51,12 +52,17 @@ class _KindWords:
     body_hint: str
 
 
+# Marked for the NoteForm context (pyside6-lupdate does not see a tr() of a variable): the
+# psychotherapy editor's hint was English on Spanish screens.
 _WORDS: Mapping[str, _KindWords] = {
-    PROGRESS.key: _KindWords("Addenda and amendments", "Note", ""),
+    PROGRESS.key: _KindWords(QT_TRANSLATE_NOOP("NoteForm", "Addenda and amendments"),
+                             QT_TRANSLATE_NOOP("NoteForm", "Note"), ""),
     PSYCHOTHERAPY.key: _KindWords(
-        "Addenda and amendments to this psychotherapy note", "Psychotherapy note text",
-        "Process notes for this session. Diagnoses, medication, test results, session times and treatment "
-        "plans belong in the progress note."),
+        QT_TRANSLATE_NOOP("NoteForm", "Addenda and amendments to this psychotherapy note"),
+        QT_TRANSLATE_NOOP("NoteForm", "Psychotherapy note text"),
+        QT_TRANSLATE_NOOP(
+            "NoteForm", "Process notes for this session. Diagnoses, medication, test results, session times and "
+                        "treatment plans belong in the progress note.")),
 }
 
 
@@ -94,7 +100,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.text_follows: QWidget | None = None
         self.history = QPlainTextEdit()
         self.history.setReadOnly(True)
-        self.history.setAccessibleName(self.words.history_name)
+        self.history.setAccessibleName(QCoreApplication.translate("NoteForm", self.words.history_name))
         self.history.setVisible(False)
         self.history.setMaximumHeight(160)
         self.status = wrapped_label(" ", "calmNote")
@@ -141,8 +147,9 @@ class NoteForm(QWidget, Generic[S, R]):
         self.section_edits = {}
         if sections is None:
             edit = leaves_by_tab(QPlainTextEdit(values.get(BODY, "")))
-            edit.setAccessibleName(self.words.body_name)
-            edit.setPlaceholderText(self.tr(self.words.body_hint) if self.words.body_hint else "")
+            edit.setAccessibleName(QCoreApplication.translate("NoteForm", self.words.body_name))
+            edit.setPlaceholderText(
+                QCoreApplication.translate("NoteForm", self.words.body_hint) if self.words.body_hint else "")
             self._add_edit(BODY, edit)
             self.sections_layout.addWidget(edit, 1)
         else:

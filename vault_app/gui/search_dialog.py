@@ -22,6 +22,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui import search_index_words, search_rebuild_running, shortcuts
 from vault_app.gui.dates import show_date
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
 from vault_app.services import clients_page, search, search_rebuild
 
@@ -169,7 +170,7 @@ class SearchDialog(QDialog):
         self.notes.clear()
         self._to_results = False
         if isinstance(exc, InvalidInput):
-            self.status.setText(exc.message)
+            self.status.setText(refusal_text(exc))
             return True
         if isinstance(exc, search_rebuild.SearchNotReady):
             self._not_ready(exc)

@@ -1442,6 +1442,26 @@
 <context>
     <name>NoteForm</name>
     <message>
+        <source>Addenda and amendments</source>
+        <translation>Adendas y enmiendas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Addenda and amendments to this psychotherapy note</source>
+        <translation>Adendas y enmiendas de esta nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Psychotherapy note text</source>
+        <translation>Texto de la nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Process notes for this session. Diagnoses, medication, test results, session times and treatment plans belong in the progress note.</source>
+        <translation>Notas de proceso de esta sesión. Los diagnósticos, la medicación, los resultados de pruebas, los horarios de las sesiones y los planes de tratamiento van en la nota de evolución.</translation>
+    </message>
+    <message>
         <source>A signed note never changes; corrections are added after it, with a reason</source>
         <translation>Una nota firmada nunca cambia; las correcciones se añaden después, con un motivo</translation>
     </message>
