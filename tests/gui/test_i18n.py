@@ -113,6 +113,8 @@ SPANISH_CONTEXTS = frozenset({
     "BackupsDialog", "RestoreDialog", "BackupWarnings",
     # the search window's word while its index is rebuilt beside the unlock
     "SearchIndexWords",
+    # the core's refusals of the legal side (requests, authorizations, restrictions, disclosures, export)
+    "RefusalWordsLegal",
 })
 
 
