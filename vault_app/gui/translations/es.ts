@@ -9160,11 +9160,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Authorization {id} expires on a date, not at an event.</source>
-        <translation>La autorización {id} vence en una fecha, no con un acontecimiento.</translation>
+        <translation>La autorización {id} vence en una fecha, no con un hecho.</translation>
     </message>
     <message>
         <source>The expiration event was already recorded ({day}).</source>
-        <translation>El acontecimiento de vencimiento ya está registrado ({day}).</translation>
+        <translation>El hecho que la hace vencer ya está registrado ({day}).</translation>
     </message>
     <message>
         <source>A named note is not a note of this client.</source>
@@ -9268,7 +9268,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>The {what} is too long or contains a NUL character.</source>
-        <translation>{what} es demasiado largo o contiene un carácter NUL.</translation>
+        <translation>{what} supera la longitud máxima o contiene un carácter NUL.</translation>
     </message>
     <message>
         <source>Letters must say how to reach the practice: set the practice or clinician name and a phone number first.</source>
@@ -9356,7 +9356,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)); this disclosure would carry outcome measure results ({count}) from before {ended}.</source>
-        <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)); esta divulgación incluiría resultados de medidas de evolución ({count}) anteriores al {ended}.</translation>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)); esta divulgación incluiría puntuaciones de escalas ({count}) anteriores al {ended}.</translation>
     </message>
     <message>
         <source>The date range ends before it starts.</source>
@@ -9424,7 +9424,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>This client is a minor: address the statement to a parent or guardian who may act for them.</source>
-        <translation>Este cliente es menor de edad: dirija el estado de cuenta a un progenitor o tutor que pueda actuar en su nombre.</translation>
+        <translation>Este cliente es menor de edad: dirija el estado de cuenta a un progenitor o tutor legal que pueda actuar en su nombre.</translation>
     </message>
     <message>
         <source>This confidentiality decision is signed and can no longer change.</source>
@@ -9432,7 +9432,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>The disclosure of this decision is already recorded in the ledger; it can no longer change.</source>
-        <translation>La divulgación de esta decisión ya consta en el registro; ya no puede cambiar.</translation>
+        <translation>La divulgación de esta decisión ya consta en el registro de la bóveda; ya no puede cambiar.</translation>
     </message>
     <message>
         <source>This confidentiality decision was signed meanwhile and can no longer change.</source>
@@ -9452,7 +9452,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>The addendum is empty.</source>
-        <translation>El anexo está vacío.</translation>
+        <translation>La adenda está vacía.</translation>
     </message>
     <message>
         <source>This decision is not signed yet.</source>
@@ -9512,7 +9512,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Fill them in under Settings → Practice.</source>
-        <translation>Complételos en Configuración → Consulta.</translation>
+        <translation>Complételos en Ajustes → Consulta.</translation>
     </message>
     <message>
         <source>Record it as agreed; the gate then keeps those sessions out of payment exports.</source>
@@ -9520,7 +9520,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Choose dates from {ended} on (the complete open export carries the whole chart: send the notes with Export… instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
-        <translation>Elija fechas a partir del {ended} (la exportación abierta completa lleva todo el expediente: envíe las notas con Exportar… en su lugar). Sus condiciones están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+        <translation>Elija fechas a partir del {ended} (la exportación abierta completa lleva todo el expediente: envíe las notas con Exportar o divulgar… en su lugar). Sus condiciones están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
     </message>
     <message>
         <source>Confirm that the client asked for this form, or export a PDF instead.</source>
@@ -9540,19 +9540,19 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Choose the guardian.</source>
-        <translation>Elija al tutor.</translation>
+        <translation>Elija al tutor legal.</translation>
     </message>
     <message>
         <source>Add an addendum instead.</source>
-        <translation>Añada un anexo en su lugar.</translation>
+        <translation>Añada una adenda en su lugar.</translation>
     </message>
     <message>
         <source>Sign the decision, then add an addendum.</source>
-        <translation>Firme la decisión y luego añada un anexo.</translation>
+        <translation>Firme la decisión y luego añada una adenda.</translation>
     </message>
     <message>
         <source>Edit the draft directly; add addenda after signing.</source>
-        <translation>Edite el borrador directamente; añada anexos después de firmar.</translation>
+        <translation>Edite el borrador directamente; añada adendas después de firmar.</translation>
     </message>
     <message>
         <source>description of the information to be disclosed</source>
@@ -9592,7 +9592,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>expiration date or event</source>
-        <translation>la fecha o el acontecimiento de vencimiento</translation>
+        <translation>la fecha de vencimiento o el hecho que la hace vencer</translation>
     </message>
     <message>
         <source>expiration date</source>
@@ -9600,7 +9600,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>expiration event</source>
-        <translation>el acontecimiento de vencimiento</translation>
+        <translation>el hecho que la hace vencer</translation>
     </message>
     <message>
         <source>first date covered</source>
@@ -9636,7 +9636,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>date of the event</source>
-        <translation>la fecha del acontecimiento</translation>
+        <translation>la fecha del hecho</translation>
     </message>
     <message>
         <source>date the request was received</source>
@@ -9672,7 +9672,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>holder of the information</source>
-        <translation>quien tiene la información</translation>
+        <translation>el nombre de quien tiene la información</translation>
     </message>
     <message>
         <source>amendment text</source>
