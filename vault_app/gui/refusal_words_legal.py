@@ -43,6 +43,22 @@ SAYS: Mapping[str, str] = {
     "representative.may_not_authorize": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This representative is not recorded as allowed to sign authorizations for the "
                              "client."),
+    "representative.declined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "You recorded that this person is not treated as the client's personal "
+                             "representative (reasonable belief of abuse, neglect or endangerment, 45 CFR "
+                             "164.502(g)(5)); they may not act for the client."),
+    "representative.past_majority": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age}, past the age of majority ({majority}): a parent's or "
+                             "guardian's authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this "
+                             "person may not act for the client."),
+    "representative.minor_signs_part2": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age} and may consent to treatment on their own (your setting: from "
+                             "{consent}), so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a "
+                             "parent's or guardian's signature is refused."),
+    "representative.minor_consents": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age} and may consent to their own outpatient care (your setting: "
+                             "from {consent}); for that care the minor, not the parent, exercises the rights "
+                             "(45 CFR 164.502(g)(3)(i)), so this person may not act for the client."),
     "authorization.revoked_before_signed": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The revocation date is before the authorization was signed."),
     "authorization.already_revoked": QT_TRANSLATE_NOOP(
@@ -231,6 +247,17 @@ HINTS: Mapping[str, str] = {
     "representative.may_not_authorize": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Check the custody order or guardianship papers, and update the representative's "
                              "authority."),
+    "representative.declined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The decision is yours; if it changes, record that in the client's Guardians… "
+                             "window."),
+    "representative.past_majority": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client acts for themselves now. If a court appointed this person for the adult "
+                             "client, record the order in the client's Guardians… window."),
+    "representative.minor_signs_part2": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Ask the client to sign the consent personally."),
+    "representative.minor_consents": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client signs. Whether state law lets you inform a parent is your judgment "
+                             "(164.502(g)(3)(ii))."),
     "authorization.revoked_before_signed": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Give the day the written revocation arrived: {signed} or later."),
     "authorization.revocation_not_in_writing": QT_TRANSLATE_NOOP(

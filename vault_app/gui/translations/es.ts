@@ -9147,6 +9147,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Este representante no consta como autorizado para firmar autorizaciones en nombre del cliente.</translation>
     </message>
     <message>
+        <source>You recorded that this person is not treated as the client&apos;s personal representative (reasonable belief of abuse, neglect or endangerment, 45 CFR 164.502(g)(5)); they may not act for the client.</source>
+        <translation>Usted registró que esta persona no se trata como representante personal del cliente (sospecha razonable de abuso, negligencia o peligro, 45 CFR 164.502(g)(5)); no puede actuar en nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>The client is {age}, past the age of majority ({majority}): a parent&apos;s or guardian&apos;s authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
+        <translation>El cliente tiene {age} años y ya alcanzó la mayoría de edad ({majority}): la autoridad de un progenitor o tutor sobre un menor ha terminado (45 CFR 164.502(g)(2)-(3)), así que esta persona no puede actuar en nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>The client is {age} and may consent to treatment on their own (your setting: from {consent}), so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent&apos;s or guardian&apos;s signature is refused.</source>
+        <translation>El cliente tiene {age} años y puede consentir el tratamiento por sí mismo (según su ajuste, desde los {consent}), así que solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)); no se acepta la firma de un progenitor o tutor.</translation>
+    </message>
+    <message>
+        <source>The client is {age} and may consent to their own outpatient care (your setting: from {consent}); for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may not act for the client.</source>
+        <translation>El cliente tiene {age} años y puede consentir su propia atención ambulatoria (según su ajuste, desde los {consent}); para esa atención es el menor, y no el progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que esta persona no puede actuar en nombre del cliente.</translation>
+    </message>
+    <message>
         <source>The revocation date is before the authorization was signed.</source>
         <translation>La fecha de revocación es anterior a la firma de la autorización.</translation>
     </message>
@@ -9485,6 +9501,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Check the custody order or guardianship papers, and update the representative&apos;s authority.</source>
         <translation>Revise la orden de custodia o los documentos de tutela, y actualice la autoridad del representante.</translation>
+    </message>
+    <message>
+        <source>The decision is yours; if it changes, record that in the client&apos;s Guardians… window.</source>
+        <translation>La decisión es suya; si cambia, regístrelo en la ventana Tutores… del cliente.</translation>
+    </message>
+    <message>
+        <source>The client acts for themselves now. If a court appointed this person for the adult client, record the order in the client&apos;s Guardians… window.</source>
+        <translation>Ahora el cliente actúa por sí mismo. Si un tribunal designó a esta persona para el cliente adulto, registre la orden en la ventana Tutores… del cliente.</translation>
+    </message>
+    <message>
+        <source>Ask the client to sign the consent personally.</source>
+        <translation>Pida al cliente que firme el consentimiento personalmente.</translation>
+    </message>
+    <message>
+        <source>The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)).</source>
+        <translation>Firma el cliente. Si la ley estatal le permite informar a un progenitor es decisión suya (164.502(g)(3)(ii)).</translation>
     </message>
     <message>
         <source>Give the day the written revocation arrived: {signed} or later.</source>
