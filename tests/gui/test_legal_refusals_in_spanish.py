@@ -63,6 +63,9 @@ AUTHORIZATION_FORM = [
             lambda d: (d.recipient.clear(), d.statement_revoke.setChecked(False)), "recipient",
             "A la autorización le faltan elementos obligatorios (45 CFR 164.508(c)): el nombre del destinatario y "
             "1 más. " + WHOLE_FORM_NEEDED),
+    Lacking("no recipient, no scan", lambda d: (d.recipient.clear(), setattr(d, "scan_path", None)), "recipient",
+            "A la autorización le falta un elemento obligatorio (45 CFR 164.508(c)): el nombre del destinatario. "
+            "También falta la copia escaneada del formulario firmado. " + WHOLE_FORM_NEEDED),
     Lacking("psychotherapy notes with progress notes", lambda d: d.cover_psychotherapy.setChecked(True),
             "cover_progress",
             "Una autorización para notas de psicoterapia no puede combinarse con ninguna otra autorización "

@@ -44,7 +44,8 @@ MISSING_ELEMENTS: dict[str, str] = {
     "notes_range": "a date range whose start is before its end",
 }
 # A refusal names the first element lacking, and says how many more there are.
-_MISSING_CODE: dict[str, str] = {"one": "authorization.missing_elements", "more": "authorization.missing_elements.more"}
+_MISSING_CODE: dict[str, str] = {"one": "authorization.missing_elements", "more": "authorization.missing_elements.more",
+                                 "scan": "authorization.missing_elements.and_scan"}
 # The field of the authorization form each lacking element is about (a refusal names the first).
 ELEMENT_FIELD: dict[str, str] = {
     "description": "auth_description", "covers": "covers", "discloser": "discloser", "recipient": "recipient_name",
@@ -268,8 +269,9 @@ def check_new(auth: Authorization) -> None:
             "The authorization lacks required elements (45 CFR 164.508(c)): "
             + "; ".join(MISSING_ELEMENTS[key] for key in missing) + "." + also,
             hint="An authorization missing a core element or statement is not valid; get a complete, signed form.",
-            code=_MISSING_CODE["one" if len(missing) == 1 else "more"],
-            field=ELEMENT_FIELD[missing[0]], params={"more": len(missing) - 1},
+            # The first named, the rest counted (the scan it also lacks among them, or said alone).
+            code=_MISSING_CODE["more" if len(missing) > 1 else "scan" if auth.missing_copy else "one"],
+            field=ELEMENT_FIELD[missing[0]], params={"more": len(missing) - 1 + bool(auth.missing_copy)},
         )
     if auth.missing_copy:
         raise InvalidInput(

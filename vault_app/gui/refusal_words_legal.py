@@ -20,6 +20,9 @@ SAYS: Mapping[str, str] = {
     "authorization.missing_elements.more": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The authorization lacks required elements (45 CFR 164.508(c)): the {what}, and "
                              "{more} more."),
+    "authorization.missing_elements.and_scan": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The authorization lacks a required element (45 CFR 164.508(c)): the {what}. It "
+                             "also needs a scan of the signed form."),
     "authorization.psychotherapy_combined": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "A psychotherapy-notes authorization may not be combined with any other "
                              "authorization (45 CFR 164.508(b)(3)(ii)); this one also covers other information."),
@@ -234,6 +237,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsLegal", "An authorization missing a core element or statement is not valid; get a complete, "
                              "signed form."),
     "authorization.missing_elements.more": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "An authorization missing a core element or statement is not valid; get a complete, "
+                             "signed form."),
+    "authorization.missing_elements.and_scan": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "An authorization missing a core element or statement is not valid; get a complete, "
                              "signed form."),
     "authorization.psychotherapy_combined": QT_TRANSLATE_NOOP(

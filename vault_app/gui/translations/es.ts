@@ -9111,6 +9111,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>A la autorización le faltan elementos obligatorios (45 CFR 164.508(c)): {what} y {more} más.</translation>
     </message>
     <message>
+        <source>The authorization lacks a required element (45 CFR 164.508(c)): the {what}. It also needs a scan of the signed form.</source>
+        <translation>A la autorización le falta un elemento obligatorio (45 CFR 164.508(c)): {what}. También falta la copia escaneada del formulario firmado.</translation>
+    </message>
+    <message>
         <source>A psychotherapy-notes authorization may not be combined with any other authorization (45 CFR 164.508(b)(3)(ii)); this one also covers other information.</source>
         <translation>Una autorización para notas de psicoterapia no puede combinarse con ninguna otra autorización (45 CFR 164.508(b)(3)(ii)); esta cubre también otra información.</translation>
     </message>
