@@ -208,6 +208,14 @@ SAYS: Mapping[str, str] = {
     "superbill.minor_needs_guardian": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This client is a minor: address the statement to a parent or guardian who may act "
                              "for them."),
+    "decision.consultation_needs_who": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A consultation needs the person or service consulted."),
+    "decision.consultation_needs_advice": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A consultation needs what was advised."),
+    "decision.too_many_consultations": QT_TRANSLATE_NOOP("RefusalWordsLegal", "At most {max} consultations."),
+    "decision.disclosed_range_reversed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The disclosed date range ends before it starts."),
+    "decision.too_many_follow_ups": QT_TRANSLATE_NOOP("RefusalWordsLegal", "At most {max} follow-up steps."),
     # confidentiality decisions
     "decision.signed": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This confidentiality decision is signed and can no longer change."),
@@ -357,4 +365,30 @@ FIELD_NAMES: Mapping[str, str] = {
     "disclosed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the disclosure"),
     "service_from": QT_TRANSLATE_NOOP("RefusalWordsLegal", "first date of service"),
     "service_to": QT_TRANSLATE_NOOP("RefusalWordsLegal", "last date of service"),
+    # the steps of a confidentiality decision
+    "decision_occurred_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the event"),
+    "decision_duty_notes": QT_TRANSLATE_NOOP("RefusalWordsLegal", "comment on the duty of confidentiality"),
+    "decision_exception": QT_TRANSLATE_NOOP("RefusalWordsLegal", "exception"),
+    "decision_exception_setting": QT_TRANSLATE_NOOP("RefusalWordsLegal", "jurisdiction setting"),
+    "decision_consulted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "person or service consulted"),
+    "decision_advice": QT_TRANSLATE_NOOP("RefusalWordsLegal", "advice given"),
+    "decision_consulted_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "consultation date"),
+    "decision_statute": QT_TRANSLATE_NOOP("RefusalWordsLegal", "statute or rule"),
+    "decision_reasoning": QT_TRANSLATE_NOOP("RefusalWordsLegal", "clinical reasoning"),
+    "decision_threat": QT_TRANSLATE_NOOP("RefusalWordsLegal", "threat"),
+    "decision_person_at_risk": QT_TRANSLATE_NOOP("RefusalWordsLegal", "person at risk"),
+    "decision_risk_notes": QT_TRANSLATE_NOOP("RefusalWordsLegal", "comment on the risk"),
+    "decision_disclosed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of what was disclosed"),
+    "decision_recipient": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient"),
+    "decision_recipient_address": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient's address"),
+    "decision_disclosed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the disclosure"),
+    "decision_reference": QT_TRANSLATE_NOOP("RefusalWordsLegal", "report reference"),
+    "decision_judge": QT_TRANSLATE_NOOP("RefusalWordsLegal", "judge"),
+    "decision_court": QT_TRANSLATE_NOOP("RefusalWordsLegal", "court"),
+    "decision_case_number": QT_TRANSLATE_NOOP("RefusalWordsLegal", "case number"),
+    "decision_order_date": QT_TRANSLATE_NOOP("RefusalWordsLegal", "order date"),
+    "decision_informed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the client was informed"),
+    "decision_informed_how": QT_TRANSLATE_NOOP("RefusalWordsLegal", "how the client was informed"),
+    "decision_not_informed_why": QT_TRANSLATE_NOOP("RefusalWordsLegal", "reason the client was not informed"),
+    "decision_follow_up": QT_TRANSLATE_NOOP("RefusalWordsLegal", "follow-up step"),
 }

@@ -9447,6 +9447,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Este cliente es menor de edad: dirija el estado de cuenta a un progenitor o tutor legal que pueda actuar en su nombre.</translation>
     </message>
     <message>
+        <source>A consultation needs the person or service consulted.</source>
+        <translation>Una consulta profesional necesita la persona o el servicio consultado.</translation>
+    </message>
+    <message>
+        <source>A consultation needs what was advised.</source>
+        <translation>Una consulta profesional necesita lo que se aconsejó.</translation>
+    </message>
+    <message>
+        <source>At most {max} consultations.</source>
+        <translation>Como máximo {max} consultas profesionales.</translation>
+    </message>
+    <message>
+        <source>The disclosed date range ends before it starts.</source>
+        <translation>El rango de fechas divulgadas termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>At most {max} follow-up steps.</source>
+        <translation>Como máximo {max} pasos de seguimiento.</translation>
+    </message>
+    <message>
         <source>This confidentiality decision is signed and can no longer change.</source>
         <translation>Esta decisión de confidencialidad está firmada y ya no puede cambiar.</translation>
     </message>
@@ -9773,6 +9793,86 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>last date of service</source>
         <translation>la última fecha de servicio</translation>
+    </message>
+    <message>
+        <source>comment on the duty of confidentiality</source>
+        <translation>el comentario sobre el deber de confidencialidad</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>la excepción</translation>
+    </message>
+    <message>
+        <source>jurisdiction setting</source>
+        <translation>el ajuste de la jurisdicción</translation>
+    </message>
+    <message>
+        <source>person or service consulted</source>
+        <translation>la persona o el servicio consultado</translation>
+    </message>
+    <message>
+        <source>advice given</source>
+        <translation>el consejo recibido</translation>
+    </message>
+    <message>
+        <source>consultation date</source>
+        <translation>la fecha de la consulta profesional</translation>
+    </message>
+    <message>
+        <source>statute or rule</source>
+        <translation>la ley o norma</translation>
+    </message>
+    <message>
+        <source>clinical reasoning</source>
+        <translation>el razonamiento clínico</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>la amenaza</translation>
+    </message>
+    <message>
+        <source>person at risk</source>
+        <translation>la persona en riesgo</translation>
+    </message>
+    <message>
+        <source>comment on the risk</source>
+        <translation>el comentario sobre el riesgo</translation>
+    </message>
+    <message>
+        <source>report reference</source>
+        <translation>la referencia del informe</translation>
+    </message>
+    <message>
+        <source>judge</source>
+        <translation>el juez</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>el tribunal</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>el número de causa</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>la fecha de la orden</translation>
+    </message>
+    <message>
+        <source>date the client was informed</source>
+        <translation>la fecha en que se informó al cliente</translation>
+    </message>
+    <message>
+        <source>how the client was informed</source>
+        <translation>cómo se informó al cliente</translation>
+    </message>
+    <message>
+        <source>reason the client was not informed</source>
+        <translation>el motivo por el que no se informó al cliente</translation>
+    </message>
+    <message>
+        <source>follow-up step</source>
+        <translation>el paso de seguimiento</translation>
     </message>
 </context>
 </TS>
