@@ -3,6 +3,10 @@ disclosures, restrictions, export, letters and superbills, in the screen's langu
 
 A book of gui/refusal_words.py (which reads it): code -> words, with {what} for the field's name
 and the refusal's params as {names}; es.ts holds the Spanish under the "RefusalWordsLegal" context.
+The words mean what the core's English says; where that names a command-line flag, the hint
+here says what to do on the screen instead. A refusal whose English names people (who may sign
+for a minor, a representative's recorded dates) or lists the gate's reasons has no code yet and
+is said as the core says it.
 """
 
 from __future__ import annotations
