@@ -114,6 +114,8 @@ SPANISH_CONTEXTS = frozenset({
     # the search window's word while its index is rebuilt beside the unlock
     "SearchIndexWords",
     "RefusalWordsRecords",  # the records side's refusals (gui/refusal_words_records.py)
+    # the core's refusals of the legal side (requests, authorizations, restrictions, disclosures, export)
+    "RefusalWordsLegal",
 })
 
 

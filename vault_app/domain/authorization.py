@@ -26,6 +26,34 @@ INFO_LABELS: dict[str, str] = {
 # The practice documents and keeps the signed authorization (164.508(b)(6), 164.530(j)).
 SCAN_MISSING = ("a scan of the signed form, which the practice must keep "
                 "(45 CFR 164.508(b)(6) and 164.530(j))")
+# What an authorization can lack (164.508(c); 42 CFR 2.31), in the order they are said.
+MISSING_ELEMENTS: dict[str, str] = {
+    "description": "a specific description of the information to be disclosed",
+    "covers": "which kind of information it covers (progress notes, psychotherapy notes, billing)",
+    "discloser": "who may make the disclosure",
+    "recipient": "the recipient's name",
+    "purpose": "the purpose of the disclosure",
+    "expiration": "an expiration date or event",
+    "signed_on": "the date of signature",
+    "signer_name": "the signer's name",
+    "signer_authority": "a description of the personal representative's authority",
+    "statement_revoke": "the statement of the right to revoke in writing and how",
+    "statement_conditioning": "the statement on conditioning treatment or payment on signing",
+    "statement_redisclosure": "the statement that the recipient may redisclose the information",
+    "part2_patient_name": "the patient's name on the Part 2 consent (42 CFR 2.31(a)(1))",
+    "notes_range": "a date range whose start is before its end",
+}
+# A refusal names the first element lacking, and says how many more there are.
+_MISSING_CODE: dict[str, str] = {"one": "authorization.missing_elements", "more": "authorization.missing_elements.more",
+                                 "scan": "authorization.missing_elements.and_scan"}
+# The field of the authorization form each lacking element is about (a refusal names the first).
+ELEMENT_FIELD: dict[str, str] = {
+    "description": "auth_description", "covers": "covers", "discloser": "discloser", "recipient": "recipient_name",
+    "purpose": "purpose", "expiration": "expiration", "signed_on": "signed_on", "signer_name": "signer_name",
+    "signer_authority": "signer_authority", "statement_revoke": "statement_revoke",
+    "statement_conditioning": "statement_conditioning", "statement_redisclosure": "statement_redisclosure",
+    "part2_patient_name": "part2_patient_name", "notes_range": "notes_range",
+}
 SignerRole = Literal["client", "personal_representative"]
 AuthState = Literal["valid", "expired", "revoked", "incomplete", "not_yet_effective"]
 
@@ -118,36 +146,27 @@ class Authorization:
     def missing_elements(self) -> list[str]:
         """Every core element or required statement the form lacks (164.508(c); for a Part 2
         consent 42 CFR 2.31), in plain words. The scan is not among them: see missing_copy."""
-        missing: list[str] = []
-        if len(self.description.strip()) < 10:
-            missing.append("a specific description of the information to be disclosed")
-        if not self.covers:
-            missing.append("which kind of information it covers (progress notes, psychotherapy notes, billing)")
-        if not self.discloser.strip():
-            missing.append("who may make the disclosure")
-        if not self.recipient_name.strip():
-            missing.append("the recipient's name")
-        if not [p for p in self.purposes if p.strip()]:
-            missing.append("the purpose of the disclosure")
-        if self.expires_on is None and not self.expiration_event.strip():
-            missing.append("an expiration date or event")
-        if self.signed_on is None:
-            missing.append("the date of signature")
-        if not self.signer.name.strip():
-            missing.append("the signer's name")
-        if self.signer.role == "personal_representative" and not self.signer.authority.strip():
-            missing.append("a description of the personal representative's authority")
-        if not self.statements.right_to_revoke.strip():
-            missing.append("the statement of the right to revoke in writing and how")
-        if not self.statements.conditioning.strip():
-            missing.append("the statement on conditioning treatment or payment on signing")
-        if not self.statements.redisclosure:
-            missing.append("the statement that the recipient may redisclose the information")
-        if self.part2 and not self.patient_name_on_form:
-            missing.append("the patient's name on the Part 2 consent (42 CFR 2.31(a)(1))")
-        if self.notes_from and self.notes_to and self.notes_from > self.notes_to:
-            missing.append("a date range whose start is before its end")
-        return missing
+        return [MISSING_ELEMENTS[key] for key in self.missing_keys()]
+
+    def missing_keys(self) -> list[str]:
+        """missing_elements as keys of MISSING_ELEMENTS (and of the form's fields, ELEMENT_FIELD)."""
+        lacks = {
+            "description": len(self.description.strip()) < 10,
+            "covers": not self.covers,
+            "discloser": not self.discloser.strip(),
+            "recipient": not self.recipient_name.strip(),
+            "purpose": not [p for p in self.purposes if p.strip()],
+            "expiration": self.expires_on is None and not self.expiration_event.strip(),
+            "signed_on": self.signed_on is None,
+            "signer_name": not self.signer.name.strip(),
+            "signer_authority": self.signer.role == "personal_representative" and not self.signer.authority.strip(),
+            "statement_revoke": not self.statements.right_to_revoke.strip(),
+            "statement_conditioning": not self.statements.conditioning.strip(),
+            "statement_redisclosure": not self.statements.redisclosure,
+            "part2_patient_name": self.part2 and not self.patient_name_on_form,
+            "notes_range": bool(self.notes_from and self.notes_to and self.notes_from > self.notes_to),
+        }
+        return [key for key in MISSING_ELEMENTS if lacks[key]]
 
     @property
     def missing_copy(self) -> str:
@@ -241,44 +260,58 @@ def check_new(auth: Authorization) -> None:
             "A psychotherapy-notes authorization may not be combined with any other authorization "
             f"(45 CFR 164.508(b)(3)(ii)); this one also covers {others}.",
             hint="Record two separate authorizations: one for psychotherapy notes only, one for the rest.",
+            code="authorization.psychotherapy_combined", field="covers",
         )
-    missing = auth.missing_elements()
+    missing = auth.missing_keys()
     if missing:
         also = f" It also needs {auth.missing_copy}." if auth.missing_copy else ""
         raise InvalidInput(
-            "The authorization lacks required elements (45 CFR 164.508(c)): " + "; ".join(missing) + "." + also,
+            "The authorization lacks required elements (45 CFR 164.508(c)): "
+            + "; ".join(MISSING_ELEMENTS[key] for key in missing) + "." + also,
             hint="An authorization missing a core element or statement is not valid; get a complete, signed form.",
+            # The first named, the rest counted (the scan it also lacks among them, or said alone).
+            code=_MISSING_CODE["more" if len(missing) > 1 else "scan" if auth.missing_copy else "one"],
+            field=ELEMENT_FIELD[missing[0]], params={"more": len(missing) - 1 + bool(auth.missing_copy)},
         )
     if auth.missing_copy:
         raise InvalidInput(
             f"Attach {auth.missing_copy}.",
             hint="A PDF, PNG or JPEG of the form as signed. If you asked the client to sign it, give them a copy "
                  "(45 CFR 164.508(c)(4)).",
+            code="authorization.scan_missing", field="scan",
         )
     if auth.revocation is not None and auth.signed_on and auth.revocation.received_on < auth.signed_on:
-        raise InvalidInput("The revocation date is before the authorization was signed.")
+        raise InvalidInput("The revocation date is before the authorization was signed.",
+                           code="authorization.revoked_before_signed", field="revocation_received_on")
 
 
 def check_revocation(auth: Authorization, revocation: Revocation, locale: str = DEFAULT_LOCALE) -> None:
     if auth.revocation is not None:
-        raise RefusedByPolicy(f"{auth.label} was already revoked on {date_text(auth.revocation.received_on, locale)}.")
+        on = date_text(auth.revocation.received_on, locale)
+        raise RefusedByPolicy(f"{auth.label} was already revoked on {on}.", code="authorization.already_revoked",
+                              params={"id": auth.id, "day": on})
     if not revocation.in_writing:
         raise RefusedByPolicy(
             "A revocation takes effect when it is received in writing (45 CFR 164.508(b)(5)).",
             hint="Ask the client for a signed written revocation and record the date you receive it.",
+            code="authorization.revocation_not_in_writing",
         )
     if auth.signed_on and revocation.received_on < auth.signed_on:
         # What to give, not only what is wrong (found in the real app)
+        signed = date_text(auth.signed_on, locale)
         raise InvalidInput("The revocation date is before the authorization was signed.",
-                           hint=f"Give the day the written revocation arrived: {date_text(auth.signed_on, locale)} "
-                                "or later.")
+                           hint=f"Give the day the written revocation arrived: {signed} or later.",
+                           code="authorization.revoked_before_signed", field="revocation_received_on",
+                           params={"signed": signed})
 
 
 __all__ = [
     "APP_EVENTS",
     "APP_EVENT_CITATION",
+    "ELEMENT_FIELD",
     "INFO_KINDS",
     "INFO_LABELS",
+    "MISSING_ELEMENTS",
     "SCAN_MISSING",
     "AuthState",
     "AuthStatus",

@@ -41,7 +41,8 @@ def rule_for(kind: str) -> DeadlineRule:
     try:
         return RULES[kind]
     except KeyError:
-        raise InvalidInput(f"Unknown request kind '{kind}'. Choose access, amendment or accounting.") from None
+        raise InvalidInput(f"Unknown request kind '{kind}'. Choose access, amendment or accounting.",
+                           code="request.kind_unknown", field="request_kind") from None
 
 
 def due_date(kind: str, received_on: date) -> date:
@@ -90,21 +91,29 @@ def extend(
         raise RefusedByPolicy(
             f"This request was already extended once; {rule.citation} allows only one extension.",
             hint="Act on the request by the extended due date.",
+            code="request.already_extended", params={"citation": rule.citation},
         )
     if not reason.strip():
-        raise InvalidInput("Give the reason for the delay: the written notice must state it.")
+        raise InvalidInput("Give the reason for the delay: the written notice must state it.",
+                           code="request.extension_reason_missing", field="extension_reason")
+    notice, received, by = date_text(notice_on, locale), date_text(received_on, locale), date_text(original, locale)
     if notice_on < received_on:
-        raise InvalidInput(f"The notice date {date_text(notice_on, locale)} is before the request was received "
-                           f"({date_text(received_on, locale)}).")
+        raise InvalidInput(f"The notice date {notice} is before the request was received ({received}).",
+                           code="request.notice_before_received", field="notice_on",
+                           params={"notice": notice, "received": received})
     if notice_on > original:
         raise RefusedByPolicy(
             f"The extension notice must be given within the first {rule.days} days, by "
-            f"{date_text(original, locale)}; {date_text(notice_on, locale)} is too late ({rule.citation}).",
+            f"{by}; {notice} is too late ({rule.citation}).",
             hint="The request is now overdue: act on it as soon as possible.",
+            code="request.extension_too_late",
+            params={"days": rule.days, "by": by, "notice": notice, "citation": rule.citation},
         )
     extra = rule.extension_days if days is None else days
     if not 1 <= extra <= rule.extension_days:
-        raise RefusedByPolicy(f"An extension may add 1 to {rule.extension_days} days ({rule.citation}).")
+        raise RefusedByPolicy(f"An extension may add 1 to {rule.extension_days} days ({rule.citation}).",
+                              code="request.extension_days",
+                              params={"max": rule.extension_days, "citation": rule.citation})
     return Extension(notice_on, original + timedelta(days=extra), reason.strip())
 
 

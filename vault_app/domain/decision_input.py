@@ -40,18 +40,20 @@ def _bare(what: str) -> str:
     return what.removeprefix("the ")
 
 
-def text(value: Any, what: str, *, max_len: int = MAX_SHORT) -> str:
+def text(value: Any, what: str, *, max_len: int = MAX_SHORT, field: str = "") -> str:
     if value is not None and not isinstance(value, str):  # a number or a list from a JSON file
         raise InvalidInput(f"{_cap(what)} must be text.")
-    return clean_text(value, _bare(what), max_len=max_len)
+    return clean_text(value, _bare(what), max_len=max_len, field=field)
 
 
-def opt_date(value: Any, what: str) -> date | None:
-    return parse_date(value, _bare(what))
+# `field`: the step's input a refusal is about, named by the screens in their language
+# (gui/refusal_words_legal.py); the steps a JSON file alone gives need none.
+def opt_date(value: Any, what: str, *, field: str = "") -> date | None:
+    return parse_date(value, _bare(what), field=field)
 
 
-def req_date(value: Any, what: str) -> date:
-    return require_date(value, _bare(what))
+def req_date(value: Any, what: str, *, field: str = "") -> date:
+    return require_date(value, _bare(what), field=field)
 
 
 def opt_bool(value: Any, what: str) -> bool | None:
@@ -105,7 +107,8 @@ def parse_duty(data: Any) -> Duty:
     data = _mapping(data, "the duty step")
     _known(data, Duty, "the duty step")
     return Duty(
-        opt_bool(data.get("confidential"), "the duty of confidentiality"), text(data.get("notes"), "the duty notes")
+        opt_bool(data.get("confidential"), "the duty of confidentiality"),
+        text(data.get("notes"), "the duty notes", field="decision_duty_notes"),
     )
 
 
@@ -113,29 +116,33 @@ def parse_exception(data: Any) -> ExceptionStep:
     data = _mapping(data, "the exception step")
     _known(data, ExceptionStep, "the exception step")
     return ExceptionStep(
-        text(data.get("name"), "the exception"),
+        text(data.get("name"), "the exception", field="decision_exception"),
         choice(data.get("kind"), EXCEPTION_KINDS, "exception type (mandatory, permissive or none)"),
-        text(data.get("setting"), "the jurisdiction setting"),
+        text(data.get("setting"), "the jurisdiction setting", field="decision_exception_setting"),
     )
 
 
 def parse_consultation(data: Any) -> Consultation:
     data = _mapping(data, "a consultation")
     _known(data, Consultation, "a consultation")
-    who = text(data.get("with_whom"), "who you consulted")
-    advice = text(data.get("advice"), "what was advised", max_len=MAX_TEXT)
+    who = text(data.get("with_whom"), "who you consulted", field="decision_consulted")
+    advice = text(data.get("advice"), "what was advised", max_len=MAX_TEXT, field="decision_advice")
     if not who:
-        raise InvalidInput("A consultation needs the person or service consulted.")
+        raise InvalidInput("A consultation needs the person or service consulted.",
+                           code="decision.consultation_needs_who", field="decision_consulted")
     if not advice:
-        raise InvalidInput("A consultation needs what was advised.")
-    return Consultation(who, req_date(data.get("on"), "the consultation date"), advice, text(data.get("role"), "role"))
+        raise InvalidInput("A consultation needs what was advised.", code="decision.consultation_needs_advice",
+                           field="decision_advice")
+    return Consultation(who, req_date(data.get("on"), "the consultation date", field="decision_consulted_on"), advice,
+                        text(data.get("role"), "role"))
 
 
 def parse_law(data: Any, jurisdiction: Mapping[str, Any] | None = None) -> LawStep:
     data = _mapping(data, "the law step")
     _known(data, LawStep, "the law step")
     snapshot = jurisdiction if jurisdiction is not None else _mapping(data.get("jurisdiction"), "jurisdiction")
-    return LawStep(text(data.get("statute"), "the statute or rule", max_len=MAX_SHORT), dict(snapshot))
+    return LawStep(text(data.get("statute"), "the statute or rule", max_len=MAX_SHORT, field="decision_statute"),
+                   dict(snapshot))
 
 
 def parse_risk(data: Any) -> RiskFactors:
@@ -144,9 +151,9 @@ def parse_risk(data: Any) -> RiskFactors:
     flags = {name: opt_bool(data.get(name), name.replace("_", " ")) for name in RISK_FACTORS}
     return RiskFactors(
         **flags,
-        threat=text(data.get("threat"), "the threat"),
-        person_at_risk=text(data.get("person_at_risk"), "the person at risk"),
-        notes=text(data.get("notes"), "the risk notes", max_len=MAX_TEXT),
+        threat=text(data.get("threat"), "the threat", field="decision_threat"),
+        person_at_risk=text(data.get("person_at_risk"), "the person at risk", field="decision_person_at_risk"),
+        notes=text(data.get("notes"), "the risk notes", max_len=MAX_TEXT, field="decision_risk_notes"),
     )
 
 
@@ -159,10 +166,10 @@ def parse_order(data: Any) -> CourtOrder | None:
     for kind in covers:
         choice(kind, INFO_KINDS, "kind of information the order covers")
     return CourtOrder(
-        judge=text(data.get("judge"), "the judge"),
-        court=text(data.get("court"), "the court"),
-        case_number=text(data.get("case_number"), "the case number"),
-        order_date=opt_date(data.get("order_date"), "the order date"),
+        judge=text(data.get("judge"), "the judge", field="decision_judge"),
+        court=text(data.get("court"), "the court", field="decision_court"),
+        case_number=text(data.get("case_number"), "the case number", field="decision_case_number"),
+        order_date=opt_date(data.get("order_date"), "the order date", field="decision_order_date"),
         attachment_id=text(data.get("attachment_id"), "the attached order", max_len=64),
         covers=covers,
         records_from=opt_date(data.get("records_from"), "the first date the order covers"),
@@ -176,23 +183,24 @@ def parse_disclosure(data: Any) -> DisclosureDetails | None:
     data = _mapping(data, "the disclosure")
     _known(data, DisclosureDetails, "the disclosure")
     details = DisclosureDetails(
-        what=text(data.get("what"), "what was disclosed", max_len=MAX_TEXT),
+        what=text(data.get("what"), "what was disclosed", max_len=MAX_TEXT, field="decision_disclosed"),
         info_kind=choice(data.get("info_kind") or "progress", INFO_KINDS, "kind of information"),
         item_ids=_ids(data.get("item_ids"), "selected items"),
         date_from=opt_date(data.get("date_from"), "the first date disclosed"),
         date_to=opt_date(data.get("date_to"), "the last date disclosed"),
-        recipient=text(data.get("recipient"), "the recipient"),
-        recipient_address=text(data.get("recipient_address"), "the recipient's address"),
+        recipient=text(data.get("recipient"), "the recipient", field="decision_recipient"),
+        recipient_address=text(data.get("recipient_address"), "the recipient's address",
+                               field="decision_recipient_address"),
         method=choice(data.get("method"), METHODS, "method"),
-        on=opt_date(data.get("on"), "the date of the disclosure"),
-        reference=text(data.get("reference"), "the report reference"),
+        on=opt_date(data.get("on"), "the date of the disclosure", field="decision_disclosed_on"),
+        reference=text(data.get("reference"), "the report reference", field="decision_reference"),
         minimum_necessary=bool(opt_bool(data.get("minimum_necessary"), "the minimum-necessary confirmation")),
         order=parse_order(data.get("order")),
         basis_kind=text(data.get("basis_kind"), "the legal basis", max_len=64),
         basis_evidence=dict(_mapping(data.get("basis_evidence"), "the basis evidence")),
     )
     if details.date_from and details.date_to and details.date_to < details.date_from:
-        raise InvalidInput("The disclosed date range ends before it starts.")
+        raise InvalidInput("The disclosed date range ends before it starts.", code="decision.disclosed_range_reversed")
     return details
 
 
@@ -201,10 +209,11 @@ def parse_client_informed(data: Any) -> ClientInformed:
     _known(data, ClientInformed, "whether the client was informed")
     return ClientInformed(
         informed=opt_bool(data.get("informed"), "whether the client was informed"),
-        on=opt_date(data.get("on"), "the date the client was informed"),
-        how=text(data.get("how"), "how the client was informed"),
+        on=opt_date(data.get("on"), "the date the client was informed", field="decision_informed_on"),
+        how=text(data.get("how"), "how the client was informed", field="decision_informed_how"),
         reason_code=choice(data.get("reason_code"), NOT_INFORMED_REASONS, "reason the client was not informed"),
-        reason=text(data.get("reason"), "why the client was not informed", max_len=MAX_TEXT),
+        reason=text(data.get("reason"), "why the client was not informed", max_len=MAX_TEXT,
+                    field="decision_not_informed_why"),
     )
 
 
@@ -213,8 +222,9 @@ def parse_follow_up(value: Any) -> tuple[str, ...]:
         return ()
     items = [value] if isinstance(value, str) else list(value)
     if len(items) > MAX_LIST:
-        raise InvalidInput(f"At most {MAX_LIST} follow-up steps.")
-    return tuple(t for t in (text(v, "a follow-up step") for v in items) if t)
+        raise InvalidInput(f"At most {MAX_LIST} follow-up steps.", code="decision.too_many_follow_ups",
+                           params={"max": MAX_LIST})
+    return tuple(t for t in (text(v, "a follow-up step", field="decision_follow_up") for v in items) if t)
 
 
 EDITABLE = (
@@ -246,7 +256,7 @@ def apply_changes(decision: Decision, changes: Mapping[str, Any], jurisdiction: 
     new: dict[str, Any] = {}
     c = changes
     if "occurred_on" in c:
-        new["occurred_on"] = req_date(c["occurred_on"], "the date of the event")
+        new["occurred_on"] = req_date(c["occurred_on"], "the date of the event", field="decision_occurred_on")
     if "session_id" in c:
         new["session_id"] = text(c["session_id"], "the session", max_len=64) or None
     if "duty" in c:
@@ -256,11 +266,12 @@ def apply_changes(decision: Decision, changes: Mapping[str, Any], jurisdiction: 
     if "consultations" in c:
         items = list(c["consultations"] or [])
         if len(items) > MAX_LIST:
-            raise InvalidInput(f"At most {MAX_LIST} consultations.")
+            raise InvalidInput(f"At most {MAX_LIST} consultations.", code="decision.too_many_consultations",
+                               params={"max": MAX_LIST})
         new["consultations"] = tuple(parse_consultation(i) for i in items)
     new["law"] = parse_law(c.get("law", {"statute": decision.law.statute}), jurisdiction)
     if "reasoning" in c:
-        new["reasoning"] = text(c["reasoning"], "the clinical reasoning", max_len=MAX_TEXT)
+        new["reasoning"] = text(c["reasoning"], "the clinical reasoning", max_len=MAX_TEXT, field="decision_reasoning")
     if "risk" in c:
         new["risk"] = parse_risk(c["risk"])
     if "outcome" in c:

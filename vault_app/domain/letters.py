@@ -71,6 +71,7 @@ def _contact(profile: PracticeProfile) -> tuple[str, str]:
         raise InvalidInput(
             "Letters must say how to reach the practice: set the practice or clinician name and a phone number first.",
             hint="Fill them in under Settings → Practice (or: vault-app practice update --practice-name … --phone …).",
+            code="letter.practice_contact_missing",
         )
     who = profile.privacy_contact.strip() or profile.clinician_name.strip() or "the Privacy Officer"
     return f"{who}, {practice}", profile.phone.strip()

@@ -18,6 +18,11 @@ from vault_app.domain.plurals import noun
 
 RequestStatus = Literal["open", "granted", "partially_granted", "denied", "withdrawn"]
 CLOSED: frozenset[str] = frozenset({"granted", "partially_granted", "denied", "withdrawn"})
+# A closed request refused another answer: one code per status, its words say which.
+_CLOSED_CODE: dict[str, str] = {
+    "granted": "request.closed.granted", "partially_granted": "request.closed.partially_granted",
+    "denied": "request.closed.denied", "withdrawn": "request.closed.withdrawn",
+}
 
 
 @dataclass(frozen=True)
@@ -108,13 +113,15 @@ AMENDMENT_DENIAL_GROUNDS: dict[str, Ground] = {
 def grounds_for(kind: str, codes: list[str] | tuple[str, ...]) -> list[Ground]:
     table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS if kind == "amendment" else {}
     if not table:
-        raise RefusedByPolicy("An accounting of disclosures cannot be denied; produce it (it may be suspended only).")
+        raise RefusedByPolicy("An accounting of disclosures cannot be denied; produce it (it may be suspended only).",
+                              code="request.accounting_not_denied")
     if not codes:
-        raise InvalidInput("Name at least one ground for the denial: " + ", ".join(table) + ".")
+        raise InvalidInput("Name at least one ground for the denial: " + ", ".join(table) + ".",
+                           code="request.ground_missing", field="grounds")
     unknown = [c for c in codes if c not in table]
     if unknown:
         raise InvalidInput(f"Unknown {noun(len(unknown), 'ground')} {', '.join(unknown)}; "
-                           f"choose from: {', '.join(table)}.")
+                           f"choose from: {', '.join(table)}.", code="request.ground_unknown", field="grounds")
     return [table[c] for c in dict.fromkeys(codes)]
 
 
@@ -173,12 +180,15 @@ class ClientRequest:
 
     def check_open(self) -> None:
         if self.closed:
-            raise RefusedByPolicy(f"{self.label} is already {self.status.replace('_', ' ')}.")
+            raise RefusedByPolicy(f"{self.label} is already {self.status.replace('_', ' ')}.",
+                                  code=_CLOSED_CODE[self.status], params={"id": self.id})
 
     def check_decision_date(self, day: date, locale: str = DEFAULT_LOCALE) -> None:
         if day < self.received_on:
-            raise InvalidInput(f"The decision date {date_text(day, locale)} is before the request was received "
-                               f"({date_text(self.received_on, locale)}).")
+            said, received = date_text(day, locale), date_text(self.received_on, locale)
+            raise InvalidInput(f"The decision date {said} is before the request was received ({received}).",
+                               code="request.decided_before_received", field="decided_on",
+                               params={"day": said, "received": received})
 
 
 __all__ = [

@@ -83,25 +83,38 @@ class Restriction:
         return self.terminated_on is None or day < self.terminated_on
 
 
+# A restriction refused an answer or an end, by its status: one code each, its words say which.
+_DECIDED_CODE: dict[str, str] = {"agreed": "restriction.already.agreed", "refused": "restriction.already.refused",
+                                 "terminated": "restriction.already.terminated"}
+_NOT_AGREED_CODE: dict[str, str] = {"requested": "restriction.not_agreed.requested",
+                                    "refused": "restriction.not_agreed.refused",
+                                    "terminated": "restriction.not_agreed.terminated"}
+
+
 def check_decision(r: Restriction, agree: bool) -> None:
     if r.status != "requested":
-        raise RefusedByPolicy(f"{r.label} was already {r.status}.")
+        raise RefusedByPolicy(f"{r.label} was already {r.status}.", code=_DECIDED_CODE.get(r.status, ""),
+                              params={"id": r.restriction_id})
     if not agree and r.kind == "health_plan_self_pay":
         raise RefusedByPolicy(
             "A restriction on disclosures to a health plan about services the client paid for in full out of "
             "pocket must be agreed to (45 CFR 164.522(a)(1)(vi)); it cannot be refused.",
-            hint="Record it as agreed; the gate then keeps those sessions out of payment exports.")
+            hint="Record it as agreed; the gate then keeps those sessions out of payment exports.",
+            code="restriction.self_pay_must_agree", field="answer")
 
 
 def check_termination(r: Restriction, by: str) -> None:
     if r.status != "agreed":
-        raise RefusedByPolicy(f"{r.label} is {r.status}; only an agreed restriction can be terminated.")
+        raise RefusedByPolicy(f"{r.label} is {r.status}; only an agreed restriction can be terminated.",
+                              code=_NOT_AGREED_CODE.get(r.status, ""), params={"id": r.restriction_id})
     if by not in ("client", "practice"):
-        raise InvalidInput("A restriction is terminated by the client or by the practice.")
+        raise InvalidInput("A restriction is terminated by the client or by the practice.",
+                           code="restriction.ended_by", field="ended_by")
     if by == "practice" and r.kind == "health_plan_self_pay":
         raise RefusedByPolicy(
             "The practice may not end a restriction on disclosures to a health plan about self-paid services "
-            "(45 CFR 164.522(a)(2)(iii)); only the client can.")
+            "(45 CFR 164.522(a)(2)(iii)); only the client can.", code="restriction.self_pay_client_ends",
+            field="ended_by")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.refusal_focus import focus_refused
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import chooser_button, masked_representative
 from vault_app.services.access_copy import CLIENT, grant_with_copy, recipients
 
@@ -159,7 +161,10 @@ class AccessCopyDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            # In the screen's language by the refusal's code, the keyboard on the field it names.
+            self.message.setText(refusal_text(exc))
+            focus_refused(exc, {"password": self.password, "folder": self.folder, "copy_kinds": self.progress_notes,
+                                "date_to": self.date_to})
             return True
         return False
 

@@ -242,8 +242,21 @@ class AuthorizationDialog(QDialog):
                                                     scan_filename=scan.name if scan else "", **values)
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
-            .failure(show_inline_at(self.message, {"signature date": self.signed_on,
-                                                   "expiration date": self.expires_on})).run()
+            .failure(show_inline_at(self.message, self._fields(), named={
+                "signature date": self.signed_on, "expiration date": self.expires_on})).run()
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The form's widget of each field a refusal can name (VaultError.field)."""
+        return {
+            "auth_description": self.description, "covers": self.cover_progress, "discloser": self.discloser,
+            "recipient_name": self.recipient, "recipient_address": self.recipient_address, "purpose": self.purpose,
+            "signed_on": self.signed_on, "signer_name": self.signer_name, "signer_role": self.signer_role,
+            "signer_authority": self.signer_authority, "expires_on": self.expires_on,
+            "expiration": self.expiration_event, "expiration_event": self.expiration_event,
+            "statement_revoke": self.statement_revoke, "statement_conditioning": self.statement_conditioning,
+            "statement_redisclosure": self.statement_redisclosure, "part2_patient_name": self.part2,
+            "scan": self.scan_button,
+        }
 
     def _signature(self) -> tuple[str, str, bool]:
         return str(self.signer_role.currentData()), self.signed_on.date().toString("yyyy-MM-dd"), self.part2.isChecked()

@@ -143,7 +143,8 @@ class RevocationDialog(QDialog):
         self.message.setText("")
         self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day),
                            label=self.tr("Recording…")).success(self._recorded).failure(show_inline_at(
-            self.message, {"date the revocation was received": self.received, "revocation date": self.received})).run()
+            self.message, {"revocation_received_on": self.received},
+            named={"date the revocation was received": self.received, "revocation date": self.received})).run()
 
     def _recorded(self, _result: object) -> None:
         super().accept()

@@ -33,6 +33,7 @@ from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import ask_before_closing
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import chooser_button, make_tree, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
@@ -233,7 +234,7 @@ class BasisPage(QWizardPage):
     def _error(self, exc: BaseException) -> bool:
         if isinstance(exc, VaultError):
             self.verdict_title.setText(self.tr("Cannot check yet."))
-            self.verdict_text.setText(f"{exc.message} {exc.hint}".strip())
+            self.verdict_text.setText(refusal_text(exc))  # by its code, in the screen's language
             return True
         return False
 

@@ -100,7 +100,11 @@ class ManualDisclosureDialog(QDialog):
             return export.record_manual(v, request, description=description, channel=channel)
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
-            .failure(show_inline_at(self.message, {"date of the disclosure": self.made_on})).run()
+            .failure(show_inline_at(self.message, {
+                "disclosure_recipient": self.recipient, "disclosure_purpose": self.purpose,
+                "disclosure_description": self.description, "disclosed_on": self.made_on, "channel": self.channel,
+                "recipient_name": self.recipient, "date_to": self.made_on,
+            }, named={"date of the disclosure": self.made_on})).run()
 
     def _saved(self, result: tuple[DisclosureRecord, Verdict]) -> None:
         record, _verdict = result

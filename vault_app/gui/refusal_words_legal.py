@@ -3,16 +3,396 @@ disclosures, restrictions, export, letters and superbills, in the screen's langu
 
 A book of gui/refusal_words.py (which reads it): code -> words, with {what} for the field's name
 and the refusal's params as {names}; es.ts holds the Spanish under the "RefusalWordsLegal" context.
+The words mean what the core's English says; where that names a command-line flag, the hint
+here says what to do on the screen instead. A refusal whose English names people (who may sign
+for a minor, a representative's recorded dates) or lists the gate's reasons has no code yet and
+is said as the core says it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
 CONTEXT = "RefusalWordsLegal"
 
-SAYS: Mapping[str, str] = {}
+SAYS: Mapping[str, str] = {
+    # authorizations: the form, its signer, a revocation, an expiration event
+    "authorization.missing_elements": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The authorization lacks a required element (45 CFR 164.508(c)): the {what}."),
+    "authorization.missing_elements.more": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The authorization lacks required elements (45 CFR 164.508(c)): the {what}, and "
+                             "{more} more."),
+    "authorization.missing_elements.and_scan": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The authorization lacks a required element (45 CFR 164.508(c)): the {what}. It "
+                             "also needs a scan of the signed form."),
+    "authorization.psychotherapy_combined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A psychotherapy-notes authorization may not be combined with any other "
+                             "authorization (45 CFR 164.508(b)(3)(ii)); this one also covers other information."),
+    "authorization.scan_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Attach a scan of the signed form, which the practice must keep (45 CFR "
+                             "164.508(b)(6) and 164.530(j))."),
+    "authorization.expires_before_signed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The expiration date is before the signature date."),
+    "authorization.signer_not_member": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The signing member is not a member of this joint record."),
+    "authorization.signer_not_client": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The signer of an individual chart's authorization is that client or their "
+                             "representative."),
+    "authorization.signer_role": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The signer is either the client or a personal representative."),
+    "authorization.signer_member_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This is a joint (couple or family) record: name the member who signed this "
+                             "authorization."),
+    "representative.not_in_force": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This representative's authority is not in force today (see its dates)."),
+    "representative.may_not_authorize": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This representative is not recorded as allowed to sign authorizations for the "
+                             "client."),
+    "representative.declined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "You recorded that this person is not treated as the client's personal "
+                             "representative (reasonable belief of abuse, neglect or endangerment, 45 CFR "
+                             "164.502(g)(5)); they may not act for the client."),
+    "representative.past_majority": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age}, past the age of majority ({majority}): a parent's or "
+                             "guardian's authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this "
+                             "person may not act for the client."),
+    "representative.minor_signs_part2": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age} and may consent to treatment on their own (your setting: from "
+                             "{consent}), so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a "
+                             "parent's or guardian's signature is refused."),
+    "representative.minor_consents": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age} and may consent to their own outpatient care (your setting: "
+                             "from {consent}); for that care the minor, not the parent, exercises the rights "
+                             "(45 CFR 164.502(g)(3)(i)), so this person may not act for the client."),
+    "authorization.revoked_before_signed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The revocation date is before the authorization was signed."),
+    "authorization.already_revoked": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Authorization {id} was already revoked on {day}."),
+    "authorization.revocation_not_in_writing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A revocation takes effect when it is received in writing (45 CFR 164.508(b)(5))."),
+    "authorization.expires_on_date": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Authorization {id} expires on a date, not at an event."),
+    "authorization.event_already_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The expiration event was already recorded ({day})."),
+    # the client's requests (access, amendment, accounting), their extensions, denials and letters
+    "request.note_not_of_client": QT_TRANSLATE_NOOP("RefusalWordsLegal", "A named note is not a note of this client."),
+    "request.kind_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Unknown request kind. Choose access, amendment or accounting."),
+    "request.closed.granted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is already granted."),
+    "request.closed.partially_granted": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Request {id} is already partially granted."),
+    "request.closed.denied": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is already denied."),
+    "request.closed.withdrawn": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is already withdrawn."),
+    "request.decided_before_received": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The decision date {day} is before the request was received ({received})."),
+    "request.already_extended": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This request was already extended once; {citation} allows only one extension."),
+    "request.extension_reason_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Give the reason for the delay: the written notice must state it."),
+    "request.notice_before_received": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The notice date {notice} is before the request was received ({received})."),
+    "request.extension_too_late": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The extension notice must be given within the first {days} days, by {by}; {notice} "
+                             "is too late ({citation})."),
+    "request.extension_days": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "An extension may add 1 to {max} days ({citation})."),
+    "request.amendment_is_accepted": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "An amendment request is accepted, which amends the record, not granted."),
+    "request.accounting_not_denied": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "An accounting of disclosures cannot be denied; produce it (it may be suspended "
+                             "only)."),
+    "request.ground_missing": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Name at least one ground for the denial."),
+    "request.ground_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Unknown ground for the denial: choose one from the list."),
+    "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The ground '{ground}' ({citation}) applies only to a request made by a personal "
+                             "representative; this request was made by the client."),
+    "request.partial_only_access": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Only an access request can be granted in part."),
+    "request.not_amendment": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is not an amendment request."),
+    "request.amendment_without_notes": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Name the notes the amendment applies to when recording the request."),
+    "request.amendment_psychotherapy_notes": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "{count} of the notes named are psychotherapy notes, which are not part of the "
+                             "designated record set (45 CFR 164.501): answer in writing with a denial on "
+                             "'not_in_record_set' (45 CFR 164.526(a)(2)(ii)); if the client also asked about "
+                             "progress notes, record that as its own request."),
+    "request.disagreement_needs_denial": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A statement of disagreement answers a denied amendment request."),
+    "request.disagreement_already": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Request {id} already has a statement of disagreement."),
+    "request.rebuttal_needs_disagreement": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A rebuttal answers the client's statement of disagreement; there is none yet."),
+    "request.rebuttal_already": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} already has a rebuttal."),
+    "text.too_long_or_nul": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The {what} is too long or contains a NUL character."),
+    "letter.practice_contact_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Letters must say how to reach the practice: set the practice or clinician name and "
+                             "a phone number first."),
+    "amendment_notice.not_accepted": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Request {id} is not an accepted amendment; 45 CFR 164.526(c)(3) applies once one "
+                             "is."),
+    "amendment_notice.recipient_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "That recipient did not receive an amended note; if the client named them, say so."),
+    "amendment_notice.already_informed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "That recipient was already recorded as informed on {day}."),
+    "review.referred_before_requested": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The referral is dated before the client asked for the review."),
+    "review.due_days": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The review's due date is 1 to 365 days after the referral."),
+    "review.already_decided": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The review was already decided."),
+    "review.decision_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The review's decision is not one of the choices."),
+    "review.decided_before_referred": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The decision is dated before the review was referred."),
+    # restrictions the client asks for
+    "restriction.kind_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A restriction is on services paid in full out of pocket (not to the health plan), "
+                             "or other."),
+    "restriction.already.agreed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Restriction {id} was already agreed."),
+    "restriction.already.refused": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Restriction {id} was already refused."),
+    "restriction.already.terminated": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Restriction {id} was already terminated."),
+    "restriction.self_pay_must_agree": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A restriction on disclosures to a health plan about services the client paid for "
+                             "in full out of pocket must be agreed to (45 CFR 164.522(a)(1)(vi)); it cannot be "
+                             "refused."),
+    "restriction.decided_before_request": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The decision is dated before the request."),
+    "restriction.not_agreed.requested": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Restriction {id} still awaits your answer; only an agreed restriction can be "
+                             "terminated."),
+    "restriction.not_agreed.refused": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Restriction {id} was refused; only an agreed restriction can be terminated."),
+    "restriction.not_agreed.terminated": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Restriction {id} is already terminated; only an agreed restriction can be "
+                             "terminated."),
+    "restriction.ended_by": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A restriction is terminated by the client or by the practice."),
+    "restriction.self_pay_client_ends": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The practice may not end a restriction on disclosures to a health plan about "
+                             "self-paid services (45 CFR 164.522(a)(2)(iii)); only the client can."),
+    "restriction.ended_before_agreed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The termination is dated before the restriction was agreed."),
+    "restriction.binds_earlier_measures": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The restriction the client asked for on {asked}, which you ended on {ended}, still "
+                             "restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)); this "
+                             "disclosure would carry outcome measure results ({count}) from before {ended}."),
+    # disclosures, exports, an access copy and the PDF's password
+    "disclosure.range_reversed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The date range ends before it starts."),
+    "disclosure.manual_missing": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Give the {what}."),
+    "disclosure.channel_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The channel is phone, mail, fax, email, in person or other."),
+    "export.format": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The export format is PDF or JSON."),
+    "export.json_only_for_access": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A JSON export is only for the client's own access request; use a PDF with a "
+                             "password."),
+    "export.json_unencrypted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "A JSON export is not encrypted."),
+    "export.nothing": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Nothing to export."),
+    "pdf.password_too_short": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Give a PDF password of at least {min} characters."),
+    "pdf.password_spaces": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The PDF password must not start or end with spaces."),
+    "access_copy.not_access": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Only an access request is granted with a copy of the record."),
+    "access_copy.nothing_chosen": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose what the copy holds: progress notes, billing information or both."),
+    "access_copy.no_folder": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose an existing folder for the copy."),
+    # superbills and statements
+    "superbill.kind": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose a superbill or a statement."),
+    "superbill.range_reversed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The range of dates ends before it starts."),
+    "superbill.no_session": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "No session falls within these dates: the superbill lists the sessions of the dates "
+                             "given."),
+    "superbill.nothing_to_state": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "There is nothing to state for these dates: no charge or payment falls within them, "
+                             "and the account had no balance or credit before them."),
+    "superbill.minor_needs_guardian": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This client is a minor: address the statement to a parent or guardian who may act "
+                             "for them."),
+    "decision.consultation_needs_who": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A consultation needs the person or service consulted."),
+    "decision.consultation_needs_advice": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A consultation needs what was advised."),
+    "decision.too_many_consultations": QT_TRANSLATE_NOOP("RefusalWordsLegal", "At most {max} consultations."),
+    "decision.disclosed_range_reversed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The disclosed date range ends before it starts."),
+    "decision.too_many_follow_ups": QT_TRANSLATE_NOOP("RefusalWordsLegal", "At most {max} follow-up steps."),
+    # confidentiality decisions
+    "decision.signed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This confidentiality decision is signed and can no longer change."),
+    "decision.disclosure_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The disclosure of this decision is already recorded in the ledger; it can no "
+                             "longer change."),
+    "decision.signed_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This confidentiality decision was signed meanwhile and can no longer change."),
+    "decision.discard_disclosed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Its disclosure is already recorded; sign the decision instead of discarding it."),
+    "decision.not_discardable": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This confidentiality decision can no longer be discarded."),
+    "decision.already_signed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This confidentiality decision is already signed."),
+    "decision.addendum_empty": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The addendum is empty."),
+    "decision.not_signed_yet": QT_TRANSLATE_NOOP("RefusalWordsLegal", "This decision is not signed yet."),
+    # compliance records past their retention
+    "compliance.nothing_due": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "No compliance record has reached its retention date."),
+    "compliance.confirm": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Confirm the destruction of the compliance records past their retention date."),
+}
 
-HINTS: Mapping[str, str] = {}
+# What to do about it, where the core says one worth saying on a screen (not its CLI flags).
+HINTS: Mapping[str, str] = {
+    "authorization.missing_elements": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "An authorization missing a core element or statement is not valid; get a complete, "
+                             "signed form."),
+    "authorization.missing_elements.more": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "An authorization missing a core element or statement is not valid; get a complete, "
+                             "signed form."),
+    "authorization.missing_elements.and_scan": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "An authorization missing a core element or statement is not valid; get a complete, "
+                             "signed form."),
+    "authorization.psychotherapy_combined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Record two separate authorizations: one for psychotherapy notes only, one for the "
+                             "rest."),
+    "authorization.scan_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A PDF, PNG or JPEG of the form as signed. If you asked the client to sign it, give "
+                             "them a copy (45 CFR 164.508(c)(4))."),
+    "authorization.signer_member_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Every adult member signs their own authorization."),
+    "representative.may_not_authorize": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Check the custody order or guardianship papers, and update the representative's "
+                             "authority."),
+    "representative.declined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The decision is yours; if it changes, record that in the client's Guardians… "
+                             "window."),
+    "representative.past_majority": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client acts for themselves now. If a court appointed this person for the adult "
+                             "client, record the order in the client's Guardians… window."),
+    "representative.minor_signs_part2": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Ask the client to sign the consent personally."),
+    "representative.minor_consents": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client signs. Whether state law lets you inform a parent is your judgment "
+                             "(164.502(g)(3)(ii))."),
+    "authorization.revoked_before_signed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Give the day the written revocation arrived: {signed} or later."),
+    "authorization.revocation_not_in_writing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Ask the client for a signed written revocation and record the date you receive it."),
+    "request.note_not_of_client": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "To name a psychotherapy note in an amendment request, unlock the psychotherapy "
+                             "notes first."),
+    "request.already_extended": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Act on the request by the extended due date."),
+    "request.extension_too_late": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The request is now overdue: act on it as soon as possible."),
+    "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose a ground that fits who made the request."),
+    "letter.practice_contact_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Fill them in under Settings → Practice."),
+    "restriction.self_pay_must_agree": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Record it as agreed; the gate then keeps those sessions out of payment exports."),
+    "restriction.binds_earlier_measures": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose dates from {ended} on (the complete open export carries the whole chart: "
+                             "send the notes with Export… instead). Its terms are on the chart's Requests tab, "
+                             "under Restrictions."),
+    "export.json_unencrypted": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Confirm that the client asked for this form, or export a PDF instead."),
+    "pdf.password_too_short": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Send the password to the recipient separately (by phone), never with the file."),
+    "superbill.no_session": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose dates that include a session (a superbill lists services only; a "
+                             "missed-appointment fee is on the statement)."),
+    "superbill.nothing_to_state": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose dates that include a session, a fee or a payment."),
+    "superbill.minor_needs_guardian": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose the guardian."),
+    "decision.signed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Add an addendum instead."),
+    "decision.disclosure_recorded": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Sign the decision, then add an addendum."),
+    "decision.not_signed_yet": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Edit the draft directly; add addenda after signing."),
+}
 
-FIELD_NAMES: Mapping[str, str] = {}
+# The name of each field a refusal can be about, as `{what}` says it.
+FIELD_NAMES: Mapping[str, str] = {
+    # the authorization form
+    "auth_description": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of the information to be disclosed"),
+    "covers": QT_TRANSLATE_NOOP("RefusalWordsLegal", "kinds of information covered"),
+    "discloser": QT_TRANSLATE_NOOP("RefusalWordsLegal", "name of who may make the disclosure"),
+    "recipient_name": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient's name"),
+    "recipient_address": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient's address"),
+    "purpose": QT_TRANSLATE_NOOP("RefusalWordsLegal", "purpose of the disclosure"),
+    "signed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signature date"),
+    "signer_name": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signer's name"),
+    "signer_authority": QT_TRANSLATE_NOOP("RefusalWordsLegal", "representative's authority"),
+    "expiration": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration date or event"),
+    "expires_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration date"),
+    "expiration_event": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration event"),
+    "notes_from": QT_TRANSLATE_NOOP("RefusalWordsLegal", "first date covered"),
+    "notes_to": QT_TRANSLATE_NOOP("RefusalWordsLegal", "last date covered"),
+    "statement_revoke": QT_TRANSLATE_NOOP("RefusalWordsLegal", "statement of the right to revoke in writing and how"),
+    "statement_conditioning": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "statement on conditioning treatment or payment on signing"),
+    "statement_redisclosure": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "statement that the recipient may redisclose the information"),
+    "part2_patient_name": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "patient's name on the Part 2 consent (42 CFR 2.31(a)(1))"),
+    "notes_range": QT_TRANSLATE_NOOP("RefusalWordsLegal", "covered dates, a range that starts before it ends"),
+    "revocation_received_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the revocation was received"),
+    "event_occurred_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the event"),
+    # requests, their decisions, extensions and letters
+    "request_received_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the request was received"),
+    "request_description": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of the request"),
+    "notice_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the written notice"),
+    "extension_reason": QT_TRANSLATE_NOOP("RefusalWordsLegal", "reason for the delay"),
+    "decided_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "decision date"),
+    "granted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of what is granted"),
+    "denied": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of what is denied"),
+    "explanation": QT_TRANSLATE_NOOP("RefusalWordsLegal", "explanation"),
+    "held_elsewhere": QT_TRANSLATE_NOOP("RefusalWordsLegal", "holder of the information"),
+    "amendment_text": QT_TRANSLATE_NOOP("RefusalWordsLegal", "amendment text"),
+    "disagreement": QT_TRANSLATE_NOOP("RefusalWordsLegal", "statement of disagreement"),
+    "disagreement_received_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the statement was received"),
+    "rebuttal": QT_TRANSLATE_NOOP("RefusalWordsLegal", "rebuttal"),
+    "informed_recipient": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient"),
+    "informed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the recipient was informed"),
+    "review_requested_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the review was requested"),
+    "review_referred_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the request was referred"),
+    # restrictions
+    "restriction_requested_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the request"),
+    "restriction_description": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of the restriction"),
+    "restriction_recipient": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient"),
+    "terminated_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "termination date"),
+    # a manual disclosure, a superbill or statement
+    "disclosure_recipient": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient"),
+    "disclosure_purpose": QT_TRANSLATE_NOOP("RefusalWordsLegal", "purpose"),
+    "disclosure_description": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of what was disclosed"),
+    "disclosed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the disclosure"),
+    "service_from": QT_TRANSLATE_NOOP("RefusalWordsLegal", "first date of service"),
+    "service_to": QT_TRANSLATE_NOOP("RefusalWordsLegal", "last date of service"),
+    # the steps of a confidentiality decision
+    "decision_occurred_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the event"),
+    "decision_duty_notes": QT_TRANSLATE_NOOP("RefusalWordsLegal", "comment on the duty of confidentiality"),
+    "decision_exception": QT_TRANSLATE_NOOP("RefusalWordsLegal", "exception"),
+    "decision_exception_setting": QT_TRANSLATE_NOOP("RefusalWordsLegal", "jurisdiction setting"),
+    "decision_consulted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "person or service consulted"),
+    "decision_advice": QT_TRANSLATE_NOOP("RefusalWordsLegal", "advice given"),
+    "decision_consulted_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "consultation date"),
+    "decision_statute": QT_TRANSLATE_NOOP("RefusalWordsLegal", "statute or rule"),
+    "decision_reasoning": QT_TRANSLATE_NOOP("RefusalWordsLegal", "clinical reasoning"),
+    "decision_threat": QT_TRANSLATE_NOOP("RefusalWordsLegal", "threat"),
+    "decision_person_at_risk": QT_TRANSLATE_NOOP("RefusalWordsLegal", "person at risk"),
+    "decision_risk_notes": QT_TRANSLATE_NOOP("RefusalWordsLegal", "comment on the risk"),
+    "decision_disclosed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of what was disclosed"),
+    "decision_recipient": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient"),
+    "decision_recipient_address": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient's address"),
+    "decision_disclosed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the disclosure"),
+    "decision_reference": QT_TRANSLATE_NOOP("RefusalWordsLegal", "report reference"),
+    "decision_judge": QT_TRANSLATE_NOOP("RefusalWordsLegal", "judge"),
+    "decision_court": QT_TRANSLATE_NOOP("RefusalWordsLegal", "court"),
+    "decision_case_number": QT_TRANSLATE_NOOP("RefusalWordsLegal", "case number"),
+    "decision_order_date": QT_TRANSLATE_NOOP("RefusalWordsLegal", "order date"),
+    "decision_informed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the client was informed"),
+    "decision_informed_how": QT_TRANSLATE_NOOP("RefusalWordsLegal", "how the client was informed"),
+    "decision_not_informed_why": QT_TRANSLATE_NOOP("RefusalWordsLegal", "reason the client was not informed"),
+    "decision_follow_up": QT_TRANSLATE_NOOP("RefusalWordsLegal", "follow-up step"),
+}

@@ -237,7 +237,9 @@ class NewRequestDialog(GuardedDialog):
                                                  by_representative=made_by != BY_CLIENT, guardian_id=guardian_id,
                                                  note_ids=note_ids),
             label=self.tr("Recording the request…")).success(self._saved) \
-            .failure(show_inline_at(self.message, {"date the request was received": self.received})).run()
+            .failure(show_inline_at(self.message, {"request_received_on": self.received,
+                                                   "request_description": self.description, "notes": self.notes},
+                                    named={"date the request was received": self.received})).run()
 
     def _saved(self, _q: ClientRequest) -> None:
         self.accept()

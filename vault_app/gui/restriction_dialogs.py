@@ -207,7 +207,10 @@ class RestrictionRequestDialog(GuardedDialog):
             return restrictions.decide(v, r.restriction_id, agree=answer, decided_on=answered)
 
         self.controller.op(self, job, label=self.tr("Recording…")).success(lambda _r: self.accept()) \
-            .failure(show_inline_at(self.message, {"date of the request": self.asked, "decision": self.answered})).run()
+            .failure(show_inline_at(self.message, {
+                "restriction_requested_on": self.asked, "restriction_description": self.description,
+                "restriction_recipient": self.recipient, "decided_on": self.answered, "answer": self.agreed,
+            }, named={"date of the request": self.asked, "decision": self.answered})).run()
 
 
 class RestrictionAnswerDialog(QDialog):
@@ -247,7 +250,8 @@ class RestrictionAnswerDialog(QDialog):
         rid, agree, day = self.restriction.restriction_id, self.agreed.isChecked(), self.answered.date().toString(ISO)
         self.controller.op(self, lambda v: restrictions.decide(v, rid, agree=agree, decided_on=day),
                            label=self.tr("Recording…")).success(lambda _r: self.accept()) \
-            .failure(show_inline_at(self.message, {"decision": self.answered})).run()
+            .failure(show_inline_at(self.message, {"decided_on": self.answered, "answer": self.agreed},
+                                    named={"decision": self.answered})).run()
 
 
 class EndRestrictionDialog(QDialog):
@@ -313,7 +317,8 @@ class EndRestrictionDialog(QDialog):
         by = "practice" if self.by_practice.isChecked() else "client"
         self.controller.op(self, lambda v: restrictions.terminate(v, rid, by=by, on=day),
                            label=self.tr("Recording…")).success(lambda _r: self.accept()) \
-            .failure(show_inline_at(self.message, {"termination": self.ends})).run()
+            .failure(show_inline_at(self.message, {"terminated_on": self.ends, "ended_by": self.by_client},
+                                    named={"termination": self.ends})).run()
 
 
 def summary_of(r: Restriction) -> str:

@@ -120,12 +120,14 @@ def grant_with_copy(
     q = requests.get_request(vault, request_id)
     q.check_open()
     if q.kind != "access":
-        raise InvalidInput("Only an access request is granted with a copy of the record.")
+        raise InvalidInput("Only an access request is granted with a copy of the record.",
+                           code="access_copy.not_access")
     chosen = [k for k in kinds if k in ACCESS_KINDS]
     if not chosen:
-        raise InvalidInput("Choose what the copy holds: progress notes, billing information or both.")
+        raise InvalidInput("Choose what the copy holds: progress notes, billing information or both.",
+                           code="access_copy.nothing_chosen", field="copy_kinds")
     if not folder.is_dir():
-        raise InvalidInput("Choose an existing folder for the copy.")
+        raise InvalidInput("Choose an existing folder for the copy.", code="access_copy.no_folder", field="folder")
     client = clients.get_client(vault, q.client_id)
     day = on or date.today()
     guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)

@@ -29,7 +29,8 @@ def _norm(text: str) -> str:
 def _accepted(vault: Vault, request_id: str) -> tuple[str, tuple[str, ...], str]:
     q = get_request(vault, request_id)
     if q.kind != "amendment" or q.status != "granted":
-        raise RefusedByPolicy(f"{q.label} is not an accepted amendment; 45 CFR 164.526(c)(3) applies once one is.")
+        raise RefusedByPolicy(f"{q.label} is not an accepted amendment; 45 CFR 164.526(c)(3) applies once one is.",
+                              code="amendment_notice.not_accepted", params={"id": q.id})
     return q.client_id, q.note_ids, q.id
 
 
@@ -53,16 +54,19 @@ def record_informed(vault: Vault, request_id: str, *, recipient: str, informed_o
                     named_by_client: bool = False) -> ToInform:
     """The amendment was sent to this recipient (164.526(c)(3)(i) if the client named them, else (ii))."""
     client_id, _note_ids, rid = _accepted(vault, request_id)
-    name = check_name(recipient, "recipient", required=True, max_len=500)
-    day = require_date(informed_on, "date the recipient was informed", allow_future=False)
+    name = check_name(recipient, "recipient", required=True, max_len=500, field="informed_recipient")
+    day = require_date(informed_on, "date the recipient was informed", allow_future=False, field="informed_on")
     known = {_norm(t.recipient): t for t in recipients(vault, request_id)}
     found = known.get(_norm(name))
     if found is None and not named_by_client:
         raise InvalidInput("That recipient did not receive an amended note; if the client named them, say so "
-                           "(--named-by-client).")
+                           "(--named-by-client).", code="amendment_notice.recipient_unknown",
+                           field="informed_recipient")
     if found is not None and found.informed_on is not None:
-        raise RefusedByPolicy(f"{found.recipient} was already recorded as informed on "
-                              f"{date_text(found.informed_on, practice.printing_locale(vault))}.")
+        on = date_text(found.informed_on, practice.printing_locale(vault))
+        # The recipient's name stays out of params (no identifying values in a refusal's params).
+        raise RefusedByPolicy(f"{found.recipient} was already recorded as informed on {on}.",
+                              code="amendment_notice.already_informed", params={"day": on})
     vault.ledger.append(INFORMED, {"request_id": rid, "client_id": client_id, "recipient": name,
                                    "informed_on": day.isoformat(), "named_by_client": named_by_client,
                                    "disclosure_ids": list(found.disclosure_ids) if found else []})

@@ -42,12 +42,13 @@ def new_authorization_id() -> str:
     return "A-" + secrets.token_hex(4)
 
 
-def _text(value: Any, what: str, *, max_len: int = MAX_TEXT) -> str:
+def _text(value: Any, what: str, *, max_len: int = MAX_TEXT, field: str = "") -> str:
     text = str(value or "").strip()
     if len(text) > max_len:
-        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).")
+        raise InvalidInput(f"The {what} is too long (at most {max_len} characters).", code="text.too_long",
+                           field=field, params={"max": max_len})
     if "\x00" in text:
-        raise InvalidInput(f"The {what} contains a NUL character.")
+        raise InvalidInput(f"The {what} contains a NUL character.", code="text.nul", field=field)
     return text
 
 
@@ -74,19 +75,24 @@ def _signer(
     chart = clients.get_client(vault, client_id)
     members = chart.member_ids if chart.is_case else (client_id,)
     if signer_client_id is not None and signer_client_id not in members:
-        raise InvalidInput("The signing member is not a member of this joint record." if chart.is_case else
-                           "The signer of an individual chart's authorization is that client or their representative.")
+        if chart.is_case:
+            raise InvalidInput("The signing member is not a member of this joint record.",
+                               code="authorization.signer_not_member", field="signer_name")
+        raise InvalidInput("The signer of an individual chart's authorization is that client or their representative.",
+                           code="authorization.signer_not_client", field="signer_name")
     if guardian_id:
         charts = [clients.get_client(vault, m) for m in members] if chart.is_case else [chart]
         found = next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
         if found is None:
             raise NotFound("No personal representative with that id for this client.")
         if not found.active_on(today()):
-            raise RefusedByPolicy("This representative's authority is not in force today (see its dates).")
+            raise RefusedByPolicy("This representative's authority is not in force today (see its dates).",
+                                  code="representative.not_in_force", field="signer_name")
         if not found.may_authorize:
             raise RefusedByPolicy(
                 "This representative is not recorded as allowed to sign authorizations for the client.",
                 hint="Check the custody order or guardianship papers, and update the representative's authority.",
+                code="representative.may_not_authorize", field="signer_name",
             )
         representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
                                         signed)
@@ -95,13 +101,16 @@ def _signer(
                         authority or f"{label} ({found.relationship})".strip(), found.custody_order_attachment_id)
         return signer, (found.client_id if chart.is_case else None)
     if role not in ("client", "personal_representative"):
-        raise InvalidInput("The signer is either the client or a personal representative.")
+        raise InvalidInput("The signer is either the client or a personal representative.",
+                           code="authorization.signer_role", field="signer_role")
     if chart.is_case and signer_client_id is None:
         raise InvalidInput(
             "This is a joint (couple or family) record: name the member who signed this authorization.",
             hint="Every adult member signs their own authorization (CLI: --signer-member ID).",
+            code="authorization.signer_member_missing", field="signer_name",
         )
-    signer = Signer(_text(name, "signer's name", max_len=200), role, _text(authority, "representative's authority"))  # type: ignore[arg-type]
+    signer = Signer(_text(name, "signer's name", max_len=200, field="signer_name"), role,  # type: ignore[arg-type]
+                    _text(authority, "representative's authority", field="signer_authority"))
     if role == "client":
         # A minor whose representative signs for them (164.502(g); 164.508(c)(1)(vi)): refused,
         # naming who may sign (found in the real app: the form proposed the minor as signer).
@@ -141,28 +150,28 @@ def add_authorization(
     """Check every 164.508(c) element, store the signed scan in the chart (kept as 164.508(b)(6) and
     164.530(j) require), then the terms."""
     require_client(vault, client_id)
-    signed = require_date(signed_on, "signature date", allow_future=False)
+    signed = require_date(signed_on, "signature date", allow_future=False, field="signed_on")
     signer, signing_member = _signer(vault, client_id, signer_name, signer_role, signer_authority, guardian_id,
                                      signer_client_id, signed=signed, part2=bool(part2))
     auth = Authorization(
         id=new_authorization_id(),
         client_id=client_id,
-        description=_text(description, "description"),
+        description=_text(description, "description", field="auth_description"),
         covers=parse_kinds(covers),
-        discloser=_text(discloser, "discloser", max_len=500),
-        recipient_name=check_name(recipient_name, "recipient's name", max_len=500),
-        recipient_address=_text(recipient_address, "recipient's address", max_len=1_000),
-        purposes=tuple(p for p in (_text(p, "purpose", max_len=1_000) for p in purposes) if p),
+        discloser=_text(discloser, "discloser", max_len=500, field="discloser"),
+        recipient_name=check_name(recipient_name, "recipient's name", max_len=500, field="recipient_name"),
+        recipient_address=_text(recipient_address, "recipient's address", max_len=1_000, field="recipient_address"),
+        purposes=tuple(p for p in (_text(p, "purpose", max_len=1_000, field="purpose") for p in purposes) if p),
         signed_on=signed,
         signer=signer,
         statements=RequiredStatements(
             _text(statement_revoke, "revocation statement"), _text(statement_conditioning, "conditioning statement"),
             bool(statement_redisclosure),
         ),
-        expires_on=parse_date(expires_on, "expiration date"),
-        expiration_event=_text(expiration_event, "expiration event", max_len=500),
-        notes_from=parse_date(notes_from, "first date covered"),
-        notes_to=parse_date(notes_to, "last date covered"),
+        expires_on=parse_date(expires_on, "expiration date", field="expires_on"),
+        expiration_event=_text(expiration_event, "expiration event", max_len=500, field="expiration_event"),
+        notes_from=parse_date(notes_from, "first date covered", field="notes_from"),
+        notes_to=parse_date(notes_to, "last date covered", field="notes_to"),
         part2=bool(part2),
         patient_name_on_form=bool(patient_name_on_form),
         # A placeholder until the scan is stored, so every other element is checked first.
@@ -171,7 +180,8 @@ def add_authorization(
         signer_client_id=signing_member,
     )
     if auth.expires_on is not None and auth.expires_on < signed:
-        raise InvalidInput("The expiration date is before the signature date.")
+        raise InvalidInput("The expiration date is before the signature date.",
+                           code="authorization.expires_before_signed", field="expires_on")
     discharged = clients.get_client(vault, client_id).discharged_on
     if discharged is not None and signed <= discharged and recorded_event(auth.expiration_event) == "discharge":
         # Entered after the discharge it expires at (45 CFR 164.508(c)(1)(v)): expired from that day.
@@ -202,7 +212,7 @@ def check_client_may_sign(vault: Vault, client_id: str, signed_on: date | str, *
     """Before the warning for a minor signing alone is shown: refused outright when their
     representative signs for them (the form asked "Record anyway?" of a signature it then refused)."""
     require_client(vault, client_id)
-    day = require_date(signed_on, "signature date", allow_future=False)
+    day = require_date(signed_on, "signature date", allow_future=False, field="signed_on")
     representatives.require_client_may_sign(vault, client_id, day, part2=part2)
 
 
@@ -254,7 +264,8 @@ def revoke(
 ) -> Authorization:
     """Record a written revocation. Disclosures made before it in reliance stay valid."""
     auth = get_authorization(vault, authorization_id)
-    received = require_date(received_on, "date the revocation was received", allow_future=False)
+    received = require_date(received_on, "date the revocation was received", allow_future=False,
+                            field="revocation_received_on")
     revocation = Revocation(received, in_writing, None)
     check_revocation(auth, revocation, practice.printing_locale(vault))
     with vault.records.transaction():
@@ -273,11 +284,13 @@ def record_expiration_event(vault: Vault, authorization_id: str, *, occurred_on:
     """The authorization's expiration event happened (e.g. "end of treatment")."""
     auth = get_authorization(vault, authorization_id)
     if not auth.expiration_event:
-        raise InvalidInput(f"{auth.label} expires on a date, not at an event.")
+        raise InvalidInput(f"{auth.label} expires on a date, not at an event.", code="authorization.expires_on_date",
+                           params={"id": auth.id})
     if auth.event_occurred_on is not None:
-        raise RefusedByPolicy(f"The expiration event was already recorded "
-                              f"({date_text(auth.event_occurred_on, practice.printing_locale(vault))}).")
-    day = require_date(occurred_on, "date of the event", allow_future=False)
+        on = date_text(auth.event_occurred_on, practice.printing_locale(vault))
+        raise RefusedByPolicy(f"The expiration event was already recorded ({on}).",
+                              code="authorization.event_already_recorded", params={"day": on})
+    day = require_date(occurred_on, "date of the event", allow_future=False, field="event_occurred_on")
     with vault.records.transaction():
         store.set_event_occurred(vault.records, auth.id, day)
     vault.ledger.append("authorization.event_occurred", {

@@ -166,9 +166,10 @@ def destroy_due(vault: Vault, *, confirm: bool, on: date | None = None, json_pat
     day = on or today()
     due = destroyable(store.all_records(vault.records), day)
     if not due:
-        raise NotFound("No compliance record has reached its retention date.")
+        raise NotFound("No compliance record has reached its retention date.", code="compliance.nothing_due")
     if not confirm:
-        raise InvalidInput("Confirm the destruction of the compliance records past their retention date.")
+        raise InvalidInput("Confirm the destruction of the compliance records past their retention date.",
+                           code="compliance.confirm")
     with vault.records.transaction():
         store.delete(vault.records, [r.record_id for r in due])
     listed = [{"record_id": r.record_id, "kind": r.kind, "chart_number": r.chart_number,

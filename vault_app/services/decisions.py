@@ -219,7 +219,7 @@ def _draft(vault: Vault, decision_id: str) -> Decision:
     if decision.signed:
         raise RefusedByPolicy(
             "This confidentiality decision is signed and can no longer change.",
-            hint="Add an addendum with 'vault-app decision addendum'.",
+            hint="Add an addendum with 'vault-app decision addendum'.", code="decision.signed",
         )
     return decision
 
@@ -230,13 +230,14 @@ def update(vault: Vault, decision_id: str, changes: Mapping[str, Any]) -> Decisi
     if decision.disclosure_id and ("disclosure" in changes or "outcome" in changes):
         raise RefusedByPolicy(
             "The disclosure of this decision is already recorded in the ledger; it can no longer change.",
-            hint="Sign the decision, then add an addendum.",
+            hint="Sign the decision, then add an addendum.", code="decision.disclosure_recorded",
         )
     updated = replace(apply_changes(decision, changes, _jurisdiction(vault)), updated_at=now_iso())
     _check_draft(vault, updated, guide(vault, updated.trigger, updated.client_id))
     with vault.records.transaction():
         if not store.update_draft(vault.records, updated):
-            raise RefusedByPolicy("This confidentiality decision was signed meanwhile and can no longer change.")
+            raise RefusedByPolicy("This confidentiality decision was signed meanwhile and can no longer change.",
+                                  code="decision.signed_meanwhile")
     return updated
 
 
@@ -244,10 +245,12 @@ def discard_draft(vault: Vault, decision_id: str) -> None:
     """Delete a draft started by mistake. Never a signed one, never one whose disclosure is recorded."""
     decision = _draft(vault, decision_id)
     if decision.disclosure_id:
-        raise RefusedByPolicy("Its disclosure is already recorded; sign the decision instead of discarding it.")
+        raise RefusedByPolicy("Its disclosure is already recorded; sign the decision instead of discarding it.",
+                              code="decision.discard_disclosed")
     with vault.records.transaction():
         if not store.delete_draft(vault.records, decision_id):
-            raise RefusedByPolicy("This confidentiality decision can no longer be discarded.")
+            raise RefusedByPolicy("This confidentiality decision can no longer be discarded.",
+                                  code="decision.not_discardable")
     audit(vault, "decision.discarded", decision_id=decision_id, client_id=decision.client_id)
 
 
@@ -339,7 +342,7 @@ def sign(vault: Vault, decision_id: str) -> SignResult:
         if decision.disclosure_id:
             store.set_disclosure(vault.records, decision.decision_id, decision.disclosure_id, decision.updated_at)
         if not store.sign(vault.records, decision.decision_id, signature):
-            raise RefusedByPolicy("This confidentiality decision is already signed.")
+            raise RefusedByPolicy("This confidentiality decision is already signed.", code="decision.already_signed")
     audit(vault, "decision.signed", decision_id=decision.decision_id, client_id=decision.client_id,
            outcome=decision.outcome, disclosure_id=decision.disclosure_id,
            content_mac=vault.content_mac(digest))
@@ -368,11 +371,12 @@ def add_addendum(vault: Vault, decision_id: str, text_value: str) -> DecisionAdd
     """Later facts (the agency's answer, the court's ruling) added to a signed decision."""
     body = text(text_value, "the addendum", max_len=MAX_TEXT)
     if not body:
-        raise InvalidInput("The addendum is empty.")
+        raise InvalidInput("The addendum is empty.", code="decision.addendum_empty", field="addendum")
     decision = _get(vault, decision_id)
     if not decision.signed:
         raise InvalidInput(
-            "This decision is not signed yet.", hint="Edit the draft directly; add addenda after signing."
+            "This decision is not signed yet.", hint="Edit the draft directly; add addenda after signing.",
+            code="decision.not_signed_yet",
         )
     addendum = DecisionAddendum(new_id(), decision_id, decision.client_id, author(vault), now_iso(), body)
     with vault.records.transaction():

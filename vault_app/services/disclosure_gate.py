@@ -66,7 +66,7 @@ def _resolve(vault: Vault, request: DisclosureRequest) -> list[Candidate]:
     """The selection as items of the chart, oldest first. Unknown ids are an error, not a skip."""
     sel = request.selection
     if sel.date_from and sel.date_to and sel.date_from > sel.date_to:
-        raise InvalidInput("The date range ends before it starts.")
+        raise InvalidInput("The date range ends before it starts.", code="disclosure.range_reversed", field="date_to")
     by_id = {c.id: c for c in _candidates(vault, request.client_id, request.kind)}
     if sel.note_ids:
         unknown = [i for i in sel.note_ids if i not in by_id]
@@ -177,7 +177,8 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     `documents`: the chart's documents going with the items (the complete open export), which
     a restriction covering documents refuses (45 CFR 164.522(a)(1)(iii))."""
     client = clients.get_client(vault, request.client_id)  # NotFound before anything else
-    check_name(request.recipient.name, "recipient's name", max_len=500)  # one line, no control characters
+    # one line, no control characters
+    check_name(request.recipient.name, "recipient's name", max_len=500, field="recipient_name")
     request = _checked_evidence(vault, request)
     candidates = _resolve(vault, request)
     verdict = decide(request, context_for(vault, request, candidates, access_to_record=access_to_record,

@@ -293,15 +293,17 @@ def export(
     from vault_app.services.pdf_export import render_json, render_pdf
 
     if fmt not in ("pdf", "json"):
-        raise InvalidInput("The export format is pdf or json.")
+        raise InvalidInput("The export format is pdf or json.", code="export.format", field="format")
     if fmt == "pdf":
         check_password(password)
     elif request.basis.kind != "client_access":
-        raise InvalidInput("A JSON export is only for the client's own access request; use a PDF with a password.")
+        raise InvalidInput("A JSON export is only for the client's own access request; use a PDF with a password.",
+                           code="export.json_only_for_access", field="format")
     elif not unencrypted_ok:
         raise InvalidInput(
             "A JSON export is not encrypted.",
             hint="Confirm that the client asked for this form (CLI: --unencrypted-json), or export a PDF instead.",
+            code="export.json_unencrypted", field="format",
         )
     reconcile_pending(vault)
     target = _check_target(out, overwrite)
@@ -374,7 +376,7 @@ def deliver(
     chosen beforehand (`disclosure_ids`, from new_disclosure_id) so the document can print them.
     """
     if not parts:
-        raise InvalidInput("Nothing to export.")
+        raise InvalidInput("Nothing to export.", code="export.nothing")
     reconcile_pending(vault)
     target = _check_target(out, overwrite)
     sha = hashlib.sha256(data).hexdigest()
@@ -529,6 +531,11 @@ def reconcile_pending(vault: Vault) -> list[str]:
 
 
 # --- manual disclosures ----------------------------------------------------------------
+# The manual disclosure form's field of each thing it must be given (a refusal names it).
+_MANUAL_FIELD: dict[str, str] = {"recipient": "disclosure_recipient", "purpose": "disclosure_purpose",
+                                 "description of what was disclosed": "disclosure_description"}
+
+
 def record_manual(
     vault: Vault,
     request: DisclosureRequest,
@@ -546,11 +553,13 @@ def record_manual(
     for value, what in ((request.recipient.name, "recipient"), (request.purpose, "purpose"),
                         (description, "description of what was disclosed")):
         if not value.strip():
-            raise InvalidInput(f"Give the {what}.")
+            raise InvalidInput(f"Give the {what}.", code="disclosure.manual_missing", field=_MANUAL_FIELD[what])
     if channel not in ("phone", "mail", "fax", "email", "in_person", "other"):
-        raise InvalidInput("The channel is phone, mail, fax, email, in_person or other.")
+        raise InvalidInput("The channel is phone, mail, fax, email, in_person or other.",
+                           code="disclosure.channel_unknown", field="channel")
     if request.on > today():
-        raise InvalidInput("The date of the disclosure is in the future.", hint="Give the day it was made.")
+        raise InvalidInput("The date of the disclosure is in the future.", hint="Give the day it was made.",
+                           code="date.future", field="disclosed_on")
     verdict = disclosure_gate.check(vault, request)
     to, concern = access_to(vault, request, strict=False)
     stamp = now_iso()

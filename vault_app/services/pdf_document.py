@@ -152,9 +152,11 @@ def check_password(password: str | None) -> str:
         raise InvalidInput(
             f"Give a PDF password of at least {MIN_PASSWORD_LEN} characters.",
             hint="Send the password to the recipient separately (by phone), never with the file.",
+            code="pdf.password_too_short", field="password", params={"min": MIN_PASSWORD_LEN},
         )
     if password != password.strip():
-        raise InvalidInput("The PDF password must not start or end with spaces.")
+        raise InvalidInput("The PDF password must not start or end with spaces.", code="pdf.password_spaces",
+                           field="password")
     return password
 
 

@@ -34,10 +34,25 @@ def refusal_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -
     return refusal(facts_for(vault, guardian, action, on))
 
 
+# The 164.502(g) rules' refusals by code (their words say the ages, never who). The refusals
+# of a representative's recorded dates and of who acts for a minor name the people: said as
+# the core says them, with the names.
+_RULE_CODE: dict[str, str] = {
+    "declined": "representative.declined", "parent_past_majority": "representative.past_majority",
+    "minor_part2_consent": "representative.minor_signs_part2", "minor_consented_care": "representative.minor_consents",
+}
+
+
+def _refused(found: RepRefusal, age: int | None, majority: int, consent: int) -> RefusedByPolicy:
+    ages = {"majority": majority, "consent": consent} | ({"age": age} if age is not None else {})
+    return RefusedByPolicy(found.message, hint=found.hint, code=_RULE_CODE.get(found.code, ""), params=ages)
+
+
 def require_may_act(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> None:
-    found = refusal_for(vault, guardian, action, on)
+    facts = facts_for(vault, guardian, action, on)
+    found = refusal(facts)
     if found is not None:
-        raise RefusedByPolicy(found.message, hint=found.hint)
+        raise _refused(found, facts.client_age, facts.age_of_majority, facts.age_of_consent)
 
 
 def label(guardian: Guardian) -> str:
@@ -69,9 +84,9 @@ def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
     return found
 
 
-def _raise(found: RepRefusal | None) -> None:
+def _raise(found: RepRefusal | None, facts: who_acts.ClientFacts) -> None:
     if found is not None:
-        raise RefusedByPolicy(found.message, hint=found.hint)
+        raise _refused(found, facts.age, facts.age_of_majority, facts.age_of_consent)
 
 
 def require_copy_recipient(vault: Vault, client_id: str, guardian_id: str | None, on: date) -> Guardian | None:
@@ -79,14 +94,15 @@ def require_copy_recipient(vault: Vault, client_id: str, guardian_id: str | None
     the rules say they may (domain/who_acts.copy_recipient_refusal); else refused, with who may."""
     guardian = guardian_of(vault, client_id, guardian_id) if guardian_id else None
     facts = client_facts(vault, client_id, on)
-    _raise(who_acts.copy_recipient_refusal(facts, _rep(guardian, on) if guardian else None, on))
+    _raise(who_acts.copy_recipient_refusal(facts, _rep(guardian, on) if guardian else None, on), facts)
     return guardian
 
 
 def require_client_may_sign(vault: Vault, client_id: str, on: date, *, part2: bool) -> None:
     """The client's own signature on an authorization signed on `on`: refused for a minor whose
     representative signs for them, naming who may (domain/who_acts.client_signature_refusal)."""
-    _raise(who_acts.client_signature_refusal(client_facts(vault, client_id, on), on, part2=part2))
+    facts = client_facts(vault, client_id, on)
+    _raise(who_acts.client_signature_refusal(facts, on, part2=part2), facts)
 
 
 def default_signer(vault: Vault, client_id: str, on: date, *, part2: bool = False) -> Guardian | None:

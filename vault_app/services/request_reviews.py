@@ -29,12 +29,16 @@ def request_review(
 ) -> Review:
     """The client asked for a review: record the designated reviewer and refer it (promptly)."""
     q = get_request(vault, request_id)
-    asked = require_date(requested_on, "date the review was requested", allow_future=False)
-    referred = require_date(referred_on or today(), "date the request was referred", allow_future=False)
+    asked = require_date(requested_on, "date the review was requested", allow_future=False,
+                         field="review_requested_on")
+    referred = require_date(referred_on or today(), "date the request was referred", allow_future=False,
+                            field="review_referred_on")
     if referred < asked:
-        raise InvalidInput("The referral is dated before the client asked for the review.")
+        raise InvalidInput("The referral is dated before the client asked for the review.",
+                           code="review.referred_before_requested", field="review_referred_on")
     if due_days is not None and not 1 <= due_days <= 365:
-        raise InvalidInput("The review's due date is 1 to 365 days after the referral.")
+        raise InvalidInput("The review's due date is 1 to 365 days after the referral.", code="review.due_days",
+                           field="review_due_days")
     name, license_ = _text(reviewer_name, "reviewer's name"), _text(reviewer_license, "reviewer's license")
     problems = review_problems(
         q, reviewer_name=name, reviewer_license=license_, took_no_part=took_no_part,
@@ -65,12 +69,14 @@ def decide_review(
     """The reviewer's determination, the written notice to the client (164.524(d)(4)), and its effect."""
     review = get_review(vault, request_id)
     if not review.open:
-        raise RefusedByPolicy(f"The review was already decided ({review.decision}).")
+        raise RefusedByPolicy(f"The review was already decided ({review.decision}).", code="review.already_decided")
     if decision not in REVIEW_DECISIONS:
-        raise InvalidInput("The decision is one of: " + ", ".join(REVIEW_DECISIONS) + ".")
-    day = require_date(decided_on or today(), "decision date", allow_future=False)
+        raise InvalidInput("The decision is one of: " + ", ".join(REVIEW_DECISIONS) + ".",
+                           code="review.decision_unknown", field="review_decision")
+    day = require_date(decided_on or today(), "decision date", allow_future=False, field="decided_on")
     if day < review.referred_on:
-        raise InvalidInput("The decision is dated before the review was referred.")
+        raise InvalidInput("The decision is dated before the review was referred.",
+                           code="review.decided_before_referred", field="decided_on")
     review = replace(review, decision=decision, decided_on=day, explanation=_text(explanation, "explanation"))
     q = get_request(vault, request_id)
     letter = letter_rules.review_decision(practice.load(vault), q, _client_name(vault, q.client_id),

@@ -32,12 +32,13 @@ from vault_app.storage.files import atomic_write
 MAX_TEXT = 20_000
 
 
-def _text(value: str | None, what: str, *, required: bool = False) -> str:
+def _text(value: str | None, what: str, *, required: bool = False, field: str = "") -> str:
     text = (value or "").strip()
     if required and not text:
-        raise InvalidInput(f"The {what} must not be empty.")
+        raise InvalidInput(f"The {what} must not be empty.", code="text.required", field=field)
     if len(text) > MAX_TEXT or "\x00" in text:
-        raise InvalidInput(f"The {what} is too long or contains a NUL character.")
+        raise InvalidInput(f"The {what} is too long or contains a NUL character.", code="text.too_long_or_nul",
+                           field=field, params={"max": MAX_TEXT})
     return text
 
 
@@ -81,7 +82,8 @@ def new_request(
     it with the file that answers it)."""
     require_client(vault, client_id)
     rule_for(kind)
-    received = require_date(received_on, "date the request was received", allow_future=False)
+    received = require_date(received_on, "date the request was received", allow_future=False,
+                            field="request_received_on")
     if guardian_id is not None:
         rep = next((g for g in clients.get_client(vault, client_id).guardians if g.guardian_id == guardian_id), None)
         if rep is None:
@@ -100,10 +102,12 @@ def new_request(
         raise NotFound(
             "A named note is not a note of this client.",
             hint="To name a psychotherapy note in an amendment request, unlock the psychotherapy notes first.",
+            code="request.note_not_of_client", field="notes",
         )
     q = ClientRequest(
         id="R-" + secrets.token_hex(4), client_id=client_id, kind=kind, received_on=received,
-        description=_text(description, "description"), note_ids=ids, by_representative=by_representative,
+        description=_text(description, "description", field="request_description"), note_ids=ids,
+        by_representative=by_representative,
         guardian_id=guardian_id,
     )
     return q
@@ -153,8 +157,9 @@ def extend_request(
     """The one extension, with the written notice (reason and new date) given inside the first period."""
     q = get_request(vault, request_id)
     q.check_open()
-    notice = require_date(notice_on, "date of the written notice")
-    ext = extend(q.kind, q.received_on, notice_on=notice, reason=_text(reason, "reason", required=True), days=days,
+    notice = require_date(notice_on, "date of the written notice", field="notice_on")
+    why = _text(reason, "reason", required=True, field="extension_reason")
+    ext = extend(q.kind, q.received_on, notice_on=notice, reason=why, days=days,
                  already_extended=q.extension is not None, locale=practice.printing_locale(vault))
     q = replace(q, extension=ext)
     letter = letter_rules.extension_notice(practice.load(vault), q, _client_name(vault, q.client_id))
@@ -171,10 +176,11 @@ def grant_request(
     q = get_request(vault, request_id)
     q.check_open()
     if q.kind == "amendment":
-        raise InvalidInput("Accept an amendment with 'amendment accept', which amends the record.")
-    day = require_date(decided_on or today(), "decision date")
+        raise InvalidInput("Accept an amendment with 'amendment accept', which amends the record.",
+                           code="request.amendment_is_accepted")
+    day = require_date(decided_on or today(), "decision date", field="decided_on")
     q.check_decision_date(day, practice.printing_locale(vault))
-    q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted"))
+    q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted", field="granted"))
     _save(vault, q)
     _log(vault, "request.granted", q, decided_on=day.isoformat(), late=day > q.due_on)
     return q
@@ -194,22 +200,30 @@ def deny_request(
     """Deny (all or part of) an access or amendment request, with the letter the rule requires."""
     q = get_request(vault, request_id)
     q.check_open()
-    mismatched = mismatched_grounds(grounds_for(q.kind, grounds), q.by_representative)
+    chosen = grounds_for(q.kind, grounds)
+    mismatched = mismatched_grounds(chosen, q.by_representative)
     if mismatched:
-        raise RefusedByPolicy(" ".join(mismatched), hint="Choose a ground that fits who made the request.")
-    day = require_date(decided_on or today(), "decision date")
+        # Words by code for the first misfit (the screens deny on one ground at a time).
+        first = next(g for g in chosen if g.only_for_representative)
+        raise RefusedByPolicy(" ".join(mismatched), hint="Choose a ground that fits who made the request.",
+                              code="request.ground_only_for_representative", field="grounds",
+                              params={"ground": first.code, "citation": first.citation})
+    day = require_date(decided_on or today(), "decision date", field="decided_on")
     q.check_decision_date(day, practice.printing_locale(vault))
-    granted = _text(granted, "what is granted")
+    granted = _text(granted, "what is granted", field="granted")
     if granted and q.kind != "access":
-        raise InvalidInput("Only an access request can be granted in part.")
+        raise InvalidInput("Only an access request can be granted in part.", code="request.partial_only_access",
+                           field="granted")
     q = replace(
         q, status="partially_granted" if granted else "denied", decided_on=day, grounds=tuple(grounds),
-        denied=_text(denied, "what is denied"), granted=granted, explanation=_text(explanation, "explanation"),
+        denied=_text(denied, "what is denied", field="denied"), granted=granted,
+        explanation=_text(explanation, "explanation", field="explanation"),
     )
     profile = practice.load(vault)
     name = _client_name(vault, q.client_id)
     if q.kind == "access":
-        letter = letter_rules.access_denial(profile, q, name, day, held_elsewhere=_text(held_elsewhere, "holder"))
+        holder = _text(held_elsewhere, "holder", field="held_elsewhere")
+        letter = letter_rules.access_denial(profile, q, name, day, held_elsewhere=holder)
     else:
         letter = letter_rules.amendment_denial(profile, q, name, day)
     _save(vault, q)
@@ -225,15 +239,18 @@ def accept_amendment(
     q = get_request(vault, request_id)
     q.check_open()
     if q.kind != "amendment":
-        raise InvalidInput(f"{q.label} is not an amendment request.")
+        raise InvalidInput(f"{q.label} is not an amendment request.", code="request.not_amendment",
+                           params={"id": q.id})
     if not q.note_ids:
-        raise InvalidInput("Name the notes the amendment applies to when recording the request.")
-    body = _text(text, "amendment text", required=True)
-    day = require_date(decided_on or today(), "decision date")
+        raise InvalidInput("Name the notes the amendment applies to when recording the request.",
+                           code="request.amendment_without_notes")
+    body = _text(text, "amendment text", required=True, field="amendment_text")
+    day = require_date(decided_on or today(), "decision date", field="decided_on")
     q.check_decision_date(day, practice.printing_locale(vault))
     not_progress = [n for n in q.note_ids if clinical_notes.status(vault.records, n) is None]
     if not_progress:
-        raise RefusedByPolicy(psychotherapy_refusal(len(not_progress)))
+        raise RefusedByPolicy(psychotherapy_refusal(len(not_progress)), code="request.amendment_psychotherapy_notes",
+                              params={"count": len(not_progress)})
     letter = letter_rules.amendment_accepted(practice.load(vault), q, _client_name(vault, q.client_id), day)
     amendment_ids = [
         notes.amend_note(vault, note_id, body, kind="amendment",
@@ -254,11 +271,15 @@ def file_disagreement(vault: Vault, request_id: str, *, text: str, received_on: 
     """The client's statement of disagreement, linked to the notes of a denied amendment."""
     q = get_request(vault, request_id)
     if q.kind != "amendment" or q.status != "denied":
-        raise RefusedByPolicy("A statement of disagreement answers a denied amendment request.")
+        raise RefusedByPolicy("A statement of disagreement answers a denied amendment request.",
+                              code="request.disagreement_needs_denial")
     if q.disagreement:
-        raise RefusedByPolicy(f"{q.label} already has a statement of disagreement.")
-    day = require_date(received_on, "date the statement was received", allow_future=False)
-    q = replace(q, disagreement=_text(text, "statement of disagreement", required=True), disagreement_on=day)
+        raise RefusedByPolicy(f"{q.label} already has a statement of disagreement.",
+                              code="request.disagreement_already", params={"id": q.id})
+    day = require_date(received_on, "date the statement was received", allow_future=False,
+                       field="disagreement_received_on")
+    q = replace(q, disagreement=_text(text, "statement of disagreement", required=True, field="disagreement"),
+                disagreement_on=day)
     _save(vault, q)
     _log(vault, "amendment.disagreement_filed", q, received_on=day.isoformat(), note_ids=list(q.note_ids))
     return q
@@ -268,10 +289,12 @@ def add_rebuttal(vault: Vault, request_id: str, *, text: str) -> ClientRequest:
     """The practice's optional rebuttal; a copy must go to the client (164.526(d)(3))."""
     q = get_request(vault, request_id)
     if not q.disagreement:
-        raise RefusedByPolicy("A rebuttal answers the client's statement of disagreement; there is none yet.")
+        raise RefusedByPolicy("A rebuttal answers the client's statement of disagreement; there is none yet.",
+                              code="request.rebuttal_needs_disagreement")
     if q.rebuttal:
-        raise RefusedByPolicy(f"{q.label} already has a rebuttal.")
-    q = replace(q, rebuttal=_text(text, "rebuttal", required=True))
+        raise RefusedByPolicy(f"{q.label} already has a rebuttal.", code="request.rebuttal_already",
+                              params={"id": q.id})
+    q = replace(q, rebuttal=_text(text, "rebuttal", required=True, field="rebuttal"))
     _save(vault, q)
     _log(vault, "amendment.rebuttal_added", q)
     return q

@@ -43,7 +43,8 @@ def refuse_earlier(vault: Vault, client_id: str, recipient: str, basis_kind: str
                 f"restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)); this disclosure "
                 f"would carry {counted(len(early), 'outcome measure result')} from before {ended}.",
                 hint=f"Choose dates from {ended} on (the complete open export carries the whole chart: send the "
-                     "notes with Export… instead). Its terms are on the chart's Requests tab, under Restrictions.")
+                     "notes with Export… instead). Its terms are on the chart's Requests tab, under Restrictions.",
+                code="restriction.binds_earlier_measures", params={"asked": asked, "ended": ended, "count": len(early)})
 
 
 __all__ = ["refuse_earlier"]

@@ -33,10 +33,11 @@ def request_restriction(
     require_client(vault, client_id)
     if kind not in RESTRICTION_KINDS:
         raise InvalidInput("A restriction is 'health_plan_self_pay' (services paid in full out of pocket, not to "
-                           "the health plan) or 'other'.")
-    asked = require_date(requested_on, "date of the request", allow_future=False)
-    r = Restriction("X-" + secrets.token_hex(4), client_id, kind, clean_text(description, "restriction", required=True),
-                    asked, kinds=parse_covers(kinds), recipient=check_name(recipient, "recipient"))
+                           "the health plan) or 'other'.", code="restriction.kind_unknown", field="restriction_kind")
+    asked = require_date(requested_on, "date of the request", allow_future=False, field="restriction_requested_on")
+    described = clean_text(description, "restriction", required=True, field="restriction_description")
+    r = Restriction("X-" + secrets.token_hex(4), client_id, kind, described, asked, kinds=parse_covers(kinds),
+                    recipient=check_name(recipient, "recipient", field="restriction_recipient"))
     with vault.records.transaction():
         store.insert(vault.records, r, now_iso())
     audit(vault, "restriction.requested", client_id=client_id, restriction_id=r.restriction_id, kind=kind,
@@ -54,9 +55,10 @@ def get_restriction(vault: Vault, restriction_id: str) -> Restriction:
 def decide(vault: Vault, restriction_id: str, *, agree: bool, decided_on: date | str | None = None) -> Restriction:
     r = get_restriction(vault, restriction_id)
     check_decision(r, agree)
-    day = require_date(decided_on or today(), "decision date", allow_future=False)
+    day = require_date(decided_on or today(), "decision date", allow_future=False, field="decided_on")
     if day < r.requested_on:
-        raise InvalidInput("The decision is dated before the request.")
+        raise InvalidInput("The decision is dated before the request.", code="restriction.decided_before_request",
+                           field="decided_on")
     r = replace(r, status="agreed" if agree else "refused", decided_on=day)
     with vault.records.transaction():
         store.save(vault.records, r)
@@ -70,9 +72,10 @@ def terminate(vault: Vault, restriction_id: str, *, by: str, on: date | str | No
     created afterwards (the app stops enforcing it from that day), never for a self-pay restriction."""
     r = get_restriction(vault, restriction_id)
     check_termination(r, by)
-    day = require_date(on or today(), "termination date", allow_future=False)
+    day = require_date(on or today(), "termination date", allow_future=False, field="terminated_on")
     if r.decided_on is not None and day < r.decided_on:
-        raise InvalidInput("The termination is dated before the restriction was agreed.")
+        raise InvalidInput("The termination is dated before the restriction was agreed.",
+                           code="restriction.ended_before_agreed", field="terminated_on")
     r = replace(r, status="terminated", terminated_on=day, terminated_by=by)
     with vault.records.transaction():
         store.save(vault.records, r)

@@ -129,11 +129,13 @@ def issue(
     from vault_app.services.pdf_document import check_password
 
     if kind not in KINDS:
-        raise InvalidInput("Choose a superbill or a statement.")
+        raise InvalidInput("Choose a superbill or a statement.", code="superbill.kind", field="superbill_kind")
     check_password(password)
-    day_from, day_to = require_date(first, "first date of service"), require_date(last, "last date of service")
+    day_from = require_date(first, "first date of service", field="service_from")
+    day_to = require_date(last, "last date of service", field="service_to")
     if day_to < day_from:
-        raise InvalidInput("The range of dates ends before it starts.")
+        raise InvalidInput("The range of dates ends before it starts.", code="superbill.range_reversed",
+                           field="service_to")
     target = _target(out, overwrite)
     client = clients.get_client(vault, client_id)
     whole = billing.account(vault, client_id)
@@ -143,10 +145,12 @@ def issue(
         # the dates given (a range holding only a missed-appointment fee).
         raise InvalidInput("No session falls within these dates: the superbill lists the sessions of the dates "
                            "given.", hint="Choose dates that include a session (a superbill lists services only; "
-                                          "a missed-appointment fee is on the statement).")
+                                          "a missed-appointment fee is on the statement).",
+                           code="superbill.no_session", field="service_from")
     if kind == "statement" and nothing_to_state(whole.charges, whole.payments, day_from, day_to):
         # A statement states the account, sessions or not: refused only with nothing to state.
-        raise InvalidInput(NOTHING_TO_STATE, hint="Choose dates that include a session, a fee or a payment.")
+        raise InvalidInput(NOTHING_TO_STATE, hint="Choose dates that include a session, a fee or a payment.",
+                           code="superbill.nothing_to_state", field="service_from")
     on = today()
     guardian = None
     if guardian_id is not None:
@@ -161,6 +165,7 @@ def issue(
         raise RefusedByPolicy(
             "This client is a minor: address the statement to a parent or guardian who may act for them.",
             hint="Choose the guardian (CLI: --guardian ID; 'vault-app guardian list CLIENT').",
+            code="superbill.minor_needs_guardian", field="send_to",
         )
     contact = client.contact
     name = guardian.name if guardian is not None else client.legal_name

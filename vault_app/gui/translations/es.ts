@@ -9654,4 +9654,779 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La búsqueda estará lista en un momento; todo lo demás funciona como siempre.</translation>
     </message>
 </context>
+<context>
+    <name>RefusalWordsLegal</name>
+    <message>
+        <source>The authorization lacks a required element (45 CFR 164.508(c)): the {what}.</source>
+        <translation>A la autorización le falta un elemento obligatorio (45 CFR 164.508(c)): {what}.</translation>
+    </message>
+    <message>
+        <source>The authorization lacks required elements (45 CFR 164.508(c)): the {what}, and {more} more.</source>
+        <translation>A la autorización le faltan elementos obligatorios (45 CFR 164.508(c)): {what} y {more} más.</translation>
+    </message>
+    <message>
+        <source>The authorization lacks a required element (45 CFR 164.508(c)): the {what}. It also needs a scan of the signed form.</source>
+        <translation>A la autorización le falta un elemento obligatorio (45 CFR 164.508(c)): {what}. También falta la copia escaneada del formulario firmado.</translation>
+    </message>
+    <message>
+        <source>A psychotherapy-notes authorization may not be combined with any other authorization (45 CFR 164.508(b)(3)(ii)); this one also covers other information.</source>
+        <translation>Una autorización para notas de psicoterapia no puede combinarse con ninguna otra autorización (45 CFR 164.508(b)(3)(ii)); esta cubre también otra información.</translation>
+    </message>
+    <message>
+        <source>Attach a scan of the signed form, which the practice must keep (45 CFR 164.508(b)(6) and 164.530(j)).</source>
+        <translation>Adjunte una copia escaneada del formulario firmado, que la consulta debe conservar (45 CFR 164.508(b)(6) y 164.530(j)).</translation>
+    </message>
+    <message>
+        <source>The expiration date is before the signature date.</source>
+        <translation>La fecha de vencimiento es anterior a la fecha de firma.</translation>
+    </message>
+    <message>
+        <source>The signing member is not a member of this joint record.</source>
+        <translation>Quien firma no es miembro de este expediente conjunto.</translation>
+    </message>
+    <message>
+        <source>The signer of an individual chart&apos;s authorization is that client or their representative.</source>
+        <translation>La autorización de un expediente individual la firma ese cliente o su representante.</translation>
+    </message>
+    <message>
+        <source>The signer is either the client or a personal representative.</source>
+        <translation>Quien firma es el cliente o un representante personal.</translation>
+    </message>
+    <message>
+        <source>This is a joint (couple or family) record: name the member who signed this authorization.</source>
+        <translation>Este es un expediente conjunto (de pareja o de familia): indique qué miembro firmó esta autorización.</translation>
+    </message>
+    <message>
+        <source>This representative&apos;s authority is not in force today (see its dates).</source>
+        <translation>La autoridad de este representante no está vigente hoy (vea sus fechas).</translation>
+    </message>
+    <message>
+        <source>This representative is not recorded as allowed to sign authorizations for the client.</source>
+        <translation>Este representante no consta como autorizado para firmar autorizaciones en nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>You recorded that this person is not treated as the client&apos;s personal representative (reasonable belief of abuse, neglect or endangerment, 45 CFR 164.502(g)(5)); they may not act for the client.</source>
+        <translation>Usted registró que esta persona no se trata como representante personal del cliente (sospecha razonable de abuso, negligencia o peligro, 45 CFR 164.502(g)(5)); no puede actuar en nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>The client is {age}, past the age of majority ({majority}): a parent&apos;s or guardian&apos;s authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
+        <translation>El cliente tiene {age} años y ya alcanzó la mayoría de edad ({majority}): la autoridad de un progenitor o tutor sobre un menor ha terminado (45 CFR 164.502(g)(2)-(3)), así que esta persona no puede actuar en nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>The client is {age} and may consent to treatment on their own (your setting: from {consent}), so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent&apos;s or guardian&apos;s signature is refused.</source>
+        <translation>El cliente tiene {age} años y puede consentir el tratamiento por sí mismo (según su ajuste, desde los {consent}), así que solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)); no se acepta la firma de un progenitor o tutor.</translation>
+    </message>
+    <message>
+        <source>The client is {age} and may consent to their own outpatient care (your setting: from {consent}); for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may not act for the client.</source>
+        <translation>El cliente tiene {age} años y puede consentir su propia atención ambulatoria (según su ajuste, desde los {consent}); para esa atención es el menor, y no el progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que esta persona no puede actuar en nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>The revocation date is before the authorization was signed.</source>
+        <translation>La fecha de revocación es anterior a la firma de la autorización.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was already revoked on {day}.</source>
+        <translation>La autorización {id} ya se revocó el {day}.</translation>
+    </message>
+    <message>
+        <source>A revocation takes effect when it is received in writing (45 CFR 164.508(b)(5)).</source>
+        <translation>Una revocación surte efecto cuando se recibe por escrito (45 CFR 164.508(b)(5)).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} expires on a date, not at an event.</source>
+        <translation>La autorización {id} vence en una fecha, no con un hecho.</translation>
+    </message>
+    <message>
+        <source>The expiration event was already recorded ({day}).</source>
+        <translation>El hecho que la hace vencer ya está registrado ({day}).</translation>
+    </message>
+    <message>
+        <source>A named note is not a note of this client.</source>
+        <translation>Una de las notas indicadas no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>Unknown request kind. Choose access, amendment or accounting.</source>
+        <translation>Tipo de solicitud desconocido. Elija acceso, enmienda o registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already granted.</source>
+        <translation>La solicitud {id} ya está concedida.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already partially granted.</source>
+        <translation>La solicitud {id} ya está concedida en parte.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already denied.</source>
+        <translation>La solicitud {id} ya está denegada.</translation>
+    </message>
+    <message>
+        <source>Request {id} is already withdrawn.</source>
+        <translation>La solicitud {id} ya está retirada.</translation>
+    </message>
+    <message>
+        <source>The decision date {day} is before the request was received ({received}).</source>
+        <translation>La fecha de la decisión, {day}, es anterior a la recepción de la solicitud ({received}).</translation>
+    </message>
+    <message>
+        <source>This request was already extended once; {citation} allows only one extension.</source>
+        <translation>Esta solicitud ya se prorrogó una vez; {citation} permite una sola prórroga.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the delay: the written notice must state it.</source>
+        <translation>Indique el motivo del retraso: el aviso por escrito debe incluirlo.</translation>
+    </message>
+    <message>
+        <source>The notice date {notice} is before the request was received ({received}).</source>
+        <translation>La fecha del aviso, {notice}, es anterior a la recepción de la solicitud ({received}).</translation>
+    </message>
+    <message>
+        <source>The extension notice must be given within the first {days} days, by {by}; {notice} is too late ({citation}).</source>
+        <translation>El aviso de prórroga debe darse dentro de los primeros {days} días, a más tardar el {by}; el {notice} es demasiado tarde ({citation}).</translation>
+    </message>
+    <message>
+        <source>An extension may add 1 to {max} days ({citation}).</source>
+        <translation>Una prórroga puede añadir de 1 a {max} días ({citation}).</translation>
+    </message>
+    <message>
+        <source>An amendment request is accepted, which amends the record, not granted.</source>
+        <translation>Una solicitud de enmienda se acepta (lo que enmienda el expediente), no se concede.</translation>
+    </message>
+    <message>
+        <source>An accounting of disclosures cannot be denied; produce it (it may be suspended only).</source>
+        <translation>Un registro de divulgaciones no se puede denegar; genérelo (solo puede suspenderse).</translation>
+    </message>
+    <message>
+        <source>Name at least one ground for the denial.</source>
+        <translation>Indique al menos un motivo para la denegación.</translation>
+    </message>
+    <message>
+        <source>Unknown ground for the denial: choose one from the list.</source>
+        <translation>Motivo de denegación desconocido: elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>The ground &apos;{ground}&apos; ({citation}) applies only to a request made by a personal representative; this request was made by the client.</source>
+        <translation>El motivo «{ground}» ({citation}) solo se aplica a una solicitud hecha por un representante personal; esta solicitud la hizo el cliente.</translation>
+    </message>
+    <message>
+        <source>Only an access request can be granted in part.</source>
+        <translation>Solo una solicitud de acceso puede concederse en parte.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not an amendment request.</source>
+        <translation>La solicitud {id} no es una solicitud de enmienda.</translation>
+    </message>
+    <message>
+        <source>Name the notes the amendment applies to when recording the request.</source>
+        <translation>Indique las notas a las que se aplica la enmienda al registrar la solicitud.</translation>
+    </message>
+    <message>
+        <source>{count} of the notes named are psychotherapy notes, which are not part of the designated record set (45 CFR 164.501): answer in writing with a denial on &apos;not_in_record_set&apos; (45 CFR 164.526(a)(2)(ii)); if the client also asked about progress notes, record that as its own request.</source>
+        <translation>De las notas indicadas, {count} son notas de psicoterapia, que no forman parte del conjunto designado de registros (45 CFR 164.501): responda por escrito con una denegación por «not_in_record_set» (45 CFR 164.526(a)(2)(ii)); si el cliente también preguntó por notas de evolución, regístrelo como una solicitud aparte.</translation>
+    </message>
+    <message>
+        <source>A statement of disagreement answers a denied amendment request.</source>
+        <translation>Una declaración de desacuerdo responde a una solicitud de enmienda denegada.</translation>
+    </message>
+    <message>
+        <source>Request {id} already has a statement of disagreement.</source>
+        <translation>La solicitud {id} ya tiene una declaración de desacuerdo.</translation>
+    </message>
+    <message>
+        <source>A rebuttal answers the client&apos;s statement of disagreement; there is none yet.</source>
+        <translation>Una réplica responde a la declaración de desacuerdo del cliente; todavía no hay ninguna.</translation>
+    </message>
+    <message>
+        <source>Request {id} already has a rebuttal.</source>
+        <translation>La solicitud {id} ya tiene una réplica.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long or contains a NUL character.</source>
+        <translation>{what} supera la longitud máxima o contiene un carácter NUL.</translation>
+    </message>
+    <message>
+        <source>Letters must say how to reach the practice: set the practice or clinician name and a phone number first.</source>
+        <translation>Las cartas deben indicar cómo contactar con la consulta: configure primero el nombre de la consulta o del profesional y un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not an accepted amendment; 45 CFR 164.526(c)(3) applies once one is.</source>
+        <translation>La solicitud {id} no es una enmienda aceptada; 45 CFR 164.526(c)(3) se aplica cuando lo sea.</translation>
+    </message>
+    <message>
+        <source>That recipient did not receive an amended note; if the client named them, say so.</source>
+        <translation>Ese destinatario no recibió ninguna nota enmendada; si el cliente lo indicó, hágalo constar.</translation>
+    </message>
+    <message>
+        <source>That recipient was already recorded as informed on {day}.</source>
+        <translation>Ya consta que ese destinatario fue informado el {day}.</translation>
+    </message>
+    <message>
+        <source>The referral is dated before the client asked for the review.</source>
+        <translation>La remisión tiene fecha anterior a la petición de revisión del cliente.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s due date is 1 to 365 days after the referral.</source>
+        <translation>El plazo de la revisión es de 1 a 365 días después de la remisión.</translation>
+    </message>
+    <message>
+        <source>The review was already decided.</source>
+        <translation>La revisión ya está decidida.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s decision is not one of the choices.</source>
+        <translation>La decisión de la revisión no es ninguna de las opciones.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the review was referred.</source>
+        <translation>La decisión tiene fecha anterior a la remisión de la revisión.</translation>
+    </message>
+    <message>
+        <source>A restriction is on services paid in full out of pocket (not to the health plan), or other.</source>
+        <translation>Una restricción se refiere a servicios pagados íntegramente de su bolsillo (no al plan de salud) o es de otro tipo.</translation>
+    </message>
+    <message>
+        <source>Restriction {id} was already agreed.</source>
+        <translation>La restricción {id} ya se aceptó.</translation>
+    </message>
+    <message>
+        <source>Restriction {id} was already refused.</source>
+        <translation>La restricción {id} ya se rechazó.</translation>
+    </message>
+    <message>
+        <source>Restriction {id} was already terminated.</source>
+        <translation>La restricción {id} ya se dio por terminada.</translation>
+    </message>
+    <message>
+        <source>A restriction on disclosures to a health plan about services the client paid for in full out of pocket must be agreed to (45 CFR 164.522(a)(1)(vi)); it cannot be refused.</source>
+        <translation>Una restricción de divulgaciones a un plan de salud sobre servicios que el cliente pagó íntegramente de su bolsillo debe aceptarse (45 CFR 164.522(a)(1)(vi)); no se puede rechazar.</translation>
+    </message>
+    <message>
+        <source>The decision is dated before the request.</source>
+        <translation>La decisión tiene fecha anterior a la solicitud.</translation>
+    </message>
+    <message>
+        <source>Restriction {id} still awaits your answer; only an agreed restriction can be terminated.</source>
+        <translation>La restricción {id} aún espera su respuesta; solo una restricción aceptada puede darse por terminada.</translation>
+    </message>
+    <message>
+        <source>Restriction {id} was refused; only an agreed restriction can be terminated.</source>
+        <translation>La restricción {id} se rechazó; solo una restricción aceptada puede darse por terminada.</translation>
+    </message>
+    <message>
+        <source>Restriction {id} is already terminated; only an agreed restriction can be terminated.</source>
+        <translation>La restricción {id} ya está terminada; solo una restricción aceptada puede darse por terminada.</translation>
+    </message>
+    <message>
+        <source>A restriction is terminated by the client or by the practice.</source>
+        <translation>Una restricción la da por terminada el cliente o la consulta.</translation>
+    </message>
+    <message>
+        <source>The practice may not end a restriction on disclosures to a health plan about self-paid services (45 CFR 164.522(a)(2)(iii)); only the client can.</source>
+        <translation>La consulta no puede poner fin a una restricción de divulgaciones a un plan de salud sobre servicios pagados por el cliente (45 CFR 164.522(a)(2)(iii)); solo el cliente puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>The termination is dated before the restriction was agreed.</source>
+        <translation>La terminación tiene fecha anterior a la aceptación de la restricción.</translation>
+    </message>
+    <message>
+        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)); this disclosure would carry outcome measure results ({count}) from before {ended}.</source>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)); esta divulgación incluiría puntuaciones de escalas ({count}) anteriores al {ended}.</translation>
+    </message>
+    <message>
+        <source>The date range ends before it starts.</source>
+        <translation>El rango de fechas termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Give the {what}.</source>
+        <translation>Indique {what}.</translation>
+    </message>
+    <message>
+        <source>The channel is phone, mail, fax, email, in person or other.</source>
+        <translation>El medio es teléfono, correo postal, fax, correo electrónico, en persona u otro.</translation>
+    </message>
+    <message>
+        <source>The export format is PDF or JSON.</source>
+        <translation>El formato de exportación es PDF o JSON.</translation>
+    </message>
+    <message>
+        <source>A JSON export is only for the client&apos;s own access request; use a PDF with a password.</source>
+        <translation>Una exportación JSON es solo para la solicitud de acceso del propio cliente; use un PDF con contraseña.</translation>
+    </message>
+    <message>
+        <source>A JSON export is not encrypted.</source>
+        <translation>Una exportación JSON no está cifrada.</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>No hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Give a PDF password of at least {min} characters.</source>
+        <translation>Indique una contraseña para el PDF de al menos {min} caracteres.</translation>
+    </message>
+    <message>
+        <source>The PDF password must not start or end with spaces.</source>
+        <translation>La contraseña del PDF no debe empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>Only an access request is granted with a copy of the record.</source>
+        <translation>Solo una solicitud de acceso se concede con una copia del expediente.</translation>
+    </message>
+    <message>
+        <source>Choose what the copy holds: progress notes, billing information or both.</source>
+        <translation>Elija qué contiene la copia: notas de evolución, información de facturación o ambas.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder for the copy.</source>
+        <translation>Elija una carpeta existente para la copia.</translation>
+    </message>
+    <message>
+        <source>Choose a superbill or a statement.</source>
+        <translation>Elija un superbill o un estado de cuenta.</translation>
+    </message>
+    <message>
+        <source>The range of dates ends before it starts.</source>
+        <translation>El rango de fechas termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>No session falls within these dates: the superbill lists the sessions of the dates given.</source>
+        <translation>No hay ninguna sesión en estas fechas: el superbill enumera las sesiones de las fechas indicadas.</translation>
+    </message>
+    <message>
+        <source>There is nothing to state for these dates: no charge or payment falls within them, and the account had no balance or credit before them.</source>
+        <translation>No hay nada que declarar para estas fechas: no hay cargos ni pagos en ellas, y la cuenta no tenía saldo ni crédito antes.</translation>
+    </message>
+    <message>
+        <source>This client is a minor: address the statement to a parent or guardian who may act for them.</source>
+        <translation>Este cliente es menor de edad: dirija el estado de cuenta a un progenitor o tutor legal que pueda actuar en su nombre.</translation>
+    </message>
+    <message>
+        <source>A consultation needs the person or service consulted.</source>
+        <translation>Una consulta profesional necesita la persona o el servicio consultado.</translation>
+    </message>
+    <message>
+        <source>A consultation needs what was advised.</source>
+        <translation>Una consulta profesional necesita lo que se aconsejó.</translation>
+    </message>
+    <message>
+        <source>At most {max} consultations.</source>
+        <translation>Como máximo {max} consultas profesionales.</translation>
+    </message>
+    <message>
+        <source>The disclosed date range ends before it starts.</source>
+        <translation>El rango de fechas divulgadas termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>At most {max} follow-up steps.</source>
+        <translation>Como máximo {max} pasos de seguimiento.</translation>
+    </message>
+    <message>
+        <source>This confidentiality decision is signed and can no longer change.</source>
+        <translation>Esta decisión de confidencialidad está firmada y ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The disclosure of this decision is already recorded in the ledger; it can no longer change.</source>
+        <translation>La divulgación de esta decisión ya consta en el registro de la bóveda; ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This confidentiality decision was signed meanwhile and can no longer change.</source>
+        <translation>Esta decisión de confidencialidad se firmó entretanto y ya no puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Its disclosure is already recorded; sign the decision instead of discarding it.</source>
+        <translation>Su divulgación ya está registrada; firme la decisión en lugar de descartarla.</translation>
+    </message>
+    <message>
+        <source>This confidentiality decision can no longer be discarded.</source>
+        <translation>Esta decisión de confidencialidad ya no se puede descartar.</translation>
+    </message>
+    <message>
+        <source>This confidentiality decision is already signed.</source>
+        <translation>Esta decisión de confidencialidad ya está firmada.</translation>
+    </message>
+    <message>
+        <source>The addendum is empty.</source>
+        <translation>La adenda está vacía.</translation>
+    </message>
+    <message>
+        <source>This decision is not signed yet.</source>
+        <translation>Esta decisión aún no está firmada.</translation>
+    </message>
+    <message>
+        <source>No compliance record has reached its retention date.</source>
+        <translation>Ningún registro de cumplimiento ha llegado a su fecha de conservación.</translation>
+    </message>
+    <message>
+        <source>Confirm the destruction of the compliance records past their retention date.</source>
+        <translation>Confirme la destrucción de los registros de cumplimiento que superaron su fecha de conservación.</translation>
+    </message>
+    <message>
+        <source>An authorization missing a core element or statement is not valid; get a complete, signed form.</source>
+        <translation>Una autorización a la que le falta un elemento o una declaración esencial no es válida; consiga un formulario completo y firmado.</translation>
+    </message>
+    <message>
+        <source>Record two separate authorizations: one for psychotherapy notes only, one for the rest.</source>
+        <translation>Registre dos autorizaciones separadas: una solo para las notas de psicoterapia y otra para lo demás.</translation>
+    </message>
+    <message>
+        <source>A PDF, PNG or JPEG of the form as signed. If you asked the client to sign it, give them a copy (45 CFR 164.508(c)(4)).</source>
+        <translation>Un PDF, PNG o JPEG del formulario tal como se firmó. Si usted pidió al cliente que lo firmara, entréguele una copia (45 CFR 164.508(c)(4)).</translation>
+    </message>
+    <message>
+        <source>Every adult member signs their own authorization.</source>
+        <translation>Cada miembro adulto firma su propia autorización.</translation>
+    </message>
+    <message>
+        <source>Check the custody order or guardianship papers, and update the representative&apos;s authority.</source>
+        <translation>Revise la orden de custodia o los documentos de tutela, y actualice la autoridad del representante.</translation>
+    </message>
+    <message>
+        <source>The decision is yours; if it changes, record that in the client&apos;s Guardians… window.</source>
+        <translation>La decisión es suya; si cambia, regístrelo en la ventana Tutores… del cliente.</translation>
+    </message>
+    <message>
+        <source>The client acts for themselves now. If a court appointed this person for the adult client, record the order in the client&apos;s Guardians… window.</source>
+        <translation>Ahora el cliente actúa por sí mismo. Si un tribunal designó a esta persona para el cliente adulto, registre la orden en la ventana Tutores… del cliente.</translation>
+    </message>
+    <message>
+        <source>Ask the client to sign the consent personally.</source>
+        <translation>Pida al cliente que firme el consentimiento personalmente.</translation>
+    </message>
+    <message>
+        <source>The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)).</source>
+        <translation>Firma el cliente. Si la ley estatal le permite informar a un progenitor es decisión suya (164.502(g)(3)(ii)).</translation>
+    </message>
+    <message>
+        <source>Give the day the written revocation arrived: {signed} or later.</source>
+        <translation>Indique el día en que llegó la revocación por escrito: el {signed} o después.</translation>
+    </message>
+    <message>
+        <source>Ask the client for a signed written revocation and record the date you receive it.</source>
+        <translation>Pida al cliente una revocación por escrito y firmada, y registre la fecha en que la reciba.</translation>
+    </message>
+    <message>
+        <source>To name a psychotherapy note in an amendment request, unlock the psychotherapy notes first.</source>
+        <translation>Para indicar una nota de psicoterapia en una solicitud de enmienda, desbloquee primero las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Act on the request by the extended due date.</source>
+        <translation>Resuelva la solicitud antes de la fecha límite prorrogada.</translation>
+    </message>
+    <message>
+        <source>The request is now overdue: act on it as soon as possible.</source>
+        <translation>La solicitud ya está vencida: resuélvala lo antes posible.</translation>
+    </message>
+    <message>
+        <source>Choose a ground that fits who made the request.</source>
+        <translation>Elija un motivo que corresponda a quien hizo la solicitud.</translation>
+    </message>
+    <message>
+        <source>Fill them in under Settings → Practice.</source>
+        <translation>Complételos en Ajustes → Consulta.</translation>
+    </message>
+    <message>
+        <source>Record it as agreed; the gate then keeps those sessions out of payment exports.</source>
+        <translation>Regístrela como aceptada; el control deja entonces esas sesiones fuera de las exportaciones para pagos.</translation>
+    </message>
+    <message>
+        <source>Choose dates from {ended} on (the complete open export carries the whole chart: send the notes with Export… instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <translation>Elija fechas a partir del {ended} (la exportación abierta completa lleva todo el expediente: envíe las notas con Exportar o divulgar… en su lugar). Sus condiciones están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+    </message>
+    <message>
+        <source>Confirm that the client asked for this form, or export a PDF instead.</source>
+        <translation>Confirme que el cliente pidió este formato, o exporte un PDF en su lugar.</translation>
+    </message>
+    <message>
+        <source>Send the password to the recipient separately (by phone), never with the file.</source>
+        <translation>Envíe la contraseña al destinatario por separado (por teléfono), nunca junto con el archivo.</translation>
+    </message>
+    <message>
+        <source>Choose dates that include a session (a superbill lists services only; a missed-appointment fee is on the statement).</source>
+        <translation>Elija fechas que incluyan una sesión (un superbill solo enumera servicios; un cargo por cita perdida figura en el estado de cuenta).</translation>
+    </message>
+    <message>
+        <source>Choose dates that include a session, a fee or a payment.</source>
+        <translation>Elija fechas que incluyan una sesión, un cargo o un pago.</translation>
+    </message>
+    <message>
+        <source>Choose the guardian.</source>
+        <translation>Elija al tutor legal.</translation>
+    </message>
+    <message>
+        <source>Add an addendum instead.</source>
+        <translation>Añada una adenda en su lugar.</translation>
+    </message>
+    <message>
+        <source>Sign the decision, then add an addendum.</source>
+        <translation>Firme la decisión y luego añada una adenda.</translation>
+    </message>
+    <message>
+        <source>Edit the draft directly; add addenda after signing.</source>
+        <translation>Edite el borrador directamente; añada adendas después de firmar.</translation>
+    </message>
+    <message>
+        <source>description of the information to be disclosed</source>
+        <translation>la descripción de la información que se divulga</translation>
+    </message>
+    <message>
+        <source>kinds of information covered</source>
+        <translation>los tipos de información que cubre</translation>
+    </message>
+    <message>
+        <source>name of who may make the disclosure</source>
+        <translation>el nombre de quien puede hacer la divulgación</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s name</source>
+        <translation>el nombre del destinatario</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s address</source>
+        <translation>la dirección del destinatario</translation>
+    </message>
+    <message>
+        <source>purpose of the disclosure</source>
+        <translation>la finalidad de la divulgación</translation>
+    </message>
+    <message>
+        <source>signature date</source>
+        <translation>la fecha de firma</translation>
+    </message>
+    <message>
+        <source>signer&apos;s name</source>
+        <translation>el nombre de quien firma</translation>
+    </message>
+    <message>
+        <source>representative&apos;s authority</source>
+        <translation>la autoridad del representante</translation>
+    </message>
+    <message>
+        <source>expiration date or event</source>
+        <translation>la fecha de vencimiento o el hecho que la hace vencer</translation>
+    </message>
+    <message>
+        <source>expiration date</source>
+        <translation>la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>expiration event</source>
+        <translation>el hecho que la hace vencer</translation>
+    </message>
+    <message>
+        <source>first date covered</source>
+        <translation>la primera fecha cubierta</translation>
+    </message>
+    <message>
+        <source>last date covered</source>
+        <translation>la última fecha cubierta</translation>
+    </message>
+    <message>
+        <source>statement of the right to revoke in writing and how</source>
+        <translation>la declaración del derecho a revocar por escrito y de cómo hacerlo</translation>
+    </message>
+    <message>
+        <source>statement on conditioning treatment or payment on signing</source>
+        <translation>la declaración sobre condicionar el tratamiento o el pago a la firma</translation>
+    </message>
+    <message>
+        <source>statement that the recipient may redisclose the information</source>
+        <translation>la declaración de que el destinatario puede volver a divulgar la información</translation>
+    </message>
+    <message>
+        <source>patient&apos;s name on the Part 2 consent (42 CFR 2.31(a)(1))</source>
+        <translation>el nombre del paciente en el consentimiento de la Parte 2 (42 CFR 2.31(a)(1))</translation>
+    </message>
+    <message>
+        <source>covered dates, a range that starts before it ends</source>
+        <translation>las fechas cubiertas, un rango que empiece antes de terminar</translation>
+    </message>
+    <message>
+        <source>date the revocation was received</source>
+        <translation>la fecha de recepción de la revocación</translation>
+    </message>
+    <message>
+        <source>date of the event</source>
+        <translation>la fecha del hecho</translation>
+    </message>
+    <message>
+        <source>date the request was received</source>
+        <translation>la fecha de recepción de la solicitud</translation>
+    </message>
+    <message>
+        <source>description of the request</source>
+        <translation>la descripción de la solicitud</translation>
+    </message>
+    <message>
+        <source>date of the written notice</source>
+        <translation>la fecha del aviso por escrito</translation>
+    </message>
+    <message>
+        <source>reason for the delay</source>
+        <translation>el motivo del retraso</translation>
+    </message>
+    <message>
+        <source>decision date</source>
+        <translation>la fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>description of what is granted</source>
+        <translation>la descripción de lo que se concede</translation>
+    </message>
+    <message>
+        <source>description of what is denied</source>
+        <translation>la descripción de lo que se deniega</translation>
+    </message>
+    <message>
+        <source>explanation</source>
+        <translation>la explicación</translation>
+    </message>
+    <message>
+        <source>holder of the information</source>
+        <translation>el nombre de quien tiene la información</translation>
+    </message>
+    <message>
+        <source>amendment text</source>
+        <translation>el texto de la enmienda</translation>
+    </message>
+    <message>
+        <source>statement of disagreement</source>
+        <translation>la declaración de desacuerdo</translation>
+    </message>
+    <message>
+        <source>date the statement was received</source>
+        <translation>la fecha de recepción de la declaración</translation>
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation>la réplica</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>el destinatario</translation>
+    </message>
+    <message>
+        <source>date the recipient was informed</source>
+        <translation>la fecha en que se informó al destinatario</translation>
+    </message>
+    <message>
+        <source>date the review was requested</source>
+        <translation>la fecha en que se pidió la revisión</translation>
+    </message>
+    <message>
+        <source>date the request was referred</source>
+        <translation>la fecha de remisión de la solicitud</translation>
+    </message>
+    <message>
+        <source>date of the request</source>
+        <translation>la fecha de la solicitud</translation>
+    </message>
+    <message>
+        <source>description of the restriction</source>
+        <translation>la descripción de la restricción</translation>
+    </message>
+    <message>
+        <source>termination date</source>
+        <translation>la fecha de terminación</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>la finalidad</translation>
+    </message>
+    <message>
+        <source>description of what was disclosed</source>
+        <translation>la descripción de lo que se divulgó</translation>
+    </message>
+    <message>
+        <source>date of the disclosure</source>
+        <translation>la fecha de la divulgación</translation>
+    </message>
+    <message>
+        <source>first date of service</source>
+        <translation>la primera fecha de servicio</translation>
+    </message>
+    <message>
+        <source>last date of service</source>
+        <translation>la última fecha de servicio</translation>
+    </message>
+    <message>
+        <source>comment on the duty of confidentiality</source>
+        <translation>el comentario sobre el deber de confidencialidad</translation>
+    </message>
+    <message>
+        <source>exception</source>
+        <translation>la excepción</translation>
+    </message>
+    <message>
+        <source>jurisdiction setting</source>
+        <translation>el ajuste de la jurisdicción</translation>
+    </message>
+    <message>
+        <source>person or service consulted</source>
+        <translation>la persona o el servicio consultado</translation>
+    </message>
+    <message>
+        <source>advice given</source>
+        <translation>el consejo recibido</translation>
+    </message>
+    <message>
+        <source>consultation date</source>
+        <translation>la fecha de la consulta profesional</translation>
+    </message>
+    <message>
+        <source>statute or rule</source>
+        <translation>la ley o norma</translation>
+    </message>
+    <message>
+        <source>clinical reasoning</source>
+        <translation>el razonamiento clínico</translation>
+    </message>
+    <message>
+        <source>threat</source>
+        <translation>la amenaza</translation>
+    </message>
+    <message>
+        <source>person at risk</source>
+        <translation>la persona en riesgo</translation>
+    </message>
+    <message>
+        <source>comment on the risk</source>
+        <translation>el comentario sobre el riesgo</translation>
+    </message>
+    <message>
+        <source>report reference</source>
+        <translation>la referencia del informe</translation>
+    </message>
+    <message>
+        <source>judge</source>
+        <translation>el juez</translation>
+    </message>
+    <message>
+        <source>court</source>
+        <translation>el tribunal</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>el número de causa</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>la fecha de la orden</translation>
+    </message>
+    <message>
+        <source>date the client was informed</source>
+        <translation>la fecha en que se informó al cliente</translation>
+    </message>
+    <message>
+        <source>how the client was informed</source>
+        <translation>cómo se informó al cliente</translation>
+    </message>
+    <message>
+        <source>reason the client was not informed</source>
+        <translation>el motivo por el que no se informó al cliente</translation>
+    </message>
+    <message>
+        <source>follow-up step</source>
+        <translation>el paso de seguimiento</translation>
+    </message>
+</context>
 </TS>
