@@ -250,3 +250,51 @@ def test_every_way_into_a_restore_gives_both_compartments_a_new_time_line(create
         assert after[name][1] == before[name][1], name  # the count is the compartment's own, kept
         assert after[name][0] != before[name][0], name
     assert after["records"][0] != after["psychotherapy"][0]
+
+
+@pytest.mark.parametrize("place", ["in place", "new folder"])
+def test_a_restore_that_never_reaches_the_psychotherapy_key_still_leaves_no_old_search_file_usable(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, place: str) -> None:
+    """The services' restore from the open vault (`current=`) whose psychotherapy notes were
+    never unlocked: the restore cannot write the psychotherapy compartment, so its generation
+    stays the backup's. The psychotherapy search file's match is bound to the records
+    compartment's generation too, which every restore renews: the old copies are rebuilt."""
+    client = clients.create_client(psy_vault, "Florizel Dunnock")
+    _write_pair(psy_vault, client.client_id, KEPT)
+    source = backup.create_backup(psy_vault, tmp_path / "files").path
+    keys = vault_keys(psy_vault)
+    psy_vault.lock()
+    _copy_search_files(vault_dir, tmp_path / "at-the-backup")
+    with reopen(vault_dir, psychotherapy=True) as later:
+        _write_pair(later, client.client_id, LATER)
+    _copy_search_files(vault_dir, tmp_path / "after-the-backup")
+    to = _target(place, vault_dir, tmp_path)
+    current = reopen(vault_dir)  # records only: the psychotherapy notes stay locked throughout
+    try:
+        assert not current.psychotherapy_open
+        restore_backup(source, to, current=current, overwrite=place == "in place")
+    finally:
+        current.lock()
+
+    states = _states(to, tmp_path / "at-the-backup", keys)
+    assert states["psychotherapy"][0] == states["psychotherapy"][1]  # the gap: its own state alone matches
+    assert states["records"][0][0] != states["records"][1][0]
+    _put_back(tmp_path / "at-the-backup", to)
+    with reopen(to, psychotherapy=True) as restored:
+        assert restored.records.search_rebuilt and restored.psychotherapy.search_rebuilt
+        assert _hits(restored, KEPT) == 2 and _hits(restored, LATER) == 0
+        _write_pair(restored, client.client_id, "nothing remarkable")
+
+    states = _states(to, tmp_path / "after-the-backup", keys)
+    assert states["psychotherapy"][0][1] == states["psychotherapy"][1][1]  # the counts met again
+    _put_back(tmp_path / "after-the-backup", to)
+    with rebuilt_beside(), open_vault(to, PASSPHRASE, with_psychotherapy=True) as restored:
+        assert restored.records.search_rebuilt and restored.psychotherapy.search_rebuilt
+        wait_for_rebuild(restored, lambda: None, psychotherapy=True)
+        assert _hits(restored, LATER) == 0
+        assert _hits(restored, "remarkable") == 2
+        assert LATER not in _snippets(restored) and KEPT in _snippets(restored)
+        keys = vault_keys(restored)
+    work = tmp_path / "plain"
+    work.mkdir()
+    assert LATER.encode() not in _plain_search_files(to, keys, work)
