@@ -7,13 +7,20 @@ the counter only grows, so an older copy is behind; a destruction rekeys, so a c
 it no longer opens. A restore starts another time line from an older counter under the same
 keys: the restore writes a fresh generation into the restored compartments, so a search file of
 the line it left (copied back by hand, by an old backup tool, from the folder restored from)
-can never match, even when the new line's counter reaches the old copy's.
+can never match, even when the new line's counter reaches the old copy's. A restore that cannot
+reach the psychotherapy key (the services' `current=` an open vault whose psychotherapy notes
+were never unlocked) cannot renew that compartment's generation; the psychotherapy search file
+carries the records compartment's generation too, which every restore renews.
 
 Real vaults in tmp_path, real backups, snapshots and restores, files copied back with shutil."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,9 +34,10 @@ from vault_app.domain.search import SearchResults
 from vault_app.services import backup, backup_repo, clients, destruction, notes, psychotherapy_notes, search
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import restore_backup
+from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.search_rebuild import rebuilt_beside, wait_for_rebuild
 from vault_app.services.vault import CreatedVault, Vault, open_vault
-from vault_app.storage import search_index
+from vault_app.storage import compartment_connect, search_index
 from vault_app.storage.compartment import open_query_only
 from vault_app.storage.layout import SEARCH_FILES, SIDE_SUFFIXES
 
@@ -250,3 +258,126 @@ def test_every_way_into_a_restore_gives_both_compartments_a_new_time_line(create
         assert after[name][1] == before[name][1], name  # the count is the compartment's own, kept
         assert after[name][0] != before[name][0], name
     assert after["records"][0] != after["psychotherapy"][0]
+
+
+@pytest.mark.parametrize("place", ["in place", "new folder"])
+def test_a_restore_that_never_reaches_the_psychotherapy_key_still_leaves_no_old_search_file_usable(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, place: str) -> None:
+    """The services' restore from the open vault (`current=`) whose psychotherapy notes were
+    never unlocked: the restore cannot write the psychotherapy compartment, so its generation
+    stays the backup's. The psychotherapy search file's match is bound to the records
+    compartment's generation too, which every restore renews: the old copies are rebuilt."""
+    client = clients.create_client(psy_vault, "Florizel Dunnock")
+    _write_pair(psy_vault, client.client_id, KEPT)
+    source = backup.create_backup(psy_vault, tmp_path / "files").path
+    keys = vault_keys(psy_vault)
+    psy_vault.lock()
+    _copy_search_files(vault_dir, tmp_path / "at-the-backup")
+    with reopen(vault_dir, psychotherapy=True) as later:
+        _write_pair(later, client.client_id, LATER)
+    _copy_search_files(vault_dir, tmp_path / "after-the-backup")
+    to = _target(place, vault_dir, tmp_path)
+    left = {name: _state(vault_dir / f"{name}.db", keys[name], "search_state")[0] for name in NAMES}
+    current = reopen(vault_dir)  # records only: the psychotherapy notes stay locked throughout
+    try:
+        assert not current.psychotherapy_open
+        restore_backup(source, to, current=current, overwrite=place == "in place")
+    finally:
+        current.lock()
+
+    restored_line = {name: _state(to / f"{name}.db", keys[name], "search_state") for name in NAMES}
+    assert restored_line["psychotherapy"][0] == left["psychotherapy"]  # the gap: not reached, not renewed
+    assert restored_line["records"][0] != left["records"]  # always reached, always renewed
+    states = _states(to, tmp_path / "at-the-backup", keys)
+    assert states["psychotherapy"][0][1] == states["psychotherapy"][1][1]  # the same count
+    _put_back(tmp_path / "at-the-backup", to)
+    with reopen(to, psychotherapy=True) as restored:
+        assert restored.records.search_rebuilt and restored.psychotherapy.search_rebuilt
+        assert _hits(restored, KEPT) == 2 and _hits(restored, LATER) == 0
+        _write_pair(restored, client.client_id, "nothing remarkable")
+
+    states = _states(to, tmp_path / "after-the-backup", keys)
+    assert states["psychotherapy"][0][1] == states["psychotherapy"][1][1]  # the counts met again
+    _put_back(tmp_path / "after-the-backup", to)
+    with rebuilt_beside(), open_vault(to, PASSPHRASE, with_psychotherapy=True) as restored:
+        assert restored.records.search_rebuilt and restored.psychotherapy.search_rebuilt
+        wait_for_rebuild(restored, lambda: None, psychotherapy=True)
+        assert _hits(restored, LATER) == 0
+        assert _hits(restored, "remarkable") == 2
+        assert LATER not in _snippets(restored) and KEPT in _snippets(restored)
+        keys = vault_keys(restored)
+    # The file the rebuild beside the unlock swapped in carries both generations: kept from now on.
+    with reopen(to, psychotherapy=True) as again:
+        assert not again.records.search_rebuilt and not again.psychotherapy.search_rebuilt
+        assert _hits(again, "remarkable") == 2
+    work = tmp_path / "plain"
+    work.mkdir()
+    assert LATER.encode() not in _plain_search_files(to, keys, work)
+
+
+# A restore from the open vault (records only), run in a process of its own so it can be killed.
+_RESTORE_FROM_OPEN_VAULT = """
+import sys
+from pathlib import Path
+from vault_app.services.backup_restore import restore_backup
+from vault_app.services.vault import open_vault
+folder, source, passphrase = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+current = open_vault(folder, passphrase)
+restore_backup(source, folder, current=current, overwrite=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("point", ["restore:moved:records.db", "restore:moved:psychotherapy.db",
+                                   "restore:moved:vault.header"])
+def test_a_killed_restore_finished_at_the_next_open_keeps_the_old_psychotherapy_search_file_out(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, point: str) -> None:
+    """The same restore (the psychotherapy key never reached), killed (SIGKILL, as a power cut)
+    while it puts the files in place, and finished by the next open: the records compartment
+    it rolls forward carries the renewed generation (written in the staged copy before the
+    journal), so the psychotherapy search file of the backup's moment, put back, is rebuilt."""
+    client = clients.create_client(psy_vault, "Gwendolen Redpoll")
+    _write_pair(psy_vault, client.client_id, KEPT)
+    source = backup.create_backup(psy_vault, tmp_path / "files").path
+    psy_vault.lock()
+    _copy_search_files(vault_dir, tmp_path / "at-the-backup")
+    with reopen(vault_dir, psychotherapy=True) as later:
+        _write_pair(later, client.client_id, LATER)
+    repo = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(repo), **{CRASH_ENV: point})
+    killed = subprocess.run([sys.executable, "-c", _RESTORE_FROM_OPEN_VAULT, str(vault_dir), str(source), PASSPHRASE],
+                            capture_output=True, text=True, env=env, timeout=300, check=False, cwd=repo)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-2000:]
+    with reopen(vault_dir) as finished:  # finishes the restore; the psychotherapy notes stay locked
+        assert any("interrupted" in note for note in finished.opening_notes), finished.opening_notes
+    _put_back(tmp_path / "at-the-backup", vault_dir)
+    with reopen(vault_dir, psychotherapy=True) as restored:
+        assert restored.records.search_rebuilt and restored.psychotherapy.search_rebuilt
+        assert _hits(restored, KEPT) == 2 and _hits(restored, LATER) == 0
+
+
+def test_a_psychotherapy_search_file_of_the_version_before_the_binding_is_rebuilt_once(
+        psy_vault: Vault, vault_dir: Path) -> None:
+    """A psychotherapy search file carrying its compartment's generation alone (as the version
+    before this binding wrote it) is rebuilt at the first unlock, then kept: derived data,
+    rebuilt once; the records search file is not touched."""
+    client = clients.create_client(psy_vault, "Hermione Bunting")
+    _write_pair(psy_vault, client.client_id, KEPT)
+    keys = vault_keys(psy_vault)
+    psy_vault.lock()
+    own = _state(vault_dir / "psychotherapy.db", keys["psychotherapy"], "search_state")
+    assert _state(vault_dir / SEARCH_FILES["psychotherapy"], keys["search-psychotherapy"], "index_state") == (
+        search_index.bound_line(own[0], _state(vault_dir / "records.db", keys["records"], "search_state")[0]),
+        own[1])
+    conn = compartment_connect.connect_keyed(vault_dir / SEARCH_FILES["psychotherapy"], keys["search-psychotherapy"])
+    try:
+        conn.execute("UPDATE index_state SET generation = ? WHERE id = 1", (own[0],))
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    with reopen(vault_dir, psychotherapy=True) as upgraded:
+        assert not upgraded.records.search_rebuilt and upgraded.psychotherapy.search_rebuilt
+        assert _hits(upgraded, KEPT) == 2
+    with reopen(vault_dir, psychotherapy=True) as again:
+        assert not again.records.search_rebuilt and not again.psychotherapy.search_rebuilt
+        assert _hits(again, KEPT) == 2

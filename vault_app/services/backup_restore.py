@@ -164,14 +164,17 @@ def _new_search_time_lines(copy: Vault) -> None:
     (search_index.new_time_line): a search file of the line the vault leaves, put back or
     copied over later, never matches them, whatever their counts come to. The psychotherapy
     compartment is reached as a destruction's re-application reaches it, when this restore
-    was given what opens its key (a passphrase, the recovery key, the vault with it unlocked)."""
+    was given what opens its key (a passphrase, the recovery key, the vault with it unlocked);
+    when it is not, its search file is still out of step, being bound to the records
+    compartment's generation renewed here too (search_index.bound_line)."""
     with copy.records.transaction() as records:
         search_index.new_time_line(records)
     try:
         with copy.psychotherapy_for_maintenance("restore") as psy, psy.transaction():
             search_index.new_time_line(psy)
     except CompartmentLocked:
-        # Not reachable here: its generation stays the backup's (docs/scaling.md, "Twenty-second round").
+        # Not reachable here: its generation stays the backup's, and the records generation just
+        # renewed keeps its old search files out all the same (docs/scaling.md, "Twenty-second round").
         pass
 
 

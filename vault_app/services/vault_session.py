@@ -37,7 +37,7 @@ from vault_app.services.vault_keys import (
 )
 from vault_app.services.vault_passphrase import reasked_seen, unseen_reasked_refusals
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
-from vault_app.storage import folder_lock, integrity_stamp
+from vault_app.storage import folder_lock, integrity_stamp, search_index
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
 from vault_app.storage.files import os_errors
@@ -138,15 +138,19 @@ class Vault(PsychotherapyCompartment):
         key = self._key(name)
         if key is None:
             raise VaultTampered(f"The wrapped {name} key in the vault header is missing.")
+        # The psychotherapy search file is bound to the records compartment's time line, which
+        # every restore renews, even one that cannot reach the psychotherapy key (search_index.bound_line).
+        bound = search_index.generation(self.records) if self._search and name == "psychotherapy" else ""
         try:
-            compartment = Compartment.open(name, path, key, search=self._search, search_beside=self._search_beside)
+            compartment = Compartment.open(name, path, key, search=self._search, search_beside=self._search_beside,
+                                           search_bound=bound)
         except VaultCorrupt:
             staged = self._key(name + STAGED_SUFFIX)
             if staged is None:
                 raise
             # An interrupted rekey: the file already uses the staged key. Finish the switch.
             compartment = Compartment.open(name, path, staged, search=self._search,
-                                           search_beside=self._search_beside)
+                                           search_beside=self._search_beside, search_bound=bound)
             self._pending_promotions.append((name, staged))
         if name == "records":
             compartment.before_commit = self._before_records_commit

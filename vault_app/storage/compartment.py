@@ -258,9 +258,10 @@ class Compartment(CompartmentSearch):
     # --- opening ------------------------------------------------------------------
     @classmethod
     def open(cls, name: str, path: Path, key: bytes, *, create: bool = False, search: bool = False,
-             search_beside: bool = False) -> Compartment:
+             search_beside: bool = False, search_bound: str = "") -> Compartment:
         """`search`: the vault's own connection, with the search file attached; `search_beside`:
-        a missing or stale one is rebuilt beside the work (storage/search_rebuild.py), not here."""
+        a missing or stale one is rebuilt beside the work (storage/search_rebuild.py), not here;
+        `search_bound`: what else its search file must carry (search_index.bound_line)."""
         if not create and not path.exists():
             raise VaultCorrupt(
                 f"The {name} compartment ({path.name}) is missing.",
@@ -288,6 +289,7 @@ class Compartment(CompartmentSearch):
             if search and search_index.indexed(name):
                 compartment.search = True
                 compartment.search_beside = search_beside
+                compartment.search_bound = search_bound
                 compartment._attach_search()
         except Exception as exc:
             if compartment is not None:
@@ -472,7 +474,7 @@ class Compartment(CompartmentSearch):
             search_index.rekey(self._conn, new_key, self.name)
         except sqlcipher.Error:
             try:
-                search_index.rebuild(self._conn, self.name, self.path, new_key)
+                search_index.rebuild(self._conn, self.name, self.path, new_key, bound=self.search_bound)
             except sqlcipher.Error as exc:  # a full disk, say: the next open rebuilds it
                 raise classify(exc, self.name, "re-encrypting the search index") from None
 

@@ -49,6 +49,9 @@ class CompartmentSearch:
     def _init_search(self) -> None:
         # Set by open(): the app's unlock rebuilds a missing or stale index beside the work.
         self.search_beside = False
+        # Set by open() for the psychotherapy compartment: the records compartment's generation,
+        # which its search file must carry too (search_index.bound_line).
+        self.search_bound = ""
         self._search_job: SearchRebuild | None = None
         self._search_failed: BaseException | None = None
         self._search_broken = False  # found damaged inside a transaction: dropped once it ends
@@ -62,9 +65,11 @@ class CompartmentSearch:
         if not self.search or self._key is None:
             return
         if not self.search_beside:
-            self.search_rebuilt = search_index.attach(self._conn, self.name, self.path, self._key)
+            self.search_rebuilt = search_index.attach(self._conn, self.name, self.path, self._key,
+                                                      bound=self.search_bound)
             return
-        self.search_rebuilt = not search_index.attach_kept(self._conn, self.name, self.path, self._key)
+        self.search_rebuilt = not search_index.attach_kept(self._conn, self.name, self.path, self._key,
+                                                           bound=self.search_bound)
         if self.search_rebuilt:
             search_index.track_writes(self._conn, self.name)
             self._start_search_rebuild()
@@ -72,7 +77,7 @@ class CompartmentSearch:
     def _start_search_rebuild(self) -> None:
         assert self._key is not None
         self._search_failed = None
-        job = SearchRebuild(self.name, self.path, self._key, self._search_ended)
+        job = SearchRebuild(self.name, self.path, self._key, self._search_ended, bound=self.search_bound)
         self._search_job = job
         job.start()
 
@@ -120,7 +125,8 @@ class CompartmentSearch:
         self._search_job = None
         if job.outcome == "failed":
             self._search_failed = job.error or RuntimeError("failed")
-        elif self._key is not None and not search_index.swap_in(self._conn, self.name, self.path, self._key):
+        elif self._key is not None and not search_index.swap_in(self._conn, self.name, self.path, self._key,
+                                                                bound=self.search_bound):
             self._start_search_rebuild()  # not whole after all (damaged since): built again
         return self.search_state
 
@@ -179,7 +185,7 @@ class CompartmentSearch:
             search_index.track_writes(self._conn, self.name)
             self._start_search_rebuild()
         else:
-            search_index.attach(self._conn, self.name, self.path, self._key)
+            search_index.attach(self._conn, self.name, self.path, self._key, bound=self.search_bound)
 
     def search_damaged_error(self) -> SearchNotReady:
         return SearchNotReady(DAMAGED, hint="If you were saving, save again: that change was not kept.")

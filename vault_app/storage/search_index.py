@@ -123,12 +123,35 @@ def _state(conn: Any, schema: str, table: str) -> tuple[str, int] | None:
     return None if row is None else (str(row["generation"]), int(row["counter"]))
 
 
-def _in_step(conn: Any, name: str) -> bool:
-    """The attached file has every FTS table and the compartment's count of indexed writes."""
+def generation(comp: Any) -> str:
+    """The compartment's search generation (`comp` a Compartment): the records compartment's is
+    what the psychotherapy search file is bound to (`bound_line`)."""
+    row = comp.execute("SELECT generation FROM main.search_state WHERE id = 1").fetchone()
+    return "" if row is None else str(row["generation"])
+
+
+def bound_line(generation: str, bound: str) -> str:
+    """The generation a search file must carry: its compartment's, and for the psychotherapy
+    file the records compartment's too (`bound`, "" for the records file). A restore cannot
+    always reach the psychotherapy key (a service call with the open vault whose psychotherapy
+    notes were never unlocked), so it cannot always renew that compartment's generation; it
+    always renews the records compartment's, and so every psychotherapy search file from
+    before a restore stops matching too (docs/scaling.md, "Twenty-second round")."""
+    return f"{generation}/{bound}" if bound else generation
+
+
+def _expected(conn: Any, bound: str) -> tuple[str, int] | None:
+    state = _state(conn, "main", "search_state")
+    return None if state is None else (bound_line(state[0], bound), state[1])
+
+
+def _in_step(conn: Any, name: str, bound: str) -> bool:
+    """The attached file has every FTS table and the compartment's count of indexed writes,
+    on the compartment's time line (and, `bound`, the records compartment's)."""
     names = {str(r["name"]) for r in conn.execute(f"SELECT name FROM {SCHEMA}.sqlite_master WHERE type = 'table'")}
     if "index_state" not in names or any(ix.fts not in names for ix in INDEXED[name]):
         return False
-    return _state(conn, SCHEMA, "index_state") == _state(conn, "main", "search_state")
+    return _state(conn, SCHEMA, "index_state") == _expected(conn, bound)
 
 
 def new_time_line(comp: Any) -> None:
@@ -163,20 +186,20 @@ def _fill(conn: Any, ix: Indexed, step: Callable[[str], None]) -> None:
         last = top
 
 
-def build(conn: Any, name: str, *, begin: str = "BEGIN IMMEDIATE",
+def build(conn: Any, name: str, *, bound: str = "", begin: str = "BEGIN IMMEDIATE",
           step: Callable[[str], None] = lambda _table: None) -> None:
     """Every FTS table filled from the compartment and the count copied, in one transaction:
     a kill or a stop during it leaves a file without the count, rebuilt at the next open.
     Beside the work (`begin` "BEGIN", storage/search_rebuild.py) the transaction writes the
     search file only and reads the compartment from one snapshot, so the vault's connection
-    goes on writing; the count copied is the snapshot's."""
+    goes on writing; the count copied is the snapshot's. `bound`: `bound_line`."""
     conn.execute(begin)
     try:
         conn.execute(f"CREATE TABLE {SCHEMA}.index_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
                      "generation TEXT NOT NULL, counter INTEGER NOT NULL)")
         # The snapshot starts at the first read of the compartment: the count first, so the
         # rows read below are the ones it counts.
-        state = _state(conn, "main", "search_state")
+        state = _expected(conn, bound)
         for ix in INDEXED[name]:
             cols = ", ".join(ix.columns)
             conn.execute(f"CREATE VIRTUAL TABLE {SCHEMA}.{ix.fts} USING fts5({cols}, {_TOKENIZE})")
@@ -246,16 +269,16 @@ def _compact_once(conn: Any) -> None:
     conn.execute("PRAGMA main.wal_checkpoint(PASSIVE)")
 
 
-def attach_kept(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
+def attach_kept(conn: Any, name: str, compartment_path: Path, compartment_key: bytes, *, bound: str = "") -> bool:
     """Attach the compartment's search file on `conn` (the vault's connection, outside any
     transaction) and install its triggers when it opens under its key and is in step (True).
     Else (False) nothing is attached and the file is thrown away at once: a stale index must
-    not stay on disk under a key a destruction is about to replace."""
+    not stay on disk under a key a destruction is about to replace. `bound`: `bound_line`."""
     _compact_once(conn)
     path = path_beside(compartment_path, name)
     try:
         _attach(conn, path, search_key(compartment_key, name))
-        kept = _in_step(conn, name)
+        kept = _in_step(conn, name, bound)
     except Exception:  # missing, damaged, under an older key: derived data, rebuilt
         kept = False
     if kept:
@@ -266,16 +289,16 @@ def attach_kept(conn: Any, name: str, compartment_path: Path, compartment_key: b
     return False
 
 
-def attach(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
+def attach(conn: Any, name: str, compartment_path: Path, compartment_key: bytes, *, bound: str = "") -> bool:
     """Attach the compartment's search file on `conn` and install its triggers; rebuild it
     first, here, when it is missing, does not open under its key, or is not in step (the
     command line and tests; the app rebuilds beside the work: storage/search_rebuild.py).
     True when it was rebuilt."""
-    if attach_kept(conn, name, compartment_path, compartment_key):
+    if attach_kept(conn, name, compartment_path, compartment_key, bound=bound):
         return False
     path = path_beside(compartment_path, name)
     _attach(conn, path, search_key(compartment_key, name))
-    build(conn, name)
+    build(conn, name, bound=bound)
     install_triggers(conn, name)
     return True
 
@@ -311,7 +334,7 @@ def tracking(conn: Any) -> bool:
     return conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'search_touched'").fetchone() is not None
 
 
-def swap_in(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> bool:
+def swap_in(conn: Any, name: str, compartment_path: Path, compartment_key: bytes, *, bound: str = "") -> bool:
     """On the vault's connection (its own thread, outside any transaction), once a rebuild
     beside the work has committed the file: attach it, re-index the rows noted since, copy the
     compartment's count, all in one transaction; then the ordinary triggers take over. False
@@ -336,8 +359,10 @@ def swap_in(conn: Any, name: str, compartment_path: Path, compartment_key: bytes
             conn.execute(f"DELETE FROM {SCHEMA}.{ix.fts} WHERE rowid IN ({touched})")
             conn.execute(f"INSERT INTO {SCHEMA}.{ix.fts}(rowid, {cols}) SELECT seq, {cols} FROM main.{ix.table} "
                          f"WHERE seq IN ({touched})")
-        conn.execute(f"UPDATE {SCHEMA}.index_state SET (generation, counter) = "
-                     "(SELECT generation, counter FROM main.search_state WHERE id = 1)")
+        expected = _expected(conn, bound)
+        if expected is None:
+            raise RuntimeError("the compartment has no search state")
+        conn.execute(f"UPDATE {SCHEMA}.index_state SET (generation, counter) = (?, ?)", expected)
         conn.execute(f"DELETE FROM {_TOUCHED}")
         conn.execute("COMMIT")
     except BaseException:
@@ -384,12 +409,12 @@ def checkpoint(conn: Any) -> None:
         conn.execute(f"PRAGMA {SCHEMA}.wal_checkpoint(TRUNCATE)")
 
 
-def rebuild(conn: Any, name: str, compartment_path: Path, compartment_key: bytes) -> None:
+def rebuild(conn: Any, name: str, compartment_path: Path, compartment_key: bytes, *, bound: str = "") -> None:
     """Throw the index away and build it again from the compartment (tests, a repair)."""
     detach(conn)
     path = path_beside(compartment_path, name)
     remove_files(path)
-    attach(conn, name, compartment_path, compartment_key)
+    attach(conn, name, compartment_path, compartment_key, bound=bound)
 
 
 def damaged(conn: Any) -> bool:
@@ -405,6 +430,7 @@ def damaged(conn: Any) -> bool:
     return row is None or str(row["quick_check"]) != "ok"
 
 
-__all__ = ["INDEXED", "SCHEMA", "attach", "attach_kept", "attached", "build", "checkpoint", "damaged", "detach",
-           "indexed", "install_triggers", "new_time_line", "open_on", "path_beside", "rebuild", "rekey", "remove_files",
-           "search_key", "swap_in", "track_writes", "tracking", "uninstall_triggers", "untrack_writes"]
+__all__ = ["INDEXED", "SCHEMA", "attach", "attach_kept", "attached", "bound_line", "build", "checkpoint", "damaged",
+           "detach", "generation", "indexed", "install_triggers", "new_time_line", "open_on", "path_beside", "rebuild",
+           "rekey", "remove_files", "search_key", "swap_in", "track_writes", "tracking", "uninstall_triggers",
+           "untrack_writes"]

@@ -57,8 +57,9 @@ class SearchRebuild:
     ended: "built" (committed, waiting for `search_index.swap_in`), "stopped" or "failed"."""
 
     def __init__(self, name: str, compartment_path: Path, compartment_key: bytes,
-                 on_end: Callable[[SearchRebuild], None]) -> None:
+                 on_end: Callable[[SearchRebuild], None], *, bound: str = "") -> None:
         self.name = name
+        self._bound = bound
         self._path = compartment_path
         self._key: bytes | None = bytes(compartment_key)
         self._on_end = on_end
@@ -122,7 +123,7 @@ class SearchRebuild:
             path = search_index.path_beside(self._path, self.name)
             search_index.remove_files(path)
             search_index.open_on(conn, path, search_index.search_key(key, self.name))
-            search_index.build(conn, self.name, begin="BEGIN", step=self._step)
+            search_index.build(conn, self.name, bound=self._bound, begin="BEGIN", step=self._step)
             search_index.checkpoint(conn)
         finally:
             with self._conn_lock:
