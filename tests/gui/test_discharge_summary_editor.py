@@ -97,6 +97,9 @@ def test_a_discharged_chart_offers_it_and_then_has_its_summary(unlocked_app: App
     assert editor is not None
     qtbot.waitUntil(editor.isActiveWindow)
     assert editor.template.currentData() == DISCHARGE and editor.template.isEnabled(), "offered, not imposed"
+    assert not editor.session_box.isChecked(), "written after treatment ended: no visit to bill"
+    wait_ops(qtbot)
+    assert notes.list_notes(vault, client_id) == [], "nothing saved before a word is typed"
     assert list(editor.section_edits) == list(get_template(DISCHARGE).keys)
     qtbot.keyClicks(editor.section_edits["discharge_reason"], "Moved out of state.")
     _sign(editor, qtbot)
@@ -104,6 +107,7 @@ def test_a_discharged_chart_offers_it_and_then_has_its_summary(unlocked_app: App
     wait_ops(qtbot)
     (summary,) = notes.list_notes(vault, client_id)
     assert summary.template == DISCHARGE and summary.signed and summary.preview == "Moved out of state."
+    assert summary.session_id is None
 
     # Were the chart discharged again, the signed summary counts, by its template alone (its
     # first words do not say "discharge").

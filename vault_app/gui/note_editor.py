@@ -125,6 +125,10 @@ class NoteEditor(QDialog):
             self.template.addItem(title_words(get_template(key)), key)
         if template is not None and note_id is None:
             self.template.setCurrentIndex(max(0, self.template.findData(template)))
+            if template == DISCHARGE:
+                # Offered once treatment has ended: written after it, not at a visit, so no
+                # session (and nothing to bill) unless the therapist ticks the box.
+                self.session_box.setChecked(False)
         self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template:")))
