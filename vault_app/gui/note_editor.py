@@ -127,8 +127,11 @@ class NoteEditor(QDialog):
             self.template.setCurrentIndex(max(0, self.template.findData(template)))
             if template == DISCHARGE:
                 # Offered once treatment has ended: written after it, not at a visit, so no
-                # session (and nothing to bill) unless the therapist ticks the box.
+                # session (and nothing to bill) unless the therapist ticks the box. Quietly: an
+                # edit here would say "Saved" over a note nobody has written yet.
+                self.session_box.blockSignals(True)
                 self.session_box.setChecked(False)
+                self.session_box.blockSignals(False)
         self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template:")))
