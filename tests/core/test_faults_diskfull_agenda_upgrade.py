@@ -15,7 +15,7 @@ from tests.conftest import PASSPHRASE
 from vault_app.domain.errors import DiskFull
 from vault_app.services import appointments, clients, notes, sessions
 from vault_app.services.vault import Vault, open_vault
-from vault_app.storage import migrations
+from vault_app.storage import migrations, search_index
 from vault_app.storage.compartment import classify
 
 NEW = {"appointments_week", "sessions_week", "progress_notes_day_state"}
@@ -25,6 +25,12 @@ LATER_MIGRATIONS_UNDONE = (
     "DROP TABLE session_addon_fees",  # 0089
     "DROP TABLE attachment_changes",  # 0091
     "ALTER TABLE client_requests DROP COLUMN guardian_id",  # 0093
+    # 0096: search_text as 0010 made it, without the discharge summary's keys
+    "ALTER TABLE progress_notes DROP COLUMN search_text",
+    "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "
+    + ", ".join(f"json_extract(sections, '$.{k}')" for k in ("goals", "data", "behavior", "subjective", "objective",
+                                                              "intervention", "response", "assessment", "plan", "text"))
+    + ")) VIRTUAL",
 )
 
 
@@ -42,6 +48,9 @@ def _as_before_0087(vault: Vault) -> None:
         vault.records.execute("CREATE INDEX sessions_date ON sessions(date)")
         # What later migrations added, the release before 0087 did not have either; each is
         # re-applied by the upgrade under test (0088 only rewrites rows, so it re-runs as is).
+        # 0096's undo drops search_text, which the search file's TEMP triggers on this open
+        # connection name (SQLite refuses the drop under them); the next open installs them again.
+        search_index.uninstall_triggers(vault.records.raw_connection, "records")
         for undo in LATER_MIGRATIONS_UNDONE:
             vault.records.execute(undo)
     vault.records.execute("PRAGMA user_version = 86")

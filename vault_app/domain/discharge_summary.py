@@ -1,9 +1,9 @@
 """Whether a signed progress note reads as a discharge (termination) summary, as data.
 
 Marking a chart discharged warns when no signed progress note is a summary of how treatment
-ended. Notes carry no kind or template for that (note_kinds.py has progress and psychotherapy
-only; note_templates.py the SOAP/DAP/BIRP/GIRP/free forms), so the note's opening words are
-what say it: the note list carries only a short preview of a note, never its body.
+ended. A note written with the discharge summary template (note_templates.py) is one. A note
+written before that template, or in another one, says it by its opening words: the note list
+carries only a short preview of a note, never its body.
 
 This is a record-keeping reminder, not a legal rule: a missing summary only warns, and
 nothing here refuses a discharge. A practice may write in English or Spanish whatever the
@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+from vault_app.domain.note_templates import DISCHARGE
 
 # A phrase matches whole words; a trailing "*" lets its last word go on ("discharg*":
 # discharge, discharged, discharging). Written without accents: the text is compared so.
@@ -89,4 +91,10 @@ def reads_as_discharge_summary(opening: str) -> bool:
     return bool(_MARKERS.search(folded) or _HEADING.match(folded))
 
 
-__all__ = ["ENGLISH_MARKERS", "HEADING_WORDS", "SPANISH_MARKERS", "fold", "reads_as_discharge_summary"]
+def is_discharge_summary(template: str, opening: str) -> bool:
+    """A note of the discharge summary template, or one whose opening words say it is one."""
+    return template == DISCHARGE or reads_as_discharge_summary(opening)
+
+
+__all__ = ["ENGLISH_MARKERS", "HEADING_WORDS", "SPANISH_MARKERS", "fold", "is_discharge_summary",
+           "reads_as_discharge_summary"]

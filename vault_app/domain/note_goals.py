@@ -26,8 +26,9 @@ GOALS_WORDS: Mapping[str, tuple[str, str]] = {
 GOALS_HEADING = GOALS_WORDS["en"][0]
 GOALS_CITATION = "CMS Medicare Benefit Policy Manual, ch. 6 § 70.1 (individualized written plan of treatment)"
 # The section the lines go to: a "goals" section where the template has one (GIRP), else
-# the plan, else the last section (the free-form note's only one).
-_TARGETS = ("goals", "plan")
+# the plan, else the discharge summary's progress toward goals, else the last section (the
+# free-form note's only one).
+_TARGETS = ("goals", "plan", "progress")
 
 
 def goal_number(goal: Goal) -> int:

@@ -1,8 +1,11 @@
-"""Progress-note templates: SOAP, DAP, BIRP, GIRP and free form.
+"""Progress-note templates: SOAP, DAP, BIRP, GIRP, free form and the discharge summary.
 
 A note stores its sections as a mapping key -> text; the template fixes which
-keys exist and their order. The keys double as the search index's columns (see
-migration 0011), so adding a template key needs a migration too.
+keys exist and their order. The keys double as the search index's columns: the
+records compartment's `search_text` joins them by name (a generated column, migration
+0010, given the discharge summary's keys by 0096), and the search file indexes that
+column, so adding a template key needs a records migration too
+(tests/core/test_discharge_template.py checks that every key is in it).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 from vault_app.domain.errors import InvalidInput
 
 MAX_SECTION_CHARS = 100_000
+DISCHARGE = "discharge"  # the discharge (termination) summary's template key
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,9 @@ class Template:
     key: str
     title: str
     sections: tuple[tuple[str, str], ...]  # (key, heading)
+    # What a section usually holds, shown greyed in its empty box (never stored): only
+    # where the heading alone does not say what a clinician is expected to write.
+    hints: tuple[tuple[str, str], ...] = ()
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -27,6 +34,9 @@ class Template:
 
     def heading(self, key: str) -> str:
         return dict(self.sections)[key]
+
+    def hint(self, key: str) -> str:
+        return dict(self.hints).get(key, "")
 
 
 TEMPLATES: dict[str, Template] = {
@@ -49,6 +59,30 @@ TEMPLATES: dict[str, Template] = {
             (("goals", "Goals"), ("intervention", "Intervention"), ("response", "Response"), ("plan", "Plan")),
         ),
         Template("free", "Free form", (("text", "Note"),)),
+        # Written when treatment ends (termination): what a successor, a payer or a board
+        # reads first. Dates and the number of sessions are the therapist's words in "course",
+        # not counted here: sessions on file may be missing (before the app) or not attended.
+        Template(
+            DISCHARGE,
+            "Discharge summary",
+            (
+                ("referral", "Reason for referral / presenting problem"),
+                ("course", "Course of treatment"),
+                ("progress", "Progress toward goals"),
+                ("discharge_status", "Status at discharge"),
+                ("discharge_reason", "Reason for discharge"),
+                ("aftercare", "Recommendations and referrals"),
+            ),
+            hints=(
+                ("course", "Dates of the first and last session, number of sessions, modality, "
+                           "interventions used"),
+                ("discharge_status", "Symptoms and functioning at the last contact; risk of harm to self "
+                                     "or others"),
+                ("discharge_reason", "e.g. goals met, client's choice, moved, referred elsewhere, "
+                                     "no contact since"),
+                ("aftercare", "Aftercare, referrals made, medication follow-up, when to return"),
+            ),
+        ),
     )
 }
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import NotFound
+from vault_app.domain.note_templates import DISCHARGE
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.attachments_tab import AttachmentsTab
@@ -295,8 +296,11 @@ class ChartView(QWidget):
                     open_editor.raise_()
                     open_editor.activateWindow()
                     return open_editor
+        # A new note on a discharged chart is most likely its discharge summary: offered, not
+        # imposed (the template box stays free until text is written).
+        start = DISCHARGE if note_id is None and client.status == "discharged" else None
         editor = NoteEditor(self.controller, client.client_id, note_id, parent=self.window(), client=client,
-                            privacy=self.privacy)
+                            privacy=self.privacy, template=start)
         editor.finished.connect(lambda _r: self.editors.remove(editor) if editor in self.editors else None)
         editor.discarded.connect(self.said.emit)
         self.editors.append(editor)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import parse_date
-from vault_app.domain.discharge_summary import reads_as_discharge_summary
+from vault_app.domain.discharge_summary import is_discharge_summary
 from vault_app.domain.email_address import check_email, email_problem
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
@@ -47,11 +47,12 @@ METHODS = (("", QT_TRANSLATE_NOOP("ClientDetailsDialog", "no preference")),
 
 
 def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
-    """Worker side: unsigned progress notes, and whether a signed one reads as a discharge
-    summary, in English or Spanish (domain/discharge_summary.py; the list carries only a preview)."""
+    """Worker side: unsigned progress notes, and whether a signed one is a discharge summary:
+    its template, or its first words in English or Spanish (domain/discharge_summary.py; the
+    list carries only a preview)."""
     summaries = notes.list_notes(vault, client_id)
     unsigned = sum(1 for n in summaries if not n.signed)
-    has_summary = any(n.signed and reads_as_discharge_summary(n.preview) for n in summaries)
+    has_summary = any(n.signed and is_discharge_summary(n.template, n.preview) for n in summaries)
     return unsigned, has_summary
 
 
@@ -243,8 +244,10 @@ class ClientDetailsDialog(GuardedDialog):
             warnings.append(self.tr("%n progress note on this chart is not signed.", "", 1) if unsigned == 1
                             else self.tr("%n progress notes on this chart are not signed.", "", unsigned))
         if not has_summary:
-            warnings.append(self.tr("There is no discharge summary: no signed progress note says so in its "
-                                    "first lines (e.g. \"Discharge summary\" or \"Resumen de alta\")."))
+            # Where to write it, said here: after the discharge, New note starts with that template.
+            warnings.append(self.tr("There is no discharge summary: no signed progress note uses the Discharge "
+                                    "summary template or says so in its first lines. After this, New note on "
+                                    "the chart starts one."))
         self.discharge_confirm = confirm(self, self.tr("Discharge?"), self.tr("Discharge this client?"), summary,
                                          self.tr("Discharge"),
                                          self.save_now, warnings)

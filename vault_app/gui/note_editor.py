@@ -26,7 +26,7 @@ from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
-from vault_app.domain.note_templates import get_template, render
+from vault_app.domain.note_templates import DISCHARGE, get_template, render
 from vault_app.domain.same_day_sessions import NO_SESSION
 from vault_app.gui import shortcuts
 from vault_app.gui.autosave import Autosaver
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from vault_app.gui.snippet_expander import SnippetExpander
     from vault_app.services.vault import Vault
 
-TEMPLATE_CHOICES = ("soap", "dap", "birp", "girp", "free")
+TEMPLATE_CHOICES = ("soap", "dap", "birp", "girp", "free", DISCHARGE)
 
 
 def _same_day(vault: Vault, client_id: str, day: date) -> list[tuple[SameDaySession, Session]]:
@@ -86,7 +86,10 @@ class NoteEditor(QDialog):
     discarded = Signal(str)  # the draft was discarded: a sentence for the status bar
 
     def __init__(self, controller: App, client_id: str, note_id: str | None = None,
-                 parent: QWidget | None = None, *, client: ChartOwner | None = None, privacy: bool = False) -> None:
+                 parent: QWidget | None = None, *, client: ChartOwner | None = None, privacy: bool = False,
+                 template: str | None = None) -> None:
+        """`template`: the one a new note starts with (the chart's choice: the discharge summary on
+        a discharged chart), else the first; a note already written keeps its own."""
         super().__init__(parent)
         self.controller = controller
         self.client_id = client_id
@@ -120,6 +123,15 @@ class NoteEditor(QDialog):
         self.template.setAccessibleName(self.tr("Note template"))
         for key in TEMPLATE_CHOICES:
             self.template.addItem(title_words(get_template(key)), key)
+        if template is not None and note_id is None:
+            self.template.setCurrentIndex(max(0, self.template.findData(template)))
+            if template == DISCHARGE:
+                # Offered once treatment has ended: written after it, not at a visit, so no
+                # session (and nothing to bill) unless the therapist ticks the box. Quietly: an
+                # edit here would say "Saved" over a note nobody has written yet.
+                self.session_box.blockSignals(True)
+                self.session_box.setChecked(False)
+                self.session_box.blockSignals(False)
         self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Template:")))

@@ -139,7 +139,8 @@ class NoteForm(QWidget, Generic[S, R]):
         """The text boxes: a labelled box per section of `template` for a structured kind
         (progress notes), else the kind's one free-text box (psychotherapy notes are free
         text by their definition, 45 CFR 164.501)."""
-        sections = shown(get_template(template or "")).sections if self.kind.structured else None
+        headed = shown(get_template(template or "")) if self.kind.structured else None
+        sections = headed.sections if headed is not None else None
         while self.sections_layout.count():
             item = self.sections_layout.takeAt(0)
             if item is not None and item.widget() is not None:
@@ -158,6 +159,8 @@ class NoteForm(QWidget, Generic[S, R]):
                 label.setObjectName("sectionTitle")
                 edit = leaves_by_tab(QPlainTextEdit(values.get(key, "")))
                 edit.setAccessibleName(heading)
+                if headed is not None and headed.hint(key):
+                    edit.setPlaceholderText(headed.hint(key))
                 edit.setMinimumHeight(90 if len(sections) > 1 else 300)
                 label.setBuddy(edit)
                 self._add_edit(key, edit)

@@ -197,9 +197,14 @@ def _risk_line(inst: Instrument, m: Measure, locale: str) -> str:
             f"\"{inst.options[0].label}\". Risk assessment and safety plan to be documented.]")
 
 
+# Where a flagged measure's line goes in a draft: its assessment, else the response, else a
+# discharge summary's status at discharge (where its risk is written), else the first section.
+_FLAG_SECTIONS = ("assessment", "response", "discharge_status")
+
+
 def _section_for(template_key: str) -> str:
     keys = get_template(template_key).keys
-    return "assessment" if "assessment" in keys else ("response" if "response" in keys else keys[0])
+    return next((k for k in _FLAG_SECTIONS if k in keys), keys[0])
 
 
 def _flag(vault: Vault, inst: Instrument, m: Measure) -> RiskFlag:

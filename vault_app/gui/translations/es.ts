@@ -1862,6 +1862,50 @@
         <source>Free form</source>
         <translation>Texto libre</translation>
     </message>
+    <message>
+        <source>Discharge summary</source>
+        <translation>Resumen de alta</translation>
+    </message>
+    <message>
+        <source>Reason for referral / presenting problem</source>
+        <translation>Motivo de derivación / motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Course of treatment</source>
+        <translation>Evolución del tratamiento</translation>
+    </message>
+    <message>
+        <source>Progress toward goals</source>
+        <translation>Avance hacia los objetivos</translation>
+    </message>
+    <message>
+        <source>Status at discharge</source>
+        <translation>Estado al alta</translation>
+    </message>
+    <message>
+        <source>Reason for discharge</source>
+        <translation>Motivo del alta</translation>
+    </message>
+    <message>
+        <source>Recommendations and referrals</source>
+        <translation>Recomendaciones y derivaciones</translation>
+    </message>
+    <message>
+        <source>Dates of the first and last session, number of sessions, modality, interventions used</source>
+        <translation>Fechas de la primera y la última sesión, número de sesiones, modalidad, intervenciones utilizadas</translation>
+    </message>
+    <message>
+        <source>Symptoms and functioning at the last contact; risk of harm to self or others</source>
+        <translation>Síntomas y funcionamiento en el último contacto; riesgo de daño a sí mismo o a otros</translation>
+    </message>
+    <message>
+        <source>e.g. goals met, client's choice, moved, referred elsewhere, no contact since</source>
+        <translation>p. ej., objetivos cumplidos, decisión del cliente, mudanza, derivación a otro servicio, sin contacto desde entonces</translation>
+    </message>
+    <message>
+        <source>Aftercare, referrals made, medication follow-up, when to return</source>
+        <translation>Seguimiento tras el alta, derivaciones hechas, control de la medicación, cuándo volver</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -5087,8 +5131,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El plazo de conservación del expediente se cuenta desde la fecha del alta.</translation>
     </message>
     <message>
-        <source>There is no discharge summary: no signed progress note says so in its first lines (e.g. &quot;Discharge summary&quot; or &quot;Resumen de alta&quot;).</source>
-        <translation>No hay resumen de alta: ninguna nota de evolución firmada lo dice en sus primeras líneas (p. ej., «Resumen de alta» o «Discharge summary»).</translation>
+        <source>There is no discharge summary: no signed progress note uses the Discharge summary template or says so in its first lines. After this, New note on the chart starts one.</source>
+        <translation>No hay resumen de alta: ninguna nota de evolución firmada usa la plantilla Resumen de alta ni lo dice en sus primeras líneas. Después, Nueva nota en el expediente empieza uno.</translation>
     </message>
     <message>
         <source>e.g. mobile only; mail to PO Box 9</source>
