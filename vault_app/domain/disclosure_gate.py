@@ -455,7 +455,7 @@ def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list
             f"{protected}: 42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not sending the "
             f"records themselves; that needs {PART2_NEEDS}."
         )], []
-    return [said("part2.basis", f"{protected}; disclosing them on this basis needs {PART2_NEEDS}.", basis=kind)], []
+    return [said("part2.basis", f"{protected}; disclosing them on this basis needs {PART2_NEEDS}.")], []
 
 
 def _opt_date(value: Any) -> date | None:

@@ -223,7 +223,7 @@ def restriction_said(basis_kind: str, recipient: str, items: tuple[RestrictedIte
             days = ", ".join(day(d) for d in sorted({i.day for i in self_paid}))
             n, them = len(self_paid), noun(len(self_paid), "it", "them")
             reasons.append(said(
-                "restriction.self_pay" + (".one" if n == 1 else ""),
+                "restriction.self_pay.one" if n == 1 else "restriction.self_pay",
                 f"{counted(n, 'selected session')} ({days}) {noun(n, 'was', 'were')} paid in full out of pocket "
                 f"and the client restricted disclosures about {them} to the health plan "
                 f"(45 CFR 164.522(a)(1)(vi)); leave {them} out.", count=n, days=days))
