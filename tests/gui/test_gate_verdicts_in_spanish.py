@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLineEdit, QWizard
 
+from tests.conftest import PASSPHRASE
+from tests.core import disclosure_fixtures as fx
 from tests.core.decision_helpers import make_chart
 from tests.gui.conftest import wait_ops
 from tests.gui.test_decision_dialog import open_dialog, press
@@ -18,8 +20,9 @@ from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what
 from vault_app.domain.disclosure import DisclosureRefused, DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.gui.controller import AppController
+from vault_app.gui.open_export_dialog import OpenExportDialog
 from vault_app.gui.refusal_words import refusal_words
-from vault_app.services import export
+from vault_app.services import export, requests
 from vault_app.services.vault import Vault
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
@@ -113,3 +116,44 @@ def test_the_gate_s_refusal_raised_by_the_export_is_said_in_spanish(vault: Vault
                        "necesita: la función del profesional que lo recibe (p. ej., psiquiatra).")
     assert hint == ""
     assert export.disclosures(vault, chart.client_id) == []
+
+
+def test_the_complete_open_export_says_the_gate_in_spanish(unlocked_app: AppController, qtbot, tmp_path: Path,
+                                                           spanish: None) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=2)
+    vault.unlock_psychotherapy(PASSPHRASE)  # asked for, the psychotherapy notes are looked for
+    access = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(1))
+    # Psychotherapy notes authorized for someone else (and none written): the client's copy leaves them out.
+    psy = fx.add_auth(vault, chart.client_id, covers=["psychotherapy"],
+                      description="Psychotherapy notes of the last three months")
+    dialog = OpenExportDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(qtbot)
+    dialog.recipient.setText("Alex Testclient")
+    dialog.purpose.setText("own copy")
+    out = tmp_path / "copy.pdf"
+    dialog.path.setText(str(out))
+    dialog.password.setText(fx.PASSWORD)
+    dialog.confirm.setText(fx.PASSWORD)
+    dialog.export_button.click()  # under the psychotherapy authorization, for progress notes: refused
+    wait_ops(qtbot)
+    assert dialog.error.text() == (
+        f"Divulgación denegada: La autorización {psy.id} no cubre notas de evolución. La autorización {psy.id} "
+        f"nombra a otro destinatario; no permite divulgar a este. La autorización {psy.id} no incluye esta "
+        "finalidad (sus finalidades están en la pestaña Autorizaciones del expediente). Pida al cliente una "
+        "autorización nueva y completa que cubra exactamente esta divulgación.")
+    assert not out.exists()
+
+    dialog.basis.basis.setCurrentIndex(dialog.basis.basis.findData("client_access"))
+    dialog.basis.set_value("request_id", access.id)
+    dialog.psychotherapy.setCurrentIndex(dialog.psychotherapy.findData(psy.id))
+    dialog.export_button.click()
+    wait_ops(qtbot)
+    assert out.exists(), dialog.error.text()
+    said = dialog.result_label.text()
+    assert ("No hay nada seleccionado: elija notas de psicoterapia por su id o por un intervalo de fechas. "
+            f"La autorización {psy.id} nombra a otro destinatario; no permite divulgar a este.") in said, said
+    assert "names a different recipient" not in said
