@@ -206,6 +206,9 @@ class BasisPage(QWizardPage):
         self.verdict = None
         self.verdict_title.setText(self.tr("Press Check to ask the disclosure rules."))
         self.verdict_title.setObjectName("")
+        # Re-styled, or the last refusal's red stayed on this invitation (seen on Xvfb).
+        self.verdict_title.style().unpolish(self.verdict_title)
+        self.verdict_title.style().polish(self.verdict_title)
         self.verdict_text.setText("")
         self.completeChanged.emit()
 
