@@ -100,6 +100,8 @@ SPANISH_CONTEXTS = frozenset({
     "NewRequestDialog", "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow",
     "EndRestrictionDialog", "MeasureDialog", "OptionalDateField", "held", "RequestDetailDialog", "RequestsDialog",
     "GuardedDialog",
+    # the disclosure gate's reasons, warnings and hints (gui/refusal_words_gate.py)
+    "GateWords",
     # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab; a signed note's
     # addendum or amendment, a note's session link
     "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",

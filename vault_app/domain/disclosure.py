@@ -17,6 +17,7 @@ from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import RestrictedItem, Restriction
+from vault_app.domain.said import Said
 
 # Minimum necessary for payment (REGULATIONS.md): identifiers, dates of service, codes, duration.
 BILLING_FIELDS: dict[str, str] = {
@@ -123,6 +124,15 @@ class GateContext:
     locale: str = DEFAULT_LOCALE
 
 
+class DisclosureRefused(RefusedByPolicy):
+    """The gate's refusal as an error: the CLI prints its English, a screen says `verdict`'s
+    reasons in its own language (gui/gate_words.py)."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__("Disclosure refused: " + verdict.message, hint=verdict.hint)
+        self.verdict = verdict
+
+
 @dataclass(frozen=True)
 class Verdict:
     allowed: bool
@@ -139,6 +149,13 @@ class Verdict:
     hint: str = ""
     authorization_ids: tuple[str, ...] = ()
     hidden_from_client: bool = False
+    # The same reasons, warnings and hint with their codes (domain/said.py), one for one, for a
+    # screen in another language; the English above is what the CLI, the ledger and a signed
+    # decision keep (as_dict leaves these out: stored text does not change).
+    said: tuple[Said, ...] = ()
+    warnings_said: tuple[Said, ...] = ()
+    hint_said: Said | None = None
+    basis_kind: str = ""
 
     @property
     def message(self) -> str:
@@ -146,7 +163,7 @@ class Verdict:
 
     def raise_if_refused(self) -> None:
         if not self.allowed:
-            raise RefusedByPolicy("Disclosure refused: " + self.message, hint=self.hint)
+            raise DisclosureRefused(self)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -266,6 +283,7 @@ __all__ = [
     "DEFAULT_BILLING_FIELDS",
     "AccessRequestFacts",
     "DisclosureRecord",
+    "DisclosureRefused",
     "DisclosureRequest",
     "GateContext",
     "ItemFacts",

@@ -259,18 +259,22 @@ class LegalBasis:
         return spec_for(self.kind)
 
     def missing_evidence(self) -> list[str]:
+        return [label for _key, label in self.missing_evidence_keys()]
+
+    def missing_evidence_keys(self) -> list[tuple[str, str]]:
+        """missing_evidence as (key, label), the key "basis.field" (a screen's words for it)."""
         missing = []
         for f in self.spec.fields:
             value = self.evidence.get(f.name)
             if f.required and (value is None or value == "" or value == () or value == [] or value is False):
-                missing.append(f.label)
+                missing.append((f"{self.kind}.{f.name}", f.label))
         if self.kind == "required_by_law" and self.evidence.get("law_kind") == "duty_to_warn":
             for name, label in (("threat", "the threat"), ("identifiable_person", "the person threatened")):
                 if not str(self.evidence.get(name) or "").strip():
-                    missing.append(label)
+                    missing.append((f"duty_to_warn.{name}", label))
         law_kind = self.evidence.get("law_kind") if self.kind == "required_by_law" else None
         if law_kind == "other_statute" and not str(self.evidence.get("statute") or "").strip():
-            missing.append("the law that requires it (statute or rule)")
+            missing.append(("required_by_law.statute", "the law that requires it (statute or rule)"))
         return missing
 
     def summary(self) -> str:

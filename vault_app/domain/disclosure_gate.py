@@ -4,7 +4,9 @@
 in plain words. It does no I/O: the service gathers the facts (the selected items'
 kinds and dates, the authorization on file, the access request) and asks. Every
 refusal reason a user can hit is written here, so the GUI, the CLI and the
-confidentiality-decision workflow all explain refusals the same way.
+confidentiality-decision workflow all explain refusals the same way. Each one is
+a Said (domain/said.py): the English, and its code and params for a screen in
+another language (gui/gate_words.py).
 
 Not legal advice: the rules are the US federal baseline (REGULATIONS.md).
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from vault_app.domain.authorization import INFO_LABELS, Authorization, InfoKind
+from vault_app.domain.authorization import INFO_LABELS, Authorization, AuthStatus, InfoKind
 from vault_app.domain.disclosure import (
     BILLING_FIELDS,
     DEFAULT_BILLING_FIELDS,
@@ -31,8 +33,9 @@ from vault_app.domain.disclosure_basis import (
 )
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
-from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
-from vault_app.domain.subpoena import part2_order_problems, subpoena_problems
+from vault_app.domain.restrictions import RestrictedItem, restriction_said
+from vault_app.domain.said import Said, keys, said, texts
+from vault_app.domain.subpoena import part2_order_lacking, subpoena_lacking
 
 SERIOUS_THREAT_NOT_REQUIRED = (
     "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law "
@@ -47,31 +50,35 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     spec = basis.spec
     kind = request.kind
     part2 = context.client_part2 or any(i.part2 for i in context.items)
-    reasons: list[str] = []
-    warnings: list[str] = []
-    hint = ""
+    reasons: list[Said] = []
+    warnings: list[Said] = []
+    hint: Said | None = None
 
     reasons += _check_request(request, context)
     fields = _billing_fields(request, reasons) if kind == "billing" else tuple(request.selection.fields)
 
     if basis.kind == "subpoena":
         if not basis.evidence.get("assurance"):
-            return _refuse(request, spec, [SUBPOENA_ADVICE], warnings, part2, hint="Record the subpoena and your "
-                           "response; when a judge signs an order, disclose under the court-order basis with the "
-                           "order attached.")
-        lacking = subpoena_problems(basis.evidence, request.on)
+            return _refuse(request, spec, [said("subpoena.advice", SUBPOENA_ADVICE)], warnings, part2, hint=said(
+                "subpoena.advice.hint", "Record the subpoena and your response; when a judge signs an order, "
+                "disclose under the court-order basis with the order attached."))
+        lacking = subpoena_lacking(basis.evidence, request.on)
         if lacking:
-            reasons.append("A subpoena without a court order permits disclosure only with satisfactory assurances; "
-                           "still missing: " + "; ".join(lacking) + ".")
+            reasons.append(said(
+                "subpoena.lacking",
+                "A subpoena without a court order permits disclosure only with satisfactory assurances; "
+                "still missing: " + "; ".join(t for _k, t in lacking) + ".", lacking=keys(k for k, _t in lacking)))
 
-    missing = basis.missing_evidence()
+    missing = basis.missing_evidence_keys()
     if missing:
-        reasons.append(f"A disclosure based on {spec.title} needs: " + "; ".join(missing) + ".")
+        reasons.append(said(
+            "evidence.missing", f"A disclosure based on {spec.title} needs: " + "; ".join(t for _k, t in missing) + ".",
+            basis=basis.kind, lacking=keys(k for k, _t in missing)))
 
     if kind not in spec.allows:
         reasons.append(_kind_refusal(basis.kind, kind, spec))
     elif kind == "psychotherapy" and basis.kind not in PSYCHOTHERAPY_BASES:
-        reasons.append(PSYCHOTHERAPY_REFUSAL.format(title=spec.title))
+        reasons.append(_psychotherapy_refusal(basis.kind, spec))
 
     auth_ids: tuple[str, ...] = ()
     if basis.kind == "authorization":
@@ -79,20 +86,23 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         reasons += r
         warnings += w
         if r:
-            hint = "Ask the client for a new, complete authorization covering exactly this disclosure."
+            hint = said("authorization.hint",
+                        "Ask the client for a new, complete authorization covering exactly this disclosure.")
         elif context.joint_adult_members:
             r, auth_ids = _check_joint(request, context)
             reasons += r
     elif basis.kind == "court_order":
         reasons += _check_court_order(request, context.items, context.locale)
     elif basis.kind == "health_oversight" and kind == "psychotherapy" and not basis.evidence.get("of_originator"):
-        reasons.append(
+        reasons.append(said(
+            "oversight.psychotherapy_author",
             "Psychotherapy notes may go to a health oversight agency only for oversight of their author "
             "(45 CFR 164.508(a)(2)(ii)); record that the oversight concerns you, or refuse."
-        )
+        ))
     elif basis.kind == "required_by_law" and basis.evidence.get("law_kind") == "duty_to_warn":
-        reasons.append(SERIOUS_THREAT_NOT_REQUIRED)
-        hint = "Record it under the serious-threat basis (serious_threat), and send only what the purpose needs."
+        reasons.append(said("threat.not_required", SERIOUS_THREAT_NOT_REQUIRED))
+        hint = said("threat.not_required.hint",
+                    "Record it under the serious-threat basis (serious_threat), and send only what the purpose needs.")
     elif basis.kind == "serious_threat":
         warnings += _threat_warnings(context)
     elif basis.kind == "client_access":
@@ -102,7 +112,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         r, w = _check_part2(request, context)
         reasons += r
         warnings += w
-    r, w = restriction_refusals(
+    r, w = restriction_said(
         basis.kind, request.recipient.name,
         tuple(RestrictedItem(i.id, i.kind, i.day, i.self_pay) for i in context.items), context.restrictions,
         request.on, context.locale, context.riders)
@@ -111,13 +121,14 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
 
     if reasons:
         return _refuse(request, spec, reasons, warnings, part2, hint=hint)
-    allowed = f"Allowed: {spec.title} ({spec.citation})."
+    allowed = said("allowed", f"Allowed: {spec.title} ({spec.citation}).", basis=basis.kind, citation=spec.citation)
     if spec.minimum_necessary:
-        warnings.append("Minimum necessary applies: send only what this purpose needs (45 CFR 164.502(b)).")
+        warnings.append(said("minimum_necessary",
+                             "Minimum necessary applies: send only what this purpose needs (45 CFR 164.502(b))."))
     return Verdict(
         allowed=True,
-        reasons=(allowed,),
-        warnings=tuple(warnings),
+        reasons=(allowed.text,),
+        warnings=texts(warnings),
         basis_title=spec.title,
         citation=spec.citation,
         accountable=spec.accountable,
@@ -128,130 +139,195 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         fields=fields,
         authorization_ids=auth_ids or ((basis.authorization_id,) if basis.authorization_id else ()),
         hidden_from_client=spec.hidden_from_client,
+        said=(allowed,),
+        warnings_said=tuple(warnings),
+        basis_kind=basis.kind,
     )
 
 
 def _refuse(
-    request: DisclosureRequest, spec: BasisSpec, reasons: list[str], warnings: list[str], part2: bool, *, hint: str
+    request: DisclosureRequest, spec: BasisSpec, reasons: list[Said], warnings: list[Said], part2: bool, *,
+    hint: Said | None,
 ) -> Verdict:
+    # The same reason twice reads as a bug: the first of each English text stays, with its code.
+    first: dict[str, Said] = {}
+    for reason in reasons:
+        first.setdefault(reason.text, reason)
+    said_once = tuple(first.values())
     return Verdict(
         allowed=False,
-        reasons=tuple(dict.fromkeys(reasons)),  # same reason twice reads as a bug
-        warnings=tuple(warnings),
+        reasons=texts(said_once),
+        warnings=texts(warnings),
         basis_title=spec.title,
         citation=spec.citation,
         accountable=spec.accountable,
         exclusion=spec.exclusion,
         part2=part2,
         minimum_necessary=spec.minimum_necessary,
-        hint=hint,
+        hint=hint.text if hint else "",
         hidden_from_client=spec.hidden_from_client,
+        said=said_once,
+        warnings_said=tuple(warnings),
+        hint_said=hint,
+        basis_kind=request.basis.kind,
     )
 
 
+def _one(code: str, n: int) -> str:
+    """A code whose words depend on a count: ".one" for a single thing (Spanish agrees in number)."""
+    return code + ".one" if n == 1 else code
+
+
 # --- the request itself -------------------------------------------------------------
-def _check_request(request: DisclosureRequest, context: GateContext) -> list[str]:
+def _check_request(request: DisclosureRequest, context: GateContext) -> list[Said]:
     reasons = []
     if not request.recipient.name.strip():
-        reasons.append("No recipient is named.")
+        reasons.append(said("request.no_recipient", "No recipient is named."))
     if not request.purpose.strip():
-        reasons.append("No purpose is given.")
+        reasons.append(said("request.no_purpose", "No purpose is given."))
     # A phone call may disclose no stored item; a statement of account (billing only), no session.
     account = request.selection.account and request.kind == "billing"
     if not context.items and not request.manual and not account:
-        reasons.append(f"Nothing is selected: pick {INFO_LABELS[request.kind]} by id or by a date range.")
+        reasons.append(said("request.nothing_selected",
+                            f"Nothing is selected: pick {INFO_LABELS[request.kind]} by id or by a date range.",
+                            kind=request.kind))
     strays = [i for i in context.items if i.kind != request.kind]
     if strays:
         label = INFO_LABELS[request.kind]
-        reasons.append(f"{counted(len(strays), 'selected item')} {noun(len(strays), 'is', 'are')} not {label}; "
-                       "export each kind separately.")
+        reasons.append(said(
+            _one("request.other_kind", len(strays)),
+            f"{counted(len(strays), 'selected item')} {noun(len(strays), 'is', 'are')} not {label}; "
+            "export each kind separately.", count=len(strays), kind=request.kind))
     return reasons
 
 
-def _billing_fields(request: DisclosureRequest, reasons: list[str]) -> tuple[str, ...]:
+def _billing_fields(request: DisclosureRequest, reasons: list[Said]) -> tuple[str, ...]:
     chosen = tuple(request.selection.fields) or DEFAULT_BILLING_FIELDS
     unknown = [f for f in chosen if f not in BILLING_FIELDS]
     if unknown:
-        reasons.append(
+        reasons.append(said(
+            "billing.unknown_fields",
             f"Billing exports carry only client identifiers, dates of service, CPT and ICD-10 codes and duration; "
-            f"not: {', '.join(unknown)}."
-        )
+            f"not: {', '.join(unknown)}.", fields=", ".join(unknown)
+        ))
     return tuple(f for f in chosen if f in BILLING_FIELDS)
 
 
-def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> str:
+def _psychotherapy_refusal(basis_kind: str, spec: BasisSpec) -> Said:
+    return said("psychotherapy.basis_not_listed", PSYCHOTHERAPY_REFUSAL.format(title=spec.title), basis=basis_kind)
+
+
+def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> Said:
     if basis_kind == "treatment" and kind == "psychotherapy":
-        return (
+        return said(
+            "treatment.psychotherapy",
             "Psychotherapy notes cannot be shared for treatment by another provider without a psychotherapy-notes "
             "authorization (45 CFR 164.508(a)(2)); share progress notes instead."
         )
     if basis_kind == "treatment":
-        return "Billing data goes out for payment, not for treatment; share progress notes with a treating provider."
+        return said(
+            "treatment.billing",
+            "Billing data goes out for payment, not for treatment; share progress notes with a treating provider.")
     if basis_kind == "payment":
-        return (
+        return said(
+            "payment.only_billing",
             f"For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, "
-            f"duration), never {INFO_LABELS[kind]}."
+            f"duration), never {INFO_LABELS[kind]}.", kind=kind
         )
     if basis_kind == "client_access" and kind == "psychotherapy":
-        return (
+        return said(
+            "access.psychotherapy",
             "Psychotherapy notes are excepted from the client's right of access (45 CFR 164.524(a)(1)(i)). "
             "Deny that part of the request (an unreviewable denial), or release them only under a "
             "psychotherapy-notes authorization."
         )
     if kind == "psychotherapy" and basis_kind not in PSYCHOTHERAPY_BASES:
-        return PSYCHOTHERAPY_REFUSAL.format(title=spec.title)
-    return f"{spec.title[0].upper()}{spec.title[1:]} does not permit disclosing {INFO_LABELS[kind]}."
+        return _psychotherapy_refusal(basis_kind, spec)
+    return said("basis.kind_not_permitted",
+                f"{spec.title[0].upper()}{spec.title[1:]} does not permit disclosing {INFO_LABELS[kind]}.",
+                basis=basis_kind, kind=kind)
 
 
 # --- authorization ------------------------------------------------------------------
 def _check_authorization(
     request: DisclosureRequest, auth: Authorization | None, context: GateContext
-) -> tuple[list[str], list[str]]:
+) -> tuple[list[Said], list[Said]]:
     if request.basis.authorization_id is None:
-        return ["No authorization was named."], []
+        return [said("authorization.none_named", "No authorization was named.")], []
     if auth is None or auth.id != request.basis.authorization_id:
-        return [f"Authorization {request.basis.authorization_id} is not on file."], []
+        return [said("authorization.not_on_file", f"Authorization {request.basis.authorization_id} is not on file.",
+                     id=request.basis.authorization_id)], []
     if auth.client_id != request.client_id:
-        return [f"{auth.label} belongs to a different client."], []
+        return [said("authorization.other_client", f"{auth.label} belongs to a different client.", id=auth.id)], []
     if auth.combines_psychotherapy:
-        return [
+        return [said(
+            "authorization.combined",
             f"{auth.label} combines psychotherapy notes with other information, which 45 CFR 164.508(b)(3)(ii) "
-            "forbids, so it cannot be relied on for any disclosure."
-        ], []
-    reasons: list[str] = []
+            "forbids, so it cannot be relied on for any disclosure.", id=auth.id
+        )], []
+    reasons: list[Said] = []
     status = auth.status_on(request.on, context.locale)
     if not status.usable:
-        reasons.append(status.message)
+        reasons.append(_status_said(auth, status, request.on, context.locale))
     kind = request.kind
     if kind not in auth.covers:
         if kind == "psychotherapy":
-            reasons.append(
+            reasons.append(said(
+                "authorization.no_psychotherapy",
                 f"{auth.label} does not cover psychotherapy notes; they need an authorization for psychotherapy "
-                "notes only (45 CFR 164.508(a)(2))."
-            )
+                "notes only (45 CFR 164.508(a)(2)).", id=auth.id
+            ))
         else:
-            reasons.append(f"{auth.label} does not cover {INFO_LABELS[kind]}.")
-    reasons += _date_scope(auth.label, "notes", auth.notes_from, auth.notes_to, context.items, context.locale)
+            reasons.append(said("authorization.not_covering", f"{auth.label} does not cover {INFO_LABELS[kind]}.",
+                                id=auth.id, kind=kind))
+    reasons += _date_scope(auth.label, "notes", auth.notes_from, auth.notes_to, context.items, context.locale,
+                           auth_id=auth.id)
     if request.recipient.name.strip() and not auth.matches_recipient(request.recipient.name):
-        reasons.append(f"{auth.label} names a different recipient; it does not permit disclosure to this one.")
+        reasons.append(said(
+            "authorization.other_recipient",
+            f"{auth.label} names a different recipient; it does not permit disclosure to this one.", id=auth.id))
     if request.purpose.strip() and not auth.matches_purpose(request.purpose):
-        reasons.append(f"{auth.label} does not list this purpose (see 'auth show {auth.id}' for its purposes).")
+        reasons.append(said(
+            "authorization.other_purpose",
+            f"{auth.label} does not list this purpose (see 'auth show {auth.id}' for its purposes).", id=auth.id))
     warnings = []
     if not context.client_is_minor and auth.signer.role == "personal_representative":
-        warnings.append(
+        warnings.append(said(
+            "authorization.representative_adult",
             f"{auth.label} was signed by a personal representative, and the client is not a minor now: if the "
             "representative acted for a minor, the client now exercises their own rights and may revoke it "
-            "(45 CFR 164.502(g)); consider asking the client."
-        )
+            "(45 CFR 164.502(g)); consider asking the client.", id=auth.id
+        ))
     if context.client_is_minor and auth.signer.role == "client":
-        warnings.append(
+        warnings.append(said(
+            "authorization.minor_signed",
             "The client is a minor and signed this authorization personally; check that the law lets the minor "
             "authorize it (for example, the minor lawfully consented to the treatment)."
-        )
+        ))
     return reasons, warnings
 
 
-def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[str], tuple[str, ...]]:
+def _status_said(auth: Authorization, status: AuthStatus, on: date, locale: str) -> Said:
+    """The authorization's state (its English from status_on) with a code and its dates."""
+    if status.state == "revoked" and auth.revocation is not None:
+        return said("authorization.revoked", status.message, id=auth.id,
+                    day=date_text(auth.revocation.received_on, locale))
+    if status.state == "expired" and auth.expires_on is not None and on > auth.expires_on:
+        return said("authorization.expired", status.message, id=auth.id, day=date_text(auth.expires_on, locale))
+    if status.state == "expired" and auth.event_occurred_on is not None:
+        # The event is the therapist's own words: said in English only, in the core's text.
+        return said("authorization.expired_event", status.message, id=auth.id,
+                    day=date_text(auth.event_occurred_on, locale))
+    if status.state == "incomplete":
+        lacking = [f"authorization.{k}" for k in auth.missing_keys()] + (["scan"] if auth.missing_copy else [])
+        return said("authorization.incomplete", status.message, id=auth.id, lacking=keys(lacking))
+    if status.state == "not_yet_effective" and auth.signed_on is not None:
+        return said("authorization.not_yet_effective", status.message, id=auth.id,
+                    day=date_text(auth.signed_on, locale))
+    return said("authorization.status." + status.state, status.message, id=auth.id)
+
+
+def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[Said], tuple[str, ...]]:
     """Joint records need a written authorization from every adult member (REGULATIONS.md)."""
     usable = [
         a for a in context.joint_authorizations
@@ -263,48 +339,57 @@ def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list
     missing = [m for m in context.joint_adult_members if m not in signed]
     if missing:
         adults = len(context.joint_adult_members)
-        return [
+        return [said(
+            _one("joint.missing", len(missing)),
             f"This is a joint (couple or family) record: releasing it needs a written authorization from every "
             f"adult member for this recipient and purpose; {len(missing)} of {counted(adults, 'adult member')} "
-            f"{noun(len(missing), 'has', 'have')} not given one (member ids: {', '.join(missing)})."
-        ], ()
+            f"{noun(len(missing), 'has', 'have')} not given one (member ids: {', '.join(missing)}).",
+            count=len(missing), adults=adults, ids=", ".join(missing),
+        )], ()
     return [], tuple(a.id for a in usable if a.signer_client_id in context.joint_adult_members)
 
 
 def _date_scope(
     label: str, noun: str, start: date | None, end: date | None, items: tuple[ItemFacts, ...],
-    locale: str = DEFAULT_LOCALE,
-) -> list[str]:
+    locale: str = DEFAULT_LOCALE, *, auth_id: str = "",
+) -> list[Said]:
+    """Items outside an authorization's (auth_id) or a court order's dates."""
     reasons = []
+    whose = "scope.authorization" if auth_id else "scope.order"
+    ids: dict[str, str | int] = {"id": auth_id} if auth_id else {}
     if end is not None:
         later = sorted(i.day for i in items if i.day > end)
         if later:
-            reasons.append(
+            reasons.append(said(
+                _one(whose + ".later", len(later)),
                 f"{label} covers {noun} up to {date_text(end, locale)} only; {counted(len(later), 'selected item')} "
                 f"{'is' if len(later) == 1 else 'are'} later "
-                f"(from {date_text(later[0], locale)})."
-            )
+                f"(from {date_text(later[0], locale)}).",
+                end=date_text(end, locale), count=len(later), first=date_text(later[0], locale), **ids))
     if start is not None:
         earlier = sorted(i.day for i in items if i.day < start)
         if earlier:
-            reasons.append(
-                f"{label} covers {noun} from {date_text(start, locale)} only; {counted(len(earlier), 'selected item')} "
+            reasons.append(said(
+                _one(whose + ".earlier", len(earlier)),
+                f"{label} covers {noun} from {date_text(start, locale)} only; "
+                f"{counted(len(earlier), 'selected item')} "
                 f"{'is' if len(earlier) == 1 else 'are'} earlier "
-                f"(from {date_text(earlier[0], locale)})."
-            )
+                f"(from {date_text(earlier[0], locale)}).",
+                start=date_text(start, locale), count=len(earlier), first=date_text(earlier[0], locale), **ids))
     return reasons
 
 
 # --- other bases ----------------------------------------------------------------------
 def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...],
-                       locale: str = DEFAULT_LOCALE) -> list[str]:
+                       locale: str = DEFAULT_LOCALE) -> list[Said]:
     ev = request.basis.evidence
     reasons = []
     covers = ev.get("covers") or []
     if covers and request.kind not in covers:
-        reasons.append(
-            f"The court order does not require {INFO_LABELS[request.kind]}; disclose only what the order requires."
-        )
+        reasons.append(said(
+            "court_order.kind_not_required",
+            f"The court order does not require {INFO_LABELS[request.kind]}; disclose only what the order requires.",
+            kind=request.kind))
     reasons += _date_scope(
         "The court order", "records", _opt_date(ev.get("records_from")), _opt_date(ev.get("records_to")), items,
         locale,
@@ -312,57 +397,65 @@ def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...],
     return reasons
 
 
-def _threat_warnings(context: GateContext) -> list[str]:
+def _threat_warnings(context: GateContext) -> list[Said]:
     if context.duty_to_warn == "none":
-        return [
+        return [said(
+            "threat.no_duty_to_warn",
             "Your jurisdiction settings say there is no statutory duty to warn. HIPAA still permits a disclosure "
             "to prevent a serious and imminent threat (45 CFR 164.512(j)); consult counsel and disclose the minimum."
-        ]
+        )]
     return []
 
 
-def _check_access(request: DisclosureRequest, context: GateContext) -> list[str]:
+def _check_access(request: DisclosureRequest, context: GateContext) -> list[Said]:
     facts = context.access_request
     if facts is None:
-        return ["The access request named as the basis is not on file."]
+        return [said("access.not_on_file", "The access request named as the basis is not on file.")]
     if facts.client_id != request.client_id:
-        return [f"Request {facts.id} belongs to a different client."]
+        return [said("access.other_client", f"Request {facts.id} belongs to a different client.", id=facts.id)]
     if facts.kind != "access":
-        return [f"Request {facts.id} is not an access request."]
+        return [said("access.not_access", f"Request {facts.id} is not an access request.", id=facts.id)]
     if facts.status in ("denied", "withdrawn"):
-        return [f"Access request {facts.id} is {facts.status}; nothing can be released under it."]
+        return [said("access.closed." + facts.status,
+                     f"Access request {facts.id} is {facts.status}; nothing can be released under it.", id=facts.id)]
     return []
 
 
-def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list[str], list[str]]:
+def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list[Said], list[Said]]:
     kind = request.basis.kind
     ev = request.basis.evidence
     protected = "These records are protected by 42 CFR Part 2"
     if kind == "authorization":
         auth = context.authorization
         if auth is not None and not auth.part2:
-            return [f"{protected} and need a Part 2 consent (42 CFR 2.31); {auth.label} is not one."], []
+            return [said("part2.not_consent",
+                         f"{protected} and need a Part 2 consent (42 CFR 2.31); {auth.label} is not one.",
+                         id=auth.id)], []
         return [], []
     if kind == "court_order":
-        lacking = part2_order_problems(ev)
+        lacking = part2_order_lacking(ev)
         if lacking:
-            return [
+            return [said(
+                "part2.order_lacking",
                 f"{protected}: a court order authorizes their disclosure only under 42 CFR 2.64; this order is not "
-                "recorded with " + "; ".join(lacking) + "."
-            ], []
+                "recorded with " + "; ".join(t for _k, t in lacking) + ".", lacking=keys(k for k, _t in lacking)
+            )], []
         return [], []
     if kind in ("client_access", "coroner"):
         return [], []
     if kind == "health_oversight":
-        return [], ["Part 2 records disclosed for audit or evaluation may be used only as 42 CFR 2.53 allows."]
+        return [], [said("part2.oversight",
+                         "Part 2 records disclosed for audit or evaluation may be used only as 42 CFR 2.53 allows.")]
     if kind == "required_by_law" and ev.get("law_kind") == "child_abuse_report":
         if request.manual:
-            return [], ["42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not the records."]
-        return [
+            return [], [said("part2.child_abuse_report",
+                             "42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not the records.")]
+        return [said(
+            "part2.child_abuse_records",
             f"{protected}: 42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not sending the "
             f"records themselves; that needs {PART2_NEEDS}."
-        ], []
-    return [f"{protected}; disclosing them on this basis needs {PART2_NEEDS}."], []
+        )], []
+    return [said("part2.basis", f"{protected}; disclosing them on this basis needs {PART2_NEEDS}.")], []
 
 
 def _opt_date(value: Any) -> date | None:

@@ -29,6 +29,7 @@ from vault_app.domain.authorization import INFO_KINDS
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
+from vault_app.domain.said import Said, said, texts
 
 RestrictionKind = Literal["health_plan_self_pay", "other"]
 RESTRICTION_KINDS: tuple[RestrictionKind, ...] = ("health_plan_self_pay", "other")
@@ -198,27 +199,39 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
     practice's format (`locale`; found: "asked for on 2026-12-03" in the export wizard).
     `riders`: what goes with the items without being chosen (the chart's documents in the
     complete open export), bound by the restrictions covering their kind as the items are."""
+    reasons, warnings = restriction_said(basis_kind, recipient, items, restrictions, on, locale, riders)
+    return list(texts(reasons)), list(texts(warnings))
+
+
+def restriction_said(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
+                     restrictions: tuple[Restriction, ...], on: date,
+                     locale: str = DEFAULT_LOCALE,
+                     riders: tuple[RestrictedItem, ...] = ()) -> tuple[list[Said], list[Said]]:
+    """restriction_refusals with each reason's code and params (domain/said.py)."""
 
     def day(value: date | None) -> str:
         return date_text(value, locale) if value is not None else "-"
 
     if basis_kind not in BOUND_BASES:
         return [], []
-    reasons: list[str] = []
-    warnings: list[str] = []
+    reasons: list[Said] = []
+    warnings: list[Said] = []
     active = [r for r in restrictions if r.active_on(on)]
     self_paid = [i for i in items if i.self_pay]
     if basis_kind == "payment" and self_paid:
         if any(r.kind == "health_plan_self_pay" for r in active):
             days = ", ".join(day(d) for d in sorted({i.day for i in self_paid}))
             n, them = len(self_paid), noun(len(self_paid), "it", "them")
-            reasons.append(
+            reasons.append(said(
+                "restriction.self_pay.one" if n == 1 else "restriction.self_pay",
                 f"{counted(n, 'selected session')} ({days}) {noun(n, 'was', 'were')} paid in full out of pocket "
                 f"and the client restricted disclosures about {them} to the health plan "
-                f"(45 CFR 164.522(a)(1)(vi)); leave {them} out.")
+                f"(45 CFR 164.522(a)(1)(vi)); leave {them} out.", count=n, days=days))
         else:
-            warnings.append("Some selected sessions were paid out of pocket: if the client asks you not to tell "
-                            "their health plan, you must agree (45 CFR 164.522(a)(1)(vi)).")
+            warnings.append(said(
+                "restriction.self_pay_warning",
+                "Some selected sessions were paid out of pocket: if the client asks you not to tell "
+                "their health plan, you must agree (45 CFR 164.522(a)(1)(vi))."))
     for r in restrictions:
         if r.kind != "other":
             continue
@@ -233,22 +246,28 @@ def restriction_refusals(basis_kind: str, recipient: str, items: tuple[Restricte
             # once agreed is (a)(1)(iii); (a)(1)(ii) only says the practice need not agree.
             where = ("Its terms are on the chart's Requests tab, under Restrictions ('vault-app restriction list' "
                      "on the command line).")
+            params: dict[str, str | int] = {"asked": day(r.requested_on)}
             if r.active_on(on):
+                code = "restriction.agreed"
+                params["agreed"] = day(r.decided_on)
                 reason = (f"The restriction the client asked for on {day(r.requested_on)}, which you agreed "
                           f"to on {day(r.decided_on)}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)).")
             else:
+                code = "restriction.ended"
+                params["ended"] = day(r.terminated_on)
                 reason = (f"The restriction the client asked for on {day(r.requested_on)}, which you ended on "
                           f"{day(r.terminated_on)}, still restricts what was written before its end (45 CFR "
                           f"164.522(a)(2)(iii)(B)): leave out the items dated before {day(r.terminated_on)}.")
             carried = [i for i in hit if i in riders]
             if carried:
+                code += ".carried" + (".one" if len(carried) == 1 else "")
+                params["count"] = len(carried)
                 reason += (f" This disclosure would carry {counted(len(carried), 'document')} of the chart that it "
                            "covers (the complete open export carries every document: send the notes with Export or "
                            "disclose instead).")
-            reasons.append(f"{reason} {where}")
+            reasons.append(said(code, f"{reason} {where}", **params))
     return reasons, warnings
-
 
 __all__ = ["BOUND_BASES", "DOCUMENTS", "RESTRICTION_COVERS", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem",
            "Restriction", "RestrictionKind", "RestrictionStatus", "bound_items", "check_decision", "check_termination",
-           "names_recipient", "parse_covers", "restriction_refusals", "still_binding_before_end"]
+           "names_recipient", "parse_covers", "restriction_refusals", "restriction_said", "still_binding_before_end"]

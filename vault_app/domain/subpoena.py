@@ -31,50 +31,70 @@ def _day(value: Any) -> date | None:
 
 def subpoena_problems(ev: Mapping[str, Any], on: date) -> list[str]:
     """What the recorded assurance lacks, each with its citation (empty: complete)."""
+    return [text for _key, text in subpoena_lacking(ev, on)]
+
+
+def subpoena_lacking(ev: Mapping[str, Any], on: date) -> list[tuple[str, str]]:
+    """subpoena_problems as (key, words): the key lets a screen say it in its own language."""
     kind = ev.get("assurance") or ""
     if kind not in ASSURANCES:
         return []  # no assurance at all: the gate gives the subpoena advice instead
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     if not ev.get("assurance_attachment_id"):
-        out.append("the requesting party's written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), "
-                   "(iv))")
+        out.append(("subpoena.statement",
+                    "the requesting party's written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), "
+                    "(iv))"))
     if kind == "notice_to_client":
         notice = _day(ev.get("notice_sent_on"))
         deadline = _day(ev.get("objection_deadline"))
         if notice is None:
-            out.append("the date written notice was sent to the client (45 CFR 164.512(e)(1)(iii)(A))")
+            out.append(("subpoena.notice_date",
+                        "the date written notice was sent to the client (45 CFR 164.512(e)(1)(iii)(A))"))
         if ev.get("notice_sufficient") is not True:
-            out.append("confirmation that the notice told the client enough about the litigation to object "
-                       "(45 CFR 164.512(e)(1)(iii)(B))")
+            out.append(("subpoena.notice_sufficient",
+                        "confirmation that the notice told the client enough about the litigation to object "
+                        "(45 CFR 164.512(e)(1)(iii)(B))"))
         if deadline is None or deadline >= on:
-            out.append("the time to object has passed (45 CFR 164.512(e)(1)(iii)(C)): record the deadline, and "
-                       "wait until it is over")
+            out.append(("subpoena.time_to_object",
+                        "the time to object has passed (45 CFR 164.512(e)(1)(iii)(C)): record the deadline, and "
+                        "wait until it is over"))
         if ev.get("objections_resolved") is not True:
-            out.append("confirmation that no objection was filed, or all were resolved by the court "
-                       "(45 CFR 164.512(e)(1)(iii)(C))")
+            out.append(("subpoena.objections_resolved",
+                        "confirmation that no objection was filed, or all were resolved by the court "
+                        "(45 CFR 164.512(e)(1)(iii)(C))"))
     else:
         if ev.get("qpo_status") not in QPO_STATUSES:
-            out.append("whether the parties agreed to a qualified protective order and presented it to the court, "
-                       "or the party requested one (45 CFR 164.512(e)(1)(iv))")
+            out.append(("subpoena.qpo_status",
+                        "whether the parties agreed to a qualified protective order and presented it to the court, "
+                        "or the party requested one (45 CFR 164.512(e)(1)(iv))"))
         if ev.get("qpo_limits_use") is not True or ev.get("qpo_return_or_destroy") is not True:
-            out.append("a qualified protective order that forbids use outside the litigation and requires the "
-                       "records' return or destruction at its end (45 CFR 164.512(e)(1)(v))")
+            out.append(("subpoena.qpo_terms",
+                        "a qualified protective order that forbids use outside the litigation and requires the "
+                        "records' return or destruction at its end (45 CFR 164.512(e)(1)(v))"))
     return out
 
 
 def part2_order_problems(ev: Mapping[str, Any]) -> list[str]:
     """What a court order lacks to authorize disclosing Part 2 records (42 CFR 2.64)."""
-    out: list[str] = []
+    return [text for _key, text in part2_order_lacking(ev)]
+
+
+def part2_order_lacking(ev: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """part2_order_problems as (key, words)."""
+    out: list[tuple[str, str]] = []
     if ev.get("part2_findings") is not True:
-        out.append("the findings of 42 CFR 2.64(d) (good cause: other ways to get the information are unavailable "
-                   "or ineffective, and the public interest outweighs the harm)")
+        out.append(("part2.findings",
+                    "the findings of 42 CFR 2.64(d) (good cause: other ways to get the information are unavailable "
+                    "or ineffective, and the public interest outweighs the harm)"))
     if _day(ev.get("part2_notice_on")) is None:
-        out.append("the date the patient and the program were given notice and a chance to respond "
-                   "(42 CFR 2.64(b))")
+        out.append(("part2.notice", "the date the patient and the program were given notice and a chance to respond "
+                   "(42 CFR 2.64(b))"))
     if not str(ev.get("part2_limits") or "").strip():
-        out.append("the order's limits: only what is essential, to whom, and how the patient's identity is "
-                   "protected (42 CFR 2.64(e))")
+        out.append(("part2.limits",
+                    "the order's limits: only what is essential, to whom, and how the patient's identity is "
+                    "protected (42 CFR 2.64(e))"))
     return out
 
 
-__all__ = ["ASSURANCES", "QPO_STATUSES", "part2_order_problems", "subpoena_problems"]
+__all__ = ["ASSURANCES", "QPO_STATUSES", "part2_order_lacking", "part2_order_problems", "subpoena_lacking",
+           "subpoena_problems"]

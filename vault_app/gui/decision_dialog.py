@@ -50,6 +50,7 @@ from vault_app.gui.decision_pages import (
     set_iso,
 )
 from vault_app.gui.decision_settings import JurisdictionDialog
+from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
 if TYPE_CHECKING:
@@ -189,10 +190,10 @@ class ReviewPage(QWizardPage):
             where = (self.tr("It will appear in the client's accounting of disclosures.") if v.accountable
                      else self.tr("It is left out of the client's accounting ({0}).").format(v.exclusion))
             self.verdict.setText(self.tr("Disclosure allowed under {0} ({1}). {2}")
-                                     .format(v.basis_title, v.citation, where))
+                                     .format(basis_words(v), v.citation, where))
         else:
             prefix = self.tr("No disclosure: ") if not ready.discloses else self.tr("Disclosure refused: ")
-            self.verdict.setText(prefix + v.message + (f" {v.hint}" if v.hint else ""))
+            self.verdict.setText(prefix + verdict_text(v))  # by the gate's codes, in the screen's language
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

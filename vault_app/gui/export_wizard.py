@@ -32,6 +32,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import ask_before_closing
+from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import chooser_button, make_tree, ticks_with_space
@@ -205,6 +206,9 @@ class BasisPage(QWizardPage):
         self.verdict = None
         self.verdict_title.setText(self.tr("Press Check to ask the disclosure rules."))
         self.verdict_title.setObjectName("")
+        # Re-styled, or the last refusal's red stayed on this invitation (seen on Xvfb).
+        self.verdict_title.style().unpolish(self.verdict_title)
+        self.verdict_title.style().polish(self.verdict_title)
         self.verdict_text.setText("")
         self.completeChanged.emit()
 
@@ -217,15 +221,15 @@ class BasisPage(QWizardPage):
         self.verdict = verdict
         if verdict.allowed:
             self.verdict_title.setText(self.tr("Allowed under {basis} ({citation}).").format(
-                basis=verdict.basis_title, citation=verdict.citation))
+                basis=basis_words(verdict), citation=verdict.citation))
             self.verdict_title.setObjectName("verdictOk")
-            lines = list(verdict.warnings)
+            lines = warning_texts(verdict)  # in the screen's language, by their codes
             if verdict.accountable:
                 lines.append(self.tr("This disclosure will appear in the client's accounting of disclosures."))
         else:
             self.verdict_title.setText(self.tr("Not allowed."))
             self.verdict_title.setObjectName("verdictRefused")
-            lines = [verdict.message] + ([verdict.hint] if verdict.hint else [])
+            lines = [" ".join(reason_texts(verdict)), hint_text(verdict)]
         self.verdict_title.style().unpolish(self.verdict_title)
         self.verdict_title.style().polish(self.verdict_title)
         self.verdict_text.setText("\n\n".join(line for line in lines if line))
@@ -303,7 +307,7 @@ class SavePage(QWizardPage):
             "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
             "is logged before the file is written.").format(count=count,
             kind=escape(what.kind.currentText().lower()), recipient=escape(what.recipient.text()),
-            purpose=escape(what.purpose.text()), basis=escape(verdict.basis_title if verdict else "")))
+            purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else "")))
         if not self.path.text():
             self.path.setText(str(Path.home() / default_file_name(date.today())))
 

@@ -24,6 +24,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
+from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
@@ -148,8 +149,9 @@ class OpenExportDialog(QDialog):
     def _exported(self, result: OpenExportResult) -> None:
         self.password.clear()
         self.confirm.clear()
-        left_out = self.tr(" Psychotherapy notes left out: {0}").format(result.psychotherapy_left_out) \
-            if result.psychotherapy_left_out else ""
+        refused = result.psychotherapy_verdict  # the gate's reasons in the screen's language
+        why = " ".join(reason_texts(refused)) if refused is not None else result.psychotherapy_left_out
+        left_out = self.tr(" Psychotherapy notes left out: {0}").format(why) if result.psychotherapy_left_out else ""
         self.result_label.setText(
             self.tr("Saved {0}: {1} progress notes, {2} psychotherapy notes, {3} documents. Logged as "
                     "disclosure {4}. Send the password separately (by phone).{5}")

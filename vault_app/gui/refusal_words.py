@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.disclosure import Verdict
 from vault_app.gui import refusal_words_legal, refusal_words_records
+from vault_app.gui.gate_words import refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "RefusalWords"
@@ -372,6 +374,9 @@ def _said(source: str, params: Mapping[str, object], context: str) -> str | None
 
 def refusal_words(exc: BaseException) -> tuple[str, str]:
     """(message, hint) to show for `exc`: by its code in the screen's language, else the core's."""
+    verdict = getattr(exc, "verdict", None)
+    if isinstance(verdict, Verdict):  # the disclosure gate's refusal: its reasons have codes of their own
+        return refused_words(verdict)
     message, hint = str(getattr(exc, "message", "") or ""), str(getattr(exc, "hint", "") or "")
     code, field = str(getattr(exc, "code", "") or ""), str(getattr(exc, "field", "") or "")
     source = SAYS.get(code)

@@ -69,6 +69,9 @@ class OpenExportResult:
     measures: int = 0
     psychotherapy_left_out: str = ""  # why, when psychotherapy notes were asked for and refused
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # The gate's refusal of the psychotherapy notes, its reasons coded: a screen says
+    # psychotherapy_left_out (the English the file and the CLI keep) in its own language.
+    psychotherapy_verdict: Verdict | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -328,13 +331,14 @@ def open_export(
     progress_verdict.raise_if_refused()
     parts: list[tuple[DisclosureRequest, Verdict]] = [(progress_request, progress_verdict)]
     left_out = ""
+    psy_refused: Verdict | None = None
     if psychotherapy_basis is not None:
         psy_request = _request(client_id, "psychotherapy", recipient, purpose, psychotherapy_basis, day)
         psy_verdict = disclosure_gate.check(vault, psy_request)
         if psy_verdict.allowed:
             parts.append((psy_request, psy_verdict))
         else:
-            left_out = psy_verdict.message
+            left_out, psy_refused = psy_verdict.message, psy_verdict
     psy_ids = parts[1][1].item_ids if len(parts) > 1 else ()
     gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day, documents)
     restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures)
@@ -354,7 +358,7 @@ def open_export(
     warnings = tuple(w for _r, v, _d in described for w in v.warnings)
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
-                            warnings)
+                            warnings, psy_refused)
 
 
 __all__ = ["FORMAT", "FORMAT_VERSION", "OpenExportResult", "chart_json", "note_text", "open_export"]

@@ -10473,4 +10473,575 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>el paso de seguimiento</translation>
     </message>
 </context>
+<context>
+    <name>GateWords</name>
+    <message>
+        <source>No recipient is named.</source>
+        <translation>No se indica ningún destinatario.</translation>
+    </message>
+    <message>
+        <source>No purpose is given.</source>
+        <translation>No se indica ninguna finalidad.</translation>
+    </message>
+    <message>
+        <source>Nothing is selected: pick {kind} by id or by a date range.</source>
+        <translation>No hay nada seleccionado: elija {kind} por su id o por un intervalo de fechas.</translation>
+    </message>
+    <message>
+        <source>{count} selected items are not {kind}; export each kind separately.</source>
+        <translation>{count} elementos seleccionados no son {kind}; exporte cada tipo por separado.</translation>
+    </message>
+    <message>
+        <source>1 selected item is not {kind}; export each kind separately.</source>
+        <translation>1 elemento seleccionado no es {kind}; exporte cada tipo por separado.</translation>
+    </message>
+    <message>
+        <source>Billing exports carry only client identifiers, dates of service, CPT and ICD-10 codes and duration; not: {fields}.</source>
+        <translation>Las exportaciones de facturación solo llevan identificadores del cliente, fechas de servicio, códigos CPT e ICD-10 y duración; no: {fields}.</translation>
+    </message>
+    <message>
+        <source>{count} selected notes are unsigned drafts; sign them first, because a disclosed record must be final.</source>
+        <translation>{count} notas seleccionadas son borradores sin firmar; fírmelas primero, porque un registro divulgado debe ser definitivo.</translation>
+    </message>
+    <message>
+        <source>1 selected note is an unsigned draft; sign it first, because a disclosed record must be final.</source>
+        <translation>1 nota seleccionada es un borrador sin firmar; fírmela primero, porque un registro divulgado debe ser definitivo.</translation>
+    </message>
+    <message>
+        <source>A disclosure based on {basis} needs: {lacking}.</source>
+        <translation>Una divulgación basada en {basis} necesita: {lacking}.</translation>
+    </message>
+    <message>
+        <source>A subpoena alone is not a court order and does not permit disclosing these records. Notify the client, consult counsel (or your liability insurer&apos;s risk-management line), and disclose only under a court order signed by a judge, and then only the minimum the order requires, or with the satisfactory assurances of 45 CFR 164.512(e)(1)(ii) (notice to the client with the time to object passed, or a qualified protective order), and never psychotherapy notes or Part 2 records.</source>
+        <translation>Una citación (subpoena) por sí sola no es una orden judicial y no permite divulgar estos registros. Avise al cliente, consulte a un abogado (o a la línea de gestión de riesgos de su aseguradora de responsabilidad) y divulgue solo en virtud de una orden judicial firmada por un juez, y entonces solo lo mínimo que exija la orden, o con las garantías suficientes del 45 CFR 164.512(e)(1)(ii) (aviso al cliente con el plazo para oponerse ya vencido, o una orden de protección calificada), y nunca notas de psicoterapia ni registros de la Parte 2.</translation>
+    </message>
+    <message>
+        <source>Record the subpoena and your response; when a judge signs an order, disclose under the court-order basis with the order attached.</source>
+        <translation>Registre la citación y su respuesta; cuando un juez firme una orden, divulgue con la base de orden judicial y la orden adjunta.</translation>
+    </message>
+    <message>
+        <source>A subpoena without a court order permits disclosure only with satisfactory assurances; still missing: {lacking}.</source>
+        <translation>Una citación sin orden judicial solo permite divulgar con garantías suficientes; aún falta: {lacking}.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes may be used or disclosed without an authorization for psychotherapy notes only for the purposes 45 CFR 164.508(a)(2) lists (your own treatment, supervised training in your practice, your defense in an action the client brought, a disclosure required by law or by a court order, oversight of their author, a coroner, a serious and imminent threat); {basis} is not one of them.</source>
+        <translation>Las notas de psicoterapia solo pueden usarse o divulgarse sin una autorización para notas de psicoterapia para los fines que enumera el 45 CFR 164.508(a)(2) (su propio tratamiento, la formación supervisada en su consulta, su defensa en una acción que el cliente inició, una divulgación exigida por la ley o por una orden judicial, la supervisión de su autor, un médico forense, una amenaza grave e inminente); {basis} no es uno de ellos.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes cannot be shared for treatment by another provider without a psychotherapy-notes authorization (45 CFR 164.508(a)(2)); share progress notes instead.</source>
+        <translation>Las notas de psicoterapia no pueden compartirse para el tratamiento por otro profesional sin una autorización para notas de psicoterapia (45 CFR 164.508(a)(2)); comparta en su lugar las notas de evolución.</translation>
+    </message>
+    <message>
+        <source>Billing data goes out for payment, not for treatment; share progress notes with a treating provider.</source>
+        <translation>Los datos de facturación salen para el pago, no para el tratamiento; comparta las notas de evolución con el profesional que trata al cliente.</translation>
+    </message>
+    <message>
+        <source>For payment only billing fields go out (client identifiers, dates of service, CPT and ICD-10 codes, duration), never {kind}.</source>
+        <translation>Para el pago solo salen campos de facturación (identificadores del cliente, fechas de servicio, códigos CPT e ICD-10, duración), nunca {kind}.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes are excepted from the client&apos;s right of access (45 CFR 164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them only under a psychotherapy-notes authorization.</source>
+        <translation>Las notas de psicoterapia están exceptuadas del derecho de acceso del cliente (45 CFR 164.524(a)(1)(i)). Deniegue esa parte de la solicitud (una denegación no revisable) o entréguelas solo con una autorización para notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>{basis} does not permit disclosing {kind}.</source>
+        <translation>{basis} no permite divulgar {kind}.</translation>
+    </message>
+    <message>
+        <source>No authorization was named.</source>
+        <translation>No se indicó ninguna autorización.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} is not on file.</source>
+        <translation>La autorización {id} no consta en el expediente.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} belongs to a different client.</source>
+        <translation>La autorización {id} pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} combines psychotherapy notes with other information, which 45 CFR 164.508(b)(3)(ii) forbids, so it cannot be relied on for any disclosure.</source>
+        <translation>La autorización {id} combina notas de psicoterapia con otra información, lo que prohíbe el 45 CFR 164.508(b)(3)(ii), así que no puede servir para ninguna divulgación.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was revoked on {day} (disclosures made before then in reliance on it stay valid).</source>
+        <translation>La autorización {id} se revocó el {day} (las divulgaciones hechas antes confiando en ella siguen siendo válidas).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} expired on {day}.</source>
+        <translation>La autorización {id} venció el {day}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} expired on {day} when its expiration event occurred.</source>
+        <translation>La autorización {id} venció el {day}, cuando ocurrió su evento de vencimiento.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} is not valid: it lacks {lacking}.</source>
+        <translation>La autorización {id} no es válida: le falta {lacking}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} is signed {day}, a later date.</source>
+        <translation>La autorización {id} está firmada el {day}, una fecha posterior.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} does not cover psychotherapy notes; they need an authorization for psychotherapy notes only (45 CFR 164.508(a)(2)).</source>
+        <translation>La autorización {id} no cubre notas de psicoterapia; estas necesitan una autorización solo para notas de psicoterapia (45 CFR 164.508(a)(2)).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} does not cover {kind}.</source>
+        <translation>La autorización {id} no cubre {kind}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} names a different recipient; it does not permit disclosure to this one.</source>
+        <translation>La autorización {id} nombra a otro destinatario; no permite divulgar a este.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} does not list this purpose (its purposes are on the chart&apos;s Authorizations tab).</source>
+        <translation>La autorización {id} no incluye esta finalidad (sus finalidades están en la pestaña Autorizaciones del expediente).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was signed by a personal representative, and the client is not a minor now: if the representative acted for a minor, the client now exercises their own rights and may revoke it (45 CFR 164.502(g)); consider asking the client.</source>
+        <translation>La autorización {id} la firmó un representante personal y el cliente ya no es menor: si el representante actuó por un menor, ahora el cliente ejerce sus propios derechos y puede revocarla (45 CFR 164.502(g)); considere preguntar al cliente.</translation>
+    </message>
+    <message>
+        <source>The client is a minor and signed this authorization personally; check that the law lets the minor authorize it (for example, the minor lawfully consented to the treatment).</source>
+        <translation>El cliente es menor y firmó esta autorización personalmente; compruebe que la ley le permite autorizarla (por ejemplo, que el menor consintió legalmente el tratamiento).</translation>
+    </message>
+    <message>
+        <source>Ask the client for a new, complete authorization covering exactly this disclosure.</source>
+        <translation>Pida al cliente una autorización nueva y completa que cubra exactamente esta divulgación.</translation>
+    </message>
+    <message>
+        <source>This is a joint (couple or family) record: releasing it needs a written authorization from every adult member for this recipient and purpose; {count} of {adults} adult members have not given one (member ids: {ids}).</source>
+        <translation>Este es un expediente conjunto (de pareja o familia): entregarlo requiere una autorización escrita de cada miembro adulto para este destinatario y esta finalidad; {count} de {adults} miembros adultos no la han dado (ids de los miembros: {ids}).</translation>
+    </message>
+    <message>
+        <source>This is a joint (couple or family) record: releasing it needs a written authorization from every adult member for this recipient and purpose; 1 of {adults} adult members has not given one (member ids: {ids}).</source>
+        <translation>Este es un expediente conjunto (de pareja o familia): entregarlo requiere una autorización escrita de cada miembro adulto para este destinatario y esta finalidad; 1 de {adults} miembros adultos no la ha dado (ids de los miembros: {ids}).</translation>
+    </message>
+    <message>
+        <source>This is a joint (couple or family) record: leave out anything a member shared in confidence under the case&apos;s confidentiality agreement.</source>
+        <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confianza según el acuerdo de confidencialidad del caso.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers notes up to {end} only; {count} selected items are later (from {first}).</source>
+        <translation>La autorización {id} cubre notas solo hasta el {end}; {count} elementos seleccionados son posteriores (desde el {first}).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers notes up to {end} only; 1 selected item is later (from {first}).</source>
+        <translation>La autorización {id} cubre notas solo hasta el {end}; 1 elemento seleccionado es posterior (del {first}).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers notes from {start} only; {count} selected items are earlier (from {first}).</source>
+        <translation>La autorización {id} cubre notas solo desde el {start}; {count} elementos seleccionados son anteriores (desde el {first}).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers notes from {start} only; 1 selected item is earlier (from {first}).</source>
+        <translation>La autorización {id} cubre notas solo desde el {start}; 1 elemento seleccionado es anterior (del {first}).</translation>
+    </message>
+    <message>
+        <source>The court order covers records up to {end} only; {count} selected items are later (from {first}).</source>
+        <translation>La orden judicial cubre registros solo hasta el {end}; {count} elementos seleccionados son posteriores (desde el {first}).</translation>
+    </message>
+    <message>
+        <source>The court order covers records up to {end} only; 1 selected item is later (from {first}).</source>
+        <translation>La orden judicial cubre registros solo hasta el {end}; 1 elemento seleccionado es posterior (del {first}).</translation>
+    </message>
+    <message>
+        <source>The court order covers records from {start} only; {count} selected items are earlier (from {first}).</source>
+        <translation>La orden judicial cubre registros solo desde el {start}; {count} elementos seleccionados son anteriores (desde el {first}).</translation>
+    </message>
+    <message>
+        <source>The court order covers records from {start} only; 1 selected item is earlier (from {first}).</source>
+        <translation>La orden judicial cubre registros solo desde el {start}; 1 elemento seleccionado es anterior (del {first}).</translation>
+    </message>
+    <message>
+        <source>The court order does not require {kind}; disclose only what the order requires.</source>
+        <translation>La orden judicial no exige {kind}; divulgue solo lo que la orden exige.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes may go to a health oversight agency only for oversight of their author (45 CFR 164.508(a)(2)(ii)); record that the oversight concerns you, or refuse.</source>
+        <translation>Las notas de psicoterapia solo pueden ir a un organismo de supervisión sanitaria para supervisar a su autor (45 CFR 164.508(a)(2)(ii)); registre que la supervisión le concierne a usted, o niéguese.</translation>
+    </message>
+    <message>
+        <source>A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not required by law under 164.512(a), even where a state duty-to-warn law applies: it is recorded and accounted for as a serious-threat disclosure, and minimum necessary applies (164.502(b)(2)(v) exempts only 164.512(a)).</source>
+        <translation>Una advertencia para prevenir una amenaza grave e inminente está permitida por el 45 CFR 164.512(j), no exigida por la ley según el 164.512(a), aunque se aplique una ley estatal de deber de advertir: se registra y se incluye en el registro de divulgaciones como divulgación por amenaza grave, y se aplica el mínimo necesario (el 164.502(b)(2)(v) solo exime al 164.512(a)).</translation>
+    </message>
+    <message>
+        <source>Record it under the serious-threat basis, and send only what the purpose needs.</source>
+        <translation>Regístrela con la base de amenaza grave y envíe solo lo que la finalidad necesita.</translation>
+    </message>
+    <message>
+        <source>Your jurisdiction settings say there is no statutory duty to warn. HIPAA still permits a disclosure to prevent a serious and imminent threat (45 CFR 164.512(j)); consult counsel and disclose the minimum.</source>
+        <translation>Sus ajustes de jurisdicción dicen que no hay un deber legal de advertir. HIPAA aun así permite una divulgación para prevenir una amenaza grave e inminente (45 CFR 164.512(j)); consulte a un abogado y divulgue lo mínimo.</translation>
+    </message>
+    <message>
+        <source>The access request named as the basis is not on file.</source>
+        <translation>La solicitud de acceso indicada como base no consta en el expediente.</translation>
+    </message>
+    <message>
+        <source>Request {id} belongs to a different client.</source>
+        <translation>La solicitud {id} pertenece a otro cliente.</translation>
+    </message>
+    <message>
+        <source>Request {id} is not an access request.</source>
+        <translation>La solicitud {id} no es una solicitud de acceso.</translation>
+    </message>
+    <message>
+        <source>Access request {id} is denied; nothing can be released under it.</source>
+        <translation>La solicitud de acceso {id} está denegada; no se puede entregar nada en virtud de ella.</translation>
+    </message>
+    <message>
+        <source>Access request {id} is withdrawn; nothing can be released under it.</source>
+        <translation>La solicitud de acceso {id} está retirada; no se puede entregar nada en virtud de ella.</translation>
+    </message>
+    <message>
+        <source>These records are protected by 42 CFR Part 2 and need a Part 2 consent (42 CFR 2.31); authorization {id} is not one.</source>
+        <translation>Estos registros están protegidos por el 42 CFR Parte 2 y necesitan un consentimiento de la Parte 2 (42 CFR 2.31); la autorización {id} no lo es.</translation>
+    </message>
+    <message>
+        <source>These records are protected by 42 CFR Part 2: a court order authorizes their disclosure only under 42 CFR 2.64; this order is not recorded with {lacking}.</source>
+        <translation>Estos registros están protegidos por el 42 CFR Parte 2: una orden judicial autoriza su divulgación solo según el 42 CFR 2.64; esta orden no está registrada con {lacking}.</translation>
+    </message>
+    <message>
+        <source>Part 2 records disclosed for audit or evaluation may be used only as 42 CFR 2.53 allows.</source>
+        <translation>Los registros de la Parte 2 divulgados para auditoría o evaluación solo pueden usarse como permite el 42 CFR 2.53.</translation>
+    </message>
+    <message>
+        <source>42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not the records.</source>
+        <translation>El 42 CFR 2.12(c)(6) permite la denuncia inicial de sospecha de maltrato infantil, no los registros.</translation>
+    </message>
+    <message>
+        <source>These records are protected by 42 CFR Part 2: 42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not sending the records themselves; that needs a Part 2 consent (42 CFR 2.31) or a court order making the findings of 42 CFR 2.64.</source>
+        <translation>Estos registros están protegidos por el 42 CFR Parte 2: el 42 CFR 2.12(c)(6) permite la denuncia inicial de sospecha de maltrato infantil, no enviar los registros mismos; eso necesita un consentimiento de la Parte 2 (42 CFR 2.31) o una orden judicial con las conclusiones del 42 CFR 2.64.</translation>
+    </message>
+    <message>
+        <source>These records are protected by 42 CFR Part 2; disclosing them on this basis needs a Part 2 consent (42 CFR 2.31) or a court order making the findings of 42 CFR 2.64.</source>
+        <translation>Estos registros están protegidos por el 42 CFR Parte 2; divulgarlos con esta base necesita un consentimiento de la Parte 2 (42 CFR 2.31) o una orden judicial con las conclusiones del 42 CFR 2.64.</translation>
+    </message>
+    <message>
+        <source>{count} selected sessions ({days}) were paid in full out of pocket and the client restricted disclosures about them to the health plan (45 CFR 164.522(a)(1)(vi)); leave them out.</source>
+        <translation>{count} sesiones seleccionadas ({days}) se pagaron íntegramente de su bolsillo y el cliente restringió las divulgaciones sobre ellas al plan de salud (45 CFR 164.522(a)(1)(vi)); déjelas fuera.</translation>
+    </message>
+    <message>
+        <source>1 selected session ({days}) was paid in full out of pocket and the client restricted disclosures about it to the health plan (45 CFR 164.522(a)(1)(vi)); leave it out.</source>
+        <translation>1 sesión seleccionada ({days}) se pagó íntegramente de su bolsillo y el cliente restringió las divulgaciones sobre ella al plan de salud (45 CFR 164.522(a)(1)(vi)); déjela fuera.</translation>
+    </message>
+    <message>
+        <source>Some selected sessions were paid out of pocket: if the client asks you not to tell their health plan, you must agree (45 CFR 164.522(a)(1)(vi)).</source>
+        <translation>Algunas sesiones seleccionadas se pagaron de su bolsillo: si el cliente le pide que no informe a su plan de salud, usted debe aceptar (45 CFR 164.522(a)(1)(vi)).</translation>
+    </message>
+    <message>
+        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted aceptó el {agreed}, restringe esta divulgación (45 CFR 164.522(a)(1)(iii)). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+    </message>
+    <message>
+        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry {count} documents of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted aceptó el {agreed}, restringe esta divulgación (45 CFR 164.522(a)(1)(iii)). Esta divulgación llevaría {count} documentos del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+    </message>
+    <message>
+        <source>The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry 1 document of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted aceptó el {agreed}, restringe esta divulgación (45 CFR 164.522(a)(1)(iii)). Esta divulgación llevaría 1 documento del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+    </message>
+    <message>
+        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)): deje fuera los elementos con fecha anterior al {ended}. Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+    </message>
+    <message>
+        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. This disclosure would carry {count} documents of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)): deje fuera los elementos con fecha anterior al {ended}. Esta divulgación llevaría {count} documentos del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+    </message>
+    <message>
+        <source>The restriction the client asked for on {asked}, which you ended on {ended}, still restricts what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated before {ended}. This disclosure would carry 1 document of the chart that it covers (the complete open export carries every document: send the notes with Export or disclose instead). Its terms are on the chart&apos;s Requests tab, under Restrictions.</source>
+        <translation>La restricción que el cliente pidió el {asked}, y que usted terminó el {ended}, sigue restringiendo lo escrito antes de su fin (45 CFR 164.522(a)(2)(iii)(B)): deje fuera los elementos con fecha anterior al {ended}. Esta divulgación llevaría 1 documento del expediente que ella cubre (la exportación abierta completa lleva todos los documentos: envíe las notas con Exportar o divulgue en su lugar). Sus términos están en la pestaña Solicitudes del expediente, en Restricciones.</translation>
+    </message>
+    <message>
+        <source>Allowed: {basis} ({citation}).</source>
+        <translation>Permitido: {basis} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Minimum necessary applies: send only what this purpose needs (45 CFR 164.502(b)).</source>
+        <translation>Se aplica el mínimo necesario: envíe solo lo que esta finalidad necesita (45 CFR 164.502(b)).</translation>
+    </message>
+    <message>
+        <source>the client&apos;s written authorization</source>
+        <translation>la autorización escrita del cliente</translation>
+    </message>
+    <message>
+        <source>a court order</source>
+        <translation>una orden judicial</translation>
+    </message>
+    <message>
+        <source>a subpoena with satisfactory assurances</source>
+        <translation>una citación con garantías suficientes</translation>
+    </message>
+    <message>
+        <source>a disclosure required by law</source>
+        <translation>una divulgación exigida por la ley</translation>
+    </message>
+    <message>
+        <source>health oversight</source>
+        <translation>la supervisión sanitaria</translation>
+    </message>
+    <message>
+        <source>defense in a legal action brought by the client</source>
+        <translation>la defensa en una acción legal iniciada por el cliente</translation>
+    </message>
+    <message>
+        <source>a coroner or medical examiner</source>
+        <translation>un médico forense o juez de instrucción</translation>
+    </message>
+    <message>
+        <source>treatment by another provider</source>
+        <translation>el tratamiento por otro profesional</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>el pago</translation>
+    </message>
+    <message>
+        <source>the client&apos;s own access request</source>
+        <translation>la propia solicitud de acceso del cliente</translation>
+    </message>
+    <message>
+        <source>national security or intelligence activities</source>
+        <translation>actividades de seguridad nacional o de inteligencia</translation>
+    </message>
+    <message>
+        <source>a disclosure to prevent or lessen a serious and imminent threat</source>
+        <translation>una divulgación para prevenir o reducir una amenaza grave e inminente</translation>
+    </message>
+    <message>
+        <source>supervised training in your own practice</source>
+        <translation>la formación supervisada en su propia consulta</translation>
+    </message>
+    <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy notes</source>
+        <translation>notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
+        <source>the judge&apos;s name</source>
+        <translation>el nombre del juez</translation>
+    </message>
+    <message>
+        <source>the court</source>
+        <translation>el tribunal</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>el número de causa</translation>
+    </message>
+    <message>
+        <source>the date of the order</source>
+        <translation>la fecha de la orden</translation>
+    </message>
+    <message>
+        <source>the attached copy of the signed order</source>
+        <translation>la copia adjunta de la orden firmada</translation>
+    </message>
+    <message>
+        <source>what the order requires (progress, psychotherapy, billing)</source>
+        <translation>lo que exige la orden (evolución, psicoterapia, facturación)</translation>
+    </message>
+    <message>
+        <source>which duty applies</source>
+        <translation>qué deber se aplica</translation>
+    </message>
+    <message>
+        <source>the agency or person receiving the report</source>
+        <translation>el organismo o la persona que recibe la denuncia</translation>
+    </message>
+    <message>
+        <source>the law that requires it (statute or rule)</source>
+        <translation>la ley que lo exige (ley o reglamento)</translation>
+    </message>
+    <message>
+        <source>the threat</source>
+        <translation>la amenaza</translation>
+    </message>
+    <message>
+        <source>the person threatened</source>
+        <translation>la persona amenazada</translation>
+    </message>
+    <message>
+        <source>the oversight agency</source>
+        <translation>el organismo de supervisión</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s request (reference or date)</source>
+        <translation>la solicitud del organismo (referencia o fecha)</translation>
+    </message>
+    <message>
+        <source>the action or complaint the client brought (court or board)</source>
+        <translation>la acción o queja que inició el cliente (tribunal o colegio profesional)</translation>
+    </message>
+    <message>
+        <source>the case or complaint number</source>
+        <translation>el número de causa o de queja</translation>
+    </message>
+    <message>
+        <source>confirmation that the client brought the action</source>
+        <translation>la confirmación de que el cliente inició la acción</translation>
+    </message>
+    <message>
+        <source>the coroner&apos;s or medical examiner&apos;s office</source>
+        <translation>la oficina del médico forense o juez de instrucción</translation>
+    </message>
+    <message>
+        <source>the official requesting</source>
+        <translation>el funcionario que lo solicita</translation>
+    </message>
+    <message>
+        <source>the receiving provider&apos;s role (e.g. psychiatrist)</source>
+        <translation>la función del profesional que lo recibe (p. ej., psiquiatra)</translation>
+    </message>
+    <message>
+        <source>the access request on file</source>
+        <translation>la solicitud de acceso que consta en el expediente</translation>
+    </message>
+    <message>
+        <source>the authorized federal official</source>
+        <translation>el funcionario federal autorizado</translation>
+    </message>
+    <message>
+        <source>the legal authority the official cited</source>
+        <translation>la autoridad legal que citó el funcionario</translation>
+    </message>
+    <message>
+        <source>who receives it (a person reasonably able to prevent or lessen the threat, including its target)</source>
+        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluido su objetivo)</translation>
+    </message>
+    <message>
+        <source>the threat, in a few words</source>
+        <translation>la amenaza, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>the trainee (student, intern or practitioner learning under supervision)</source>
+        <translation>la persona en formación (estudiante, residente o profesional que aprende bajo supervisión)</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>el supervisor</translation>
+    </message>
+    <message>
+        <source>the training program</source>
+        <translation>el programa de formación</translation>
+    </message>
+    <message>
+        <source>confirmation that the training is your own practice&apos;s program</source>
+        <translation>la confirmación de que la formación es un programa de su propia consulta</translation>
+    </message>
+    <message>
+        <source>the requesting party&apos;s written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), (iv))</source>
+        <translation>la declaración escrita de garantías de la parte solicitante, adjunta (45 CFR 164.512(e)(1)(iii), (iv))</translation>
+    </message>
+    <message>
+        <source>the date written notice was sent to the client (45 CFR 164.512(e)(1)(iii)(A))</source>
+        <translation>la fecha en que se envió el aviso escrito al cliente (45 CFR 164.512(e)(1)(iii)(A))</translation>
+    </message>
+    <message>
+        <source>confirmation that the notice told the client enough about the litigation to object (45 CFR 164.512(e)(1)(iii)(B))</source>
+        <translation>la confirmación de que el aviso informó al cliente lo suficiente sobre el litigio para oponerse (45 CFR 164.512(e)(1)(iii)(B))</translation>
+    </message>
+    <message>
+        <source>the time to object has passed (45 CFR 164.512(e)(1)(iii)(C)): record the deadline, and wait until it is over</source>
+        <translation>que haya vencido el plazo para oponerse (45 CFR 164.512(e)(1)(iii)(C)): registre la fecha límite y espere a que pase</translation>
+    </message>
+    <message>
+        <source>confirmation that no objection was filed, or all were resolved by the court (45 CFR 164.512(e)(1)(iii)(C))</source>
+        <translation>la confirmación de que no se presentó ninguna oposición, o de que el tribunal las resolvió todas (45 CFR 164.512(e)(1)(iii)(C))</translation>
+    </message>
+    <message>
+        <source>whether the parties agreed to a qualified protective order and presented it to the court, or the party requested one (45 CFR 164.512(e)(1)(iv))</source>
+        <translation>si las partes acordaron una orden de protección calificada y la presentaron al tribunal, o si la parte la solicitó (45 CFR 164.512(e)(1)(iv))</translation>
+    </message>
+    <message>
+        <source>a qualified protective order that forbids use outside the litigation and requires the records&apos; return or destruction at its end (45 CFR 164.512(e)(1)(v))</source>
+        <translation>una orden de protección calificada que prohíba el uso fuera del litigio y exija devolver o destruir los registros al terminar (45 CFR 164.512(e)(1)(v))</translation>
+    </message>
+    <message>
+        <source>the findings of 42 CFR 2.64(d) (good cause: other ways to get the information are unavailable or ineffective, and the public interest outweighs the harm)</source>
+        <translation>las conclusiones del 42 CFR 2.64(d) (causa justificada: otras formas de obtener la información no están disponibles o no son eficaces, y el interés público pesa más que el daño)</translation>
+    </message>
+    <message>
+        <source>the date the patient and the program were given notice and a chance to respond (42 CFR 2.64(b))</source>
+        <translation>la fecha en que se avisó al paciente y al programa y se les dio ocasión de responder (42 CFR 2.64(b))</translation>
+    </message>
+    <message>
+        <source>the order&apos;s limits: only what is essential, to whom, and how the patient&apos;s identity is protected (42 CFR 2.64(e))</source>
+        <translation>los límites de la orden: solo lo esencial, a quién, y cómo se protege la identidad del paciente (42 CFR 2.64(e))</translation>
+    </message>
+    <message>
+        <source>a specific description of the information to be disclosed</source>
+        <translation>una descripción concreta de la información que se divulgará</translation>
+    </message>
+    <message>
+        <source>which kind of information it covers (progress notes, psychotherapy notes, billing)</source>
+        <translation>qué tipo de información cubre (notas de evolución, notas de psicoterapia, facturación)</translation>
+    </message>
+    <message>
+        <source>who may make the disclosure</source>
+        <translation>quién puede hacer la divulgación</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s name</source>
+        <translation>el nombre del destinatario</translation>
+    </message>
+    <message>
+        <source>the purpose of the disclosure</source>
+        <translation>la finalidad de la divulgación</translation>
+    </message>
+    <message>
+        <source>an expiration date or event</source>
+        <translation>una fecha o un evento de vencimiento</translation>
+    </message>
+    <message>
+        <source>the date of signature</source>
+        <translation>la fecha de la firma</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name</source>
+        <translation>el nombre de quien firma</translation>
+    </message>
+    <message>
+        <source>a description of the personal representative&apos;s authority</source>
+        <translation>una descripción de la autoridad del representante personal</translation>
+    </message>
+    <message>
+        <source>the statement of the right to revoke in writing and how</source>
+        <translation>la declaración del derecho a revocarla por escrito y cómo hacerlo</translation>
+    </message>
+    <message>
+        <source>the statement on conditioning treatment or payment on signing</source>
+        <translation>la declaración sobre condicionar el tratamiento o el pago a la firma</translation>
+    </message>
+    <message>
+        <source>the statement that the recipient may redisclose the information</source>
+        <translation>la declaración de que el destinatario puede volver a divulgar la información</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s name on the Part 2 consent (42 CFR 2.31(a)(1))</source>
+        <translation>el nombre del paciente en el consentimiento de la Parte 2 (42 CFR 2.31(a)(1))</translation>
+    </message>
+    <message>
+        <source>a date range whose start is before its end</source>
+        <translation>un intervalo de fechas cuyo inicio sea anterior a su fin</translation>
+    </message>
+    <message>
+        <source>a scan of the signed form, which the practice must keep (45 CFR 164.508(b)(6) and 164.530(j))</source>
+        <translation>una copia escaneada del formulario firmado, que la consulta debe conservar (45 CFR 164.508(b)(6) y 164.530(j))</translation>
+    </message>
+    <message>
+        <source>Disclosure refused: {reasons}</source>
+        <translation>Divulgación denegada: {reasons}</translation>
+    </message>
+</context>
 </TS>

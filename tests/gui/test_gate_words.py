@@ -1,0 +1,182 @@
+"""The disclosure gate's verdicts in the therapist's language, by their codes (gui/gate_words.py).
+
+The codes are read from the core's source: the first argument of every `said(...)` in domain/ and
+services/ (a code picked by a count, `_one("x", n)`, is "x" and "x.one"), and the few built from
+a stored key, listed here with the key's values. Every one has words in the book
+(gui/refusal_words_gate.py), and every word there is a code the core gives: a code renamed on one
+side fails until the other follows. The params the core gives are the placeholders its words use,
+and Spanish (es.ts, "GateWords") uses the same ones.
+
+The tables of stored keys (bases, kinds of information, what a basis or an order lacks) are the
+core's own English, so a reworded label in the core fails here before a screen says the old one.
+Then every verdict of the gate's own table (tests/core/test_gate_table.py) is said in Spanish,
+sentence for sentence, and in English as the core said it.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.core.test_gate_table import CASES, TODAY, Case, _request
+from vault_app.domain.authorization import INFO_LABELS, MISSING_ELEMENTS, SCAN_MISSING
+from vault_app.domain.disclosure_basis import SPECS, LegalBasis
+from vault_app.domain.disclosure_gate import decide
+from vault_app.domain.said import Said, said
+from vault_app.domain.subpoena import ASSURANCES, part2_order_lacking, subpoena_lacking
+from vault_app.gui import i18n
+from vault_app.gui.gate_words import hint_text, reason_texts, said_text, verdict_text, warning_texts
+from vault_app.gui.refusal_words_gate import BASES, CONTEXT, KINDS, LACKING, REFUSED, SAYS
+
+ROOT = Path(__file__).resolve().parents[2] / "vault_app"
+TS = ROOT / "gui" / "translations" / "es.ts"
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+# Codes built from a stored key: the key's values (domain/disclosure_gate.py, restrictions.py).
+BUILT = {
+    "access.closed.denied", "access.closed.withdrawn",  # "access.closed." + an access request's closed status
+    # a restriction in force or ended, + ".carried" when documents of the chart go along
+    "restriction.agreed", "restriction.agreed.carried", "restriction.agreed.carried.one",
+    "restriction.ended", "restriction.ended.carried", "restriction.ended.carried.one",
+    # whose dates (an authorization's or a court order's), which side, how many
+    *(f"scope.{whose}.{side}{one}" for whose in ("authorization", "order") for side in ("later", "earlier")
+      for one in ("", ".one")),
+}
+# The fallback for an authorization's state: every state that refuses has its own code above it
+# (revoked, expired, incomplete, not yet effective), so these are said in the core's English.
+UNSAID = re.compile(r"^authorization\.status\.")
+
+
+def _files() -> Iterator[Path]:
+    for folder in ("domain", "services"):
+        yield from sorted((ROOT / folder).rglob("*.py"))
+
+
+def _scan() -> dict[str, tuple[set[str], bool, str]]:
+    """code -> (the params its said() gives, whether more come from a **mapping, where)."""
+    found: dict[str, tuple[set[str], bool, str]] = {}
+    for path in _files():
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "said"):
+                continue
+            first = node.args[0]
+            names = {k.arg for k in node.keywords if k.arg}
+            splat = any(k.arg is None for k in node.keywords)
+            where = f"{path.relative_to(ROOT.parent)}:{node.lineno}"
+            if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                codes = [first.value]
+            elif (isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id == "_one"
+                  and isinstance(first.args[0], ast.Constant)):
+                codes = [str(first.args[0].value), f"{first.args[0].value}.one"]
+            elif isinstance(first, ast.IfExp) and isinstance(first.body, ast.Constant):
+                assert isinstance(first.orelse, ast.Constant), where
+                codes = [str(first.body.value), str(first.orelse.value)]
+            else:  # built from a key: the table above names them
+                continue
+            for code in codes:
+                found.setdefault(code, (names, splat, where))
+    return found
+
+
+FOUND = _scan()
+
+
+def test_the_scan_finds_the_gate_s_codes() -> None:
+    # A broken scan would pass the tables below vacuously.
+    assert {"request.no_recipient", "request.other_kind.one", "restriction.self_pay.one", "drafts.unsigned.one",
+            "subpoena.lacking", "allowed"} <= FOUND.keys()
+
+
+def test_every_code_the_gate_gives_has_words_and_every_word_a_code() -> None:
+    given = (FOUND.keys() | BUILT) - {c for c in FOUND if UNSAID.match(c)}
+    assert sorted(given - SAYS.keys()) == [], "the gate gives these without words"
+    assert sorted(SAYS.keys() - given) == [], "words for a code the gate does not give"
+
+
+@pytest.mark.parametrize("code", sorted(FOUND))
+def test_the_params_given_are_the_placeholders_of_the_words(code: str) -> None:
+    if UNSAID.match(code):
+        return
+    names, splat, where = FOUND[code]
+    wanted = set(PLACEHOLDER.findall(SAYS[code]))
+    if code.endswith(".one"):  # "1 selected item": the count is in the words
+        names = names - {"count"}
+    if splat:
+        assert wanted >= names, where
+    else:
+        assert wanted == names, where
+
+
+def _spanish_book() -> dict[str, str]:
+    from defusedxml import ElementTree as ET
+
+    for context in ET.parse(TS).getroot().iter("context"):
+        if context.findtext("name") == CONTEXT:
+            return {m.findtext("source") or "": m.findtext("translation") or "" for m in context.iter("message")}
+    raise AssertionError("es.ts has no GateWords")
+
+
+def test_spanish_has_every_word_with_the_same_placeholders() -> None:
+    spanish = _spanish_book()
+    sources = [*SAYS.values(), *BASES.values(), *KINDS.values(), *LACKING.values(), REFUSED]
+    assert sorted(set(sources) - spanish.keys()) == []
+    for source in sources:
+        assert spanish[source] and spanish[source] != source, source
+        assert sorted(PLACEHOLDER.findall(spanish[source])) == sorted(PLACEHOLDER.findall(source)), source
+
+
+def test_the_tables_of_keys_are_the_core_s_own_english() -> None:
+    assert dict(BASES) == {kind: spec.title for kind, spec in SPECS.items()}
+    assert dict(KINDS) == INFO_LABELS
+    evidence = {}
+    for kind in SPECS:
+        # Every required field, asked of the core itself with no evidence at all.
+        evidence.update(LegalBasis(kind, {}).missing_evidence_keys())  # type: ignore[arg-type]
+    evidence.update(LegalBasis("required_by_law", {"law_kind": "duty_to_warn"}).missing_evidence_keys())
+    evidence.update(LegalBasis("required_by_law", {"law_kind": "other_statute"}).missing_evidence_keys())
+    subpoena: dict[str, str] = {}
+    for assurance in ASSURANCES:
+        subpoena.update(subpoena_lacking({"assurance": assurance}, TODAY))
+    lacking = {**evidence, **subpoena, **dict(part2_order_lacking({})),
+               **{f"authorization.{k}": v for k, v in MISSING_ELEMENTS.items()}, "scan": SCAN_MISSING}
+    assert dict(LACKING) == lacking
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_verdict_of_the_gate_s_table_keeps_its_english_and_is_said_in_spanish(case: Case, qapp: object) -> None:
+    verdict = decide(*_request(case))
+    # One coded sentence for each English one, the same English: what is stored does not change.
+    assert tuple(s.text for s in verdict.said) == verdict.reasons
+    assert tuple(s.text for s in verdict.warnings_said) == verdict.warnings
+    assert (verdict.hint_said.text if verdict.hint_said else "") == verdict.hint
+    assert "said" not in verdict.as_dict()
+    # In English the core's own words are said.
+    assert reason_texts(verdict) == list(verdict.reasons)
+    assert warning_texts(verdict) == list(verdict.warnings)
+    assert verdict_text(verdict) == " ".join([verdict.message, *([verdict.hint] if verdict.hint else [])])
+    assert i18n.install("es") == "es"
+    try:
+        for item in (*verdict.said, *verdict.warnings_said, *([verdict.hint_said] if verdict.hint_said else [])):
+            spoken = said_text(item)
+            assert spoken != item.text, f"{item.code} said in English: {spoken}"
+            assert "{" not in spoken and not re.search(r"\b(the|is|are|not)\b", spoken), spoken
+        assert hint_text(verdict) != verdict.hint or not verdict.hint
+    finally:
+        i18n.install("en")
+
+
+def test_a_code_without_words_or_a_key_without_words_is_said_in_english(qapp: object) -> None:
+    assert i18n.install("es") == "es"
+    try:
+        assert said_text(said("no.such.code", "As the core says it.")) == "As the core says it."
+        unknown_kind = Said("request.nothing_selected", "Nothing is selected: pick x.", (("kind", "letters"),))
+        assert said_text(unknown_kind) == "Nothing is selected: pick x."
+        known = said("request.nothing_selected", "Nothing is selected: pick progress notes by id or by a date range.",
+                     kind="progress")
+        assert said_text(known) == ("No hay nada seleccionado: elija notas de evolución por su id o por un "
+                                    "intervalo de fechas.")
+    finally:
+        i18n.install("en")

@@ -1,0 +1,363 @@
+"""The disclosure gate's reasons, warnings and hints in the screen's language.
+
+The gate (domain/disclosure_gate.py and the helpers it asks) answers in English and gives each
+sentence a code and params (domain/said.py); gui/gate_words.py says them from this book, under
+the Qt context "GateWords" (es.ts holds the Spanish). The words mean what the core's English
+says; where that names a command (`auth show`, `vault-app restriction list`), the words here say
+where the screen shows it instead. A code with ".one" is its words for a single thing (Spanish
+agrees in number). Params that hold a stored key (a basis, a kind of information, what an order
+lacks) are said through the tables below; a list param holds its keys joined by commas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "GateWords"
+
+SAYS: Mapping[str, str] = {
+    # the request itself
+    "request.no_recipient": QT_TRANSLATE_NOOP("GateWords", "No recipient is named."),
+    "request.no_purpose": QT_TRANSLATE_NOOP("GateWords", "No purpose is given."),
+    "request.nothing_selected": QT_TRANSLATE_NOOP(
+        "GateWords", "Nothing is selected: pick {kind} by id or by a date range."),
+    "request.other_kind": QT_TRANSLATE_NOOP(
+        "GateWords", "{count} selected items are not {kind}; export each kind separately."),
+    "request.other_kind.one": QT_TRANSLATE_NOOP(
+        "GateWords", "1 selected item is not {kind}; export each kind separately."),
+    "billing.unknown_fields": QT_TRANSLATE_NOOP(
+        "GateWords", "Billing exports carry only client identifiers, dates of service, CPT and ICD-10 codes and "
+                     "duration; not: {fields}."),
+    "drafts.unsigned": QT_TRANSLATE_NOOP(
+        "GateWords", "{count} selected notes are unsigned drafts; sign them first, because a disclosed record "
+                     "must be final."),
+    "drafts.unsigned.one": QT_TRANSLATE_NOOP(
+        "GateWords", "1 selected note is an unsigned draft; sign it first, because a disclosed record must be "
+                     "final."),
+    # the basis and its evidence
+    "evidence.missing": QT_TRANSLATE_NOOP("GateWords", "A disclosure based on {basis} needs: {lacking}."),
+    "subpoena.advice": QT_TRANSLATE_NOOP(
+        "GateWords", "A subpoena alone is not a court order and does not permit disclosing these records. Notify "
+                     "the client, consult counsel (or your liability insurer's risk-management line), and disclose "
+                     "only under a court order signed by a judge, and then only the minimum the order requires, or "
+                     "with the satisfactory assurances of 45 CFR 164.512(e)(1)(ii) (notice to the client with the "
+                     "time to object passed, or a qualified protective order), and never psychotherapy notes or "
+                     "Part 2 records."),
+    "subpoena.advice.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Record the subpoena and your response; when a judge signs an order, disclose under the "
+                     "court-order basis with the order attached."),
+    "subpoena.lacking": QT_TRANSLATE_NOOP(
+        "GateWords", "A subpoena without a court order permits disclosure only with satisfactory assurances; "
+                     "still missing: {lacking}."),
+    "psychotherapy.basis_not_listed": QT_TRANSLATE_NOOP(
+        "GateWords", "Psychotherapy notes may be used or disclosed without an authorization for psychotherapy "
+                     "notes only for the purposes 45 CFR 164.508(a)(2) lists (your own treatment, supervised "
+                     "training in your practice, your defense in an action the client brought, a disclosure "
+                     "required by law or by a court order, oversight of their author, a coroner, a serious and "
+                     "imminent threat); {basis} is not one of them."),
+    "treatment.psychotherapy": QT_TRANSLATE_NOOP(
+        "GateWords", "Psychotherapy notes cannot be shared for treatment by another provider without a "
+                     "psychotherapy-notes authorization (45 CFR 164.508(a)(2)); share progress notes instead."),
+    "treatment.billing": QT_TRANSLATE_NOOP(
+        "GateWords", "Billing data goes out for payment, not for treatment; share progress notes with a treating "
+                     "provider."),
+    "payment.only_billing": QT_TRANSLATE_NOOP(
+        "GateWords", "For payment only billing fields go out (client identifiers, dates of service, CPT and "
+                     "ICD-10 codes, duration), never {kind}."),
+    "access.psychotherapy": QT_TRANSLATE_NOOP(
+        "GateWords", "Psychotherapy notes are excepted from the client's right of access (45 CFR "
+                     "164.524(a)(1)(i)). Deny that part of the request (an unreviewable denial), or release them "
+                     "only under a psychotherapy-notes authorization."),
+    "basis.kind_not_permitted": QT_TRANSLATE_NOOP("GateWords", "{basis} does not permit disclosing {kind}."),
+    # an authorization
+    "authorization.none_named": QT_TRANSLATE_NOOP("GateWords", "No authorization was named."),
+    "authorization.not_on_file": QT_TRANSLATE_NOOP("GateWords", "Authorization {id} is not on file."),
+    "authorization.other_client": QT_TRANSLATE_NOOP("GateWords", "Authorization {id} belongs to a different client."),
+    "authorization.combined": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} combines psychotherapy notes with other information, which 45 CFR "
+                     "164.508(b)(3)(ii) forbids, so it cannot be relied on for any disclosure."),
+    "authorization.revoked": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was revoked on {day} (disclosures made before then in reliance on it stay "
+                     "valid)."),
+    "authorization.expired": QT_TRANSLATE_NOOP("GateWords", "Authorization {id} expired on {day}."),
+    "authorization.expired_event": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} expired on {day} when its expiration event occurred."),
+    "authorization.incomplete": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} is not valid: it lacks {lacking}."),
+    "authorization.not_yet_effective": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} is signed {day}, a later date."),
+    "authorization.no_psychotherapy": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} does not cover psychotherapy notes; they need an authorization for "
+                     "psychotherapy notes only (45 CFR 164.508(a)(2))."),
+    "authorization.not_covering": QT_TRANSLATE_NOOP("GateWords", "Authorization {id} does not cover {kind}."),
+    "authorization.other_recipient": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} names a different recipient; it does not permit disclosure to this one."),
+    "authorization.other_purpose": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} does not list this purpose (its purposes are on the chart's "
+                     "Authorizations tab)."),
+    "authorization.representative_adult": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was signed by a personal representative, and the client is not a minor "
+                     "now: if the representative acted for a minor, the client now exercises their own rights and "
+                     "may revoke it (45 CFR 164.502(g)); consider asking the client."),
+    "authorization.minor_signed": QT_TRANSLATE_NOOP(
+        "GateWords", "The client is a minor and signed this authorization personally; check that the law lets the "
+                     "minor authorize it (for example, the minor lawfully consented to the treatment)."),
+    "authorization.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Ask the client for a new, complete authorization covering exactly this disclosure."),
+    "joint.missing": QT_TRANSLATE_NOOP(
+        "GateWords", "This is a joint (couple or family) record: releasing it needs a written authorization from "
+                     "every adult member for this recipient and purpose; {count} of {adults} adult members have not "
+                     "given one (member ids: {ids})."),
+    "joint.missing.one": QT_TRANSLATE_NOOP(
+        "GateWords", "This is a joint (couple or family) record: releasing it needs a written authorization from "
+                     "every adult member for this recipient and purpose; 1 of {adults} adult members has not given "
+                     "one (member ids: {ids})."),
+    "joint.confidence": QT_TRANSLATE_NOOP(
+        "GateWords", "This is a joint (couple or family) record: leave out anything a member shared in confidence "
+                     "under the case's confidentiality agreement."),
+    # the dates an authorization or a court order covers
+    "scope.authorization.later": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers notes up to {end} only; {count} selected items are later (from "
+                     "{first})."),
+    "scope.authorization.later.one": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers notes up to {end} only; 1 selected item is later (from {first})."),
+    "scope.authorization.earlier": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers notes from {start} only; {count} selected items are earlier (from "
+                     "{first})."),
+    "scope.authorization.earlier.one": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers notes from {start} only; 1 selected item is earlier (from "
+                     "{first})."),
+    "scope.order.later": QT_TRANSLATE_NOOP(
+        "GateWords", "The court order covers records up to {end} only; {count} selected items are later (from "
+                     "{first})."),
+    "scope.order.later.one": QT_TRANSLATE_NOOP(
+        "GateWords", "The court order covers records up to {end} only; 1 selected item is later (from {first})."),
+    "scope.order.earlier": QT_TRANSLATE_NOOP(
+        "GateWords", "The court order covers records from {start} only; {count} selected items are earlier (from "
+                     "{first})."),
+    "scope.order.earlier.one": QT_TRANSLATE_NOOP(
+        "GateWords", "The court order covers records from {start} only; 1 selected item is earlier (from "
+                     "{first})."),
+    "court_order.kind_not_required": QT_TRANSLATE_NOOP(
+        "GateWords", "The court order does not require {kind}; disclose only what the order requires."),
+    # other bases
+    "oversight.psychotherapy_author": QT_TRANSLATE_NOOP(
+        "GateWords", "Psychotherapy notes may go to a health oversight agency only for oversight of their author "
+                     "(45 CFR 164.508(a)(2)(ii)); record that the oversight concerns you, or refuse."),
+    "threat.not_required": QT_TRANSLATE_NOOP(
+        "GateWords", "A warning to prevent a serious and imminent threat is permitted by 45 CFR 164.512(j), not "
+                     "required by law under 164.512(a), even where a state duty-to-warn law applies: it is recorded "
+                     "and accounted for as a serious-threat disclosure, and minimum necessary applies "
+                     "(164.502(b)(2)(v) exempts only 164.512(a))."),
+    "threat.not_required.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Record it under the serious-threat basis, and send only what the purpose needs."),
+    "threat.no_duty_to_warn": QT_TRANSLATE_NOOP(
+        "GateWords", "Your jurisdiction settings say there is no statutory duty to warn. HIPAA still permits a "
+                     "disclosure to prevent a serious and imminent threat (45 CFR 164.512(j)); consult counsel and "
+                     "disclose the minimum."),
+    "access.not_on_file": QT_TRANSLATE_NOOP("GateWords", "The access request named as the basis is not on file."),
+    "access.other_client": QT_TRANSLATE_NOOP("GateWords", "Request {id} belongs to a different client."),
+    "access.not_access": QT_TRANSLATE_NOOP("GateWords", "Request {id} is not an access request."),
+    "access.closed.denied": QT_TRANSLATE_NOOP(
+        "GateWords", "Access request {id} is denied; nothing can be released under it."),
+    "access.closed.withdrawn": QT_TRANSLATE_NOOP(
+        "GateWords", "Access request {id} is withdrawn; nothing can be released under it."),
+    # 42 CFR Part 2
+    "part2.not_consent": QT_TRANSLATE_NOOP(
+        "GateWords", "These records are protected by 42 CFR Part 2 and need a Part 2 consent (42 CFR 2.31); "
+                     "authorization {id} is not one."),
+    "part2.order_lacking": QT_TRANSLATE_NOOP(
+        "GateWords", "These records are protected by 42 CFR Part 2: a court order authorizes their disclosure only "
+                     "under 42 CFR 2.64; this order is not recorded with {lacking}."),
+    "part2.oversight": QT_TRANSLATE_NOOP(
+        "GateWords", "Part 2 records disclosed for audit or evaluation may be used only as 42 CFR 2.53 allows."),
+    "part2.child_abuse_report": QT_TRANSLATE_NOOP(
+        "GateWords", "42 CFR 2.12(c)(6) allows the initial report of suspected child abuse, not the records."),
+    "part2.child_abuse_records": QT_TRANSLATE_NOOP(
+        "GateWords", "These records are protected by 42 CFR Part 2: 42 CFR 2.12(c)(6) allows the initial report "
+                     "of suspected child abuse, not sending the records themselves; that needs a Part 2 consent "
+                     "(42 CFR 2.31) or a court order making the findings of 42 CFR 2.64."),
+    "part2.basis": QT_TRANSLATE_NOOP(
+        "GateWords", "These records are protected by 42 CFR Part 2; disclosing them on this basis needs a Part 2 "
+                     "consent (42 CFR 2.31) or a court order making the findings of 42 CFR 2.64."),
+    # restrictions the client asked for (45 CFR 164.522(a))
+    "restriction.self_pay": QT_TRANSLATE_NOOP(
+        "GateWords", "{count} selected sessions ({days}) were paid in full out of pocket and the client restricted "
+                     "disclosures about them to the health plan (45 CFR 164.522(a)(1)(vi)); leave them out."),
+    "restriction.self_pay.one": QT_TRANSLATE_NOOP(
+        "GateWords", "1 selected session ({days}) was paid in full out of pocket and the client restricted "
+                     "disclosures about it to the health plan (45 CFR 164.522(a)(1)(vi)); leave it out."),
+    "restriction.self_pay_warning": QT_TRANSLATE_NOOP(
+        "GateWords", "Some selected sessions were paid out of pocket: if the client asks you not to tell their "
+                     "health plan, you must agree (45 CFR 164.522(a)(1)(vi))."),
+    "restriction.agreed": QT_TRANSLATE_NOOP(
+        "GateWords", "The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts "
+                     "this disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are on the chart's Requests tab, "
+                     "under Restrictions."),
+    "restriction.agreed.carried": QT_TRANSLATE_NOOP(
+        "GateWords", "The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts "
+                     "this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry {count} documents of "
+                     "the chart that it covers (the complete open export carries every document: send the notes "
+                     "with Export or disclose instead). Its terms are on the chart's Requests tab, under "
+                     "Restrictions."),
+    "restriction.agreed.carried.one": QT_TRANSLATE_NOOP(
+        "GateWords", "The restriction the client asked for on {asked}, which you agreed to on {agreed}, restricts "
+                     "this disclosure (45 CFR 164.522(a)(1)(iii)). This disclosure would carry 1 document of the "
+                     "chart that it covers (the complete open export carries every document: send the notes with "
+                     "Export or disclose instead). Its terms are on the chart's Requests tab, under Restrictions."),
+    "restriction.ended": QT_TRANSLATE_NOOP(
+        "GateWords", "The restriction the client asked for on {asked}, which you ended on {ended}, still restricts "
+                     "what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated "
+                     "before {ended}. Its terms are on the chart's Requests tab, under Restrictions."),
+    "restriction.ended.carried": QT_TRANSLATE_NOOP(
+        "GateWords", "The restriction the client asked for on {asked}, which you ended on {ended}, still restricts "
+                     "what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated "
+                     "before {ended}. This disclosure would carry {count} documents of the chart that it covers "
+                     "(the complete open export carries every document: send the notes with Export or disclose "
+                     "instead). Its terms are on the chart's Requests tab, under Restrictions."),
+    "restriction.ended.carried.one": QT_TRANSLATE_NOOP(
+        "GateWords", "The restriction the client asked for on {asked}, which you ended on {ended}, still restricts "
+                     "what was written before its end (45 CFR 164.522(a)(2)(iii)(B)): leave out the items dated "
+                     "before {ended}. This disclosure would carry 1 document of the chart that it covers (the "
+                     "complete open export carries every document: send the notes with Export or disclose "
+                     "instead). Its terms are on the chart's Requests tab, under Restrictions."),
+    # allowed
+    "allowed": QT_TRANSLATE_NOOP("GateWords", "Allowed: {basis} ({citation})."),
+    "minimum_necessary": QT_TRANSLATE_NOOP(
+        "GateWords", "Minimum necessary applies: send only what this purpose needs (45 CFR 164.502(b))."),
+}
+
+# The legal bases, as the core's titles (domain/disclosure_basis.SPECS) name them in a sentence.
+BASES: Mapping[str, str] = {
+    "authorization": QT_TRANSLATE_NOOP("GateWords", "the client's written authorization"),
+    "court_order": QT_TRANSLATE_NOOP("GateWords", "a court order"),
+    "subpoena": QT_TRANSLATE_NOOP("GateWords", "a subpoena with satisfactory assurances"),
+    "required_by_law": QT_TRANSLATE_NOOP("GateWords", "a disclosure required by law"),
+    "health_oversight": QT_TRANSLATE_NOOP("GateWords", "health oversight"),
+    "legal_defense": QT_TRANSLATE_NOOP("GateWords", "defense in a legal action brought by the client"),
+    "coroner": QT_TRANSLATE_NOOP("GateWords", "a coroner or medical examiner"),
+    "treatment": QT_TRANSLATE_NOOP("GateWords", "treatment by another provider"),
+    "payment": QT_TRANSLATE_NOOP("GateWords", "payment"),
+    "client_access": QT_TRANSLATE_NOOP("GateWords", "the client's own access request"),
+    "national_security": QT_TRANSLATE_NOOP("GateWords", "national security or intelligence activities"),
+    "serious_threat": QT_TRANSLATE_NOOP(
+        "GateWords", "a disclosure to prevent or lessen a serious and imminent threat"),
+    "training": QT_TRANSLATE_NOOP("GateWords", "supervised training in your own practice"),
+}
+
+# The kinds of information (domain/authorization.INFO_LABELS).
+KINDS: Mapping[str, str] = {
+    "progress": QT_TRANSLATE_NOOP("GateWords", "progress notes"),
+    "psychotherapy": QT_TRANSLATE_NOOP("GateWords", "psychotherapy notes"),
+    "billing": QT_TRANSLATE_NOOP("GateWords", "billing information"),
+}
+
+# What a basis's evidence, a subpoena's assurance, a Part 2 order or an authorization lacks: the
+# core's own words for each (its labels), said in a list.
+LACKING: Mapping[str, str] = {
+    # a basis's evidence ("basis.field", domain/disclosure_basis.LegalBasis.missing_evidence_keys)
+    "court_order.judge": QT_TRANSLATE_NOOP("GateWords", "the judge's name"),
+    "court_order.court": QT_TRANSLATE_NOOP("GateWords", "the court"),
+    "court_order.case_number": QT_TRANSLATE_NOOP("GateWords", "the case number"),
+    "court_order.order_date": QT_TRANSLATE_NOOP("GateWords", "the date of the order"),
+    "court_order.order_attachment_id": QT_TRANSLATE_NOOP("GateWords", "the attached copy of the signed order"),
+    "court_order.covers": QT_TRANSLATE_NOOP(
+        "GateWords", "what the order requires (progress, psychotherapy, billing)"),
+    "required_by_law.law_kind": QT_TRANSLATE_NOOP("GateWords", "which duty applies"),
+    "required_by_law.agency": QT_TRANSLATE_NOOP("GateWords", "the agency or person receiving the report"),
+    "required_by_law.statute": QT_TRANSLATE_NOOP("GateWords", "the law that requires it (statute or rule)"),
+    "duty_to_warn.threat": QT_TRANSLATE_NOOP("GateWords", "the threat"),
+    "duty_to_warn.identifiable_person": QT_TRANSLATE_NOOP("GateWords", "the person threatened"),
+    "health_oversight.agency": QT_TRANSLATE_NOOP("GateWords", "the oversight agency"),
+    "health_oversight.request_reference": QT_TRANSLATE_NOOP(
+        "GateWords", "the agency's request (reference or date)"),
+    "legal_defense.proceeding": QT_TRANSLATE_NOOP(
+        "GateWords", "the action or complaint the client brought (court or board)"),
+    "legal_defense.case_number": QT_TRANSLATE_NOOP("GateWords", "the case or complaint number"),
+    "legal_defense.brought_by_client": QT_TRANSLATE_NOOP(
+        "GateWords", "confirmation that the client brought the action"),
+    "coroner.office": QT_TRANSLATE_NOOP("GateWords", "the coroner's or medical examiner's office"),
+    "coroner.official": QT_TRANSLATE_NOOP("GateWords", "the official requesting"),
+    "treatment.provider_role": QT_TRANSLATE_NOOP(
+        "GateWords", "the receiving provider's role (e.g. psychiatrist)"),
+    "client_access.request_id": QT_TRANSLATE_NOOP("GateWords", "the access request on file"),
+    "national_security.official": QT_TRANSLATE_NOOP("GateWords", "the authorized federal official"),
+    "national_security.authority": QT_TRANSLATE_NOOP("GateWords", "the legal authority the official cited"),
+    "serious_threat.agency": QT_TRANSLATE_NOOP(
+        "GateWords", "who receives it (a person reasonably able to prevent or lessen the threat, including its "
+                     "target)"),
+    "serious_threat.threat": QT_TRANSLATE_NOOP("GateWords", "the threat, in a few words"),
+    "training.trainee": QT_TRANSLATE_NOOP(
+        "GateWords", "the trainee (student, intern or practitioner learning under supervision)"),
+    "training.supervisor": QT_TRANSLATE_NOOP("GateWords", "the supervisor"),
+    "training.program": QT_TRANSLATE_NOOP("GateWords", "the training program"),
+    "training.own_practice": QT_TRANSLATE_NOOP(
+        "GateWords", "confirmation that the training is your own practice's program"),
+    # a subpoena's satisfactory assurance (domain/subpoena.subpoena_lacking)
+    "subpoena.statement": QT_TRANSLATE_NOOP(
+        "GateWords", "the requesting party's written statement of assurance, attached (45 CFR "
+                     "164.512(e)(1)(iii), (iv))"),
+    "subpoena.notice_date": QT_TRANSLATE_NOOP(
+        "GateWords", "the date written notice was sent to the client (45 CFR 164.512(e)(1)(iii)(A))"),
+    "subpoena.notice_sufficient": QT_TRANSLATE_NOOP(
+        "GateWords", "confirmation that the notice told the client enough about the litigation to object (45 CFR "
+                     "164.512(e)(1)(iii)(B))"),
+    "subpoena.time_to_object": QT_TRANSLATE_NOOP(
+        "GateWords", "the time to object has passed (45 CFR 164.512(e)(1)(iii)(C)): record the deadline, and wait "
+                     "until it is over"),
+    "subpoena.objections_resolved": QT_TRANSLATE_NOOP(
+        "GateWords", "confirmation that no objection was filed, or all were resolved by the court (45 CFR "
+                     "164.512(e)(1)(iii)(C))"),
+    "subpoena.qpo_status": QT_TRANSLATE_NOOP(
+        "GateWords", "whether the parties agreed to a qualified protective order and presented it to the court, or "
+                     "the party requested one (45 CFR 164.512(e)(1)(iv))"),
+    "subpoena.qpo_terms": QT_TRANSLATE_NOOP(
+        "GateWords", "a qualified protective order that forbids use outside the litigation and requires the "
+                     "records' return or destruction at its end (45 CFR 164.512(e)(1)(v))"),
+    # a court order for Part 2 records (domain/subpoena.part2_order_lacking)
+    "part2.findings": QT_TRANSLATE_NOOP(
+        "GateWords", "the findings of 42 CFR 2.64(d) (good cause: other ways to get the information are "
+                     "unavailable or ineffective, and the public interest outweighs the harm)"),
+    "part2.notice": QT_TRANSLATE_NOOP(
+        "GateWords", "the date the patient and the program were given notice and a chance to respond (42 CFR "
+                     "2.64(b))"),
+    "part2.limits": QT_TRANSLATE_NOOP(
+        "GateWords", "the order's limits: only what is essential, to whom, and how the patient's identity is "
+                     "protected (42 CFR 2.64(e))"),
+    # an authorization's elements (domain/authorization.MISSING_ELEMENTS, SCAN_MISSING)
+    "authorization.description": QT_TRANSLATE_NOOP(
+        "GateWords", "a specific description of the information to be disclosed"),
+    "authorization.covers": QT_TRANSLATE_NOOP(
+        "GateWords", "which kind of information it covers (progress notes, psychotherapy notes, billing)"),
+    "authorization.discloser": QT_TRANSLATE_NOOP("GateWords", "who may make the disclosure"),
+    "authorization.recipient": QT_TRANSLATE_NOOP("GateWords", "the recipient's name"),
+    "authorization.purpose": QT_TRANSLATE_NOOP("GateWords", "the purpose of the disclosure"),
+    "authorization.expiration": QT_TRANSLATE_NOOP("GateWords", "an expiration date or event"),
+    "authorization.signed_on": QT_TRANSLATE_NOOP("GateWords", "the date of signature"),
+    "authorization.signer_name": QT_TRANSLATE_NOOP("GateWords", "the signer's name"),
+    "authorization.signer_authority": QT_TRANSLATE_NOOP(
+        "GateWords", "a description of the personal representative's authority"),
+    "authorization.statement_revoke": QT_TRANSLATE_NOOP(
+        "GateWords", "the statement of the right to revoke in writing and how"),
+    "authorization.statement_conditioning": QT_TRANSLATE_NOOP(
+        "GateWords", "the statement on conditioning treatment or payment on signing"),
+    "authorization.statement_redisclosure": QT_TRANSLATE_NOOP(
+        "GateWords", "the statement that the recipient may redisclose the information"),
+    "authorization.part2_patient_name": QT_TRANSLATE_NOOP(
+        "GateWords", "the patient's name on the Part 2 consent (42 CFR 2.31(a)(1))"),
+    "authorization.notes_range": QT_TRANSLATE_NOOP("GateWords", "a date range whose start is before its end"),
+    "scan": QT_TRANSLATE_NOOP(
+        "GateWords", "a scan of the signed form, which the practice must keep (45 CFR 164.508(b)(6) and "
+                     "164.530(j))"),
+}
+
+# Which table says each param that holds a stored key (a list param: each of its keys).
+PARAM_WORDS: Mapping[str, Mapping[str, str]] = {"basis": BASES, "kind": KINDS, "lacking": LACKING}
+LIST_PARAMS = frozenset({"lacking"})
+
+# What the screens put around the gate's sentences.
+REFUSED = QT_TRANSLATE_NOOP("GateWords", "Disclosure refused: {reasons}")
+
+__all__ = ["BASES", "CONTEXT", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "REFUSED", "SAYS"]
