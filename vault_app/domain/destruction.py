@@ -83,6 +83,10 @@ def early_permission_warning(facts: DestructionFacts, basis: Basis, *, iso: bool
             "shorten a retention period set by state law or your licensing board; destroying earlier may breach it.")
 
 
+# The retention not met yet, by what is to be destroyed (the sentence names it).
+RETENTION_NOT_MET_CODE: dict[str, str] = {
+    "chart": "destruction.retention_not_met", "psychotherapy_notes": "destruction.retention_not_met.notes",
+}
 # Destroying early on the client's permission, by what is known: (the last day to keep, the source).
 EARLY_REASON_CODE: dict[tuple[bool, bool], str] = {
     (True, True): "destruction.early_needs_reason.until.source",
@@ -130,7 +134,7 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
             out.append(Problem(
                 f"Chart {chart} must be kept until {day} under the retention policy; {what} cannot be destroyed "
                 "on that basis yet. Attach the client's written permission or document an override with its reason.",
-                code="destruction.retention_not_met.notes" if notes else "destruction.retention_not_met",
+                code=RETENTION_NOT_MET_CODE[facts.scope],
                 params={"chart": chart, "day": day},
             ))
     elif basis.kind == "permission":

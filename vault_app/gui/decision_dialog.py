@@ -50,6 +50,7 @@ from vault_app.gui.decision_pages import (
     set_iso,
 )
 from vault_app.gui.decision_settings import JurisdictionDialog
+from vault_app.gui.refusal_words import problem_text
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
 if TYPE_CHECKING:
@@ -179,7 +180,8 @@ class ReviewPage(QWizardPage):
         self.state.setObjectName("verdictOk" if ready.can_sign else "verdictRefused")
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        lines = [self.tr("Still needed: {0}.").format(p) for p in ready.problems]
+        # Each by its code in the screen's language (refusal_words_legal), else the core's English.
+        lines = [self.tr("Still needed: {0}.").format(problem_text(p)) for p in ready.problems]
         lines += [self.tr("Note: {0}").format(w) for w in ready.warnings]
         self.details.setText("\n".join(lines))
         v = ready.verdict
