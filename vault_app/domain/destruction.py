@@ -113,7 +113,8 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
         requests = ", ".join(facts.open_requests)
         out.append(Problem(
             f"Chart {chart} has an open client request ({requests}); finish it before destroying any records.",
-            code="destruction.open_request", params={"chart": chart, "requests": requests},
+            # Counted, not listed: each is named in English words ("access request received ...").
+            code="destruction.open_request", params={"chart": chart, "count": len(facts.open_requests)},
         ))
     if facts.missing_note_ids:
         out.append(Problem(

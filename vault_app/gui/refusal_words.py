@@ -397,9 +397,10 @@ def _parts_said(parts: Sequence[tuple[str, Mapping[str, object]]]) -> str | None
 
 
 def problem_text(problem: str) -> str:
-    """One problem of a list (domain/errors.Problem) in the screen's language, else its English."""
+    """One problem of a list (domain/errors.Problem) in the screen's language, else its English;
+    as the core writes it, to go into a sentence ("Still needed: {0}.")."""
     code, params = getattr(problem, "code", ""), getattr(problem, "params", None) or {}
-    return (_part_said(code, params, capital=True) if code else None) or str(problem)
+    return (_part_said(code, params, capital=False) if code else None) or str(problem)
 
 
 def refusal_words(exc: BaseException) -> tuple[str, str]:

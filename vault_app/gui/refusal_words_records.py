@@ -196,8 +196,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "Chart {chart} is under a legal hold (active holds: {count}); records under a hold "
                                "must not be destroyed. Release the hold first if it has ended."),
     "destruction.open_request": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Chart {chart} has an open client request ({requests}); finish it before destroying "
-                               "any records."),
+        "RefusalWordsRecords", "Chart {chart} has an open client request (open requests: {count}); finish it "
+                               "before destroying any records."),
     "destruction.notes_not_of_chart": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Of the selected notes, {count} are not psychotherapy notes of chart {chart}."),
     "destruction.nothing_left": QT_TRANSLATE_NOOP(

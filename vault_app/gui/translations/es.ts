@@ -9671,8 +9671,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El expediente {chart} está sujeto a una retención legal (retenciones activas: {count}); los registros bajo retención no deben destruirse. Si la retención ha terminado, libérela primero.</translation>
     </message>
     <message>
-        <source>Chart {chart} has an open client request ({requests}); finish it before destroying any records.</source>
-        <translation>El expediente {chart} tiene una solicitud del cliente abierta ({requests}); termínela antes de destruir ningún registro.</translation>
+        <source>Chart {chart} has an open client request (open requests: {count}); finish it before destroying any records.</source>
+        <translation>El expediente {chart} tiene una solicitud del cliente abierta (solicitudes abiertas: {count}); termínela antes de destruir ningún registro.</translation>
     </message>
     <message>
         <source>Of the selected notes, {count} are not psychotherapy notes of chart {chart}.</source>
@@ -10675,6 +10675,41 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>You denied the request, so you cannot review it (45 CFR 164.524(a)(4)): designate another licensed professional.</source>
         <translation>Usted denegó la solicitud, así que no puede revisarla (45 CFR 164.524(a)(4)): designe a otro profesional con licencia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and sign</source>
+        <translation>Revisar y firmar</translation>
+    </message>
+    <message>
+        <source>Sign and lock</source>
+        <translation>Firmar y cerrar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Once signed, the record cannot change; later facts go into addenda.</source>
+        <translation>Una vez firmado, el registro no puede cambiar; los hechos posteriores van en adendas.</translation>
+    </message>
+    <message>
+        <source>Ready to sign.</source>
+        <translation>Lista para firmar.</translation>
+    </message>
+    <message>
+        <source>Not ready to sign yet.</source>
+        <translation>Todavía no está lista para firmar.</translation>
+    </message>
+    <message>
+        <source>Still needed: {0}.</source>
+        <translation>Falta: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing will be disclosed.</source>
+        <translation>No se divulgará nada.</translation>
     </message>
 </context>
 </TS>
