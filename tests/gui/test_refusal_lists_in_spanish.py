@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.decision_helpers import make_chart
@@ -27,10 +27,10 @@ from vault_app.services.vault import Vault
 pytestmark = pytest.mark.gui
 
 
-def test_a_decision_not_ready_to_sign_says_what_it_still_needs_in_spanish(vault: Vault, qtbot: Any,
-                                                                         spanish: None) -> None:
-    """Walked to its review page with nothing filled in: each missing step in Spanish, and the
-    refusal to sign it (what the CLI prints in English) in Spanish too."""
+def test_a_decision_not_ready_to_sign_is_refused_in_spanish(vault: Vault, qtbot: Any, spanish: None) -> None:
+    """Walked to its review page with nothing filled in, then signed (as the Sign button does when
+    the record changed after its check): the error box says, in Spanish, each step still needed.
+    The review page itself has no Spanish yet, so its lines stay whole in English, never half."""
     chart = make_chart(vault)
     dialog = open_dialog(vault, qtbot, chart.client_id, trigger="child_abuse")
     for _ in range(12):
@@ -39,24 +39,26 @@ def test_a_decision_not_ready_to_sign_says_what_it_still_needs_in_spanish(vault:
         press(dialog, qtbot)
     review = dialog.review_page
     assert dialog.currentPage() is review
-    assert review.state.text() == "Todavía no está lista para firmar."
+    assert not dialog.button(QWizard.WizardButton.CommitButton).isEnabled()
     lines = review.details.text().split("\n")
-    for needed in ("Falta: el paso del Deber: si la información es confidencial.",
-                   "Falta: su razonamiento clínico.",
-                   "Falta: si se informó al cliente (o por qué no)."):
-        assert needed in lines, lines
-    assert not any(line.startswith("Still needed") for line in lines), lines
+    assert "Still needed: your clinical reasoning." in lines, lines
+    assert not any("Falta" in line or "razonamiento" in line for line in lines), lines
 
+    dialog.sign()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in dialog.findChildren(QMessageBox)), timeout=10_000)
+    box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
+    assert box.text().startswith("Esta decisión todavía no puede firmarse. Falta: el paso del Deber: si la "
+                                 "información es confidencial; ")
+    assert "; su razonamiento clínico; " in box.text() and box.text().endswith(".")
+    assert "Still needed" not in box.text() and "the Duty step" not in box.text()
+    assert box.informativeText() == "Complete estos pasos y después firme."
+    box.close()
     assert dialog.decision_id is not None
-    with pytest.raises(InvalidInput) as refused:
+    assert decisions.view(vault, dialog.decision_id).decision.signed is False
+    with pytest.raises(InvalidInput) as refused:  # the CLI's words are the core's English, as before
         decisions.sign(vault, dialog.decision_id)
     assert refused.value.message.startswith("This decision cannot be signed yet. Still needed: the Duty step: ")
-    message, hint = refusal_words(refused.value)
-    assert message.startswith("Esta decisión todavía no puede firmarse. Falta: el paso del Deber: si la información "
-                              "es confidencial; ")
-    assert "; su razonamiento clínico; " in message and message.endswith(".")
-    assert hint == "Complete estos pasos y después firme."
-    assert decisions.view(vault, dialog.decision_id).decision.signed is False
     dialog.reject()
 
 

@@ -10677,39 +10677,4 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Usted denegó la solicitud, así que no puede revisarla (45 CFR 164.524(a)(4)): designe a otro profesional con licencia.</translation>
     </message>
 </context>
-<context>
-    <name>ReviewPage</name>
-    <message>
-        <source>Review and sign</source>
-        <translation>Revisar y firmar</translation>
-    </message>
-    <message>
-        <source>Sign and lock</source>
-        <translation>Firmar y cerrar</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Once signed, the record cannot change; later facts go into addenda.</source>
-        <translation>Una vez firmado, el registro no puede cambiar; los hechos posteriores van en adendas.</translation>
-    </message>
-    <message>
-        <source>Ready to sign.</source>
-        <translation>Lista para firmar.</translation>
-    </message>
-    <message>
-        <source>Not ready to sign yet.</source>
-        <translation>Todavía no está lista para firmar.</translation>
-    </message>
-    <message>
-        <source>Still needed: {0}.</source>
-        <translation>Falta: {0}.</translation>
-    </message>
-    <message>
-        <source>Nothing will be disclosed.</source>
-        <translation>No se divulgará nada.</translation>
-    </message>
-</context>
 </TS>
