@@ -146,3 +146,33 @@ def test_a_retention_policy_out_of_range_is_said_in_spanish(qtbot: Any, spanish:
     assert refusal_text(refused.value) == (
         "Esta política de conservación no puede guardarse. La conservación para adultos tiene que estar entre 1 y "
         "100 años. La conservación tras la mayoría de edad tiene que estar entre 0 y 100 años.")
+
+
+def test_carried_text_unedited_is_refused_in_spanish(unlocked_app: AppController, qtbot: Any, spanish: None) -> None:
+    """The sections still as carried are named in Spanish, not by their stored keys."""
+    from tests.gui.test_chart import add_client
+    from vault_app.services import notes
+
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    cid = add_client(unlocked_app, qtbot, "Carla Traída")
+    first = notes.create_progress_note(vault, cid, sections={"subjective": "Cansada.", "plan": "Caminar a diario."})
+    notes.sign_note(vault, first.note_id)
+    editor = window.chart.new_note()
+    assert editor is not None
+    wait_ops(qtbot)
+    editor.carry_button.click()
+    wait_ops(qtbot)
+    editor.section_edits["subjective"].setPlainText("Durmió mejor.")
+    editor.sign_now()
+    wait_ops(qtbot)
+    boxes = [b for b in editor.findChildren(QMessageBox) if b.objectName() == "errorDialog" and b.isVisible()]
+    assert boxes and boxes[-1].text() == ("Esta nota todavía contiene texto traído de la nota anterior sin editar: "
+                                          "el plan.")
+    assert boxes[-1].informativeText() == ("Lea y edite el texto traído (y quite la línea entre corchetes con la que "
+                                           "empieza) antes de firmar.")
+    boxes[-1].close()
+    carried_id = editor.autosave.draft.note_id
+    assert carried_id is not None and not notes.get_note(vault, carried_id).signed
+    editor.close()
+    wait_ops(qtbot)
