@@ -31,7 +31,7 @@ class Problem(str):
     code: str
     params: Params
 
-    def __new__(cls, text: str, *, code: str, params: Mapping[str, str | int] | None = None) -> Problem:
+    def __new__(cls, text: str, *, code: str = "", params: Mapping[str, str | int] | None = None) -> Problem:
         problem = super().__new__(cls, text)
         problem.code = code
         problem.params = dict(params or {})
