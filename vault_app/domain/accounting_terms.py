@@ -15,7 +15,7 @@ from datetime import date
 from typing import Literal
 
 from vault_app.domain.deadlines import lookback_start
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 ClientChoice = Literal["proceed", "modified"]
@@ -58,16 +58,20 @@ def fee_problems(terms: FeeTerms, *, first_in_year: bool, produced_on: date) -> 
     if not terms.charge:
         return []
     if first_in_year:
-        return ["The first accounting in any 12-month period is free (45 CFR 164.528(c)(2)); do not charge a fee."]
-    out = []
+        return [Problem("The first accounting in any 12-month period is free (45 CFR 164.528(c)(2)); do not charge a "
+                        "fee.", code="accounting.fee.first_free")]
+    out: list[str] = []
     if terms.notice_on is None:
-        out.append("A fee for a second accounting within 12 months needs the client told of it in advance "
-                   "(45 CFR 164.528(c)(2)): record the date of that notice.")
+        out.append(Problem("A fee for a second accounting within 12 months needs the client told of it in advance "
+                           "(45 CFR 164.528(c)(2)): record the date of that notice.",
+                           code="accounting.fee.notice_missing"))
     elif terms.notice_on > produced_on:
-        out.append("The fee notice is dated after the accounting; it must come first (45 CFR 164.528(c)(2)).")
+        out.append(Problem("The fee notice is dated after the accounting; it must come first (45 CFR 164.528(c)(2)).",
+                           code="accounting.fee.notice_after"))
     if terms.client_choice not in CLIENT_CHOICES:
-        out.append("After the fee notice the client may withdraw or modify the request (45 CFR 164.528(c)(2)): "
-                   "record their choice (proceed or modified); if they withdrew, withdraw the request instead.")
+        out.append(Problem("After the fee notice the client may withdraw or modify the request (45 CFR "
+                           "164.528(c)(2)): record their choice (proceed or modified); if they withdrew, withdraw the "
+                           "request instead.", code="accounting.fee.choice_missing"))
     return out
 
 

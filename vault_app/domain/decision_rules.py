@@ -16,7 +16,7 @@ from typing import Any
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
 from vault_app.domain.decisions import OUTCOME_LABELS, Decision, DisclosureDetails
 from vault_app.domain.disclosure_basis import LegalBasis, coerce_evidence, spec_for
-from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy
 
 SUBPOENA_RESPONSE = (
     "A subpoena alone is not a court order and never leads to a disclosure here. Record 'seek order': "
@@ -60,32 +60,38 @@ def check_client_informed(decision: Decision, guide: TriggerGuide | None = None)
 
 
 def sign_problems(decision: Decision, today: date, guide: TriggerGuide | None = None) -> list[str]:
-    """Everything missing before signing, in plain words (empty when it may be signed)."""
+    """Everything missing before signing, in plain words (empty when it may be signed): each a
+    Problem, its code said in the screen's language by the GUI."""
     guide = guide or guide_for(decision.trigger)
     d = decision
     problems: list[str] = []
     if d.duty.confidential is None:
-        problems.append("the Duty step: whether the information is confidential")
+        problems.append(Problem("the Duty step: whether the information is confidential", code="decision.needs.duty"))
     if d.exception.kind is None or not d.exception.name:
-        problems.append(
+        problems.append(Problem(
             "the Exception step: which exception applies and whether it is mandatory or permissive "
-            "(or that none applies)"
-        )
+            "(or that none applies)", code="decision.needs.exception",
+        ))
     if not d.reasoning:
-        problems.append("your clinical reasoning")
+        problems.append(Problem("your clinical reasoning", code="decision.needs.reasoning"))
     if d.outcome is None:
-        problems.append("the decision (disclose, do not disclose, or seek an order)")
+        problems.append(Problem("the decision (disclose, do not disclose, or seek an order)",
+                                code="decision.needs.outcome"))
     elif d.outcome not in guide.outcomes:
-        problems.append(SUBPOENA_RESPONSE if guide.never_discloses else "a decision this situation allows")
+        problems.append(Problem(SUBPOENA_RESPONSE, code="decision.needs.subpoena_response") if guide.never_discloses
+                        else Problem("a decision this situation allows", code="decision.needs.allowed_outcome"))
     problems += _client_problems(d, guide)
     if d.outcome == "disclose":
         if d.exception.kind == "none":
-            problems.append("an exception that permits the disclosure: with none, nothing may be disclosed")
+            problems.append(Problem("an exception that permits the disclosure: with none, nothing may be disclosed",
+                                    code="decision.needs.permitting_exception"))
         problems += _disclosure_problems(d, today)
     elif d.disclosure is not None and _describes_disclosure(d.disclosure):
-        problems.append("no disclosure details: you decided not to disclose, so clear what was to be disclosed")
+        problems.append(Problem("no disclosure details: you decided not to disclose, so clear what was to be disclosed",
+                                code="decision.needs.no_disclosure_details"))
     if d.occurred_on > today:
-        problems.append("a date of the event that is not in the future")
+        problems.append(Problem("a date of the event that is not in the future",
+                                code="decision.needs.event_not_future"))
     return problems
 
 
@@ -108,16 +114,18 @@ def sign_warnings(decision: Decision, guide: TriggerGuide | None = None) -> list
 def _client_problems(d: Decision, guide: TriggerGuide) -> list[str]:
     ci = d.client_informed
     if ci.informed is None:
-        return ["whether the client was informed (or why not)"]
+        return [Problem("whether the client was informed (or why not)", code="decision.needs.client_informed")]
     if ci.informed:
         if guide.must_not_tell_client:
-            return [NATIONAL_SECURITY_SILENCE]
-        return [] if ci.on else ["when the client was informed"]
-    problems = []
+            return [Problem(NATIONAL_SECURITY_SILENCE, code="decision.needs.client_not_told")]
+        return [] if ci.on else [Problem("when the client was informed", code="decision.needs.client_informed_on")]
+    problems: list[str] = []
     if ci.reason_code is None or not ci.reason:
-        problems.append("why the client was not informed (a reason, in a few words)")
+        problems.append(Problem("why the client was not informed (a reason, in a few words)",
+                                code="decision.needs.not_informed_reason"))
     if guide.must_not_tell_client and ci.reason_code not in (None, "national_security"):
-        problems.append("'national_security' as the reason the client was not informed")
+        problems.append(Problem("'national_security' as the reason the client was not informed",
+                                code="decision.needs.national_security_reason"))
     return problems
 
 
@@ -128,30 +136,35 @@ def _describes_disclosure(x: DisclosureDetails) -> bool:
 def _disclosure_problems(d: Decision, today: date) -> list[str]:
     x = d.disclosure
     if x is None:
-        return ["what exactly was disclosed, to whom, how and when"]
-    problems = []
+        return [Problem("what exactly was disclosed, to whom, how and when", code="decision.needs.disclosure")]
+    problems: list[str] = []
     if not x.what:
-        problems.append("what exactly was disclosed (the minimum necessary)")
+        problems.append(Problem("what exactly was disclosed (the minimum necessary)", code="decision.needs.what"))
     if not x.item_ids and x.date_from is None and x.date_to is None:
-        problems.append("which records the disclosure draws on (select the notes or sessions, or a date range)")
+        problems.append(Problem("which records the disclosure draws on (select the notes or sessions, or a date range)",
+                                code="decision.needs.records"))
     if not x.minimum_necessary:
-        problems.append("your confirmation that only the minimum necessary is disclosed")
+        problems.append(Problem("your confirmation that only the minimum necessary is disclosed",
+                                code="decision.needs.minimum_necessary"))
     if not x.recipient:
-        problems.append("to whom it was disclosed")
+        problems.append(Problem("to whom it was disclosed", code="decision.needs.recipient"))
     if x.method is None:
-        problems.append("how it was disclosed (phone, form, letter...)")
+        problems.append(Problem("how it was disclosed (phone, form, letter...)", code="decision.needs.method"))
     if x.on is None:
-        problems.append("when it was disclosed")
+        problems.append(Problem("when it was disclosed", code="decision.needs.disclosed_on"))
     elif x.on > today:
-        problems.append("a disclosure date that is not in the future (record the decision once it is made)")
+        problems.append(Problem("a disclosure date that is not in the future (record the decision once it is made)",
+                                code="decision.needs.disclosed_not_future"))
     if d.trigger == "duty_to_warn" and not (d.risk.threat and d.risk.person_at_risk):
-        problems.append("the threat and the identifiable person threatened (risk factors)")
+        problems.append(Problem("the threat and the identifiable person threatened (risk factors)",
+                                code="decision.needs.threat"))
     if d.trigger == "court_order":
         o = x.order
         if o is None or not (o.judge and o.court and o.case_number and o.order_date and o.attachment_id):
-            problems.append("the court order: judge, court, case number, date and the attached signed copy")
+            problems.append(Problem("the court order: judge, court, case number, date and the attached signed copy",
+                                code="decision.needs.court_order"))
     if d.trigger == "other" and not x.basis_kind:
-        problems.append("the legal basis of the disclosure")
+        problems.append(Problem("the legal basis of the disclosure", code="decision.needs.basis"))
     return problems
 
 

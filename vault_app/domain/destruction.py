@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal
 
-from vault_app.domain.errors import ExitCode, VaultCorrupt
+from vault_app.domain.errors import ExitCode, Problem, VaultCorrupt
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 Scope = Literal["chart", "psychotherapy_notes"]
@@ -83,51 +83,82 @@ def early_permission_warning(facts: DestructionFacts, basis: Basis, *, iso: bool
             "shorten a retention period set by state law or your licensing board; destroying earlier may breach it.")
 
 
+# The retention not met yet, by what is to be destroyed (the sentence names it).
+RETENTION_NOT_MET_CODE: dict[str, str] = {
+    "chart": "destruction.retention_not_met", "psychotherapy_notes": "destruction.retention_not_met.notes",
+}
+# Destroying early on the client's permission, by what is known: (the last day to keep, the source).
+EARLY_REASON_CODE: dict[tuple[bool, bool], str] = {
+    (True, True): "destruction.early_needs_reason.until.source",
+    (True, False): "destruction.early_needs_reason.until",
+    (False, True): "destruction.early_needs_reason.source",
+    (False, False): "destruction.early_needs_reason",
+}
+
+
 def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[str]:
-    """Every reason the destruction may not go ahead, in plain words (empty: allowed)."""
+    """Every reason the destruction may not go ahead, in plain words (empty: allowed): each a
+    Problem, said by its code in the screen's language (the hold's reasons by their count only)."""
     out: list[str] = []
-    what = "this chart" if facts.scope == "chart" else "these psychotherapy notes"
+    chart = facts.chart_number
+    notes = facts.scope != "chart"
+    what = "these psychotherapy notes" if notes else "this chart"
     if facts.active_holds:
-        out.append(
-            f"Chart {facts.chart_number} is under a legal hold ({', '.join(facts.active_holds)}); "
-            "records under a hold must not be destroyed. Release the hold first if it has ended."
-        )
+        out.append(Problem(
+            f"Chart {chart} is under a legal hold ({', '.join(facts.active_holds)}); "
+            "records under a hold must not be destroyed. Release the hold first if it has ended.",
+            code="destruction.under_hold", params={"chart": chart, "count": len(facts.active_holds)},
+        ))
     if facts.open_requests:
-        out.append(
-            f"Chart {facts.chart_number} has an open client request ({', '.join(facts.open_requests)}); "
-            "finish it before destroying any records."
-        )
+        requests = ", ".join(facts.open_requests)
+        out.append(Problem(
+            f"Chart {chart} has an open client request ({requests}); finish it before destroying any records.",
+            # Counted, not listed: each is named in English words ("access request received ...").
+            code="destruction.open_request", params={"chart": chart, "count": len(facts.open_requests)},
+        ))
     if facts.missing_note_ids:
-        out.append(
-            f"{len(facts.missing_note_ids)} of the selected notes are not psychotherapy notes of chart "
-            f"{facts.chart_number}."
-        )
+        out.append(Problem(
+            f"{len(facts.missing_note_ids)} of the selected notes are not psychotherapy notes of chart {chart}.",
+            code="destruction.notes_not_of_chart", params={"chart": chart, "count": len(facts.missing_note_ids)},
+        ))
     if facts.nothing_to_destroy:
-        out.append("There is nothing left to destroy in the selection.")
+        out.append(Problem("There is nothing left to destroy in the selection.", code="destruction.nothing_left"))
     if basis.kind == "retention":
         if facts.eligible_on is None:
-            out.append(
-                f"The retention period of chart {facts.chart_number} cannot be computed (no contact date), "
-                "so it is not eligible. Attach the client's written permission or document an override."
-            )
+            out.append(Problem(
+                f"The retention period of chart {chart} cannot be computed (no contact date), "
+                "so it is not eligible. Attach the client's written permission or document an override.",
+                code="destruction.retention_unknown", params={"chart": chart},
+            ))
         elif facts.eligible_on > facts.today:
-            out.append(
-                f"Chart {facts.chart_number} must be kept until {date_text(facts.eligible_on, facts.locale)} under the "
-                f"retention policy; {what} cannot be destroyed on that basis yet. Attach the client's written "
-                "permission or document an override with its reason."
-            )
+            day = date_text(facts.eligible_on, facts.locale)
+            out.append(Problem(
+                f"Chart {chart} must be kept until {day} under the retention policy; {what} cannot be destroyed "
+                "on that basis yet. Attach the client's written permission or document an override with its reason.",
+                code=RETENTION_NOT_MET_CODE[facts.scope],
+                params={"chart": chart, "day": day},
+            ))
     elif basis.kind == "permission":
         if not basis.permission_sha256:
-            out.append("Destruction on the client's permission needs the signed permission document attached.")
+            out.append(Problem("Destruction on the client's permission needs the signed permission document attached.",
+                               code="destruction.permission_missing"))
         warning = early_permission_warning(facts, basis)
         if warning and len((basis.early_reason or "").strip()) < MIN_OVERRIDE_REASON:
-            out.append(f"{warning} To go ahead anyway, write down why (at least {MIN_OVERRIDE_REASON} characters).")
+            source: dict[str, str] = {"source": facts.retention_source} if facts.retention_source else {}
+            until: dict[str, str] = {"day": date_text(facts.eligible_on, facts.locale)} if facts.eligible_on else {}
+            out.append(Problem(
+                f"{warning} To go ahead anyway, write down why (at least {MIN_OVERRIDE_REASON} characters).",
+                code=EARLY_REASON_CODE[bool(until), bool(source)],
+                params={"chart": chart, "min": MIN_OVERRIDE_REASON, **until, **source},
+            ))
     elif basis.kind == "override" and len((basis.override_reason or "").strip()) < MIN_OVERRIDE_REASON:
-        out.append(f"An override needs its reason written down (at least {MIN_OVERRIDE_REASON} characters).")
-    if not confirmation_matches(confirmation, facts.chart_number):
-        out.append(
-            f"The confirmation does not name the chart. Type the chart number ({facts.chart_number}) to confirm."
-        )
+        out.append(Problem(f"An override needs its reason written down (at least {MIN_OVERRIDE_REASON} characters).",
+                           code="destruction.override_needs_reason", params={"min": MIN_OVERRIDE_REASON}))
+    if not confirmation_matches(confirmation, chart):
+        out.append(Problem(
+            f"The confirmation does not name the chart. Type the chart number ({chart}) to confirm.",
+            code="destruction.confirmation_mismatch", params={"chart": chart},
+        ))
     return out
 
 

@@ -10,12 +10,37 @@ values its words need). The GUI says a coded refusal in the therapist's language
 keyboard to its field (gui/refusal_words.py, gui/refusal_focus.py); the English `message`
 stays what the CLI prints and what the GUI falls back on for a code it has no words for.
 Params obey the rule above: never a name, a note's text or a secret.
+
+A refusal that lists several problems (a decision not ready to sign, a destruction refused)
+joins their English into its message and keeps each one's code and params in `parts`, so the
+GUI can say the list part by part. Each problem is a `Problem`: a str (its English, which every
+caller that joins or compares problems keeps using) that also carries its code and params.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import IntEnum
+
+Params = dict[str, str | int]
+
+
+class Problem(str):
+    """One problem of a list: its English words, with the code and params it is said by."""
+
+    code: str
+    params: Params
+
+    def __new__(cls, text: str, *, code: str = "", params: Mapping[str, str | int] | None = None) -> Problem:
+        problem = super().__new__(cls, text)
+        problem.code = code
+        problem.params = dict(params or {})
+        return problem
+
+
+def parts_of(problems: Iterable[str]) -> tuple[tuple[str, Params], ...]:
+    """(code, params) of each problem; a plain str has no code, and so no words but its English."""
+    return tuple((p.code, dict(p.params)) if isinstance(p, Problem) else ("", {}) for p in problems)
 
 
 class ExitCode(IntEnum):
@@ -38,13 +63,15 @@ class VaultError(Exception):
     kind: str = "error"
 
     def __init__(self, message: str, *, hint: str = "", code: str = "", field: str = "",
-                 params: Mapping[str, str | int] | None = None) -> None:
+                 params: Mapping[str, str | int] | None = None, parts: Iterable[str] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.code = code
         self.field = field
         self.params: dict[str, str | int] = dict(params or {})
+        # The listed problems the message joins, each as (code, params): see Problem.
+        self.parts: tuple[tuple[str, Params], ...] = parts_of(parts)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()

@@ -16,11 +16,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 # The note sections that carry forward when the new note's template has them.
 CARRY_SECTIONS: tuple[str, ...] = ("plan", "goals")
+# Each carried section named in a refusal's words, by its key (the table test reads *_CODE).
+CARRIED_SECTION_CODE: dict[str, str] = {"plan": "carry.section.plan", "goals": "carry.section.goals"}
 CARRY_CITATION = "HHS OIG, OEI-01-11-00571 (2014): copy-pasted (cloned) documentation in electronic records"
 
 TRIGGER = re.compile(r"^[;/\\][a-z0-9][a-z0-9_-]{0,19}$")
@@ -67,6 +69,7 @@ def carried_refusal(carried: Mapping[str, str], current: Mapping[str, str]) -> R
         return None
     return RefusedByPolicy(
         "This note still holds text carried from the last note, unedited: " + ", ".join(left) + ".",
+        code="carry.unedited", parts=[Problem(key, code=CARRIED_SECTION_CODE.get(key, "")) for key in left],
         # The mark named by its shape: it may be in another language than this message.
         hint="Read and edit the carried text (and remove the line in brackets it starts with) before signing. "
              f"({CARRY_CITATION})",

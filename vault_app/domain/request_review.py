@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from vault_app.domain.errors import Problem
 from vault_app.domain.requests import ClientRequest, grounds_for
 
 ReviewDecision = Literal["upheld", "reversed", "partly_reversed"]
@@ -56,27 +57,27 @@ def review_problems(
     """Every reason this review cannot be recorded as asked, with its citation (empty: it can)."""
     out: list[str] = []
     if request.kind != "access" or request.status not in ("denied", "partially_granted"):
-        out.append(f"{request.label} is not a denied access request; only access denials are reviewed "
-                   "(45 CFR 164.524(a)(4)).")
+        out.append(Problem(f"{request.label} is not a denied access request; only access denials are reviewed "
+                           "(45 CFR 164.524(a)(4)).", code="review.not_access_denial", params={"id": request.id}))
         return out
     if not any(g.reviewable for g in grounds_for("access", request.grounds)):
-        out.append("This denial rests only on grounds that are not reviewable (45 CFR 164.524(a)(1)-(2)); "
-                   "the client may complain instead.")
+        out.append(Problem("This denial rests only on grounds that are not reviewable (45 CFR 164.524(a)(1)-(2)); "
+                           "the client may complain instead.", code="review.grounds_not_reviewable"))
     if already_reviewed:
-        out.append(f"{request.label} already has a review.")
+        out.append(Problem(f"{request.label} already has a review.", code="review.already", params={"id": request.id}))
     if request.decided_on is not None and requested_on < request.decided_on:
-        out.append("The review request is dated before the denial.")
+        out.append(Problem("The review request is dated before the denial.", code="review.requested_before_denial"))
     if not reviewer_name.strip():
-        out.append("Name the reviewing official (45 CFR 164.524(a)(4)).")
+        out.append(Problem("Name the reviewing official (45 CFR 164.524(a)(4)).", code="review.reviewer_missing"))
     if not reviewer_license.strip():
-        out.append("The reviewer must be a licensed health care professional: record their license "
-                   "(45 CFR 164.524(a)(4)).")
+        out.append(Problem("The reviewer must be a licensed health care professional: record their license "
+                           "(45 CFR 164.524(a)(4)).", code="review.license_missing"))
     if not took_no_part:
-        out.append("The reviewer must not have taken part in the original denial (45 CFR 164.524(a)(4)); "
-                   "confirm that they did not.")
+        out.append(Problem("The reviewer must not have taken part in the original denial (45 CFR 164.524(a)(4)); "
+                           "confirm that they did not.", code="review.took_part"))
     if denier.strip() and reviewer_name.strip() and _norm(denier) in _norm(reviewer_name):
-        out.append("You denied the request, so you cannot review it (45 CFR 164.524(a)(4)): designate another "
-                   "licensed professional.")
+        out.append(Problem("You denied the request, so you cannot review it (45 CFR 164.524(a)(4)): designate "
+                           "another licensed professional.", code="review.reviewer_is_denier"))
     return out
 
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from vault_app.domain.errors import InvalidInput
-from vault_app.domain.practice import Jurisdiction, range_problem
+from vault_app.domain.errors import InvalidInput, Problem
+from vault_app.domain.practice import JURISDICTION_RANGE_CODE, Jurisdiction, range_problem
 from vault_app.domain.retention_presets import PRESET_VALUES, PresetSource, find
 
 
@@ -31,12 +31,13 @@ class RetentionPolicy:
         values = {"retention_adult_years": self.adult_years,
                   "retention_minor_years_after_majority": self.minor_years_after_majority,
                   "age_of_majority": self.age_of_majority}
-        return [problem for name, value in values.items() if (problem := range_problem(name, value)) is not None]
+        return [Problem(problem, code=JURISDICTION_RANGE_CODE[name]) for name, value in values.items()
+                if (problem := range_problem(name, value)) is not None]
 
     def validated(self) -> RetentionPolicy:
         problems = self.problems()
         if problems:
-            raise InvalidInput(" ".join(problems))
+            raise InvalidInput(" ".join(problems), code="retention.policy_invalid", parts=problems)
         return self
 
     @classmethod

@@ -51,6 +51,7 @@ from vault_app.gui.decision_pages import (
 )
 from vault_app.gui.decision_settings import JurisdictionDialog
 from vault_app.gui.gate_words import basis_words, verdict_text
+from vault_app.gui.refusal_words import problem_text
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
 if TYPE_CHECKING:
@@ -180,7 +181,11 @@ class ReviewPage(QWizardPage):
         self.state.setObjectName("verdictOk" if ready.can_sign else "verdictRefused")
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        lines = [self.tr("Still needed: {0}.").format(p) for p in ready.problems]
+        # Each by its code in the screen's language (refusal_words_legal), but only inside a line
+        # that is in it too: never half a line in each language (this page has no Spanish yet).
+        still = self.tr("Still needed: {0}.")
+        said = problem_text if still != "Still needed: {0}." else str
+        lines = [still.format(said(p)) for p in ready.problems]
         lines += [self.tr("Note: {0}").format(w) for w in ready.warnings]
         self.details.setText("\n".join(lines))
         v = ready.verdict

@@ -13,6 +13,10 @@ field's name) have no translation, is said as the core said it, in English: a se
 English reads better than a sentence half translated, and never an empty box. In English
 the core's own text is said: the table is the translators' source, not a second wording.
 
+A refusal that lists several problems (errors.Problem, VaultError.parts) has words with
+`{parts}`: each part is said by its own code and they are joined here; one part without words
+and the whole refusal is said in the core's English.
+
 `{what}` in a code's words is the name of the refusal's field (FIELD_NAMES): the core's
 helpers (parse_date, clean_text...) refuse many fields with one code ("date.future").
 Spanish writes the name with its article ("la fecha de nacimiento") and puts it where the
@@ -21,7 +25,7 @@ sentence needs no agreement with its gender; the first letter is made a capital.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -359,7 +363,7 @@ def _in_words(params: Mapping[str, object]) -> dict[str, object] | None:
     return said
 
 
-def _said(source: str, params: Mapping[str, object], context: str) -> str | None:
+def _said(source: str, params: Mapping[str, object], context: str, *, capital: bool = True) -> str | None:
     """`source` in the screen's language with its params, or None when it has no translation
     (English, or a language that lacks it) or its params do not fit its words."""
     words = QCoreApplication.translate(context, source)
@@ -369,7 +373,36 @@ def _said(source: str, params: Mapping[str, object], context: str) -> str | None
         said = words.format(**params)
     except (KeyError, IndexError, ValueError):
         return None
-    return said[:1].upper() + said[1:]
+    return said[:1].upper() + said[1:] if capital else said
+
+
+def _part_said(code: str, params: Mapping[str, object], *, capital: bool) -> str | None:
+    """One listed problem in the screen's language, or None (no code, no words, no translation)."""
+    source = SAYS.get(code)
+    said_params = _in_words(params) if source is not None else None
+    if source is None or said_params is None or "{what}" in source:
+        return None
+    return _said(source, said_params, _SAYS_CONTEXT[code], capital=capital)
+
+
+def _parts_said(parts: Sequence[tuple[str, Mapping[str, object]]]) -> str | None:
+    """The listed problems said one by one and joined, or None when one of them has no words: a
+    list half in English reads worse than the core's English. Sentences (each ends with a full
+    stop) follow one another; phrases, which the refusal's own words introduce, take "; "."""
+    said = [_part_said(code, params, capital=False) for code, params in parts]
+    if not said or any(s is None for s in said):
+        return None
+    texts = [s for s in said if s is not None]
+    if all(t.endswith(".") for t in texts):
+        return " ".join(t[:1].upper() + t[1:] for t in texts)
+    return "; ".join(texts)
+
+
+def problem_text(problem: str) -> str:
+    """One problem of a list (domain/errors.Problem) in the screen's language, else its English;
+    as the core writes it, to go into a sentence ("Still needed: {0}.")."""
+    code, params = getattr(problem, "code", ""), getattr(problem, "params", None) or {}
+    return (_part_said(code, params, capital=False) if code else None) or str(problem)
 
 
 def refusal_words(exc: BaseException) -> tuple[str, str]:
@@ -385,6 +418,12 @@ def refusal_words(exc: BaseException) -> tuple[str, str]:
     params = _in_words(dict(getattr(exc, "params", None) or {}))
     if params is None:
         return message, hint
+    parts = tuple(getattr(exc, "parts", ()) or ())
+    if parts:
+        joined = _parts_said(parts)
+        if joined is None:
+            return message, hint
+        params["parts"] = joined
     if "{what}" in source:
         name = FIELD_NAMES.get(field)
         what = QCoreApplication.translate(_FIELD_CONTEXT[field], name) if name is not None else ""
@@ -404,4 +443,4 @@ def refusal_text(exc: BaseException) -> str:
     return f"{message} {hint}".strip()
 
 
-__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "refusal_text", "refusal_words"]
+__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "problem_text", "refusal_text", "refusal_words"]

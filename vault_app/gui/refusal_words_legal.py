@@ -241,6 +241,90 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsLegal", "No compliance record has reached its retention date."),
     "compliance.confirm": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Confirm the destruction of the compliance records past their retention date."),
+    # a decision not ready to sign, what it still needs (a part each); a review refused
+    "decision.not_ready": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This decision cannot be signed yet. Still needed: {parts}."),
+    "decision.needs.duty": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the Duty step: whether the information is confidential"),
+    "decision.needs.exception": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the Exception step: which exception applies and whether it is mandatory or "
+                             "permissive (or that none applies)"),
+    "decision.needs.reasoning": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "your clinical reasoning"),
+    "decision.needs.outcome": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the decision (disclose, do not disclose, or seek an order)"),
+    "decision.needs.subpoena_response": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A subpoena alone is not a court order and never leads to a disclosure here. Record "
+                             "'seek order': notify the client, consult counsel, and disclose only under a court "
+                             "order signed by a judge."),
+    "decision.needs.allowed_outcome": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "a decision this situation allows"),
+    "decision.needs.permitting_exception": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "an exception that permits the disclosure: with none, nothing may be disclosed"),
+    "decision.needs.no_disclosure_details": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "no disclosure details: you decided not to disclose, so clear what was to be "
+                             "disclosed"),
+    "decision.needs.event_not_future": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "a date of the event that is not in the future"),
+    "decision.needs.client_informed": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "whether the client was informed (or why not)"),
+    "decision.needs.client_not_told": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client must not be told about a national-security disclosure (45 CFR "
+                             "164.528(a)(1)(vi) and the legal process behind the request)."),
+    "decision.needs.client_informed_on": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "when the client was informed"),
+    "decision.needs.not_informed_reason": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "why the client was not informed (a reason, in a few words)"),
+    "decision.needs.national_security_reason": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the reason 'national_security' for not informing the client"),
+    "decision.needs.disclosure": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "what exactly was disclosed, to whom, how and when"),
+    "decision.needs.what": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "what exactly was disclosed (the minimum necessary)"),
+    "decision.needs.records": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "which records the disclosure draws on (select the notes or sessions, or a date "
+                             "range)"),
+    "decision.needs.minimum_necessary": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "your confirmation that only the minimum necessary is disclosed"),
+    "decision.needs.recipient": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "to whom it was disclosed"),
+    "decision.needs.method": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "how it was disclosed (phone, form, letter...)"),
+    "decision.needs.disclosed_on": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "when it was disclosed"),
+    "decision.needs.disclosed_not_future": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "a disclosure date that is not in the future (record the decision once it is made)"),
+    "decision.needs.threat": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the threat and the identifiable person threatened (risk factors)"),
+    "decision.needs.court_order": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the court order: judge, court, case number, date and the attached signed copy"),
+    "decision.needs.basis": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the legal basis of the disclosure"),
+    "decision.needs.psychotherapy_unlocked": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "the psychotherapy notes unlocked, to check a disclosure that draws on them"),
+    "review.refused": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This review cannot be recorded as asked. {parts}"),
+    "review.not_access_denial": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Request {id} is not a denied access request; only access denials are reviewed (45 "
+                             "CFR 164.524(a)(4))."),
+    "review.grounds_not_reviewable": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This denial rests only on grounds that are not reviewable (45 CFR "
+                             "164.524(a)(1)-(2)); the client may complain instead."),
+    "review.already": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Request {id} already has a review."),
+    "review.requested_before_denial": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The review request is dated before the denial."),
+    "review.reviewer_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Name the reviewing official (45 CFR 164.524(a)(4))."),
+    "review.license_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The reviewer must be a licensed health care professional: record their license (45 "
+                             "CFR 164.524(a)(4))."),
+    "review.took_part": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The reviewer must not have taken part in the original denial (45 CFR "
+                             "164.524(a)(4)); confirm that they did not."),
+    "review.reviewer_is_denier": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "You denied the request, so you cannot review it (45 CFR 164.524(a)(4)): designate "
+                             "another licensed professional."),
 }
 
 # What to do about it, where the core says one worth saying on a screen (not its CLI flags).
@@ -310,6 +394,9 @@ HINTS: Mapping[str, str] = {
     "decision.disclosure_recorded": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Sign the decision, then add an addendum."),
     "decision.not_signed_yet": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Edit the draft directly; add addenda after signing."),
+    # the lists' refusals
+    "decision.not_ready": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Complete these steps, then sign."),
 }
 
 # The name of each field a refusal can be about, as `{what}` says it.

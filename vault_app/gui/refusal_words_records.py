@@ -172,6 +172,81 @@ SAYS: Mapping[str, str] = {
     "search.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The search is too long (at most {max} characters)."),
     "search.empty": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type at least one word to search for."),
     "search.too_many_terms": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Use at most {max} search terms."),
+    # lists: a retention policy, an accounting's fee, a destruction, carried text (a part each)
+    "retention.policy_invalid": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "This retention policy cannot be saved. {parts}"),
+    "accounting.fee_refused": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "This fee cannot be charged as recorded. {parts}"),
+    "accounting.fee.first_free": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The first accounting in any 12-month period is free (45 CFR 164.528(c)(2)); do not "
+                               "charge a fee."),
+    "accounting.fee.notice_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "A fee for a second accounting within 12 months needs the client told of it in "
+                               "advance (45 CFR 164.528(c)(2)): record the date of that notice."),
+    "accounting.fee.notice_after": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The fee notice is dated after the accounting; it must come first (45 CFR "
+                               "164.528(c)(2))."),
+    "accounting.fee.choice_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "After the fee notice the client may withdraw or modify the request (45 CFR "
+                               "164.528(c)(2)): record their choice (proceed or modified); if they withdrew, "
+                               "withdraw the request instead."),
+    "destruction.refused": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Destruction refused. {parts}"),
+    "destruction.under_hold": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} is under a legal hold (active holds: {count}); records under a hold "
+                               "must not be destroyed. Release the hold first if it has ended."),
+    "destruction.open_request": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} has an open client request (open requests: {count}); finish it "
+                               "before destroying any records."),
+    "destruction.notes_not_of_chart": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Of the selected notes, {count} are not psychotherapy notes of chart {chart}."),
+    "destruction.nothing_left": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "There is nothing left to destroy in the selection."),
+    "destruction.retention_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The retention period of chart {chart} cannot be computed (no contact date), so it "
+                               "is not eligible. Attach the client's written permission or document an override."),
+    "destruction.retention_not_met": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under the retention policy; this chart "
+                               "cannot be destroyed on that basis yet. Attach the client's written permission or "
+                               "document an override with its reason."),
+    "destruction.retention_not_met.notes": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under the retention policy; these "
+                               "psychotherapy notes cannot be destroyed on that basis yet. Attach the client's "
+                               "written permission or document an override with its reason."),
+    "destruction.permission_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Destruction on the client's permission needs the signed permission document "
+                               "attached."),
+    "destruction.early_needs_reason.until.source": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under {source}. A client's written "
+                               "permission does not shorten a retention period set by state law or your licensing "
+                               "board; destroying earlier may breach it. To go ahead anyway, write down why (at "
+                               "least {min} characters)."),
+    "destruction.early_needs_reason.until": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under your retention policy. A client's "
+                               "written permission does not shorten a retention period set by state law or your "
+                               "licensing board; destroying earlier may breach it. To go ahead anyway, write down "
+                               "why (at least {min} characters)."),
+    "destruction.early_needs_reason.source": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under {source}. A "
+                               "client's written permission does not shorten a retention period set by state law "
+                               "or your licensing board; destroying earlier may breach it. To go ahead anyway, "
+                               "write down why (at least {min} characters)."),
+    "destruction.early_needs_reason": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under your "
+                               "retention policy. A client's written permission does not shorten a retention "
+                               "period set by state law or your licensing board; destroying earlier may breach it. "
+                               "To go ahead anyway, write down why (at least {min} characters)."),
+    "destruction.override_needs_reason": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "An override needs its reason written down (at least {min} characters)."),
+    "destruction.confirmation_mismatch": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The confirmation does not name the chart. Type the chart number ({chart}) to "
+                               "confirm."),
+    "carry.unedited": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "This note still holds text carried from the last note, unedited: {parts}."),
+    "carry.section.plan": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "the plan"),
+    "carry.section.goals": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "the goals"),
 }
 
 # What to do about it, in the screen's language; a code not here is said without a hint.
@@ -224,6 +299,10 @@ HINTS: Mapping[str, str] = {
                                             "Give its passphrase or recovery key to check it."),
     "restore.inside_backup_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Restore into a folder outside the backup folder, for example beside it."),
+    # the lists' refusals
+    "carry.unedited": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Read and edit the carried text (and remove the line in brackets it starts with) "
+                               "before signing."),
 }
 
 # The name of each field a refusal of this book's areas can be about, as `{what}` says it.

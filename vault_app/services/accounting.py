@@ -230,7 +230,7 @@ def produce(
     first = _first_in_year(vault, client_id, day)
     problems = fee_problems(fee, first_in_year=first, produced_on=today())
     if problems:
-        raise RefusedByPolicy(" ".join(problems))
+        raise RefusedByPolicy(" ".join(problems), code="accounting.fee_refused", parts=problems)
     acc = build(vault, client_id, as_of=day, exclusions=exclusions, summarize=summarize,
                 since=parse_date(since, "start of the period asked for",
                                                                  field="period_start"))

@@ -40,7 +40,7 @@ from vault_app.domain.decisions import (
     LawStep,
 )
 from vault_app.domain.disclosure import Verdict
-from vault_app.domain.errors import CompartmentLocked, InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.errors import CompartmentLocked, InvalidInput, NotFound, Problem, RefusedByPolicy
 from vault_app.domain.plurals import noun
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import clients, decision_disclosure, practice
@@ -314,7 +314,8 @@ def _readiness(vault: Vault, decision: Decision) -> Readiness:
         try:
             verdict = decision_disclosure.verdict_for(vault, decision, day)
         except CompartmentLocked:
-            problems.append("the psychotherapy notes unlocked, to check a disclosure that draws on them")
+            problems.append(Problem("the psychotherapy notes unlocked, to check a disclosure that draws on them",
+                                    code="decision.needs.psychotherapy_unlocked"))
     return Readiness(tuple(problems), tuple(sign_warnings(decision, g)), verdict, decision.outcome == "disclose")
 
 
@@ -325,7 +326,7 @@ def sign(vault: Vault, decision_id: str) -> SignResult:
     if ready.problems:
         raise InvalidInput(
             "This decision cannot be signed yet. Still needed: " + "; ".join(ready.problems) + ".",
-            hint="Complete these steps, then sign.",
+            hint="Complete these steps, then sign.", code="decision.not_ready", parts=ready.problems,
         )
     verdict = ready.verdict
     if decision.outcome == "disclose":

@@ -189,7 +189,7 @@ def plan(
     )
     problems = refusals(facts, chosen, confirm)
     if problems:
-        raise RefusedByPolicy("Destruction refused. " + " ".join(problems))
+        raise RefusedByPolicy("Destruction refused. " + " ".join(problems), code="destruction.refused", parts=problems)
     needles = chart_needles(vault, target, psy)
     # The client's names alone, built once: each free text is checked against them, and the copies' recipients.
     names = _name_needles(needles)

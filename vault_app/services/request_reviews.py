@@ -46,7 +46,7 @@ def request_review(
         already_reviewed=store.review_for(vault.records, q.id) is not None,
     )
     if problems:
-        raise RefusedByPolicy(" ".join(problems))
+        raise RefusedByPolicy(" ".join(problems), code="review.refused", parts=problems)
     review = Review("V-" + secrets.token_hex(4), q.id, q.client_id, asked, name, license_, True, referred,
                     due_date(referred, due_days))
     with vault.records.transaction():

@@ -9682,6 +9682,106 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>retention source</source>
         <translation>la fuente de la política de conservación</translation>
     </message>
+    <message>
+        <source>This retention policy cannot be saved. {parts}</source>
+        <translation>Esta política de conservación no puede guardarse. {parts}</translation>
+    </message>
+    <message>
+        <source>This fee cannot be charged as recorded. {parts}</source>
+        <translation>Esta tarifa no puede cobrarse tal como está registrada. {parts}</translation>
+    </message>
+    <message>
+        <source>The first accounting in any 12-month period is free (45 CFR 164.528(c)(2)); do not charge a fee.</source>
+        <translation>El primer registro de divulgaciones en cualquier período de 12 meses es gratuito (45 CFR 164.528(c)(2)); no cobre ninguna tarifa.</translation>
+    </message>
+    <message>
+        <source>A fee for a second accounting within 12 months needs the client told of it in advance (45 CFR 164.528(c)(2)): record the date of that notice.</source>
+        <translation>Una tarifa por un segundo registro de divulgaciones en 12 meses exige avisar al cliente por adelantado (45 CFR 164.528(c)(2)): registre la fecha de ese aviso.</translation>
+    </message>
+    <message>
+        <source>The fee notice is dated after the accounting; it must come first (45 CFR 164.528(c)(2)).</source>
+        <translation>El aviso de la tarifa tiene fecha posterior al registro de divulgaciones; debe ser anterior (45 CFR 164.528(c)(2)).</translation>
+    </message>
+    <message>
+        <source>After the fee notice the client may withdraw or modify the request (45 CFR 164.528(c)(2)): record their choice (proceed or modified); if they withdrew, withdraw the request instead.</source>
+        <translation>Tras el aviso de la tarifa, el cliente puede retirar o modificar la solicitud (45 CFR 164.528(c)(2)): registre su elección (seguir adelante o modificada); si la retiró, retire la solicitud en su lugar.</translation>
+    </message>
+    <message>
+        <source>Destruction refused. {parts}</source>
+        <translation>Destrucción rechazada. {parts}</translation>
+    </message>
+    <message>
+        <source>Chart {chart} is under a legal hold (active holds: {count}); records under a hold must not be destroyed. Release the hold first if it has ended.</source>
+        <translation>El expediente {chart} está sujeto a una retención legal (retenciones activas: {count}); los registros bajo retención no deben destruirse. Si la retención ha terminado, libérela primero.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} has an open client request (open requests: {count}); finish it before destroying any records.</source>
+        <translation>El expediente {chart} tiene una solicitud del cliente abierta (solicitudes abiertas: {count}); termínela antes de destruir ningún registro.</translation>
+    </message>
+    <message>
+        <source>Of the selected notes, {count} are not psychotherapy notes of chart {chart}.</source>
+        <translation>De las notas seleccionadas, {count} no son notas de psicoterapia del expediente {chart}.</translation>
+    </message>
+    <message>
+        <source>There is nothing left to destroy in the selection.</source>
+        <translation>No queda nada que destruir en la selección.</translation>
+    </message>
+    <message>
+        <source>The retention period of chart {chart} cannot be computed (no contact date), so it is not eligible. Attach the client&apos;s written permission or document an override.</source>
+        <translation>El período de conservación del expediente {chart} no puede calcularse (no hay fecha de contacto), así que no puede destruirse. Adjunte el permiso escrito del cliente o documente una excepción.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under the retention policy; this chart cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según la política de conservación; este expediente todavía no puede destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under the retention policy; these psychotherapy notes cannot be destroyed on that basis yet. Attach the client&apos;s written permission or document an override with its reason.</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según la política de conservación; estas notas de psicoterapia todavía no pueden destruirse por ese motivo. Adjunte el permiso escrito del cliente o documente una excepción con su motivo.</translation>
+    </message>
+    <message>
+        <source>Destruction on the client&apos;s permission needs the signed permission document attached.</source>
+        <translation>La destrucción con permiso del cliente necesita adjunto el documento de permiso firmado.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under {source}. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según {source}. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under your retention policy. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según su política de conservación. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept for a period that cannot be computed under {source}. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse durante un período que no puede calcularse según {source}. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept for a period that cannot be computed under your retention policy. A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse durante un período que no puede calcularse según su política de conservación. El permiso escrito del cliente no acorta un período de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>An override needs its reason written down (at least {min} characters).</source>
+        <translation>Una excepción necesita su motivo por escrito (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>The confirmation does not name the chart. Type the chart number ({chart}) to confirm.</source>
+        <translation>La confirmación no nombra el expediente. Escriba el número de expediente ({chart}) para confirmar.</translation>
+    </message>
+    <message>
+        <source>This note still holds text carried from the last note, unedited: {parts}.</source>
+        <translation>Esta nota todavía contiene texto traído de la nota anterior sin editar: {parts}.</translation>
+    </message>
+    <message>
+        <source>the plan</source>
+        <translation>el plan</translation>
+    </message>
+    <message>
+        <source>the goals</source>
+        <translation>los objetivos</translation>
+    </message>
+    <message>
+        <source>Read and edit the carried text (and remove the line in brackets it starts with) before signing.</source>
+        <translation>Lea y edite el texto traído (y quite la línea entre corchetes con la que empieza) antes de firmar.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
@@ -10471,6 +10571,154 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>follow-up step</source>
         <translation>el paso de seguimiento</translation>
+    </message>
+    <message>
+        <source>This decision cannot be signed yet. Still needed: {parts}.</source>
+        <translation>Esta decisión todavía no puede firmarse. Falta: {parts}.</translation>
+    </message>
+    <message>
+        <source>the Duty step: whether the information is confidential</source>
+        <translation>el paso del Deber: si la información es confidencial</translation>
+    </message>
+    <message>
+        <source>the Exception step: which exception applies and whether it is mandatory or permissive (or that none applies)</source>
+        <translation>el paso de la Excepción: qué excepción se aplica y si es obligatoria o permisiva (o que no se aplica ninguna)</translation>
+    </message>
+    <message>
+        <source>your clinical reasoning</source>
+        <translation>su razonamiento clínico</translation>
+    </message>
+    <message>
+        <source>the decision (disclose, do not disclose, or seek an order)</source>
+        <translation>la decisión (divulgar, no divulgar o pedir una orden judicial)</translation>
+    </message>
+    <message>
+        <source>A subpoena alone is not a court order and never leads to a disclosure here. Record &apos;seek order&apos;: notify the client, consult counsel, and disclose only under a court order signed by a judge.</source>
+        <translation>Una citación por sí sola no es una orden judicial y aquí nunca lleva a una divulgación. Registre «pedir una orden»: avise al cliente, consulte con un abogado y divulgue solo con una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>a decision this situation allows</source>
+        <translation>una decisión que esta situación permita</translation>
+    </message>
+    <message>
+        <source>an exception that permits the disclosure: with none, nothing may be disclosed</source>
+        <translation>una excepción que permita la divulgación: sin ninguna, no puede divulgarse nada</translation>
+    </message>
+    <message>
+        <source>no disclosure details: you decided not to disclose, so clear what was to be disclosed</source>
+        <translation>ningún detalle de divulgación: usted decidió no divulgar, así que borre lo que iba a divulgarse</translation>
+    </message>
+    <message>
+        <source>a date of the event that is not in the future</source>
+        <translation>una fecha del suceso que no esté en el futuro</translation>
+    </message>
+    <message>
+        <source>whether the client was informed (or why not)</source>
+        <translation>si se informó al cliente (o por qué no)</translation>
+    </message>
+    <message>
+        <source>The client must not be told about a national-security disclosure (45 CFR 164.528(a)(1)(vi) and the legal process behind the request).</source>
+        <translation>No debe informarse al cliente de una divulgación por seguridad nacional (45 CFR 164.528(a)(1)(vi) y el procedimiento legal en que se basa la solicitud).</translation>
+    </message>
+    <message>
+        <source>when the client was informed</source>
+        <translation>cuándo se informó al cliente</translation>
+    </message>
+    <message>
+        <source>why the client was not informed (a reason, in a few words)</source>
+        <translation>por qué no se informó al cliente (un motivo, en pocas palabras)</translation>
+    </message>
+    <message>
+        <source>the reason &apos;national_security&apos; for not informing the client</source>
+        <translation>el motivo «seguridad nacional» para no informar al cliente</translation>
+    </message>
+    <message>
+        <source>what exactly was disclosed, to whom, how and when</source>
+        <translation>qué se divulgó exactamente, a quién, cómo y cuándo</translation>
+    </message>
+    <message>
+        <source>what exactly was disclosed (the minimum necessary)</source>
+        <translation>qué se divulgó exactamente (lo mínimo necesario)</translation>
+    </message>
+    <message>
+        <source>which records the disclosure draws on (select the notes or sessions, or a date range)</source>
+        <translation>de qué registros sale la divulgación (seleccione las notas o sesiones, o un intervalo de fechas)</translation>
+    </message>
+    <message>
+        <source>your confirmation that only the minimum necessary is disclosed</source>
+        <translation>su confirmación de que solo se divulga lo mínimo necesario</translation>
+    </message>
+    <message>
+        <source>to whom it was disclosed</source>
+        <translation>a quién se divulgó</translation>
+    </message>
+    <message>
+        <source>how it was disclosed (phone, form, letter...)</source>
+        <translation>cómo se divulgó (teléfono, formulario, carta...)</translation>
+    </message>
+    <message>
+        <source>when it was disclosed</source>
+        <translation>cuándo se divulgó</translation>
+    </message>
+    <message>
+        <source>a disclosure date that is not in the future (record the decision once it is made)</source>
+        <translation>una fecha de divulgación que no esté en el futuro (registre la decisión una vez tomada)</translation>
+    </message>
+    <message>
+        <source>the threat and the identifiable person threatened (risk factors)</source>
+        <translation>la amenaza y la persona identificable amenazada (factores de riesgo)</translation>
+    </message>
+    <message>
+        <source>the court order: judge, court, case number, date and the attached signed copy</source>
+        <translation>la orden judicial: juez, tribunal, número de caso, fecha y la copia firmada adjunta</translation>
+    </message>
+    <message>
+        <source>the legal basis of the disclosure</source>
+        <translation>el fundamento legal de la divulgación</translation>
+    </message>
+    <message>
+        <source>the psychotherapy notes unlocked, to check a disclosure that draws on them</source>
+        <translation>las notas de psicoterapia desbloqueadas, para comprobar una divulgación que sale de ellas</translation>
+    </message>
+    <message>
+        <source>Complete these steps, then sign.</source>
+        <translation>Complete estos pasos y después firme.</translation>
+    </message>
+    <message>
+        <source>This review cannot be recorded as asked. {parts}</source>
+        <translation>Esta revisión no puede registrarse tal como se pidió. {parts}</translation>
+    </message>
+    <message>
+        <source>Request {id} is not a denied access request; only access denials are reviewed (45 CFR 164.524(a)(4)).</source>
+        <translation>La solicitud {id} no es una solicitud de acceso denegada; solo se revisan las denegaciones de acceso (45 CFR 164.524(a)(4)).</translation>
+    </message>
+    <message>
+        <source>This denial rests only on grounds that are not reviewable (45 CFR 164.524(a)(1)-(2)); the client may complain instead.</source>
+        <translation>Esta denegación se basa solo en motivos que no admiten revisión (45 CFR 164.524(a)(1)-(2)); el cliente puede presentar una queja en su lugar.</translation>
+    </message>
+    <message>
+        <source>Request {id} already has a review.</source>
+        <translation>La solicitud {id} ya tiene una revisión.</translation>
+    </message>
+    <message>
+        <source>The review request is dated before the denial.</source>
+        <translation>La solicitud de revisión tiene fecha anterior a la denegación.</translation>
+    </message>
+    <message>
+        <source>Name the reviewing official (45 CFR 164.524(a)(4)).</source>
+        <translation>Indique el nombre del profesional revisor (45 CFR 164.524(a)(4)).</translation>
+    </message>
+    <message>
+        <source>The reviewer must be a licensed health care professional: record their license (45 CFR 164.524(a)(4)).</source>
+        <translation>El revisor debe ser un profesional de la salud con licencia: registre su licencia (45 CFR 164.524(a)(4)).</translation>
+    </message>
+    <message>
+        <source>The reviewer must not have taken part in the original denial (45 CFR 164.524(a)(4)); confirm that they did not.</source>
+        <translation>El revisor no debe haber participado en la denegación original (45 CFR 164.524(a)(4)); confirme que no participó.</translation>
+    </message>
+    <message>
+        <source>You denied the request, so you cannot review it (45 CFR 164.524(a)(4)): designate another licensed professional.</source>
+        <translation>Usted denegó la solicitud, así que no puede revisarla (45 CFR 164.524(a)(4)): designe a otro profesional con licencia.</translation>
     </message>
 </context>
 <context>
