@@ -11,19 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
 from tests.gui.conftest import wait_ops
-from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what
+from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what, to_basis_page
 from vault_app.gui.controller import AppController
 
 pytestmark = pytest.mark.gui
 
 
 def test_tab_from_the_basis_reaches_its_evidence_and_enter_checks_it(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    _chart_with_signed_note(unlocked_app, qtbot)
-    wizard = window.chart.start_export()
-    _fill_what(wizard, qtbot)
-    basis = wizard.basis_page
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
     form = basis.form
     wizard.activateWindow()
     form.basis.setFocus()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWizard
@@ -40,13 +41,18 @@ def _fill_what(wizard, qtbot) -> None:
     wizard.next()
 
 
-def test_export_refused_without_authorization(unlocked_app: AppController, qtbot) -> None:
-    window = unlocked_app.main_window
+def to_basis_page(app: AppController, qtbot) -> tuple[Any, Any, Any]:
+    """A chart with one signed note, its export wizard on the basis page: (window, wizard, page)."""
+    window = app.main_window
     assert window is not None
-    _chart_with_signed_note(unlocked_app, qtbot)
+    _chart_with_signed_note(app, qtbot)
     wizard = window.chart.start_export()
     _fill_what(wizard, qtbot)
-    basis = wizard.basis_page
+    return window, wizard, wizard.basis_page
+
+
+def test_export_refused_without_authorization(unlocked_app: AppController, qtbot) -> None:
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("authorization"))
     basis.check()
     wait_ops(qtbot)
@@ -174,12 +180,7 @@ def test_auto_lock_after_idle_clears_widgets(unlocked_app: AppController, qtbot)
 
 def test_the_receipt_says_the_accounting_only_for_an_accountable_disclosure(unlocked_app: AppController, qtbot,
                                                                            tmp_path: Path) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    _chart_with_signed_note(unlocked_app, qtbot)
-    wizard = window.chart.start_export()
-    _fill_what(wizard, qtbot)
-    basis = wizard.basis_page
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
     form = basis.form
     form.basis.setCurrentIndex(form.basis.findData("required_by_law"))
     form.set_value("law_kind", "child_abuse_report")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from tests.gui.conftest import wait_ops
-from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what
+from tests.gui.test_export_and_lock import to_basis_page
 from vault_app.gui.controller import AppController
 from vault_app.services import export
 
@@ -18,12 +18,7 @@ pytestmark = pytest.mark.gui
 
 def test_a_mistyped_confirmation_is_said_and_nothing_is_exported(unlocked_app: AppController, qtbot,
                                                                   tmp_path) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    _chart_with_signed_note(unlocked_app, qtbot)
-    wizard = window.chart.start_export()
-    _fill_what(wizard, qtbot)
-    basis = wizard.basis_page
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("treatment"))
     basis.form.set_value("provider_role", "psychiatrist")
     basis.check()

@@ -16,7 +16,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.decision_helpers import make_chart
 from tests.gui.conftest import wait_ops
 from tests.gui.test_decision_dialog import open_dialog, press
-from tests.gui.test_export_and_lock import _chart_with_signed_note, _fill_what
+from tests.gui.test_export_and_lock import to_basis_page
 from vault_app.domain.disclosure import DisclosureRefused, DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.gui.controller import AppController
@@ -30,12 +30,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 def test_the_export_wizard_says_a_refusal_and_its_hint_in_spanish(unlocked_app: AppController, qtbot,
                                                                   spanish: None) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    _chart_with_signed_note(unlocked_app, qtbot)
-    wizard = window.chart.start_export()
-    _fill_what(wizard, qtbot)
-    basis = wizard.basis_page
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("authorization"))  # none on file
     basis.check()
     wait_ops(qtbot)
@@ -58,12 +53,7 @@ def test_the_export_wizard_says_a_refusal_and_its_hint_in_spanish(unlocked_app: 
 
 def test_the_export_wizard_says_an_allowed_verdict_and_its_warnings_in_spanish(unlocked_app: AppController, qtbot,
                                                                                spanish: None) -> None:
-    window = unlocked_app.main_window
-    assert window is not None
-    _chart_with_signed_note(unlocked_app, qtbot)
-    wizard = window.chart.start_export()
-    _fill_what(wizard, qtbot)
-    basis = wizard.basis_page
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
     basis.form.basis.setCurrentIndex(basis.form.basis.findData("serious_threat"))
     for name, typed in (("agency", "County sheriff"), ("threat", "stated plan to harm a coworker")):
         field = basis.form.inputs[name]
