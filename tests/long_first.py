@@ -22,7 +22,6 @@ EXPECTED_SECONDS = {
     "test_packaging.py": 120,
     "test_kill_backup.py": 75,
     "test_kill_import.py": 65,
-    "test_snapshot_search.py": 30,
     "test_kill_rekey.py": 50,
     "test_kill_backup_repo.py": 35,
     "test_kill_superbill_random.py": 12,

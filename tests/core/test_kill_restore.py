@@ -9,7 +9,9 @@ next unlock as rolled back, with the safety copy to be found by hand.
 The restore runs in a real CLI process with VAULT_APP_TEST_CRASH_AT naming the step; the
 code SIGKILLs itself there (services/fault_injection.py). Every process shares one keyring
 file (tests/fakes.FileKeyring), so the ledger anchor a killed restore wrote, or did not, is
-what the next open checks."""
+what the next open checks. What a kill leaves is opened first by a fresh CLI process; the
+checks that the folder is whole after it (listing, unlock-check, audit verify) are the same CLI
+commands run in this process (cli_helpers.cli), on the same keyring file."""
 
 from __future__ import annotations
 
@@ -19,13 +21,13 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import FAST_KDF, Result
+from tests.core.cli_helpers import FAST_KDF, Result, cli
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.storage import folder_lock
 from vault_app.storage.layout import RESTORE_JOURNAL_NAME
@@ -61,6 +63,7 @@ class Place:
                         PYTHON_KEYRING_BACKEND="tests.fakes.FileKeyring",
                         VAULT_TEST_KEYRING_FILE=str(root / "keyring.json"))
         self.env.pop(CRASH_ENV, None)
+        self.in_process: Callable[..., Result] | None = None  # set by the `place` fixture
 
     @property
     def backup(self) -> Path:
@@ -79,6 +82,13 @@ class Place:
 
     def names(self, folder: Path | None = None) -> Result:
         return self.run("client", "list", "--vault", str(folder or self.vault), "--json")
+
+    def check(self, *args: str) -> Result:
+        """A command run by the CLI's own `run` in this process: for the checks after the open
+        that met the kill, each of which cost a Python start (~0.35 CPU-s, ~100 in this file)
+        as a process of its own."""
+        assert self.in_process is not None, "only a test's place runs commands in its process"
+        return self.in_process(*args)
 
     def safety_copies(self) -> list[Path]:
         return sorted(self.root.glob("v-before-restore-*"))
@@ -121,21 +131,24 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, l
 
 
 @pytest.fixture
-def place(template: tuple[Path, list[str], list[str]], tmp_path: Path) -> Place:
+def place(template: tuple[Path, list[str], list[str]], tmp_path: Path,
+          capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Place:
     shutil.copytree(template[0], tmp_path / "p", symlinks=True)
     here = Place(tmp_path / "p")
+    _shared_keyring(here, monkeypatch)
+    here.in_process = lambda *args: cli(capsys, monkeypatch, *args)
     # The keyring's anchor for this folder (it is per path): a rollback here is caught.
-    assert here.names().code == 0
+    assert here.check("client", "list", "--vault", str(here.vault), "--json").code == 0
     return here
 
 
 def _whole(place: Place, folder: Path, *, restored: bool) -> None:
-    listed = place.names(folder)
+    listed = place.check("client", "list", "--vault", str(folder), "--json")
     assert listed.code == 0, listed.err
     assert "Before Backup" in listed.out and ("After Backup" in listed.out) is not restored
-    checked = place.run("unlock-check", "--vault", str(folder))
+    checked = place.check("unlock-check", "--vault", str(folder))
     assert checked.code == 0, checked.err
-    verified = place.run("audit", "verify", "--vault", str(folder))
+    verified = place.check("audit", "verify", "--vault", str(folder))
     assert verified.code == 0, verified.err
 
 
@@ -316,14 +329,13 @@ def test_a_restore_into_a_new_folder_killed_is_finished_at_the_next_open(place: 
     assert not list(place.root.glob("fresh-before-restore-*"))
 
 
-def test_the_app_says_it_until_the_lock(place: Place, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_app_says_it_until_the_lock(place: Place) -> None:
     """The app's unlock goes through open_vault too; its status bar takes the reminder, and
     keeps it when a vault-wide notice replaces the line (tests/gui/test_restore_interrupted.py)."""
     from vault_app.services import reminders
     from vault_app.services.vault import open_vault
 
     assert place.restore(crash_at="restore:moved:blobs").code == -signal.SIGKILL
-    _shared_keyring(place, monkeypatch)
     with open_vault(place.vault, PASSPHRASE) as vault:
         said = reminders.after_unlock(vault) or ""
         assert said.startswith(COMPLETED), said
@@ -334,7 +346,8 @@ def test_the_app_says_it_until_the_lock(place: Place, monkeypatch: pytest.Monkey
 
 
 def _shared_keyring(place: Place, monkeypatch: pytest.MonkeyPatch) -> None:
-    """This process uses the processes' keyring file (the conftest puts its own back after)."""
+    """This process uses the processes' keyring file (the conftest puts its own back after):
+    every test's `place` does, for its in-process commands and opens."""
     import keyring
 
     from tests.fakes import FileKeyring
@@ -350,9 +363,6 @@ def test_a_rename_refused_half_way_keeps_the_journal_and_its_work_folder(
     finishes the restore."""
     import errno
 
-    from tests.core.cli_helpers import cli
-
-    _shared_keyring(place, monkeypatch)
     real = os.replace
 
     def replace(src: object, dst: object) -> None:
