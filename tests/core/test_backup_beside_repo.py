@@ -129,8 +129,14 @@ def test_a_second_lock_writes_only_changes_and_the_rotation_sweeps_the_first(
     assert runner.wait(120) and runner.failures == [] and len(runner.finished) == 2
     second = runner.finished[1]
     second_chunks = set(read_clear(Path(second.path).read_bytes())["chunks"])
-    # Most chunks are shared: the files were read in place, not re-encrypted copies.
-    assert len(second_chunks & first_chunks) >= len(second_chunks) // 2
+    # Shared chunks: the files were read in place, not re-encrypted copies (which share none).
+    # Counted in bytes and not as "most": how many chunks a day's change spans depends on where
+    # the content-defined cuts fall in random ciphertext (9 of 22 chunks in one run, 19 of 27 in
+    # another); in bytes a quarter holds with a wide margin (0.56-0.64 measured).
+    def size(chunks: set[str]) -> int:
+        return sum(p.stat().st_size for p in (repo / "chunks").rglob("*") if p.name in chunks)
+
+    assert size(second_chunks & first_chunks) >= size(second_chunks) // 4
     # The rotation (the newest of each day) removed the first snapshot and every chunk only it used.
     assert second.rotated == [first.path]
     assert _manifests(repo) == [Path(second.path)]
