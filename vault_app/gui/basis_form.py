@@ -143,7 +143,12 @@ class BasisForm(QWidget):
             self.inputs[f.name] = widget
             label = words[:1].upper() + words[1:]
             shown = self.tr("{label}:") if f.required else self.tr("{label} (optional):")
-            self.fields_form.addRow(QLabel(shown.format(label=label)) if f.type != "bool" else QLabel(""), widget)
+            if f.type == "bool":
+                # Across the whole row: beside a column of long labels (longer in Spanish) the
+                # box's own sentence was cut off at the window's edge (seen on Xvfb).
+                self.fields_form.addRow(widget)
+            else:
+                self.fields_form.addRow(QLabel(shown.format(label=label)), widget)
         self._tab_through_fields()
         self.changed.emit()
 
