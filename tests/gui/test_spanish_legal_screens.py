@@ -166,6 +166,8 @@ def test_the_decision_s_review_page_speaks_spanish_whole(vault: Vault, qtbot: An
     trigger = dialog.trigger_page
     assert trigger.buttons["duty_to_warn"].text() == "Amenaza a otra persona (deber de advertir o proteger)"
     assert trigger.title() == "¿Qué ha ocurrido?"
+    assert any(t.startswith("Esta aplicación registra su razonamiento; no da asesoramiento legal.")
+               for t in _shown(trigger))
     for _ in range(12):
         if dialog.currentPage() is dialog.review_page:
             break
@@ -196,6 +198,9 @@ def test_the_gui_s_copies_of_the_domain_s_english_are_the_domain_s() -> None:
         if spec.exclusion:
             assert basis_words.EXCLUSIONS.get(kind) == spec.exclusion, kind
     assert len(basis_words.EVIDENCE) == sum(len(s.fields) for s in SPECS.values())
+    from vault_app.domain.decision_guide import NOT_LEGAL_ADVICE
+
+    assert decision_words.NOT_LEGAL_ADVICE_WORDS == NOT_LEGAL_ADVICE
     for choice, english in basis_words.CHOICES.items():
         assert english == choice.replace("_", " ")  # English reads as the stored key did before
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
+from vault_app.domain.decision_prompts import guide_for
 from vault_app.domain.decisions import TRIGGERS
 from vault_app.gui.basis_words import exclusion_words
 from vault_app.gui.chart_binding import bind_to_chart
@@ -51,7 +51,7 @@ from vault_app.gui.decision_pages import (
     set_iso,
 )
 from vault_app.gui.decision_settings import JurisdictionDialog
-from vault_app.gui.decision_words import sign_warning_words, trigger_words
+from vault_app.gui.decision_words import not_legal_advice_words, sign_warning_words, trigger_words
 from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.gui.refusal_words import problem_text
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
@@ -109,7 +109,7 @@ class TriggerPage(QWizardPage):
         layout.addSpacing(6)
         layout.addWidget(self.summary)
         layout.addLayout(form)
-        layout.addWidget(label(NOT_LEGAL_ADVICE, "calmNote"))
+        layout.addWidget(label(not_legal_advice_words(), "calmNote"))
         layout.addStretch(1)
         self.group.buttonToggled.connect(lambda *_a: self._chosen())
         self.waiting = False

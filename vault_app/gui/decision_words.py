@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.decision_guide import NOT_LEGAL_ADVICE
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -67,6 +68,19 @@ RISK_FACTOR_WORDS = {
 }
 
 
+NOT_LEGAL_ADVICE_WORDS = QT_TRANSLATE_NOOP(
+    "DecisionWords", "This app records your reasoning; it does not give legal advice. The rules differ by state: "
+                     "check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or "
+                     "your liability insurer's risk-management line.")
+
+
+def not_legal_advice_words() -> str:
+    """domain.decision_guide.NOT_LEGAL_ADVICE in the screen's language (while the English is the same)."""
+    if NOT_LEGAL_ADVICE_WORDS != NOT_LEGAL_ADVICE:
+        return NOT_LEGAL_ADVICE
+    return QCoreApplication.translate("DecisionWords", NOT_LEGAL_ADVICE_WORDS)
+
+
 def sign_warning_words(warning: str) -> str:
     """One of sign_warnings in the screen's language; one it does not know stays whole in English."""
     if warning in SIGN_WARNINGS:
@@ -79,5 +93,5 @@ def sign_warning_words(warning: str) -> str:
     return warning
 
 
-__all__ = ["OUTCOME_WORDS", "RISK_FACTOR_WORDS", "SIGN_WARNINGS", "TRIGGER_WORDS", "outcome_words",
-           "sign_warning_words", "trigger_words"]
+__all__ = ["NOT_LEGAL_ADVICE_WORDS", "OUTCOME_WORDS", "RISK_FACTOR_WORDS", "SIGN_WARNINGS", "TRIGGER_WORDS",
+           "not_legal_advice_words", "outcome_words", "sign_warning_words", "trigger_words"]

@@ -6647,6 +6647,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>history</source>
         <translation>antecedentes</translation>
     </message>
+    <message>
+        <source>This app records your reasoning; it does not give legal advice. The rules differ by state: check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or your liability insurer&apos;s risk-management line.</source>
+        <translation>Esta aplicación registra su razonamiento; no da asesoramiento legal. Las normas varían según el estado: revise la configuración de su jurisdicción y, si tiene dudas, llame a su colegio profesional, a un colega o a la línea de gestión de riesgos de su aseguradora de responsabilidad civil.</translation>
+    </message>
 </context>
 <context>
     <name>StatusWords</name>
