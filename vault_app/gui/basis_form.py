@@ -51,6 +51,9 @@ class BasisForm(QWidget):
         self.fields_host = QWidget()
         self.fields_form = QFormLayout(self.fields_host)
         self.fields_form.setContentsMargins(0, 0, 0, 0)
+        # A label too long to leave its field room (a serious threat's recipient, longer still in
+        # Spanish) goes above its field: beside it, the typed text showed in a stub (seen on Xvfb).
+        self.fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.inputs: dict[str, QWidget] = {}
         self.attachments: list[tuple[str, str]] = []
         self.access_requests: list[tuple[str, str]] = []
@@ -138,6 +141,7 @@ class BasisForm(QWidget):
                 widget.dateChanged.connect(lambda _d: self.changed.emit())
             else:
                 widget = QLineEdit()
+                widget.setMinimumWidth(240)  # what WrapLongRows keeps beside a label
                 widget.textChanged.connect(lambda _t: self.changed.emit())
             widget.setAccessibleName(words)
             self.inputs[f.name] = widget
