@@ -118,6 +118,10 @@ SPANISH_CONTEXTS = frozenset({
     "RefusalWordsRecords",  # the records side's refusals (gui/refusal_words_records.py)
     # the core's refusals of the legal side (requests, authorizations, restrictions, disclosures, export)
     "RefusalWordsLegal",
+    # the export wizard (its pages, the legal basis and its evidence) and the confidentiality decision's
+    # trigger, review and signed pages
+    "ExportWizard", "WhatPage", "SavePage", "ReceiptPage", "BasisForm", "BasisWords", "DecisionDialog",
+    "TriggerPage", "DecisionReviewPage", "DonePage",
 })
 
 

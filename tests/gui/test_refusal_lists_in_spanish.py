@@ -30,7 +30,7 @@ pytestmark = pytest.mark.gui
 def test_a_decision_not_ready_to_sign_is_refused_in_spanish(vault: Vault, qtbot: Any, spanish: None) -> None:
     """Walked to its review page with nothing filled in, then signed (as the Sign button does when
     the record changed after its check): the error box says, in Spanish, each step still needed.
-    The review page itself has no Spanish yet, so its lines stay whole in English, never half."""
+    The review page says each line whole in Spanish, its frame and the problem in it alike."""
     chart = make_chart(vault)
     dialog = open_dialog(vault, qtbot, chart.client_id, trigger="child_abuse")
     for _ in range(12):
@@ -41,8 +41,8 @@ def test_a_decision_not_ready_to_sign_is_refused_in_spanish(vault: Vault, qtbot:
     assert dialog.currentPage() is review
     assert not dialog.button(QWizard.WizardButton.CommitButton).isEnabled()
     lines = review.details.text().split("\n")
-    assert "Still needed: your clinical reasoning." in lines, lines
-    assert not any("Falta" in line or "razonamiento" in line for line in lines), lines
+    assert "Falta: su razonamiento clínico." in lines, lines
+    assert not any("Still needed" in line or "reasoning" in line for line in lines), lines
 
     dialog.sign()
     wait_ops(qtbot)

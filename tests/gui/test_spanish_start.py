@@ -39,7 +39,6 @@ def _untranslated_screens(controller: AppController, client_id: str, parent: QWi
     """Screens with no Spanish yet, by the English title they must keep."""
     from vault_app.gui.about import AboutDialog, ShortcutsDialog
     from vault_app.gui.accounting_dialog import AccountingDialog
-    from vault_app.gui.decision_dialog import DecisionDialog
     from vault_app.gui.holds_dialog import HoldsDialog
     from vault_app.gui.import_wizard import ImportWizard
     from vault_app.gui.manual_disclosure import ManualDisclosureDialog
@@ -52,7 +51,6 @@ def _untranslated_screens(controller: AppController, client_id: str, parent: QWi
         "Import — Therapy Vault": ImportWizard(controller, client_id, parent),
         "Complete open export — Therapy Vault": OpenExportDialog(controller, client_id, parent),
         "Record a disclosure made outside the app": ManualDisclosureDialog(controller, client_id, parent),
-        "Confidentiality decision": DecisionDialog(controller, client_id, parent=parent),
         "About": AboutDialog(parent),
     }
 
@@ -81,6 +79,15 @@ def test_a_spanish_start_translates_its_screens_and_leaves_the_rest_in_english(
     assert backups.windowTitle().startswith("Copias de seguridad"), backups.windowTitle()
     backups.close()
     backups.deleteLater()
+    # The confidentiality decision (its trigger, review and signed pages) opens in Spanish too.
+    from vault_app.gui.decision_dialog import DecisionDialog
+
+    decision = DecisionDialog(spanish_app, client_id, parent=window)
+    decision.show()
+    wait_ops(qtbot)
+    assert decision.windowTitle().startswith("Decisión de confidencialidad"), decision.windowTitle()
+    decision.close()
+    decision.deleteLater()
 
     screens = _untranslated_screens(spanish_app, client_id, window)
     for english_title, screen in screens.items():

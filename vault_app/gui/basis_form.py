@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
+from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.dates import show_date, show_description
 from vault_app.services import requests
@@ -40,7 +41,8 @@ class BasisForm(QWidget):
         self.basis = QComboBox()
         self.basis.setAccessibleName(self.tr("Legal basis"))
         for key, spec in SPECS.items():
-            self.basis.addItem(f"{spec.title[0].upper()}{spec.title[1:]} ({spec.citation})", key)
+            title = basis_title(key)
+            self.basis.addItem(f"{title[:1].upper()}{title[1:]} ({spec.citation})", key)
         self.authorization = QComboBox()
         self.authorization.setAccessibleName(self.tr("Authorization on file"))
         self.citation = QLabel("")
@@ -49,6 +51,9 @@ class BasisForm(QWidget):
         self.fields_host = QWidget()
         self.fields_form = QFormLayout(self.fields_host)
         self.fields_form.setContentsMargins(0, 0, 0, 0)
+        # A label too long to leave its field room (a serious threat's recipient, longer still in
+        # Spanish) goes above its field: beside it, the typed text showed in a stub (seen on Xvfb).
+        self.fields_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.inputs: dict[str, QWidget] = {}
         self.attachments: list[tuple[str, str]] = []
         self.access_requests: list[tuple[str, str]] = []
@@ -96,14 +101,15 @@ class BasisForm(QWidget):
             note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")
         self.citation.setText(note)
         for f in spec.fields:
+            words = evidence_label(spec.kind, f.name)
             widget: QWidget
             if f.type == "bool":
-                widget = QCheckBox(f.label)
+                widget = QCheckBox(words)
                 widget.toggled.connect(lambda _b: self.changed.emit())
             elif f.type == "choice":
                 widget = QComboBox()
                 for c in f.choices:
-                    widget.addItem(c.replace("_", " "), c)
+                    widget.addItem(choice_words(c), c)
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
             elif f.type == "attachment":
                 widget = QComboBox()
@@ -126,22 +132,27 @@ class BasisForm(QWidget):
                 row = QHBoxLayout(widget)
                 row.setContentsMargins(0, 0, 0, 0)
                 for k in ("progress", "psychotherapy", "billing"):
-                    box = QCheckBox(k)
+                    box = QCheckBox(kind_words(k))
                     box.setObjectName(k)
                     box.toggled.connect(lambda _b: self.changed.emit())
                     row.addWidget(box)
             elif f.type == "date":
-                widget = OptionalDateField(f.label)
+                widget = OptionalDateField(words)
                 widget.dateChanged.connect(lambda _d: self.changed.emit())
             else:
                 widget = QLineEdit()
+                widget.setMinimumWidth(240)  # what WrapLongRows keeps beside a label
                 widget.textChanged.connect(lambda _t: self.changed.emit())
-            widget.setAccessibleName(f.label)
+            widget.setAccessibleName(words)
             self.inputs[f.name] = widget
-            # The evidence labels are the domain's (cited rules, kept in one language with them).
-            label = f.label[0].upper() + f.label[1:]
+            label = words[:1].upper() + words[1:]
             shown = self.tr("{label}:") if f.required else self.tr("{label} (optional):")
-            self.fields_form.addRow(QLabel(shown.format(label=label)) if f.type != "bool" else QLabel(""), widget)
+            if f.type == "bool":
+                # Across the whole row: beside a column of long labels (longer in Spanish) the
+                # box's own sentence was cut off at the window's edge (seen on Xvfb).
+                self.fields_form.addRow(widget)
+            else:
+                self.fields_form.addRow(QLabel(shown.format(label=label)), widget)
         self._tab_through_fields()
         self.changed.emit()
 

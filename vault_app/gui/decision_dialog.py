@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE, guide_for
-from vault_app.domain.decisions import TRIGGER_LABELS, TRIGGERS
+from vault_app.domain.decision_prompts import guide_for
+from vault_app.domain.decisions import TRIGGERS
+from vault_app.gui.basis_words import exclusion_words
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
@@ -50,6 +51,7 @@ from vault_app.gui.decision_pages import (
     set_iso,
 )
 from vault_app.gui.decision_settings import JurisdictionDialog
+from vault_app.gui.decision_words import not_legal_advice_words, sign_warning_words, trigger_words
 from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.gui.refusal_words import problem_text
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
@@ -90,23 +92,24 @@ class TriggerPage(QWizardPage):
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
         for key in TRIGGERS:
-            button = QRadioButton(TRIGGER_LABELS[key])
-            button.setAccessibleName(f"Trigger: {TRIGGER_LABELS[key]}")
+            # Shown in the screen's language; what is stored and signed stays the key and the domain's label.
+            button = QRadioButton(trigger_words(key))
+            button.setAccessibleName(self.tr("Trigger: {0}").format(trigger_words(key)))
             self.group.addButton(button)
             self.buttons[key] = button
             layout.addWidget(button)
         self.summary = label("", "calmNote")
-        self.summary.setAccessibleName("What this usually requires")
-        self.when = date_edit("Date of the event")
+        self.summary.setAccessibleName(self.tr("What this usually requires"))
+        self.when = date_edit(self.tr("Date of the event"))
         self.session = QComboBox()
-        self.session.setAccessibleName("Session it came up in")
+        self.session.setAccessibleName(self.tr("Session it came up in"))
         form = QFormLayout()
         form.addRow(self.tr("When:"), self.when)
         form.addRow(self.tr("Session:"), self.session)
         layout.addSpacing(6)
         layout.addWidget(self.summary)
         layout.addLayout(form)
-        layout.addWidget(label(NOT_LEGAL_ADVICE, "calmNote"))
+        layout.addWidget(label(not_legal_advice_words(), "calmNote"))
         layout.addStretch(1)
         self.group.buttonToggled.connect(lambda *_a: self._chosen())
         self.waiting = False
@@ -145,7 +148,10 @@ class TriggerPage(QWizardPage):
         return False
 
 
-class ReviewPage(QWizardPage):
+class DecisionReviewPage(QWizardPage):
+    """The last look before signing. Its own Qt context: "ReviewPage" is the import wizard's
+    page too, and a context is translated whole or not at all (tests/gui/test_i18n.py)."""
+
     def __init__(self, dialog: DecisionDialog) -> None:
         super().__init__()
         self.dialog = dialog
@@ -153,11 +159,11 @@ class ReviewPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Sign and lock"))
         self.state = label(self.tr("Saving…"), "sectionTitle")
-        self.state.setAccessibleName("Ready to sign")
+        self.state.setAccessibleName(self.tr("Ready to sign"))
         self.details = label("")
-        self.details.setAccessibleName("What is missing")
+        self.details.setAccessibleName(self.tr("What is missing"))
         self.verdict = label("")
-        self.verdict.setAccessibleName("Disclosure gate")
+        self.verdict.setAccessibleName(self.tr("Disclosure gate"))
         layout = QVBoxLayout(self)
         for widget in (self.state, self.details, self.verdict):
             layout.addWidget(widget)
@@ -181,19 +187,18 @@ class ReviewPage(QWizardPage):
         self.state.setObjectName("verdictOk" if ready.can_sign else "verdictRefused")
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        # Each by its code in the screen's language (refusal_words_legal), but only inside a line
-        # that is in it too: never half a line in each language (this page has no Spanish yet).
-        still = self.tr("Still needed: {0}.")
-        said = problem_text if still != "Still needed: {0}." else str
-        lines = [still.format(said(p)) for p in ready.problems]
-        lines += [self.tr("Note: {0}").format(w) for w in ready.warnings]
+        # Each problem by its code (refusal_words_legal), each warning by its English (decision_words),
+        # inside a frame in the same language: in English, all of it is the core's own text.
+        lines = [self.tr("Still needed: {0}.").format(problem_text(p)) for p in ready.problems]
+        lines += [self.tr("Note: {0}").format(sign_warning_words(w)) for w in ready.warnings]
         self.details.setText("\n".join(lines))
         v = ready.verdict
         if v is None:
             self.verdict.setText(self.tr("Nothing will be disclosed."))
         elif v.allowed:
             where = (self.tr("It will appear in the client's accounting of disclosures.") if v.accountable
-                     else self.tr("It is left out of the client's accounting ({0}).").format(v.exclusion))
+                     else self.tr("It is left out of the client's accounting ({0}).").format(
+                         exclusion_words(v.basis_kind, v.exclusion)))
             self.verdict.setText(self.tr("Disclosure allowed under {0} ({1}). {2}")
                                      .format(basis_words(v), v.citation, where))
         else:
@@ -219,7 +224,7 @@ class DonePage(QWizardPage):
         self.dialog = dialog
         self.setTitle(self.tr("Signed"))
         self.text = label("")
-        self.text.setAccessibleName("Signed decision")
+        self.text.setAccessibleName(self.tr("Signed decision"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addStretch(1)
@@ -272,7 +277,7 @@ class DecisionDialog(QWizard):
         self.reasoning_page = ReasoningPage(self)
         self.outcome_page = OutcomePage(self)
         self.client_page = ClientPage(self)
-        self.review_page = ReviewPage(self)
+        self.review_page = DecisionReviewPage(self)
         self.done_page = DonePage(self)
         for page in self.pages():
             self.addPage(page)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.decision_guide import NOT_LEGAL_ADVICE
 from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
@@ -46,4 +47,51 @@ def outcome_words(key: str) -> str:
     return _said(OUTCOME_WORDS, OUTCOME_LABELS, key)
 
 
-__all__ = ["OUTCOME_WORDS", "TRIGGER_WORDS", "outcome_words", "trigger_words"]
+# What a careful record usually has but signing does not wait for (domain/decision_rules.sign_warnings
+# says them in English, without codes): known by their English, said in the screen's language.
+SIGN_WARNINGS = {
+    "No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.": QT_TRANSLATE_NOOP(
+        "DecisionWords", "No consultation is recorded. If you consulted anyone, add it; if not, you may add it later."),
+    "No statute or rule is named in the Law step.": QT_TRANSLATE_NOOP(
+        "DecisionWords", "No statute or rule is named in the Law step."),
+    "No follow-up steps are listed.": QT_TRANSLATE_NOOP("DecisionWords", "No follow-up steps are listed."),
+}
+RISK_PREFIX = "Risk factors not assessed: "
+RISK_WORDS = QT_TRANSLATE_NOOP("DecisionWords", "Risk factors not assessed: {0}.")
+# The risk factors (domain/decisions.RISK_FACTORS), as the warning names them.
+RISK_FACTOR_WORDS = {
+    "plan": QT_TRANSLATE_NOOP("DecisionWords", "plan"),
+    "intent": QT_TRANSLATE_NOOP("DecisionWords", "intent"),
+    "means": QT_TRANSLATE_NOOP("DecisionWords", "means"),
+    "identifiable victim": QT_TRANSLATE_NOOP("DecisionWords", "identifiable victim"),
+    "history": QT_TRANSLATE_NOOP("DecisionWords", "history"),
+}
+
+
+NOT_LEGAL_ADVICE_WORDS = QT_TRANSLATE_NOOP(
+    "DecisionWords", "This app records your reasoning; it does not give legal advice. The rules differ by state: "
+                     "check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or "
+                     "your liability insurer's risk-management line.")
+
+
+def not_legal_advice_words() -> str:
+    """domain.decision_guide.NOT_LEGAL_ADVICE in the screen's language (while the English is the same)."""
+    if NOT_LEGAL_ADVICE_WORDS != NOT_LEGAL_ADVICE:
+        return NOT_LEGAL_ADVICE
+    return QCoreApplication.translate("DecisionWords", NOT_LEGAL_ADVICE_WORDS)
+
+
+def sign_warning_words(warning: str) -> str:
+    """One of sign_warnings in the screen's language; one it does not know stays whole in English."""
+    if warning in SIGN_WARNINGS:
+        return QCoreApplication.translate("DecisionWords", SIGN_WARNINGS[warning])
+    if warning.startswith(RISK_PREFIX) and warning.endswith("."):
+        factors = warning[len(RISK_PREFIX):-1].split(", ")
+        if all(f in RISK_FACTOR_WORDS for f in factors):
+            said = ", ".join(QCoreApplication.translate("DecisionWords", RISK_FACTOR_WORDS[f]) for f in factors)
+            return QCoreApplication.translate("DecisionWords", RISK_WORDS).format(said)
+    return warning
+
+
+__all__ = ["NOT_LEGAL_ADVICE_WORDS", "OUTCOME_WORDS", "RISK_FACTOR_WORDS", "SIGN_WARNINGS", "TRIGGER_WORDS",
+           "not_legal_advice_words", "outcome_words", "sign_warning_words", "trigger_words"]

@@ -30,6 +30,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
+from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import ask_before_closing
 from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
@@ -64,23 +65,22 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     else:
         items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
                  for s in sessions.list_sessions(vault, client_id)]
-    auths = [(a.id, _tr("{covers} to {recipient}, signed {signed} ({state})").format(
-                covers=", ".join(sorted(a.covers)), recipient=a.recipient_name, signed=show_date(a.signed_on),
-                state=authorizations.status(a).state.replace("_", " ")))
+    # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
+    line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
+    auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
+                                signed=show_date(a.signed_on),
+                                state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)))
              for a in authorizations.list_authorizations(vault, client_id)]
-    atts = [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
+    atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
     return {"items": items, "authorizations": auths, "attachments": atts,
             "access_requests": access_request_choices(vault, client_id)}
 
 
 def _signed_or_draft(signed: bool) -> str:
-    return _tr("signed") if signed else _tr("draft")
-
-
-def _tr(text: str) -> str:
-    # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
-    return QCoreApplication.translate("ExportWizard", text)
+    # Literal strings, so that pyside6-lupdate finds them for es.ts.
+    return QCoreApplication.translate("ExportWizard", "signed") if signed else \
+        QCoreApplication.translate("ExportWizard", "draft")
 
 
 class WhatPage(QWizardPage):

@@ -6611,6 +6611,46 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Threat to another person (duty to warn or protect)</source>
         <translation>Amenaza a otra persona (deber de advertir o proteger)</translation>
     </message>
+    <message>
+        <source>No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.</source>
+        <translation>No consta ninguna consulta. Si consultó a alguien, añádala; si no, puede añadirla más adelante.</translation>
+    </message>
+    <message>
+        <source>No statute or rule is named in the Law step.</source>
+        <translation>El paso de la Ley no nombra ninguna ley ni reglamento.</translation>
+    </message>
+    <message>
+        <source>No follow-up steps are listed.</source>
+        <translation>No se indica ningún paso de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Risk factors not assessed: {0}.</source>
+        <translation>Factores de riesgo sin evaluar: {0}.</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <source>means</source>
+        <translation>medios</translation>
+    </message>
+    <message>
+        <source>identifiable victim</source>
+        <translation>víctima identificable</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>antecedentes</translation>
+    </message>
+    <message>
+        <source>This app records your reasoning; it does not give legal advice. The rules differ by state: check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or your liability insurer&apos;s risk-management line.</source>
+        <translation>Esta aplicación registra su razonamiento; no da asesoramiento legal. Las normas varían según el estado: revise la configuración de su jurisdicción y, si tiene dudas, llame a su colegio profesional, a un colega o a la línea de gestión de riesgos de su aseguradora de responsabilidad civil.</translation>
+    </message>
 </context>
 <context>
     <name>StatusWords</name>
@@ -11290,6 +11330,712 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Disclosure refused: {reasons}</source>
         <translation>Divulgación denegada: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>BasisForm</name>
+    <message>
+        <source>nothing described</source>
+        <translation>nada descrito</translation>
+    </message>
+    <message>
+        <source>Received {received}: {asked} (due {due})</source>
+        <translation>Recibida el {received}: {asked} (vence el {due})</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <source>Authorization on file</source>
+        <translation>Autorización que consta en el expediente</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Base:</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>Autorización:</translation>
+    </message>
+    <message>
+        <source>No authorization on file for this client</source>
+        <translation>No consta ninguna autorización de este cliente</translation>
+    </message>
+    <message>
+        <source>This is never enough on its own to release records: press Check for what to do.</source>
+        <translation>Por sí sola nunca basta para entregar registros: pulse «Comprobar» para saber qué hacer.</translation>
+    </message>
+    <message>
+        <source>(none attached)</source>
+        <translation>(ninguno adjunto)</translation>
+    </message>
+    <message>
+        <source>No open access request: record it in the chart&apos;s Requests tab first</source>
+        <translation>No hay ninguna solicitud de acceso abierta: regístrela antes en la pestaña Solicitudes del expediente</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>{label} (optional):</source>
+        <translation>{label} (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>BasisWords</name>
+    <message>
+        <source>the judge&apos;s name</source>
+        <translation>el nombre del juez</translation>
+    </message>
+    <message>
+        <source>the court</source>
+        <translation>el tribunal</translation>
+    </message>
+    <message>
+        <source>the case number</source>
+        <translation>el número de causa</translation>
+    </message>
+    <message>
+        <source>the date of the order</source>
+        <translation>la fecha de la orden</translation>
+    </message>
+    <message>
+        <source>the attached copy of the signed order</source>
+        <translation>la copia adjunta de la orden firmada</translation>
+    </message>
+    <message>
+        <source>what the order requires (progress, psychotherapy, billing)</source>
+        <translation>lo que exige la orden (evolución, psicoterapia, facturación)</translation>
+    </message>
+    <message>
+        <source>the first date of records the order covers</source>
+        <translation>la primera fecha de los registros que abarca la orden</translation>
+    </message>
+    <message>
+        <source>the last date of records the order covers</source>
+        <translation>la última fecha de los registros que abarca la orden</translation>
+    </message>
+    <message>
+        <source>whether the order makes the findings of 42 CFR 2.64</source>
+        <translation>si la orden contiene las conclusiones del 42 CFR 2.64</translation>
+    </message>
+    <message>
+        <source>when the patient was given notice of the 2.64 application</source>
+        <translation>cuándo se avisó al paciente de la solicitud según el 2.64</translation>
+    </message>
+    <message>
+        <source>the 2.64 order&apos;s limits on what, to whom, and identity protection</source>
+        <translation>los límites de la orden del 2.64: qué, a quién y cómo se protege la identidad</translation>
+    </message>
+    <message>
+        <source>who issued the subpoena</source>
+        <translation>quién emitió la citación</translation>
+    </message>
+    <message>
+        <source>the satisfactory assurance received</source>
+        <translation>la garantía suficiente recibida</translation>
+    </message>
+    <message>
+        <source>the written statement of assurance</source>
+        <translation>la declaración escrita de garantías</translation>
+    </message>
+    <message>
+        <source>when written notice was sent to the client</source>
+        <translation>cuándo se envió el aviso escrito al cliente</translation>
+    </message>
+    <message>
+        <source>the notice let the client object</source>
+        <translation>el aviso permitió al cliente oponerse</translation>
+    </message>
+    <message>
+        <source>the last day to object</source>
+        <translation>el último día para oponerse</translation>
+    </message>
+    <message>
+        <source>no objection, or all resolved</source>
+        <translation>sin oposición, o todas resueltas</translation>
+    </message>
+    <message>
+        <source>the qualified protective order&apos;s status</source>
+        <translation>el estado de la orden de protección calificada</translation>
+    </message>
+    <message>
+        <source>the order forbids use outside the litigation</source>
+        <translation>la orden prohíbe el uso fuera del litigio</translation>
+    </message>
+    <message>
+        <source>the order requires return or destruction</source>
+        <translation>la orden exige la devolución o la destrucción</translation>
+    </message>
+    <message>
+        <source>which duty applies</source>
+        <translation>qué obligación se aplica</translation>
+    </message>
+    <message>
+        <source>the agency or person receiving the report</source>
+        <translation>el organismo o la persona que recibe la denuncia</translation>
+    </message>
+    <message>
+        <source>the law that requires it (statute or rule)</source>
+        <translation>la ley que lo exige (ley o reglamento)</translation>
+    </message>
+    <message>
+        <source>the threat (duty to warn/protect)</source>
+        <translation>la amenaza (deber de advertir o proteger)</translation>
+    </message>
+    <message>
+        <source>the identifiable person threatened</source>
+        <translation>la persona identificable amenazada</translation>
+    </message>
+    <message>
+        <source>the report or hotline reference</source>
+        <translation>la referencia de la denuncia o de la línea de atención</translation>
+    </message>
+    <message>
+        <source>the oversight agency</source>
+        <translation>el organismo de supervisión</translation>
+    </message>
+    <message>
+        <source>the agency&apos;s request (reference or date)</source>
+        <translation>la solicitud del organismo (referencia o fecha)</translation>
+    </message>
+    <message>
+        <source>whether the oversight concerns the author of the notes</source>
+        <translation>si la supervisión se refiere al autor de las notas</translation>
+    </message>
+    <message>
+        <source>the action or complaint the client brought (court or board)</source>
+        <translation>la acción o queja que inició el cliente (tribunal o colegio profesional)</translation>
+    </message>
+    <message>
+        <source>the case or complaint number</source>
+        <translation>el número de causa o de queja</translation>
+    </message>
+    <message>
+        <source>confirmation that the client brought the action</source>
+        <translation>confirmación de que el cliente inició la acción</translation>
+    </message>
+    <message>
+        <source>the coroner&apos;s or medical examiner&apos;s office</source>
+        <translation>la oficina del médico forense o juez de instrucción</translation>
+    </message>
+    <message>
+        <source>the official requesting</source>
+        <translation>el funcionario que lo solicita</translation>
+    </message>
+    <message>
+        <source>the receiving provider&apos;s role (e.g. psychiatrist)</source>
+        <translation>la función del profesional que lo recibe (p. ej., psiquiatra)</translation>
+    </message>
+    <message>
+        <source>the payer&apos;s identifier or claim reference</source>
+        <translation>el identificador del pagador o la referencia de la reclamación</translation>
+    </message>
+    <message>
+        <source>the access request on file</source>
+        <translation>la solicitud de acceso que consta en el expediente</translation>
+    </message>
+    <message>
+        <source>the authorized federal official</source>
+        <translation>el funcionario federal autorizado</translation>
+    </message>
+    <message>
+        <source>the legal authority the official cited</source>
+        <translation>la autoridad legal que citó el funcionario</translation>
+    </message>
+    <message>
+        <source>the request&apos;s reference</source>
+        <translation>la referencia de la solicitud</translation>
+    </message>
+    <message>
+        <source>who receives it (a person reasonably able to prevent or lessen the threat, including its target)</source>
+        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluida la persona amenazada)</translation>
+    </message>
+    <message>
+        <source>the threat, in a few words</source>
+        <translation>la amenaza, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>the person threatened</source>
+        <translation>la persona amenazada</translation>
+    </message>
+    <message>
+        <source>a state duty-to-warn or duty-to-protect law you also rely on</source>
+        <translation>una ley estatal de deber de advertir o de proteger en la que también se apoya</translation>
+    </message>
+    <message>
+        <source>the report or call reference</source>
+        <translation>la referencia de la denuncia o de la llamada</translation>
+    </message>
+    <message>
+        <source>the trainee (student, intern or practitioner learning under supervision)</source>
+        <translation>la persona en formación (estudiante, residente o profesional que aprende bajo supervisión)</translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation>el supervisor</translation>
+    </message>
+    <message>
+        <source>the training program</source>
+        <translation>el programa de formación</translation>
+    </message>
+    <message>
+        <source>confirmation that the training is your own practice&apos;s program</source>
+        <translation>confirmación de que la formación es el programa de su propia consulta</translation>
+    </message>
+    <message>
+        <source>child abuse report</source>
+        <translation>denuncia de maltrato infantil</translation>
+    </message>
+    <message>
+        <source>elder abuse report</source>
+        <translation>denuncia de maltrato a personas mayores o dependientes</translation>
+    </message>
+    <message>
+        <source>duty to warn</source>
+        <translation>deber de advertir</translation>
+    </message>
+    <message>
+        <source>other statute</source>
+        <translation>otra ley</translation>
+    </message>
+    <message>
+        <source>notice to client</source>
+        <translation>aviso al cliente</translation>
+    </message>
+    <message>
+        <source>protective order</source>
+        <translation>orden de protección</translation>
+    </message>
+    <message>
+        <source>agreed and presented</source>
+        <translation>acordada y presentada</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitada</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>evolución</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>psicoterapia</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <source>under the client&apos;s authorization (164.528(a)(1)(iv))</source>
+        <translation>con la autorización del cliente (164.528(a)(1)(iv))</translation>
+    </message>
+    <message>
+        <source>for treatment (164.528(a)(1)(i))</source>
+        <translation>para tratamiento (164.528(a)(1)(i))</translation>
+    </message>
+    <message>
+        <source>for payment (164.528(a)(1)(i))</source>
+        <translation>para el pago (164.528(a)(1)(i))</translation>
+    </message>
+    <message>
+        <source>to the client (164.528(a)(1)(ii))</source>
+        <translation>al propio cliente (164.528(a)(1)(ii))</translation>
+    </message>
+    <message>
+        <source>for national security or intelligence purposes (164.528(a)(1)(vi))</source>
+        <translation>con fines de seguridad nacional o de inteligencia (164.528(a)(1)(vi))</translation>
+    </message>
+    <message>
+        <source>for health care operations: supervised training (164.528(a)(1)(i))</source>
+        <translation>para operaciones de atención sanitaria: formación supervisada (164.528(a)(1)(i))</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes</source>
+        <translation>Notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>Información de facturación</translation>
+    </message>
+    <message>
+        <source>What, and to whom</source>
+        <translation>Qué, y a quién</translation>
+    </message>
+    <message>
+        <source>Choose only what the recipient needs.</source>
+        <translation>Elija solo lo que el destinatario necesita.</translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation>Tipo de registros</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Records to include</source>
+        <translation>Registros que se incluyen</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Dirección del destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;continuity of care&quot;, &quot;at the request of the individual&quot;</source>
+        <translation>p. ej., «continuidad asistencial», «a petición del interesado»</translation>
+    </message>
+    <message>
+        <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes&apos; dates, with their trend charts</source>
+        <translation>Añadir las &amp;medidas de resultado (PHQ-9, GAD-7) tomadas entre las fechas de estas notas, con sus gráficos de evolución</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalidad:</translation>
+    </message>
+    <message>
+        <source>Unlock the psychotherapy notes (in the chart&apos;s Psychotherapy tab) to choose them.</source>
+        <translation>Desbloquee las notas de psicoterapia (en la pestaña Psicoterapia del expediente) para elegirlas.</translation>
+    </message>
+    <message>
+        <source>There is nothing of this kind in the chart.</source>
+        <translation>No hay nada de este tipo en el expediente.</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <source>Password and file</source>
+        <translation>Contraseña y archivo</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone.</source>
+        <translation>El PDF va cifrado (AES-256). Comunique la contraseña al destinatario por separado, por teléfono.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>Preview of the disclosure</source>
+        <translation>Vista previa de la divulgación</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>What Export still needs</source>
+        <translation>Lo que aún falta para exportar</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation>Confirmar:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>%n item</source>
+        <translation>%n elemento</translation>
+    </message>
+    <message>
+        <source>%n items</source>
+        <translation>%n elementos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count}&lt;/b&gt; of {kind} to &lt;b&gt;{recipient}&lt;/b&gt; for: {purpose}.&lt;br&gt;Basis: {basis}. The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure is logged before the file is written.</source>
+        <translation>&lt;b&gt;{count}&lt;/b&gt; de {kind} para &lt;b&gt;{recipient}&lt;/b&gt;, con la finalidad: {purpose}.&lt;br&gt;Base: {basis}. El archivo lleva impresos el destinatario, la finalidad y el identificador de la divulgación, y la divulgación se anota en el registro antes de escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>La contraseña necesita al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type the confirmation again.</source>
+        <translation>Las dos contraseñas no coinciden: vuelva a escribir la confirmación.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Elija dónde guardar el archivo.</translation>
+    </message>
+    <message>
+        <source>Building and encrypting the export…</source>
+        <translation>Preparando y cifrando la exportación…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Exported</source>
+        <translation>Exportado</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Justificante</translation>
+    </message>
+    <message>
+        <source>The disclosure is listed in the chart&apos;s Disclosures tab and in the accounting of disclosures.</source>
+        <translation>La divulgación figura en la pestaña Divulgaciones del expediente y en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>The disclosure is listed in the chart&apos;s Disclosures tab. It is not one the client&apos;s accounting of disclosures lists (45 CFR 164.528(a)(1)).</source>
+        <translation>La divulgación figura en la pestaña Divulgaciones del expediente. No es de las que recoge el registro de divulgaciones del cliente (45 CFR 164.528(a)(1)).</translation>
+    </message>
+    <message>
+        <source>Disclosure id: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;Ledger entry: {seq}&lt;br&gt;File: {path}&lt;br&gt;SHA-256: &lt;code&gt;{sha}&lt;/code&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;{where}</source>
+        <translation>Identificador de la divulgación: &lt;b&gt;{id}&lt;/b&gt;&lt;br&gt;Entrada del registro: {seq}&lt;br&gt;Archivo: {path}&lt;br&gt;SHA-256: &lt;code&gt;{sha}&lt;/code&gt;&lt;br&gt;&lt;br&gt;{description}&lt;br&gt;&lt;br&gt;{where}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>{covers} to {recipient}, signed {signed} ({state})</source>
+        <translation>{covers} para {recipient}, firmada el {signed} ({state})</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Export or disclose</source>
+        <translation>Exportar o divulgar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without exporting?</source>
+        <translation>¿Cerrar sin exportar?</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReviewPage</name>
+    <message>
+        <source>Review and sign</source>
+        <translation>Revisar y firmar</translation>
+    </message>
+    <message>
+        <source>Sign and lock</source>
+        <translation>Firmar y cerrar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Lista para firmar</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Lo que falta</translation>
+    </message>
+    <message>
+        <source>Disclosure gate</source>
+        <translation>Control de divulgación</translation>
+    </message>
+    <message>
+        <source>Once signed, the record cannot change; later facts go into addenda.</source>
+        <translation>Una vez firmada, la constancia no puede cambiar; los hechos posteriores se añaden como adendas.</translation>
+    </message>
+    <message>
+        <source>Ready to sign.</source>
+        <translation>Lista para firmar.</translation>
+    </message>
+    <message>
+        <source>Not ready to sign yet.</source>
+        <translation>Todavía no está lista para firmar.</translation>
+    </message>
+    <message>
+        <source>Still needed: {0}.</source>
+        <translation>Falta: {0}.</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Nota: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing will be disclosed.</source>
+        <translation>No se divulgará nada.</translation>
+    </message>
+    <message>
+        <source>It will appear in the client&apos;s accounting of disclosures.</source>
+        <translation>Aparecerá en el registro de divulgaciones del cliente.</translation>
+    </message>
+    <message>
+        <source>It is left out of the client&apos;s accounting ({0}).</source>
+        <translation>Queda fuera del registro de divulgaciones del cliente ({0}).</translation>
+    </message>
+    <message>
+        <source>Disclosure allowed under {0} ({1}). {2}</source>
+        <translation>Divulgación permitida según {0} ({1}). {2}</translation>
+    </message>
+    <message>
+        <source>No disclosure: </source>
+        <translation>Sin divulgación: </translation>
+    </message>
+    <message>
+        <source>Disclosure refused: </source>
+        <translation>Divulgación denegada: </translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Signed</source>
+        <translation>Firmada</translation>
+    </message>
+    <message>
+        <source>Signed decision</source>
+        <translation>Decisión firmada</translation>
+    </message>
+    <message>
+        <source>Decision {0} is signed and locked.</source>
+        <translation>La decisión {0} está firmada y cerrada.</translation>
+    </message>
+    <message>
+        <source>Disclosure {0} is recorded in the ledger.</source>
+        <translation>La divulgación {0} consta en el registro de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The client must not be told.</source>
+        <translation>No se debe informar al cliente.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {0}</source>
+        <translation>Seguimiento: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Confidentiality decision</source>
+        <translation>Decisión de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Starting the record…</source>
+        <translation>Iniciando la constancia…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the step named in the message, then come back here.</source>
+        <translation>No se ha guardado: corrija el paso que indica el mensaje y vuelva aquí.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Firmando…</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerPage</name>
+    <message>
+        <source>What happened?</source>
+        <translation>¿Qué ha ocurrido?</translation>
+    </message>
+    <message>
+        <source>Take a breath. This record walks you through the decision one question at a time.</source>
+        <translation>Respire. Esta constancia le guía por la decisión pregunta a pregunta.</translation>
+    </message>
+    <message>
+        <source>Trigger: {0}</source>
+        <translation>Situación: {0}</translation>
+    </message>
+    <message>
+        <source>What this usually requires</source>
+        <translation>Lo que esto suele exigir</translation>
+    </message>
+    <message>
+        <source>Date of the event</source>
+        <translation>Fecha del hecho</translation>
+    </message>
+    <message>
+        <source>Session it came up in</source>
+        <translation>Sesión en la que surgió</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
+    </message>
+    <message>
+        <source>(not linked to a session)</source>
+        <translation>(sin vincular a una sesión)</translation>
     </message>
 </context>
 </TS>
