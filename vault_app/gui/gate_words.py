@@ -1,6 +1,6 @@
 """The disclosure gate's verdict in the screen's language, for every screen that shows one.
 
-Each reason, warning and hint of a Verdict carries its code and params (domain/said.py); the
+Each reason, warning and hint of a Verdict is a Problem with its code and params (domain/errors.py); the
 words for them are in gui/refusal_words_gate.py ("GateWords" in es.ts). A sentence whose code
 has no words, or whose words or params have no translation, is said as the core said it, in
 English: one whole sentence in English reads better than a sentence half translated. In English
@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.disclosure import Verdict
-from vault_app.domain.said import LIST_MARK, Said
+from vault_app.domain.errors import LIST_MARK
 from vault_app.gui.refusal_words_gate import CONTEXT, LIST_PARAMS, PARAM_WORDS, REFUSED, SAYS
 
 
@@ -39,44 +39,37 @@ def _param(name: str, value: str | int) -> str | int | None:
     return "; ".join(said)
 
 
-def said_text(item: Said) -> str:
-    """One sentence of the gate in the screen's language, else the core's English."""
-    source = SAYS.get(item.code)
+def said_text(item: str) -> str:
+    """One sentence of the gate (a Problem) in the screen's language, else the core's English; a
+    plain str has no code, and so no words but its English."""
+    english = str(item)
+    source = SAYS.get(getattr(item, "code", ""))
     words = _translated(source) if source is not None else None
     if words is None:
-        return item.text
+        return english
     params: dict[str, str | int] = {}
-    for name, value in item.params:
+    for name, value in (getattr(item, "params", None) or {}).items():
         shown = _param(name, value)
         if shown is None:
-            return item.text
+            return english
         params[name] = shown
     try:
         text = words.format(**params)
     except (KeyError, IndexError, ValueError):
-        return item.text
+        return english
     return text[:1].upper() + text[1:]
 
 
-def _all(texts: tuple[str, ...], said: tuple[Said, ...]) -> list[str]:
-    # A verdict built without its codes (one the core does not make) keeps its English.
-    if len(said) != len(texts):
-        return list(texts)
-    return [said_text(s) for s in said]
-
-
 def reason_texts(verdict: Verdict) -> list[str]:
-    return _all(verdict.reasons, verdict.said)
+    return [said_text(r) for r in verdict.reasons]
 
 
 def warning_texts(verdict: Verdict) -> list[str]:
-    return _all(verdict.warnings, verdict.warnings_said)
+    return [said_text(w) for w in verdict.warnings]
 
 
 def hint_text(verdict: Verdict) -> str:
-    if verdict.hint_said is not None and verdict.hint_said.text == verdict.hint:
-        return said_text(verdict.hint_said)
-    return verdict.hint
+    return said_text(verdict.hint)
 
 
 def basis_words(verdict: Verdict) -> str:
