@@ -1,63 +1,29 @@
 """The disclosure gate's verdict in the screen's language, for every screen that shows one.
 
-Each reason, warning and hint of a Verdict is a Problem with its code and params (domain/errors.py); the
+Each reason, warning and hint of a Verdict is a Problem, with its code and params (domain/errors.py): the
 words for them are in gui/refusal_words_gate.py ("GateWords" in es.ts). A sentence whose code
 has no words, or whose words or params have no translation, is said as the core said it, in
 English: one whole sentence in English reads better than a sentence half translated. In English
-the core's own text is said (the book is the translators' source, not a second wording).
+the core's own text is said (the book is the translators' source, not a second wording). The
+lookup is gui/sentence_words.py's, shared with the refusals' words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QCoreApplication
-
 from vault_app.domain.disclosure import Verdict
-from vault_app.domain.errors import LIST_MARK
 from vault_app.gui.refusal_words_gate import CONTEXT, LIST_PARAMS, PARAM_WORDS, REFUSED, SAYS
+from vault_app.gui.sentence_words import said_in_words, translated
 
 
 def _translated(source: str) -> str | None:
-    words = QCoreApplication.translate(CONTEXT, source)
-    return None if not words or words == source else words
-
-
-def _param(name: str, value: str | int) -> str | int | None:
-    """A param in the screen's language: a stored key through its table, others as they are."""
-    table: Mapping[str, str] | None = PARAM_WORDS.get(name)
-    if table is None:
-        return value
-    parts = str(value).split(LIST_MARK) if name in LIST_PARAMS else [str(value)]
-    said: list[str] = []
-    for key in parts:
-        source = table.get(key)
-        words = _translated(source) if source is not None else None
-        if words is None:
-            return None
-        said.append(words)
-    return "; ".join(said)
+    return translated(CONTEXT, source)
 
 
 def said_text(item: str) -> str:
     """One sentence of the gate (a Problem) in the screen's language, else the core's English; a
     plain str has no code, and so no words but its English."""
-    english = str(item)
-    source = SAYS.get(getattr(item, "code", ""))
-    words = _translated(source) if source is not None else None
-    if words is None:
-        return english
-    params: dict[str, str | int] = {}
-    for name, value in (getattr(item, "params", None) or {}).items():
-        shown = _param(name, value)
-        if shown is None:
-            return english
-        params[name] = shown
-    try:
-        text = words.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return english
-    return text[:1].upper() + text[1:]
+    return said_in_words(SAYS.get(getattr(item, "code", "")), CONTEXT, getattr(item, "params", None) or {},
+                         PARAM_WORDS, CONTEXT, LIST_PARAMS) or str(item)
 
 
 def reason_texts(verdict: Verdict) -> list[str]:
