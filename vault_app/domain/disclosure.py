@@ -131,6 +131,10 @@ class DisclosureRefused(RefusedByPolicy):
         super().__init__("Disclosure refused: " + verdict.message, hint=verdict.hint)
         self.verdict = verdict
 
+    def __reduce__(self) -> tuple[type[DisclosureRefused], tuple[Verdict]]:
+        # An exception is rebuilt from its args (the message), not from the verdict it was made of.
+        return (type(self), (self.verdict,))
+
 
 @dataclass(frozen=True)
 class Verdict:
