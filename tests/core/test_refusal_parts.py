@@ -8,6 +8,8 @@ import copy
 import pickle
 from datetime import date
 
+import pytest
+
 from vault_app.domain.destruction import Basis, DestructionFacts, refusals
 from vault_app.domain.errors import InvalidInput, Problem, parts_of
 
@@ -39,3 +41,25 @@ def test_a_destruction_s_problems_are_coded_and_name_no_one() -> None:
     params = [p.params for p in found if isinstance(p, Problem)]
     assert params[3] == {"chart": "C-77", "min": 15, "day": "01/01/2031", "source": "Cal. Bus. & Prof. Code 2919"}
     assert not any("Ada" in str(v) or "request received" in str(v) for p in params for v in p.values())
+
+
+def test_the_gate_s_refusal_keeps_each_reason_s_code_through_pickle_and_copy() -> None:
+    from tests.core.test_gate_table import CASES, _request
+    from vault_app.domain.disclosure import DisclosureRefused
+    from vault_app.domain.disclosure_gate import decide
+
+    refused = [v for v in (decide(*_request(c)) for c in CASES) if not v.allowed and v.hint]
+    assert refused
+    for verdict in refused:
+        with pytest.raises(DisclosureRefused) as raised:
+            verdict.raise_if_refused()
+        error = raised.value
+        for again in (copy.deepcopy(error), pickle.loads(pickle.dumps(error))):  # noqa: S301 - our own bytes
+            assert isinstance(again, DisclosureRefused)
+            assert str(again) == str(error) and again.verdict == verdict
+            sentences = [*again.verdict.reasons, *again.verdict.warnings, again.verdict.hint]
+            originals = [*verdict.reasons, *verdict.warnings, verdict.hint]
+            coded = [s for s in sentences if isinstance(s, Problem) and s.code]
+            assert len(coded) == len(sentences)
+            assert [(s.code, s.params) for s in coded] == [(getattr(o, "code", ""), getattr(o, "params", {}))
+                                                               for o in originals]

@@ -16,6 +16,7 @@ sentence for sentence, and in English as the core said it.
 from __future__ import annotations
 
 import ast
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,7 @@ from tests.core.test_gate_table import CASES, TODAY, Case, _request
 from vault_app.domain.authorization import INFO_LABELS, MISSING_ELEMENTS, SCAN_MISSING
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
 from vault_app.domain.disclosure_gate import decide
-from vault_app.domain.said import Said, said
+from vault_app.domain.errors import Problem, said
 from vault_app.domain.subpoena import ASSURANCES, part2_order_lacking, subpoena_lacking
 from vault_app.gui import i18n
 from vault_app.gui.gate_words import hint_text, reason_texts, said_text, verdict_text, warning_texts
@@ -148,20 +149,20 @@ def test_the_tables_of_keys_are_the_core_s_own_english() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_every_verdict_of_the_gate_s_table_keeps_its_english_and_is_said_in_spanish(case: Case, qapp: object) -> None:
     verdict = decide(*_request(case))
-    # One coded sentence for each English one, the same English: what is stored does not change.
-    assert tuple(s.text for s in verdict.said) == verdict.reasons
-    assert tuple(s.text for s in verdict.warnings_said) == verdict.warnings
-    assert (verdict.hint_said.text if verdict.hint_said else "") == verdict.hint
-    assert "said" not in verdict.as_dict()
+    # Every sentence carries its code; what is stored is its English, plain str.
+    sentences = [*verdict.reasons, *verdict.warnings, *([verdict.hint] if verdict.hint else [])]
+    assert all(isinstance(s, Problem) and s.code for s in sentences)
+    stored = json.loads(json.dumps(verdict.as_dict()))
+    assert stored["reasons"] == [str(r) for r in verdict.reasons] and stored["hint"] == str(verdict.hint)
     # In English the core's own words are said.
     assert reason_texts(verdict) == list(verdict.reasons)
     assert warning_texts(verdict) == list(verdict.warnings)
     assert verdict_text(verdict) == " ".join([verdict.message, *([verdict.hint] if verdict.hint else [])])
     assert i18n.install("es") == "es"
     try:
-        for item in (*verdict.said, *verdict.warnings_said, *([verdict.hint_said] if verdict.hint_said else [])):
+        for item in sentences:
             spoken = said_text(item)
-            assert spoken != item.text, f"{item.code} said in English: {spoken}"
+            assert spoken != item, f"{getattr(item, 'code', '')} said in English: {spoken}"
             assert "{" not in spoken and not re.search(r"\b(the|is|are|not)\b", spoken), spoken
         assert hint_text(verdict) != verdict.hint or not verdict.hint
     finally:
@@ -172,7 +173,7 @@ def test_a_code_without_words_or_a_key_without_words_is_said_in_english(qapp: ob
     assert i18n.install("es") == "es"
     try:
         assert said_text(said("no.such.code", "As the core says it.")) == "As the core says it."
-        unknown_kind = Said("request.nothing_selected", "Nothing is selected: pick x.", (("kind", "letters"),))
+        unknown_kind = said("request.nothing_selected", "Nothing is selected: pick x.", kind="letters")
         assert said_text(unknown_kind) == "Nothing is selected: pick x."
         known = said("request.nothing_selected", "Nothing is selected: pick progress notes by id or by a date range.",
                      kind="progress")

@@ -17,7 +17,6 @@ from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import RestrictedItem, Restriction
-from vault_app.domain.said import Said
 
 # Minimum necessary for payment (REGULATIONS.md): identifiers, dates of service, codes, duration.
 BILLING_FIELDS: dict[str, str] = {
@@ -132,10 +131,16 @@ class DisclosureRefused(RefusedByPolicy):
         super().__init__("Disclosure refused: " + verdict.message, hint=verdict.hint)
         self.verdict = verdict
 
+    def __reduce__(self) -> tuple[type[DisclosureRefused], tuple[Verdict]]:
+        # An exception is rebuilt from its args (the message), not from the verdict it was made of.
+        return (type(self), (self.verdict,))
+
 
 @dataclass(frozen=True)
 class Verdict:
     allowed: bool
+    # The gate's reasons, warnings and hint are errors.Problem: their English is what the CLI, the
+    # ledger and a signed decision keep, their code what a screen in another language says.
     reasons: tuple[str, ...]
     warnings: tuple[str, ...] = ()
     basis_title: str = ""
@@ -149,12 +154,6 @@ class Verdict:
     hint: str = ""
     authorization_ids: tuple[str, ...] = ()
     hidden_from_client: bool = False
-    # The same reasons, warnings and hint with their codes (domain/said.py), one for one, for a
-    # screen in another language; the English above is what the CLI, the ledger and a signed
-    # decision keep (as_dict leaves these out: stored text does not change).
-    said: tuple[Said, ...] = ()
-    warnings_said: tuple[Said, ...] = ()
-    hint_said: Said | None = None
     basis_kind: str = ""
 
     @property

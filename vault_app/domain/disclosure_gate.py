@@ -5,8 +5,8 @@ in plain words. It does no I/O: the service gathers the facts (the selected item
 kinds and dates, the authorization on file, the access request) and asks. Every
 refusal reason a user can hit is written here, so the GUI, the CLI and the
 confidentiality-decision workflow all explain refusals the same way. Each one is
-a Said (domain/said.py): the English, and its code and params for a screen in
-another language (gui/gate_words.py).
+a Problem (domain/errors.py, made by `said`): the English, and its code and params
+for a screen in another language (gui/gate_words.py).
 
 Not legal advice: the rules are the US federal baseline (REGULATIONS.md).
 """
@@ -31,10 +31,10 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
+from vault_app.domain.errors import Problem, keys, said
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
-from vault_app.domain.restrictions import RestrictedItem, restriction_said
-from vault_app.domain.said import Said, keys, said, texts
+from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
 from vault_app.domain.subpoena import part2_order_lacking, subpoena_lacking
 
 SERIOUS_THREAT_NOT_REQUIRED = (
@@ -50,9 +50,9 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     spec = basis.spec
     kind = request.kind
     part2 = context.client_part2 or any(i.part2 for i in context.items)
-    reasons: list[Said] = []
-    warnings: list[Said] = []
-    hint: Said | None = None
+    reasons: list[Problem] = []
+    warnings: list[Problem] = []
+    hint: Problem | None = None
 
     reasons += _check_request(request, context)
     fields = _billing_fields(request, reasons) if kind == "billing" else tuple(request.selection.fields)
@@ -112,7 +112,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         r, w = _check_part2(request, context)
         reasons += r
         warnings += w
-    r, w = restriction_said(
+    r, w = restriction_refusals(
         basis.kind, request.recipient.name,
         tuple(RestrictedItem(i.id, i.kind, i.day, i.self_pay) for i in context.items), context.restrictions,
         request.on, context.locale, context.riders)
@@ -127,8 +127,8 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
                              "Minimum necessary applies: send only what this purpose needs (45 CFR 164.502(b))."))
     return Verdict(
         allowed=True,
-        reasons=(allowed.text,),
-        warnings=texts(warnings),
+        reasons=(allowed,),
+        warnings=tuple(warnings),
         basis_title=spec.title,
         citation=spec.citation,
         accountable=spec.accountable,
@@ -139,36 +139,28 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         fields=fields,
         authorization_ids=auth_ids or ((basis.authorization_id,) if basis.authorization_id else ()),
         hidden_from_client=spec.hidden_from_client,
-        said=(allowed,),
-        warnings_said=tuple(warnings),
         basis_kind=basis.kind,
     )
 
 
 def _refuse(
-    request: DisclosureRequest, spec: BasisSpec, reasons: list[Said], warnings: list[Said], part2: bool, *,
-    hint: Said | None,
+    request: DisclosureRequest, spec: BasisSpec, reasons: list[Problem], warnings: list[Problem], part2: bool, *,
+    hint: Problem | None,
 ) -> Verdict:
     # The same reason twice reads as a bug: the first of each English text stays, with its code.
-    first: dict[str, Said] = {}
-    for reason in reasons:
-        first.setdefault(reason.text, reason)
-    said_once = tuple(first.values())
+    said_once = tuple(dict.fromkeys(reasons))
     return Verdict(
         allowed=False,
-        reasons=texts(said_once),
-        warnings=texts(warnings),
+        reasons=said_once,
+        warnings=tuple(warnings),
         basis_title=spec.title,
         citation=spec.citation,
         accountable=spec.accountable,
         exclusion=spec.exclusion,
         part2=part2,
         minimum_necessary=spec.minimum_necessary,
-        hint=hint.text if hint else "",
+        hint=hint or "",
         hidden_from_client=spec.hidden_from_client,
-        said=said_once,
-        warnings_said=tuple(warnings),
-        hint_said=hint,
         basis_kind=request.basis.kind,
     )
 
@@ -179,7 +171,7 @@ def _one(code: str, n: int) -> str:
 
 
 # --- the request itself -------------------------------------------------------------
-def _check_request(request: DisclosureRequest, context: GateContext) -> list[Said]:
+def _check_request(request: DisclosureRequest, context: GateContext) -> list[Problem]:
     reasons = []
     if not request.recipient.name.strip():
         reasons.append(said("request.no_recipient", "No recipient is named."))
@@ -201,7 +193,7 @@ def _check_request(request: DisclosureRequest, context: GateContext) -> list[Sai
     return reasons
 
 
-def _billing_fields(request: DisclosureRequest, reasons: list[Said]) -> tuple[str, ...]:
+def _billing_fields(request: DisclosureRequest, reasons: list[Problem]) -> tuple[str, ...]:
     chosen = tuple(request.selection.fields) or DEFAULT_BILLING_FIELDS
     unknown = [f for f in chosen if f not in BILLING_FIELDS]
     if unknown:
@@ -213,11 +205,11 @@ def _billing_fields(request: DisclosureRequest, reasons: list[Said]) -> tuple[st
     return tuple(f for f in chosen if f in BILLING_FIELDS)
 
 
-def _psychotherapy_refusal(basis_kind: str, spec: BasisSpec) -> Said:
+def _psychotherapy_refusal(basis_kind: str, spec: BasisSpec) -> Problem:
     return said("psychotherapy.basis_not_listed", PSYCHOTHERAPY_REFUSAL.format(title=spec.title), basis=basis_kind)
 
 
-def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> Said:
+def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> Problem:
     if basis_kind == "treatment" and kind == "psychotherapy":
         return said(
             "treatment.psychotherapy",
@@ -251,7 +243,7 @@ def _kind_refusal(basis_kind: str, kind: InfoKind, spec: BasisSpec) -> Said:
 # --- authorization ------------------------------------------------------------------
 def _check_authorization(
     request: DisclosureRequest, auth: Authorization | None, context: GateContext
-) -> tuple[list[Said], list[Said]]:
+) -> tuple[list[Problem], list[Problem]]:
     if request.basis.authorization_id is None:
         return [said("authorization.none_named", "No authorization was named.")], []
     if auth is None or auth.id != request.basis.authorization_id:
@@ -265,7 +257,7 @@ def _check_authorization(
             f"{auth.label} combines psychotherapy notes with other information, which 45 CFR 164.508(b)(3)(ii) "
             "forbids, so it cannot be relied on for any disclosure.", id=auth.id
         )], []
-    reasons: list[Said] = []
+    reasons: list[Problem] = []
     status = auth.status_on(request.on, context.locale)
     if not status.usable:
         reasons.append(_status_said(auth, status, request.on, context.locale))
@@ -307,7 +299,7 @@ def _check_authorization(
     return reasons, warnings
 
 
-def _status_said(auth: Authorization, status: AuthStatus, on: date, locale: str) -> Said:
+def _status_said(auth: Authorization, status: AuthStatus, on: date, locale: str) -> Problem:
     """The authorization's state (its English from status_on) with a code and its dates."""
     if status.state == "revoked" and auth.revocation is not None:
         return said("authorization.revoked", status.message, id=auth.id,
@@ -327,7 +319,7 @@ def _status_said(auth: Authorization, status: AuthStatus, on: date, locale: str)
     return said("authorization.status." + status.state, status.message, id=auth.id)
 
 
-def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[Said], tuple[str, ...]]:
+def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list[Problem], tuple[str, ...]]:
     """Joint records need a written authorization from every adult member (REGULATIONS.md)."""
     usable = [
         a for a in context.joint_authorizations
@@ -352,7 +344,7 @@ def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list
 def _date_scope(
     label: str, noun: str, start: date | None, end: date | None, items: tuple[ItemFacts, ...],
     locale: str = DEFAULT_LOCALE, *, auth_id: str = "",
-) -> list[Said]:
+) -> list[Problem]:
     """Items outside an authorization's (auth_id) or a court order's dates."""
     reasons = []
     whose = "scope.authorization" if auth_id else "scope.order"
@@ -381,7 +373,7 @@ def _date_scope(
 
 # --- other bases ----------------------------------------------------------------------
 def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...],
-                       locale: str = DEFAULT_LOCALE) -> list[Said]:
+                       locale: str = DEFAULT_LOCALE) -> list[Problem]:
     ev = request.basis.evidence
     reasons = []
     covers = ev.get("covers") or []
@@ -397,7 +389,7 @@ def _check_court_order(request: DisclosureRequest, items: tuple[ItemFacts, ...],
     return reasons
 
 
-def _threat_warnings(context: GateContext) -> list[Said]:
+def _threat_warnings(context: GateContext) -> list[Problem]:
     if context.duty_to_warn == "none":
         return [said(
             "threat.no_duty_to_warn",
@@ -407,7 +399,7 @@ def _threat_warnings(context: GateContext) -> list[Said]:
     return []
 
 
-def _check_access(request: DisclosureRequest, context: GateContext) -> list[Said]:
+def _check_access(request: DisclosureRequest, context: GateContext) -> list[Problem]:
     facts = context.access_request
     if facts is None:
         return [said("access.not_on_file", "The access request named as the basis is not on file.")]
@@ -421,7 +413,7 @@ def _check_access(request: DisclosureRequest, context: GateContext) -> list[Said
     return []
 
 
-def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list[Said], list[Said]]:
+def _check_part2(request: DisclosureRequest, context: GateContext) -> tuple[list[Problem], list[Problem]]:
     kind = request.basis.kind
     ev = request.basis.evidence
     protected = "These records are protected by 42 CFR Part 2"

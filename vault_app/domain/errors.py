@@ -15,6 +15,11 @@ A refusal that lists several problems (a decision not ready to sign, a destructi
 joins their English into its message and keeps each one's code and params in `parts`, so the
 GUI can say the list part by part. Each problem is a `Problem`: a str (its English, which every
 caller that joins or compares problems keeps using) that also carries its code and params.
+
+The disclosure gate says its reasons, warnings and hint the same way (`said`): a Verdict holds
+Problems, so its English is what the CLI prints and the ledger and a signed decision keep, and a
+screen says each by its code (gui/gate_words.py). A list of stored keys (what a court order
+lacks) is one param, its keys joined by LIST_MARK.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from enum import IntEnum
 
 Params = dict[str, str | int]
+LIST_MARK = ","
 
 
 class Problem(str):
@@ -36,6 +42,16 @@ class Problem(str):
         problem.code = code
         problem.params = dict(params or {})
         return problem
+
+
+def said(code: str, text: str, **params: str | int) -> Problem:
+    """A sentence of the core: its English with the code and params it is said by."""
+    return Problem(text, code=code, params=params)
+
+
+def keys(values: Iterable[str]) -> str:
+    """A list of stored keys as one param."""
+    return LIST_MARK.join(values)
 
 
 def parts_of(problems: Iterable[str]) -> tuple[tuple[str, Params], ...]:

@@ -26,10 +26,9 @@ from datetime import date
 from typing import Literal
 
 from vault_app.domain.authorization import INFO_KINDS
-from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy, said
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
-from vault_app.domain.said import Said, said, texts
 
 RestrictionKind = Literal["health_plan_self_pay", "other"]
 RESTRICTION_KINDS: tuple[RestrictionKind, ...] = ("health_plan_self_pay", "other")
@@ -194,28 +193,20 @@ def still_binding_before_end(basis_kind: str, recipient: str, restrictions: tupl
 def restriction_refusals(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
                          restrictions: tuple[Restriction, ...], on: date,
                          locale: str = DEFAULT_LOCALE,
-                         riders: tuple[RestrictedItem, ...] = ()) -> tuple[list[str], list[str]]:
+                         riders: tuple[RestrictedItem, ...] = ()) -> tuple[list[Problem], list[Problem]]:
     """(reasons, warnings) an agreed restriction gives for this disclosure, its dates in the
     practice's format (`locale`; found: "asked for on 2026-12-03" in the export wizard).
     `riders`: what goes with the items without being chosen (the chart's documents in the
-    complete open export), bound by the restrictions covering their kind as the items are."""
-    reasons, warnings = restriction_said(basis_kind, recipient, items, restrictions, on, locale, riders)
-    return list(texts(reasons)), list(texts(warnings))
-
-
-def restriction_said(basis_kind: str, recipient: str, items: tuple[RestrictedItem, ...],
-                     restrictions: tuple[Restriction, ...], on: date,
-                     locale: str = DEFAULT_LOCALE,
-                     riders: tuple[RestrictedItem, ...] = ()) -> tuple[list[Said], list[Said]]:
-    """restriction_refusals with each reason's code and params (domain/said.py)."""
+    complete open export), bound by the restrictions covering their kind as the items are. Each
+    is a Problem (domain/errors.py): its English, with the code a screen says it by."""
 
     def day(value: date | None) -> str:
         return date_text(value, locale) if value is not None else "-"
 
     if basis_kind not in BOUND_BASES:
         return [], []
-    reasons: list[Said] = []
-    warnings: list[Said] = []
+    reasons: list[Problem] = []
+    warnings: list[Problem] = []
     active = [r for r in restrictions if r.active_on(on)]
     self_paid = [i for i in items if i.self_pay]
     if basis_kind == "payment" and self_paid:
@@ -270,4 +261,4 @@ def restriction_said(basis_kind: str, recipient: str, items: tuple[RestrictedIte
 
 __all__ = ["BOUND_BASES", "DOCUMENTS", "RESTRICTION_COVERS", "RESTRICTION_KINDS", "SELF_PAY", "RestrictedItem",
            "Restriction", "RestrictionKind", "RestrictionStatus", "bound_items", "check_decision", "check_termination",
-           "names_recipient", "parse_covers", "restriction_refusals", "restriction_said", "still_binding_before_end"]
+           "names_recipient", "parse_covers", "restriction_refusals", "still_binding_before_end"]

@@ -1,82 +1,41 @@
 """The disclosure gate's verdict in the screen's language, for every screen that shows one.
 
-Each reason, warning and hint of a Verdict carries its code and params (domain/said.py); the
+Each reason, warning and hint of a Verdict is a Problem, with its code and params (domain/errors.py): the
 words for them are in gui/refusal_words_gate.py ("GateWords" in es.ts). A sentence whose code
 has no words, or whose words or params have no translation, is said as the core said it, in
 English: one whole sentence in English reads better than a sentence half translated. In English
-the core's own text is said (the book is the translators' source, not a second wording).
+the core's own text is said (the book is the translators' source, not a second wording). The
+lookup is gui/sentence_words.py's, shared with the refusals' words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from PySide6.QtCore import QCoreApplication
-
 from vault_app.domain.disclosure import Verdict
-from vault_app.domain.said import LIST_MARK, Said
 from vault_app.gui.refusal_words_gate import CONTEXT, LIST_PARAMS, PARAM_WORDS, REFUSED, SAYS
+from vault_app.gui.sentence_words import said_in_words, translated
 
 
 def _translated(source: str) -> str | None:
-    words = QCoreApplication.translate(CONTEXT, source)
-    return None if not words or words == source else words
+    return translated(CONTEXT, source)
 
 
-def _param(name: str, value: str | int) -> str | int | None:
-    """A param in the screen's language: a stored key through its table, others as they are."""
-    table: Mapping[str, str] | None = PARAM_WORDS.get(name)
-    if table is None:
-        return value
-    parts = str(value).split(LIST_MARK) if name in LIST_PARAMS else [str(value)]
-    said: list[str] = []
-    for key in parts:
-        source = table.get(key)
-        words = _translated(source) if source is not None else None
-        if words is None:
-            return None
-        said.append(words)
-    return "; ".join(said)
-
-
-def said_text(item: Said) -> str:
-    """One sentence of the gate in the screen's language, else the core's English."""
-    source = SAYS.get(item.code)
-    words = _translated(source) if source is not None else None
-    if words is None:
-        return item.text
-    params: dict[str, str | int] = {}
-    for name, value in item.params:
-        shown = _param(name, value)
-        if shown is None:
-            return item.text
-        params[name] = shown
-    try:
-        text = words.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return item.text
-    return text[:1].upper() + text[1:]
-
-
-def _all(texts: tuple[str, ...], said: tuple[Said, ...]) -> list[str]:
-    # A verdict built without its codes (one the core does not make) keeps its English.
-    if len(said) != len(texts):
-        return list(texts)
-    return [said_text(s) for s in said]
+def said_text(item: str) -> str:
+    """One sentence of the gate (a Problem) in the screen's language, else the core's English; a
+    plain str has no code, and so no words but its English."""
+    return said_in_words(SAYS.get(getattr(item, "code", "")), CONTEXT, getattr(item, "params", None) or {},
+                         PARAM_WORDS, CONTEXT, LIST_PARAMS) or str(item)
 
 
 def reason_texts(verdict: Verdict) -> list[str]:
-    return _all(verdict.reasons, verdict.said)
+    return [said_text(r) for r in verdict.reasons]
 
 
 def warning_texts(verdict: Verdict) -> list[str]:
-    return _all(verdict.warnings, verdict.warnings_said)
+    return [said_text(w) for w in verdict.warnings]
 
 
 def hint_text(verdict: Verdict) -> str:
-    if verdict.hint_said is not None and verdict.hint_said.text == verdict.hint:
-        return said_text(verdict.hint_said)
-    return verdict.hint
+    return said_text(verdict.hint)
 
 
 def basis_words(verdict: Verdict) -> str:

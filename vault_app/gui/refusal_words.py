@@ -34,6 +34,7 @@ from vault_app.domain.disclosure import Verdict
 from vault_app.gui import refusal_words_legal, refusal_words_records
 from vault_app.gui.gate_words import refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.sentence_words import in_words, said_in_words, sentence
 
 CONTEXT = "RefusalWords"
 
@@ -349,40 +350,15 @@ PARAM_WORDS: Mapping[str, Mapping[str, str]] = {
 
 def _in_words(params: Mapping[str, object]) -> dict[str, object] | None:
     """`params` with each stored key in the screen's language; None when one has no words."""
-    said: dict[str, object] = {}
-    for name, value in params.items():
-        table = PARAM_WORDS.get(name)
-        if table is None:
-            said[name] = value
-            continue
-        source = table.get(str(value))
-        words = QCoreApplication.translate(CONTEXT, source) if source is not None else ""
-        if not words or words == source:
-            return None
-        said[name] = words
-    return said
-
-
-def _said(source: str, params: Mapping[str, object], context: str, *, capital: bool = True) -> str | None:
-    """`source` in the screen's language with its params, or None when it has no translation
-    (English, or a language that lacks it) or its params do not fit its words."""
-    words = QCoreApplication.translate(context, source)
-    if words == source:
-        return None
-    try:
-        said = words.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return None
-    return said[:1].upper() + said[1:] if capital else said
+    return in_words(params, PARAM_WORDS, CONTEXT)
 
 
 def _part_said(code: str, params: Mapping[str, object], *, capital: bool) -> str | None:
     """One listed problem in the screen's language, or None (no code, no words, no translation)."""
     source = SAYS.get(code)
-    said_params = _in_words(params) if source is not None else None
-    if source is None or said_params is None or "{what}" in source:
+    if source is None or "{what}" in source:
         return None
-    return _said(source, said_params, _SAYS_CONTEXT[code], capital=capital)
+    return said_in_words(source, _SAYS_CONTEXT[code], params, PARAM_WORDS, CONTEXT, capital=capital)
 
 
 def _parts_said(parts: Sequence[tuple[str, Mapping[str, object]]]) -> str | None:
@@ -430,11 +406,11 @@ def refusal_words(exc: BaseException) -> tuple[str, str]:
         if not what or what == name:
             return message, hint
         params["what"] = what
-    said = _said(source, params, _SAYS_CONTEXT[code])
+    said = sentence(source, _SAYS_CONTEXT[code], params)
     if said is None:
         return message, hint
     hint_source = HINTS.get(code)
-    return said, (_said(hint_source, params, _HINTS_CONTEXT[code]) or "") if hint_source is not None else ""
+    return said, (sentence(hint_source, _HINTS_CONTEXT[code], params) or "") if hint_source is not None else ""
 
 
 def refusal_text(exc: BaseException) -> str:

@@ -1,7 +1,7 @@
 """The disclosure gate's reasons, warnings and hints in the screen's language.
 
 The gate (domain/disclosure_gate.py and the helpers it asks) answers in English and gives each
-sentence a code and params (domain/said.py); gui/gate_words.py says them from this book, under
+sentence a code and params (a Problem, domain/errors.py); gui/gate_words.py says them from this book, under
 the Qt context "GateWords" (es.ts holds the Spanish). The words mean what the core's English
 says; where that names a command (`auth show`, `vault-app restriction list`), the words here say
 where the screen shows it instead. A code with ".one" is its words for a single thing (Spanish

@@ -25,11 +25,10 @@ from vault_app.domain.disclosure import (
     Verdict,
 )
 from vault_app.domain.disclosure_gate import decide
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import InvalidInput, NotFound, Problem, said
 from vault_app.domain.names import check_name
 from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
-from vault_app.domain.said import Said, said, texts
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
@@ -187,7 +186,7 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     if not verdict.allowed:
         return verdict
     drafts = [c.id for c in candidates if not c.signed]
-    extra_warnings: list[Said] = []
+    extra_warnings: list[Problem] = []
     if client.is_case:
         extra_warnings.append(said(
             "joint.confidence",
@@ -200,10 +199,9 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
             (f"{counted(len(drafts), 'selected note')} are unsigned drafts; sign them first, "
              if len(drafts) > 1 else "1 selected note is an unsigned draft; sign it first, ")
             + "because a disclosed record must be final.", count=len(drafts))
-        return replace(verdict, allowed=False, reasons=(unsigned.text,), said=(unsigned,), item_ids=())
+        return replace(verdict, allowed=False, reasons=(unsigned,), item_ids=())
     if extra_warnings:
-        verdict = replace(verdict, warnings=(*verdict.warnings, *texts(extra_warnings)),
-                          warnings_said=(*verdict.warnings_said, *extra_warnings))
+        verdict = replace(verdict, warnings=(*verdict.warnings, *extra_warnings))
     return verdict
 
 

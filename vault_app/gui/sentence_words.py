@@ -1,0 +1,69 @@
+"""A coded sentence of the core (domain/errors.Problem: its English, code and params) in the
+screen's language: the one lookup the gate's words (gui/gate_words.py) and the refusals' words
+(gui/refusal_words.py) share; each keeps its own books of words and its own Qt contexts.
+
+Anything without a translation gives None, and the caller says the core's English: one whole
+sentence in English reads better than a sentence half translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.domain.errors import LIST_MARK
+
+
+def translated(context: str, source: str) -> str | None:
+    """`source` in the screen's language, or None (English, or a language that lacks it)."""
+    words = QCoreApplication.translate(context, source)
+    return None if not words or words == source else words
+
+
+def in_words(params: Mapping[str, object], tables: Mapping[str, Mapping[str, str]], context: str,
+             lists: frozenset[str] = frozenset()) -> dict[str, object] | None:
+    """`params` with each stored key said through its table (translated in `context`; a param in
+    `lists` holds several keys, joined by LIST_MARK), or None when one has no words."""
+    said: dict[str, object] = {}
+    for name, value in params.items():
+        table = tables.get(name)
+        if table is None:
+            said[name] = value
+            continue
+        words: list[str] = []
+        for key in str(value).split(LIST_MARK) if name in lists else [str(value)]:
+            source = table.get(key)
+            word = translated(context, source) if source is not None else None
+            if word is None:
+                return None
+            words.append(word)
+        said[name] = "; ".join(words)
+    return said
+
+
+def sentence(source: str, context: str, params: Mapping[str, object], *, capital: bool = True) -> str | None:
+    """`source` in the screen's language with its params, or None when it has no translation or
+    its params do not fit its words."""
+    words = translated(context, source)
+    if words is None:
+        return None
+    try:
+        said = words.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return None
+    return said[:1].upper() + said[1:] if capital else said
+
+
+def said_in_words(source: str | None, context: str, params: Mapping[str, object],
+                  tables: Mapping[str, Mapping[str, str]], tables_context: str,
+                  lists: frozenset[str] = frozenset(), *, capital: bool = True) -> str | None:
+    """A coded sentence said by its words `source` (None: the code has none), its params through
+    `tables`; None when anything lacks a translation."""
+    if source is None:
+        return None
+    said_params = in_words(params, tables, tables_context, lists)
+    return None if said_params is None else sentence(source, context, said_params, capital=capital)
+
+
+__all__ = ["in_words", "said_in_words", "sentence", "translated"]
