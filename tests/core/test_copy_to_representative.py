@@ -18,7 +18,7 @@ from tests.core.cli_helpers import cli
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
-from vault_app.services import access_copy, accounting, clients, export, practice, requests
+from vault_app.services import access_copy, accounting, clients, export, export_delivery, practice, requests
 from vault_app.services.vault import Vault
 
 
@@ -39,7 +39,8 @@ def _folder(tmp_path: Path) -> Path:
 
 def _ledger_recipients(vault: Vault, client_id: str) -> list[tuple[str, str | None]]:
     return [(str(e.payload["recipient"]["name"]), (e.payload.get("extra") or {}).get("guardian_id"))  # type: ignore[index, union-attr]
-            for e in vault.ledger.entries(kinds=(export.DISCLOSURE,)) if e.payload.get("client_id") == client_id]
+            for e in vault.ledger.entries(kinds=(export_delivery.DISCLOSURE,))
+            if e.payload.get("client_id") == client_id]
 
 
 def test_the_parent_who_asked_receives_the_copy_and_the_ledger_names_them(vault: Vault, tmp_path: Path) -> None:

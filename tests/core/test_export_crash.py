@@ -20,7 +20,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core import disclosure_fixtures as fx
-from vault_app.services import export
+from vault_app.services import export, export_delivery
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records
 
@@ -79,19 +79,19 @@ def test_killed_between_ledger_commit_and_file_write(vault: Vault, tmp_path: Pat
     out = tmp_path / "killed.pdf"
     _run_child(vault, chart, auth.id, out, "after_commit")
     with reopen(vault.folder) as again:  # unlock runs the reconciliation
-        export.reconcile_pending(again)  # idempotent: the unlock hook may already have done it
-        [disclosed] = _entries(again, export.DISCLOSURE)
-        [failed] = _entries(again, export.NOT_DELIVERED)
+        export_delivery.reconcile_pending(again)  # idempotent: the unlock hook may already have done it
+        [disclosed] = _entries(again, export_delivery.DISCLOSURE)
+        [failed] = _entries(again, export_delivery.NOT_DELIVERED)
         assert failed["disclosure_id"] == disclosed["disclosure_id"]
-        seq = next(e.seq for e in again.ledger.entries(kinds=(export.DISCLOSURE,)))
+        seq = next(e.seq for e in again.ledger.entries(kinds=(export_delivery.DISCLOSURE,)))
         assert failed["disclosure_seq"] == seq
         row = disclosure_records.get_delivery(again.records, str(disclosed["disclosure_id"]))
         assert row is not None and row.status == "not_delivered"
         assert disclosure_records.deliveries(again.records, status="pending") == []
         assert [r.delivered for r in export.disclosures(again, chart.client_id)] == [False]
         assert again.ledger.verify_full(again.header.ledger_anchor).ok
-        assert export.reconcile_pending(again) == []  # settled once, never twice
-        assert len(_entries(again, export.NOT_DELIVERED)) == 1
+        assert export_delivery.reconcile_pending(again) == []  # settled once, never twice
+        assert len(_entries(again, export_delivery.NOT_DELIVERED)) == 1
     assert not out.exists()
     assert not list(tmp_path.glob(".killed.pdf.tmp-*"))
 
@@ -102,9 +102,9 @@ def test_killed_after_the_write_counts_as_delivered(vault: Vault, tmp_path: Path
     out = tmp_path / "written.pdf"
     _run_child(vault, chart, auth.id, out, "after_write")
     with reopen(vault.folder) as again:
-        export.reconcile_pending(again)
-        [disclosed] = _entries(again, export.DISCLOSURE)
-        assert _entries(again, export.NOT_DELIVERED) == []
+        export_delivery.reconcile_pending(again)
+        [disclosed] = _entries(again, export_delivery.DISCLOSURE)
+        assert _entries(again, export_delivery.NOT_DELIVERED) == []
         row = disclosure_records.get_delivery(again.records, str(disclosed["disclosure_id"]))
         assert row is not None and row.status == "delivered"
         assert again.ledger.verify_full(again.header.ledger_anchor).ok
@@ -118,9 +118,9 @@ def test_killed_before_the_ledger_commit_leaves_no_trace(vault: Vault, tmp_path:
     out = tmp_path / "never.pdf"
     _run_child(vault, chart, auth.id, out, "before_commit")
     with reopen(vault.folder) as again:
-        export.reconcile_pending(again)
-        assert _entries(again, export.DISCLOSURE) == []
-        assert _entries(again, export.NOT_DELIVERED) == []
+        export_delivery.reconcile_pending(again)
+        assert _entries(again, export_delivery.DISCLOSURE) == []
+        assert _entries(again, export_delivery.NOT_DELIVERED) == []
         assert disclosure_records.deliveries(again.records, client_id=chart.client_id) == []
         assert again.ledger.verify_full(again.header.ledger_anchor).ok
     assert not out.exists()

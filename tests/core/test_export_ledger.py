@@ -11,7 +11,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.errors import CompartmentLocked, DiskFull, InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import authorizations, export
+from vault_app.services import authorizations, export, export_delivery
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records
 
@@ -137,7 +137,7 @@ def test_write_failure_leaves_a_not_delivered_entry(vault: Vault, tmp_path: Path
     assert not out.exists()
     [rec] = export.disclosures(vault, chart.client_id)
     assert rec.delivered is False
-    assert export.reconcile_pending(vault) == []  # nothing left half-done
+    assert export_delivery.reconcile_pending(vault) == []  # nothing left half-done
     _verify(vault)
 
 
@@ -240,7 +240,7 @@ def test_reconcile_leaves_a_running_export_alone(vault: Vault, tmp_path: Path) -
             disclosure_records.insert_delivery(vault.records, disclosure_records.DeliveryRow(
                 disclosure_id, chart.client_id, "pending", None, str(tmp_path / f"{disclosure_id}.pdf"), "0" * 64,
                 "", created, created, owner))
-    settled = export.reconcile_pending(vault)
+    settled = export_delivery.reconcile_pending(vault)
     assert sorted(settled) == ["D-dead", "D-old"]  # never logged, so simply dropped
     assert [r.disclosure_id for r in disclosure_records.deliveries(vault.records, status="pending")] == ["D-live"]
 

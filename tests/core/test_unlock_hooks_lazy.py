@@ -53,7 +53,7 @@ def test_the_looks_say_no_work_on_a_new_vault_and_yes_when_a_destruction_was_lef
     looks = {hook.target: hook.needed for hook in unlock_hooks.AFTER_UNLOCK + unlock_hooks.BEFORE_PSYCHOTHERAPY}
     for target in ("vault_app.services.destruction:resume_interrupted",
                    "vault_app.services.upgrade_backup:pack_waiting",
-                   "vault_app.services.export:reconcile_pending",
+                   "vault_app.services.export_delivery:reconcile_pending",
                    "vault_app.services.upgrade_backup:before_psychotherapy_upgrade"):
         look = looks[target]
         assert look is not None and not look(psy_vault), target
@@ -67,7 +67,7 @@ def test_the_looks_say_no_work_on_a_new_vault_and_yes_when_a_destruction_was_lef
 def test_a_pending_export_an_intent_and_an_inline_body_are_work_and_the_hooks_finish_them(vault: Vault) -> None:
     looks = {hook.target: hook.needed for hook in unlock_hooks.AFTER_UNLOCK}
     blobs, export = looks["vault_app.services.attachment_blobs:after_unlock"], looks[
-        "vault_app.services.export:reconcile_pending"]
+        "vault_app.services.export_delivery:reconcile_pending"]
     assert blobs is not None and export is not None
     assert blobs(vault)  # create_vault leaves the next unlock a full sweep of the blob folder
     unlock_hooks.run_after_unlock(vault)

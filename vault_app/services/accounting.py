@@ -29,7 +29,7 @@ from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statem
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import compliance, export, output_file, practice, requests
+from vault_app.services import compliance, export, export_delivery, output_file, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
@@ -51,7 +51,7 @@ def build(
     summarize: bool = True, since: date | None = None,
 ) -> Accounting:
     _subject(vault, client_id)
-    export.reconcile_pending(vault)
+    export_delivery.reconcile_pending(vault)
     held = store.suspensions_for(vault.records, client_id) or compliance.suspensions(vault, client_id)
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.compliance import destroyable
-from vault_app.services import authorizations, export
+from vault_app.services import authorizations, export_delivery
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store, disclosure_records
@@ -97,7 +97,7 @@ class DashboardData:
 
 def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7, expiring_days: int = 30) -> DashboardData:
     day = on or today()
-    export.reconcile_pending(vault)
+    export_delivery.reconcile_pending(vault)
     overdue: list[RequestItem] = []
     soon: list[RequestItem] = []
     accounting_open: list[RequestItem] = []

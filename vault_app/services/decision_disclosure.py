@@ -21,7 +21,7 @@ from vault_app.domain.disclosure import (
     Verdict,
     describe_items,
 )
-from vault_app.services import disclosure_gate, export
+from vault_app.services import disclosure_gate, export, export_delivery
 from vault_app.services.vault import Vault
 
 # Decision methods -> the channels a manual disclosure record knows.
@@ -73,7 +73,7 @@ def recorded_since(vault: Vault, decision: Decision, today: date, since_seq: int
     twice): the same manual disclosure, logged from `since_seq` on, that no decision owns yet."""
     request = request_for(decision, today)
     for entry in vault.ledger.entries(since_seq=since_seq):
-        if entry.kind != export.DISCLOSURE:
+        if entry.kind != export_delivery.DISCLOSURE:
             continue
         rec = DisclosureRecord.from_payload(entry.payload, entry.seq)
         if (

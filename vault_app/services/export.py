@@ -18,11 +18,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import secrets
-import socket
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,10 +42,17 @@ from vault_app.services import (
     output_file,
     practice,
     representatives,
-    request_records,
     restriction_riders,
 )
 from vault_app.services.clinical_common import now_iso, today
+from vault_app.services.export_delivery import (
+    DISCLOSURE,
+    NOT_DELIVERED,
+    not_delivered,
+    owner,
+    reconcile_pending,
+    settle,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import (
     clinical_amendments,
@@ -62,10 +66,6 @@ from vault_app.storage import disclosure_records as records
 from vault_app.storage import disclosure_requests as request_store
 from vault_app.storage import measures as measure_store
 from vault_app.storage.files import atomic_write
-
-STALE_AFTER = timedelta(hours=1)
-DISCLOSURE = "disclosure"
-NOT_DELIVERED = "disclosure.not_delivered"
 
 if TYPE_CHECKING:
     from vault_app.services.pdf_export import ExportContent
@@ -324,7 +324,7 @@ def export(
     with vault.records.transaction():
         evidence = _store_evidence(vault, request)
         records.insert_delivery(vault.records, records.DeliveryRow(
-            disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, _owner()))
+            disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, owner()))
     joint = {"authorization_ids": list(verdict.authorization_ids)} if len(verdict.authorization_ids) > 1 else {}
     measured = {"measure_ids": [m.measure_id for m in content.measures]} if content.measures else {}
     record = _record(request, verdict, disclosure_id, description, sha, channel="export", evidence=evidence,
@@ -350,7 +350,7 @@ def export(
             # Best effort now; if even this fails, the row stays pending and the next
             # unlock settles it the same way (reconcile_pending).
             with contextlib.suppress(Exception):
-                _settle(vault, disclosure_id, entry.seq, target, sha,
+                settle(vault, disclosure_id, entry.seq, target, sha,
                         f"the file could not be written ({type(exc).__name__})")
         raise
     return ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
@@ -389,7 +389,7 @@ def deliver(
         evidences = [_store_evidence(vault, request) for request, _v, _d in parts]
         for (request, _v, _d), disclosure_id in zip(parts, ids, strict=True):
             records.insert_delivery(vault.records, records.DeliveryRow(
-                disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, _owner()))
+                disclosure_id, request.client_id, "pending", None, str(target), sha, "", stamp, stamp, owner()))
     entries: list[Any] = []
     try:
         for (request, verdict, description), disclosure_id, evidence, to in zip(parts, ids, evidences, receivers,
@@ -400,7 +400,7 @@ def deliver(
     except BaseException:
         with contextlib.suppress(Exception):
             for disclosure_id, entry in zip(ids, entries, strict=False):
-                _not_delivered(vault, disclosure_id, entry.seq, "another part of the export could not be logged")
+                not_delivered(vault, disclosure_id, entry.seq, "another part of the export could not be logged")
             with vault.records.transaction():
                 for disclosure_id in ids[len(entries):]:
                     records.delete_delivery(vault.records, disclosure_id)
@@ -420,7 +420,7 @@ def deliver(
         if not written:
             with contextlib.suppress(Exception):
                 for disclosure_id, entry in zip(ids, entries, strict=True):
-                    _settle(vault, disclosure_id, entry.seq, target, sha,
+                    settle(vault, disclosure_id, entry.seq, target, sha,
                             f"the file could not be written ({type(exc).__name__})")
         raise
     return [ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
@@ -434,100 +434,6 @@ def _facts(content: ExportContent) -> tuple[ItemFacts, ...]:
     if kind == "psychotherapy":
         return tuple(ItemFacts(n.note_id, kind, n.note_date) for n, _ in content.psychotherapy)
     return tuple(ItemFacts(s.session_id, kind, s.date) for s in content.sessions)
-
-
-def _not_delivered(vault: Vault, disclosure_id: str, seq: int, reason: str) -> None:
-    vault.ledger.append(NOT_DELIVERED, {"disclosure_id": disclosure_id, "disclosure_seq": seq, "reason": reason})
-    with vault.records.transaction():
-        records.update_delivery(vault.records, disclosure_id, status="not_delivered", updated_at=now_iso(),
-                                ledger_seq=seq, reason=reason)
-
-
-def _sha_of(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _remove_temp_files(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        for stale in path.parent.glob(f".{path.name}.tmp-*"):
-            stale.unlink()
-
-
-def _owner() -> str:
-    return f"{os.getpid()}@{socket.gethostname()}"
-
-
-def _may_be_running(row: records.DeliveryRow) -> bool:
-    """Whether the export that left this row pending could still be writing its file."""
-    try:
-        age = datetime.now(UTC) - datetime.fromisoformat(row.created_at)
-    except ValueError:
-        return False
-    if age > STALE_AFTER:
-        return False
-    pid_text, _, host = row.owner.partition("@")
-    if not pid_text.isdigit() or host != socket.gethostname():
-        return age < timedelta(minutes=15)  # another machine (a synced folder): give it time
-    pid = int(pid_text)
-    if pid == os.getpid():
-        return True  # an export running on another thread of this process
-    if os.name != "posix":
-        return age < timedelta(minutes=15)  # os.kill(pid, 0) would terminate the process on Windows
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _settle(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str | None, reason: str,
-            answered: request_records.Answered | None = None) -> None:
-    if sha is not None and _sha_of(path) == sha:
-        if answered is not None:
-            request_records.settle(vault, answered)
-        with vault.records.transaction():
-            records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso(),
-                                    ledger_seq=seq)
-    else:
-        _not_delivered(vault, disclosure_id, seq, reason)
-    _remove_temp_files(path)
-
-
-def settle_unwritten(vault: Vault, disclosure_id: str, seq: int, path: Path, sha: str, reason: str) -> None:
-    """A logged disclosure whose file could not be written (a superbill's): settled now."""
-    _settle(vault, disclosure_id, seq, path, sha, reason)
-
-
-def reconcile_pending(vault: Vault) -> list[str]:
-    """Settle deliveries a crash left 'pending'. Idempotent; returns the ids it settled.
-
-    Registered to run after every unlock, and called before each export, accounting and
-    dashboard. A row whose exporting process may still be running is left alone.
-    """
-    pending = [r for r in records.deliveries(vault.records, status="pending") if not _may_be_running(r)]
-    if not pending:
-        return []
-    logged = {str(e.payload.get("disclosure_id")): e for e in vault.ledger.entries(kinds=(DISCLOSURE,))}
-    settled = []
-    for row in pending:
-        entry = logged.get(row.disclosure_id)
-        path = Path(row.out_path)
-        if entry is None:
-            # Died before the ledger commit: nothing was disclosed and nothing was logged.
-            with vault.records.transaction():
-                records.delete_delivery(vault.records, row.disclosure_id)
-            _remove_temp_files(path)
-        else:
-            _settle(vault, row.disclosure_id, entry.seq, path, entry.payload.get("sha256"),
-                    "the export was interrupted before the file was written",
-                    request_records.answered(entry.payload.get("extra"), row.client_id, row.disclosure_id))
-        settled.append(row.disclosure_id)
-    return settled
 
 
 # --- manual disclosures ----------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Recording a client's request, and granting an open one: the steps a superbill's issue and
-the settling of a killed one (services/export.reconcile_pending) share with
+the settling of a killed one (services/export_delivery.reconcile_pending) share with
 services/requests.py, which imports export (so export cannot import it). And the request a
 superbill or statement answers, as its disclosure's ledger entry says it."""
 

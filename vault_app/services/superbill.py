@@ -12,7 +12,7 @@ The client asking for a superbill is asking for a copy of their own billing reco
    the file's SHA-256; never the name), then the file; then the request is recorded (with
    the file that answers it: a failure before leaves no request open without its document)
    and granted, and the row is settled. Killed on the way, the next unlock settles it
-   (export.reconcile_pending): the file found whole, the request is recorded and granted.
+   (export_delivery.reconcile_pending): the file found whole, the request is recorded and granted.
 A disclosure to the individual is excluded from the accounting of disclosures
 (45 CFR 164.528(a)(1)(ii)); the gate marks it so, and the accounting lists it only
 among the exclusions.
@@ -60,6 +60,7 @@ from vault_app.services import (
     clients,
     disclosure_gate,
     export,
+    export_delivery,
     output_file,
     practice,
     representatives,
@@ -192,7 +193,7 @@ def issue(
         on_file = requests.get_request(vault, request_id)
         if on_file.client_id == client_id and on_file.kind == "access":
             on_file.check_open()
-    export.reconcile_pending(vault)
+    export_delivery.reconcile_pending(vault)
     # The gate decides before the client's request is recorded: recorded first, a refusal
     # withdrew it, and the client's requests (and the ledger) showed a request they had
     # withdrawn, which they never made that way.
@@ -236,7 +237,7 @@ def issue(
         extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id,
                **({request_records.RECORDED_WITH_FILE: request_records.facts(with_file)} if with_file else {})},
     )
-    entry = vault.ledger.append(export.DISCLOSURE, record.payload())
+    entry = vault.ledger.append(export_delivery.DISCLOSURE, record.payload())
     with vault.records.transaction():
         records.update_delivery(vault.records, disclosure_id, status="pending", updated_at=now_iso(),
                                 ledger_seq=entry.seq)
@@ -248,7 +249,7 @@ def issue(
         # kept the disclosure 'pending' for an hour (this process's row "may still be running").
         # If even this fails, the next unlock settles it the same way.
         with contextlib.suppress(Exception):
-            export.settle_unwritten(vault, disclosure_id, entry.seq, target, sha,
+            export_delivery.settle_unwritten(vault, disclosure_id, entry.seq, target, sha,
                                     f"the file could not be written ({type(exc).__name__})")
         raise
     crash_point("superbill_written")
@@ -257,7 +258,7 @@ def issue(
         crash_point("superbill_request_recorded")
     # Granted while the delivery is still pending: killed after the grant, the settling finds
     # the file and marks it delivered; killed before it, the settling grants it too
-    # (export.reconcile_pending). Marked delivered first, a kill before the grant left the
+    # (export_delivery.reconcile_pending). Marked delivered first, a kill before the grant left the
     # client's request open and due though they had the document, and nothing settled it.
     requests.grant_request(vault, request_id, granted=f"{kind} {disclosure_id}")
     with vault.records.transaction():

@@ -58,7 +58,7 @@ AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.ledger_sealing:seal_unsealed"),
     Hook("vault_app.services.destruction:resume_interrupted", destruction_state.any_interrupted),
     Hook("vault_app.services.attachment_blobs:after_unlock", _blob_work_left),
-    Hook("vault_app.services.export:reconcile_pending", _deliveries_pending),
+    Hook("vault_app.services.export_delivery:reconcile_pending", _deliveries_pending),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it
