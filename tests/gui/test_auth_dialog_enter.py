@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.auth_helpers import fill_authorization
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui import file_dialogs
@@ -35,14 +36,7 @@ def test_enter_after_attaching_the_scan_records(unlocked_app: AppController, qtb
 
     monkeypatch.setattr(file_dialogs, "open_file", chooser)
     dialog = window.chart.authorizations.add()
-    dialog.description.setText("Progress notes from March 2024")
-    dialog.cover_progress.setChecked(True)
-    dialog.discloser.setText("The practice")
-    dialog.recipient.setText("Dr. Receiving Psychiatrist")
-    dialog.purpose.setText("continuity of care")
-    dialog.signer_name.setText("Ada Testperson")
-    for box in (dialog.statement_revoke, dialog.statement_conditioning, dialog.statement_redisclosure):
-        box.setChecked(True)
+    fill_authorization(dialog)
     dialog.activateWindow()
     dialog.scan_button.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.scan_button, timeout=10_000)

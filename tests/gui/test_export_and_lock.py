@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWizard
 
+from tests.gui.auth_helpers import fill_authorization
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -76,15 +77,7 @@ def test_export_with_authorization_writes_file_and_lists_disclosure(unlocked_app
     dialog = window.chart.authorizations.add()
     scan = tmp_path / "signed-form.pdf"
     scan.write_bytes(b"%PDF-1.4\n% signed form\n")
-    dialog.description.setText("Progress notes from March 2024")
-    dialog.cover_progress.setChecked(True)
-    dialog.discloser.setText("The practice")
-    dialog.recipient.setText("Dr. Receiving Psychiatrist")
-    dialog.purpose.setText("continuity of care")
-    dialog.signer_name.setText("Ada Testperson")
-    for box in (dialog.statement_revoke, dialog.statement_conditioning, dialog.statement_redisclosure):
-        box.setChecked(True)
-    dialog.set_scan(scan)
+    fill_authorization(dialog, scan)
     dialog.save()
     wait_ops(qtbot)
     assert dialog.message.text() == "", dialog.message.text()

@@ -15,8 +15,10 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.core import disclosure_fixtures as fx
+from tests.gui.auth_helpers import fill_authorization
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
+from tests.gui.test_restrictions_gui import _panel
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
@@ -32,19 +34,6 @@ WHOLE_FORM_NEEDED = ("Una autorización a la que le falta un elemento o una decl
 
 def _keyboard_on(qtbot, field: QWidget) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=10_000)
-
-
-def _complete(dialog: AuthorizationDialog, scan: Path) -> None:
-    """Every element of a valid authorization, as the therapist fills the form."""
-    dialog.description.setText("Progress notes from March 2024")
-    dialog.cover_progress.setChecked(True)
-    dialog.discloser.setText("The practice")
-    dialog.recipient.setText("Dr. Receiving Psychiatrist")
-    dialog.purpose.setText("continuity of care")
-    dialog.signer_name.setText("Ada Testperson")
-    for box in (dialog.statement_revoke, dialog.statement_conditioning, dialog.statement_redisclosure):
-        box.setChecked(True)
-    dialog.set_scan(scan)
 
 
 @dataclass(frozen=True)
@@ -86,7 +75,7 @@ def test_an_incomplete_authorization_is_refused_in_spanish_at_its_field(
     assert isinstance(dialog, AuthorizationDialog)
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle().startswith("Registrar una autorización")  # the form itself is in Spanish
-    _complete(dialog, scan)
+    fill_authorization(dialog, scan)
     lacking.spoil(dialog)
     dialog.activateWindow()
     dialog.signer_name.setFocus()  # elsewhere: the refusal must move the keyboard
@@ -132,15 +121,10 @@ def test_a_revocation_before_the_signing_is_refused_in_spanish(unlocked_app: App
 def test_a_restriction_s_recipient_with_a_direction_mark_is_refused_in_spanish(unlocked_app: AppController, qtbot,
                                                                               spanish: None) -> None:
     """Refused by the core's name check (one code for every name), named by the legal book's field."""
-    window, vault = unlocked_app.main_window, unlocked_app.vault
-    assert window is not None and vault is not None
-    chart = fx.make_chart(vault, n=1)
-    window.open_chart(chart.client_id)
-    wait_ops(qtbot)
-    qtbot.waitUntil(lambda: window.chart.shown_client() is not None, timeout=10_000)
-    window.chart.tabs.setCurrentWidget(window.chart.requests)
-    wait_ops(qtbot)
-    dialog = window.chart.requests.restrictions.add()
+    chart, panel = _panel(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    dialog = panel.add()
     assert isinstance(dialog, RestrictionRequestDialog)
     qtbot.waitExposed(dialog)
     dialog.description.setText("que no envíen mis notas a mi empleador")

@@ -1,0 +1,21 @@
+"""An authorization form filled in as the therapist fills it: every element of a valid one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vault_app.gui.auth_dialog import AuthorizationDialog
+
+
+def fill_authorization(dialog: AuthorizationDialog, scan: Path | None = None) -> None:
+    """Every element of a valid authorization; the signed form's scan when one is given."""
+    dialog.description.setText("Progress notes from March 2024")
+    dialog.cover_progress.setChecked(True)
+    dialog.discloser.setText("The practice")
+    dialog.recipient.setText("Dr. Receiving Psychiatrist")
+    dialog.purpose.setText("continuity of care")
+    dialog.signer_name.setText("Ada Testperson")
+    for box in (dialog.statement_revoke, dialog.statement_conditioning, dialog.statement_redisclosure):
+        box.setChecked(True)
+    if scan is not None:
+        dialog.set_scan(scan)
