@@ -105,15 +105,23 @@ def _psychotherapy_index_lost(app: AppController, qtbot) -> str:  # type: ignore
     return client_id
 
 
+def _psychotherapy_rebuild_held(app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                *, fail: bool = False) -> _Held:
+    """The psychotherapy index lost, and its next rebuild held at its first batch (one row each)."""
+    _psychotherapy_index_lost(app, qtbot)
+    held = _Held()
+    held.fail = fail
+    monkeypatch.setattr(rebuild_job, "hold", held)
+    monkeypatch.setattr(search_index, "BATCH_ROWS", 1)
+    return held
+
+
 def test_the_psychotherapy_index_rebuilt_after_its_unlock_ends_with_the_results(
         unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     window = unlocked_app.main_window
     vault = unlocked_app.vault
     assert window is not None and vault is not None
-    _psychotherapy_index_lost(unlocked_app, qtbot)
-    held = _Held()
-    monkeypatch.setattr(rebuild_job, "hold", held)
-    monkeypatch.setattr(search_index, "BATCH_ROWS", 1)
+    held = _psychotherapy_rebuild_held(unlocked_app, qtbot, monkeypatch)
     dialog = SearchDialog(unlocked_app, window)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -145,10 +153,7 @@ def test_a_psychotherapy_lock_during_its_rebuild_ends_the_word(
         unlocked_app: AppController, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     window = unlocked_app.main_window
     assert window is not None
-    _psychotherapy_index_lost(unlocked_app, qtbot)
-    held = _Held()
-    monkeypatch.setattr(rebuild_job, "hold", held)
-    monkeypatch.setattr(search_index, "BATCH_ROWS", 1)
+    _psychotherapy_rebuild_held(unlocked_app, qtbot, monkeypatch)
     unlocked_app.unlock_psychotherapy(None, PASSPHRASE)  # type: ignore[arg-type]
     wait_ops(qtbot)
     assert window.search_status.isVisible()
@@ -162,11 +167,7 @@ def test_a_rebuild_that_fails_ends_the_word_and_the_search_says_it_failed(
     window = unlocked_app.main_window
     vault = unlocked_app.vault
     assert window is not None and vault is not None
-    _psychotherapy_index_lost(unlocked_app, qtbot)
-    held = _Held()
-    held.fail = True
-    monkeypatch.setattr(rebuild_job, "hold", held)
-    monkeypatch.setattr(search_index, "BATCH_ROWS", 1)
+    held = _psychotherapy_rebuild_held(unlocked_app, qtbot, monkeypatch, fail=True)
     unlocked_app.unlock_psychotherapy(None, PASSPHRASE)  # type: ignore[arg-type]
     wait_ops(qtbot)
     dialog = SearchDialog(unlocked_app, window)
