@@ -145,11 +145,42 @@ def _expected(conn: Any, bound: str) -> tuple[str, int] | None:
     return None if state is None else (bound_line(state[0], bound), state[1])
 
 
+_STATE_SQL = "CREATE TABLE index_state (id INTEGER PRIMARY KEY CHECK (id = 1), generation TEXT NOT NULL, " \
+             "counter INTEGER NOT NULL)"
+# FTS5's own tables beside each virtual table (its shadow tables).
+_SHADOWS = ("data", "idx", "content", "docsize", "config")
+
+
+def _fts_sql(ix: Indexed) -> str:
+    return f"CREATE VIRTUAL TABLE {ix.fts} USING fts5({', '.join(ix.columns)}, {_TOKENIZE})"
+
+
+def _schema(name: str) -> dict[str, str | None]:
+    """The file's layout as SQLite keeps it in sqlite_master: every table by name, with the
+    statement that made it where this module wrote one (the shadow tables' are FTS5's)."""
+    layout: dict[str, str | None] = {"index_state": _STATE_SQL}
+    for ix in INDEXED[name]:
+        layout[ix.fts] = _fts_sql(ix)
+        layout.update({f"{ix.fts}_{shadow}": None for shadow in _SHADOWS})
+    return layout
+
+
+def _laid_out(conn: Any, name: str) -> bool:
+    """The attached file holds exactly the tables this version writes, each made by the same
+    statement (columns and tokenizer). The layout is not versioned by a number a change could
+    forget to bump: a file from a version that indexed other columns, used another tokenizer
+    or had a table more (words no trigger keeps in step, nor a destruction removes) is not
+    this layout, and is rebuilt."""
+    found = {str(r["name"]): str(r["sql"]) for r in
+             conn.execute(f"SELECT name, sql FROM {SCHEMA}.sqlite_master WHERE type = 'table'")}
+    wanted = _schema(name)
+    return found.keys() == wanted.keys() and all(sql is None or found[t] == sql for t, sql in wanted.items())
+
+
 def _in_step(conn: Any, name: str, bound: str) -> bool:
-    """The attached file has every FTS table and the compartment's count of indexed writes,
-    on the compartment's time line (and, `bound`, the records compartment's)."""
-    names = {str(r["name"]) for r in conn.execute(f"SELECT name FROM {SCHEMA}.sqlite_master WHERE type = 'table'")}
-    if "index_state" not in names or any(ix.fts not in names for ix in INDEXED[name]):
+    """The attached file has this version's layout and the compartment's count of indexed
+    writes, on the compartment's time line (and, `bound`, the records compartment's)."""
+    if not _laid_out(conn, name):
         return False
     return _state(conn, SCHEMA, "index_state") == _expected(conn, bound)
 
@@ -195,14 +226,12 @@ def build(conn: Any, name: str, *, bound: str = "", begin: str = "BEGIN IMMEDIAT
     goes on writing; the count copied is the snapshot's. `bound`: `bound_line`."""
     conn.execute(begin)
     try:
-        conn.execute(f"CREATE TABLE {SCHEMA}.index_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
-                     "generation TEXT NOT NULL, counter INTEGER NOT NULL)")
+        conn.execute(_STATE_SQL.replace("CREATE TABLE ", f"CREATE TABLE {SCHEMA}.", 1))
         # The snapshot starts at the first read of the compartment: the count first, so the
         # rows read below are the ones it counts.
         state = _expected(conn, bound)
         for ix in INDEXED[name]:
-            cols = ", ".join(ix.columns)
-            conn.execute(f"CREATE VIRTUAL TABLE {SCHEMA}.{ix.fts} USING fts5({cols}, {_TOKENIZE})")
+            conn.execute(_fts_sql(ix).replace("CREATE VIRTUAL TABLE ", f"CREATE VIRTUAL TABLE {SCHEMA}.", 1))
             conn.execute(f"INSERT INTO {SCHEMA}.{ix.fts}({ix.fts}, rank) VALUES ('secure-delete', 1)")
             _fill(conn, ix, step)
             # One segment per table, as a merged index after a bulk load would be.
@@ -342,9 +371,7 @@ def swap_in(conn: Any, name: str, compartment_path: Path, compartment_key: bytes
     path = path_beside(compartment_path, name)
     try:
         _attach(conn, path, search_key(compartment_key, name))
-        names = {str(r["name"]) for r in conn.execute(f"SELECT name FROM {SCHEMA}.sqlite_master WHERE type = 'table'")}
-        whole = ("index_state" in names and all(ix.fts in names for ix in INDEXED[name])
-                 and _state(conn, SCHEMA, "index_state") is not None)
+        whole = _laid_out(conn, name) and _state(conn, SCHEMA, "index_state") is not None
     except Exception:  # damaged since, or under a key since replaced: rebuilt again
         whole = False
     if not whole:
