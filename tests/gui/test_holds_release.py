@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
@@ -93,4 +93,32 @@ def test_release_names_the_hold_fits_its_title_and_the_note_is_listed(unlocked_a
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: _row(dialog, made["id"]).text(5) == "Subpoena withdrawn", timeout=10_000)
     assert _row(dialog, made["id"]).text(4) == show_date(date.today())
+    dialog.reject()
+
+
+def test_a_hold_released_elsewhere_while_asking_is_said_in_spanish(unlocked_app: AppController, qtbot,
+                                                                     spanish: None) -> None:
+    """The release question was open when another window (or the command line) released the
+    same hold: the refusal says so in the screen's language, by its code, and nothing changes."""
+    client_id = add_client(unlocked_app, qtbot, "Hollis Twice")
+    made: dict[str, str] = {}
+    elsewhere(unlocked_app, qtbot, lambda v: made.update(id=holds.place(v, client_id, "audit", "Board").hold_id))
+    dialog = window_of(unlocked_app).open_holds()
+    assert isinstance(dialog, HoldsDialog)
+    wait_ops(qtbot)
+    row = _row(dialog, made["id"])
+    assert row.text(1) == "Auditoría"
+    dialog.tree.setCurrentItem(row)
+    dialog.release_button.click()
+    question = dialog.question
+    assert question is not None and question.isVisible()
+    assert question.labelText().startswith("¿Levantar la retención por auditoría del expediente ")
+    elsewhere(unlocked_app, qtbot, lambda v: holds.release(v, made["id"], "Closed by the board"))
+    question.accept()
+    wait_ops(qtbot)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    said = f"Esta retención ya se levantó el {show_date(date.today())}."
+    assert boxes and boxes[-1].text() == said  # type: ignore[attr-defined]
+    for box in boxes:
+        box.close()
     dialog.reject()

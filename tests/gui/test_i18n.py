@@ -122,6 +122,8 @@ SPANISH_CONTEXTS = frozenset({
     # trigger, review and signed pages
     "ExportWizard", "WhatPage", "SavePage", "ReceiptPage", "BasisForm", "BasisWords", "DecisionDialog",
     "TriggerPage", "DecisionReviewPage", "DonePage",
+    # the Legal holds window and a hold's reason wherever it is named
+    "HoldsDialog", "HoldWords",
 })
 
 

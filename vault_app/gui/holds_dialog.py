@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.retention import HOLD_REASONS
 from vault_app.gui.dates import show_date
+from vault_app.gui.hold_words import reason_in_line, reason_words
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import clients, holds
 from vault_app.services.changes import Changes, Kind
@@ -48,7 +49,7 @@ class HoldsDialog(QDialog):
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason for the hold")
         for r in HOLD_REASONS:
-            self.reason.addItem(r.capitalize(), r)
+            self.reason.addItem(reason_words(r), r)
         self.details = QLineEdit()
         self.details.setAccessibleName("Hold details")
         self.details.setPlaceholderText(self.tr("case number, agency; no clinical details"))
@@ -123,7 +124,7 @@ class HoldsDialog(QDialog):
             # characters are UTC's day, tomorrow's from a US evening on).
             # The reason as the Reason box offers it, and the release note, which was typed
             # when releasing and then shown nowhere.
-            item = add_row(self.tree, [chart, h.reason.capitalize(), h.details, show_date(h.placed_at),
+            item = add_row(self.tree, [chart, reason_words(h.reason), h.details, show_date(h.placed_at),
                                        show_date(h.released_at), h.release_note], h.hold_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.active)
             item.setData(2, Qt.ItemDataRole.UserRole, h.reason)
@@ -167,7 +168,8 @@ class HoldsDialog(QDialog):
         # Which hold, as the list names it (reason, chart, day placed), not only "the hold".
         question.setLabelText(self.tr("Release the {reason} hold on chart {chart}, placed {placed}?\n"
                                       "Why has it ended? (optional)").format(
-            reason=str(item.data(2, Qt.ItemDataRole.UserRole)), chart=item.text(0), placed=item.text(3)))
+            reason=reason_in_line(str(item.data(2, Qt.ItemDataRole.UserRole))), chart=item.text(0),
+            placed=item.text(3)))
         # Sized to its label, the box was narrower than its title, which the window manager cut
         # off ("Release h…"): room for the title and the title bar's buttons.
         question.setOkButtonText(self.tr("Release"))  # says what OK does, as the title does

@@ -66,6 +66,9 @@ SAYS: Mapping[str, str] = {
     "file.exists": QT_TRANSLATE_NOOP("RefusalWordsRecords", "A file with that name already exists; choose another "
                                                             "name."),
     # legal holds
+    # Met in the Legal holds window when another window or the command line released the
+    # selected hold meanwhile: the hold is the one selected, so its day of release is the news.
+    "hold.already_released": QT_TRANSLATE_NOOP("RefusalWordsRecords", "This hold was already released on {released}."),
     "hold.details_too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                "Hold details are limited to {max} characters."),
     "hold.note_too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords",

@@ -42,9 +42,9 @@ def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
     if not hold.active:
         # Named as the therapist knows it, on the practice's calendar: the hex id and the raw
         # UTC stamp this said before meant nothing to them (found walking the real app).
-        name = named(vault, hold)
-        raise RefusedByPolicy(f"{name[0].upper()}{name[1:]} was already released on "
-                              f"{local_day(vault, hold.released_at or hold.placed_at)}.")
+        name, released = named(vault, hold), local_day(vault, hold.released_at or hold.placed_at)
+        raise RefusedByPolicy(f"{name[0].upper()}{name[1:]} was already released on {released}.",
+                              code="hold.already_released", params={"released": released})
     if len(note) > MAX_DETAILS:
         raise InvalidInput(f"The release note is limited to {MAX_DETAILS} characters.", code="hold.note_too_long",
                            field="release_note", params={"max": MAX_DETAILS})

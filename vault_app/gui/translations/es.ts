@@ -9331,6 +9331,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La nota de levantamiento admite como máximo {max} caracteres.</translation>
     </message>
     <message>
+        <source>This hold was already released on {released}.</source>
+        <translation>Esta retención ya se levantó el {released}.</translation>
+    </message>
+    <message>
         <source>That request is not this client&apos;s request for an accounting.</source>
         <translation>Esa solicitud no es la solicitud de registro de divulgaciones de este cliente.</translation>
     </message>
@@ -9752,7 +9756,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Chart {chart} is under a legal hold (active holds: {count}); records under a hold must not be destroyed. Release the hold first if it has ended.</source>
-        <translation>El expediente {chart} está sujeto a una retención legal (retenciones activas: {count}); los registros bajo retención no deben destruirse. Si la retención ha terminado, libérela primero.</translation>
+        <translation>El expediente {chart} está sujeto a una retención legal (retenciones activas: {count}); los registros bajo retención no deben destruirse. Si la retención ha terminado, levántela primero.</translation>
     </message>
     <message>
         <source>Chart {chart} has an open client request (open requests: {count}); finish it before destroying any records.</source>
@@ -12036,6 +12040,126 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>(not linked to a session)</source>
         <translation>(sin vincular a una sesión)</translation>
+    </message>
+</context>
+<context>
+    <name>HoldWords</name>
+    <message>
+        <source>Subpoena</source>
+        <translation>Citación judicial</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigio</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>Legal holds</source>
+        <translation>Retenciones legales</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Impuesta</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <source>Release note</source>
+        <translation>Nota de levantamiento</translation>
+    </message>
+    <message>
+        <source>case number, agency; no clinical details</source>
+        <translation>número de caso, organismo; sin detalles clínicos</translation>
+    </message>
+    <message>
+        <source>Place a hold on the open chart</source>
+        <translation>Imponer una retención al expediente abierto</translation>
+    </message>
+    <message>
+        <source>Hold placed</source>
+        <translation>Retención impuesta</translation>
+    </message>
+    <message>
+        <source>Release the selected hold…</source>
+        <translation>Levantar la retención seleccionada…</translation>
+    </message>
+    <message>
+        <source>A chart under a hold is kept whatever its retention date, until the hold is released.</source>
+        <translation>Un expediente bajo retención se conserva, aunque haya terminado su plazo de conservación, hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <source>Place a hold on chart {chart}</source>
+        <translation>Imponer una retención al expediente {chart}</translation>
+    </message>
+    <message>
+        <source>Placing…</source>
+        <translation>Imponiendo…</translation>
+    </message>
+    <message>
+        <source>Hold placed on chart {chart}.</source>
+        <translation>Retención impuesta al expediente {chart}.</translation>
+    </message>
+    <message>
+        <source>Hold placed.</source>
+        <translation>Retención impuesta.</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Levantar la retención legal</translation>
+    </message>
+    <message>
+        <source>Release the {reason} hold on chart {chart}, placed {placed}?
+Why has it ended? (optional)</source>
+        <translation>¿Levantar la retención por {reason} del expediente {chart}, impuesta el {placed}?
+¿Por qué terminó? (opcional)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Levantar</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Levantando…</translation>
     </message>
 </context>
 </TS>
