@@ -176,10 +176,10 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         if args.consent_discussed or args.consent_signed or args.consent_file:
             attachment_id = None
             if args.consent_file:
-                from vault_app.services import attachments  # see _read_file
+                from vault_app.services import attachments  # see common.read_document_file
 
                 attachment_id = attachments.add_attachment(
-                    vault, client_id, _read_file(args.consent_file), kind="consent",
+                    vault, client_id, common.read_document_file(args.consent_file, "attachment"), kind="consent",
                     filename=args.consent_file, document_date=args.consent_signed,
                 ).attachment_id
             clients.record_consent(vault, client_id, limits_discussed_on=args.consent_discussed,
@@ -187,10 +187,11 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         if args.guardian:
             custody = None
             if args.custody_order:
-                from vault_app.services import attachments  # see _read_file
+                from vault_app.services import attachments  # see common.read_document_file
 
-                custody = attachments.add_attachment(vault, client_id, _read_file(args.custody_order),
-                                                     kind="custody_order", filename=args.custody_order).attachment_id
+                order = common.read_document_file(args.custody_order, "attachment")
+                custody = attachments.add_attachment(vault, client_id, order, kind="custody_order",
+                                                     filename=args.custody_order).attachment_id
             clients.add_guardian(vault, client_id, args.guardian, authority=args.authority,
                                  relationship=args.relationship or "", custody_order_attachment_id=custody)
         if changes:
@@ -205,14 +206,6 @@ def cmd_client_update(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_file(path: str) -> bytes:
-    # The attachments' modules (the blob store, the page scan) are imported by the commands
-    # that attach a file only: `client list` and the rest started about 20 ms slower for them.
-    from vault_app.services import attachments
-
-    return attachments.read_document(path)
-
-
 def cmd_client_case(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         members = [resolve_client_id(vault, m) for m in args.member]
@@ -224,11 +217,11 @@ def cmd_client_case(args: argparse.Namespace) -> int:
 def cmd_client_attach(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
-        from vault_app.services import attachments  # see _read_file
+        from vault_app.services import attachments  # see common.read_document_file
 
-        found = attachments.add_attachment(vault, client_id, _read_file(args.file), kind=args.kind,
-                                           filename=args.file, description=args.description or "",
-                                           document_date=args.date)
+        document = common.read_document_file(args.file, "attachment")
+        found = attachments.add_attachment(vault, client_id, document, kind=args.kind, filename=args.file,
+                                           description=args.description or "", document_date=args.date)
     common.emit(args, found.as_dict(), f"Attached {found.media_type} ({found.size} bytes): {found.attachment_id}")
     return 0
 

@@ -337,6 +337,21 @@ def counted(value: str) -> int:
     return number
 
 
+def comma_list(value: str | None) -> tuple[str, ...]:
+    """"a, b,,c" as ("a", "b", "c"): a flag's comma-separated list, empty items left out."""
+    return tuple(v.strip() for v in (value or "").split(",") if v.strip())
+
+
+def read_document_file(path: str, what: str) -> bytes:
+    """A scan or document named on the command line, its size limit enforced while reading
+    (/dev/zero or a huge file never fills memory). The attachments' modules (the blob store,
+    the page scan) are imported by the commands that read a file only: `client list` and the
+    rest started about 20 ms slower for them."""
+    from vault_app.services.attachments import read_document
+
+    return read_document(path, what)
+
+
 def output_file_possible(path: str | None, what: str) -> None:
     """A file a command writes after work that cannot be undone (a vault made, keys replaced,
     a chart destroyed), checked before that work: a failure after it hid the work's result.

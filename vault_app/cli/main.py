@@ -55,7 +55,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("destruction", "retention_commands", "recorded destructions"),
     ("certificate", "retention_commands", "destruction certificates"),
     ("decision", "decision_commands", "confidentiality decisions (DEAL: duty, exception, ask, law)"),
-    ("auth", "disclosure_commands", "authorizations (HIPAA 164.508) and Part 2 consents"),
+    ("auth", "auth_commands", "authorizations (HIPAA 164.508) and Part 2 consents"),
     ("export", "disclosure_commands", "disclose records through the gate (logged)"),
     ("disclose-manual", "disclosure_commands", "record a disclosure made outside the app"),
     ("accounting", "disclosure_commands", "signed accounting of disclosures (164.528)"),

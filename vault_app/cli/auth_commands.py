@@ -1,0 +1,175 @@
+"""auth add|list|show|revoke|event: authorizations (HIPAA 164.508) and Part 2 consents
+(42 CFR 2.31), recorded with their scans; what each covers and whether it is valid today."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from vault_app.cli import common
+from vault_app.services import authorizations
+from vault_app.services.clinical_common import resolve_client_id
+from vault_app.services.vault import Vault
+
+
+def _auth_text(d: dict[str, Any], tag: str) -> str:
+    day = common.date_shown
+    lines = [
+        f"{d['authorization_id']}  {d['status'].upper()}: {d['status_message']}",
+        f"  covers {', '.join(d['covers'])}" + ("  (also a 42 CFR Part 2 consent)" if d["part2_consent"] else ""),
+        f"  to {d['recipient']['name']}" + (f", {d['recipient']['address']}" if d["recipient"]["address"] else ""),
+        f"  purposes: {'; '.join(d['purposes'])}",
+        f"  signed {day(d['signed_on'], tag)} by {d['signer']['name']} ({d['signer']['role'].replace('_', ' ')}"
+        + (f": {d['signer']['authority']}" if d["signer"]["authority"] else "") + ")",
+        f"  expires {day(d['expires_on'], tag, d['expiration_event'])}"
+        + (f" (event occurred {day(d['event_occurred_on'], tag)})" if d["event_occurred_on"] else "")
+        + (f"; notes {day(d['notes_from'], tag, '...')} to {day(d['notes_to'], tag, '...')}"
+           if d["notes_from"] or d["notes_to"] else ""),
+        f"  information: {d['description']}",
+    ]
+    if d["revoked_on"]:
+        lines.append(f"  revoked {day(d['revoked_on'], tag)}")
+    return "\n".join(lines)
+
+
+def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> tuple[str | None, str, str]:
+    """(guardian id, signer's name, what the output says) when the signer is not given: the
+    representative of a minor under the age of consent (164.502(g)), else the client."""
+    if args.guardian or args.signer_name or args.signer_role or args.signer_member:
+        return args.guardian, args.signer_name or "", ""
+    from vault_app.services import clients, representatives
+
+    found = authorizations.proposed_signer(vault, client_id, args.signed_on, part2=args.part2_consent)
+    if found is not None:
+        return found.guardian_id, "", (
+            f"Signed by {representatives.label(found)}, the client's personal representative: the default for a "
+            "minor under your age of consent (give --signer-role client or --guardian ID to record another signer).")
+    client = clients.get_client(vault, client_id)
+    if client.is_case:
+        return None, "", ""
+    return None, client.legal_name, "Signed by the client (the default; --guardian ID for a representative)."
+
+
+def cmd_auth_add(args: argparse.Namespace) -> int:
+    scan = common.read_document_file(args.scan, "scan") if args.scan else None
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client)
+        guardian_id, signer_name, signer_note = _default_signer(vault, client_id, args)
+        auth = authorizations.add_authorization(
+            vault, client_id, description=args.description, covers=common.comma_list(args.covers),
+            discloser=args.discloser,
+            recipient_name=args.recipient, recipient_address=args.recipient_address or "", purposes=args.purpose or [],
+            signed_on=args.signed_on, signer_name=signer_name,
+            signer_role="personal_representative" if args.signer_role == "representative" else "client",
+            signer_authority=args.authority or "", guardian_id=guardian_id,
+            signer_client_id=resolve_client_id(vault, args.signer_member) if args.signer_member else None,
+            expires_on=args.expires,
+            expiration_event=args.expires_event or "", notes_from=args.notes_from, notes_to=args.notes_to,
+            statement_revoke=args.revoke_statement or "", statement_conditioning=args.conditioning_statement or "",
+            statement_redisclosure=args.redisclosure_statement, part2=args.part2_consent,
+            patient_name_on_form=args.patient_named, scan=scan, scan_filename=Path(args.scan).name if args.scan else "",
+            scan_attachment_id=args.scan_attachment,
+        )
+        tag = common.practice_locale(vault)
+        data = authorizations.describe(auth, locale=tag) | {"warnings": authorizations.signing_warnings(vault, auth),
+                                                            "signer_default": signer_note}
+    common.emit(args, data, lambda: "Recorded " + _auth_text(data, tag)
+                + (f"\n{signer_note}" if signer_note else "")
+                + "".join(f"\nWARNING: {w}" for w in data["warnings"]))
+    return 0
+
+
+def cmd_auth_list(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        client_id = resolve_client_id(vault, args.client) if args.client else None
+        tag = common.practice_locale(vault)
+        found = [authorizations.describe(a, locale=tag)
+                 for a in authorizations.list_authorizations(vault, client_id)]
+    if args.valid_only:
+        found = [d for d in found if d["status"] == "valid"]
+    common.emit(args, found, lambda: "\n".join(
+        f"{d['authorization_id']}  {d['status']:<10} {','.join(d['covers']):<22} to {d['recipient']['name']}  "
+        f"expires {common.date_shown(d['expires_on'], tag, d['expiration_event'])}" for d in found)
+        or "No authorizations.")
+    return 0
+
+
+def cmd_auth_show(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        tag = common.practice_locale(vault)
+        data = authorizations.describe(authorizations.get_authorization(vault, args.id), locale=tag)
+    common.emit(args, data, lambda: _auth_text(data, tag))
+    return 0
+
+
+def cmd_auth_revoke(args: argparse.Namespace) -> int:
+    scan = common.read_document_file(args.scan, "scan") if args.scan else None
+    with common.unlocked(args) as vault:
+        auth = authorizations.revoke(vault, args.id, received_on=args.received_on, scan=scan,
+                                     scan_filename=Path(args.scan).name if args.scan else "")
+        tag = common.practice_locale(vault)
+        data = authorizations.describe(auth, locale=tag)
+    common.emit(args, data, lambda: f"Revoked {args.id} as of {common.date_shown(data['revoked_on'], tag)}. "
+                "Disclosures made before then in reliance on it remain valid.")
+    return 0
+
+
+def cmd_auth_event(args: argparse.Namespace) -> int:
+    with common.unlocked(args) as vault:
+        tag = common.practice_locale(vault)
+        data = authorizations.describe(authorizations.record_expiration_event(vault, args.id,
+                                                                              occurred_on=args.occurred_on),
+                                       locale=tag)
+    common.emit(args, data, lambda: _auth_text(data, tag))
+    return 0
+
+
+def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("auth", parents=[common_parent], help="authorizations (HIPAA 164.508) and Part 2 consents")
+    asub = p.add_subparsers(dest="action", required=True)
+    a = asub.add_parser("add", parents=[common_parent], help="record a signed authorization with its scan")
+    a.add_argument("--client", required=True, help="client id or chart number")
+    a.add_argument("--description", required=True, help="specific description of the information")
+    a.add_argument("--covers", required=True, metavar="KINDS", help="progress, psychotherapy (alone) or billing")
+    a.add_argument("--discloser", required=True, help="who may disclose (you / the practice)")
+    a.add_argument("--recipient", required=True, help="who may receive it, as the form names them")
+    a.add_argument("--recipient-address", help="the recipient's address")
+    a.add_argument("--purpose", action="append", help="each purpose (repeat the flag)")
+    a.add_argument("--signed-on", required=True, help="the day the form was signed")
+    a.add_argument("--signer-name", help="who signed, as on the form (not needed with --guardian)")
+    a.add_argument("--signer-role", choices=("client", "representative"),
+                   help="without --signer-name or --guardian: the client, or for a minor under your age of consent "
+                        "the personal representative on file")
+    a.add_argument("--authority", help="the representative's authority")
+    a.add_argument("--guardian", metavar="ID", help="the recorded guardian who signed")
+    a.add_argument("--signer-member", metavar="CLIENT", help="joint records: the member who signed")
+    a.add_argument("--expires", metavar="DATE", help="the expiration date on the form (or --expires-event)")
+    a.add_argument("--expires-event", metavar="TEXT",
+                   help="the expiration event on the form, e.g. 'end of treatment' ('auth event' records it)")
+    a.add_argument("--notes-from", metavar="DATE", help="only notes dated from this day are covered")
+    a.add_argument("--notes-to", metavar="DATE", help="only notes dated up to this day are covered")
+    a.add_argument("--revoke-statement", metavar="TEXT", help="how the form says to revoke in writing")
+    a.add_argument("--conditioning-statement", metavar="TEXT", help="the form's statement on conditioning")
+    a.add_argument("--redisclosure-statement", action="store_true", help="the form warns of redisclosure")
+    a.add_argument("--part2-consent", action="store_true", help="the form is also a 42 CFR 2.31 consent")
+    a.add_argument("--patient-named", action="store_true", help="the Part 2 consent names the patient")
+    a.add_argument("--scan", metavar="FILE", help="the signed form (PDF, PNG or JPEG)")
+    a.add_argument("--scan-attachment", metavar="ID", help="an already attached scan")
+    a.set_defaults(handler=cmd_auth_add)
+    a = asub.add_parser("list", parents=[common_parent], help="authorizations and their status")
+    a.add_argument("--client", help="only this chart's (client id or chart number)")
+    a.add_argument("--valid-only", action="store_true", help="only authorizations valid today")
+    a.set_defaults(handler=cmd_auth_list)
+    a = asub.add_parser("show", parents=[common_parent], help="one authorization and its status")
+    a.add_argument("id", help="authorization id")
+    a.set_defaults(handler=cmd_auth_show)
+    a = asub.add_parser("revoke", parents=[common_parent], help="record a written revocation")
+    a.add_argument("id", help="authorization id")
+    a.add_argument("--received-on", required=True, help="the day the written revocation reached you")
+    a.add_argument("--scan", metavar="FILE", help="the written revocation (PDF, PNG or JPEG)")
+    a.set_defaults(handler=cmd_auth_revoke)
+    a = asub.add_parser("event", parents=[common_parent], help="the expiration event occurred")
+    a.add_argument("id", help="authorization id")
+    a.add_argument("--occurred-on", required=True, help="the day the event occurred (today or earlier)")
+    a.set_defaults(handler=cmd_auth_event)
