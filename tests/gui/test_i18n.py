@@ -122,6 +122,9 @@ SPANISH_CONTEXTS = frozenset({
     # trigger, review and signed pages
     "ExportWizard", "WhatPage", "SavePage", "ReceiptPage", "BasisForm", "BasisWords", "DecisionDialog",
     "TriggerPage", "DecisionReviewPage", "DonePage",
+    # the import wizard's pages, the restore from a backup, Change passphrase, Replace every key and its new kit
+    "ImportWizard", "SourcePage", "ReviewPage", "RunPage", "ReportPage", "RestoreFromBackupDialog", "RekeyDialog",
+    "ChangePassphraseDialog", "NewPassphraseFields", "ZxcvbnMeter", "EmergencyKitDialog",
 })
 
 
