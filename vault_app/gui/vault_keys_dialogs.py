@@ -446,8 +446,9 @@ class EmergencyKitDialog(QDialog):
         self.resize(600, 360)
 
     def _choose_file(self) -> None:
-        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), str(Path.home() / "Emergency Kit.pdf"),
-                                      self.tr("PDF (*.pdf)"))
+        # The suggested file name is read too: in the screen's language.
+        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"),
+                                      str(Path.home() / self.tr("Emergency Kit.pdf")), self.tr("PDF (*.pdf)"))
         if path:
             self.save_to(Path(path))
 

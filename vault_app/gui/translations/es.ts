@@ -12751,6 +12751,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Emergency Kit.pdf</source>
+        <translation>Kit de emergencia.pdf</translation>
+    </message>
+    <message>
         <source>Saved to {path}. Print it, then keep the paper safe.</source>
         <translation>Guardado en {path}. Imprímalo y guarde el papel en un lugar seguro.</translation>
     </message>
