@@ -124,6 +124,9 @@ SPANISH_CONTEXTS = frozenset({
     "TriggerPage", "DecisionReviewPage", "DonePage",
     # the Legal holds window and a hold's reason wherever it is named
     "HoldsDialog", "HoldWords",
+    # the import wizard's pages, the restore from a backup, Change passphrase, Replace every key and its new kit
+    "ImportWizard", "SourcePage", "ReviewPage", "RunPage", "ReportPage", "RestoreFromBackupDialog", "RekeyDialog",
+    "ChangePassphraseDialog", "NewPassphraseFields", "ZxcvbnMeter", "EmergencyKitDialog",
 })
 
 

@@ -29,7 +29,6 @@ from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
-from vault_app.services.importers.plan import PLAINTEXT_REMINDER
 
 if TYPE_CHECKING:
     from vault_app.gui.import_running import ImportRunning, PlanRunning
@@ -199,7 +198,8 @@ class RunPage(QWizardPage):
             return
         self.job.job.cancel()
         self.cancel_button.setEnabled(False)
-        self.counts.setText(self.counts.text() + self.tr(" — cancelling after this chart…"))
+        # One sentence with a placeholder: a translation words the addition its own way.
+        self.counts.setText(self.tr("{0} — cancelling after this chart…").format(self.counts.text()))
 
     def _progressed(self, fraction: float, text: str) -> None:
         self.bar.setValue(int(fraction * 1000))
@@ -247,9 +247,13 @@ class ReportPage(QWizardPage):
                 .format(head, report.charts_created, report.charts_updated, report.progress_notes,
                         report.psychotherapy_notes, report.documents))
         _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices)
-        self.reminder.setText(PLAINTEXT_REMINDER if self.wiz.choice.source != "csv" else
-                              self.tr("The CSV file still holds client names in plain text: delete it when you are "
-                                      "done."))
+        # The services' PLAINTEXT_REMINDER (the command line says it), here in the screen's language.
+        self.reminder.setText(self.tr(
+            "The source folder still holds your records in plain text. Once you have checked the import, "
+            "delete it and empty the trash; on an SSD or a synced folder deleted files can linger, so "
+            "prefer keeping such exports only on an encrypted disk (FileVault, BitLocker, LUKS) and "
+            "remove the copy in your downloads folder and any cloud sync too.") if self.wiz.choice.source != "csv"
+            else self.tr("The CSV file still holds client names in plain text: delete it when you are done."))
 
 
 class ImportWizard(QWizard):

@@ -44,8 +44,6 @@ from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import RestoreReport
 from vault_app.services.vault_folder import vault_exists
 
-_BACKUP_FILTERS = "Backups (*.vaultbackup *.vrs);;All files (*)"
-
 
 def _sentence(exc: BaseException) -> str:
     """A failure as the dialog says it; the service's hints name command-line options."""
@@ -165,7 +163,8 @@ class RestoreFromBackupDialog(QDialog):
 
     def _choose_backup(self) -> None:
         chosen = file_dialogs.open_file(self, self.tr("Choose the backup to restore"),
-                                        self.backup.text() or str(Path.home()), _BACKUP_FILTERS)
+                                        self.backup.text() or str(Path.home()),
+                                        self.tr("Backups (*.vaultbackup *.vrs)") + ";;" + self.tr("All files (*)"))
         if chosen:
             self.backup.setText(chosen)
 

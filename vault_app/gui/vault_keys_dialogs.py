@@ -32,7 +32,8 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.passphrase import LABELS, PassphraseField
+from vault_app.gui.i18n import current_language
+from vault_app.gui.passphrase import ADVICE, LABELS, PassphraseField
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.services.emergency_kit import save_pdf
@@ -114,8 +115,13 @@ class ZxcvbnMeter(QWidget):
             self.label.setText(self.tr("<b>Too short.</b> Use at least {n} characters; "
                                        "four or more words is better.").format(n=MIN_PASSPHRASE_LEN))
         else:
-            word = LABELS[score]
-            extra = "" if score >= WARN_BELOW else f" {advice}"
+            word = QCoreApplication.translate("StrengthMeter", LABELS[score])
+            if score >= WARN_BELOW:
+                extra = ""
+            elif current_language() == "en":
+                extra = f" {advice}"
+            else:  # zxcvbn advises in English only: the other meter's advice, in the screen's language
+                extra = " " + QCoreApplication.translate("StrengthMeter", ADVICE[max(score, 1)])
             self.label.setText(f"<b>{word}.</b>{extra}")
         self.bar.setAccessibleDescription(self.label.text())
         for fn in self.on_judged:
@@ -440,8 +446,9 @@ class EmergencyKitDialog(QDialog):
         self.resize(600, 360)
 
     def _choose_file(self) -> None:
-        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), str(Path.home() / "Emergency Kit.pdf"),
-                                      self.tr("PDF (*.pdf)"))
+        # The suggested file name is read too: in the screen's language.
+        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"),
+                                      str(Path.home() / self.tr("Emergency Kit.pdf")), self.tr("PDF (*.pdf)"))
         if path:
             self.save_to(Path(path))
 

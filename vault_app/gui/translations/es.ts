@@ -12162,4 +12162,741 @@ Why has it ended? (optional)</source>
         <translation>Levantando…</translation>
     </message>
 </context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The import stopped</source>
+        <translation>La importación se detuvo</translation>
+    </message>
+    <message>
+        <source>The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was half imported.</source>
+        <translation>La importación se detuvo al bloquearse la bóveda. Expedientes que entraron completos: {0} (notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}); nada quedó importado a medias.</translation>
+    </message>
+    <message>
+        <source>To bring in the rest, run the same import again (Import in the Vault menu): what is already in the vault is recognised and only what is missing is added.</source>
+        <translation>Para traer el resto, vuelva a hacer la misma importación (Importar… en el menú Bóveda): lo que ya está en la bóveda se reconoce y solo se añade lo que falta.</translation>
+    </message>
+    <message>
+        <source>You can go on working meanwhile: open charts and write notes; the new charts appear in the client list as they come in. Locking the vault stops the import between charts; running the same import again continues.</source>
+        <translation>Mientras tanto puede seguir trabajando: abrir expedientes y escribir notas; los expedientes nuevos aparecen en la lista de clientes a medida que entran. Bloquear la bóveda detiene la importación entre un expediente y otro; hacer de nuevo la misma importación la continúa.</translation>
+    </message>
+    <message>
+        <source>Import — Therapy Vault</source>
+        <translation>Importar — Therapy Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <source>SimplePractice “Export – Complete” (a folder)</source>
+        <translation>SimplePractice «Export – Complete» (una carpeta)</translation>
+    </message>
+    <message>
+        <source>Client list (a CSV file)</source>
+        <translation>Lista de clientes (un archivo CSV)</translation>
+    </message>
+    <message>
+        <source>A folder of PDFs and scans, into one chart</source>
+        <translation>Una carpeta de PDF y escaneos, en un expediente</translation>
+    </message>
+    <message>
+        <source>Stored documents</source>
+        <translation>Documentos archivados</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Consent forms</source>
+        <translation>Formularios de consentimiento</translation>
+    </message>
+    <message>
+        <source>Treatment plans</source>
+        <translation>Planes de tratamiento</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Cuestionarios</translation>
+    </message>
+    <message>
+        <source>Billing documents</source>
+        <translation>Documentos de facturación</translation>
+    </message>
+    <message>
+        <source>SimplePractice client list</source>
+        <translation>Lista de clientes de SimplePractice</translation>
+    </message>
+    <message>
+        <source>TherapyNotes patient list</source>
+        <translation>Lista de pacientes de TherapyNotes</translation>
+    </message>
+    <message>
+        <source>Power Diary client export</source>
+        <translation>Exportación de clientes de Power Diary</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Last date of service</source>
+        <translation>Fecha de la última atención</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Id in the old system</source>
+        <translation>ID en el sistema anterior</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(no está en el archivo)</translation>
+    </message>
+    <message>
+        <source>Bring a practice in</source>
+        <translation>Traer los registros de una consulta</translation>
+    </message>
+    <message>
+        <source>Choose what to import. Nothing is written until you have reviewed a dry run.</source>
+        <translation>Elija qué importar. No se escribe nada hasta que haya revisado una simulación.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}:</translation>
+    </message>
+    <message>
+        <source>Into the chart of:</source>
+        <translation>En el expediente de:</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>Como:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock psychotherapy notes</source>
+        <translation>Desbloquear las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>Importar desde:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Ubicación:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Every PDF, PNG and JPEG in the folder (and its subfolders) becomes a document of the chart; dates come from the file names, else from the PDF. The text of PDFs is searchable.</source>
+        <translation>Cada PDF, PNG y JPEG de la carpeta (y de sus subcarpetas) pasa a ser un documento del expediente; las fechas se toman de los nombres de archivo o, si no, del PDF. El texto de los PDF se puede buscar.</translation>
+    </message>
+    <message>
+        <source>A client list creates charts (name, date of birth, contact details and the last date of service, which starts the retention clock).</source>
+        <translation>Una lista de clientes crea expedientes (nombre, fecha de nacimiento, datos de contacto y la fecha de la última atención, desde la que empieza a contar el plazo de conservación).</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes will go into the psychotherapy compartment only.</source>
+        <translation>Las notas de psicoterapia irán solo al compartimento de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes are locked: psychotherapy notes in the export would be listed as skipped. Unlock them here to bring them in (running the import again later adds only what is missing).</source>
+        <translation>Las notas de psicoterapia están bloqueadas: las notas de psicoterapia de la exportación figurarían como omitidas. Desbloquéelas aquí para traerlas (si vuelve a hacer la importación más tarde, solo se añade lo que falta).</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock the psychotherapy notes.</source>
+        <translation>Escriba su frase de contraseña para desbloquear las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>Esa frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>Choose the client list</source>
+        <translation>Elija la lista de clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose the folder</source>
+        <translation>Elija la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review the dry run</source>
+        <translation>Revise la simulación</translation>
+    </message>
+    <message>
+        <source>This is what the import will do. Nothing has been written yet.</source>
+        <translation>Esto es lo que hará la importación. Todavía no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes</source>
+        <translation>Notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>File it under</source>
+        <translation>Archivar en</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Will be created:</source>
+        <translation>Se crearán:</translation>
+    </message>
+    <message>
+        <source>Ambiguous (choose the chart, or leave it out):</source>
+        <translation>Ambiguos (elija el expediente o déjelos fuera):</translation>
+    </message>
+    <message>
+        <source>Will be skipped, or to know:</source>
+        <translation>Se omitirán, o conviene saberlo:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Reading the export (nothing is written)…</source>
+        <translation>Leyendo la exportación (no se escribe nada)…</translation>
+    </message>
+    <message>
+        <source>Will create {0} charts, {1} progress notes, {2} psychotherapy notes and {3} documents. {4} ambiguous, {5} skipped, {6} already imported.</source>
+        <translation>Expedientes que se crearán: {0}; notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}. Ambiguos: {4}; omitidos: {5}; ya importados: {6}.</translation>
+    </message>
+    <message>
+        <source>{0} (existing chart)</source>
+        <translation>{0} (expediente existente)</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>Dejarlo fuera</translation>
+    </message>
+    <message>
+        <source>no date of birth</source>
+        <translation>sin fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>{0} (born {1}, id {2})</source>
+        <translation>{0} (nacimiento: {1}, id {2})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Each chart is imported whole or not at all. Cancel stops after the current chart.</source>
+        <translation>Cada expediente se importa completo o no se importa. Cancelar detiene la importación después del expediente en curso.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>{0} — cancelling after this chart…</source>
+        <translation>{0} — se cancela después de este expediente…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de la importación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Cancelled between charts: the charts below were imported whole.</source>
+        <translation>Cancelada entre un expediente y otro: los expedientes de abajo se importaron completos.</translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>La importación ha terminado.</translation>
+    </message>
+    <message>
+        <source>{0} {1} charts created, {2} updated; {3} progress notes, {4} psychotherapy notes, {5} documents. Each chart has one entry in the audit log.</source>
+        <translation>{0} Expedientes creados: {1}; actualizados: {2}. Notas de evolución: {3}; notas de psicoterapia: {4}; documentos: {5}. Cada expediente tiene una entrada en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The source folder still holds your records in plain text. Once you have checked the import, delete it and empty the trash; on an SSD or a synced folder deleted files can linger, so prefer keeping such exports only on an encrypted disk (FileVault, BitLocker, LUKS) and remove the copy in your downloads folder and any cloud sync too.</source>
+        <translation>La carpeta de origen todavía guarda sus registros sin cifrar. Cuando haya revisado la importación, bórrela y vacíe la papelera; en un disco SSD o en una carpeta sincronizada los archivos borrados pueden perdurar, así que es preferible guardar estas exportaciones solo en un disco cifrado (FileVault, BitLocker, LUKS) y quitar también la copia de su carpeta de descargas y de cualquier sincronización en la nube.</translation>
+    </message>
+    <message>
+        <source>The CSV file still holds client names in plain text: delete it when you are done.</source>
+        <translation>El archivo CSV todavía guarda nombres de clientes sin cifrar: bórrelo cuando termine.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFromBackupDialog</name>
+    <message>
+        <source>Choose “My Emergency Kit” to restore with your recovery key instead.</source>
+        <translation>Elija «Mi Kit de emergencia» para restaurar con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder. Nothing was changed.</source>
+        <translation>Elija una carpeta vacía. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (.vaultbackup) or, in a backup folder, a snapshot (snapshots/snap-….vrs). It is checked completely before anything changes, and charts destroyed since it was made are destroyed again.</source>
+        <translation>Elija un archivo de copia de seguridad (.vaultbackup) o, en una carpeta de copias, una instantánea (snapshots/snap-….vrs). Se comprueba por completo antes de cambiar nada, y los expedientes destruidos después de hacerse la copia se destruyen de nuevo.</translation>
+    </message>
+    <message>
+        <source>the backup file or snapshot</source>
+        <translation>el archivo de copia o la instantánea</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had &amp;when the backup was made</source>
+        <translation>La frase de contraseña que tenía la bóveda &amp;cuando se hizo la copia</translation>
+    </message>
+    <message>
+        <source>My &amp;Emergency Kit (the recovery key, and a new passphrase)</source>
+        <translation>Mi &amp;Kit de emergencia (la clave de recuperación y una nueva frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>the recovery key from your Emergency Kit</source>
+        <translation>la clave de recuperación de su Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>&amp;Backup:</source>
+        <translation>C&amp;opia:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;into:</source>
+        <translation>Restaurar &amp;en:</translation>
+    </message>
+    <message>
+        <source>Open it with:</source>
+        <translation>Abrirla con:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>Cla&amp;ve de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm:</source>
+        <translation>Confir&amp;mar:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Elija la copia de seguridad que restaurar</translation>
+    </message>
+    <message>
+        <source>Backups (*.vaultbackup *.vrs)</source>
+        <translation>Copias de seguridad (*.vaultbackup *.vrs)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to restore the vault</source>
+        <translation>Elija dónde restaurar la bóveda</translation>
+    </message>
+    <message>
+        <source>The vault in this folder will be replaced. A safety copy of it is kept beside it, in {0}-before-restore-(date and time).</source>
+        <translation>La bóveda de esta carpeta se reemplazará. Se guarda a su lado una copia de resguardo de ella, en {0}-before-restore-(fecha y hora).</translation>
+    </message>
+    <message>
+        <source>This folder already holds a vault: choose an empty folder.</source>
+        <translation>Esta carpeta ya contiene una bóveda: elija una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>The restored vault will be in this folder.</source>
+        <translation>La bóveda restaurada quedará en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>{0} is not a backup file. Choose the backup file or the snapshot (snapshots/snap-….vrs) itself.</source>
+        <translation>{0} no es un archivo de copia de seguridad. Elija el propio archivo de copia o la propia instantánea (snapshots/snap-….vrs).</translation>
+    </message>
+    <message>
+        <source>Replace this vault?</source>
+        <translation>¿Reemplazar esta bóveda?</translation>
+    </message>
+    <message>
+        <source>The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder named {1}-before-restore- and the date and time. Replace it?</source>
+        <translation>La bóveda de {0} se reemplazará por la copia. Se guarda a su lado una copia de resguardo de ella, en una carpeta llamada {1}-before-restore- seguida de la fecha y la hora. ¿Reemplazarla?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Reemplazar</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the backup…</source>
+        <translation>Restaurando y comprobando la copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to unlock</source>
+        <translation>&amp;Continuar para desbloquear</translation>
+    </message>
+    <message>
+        <source>every page and the ledger chain were checked now</source>
+        <translation>se comprobaron ahora todas las páginas y la cadena del registro</translation>
+    </message>
+    <message>
+        <source>its check was recorded when it was made</source>
+        <translation>su comprobación se anotó cuando se hizo</translation>
+    </message>
+    <message>
+        <source>Restored into {0} from the backup made {1} ({2}).</source>
+        <translation>Restaurada en {0} desde la copia hecha el {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>The vault it replaced is kept as a safety copy in {0}.</source>
+        <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
+    </message>
+    <message>
+        <source>Charts destroyed since the backup was made, destroyed again: {0}.</source>
+        <translation>Expedientes destruidos después de hacerse la copia, destruidos de nuevo: {0}.</translation>
+    </message>
+    <message>
+        <source>No destroyed chart had to be destroyed again.</source>
+        <translation>No hubo que volver a destruir ningún expediente destruido.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: unlock it with the new passphrase you chose.</source>
+        <translation>Restaurada desde una copia de seguridad: desbloquéela con la nueva frase de contraseña que eligió.</translation>
+    </message>
+    <message>
+        <source>Restored from a backup. It was also protected by a secret in the keyring of the computer it was made on, which is not here: open it once with Recover with Emergency Kit….</source>
+        <translation>Restaurada desde una copia de seguridad. También estaba protegida por un secreto guardado en el llavero del ordenador en el que se hizo, que no está aquí: ábrala una vez con Recuperar con el kit de emergencia….</translation>
+    </message>
+    <message>
+        <source>Restored from a backup: unlock it with the passphrase the vault had when the backup was made.</source>
+        <translation>Restaurada desde una copia de seguridad: desbloquéela con la frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>Replace every key again</source>
+        <translation>Vuelva a reemplazar todas las claves</translation>
+    </message>
+    <message>
+        <source>Every key was replaced just as the vault locked, so your new Emergency Kit could not be shown. Your old Emergency Kit no longer works.</source>
+        <translation>Todas las claves se reemplazaron justo cuando se bloqueó la bóveda, así que no se pudo mostrar su nuevo Kit de emergencia. Su Kit de emergencia anterior ya no sirve.</translation>
+    </message>
+    <message>
+        <source>Choose Vault &gt; Replace every key… now: it takes a moment and gives you a new kit to keep.</source>
+        <translation>Elija ahora Bóveda &gt; Reemplazar todas las claves…: tarda un momento y le da un kit nuevo que guardar.</translation>
+    </message>
+    <message>
+        <source>Replace every key</source>
+        <translation>Reemplazar todas las claves</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>Also choose a new passphrase</source>
+        <translation>Elegir también una nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>Every compartment is being re-encrypted beside your work: you can go on writing in the main window. Your new Emergency Kit appears here when it is done.</source>
+        <translation>Cada compartimento se está volviendo a cifrar mientras usted trabaja: puede seguir escribiendo en la ventana principal. Su nuevo Kit de emergencia aparecerá aquí cuando termine.</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Replacing every key</source>
+        <translation>Reemplazando todas las claves</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop replacing every key</source>
+        <translation>Dejar de reemplazar las claves</translation>
+    </message>
+    <message>
+        <source>Stops before any key has changed: the vault keeps its keys.</source>
+        <translation>Se detiene antes de que cambie ninguna clave: la bóveda conserva sus claves.</translation>
+    </message>
+    <message>
+        <source>Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, so old copies of the vault header, your old Emergency Kit and the keys of older backups no longer open this vault. You get a new Emergency Kit at the end. Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open the vault.</source>
+        <translation>Úselo si sospecha una filtración: una frase de contraseña escrita donde alguien pudo verla, o la pérdida de un portátil, de un disco de copias o del Kit de emergencia. Se reemplazan todas las claves y se vuelve a cifrar cada compartimento, de modo que las copias antiguas de la cabecera de la bóveda, su Kit de emergencia anterior y las claves de las copias de seguridad anteriores ya no abren esta bóveda. Al final recibe un Kit de emergencia nuevo. Mientras tanto puede seguir trabajando; hasta el final, su frase de contraseña y su Kit de emergencia anteriores siguen abriendo la bóveda.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed: replace every key once it is done.</source>
+        <translation>Se está destruyendo un expediente: reemplace todas las claves cuando termine.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Replacing every key failed unexpectedly.</source>
+        <translation>El reemplazo de todas las claves falló de forma inesperada.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <source>From now on only the new passphrase opens this vault. Your Emergency Kit stays valid. If you think the old passphrase was seen by someone, also use Replace every key…</source>
+        <translation>A partir de ahora solo la nueva frase de contraseña abre esta bóveda. Su Kit de emergencia sigue siendo válido. Si cree que alguien vio la frase anterior, use también Reemplazar todas las claves…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Frase de contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>The old passphrase no longer unlocks this vault.</source>
+        <translation>La frase de contraseña anterior ya no desbloquea esta bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation>Confirmar:</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>Las frases de contraseña coinciden.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match yet.</source>
+        <translation>Las frases de contraseña aún no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ZxcvbnMeter</name>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Too short.&lt;/b&gt; Use at least {n} characters; four or more words is better.</source>
+        <translation>&lt;b&gt;Demasiado corta.&lt;/b&gt; Use al menos {n} caracteres; mejor cuatro palabras o más.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyKitDialog</name>
+    <message>
+        <source>Your new Emergency Kit</source>
+        <translation>Su nuevo Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint (for checking certificates): {fingerprint}</source>
+        <translation>Huella de la clave de firma (para comprobar certificados): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save Emergency Kit as PDF</source>
+        <translation>Guardar el Kit de emergencia como PDF</translation>
+    </message>
+    <message>
+        <source>I have saved or written down my new Emergency Kit and will keep it somewhere safe</source>
+        <translation>He guardado o copiado mi nuevo Kit de emergencia y lo tendré en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>I kept my new Emergency Kit</source>
+        <translation>He guardado mi nuevo Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Your old recovery key no longer works: destroy the old kit. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
+        <translation>Su clave de recuperación anterior ya no sirve: destruya el kit anterior. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Save Emergency Kit</source>
+        <translation>Guardar el Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Emergency Kit.pdf</source>
+        <translation>Kit de emergencia.pdf</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then keep the paper safe.</source>
+        <translation>Guardado en {path}. Imprímalo y guarde el papel en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Saving the Emergency Kit…</source>
+        <translation>Guardando el Kit de emergencia…</translation>
+    </message>
+    <message>
+        <source>Close without your new Emergency Kit?</source>
+        <translation>¿Cerrar sin su nuevo Kit de emergencia?</translation>
+    </message>
+    <message>
+        <source>The new recovery key will not be shown again, and the old one no longer works. Without it, a forgotten passphrase means the vault cannot be opened.
+
+Close anyway?</source>
+        <translation>La nueva clave de recuperación no se mostrará de nuevo, y la anterior ya no sirve. Sin ella, si olvida la frase de contraseña, la bóveda no podrá abrirse.
+
+¿Cerrar de todos modos?</translation>
+    </message>
+</context>
 </TS>
