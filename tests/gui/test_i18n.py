@@ -122,6 +122,11 @@ SPANISH_CONTEXTS = frozenset({
     # trigger, review and signed pages
     "ExportWizard", "WhatPage", "SavePage", "ReceiptPage", "BasisForm", "BasisWords", "DecisionDialog",
     "TriggerPage", "DecisionReviewPage", "DonePage",
+    # the access copy, the accounting, a disclosure made outside, the open export, a document (viewer, rename),
+    # the file choosers, Help's windows, Open another vault and the warm-up's never-shown words
+    "AccessCopyDialog", "AccountingDialog", "ManualDisclosureDialog", "OpenExportDialog", "AttachmentEditDialog",
+    "AttachmentViewer", "FileDialogs", "ShortcutsDialog", "LicencesDialog", "AboutDialog", "tabs", "window",
+    "VaultKeys",
 })
 
 

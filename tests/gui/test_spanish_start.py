@@ -37,21 +37,29 @@ def spanish_app(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest)
 
 def _untranslated_screens(controller: AppController, client_id: str, parent: QWidget) -> dict[str, QWidget]:
     """Screens with no Spanish yet, by the English title they must keep."""
-    from vault_app.gui.about import AboutDialog, ShortcutsDialog
-    from vault_app.gui.accounting_dialog import AccountingDialog
     from vault_app.gui.holds_dialog import HoldsDialog
     from vault_app.gui.import_wizard import ImportWizard
+
+    return {
+        "Legal holds": HoldsDialog(controller, client_id, parent),
+        "Import — Therapy Vault": ImportWizard(controller, client_id, parent),
+    }
+
+
+def _spanish_screens(controller: AppController, client_id: str, parent: QWidget) -> dict[str, QWidget]:
+    """Screens translated since (Help's windows, the accounting, the open export, a disclosure
+    made outside the app), by the Spanish title they open with."""
+    from vault_app.gui.about import AboutDialog, ShortcutsDialog
+    from vault_app.gui.accounting_dialog import AccountingDialog
     from vault_app.gui.manual_disclosure import ManualDisclosureDialog
     from vault_app.gui.open_export_dialog import OpenExportDialog
 
     return {
-        "Keyboard shortcuts": ShortcutsDialog(parent),
-        "Accounting of disclosures": AccountingDialog(controller, client_id, parent),
-        "Legal holds": HoldsDialog(controller, client_id, parent),
-        "Import — Therapy Vault": ImportWizard(controller, client_id, parent),
-        "Complete open export — Therapy Vault": OpenExportDialog(controller, client_id, parent),
-        "Record a disclosure made outside the app": ManualDisclosureDialog(controller, client_id, parent),
-        "About": AboutDialog(parent),
+        "Atajos de teclado": ShortcutsDialog(parent),
+        "Registro de divulgaciones": AccountingDialog(controller, client_id, parent),
+        "Exportación abierta completa — Therapy Vault": OpenExportDialog(controller, client_id, parent),
+        "Registrar una divulgación hecha fuera de la aplicación": ManualDisclosureDialog(controller, client_id, parent),
+        "Acerca de": AboutDialog(parent),
     }
 
 
@@ -94,6 +102,12 @@ def test_a_spanish_start_translates_its_screens_and_leaves_the_rest_in_english(
         screen.show()
         wait_ops(qtbot)  # each screen's first query runs and fills it in, with no error dialog
         assert screen.windowTitle().startswith(english_title), (english_title, screen.windowTitle())
+    spanish = _spanish_screens(spanish_app, client_id, window)
+    for spanish_title, screen in spanish.items():
+        screen.show()
+        wait_ops(qtbot)
+        assert screen.windowTitle().startswith(spanish_title), (spanish_title, screen.windowTitle())
+    screens.update(spanish)
     errors = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
     assert not errors, [e.windowTitle() for e in errors]
     for screen in screens.values():
