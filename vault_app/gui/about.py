@@ -6,10 +6,11 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -122,9 +123,13 @@ class ShortcutsDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for i, (keys, text) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(keys))
+            # As the menus write them, in the screen's language ("Control+Mayúsculas+A").
+            table.setItem(i, 0, QTableWidgetItem(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)))
             table.setItem(i, 1, QTableWidgetItem(self.tr(text)))  # marked in shortcuts.py
         table.verticalHeader().setVisible(False)
+        # Each row as tall as its wrapped text, at any width: the chart tabs' line (longer in
+        # Spanish) was cut off at the row's fixed height.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnToContents(0)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

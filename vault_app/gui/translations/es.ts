@@ -12133,12 +12133,36 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Guardar la copia en</translation>
     </message>
     <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Making the copy…</source>
         <translation>Creando la copia…</translation>
+    </message>
+    <message>
+        <source>Made: {what} ({file}).</source>
+        <translation>Creada: {what} ({file}).</translation>
+    </message>
+    <message>
+        <source>The request is closed as granted.</source>
+        <translation>La solicitud queda cerrada como concedida.</translation>
+    </message>
+    <message>
+        <source>Not made: {what}: {why}</source>
+        <translation>No creada: {what}: {why}</translation>
+    </message>
+    <message>
+        <source>The request stays open until every copy is made (or part of it is denied).</source>
+        <translation>La solicitud sigue abierta hasta que se creen todas las copias (o se deniegue una parte).</translation>
     </message>
     <message>
         <source>The copy is in {folder}: {files}.</source>
@@ -12605,6 +12629,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
     </message>
     <message>
         <source>There is no folder {folder}. Check the name, or choose the folder in the list.</source>
