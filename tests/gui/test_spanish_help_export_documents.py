@@ -155,8 +155,8 @@ def test_the_access_copy_says_what_remains_in_spanish(
     dialog.make_button.click()
     wait_ops(qtbot)
     lines = dialog.outcome.text().splitlines()
-    assert lines[0].startswith("Creada: notas de evolución (access-copy-"), lines
-    assert lines[1].startswith("No creada: información de facturación: "), lines
+    assert lines[0].startswith("Copia creada: notas de evolución (access-copy-"), lines
+    assert lines[1].startswith("Copia no creada: información de facturación: "), lines
     assert lines[-1].startswith("La solicitud sigue abierta"), lines
     assert requests.get_request(vault, asked.id).status != "granted"
     dialog.close()

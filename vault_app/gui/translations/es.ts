@@ -12150,7 +12150,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Made: {what} ({file}).</source>
-        <translation>Creada: {what} ({file}).</translation>
+        <translation>Copia creada: {what} ({file}).</translation>
     </message>
     <message>
         <source>The request is closed as granted.</source>
@@ -12158,7 +12158,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Not made: {what}: {why}</source>
-        <translation>No creada: {what}: {why}</translation>
+        <translation>Copia no creada: {what}: {why}</translation>
     </message>
     <message>
         <source>The request stays open until every copy is made (or part of it is denied).</source>
@@ -12177,7 +12177,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Lists the disclosures of the last six years that the law requires to be accounted for, from the tamper-evident ledger. The PDF is signed with the vault&apos;s key, names the ledger head, and is encrypted with the password you give.</source>
-        <translation>Enumera las divulgaciones de los últimos seis años que la ley obliga a registrar, tomadas del registro de la bóveda, que delata cualquier manipulación. El PDF va firmado con la clave de la bóveda, indica la última entrada del registro y se cifra con la contraseña que usted indique.</translation>
+        <translation>Enumera las divulgaciones de los últimos seis años que la ley obliga a incluir, tomadas del registro de la bóveda, que delata cualquier manipulación. El PDF va firmado con la clave de la bóveda, indica la última entrada del registro y se cifra con la contraseña que usted indique.</translation>
     </message>
     <message>
         <source>List the excluded disclosures separately</source>
@@ -12703,7 +12703,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Agenda: arrows move, Enter opens, N new appointment, A attended, S other status, M move, B account, F fees, PgUp/PgDn earlier/later</source>
-        <translation>Agenda: las flechas desplazan, Intro abre, N nueva cita, A asistió, S otro estado, M mover, B cuenta, F honorarios, RePág/AvPág antes/después</translation>
+        <translation>Agenda: flechas para moverse, Intro para abrir, N nueva cita, A asistió, S otro estado, M mover, B cuenta, F honorarios, RePág/AvPág antes/después</translation>
     </message>
     <message>
         <source>Worklist: unsigned notes, sessions without notes, requests and authorizations due</source>
