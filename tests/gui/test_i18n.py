@@ -127,6 +127,11 @@ SPANISH_CONTEXTS = frozenset({
     # the import wizard's pages, the restore from a backup, Change passphrase, Replace every key and its new kit
     "ImportWizard", "SourcePage", "ReviewPage", "RunPage", "ReportPage", "RestoreFromBackupDialog", "RekeyDialog",
     "ChangePassphraseDialog", "NewPassphraseFields", "ZxcvbnMeter", "EmergencyKitDialog",
+    # the access copy, the accounting, a disclosure made outside, the open export, a document (viewer, rename),
+    # the file choosers, Help's windows, Open another vault and the warm-up's never-shown words
+    "AccessCopyDialog", "AccountingDialog", "ManualDisclosureDialog", "OpenExportDialog", "AttachmentEditDialog",
+    "AttachmentViewer", "FileDialogs", "ShortcutsDialog", "LicencesDialog", "AboutDialog", "tabs", "window",
+    "VaultKeys",
 })
 
 

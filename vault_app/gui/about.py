@@ -6,10 +6,11 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -43,11 +44,11 @@ vault is unlocked, and copies you have given to others.</p>
 
 
 NOTICES_NAME = "THIRD-PARTY-NOTICES.txt"
-NOT_GENERATED = QT_TRANSLATE_NOOP("LicencesDialog", (
-    "This copy of the app runs from its source code, so the licence notices of the components a "
-    "release bundles have not been generated here. A release shows them in this window; from "
-    "source, run: python scripts/licence_notices.py"
-))
+# One call without inner parentheses: pyside6-lupdate did not see the string inside them.
+NOT_GENERATED = QT_TRANSLATE_NOOP("LicencesDialog",
+                                  "This copy of the app runs from its source code, so the licence notices of the "
+                                  "components a release bundles have not been generated here. A release shows them "
+                                  "in this window; from source, run: python scripts/licence_notices.py")
 
 
 def notices_file() -> Path:
@@ -72,7 +73,7 @@ class LicencesDialog(QDialog):
         text = licence_notices(path)
         self.text = QPlainTextEdit(text if text is not None else self.tr(NOT_GENERATED))
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Third-party licence notices")
+        self.text.setAccessibleName(self.tr("Third-party licence notices"))
         if text is not None:
             self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -120,11 +121,15 @@ class ShortcutsDialog(QDialog):
                 if shortcuts.DEFAULTS.get(k)]
         table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
-        table.setAccessibleName("Keyboard shortcuts")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for i, (keys, text) in enumerate(rows):
-            table.setItem(i, 0, QTableWidgetItem(keys))
-            table.setItem(i, 1, QTableWidgetItem(text))
+            # As the menus write them, in the screen's language ("Control+Mayúsculas+A").
+            table.setItem(i, 0, QTableWidgetItem(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)))
+            table.setItem(i, 1, QTableWidgetItem(self.tr(text)))  # marked in shortcuts.py
         table.verticalHeader().setVisible(False)
+        # Each row as tall as its wrapped text, at any width: the chart tabs' line (longer in
+        # Spanish) was cut off at the row's fixed height.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnToContents(0)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

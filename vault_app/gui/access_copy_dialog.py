@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import chooser_button, masked_representative
@@ -39,6 +41,11 @@ from vault_app.services.access_copy import CLIENT, grant_with_copy, recipients
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.access_copy import AccessCopyResult, CopyRecipients
+
+
+# The kinds a copy holds, as the outcome names them (translated where shown).
+KIND_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"),
+              "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information")}
 
 
 class AccessCopyDialog(QDialog):
@@ -62,26 +69,26 @@ class AccessCopyDialog(QDialog):
         # Who receives it: the ledger names them (found in the real app: a parent's copy was
         # logged as given to the client). Filled from the chart; the rules refuse one who may not.
         self.recipient = QComboBox()
-        self.recipient.setAccessibleName("Send the copy to")
+        self.recipient.setAccessibleName(self.tr("Send the copy to"))
         self.recipient.addItem(self.tr("The client"), CLIENT)
         self.progress_notes = QCheckBox(self.tr("Progress notes"))
         self.progress_notes.setChecked(True)
         self.billing = QCheckBox(self.tr("Billing information (sessions, codes)"))
         self.billing.setChecked(True)
-        self.date_from = date_picker("From", QDate(1900, 1, 1))
+        self.date_from = date_picker(self.tr("From"), QDate(1900, 1, 1))
         self.date_from.setSpecialValueText(self.tr("the first record"))
         self.date_from.setMinimumDate(QDate(1900, 1, 1))
-        self.date_to = date_picker("To")
+        self.date_to = date_picker(self.tr("To"))
         for field in (self.date_from, self.date_to):
             field.setDisplayFormat(qt_date_format())  # the practice's way of writing a date
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("PDF password")
+        self.password.setAccessibleName(self.tr("PDF password"))
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setAccessibleName("Confirm PDF password")
+        self.password_again.setAccessibleName(self.tr("Confirm PDF password"))
         self.folder = QLineEdit(str(Path.home()))
-        self.folder.setAccessibleName("Save the copy in")
+        self.folder.setAccessibleName(self.tr("Save the copy in"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
@@ -103,7 +110,7 @@ class AccessCopyDialog(QDialog):
         form.addRow(self.tr("Save in:"), folder_row)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("What was made")
+        self.outcome.setAccessibleName(self.tr("What was made"))
         self.message = error_label()
         self.buttons, self.make_button = action_buttons(self, self.tr("Make the copy and grant"), self.make)
         layout = QVBoxLayout(self)
@@ -151,8 +158,22 @@ class AccessCopyDialog(QDialog):
                             label=self.tr("Making the copy…"))
          .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
+    def _summary(self, result: AccessCopyResult) -> str:
+        """result.summary() in the screen's language (the kinds by their stored English label; a
+        refusal's reason stays as the core gives it)."""
+        words = {label: self.tr(KIND_WORDS[kind]) for kind, label in INFO_LABELS.items() if kind in KIND_WORDS}
+        lines = [self.tr("Made: {what} ({file}).").format(what=words.get(what, what), file=path.name)
+                 for what, path in result.made]
+        if result.granted:
+            lines.append(self.tr("The request is closed as granted."))
+        else:
+            lines += [self.tr("Not made: {what}: {why}").format(what=words.get(what, what), why=why)
+                      for what, why in result.remaining]
+            lines.append(self.tr("The request stays open until every copy is made (or part of it is denied)."))
+        return "\n".join(lines)
+
     def _done(self, result: AccessCopyResult) -> None:
-        self.outcome.setText(result.summary())
+        self.outcome.setText(self._summary(result))
         if result.granted:
             folders = sorted({str(path.parent) for _what, path in result.made})
             self.granted.emit(self.tr("The copy is in {folder}: {files}.").format(

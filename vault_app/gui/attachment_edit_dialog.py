@@ -54,7 +54,8 @@ class AttachmentEditDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        # Wide enough for the title bar's «Renombrar o fechar un documento · chart» (cut at 520).
+        self.resize(600, self.sizeHint().height())
 
     def typed_day(self) -> date | None:
         text = self.day.text()

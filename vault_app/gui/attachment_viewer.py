@@ -34,6 +34,7 @@ from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import error_label
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import attachment_view
 from vault_app.services.attachment_view import SAVE_INSTEAD, VIEW_LIMIT, PdfPages
@@ -187,7 +188,8 @@ class AttachmentViewer(QDialog):
         layout.addWidget(split, 1)
         layout.addLayout(row)
         self._paging(False)
-        self.resize(860, 760)
+        # At most the screen's room (screen_fit.py): 760 high ran off a 1000x750 screen.
+        self.resize(size_in_screen(self, QSize(860, 760)))
 
     def load(self) -> int:
         attachment_id, limit = self.attachment.attachment_id, self.limit

@@ -91,6 +91,11 @@ def prepared(dialog: QFileDialog) -> QFileDialog:
     dialog.destroyed.connect(lambda *_: _PROVIDERS.pop(key, None))
     dialog.setIconProvider(provider)
     dialog.setHistory([])
+    # Qt's Spanish leaves these two in English and says "fichero": ours, in the screen's language.
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialogs", "&Look in:"))
+    if dialog.fileMode() != QFileDialog.FileMode.Directory:  # a folder's chooser keeps Qt's "Directory:"
+        dialog.setLabelText(QFileDialog.DialogLabel.FileName, QCoreApplication.translate("FileDialogs", "File &name:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialogs", "Files of &type:"))
     return dialog
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.chart_words import INFO_KIND, shown_all
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.forms import action_buttons
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import authorizations, export
 
@@ -28,7 +30,23 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
 
-CHANNELS = ("phone", "mail", "fax", "email", "in_person", "other")
+# The stored key, and its words on screen (translated where shown).
+KINDS = (("progress", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Progress notes")),
+         ("psychotherapy", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Psychotherapy notes")),
+         ("billing", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Billing information")))
+CHANNELS = (("phone", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Phone")),
+            ("mail", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Mail")),
+            ("fax", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Fax")),
+            ("email", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Email")),
+            ("in_person", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "In person")),
+            ("other", QT_TRANSLATE_NOOP("ManualDisclosureDialog", "Other")))
+
+
+def authorization_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """Worker side: the chart's authorizations, in the screen's words (translate is thread-safe)."""
+    line = QCoreApplication.translate("ManualDisclosureDialog", "{covers} to {recipient}")
+    return [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name))
+            for a in authorizations.list_authorizations(vault, client_id)]
 
 
 class ManualDisclosureDialog(QDialog):
@@ -40,8 +58,8 @@ class ManualDisclosureDialog(QDialog):
         self.client_id = client_id
         self.setWindowTitle(self.tr("Record a disclosure made outside the app"))
         self.kind = QComboBox()
-        for key in ("progress", "psychotherapy", "billing"):
-            self.kind.addItem(key.capitalize(), key)
+        for key, words in KINDS:
+            self.kind.addItem(self.tr(words), key)
         self.recipient = QLineEdit()
         self.address = QLineEdit()
         self.purpose = QLineEdit()
@@ -53,11 +71,11 @@ class ManualDisclosureDialog(QDialog):
         self.made_on = date_picker(self.tr("Date of the disclosure"))
         self.made_on.unfinished.connect(self.save)  # Enter on a half-typed date: said, not ignored
         self.channel = QComboBox()
-        for c in CHANNELS:
-            self.channel.addItem(c.replace("_", " "), c)
-        for widget, name in ((self.kind, "Kind of records"), (self.recipient, "Recipient"),
-                             (self.address, "Recipient's address"), (self.purpose, "Purpose"),
-                             (self.description, "What was disclosed"), (self.channel, "How")):
+        for key, words in CHANNELS:
+            self.channel.addItem(self.tr(words), key)
+        for widget, name in ((self.kind, self.tr("Kind of records")), (self.recipient, self.tr("Recipient")),
+                             (self.address, self.tr("Recipient's address")), (self.purpose, self.tr("Purpose")),
+                             (self.description, self.tr("What was disclosed")), (self.channel, self.tr("How"))):
             widget.setAccessibleName(name)
         self.basis = BasisForm()
         self.message = QLabel("")
@@ -78,9 +96,7 @@ class ManualDisclosureDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(680, 620)
         client = client_id
-        controller.query(self, lambda v: [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name}")
-                                          for a in authorizations.list_authorizations(v, client)]) \
-            .success(self.basis.set_authorizations).run()
+        controller.query(self, lambda v: authorization_choices(v, client)).success(self.basis.set_authorizations).run()
 
     def save(self) -> None:
         if unfinished_date(self.made_on):

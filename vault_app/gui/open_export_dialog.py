@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
+from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button
@@ -41,12 +43,17 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
     """Worker side: the chart's authorizations (all; and those for psychotherapy notes) and documents."""
 
     auths = authorizations.list_authorizations(vault, client_id)
+    # In the screen's words (QCoreApplication.translate is thread-safe: this runs on a worker).
+    line = QCoreApplication.translate("OpenExportDialog", "{covers} to {recipient} ({state})")
+    psy_line = QCoreApplication.translate("OpenExportDialog", "to {recipient} ({state})")
     return {
-        "authorizations": [(a.id, f"{', '.join(sorted(a.covers))} to {a.recipient_name} "
-                                  f"({authorizations.status(a).state})") for a in auths],
-        "psychotherapy": [(a.id, f"to {a.recipient_name} ({authorizations.status(a).state})") for a in auths
-                          if "psychotherapy" in a.covers],
-        "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename}")
+        "authorizations": [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
+                                              state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)))
+                           for a in auths],
+        "psychotherapy": [(a.id, psy_line.format(recipient=a.recipient_name,
+                                                 state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)))
+                          for a in auths if "psychotherapy" in a.covers],
+        "attachments": [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
                         for a in attachments.list_attachments(vault, client_id)],
         "access_requests": access_request_choices(vault, client_id),
     }
@@ -58,21 +65,21 @@ class OpenExportDialog(QDialog):
         self.controller = controller
         self.client_id = client_id
         self.setWindowTitle(self.tr("Complete open export — Therapy Vault"))
-        self.setAccessibleName("Complete open export")
+        self.setAccessibleName(self.tr("Complete open export"))
         self.recipient = QLineEdit()
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         self.address = QLineEdit()
-        self.address.setAccessibleName("Recipient's address")
+        self.address.setAccessibleName(self.tr("Recipient's address"))
         self.purpose = QLineEdit()
-        self.purpose.setAccessibleName("Purpose")
+        self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setPlaceholderText(self.tr('e.g. "at the request of the individual", "transfer of care"'))
         self.basis = BasisForm()
         self.psychotherapy = QComboBox()
-        self.psychotherapy.setAccessibleName("Psychotherapy notes")
-        self.password = PassphraseField(self.tr("PDF password"), "PDF password")
-        self.confirm = PassphraseField(self.tr("Type it again"), "Confirm PDF password")
+        self.psychotherapy.setAccessibleName(self.tr("Psychotherapy notes"))
+        self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
+        self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit(str(Path.home() / "chart-export.pdf"))
-        self.path.setAccessibleName("File to save")
+        self.path.setAccessibleName(self.tr("File to save"))
         browse = chooser_button(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
 DEFAULTS: dict[str, str] = {
     "lock": "Ctrl+L",
     "quit": "Ctrl+Q",
@@ -42,26 +44,30 @@ DEFAULTS: dict[str, str] = {
     "decisions": "",
 }
 
+# Marked for pyside6-lupdate, translated where shown (Help > Keyboard shortcuts, about.py).
 DESCRIPTIONS: dict[str, str] = {
-    "lock": "Lock the vault now",
-    "quit": "Quit (locks the vault)",
-    "backups": "Backups",
-    "settings": "Settings",
-    "new_client": "New client",
-    "find": "Find a client",
-    "search_notes": "Search the words of every note",
-    "new_note": "New progress note for the open chart",
-    "export": "Export or disclose records",
-    "dashboard": "Dashboard",
-    "agenda": "Agenda: arrows move, Enter opens, N new appointment, A attended, S other status, M move, "
-    "B account, F fees, PgUp/PgDn earlier/later",
-    "worklist": "Worklist: unsigned notes, sessions without notes, requests and authorizations due",
-    "requests": "Access and amendment requests",
-    "privacy": "Privacy mode: hide client names",
-    "shortcuts": "This list",
-    "save_note": "Save the note now (it also saves by itself)",
-    "sign_note": "Sign and lock the note",
-    "copy_note": "Copy the note text (cleared from the clipboard after 30 s)",
-    "tab_1": "Chart tabs: Overview, Sessions, Psychotherapy, Authorizations, Disclosures, Requests, "
-    "Attachments, History, Decisions, Measures (Alt+1 … Alt+9, Alt+0)",
+    "lock": QT_TRANSLATE_NOOP("ShortcutsDialog", "Lock the vault now"),
+    "quit": QT_TRANSLATE_NOOP("ShortcutsDialog", "Quit (locks the vault)"),
+    "backups": QT_TRANSLATE_NOOP("ShortcutsDialog", "Backups"),
+    "settings": QT_TRANSLATE_NOOP("ShortcutsDialog", "Settings"),
+    "new_client": QT_TRANSLATE_NOOP("ShortcutsDialog", "New client"),
+    "find": QT_TRANSLATE_NOOP("ShortcutsDialog", "Find a client"),
+    "search_notes": QT_TRANSLATE_NOOP("ShortcutsDialog", "Search the words of every note"),
+    "new_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "New progress note for the open chart"),
+    "export": QT_TRANSLATE_NOOP("ShortcutsDialog", "Export or disclose records"),
+    "dashboard": QT_TRANSLATE_NOOP("ShortcutsDialog", "Dashboard"),
+    "agenda": QT_TRANSLATE_NOOP("ShortcutsDialog", "Agenda: arrows move, Enter opens, N new appointment, "
+                                "A attended, S other status, M move, B account, F fees, PgUp/PgDn earlier/later"),
+    "worklist": QT_TRANSLATE_NOOP("ShortcutsDialog", "Worklist: unsigned notes, sessions without notes, requests and "
+                                  "authorizations due"),
+    "requests": QT_TRANSLATE_NOOP("ShortcutsDialog", "Access and amendment requests"),
+    "privacy": QT_TRANSLATE_NOOP("ShortcutsDialog", "Privacy mode: hide client names"),
+    "shortcuts": QT_TRANSLATE_NOOP("ShortcutsDialog", "This list"),
+    "save_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the note now (it also saves by itself)"),
+    "sign_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "Sign and lock the note"),
+    "copy_note": QT_TRANSLATE_NOOP("ShortcutsDialog", "Copy the note text (cleared from the clipboard "
+                                   "after 30 s)"),
+    "tab_1": QT_TRANSLATE_NOOP("ShortcutsDialog", "Chart tabs: Overview, Sessions, Psychotherapy, Authorizations, "
+                               "Disclosures, Requests, Attachments, History, Decisions, Measures "
+                               "(Alt+1 … Alt+9, Alt+0)"),
 }

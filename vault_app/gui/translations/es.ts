@@ -12899,4 +12899,801 @@ Close anyway?</source>
 ¿Cerrar de todos modos?</translation>
     </message>
 </context>
+<context>
+    <name>AccessCopyDialog</name>
+    <message>
+        <source>Provide the copy</source>
+        <translation>Entregar la copia</translation>
+    </message>
+    <message>
+        <source>The client, or their personal representative, asked for the client&apos;s records (45 CFR 164.524, 164.502(g)). The copy is made first, as a password-protected PDF for each kind below; the request closes as granted once every copy is written. Psychotherapy notes are not part of the right of access.</source>
+        <translation>El cliente, o su representante personal, pidió los registros del cliente (45 CFR 164.524, 164.502(g)). Primero se hace la copia, un PDF protegido con contraseña por cada tipo de abajo; la solicitud se cierra como concedida cuando se han guardado todas las copias. Las notas de psicoterapia no forman parte del derecho de acceso.</translation>
+    </message>
+    <message>
+        <source>Send the copy to</source>
+        <translation>Enviar la copia a</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Billing information (sessions, codes)</source>
+        <translation>Información de facturación (sesiones, códigos)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>the first record</source>
+        <translation>el primer registro</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Send the copy to:</source>
+        <translation>Enviar la copia a:</translation>
+    </message>
+    <message>
+        <source>The copy holds:</source>
+        <translation>La copia contiene:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>PDF password:</source>
+        <translation>Contraseña del PDF:</translation>
+    </message>
+    <message>
+        <source>Confirm password:</source>
+        <translation>Confirmar la contraseña:</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>What was made</source>
+        <translation>Lo que se ha creado</translation>
+    </message>
+    <message>
+        <source>Make the copy and grant</source>
+        <translation>Crear la copia y conceder</translation>
+    </message>
+    <message>
+        <source>Save the copy in</source>
+        <translation>Guardar la copia en</translation>
+    </message>
+    <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Making the copy…</source>
+        <translation>Creando la copia…</translation>
+    </message>
+    <message>
+        <source>Made: {what} ({file}).</source>
+        <translation>Copia creada: {what} ({file}).</translation>
+    </message>
+    <message>
+        <source>The request is closed as granted.</source>
+        <translation>La solicitud queda cerrada como concedida.</translation>
+    </message>
+    <message>
+        <source>Not made: {what}: {why}</source>
+        <translation>Copia no creada: {what}: {why}</translation>
+    </message>
+    <message>
+        <source>The request stays open until every copy is made (or part of it is denied).</source>
+        <translation>La solicitud sigue abierta hasta que se creen todas las copias (o se deniegue una parte).</translation>
+    </message>
+    <message>
+        <source>The copy is in {folder}: {files}.</source>
+        <translation>La copia está en {folder}: {files}.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountingDialog</name>
+    <message>
+        <source>Accounting of disclosures</source>
+        <translation>Registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Lists the disclosures of the last six years that the law requires to be accounted for, from the tamper-evident ledger. The PDF is signed with the vault&apos;s key, names the ledger head, and is encrypted with the password you give.</source>
+        <translation>Enumera las divulgaciones de los últimos seis años que la ley obliga a incluir, tomadas del registro de la bóveda, que delata cualquier manipulación. El PDF va firmado con la clave de la bóveda, indica la última entrada del registro y se cifra con la contraseña que usted indique.</translation>
+    </message>
+    <message>
+        <source>List the excluded disclosures separately</source>
+        <translation>Enumerar aparte las divulgaciones excluidas</translation>
+    </message>
+    <message>
+        <source>Leave excluded disclosures out</source>
+        <translation>Omitir las divulgaciones excluidas</translation>
+    </message>
+    <message>
+        <source>Excluded disclosures</source>
+        <translation>Divulgaciones excluidas</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s chart first.</source>
+        <translation>Abra primero el expediente de un cliente.</translation>
+    </message>
+    <message>
+        <source>Exclusions:</source>
+        <translation>Exclusiones:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <source>Produce</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <source>Save the accounting</source>
+        <translation>Guardar el registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Give the file to save the accounting as (Save to), or press Choose….</source>
+        <translation>Indique el archivo en el que guardar el registro de divulgaciones (Guardar en) o pulse Elegir….</translation>
+    </message>
+    <message>
+        <source>Producing the accounting…</source>
+        <translation>Generando el registro de divulgaciones…</translation>
+    </message>
+    <message>
+        <source>Saved {0} and its signature {1}. Ledger head {2}. SHA-256 {3}…</source>
+        <translation>Guardados {0} y su firma {1}. Última entrada del registro: {2}. SHA-256 {3}…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s request is recorded as provided.</source>
+        <translation>La solicitud del cliente queda registrada como entregada.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDisclosureDialog</name>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes</source>
+        <translation>Notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Billing information</source>
+        <translation>Información de facturación</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>{covers} to {recipient}</source>
+        <translation>{covers} a {recipient}</translation>
+    </message>
+    <message>
+        <source>Record a disclosure made outside the app</source>
+        <translation>Registrar una divulgación hecha fuera de la aplicación</translation>
+    </message>
+    <message>
+        <source>what was disclosed, in general terms</source>
+        <translation>qué se divulgó, en términos generales</translation>
+    </message>
+    <message>
+        <source>Date of the disclosure</source>
+        <translation>Fecha de la divulgación</translation>
+    </message>
+    <message>
+        <source>Kind of records</source>
+        <translation>Tipo de registros</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Dirección del destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation>Qué se divulgó</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>Registros:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalidad:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Qué:</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+</context>
+<context>
+    <name>OpenExportDialog</name>
+    <message>
+        <source>{covers} to {recipient} ({state})</source>
+        <translation>{covers} a {recipient} ({state})</translation>
+    </message>
+    <message>
+        <source>to {recipient} ({state})</source>
+        <translation>a {recipient} ({state})</translation>
+    </message>
+    <message>
+        <source>Complete open export — Therapy Vault</source>
+        <translation>Exportación abierta completa — Therapy Vault</translation>
+    </message>
+    <message>
+        <source>Complete open export</source>
+        <translation>Exportación abierta completa</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Dirección del destinatario</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>e.g. &quot;at the request of the individual&quot;, &quot;transfer of care&quot;</source>
+        <translation>p. ej., «a petición del interesado», «traspaso de la atención»</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes</source>
+        <translation>Notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbala de nuevo</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>File to save</source>
+        <translation>Archivo que se guarda</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>Destinatario:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Finalidad:</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes:</source>
+        <translation>Notas de psicoterapia:</translation>
+    </message>
+    <message>
+        <source>PDF password:</source>
+        <translation>Contraseña del PDF:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The whole chart in one password-protected PDF that also carries the chart as open files (chart.json, each note, every document), readable without this app. It is a disclosure: the gate checks the basis, and it is logged.</source>
+        <translation>Todo el expediente en un PDF protegido con contraseña que además lleva el expediente en archivos abiertos (chart.json, cada nota, cada documento), legibles sin esta aplicación. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
+    </message>
+    <message>
+        <source>Leave them out</source>
+        <translation>No incluirlas</translation>
+    </message>
+    <message>
+        <source>Include, under the authorization {0}</source>
+        <translation>Incluirlas, con la autorización {0}</translation>
+    </message>
+    <message>
+        <source>Save the export</source>
+        <translation>Guardar la exportación</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Give the file to save the export as (Save as), or press Browse…</source>
+        <translation>Indique el archivo en el que guardar la exportación (Guardar como) o pulse Examinar…</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Exportando el expediente…</translation>
+    </message>
+    <message>
+        <source> Psychotherapy notes left out: {0}</source>
+        <translation> Notas de psicoterapia no incluidas: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}: {1} progress notes, {2} psychotherapy notes, {3} documents. Logged as disclosure {4}. Send the password separately (by phone).{5}</source>
+        <translation>Guardado {0}. Notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}. Registrado como divulgación {4}. Envíe la contraseña por separado (por teléfono).{5}</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentEditDialog</name>
+    <message>
+        <source>Rename or date a document</source>
+        <translation>Renombrar o fechar un documento</translation>
+    </message>
+    <message>
+        <source>Title of the document</source>
+        <translation>Título del documento</translation>
+    </message>
+    <message>
+        <source>Date of the document</source>
+        <translation>Fecha del documento</translation>
+    </message>
+    <message>
+        <source>The date the document itself bears (e.g. of an outside evaluation), not the day it was attached</source>
+        <translation>La fecha que lleva el propio documento (p. ej., la de una evaluación externa), no el día en que se adjuntó</translation>
+    </message>
+    <message>
+        <source>File: {name}, attached {day}</source>
+        <translation>Archivo: {name}, adjuntado el {day}</translation>
+    </message>
+    <message>
+        <source>The earlier title and date are kept with the document, and the chart&apos;s History records the change.</source>
+        <translation>El título y la fecha anteriores se conservan con el documento, y el Historial del expediente anota el cambio.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Document date:</source>
+        <translation>Fecha del documento:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>dated {day}</source>
+        <translation>con fecha {day}</translation>
+    </message>
+    <message>
+        <source>no date of its own</source>
+        <translation>sin fecha propia</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>Sobre el documento</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Guardar una copia…</translation>
+    </message>
+    <message>
+        <source>Pictures in the document</source>
+        <translation>Imágenes del documento</translation>
+    </message>
+    <message>
+        <source>Text of the document</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Página &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Show the pictures pixel for pixel, to read small print</source>
+        <translation>Mostrar las imágenes píxel a píxel, para leer la letra pequeña</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Image, {width} × {height} pixels</source>
+        <translation>Imagen de {width} × {height} píxeles</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>PDF, 1 page.</source>
+        <translation>PDF, 1 página.</translation>
+    </message>
+    <message>
+        <source>PDF, {count} pages.</source>
+        <translation>PDF, {count} páginas.</translation>
+    </message>
+    <message>
+        <source>Each page shows the pictures on it (a scan) and its text; for its exact layout, save a copy.</source>
+        <translation>Cada página muestra sus imágenes (un escaneo) y su texto; para ver su diseño exacto, guarde una copia.</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Página {number} de {count}</translation>
+    </message>
+    <message>
+        <source>(Pictures on this page that could not be shown: {count}.)</source>
+        <translation>(Imágenes de esta página que no se pudieron mostrar: {count}.)</translation>
+    </message>
+    <message>
+        <source>(This page has no text.)</source>
+        <translation>(Esta página no tiene texto.)</translation>
+    </message>
+    <message>
+        <source>Picture, {width} × {height} pixels</source>
+        <translation>Imagen de {width} × {height} píxeles</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the name, or choose the folder in the list.</source>
+        <translation>No existe la carpeta {folder}. Compruebe el nombre o elija la carpeta en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Bloquear la bóveda ahora</translation>
+    </message>
+    <message>
+        <source>Quit (locks the vault)</source>
+        <translation>Salir (bloquea la bóveda)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Find a client</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Search the words of every note</source>
+        <translation>Buscar en el texto de todas las notas</translation>
+    </message>
+    <message>
+        <source>New progress note for the open chart</source>
+        <translation>Nueva nota de evolución en el expediente abierto</translation>
+    </message>
+    <message>
+        <source>Export or disclose records</source>
+        <translation>Exportar o divulgar registros</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Agenda: arrows move, Enter opens, N new appointment, A attended, S other status, M move, B account, F fees, PgUp/PgDn earlier/later</source>
+        <translation>Agenda: flechas para moverse, Intro para abrir, N nueva cita, A asistió, S otro estado, M mover, B cuenta, F honorarios, RePág/AvPág antes/después</translation>
+    </message>
+    <message>
+        <source>Worklist: unsigned notes, sessions without notes, requests and authorizations due</source>
+        <translation>Pendientes: notas sin firmar, sesiones sin nota, solicitudes y autorizaciones por vencer</translation>
+    </message>
+    <message>
+        <source>Access and amendment requests</source>
+        <translation>Solicitudes de acceso y de enmienda</translation>
+    </message>
+    <message>
+        <source>Privacy mode: hide client names</source>
+        <translation>Modo privado: ocultar los nombres de los clientes</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Save the note now (it also saves by itself)</source>
+        <translation>Guardar la nota ahora (también se guarda sola)</translation>
+    </message>
+    <message>
+        <source>Sign and lock the note</source>
+        <translation>Firmar y bloquear la nota</translation>
+    </message>
+    <message>
+        <source>Copy the note text (cleared from the clipboard after 30 s)</source>
+        <translation>Copiar el texto de la nota (se borra del portapapeles a los 30 s)</translation>
+    </message>
+    <message>
+        <source>Chart tabs: Overview, Sessions, Psychotherapy, Authorizations, Disclosures, Requests, Attachments, History, Decisions, Measures (Alt+1 … Alt+9, Alt+0)</source>
+        <translation>Pestañas del expediente: Resumen, Sesiones y notas, Psicoterapia, Autorizaciones, Divulgaciones, Solicitudes, Adjuntos, Historial, Decisiones, Escalas (Alt+1 … Alt+9, Alt+0)</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>This copy of the app runs from its source code, so the licence notices of the components a release bundles have not been generated here. A release shows them in this window; from source, run: python scripts/licence_notices.py</source>
+        <translation>Esta copia de la aplicación se ejecuta desde su código fuente, por lo que aquí no se han generado los avisos de licencia de los componentes que incluye una versión publicada. Una versión publicada los muestra en esta ventana; desde el código fuente, ejecute: python scripts/licence_notices.py</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>Third-party licence notices</source>
+        <translation>Avisos de licencia de terceros</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>
+&lt;p&gt;&lt;b&gt;How your records are protected&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Everything is stored on this computer only, in files encrypted with SQLCipher (AES-256).
+Nothing is sent over the network.&lt;/li&gt;
+&lt;li&gt;Your passphrase is stretched with Argon2id; optionally a second secret in this computer&apos;s
+keyring is needed too. The Emergency Kit is the only other way in.&lt;/li&gt;
+&lt;li&gt;Psychotherapy notes are kept in a separate compartment with their own unlock and a shorter
+automatic lock.&lt;/li&gt;
+&lt;li&gt;Every disclosure, export, unlock and destruction is written to a tamper-evident ledger;
+alterations and roll-backs to an old copy are detected when you unlock.&lt;/li&gt;
+&lt;li&gt;The vault locks itself after a few minutes without activity and when the computer sleeps.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;What it cannot protect against:&lt;/b&gt; malicious software running on this computer while the
+vault is unlocked, and copies you have given to others.&lt;/p&gt;
+                                                  </source>
+        <translation>
+&lt;p&gt;&lt;b&gt;Cómo se protegen sus registros&lt;/b&gt;&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;Todo se guarda solo en este ordenador, en archivos cifrados con SQLCipher (AES-256).
+No se envía nada por la red.&lt;/li&gt;
+&lt;li&gt;Su frase de contraseña se refuerza con Argon2id; opcionalmente se necesita también un segundo secreto
+guardado en el llavero de este ordenador. El Kit de emergencia es la única otra forma de entrar.&lt;/li&gt;
+&lt;li&gt;Las notas de psicoterapia se guardan en un compartimento aparte, con su propio desbloqueo y un bloqueo
+automático más breve.&lt;/li&gt;
+&lt;li&gt;Cada divulgación, exportación, desbloqueo y destrucción se anota en el registro de la bóveda, que delata
+cualquier manipulación; las alteraciones y las vueltas a una copia antigua se detectan al desbloquear.&lt;/li&gt;
+&lt;li&gt;La bóveda se bloquea sola tras unos minutos sin actividad y cuando el ordenador entra en reposo.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Contra qué no puede protegerle:&lt;/b&gt; software malicioso que se ejecute en este ordenador mientras la
+bóveda está desbloqueada, y las copias que usted haya entregado a otras personas.&lt;/p&gt;
+</translation>
+    </message>
+    <message>
+        <source>About {0}</source>
+        <translation>Acerca de {0}</translation>
+    </message>
+    <message>
+        <source>Third-party licences…</source>
+        <translation>Licencias de terceros…</translation>
+    </message>
+</context>
+<context>
+    <name>tabs</name>
+    <message>
+        <source>Tab</source>
+        <translation>Pestaña</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>VaultKeys</name>
+    <message>
+        <source>Open another vault</source>
+        <translation>Abrir otra bóveda</translation>
+    </message>
+    <message>
+        <source>No vault there</source>
+        <translation>No hay ninguna bóveda ahí</translation>
+    </message>
+    <message>
+        <source>{folder} does not hold a vault. Choose the folder that holds vault.header (for a restored copy, the folder you restored into).</source>
+        <translation>{folder} no contiene ninguna bóveda. Elija la carpeta que contiene vault.header (para una copia restaurada, la carpeta en la que la restauró).</translation>
+    </message>
+    <message>
+        <source>Already open</source>
+        <translation>Ya está abierta</translation>
+    </message>
+    <message>
+        <source>That is the vault open now.</source>
+        <translation>Esa es la bóveda abierta ahora.</translation>
+    </message>
+</context>
 </TS>
