@@ -1,4 +1,6 @@
-"""The main window: client list on the left, dashboard or chart on the right."""
+"""The main window: client list on the left, dashboard or chart on the right. Its menus and
+toolbar are main_menus.py's; what it shows while a lock or quit waits for a destruction,
+destruction_wait.py's."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """The progress-note window: template, session fields, risk screening, plan goals, carry
 forward and the confidentiality decision around the shared note form (note_form.py),
 which holds the text, autosave, snippets, signing, addenda and amendments for every kind
-of note. Spell checking is app-wide (gui/spellcheck.py), on every text box.
+of note. The goal lines (note_goal_lines.py), the carry forward (note_carry_forward.py)
+and what a progress note checks and lists before signing (progress_signing.py) are
+modules of their own. Spell checking is app-wide (gui/spellcheck.py), on every text box.
 """
 
 from __future__ import annotations
@@ -24,33 +26,30 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import NotFound
-from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import DISCHARGE, get_template, render
 from vault_app.gui import progress_signing, shortcuts
 from vault_app.gui.autosave import Autosaver
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.flow_layout import FlowRow
-from vault_app.gui.i18n import current_language
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_form import NoteForm, discard_said
-from vault_app.gui.note_goals import NoteGoalsBox
+from vault_app.gui.note_goal_lines import NoteGoalLines
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import scrolled
-from vault_app.services import note_goals, notes, plans, sessions
+from vault_app.services import notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel as _Label
     from PySide6.QtWidgets import QMessageBox
 
-    from vault_app.domain.clinical import Goal, Session
+    from vault_app.domain.clinical import Session
     from vault_app.domain.clinical_notes import NoteHistory
     from vault_app.domain.same_day_sessions import SameDaySession
     from vault_app.gui.amend_dialog import AmendDialog
@@ -135,7 +134,8 @@ class NoteEditor(QDialog):
         top.addStretch(1)
         top.addWidget(self.signature_label)
 
-        self.goals_box = NoteGoalsBox(controller, client_id, self.add_goals)
+        self.goal_lines = NoteGoalLines(controller, client_id, self.form, self.snapshot, self.template, self)
+        self.goals_box = self.goal_lines.box
         self.form.below_text.addWidget(self.goals_box)
         self.form.below_text.addWidget(self.risk_box)
         body = QWidget()
@@ -377,38 +377,8 @@ class NoteEditor(QDialog):
 
     # --- actions ---------------------------------------------------------------------------
     def add_goals(self, goal_ids: list[str]) -> None:
-        """The checked treatment-plan goals into the note (saved first, created if need be)."""
-        if self.signed:
-            return
-        if not goal_ids:
-            self.status.setText(self.tr("Tick one or more goals first (Space ticks the highlighted one)."))
-            self.goals_box.list.setFocus()
-            return
-        self.autosave.flush()
-        cid, draft, snap = self.client_id, self.autosave.draft, self.snapshot()
-        language = current_language()  # the goal lines' words (a Spanish app's note said "Goal 2")
-        self.controller.op(self, lambda v: note_goals.add_plan_goals(v, cid, draft, snap, goal_ids, language),
-                           label=self.tr("Adding goals…")).success(
-            lambda note: self._goals_added(note, snap, len(goal_ids))).failure(show_inline(self.status)).run()
-
-    def _goals_added(self, note: ProgressNote, sent: ProgressDraft, count: int) -> None:
-        keys = tuple(self.section_edits)
-        for key, edit in self.section_edits.items():
-            saved = note.sections.get(key, "")
-            if edit.toPlainText() == saved:
-                continue
-            if edit.toPlainText() == sent.sections.get(key, ""):
-                edit.setPlainText(saved)
-            else:  # typed into meanwhile: the goal lines go below what was typed
-                edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note),
-                                             current_language())[key])
-        self.template.setEnabled(False)
-        self.goals_box.mark_recorded(note.goal_ids)
-        self.status.setText(self.tr("%n goal written into the note and recorded with it.", "", 1) if count == 1
-                            else self.tr("%n goals written into the note and recorded with it.", "", count))
-
-    def _goals_of(self, note: ProgressNote) -> list[Goal]:
-        return [g for g in self.goals_box.goals if g.goal_id in note.goal_ids]
+        """The checked treatment-plan goals into the note (note_goal_lines.py)."""
+        self.goal_lines.add(goal_ids)
 
     def copy_text(self) -> None:
         copy_sensitive(self.text())
