@@ -26,8 +26,9 @@ from vault_app.gui.dates import practice_locale, show_basis, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
+from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.gui.requests_dialog import NewRequestDialog, RequestDetailDialog
+from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.widgets import (
     add_row,

@@ -1,4 +1,6 @@
-"""The main window: client list on the left, dashboard or chart on the right."""
+"""The main window: client list on the left, dashboard or chart on the right. Its menus and
+toolbar are main_menus.py's; what it shows while a lock or quit waits for a destruction,
+destruction_wait.py's."""
 
 from __future__ import annotations
 
@@ -6,31 +8,31 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolBar,
     QWidget,
 )
 
-from vault_app.gui import prefs, shortcuts, theme
+from vault_app.gui import prefs, theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
+from vault_app.gui.destruction_wait import ask_quit_when_finished, cover_window
 from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
+from vault_app.gui.main_menus import build_menus
 from vault_app.gui.page_pane import PageStack, page_pane
 from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
 from vault_app.gui.status_words import status_words
-from vault_app.gui.widgets import give_mnemonics, mnemonic_of
+from vault_app.gui.widgets import mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
 from vault_app.gui.worklist import WorklistPage
 from vault_app.services import held_text, reminders
@@ -103,8 +105,7 @@ class MainWindow(QMainWindow):
         self._psychotherapy_changed(controller.psychotherapy_open)
         controller.backup_folder_waits.connect(self._backup_folder_waits)
 
-        self.menu_actions: dict[str, QAction] = {}
-        self._build_menus()
+        self.menu_actions: dict[str, QAction] = build_menus(self, self)
         WindowKeysFirst(self, lambda: [a.shortcut() for a in self.menu_actions.values() if not a.shortcut().isEmpty()])
         # At most the screen's room (screen_fit.py): at 1200x760 on a 1000-pixel laptop screen its
         # right side was out of reach; a size saved on a larger monitor only where it still fits.
@@ -169,22 +170,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._chart)
         return self._chart
 
-    # --- menus and shortcuts ---------------------------------------------------------
-    def _action(self, key: str, text: str, slot: Callable[..., object], icon: str = "",
-                menu: QMenu | None = None) -> QAction:
-        action = QAction(theme.icon(icon) if icon else QIcon(), text, self)
-        seq = shortcuts.DEFAULTS.get(key)
-        if seq:
-            action.setShortcut(QKeySequence(seq))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.menu_actions[key] = action
-        self.addAction(action)
-        if menu is not None:
-            menu.addAction(action)
-        return action
-
-    def _on_chart(self, act: Callable[[ChartView], object]) -> None:
+    # --- the menus' chart actions (main_menus.py) ----------------------------------------
+    def act_on_chart(self, act: Callable[[ChartView], object]) -> None:
         """A chart's action (new note, export, destruction) for the chart on screen. Found in
         the real app: with none on screen Ctrl+E did nothing, without a word; and with the
         dashboard showing it acted on the chart last opened, out of sight."""
@@ -200,82 +187,6 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self._chart and \
                 self.status_label.text() == self.tr("Open a client's chart first (Ctrl+F finds a client)."):
             self.status_label.setText("")
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        vault_menu = bar.addMenu(self.tr("&Vault"))
-        self._action("lock", self.tr("Lock now"), lambda: self.controller.lock("Locked.", quick=True), "lock",
-                     vault_menu)
-        vault_menu.addSeparator()
-        # The vault's keys and which vault is open, side by side (as in the CLI: passphrase
-        # change, rekey; "open another vault" for a restored copy).
-        self._action("change_passphrase", self.tr("Change passphrase…"), self.open_change_passphrase, "", vault_menu)
-        self._action("rekey", self.tr("Replace every key…"), self.open_rekey, "", vault_menu)
-        self._action("open_vault", self.tr("Open another vault…"), self.open_another_vault, "", vault_menu)
-        vault_menu.addSeparator()
-        self._action("backups", self.tr("Backups…"), self.open_backups, "backup", vault_menu)
-        self._action("import", self.tr("Import…"), self.open_import, "", vault_menu)
-        self._action("settings", self.tr("Settings…"), self.open_settings, "", vault_menu)
-        self._action("fees", self.tr("Fees and missed-appointment policy…"), self.open_fees, "", vault_menu)
-        vault_menu.addSeparator()
-        quit_action = self._action("quit", self.tr("Quit"), self.close, "", vault_menu)
-        # Lock and Quit work from every window of the app (a note editor, a dialog), as
-        # users of desktop apps expect; the rest stay with the main window.
-        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.menu_actions["lock"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-
-        client_menu = bar.addMenu(self.tr("&Clients"))
-        self._action("new_client", self.tr("New client…"), self.client_list.new_client, "add", client_menu)
-        self._action("find", self.tr("Find client"), self.client_list.focus_search, "search", client_menu)
-        self._action("search_notes", self.tr("Search notes…"), self.open_search, "search", client_menu)
-        self._action("new_note", self.tr("New progress note"), lambda: self._on_chart(lambda c: c.new_note()), "note",
-                     client_menu)
-        self._action("account", self.tr("Account: fees, payments, superbill…"),
-                     lambda: self._on_chart(lambda c: c.open_account()), "", client_menu)
-        self._action("restrictions", self.tr("Restrictions and confidential communications"),
-                     lambda: self._on_chart(lambda c: c.requests.restrictions.bring_into_view()), "", client_menu)
-        client_menu.addSeparator()
-        self._action("export", self.tr("Export or disclose…"), lambda: self._on_chart(lambda c: c.start_export()),
-                     "export", client_menu)
-        self._action("open_export", self.tr("Complete open export…"), self.open_open_export, "", client_menu)
-        self._action("destroy", self.tr("Destroy chart…"), lambda: self._on_chart(lambda c: c.start_destruction()),
-                     "destroy", client_menu)
-
-        records_menu = bar.addMenu(self.tr("&Records"))
-        self._action("dashboard", self.tr("Dashboard"), self.show_dashboard, "dashboard", records_menu)
-        self._action("agenda", self.tr("Agenda (day and week)"), self.show_agenda, "", records_menu)
-        self._action("worklist", self.tr("Worklist: what is owed"), self.show_worklist, "", records_menu)
-        self._action("accounting", self.tr("Accounting of disclosures…"), self.open_accounting, "", records_menu)
-        self._action("requests", self.tr("Access and amendment requests…"), self.open_requests, "", records_menu)
-        self._action("holds", self.tr("Legal holds…"), self.open_holds, "legal", records_menu)
-        self._action("eligible", self.tr("Charts eligible for destruction…"), self.open_eligible, "", records_menu)
-        self._action("destructions", self.tr("Destructions and certificates…"), self.open_destructions, "",
-                     records_menu)
-        self._action("decisions", self.tr("Confidentiality decisions…"), self.open_decisions, "shield", records_menu)
-
-        view_menu = bar.addMenu(self.tr("Vie&w"))
-        privacy = self._action("privacy", self.tr("Privacy mode (hide names)"), self.toggle_privacy, "privacy",
-                               view_menu)
-        privacy.setCheckable(True)
-        privacy.setChecked(self.privacy_mode)
-        theme_menu = view_menu.addMenu(self.tr("Appearance"))
-        for name in theme.THEMES:
-            act = QAction(name.capitalize(), self)
-            act.triggered.connect(lambda _=False, n=name: self.set_theme(n))
-            theme_menu.addAction(act)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action("shortcuts", self.tr("Keyboard shortcuts"), self.show_shortcuts, "", help_menu)
-        self._action("about", self.tr("About Therapy Vault"), self.show_about, "", help_menu)
-        for menu in (vault_menu, client_menu, records_menu, view_menu, theme_menu, help_menu):
-            give_mnemonics(menu)
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in ("dashboard", "agenda", "new_client", "new_note", "export", "privacy", "lock"):
-            toolbar.addAction(self.menu_actions[key])
 
     # --- navigation ------------------------------------------------------------------
     def _chart_gone(self) -> None:
@@ -506,51 +417,12 @@ class MainWindow(QMainWindow):
             return
         self._covered = True
         self.prepare_lock("quit" if why == "quit" else "lock")
-        self.menuBar().setEnabled(False)
-        body = self.takeCentralWidget()
-        if body is not None:
-            body.setParent(self)  # kept (the lock clears it) but off screen
-            body.hide()
-        cover = QLabel(self.tr("The app closes as soon as the destruction in progress has finished.") if why == "quit"
-                       else self.tr("The vault locks as soon as the destruction in progress has finished."))
-        cover.setObjectName("lockCover")
-        cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        cover.setWordWrap(True)
-        self.setCentralWidget(cover)
-        for bar in self.findChildren(QToolBar):
-            bar.hide()
-        self.statusBar().hide()
-        for window in QApplication.topLevelWidgets():
-            if window is self or window is keep or not window.isVisible():
-                continue
-            if keep is not None and keep.isAncestorOf(window):
-                continue
-            window.hide()
+        cover_window(self, keep, why)
 
     def _ask_quit_during_destruction(self) -> None:
-        """Quit while a destruction runs: it cannot stop part-way, and the worker cannot be
-        left mid-step without a resume at the next unlock, so quitting waits for it if asked."""
         if self._quit_box is not None and (self._quit_box.isVisible() or self._quit_box.property("chosen")):
             return  # asked already, or "Quit when finished" chosen: the app is on its way out
-        box = QMessageBox(self)
-        box.setObjectName("quitDuringDestruction")
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("A chart is being destroyed"))
-        box.setText(self.tr("A chart is being destroyed. A destruction cannot be stopped part-way."))
-        box.setInformativeText(self.tr("Quit as soon as it has finished? If the computer is switched off "
-                                       "before then, the destruction is finished at the next unlock."))
-        quit_button = box.addButton(self.tr("Quit when finished"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep the app open"), QMessageBox.ButtonRole.RejectRole)
-        box.setAccessibleName(box.windowTitle())
-
-        def answered(button: object) -> None:
-            if button is quit_button:
-                box.setProperty("chosen", True)
-                self.controller.quit_after_destruction()
-
-        box.buttonClicked.connect(answered)
-        self._quit_box = box
-        box.open()  # non-blocking: the destruction's result must still reach the wizard
+        self._quit_box = ask_quit_when_finished(self, self.controller)
 
     def _save_geometry(self) -> None:
         prefs.put("geometry/main", self.saveGeometry())

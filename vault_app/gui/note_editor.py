@@ -1,7 +1,9 @@
 """The progress-note window: template, session fields, risk screening, plan goals, carry
 forward and the confidentiality decision around the shared note form (note_form.py),
 which holds the text, autosave, snippets, signing, addenda and amendments for every kind
-of note. Spell checking is app-wide (gui/spellcheck.py), on every text box.
+of note. The goal lines (note_goal_lines.py), the carry forward (note_carry_forward.py)
+and what a progress note checks and lists before signing (progress_signing.py) are
+modules of their own. Spell checking is app-wide (gui/spellcheck.py), on every text box.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,36 +26,30 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import NotFound
-from vault_app.domain.note_goals import with_goals
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import DISCHARGE, get_template, render
-from vault_app.domain.same_day_sessions import NO_SESSION
-from vault_app.gui import shortcuts
+from vault_app.gui import progress_signing, shortcuts
 from vault_app.gui.autosave import Autosaver
-from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
-from vault_app.gui.date_field import unfinished_date
-from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.flow_layout import FlowRow
-from vault_app.gui.i18n import current_language
+from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_form import NoteForm, discard_said
-from vault_app.gui.note_goals import NoteGoalsBox
+from vault_app.gui.note_goal_lines import NoteGoalLines
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import scrolled
-from vault_app.services import faster_notes, note_goals, notes, plans, sessions
-from vault_app.services.faster_notes import CarriedNote
+from vault_app.services import notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel as _Label
     from PySide6.QtWidgets import QMessageBox
 
-    from vault_app.domain.clinical import Goal, Session
+    from vault_app.domain.clinical import Session
     from vault_app.domain.clinical_notes import NoteHistory
     from vault_app.domain.same_day_sessions import SameDaySession
     from vault_app.gui.amend_dialog import AmendDialog
@@ -98,7 +94,6 @@ class NoteEditor(QDialog):
         self.setObjectName("noteEditor")
         self.setWindowTitle(self.tr("Progress note"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self._carry_mark: str | None = None  # the carried section whose marker line gets the keyboard
         # The text, saving and signing: one service call per save, the note (and its
         # session) created on the first one.
         self.form: NoteForm[ProgressDraft, str | None] = NoteForm(
@@ -139,7 +134,8 @@ class NoteEditor(QDialog):
         top.addStretch(1)
         top.addWidget(self.signature_label)
 
-        self.goals_box = NoteGoalsBox(controller, client_id, self.add_goals)
+        self.goal_lines = NoteGoalLines(controller, client_id, self.form, self.snapshot, self.template, self)
+        self.goals_box = self.goal_lines.box
         self.form.below_text.addWidget(self.goals_box)
         self.form.below_text.addWidget(self.risk_box)
         body = QWidget()
@@ -165,11 +161,10 @@ class NoteEditor(QDialog):
             "work through it step by step and document it"))
         self.decision_button.clicked.connect(self.open_decision)
         self.form.discarded.connect(self._discarded)
-        # A new note may start from the last one's plan and goals (services/faster_notes.py).
-        self.carry_button = QPushButton(self.tr("Start &from last note"))  # Alt+F
-        self.carry_button.setToolTip(
-            self.tr("Carry the last note's plan and active goals into this note, marked to edit"))
-        self.carry_button.clicked.connect(self.carry_forward)
+        # A new note may start from the last one's plan and goals (note_carry_forward.py).
+        self.carrying = CarryForward(controller, client_id, lambda: self.autosave.draft, self.status, self._load,
+                                     self)
+        self.carry_button = self.carrying.button
         self.carry_button.setVisible(note_id is None)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
@@ -363,11 +358,11 @@ class NoteEditor(QDialog):
         self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
         self._show_signature(note, history)
         self.autosave.enabled = True
-        if not self.signed and self._carry_mark is not None:
+        if not self.signed and self.carrying.mark is not None:
             # Just carried forward: the marker line is selected, so what the therapist types
             # first replaces it (the carried text below it stays). After the boxes are shown.
-            key, self._carry_mark = self._carry_mark, None
-            QTimer.singleShot(0, self, lambda: self._select_carry_mark(key))
+            key = self.carrying.take_mark()
+            QTimer.singleShot(0, self, lambda: select_mark(self.section_edits.get(key)))
         elif not self.signed:
             # A draft opened from the agenda or the worklist: the keyboard goes where the
             # writing starts (the first empty section), not to the template box. After the
@@ -381,109 +376,23 @@ class NoteEditor(QDialog):
             self.carry_button.setVisible(False)  # carry forward starts a note; this one is final
 
     # --- actions ---------------------------------------------------------------------------
-    def carry_forward(self) -> None:
-        """Only before this editor has a note of its own: the carried note replaces the empty form."""
-        if self.autosave.draft.note_id is not None:
-            self.status.setText(self.tr("This note is already started; carry forward starts a new one."))
-            return
-        cid = self.client_id
-        self.carry_button.setEnabled(False)
-        language = current_language()  # the carried text's mark, in the screen's language
-        carrying = self.controller.op(self, lambda v: faster_notes.start_from_last(v, cid, language=language),
-                                      label=self.tr("Carrying forward…"))
-        carrying.success(self._carried).failure(show_inline(self.status)).finally_(
-            lambda: self.carry_button.setEnabled(True)).run()
-
-    def _carried(self, carried: CarriedNote) -> None:
-        self.autosave.draft.note_id = carried.note.note_id
-        self.carry_button.setVisible(False)
-        # One focus decision after the load (see _loaded), not two racing each other.
-        self._carry_mark = carried.carried_sections[0] if carried.carried_sections else ""
-        self._load(carried.note.note_id)
-        self.status.setText(self.tr("Carried from the note of {0}: edit the marked text before signing.")
-                            .format(show_date(carried.from_date)))
-
-    def _select_carry_mark(self, key: str | None) -> None:
-        edit = self.section_edits.get(key or "")
-        if edit is None:
-            return
-        cursor = edit.textCursor()
-        cursor.movePosition(QTextCursor.MoveOperation.Start)
-        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        edit.setTextCursor(cursor)
-        edit.setFocus()
-
     def add_goals(self, goal_ids: list[str]) -> None:
-        """The checked treatment-plan goals into the note (saved first, created if need be)."""
-        if self.signed:
-            return
-        if not goal_ids:
-            self.status.setText(self.tr("Tick one or more goals first (Space ticks the highlighted one)."))
-            self.goals_box.list.setFocus()
-            return
-        self.autosave.flush()
-        cid, draft, snap = self.client_id, self.autosave.draft, self.snapshot()
-        language = current_language()  # the goal lines' words (a Spanish app's note said "Goal 2")
-        self.controller.op(self, lambda v: note_goals.add_plan_goals(v, cid, draft, snap, goal_ids, language),
-                           label=self.tr("Adding goals…")).success(
-            lambda note: self._goals_added(note, snap, len(goal_ids))).failure(show_inline(self.status)).run()
-
-    def _goals_added(self, note: ProgressNote, sent: ProgressDraft, count: int) -> None:
-        keys = tuple(self.section_edits)
-        for key, edit in self.section_edits.items():
-            saved = note.sections.get(key, "")
-            if edit.toPlainText() == saved:
-                continue
-            if edit.toPlainText() == sent.sections.get(key, ""):
-                edit.setPlainText(saved)
-            else:  # typed into meanwhile: the goal lines go below what was typed
-                edit.setPlainText(with_goals({key: edit.toPlainText()}, keys, self._goals_of(note),
-                                             current_language())[key])
-        self.template.setEnabled(False)
-        self.goals_box.mark_recorded(note.goal_ids)
-        self.status.setText(self.tr("%n goal written into the note and recorded with it.", "", 1) if count == 1
-                            else self.tr("%n goals written into the note and recorded with it.", "", count))
-
-    def _goals_of(self, note: ProgressNote) -> list[Goal]:
-        return [g for g in self.goals_box.goals if g.goal_id in note.goal_ids]
+        """The checked treatment-plan goals into the note (note_goal_lines.py)."""
+        self.goal_lines.add(goal_ids)
 
     def copy_text(self) -> None:
         copy_sensitive(self.text())
         self.status.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
 
     def sign_summary(self) -> list[str]:
-        snap = self.snapshot()
-        words = sum(len(text.split()) for text in snap.sections.values())
-        lines = []
-        if self.client is not None:
-            lines.append(self.tr("Chart {0}").format(self.client.chart_number))
-        # In the note's language: these lines were English in a Spanish note's summary.
-        lines.append(self.tr("{0} note, %n word", "", words).format(self.template.currentText()) if words == 1
-                     else self.tr("{0} note, %n words", "", words).format(self.template.currentText()))
-        if snap.session is not None and snap.same_day != NO_SESSION:
-            lines.append(self.tr("Session {0}, {1} min, CPT {2}").format(
-                show_date(snap.session["date"]), snap.session["duration_minutes"],
-                snap.session["cpt_code"] or self.tr("none")))
-        else:
-            lines.append(self.tr("No session recorded"))
-        lines.append(self.tr("Risk screening: {0}").format(self.risk_level.currentText()) if snap.risk
-                     else self.tr("Risk screening: not done"))
-        return lines
+        chart_number = self.client.chart_number if self.client is not None else None
+        return progress_signing.sign_summary(self.snapshot(), chart_number, self.template.currentText(),
+                                             self.risk_level.currentText())
 
     def sign(self) -> None:
-        """Ctrl+Shift+S and the button: the risk screening complete, then the form's summary."""
-        if self.signed:
-            return
-        # A session date left half-typed: Qt put back the last whole date, which the summary
-        # would list and the signature fix for good (a day nobody typed). Said at the field.
-        if self.session_box.isChecked() and unfinished_date(self.session_date):
-            return
-        if self.risk_box.isChecked() and not self.risk_complete():
-            self.status.setText(
-                self.tr("Choose the ideation and the risk level, or untick Risk screening, before signing."))
-            self.risk_level.setFocus()
-            return
-        self.form.sign()
+        """Ctrl+Shift+S and the button: the session date and risk screening ready, then the form's summary."""
+        if not self.signed and progress_signing.ready_to_sign(self.fields, self.status):
+            self.form.sign()
 
     def sign_now(self) -> None:
         self.form.sign_now()

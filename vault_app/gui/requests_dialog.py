@@ -1,4 +1,6 @@
-"""Access, amendment and accounting requests: record, see due dates, extend, decide, read letters.
+"""Access, amendment and accounting requests: see due dates, extend, decide, read letters.
+A request is recorded in its own form (new_request_dialog.py), named here too for the
+screens and tests that open it from this module.
 
 Each dialog refreshes itself from the controller's change notices (Kind.REQUESTS), so a
 decision taken in the detail dialog shows in the list behind it without wiring the two.
@@ -10,17 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -29,18 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
+from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
-from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import show_date, show_description
-from vault_app.gui.escape_guard import GuardedDialog
-from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.held import HeldEntry
-from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
     add_row,
@@ -50,20 +42,15 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import amendment_notices, clients, notes, requests, today
+from vault_app.services import amendment_notices, clients, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
 
 if TYPE_CHECKING:
     from vault_app.domain.amendment_notice import ToInform
     from vault_app.domain.clinical import Guardian
-    from vault_app.domain.clinical_notes import NoteSummary
     from vault_app.services.vault import Vault
 
-# Marked for translation here, translated where shown (context: NewRequestDialog).
-KINDS = (("access", QT_TRANSLATE_NOOP("NewRequestDialog", "To see or get a copy of the record (30 days)")),
-         ("amendment", QT_TRANSLATE_NOOP("NewRequestDialog", "To amend the record (60 days)")),
-         ("accounting", QT_TRANSLATE_NOOP("NewRequestDialog", "An accounting of disclosures (60 days)")))
 # A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
 # Spanish puts the kind after the noun. A kind without words reads as before.
 REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
@@ -86,19 +73,6 @@ def _letter_kind(kind: str) -> str:
     return QCoreApplication.translate("RequestDetailDialog", str(LETTER_KINDS[kind])) if kind in LETTER_KINDS else kind
 
 
-def _date_edit(name: str) -> QDateEdit:
-    return date_picker(name)
-
-
-# Run on the worker thread (the services never run on the GUI thread).
-def _signed_notes(vault: Vault, client_id: str) -> list[NoteSummary]:
-    """The notes an amendment can be made on: signed progress notes (a draft is still edited)."""
-    return [n for n in notes.list_notes(vault, client_id) if n.signed]
-
-
-NOTE_ROLE = Qt.ItemDataRole.UserRole
-
-
 def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, Guardian | None]:
     """The request and its letters; for an accepted amendment, who is to be told of it too; and
     the recorded representative who made it, or None."""
@@ -110,139 +84,6 @@ def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform
         found = [g for g in clients.get_client(vault, q.client_id).guardians if g.guardian_id == q.guardian_id]
         made_by = found[0] if found else None
     return detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by
-
-
-# The client, a recorded representative (their guardian id), or one not recorded in the chart.
-BY_CLIENT, BY_OTHER = "client", "other"
-
-
-def _representatives(vault: Vault, client_id: str) -> list[Guardian]:
-    """Each representative recorded in the chart (named on screen as "Jane Roe, parent")."""
-    return list(clients.get_client(vault, client_id).guardians)
-
-
-class NewRequestDialog(GuardedDialog):
-    def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.client_id = client_id
-        self.setWindowTitle(self.tr("Record a request"))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Kind of request"))
-        for key, text in KINDS:
-            self.kind.addItem(QCoreApplication.translate("NewRequestDialog", str(text)), key)
-        self.received = _date_edit(self.tr("Date received"))
-        self.description = QLineEdit()
-        self.description.setAccessibleName(self.tr("What is asked for"))
-        # Who made it: a recorded representative is named (the copy goes to them by default, and
-        # the rules of 164.502(g) are asked when it is recorded).
-        self.made_by = QComboBox()
-        self.made_by.setAccessibleName(self.tr("Made by"))
-        self.made_by.addItem(self.tr("The client"), BY_CLIENT)
-        self.made_by.addItem(self.tr("A personal representative not recorded in the chart"), BY_OTHER)
-        self._wanted_made_by = BY_CLIENT
-        # An amendment is made on notes: they are named with the request, or it could never be
-        # accepted (the app recorded amendment requests without notes, and none could be made).
-        self.notes = QListWidget()
-        self.notes.setAccessibleName(self.tr("Notes the client asks to amend"))
-        self.notes_label = QLabel(self.tr("Notes to amend:"))
-        self._wanted_notes: set[str] = set()  # ticked in text held at a lock, before the list is read
-        self.message = error_label()
-        form = QFormLayout()
-        form.addRow(self.tr("Request:"), self.kind)
-        form.addRow(self.tr("Received on:"), self.received)
-        form.addRow(self.tr("Details:"), self.description)
-        form.addRow(self.notes_label, self.notes)
-        form.addRow(self.tr("Made by:"), self.made_by)
-        buttons, _action = action_buttons(self, self.tr("Record"), self.save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(560, 260)
-        self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._kind_changed()
-        # A refusal of the date (one in the future) stayed on screen after the date was fixed.
-        self.received.dateChanged.connect(lambda _day: self.message.setText(""))
-        controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
-        controller.query(self, lambda v: _representatives(v, client_id)).success(self._show_representatives).run()
-
-    def _show_representatives(self, rows: list[Guardian]) -> None:
-        for g in rows:
-            # In the screen's language: «Ana Prueba, progenitor (madre)», not the domain's "parent".
-            label = representative_words(g.name, g.authority, g.relationship)
-            self.made_by.insertItem(self.made_by.count() - 1,
-                                    masked_representative(label, bool(self.property("privacy"))), g.guardian_id)
-        self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
-
-    def _kind_changed(self, *_args: object) -> None:
-        amendment = self.kind.currentData() == "amendment"
-        self.notes.setVisible(amendment)
-        self.notes_label.setVisible(amendment)
-
-    def _show_notes(self, rows: list[NoteSummary]) -> None:
-        checked = set(self.note_ids()) | self._wanted_notes
-        self.notes.clear()
-        for n in rows:
-            item = QListWidgetItem(f"{show_date(n.note_date)} · {n.preview[:70]}")
-            item.setData(NOTE_ROLE, n.note_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if n.note_id in checked else Qt.CheckState.Unchecked)
-            self.notes.addItem(item)
-
-    def note_ids(self) -> list[str]:
-        return [str(self.notes.item(i).data(NOTE_ROLE)) for i in range(self.notes.count())
-                if self.notes.item(i).checkState() == Qt.CheckState.Checked]
-
-    def held_entry(self) -> HeldEntry | None:
-        if not self.description.text().strip():
-            return None
-        return {"where": "records", "dialog": "new_request", "context": {"client_id": self.client_id},
-                "fields": {"kind": str(self.kind.currentData()),
-                           "received": self.received.date().toString("yyyy-MM-dd"),
-                           "description": self.description.text(), "made_by": str(self.made_by.currentData()),
-                           "notes": self.note_ids()}}
-
-    def restore_fields(self, fields: dict[str, object]) -> None:
-        self.kind.setCurrentIndex(max(0, self.kind.findData(fields.get("kind"))))
-        received = QDate.fromString(str(fields.get("received", "")), "yyyy-MM-dd")
-        if received.isValid():
-            self.received.setDate(received)
-        self.description.setText(str(fields.get("description", "")))
-        # Held before the representative was chosen by name: a tick only ("representative").
-        self._wanted_made_by = str(fields.get("made_by") or (BY_OTHER if fields.get("representative") else BY_CLIENT))
-        self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
-        wanted = fields.get("notes")
-        self._wanted_notes = {str(n) for n in wanted} if isinstance(wanted, list) else set()
-        for i in range(self.notes.count()):
-            item = self.notes.item(i)
-            if item.data(NOTE_ROLE) in self._wanted_notes:
-                item.setCheckState(Qt.CheckState.Checked)
-
-    def save(self) -> None:
-        if unfinished_date(self.received):
-            return
-        client_id, kind = self.client_id, str(self.kind.currentData())
-        received, text = self.received.date().toString("yyyy-MM-dd"), self.description.text()
-        made_by = str(self.made_by.currentData())
-        guardian_id = None if made_by in (BY_CLIENT, BY_OTHER) else made_by
-        note_ids = self.note_ids() if kind == "amendment" else []
-        if kind == "amendment" and not note_ids:
-            self.message.setText(self.tr("Tick the notes the client asks to amend: the amendment is made on them."))
-            self.notes.setFocus()
-            return
-        # The chart's Requests tab hears the new request from the change notice.
-        self.controller.op(
-            self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
-                                                 by_representative=made_by != BY_CLIENT, guardian_id=guardian_id,
-                                                 note_ids=note_ids),
-            label=self.tr("Recording the request…")).success(self._saved) \
-            .failure(show_inline_at(self.message, {"request_received_on": self.received,
-                                                   "request_description": self.description, "notes": self.notes},
-                                    named={"date the request was received": self.received})).run()
-
-    def _saved(self, _q: ClientRequest) -> None:
-        self.accept()
 
 
 class RequestDetailDialog(QDialog):
@@ -526,3 +367,6 @@ class RequestsDialog(QDialog):
         # representative's name, "Made by …", is masked as the chart masks it).
         dialog.setProperty("privacy", bool(getattr(self.parentWidget(), "privacy_mode", False)))
         dialog.open()
+
+
+__all__ = ["NewRequestDialog", "RequestDetailDialog", "RequestsDialog"]

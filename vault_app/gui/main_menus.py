@@ -1,0 +1,178 @@
+"""The main window's menus and toolbar: every action with its default shortcut (shortcuts.py),
+the Alt letters, and the two keys that work from every window of the app (Lock and Quit).
+
+The actions call the window's own slots (MenuHost). Their words keep the main window's
+translations (context MainWindow): the status bar's reminders name these menus through it
+(status_words.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from vault_app.gui import shortcuts, theme
+from vault_app.gui.widgets import give_mnemonics
+
+if TYPE_CHECKING:
+    from vault_app.gui.chart_view import ChartView
+    from vault_app.gui.client_list import ClientListPanel
+    from vault_app.gui.seam import App
+
+# The actions the toolbar shows, in its order (keys of the menus' actions).
+TOOLBAR = ("dashboard", "agenda", "new_client", "new_note", "export", "privacy", "lock")
+
+
+class MenuHost(Protocol):
+    """What the menus call on the main window (which is one), so that this module does not
+    import the window that imports it."""
+
+    @property
+    def controller(self) -> App: ...
+    @property
+    def client_list(self) -> ClientListPanel: ...
+    @property
+    def privacy_mode(self) -> bool: ...
+
+    def act_on_chart(self, act: Callable[[ChartView], object]) -> None: ...
+    def close(self) -> bool: ...
+    def show_dashboard(self) -> None: ...
+    def show_agenda(self) -> None: ...
+    def show_worklist(self, section: str = "") -> None: ...
+    def toggle_privacy(self) -> None: ...
+    def set_theme(self, name: str) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def show_about(self) -> None: ...
+    def open_search(self) -> object: ...
+    def open_backups(self) -> object: ...
+    def open_open_export(self) -> object: ...
+    def open_import(self) -> object: ...
+    def open_settings(self) -> object: ...
+    def open_fees(self) -> object: ...
+    def open_change_passphrase(self) -> object: ...
+    def open_rekey(self) -> object: ...
+    def open_another_vault(self) -> None: ...
+    def open_accounting(self) -> object: ...
+    def open_requests(self) -> object: ...
+    def open_holds(self) -> object: ...
+    def open_decisions(self) -> object: ...
+    def open_destructions(self) -> object: ...
+    def open_eligible(self) -> object: ...
+
+
+def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
+    """The menu bar and the toolbar of `window`, calling `host` (the same window); the actions by key."""
+    actions: dict[str, QAction] = {}
+
+    def action(key: str, text: str, slot: Callable[..., object], icon: str = "",
+               menu: QMenu | None = None) -> QAction:
+        made = QAction(theme.icon(icon) if icon else QIcon(), text, window)
+        seq = shortcuts.DEFAULTS.get(key)
+        if seq:
+            made.setShortcut(QKeySequence(seq))
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        made.triggered.connect(slot)
+        actions[key] = made
+        window.addAction(made)
+        if menu is not None:
+            menu.addAction(made)
+        return made
+
+    bar = window.menuBar()
+    vault_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Vault"))
+    action("lock", QCoreApplication.translate("MainWindow", "Lock now"),
+           lambda: host.controller.lock("Locked.", quick=True), "lock", vault_menu)
+    vault_menu.addSeparator()
+    # The vault's keys and which vault is open, side by side (as in the CLI: passphrase
+    # change, rekey; "open another vault" for a restored copy).
+    action("change_passphrase", QCoreApplication.translate("MainWindow", "Change passphrase…"),
+           host.open_change_passphrase, "", vault_menu)
+    action("rekey", QCoreApplication.translate("MainWindow", "Replace every key…"), host.open_rekey, "", vault_menu)
+    action("open_vault", QCoreApplication.translate("MainWindow", "Open another vault…"), host.open_another_vault, "",
+           vault_menu)
+    vault_menu.addSeparator()
+    action("backups", QCoreApplication.translate("MainWindow", "Backups…"), host.open_backups, "backup", vault_menu)
+    action("import", QCoreApplication.translate("MainWindow", "Import…"), host.open_import, "", vault_menu)
+    action("settings", QCoreApplication.translate("MainWindow", "Settings…"), host.open_settings, "", vault_menu)
+    action("fees", QCoreApplication.translate("MainWindow", "Fees and missed-appointment policy…"), host.open_fees,
+           "", vault_menu)
+    vault_menu.addSeparator()
+    quit_action = action("quit", QCoreApplication.translate("MainWindow", "Quit"), host.close, "", vault_menu)
+    # Lock and Quit work from every window of the app (a note editor, a dialog), as
+    # users of desktop apps expect; the rest stay with the main window.
+    quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    actions["lock"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    on_chart = host.act_on_chart
+    client_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Clients"))
+    action("new_client", QCoreApplication.translate("MainWindow", "New client…"), host.client_list.new_client, "add",
+           client_menu)
+    action("find", QCoreApplication.translate("MainWindow", "Find client"), host.client_list.focus_search, "search",
+           client_menu)
+    action("search_notes", QCoreApplication.translate("MainWindow", "Search notes…"), host.open_search, "search",
+           client_menu)
+    action("new_note", QCoreApplication.translate("MainWindow", "New progress note"),
+           lambda: on_chart(lambda c: c.new_note()), "note", client_menu)
+    action("account", QCoreApplication.translate("MainWindow", "Account: fees, payments, superbill…"),
+           lambda: on_chart(lambda c: c.open_account()), "", client_menu)
+    action("restrictions", QCoreApplication.translate("MainWindow", "Restrictions and confidential communications"),
+           lambda: on_chart(lambda c: c.requests.restrictions.bring_into_view()), "", client_menu)
+    client_menu.addSeparator()
+    action("export", QCoreApplication.translate("MainWindow", "Export or disclose…"),
+           lambda: on_chart(lambda c: c.start_export()), "export", client_menu)
+    action("open_export", QCoreApplication.translate("MainWindow", "Complete open export…"), host.open_open_export, "",
+           client_menu)
+    action("destroy", QCoreApplication.translate("MainWindow", "Destroy chart…"),
+           lambda: on_chart(lambda c: c.start_destruction()), "destroy", client_menu)
+
+    records_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Records"))
+    action("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), host.show_dashboard, "dashboard",
+           records_menu)
+    action("agenda", QCoreApplication.translate("MainWindow", "Agenda (day and week)"), host.show_agenda, "",
+           records_menu)
+    action("worklist", QCoreApplication.translate("MainWindow", "Worklist: what is owed"), host.show_worklist, "",
+           records_menu)
+    action("accounting", QCoreApplication.translate("MainWindow", "Accounting of disclosures…"), host.open_accounting,
+           "", records_menu)
+    action("requests", QCoreApplication.translate("MainWindow", "Access and amendment requests…"), host.open_requests,
+           "", records_menu)
+    action("holds", QCoreApplication.translate("MainWindow", "Legal holds…"), host.open_holds, "legal", records_menu)
+    action("eligible", QCoreApplication.translate("MainWindow", "Charts eligible for destruction…"), host.open_eligible,
+           "", records_menu)
+    action("destructions", QCoreApplication.translate("MainWindow", "Destructions and certificates…"),
+           host.open_destructions, "", records_menu)
+    action("decisions", QCoreApplication.translate("MainWindow", "Confidentiality decisions…"), host.open_decisions,
+           "shield", records_menu)
+
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Vie&w"))
+    privacy = action("privacy", QCoreApplication.translate("MainWindow", "Privacy mode (hide names)"),
+                     host.toggle_privacy, "privacy", view_menu)
+    privacy.setCheckable(True)
+    privacy.setChecked(host.privacy_mode)
+    theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "Appearance"))
+    for name in theme.THEMES:
+        act = QAction(name.capitalize(), window)
+        act.triggered.connect(lambda _=False, n=name: host.set_theme(n))
+        theme_menu.addAction(act)
+
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    action("shortcuts", QCoreApplication.translate("MainWindow", "Keyboard shortcuts"), host.show_shortcuts, "",
+           help_menu)
+    action("about", QCoreApplication.translate("MainWindow", "About Therapy Vault"), host.show_about, "", help_menu)
+    for menu in (vault_menu, client_menu, records_menu, view_menu, theme_menu, help_menu):
+        give_mnemonics(menu)
+
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
+    toolbar.setObjectName("mainToolbar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for key in TOOLBAR:
+        toolbar.addAction(actions[key])
+    return actions
+
+
+__all__ = ["TOOLBAR", "MenuHost", "build_menus"]
