@@ -3510,6 +3510,10 @@
         <source>Session details</source>
         <translation>Datos de la sesión</translation>
     </message>
+    <message>
+        <source>{template}, {status}</source>
+        <translation>{template}, {status}</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
