@@ -12042,4 +12042,55 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>(sin vincular a una sesión)</translation>
     </message>
 </context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>{count} progress notes</source>
+        <translation>{count} notas de evolución</translation>
+    </message>
+    <message>
+        <source>1 progress note</source>
+        <translation>1 nota de evolución</translation>
+    </message>
+    <message>
+        <source>{count} psychotherapy notes</source>
+        <translation>{count} notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>1 psychotherapy note</source>
+        <translation>1 nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>{count} sessions&apos; billing data</source>
+        <translation>datos de facturación de {count} sesiones</translation>
+    </message>
+    <message>
+        <source>1 session&apos;s billing data</source>
+        <translation>datos de facturación de 1 sesión</translation>
+    </message>
+    <message>
+        <source>{items} ({day})</source>
+        <translation>{items} ({day})</translation>
+    </message>
+    <message>
+        <source>{items} ({first} to {last})</source>
+        <translation>{items} (del {first} al {last})</translation>
+    </message>
+    <message>
+        <source>fields: {fields}</source>
+        <translation>campos: {fields}</translation>
+    </message>
+    <message>
+        <source>with {count} outcome measure results</source>
+        <translation>con {count} resultados de medidas de resultado</translation>
+    </message>
+    <message>
+        <source>with 1 outcome measure result</source>
+        <translation>con 1 resultado de medidas de resultado</translation>
+    </message>
+    <message>
+        <source>outcome measures</source>
+        <translation>medidas de resultado</translation>
+    </message>
+</context>
 </TS>
