@@ -11181,7 +11181,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>confirmation that the client brought the action</source>
-        <translation>la confirmación de que el cliente inició la acción</translation>
+        <translation>confirmación de que el cliente inició la acción</translation>
     </message>
     <message>
         <source>the coroner&apos;s or medical examiner&apos;s office</source>
@@ -11209,7 +11209,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>who receives it (a person reasonably able to prevent or lessen the threat, including its target)</source>
-        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluido su objetivo)</translation>
+        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluida la persona amenazada)</translation>
     </message>
     <message>
         <source>the threat, in a few words</source>
@@ -11229,7 +11229,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>confirmation that the training is your own practice&apos;s program</source>
-        <translation>la confirmación de que la formación es un programa de su propia consulta</translation>
+        <translation>confirmación de que la formación es el programa de su propia consulta</translation>
     </message>
     <message>
         <source>the requesting party&apos;s written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), (iv))</source>
@@ -11335,84 +11335,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Disclosure refused: {reasons}</source>
         <translation>Divulgación denegada: {reasons}</translation>
     </message>
-</context>
-<context>
-    <name>BasisForm</name>
-    <message>
-        <source>nothing described</source>
-        <translation>nada descrito</translation>
-    </message>
-    <message>
-        <source>Received {received}: {asked} (due {due})</source>
-        <translation>Recibida el {received}: {asked} (vence el {due})</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Base legal</translation>
-    </message>
-    <message>
-        <source>Authorization on file</source>
-        <translation>Autorización que consta en el expediente</translation>
-    </message>
-    <message>
-        <source>Basis:</source>
-        <translation>Base:</translation>
-    </message>
-    <message>
-        <source>Authorization:</source>
-        <translation>Autorización:</translation>
-    </message>
-    <message>
-        <source>No authorization on file for this client</source>
-        <translation>No consta ninguna autorización de este cliente</translation>
-    </message>
-    <message>
-        <source>This is never enough on its own to release records: press Check for what to do.</source>
-        <translation>Por sí sola nunca basta para entregar registros: pulse «Comprobar» para saber qué hacer.</translation>
-    </message>
-    <message>
-        <source>(none attached)</source>
-        <translation>(ninguno adjunto)</translation>
-    </message>
-    <message>
-        <source>No open access request: record it in the chart&apos;s Requests tab first</source>
-        <translation>No hay ninguna solicitud de acceso abierta: regístrela antes en la pestaña Solicitudes del expediente</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>{label} (optional):</source>
-        <translation>{label} (opcional):</translation>
-    </message>
-</context>
-<context>
-    <name>BasisWords</name>
-    <message>
-        <source>the judge&apos;s name</source>
-        <translation>el nombre del juez</translation>
-    </message>
-    <message>
-        <source>the court</source>
-        <translation>el tribunal</translation>
-    </message>
-    <message>
-        <source>the case number</source>
-        <translation>el número de causa</translation>
-    </message>
-    <message>
-        <source>the date of the order</source>
-        <translation>la fecha de la orden</translation>
-    </message>
-    <message>
-        <source>the attached copy of the signed order</source>
-        <translation>la copia adjunta de la orden firmada</translation>
-    </message>
-    <message>
-        <source>what the order requires (progress, psychotherapy, billing)</source>
-        <translation>lo que exige la orden (evolución, psicoterapia, facturación)</translation>
-    </message>
     <message>
         <source>the first date of records the order covers</source>
         <translation>la primera fecha de los registros que abarca la orden</translation>
@@ -11474,18 +11396,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la orden exige la devolución o la destrucción</translation>
     </message>
     <message>
-        <source>which duty applies</source>
-        <translation>qué obligación se aplica</translation>
-    </message>
-    <message>
-        <source>the agency or person receiving the report</source>
-        <translation>el organismo o la persona que recibe la denuncia</translation>
-    </message>
-    <message>
-        <source>the law that requires it (statute or rule)</source>
-        <translation>la ley que lo exige (ley o reglamento)</translation>
-    </message>
-    <message>
         <source>the threat (duty to warn/protect)</source>
         <translation>la amenaza (deber de advertir o proteger)</translation>
     </message>
@@ -11498,72 +11408,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la referencia de la denuncia o de la línea de atención</translation>
     </message>
     <message>
-        <source>the oversight agency</source>
-        <translation>el organismo de supervisión</translation>
-    </message>
-    <message>
-        <source>the agency&apos;s request (reference or date)</source>
-        <translation>la solicitud del organismo (referencia o fecha)</translation>
-    </message>
-    <message>
         <source>whether the oversight concerns the author of the notes</source>
         <translation>si la supervisión se refiere al autor de las notas</translation>
-    </message>
-    <message>
-        <source>the action or complaint the client brought (court or board)</source>
-        <translation>la acción o queja que inició el cliente (tribunal o colegio profesional)</translation>
-    </message>
-    <message>
-        <source>the case or complaint number</source>
-        <translation>el número de causa o de queja</translation>
-    </message>
-    <message>
-        <source>confirmation that the client brought the action</source>
-        <translation>confirmación de que el cliente inició la acción</translation>
-    </message>
-    <message>
-        <source>the coroner&apos;s or medical examiner&apos;s office</source>
-        <translation>la oficina del médico forense o juez de instrucción</translation>
-    </message>
-    <message>
-        <source>the official requesting</source>
-        <translation>el funcionario que lo solicita</translation>
-    </message>
-    <message>
-        <source>the receiving provider&apos;s role (e.g. psychiatrist)</source>
-        <translation>la función del profesional que lo recibe (p. ej., psiquiatra)</translation>
     </message>
     <message>
         <source>the payer&apos;s identifier or claim reference</source>
         <translation>el identificador del pagador o la referencia de la reclamación</translation>
     </message>
     <message>
-        <source>the access request on file</source>
-        <translation>la solicitud de acceso que consta en el expediente</translation>
-    </message>
-    <message>
-        <source>the authorized federal official</source>
-        <translation>el funcionario federal autorizado</translation>
-    </message>
-    <message>
-        <source>the legal authority the official cited</source>
-        <translation>la autoridad legal que citó el funcionario</translation>
-    </message>
-    <message>
         <source>the request&apos;s reference</source>
         <translation>la referencia de la solicitud</translation>
-    </message>
-    <message>
-        <source>who receives it (a person reasonably able to prevent or lessen the threat, including its target)</source>
-        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluida la persona amenazada)</translation>
-    </message>
-    <message>
-        <source>the threat, in a few words</source>
-        <translation>la amenaza, en pocas palabras</translation>
-    </message>
-    <message>
-        <source>the person threatened</source>
-        <translation>la persona amenazada</translation>
     </message>
     <message>
         <source>a state duty-to-warn or duty-to-protect law you also rely on</source>
@@ -11573,22 +11427,60 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>the report or call reference</source>
         <translation>la referencia de la denuncia o de la llamada</translation>
     </message>
+</context>
+<context>
+    <name>BasisForm</name>
     <message>
-        <source>the trainee (student, intern or practitioner learning under supervision)</source>
-        <translation>la persona en formación (estudiante, residente o profesional que aprende bajo supervisión)</translation>
+        <source>nothing described</source>
+        <translation>nada descrito</translation>
     </message>
     <message>
-        <source>the supervisor</source>
-        <translation>el supervisor</translation>
+        <source>Received {received}: {asked} (due {due})</source>
+        <translation>Recibida el {received}: {asked} (vence el {due})</translation>
     </message>
     <message>
-        <source>the training program</source>
-        <translation>el programa de formación</translation>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
     </message>
     <message>
-        <source>confirmation that the training is your own practice&apos;s program</source>
-        <translation>confirmación de que la formación es el programa de su propia consulta</translation>
+        <source>Authorization on file</source>
+        <translation>Autorización que consta en el expediente</translation>
     </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Base:</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>Autorización:</translation>
+    </message>
+    <message>
+        <source>No authorization on file for this client</source>
+        <translation>No consta ninguna autorización de este cliente</translation>
+    </message>
+    <message>
+        <source>This is never enough on its own to release records: press Check for what to do.</source>
+        <translation>Por sí sola nunca basta para entregar registros: pulse «Comprobar» para saber qué hacer.</translation>
+    </message>
+    <message>
+        <source>(none attached)</source>
+        <translation>(ninguno adjunto)</translation>
+    </message>
+    <message>
+        <source>No open access request: record it in the chart&apos;s Requests tab first</source>
+        <translation>No hay ninguna solicitud de acceso abierta: regístrela antes en la pestaña Solicitudes del expediente</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>{label} (optional):</source>
+        <translation>{label} (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>BasisWords</name>
     <message>
         <source>child abuse report</source>
         <translation>denuncia de maltrato infantil</translation>
