@@ -182,6 +182,8 @@ def test_history_lines_in_english_and_in_spanish(qtbot) -> None:  # type: ignore
         assert describe_event("attachment.added", added) == "adjunto: añadido (tipo: orden judicial)"
         assert describe_event("note.signed", {"kind": "progress"}) == "nota: firmada (tipo: nota de evolución)"
         assert describe_event("vault.invented_later", {"hits": 3}) == "vault: invented later (resultados: 3)"
+        # Found on the real app: an export's line began "disclosure" in English.
+        assert describe_event("disclosure", {"disclosure_id": "D-1", "kind": "progress"}).startswith("divulgación (")
     finally:
         i18n.install("en")
 

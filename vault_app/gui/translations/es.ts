@@ -4967,6 +4967,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Risk screening</source>
         <translation>Evaluación de riesgo</translation>
     </message>
+    <message>
+        <source>disclosure</source>
+        <translation>divulgación</translation>
+    </message>
+    <message>
+        <source>fee: session addons set</source>
+        <translation>honorarios: fijados para los códigos adicionales de una sesión</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
