@@ -115,6 +115,13 @@ def test_the_spanish_receipt_says_what_was_disclosed_in_spanish(unlocked_app: Ap
     assert result.as_dict()["description"] == record.description and "described" not in result.as_dict()
     wizard.accept()
     wait_ops(qtbot)
+    # The chart's Disclosures tab says its basis in Spanish too; the ledger keeps the English.
+    tab = window.chart.disclosures
+    window.chart.tabs.setCurrentWidget(tab)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
+    assert tab.tree.topLevelItem(0).text(3) == "exigida por la ley (denuncia de maltrato infantil)"
+    assert record.basis_summary == "required by law (child abuse report)"
 
 
 def test_the_facts_are_those_the_ledger_s_sentence_was_made_of() -> None:
@@ -126,3 +133,46 @@ def test_the_facts_are_those_the_ledger_s_sentence_was_made_of() -> None:
     assert (facts.count, facts.first, facts.last) == (3, FIRST, LAST)
     assert describe_items("progress", items) == f"3 progress notes ({FIRST.isoformat()} to {LAST.isoformat()})"
     assert Described.of("billing", (), (), 0) == Described("billing", 0)
+
+
+# The chart's Disclosures tab said the basis as the ledger summarises it, in English on Spanish
+# screens ("required by law (child abuse report)"); now its parts are said in Spanish.
+SUMMARY_CASES = [
+    ("authorization", "authorization A-1", "autorización A-1"),
+    ("court_order", "court order, Superior Court, case 24-1, 2025-03-14",
+     "orden judicial, Superior Court, causa 24-1, {day}"),
+    ("required_by_law", "required by law (child abuse report)", "exigida por la ley (denuncia de maltrato infantil)"),
+    ("required_by_law", "required by law (duty to warn), Civ. Code 43.92",
+     "exigida por la ley (deber de advertir), Civ. Code 43.92"),
+    ("health_oversight", "health oversight, request R-9", "supervisión sanitaria, solicitud R-9"),
+    ("legal_defense", "defense in an action brought by the client, case B-1",
+     "defensa en una acción iniciada por el cliente, causa B-1"),
+    ("coroner", "coroner / medical examiner, case C-7", "médico forense o juez de instrucción, causa C-7"),
+    ("serious_threat", "to prevent or lessen a serious and imminent threat (164.512(j))",
+     "para prevenir o reducir una amenaza grave e inminente (164.512(j))"),
+    ("training", "supervised training in the practice (164.508(a)(2)(i)(B))",
+     "formación supervisada en la consulta (164.508(a)(2)(i)(B))"),
+    ("payment", "payment", "el pago"),
+    # An older version's summary, in no form: as stored.
+    ("authorization", "consent on file", "consent on file"),
+]
+
+
+@pytest.mark.parametrize(("kind", "stored", "spanish"), SUMMARY_CASES, ids=[c[1] for c in SUMMARY_CASES])
+def test_a_basis_summary_is_said_in_spanish(kind: str, stored: str, spanish: str, qapp: object) -> None:
+    from vault_app.gui.basis_words import summary_words
+    from vault_app.gui.dates import show_basis
+
+    assert summary_words(kind, stored) == show_basis(stored)  # English: as stored, its date as the practice's
+    assert i18n.install("es") == "es"
+    try:
+        assert summary_words(kind, stored) == spanish.format(day=show_date("2025-03-14"))
+    finally:
+        i18n.install("en")
+
+
+def test_the_words_of_each_summary_are_the_domain_s_forms() -> None:
+    from vault_app.domain.disclosure_basis import SUMMARIES
+    from vault_app.gui.basis_words import SUMMARY_WORDS
+
+    assert dict(SUMMARY_WORDS) == SUMMARIES

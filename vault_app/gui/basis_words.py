@@ -15,8 +15,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.disclosure_basis import SPECS
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.domain.disclosure_basis import SPECS, SUMMARIES, read_summary
+from vault_app.gui.dates import show_basis, show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from vault_app.gui.refusal_words_gate import BASES, EVIDENCE
 from vault_app.gui.refusal_words_gate import CONTEXT as GATE_CONTEXT
 
@@ -54,6 +55,28 @@ EXCLUSIONS: Mapping[str, str] = {
 }
 
 
+# A disclosure's basis as the ledger summarises it (domain/disclosure_basis.SUMMARIES), by form:
+# the chart's Disclosures tab said "required by law (child abuse report)" on Spanish screens.
+SUMMARY_WORDS: Mapping[str, str] = {
+    "authorization": QT_TRANSLATE_NOOP("BasisWords", "authorization {id}"),
+    "court_order": QT_TRANSLATE_NOOP("BasisWords", "court order, {court}, case {case}, {day}"),
+    "required_by_law": QT_TRANSLATE_NOOP("BasisWords", "required by law ({law})"),
+    "required_by_law.statute": QT_TRANSLATE_NOOP("BasisWords", "required by law ({law}), {statute}"),
+    "health_oversight": QT_TRANSLATE_NOOP("BasisWords", "health oversight, request {reference}"),
+    "legal_defense": QT_TRANSLATE_NOOP("BasisWords", "defense in an action brought by the client, case {case}"),
+    "coroner": QT_TRANSLATE_NOOP("BasisWords", "coroner / medical examiner"),
+    "coroner.case": QT_TRANSLATE_NOOP("BasisWords", "coroner / medical examiner, case {case}"),
+    "client_access": QT_TRANSLATE_NOOP("BasisWords", "client's access request {id}"),
+    "title_citation": QT_TRANSLATE_NOOP("BasisWords", "{title} ({citation})"),
+    "serious_threat": QT_TRANSLATE_NOOP(
+        "BasisWords", "to prevent or lessen a serious and imminent threat (164.512(j))"),
+    "serious_threat.statute": QT_TRANSLATE_NOOP(
+        "BasisWords", "to prevent or lessen a serious and imminent threat (164.512(j)), {statute}"),
+    "training": QT_TRANSLATE_NOOP("BasisWords", "supervised training in the practice (164.508(a)(2)(i)(B))"),
+    "title": QT_TRANSLATE_NOOP("BasisWords", "{title}"),
+}
+
+
 def _domain_label(key: str) -> str | None:
     kind, _dot, name = key.partition(".")
     spec = SPECS.get(kind)
@@ -77,6 +100,25 @@ def evidence_label(kind: str, name: str) -> str:
     return QCoreApplication.translate(GATE_CONTEXT, source) if source == label else label
 
 
+def summary_words(kind: str, summary: str) -> str:
+    """A disclosure's basis as the ledger summarised it, in the screen's language: its form read
+    back (domain/disclosure_basis.read_summary), a law's kind and the basis's title said in
+    words, an order's date as the practice writes it. In English, or in a form it cannot read
+    (an older version's), the summary as stored, its date as the practice writes it."""
+    found = read_summary(kind, summary) if current_language() != "en" else None
+    source = SUMMARY_WORDS.get(found[0]) if found is not None else None
+    if found is None or source is None or source != SUMMARIES[found[0]]:
+        return show_basis(summary)
+    parts = found[1]
+    if "law" in parts:
+        parts["law"] = choice_words(parts["law"].replace(" ", "_"))
+    if "title" in parts and kind in SPECS:
+        parts["title"] = basis_title(kind)
+    if "day" in parts:
+        parts["day"] = show_date(parts["day"])
+    return QCoreApplication.translate(CONTEXT, source).format(**parts)
+
+
 def exclusion_words(kind: str, exclusion: str) -> str:
     """Why a verdict's disclosure is not in the accounting, in the screen's language."""
     source = EXCLUSIONS.get(kind)
@@ -94,5 +136,5 @@ def kind_words(kind: str) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source is not None else kind
 
 
-__all__ = ["CHOICES", "EVIDENCE", "EXCLUSIONS", "KIND_BOXES", "basis_title", "choice_words", "evidence_label",
-           "exclusion_words", "kind_words"]
+__all__ = ["CHOICES", "EVIDENCE", "EXCLUSIONS", "KIND_BOXES", "SUMMARY_WORDS", "basis_title", "choice_words",
+           "evidence_label", "exclusion_words", "kind_words", "summary_words"]

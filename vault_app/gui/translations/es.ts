@@ -11557,6 +11557,62 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>for health care operations: supervised training (164.528(a)(1)(i))</source>
         <translation>para operaciones de atención sanitaria: formación supervisada (164.528(a)(1)(i))</translation>
     </message>
+    <message>
+        <source>authorization {id}</source>
+        <translation>autorización {id}</translation>
+    </message>
+    <message>
+        <source>court order, {court}, case {case}, {day}</source>
+        <translation>orden judicial, {court}, causa {case}, {day}</translation>
+    </message>
+    <message>
+        <source>required by law ({law})</source>
+        <translation>exigida por la ley ({law})</translation>
+    </message>
+    <message>
+        <source>required by law ({law}), {statute}</source>
+        <translation>exigida por la ley ({law}), {statute}</translation>
+    </message>
+    <message>
+        <source>health oversight, request {reference}</source>
+        <translation>supervisión sanitaria, solicitud {reference}</translation>
+    </message>
+    <message>
+        <source>defense in an action brought by the client, case {case}</source>
+        <translation>defensa en una acción iniciada por el cliente, causa {case}</translation>
+    </message>
+    <message>
+        <source>coroner / medical examiner</source>
+        <translation>médico forense o juez de instrucción</translation>
+    </message>
+    <message>
+        <source>coroner / medical examiner, case {case}</source>
+        <translation>médico forense o juez de instrucción, causa {case}</translation>
+    </message>
+    <message>
+        <source>client&apos;s access request {id}</source>
+        <translation>solicitud de acceso del cliente {id}</translation>
+    </message>
+    <message>
+        <source>{title} ({citation})</source>
+        <translation>{title} ({citation})</translation>
+    </message>
+    <message>
+        <source>to prevent or lessen a serious and imminent threat (164.512(j))</source>
+        <translation>para prevenir o reducir una amenaza grave e inminente (164.512(j))</translation>
+    </message>
+    <message>
+        <source>to prevent or lessen a serious and imminent threat (164.512(j)), {statute}</source>
+        <translation>para prevenir o reducir una amenaza grave e inminente (164.512(j)), {statute}</translation>
+    </message>
+    <message>
+        <source>supervised training in the practice (164.508(a)(2)(i)(B))</source>
+        <translation>formación supervisada en la consulta (164.508(a)(2)(i)(B))</translation>
+    </message>
+    <message>
+        <source>{title}</source>
+        <translation>{title}</translation>
+    </message>
 </context>
 <context>
     <name>WhatPage</name>
