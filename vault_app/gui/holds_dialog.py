@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.retention import HOLD_REASONS
 from vault_app.gui.dates import show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import clients, holds
 from vault_app.services.changes import Changes, Kind
@@ -36,6 +37,23 @@ def holds_with_charts(vault: Vault) -> list[tuple[LegalHold, str]]:
     return [(h, numbers.get(h.client_id, "")) for h in holds.list_holds(vault, include_released=True)]
 
 
+# A hold's reason, stored by key (domain/retention.HOLD_REASONS): found in the real app, the
+# Reason box and the list said "Subpoena", "Litigation" on Spanish screens.
+REASONS = {
+    "subpoena": QT_TRANSLATE_NOOP("HoldsDialog", "Subpoena"),
+    "litigation": QT_TRANSLATE_NOOP("HoldsDialog", "Litigation"),
+    "complaint": QT_TRANSLATE_NOOP("HoldsDialog", "Complaint"),
+    "audit": QT_TRANSLATE_NOOP("HoldsDialog", "Audit"),
+    "investigation": QT_TRANSLATE_NOOP("HoldsDialog", "Investigation"),
+    "other": QT_TRANSLATE_NOOP("HoldsDialog", "Other"),
+}
+
+
+def reason_words(reason: str) -> str:
+    """A hold's reason in the screen's language; one added to the domain later as stored, capitalised."""
+    return QCoreApplication.translate("HoldsDialog", REASONS[reason]) if reason in REASONS else reason.capitalize()
+
+
 class HoldsDialog(QDialog):
     def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,14 +61,14 @@ class HoldsDialog(QDialog):
         self.client_id = client_id
         self.setWindowTitle(self.tr("Legal holds"))
         self.tree = make_tree([self.tr("Chart"), self.tr("Reason"), self.tr("Details"), self.tr("Placed"),
-                               self.tr("Released"), self.tr("Release note")], "Legal holds")
+                               self.tr("Released"), self.tr("Release note")], self.tr("Legal holds"))
         self.question: QInputDialog | None = None
         self.reason = QComboBox()
-        self.reason.setAccessibleName("Reason for the hold")
+        self.reason.setAccessibleName(self.tr("Reason for the hold"))
         for r in HOLD_REASONS:
-            self.reason.addItem(r.capitalize(), r)
+            self.reason.addItem(reason_words(r), r)
         self.details = QLineEdit()
-        self.details.setAccessibleName("Hold details")
+        self.details.setAccessibleName(self.tr("Hold details"))
         self.details.setPlaceholderText(self.tr("case number, agency; no clinical details"))
         self.place_button = QPushButton(self.tr("Place a hold on the open chart"))
         self.place_button.setEnabled(client_id is not None)
@@ -123,7 +141,7 @@ class HoldsDialog(QDialog):
             # characters are UTC's day, tomorrow's from a US evening on).
             # The reason as the Reason box offers it, and the release note, which was typed
             # when releasing and then shown nowhere.
-            item = add_row(self.tree, [chart, h.reason.capitalize(), h.details, show_date(h.placed_at),
+            item = add_row(self.tree, [chart, reason_words(h.reason), h.details, show_date(h.placed_at),
                                        show_date(h.released_at), h.release_note], h.hold_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.active)
             item.setData(2, Qt.ItemDataRole.UserRole, h.reason)
@@ -167,7 +185,8 @@ class HoldsDialog(QDialog):
         # Which hold, as the list names it (reason, chart, day placed), not only "the hold".
         question.setLabelText(self.tr("Release the {reason} hold on chart {chart}, placed {placed}?\n"
                                       "Why has it ended? (optional)").format(
-            reason=str(item.data(2, Qt.ItemDataRole.UserRole)), chart=item.text(0), placed=item.text(3)))
+            reason=reason_words(str(item.data(2, Qt.ItemDataRole.UserRole))).lower(), chart=item.text(0),
+            placed=item.text(3)))
         # Sized to its label, the box was narrower than its title, which the window manager cut
         # off ("Release h…"): room for the title and the title bar's buttons.
         question.setOkButtonText(self.tr("Release"))  # says what OK does, as the title does

@@ -12049,4 +12049,129 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>medidas de resultado</translation>
     </message>
 </context>
+<context>
+    <name>HoldsDialog</name>
+    <message>
+        <source>A chart under a hold is kept whatever its retention date, until the hold is released.</source>
+        <translation>Un expediente retenido se conserva sea cual sea su fecha de conservación, hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Detalles:</translation>
+    </message>
+    <message>
+        <source>Hold placed</source>
+        <translation>Retención aplicada</translation>
+    </message>
+    <message>
+        <source>Hold placed on chart {chart}.</source>
+        <translation>Retención aplicada al expediente {chart}.</translation>
+    </message>
+    <message>
+        <source>Hold placed.</source>
+        <translation>Retención aplicada.</translation>
+    </message>
+    <message>
+        <source>Legal holds</source>
+        <translation>Retenciones legales</translation>
+    </message>
+    <message>
+        <source>Place a hold on chart {chart}</source>
+        <translation>Aplicar una retención al expediente {chart}</translation>
+    </message>
+    <message>
+        <source>Place a hold on the open chart</source>
+        <translation>Aplicar una retención al expediente abierto</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>Placing…</source>
+        <translation>Aplicando…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Levantar</translation>
+    </message>
+    <message>
+        <source>Release legal hold</source>
+        <translation>Levantar la retención legal</translation>
+    </message>
+    <message>
+        <source>Release note</source>
+        <translation>Nota del levantamiento</translation>
+    </message>
+    <message>
+        <source>Release the selected hold…</source>
+        <translation>Levantar la retención elegida…</translation>
+    </message>
+    <message>
+        <source>Release the {reason} hold on chart {chart}, placed {placed}?
+Why has it ended? (optional)</source>
+        <translation>¿Levantar la retención ({reason}) del expediente {chart}, aplicada el {placed}?
+¿Por qué ha terminado? (opcional)</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Levantada</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Levantando…</translation>
+    </message>
+    <message>
+        <source>case number, agency; no clinical details</source>
+        <translation>número de causa, organismo; ningún detalle clínico</translation>
+    </message>
+    <message>
+        <source>Subpoena</source>
+        <translation>Citación</translation>
+    </message>
+    <message>
+        <source>Litigation</source>
+        <translation>Litigio</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigación</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Motivo de la retención</translation>
+    </message>
+    <message>
+        <source>Hold details</source>
+        <translation>Detalles de la retención</translation>
+    </message>
+</context>
 </TS>
