@@ -12174,4 +12174,127 @@ Why has it ended? (optional)</source>
         <translation>Detalles de la retención</translation>
     </message>
 </context>
+<context>
+    <name>RetentionWords</name>
+    <message>
+        <source>APA guideline (no state rule chosen)</source>
+        <translation>Guía de la APA (sin norma estatal elegida)</translation>
+    </message>
+    <message>
+        <source>California: psychologists</source>
+        <translation>California: psicólogos</translation>
+    </message>
+    <message>
+        <source>California: marriage and family therapists</source>
+        <translation>California: terapeutas matrimoniales y familiares</translation>
+    </message>
+    <message>
+        <source>California: educational psychologists</source>
+        <translation>California: psicólogos educativos</translation>
+    </message>
+    <message>
+        <source>California: clinical social workers</source>
+        <translation>California: trabajadores sociales clínicos</translation>
+    </message>
+    <message>
+        <source>California: professional clinical counselors</source>
+        <translation>California: consejeros clínicos profesionales</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pensilvania</translation>
+    </message>
+    <message>
+        <source>Where no law applies.</source>
+        <translation>Donde no se aplica ninguna ley.</translation>
+    </message>
+    <message>
+        <source>Applies to therapy terminated on or after 2015-01-01 (SB 578, Stats. 2014, ch. 312).</source>
+        <translation>Se aplica a la terapia terminada a partir del 2015-01-01 (SB 578, Stats. 2014, cap. 312).</translation>
+    </message>
+    <message>
+        <source>Check your licensing board&apos;s current rule, especially for minors.</source>
+        <translation>Compruebe la norma vigente de su colegio o junta de licencias, sobre todo para menores.</translation>
+    </message>
+    <message>
+        <source>psychologists (professional guidance, not law)</source>
+        <translation>psicólogos (orientación profesional, no ley)</translation>
+    </message>
+    <message>
+        <source>psychologists</source>
+        <translation>psicólogos</translation>
+    </message>
+    <message>
+        <source>marriage and family therapists</source>
+        <translation>terapeutas matrimoniales y familiares</translation>
+    </message>
+    <message>
+        <source>educational psychologists</source>
+        <translation>psicólogos educativos</translation>
+    </message>
+    <message>
+        <source>clinical social workers</source>
+        <translation>trabajadores sociales clínicos</translation>
+    </message>
+    <message>
+        <source>professional clinical counselors</source>
+        <translation>consejeros clínicos profesionales</translation>
+    </message>
+    <message>
+        <source>profession not verified</source>
+        <translation>profesión no verificada</translation>
+    </message>
+    <message>
+        <source>APA Record Keeping Guidelines (American Psychological Association): 7 years after the last service for adults; for minors, 3 years after the age of majority, whichever is later</source>
+        <translation>Directrices de la APA sobre el mantenimiento de registros (American Psychological Association): 7 años después del último servicio para adultos; para menores, 3 años después de la mayoría de edad, lo que sea más tarde</translation>
+    </message>
+    <message>
+        <source>section text (as enacted by AB 2257, Stats. 2006, ch. 89): 7 years from discharge; a minor&apos;s records 7 years from the date the patient reaches 18</source>
+        <translation>texto del artículo (según lo promulgó la AB 2257, Stats. 2006, cap. 89): 7 años desde el alta; los registros de un menor, 7 años desde la fecha en que el paciente cumple 18</translation>
+    </message>
+    <message>
+        <source>SB 578 as amended adds section 4980.49; its committee analyses state 7 years from the end of therapy and 7 years from age 18 for minors</source>
+        <translation>la SB 578, en su versión enmendada, añade el artículo 4980.49; sus análisis de comisión indican 7 años desde el fin de la terapia y 7 años desde los 18 para menores</translation>
+    </message>
+    <message>
+        <source>section text: 7 years from the date therapy is terminated; a minor&apos;s records 7 years from age 18</source>
+        <translation>texto del artículo: 7 años desde la fecha en que termina la terapia; los registros de un menor, 7 años desde los 18</translation>
+    </message>
+    <message>
+        <source>SB 578 committee analyses: LCSWs keep records 7 years from the end of therapy, minors 7 years from 18</source>
+        <translation>análisis de comisión de la SB 578: los LCSW conservan los registros 7 años desde el fin de la terapia, los de menores 7 años desde los 18</translation>
+    </message>
+    <message>
+        <source>secondary sources and SB 578 committee analyses: 7 years from the end of therapy, minors 7 years from 18</source>
+        <translation>fuentes secundarias y análisis de comisión de la SB 578: 7 años desde el fin de la terapia, los de menores 7 años desde los 18</translation>
+    </message>
+    <message>
+        <source>{years} years for the clinical record is this state&apos;s commonly cited figure, not checked against its law: the statute, the profession it binds and any minors&apos; rule were not verified, so the minors&apos; period is the APA Record Keeping Guidelines (American Psychological Association) default of 3 years after the age of majority. Ask your licensing board.</source>
+        <translation>{years} años para el expediente clínico es la cifra que se suele citar para este estado, no contrastada con su ley: no se verificaron la ley, la profesión a la que obliga ni ninguna norma para menores, así que el plazo para menores es el predeterminado de las Directrices de la APA sobre el mantenimiento de registros (American Psychological Association): 3 años después de la mayoría de edad. Consulte a su colegio o junta de licencias.</translation>
+    </message>
+    <message>
+        <source>No statute identified</source>
+        <translation>Ninguna ley identificada</translation>
+    </message>
+    <message>
+        <source>{law}; {profession}; text checked on {day}: {how}</source>
+        <translation>{law}; {profession}; texto comprobado el {day}: {how}</translation>
+    </message>
+    <message>
+        <source>{law}; {profession}; section text NOT verified on {day}: {how}</source>
+        <translation>{law}; {profession}; texto del artículo NO verificado el {day}: {how}</translation>
+    </message>
+</context>
 </TS>
