@@ -100,7 +100,7 @@ def test_the_holds_dialog_speaks_spanish(unlocked_app: AppController, qtbot, spa
     """Found in the real app: Retenciones legales offered and listed its reasons in English
     ("Subpoena", "Litigation"); each is said in Spanish, and stored by its key."""
     from vault_app.domain.retention import HOLD_REASONS
-    from vault_app.gui.holds_dialog import REASONS
+    from vault_app.gui.hold_words import REASONS
 
     assert set(REASONS) == set(HOLD_REASONS)
     client_id = add_client(unlocked_app, qtbot, "Hollis Espanol")

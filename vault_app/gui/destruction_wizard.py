@@ -30,6 +30,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
+from vault_app.gui.hold_words import reason_words
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
@@ -104,7 +105,7 @@ class EligibilityPage(QWizardPage):
             lines.append(self.tr("The retention period cannot be computed (no contact date)."))
         if facts["holds"]:
             lines.append(self.tr("It is under a legal hold ({0}): it cannot be destroyed.")
-                         .format(", ".join(facts["holds"])))
+                         .format(", ".join(reason_words(h).lower() for h in facts["holds"])))
         if facts["open_requests"]:
             lines.append(self.tr("It has an open client request: finish that first."))
         self.text.setText("\n\n".join(lines))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.retention import HOLD_REASONS
 from vault_app.gui.dates import show_date
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.hold_words import reason_words
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import clients, holds
 from vault_app.services.changes import Changes, Kind
@@ -35,23 +35,6 @@ if TYPE_CHECKING:
 def holds_with_charts(vault: Vault) -> list[tuple[LegalHold, str]]:
     numbers = {c.client_id: c.chart_number for c in clients.list_clients(vault)}
     return [(h, numbers.get(h.client_id, "")) for h in holds.list_holds(vault, include_released=True)]
-
-
-# A hold's reason, stored by key (domain/retention.HOLD_REASONS): found in the real app, the
-# Reason box and the list said "Subpoena", "Litigation" on Spanish screens.
-REASONS = {
-    "subpoena": QT_TRANSLATE_NOOP("HoldsDialog", "Subpoena"),
-    "litigation": QT_TRANSLATE_NOOP("HoldsDialog", "Litigation"),
-    "complaint": QT_TRANSLATE_NOOP("HoldsDialog", "Complaint"),
-    "audit": QT_TRANSLATE_NOOP("HoldsDialog", "Audit"),
-    "investigation": QT_TRANSLATE_NOOP("HoldsDialog", "Investigation"),
-    "other": QT_TRANSLATE_NOOP("HoldsDialog", "Other"),
-}
-
-
-def reason_words(reason: str) -> str:
-    """A hold's reason in the screen's language; one added to the domain later as stored, capitalised."""
-    return QCoreApplication.translate("HoldsDialog", REASONS[reason]) if reason in REASONS else reason.capitalize()
 
 
 class HoldsDialog(QDialog):
