@@ -121,4 +121,34 @@ def test_a_hold_released_elsewhere_while_asking_is_said_in_spanish(unlocked_app:
     assert boxes and boxes[-1].text() == said  # type: ignore[attr-defined]
     for box in boxes:
         box.close()
+def test_the_holds_dialog_speaks_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """Found in the real app: Retenciones legales offered and listed its reasons in English
+    ("Subpoena", "Litigation"); each is said in Spanish, and stored by its key."""
+    from vault_app.domain.retention import HOLD_REASONS
+    from vault_app.gui.hold_words import REASONS
+
+    assert set(REASONS) == set(HOLD_REASONS)
+    client_id = add_client(unlocked_app, qtbot, "Hollis Espanol")
+    made: dict[str, str] = {}
+
+    def placed(v: object) -> None:
+        made["id"] = holds.place(v, client_id, "litigation", "Causa 7").hold_id
+
+    elsewhere(unlocked_app, qtbot, placed)
+    dialog = window_of(unlocked_app).open_holds()
+    assert isinstance(dialog, HoldsDialog)
+    wait_ops(qtbot)
+    assert dialog.windowTitle() == "Retenciones legales"
+    offered = [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
+    assert offered == ["Citación judicial", "Litigio", "Queja", "Auditoría", "Investigación", "Otro motivo"]
+    assert [dialog.reason.itemData(i) for i in range(dialog.reason.count())] == list(HOLD_REASONS)
+    row = _row(dialog, made["id"])
+    assert (row.text(1), row.text(2)) == ("Litigio", "Causa 7")
+    dialog.tree.setCurrentItem(row)
+    dialog.release()
+    question = dialog.question
+    assert question is not None
+    assert question.labelText().startswith(f"¿Levantar la retención por litigio del expediente {row.text(0)}")
+    question.reject()
+    assert holds.list_holds(unlocked_app.vault)[0].reason == "litigation"  # type: ignore[arg-type]
     dialog.reject()

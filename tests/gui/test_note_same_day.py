@@ -113,5 +113,5 @@ def test_a_second_note_that_day_records_no_session_unless_a_separate_one_is_chos
     qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2, timeout=10_000)
     rows = [tree.topLevelItem(i) for i in range(2)]
     assert sorted(r.text(1) for r in rows) == ["", dates.show_time("18:30")]
-    assert all(r.text(8) == "FREE draft" or r.text(8) == "SOAP draft" for r in rows)
+    assert all(r.text(8) in ("Free form, draft", "SOAP, draft") for r in rows)
     assert all("2 sessions on this day" in r.toolTip(0) for r in rows)

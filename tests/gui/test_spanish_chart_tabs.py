@@ -182,5 +182,46 @@ def test_history_lines_in_english_and_in_spanish(qtbot) -> None:  # type: ignore
         assert describe_event("attachment.added", added) == "adjunto: añadido (tipo: orden judicial)"
         assert describe_event("note.signed", {"kind": "progress"}) == "nota: firmada (tipo: nota de evolución)"
         assert describe_event("vault.invented_later", {"hits": 3}) == "vault: invented later (resultados: 3)"
+        # Found on the real app: an export's line began "disclosure" in English.
+        assert describe_event("disclosure", {"disclosure_id": "D-1", "kind": "progress"}).startswith("divulgación (")
     finally:
         i18n.install("en")
+
+
+# Found: the chart's list of notes showed the template's stored key upper-cased ("FREE",
+# "DISCHARGE") on Spanish screens, and on English ones a key, not a name.
+TEMPLATE_NAMES = {"soap": ("SOAP", "SOAP"), "dap": ("DAP", "DAP"), "birp": ("BIRP", "BIRP"),
+                  "girp": ("GIRP", "GIRP"), "free": ("Free form", "Texto libre"),
+                  "discharge": ("Discharge summary", "Resumen de alta")}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_notes_and_sessions_name_each_template_in_the_screen_s_language(
+        unlocked_app: AppController, qtbot, language: str) -> None:
+    from vault_app.domain.note_templates import TEMPLATES
+    from vault_app.services import notes
+
+    assert set(TEMPLATE_NAMES) == set(TEMPLATES)  # a template added to the domain is named here too
+    vault = unlocked_app.vault
+    assert vault is not None
+    client = clients.create_client(vault, "Lucia Plantillas", date_of_birth="1980-01-01")
+    for back, key in enumerate(TEMPLATE_NAMES, start=1):
+        session = sessions.add_session(vault, client.client_id, date=fx.days_ago(back), duration_minutes=53)
+        note = notes.create_progress_note(vault, client.client_id, template=key, text=f"Nota {key}.",
+                                          session_id=session.session_id)
+        if key in ("free", "discharge"):
+            notes.sign_note(vault, note.note_id)
+    assert i18n.install(language) == language
+    try:
+        view = _view(unlocked_app, qtbot, client.client_id)
+        _show(view, view.sessions, qtbot)
+        tab = view.sessions
+        names = {key: words[language == "es"] for key, words in TEMPLATE_NAMES.items()}
+        signed, draft = ("signed", "draft") if language == "en" else ("firmada", "borrador")
+        # Newest first in both lists: the first template's note is the newest.
+        assert [r.split(" | ")[1] for r in rows(tab.notes)] == list(names.values())
+        assert [r.split(" | ")[-1] for r in rows(tab.sessions)] == [
+            f"{name}, {signed if key in ('free', 'discharge') else draft}" for key, name in names.items()]
+    finally:
+        i18n.install("en")
+    assert {n.template for n in notes.list_notes(vault, client.client_id)} == set(TEMPLATES)  # stored by key

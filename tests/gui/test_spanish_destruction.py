@@ -92,3 +92,25 @@ def test_a_lock_that_waits_for_the_destruction_says_so_in_spanish(
     assert unlock_window is not None and unlock_window.windowTitle() == "Desbloquear la bóveda"
     assert "La destrucción terminó y se verificó antes del bloqueo." in unlock_window.reason_label.text()
     assert chart_number not in unlock_window.reason_label.text()
+
+
+def test_a_chart_under_a_hold_names_its_reason_in_spanish(in_spanish: AppController, qtbot: Any) -> None:
+    """Found in the real app: "Está sujeto a una retención legal (litigation)"."""
+    from tests.gui.test_chart import add_client
+    from vault_app.services import holds
+
+    app = in_spanish
+    window = app.main_window
+    vault = app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(app, qtbot, "Retenida Litigio")
+    holds.place(vault, client_id, "litigation", "Causa 7")
+    holds.place(vault, client_id, "audit", "Junta")
+    wizard = window.chart.start_destruction()
+    assert wizard is not None
+    wait_ops(qtbot)
+    page = wizard.eligibility_page  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.facts is not None, timeout=10_000)
+    assert "Está sujeto a una retención legal (litigio, auditoría): no puede destruirse." in page.text.text()
+    assert not page.isComplete()
+    wizard.reject()

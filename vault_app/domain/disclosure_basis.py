@@ -8,6 +8,7 @@ accounting (164.528), and the evidence the therapist must record for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -278,32 +279,83 @@ class LegalBasis:
         return missing
 
     def summary(self) -> str:
-        """Short, id-level description for the ledger and the accounting (no clinical text)."""
+        """Short, id-level description for the ledger and the accounting (no clinical text),
+        in one of SUMMARIES' forms (a screen reads it back with `read_summary`)."""
         ev = self.evidence
+        form: str = self.kind
+        params: dict[str, str] = {}
         if self.kind == "authorization":
-            return f"authorization {self.authorization_id}"
-        if self.kind == "court_order":
-            court, case, day = ev.get("court", "?"), ev.get("case_number", "?"), ev.get("order_date", "?")
-            return f"court order, {court}, case {case}, {day}"
-        if self.kind == "required_by_law":
-            law = str(ev.get("law_kind", "")).replace("_", " ")
-            return f"required by law ({law})" + (f", {ev['statute']}" if ev.get("statute") else "")
-        if self.kind == "health_oversight":
-            return f"health oversight, request {ev.get('request_reference', '?')}"
-        if self.kind == "legal_defense":
-            return f"defense in an action brought by the client, case {ev.get('case_number', '?')}"
-        if self.kind == "coroner":
-            return "coroner / medical examiner" + (f", case {ev['case_number']}" if ev.get("case_number") else "")
-        if self.kind == "client_access":
-            return f"client's access request {ev.get('request_id', '?')}"
-        if self.kind == "national_security":
-            return f"{self.spec.title} ({self.spec.citation})"
-        if self.kind == "serious_threat":
-            return "to prevent or lessen a serious and imminent threat (164.512(j))" + (
-                f", {ev['statute']}" if ev.get("statute") else "")
-        if self.kind == "training":
-            return "supervised training in the practice (164.508(a)(2)(i)(B))"
-        return self.spec.title
+            params = {"id": str(self.authorization_id)}
+        elif self.kind == "court_order":
+            params = {"court": str(ev.get("court", "?")), "case": str(ev.get("case_number", "?")),
+                      "day": str(ev.get("order_date", "?"))}
+        elif self.kind == "required_by_law":
+            params = {"law": str(ev.get("law_kind", "")).replace("_", " ")}
+            if ev.get("statute"):
+                form, params = "required_by_law.statute", {**params, "statute": str(ev["statute"])}
+        elif self.kind == "health_oversight":
+            params = {"reference": str(ev.get("request_reference", "?"))}
+        elif self.kind == "legal_defense":
+            params = {"case": str(ev.get("case_number", "?"))}
+        elif self.kind == "coroner" and ev.get("case_number"):
+            form, params = "coroner.case", {"case": str(ev["case_number"])}
+        elif self.kind == "client_access":
+            params = {"id": str(ev.get("request_id", "?"))}
+        elif self.kind == "national_security":
+            form, params = "title_citation", {"title": self.spec.title, "citation": self.spec.citation}
+        elif self.kind == "serious_threat" and ev.get("statute"):
+            form, params = "serious_threat.statute", {"statute": str(ev["statute"])}
+        elif self.kind not in SUMMARIES:
+            form, params = "title", {"title": self.spec.title}
+        return SUMMARIES[form].format(**params)
+
+
+# The ledger's summary of a basis (LegalBasis.summary), by form: signed history, so a form is
+# never reworded; a screen in another language reads the parts back (`read_summary`) and says them.
+SUMMARIES: dict[str, str] = {
+    "authorization": "authorization {id}",
+    "court_order": "court order, {court}, case {case}, {day}",
+    "required_by_law": "required by law ({law})",
+    "required_by_law.statute": "required by law ({law}), {statute}",
+    "health_oversight": "health oversight, request {reference}",
+    "legal_defense": "defense in an action brought by the client, case {case}",
+    "coroner": "coroner / medical examiner",
+    "coroner.case": "coroner / medical examiner, case {case}",
+    "client_access": "client's access request {id}",
+    "title_citation": "{title} ({citation})",
+    "serious_threat": "to prevent or lessen a serious and imminent threat (164.512(j))",
+    "serious_threat.statute": "to prevent or lessen a serious and imminent threat (164.512(j)), {statute}",
+    "training": "supervised training in the practice (164.508(a)(2)(i)(B))",
+    "title": "{title}",
+}
+# The forms each basis's summary takes, the longer first (a statute after the law's kind).
+_FORMS_OF: dict[str, tuple[str, ...]] = {
+    "required_by_law": ("required_by_law.statute", "required_by_law"),
+    "coroner": ("coroner.case", "coroner"),
+    "national_security": ("title_citation",),
+    "serious_threat": ("serious_threat.statute", "serious_threat"),
+}
+
+
+def _pattern(form: str) -> re.Pattern[str]:
+    parts = re.split(r"\{(\w+)\}", SUMMARIES[form])
+    # Literal text and named parts alternate; a part is any text, the last one to the end.
+    return re.compile("".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.*?)" for i, p in enumerate(parts)))
+
+
+def read_summary(kind: str, summary: str) -> tuple[str, dict[str, str]] | None:
+    """The form and parts of a stored summary of a basis of `kind` (`LegalBasis.summary`), or
+    None when it is in none of its forms (recorded by an older version: shown as stored)."""
+    forms = _FORMS_OF.get(kind, (kind,) if kind in SUMMARIES else ("title",))
+    for form in forms:
+        found = _pattern(form).fullmatch(summary)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        if "law" in parts and parts["law"].replace(" ", "_") not in LAW_KINDS:
+            continue  # a statute with a bracket in it: not this form
+        return form, parts
+    return None
 
 
 def coerce_evidence(kind: str, raw: Mapping[str, Any]) -> dict[str, Any]:
@@ -356,10 +408,12 @@ __all__ = [
     "PSYCHOTHERAPY_REFUSAL",
     "SPECS",
     "SUBPOENA_ADVICE",
+    "SUMMARIES",
     "BasisKind",
     "BasisSpec",
     "EvidenceField",
     "LegalBasis",
     "coerce_evidence",
+    "read_summary",
     "spec_for",
 ]

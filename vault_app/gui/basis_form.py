@@ -102,9 +102,12 @@ class BasisForm(QWidget):
         self.citation.setText(note)
         for f in spec.fields:
             words = evidence_label(spec.kind, f.name)
+            # A label starts as a list item does ("the court"), so that the gate's list of what
+            # is lacking says the same words; over a box or beside one it starts a sentence.
+            label = words[:1].upper() + words[1:]
             widget: QWidget
             if f.type == "bool":
-                widget = QCheckBox(words)
+                widget = QCheckBox(label)
                 widget.toggled.connect(lambda _b: self.changed.emit())
             elif f.type == "choice":
                 widget = QComboBox()
@@ -145,7 +148,6 @@ class BasisForm(QWidget):
                 widget.textChanged.connect(lambda _t: self.changed.emit())
             widget.setAccessibleName(words)
             self.inputs[f.name] = widget
-            label = words[:1].upper() + words[1:]
             shown = self.tr("{label}:") if f.required else self.tr("{label} (optional):")
             if f.type == "bool":
                 # Across the whole row: beside a column of long labels (longer in Spanish) the

@@ -5,7 +5,9 @@ screen's language. What is stored, checked and signed stays the domain's key and
 The English here repeats the domain's labels for pyside6-lupdate (it cannot see the domain's
 tables). A label is translated only while its English still equals the domain's, so a label
 reworded there shows its new English, never a stale translation
-(tests/gui/test_spanish_legal_screens.py keeps the tables complete)."""
+(tests/gui/test_spanish_legal_screens.py keeps the tables complete). The evidence fields' labels
+are the gate's table (gui/refusal_words_gate.EVIDENCE): the form's box and the gate's list of
+what is lacking say the same words."""
 
 from __future__ import annotations
 
@@ -13,80 +15,13 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.disclosure_basis import SPECS
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.refusal_words_gate import BASES
+from vault_app.domain.disclosure_basis import SPECS, SUMMARIES, read_summary
+from vault_app.gui.dates import show_basis, show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from vault_app.gui.refusal_words_gate import BASES, EVIDENCE
 from vault_app.gui.refusal_words_gate import CONTEXT as GATE_CONTEXT
 
 CONTEXT = "BasisWords"
-
-# Each basis's evidence field, by "basis.field" (the keys the gate's "lacking" list uses too).
-EVIDENCE: Mapping[str, str] = {
-    "court_order.judge": QT_TRANSLATE_NOOP("BasisWords", "the judge's name"),
-    "court_order.court": QT_TRANSLATE_NOOP("BasisWords", "the court"),
-    "court_order.case_number": QT_TRANSLATE_NOOP("BasisWords", "the case number"),
-    "court_order.order_date": QT_TRANSLATE_NOOP("BasisWords", "the date of the order"),
-    "court_order.order_attachment_id": QT_TRANSLATE_NOOP("BasisWords", "the attached copy of the signed order"),
-    "court_order.covers": QT_TRANSLATE_NOOP(
-        "BasisWords", "what the order requires (progress, psychotherapy, billing)"),
-    "court_order.records_from": QT_TRANSLATE_NOOP("BasisWords", "the first date of records the order covers"),
-    "court_order.records_to": QT_TRANSLATE_NOOP("BasisWords", "the last date of records the order covers"),
-    "court_order.part2_findings": QT_TRANSLATE_NOOP(
-        "BasisWords", "whether the order makes the findings of 42 CFR 2.64"),
-    "court_order.part2_notice_on": QT_TRANSLATE_NOOP(
-        "BasisWords", "when the patient was given notice of the 2.64 application"),
-    "court_order.part2_limits": QT_TRANSLATE_NOOP(
-        "BasisWords", "the 2.64 order's limits on what, to whom, and identity protection"),
-    "subpoena.issuer": QT_TRANSLATE_NOOP("BasisWords", "who issued the subpoena"),
-    "subpoena.case_number": QT_TRANSLATE_NOOP("BasisWords", "the case number"),
-    "subpoena.assurance": QT_TRANSLATE_NOOP("BasisWords", "the satisfactory assurance received"),
-    "subpoena.assurance_attachment_id": QT_TRANSLATE_NOOP("BasisWords", "the written statement of assurance"),
-    "subpoena.notice_sent_on": QT_TRANSLATE_NOOP("BasisWords", "when written notice was sent to the client"),
-    "subpoena.notice_sufficient": QT_TRANSLATE_NOOP("BasisWords", "the notice let the client object"),
-    "subpoena.objection_deadline": QT_TRANSLATE_NOOP("BasisWords", "the last day to object"),
-    "subpoena.objections_resolved": QT_TRANSLATE_NOOP("BasisWords", "no objection, or all resolved"),
-    "subpoena.qpo_status": QT_TRANSLATE_NOOP("BasisWords", "the qualified protective order's status"),
-    "subpoena.qpo_limits_use": QT_TRANSLATE_NOOP("BasisWords", "the order forbids use outside the litigation"),
-    "subpoena.qpo_return_or_destroy": QT_TRANSLATE_NOOP("BasisWords", "the order requires return or destruction"),
-    "required_by_law.law_kind": QT_TRANSLATE_NOOP("BasisWords", "which duty applies"),
-    "required_by_law.agency": QT_TRANSLATE_NOOP("BasisWords", "the agency or person receiving the report"),
-    "required_by_law.statute": QT_TRANSLATE_NOOP("BasisWords", "the law that requires it (statute or rule)"),
-    "required_by_law.threat": QT_TRANSLATE_NOOP("BasisWords", "the threat (duty to warn/protect)"),
-    "required_by_law.identifiable_person": QT_TRANSLATE_NOOP("BasisWords", "the identifiable person threatened"),
-    "required_by_law.report_reference": QT_TRANSLATE_NOOP("BasisWords", "the report or hotline reference"),
-    "health_oversight.agency": QT_TRANSLATE_NOOP("BasisWords", "the oversight agency"),
-    "health_oversight.request_reference": QT_TRANSLATE_NOOP("BasisWords", "the agency's request (reference or date)"),
-    "health_oversight.of_originator": QT_TRANSLATE_NOOP(
-        "BasisWords", "whether the oversight concerns the author of the notes"),
-    "legal_defense.proceeding": QT_TRANSLATE_NOOP(
-        "BasisWords", "the action or complaint the client brought (court or board)"),
-    "legal_defense.case_number": QT_TRANSLATE_NOOP("BasisWords", "the case or complaint number"),
-    "legal_defense.brought_by_client": QT_TRANSLATE_NOOP(
-        "BasisWords", "confirmation that the client brought the action"),
-    "coroner.office": QT_TRANSLATE_NOOP("BasisWords", "the coroner's or medical examiner's office"),
-    "coroner.official": QT_TRANSLATE_NOOP("BasisWords", "the official requesting"),
-    "coroner.case_number": QT_TRANSLATE_NOOP("BasisWords", "the case number"),
-    "treatment.provider_role": QT_TRANSLATE_NOOP("BasisWords", "the receiving provider's role (e.g. psychiatrist)"),
-    "payment.payer_id": QT_TRANSLATE_NOOP("BasisWords", "the payer's identifier or claim reference"),
-    "client_access.request_id": QT_TRANSLATE_NOOP("BasisWords", "the access request on file"),
-    "national_security.official": QT_TRANSLATE_NOOP("BasisWords", "the authorized federal official"),
-    "national_security.authority": QT_TRANSLATE_NOOP("BasisWords", "the legal authority the official cited"),
-    "national_security.request_reference": QT_TRANSLATE_NOOP("BasisWords", "the request's reference"),
-    "serious_threat.agency": QT_TRANSLATE_NOOP(
-        "BasisWords", "who receives it (a person reasonably able to prevent or lessen the threat, including its "
-                      "target)"),
-    "serious_threat.threat": QT_TRANSLATE_NOOP("BasisWords", "the threat, in a few words"),
-    "serious_threat.identifiable_person": QT_TRANSLATE_NOOP("BasisWords", "the person threatened"),
-    "serious_threat.statute": QT_TRANSLATE_NOOP(
-        "BasisWords", "a state duty-to-warn or duty-to-protect law you also rely on"),
-    "serious_threat.report_reference": QT_TRANSLATE_NOOP("BasisWords", "the report or call reference"),
-    "training.trainee": QT_TRANSLATE_NOOP(
-        "BasisWords", "the trainee (student, intern or practitioner learning under supervision)"),
-    "training.supervisor": QT_TRANSLATE_NOOP("BasisWords", "the supervisor"),
-    "training.program": QT_TRANSLATE_NOOP("BasisWords", "the training program"),
-    "training.own_practice": QT_TRANSLATE_NOOP(
-        "BasisWords", "confirmation that the training is your own practice's program"),
-}
 
 # A choice field's stored values (domain/disclosure_basis.LAW_KINDS and the subpoena's choices).
 CHOICES: Mapping[str, str] = {
@@ -120,6 +55,28 @@ EXCLUSIONS: Mapping[str, str] = {
 }
 
 
+# A disclosure's basis as the ledger summarises it (domain/disclosure_basis.SUMMARIES), by form:
+# the chart's Disclosures tab said "required by law (child abuse report)" on Spanish screens.
+SUMMARY_WORDS: Mapping[str, str] = {
+    "authorization": QT_TRANSLATE_NOOP("BasisWords", "authorization {id}"),
+    "court_order": QT_TRANSLATE_NOOP("BasisWords", "court order, {court}, case {case}, {day}"),
+    "required_by_law": QT_TRANSLATE_NOOP("BasisWords", "required by law ({law})"),
+    "required_by_law.statute": QT_TRANSLATE_NOOP("BasisWords", "required by law ({law}), {statute}"),
+    "health_oversight": QT_TRANSLATE_NOOP("BasisWords", "health oversight, request {reference}"),
+    "legal_defense": QT_TRANSLATE_NOOP("BasisWords", "defense in an action brought by the client, case {case}"),
+    "coroner": QT_TRANSLATE_NOOP("BasisWords", "coroner / medical examiner"),
+    "coroner.case": QT_TRANSLATE_NOOP("BasisWords", "coroner / medical examiner, case {case}"),
+    "client_access": QT_TRANSLATE_NOOP("BasisWords", "client's access request {id}"),
+    "title_citation": QT_TRANSLATE_NOOP("BasisWords", "{title} ({citation})"),
+    "serious_threat": QT_TRANSLATE_NOOP(
+        "BasisWords", "to prevent or lessen a serious and imminent threat (164.512(j))"),
+    "serious_threat.statute": QT_TRANSLATE_NOOP(
+        "BasisWords", "to prevent or lessen a serious and imminent threat (164.512(j)), {statute}"),
+    "training": QT_TRANSLATE_NOOP("BasisWords", "supervised training in the practice (164.508(a)(2)(i)(B))"),
+    "title": QT_TRANSLATE_NOOP("BasisWords", "{title}"),
+}
+
+
 def _domain_label(key: str) -> str | None:
     kind, _dot, name = key.partition(".")
     spec = SPECS.get(kind)
@@ -139,7 +96,27 @@ def evidence_label(kind: str, name: str) -> str:
     key = f"{kind}.{name}"
     label = _domain_label(key) or name
     source = EVIDENCE.get(key)
-    return QCoreApplication.translate(CONTEXT, source) if source == label else label
+    # The gate's list of what a basis lacks says the same label: one table, one Spanish (GateWords).
+    return QCoreApplication.translate(GATE_CONTEXT, source) if source == label else label
+
+
+def summary_words(kind: str, summary: str) -> str:
+    """A disclosure's basis as the ledger summarised it, in the screen's language: its form read
+    back (domain/disclosure_basis.read_summary), a law's kind and the basis's title said in
+    words, an order's date as the practice writes it. In English, or in a form it cannot read
+    (an older version's), the summary as stored, its date as the practice writes it."""
+    found = read_summary(kind, summary) if current_language() != "en" else None
+    source = SUMMARY_WORDS.get(found[0]) if found is not None else None
+    if found is None or source is None or source != SUMMARIES[found[0]]:
+        return show_basis(summary)
+    parts = found[1]
+    if "law" in parts:
+        parts["law"] = choice_words(parts["law"].replace(" ", "_"))
+    if "title" in parts and kind in SPECS:
+        parts["title"] = basis_title(kind)
+    if "day" in parts:
+        parts["day"] = show_date(parts["day"])
+    return QCoreApplication.translate(CONTEXT, source).format(**parts)
 
 
 def exclusion_words(kind: str, exclusion: str) -> str:
@@ -159,5 +136,5 @@ def kind_words(kind: str) -> str:
     return QCoreApplication.translate(CONTEXT, source) if source is not None else kind
 
 
-__all__ = ["CHOICES", "EVIDENCE", "EXCLUSIONS", "KIND_BOXES", "basis_title", "choice_words", "evidence_label",
-           "exclusion_words", "kind_words"]
+__all__ = ["CHOICES", "EVIDENCE", "EXCLUSIONS", "KIND_BOXES", "SUMMARY_WORDS", "basis_title", "choice_words",
+           "evidence_label", "exclusion_words", "kind_words", "summary_words"]

@@ -38,6 +38,7 @@ from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.history_words import describe_event
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
+from vault_app.gui.template_words import template_name
 from vault_app.gui.widgets import (
     add_row,
     chosen_row,
@@ -274,7 +275,7 @@ class SessionsTab(QWidget):
         for n in chart.notes:
             status = self.tr("signed") if n.signed else (
                 self.tr("unsigned, overdue") if n.note_id in overdue else self.tr("draft"))
-            add_row(self.notes, [show_date(n.note_date), n.template.upper(), status,
+            add_row(self.notes, [show_date(n.note_date), template_name(n.template), status,
                                  masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
         self.notes_label.setText(self.tr("Progress notes ({count})").format(count=len(chart.notes)))
         self.sessions.clear()
@@ -286,7 +287,9 @@ class SessionsTab(QWidget):
                 show_date(s.date), show_time(s.start_time), self.tr("{minutes} min").format(minutes=s.duration_minutes),
                 shown(MODALITY, s.modality), shown(SETTING, s.setting), " ".join((s.cpt_code, *s.addon_codes)).strip(),
                 ", ".join(s.icd10_codes), shown(BILLING_STATUS, s.billing_status),
-                (f"{note.template.upper()} " + (self.tr("signed") if note.signed else self.tr("draft"))) if note
+                self.tr("{template}, {status}").format(
+                    template=template_name(note.template),
+                    status=self.tr("signed") if note.signed else self.tr("draft")) if note
                 else self.tr("none")], s.session_id)
             if days[s.date] > 1:
                 item.setToolTip(0, self.tr("{count} sessions on this day: each is billed. If one was recorded "

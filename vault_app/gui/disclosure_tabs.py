@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui.auth_dialog import AuthorizationDialog
+from vault_app.gui.basis_words import summary_words
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, REQUEST_KIND, REQUEST_STATUS, shown, shown_all
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
-from vault_app.gui.dates import practice_locale, show_basis, show_date
+from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.forms import error_label
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
@@ -252,7 +253,8 @@ class DisclosuresTab(_LazyTab):
         # Newest first by the day it was made: one recorded afterwards (a call on Friday written
         # down on Monday) goes under the ones made since, not on top as the last logged.
         for r in sorted(rows, key=lambda r: (r.day, r.seq), reverse=True):
-            basis = show_basis(r.basis_summary) + ("" if r.delivered else " " + self.tr("(not delivered)"))
+            basis = summary_words(r.basis_kind, r.basis_summary) + (
+                "" if r.delivered else " " + self.tr("(not delivered)"))
             # A personal representative who received a client's access copy is named with their
             # capacity ("Jane Roe, parent"); privacy mode masks their name as it masks the client's.
             recipient = (masked_representative(r.recipient.name, self.view.privacy) if r.extra.get("guardian_id")

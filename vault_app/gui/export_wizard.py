@@ -33,6 +33,7 @@ from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.escape_guard import ask_before_closing
+from vault_app.gui.export_words import described_text
 from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
@@ -385,7 +386,8 @@ class ReceiptPage(QWizardPage):
             "Disclosure id: <b>{id}</b><br>Ledger entry: {seq}<br>File: {path}<br>SHA-256: <code>{sha}</code>"
             "<br><br>{description}<br><br>{where}").format(
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
-            description=escape(show_description(r.description)), where=where))
+            description=escape(described_text(r.described) if r.described is not None
+                               else show_description(r.description)), where=where))
 
 
 class ExportWizard(QWizard):

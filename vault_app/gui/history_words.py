@@ -48,6 +48,8 @@ EVENTS = {
     "authorization.revoked": QT_TRANSLATE_NOOP("HistoryWords", "authorization: revoked"),
     "authorization.event_occurred": QT_TRANSLATE_NOOP("HistoryWords", "authorization: event occurred"),
     "export.created": QT_TRANSLATE_NOOP("HistoryWords", "export: created"),
+    # An export or a disclosure recorded by hand (found on a Spanish History tab: "disclosure (...)").
+    "disclosure": QT_TRANSLATE_NOOP("HistoryWords", "disclosure"),
     "disclosure.not_delivered": QT_TRANSLATE_NOOP("HistoryWords", "disclosure: not delivered"),
     "accounting.provided": QT_TRANSLATE_NOOP("HistoryWords", "accounting: provided"),
     "accounting.suspended": QT_TRANSLATE_NOOP("HistoryWords", "accounting: suspended"),
@@ -80,6 +82,7 @@ EVENTS = {
     "payment.recorded": QT_TRANSLATE_NOOP("HistoryWords", "payment: recorded"),
     "payment.deleted": QT_TRANSLATE_NOOP("HistoryWords", "payment: deleted"),
     "fee.session_set": QT_TRANSLATE_NOOP("HistoryWords", "fee: session set"),
+    "fee.session_addons_set": QT_TRANSLATE_NOOP("HistoryWords", "fee: session addons set"),
     "billing.split_set": QT_TRANSLATE_NOOP("HistoryWords", "billing: split set"),
     "import.chart": QT_TRANSLATE_NOOP("HistoryWords", "import: chart"),
     "destruction.started": QT_TRANSLATE_NOOP("HistoryWords", "destruction: started"),

@@ -44,14 +44,14 @@ class HoldsDialog(QDialog):
         self.client_id = client_id
         self.setWindowTitle(self.tr("Legal holds"))
         self.tree = make_tree([self.tr("Chart"), self.tr("Reason"), self.tr("Details"), self.tr("Placed"),
-                               self.tr("Released"), self.tr("Release note")], "Legal holds")
+                               self.tr("Released"), self.tr("Release note")], self.tr("Legal holds"))
         self.question: QInputDialog | None = None
         self.reason = QComboBox()
-        self.reason.setAccessibleName("Reason for the hold")
+        self.reason.setAccessibleName(self.tr("Reason for the hold"))
         for r in HOLD_REASONS:
             self.reason.addItem(reason_words(r), r)
         self.details = QLineEdit()
-        self.details.setAccessibleName("Hold details")
+        self.details.setAccessibleName(self.tr("Hold details"))
         self.details.setPlaceholderText(self.tr("case number, agency; no clinical details"))
         self.place_button = QPushButton(self.tr("Place a hold on the open chart"))
         self.place_button.setEnabled(client_id is not None)

@@ -254,10 +254,13 @@ KINDS: Mapping[str, str] = {
     "billing": QT_TRANSLATE_NOOP("GateWords", "billing information"),
 }
 
-# What a basis's evidence, a subpoena's assurance, a Part 2 order or an authorization lacks: the
-# core's own words for each (its labels), said in a list.
-LACKING: Mapping[str, str] = {
-    # a basis's evidence ("basis.field", domain/disclosure_basis.LegalBasis.missing_evidence_keys)
+# Each basis's evidence field (domain/disclosure_basis.SPECS, keyed "basis.field"): one table, one
+# Spanish, for both places it is said: the label of its box on the export wizard's basis form
+# (gui/basis_words.evidence_label) and the gate's list of what a basis lacks ("A disclosure based
+# on a court order needs: the judge's name; the court."). So each reads as a noun phrase that
+# stands alone in a list and over a box ("the court", "confirmation that ..."); it was two tables,
+# four of them with different Spanish for the same English.
+EVIDENCE: Mapping[str, str] = {
     "court_order.judge": QT_TRANSLATE_NOOP("GateWords", "the judge's name"),
     "court_order.court": QT_TRANSLATE_NOOP("GateWords", "the court"),
     "court_order.case_number": QT_TRANSLATE_NOOP("GateWords", "the case number"),
@@ -265,14 +268,35 @@ LACKING: Mapping[str, str] = {
     "court_order.order_attachment_id": QT_TRANSLATE_NOOP("GateWords", "the attached copy of the signed order"),
     "court_order.covers": QT_TRANSLATE_NOOP(
         "GateWords", "what the order requires (progress, psychotherapy, billing)"),
+    "court_order.records_from": QT_TRANSLATE_NOOP("GateWords", "the first date of records the order covers"),
+    "court_order.records_to": QT_TRANSLATE_NOOP("GateWords", "the last date of records the order covers"),
+    "court_order.part2_findings": QT_TRANSLATE_NOOP(
+        "GateWords", "whether the order makes the findings of 42 CFR 2.64"),
+    "court_order.part2_notice_on": QT_TRANSLATE_NOOP(
+        "GateWords", "when the patient was given notice of the 2.64 application"),
+    "court_order.part2_limits": QT_TRANSLATE_NOOP(
+        "GateWords", "the 2.64 order's limits on what, to whom, and identity protection"),
+    "subpoena.issuer": QT_TRANSLATE_NOOP("GateWords", "who issued the subpoena"),
+    "subpoena.case_number": QT_TRANSLATE_NOOP("GateWords", "the case number"),
+    "subpoena.assurance": QT_TRANSLATE_NOOP("GateWords", "the satisfactory assurance received"),
+    "subpoena.assurance_attachment_id": QT_TRANSLATE_NOOP("GateWords", "the written statement of assurance"),
+    "subpoena.notice_sent_on": QT_TRANSLATE_NOOP("GateWords", "when written notice was sent to the client"),
+    "subpoena.notice_sufficient": QT_TRANSLATE_NOOP("GateWords", "the notice let the client object"),
+    "subpoena.objection_deadline": QT_TRANSLATE_NOOP("GateWords", "the last day to object"),
+    "subpoena.objections_resolved": QT_TRANSLATE_NOOP("GateWords", "no objection, or all resolved"),
+    "subpoena.qpo_status": QT_TRANSLATE_NOOP("GateWords", "the qualified protective order's status"),
+    "subpoena.qpo_limits_use": QT_TRANSLATE_NOOP("GateWords", "the order forbids use outside the litigation"),
+    "subpoena.qpo_return_or_destroy": QT_TRANSLATE_NOOP("GateWords", "the order requires return or destruction"),
     "required_by_law.law_kind": QT_TRANSLATE_NOOP("GateWords", "which duty applies"),
     "required_by_law.agency": QT_TRANSLATE_NOOP("GateWords", "the agency or person receiving the report"),
     "required_by_law.statute": QT_TRANSLATE_NOOP("GateWords", "the law that requires it (statute or rule)"),
-    "duty_to_warn.threat": QT_TRANSLATE_NOOP("GateWords", "the threat"),
-    "duty_to_warn.identifiable_person": QT_TRANSLATE_NOOP("GateWords", "the person threatened"),
+    "required_by_law.threat": QT_TRANSLATE_NOOP("GateWords", "the threat (duty to warn/protect)"),
+    "required_by_law.identifiable_person": QT_TRANSLATE_NOOP("GateWords", "the identifiable person threatened"),
+    "required_by_law.report_reference": QT_TRANSLATE_NOOP("GateWords", "the report or hotline reference"),
     "health_oversight.agency": QT_TRANSLATE_NOOP("GateWords", "the oversight agency"),
-    "health_oversight.request_reference": QT_TRANSLATE_NOOP(
-        "GateWords", "the agency's request (reference or date)"),
+    "health_oversight.request_reference": QT_TRANSLATE_NOOP("GateWords", "the agency's request (reference or date)"),
+    "health_oversight.of_originator": QT_TRANSLATE_NOOP(
+        "GateWords", "whether the oversight concerns the author of the notes"),
     "legal_defense.proceeding": QT_TRANSLATE_NOOP(
         "GateWords", "the action or complaint the client brought (court or board)"),
     "legal_defense.case_number": QT_TRANSLATE_NOOP("GateWords", "the case or complaint number"),
@@ -280,22 +304,39 @@ LACKING: Mapping[str, str] = {
         "GateWords", "confirmation that the client brought the action"),
     "coroner.office": QT_TRANSLATE_NOOP("GateWords", "the coroner's or medical examiner's office"),
     "coroner.official": QT_TRANSLATE_NOOP("GateWords", "the official requesting"),
-    "treatment.provider_role": QT_TRANSLATE_NOOP(
-        "GateWords", "the receiving provider's role (e.g. psychiatrist)"),
+    "coroner.case_number": QT_TRANSLATE_NOOP("GateWords", "the case number"),
+    "treatment.provider_role": QT_TRANSLATE_NOOP("GateWords", "the receiving provider's role (e.g. psychiatrist)"),
+    "payment.payer_id": QT_TRANSLATE_NOOP("GateWords", "the payer's identifier or claim reference"),
     "client_access.request_id": QT_TRANSLATE_NOOP("GateWords", "the access request on file"),
     "national_security.official": QT_TRANSLATE_NOOP("GateWords", "the authorized federal official"),
     "national_security.authority": QT_TRANSLATE_NOOP("GateWords", "the legal authority the official cited"),
+    "national_security.request_reference": QT_TRANSLATE_NOOP("GateWords", "the request's reference"),
     "serious_threat.agency": QT_TRANSLATE_NOOP(
         "GateWords", "who receives it (a person reasonably able to prevent or lessen the threat, including its "
                      "target)"),
     "serious_threat.threat": QT_TRANSLATE_NOOP("GateWords", "the threat, in a few words"),
+    "serious_threat.identifiable_person": QT_TRANSLATE_NOOP("GateWords", "the person threatened"),
+    "serious_threat.statute": QT_TRANSLATE_NOOP(
+        "GateWords", "a state duty-to-warn or duty-to-protect law you also rely on"),
+    "serious_threat.report_reference": QT_TRANSLATE_NOOP("GateWords", "the report or call reference"),
     "training.trainee": QT_TRANSLATE_NOOP(
         "GateWords", "the trainee (student, intern or practitioner learning under supervision)"),
     "training.supervisor": QT_TRANSLATE_NOOP("GateWords", "the supervisor"),
     "training.program": QT_TRANSLATE_NOOP("GateWords", "the training program"),
     "training.own_practice": QT_TRANSLATE_NOOP(
         "GateWords", "confirmation that the training is your own practice's program"),
-    # a subpoena's satisfactory assurance (domain/subpoena.subpoena_lacking)
+}
+
+
+# What a basis's evidence, a subpoena's assurance, a Part 2 order or an authorization lacks: the
+# core's own words for each (its labels), said in a list.
+LACKING: Mapping[str, str] = {
+    # a basis's evidence ("basis.field", domain/disclosure_basis.LegalBasis.missing_evidence_keys)
+    **EVIDENCE,
+    "duty_to_warn.threat": QT_TRANSLATE_NOOP("GateWords", "the threat"),
+    "duty_to_warn.identifiable_person": QT_TRANSLATE_NOOP("GateWords", "the person threatened"),
+    # a subpoena's satisfactory assurance (domain/subpoena.subpoena_lacking): three of its keys
+    # name a subpoena's evidence field too, and what is lacking is said in full, with its rule.
     "subpoena.statement": QT_TRANSLATE_NOOP(
         "GateWords", "the requesting party's written statement of assurance, attached (45 CFR "
                      "164.512(e)(1)(iii), (iv))"),
@@ -360,4 +401,4 @@ LIST_PARAMS = frozenset({"lacking"})
 # What the screens put around the gate's sentences.
 REFUSED = QT_TRANSLATE_NOOP("GateWords", "Disclosure refused: {reasons}")
 
-__all__ = ["BASES", "CONTEXT", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "REFUSED", "SAYS"]
+__all__ = ["BASES", "CONTEXT", "EVIDENCE", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "REFUSED", "SAYS"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QSpinBox, QWidg
 
 from vault_app.domain.practice import JURISDICTION_RANGES
 from vault_app.domain.retention import PRESETS, RetentionPolicy
+from vault_app.gui.retention_words import preset_name, preset_note, saved_words
 from vault_app.gui.widgets import wrapped_label
 
 if TYPE_CHECKING:
@@ -30,8 +31,8 @@ class RetentionBox(QGroupBox):
         self.preset = QComboBox()
         self.preset.setAccessibleName(self.tr("Retention preset"))
         self.preset.addItem(self.tr("Your own numbers"), "")
-        for key, found in PRESETS.items():
-            self.preset.addItem(found.policy.name, key)
+        for key in PRESETS:
+            self.preset.addItem(preset_name(key), key)
         self.adult = self._spin(*_LIMITS["retention_adult_years"], self.tr("Adults: years after the last contact"))
         self.minor = self._spin(*_LIMITS["retention_minor_years_after_majority"],
                                 self.tr("Minors: years after the age of majority"))
@@ -95,9 +96,9 @@ class RetentionBox(QGroupBox):
             self.preset.blockSignals(False)
             key = ""
         if key:
-            note = PRESETS[key].note
+            note = preset_note(key)
         elif self.current is not None and self._numbers() == _numbers_of(self.current):
-            note = self.current_source
+            note = saved_words(self.current.name, self.current_source)[1]
         else:
             note = self.tr("Your own numbers.")
             self.preset.setItemText(0, self.tr("Your own numbers"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.note_templates import Template
+from vault_app.domain.note_templates import TEMPLATES, Template
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 # Keyed by the template's English heading, the one text the domain gives for a section.
@@ -64,6 +64,14 @@ def title_words(template: Template) -> str:
         else template.title
 
 
+def template_name(key: str) -> str:
+    """A note's template, stored by key ("free", "soap"), by its name in the screen's language
+    ("Free form", "SOAP"). Found: the chart's list of notes upper-cased the key ("FREE",
+    "DISCHARGE") in English and in Spanish. A key no template has (a later version's) as stored."""
+    template = TEMPLATES.get(key)
+    return title_words(template) if template is not None else key
+
+
 def shown(template: Template) -> Template:
     """The template with its headings in the screen's language, for what is shown or copied."""
     return Template(template.key, title_words(template),
@@ -71,4 +79,4 @@ def shown(template: Template) -> Template:
                     tuple((key, hint_words(hint)) for key, hint in template.hints))
 
 
-__all__ = ["heading_words", "hint_words", "shown", "title_words"]
+__all__ = ["heading_words", "hint_words", "shown", "template_name", "title_words"]

@@ -20,6 +20,7 @@ import hashlib
 import json
 import secrets
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -80,14 +81,35 @@ def new_disclosure_id() -> str:
 
 
 @dataclass(frozen=True)
+class Described:
+    """What an export's description says (describe_items), as facts a screen words in its own
+    language: the ledger keeps the English sentence, the receipt said it in English on Spanish
+    screens. `fields` are the selection's field keys; `measures` the outcome measure results
+    that went with progress notes."""
+
+    kind: str
+    count: int
+    first: date | None = None
+    last: date | None = None
+    fields: tuple[str, ...] = ()
+    measures: int = 0
+
+    @classmethod
+    def of(cls, kind: str, items: tuple[ItemFacts, ...], fields: tuple[str, ...], measures: int) -> Described:
+        days = sorted(i.day for i in items)
+        return cls(kind, len(items), days[0] if days else None, days[-1] if days else None, fields, measures)
+
+
+@dataclass(frozen=True)
 class ExportResult:
     disclosure_id: str
     ledger_seq: int
     sha256: str
     path: Path
     verdict: Verdict
-    description: str
+    description: str  # the ledger's English, as stored
     format: str
+    described: Described | None = None  # the same, said by facts (None: a part of a joint archive)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -313,7 +335,9 @@ def export(
 
     disclosure_id = new_disclosure_id()
     content = _content(vault, request, verdict, disclosure_id, "")
-    description = describe_items(request.kind, _facts(content), tuple(request.selection.fields))
+    facts = _facts(content)
+    description = describe_items(request.kind, facts, tuple(request.selection.fields))
+    described = Described.of(request.kind, facts, tuple(request.selection.fields), len(content.measures))
     if content.measures:
         description += f"; with {counted(len(content.measures), 'outcome measure result')}"
     content = replace(content, description=description)
@@ -353,7 +377,7 @@ def export(
                 settle(vault, disclosure_id, entry.seq, target, sha,
                         f"the file could not be written ({type(exc).__name__})")
         raise
-    return ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
+    return ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt, described)
 
 
 def deliver(
@@ -505,5 +529,5 @@ def disclosures(vault: Vault, client_id: str | None = None) -> list[DisclosureRe
     return found
 
 
-__all__ = ["AccessTo", "ExportResult", "access_to", "deliver", "disclosures", "export", "reconcile_pending",
-           "record_manual"]
+__all__ = ["AccessTo", "Described", "ExportResult", "access_to", "deliver", "disclosures", "export",
+           "reconcile_pending", "record_manual"]

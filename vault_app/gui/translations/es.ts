@@ -3510,6 +3510,10 @@
         <source>Session details</source>
         <translation>Datos de la sesión</translation>
     </message>
+    <message>
+        <source>{template}, {status}</source>
+        <translation>{template}, {status}</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -4962,6 +4966,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Risk screening</source>
         <translation>Evaluación de riesgo</translation>
+    </message>
+    <message>
+        <source>disclosure</source>
+        <translation>divulgación</translation>
+    </message>
+    <message>
+        <source>fee: session addons set</source>
+        <translation>honorarios: fijados para los códigos adicionales de una sesión</translation>
     </message>
 </context>
 <context>
@@ -11181,7 +11193,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>confirmation that the client brought the action</source>
-        <translation>la confirmación de que el cliente inició la acción</translation>
+        <translation>confirmación de que el cliente inició la acción</translation>
     </message>
     <message>
         <source>the coroner&apos;s or medical examiner&apos;s office</source>
@@ -11209,7 +11221,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>who receives it (a person reasonably able to prevent or lessen the threat, including its target)</source>
-        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluido su objetivo)</translation>
+        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluida la persona amenazada)</translation>
     </message>
     <message>
         <source>the threat, in a few words</source>
@@ -11229,7 +11241,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>confirmation that the training is your own practice&apos;s program</source>
-        <translation>la confirmación de que la formación es un programa de su propia consulta</translation>
+        <translation>confirmación de que la formación es el programa de su propia consulta</translation>
     </message>
     <message>
         <source>the requesting party&apos;s written statement of assurance, attached (45 CFR 164.512(e)(1)(iii), (iv))</source>
@@ -11335,84 +11347,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Disclosure refused: {reasons}</source>
         <translation>Divulgación denegada: {reasons}</translation>
     </message>
-</context>
-<context>
-    <name>BasisForm</name>
-    <message>
-        <source>nothing described</source>
-        <translation>nada descrito</translation>
-    </message>
-    <message>
-        <source>Received {received}: {asked} (due {due})</source>
-        <translation>Recibida el {received}: {asked} (vence el {due})</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Base legal</translation>
-    </message>
-    <message>
-        <source>Authorization on file</source>
-        <translation>Autorización que consta en el expediente</translation>
-    </message>
-    <message>
-        <source>Basis:</source>
-        <translation>Base:</translation>
-    </message>
-    <message>
-        <source>Authorization:</source>
-        <translation>Autorización:</translation>
-    </message>
-    <message>
-        <source>No authorization on file for this client</source>
-        <translation>No consta ninguna autorización de este cliente</translation>
-    </message>
-    <message>
-        <source>This is never enough on its own to release records: press Check for what to do.</source>
-        <translation>Por sí sola nunca basta para entregar registros: pulse «Comprobar» para saber qué hacer.</translation>
-    </message>
-    <message>
-        <source>(none attached)</source>
-        <translation>(ninguno adjunto)</translation>
-    </message>
-    <message>
-        <source>No open access request: record it in the chart&apos;s Requests tab first</source>
-        <translation>No hay ninguna solicitud de acceso abierta: regístrela antes en la pestaña Solicitudes del expediente</translation>
-    </message>
-    <message>
-        <source>{label}:</source>
-        <translation>{label}:</translation>
-    </message>
-    <message>
-        <source>{label} (optional):</source>
-        <translation>{label} (opcional):</translation>
-    </message>
-</context>
-<context>
-    <name>BasisWords</name>
-    <message>
-        <source>the judge&apos;s name</source>
-        <translation>el nombre del juez</translation>
-    </message>
-    <message>
-        <source>the court</source>
-        <translation>el tribunal</translation>
-    </message>
-    <message>
-        <source>the case number</source>
-        <translation>el número de causa</translation>
-    </message>
-    <message>
-        <source>the date of the order</source>
-        <translation>la fecha de la orden</translation>
-    </message>
-    <message>
-        <source>the attached copy of the signed order</source>
-        <translation>la copia adjunta de la orden firmada</translation>
-    </message>
-    <message>
-        <source>what the order requires (progress, psychotherapy, billing)</source>
-        <translation>lo que exige la orden (evolución, psicoterapia, facturación)</translation>
-    </message>
     <message>
         <source>the first date of records the order covers</source>
         <translation>la primera fecha de los registros que abarca la orden</translation>
@@ -11474,18 +11408,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la orden exige la devolución o la destrucción</translation>
     </message>
     <message>
-        <source>which duty applies</source>
-        <translation>qué obligación se aplica</translation>
-    </message>
-    <message>
-        <source>the agency or person receiving the report</source>
-        <translation>el organismo o la persona que recibe la denuncia</translation>
-    </message>
-    <message>
-        <source>the law that requires it (statute or rule)</source>
-        <translation>la ley que lo exige (ley o reglamento)</translation>
-    </message>
-    <message>
         <source>the threat (duty to warn/protect)</source>
         <translation>la amenaza (deber de advertir o proteger)</translation>
     </message>
@@ -11498,72 +11420,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>la referencia de la denuncia o de la línea de atención</translation>
     </message>
     <message>
-        <source>the oversight agency</source>
-        <translation>el organismo de supervisión</translation>
-    </message>
-    <message>
-        <source>the agency&apos;s request (reference or date)</source>
-        <translation>la solicitud del organismo (referencia o fecha)</translation>
-    </message>
-    <message>
         <source>whether the oversight concerns the author of the notes</source>
         <translation>si la supervisión se refiere al autor de las notas</translation>
-    </message>
-    <message>
-        <source>the action or complaint the client brought (court or board)</source>
-        <translation>la acción o queja que inició el cliente (tribunal o colegio profesional)</translation>
-    </message>
-    <message>
-        <source>the case or complaint number</source>
-        <translation>el número de causa o de queja</translation>
-    </message>
-    <message>
-        <source>confirmation that the client brought the action</source>
-        <translation>confirmación de que el cliente inició la acción</translation>
-    </message>
-    <message>
-        <source>the coroner&apos;s or medical examiner&apos;s office</source>
-        <translation>la oficina del médico forense o juez de instrucción</translation>
-    </message>
-    <message>
-        <source>the official requesting</source>
-        <translation>el funcionario que lo solicita</translation>
-    </message>
-    <message>
-        <source>the receiving provider&apos;s role (e.g. psychiatrist)</source>
-        <translation>la función del profesional que lo recibe (p. ej., psiquiatra)</translation>
     </message>
     <message>
         <source>the payer&apos;s identifier or claim reference</source>
         <translation>el identificador del pagador o la referencia de la reclamación</translation>
     </message>
     <message>
-        <source>the access request on file</source>
-        <translation>la solicitud de acceso que consta en el expediente</translation>
-    </message>
-    <message>
-        <source>the authorized federal official</source>
-        <translation>el funcionario federal autorizado</translation>
-    </message>
-    <message>
-        <source>the legal authority the official cited</source>
-        <translation>la autoridad legal que citó el funcionario</translation>
-    </message>
-    <message>
         <source>the request&apos;s reference</source>
         <translation>la referencia de la solicitud</translation>
-    </message>
-    <message>
-        <source>who receives it (a person reasonably able to prevent or lessen the threat, including its target)</source>
-        <translation>quién lo recibe (una persona razonablemente capaz de prevenir o reducir la amenaza, incluida la persona amenazada)</translation>
-    </message>
-    <message>
-        <source>the threat, in a few words</source>
-        <translation>la amenaza, en pocas palabras</translation>
-    </message>
-    <message>
-        <source>the person threatened</source>
-        <translation>la persona amenazada</translation>
     </message>
     <message>
         <source>a state duty-to-warn or duty-to-protect law you also rely on</source>
@@ -11573,22 +11439,60 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>the report or call reference</source>
         <translation>la referencia de la denuncia o de la llamada</translation>
     </message>
+</context>
+<context>
+    <name>BasisForm</name>
     <message>
-        <source>the trainee (student, intern or practitioner learning under supervision)</source>
-        <translation>la persona en formación (estudiante, residente o profesional que aprende bajo supervisión)</translation>
+        <source>nothing described</source>
+        <translation>nada descrito</translation>
     </message>
     <message>
-        <source>the supervisor</source>
-        <translation>el supervisor</translation>
+        <source>Received {received}: {asked} (due {due})</source>
+        <translation>Recibida el {received}: {asked} (vence el {due})</translation>
     </message>
     <message>
-        <source>the training program</source>
-        <translation>el programa de formación</translation>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
     </message>
     <message>
-        <source>confirmation that the training is your own practice&apos;s program</source>
-        <translation>confirmación de que la formación es el programa de su propia consulta</translation>
+        <source>Authorization on file</source>
+        <translation>Autorización que consta en el expediente</translation>
     </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Base:</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>Autorización:</translation>
+    </message>
+    <message>
+        <source>No authorization on file for this client</source>
+        <translation>No consta ninguna autorización de este cliente</translation>
+    </message>
+    <message>
+        <source>This is never enough on its own to release records: press Check for what to do.</source>
+        <translation>Por sí sola nunca basta para entregar registros: pulse «Comprobar» para saber qué hacer.</translation>
+    </message>
+    <message>
+        <source>(none attached)</source>
+        <translation>(ninguno adjunto)</translation>
+    </message>
+    <message>
+        <source>No open access request: record it in the chart&apos;s Requests tab first</source>
+        <translation>No hay ninguna solicitud de acceso abierta: regístrela antes en la pestaña Solicitudes del expediente</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>{label} (optional):</source>
+        <translation>{label} (opcional):</translation>
+    </message>
+</context>
+<context>
+    <name>BasisWords</name>
     <message>
         <source>child abuse report</source>
         <translation>denuncia de maltrato infantil</translation>
@@ -11656,6 +11560,62 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>for health care operations: supervised training (164.528(a)(1)(i))</source>
         <translation>para operaciones de atención sanitaria: formación supervisada (164.528(a)(1)(i))</translation>
+    </message>
+    <message>
+        <source>authorization {id}</source>
+        <translation>autorización {id}</translation>
+    </message>
+    <message>
+        <source>court order, {court}, case {case}, {day}</source>
+        <translation>orden judicial, {court}, causa {case}, {day}</translation>
+    </message>
+    <message>
+        <source>required by law ({law})</source>
+        <translation>exigida por la ley ({law})</translation>
+    </message>
+    <message>
+        <source>required by law ({law}), {statute}</source>
+        <translation>exigida por la ley ({law}), {statute}</translation>
+    </message>
+    <message>
+        <source>health oversight, request {reference}</source>
+        <translation>supervisión sanitaria, solicitud {reference}</translation>
+    </message>
+    <message>
+        <source>defense in an action brought by the client, case {case}</source>
+        <translation>defensa en una acción iniciada por el cliente, causa {case}</translation>
+    </message>
+    <message>
+        <source>coroner / medical examiner</source>
+        <translation>médico forense o juez de instrucción</translation>
+    </message>
+    <message>
+        <source>coroner / medical examiner, case {case}</source>
+        <translation>médico forense o juez de instrucción, causa {case}</translation>
+    </message>
+    <message>
+        <source>client&apos;s access request {id}</source>
+        <translation>solicitud de acceso del cliente {id}</translation>
+    </message>
+    <message>
+        <source>{title} ({citation})</source>
+        <translation>{title} ({citation})</translation>
+    </message>
+    <message>
+        <source>to prevent or lessen a serious and imminent threat (164.512(j))</source>
+        <translation>para prevenir o reducir una amenaza grave e inminente (164.512(j))</translation>
+    </message>
+    <message>
+        <source>to prevent or lessen a serious and imminent threat (164.512(j)), {statute}</source>
+        <translation>para prevenir o reducir una amenaza grave e inminente (164.512(j)), {statute}</translation>
+    </message>
+    <message>
+        <source>supervised training in the practice (164.508(a)(2)(i)(B))</source>
+        <translation>formación supervisada en la consulta (164.508(a)(2)(i)(B))</translation>
+    </message>
+    <message>
+        <source>{title}</source>
+        <translation>{title}</translation>
     </message>
 </context>
 <context>
@@ -12160,6 +12120,14 @@ Why has it ended? (optional)</source>
     <message>
         <source>Releasing…</source>
         <translation>Levantando…</translation>
+    </message>
+    <message>
+        <source>Reason for the hold</source>
+        <translation>Motivo de la retención</translation>
+    </message>
+    <message>
+        <source>Hold details</source>
+        <translation>Detalles de la retención</translation>
     </message>
 </context>
 <context>
@@ -13694,6 +13662,180 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>That is the vault open now.</source>
         <translation>Esa es la bóveda abierta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>{count} progress notes</source>
+        <translation>{count} notas de evolución</translation>
+    </message>
+    <message>
+        <source>1 progress note</source>
+        <translation>1 nota de evolución</translation>
+    </message>
+    <message>
+        <source>{count} psychotherapy notes</source>
+        <translation>{count} notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>1 psychotherapy note</source>
+        <translation>1 nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>{count} sessions&apos; billing data</source>
+        <translation>datos de facturación de {count} sesiones</translation>
+    </message>
+    <message>
+        <source>1 session&apos;s billing data</source>
+        <translation>datos de facturación de 1 sesión</translation>
+    </message>
+    <message>
+        <source>{items} ({day})</source>
+        <translation>{items} ({day})</translation>
+    </message>
+    <message>
+        <source>{items} ({first} to {last})</source>
+        <translation>{items} (del {first} al {last})</translation>
+    </message>
+    <message>
+        <source>fields: {fields}</source>
+        <translation>campos: {fields}</translation>
+    </message>
+    <message>
+        <source>with {count} outcome measure results</source>
+        <translation>con {count} resultados de medidas de resultado</translation>
+    </message>
+    <message>
+        <source>with 1 outcome measure result</source>
+        <translation>con 1 resultado de medidas de resultado</translation>
+    </message>
+    <message>
+        <source>outcome measures</source>
+        <translation>medidas de resultado</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message>
+        <source>APA guideline (no state rule chosen)</source>
+        <translation>Guía de la APA (sin norma estatal elegida)</translation>
+    </message>
+    <message>
+        <source>California: psychologists</source>
+        <translation>California: psicólogos</translation>
+    </message>
+    <message>
+        <source>California: marriage and family therapists</source>
+        <translation>California: terapeutas matrimoniales y familiares</translation>
+    </message>
+    <message>
+        <source>California: educational psychologists</source>
+        <translation>California: psicólogos educativos</translation>
+    </message>
+    <message>
+        <source>California: clinical social workers</source>
+        <translation>California: trabajadores sociales clínicos</translation>
+    </message>
+    <message>
+        <source>California: professional clinical counselors</source>
+        <translation>California: consejeros clínicos profesionales</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pensilvania</translation>
+    </message>
+    <message>
+        <source>Where no law applies.</source>
+        <translation>Donde no se aplica ninguna ley.</translation>
+    </message>
+    <message>
+        <source>Applies to therapy terminated on or after 2015-01-01 (SB 578, Stats. 2014, ch. 312).</source>
+        <translation>Se aplica a la terapia terminada a partir del 2015-01-01 (SB 578, Stats. 2014, cap. 312).</translation>
+    </message>
+    <message>
+        <source>Check your licensing board&apos;s current rule, especially for minors.</source>
+        <translation>Compruebe la norma vigente de su colegio o junta de licencias, sobre todo para menores.</translation>
+    </message>
+    <message>
+        <source>psychologists (professional guidance, not law)</source>
+        <translation>psicólogos (orientación profesional, no ley)</translation>
+    </message>
+    <message>
+        <source>psychologists</source>
+        <translation>psicólogos</translation>
+    </message>
+    <message>
+        <source>marriage and family therapists</source>
+        <translation>terapeutas matrimoniales y familiares</translation>
+    </message>
+    <message>
+        <source>educational psychologists</source>
+        <translation>psicólogos educativos</translation>
+    </message>
+    <message>
+        <source>clinical social workers</source>
+        <translation>trabajadores sociales clínicos</translation>
+    </message>
+    <message>
+        <source>professional clinical counselors</source>
+        <translation>consejeros clínicos profesionales</translation>
+    </message>
+    <message>
+        <source>profession not verified</source>
+        <translation>profesión no verificada</translation>
+    </message>
+    <message>
+        <source>APA Record Keeping Guidelines (American Psychological Association): 7 years after the last service for adults; for minors, 3 years after the age of majority, whichever is later</source>
+        <translation>Directrices de la APA sobre el mantenimiento de registros (American Psychological Association): 7 años después del último servicio para adultos; para menores, 3 años después de la mayoría de edad, lo que sea más tarde</translation>
+    </message>
+    <message>
+        <source>section text (as enacted by AB 2257, Stats. 2006, ch. 89): 7 years from discharge; a minor&apos;s records 7 years from the date the patient reaches 18</source>
+        <translation>texto del artículo (según lo promulgó la AB 2257, Stats. 2006, cap. 89): 7 años desde el alta; los registros de un menor, 7 años desde la fecha en que el paciente cumple 18</translation>
+    </message>
+    <message>
+        <source>SB 578 as amended adds section 4980.49; its committee analyses state 7 years from the end of therapy and 7 years from age 18 for minors</source>
+        <translation>la SB 578, en su versión enmendada, añade el artículo 4980.49; sus análisis de comisión indican 7 años desde el fin de la terapia y 7 años desde los 18 para menores</translation>
+    </message>
+    <message>
+        <source>section text: 7 years from the date therapy is terminated; a minor&apos;s records 7 years from age 18</source>
+        <translation>texto del artículo: 7 años desde la fecha en que termina la terapia; los registros de un menor, 7 años desde los 18</translation>
+    </message>
+    <message>
+        <source>SB 578 committee analyses: LCSWs keep records 7 years from the end of therapy, minors 7 years from 18</source>
+        <translation>análisis de comisión de la SB 578: los LCSW conservan los registros 7 años desde el fin de la terapia, los de menores 7 años desde los 18</translation>
+    </message>
+    <message>
+        <source>secondary sources and SB 578 committee analyses: 7 years from the end of therapy, minors 7 years from 18</source>
+        <translation>fuentes secundarias y análisis de comisión de la SB 578: 7 años desde el fin de la terapia, los de menores 7 años desde los 18</translation>
+    </message>
+    <message>
+        <source>{years} years for the clinical record is this state&apos;s commonly cited figure, not checked against its law: the statute, the profession it binds and any minors&apos; rule were not verified, so the minors&apos; period is the APA Record Keeping Guidelines (American Psychological Association) default of 3 years after the age of majority. Ask your licensing board.</source>
+        <translation>{years} años para el expediente clínico es la cifra que se suele citar para este estado, no contrastada con su ley: no se verificaron la ley, la profesión a la que obliga ni ninguna norma para menores, así que el plazo para menores es el predeterminado de las Directrices de la APA sobre el mantenimiento de registros (American Psychological Association): 3 años después de la mayoría de edad. Consulte a su colegio o junta de licencias.</translation>
+    </message>
+    <message>
+        <source>No statute identified</source>
+        <translation>Ninguna ley identificada</translation>
+    </message>
+    <message>
+        <source>{law}; {profession}; text checked on {day}: {how}</source>
+        <translation>{law}; {profession}; texto comprobado el {day}: {how}</translation>
+    </message>
+    <message>
+        <source>{law}; {profession}; section text NOT verified on {day}: {how}</source>
+        <translation>{law}; {profession}; texto del artículo NO verificado el {day}: {how}</translation>
     </message>
 </context>
 </TS>

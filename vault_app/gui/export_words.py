@@ -1,0 +1,73 @@
+"""What an export disclosed, as its receipt says it in the screen's language.
+
+The ledger keeps the app's English description ("3 progress notes (2026-11-16 to 2026-11-30);
+with 2 outcome measure results", domain/disclosure.describe_items) and so does the CLI's
+output; the receipt said that sentence in English on Spanish screens. It is said here from the
+facts the export gives with it (services/export.Described): the kind, how many, the first and
+last day, the fields asked for and the outcome measure results that went with the notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.dates import show_date
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from vault_app.services.export import Described
+
+CONTEXT = "ExportWords"
+
+# How many of a kind were disclosed, by kind and then ".one" for a single one (Spanish agrees in number).
+ITEMS: Mapping[str, str] = {
+    "progress": QT_TRANSLATE_NOOP("ExportWords", "{count} progress notes"),
+    "progress.one": QT_TRANSLATE_NOOP("ExportWords", "1 progress note"),
+    "psychotherapy": QT_TRANSLATE_NOOP("ExportWords", "{count} psychotherapy notes"),
+    "psychotherapy.one": QT_TRANSLATE_NOOP("ExportWords", "1 psychotherapy note"),
+    "billing": QT_TRANSLATE_NOOP("ExportWords", "{count} sessions' billing data"),
+    "billing.one": QT_TRANSLATE_NOOP("ExportWords", "1 session's billing data"),
+}
+ONE_DAY = QT_TRANSLATE_NOOP("ExportWords", "{items} ({day})")
+DAYS = QT_TRANSLATE_NOOP("ExportWords", "{items} ({first} to {last})")
+FIELDS = QT_TRANSLATE_NOOP("ExportWords", "fields: {fields}")
+MEASURES = QT_TRANSLATE_NOOP("ExportWords", "with {count} outcome measure results")
+MEASURES_ONE = QT_TRANSLATE_NOOP("ExportWords", "with 1 outcome measure result")
+# A selection's field keys as the wizard's words name them (a key with none: as stored).
+FIELD_NAMES: Mapping[str, str] = {
+    "measures": QT_TRANSLATE_NOOP("ExportWords", "outcome measures"),
+}
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate(CONTEXT, source)
+
+
+def described_text(described: Described) -> str:
+    """The export's description in the screen's language ("3 notas de evolución (del 16/11/2026
+    al 30/11/2026); con 2 resultados de escalas"), its days as the practice writes them."""
+    one = described.count == 1
+    source = ITEMS.get(f"{described.kind}.one" if one else described.kind)
+    items = _tr(source).format(count=described.count) if source is not None \
+        else f"{described.count} {described.kind}"  # a kind added to the core later: as stored
+    first, last = described.first, described.last
+    if first is not None and last is not None:
+        items = _tr(ONE_DAY).format(items=items, day=show_date(first)) if first == last else \
+            _tr(DAYS).format(items=items, first=show_date(first), last=show_date(last))
+    parts = [items]
+    # "measures" asked for is said by the results that went ("with 2 ..."), not twice.
+    fields = [f for f in described.fields if not (f == "measures" and described.measures)]
+    if fields:
+        parts.append(_tr(FIELDS).format(fields=", ".join(_tr(FIELD_NAMES[f]) if f in FIELD_NAMES else f
+                                                         for f in fields)))
+    if described.measures:
+        parts.append(_tr(MEASURES_ONE) if described.measures == 1 else
+                     _tr(MEASURES).format(count=described.measures))
+    return "; ".join(parts)
+
+
+__all__ = ["CONTEXT", "DAYS", "FIELDS", "FIELD_NAMES", "ITEMS", "MEASURES", "MEASURES_ONE", "ONE_DAY",
+           "described_text"]
