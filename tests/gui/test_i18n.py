@@ -122,6 +122,9 @@ SPANISH_CONTEXTS = frozenset({
     # trigger, review and signed pages
     "ExportWizard", "WhatPage", "SavePage", "ReceiptPage", "BasisForm", "BasisWords", "DecisionDialog",
     "TriggerPage", "DecisionReviewPage", "DonePage",
+    # the confidentiality decision's step pages, their guided prompts and the jurisdiction settings
+    "StepPage", "DutyPage", "ExceptionPage", "AskPage", "LawPage", "ReasoningPage", "OutcomePage", "ClientPage",
+    "decision_pages", "DecisionPromptWords", "JurisdictionDialog",
 })
 
 

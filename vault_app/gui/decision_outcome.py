@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
 from vault_app.domain.disclosure_basis import SPECS
+from vault_app.gui.basis_words import basis_title, evidence_label
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
+from vault_app.gui.decision_prompt_words import prompt_words
+from vault_app.gui.decision_words import method_words, outcome_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, ticks_with_space
 
 if TYPE_CHECKING:
@@ -37,6 +40,9 @@ KINDS = (("progress", QT_TRANSLATE_NOOP("OutcomePage", "Progress notes")),
 STATES = {"signed": QT_TRANSLATE_NOOP("OutcomePage", "signed"), "draft": QT_TRANSLATE_NOOP("OutcomePage", "draft"),
           "session": QT_TRANSLATE_NOOP("OutcomePage", "session")}
 OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
+ORDER_FIELDS = (("judge", "Judge", QT_TRANSLATE_NOOP("OutcomePage", "Judge:")),
+                ("court", "Court", QT_TRANSLATE_NOOP("OutcomePage", "Court:")),
+                ("case_number", "Case number", QT_TRANSLATE_NOOP("OutcomePage", "Case number:")))
 
 
 class OutcomePage(StepPage):
@@ -98,9 +104,10 @@ class OutcomePage(StepPage):
         self.order = QGroupBox(self.tr("The court order"))
         order = QFormLayout(self.order)
         self.judge, self.court, self.case_number = QLineEdit(), QLineEdit(), QLineEdit()
-        for edit, name in ((self.judge, "Judge"), (self.court, "Court"), (self.case_number, "Case number")):
-            edit.setAccessibleName(name)
-            order.addRow(f"{name}:", edit)
+        edits = {"judge": self.judge, "court": self.court, "case_number": self.case_number}
+        for key, name, row_label in ORDER_FIELDS:
+            edits[key].setAccessibleName(name)
+            order.addRow(self.tr(row_label), edits[key])
         self.order_date = date_edit("Date of the order")
         self.order_file = QComboBox()
         self.order_file.setAccessibleName("Attached copy of the signed order")
@@ -114,7 +121,7 @@ class OutcomePage(StepPage):
         self.basis.setAccessibleName("Legal basis")
         for key in OTHER_BASES:
             if key in SPECS:
-                self.basis.addItem(SPECS[key].title, key)
+                self.basis.addItem(basis_title(key), key)
         self.basis.currentIndexChanged.connect(lambda _i: self._basis_fields())
         basis.addRow(self.tr("Basis:"), self.basis)
         self.evidence: dict[str, QLineEdit | QCheckBox] = {}
@@ -167,15 +174,15 @@ class OutcomePage(StepPage):
             button.deleteLater()
         self.outcomes = {}
         for key in guide.outcomes:
-            button = QRadioButton(OUTCOME_LABELS[key])
-            button.setAccessibleName(f"Decision: {OUTCOME_LABELS[key]}")
+            button = QRadioButton(outcome_words(key))
+            button.setAccessibleName(f"Decision: {OUTCOME_LABELS[key]}")  # English, as the accessibility tests read it
             self.group.addButton(button)
             self.outcome_layout.addWidget(button)
             self.outcomes[key] = button
         preset = chosen or self._preset.get("outcome") or guide.default_outcome
         if preset in self.outcomes:
             self.outcomes[preset].setChecked(True)
-        self.prompt.setText(guide.prompt("disclosure").explanation)
+        self.prompt.setText(prompt_words(guide.prompt("disclosure").explanation))
         current = self.recipient.currentText()
         self.recipient.clear()
         self.recipient.addItems(list(guide.recipients))
@@ -183,7 +190,7 @@ class OutcomePage(StepPage):
         method = self.method.currentData() or self._preset.get("method")
         self.method.clear()
         for method_key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
-            self.method.addItem(METHOD_LABELS[method_key], method_key)
+            self.method.addItem(method_words(method_key), method_key)
         if method:
             self.method.setCurrentIndex(self.method.findData(method))
         self.order.setVisible(guide.trigger == "court_order")
@@ -200,11 +207,12 @@ class OutcomePage(StepPage):
             return
         for f in spec.fields:
             widget: QLineEdit | QCheckBox
+            said = evidence_label(spec.kind, f.name)
             if f.type == "bool":
-                widget = QCheckBox(f.label)
+                widget = QCheckBox(said)
             else:
                 widget = QLineEdit()
-                widget.setPlaceholderText(f.label + ("" if f.required else self.tr(" (optional)")))
+                widget.setPlaceholderText(said + ("" if f.required else self.tr(" (optional)")))
             widget.setAccessibleName(f.label)
             self.basis_form.addRow(widget)
             self.evidence[f.name] = widget

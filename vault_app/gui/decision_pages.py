@@ -1,8 +1,9 @@
 """The step pages of the confidentiality-decision dialog: one question per page.
 
 Each page shows the question and a plain explanation from the prompts for the chosen
-trigger, takes the answer, and gives it back as the step's mapping (`values()`), the
-shape the service's `update` takes. `load()` fills a page from a saved draft.
+trigger, in the screen's language by their codes (gui/decision_prompt_words.py), takes the
+answer, and gives it back as the step's mapping (`values()`), the shape the service's `update`
+takes. `load()` fills a page from a saved draft.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
 from vault_app.domain.decisions import REASON_LABELS
 from vault_app.gui.date_field import DateField, date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format, show_date
+from vault_app.gui.decision_prompt_words import kind_words, prompt_words, setting_words
+from vault_app.gui.decision_words import reason_words, trigger_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, leaves_by_tab
 from vault_app.gui.widgets import wrapped_label as label
 
@@ -44,6 +47,14 @@ if TYPE_CHECKING:
 # Marked for translation here, translated where shown (under the "StepPage" context).
 TRISTATE = (("", QT_TRANSLATE_NOOP("StepPage", "Not assessed")), ("yes", QT_TRANSLATE_NOOP("StepPage", "Yes")),
             ("no", QT_TRANSLATE_NOOP("StepPage", "No")))
+# The risk factors weighed (domain/decisions.RISK_FACTORS), as the Reasoning step labels them.
+RISK_LABELS = {
+    "plan": QT_TRANSLATE_NOOP("StepPage", "Plan:"),
+    "intent": QT_TRANSLATE_NOOP("StepPage", "Intent:"),
+    "means": QT_TRANSLATE_NOOP("StepPage", "Means:"),
+    "identifiable_victim": QT_TRANSLATE_NOOP("StepPage", "Identifiable victim:"),
+    "history": QT_TRANSLATE_NOOP("StepPage", "History:"),
+}
 
 
 class _TriggerStep(Protocol):
@@ -120,7 +131,7 @@ class StepPage(QWizardPage):
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__()
         self.dialog = dialog
-        self.setTitle(STEP_TITLES[self.step])
+        self.setTitle(prompt_words(STEP_TITLES[self.step]))
         self.question = label("", "sectionTitle")
         self.explanation = label("", "calmNote")
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -139,10 +150,11 @@ class StepPage(QWizardPage):
         if guide is None:
             return
         prompt = guide.prompt(self.step)
-        self.question.setText(prompt.question)
-        self.explanation.setText(prompt.explanation)
+        self.question.setText(prompt_words(prompt.question))
+        self.explanation.setText(prompt_words(prompt.explanation))
         self.setSubTitle(self.tr("{0}. Step {1} of {2}.")
-                             .format(guide.title, self.dialog.step_number(self), self.dialog.step_count()))
+                             .format(trigger_words(guide.trigger), self.dialog.step_number(self),
+                                     self.dialog.step_count()))
         self.adapt(guide)
 
     def adapt(self, guide: TriggerGuide) -> None:
@@ -333,7 +345,7 @@ class LawPage(StepPage):
         self.body.addStretch(1)
 
     def adapt(self, guide: TriggerGuide) -> None:
-        self.statute.setPlaceholderText(guide.statute_hint)
+        self.statute.setPlaceholderText(prompt_words(guide.statute_hint))
         self.show_settings()
 
     def show_settings(self) -> None:
@@ -343,7 +355,9 @@ class LawPage(StepPage):
                 self.tr("{0}. Duty to warn: {1}. Elder-abuse reporting from age {2} ({3}). Age of consent "
                         "for treatment: {4}; age of majority: {5}. Change them if they do not match your "
                         "state.")
-                    .format(j.name, j.duty_to_warn, j.elder_abuse_reporting_age, j.elder_abuse_scope,
+                    .format(setting_words("name", j.name),
+                            kind_words(j.duty_to_warn),
+                            j.elder_abuse_reporting_age, setting_words("elder_abuse_scope", j.elder_abuse_scope),
                             j.age_of_consent_for_treatment, j.age_of_majority)
             )
 
@@ -364,13 +378,13 @@ class ReasoningPage(StepPage):
         self.risk_box = QGroupBox(self.tr("Risk factors weighed"))
         form = QFormLayout(self.risk_box)
         self.factors: dict[str, QComboBox] = {}
-        for name in ("plan", "intent", "means", "identifiable_victim", "history"):
+        for name, row_label in RISK_LABELS.items():
             combo = QComboBox()
             combo.setAccessibleName(f"Risk factor: {name.replace('_', ' ')}")
             for key, text in TRISTATE:
                 combo.addItem(QCoreApplication.translate("StepPage", text), key)
             self.factors[name] = combo
-            form.addRow(name.replace("_", " ").capitalize() + ":", combo)
+            form.addRow(QCoreApplication.translate("StepPage", row_label), combo)
         self.threat = QLineEdit()
         self.threat.setAccessibleName("The threat, in a few words")
         self.person = QLineEdit()
@@ -424,8 +438,8 @@ class ClientPage(StepPage):
         self.reason_code.setAccessibleName("Why the client was not told")
         # No reason is preselected: whatever is shown here ends up in a signed record.
         self.reason_code.addItem(self.tr(CHOOSE), None)
-        for key, text in REASON_LABELS.items():
-            self.reason_code.addItem(text, key)
+        for key in REASON_LABELS:
+            self.reason_code.addItem(reason_words(key), key)
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Why not, in a few words")
         self.follow_up = text_box("Follow-up steps, one per line", 90)
