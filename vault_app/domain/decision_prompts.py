@@ -39,6 +39,7 @@ from vault_app.domain.decision_prompts_legal import (
     other_guide,
     subpoena_guide,
 )
+from vault_app.domain.decision_suggestions import follow_ups_of, recipients_of
 from vault_app.domain.decisions import RISK_FACTORS, TRIGGER_LABELS, TRIGGERS, ExceptionKind
 from vault_app.domain.errors import InvalidInput, Problem
 from vault_app.domain.practice import Jurisdiction
@@ -106,23 +107,22 @@ def _child_abuse(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
             follow_prompt(words("decision.child_abuse.follow_up",
                                 "Many states require a written report within 36 to 48 hours of the call.")),
         ),
-        exception_name="Mandatory report of suspected child abuse or neglect",
+        exception_name=words(
+            "decision.child_abuse.exception_name",
+            "Mandatory report of suspected child abuse or neglect",
+        ),
         exception_kind="mandatory",
-        jurisdiction_setting=f"age of majority {j.age_of_majority} ({j.name})",
+        jurisdiction_setting=words("decision.child_abuse.setting", "age of majority {age_of_majority} ({name})",
+                                   age_of_majority=j.age_of_majority, name=j.name),
         statute_hint=words("decision.child_abuse.statute_hint",
                            "45 CFR 164.512(b)(1)(ii); your state's child-abuse reporting statute"),
         outcomes=("disclose", "do_not_disclose"),
         default_outcome="disclose",
         risk_factors=("history",),
-        recipients=("Child protective services", "Police"),
+        recipients=recipients_of("child_protective_services", "police"),
         methods=("phone", "form"),
         follow_ups=(),
-        follow_ups_if_disclosed=(
-            "Write down the report or hotline reference number",
-            "Send the written follow-up report if your state requires one",
-            "Discuss the report with the client when it is safe",
-            "Add an addendum when the agency responds",
-        ),
+        follow_ups_if_disclosed=follow_ups_of("hotline_reference", "written_report", "discuss_report", "addendum"),
         client_advice="Tell the client when it is safe for the child; record why if you do not.",
     )
 
@@ -171,24 +171,23 @@ def _elder_abuse(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
             ),
             follow_prompt(),
         ),
-        exception_name="Mandatory report of suspected elder or dependent-adult abuse",
-        exception_kind="mandatory",
-        jurisdiction_setting=(
-            f"elder abuse reporting age {j.elder_abuse_reporting_age}; scope: {j.elder_abuse_scope} ({j.name})"
+        exception_name=words(
+            "decision.elder_abuse.exception_name",
+            "Mandatory report of suspected elder or dependent-adult abuse",
         ),
+        exception_kind="mandatory",
+        jurisdiction_setting=words("decision.elder_abuse.setting",
+                                   "elder abuse reporting age {age}; scope: {scope} ({name})",
+                                   age=age, scope=scope, name=j.name),
         statute_hint=words("decision.elder_abuse.statute_hint",
                            "45 CFR 164.512(c); your state's adult protective services statute"),
         outcomes=("disclose", "do_not_disclose"),
         default_outcome="disclose",
         risk_factors=("history",),
-        recipients=("Adult protective services", "Long-term care ombudsman", "Police"),
+        recipients=recipients_of("adult_protective_services", "ombudsman", "police"),
         methods=("phone", "form"),
         follow_ups=(),
-        follow_ups_if_disclosed=(
-            "Write down the report reference number",
-            "Send the written follow-up report if your state requires one",
-            "Tell the client promptly unless that would put them at risk",
-        ),
+        follow_ups_if_disclosed=follow_ups_of("report_reference", "written_report", "tell_promptly"),
         client_advice="Tell the person at risk promptly unless it would endanger them; record why if you do not.",
     )
 
@@ -262,18 +261,22 @@ def _duty_to_warn(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
             ),
             follow_prompt(words("decision.duty_to_warn.follow_up", "Reassess the risk at the next contact.")),
         ),
-        exception_name="Duty to warn or protect an identifiable person (serious and imminent threat)",
+        exception_name=words(
+            "decision.duty_to_warn.exception_name",
+            "Duty to warn or protect an identifiable person (serious and imminent threat)",
+        ),
         exception_kind=kind,
-        jurisdiction_setting=f"duty to warn: {kind} ({j.name})",
+        jurisdiction_setting=words("decision.duty_to_warn.setting", "duty to warn: {kind} ({name})", kind=kind,
+                                   name=j.name),
         statute_hint=words("decision.duty_to_warn.statute_hint",
                            "45 CFR 164.512(j)(1)(i); your state's duty-to-warn or duty-to-protect statute"),
         outcomes=("disclose", "do_not_disclose"),
         default_outcome=None,
         risk_factors=RISK_FACTORS,
-        recipients=("The person threatened", "Police"),
+        recipients=recipients_of("person_threatened", "police"),
         methods=("phone", "in_person"),
-        follow_ups=("Reassess risk at the next contact", "Update the safety plan"),
-        follow_ups_if_disclosed=("Discuss the warning with the client",),
+        follow_ups=follow_ups_of("reassess", "update_safety_plan"),
+        follow_ups_if_disclosed=follow_ups_of("discuss_warning"),
         client_advice="Decide clinically whether telling the client lowers or raises the risk; record why.",
     )
 
@@ -321,19 +324,23 @@ def _self_harm(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
             follow_prompt(words("decision.self_harm.follow_up",
                                 "Follow up after the crisis: the client's safety plan and the next session.")),
         ),
-        exception_name="Serious and imminent threat to the client's own life or safety",
+        exception_name=words(
+            "decision.self_harm.exception_name",
+            "Serious and imminent threat to the client's own life or safety",
+        ),
         exception_kind="permissive",
-        jurisdiction_setting="no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it",
+        jurisdiction_setting=words(
+            "decision.self_harm.setting",
+            "no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it",
+        ),
         statute_hint=words("decision.self_harm.statute_hint",
                            "45 CFR 164.512(j)(1)(i); your state's involuntary-hold statute"),
         outcomes=("disclose", "do_not_disclose"),
         default_outcome=None,
         risk_factors=("plan", "intent", "means", "history"),
-        recipients=("Emergency services (911)", "Crisis line or mobile crisis team (988)", "Hospital",
-                    "Emergency contact named by the client"),
+        recipients=recipients_of("emergency_services", "crisis_line", "hospital", "emergency_contact"),
         methods=("phone", "in_person"),
-        follow_ups=("Contact the client or the hospital within 24 hours", "Review the safety plan",
-                    "Schedule the next session"),
+        follow_ups=follow_ups_of("contact_within_24h", "review_safety_plan", "next_session"),
         client_advice="Tell the client what you are doing whenever it is safe.",
     )
 

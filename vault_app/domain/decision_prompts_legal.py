@@ -26,6 +26,7 @@ from vault_app.domain.decision_guide import (
     law_prompt,
     words,
 )
+from vault_app.domain.decision_suggestions import follow_ups_of, recipients_of
 from vault_app.domain.decisions import RISK_FACTORS, TRIGGER_LABELS
 from vault_app.domain.errors import Problem
 from vault_app.domain.practice import Jurisdiction
@@ -80,17 +81,20 @@ def court_order_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
             ),
             follow_prompt(),
         ),
-        exception_name="Court order signed by a judge",
+        exception_name=words("decision.court_order.exception_name", "Court order signed by a judge"),
         exception_kind="mandatory",
-        jurisdiction_setting="federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)",
+        jurisdiction_setting=words(
+            "decision.court_order.setting",
+            "federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)",
+        ),
         statute_hint=words("decision.court_order.statute_hint",
                            "45 CFR 164.512(e)(1)(i); the order itself (court, case number, date)"),
         outcomes=("disclose", "seek_order", "do_not_disclose"),
         default_outcome="disclose",
         risk_factors=(),
-        recipients=("The court", "The clerk of the court"),
+        recipients=recipients_of("court", "court_clerk"),
         methods=("records", "letter"),
-        follow_ups=("Attach a copy of the signed order to the chart", "Tell the client what was released"),
+        follow_ups=follow_ups_of("attach_order", "tell_released"),
         client_advice="Tell the client what the order requires and what you released.",
     )
 
@@ -142,9 +146,12 @@ def subpoena_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
             ),
             follow_prompt(),
         ),
-        exception_name="None: a subpoena alone permits no disclosure",
+        exception_name=words("decision.subpoena.exception_name", "None: a subpoena alone permits no disclosure"),
         exception_kind="none",
-        jurisdiction_setting="federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)",
+        jurisdiction_setting=words(
+            "decision.subpoena.setting",
+            "federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)",
+        ),
         statute_hint=words("decision.subpoena.statute_hint",
                            "45 CFR 164.512(e)(1)(ii); your state's therapist-patient privilege"),
         outcomes=("seek_order", "do_not_disclose"),
@@ -152,12 +159,7 @@ def subpoena_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGuide:
         risk_factors=(),
         recipients=(),
         methods=(),
-        follow_ups=(
-            "Notify the client (and their attorney)",
-            "Consult counsel or your liability insurer's risk-management line",
-            "Respond to the subpoena by its deadline as counsel advises (assert the privilege or object)",
-            "Release records only under a court order signed by a judge or the client's written authorization",
-        ),
+        follow_ups=follow_ups_of("notify_client", "consult_counsel", "respond_subpoena", "release_only_under_order"),
         client_advice="Notify the client: the privilege is theirs.",
         never_discloses=True,
     )
@@ -202,17 +204,23 @@ def national_security_guide(j: Jurisdiction, minor: Problem | None) -> TriggerGu
             ),
             follow_prompt(),
         ),
-        exception_name="National security and intelligence activities",
+        exception_name=words(
+            "decision.national_security.exception_name",
+            "National security and intelligence activities",
+        ),
         exception_kind="mandatory",
-        jurisdiction_setting="federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)",
+        jurisdiction_setting=words(
+            "decision.national_security.setting",
+            "federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)",
+        ),
         statute_hint=words("decision.national_security.statute_hint",
                            "45 CFR 164.512(k)(2); the legal authority the official cited"),
         outcomes=("disclose", "do_not_disclose", "seek_order"),
         default_outcome=None,
         risk_factors=(),
-        recipients=("Authorized federal official",),
+        recipients=recipients_of("federal_official"),
         methods=("records", "letter", "in_person"),
-        follow_ups=("Keep the official's written request with the record", "Do not tell the client"),
+        follow_ups=follow_ups_of("keep_request", "do_not_tell"),
         client_advice="The client must not be told.",
         must_not_tell_client=True,
     )

@@ -36,10 +36,10 @@ from vault_app.gui.basis_words import exclusion_words
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.decision_client import ClientPage
 from vault_app.gui.decision_outcome import OutcomePage
 from vault_app.gui.decision_pages import (
     AskPage,
-    ClientPage,
     DutyPage,
     ExceptionPage,
     LawPage,

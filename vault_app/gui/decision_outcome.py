@@ -25,7 +25,7 @@ from vault_app.domain.disclosure_basis import SPECS
 from vault_app.gui.basis_words import basis_title, evidence_label
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
-from vault_app.gui.decision_prompt_words import prompt_words
+from vault_app.gui.decision_prompt_words import kept, prompt_words, shown
 from vault_app.gui.decision_words import method_words, outcome_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, ticks_with_space
 
@@ -185,8 +185,10 @@ class OutcomePage(StepPage):
         self.prompt.setText(prompt_words(guide.prompt("disclosure").explanation))
         current = self.recipient.currentText()
         self.recipient.clear()
-        self.recipient.addItems(list(guide.recipients))
-        self.recipient.setEditText(current if current else (guide.recipients[0] if guide.recipients else ""))
+        # In the screen's language; one left as shown is kept in the domain's English (values()).
+        self.recipient.addItems([prompt_words(r) for r in guide.recipients])
+        self.recipient.setEditText(current if current else (prompt_words(guide.recipients[0])
+                                                            if guide.recipients else ""))
         method = self.method.currentData() or self._preset.get("method")
         self.method.clear()
         for method_key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
@@ -233,7 +235,8 @@ class OutcomePage(StepPage):
             return {"outcome": outcome, "disclosure": None}
         details: dict[str, Any] = {
             "what": self.what.toPlainText(), "info_kind": self.kind.currentData(), "item_ids": self.selected(),
-            "recipient": self.recipient.currentText(), "recipient_address": self.address.text(),
+            "recipient": kept(self.recipient.currentText(), self._recipients()),
+            "recipient_address": self.address.text(),
             "method": self.method.currentData(), "on": iso(self.on), "reference": self.reference.text(),
             "minimum_necessary": self.minimum.isChecked(),
         }
@@ -252,6 +255,10 @@ class OutcomePage(StepPage):
             }
         return {"outcome": outcome, "disclosure": details}
 
+    def _recipients(self) -> tuple[str, ...]:
+        guide = self.dialog.guide
+        return guide.recipients if guide else ()
+
     def load(self, decision: Decision) -> None:
         self._preset = {"outcome": decision.outcome}
         x = decision.disclosure
@@ -260,7 +267,7 @@ class OutcomePage(StepPage):
         self.what.setPlainText(x.what)
         self.kind.setCurrentIndex(max(0, self.kind.findData(x.info_kind)))
         self.check_items(list(x.item_ids))
-        self.recipient.setEditText(x.recipient)
+        self.recipient.setEditText(shown(x.recipient, self._recipients()))
         self.address.setText(x.recipient_address)
         self._preset["method"] = x.method
         set_iso(self.on, x.on)

@@ -1,17 +1,20 @@
-"""The English of every coded text of the confidentiality decision's guided prompts and of its
-warnings before signing, by code, for pyside6-lupdate: the translators' source, under the Qt
-context "DecisionPromptWords" (es.ts holds the Spanish). {names} are the sentence's params.
-gui/decision_prompt_words.py says them, and only while they are still the domain's English."""
+"""The English of every coded text of the confidentiality decision's guided prompts (titles,
+questions, explanations, summaries, statute hints) and of its warnings before signing, by code,
+for pyside6-lupdate: the translators' source, under the Qt context "DecisionPromptWords" (es.ts
+holds the Spanish). {names} are the sentence's params. The suggestions a step fills in are in
+gui/decision_suggestion_book.py. gui/decision_prompt_words.py says them all, and only while
+they are still the domain's English."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from vault_app.gui.decision_suggestion_book import SUGGESTIONS
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "DecisionPromptWords"
 
-SAYS: Mapping[str, str] = {
+PROMPTS: Mapping[str, str] = {
     "decision.ask.explain": QT_TRANSLATE_NOOP(
         "DecisionPromptWords",
         "There is time to consult here, and you should: an attorney who knows mental-health records, your "
@@ -449,4 +452,6 @@ SAYS: Mapping[str, str] = {
 }
 
 
-__all__ = ["CONTEXT", "SAYS"]
+SAYS: Mapping[str, str] = {**PROMPTS, **SUGGESTIONS}
+
+__all__ = ["CONTEXT", "PROMPTS", "SAYS"]

@@ -14,7 +14,7 @@ Sentences with any part lacking words are said whole in English: one language pe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -49,7 +49,7 @@ DEFAULT_SETTINGS: Mapping[str, tuple[str, str]] = {
         "DecisionPromptWords", "abuse, neglect or exploitation of an elder or dependent adult")),
 }
 # Which param of a sentence holds which setting.
-_SETTING_PARAMS = {"scope": "elder_abuse_scope"}
+_SETTING_PARAMS = {"scope": "elder_abuse_scope", "name": "name"}
 
 
 def setting_words(field: str, value: str) -> str:
@@ -123,6 +123,25 @@ def prompt_words(text: str) -> str:
     return " ".join(s for s in said if s is not None)
 
 
+def shown(stored: str, suggestions: Iterable[str]) -> str:
+    """A field's stored value as the screen shows it: one of the step's suggestions, still in the
+    domain's English, in the screen's language; anything else as it was typed."""
+    for suggestion in suggestions:
+        if stored == str(suggestion):
+            return prompt_words(suggestion)
+    return stored
+
+
+def kept(typed: str, suggestions: Iterable[str]) -> str:
+    """What a field keeps in the record: a suggestion left as the screen shows it is kept in the
+    domain's English (what the CLI writes, and the decision is signed with); the therapist's own
+    words as typed."""
+    for suggestion in suggestions:
+        if typed == prompt_words(suggestion):
+            return str(suggestion)
+    return typed
+
+
 def knows(text: str) -> bool:
     """Whether every sentence of `text` has words whose English is still the domain's."""
     parts = getattr(text, "parts", None) or (text,)
@@ -133,5 +152,17 @@ def knows(text: str) -> bool:
     return True
 
 
-__all__ = ["CONTEXT", "DEFAULT_SETTINGS", "KIND_WORDS", "RISK_FACTOR_WORDS", "SAYS", "kind_words", "knows",
-           "prompt_words", "sentence_words", "setting_words"]
+__all__ = [
+    "CONTEXT",
+    "DEFAULT_SETTINGS",
+    "KIND_WORDS",
+    "RISK_FACTOR_WORDS",
+    "SAYS",
+    "kept",
+    "kind_words",
+    "knows",
+    "prompt_words",
+    "sentence_words",
+    "setting_words",
+    "shown",
+]

@@ -12081,6 +12081,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La denuncia obligatoria de sospecha de maltrato o negligencia infantil. Es obligatoria en todos los estados. Su configuración considera menor a toda persona de menos de {age_of_majority} años.</translation>
     </message>
     <message>
+        <source>Mandatory report of suspected child abuse or neglect</source>
+        <translation>Denuncia obligatoria de sospecha de maltrato o negligencia infantil</translation>
+    </message>
+    <message>
         <source>Many states require a written report within 36 to 48 hours of the call.</source>
         <translation>Muchos estados exigen una denuncia por escrito dentro de las 36 a 48 horas siguientes a la llamada.</translation>
     </message>
@@ -12091,6 +12095,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>What you heard or observed, who the child is, and whether the child is at risk now. Reasonable suspicion is enough; you do not investigate.</source>
         <translation>Lo que oyó u observó, quién es el menor y si está en riesgo ahora. Basta con una sospecha razonable; usted no investiga.</translation>
+    </message>
+    <message>
+        <source>age of majority {age_of_majority} ({name})</source>
+        <translation>mayoría de edad: {age_of_majority} ({name})</translation>
     </message>
     <message>
         <source>45 CFR 164.512(b)(1)(ii); your state&apos;s child-abuse reporting statute</source>
@@ -12129,6 +12137,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una orden judicial (45 CFR 164.512(e)(1)(i)). Obliga a divulgar lo que nombra, y nada más.</translation>
     </message>
     <message>
+        <source>Court order signed by a judge</source>
+        <translation>Orden judicial firmada por un juez</translation>
+    </message>
+    <message>
         <source>Record the court, the case number and the date of the order (45 CFR 164.512(e)(1)(i)).</source>
         <translation>Registre el tribunal, el número de causa y la fecha de la orden (45 CFR 164.512(e)(1)(i)).</translation>
     </message>
@@ -12139,6 +12151,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>What does the order require, and is anything beyond it?</source>
         <translation>¿Qué exige la orden y hay algo que vaya más allá?</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
         <source>45 CFR 164.512(e)(1)(i); the order itself (court, case number, date)</source>
@@ -12197,6 +12213,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El deber de advertir o proteger ({kind} según su configuración), o la excepción de HIPAA por amenaza grave e inminente (45 CFR 164.512(j)(1)(i)). Si no se alcanza el umbral, indique que no se aplica ninguna excepción.</translation>
     </message>
     <message>
+        <source>Duty to warn or protect an identifiable person (serious and imminent threat)</source>
+        <translation>Deber de advertir o proteger a una persona identificable (amenaza grave e inminente)</translation>
+    </message>
+    <message>
         <source>Reassess the risk at the next contact.</source>
         <translation>Vuelva a evaluar el riesgo en el próximo contacto.</translation>
     </message>
@@ -12211,6 +12231,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Is the threat serious, credible and imminent, against an identifiable person?</source>
         <translation>¿Es la amenaza grave, creíble e inminente, contra una persona identificable?</translation>
+    </message>
+    <message>
+        <source>duty to warn: {kind} ({name})</source>
+        <translation>deber de advertir: {kind} ({name})</translation>
     </message>
     <message>
         <source>45 CFR 164.512(j)(1)(i); your state&apos;s duty-to-warn or duty-to-protect statute</source>
@@ -12245,6 +12269,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La denuncia obligatoria de maltrato a personas mayores o adultos dependientes. Compruebe que la persona está cubierta: que tiene {age} años o más, o es un adulto dependiente, y que lo que sospecha entra en «{scope}». Si su estado no le obliga a denunciar, elija «permisiva» y modifique la configuración de su jurisdicción.</translation>
     </message>
     <message>
+        <source>Mandatory report of suspected elder or dependent-adult abuse</source>
+        <translation>Denuncia obligatoria de sospecha de maltrato a una persona mayor o adulto dependiente</translation>
+    </message>
+    <message>
         <source>Name your state&apos;s elder and dependent-adult abuse reporting statute (45 CFR 164.512(c)).</source>
         <translation>Indique la ley de su estado sobre la denuncia del maltrato a personas mayores y adultos dependientes (45 CFR 164.512(c)).</translation>
     </message>
@@ -12253,12 +12281,96 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Lo que oyó u observó, quién es la persona mayor o el adulto dependiente, y si está en riesgo ahora.</translation>
     </message>
     <message>
+        <source>elder abuse reporting age {age}; scope: {scope} ({name})</source>
+        <translation>edad para denunciar el maltrato a personas mayores: {age}; alcance: {scope} ({name})</translation>
+    </message>
+    <message>
         <source>45 CFR 164.512(c); your state&apos;s adult protective services statute</source>
         <translation>45 CFR 164.512(c); la ley de su estado sobre los servicios de protección de adultos</translation>
     </message>
     <message>
         <source>Most states make therapists mandatory reporters of suspected abuse, neglect or exploitation of elders and dependent adults who cannot protect themselves. As with children, reasonable suspicion is the standard. Your settings: elders are people aged {age} or over; the duty covers {scope}. Report to adult protective services (or the long-term care ombudsman or police where your state says so).</source>
         <translation>La mayoría de los estados obligan a los terapeutas a denunciar la sospecha de maltrato, negligencia o explotación de personas mayores y adultos dependientes que no pueden protegerse. Como con los menores, el criterio es la sospecha razonable. Su configuración: son personas mayores quienes tienen {age} años o más; el deber abarca: {scope}. Denuncie a los servicios de protección de adultos (o al defensor de residencias de larga estancia o a la policía, donde su estado lo indique).</translation>
+    </message>
+    <message>
+        <source>Add an addendum when the agency responds</source>
+        <translation>Añadir una adenda cuando responda el organismo</translation>
+    </message>
+    <message>
+        <source>Attach a copy of the signed order to the chart</source>
+        <translation>Adjuntar al expediente una copia de la orden firmada</translation>
+    </message>
+    <message>
+        <source>Consult counsel or your liability insurer&apos;s risk-management line</source>
+        <translation>Consultar con un abogado o con la línea de gestión de riesgos de su aseguradora de responsabilidad civil</translation>
+    </message>
+    <message>
+        <source>Contact the client or the hospital within 24 hours</source>
+        <translation>Contactar al cliente o al hospital en las próximas 24 horas</translation>
+    </message>
+    <message>
+        <source>Discuss the report with the client when it is safe</source>
+        <translation>Hablar de la denuncia con el cliente cuando sea seguro</translation>
+    </message>
+    <message>
+        <source>Discuss the warning with the client</source>
+        <translation>Hablar de la advertencia con el cliente</translation>
+    </message>
+    <message>
+        <source>Do not tell the client</source>
+        <translation>No informar al cliente</translation>
+    </message>
+    <message>
+        <source>Write down the report or hotline reference number</source>
+        <translation>Anotar el número de referencia de la denuncia o de la línea directa</translation>
+    </message>
+    <message>
+        <source>Keep the official&apos;s written request with the record</source>
+        <translation>Guardar con el registro la solicitud escrita del funcionario</translation>
+    </message>
+    <message>
+        <source>Schedule the next session</source>
+        <translation>Programar la próxima sesión</translation>
+    </message>
+    <message>
+        <source>Notify the client (and their attorney)</source>
+        <translation>Avisar al cliente (y a su abogado)</translation>
+    </message>
+    <message>
+        <source>Reassess risk at the next contact</source>
+        <translation>Volver a evaluar el riesgo en el próximo contacto</translation>
+    </message>
+    <message>
+        <source>Release records only under a court order signed by a judge or the client&apos;s written authorization</source>
+        <translation>Entregar registros solo con una orden judicial firmada por un juez o con la autorización escrita del cliente</translation>
+    </message>
+    <message>
+        <source>Write down the report reference number</source>
+        <translation>Anotar el número de referencia de la denuncia</translation>
+    </message>
+    <message>
+        <source>Respond to the subpoena by its deadline as counsel advises (assert the privilege or object)</source>
+        <translation>Responder a la citación dentro de su plazo según aconseje el abogado (hacer valer el privilegio u oponerse)</translation>
+    </message>
+    <message>
+        <source>Review the safety plan</source>
+        <translation>Revisar el plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Tell the client promptly unless that would put them at risk</source>
+        <translation>Informar al cliente sin demora, salvo que eso lo ponga en riesgo</translation>
+    </message>
+    <message>
+        <source>Tell the client what was released</source>
+        <translation>Informar al cliente de lo que se entregó</translation>
+    </message>
+    <message>
+        <source>Update the safety plan</source>
+        <translation>Actualizar el plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Send the written follow-up report if your state requires one</source>
+        <translation>Enviar la denuncia escrita de seguimiento si su estado la exige</translation>
     </message>
     <message>
         <source>List the steps still to do (written report, call back, safety plan, session to discuss it with the client).</source>
@@ -12297,6 +12409,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Actividades de seguridad nacional e inteligencia (45 CFR 164.512(k)(2)). Registre la autoridad legal que citó el funcionario.</translation>
     </message>
     <message>
+        <source>National security and intelligence activities</source>
+        <translation>Actividades de seguridad nacional e inteligencia</translation>
+    </message>
+    <message>
         <source>Record the legal authority cited (for example, the statute or the type of order) and its reference.</source>
         <translation>Registre la autoridad legal citada (por ejemplo, la ley o el tipo de orden) y su referencia.</translation>
     </message>
@@ -12307,6 +12423,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>How did you verify the request?</source>
         <translation>¿Cómo verificó la solicitud?</translation>
+    </message>
+    <message>
+        <source>federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)</source>
+        <translation>ley federal: 45 CFR 164.512(k)(2) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
         <source>45 CFR 164.512(k)(2); the legal authority the official cited</source>
@@ -12405,6 +12525,54 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Su decisión</translation>
     </message>
     <message>
+        <source>Adult protective services</source>
+        <translation>Servicios de protección de adultos</translation>
+    </message>
+    <message>
+        <source>Child protective services</source>
+        <translation>Servicios de protección infantil</translation>
+    </message>
+    <message>
+        <source>The court</source>
+        <translation>El tribunal</translation>
+    </message>
+    <message>
+        <source>The clerk of the court</source>
+        <translation>La secretaría del tribunal</translation>
+    </message>
+    <message>
+        <source>Crisis line or mobile crisis team (988)</source>
+        <translation>Línea de crisis o equipo móvil de crisis (988)</translation>
+    </message>
+    <message>
+        <source>Emergency contact named by the client</source>
+        <translation>Contacto de emergencia indicado por el cliente</translation>
+    </message>
+    <message>
+        <source>Emergency services (911)</source>
+        <translation>Servicios de emergencia (911)</translation>
+    </message>
+    <message>
+        <source>Authorized federal official</source>
+        <translation>Funcionario federal autorizado</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Long-term care ombudsman</source>
+        <translation>Defensor de residencias de larga estancia</translation>
+    </message>
+    <message>
+        <source>The person threatened</source>
+        <translation>La persona amenazada</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
         <source>Whenever it is safe, tell the client what you are doing and why; it is usually possible.</source>
         <translation>Siempre que sea seguro, explique al cliente qué está haciendo y por qué; casi siempre es posible.</translation>
     </message>
@@ -12421,6 +12589,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una amenaza grave e inminente para la vida o la seguridad del propio cliente (45 CFR 164.512(j)(1)(i)). HIPAA la permite; elija «obligatoria» si la ley de su estado exige tomar medidas de protección.</translation>
     </message>
     <message>
+        <source>Serious and imminent threat to the client&apos;s own life or safety</source>
+        <translation>Amenaza grave e inminente para la vida o la seguridad del propio cliente</translation>
+    </message>
+    <message>
         <source>Follow up after the crisis: the client&apos;s safety plan and the next session.</source>
         <translation>Haga seguimiento después de la crisis: el plan de seguridad del cliente y la próxima sesión.</translation>
     </message>
@@ -12435,6 +12607,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>How imminent is the risk?</source>
         <translation>¿Qué tan inminente es el riesgo?</translation>
+    </message>
+    <message>
+        <source>no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it</source>
+        <translation>sin ajuste de jurisdicción: HIPAA 45 CFR 164.512(j) lo permite; la ley estatal puede exigirlo</translation>
     </message>
     <message>
         <source>45 CFR 164.512(j)(1)(i); your state&apos;s involuntary-hold statute</source>
@@ -12505,6 +12681,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Ninguna por ahora: una citación sin orden judicial no permite ninguna divulgación (el 45 CFR 164.512(e)(1)(ii) exige garantías, y la ley estatal del privilegio suele prohibirla). Registre que no se aplica ninguna excepción.</translation>
     </message>
     <message>
+        <source>None: a subpoena alone permits no disclosure</source>
+        <translation>Ninguna: una citación por sí sola no permite ninguna divulgación</translation>
+    </message>
+    <message>
         <source>Record who issued the subpoena, the case number and the response deadline.</source>
         <translation>Registre quién emitió la citación, el número de causa y el plazo para responder.</translation>
     </message>
@@ -12515,6 +12695,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>What does the subpoena ask for, and by when?</source>
         <translation>¿Qué pide la citación, y para cuándo?</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste de jurisdicción)</translation>
     </message>
     <message>
         <source>45 CFR 164.512(e)(1)(ii); your state&apos;s therapist-patient privilege</source>
