@@ -75,8 +75,8 @@ def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, A
         "sessions": [(s.session_id, s.date.isoformat()) for s in sessions.list_sessions(vault, client_id)],
         "progress": [(n.note_id, n.note_date.isoformat(), "signed" if n.signed else "draft", n.session_id or "")
                      for n in notes.list_notes(vault, client_id)],
-        "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename or a.attachment_id}")
-                        for a in attachments.list_attachments(vault, client_id)],
+        "attachments": [(a.attachment_id, a.kind, a.filename or a.attachment_id)
+                         for a in attachments.list_attachments(vault, client_id)],
         "decision": decisions.get(vault, decision_id) if decision_id else None,
         "client": client,
     }

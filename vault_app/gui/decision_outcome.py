@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
 from vault_app.domain.disclosure_basis import SPECS
 from vault_app.gui.basis_words import basis_title, evidence_label
+from vault_app.gui.chart_words import ATTACHMENT_KIND
+from vault_app.gui.chart_words import shown as chart_shown
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
 from vault_app.gui.decision_prompt_words import kept, prompt_words, shown
@@ -130,13 +132,14 @@ class OutcomePage(StepPage):
 
     # --- records ---------------------------------------------------------------------------
     def set_records(self, progress: list[tuple[str, str, str, str]], sessions: list[tuple[str, str]],
-                    attachments: list[tuple[str, str]]) -> None:
-        """Progress notes as (id, date, state, session id); sessions as (id, date)."""
+                    attachments: list[tuple[str, str, str]]) -> None:
+        """Progress notes as (id, date, state, session id); sessions as (id, date); attachments as
+        (id, kind, file name), the kind said in the screen's language."""
         self._records = {"progress": progress, "billing": [(s, day, "session", s) for s, day in sessions]}
         self.order_file.clear()
         self.order_file.addItem(self.tr("(none attached)"), "")
-        for attachment_id, text in attachments:
-            self.order_file.addItem(text, attachment_id)
+        for attachment_id, kind, filename in attachments:
+            self.order_file.addItem(f"{chart_shown(ATTACHMENT_KIND, kind)}: {filename}", attachment_id)
         self._fill_items()
 
     def _fill_items(self) -> None:
