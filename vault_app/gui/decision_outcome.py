@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -60,7 +62,13 @@ class OutcomePage(StepPage):
         self.body.addWidget(self.outcome_box)
         self.disclosure = QGroupBox(self.tr("What goes out"))
         self.disclosure.setAccessibleName("What goes out")
-        self.body.addWidget(self.disclosure)
+        # Scrolled: a court order's details make the page taller than a 750-pixel-high window,
+        # and the wizard would otherwise grow past the screen, its buttons out of reach.
+        self.disclosure_scroll = QScrollArea()
+        self.disclosure_scroll.setWidgetResizable(True)
+        self.disclosure_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.disclosure_scroll.setWidget(self.disclosure)
+        self.body.addWidget(self.disclosure_scroll, 1)
         self._build_disclosure()
         self._records: dict[str, list[tuple[str, str, str, str]]] = {"progress": [], "billing": []}
         self._preset: dict[str, Any] = {}
@@ -229,7 +237,9 @@ class OutcomePage(StepPage):
         return None
 
     def _toggle(self) -> None:
-        self.disclosure.setVisible(self.outcome() == "disclose")
+        discloses = self.outcome() == "disclose"
+        self.disclosure_scroll.setVisible(discloses)
+        self.disclosure.setVisible(discloses)
 
     # --- values ------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:

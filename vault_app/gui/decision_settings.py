@@ -61,6 +61,9 @@ class JurisdictionDialog(QDialog):
         self.elder_age.setAccessibleName("Elder-abuse reporting age")
         self.elder_scope = QLineEdit(setting_words("elder_abuse_scope", jurisdiction.elder_abuse_scope))
         self.elder_scope.setAccessibleName("What the elder-abuse duty covers")
+        # Wide enough to read the shipped scope whole (its Spanish is longer than the field's default).
+        self.elder_scope.setMinimumWidth(min(600, self.elder_scope.fontMetrics().horizontalAdvance(
+            self.elder_scope.text()) + 24))
         self.consent = QSpinBox()
         self.consent.setRange(1, 30)
         self.consent.setValue(jurisdiction.age_of_consent_for_treatment)
