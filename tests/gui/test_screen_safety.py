@@ -247,7 +247,7 @@ def test_decision_reason_not_told_starts_at_choose(unlocked_app: AppController, 
     assert window is not None
     add_client(unlocked_app, qtbot)
     from vault_app.gui.decision_dialog import DecisionDialog
-    from vault_app.gui.decision_pages import CHOOSE
+    from vault_app.gui.decision_client import CHOOSE
 
     dialog = DecisionDialog(unlocked_app, str(window.chart.client_id), trigger="national_security",
                             parent=window)
