@@ -132,6 +132,9 @@ SPANISH_CONTEXTS = frozenset({
     "AccessCopyDialog", "AccountingDialog", "ManualDisclosureDialog", "OpenExportDialog", "AttachmentEditDialog",
     "AttachmentViewer", "FileDialogs", "ShortcutsDialog", "LicencesDialog", "AboutDialog", "tabs", "window",
     "VaultKeys",
+    # the confidentiality decision's step pages, their guided prompts and the jurisdiction settings
+    "StepPage", "DutyPage", "ExceptionPage", "AskPage", "LawPage", "ReasoningPage", "OutcomePage", "ClientPage",
+    "decision_pages", "DecisionPromptWords", "JurisdictionDialog",
 })
 
 

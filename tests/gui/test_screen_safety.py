@@ -246,8 +246,8 @@ def test_decision_reason_not_told_starts_at_choose(unlocked_app: AppController, 
     window = unlocked_app.main_window
     assert window is not None
     add_client(unlocked_app, qtbot)
+    from vault_app.gui.decision_client import CHOOSE
     from vault_app.gui.decision_dialog import DecisionDialog
-    from vault_app.gui.decision_pages import CHOOSE
 
     dialog = DecisionDialog(unlocked_app, str(window.chart.client_id), trigger="national_security",
                             parent=window)

@@ -50,6 +50,8 @@ def test_every_choice_has_words_and_reads_in_english_as_before(table: dict[str, 
 def test_the_decision_words_repeat_the_domain_labels() -> None:
     assert {k: decisions.TRIGGER_LABELS[k] for k in decisions.TRIGGERS} == decision_words.TRIGGER_WORDS
     assert decision_words.OUTCOME_WORDS == decisions.OUTCOME_LABELS
+    assert decision_words.METHOD_WORDS == decisions.METHOD_LABELS
+    assert decision_words.REASON_WORDS == decisions.REASON_LABELS
     assert decision_words.trigger_words("no_such_trigger") == "no_such_trigger"
 
 

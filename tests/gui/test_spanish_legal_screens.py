@@ -19,7 +19,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_decision_dialog import open_dialog, press
 from tests.gui.test_export_and_lock import _chart_with_signed_note
 from vault_app.domain.disclosure_basis import SPECS
-from vault_app.gui import basis_words, decision_words
+from vault_app.gui import basis_words, decision_prompt_words, decision_words
 from vault_app.gui.controller import AppController
 from vault_app.gui.i18n import TsTranslator
 from vault_app.services.vault import Vault
@@ -200,7 +200,7 @@ def test_the_gui_s_copies_of_the_domain_s_english_are_the_domain_s() -> None:
     assert len(basis_words.EVIDENCE) == sum(len(s.fields) for s in SPECS.values())
     from vault_app.domain.decision_guide import NOT_LEGAL_ADVICE
 
-    assert decision_words.NOT_LEGAL_ADVICE_WORDS == NOT_LEGAL_ADVICE
+    assert decision_prompt_words.knows(NOT_LEGAL_ADVICE)
     for choice, english in basis_words.CHOICES.items():
         assert english == choice.replace("_", " ")  # English reads as the stored key did before
 
@@ -234,8 +234,18 @@ def test_in_english_the_form_and_the_review_read_as_the_domain_says(vault: Vault
 
 
 def test_a_sign_warning_the_gui_does_not_know_stays_whole_in_english(qtbot: Any, spanish: None) -> None:
+    """Warnings are said by their codes (domain/decision_rules.sign_warnings): a plain str, a code
+    without words, a risk factor without words or an English reworded in the domain stays English."""
+    from vault_app.domain.errors import Problem
+
     assert decision_words.sign_warning_words("A warning added later.") == "A warning added later."
-    assert decision_words.sign_warning_words("Risk factors not assessed: plan, courage.") == \
-        "Risk factors not assessed: plan, courage."
-    assert decision_words.sign_warning_words("Risk factors not assessed: plan.") == \
-        "Factores de riesgo sin evaluar: plan."
+    assert decision_words.sign_warning_words(Problem("A warning added later.", code="decision.warn.later")) == \
+        "A warning added later."
+    unknown = Problem("Risk factors not assessed: plan, courage.", code="decision.warn.risk_unassessed",
+                      params={"factors": "plan,courage"})
+    assert decision_words.sign_warning_words(unknown) == "Risk factors not assessed: plan, courage."
+    reworded = Problem("No follow-up is planned.", code="decision.warn.no_follow_up")
+    assert decision_words.sign_warning_words(reworded) == "No follow-up is planned."
+    plan = Problem("Risk factors not assessed: plan.", code="decision.warn.risk_unassessed",
+                   params={"factors": "plan"})
+    assert decision_words.sign_warning_words(plan) == "Factores de riesgo sin evaluar: plan."

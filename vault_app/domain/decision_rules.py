@@ -16,7 +16,7 @@ from typing import Any
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
 from vault_app.domain.decisions import OUTCOME_LABELS, Decision, DisclosureDetails
 from vault_app.domain.disclosure_basis import LegalBasis, coerce_evidence, spec_for
-from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy
+from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy, keys
 
 SUBPOENA_RESPONSE = (
     "A subpoena alone is not a court order and never leads to a disclosure here. Record 'seek order': "
@@ -96,18 +96,24 @@ def sign_problems(decision: Decision, today: date, guide: TriggerGuide | None = 
 
 
 def sign_warnings(decision: Decision, guide: TriggerGuide | None = None) -> list[str]:
-    """What a careful record usually has, but signing does not wait for."""
+    """What a careful record usually has, but signing does not wait for: each a Problem, its
+    code said in the screen's language by the GUI (the risk factors unassessed are keys in a
+    list param)."""
     guide = guide or guide_for(decision.trigger)
-    warnings = []
+    warnings: list[str] = []
     if not decision.consultations:
-        warnings.append("No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.")
+        warnings.append(Problem(
+            "No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.",
+            code="decision.warn.no_consultation"))
     if not decision.law.statute:
-        warnings.append("No statute or rule is named in the Law step.")
-    unassessed = [f.replace("_", " ") for f in guide.risk_factors if getattr(decision.risk, f) is None]
+        warnings.append(Problem("No statute or rule is named in the Law step.", code="decision.warn.no_statute"))
+    unassessed = [f for f in guide.risk_factors if getattr(decision.risk, f) is None]
     if unassessed and decision.trigger in ("duty_to_warn", "self_harm"):
-        warnings.append("Risk factors not assessed: " + ", ".join(unassessed) + ".")
+        warnings.append(Problem(
+            "Risk factors not assessed: " + ", ".join(f.replace("_", " ") for f in unassessed) + ".",
+            code="decision.warn.risk_unassessed", params={"factors": keys(unassessed)}))
     if not decision.follow_up:
-        warnings.append("No follow-up steps are listed.")
+        warnings.append(Problem("No follow-up steps are listed.", code="decision.warn.no_follow_up"))
     return warnings
 
 

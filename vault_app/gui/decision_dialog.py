@@ -36,10 +36,10 @@ from vault_app.gui.basis_words import exclusion_words
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.decision_client import ClientPage
 from vault_app.gui.decision_outcome import OutcomePage
 from vault_app.gui.decision_pages import (
     AskPage,
-    ClientPage,
     DutyPage,
     ExceptionPage,
     LawPage,
@@ -50,6 +50,7 @@ from vault_app.gui.decision_pages import (
     label,
     set_iso,
 )
+from vault_app.gui.decision_prompt_words import prompt_words
 from vault_app.gui.decision_settings import JurisdictionDialog
 from vault_app.gui.decision_words import not_legal_advice_words, sign_warning_words, trigger_words
 from vault_app.gui.gate_words import basis_words, verdict_text
@@ -74,8 +75,8 @@ def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, A
         "sessions": [(s.session_id, s.date.isoformat()) for s in sessions.list_sessions(vault, client_id)],
         "progress": [(n.note_id, n.note_date.isoformat(), "signed" if n.signed else "draft", n.session_id or "")
                      for n in notes.list_notes(vault, client_id)],
-        "attachments": [(a.attachment_id, f"{a.kind.replace('_', ' ')}: {a.filename or a.attachment_id}")
-                        for a in attachments.list_attachments(vault, client_id)],
+        "attachments": [(a.attachment_id, a.kind, a.filename or a.attachment_id)
+                         for a in attachments.list_attachments(vault, client_id)],
         "decision": decisions.get(vault, decision_id) if decision_id else None,
         "client": client,
     }
@@ -123,7 +124,7 @@ class TriggerPage(QWizardPage):
     def _chosen(self) -> None:
         trigger = self.trigger()
         if trigger:
-            self.summary.setText(self.dialog.guide_for(trigger).summary)
+            self.summary.setText(prompt_words(self.dialog.guide_for(trigger).summary))
         self.completeChanged.emit()
 
     def set_sessions(self, sessions: list[tuple[str, str]], chosen: str | None) -> None:
@@ -187,7 +188,7 @@ class DecisionReviewPage(QWizardPage):
         self.state.setObjectName("verdictOk" if ready.can_sign else "verdictRefused")
         self.state.style().unpolish(self.state)
         self.state.style().polish(self.state)
-        # Each problem by its code (refusal_words_legal), each warning by its English (decision_words),
+        # Each problem by its code (refusal_words_legal), each warning by its code (decision_prompt_words),
         # inside a frame in the same language: in English, all of it is the core's own text.
         lines = [self.tr("Still needed: {0}.").format(problem_text(p)) for p in ready.problems]
         lines += [self.tr("Note: {0}").format(sign_warning_words(w)) for w in ready.warnings]
@@ -315,7 +316,7 @@ class DecisionDialog(QWizard):
         if decision is not None:
             self._resume(decision)
         elif self.trigger_page.trigger():
-            self.trigger_page.summary.setText(self.guide_for(self.trigger_page.trigger() or "").summary)
+            self.trigger_page.summary.setText(prompt_words(self.guide_for(self.trigger_page.trigger() or "").summary))
 
     def _resume(self, decision: Decision) -> None:
         self.loaded = True
@@ -344,7 +345,7 @@ class DecisionDialog(QWizard):
         trigger = old.trigger if old else self.trigger_page.trigger()
         if trigger:
             self.guide = self.guide_for(trigger)
-            self.trigger_page.summary.setText(self.guide.summary)
+            self.trigger_page.summary.setText(prompt_words(self.guide.summary))
             if old is not None:
                 self.exception_page.resuggest(old, self.guide)
         self.law_page.show_settings()

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,8 +24,13 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
 from vault_app.domain.disclosure_basis import SPECS
+from vault_app.gui.basis_words import basis_title, evidence_label
+from vault_app.gui.chart_words import ATTACHMENT_KIND
+from vault_app.gui.chart_words import shown as chart_shown
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
+from vault_app.gui.decision_prompt_words import kept, prompt_words, shown
+from vault_app.gui.decision_words import method_words, outcome_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, ticks_with_space
 
 if TYPE_CHECKING:
@@ -37,6 +44,9 @@ KINDS = (("progress", QT_TRANSLATE_NOOP("OutcomePage", "Progress notes")),
 STATES = {"signed": QT_TRANSLATE_NOOP("OutcomePage", "signed"), "draft": QT_TRANSLATE_NOOP("OutcomePage", "draft"),
           "session": QT_TRANSLATE_NOOP("OutcomePage", "session")}
 OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
+ORDER_FIELDS = (("judge", "Judge", QT_TRANSLATE_NOOP("OutcomePage", "Judge:")),
+                ("court", "Court", QT_TRANSLATE_NOOP("OutcomePage", "Court:")),
+                ("case_number", "Case number", QT_TRANSLATE_NOOP("OutcomePage", "Case number:")))
 
 
 class OutcomePage(StepPage):
@@ -52,7 +62,13 @@ class OutcomePage(StepPage):
         self.body.addWidget(self.outcome_box)
         self.disclosure = QGroupBox(self.tr("What goes out"))
         self.disclosure.setAccessibleName("What goes out")
-        self.body.addWidget(self.disclosure)
+        # Scrolled: a court order's details make the page taller than a 750-pixel-high window,
+        # and the wizard would otherwise grow past the screen, its buttons out of reach.
+        self.disclosure_scroll = QScrollArea()
+        self.disclosure_scroll.setWidgetResizable(True)
+        self.disclosure_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.disclosure_scroll.setWidget(self.disclosure)
+        self.body.addWidget(self.disclosure_scroll, 1)
         self._build_disclosure()
         self._records: dict[str, list[tuple[str, str, str, str]]] = {"progress": [], "billing": []}
         self._preset: dict[str, Any] = {}
@@ -98,9 +114,10 @@ class OutcomePage(StepPage):
         self.order = QGroupBox(self.tr("The court order"))
         order = QFormLayout(self.order)
         self.judge, self.court, self.case_number = QLineEdit(), QLineEdit(), QLineEdit()
-        for edit, name in ((self.judge, "Judge"), (self.court, "Court"), (self.case_number, "Case number")):
-            edit.setAccessibleName(name)
-            order.addRow(f"{name}:", edit)
+        edits = {"judge": self.judge, "court": self.court, "case_number": self.case_number}
+        for key, name, row_label in ORDER_FIELDS:
+            edits[key].setAccessibleName(name)
+            order.addRow(self.tr(row_label), edits[key])
         self.order_date = date_edit("Date of the order")
         self.order_file = QComboBox()
         self.order_file.setAccessibleName("Attached copy of the signed order")
@@ -114,7 +131,7 @@ class OutcomePage(StepPage):
         self.basis.setAccessibleName("Legal basis")
         for key in OTHER_BASES:
             if key in SPECS:
-                self.basis.addItem(SPECS[key].title, key)
+                self.basis.addItem(basis_title(key), key)
         self.basis.currentIndexChanged.connect(lambda _i: self._basis_fields())
         basis.addRow(self.tr("Basis:"), self.basis)
         self.evidence: dict[str, QLineEdit | QCheckBox] = {}
@@ -123,13 +140,14 @@ class OutcomePage(StepPage):
 
     # --- records ---------------------------------------------------------------------------
     def set_records(self, progress: list[tuple[str, str, str, str]], sessions: list[tuple[str, str]],
-                    attachments: list[tuple[str, str]]) -> None:
-        """Progress notes as (id, date, state, session id); sessions as (id, date)."""
+                    attachments: list[tuple[str, str, str]]) -> None:
+        """Progress notes as (id, date, state, session id); sessions as (id, date); attachments as
+        (id, kind, file name), the kind said in the screen's language."""
         self._records = {"progress": progress, "billing": [(s, day, "session", s) for s, day in sessions]}
         self.order_file.clear()
         self.order_file.addItem(self.tr("(none attached)"), "")
-        for attachment_id, text in attachments:
-            self.order_file.addItem(text, attachment_id)
+        for attachment_id, kind, filename in attachments:
+            self.order_file.addItem(f"{chart_shown(ATTACHMENT_KIND, kind)}: {filename}", attachment_id)
         self._fill_items()
 
     def _fill_items(self) -> None:
@@ -167,23 +185,25 @@ class OutcomePage(StepPage):
             button.deleteLater()
         self.outcomes = {}
         for key in guide.outcomes:
-            button = QRadioButton(OUTCOME_LABELS[key])
-            button.setAccessibleName(f"Decision: {OUTCOME_LABELS[key]}")
+            button = QRadioButton(outcome_words(key))
+            button.setAccessibleName(f"Decision: {OUTCOME_LABELS[key]}")  # English, as the accessibility tests read it
             self.group.addButton(button)
             self.outcome_layout.addWidget(button)
             self.outcomes[key] = button
         preset = chosen or self._preset.get("outcome") or guide.default_outcome
         if preset in self.outcomes:
             self.outcomes[preset].setChecked(True)
-        self.prompt.setText(guide.prompt("disclosure").explanation)
+        self.prompt.setText(prompt_words(guide.prompt("disclosure").explanation))
         current = self.recipient.currentText()
         self.recipient.clear()
-        self.recipient.addItems(list(guide.recipients))
-        self.recipient.setEditText(current if current else (guide.recipients[0] if guide.recipients else ""))
+        # In the screen's language; one left as shown is kept in the domain's English (values()).
+        self.recipient.addItems([prompt_words(r) for r in guide.recipients])
+        self.recipient.setEditText(current if current else (prompt_words(guide.recipients[0])
+                                                            if guide.recipients else ""))
         method = self.method.currentData() or self._preset.get("method")
         self.method.clear()
         for method_key in [*guide.methods, *(m for m in METHOD_LABELS if m not in guide.methods)]:
-            self.method.addItem(METHOD_LABELS[method_key], method_key)
+            self.method.addItem(method_words(method_key), method_key)
         if method:
             self.method.setCurrentIndex(self.method.findData(method))
         self.order.setVisible(guide.trigger == "court_order")
@@ -200,11 +220,12 @@ class OutcomePage(StepPage):
             return
         for f in spec.fields:
             widget: QLineEdit | QCheckBox
+            said = evidence_label(spec.kind, f.name)
             if f.type == "bool":
-                widget = QCheckBox(f.label)
+                widget = QCheckBox(said)
             else:
                 widget = QLineEdit()
-                widget.setPlaceholderText(f.label + ("" if f.required else self.tr(" (optional)")))
+                widget.setPlaceholderText(said + ("" if f.required else self.tr(" (optional)")))
             widget.setAccessibleName(f.label)
             self.basis_form.addRow(widget)
             self.evidence[f.name] = widget
@@ -216,7 +237,9 @@ class OutcomePage(StepPage):
         return None
 
     def _toggle(self) -> None:
-        self.disclosure.setVisible(self.outcome() == "disclose")
+        discloses = self.outcome() == "disclose"
+        self.disclosure_scroll.setVisible(discloses)
+        self.disclosure.setVisible(discloses)
 
     # --- values ------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -225,7 +248,8 @@ class OutcomePage(StepPage):
             return {"outcome": outcome, "disclosure": None}
         details: dict[str, Any] = {
             "what": self.what.toPlainText(), "info_kind": self.kind.currentData(), "item_ids": self.selected(),
-            "recipient": self.recipient.currentText(), "recipient_address": self.address.text(),
+            "recipient": kept(self.recipient.currentText(), self._recipients()),
+            "recipient_address": self.address.text(),
             "method": self.method.currentData(), "on": iso(self.on), "reference": self.reference.text(),
             "minimum_necessary": self.minimum.isChecked(),
         }
@@ -244,6 +268,10 @@ class OutcomePage(StepPage):
             }
         return {"outcome": outcome, "disclosure": details}
 
+    def _recipients(self) -> tuple[str, ...]:
+        guide = self.dialog.guide
+        return guide.recipients if guide else ()
+
     def load(self, decision: Decision) -> None:
         self._preset = {"outcome": decision.outcome}
         x = decision.disclosure
@@ -252,7 +280,7 @@ class OutcomePage(StepPage):
         self.what.setPlainText(x.what)
         self.kind.setCurrentIndex(max(0, self.kind.findData(x.info_kind)))
         self.check_items(list(x.item_ids))
-        self.recipient.setEditText(x.recipient)
+        self.recipient.setEditText(shown(x.recipient, self._recipients()))
         self.address.setText(x.recipient_address)
         self._preset["method"] = x.method
         set_iso(self.on, x.on)

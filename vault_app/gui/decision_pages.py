@@ -1,8 +1,9 @@
 """The step pages of the confidentiality-decision dialog: one question per page.
 
 Each page shows the question and a plain explanation from the prompts for the chosen
-trigger, takes the answer, and gives it back as the step's mapping (`values()`), the
-shape the service's `update` takes. `load()` fills a page from a saved draft.
+trigger, in the screen's language by their codes (gui/decision_prompt_words.py), takes the
+answer, and gives it back as the step's mapping (`values()`), the shape the service's `update`
+takes. `load()` fills a page from a saved draft.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.domain.decision_guide import STEP_TITLES, follow_ups_for
-from vault_app.domain.decisions import REASON_LABELS
+from vault_app.domain.decision_guide import STEP_TITLES
 from vault_app.gui.date_field import DateField, date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format, show_date
+from vault_app.gui.decision_prompt_words import kept, kind_words, prompt_words, setting_words, shown
+from vault_app.gui.decision_words import trigger_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, leaves_by_tab
 from vault_app.gui.widgets import wrapped_label as label
 
@@ -44,6 +46,14 @@ if TYPE_CHECKING:
 # Marked for translation here, translated where shown (under the "StepPage" context).
 TRISTATE = (("", QT_TRANSLATE_NOOP("StepPage", "Not assessed")), ("yes", QT_TRANSLATE_NOOP("StepPage", "Yes")),
             ("no", QT_TRANSLATE_NOOP("StepPage", "No")))
+# The risk factors weighed (domain/decisions.RISK_FACTORS), as the Reasoning step labels them.
+RISK_LABELS = {
+    "plan": QT_TRANSLATE_NOOP("StepPage", "Plan:"),
+    "intent": QT_TRANSLATE_NOOP("StepPage", "Intent:"),
+    "means": QT_TRANSLATE_NOOP("StepPage", "Means:"),
+    "identifiable_victim": QT_TRANSLATE_NOOP("StepPage", "Identifiable victim:"),
+    "history": QT_TRANSLATE_NOOP("StepPage", "History:"),
+}
 
 
 class _TriggerStep(Protocol):
@@ -120,7 +130,7 @@ class StepPage(QWizardPage):
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__()
         self.dialog = dialog
-        self.setTitle(STEP_TITLES[self.step])
+        self.setTitle(prompt_words(STEP_TITLES[self.step]))
         self.question = label("", "sectionTitle")
         self.explanation = label("", "calmNote")
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -139,10 +149,11 @@ class StepPage(QWizardPage):
         if guide is None:
             return
         prompt = guide.prompt(self.step)
-        self.question.setText(prompt.question)
-        self.explanation.setText(prompt.explanation)
+        self.question.setText(prompt_words(prompt.question))
+        self.explanation.setText(prompt_words(prompt.explanation))
         self.setSubTitle(self.tr("{0}. Step {1} of {2}.")
-                             .format(guide.title, self.dialog.step_number(self), self.dialog.step_count()))
+                             .format(trigger_words(guide.trigger), self.dialog.step_number(self),
+                                     self.dialog.step_count()))
         self.adapt(guide)
 
     def adapt(self, guide: TriggerGuide) -> None:
@@ -155,7 +166,7 @@ class StepPage(QWizardPage):
         """Fill from a saved draft (override)."""
 
 
-def _radio_row(options: list[tuple[str, str]], name: str) -> tuple[QWidget, QButtonGroup, dict[str, QRadioButton]]:
+def radio_row(options: list[tuple[str, str]], name: str) -> tuple[QWidget, QButtonGroup, dict[str, QRadioButton]]:
     box = QWidget()
     row = QVBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
@@ -170,14 +181,14 @@ def _radio_row(options: list[tuple[str, str]], name: str) -> tuple[QWidget, QBut
     return box, group, buttons
 
 
-def _checked(buttons: dict[str, QRadioButton]) -> str | None:
+def checked(buttons: dict[str, QRadioButton]) -> str | None:
     for key, button in buttons.items():
         if button.isChecked():
             return key
     return None
 
 
-def _check(buttons: dict[str, QRadioButton], key: str | None) -> None:
+def check(buttons: dict[str, QRadioButton], key: str | None) -> None:
     if key in buttons:
         buttons[key].setChecked(True)
 
@@ -187,7 +198,7 @@ class DutyPage(StepPage):
 
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
-        box, self.group, self.answers = _radio_row(
+        box, self.group, self.answers = radio_row(
             [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, it is confidential")),
              ("no", QT_TRANSLATE_NOOP("StepPage", "No, it is not confidential"))], "Confidential")
         self.notes = QLineEdit()
@@ -199,12 +210,12 @@ class DutyPage(StepPage):
         self.group.buttonToggled.connect(lambda *_a: self.completeChanged.emit())
 
     def values(self) -> dict[str, Any]:
-        answer = _checked(self.answers)
+        answer = checked(self.answers)
         return {"duty": {"confidential": None if answer is None else answer == "yes", "notes": self.notes.text()}}
 
     def load(self, decision: Decision) -> None:
         if decision.duty.confidential is not None:
-            _check(self.answers, "yes" if decision.duty.confidential else "no")
+            check(self.answers, "yes" if decision.duty.confidential else "no")
         self.notes.setText(decision.duty.notes)
 
 
@@ -215,7 +226,7 @@ class ExceptionPage(StepPage):
         super().__init__(dialog)
         self.name = QLineEdit()
         self.name.setAccessibleName("Exception")
-        box, _, self.kinds = _radio_row(
+        box, _, self.kinds = radio_row(
             [("mandatory", QT_TRANSLATE_NOOP("StepPage", "Mandatory: the law requires it")),
              ("permissive", QT_TRANSLATE_NOOP("StepPage", "Permissive: the law allows it")),
              ("none", QT_TRANSLATE_NOOP("StepPage", "None applies"))], "Exception type")
@@ -236,27 +247,37 @@ class ExceptionPage(StepPage):
 
     def resuggest(self, old: TriggerGuide, new: TriggerGuide) -> None:
         """After the settings change, replace the suggestion, unless the therapist already edited it."""
-        untouched = (self.name.text() == old.exception_name and self.setting.text() == old.jurisdiction_setting
-                     and _checked(self.kinds) in (old.exception_kind, None))
+        untouched = (self.name.text() == prompt_words(old.exception_name)
+                     and self.setting.text() == prompt_words(old.jurisdiction_setting)
+                     and checked(self.kinds) in (old.exception_kind, None))
         if untouched:
-            self.name.setText(new.exception_name)
-            _check(self.kinds, new.exception_kind if new.exception_name else None)
-            self.setting.setText(new.jurisdiction_setting)
+            self._suggest(new)
+
+    def _suggest(self, guide: TriggerGuide) -> None:
+        # In the screen's language; left as shown, the record keeps the domain's English (values()).
+        self.name.setText(prompt_words(guide.exception_name))
+        check(self.kinds, guide.exception_kind if guide.exception_name else None)
+        self.setting.setText(prompt_words(guide.jurisdiction_setting))
 
     def adapt(self, guide: TriggerGuide) -> None:
         if self._filled_for != guide.trigger and not self.dialog.loaded:
-            self.name.setText(guide.exception_name)
-            _check(self.kinds, guide.exception_kind if guide.exception_name else None)
-            self.setting.setText(guide.jurisdiction_setting)
+            self._suggest(guide)
             self._filled_for = guide.trigger
 
+    def _suggestions(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        guide = self.dialog.guide
+        return ((guide.exception_name,), (guide.jurisdiction_setting,)) if guide else ((), ())
+
     def values(self) -> dict[str, Any]:
-        return {"exception": {"name": self.name.text(), "kind": _checked(self.kinds), "setting": self.setting.text()}}
+        names, settings = self._suggestions()
+        return {"exception": {"name": kept(self.name.text(), names), "kind": checked(self.kinds),
+                              "setting": kept(self.setting.text(), settings)}}
 
     def load(self, decision: Decision) -> None:
-        self.name.setText(decision.exception.name)
-        _check(self.kinds, decision.exception.kind)
-        self.setting.setText(decision.exception.setting)
+        names, settings = self._suggestions()
+        self.name.setText(shown(decision.exception.name, names))
+        check(self.kinds, decision.exception.kind)
+        self.setting.setText(shown(decision.exception.setting, settings))
 
 
 class AskPage(StepPage):
@@ -333,7 +354,7 @@ class LawPage(StepPage):
         self.body.addStretch(1)
 
     def adapt(self, guide: TriggerGuide) -> None:
-        self.statute.setPlaceholderText(guide.statute_hint)
+        self.statute.setPlaceholderText(prompt_words(guide.statute_hint))
         self.show_settings()
 
     def show_settings(self) -> None:
@@ -343,7 +364,9 @@ class LawPage(StepPage):
                 self.tr("{0}. Duty to warn: {1}. Elder-abuse reporting from age {2} ({3}). Age of consent "
                         "for treatment: {4}; age of majority: {5}. Change them if they do not match your "
                         "state.")
-                    .format(j.name, j.duty_to_warn, j.elder_abuse_reporting_age, j.elder_abuse_scope,
+                    .format(setting_words("name", j.name),
+                            kind_words(j.duty_to_warn),
+                            j.elder_abuse_reporting_age, setting_words("elder_abuse_scope", j.elder_abuse_scope),
                             j.age_of_consent_for_treatment, j.age_of_majority)
             )
 
@@ -364,13 +387,13 @@ class ReasoningPage(StepPage):
         self.risk_box = QGroupBox(self.tr("Risk factors weighed"))
         form = QFormLayout(self.risk_box)
         self.factors: dict[str, QComboBox] = {}
-        for name in ("plan", "intent", "means", "identifiable_victim", "history"):
+        for name, row_label in RISK_LABELS.items():
             combo = QComboBox()
             combo.setAccessibleName(f"Risk factor: {name.replace('_', ' ')}")
             for key, text in TRISTATE:
                 combo.addItem(QCoreApplication.translate("StepPage", text), key)
             self.factors[name] = combo
-            form.addRow(name.replace("_", " ").capitalize() + ":", combo)
+            form.addRow(QCoreApplication.translate("StepPage", row_label), combo)
         self.threat = QLineEdit()
         self.threat.setAccessibleName("The threat, in a few words")
         self.person = QLineEdit()
@@ -404,106 +427,19 @@ class ReasoningPage(StepPage):
         self.person.setText(decision.risk.person_at_risk)
 
 
-CHOOSE = QT_TRANSLATE_NOOP("ClientPage", "Choose…")
-
-
-class ClientPage(StepPage):
-    step = "client"
-
-    def __init__(self, dialog: DecisionSteps) -> None:
-        super().__init__(dialog)
-        self.banner = label("", "verdictRefused")
-        box, self.group, self.answers = _radio_row(
-            [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, the client was told")),
-             ("no", QT_TRANSLATE_NOOP("StepPage", "No, not (yet)"))],
-            "Client informed")
-        self.on = date_edit("Date the client was told")
-        self.how = QLineEdit()
-        self.how.setAccessibleName("How the client was told")
-        self.reason_code = QComboBox()
-        self.reason_code.setAccessibleName("Why the client was not told")
-        # No reason is preselected: whatever is shown here ends up in a signed record.
-        self.reason_code.addItem(self.tr(CHOOSE), None)
-        for key, text in REASON_LABELS.items():
-            self.reason_code.addItem(text, key)
-        self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why not, in a few words")
-        self.follow_up = text_box("Follow-up steps, one per line", 90)
-        form = QFormLayout()
-        form.addRow(self.tr("Told on:"), self.on)
-        form.addRow(self.tr("How:"), self.how)
-        form.addRow(self.tr("Why not:"), self.reason_code)
-        form.addRow("", self.reason)
-        self.body.addWidget(self.banner)
-        self.body.addWidget(box)
-        self.body.addLayout(form)
-        self.body.addWidget(label(self.tr("Follow-up (one step per line):"), "sectionTitle"))
-        self.body.addWidget(self.follow_up)
-        self.group.buttonToggled.connect(lambda *_a: self._toggle())
-        self._filled_for: tuple[str, str | None] = ("", None)
-        self._offered = ""
-
-    def _toggle(self) -> None:
-        told = _checked(self.answers) == "yes"
-        for widget in (self.on, self.how):
-            widget.setEnabled(told)
-        for reason_widget in (self.reason_code, self.reason):
-            reason_widget.setEnabled(not told)
-
-    def adapt(self, guide: TriggerGuide) -> None:
-        silent = guide.must_not_tell_client
-        self.banner.setText(self.tr("The client must not be told about this decision.") if silent else "")
-        self.banner.setVisible(silent)
-        self.answers["yes"].setEnabled(not silent)
-        outcome = self.dialog.outcome_page.outcome()
-        offered = "\n".join(follow_ups_for(guide, outcome))
-        untouched = self.follow_up.toPlainText() == self._offered
-        if (self._filled_for != (guide.trigger, outcome) and not self.dialog.loaded
-                and (untouched or self._filled_for[0] != guide.trigger)):
-            # Steps fit what was done (no "discuss the warning" when none was given); text
-            # the therapist already edited for this trigger is theirs and stays.
-            self.follow_up.setPlainText(offered)
-            self._offered = offered
-        if self._filled_for[0] != guide.trigger and not self.dialog.loaded:
-            self.reason_code.setCurrentIndex(0)  # another trigger: an earlier choice does not carry over
-            if silent:
-                _check(self.answers, "no")
-        self._filled_for = (guide.trigger, outcome)
-        self._toggle()
-
-    def values(self) -> dict[str, Any]:
-        answer = _checked(self.answers)
-        informed: dict[str, Any] = {"informed": None if answer is None else answer == "yes"}
-        if answer == "yes":
-            informed.update(on=iso(self.on), how=self.how.text())
-        elif answer == "no":
-            informed.update(reason_code=self.reason_code.currentData(), reason=self.reason.text())
-        steps = [line.strip() for line in self.follow_up.toPlainText().splitlines() if line.strip()]
-        return {"client_informed": informed, "follow_up": steps}
-
-    def load(self, decision: Decision) -> None:
-        ci = decision.client_informed
-        if ci.informed is not None:
-            _check(self.answers, "yes" if ci.informed else "no")
-        set_iso(self.on, ci.on)
-        self.how.setText(ci.how)
-        if ci.reason_code:
-            self.reason_code.setCurrentIndex(self.reason_code.findData(ci.reason_code))
-        self.reason.setText(ci.reason)
-        self.follow_up.setPlainText("\n".join(decision.follow_up))
-
-
 __all__ = [
     "AskPage",
-    "ClientPage",
     "DutyPage",
     "ExceptionPage",
     "LawPage",
     "ReasoningPage",
     "StepPage",
+    "check",
+    "checked",
     "date_edit",
     "iso",
     "label",
+    "radio_row",
     "set_iso",
     "text_box",
 ]

@@ -2,6 +2,8 @@
 
 Duty to warn (mandatory, permissive, none), elder-abuse reporting age and scope, age of
 consent for treatment. A neutral baseline ships; the therapist sets their state's values.
+The shipped name and scope are shown in the screen's language while unchanged, and saved as
+the domain's English when left as shown: what a decision records stays what the CLI writes.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.decision_prompts import NOT_LEGAL_ADVICE
+from vault_app.gui.decision_prompt_words import setting_words
+from vault_app.gui.decision_words import not_legal_advice_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import decisions
 
@@ -44,7 +47,8 @@ class JurisdictionDialog(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Jurisdiction settings"))
-        self.name = QLineEdit(jurisdiction.name)
+        self._shown = {"name": jurisdiction.name, "elder_abuse_scope": jurisdiction.elder_abuse_scope}
+        self.name = QLineEdit(setting_words("name", jurisdiction.name))
         self.name.setAccessibleName("Jurisdiction")
         self.duty = QComboBox()
         self.duty.setAccessibleName("Duty to warn")
@@ -55,8 +59,11 @@ class JurisdictionDialog(QDialog):
         self.elder_age.setRange(40, 100)
         self.elder_age.setValue(jurisdiction.elder_abuse_reporting_age)
         self.elder_age.setAccessibleName("Elder-abuse reporting age")
-        self.elder_scope = QLineEdit(jurisdiction.elder_abuse_scope)
+        self.elder_scope = QLineEdit(setting_words("elder_abuse_scope", jurisdiction.elder_abuse_scope))
         self.elder_scope.setAccessibleName("What the elder-abuse duty covers")
+        # Wide enough to read the shipped scope whole (its Spanish is longer than the field's default).
+        self.elder_scope.setMinimumWidth(min(600, self.elder_scope.fontMetrics().horizontalAdvance(
+            self.elder_scope.text()) + 24))
         self.consent = QSpinBox()
         self.consent.setRange(1, 30)
         self.consent.setValue(jurisdiction.age_of_consent_for_treatment)
@@ -67,7 +74,7 @@ class JurisdictionDialog(QDialog):
         form.addRow(self.tr("Elder abuse, from age:"), self.elder_age)
         form.addRow(self.tr("Elder abuse covers:"), self.elder_scope)
         form.addRow(self.tr("Age of consent for treatment:"), self.consent)
-        note = QLabel(NOT_LEGAL_ADVICE)
+        note = QLabel(not_legal_advice_words())
         note.setWordWrap(True)
         note.setObjectName("calmNote")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -78,12 +85,17 @@ class JurisdictionDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.buttons)
 
+    def _typed(self, field: str, edit: QLineEdit) -> str:
+        """What the field holds, as saved: the stored value when left as shown in the screen's language."""
+        typed, stored = edit.text().strip(), self._shown[field]
+        return stored if typed == setting_words(field, stored).strip() else typed
+
     def values(self) -> dict[str, Any]:
         return {
-            "name": self.name.text().strip(),
+            "name": self._typed("name", self.name),
             "duty_to_warn": self.duty.currentData(),
             "elder_abuse_reporting_age": self.elder_age.value(),
-            "elder_abuse_scope": self.elder_scope.text().strip(),
+            "elder_abuse_scope": self._typed("elder_abuse_scope", self.elder_scope),
             "age_of_consent_for_treatment": self.consent.value(),
         }
 

@@ -2,16 +2,19 @@
 screen's language. What is stored, signed and exported stays the key ("duty_to_warn"), and
 the signed record keeps the domain's English labels (domain/decisions.py) as it was signed.
 
-The English here repeats domain.decisions.TRIGGER_LABELS and OUTCOME_LABELS for
-pyside6-lupdate (it cannot see the domain's tables); tests/gui/test_spanish_chart_dialogs.py keeps
-them equal, so a reworded label shows its new English, never a stale translation."""
+The English here repeats domain.decisions.TRIGGER_LABELS, OUTCOME_LABELS, METHOD_LABELS and
+REASON_LABELS for pyside6-lupdate (it cannot see the domain's tables), keyed by the stored key;
+tests/gui/test_spanish_chart_dialogs.py keeps them equal, and each is said only while its English
+is still the domain's, so a reworded label shows its new English, never a stale translation. The
+guided prompts and the warnings before signing are said by their codes (gui/decision_prompt_words.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.decision_guide import NOT_LEGAL_ADVICE
-from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGER_LABELS
+from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS, REASON_LABELS, TRIGGER_LABELS
+from vault_app.gui.decision_prompt_words import prompt_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 TRIGGER_WORDS = {
@@ -47,51 +50,45 @@ def outcome_words(key: str) -> str:
     return _said(OUTCOME_WORDS, OUTCOME_LABELS, key)
 
 
-# What a careful record usually has but signing does not wait for (domain/decision_rules.sign_warnings
-# says them in English, without codes): known by their English, said in the screen's language.
-SIGN_WARNINGS = {
-    "No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.": QT_TRANSLATE_NOOP(
-        "DecisionWords", "No consultation is recorded. If you consulted anyone, add it; if not, you may add it later."),
-    "No statute or rule is named in the Law step.": QT_TRANSLATE_NOOP(
-        "DecisionWords", "No statute or rule is named in the Law step."),
-    "No follow-up steps are listed.": QT_TRANSLATE_NOOP("DecisionWords", "No follow-up steps are listed."),
+# The method, the reason the client was not told and the risk factor (domain/decisions.py), as
+# the dialog's choices show them; stored and signed as the key.
+METHOD_WORDS = {
+    "phone": QT_TRANSLATE_NOOP("DecisionWords", "phone call"),
+    "form": QT_TRANSLATE_NOOP("DecisionWords", "reporting form"),
+    "letter": QT_TRANSLATE_NOOP("DecisionWords", "letter"),
+    "fax": QT_TRANSLATE_NOOP("DecisionWords", "fax"),
+    "in_person": QT_TRANSLATE_NOOP("DecisionWords", "in person"),
+    "secure_electronic": QT_TRANSLATE_NOOP("DecisionWords", "secure electronic message or portal"),
+    "records": QT_TRANSLATE_NOOP("DecisionWords", "copies of records"),
+    "other": QT_TRANSLATE_NOOP("DecisionWords", "other"),
 }
-RISK_PREFIX = "Risk factors not assessed: "
-RISK_WORDS = QT_TRANSLATE_NOOP("DecisionWords", "Risk factors not assessed: {0}.")
-# The risk factors (domain/decisions.RISK_FACTORS), as the warning names them.
-RISK_FACTOR_WORDS = {
-    "plan": QT_TRANSLATE_NOOP("DecisionWords", "plan"),
-    "intent": QT_TRANSLATE_NOOP("DecisionWords", "intent"),
-    "means": QT_TRANSLATE_NOOP("DecisionWords", "means"),
-    "identifiable victim": QT_TRANSLATE_NOOP("DecisionWords", "identifiable victim"),
-    "history": QT_TRANSLATE_NOOP("DecisionWords", "history"),
+REASON_WORDS = {
+    "national_security": QT_TRANSLATE_NOOP("DecisionWords", "national security: the law forbids telling the client"),
+    "safety": QT_TRANSLATE_NOOP("DecisionWords", "telling the client would put someone at risk"),
+    "not_yet": QT_TRANSLATE_NOOP("DecisionWords", "not yet: the client will be told when it is safe"),
+    "unreachable": QT_TRANSLATE_NOOP("DecisionWords", "the client could not be reached"),
+    "other": QT_TRANSLATE_NOOP("DecisionWords", "another reason"),
 }
 
 
-NOT_LEGAL_ADVICE_WORDS = QT_TRANSLATE_NOOP(
-    "DecisionWords", "This app records your reasoning; it does not give legal advice. The rules differ by state: "
-                     "check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or "
-                     "your liability insurer's risk-management line.")
+def method_words(key: str) -> str:
+    return _said(METHOD_WORDS, METHOD_LABELS, key)
+
+
+def reason_words(key: str) -> str:
+    return _said(REASON_WORDS, REASON_LABELS, key)
 
 
 def not_legal_advice_words() -> str:
-    """domain.decision_guide.NOT_LEGAL_ADVICE in the screen's language (while the English is the same)."""
-    if NOT_LEGAL_ADVICE_WORDS != NOT_LEGAL_ADVICE:
-        return NOT_LEGAL_ADVICE
-    return QCoreApplication.translate("DecisionWords", NOT_LEGAL_ADVICE_WORDS)
+    """domain.decision_guide.NOT_LEGAL_ADVICE in the screen's language, by its code."""
+    return prompt_words(NOT_LEGAL_ADVICE)
 
 
 def sign_warning_words(warning: str) -> str:
-    """One of sign_warnings in the screen's language; one it does not know stays whole in English."""
-    if warning in SIGN_WARNINGS:
-        return QCoreApplication.translate("DecisionWords", SIGN_WARNINGS[warning])
-    if warning.startswith(RISK_PREFIX) and warning.endswith("."):
-        factors = warning[len(RISK_PREFIX):-1].split(", ")
-        if all(f in RISK_FACTOR_WORDS for f in factors):
-            said = ", ".join(QCoreApplication.translate("DecisionWords", RISK_FACTOR_WORDS[f]) for f in factors)
-            return QCoreApplication.translate("DecisionWords", RISK_WORDS).format(said)
-    return warning
+    """One of sign_warnings (a Problem) in the screen's language, by its code; one without words
+    stays whole in English."""
+    return prompt_words(warning)
 
 
-__all__ = ["NOT_LEGAL_ADVICE_WORDS", "OUTCOME_WORDS", "RISK_FACTOR_WORDS", "SIGN_WARNINGS", "TRIGGER_WORDS",
-           "not_legal_advice_words", "outcome_words", "sign_warning_words", "trigger_words"]
+__all__ = ["METHOD_WORDS", "OUTCOME_WORDS", "REASON_WORDS", "TRIGGER_WORDS", "method_words", "not_legal_advice_words",
+           "outcome_words", "reason_words", "sign_warning_words", "trigger_words"]

@@ -6624,44 +6624,56 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Amenaza a otra persona (deber de advertir o proteger)</translation>
     </message>
     <message>
-        <source>No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.</source>
-        <translation>No consta ninguna consulta. Si consultó a alguien, añádala; si no, puede añadirla más adelante.</translation>
+        <source>phone call</source>
+        <translation>llamada telefónica</translation>
     </message>
     <message>
-        <source>No statute or rule is named in the Law step.</source>
-        <translation>El paso de la Ley no nombra ninguna ley ni reglamento.</translation>
+        <source>reporting form</source>
+        <translation>formulario de denuncia</translation>
     </message>
     <message>
-        <source>No follow-up steps are listed.</source>
-        <translation>No se indica ningún paso de seguimiento.</translation>
+        <source>letter</source>
+        <translation>carta</translation>
     </message>
     <message>
-        <source>Risk factors not assessed: {0}.</source>
-        <translation>Factores de riesgo sin evaluar: {0}.</translation>
+        <source>fax</source>
+        <translation>fax</translation>
     </message>
     <message>
-        <source>plan</source>
-        <translation>plan</translation>
+        <source>in person</source>
+        <translation>en persona</translation>
     </message>
     <message>
-        <source>intent</source>
-        <translation>intención</translation>
+        <source>secure electronic message or portal</source>
+        <translation>mensaje electrónico seguro o portal</translation>
     </message>
     <message>
-        <source>means</source>
-        <translation>medios</translation>
+        <source>copies of records</source>
+        <translation>copias de los registros</translation>
     </message>
     <message>
-        <source>identifiable victim</source>
-        <translation>víctima identificable</translation>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
     <message>
-        <source>history</source>
-        <translation>antecedentes</translation>
+        <source>national security: the law forbids telling the client</source>
+        <translation>seguridad nacional: la ley prohíbe informar al cliente</translation>
     </message>
     <message>
-        <source>This app records your reasoning; it does not give legal advice. The rules differ by state: check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or your liability insurer&apos;s risk-management line.</source>
-        <translation>Esta aplicación registra su razonamiento; no da asesoramiento legal. Las normas varían según el estado: revise la configuración de su jurisdicción y, si tiene dudas, llame a su colegio profesional, a un colega o a la línea de gestión de riesgos de su aseguradora de responsabilidad civil.</translation>
+        <source>telling the client would put someone at risk</source>
+        <translation>informar al cliente pondría a alguien en riesgo</translation>
+    </message>
+    <message>
+        <source>not yet: the client will be told when it is safe</source>
+        <translation>todavía no: se informará al cliente cuando sea seguro</translation>
+    </message>
+    <message>
+        <source>the client could not be reached</source>
+        <translation>no se pudo contactar al cliente</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>otro motivo</translation>
     </message>
 </context>
 <context>
@@ -13836,6 +13848,1067 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>{law}; {profession}; section text NOT verified on {day}: {how}</source>
         <translation>{law}; {profession}; texto del artículo NO verificado el {day}: {how}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPromptWords</name>
+    <message>
+        <source>There is time to consult here, and you should: an attorney who knows mental-health records, your liability insurer&apos;s risk-management line, or your licensing board. Record each consultation.</source>
+        <translation>Aquí hay tiempo para consultar, y conviene hacerlo: con un abogado que conozca los registros de salud mental, con la línea de gestión de riesgos de su aseguradora de responsabilidad civil o con su colegio profesional. Registre cada consulta.</translation>
+    </message>
+    <message>
+        <source>Who did you consult? With whom, when, and what did they advise?</source>
+        <translation>¿A quién consultó? ¿Con quién, cuándo y qué le aconsejaron?</translation>
+    </message>
+    <message>
+        <source>Consult a supervisor, a trusted colleague, your licensing board or your insurer&apos;s risk-management line if there is time. Never delay protecting someone in danger to consult: record it afterwards.</source>
+        <translation>Si hay tiempo, consulte a un supervisor, a un colega de confianza, a su colegio profesional o a la línea de gestión de riesgos de su aseguradora. Nunca retrase la protección de alguien en peligro para consultar: regístrelo después.</translation>
+    </message>
+    <message>
+        <source>Did you consult anyone? With whom, when, and what did they advise?</source>
+        <translation>¿Consultó a alguien? ¿Con quién, cuándo y qué le aconsejaron?</translation>
+    </message>
+    <message>
+        <source>Many therapists tell the client before or after a report, which can protect the relationship, unless telling them would put the child or someone else at risk. Record what you decided and why.</source>
+        <translation>Muchos terapeutas informan al cliente antes o después de una denuncia, lo que puede proteger la relación, salvo que informarle ponga en riesgo al menor o a otra persona. Registre qué decidió y por qué.</translation>
+    </message>
+    <message>
+        <source>If you have reasonable suspicion, the law requires the report.</source>
+        <translation>Si tiene una sospecha razonable, la ley exige la denuncia.</translation>
+    </message>
+    <message>
+        <source>The mandatory report of suspected child abuse or neglect. It is mandatory in every state. Your settings treat anyone under {age_of_majority} as a child.</source>
+        <translation>La denuncia obligatoria de sospecha de maltrato o negligencia infantil. Es obligatoria en todos los estados. Su configuración considera menor a toda persona de menos de {age_of_majority} años.</translation>
+    </message>
+    <message>
+        <source>Mandatory report of suspected child abuse or neglect</source>
+        <translation>Denuncia obligatoria de sospecha de maltrato o negligencia infantil</translation>
+    </message>
+    <message>
+        <source>Many states require a written report within 36 to 48 hours of the call.</source>
+        <translation>Muchos estados exigen una denuncia por escrito dentro de las 36 a 48 horas siguientes a la llamada.</translation>
+    </message>
+    <message>
+        <source>Name your state&apos;s child-abuse reporting statute (HIPAA allows the report: 45 CFR 164.512(b)(1)(ii)).</source>
+        <translation>Indique la ley de su estado sobre la denuncia del maltrato infantil (HIPAA permite la denuncia: 45 CFR 164.512(b)(1)(ii)).</translation>
+    </message>
+    <message>
+        <source>What you heard or observed, who the child is, and whether the child is at risk now. Reasonable suspicion is enough; you do not investigate.</source>
+        <translation>Lo que oyó u observó, quién es el menor y si está en riesgo ahora. Basta con una sospecha razonable; usted no investiga.</translation>
+    </message>
+    <message>
+        <source>age of majority {age_of_majority} ({name})</source>
+        <translation>mayoría de edad: {age_of_majority} ({name})</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(b)(1)(ii); your state&apos;s child-abuse reporting statute</source>
+        <translation>45 CFR 164.512(b)(1)(ii); la ley de su estado sobre la denuncia del maltrato infantil</translation>
+    </message>
+    <message>
+        <source>Every US state makes therapists mandatory reporters of suspected child abuse or neglect. The standard is reasonable suspicion, not certainty: you do not need proof, and you do not need the client&apos;s consent. Report promptly to child protective services or the police, give them what the report needs, and document what you did.</source>
+        <translation>Todos los estados de EE. UU. obligan a los terapeutas a denunciar la sospecha de maltrato o negligencia infantil. El criterio es la sospecha razonable, no la certeza: no necesita pruebas ni el consentimiento del cliente. Denuncie sin demora a los servicios de protección infantil o a la policía, deles lo que la denuncia requiere y documente lo que hizo.</translation>
+    </message>
+    <message>
+        <source>The client is {age}, under the age of consent for treatment in your settings ({consent_age}): a parent or guardian usually acts for them. Do not inform a parent or guardian who may be the person causing the harm.</source>
+        <translation>El cliente tiene {age} años, menos que la edad de consentimiento para el tratamiento de su configuración ({consent_age}): normalmente actúa por él un progenitor o tutor. No informe a un progenitor o tutor que pueda ser quien causa el daño.</translation>
+    </message>
+    <message>
+        <source>Tell the client (and their attorney) about the order and what you will release, unless the order forbids it.</source>
+        <translation>Informe al cliente (y a su abogado) de la orden y de lo que va a entregar, salvo que la orden lo prohíba.</translation>
+    </message>
+    <message>
+        <source>Comply with what the order requires, or seek a narrower order with counsel.</source>
+        <translation>Cumpla con lo que exige la orden, o pida con su abogado una orden más limitada.</translation>
+    </message>
+    <message>
+        <source>Will you comply now, or ask the court to limit the order?</source>
+        <translation>¿Cumplirá ahora o pedirá al tribunal que limite la orden?</translation>
+    </message>
+    <message>
+        <source>Only what the order requires; select the notes or dates it names. Psychotherapy notes go only if the order names them.</source>
+        <translation>Solo lo que exige la orden; seleccione las notas o las fechas que nombra. Las notas de psicoterapia se entregan solo si la orden las nombra.</translation>
+    </message>
+    <message>
+        <source>Exactly which records go out, to whom, how and when?</source>
+        <translation>¿Qué registros exactamente se entregan, a quién, cómo y cuándo?</translation>
+    </message>
+    <message>
+        <source>A court order (45 CFR 164.512(e)(1)(i)). It compels disclosure of what it names, nothing more.</source>
+        <translation>Una orden judicial (45 CFR 164.512(e)(1)(i)). Obliga a divulgar lo que nombra, y nada más.</translation>
+    </message>
+    <message>
+        <source>Court order signed by a judge</source>
+        <translation>Orden judicial firmada por un juez</translation>
+    </message>
+    <message>
+        <source>Record the court, the case number and the date of the order (45 CFR 164.512(e)(1)(i)).</source>
+        <translation>Registre el tribunal, el número de causa y la fecha de la orden (45 CFR 164.512(e)(1)(i)).</translation>
+    </message>
+    <message>
+        <source>Note exactly which records and dates it names, and whether psychotherapy notes are named explicitly. Record anything you asked the court to limit.</source>
+        <translation>Anote exactamente qué registros y fechas nombra y si nombra expresamente las notas de psicoterapia. Registre todo lo que pidió al tribunal que limitara.</translation>
+    </message>
+    <message>
+        <source>What does the order require, and is anything beyond it?</source>
+        <translation>¿Qué exige la orden y hay algo que vaya más allá?</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(i) (sin ajuste de jurisdicción)</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(e)(1)(i); the order itself (court, case number, date)</source>
+        <translation>45 CFR 164.512(e)(1)(i); la propia orden (tribunal, número de causa, fecha)</translation>
+    </message>
+    <message>
+        <source>A court order signed by a judge must be obeyed, but only for what it requires. Check that it is signed by a judge (a subpoena signed by an attorney or a clerk is not an order), what records and dates it covers, and the deadline. Consult counsel: you may ask the court to limit the order or to review the records privately. Attach a copy of the order to the chart.</source>
+        <translation>Una orden judicial firmada por un juez debe cumplirse, pero solo en lo que exige. Compruebe que la firma un juez (una citación firmada por un abogado o un secretario no es una orden), qué registros y fechas abarca, y el plazo. Consulte con un abogado: puede pedir al tribunal que limite la orden o que revise los registros en privado. Adjunte una copia de la orden al expediente.</translation>
+    </message>
+    <message>
+        <source>Say where the information came from (which session, which call). If it is not confidential (the client is not your client, or it is public), say so and why.</source>
+        <translation>Indique de dónde procede la información (qué sesión, qué llamada). Si no es confidencial (no es su cliente, o es pública), dígalo y explique por qué.</translation>
+    </message>
+    <message>
+        <source>Is what you learned confidential?</source>
+        <translation>¿Es confidencial lo que supo?</translation>
+    </message>
+    <message>
+        <source>It almost always is: the records are the client&apos;s confidential health information, and the privilege is the client&apos;s.</source>
+        <translation>Casi siempre lo es: los registros son información de salud confidencial del cliente, y el privilegio es del cliente.</translation>
+    </message>
+    <message>
+        <source>It almost always is: the records are the client&apos;s confidential health information.</source>
+        <translation>Casi siempre lo es: los registros son información de salud confidencial del cliente.</translation>
+    </message>
+    <message>
+        <source>It almost always is: it came from a session or from your work with the client.</source>
+        <translation>Casi siempre lo es: procede de una sesión o de su trabajo con el cliente.</translation>
+    </message>
+    <message>
+        <source>It almost always is: the threat was made to you as the client&apos;s therapist.</source>
+        <translation>Casi siempre lo es: la amenaza se le hizo a usted como terapeuta del cliente.</translation>
+    </message>
+    <message>
+        <source>It almost always is: it came from your work with the client.</source>
+        <translation>Casi siempre lo es: procede de su trabajo con el cliente.</translation>
+    </message>
+    <message>
+        <source>Telling the client can be part of managing the risk, or can raise it. Decide clinically and record why.</source>
+        <translation>Informar al cliente puede ser parte del manejo del riesgo, o puede aumentarlo. Decida con criterio clínico y registre por qué.</translation>
+    </message>
+    <message>
+        <source>Protective action can be warning the person, calling the police, or starting a hospitalization. You can also decide the threshold is not met: record why.</source>
+        <translation>La acción protectora puede ser advertir a la persona, llamar a la policía o iniciar una hospitalización. También puede decidir que no se alcanza el umbral: registre por qué.</translation>
+    </message>
+    <message>
+        <source>Will you warn or protect?</source>
+        <translation>¿Advertirá o protegerá?</translation>
+    </message>
+    <message>
+        <source>Only what protection needs: who threatens whom, the nature of the threat, and how imminent it is. Not the rest of the client&apos;s story.</source>
+        <translation>Solo lo que la protección necesita: quién amenaza a quién, la naturaleza de la amenaza y su inminencia. No el resto de la historia del cliente.</translation>
+    </message>
+    <message>
+        <source>The duty to warn or protect ({kind} in your settings), or HIPAA&apos;s serious-and-imminent-threat exception (45 CFR 164.512(j)(1)(i)). If the threshold is not met, say that no exception applies.</source>
+        <translation>El deber de advertir o proteger ({kind} según su configuración), o la excepción de HIPAA por amenaza grave e inminente (45 CFR 164.512(j)(1)(i)). Si no se alcanza el umbral, indique que no se aplica ninguna excepción.</translation>
+    </message>
+    <message>
+        <source>Duty to warn or protect an identifiable person (serious and imminent threat)</source>
+        <translation>Deber de advertir o proteger a una persona identificable (amenaza grave e inminente)</translation>
+    </message>
+    <message>
+        <source>Reassess the risk at the next contact.</source>
+        <translation>Vuelva a evaluar el riesgo en el próximo contacto.</translation>
+    </message>
+    <message>
+        <source>Name your state&apos;s duty-to-warn or duty-to-protect statute, or the case law you rely on.</source>
+        <translation>Indique la ley de su estado sobre el deber de advertir o proteger, o la jurisprudencia en la que se basa.</translation>
+    </message>
+    <message>
+        <source>Weigh plan, intent, means, an identifiable victim and any history of violence. Write the threat in a few words and who it is against.</source>
+        <translation>Valore el plan, la intención, los medios, una víctima identificable y cualquier antecedente de violencia. Describa la amenaza en pocas palabras y contra quién va dirigida.</translation>
+    </message>
+    <message>
+        <source>Is the threat serious, credible and imminent, against an identifiable person?</source>
+        <translation>¿Es la amenaza grave, creíble e inminente, contra una persona identificable?</translation>
+    </message>
+    <message>
+        <source>duty to warn: {kind} ({name})</source>
+        <translation>deber de advertir: {kind} ({name})</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(j)(1)(i); your state&apos;s duty-to-warn or duty-to-protect statute</source>
+        <translation>45 CFR 164.512(j)(1)(i); la ley de su estado sobre el deber de advertir o proteger</translation>
+    </message>
+    <message>
+        <source>A vague statement of anger or an old grievance usually does not meet the threshold; a specific threat against an identifiable person, with the means to carry it out, does.</source>
+        <translation>Una expresión vaga de enojo o un viejo agravio no suele alcanzar el umbral; una amenaza concreta contra una persona identificable, con los medios para llevarla a cabo, sí.</translation>
+    </message>
+    <message>
+        <source>Your jurisdiction settings say the duty to warn or protect is MANDATORY: when a client makes a serious, credible threat of violence against an identifiable person, you must take protective action: warn the person, notify the police, or start a hospitalization.</source>
+        <translation>Su configuración de jurisdicción dice que el deber de advertir o proteger es OBLIGATORIO: cuando un cliente hace una amenaza de violencia grave y creíble contra una persona identificable, usted debe tomar medidas de protección: advertir a la persona, avisar a la policía o iniciar una hospitalización.</translation>
+    </message>
+    <message>
+        <source>Your jurisdiction settings say there is NO duty-to-warn statute. HIPAA still permits a disclosure to prevent a serious and imminent threat (45 CFR 164.512(j)); rely on your ethics code and consult counsel.</source>
+        <translation>Su configuración de jurisdicción dice que NO hay una ley sobre el deber de advertir. HIPAA igualmente permite divulgar para prevenir una amenaza grave e inminente (45 CFR 164.512(j)); guíese por su código de ética y consulte con un abogado.</translation>
+    </message>
+    <message>
+        <source>Your jurisdiction settings say the duty to warn is PERMISSIVE: you may disclose to protect an identifiable person from a serious and imminent threat, but the law does not require it. Your ethics code and clinical judgment decide.</source>
+        <translation>Su configuración de jurisdicción dice que el deber de advertir es PERMISIVO: puede divulgar para proteger a una persona identificable de una amenaza grave e inminente, pero la ley no lo exige. Deciden su código de ética y su criterio clínico.</translation>
+    </message>
+    <message>
+        <source>If the client is the person at risk, 45 CFR 164.512(c)(2) asks you to tell them promptly unless that would put them at serious risk, or you would be telling the person you believe responsible.</source>
+        <translation>Si el cliente es la persona en riesgo, el 45 CFR 164.512(c)(2) le pide que se lo comunique sin demora, salvo que eso la ponga en grave riesgo o que estuviera informando a quien cree responsable.</translation>
+    </message>
+    <message>
+        <source>Where you are a mandatory reporter, reasonable suspicion requires it.</source>
+        <translation>Donde usted está obligado a denunciar, una sospecha razonable lo exige.</translation>
+    </message>
+    <message>
+        <source>The mandatory report of elder or dependent-adult abuse. Check the person is covered: aged {age} or over, or a dependent adult, and that what you suspect is within &apos;{scope}&apos;. If your state does not make you a mandatory reporter, choose permissive and edit your jurisdiction settings.</source>
+        <translation>La denuncia obligatoria de maltrato a personas mayores o adultos dependientes. Compruebe que la persona está cubierta: que tiene {age} años o más, o es un adulto dependiente, y que lo que sospecha entra en «{scope}». Si su estado no le obliga a denunciar, elija «permisiva» y modifique la configuración de su jurisdicción.</translation>
+    </message>
+    <message>
+        <source>Mandatory report of suspected elder or dependent-adult abuse</source>
+        <translation>Denuncia obligatoria de sospecha de maltrato a una persona mayor o adulto dependiente</translation>
+    </message>
+    <message>
+        <source>Name your state&apos;s elder and dependent-adult abuse reporting statute (45 CFR 164.512(c)).</source>
+        <translation>Indique la ley de su estado sobre la denuncia del maltrato a personas mayores y adultos dependientes (45 CFR 164.512(c)).</translation>
+    </message>
+    <message>
+        <source>What you heard or observed, who the elder or dependent adult is, and whether they are at risk now.</source>
+        <translation>Lo que oyó u observó, quién es la persona mayor o el adulto dependiente, y si está en riesgo ahora.</translation>
+    </message>
+    <message>
+        <source>elder abuse reporting age {age}; scope: {scope} ({name})</source>
+        <translation>edad para denunciar el maltrato a personas mayores: {age}; alcance: {scope} ({name})</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(c); your state&apos;s adult protective services statute</source>
+        <translation>45 CFR 164.512(c); la ley de su estado sobre los servicios de protección de adultos</translation>
+    </message>
+    <message>
+        <source>Most states make therapists mandatory reporters of suspected abuse, neglect or exploitation of elders and dependent adults who cannot protect themselves. As with children, reasonable suspicion is the standard. Your settings: elders are people aged {age} or over; the duty covers {scope}. Report to adult protective services (or the long-term care ombudsman or police where your state says so).</source>
+        <translation>La mayoría de los estados obligan a los terapeutas a denunciar la sospecha de maltrato, negligencia o explotación de personas mayores y adultos dependientes que no pueden protegerse. Como con los menores, el criterio es la sospecha razonable. Su configuración: son personas mayores quienes tienen {age} años o más; el deber abarca: {scope}. Denuncie a los servicios de protección de adultos (o al defensor de residencias de larga estancia o a la policía, donde su estado lo indique).</translation>
+    </message>
+    <message>
+        <source>Add an addendum when the agency responds</source>
+        <translation>Añadir una adenda cuando responda el organismo</translation>
+    </message>
+    <message>
+        <source>Attach a copy of the signed order to the chart</source>
+        <translation>Adjuntar al expediente una copia de la orden firmada</translation>
+    </message>
+    <message>
+        <source>Consult counsel or your liability insurer&apos;s risk-management line</source>
+        <translation>Consultar con un abogado o con la línea de gestión de riesgos de su aseguradora de responsabilidad civil</translation>
+    </message>
+    <message>
+        <source>Contact the client or the hospital within 24 hours</source>
+        <translation>Contactar al cliente o al hospital en las próximas 24 horas</translation>
+    </message>
+    <message>
+        <source>Discuss the report with the client when it is safe</source>
+        <translation>Hablar de la denuncia con el cliente cuando sea seguro</translation>
+    </message>
+    <message>
+        <source>Discuss the warning with the client</source>
+        <translation>Hablar de la advertencia con el cliente</translation>
+    </message>
+    <message>
+        <source>Do not tell the client</source>
+        <translation>No informar al cliente</translation>
+    </message>
+    <message>
+        <source>Write down the report or hotline reference number</source>
+        <translation>Anotar el número de referencia de la denuncia o de la línea directa</translation>
+    </message>
+    <message>
+        <source>Keep the official&apos;s written request with the record</source>
+        <translation>Guardar con el registro la solicitud escrita del funcionario</translation>
+    </message>
+    <message>
+        <source>Schedule the next session</source>
+        <translation>Programar la próxima sesión</translation>
+    </message>
+    <message>
+        <source>Notify the client (and their attorney)</source>
+        <translation>Avisar al cliente (y a su abogado)</translation>
+    </message>
+    <message>
+        <source>Reassess risk at the next contact</source>
+        <translation>Volver a evaluar el riesgo en el próximo contacto</translation>
+    </message>
+    <message>
+        <source>Release records only under a court order signed by a judge or the client&apos;s written authorization</source>
+        <translation>Entregar registros solo con una orden judicial firmada por un juez o con la autorización escrita del cliente</translation>
+    </message>
+    <message>
+        <source>Write down the report reference number</source>
+        <translation>Anotar el número de referencia de la denuncia</translation>
+    </message>
+    <message>
+        <source>Respond to the subpoena by its deadline as counsel advises (assert the privilege or object)</source>
+        <translation>Responder a la citación dentro de su plazo según aconseje el abogado (hacer valer el privilegio u oponerse)</translation>
+    </message>
+    <message>
+        <source>Review the safety plan</source>
+        <translation>Revisar el plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Tell the client promptly unless that would put them at risk</source>
+        <translation>Informar al cliente sin demora, salvo que eso lo ponga en riesgo</translation>
+    </message>
+    <message>
+        <source>Tell the client what was released</source>
+        <translation>Informar al cliente de lo que se entregó</translation>
+    </message>
+    <message>
+        <source>Update the safety plan</source>
+        <translation>Actualizar el plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Send the written follow-up report if your state requires one</source>
+        <translation>Enviar la denuncia escrita de seguimiento si su estado la exige</translation>
+    </message>
+    <message>
+        <source>List the steps still to do (written report, call back, safety plan, session to discuss it with the client).</source>
+        <translation>Enumere los pasos pendientes (denuncia por escrito, volver a llamar, plan de seguridad, sesión para hablarlo con el cliente).</translation>
+    </message>
+    <message>
+        <source>What happens next?</source>
+        <translation>¿Qué sigue ahora?</translation>
+    </message>
+    <message>
+        <source>Which statute or rule are you relying on?</source>
+        <translation>¿En qué ley o norma se basa?</translation>
+    </message>
+    <message>
+        <source>Your jurisdiction settings are recorded with this decision as they stand now.</source>
+        <translation>La configuración de su jurisdicción, tal como está ahora, queda registrada con esta decisión.</translation>
+    </message>
+    <message>
+        <source>Share only what this purpose needs: who is at risk, the nature of the concern, and what you observed. Not the session content, not the diagnosis history, not the psychotherapy notes, unless an order requires them.</source>
+        <translation>Comparta solo lo que este fin necesita: quién está en riesgo, la naturaleza de la preocupación y lo que observó. No el contenido de las sesiones, ni el historial de diagnósticos, ni las notas de psicoterapia, salvo que una orden los exija.</translation>
+    </message>
+    <message>
+        <source>Federal law forbids telling the client about a national-security disclosure. The record says so, and it stays out of the client&apos;s accounting of disclosures.</source>
+        <translation>La ley federal prohíbe informar al cliente de una divulgación por seguridad nacional. El registro lo hace constar, y queda fuera del registro de divulgaciones del cliente.</translation>
+    </message>
+    <message>
+        <source>The client must not be told.</source>
+        <translation>No se debe informar al cliente.</translation>
+    </message>
+    <message>
+        <source>Disclose only what the legal process requires.</source>
+        <translation>Divulgue solo lo que exige el proceso legal.</translation>
+    </message>
+    <message>
+        <source>National security and intelligence activities (45 CFR 164.512(k)(2)). Record the legal authority the official cited.</source>
+        <translation>Actividades de seguridad nacional e inteligencia (45 CFR 164.512(k)(2)). Registre la autoridad legal que citó el funcionario.</translation>
+    </message>
+    <message>
+        <source>National security and intelligence activities</source>
+        <translation>Actividades de seguridad nacional e inteligencia</translation>
+    </message>
+    <message>
+        <source>Record the legal authority cited (for example, the statute or the type of order) and its reference.</source>
+        <translation>Registre la autoridad legal citada (por ejemplo, la ley o el tipo de orden) y su referencia.</translation>
+    </message>
+    <message>
+        <source>Who asked, how you verified their identity and authority, and what they are entitled to.</source>
+        <translation>Quién lo pidió, cómo verificó su identidad y su autoridad, y a qué tiene derecho.</translation>
+    </message>
+    <message>
+        <source>How did you verify the request?</source>
+        <translation>¿Cómo verificó la solicitud?</translation>
+    </message>
+    <message>
+        <source>federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)</source>
+        <translation>ley federal: 45 CFR 164.512(k)(2) (sin ajuste de jurisdicción)</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(k)(2); the legal authority the official cited</source>
+        <translation>45 CFR 164.512(k)(2); la autoridad legal que citó el funcionario</translation>
+    </message>
+    <message>
+        <source>Federal law lets authorized federal officials obtain information for lawful intelligence, counter-intelligence and national-security activities (45 CFR 164.512(k)(2)), and the legal process behind the request can compel it. Verify the official&apos;s identity and authority in writing and consult counsel. You must NOT tell the client, and the disclosure is left out of the client&apos;s accounting.</source>
+        <translation>La ley federal permite a funcionarios federales autorizados obtener información para actividades legales de inteligencia, contrainteligencia y seguridad nacional (45 CFR 164.512(k)(2)), y el proceso legal detrás de la solicitud puede obligar a entregarla. Verifique por escrito la identidad y la autoridad del funcionario y consulte con un abogado. NO debe informar al cliente, y la divulgación queda fuera del registro de divulgaciones del cliente.</translation>
+    </message>
+    <message>
+        <source>This app records your reasoning; it does not give legal advice. The rules differ by state: check your jurisdiction settings and, when unsure, call your licensing board, a colleague, or your liability insurer&apos;s risk-management line.</source>
+        <translation>Esta aplicación registra su razonamiento; no da asesoramiento legal. Las normas varían según el estado: revise la configuración de su jurisdicción y, si tiene dudas, llame a su colegio profesional, a un colega o a la línea de gestión de riesgos de su aseguradora de responsabilidad civil.</translation>
+    </message>
+    <message>
+        <source>Tell the client when it is safe and lawful; record why not.</source>
+        <translation>Informe al cliente cuando sea seguro y lícito; si no, registre por qué.</translation>
+    </message>
+    <message>
+        <source>Disclose the minimum, do not disclose, or seek an order.</source>
+        <translation>Divulgar lo mínimo, no divulgar o pedir una orden.</translation>
+    </message>
+    <message>
+        <source>Exactly what goes out, to whom, how and when, and on which legal basis?</source>
+        <translation>¿Qué se entrega exactamente, a quién, cómo, cuándo y con qué base legal?</translation>
+    </message>
+    <message>
+        <source>Name it, and the rule or setting that makes it so. If none applies, nothing may be disclosed without the client&apos;s written authorization.</source>
+        <translation>Nómbrela, junto con la norma o el ajuste que la hace aplicable. Si no se aplica ninguna, no se puede divulgar nada sin la autorización escrita del cliente.</translation>
+    </message>
+    <message>
+        <source>Which exception applies, and is it mandatory or permissive?</source>
+        <translation>¿Qué excepción se aplica, y es obligatoria o permisiva?</translation>
+    </message>
+    <message>
+        <source>Name the statute or rule.</source>
+        <translation>Indique la ley o la norma.</translation>
+    </message>
+    <message>
+        <source>Write your reasoning and the facts weighed.</source>
+        <translation>Escriba su razonamiento y los hechos que valoró.</translation>
+    </message>
+    <message>
+        <source>Why is a disclosure necessary, or not?</source>
+        <translation>¿Por qué es necesaria una divulgación, o por qué no?</translation>
+    </message>
+    <message>
+        <source>The statute or rule that permits or requires this disclosure</source>
+        <translation>La ley o la norma que permite o exige esta divulgación</translation>
+    </message>
+    <message>
+        <source>Another situation where confidentiality may have to give way (for example a health-oversight request, a coroner, or your defense in a complaint the client brought). Work through the same steps: is it confidential, which exception, who you consulted, which rule, your reasoning, the minimum disclosed.</source>
+        <translation>Otra situación en la que la confidencialidad puede tener que ceder (por ejemplo, una solicitud de supervisión sanitaria, un médico forense o su defensa en una queja presentada por el cliente). Siga los mismos pasos: si es confidencial, qué excepción, a quién consultó, qué norma, su razonamiento, lo mínimo divulgado.</translation>
+    </message>
+    <message>
+        <source>Did you tell the client?</source>
+        <translation>¿Informó al cliente?</translation>
+    </message>
+    <message>
+        <source>Will you tell the client about the report?</source>
+        <translation>¿Informará al cliente de la denuncia?</translation>
+    </message>
+    <message>
+        <source>What exactly will you tell the agency, and how?</source>
+        <translation>¿Qué comunicará exactamente al organismo, y cómo?</translation>
+    </message>
+    <message>
+        <source>What exactly will you tell, to whom, and how?</source>
+        <translation>¿Qué comunicará exactamente, a quién y cómo?</translation>
+    </message>
+    <message>
+        <source>Exactly what goes out, to whom, how and when?</source>
+        <translation>¿Qué se entrega exactamente, a quién, cómo y cuándo?</translation>
+    </message>
+    <message>
+        <source>What gives you reasonable suspicion?</source>
+        <translation>¿Qué le da una sospecha razonable?</translation>
+    </message>
+    <message>
+        <source>Which exception applies?</source>
+        <translation>¿Qué excepción se aplica?</translation>
+    </message>
+    <message>
+        <source>Will you disclose?</source>
+        <translation>¿Divulgará?</translation>
+    </message>
+    <message>
+        <source>Will you report?</source>
+        <translation>¿Presentará la denuncia?</translation>
+    </message>
+    <message>
+        <source>Will you tell the client?</source>
+        <translation>¿Informará al cliente?</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Su decisión</translation>
+    </message>
+    <message>
+        <source>Adult protective services</source>
+        <translation>Servicios de protección de adultos</translation>
+    </message>
+    <message>
+        <source>Child protective services</source>
+        <translation>Servicios de protección infantil</translation>
+    </message>
+    <message>
+        <source>The court</source>
+        <translation>El tribunal</translation>
+    </message>
+    <message>
+        <source>The clerk of the court</source>
+        <translation>La secretaría del tribunal</translation>
+    </message>
+    <message>
+        <source>Crisis line or mobile crisis team (988)</source>
+        <translation>Línea de crisis o equipo móvil de crisis (988)</translation>
+    </message>
+    <message>
+        <source>Emergency contact named by the client</source>
+        <translation>Contacto de emergencia indicado por el cliente</translation>
+    </message>
+    <message>
+        <source>Emergency services (911)</source>
+        <translation>Servicios de emergencia (911)</translation>
+    </message>
+    <message>
+        <source>Authorized federal official</source>
+        <translation>Funcionario federal autorizado</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <source>Long-term care ombudsman</source>
+        <translation>Defensor de residencias de larga estancia</translation>
+    </message>
+    <message>
+        <source>The person threatened</source>
+        <translation>La persona amenazada</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <source>Whenever it is safe, tell the client what you are doing and why; it is usually possible.</source>
+        <translation>Siempre que sea seguro, explique al cliente qué está haciendo y por qué; casi siempre es posible.</translation>
+    </message>
+    <message>
+        <source>If you do, contact the people who can help now: emergency services (911 or 988), a crisis team, a hospital, or a support person the client named.</source>
+        <translation>Si lo hace, contacte a quienes pueden ayudar ahora: los servicios de emergencia (911 o 988), un equipo de crisis, un hospital o una persona de apoyo que el cliente haya nombrado.</translation>
+    </message>
+    <message>
+        <source>Will you contact someone to keep the client safe?</source>
+        <translation>¿Contactará a alguien para mantener al cliente a salvo?</translation>
+    </message>
+    <message>
+        <source>A serious and imminent threat to the client&apos;s own life or safety (45 CFR 164.512(j)(1)(i)). HIPAA permits it; choose mandatory if your state&apos;s law requires protective action.</source>
+        <translation>Una amenaza grave e inminente para la vida o la seguridad del propio cliente (45 CFR 164.512(j)(1)(i)). HIPAA la permite; elija «obligatoria» si la ley de su estado exige tomar medidas de protección.</translation>
+    </message>
+    <message>
+        <source>Serious and imminent threat to the client&apos;s own life or safety</source>
+        <translation>Amenaza grave e inminente para la vida o la seguridad del propio cliente</translation>
+    </message>
+    <message>
+        <source>Follow up after the crisis: the client&apos;s safety plan and the next session.</source>
+        <translation>Haga seguimiento después de la crisis: el plan de seguridad del cliente y la próxima sesión.</translation>
+    </message>
+    <message>
+        <source>Name the rule you rely on (45 CFR 164.512(j)(1)(i), your state&apos;s involuntary-hold statute).</source>
+        <translation>Indique la norma en la que se basa (45 CFR 164.512(j)(1)(i), la ley de su estado sobre la internación involuntaria).</translation>
+    </message>
+    <message>
+        <source>Weigh plan, intent, access to means and history of attempts, and what protects the client. Say why voluntary steps (a safety plan, a supported visit to an emergency room) were or were not enough.</source>
+        <translation>Valore el plan, la intención, el acceso a medios y los intentos previos, y lo que protege al cliente. Explique por qué las medidas voluntarias (un plan de seguridad, acompañarlo a urgencias) bastaron o no.</translation>
+    </message>
+    <message>
+        <source>How imminent is the risk?</source>
+        <translation>¿Qué tan inminente es el riesgo?</translation>
+    </message>
+    <message>
+        <source>no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it</source>
+        <translation>sin ajuste de jurisdicción: HIPAA 45 CFR 164.512(j) lo permite; la ley estatal puede exigirlo</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(j)(1)(i); your state&apos;s involuntary-hold statute</source>
+        <translation>45 CFR 164.512(j)(1)(i); la ley de su estado sobre la internación involuntaria</translation>
+    </message>
+    <message>
+        <source>When a client is at imminent risk of ending their life or seriously harming themselves and cannot or will not keep safe voluntarily, you may contact emergency services, a crisis team, a hospital or someone who can keep them safe (HIPAA 45 CFR 164.512(j)); some states require protective action. Passive ideation without plan or intent usually does not meet the threshold. Safety first; document afterwards.</source>
+        <translation>Cuando un cliente corre un riesgo inminente de quitarse la vida o de hacerse un daño grave y no puede o no quiere mantenerse a salvo voluntariamente, usted puede contactar a los servicios de emergencia, a un equipo de crisis, a un hospital o a alguien que pueda mantenerlo a salvo (HIPAA 45 CFR 164.512(j)); algunos estados exigen tomar medidas de protección. La ideación pasiva sin plan ni intención no suele alcanzar el umbral. Primero la seguridad; documente después.</translation>
+    </message>
+    <message>
+        <source>Ask: who did you consult?</source>
+        <translation>Consultar: ¿a quién consultó?</translation>
+    </message>
+    <message>
+        <source>Telling the client</source>
+        <translation>Informar al cliente</translation>
+    </message>
+    <message>
+        <source>What goes out: the minimum</source>
+        <translation>Lo que se entrega: lo mínimo</translation>
+    </message>
+    <message>
+        <source>Duty: is this confidential?</source>
+        <translation>Deber: ¿es confidencial?</translation>
+    </message>
+    <message>
+        <source>Exception: which one applies?</source>
+        <translation>Excepción: ¿cuál se aplica?</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Law: what rule are you relying on?</source>
+        <translation>Ley: ¿en qué norma se basa?</translation>
+    </message>
+    <message>
+        <source>Your clinical reasoning</source>
+        <translation>Su razonamiento clínico</translation>
+    </message>
+    <message>
+        <source>Notify the client (and their attorney if they have one) that their records were subpoenaed: the privilege is theirs to assert or waive.</source>
+        <translation>Avise al cliente (y a su abogado, si lo tiene) de que se citaron sus registros: el privilegio es suyo, para hacerlo valer o renunciar a él.</translation>
+    </message>
+    <message>
+        <source>Did you notify the client?</source>
+        <translation>¿Avisó al cliente?</translation>
+    </message>
+    <message>
+        <source>Seek an order / notify the client / consult counsel. The app will not record a disclosure for a subpoena alone.</source>
+        <translation>Pedir una orden / avisar al cliente / consultar con un abogado. La aplicación no registrará una divulgación solo por una citación.</translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation>Su respuesta</translation>
+    </message>
+    <message>
+        <source>A subpoena alone never leads to a disclosure.</source>
+        <translation>Una citación por sí sola nunca da lugar a una divulgación.</translation>
+    </message>
+    <message>
+        <source>Nothing goes out.</source>
+        <translation>No se entrega nada.</translation>
+    </message>
+    <message>
+        <source>None yet: a subpoena without a court order permits no disclosure (45 CFR 164.512(e)(1)(ii) needs assurances, and state privilege law usually forbids it). Record that no exception applies.</source>
+        <translation>Ninguna por ahora: una citación sin orden judicial no permite ninguna divulgación (el 45 CFR 164.512(e)(1)(ii) exige garantías, y la ley estatal del privilegio suele prohibirla). Registre que no se aplica ninguna excepción.</translation>
+    </message>
+    <message>
+        <source>None: a subpoena alone permits no disclosure</source>
+        <translation>Ninguna: una citación por sí sola no permite ninguna divulgación</translation>
+    </message>
+    <message>
+        <source>Record who issued the subpoena, the case number and the response deadline.</source>
+        <translation>Registre quién emitió la citación, el número de causa y el plazo para responder.</translation>
+    </message>
+    <message>
+        <source>Note the records requested, the deadline, and whether a court order or the client&apos;s authorization came with it (if an order did, record a court-order decision instead).</source>
+        <translation>Anote los registros solicitados, el plazo y si la acompañaba una orden judicial o la autorización del cliente (si venía con una orden, registre en su lugar una decisión por orden judicial).</translation>
+    </message>
+    <message>
+        <source>What does the subpoena ask for, and by when?</source>
+        <translation>¿Qué pide la citación, y para cuándo?</translation>
+    </message>
+    <message>
+        <source>federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)</source>
+        <translation>norma federal: 45 CFR 164.512(e)(1)(ii) (sin ajuste de jurisdicción)</translation>
+    </message>
+    <message>
+        <source>45 CFR 164.512(e)(1)(ii); your state&apos;s therapist-patient privilege</source>
+        <translation>45 CFR 164.512(e)(1)(ii); el privilegio terapeuta-paciente de su estado</translation>
+    </message>
+    <message>
+        <source>A subpoena alone is not a court order: it starts a legal process but does not let you release records. Do not send anything. Notify the client, consult counsel, and respond to the subpoena in time (often by asserting the privilege or objecting). Records go out only under a court order signed by a judge, or with the client&apos;s written authorization.</source>
+        <translation>Una citación por sí sola no es una orden judicial: inicia un proceso legal, pero no le permite entregar registros. No envíe nada. Avise al cliente, consulte con un abogado y responda a la citación a tiempo (a menudo haciendo valer el privilegio u oponiéndose). Los registros solo se entregan con una orden judicial firmada por un juez o con la autorización escrita del cliente.</translation>
+    </message>
+    <message>
+        <source>No consultation is recorded. If you consulted anyone, add it; if not, you may add it later.</source>
+        <translation>No consta ninguna consulta. Si consultó a alguien, añádala; si no, puede añadirla más adelante.</translation>
+    </message>
+    <message>
+        <source>No follow-up steps are listed.</source>
+        <translation>No se indica ningún paso de seguimiento.</translation>
+    </message>
+    <message>
+        <source>No statute or rule is named in the Law step.</source>
+        <translation>El paso de la Ley no nombra ninguna ley ni reglamento.</translation>
+    </message>
+    <message>
+        <source>Risk factors not assessed: {factors}.</source>
+        <translation>Factores de riesgo sin evaluar: {factors}.</translation>
+    </message>
+    <message>
+        <source>mandatory</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>permissive</source>
+        <translation>permisivo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inexistente</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>intent</source>
+        <translation>intención</translation>
+    </message>
+    <message>
+        <source>means</source>
+        <translation>medios</translation>
+    </message>
+    <message>
+        <source>identifiable victim</source>
+        <translation>víctima identificable</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>antecedentes</translation>
+    </message>
+    <message>
+        <source>US federal baseline (edit for your state)</source>
+        <translation>Base federal de EE. UU. (ajústela a su estado)</translation>
+    </message>
+    <message>
+        <source>abuse, neglect or exploitation of an elder or dependent adult</source>
+        <translation>maltrato, negligencia o explotación de una persona mayor o un adulto dependiente</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>Intent:</source>
+        <translation>Intención:</translation>
+    </message>
+    <message>
+        <source>Means:</source>
+        <translation>Medios:</translation>
+    </message>
+    <message>
+        <source>Identifiable victim:</source>
+        <translation>Víctima identificable:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Antecedentes:</translation>
+    </message>
+    <message>
+        <source>Yes, it is confidential</source>
+        <translation>Sí, es confidencial</translation>
+    </message>
+    <message>
+        <source>No, it is not confidential</source>
+        <translation>No, no es confidencial</translation>
+    </message>
+    <message>
+        <source>Mandatory: the law requires it</source>
+        <translation>Obligatoria: la ley la exige</translation>
+    </message>
+    <message>
+        <source>Permissive: the law allows it</source>
+        <translation>Permisiva: la ley la permite</translation>
+    </message>
+    <message>
+        <source>None applies</source>
+        <translation>No se aplica ninguna</translation>
+    </message>
+    <message>
+        <source>Yes, the client was told</source>
+        <translation>Sí, se informó al cliente</translation>
+    </message>
+    <message>
+        <source>No, not (yet)</source>
+        <translation>No, (todavía) no</translation>
+    </message>
+    <message>
+        <source>{0}. Step {1} of {2}.</source>
+        <translation>{0}. Paso {1} de {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Follow-up (one step per line):</source>
+        <translation>Seguimiento (un paso por línea):</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <source>The client must not be told about this decision.</source>
+        <translation>No se debe informar al cliente de esta decisión.</translation>
+    </message>
+    <message>
+        <source>Told on:</source>
+        <translation>Informado el:</translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation>Por qué no:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source> (optional)</source>
+        <translation> (opcional)</translation>
+    </message>
+    <message>
+        <source>(none attached)</source>
+        <translation>(ninguna adjunta)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Attach the scanned order to the chart first (Attachments tab).</source>
+        <translation>Primero adjunte la orden escaneada al expediente (pestaña Adjuntos).</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Base:</translation>
+    </message>
+    <message>
+        <source>Billing (sessions)</source>
+        <translation>Facturación (sesiones)</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>Número de causa:</translation>
+    </message>
+    <message>
+        <source>Court:</source>
+        <translation>Tribunal:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation>Fechada el:</translation>
+    </message>
+    <message>
+        <source>Drawing on:</source>
+        <translation>A partir de:</translation>
+    </message>
+    <message>
+        <source>Exactly what:</source>
+        <translation>Qué exactamente:</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Cómo:</translation>
+    </message>
+    <message>
+        <source>Judge:</source>
+        <translation>Juez:</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base legal</translation>
+    </message>
+    <message>
+        <source>Only the minimum necessary goes out</source>
+        <translation>Solo se entrega lo mínimo necesario</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Notas de evolución</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Signed copy:</source>
+        <translation>Copia firmada:</translation>
+    </message>
+    <message>
+        <source>The court order</source>
+        <translation>La orden judicial</translation>
+    </message>
+    <message>
+        <source>To whom:</source>
+        <translation>A quién:</translation>
+    </message>
+    <message>
+        <source>What goes out</source>
+        <translation>Lo que se entrega</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionDialog</name>
+    <message>
+        <source>Age of consent for treatment:</source>
+        <translation>Edad de consentimiento para el tratamiento:</translation>
+    </message>
+    <message>
+        <source>Duty to warn:</source>
+        <translation>Deber de advertir:</translation>
+    </message>
+    <message>
+        <source>Elder abuse covers:</source>
+        <translation>El maltrato a personas mayores abarca:</translation>
+    </message>
+    <message>
+        <source>Elder abuse, from age:</source>
+        <translation>Maltrato a personas mayores, desde la edad:</translation>
+    </message>
+    <message>
+        <source>Jurisdiction settings</source>
+        <translation>Configuración de la jurisdicción</translation>
+    </message>
+    <message>
+        <source>Jurisdiction:</source>
+        <translation>Jurisdicción:</translation>
+    </message>
+    <message>
+        <source>Mandatory: the law requires protective action</source>
+        <translation>Obligatorio: la ley exige tomar medidas de protección</translation>
+    </message>
+    <message>
+        <source>None: no duty-to-warn statute</source>
+        <translation>Ninguno: no hay ley sobre el deber de advertir</translation>
+    </message>
+    <message>
+        <source>Permissive: the law allows a warning</source>
+        <translation>Permisivo: la ley permite advertir</translation>
+    </message>
+    <message>
+        <source>Saving settings…</source>
+        <translation>Guardando la configuración…</translation>
+    </message>
+</context>
+<context>
+    <name>decision_pages</name>
+    <message>
+        <source>Jurisdiction settings…</source>
+        <translation>Configuración de la jurisdicción…</translation>
+    </message>
+</context>
+<context>
+    <name>LawPage</name>
+    <message>
+        <source>Recorded with the decision:</source>
+        <translation>Se registra con la decisión:</translation>
+    </message>
+    <message>
+        <source>{0}. Duty to warn: {1}. Elder-abuse reporting from age {2} ({3}). Age of consent for treatment: {4}; age of majority: {5}. Change them if they do not match your state.</source>
+        <translation>{0}. Deber de advertir: {1}. Denuncia de maltrato a personas mayores desde los {2} años ({3}). Edad de consentimiento para el tratamiento: {4}; mayoría de edad: {5}. Cámbielos si no corresponden a su estado.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>Where it came from (e.g. said in today&apos;s session)</source>
+        <translation>De dónde procede (p. ej., lo dijo en la sesión de hoy)</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionPage</name>
+    <message>
+        <source>Because of:</source>
+        <translation>Debido a:</translation>
+    </message>
+    <message>
+        <source>Exception:</source>
+        <translation>Excepción:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Suggested from your jurisdiction settings; change anything that does not fit.</source>
+        <translation>Sugerido a partir de la configuración de su jurisdicción; cambie lo que no corresponda.</translation>
+    </message>
+</context>
+<context>
+    <name>AskPage</name>
+    <message>
+        <source>Add consultation</source>
+        <translation>Añadir consulta</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Name who you consulted and what they advised.</source>
+        <translation>Indique a quién consultó y qué le aconsejó.</translation>
+    </message>
+    <message>
+        <source>No time to consult? Go on; you can add it later.</source>
+        <translation>¿No hay tiempo para consultar? Continúe; puede añadirlo más adelante.</translation>
+    </message>
+    <message>
+        <source>What they advised:</source>
+        <translation>Qué le aconsejó:</translation>
+    </message>
+    <message>
+        <source>When, with whom:</source>
+        <translation>Cuándo, con quién:</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Con quién</translation>
+    </message>
+    <message>
+        <source>e.g. clinical supervisor, insurer&apos;s risk line</source>
+        <translation>p. ej., supervisor clínico, línea de riesgos de la aseguradora</translation>
+    </message>
+</context>
+<context>
+    <name>ReasoningPage</name>
+    <message>
+        <source>Risk factors weighed</source>
+        <translation>Factores de riesgo valorados</translation>
+    </message>
+    <message>
+        <source>The threat:</source>
+        <translation>La amenaza:</translation>
+    </message>
+    <message>
+        <source>Who is at risk:</source>
+        <translation>Quién está en riesgo:</translation>
     </message>
 </context>
 </TS>

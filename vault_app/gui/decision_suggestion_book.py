@@ -1,0 +1,154 @@
+"""The English of what the confidentiality decision's steps suggest (domain/decision_prompts*.py,
+decision_suggestions.py): the exception and the setting that makes it so, the usual recipients,
+the follow-up steps, by code, for pyside6-lupdate, under the Qt context "DecisionPromptWords".
+A suggestion is shown in the screen's language and, left as shown, kept in the record in the
+domain's English (gui/decision_prompt_words.kept)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+SUGGESTIONS: Mapping[str, str] = {
+    "decision.child_abuse.exception_name": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Mandatory report of suspected child abuse or neglect"),
+    "decision.child_abuse.setting": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "age of majority {age_of_majority} ({name})"),
+    "decision.court_order.exception_name": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Court order signed by a judge"),
+    "decision.court_order.setting": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(i) (no jurisdiction setting)"),
+    "decision.duty_to_warn.exception_name": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Duty to warn or protect an identifiable person (serious and imminent threat)"),
+    "decision.duty_to_warn.setting": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "duty to warn: {kind} ({name})"),
+    "decision.elder_abuse.exception_name": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Mandatory report of suspected elder or dependent-adult abuse"),
+    "decision.elder_abuse.setting": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "elder abuse reporting age {age}; scope: {scope} ({name})"),
+    "decision.follow.addendum": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Add an addendum when the agency responds"),
+    "decision.follow.attach_order": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Attach a copy of the signed order to the chart"),
+    "decision.follow.consult_counsel": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Consult counsel or your liability insurer's risk-management line"),
+    "decision.follow.contact_within_24h": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Contact the client or the hospital within 24 hours"),
+    "decision.follow.discuss_report": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Discuss the report with the client when it is safe"),
+    "decision.follow.discuss_warning": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Discuss the warning with the client"),
+    "decision.follow.do_not_tell": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Do not tell the client"),
+    "decision.follow.hotline_reference": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Write down the report or hotline reference number"),
+    "decision.follow.keep_request": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Keep the official's written request with the record"),
+    "decision.follow.next_session": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Schedule the next session"),
+    "decision.follow.notify_client": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Notify the client (and their attorney)"),
+    "decision.follow.reassess": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Reassess risk at the next contact"),
+    "decision.follow.release_only_under_order": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Release records only under a court order signed by a judge or the client's written authorization"),
+    "decision.follow.report_reference": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Write down the report reference number"),
+    "decision.follow.respond_subpoena": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Respond to the subpoena by its deadline as counsel advises (assert the privilege or object)"),
+    "decision.follow.review_safety_plan": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Review the safety plan"),
+    "decision.follow.tell_promptly": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Tell the client promptly unless that would put them at risk"),
+    "decision.follow.tell_released": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Tell the client what was released"),
+    "decision.follow.update_safety_plan": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Update the safety plan"),
+    "decision.follow.written_report": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Send the written follow-up report if your state requires one"),
+    "decision.national_security.exception_name": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "National security and intelligence activities"),
+    "decision.national_security.setting": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal law: 45 CFR 164.512(k)(2) (no jurisdiction setting)"),
+    "decision.recipient.adult_protective_services": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Adult protective services"),
+    "decision.recipient.child_protective_services": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Child protective services"),
+    "decision.recipient.court": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "The court"),
+    "decision.recipient.court_clerk": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "The clerk of the court"),
+    "decision.recipient.crisis_line": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Crisis line or mobile crisis team (988)"),
+    "decision.recipient.emergency_contact": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Emergency contact named by the client"),
+    "decision.recipient.emergency_services": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Emergency services (911)"),
+    "decision.recipient.federal_official": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Authorized federal official"),
+    "decision.recipient.hospital": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Hospital"),
+    "decision.recipient.ombudsman": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Long-term care ombudsman"),
+    "decision.recipient.person_threatened": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "The person threatened"),
+    "decision.recipient.police": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Police"),
+    "decision.self_harm.exception_name": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "Serious and imminent threat to the client's own life or safety"),
+    "decision.self_harm.setting": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "no jurisdiction setting: HIPAA 45 CFR 164.512(j) permits it; state law may require it"),
+    "decision.subpoena.exception_name": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "None: a subpoena alone permits no disclosure"),
+    "decision.subpoena.setting": QT_TRANSLATE_NOOP(
+        "DecisionPromptWords",
+        "federal rule: 45 CFR 164.512(e)(1)(ii) (no jurisdiction setting)"),
+}
+
+__all__ = ["SUGGESTIONS"]
