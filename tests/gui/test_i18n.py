@@ -76,66 +76,12 @@ def test_every_spanish_translation_is_finished() -> None:
 
 # -- every screen that speaks Spanish says every one of its words in Spanish ----------------
 
-# The contexts (Qt's name for a screen's strings: the class that calls tr, or the context given
-# to translate) that must be in Spanish. Any other context es.ts translates at all is checked
-# the same way: a context is translated whole or not at all, as a screen half in Spanish reads
-# as broken. Other screens stay English for now (tests/gui/test_spanish_start.py).
-SPANISH_CONTEXTS = frozenset({
-    "MainWindow", "UnlockWindow", "QuickUnlockRow", "RecoverDialog", "NoteEditor", "NoteForm", "NoteGoalsBox",
-    "ProgressFields", "AppController", "OpRunner", "PassphraseField",
-    # the destruction (wizard, progress, the lock or quit that waits for it, the certificate)
-    "DestructionWizard", "EligibilityPage", "BasisPage", "ConfirmPage", "CertificatePage", "EligibleDialog",
-    "DestructionsDialog", "NotesPage", "ComplianceBox",
-    # the progress-note templates' names and headings, and the editors' "name · chart" header
-    "NoteTemplates", "ChartBinding",
-    # the day's work: Today, the worklist, the agenda and its appointments, a client's account
-    "DashboardPage", "WorklistPage", "AgendaPage", "AppointmentDialog", "AccountDialog",
-    # the client list, the chart's heading and tab names, the fees
-    "ClientListPanel", "ClientWords", "ChartView", "FeesDialog",
-    # what is inside the chart's tabs, the stored words they show, the History tab's entries
-    "OverviewTab", "SessionsTab", "AuthorizationsTab", "RevocationDialog", "DisclosuresTab", "RequestsTab",
-    "RestrictionsPanel", "AttachmentsTab", "HistoryTab", "MeasuresTab", "TrendChart", "ChartWords", "HistoryWords",
-    # the chart's dialogs: a new client, details, guardians, plan, a session's correction, the entry forms
-    "ClientDialog", "ClientDetailsDialog", "GuardiansDialog", "PlanDialog", "SessionDialog", "AuthorizationDialog",
-    "NewRequestDialog", "RestrictionRequestDialog", "RestrictionAnswerDialog", "RestrictionAnswerRow",
-    "EndRestrictionDialog", "MeasureDialog", "OptionalDateField", "held", "RequestDetailDialog", "RequestsDialog",
-    "GuardedDialog",
-    # the disclosure gate's reasons, warnings and hints (gui/refusal_words_gate.py)
-    "GateWords",
-    # the Psychotherapy tab (its lock page, a draft's discard) and the Decisions tab; a signed note's
-    # addendum or amendment, a note's session link
-    "PsychotherapyTab", "NoteLockPage", "NoteDiscard", "DecisionList", "DecisionRecordDialog", "DecisionsDialog",
-    "DecisionWords", "AmendDialog", "NoteSessionDialog", "SpellingMenu",
-    # the status bar's reminders (a verified backup due, a security gap)
-    "StatusWords",
-    # Settings (its boxes: quick unlock, retention) and the first-run wizard's pages
-    "SettingsDialog", "QuickUnlockBox", "RetentionBox", "CreateVaultWizard", "LocationPage", "AboutYouPage",
-    "PassphrasePage", "StrengthMeter", "KeyringPage", "BackupPage", "CreatePage", "KitPage", "KitCheckPage",
-    # the Backups screen (Vault > Backups…), its folder's warnings and the restore it opens
-    "BackupsDialog", "RestoreDialog", "BackupWarnings",
-    # the search window's word while its index is rebuilt beside the unlock
-    "SearchIndexWords",
-    "RefusalWordsRecords",  # the records side's refusals (gui/refusal_words_records.py)
-    # the core's refusals of the legal side (requests, authorizations, restrictions, disclosures, export)
-    "RefusalWordsLegal",
-    # the export wizard (its pages, the legal basis and its evidence) and the confidentiality decision's
-    # trigger, review and signed pages
-    "ExportWizard", "WhatPage", "SavePage", "ReceiptPage", "BasisForm", "BasisWords", "DecisionDialog",
-    "TriggerPage", "DecisionReviewPage", "DonePage",
-    # the Legal holds window and a hold's reason wherever it is named
-    "HoldsDialog", "HoldWords",
-    # the import wizard's pages, the restore from a backup, Change passphrase, Replace every key and its new kit
-    "ImportWizard", "SourcePage", "ReviewPage", "RunPage", "ReportPage", "RestoreFromBackupDialog", "RekeyDialog",
-    "ChangePassphraseDialog", "NewPassphraseFields", "ZxcvbnMeter", "EmergencyKitDialog",
-    # the access copy, the accounting, a disclosure made outside, the open export, a document (viewer, rename),
-    # the file choosers, Help's windows, Open another vault and the warm-up's never-shown words
-    "AccessCopyDialog", "AccountingDialog", "ManualDisclosureDialog", "OpenExportDialog", "AttachmentEditDialog",
-    "AttachmentViewer", "FileDialogs", "ShortcutsDialog", "LicencesDialog", "AboutDialog", "tabs", "window",
-    "VaultKeys",
-    # the confidentiality decision's step pages, their guided prompts and the jurisdiction settings
-    "StepPage", "DutyPage", "ExceptionPage", "AskPage", "LawPage", "ReasoningPage", "OutcomePage", "ClientPage",
-    "decision_pages", "DecisionPromptWords", "JurisdictionDialog",
-})
+# Every context (Qt's name for a screen's strings: the class that calls tr, or the context given
+# to translate) of the GUI is checked whole. Until the twenty-third round only a listed set was,
+# plus any context es.ts translated at all; 33 contexts with no Spanish at all (the Legal holds
+# window, the import wizard, the restore from a backup, Replace every key, the access copy...)
+# were outside both and showed whole screens in English on a Spanish screen. No list to keep:
+# a new screen fails here until es.ts has its words.
 
 
 def _messages(ts_text: str, *, finished_only: bool) -> dict[str, set[str]]:
@@ -181,13 +127,12 @@ def _missing(code: dict[str, set[str]], spanish: dict[str, set[str]], contexts: 
                   for source in code.get(context, set()) - spanish.get(context, set()))
 
 
-def test_every_string_of_a_spanish_screen_has_its_spanish(tmp_path: Path) -> None:
-    """A new or reworded tr() string on a translated screen fails here until es.ts has it
-    (otherwise it shows in English among Spanish, and a reworded one loses its translation)."""
+def test_every_string_of_the_gui_has_its_spanish(tmp_path: Path) -> None:
+    """A new or reworded tr() string fails here until es.ts has it (otherwise it shows in English
+    among Spanish, and a reworded one loses its translation), on every screen."""
     code, spanish = _strings_in_the_code(tmp_path), _spanish()
-    assert not sorted(SPANISH_CONTEXTS - code.keys()), "a context listed here is gone from the code"
-    checked = SPANISH_CONTEXTS | {context for context, sources in spanish.items() if sources}
-    assert _missing(code, spanish, checked) == []
+    assert len(code) >= 120, "lupdate found too few contexts: the check would prove nothing"
+    assert _missing(code, spanish, frozenset(code)) == []
     # Nothing in es.ts that the code no longer says: a left-over hides a reworded string.
     stale = sorted(f"{c}: {s!r}" for c in spanish for s in spanish[c] - code.get(c, set()))
     assert stale == []
