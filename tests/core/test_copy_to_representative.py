@@ -18,7 +18,16 @@ from tests.core.cli_helpers import cli
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
-from vault_app.services import access_copy, accounting, clients, export, export_delivery, practice, requests
+from vault_app.services import (
+    access_copy,
+    access_recipient,
+    accounting,
+    clients,
+    export,
+    export_delivery,
+    practice,
+    requests,
+)
 from vault_app.services.vault import Vault
 
 
@@ -94,7 +103,7 @@ def test_a_guardianship_that_ended_is_refused_and_the_client_then_receives(vault
         access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD, to=ended.guardian_id)
     assert access_copy.recipients(vault, q.id).default == access_copy.CLIENT
     assert access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD).granted
-    assert {name for name, _g in _ledger_recipients(vault, client_id)} == {export.CLIENT_SELF_RECIPIENT}
+    assert {name for name, _g in _ledger_recipients(vault, client_id)} == {access_recipient.CLIENT_SELF_RECIPIENT}
 
 
 def test_a_parent_of_a_client_who_turned_18_is_refused(vault: Vault, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import export, requests
+from vault_app.services import access_recipient, export, requests
 from vault_app.services.pdf_export import PART2_NOTICE
 from vault_app.services.vault import Vault
 
@@ -156,7 +156,7 @@ def test_client_access_pdf_embeds_json_and_json_export_needs_consent(vault: Vaul
     # The ledger keeps "the client", never their name: it outlives a destroyed chart.
     last = vault.ledger.entries(kinds=("disclosure",))[-1]
     assert "Alex Testclient" not in json.dumps(last.payload)
-    assert last.payload["recipient"]["name"] == export.CLIENT_SELF_RECIPIENT
+    assert last.payload["recipient"]["name"] == access_recipient.CLIENT_SELF_RECIPIENT
     with pytest.raises(InvalidInput, match="not encrypted"):
         export.export(vault, fx.request(**access), out=tmp_path / "r.json", fmt="json")  # type: ignore[arg-type]
     res = export.export(vault, fx.request(**access), out=tmp_path / "r.json", fmt="json",  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.widgets import MASK
-from vault_app.services import authorizations, clients, export, practice, requests
+from vault_app.services import access_recipient, authorizations, clients, export, practice, requests
 
 pytestmark = pytest.mark.gui
 
@@ -200,7 +200,7 @@ def test_the_history_line_says_who_received_the_copy(qtbot) -> None:  # type: ig
     to_parent = {"disclosure_id": "D-1", "basis": basis, "extra": {"guardian_id": "g1"},
                  "recipient": {"name": "the client's personal representative (parent)", "address": ""}}
     names = {"g1": "Jane Roe, parent"}
-    to_client = {"disclosure_id": "D-2", "basis": basis, "recipient": {"name": export.CLIENT_SELF_RECIPIENT}}
+    to_client = {"disclosure_id": "D-2", "basis": basis, "recipient": {"name": access_recipient.CLIENT_SELF_RECIPIENT}}
     to_doctor = {"disclosure_id": "D-3", "basis": {"kind": "treatment"}, "recipient": {"name": "Dr. Rivera"}}
     assert describe_event("disclosure", to_parent, names=names) == "disclosure (disclosure id D-1; to Jane Roe, parent)"
     assert describe_event("disclosure", to_parent, privacy=True, names=names) == \

@@ -27,6 +27,7 @@ from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.plurals import counted
 from vault_app.services import (
+    access_recipient,
     accounting,
     attachments,
     compliance,
@@ -74,7 +75,7 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[st
         if args.basis != "client_access":
             raise InvalidInput("--to-guardian names who receives the copy of a client's access request "
                                "(--basis client_access).")
-        # Who receives it (45 CFR 164.502(g)); "client": the client themself (services/export.access_to).
+        # Who receives it (45 CFR 164.502(g)); "client": the client themself (services/access_recipient.access_to).
         evidence["guardian_id"] = "" if args.to_guardian == "client" else args.to_guardian
     return evidence
 
@@ -122,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             verdict = disclosure_gate.check(vault, request)
             common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
             verdict.raise_if_refused()
-            export.access_to(vault, request)  # who receives a client's access copy (45 CFR 164.502(g))
+            access_recipient.access_to(vault, request)  # who receives a client's access copy (45 CFR 164.502(g))
             return 0
         password = pdf_password(args) if args.format == "pdf" else None
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,

@@ -23,7 +23,7 @@ class HistoryPage:
     # Pass as `before_seq` to read the next (older) page; None when this was the last page.
     older_than: int | None
     # The chart's representatives by guardian id ("Jane Roe, parent"): the ledger keeps only
-    # the id and the capacity of one who received a copy (services/export.access_to).
+    # the id and the capacity of one who received a copy (services/access_recipient.access_to).
     representatives: dict[str, str] = field(default_factory=dict)
 
 

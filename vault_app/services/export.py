@@ -24,7 +24,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain import who_acts
 from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import (
     DisclosureRecord,
@@ -34,9 +33,10 @@ from vault_app.domain.disclosure import (
     Verdict,
     describe_items,
 )
-from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
 from vault_app.services import (
+    access_recipient,
     attachment_blobs,
     clients,
     disclosure_gate,
@@ -132,9 +132,6 @@ def _check_target(out: Path, overwrite: bool) -> Path:
     return output_file.checked(out, "export", overwrite=overwrite)
 
 
-CLIENT_SELF_RECIPIENT = "the client (own access request)"
-
-
 # --- evidence -------------------------------------------------------------------------
 def _store_evidence(vault: Vault, request: DisclosureRequest) -> tuple[str | None, str | None]:
     if request.basis.kind == "authorization" or not request.basis.evidence:
@@ -147,46 +144,9 @@ def _store_evidence(vault: Vault, request: DisclosureRequest) -> tuple[str | Non
     return evidence_id, digest
 
 
-@dataclass(frozen=True)
-class AccessTo:
-    """Who receives what the client's access request gives: the client, or the recorded personal
-    representative (164.502(g)), whom the ledger names by capacity and guardian id ("the client's
-    personal representative (parent)"); `disclosures` names them ("Jane Roe, parent")."""
-
-    name: str = CLIENT_SELF_RECIPIENT
-    guardian_id: str | None = None
-
-
-def access_to(vault: Vault, request: DisclosureRequest, *, strict: bool = True) -> tuple[AccessTo, str]:
-    """For a disclosure on the client's access request: who receives it, checked against the
-    rules of domain/who_acts.py (a refusal raised, or with `strict=False` returned as a concern
-    for a disclosure already made). The representative is the one the evidence names
-    ("guardian_id"; empty: the client), else the one who made the request on file."""
-    if request.basis.kind != "client_access":
-        return AccessTo(), ""
-    ev = request.basis.evidence
-    if "guardian_id" in ev:
-        guardian_id = str(ev.get("guardian_id") or "") or None
-    else:
-        on_file = request_store.get(vault.records, str(ev.get("request_id") or ""))
-        guardian_id = on_file.guardian_id if on_file is not None and on_file.client_id == request.client_id else None
-    try:
-        guardian = representatives.require_copy_recipient(vault, request.client_id, guardian_id, request.on)
-    except RefusedByPolicy as refused:
-        if strict:
-            raise
-        guardian = representatives.guardian_of(vault, request.client_id, guardian_id) if guardian_id else None
-        concern = refused.message
-    else:
-        concern = ""
-    if guardian is None:
-        return AccessTo(), concern
-    return AccessTo(who_acts.ledger_recipient(guardian.authority), guardian.guardian_id), concern
-
-
 def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, description: str, sha: str | None,
             *, channel: str, evidence: tuple[str | None, str | None], extra: dict[str, Any],
-            to: AccessTo | None = None) -> DisclosureRecord:
+            to: access_recipient.AccessTo | None = None) -> DisclosureRecord:
     if evidence[1]:
         extra = {**extra, "evidence_sha256": evidence[1]}
     recipient = request.recipient
@@ -195,7 +155,7 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
         # address there (nor a representative's). The document itself is addressed to them as
         # typed. A personal representative who received it is recorded by capacity and
         # guardian id (found in the real app: a parent's copy was logged as given to the client).
-        to = to or AccessTo()
+        to = to or access_recipient.AccessTo()
         recipient = Recipient(to.name, "")
         if to.guardian_id:
             extra = {**extra, "guardian_id": to.guardian_id}
@@ -331,7 +291,7 @@ def export(
     target = _check_target(out, overwrite)
     verdict = disclosure_gate.check(vault, request)
     verdict.raise_if_refused()
-    to, _ = access_to(vault, request)
+    to, _ = access_recipient.access_to(vault, request)
 
     disclosure_id = new_disclosure_id()
     content = _content(vault, request, verdict, disclosure_id, "")
@@ -407,7 +367,7 @@ def deliver(
     ids = list(disclosure_ids) if disclosure_ids else [new_disclosure_id() for _ in parts]
     if len(ids) != len(parts):
         raise InvalidInput("One disclosure id per part of the export.")
-    receivers = [access_to(vault, request)[0] for request, _v, _d in parts]
+    receivers = [access_recipient.access_to(vault, request)[0] for request, _v, _d in parts]
     stamp = now_iso()
     with vault.records.transaction():
         evidences = [_store_evidence(vault, request) for request, _v, _d in parts]
@@ -491,7 +451,7 @@ def record_manual(
         raise InvalidInput("The date of the disclosure is in the future.", hint="Give the day it was made.",
                            code="date.future", field="disclosed_on")
     verdict = disclosure_gate.check(vault, request)
-    to, concern = access_to(vault, request, strict=False)
+    to, concern = access_recipient.access_to(vault, request, strict=False)
     stamp = now_iso()
     disclosure_id = new_disclosure_id()
     with vault.records.transaction():
@@ -529,5 +489,5 @@ def disclosures(vault: Vault, client_id: str | None = None) -> list[DisclosureRe
     return found
 
 
-__all__ = ["AccessTo", "Described", "ExportResult", "access_to", "deliver", "disclosures", "export",
+__all__ = ["Described", "ExportResult", "deliver", "disclosures", "export",
            "reconcile_pending", "record_manual"]

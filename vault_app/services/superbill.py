@@ -56,6 +56,7 @@ from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
 from vault_app.services import (
+    access_recipient,
     billing,
     clients,
     disclosure_gate,
@@ -226,7 +227,7 @@ def issue(
     record = DisclosureRecord(
         disclosure_id=disclosure_id, client_id=client_id, day=on,
         # The ledger outlives a destroyed chart: never the client's (or guardian's) name there.
-        recipient=Recipient(export.CLIENT_SELF_RECIPIENT if guardian is None
+        recipient=Recipient(access_recipient.CLIENT_SELF_RECIPIENT if guardian is None
                             else who_acts.ledger_recipient(guardian.authority), ""),
         description=description, purpose=PURPOSE[kind], basis_kind="client_access",
         basis_summary=request.basis.summary(), authorization_id=None, accountable=verdict.accountable,
