@@ -120,7 +120,8 @@ def test_every_field_said_by_name_has_a_name() -> None:
 
 
 # es.ts is package data, the same bytes for the whole run: parsed once here rather than by
-# each of the ~320 Spanish tests below (~13 ms each, about half of what such a test cost).
+# each of the ~320 Spanish tests below (11-22 ms of CPU each alone, ~35 under load: most of
+# what such a test cost; docs/testing.md, twenty-third round).
 _load_translation = functools.cache(i18n.load)
 
 
