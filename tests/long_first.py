@@ -21,7 +21,8 @@ EXPECTED_SECONDS = {
     "test_benchmarks_smoke.py::test_run_all_measures_everything_on_a_tiny_practice": 90,
     "test_packaging.py": 120,
     "test_kill_backup.py": 75,
-    "test_kill_import.py": 65,
+    # Twenty-third round: its children no longer read the 335 PDFs again (21-49 s before, 10-31 after).
+    "test_kill_import.py": 35,
     "test_kill_rekey.py": 50,
     "test_kill_backup_repo.py": 35,
     "test_kill_superbill_random.py": 12,

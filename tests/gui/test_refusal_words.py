@@ -14,6 +14,7 @@ English, where the core's own text is said.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import string
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ import pytest
 
 from vault_app.domain import errors
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
+from vault_app.gui import i18n
 from vault_app.gui.refusal_words import FIELD_NAMES, HINTS, PARAM_WORDS, SAYS, refusal_text, refusal_words
 
 ROOT = Path(__file__).resolve().parents[2] / "vault_app"
@@ -115,6 +117,22 @@ def test_every_field_said_by_name_has_a_name() -> None:
                            if "{what}" in SAYS.get(code, "") and field not in FIELD_NAMES)
     assert unnamed_coded == []
     assert sorted(set(FIELD_NAMES) - set(FOUND.helper_fields) - {f for _c, f, _w in FOUND.coded_fields}) == []
+
+
+# es.ts is package data, the same bytes for the whole run: parsed once here rather than by
+# each of the ~320 Spanish tests below (11-22 ms of CPU each alone, ~35 under load: most of
+# what such a test cost; docs/testing.md, twenty-third round).
+_load_translation = functools.cache(i18n.load)
+
+
+@pytest.fixture
+def spanish(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """tests/gui/conftest.py's `spanish` (the app's own `i18n.install("es")`, English again
+    after), with the translator parsed from es.ts once for this file."""
+    monkeypatch.setattr(i18n, "load", _load_translation)
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install("en")
 
 
 def _placeholders(text: str) -> set[str]:
