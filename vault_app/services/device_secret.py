@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Protocol
 
@@ -22,10 +23,23 @@ class SecretStore(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+# keyring's own way to turn the keyring off (its "fail" backend refuses every call). Said here
+# too so that a process told so never imports the package: `import keyring` costs a command-line
+# process about 0.08 CPU-seconds (its helpers pull in urllib, http.client and ssl), which is a
+# quarter of a short command's whole cost and is paid for nothing when every call would fail.
+_TURNED_OFF = "keyring.backends.fail.Keyring"
+
+
+def _turned_off() -> bool:
+    return os.environ.get("PYTHON_KEYRING_BACKEND", "").strip() == _TURNED_OFF
+
+
 class KeyringSecretStore:
     """SecretStore over the `keyring` package; every keyring failure becomes 'unavailable'."""
 
     def available(self) -> bool:
+        if _turned_off():
+            return False
         try:
             import keyring
             from keyring.backends import fail
@@ -45,6 +59,8 @@ class KeyringSecretStore:
             return False
 
     def get(self, name: str) -> str | None:
+        if _turned_off():
+            return None
         try:
             import keyring
 
@@ -53,6 +69,8 @@ class KeyringSecretStore:
             return None
 
     def set(self, name: str, value: str) -> bool:
+        if _turned_off():
+            return False
         try:
             import keyring
 
@@ -62,6 +80,8 @@ class KeyringSecretStore:
         return True
 
     def delete(self, name: str) -> None:
+        if _turned_off():
+            return
         try:
             import keyring
 
