@@ -77,7 +77,7 @@ def test_a_destruction_refused_by_a_hold_and_an_open_request_is_said_in_spanish(
     qtbot.waitUntil(lambda: not confirm.busy)
     assert confirm.message.text() == (
         f"Destrucción rechazada. El expediente {chart_number} está sujeto a una retención legal (retenciones "
-        "activas: 1); los registros bajo retención no deben destruirse. Si la retención ha terminado, libérela "
+        "activas: 1); los registros bajo retención no deben destruirse. Si la retención ha terminado, levántela "
         f"primero. El expediente {chart_number} tiene una solicitud del cliente abierta (solicitudes abiertas: 1); "
         "termínela antes de destruir ningún registro.")
     assert wizard.currentPage() is confirm and confirm.certificate is None
