@@ -25,6 +25,7 @@ import pytest
 from vault_app.domain import errors
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.gui import i18n
+from vault_app.gui.decision_prompt_book import SAYS as DECISION_SAYS
 from vault_app.gui.refusal_words import FIELD_NAMES, HINTS, PARAM_WORDS, SAYS, refusal_text, refusal_words
 
 ROOT = Path(__file__).resolve().parents[2] / "vault_app"
@@ -103,7 +104,10 @@ def test_the_scan_finds_the_refusals_of_the_daily_screens() -> None:
 
 
 def test_every_code_the_core_gives_has_words_and_every_word_a_code() -> None:
-    unsaid = sorted(f"{code} ({where})" for code, where in FOUND.codes.items() if code not in SAYS)
+    # A confidentiality decision's warnings before signing are coded Problems too, said by the
+    # decision's own book (tests/gui/test_decision_prompts_spanish.py checks that one whole).
+    unsaid = sorted(f"{code} ({where})" for code, where in FOUND.codes.items()
+                    if code not in SAYS and code not in DECISION_SAYS)
     assert unsaid == []
     assert sorted(set(SAYS) - set(FOUND.codes)) == [], "words for a code no refusal gives"
     assert set(HINTS) <= set(SAYS)

@@ -10,6 +10,7 @@ import base64
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Protocol
 
@@ -31,7 +32,9 @@ _TURNED_OFF = "keyring.backends.fail.Keyring"
 
 
 def _turned_off() -> bool:
-    return os.environ.get("PYTHON_KEYRING_BACKEND", "").strip() == _TURNED_OFF
+    # Only while the package is not loaded: once it is, a backend set in the process
+    # (keyring.set_keyring) overrides the variable, and keyring is asked as ever.
+    return "keyring" not in sys.modules and os.environ.get("PYTHON_KEYRING_BACKEND", "").strip() == _TURNED_OFF
 
 
 class KeyringSecretStore:
