@@ -13,7 +13,9 @@ computer's.
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -33,28 +35,13 @@ class TsTranslator(QTranslator):
     """Answers from a Qt Linguist .ts file: finished translations only (unfinished and
     obsolete entries fall back to the English source, as Qt's lrelease would)."""
 
-    def __init__(self, messages: dict[tuple[str, str], str]) -> None:
+    def __init__(self, messages: Mapping[tuple[str, str], str]) -> None:
         super().__init__()
         self._messages = messages
 
     @classmethod
     def from_ts(cls, text: str) -> TsTranslator:
-        # Here, not at the top: only a translated start pays for the XML parser.
-        # Lazy (start-up): ElementTree serves the .ts reader only, never the unlock window
-        import xml.etree.ElementTree as ET
-
-        root = ET.fromstring(text)  # noqa: S314 - the app's own package data
-        messages: dict[tuple[str, str], str] = {}
-        for context in root.iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                source = message.findtext("source")
-                translation = message.find("translation")
-                if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete"):
-                    continue
-                if translation.text:
-                    messages[(name, source)] = translation.text
-        return cls(messages)
+        return cls(_messages_of(text))
 
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
@@ -66,6 +53,31 @@ class TsTranslator(QTranslator):
 
     def __len__(self) -> int:
         return len(self._messages)
+
+
+# The .ts text -> its finished translations, remembered: es.ts is ~0.5 MB of XML, and parsing it
+# cost ~25 ms of CPU (and a million short-lived objects for the collector) at every install of
+# Spanish: once per start in the app, but over three hundred times in a run of the GUI tests,
+# which switch languages per test (docs/testing.md, twenty-third round). Keyed by the text
+# itself, so a changed file is parsed again; the mapping is shared and never changed.
+@functools.lru_cache(maxsize=4)
+def _messages_of(text: str) -> Mapping[tuple[str, str], str]:
+    # Here, not at the top: only a translated start pays for the XML parser.
+    # Lazy (start-up): ElementTree serves the .ts reader only, never the unlock window
+    import xml.etree.ElementTree as ET
+
+    root = ET.fromstring(text)  # noqa: S314 - the app's own package data
+    messages: dict[tuple[str, str], str] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                continue
+            if translation.text:
+                messages[(name, source)] = translation.text
+    return messages
 
 
 def system_language() -> str:
