@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QInputDialog, QTreeWidgetItem
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
@@ -69,21 +69,29 @@ def test_hold_dates_are_the_practice_days(unlocked_app: AppController, qtbot, da
     dialog.reject()
 
 
-def test_release_names_the_hold_fits_its_title_and_the_note_is_listed(unlocked_app: AppController, qtbot) -> None:
-    """Found walking the real app: the list showed "subpoena" in lower case and never the release
-    note, and the release box was narrower than its title ("Release h…")."""
-    client_id = add_client(unlocked_app, qtbot, "Hollis Noted")
+def _asked_to_release(app: AppController, qtbot, name: str, reason: str,
+                      details: str) -> tuple[HoldsDialog, str, QTreeWidgetItem, QInputDialog]:
+    """A hold placed on a new chart (as the command line would), the Legal holds window opened,
+    its row chosen and Release pressed: the window, the hold's id, its row and the question."""
+    client_id = add_client(app, qtbot, name)
     made: dict[str, str] = {}
-    elsewhere(unlocked_app, qtbot, lambda v: made.update(id=holds.place(v, client_id, "subpoena", "Case 3").hold_id))
-    dialog = window_of(unlocked_app).open_holds()
+    elsewhere(app, qtbot, lambda v: made.update(id=holds.place(v, client_id, reason, details).hold_id))
+    dialog = window_of(app).open_holds()
     assert isinstance(dialog, HoldsDialog)
     wait_ops(qtbot)
     row = _row(dialog, made["id"])
-    assert row.text(1) == "Subpoena"
     dialog.tree.setCurrentItem(row)
     dialog.release_button.click()
     question = dialog.question
     assert question is not None and question.isVisible()
+    return dialog, made["id"], row, question
+
+
+def test_release_names_the_hold_fits_its_title_and_the_note_is_listed(unlocked_app: AppController, qtbot) -> None:
+    """Found walking the real app: the list showed "subpoena" in lower case and never the release
+    note, and the release box was narrower than its title ("Release h…")."""
+    dialog, hold_id, row, question = _asked_to_release(unlocked_app, qtbot, "Hollis Noted", "subpoena", "Case 3")
+    assert row.text(1) == "Subpoena"
     title = question.windowTitle()
     assert title == "Release legal hold" and question.okButtonText() == "Release"
     assert question.width() > question.fontMetrics().horizontalAdvance(title) + 150
@@ -91,8 +99,8 @@ def test_release_names_the_hold_fits_its_title_and_the_note_is_listed(unlocked_a
     question.setTextValue("Subpoena withdrawn")
     question.accept()
     wait_ops(qtbot)
-    qtbot.waitUntil(lambda: _row(dialog, made["id"]).text(5) == "Subpoena withdrawn", timeout=10_000)
-    assert _row(dialog, made["id"]).text(4) == show_date(date.today())
+    qtbot.waitUntil(lambda: _row(dialog, hold_id).text(5) == "Subpoena withdrawn", timeout=10_000)
+    assert _row(dialog, hold_id).text(4) == show_date(date.today())
     dialog.reject()
 
 
@@ -100,20 +108,10 @@ def test_a_hold_released_elsewhere_while_asking_is_said_in_spanish(unlocked_app:
                                                                      spanish: None) -> None:
     """The release question was open when another window (or the command line) released the
     same hold: the refusal says so in the screen's language, by its code, and nothing changes."""
-    client_id = add_client(unlocked_app, qtbot, "Hollis Twice")
-    made: dict[str, str] = {}
-    elsewhere(unlocked_app, qtbot, lambda v: made.update(id=holds.place(v, client_id, "audit", "Board").hold_id))
-    dialog = window_of(unlocked_app).open_holds()
-    assert isinstance(dialog, HoldsDialog)
-    wait_ops(qtbot)
-    row = _row(dialog, made["id"])
+    dialog, hold_id, row, question = _asked_to_release(unlocked_app, qtbot, "Hollis Twice", "audit", "Board")
     assert row.text(1) == "Auditoría"
-    dialog.tree.setCurrentItem(row)
-    dialog.release_button.click()
-    question = dialog.question
-    assert question is not None and question.isVisible()
     assert question.labelText().startswith("¿Levantar la retención por auditoría del expediente ")
-    elsewhere(unlocked_app, qtbot, lambda v: holds.release(v, made["id"], "Closed by the board"))
+    elsewhere(unlocked_app, qtbot, lambda v: holds.release(v, hold_id, "Closed by the board"))
     question.accept()
     wait_ops(qtbot)
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
@@ -121,6 +119,9 @@ def test_a_hold_released_elsewhere_while_asking_is_said_in_spanish(unlocked_app:
     assert boxes and boxes[-1].text() == said  # type: ignore[attr-defined]
     for box in boxes:
         box.close()
+    dialog.reject()
+
+
 def test_the_holds_dialog_speaks_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     """Found in the real app: Retenciones legales offered and listed its reasons in English
     ("Subpoena", "Litigation"); each is said in Spanish, and stored by its key."""
@@ -128,26 +129,13 @@ def test_the_holds_dialog_speaks_spanish(unlocked_app: AppController, qtbot, spa
     from vault_app.gui.hold_words import REASONS
 
     assert set(REASONS) == set(HOLD_REASONS)
-    client_id = add_client(unlocked_app, qtbot, "Hollis Espanol")
-    made: dict[str, str] = {}
-
-    def placed(v: object) -> None:
-        made["id"] = holds.place(v, client_id, "litigation", "Causa 7").hold_id
-
-    elsewhere(unlocked_app, qtbot, placed)
-    dialog = window_of(unlocked_app).open_holds()
-    assert isinstance(dialog, HoldsDialog)
-    wait_ops(qtbot)
+    dialog, _hold_id, row, question = _asked_to_release(unlocked_app, qtbot, "Hollis Espanol", "litigation",
+                                                         "Causa 7")
     assert dialog.windowTitle() == "Retenciones legales"
     offered = [dialog.reason.itemText(i) for i in range(dialog.reason.count())]
     assert offered == ["Citación judicial", "Litigio", "Queja", "Auditoría", "Investigación", "Otro motivo"]
     assert [dialog.reason.itemData(i) for i in range(dialog.reason.count())] == list(HOLD_REASONS)
-    row = _row(dialog, made["id"])
     assert (row.text(1), row.text(2)) == ("Litigio", "Causa 7")
-    dialog.tree.setCurrentItem(row)
-    dialog.release()
-    question = dialog.question
-    assert question is not None
     assert question.labelText().startswith(f"¿Levantar la retención por litigio del expediente {row.text(0)}")
     question.reject()
     assert holds.list_holds(unlocked_app.vault)[0].reason == "litigation"  # type: ignore[arg-type]
