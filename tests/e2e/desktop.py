@@ -112,6 +112,7 @@ class Desktop:
         self.counter = 0
         self.readings: dict[tuple[str, bool, bool], list[Word]] = {}
         self.engine: Engine | None = None  # loaded at the first reading: some tests read nothing
+        self._darkened_of = ""  # the screenshot (its digest) whose darkened picture _grey kept
         self.ocr_runs = self.ocr_reused = self.ocr_faint = self.ocr_native = self.native_found = 0
 
     def close(self) -> None:
@@ -212,29 +213,24 @@ class Desktop:
         enlarged reading, and it misreads more (a trailing "..." or a title bar), so only a
         wait's quick first look uses it (`_wait_for`); what a test reads for itself, and every
         check that something is NOT on screen, stays the enlarged reading."""
-        # The enlargement goes to tesseract as a PGM, not a PNG: the PNG writer's work on a
-        # 2880x1800 picture was most of convert's CPU. "-depth 8" rounds the grey levels as the
-        # PNG writer did (without it 8% of the pixels differ by one level, and OCR can read a
-        # word differently): the same pixels byte for byte, so the same words (docs/testing.md).
-        big = self.shots / "_ocr2.pgm"
         env = {**os.environ, **self.env(), **_ONE_THREAD}
         if shot is None:
-            shot = self.shots / "_ocr.png"
+            # A PPM, not a PNG: import's PNG writer was more than half of a screenshot's CPU,
+            # and the grey pictures convert makes of the two are the same bytes (docs/testing.md,
+            # twenty-third round). Evidence screenshots (`shot()`) stay PNGs.
+            shot = self.shots / "_ocr.ppm"
             subprocess.run(["import", "-window", "root", str(shot)], env=env, capture_output=True, timeout=60,
                            check=True)
-        key = (hashlib.sha256(shot.read_bytes()).hexdigest(), faint, native)  # PNGs of equal pixels are equal
+        digest = hashlib.sha256(shot.read_bytes()).hexdigest()  # equal pixels, equal files (PNG or PPM)
+        key = (digest, faint, native)
         if key in self.readings:
             self.ocr_reused += 1
             return list(self.readings[key])
-        ink = ["-threshold", "70%"] if faint else []
         scale = 1 if native else 2
-        size = [] if native else ["-resize", "200%"]
-        subprocess.run(["convert", str(shot), "-colorspace", "Gray", *size, *ink, "-depth", "8",
-                        str(big)], capture_output=True, timeout=60, check=True, env=env)
         if self.engine is None:
             self.engine = Engine()
         words = []
-        for row in self.engine.tsv(big).splitlines():
+        for row in self.engine.tsv(self._grey(shot, digest, faint=faint, native=native, env=env)).splitlines():
             cols = row.split("\t")
             if len(cols) < 12 or not cols[11].strip():
                 continue
@@ -250,6 +246,31 @@ class Desktop:
             del self.readings[next(iter(self.readings))]  # the oldest
         self.readings[key] = words
         return list(words)
+
+    def _grey(self, shot: Path, digest: str, *, faint: bool, native: bool, env: dict[str, str]) -> bytes:
+        """The picture tesseract reads, as an 8-bit PGM: the screenshot in grey, enlarged to 200%
+        unless `native`, darkened (`-threshold 70%`) when `faint`. The enlarged plain picture
+        is made with its darkened twin beside it (the enlargement is most of convert's CPU,
+        the threshold a fifth of it), so a darkened reading of the same screenshot, which a
+        wait makes when the plain one did not hold its phrase, costs no second enlargement.
+        "-depth 8" rounds the grey levels as the PNG writer of the earlier rounds did: the
+        same pixels byte for byte, so the same words (docs/testing.md, fourth round)."""
+        darkened = self.shots / "_ocr-darkened.pgm"
+        if faint and self._darkened_of == digest:
+            return darkened.read_bytes()
+        if native:
+            steps = ["-colorspace", "Gray", "-depth", "8"]
+        elif faint:
+            steps = ["-colorspace", "Gray", "-resize", "200%", "-threshold", "70%", "-depth", "8"]
+        else:
+            steps = ["-colorspace", "Gray", "-resize", "200%",
+                     "(", "+clone", "-threshold", "70%", "-depth", "8", "-write", f"pgm:{darkened}", "+delete", ")",
+                     "-depth", "8"]
+        pgm = subprocess.run(["convert", str(shot), *steps, "pgm:-"], capture_output=True, timeout=60, check=True,
+                             env=env).stdout
+        if not native and not faint:
+            self._darkened_of = digest
+        return pgm
 
     def _log_reading(self, log: Path, faint: bool) -> None:
         """For measuring only (docs/testing.md, "the e2e half's CPU by process"): which window
@@ -311,8 +332,10 @@ class Desktop:
                 return found
             readings: list[list[Word]] = []
             for faint in (False, True):
-                # The enlarged plain reading reads the screenshot the quick one just read.
-                readings.append(self.read(faint=faint, shot=None if faint else self.shots / "_ocr.png"))
+                # The enlarged readings, plain and darkened, read the screenshot the quick one
+                # just read: one moment of the screen read three ways (the darkened one once
+                # took a screenshot of its own, a moment later: the next poll sees that moment).
+                readings.append(self.read(faint=faint, shot=self.shots / "_ocr.ppm"))
                 found = match(readings[-1], False)
                 if found is not None:
                     return found
