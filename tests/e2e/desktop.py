@@ -348,6 +348,18 @@ class Desktop:
         text = " ".join(w.text for w in seen)
         raise StepFailed(f"{failure}; it read: {text[:1500]}")
 
+    def wait_reading(self, holds: Callable[[list[Word]], bool], failure: str, timeout: float = 150) -> None:
+        """Poll every 0.3 s until `holds` is true of a reading: the quick look at the screen's
+        size first, then the enlarged reading of the same screenshot, which is what such a wait
+        read alone before. Only for checks of exact words (a chart number read twice), as the
+        quick look of `_wait_for` ends a wait only with an exact match; a hang guard."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if holds(self.read(native=True)) or holds(self.read(shot=self.shots / "_ocr.ppm")):
+                return
+            time.sleep(0.3)
+        raise StepFailed(failure)
+
     def click_text(self, phrase: str, timeout: float = 150, *, below: int = 0, right: int = 0) -> None:
         """Click a button or a tab by the words written on it, or the field `below`/`right`
         pixels from its label."""
