@@ -114,10 +114,12 @@ class Desktop:
         self.engine: Engine | None = None  # loaded at the first reading: some tests read nothing
         self._darkened_of = ""  # the screenshot (its digest) whose darkened picture _grey kept
         self.ocr_runs = self.ocr_reused = self.ocr_faint = self.ocr_native = self.native_found = 0
+        self.darkened_kept = 0
 
     def close(self) -> None:
         (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR ({self.ocr_faint} of them "
-                                                   f"darkened, {self.ocr_native} at the screen's size, which "
+                                                   f"darkened, {self.darkened_kept} of those without a second "
+                                                   f"enlargement, {self.ocr_native} at the screen's size, which "
                                                    f"ended {self.native_found} waits), {self.ocr_reused} "
                                                    "readings of an unchanged screen reused\n")
         if self.engine is not None:
@@ -251,12 +253,14 @@ class Desktop:
         """The picture tesseract reads, as an 8-bit PGM: the screenshot in grey, enlarged to 200%
         unless `native`, darkened (`-threshold 70%`) when `faint`. The enlarged plain picture
         is made with its darkened twin beside it (the enlargement is most of convert's CPU,
-        the threshold a fifth of it), so a darkened reading of the same screenshot, which a
-        wait makes when the plain one did not hold its phrase, costs no second enlargement.
+        the threshold a fifth of it), so a darkened reading of the same pixels (a burst's
+        screenshot read both ways, a wait's next screenshot of a screen that had not changed)
+        costs no second enlargement.
         "-depth 8" rounds the grey levels as the PNG writer of the earlier rounds did: the
         same pixels byte for byte, so the same words (docs/testing.md, fourth round)."""
         darkened = self.shots / "_ocr-darkened.pgm"
         if faint and self._darkened_of == digest:
+            self.darkened_kept += 1
             return darkened.read_bytes()
         if native:
             steps = ["-colorspace", "Gray", "-depth", "8"]
@@ -332,10 +336,12 @@ class Desktop:
                 return found
             readings: list[list[Word]] = []
             for faint in (False, True):
-                # The enlarged readings, plain and darkened, read the screenshot the quick one
-                # just read: one moment of the screen read three ways (the darkened one once
-                # took a screenshot of its own, a moment later: the next poll sees that moment).
-                readings.append(self.read(faint=faint, shot=self.shots / "_ocr.ppm"))
+                # The enlarged plain reading reads the screenshot the quick one just read; the
+                # darkened one takes its own, a moment later, which often holds what was still
+                # being painted (reading the same screenshot cost a whole poll more, a third of
+                # the time: docs/testing.md, twenty-third round). Unchanged, it costs no second
+                # enlargement (`_grey`).
+                readings.append(self.read(faint=faint, shot=None if faint else self.shots / "_ocr.ppm"))
                 found = match(readings[-1], False)
                 if found is not None:
                     return found
