@@ -338,9 +338,9 @@ class Desktop:
             for faint in (False, True):
                 # The enlarged plain reading reads the screenshot the quick one just read; the
                 # darkened one takes its own, a moment later, which often holds what was still
-                # being painted (reading the same screenshot cost a whole poll more, a third of
-                # the time: docs/testing.md, twenty-third round). Unchanged, it costs no second
-                # enlargement (`_grey`).
+                # being painted (reading the same screenshot instead, a run read 309 screens for
+                # the base's 272: docs/testing.md, twenty-third round). Where the screen has not
+                # changed, it costs no second enlargement (`_grey`).
                 readings.append(self.read(faint=faint, shot=None if faint else self.shots / "_ocr.ppm"))
                 found = match(readings[-1], False)
                 if found is not None:
