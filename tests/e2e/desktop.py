@@ -112,11 +112,14 @@ class Desktop:
         self.counter = 0
         self.readings: dict[tuple[str, bool, bool], list[Word]] = {}
         self.engine: Engine | None = None  # loaded at the first reading: some tests read nothing
+        self._darkened_of = ""  # the screenshot (its digest) whose darkened picture _grey kept
         self.ocr_runs = self.ocr_reused = self.ocr_faint = self.ocr_native = self.native_found = 0
+        self.darkened_kept = 0
 
     def close(self) -> None:
         (self.shots / "_ocr-count.txt").write_text(f"{self.ocr_runs} screens read by OCR ({self.ocr_faint} of them "
-                                                   f"darkened, {self.ocr_native} at the screen's size, which "
+                                                   f"darkened, {self.darkened_kept} of those without a second "
+                                                   f"enlargement, {self.ocr_native} at the screen's size, which "
                                                    f"ended {self.native_found} waits), {self.ocr_reused} "
                                                    "readings of an unchanged screen reused\n")
         if self.engine is not None:
@@ -212,29 +215,24 @@ class Desktop:
         enlarged reading, and it misreads more (a trailing "..." or a title bar), so only a
         wait's quick first look uses it (`_wait_for`); what a test reads for itself, and every
         check that something is NOT on screen, stays the enlarged reading."""
-        # The enlargement goes to tesseract as a PGM, not a PNG: the PNG writer's work on a
-        # 2880x1800 picture was most of convert's CPU. "-depth 8" rounds the grey levels as the
-        # PNG writer did (without it 8% of the pixels differ by one level, and OCR can read a
-        # word differently): the same pixels byte for byte, so the same words (docs/testing.md).
-        big = self.shots / "_ocr2.pgm"
         env = {**os.environ, **self.env(), **_ONE_THREAD}
         if shot is None:
-            shot = self.shots / "_ocr.png"
+            # A PPM, not a PNG: import's PNG writer was more than half of a screenshot's CPU,
+            # and the grey pictures convert makes of the two are the same bytes (docs/testing.md,
+            # twenty-third round). Evidence screenshots (`shot()`) stay PNGs.
+            shot = self.shots / "_ocr.ppm"
             subprocess.run(["import", "-window", "root", str(shot)], env=env, capture_output=True, timeout=60,
                            check=True)
-        key = (hashlib.sha256(shot.read_bytes()).hexdigest(), faint, native)  # PNGs of equal pixels are equal
+        digest = hashlib.sha256(shot.read_bytes()).hexdigest()  # equal pixels, equal files (PNG or PPM)
+        key = (digest, faint, native)
         if key in self.readings:
             self.ocr_reused += 1
             return list(self.readings[key])
-        ink = ["-threshold", "70%"] if faint else []
         scale = 1 if native else 2
-        size = [] if native else ["-resize", "200%"]
-        subprocess.run(["convert", str(shot), "-colorspace", "Gray", *size, *ink, "-depth", "8",
-                        str(big)], capture_output=True, timeout=60, check=True, env=env)
         if self.engine is None:
             self.engine = Engine()
         words = []
-        for row in self.engine.tsv(big).splitlines():
+        for row in self.engine.tsv(self._grey(shot, digest, faint=faint, native=native, env=env)).splitlines():
             cols = row.split("\t")
             if len(cols) < 12 or not cols[11].strip():
                 continue
@@ -250,6 +248,33 @@ class Desktop:
             del self.readings[next(iter(self.readings))]  # the oldest
         self.readings[key] = words
         return list(words)
+
+    def _grey(self, shot: Path, digest: str, *, faint: bool, native: bool, env: dict[str, str]) -> bytes:
+        """The picture tesseract reads, as an 8-bit PGM: the screenshot in grey, enlarged to 200%
+        unless `native`, darkened (`-threshold 70%`) when `faint`. The enlarged plain picture
+        is made with its darkened twin beside it (the enlargement is most of convert's CPU,
+        the threshold a fifth of it), so a darkened reading of the same pixels (a burst's
+        screenshot read both ways, a wait's next screenshot of a screen that had not changed)
+        costs no second enlargement.
+        "-depth 8" rounds the grey levels as the PNG writer of the earlier rounds did: the
+        same pixels byte for byte, so the same words (docs/testing.md, fourth round)."""
+        darkened = self.shots / "_ocr-darkened.pgm"
+        if faint and self._darkened_of == digest:
+            self.darkened_kept += 1
+            return darkened.read_bytes()
+        if native:
+            steps = ["-colorspace", "Gray", "-depth", "8"]
+        elif faint:
+            steps = ["-colorspace", "Gray", "-resize", "200%", "-threshold", "70%", "-depth", "8"]
+        else:
+            steps = ["-colorspace", "Gray", "-resize", "200%",
+                     "(", "+clone", "-threshold", "70%", "-depth", "8", "-write", f"pgm:{darkened}", "+delete", ")",
+                     "-depth", "8"]
+        pgm = subprocess.run(["convert", str(shot), *steps, "pgm:-"], capture_output=True, timeout=60, check=True,
+                             env=env).stdout
+        if not native and not faint:
+            self._darkened_of = digest
+        return pgm
 
     def _log_reading(self, log: Path, faint: bool) -> None:
         """For measuring only (docs/testing.md, "the e2e half's CPU by process"): which window
@@ -311,8 +336,12 @@ class Desktop:
                 return found
             readings: list[list[Word]] = []
             for faint in (False, True):
-                # The enlarged plain reading reads the screenshot the quick one just read.
-                readings.append(self.read(faint=faint, shot=None if faint else self.shots / "_ocr.png"))
+                # The enlarged plain reading reads the screenshot the quick one just read; the
+                # darkened one takes its own, a moment later, which often holds what was still
+                # being painted (reading the same screenshot instead, a run read 309 screens for
+                # the base's 272: docs/testing.md, twenty-third round). Where the screen has not
+                # changed, it costs no second enlargement (`_grey`).
+                readings.append(self.read(faint=faint, shot=None if faint else self.shots / "_ocr.ppm"))
                 found = match(readings[-1], False)
                 if found is not None:
                     return found
@@ -324,6 +353,18 @@ class Desktop:
             time.sleep(next(pauses))
         text = " ".join(w.text for w in seen)
         raise StepFailed(f"{failure}; it read: {text[:1500]}")
+
+    def wait_reading(self, holds: Callable[[list[Word]], bool], failure: str, timeout: float = 150) -> None:
+        """Poll every 0.3 s until `holds` is true of a reading: the quick look at the screen's
+        size first, then the enlarged reading of the same screenshot, which is what such a wait
+        read alone before. Only for checks of exact words (a chart number read twice), as the
+        quick look of `_wait_for` ends a wait only with an exact match; a hang guard."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if holds(self.read(native=True)) or holds(self.read(shot=self.shots / "_ocr.ppm")):
+                return
+            time.sleep(0.3)
+        raise StepFailed(failure)
 
     def click_text(self, phrase: str, timeout: float = 150, *, below: int = 0, right: int = 0) -> None:
         """Click a button or a tab by the words written on it, or the field `below`/`right`

@@ -20,14 +20,13 @@ import hashlib
 import json
 import shutil
 import subprocess
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.e2e.conftest import App
-from tests.e2e.desktop import Desktop, StepFailed
+from tests.e2e.desktop import Desktop
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow, pytest.mark.timeout(1800)]
 
@@ -87,12 +86,8 @@ def cli_json(app: App, *args: str) -> Any:
 def wait_chart_shown(desktop: Desktop, chart: str, timeout: float = 150) -> None:
     """The chart's number is read twice (the client list's row and the chart's header). A
     hang guard, not a speed limit."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if sum(1 for w in desktop.read() if w.text.strip(".,:;()") == chart) >= 2:
-            return
-        time.sleep(0.3)
-    raise StepFailed(f"the chart {chart} did not open")
+    desktop.wait_reading(lambda words: sum(1 for w in words if w.text.strip(".,:;()") == chart) >= 2,
+                         f"the chart {chart} did not open", timeout)
 
 
 def test_attachment_crypto_erased_by_the_destruction_wizard(app: App, desktop: Desktop, tmp_path: Path) -> None:

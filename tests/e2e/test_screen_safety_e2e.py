@@ -17,7 +17,6 @@ import json
 import os
 import shutil
 import subprocess
-import time
 
 import pytest
 
@@ -80,12 +79,8 @@ def open_chart_by_search(desktop: Desktop, name: str) -> None:
 def wait_chart_shown(desktop: Desktop, chart: str, timeout: float = 150) -> None:
     """The chart is open once its number shows beyond the client list's row: in the chart's
     header and its Chart number field (OCR reads a label and its value as separate lines)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if sum(1 for w in desktop.read() if w.text.strip(".,:;()") == chart) >= 2:
-            return
-        time.sleep(0.3)
-    raise AssertionError(f"the chart {chart} did not open")
+    desktop.wait_reading(lambda words: sum(1 for w in words if w.text.strip(".,:;()") == chart) >= 2,
+                         f"the chart {chart} did not open", timeout)
 
 
 def test_wrong_chart_addendum_lock_and_clipboard(app: App, desktop: Desktop) -> None:
