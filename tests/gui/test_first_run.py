@@ -170,7 +170,7 @@ def test_recover_with_emergency_kit(qtbot, app_folder: Path) -> None:
         window = controller.unlock_window
         assert window is not None
         window.open_recovery()
-        from vault_app.gui.unlock import RecoverDialog
+        from vault_app.gui.recover_dialog import RecoverDialog
 
         dialog = window.findChild(RecoverDialog)
         assert dialog is not None

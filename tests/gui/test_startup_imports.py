@@ -88,7 +88,8 @@ NOT_BEFORE_SHOWN = {"dataclasses", "importlib.resources"}
 # Built once the unlock window has been painted (launcher.Boot), not before it.
 AFTER_FIRST_PAINT = {"vault_app.gui.controller", "vault_app.gui.background", "vault_app.gui.idle",
                      "vault_app.gui.os_events", "vault_app.gui.clipboard", "vault_app.gui.operations",
-                     "vault_app.services.changes", "vault_app.gui.warmup", "vault_app.gui.shortcuts"}
+                     "vault_app.services.changes", "vault_app.gui.warmup", "vault_app.gui.shortcuts",
+                     "vault_app.gui.beside_jobs", "vault_app.gui.destruction_hold"}
 # What the unlock needs but its window does not: loaded by the warm-up after the first paint.
 VAULT_CODE = {"vault_app.services.vault", "vault_app.crypto.keys", "sqlcipher3", "cryptography"}
 

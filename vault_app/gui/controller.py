@@ -2,26 +2,27 @@
 
 The controller owns the unlocked Vault. It is touched only through `call`, which runs
 the service function on the single worker thread (see background.py). Locking closes
-every window that shows client data before the connections are closed.
+every window that shows client data before the connections are closed. The jobs beside the
+work that an unlock takes up and a lock stops are beside_jobs.py; a lock or quit waiting for a
+running destruction, destruction_hold.py.
 """
 
 from __future__ import annotations
 
-import logging
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vault_app.domain.errors import VaultError
+from vault_app.gui import beside_jobs
 from vault_app.gui.background import run_op
+from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.clipboard import guard_copies, sensitive_clipboard
+from vault_app.gui.destruction_hold import DestructionHold, Waited
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.operations import VaultOps
@@ -39,10 +40,6 @@ if TYPE_CHECKING:
     from vault_app.services.changes import Changes
     from vault_app.services.quick_unlock import Sealed
     from vault_app.services.vault import Vault
-
-log = logging.getLogger(__name__)
-
-# Mirrors storage's header file name; only used to choose between first run and unlock.
 
 
 class AppController(VaultOps):
@@ -105,12 +102,8 @@ class AppController(VaultOps):
         self.changed.connect(self._on_changes_for_locale)
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
-        # A destruction past its "started" entry (see destruction_begins).
-        self._destruction: QObject | None = None
-        self._lock_after: tuple[str, bool] | None = None
-        self._psychotherapy_lock_after = False
-        self._quit_after = False
-        self._outcome = ""
+        # A destruction past its "started" entry: a lock or quit waits for it (destruction_hold.py).
+        self._destruction = DestructionHold(self._after_destruction, parent=self)
 
     def _app_key(self, name: str) -> None:
         """Ctrl+L / Ctrl+Q from a window where Qt blocked the menu's shortcut."""
@@ -196,17 +189,7 @@ class AppController(VaultOps):
         # Shown on the next turn of the event loop so building and first painting are
         # two separate slices of GUI-thread time, each well under the 100 ms budget.
         QTimer.singleShot(0, self._show_main)
-        waits = self.backup_folder_waits
-        # One the last lock finished; and a backup that waits for another copy says so.
-        self.op(None, lambda v: _register_waiting_backups(v, waits)).failure(_log_only).run()
-        # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
-        from vault_app.gui import ledger_sealing_running
-
-        ledger_sealing_running.start(self)
-        # Lazy (start-up): a search index rebuilt beside the unlock hands its swap-in to the worker
-        from vault_app.gui import search_rebuild_running
-
-        search_rebuild_running.start(self)
+        beside_jobs.start_after_unlock(self)
 
     def _read_practice_locale(self) -> None:
         # Lazy (start-up): dates ~21 ms and services.practice ~21 ms to import; read once a vault is open
@@ -250,10 +233,7 @@ class AppController(VaultOps):
         from vault_app.gui.spellcheck import guard_spelling
 
         guard_spelling(self)
-        if "vault_app.gui.import_running" in sys.modules:  # an import a lock stopped: what came in
-            sys.modules["vault_app.gui.import_running"].tell_after_unlock(self.main_window, self.folder)
-        if "vault_app.gui.rekey_running" in sys.modules:  # keys replaced as it locked: the kit unseen
-            sys.modules["vault_app.gui.rekey_running"].tell_after_unlock(self.main_window, self.folder)
+        beside_jobs.tell_after_unlock(self.main_window, self.folder)
         self.unlocked.emit()
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:
@@ -272,17 +252,21 @@ class AppController(VaultOps):
     def arm_quick_unlock(self, passphrase: str, pin: str | None = None) -> None:
         """Seal `passphrase` under the therapist's PIN (read from the vault when not given);
         without a PIN quick unlock stays off."""
+        if pin is not None:
+            self.psychotherapy_sealed = None  # a new PIN: the old one opens nothing more
+        self._seal(passphrase, pin, self._armed)
+
+    def _seal(self, passphrase: str, pin: str | None, done: Callable[[Sealed | None], None]) -> None:
+        """On the worker: `passphrase` sealed under `pin`, or under the PIN kept in the vault
+        when not given; `done` gets None when there is no PIN."""
         # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
         from vault_app.services import quick_unlock
 
-        if pin is not None:
-            self.psychotherapy_sealed = None  # a new PIN: the old one opens nothing more
-
-        def arm(v: Vault) -> Sealed | None:
+        def seal(v: Vault) -> Sealed | None:
             chosen = pin if pin is not None else quick_unlock.load_pin(v)
             return None if chosen is None else quick_unlock.seal(passphrase, chosen)
 
-        self.query(None, arm).success(self._armed).failure(_log_only).run()
+        self.query(None, seal).success(done).failure(log_only).run()
 
     def _armed(self, sealed: Sealed | None) -> None:
         if self.vault is not None:  # not if a passphrase-only lock came in between
@@ -374,14 +358,7 @@ class AppController(VaultOps):
 
     def _arm_psychotherapy(self, passphrase: str) -> None:
         """Seal the passphrase that just opened the psychotherapy notes under the PIN."""
-        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
-        from vault_app.services import quick_unlock
-
-        def arm(v: Vault) -> Sealed | None:
-            chosen = quick_unlock.load_pin(v)
-            return None if chosen is None else quick_unlock.seal(passphrase, chosen)
-
-        self.query(None, arm).success(self._psychotherapy_armed).failure(_log_only).run()
+        self._seal(passphrase, None, self._psychotherapy_armed)
 
     def _psychotherapy_armed(self, sealed: Sealed | None) -> None:
         if self.vault is not None and self.quick_ready:  # not if a passphrase-only lock came in between
@@ -394,13 +371,13 @@ class AppController(VaultOps):
         self.idle.psychotherapy_armed = False
         # Blank first, then close the compartment on the worker (after any pending save).
         self.psychotherapy_changed.emit(False)
-        if self.vault is not None and self._destruction is not None:
+        if self.vault is not None and self._destruction.running:
             # The destruction's finish (on the worker, after its backups' purge beside it) still
             # reads that compartment: it closes when the destruction ends, as it did when the
             # destruction was one operation ahead of it. Nothing of it is on screen meanwhile.
-            self._psychotherapy_lock_after = True
+            self._destruction.psychotherapy_lock_waits()
         elif self.vault is not None:
-            self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
+            self.op(None, lambda v: v.lock_psychotherapy()).failure(log_only).run()
             # Its index's rebuild, if one ran, stopped with it: the status bar's word goes (or stays
             # for the records').
             # Lazy (start-up): as after the unlock
@@ -408,64 +385,42 @@ class AppController(VaultOps):
 
             search_rebuild_running.recheck(self)
 
-    # --- a destruction running ------------------------------------------------------------------
-    # Past its "started" ledger entry a destruction cannot be undone, and the worker cannot stop
-    # it part-way: a lock would only close the vault after it anyway (the worker is serial), and
-    # an unlock window would then sit on "Unlocking…" for minutes. So a lock or quit asked for
-    # meanwhile waits for it: at once the main window's content and every other window are
-    # hidden (the screen is not readable), the wizard shows only its progress and that the vault
-    # locks (or the app quits) when it ends; then the lock or quit runs as asked.
+    # --- a destruction running (destruction_hold.py) --------------------------------------------
     @property
     def destruction_running(self) -> bool:
-        return self._destruction is not None
+        return self._destruction.running
 
     def destruction_begins(self, owner: QObject) -> None:
-        """`owner` (the wizard's page) runs a destruction until `destruction_ends`. Should it be
-        deleted first, the hold goes with it: a lock is never kept waiting by a lost callback."""
-        self._destruction = owner
-        owner.destroyed.connect(self._destruction_owner_gone)
+        """`owner` (the wizard's page) runs a destruction until `destruction_ends`."""
+        self._destruction.begins(owner)
 
     def destruction_ends(self, outcome: str = "") -> None:
         """The destruction finished (or failed): carry out the lock or quit that waited."""
-        owner, self._destruction = self._destruction, None
-        if owner is not None and shiboken6.isValid(owner):
-            owner.destroyed.disconnect(self._destruction_owner_gone)
-        self._outcome = outcome
-        # On the next turn: the wizard's own result callbacks finish before its window closes.
-        QTimer.singleShot(0, self._after_destruction)
+        self._destruction.ends(outcome)
 
-    def _destruction_owner_gone(self) -> None:
-        self._destruction = None
-        QTimer.singleShot(0, self._after_destruction)
-
-    def _after_destruction(self) -> None:
-        if self._destruction is not None:  # another one began meanwhile
-            return
-        lock_after, self._lock_after = self._lock_after, None
-        quit_after, self._quit_after = self._quit_after, False
-        psychotherapy_after, self._psychotherapy_lock_after = self._psychotherapy_lock_after, False
-        if psychotherapy_after and self.vault is not None and not self.psychotherapy_open:
-            self.op(None, lambda v: v.lock_psychotherapy()).failure(_log_only).run()
-        outcome, self._outcome = self._outcome, ""
-        if quit_after and self.main_window is not None:
+    def _after_destruction(self, waited: Waited) -> None:
+        if waited.psychotherapy_lock and self.vault is not None and not self.psychotherapy_open:
+            self.op(None, lambda v: v.lock_psychotherapy()).failure(log_only).run()
+        if waited.quit and self.main_window is not None:
             self.main_window.close()  # as Vault > Quit: holds typed text, locks, ends the app
-        elif lock_after is not None:
-            reason, quick = lock_after
-            self.lock(f"{reason} {outcome}".strip(), quick=quick)
+        elif waited.lock is not None:
+            reason, quick = waited.lock
+            self.lock(f"{reason} {waited.outcome}".strip(), quick=quick)
 
     def quit_after_destruction(self) -> None:
         """Quit asked for during a destruction and confirmed: quit as soon as it ends."""
-        if self._destruction is None:
+        if not self._destruction.running:
             if self.main_window is not None:
                 self.main_window.close()
             return
-        self._quit_after = True
+        self._destruction.quit_waits()
         self._cover("quit")
 
     def _cover(self, why: str) -> None:
         self.idle.stop()
         if self.main_window is not None:
-            keep = self._destruction.window() if isinstance(self._destruction, QWidget) else None
+            owner = self._destruction.owner
+            keep = owner.window() if isinstance(owner, QWidget) else None
             self.main_window.cover_until_locked(keep, why)
         sensitive_clipboard().clear_if_ours()
         self.destruction_waits.emit(why)
@@ -479,13 +434,11 @@ class AppController(VaultOps):
         vault = self.vault
         if vault is None:
             return
-        if self._destruction is not None:
-            # The strictest lock asked for wins: one that dropped the PIN keeps it dropped.
-            earlier = self._lock_after
-            self._lock_after = (earlier[0] if earlier else reason, quick and (earlier is None or earlier[1]))
+        if self._destruction.running:
+            self._destruction.lock_waits(reason, quick)
             self._cover("lock")
             return
-        stopped = _stop_beside_jobs()  # at once: nothing more of them reaches the vault
+        stopped = beside_jobs.stop_for_lock()  # at once: nothing more of them reaches the vault
         self.idle.stop()
         self.psychotherapy_open = False
         if self.main_window is not None:
@@ -500,8 +453,8 @@ class AppController(VaultOps):
         sensitive_clipboard().clear_if_ours()
         self.vault = None
         for wait in stopped:
-            run_op(None, wait, on_error=_log_only)  # its thread lets go before the vault closes
-        run_op(None, lambda: _lock_backup_beside(vault), on_error=_log_only)
+            run_op(None, wait, on_error=log_only)  # its thread lets go before the vault closes
+        run_op(None, lambda: beside_jobs.lock_with_backup(vault), on_error=log_only)
         self.locked.emit(reason)
         self.show_unlock(reason)
 
@@ -513,78 +466,15 @@ class AppController(VaultOps):
     def quit(self) -> None:
         """Lock on the way out (idempotent: also runs when the application is about to quit)."""
         vault = self.vault
-        stopped = _stop_beside_jobs()
+        stopped = beside_jobs.stop_for_lock()
         self.idle.stop()
         self.vault = None
         self.main_window = None
         self.sealed = self.psychotherapy_sealed = None
         sensitive_clipboard().clear_if_ours()
-        _abandon_background_backup()
+        beside_jobs.abandon_background_backup()
         for wait in stopped:
-            run_op(None, wait, on_error=_log_only)
+            run_op(None, wait, on_error=log_only)
         if vault is not None:
-            run_op(None, lambda: _backup_then_lock(vault), on_error=_log_only)
+            run_op(None, lambda: beside_jobs.backup_then_lock(vault), on_error=log_only)
 
-
-def _backup_then_lock(vault: Vault) -> None:
-    """The automatic backup on lock and on exit (only when a target is set, automatic
-    backups are on and something changed). The vault locks whatever the backup does;
-    a failed backup shows up as the backup reminder on the next unlock."""
-    # Lazy (start-up): the backup service costs 108 ms of imports, paid at the first lock, not at start.
-    from vault_app.services import backup, backup_beside
-
-    if not vault.is_open:  # already locked, e.g. by a restore that replaced it
-        return
-    try:
-        backup_beside.register_waiting(vault)
-        backup.backup_if_changed(vault)
-    except VaultError as exc:
-        log.warning("Automatic backup failed: %s", type(exc).__name__)
-    finally:
-        vault.lock()
-
-
-def _lock_backup_beside(vault: Vault) -> None:
-    """The lock: a snapshot for the automatic backup, then the vault closes; the backup is
-    built and verified beside (services/backup_beside.py), so the next unlock never waits."""
-    # Lazy (start-up): the backup service, 108 ms of imports (see _backup_then_lock)
-    from vault_app.services import backup_beside
-
-    backup_beside.lock_with_backup(vault)
-
-
-def _register_waiting_backups(vault: Vault, waits: SignalInstance) -> None:
-    # Lazy (start-up): the backup service, 108 ms of imports (see _backup_then_lock)
-    from vault_app.services import backup_beside, backup_beside_control
-
-    # The signal is emitted from whichever thread waits; Qt queues it to the window.
-    backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
-    backup_beside.register_waiting(vault)
-
-
-def _abandon_background_backup() -> None:
-    """Quit: a background backup stops within a short bound; nothing half-made is registered.
-    (Only if one was ever started: quitting imports no service module on the GUI thread.)"""
-    beside = sys.modules.get("vault_app.services.backup_beside")
-    if beside is not None:
-        beside.abandon_running()
-
-
-def _stop_beside_jobs() -> list[Callable[[], bool]]:
-    """Lock or quit during an import (gui/import_running.py), the first sealing of the
-    ledger (gui/ledger_sealing_running.py) or Replace every key (gui/rekey_running.py): each
-    stops at once; the returned waits go on the worker before the vault closes (only for one
-    ever started: no import on the GUI thread)."""
-    waits = []
-    for name in ("vault_app.gui.import_running", "vault_app.gui.ledger_sealing_running",
-                 "vault_app.gui.rekey_running"):
-        module = sys.modules.get(name)
-        wait = module.stop_for_lock() if module is not None else None
-        if wait is not None:
-            waits.append(wait)
-    return waits
-
-
-def _log_only(exc: BaseException) -> bool:
-    log.warning("Locking reported %s", type(exc).__name__)
-    return True

@@ -1,4 +1,5 @@
-"""The unlock window and the Emergency Kit recovery dialog.
+"""The unlock window: the passphrase, or the quick-unlock PIN after an idle lock (its Emergency
+Kit recovery dialog is recover_dialog.py, loaded when opened).
 
 The unlock window is the first thing a user waits for, so building it reads nothing of
 PySide6's `Qt` namespace (the first `QtCore.Qt` read creates all 93 of its enums, about
@@ -10,28 +11,15 @@ text, the failed-attempts line read on the worker) is set up after the first pai
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui import theme
 from vault_app.gui.forms import error_label
-from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services.vault_folder import failed_attempts, refused_reasks
 
@@ -41,9 +29,6 @@ if TYPE_CHECKING:
 
     from vault_app.crypto.kdf import KdfParams
     from vault_app.services.quick_unlock import Sealed
-
-
-_V = TypeVar("_V")
 
 
 def _explain(exc: BaseException) -> tuple[str, str]:
@@ -73,32 +58,6 @@ def _explain(exc: BaseException) -> tuple[str, str]:
 
         return (refusal_text(exc), "")
     return ("", "")
-
-
-def _warmed(vault: _V) -> _V:
-    """On the worker, once the unlock's KDF has returned its memory and before the main
-    window is built: load what the first screen's loads import (warmup.AFTER_KDF). Loaded
-    after the main window was shown, the imports held the GIL against the GUI thread while
-    it built the first screen; loaded before the unlock, they were resident under the KDF."""
-    # Lazy (memory): after the KDF, see warmup.AFTER_KDF
-    from vault_app.gui.warmup import import_after_kdf
-
-    try:
-        import_after_kdf()
-    except Exception as exc:  # the vault is open: a failed warm-up must not strand it; first use imports again
-        logging.getLogger(__name__).error("Warm-up after the unlock failed: %s", type(exc).__name__)
-    return vault
-
-
-def _unsealed(opener: Callable[[], _V]) -> _V:
-    """On the worker: the unlock without its sealing step; the app seals an unsealed ledger
-    beside the work after it (gui/ledger_sealing_running.py), so the unlock never waits for it."""
-    # Lazy (start-up): loaded on the worker with the vault code, after the first paint
-    from vault_app.gui import search_rebuild_running
-    from vault_app.gui.ledger_sealing_running import unlocking
-
-    # The search index too is rebuilt beside the work, never in the unlock (search_rebuild_running).
-    return unlocking(lambda: search_rebuild_running.unlocking(opener))
 
 
 def _failed_attempts(folder: Path) -> tuple[int, int]:
@@ -245,12 +204,13 @@ class UnlockWindow(QWidget):
             return
         # Lazy (start-up): the worker starts after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.background import run_op
+        from vault_app.gui.unlock_on_worker import unsealed, warmed
 
         self.unlock_started.emit()
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: _warmed(_unsealed(lambda: open_with_pin(folder, sealed, pin))), on_success=self._opened,
+        run_op(self, lambda: warmed(unsealed(lambda: open_with_pin(folder, sealed, pin))), on_success=self._opened,
                on_error=self._pin_failed)
 
     def _pin_failed(self, exc: BaseException) -> bool:
@@ -335,6 +295,7 @@ class UnlockWindow(QWidget):
             return
         # Lazy (start-up): the worker starts after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.background import run_op
+        from vault_app.gui.unlock_on_worker import unsealed, warmed
         from vault_app.services.vault import open_vault
 
         self.finish_setup()  # Enter pressed before the first paint's turn came: no matter
@@ -342,7 +303,7 @@ class UnlockWindow(QWidget):
         folder = self.folder
         self.message.setText("")
         self._set_busy(True)
-        run_op(self, lambda: _warmed(_unsealed(lambda: open_vault(folder, phrase))),
+        run_op(self, lambda: warmed(unsealed(lambda: open_vault(folder, phrase))),
                on_success=lambda v: self._opened_with(v, phrase),
                on_error=self._failed)
 
@@ -372,6 +333,9 @@ class UnlockWindow(QWidget):
         return True
 
     def open_recovery(self) -> None:
+        # Lazy (start-up): only a recovery needs the dialog, never the window's first paint
+        from vault_app.gui.recover_dialog import RecoverDialog
+
         self.unlock_started.emit()
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
         dialog.recovered.connect(self.unlocked)
@@ -433,86 +397,3 @@ def _at_left(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
-
-
-class RecoverDialog(QDialog):
-    recovered = Signal(object)
-
-    def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.folder = folder
-        self.kdf_params = kdf_params
-        self.setWindowTitle(self.tr("Recover with Emergency Kit"))
-        self.setObjectName("recoverDialog")
-        self.key = QLineEdit()
-        self.key.setAccessibleName("Recovery key")
-        self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
-        self.first = PassphraseField(self.tr("New passphrase"), "New passphrase")
-        self.second = PassphraseField(self.tr("Type it again"), "Confirm new passphrase")
-        self.meter = StrengthMeter()
-        self.use_keyring = QCheckBox(self.tr("Keep a device secret in this computer's keyring"))
-        self.use_keyring.setChecked(True)
-        self.use_keyring.setAccessibleName("Use the system keyring")
-        self.message = error_label()
-        intro = QLabel(self.tr(
-            "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
-            "then choose a new passphrase. Your records are not changed."))
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Recovery key:"), self.key)
-        form.addRow(self.tr("New passphrase:"), self.first)
-        form.addRow("", self.meter)
-        form.addRow(self.tr("Confirm:"), self.second)
-        form.addRow("", self.use_keyring)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.recover_button = self.buttons.addButton(self.tr("Recover"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.recover_button.setEnabled(False)
-        self.buttons.accepted.connect(self.try_recover)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        for edit in (self.key.textChanged, self.first.textChanged, self.second.textChanged):
-            edit.connect(self._changed)
-        self.resize(560, 320)
-
-    def _changed(self) -> None:
-        strength = self.meter.update_for(self.first.text())
-        ok = bool(self.key.text().strip()) and strength.acceptable and self.first.text() == self.second.text()
-        self.recover_button.setEnabled(ok)
-
-    def try_recover(self) -> None:
-        # Lazy (start-up): vault code, loaded by the warm-up after the first paint (VAULT_CODE, test_startup_imports.py)
-        from vault_app.services.vault import recover_vault
-
-        folder, key, phrase = self.folder, self.key.text(), self.first.text()
-        params, keyring = self.kdf_params, self.use_keyring.isChecked()
-        self.recover_button.setEnabled(False)
-        self.message.setText("")
-        # Lazy (start-up): the worker starts after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
-        from vault_app.gui.background import run_op
-
-        run_op(
-            self,
-            lambda: _unsealed(lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring)),
-            on_success=self._recovered,
-            on_error=self._failed,
-            label=self.tr("Recovering your vault…"),
-        )
-
-    def _recovered(self, vault: Any) -> None:
-        self.accept()
-        self.recovered.emit(vault)
-
-    def _failed(self, exc: BaseException) -> bool:
-        # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
-        from vault_app.domain.errors import VaultError
-
-        self._changed()
-        if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
-            return True
-        return False
-

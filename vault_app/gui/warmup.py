@@ -25,7 +25,7 @@ _done = False
 MODULES = ("vault_app.services.vault", "vault_app.gui.main_window", "vault_app.gui.client_list",
            "vault_app.gui.dashboard", "vault_app.gui.autosave", "vault_app.services.clients")
 # Imported by the unlock's own operation, on the worker, once the KDF has returned its
-# memory and before the main window is built (unlock._warmed), while the GUI thread only
+# memory and before the main window is built (unlock_on_worker.warmed), while the GUI thread only
 # waits: what the first screen's loads import on the worker (the dashboard's figures, the
 # status bar's reminder: backups, requests, retention, export) and the chart's code, ~9 MB
 # resident together. Loaded before the unlock they were resident under the KDF; loaded after

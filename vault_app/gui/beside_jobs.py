@@ -1,0 +1,119 @@
+"""The jobs that run beside the work, as the controller's unlock, lock and quit meet them: an
+import, the ledger's first sealing, Replace every key, the search index's rebuild and the
+automatic backup. Taken up after an unlock; stopped at once at a lock or quit, with waits that
+run on the worker before the vault closes; the automatic backup on lock and on exit.
+
+Only for a job ever started does a lock or quit look at its module (in sys.modules): neither
+imports a job's module on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from vault_app.domain.errors import VaultError
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+    from vault_app.services.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def start_after_unlock(app: App) -> None:
+    """A vault just opened: the jobs that belong beside its work are taken up."""
+    waits = app.backup_folder_waits
+    # One the last lock finished; and a backup that waits for another copy says so.
+    app.op(None, lambda v: _register_waiting_backups(v, waits)).failure(log_only).run()
+    # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
+    from vault_app.gui import ledger_sealing_running
+
+    ledger_sealing_running.start(app)
+    # Lazy (start-up): a search index rebuilt beside the unlock hands its swap-in to the worker
+    from vault_app.gui import search_rebuild_running
+
+    search_rebuild_running.start(app)
+
+
+def tell_after_unlock(window: QWidget, folder: Path) -> None:
+    """What a lock stopped, said once the main window is back: an import (what came in), Replace
+    every key (the new Emergency Kit not yet seen)."""
+    for name in ("vault_app.gui.import_running", "vault_app.gui.rekey_running"):
+        module = sys.modules.get(name)
+        if module is not None:
+            module.tell_after_unlock(window, folder)
+
+
+def backup_then_lock(vault: Vault) -> None:
+    """The automatic backup on lock and on exit (only when a target is set, automatic
+    backups are on and something changed). The vault locks whatever the backup does;
+    a failed backup shows up as the backup reminder on the next unlock."""
+    # Lazy (start-up): the backup service costs 108 ms of imports, paid at the first lock, not at start.
+    from vault_app.services import backup, backup_beside
+
+    if not vault.is_open:  # already locked, e.g. by a restore that replaced it
+        return
+    try:
+        backup_beside.register_waiting(vault)
+        backup.backup_if_changed(vault)
+    except VaultError as exc:
+        log.warning("Automatic backup failed: %s", type(exc).__name__)
+    finally:
+        vault.lock()
+
+
+def lock_with_backup(vault: Vault) -> None:
+    """The lock: a snapshot for the automatic backup, then the vault closes; the backup is
+    built and verified beside (services/backup_beside.py), so the next unlock never waits."""
+    # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
+    from vault_app.services import backup_beside
+
+    backup_beside.lock_with_backup(vault)
+
+
+def _register_waiting_backups(vault: Vault, waits: SignalInstance) -> None:
+    # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
+    from vault_app.services import backup_beside, backup_beside_control
+
+    # The signal is emitted from whichever thread waits; Qt queues it to the window.
+    backup_beside_control.tell_when_waiting_for_folder(lambda folder: waits.emit(str(folder)))
+    backup_beside.register_waiting(vault)
+
+
+def abandon_background_backup() -> None:
+    """Quit: a background backup stops within a short bound; nothing half-made is registered.
+    (Only if one was ever started: quitting imports no service module on the GUI thread.)"""
+    beside = sys.modules.get("vault_app.services.backup_beside")
+    if beside is not None:
+        beside.abandon_running()
+
+
+def stop_for_lock() -> list[Callable[[], bool]]:
+    """Lock or quit during an import (gui/import_running.py), the first sealing of the
+    ledger (gui/ledger_sealing_running.py) or Replace every key (gui/rekey_running.py): each
+    stops at once; the returned waits go on the worker before the vault closes (only for one
+    ever started: no import on the GUI thread)."""
+    waits = []
+    for name in ("vault_app.gui.import_running", "vault_app.gui.ledger_sealing_running",
+                 "vault_app.gui.rekey_running"):
+        module = sys.modules.get(name)
+        wait = module.stop_for_lock() if module is not None else None
+        if wait is not None:
+            waits.append(wait)
+    return waits
+
+
+def log_only(exc: BaseException) -> bool:
+    log.warning("Locking reported %s", type(exc).__name__)
+    return True
+
+
+__all__ = ["abandon_background_backup", "backup_then_lock", "lock_with_backup", "log_only", "start_after_unlock",
+           "stop_for_lock", "tell_after_unlock"]

@@ -1,0 +1,101 @@
+"""The Emergency Kit recovery dialog, opened from the unlock window: the recovery key and a
+new passphrase open the vault when the passphrase is lost (services/vault.recover_vault).
+
+Loaded when the dialog is first opened, never on the unlock window's way to its first paint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from vault_app.domain.errors import VaultError
+from vault_app.gui.background import run_op
+from vault_app.gui.forms import error_label
+from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.unlock_on_worker import unsealed
+
+if TYPE_CHECKING:
+    from vault_app.crypto.kdf import KdfParams
+
+
+class RecoverDialog(QDialog):
+    recovered = Signal(object)
+
+    def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.kdf_params = kdf_params
+        self.setWindowTitle(self.tr("Recover with Emergency Kit"))
+        self.setObjectName("recoverDialog")
+        self.key = QLineEdit()
+        self.key.setAccessibleName("Recovery key")
+        self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
+        self.first = PassphraseField(self.tr("New passphrase"), "New passphrase")
+        self.second = PassphraseField(self.tr("Type it again"), "Confirm new passphrase")
+        self.meter = StrengthMeter()
+        self.use_keyring = QCheckBox(self.tr("Keep a device secret in this computer's keyring"))
+        self.use_keyring.setChecked(True)
+        self.use_keyring.setAccessibleName("Use the system keyring")
+        self.message = error_label()
+        intro = QLabel(self.tr(
+            "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
+            "then choose a new passphrase. Your records are not changed."))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Recovery key:"), self.key)
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Confirm:"), self.second)
+        form.addRow("", self.use_keyring)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.recover_button = self.buttons.addButton(self.tr("Recover"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.recover_button.setEnabled(False)
+        self.buttons.accepted.connect(self.try_recover)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for edit in (self.key.textChanged, self.first.textChanged, self.second.textChanged):
+            edit.connect(self._changed)
+        self.resize(560, 320)
+
+    def _changed(self) -> None:
+        strength = self.meter.update_for(self.first.text())
+        ok = bool(self.key.text().strip()) and strength.acceptable and self.first.text() == self.second.text()
+        self.recover_button.setEnabled(ok)
+
+    def try_recover(self) -> None:
+        # Lazy (start-up): vault code, loaded by the warm-up after the first paint (VAULT_CODE, test_startup_imports.py)
+        from vault_app.services.vault import recover_vault
+
+        folder, key, phrase = self.folder, self.key.text(), self.first.text()
+        params, keyring = self.kdf_params, self.use_keyring.isChecked()
+        self.recover_button.setEnabled(False)
+        self.message.setText("")
+        run_op(
+            self,
+            lambda: unsealed(lambda: recover_vault(folder, key, phrase, params=params, use_device_secret=keyring)),
+            on_success=self._recovered,
+            on_error=self._failed,
+            label=self.tr("Recovering your vault…"),
+        )
+
+    def _recovered(self, vault: Any) -> None:
+        self.accept()
+        self.recovered.emit(vault)
+
+    def _failed(self, exc: BaseException) -> bool:
+        self._changed()
+        if isinstance(exc, VaultError):
+            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            return True
+        return False
+
+
+__all__ = ["RecoverDialog"]
