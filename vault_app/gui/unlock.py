@@ -339,7 +339,14 @@ class UnlockWindow(QWidget):
         self.unlock_started.emit()
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
         dialog.recovered.connect(self.unlocked)
+        dialog.rejected.connect(self._typing_again)
         dialog.open()
+
+    def _typing_again(self) -> None:
+        """A recovery or restore cancelled: the keyboard back where a passphrase is typed. Left on
+        the button that opened the dialog, the next passphrase typed pressed it at its first
+        space (found: the dialog opened again, the rest of the passphrase in its key field)."""
+        (self.pin_row.pin if not self.pin_row.isHidden() else self.passphrase).setFocus()
 
     def open_restore(self) -> None:
         if self.busy:
@@ -350,6 +357,7 @@ class UnlockWindow(QWidget):
         self.unlock_started.emit()  # the controller exists to open another folder afterwards
         dialog = RestoreFromBackupDialog(self.folder, may_replace=True, parent=self)
         dialog.restored.connect(lambda folder: self._restored(folder, dialog.next_step))
+        dialog.rejected.connect(self._typing_again)
         dialog.open()
 
     def _restored(self, folder: Path, next_step: str) -> None:
