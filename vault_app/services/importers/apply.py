@@ -123,11 +123,13 @@ class _BlobGone(Exception):
 
 
 def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: frozenset[str]) -> Client:
-    name = clean_text(chart.name, "client name", required=True, max_len=MAX_NAME_LEN)
+    # Each with its field: a chart refused is said in the report by the refusal's code and field.
+    name = clean_text(chart.name, "client name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
     dob = chart.date_of_birth if chart.date_of_birth and chart.date_of_birth <= today() else None
     contact = ContactPreferences(
-        phone=clean_text(chart.phone, "phone", max_len=200), email=clean_text(chart.email, "email", max_len=300),
-        address=clean_text(chart.address, "address", max_len=1000),
+        phone=clean_text(chart.phone, "phone", max_len=200, field="phone"),
+        email=clean_text(chart.email, "email", max_len=300, field="email"),
+        address=clean_text(chart.address, "address", max_len=1000, field="address"),
     )
     stamp = now_iso()
     return Client(
