@@ -255,6 +255,12 @@ def check_clinician(*, name: str, npi: str, license_state: str, license_number: 
                            code="practice.license_number.missing", field="license_number")
 
 
+# Who signs when neither the clinician's nor the practice's name is set (a vault set up before
+# the name was asked): stored and signed as it reads; a screen says it in its own language
+# (gui/amend_dialog.author_heading).
+UNNAMED_CLINICIAN = "the treating clinician (name not set)"
+
+
 @dataclass(frozen=True)
 class PracticeProfile:
     clinician_name: str = ""
@@ -290,7 +296,7 @@ class PracticeProfile:
     @property
     def signed_name(self) -> str:
         """"Name, Credentials"; for a vault set up before the name was asked, the practice."""
-        name = self.clinician_name.strip() or self.practice_name.strip() or "the treating clinician (name not set)"
+        name = self.clinician_name.strip() or self.practice_name.strip() or UNNAMED_CLINICIAN
         return f"{name}, {self.credentials.strip()}" if self.credentials.strip() else name
 
     @property

@@ -159,16 +159,18 @@ class AccessCopyDialog(QDialog):
          .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
     def _summary(self, result: AccessCopyResult) -> str:
-        """result.summary() in the screen's language (the kinds by their stored English label; a
-        refusal's reason stays as the core gives it)."""
+        """result.summary() in the screen's language (the kinds by their stored English label; each
+        refusal by its code, else as the core gives it)."""
         words = {label: self.tr(KIND_WORDS[kind]) for kind, label in INFO_LABELS.items() if kind in KIND_WORDS}
         lines = [self.tr("Made: {what} ({file}).").format(what=words.get(what, what), file=path.name)
                  for what, path in result.made]
         if result.granted:
             lines.append(self.tr("The request is closed as granted."))
         else:
+            whys = [refusal_text(exc) for exc in result.refusals] if len(result.refusals) == len(result.remaining) \
+                else [why for _what, why in result.remaining]
             lines += [self.tr("Not made: {what}: {why}").format(what=words.get(what, what), why=why)
-                      for what, why in result.remaining]
+                      for (what, _english), why in zip(result.remaining, whys, strict=True)]
             lines.append(self.tr("The request stays open until every copy is made (or part of it is denied)."))
         return "\n".join(lines)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.note_kinds import NoteKindSpec, note_kind
+from vault_app.domain.practice import UNNAMED_CLINICIAN
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import show_datetime
 from vault_app.gui.escape_guard import GuardedDialog
@@ -32,6 +33,25 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
+def amendment_heading(kind: str, when: str, author: str) -> str:
+    """"Addendum {when} by {author}" in the screen's language. An author stored with the core's
+    English for a clinician without a name (practice.UNNAMED_CLINICIAN, maybe with credentials
+    and license after it) is said by a heading of its own: Spanish joins "de" and its article
+    ("del profesional"), and what is stored and signed stays as it is."""
+    if author.startswith(UNNAMED_CLINICIAN):
+        unnamed = {"addendum": QCoreApplication.translate(
+                       "AmendDialog", "Addendum {when} by the treating clinician (name not set){rest}"),
+                   "amendment": QCoreApplication.translate(
+                       "AmendDialog", "Amendment {when} by the treating clinician (name not set){rest}")}
+        if kind in unnamed:
+            return unnamed[kind].format(when=when, rest=author[len(UNNAMED_CLINICIAN):])
+    # Whole phrases in the screen's language (they were English under a Spanish note); a kind
+    # without words here reads as before.
+    heads = {"addendum": QCoreApplication.translate("AmendDialog", "Addendum {when} by {author}"),
+             "amendment": QCoreApplication.translate("AmendDialog", "Amendment {when} by {author}")}
+    return heads.get(kind, f"{kind.capitalize()} {{when}} by {{author}}").format(when=when, author=author)
+
+
 def amendment_text(amendments: Iterable[Amendment]) -> str:
     """Addenda and amendments as the therapist reads them under the signed note."""
     lines = []
@@ -39,11 +59,7 @@ def amendment_text(amendments: Iterable[Amendment]) -> str:
         # created_at is UTC: cut as text it read as the next day's date for an evening addendum
         # in the Americas, beside a signature line in the practice's own format and clock.
         when = show_datetime(a.created_at)
-        # Whole phrases in the screen's language (they were English under a Spanish note); a kind
-        # without words here reads as before.
-        heads = {"addendum": QCoreApplication.translate("AmendDialog", "Addendum {when} by {author}"),
-                 "amendment": QCoreApplication.translate("AmendDialog", "Amendment {when} by {author}")}
-        head = heads.get(a.kind, f"{a.kind.capitalize()} {{when}} by {{author}}").format(when=when, author=a.author)
+        head = amendment_heading(a.kind, when, a.author)
         reason = QCoreApplication.translate("AmendDialog", " (reason: {reason})").format(reason=a.reason)
         lines.append(head + (reason if a.reason else "") + f"\n{a.text}\n")
     return "\n".join(lines)

@@ -60,15 +60,18 @@ def decode_image(data: bytes) -> tuple[QImage, QSize]:
     reader.setAutoTransform(True)  # a phone photo of a letter stands as it was taken
     size = reader.size()
     if not size.isValid():
-        raise InvalidInput("This image could not be read: it may be damaged.", hint=SAVE_INSTEAD)
+        raise InvalidInput("This image could not be read: it may be damaged.", hint=SAVE_INSTEAD,
+                           code="image.unreadable")
     if size.width() * size.height() > MAX_PIXELS:
         raise InvalidInput(f"This image is too large to show here ({size.width()} × {size.height()} pixels).",
-                           hint=SAVE_INSTEAD)
+                           hint=SAVE_INSTEAD, code="image.too_large",
+                           params={"width": size.width(), "height": size.height()})
     if max(size.width(), size.height()) > SHOWN_SIDE:
         reader.setScaledSize(size.scaled(SHOWN_SIDE, SHOWN_SIDE, Qt.AspectRatioMode.KeepAspectRatio))
     image = reader.read()
     if image.isNull():
-        raise InvalidInput("This image could not be read: it may be damaged.", hint=SAVE_INSTEAD)
+        raise InvalidInput("This image could not be read: it may be damaged.", hint=SAVE_INSTEAD,
+                           code="image.unreadable")
     return image, size
 
 
@@ -118,7 +121,8 @@ def prepare(vault: Vault, attachment_id: str, limit: int = VIEW_LIMIT) -> Prepar
         return Prepared("image", viewed.data, image=image, image_size=size)
     if media == "text/plain":
         return Prepared("text", viewed.data, text=attachment_view.text_of(viewed.data))
-    raise InvalidInput("This kind of document cannot be shown here.", hint=SAVE_INSTEAD)
+    raise InvalidInput("This kind of document cannot be shown here.", hint=SAVE_INSTEAD,
+                       code="attachment.kind_not_shown")
 
 
 class AttachmentViewer(QDialog):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.kit_file_name import suggested_kit_file
 from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
@@ -70,8 +71,7 @@ class KitPage(QWizardPage):
         self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
 
     def _choose_file(self) -> None:
-        suggested = str(Path.home() / "Emergency Kit.pdf")
-        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested, "PDF (*.pdf)")
+        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested_kit_file(), "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))
 

@@ -48,7 +48,9 @@ class Stopped:
 
 
 class ImportRunning(QObject):
-    progressed = Signal(float, str)
+    # (fraction, the line): an object, not a str, so the line's code and params (a Problem)
+    # reach the wizard, which says it in the screen's language (gui/import_words.py).
+    progressed = Signal(float, object)
     # (ImportReport, the error that ended it or None), on the GUI thread.
     ended = Signal(object, object)
 

@@ -29,6 +29,7 @@ from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
+from vault_app.gui.import_words import words_of
 
 if TYPE_CHECKING:
     from vault_app.gui.import_running import ImportRunning, PlanRunning
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
 def _fill_issues(tree: QTreeWidget, issues: list[Any]) -> None:
     tree.clear()
     for issue in issues:
-        item = add_row(tree, [issue.path, issue.reason], issue.path)
+        # The core's English with a code (services/importers/plan.reason): said in the screen's language.
+        item = add_row(tree, [words_of(issue.path), words_of(issue.reason)], issue.path)
         for column in (0, 1):  # long paths and reasons: the whole text on hover
             item.setToolTip(column, item.text(column))
 
@@ -119,9 +121,10 @@ class ReviewPage(QWizardPage):
         self._pickers = {}
         self.ambiguous.clear()
         for issue in plan.ambiguous:
-            item = add_row(self.ambiguous, [issue.path, "", issue.reason], issue.path)
+            why = words_of(issue.reason)
+            item = add_row(self.ambiguous, [issue.path, "", why], issue.path)
             item.setToolTip(0, issue.path)
-            item.setToolTip(2, issue.reason)
+            item.setToolTip(2, why)
             picker = QComboBox()
             picker.setAccessibleName("File it under")
             picker.addItem(self.tr("Leave it out"), "")
@@ -203,7 +206,7 @@ class RunPage(QWizardPage):
 
     def _progressed(self, fraction: float, text: str) -> None:
         self.bar.setValue(int(fraction * 1000))
-        self.counts.setText(text)
+        self.counts.setText(words_of(text))
 
     def _ended(self, report: ImportReport, error: BaseException | None) -> None:
         self.running = False

@@ -200,6 +200,8 @@ SAYS: Mapping[str, str] = {
     "access_copy.nothing_chosen": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose what the copy holds: progress notes, billing information or both."),
     "access_copy.no_folder": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose an existing folder for the copy."),
+    "access_copy.earlier_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "A copy made earlier is in this folder already ({file})."),
     # superbills and statements
     "superbill.kind": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose a superbill or a statement."),
     "superbill.range_reversed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The range of dates ends before it starts."),
@@ -397,6 +399,8 @@ HINTS: Mapping[str, str] = {
     # the lists' refusals
     "decision.not_ready": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Complete these steps, then sign."),
+    "access_copy.earlier_copy": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose another folder, or move that file out of this one and try again."),
 }
 
 # The name of each field a refusal can be about, as `{what}` says it.

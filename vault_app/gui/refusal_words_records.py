@@ -61,6 +61,12 @@ SAYS: Mapping[str, str] = {
     "pdf.no_pages": QT_TRANSLATE_NOOP("RefusalWordsRecords", "This PDF has no pages."),
     "pdf.page_range": QT_TRANSLATE_NOOP("RefusalWordsRecords", "This PDF has pages 1 to {count}."),
     "pdf.page_unreadable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Page {page} of this PDF could not be read."),
+    # the document viewer's own (gui/attachment_viewer.py): an image Qt cannot show, a kind it does not show
+    "image.unreadable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "This image could not be read: it may be damaged."),
+    "image.too_large": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "This image is too large to show here ({width} × {height} pixels)."),
+    "attachment.kind_not_shown": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                                   "This kind of document cannot be shown here."),
     "file.is_folder": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a folder: choose a file name inside it."),
     "file.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The folder for this file does not exist."),
     "file.exists": QT_TRANSLATE_NOOP("RefusalWordsRecords", "A file with that name already exists; choose another "
@@ -274,6 +280,9 @@ HINTS: Mapping[str, str] = {
     "pdf.password": _SAVE_INSTEAD,
     "pdf.no_pages": _SAVE_INSTEAD,
     "pdf.page_unreadable": _SAVE_INSTEAD,
+    "image.unreadable": _SAVE_INSTEAD,
+    "image.too_large": _SAVE_INSTEAD,
+    "attachment.kind_not_shown": _SAVE_INSTEAD,
     "file.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Create it first or choose another."),
     "destruction.permission_not_scan": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Choose the scan of the client's signed request; nothing was destroyed."),

@@ -39,7 +39,9 @@ class RekeyRunning(QObject):
     """The job and where its end goes: `viewer` (the dialog) and `on_end(result, error)`,
     called on the GUI thread while the viewer lives and the vault is open."""
 
-    progressed = Signal(float, str)
+    # (fraction, the step): an object, not a str, so the step's code (a Problem) reaches the
+    # dialog, which says it in the screen's language (gui/rekey_words.py).
+    progressed = Signal(float, object)
     _ended_signal = Signal(object, object)
 
     def __init__(self, app: App, begin: Callable[[Vault, Ahead], Replacing],

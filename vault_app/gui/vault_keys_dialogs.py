@@ -33,9 +33,11 @@ from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import current_language
+from vault_app.gui.kit_file_name import suggested_kit_file
 from vault_app.gui.passphrase import ADVICE, LABELS, PassphraseField
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.rekey_words import step_words
 from vault_app.services.emergency_kit import save_pdf
 from vault_app.services.key_replacement import NewKit, begin_replacing, finish_with_kit
 from vault_app.services.vault_folder import vault_exists
@@ -351,7 +353,8 @@ class RekeyDialog(QDialog):
     def _progressed(self, fraction: float, text: str) -> None:
         self.bar.setValue(int(fraction * 1000))
         if text:
-            self.bar_label.setText(text)
+            # The core's English with a code (services/vault_rekey_beside): in the screen's language.
+            self.bar_label.setText(step_words(text))
 
     def _stop(self) -> None:
         """Stop (while the copies are written: safe, nothing has changed yet)."""
@@ -446,9 +449,7 @@ class EmergencyKitDialog(QDialog):
         self.resize(600, 360)
 
     def _choose_file(self) -> None:
-        # The suggested file name is read too: in the screen's language.
-        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"),
-                                      str(Path.home() / self.tr("Emergency Kit.pdf")), self.tr("PDF (*.pdf)"))
+        path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested_kit_file(), self.tr("PDF (*.pdf)"))
         if path:
             self.save_to(Path(path))
 

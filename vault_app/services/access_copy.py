@@ -42,6 +42,9 @@ class AccessCopyResult:
     made: tuple[tuple[str, Path], ...]  # (what, file)
     remaining: tuple[tuple[str, str], ...] = field(default_factory=tuple)  # (what, why)
     granted: bool = False
+    # The refusal behind each of `remaining`, in its order: its `why` is the refusal's English;
+    # a screen says it by the refusal's code (gui/refusal_words.refusal_text).
+    refusals: tuple[VaultError, ...] = field(default_factory=tuple)
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
@@ -136,6 +139,7 @@ def grant_with_copy(
     addressed = Recipient(guardian.name, guardian.address) if guardian else Recipient(client.legal_name)
     made: list[tuple[str, Path]] = []
     remaining: list[tuple[str, str]] = []
+    refusals: list[VaultError] = []
     for kind in chosen:
         what = INFO_LABELS[kind]
         request = DisclosureRequest(
@@ -149,17 +153,21 @@ def grant_with_copy(
         if out.exists():
             # An earlier try left it (a copy is never overwritten). The export's own refusal
             # would offer a new name or --overwrite, neither of which this window has.
-            remaining.append((what, f"A copy made earlier is in this folder already ({out.name}). Choose "
-                                    "another folder, or move that file out of this one and try again."))
+            earlier = InvalidInput(f"A copy made earlier is in this folder already ({out.name}).",
+                                   hint="Choose another folder, or move that file out of this one and try again.",
+                                   code="access_copy.earlier_copy", params={"file": out.name})
+            remaining.append((what, f"{earlier.message} {earlier.hint}"))
+            refusals.append(earlier)
             continue
         try:
             result = export.export(vault, request, out=out, password=password)
         except VaultError as exc:
             remaining.append((what, f"{exc.message} {exc.hint}".strip()))
+            refusals.append(exc)
             continue
         made.append((what, result.path))
     if remaining:
-        return AccessCopyResult(request_id, tuple(made), tuple(remaining))
+        return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals))
     requests.grant_request(vault, request_id, decided_on=day,
                            granted="copy of the " + " and ".join(INFO_LABELS[k] for k in chosen)
                            + " (password-protected PDF)"

@@ -53,7 +53,7 @@ from typing import Any
 
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
-from vault_app.domain.errors import DiskFull, VaultBusy, VaultError
+from vault_app.domain.errors import DiskFull, Problem, VaultBusy, VaultError
 from vault_app.services import kit_kept, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
@@ -253,6 +253,20 @@ def _said(err: VaultError) -> VaultError:
         return err
 
 
+def _step(code: str, text: str) -> Problem:
+    """A step of the progress: its English (the command line prints it) with the code a screen
+    says it by (gui/rekey_words.py)."""
+    return Problem(text, code=code)
+
+
+PROVING = _step("rekey.proving", "Proving the passphrase…")
+PREPARING = _step("rekey.preparing", "Preparing…")
+COPYING = _step("rekey.copying", "Re-encrypting every compartment under fresh keys…")
+SWAPPING = _step("rekey.swapping", "Putting the copies in place and wrapping every key under a new master key…")
+WRAPPING = _step("rekey.wrapping", "Wrapping every key under a new master key…")
+DONE = _step("rekey.done", "Done")
+
+
 def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphrase: str,
                    new_passphrase: str | None = None, params: KdfParams | KdfChange | None = None,
                    during: Callable[[], None] | None = None, *, stop: Callable[[], bool] | None = None,
@@ -263,7 +277,7 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
     written, before the swap; `stop()` true during the copies ends them with nothing changed
     (ReplacementStopped); `progress(fraction, text)` as RekeyJob's, from the copies' threads too."""
     step = progress or (lambda _f, _t: None)
-    step(0.0, "Proving the passphrase…")
+    step(0.0, PROVING)
     ahead = proof_ahead(vault_calls(lambda v: v.folder), passphrase)
     replacing: Replacing = vault_calls(lambda v: begin(v, passphrase, new_passphrase, params, ahead))
     copy(replacing, stop, _counted(replacing, step))
@@ -275,7 +289,7 @@ def replace_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], passphr
             raise
     step(0.95, SWAPPING)
     result: vault_rekey.RekeyResult = vault_calls(lambda v: finish(v, replacing))
-    step(1.0, "Done")
+    step(1.0, DONE)
     return result
 
 
@@ -287,8 +301,6 @@ def replace_here(vault: Vault, passphrase: str, new_passphrase: str | None = Non
     return replace_beside(lambda fn: fn(vault), passphrase, new_passphrase, params, stop=stop, progress=progress)
 
 
-COPYING = "Re-encrypting every compartment under fresh keys…"
-SWAPPING = "Putting the copies in place and wrapping every key under a new master key…"
 
 
 def _counted(replacing: Replacing, step: Callable[[float, str], None]) -> Callable[[int], None]:
@@ -340,18 +352,18 @@ class RekeyJob(BesideJob):
 
     def _run(self) -> None:
         try:
-            self._progress(0.0, "Preparing…")
+            self._progress(0.0, PREPARING)
             ahead = proof_ahead(self._folder, self._passphrase)
             self._passphrase = ""
             replacing: Replacing = self._on_worker(lambda v: self._begin(v, ahead))
             copy(replacing, self._stopping.is_set, _counted(replacing, self._progress))
-            self._progress(0.95, "Wrapping every key under a new master key…")
+            self._progress(0.95, WRAPPING)
             try:
                 self.result = self._on_worker(lambda v: self._finish(v, replacing))
             except BaseException:
                 replacing.abandon()  # never handed over (stopped): nothing changed
                 raise
-            self._progress(1.0, "Done")
+            self._progress(1.0, DONE)
         except VaultError as exc:
             self.error = exc
             log.warning("Replacing every key stopped: %s", type(exc).__name__)
@@ -365,6 +377,7 @@ class RekeyJob(BesideJob):
                 self._on_end(self.result, self.error)
 
 
-__all__ = ["BESIDE", "COPYING", "NOTHING_CHANGED", "ORDER", "ROOM_MARGIN", "STOP_WAIT_SECONDS", "SWAPPING",
+__all__ = ["BESIDE", "COPYING", "DONE", "NOTHING_CHANGED", "ORDER", "PREPARING", "PROVING", "ROOM_MARGIN",
+           "STOP_WAIT_SECONDS", "SWAPPING", "WRAPPING",
            "RekeyJob", "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
            "replace_here", "room_needed"]

@@ -6781,6 +6781,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source> (reason: {reason})</source>
         <translation> (motivo: {reason})</translation>
     </message>
+    <message>
+        <source>Addendum {when} by the treating clinician (name not set){rest}</source>
+        <translation>Adenda del {when}, del profesional tratante (nombre no indicado){rest}</translation>
+    </message>
+    <message>
+        <source>Amendment {when} by the treating clinician (name not set){rest}</source>
+        <translation>Enmienda del {when}, del profesional tratante (nombre no indicado){rest}</translation>
+    </message>
 </context>
 <context>
     <name>NoteSessionDialog</name>
@@ -9850,6 +9858,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Read and edit the carried text (and remove the line in brackets it starts with) before signing.</source>
         <translation>Lea y edite el texto traído (y quite la línea entre corchetes con la que empieza) antes de firmar.</translation>
     </message>
+    <message>
+        <source>This image could not be read: it may be damaged.</source>
+        <translation>No se pudo leer esta imagen: puede estar dañada.</translation>
+    </message>
+    <message>
+        <source>This image is too large to show here ({width} × {height} pixels).</source>
+        <translation>Esta imagen es demasiado grande para mostrarla aquí ({width} × {height} píxeles).</translation>
+    </message>
+    <message>
+        <source>This kind of document cannot be shown here.</source>
+        <translation>Este tipo de documento no se puede mostrar aquí.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
@@ -10787,6 +10807,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>You denied the request, so you cannot review it (45 CFR 164.524(a)(4)): designate another licensed professional.</source>
         <translation>Usted denegó la solicitud, así que no puede revisarla (45 CFR 164.524(a)(4)): designe a otro profesional con licencia.</translation>
+    </message>
+    <message>
+        <source>A copy made earlier is in this folder already ({file}).</source>
+        <translation>Ya hay en esta carpeta una copia hecha antes ({file}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or move that file out of this one and try again.</source>
+        <translation>Elija otra carpeta, o saque ese archivo de esta y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -14909,6 +14937,176 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Who is at risk:</source>
         <translation>Quién está en riesgo:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Chart {number} of {total}</source>
+        <translation>Expediente {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Charts imported: {count}</source>
+        <translation>Expedientes importados: {count}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>fila {number}</translation>
+    </message>
+    <message>
+        <source>No name in this row.</source>
+        <translation>Esta fila no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>A date in this row is not a valid {order} or ISO date.</source>
+        <translation>Una fecha de esta fila no es una fecha válida en formato {order} ni ISO.</translation>
+    </message>
+    <message>
+        <source>The same client appears twice in the file.</source>
+        <translation>El mismo cliente aparece dos veces en el archivo.</translation>
+    </message>
+    <message>
+        <source>Not part of a client list.</source>
+        <translation>No forma parte de una lista de clientes.</translation>
+    </message>
+    <message>
+        <source>The file is over the 25 MiB limit.</source>
+        <translation>El archivo supera el límite de 25 MiB.</translation>
+    </message>
+    <message>
+        <source>The file is over the 25 MiB limit: split it or attach it by hand.</source>
+        <translation>El archivo supera el límite de 25 MiB: divídalo o adjúntelo a mano.</translation>
+    </message>
+    <message>
+        <source>Not a PDF, PNG or JPEG file.</source>
+        <translation>No es un archivo PDF, PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>Not a PDF, PNG, JPEG or text file: the vault cannot keep this type.</source>
+        <translation>No es un archivo PDF, PNG, JPEG ni de texto: la bóveda no puede guardar este tipo.</translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected: remove the password and import again.</source>
+        <translation>El PDF está protegido con contraseña: quite la contraseña y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>El PDF está dañado y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The file changed since the dry run: run the import again.</source>
+        <translation>El archivo cambió después de la simulación: vuelva a ejecutar la importación.</translation>
+    </message>
+    <message>
+        <source>The file could no longer be read (moved or deleted since the dry run).</source>
+        <translation>El archivo ya no se pudo leer (se movió o se eliminó después de la simulación).</translation>
+    </message>
+    <message>
+        <source>Not part of the export layout this importer reads.</source>
+        <translation>No forma parte de la estructura de exportación que lee este importador.</translation>
+    </message>
+    <message>
+        <source>A psychotherapy note with no text layer (a scan): it cannot be kept outside the psychotherapy compartment; add it there by hand.</source>
+        <translation>Una nota de psicoterapia sin capa de texto (un escaneo): no se puede guardar fuera del compartimento de psicoterapia; agréguela allí a mano.</translation>
+    </message>
+    <message>
+        <source>No text layer (a scan): kept as an attachment only, with no note text.</source>
+        <translation>Sin capa de texto (un escaneo): se guarda solo como adjunto, sin texto de nota.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes are locked: unlock them and run the import again to bring in psychotherapy notes.</source>
+        <translation>Las notas de psicoterapia están bloqueadas: desbloquéelas y vuelva a ejecutar la importación para traer las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Not a contact card (.vcf).</source>
+        <translation>No es una tarjeta de contacto (.vcf).</translation>
+    </message>
+    <message>
+        <source>Contact not imported: the file name is not &apos;&lt;Name&gt; - &lt;id&gt;.vcf&apos;.</source>
+        <translation>Contacto no importado: el nombre del archivo no tiene la forma &apos;&lt;Nombre&gt; - &lt;id&gt;.vcf&apos;.</translation>
+    </message>
+    <message>
+        <source>Contact not imported: the contact card is not UTF-8 text.</source>
+        <translation>Contacto no importado: la tarjeta de contacto no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Contact not imported: the contact card is malformed (not a readable vCard).</source>
+        <translation>Contacto no importado: la tarjeta de contacto está mal formada (no es una vCard legible).</translation>
+    </message>
+    <message>
+        <source>Contact not imported: the contact card has no name (FN).</source>
+        <translation>Contacto no importado: la tarjeta de contacto no tiene nombre (FN).</translation>
+    </message>
+    <message>
+        <source>No contact card matches the client this file is filed under.</source>
+        <translation>Ninguna tarjeta de contacto corresponde al cliente bajo el que está archivado este archivo.</translation>
+    </message>
+    <message>
+        <source>The date of birth in the file matches no contact card of that name.</source>
+        <translation>La fecha de nacimiento del archivo no corresponde a ninguna tarjeta de contacto con ese nombre.</translation>
+    </message>
+    <message>
+        <source>{count} clients share this name and the file does not tell which one (no date of birth that tells them apart).</source>
+        <translation>{count} clientes comparten este nombre y el archivo no indica cuál es (no hay una fecha de nacimiento que los distinga).</translation>
+    </message>
+    <message>
+        <source>The chosen contact id is not in this export.</source>
+        <translation>El id de contacto elegido no está en esta exportación.</translation>
+    </message>
+    <message>
+        <source>A chart with this name and birth date already exists ({chart_number}, {status}). The import makes a separate chart: if this is the same person, their records will be split over two charts.</source>
+        <translation>Ya existe un expediente con este nombre y esta fecha de nacimiento ({chart_number}, {status}). La importación crea un expediente aparte: si es la misma persona, sus registros quedarán repartidos en dos expedientes.</translation>
+    </message>
+    <message>
+        <source>Chart not imported: its chart is gone.</source>
+        <translation>Expediente no importado: su expediente ya no existe.</translation>
+    </message>
+    <message>
+        <source>Chart not imported: its documents were removed while it was being imported. Run the import again to bring it in.</source>
+        <translation>Expediente no importado: sus documentos se eliminaron mientras se importaba. Vuelva a ejecutar la importación para traerlo.</translation>
+    </message>
+    <message>
+        <source>Chart not imported: {refusal}</source>
+        <translation>Expediente no importado: {refusal}</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes not imported: {refusal}</source>
+        <translation>Notas de psicoterapia no importadas: {refusal}</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>mes/día/año</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>día/mes/año</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyWords</name>
+    <message>
+        <source>Proving the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Preparando…</translation>
+    </message>
+    <message>
+        <source>Re-encrypting every compartment under fresh keys…</source>
+        <translation>Volviendo a cifrar cada compartimento con claves nuevas…</translation>
+    </message>
+    <message>
+        <source>Putting the copies in place and wrapping every key under a new master key…</source>
+        <translation>Poniendo las copias en su lugar y protegiendo cada clave con una nueva clave maestra…</translation>
+    </message>
+    <message>
+        <source>Wrapping every key under a new master key…</source>
+        <translation>Protegiendo cada clave con una nueva clave maestra…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
 </context>
 </TS>

@@ -51,14 +51,17 @@ from vault_app.services.importers.plan import (
     Issue,
     PlannedChart,
     PlannedItem,
+    reason,
+    refused,
 )
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_intents, blob_store, chart_keys, clinical_clients, imports
 
 Progress = Callable[[float, str], None]
 LEDGER_EVENT = "import.chart"
-PSYCHOTHERAPY_LOCKED = ("The psychotherapy notes are locked: unlock them and run the import again to bring in "
-                        "psychotherapy notes.")
+PSYCHOTHERAPY_LOCKED = reason("import.psychotherapy_locked",
+                              "The psychotherapy notes are locked: unlock them and run the import again to bring in "
+                              "psychotherapy notes.")
 T = TypeVar("T")
 
 
@@ -120,11 +123,13 @@ class _BlobGone(Exception):
 
 
 def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: frozenset[str]) -> Client:
-    name = clean_text(chart.name, "client name", required=True, max_len=MAX_NAME_LEN)
+    # Each with its field: a chart refused is said in the report by the refusal's code and field.
+    name = clean_text(chart.name, "client name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
     dob = chart.date_of_birth if chart.date_of_birth and chart.date_of_birth <= today() else None
     contact = ContactPreferences(
-        phone=clean_text(chart.phone, "phone", max_len=200), email=clean_text(chart.email, "email", max_len=300),
-        address=clean_text(chart.address, "address", max_len=1000),
+        phone=clean_text(chart.phone, "phone", max_len=200, field="phone"),
+        email=clean_text(chart.email, "email", max_len=300, field="email"),
+        address=clean_text(chart.address, "address", max_len=1000, field="address"),
     )
     stamp = now_iso()
     return Client(
@@ -285,13 +290,15 @@ def _commit(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[Lo
     try:
         client_id, n_notes, n_docs = _write_records(vault, plan, chart, loaded, system, retired, sealed)
     except InvalidInput as exc:  # one chart's bad data (a name too long...): report it, go on
-        return _Committed(None, issues=[Issue(chart.source_key, f"Chart not imported: {exc.message}")])
+        return _Committed(None, issues=[Issue(chart.source_key, refused("import.chart_refused", "Chart not imported",
+                                                                        exc))])
     except NotFound:  # the chart it went into was destroyed meanwhile
-        return _Committed(None, issues=[Issue(chart.source_key, "Chart not imported: its chart is gone.")])
+        return _Committed(None, issues=[Issue(chart.source_key, reason("import.chart_gone",
+                                                                       "Chart not imported: its chart is gone."))])
     except _BlobGone:
-        return _Committed(None, issues=[Issue(chart.source_key, "Chart not imported: its documents were removed "
-                                                                "while it was being imported. Run the import "
-                                                                "again to bring it in.")])
+        return _Committed(None, issues=[Issue(chart.source_key, reason(
+            "import.documents_removed", "Chart not imported: its documents were removed while it was being "
+                                        "imported. Run the import again to bring it in."))])
     done = _Committed(client_id, n_notes, 0, n_docs)
     psychotherapy = [e for e in loaded if e.item.item_kind == "psychotherapy_note"]
     if psychotherapy and not vault.psychotherapy_open:  # their 2-minute lock came during the import
@@ -300,7 +307,8 @@ def _commit(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[Lo
         try:
             done.psychotherapy_notes = _write_psychotherapy(vault, client_id, loaded, system)
         except InvalidInput as exc:
-            done.issues.append(Issue(chart.source_key, f"Psychotherapy notes not imported: {exc.message}"))
+            done.issues.append(Issue(chart.source_key, refused("import.psychotherapy_refused",
+                                                               "Psychotherapy notes not imported", exc)))
     created = chart.existing_client_id is None
     audit(vault, LEDGER_EVENT, client_id=client_id, source=plan.source, created=created,
           progress_notes=n_notes, psychotherapy_notes=done.psychotherapy_notes, documents=n_docs)
@@ -364,7 +372,8 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
             report.cancelled = True
             break
         if progress is not None:
-            progress(index / max(total, 1), f"Chart {index + 1} of {total}")
+            progress(index / max(total, 1), reason("import.chart_of", f"Chart {index + 1} of {total}",
+                                                   number=index + 1, total=total))
         loaded = _load_chart(chart, load, start.psychotherapy_open, report, stop)
         if loaded is not None and chart.existing_client_id is not None and not loaded:
             continue
@@ -387,7 +396,8 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
         if chart_done is not None:
             chart_done(done.client_id)
     if progress is not None and not report.cancelled:
-        progress(1.0, f"Imported {len(report.client_ids)} charts")
+        progress(1.0, reason("import.imported", f"Charts imported: {len(report.client_ids)}",
+                             count=len(report.client_ids)))
 
 
 __all__ = ["LEDGER_EVENT", "Loader", "OnVault", "apply_plan", "apply_plan_beside"]

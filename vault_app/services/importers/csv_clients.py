@@ -25,7 +25,7 @@ from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem, reason
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -179,21 +179,23 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
     mapped = imports.mapped_keys(vault.records, SOURCE)
     seen: set[str] = set()
     for number, row in enumerate(data, start=2):  # row 1 is the header
-        where = f"row {number}"
+        where = reason("import.row", f"row {number}", number=number)
         value = {f: row.get(c, "") for f, c in resolved.items()}
         name = value.get("name") or " ".join(p for p in (value.get("first_name", ""), value.get("last_name", "")) if p)
         if not name.strip():
-            plan.skipped.append(Issue(where, "No name in this row."))
+            plan.skipped.append(Issue(where, reason("import.row_no_name", "No name in this row.")))
             continue
         try:
             dob = parse_date_text(value.get("date_of_birth", ""), order)
             last = parse_date_text(value.get("last_service", ""), order)
         except ValueError:
-            plan.skipped.append(Issue(where, f"A date in this row is not a valid {order.upper()} or ISO date."))
+            plan.skipped.append(Issue(where, reason("import.row_date", f"A date in this row is not a valid "
+                                                                        f"{order.upper()} or ISO date.",
+                                                    order=order.upper())))
             continue
         key = f"{preset or 'custom'}:" + (value.get("id") or f"{name.casefold()}|{dob or ''}")
         if key in seen:
-            plan.skipped.append(Issue(where, "The same client appears twice in the file."))
+            plan.skipped.append(Issue(where, reason("import.row_twice", "The same client appears twice in the file.")))
             continue
         seen.add(key)
         if key in mapped:
@@ -223,7 +225,7 @@ def import_csv_beside(on_vault: OnVault, path: Path, *, preset: str | None = Non
 
 
 def _no_files(item: PlannedItem) -> str:  # a client list has no files; never called
-    return "Not part of a client list."
+    return reason("import.not_client_list", "Not part of a client list.")
 
 
 __all__ = ["FIELDS", "PRESETS", "CsvPreview", "import_csv", "import_csv_beside", "match_columns", "plan_csv",

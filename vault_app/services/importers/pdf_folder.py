@@ -20,7 +20,7 @@ from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services.clinical_common import require_client
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import Loader, OnVault, Progress, apply_plan, apply_plan_beside
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem
+from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem, reason
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, imports
 
@@ -66,15 +66,16 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
         rel = sp.relative(folder, path)
         data = sp.read_file(path)
         if data is None:
-            plan.skipped.append(Issue(rel, "The file is over the 25 MiB limit."))
+            plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MiB limit.")))
             continue
         try:
             media_type = sniff_media_type(data)
         except InvalidInput:
-            plan.skipped.append(Issue(rel, "Not a PDF, PNG or JPEG file."))
+            plan.skipped.append(Issue(rel, reason("import.not_pdf_or_image", "Not a PDF, PNG or JPEG file.")))
             continue
         if media_type == "application/pdf" and sp.pdf_text(data).problem == "encrypted":
-            plan.skipped.append(Issue(rel, "The PDF is password-protected: remove the password and import again."))
+            plan.skipped.append(Issue(rel, reason("import.pdf_password", "The PDF is password-protected: remove the "
+                                                                         "password and import again.")))
             continue
         digest = sp.sha256(data)
         key = f"doc:{client_id}:{digest}"
@@ -109,7 +110,7 @@ def _loader(plan: ImportPlan) -> Loader:
     def load(item: PlannedItem) -> tuple[bytes, str] | str:
         data = sp.read_file(plan.root / item.path)
         if data is None or sp.sha256(data) != item.sha256:
-            return "The file changed since the dry run: run the import again."
+            return reason("import.file_changed", "The file changed since the dry run: run the import again.")
         text = sp.pdf_text(data).text if data.startswith(b"%PDF-") else None
         return data, text or ""  # indexed for the chart's full-text search
 

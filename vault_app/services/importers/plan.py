@@ -14,10 +14,23 @@ from pathlib import Path
 from typing import Any, Literal
 
 from vault_app.domain.clinical import ClientSummary
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import Problem, VaultError
 from vault_app.services.client_duplicates import by_name, first_match
 
 ItemKind = Literal["progress_note", "psychotherapy_note", "document"]
+
+
+def reason(code: str, text: str, **params: str | int) -> Problem:
+    """A reason of the dry run or the report, or a line of the progress: its English (what the
+    command line and --json say) with the code and params a screen says it by (gui/import_words.py).
+    Not domain/errors.said, whose every call in the core the gate's words take for their own."""
+    return Problem(text, code=code, params=params)
+
+
+def refused(code: str, head: str, exc: VaultError) -> Problem:
+    """`head` and a refusal of the core (a chart's name too long...): the refusal's own code,
+    field and params go along as `refusal`, `field` and the rest, so a screen says it by its code."""
+    return reason(code, f"{head}: {exc.message}", **{**exc.params, "refusal": exc.code, "field": exc.field})
 
 
 @dataclass(frozen=True)
@@ -103,10 +116,11 @@ class ImportPlan:
                 continue
             there = first_match(chart.name, chart.date_of_birth, known)
             if there is not None:
-                self.notices.append(Issue(chart.name, (
+                self.notices.append(Issue(chart.name, reason(
+                    "import.second_chart",
                     f"A chart with this name and birth date already exists ({there.chart_number}, {there.status}). "
                     "The import makes a separate chart: if this is the same person, their records will be split "
-                    "over two charts.")))
+                    "over two charts.", chart_number=there.chart_number, status=there.status)))
 
     @property
     def new_charts(self) -> int:
@@ -176,4 +190,5 @@ PLAINTEXT_REMINDER = (
     "remove the copy in your downloads folder and any cloud sync too."
 )
 
-__all__ = ["PLAINTEXT_REMINDER", "ImportPlan", "ImportReport", "ImportStopped", "Issue", "PlannedChart", "PlannedItem"]
+__all__ = ["PLAINTEXT_REMINDER", "ImportPlan", "ImportReport", "ImportStopped", "Issue", "PlannedChart", "PlannedItem",
+           "reason", "refused"]

@@ -27,6 +27,7 @@ from vault_app.services.importers.plan import (
     Issue,
     PlannedChart,
     PlannedItem,
+    reason,
 )
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
@@ -34,8 +35,9 @@ from vault_app.storage import imports
 SOURCE = "simplepractice"
 SYSTEM = "SimplePractice"
 _TOPS = (sp.MEDICAL, sp.PSYCHOTHERAPY, sp.BILLING, sp.STORED, sp.MESSAGES)
-LOCKED_REASON = ("The psychotherapy notes are locked: unlock them (command line: --psychotherapy) and run the "
-                 "import again to bring in psychotherapy notes.")
+LOCKED_REASON = reason("import.psychotherapy_locked_export",
+                       "The psychotherapy notes are locked: unlock them (command line: --psychotherapy) and run the "
+                       "import again to bring in psychotherapy notes.")
 
 
 @dataclass
@@ -66,16 +68,18 @@ def _read_contacts(scan: _Scan, plan: ImportPlan) -> None:
     for path in _files(scan.root / sp.CONTACTS):
         rel = sp.relative(scan.root, path)
         if path.suffix.lower() != ".vcf":
-            plan.skipped.append(Issue(rel, "Not a contact card (.vcf)."))
+            plan.skipped.append(Issue(rel, reason("import.not_vcf", "Not a contact card (.vcf).")))
             continue
         data = sp.read_file(path)
         if data is None:
-            plan.skipped.append(Issue(rel, "The file is over the 25 MiB limit."))
+            plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MiB limit.")))
             continue
         try:
             contact = sp.read_contact(scan.root, path, data)
         except ValueError as exc:
-            plan.skipped.append(Issue(rel, f"Contact not imported: {exc}."))
+            # read_contact's reason is coded (import.contact_*): the sentence is said by its code.
+            why = exc.args[0] if exc.args else ""
+            plan.skipped.append(Issue(rel, reason(getattr(why, "code", ""), f"Contact not imported: {exc}.")))
             continue
         scan.contacts[contact.sp_id] = contact
         scan.by_name.setdefault(contact.name.casefold(), []).append(contact)
@@ -94,17 +98,19 @@ def _choose(scan: _Scan, owner: str, found: sp.Headers) -> tuple[sp.Contact | No
     candidates = scan.by_name.get(owner.casefold(), [])
     ids = tuple(c.sp_id for c in candidates)
     if not candidates:
-        return None, "No contact card matches the client this file is filed under.", ()
+        return None, reason("import.no_contact", "No contact card matches the client this file is filed under."), ()
     if found.dob is not None:
         matching = [c for c in candidates if c.date_of_birth == found.dob]
         if len(matching) == 1:
             return matching[0], "", ids
         if not matching:
-            return None, "The date of birth in the file matches no contact card of that name.", ids
+            return None, reason("import.birth_matches_none",
+                                "The date of birth in the file matches no contact card of that name."), ids
     if len(candidates) == 1:
         return candidates[0], "", ids
-    return None, (f"{len(candidates)} clients share this name and the file does not tell which one "
-                  "(no date of birth that tells them apart)."), ids
+    return None, reason("import.name_shared", f"{len(candidates)} clients share this name and the file does not "
+                                              "tell which one (no date of birth that tells them apart).",
+                        count=len(candidates)), ids
 
 
 def _item(scan: _Scan, top: str, path: Path, rel: str, data: bytes, text: str | None, found: sp.Headers,
@@ -133,23 +139,26 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         return
     data = sp.read_file(path)
     if data is None:
-        plan.skipped.append(Issue(rel, "The file is over the 25 MiB limit: split it or attach it by hand."))
+        plan.skipped.append(Issue(rel, reason("import.file_too_large_split",
+                                              "The file is over the 25 MiB limit: split it or attach it by hand.")))
         return
     try:
         media_type = sniff_imported_media_type(data)
     except InvalidInput:
         media_type = ""
     if not media_type or (media_type == "text/plain" and path.suffix.lower() != ".txt"):
-        plan.skipped.append(Issue(rel, "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."))
+        plan.skipped.append(Issue(rel, reason("import.type_not_kept",
+                                              "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type.")))
         return
     text: str | None = None
     if data.startswith(b"%PDF-"):
         read = sp.pdf_text(data)
         if read.problem == "encrypted":
-            plan.skipped.append(Issue(rel, "The PDF is password-protected: remove the password and import again."))
+            plan.skipped.append(Issue(rel, reason("import.pdf_password", "The PDF is password-protected: remove the "
+                                                                         "password and import again.")))
             return
         if read.problem == "unreadable":
-            plan.skipped.append(Issue(rel, "The PDF is damaged and cannot be read."))
+            plan.skipped.append(Issue(rel, reason("import.pdf_damaged", "The PDF is damaged and cannot be read.")))
             return
         text = read.text
     elif path.suffix.lower() == ".txt":
@@ -157,24 +166,28 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     found = sp.headers(text) if text else sp.Headers()
     contact: sp.Contact | None
     ids: tuple[str, ...] = ()
+    why: str
     if rel in assignments:
         contact = scan.contacts.get(assignments[rel])
-        reason = "The chosen contact id is not in this export."
+        why = reason("import.chosen_contact_missing", "The chosen contact id is not in this export.")
     else:
-        contact, reason, ids = _choose(scan, _owner(scan, top, path), found)
+        contact, why, ids = _choose(scan, _owner(scan, top, path), found)
     if contact is None:
-        plan.ambiguous.append(Issue(rel, reason, ids))
+        plan.ambiguous.append(Issue(rel, why, ids))
         return
     item = _item(scan, top, path, rel, data, text, found, contact)
     if top == sp.PSYCHOTHERAPY and not item.text_layer:
-        plan.skipped.append(Issue(rel, "A psychotherapy note with no text layer (a scan): it cannot be kept "
-                                       "outside the psychotherapy compartment; add it there by hand."))
+        plan.skipped.append(Issue(rel, reason("import.psychotherapy_scan",
+                                              "A psychotherapy note with no text layer (a scan): it cannot be kept "
+                                              "outside the psychotherapy compartment; add it there by hand.")))
         return
     if item.source_key in done:
         plan.already_imported += 1
         return
     if not item.text_layer:
-        plan.notices.append(Issue(rel, "No text layer (a scan): kept as an attachment only, with no note text."))
+        plan.notices.append(Issue(rel, reason("import.scan_kept",
+                                              "No text layer (a scan): kept as an attachment only, with no note "
+                                              "text.")))
     if text is not None:
         scan.texts[rel] = text  # notes become notes; documents' text goes into the search index
     chart = charts[contact.sp_id]
@@ -232,7 +245,8 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     for path in _files(root):
         first = path.relative_to(root).parts[0]
         if first not in (*_TOPS, sp.CONTACTS):
-            plan.skipped.append(Issue(sp.relative(root, path), "Not part of the export layout this importer reads."))
+            plan.skipped.append(Issue(sp.relative(root, path), reason(
+                "import.outside_layout", "Not part of the export layout this importer reads.")))
     for chart in charts.values():
         if chart.existing_client_id is None or chart.items:
             plan.charts.append(chart)
@@ -288,9 +302,9 @@ def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     try:
         data = sp.read_file(path)
     except OSError:
-        return "The file could no longer be read (moved or deleted since the dry run)."
+        return reason("import.file_gone", "The file could no longer be read (moved or deleted since the dry run).")
     if data is None or sp.sha256(data) != item.sha256:
-        return "The file changed since the dry run: run the import again."
+        return reason("import.file_changed", "The file changed since the dry run: run the import again.")
     return data, scan.texts.get(item.path, "")
 
 

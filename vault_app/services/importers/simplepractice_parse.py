@@ -31,6 +31,7 @@ import pypdf
 import vobject
 
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.services.importers.plan import reason
 
 EASTERN = ZoneInfo("America/New_York")
 CONTACTS = "Contacts"
@@ -108,19 +109,21 @@ def parse_us_date(text: str) -> date | None:
 
 
 def read_contact(root: Path, path: Path, data: bytes) -> Contact:
-    """A contact from its vCard; ValueError (with a reason fit for the report) when it is malformed."""
+    """A contact from its vCard; ValueError (with a reason fit for the report, coded for a screen's
+    words: a Problem) when it is malformed."""
     match = _CONTACT_NAME.match(path.name)
     if match is None:
-        raise ValueError("the file name is not '<Name> - <id>.vcf'")
+        raise ValueError(reason("import.contact_file_name", "the file name is not '<Name> - <id>.vcf'"))
     try:
         card = vobject.readOne(data.decode("utf-8"))
     except UnicodeDecodeError:
-        raise ValueError("the contact card is not UTF-8 text") from None
+        raise ValueError(reason("import.contact_not_utf8", "the contact card is not UTF-8 text")) from None
     except Exception:  # vobject raises several unrelated types for a broken card
-        raise ValueError("the contact card is malformed (not a readable vCard)") from None
+        raise ValueError(reason("import.contact_malformed",
+                                "the contact card is malformed (not a readable vCard)")) from None
     name = str(card.fn.value).strip() if hasattr(card, "fn") else ""
     if not name:
-        raise ValueError("the contact card has no name (FN)")
+        raise ValueError(reason("import.contact_no_name", "the contact card has no name (FN)"))
 
     def first(attr: str) -> str:
         found = getattr(card, attr, None)

@@ -1,0 +1,139 @@
+"""The import's own sentences in the screen's language: the reasons of the dry run and the
+report, the rows of a client list ("row 12") and the progress line.
+
+The importers (services/importers/) write each in English -- the command line prints it and
+`--dry-run --json` keeps it -- and give it a code and params (plan.reason, a domain/errors.Problem).
+Here each code has its words, marked for Qt under the "ImportWords" context; es.ts holds the
+Spanish. A sentence without a code, or whose code or params have no words, is said as the core
+wrote it: one whole sentence in English reads better than half of one translated.
+
+A chart the core refused ("import.chart_refused": a name too long...) carries the refusal's own
+code, field and params: that refusal is said by gui/refusal_words.py after the import's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.domain.errors import InvalidInput
+from vault_app.gui.client_words import STATUS_WORDS
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.refusal_words import refusal_words
+from vault_app.gui.sentence_words import said_in_words, sentence
+
+CONTEXT = "ImportWords"
+
+# What each code says, with its params as {names}. The progress line's counts read right for
+# 1 and many ("Chart 1 of 1", "Charts imported: 1").
+SAYS: Mapping[str, str] = {
+    # the progress line
+    "import.chart_of": QT_TRANSLATE_NOOP("ImportWords", "Chart {number} of {total}"),
+    "import.imported": QT_TRANSLATE_NOOP("ImportWords", "Charts imported: {count}"),
+    # a client list (CSV): where, and why a row is left out
+    "import.row": QT_TRANSLATE_NOOP("ImportWords", "row {number}"),
+    "import.row_no_name": QT_TRANSLATE_NOOP("ImportWords", "No name in this row."),
+    "import.row_date": QT_TRANSLATE_NOOP("ImportWords", "A date in this row is not a valid {order} or ISO date."),
+    "import.row_twice": QT_TRANSLATE_NOOP("ImportWords", "The same client appears twice in the file."),
+    "import.not_client_list": QT_TRANSLATE_NOOP("ImportWords", "Not part of a client list."),
+    # a file left out
+    "import.file_too_large": QT_TRANSLATE_NOOP("ImportWords", "The file is over the 25 MiB limit."),
+    "import.file_too_large_split": QT_TRANSLATE_NOOP(
+        "ImportWords", "The file is over the 25 MiB limit: split it or attach it by hand."),
+    "import.not_pdf_or_image": QT_TRANSLATE_NOOP("ImportWords", "Not a PDF, PNG or JPEG file."),
+    "import.type_not_kept": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."),
+    "import.pdf_password": QT_TRANSLATE_NOOP(
+        "ImportWords", "The PDF is password-protected: remove the password and import again."),
+    "import.pdf_damaged": QT_TRANSLATE_NOOP("ImportWords", "The PDF is damaged and cannot be read."),
+    "import.file_changed": QT_TRANSLATE_NOOP(
+        "ImportWords", "The file changed since the dry run: run the import again."),
+    "import.file_gone": QT_TRANSLATE_NOOP(
+        "ImportWords", "The file could no longer be read (moved or deleted since the dry run)."),
+    "import.outside_layout": QT_TRANSLATE_NOOP("ImportWords", "Not part of the export layout this importer reads."),
+    "import.psychotherapy_scan": QT_TRANSLATE_NOOP(
+        "ImportWords", "A psychotherapy note with no text layer (a scan): it cannot be kept outside the "
+                       "psychotherapy compartment; add it there by hand."),
+    "import.scan_kept": QT_TRANSLATE_NOOP(
+        "ImportWords", "No text layer (a scan): kept as an attachment only, with no note text."),
+    # the psychotherapy compartment locked (the command line's option is no help in a window)
+    "import.psychotherapy_locked": QT_TRANSLATE_NOOP(
+        "ImportWords", "The psychotherapy notes are locked: unlock them and run the import again to bring in "
+                       "psychotherapy notes."),
+    "import.psychotherapy_locked_export": QT_TRANSLATE_NOOP(
+        "ImportWords", "The psychotherapy notes are locked: unlock them and run the import again to bring in "
+                       "psychotherapy notes."),
+    # a contact card (SimplePractice)
+    "import.not_vcf": QT_TRANSLATE_NOOP("ImportWords", "Not a contact card (.vcf)."),
+    "import.contact_file_name": QT_TRANSLATE_NOOP(
+        "ImportWords", "Contact not imported: the file name is not '<Name> - <id>.vcf'."),
+    "import.contact_not_utf8": QT_TRANSLATE_NOOP("ImportWords", "Contact not imported: the contact card is not "
+                                                                "UTF-8 text."),
+    "import.contact_malformed": QT_TRANSLATE_NOOP(
+        "ImportWords", "Contact not imported: the contact card is malformed (not a readable vCard)."),
+    "import.contact_no_name": QT_TRANSLATE_NOOP("ImportWords", "Contact not imported: the contact card has no "
+                                                               "name (FN)."),
+    # which chart a file belongs to
+    "import.no_contact": QT_TRANSLATE_NOOP("ImportWords", "No contact card matches the client this file is filed "
+                                                          "under."),
+    "import.birth_matches_none": QT_TRANSLATE_NOOP(
+        "ImportWords", "The date of birth in the file matches no contact card of that name."),
+    "import.name_shared": QT_TRANSLATE_NOOP(
+        "ImportWords", "{count} clients share this name and the file does not tell which one (no date of birth "
+                       "that tells them apart)."),
+    "import.chosen_contact_missing": QT_TRANSLATE_NOOP("ImportWords", "The chosen contact id is not in this export."),
+    "import.second_chart": QT_TRANSLATE_NOOP(
+        "ImportWords", "A chart with this name and birth date already exists ({chart_number}, {status}). The import "
+                       "makes a separate chart: if this is the same person, their records will be split over two "
+                       "charts."),
+    # a chart the import could not bring in
+    "import.chart_gone": QT_TRANSLATE_NOOP("ImportWords", "Chart not imported: its chart is gone."),
+    "import.documents_removed": QT_TRANSLATE_NOOP(
+        "ImportWords", "Chart not imported: its documents were removed while it was being imported. Run the "
+                       "import again to bring it in."),
+    "import.chart_refused": QT_TRANSLATE_NOOP("ImportWords", "Chart not imported: {refusal}"),
+    "import.psychotherapy_refused": QT_TRANSLATE_NOOP("ImportWords", "Psychotherapy notes not imported: {refusal}"),
+}
+
+# A client list's date order, as the core names it ("MDY"): said so a reader of another order
+# knows which one is meant.
+_ORDERS: Mapping[str, str] = {
+    "MDY": QT_TRANSLATE_NOOP("ImportWords", "month/day/year"),
+    "DMY": QT_TRANSLATE_NOOP("ImportWords", "day/month/year"),
+}
+_TABLES: Mapping[str, tuple[Mapping[str, str], str]] = {
+    "order": (_ORDERS, CONTEXT),
+    "status": (STATUS_WORDS, "ClientWords"),
+}
+
+
+def _refusal(params: Mapping[str, object]) -> str | None:
+    """The core's refusal a reason carries (its code, field and params), in the screen's
+    language; None when it has no words there."""
+    rest = {k: v for k, v in params.items() if k not in ("refusal", "field") and isinstance(v, str | int)}
+    exc = InvalidInput("", code=str(params.get("refusal", "")), field=str(params.get("field", "")), params=rest)
+    message, _hint = refusal_words(exc)
+    return message or None
+
+
+def words_of(text: str) -> str:
+    """A reason, a row or a progress line of the import in the screen's language, else as the
+    core wrote it."""
+    code = str(getattr(text, "code", "") or "")
+    source = SAYS.get(code)
+    if source is None:
+        return str(text)
+    params: dict[str, object] = dict(getattr(text, "params", None) or {})
+    if "{refusal}" in source:
+        refusal = _refusal(params)
+        if refusal is None:
+            return str(text)
+        return sentence(source, CONTEXT, {"refusal": refusal}) or str(text)
+    for name, (table, context) in _TABLES.items():
+        if name in params:
+            said = said_in_words(source, CONTEXT, params, {name: table}, context,
+                                 capital=not source.startswith("{") and source[:1].isupper())
+            return said or str(text)
+    return sentence(source, CONTEXT, params, capital=source[:1].isupper()) or str(text)
+
+
+__all__ = ["CONTEXT", "SAYS", "words_of"]
