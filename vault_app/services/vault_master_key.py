@@ -1,6 +1,6 @@
 """The master key from the passphrase (and the keyring's device secret): the Argon2id
 settings a header names and the floor they must meet, the back-off after failed unlocks,
-and the unwrap itself. services/vault_keys.py (VaultKeys) is the way in that uses these."""
+and the unwrap itself. services/vault_keys.py (VaultKeys) builds on these."""
 
 from __future__ import annotations
 
