@@ -27,7 +27,7 @@ def shoot(tmp: Path, out: Path) -> int:
 
     from vault_app.crypto.kdf import OWASP_FLOOR
     from vault_app.gui.launcher import start
-    from vault_app.services import clients, notes, plans, requests, sessions
+    from vault_app.services import clients, guardians, notes, plans, requests, sessions
     from vault_app.services.vault import create_vault
 
     def grab(widget: QWidget, name: str) -> None:
@@ -38,7 +38,7 @@ def shoot(tmp: Path, out: Path) -> int:
     client = clients.create_client(v, "Alex Example", date_of_birth="1990-05-01")
     cid = client.client_id
     clients.record_consent(v, cid, limits_discussed_on="2026-09-14", consent_signed_on="2026-09-14")
-    clients.add_guardian(v, cid, "Robin Example", authority="parent", relationship="mother",
+    guardians.add_guardian(v, cid, "Robin Example", authority="parent", relationship="mother",
                          valid_from="2020-01-15")
     plans.update_plan(v, cid, problems="Panic attacks on the commute", start_date="2026-09-14",
                       review_date="2026-12-14", goals=[{"description": "Ride the train to work",

@@ -10,7 +10,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import attachments, authorizations, clients, export, practice
+from vault_app.services import attachments, authorizations, clients, export, guardians, practice
 from vault_app.services.vault import Vault
 
 
@@ -145,8 +145,8 @@ def test_expiring_within_thirty_days(vault: Vault) -> None:
 
 def test_representative_signs_with_recorded_authority(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(10))
-    parent = clients.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
-    barred = clients.add_guardian(vault, chart.client_id, "Other Parent", authority="parent", may_authorize=False)
+    parent = guardians.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
+    barred = guardians.add_guardian(vault, chart.client_id, "Other Parent", authority="parent", may_authorize=False)
     auth = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signer_name="")
     assert auth.signer.role == "personal_representative" and "parent" in auth.signer.authority
     with pytest.raises(RefusedByPolicy, match="not recorded as allowed to sign"):
@@ -158,20 +158,20 @@ def test_representative_signs_with_recorded_authority(vault: Vault) -> None:
 def test_updating_a_representative_keeps_their_id_and_changes_what_they_may_sign(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(10))
     other = fx.make_chart(vault, n=1)
-    parent = clients.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
+    parent = guardians.add_guardian(vault, chart.client_id, "Pat Parent", authority="parent", relationship="mother")
     signed = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signer_name="")
     # Custody changed: the parent may no longer sign; then it is restored with an end date.
-    barred = clients.update_guardian(vault, chart.client_id, parent.guardian_id, may_authorize=False,
+    barred = guardians.update_guardian(vault, chart.client_id, parent.guardian_id, may_authorize=False,
                                      notes="custody order of 2026-10-01")
     assert barred.guardian_id == parent.guardian_id and barred.created_at == parent.created_at
     assert barred.name == "Pat Parent" and barred.relationship == "mother", "untouched fields stay"
     with pytest.raises(RefusedByPolicy, match="not recorded as allowed to sign"):
         fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
-    ended = clients.update_guardian(vault, chart.client_id, parent.guardian_id, may_authorize=True,
+    ended = guardians.update_guardian(vault, chart.client_id, parent.guardian_id, may_authorize=True,
                                     valid_until=fx.days_ago(1))
     with pytest.raises(RefusedByPolicy, match="not in force today"):
         fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
-    assert clients.representatives(vault, chart.client_id) == []
+    assert guardians.representatives(vault, chart.client_id) == []
     assert clients.get_client(vault, chart.client_id).guardians == (ended,)
     assert authorizations.get_authorization(vault, signed.id).signer.name == "Pat Parent", "history stays"
     logged = [e for e in vault.ledger.entries() if e.kind == "guardian.updated"]
@@ -179,13 +179,13 @@ def test_updating_a_representative_keeps_their_id_and_changes_what_they_may_sign
 
     before = clients.get_client(vault, chart.client_id)
     with pytest.raises(InvalidInput, match="ends before it starts"):
-        clients.update_guardian(vault, chart.client_id, parent.guardian_id, valid_from=fx.TODAY)
+        guardians.update_guardian(vault, chart.client_id, parent.guardian_id, valid_from=fx.TODAY)
     with pytest.raises(InvalidInput, match="must not be empty"):
-        clients.update_guardian(vault, chart.client_id, parent.guardian_id, name="  ")
+        guardians.update_guardian(vault, chart.client_id, parent.guardian_id, name="  ")
     with pytest.raises(InvalidInput, match="Unknown guardian field"):
-        clients.update_guardian(vault, chart.client_id, parent.guardian_id, created_at="2000-01-01")
+        guardians.update_guardian(vault, chart.client_id, parent.guardian_id, created_at="2000-01-01")
     with pytest.raises(NotFound):
-        clients.update_guardian(vault, other.client_id, parent.guardian_id, name="Someone")
+        guardians.update_guardian(vault, other.client_id, parent.guardian_id, name="Someone")
     assert clients.get_client(vault, chart.client_id) == before, "a refused change writes nothing"
 
 

@@ -30,8 +30,9 @@ from vault_app.services import (
     psychotherapy_notes,
 )
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.storage.chunk_store import Repository, read_clear
+from vault_app.storage.chunk_store import Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.snapshot_manifest import read_clear
 
 
 def _repo_target(vault: Vault, repo: Path) -> str:

@@ -15,8 +15,9 @@ from vault_app.domain.errors import InvalidInput, VaultCorrupt, VaultError, Vaul
 from vault_app.services import attachments, backup, backup_keys, backup_repo, backup_repo_restore, clients, notes
 from vault_app.services.backup_repo_read import materialize
 from vault_app.services.vault import Vault
-from vault_app.storage.chunk_store import PAGE, TRAILER, ChunkKeys, Repository, read_clear, split_file
+from vault_app.storage.chunk_store import PAGE, TRAILER, ChunkKeys, Repository, split_file
 from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.snapshot_manifest import read_clear
 
 
 def _fill(vault: Vault, n: int = 300) -> tuple[str, list[str]]:

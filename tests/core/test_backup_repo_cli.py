@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from tests.core.cli_helpers import FAST_KDF, Result, cli, cli_process
-from vault_app.storage.chunk_store import Repository, read_clear
+from vault_app.storage.chunk_store import Repository
+from vault_app.storage.snapshot_manifest import read_clear
 
 Run = Callable[..., Result]
 

@@ -25,6 +25,7 @@ from vault_app.services import (
     billing,
     clients,
     decisions,
+    guardians,
     measures,
     notes,
     plans,
@@ -106,7 +107,7 @@ def _chart(vault: Vault, locale: str) -> tuple[str, str]:
     restrictions.request_restriction(vault, cid, kind="health_plan_self_pay", description="not to my plan",
                                      requested_on=ASKED)
     appointments.schedule(vault, cid, date=APPOINTMENT, start="16:00")
-    clients.add_guardian(vault, cid, "Wendell Brackenfield", authority="personal_representative",
+    guardians.add_guardian(vault, cid, "Wendell Brackenfield", authority="personal_representative",
                          valid_from=GUARDIAN_FROM)
     requests.add_request(vault, cid, kind="access", received_on=RECEIVED)
     measures.record_measure(vault, cid, "phq9", [1, 1, 1, 1, 1, 0, 0, 0, 0], taken_on=TAKEN)

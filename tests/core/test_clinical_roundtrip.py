@@ -9,7 +9,7 @@ from tests.conftest import reopen
 from tests.core.clinical_helpers import PDF, PNG
 from vault_app.domain.clinical import ContactPreferences
 from vault_app.domain.clinical_notes import RiskAssessment
-from vault_app.services import attachments, clients, notes, plans, sessions
+from vault_app.services import attachments, clients, guardians, notes, plans, sessions
 from vault_app.services.vault import Vault
 
 
@@ -21,7 +21,7 @@ def test_client_with_contact_consent_and_guardian_round_trips(vault: Vault, vaul
     order = attachments.add_attachment(vault, client.client_id, PDF, kind="custody_order", filename="order.pdf")
     consent_scan = attachments.add_attachment(vault, client.client_id, PNG, kind="consent", filename="c.png",
                                               document_date="2024-01-05")
-    guardian = clients.add_guardian(vault, client.client_id, "Hazel Thistlewick", authority="parent",
+    guardian = guardians.add_guardian(vault, client.client_id, "Hazel Thistlewick", authority="parent",
                                     relationship="mother", may_authorize=True,
                                     custody_order_attachment_id=order.attachment_id, valid_from="2020-01-01")
     clients.record_consent(vault, client.client_id, limits_discussed_on="2024-01-05",

@@ -11,7 +11,7 @@ import pytest
 from tests.core.clinical_helpers import PDF, state
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy, VaultError
-from vault_app.services import attachments, clients, notes, plans, search, sessions
+from vault_app.services import attachments, clients, guardians, notes, plans, search, sessions
 from vault_app.services.vault import Vault
 
 UNKNOWN = "0123456789abcdef"
@@ -123,9 +123,9 @@ CASES: dict[str, Case] = {
     "unknown client field": (InvalidInput, lambda v, c: clients.update_client(v, c.client, ssn="x")),
     "unknown status": (InvalidInput, lambda v, c: clients.update_client(v, c.client, status="gone")),
     "unknown contact field": (InvalidInput, lambda v, c: clients.update_client(v, c.client, contact={"fax": "1"})),
-    "bad guardian authority": (InvalidInput, lambda v, c: clients.add_guardian(v, c.client, "X Y",
+    "bad guardian authority": (InvalidInput, lambda v, c: guardians.add_guardian(v, c.client, "X Y",
                                                                                authority="neighbor")),
-    "guardian authority ends before start": (InvalidInput, lambda v, c: clients.add_guardian(
+    "guardian authority ends before start": (InvalidInput, lambda v, c: guardians.add_guardian(
         v, c.client, "X Y", authority="parent", valid_from="2024-01-01", valid_until="2023-01-01")),
     "case of one": (InvalidInput, lambda v, c: clients.create_case(v, "Case", [c.client, c.client])),
     "not a pdf": (InvalidInput, lambda v, c: attachments.add_attachment(v, c.client, b"GIF89a....",

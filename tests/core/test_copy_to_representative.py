@@ -25,6 +25,7 @@ from vault_app.services import (
     clients,
     export,
     export_delivery,
+    guardians,
     practice,
     requests,
 )
@@ -55,7 +56,7 @@ def _ledger_recipients(vault: Vault, client_id: str) -> list[tuple[str, str | No
 def test_the_parent_who_asked_receives_the_copy_and_the_ledger_names_them(vault: Vault, tmp_path: Path) -> None:
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 10)
-    mother = clients.add_guardian(vault, client_id, "Jane Roe", authority="parent", relationship="mother")
+    mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent", relationship="mother")
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, guardian_id=mother.guardian_id)
     assert requests.get_request(vault, q.id).guardian_id == mother.guardian_id, "who asked is kept with the request"
     offered = access_copy.recipients(vault, q.id)
@@ -76,7 +77,7 @@ def test_the_parent_who_asked_receives_the_copy_and_the_ledger_names_them(vault:
 def test_a_minor_under_the_age_of_consent_is_refused_and_told_who_receives(vault: Vault, tmp_path: Path) -> None:
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 10)
-    mother = clients.add_guardian(vault, client_id, "Jane Roe", authority="parent")
+    mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
     assert access_copy.recipients(vault, q.id).default == mother.guardian_id, "the representative first"
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(1\), \(g\)\(3\).*Send it to: Jane Roe, parent\."):
@@ -96,7 +97,7 @@ def test_a_minor_under_the_age_of_consent_is_refused_and_told_who_receives(vault
 def test_a_guardianship_that_ended_is_refused_and_the_client_then_receives(vault: Vault, tmp_path: Path) -> None:
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 10)
-    ended = clients.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian",
+    ended = guardians.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian",
                                  valid_until=fx.days_ago(10))
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
     with pytest.raises(RefusedByPolicy, match=r"Gail Roe, legal guardian's authority .* ended on .*164\.502\(g\)"):
@@ -109,7 +110,7 @@ def test_a_guardianship_that_ended_is_refused_and_the_client_then_receives(vault
 def test_a_parent_of_a_client_who_turned_18_is_refused(vault: Vault, tmp_path: Path) -> None:
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 18)
-    father = clients.add_guardian(vault, client_id, "Sam Roe", authority="parent")
+    father = guardians.add_guardian(vault, client_id, "Sam Roe", authority="parent")
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
     with pytest.raises(RefusedByPolicy, match=r"past the age of majority.*receive a copy of the client's records"):
         access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD, to=father.guardian_id)
@@ -121,7 +122,7 @@ def test_cli_request_copy_sends_it_to_the_representative(vault: Vault, capsys: p
                                                          monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 9)
-    mother = clients.add_guardian(vault, client_id, "Jane Roe", authority="parent")
+    mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
     folder = vault.folder
     vault.lock()
 
@@ -157,7 +158,7 @@ def test_a_chart_whose_copy_went_to_a_parent_is_destroyed_and_verifies(psy_vault
 
     folder = _folder(tmp_path)
     client_id = _minor(psy_vault, 10)
-    mother = clients.add_guardian(psy_vault, client_id, "Jane Roe", authority="parent")
+    mother = guardians.add_guardian(psy_vault, client_id, "Jane Roe", authority="parent")
     q = requests.add_request(psy_vault, client_id, kind="access", received_on=fx.TODAY,
                              guardian_id=mother.guardian_id)
     assert access_copy.grant_with_copy(psy_vault, q.id, folder=folder, password=fx.PASSWORD).granted
@@ -174,7 +175,7 @@ def test_cli_export_on_the_access_request_names_who_receives(vault: Vault, capsy
                                                               monkeypatch: pytest.MonkeyPatch,
                                                               tmp_path: Path) -> None:
     client_id = _minor(vault, 9)
-    mother = clients.add_guardian(vault, client_id, "Jane Roe", authority="parent")
+    mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
     folder = vault.folder
     vault.lock()

@@ -16,7 +16,7 @@ from vault_app.domain.errors import DiskFull
 from vault_app.services import appointments, clients, notes, sessions
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage import migrations, search_index
-from vault_app.storage.compartment import classify
+from vault_app.storage.sql_errors import classify
 
 NEW = {"appointments_week", "sessions_week", "progress_notes_day_state"}
 OLD = {"appointments_day", "sessions_date"}

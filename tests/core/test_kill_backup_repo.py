@@ -26,8 +26,9 @@ from vault_app.services.destruction_verify import ContentScan
 from vault_app.services.snapshot_purge import Layout, SnapshotCopy
 from vault_app.services.snapshot_search import SharedPageSearch
 from vault_app.services.vault import Vault, create_vault, open_vault
-from vault_app.storage.chunk_store import Repository, read_clear
+from vault_app.storage.chunk_store import Repository
 from vault_app.storage.destruction_scan import TEXT, Needle, NeedleSet
+from vault_app.storage.snapshot_manifest import read_clear
 
 CYCLES = int(os.environ.get("VAULT_KILL_BACKUP_CYCLES", "16"))
 

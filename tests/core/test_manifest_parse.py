@@ -1,5 +1,5 @@
 """A snapshot manifest read once per opening, its chunk ids checked in one pass
-(backup_repo_read.open_snapshot, chunk_store.are_ids): a purged snapshot's manifest is
+(backup_repo_read.open_snapshot, snapshot_manifest.are_ids): a purged snapshot's manifest is
 opened twice per purge (before, and its replacement read back), 26,000 ids at 4x. Every
 malformed id is still refused, with the same message as before. Real snapshots of a real
 vault, real AES-GCM; the forged manifests are sealed with the snapshot's own content key,
@@ -20,7 +20,7 @@ from vault_app.domain.errors import VaultCorrupt, VaultTampered
 from vault_app.services import backup_keys, backup_repo, clients, notes
 from vault_app.services.backup_repo_read import open_snapshot
 from vault_app.services.vault import Vault
-from vault_app.storage import chunk_store
+from vault_app.storage import snapshot_manifest
 
 
 def _snapshot(vault: Vault, tmp_path: Path) -> tuple[bytes, Any]:
@@ -38,22 +38,22 @@ def _sealed(raw: bytes, source: Any, clear_ids: list[Any], body_change: Any = No
         body_change(body)
     content_key = backup_keys.content_key(slots, master)
     clear = json.dumps({"chunks": clear_ids}, separators=(",", ":")).encode()
-    head = chunk_store.MANIFEST_MAGIC + struct.pack(">I", len(clear)) + clear + slots.encode()
-    nonce = secrets.token_bytes(chunk_store.NONCE_LEN)
-    key = chunk_store._manifest_key(content_key)
+    head = snapshot_manifest.MANIFEST_MAGIC + struct.pack(">I", len(clear)) + clear + slots.encode()
+    nonce = secrets.token_bytes(snapshot_manifest.NONCE_LEN)
+    key = snapshot_manifest._manifest_key(content_key)
     return head + nonce + AESGCM(key).encrypt(nonce, json.dumps(body).encode(), head)
 
 
 def test_a_manifest_is_parsed_once_per_opening(vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     raw, source = _snapshot(vault, tmp_path)
     calls = []
-    split = chunk_store._split
+    split = snapshot_manifest._split
 
     def counted(data: bytes) -> Any:
         calls.append(len(data))
         return split(data)
 
-    monkeypatch.setattr(chunk_store, "_split", counted)
+    monkeypatch.setattr(snapshot_manifest, "_split", counted)
     slots, _master, body = open_snapshot(raw, source)
     assert calls == [len(raw)]  # the slots are read beside the clear list, not by parsing it again
     assert slots.vault_id.hex() == vault.vault_id and body["parts"]
@@ -113,8 +113,8 @@ def test_a_part_naming_a_chunk_the_clear_list_lacks_is_tampering(vault: Vault, t
 
 def test_are_ids() -> None:
     good = [secrets.token_hex(32) for _ in range(50)]
-    assert chunk_store.are_ids(good) and chunk_store.are_ids([])
+    assert snapshot_manifest.are_ids(good) and snapshot_manifest.are_ids([])
     for bad in (good[0].upper(), good[0][:-1], good[0] + "0", good[0][:-1] + "\n", good[0][:-1] + "g", 5, None):
-        assert not chunk_store.are_ids([*good, bad])
+        assert not snapshot_manifest.are_ids([*good, bad])
     # Two malformed ids whose lengths add up to two well-formed ones are still refused.
-    assert not chunk_store.are_ids([good[0][:-1], good[1] + "0"])
+    assert not snapshot_manifest.are_ids([good[0][:-1], good[1] + "0"])

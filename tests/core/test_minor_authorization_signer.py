@@ -13,7 +13,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
-from vault_app.services import authorizations, clients, practice
+from vault_app.services import authorizations, guardians, practice
 from vault_app.services.vault import Vault
 
 
@@ -25,7 +25,7 @@ def _chart(vault: Vault, years: int) -> str:
 
 def test_a_young_minors_own_signature_is_refused_naming_who_may_sign(vault: Vault) -> None:
     client_id = _chart(vault, 10)
-    mother = clients.add_guardian(vault, client_id, "Jane Roe", authority="parent")
+    mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
     assert authorizations.proposed_signer(vault, client_id) == mother
     with pytest.raises(RefusedByPolicy, match=r"164\.508\(c\)\(1\)\(vi\)\)\. Who may sign: Jane Roe, parent\.") as e:
         fx.add_auth(vault, client_id, signed_on=fx.days_ago(5))
@@ -37,7 +37,7 @@ def test_a_young_minors_own_signature_is_refused_naming_who_may_sign(vault: Vaul
 
 def test_without_a_representative_in_control_the_minor_signs_with_the_warning(vault: Vault) -> None:
     client_id = _chart(vault, 10)
-    ended = clients.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian",
+    ended = guardians.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian",
                                  valid_until=fx.days_ago(30))
     assert authorizations.proposed_signer(vault, client_id) is None
     own = fx.add_auth(vault, client_id, signed_on=fx.days_ago(5))
@@ -51,7 +51,7 @@ def test_without_a_representative_in_control_the_minor_signs_with_the_warning(va
 @pytest.mark.parametrize(("years", "proposed"), [(10, True), (13, True), (14, False), (17, False), (18, False)])
 def test_who_the_form_proposes_by_age(vault: Vault, years: int, proposed: bool) -> None:
     client_id = _chart(vault, years)
-    father = clients.add_guardian(vault, client_id, "Sam Roe", authority="parent")
+    father = guardians.add_guardian(vault, client_id, "Sam Roe", authority="parent")
     assert authorizations.proposed_signer(vault, client_id) == (father if proposed else None)
     if not proposed:  # the client signs: from the age of consent, and past majority
         assert fx.add_auth(vault, client_id, signed_on=fx.days_ago(5)).signer.role == "client"
@@ -71,7 +71,7 @@ def _auth_args(client_id: str, scan: Path, *extra: str) -> list[str]:
 def test_cli_auth_add_proposes_the_representative_and_refuses_the_minor(
         vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     child = _chart(vault, 9)
-    clients.add_guardian(vault, child, "Jane Roe", authority="parent", relationship="mother")
+    guardians.add_guardian(vault, child, "Jane Roe", authority="parent", relationship="mother")
     adult = fx.make_chart(vault, n=1).client_id
     folder = str(vault.folder)
     vault.lock()

@@ -17,7 +17,7 @@ from tests.core.cli_helpers import cli_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.names import character_kind, check_name, neutralise, printable_name
-from vault_app.services import authorizations, clients, practice
+from vault_app.services import authorizations, clients, guardians, practice
 from vault_app.services.pdf_document import StampedPDF
 from vault_app.services.vault import Vault, create_vault
 from vault_app.storage import clinical_clients
@@ -122,7 +122,7 @@ def test_client_names_are_checked_at_entry(vault: Vault) -> None:
 def test_guardian_practice_and_recipient_names_are_checked_at_entry(vault: Vault) -> None:
     client = clients.create_client(vault, "Young Client", date_of_birth="2015-05-05")
     with pytest.raises(InvalidInput, match="guardian name contains"):
-        clients.add_guardian(vault, client.client_id, name="Parent\u202eX", authority="parent")
+        guardians.add_guardian(vault, client.client_id, name="Parent\u202eX", authority="parent")
     with pytest.raises(InvalidInput, match="clinician's name contains a line break"):
         practice.update(vault, clinician_name="Dr. A\nSigned: Dr. B")
     with pytest.raises(InvalidInput, match="practice name contains"):

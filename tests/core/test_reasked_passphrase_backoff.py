@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from vault_app.domain.errors import WrongPassphrase
-from vault_app.services import vault_keys
+from vault_app.services import vault_master_key
 from vault_app.services.vault import Vault
 from vault_app.services.vault_folder import failed_attempts, refused_reasks
 
@@ -21,17 +21,17 @@ def test_a_new_session_does_not_give_a_guesser_three_free_tries_again(
     session (a PIN's quick unlock after the idle lock, the app started again) began at 0: three
     free guesses at the passphrase every time, and the unlock window said nothing."""
     waits: list[float] = []
-    monkeypatch.setattr(vault_keys, "_sleep", waits.append)
-    for _ in range(vault_keys.FREE_ATTEMPTS):
+    monkeypatch.setattr(vault_master_key, "_sleep", waits.append)
+    for _ in range(vault_master_key.FREE_ATTEMPTS):
         with pytest.raises(WrongPassphrase):
             vault.unlock_psychotherapy("a guess at the passphrase")
     assert waits == []
     vault.lock()
-    assert refused_reasks(vault_dir) == vault_keys.FREE_ATTEMPTS  # what the unlock window names
+    assert refused_reasks(vault_dir) == vault_master_key.FREE_ATTEMPTS  # what the unlock window names
     assert failed_attempts(vault_dir) == 0  # still not failed unlocks
     again = reopen(vault_dir)  # a new session: what a quick unlock opens too
     unlocked = again.ledger.entries(kinds=("vault.unlocked",))[-1]
-    assert unlocked.payload["refused_passphrases_in_open_vault_since_last_unlock"] == vault_keys.FREE_ATTEMPTS
+    assert unlocked.payload["refused_passphrases_in_open_vault_since_last_unlock"] == vault_master_key.FREE_ATTEMPTS
     assert refused_reasks(vault_dir) == 0  # named once
     with pytest.raises(WrongPassphrase):
         again.require_passphrase("another guess")  # a passphrase change's confirmation

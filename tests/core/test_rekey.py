@@ -17,7 +17,8 @@ from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered, Wro
 from vault_app.services import backup, clients, vault_rekey_beside
 from vault_app.services.device_secret import KeyringSecretStore
 from vault_app.services.vault import create_vault, open_vault, recover_vault
-from vault_app.services.vault_keys import unwrap_header_keys, unwrap_master
+from vault_app.services.vault_keys import unwrap_header_keys
+from vault_app.services.vault_master_key import unwrap_master
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_snapshot import close_without_waiting

@@ -19,7 +19,7 @@ from vault_app.domain.representatives import (
     parental_authority_ends,
     refusal,
 )
-from vault_app.services import attachments, authorizations, clients, practice, requests
+from vault_app.services import attachments, authorizations, guardians, practice, requests
 from vault_app.services.vault import Vault
 
 
@@ -90,23 +90,23 @@ def _minor_chart(vault: Vault, years: int, *, part2: bool = False) -> fx.Chart:
 
 def test_parent_signs_for_young_child_but_not_for_adult_without_order(vault: Vault) -> None:
     child = _minor_chart(vault, 9)
-    mother = clients.add_guardian(vault, child.client_id, "Pat Parent", authority="parent")
+    mother = guardians.add_guardian(vault, child.client_id, "Pat Parent", authority="parent")
     assert fx.add_auth(vault, child.client_id, guardian_id=mother.guardian_id).signer.name == "Pat Parent"
 
     adult = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(19))
-    father = clients.add_guardian(vault, adult.client_id, "Sam Parent", authority="parent")
+    father = guardians.add_guardian(vault, adult.client_id, "Sam Parent", authority="parent")
     with pytest.raises(RefusedByPolicy, match=r"past the age of majority.*164\.502\(g\)"):
         fx.add_auth(vault, adult.client_id, guardian_id=father.guardian_id)
     order = attachments.add_attachment(vault, adult.client_id, fx.SCAN, kind="court_order", filename="order.pdf",
                                        description="conservatorship order")
-    clients.update_guardian(vault, adult.client_id, father.guardian_id,
+    guardians.update_guardian(vault, adult.client_id, father.guardian_id,
                             majority_order_attachment_id=order.attachment_id)
     assert fx.add_auth(vault, adult.client_id, guardian_id=father.guardian_id).signer.name == "Sam Parent"
 
 
 def test_minor_who_may_consent_signs_and_parent_is_refused(vault: Vault) -> None:
     teen = _minor_chart(vault, 15, part2=True)
-    mother = clients.add_guardian(vault, teen.client_id, "Pat Parent", authority="parent")
+    mother = guardians.add_guardian(vault, teen.client_id, "Pat Parent", authority="parent")
     with pytest.raises(RefusedByPolicy, match=r"only the minor may sign a Part 2 consent \(42 CFR 2\.14\(a\)\)"):
         fx.add_auth(vault, teen.client_id, guardian_id=mother.guardian_id, part2=True, patient_name_on_form=True)
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(3\)\(i\)"):
@@ -121,13 +121,13 @@ def test_minor_who_may_consent_signs_and_parent_is_refused(vault: Vault) -> None
 
 def test_declined_representative_is_recorded_and_honoured(vault: Vault) -> None:
     child = _minor_chart(vault, 8)
-    father = clients.add_guardian(vault, child.client_id, "Sam Parent", authority="parent")
+    father = guardians.add_guardian(vault, child.client_id, "Sam Parent", authority="parent")
     asked = requests.add_request(vault, child.client_id, kind="access", received_on=fx.days_ago(5),
                                  guardian_id=father.guardian_id)
     assert asked.by_representative
     with pytest.raises(InvalidInput, match="both the date and your reason"):
-        clients.update_guardian(vault, child.client_id, father.guardian_id, declined_on=fx.days_ago(1))
-    clients.update_guardian(vault, child.client_id, father.guardian_id, declined_on=fx.days_ago(1),
+        guardians.update_guardian(vault, child.client_id, father.guardian_id, declined_on=fx.days_ago(1))
+    guardians.update_guardian(vault, child.client_id, father.guardian_id, declined_on=fx.days_ago(1),
                             declined_reason="reasonable belief of abuse; not in the child's best interest")
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(5\)"):
         requests.add_request(vault, child.client_id, kind="access", received_on=fx.TODAY,

@@ -29,7 +29,8 @@ from vault_app.services.backup_archive import read_back
 from vault_app.services.backup_registry import VERIFIED, VERIFY_FAILED
 from vault_app.services.backup_repo_read import open_snapshot
 from vault_app.services.vault import Vault, open_vault
-from vault_app.storage.chunk_store import Repository, read_clear
+from vault_app.storage.chunk_store import Repository
+from vault_app.storage.snapshot_manifest import read_clear
 
 
 def _fill(vault: Vault, n: int = 30) -> None:

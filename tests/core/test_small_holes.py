@@ -148,7 +148,7 @@ def test_init_warns_about_a_passphrase_that_is_only_fair(tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("failures", "delay"), [(0, 0), (2, 0), (3, 1), (4, 2), (6, 8), (8, 30), (50, 30)])
 def test_unlock_delay_grows_after_failed_unlocks(failures: int, delay: float) -> None:
-    from vault_app.services.vault_keys import unlock_delay
+    from vault_app.services.vault_master_key import unlock_delay
 
     assert unlock_delay(failures) == delay
 
@@ -157,10 +157,10 @@ def test_each_failed_unlock_makes_the_next_try_wait_longer(
     tmp_path: Path, kdf_params: KdfParams, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from vault_app.domain.errors import WrongPassphrase
-    from vault_app.services import vault_keys
+    from vault_app.services import vault_master_key
 
     waited: list[float] = []
-    monkeypatch.setattr(vault_keys, "_sleep", waited.append)  # record the waits, do not spend them
+    monkeypatch.setattr(vault_master_key, "_sleep", waited.append)  # record the waits, do not spend them
     folder = tmp_path / "vault"
     create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False).vault.lock()
     for _ in range(5):

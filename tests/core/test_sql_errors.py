@@ -11,7 +11,8 @@ import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem, VaultCorrupt
-from vault_app.storage.compartment import Compartment, classify
+from vault_app.storage.compartment import Compartment
+from vault_app.storage.sql_errors import classify
 
 
 def _driver_error(code: int, message: str) -> sqlcipher.Error:

@@ -12,7 +12,7 @@ from tests.core.disclosure_fixtures import PASSWORD, pdf_text
 from tests.local_clock import us_day
 from vault_app.domain.billing import format_cents
 from vault_app.domain.statement import StatementTotals
-from vault_app.services import appointments, billing, clients, superbill
+from vault_app.services import appointments, billing, clients, guardians, superbill
 from vault_app.services.superbill_pdf import statement_rows
 from vault_app.services.vault import Vault
 
@@ -94,8 +94,8 @@ def test_each_guardians_statement_adds_up_and_the_shares_add_up_to_the_account(v
                                                                                 tmp_path: Path) -> None:
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())
-    mother = clients.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
-    father = clients.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
+    mother = guardians.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
+    father = guardians.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
     billing.set_scheduled_fee(vault, "90834", "150.01")
     for day in ("2026-02-23", "2026-03-02"):
         (appt,) = appointments.schedule(vault, child.client_id, date=day, start="16:00", duration_minutes=45)

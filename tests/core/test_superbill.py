@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from tests.local_clock import us_day
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.services import accounting, appointments, billing, clients, notes, plans, practice, requests
+from vault_app.services import accounting, appointments, billing, clients, guardians, notes, plans, practice, requests
 from vault_app.services import superbill as superbills
 from vault_app.services.vault import Vault
 
@@ -238,8 +238,8 @@ def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> 
 def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> None:
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())
-    mother = clients.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
-    father = clients.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
+    mother = guardians.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
+    father = guardians.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
     billing.set_scheduled_fee(vault, "90834", "150.01")
     (appt,) = appointments.schedule(vault, child.client_id, date="2026-03-02", start="16:00", duration_minutes=45)
     appointments.attend(vault, appt.appointment_id)

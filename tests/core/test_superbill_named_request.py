@@ -11,7 +11,7 @@ import pytest
 from vault_app.domain.disclosure import AccessRequestFacts, DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
-from vault_app.services import appointments, billing, clients, disclosure_gate, requests
+from vault_app.services import appointments, billing, clients, disclosure_gate, guardians, requests
 from vault_app.services import superbill as superbills
 from vault_app.services.vault import Vault
 
@@ -21,8 +21,8 @@ PASSWORD = "reimburse-me-2026"
 def _child_with_session(vault: Vault) -> tuple[str, str, str]:
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())
-    mother = clients.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
-    father = clients.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
+    mother = guardians.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
+    father = guardians.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
     billing.set_scheduled_fee(vault, "90834", "150.00")
     (appt,) = appointments.schedule(vault, child.client_id, date="2026-03-02", start="16:00", duration_minutes=45)
     appointments.attend(vault, appt.appointment_id)
@@ -40,7 +40,7 @@ def test_a_named_request_does_not_let_a_declined_guardian_have_the_statement(vau
     statement to a father the therapist had declined as representative (164.502(g)(5))."""
     child, mother, father = _child_with_session(vault)
     asked = requests.add_request(vault, child, kind="access", received_on=date.today(), guardian_id=mother)
-    clients.update_guardian(vault, child, father, declined_on=date.today().isoformat(),
+    guardians.update_guardian(vault, child, father, declined_on=date.today().isoformat(),
                             declined_reason="Safety concern documented in the chart")
     entries = len(vault.ledger.entries())
     with pytest.raises(RefusedByPolicy):

@@ -231,11 +231,11 @@ def test_a_passphrase_typo_inside_the_open_vault_is_not_a_failed_unlock(
     """Found in the real app: a typo in the destruction wizard's psychotherapy unlock counted
     toward the unlock window's back-off and was logged at the next unlock as a failed unlock.
     Guessing inside the open vault is still slowed, by that session's own count."""
-    from vault_app.services import vault_keys
+    from vault_app.services import vault_master_key
 
     waits: list[float] = []
-    monkeypatch.setattr(vault_keys, "_sleep", waits.append)
-    for _ in range(vault_keys.FREE_ATTEMPTS + 1):
+    monkeypatch.setattr(vault_master_key, "_sleep", waits.append)
+    for _ in range(vault_master_key.FREE_ATTEMPTS + 1):
         with pytest.raises(WrongPassphrase, match="does not unlock this vault"):
             vault.unlock_psychotherapy("wrong passphrase!")
     with pytest.raises(WrongPassphrase, match="does not unlock this vault"):
@@ -243,7 +243,7 @@ def test_a_passphrase_typo_inside_the_open_vault_is_not_a_failed_unlock(
     assert failed_attempts(vault_dir) == 0 and not (vault_dir / "vault.failures").exists()
     assert waits == [1.0, 2.0], "the session's own refusals slow the next try"
     refused = vault.ledger.entries(kinds=("psychotherapy.unlock_refused",))
-    assert len(refused) == vault_keys.FREE_ATTEMPTS + 1, "each refused try at the notes is in the ledger"
+    assert len(refused) == vault_master_key.FREE_ATTEMPTS + 1, "each refused try at the notes is in the ledger"
     assert len(vault.ledger.entries(kinds=("passphrase.reask_refused",))) == 1, "and the confirmation's too"
     vault.unlock_psychotherapy(PASSPHRASE)
     assert waits == [1.0, 2.0, 4.0]

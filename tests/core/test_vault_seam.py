@@ -20,7 +20,8 @@ OWNERS = {
     "Vault": ROOT / "vault_app" / "services" / "vault_session.py",
     "VaultKeys": ROOT / "vault_app" / "services" / "vault_keys.py",
 }
-VAULT_MODULES = ("vault_app.services.vault", "vault_app.services.vault_session", "vault_app.services.vault_keys")
+VAULT_MODULES = ("vault_app.services.vault", "vault_app.services.vault_session", "vault_app.services.vault_keys",
+                 "vault_app.services.vault_master_key")
 
 
 def _private_names(path: Path, class_name: str) -> set[str]:

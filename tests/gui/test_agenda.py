@@ -248,14 +248,14 @@ def test_agenda_worklist_and_account_run_no_service_code_on_the_gui_thread(
 
 def test_minor_statement_goes_to_the_chosen_guardian(unlocked_app: AppController, qtbot, tmp_path) -> None:
     from vault_app.gui.account_dialog import AccountDialog
-    from vault_app.services import clients
+    from vault_app.services import clients, guardians
 
     window = unlocked_app.main_window
     assert window is not None
     vault = unlocked_app.vault
     assert vault is not None
     child = clients.create_client(vault, "Milo Younger", date_of_birth=(date.today() - timedelta(days=3650)))
-    parent = clients.add_guardian(vault, child.client_id, "Dana Younger", authority="parent")
+    parent = guardians.add_guardian(vault, child.client_id, "Dana Younger", authority="parent")
     day = date.today() - timedelta(days=1)
     (appt,) = appointments.schedule(vault, child.client_id, date=day, start="15:00")
     done = appointments.attend(vault, appt.appointment_id)

@@ -11,7 +11,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
-from vault_app.services import clients, notes, plans, sessions
+from vault_app.services import clients, guardians, notes, plans, sessions
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services.vault import Vault
 
@@ -285,7 +285,7 @@ def test_a_minors_parent_shows_the_day_their_authority_ends(unlocked_app: AppCon
     assert window is not None and vault is not None
     born = date(date.today().year - 17, 1, 1) if date.today().month > 1 else date(date.today().year - 18, 3, 1)
     client = clients.create_client(vault, "Milo Minorchart", date_of_birth=born.isoformat())
-    clients.add_guardian(vault, client.client_id, name="Ana Minorchart", relationship="mother", authority="parent")
+    guardians.add_guardian(vault, client.client_id, name="Ana Minorchart", relationship="mother", authority="parent")
     window.open_chart(client.client_id)
     wait_ops(qtbot)
     dialog = window.chart.overview.edit_guardians()

@@ -12,7 +12,7 @@ import pytest
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
-from vault_app.services import clients
+from vault_app.services import clients, guardians
 
 pytestmark = pytest.mark.gui
 
@@ -22,7 +22,7 @@ def test_until_says_the_day_a_parent_s_authority_ends(unlocked_app: AppControlle
     assert window is not None and vault is not None
     born = date(date.today().year - 14, 3, 14)
     client = clients.create_client(vault, "Mari Minor", date_of_birth=born.isoformat())
-    clients.add_guardian(vault, client.client_id, name="Lucia Minor", relationship="mother", authority="parent")
+    guardians.add_guardian(vault, client.client_id, name="Lucia Minor", relationship="mother", authority="parent")
     window.open_chart(client.client_id)
     wait_ops(qtbot)
     dialog = window.chart.overview.edit_guardians()

@@ -9,7 +9,7 @@ import pytest
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.gui.widgets import MASK
-from vault_app.services import clients
+from vault_app.services import clients, guardians
 
 pytestmark = pytest.mark.gui
 
@@ -18,7 +18,7 @@ def test_the_guardian_list_hides_names_in_privacy_mode(unlocked_app: AppControll
     window, vault = unlocked_app.main_window, unlocked_app.vault
     assert window is not None and vault is not None
     client = clients.create_client(vault, "Mia Edgewater", date_of_birth="2010-12-04")
-    clients.add_guardian(vault, client.client_id, name="Dana Edgewater", relationship="mother", authority="parent")
+    guardians.add_guardian(vault, client.client_id, name="Dana Edgewater", relationship="mother", authority="parent")
     window.open_chart(client.client_id)
     wait_ops(qtbot)
     window.menu_actions["privacy"].trigger()

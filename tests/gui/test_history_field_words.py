@@ -11,13 +11,13 @@ from tests.gui.test_chart import add_client
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.history_words import FIELDS, describe_event, field_words
-from vault_app.services import clients, notes, sessions
+from vault_app.services import clients, guardians, notes, sessions
 
 pytestmark = pytest.mark.gui
 
 
 def test_every_field_an_update_names_has_words() -> None:
-    named = clients._UPDATABLE | set(clients._GUARDIAN_FIELDS) | sessions._UPDATABLE | notes._UPDATABLE | {
+    named = clients._UPDATABLE | set(guardians._GUARDIAN_FIELDS) | sessions._UPDATABLE | notes._UPDATABLE | {
         "date", "start_time", "duration_minutes", "setting"}  # an appointment moved
     assert sorted(named - FIELDS.keys()) == []
 

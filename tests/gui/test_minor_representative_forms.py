@@ -15,7 +15,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.widgets import MASK
-from vault_app.services import access_recipient, authorizations, clients, export, practice, requests
+from vault_app.services import access_recipient, authorizations, export, guardians, practice, requests
 
 pytestmark = pytest.mark.gui
 
@@ -25,7 +25,7 @@ def _minor(app: AppController, years: int) -> tuple[str, str]:
     assert vault is not None
     chart = fx.make_chart(vault, n=2, date_of_birth=fx.born_years_ago(years))
     practice.update(vault, jurisdiction={"age_of_majority": 18, "age_of_consent_for_treatment": 14})
-    mother = clients.add_guardian(vault, chart.client_id, "Jane Roe", authority="parent")
+    mother = guardians.add_guardian(vault, chart.client_id, "Jane Roe", authority="parent")
     return chart.client_id, mother.guardian_id
 
 

@@ -18,6 +18,7 @@ from vault_app.domain import clinical, decisions
 from vault_app.gui import chart_words, decision_words, i18n, status_words
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, clients, plans, reminders, sessions
+from vault_app.services.guardians import add_guardian
 
 pytestmark = pytest.mark.gui
 
@@ -158,7 +159,7 @@ def test_details_guardians_plan_and_session_speak_spanish(unlocked_app: AppContr
     vault = unlocked_app.vault
     assert vault is not None
     client = clients.create_client(vault, "Lucia Dialogos", date_of_birth="2015-01-01")
-    clients.add_guardian(vault, client.client_id, "Marta Dialogos", authority="legal_guardian", relationship="tía")
+    add_guardian(vault, client.client_id, "Marta Dialogos", authority="legal_guardian", relationship="tía")
     plan = plans.update_plan(vault, client.client_id, problems="Ansiedad",
                              goals=[{"description": "dormir seis horas", "status": "met"}])
     session = sessions.add_session(vault, client.client_id, date=fx.days_ago(3), start_time="10:00",
@@ -448,7 +449,7 @@ def test_a_request_s_maker_is_named_in_spanish(unlocked_app: AppController, qtbo
     vault = unlocked_app.vault
     assert vault is not None
     client_id = clients.create_client(vault, "Lucia Representada", date_of_birth="2015-01-01").client_id
-    guardian = clients.add_guardian(vault, client_id, "Ana Prueba", authority="parent", relationship="madre")
+    guardian = add_guardian(vault, client_id, "Ana Prueba", authority="parent", relationship="madre")
     dialog = NewRequestDialog(unlocked_app, client_id)
     qtbot.addWidget(dialog)
     wait_ops(qtbot)

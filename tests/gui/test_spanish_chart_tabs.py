@@ -17,7 +17,7 @@ from vault_app.domain.measures import engine
 from vault_app.domain.measures.instruments import BUILT_IN
 from vault_app.gui import chart_words, i18n
 from vault_app.gui.controller import AppController
-from vault_app.services import clients, measures, plans, restrictions, sessions
+from vault_app.services import clients, guardians, measures, plans, restrictions, sessions
 from vault_app.services import requests as request_service
 
 pytestmark = pytest.mark.gui
@@ -48,7 +48,7 @@ def test_the_overview_and_sessions_speak_spanish(unlocked_app: AppController, qt
     vault = unlocked_app.vault
     assert vault is not None
     client = clients.create_client(vault, "Lucia Resumen", date_of_birth="1980-01-01")
-    clients.add_guardian(vault, client.client_id, "Marta Resumen", authority="legal_guardian", relationship="tía")
+    guardians.add_guardian(vault, client.client_id, "Marta Resumen", authority="legal_guardian", relationship="tía")
     plans.update_plan(vault, client.client_id, problems="Ansiedad", goals=[
         {"description": "dormir seis horas", "status": "met"}, {"description": "volver al trabajo"}])
     sessions.add_session(vault, client.client_id, date=fx.days_ago(3), start_time="10:00", duration_minutes=53,

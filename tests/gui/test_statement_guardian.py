@@ -13,7 +13,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.controller import AppController
-from vault_app.services import clients, sessions
+from vault_app.services import clients, guardians, sessions
 
 pytestmark = pytest.mark.gui
 
@@ -24,7 +24,7 @@ def test_a_statement_to_a_guardian_names_the_guardian_for_the_password(unlocked_
     assert vault is not None
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())
-    mother = clients.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
+    mother = guardians.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
     day = date.today() - timedelta(days=1)
     sessions.add_session(vault, child.client_id, date=day.isoformat(), duration_minutes=45)
     dialog = AccountDialog(unlocked_app, child.client_id, chart_number="LS-1", parent=unlocked_app.main_window)

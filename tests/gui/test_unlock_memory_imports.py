@@ -69,6 +69,7 @@ print(json.dumps(report))
 NOT_AT_KDF = {
     "vault_app.services.destruction", "vault_app.services.certificates", "vault_app.services.backup_restore",
     "vault_app.services.backup_copies", "vault_app.services.backup_repo", "vault_app.storage.chunk_store",
+    "vault_app.storage.snapshot_manifest",
     "vault_app.services.export", "vault_app.services.backup", "vault_app.services.today",
     "vault_app.services.worklist", "vault_app.services.attachment_blobs", "vault_app.storage.destruction_scan",
     "vault_app.gui.chart_view", "vault_app.gui.chart_tabs", "vault_app.gui.disclosure_tabs",

@@ -20,7 +20,7 @@ from vault_app.domain.clinical import (
 )
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
-from vault_app.services import client_duplicates, clients, plans, restrictions, sessions
+from vault_app.services import client_duplicates, clients, guardians, plans, restrictions, sessions
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -192,7 +192,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
                 order = common.read_document_file(args.custody_order, "attachment")
                 custody = attachments.add_attachment(vault, client_id, order, kind="custody_order",
                                                      filename=args.custody_order).attachment_id
-            clients.add_guardian(vault, client_id, args.guardian, authority=args.authority,
+            guardians.add_guardian(vault, client_id, args.guardian, authority=args.authority,
                                  relationship=args.relationship or "", custody_order_attachment_id=custody)
         if changes:
             clients.update_client(vault, client_id, **changes)

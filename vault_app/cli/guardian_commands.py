@@ -9,7 +9,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
-from vault_app.services import clients
+from vault_app.services import clients, guardians
 
 _TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "phone"), ("address", "address"),
                  ("notes", "notes"), ("valid_from", "from"), ("valid_until", "until"),
@@ -74,7 +74,7 @@ def cmd_update(args: argparse.Namespace) -> int:
         raise InvalidInput("Nothing to change.", hint="See 'vault-app guardian update --help'.")
     with common.unlocked(args) as vault:
         client = clients.find_client(vault, args.client)
-        guardian = clients.update_guardian(vault, client.client_id, args.guardian_id, **changes)
+        guardian = guardians.update_guardian(vault, client.client_id, args.guardian_id, **changes)
         tag = common.practice_locale(vault)
     common.emit(args, _dicts((guardian,))[0], lambda: "Guardian updated.\n" + _line(guardian, tag))
     return 0
@@ -83,7 +83,7 @@ def cmd_update(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client = clients.find_client(vault, args.client)
-        clients.remove_guardian(vault, client.client_id, args.guardian_id)
+        guardians.remove_guardian(vault, client.client_id, args.guardian_id)
     common.emit(args, {"removed": args.guardian_id}, lambda: "Guardian removed.")
     return 0
 

@@ -31,7 +31,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
-from vault_app.services import clients
+from vault_app.services import clients, guardians
 from vault_app.services.clinical_common import age_of_majority
 
 if TYPE_CHECKING:
@@ -247,10 +247,11 @@ class GuardiansDialog(QDialog):
         def job(v: Vault) -> tuple[tuple[Guardian, ...], str]:
             if guardian_id is None:
                 name, authority = changes.pop("name"), changes.pop("authority")
-                guardian_id_saved = clients.add_guardian(v, client_id, name, authority=authority, **changes).guardian_id
+                added = guardians.add_guardian(v, client_id, name, authority=authority, **changes)
+                guardian_id_saved = added.guardian_id
             else:
                 if changes:
-                    clients.update_guardian(v, client_id, guardian_id, **changes)
+                    guardians.update_guardian(v, client_id, guardian_id, **changes)
                 guardian_id_saved = guardian_id
             return clients.get_client(v, client_id).guardians, guardian_id_saved
 
@@ -285,7 +286,7 @@ class GuardiansDialog(QDialog):
             return
 
         def job(v: Vault) -> tuple[Guardian, ...]:
-            clients.remove_guardian(v, client_id, guardian_id)
+            guardians.remove_guardian(v, client_id, guardian_id)
             return clients.get_client(v, client_id).guardians
 
         self.controller.op(self, job,

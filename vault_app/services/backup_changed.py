@@ -74,7 +74,7 @@ def _read(vault: Vault, path: Path, whole: bool) -> tuple[str, dict[str, Any]]:
     when too damaged to say. `whole`: a single file's whole-file checksum is checked first."""
     if path.name.endswith(".vrs"):
         from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
-        from vault_app.storage.chunk_store import read_slots
+        from vault_app.storage.snapshot_manifest import read_slots
 
         raw = read_manifest_file(path)
         if read_slots(raw).vault_id.hex() != vault.vault_id:

@@ -137,7 +137,7 @@ def refuse_snapshot_into(vault: Vault, repo: Repository) -> None:
 
 def _names_this_vault(raw: bytes, vault: Vault) -> bool:
     """Whether a manifest's key block (read without a key) names this vault's id."""
-    from vault_app.storage.chunk_store import read_slots
+    from vault_app.storage.snapshot_manifest import read_slots
 
     try:
         return read_slots(raw).vault_id.hex() == vault.vault_id

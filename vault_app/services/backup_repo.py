@@ -3,7 +3,7 @@
 A snapshot reads each compartment file as it is on disk (still SQLCipher-encrypted),
 after folding its WAL into it and under read transactions that keep it still, cuts it
 into content-defined chunks, and writes only the chunks the repository does not hold
-yet, then a small authenticated manifest (storage/chunk_store.py). After a day's work
+yet, then a small authenticated manifest (storage/snapshot_manifest.py). After a day's work
 that is roughly the pages the day changed. Each snapshot is registered in the ledger
 like a backup (`backup.created` with `"format": "repo"`), so `backup list`, rotation
 and the destruction's reach see it. Single-file backups are unchanged.
@@ -60,6 +60,7 @@ from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor
+from vault_app.storage.snapshot_manifest import encode_manifest
 
 REPO_FORMAT = "repo"
 
@@ -222,7 +223,7 @@ def snapshot_manifest(header: Header, master: bytes, head: LedgerAnchor, created
     if checked is not None:
         body[backup_checked.KEY] = checked  # older readers ignore it: the version stays
     slots = backup_keys.slots_for(header, master, content_key)
-    return chunk_store.encode_manifest(slots, content_key, body, (c for p in parts for c in p["chunks"]))
+    return encode_manifest(slots, content_key, body, (c for p in parts for c in p["chunks"]))
 
 
 def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[[Any], bytes], raw: bytes,

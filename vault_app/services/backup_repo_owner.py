@@ -44,7 +44,8 @@ from vault_app.services import backup_keys
 from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
-from vault_app.storage.chunk_store import Repository, repo_damaged
+from vault_app.storage.backup_format import repo_damaged
+from vault_app.storage.chunk_store import Repository
 from vault_app.storage.files import atomic_write, os_errors, process_alive
 
 MARKER = "vault-app-repository.json"

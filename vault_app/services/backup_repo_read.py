@@ -25,10 +25,10 @@ from vault_app.services.backup_archive import (
     CheckWords,
     check_fully,
 )
-from vault_app.storage import blob_store, chunk_store
+from vault_app.storage import blob_store, chunk_store, snapshot_manifest
 from vault_app.storage import header as header_io
-from vault_app.storage.backup_format import Slots
-from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
+from vault_app.storage.backup_format import Slots, repo_damaged
+from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.files import PRIVATE_FILE, ensure_private_dir, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
@@ -114,9 +114,9 @@ def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None
             raise bad
         named.update(chunks)
     if named != set(clear_ids):
-        # The clear list's ids were checked (chunk_store.open_manifest), so when the sets
+        # The clear list's ids were checked (snapshot_manifest.open_manifest), so when the sets
         # agree every part's ids are well formed; only a disagreement needs to know which.
-        if not chunk_store.are_ids(list(named)):
+        if not snapshot_manifest.are_ids(list(named)):
             raise bad
         raise VaultTampered("The snapshot's chunk list does not match its table of contents.")
     backup_checked.parse(body, bad)
@@ -124,10 +124,10 @@ def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None
 
 def open_snapshot(raw: bytes, source: backup_keys.KeySource | Any) -> tuple[Slots, bytes, dict[str, Any]]:
     """(slots, master key, authenticated body) of a manifest."""
-    slots = chunk_store.read_slots(raw)
+    slots = snapshot_manifest.read_slots(raw)
     master: bytes = source(slots)
     content_key = backup_keys.content_key(slots, master)
-    body, clear_ids = chunk_store.open_manifest(raw, content_key)
+    body, clear_ids = snapshot_manifest.open_manifest(raw, content_key)
     check_body(body, slots, clear_ids)
     return slots, master, body
 

@@ -1,9 +1,9 @@
-"""Clients, joint cases, guardians, consent records, and opening a chart.
+"""Clients, joint cases, consent records, and opening a chart (their guardians and
+personal representatives: services/guardians.py).
 
 Stable entry points (other features call these): create_client, get_client,
 find_client, list_clients, update_client, record_consent, discharge,
-add_guardian, update_guardian, remove_guardian, create_case, get_case, cases_for_client,
-open_chart, read_chart, is_minor, client_ids.
+create_case, get_case, cases_for_client, open_chart, read_chart, is_minor, client_ids.
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ from vault_app.domain.authorization import recorded_event
 from vault_app.domain.clinical import (
     CASE_KINDS,
     CLIENT_STATUSES,
-    GUARDIAN_AUTHORITIES,
     MAX_NAME_LEN,
     Client,
     ClientSummary,
     ContactPreferences,
-    Guardian,
     InformedConsent,
     JointCase,
     check_chart_number,
@@ -248,6 +246,15 @@ def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> Cli
     return update_client(vault, client_id, status="discharged", discharged_on=on or today())
 
 
+def chart_attachment(vault: Vault, client_id: str, attachment_id: str | None) -> str | None:
+    """`attachment_id` when it is an attachment of this chart (None stays None); NotFound otherwise."""
+    if attachment_id is not None:
+        found = clinical_attachments.get(vault.records, attachment_id)
+        if found is None or found.client_id != client_id:
+            raise NotFound("No attachment with that id in this chart.")
+    return attachment_id
+
+
 def record_consent(
     vault: Vault,
     client_id: str,
@@ -259,10 +266,7 @@ def record_consent(
 ) -> Client:
     """The informed-consent record: when the limits of confidentiality were discussed."""
     current = get_client(vault, client_id)
-    if attachment_id is not None:
-        found = clinical_attachments.get(vault.records, attachment_id)
-        if found is None or found.client_id != client_id:
-            raise NotFound("No attachment with that id in this chart.")
+    chart_attachment(vault, client_id, attachment_id)
     consent = InformedConsent(
         parse_date(limits_discussed_on, "date the limits of confidentiality were discussed", allow_future=False,
                    field="limits_discussed"),
@@ -275,124 +279,6 @@ def record_consent(
         clinical_clients.update(vault.records, updated)
     audit(vault, "client.consent_recorded", client_id=client_id, attachment_id=attachment_id)
     return get_client(vault, client_id)
-
-
-# --- guardians / personal representatives -----------------------------------------
-_GUARDIAN_FIELDS = (
-    "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
-    "valid_from", "valid_until", "notes", "majority_order_attachment_id", "declined_on", "declined_reason",
-)
-
-
-def _chart_attachment(vault: Vault, client_id: str, attachment_id: str | None) -> str | None:
-    if attachment_id is not None:
-        found = clinical_attachments.get(vault.records, attachment_id)
-        if found is None or found.client_id != client_id:
-            raise NotFound("No attachment with that id in this chart.")
-    return attachment_id
-
-
-def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
-    attachment_id = _chart_attachment(vault, client_id, fields.get("custody_order_attachment_id"))
-    majority_order = _chart_attachment(vault, client_id, fields.get("majority_order_attachment_id") or None)
-    declined_on = parse_date(fields.get("declined_on"), "date you declined the representative", field="declined_on")
-    declined_reason = clean_text(fields.get("declined_reason"), "reason for declining", field="declined_reason")
-    if bool(declined_on) != bool(declined_reason):
-        raise InvalidInput(
-            "Declining a personal representative (45 CFR 164.502(g)(5)) needs both the date and your reason.",
-            hint="The reason is your professional judgment that treating them as representative could endanger "
-                 "the client (abuse, neglect or endangerment) and is not in the client's best interest.",
-            code="guardian.decline_needs_both", field="declined_reason" if declined_on else "declined_on",
-        )
-    start = parse_date(fields.get("valid_from"), "start of authority", field="valid_from")
-    end = parse_date(fields.get("valid_until"), "end of authority", field="valid_until")
-    if start and end and end < start:
-        raise InvalidInput("The authority ends before it starts.", code="guardian.ends_before_start",
-                           field="valid_until")
-    return Guardian(
-        guardian_id=guardian_id,
-        client_id=client_id,
-        name=check_name(fields.get("name"), "guardian name", required=True, max_len=MAX_NAME_LEN,
-                        field="guardian_name"),
-        relationship=check_name(fields.get("relationship"), "relationship", max_len=MAX_NAME_LEN,
-                                field="relationship"),
-        authority=choice(fields.get("authority"), GUARDIAN_AUTHORITIES, "kind of authority",  # type: ignore[arg-type]
-                         field="authority"),
-        may_authorize=bool(fields.get("may_authorize", True)),
-        custody_order_attachment_id=attachment_id,
-        phone=clean_text(fields.get("phone"), "phone", field="guardian_phone"),
-        address=clean_text(fields.get("address"), "address", field="guardian_address"),
-        valid_from=start,
-        valid_until=end,
-        notes=clean_text(fields.get("notes"), "notes", field="guardian_notes"),
-        created_at=created_at,
-        majority_order_attachment_id=majority_order,
-        declined_on=declined_on,
-        declined_reason=declined_reason,
-    )
-
-
-def add_guardian(
-    vault: Vault,
-    client_id: str,
-    name: str,
-    *,
-    authority: str,
-    relationship: str = "",
-    may_authorize: bool = True,
-    custody_order_attachment_id: str | None = None,
-    phone: str = "",
-    address: str = "",
-    valid_from: date | str | None = None,
-    valid_until: date | str | None = None,
-    notes: str = "",
-) -> Guardian:
-    require_client(vault, client_id)
-    fields = {
-        "name": name, "authority": authority, "relationship": relationship, "may_authorize": may_authorize,
-        "custody_order_attachment_id": custody_order_attachment_id, "phone": phone, "address": address,
-        "valid_from": valid_from, "valid_until": valid_until, "notes": notes,
-    }
-    guardian = _guardian(vault, client_id, new_id(), now_iso(), fields)
-    with vault.records.transaction():
-        clinical_clients.insert_guardian(vault.records, guardian)
-    audit(vault, "guardian.added", client_id=client_id, guardian_id=guardian.guardian_id)
-    return guardian
-
-
-def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: Any) -> Guardian:
-    """Correct a guardian's details or record that their authority changed or ended; the id
-    stays, so authorizations they signed still point at them."""
-    require_client(vault, client_id)
-    unknown = set(changes) - set(_GUARDIAN_FIELDS)
-    if unknown:
-        raise InvalidInput("Unknown guardian field.", hint="Fields: " + ", ".join(_GUARDIAN_FIELDS) + ".")
-    current = next((g for g in clinical_clients.guardians_for(vault.records, client_id)
-                    if g.guardian_id == guardian_id), None)
-    if current is None:
-        raise NotFound("No guardian with that id in this chart.")
-    fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
-    guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields)
-    with vault.records.transaction():
-        clinical_clients.update_guardian(vault.records, guardian)
-    audit(vault, "guardian.updated", client_id=client_id, guardian_id=guardian_id, fields=sorted(changes))
-    return guardian
-
-
-def remove_guardian(vault: Vault, client_id: str, guardian_id: str) -> None:
-    require_client(vault, client_id)
-    with vault.records.transaction():
-        removed = clinical_clients.delete_guardian(vault.records, client_id, guardian_id)
-    if not removed:
-        raise NotFound("No guardian with that id in this chart.")
-    audit(vault, "guardian.removed", client_id=client_id, guardian_id=guardian_id)
-
-
-def representatives(vault: Vault, client_id: str, on: date | None = None) -> list[Guardian]:
-    """Guardians whose authority is in force on the date and who may authorize."""
-    client = get_client(vault, client_id)
-    when = on or today()
-    return [g for g in client.guardians if g.may_authorize and g.active_on(when)]
 
 
 # --- joint cases ---------------------------------------------------------------------
@@ -499,8 +385,8 @@ def ensure_not_case_member_conflict(vault: Vault, client_id: str) -> None:
 
 
 __all__ = [
-    "add_guardian",
     "cases_for_client",
+    "chart_attachment",
     "client_ids",
     "create_case",
     "create_client",
@@ -514,8 +400,5 @@ __all__ = [
     "open_chart",
     "read_chart",
     "record_consent",
-    "remove_guardian",
-    "representatives",
     "update_client",
-    "update_guardian",
 ]

@@ -36,7 +36,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.services import backup_keys
 from vault_app.services.backup_archive import PARTS
 from vault_app.services.backup_repo_read import read_manifest_file
-from vault_app.storage import blob_store, chunk_store
+from vault_app.storage import blob_store, snapshot_manifest
 from vault_app.storage.chunk_store import Repository
 
 FILE_KEY = "file"  # in a blob part of a manifest body: [size, dev, ino, mtime_ns, ctime_ns]
@@ -59,7 +59,7 @@ def previous_parts(repo: Repository, master: bytes, vault_id: bytes) -> dict[str
         return {}
     try:
         raw = read_manifest_file(paths[-1])
-        slots, body = chunk_store.open_body(raw, lambda slots: backup_keys.content_key(slots, master))
+        slots, body = snapshot_manifest.open_body(raw, lambda slots: backup_keys.content_key(slots, master))
     except (VaultError, OSError, ValueError, KeyError):
         return {}
     if slots.vault_id != vault_id or body.get("vault_id") != vault_id.hex():

@@ -68,7 +68,8 @@ from vault_app.services.snapshot_purge_reuse import Purged, PurgedParts
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock, backup_snapshot, blob_store, clinical_attachments
 from vault_app.storage import header as header_io
-from vault_app.storage.chunk_store import ChunkKeys, Repository, repo_damaged
+from vault_app.storage.backup_format import repo_damaged
+from vault_app.storage.chunk_store import ChunkKeys, Repository
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor

@@ -36,10 +36,9 @@ from vault_app.services.vault_keys import (  # re-exported: callers use vault.fa
     VaultKeys,
     check_new_passphrase,
     failed_attempts,
-    kdf_params_of,
-    require_safe_kdf,
     unwrap_header_keys,
 )
+from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
 from vault_app.services.vault_session import Vault
 from vault_app.storage import folder_lock, rekey_copy
 from vault_app.storage import header as header_io

@@ -70,7 +70,7 @@ def failed_attempts(folder: Path) -> int:
 
 
 # --- passphrases asked again inside an open vault ----------------------------------
-# Not failed unlocks (services/vault_keys.py), but kept on disk all the same: a count held
+# Not failed unlocks (services/vault_master_key.py), but kept on disk all the same: a count held
 # only by the session's VaultKeys started again at 0 with every unlock (a PIN's quick
 # unlock, the app restarted), so someone at an unattended open vault got three free
 # guesses each time, and nothing told the therapist. "count" slows the next try until the

@@ -75,7 +75,7 @@ class PsychotherapyCompartment:
     @contextlib.contextmanager
     def refusal_logged(self, event: str) -> Iterator[None]:
         """A passphrase asked again inside the open vault and refused is not a failed unlock
-        (services/vault_keys.py), but it is kept: the ledger shows each refused try, by
+        (services/vault_master_key.py), but it is kept: the ledger shows each refused try, by
         whoever sat at the open vault."""
         try:
             yield

@@ -26,7 +26,8 @@ from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import VaultBusy
 from vault_app.services.vault import Vault
-from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase, kdf_params_of, require_safe_kdf
+from vault_app.services.vault_keys import COMPARTMENT_SLOTS, check_new_passphrase
+from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
 from vault_app.storage.compartment import Compartment
 
 # Older backups are wrapped under older master keys; the live vault keeps them (wrapped

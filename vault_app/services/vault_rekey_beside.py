@@ -60,7 +60,8 @@ from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point, pause_point
 from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
 from vault_app.services.vault import Vault
-from vault_app.services.vault_keys import COMPARTMENT_SLOTS, kdf_params_of
+from vault_app.services.vault_keys import COMPARTMENT_SLOTS
+from vault_app.services.vault_master_key import kdf_params_of
 from vault_app.storage import header as header_io
 from vault_app.storage import rekey_copy
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment

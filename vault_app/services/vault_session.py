@@ -31,10 +31,9 @@ from vault_app.services.vault_keys import (
     VaultKeys,
     check_new_passphrase,
     failed_attempts,
-    kdf_params_of,
     remember_kdf_settings,
-    require_safe_kdf,
 )
+from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
 from vault_app.services.vault_passphrase import reasked_seen, unseen_reasked_refusals
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.storage import folder_lock, integrity_stamp, search_index

@@ -64,6 +64,14 @@ def damaged(detail: str) -> VaultCorrupt:
     )
 
 
+def repo_damaged(detail: str) -> VaultCorrupt:
+    """The same for a backup repository (storage/chunk_store.py, storage/snapshot_manifest.py)."""
+    return VaultCorrupt(
+        f"The backup repository is damaged ({detail}).",
+        hint="Use another snapshot or another backup; check the disk or drive it is stored on.",
+    )
+
+
 @dataclass(frozen=True)
 class Slots:
     """The outer, pre-decryption part of a backup (all of it masked on disk)."""

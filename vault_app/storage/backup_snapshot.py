@@ -17,8 +17,9 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.domain.errors import CompartmentLocked, VaultBusy, VaultCorrupt
-from vault_app.storage.compartment import Compartment, classify, compartment_damaged, integrity_problems, key_pragma
+from vault_app.storage.compartment import Compartment, integrity_problems, key_pragma
 from vault_app.storage.files import PRIVATE_FILE, os_errors
+from vault_app.storage.sql_errors import classify, compartment_damaged
 
 
 def _connect(path: Path, key: bytes, name: str, what: str) -> Any:

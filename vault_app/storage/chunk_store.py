@@ -3,7 +3,7 @@
 Layout (every folder 0700, every file 0600)::
 
     REPO/chunks/ab/ab12...ef       one chunk: "VRC1" | 12-byte nonce | AES-256-GCM(plaintext)
-    REPO/snapshots/snap-....vrs    one snapshot manifest (see `encode_manifest`)
+    REPO/snapshots/snap-....vrs    one snapshot manifest (storage/snapshot_manifest.py)
 
 A chunk is named by HMAC-SHA256, under a key derived from the vault's master key, of its
 plaintext (or, for SQLCipher pages, of the pages' IV+HMAC trailers: `ChunkKeys.chunk_id`),
@@ -30,26 +30,25 @@ import contextlib
 import ctypes
 import hashlib
 import hmac
-import json
 import os
 import re
 import secrets
-import struct
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from vault_app.crypto import keys
-from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.domain.errors import VaultTampered
 from vault_app.storage import backup_folder_lock
-from vault_app.storage.backup_format import SLOT_LEN, Slots
+from vault_app.storage.backup_format import repo_damaged
 from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors, process_alive
+from vault_app.storage.snapshot_manifest import read_clear
 
 PAGE = 4096
 TRAILER = 80  # SQLCipher 4's per-page reserve: 16-byte IV + 64-byte HMAC-SHA512
@@ -58,20 +57,17 @@ AVG_MASK = 7  # a boundary after one page in 8 on average: 32 KiB chunks
 MAX_PAGES = 32
 READ_BLOCK = 4 << 20
 CHUNK_MAGIC = b"VRC1"
-MANIFEST_MAGIC = b"VRS1"
 MANIFEST_SUFFIX = ".vrs"
+NONCE_LEN = 12
+_ID = re.compile(r"^[0-9a-f]{64}$")
+_TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
+_SCRUB_BLOCK = 1 << 20
+_FSYNC_THREADS = 8
 
 
 def is_snapshot_path(path: Path) -> bool:
     """A snapshot of a backup repository (REPO/snapshots/*.vrs), not a single backup file."""
     return path.suffix == MANIFEST_SUFFIX and path.parent.name == "snapshots"
-NONCE_LEN = 12
-MAX_CLEAR = 64 << 20
-_ID = re.compile(r"^[0-9a-f]{64}$")
-_IDS = re.compile(r"[0-9a-f]*")
-_TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
-_SCRUB_BLOCK = 1 << 20
-_FSYNC_THREADS = 8
 
 
 def _find_syncfs() -> Callable[[Path], None] | None:
@@ -97,13 +93,6 @@ def _find_syncfs() -> Callable[[Path], None] | None:
 
 
 _syncfs = _find_syncfs()
-
-
-def repo_damaged(detail: str) -> VaultCorrupt:
-    return VaultCorrupt(
-        f"The backup repository is damaged ({detail}).",
-        hint="Use another snapshot or another backup; check the disk or drive it is stored on.",
-    )
 
 
 # --- keys ------------------------------------------------------------------------------------
@@ -435,102 +424,3 @@ def _subdirs(folder: Path) -> list[Path]:
     with contextlib.suppress(OSError):
         return [p for p in folder.iterdir() if p.is_dir()]
     return []
-
-
-# --- manifests -------------------------------------------------------------------------------
-# "VRS1" | u32 n | clear JSON (n bytes) | slot block (256) | nonce (12) | AES-256-GCM(body)
-# The clear JSON lists the chunk ids the snapshot uses (keyed hashes: they say nothing
-# without the key, and they let a sweep run without the passphrase); the body (format,
-# vault id, time, ledger head, parts and their chunk lists) is encrypted. The clear part
-# and the slot block are the GCM's associated data: neither can be changed unnoticed.
-_LEN = struct.Struct(">I")
-
-
-def encode_manifest(slots: Slots, content_key: bytes, body: dict[str, Any], chunk_ids: Iterable[str]) -> bytes:
-    clear = json.dumps({"chunks": sorted(set(chunk_ids))}, separators=(",", ":")).encode()
-    slot = slots.encode()
-    nonce = secrets.token_bytes(NONCE_LEN)
-    head = MANIFEST_MAGIC + _LEN.pack(len(clear)) + clear + slot
-    sealed = AESGCM(_manifest_key(content_key)).encrypt(
-        nonce, json.dumps(body, sort_keys=True, separators=(",", ":")).encode(), head
-    )
-    return head + nonce + sealed
-
-
-def _manifest_key(content_key: bytes) -> bytes:
-    return keys.hkdf(content_key, info="vault-app/repo/v1/manifest", salt=b"")
-
-
-def _frame(raw: bytes) -> int:
-    """The clear list's length, after the checks every reader of a manifest makes."""
-    if raw[:4] != MANIFEST_MAGIC or len(raw) < 8:
-        if raw[:3] == MANIFEST_MAGIC[:3] and raw[3:4] > MANIFEST_MAGIC[3:4]:
-            raise VaultCorrupt("This snapshot was made by a newer version of the app.",
-                               hint="Install the newest version to restore it.")
-        raise repo_damaged("a snapshot file is not a snapshot")
-    (n,) = _LEN.unpack_from(raw, 4)
-    if n > MAX_CLEAR or len(raw) < 8 + n + SLOT_LEN + NONCE_LEN + 16:
-        raise repo_damaged("a snapshot file is truncated")
-    return int(n)
-
-
-def _split(raw: bytes) -> tuple[dict[str, Any], bytes, bytes, bytes]:
-    n = _frame(raw)
-    try:
-        clear = json.loads(raw[8 : 8 + n].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise repo_damaged("a snapshot's chunk list is malformed") from None
-    chunks = clear.get("chunks") if isinstance(clear, dict) else None
-    if not isinstance(chunks, list) or not are_ids(chunks):
-        raise repo_damaged("a snapshot's chunk list is malformed")
-    end = 8 + n + SLOT_LEN
-    return clear, raw[:end], raw[8 + n : end], raw[end:]
-
-
-def read_clear(raw: bytes) -> dict[str, Any]:
-    """The unauthenticated chunk list (for the sweep; verify checks it against the body)."""
-    return _split(raw)[0]
-
-
-def read_slots(raw: bytes) -> Slots:
-    """The key slots alone: the clear list is not parsed here (open_manifest parses and
-    checks it, and the GCM authenticates it with the slots)."""
-    end = 8 + _frame(raw) + SLOT_LEN
-    return Slots.decode(raw[end - SLOT_LEN : end])
-
-
-def are_ids(values: list[Any]) -> bool:
-    """Every value a chunk id (64 lowercase hex digits): one regex over the joined ids, not
-    one per id (a 4x snapshot names about 26,000 chunks, read twice per purged snapshot)."""
-    return all(type(v) is str and len(v) == 64 for v in values) and _IDS.fullmatch("".join(values)) is not None
-
-
-def _open_body(head: bytes, rest: bytes, content_key: bytes) -> dict[str, Any]:
-    try:
-        plain = AESGCM(_manifest_key(content_key)).decrypt(rest[:NONCE_LEN], rest[NONCE_LEN:], head)
-    except InvalidTag:
-        raise VaultTampered("The backup snapshot failed its authentication check (altered or damaged).",
-                            hint="Use another snapshot or another backup.") from None
-    try:
-        body = json.loads(plain.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise repo_damaged("a snapshot's table of contents is malformed") from None
-    if not isinstance(body, dict):
-        raise repo_damaged("a snapshot's table of contents is malformed")
-    return body
-
-
-def open_manifest(raw: bytes, content_key: bytes) -> tuple[dict[str, Any], list[str]]:
-    """(body, clear chunk list) of an authenticated manifest."""
-    clear, head, _, rest = _split(raw)
-    return _open_body(head, rest, content_key), list(clear["chunks"])
-
-
-def open_body(raw: bytes, content_key_of: Callable[[Slots], bytes]) -> tuple[Slots, dict[str, Any]]:
-    """(slots, authenticated body) without parsing the clear chunk list (the GCM's associated
-    data: authenticated all the same), for a reader that needs the body alone (a snapshot
-    reusing the newest one's blob chunk lists): checking the clear list costs a regex per
-    chunk id, twice."""
-    end = 8 + _frame(raw) + SLOT_LEN
-    slots = Slots.decode(raw[end - SLOT_LEN : end])
-    return slots, _open_body(raw[:end], raw[end:], content_key_of(slots))

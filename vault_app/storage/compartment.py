@@ -1,8 +1,8 @@
 """An open SQLCipher 4 compartment: one encrypted database file with its own raw key.
 
-Every SQL error is sorted here into the environment (disk full, I/O, locked),
-the vault (damaged file, wrong key) or a bug, the way qutebrowser's misc/sql.py
-does, so callers above never see a raw driver exception for a user's problem.
+Every SQL error is sorted (storage/sql_errors.py) into the environment (disk full, I/O,
+locked), the vault (damaged file, wrong key) or a bug, so callers above never see a raw
+driver exception for a user's problem.
 """
 
 from __future__ import annotations
@@ -15,87 +15,17 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.domain.errors import (
-    DiskFull,
-    EnvironmentProblem,
-    RefusedByPolicy,
-    VaultCorrupt,
-    VaultError,
-)
+from vault_app.domain.errors import DiskFull, EnvironmentProblem, VaultCorrupt, VaultError
 from vault_app.storage import migrations, search_index
 from vault_app.storage.compartment_connect import connect_keyed
 from vault_app.storage.compartment_connect import key_pragma as key_pragma  # re-exported
 from vault_app.storage.compartment_search import CompartmentSearch
 from vault_app.storage.files import create_private_empty, make_private, os_errors
 from vault_app.storage.layout import COMPARTMENT_FILES as COMPARTMENT_FILES  # re-exported
+from vault_app.storage.sql_errors import classify, compartment_busy, compartment_damaged, reads_as_damaged
 
 Row = sqlcipher.Row
 Error = sqlcipher.Error
-
-
-# SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code
-# carries its primary one in the low byte (SQLITE_IOERR_WRITE = 778 -> SQLITE_IOERR = 10).
-SQLITE_PERM = 3
-SQLITE_BUSY = 5
-SQLITE_LOCKED = 6
-SQLITE_NOMEM = 7
-SQLITE_READONLY = 8
-SQLITE_IOERR = 10
-SQLITE_CORRUPT = 11
-SQLITE_FULL = 13
-SQLITE_CANTOPEN = 14
-SQLITE_PROTOCOL = 15
-SQLITE_NOLFS = 22
-SQLITE_AUTH = 23
-SQLITE_NOTADB = 26
-
-# The user's machine, not our code: the user can act on these (free space, close the
-# other copy, fix permissions). Everything not listed here or below is a bug.
-_BUSY = frozenset({SQLITE_BUSY, SQLITE_LOCKED})
-_READ_ONLY = frozenset({SQLITE_READONLY, SQLITE_PERM})
-_IO = frozenset({SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_NOMEM, SQLITE_PROTOCOL, SQLITE_NOLFS})
-# The file itself: a wrong key and a failed page HMAC read as NOTADB or CORRUPT under
-# SQLCipher. AUTH ("not authorized") was sorted here by the older message matching too.
-_DAMAGED = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB, SQLITE_AUTH})
-
-
-# sqlcipher3's Connection.backup raises with sqlite3_errstr(rc) as the whole message and
-# no sqlite_errorcode. These texts are SQLite's fixed names of the codes (sqlite3ErrStr),
-# so an exact match recovers the code; nothing else is read from a message.
-_ERRSTR_CODES = {
-    "access permission denied": SQLITE_PERM,
-    "database is locked": SQLITE_BUSY,
-    "database table is locked": SQLITE_LOCKED,
-    "out of memory": SQLITE_NOMEM,
-    "attempt to write a readonly database": SQLITE_READONLY,
-    "disk I/O error": SQLITE_IOERR,
-    "database disk image is malformed": SQLITE_CORRUPT,
-    "database or disk is full": SQLITE_FULL,
-    "unable to open database file": SQLITE_CANTOPEN,
-    "file is not a database": SQLITE_NOTADB,
-}
-
-
-# The message of the temp triggers that close a chart being destroyed (destruction_delete.
-# close_chart): our own text, matched exactly, as the codes above are.
-CHART_CLOSED = "vault-app: chart being destroyed"
-
-
-def chart_closed() -> RefusedByPolicy:
-    return RefusedByPolicy(
-        "This chart is being destroyed: nothing more can be saved to it.",
-        hint="What was typed in it after the destruction began is not kept, as the rest of the chart.",
-    )
-
-
-def primary_code(exc: BaseException) -> int | None:
-    """SQLite's primary result code of a driver error, None for anything else."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        return code & 0xFF
-    if isinstance(exc, sqlcipher.OperationalError) and len(exc.args) == 1:
-        return _ERRSTR_CODES.get(str(exc.args[0]))
-    return None
 
 
 def open_query_only(path: Path, key: bytes, name: str, what: str) -> Any:
@@ -114,42 +44,6 @@ def open_query_only(path: Path, key: bytes, name: str, what: str) -> Any:
     return conn
 
 
-def classify(exc: Exception, compartment: str, what: str) -> Exception:
-    """Turn a driver error into the VaultError a user understands, or return it (a bug).
-
-    Sorted by SQLite's result code, never by message text (which differs between
-    SQLite versions and says nothing stable)."""
-    if isinstance(exc, VaultError):
-        return exc
-    if isinstance(exc, sqlcipher.IntegrityError) and exc.args == (CHART_CLOSED,):
-        return chart_closed()
-    code = primary_code(exc)
-    if code == SQLITE_FULL:
-        return DiskFull(
-            f"The disk is full while {what}.",
-            hint="Nothing already saved was lost. Free some space and try again.",
-        )
-    if code in _BUSY:
-        return compartment_busy(compartment)
-    if code in _READ_ONLY:
-        return EnvironmentProblem(
-            f"The {compartment} compartment is read-only.",
-            hint="Check the permissions of the vault folder.",
-        )
-    if code in _IO:
-        return EnvironmentProblem(f"The system reported an I/O error while {what}.")
-    if code in _DAMAGED:
-        return compartment_damaged(compartment)
-    return exc
-
-
-def compartment_busy(compartment: str) -> EnvironmentProblem:
-    return EnvironmentProblem(
-        f"The {compartment} compartment is busy (another copy of the app may have it open).",
-        hint="Close other copies of the app and try again.",
-    )
-
-
 def _rekey_failed(compartment: str, path: Path) -> EnvironmentProblem:
     try:
         size = path.stat().st_size
@@ -166,13 +60,6 @@ def _rekey_failed(compartment: str, path: Path) -> EnvironmentProblem:
         f"The {compartment} compartment could not be re-encrypted under its new key.",
         hint="Nothing already saved was lost, and its old key is still the one in use. Check that the disk has "
              "free space, " + after)
-
-
-def compartment_damaged(compartment: str) -> VaultCorrupt:
-    return VaultCorrupt(
-        f"The {compartment} compartment ({COMPARTMENT_FILES.get(compartment, compartment)}) is damaged or was altered.",
-        hint="Restore the vault from your latest verified backup.",
-    )
 
 
 # SQLite never uses the page holding the locking bytes (offset 1 GiB): no check reads it.
@@ -360,7 +247,7 @@ class Compartment(CompartmentSearch):
     def _sorted(self, exc: sqlcipher.Error, what: str) -> Exception:
         """As `classify`, but a damaged search file is a search problem (thrown away and
         rebuilt: compartment_search.py), never "the records compartment is damaged"."""
-        if primary_code(exc) in _DAMAGED and self._search_damaged():
+        if reads_as_damaged(exc) and self._search_damaged():
             return self.search_damaged_error()
         return classify(exc, self.name, what)
 
@@ -383,7 +270,7 @@ class Compartment(CompartmentSearch):
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlcipher.Error as exc:
-            if not (primary_code(exc) in _DAMAGED and self._search_damaged()):
+            if not (reads_as_damaged(exc) and self._search_damaged()):
                 raise classify(exc, self.name, "saving") from None
             # The search file was what failed (BEGIN locks it too): it is gone now, rebuilt
             # apart, and the write goes on without it; nothing of it is lost.

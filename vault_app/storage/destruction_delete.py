@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem
-from vault_app.storage.compartment import CHART_CLOSED, Compartment
+from vault_app.storage.compartment import Compartment
+from vault_app.storage.sql_errors import CHART_CLOSED
 
 CLIENT_COLUMN = "client_id"
 NOTE_COLUMN = "note_id"
@@ -348,7 +349,7 @@ def delete_all(comp: Compartment, d: Deletion) -> int:
 # note_id): temp triggers, which live in the connection's memory (temp_store = MEMORY),
 # never in the file, and end with the connection. The vault's own connection is the only
 # writer (the folder's writer lock keeps other programs out). `CHART_CLOSED` is matched
-# exactly by compartment.classify, which makes it a RefusedByPolicy with a plain sentence.
+# exactly by sql_errors.classify, which makes it a RefusedByPolicy with a plain sentence.
 _CLOSED = "vault_destroying"
 _DELETING = "vault_deleting"
 

@@ -24,8 +24,9 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from vault_app.storage.compartment import Compartment, classify, open_query_only
+from vault_app.storage.compartment import Compartment, open_query_only
 from vault_app.storage.files import os_errors
+from vault_app.storage.sql_errors import classify
 
 
 def wal_bytes(db_path: Path) -> int:

@@ -20,7 +20,7 @@ SEARCH_FILES = {
 }
 # Every SQLCipher file of a vault folder by the name its key goes by (a destruction's page search).
 DATABASE_FILES = {**COMPARTMENT_FILES, **{f"search-{n}": f for n, f in SEARCH_FILES.items()}}
-# The failed-unlock counter (services/vault_keys.py writes it; the unlock window reads it).
+# The failed-unlock counter (services/vault_master_key.py writes it; the unlock window reads it).
 FAILURES_NAME = "vault.failures"
 # Wrong passphrases typed inside an open vault (services/vault_passphrase.py): not failed
 # unlocks, but their back-off outlives the session and the unlock window names them.

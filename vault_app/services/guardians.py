@@ -1,0 +1,136 @@
+"""Guardians and personal representatives recorded on a chart: added, corrected (their
+authority changed or ended, or declined under 45 CFR 164.502(g)(5)), removed, and which
+of them may authorize on a day. What the law lets them do is domain/representatives.py's,
+asked through services/representatives.py."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from vault_app.domain.clinical import (
+    GUARDIAN_AUTHORITIES,
+    MAX_NAME_LEN,
+    Guardian,
+    choice,
+    clean_text,
+    new_id,
+    parse_date,
+)
+from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.names import check_name
+from vault_app.services import clients
+from vault_app.services.clinical_common import audit, now_iso, require_client, today
+from vault_app.services.vault import Vault
+from vault_app.storage import clinical_clients
+
+_GUARDIAN_FIELDS = (
+    "name", "relationship", "authority", "may_authorize", "custody_order_attachment_id", "phone", "address",
+    "valid_from", "valid_until", "notes", "majority_order_attachment_id", "declined_on", "declined_reason",
+)
+
+
+def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, fields: dict[str, Any]) -> Guardian:
+    attachment_id = clients.chart_attachment(vault, client_id, fields.get("custody_order_attachment_id"))
+    majority_order = clients.chart_attachment(vault, client_id, fields.get("majority_order_attachment_id") or None)
+    declined_on = parse_date(fields.get("declined_on"), "date you declined the representative", field="declined_on")
+    declined_reason = clean_text(fields.get("declined_reason"), "reason for declining", field="declined_reason")
+    if bool(declined_on) != bool(declined_reason):
+        raise InvalidInput(
+            "Declining a personal representative (45 CFR 164.502(g)(5)) needs both the date and your reason.",
+            hint="The reason is your professional judgment that treating them as representative could endanger "
+                 "the client (abuse, neglect or endangerment) and is not in the client's best interest.",
+            code="guardian.decline_needs_both", field="declined_reason" if declined_on else "declined_on",
+        )
+    start = parse_date(fields.get("valid_from"), "start of authority", field="valid_from")
+    end = parse_date(fields.get("valid_until"), "end of authority", field="valid_until")
+    if start and end and end < start:
+        raise InvalidInput("The authority ends before it starts.", code="guardian.ends_before_start",
+                           field="valid_until")
+    return Guardian(
+        guardian_id=guardian_id,
+        client_id=client_id,
+        name=check_name(fields.get("name"), "guardian name", required=True, max_len=MAX_NAME_LEN,
+                        field="guardian_name"),
+        relationship=check_name(fields.get("relationship"), "relationship", max_len=MAX_NAME_LEN,
+                                field="relationship"),
+        authority=choice(fields.get("authority"), GUARDIAN_AUTHORITIES, "kind of authority",  # type: ignore[arg-type]
+                         field="authority"),
+        may_authorize=bool(fields.get("may_authorize", True)),
+        custody_order_attachment_id=attachment_id,
+        phone=clean_text(fields.get("phone"), "phone", field="guardian_phone"),
+        address=clean_text(fields.get("address"), "address", field="guardian_address"),
+        valid_from=start,
+        valid_until=end,
+        notes=clean_text(fields.get("notes"), "notes", field="guardian_notes"),
+        created_at=created_at,
+        majority_order_attachment_id=majority_order,
+        declined_on=declined_on,
+        declined_reason=declined_reason,
+    )
+
+
+def add_guardian(
+    vault: Vault,
+    client_id: str,
+    name: str,
+    *,
+    authority: str,
+    relationship: str = "",
+    may_authorize: bool = True,
+    custody_order_attachment_id: str | None = None,
+    phone: str = "",
+    address: str = "",
+    valid_from: date | str | None = None,
+    valid_until: date | str | None = None,
+    notes: str = "",
+) -> Guardian:
+    require_client(vault, client_id)
+    fields = {
+        "name": name, "authority": authority, "relationship": relationship, "may_authorize": may_authorize,
+        "custody_order_attachment_id": custody_order_attachment_id, "phone": phone, "address": address,
+        "valid_from": valid_from, "valid_until": valid_until, "notes": notes,
+    }
+    guardian = _guardian(vault, client_id, new_id(), now_iso(), fields)
+    with vault.records.transaction():
+        clinical_clients.insert_guardian(vault.records, guardian)
+    audit(vault, "guardian.added", client_id=client_id, guardian_id=guardian.guardian_id)
+    return guardian
+
+
+def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: Any) -> Guardian:
+    """Correct a guardian's details or record that their authority changed or ended; the id
+    stays, so authorizations they signed still point at them."""
+    require_client(vault, client_id)
+    unknown = set(changes) - set(_GUARDIAN_FIELDS)
+    if unknown:
+        raise InvalidInput("Unknown guardian field.", hint="Fields: " + ", ".join(_GUARDIAN_FIELDS) + ".")
+    current = next((g for g in clinical_clients.guardians_for(vault.records, client_id)
+                    if g.guardian_id == guardian_id), None)
+    if current is None:
+        raise NotFound("No guardian with that id in this chart.")
+    fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
+    guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields)
+    with vault.records.transaction():
+        clinical_clients.update_guardian(vault.records, guardian)
+    audit(vault, "guardian.updated", client_id=client_id, guardian_id=guardian_id, fields=sorted(changes))
+    return guardian
+
+
+def remove_guardian(vault: Vault, client_id: str, guardian_id: str) -> None:
+    require_client(vault, client_id)
+    with vault.records.transaction():
+        removed = clinical_clients.delete_guardian(vault.records, client_id, guardian_id)
+    if not removed:
+        raise NotFound("No guardian with that id in this chart.")
+    audit(vault, "guardian.removed", client_id=client_id, guardian_id=guardian_id)
+
+
+def representatives(vault: Vault, client_id: str, on: date | None = None) -> list[Guardian]:
+    """Guardians whose authority is in force on the date and who may authorize."""
+    client = clients.get_client(vault, client_id)
+    when = on or today()
+    return [g for g in client.guardians if g.may_authorize and g.active_on(when)]
+
+
+__all__ = ["add_guardian", "remove_guardian", "representatives", "update_guardian"]

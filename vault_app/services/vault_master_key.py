@@ -1,0 +1,117 @@
+"""The master key from the passphrase (and the keyring's device secret): the Argon2id
+settings a header names and the floor they must meet, the back-off after failed unlocks,
+and the unwrap itself. services/vault_keys.py (VaultKeys) builds on these."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from vault_app.crypto import kdf, keys
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import InvalidInput, KeyringProblem, VaultTampered, WrongPassphrase
+from vault_app.services.device_secret import SecretStore, decode_secret, device_secret_name
+from vault_app.services.vault_header_keys import kdf_settings_fingerprint, kdf_settings_name
+from vault_app.services.vault_passphrase import note_failure, read_failures
+from vault_app.storage.header import Header, unb64
+
+
+def kdf_params_of(header: Header) -> KdfParams:
+    """The Argon2id settings the header's passphrase wrap was made with."""
+    return KdfParams(header.kdf_memory_kib, header.kdf_iterations, header.kdf_parallelism)
+
+
+def require_safe_kdf(params: KdfParams) -> None:
+    """InvalidInput for Argon2id settings below the floor (or above the supported ceiling)."""
+    try:
+        kdf.check_params(params)
+    except kdf.KdfTooWeak as exc:
+        raise InvalidInput(str(exc)) from None
+
+
+# Someone at the desk trying passphrases: the first few tries are free, then each waits
+# twice as long as the one before, up to half a minute. (A copy of the folder is guessed
+# offline without this; there Argon2id's cost is what counts.)
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 30.0
+_sleep = time.sleep  # replaced by tests that record the delays instead of waiting
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait before the next passphrase try, after `failures` failed unlocks."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+
+
+def keyring_device_secret(header: Header, store: SecretStore) -> bytes:
+    """The device secret a header asks for, from the keyring (KeyringProblem if it is gone)."""
+    if not store.available():
+        raise KeyringProblem(
+            "This vault is protected by a device secret kept in the system keyring, and no keyring is available.",
+            hint="Use your Emergency Kit to recover access (vault-app recover).",
+        )
+    text = store.get(device_secret_name(header.vault_id))
+    secret = decode_secret(text) if text else None
+    if secret is None:
+        raise KeyringProblem(
+            "This vault's device secret is missing from the system keyring.",
+            hint="Use your Emergency Kit to recover access (vault-app recover).",
+        )
+    return secret
+
+
+def unwrap_master(folder: Path, header: Header, passphrase: str, store: SecretStore) -> bytes:
+    """The master key from the passphrase (and the device secret); WrongPassphrase, counted
+    in the failed-unlock file, when it does not fit."""
+    return unwrap_master_and_unlock_key(folder, header, passphrase, store)[0]
+
+
+def unwrap_master_and_unlock_key(
+    folder: Path, header: Header, passphrase: str, store: SecretStore, *, reasked: int | None = None
+) -> tuple[bytes, bytes]:
+    """(master key, unlock key): the unlock key also reaches the psychotherapy wrapping key.
+
+    `reasked` is for a passphrase asked again inside an unlocked vault (the psychotherapy
+    notes, a rekey, the destruction wizard): the refusals of this session so far. Such a
+    typo is not a failed unlock: it is neither counted in vault.failures (which the unlock
+    window shows and the next unlock logs as failed unlocks) nor slowed by them. Found in
+    the real app: a typo in the destruction wizard counted toward the vault's unlock
+    back-off and showed at the next unlock as a failed unlock. Guessing in an open vault is
+    still slowed, by the session's own count."""
+    delay = unlock_delay(read_failures(folder) if reasked is None else reasked)
+    if delay:
+        _sleep(delay)
+    device = keyring_device_secret(header, store) if header.uses_device_secret else None
+    try:
+        derived = kdf.derive(passphrase, unb64(header.kdf_salt), kdf_params_of(header))
+    except kdf.KdfTooWeak:
+        raise VaultTampered(
+            "The vault header asks for key-derivation settings below the safe minimum or above the supported "
+            "maximum: it was altered."
+        ) from None
+    unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
+    try:
+        master = keys.unwrap(
+            unlock_key, unb64(header.wrapped["master_by_unlock"]), purpose="master", vault_id=header.vault_id_bytes
+        )
+    except keys.UnwrapFailed:
+        if reasked is not None:
+            raise WrongPassphrase("That passphrase does not unlock this vault.",
+                                  hint="Check Caps Lock and the keyboard layout.", code="passphrase.wrong_again",
+                                  field="passphrase") from None
+        note_failure(folder)
+        remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
+        if remembered and remembered != kdf_settings_fingerprint(header):
+            raise VaultTampered(
+                "The vault header's key-derivation settings are not the ones this computer last unlocked it "
+                "with, and the passphrase does not fit them.",
+                hint="If the passphrase was changed on another computer, use the new one. Otherwise someone "
+                "altered vault.header: restore it from your latest verified backup.",
+            ) from None
+        raise WrongPassphrase(
+            "That passphrase does not unlock this vault.",
+            hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",
+            code="passphrase.wrong", field="passphrase",
+        ) from None
+    return master, unlock_key
