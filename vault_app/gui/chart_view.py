@@ -93,6 +93,18 @@ class ChartView(QWidget):
         top.addWidget(self.note_button)
         top.addWidget(self.export_button)
 
+        # The tab widget in its place before its pages (as the main window, built from the top
+        # down): adopted with its ten pages inside, the whole chart was walked once more by the
+        # style sheet, about a quarter of a chart's first opening. The tab order is the same
+        # (buttons, tab bar, each page in turn: a page joins the chain when the tabs adopt it).
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Chart sections"))
+        self.tabs.setUsesScrollButtons(True)  # nine tabs overflow the default window size (issue 17 item 9)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
         self.overview = OverviewTab(self)
         self.sessions = SessionsTab(self)
         self.psychotherapy = PsychotherapyTab(controller, self)
@@ -110,9 +122,6 @@ class ChartView(QWidget):
         self.tab_pages: list[ChartPage] = [self.overview, self.sessions, self.psychotherapy, self.authorizations,
                                      self.disclosures, self.requests, self.attachments, self.history,
                                      self.decisions, self.measures]
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Chart sections"))
-        self.tabs.setUsesScrollButtons(True)  # nine tabs overflow the default window size (issue 17 item 9)
         for page, title in zip(self.tab_pages, TAB_TITLES, strict=True):
             self.tabs.addTab(page, QCoreApplication.translate("ChartView", str(title)))
         self.tabs.setTabIcon(2, theme.icon("lock"))
@@ -120,10 +129,6 @@ class ChartView(QWidget):
         # A method, not a lambda: the connection ends with this view (a lock replaces it), so a
         # later unlock does not reach a deleted tab widget.
         controller.psychotherapy_changed.connect(self._psychotherapy_icon)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
         for i in range(len(TAB_TITLES)):
             QShortcut(QKeySequence(shortcuts.DEFAULTS[f"tab_{i + 1}"]), self, lambda i=i: self.tabs.setCurrentIndex(i))
         self._set_enabled(False)

@@ -196,7 +196,11 @@ class DashboardPage(QScrollArea):
         self._unsigned_owed = 0
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The body in its place before its cards (as the main window, built from the top down):
+        # the cards adopted into a body that the scroll area then adopted were walked twice by
+        # the style sheet, at every unlock.
         body = QWidget()
+        self.setWidget(body)
         title = QLabel(self.tr("Today"))
         title.setObjectName("pageTitle")
         self.cards = {key: Card(QCoreApplication.translate("DashboardPage", str(text))) for key, text in CARDS}
@@ -214,7 +218,6 @@ class DashboardPage(QScrollArea):
         layout.addLayout(grid)
         layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
-        self.setWidget(body)
         controller.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes) -> None:

@@ -26,6 +26,30 @@ if TYPE_CHECKING:
 # The actions the toolbar shows, in its order (keys of the menus' actions).
 TOOLBAR = ("dashboard", "agenda", "new_client", "new_note", "export", "privacy", "lock")
 
+# The letters a menu's items got, by the items' words: give_mnemonics is a pure function of
+# them, and choosing them again for every main window (each unlock builds one) was 4 of the
+# menus' ~11 ms. Keyed by the words, so another language chooses its own the first time.
+_LETTERED: dict[tuple[str, ...], tuple[str, ...]] = {}
+_ICONS: dict[str, QIcon] = {}  # each icon file read once per process, not once per window
+
+
+def _give_mnemonics(menu: QMenu) -> None:
+    actions = [a for a in menu.actions() if not a.isSeparator()]
+    words = tuple(a.text() for a in actions)
+    lettered = _LETTERED.get(words)
+    if lettered is None:
+        give_mnemonics(menu)
+        _LETTERED[words] = tuple(a.text() for a in actions)
+        return
+    for action, text in zip(actions, lettered, strict=True):
+        action.setText(text)
+
+
+def _icon(name: str) -> QIcon:
+    if name not in _ICONS:
+        _ICONS[name] = theme.icon(name)
+    return _ICONS[name]
+
 
 class MenuHost(Protocol):
     """What the menus call on the main window (which is one), so that this module does not
@@ -70,7 +94,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
 
     def action(key: str, text: str, slot: Callable[..., object], icon: str = "",
                menu: QMenu | None = None) -> QAction:
-        made = QAction(theme.icon(icon) if icon else QIcon(), text, window)
+        made = QAction(_icon(icon) if icon else QIcon(), text, window)
         seq = shortcuts.DEFAULTS.get(key)
         if seq:
             made.setShortcut(QKeySequence(seq))
@@ -164,7 +188,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
            help_menu)
     action("about", QCoreApplication.translate("MainWindow", "About Therapy Vault"), host.show_about, "", help_menu)
     for menu in (vault_menu, client_menu, records_menu, view_menu, theme_menu, help_menu):
-        give_mnemonics(menu)
+        _give_mnemonics(menu)
 
     toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
