@@ -60,6 +60,8 @@ def test_the_unlock_main_window_and_note_editor_speak_spanish(unlocked_app: obje
         fresh = type(window)(unlocked_app)
         titles = [m.title() for m in fresh.menuBar().findChildren(QMenu)]
         assert "&Bóveda" in titles and "&Clientes" in titles
+        appearance = next(m for m in fresh.menuBar().findChildren(QMenu) if m.title().replace("&", "") == "Apariencia")
+        assert [a.text().replace("&", "") for a in appearance.actions()] == ["Sistema", "Claro", "Oscuro"]
         fresh.deleteLater()
     finally:
         assert i18n.install("en") == "en"

@@ -16,7 +16,16 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from vault_app.gui import shortcuts, theme
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import give_mnemonics
+
+# View > Appearance: each theme by the word a screen says it in (found: "System", "Light", "Dark"
+# in English on a Spanish screen; the check of every tr() string does not follow a loop's names).
+THEME_WORDS = {
+    "system": QT_TRANSLATE_NOOP("MainWindow", "System"),
+    "light": QT_TRANSLATE_NOOP("MainWindow", "Light"),
+    "dark": QT_TRANSLATE_NOOP("MainWindow", "Dark"),
+}
 
 if TYPE_CHECKING:
     from vault_app.gui.chart_view import ChartView
@@ -179,7 +188,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     privacy.setChecked(host.privacy_mode)
     theme_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "Appearance"))
     for name in theme.THEMES:
-        act = QAction(name.capitalize(), window)
+        act = QAction(QCoreApplication.translate("MainWindow", THEME_WORDS[name]), window)
         act.triggered.connect(lambda _=False, n=name: host.set_theme(n))
         theme_menu.addAction(act)
 

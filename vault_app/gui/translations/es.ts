@@ -272,6 +272,18 @@
         <source>Keep the app open</source>
         <translation>Mantener la aplicación abierta</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
