@@ -24,7 +24,7 @@ from tests.document_samples import png
 from tests.gui.conftest import wait_ops
 from tests.gui.test_access_copy import _open_request
 from tests.gui.test_attachment_viewer import _attached
-from tests.gui.test_import_wizard import read_dry_run
+from tests.gui.test_import_wizard import open_wizard, read_dry_run
 from vault_app.gui import rekey_running
 from vault_app.gui.controller import AppController
 from vault_app.gui.import_wizard import ImportWizard
@@ -41,12 +41,7 @@ def _rows(tree: QTreeWidget) -> list[tuple[str, ...]]:
 
 
 def _import_wizard(app: AppController, qtbot: Any, source: str) -> ImportWizard:
-    window = app.main_window
-    assert window is not None
-    window.menu_actions["import"].trigger()
-    wait_ops(qtbot)
-    wizard = next(w for w in window.findChildren(ImportWizard))
-    qtbot.waitUntil(wizard.isVisible)
+    wizard = open_wizard(app, qtbot)
     page = wizard.source_page
     page.source.setCurrentIndex(page.source.findData(source))
     wait_ops(qtbot)

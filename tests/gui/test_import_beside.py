@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scripts.make_simplepractice_export import FakeExport, make_export
 from tests.gui.conftest import unlock, wait_ops
-from tests.gui.test_import_wizard import read_dry_run
+from tests.gui.test_import_wizard import open_wizard, read_dry_run
 from vault_app.gui import import_running, import_wizard
 from vault_app.gui.controller import AppController
 from vault_app.gui.import_source import Choice, import_work
@@ -76,12 +76,7 @@ def export(tmp_path: Path) -> FakeExport:
 
 
 def _start(app: AppController, qtbot: Any, export: FakeExport) -> ImportWizard:
-    window = app.main_window
-    assert window is not None
-    window.menu_actions["import"].trigger()
-    wait_ops(qtbot)
-    wizard = next(w for w in window.findChildren(ImportWizard))
-    qtbot.waitUntil(wizard.isVisible)
+    wizard = open_wizard(app, qtbot)
     wizard.source_page.path.setText(str(export.root))
     wizard.next()
     read_dry_run(wizard, qtbot)
@@ -213,11 +208,7 @@ def test_the_dry_run_reads_beside_and_a_lock_does_not_wait_for_it(unlocked_app: 
         return work
 
     monkeypatch.setattr(import_wizard, "plan_work", held_plan)
-    window = unlocked_app.main_window
-    assert window is not None
-    window.menu_actions["import"].trigger()
-    wait_ops(qtbot)
-    wizard = next(w for w in window.findChildren(ImportWizard))
+    wizard = open_wizard(unlocked_app, qtbot)
     wizard.source_page.path.setText(str(export.root))
     wizard.next()
     qtbot.waitUntil(reading.is_set, timeout=60_000)

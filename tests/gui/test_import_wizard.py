@@ -30,7 +30,8 @@ def read_dry_run(wizard: ImportWizard, qtbot: object) -> None:
     wait_ops(qtbot)
 
 
-def _wizard(app: AppController, qtbot: object) -> ImportWizard:
+def open_wizard(app: AppController, qtbot: object) -> ImportWizard:
+    """The import wizard as the menu opens it (Vault > Import…), shown."""
     window = app.main_window
     assert window is not None
     window.menu_actions["import"].trigger()
@@ -52,7 +53,7 @@ def test_import_wizard_review_run_report(unlocked_app: AppController, qtbot: obj
 
     heard: list[Changes] = []
     unlocked_app.changed.connect(heard.append)
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     page = wizard.source_page
     assert not page.isComplete()
     page.path.setText(str(export.root))
@@ -104,7 +105,7 @@ def test_import_wizard_review_run_report(unlocked_app: AppController, qtbot: obj
 
 def test_cancel_stops_between_charts(unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
     export = make_export(tmp_path / "export", clients=12, notes_per_client=2)
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     wizard.source_page.path.setText(str(export.root))
     _shot(wizard, "import-1-source")
     wizard.next()
@@ -133,7 +134,7 @@ def test_cancel_stops_between_charts(unlocked_app: AppController, qtbot: object,
 
 def test_a_folder_that_is_not_an_export_is_explained_inline(unlocked_app: AppController, qtbot: object,
                                                             tmp_path: Path) -> None:
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     wizard.source_page.path.setText(str(tmp_path))
     wizard.next()
     wait_ops(qtbot)
@@ -150,7 +151,7 @@ def test_csv_column_mapping_preview_and_manual_mapping(unlocked_app: AppControll
     path = tmp_path / "clients.csv"
     path.write_text("Client ID,First Name,Last Name,Date of Birth,Seen\n"
                     "5001,Orla,Farrowby,04/03/1980,11/02/2023\n5002,Pim,Juniper,12/31/1975,\n", encoding="utf-8")
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     page = wizard.source_page
     page.source.setCurrentIndex(page.source.findData("csv"))
     page.path.setText(str(path))
@@ -186,7 +187,7 @@ def test_csv_column_mapping_preview_and_manual_mapping(unlocked_app: AppControll
 def test_csv_without_a_name_column_cannot_go_on(unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
     path = tmp_path / "odd.csv"
     path.write_text("Who,Born\nTove Eastwick,1990-02-03\n", encoding="utf-8")
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     page = wizard.source_page
     page.source.setCurrentIndex(page.source.findData("csv"))
     page.path.setText(str(path))
@@ -215,7 +216,7 @@ def test_a_folder_of_pdfs_into_the_chosen_chart(unlocked_app: AppController, qtb
     folder.mkdir()
     (folder / "Consent 2022-03-04.pdf").write_bytes(_pdf(["Consent to treatment, signed."]))
     (folder / "readme.txt").write_text("not a document")
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     page = wizard.source_page
     page.source.setCurrentIndex(page.source.findData("pdf-folder"))
     wait_ops(qtbot)
@@ -248,7 +249,7 @@ def test_enter_in_the_psychotherapy_passphrase_unlocks_and_stays(unlocked_app: A
     from PySide6.QtCore import Qt
 
     export = make_export(tmp_path / "export", clients=1, notes_per_client=1)
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     page = wizard.source_page
     page.path.setText(str(export.root))
     assert not unlocked_app.psychotherapy_open and page.psy_row.isVisible()
@@ -269,7 +270,7 @@ def test_enter_on_an_empty_psychotherapy_passphrase_says_what_is_missing(unlocke
     from PySide6.QtCore import Qt
 
     export = make_export(tmp_path / "export", clients=1, notes_per_client=1)
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     page = wizard.source_page
     page.path.setText(str(export.root))
     qtbot.keyClick(page.psy_passphrase.edit, Qt.Key.Key_Return)  # type: ignore[attr-defined]
@@ -287,7 +288,7 @@ def test_alt_n_goes_on_and_types_nothing_into_the_path(unlocked_app: AppControll
 
     path = tmp_path / "clients.csv"
     path.write_text("First Name,Last Name,Date of Birth\nOrla,Farrowby,04/03/1980\n", encoding="utf-8")
-    wizard = _wizard(unlocked_app, qtbot)
+    wizard = open_wizard(unlocked_app, qtbot)
     page = wizard.source_page
     page.source.setCurrentIndex(page.source.findData("csv"))
     page.path.setText(str(path))
