@@ -19,6 +19,19 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RefusalWordsRecords"
 
 SAYS: Mapping[str, str] = {
+    # the import's sources (Vault > Import…)
+    "import.csv_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That CSV file does not exist."),
+    "import.csv_too_large": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file is over the {max_mib} MiB limit."),
+    "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file has no header row."),
+    "import.csv_unknown_preset": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Unknown CSV preset."),
+    "import.csv_unknown_field": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Unknown field in the column mapping."),
+    "import.csv_column_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                                   "A mapped column is not in the CSV file's header row."),
+    "import.csv_no_name_column": QT_TRANSLATE_NOOP("RefusalWordsRecords", "No column for the client's name."),
+    "import.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
+    "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
+    "import.not_simplepractice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                                   "That folder does not look like a SimplePractice export."),
     # the treatment plan
     "plan.review_before_start": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                   "The review date is before the plan's start date."),
@@ -265,6 +278,14 @@ _SAVE_INSTEAD = QT_TRANSLATE_NOOP(
 _TAX_ID = QT_TRANSLATE_NOOP(
     "RefusalWordsRecords", "Type an EIN as NN-NNNNNNN (12-3456789), or only the last four digits of your SSN (1234).")
 HINTS: Mapping[str, str] = {
+    "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The first row must name the columns."),
+    "import.csv_no_name_column": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Map 'name', or 'first_name' and 'last_name', to columns of the file."),
+    "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                                      "Choose the folder SimplePractice's export unpacked to."),
+    "import.not_simplepractice": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first)."),
     "plan.goal_in_use": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Mark it met or discontinued instead."),
     "note.sections_empty": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Write something in at least one section."),
     "carry.no_earlier_note": QT_TRANSLATE_NOOP("RefusalWordsRecords",

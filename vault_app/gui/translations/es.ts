@@ -9882,6 +9882,58 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>This kind of document cannot be shown here.</source>
         <translation>Este tipo de documento no se puede mostrar aquí.</translation>
     </message>
+    <message>
+        <source>That CSV file does not exist.</source>
+        <translation>Ese archivo CSV no existe.</translation>
+    </message>
+    <message>
+        <source>The CSV file is over the {max_mib} MiB limit.</source>
+        <translation>El archivo CSV supera el límite de {max_mib} MiB.</translation>
+    </message>
+    <message>
+        <source>The CSV file has no header row.</source>
+        <translation>El archivo CSV no tiene fila de encabezados.</translation>
+    </message>
+    <message>
+        <source>Unknown CSV preset.</source>
+        <translation>Formato de CSV predefinido desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown field in the column mapping.</source>
+        <translation>Campo desconocido en la correspondencia de columnas.</translation>
+    </message>
+    <message>
+        <source>A mapped column is not in the CSV file's header row.</source>
+        <translation>Una columna asignada no está en la fila de encabezados del archivo CSV.</translation>
+    </message>
+    <message>
+        <source>No column for the client's name.</source>
+        <translation>No hay ninguna columna para el nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>That folder does not look like a SimplePractice export.</source>
+        <translation>Esa carpeta no parece una exportación de SimplePractice.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns.</source>
+        <translation>La primera fila debe nombrar las columnas.</translation>
+    </message>
+    <message>
+        <source>Map 'name', or 'first_name' and 'last_name', to columns of the file.</source>
+        <translation>Asigne «name», o «first_name» y «last_name», a columnas del archivo.</translation>
+    </message>
+    <message>
+        <source>Choose the folder SimplePractice's export unpacked to.</source>
+        <translation>Elija la carpeta en la que se descomprimió la exportación de SimplePractice.</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first).</source>
+        <translation>Elija la carpeta que contiene «Contacts» y «Medical Records» (descomprima primero la exportación).</translation>
+    </message>
+    <message>
+        <source>That folder does not exist.</source>
+        <translation>Esa carpeta no existe.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>

@@ -99,16 +99,18 @@ def _dialect(text: str) -> type[csv.Dialect]:
 def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     path = Path(path)
     if not path.is_file():
-        raise NotFound("That CSV file does not exist.")
+        raise NotFound("That CSV file does not exist.", code="import.csv_missing")
     if path.stat().st_size > MAX_CSV_BYTES:
-        raise InvalidInput("The CSV file is over the 25 MiB limit.")
+        raise InvalidInput("The CSV file is over the 25 MiB limit.", code="import.csv_too_large",
+                           params={"max_mib": MAX_CSV_BYTES >> 20})
     # Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
     text = decode_text(path.read_bytes(), "CSV file", fallback="cp1252",
                        hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.")
     reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
     columns = tuple(c for c in (reader.fieldnames or ()) if c)
     if not columns:
-        raise InvalidInput("The CSV file has no header row.", hint="The first row must name the columns.")
+        raise InvalidInput("The CSV file has no header row.", hint="The first row must name the columns.",
+                           code="import.csv_no_header")
     return columns, [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
@@ -118,7 +120,8 @@ def match_columns(columns: tuple[str, ...], preset: str | None) -> dict[str, str
     found: dict[str, str] = {}
     if preset:
         if preset not in PRESETS:
-            raise InvalidInput("Unknown CSV preset.", hint="Choose one of: " + ", ".join(PRESETS) + ".")
+            raise InvalidInput("Unknown CSV preset.", hint="Choose one of: " + ", ".join(PRESETS) + ".",
+                               code="import.csv_unknown_preset")
         for fld, headers in PRESETS[preset].columns.items():
             hit = next((by_norm[_norm(h)] for h in headers if _norm(h) in by_norm), None)
             if hit:
@@ -133,13 +136,15 @@ def resolve_mapping(columns: tuple[str, ...], preset: str | None, mapping: Mappi
     found = match_columns(columns, preset)
     for fld, column in (mapping or {}).items():
         if fld not in FIELDS:
-            raise InvalidInput("Unknown field in the column mapping.", hint="Fields: " + ", ".join(FIELDS) + ".")
+            raise InvalidInput("Unknown field in the column mapping.", hint="Fields: " + ", ".join(FIELDS) + ".",
+                               code="import.csv_unknown_field")
         if _norm(column) not in by_norm:
-            raise InvalidInput("A mapped column is not in the CSV file's header row.")
+            raise InvalidInput("A mapped column is not in the CSV file's header row.", code="import.csv_column_missing")
         found[fld] = by_norm[_norm(column)]
     if require_name and "name" not in found and not ("first_name" in found and "last_name" in found):
         raise InvalidInput("No column for the client's name.",
-                           hint="Map 'name', or 'first_name' and 'last_name', to columns of the file.")
+                           hint="Map 'name', or 'first_name' and 'last_name', to columns of the file.",
+                           code="import.csv_no_name_column")
     return found
 
 

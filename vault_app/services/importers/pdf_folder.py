@@ -55,7 +55,7 @@ def _pdf_date(data: bytes) -> date | None:
 def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other") -> ImportPlan:
     folder = Path(folder)
     if not folder.is_dir():
-        raise NotFound("That folder does not exist.")
+        raise NotFound("That folder does not exist.", code="import.folder_missing")
     require_client(vault, client_id)
     choice(kind, ATTACHMENT_KINDS, "attachment kind")
     plan = ImportPlan(SOURCE, folder)

@@ -51,11 +51,13 @@ class _Scan:
 def _check_folder(root: Path) -> Path:
     root = Path(root)
     if not root.is_dir():
-        raise NotFound("That folder does not exist.", hint="Choose the folder SimplePractice's export unpacked to.")
+        raise NotFound("That folder does not exist.", hint="Choose the folder SimplePractice's export unpacked to.",
+                       code="import.export_folder_missing")
     if not (root / sp.CONTACTS).is_dir() and not (root / sp.MEDICAL).is_dir():
         raise InvalidInput(
             "That folder does not look like a SimplePractice export.",
             hint="Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first).",
+            code="import.not_simplepractice",
         )
     return root
 
