@@ -14,7 +14,6 @@ English, where the core's own text is said.
 from __future__ import annotations
 
 import ast
-import functools
 import re
 import string
 from collections.abc import Iterator
@@ -123,22 +122,6 @@ def test_every_field_said_by_name_has_a_name() -> None:
     assert sorted(set(FIELD_NAMES) - set(FOUND.helper_fields) - {f for _c, f, _w in FOUND.coded_fields}) == []
 
 
-# es.ts is package data, the same bytes for the whole run: parsed once here rather than by
-# each of the ~320 Spanish tests below (11-22 ms of CPU each alone, ~35 under load: most of
-# what such a test cost; docs/testing.md, twenty-third round).
-_load_translation = functools.cache(i18n.load)
-
-
-@pytest.fixture
-def spanish(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """tests/gui/conftest.py's `spanish` (the app's own `i18n.install("es")`, English again
-    after), with the translator parsed from es.ts once for this file."""
-    monkeypatch.setattr(i18n, "load", _load_translation)
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install("en")
-
-
 def _placeholders(text: str) -> set[str]:
     return {name for _lit, name, _spec, _conv in string.Formatter().parse(text) if name}
 
@@ -174,7 +157,6 @@ def test_in_english_the_core_s_own_words_are_said(code: str, qtbot: object) -> N
 
 def test_a_real_refusal_in_spanish_and_in_english(qtbot: object) -> None:
     from vault_app.domain.clinical import parse_date
-    from vault_app.gui import i18n
 
     with pytest.raises(InvalidInput) as refused:
         parse_date("2999-01-01", "date of birth", allow_future=False, field="date_of_birth")
