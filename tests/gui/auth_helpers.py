@@ -7,14 +7,17 @@ from pathlib import Path
 from vault_app.gui.auth_dialog import AuthorizationDialog
 
 
-def fill_authorization(dialog: AuthorizationDialog, scan: Path | None = None) -> None:
+def fill_authorization(dialog: AuthorizationDialog, scan: Path | None = None, *,
+                       description: str = "Progress notes from March 2024",
+                       recipient: str = "Dr. Receiving Psychiatrist", purpose: str = "continuity of care",
+                       signer: str = "Ada Testperson") -> None:
     """Every element of a valid authorization; the signed form's scan when one is given."""
-    dialog.description.setText("Progress notes from March 2024")
+    dialog.description.setText(description)
     dialog.cover_progress.setChecked(True)
     dialog.discloser.setText("The practice")
-    dialog.recipient.setText("Dr. Receiving Psychiatrist")
-    dialog.purpose.setText("continuity of care")
-    dialog.signer_name.setText("Ada Testperson")
+    dialog.recipient.setText(recipient)
+    dialog.purpose.setText(purpose)
+    dialog.signer_name.setText(signer)
     for box in (dialog.statement_revoke, dialog.statement_conditioning, dialog.statement_redisclosure):
         box.setChecked(True)
     if scan is not None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.gui.auth_helpers import fill_authorization
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.services import authorizations, clients
@@ -26,15 +27,8 @@ def _dialog(app: AppController, qtbot, tmp_path: Path, date_of_birth: str):  # t
     assert dialog is not None
     scan = tmp_path / "signed-form.pdf"
     scan.write_bytes(b"%PDF-1.4\n% signed form\n")
-    dialog.description.setText("Progress notes from 2026")
-    dialog.cover_progress.setChecked(True)
-    dialog.discloser.setText("The practice")
-    dialog.recipient.setText("Dr. School Psychologist")
-    dialog.purpose.setText("coordination of care")
-    dialog.signer_name.setText("Milo Youngsigner")
-    for box in (dialog.statement_revoke, dialog.statement_conditioning, dialog.statement_redisclosure):
-        box.setChecked(True)
-    dialog.set_scan(scan)
+    fill_authorization(dialog, scan, description="Progress notes from 2026", recipient="Dr. School Psychologist",
+                       purpose="coordination of care", signer="Milo Youngsigner")
     return dialog, client.client_id
 
 
