@@ -1,4 +1,4 @@
-"""One set of new-passphrase fields (vault_keys_dialogs.NewPassphraseFields) for Change
+"""One set of new-passphrase fields (new_passphrase_fields.NewPassphraseFields) for Change
 passphrase and for the restore dialog's Emergency Kit way. The restore dialog had fields of
 its own: another strength meter than the zxcvbn one its restore checks with, and no word
 when the two passphrases did not match."""
@@ -9,8 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from vault_app.gui.new_passphrase_fields import ZxcvbnMeter
 from vault_app.gui.restore_dialog import RestoreFromBackupDialog
-from vault_app.gui.vault_keys_dialogs import ZxcvbnMeter
 
 STRONG = "violet lantern drifts over quiet harbor"
 

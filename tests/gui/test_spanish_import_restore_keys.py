@@ -15,8 +15,9 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_import_wizard import read_dry_run
 from vault_app.gui.controller import AppController
 from vault_app.gui.import_wizard import ImportWizard
+from vault_app.gui.new_passphrase_fields import ZxcvbnMeter
 from vault_app.gui.restore_dialog import RestoreFromBackupDialog
-from vault_app.gui.vault_keys_dialogs import ChangePassphraseDialog, RekeyDialog, ZxcvbnMeter
+from vault_app.gui.vault_keys_dialogs import ChangePassphraseDialog, RekeyDialog
 from vault_app.services.importers.plan import PLAINTEXT_REMINDER, ImportReport
 
 CANCELLING = " — se cancela después de este expediente…"

@@ -32,9 +32,9 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import error_label
+from vault_app.gui.new_passphrase_fields import NewPassphraseFields
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_words
-from vault_app.gui.vault_keys_dialogs import NewPassphraseFields
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services.backup import restore_backup

@@ -5,16 +5,15 @@ through controller.op on the worker; Replace every key… re-encrypts beside the
 (gui/rekey_running.py, services/vault_rekey_beside.py), where `vault-app rekey` rekeys in
 place. The new passphrase is judged by zxcvbn, the estimator the
 services refuse weak passphrases with (services/vault_keys.passphrase_strength), so the
-meter and the refusal never disagree.
+meter and the refusal never disagree (gui/new_passphrase_fields.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,156 +31,25 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
-from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
-from vault_app.gui.passphrase import ADVICE, LABELS, PassphraseField
+from vault_app.gui.new_passphrase_fields import NewPassphraseFields, calm_note
+from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.rekey_words import step_words
 from vault_app.services.emergency_kit import save_pdf
 from vault_app.services.key_replacement import NewKit, begin_replacing, finish_with_kit
 from vault_app.services.vault_folder import vault_exists
-from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, STRENGTH_FLOOR, WARN_BELOW, passphrase_strength
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
-
-STRENGTH_AFTER_MS = 150
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName("calmNote")
-    return label
-
 
 def _inline(label: QLabel, exc: BaseException) -> bool:
     if isinstance(exc, VaultError):
         label.setText(refusal_text(exc))
         return True
     return False
-
-
-class ZxcvbnMeter(QWidget):
-    """Strength of a new passphrase by zxcvbn, computed on the worker a moment after the
-    last keystroke (its first use loads word lists: never on the GUI thread)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 4)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.label = QLabel(" ")
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.label)
-        self.score = -1
-        self.judged = ""
-        self._pending = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(STRENGTH_AFTER_MS)
-        self._timer.timeout.connect(self._judge)
-        self.on_judged: list[Callable[[], None]] = []
-
-    @property
-    def acceptable(self) -> bool:
-        return self.judged == self._pending and len(self.judged) >= MIN_PASSPHRASE_LEN and self.score >= STRENGTH_FLOOR
-
-    def update_for(self, text: str) -> None:
-        self._pending = text
-        self._timer.start()
-
-    def _judge(self) -> None:
-        text = self._pending
-        if not text:
-            self._show(text, (-1, ""))
-            return
-        run_op(self, lambda: _strength(text), on_success=lambda r: self._show(text, r))
-
-    def _show(self, text: str, result: tuple[int, str]) -> None:
-        if text != self._pending:
-            return  # typed on since: the newer text is being judged
-        score, advice = result
-        self.judged, self.score = text, score
-        self.bar.setValue(max(score, 0))
-        if not text:
-            self.label.setText(" ")
-        elif len(text) < MIN_PASSPHRASE_LEN:
-            self.label.setText(self.tr("<b>Too short.</b> Use at least {n} characters; "
-                                       "four or more words is better.").format(n=MIN_PASSPHRASE_LEN))
-        else:
-            word = QCoreApplication.translate("StrengthMeter", LABELS[score])
-            if score >= WARN_BELOW:
-                extra = ""
-            elif current_language() == "en":
-                extra = f" {advice}"
-            else:  # zxcvbn advises in English only: the other meter's advice, in the screen's language
-                extra = " " + QCoreApplication.translate("StrengthMeter", ADVICE[max(score, 1)])
-            self.label.setText(f"<b>{word}.</b>{extra}")
-        self.bar.setAccessibleDescription(self.label.text())
-        for fn in self.on_judged:
-            fn()
-
-
-def _strength(text: str) -> tuple[int, str]:
-    return passphrase_strength(text)
-
-
-class NewPassphraseFields:
-    """New passphrase, its meter and its confirmation: the two dialogs below and the restore
-    dialog's Emergency Kit way (it had fields of its own, judged by another meter than the
-    one the restore itself checks with, and no word when the two did not match)."""
-
-    def __init__(self, form: QFormLayout, changed: Callable[[], None], *, first_label: str = "",
-                 confirm_label: str = "") -> None:
-        self.first = PassphraseField(QCoreApplication.translate("NewPassphraseFields", "New passphrase"),
-                                     QCoreApplication.translate("NewPassphraseFields", "New passphrase"))
-        self.second = PassphraseField(QCoreApplication.translate("NewPassphraseFields", "Type it again"),
-                                      QCoreApplication.translate("NewPassphraseFields", "Confirm new passphrase"))
-        self.meter = ZxcvbnMeter()
-        self.match = _note(" ")
-        form.addRow(first_label or QCoreApplication.translate("NewPassphraseFields", "New passphrase:"), self.first)
-        form.addRow("", self.meter)
-        form.addRow(confirm_label or QCoreApplication.translate("NewPassphraseFields", "Confirm:"), self.second)
-        form.addRow("", self.match)
-        self.rows: tuple[QWidget, ...] = (self.first, self.meter, self.second, self.match)
-        # A label's mnemonic focuses its buddy only if the buddy takes focus: a PassphraseField
-        # does not, its edit does.
-        for field in (self.first, self.second):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field.edit)
-        self.first.textChanged.connect(self.meter.update_for)
-        for signal in (self.first.textChanged, self.second.textChanged):
-            signal.connect(lambda _t: self._changed(changed))
-        self.meter.on_judged.append(changed)
-
-    def _changed(self, changed: Callable[[], None]) -> None:
-        if not self.second.text():
-            self.match.setText(" ")
-        else:
-            same = self.first.text() == self.second.text()
-            self.match.setText(
-                QCoreApplication.translate("NewPassphraseFields", "The passphrases match.") if same
-                else QCoreApplication.translate("NewPassphraseFields", "The passphrases do not match yet."))
-        changed()
-
-    def ready(self) -> bool:
-        return self.meter.acceptable and self.first.text() == self.second.text()
-
-    def text(self) -> str:
-        return self.first.text()
-
-    def clear(self) -> None:
-        for field in (self.first, self.second):
-            field.clear()
 
 
 class ChangePassphraseDialog(QDialog):
@@ -201,7 +69,7 @@ class ChangePassphraseDialog(QDialog):
         self.change_button.setEnabled(False)
         self.current.textChanged.connect(lambda _t: self._changed())
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(self.tr(
+        layout.addWidget(calm_note(self.tr(
             "From now on only the new passphrase opens this vault. Your Emergency Kit stays valid. "
             "If you think the old passphrase was seen by someone, also use Replace every key…")))
         layout.addLayout(form)
@@ -280,7 +148,7 @@ class RekeyDialog(QDialog):
         self.progress_box = QWidget()
         progress_layout = QVBoxLayout(self.progress_box)
         progress_layout.setContentsMargins(0, 0, 0, 0)
-        progress_layout.addWidget(_note(self.tr(
+        progress_layout.addWidget(calm_note(self.tr(
             "Every compartment is being re-encrypted beside your work: you can go on writing in the "
             "main window. Your new Emergency Kit appears here when it is done.")))
         self.bar_label = QLabel(self.tr("Preparing…"))
@@ -296,7 +164,7 @@ class RekeyDialog(QDialog):
         progress_layout.addWidget(self.stop_button, 0, Qt.AlignmentFlag.AlignRight)
         self.progress_box.setVisible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(self.tr(
+        layout.addWidget(calm_note(self.tr(
             "Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, "
             "backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, "
             "so old copies of the vault header, your old Emergency Kit and the keys of older backups "
@@ -426,7 +294,7 @@ class EmergencyKitDialog(QDialog):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))
         self.save_button.clicked.connect(self._choose_file)
-        self.saved_label = _note(" ")
+        self.saved_label = calm_note(" ")
         self.kept = QCheckBox(self.tr(
             "I have saved or written down my new Emergency Kit and will keep it somewhere safe"))
         self.kept.setAccessibleName(self.tr("I kept my new Emergency Kit"))
@@ -435,7 +303,7 @@ class EmergencyKitDialog(QDialog):
         self.done_button.clicked.connect(self.accept)
         self.kept.toggled.connect(self.done_button.setEnabled)
         layout = QVBoxLayout(self)
-        layout.addWidget(_note(self.tr(
+        layout.addWidget(calm_note(self.tr(
             "Your old recovery key no longer works: destroy the old kit. This new key is shown only "
             "now. Save it as a PDF and print it, or write it down, and keep it away from the computer "
             "and from your backups.")))
@@ -503,5 +371,5 @@ def switch_to(controller: App, parent: QWidget | None, folder: Path) -> Path | N
     return folder
 
 
-__all__ = ["ChangePassphraseDialog", "EmergencyKitDialog", "NewKit", "RekeyDialog", "ZxcvbnMeter",
+__all__ = ["ChangePassphraseDialog", "EmergencyKitDialog", "NewKit", "RekeyDialog",
            "open_another_vault", "switch_to"]
