@@ -30,6 +30,7 @@ from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
 from vault_app.gui.import_words import words_of
+from vault_app.gui.refusal_words import refusal_text
 
 if TYPE_CHECKING:
     from vault_app.gui.import_running import ImportRunning, PlanRunning
@@ -188,7 +189,7 @@ class RunPage(QWizardPage):
         try:
             job = import_running.start(self.wiz.controller, import_work(self.wiz.choice), self.wiz.choice.source)
         except VaultError as exc:
-            self.error.setText(f"{exc.message} {exc.hint}".strip())
+            self.error.setText(refusal_text(exc))  # by its code, in the screen's language
             return
         self.job = job
         self.running = True

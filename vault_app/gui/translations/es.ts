@@ -9934,6 +9934,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>That folder does not exist.</source>
         <translation>Esa carpeta no existe.</translation>
     </message>
+    <message>
+        <source>The import stopped because the vault locked.</source>
+        <translation>La importación se detuvo porque la bóveda se bloqueó.</translation>
+    </message>
+    <message>
+        <source>Unlock and run the same import again: it continues where it stopped.</source>
+        <translation>Desbloquee la bóveda y vuelva a hacer la misma importación: continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it.</source>
+        <translation>Espere a que termine o cancélela.</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
@@ -12241,8 +12257,8 @@ Why has it ended? (optional)</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <source>The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was half imported.</source>
-        <translation>La importación se detuvo al bloquearse la bóveda. Expedientes que entraron completos: {0} (notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}); nada quedó importado a medias.</translation>
+        <source>{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was half imported.</source>
+        <translation>Expedientes que entraron completos: {0} (notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}); nada quedó importado a medias.</translation>
     </message>
     <message>
         <source>To bring in the rest, run the same import again (Import in the Vault menu): what is already in the vault is recognised and only what is missing is added.</source>
@@ -15130,12 +15146,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Expediente no importado: sus documentos se eliminaron mientras se importaba. Vuelva a ejecutar la importación para traerlo.</translation>
     </message>
     <message>
-        <source>Chart not imported: {refusal}</source>
-        <translation>Expediente no importado: {refusal}</translation>
+        <source>Chart not imported: {refusal}.</source>
+        <translation>{refusal} (expediente no importado).</translation>
     </message>
     <message>
-        <source>Psychotherapy notes not imported: {refusal}</source>
-        <translation>Notas de psicoterapia no importadas: {refusal}</translation>
+        <source>Psychotherapy notes not imported: {refusal}.</source>
+        <translation>{refusal} (notas de psicoterapia no importadas).</translation>
     </message>
     <message>
         <source>month/day/year</source>
