@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
-from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.gui import prefs, theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
@@ -47,6 +47,9 @@ PROFILE_FIELDS = (("clinician_name", QT_TRANSLATE_NOOP("SettingsDialog", "Your n
 # theme.THEMES as the Colours choice shows them (translated where the box is filled).
 THEME_NAMES = (QT_TRANSLATE_NOOP("SettingsDialog", "System"), QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
                QT_TRANSLATE_NOOP("SettingsDialog", "Dark"))
+# domain/practice.DEFAULT_PRIVACY_CONTACT as the form offers it: a Spanish screen shows Spanish
+# words, and left as offered the English default is kept (the letters it goes into are English).
+PRIVACY_OFFICER = QT_TRANSLATE_NOOP("SettingsDialog", "Privacy Officer")
 _LOCALE_ROW = 6  # after the NPI and the Tax ID: what the practice prints, and how
 
 
@@ -96,6 +99,10 @@ class SettingsDialog(QDialog):
         # Printed on superbills (a plan asks for it beside the NPI); a full SSN is refused.
         self.profile["tax_id"].setPlaceholderText(self.tr("EIN (12-3456789), or the last 4 digits of your SSN"))
         self.profile["npi"].setPlaceholderText(self.tr("10 digits (printed on superbills)"))
+        self.profile["privacy_contact"].setToolTip(self.tr(
+            "Who clients contact about privacy, as the letters to them name it. The letters are in English: "
+            "left as offered, they say “Privacy Officer”."))
+        self._offered_contact: str | None = None  # the default, as shown, while the profile keeps it
         # How every date, time and amount is written, on screen and on paper (gui/dates.py);
         # until now only `practice update --locale` set it. Filled with the profile.
         self.locale_box = QComboBox()
@@ -146,6 +153,9 @@ class SettingsDialog(QDialog):
         profile, locales = loaded
         for key, edit in self.profile.items():
             edit.setText(str(getattr(profile, key, "")))
+        if profile.privacy_contact == DEFAULT_PRIVACY_CONTACT:
+            self._offered_contact = QCoreApplication.translate("SettingsDialog", str(PRIVACY_OFFICER))
+            self.profile["privacy_contact"].setText(self._offered_contact)
         self.locale_box.clear()
         for tag, text in locales:
             self.locale_box.addItem(text, tag)
@@ -160,6 +170,10 @@ class SettingsDialog(QDialog):
     def _save_rest(self) -> None:
         minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
         values = {k: e.text().strip() for k, e in self.profile.items()}
+        contact = self.profile["privacy_contact"]
+        if self._offered_contact is not None and not contact.isModified() \
+                and values["privacy_contact"] == self._offered_contact:
+            values["privacy_contact"] = DEFAULT_PRIVACY_CONTACT  # left as offered: the letters' English
         if self.locale_box.count():  # not before the profile was read: the stored one is kept
             values["locale"] = str(self.locale_box.currentData())
         retention = self.retention.changes()

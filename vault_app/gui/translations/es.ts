@@ -7382,6 +7382,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Saving settings…</source>
         <translation>Guardando los ajustes…</translation>
     </message>
+    <message>
+        <source>Privacy Officer</source>
+        <translation>Responsable de privacidad</translation>
+    </message>
+    <message>
+        <source>Who clients contact about privacy, as the letters to them name it. The letters are in English: left as offered, they say “Privacy Officer”.</source>
+        <translation>A quién se dirigen los clientes por temas de privacidad, tal como lo nombran las cartas que reciben. Las cartas están en inglés: si lo deja como se ofrece, dirán «Privacy Officer».</translation>
+    </message>
 </context>
 <context>
     <name>QuickUnlockBox</name>
