@@ -57,9 +57,10 @@ class ReviewPage(QWizardPage):
         self.error = label("", "errorText")
         self.created = make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
                                   self.tr("Psychotherapy notes"), self.tr("Documents")],
-                                 "Will be created")
-        self.ambiguous = make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")], "Ambiguous files")
-        self.skipped = make_tree([self.tr("File"), self.tr("Why")], "Will be skipped")
+                                 self.tr("Will be created"))
+        self.ambiguous = make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")],
+                                   self.tr("Ambiguous files"))
+        self.skipped = make_tree([self.tr("File"), self.tr("Why")], self.tr("Will be skipped"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -127,7 +128,7 @@ class ReviewPage(QWizardPage):
             item.setToolTip(0, issue.path)
             item.setToolTip(2, why)
             picker = QComboBox()
-            picker.setAccessibleName("File it under")
+            picker.setAccessibleName(self.tr("File it under"))
             picker.addItem(self.tr("Leave it out"), "")
             for cand in issue.candidates:
                 known = births.get(cand)
@@ -161,7 +162,7 @@ class RunPage(QWizardPage):
         self.setSubTitle(self.tr("Each chart is imported whole or not at all. Cancel stops after the current chart."))
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName("Import progress")
+        self.bar.setAccessibleName(self.tr("Import progress"))
         self.counts = label("", "progressText")
         self.beside = label(QCoreApplication.translate(
             "ImportWizard",
@@ -232,7 +233,8 @@ class ReportPage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Import report"))
         self.summary = label("", "summary")
-        self.issues = make_tree([self.tr("File"), self.tr("What happened")], "Not imported, or to know")
+        self.issues = make_tree([self.tr("File"), self.tr("What happened")],
+                                 self.tr("Not imported, or to know"))
         self.reminder = label("", "calmNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -8388,6 +8388,10 @@ Leave anyway?</source>
         <source>The vault was replaced by a backup. Unlock it to continue.</source>
         <translation>La bóveda se reemplazó por una copia de seguridad. Desbloquéela para continuar.</translation>
     </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restaurar en</translation>
+    </message>
 </context>
 <context>
     <name>BackupWarnings</name>
@@ -12554,6 +12558,18 @@ Why has it ended? (optional)</source>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Se crearán</translation>
+    </message>
+    <message>
+        <source>Ambiguous files</source>
+        <translation>Archivos ambiguos</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Se omitirán</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -12576,6 +12592,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>{0} — cancelling after this chart…</source>
         <translation>{0} — se cancela después de este expediente…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
     </message>
 </context>
 <context>
@@ -12611,6 +12631,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>The CSV file still holds client names in plain text: delete it when you are done.</source>
         <translation>El archivo CSV todavía guarda nombres de clientes sin cifrar: bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Not imported, or to know</source>
+        <translation>No importado, o conviene saberlo</translation>
     </message>
 </context>
 <context>
@@ -15195,6 +15219,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>OfferedFileNames</name>
+    <message>
+        <source>destruction-certificate.pdf</source>
+        <translation>certificado-de-destruccion.pdf</translation>
+    </message>
+    <message>
+        <source>restored-{backup}</source>
+        <translation>restaurada-{backup}</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
     </message>
 </context>
 </TS>
