@@ -38,11 +38,26 @@ if TYPE_CHECKING:
     from vault_app.services.importers.plan import ImportPlan, ImportReport
 
 
-def _fill_issues(tree: QTreeWidget, issues: list[Any]) -> None:
+# The widest a column sized to its contents may grow: a long path or name (found in the real
+# app: a 240-letter name refused by the import) pushed the reason out of sight to the right.
+# The whole text is in the row's tooltip and, on the review page, under the list.
+WIDEST_COLUMN = 320
+
+
+def _capped(tree: QTreeWidget) -> QTreeWidget:
+    tree.header().setMaximumSectionSize(WIDEST_COLUMN)
+    return tree
+
+
+def _fill_issues(tree: QTreeWidget, issues: list[Any], charts: dict[str, str] | None = None) -> None:
+    """`charts`: a chart's name by its source key. A chart the import could not bring in is
+    reported by that key ("custom:...", "sp:..."), the importer's own: the therapist reads the
+    chart's name in its place."""
     tree.clear()
     for issue in issues:
+        where = (charts or {}).get(issue.path) or words_of(issue.path)
         # The core's English with a code (services/importers/plan.reason): said in the screen's language.
-        item = add_row(tree, [words_of(issue.path), words_of(issue.reason)], issue.path)
+        item = add_row(tree, [where, words_of(issue.reason)], issue.path)
         for column in (0, 1):  # long paths and reasons: the whole text on hover
             item.setToolTip(column, item.text(column))
 
@@ -55,12 +70,13 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
         self.summary = label(self.tr("Reading…"), "summary")
         self.error = label("", "errorText")
-        self.created = make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
+        self.created = _capped(make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
                                   self.tr("Psychotherapy notes"), self.tr("Documents")],
-                                 self.tr("Will be created"))
-        self.ambiguous = make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")],
-                                   self.tr("Ambiguous files"))
-        self.skipped = make_tree([self.tr("File"), self.tr("Why")], self.tr("Will be skipped"))
+                                 self.tr("Will be created")))
+        self.ambiguous = _capped(make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")],
+                                           self.tr("Ambiguous files")))
+        self.skipped = _capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
+                                         self.tr("Will be skipped")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -233,8 +249,8 @@ class ReportPage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Import report"))
         self.summary = label("", "summary")
-        self.issues = make_tree([self.tr("File"), self.tr("What happened")],
-                                 self.tr("Not imported, or to know"))
+        self.issues = _capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
+                                        self.tr("Not imported, or to know")))
         self.reminder = label("", "calmNote")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -252,7 +268,9 @@ class ReportPage(QWizardPage):
                     "notes, {5} documents. Each chart has one entry in the audit log.")
                 .format(head, report.charts_created, report.charts_updated, report.progress_notes,
                         report.psychotherapy_notes, report.documents))
-        _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices)
+        plan = self.wiz.review_page.plan
+        charts = {c.source_key: c.name for c in plan.charts} if plan is not None else {}
+        _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices, charts)
         # The services' PLAINTEXT_REMINDER (the command line says it), here in the screen's language.
         self.reminder.setText(self.tr(
             "The source folder still holds your records in plain text. Once you have checked the import, "

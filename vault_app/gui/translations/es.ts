@@ -12463,6 +12463,42 @@ Why has it ended? (optional)</source>
         <source>Choose the folder</source>
         <translation>Elija la carpeta</translation>
     </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importar desde</translation>
+    </message>
+    <message>
+        <source>Folder or file to import</source>
+        <translation>Carpeta o archivo que importar</translation>
+    </message>
+    <message>
+        <source>CSV preset</source>
+        <translation>Formato del CSV</translation>
+    </message>
+    <message>
+        <source>Column for: {0}</source>
+        <translation>Columna para: {0}</translation>
+    </message>
+    <message>
+        <source>First rows, as mapped</source>
+        <translation>Primeras filas, según la asignación</translation>
+    </message>
+    <message>
+        <source>Chart the documents go into</source>
+        <translation>Expediente al que van los documentos</translation>
+    </message>
+    <message>
+        <source>Kind of documents</source>
+        <translation>Tipo de documentos</translation>
+    </message>
+    <message>
+        <source>Passphrase for psychotherapy notes</source>
+        <translation>Frase de contraseña de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s full name, or the columns of the first and last names: without a name no chart can be made.</source>
+        <translation>Elija la columna con el nombre completo del cliente, o las columnas del nombre y de los apellidos: sin un nombre no se puede crear ningún expediente.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -12570,6 +12606,10 @@ Why has it ended? (optional)</source>
         <source>Will be skipped</source>
         <translation>Se omitirán</translation>
     </message>
+    <message>
+        <source>File, row or chart</source>
+        <translation>Archivo, fila o expediente</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -12605,10 +12645,6 @@ Why has it ended? (optional)</source>
         <translation>Informe de la importación</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
@@ -12635,6 +12671,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>Not imported, or to know</source>
         <translation>No importado, o conviene saberlo</translation>
+    </message>
+    <message>
+        <source>File, row or chart</source>
+        <translation>Archivo, fila o expediente</translation>
     </message>
 </context>
 <context>
