@@ -78,6 +78,8 @@ def test_a_refused_chart_is_reported_by_its_name_in_one_sentence(unlocked_app: A
     said = row.text(1)
     assert said.endswith("(expediente no importado).") and said.count(":") == 1, said
     assert said.startswith("Acorte el nombre"), said
+    issues.setCurrentItem(row)  # the keyboard on it: its reason whole under the list
+    assert wizard.report_page.detail.text() == said
     # The reason stays in sight beside the long name: the name's column is capped.
     issues.resizeColumnToContents(0)
     assert issues.header().sectionSize(0) <= WIDEST_COLUMN

@@ -252,9 +252,15 @@ class ReportPage(QWizardPage):
         self.issues = _capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
                                         self.tr("Not imported, or to know")))
         self.reminder = label("", "calmNote")
+        # What happened to the row under the keyboard, whole: the column cuts a long reason (a
+        # refused chart's, in Spanish) and its tooltip needs a mouse. Its row says which one.
+        self.detail = label("", "issueDetail")
+        self.issues.currentItemChanged.connect(
+            lambda item, _old: self.detail.setText("" if item is None else item.text(1)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.issues, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.reminder)
 
     def initializePage(self) -> None:
@@ -268,6 +274,7 @@ class ReportPage(QWizardPage):
                     "notes, {5} documents. Each chart has one entry in the audit log.")
                 .format(head, report.charts_created, report.charts_updated, report.progress_notes,
                         report.psychotherapy_notes, report.documents))
+        self.detail.setText("")
         plan = self.wiz.review_page.plan
         charts = {c.source_key: c.name for c in plan.charts} if plan is not None else {}
         _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices, charts)
