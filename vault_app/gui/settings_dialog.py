@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -27,6 +27,7 @@ from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.retention_settings import RetentionBox
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import scrolled, wrapped_label
 from vault_app.services import practice
@@ -50,7 +51,10 @@ THEME_NAMES = (QT_TRANSLATE_NOOP("SettingsDialog", "System"), QT_TRANSLATE_NOOP(
 # domain/practice.DEFAULT_PRIVACY_CONTACT as the form offers it: a Spanish screen shows Spanish
 # words, and left as offered the English default is kept (the letters it goes into are English).
 PRIVACY_OFFICER = QT_TRANSLATE_NOOP("SettingsDialog", "Privacy Officer")
-_LOCALE_ROW = 6  # after the NPI and the Tax ID: what the practice prints, and how
+_LOCALE_ROW = 6
+# What the dialog adds around a page's content: its margins, the tabs' frame, the scroll area's
+# frame and its vertical scroll bar.
+_PAGE_ROOM = 48  # after the NPI and the Tax ID: what the practice prints, and how
 
 
 def _profile_and_locales(vault: Vault, language: str) -> tuple[PracticeProfile, list[tuple[str, str]]]:
@@ -143,7 +147,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 600)
+        # As wide as the practice page needs, within the screen: in Spanish its retention rows and
+        # policy choice made it wider than 620 px, and the page scrolled sideways, cutting the
+        # notes' lines and the fields at the right (found in the real app at 1280x800).
+        wide = max(620, practice_page.minimumSizeHint().width() + _PAGE_ROOM)
+        self.resize(size_in_screen(self, QSize(wide, 600)))
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
