@@ -105,8 +105,12 @@ def test_the_core_s_sentences_in_spanish(qapp: object, spanish: None) -> None:
     # A chart the core refused: the refusal by its own code, after the import's words.
     too_long = InvalidInput("The client name is too long (at most 200 characters).", code="text.too_long",
                             field="legal_name", params={"max": 200})
-    assert words(refused("import.chart_refused", "Chart not imported", too_long)) == (
-        "Expediente no importado: " + _refusal_in_spanish(too_long))
+    # One sentence: the refusal first (its own colon the only one), then what it meant for the chart.
+    said = words(refused("import.chart_refused", "Chart not imported", too_long))
+    assert said == _refusal_in_spanish(too_long).removesuffix(".") + " (expediente no importado)."
+    assert said == "Acorte el nombre legal: admite como máximo 200 caracteres (expediente no importado)."
+    assert words(refused("import.psychotherapy_refused", "Psychotherapy notes not imported", too_long)) == (
+        "Acorte el nombre legal: admite como máximo 200 caracteres (notas de psicoterapia no importadas).")
     assert rekey_words.step_words(vault_rekey_beside.COPYING) == (
         "Volviendo a cifrar cada compartimento con claves nuevas…")
     assert rekey_words.step_words(vault_rekey_beside.DONE) == "Listo"
@@ -134,6 +138,15 @@ def test_what_has_no_words_is_said_as_the_core_wrote_it(qapp: object, spanish: N
 
 def test_in_english_the_core_s_own_words_are_said(qapp: object) -> None:
     words = import_words.words_of
+    # A refused chart reads as one sentence: the refusal's English after the colon, lower-case.
+    too_long = InvalidInput("The client name is too long (at most 200 characters).", code="text.too_long",
+                            field="legal_name", params={"max": 200})
+    assert words(refused("import.chart_refused", "Chart not imported", too_long)) == (
+        "Chart not imported: the client name is too long (at most 200 characters).")
+    # An acronym keeps its capitals; a refusal without a code is said the same way in English.
+    assert words(refused("import.psychotherapy_refused", "Psychotherapy notes not imported",
+                         InvalidInput("PDF pages are missing."))) == (
+        "Psychotherapy notes not imported: PDF pages are missing.")
     line = reason("import.imported", "Charts imported: 4", count=4)
     assert words(line) == "Charts imported: 4"
     assert words(reason("import.row", "row 2", number=2)) == "row 2"

@@ -261,6 +261,12 @@ def check_clinician(*, name: str, npi: str, license_state: str, license_number: 
 UNNAMED_CLINICIAN = "the treating clinician (name not set)"
 
 
+# Who clients contact about privacy until the therapist names someone: printed in the letters,
+# which are English documents for US recipients, so stored in English whatever the screen's
+# language; Settings offers it in the screen's language and keeps this when left as offered.
+DEFAULT_PRIVACY_CONTACT = "Privacy Officer"
+
+
 @dataclass(frozen=True)
 class PracticeProfile:
     clinician_name: str = ""
@@ -272,7 +278,7 @@ class PracticeProfile:
     practice_name: str = ""
     address: str = ""
     phone: str = ""
-    privacy_contact: str = "Privacy Officer"
+    privacy_contact: str = DEFAULT_PRIVACY_CONTACT
     # Dates, times and paper size of everything printed (letters, certificates, PDFs):
     # a CLDR locale id; en_US gives 12/01/2026, 2:05 PM and Letter paper.
     locale: str = "en_US"

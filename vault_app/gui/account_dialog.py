@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.amounts import parse_amount
 from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
 from vault_app.domain.errors import VaultError
+from vault_app.gui import offered_file_names
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
@@ -351,8 +352,8 @@ class AccountDialog(QDialog):
         self.message.setText(self.tr("Payment of {amount} recorded.").format(amount=show_money(payment.amount_cents)))
 
     def _browse(self) -> None:
-        chosen = save_file(self, self.tr("Save the PDF"), self.path.text() or str(Path.home() / "superbill.pdf"),
-                           self.tr("PDF (*.pdf)"))
+        start = self.path.text() or str(Path.home() / offered_file_names.SUPERBILL)  # English: for the insurer
+        chosen = save_file(self, self.tr("Save the PDF"), start, self.tr("PDF (*.pdf)"))
         if chosen:
             self.path.setText(chosen)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
@@ -51,7 +51,7 @@ class AccountingDialog(QDialog):
         self.exclusions.addItem(self.tr("Leave excluded disclosures out"), "omit")
         self.exclusions.setAccessibleName(self.tr("Excluded disclosures"))
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
-        self.path = QLineEdit(str(Path.home() / "accounting-of-disclosures.pdf"))
+        self.path = QLineEdit(str(Path.home() / offered_file_names.ACCOUNTING))
         self.path.setAccessibleName(self.tr("Save to"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)

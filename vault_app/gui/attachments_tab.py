@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.attachment_edit_dialog import AttachmentEditDialog
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import ATTACHMENT_CHOICE, ATTACHMENT_KIND, shown
@@ -171,7 +171,8 @@ class AttachmentsTab(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         # The file's own name, not the title: the title may not end in .pdf.
-        path = file_dialogs.save_file(self, self.tr("Save a copy"), str(Path.home() / (filename or "document")))
+        offered = str(Path.home() / offered_file_names.document_copy(filename))
+        path = file_dialogs.save_file(self, self.tr("Save a copy"), offered)
         if path:
             self.save_copy_to(attachment_id, Path(path))
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui import file_dialogs, ledger_sealing_running
+from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.dates import show_moment
@@ -348,10 +348,10 @@ class RestoreDialog(QDialog):
         # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
         # there would lie among the backups; the restore refuses it).
         beside = path.parent.parent.parent if is_snapshot(path) else path.parent
-        self.folder = QLineEdit(str(beside / f"restored-{path.stem}"))
-        self.folder.setAccessibleName("Restore into")
+        self.folder = QLineEdit(str(beside / offered_file_names.restored_folder(path.stem)))
+        self.folder.setAccessibleName(self.tr("Restore into"))  # a screen reader's words: Spanish too
         self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))
-        self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), "Passphrase of the backup")
+        self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), self.tr("Passphrase of the backup"))
         self.message = _label("", "verdictRefused")
         form = QFormLayout()
         form.addRow(self.tr("Restore into:"), self.folder)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
+from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names, rekey_running
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
@@ -349,7 +349,7 @@ class CertificatePage(QWizardPage):
         self.text.setText(certificate_text(cert))
 
     def _choose(self) -> None:
-        suggested = str(Path.home() / "destruction-certificate.pdf")
+        suggested = str(Path.home() / offered_file_names.destruction_certificate())
         path = file_dialogs.save_file(self, self.tr("Save certificate"), suggested, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))

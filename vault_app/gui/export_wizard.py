@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.errors import VaultError
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
@@ -438,5 +438,5 @@ class ExportWizard(QWizard):
 
 
 def default_file_name(day: date) -> str:
-    """disclosure-2026-12-01.pdf: file names keep ISO dates, which sort by date in any folder."""
-    return f"disclosure-{day.isoformat()}.pdf"
+    """disclosure-2026-12-01.pdf, in English in every language: the file goes to the recipient."""
+    return offered_file_names.disclosure(day)

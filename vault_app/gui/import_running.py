@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.confirm import notice
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.worker_bridge import ToWorker, stopped_for_lock
 from vault_app.services.beside_job import hand_over
 from vault_app.services.import_beside import STOP_WAIT_SECONDS, ImportJob, Work
@@ -126,7 +127,8 @@ def start(app: App, work: Work, source: str) -> ImportRunning:
     """Start an import beside the worker; one at a time."""
     global _RUNNING
     if _RUNNING is not None and _RUNNING.job.running():
-        raise InvalidInput("An import is already running.", hint="Wait for it to finish, or cancel it.")
+        raise InvalidInput("An import is already running.", hint="Wait for it to finish, or cancel it.",
+                           code="import.already_running")
     running = ImportRunning(app, work, source)
     _RUNNING = running
     running.job.start()
@@ -161,13 +163,17 @@ def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
     if stopped is None or stopped.folder.resolve() != folder.resolve():
         return None
     _STOPPED = None
+    # What stopped it is said by the refusal's code (import.stopped), as a dry run stopped by
+    # the lock says it: one set of words for it, not a line of this notice's own.
+    stopped_words, _hint = refusal_words(ImportStopped())
+    counts = QCoreApplication.translate(
+        "ImportWizard",
+        "{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was "
+        "half imported.").format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes,
+                                 stopped.documents)
     return notice(
         parent, "importStoppedNotice", QCoreApplication.translate("ImportWizard", "The import stopped"),
-        QCoreApplication.translate(
-            "ImportWizard",
-            "The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} "
-            "psychotherapy notes, {3} documents); nothing was half imported.")
-        .format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes, stopped.documents),
+        f"{stopped_words} {counts}",
         QCoreApplication.translate(
             "ImportWizard",
             "To bring in the rest, run the same import again (Import in the Vault menu): what is already "

@@ -168,18 +168,18 @@ class SourcePage(QWizardPage):
         self.setTitle(self.tr("Bring a practice in"))
         self.setSubTitle(self.tr("Choose what to import. Nothing is written until you have reviewed a dry run."))
         self.source = QComboBox()
-        self.source.setAccessibleName("Import from")
+        self.source.setAccessibleName(self.tr("Import from"))
         for key, text in SOURCES:
             self.source.addItem(self.tr(text), key)
         self.path = QLineEdit()
-        self.path.setAccessibleName("Folder or file to import")
+        self.path.setAccessibleName(self.tr("Folder or file to import"))
         browse = chooser_button(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         self.preset = QComboBox()
-        self.preset.setAccessibleName("CSV preset")
+        self.preset.setAccessibleName(self.tr("CSV preset"))
         for key, text in CSV_PRESETS:
             self.preset.addItem(self.tr(text), key)
         self.mapping_box = QWidget()
@@ -188,17 +188,17 @@ class SourcePage(QWizardPage):
         self.field_boxes: dict[str, QComboBox] = {}
         for key, title in CSV_FIELDS:
             box = QComboBox()
-            box.setAccessibleName(f"Column for {title.lower()}")
+            box.setAccessibleName(self.tr("Column for: {0}").format(self.tr(title)))
             box.addItem(self.tr(NOT_IN_FILE), "")
             self.field_boxes[key] = box
             mapping_form.addRow(self.tr("{0}:").format(self.tr(title)), box)
-        self.csv_preview = make_tree([self.tr(t) for _k, t in CSV_FIELDS], "First rows, as mapped")
+        self.csv_preview = make_tree([self.tr(t) for _k, t in CSV_FIELDS], self.tr("First rows, as mapped"))
         self.csv_preview.setMaximumHeight(120)
         self.csv_error = label("", "errorText")
         self.chart = QComboBox()
-        self.chart.setAccessibleName("Chart the documents go into")
+        self.chart.setAccessibleName(self.tr("Chart the documents go into"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of documents")
+        self.kind.setAccessibleName(self.tr("Kind of documents"))
         for key, text in DOCUMENT_KINDS:
             self.kind.addItem(self.tr(text), key)
         self.folder_box = QWidget()
@@ -208,7 +208,7 @@ class SourcePage(QWizardPage):
         folder_form.addRow(self.tr("As:"), self.kind)
         self.psy_note = label("", "calmNote")
         # The import asks for the psychotherapy unlock itself (their notes go only there).
-        self.psy_passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
+        self.psy_passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase for psychotherapy notes"))
         self.psy_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.psy_button.clicked.connect(self._unlock_psychotherapy)
         self.psy_passphrase.on_enter(self._unlock_psychotherapy)
@@ -286,6 +286,9 @@ class SourcePage(QWizardPage):
         if self.source.currentData() != "csv" or not path:
             return
         self.csv_error.setText("")
+        # What the last file had is no longer this file's: Next waits for these columns.
+        self._columns, self._rows = (), []
+        self._show_rows()
         preset = str(self.preset.currentData())
         self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label=self.tr("Reading the file…")) \
             .success(self._columns_read).failure(show_inline(self.csv_error)).run()
@@ -312,7 +315,19 @@ class SourcePage(QWizardPage):
         for row in self._rows:
             add_row(self.csv_preview, [row.get(str(self.field_boxes[key].currentData()), "")
                                        for key, _title in CSV_FIELDS])
+        # Next stays greyed out until a name is mapped: said, not left to guess (found in the
+        # real app with a file whose columns the preset did not know).
+        if self._columns and not self._named():
+            self.csv_error.setText(self.tr(
+                "Choose the column that holds the client's full name, or the columns of the first and last "
+                "names: without a name no chart can be made."))
+        elif self._columns:
+            self.csv_error.setText("")
         self.completeChanged.emit()
+
+    def _named(self) -> bool:
+        chosen = self.mapping()
+        return "name" in chosen or {"first_name", "last_name"} <= set(chosen)
 
     def _unlock_psychotherapy(self) -> None:
         phrase = self.psy_passphrase.text()
@@ -341,9 +356,7 @@ class SourcePage(QWizardPage):
 
     def isComplete(self) -> bool:
         if self.source.currentData() == "csv":
-            chosen = self.mapping()
-            named = "name" in chosen or {"first_name", "last_name"} <= set(chosen)
-            return bool(self.path.text().strip()) and bool(self._columns) and named
+            return bool(self.path.text().strip()) and bool(self._columns) and self._named()
         if self.source.currentData() == "pdf-folder":
             return bool(self.path.text().strip()) and bool(self.chart.currentData())
         return bool(self.path.text().strip())

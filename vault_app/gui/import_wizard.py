@@ -30,6 +30,7 @@ from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
 from vault_app.gui.import_words import words_of
+from vault_app.gui.refusal_words import refusal_text
 
 if TYPE_CHECKING:
     from vault_app.gui.import_running import ImportRunning, PlanRunning
@@ -37,11 +38,26 @@ if TYPE_CHECKING:
     from vault_app.services.importers.plan import ImportPlan, ImportReport
 
 
-def _fill_issues(tree: QTreeWidget, issues: list[Any]) -> None:
+# The widest a column sized to its contents may grow: a long path or name (found in the real
+# app: a 240-letter name refused by the import) pushed the reason out of sight to the right.
+# The whole text is in the row's tooltip and, on the review page, under the list.
+WIDEST_COLUMN = 320
+
+
+def _capped(tree: QTreeWidget) -> QTreeWidget:
+    tree.header().setMaximumSectionSize(WIDEST_COLUMN)
+    return tree
+
+
+def _fill_issues(tree: QTreeWidget, issues: list[Any], charts: dict[str, str] | None = None) -> None:
+    """`charts`: a chart's name by its source key. A chart the import could not bring in is
+    reported by that key ("custom:...", "sp:..."), the importer's own: the therapist reads the
+    chart's name in its place."""
     tree.clear()
     for issue in issues:
+        where = (charts or {}).get(issue.path) or words_of(issue.path)
         # The core's English with a code (services/importers/plan.reason): said in the screen's language.
-        item = add_row(tree, [words_of(issue.path), words_of(issue.reason)], issue.path)
+        item = add_row(tree, [where, words_of(issue.reason)], issue.path)
         for column in (0, 1):  # long paths and reasons: the whole text on hover
             item.setToolTip(column, item.text(column))
 
@@ -54,11 +70,13 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
         self.summary = label(self.tr("Reading…"), "summary")
         self.error = label("", "errorText")
-        self.created = make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
+        self.created = _capped(make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
                                   self.tr("Psychotherapy notes"), self.tr("Documents")],
-                                 "Will be created")
-        self.ambiguous = make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")], "Ambiguous files")
-        self.skipped = make_tree([self.tr("File"), self.tr("Why")], "Will be skipped")
+                                 self.tr("Will be created")))
+        self.ambiguous = _capped(make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")],
+                                           self.tr("Ambiguous files")))
+        self.skipped = _capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
+                                         self.tr("Will be skipped")))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -126,7 +144,7 @@ class ReviewPage(QWizardPage):
             item.setToolTip(0, issue.path)
             item.setToolTip(2, why)
             picker = QComboBox()
-            picker.setAccessibleName("File it under")
+            picker.setAccessibleName(self.tr("File it under"))
             picker.addItem(self.tr("Leave it out"), "")
             for cand in issue.candidates:
                 known = births.get(cand)
@@ -160,7 +178,7 @@ class RunPage(QWizardPage):
         self.setSubTitle(self.tr("Each chart is imported whole or not at all. Cancel stops after the current chart."))
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName("Import progress")
+        self.bar.setAccessibleName(self.tr("Import progress"))
         self.counts = label("", "progressText")
         self.beside = label(QCoreApplication.translate(
             "ImportWizard",
@@ -188,7 +206,7 @@ class RunPage(QWizardPage):
         try:
             job = import_running.start(self.wiz.controller, import_work(self.wiz.choice), self.wiz.choice.source)
         except VaultError as exc:
-            self.error.setText(f"{exc.message} {exc.hint}".strip())
+            self.error.setText(refusal_text(exc))  # by its code, in the screen's language
             return
         self.job = job
         self.running = True
@@ -231,11 +249,18 @@ class ReportPage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Import report"))
         self.summary = label("", "summary")
-        self.issues = make_tree([self.tr("File"), self.tr("What happened")], "Not imported, or to know")
+        self.issues = _capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
+                                        self.tr("Not imported, or to know")))
         self.reminder = label("", "calmNote")
+        # What happened to the row under the keyboard, whole: the column cuts a long reason (a
+        # refused chart's, in Spanish) and its tooltip needs a mouse. Its row says which one.
+        self.detail = label("", "issueDetail")
+        self.issues.currentItemChanged.connect(
+            lambda item, _old: self.detail.setText("" if item is None else item.text(1)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.issues, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(self.reminder)
 
     def initializePage(self) -> None:
@@ -249,7 +274,10 @@ class ReportPage(QWizardPage):
                     "notes, {5} documents. Each chart has one entry in the audit log.")
                 .format(head, report.charts_created, report.charts_updated, report.progress_notes,
                         report.psychotherapy_notes, report.documents))
-        _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices)
+        self.detail.setText("")
+        plan = self.wiz.review_page.plan
+        charts = {c.source_key: c.name for c in plan.charts} if plan is not None else {}
+        _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices, charts)
         # The services' PLAINTEXT_REMINDER (the command line says it), here in the screen's language.
         self.reminder.setText(self.tr(
             "The source folder still holds your records in plain text. Once you have checked the import, "

@@ -8,7 +8,9 @@ Spanish. A sentence without a code, or whose code or params have no words, is sa
 wrote it: one whole sentence in English reads better than half of one translated.
 
 A chart the core refused ("import.chart_refused": a name too long...) carries the refusal's own
-code, field and params: that refusal is said by gui/refusal_words.py after the import's words.
+code, field and params: that refusal is said by gui/refusal_words.py, as a phrase inside the
+import's one sentence (not "Chart not imported: The name..." nor, in Spanish, a colon after a
+colon).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.gui.client_words import STATUS_WORDS
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import refusal_words
-from vault_app.gui.sentence_words import said_in_words, sentence
+from vault_app.gui.sentence_words import said_in_words, sentence, translated
 
 CONTEXT = "ImportWords"
 
@@ -90,8 +92,10 @@ SAYS: Mapping[str, str] = {
     "import.documents_removed": QT_TRANSLATE_NOOP(
         "ImportWords", "Chart not imported: its documents were removed while it was being imported. Run the "
                        "import again to bring it in."),
-    "import.chart_refused": QT_TRANSLATE_NOOP("ImportWords", "Chart not imported: {refusal}"),
-    "import.psychotherapy_refused": QT_TRANSLATE_NOOP("ImportWords", "Psychotherapy notes not imported: {refusal}"),
+    # One sentence: the refusal comes as a phrase, without its full stop (a translation may
+    # put it first: "Acorte el nombre legal: ... (expediente no importado).").
+    "import.chart_refused": QT_TRANSLATE_NOOP("ImportWords", "Chart not imported: {refusal}."),
+    "import.psychotherapy_refused": QT_TRANSLATE_NOOP("ImportWords", "Psychotherapy notes not imported: {refusal}."),
 }
 
 # A client list's date order, as the core names it ("MDY"): said so a reader of another order
@@ -106,13 +110,36 @@ _TABLES: Mapping[str, tuple[Mapping[str, str], str]] = {
 }
 
 
-def _refusal(params: Mapping[str, object]) -> str | None:
+def _refusal(params: Mapping[str, object], english: str, translating: bool) -> str | None:
     """The core's refusal a reason carries (its code, field and params), in the screen's
-    language; None when it has no words there."""
+    language, as a phrase to go inside the import's sentence (no full stop; in English lower-
+    case after the colon). None when a translated screen has no words for it: `english` is
+    the refusal's own English, what an untranslated refusal says."""
     rest = {k: v for k, v in params.items() if k not in ("refusal", "field") and isinstance(v, str | int)}
-    exc = InvalidInput("", code=str(params.get("refusal", "")), field=str(params.get("field", "")), params=rest)
+    exc = InvalidInput(english, code=str(params.get("refusal", "")), field=str(params.get("field", "")),
+                       params=rest)
     message, _hint = refusal_words(exc)
-    return message or None
+    if not message or (translating and message == english):
+        return None
+    phrase = message[:-1] if message.endswith(".") and not message.endswith("..") else message
+    # "The client name is..." -> "the client name is...", but "PDF ..." stays as it is.
+    return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase
+
+
+def _with_refusal(text: str, source: str, params: Mapping[str, object]) -> str:
+    """"Chart not imported: {refusal}." as one sentence in either language (a translation
+    places the refusal where its grammar wants it); else the core's English as written."""
+    words = translated(CONTEXT, source)
+    head = f"{source.split(':', 1)[0]}: "
+    english = str(text)[len(head):] if str(text).startswith(head) else ""
+    refusal = _refusal(params, english, translating=words is not None)
+    if refusal is None:
+        return str(text)
+    try:
+        said = (words or source).format(refusal=refusal)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+    return said[:1].upper() + said[1:]
 
 
 def words_of(text: str) -> str:
@@ -124,10 +151,7 @@ def words_of(text: str) -> str:
         return str(text)
     params: dict[str, object] = dict(getattr(text, "params", None) or {})
     if "{refusal}" in source:
-        refusal = _refusal(params)
-        if refusal is None:
-            return str(text)
-        return sentence(source, CONTEXT, {"refusal": refusal}) or str(text)
+        return _with_refusal(str(text), source, params)
     for name, (table, context) in _TABLES.items():
         if name in params:
             said = said_in_words(source, CONTEXT, params, {name: table}, context,

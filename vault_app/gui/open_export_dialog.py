@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.disclosure import Recipient
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
@@ -78,7 +78,7 @@ class OpenExportDialog(QDialog):
         self.psychotherapy.setAccessibleName(self.tr("Psychotherapy notes"))
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
         self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
-        self.path = QLineEdit(str(Path.home() / "chart-export.pdf"))
+        self.path = QLineEdit(str(Path.home() / offered_file_names.OPEN_EXPORT))
         self.path.setAccessibleName(self.tr("File to save"))
         browse = chooser_button(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)

@@ -32,6 +32,9 @@ SAYS: Mapping[str, str] = {
     "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
     "import.not_simplepractice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                    "That folder does not look like a SimplePractice export."),
+    # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
+    "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The import stopped because the vault locked."),
+    "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "An import is already running."),
     # the treatment plan
     "plan.review_before_start": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                   "The review date is before the plan's start date."),
@@ -286,6 +289,9 @@ HINTS: Mapping[str, str] = {
     "import.not_simplepractice": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first)."),
+    "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                        "Unlock and run the same import again: it continues where it stopped."),
+    "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Wait for it to finish, or cancel it."),
     "plan.goal_in_use": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Mark it met or discontinued instead."),
     "note.sections_empty": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Write something in at least one section."),
     "carry.no_earlier_note": QT_TRANSLATE_NOOP("RefusalWordsRecords",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
-from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.gui import prefs, theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
@@ -27,6 +27,7 @@ from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.retention_settings import RetentionBox
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import scrolled, wrapped_label
 from vault_app.services import practice
@@ -47,7 +48,13 @@ PROFILE_FIELDS = (("clinician_name", QT_TRANSLATE_NOOP("SettingsDialog", "Your n
 # theme.THEMES as the Colours choice shows them (translated where the box is filled).
 THEME_NAMES = (QT_TRANSLATE_NOOP("SettingsDialog", "System"), QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
                QT_TRANSLATE_NOOP("SettingsDialog", "Dark"))
-_LOCALE_ROW = 6  # after the NPI and the Tax ID: what the practice prints, and how
+# domain/practice.DEFAULT_PRIVACY_CONTACT as the form offers it: a Spanish screen shows Spanish
+# words, and left as offered the English default is kept (the letters it goes into are English).
+PRIVACY_OFFICER = QT_TRANSLATE_NOOP("SettingsDialog", "Privacy Officer")
+_LOCALE_ROW = 6
+# What the dialog adds around a page's content: its margins, the tabs' frame, the scroll area's
+# frame and its vertical scroll bar.
+_PAGE_ROOM = 48  # after the NPI and the Tax ID: what the practice prints, and how
 
 
 def _profile_and_locales(vault: Vault, language: str) -> tuple[PracticeProfile, list[tuple[str, str]]]:
@@ -96,6 +103,10 @@ class SettingsDialog(QDialog):
         # Printed on superbills (a plan asks for it beside the NPI); a full SSN is refused.
         self.profile["tax_id"].setPlaceholderText(self.tr("EIN (12-3456789), or the last 4 digits of your SSN"))
         self.profile["npi"].setPlaceholderText(self.tr("10 digits (printed on superbills)"))
+        self.profile["privacy_contact"].setToolTip(self.tr(
+            "Who clients contact about privacy, as the letters to them name it. The letters are in English: "
+            "left as offered, they say “Privacy Officer”."))
+        self._offered_contact: str | None = None  # the default, as shown, while the profile keeps it
         # How every date, time and amount is written, on screen and on paper (gui/dates.py);
         # until now only `practice update --locale` set it. Filled with the profile.
         self.locale_box = QComboBox()
@@ -136,7 +147,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 600)
+        # As wide as the practice page needs, within the screen: in Spanish its retention rows and
+        # policy choice made it wider than 620 px, and the page scrolled sideways, cutting the
+        # notes' lines and the fields at the right (found in the real app at 1280x800).
+        wide = max(620, practice_page.minimumSizeHint().width() + _PAGE_ROOM)
+        self.resize(size_in_screen(self, QSize(wide, 600)))
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
@@ -146,6 +161,9 @@ class SettingsDialog(QDialog):
         profile, locales = loaded
         for key, edit in self.profile.items():
             edit.setText(str(getattr(profile, key, "")))
+        if profile.privacy_contact == DEFAULT_PRIVACY_CONTACT:
+            self._offered_contact = QCoreApplication.translate("SettingsDialog", str(PRIVACY_OFFICER))
+            self.profile["privacy_contact"].setText(self._offered_contact)
         self.locale_box.clear()
         for tag, text in locales:
             self.locale_box.addItem(text, tag)
@@ -160,6 +178,10 @@ class SettingsDialog(QDialog):
     def _save_rest(self) -> None:
         minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
         values = {k: e.text().strip() for k, e in self.profile.items()}
+        contact = self.profile["privacy_contact"]
+        if self._offered_contact is not None and not contact.isModified() \
+                and values["privacy_contact"] == self._offered_contact:
+            values["privacy_contact"] = DEFAULT_PRIVACY_CONTACT  # left as offered: the letters' English
         if self.locale_box.count():  # not before the profile was read: the stored one is kept
             values["locale"] = str(self.locale_box.currentData())
         retention = self.retention.changes()

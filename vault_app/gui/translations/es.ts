@@ -7382,6 +7382,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Saving settings…</source>
         <translation>Guardando los ajustes…</translation>
     </message>
+    <message>
+        <source>Privacy Officer</source>
+        <translation>Responsable de privacidad</translation>
+    </message>
+    <message>
+        <source>Who clients contact about privacy, as the letters to them name it. The letters are in English: left as offered, they say “Privacy Officer”.</source>
+        <translation>A quién se dirigen los clientes por temas de privacidad, tal como lo nombran las cartas que reciben. Las cartas están en inglés: si lo deja como se ofrece, dirán «Privacy Officer».</translation>
+    </message>
 </context>
 <context>
     <name>QuickUnlockBox</name>
@@ -8379,6 +8387,10 @@ Leave anyway?</source>
     <message>
         <source>The vault was replaced by a backup. Unlock it to continue.</source>
         <translation>La bóveda se reemplazó por una copia de seguridad. Desbloquéela para continuar.</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restaurar en</translation>
     </message>
 </context>
 <context>
@@ -9933,6 +9945,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>That folder does not exist.</source>
         <translation>Esa carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>The import stopped because the vault locked.</source>
+        <translation>La importación se detuvo porque la bóveda se bloqueó.</translation>
+    </message>
+    <message>
+        <source>Unlock and run the same import again: it continues where it stopped.</source>
+        <translation>Desbloquee la bóveda y vuelva a hacer la misma importación: continuará donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it.</source>
+        <translation>Espere a que termine o cancélela.</translation>
     </message>
 </context>
 <context>
@@ -12241,8 +12269,8 @@ Why has it ended? (optional)</source>
         <translation>La importación se detuvo</translation>
     </message>
     <message>
-        <source>The import stopped when the vault locked. {0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was half imported.</source>
-        <translation>La importación se detuvo al bloquearse la bóveda. Expedientes que entraron completos: {0} (notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}); nada quedó importado a medias.</translation>
+        <source>{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was half imported.</source>
+        <translation>Expedientes que entraron completos: {0} (notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}); nada quedó importado a medias.</translation>
     </message>
     <message>
         <source>To bring in the rest, run the same import again (Import in the Vault menu): what is already in the vault is recognised and only what is missing is added.</source>
@@ -12435,6 +12463,42 @@ Why has it ended? (optional)</source>
         <source>Choose the folder</source>
         <translation>Elija la carpeta</translation>
     </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importar desde</translation>
+    </message>
+    <message>
+        <source>Folder or file to import</source>
+        <translation>Carpeta o archivo que importar</translation>
+    </message>
+    <message>
+        <source>CSV preset</source>
+        <translation>Formato del CSV</translation>
+    </message>
+    <message>
+        <source>Column for: {0}</source>
+        <translation>Columna para: {0}</translation>
+    </message>
+    <message>
+        <source>First rows, as mapped</source>
+        <translation>Primeras filas, según la asignación</translation>
+    </message>
+    <message>
+        <source>Chart the documents go into</source>
+        <translation>Expediente al que van los documentos</translation>
+    </message>
+    <message>
+        <source>Kind of documents</source>
+        <translation>Tipo de documentos</translation>
+    </message>
+    <message>
+        <source>Passphrase for psychotherapy notes</source>
+        <translation>Frase de contraseña de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the client&apos;s full name, or the columns of the first and last names: without a name no chart can be made.</source>
+        <translation>Elija la columna con el nombre completo del cliente, o las columnas del nombre y de los apellidos: sin un nombre no se puede crear ningún expediente.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -12530,6 +12594,22 @@ Why has it ended? (optional)</source>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
+    <message>
+        <source>Will be created</source>
+        <translation>Se crearán</translation>
+    </message>
+    <message>
+        <source>Ambiguous files</source>
+        <translation>Archivos ambiguos</translation>
+    </message>
+    <message>
+        <source>Will be skipped</source>
+        <translation>Se omitirán</translation>
+    </message>
+    <message>
+        <source>File, row or chart</source>
+        <translation>Archivo, fila o expediente</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>
@@ -12553,16 +12633,16 @@ Why has it ended? (optional)</source>
         <source>{0} — cancelling after this chart…</source>
         <translation>{0} — se cancela después de este expediente…</translation>
     </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Import report</source>
         <translation>Informe de la importación</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -12587,6 +12667,14 @@ Why has it ended? (optional)</source>
     <message>
         <source>The CSV file still holds client names in plain text: delete it when you are done.</source>
         <translation>El archivo CSV todavía guarda nombres de clientes sin cifrar: bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Not imported, or to know</source>
+        <translation>No importado, o conviene saberlo</translation>
+    </message>
+    <message>
+        <source>File, row or chart</source>
+        <translation>Archivo, fila o expediente</translation>
     </message>
 </context>
 <context>
@@ -15130,12 +15218,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Expediente no importado: sus documentos se eliminaron mientras se importaba. Vuelva a ejecutar la importación para traerlo.</translation>
     </message>
     <message>
-        <source>Chart not imported: {refusal}</source>
-        <translation>Expediente no importado: {refusal}</translation>
+        <source>Chart not imported: {refusal}.</source>
+        <translation>{refusal} (expediente no importado).</translation>
     </message>
     <message>
-        <source>Psychotherapy notes not imported: {refusal}</source>
-        <translation>Notas de psicoterapia no importadas: {refusal}</translation>
+        <source>Psychotherapy notes not imported: {refusal}.</source>
+        <translation>{refusal} (notas de psicoterapia no importadas).</translation>
     </message>
     <message>
         <source>month/day/year</source>
@@ -15171,6 +15259,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Done</source>
         <translation>Listo</translation>
+    </message>
+</context>
+<context>
+    <name>OfferedFileNames</name>
+    <message>
+        <source>destruction-certificate.pdf</source>
+        <translation>certificado-de-destruccion.pdf</translation>
+    </message>
+    <message>
+        <source>restored-{backup}</source>
+        <translation>restaurada-{backup}</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>documento</translation>
     </message>
 </context>
 </TS>

@@ -179,8 +179,11 @@ class ImportStopped(VaultError):
     kind = "import-stopped"
 
     def __init__(self) -> None:
+        # The code: a screen says it in its own language (gui/refusal_words_records.py), the
+        # after-unlock notice (gui/import_running.py) too.
         super().__init__("The import stopped because the vault locked.",
-                         hint="Unlock and run the same import again: it continues where it stopped.")
+                         hint="Unlock and run the same import again: it continues where it stopped.",
+                         code="import.stopped")
 
 
 PLAINTEXT_REMINDER = (

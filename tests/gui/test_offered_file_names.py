@@ -1,0 +1,75 @@
+"""The names the save dialogs offer, in a Spanish GUI: the therapist's own files in Spanish
+(ASCII only, for portability), a document for a US recipient in English like its pages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from vault_app.gui import offered_file_names
+from vault_app.gui.accounting_dialog import AccountingDialog
+from vault_app.gui.backups import RestoreDialog
+from vault_app.gui.controller import AppController
+from vault_app.gui.export_wizard import default_file_name
+from vault_app.gui.open_export_dialog import OpenExportDialog
+
+pytestmark = pytest.mark.gui
+
+TS = Path(__file__).resolve().parents[2] / "vault_app" / "gui" / "translations" / "es.ts"
+
+
+def test_the_therapist_s_own_files_are_named_in_spanish(qapp: object, spanish: None) -> None:
+    assert offered_file_names.destruction_certificate() == "certificado-de-destruccion.pdf"
+    assert offered_file_names.restored_folder("vault-2026-12-01") == "restaurada-vault-2026-12-01"
+    assert offered_file_names.document_copy("") == "documento"
+    assert offered_file_names.document_copy("Intake form.pdf") == "Intake form.pdf"  # its own name, as it is
+
+
+def test_in_english_they_read_as_before(qapp: object) -> None:
+    assert offered_file_names.destruction_certificate() == "destruction-certificate.pdf"
+    assert offered_file_names.restored_folder("vault-2026-12-01") == "restored-vault-2026-12-01"
+    assert offered_file_names.document_copy("") == "document"
+
+
+def test_every_spanish_name_is_ascii_and_a_plain_file_name() -> None:
+    from defusedxml import ElementTree as ET
+
+    found = next(c for c in ET.parse(TS).getroot().iter("context") if c.findtext("name") == offered_file_names.CONTEXT)
+    pairs = {m.findtext("source") or "": m.findtext("translation") or "" for m in found.iter("message")}
+    assert set(pairs) == {"destruction-certificate.pdf", "restored-{backup}", "document"}
+    for source, spanish in pairs.items():
+        assert spanish and spanish != source and spanish.isascii(), spanish
+        assert not re.search(r'[\\/:*?"<>| ]', spanish), spanish  # no separators, nothing a disk refuses
+        assert re.findall(r"\{\w+\}", spanish) == re.findall(r"\{\w+\}", source)
+        assert Path(spanish).suffix == Path(source).suffix
+
+
+def test_the_restore_offers_a_spanish_folder(unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+                                            spanish: None) -> None:
+    backup = tmp_path / "vault-2026-12-01.vaultbackup"
+    dialog = RestoreDialog(unlocked_app, backup)
+    qtbot.addWidget(dialog)
+    assert dialog.folder.text() == str(tmp_path / "restaurada-vault-2026-12-01")
+
+
+def test_documents_for_a_recipient_keep_their_english_names(unlocked_app: AppController, qtbot: Any,
+                                                            spanish: None) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    assert default_file_name(date(2026, 12, 1)) == "disclosure-2026-12-01.pdf"
+    accounting = AccountingDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(accounting)
+    assert accounting.windowTitle() != "Accounting of disclosures"  # the screen itself is Spanish
+    assert Path(accounting.path.text()) == Path.home() / "accounting-of-disclosures.pdf"
+    open_export = OpenExportDialog(unlocked_app, chart.client_id)
+    qtbot.addWidget(open_export)
+    assert Path(open_export.path.text()) == Path.home() / "chart-export.pdf"
+    assert offered_file_names.SUPERBILL == "superbill.pdf"
+    wait_ops(qtbot)

@@ -1,0 +1,92 @@
+"""The practice's privacy contact, offered in the screen's language until the therapist types
+one. The letters that print it are English documents for US recipients, so a default left as
+offered is kept in English ("Privacy Officer"); what the therapist types is kept as typed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.gui.conftest import wait_ops
+from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT
+from vault_app.gui.controller import AppController
+from vault_app.gui.settings_dialog import SettingsDialog
+from vault_app.services import practice
+
+pytestmark = pytest.mark.gui
+
+
+def _open(app: AppController, qtbot: Any) -> SettingsDialog:
+    window = app.main_window
+    assert window is not None
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    wait_ops(qtbot)
+    return dialog
+
+
+def _save(dialog: SettingsDialog, qtbot: Any) -> None:
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+
+
+def test_spanish_offers_it_in_spanish_and_keeps_the_english_default(
+        unlocked_app: AppController, qtbot: Any, spanish: None) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None and practice.load(vault).privacy_contact == DEFAULT_PRIVACY_CONTACT
+    dialog = _open(unlocked_app, qtbot)
+    contact = dialog.profile["privacy_contact"]
+    assert contact.text() == "Responsable de privacidad"
+    assert "Las cartas están en inglés" in contact.toolTip() and "«Privacy Officer»" in contact.toolTip()
+    dialog.profile["phone"].setText("555-0100")  # another field changed: the contact left as offered
+    _save(dialog, qtbot)
+    profile = practice.load(vault)
+    assert (profile.privacy_contact, profile.phone) == ("Privacy Officer", "555-0100")
+    again = _open(unlocked_app, qtbot)
+    assert again.profile["privacy_contact"].text() == "Responsable de privacidad"  # offered again, still default
+    again.reject()
+
+
+def test_what_the_therapist_types_is_kept_as_typed(
+        unlocked_app: AppController, qtbot: Any, spanish: None) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    dialog = _open(unlocked_app, qtbot)
+    contact = dialog.profile["privacy_contact"]
+    contact.selectAll()
+    qtbot.keyClicks(contact, "Dra. Ana Ruiz")
+    _save(dialog, qtbot)
+    assert practice.load(vault).privacy_contact == "Dra. Ana Ruiz"
+    dialog = _open(unlocked_app, qtbot)
+    contact = dialog.profile["privacy_contact"]
+    assert contact.text() == "Dra. Ana Ruiz"
+    # Typed out in Spanish, the very words offered: typed, so kept as typed.
+    contact.selectAll()
+    qtbot.keyClicks(contact, "Responsable de privacidad")
+    _save(dialog, qtbot)
+    assert practice.load(vault).privacy_contact == "Responsable de privacidad"
+    shown = _open(unlocked_app, qtbot)
+    assert shown.profile["privacy_contact"].text() == "Responsable de privacidad"
+    shown.reject()
+
+
+def test_in_english_the_default_reads_and_stays_as_it_is(unlocked_app: AppController, qtbot: Any) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    dialog = _open(unlocked_app, qtbot)
+    assert dialog.profile["privacy_contact"].text() == "Privacy Officer"
+    _save(dialog, qtbot)
+    assert practice.load(vault).privacy_contact == DEFAULT_PRIVACY_CONTACT
+
+
+def test_a_contact_set_before_the_form_opened_is_shown_as_stored(
+        unlocked_app: AppController, qtbot: Any, spanish: None) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    practice.update(vault, privacy_contact="Compliance Desk")
+    dialog = _open(unlocked_app, qtbot)
+    assert dialog.profile["privacy_contact"].text() == "Compliance Desk"
+    _save(dialog, qtbot)
+    assert practice.load(vault).privacy_contact == "Compliance Desk"

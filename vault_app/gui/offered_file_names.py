@@ -1,0 +1,48 @@
+"""The names the save dialogs offer for a new file or folder.
+
+A file the therapist keeps for themselves (a destruction certificate, a restored vault, a copy
+of a document without a name of its own) is named in the screen's language; the translations
+keep to ASCII letters (no accents), so the name survives every disk, archive and mail program.
+The Emergency Kit's name is gui/kit_file_name.py's, translated the same way.
+
+A document that goes to a US recipient is named in English, like the document itself (its
+pages are English: docs/gui.md, "Language, dates and paper"): a disclosure, the complete open
+export (the client's own copy or a transfer of care), the accounting of disclosures given to a
+client, a superbill a client sends to their insurer. Those names are not marked for translation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "OfferedFileNames"
+
+# For a recipient: English in every language.
+OPEN_EXPORT = "chart-export.pdf"
+ACCOUNTING = "accounting-of-disclosures.pdf"
+SUPERBILL = "superbill.pdf"
+
+
+def disclosure(day: date) -> str:
+    """disclosure-2026-12-01.pdf: ISO dates, which sort by date in any folder."""
+    return f"disclosure-{day.isoformat()}.pdf"
+
+
+def destruction_certificate() -> str:
+    return QCoreApplication.translate("OfferedFileNames", "destruction-certificate.pdf")
+
+
+def restored_folder(backup_name: str) -> str:
+    """The folder a backup is restored into, named after the backup."""
+    return QCoreApplication.translate("OfferedFileNames", "restored-{backup}").format(backup=backup_name)
+
+
+def document_copy(filename: str) -> str:
+    """A copy of an attachment: the file's own name, else a word for it."""
+    return filename or QCoreApplication.translate("OfferedFileNames", "document")
+
+
+__all__ = ["ACCOUNTING", "CONTEXT", "OPEN_EXPORT", "SUPERBILL", "destruction_certificate", "disclosure",
+           "document_copy", "restored_folder"]
