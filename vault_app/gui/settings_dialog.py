@@ -51,10 +51,10 @@ THEME_NAMES = (QT_TRANSLATE_NOOP("SettingsDialog", "System"), QT_TRANSLATE_NOOP(
 # domain/practice.DEFAULT_PRIVACY_CONTACT as the form offers it: a Spanish screen shows Spanish
 # words, and left as offered the English default is kept (the letters it goes into are English).
 PRIVACY_OFFICER = QT_TRANSLATE_NOOP("SettingsDialog", "Privacy Officer")
-_LOCALE_ROW = 6
+_LOCALE_ROW = 6  # after the NPI and the Tax ID: what the practice prints, and how
 # What the dialog adds around a page's content: its margins, the tabs' frame, the scroll area's
 # frame and its vertical scroll bar.
-_PAGE_ROOM = 48  # after the NPI and the Tax ID: what the practice prints, and how
+_PAGE_ROOM = 48
 
 
 def _profile_and_locales(vault: Vault, language: str) -> tuple[PracticeProfile, list[tuple[str, str]]]:
