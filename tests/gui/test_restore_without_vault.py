@@ -166,7 +166,7 @@ def test_cancel_on_the_replace_question_changes_nothing(
     dialog = _dialog(window)
     dialog.backup.setText(str(rolled_back[1]))
     # Enter in the passphrase restores, also after Tab went through a Choose… button.
-    (choose,) = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "Choose backup"]
+    (choose,) = [b for b in dialog.findChildren(QPushButton) if b.accessibleName() == "Choose the backup"]
     choose.setFocus()
     qtbot.waitUntil(choose.hasFocus)  # type: ignore[attr-defined]
     dialog.passphrase.setFocus()

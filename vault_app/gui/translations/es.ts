@@ -12680,6 +12680,34 @@ Why has it ended? (optional)</source>
 <context>
     <name>RestoreFromBackupDialog</name>
     <message>
+        <source>Backup to restore</source>
+        <translation>Copia de seguridad que restaurar</translation>
+    </message>
+    <message>
+        <source>Restore into</source>
+        <translation>Restaurar en</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progreso de la restauración</translation>
+    </message>
+    <message>
+        <source>What was restored</source>
+        <translation>Lo que se restauró</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elegir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Choose the folder to restore into</source>
+        <translation>Elegir la carpeta en la que restaurar</translation>
+    </message>
+    <message>
         <source>Choose “My Emergency Kit” to restore with your recovery key instead.</source>
         <translation>Elija «Mi Kit de emergencia» para restaurar con su clave de recuperación.</translation>
     </message>
