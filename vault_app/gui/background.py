@@ -177,7 +177,7 @@ class OpRunner(QObject):
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setAccessibleName("Progress")
+        dialog.setAccessibleName(self.tr("Progress"))
         dialog.show()
         op.dialog = dialog
 

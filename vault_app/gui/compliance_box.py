@@ -36,7 +36,8 @@ class ComplianceBox(QGroupBox):
         super().__init__(parent)
         self.controller = controller
         self.setTitle(self.tr("Compliance records kept after a destruction (45 CFR 164.530(j))"))
-        self.tree = make_tree([self.tr("Chart"), self.tr("Record"), self.tr("Keep until")], "Compliance records")
+        self.tree = make_tree([self.tr("Chart"), self.tr("Record"), self.tr("Keep until")],
+                              self.tr("Compliance records"))
         self.destroy_button = QPushButton(self.tr("Destroy the records past their date…"))
         self.destroy_button.setAutoDefault(False)
         self.destroy_button.setEnabled(False)

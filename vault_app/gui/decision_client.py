@@ -32,19 +32,19 @@ class ClientPage(StepPage):
         box, self.group, self.answers = radio_row(
             [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, the client was told")),
              ("no", QT_TRANSLATE_NOOP("StepPage", "No, not (yet)"))],
-            "Client informed")
-        self.on = date_edit("Date the client was told")
+            self.tr("Client informed"))
+        self.on = date_edit(self.tr("Date the client was told"))
         self.how = QLineEdit()
-        self.how.setAccessibleName("How the client was told")
+        self.how.setAccessibleName(self.tr("How the client was told"))
         self.reason_code = QComboBox()
-        self.reason_code.setAccessibleName("Why the client was not told")
+        self.reason_code.setAccessibleName(self.tr("Why the client was not told"))
         # No reason is preselected: whatever is shown here ends up in a signed record.
         self.reason_code.addItem(self.tr(CHOOSE), None)
         for key in REASON_LABELS:
             self.reason_code.addItem(reason_words(key), key)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Why not, in a few words")
-        self.follow_up = text_box("Follow-up steps, one per line", 90)
+        self.reason.setAccessibleName(self.tr("Why not, in a few words"))
+        self.follow_up = text_box(self.tr("Follow-up steps, one per line"), 90)
         form = QFormLayout()
         form.addRow(self.tr("Told on:"), self.on)
         form.addRow(self.tr("How:"), self.how)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.decisions import METHOD_LABELS, OUTCOME_LABELS
+from vault_app.domain.decisions import METHOD_LABELS
 from vault_app.domain.disclosure_basis import SPECS
 from vault_app.gui.basis_words import basis_title, evidence_label
 from vault_app.gui.chart_words import ATTACHMENT_KIND
@@ -44,9 +44,9 @@ KINDS = (("progress", QT_TRANSLATE_NOOP("OutcomePage", "Progress notes")),
 STATES = {"signed": QT_TRANSLATE_NOOP("OutcomePage", "signed"), "draft": QT_TRANSLATE_NOOP("OutcomePage", "draft"),
           "session": QT_TRANSLATE_NOOP("OutcomePage", "session")}
 OTHER_BASES = ("health_oversight", "coroner", "legal_defense", "required_by_law")
-ORDER_FIELDS = (("judge", "Judge", QT_TRANSLATE_NOOP("OutcomePage", "Judge:")),
-                ("court", "Court", QT_TRANSLATE_NOOP("OutcomePage", "Court:")),
-                ("case_number", "Case number", QT_TRANSLATE_NOOP("OutcomePage", "Case number:")))
+ORDER_FIELDS = (("judge", QT_TRANSLATE_NOOP("OutcomePage", "Judge:")),
+                ("court", QT_TRANSLATE_NOOP("OutcomePage", "Court:")),
+                ("case_number", QT_TRANSLATE_NOOP("OutcomePage", "Case number:")))
 
 
 class OutcomePage(StepPage):
@@ -61,7 +61,7 @@ class OutcomePage(StepPage):
         self.outcomes: dict[str, QRadioButton] = {}
         self.body.addWidget(self.outcome_box)
         self.disclosure = QGroupBox(self.tr("What goes out"))
-        self.disclosure.setAccessibleName("What goes out")
+        self.disclosure.setAccessibleName(self.tr("What goes out"))
         # Scrolled: a court order's details make the page taller than a 750-pixel-high window,
         # and the wizard would otherwise grow past the screen, its buttons out of reach.
         self.disclosure_scroll = QScrollArea()
@@ -77,30 +77,30 @@ class OutcomePage(StepPage):
     def _build_disclosure(self) -> None:
         form = QFormLayout(self.disclosure)
         self.prompt = label("", "calmNote")
-        self.what = text_box("Exactly what was disclosed", 70)
+        self.what = text_box(self.tr("Exactly what was disclosed"), 70)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Records it draws on")
+        self.kind.setAccessibleName(self.tr("Records it draws on"))
         for key, text in KINDS:
             self.kind.addItem(self.tr(text), key)
         self.kind.currentIndexChanged.connect(lambda _i: self._fill_items())
         self.items = QTreeWidget()
         self.items.setHeaderLabels([self.tr("Date"), self.tr("Record")])
         self.items.setRootIsDecorated(False)
-        self.items.setAccessibleName("Records the disclosure draws on")
+        self.items.setAccessibleName(self.tr("Records the disclosure draws on"))
         self.items.setMaximumHeight(110)
         ticks_with_space(self.items)
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
-        self.recipient.setAccessibleName("Recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
         self.address = QLineEdit()
-        self.address.setAccessibleName("Recipient's address or phone")
+        self.address.setAccessibleName(self.tr("Recipient's address or phone"))
         self.method = QComboBox()
-        self.method.setAccessibleName("How")
-        self.on = date_edit("When it was disclosed")
+        self.method.setAccessibleName(self.tr("How"))
+        self.on = date_edit(self.tr("When it was disclosed"))
         self.reference = QLineEdit()
-        self.reference.setAccessibleName("Report or reference number")
+        self.reference.setAccessibleName(self.tr("Report or reference number"))
         self.minimum = QCheckBox(self.tr("Only the minimum necessary goes out"))
-        self.minimum.setAccessibleName("Minimum necessary confirmed")
+        self.minimum.setAccessibleName(self.tr("Minimum necessary confirmed"))
         form.addRow(self.prompt)
         form.addRow(self.tr("Exactly what:"), self.what)
         form.addRow(self.tr("Drawing on:"), self.kind)
@@ -115,12 +115,12 @@ class OutcomePage(StepPage):
         order = QFormLayout(self.order)
         self.judge, self.court, self.case_number = QLineEdit(), QLineEdit(), QLineEdit()
         edits = {"judge": self.judge, "court": self.court, "case_number": self.case_number}
-        for key, name, row_label in ORDER_FIELDS:
-            edits[key].setAccessibleName(name)
+        for key, row_label in ORDER_FIELDS:
+            edits[key].setAccessibleName(self.tr(row_label).rstrip(":"))  # the row's words: "Judge"
             order.addRow(self.tr(row_label), edits[key])
-        self.order_date = date_edit("Date of the order")
+        self.order_date = date_edit(self.tr("Date of the order"))
         self.order_file = QComboBox()
-        self.order_file.setAccessibleName("Attached copy of the signed order")
+        self.order_file.setAccessibleName(self.tr("Attached copy of the signed order"))
         order.addRow(self.tr("Dated:"), self.order_date)
         order.addRow(self.tr("Signed copy:"), self.order_file)
         order.addRow(label(self.tr("Attach the scanned order to the chart first (Attachments tab)."), "calmNote"))
@@ -128,7 +128,7 @@ class OutcomePage(StepPage):
         self.basis_box = QGroupBox(self.tr("Legal basis"))
         basis = QFormLayout(self.basis_box)
         self.basis = QComboBox()
-        self.basis.setAccessibleName("Legal basis")
+        self.basis.setAccessibleName(self.tr("Legal basis"))
         for key in OTHER_BASES:
             if key in SPECS:
                 self.basis.addItem(basis_title(key), key)
@@ -186,7 +186,7 @@ class OutcomePage(StepPage):
         self.outcomes = {}
         for key in guide.outcomes:
             button = QRadioButton(outcome_words(key))
-            button.setAccessibleName(f"Decision: {OUTCOME_LABELS[key]}")  # English, as the accessibility tests read it
+            button.setAccessibleName(self.tr("Decision: {0}").format(outcome_words(key)))
             self.group.addButton(button)
             self.outcome_layout.addWidget(button)
             self.outcomes[key] = button
@@ -226,7 +226,7 @@ class OutcomePage(StepPage):
             else:
                 widget = QLineEdit()
                 widget.setPlaceholderText(said + ("" if f.required else self.tr(" (optional)")))
-            widget.setAccessibleName(f.label)
+            widget.setAccessibleName(said)
             self.basis_form.addRow(widget)
             self.evidence[f.name] = widget
 

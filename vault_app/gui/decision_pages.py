@@ -117,7 +117,7 @@ def text_box(name: str, height: int = 90) -> QPlainTextEdit:
 
 def settings_button(dialog: DecisionSteps) -> QPushButton:
     button = QPushButton(QCoreApplication.translate("decision_pages", "Jurisdiction settings…"))
-    button.setAccessibleName("Edit the jurisdiction settings")
+    button.setAccessibleName(QCoreApplication.translate("decision_pages", "Edit the jurisdiction settings"))
     button.clicked.connect(dialog.edit_settings)
     return button
 
@@ -174,7 +174,7 @@ def radio_row(options: list[tuple[str, str]], name: str) -> tuple[QWidget, QButt
     buttons = {}
     for key, text in options:
         button = QRadioButton(QCoreApplication.translate("StepPage", text))
-        button.setAccessibleName(f"{name}: {text}")  # English, as the accessibility tests read it
+        button.setAccessibleName(f"{name}: {button.text()}")
         group.addButton(button)
         row.addWidget(button)
         buttons[key] = button
@@ -200,9 +200,9 @@ class DutyPage(StepPage):
         super().__init__(dialog)
         box, self.group, self.answers = radio_row(
             [("yes", QT_TRANSLATE_NOOP("StepPage", "Yes, it is confidential")),
-             ("no", QT_TRANSLATE_NOOP("StepPage", "No, it is not confidential"))], "Confidential")
+             ("no", QT_TRANSLATE_NOOP("StepPage", "No, it is not confidential"))], self.tr("Confidential"))
         self.notes = QLineEdit()
-        self.notes.setAccessibleName("Where the information came from")
+        self.notes.setAccessibleName(self.tr("Where the information came from"))
         self.notes.setPlaceholderText(self.tr("Where it came from (e.g. said in today's session)"))
         self.body.addWidget(box)
         self.body.addWidget(self.notes)
@@ -225,13 +225,13 @@ class ExceptionPage(StepPage):
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Exception")
+        self.name.setAccessibleName(self.tr("Exception"))
         box, _, self.kinds = radio_row(
             [("mandatory", QT_TRANSLATE_NOOP("StepPage", "Mandatory: the law requires it")),
              ("permissive", QT_TRANSLATE_NOOP("StepPage", "Permissive: the law allows it")),
-             ("none", QT_TRANSLATE_NOOP("StepPage", "None applies"))], "Exception type")
+             ("none", QT_TRANSLATE_NOOP("StepPage", "None applies"))], self.tr("Exception type"))
         self.setting = QLineEdit()
-        self.setting.setAccessibleName("Jurisdiction setting that makes it so")
+        self.setting.setAccessibleName(self.tr("Jurisdiction setting that makes it so"))
         form = QFormLayout()
         form.addRow(self.tr("Exception:"), self.name)
         form.addRow(self.tr("Type:"), box)
@@ -288,14 +288,14 @@ class AskPage(StepPage):
         self.list = QTreeWidget()
         self.list.setHeaderLabels([self.tr("Date"), self.tr("With whom"), self.tr("Advice")])
         self.list.setRootIsDecorated(False)
-        self.list.setAccessibleName("Consultations")
+        self.list.setAccessibleName(self.tr("Consultations"))
         self.list.setMinimumHeight(110)
         self.who = QLineEdit()
-        self.who.setAccessibleName("Consulted whom")
+        self.who.setAccessibleName(self.tr("Consulted whom"))
         self.who.setPlaceholderText(self.tr("e.g. clinical supervisor, insurer's risk line"))
-        self.on = date_edit("Consultation date")
+        self.on = date_edit(self.tr("Consultation date"))
         self.advice = QLineEdit()
-        self.advice.setAccessibleName("What they advised")
+        self.advice.setAccessibleName(self.tr("What they advised"))
         self.add_button = QPushButton(self.tr("Add consultation"))
         self.add_button.clicked.connect(self.add_current)
         row = QHBoxLayout()
@@ -344,9 +344,9 @@ class LawPage(StepPage):
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
         self.statute = QLineEdit()
-        self.statute.setAccessibleName("Statute or rule relied on")
+        self.statute.setAccessibleName(self.tr("Statute or rule relied on"))
         self.snapshot = label("", "calmNote")
-        self.snapshot.setAccessibleName("Jurisdiction settings recorded")
+        self.snapshot.setAccessibleName(self.tr("Jurisdiction settings recorded"))
         self.body.addWidget(self.statute)
         self.body.addWidget(label(self.tr("Recorded with the decision:"), "sectionTitle"))
         self.body.addWidget(self.snapshot)
@@ -382,22 +382,23 @@ class ReasoningPage(StepPage):
 
     def __init__(self, dialog: DecisionSteps) -> None:
         super().__init__(dialog)
-        self.reasoning = text_box("Clinical reasoning", 140)
+        self.reasoning = text_box(self.tr("Clinical reasoning"), 140)
         self.body.addWidget(self.reasoning)
         self.risk_box = QGroupBox(self.tr("Risk factors weighed"))
         form = QFormLayout(self.risk_box)
         self.factors: dict[str, QComboBox] = {}
         for name, row_label in RISK_LABELS.items():
             combo = QComboBox()
-            combo.setAccessibleName(f"Risk factor: {name.replace('_', ' ')}")
+            said = QCoreApplication.translate("StepPage", row_label).rstrip(":")  # "Identifiable victim"
+            combo.setAccessibleName(self.tr("Risk factor: {0}").format(said[:1].lower() + said[1:]))
             for key, text in TRISTATE:
                 combo.addItem(QCoreApplication.translate("StepPage", text), key)
             self.factors[name] = combo
             form.addRow(QCoreApplication.translate("StepPage", row_label), combo)
         self.threat = QLineEdit()
-        self.threat.setAccessibleName("The threat, in a few words")
+        self.threat.setAccessibleName(self.tr("The threat, in a few words"))
         self.person = QLineEdit()
-        self.person.setAccessibleName("Who is at risk")
+        self.person.setAccessibleName(self.tr("Who is at risk"))
         form.addRow(self.tr("The threat:"), self.threat)
         form.addRow(self.tr("Who is at risk:"), self.person)
         self.body.addWidget(self.risk_box)

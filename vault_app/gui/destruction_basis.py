@@ -53,14 +53,14 @@ class BasisPage(QWizardPage):
         attach = self.attach = chooser_button(self.tr("Attach the signed request…"))
         attach.clicked.connect(self._choose)
         self.reason = QLineEdit()
-        self.reason.setAccessibleName("Override reason")
+        self.reason.setAccessibleName(self.tr("Override reason"))
         self.reason.setPlaceholderText(self.tr("at least 15 characters, no client names"))
         self.witness = QLineEdit()
-        self.witness.setAccessibleName("Witness")
+        self.witness.setAccessibleName(self.tr("Witness"))
         self.witness.setPlaceholderText(self.tr("optional"))
         self.psy_note = wrapped_label(
             self.tr("The chart's psychotherapy notes are destroyed too, so they must be unlocked."), selectable=True)
-        self.passphrase = PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")
+        self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase for psychotherapy notes"))
         self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
         self.unlock_button.clicked.connect(self._unlock)
         # A typo said here, by the field, in the wizard's words (it came in an error box that

@@ -28,7 +28,7 @@ class NotesPage(QWizardPage):
         self.note = wrapped_label(self.tr("Tick the notes to destroy (Space ticks the one chosen). The rest of the "
                                           "chart stays."), selectable=True)
         self.list = make_tree([self.tr("Date"), self.tr("Status"), self.tr("Preview")],
-                              "Psychotherapy notes to destroy")
+                              self.tr("Psychotherapy notes to destroy"))
         self.list.itemChanged.connect(lambda *_a: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)

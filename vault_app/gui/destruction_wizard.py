@@ -80,7 +80,7 @@ class EligibilityPage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Is this chart due for destruction?"))
         self.text = _label(self.tr("Checking…"))
-        self.text.setAccessibleName("Eligibility")
+        self.text.setAccessibleName(self.tr("Eligibility"))
         QVBoxLayout(self).addWidget(self.text)
         self.facts: dict[str, Any] | None = None
 
@@ -135,16 +135,16 @@ class ConfirmPage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Destroy permanently"))
         self.text = _label("")
         self.confirm = QLineEdit()
-        self.confirm.setAccessibleName("Type the chart number to confirm")
+        self.confirm.setAccessibleName(self.tr("Type the chart number to confirm"))
         self.confirm.textChanged.connect(self.completeChanged)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setTextVisible(False)
         # Idle, the empty bar read as a second input box under the chart number: shown only busy.
         self.progress.setVisible(False)
-        self.progress.setAccessibleName("Destruction progress")
+        self.progress.setAccessibleName(self.tr("Destruction progress"))
         self.status = _label(" ")  # the step: the page's main news while it runs, not a grey aside
-        self.status.setAccessibleName("Destruction step")
+        self.status.setAccessibleName(self.tr("Destruction step"))
         # Why Cancel is greyed out while the destruction runs (shown only then).
         self.why = _label(self.tr("Cancel is not available: once begun, a destruction cannot be stopped part-way. "
                                   "If the app or the computer stops, it is finished at the next unlock."), "calmNote")
@@ -330,7 +330,7 @@ class CertificatePage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Destroyed and verified"))
         self.text = _label("")
-        self.text.setAccessibleName("Destruction certificate")
+        self.text.setAccessibleName(self.tr("Destruction certificate"))
         self.save_button = QPushButton(self.tr("Save the signed certificate (PDF and JSON)…"))
         self.save_button.clicked.connect(self._choose)
         # A push button in a dialog takes Enter while it has the keyboard (auto-default), so after
@@ -436,7 +436,7 @@ class EligibleDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Charts eligible for destruction"))
         self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
-                              "Eligible charts")
+                              self.tr("Eligible charts"))
         self.note = _label("", "calmNote")
         # Found in the real app: the list named charts the therapist then had to find again by
         # number (Enter closed the list); now Enter or a double-click opens the chart.

@@ -39,7 +39,7 @@ class DestructionsDialog(QDialog):
         self.note = wrapped_label(self.tr("Every destruction recorded in the vault's ledger. The signed certificate of "
                                           "a completed one can be saved again at any time."), "calmNote")
         self.tree = make_tree([self.tr("Certificate"), self.tr("Chart"), self.tr("Destroyed"), self.tr("Basis"),
-                               self.tr("Date"), self.tr("State")], "Recorded destructions")
+                               self.tr("Date"), self.tr("State")], self.tr("Recorded destructions"))
         self.tree.currentItemChanged.connect(lambda *_a: self._save_state())
         on_open(self.tree, lambda _item: self._choose())  # Enter or a double-click saves the certificate
         self.save_button = QPushButton(self.tr("Save the signed certificate (PDF and JSON)…"))

@@ -32,7 +32,7 @@ def error_label() -> QLabel:
     """Where a form says what is wrong with what was typed (see background.show_inline)."""
     label = WrappedLabel("")
     label.setObjectName("verdictRefused")
-    label.setAccessibleName("Problem with the form")
+    label.setAccessibleName(QCoreApplication.translate("forms", "Problem with the form"))
     return label
 
 

@@ -296,7 +296,7 @@ class ImportWizard(QWizard):
         self.choice = Choice()
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import — Therapy Vault"))
-        self.setAccessibleName("Import wizard")
+        self.setAccessibleName(self.tr("Import wizard"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         # The report comes after the import: nothing is left to cancel there (it offered Cancel).

@@ -104,7 +104,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self.history.setVisible(False)
         self.history.setMaximumHeight(160)
         self.status = wrapped_label(" ", "calmNote")
-        self.status.setAccessibleName("Save status")
+        self.status.setAccessibleName(self.tr("Save status"))
         self.signature_label = wrapped_label("", "calmNote")
         # What the signature line and the addenda were written from: written again in the
         # practice's new date format when Settings changes it (dates.format_notice), as the
@@ -113,7 +113,7 @@ class NoteForm(QWidget, Generic[S, R]):
         self._amendments: NoteHistory | None = None
         dates.format_notice().changed.connect(self._practice_format_changed)
         self.sign_button = QPushButton(theme.icon("sign"), self.tr("Sign and lock"))
-        self.sign_button.setAccessibleName("Sign and lock")
+        self.sign_button.setAccessibleName(self.tr("Sign and lock"))
         self.sign_button.clicked.connect(self.sign_clicked)
         self.amend_button = QPushButton(self.tr("Addendum or amendment…"))
         self.amend_button.setToolTip(

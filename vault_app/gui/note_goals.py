@@ -26,10 +26,10 @@ class NoteGoalsBox(QGroupBox):
         super().__init__()
         self.setTitle(self.tr("Treatment-plan goals"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Treatment-plan goals")
+        self.list.setAccessibleName(self.tr("Treatment-plan goals"))
         self.list.setMaximumHeight(110)
         self.add_button = QPushButton(self.tr("Add checked &goals to the note"))  # Alt+G
-        self.add_button.setAccessibleName("Add checked goals to the note")
+        self.add_button.setAccessibleName(self.tr("Add checked goals to the note"))
         self.add_button.setAutoDefault(False)
         self.add_button.setToolTip(self.tr("Writes each checked goal into the note and records it with the note"))
         self.add_button.clicked.connect(lambda: add(self.checked()))

@@ -70,7 +70,7 @@ class ProgressFields(QObject):
         self.session_box.setCheckable(True)
         self.session_box.setChecked(True)
         self.session_box.setToolTip(self.tr("Record the session this note documents (date, length, codes)"))
-        self.session_date = date_picker("Session date")
+        self.session_date = date_picker(self.tr("Session date"))
         self.session_date.setDisplayFormat(qt_date_format())  # the practice's convention (gui/dates.py)
         # A second visit the same day is told apart by its time (the sessions list shows it).
         self.start = QLineEdit()
@@ -94,10 +94,10 @@ class ProgressFields(QObject):
         self._examples = {f: f.placeholderText() for f in (self.start, self.cpt, self.icd)}
         self._start_shown = ""  # the start time as shown from the session (not typed since)
         dates.follow_format(self.session_box, self._practice_format_changed)
-        for widget, name in ((self.session_date, "Session date"), (self.start, "Start time"),
-                             (self.duration, "Duration"),
-                             (self.modality, "Modality"), (self.setting, "Setting"), (self.cpt, "CPT code"),
-                             (self.icd, "ICD-10 codes")):
+        for widget, name in ((self.session_date, self.tr("Session date")), (self.start, self.tr("Start time")),
+                             (self.duration, self.tr("Duration")),
+                             (self.modality, self.tr("Modality")), (self.setting, self.tr("Setting")),
+                             (self.cpt, self.tr("CPT code")), (self.icd, self.tr("ICD-10 codes"))):
             widget.setAccessibleName(name)
         form = QFormLayout(self.session_box)
         row = QHBoxLayout()
@@ -210,8 +210,9 @@ class ProgressFields(QObject):
         self.protective = QLineEdit()
         self.safety_plan = leaves_by_tab(QPlainTextEdit())
         self.safety_plan.setMaximumHeight(70)
-        for widget, name in ((self.ideation, "Suicidal ideation"), (self.risk_level, "Risk level"),
-                             (self.protective, "Protective factors"), (self.safety_plan, "Safety plan")):
+        for widget, name in ((self.ideation, self.tr("Suicidal ideation")), (self.risk_level, self.tr("Risk level")),
+                             (self.protective, self.tr("Protective factors")),
+                             (self.safety_plan, self.tr("Safety plan"))):
             widget.setAccessibleName(name)
         form = QFormLayout(self.risk_box)
         flags = QHBoxLayout()

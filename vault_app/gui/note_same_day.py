@@ -76,7 +76,7 @@ class SameDayChoice(QObject):
         self._intro = ""
         self._looked_up = False
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Session already recorded that day")
+        self.combo.setAccessibleName(self.tr("Session already recorded that day"))
         self.said = wrapped_label("", "calmNote")
         self.row = QWidget()
         layout = QVBoxLayout(self.row)

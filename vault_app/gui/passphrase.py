@@ -110,18 +110,19 @@ class PassphraseField(QWidget):
     textChanged = Signal(str)
 
     def __init__(
-        self, placeholder: str = "", accessible_name: str = "Passphrase", parent: QWidget | None = None
+        self, placeholder: str = "", accessible_name: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setPlaceholderText(placeholder)
+        accessible_name = accessible_name or self.tr("Passphrase")  # a default cannot be translated
         self.edit.setAccessibleName(accessible_name)
         # Password echo already asks input methods not to learn or predict the text.
         self.toggle = QToolButton()
         self.toggle.setText(self.tr("Show"))
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(f"Show {accessible_name.lower()}")
+        self.toggle.setAccessibleName(self.tr("Show {0}").format(accessible_name.lower()))
         self.toggle.toggled.connect(self._toggle)
         # Out of the Tab order: Tab from the passphrase went to Show, and the confirmation's
         # first Space then showed the passphrase on screen (found in the real app, first run).
@@ -178,7 +179,7 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.label = QLabel(" ")
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -191,7 +192,7 @@ class StrengthMeter(QWidget):
         self.strength = estimate(passphrase)
         self.bar.setValue(self.strength.score)
         self.label.setText(f"<b>{self.tr(self.strength.label)}.</b> {self._advice()}".strip() if passphrase else " ")
-        self.bar.setAccessibleDescription(self.strength.label)
+        self.bar.setAccessibleDescription(self.tr(self.strength.label))
         return self.strength
 
     def _advice(self) -> str:

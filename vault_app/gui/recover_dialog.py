@@ -32,14 +32,14 @@ class RecoverDialog(QDialog):
         self.setWindowTitle(self.tr("Recover with Emergency Kit"))
         self.setObjectName("recoverDialog")
         self.key = QLineEdit()
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText(self.tr("the recovery key from your Emergency Kit"))
-        self.first = PassphraseField(self.tr("New passphrase"), "New passphrase")
-        self.second = PassphraseField(self.tr("Type it again"), "Confirm new passphrase")
+        self.first = PassphraseField(self.tr("New passphrase"), self.tr("New passphrase"))
+        self.second = PassphraseField(self.tr("Type it again"), self.tr("Confirm new passphrase"))
         self.meter = StrengthMeter()
         self.use_keyring = QCheckBox(self.tr("Keep a device secret in this computer's keyring"))
         self.use_keyring.setChecked(True)
-        self.use_keyring.setAccessibleName("Use the system keyring")
+        self.use_keyring.setAccessibleName(self.tr("Use the system keyring"))
         self.message = error_label()
         intro = QLabel(self.tr(
             "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "

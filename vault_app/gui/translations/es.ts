@@ -365,6 +365,10 @@
         <source>It has an open client request: finish that first.</source>
         <translation>Tiene una solicitud del cliente abierta: resuélvala primero.</translation>
     </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Si corresponde destruirlo</translation>
+    </message>
 </context>
 <context>
     <name>BasisPage</name>
@@ -492,6 +496,18 @@
         <source>Cannot check yet.</source>
         <translation>Todavía no se puede comprobar.</translation>
     </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Motivo de la excepción</translation>
+    </message>
+    <message>
+        <source>Passphrase for psychotherapy notes</source>
+        <translation>Frase de contraseña de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -578,6 +594,18 @@
     <message>
         <source>The vault locks as soon as the destruction has finished.</source>
         <translation>La bóveda se bloqueará en cuanto termine la destrucción.</translation>
+    </message>
+    <message>
+        <source>Destruction progress</source>
+        <translation>Progreso de la destrucción</translation>
+    </message>
+    <message>
+        <source>Destruction step</source>
+        <translation>Paso de la destrucción</translation>
+    </message>
+    <message>
+        <source>Type the chart number to confirm</source>
+        <translation>Escriba el número de expediente para confirmar</translation>
     </message>
 </context>
 <context>
@@ -910,6 +938,10 @@
         <source>Saved: {0}</source>
         <translation>Guardado: {0}</translation>
     </message>
+    <message>
+        <source>Destruction certificate</source>
+        <translation>Certificado de destrucción</translation>
+    </message>
 </context>
 <context>
     <name>EligibleDialog</name>
@@ -952,6 +984,10 @@
     <message>
         <source>No chart has reached the end of its retention period.</source>
         <translation>Ningún expediente ha llegado al final de su plazo de conservación.</translation>
+    </message>
+    <message>
+        <source>Eligible charts</source>
+        <translation>Expedientes que pueden destruirse</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1076,10 @@
         <source>Saved: {0}</source>
         <translation>Guardado: {0}</translation>
     </message>
+    <message>
+        <source>Recorded destructions</source>
+        <translation>Destrucciones anotadas</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
@@ -1078,6 +1118,10 @@
     <message>
         <source>This chart has no psychotherapy notes.</source>
         <translation>Este expediente no tiene notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes to destroy</source>
+        <translation>Notas de psicoterapia que destruir</translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1218,10 @@
         <source>{0} destroyed; the signed record is in the ledger.</source>
         <translation>{0} destruidos; la constancia firmada está en el registro de la bóveda.</translation>
     </message>
+    <message>
+        <source>Compliance records</source>
+        <translation>Registros de cumplimiento</translation>
+    </message>
 </context>
 <context>
     <name>NoteSigning</name>
@@ -1265,6 +1313,10 @@
         <source>Please wait</source>
         <translation>Espere, por favor</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseField</name>
@@ -1275,6 +1327,14 @@
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Show {0}</source>
+        <translation>Mostrar {0}</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1510,10 @@
         <source>Goal {0}: {1}</source>
         <translation>Objetivo {0}: {1}</translation>
     </message>
+    <message>
+        <source>Add checked goals to the note</source>
+        <translation>Añadir a la nota los objetivos marcados</translation>
+    </message>
 </context>
 <context>
     <name>NoteForm</name>
@@ -1494,6 +1558,10 @@
     <message>
         <source>Delete this unsigned draft (written by mistake); signed notes stay</source>
         <translation>Eliminar este borrador sin firmar (escrito por error); las notas firmadas se conservan</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1753,50 @@
         <source>imminent</source>
         <translation>inminente</translation>
     </message>
+    <message>
+        <source>CPT code</source>
+        <translation>Código CPT</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>ICD-10 codes</source>
+        <translation>Códigos CIE-10</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Protective factors</source>
+        <translation>Factores de protección</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Safety plan</source>
+        <translation>Plan de seguridad</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Lugar de atención</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Suicidal ideation</source>
+        <translation>Ideación suicida</translation>
+    </message>
 </context>
 <context>
     <name>QuickUnlockRow</name>
@@ -1702,6 +1814,10 @@
         <location filename="../unlock.py" line="252" />
         <source>Use my passphrase instead</source>
         <translation>Usar mi frase de contraseña</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1874,18 @@
         <location filename="../unlock.py" line="295" />
         <source>Recover</source>
         <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Confirm new passphrase</source>
+        <translation>Confirmar la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Use the system keyring</source>
+        <translation>Usar el llavero del sistema</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1954,26 @@
         <location filename="../unlock.py" line="310" />
         <source>Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; nothing is lost.</source>
         <translation>Sigue desbloqueando. El primer desbloqueo después de una actualización o de una restauración también prepara la bóveda (una copia verificada de cómo estaba, su índice de búsqueda): en una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>Intentos fallidos</translation>
+    </message>
+    <message>
+        <source>Recover with Emergency Kit</source>
+        <translation>Recuperar con el kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Still unlocking</source>
+        <translation>Aún desbloqueando</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Problema al desbloquear</translation>
     </message>
 </context>
 <context>
@@ -6456,6 +6604,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Your quick-unlock PIN</source>
         <translation>Su PIN de desbloqueo rápido</translation>
     </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
 </context>
 <context>
     <name>NoteDiscard</name>
@@ -6800,6 +6952,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Amendment {when} by the treating clinician (name not set){rest}</source>
         <translation>Enmienda del {when}, del profesional tratante (nombre no indicado){rest}</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Tipo de cambio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Text of the addendum or amendment</source>
+        <translation>Texto de la adenda o enmienda</translation>
     </message>
 </context>
 <context>
@@ -7641,6 +7805,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Acceptable. A few more words would make it much stronger.</source>
         <translation>Aceptable. Unas pocas palabras más la harían mucho más fuerte.</translation>
     </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de contraseña</translation>
+    </message>
 </context>
 <context>
     <name>AboutYouPage</name>
@@ -8320,6 +8488,34 @@ Leave anyway?</source>
     <message>
         <source>{0} is intact: {1} checked.</source>
         <translation>{0} está intacta: comprobado {1}.</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Resultado de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup status</source>
+        <translation>Estado de las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Kind of backup</source>
+        <translation>Tipo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Remind me after</source>
+        <translation>Recordármelo después de</translation>
+    </message>
+    <message>
+        <source>Save a single-file copy</source>
+        <translation>Guardar una copia en un archivo</translation>
+    </message>
+    <message>
+        <source>What happened to the selected backup</source>
+        <translation>Qué le pasó a la copia elegida</translation>
+    </message>
+    <message>
+        <source>What the backup folder holds</source>
+        <translation>Qué contiene la carpeta de copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -12288,6 +12484,10 @@ Why has it ended? (optional)</source>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Siguiente &gt;</translation>
     </message>
+    <message>
+        <source>Import wizard</source>
+        <translation>Asistente de importación</translation>
+    </message>
 </context>
 <context>
     <name>SourcePage</name>
@@ -14866,6 +15066,30 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Why not:</source>
         <translation>Por qué no:</translation>
     </message>
+    <message>
+        <source>Client informed</source>
+        <translation>Cliente informado</translation>
+    </message>
+    <message>
+        <source>Date the client was told</source>
+        <translation>Fecha en que se informó al cliente</translation>
+    </message>
+    <message>
+        <source>Follow-up steps, one per line</source>
+        <translation>Pasos de seguimiento, uno por línea</translation>
+    </message>
+    <message>
+        <source>How the client was told</source>
+        <translation>Cómo se informó al cliente</translation>
+    </message>
+    <message>
+        <source>Why not, in a few words</source>
+        <translation>Por qué no, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Why the client was not told</source>
+        <translation>Por qué no se informó al cliente</translation>
+    </message>
 </context>
 <context>
     <name>OutcomePage</name>
@@ -14977,6 +15201,54 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>signed</source>
         <translation>firmada</translation>
     </message>
+    <message>
+        <source>Recipient&apos;s address or phone</source>
+        <translation>Dirección o teléfono del destinatario</translation>
+    </message>
+    <message>
+        <source>Attached copy of the signed order</source>
+        <translation>Copia adjunta de la orden firmada</translation>
+    </message>
+    <message>
+        <source>Date of the order</source>
+        <translation>Fecha de la orden</translation>
+    </message>
+    <message>
+        <source>Decision: {0}</source>
+        <translation>Decisión: {0}</translation>
+    </message>
+    <message>
+        <source>Exactly what was disclosed</source>
+        <translation>Qué se divulgó exactamente</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Minimum necessary confirmed</source>
+        <translation>Mínimo necesario confirmado</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Records it draws on</source>
+        <translation>Registros de los que parte</translation>
+    </message>
+    <message>
+        <source>Records the disclosure draws on</source>
+        <translation>Registros de los que parte la divulgación</translation>
+    </message>
+    <message>
+        <source>Report or reference number</source>
+        <translation>Número de denuncia o de referencia</translation>
+    </message>
+    <message>
+        <source>When it was disclosed</source>
+        <translation>Cuándo se divulgó</translation>
+    </message>
 </context>
 <context>
     <name>JurisdictionDialog</name>
@@ -15020,12 +15292,36 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Saving settings…</source>
         <translation>Guardando la configuración…</translation>
     </message>
+    <message>
+        <source>Age of consent for treatment</source>
+        <translation>Edad de consentimiento para el tratamiento</translation>
+    </message>
+    <message>
+        <source>Duty to warn</source>
+        <translation>Deber de advertir</translation>
+    </message>
+    <message>
+        <source>Elder-abuse reporting age</source>
+        <translation>Maltrato a personas mayores, desde la edad</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <source>What the elder-abuse duty covers</source>
+        <translation>Lo que abarca el maltrato a personas mayores</translation>
+    </message>
 </context>
 <context>
     <name>decision_pages</name>
     <message>
         <source>Jurisdiction settings…</source>
         <translation>Configuración de la jurisdicción…</translation>
+    </message>
+    <message>
+        <source>Edit the jurisdiction settings</source>
+        <translation>Editar la configuración de la jurisdicción</translation>
     </message>
 </context>
 <context>
@@ -15038,12 +15334,28 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>{0}. Duty to warn: {1}. Elder-abuse reporting from age {2} ({3}). Age of consent for treatment: {4}; age of majority: {5}. Change them if they do not match your state.</source>
         <translation>{0}. Deber de advertir: {1}. Denuncia de maltrato a personas mayores desde los {2} años ({3}). Edad de consentimiento para el tratamiento: {4}; mayoría de edad: {5}. Cámbielos si no corresponden a su estado.</translation>
     </message>
+    <message>
+        <source>Jurisdiction settings recorded</source>
+        <translation>Configuración de la jurisdicción que se registra</translation>
+    </message>
+    <message>
+        <source>Statute or rule relied on</source>
+        <translation>Ley o norma en la que se basa</translation>
+    </message>
 </context>
 <context>
     <name>DutyPage</name>
     <message>
         <source>Where it came from (e.g. said in today&apos;s session)</source>
         <translation>De dónde procede (p. ej., lo dijo en la sesión de hoy)</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Where the information came from</source>
+        <translation>De dónde procede la información</translation>
     </message>
 </context>
 <context>
@@ -15063,6 +15375,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Suggested from your jurisdiction settings; change anything that does not fit.</source>
         <translation>Sugerido a partir de la configuración de su jurisdicción; cambie lo que no corresponda.</translation>
+    </message>
+    <message>
+        <source>Exception type</source>
+        <translation>Tipo de excepción</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Excepción</translation>
+    </message>
+    <message>
+        <source>Jurisdiction setting that makes it so</source>
+        <translation>Configuración de la jurisdicción que lo determina</translation>
     </message>
 </context>
 <context>
@@ -15103,6 +15427,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>e.g. clinical supervisor, insurer&apos;s risk line</source>
         <translation>p. ej., supervisor clínico, línea de riesgos de la aseguradora</translation>
     </message>
+    <message>
+        <source>Consultation date</source>
+        <translation>Fecha de la consulta</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Consulted whom</source>
+        <translation>A quién consultó</translation>
+    </message>
+    <message>
+        <source>What they advised</source>
+        <translation>Qué le aconsejó</translation>
+    </message>
 </context>
 <context>
     <name>ReasoningPage</name>
@@ -15117,6 +15457,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Who is at risk:</source>
         <translation>Quién está en riesgo:</translation>
+    </message>
+    <message>
+        <source>Clinical reasoning</source>
+        <translation>Razonamiento clínico</translation>
+    </message>
+    <message>
+        <source>Risk factor: {0}</source>
+        <translation>Factor de riesgo: {0}</translation>
+    </message>
+    <message>
+        <source>The threat, in a few words</source>
+        <translation>La amenaza, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Who is at risk</source>
+        <translation>Quién está en riesgo</translation>
     </message>
 </context>
 <context>
@@ -15302,6 +15658,20 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>document</source>
         <translation>documento</translation>
+    </message>
+</context>
+<context>
+    <name>SameDayChoice</name>
+    <message>
+        <source>Session already recorded that day</source>
+        <translation>Sesión ya registrada ese día</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>Problem with the form</source>
+        <translation>Problema con el formulario</translation>
     </message>
 </context>
 </TS>
