@@ -3,15 +3,17 @@ gui/dates (issue 19, item 4). An AST scan of vault_app/gui/*.py, so a new screen
 an English literal or an ISO date past review.
 
 What counts as "text on a widget" (tests/gui/text_scan.py): the arguments listed in TEXT_ARGS
-(constructors, setters, the standard dialogs' labels, a busy window's label=) and in HELPERS
-(our own builders in forms.py, widgets.py, confirm.py... that put their argument on screen,
-also under a local alias). A literal there must be `self.tr("...")` or
+(constructors, setters, the standard dialogs' labels, a busy window's label=, and what a screen
+reader says: setAccessibleName/Description) and in HELPERS (our own builders in forms.py,
+widgets.py, confirm.py... that put their argument on screen or pass it on as the accessible
+name, also under a local alias). A literal there must be `self.tr("...")` or
 `QCoreApplication.translate("Context", "...")`, with any placeholder filled after tr.
 Strings with no letters ("…", "•", ": ") need no translation.
 
 A name passed as text counts too when the same function (or the module) assigns or appends
-it a bare literal: `title = "Save" if new else "Edit"; box.setWindowTitle(title)` is caught.
-Not followed: loop variables, return values and dict lookups (a table of labels is marked
+it a bare literal: `title = "Save" if new else "Edit"; box.setWindowTitle(title)` is caught,
+and so is a loop over a literal list (`for w, name in ((self.pin, "PIN"),): w.setAccessibleName(name)`).
+Not followed: other loop variables, return values and dict lookups (a table of labels is marked
 with QT_TRANSLATE_NOOP and translated where shown; review catches the rest).
 
 Dates: `strftime`, `.isoformat()`, `widgets.iso(...)`, `str(<something dated>)`, an ISO
@@ -104,6 +106,22 @@ FLAGGED = [
     ('def f(self):\n    when = moment.isoformat()\n    label.setText(when)', "by hand"),
     ('def f(self):\n    lines = []\n    lines.append("Signed.")\n    label.setText("\\n".join(lines))', "untranslated"),
     ('def f(self):\n    born = dob.isoformat()\n    box.addItem(self.tr("born {0}").format(born), key)', "by hand"),
+    # what a screen reader says is heard on a Spanish screen too
+    ('edit.setAccessibleName("Passphrase")', "untranslated"),
+    ('bar.setAccessibleDescription("Passphrase strength")', "untranslated"),
+    ('button.setAccessibleName(f"Decision: {words}")', "untranslated"),
+    ('make_tree([self.tr("Date")], "Backups")', "untranslated"),
+    ('line_edit(text, "Legal name")', "untranslated"),
+    ('choice_box(values, current, "Kind of authority")', "untranslated"),
+    ('date_picker("Session date")', "untranslated"),
+    ('OptionalDateField("Consent signed on", day)', "untranslated"),
+    ('TimeField(at, "Start time")', "untranslated"),
+    ('text_box("Clinical reasoning", 140)', "untranslated"),
+    ('radio_row(options, "Client informed")', "untranslated"),
+    ('PassphraseField(self.tr("Passphrase"), "Passphrase for psychotherapy notes")', "untranslated"),
+    ('PassphraseField(self.tr("Passphrase"), accessible_name="Passphrase")', "untranslated"),
+    ('for widget, name in ((self.pin, "PIN"), (self.cpt, self.tr("CPT code"))):\n    widget.setAccessibleName(name)',
+     "untranslated"),
 ]
 
 ALLOWED = [
@@ -120,7 +138,18 @@ ALLOWED = [
     'label.setText(f"<b>{title}</b>&nbsp;{version}")',
     'label.setText("\\n".join(lines))',
     'self.setObjectName("confirmBox")',
-    'edit.setAccessibleName("Passphrase")',
+    'edit.setAccessibleName(self.tr("Passphrase"))',
+    'edit.setAccessibleName(QCoreApplication.translate("forms", "Problem with the form"))',
+    'combo.setAccessibleName(self.tr("Risk factor: {0}").format(said))',
+    'button.setAccessibleName(f"{name}: {button.text()}")',
+    'box.setAccessibleName(box.windowTitle())',
+    'edit.setAccessibleName(name)',
+    'bar.setAccessibleDescription(self.tr(self.strength.label))',
+    'make_tree([self.tr("Date")], self.tr("Backups"))',
+    'date_picker(self.tr("Session date"))',
+    'PassphraseField(self.tr("Passphrase"), self.tr("Passphrase"))',
+    'for widget, name in ((self.pin, self.tr("PIN")),):\n    widget.setAccessibleName(name)',
+    'for key, text in (("a", "b"),):\n    box.addItem(self.tr(text), key)',
     'log.warning("No translation for %s", x)',
     'box.addItem(self.tr("Monthly"), "monthly")',
     'label.setText(str(count))',

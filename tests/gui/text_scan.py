@@ -77,18 +77,21 @@ TEXT_ARGS: dict[str, tuple[object, tuple[str, ...]]] = {
     "getOpenFileNames": ((1,), ("caption",)),
     "getSaveFileName": ((1,), ("caption",)),
     "getExistingDirectory": ((1,), ("caption",)),
+    # what a screen reader says for a widget: heard, so translated like what is seen
+    "setAccessibleName": ((0,), ()),
+    "setAccessibleDescription": ((0,), ()),
 }
 
 # Our own builders that put an argument on screen (gui/forms.py, widgets.py, confirm.py, ...).
 HELPERS: dict[str, tuple[object, tuple[str, ...]]] = {
     "wrapped_label": ((0,), ("text",)),
     "empty_note": ((0,), ("text",)),
-    "make_tree": ((0,), ("headers",)),
+    "make_tree": ((0, 1), ("headers", "name")),
     "action_buttons": ((1,), ("label",)),
-    "line_edit": ((2,), ("placeholder",)),
+    "line_edit": ((1, 2), ("name", "placeholder")),
     "hbox": (ALL, ()),
     "confirm": ((1, 2, 3, 4), ("title", "question", "summary", "accept_text", "warnings")),
-    "PassphraseField": ((0,), ("placeholder",)),
+    "PassphraseField": ((0, 1), ("placeholder", "accessible_name")),
     "bind_to_chart": ((2,), ("base_title",)),
     "chart_title": ((0,), ("base",)),
     "open_file": ((1,), ("caption",)),
@@ -101,6 +104,19 @@ HELPERS: dict[str, tuple[object, tuple[str, ...]]] = {
     "add_row": ((1,), ("values",)),
     "label": ((0,), ("text",)),  # the screens' short names for wrapped_label
     "_label": ((0,), ("text",)),
+    # builders whose argument ends in setAccessibleName: what the screen reader says
+    "choice_box": ((2,), ("name",)),
+    "date_picker": ((0,), ("name",)),
+    "date_edit": ((0,), ("name",)),
+    "_date_edit": ((0,), ("name",)),
+    "OptionalDateField": ((0,), ("name",)),
+    "TimeField": ((1,), ("name",)),
+    "text_box": ((0,), ("name",)),
+    "radio_row": ((1,), ("name",)),
+    "Card": ((0,), ("title",)),
+    "_spin": ((2,), ("name",)),
+    "_pin_edit": ((0,), ("name",)),
+    "_with_button": ((2,), ("name",)),
     "QTreeWidgetItem": ((0,), ()),
     "QTableWidgetItem": ((0,), ()),
     "QListWidgetItem": ((0,), ()),
@@ -165,11 +181,24 @@ class _Scope:
             elif isinstance(sub, (ast.AnnAssign, ast.AugAssign)) and isinstance(sub.target, ast.Name) \
                     and sub.value is not None:
                 self.assigned.setdefault(sub.target.id, []).append(sub.value)
+            elif isinstance(sub, ast.For) and isinstance(sub.iter, (ast.List, ast.Tuple)):
+                # for widget, name in ((self.pin, "PIN"), ...): widget.setAccessibleName(name)
+                self._bind_loop(sub.target, sub.iter.elts)
             elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) \
                     and sub.func.attr in ("append", "extend", "insert") and isinstance(sub.func.value, ast.Name):
                 # lines.append("...") then label.setText("\n".join(lines))
                 self.assigned.setdefault(sub.func.value.id, []).extend(sub.args[-1:])
             stack.extend(ast.iter_child_nodes(sub))
+
+
+    def _bind_loop(self, target: ast.expr, items: list[ast.expr]) -> None:
+        """The values a loop over a literal list gives each name of its target."""
+        if isinstance(target, ast.Name):
+            self.assigned.setdefault(target.id, []).extend(items)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for index, part in enumerate(target.elts):
+                self._bind_loop(part, [item.elts[index] for item in items
+                                       if isinstance(item, (ast.Tuple, ast.List)) and index < len(item.elts)])
 
 
 class _Scanner:
