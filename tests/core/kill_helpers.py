@@ -187,7 +187,11 @@ class Landed:
     def __str__(self) -> str:
         return ", ".join(f"{phase} {n}" for phase, n in sorted(self.counts.items()))
 
-    def assert_every(self, phases: Iterable[str], at_least: int) -> None:
+    def show(self) -> None:
+        """The histogram in the test's output (pytest shows it with -rP, -s, or on a failure)."""
         print(f"kills landed: {self}", file=sys.stdout, flush=True)
+
+    def assert_every(self, phases: Iterable[str], at_least: int) -> None:
+        self.show()
         few = {phase: self.counts[phase] for phase in phases if self.counts[phase] < at_least}
         assert not few, f"fewer than {at_least} kills landed in {few} (all: {self})"
