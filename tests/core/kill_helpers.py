@@ -163,6 +163,13 @@ class Pace:
             self._unlocks.append(round_starts[0] - forked_at)
         self._rounds.extend(b - a for a, b in itertools.pairwise(round_starts))
 
+    def observe_spans(self, forked_at: float, first_round: float | None, spans: list[float]) -> None:
+        """For work whose rounds are not back to back (an import skips what it already has):
+        the first round's start and each measured round's own duration."""
+        if first_round is not None:
+            self._unlocks.append(first_round - forked_at)
+        self._rounds.extend(spans)
+
     @property
     def known(self) -> bool:
         return bool(self._unlocks and self._rounds)
