@@ -88,8 +88,8 @@ def _create_child(folder: Path, target: Path, out_fd: int) -> None:
 
 # Each child announces its steps (stamped: kill_helpers.report): "round ..." where a round of
 # its work starts, "done <path>" when a snapshot is made or purged, and what it starts next;
-# the last line before a kill names the phase the kill landed in ("round" and "note" lines:
-# a note, or the copy before a purge's deletion). The kill's moment is drawn in rounds of the
+# the last line before a kill names the phase the kill landed in ("before": a snapshot's note,
+# or a purge's copy of the snapshot before the deletion). The kill's moment is drawn in rounds of the
 # child's own pace in this run, after its first finished work or after the fork (then the
 # unlock too); fixed windows of up to 1.2-3 s before (docs/testing.md, "Twenty-fourth round").
 ROUNDS = 1.5
@@ -106,7 +106,7 @@ def _phase(texts: list[str]) -> str:
     if not texts:
         return "unlock"
     last = texts[-1].split()[0]
-    return {"round": "before", "note": "before", "done": "before"}.get(last, texts[-1])
+    return {"round": "before", "note": "before", "copy": "before", "done": "before"}.get(last, texts[-1])
 
 
 def _kill_loop(child_fn: object, args: tuple[object, ...], cycles: int, seed: int, late: float,
@@ -190,7 +190,7 @@ def _purge_child(folder: Path, snapshots: list[Path], client_id: str, parts: boo
         vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
         while True:
             for k, snapshot in enumerate(snapshots):
-                report(out_fd, "round" if k == 0 else "note")  # the copy, before the deletion
+                report(out_fd, "round" if k == 0 else "copy")  # the copy, before the deletion
                 if parts:
                     snapshot_purge.purge_snapshot(vault, snapshot, destroy_parts)
                 else:
