@@ -23,15 +23,18 @@ gone from the OS too (docs/testing.md, "Twentieth round").
 from __future__ import annotations
 
 import faulthandler
+import itertools
 import multiprocessing
 import os
 import select
 import signal
+import statistics
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from multiprocessing.process import BaseProcess
 
 QUIET_SECONDS = 120.0
@@ -120,3 +123,82 @@ def read_all(fd: int, first: bytes = b"") -> list[str]:
     while block := os.read(fd, 65536):
         chunks.append(block)
     return b"".join(chunks).decode().splitlines()
+
+
+# Where the kills land, and the windows that put them there (docs/testing.md, "Twenty-fourth
+# round"). A kill test's point is that its kills land in every phase of the operation; a
+# child's CPU is its time alive. So each child stamps its reports, the parent learns from
+# the stamps how long this run's unlock and one round of the operation take, and draws each
+# kill's moment from a window of so many rounds: the same phases at the same share on a
+# fast machine and on a loaded one, with no child alive for much longer than that.
+
+
+def report(fd: int, text: str) -> None:
+    """One line to the parent, stamped with the child's `time.monotonic()`: the system's
+    monotonic clock, the parent's too (a forked child shares its boot)."""
+    os.write(fd, f"{time.monotonic():.6f} {text}\n".encode())
+
+
+def unstamp(lines: list[str]) -> list[tuple[float, str]]:
+    """The stamped lines of `report`, as (stamp, text)."""
+    out = []
+    for line in lines:
+        stamp, _, text = line.partition(" ")
+        out.append((float(stamp), text))
+    return out
+
+
+class Pace:
+    """The operation's own pace in this run: the median time from the fork to the first
+    round's start (the unlock) and between two rounds' starts in one child. Until a child has
+    shown both, the window is `fallback` (the test's old fixed window)."""
+
+    def __init__(self, fallback: float) -> None:
+        self.fallback = fallback
+        self._unlocks: list[float] = []
+        self._rounds: list[float] = []
+
+    def observe(self, forked_at: float, round_starts: list[float]) -> None:
+        if round_starts:
+            self._unlocks.append(round_starts[0] - forked_at)
+        self._rounds.extend(b - a for a, b in itertools.pairwise(round_starts))
+
+    def observe_spans(self, forked_at: float, first_round: float | None, spans: list[float]) -> None:
+        """For work whose rounds are not back to back (an import skips what it already has):
+        the first round's start and each measured round's own duration."""
+        if first_round is not None:
+            self._unlocks.append(first_round - forked_at)
+        self._rounds.extend(spans)
+
+    @property
+    def known(self) -> bool:
+        return bool(self._unlocks and self._rounds)
+
+    def window(self, *, rounds: float, unlock: bool) -> float:
+        """`rounds` rounds of the operation, after the unlock too when `unlock`."""
+        if not self.known:
+            return self.fallback
+        return (statistics.median(self._unlocks) if unlock else 0.0) + rounds * statistics.median(self._rounds)
+
+
+class Landed:
+    """Where the kills landed: per kill, the phase named by the child's last report before it
+    (a count of kills, never a time). `assert_every` makes the spread a checked property."""
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def add(self, phase: str) -> None:
+        self.counts[phase] += 1
+
+    def __str__(self) -> str:
+        return ", ".join(f"{phase} {n}" for phase, n in sorted(self.counts.items()))
+
+    def show(self) -> None:
+        """The histogram in the test's output (pytest shows it with -rP, -s, or on a failure)."""
+        print(f"kills landed: {self}", file=sys.stdout, flush=True)
+
+    def assert_every(self, phases: Iterable[str], at_least: int) -> None:
+        self.show()
+        few = {phase: self.counts[phase] for phase in phases if self.counts[phase] < at_least}
+        assert not few, f"fewer than {at_least} kills landed in {few} (all: {self})"

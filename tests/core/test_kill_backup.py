@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import fork_child, read_all, read_line
+from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, clients, notes
 from vault_app.services.backup_archive import work_pid
@@ -27,20 +27,49 @@ CYCLES = int(os.environ.get("VAULT_KILL_BACKUP_CYCLES", "40"))
 
 
 def _child(folder: Path, target: Path, out_fd: int) -> None:
+    """Never returns: a note, a backup, reported... until killed. Each step is announced
+    (stamped: kill_helpers.report), so the last line before the kill names its phase."""
     try:
         vault = open_vault(folder, PASSPHRASE)
         client_id = clients.list_clients(vault)[0].client_id
         n = 0
         while True:
+            n += 1
+            report(out_fd, f"noting {n}")
             notes.create_progress_note(vault, client_id, text="Another session.")
             # Every other one checked before packing and read back: kills land in those steps too.
-            n += 1
+            report(out_fd, f"packing {n}")
             info = backup.create_backup(vault, target, rotate_old=False, verify=n % 2 == 0)
-            os.write(out_fd, f"{info.path}\n".encode())
+            report(out_fd, f"made {info.path}")
     except BaseException as exc:
-        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+        report(out_fd, f"error {type(exc).__name__}: {exc}")
     finally:
         os._exit(0)
+
+
+# What a kill interrupted, by the child's last line before it: "unlock", "note", or one of
+# these, the steps the test is about, each asserted to be hit often.
+PHASES = ("backup", "backup checked")
+# The kill's moment, in rounds of the child's work (a round: a note and a backup, a note and a
+# checked backup) at this run's own pace, after the first backup or after the fork (then the
+# unlock too); a fixed 0.05-0.6 s before (docs/testing.md, "Twenty-fourth round").
+ROUNDS = 1.5
+
+
+def _phase(texts: list[str]) -> str:
+    if not texts:
+        return "unlock"
+    what, n = texts[-1].split()[:2]
+    if what == "noting":
+        return "note"
+    if what == "packing":
+        return "backup checked" if int(n) % 2 == 0 else "backup"
+    return "note"  # "made": the microseconds before the next "noting"
+
+
+def _starts_round(text: str) -> bool:
+    what, n = text.split()[:2]
+    return what == "noting" and int(n) % 2 == 1
 
 
 @pytest.mark.slow
@@ -56,18 +85,27 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
     returned: set[str] = set()
     checked: set[str] = set()
     leftovers = 0
+    landed, pace = Landed(), Pace(fallback=0.6)
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
+        forked_at = time.monotonic()
         child = fork_child(_child, (folder, target, write_fd))
         os.close(write_fd)
-        first = read_line(read_fd, child.pid) if cycle % 2 == 0 else b""  # every other kill after a finished backup
-        time.sleep(rng.uniform(0.05, 0.6))
+        first = b""
+        while cycle % 2 == 0 and b" made " not in first:  # every other kill after a finished backup
+            line = read_line(read_fd, child.pid)
+            assert line, (cycle, first)
+            first += line
+        time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
-        lines = read_all(read_fd, first)
+        stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
-        assert not [line for line in lines if line.startswith("error")], (cycle, lines)
-        returned.update(lines)
+        texts = [text for _at, text in stamped]
+        assert not [text for text in texts if text.startswith("error")], (cycle, texts)
+        returned.update(text.split(" ", 1)[1] for text in texts if text.startswith("made "))
+        landed.add(_phase(texts))
+        pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)])
         # Half-done work of this child; the next child's (or the final) backup sweeps it.
         leftovers += sum(work_pid(p.name) is not None for p in target.iterdir()) if target.exists() else 0
 
@@ -87,5 +125,6 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
                 assert backup.verify_backup(path, vault=vault)["ok"]
         backup.create_backup(vault, target, rotate_old=False)
     assert leftovers, "no kill landed inside a backup: the sweep went untested"
+    landed.assert_every(PHASES, CYCLES // 20)  # in both kinds of backup (measured: 12 to 22 kills each)
     assert [p.name for p in target.iterdir() if work_pid(p.name) is not None or p.name.startswith(".")] == []
     assert len(returned) >= CYCLES // 2

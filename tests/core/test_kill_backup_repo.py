@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.destruction_helpers import seed_chart
-from tests.core.kill_helpers import fork_child, read_all, read_line
+from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_repo, clients, notes, snapshot_purge
 from vault_app.services.destruction_steps import StepLog, Target, delete_and_compact, erase
@@ -73,33 +73,67 @@ def _create_child(folder: Path, target: Path, out_fd: int) -> None:
         client_id = clients.list_clients(vault)[0].client_id
         n = 0
         while True:
+            n += 1
+            report(out_fd, f"round {n}" if n % 2 == 1 else f"note {n}")
             notes.create_progress_note(vault, client_id, text="Another session. " + os.urandom(400).hex())
             # Every other one checked at creation: kills also land in its read-back and check.
-            n += 1
+            report(out_fd, "snapshot" if n % 2 == 1 else "snapshot checked")
             info = backup_repo.create_incremental(vault, target, rotate_old=False, verify=n % 2 == 0)
-            os.write(out_fd, f"{info.path}\n".encode())
+            report(out_fd, f"done {info.path}")
     except BaseException as exc:
-        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+        report(out_fd, f"error {type(exc).__name__}: {exc}")
     finally:
         os._exit(0)
 
 
+# Each child announces its steps (stamped: kill_helpers.report): "round ..." where a round of
+# its work starts, "done <path>" when a snapshot is made or purged, and what it starts next;
+# the last line before a kill names the phase the kill landed in ("before": a snapshot's note,
+# or a purge's copy of the snapshot before the deletion). The kill's moment is drawn in rounds of the
+# child's own pace in this run, after its first finished work or after the fork (then the
+# unlock too); fixed windows of up to 1.2-3 s before (docs/testing.md, "Twenty-fourth round").
+ROUNDS = 1.5
+# A purge's phases, by the child's last line: the copy or patch of the snapshot ("before"),
+# the chart's deletion in it, the chunks written, read back and checked; in a group the
+# search of each purged copy, and after it the rename (the next snapshot's patch, deletion
+# and check run beside the previous one's: snapshot_purge_pipeline.py).
+# With 8 kills a purge test can only assert that they met more than one phase (measured: 2
+# to 4 phases, 1 to 5 kills each; a whole-copy purge's deletion is too short to be met at all,
+# before this round or after); the histogram is printed for the reader.
+
+
+def _phase(texts: list[str]) -> str:
+    if not texts:
+        return "unlock"
+    last = texts[-1].split()[0]
+    return {"round": "before", "note": "before", "copy": "before", "done": "before"}.get(last, texts[-1])
+
+
 def _kill_loop(child_fn: object, args: tuple[object, ...], cycles: int, seed: int, late: float,
-               after: object) -> int:
+               after: object, landed: Landed) -> int:
     rng = random.Random(seed)
     leftovers = 0
+    pace = Pace(fallback=late)
     for cycle in range(cycles):
         read_fd, write_fd = os.pipe()
+        forked_at = time.monotonic()
         child = fork_child(child_fn, (*args, write_fd))  # type: ignore[arg-type]
         os.close(write_fd)
-        first = read_line(read_fd, child.pid) if cycle % 2 == 0 else b""  # every other kill after finished work
-        time.sleep(rng.uniform(0.02, late))
+        first = b""
+        while cycle % 2 == 0 and b" done " not in first:  # every other kill after finished work
+            line = read_line(read_fd, child.pid)
+            assert line, (cycle, first)
+            first += line
+        time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
-        lines = read_all(read_fd, first)
+        stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
-        assert not [line for line in lines if line.startswith("error")], (cycle, lines)
-        leftovers += after(lines)  # type: ignore[operator]
+        texts = [text for _at, text in stamped]
+        assert not [text for text in texts if text.startswith("error")], (cycle, texts)
+        landed.add(_phase(texts))
+        pace.observe(forked_at, [at for at, text in stamped if text.startswith("round")])
+        leftovers += after([text.split(" ", 1)[1] for text in texts if text.startswith("done ")])  # type: ignore[operator]
     return leftovers
 
 
@@ -125,8 +159,11 @@ def test_sigkill_while_writing_snapshots(tmp_path: Path, kdf_params: KdfParams) 
         _check_all(folder, repo, returned, checked)
         return found
 
-    leftovers = _kill_loop(_create_child, (folder, target), CYCLES, 7, 1.2, after)
+    landed = Landed()
+    leftovers = _kill_loop(_create_child, (folder, target), CYCLES, 7, 1.2, after, landed)
     assert leftovers, "no kill landed inside a snapshot: the sweep went untested"
+    landed.show()
+    assert landed.counts["snapshot"] + landed.counts["snapshot checked"] >= CYCLES // 8, str(landed)
     assert len(returned) >= CYCLES // 2
     with open_vault(folder, PASSPHRASE) as vault:
         backup_repo.create_incremental(vault, target, rotate_old=False)
@@ -137,25 +174,30 @@ def test_sigkill_while_writing_snapshots(tmp_path: Path, kdf_params: KdfParams) 
 
 def _purge_child(folder: Path, snapshots: list[Path], client_id: str, parts: bool, out_fd: int) -> None:
     def destroy(copy: Vault) -> None:
+        report(out_fd, "deletion")
         if client_id in {c.client_id for c in clients.list_clients(copy)}:
             erase(copy, Target(client_id), StepLog(), label="backup:", rebuild=False)
+        report(out_fd, "write and check")
 
     def destroy_parts(copy: SnapshotCopy) -> None:
         # What the destruction runs (destruction_backups), kills landing between its steps.
+        report(out_fd, "deletion")
         comps = [copy.compartment(name) for name in ("records", "psychotherapy")]
         delete_and_compact(comps, Target(client_id), StepLog(), label="backup:", rebuild=False)
+        report(out_fd, "write and check")
 
     try:
         vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
         while True:
-            for snapshot in snapshots:
+            for k, snapshot in enumerate(snapshots):
+                report(out_fd, "round" if k == 0 else "copy")  # the copy, before the deletion
                 if parts:
                     snapshot_purge.purge_snapshot(vault, snapshot, destroy_parts)
                 else:
                     snapshot_purge.purge_chart(vault, snapshot, destroy)
-                os.write(out_fd, f"{snapshot}\n".encode())
+                report(out_fd, f"done {snapshot}")
     except BaseException as exc:
-        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+        report(out_fd, f"error {type(exc).__name__}: {exc}")
     finally:
         os._exit(0)
 
@@ -182,9 +224,12 @@ def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params
         assert [str(p) for p in repo.snapshot_paths()] == [str(p) for p in snapshots]  # in the order they were made
         return found
 
+    landed = Landed()
     leftovers = _kill_loop(_purge_child, (folder, snapshots, chart.client_id, parts), max(4, CYCLES // 2), 11, 2.5,
-                           after)
+                           after, landed)
     assert leftovers, "no kill landed inside a purge: the sweep went untested"
+    landed.show()
+    assert len(landed.counts) >= 2, f"the kills met only {landed}"
     backup_repo.sweep_repository(target)
     assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
     _check_all(folder, repo, registered)
@@ -195,8 +240,10 @@ def _group_purge_child(folder: Path, client_id: str, needles: list[bytes], out_f
     """What the destruction runs on its registered snapshots: one purge of all of them,
     a working copy patched from one to the next, each distinct page searched once."""
     def destroy_parts(copy: SnapshotCopy) -> None:
+        report(out_fd, "deletion")
         comps = [copy.compartment(name) for name in ("records", "psychotherapy")]
         delete_and_compact(comps, Target(client_id), StepLog(), label="backup:", rebuild=False)
+        report(out_fd, "write and check")
 
     try:
         vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
@@ -204,15 +251,18 @@ def _group_purge_child(folder: Path, client_id: str, needles: list[bytes], out_f
             search = SharedPageSearch(ContentScan(NeedleSet(Needle(n, TEXT) for n in needles)))
 
             def search_parts(copy: SnapshotCopy, layout: Layout, search: SharedPageSearch = search) -> None:
+                report(out_fd, "search")
                 search.search_compartments(copy.folder, copy.keys, layout, "kill: ")
+                report(out_fd, "rename")
 
+            report(out_fd, "round")
             for result in snapshot_purge.purge_from_repositories(vault, destroy_parts=destroy_parts,
                                                                  search_parts=search_parts):
                 if not result["ok"]:
                     raise RuntimeError(result.get("error"))
-                os.write(out_fd, f"{result['path']}\n".encode())
+                report(out_fd, f"done {result['path']}")
     except BaseException as exc:
-        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+        report(out_fd, f"error {type(exc).__name__}: {exc}")
     finally:
         os._exit(0)
 
@@ -244,9 +294,12 @@ def test_sigkill_during_a_group_purge_of_three_snapshots(tmp_path: Path, kdf_par
         assert [str(p) for p in repo.snapshot_paths()] == [str(p) for p in snapshots]
         return found
 
+    landed = Landed()
     leftovers = _kill_loop(_group_purge_child, (folder, chart.client_id, needles), max(4, CYCLES // 2), 13, 3.0,
-                           after)
+                           after, landed)
     assert leftovers, "no kill landed inside a purge: the sweep went untested"
+    landed.show()
+    assert len(landed.counts) >= 2, f"the kills met only {landed}"
     backup_repo.sweep_repository(target)
     assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
     _check_all(folder, repo, registered)

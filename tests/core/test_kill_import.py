@@ -19,6 +19,7 @@ a kill could land only in reads; the kills "anywhere" now reach the charts' writ
 
 from __future__ import annotations
 
+import itertools
 import os
 import random
 import signal
@@ -30,7 +31,7 @@ import pytest
 
 from scripts.make_simplepractice_export import make_export
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import fork_child, read_all, read_line
+from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services.importers import simplepractice_parse
 from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
@@ -40,17 +41,29 @@ from vault_app.storage import blob_store, clinical_attachments
 
 CYCLES = int(os.environ.get("VAULT_IMPORT_KILL_CYCLES", "16"))
 SEED = int(os.environ.get("VAULT_KILL_SEED", "20261201"))
+# Where a kill landed, by the child's last line: the unlock, the plan (read, hash, sniff and
+# match every file), inside a chart (loaded, sealed, committed), or after the last chart.
+_PHASE_AFTER = {"planning": "plan", "charting": "chart", "chart": "chart", "finished": "finished"}
+# The "anywhere" kills' window: the unlock and the plan, then so many charts, at this run's own
+# pace. A fixed 0-0.4 s before: on a quiet machine the second child imported every chart left
+# in it and the 14 kills after it met an import with nothing to do (docs/testing.md,
+# "Twenty-fourth round").
+CHARTS = 3.0
 
 
 def _child(folder: Path, source: Path, out_fd: int) -> None:
-    """Never returns normally: import, reporting each finished chart, until done or killed."""
+    """Never returns normally: import, reporting each finished chart, until done or killed.
+    Its steps are reported as they start (stamped: kill_helpers.report): the plan after the
+    unlock, each chart (the import's own progress), so the last line names a kill's phase."""
     try:
         vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
-        import_simplepractice(vault, source, chart_done=lambda cid: os.write(out_fd, f"chart {cid}\n".encode()))
-        os.write(out_fd, b"finished\n")
+        report(out_fd, "planning")
+        import_simplepractice(vault, source, chart_done=lambda cid: report(out_fd, f"chart {cid}"),
+                              progress=lambda _fraction, _what: report(out_fd, "charting"))
+        report(out_fd, "finished")
         vault.lock()
     except BaseException as exc:  # a real failure: tell the parent, which fails the test
-        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+        report(out_fd, f"error {type(exc).__name__}: {exc}")
     finally:
         os._exit(0)
 
@@ -112,30 +125,44 @@ def test_sigkill_mid_import_leaves_whole_charts_or_nothing(tmp_path: Path, kdf_p
     rng = random.Random(SEED)
     done: set[str] = set()
     partial = after_work = killed_with_work = 0
+    landed, pace = Landed(), Pace(fallback=0.4)
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
+        forked_at = time.monotonic()
         child = fork_child(_child, (folder, source, write_fd))
         os.close(write_fd)
         first = b""
         if cycle % 2 == 0:  # every other kill lands just after a chart was committed (however slow the machine)
-            first = read_line(read_fd, child.pid)
+            while b" chart " not in first and b" finished" not in first:
+                line = read_line(read_fd, child.pid)
+                assert line, (cycle, first)
+                first += line
             after_work += 1
             time.sleep(rng.uniform(0.0, 0.005))
         else:  # the rest anywhere: unlocking, planning, mid-chart
-            time.sleep(rng.uniform(0.0, 0.4))
+            time.sleep(rng.uniform(0.0, pace.window(rounds=CHARTS, unlock=True)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
         child.join()
-        lines = read_all(read_fd, first)
+        stamped = unstamp(read_all(read_fd, first))
+        lines = [text for _at, text in stamped]
         os.close(read_fd)
         assert not [line for line in lines if line.startswith("error")], (cycle, lines)
+        landed.add(_PHASE_AFTER[lines[-1].split()[0]] if lines else "unlock")
+        charting = [at for at, text in stamped if text == "charting"]
+        pace.observe_spans(forked_at, charting[0] if charting else None,  # a chart: its start to its commit
+                           [at - before for (before, was), (at, text) in itertools.pairwise(stamped)
+                            if was == "charting" and text.startswith("chart ")])
         assert child.exitcode == -signal.SIGKILL or "finished" in lines, (cycle, child.exitcode)
         done |= {line.split()[1] for line in lines if line.startswith("chart ")}
-        killed_with_work += bool(lines)
+        killed_with_work += any(line.startswith(("chart ", "finished")) for line in lines)
         charts = _whole_charts(folder, expected, done)
         partial += 0 < charts < len(expected)
 
     assert killed_with_work >= after_work
-    assert partial >= 1  # the kills did meet an import with charts still to go
+    # The kills did meet an import with charts still to go, in most cycles (9 of 16 with the
+    # fixed window at 20:38 UTC, 16 of 16 with this one), most of them inside a chart.
+    assert partial >= CYCLES // 2
+    landed.assert_every(("chart",), CYCLES // 4)
 
     with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
         import_simplepractice(vault, source)

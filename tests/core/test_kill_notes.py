@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import fork_child, read_all, read_line
+from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultBusy
 from vault_app.services import clients, notes
@@ -28,29 +28,62 @@ from vault_app.services.vault import create_vault, open_vault
 
 CYCLES = int(os.environ.get("VAULT_KILL_CYCLES", "200"))
 SEED = int(os.environ.get("VAULT_KILL_SEED", "20240611"))
+# The kill's moment, in rounds of the child's work (a round: two progress notes and a
+# psychotherapy note, each saved and signed) at this run's own pace: after the first saved
+# note, or after the fork (then the unlock too). A fixed 0-0.4 s kept each child alive for
+# ~20-40 notes on average where one round shows every phase; the histogram, not the notes
+# written, is what the kills cover (docs/testing.md, "Twenty-fourth round"). Two rounds after
+# the unlock put 26-34 of the 100 "anywhere" kills in the unlock (three: 7-23; the fixed
+# window: 3-12), each loop phase still 23 or more.
+ROUNDS_AFTER_WORK = 3.0
+ROUNDS_ANYWHERE = 2.0
 
 
 def _child(folder: Path, client_id: str, out_fd: int, cycle: int) -> None:
-    """Never returns: write, report, sign, report... until killed."""
+    """Never returns: write, report, sign, report... until killed. Each step is announced
+    before it starts and reported after it returned (stamped: kill_helpers.report), so the
+    last line before the kill names the phase the kill landed in."""
     try:
         vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
         i = 0
         while True:
             if i % 3 == 2:
+                report(out_fd, f"saving psychotherapy {i}")
                 psy = notes.create_psychotherapy_note(vault, client_id, f"Process note {cycle}.{i}").note
-                os.write(out_fd, f"saved psychotherapy {psy.note_id}\n".encode())
+                report(out_fd, f"saved psychotherapy {psy.note_id}")
                 notes.sign_psychotherapy_note(vault, psy.note_id)
-                os.write(out_fd, f"signed psychotherapy {psy.note_id}\n".encode())
+                report(out_fd, f"signed psychotherapy {psy.note_id}")
             else:
+                report(out_fd, f"saving progress {i}")
                 note = notes.create_progress_note(vault, client_id, text=f"Session note {cycle}.{i}")
-                os.write(out_fd, f"saved progress {note.note_id}\n".encode())
+                report(out_fd, f"saved progress {note.note_id}")
                 notes.sign_note(vault, note.note_id)
-                os.write(out_fd, f"signed progress {note.note_id}\n".encode())
+                report(out_fd, f"signed progress {note.note_id}")
             i += 1
     except BaseException as exc:  # a real failure: tell the parent, which fails the test
-        os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
+        report(out_fd, f"error {type(exc).__name__}: {exc}")
     finally:
         os._exit(0)
+
+
+# What a kill interrupted, by the child's last line before it: nothing yet (the fork and the
+# unlock, which writes the header and the ledger too), a note's save, its signing.
+PHASES = ("unlock", "save progress", "sign progress", "save psychotherapy", "sign psychotherapy")
+_PHASE_AFTER = {"saving": "save", "saved": "sign", "signed": "save"}
+
+
+def _phase(texts: list[str]) -> str:
+    if not texts:
+        return "unlock"
+    what, kind, _ = texts[-1].split()
+    if what == "signed":  # the microseconds before the next note's "saving"
+        return "between notes"
+    return f"{_PHASE_AFTER[what]} {kind}"
+
+
+def _starts_round(text: str) -> bool:
+    what, _kind, i = text.split()
+    return what == "saving" and int(i) % 3 == 0
 
 
 def _prober(folder: Path, out_fd: int) -> None:
@@ -80,16 +113,24 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
     signed: dict[str, set[str]] = {"progress": set(), "psychotherapy": set()}
     killed_with_work = after_work = 0
     probes: list[str] = []
+    landed = Landed()
+    pace = Pace(fallback=0.4)
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
+        forked_at = time.monotonic()
         child = fork_child(_child, (folder, client_id, write_fd, cycle))
         os.close(write_fd)
-        # From "still unlocking" to "many notes in": the unlock writes the header and ledger too.
+        # From "still unlocking" to rounds of notes in: the unlock writes the header and ledger too.
         first = b""
         if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere
-            first = read_line(read_fd, child.pid)  # the child has saved a note, however busy the machine
+            while b" saved " not in first:  # the child has saved a note, however busy the machine
+                line = read_line(read_fd, child.pid)
+                assert line, (cycle, first)
+                first += line
             after_work += 1
-        time.sleep(rng.uniform(0.0, 0.4))
+        anywhere = cycle % 2 == 1
+        time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS_ANYWHERE if anywhere else ROUNDS_AFTER_WORK,
+                                                unlock=anywhere)))
         probe_read, probe_write = os.pipe()
         prober = fork_child(_prober, (folder, probe_write))
         os.close(probe_write)
@@ -101,15 +142,19 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
         os.close(probe_read)
         assert probe in (["busy"], ["opened"]), (cycle, probe)
         probes.extend(probe)
-        lines = read_all(read_fd, first)
+        stamped = unstamp(read_all(read_fd, first))
+        texts = [text for _stamp, text in stamped]
         os.close(read_fd)
-        assert child.exitcode == -signal.SIGKILL, (cycle, child.exitcode, lines[-1:])
-        errors = [line for line in lines if line.startswith("error")]
+        assert child.exitcode == -signal.SIGKILL, (cycle, child.exitcode, texts[-1:])
+        errors = [text for text in texts if text.startswith("error")]
         assert not errors, (cycle, errors)
-        for line in lines:
-            what, kind, note_id = line.split()
-            (saved if what == "saved" else signed)[kind].add(note_id)
-        killed_with_work += bool(lines)
+        for text in texts:
+            what, kind, note_id = text.split()
+            if what != "saving":
+                (saved if what == "saved" else signed)[kind].add(note_id)
+        killed_with_work += any(text.startswith("saved") for text in texts)
+        landed.add(_phase(texts))
+        pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)])
 
         with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
             problems = vault.check_integrity()  # cipher_integrity_check + integrity_check, every page
@@ -123,6 +168,8 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
             assert all(found[n] for n in signed[kind]), (cycle, kind)
     # The kills really landed at many different moments, most of them with notes being written.
     assert killed_with_work >= after_work
+    # ... in every phase of the child's work, each one often (docs/testing.md, "Twenty-fourth round").
+    landed.assert_every(PHASES, CYCLES // 40)
     # The second process really met a held vault, and never saw a false alarm.
     assert probes.count("busy") >= CYCLES // 4
     assert len(saved["progress"]) > CYCLES and len(saved["psychotherapy"]) > CYCLES // 4
