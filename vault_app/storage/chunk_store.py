@@ -47,7 +47,7 @@ from vault_app.crypto import keys
 from vault_app.domain.errors import VaultTampered
 from vault_app.storage import backup_folder_lock
 from vault_app.storage.backup_format import repo_damaged
-from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors, process_alive
+from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, open_to_overwrite, os_errors, process_alive
 from vault_app.storage.snapshot_manifest import read_clear
 
 PAGE = 4096
@@ -313,12 +313,16 @@ class Repository:
         overwriting does and does not reach on SSDs and copy-on-write file systems)."""
         path = self.chunk_path(chunk_id)
         with contextlib.suppress(FileNotFoundError), os_errors("removing an unused backup chunk"):
-            with path.open("r+b") as fh:
-                size = os.fstat(fh.fileno()).st_size
-                for offset in range(0, size, _SCRUB_BLOCK):
-                    fh.write(b"\x00" * min(_SCRUB_BLOCK, size - offset))
-                fh.flush()
-                os.fsync(fh.fileno())
+            # A link planted under a chunk's name (pointing out of the backup folder) loses
+            # its name only: the file it points at is not the repository's to overwrite.
+            opened = open_to_overwrite(path)
+            if opened is not None:
+                with opened as fh:
+                    size = os.fstat(fh.fileno()).st_size
+                    for offset in range(0, size, _SCRUB_BLOCK):
+                        fh.write(b"\x00" * min(_SCRUB_BLOCK, size - offset))
+                    fh.flush()
+                    os.fsync(fh.fileno())
             path.unlink()
 
     # --- snapshots ---------------------------------------------------------------------------
@@ -422,5 +426,5 @@ class Repository:
 
 def _subdirs(folder: Path) -> list[Path]:
     with contextlib.suppress(OSError):
-        return [p for p in folder.iterdir() if p.is_dir()]
+        return [p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()]
     return []

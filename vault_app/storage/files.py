@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -180,15 +181,37 @@ def _zero_fill(fh: BinaryIO) -> None:
     os.fsync(fh.fileno())
 
 
+def open_to_overwrite(path: Path) -> BinaryIO | None:
+    """The file at `path` opened for overwriting, or None when overwriting it could reach
+    bytes that are not this name's alone: a symbolic link (its target may be anywhere), a
+    name with other hard links, anything but a regular file. The caller then only removes
+    the name. FileNotFoundError if nothing is there."""
+    if path.is_symlink():
+        return None
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # became a link since the check above
+            return None
+        raise
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "r+b")
+
+
 def scrub_tree(folder: Path) -> None:
     """Overwrite every file of a work folder once, then remove it. The files are
     SQLCipher-encrypted already; the overwrite keeps their pages out of free blocks on
     disks that overwrite in place (SSDs may not: see docs/SECURITY.md)."""
     with contextlib.suppress(OSError):
         for child in folder.iterdir():
-            if child.is_file() and not child.is_symlink():
-                with contextlib.suppress(OSError), child.open("r+b") as fh:
-                    _zero_fill(fh)
+            with contextlib.suppress(OSError):
+                fh = open_to_overwrite(child) if child.is_file() else None
+                if fh is not None:
+                    with fh:
+                        _zero_fill(fh)
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -198,10 +221,11 @@ def scrub_file(path: Path, what: str) -> None:
     blocks on disks that overwrite in place (SSDs may remap: docs/SECURITY.md)."""
     with os_errors(what):
         try:
-            fh = path.open("r+b")
+            fh = open_to_overwrite(path)
         except FileNotFoundError:
             return
-        with fh:
-            _zero_fill(fh)
+        if fh is not None:
+            with fh:
+                _zero_fill(fh)
         path.unlink(missing_ok=True)
         fsync_dir(path.parent)
