@@ -42,6 +42,13 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
             f"A file or folder was not found while {what}.",
             hint="Check the path you gave: its folder must exist already.",
         )
+    if exc.errno == errno.ELOOP:
+        # Found: a symbolic link planted in place of vault.lock said "an I/O error ... (ELOOP)".
+        # Links are not followed where the app writes or overwrites (a link may point anywhere).
+        return EnvironmentProblem(
+            f"A symbolic link is in the way while {what}: the app does not follow links there.",
+            hint="Replace the link with the file itself (or remove it), then try again.",
+        )
     if exc.errno == errno.EISDIR:
         return EnvironmentProblem(
             f"A folder is in the way while {what}: a file was expected there.",

@@ -182,8 +182,10 @@ def read(folder: Path) -> Header:
                 hint="Restore the vault from your latest verified backup.",
             )
         raise VaultNotFound(f"No vault was found in {folder}.", hint="Create one first (vault-app init).")
-    with os_errors("reading the vault header"):
-        raw = path.read_bytes()
+    with os_errors("reading the vault header"), path.open("rb") as fh:
+        # One byte past the limit is enough to refuse it: a planted or damaged file of
+        # gigabytes is never read whole.
+        raw = fh.read(MAX_HEADER_BYTES + 1)
     return decode(raw)
 
 

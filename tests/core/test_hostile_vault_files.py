@@ -1,0 +1,80 @@
+"""Hostile things in the vault folder, met by the real CLI in a process of its own: each is
+refused with a message that says what is wrong and what to do, nothing outside the folder
+is touched, and no traceback ("internal error") is shown. Found by planting them by hand."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import ExitCode
+from vault_app.services import clients
+from vault_app.services.vault import create_vault, open_vault
+from vault_app.storage.folder_lock import LOCK_NAME
+from vault_app.storage.layout import HEADER_NAME
+
+# Enough address space for a CLI command (SQLCipher, Argon2 at the OWASP floor), far less
+# than the file planted below: a reader that takes the whole file fails for certain.
+ADDRESS_SPACE = 1 << 30
+HUGE = 3 << 30
+
+
+@pytest.fixture
+def folder(tmp_path: Path, kdf_params: KdfParams) -> Path:
+    path = tmp_path / "vault"
+    made = create_vault(path, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    clients.create_client(made.vault, "Cressida Longbottom-Ashe")
+    made.vault.lock()
+    return path
+
+
+def _limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}
+    return subprocess.run([sys.executable, "-m", "vault_app", *args], capture_output=True, text=True, env=env,
+                          timeout=120, check=False, preexec_fn=_limited)
+
+
+def test_the_cli_runs_within_the_address_space_given_here(folder: Path) -> None:
+    """The limit below is no cause of a refusal: a healthy vault works under it."""
+    done = _cli("client", "list", "--vault", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "Cressida Longbottom-Ashe" in done.stdout
+
+
+def test_a_huge_header_is_refused_as_damaged_without_reading_it_whole(folder: Path) -> None:
+    header = folder / HEADER_NAME
+    kept = header.read_bytes()
+    with header.open("r+b") as fh:
+        fh.truncate(HUGE)  # sparse: no disk used
+    done = _cli("client", "list", "--vault", str(folder))
+    assert done.returncode == ExitCode.CORRUPT, done.stderr
+    assert "The vault header is damaged (it is too large)" in done.stderr
+    assert "Restore the vault from your latest verified backup" in done.stderr
+    assert "internal error" not in done.stderr
+    header.write_bytes(kept)  # the real header back: the vault opens as before
+    with open_vault(folder, PASSPHRASE) as vault:
+        assert [c.legal_name for c in clients.list_clients(vault)] == ["Cressida Longbottom-Ashe"]
+
+
+def test_a_symlink_in_place_of_the_lock_file_is_named_and_its_target_untouched(folder: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere.txt"
+    outside.write_text("not the vault's\n")
+    lock = folder / LOCK_NAME
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(outside)
+    done = _cli("client", "list", "--vault", str(folder))
+    assert done.returncode == ExitCode.ENVIRONMENT, done.stderr
+    assert "symbolic link" in done.stderr
+    assert "I/O error" not in done.stderr
+    assert outside.read_text() == "not the vault's\n"
