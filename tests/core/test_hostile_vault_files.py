@@ -78,3 +78,36 @@ def test_a_symlink_in_place_of_the_lock_file_is_named_and_its_target_untouched(f
     assert "symbolic link" in done.stderr
     assert "I/O error" not in done.stderr
     assert outside.read_text() == "not the vault's\n"
+
+
+SWEEP = (
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from vault_app.domain.errors import VaultError\n"
+    "from vault_app.storage.chunk_store import Repository\n"
+    "try:\n"
+    "    print(Repository(Path(sys.argv[1])).sweep())\n"
+    "except VaultError as refused:\n"
+    "    print('refused:', refused.message)\n"
+)
+
+
+def test_a_huge_file_among_the_snapshots_stops_a_sweep_without_being_read_whole(
+    folder: Path, tmp_path: Path
+) -> None:
+    """The sweep after a rotation or a destruction's purge reads every snapshot's chunk list:
+    a planted file of gigabytes named as a snapshot is refused (the sweep removes nothing
+    then, so no chunk a damaged snapshot names is lost), not read into memory."""
+    from vault_app.services import backup_repo
+
+    with open_vault(folder, PASSPHRASE) as vault:
+        backup_repo.create_incremental(vault, tmp_path / "repo", rotate_old=False)
+    chunks = sorted(p.name for p in (tmp_path / "repo" / "chunks").rglob("*") if p.is_file())
+    with (tmp_path / "repo" / "snapshots" / "snap-2000-01-01T000000Z.vrs").open("wb") as fh:
+        fh.write(b"VRS1\xff\xff\xff\xff")
+        fh.truncate(HUGE)
+    done = subprocess.run([sys.executable, "-c", SWEEP, str(tmp_path / "repo")], capture_output=True, text=True,
+                          timeout=120, check=False, preexec_fn=_limited)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("refused: The backup repository is damaged"), done.stdout
+    assert sorted(p.name for p in (tmp_path / "repo" / "chunks").rglob("*") if p.is_file()) == chunks

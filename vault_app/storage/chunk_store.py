@@ -48,7 +48,7 @@ from vault_app.domain.errors import VaultTampered
 from vault_app.storage import backup_folder_lock
 from vault_app.storage.backup_format import repo_damaged
 from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, open_to_overwrite, os_errors, process_alive
-from vault_app.storage.snapshot_manifest import read_clear
+from vault_app.storage.snapshot_manifest import MAX_CLEAR, read_clear
 
 PAGE = 4096
 TRAILER = 80  # SQLCipher 4's per-page reserve: 16-byte IV + 64-byte HMAC-SHA512
@@ -385,9 +385,14 @@ class Repository:
         for path in [*self.snapshot_paths(), *self._checked_manifests()]:
             with os_errors("reading the backup repository"):
                 try:
-                    raw = path.read_bytes()
+                    with path.open("rb") as fh:
+                        # No snapshot is larger (a restore refuses one that is): a planted
+                        # file of gigabytes is refused, never read whole.
+                        raw = fh.read(MAX_CLEAR + 1)
                 except FileNotFoundError:
                     continue  # a manifest in progress that was renamed or removed meanwhile
+                if len(raw) > MAX_CLEAR:
+                    raise repo_damaged("a snapshot file is impossibly large")
                 used.update(read_clear(raw)["chunks"])
         return used
 
