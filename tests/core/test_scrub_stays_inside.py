@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services.vault import create_vault, open_vault
-from vault_app.storage import blob_store, files
+from vault_app.storage import blob_store, files, rekey_copy
 from vault_app.storage.chunk_store import Repository
 
 PRECIOUS = b"a letter kept outside the vault, not the app's to overwrite\n"
@@ -83,3 +83,16 @@ def test_scrub_file_overwrites_the_apps_own_file(tmp_path: Path) -> None:
         files.scrub_file(own, "removing a file")
         assert still_open.read() == b"\x00" * len(b"ciphertext")
     assert not own.exists()
+
+
+def test_a_link_named_as_a_rekey_copy_is_removed_and_its_target_kept(tmp_path: Path, kdf_params: KdfParams) -> None:
+    """The unlock scrubs a re-encrypted copy a killed rekey left (storage/rekey_copy.py)."""
+    folder = tmp_path / "vault"
+    create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False).vault.lock()
+    outside = _outside(tmp_path)
+    link = folder / ("records.db" + rekey_copy.SUFFIX)
+    link.symlink_to(outside)
+    with open_vault(folder, PASSPHRASE) as vault:
+        assert vault.is_open
+    assert not os.path.lexists(link)
+    assert outside.read_bytes() == PRECIOUS
