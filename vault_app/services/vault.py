@@ -23,7 +23,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultError,
 )
-from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage
+from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage, vault_binding
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
@@ -243,7 +243,13 @@ def _open_locked(
         # Opened before anything is logged, so a damaged compartment fails the
         # unlock without a single byte written.
         try:
-            vault.open_psychotherapy_after_unlock(log=False)
+            try:
+                vault.open_psychotherapy_after_unlock(log=False)
+            except VaultCorrupt:
+                # The header's key refused: an older header put back after a destruction gave
+                # the notes a fresh key is named as what it is, not as damaged notes.
+                vault_binding.check_header(vault.ledger, vault.header)
+                raise
         except BaseException:
             vault.close_without_logging()
             raise
