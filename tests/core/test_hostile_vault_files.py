@@ -111,3 +111,18 @@ def test_a_huge_file_among_the_snapshots_stops_a_sweep_without_being_read_whole(
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("refused: The backup repository is damaged"), done.stdout
     assert sorted(p.name for p in (tmp_path / "repo" / "chunks").rglob("*") if p.is_file()) == chunks
+
+
+def test_a_huge_file_in_place_of_a_chunk_is_refused_without_being_read_whole(folder: Path, tmp_path: Path) -> None:
+    from vault_app.services import backup_repo
+
+    with open_vault(folder, PASSPHRASE) as vault:
+        snapshot = backup_repo.create_incremental(vault, tmp_path / "repo", rotate_old=False).path
+    chunk = max((p for p in (tmp_path / "repo" / "chunks").rglob("*") if p.is_file()), key=lambda p: p.name)
+    with chunk.open("r+b") as fh:
+        fh.truncate(HUGE)
+    done = _cli("backup", "verify", "--vault", str(folder), snapshot)
+    assert done.returncode in (ExitCode.CORRUPT, ExitCode.TAMPERED), done.stderr
+    assert f"chunk {chunk.name[:12]}" in done.stderr
+    assert "Use another snapshot or another backup" in done.stderr
+    assert "internal error" not in done.stderr

@@ -62,6 +62,8 @@ NONCE_LEN = 12
 _ID = re.compile(r"^[0-9a-f]{64}$")
 _TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
 _SCRUB_BLOCK = 1 << 20
+# A chunk holds at most MAX_PAGES pages; the bound leaves a wide margin over that.
+_MAX_CHUNK_FILE = READ_BLOCK
 _FSYNC_THREADS = 8
 
 
@@ -300,7 +302,11 @@ class Repository:
     def read_chunk(self, chunk_id: str) -> bytes:
         path = self.chunk_path(chunk_id)
         try:
-            return path.read_bytes()
+            with path.open("rb") as fh:
+                raw = fh.read(_MAX_CHUNK_FILE + 1)
+            if len(raw) > _MAX_CHUNK_FILE:  # a file of gigabytes planted there is never read whole
+                raise repo_damaged(f"chunk {chunk_id[:12]}… is impossibly large")
+            return raw
         except FileNotFoundError:
             raise repo_damaged(f"chunk {chunk_id[:12]}… is missing") from None
         except OSError as exc:
