@@ -126,3 +126,19 @@ def test_a_huge_file_in_place_of_a_chunk_is_refused_without_being_read_whole(fol
     assert f"chunk {chunk.name[:12]}" in done.stderr
     assert "Use another snapshot or another backup" in done.stderr
     assert "internal error" not in done.stderr
+
+
+def test_a_huge_repository_marker_is_refused_without_being_read_whole(folder: Path, tmp_path: Path) -> None:
+    from vault_app.services import backup_repo
+    from vault_app.services.backup_repo_owner import MARKER
+
+    repo = tmp_path / "repo"
+    with open_vault(folder, PASSPHRASE) as vault:
+        backup_repo.create_incremental(vault, repo, rotate_old=False)
+    with (repo / MARKER).open("r+b") as fh:
+        fh.truncate(HUGE)
+    done = _cli("backup", "create", "--vault", str(folder), "--incremental", str(repo))
+    assert done.returncode == ExitCode.CORRUPT, done.stderr
+    assert "its vault marker is malformed" in done.stderr
+    assert "internal error" not in done.stderr
+    assert len(list((repo / "snapshots").iterdir())) == 1  # nothing was written

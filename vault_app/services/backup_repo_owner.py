@@ -53,6 +53,7 @@ FORMAT = "vault-app-repository"
 VERSION = 1
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _TEMP = re.compile(r"^\.tmp-owner-(\d+)-[0-9a-f]+$")
+_MAX_MARKER = 64 * 1024  # the marker is a few dozen bytes of JSON
 
 
 class RepositoryOfAnotherVault(InvalidInput):
@@ -71,12 +72,14 @@ def read_owner(root: Path) -> str | None:
     not one (damaged, or a newer format) is refused, never taken as absent."""
     path = root / MARKER
     try:
-        with os_errors("reading the backup repository"):
-            raw = path.read_bytes()
+        with os_errors("reading the backup repository"), path.open("rb") as fh:
+            raw = fh.read(_MAX_MARKER + 1)  # a planted file of gigabytes is never read whole
     except VaultError:
         if not path.exists() and not path.is_symlink():
             return None
         raise
+    if len(raw) > _MAX_MARKER:
+        raise repo_damaged("its vault marker is malformed")
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
