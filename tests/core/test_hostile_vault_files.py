@@ -142,3 +142,48 @@ def test_a_huge_repository_marker_is_refused_without_being_read_whole(folder: Pa
     assert "its vault marker is malformed" in done.stderr
     assert "internal error" not in done.stderr
     assert len(list((repo / "snapshots").iterdir())) == 1  # nothing was written
+
+
+COUNTERS = ("vault.failures", "vault.reasked")  # plaintext on purpose: written before any key is known
+
+
+@pytest.mark.parametrize("name", COUNTERS)
+@pytest.mark.parametrize("text", [
+    '{"count": 1e400, "unseen": 1e400}',
+    '{"count": -7, "unseen": -7}',
+    '[1, 2]',
+    "",
+])
+def test_a_counter_file_that_says_nonsense_never_stops_an_unlock(folder: Path, name: str, text: str) -> None:
+    """The failed-unlock and asked-again counters are informative (and slow down guessing at the
+    desk): whatever such a file holds, the vault unlocks with its passphrase. Found: a count of
+    1e400 or of 26 digits made every unlock an "internal error (OverflowError)"."""
+    (folder / name).write_text(text)
+    done = _cli("client", "list", "--vault", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "Cressida Longbottom-Ashe" in done.stdout
+    info = _cli("info", "--vault", str(folder), "--json")
+    assert info.returncode == 0, info.stderr
+
+
+@pytest.mark.parametrize("name", COUNTERS)
+def test_a_huge_counter_file_is_not_read_whole(folder: Path, name: str) -> None:
+    with (folder / name).open("wb") as fh:
+        fh.truncate(HUGE)
+    done = _cli("client", "list", "--vault", str(folder))
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_count_of_26_digits_is_read_as_the_largest_count(folder: Path) -> None:
+    """Found: such a count made every unlock an OverflowError (in the back-off's delay). Read
+    here without an unlock: the unlock would wait out the longest back-off, as it should."""
+    from vault_app.services import vault_folder
+    from vault_app.services.vault_master_key import MAX_DELAY_SECONDS, unlock_delay
+    from vault_app.services.vault_passphrase import MAX_COUNT, read_counts
+
+    for name in COUNTERS:
+        (folder / name).write_text('{"count": 99999999999999999999999999, "unseen": 99999999999999999999999999}')
+        assert read_counts(folder / name, ("count", "unseen")) == {"count": MAX_COUNT, "unseen": MAX_COUNT}
+    assert vault_folder.failed_attempts(folder) == vault_folder.refused_reasks(folder) == MAX_COUNT
+    assert unlock_delay(MAX_COUNT) == unlock_delay(10**30) == MAX_DELAY_SECONDS
+    assert unlock_delay(-5) == 0.0
