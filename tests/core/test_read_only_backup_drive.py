@@ -70,3 +70,27 @@ def test_a_snapshot_on_a_read_only_drive_is_checked_and_nothing_is_written_there
     assert checked.returncode == 0, checked.stderr
     assert "Backup OK" in checked.stdout
     assert sorted(str(p.relative_to(repo)) for p in repo.rglob("*")) == before
+
+
+def test_a_read_only_drive_is_said_as_such() -> None:
+    import errno
+
+    from vault_app.storage.files import classify_os_error
+
+    said = classify_os_error(OSError(errno.EROFS, "Read-only file system"), "writing the backup")
+    assert said.message == "The drive is read-only while writing the backup."
+    assert "write-protect" in said.hint and "vault folder" not in said.hint
+
+
+def test_a_backup_into_a_read_only_drive_says_the_drive_is_read_only(tmp_path: Path, kdf_params: KdfParams) -> None:
+    if os.geteuid() != 0:
+        pytest.skip("a read-only mount needs a mount namespace (root): without it the folder is refused as EACCES")
+    folder = tmp_path / "vault"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    made.vault.lock()
+    drive = tmp_path / "drive"
+    drive.mkdir()
+    done = _cli_on_read_only(drive, tmp_path, "backup", "create", "--vault", str(folder), "--to", str(drive))
+    assert done.returncode == 7, done.stderr
+    assert "The drive is read-only" in done.stderr, done.stderr
+    assert not any(drive.iterdir())

@@ -23,7 +23,14 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
             f"The disk is full while {what}.",
             hint="Nothing already saved was lost. Free some space and try again.",
         )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if exc.errno == errno.EROFS:
+        # Found: a destruction purging a backup on a write-protected drive said "Check that the
+        # vault folder is writable", the vault folder being fine.
+        return EnvironmentProblem(
+            f"The drive is read-only while {what}.",
+            hint="If it is a backup drive, check its write-protect switch or mount it read-write, then try again.",
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
         return EnvironmentProblem(
             f"Permission denied while {what}.",
             hint="Check that the vault folder is writable by you.",
