@@ -42,7 +42,7 @@ def _limited() -> None:
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}
     return subprocess.run([sys.executable, "-m", "vault_app", *args], capture_output=True, text=True, env=env,
-                          timeout=120, check=False, preexec_fn=_limited)
+                          timeout=60, check=False, preexec_fn=_limited)
 
 
 def test_the_cli_runs_within_the_address_space_given_here(folder: Path) -> None:
@@ -107,7 +107,7 @@ def test_a_huge_file_among_the_snapshots_stops_a_sweep_without_being_read_whole(
         fh.write(b"VRS1\xff\xff\xff\xff")
         fh.truncate(HUGE)
     done = subprocess.run([sys.executable, "-c", SWEEP, str(tmp_path / "repo")], capture_output=True, text=True,
-                          timeout=120, check=False, preexec_fn=_limited)
+                          timeout=60, check=False, preexec_fn=_limited)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("refused: The backup repository is damaged"), done.stdout
     assert sorted(p.name for p in (tmp_path / "repo" / "chunks").rglob("*") if p.is_file()) == chunks
@@ -187,3 +187,22 @@ def test_a_count_of_26_digits_is_read_as_the_largest_count(folder: Path) -> None
     assert vault_folder.failed_attempts(folder) == vault_folder.refused_reasks(folder) == MAX_COUNT
     assert unlock_delay(MAX_COUNT) == unlock_delay(10**30) == MAX_DELAY_SECONDS
     assert unlock_delay(-5) == 0.0
+
+
+def test_a_named_pipe_in_place_of_the_header_is_refused_not_waited_on(folder: Path) -> None:
+    """Found: `client list` and `info` waited for ever on a named pipe made in place of
+    vault.header (a plain open of a pipe waits for a writer)."""
+    header = folder / HEADER_NAME
+    header.unlink()
+    os.mkfifo(header)
+    done = _cli("client", "list", "--vault", str(folder))
+    assert done.returncode == ExitCode.CORRUPT, done.stderr
+    assert "The vault header is damaged (it is not a file)" in done.stderr
+
+
+@pytest.mark.parametrize("name", COUNTERS)
+def test_a_named_pipe_in_place_of_a_counter_file_never_stops_an_unlock(folder: Path, name: str) -> None:
+    os.mkfifo(folder / name)
+    done = _cli("client", "list", "--vault", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert "Cressida Longbottom-Ashe" in done.stdout

@@ -52,10 +52,17 @@ def _count(path: Path, key: str) -> int:
     """One count of a counter file, as services/vault_passphrase.read_counts reads it (that
     module is not imported on the way to the first window)."""
     import json  # ~2 ms, on the worker thread rather than on the way to the first window
+    import os
+    import stat
 
     try:
-        with path.open("rb") as fh:
-            data = json.loads(fh.read(4096))  # bounded: the file is plain text anyone could replace
+        # Not waiting on a named pipe put there; bounded: the file is plain text anyone could replace.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            raw = os.read(fd, 4096) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        finally:
+            os.close(fd)
+        data = json.loads(raw)
     except (OSError, ValueError):
         return 0
     value = data.get(key) if isinstance(data, dict) else None

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.storage.files import atomic_write
+from vault_app.storage.files import atomic_write, read_regular
 
 MIN_PASSPHRASE_LEN = 8
 FAILURES_FILE = "vault.failures"
@@ -60,8 +60,8 @@ def read_counts(path: Path, keys: tuple[str, ...]) -> dict[str, int]:
     nothing it says may stop an unlock (found: a count of 1e400 made every unlock an
     OverflowError, a file of gigabytes was read whole)."""
     try:
-        with path.open("rb") as fh:
-            data = json.loads(fh.read(_MAX_COUNTER_BYTES))
+        raw = read_regular(path, _MAX_COUNTER_BYTES)
+        data = json.loads(raw) if raw is not None and len(raw) <= _MAX_COUNTER_BYTES else None
     except (OSError, ValueError):
         data = None
     counts = {}

@@ -195,6 +195,28 @@ def _zero_fill(fh: BinaryIO) -> None:
     os.fsync(fh.fileno())
 
 
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """Up to `limit` + 1 bytes of the file at `path` (one past the limit tells the caller it is
+    too large), or None when it is not a regular file: a plain open of a named pipe waits for
+    a writer for ever (found: a pipe in place of vault.header hung every command), a device
+    has no end. A folder raises IsADirectoryError, as reading one always did."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            return None
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def open_to_overwrite(path: Path) -> BinaryIO | None:
     """The file at `path` opened for overwriting, or None when overwriting it could reach
     bytes that are not this name's alone: a symbolic link (its target may be anywhere), a

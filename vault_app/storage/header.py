@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultNotFound
-from vault_app.storage.files import PRIVATE_FILE, atomic_write, os_errors
+from vault_app.storage.files import PRIVATE_FILE, atomic_write, os_errors, read_regular
 from vault_app.storage.layout import HEADER_NAME as HEADER_NAME  # re-exported: callers say header.HEADER_NAME
 
 FORMAT_NAME = "vault-app-header"
@@ -182,10 +182,12 @@ def read(folder: Path) -> Header:
                 hint="Restore the vault from your latest verified backup.",
             )
         raise VaultNotFound(f"No vault was found in {folder}.", hint="Create one first (vault-app init).")
-    with os_errors("reading the vault header"), path.open("rb") as fh:
+    with os_errors("reading the vault header"):
         # One byte past the limit is enough to refuse it: a planted or damaged file of
         # gigabytes is never read whole.
-        raw = fh.read(MAX_HEADER_BYTES + 1)
+        raw = read_regular(path, MAX_HEADER_BYTES)
+    if raw is None:
+        raise _damaged("it is not a file")
     return decode(raw)
 
 
