@@ -206,3 +206,17 @@ def test_a_named_pipe_in_place_of_a_counter_file_never_stops_an_unlock(folder: P
     done = _cli("client", "list", "--vault", str(folder))
     assert done.returncode == 0, done.stderr
     assert "Cressida Longbottom-Ashe" in done.stdout
+
+
+def test_a_named_pipe_in_place_of_the_repository_marker_is_refused_not_waited_on(folder: Path, tmp_path: Path) -> None:
+    from vault_app.services import backup_repo
+    from vault_app.services.backup_repo_owner import MARKER
+
+    repo = tmp_path / "repo"
+    with open_vault(folder, PASSPHRASE) as vault:
+        backup_repo.create_incremental(vault, repo, rotate_old=False)
+    (repo / MARKER).unlink()
+    os.mkfifo(repo / MARKER)
+    done = _cli("backup", "create", "--vault", str(folder), "--incremental", str(repo))
+    assert done.returncode == ExitCode.CORRUPT, done.stderr
+    assert "its vault marker is malformed" in done.stderr

@@ -46,7 +46,7 @@ from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage.backup_format import repo_damaged
 from vault_app.storage.chunk_store import Repository
-from vault_app.storage.files import atomic_write, os_errors, process_alive
+from vault_app.storage.files import atomic_write, os_errors, process_alive, read_regular
 
 MARKER = "vault-app-repository.json"
 FORMAT = "vault-app-repository"
@@ -72,13 +72,14 @@ def read_owner(root: Path) -> str | None:
     not one (damaged, or a newer format) is refused, never taken as absent."""
     path = root / MARKER
     try:
-        with os_errors("reading the backup repository"), path.open("rb") as fh:
-            raw = fh.read(_MAX_MARKER + 1)  # a planted file of gigabytes is never read whole
+        with os_errors("reading the backup repository"):
+            # Bounded (a planted file of gigabytes is never read whole), never waiting on a pipe.
+            raw = read_regular(path, _MAX_MARKER)
     except VaultError:
         if not path.exists() and not path.is_symlink():
             return None
         raise
-    if len(raw) > _MAX_MARKER:
+    if raw is None or len(raw) > _MAX_MARKER:
         raise repo_damaged("its vault marker is malformed")
     try:
         data = json.loads(raw.decode("utf-8"))
