@@ -12,13 +12,16 @@ from vault_app.cli import common
 from vault_app.domain.attachment_edits import AttachmentChange, title_of
 from vault_app.domain.clinical import Attachment
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import printable_name
 from vault_app.services import attachment_edits, attachments
 from vault_app.services.clinical_common import resolve_client_id
 
 
 def _line(a: Attachment, tag: str) -> str:
     dated = f"dated {common.date_shown(a.document_date, tag)}" if a.document_date else "no date of its own"
-    return (f"{a.attachment_id}  {a.kind.replace('_', ' ')}: {title_of(a)}  ({dated}, added "
+    # One line per document: a title stored with a line break (a description given so) is
+    # shown escaped, never as a second row.
+    return (f"{a.attachment_id}  {a.kind.replace('_', ' ')}: {printable_name(title_of(a))}  ({dated}, added "
             f"{common.date_shown(a.created_at[:10], tag)}, {a.media_type}, {a.size} bytes)")
 
 

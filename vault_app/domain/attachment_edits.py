@@ -32,6 +32,13 @@ def title_of(meta: Attachment) -> str:
     return meta.description or meta.filename
 
 
+def title_from_file_name(stem: str) -> str:
+    """A title made from a file's name (an import): line breaks and tabs, legal in file names
+    on macOS and Linux, become single spaces, so it is one line as `clean_title` asks of a
+    typed one (a name is not refused: the document still comes in)."""
+    return " ".join(stem.split())[:MAX_TITLE]
+
+
 def clean_title(value: str | None) -> str:
     title = clean_text(value, "title", required=True, max_len=MAX_TITLE, field="title")
     if any(ch in title for ch in "\r\n\t"):

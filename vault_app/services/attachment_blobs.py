@@ -18,7 +18,14 @@ from vault_app.domain.errors import VaultCorrupt, VaultError
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
-from vault_app.storage import blob_intents, blob_store, chart_keys, clinical_attachments, destruction_facts
+from vault_app.storage import (
+    blob_checks,
+    blob_intents,
+    blob_store,
+    chart_keys,
+    clinical_attachments,
+    destruction_facts,
+)
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_scan import Needle, needles_for
@@ -216,26 +223,9 @@ def orphans(folder: Path, records: Compartment) -> list[str]:
     return [b for b in blob_store.stored_ids(folder) if b not in referenced]
 
 
-def check_all(folder: Path, records: Compartment) -> list[str]:
-    """Problems of the blob store of a vault folder (live or a backup copy): every blob a
-    row names is there and every segment opens under its chart's key. Never the contents."""
-    refs = [(b, c, chart_keys.get(records, c))
-            for b, c in sorted(clinical_attachments.referenced_blobs(records).items())]
-    return check_refs(folder, refs)
-
-
-def check_refs(folder: Path, refs: list[tuple[str, str, bytes | None]]) -> list[str]:
-    """`check_all` for (blob id, client id, chart key) read from a closed copy."""
-    problems = []
-    for blob_id, client_id, key in refs:
-        if key is None:
-            problems.append(f"attachment file {blob_id[:8]}…: its chart key is missing")
-            continue
-        try:
-            blob_store.check(folder, blob_id, client_id, key)
-        except VaultCorrupt as err:
-            problems.append(f"attachment file {blob_id[:8]}…: {err.message}")
-    return problems
+# The checks of every blob live in storage (services/vault.py's full check at unlock uses them).
+check_all = blob_checks.check_all
+check_refs = blob_checks.check_refs
 
 
 # --- backups --------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import contextlib
 import hashlib
 import os
 import secrets
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -343,7 +344,9 @@ def verify_snapshot(
                                        secrets_store=secrets_store)
     repo = repository_of(path)
     try:
-        work = work_dir or repo.root
+        # Beside the chunks when it can (one file system, room for the copy); a drive that
+        # cannot be written (write-protected, mounted read-only) is checked all the same.
+        work = work_dir or (repo.root if os.access(repo.root, os.W_OK) else Path(tempfile.gettempdir()))
         sweep_stale(work)
         with private_tempdir(work, "verify") as folder:
             summary = _summary(materialize(path, source, folder, full=full), path)

@@ -46,13 +46,14 @@ from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage.backup_format import repo_damaged
 from vault_app.storage.chunk_store import Repository
-from vault_app.storage.files import atomic_write, os_errors, process_alive
+from vault_app.storage.files import atomic_write, os_errors, process_alive, read_regular
 
 MARKER = "vault-app-repository.json"
 FORMAT = "vault-app-repository"
 VERSION = 1
 _ID = re.compile(r"^[0-9a-f]{32}$")
 _TEMP = re.compile(r"^\.tmp-owner-(\d+)-[0-9a-f]+$")
+_MAX_MARKER = 64 * 1024  # the marker is a few dozen bytes of JSON
 
 
 class RepositoryOfAnotherVault(InvalidInput):
@@ -72,11 +73,14 @@ def read_owner(root: Path) -> str | None:
     path = root / MARKER
     try:
         with os_errors("reading the backup repository"):
-            raw = path.read_bytes()
+            # Bounded (a planted file of gigabytes is never read whole), never waiting on a pipe.
+            raw = read_regular(path, _MAX_MARKER)
     except VaultError:
         if not path.exists() and not path.is_symlink():
             return None
         raise
+    if raw is None or len(raw) > _MAX_MARKER:
+        raise repo_damaged("its vault marker is malformed")
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):

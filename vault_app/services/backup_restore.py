@@ -42,7 +42,7 @@ from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.vault import Vault, recover_vault
-from vault_app.storage import backup_snapshot, folder_lock, restore_journal, search_index
+from vault_app.storage import backup_snapshot, blob_store, folder_lock, restore_journal, search_index
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import PRIVATE_DIR, fsync_dir, os_errors
@@ -211,6 +211,7 @@ def _copy_vault_files(to_dir: Path, dest: Path) -> None:
                     os.chmod(dest / src.name, 0o600)  # copy2 copies the mode; a copy is private whatever it was
                     with open(dest / src.name, "rb+") as fh:
                         os.fsync(fh.fileno())
+        blob_store.keep_in_safety_copy(to_dir, dest)
         fsync_dir(dest)
         fsync_dir(dest.parent)
 

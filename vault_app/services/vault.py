@@ -23,7 +23,7 @@ from vault_app.domain.errors import (
     VaultCorrupt,
     VaultError,
 )
-from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage
+from vault_app.services import backup_kinds, restore_rollforward, upgrade_stage, vault_binding
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.device_secret import (
     KeyringSecretStore,
@@ -40,7 +40,7 @@ from vault_app.services.vault_keys import (  # re-exported: callers use vault.fa
 )
 from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
 from vault_app.services.vault_session import Vault
-from vault_app.storage import folder_lock, rekey_copy
+from vault_app.storage import blob_checks, folder_lock, rekey_copy
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import ensure_private_dir, os_errors
@@ -243,7 +243,13 @@ def _open_locked(
         # Opened before anything is logged, so a damaged compartment fails the
         # unlock without a single byte written.
         try:
-            vault.open_psychotherapy_after_unlock(log=False)
+            try:
+                vault.open_psychotherapy_after_unlock(log=False)
+            except VaultCorrupt:
+                # The header's key refused: an older header put back after a destruction gave
+                # the notes a fresh key is named as what it is, not as damaged notes.
+                vault_binding.check_header(vault.ledger, vault.header)
+                raise
         except BaseException:
             vault.close_without_logging()
             raise
@@ -258,6 +264,17 @@ def _open_locked(
                 + ("s are" if len(damaged) > 1 else " is")
                 + " damaged or was altered.",
                 hint="Restore the vault from your latest verified backup.",
+            )
+        # The attached documents' files too (found: one replaced by another's and one deleted
+        # passed the full check). Before anything is written, as the pages.
+        lost = blob_checks.check_all(vault.folder, vault.records)
+        if lost:
+            vault.close_without_logging()
+            raise VaultCorrupt(
+                f"Integrity check failed: {len(lost)} attached document"
+                + (" is" if len(lost) == 1 else "s are")
+                + " missing, damaged or not in their place (" + "; ".join(p.rstrip(".") for p in lost) + ").",
+                hint="Restore the vault from your latest verified backup to get them back.",
             )
     try:
         vault.finish_unlock()  # its after-unlock steps pack the staged copy into a backup

@@ -39,23 +39,34 @@ def failed_attempts(folder: Path) -> int:
     """Failed unlocks since the last successful one, read without loading the crypto or
     SQLCipher: the unlock window shows it as it first appears (same answer as
     vault_keys.failed_attempts, which also counts them)."""
-    import json  # ~2 ms, on the worker thread rather than on the way to the first window
-
-    try:
-        return int(json.loads((folder / FAILURES_NAME).read_text())["count"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
+    return _count(folder / FAILURES_NAME, "count")
 
 
 def refused_reasks(folder: Path) -> int:
     """Wrong passphrases typed inside the open vault since it was last unlocked (the unlock
     window names them beside the failed unlocks); as light as failed_attempts."""
-    import json
+    return _count(folder / REASKED_NAME, "unseen")
+
+
+def _count(path: Path, key: str) -> int:
+    """One count of a counter file, as services/vault_passphrase.read_counts reads it (that
+    module is not imported on the way to the first window)."""
+    import json  # ~2 ms, on the worker thread rather than on the way to the first window
+    import os
+    import stat
 
     try:
-        return int(json.loads((folder / REASKED_NAME).read_text())["unseen"])
-    except (OSError, ValueError, KeyError, TypeError):
+        # Not waiting on a named pipe put there; bounded: the file is plain text anyone could replace.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            raw = os.read(fd, 4096) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+        finally:
+            os.close(fd)
+        data = json.loads(raw)
+    except (OSError, ValueError):
         return 0
+    value = data.get(key) if isinstance(data, dict) else None
+    return min(max(value, 0), 1_000_000) if type(value) is int else 0
 
 
 def read_info(folder: Path) -> dict[str, Any]:

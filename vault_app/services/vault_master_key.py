@@ -41,7 +41,8 @@ def unlock_delay(failures: int) -> float:
     """Seconds to wait before the next passphrase try, after `failures` failed unlocks."""
     if failures < FREE_ATTEMPTS:
         return 0.0
-    return min(2.0 ** (failures - FREE_ATTEMPTS), MAX_DELAY_SECONDS)
+    # The exponent capped: past about a thousand failures 2.0 ** n overflows a float.
+    return min(2.0 ** min(failures - FREE_ATTEMPTS, 16), MAX_DELAY_SECONDS)
 
 
 def keyring_device_secret(header: Header, store: SecretStore) -> bytes:

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput, VaultError
-from vault_app.storage.files import atomic_write
+from vault_app.storage.files import atomic_write, read_regular
 
 MIN_PASSPHRASE_LEN = 8
 FAILURES_FILE = "vault.failures"
@@ -50,11 +50,29 @@ def check_new_passphrase(passphrase: str) -> None:
 # A failed unlock cannot write to the encrypted ledger (no key), so the count is
 # kept in a small plaintext file with no sensitive content and moved into the
 # ledger on the next successful unlock.
-def read_failures(folder: Path) -> int:
+MAX_COUNT = 1_000_000
+_MAX_COUNTER_BYTES = 4096  # what the app writes is a few dozen bytes
+
+
+def read_counts(path: Path, keys: tuple[str, ...]) -> dict[str, int]:
+    """A counter file's counts, each from 0 to MAX_COUNT, 0 for one it does not hold as a whole
+    number. The file is plain text anyone with the folder can change: it is read bounded, and
+    nothing it says may stop an unlock (found: a count of 1e400 made every unlock an
+    OverflowError, a file of gigabytes was read whole)."""
     try:
-        return int(json.loads((folder / FAILURES_FILE).read_text())["count"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return 0
+        raw = read_regular(path, _MAX_COUNTER_BYTES)
+        data = json.loads(raw) if raw is not None and len(raw) <= _MAX_COUNTER_BYTES else None
+    except (OSError, ValueError):
+        data = None
+    counts = {}
+    for key in keys:
+        value = data.get(key) if isinstance(data, dict) else None
+        counts[key] = min(max(value, 0), MAX_COUNT) if type(value) is int else 0
+    return counts
+
+
+def read_failures(folder: Path) -> int:
+    return read_counts(folder / FAILURES_FILE, ("count",))["count"]
 
 
 def note_failure(folder: Path) -> None:
@@ -77,11 +95,7 @@ def failed_attempts(folder: Path) -> int:
 # passphrase is typed right inside an open vault; "unseen" is what the unlock window names
 # and the next unlock moves into the ledger.
 def _read_reasked(folder: Path) -> dict[str, int]:
-    try:
-        raw = json.loads((folder / REASKED_FILE).read_text())
-        return {"count": int(raw["count"]), "unseen": int(raw["unseen"])}
-    except (OSError, ValueError, KeyError, TypeError):
-        return {"count": 0, "unseen": 0}
+    return read_counts(folder / REASKED_FILE, ("count", "unseen"))
 
 
 def _write_reasked(folder: Path, counts: dict[str, int]) -> None:

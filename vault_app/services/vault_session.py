@@ -18,6 +18,7 @@ from vault_app.domain.errors import (
     CompartmentLocked,
     InvalidInput,
     VaultCorrupt,
+    VaultError,
     VaultTampered,
 )
 from vault_app.services import retention_due, search_rebuild, vault_binding
@@ -56,7 +57,11 @@ class Vault(PsychotherapyCompartment):
         writer_lock: folder_lock.FolderLock | None = None,
     ) -> None:
         self._setup(folder, header, keyring, anchor_in_keyring, writer_lock)
-        self.records = self._open_compartment("records")
+        try:
+            self.records = self._open_compartment("records")
+        except VaultCorrupt:
+            self._refuse_an_older_header()
+            raise
         try:
             ledger_db = self._open_compartment("ledger")
         except BaseException:
@@ -122,6 +127,20 @@ class Vault(PsychotherapyCompartment):
                               observer=vault.changes.record_event)
         vault._open = True
         return vault
+
+    def _refuse_an_older_header(self) -> None:
+        """records.db refused the key this header holds. A destruction gives it a fresh key in a
+        newer header: when the ledger (not re-encrypted then, so still opened by this header)
+        recorded a later header, this one is an older copy put back, and is named as such
+        (found: such a header was said as a damaged records.db)."""
+        try:
+            ledger_db = self._open_compartment("ledger")
+        except VaultError:
+            return  # the ledger refuses it too (a rekey): nothing to tell apart
+        try:
+            vault_binding.check_header(Ledger(ledger_db, self._ledger_mac_key()), self.header)
+        finally:
+            ledger_db.close()
 
     def _ledger_mac_key(self) -> bytes:
         key = self._key("ledger_mac")

@@ -288,13 +288,36 @@ def copy_file(source: Path, dest: Path, blob_id: str) -> None:
                 fh.write(block)
 
 
+def keep_in_safety_copy(folder: Path, dest: Path) -> None:
+    """The attachment files of `folder` in the safety copy `dest` too, as hard links where the
+    file system allows (no second copy of the bytes), else copied: a safety copy is the whole
+    vault from the moment it exists (found: one made before a restore's renames, which used to
+    bring the files, opened without its documents when the restore was killed or refused)."""
+    for path in files(folder):
+        rel = path.relative_to(folder)
+        target = dest / rel
+        ensure_private_dir(target.parent.parent)
+        ensure_private_dir(target.parent)
+        try:
+            os.link(path, target)
+        except OSError:
+            shutil.copy2(path, target)
+            os.chmod(target, PRIVATE_FILE)
+
+
 def replace_folder(staging: Path, to_dir: Path, keep_old_in: Path | None) -> None:
     """Put staging/blobs at to_dir/blobs. An existing to_dir/blobs moves into
-    `keep_old_in` (a safety copy folder) or, without one, is scrubbed."""
+    `keep_old_in` (a safety copy folder) or, without one, is scrubbed. A safety copy that
+    already holds them (keep_in_safety_copy) keeps its own: the folder's names are removed
+    (a file with another link is only unlinked, never overwritten: storage/files.py)."""
     old, new = root(to_dir), root(staging)
     with os_errors("putting the restored attachment files in place"):
         if old.exists():
-            if keep_old_in is not None:
+            if keep_old_in is not None and root(keep_old_in).exists():
+                for path in files(to_dir):
+                    scrub(path)
+                shutil.rmtree(old, ignore_errors=True)
+            elif keep_old_in is not None:
                 try:
                     os.replace(old, root(keep_old_in))
                 except OSError:  # another file system: copy, then scrub the original

@@ -47,8 +47,8 @@ from vault_app.crypto import keys
 from vault_app.domain.errors import VaultTampered
 from vault_app.storage import backup_folder_lock
 from vault_app.storage.backup_format import repo_damaged
-from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, os_errors, process_alive
-from vault_app.storage.snapshot_manifest import read_clear
+from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, open_to_overwrite, os_errors, process_alive
+from vault_app.storage.snapshot_manifest import MAX_CLEAR, read_clear
 
 PAGE = 4096
 TRAILER = 80  # SQLCipher 4's per-page reserve: 16-byte IV + 64-byte HMAC-SHA512
@@ -62,6 +62,8 @@ NONCE_LEN = 12
 _ID = re.compile(r"^[0-9a-f]{64}$")
 _TEMP = re.compile(r"^\.tmp-(\d+)-[0-9a-f]+(\.vrs)?$")
 _SCRUB_BLOCK = 1 << 20
+# A chunk holds at most MAX_PAGES pages; the bound leaves a wide margin over that.
+_MAX_CHUNK_FILE = READ_BLOCK
 _FSYNC_THREADS = 8
 
 
@@ -300,7 +302,11 @@ class Repository:
     def read_chunk(self, chunk_id: str) -> bytes:
         path = self.chunk_path(chunk_id)
         try:
-            return path.read_bytes()
+            with path.open("rb") as fh:
+                raw = fh.read(_MAX_CHUNK_FILE + 1)
+            if len(raw) > _MAX_CHUNK_FILE:  # a file of gigabytes planted there is never read whole
+                raise repo_damaged(f"chunk {chunk_id[:12]}… is impossibly large")
+            return raw
         except FileNotFoundError:
             raise repo_damaged(f"chunk {chunk_id[:12]}… is missing") from None
         except OSError as exc:
@@ -313,12 +319,16 @@ class Repository:
         overwriting does and does not reach on SSDs and copy-on-write file systems)."""
         path = self.chunk_path(chunk_id)
         with contextlib.suppress(FileNotFoundError), os_errors("removing an unused backup chunk"):
-            with path.open("r+b") as fh:
-                size = os.fstat(fh.fileno()).st_size
-                for offset in range(0, size, _SCRUB_BLOCK):
-                    fh.write(b"\x00" * min(_SCRUB_BLOCK, size - offset))
-                fh.flush()
-                os.fsync(fh.fileno())
+            # A link planted under a chunk's name (pointing out of the backup folder) loses
+            # its name only: the file it points at is not the repository's to overwrite.
+            opened = open_to_overwrite(path)
+            if opened is not None:
+                with opened as fh:
+                    size = os.fstat(fh.fileno()).st_size
+                    for offset in range(0, size, _SCRUB_BLOCK):
+                        fh.write(b"\x00" * min(_SCRUB_BLOCK, size - offset))
+                    fh.flush()
+                    os.fsync(fh.fileno())
             path.unlink()
 
     # --- snapshots ---------------------------------------------------------------------------
@@ -381,9 +391,14 @@ class Repository:
         for path in [*self.snapshot_paths(), *self._checked_manifests()]:
             with os_errors("reading the backup repository"):
                 try:
-                    raw = path.read_bytes()
+                    with path.open("rb") as fh:
+                        # No snapshot is larger (a restore refuses one that is): a planted
+                        # file of gigabytes is refused, never read whole.
+                        raw = fh.read(MAX_CLEAR + 1)
                 except FileNotFoundError:
                     continue  # a manifest in progress that was renamed or removed meanwhile
+                if len(raw) > MAX_CLEAR:
+                    raise repo_damaged("a snapshot file is impossibly large")
                 used.update(read_clear(raw)["chunks"])
         return used
 
@@ -422,5 +437,5 @@ class Repository:
 
 def _subdirs(folder: Path) -> list[Path]:
     with contextlib.suppress(OSError):
-        return [p for p in folder.iterdir() if p.is_dir()]
+        return [p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()]
     return []

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import shutil
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -22,7 +23,14 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
             f"The disk is full while {what}.",
             hint="Nothing already saved was lost. Free some space and try again.",
         )
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    if exc.errno == errno.EROFS:
+        # Found: a destruction purging a backup on a write-protected drive said "Check that the
+        # vault folder is writable", the vault folder being fine.
+        return EnvironmentProblem(
+            f"The drive is read-only while {what}.",
+            hint="If it is a backup drive, check its write-protect switch or mount it read-write, then try again.",
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
         return EnvironmentProblem(
             f"Permission denied while {what}.",
             hint="Check that the vault folder is writable by you.",
@@ -40,6 +48,13 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
         return EnvironmentProblem(
             f"A file or folder was not found while {what}.",
             hint="Check the path you gave: its folder must exist already.",
+        )
+    if exc.errno == errno.ELOOP:
+        # Found: a symbolic link planted in place of vault.lock said "an I/O error ... (ELOOP)".
+        # Links are not followed where the app writes or overwrites (a link may point anywhere).
+        return EnvironmentProblem(
+            f"A symbolic link is in the way while {what}: the app does not follow links there.",
+            hint="Replace the link with the file itself (or remove it), then try again.",
         )
     if exc.errno == errno.EISDIR:
         return EnvironmentProblem(
@@ -180,15 +195,59 @@ def _zero_fill(fh: BinaryIO) -> None:
     os.fsync(fh.fileno())
 
 
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """Up to `limit` + 1 bytes of the file at `path` (one past the limit tells the caller it is
+    too large), or None when it is not a regular file: a plain open of a named pipe waits for
+    a writer for ever (found: a pipe in place of vault.header hung every command), a device
+    has no end. A folder raises IsADirectoryError, as reading one always did."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            return None
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def open_to_overwrite(path: Path) -> BinaryIO | None:
+    """The file at `path` opened for overwriting, or None when overwriting it could reach
+    bytes that are not this name's alone: a symbolic link (its target may be anywhere), a
+    name with other hard links, anything but a regular file. The caller then only removes
+    the name. FileNotFoundError if nothing is there."""
+    if path.is_symlink():
+        return None
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # became a link since the check above
+            return None
+        raise
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode) or st.st_nlink > 1:
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "r+b")
+
+
 def scrub_tree(folder: Path) -> None:
     """Overwrite every file of a work folder once, then remove it. The files are
     SQLCipher-encrypted already; the overwrite keeps their pages out of free blocks on
     disks that overwrite in place (SSDs may not: see docs/SECURITY.md)."""
     with contextlib.suppress(OSError):
         for child in folder.iterdir():
-            if child.is_file() and not child.is_symlink():
-                with contextlib.suppress(OSError), child.open("r+b") as fh:
-                    _zero_fill(fh)
+            with contextlib.suppress(OSError):
+                fh = open_to_overwrite(child) if child.is_file() else None
+                if fh is not None:
+                    with fh:
+                        _zero_fill(fh)
     shutil.rmtree(folder, ignore_errors=True)
 
 
@@ -198,10 +257,11 @@ def scrub_file(path: Path, what: str) -> None:
     blocks on disks that overwrite in place (SSDs may remap: docs/SECURITY.md)."""
     with os_errors(what):
         try:
-            fh = path.open("r+b")
+            fh = open_to_overwrite(path)
         except FileNotFoundError:
             return
-        with fh:
-            _zero_fill(fh)
+        if fh is not None:
+            with fh:
+                _zero_fill(fh)
         path.unlink(missing_ok=True)
         fsync_dir(path.parent)

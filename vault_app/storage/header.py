@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import VaultCorrupt, VaultNotFound
-from vault_app.storage.files import PRIVATE_FILE, atomic_write, os_errors
+from vault_app.storage.files import PRIVATE_FILE, atomic_write, os_errors, read_regular
 from vault_app.storage.layout import HEADER_NAME as HEADER_NAME  # re-exported: callers say header.HEADER_NAME
 
 FORMAT_NAME = "vault-app-header"
@@ -183,7 +183,11 @@ def read(folder: Path) -> Header:
             )
         raise VaultNotFound(f"No vault was found in {folder}.", hint="Create one first (vault-app init).")
     with os_errors("reading the vault header"):
-        raw = path.read_bytes()
+        # One byte past the limit is enough to refuse it: a planted or damaged file of
+        # gigabytes is never read whole.
+        raw = read_regular(path, MAX_HEADER_BYTES)
+    if raw is None:
+        raise _damaged("it is not a file")
     return decode(raw)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pypdf
 
+from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import ATTACHMENT_KINDS, choice, sniff_media_type
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.services.clinical_common import require_client
@@ -84,8 +85,8 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
             continue
         done.add(key)  # the same file twice in the folder is kept once
         day = date_from_name(path.name) or (_pdf_date(data) if media_type == "application/pdf" else None)
-        chart.items.append(PlannedItem(rel, "document", key, path.stem, digest, len(data), attachment_kind=kind,
-                                       note_date=day))
+        chart.items.append(PlannedItem(rel, "document", key, title_from_file_name(path.stem), digest, len(data),
+                                       attachment_kind=kind, note_date=day))
     if chart.items:
         plan.charts.append(chart)
     return plan
