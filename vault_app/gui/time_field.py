@@ -85,6 +85,10 @@ class TimeField(QTimeEdit):
             self._advanced = False
             event.accept()
             return
+        if typed.isdigit() and self.lineEdit().selectedText() == self.text():
+            # Ctrl+A, then a time typed over it: Qt put the digits into the AM/PM part's place
+            # and "2:30 PM" became 9:30 PM (found in the real app). Typed fresh from the hour.
+            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
         if typed.isdigit() and self._afternoon_hour(typed):
             event.accept()
             return

@@ -1,0 +1,66 @@
+"""A time typed over the whole field, found on the real app (explore round, Xvfb).
+
+In the new-appointment form a therapist pressed Ctrl+A in the start time ("9:00 AM") and
+typed "10:00 AM", as in any other field: the field showed "9:00 M", Enter said "The start
+time is not complete" and put 9:00 AM back. Typing over a selected whole time now reads as
+typing it fresh.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt, QTime
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from vault_app.gui import dates
+from vault_app.gui.date_field import TimeField
+
+pytestmark = pytest.mark.gui
+
+
+def select_all(field: QWidget) -> None:
+    """Ctrl+A as X11 sends it: the text is the control character, not "a" (QTest would send
+    "a", which the field rightly takes as the A of AM)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(field, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier, "\x01"))
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("10:00 AM", QTime(10, 0)), ("2:30 PM", QTime(14, 30)),
+                                               ("14:30", QTime(14, 30)), ("9:15 am", QTime(9, 15))])
+def test_a_time_typed_over_the_selected_whole_field(qtbot, typed: str, meant: QTime) -> None:
+    dates.set_practice_locale("en_US")
+    try:
+        field = TimeField(QTime(9, 0), "Start time")
+        qtbot.addWidget(field)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        select_all(field)
+        assert field.lineEdit().selectedText() == field.text()  # the whole time, as on screen
+        qtbot.keyClicks(field, typed)
+        assert field.hasAcceptableInput(), field.text()
+        assert field.time() == meant, field.text()
+    finally:
+        dates.set_practice_locale(None)
+
+
+def test_a_date_typed_over_the_selected_whole_field(qtbot) -> None:
+    """Its neighbour in the same form, checked the same way (it was already right)."""
+    from PySide6.QtCore import QDate
+
+    from vault_app.gui.date_field import date_picker
+
+    dates.set_practice_locale("en_US")
+    try:
+        field = date_picker("Date", QDate(2026, 12, 4))
+        qtbot.addWidget(field)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        select_all(field)
+        qtbot.keyClicks(field, "12/15/2026")
+        assert field.hasAcceptableInput(), field.text()
+        assert field.date() == QDate(2026, 12, 15), field.text()
+    finally:
+        dates.set_practice_locale(None)
