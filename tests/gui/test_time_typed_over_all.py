@@ -64,3 +64,32 @@ def test_a_date_typed_over_the_selected_whole_field(qtbot) -> None:
         assert field.date() == QDate(2026, 12, 15), field.text()
     finally:
         dates.set_practice_locale(None)
+
+
+def test_after_the_half_typed_refusal_one_enter_books_the_time_typed_again(unlocked_app, qtbot) -> None:
+    """The real app's next step: "The start time is not complete" said, "10:00 AM" typed
+    again on the hour it selects, then Enter."""
+    from datetime import time
+
+    from tests.gui.conftest import wait_ops
+    from tests.gui.test_agenda_keyboard import _open_agenda
+    from tests.gui.test_appointment_typing import _new_dialog
+    from tests.gui.test_chart import add_client
+    from vault_app.services import appointments
+
+    client_id = add_client(unlocked_app, qtbot, name="Paloma Twicetyped")
+    vault = unlocked_app.vault
+    dialog = _new_dialog(_open_agenda(unlocked_app, qtbot), qtbot)
+    qtbot.keyClick(dialog.client, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Alt+T: Start
+    qtbot.keyClicks(dialog.start, "02:3")
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert dialog.isVisible() and "start time is not complete" in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.start
+    qtbot.keyClicks(dialog.start, "10:00 AM")
+    assert dialog.start.hasAcceptableInput(), dialog.start.text()
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    (made,) = appointments.list_for_client(vault, client_id)
+    assert made.start_time == time(10, 0)

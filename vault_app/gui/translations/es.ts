@@ -7685,6 +7685,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>opcional: 10 dígitos</translation>
     </message>
     <message>
+        <source>Dates are written %1 (April 23, 2026).</source>
+        <translation>Las fechas se escriben %1 (23 de abril de 2026).</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
