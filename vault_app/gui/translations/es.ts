@@ -15177,4 +15177,27 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Listo</translation>
     </message>
 </context>
+<context>
+    <name>lock_words</name>
+    <message>
+        <source>Locked.</source>
+        <translation>Bloqueada.</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity.</source>
+        <translation>Bloqueada tras un periodo sin actividad.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Bloqueada porque el ordenador entró en reposo.</translation>
+    </message>
+    <message>
+        <source>Locked because the screen was locked.</source>
+        <translation>Bloqueada porque se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <source>Opened another vault: %1</source>
+        <translation>Se abrió otra bóveda: %1</translation>
+    </message>
+</context>
 </TS>
