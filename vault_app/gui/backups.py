@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running
 from vault_app.gui.background import show_inline
+from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.dates import one_stop, show_moment
 from vault_app.gui.forms import action_buttons
@@ -326,7 +327,7 @@ class BackupsDialog(QDialog):
 
     def _verified(self, summary: dict[str, Any]) -> None:
         self.result_label.setText(
-            self.tr("{0} is intact: {1} checked.").format(summary["file"], ", ".join(summary["checked"])))
+            self.tr("{0} is intact: {1} checked.").format(summary["file"], checked_words(summary["checked"])))
 
     def restore_selected(self) -> None:
         path = self._selected()
