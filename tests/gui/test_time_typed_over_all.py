@@ -1,9 +1,9 @@
-"""A time typed over the whole field, found on the real app (explore round, Xvfb).
+"""A start time typed as a therapist types it, found on the real app (explore round, Xvfb).
 
-In the new-appointment form a therapist pressed Ctrl+A in the start time ("9:00 AM") and
-typed "10:00 AM", as in any other field: the field showed "9:00 M", Enter said "The start
-time is not complete" and put 9:00 AM back. Typing over a selected whole time now reads as
-typing it fresh.
+In the new-appointment form "10:00 AM" typed into the start time showed "9:00 M", and Enter
+said "The start time is not complete" and put 9:00 AM back: the Shift pressed again for the
+"M" of "AM" made the field forget the "A" it had taken. Typed over the whole field after
+Ctrl+A, "2:30 PM" even became 9:30 PM. Both now read as typed.
 """
 
 from __future__ import annotations
@@ -93,3 +93,47 @@ def test_after_the_half_typed_refusal_one_enter_books_the_time_typed_again(unloc
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     (made,) = appointments.list_for_client(vault, client_id)
     assert made.start_time == time(10, 0)
+
+
+def _key(field: QWidget, key: Qt.Key, text: str = "", shift: bool = False) -> None:
+    """One key as X11 sends it: press and release, Shift itself a key of its own."""
+    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(field, QKeyEvent(kind, key, mods, text))
+
+
+def _typed_with_shift(field: QWidget, text: str) -> None:
+    """`text` typed as xdotool (and a therapist who taps Shift for each capital) types it:
+    Shift down, the letter, Shift up, for every capital letter."""
+    for ch in text:
+        if ch.isupper():
+            QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift,
+                                                    Qt.KeyboardModifier.ShiftModifier, ""))
+            _key(field, Qt.Key(ord(ch)), ch, shift=True)
+            QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyRelease, Qt.Key.Key_Shift,
+                                                    Qt.KeyboardModifier.NoModifier, ""))
+        elif ch == " ":
+            _key(field, Qt.Key.Key_Space, " ")
+        elif ch == ":":
+            _key(field, Qt.Key.Key_Colon, ":")
+        else:
+            _key(field, Qt.Key(ord(ch.upper())), ch)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("2:30 PM", QTime(14, 30)), ("10:00 AM", QTime(10, 0))])
+def test_am_pm_typed_with_a_shift_for_each_letter(qtbot, typed: str, meant: QTime) -> None:
+    """Found in the real app: "2:30 PM" typed with Shift pressed again for the M showed
+    "2:30 M", and Enter said the time was not complete."""
+    dates.set_practice_locale("en_US")
+    try:
+        field = TimeField(QTime(9, 0), "Start time")
+        qtbot.addWidget(field)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        field.setSelectedSection(field.sectionAt(0))  # where Tab or Alt+T puts the keyboard
+        _typed_with_shift(field, typed)
+        assert field.hasAcceptableInput(), field.text()
+        assert field.time() == meant, field.text()
+    finally:
+        dates.set_practice_locale(None)
