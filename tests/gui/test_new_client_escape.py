@@ -1,7 +1,7 @@
-"""Escape on the New client form asks once something is typed, found on Xvfb (explore round):
-a client's legal name, preferred name and date of birth typed, one stray Escape, and the form
-was gone with what was typed, where the chart's own forms ask (gui/escape_guard.py). Real
-widgets, a real vault, real key events."""
+"""Escape on the New client and Record an authorization forms asks once something is typed,
+found on Xvfb (explore round): a client's legal name, preferred name and date of birth typed,
+one stray Escape, and the form was gone with what was typed, where the chart's own forms ask
+(gui/escape_guard.py). Real widgets, a real vault, real key events."""
 
 from __future__ import annotations
 
@@ -66,3 +66,32 @@ def test_escape_on_the_untouched_form_closes_it(unlocked_app: AppController, qtb
     qtbot.keyClick(dialog.legal_name, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     assert dialog.leave_box is None
+
+
+def test_escape_on_a_typed_authorization_asks(unlocked_app: AppController, qtbot) -> None:
+    """The same, found right after on Xvfb: an authorization typed from its paper form, its
+    recipient and purpose and all, was gone at one stray Escape."""
+    from tests.gui.test_chart import add_client
+
+    window = unlocked_app.main_window
+    assert window is not None
+    add_client(unlocked_app, qtbot)
+    dialog = window.chart.authorizations.add()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.description, Qt.Key.Key_Escape)  # untouched (a minor's signer aside): closes
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    assert dialog.leave_box is None
+    dialog = window.chart.authorizations.add()
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.recipient.setFocus()
+    qtbot.keyClicks(dialog.recipient, "Dr. Ramirez, psychiatrist")
+    qtbot.keyClick(dialog.recipient, Qt.Key.Key_Escape)
+    box = dialog.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and dialog.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # back to the form, the typing kept
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    assert dialog.isVisible() and dialog.recipient.text() == "Dr. Ramirez, psychiatrist"
+    dialog.reject()
+    wait_ops(qtbot)

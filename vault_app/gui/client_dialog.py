@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +21,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.gui.client_words import status_words
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
-from vault_app.gui.escape_guard import ask_before_closing
+from vault_app.gui.escape_guard import escape_asks
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import client_duplicates, clients
@@ -74,10 +74,9 @@ class ClientDialog(QDialog):
         # word (found on Xvfb); the other forms ask (gui/escape_guard.py). Not a GuardedDialog:
         # its held_entry would hold the typing over a lock, and a new client has no chart yet
         # for the restore to reopen it on.
-        if event.key() == Qt.Key.Key_Escape and self.typed():
-            event.accept()
-            self.leave_box = ask_before_closing(self, QCoreApplication.translate(
-                "GuardedDialog", "Close without saving what you typed?"))
+        asked = escape_asks(self, event, event.key() == Qt.Key.Key_Escape and self.typed())
+        if asked is not None:
+            self.leave_box = asked
             return
         super().keyPressEvent(event)
 
