@@ -1217,6 +1217,10 @@
         <source>Signed {when} · signature verified</source>
         <translation>Firmada el {when} · firma verificada</translation>
     </message>
+    <message>
+        <source>Not signed: the note could not be saved ({reason}). Correct it, then sign again.</source>
+        <translation>No se firmó: la nota no se pudo guardar ({reason}). Corríjala y vuelva a firmar.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
