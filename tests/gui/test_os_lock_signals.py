@@ -117,7 +117,7 @@ def test_screensaver_lock_signal_locks_the_vault(unlocked_app: AppController, qt
     qtbot.waitUntil(lambda: unlocked_app.vault is None, timeout=5000)
     wait_ops(qtbot)
     window = unlocked_app.unlock_window
-    assert window is not None and "screen locked" in window.reason_label.text()
+    assert window is not None and window.reason_label.text() == "Locked because the screen was locked."
     assert unlocked_app.main_window is None or not unlocked_app.main_window.isVisible()
 
 

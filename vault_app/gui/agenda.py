@@ -34,7 +34,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
-from vault_app.gui.dates import show_date, show_day, show_time, show_weekday
+from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
@@ -347,11 +347,11 @@ class AgendaPage(QWidget):
         first = booked[0]
         when = {"day": show_day(first.date), "time": show_time(first.start_time)}
         if move:
-            self.message.setText(self.tr("Moved to {day} at {time}.").format(**when))
+            self.message.setText(one_stop(self.tr("Moved to {day} at {time}.").format(**when)))
         else:
-            self.message.setText(self.tr("Booked for {day} at {time}.").format(**when) if len(booked) == 1 else
-                                 self.tr("Booked {count} appointments, the first on {day} at {time}.")
-                                 .format(count=len(booked), **when))
+            self.message.setText(one_stop(self.tr("Booked for {day} at {time}.").format(**when) if len(booked) == 1
+                                          else self.tr("Booked {count} appointments, the first on {day} at {time}.")
+                                          .format(count=len(booked), **when)))
         self.refresh()
 
     def _opened(self, dialog: QDialog) -> None:

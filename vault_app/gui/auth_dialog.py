@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
+from vault_app.gui.escape_guard import escape_asks
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import chooser_button, masked_representative, scrolled
@@ -54,6 +57,7 @@ class AuthorizationDialog(QDialog):
         self.controller = controller
         self.client_id = client_id
         self.scan_path: Path | None = None
+        self.leave_box: QMessageBox | None = None
         self._warned_for: tuple[str, str, bool] | None = None  # the signature a minor's warning was shown for
         self.setWindowTitle(self.tr("Record an authorization"))
         self.setObjectName("authorizationDialog")
@@ -192,6 +196,22 @@ class AuthorizationDialog(QDialog):
                 and self.signer_name.text().strip() in ("", self.proposed[1])):
             return self.proposed[0]
         return None
+
+    def typed(self) -> bool:
+        """Something the therapist typed or attached (the signer's fields are proposed by the
+        app for a minor, so they alone are not typing)."""
+        return self.scan_path is not None or any(e.text().strip() for e in (
+            self.description, self.discloser, self.recipient, self.recipient_address, self.purpose,
+            self.expiration_event))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A stray Escape closed a whole authorization typed from its paper form, without a word
+        # (found on Xvfb, as the New client form): it asks, as the chart's other forms do.
+        asked = escape_asks(self, event, event.key() == Qt.Key.Key_Escape and self.typed())
+        if asked is not None:
+            self.leave_box = asked
+            return
+        super().keyPressEvent(event)
 
     def _choose_scan(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Signed authorization"), str(Path.home()),

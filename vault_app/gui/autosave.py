@@ -58,6 +58,8 @@ class Autosaver(QObject, Generic[S, R]):
         self.queued_version = 0
         self._first_unsaved_at: float | None = None
         self.enabled = True
+        # when_saved(): (the version to be saved, then, refused), run or dropped as saves return
+        self._waiting: list[tuple[int, Callable[[], None], Callable[[str], None]]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -98,8 +100,21 @@ class Autosaver(QObject, Generic[S, R]):
         self.controller.op(self.widget, lambda v: save(v, draft, data)) \
             .success(lambda result: self._done(version, result)).failure(self._failed).run()
 
+    def when_saved(self, then: Callable[[], None], refused: Callable[[str], None]) -> None:
+        """`then` once everything typed so far is saved; `refused` with the reason instead when
+        that save is refused. Signing waits on it: a save refused ("the start time is not a
+        valid time") left the signature on the last saved text, the screen's edits not in it
+        (found on Xvfb: a note signed with "5:00 PN" on screen and 5:00 PM stored)."""
+        self.flush()
+        if not self.unsaved:
+            then()
+            return
+        self._waiting.append((self.version, then, refused))
+
     def _done(self, version: int, result: R) -> None:
         self.saved_version = max(self.saved_version, version)
+        ready = [w for w in self._waiting if w[0] <= self.saved_version]
+        self._waiting = [w for w in self._waiting if w[0] > self.saved_version]
         if self.unsaved:
             self.flush()
         else:
@@ -108,6 +123,8 @@ class Autosaver(QObject, Generic[S, R]):
             saved = QCoreApplication.translate("Autosave", "Saved {time}")
             self.status_changed.emit(saved.format(time=show_time(datetime.now().time())))
         self.saved.emit(result)
+        for _version, then, _refused in ready:
+            then()
 
     def _failed(self, exc: BaseException) -> bool:
         # Keep the text in the editor and mark it unsaved; the next edit or flush retries.
@@ -115,6 +132,9 @@ class Autosaver(QObject, Generic[S, R]):
         message = (refusal_text(exc) if isinstance(exc, VaultError)
                    else QCoreApplication.translate("Autosave", "could not be saved"))
         self.status_changed.emit(QCoreApplication.translate("Autosave", "Not saved: {reason}").format(reason=message))
+        waiting, self._waiting = self._waiting, []
+        for _version, _then, refused in waiting:
+            refused(message)
         return isinstance(exc, VaultError)
 
     def stop(self) -> None:

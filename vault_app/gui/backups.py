@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names
 from vault_app.gui.background import show_inline
+from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_warnings import warning_words
-from vault_app.gui.dates import show_moment
+from vault_app.gui.dates import one_stop, show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
@@ -176,7 +177,7 @@ class BackupsDialog(QDialog):
         parts = [self.tr("%n backup made by this app.", "", 1) if made == 1
                  else self.tr("%n backups made by this app.", "", made)]
         if last:
-            parts.append(self.tr("Last backup: {0}.").format(show_moment(last["created"])))
+            parts.append(one_stop(self.tr("Last backup: {0}.").format(show_moment(last["created"]))))
         parts.append(self.tr("Last checked backup: none yet.") if age is None
                      else self.tr("Last checked backup: today.") if round(age) == 0
                      else self.tr("Last checked backup: %n day old.", "", 1) if round(age) == 1
@@ -326,7 +327,7 @@ class BackupsDialog(QDialog):
 
     def _verified(self, summary: dict[str, Any]) -> None:
         self.result_label.setText(
-            self.tr("{0} is intact: {1} checked.").format(summary["file"], ", ".join(summary["checked"])))
+            self.tr("{0} is intact: {1} checked.").format(summary["file"], checked_words(summary["checked"])))
 
     def restore_selected(self) -> None:
         path = self._selected()

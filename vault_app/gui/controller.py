@@ -24,6 +24,7 @@ from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.clipboard import guard_copies, sensitive_clipboard
 from vault_app.gui.destruction_hold import DestructionHold, Waited
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
+from vault_app.gui.lock_words import IDLE, LOCKED, SLEPT, another_vault, lock_reason, os_lock_reason
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.operations import VaultOps
 from vault_app.gui.os_events import OsLockEvents
@@ -89,8 +90,8 @@ class AppController(VaultOps):
         self.main_window: MainWindow | None = None
         self.idle = IdleWatcher(clock=idle_clock, tick_ms=idle_tick_ms, parent=self)
         # An idle lock may offer the quick-unlock PIN; sleep and the OS's own lock never do.
-        self.idle.idle_lock.connect(lambda: self.lock("Locked after a period without activity.", quick=True))
-        self.idle.slept.connect(lambda: self.lock("Locked because the computer went to sleep."))
+        self.idle.idle_lock.connect(lambda: self.lock(IDLE, quick=True))
+        self.idle.slept.connect(lambda: self.lock(SLEPT))
         self.idle.app_keys = {name: QKeySequence(DEFAULTS[name]) for name in ("lock", "quit")}
         # Queued: the lock closes the window whose key press is still being delivered.
         self.idle.app_key.connect(self._app_key, Qt.ConnectionType.QueuedConnection)
@@ -101,14 +102,14 @@ class AppController(VaultOps):
             guard_copies()
         self.changed.connect(self._on_changes_for_locale)
         self.os_events = OsLockEvents(self)
-        self.os_events.lock_requested.connect(lambda why: self.lock(f"Locked because the {why}."))
+        self.os_events.lock_requested.connect(lambda why: self.lock(os_lock_reason(why)))
         # A destruction past its "started" entry: a lock or quit waits for it (destruction_hold.py).
         self._destruction = DestructionHold(self._after_destruction, parent=self)
 
     def _app_key(self, name: str) -> None:
         """Ctrl+L / Ctrl+Q from a window where Qt blocked the menu's shortcut."""
         if name == "lock":
-            self.lock("Locked.", quick=True)
+            self.lock(LOCKED, quick=True)
         elif name == "quit" and self.main_window is not None:
             self.main_window.close()  # as Vault > Quit: holds typed text, locks, ends the app
 
@@ -286,7 +287,7 @@ class AppController(VaultOps):
         self.sealed = self.psychotherapy_sealed = None  # sealed for the other vault's passphrase
         self.folder = folder
         app_settings.remember_vault_folder(folder)
-        message = reason or f"Opened another vault: {folder}"
+        message = reason or another_vault(folder)
         if self.vault is not None:
             self.lock(message)
         else:
@@ -426,9 +427,10 @@ class AppController(VaultOps):
         self.destruction_waits.emit(why)
 
     # --- locking ---------------------------------------------------------------------------
-    def lock(self, reason: str = "Locked.", *, quick: bool = False) -> None:
+    def lock(self, reason: str = LOCKED, *, quick: bool = False) -> None:
         """`quick=True` (an idle lock, Lock now) may offer the PIN at the unlock window; every
         other lock (sleep, the OS's screen lock, a restore) drops it: passphrase only."""
+        reason = lock_reason(reason)  # gui/lock_words.py: English reasons were shown on Spanish screens
         if not quick:
             self.sealed = self.psychotherapy_sealed = None
         vault = self.vault

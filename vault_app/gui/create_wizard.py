@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -164,6 +165,16 @@ def locale_name(tag: str) -> str:
     return f"{language} ({country})"
 
 
+def example_date(tag: str) -> str:
+    """April 23, 2026 as the practice `tag` will write every date: the order of day and month
+    is what a therapist types by. From Qt's CLDR pattern, not Babel's (not yet loaded here;
+    tests/gui/test_wizard_date_example.py holds the two the same for every offered locale)."""
+    pattern = QLocale(tag).dateFormat(QLocale.FormatType.ShortFormat)
+    pattern = re.sub(r"y+", "yyyy", pattern)
+    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
+    return QDate(2026, 4, 23).toString(re.sub(r"(?<!d)d(?!d)", "dd", pattern))
+
+
 def _locale_box(system: str) -> QComboBox:
     """The practice's date and money conventions, this computer's proposed when offered
     (domain/locale_choices). Named by Qt, not Babel: Babel is loaded after the KDF (see
@@ -200,6 +211,12 @@ class AboutYouPage(QWizardPage):
         self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
         self.locale_box = _locale_box(QLocale.system().name())
         self.locale_box.setAccessibleName(self.tr("Dates and money"))
+        # "Español (Estados Unidos)" writes 23/04/2026: chosen for its language by a US therapist
+        # who then typed 02/03/1980 for a birth date, stored as March 2 without a word (found
+        # on Xvfb). The order of day and month is said before it is chosen.
+        self.date_example = _label(" ", "calmNote")
+        self.locale_box.currentIndexChanged.connect(self._say_date_example)
+        self._say_date_example()
         self.problem = _label(" ", "verdictRefused")
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
@@ -208,6 +225,7 @@ class AboutYouPage(QWizardPage):
         form.addRow(self.tr("License state:"), self.license_state)
         form.addRow(self.tr("NPI (optional):"), self.npi)
         form.addRow(self.tr("Dates and money:"), self.locale_box)
+        form.addRow("", self.date_example)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -217,6 +235,10 @@ class AboutYouPage(QWizardPage):
         for edit in (self.name, self.license_number, self.npi):
             edit.textChanged.connect(self._changed)
         self.license_state.currentIndexChanged.connect(self._changed)
+
+    def _say_date_example(self) -> None:
+        tag = str(self.locale_box.currentData() or "en_US")
+        self.date_example.setText(self.tr("Dates are written %1 (April 23, 2026).").replace("%1", example_date(tag)))
 
     def values(self) -> dict[str, str]:
         return {"name": self.name.text().strip(), "credentials": self.credentials.text().strip(),

@@ -119,6 +119,12 @@ def show_time(value: time | datetime | str | None) -> str:
         return str(value)
 
 
+def one_stop(sentence: str) -> str:
+    """A sentence ending on a time the practice writes "8:26 p.m." (Mexico's and the Spanish US's
+    conventions) ends there: "Last backup: {0}." read "8:26 p.m.." (found on Xvfb)."""
+    return sentence[:-1] if sentence.endswith("..") and not sentence.endswith("...") else sentence
+
+
 def show_datetime(value: datetime | str | None) -> str:
     """Date and time ("12/01/2026 2:05 PM"); a date-only value shows as a date."""
     if value is None or value == "":
@@ -227,6 +233,7 @@ def qt_date_format() -> str:
 
 __all__ = [
     "format_notice",
+    "one_stop",
     "practice_locale",
     "qt_date_format",
     "qt_time_format",

@@ -305,7 +305,11 @@ class NoteForm(QWidget, Generic[S, R]):
 
     def sign_now(self) -> None:
         if not self.signed and self.autosave is not None:
-            signing.sign(self.controller, self, self.kind, self.autosave.flush, self.autosave.draft, self._signed)
+            signing.sign(self.controller, self, self.kind, self.autosave.when_saved, self.autosave.draft,
+                         self._signed, self._not_signed)
+
+    def _not_signed(self, reason: str) -> None:
+        self.status.setText(QCoreApplication.translate("NoteSigning", signing.NOT_SIGNED).format(reason=reason))
 
     def _signed(self, history: NoteHistory) -> None:
         self.stop()

@@ -38,6 +38,10 @@ class NoteLockPage(QWidget):
 
         self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase for psychotherapy notes"))
         self.passphrase.edit.returnPressed.connect(self.unlock)
+        # Wide enough to read what it asks for: on a 1000-pixel screen in Spanish the row's
+        # longer button left it "Frase de contrase…" (found on Xvfb).
+        edit = self.passphrase.edit
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         self.unlock_button = QPushButton(theme.icon("unlock"), self.tr("Unlock psychotherapy notes"))
         self.unlock_button.setAccessibleName(self.tr("Unlock psychotherapy notes"))
         self.unlock_button.clicked.connect(self.unlock)

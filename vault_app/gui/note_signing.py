@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 SIGNED = QT_TRANSLATE_NOOP("NoteSigning", "Signed and locked. Corrections are added as addenda or amendments.")
+NOT_SIGNED = QT_TRANSLATE_NOOP("NoteSigning", "Not signed: the note could not be saved ({reason}). Correct it, "
+                                              "then sign again.")
 FINAL = QT_TRANSLATE_NOOP(
     "NoteSigning", "After signing the note cannot be changed; corrections are added as addenda or amendments.")
 
@@ -42,12 +44,13 @@ def ask_to_sign(parent: QWidget, kind: NoteKindSpec, summary: list[str], sign: C
                    QCoreApplication.translate("NoteSigning", "Sign"), sign)
 
 
-def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None], draft: DraftState,
-         signed: Callable[[NoteHistory], None]) -> None:
-    """Sign the editor's note. The pending autosave is queued first, so the signature covers
-    every keystroke; the signature is checked straight away (no view is logged: the user
-    signed, and did not open the note again)."""
-    flush()
+def sign(app: App, parent: QWidget, kind: NoteKindSpec,
+         when_saved: Callable[[Callable[[], None], Callable[[str], None]], None], draft: DraftState,
+         signed: Callable[[NoteHistory], None], refused: Callable[[str], None]) -> None:
+    """Sign the editor's note once everything on screen is saved (Autosaver.when_saved), so the
+    signature covers every keystroke; a save refused leaves the note unsigned, `refused` told
+    why. The signature is checked straight away (no view is logged: the user signed, and did
+    not open the note again)."""
 
     def job(v: Vault) -> NoteHistory:
         if draft.note_id is None:
@@ -55,7 +58,10 @@ def sign(app: App, parent: QWidget, kind: NoteKindSpec, flush: Callable[[], None
         note = notes.sign(v, draft.note_id, kind)
         return NoteHistory(note, (), notes.verify_signature(v, note))
 
-    app.op(parent, job, label=QCoreApplication.translate("NoteSigning", "Signing…")).success(signed).run()
+    def sign_now() -> None:
+        app.op(parent, job, label=QCoreApplication.translate("NoteSigning", "Signing…")).success(signed).run()
+
+    when_saved(sign_now, refused)
 
 
 def signature_line(note: ProgressNote | PsychotherapyNote, valid: bool | None) -> str:
@@ -79,4 +85,4 @@ def amend(app: App, parent: QWidget, kind: NoteKindSpec, note_id: str, client: C
     return dialog
 
 
-__all__ = ["FINAL", "SIGNED", "amend", "ask_to_sign", "sign", "signature_line"]
+__all__ = ["FINAL", "NOT_SIGNED", "SIGNED", "amend", "ask_to_sign", "sign", "signature_line"]

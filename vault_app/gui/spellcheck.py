@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit, QTextEdit, QWidget
 
 from vault_app.domain.spelling import Misspelling, Speller
+from vault_app.gui.i18n import current_language
 from vault_app.gui.seam import App
 from vault_app.services import spelling
 
@@ -143,7 +144,11 @@ class SpellSource(QObject):
 
 
 def default_language() -> str:
-    """Spanish for a Spanish-speaking computer, else English (US)."""
+    """The screens' language when it is Spanish (the computer's, or VAULT_APP_LANGUAGE=es on
+    an English one: every Spanish word of a note was underlined there, found on Xvfb); else
+    Spanish for a Spanish-speaking computer, else English (US)."""
+    if current_language() == "es":
+        return "es"
     return "es" if QLocale.system().language() == QLocale.Language.Spanish else "en"
 
 

@@ -5,7 +5,7 @@ field (gui/date_field.py, gui/field_keys.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, QTime, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit, QWidget
 
@@ -13,6 +13,8 @@ from vault_app.gui import dates
 from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
 
 _TIME_SEPARATORS = frozenset(":. ")
+_MODIFIERS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
+                        Qt.Key.Key_CapsLock})
 
 
 class TimeField(QTimeEdit):
@@ -70,6 +72,11 @@ class TimeField(QTimeEdit):
         if held_enter(self, event):
             self.unfinished.emit()
             return
+        if event.key() in _MODIFIERS:
+            # The Shift pressed again for the "M" of "PM" is a key too: it forgot the "P", and the
+            # "M" went to Qt, which left "2:30 M" (found in the real app, typing "2:30 PM").
+            super().keyPressEvent(event)
+            return
         typed = event.text()
         said_half, self._said_half = self._said_half, False
         if typed and typed in "mM" and said_half:
@@ -85,6 +92,10 @@ class TimeField(QTimeEdit):
             self._advanced = False
             event.accept()
             return
+        if typed.isdigit() and self.lineEdit().selectedText() == self.text():
+            # Ctrl+A, then a time typed over it: Qt put the digits into the AM/PM part's place
+            # and "2:30 PM" became 9:30 PM (found in the real app). Typed fresh from the hour.
+            self.setSelectedSection(QDateTimeEdit.Section.HourSection)
         if typed.isdigit() and self._afternoon_hour(typed):
             event.accept()
             return

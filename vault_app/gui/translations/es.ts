@@ -1265,6 +1265,10 @@
         <source>Signed {when} · signature verified</source>
         <translation>Firmada el {when} · firma verificada</translation>
     </message>
+    <message>
+        <source>Not signed: the note could not be saved ({reason}). Correct it, then sign again.</source>
+        <translation>No se firmó: la nota no se pudo guardar ({reason}). Corríjala y vuelva a firmar.</translation>
+    </message>
 </context>
 <context>
     <name>confirm</name>
@@ -7983,6 +7987,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Portugal</source>
         <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Dates are written %1 (April 23, 2026).</source>
+        <translation>Las fechas se escriben %1 (23 de abril de 2026).</translation>
     </message>
 </context>
 <context>
@@ -15672,6 +15680,124 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Problem with the form</source>
         <translation>Problema con el formulario</translation>
+    </message>
+</context>
+<context>
+    <name>lock_words</name>
+    <message>
+        <source>Locked.</source>
+        <translation>Bloqueada.</translation>
+    </message>
+    <message>
+        <source>Locked after a period without activity.</source>
+        <translation>Bloqueada tras un periodo sin actividad.</translation>
+    </message>
+    <message>
+        <source>Locked because the computer went to sleep.</source>
+        <translation>Bloqueada porque el ordenador entró en reposo.</translation>
+    </message>
+    <message>
+        <source>Locked because the screen was locked.</source>
+        <translation>Bloqueada porque se bloqueó la pantalla.</translation>
+    </message>
+    <message>
+        <source>Opened another vault: %1</source>
+        <translation>Se abrió otra bóveda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCheckWords</name>
+    <message>
+        <source>checksum</source>
+        <translation>suma de comprobación</translation>
+    </message>
+    <message>
+        <source>authentication</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>part hashes</source>
+        <translation>hashes de las partes</translation>
+    </message>
+    <message>
+        <source>part hashes (when the file was read back after it was written)</source>
+        <translation>hashes de las partes (al releer el archivo después de escribirlo)</translation>
+    </message>
+    <message>
+        <source>header MAC</source>
+        <translation>MAC de la cabecera</translation>
+    </message>
+    <message>
+        <source>snapshot authentication</source>
+        <translation>autenticación de la instantánea</translation>
+    </message>
+    <message>
+        <source>every chunk&apos;s authentication and keyed hash</source>
+        <translation>autenticación y hash con clave de cada fragmento</translation>
+    </message>
+    <message>
+        <source>part sizes</source>
+        <translation>tamaños de las partes</translation>
+    </message>
+    <message>
+        <source>every compartment page</source>
+        <translation>cada página de cada compartimento</translation>
+    </message>
+    <message>
+        <source>ledger chain</source>
+        <translation>cadena del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>ledger ends at the recorded entry</source>
+        <translation>el registro de auditoría termina en la entrada anotada</translation>
+    </message>
+    <message>
+        <source>psychotherapy.db is locked: its bytes are checked by the authentication only</source>
+        <translation>psychotherapy.db está bloqueado: sus bytes solo se comprueban con la autenticación</translation>
+    </message>
+    <message>
+        <source>every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are checked by the backup&apos;s authentication; unlock it, or give the passphrase, to check its pages)</source>
+        <translation>cada página de records.db y ledger.db (psychotherapy.db está bloqueado: sus bytes se comprueban con la autenticación de la copia; desbloquéelo, o escriba la frase de contraseña, para comprobar sus páginas)</translation>
+    </message>
+    <message>
+        <source>every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are checked by the snapshot&apos;s authentication; unlock it, or give the passphrase, to check its pages)</source>
+        <translation>cada página de records.db y ledger.db (psychotherapy.db está bloqueado: sus bytes se comprueban con la autenticación de la instantánea; desbloquéelo, o escriba la frase de contraseña, para comprobar sus páginas)</translation>
+    </message>
+    <message>
+        <source>every page, the ledger chain and the attachments were checked when the backup was made (app %1; pages of %2); the backup&apos;s authentication proves it holds those bytes</source>
+        <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando se hizo la copia (aplicación %1; páginas de %2); la autenticación de la copia prueba que contiene esos bytes</translation>
+    </message>
+    <message>
+        <source>every page, the ledger chain and the attachments were checked when the snapshot was made (app %1; pages of %2); the snapshot&apos;s authentication proves it holds those bytes</source>
+        <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando se hizo la instantánea (aplicación %1; páginas de %2); la autenticación de la instantánea prueba que contiene esos bytes</translation>
+    </message>
+    <message>
+        <source>every page, the ledger chain and the attachments were checked when a destruction&apos;s purge rewrote the backup (app %1; pages of %2); the backup&apos;s authentication proves it holds those bytes</source>
+        <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando la purga de una destrucción reescribió la copia (aplicación %1; páginas de %2); la autenticación de la copia prueba que contiene esos bytes</translation>
+    </message>
+    <message>
+        <source>every page, the ledger chain and the attachments were checked when a destruction&apos;s purge rewrote the snapshot (app %1; pages of %2); the snapshot&apos;s authentication proves it holds those bytes</source>
+        <translation>cada página, la cadena del registro de auditoría y los adjuntos se comprobaron cuando la purga de una destrucción reescribió la instantánea (aplicación %1; páginas de %2); la autenticación de la instantánea prueba que contiene esos bytes</translation>
+    </message>
+    <message>
+        <source>the ledger chain was walked from entry %1 then; the entries before it when the backup&apos;s previous record was made</source>
+        <translation>la cadena del registro de auditoría se recorrió entonces desde la entrada %1; las entradas anteriores, cuando se hizo el registro anterior de la copia</translation>
+    </message>
+    <message>
+        <source>the ledger chain was walked from entry %1 then; the entries before it when the snapshot&apos;s previous record was made</source>
+        <translation>la cadena del registro de auditoría se recorrió entonces desde la entrada %1; las entradas anteriores, cuando se hizo el registro anterior de la instantánea</translation>
+    </message>
+    <message>
+        <source>the backup was purged since (app %1): every page it rewrote and the rewritten compartments&apos; structure were checked then; the rest is as checked at creation</source>
+        <translation>La copia se purgó después (aplicación %1): cada página que reescribió y la estructura de los compartimentos reescritos se comprobaron entonces; el resto está como se comprobó al crearla</translation>
+    </message>
+    <message>
+        <source>the snapshot was purged since (app %1): every page it rewrote and the rewritten compartments&apos; structure were checked then; the rest is as checked at creation</source>
+        <translation>La instantánea se purgó después (aplicación %1): cada página que reescribió y la estructura de los compartimentos reescritos se comprobaron entonces; el resto está como se comprobó al crearla</translation>
+    </message>
+    <message>
+        <source>every page of %1 checked now</source>
+        <translation>cada página de %1 comprobada ahora</translation>
     </message>
 </context>
 </TS>
