@@ -97,9 +97,10 @@ ROUNDS = 1.5
 # the chart's deletion in it, the chunks written, read back and checked; in a group the
 # search of each purged copy, and after it the rename (the next snapshot's patch, deletion
 # and check run beside the previous one's: snapshot_purge_pipeline.py).
-# With 8 kills a purge test can only assert that they met more than one phase (measured: 2
-# to 4 phases, 1 to 5 kills each; a whole-copy purge's deletion is too short to be met at all,
-# before this round or after); the histogram is printed for the reader.
+# With 8 kills a purge test asserts no spread (measured: 2 to 4 phases, 1 to 6 kills each, the
+# deletion ~70% of them under load, so "more than one phase" failed about once in twenty runs:
+# found by the merged suite on a loaded machine); the histogram is printed for the reader, and a
+# whole-copy purge's deletion is too short to be met at all, before this round or after.
 
 
 def _phase(texts: list[str]) -> str:
@@ -229,7 +230,6 @@ def test_sigkill_while_purging_a_chart_from_snapshots(tmp_path: Path, kdf_params
                            after, landed)
     assert leftovers, "no kill landed inside a purge: the sweep went untested"
     landed.show()
-    assert len(landed.counts) >= 2, f"the kills met only {landed}"
     backup_repo.sweep_repository(target)
     assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
     _check_all(folder, repo, registered)
@@ -299,7 +299,6 @@ def test_sigkill_during_a_group_purge_of_three_snapshots(tmp_path: Path, kdf_par
                            after, landed)
     assert leftovers, "no kill landed inside a purge: the sweep went untested"
     landed.show()
-    assert len(landed.counts) >= 2, f"the kills met only {landed}"
     backup_repo.sweep_repository(target)
     assert _temporaries(repo) == 0 and repo.chunk_ids() == repo.referenced()
     _check_all(folder, repo, registered)
