@@ -1,23 +1,23 @@
 """Record a signed authorization: every core element and required statement (45 CFR 164.508(c)),
-and the scan of the signed form, which the practice keeps (164.508(b)(6), 164.530(j))."""
+and the scan of the signed form, which the practice keeps (164.508(b)(6), 164.530(j)).
+
+Held over a lock or a quit like the chart's other forms (gui/held.py): every field, the scan
+chosen (its path: the file is read only at Record) and the representative the form proposed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
-from vault_app.gui.escape_guard import escape_asks
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import chooser_button, masked_representative, scrolled
 from vault_app.services import attachments, authorizations, representatives
@@ -49,7 +50,11 @@ def _proposed(vault: Vault, client_id: str) -> tuple[Guardian, str] | None:
     return None if found is None else (found, representatives.label(found))
 
 
-class AuthorizationDialog(QDialog):
+# The signer's fields, which the app fills in itself for a minor (not typing, on their own).
+SIGNER_FIELDS = ("signer_name", "signer_role", "signer_authority", "proposed")
+
+
+class AuthorizationDialog(GuardedDialog):
     saved = Signal(str)
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
@@ -57,7 +62,7 @@ class AuthorizationDialog(QDialog):
         self.controller = controller
         self.client_id = client_id
         self.scan_path: Path | None = None
-        self.leave_box: QMessageBox | None = None
+        self._restored = False  # held text put back: the proposal no longer fills the signer in
         self._warned_for: tuple[str, str, bool] | None = None  # the signature a minor's warning was shown for
         self.setWindowTitle(self.tr("Record an authorization"))
         self.setObjectName("authorizationDialog")
@@ -166,18 +171,34 @@ class AuthorizationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(760, 680)
+        self._initial = self._held_fields()  # what the form holds untouched: nothing to keep
         controller.query(self, lambda v: _proposed(v, client_id)).success(self._propose).run()
 
     def _propose(self, found: tuple[Guardian, str] | None) -> None:
-        if found is None or self.signer_name.text().strip():  # the client; or a signer typed already
+        if found is None:  # the client signs
             return
         guardian, label = found
+        if self._restored and self.proposed is not None:
+            # Held text is back with the signer proposed before the lock, as the therapist
+            # left it: the note only, if that one is still the representative proposed.
+            if self.proposed[0] == guardian.guardian_id:
+                self._say_proposed(label)
+            return
+        if self.signer_name.text().strip():  # a signer typed already
+            return
         privacy = bool(self.property("privacy"))
         self.proposed = (guardian.guardian_id, guardian.name, label.split(", ", 1)[1])
         self.signer_role.setCurrentIndex(self.signer_role.findData("personal_representative"))
         # Privacy mode: the name stays off the screen; left empty, the proposed one is recorded.
         self.signer_name.setText("" if privacy else guardian.name)
         self.signer_authority.setText(self.proposed[2])
+        # The proposal is the app's, not typing: alone, it is not held nor asked about at Escape.
+        now = self._held_fields()
+        self._initial.update({key: now[key] for key in SIGNER_FIELDS})
+        self._say_proposed(label)
+
+    def _say_proposed(self, label: str) -> None:
+        privacy = bool(self.property("privacy"))
         self.signer_note.setText(self.tr(
             "Proposed: {who}, the client's personal representative. The client is a minor under your age of "
             "consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). "
@@ -197,21 +218,69 @@ class AuthorizationDialog(QDialog):
             return self.proposed[0]
         return None
 
-    def typed(self) -> bool:
-        """Something the therapist typed or attached (the signer's fields are proposed by the
-        app for a minor, so they alone are not typing)."""
-        return self.scan_path is not None or any(e.text().strip() for e in (
-            self.description, self.discloser, self.recipient, self.recipient_address, self.purpose,
-            self.expiration_event))
+    def _held_fields(self) -> dict[str, Any]:
+        boxes = {key: box.isChecked() for key, box in self._boxes().items()}
+        return {
+            "description": self.description.text(), "discloser": self.discloser.text(),
+            "recipient": self.recipient.text(), "recipient_address": self.recipient_address.text(),
+            "purpose": self.purpose.text(), "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
+            "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
+            "signer_authority": self.signer_authority.text(),
+            "expires_on": self.expires_on.date().toString("yyyy-MM-dd"),
+            "expiration_event": self.expiration_event.text(), **boxes,
+            "scan": str(self.scan_path) if self.scan_path is not None else None,
+            "proposed": list(self.proposed) if self.proposed is not None else None,
+        }
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A stray Escape closed a whole authorization typed from its paper form, without a word
-        # (found on Xvfb, as the New client form): it asks, as the chart's other forms do.
-        asked = escape_asks(self, event, event.key() == Qt.Key.Key_Escape and self.typed())
-        if asked is not None:
-            self.leave_box = asked
+    def _boxes(self) -> dict[str, QCheckBox]:
+        return {"cover_progress": self.cover_progress, "cover_psychotherapy": self.cover_psychotherapy,
+                "cover_billing": self.cover_billing, "use_date": self.use_date,
+                "statement_revoke": self.statement_revoke, "statement_conditioning": self.statement_conditioning,
+                "statement_redisclosure": self.statement_redisclosure, "part2": self.part2}
+
+    def held_entry(self) -> HeldEntry | None:
+        """Whatever the therapist typed, ticked, picked or attached, for a lock or a quit to hold
+        and for Escape to ask about: the idle lock took a whole authorization typed from its
+        paper form (found in the real app). The signer the app proposed for a minor, alone, is
+        not typing; a date half-typed is (gui/held.py keeps which)."""
+        fields = self._held_fields()
+        if fields == self._initial and not half_typed_dates(self):
+            return None
+        return {"where": "records", "dialog": "authorization", "context": {"client_id": self.client_id},
+                "fields": fields}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        self._restored = True
+        proposed = fields.get("proposed")
+        if isinstance(proposed, list) and len(proposed) == 3:
+            self.proposed = (str(proposed[0]), str(proposed[1]), str(proposed[2]))
+        for key, edit in (("description", self.description), ("discloser", self.discloser),
+                          ("recipient", self.recipient), ("recipient_address", self.recipient_address),
+                          ("purpose", self.purpose), ("expiration_event", self.expiration_event)):
+            edit.setText(str(fields.get(key) or ""))
+        for key, box in self._boxes().items():
+            if key in fields:
+                box.setChecked(bool(fields[key]))
+        for key, field in (("signed_on", self.signed_on), ("expires_on", self.expires_on)):
+            day = QDate.fromString(str(fields.get(key) or ""), "yyyy-MM-dd")
+            if day.isValid():
+                field.setDate(day)
+        # The role before the authority: a role changed to the client clears a proposed authority.
+        self.signer_role.setCurrentIndex(max(0, self.signer_role.findData(fields.get("signer_role"))))
+        self.signer_name.setText(str(fields.get("signer_name") or ""))
+        self.signer_authority.setText(str(fields.get("signer_authority") or ""))
+        scan = fields.get("scan")
+        if scan:
+            self._restore_scan(Path(str(scan)))
+
+    def _restore_scan(self, path: Path) -> None:
+        """The scan chosen before the lock, if it is still there; if not, the form says so
+        (Record would otherwise refuse a file that is gone, after everything else was checked)."""
+        if path.is_file():
+            self.set_scan(path)
             return
-        super().keyPressEvent(event)
+        self.scan_label.setText(self.tr("The scan chosen before, {0}, is no longer there: attach it again.")
+                                .format(path.name))
 
     def _choose_scan(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Signed authorization"), str(Path.home()),

@@ -1,14 +1,15 @@
-"""New client: the few facts needed to open a chart. Everything else is added in the chart."""
+"""New client: the few facts needed to open a chart. Everything else is added in the chart.
+
+What is typed here is held over a lock or a quit like the chart's forms (gui/held.py): a new
+client has no chart yet, so it reopens over the client list (gui/held_restore.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -21,8 +22,9 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.gui.client_words import status_words
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
-from vault_app.gui.escape_guard import escape_asks
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.held import HeldEntry
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import client_duplicates, clients
 
@@ -32,13 +34,12 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-class ClientDialog(QDialog):
+class ClientDialog(GuardedDialog):
     saved = Signal(str)
 
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.leave_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("New client"))
         self.setObjectName("clientDialog")
         self.legal_name = QLineEdit()
@@ -69,16 +70,23 @@ class ClientDialog(QDialog):
         return any(e.text().strip() for e in (self.legal_name, self.preferred_name, self.chart_number)) or \
             bool(self.date_of_birth.text()) or self.date_of_birth.half_typed() or self.part2.isChecked()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # A stray Escape closed the form with a client's name and birth date typed, without a
-        # word (found on Xvfb); the other forms ask (gui/escape_guard.py). Not a GuardedDialog:
-        # its held_entry would hold the typing over a lock, and a new client has no chart yet
-        # for the restore to reopen it on.
-        asked = escape_asks(self, event, event.key() == Qt.Key.Key_Escape and self.typed())
-        if asked is not None:
-            self.leave_box = asked
-            return
-        super().keyPressEvent(event)
+    def held_entry(self) -> HeldEntry | None:
+        """What was typed, for a lock or a quit to hold (and Escape to ask about): the idle lock
+        took a new client's name and birth date typed, and nothing came back (found in the real
+        app). No client id: the chart does not exist yet."""
+        if not self.typed():
+            return None
+        return {"where": "records", "dialog": "new_client", "context": {},
+                "fields": {"legal_name": self.legal_name.text(), "preferred_name": self.preferred_name.text(),
+                           "date_of_birth": self.date_of_birth.text(), "chart_number": self.chart_number.text(),
+                           "part2": self.part2.isChecked()}}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        for key, edit in (("legal_name", self.legal_name), ("preferred_name", self.preferred_name),
+                          ("chart_number", self.chart_number)):
+            edit.setText(str(fields.get(key) or ""))
+        self.date_of_birth.setText(str(fields.get("date_of_birth") or ""))
+        self.part2.setChecked(bool(fields.get("part2")))
 
     def save(self, *, even_if_duplicate: bool = False) -> None:
         if unfinished_date(self.date_of_birth):
@@ -145,3 +153,12 @@ class ClientDialog(QDialog):
 
         box.finished.connect(lambda _r: done())
         box.open()
+
+
+def open_new_client(controller: App, parent: QWidget) -> ClientDialog:
+    """The form opened as the client list's New client opens it: once saved, the new chart
+    opens (the list refreshes from the new client's change notice)."""
+    dialog = ClientDialog(controller, parent=parent)
+    dialog.saved.connect(lambda client_id: controller.open_chart(client_id))
+    dialog.open()
+    return dialog

@@ -5,8 +5,8 @@ After unlock the same dialog reopens on the same chart with the text back in pla
 (held_restore.py: this module holds, that one reopens, so the dialogs can use this one).
 
 An entry: {"where": "records"|"psychotherapy", "dialog": kind, "context": {...ids...},
-"fields": {...}, "why": "lock"|"quit"|"psychotherapy", "half_typed": [...], "no_such_day": {...}}. Ids and the typed
-text only; the entry never reaches the ledger or a log.
+"fields": {...}, "why": "lock"|"quit"|"psychotherapy", "half_typed": [...], "no_such_day": {...},
+"focus": attribute}. Ids and the typed text only; the entry never reaches the ledger or a log.
 
 A date field keeps only its last whole date (Qt's), which is what the forms' `held_entry` holds;
 `half_typed` names the dialog's date fields (by attribute) that were half-typed, so they come
@@ -16,6 +16,8 @@ Xvfb). Done here for every held form at once, from the dialog's own DateField at
 `no_such_day` keeps, by field, the day typed that its month does not have ("04/31/2001": 31),
 so such a date comes back said to be one that does not exist, not only "not complete".
 `why` says what took the form: its "Restored:" line said "locked" after a quit too.
+`focus` names the dialog's field (by attribute) the keyboard was in, so it is back there: the
+therapist goes on typing where the lock stopped them (a half-typed date first, as above).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from vault_app.gui.date_field import DateField
@@ -73,12 +75,27 @@ def held_entry_of(dialog: QDialog) -> HeldEntry | None:
     entry: HeldEntry | None = make() if make is not None else None
     if entry is None:
         return None
+    focus = _focused_field(dialog)
+    if focus is not None:
+        entry = {**entry, "focus": focus}
     fields = _date_fields(dialog)
     half = _half_typed(dialog, fields)
     if not half:
         return entry
     days = {name: day for name in half if (day := fields[name].meant_day()) is not None}
     return {**entry, "half_typed": half, **({"no_such_day": days} if days else {})}
+
+
+def _focused_field(dialog: QDialog) -> str | None:
+    """The dialog's own field (attribute) that has the keyboard, or holds the widget that has
+    it (a date field's line edit): the innermost such, or None."""
+    names = {id(value): name for name, value in vars(dialog).items() if isinstance(value, QWidget)}
+    widget: QWidget | None = dialog.focusWidget()
+    while widget is not None and widget is not dialog:
+        if id(widget) in names:
+            return names[id(widget)]
+        widget = widget.parentWidget()
+    return None
 
 
 def _date_fields(dialog: QWidget) -> dict[str, DateField]:
@@ -110,9 +127,18 @@ def restore_held(dialog: QDialog, entry: HeldEntry) -> None:
             fields[name].keep_meant_day(day)
     for field in reversed(half):  # the first said last: it keeps the keyboard
         field.say_unfinished()
+    if not half:
+        _focus_back(dialog, entry.get("focus"))
     message = getattr(dialog, "message", None)
     if isinstance(message, QLabel):
         message.setText(restored_text(entry.get("why")))
+
+
+def _focus_back(dialog: QDialog, name: object) -> None:
+    widget = getattr(dialog, name, None) if isinstance(name, str) else None
+    if isinstance(widget, QWidget) and widget.isEnabledTo(dialog) and \
+            widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _log_only(exc: BaseException) -> bool:

@@ -1,15 +1,17 @@
 """After an unlock, the dialogs whose text was held at the lock reopen on their chart with
 the text back in place (gui/held.py holds it). The chart redraws from the change notices
-of what the reopened dialog then saves, like any other."""
+of what the reopened dialog then saves, like any other. A new client's form has no chart
+yet: it reopens over the window as it is (WITHOUT_CHART), as the client list opens it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
 from vault_app.gui.amend_dialog import AmendDialog
+from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.held import HeldEntry, restore_held
 
 if TYPE_CHECKING:
@@ -26,6 +28,7 @@ class HeldWindow(Protocol):
     @property
     def chart(self) -> ChartView: ...
     def open_chart(self, client_id: str) -> None: ...
+    def window(self) -> QWidget: ...
 
 
 Reopener = Callable[[HeldWindow, HeldEntry], QDialog | None]
@@ -64,13 +67,25 @@ def _reopen_plan(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     return window.chart.overview.edit_plan()
 
 
+def _reopen_authorization(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
+    window.chart.tabs.setCurrentWidget(window.chart.authorizations)
+    return window.chart.authorizations.add()
+
+
+def _reopen_new_client(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
+    return open_new_client(window.controller, window.window())
+
+
 REOPENERS: dict[str, Reopener] = {
     "amend": _reopen_amend,
     "new_request": _reopen_request,
     "new_restriction": _reopen_restriction,
     "client_details": _reopen_details,
     "plan": _reopen_plan,
+    "authorization": _reopen_authorization,
+    "new_client": _reopen_new_client,
 }
+WITHOUT_CHART = frozenset({"new_client"})  # reopened at once, on no chart
 
 
 class Restorer:
@@ -90,6 +105,9 @@ class Restorer:
         if not self.queue:
             return
         entry = self.queue[0]
+        if entry["dialog"] in WITHOUT_CHART:
+            self._reopen(entry)
+            return
         client_id = entry["context"].get("client_id")
         if not client_id:
             self.queue.pop(0)
@@ -106,4 +124,4 @@ class Restorer:
         self._next()
 
 
-__all__ = ["REOPENERS", "Restorer"]
+__all__ = ["REOPENERS", "WITHOUT_CHART", "Restorer"]

@@ -6035,6 +6035,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El cliente</translation>
     </message>
     <message>
+        <source>The scan chosen before, {0}, is no longer there: attach it again.</source>
+        <translation>El escaneo elegido antes, {0}, ya no está: adjúntelo de nuevo.</translation>
+    </message>
+    <message>
         <source>What, from whom, to whom, why</source>
         <translation>Qué, de quién, a quién, para qué</translation>
     </message>
