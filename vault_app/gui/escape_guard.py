@@ -41,17 +41,6 @@ class GuardedDialog(QDialog):
         super().keyPressEvent(event)
 
 
-def escape_asks(dialog: QDialog, event: QKeyEvent, typed: bool) -> QMessageBox | None:
-    """For a form that cannot hold its typing over a lock (no `held_entry`: a new client has no
-    chart to reopen it on): Escape with something `typed` asks as a GuardedDialog does; the
-    question on screen, or None when the key is the form's to handle."""
-    if event.key() != Qt.Key.Key_Escape or not typed:
-        return None
-    event.accept()
-    question = QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?")
-    return ask_before_closing(dialog, question)
-
-
 def ask_before_closing(dialog: QDialog, question: str) -> QMessageBox:
     """The question Escape asks on a form holding typed work (a GuardedDialog, or a wizard
     that asks on its own terms); its Cancel, the default, goes back to the form."""
@@ -61,4 +50,4 @@ def ask_before_closing(dialog: QDialog, question: str) -> QMessageBox:
                    warnings=[QCoreApplication.translate("GuardedDialog", "Enter or Escape goes back to the form.")])
 
 
-__all__ = ["GuardedDialog", "ask_before_closing", "escape_asks"]
+__all__ = ["GuardedDialog", "ask_before_closing"]
