@@ -38,7 +38,8 @@ def _core_refusal() -> InvalidInput:
 
 
 @pytest.mark.parametrize(("practice", "example", "also_24_hour"),
-                         [("en_US", "2:30 PM", True), ("es_MX", "2:30 p.m.", True), ("es_ES", "14:30", False), ("en_GB", "14:30", False)],
+                         [("en_US", "2:30 PM", True), ("es_MX", "2:30 p.m.", True), ("es_ES", "14:30", False),
+                          ("en_GB", "14:30", False)],
                          indirect=["practice"])
 def test_the_hint_says_the_practice_s_own_time(practice: str, example: str, also_24_hour: bool,
                                                qtbot: object) -> None:
