@@ -63,9 +63,9 @@ def test_setup_asks_for_the_clinician_and_stores_it(fresh_app: AppController, qt
     ("C", "en_US", "English (United States)"), ("ja_JP", "en_US", "English (United States)"),
 ])
 def test_setup_proposes_this_computers_dates_and_money(qtbot, system: str, proposed: str, named: str) -> None:
-    from vault_app.gui.create_wizard import _locale_box
+    from vault_app.gui.create_wizard_locale import locale_box
 
-    box = _locale_box(system)
+    box = locale_box(system)
     try:
         assert (box.currentData(), box.currentText()) == (proposed, named)
     finally:

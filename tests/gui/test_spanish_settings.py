@@ -32,7 +32,7 @@ def spanish_first_run(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRe
 
 
 def test_every_offered_locale_has_its_names_marked_for_translation() -> None:
-    from vault_app.gui.create_wizard import LOCALE_NAMES, locale_name
+    from vault_app.gui.create_wizard_locale import LOCALE_NAMES, locale_name
 
     for tag in locale_choices.PRACTICE_LOCALES:
         qt = QLocale(tag)
@@ -113,7 +113,7 @@ def test_settings_speak_spanish_and_name_the_locales_in_spanish(
 
 def test_the_names_in_the_wizard_are_those_settings_shows(qtbot: object) -> None:
     """The same words before and after the unlock: es.ts's names are Babel's."""
-    from vault_app.gui.create_wizard import locale_name
+    from vault_app.gui.create_wizard_locale import locale_name
 
     assert i18n.install("es") == "es"
     try:

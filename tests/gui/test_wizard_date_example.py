@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWizard
 
 from vault_app.domain import locale_choices, locale_format
 from vault_app.gui.controller import AppController
-from vault_app.gui.create_wizard import example_date
+from vault_app.gui.create_wizard_locale import example_date
 
 pytestmark = pytest.mark.gui
 

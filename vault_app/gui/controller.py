@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vault_app.gui import beside_jobs
+from vault_app.gui.alt_keys import guard as stop_alt_letters
 from vault_app.gui.background import run_op
 from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.clipboard import guard_copies, sensitive_clipboard
@@ -100,6 +101,7 @@ class AppController(VaultOps):
         if app is not None:
             self.idle.watch(app)
             guard_copies()
+            stop_alt_letters(app)  # Alt and a letter no shortcut took types nothing (gui/alt_keys.py)
         self.changed.connect(self._on_changes_for_locale)
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(os_lock_reason(why)))

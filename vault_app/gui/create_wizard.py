@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,14 +21,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.domain import locale_choices
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import check_clinician, normalize_npi
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.create_wizard_locale import example_date, locale_box
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.state_box import StateBox
@@ -138,55 +135,6 @@ class PassphrasePage(QWizardPage):
         return self.meter.strength.acceptable and text == self.second.text() and text == text.strip()
 
 
-# Qt's English names of the offered locales' languages and countries, marked so that es.ts
-# can say them (Qt names a locale only in English or in its own language). The Spanish is
-# Babel's, as Settings shows it once Babel may be loaded (tests/gui/test_spanish_settings.py).
-LOCALE_NAMES = (
-    QT_TRANSLATE_NOOP("AboutYouPage", "English"), QT_TRANSLATE_NOOP("AboutYouPage", "Spanish"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "French"), QT_TRANSLATE_NOOP("AboutYouPage", "German"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Italian"), QT_TRANSLATE_NOOP("AboutYouPage", "Dutch"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Portuguese"), QT_TRANSLATE_NOOP("AboutYouPage", "United States"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Puerto Rico"), QT_TRANSLATE_NOOP("AboutYouPage", "Canada"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Mexico"), QT_TRANSLATE_NOOP("AboutYouPage", "United Kingdom"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Ireland"), QT_TRANSLATE_NOOP("AboutYouPage", "Australia"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "New Zealand"), QT_TRANSLATE_NOOP("AboutYouPage", "Spain"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "France"), QT_TRANSLATE_NOOP("AboutYouPage", "Germany"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Austria"), QT_TRANSLATE_NOOP("AboutYouPage", "Switzerland"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Italy"), QT_TRANSLATE_NOOP("AboutYouPage", "Netherlands"),
-    QT_TRANSLATE_NOOP("AboutYouPage", "Brazil"), QT_TRANSLATE_NOOP("AboutYouPage", "Portugal"),
-)
-
-
-def locale_name(tag: str) -> str:
-    """"English (United States)", in the screens' language where es.ts has the names."""
-    qt = QLocale(tag)
-    language = QCoreApplication.translate("AboutYouPage", QLocale.languageToString(qt.language()))
-    country = QCoreApplication.translate("AboutYouPage", QLocale.territoryToString(qt.territory()))
-    return f"{language} ({country})"
-
-
-def example_date(tag: str) -> str:
-    """April 23, 2026 as the practice `tag` will write every date: the order of day and month
-    is what a therapist types by. From Qt's CLDR pattern, not Babel's (not yet loaded here;
-    tests/gui/test_wizard_date_example.py holds the two the same for every offered locale)."""
-    pattern = QLocale(tag).dateFormat(QLocale.FormatType.ShortFormat)
-    pattern = re.sub(r"y+", "yyyy", pattern)
-    pattern = re.sub(r"(?<!M)M(?!M)", "MM", pattern)
-    return QDate(2026, 4, 23).toString(re.sub(r"(?<!d)d(?!d)", "dd", pattern))
-
-
-def _locale_box(system: str) -> QComboBox:
-    """The practice's date and money conventions, this computer's proposed when offered
-    (domain/locale_choices). Named by Qt, not Babel: Babel is loaded after the KDF (see
-    domain/locale_format.py), and the KDF runs on the next page but one; Settings shows each
-    with an example date and amount."""
-    box = QComboBox()
-    for tag in locale_choices.PRACTICE_LOCALES:
-        box.addItem(locale_name(tag), tag)
-    box.setCurrentIndex(max(0, box.findData(locale_choices.offered_for(system) or "en_US")))
-    return box
-
-
 class AboutYouPage(QWizardPage):
     """Who the therapist is: printed on letters and destruction certificates (never "the
     vault owner"). Kept in the records compartment once the vault exists; editable later
@@ -209,7 +157,7 @@ class AboutYouPage(QWizardPage):
         self.npi = QLineEdit()
         self.npi.setAccessibleName(self.tr("NPI"))
         self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
-        self.locale_box = _locale_box(QLocale.system().name())
+        self.locale_box = locale_box(QLocale.system().name())
         self.locale_box.setAccessibleName(self.tr("Dates and money"))
         # "Español (Estados Unidos)" writes 23/04/2026: chosen for its language by a US therapist
         # who then typed 02/03/1980 for a birth date, stored as March 2 without a word (found

@@ -404,6 +404,10 @@ class ExportWizard(QWizard):
         self.receipt_page = ReceiptPage(self)
         for page in (self.what_page, self.basis_page, self.save_page, self.receipt_page):
             self.addPage(page)
+        # The receipt comes after the export: nothing is left to cancel or go back to there (it
+        # kept Cancel enabled, found in the real app); Finish alone closes it, as the import's report.
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # Every button has its letter (tests/gui/test_export_mnemonics.py); Qt's Cancel has none.
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Cancel"))
         self.resize(760, 620)

@@ -31,6 +31,7 @@ from vault_app.gui.main_menus import build_menus
 from vault_app.gui.page_pane import PageStack, page_pane
 from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
+from vault_app.gui.status_line import StatusLine
 from vault_app.gui.status_words import status_words
 from vault_app.gui.widgets import mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.psy_label = QLabel("")
         self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
+        self.status_line = StatusLine(self.status_label, self)
         self.search_status = SearchRebuildStatus.on(self.statusBar())
         self.statusBar().addPermanentWidget(self.psy_label)
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
@@ -143,18 +145,18 @@ class MainWindow(QMainWindow):
 
     def _reminder(self, line: reminders.StatusLine) -> None:
         text = status_words(line)
-        self.status_label.setText(self.tr("Unlocked. {reminder}").format(reminder=text) if text
-                                  else self.tr("Unlocked."))
+        self.status_line.lasting(self.tr("Unlocked. {reminder}").format(reminder=text) if text
+                                 else self.tr("Unlocked."))
 
     def _backup_folder_waits(self, folder: str) -> None:
-        self.status_label.setText(self.tr(
+        self.status_line.lasting(self.tr(
             "Waiting: another copy of the app is writing into the backup folder {0}. The backup goes on "
             "when it has finished (at most two minutes).").format(folder))
 
     def backups_changed(self) -> None:
         self.dashboard.refresh()
         self.controller.query(self, _backup_reminder) \
-            .success(lambda line: self.status_label.setText(status_words(line) or self.tr("Backup checked."))).run()
+            .success(lambda line: self.status_line.lasting(status_words(line) or self.tr("Backup checked."))).run()
 
     @property
     def chart(self) -> ChartView:
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
             from vault_app.gui.chart_view import ChartView
 
             self._chart = ChartView(self.controller, self.stack)  # in its place at once: see __init__
-            self._chart.said.connect(self.status_label.setText)
+            self._chart.said.connect(self.status_line.passing)
             # A destroyed chart left an empty page of greyed tabs behind the certificate: Today instead.
             self._chart.gone.connect(self._chart_gone)
             self._chart.set_privacy(self.privacy_mode)
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         dashboard showing it acted on the chart last opened, out of sight."""
         chart = self._chart
         if chart is None or self.stack.currentWidget() is not chart or chart.shown_client() is None:
-            self.status_label.setText(self.tr("Open a client's chart first (Ctrl+F finds a client)."))
+            self.status_line.passing(self.tr("Open a client's chart first (Ctrl+F finds a client)."))
             return
         act(chart)
 
@@ -189,8 +191,8 @@ class MainWindow(QMainWindow):
         """A chart on screen answers "Open a client's chart first": left in the status bar, it
         contradicted the chart open above it until some other message came."""
         if self.stack.currentWidget() is self._chart and \
-                self.status_label.text() == self.tr("Open a client's chart first (Ctrl+F finds a client)."):
-            self.status_label.setText("")
+                self.status_line.saying() == self.tr("Open a client's chart first (Ctrl+F finds a client)."):
+            self.status_line.settle()
 
     # --- navigation ------------------------------------------------------------------
     def _chart_gone(self) -> None:
@@ -226,14 +228,17 @@ class MainWindow(QMainWindow):
         self.worklist.focus_section(section)
 
     def open_chart(self, client_id: str) -> None:
+        self.status_line.settle()  # what was said of the chart before is not about this one
         self.stack.setCurrentWidget(self.chart)
         self.chart.load(client_id)
 
     def _chart_requested(self, request: ChartRequest) -> None:
+        self.status_line.settle()
         self.stack.setCurrentWidget(self.chart)
         self.chart.go_to(request)
 
     def _on_changes(self, changes: Changes) -> None:
+        self.status_line.records_changed(changes)
         # The status bar and the dashboard speak about backups. A destruction's own backup entries
         # are its purge of the registered backups, not a backup checked: the dashboard follows, and
         # the status bar says what the destruction did (ChartView.said).

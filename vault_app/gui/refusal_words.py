@@ -25,13 +25,14 @@ sentence needs no agreement with its gender; the first letter is made a capital.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import time
 
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.disclosure import Verdict
-from vault_app.gui import refusal_words_legal, refusal_words_records
+from vault_app.gui import dates, refusal_words_legal, refusal_words_records
 from vault_app.gui.gate_words import refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.sentence_words import in_words, said_in_words, sentence
@@ -166,12 +167,14 @@ _SAYS: Mapping[str, str] = {
 # What to do about it, where the core says one that is worth saying in the screen's language.
 # A code not here is said without the core's (English) hint.
 _HINTS: Mapping[str, str] = {
-    # Not the core's "YYYY-MM-DD" / "24-hour HH:MM": a screen's fields take the practice's own
-    # format (tests/gui/test_date_fields.py), which the field shows.
+    # Not the core's "YYYY-MM-DD": a screen's fields take the practice's own format
+    # (tests/gui/test_date_fields.py), which the field shows.
     "date.invalid": QT_TRANSLATE_NOOP(
         "RefusalWords", "Type the day as the date field shows it, or pick it from the calendar."),
     "date.future": QT_TRANSLATE_NOOP("RefusalWords", "Give the day it happened: today or earlier."),
-    "time.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Type the time as the time field shows it."),
+    # Said in English too (time_hint): the core's "Use 24-hour HH:MM" is the CLI's form, while
+    # a 12-hour practice's screens take "6:00 PM" (found: refused "6:00 PN" said 24-hour only).
+    "time.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Type the time as this practice writes it, e.g. {example}."),
     "name.line_break": QT_TRANSLATE_NOOP(
         "RefusalWords", "Type the name again without it; if it was pasted, paste it as plain text."),
     "name.control": QT_TRANSLATE_NOOP(
@@ -381,8 +384,31 @@ def problem_text(problem: str) -> str:
     return (_part_said(code, params, capital=False) if code else None) or str(problem)
 
 
+_TIME_HINT_12H = QT_TRANSLATE_NOOP(
+    "RefusalWords", "Type the time as this practice writes it, e.g. {example}, or in 24-hour form, e.g. 14:30.")
+
+
+def time_hint() -> str:
+    """What a screen's time takes, in the practice's convention: "2:30 PM" (or "14:30") in a
+    12-hour practice, "14:30" in a 24-hour one; read_time and TimeField take both."""
+    example = dates.show_time(time(14, 30))
+    source = _HINTS["time.invalid"] if example == "14:30" else _TIME_HINT_12H
+    return QCoreApplication.translate(CONTEXT, source).format(example=example)
+
+
+# Codes whose hint is the screen's in every language, English too: the core's is about what the
+# core (and the CLI) takes, not what a screen's field takes.
+_SCREEN_HINTS: Mapping[str, Callable[[], str]] = {"time.invalid": time_hint}
+
+
 def refusal_words(exc: BaseException) -> tuple[str, str]:
     """(message, hint) to show for `exc`: by its code in the screen's language, else the core's."""
+    message, hint = _coded_words(exc)
+    screen_hint = _SCREEN_HINTS.get(str(getattr(exc, "code", "") or ""))
+    return message, (screen_hint() if screen_hint is not None else hint)
+
+
+def _coded_words(exc: BaseException) -> tuple[str, str]:
     verdict = getattr(exc, "verdict", None)
     if isinstance(verdict, Verdict):  # the disclosure gate's refusal: its reasons have codes of their own
         return refused_words(verdict)
@@ -419,4 +445,5 @@ def refusal_text(exc: BaseException) -> str:
     return f"{message} {hint}".strip()
 
 
-__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "problem_text", "refusal_text", "refusal_words"]
+__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "problem_text", "refusal_text", "refusal_words",
+           "time_hint"]

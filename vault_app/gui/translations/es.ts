@@ -8947,8 +8947,12 @@ Leave anyway?</source>
         <translation>Indique el día en que ocurrió: hoy o antes.</translation>
     </message>
     <message>
-        <source>Type the time as the time field shows it.</source>
-        <translation>Escriba la hora como la muestra el campo de hora.</translation>
+        <source>Type the time as this practice writes it, e.g. {example}.</source>
+        <translation>Escriba la hora como la escribe esta consulta, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>Type the time as this practice writes it, e.g. {example}, or in 24-hour form, e.g. 14:30.</source>
+        <translation>Escriba la hora como la escribe esta consulta, p. ej. {example}, o en formato de 24 horas, p. ej. 14:30.</translation>
     </message>
     <message>
         <source>Type the name again without it; if it was pasted, paste it as plain text.</source>

@@ -1,0 +1,69 @@
+"""The main window's status line: a lasting line (Unlocked, the backup reminder, a wait for
+the backup folder) and passing sentences said over it by the chart and the menus ("No
+authorization is on file to revoke.", "Draft discarded.").
+
+A passing sentence went stale in the real app: "No authorization is on file to revoke" stayed
+up after an authorization was recorded. It now gives way to the lasting line when the records
+change after it was said (a change notice, gui/seam.py's Changes), when a chart is opened, or
+after PASSING_MS, whichever comes first. A sentence said in an operation's success callback
+follows that operation's own notice (operations.py broadcasts before on_success), so the change
+that prompted it does not take it away. The lasting line stays until the next lasting line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QLabel
+
+from vault_app.gui.change_watch import only_views
+from vault_app.services.changes import Changes, Kind
+
+# Long enough to read a two-line sentence at a calm pace, and to look up from the keyboard first.
+PASSING_MS = 20_000
+
+
+class StatusLine(QObject):
+    def __init__(self, label: QLabel, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else label)
+        self.label = label
+        self._lasting = label.text()
+        self._passing: str | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PASSING_MS)
+        self.timer.timeout.connect(self.settle)
+
+    def lasting(self, text: str) -> None:
+        """The line that stays (the backup reminder): shown at once, over any passing sentence."""
+        self._lasting = text
+        self._passing = None
+        self.timer.stop()
+        self.label.setText(text)
+
+    def passing(self, text: str) -> None:
+        """A sentence about now: shown until the records change, a chart opens, or PASSING_MS."""
+        self._passing = text
+        self.label.setText(text)
+        self.timer.start()
+
+    def saying(self) -> str | None:
+        """The passing sentence on show, or None when the lasting line is."""
+        return self._passing
+
+    def settle(self) -> None:
+        """Back to the lasting line, if a passing sentence is on show."""
+        if self._passing is None:
+            return
+        self._passing = None
+        self.timer.stop()
+        self.label.setText(self._lasting)
+
+    def records_changed(self, changes: Changes) -> None:
+        """A change notice: what a passing sentence said about the records may no longer hold.
+        A logged read (a chart viewed) changes nothing it could have said; a backup's notice
+        brings its own lasting line (MainWindow.backups_changed)."""
+        if only_views(changes) or changes.kinds <= {Kind.VIEWS, Kind.BACKUPS}:
+            return
+        self.settle()
+
+
+__all__ = ["PASSING_MS", "StatusLine"]
