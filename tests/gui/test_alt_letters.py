@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from tests.gui.test_export_and_lock import to_basis_page
+from vault_app.gui import alt_keys
 from vault_app.gui.alt_keys import AltLettersStopped
 from vault_app.gui.controller import AppController
 from vault_app.gui.widgets import mnemonic_of
@@ -52,6 +53,16 @@ def test_the_guard_is_installed_once(unlocked_app: AppController) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     assert len(app.findChildren(AltLettersStopped)) == 1  # every start of the app in these tests: still one
+
+
+def test_not_on_a_mac_where_option_types_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Option is Alt to Qt on macOS, and Option+2 is a Spanish Mac keyboard's "@": no guard there."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    monkeypatch.setattr(alt_keys.sys, "platform", "darwin")
+    assert alt_keys.guard(app) is None
+    monkeypatch.setattr(alt_keys.sys, "platform", "linux")
+    assert isinstance(alt_keys.guard(app), AltLettersStopped)
 
 
 def test_alt_and_a_free_letter_leaves_the_legal_basis(unlocked_app: AppController, qtbot) -> None:

@@ -9,6 +9,7 @@ Qt first offers the keys to the shortcuts (a ShortcutOverride to the field, then
 and the menus' keys); only a key press that nothing claimed comes to the field. That key press
 is the one stopped here, when Alt alone is held and it would type something. Everything else
 goes on as before:
+- Not on macOS, where Option is Alt to Qt and types characters (see `guard`).
 - AltGr (the "@", "€" and "{" of a Spanish keyboard) is not Alt to Qt on X11 (its own modifier,
   or none); Ctrl+Alt (AltGr on Windows) is not Alt alone. A dead key and its letter ("´" then
   "a": "á") come without Alt.
@@ -22,6 +23,8 @@ key press goes to the widget with the keyboard, so that is where it is met.
 """
 
 from __future__ import annotations
+
+import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QKeyEvent
@@ -69,6 +72,11 @@ def guard(app: QCoreApplication) -> AltLettersStopped | None:
     the unlock window's first paint; the widget with the keyboard then is watched at once."""
     if not isinstance(app, QApplication):
         return None  # no windows, no keys
+    if sys.platform == "darwin":
+        # Option is Alt to Qt on macOS, and Option with a key is how a Mac types "@", "#", "€",
+        # brackets and accents (a Spanish Mac keyboard's "@" is Option+2): stopping it there
+        # would stop typing. Option and a letter is not a menu key on a Mac either.
+        return None
     found = app.findChild(AltLettersStopped)
     return found if isinstance(found, AltLettersStopped) else AltLettersStopped(app)
 
