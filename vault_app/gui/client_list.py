@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain import locale_format
 from vault_app.gui import theme
-from vault_app.gui.client_dialog import ClientDialog
+from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.client_words import case_words
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -282,10 +282,7 @@ class ClientListPanel(QWidget):
         self.search.selectAll()
 
     def new_client(self) -> None:
-        dialog = ClientDialog(self.controller, parent=self.window())
-        # The list refreshes from the new client's change notice; the new chart opens.
-        dialog.saved.connect(lambda client_id: self.controller.open_chart(client_id))
-        dialog.open()
+        open_new_client(self.controller, self.window())
 
     def clear(self) -> None:
         self._generation += 1
