@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from vault_app.gui.background import run_op
 from vault_app.gui.i18n import current_language
-from vault_app.gui.passphrase import ADVICE, LABELS, PassphraseField
+from vault_app.gui.passphrase import ADVICE, LABELS, MeterFace, PassphraseField
 from vault_app.services.vault_keys import MIN_PASSPHRASE_LEN, STRENGTH_FLOOR, WARN_BELOW, passphrase_strength
 
 STRENGTH_AFTER_MS = 150
@@ -28,23 +28,12 @@ def calm_note(text: str) -> QLabel:
     return label
 
 
-class ZxcvbnMeter(QWidget):
+class ZxcvbnMeter(MeterFace):
     """Strength of a new passphrase by zxcvbn, computed on the worker a moment after the
     last keystroke (its first use loads word lists: never on the GUI thread)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 4)
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.label = QLabel(" ")
-        self.label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.label)
         self.score = -1
         self.judged = ""
         self._pending = ""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget
 
@@ -172,20 +172,29 @@ class PassphraseField(QWidget):
         self.edit.clear()
 
 
-class StrengthMeter(QWidget):
+class MeterFace(QWidget):
+    """A strength meter's face: a bar of five steps and a line of words under it (this
+    meter, and gui/new_passphrase_fields.ZxcvbnMeter, which judges on the worker)."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(8)
-        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        # translate() spelled out: a subclass's tr() would look in the subclass's context.
+        self.bar.setAccessibleName(QCoreApplication.translate("StrengthMeter", "Passphrase strength"))
         self.label = QLabel(" ")
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.label)
+
+
+class StrengthMeter(MeterFace):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.strength = estimate("")
 
     def update_for(self, passphrase: str) -> Strength:

@@ -13224,10 +13224,6 @@ Why has it ended? (optional)</source>
 <context>
     <name>ZxcvbnMeter</name>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Solidez de la frase de contraseña</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Too short.&lt;/b&gt; Use at least {n} characters; four or more words is better.</source>
         <translation>&lt;b&gt;Demasiado corta.&lt;/b&gt; Use al menos {n} caracteres; mejor cuatro palabras o más.</translation>
     </message>
