@@ -155,6 +155,8 @@ def past_no_return() -> Iterator[None]:
 
 
 def _tell_what_happens_next(err: VaultError) -> None:
+    if "destruction resume" in err.hint:
+        return  # the hint already says it (a backup drive that cannot be written)
     err.hint = (err.hint + " " if err.hint else "") + (
         "The destruction was recorded as started and will be finished at the next unlock "
         "(or now with 'vault-app destruction resume')."
@@ -443,7 +445,9 @@ def resume_interrupted(
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
         except VaultError as err:
             vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": err.kind})
-            out.append({"certificate_id": key, "state": "interrupted", "error": err.message})
+            # The hint says what to do (a backup drive that cannot be written: make it writable or
+            # disconnect it); `destruction resume` prints both.
+            out.append({"certificate_id": key, "state": "interrupted", "error": err.message, "hint": err.hint})
         except Exception as exc:  # a bug must not lock the user out of the vault; it is recorded
             vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": f"internal: {type(exc).__name__}"})
             out.append({"certificate_id": key, "state": "interrupted", "error": "internal error"})
