@@ -53,6 +53,26 @@ def _vault_with_chart(tmp_path: Path, kdf_params: KdfParams) -> tuple[Path, str,
     return folder, chart, made.vault
 
 
+_STATUS = """
+import sys
+from pathlib import Path
+from vault_app.services import reminders
+from vault_app.services.vault import open_vault
+
+with open_vault(Path(sys.argv[1]), sys.argv[2]) as vault:
+    line = reminders.status_line(vault)
+    print(line.news[0].kind if line.news else "")
+    print(line.english())
+"""
+
+
+def _status_after_unlock_on_read_only(drive: Path, folder: Path) -> subprocess.CompletedProcess[str]:
+    """The status bar's line after an unlock (its resume run) in a process with `drive` read-only."""
+    script = 'mount --bind "$1" "$1" && mount -o remount,bind,ro "$1" && shift && exec "$@"'
+    return subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(drive), sys.executable, "-c", _STATUS,
+                           str(folder), PASSPHRASE], capture_output=True, text=True, timeout=300, check=False)
+
+
 @pytest.mark.usefixtures("read_only_mounts")
 def test_an_interrupted_destruction_says_which_backup_folder_cannot_be_written_and_what_to_do(
     tmp_path: Path, kdf_params: KdfParams,
@@ -77,6 +97,13 @@ def test_an_interrupted_destruction_says_which_backup_folder_cannot_be_written_a
     told = " ".join(resumed.stdout.split())
     assert f"not finished now: The destroyed chart could not be purged from the backups in {drive}" in told
     assert "that drive is read-only" in told and "disconnect that drive" in told
+
+    # The unlock's own resume fails the same way: the status bar after the unlock says it.
+    shown = _status_after_unlock_on_read_only(drive, folder)
+    assert shown.returncode == 0, shown.stderr
+    kind, line = shown.stdout.split("\n", 1)
+    assert kind == "destruction_backup_not_writable"
+    assert f"the backups in {drive} are on a drive that cannot be written" in line and "disconnect it" in line
 
     # The drive writable again: the next resume (its unlock) finishes it.
     done = _cli("destruction", "resume", *v)

@@ -6894,6 +6894,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Your last verified backup is %n days old. Make a new one: {vault} &gt; {backups} (Ctrl+Shift+B).</source>
         <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
     </message>
+    <message>
+        <source>A chart's destruction could not be finished at this unlock; it is tried again at the next one ('vault-app destruction resume' says why).</source>
+        <translation>La destrucción de un expediente no se pudo terminar en este desbloqueo; se intenta de nuevo en el próximo ('vault-app destruction resume' dice por qué).</translation>
+    </message>
+    <message>
+        <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, then lock and unlock; or disconnect it, and the destruction finishes without it at the next unlock.</source>
+        <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella y luego bloquee y desbloquee; o desconéctela, y la destrucción termina sin ella en el próximo desbloqueo.</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
