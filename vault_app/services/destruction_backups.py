@@ -178,7 +178,10 @@ def purge(
             snapshots = snapshot_purge.purge_from_repositories(
                 vault, destroy_parts=destroy_in_snapshot, search_parts=search_snapshot if shared is not None else None)
     except VaultError as err:
-        raise _repository_not_purged(vault, err) from err
+        said = _repository_not_purged(vault, err)
+        if said is err:
+            raise
+        raise said from err
     snapshots_checked = checked[len(files_checked):]
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
@@ -219,9 +222,11 @@ def _repository_not_purged(vault: Vault, err: VaultError) -> VaultError:
             "that drive is read-only (or you cannot write to it).",
             hint=NOT_WRITABLE_HINT, code="destruction.backup_folder_not_writable",
             params={"folder": ", ".join(map(str, stuck))})
+    # Said where it happened, the error otherwise as it was (its kind, code and hint kept).
     where = ", ".join(map(str, roots)) or "the registered backup folders"
-    return type(err)(f"The destroyed chart could not be purged from the backups in {where}: {err.message}",
-                     hint=err.hint)
+    err.message = f"The destroyed chart could not be purged from the backups in {where}: {err.message}"
+    err.args = (err.message,)
+    return err
 
 
 class BackupFolderNotWritable(EnvironmentProblem):
