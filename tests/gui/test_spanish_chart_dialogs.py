@@ -70,6 +70,10 @@ def _news() -> list[reminders.News]:
         reminders._opening_news(f"{restore_rollforward.COMPLETED}{restore_rollforward.KEPT_IN}{folder}."),
         reminders._opening_news(restore_rollforward.UNCHANGED),
         reminders.News(reminders.UPGRADED, reminders.UPGRADED_TEXT.format(name="upgrade-1.vbak"), "upgrade-1.vbak"),
+        reminders.News(reminders.DESTRUCTION_NOT_FINISHED, reminders.DESTRUCTION_NOT_FINISHED_TEXT),
+        reminders.News(reminders.DESTRUCTION_BACKUP_NOT_WRITABLE,
+                       reminders.DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT.format(folder="/media/usb/backups"),
+                       "/media/usb/backups"),
     ]
 
 
@@ -93,7 +97,8 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
       for gap in (reminders.REKEY_UNFINISHED, reminders.KIT_NOT_KEPT, reminders.KEY_NOT_APART)],
     *[reminders.StatusLine((news,), None, True, None) for news in NEWS],
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
-        "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded"])
+        "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
+        "destruction-not-finished", "destruction-backup-not-writable"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""
@@ -125,6 +130,9 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[4].startswith("Una restauración en esta carpeta se interrumpió antes de cambiar nada")
     assert said[5] == ("Actualizada para esta versión. La bóveda tal como estaba se guarda en la copia de "
                        "seguridad comprobada upgrade-1.vbak (Bóveda > Copias de seguridad…).")
+    assert said[6].startswith("La destrucción de un expediente no se pudo terminar en este desbloqueo")
+    assert said[7].startswith("La destrucción de un expediente no se pudo terminar: las copias de /media/usb/backups "
+                              "están en una unidad en la que no se puede escribir.")
     line = status_words.status_words(reminders.StatusLine((NEWS[5],), None, True, None))
     assert line is not None and line.startswith("Actualizada para esta versión.")
     assert "Esta bóveda aún no tiene una copia de seguridad comprobada." in line

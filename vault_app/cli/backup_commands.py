@@ -182,6 +182,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         newer_ledger=Path(args.newer_ledger) if args.newer_ledger else None,
         known_copies=[common.vault_folder(args)],
         full=args.full,
+        other_vault=args.other_vault,
     )
     data = report.as_dict()
 
@@ -289,6 +290,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("file", metavar="FILE", help="a backup file, or a snapshot (REPO/snapshots/*.vrs)")
     r.add_argument("--to", metavar="DIR", required=True, help="folder to restore into")
     r.add_argument("--overwrite", action="store_true", help="replace a vault in DIR (a safety copy is kept)")
+    r.add_argument("--other-vault", action="store_true",
+                   help="with --overwrite: the backup is of another vault than the one in DIR, and replacing it "
+                   "is meant")
     r.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit (new machine)")
     r.add_argument("--new-passphrase-file", metavar="FILE", help="with the Emergency Kit: the new passphrase")
     r.add_argument("--newer-ledger", metavar="DIR", help="a newer copy of this vault whose destructions to re-apply")

@@ -241,8 +241,22 @@ def cmd_destruction_resume(args: argparse.Namespace) -> int:
     with common.unlocked(args, psychotherapy=True, seal_beside=False) as vault:  # as cmd_destroy
         data = destruction.resume_interrupted(vault)
         states = {d["certificate_id"]: d["state"] for d in destruction.list_destructions(vault)}
-    common.emit(args, {"resumed": data, "states": states},
-                lambda: "\n".join(f"{k}: {v}" for k, v in states.items()) or "No destructions recorded.")
+    why = {d["certificate_id"]: d for d in data if d.get("error")}
+
+    def text() -> str:
+        # Why one is still interrupted, and what to do (found: a backup drive that could not be
+        # written left "interrupted" alone, at every try).
+        lines = []
+        for key, state in states.items():
+            lines.append(f"{key}: {state}")
+            failed = why.get(key)
+            if failed is not None and state.startswith("interrupted"):
+                lines.append(f"  not finished now: {failed['error']}")
+                if failed.get("hint"):
+                    lines.append(f"  {failed['hint']}")
+        return "\n".join(lines) or "No destructions recorded."
+
+    common.emit(args, {"resumed": data, "states": states}, text)
     return 0 if all(not v.startswith("interrupted") for v in states.values()) else int(ExitCode.ENVIRONMENT)
 
 

@@ -37,6 +37,7 @@ from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
+from vault_app.services.backup_restore import another_vault_in
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -368,7 +369,19 @@ class RestoreDialog(QDialog):
 
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
-        if replace:
+        # A backup of another vault (a second drive's, an old practice's) would replace this vault
+        # by that one: said in the question, which the restore otherwise refuses.
+        other = replace and another_vault_in(path, self.controller.folder)
+        if other:
+            answer = QMessageBox.question(
+                self, self.tr("Replace this vault with another vault?"),
+                self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
+                        "your vault with that other vault and locks it. A safety copy of your vault is kept beside "
+                        "it. Continue?"),
+                defaultButton=QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        elif replace:
             answer = QMessageBox.question(
                 self, self.tr("Replace this vault?"),
                 self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
@@ -383,7 +396,7 @@ class RestoreDialog(QDialog):
                 rekeying.refuse_while_running("the vault is replaced by a backup")
             target = v.folder if replace else to_dir
             return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
-                                                    current=v, known_copies=[v.folder])
+                                                    current=v, known_copies=[v.folder], other_vault=other)
 
         # Over the vault in use: the first sealing's connection to ledger.db is closed before
         # the files are replaced.

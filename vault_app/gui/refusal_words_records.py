@@ -193,6 +193,13 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "The newer ledger belongs to a different vault than this backup."),
     "restore.not_closed_cleanly": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The restored copy was not closed cleanly; nothing was changed."),
+    "restore.another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "This backup is of another vault, not of the vault it would replace; nothing was "
+                               "changed."),
+    # a destruction's purge of a backup folder on a drive it cannot write (it stays interrupted)
+    "destruction.backup_folder_not_writable": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The destroyed chart could not be purged from the backups in {folder}: that drive "
+                               "is read-only (or you cannot write to it)."),
     # searching the notes
     "search.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The search is too long (at most {max} characters)."),
     "search.empty": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type at least one word to search for."),
@@ -338,6 +345,14 @@ HINTS: Mapping[str, str] = {
                                             "Give its passphrase or recovery key to check it."),
     "restore.inside_backup_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Restore into a folder outside the backup folder, for example beside it."),
+    "restore.another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Check that this is the right drive and the right backup."),
+    "destruction.backup_folder_not_writable": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Make the drive writable (its write-protect switch, or mount it read-write): the "
+                               "destruction is then finished at the next unlock. If it cannot be made writable now, "
+                               "disconnect that drive: the destruction then finishes without it, its certificate "
+                               "lists those backups as not reachable, and 'vault-app destruction purge-backups' "
+                               "purges them once the drive is connected and writable."),
     # the lists' refusals
     "carry.unedited": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Read and edit the carried text (and remove the line in brackets it starts with) "

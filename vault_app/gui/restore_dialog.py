@@ -41,7 +41,7 @@ from vault_app.services.backup import restore_backup
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.backup_repo_restore import restore_snapshot
-from vault_app.services.backup_restore import RestoreReport
+from vault_app.services.backup_restore import RestoreReport, another_vault_in
 from vault_app.services.vault_folder import vault_exists
 
 
@@ -217,11 +217,24 @@ class RestoreFromBackupDialog(QDialog):
         if not replace:
             self._run(path, False)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), self.tr(
-            "The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder "
-            "named {1}-before-restore- and the date and time. Replace it?").format(self.target(), self.target().name),
-            QMessageBox.StandardButton.Cancel, self)
-        yes = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
+        # A backup of another vault (the wrong drive's) would replace this vault by that one: the
+        # question says so, and the restore refuses it unless this question was answered.
+        other = another_vault_in(path, self.target())
+        if other:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace this vault with another vault?"), self.tr(
+                "This backup is of another vault, not of the vault in {0}. Restoring it replaces the vault in {0} "
+                "with that other vault. A safety copy of the vault there now is kept beside it, in a folder named "
+                "{1}-before-restore- and the date and time. Replace it with the other vault?").format(
+                    self.target(), self.target().name),
+                QMessageBox.StandardButton.Cancel, self)
+            yes = box.addButton(self.tr("&Replace with the other vault"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), self.tr(
+                "The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder "
+                "named {1}-before-restore- and the date and time. Replace it?").format(
+                    self.target(), self.target().name),
+                QMessageBox.StandardButton.Cancel, self)
+            yes = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         self.question = box
@@ -229,14 +242,14 @@ class RestoreFromBackupDialog(QDialog):
         def answered() -> None:
             self.question = None
             if box.clickedButton() is yes:
-                self._run(path, True)
+                self._run(path, True, other)
             else:
                 self.message.setText(self.tr("Nothing was restored."))
 
         box.finished.connect(answered)
         box.open()
 
-    def _run(self, path: Path, replace: bool) -> None:
+    def _run(self, path: Path, replace: bool, other_vault: bool = False) -> None:
         to_dir, known = self.target(), [self.app_folder]
         restore = restore_snapshot if is_snapshot(path) else restore_backup
         if self.with_kit.isChecked():
@@ -244,12 +257,13 @@ class RestoreFromBackupDialog(QDialog):
 
             def job() -> RestoreReport:
                 return restore(path, to_dir, recovery_key=key, new_passphrase=new, overwrite=replace,
-                               known_copies=known)
+                               known_copies=known, other_vault=other_vault)
         else:
             phrase = self.passphrase.text()
 
             def job() -> RestoreReport:
-                return restore(path, to_dir, passphrase=phrase, overwrite=replace, known_copies=known)
+                return restore(path, to_dir, passphrase=phrase, overwrite=replace, known_copies=known,
+                               other_vault=other_vault)
 
         self._set_busy(True)
         run_op(self, job, on_success=self._restored, on_error=self._failed,

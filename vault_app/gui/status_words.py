@@ -49,6 +49,13 @@ NEWS = {
     reminders.UPGRADED: QT_TRANSLATE_NOOP(
         "StatusWords", "Upgraded for this version. The vault as it was is kept in the verified backup {value} "
                        "({vault} > {backups})."),
+    reminders.DESTRUCTION_NOT_FINISHED: QT_TRANSLATE_NOOP(
+        "StatusWords", "A chart's destruction could not be finished at this unlock; it is tried again at the next "
+                       "one ('vault-app destruction resume' says why)."),
+    reminders.DESTRUCTION_BACKUP_NOT_WRITABLE: QT_TRANSLATE_NOOP(
+        "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
+                       "cannot be written. Make it writable, then lock and unlock; or disconnect it, and the "
+                       "destruction finishes without it at the next unlock."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")

@@ -25,6 +25,7 @@ from vault_app.services import (
     backup_keys,
     backup_lineage,
     backup_registry,
+    backup_repo_owner,
 )
 from vault_app.services.backup_archive import (
     Unpacked,
@@ -152,6 +153,11 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
     alongside another operation on the same vault."""
     started = time.perf_counter()
     target = check_target(vault, target_dir)
+    # Not into another vault's backup repository (a single-file copy saved there with `--to`
+    # was written while the folder was said to be another vault's): each vault needs a folder
+    # of its own, and that vault's rotation, purges and sweeps are not this vault's. A folder
+    # of this vault's own snapshots still takes a copy beside them (docs/backup.md).
+    backup_repo_owner.refuse_taken(target, vault.vault_id)
     backup_lineage.refuse_file_into(vault, target)  # only onto this vault's own line, before anything is written
     now = datetime.now(UTC)
     created = now.isoformat(timespec="seconds")
@@ -178,6 +184,7 @@ def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotat
         # The line, the free name, the rename, the register and the rotation as one step
         # against another copy backing up into this folder now (storage/backup_folder_lock.py).
         with backup_folder_lock.held(target):
+            backup_repo_owner.refuse_taken(target, vault.vault_id)  # again: another vault may have claimed it
             backup_lineage.refuse_file_into(vault, target)  # again: another copy may have written meanwhile
             dest = backup_file_name(target, day)
             replace_file(partial, dest)

@@ -22,11 +22,11 @@ against someone who can write to the drive (they can delete the manifests anyway
   chunks: its manifests do not open); otherwise refused;
 - a marker put back from another repository of the same vault names the same id: correct.
 
-Written atomically (temporary name created 0600, fsync, rename, fsync of the folder): a
-kill leaves either no marker (the next claim adopts again) or the whole one, plus at most
-a temporary file of a dead process, which the claim removes. On a read-only drive the
-write fails as any backup write does (os_errors), before any chunk is written; reading
-(verify, restore) never needs the marker.
+Claimed under the folder's lock (`claim`); written atomically (temporary name created 0600,
+fsync, rename, fsync of the folder): a kill leaves either no marker (the next claim adopts
+again) or the whole one, plus at most a temporary file of a dead process, which the claim
+removes. On a read-only drive the write fails as any backup write does (os_errors),
+before any chunk is written; reading (verify, restore) never needs the marker.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ from vault_app.services import backup_keys
 from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
+from vault_app.storage import backup_folder_lock
 from vault_app.storage.backup_format import repo_damaged
 from vault_app.storage.chunk_store import Repository
 from vault_app.storage.files import atomic_write, os_errors, process_alive, read_regular
@@ -119,7 +120,20 @@ def claim(repo: Repository, vault_id: str, opens: Callable[[Path], None]) -> Non
     """Before a vault writes, purges or sweeps `repo` (made by `ensure` or found): proceed
     if the marker names `vault_id`; refuse if it names another; without one, adopt the
     repository if `opens` (which raises a VaultError for a manifest this vault's keys do not
-    open) accepts every manifest there, else refuse."""
+    open) accepts every manifest there, else refuse.
+
+    Read, decided and written under the folder's lock (storage/backup_folder_lock.py): two
+    vaults backing up into one new folder at once (the backup on lock claimed it outside the
+    lock) each read "no marker" and each wrote its own, the second over the first, and both
+    went on writing there. The marker already naming this vault needs no lock (another vault
+    never replaces it), so a lock's backup does not wait on another copy's long snapshot."""
+    if read_owner(repo.root) == vault_id:
+        return
+    with backup_folder_lock.held(repo.root):  # re-entrant: create_incremental already holds it
+        _claim_held(repo, vault_id, opens)
+
+
+def _claim_held(repo: Repository, vault_id: str, opens: Callable[[Path], None]) -> None:
     owner = read_owner(repo.root)
     if owner == vault_id:
         return

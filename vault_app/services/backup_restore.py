@@ -80,6 +80,57 @@ class RestoreReport:
         return asdict(self)
 
 
+class RestoreOfAnotherVault(RefusedByPolicy):
+    """The backup is of another vault than the one it would replace (a second drive's, an
+    old practice's): refused unless confirmed (`other_vault=True`, the CLI's --other-vault,
+    the app's question), before anything changes."""
+
+
+def _another_vault(path: Path, to_dir: Path) -> RestoreOfAnotherVault:
+    return RestoreOfAnotherVault(
+        f"{path.name} is a backup of another vault, not of the vault in {to_dir}; nothing was changed.",
+        hint="Check that this is the right drive and the right backup. To replace this vault with that other "
+             "vault all the same, confirm with --other-vault (a safety copy of the vault there now is kept beside "
+             "it).", code="restore.another_vault")
+
+
+def _vault_id_in(folder: Path) -> str | None:
+    """The id in the header of the vault in `folder` (written in the clear), None when there
+    is none or it cannot be read (a damaged vault: nothing to compare with)."""
+    try:
+        return header_io.read(folder).vault_id
+    except (VaultError, OSError):
+        return None
+
+
+def backup_vault_id(path: Path) -> str | None:
+    """The vault id a backup file or snapshot names in its key block, read without any key
+    (docs/backup.md: the key block's few values are scrambled, not secret); None when it
+    cannot be read (the restore itself then says what is wrong). Not authenticated: the
+    restore checks it again once the backup is opened."""
+    from vault_app.storage import backup_format, snapshot_manifest
+    from vault_app.storage.chunk_store import is_snapshot_path
+
+    try:
+        if is_snapshot_path(path):
+            from vault_app.services.backup_repo_read import read_manifest_file
+
+            return snapshot_manifest.read_slots(read_manifest_file(path)).vault_id.hex()
+        return backup_format.read_slots(path).vault_id.hex()
+    except (VaultError, OSError, ValueError):
+        return None
+
+
+def another_vault_in(path: Path, to_dir: Path) -> bool:
+    """Whether restoring `path` into `to_dir` would replace a vault by another vault's backup
+    (the question the app asks before such a restore). False for an empty folder (a new
+    computer), for this vault's own backup, and when either id cannot be read."""
+    to_dir = Path(to_dir).expanduser()
+    here = _vault_id_in(to_dir) if vault_files_in(to_dir) else None
+    theirs = backup_vault_id(Path(path).expanduser()) if here else None
+    return here is not None and theirs is not None and here != theirs
+
+
 def vault_files_in(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
@@ -263,6 +314,7 @@ def restore_backup(
     known_copies: Sequence[Path] = (),
     secrets_store: SecretStore | None = None,
     full: bool = False,
+    other_vault: bool = False,
 ) -> RestoreReport:
     """Restore the backup file `path` into `to_dir` (see `restore_folder`). `full`: every
     page and the ledger chain are checked again even when the backup records that they
@@ -271,7 +323,7 @@ def restore_backup(
     return restore_folder(
         path, _unpack_file(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
-        known_copies=known_copies, secrets_store=secrets_store,
+        known_copies=known_copies, secrets_store=secrets_store, other_vault=other_vault,
     )
 
 
@@ -301,12 +353,15 @@ def restore_folder(
     newer_ledger: Path | None = None,
     known_copies: Sequence[Path] = (),
     secrets_store: SecretStore | None = None,
+    other_vault: bool = False,
 ) -> RestoreReport:
     """Restore the copy `path` (a backup file or a snapshot; `unpack_into` rebuilds and
     checks it) into `to_dir`. Both formats go through here, so each check is made once.
 
     A vault already in `to_dir` is replaced only with `overwrite=True`, and only after
-    a safety copy of it was written beside it. `current` (an open vault; it is locked
+    a safety copy of it was written beside it; by another vault's backup only with
+    `other_vault=True` too (refused before the key is derived, from the backup's key block,
+    and again once the backup is opened, before anything changes). `current` (an open vault; it is locked
     if it is the one being replaced), `newer_ledger` (a folder holding a newer copy
     of this vault; must be readable) and `known_copies` (folders that may hold a copy,
     e.g. the configured vault; skipped if they hold another vault) add destructions
@@ -327,6 +382,9 @@ def restore_folder(
             hint="Restore into an empty folder, or confirm with --overwrite (a safety copy of the current "
             "vault is kept beside it).",
         )
+    replaced_id = _vault_id_in(to_dir) if existing and not other_vault else None
+    if replaced_id is not None and backup_vault_id(path) not in (None, replaced_id):
+        raise _another_vault(path, to_dir)
     if recovery_key is None and new_passphrase is not None:
         raise InvalidInput("A new passphrase is set only together with the recovery key.",
                            code="restore.new_passphrase_needs_kit")
@@ -344,7 +402,7 @@ def restore_folder(
         to_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     try:
         return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
-                             known_copies, recovery_key, new_passphrase, earlier)
+                             known_copies, recovery_key, new_passphrase, earlier, replaced_id)
     except BaseException:
         for folder in made:
             with contextlib.suppress(OSError):
@@ -372,12 +430,14 @@ def _finish_an_earlier_restore(to_dir: Path, overwrite: bool) -> list[str]:
 def _restore_into(
     path: Path, unpack_into: Unpacker, to_dir: Path, existing: list[Path], source: backup_keys.KeySource,
     store: SecretStore, current: Vault | None, newer_ledger: Path | None, known_copies: Sequence[Path],
-    recovery_key: str | None, new_passphrase: str | None, earlier: list[str],
+    recovery_key: str | None, new_passphrase: str | None, earlier: list[str], replaced_id: str | None,
 ) -> RestoreReport:
     sweep_stale(to_dir)
     with private_tempdir(to_dir, "restore", keep=lambda staging: restore_rollforward.names(to_dir, staging)) \
             as staging:
         u = unpack_into(source, staging)
+        if replaced_id is not None and u.header.vault_id != replaced_id:
+            raise _another_vault(path, to_dir)  # the authenticated id: the key block's is not
         report = RestoreReport(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
             str(_safety_copy_path(to_dir)) if existing else None, check=u.check,

@@ -27,7 +27,7 @@ from vault_app.domain.destruction import (
 )
 from vault_app.domain.errors import NotFound, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_beside_control, backup_registry, compliance
+from vault_app.services import backup_beside_control, backup_registry, compliance, destruction_state
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_image as image_step
 from vault_app.services import destruction_progress as progressing
@@ -155,6 +155,8 @@ def past_no_return() -> Iterator[None]:
 
 
 def _tell_what_happens_next(err: VaultError) -> None:
+    if "destruction resume" in err.hint:
+        return  # the hint already says it (a backup drive that cannot be written)
     err.hint = (err.hint + " " if err.hint else "") + (
         "The destruction was recorded as started and will be finished at the next unlock "
         "(or now with 'vault-app destruction resume')."
@@ -434,6 +436,7 @@ def resume_interrupted(
     It never stops the unlock: a failure is recorded and retried next time.
     """
     out = []
+    destruction_state.forget_not_finished(vault.vault_id)
     for started in interrupted(vault):
         key = str(started.payload["destruction_id"])
         try:
@@ -443,9 +446,13 @@ def resume_interrupted(
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
         except VaultError as err:
             vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": err.kind})
-            out.append({"certificate_id": key, "state": "interrupted", "error": err.message})
+            destruction_state.remember_not_finished(vault.vault_id, err.code, err.params)
+            # The hint says what to do (a backup drive that cannot be written: make it writable or
+            # disconnect it); `destruction resume` prints both.
+            out.append({"certificate_id": key, "state": "interrupted", "error": err.message, "hint": err.hint})
         except Exception as exc:  # a bug must not lock the user out of the vault; it is recorded
             vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": f"internal: {type(exc).__name__}"})
+            destruction_state.remember_not_finished(vault.vault_id, "", {})
             out.append({"certificate_id": key, "state": "interrupted", "error": "internal error"})
     return out
 

@@ -19,13 +19,14 @@ its ledger part and the other charts' attachments keep their chunk lists.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import EnvironmentProblem, VaultError
 from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge
 from vault_app.services import destruction_verify as verify
 from vault_app.services.backup_archive import HEADER_PART
@@ -170,15 +171,66 @@ def purge(
     files = backup_copies.purge_from_backups(vault, destroy_in_copy)
     files_checked = checked[:]
     rekey["after"] = SNAPSHOT_REKEY
-    if SNAPSHOT_REKEY or SNAPSHOT_WHOLE_COPY:
-        snapshots = snapshot_purge.purge_from_repositories(vault, destroy_in_copy)
-    else:
-        snapshots = snapshot_purge.purge_from_repositories(
-            vault, destroy_parts=destroy_in_snapshot, search_parts=search_snapshot if shared is not None else None)
+    try:
+        if SNAPSHOT_REKEY or SNAPSHOT_WHOLE_COPY:
+            snapshots = snapshot_purge.purge_from_repositories(vault, destroy_in_copy)
+        else:
+            snapshots = snapshot_purge.purge_from_repositories(
+                vault, destroy_parts=destroy_in_snapshot, search_parts=search_snapshot if shared is not None else None)
+    except VaultError as err:
+        said = _repository_not_purged(vault, err)
+        if said is err:
+            raise
+        raise said from err
     snapshots_checked = checked[len(files_checked):]
     snapshot_method = FILE_METHOD if SNAPSHOT_REKEY else SNAPSHOT_METHOD
     return ([_entry(r, files_checked, i, scan, FILE_METHOD) for i, r in enumerate(files)]
             + [_entry(r, snapshots_checked, i, scan, snapshot_method) for i, r in enumerate(snapshots)])
+
+
+# What to do when a backup folder cannot be written (the destruction stays interrupted and is
+# tried again at every unlock). Disconnecting the drive is the documented way to leave it out
+# for now: a registered backup that is not there is "not reachable", listed on the certificate
+# and purged later by `destruction purge-backups` (docs/backup.md, docs/retention.md).
+NOT_WRITABLE_HINT = (
+    "Make the drive writable (its write-protect switch, or mount it read-write): the destruction is then "
+    "finished at the next unlock, or now with 'vault-app destruction resume'. If it cannot be made writable "
+    "now, disconnect that drive: the destruction then finishes without it, its certificate lists that "
+    "folder's backups as not reachable, and 'vault-app destruction purge-backups' purges them once the "
+    "drive is connected and writable.")
+
+
+def _not_writable(folder: Path) -> bool:
+    """Whether `folder` is on a read-only mount, or not writable by this user."""
+    try:
+        read_only = bool(os.statvfs(folder).f_flag & os.ST_RDONLY) if hasattr(os, "statvfs") else False
+    except OSError:
+        return False
+    return read_only or not os.access(folder, os.W_OK)
+
+
+def _repository_not_purged(vault: Vault, err: VaultError) -> VaultError:
+    """A backup repository's purge that stopped the destruction, said with the backup folder it
+    stopped at and what to do (found: a repository on a read-only drive left the destruction
+    "interrupted", and `destruction resume` said only that). A folder that cannot be written
+    is named as such; else the error is said for the registered backup folders present."""
+    roots = sorted({b.file.parent.parent for b in backup_repo.registered_snapshots(vault)})
+    stuck = [root for root in roots if _not_writable(root)]
+    if stuck:
+        return BackupFolderNotWritable(
+            f"The destroyed chart could not be purged from the backups in {', '.join(map(str, stuck))}: "
+            "that drive is read-only (or you cannot write to it).",
+            hint=NOT_WRITABLE_HINT, code="destruction.backup_folder_not_writable",
+            params={"folder": ", ".join(map(str, stuck))})
+    # Said where it happened, the error otherwise as it was (its kind, code and hint kept).
+    where = ", ".join(map(str, roots)) or "the registered backup folders"
+    err.message = f"The destroyed chart could not be purged from the backups in {where}: {err.message}"
+    err.args = (err.message,)
+    return err
+
+
+class BackupFolderNotWritable(EnvironmentProblem):
+    """A registered backup repository the destruction must purge is on a drive it cannot write."""
 
 
 def _judge_snapshot(scan: verify.ContentScan, copy: SnapshotCopy) -> None:

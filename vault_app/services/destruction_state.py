@@ -48,3 +48,26 @@ def interrupted(vault: Vault) -> list[LedgerEntry]:
 
 def any_interrupted(vault: Vault) -> bool:
     return bool(interrupted(vault))
+
+
+# Why the last resume of a vault's interrupted destruction (the unlock's, `destruction resume`)
+# did not finish it, by vault id, for the status bar after the unlock (services/reminders.py):
+# the unlock's resume said nothing, and the destruction stayed interrupted at every unlock
+# without a word (found with a backup folder on a read-only drive). The refusal's code and
+# params only: its sentences are the screens' (a folder's path is the one param).
+_NOT_FINISHED: dict[str, tuple[str, dict[str, str | int]]] = {}
+# services/destruction_backups.py's refusal of a backup folder it cannot write ({folder}).
+NOT_WRITABLE_CODE = "destruction.backup_folder_not_writable"
+
+
+def remember_not_finished(vault_id: str, code: str, params: dict[str, str | int]) -> None:
+    _NOT_FINISHED[vault_id] = (code, dict(params))
+
+
+def forget_not_finished(vault_id: str) -> None:
+    _NOT_FINISHED.pop(vault_id, None)
+
+
+def not_finished(vault_id: str) -> tuple[str, dict[str, str | int]] | None:
+    """(code, params) of why the last resume stopped, or None (none stopped, or it finished)."""
+    return _NOT_FINISHED.get(vault_id)

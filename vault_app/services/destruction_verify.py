@@ -463,7 +463,8 @@ def failure_places(content: dict[str, Any], struct: dict[str, Any], backups: lis
             # The error is the app's own message for the therapist (e.g. "The disk is full
             # while ..."): it says what to fix before `destruction retry`.
             why = f": {str(b['error']).rstrip('.')}" if b.get("error") else ""
-            places.append(f"backup {b.get('backup_id') or b.get('path')}{why}")
+            # By its path: "backup 8" (its ledger number) did not say which drive to fix.
+            places.append(f"backup {b.get('path') or b.get('backup_id')}{why}")
     return places or ["unknown"]
 
 

@@ -34,6 +34,14 @@ _RECENT = 50
 # `value` is the part said as it is: a file name, a folder, a failure's own sentence.
 FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
     "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
+DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE = (
+    "destruction_not_finished", "destruction_backup_not_writable")
+DESTRUCTION_NOT_FINISHED_TEXT = ("A chart's destruction could not be finished at this unlock; it is tried again at "
+                                 "the next one ('vault-app destruction resume' says why).")
+DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
+    "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
+    "Make it writable, then lock and unlock; or disconnect it, and the destruction finishes without it at the "
+    "next unlock.")
 
 
 @dataclass(frozen=True)
@@ -140,7 +148,24 @@ def _news(vault: Vault) -> list[News]:
     once was gone before it was read (found in the real app)."""
     failed = _failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
-    return [*([failed] if failed else []), *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else [])]
+    stuck = _destruction_news(vault)
+    return [*([stuck] if stuck else []), *([failed] if failed else []), *map(_opening_news, vault.opening_notes),
+            *([upgraded] if upgraded else [])]
+
+
+def _destruction_news(vault: Vault) -> News | None:
+    """Why an interrupted destruction is still not finished after the unlock's resume, while it
+    is (services/destruction_state.not_finished): a backup drive that cannot be written named."""
+    from vault_app.services import destruction_state
+
+    found = destruction_state.not_finished(vault.vault_id)
+    if found is None or not destruction_state.any_interrupted(vault):
+        return None
+    code, params = found
+    folder = str(params.get("folder", ""))
+    if code == destruction_state.NOT_WRITABLE_CODE and folder:
+        return News(DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT.format(folder=folder), folder)
+    return News(DESTRUCTION_NOT_FINISHED, DESTRUCTION_NOT_FINISHED_TEXT)
 
 
 @dataclass(frozen=True)
@@ -185,7 +210,9 @@ def backups_line(vault: Vault) -> str | None:
     return after_unlock(vault)
 
 
-__all__ = ["FAILED_BACKUP", "FAILED_BACKUP_TEXT", "KEY_APART_REMINDER", "KEY_NOT_APART", "KIT_NOT_KEPT",
-           "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER", "RESTORE_COMPLETED", "RESTORE_KEPT", "RESTORE_UNCHANGED",
-           "UPGRADED", "UPGRADED_TEXT", "News", "StatusLine", "after_unlock", "backups_line", "failed_backup_note",
-           "standing", "standing_gap", "standing_text", "status_line", "upgrade_note"]
+__all__ = ["DESTRUCTION_BACKUP_NOT_WRITABLE", "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT", "DESTRUCTION_NOT_FINISHED",
+           "DESTRUCTION_NOT_FINISHED_TEXT", "FAILED_BACKUP", "FAILED_BACKUP_TEXT", "KEY_APART_REMINDER",
+           "KEY_NOT_APART", "KIT_NOT_KEPT", "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER", "RESTORE_COMPLETED",
+           "RESTORE_KEPT", "RESTORE_UNCHANGED", "UPGRADED", "UPGRADED_TEXT", "News", "StatusLine", "after_unlock",
+           "backups_line", "failed_backup_note", "standing", "standing_gap", "standing_text", "status_line",
+           "upgrade_note"]

@@ -6898,6 +6898,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Your last verified backup is %n days old. Make a new one: {vault} &gt; {backups} (Ctrl+Shift+B).</source>
         <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
     </message>
+    <message>
+        <source>A chart's destruction could not be finished at this unlock; it is tried again at the next one ('vault-app destruction resume' says why).</source>
+        <translation>La destrucción de un expediente no se pudo terminar en este desbloqueo; se intenta de nuevo en el próximo ('vault-app destruction resume' dice por qué).</translation>
+    </message>
+    <message>
+        <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, then lock and unlock; or disconnect it, and the destruction finishes without it at the next unlock.</source>
+        <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella y luego bloquee y desbloquee; o desconéctela, y la destrucción termina sin ella en el próximo desbloqueo.</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -8600,6 +8608,14 @@ Leave anyway?</source>
         <source>Restore into</source>
         <translation>Restaurar en</translation>
     </message>
+    <message>
+        <source>Replace this vault with another vault?</source>
+        <translation>¿Reemplazar esta bóveda por otra bóveda?</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault, not of the vault you are using. Restoring it replaces your vault with that other vault and locks it. A safety copy of your vault is kept beside it. Continue?</source>
+        <translation>Esta copia es de otra bóveda, no de la bóveda que está usando. Restaurarla reemplaza su bóveda por esa otra bóveda y la bloquea. Se guarda a su lado una copia de resguardo de su bóveda. ¿Continuar?</translation>
+    </message>
 </context>
 <context>
     <name>BackupWarnings</name>
@@ -10173,6 +10189,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Wait for it to finish, or cancel it.</source>
         <translation>Espere a que termine o cancélela.</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault, not of the vault it would replace; nothing was changed.</source>
+        <translation>Esta copia es de otra bóveda, no de la bóveda que reemplazaría; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The destroyed chart could not be purged from the backups in {folder}: that drive is read-only (or you cannot write to it).</source>
+        <translation>No se pudo purgar el expediente destruido de las copias de {folder}: esa unidad es de solo lectura (o usted no puede escribir en ella).</translation>
+    </message>
+    <message>
+        <source>Check that this is the right drive and the right backup.</source>
+        <translation>Compruebe que es la unidad correcta y la copia correcta.</translation>
+    </message>
+    <message>
+        <source>Make the drive writable (its write-protect switch, or mount it read-write): the destruction is then finished at the next unlock. If it cannot be made writable now, disconnect that drive: the destruction then finishes without it, its certificate lists those backups as not reachable, and 'vault-app destruction purge-backups' purges them once the drive is connected and writable.</source>
+        <translation>Haga que se pueda escribir en la unidad (su interruptor de protección contra escritura, o móntela en lectura y escritura): la destrucción se termina entonces en el próximo desbloqueo. Si ahora no se puede, desconecte esa unidad: la destrucción termina entonces sin ella, su certificado indica esas copias como no accesibles y 'vault-app destruction purge-backups' las purga cuando la unidad esté conectada y se pueda escribir en ella.</translation>
     </message>
 </context>
 <context>
@@ -13086,6 +13118,18 @@ Why has it ended? (optional)</source>
     <message>
         <source>Restored from a backup: unlock it with the passphrase the vault had when the backup was made.</source>
         <translation>Restaurada desde una copia de seguridad: desbloquéela con la frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>Replace this vault with another vault?</source>
+        <translation>¿Reemplazar esta bóveda por otra bóveda?</translation>
+    </message>
+    <message>
+        <source>This backup is of another vault, not of the vault in {0}. Restoring it replaces the vault in {0} with that other vault. A safety copy of the vault there now is kept beside it, in a folder named {1}-before-restore- and the date and time. Replace it with the other vault?</source>
+        <translation>Esta copia es de otra bóveda, no de la bóveda de {0}. Restaurarla reemplaza la bóveda de {0} por esa otra bóveda. Se guarda a su lado una copia de resguardo de la bóveda que hay ahí ahora, en una carpeta llamada {1}-before-restore- seguida de la fecha y la hora. ¿Reemplazarla por la otra bóveda?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace with the other vault</source>
+        <translation>&amp;Reemplazar por la otra bóveda</translation>
     </message>
 </context>
 <context>
