@@ -1,8 +1,10 @@
-"""The accounting of disclosures, the superbill and the statement write their days as the
-practice does (US 03/17/2025, UK 17/03/2025), as its certificates and letters already did.
-Found: all three printed ISO days (2025-03-17) in their running text, on pages a client files
-or hands to a health plan. The accounting's paper follows the practice too (A4 in the UK, as
-the certificate's); a superbill stays US Letter, the size a US claim goes on.
+"""The accounting of disclosures and the statement write their days as the practice does (US
+03/17/2025, UK 17/03/2025), as its certificates and letters already did; the superbill, which
+the client hands to a US health plan, writes US days whatever the practice's locale
+(domain/document_dates). Found: all three printed ISO days (2025-03-17) in their running text;
+then an es_US practice's superbill printed 17/03/2025, day first, to a plan that reads month
+first. The accounting's paper follows the practice too (A4 in the UK, as the certificate's); a
+superbill stays US Letter, the size a US claim goes on.
 
 Each day is after the 12th of its month: the US and UK forms differ from each other and from ISO."""
 
@@ -29,7 +31,9 @@ AS_OF = date(2025, 4, 15)
 FEE_NOTICE = date(2025, 4, 14)
 
 # (the practice's locale, its day as strftime writes it, the accounting's page size in points)
-PRACTICES = (("en_US", "%m/%d/%Y", (612, 792)), ("en_GB", "%d/%m/%Y", (595, 842)))
+PRACTICES = (("en_US", "%m/%d/%Y", (612, 792)), ("en_GB", "%d/%m/%Y", (595, 842)),
+             ("es_US", "%d/%m/%Y", (612, 792)))
+US_DAYS = "%m/%d/%Y"  # a US payer's, on the superbill (NUCC 1500 manual, item 24A)
 
 
 def _words(path: Path) -> str:
@@ -43,8 +47,8 @@ def _size(path: Path) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize(("locale", "pattern", "paper"), PRACTICES, ids=[p[0] for p in PRACTICES])
-def test_superbill_and_statement_write_the_practices_days(vault: Vault, tmp_path: Path, locale: str, pattern: str,
-                                                          paper: tuple[int, int]) -> None:
+def test_superbill_writes_us_days_and_statement_the_practices(vault: Vault, tmp_path: Path, locale: str,
+                                                              pattern: str, paper: tuple[int, int]) -> None:
     practice.update(vault, clinician_name="Dr. Maren Oakes", credentials="PhD", practice_name="Oakes Therapy",
                     locale=locale)
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth=BORN)
@@ -54,10 +58,10 @@ def test_superbill_and_statement_write_the_practices_days(vault: Vault, tmp_path
                          cpt_code="90834", icd10_codes=["F41.1"])
     billing.record_payment(vault, client.client_id, paid_on=PAID, amount="150", method="check")
 
-    def day(value: date) -> str:
-        return value.strftime(pattern)
-
     for kind in ("superbill", "statement"):
+        def day(value: date, kind: str = kind) -> str:
+            return value.strftime(US_DAYS if kind == "superbill" else pattern)
+
         out = tmp_path / f"{kind}.pdf"
         before = date.today()
         superbills.issue(vault, client.client_id, kind=kind, first=FIRST, last=LAST, out=out, password=fx.PASSWORD)

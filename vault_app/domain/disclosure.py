@@ -32,6 +32,7 @@ BILLING_FIELDS: dict[str, str] = {
 DEFAULT_BILLING_FIELDS: tuple[str, ...] = tuple(BILLING_FIELDS)
 # How describe_items names billed sessions (domain/disclosure_wording.py reads it back).
 BILLING_ITEMS = "sessions' billing data"
+BILLING_ITEM = "session's billing data"
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,16 @@ class DisclosureRecord:
         )
 
 
+# Each kind's items, one and many, as a new description counts them ("1 progress note", "2
+# progress notes"). Descriptions recorded before said the plural for one ("1 progress notes"):
+# they are signed in the ledger and stay as recorded (domain/disclosure_wording reads both).
+ITEM_NOUNS: dict[str, tuple[str, str]] = {
+    "progress": ("progress note", INFO_LABELS["progress"]),
+    "psychotherapy": ("psychotherapy note", INFO_LABELS["psychotherapy"]),
+    "billing": (BILLING_ITEM, BILLING_ITEMS),
+}
+
+
 def describe_items(kind: InfoKind, items: tuple[ItemFacts, ...], fields: tuple[str, ...] = ()) -> str:
     """The ledger's "brief description of what was disclosed": counts and dates, never text.
     The days stay ISO here, in the signed record; a page or screen writes them as the practice
@@ -269,8 +280,7 @@ def describe_items(kind: InfoKind, items: tuple[ItemFacts, ...], fields: tuple[s
         return f"no {INFO_LABELS[kind]}"
     days = sorted(i.day for i in items)
     span = days[0].isoformat() if days[0] == days[-1] else f"{days[0].isoformat()} to {days[-1].isoformat()}"
-    noun = BILLING_ITEMS if kind == "billing" else INFO_LABELS[kind]
-    text = f"{len(items)} {noun} ({span})"
+    text = f"{counted(len(items), *ITEM_NOUNS[kind])} ({span})"
     if fields:
         text += "; fields: " + ", ".join(fields)
     return text
@@ -278,8 +288,10 @@ def describe_items(kind: InfoKind, items: tuple[ItemFacts, ...], fields: tuple[s
 
 __all__ = [
     "BILLING_FIELDS",
+    "BILLING_ITEM",
     "BILLING_ITEMS",
     "DEFAULT_BILLING_FIELDS",
+    "ITEM_NOUNS",
     "AccessRequestFacts",
     "DisclosureRecord",
     "DisclosureRefused",

@@ -21,11 +21,14 @@ from __future__ import annotations
 import re
 
 from vault_app.domain.authorization import INFO_LABELS
-from vault_app.domain.disclosure import BILLING_ITEMS
+from vault_app.domain.disclosure import ITEM_NOUNS
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 _DAY = r"\d{4}-\d{2}-\d{2}"
-_NOUNS = "|".join(re.escape(noun) for noun in (BILLING_ITEMS, *INFO_LABELS.values()))
+# Every noun the app has counted with: "1 progress note" since the twenty-fourth round, "1
+# progress notes" and "4 billing information" in entries recorded before, which read as recorded.
+_NOUNS = "|".join(re.escape(noun) for noun in dict.fromkeys(
+    (*(noun for forms in ITEM_NOUNS.values() for noun in forms), *INFO_LABELS.values())))
 # describe_items: "3 progress notes (2026-08-13 to 2026-09-24)", then what an export adds
 # ("; fields: ...", "; with 2 outcome measure results", " (complete open export)"), none of
 # it dated; a confidentiality decision's disclosure puts "Method: ...; drew on " before it.

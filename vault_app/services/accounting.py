@@ -28,6 +28,7 @@ from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMod
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.disclosure_wording import basis_text, description_text
+from vault_app.domain.document_dates import document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import compliance, export, export_delivery, output_file, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
@@ -129,7 +130,8 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     head = data["ledger_head"]
     footer = f"Ledger head at issue: entry {head['seq']}, {head['mac'][:16]}…  |  Key {fingerprint(vault.public_key)}"
     # The practice's dates and paper, as on its certificates (found: ISO days on the page the client gets).
-    pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer, locale=practice.printing_locale(vault))
+    pdf = StampedPDF(None, "Accounting of disclosures", footer_note=footer,
+                     locale=document_locale("client", practice.printing_locale(vault)))
     pdf.add_page()
     pdf.heading("Accounting of disclosures of health information")
     pdf.fields([

@@ -42,6 +42,7 @@ from vault_app.domain.clinical_notes import Amendment, ProgressNote, Psychothera
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection, Verdict, describe_items
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
+from vault_app.domain.document_dates import disclosure_audience, document_locale
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
@@ -241,10 +242,11 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
     from vault_app.services.pdf_document import Stamp, StampedPDF, finish
 
     profile = practice.load(vault)
-    # The practice's days and paper, as on every other page it sends (found: this one wrote ISO
-    # days throughout, the ledger descriptions' too). The attached files keep ISO: they are data.
+    # Its reader's days and paper (domain/document_dates: the practice's, a payer's US ones; found:
+    # this one wrote ISO days throughout). The attached files keep ISO: they are data.
+    locale = document_locale(disclosure_audience(request.basis.kind), practice.printing_locale(vault))
     pdf = StampedPDF(Stamp(request.recipient.name, request.purpose, ", ".join(ids)), "Complete chart export",
-                     locale=practice.printing_locale(vault))
+                     locale=locale)
     day = pdf.day
     description = "; ".join(description_text(d, pdf.locale) for d in descriptions)
     pdf.add_page()

@@ -20,6 +20,7 @@ from vault_app.domain.clinical import Client, Session
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdict
 from vault_app.domain.disclosure_wording import basis_text, description_text
+from vault_app.domain.document_dates import disclosure_audience, document_locale
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
@@ -240,7 +241,9 @@ def _consent(pdf: StampedPDF, c: ExportContent) -> None:
 def render_pdf(c: ExportContent, password: str) -> bytes:
     notice = PART2_FOOTER if c.verdict.part2 else ""
     stamp = Stamp(c.request.recipient.name, c.request.purpose, c.disclosure_id, notice)
-    pdf = StampedPDF(stamp, f"Disclosure {c.disclosure_id}", locale=c.profile.locale)
+    # Its reader's dates: a payer's are US dates whatever the practice writes (domain/document_dates).
+    locale = document_locale(disclosure_audience(c.request.basis.kind), c.profile.locale)
+    pdf = StampedPDF(stamp, f"Disclosure {c.disclosure_id}", locale=locale)
     _cover(pdf, c)
     if c.request.kind == "progress":
         _progress(pdf, c)

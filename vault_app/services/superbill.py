@@ -52,6 +52,7 @@ from vault_app.domain.disclosure import (
 )
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import BILLING_REQUEST_KINDS, billing_request_description
+from vault_app.domain.document_dates import bill_audience, document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
@@ -335,7 +336,8 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         lines=tuple(lines), paid_cents=paid,
         payments=tuple((p.paid_on, p.method, p.amount_cents, part(p.amount_cents)) for p in account.payments)
         if kind == "statement" else (),
-        totals=totals, locale=practice.printing_locale(vault),
+        # A superbill goes to the client's health plan: US dates (domain/document_dates).
+        totals=totals, locale=document_locale(bill_audience(kind), practice.printing_locale(vault)),
     )
 
 

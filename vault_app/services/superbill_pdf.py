@@ -87,8 +87,9 @@ class BillDocument:
     # statement only: the payments of its dates (date, method, cents, this addressee's share)
     payments: tuple[tuple[date, str, int, int], ...]
     totals: StatementTotals | None = None  # statement only: its balances (this addressee's share)
-    # Its dates as the practice writes them (found: ISO days on a page the client files, beside
-    # letters and certificates in the practice's format); the paper stays Letter, a US claim's.
+    # Its reader's dates (domain/document_dates): a superbill's are US ones for the health plan,
+    # a statement's the practice's (found: ISO days, then an es_US superbill's day first); the
+    # paper stays Letter, a US claim's.
     locale: str = DEFAULT_LOCALE
 
     @property

@@ -1,0 +1,87 @@
+"""Whose dates a printed document writes (domain/document_dates): a US payer's pages in US dates
+(MM/DD/YYYY, as the NUCC 1500 claim form manual asks) whatever the practice's locale, every other
+reader's in the practice's. Found: an es_US practice (CLDR: day first) printed its days day first
+on a superbill a US health plan reads month first (04/05/2026, April 5, for a session on May 4).
+
+Every day here is after the 12th of its month, so day-first and month-first differ and neither
+can pass for the other; each side is checked on a locale where the two rules disagree."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from vault_app.domain.document_dates import (
+    US_PAYER_LOCALE,
+    bill_audience,
+    disclosure_audience,
+    document_locale,
+)
+from vault_app.domain.locale_format import date_text
+from vault_app.services import export, practice
+from vault_app.services.vault import Vault
+
+DAY = date(2025, 3, 17)
+# Locales where the practice's dates are not the US's, and the US's own (where both agree).
+DAY_FIRST = ("es_US", "en_GB", "es_MX", "de_DE")
+
+
+@pytest.mark.parametrize("tag", (*DAY_FIRST, "en_US", "es_PR", None, ""))
+def test_a_us_payer_reads_us_dates_whatever_the_practice(tag: str | None) -> None:
+    assert document_locale("us_payer", tag) == US_PAYER_LOCALE
+    assert date_text(DAY, document_locale("us_payer", tag)) == "03/17/2025"
+
+
+@pytest.mark.parametrize("tag", DAY_FIRST)
+@pytest.mark.parametrize("audience", ("client", "recipient"))
+def test_the_client_and_other_recipients_read_the_practices_dates(audience: str, tag: str) -> None:
+    locale = document_locale(audience, tag)  # type: ignore[arg-type]
+    assert locale == tag
+    assert date_text(DAY, locale) == date_text(DAY, tag) != "03/17/2025"
+
+
+def test_an_unset_or_unknown_practice_locale_is_the_default() -> None:
+    assert document_locale("client", None) == "en_US"
+    assert document_locale("client", "es-US.UTF-8") == "es_US"
+
+
+@pytest.mark.parametrize(("basis", "audience"), (
+    ("payment", "us_payer"), ("client_access", "client"), ("treatment", "recipient"),
+    ("authorization", "recipient"), ("court_order", "recipient"), ("required_by_law", "recipient"),
+))
+def test_a_disclosures_reader_follows_from_its_basis(basis: str, audience: str) -> None:
+    assert disclosure_audience(basis) == audience
+
+
+def test_a_superbill_is_for_the_payer_and_a_statement_for_the_client() -> None:
+    assert bill_audience("superbill") == "us_payer"
+    assert bill_audience("statement") == "client"
+
+
+def _cover(vault: Vault, tmp_path: Path, name: str, **request: object) -> str:
+    out = tmp_path / f"{name}.pdf"
+    export.export(vault, fx.request(**request), out=out, password=fx.PASSWORD)  # type: ignore[arg-type]
+    return " ".join(fx.pdf_text(out))
+
+
+def test_an_es_us_practices_disclosure_to_a_payer_reads_us_dates_and_to_a_provider_its_own(
+        vault: Vault, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=1, date_of_birth=date(1979, 6, 14))
+    practice.update(vault, locale="es_US")
+    payer = _cover(vault, tmp_path, "payer", client_id=chart.client_id, kind="billing",
+                   note_ids=tuple(chart.sessions), basis="payment",
+                   recipient=fx.Recipient("Acme Health Plan", "PO Box 1"), purpose="claim", on=DAY)
+    assert "Date 03/17/2025" in payer and "born 06/14/1979" in payer, payer
+    session = chart.note_days[0].strftime("%m/%d/%Y")
+    assert f"1 session's billing data ({session})" in payer, payer
+
+    auth = fx.add_auth(vault, chart.client_id)
+    provider = _cover(vault, tmp_path, "provider", client_id=chart.client_id, note_ids=(chart.progress[0],),
+                      authorization_id=auth.id)
+    # The chart's days are recent (an authorization must be signed before it is used): the birth
+    # date, after the 12th, is what tells the two orders apart.
+    assert f"Date {fx.TODAY:%d/%m/%Y}" in provider and "born 14/06/1979" in provider, provider
+    assert f"1 progress note ({chart.note_days[0].strftime('%d/%m/%Y')})" in provider, provider

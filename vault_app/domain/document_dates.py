@@ -1,0 +1,51 @@
+"""Whose conventions a printed document's dates follow: its reader's, not always the practice's.
+
+A page the client reads (a statement, the accounting of disclosures, their own copy of the
+chart) is written as the practice writes dates, set in Settings (Dates and money): a practice
+set to "Español (Estados Unidos)" gives its clients 23/04/2026, which CLDR says es_US writes.
+
+A page a US payer reads is written in US dates whatever the practice's locale: the superbill
+(the client files it with their health plan) and a disclosure made for payment. The plan
+keys a superbill's dates of service into its claim, where the NUCC 1500 Claim Form
+Reference Instruction Manual (item 24A, dates of service; item 3, the birth date) asks for
+MM/DD/YY or MM/DD/YYYY; a day-first 04/05/2026 from an es_US practice is read as April 5 when the
+session was May 4 (found: a superbill of an es_US practice printed day first). Its paper is
+Letter for the same reader.
+
+Every other recipient (another provider, an attorney, a court) gets the practice's format,
+as before: the practice knows who it writes to, and its locale is its choice.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from vault_app.domain.locale_format import normalize
+
+Audience = Literal["client", "us_payer", "recipient"]
+# The locale whose short date is MM/DD/YYYY (domain/locale_format.date_text) and paper Letter.
+US_PAYER_LOCALE = "en_US"
+# The ledger's bases (domain/disclosure_basis.BasisKind) whose recipient is who the page is for.
+_AUDIENCE_OF_BASIS: dict[str, Audience] = {"payment": "us_payer", "client_access": "client"}
+
+
+def document_locale(audience: Audience, practice_locale: str | None) -> str:
+    """The locale a document for `audience` writes its dates (and chooses its paper) in: the
+    US's for a US payer (NUCC 1500 manual: MM/DD/YYYY), the practice's for anyone else."""
+    if audience == "us_payer":
+        return US_PAYER_LOCALE
+    return normalize(practice_locale)
+
+
+def disclosure_audience(basis_kind: str) -> Audience:
+    """Who reads a disclosure's pages, from its legal basis: a payer (payment, 45 CFR
+    164.506(c)(1)), the client (their own access, 164.524), or another recipient."""
+    return _AUDIENCE_OF_BASIS.get(basis_kind, "recipient")
+
+
+def bill_audience(kind: str) -> Audience:
+    """A superbill is for the client's health plan; a statement is for the client, who pays on it."""
+    return "us_payer" if kind == "superbill" else "client"
+
+
+__all__ = ["US_PAYER_LOCALE", "Audience", "bill_audience", "disclosure_audience", "document_locale"]
