@@ -104,6 +104,7 @@ def test_a_stopped_destruction_says_why_in_the_app_s_terms_and_is_finished_there
     assert "choose Finish now in Records > Destructions and certificates" in said
     assert "Purge the backups now" in said and "vault-app" not in said
     assert "can no longer be opened, changed or destroyed again" in page.text.text()
+    assert page.title() == "The destruction is not finished"
     assert page.confirm.isHidden()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
@@ -163,6 +164,7 @@ def test_the_stopped_destruction_speaks_spanish(
     assert "Registros > Destrucciones y certificados" in said and "Terminar ahora" in said
     assert "Purgar ahora las copias" in said and "vault-app" not in said
     assert "ya no se puede abrir, cambiar ni destruir de nuevo" in page.text.text()
+    assert page.title() == "La destrucción no ha terminado"
     assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Cerrar"
     wizard.button(QWizard.WizardButton.CancelButton).click()
 

@@ -331,7 +331,7 @@ class ConfirmPage(QWizardPage):
 
     def _idle(self) -> None:
         self.busy = False
-        self.setTitle(self.tr("Confirm"))
+        self.setTitle(self.tr("The destruction is not finished") if self.stopped else self.tr("Confirm"))
         self.why.setVisible(False)
         self.confirm.setReadOnly(False)
         self.progress.setRange(0, 1)

@@ -516,6 +516,10 @@
 <context>
     <name>ConfirmPage</name>
     <message>
+        <source>The destruction is not finished</source>
+        <translation>La destrucción no ha terminado</translation>
+    </message>
+    <message>
         <source>A destruction is not finished: Records &gt; Destructions and certificates says why.</source>
         <translation>Una destrucción no ha terminado: Registros &gt; Destrucciones y certificados dice por qué.</translation>
     </message>
