@@ -23,15 +23,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWizard
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import window_of
 from tests.gui.test_destruction_running import _ready_wizard
+from vault_app.domain.errors import NotFound
 from vault_app.gui.controller import AppController
 from vault_app.gui.destructions_dialog import DestructionsDialog
-from vault_app.services import backup_repo, clients, destruction
+from vault_app.services import backup_repo, clients, destruction, destruction_plan
 from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.gui
@@ -95,7 +97,7 @@ def test_a_stopped_destruction_says_why_in_the_app_s_terms_and_is_finished_there
         unlocked_app: AppController, qtbot: Any, tmp_path: Path, read_only: Callable[[Path, bool], None]) -> None:
     app = unlocked_app
     window = window_of(app)
-    wizard, chart_number, _client_id, drive = _stuck(app, qtbot, tmp_path, read_only)
+    wizard, chart_number, client_id, drive = _stuck(app, qtbot, tmp_path, read_only)
     page = wizard.confirm_page
 
     # The wizard: why, and what to do in the app; nothing to confirm again.
@@ -116,6 +118,11 @@ def test_a_stopped_destruction_says_why_in_the_app_s_terms_and_is_finished_there
     assert window.chart.client_id is None
     assert "Records > Destructions and certificates says why" in window.status_label.text()
     assert [c.client_id for c in clients.list_clients(app.vault)] == []  # type: ignore[arg-type]
+    with pytest.raises(NotFound):
+        clients.read_chart(app.vault, client_id)  # type: ignore[arg-type]
+    with pytest.raises(NotFound):
+        destruction_plan.plan(app.vault, client_id, basis="override", confirm=chart_number,  # type: ignore[arg-type]
+                              override_reason="Duplicate chart created in error during intake")
     close.click()
 
     # Records > Destructions: the same reason, and Finish now.
@@ -129,6 +136,17 @@ def test_a_stopped_destruction_says_why_in_the_app_s_terms_and_is_finished_there
     assert "vault-app" not in why and not dialog.why.isHidden()
     assert dialog.act_button.text() == "Finish now" and not dialog.act_button.isHidden()
     assert not dialog.save_button.isEnabled()
+    # While a destruction runs (the wizard's, listed as interrupted until it ends) nothing resumes beside it.
+    holder = QObject()
+    app.destruction_begins(holder)
+    dialog.load()
+    wait_ops(qtbot)
+    assert dialog.act_button.isHidden()
+    assert dialog.why.text() == "A destruction is running now; this list shows it finished once it ends."
+    app.destruction_ends()
+    dialog.load()
+    wait_ops(qtbot)
+    assert not dialog.act_button.isHidden()
 
     # Still read-only: Finish now tries, and says so.
     dialog.act_button.click()
@@ -191,7 +209,7 @@ def test_a_backup_not_reachable_then_is_purged_once_its_drive_is_back(
 
     def destroy(v: Vault) -> None:
         destruction.destroy(v, client_id, basis="override", confirm=chart_number,
-                            override_reason="Duplicate chart created in error during intake")
+                                 override_reason="Duplicate chart created in error during intake")
 
     vault.unlock_psychotherapy(PASSPHRASE)
     app.op(None, destroy).run()

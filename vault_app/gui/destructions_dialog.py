@@ -152,10 +152,15 @@ class DestructionsDialog(QDialog):
         interrupted = row is not None and str(row["state"]).startswith("interrupted")
         pending = 0 if row is None or not str(row["state"]).startswith("completed") \
             else int(row.get("backups_not_reachable") or 0)
+        # A destruction running now (the wizard's) is listed as interrupted until it ends: Finish
+        # now there would resume it beside itself, and Purge the backups now would race it.
+        elsewhere = self.controller.destruction_running and not self._busy
         self.act_button.setText(self.tr("Finish now") if interrupted else self.tr("Purge the backups now"))
-        self.act_button.setVisible(interrupted or pending > 0)
+        self.act_button.setVisible((interrupted or pending > 0) and not elsewhere)
         self.act_button.setEnabled(not self._busy)
-        if interrupted:
+        if interrupted and elsewhere:
+            self.why.setText(self.tr("A destruction is running now; this list shows it finished once it ends."))
+        elif interrupted:
             self.why.setText(self.stopped_words())
         elif pending:
             self.why.setText(self.tr("%n registered backup was not reachable when the chart was destroyed (its drive "
@@ -180,7 +185,7 @@ class DestructionsDialog(QDialog):
     def _act(self) -> None:
         certificate_id = self.chosen()
         row = self._rows.get(certificate_id or "")
-        if certificate_id is None or row is None or self._busy:
+        if certificate_id is None or row is None or self._busy or self.controller.destruction_running:
             return
         self._busy = True
         self.act_button.setEnabled(False)

@@ -1009,6 +1009,10 @@
 <context>
     <name>DestructionsDialog</name>
     <message>
+        <source>A destruction is running now; this list shows it finished once it ends.</source>
+        <translation>Hay una destrucción en curso; esta lista la muestra terminada cuando acabe.</translation>
+    </message>
+    <message>
         <source>The chart was purged from every registered backup.</source>
         <translation>El expediente se purgó de todas las copias de seguridad registradas.</translation>
     </message>
