@@ -46,10 +46,10 @@ def lock_outcome_text(cert: dict[str, Any] | None, *, failed: bool) -> str:
             return QCoreApplication.translate("DestructionWizard", "The destruction finished and verified before the "
                                               "lock.")
         return QCoreApplication.translate("DestructionWizard", "The destruction finished before the lock; see its "
-                                          "verification with 'vault-app destruction list'.")
+                                          "verification in Records > Destructions and certificates.")
     if failed:
         return QCoreApplication.translate("DestructionWizard", "The destruction did not complete before the lock; "
-                                          "'vault-app destruction list' shows its state.")
+                                          "Records > Destructions and certificates says why.")
     return ""
 
 

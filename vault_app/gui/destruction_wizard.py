@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names, rekey_running
+from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
@@ -159,6 +160,9 @@ class ConfirmPage(QWizardPage):
         layout.addWidget(self.message)
         layout.addStretch(1)
         self.busy = False
+        # Past its "started" entry and stopped before the end (a backup drive that cannot be
+        # written): nothing to confirm again (found: "Destroy permanently" came back clickable).
+        self.stopped = False
         self.certificate: dict[str, Any] | None = None
         self._job: destruction_beside.PurgeJob | None = None
         self._to_worker: ToWorker | None = None
@@ -181,7 +185,7 @@ class ConfirmPage(QWizardPage):
                     "cannot be undone.<br><br>To confirm, type the chart number <b>{1}</b>:").format(number, number))
 
     def isComplete(self) -> bool:
-        return not self.busy and self.confirm.text().strip() == self.wiz.chart_number()
+        return not self.busy and not self.stopped and self.confirm.text().strip() == self.wiz.chart_number()
 
     def validatePage(self) -> bool:
         if self.certificate is not None:
@@ -250,14 +254,45 @@ class ConfirmPage(QWizardPage):
     def _purge_ended(self, error: BaseException | None) -> None:
         job, self._job = self._job, None
         if error is not None or job is None:
-            if not self._failed(error or RuntimeError("lost")):
-                self.message.setText(self.tr("The destruction stopped before it was finished. It is finished at "
-                                             "the next unlock."))
+            self._stopped(job.carrying if job is not None else None, error or RuntimeError("lost"))
             self._idle()
             return
         carrying = job.carrying
+
+        def finish_failed(exc: BaseException) -> bool:
+            self._stopped(carrying, exc)
+            return True
+
         self.wiz.controller.op(self, lambda v: destruction_beside.finish(v, carrying)) \
-            .success(self._done).failure(self._failed).finally_(self._idle).run()
+            .success(self._done).failure(finish_failed).finally_(self._idle).run()
+
+    def _stopped(self, carrying: destruction.Carrying | None, error: BaseException) -> None:
+        """Past the point of no return and not finished: what it destroys is gone from the vault
+        and cannot be confirmed again; why, and what to do in the app (Finish now)."""
+        self.stopped = True
+        if not self._failed(error):
+            self.message.setText(self.tr("The destruction stopped before it was finished. Choose Finish now in "
+                                         "Records > Destructions and certificates; the app also tries again at "
+                                         "each unlock."))
+        self.confirm.setVisible(False)
+        self.text.setText(self.tr("The destruction was started and cannot be undone: what it destroys is deleted "
+                                  "from the vault and can no longer be opened, changed or destroyed again. It is "
+                                  "not finished yet."))
+        line = self.tr("A destruction is not finished: Records > Destructions and certificates says why.")
+        wiz, notes = self.wiz, self.wiz.notes_page is not None
+
+        def say() -> None:  # the chart view clears what was destroyed, the status bar says it
+            (wiz.destroyed_notes if notes else wiz.destroyed_chart).emit(wiz.client_id, line)
+
+        if carrying is None:
+            say()
+            return
+        key = str(carrying.payload["destruction_id"])
+        # Recorded as the unlock's resume records it (the Destructions window then says why);
+        # its change notice refreshes the client list, where the chart was still shown. Said
+        # after it: the status bar's sentence would give way to the change.
+        self.wiz.controller.op(self, lambda v: destruction.not_finished(v, key, error)).failure(log_only) \
+            .finally_(say).run()
 
     def _failed_and_idle(self, exc: BaseException) -> bool:
         handled = self._failed(exc)
@@ -296,7 +331,7 @@ class ConfirmPage(QWizardPage):
 
     def _idle(self) -> None:
         self.busy = False
-        self.setTitle(self.tr("Confirm"))
+        self.setTitle(self.tr("The destruction is not finished") if self.stopped else self.tr("Confirm"))
         self.why.setVisible(False)
         self.confirm.setReadOnly(False)
         self.progress.setRange(0, 1)
@@ -405,9 +440,13 @@ class DestructionWizard(QWizard):
         if running == self._running:
             return
         self._running = running
-        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton] if running
+        stopped = self.confirm_page.stopped
+        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton] if running or stopped
                              else list(self._ROW))
         self.button(QWizard.WizardButton.CancelButton).setEnabled(not running)
+        if stopped:
+            # Nothing to go back to or cancel: the window only closes.
+            self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
 
     @property
     def is_running(self) -> bool:

@@ -32,6 +32,7 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.disclosure import Verdict
+from vault_app.domain.errors import VaultError
 from vault_app.gui import dates, refusal_words_legal, refusal_words_records
 from vault_app.gui.gate_words import refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -396,9 +397,18 @@ def time_hint() -> str:
     return QCoreApplication.translate(CONTEXT, source).format(example=example)
 
 
+_NOT_WRITABLE = "destruction.backup_folder_not_writable"
+
+
+def _backup_drive_hint() -> str:
+    """A destruction stopped at a backup drive that cannot be written: what to do in the app
+    (Records > Destructions' Finish now), where the core's hint names the CLI's commands."""
+    return QCoreApplication.translate(refusal_words_records.CONTEXT, refusal_words_records.HINTS[_NOT_WRITABLE])
+
+
 # Codes whose hint is the screen's in every language, English too: the core's is about what the
-# core (and the CLI) takes, not what a screen's field takes.
-_SCREEN_HINTS: Mapping[str, Callable[[], str]] = {"time.invalid": time_hint}
+# core (and the CLI) takes, not what a screen's field takes, or names a command.
+_SCREEN_HINTS: Mapping[str, Callable[[], str]] = {"time.invalid": time_hint, _NOT_WRITABLE: _backup_drive_hint}
 
 
 def refusal_words(exc: BaseException) -> tuple[str, str]:
@@ -439,11 +449,25 @@ def _coded_words(exc: BaseException) -> tuple[str, str]:
     return said, (sentence(hint_source, _HINTS_CONTEXT[code], params) or "") if hint_source is not None else ""
 
 
+def coded_text(code: str, params: Mapping[str, str | int]) -> str:
+    """A refusal known by its code and params alone, kept after its exception (why an interrupted
+    destruction stopped, services/destruction_state.py), as refusal_text says it; "" for a code
+    without words. Its English is the words' own source, which is the core's sentence."""
+    source = SAYS.get(code)
+    if source is None:
+        return ""
+    try:
+        english = source.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return ""
+    return refusal_text(VaultError(english, code=code, params=params))
+
+
 def refusal_text(exc: BaseException) -> str:
     """The message and its hint as one text, for a line under a form."""
     message, hint = refusal_words(exc)
     return f"{message} {hint}".strip()
 
 
-__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "problem_text", "refusal_text", "refusal_words",
-           "time_hint"]
+__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "coded_text", "problem_text", "refusal_text",
+           "refusal_words", "time_hint"]

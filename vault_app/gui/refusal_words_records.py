@@ -347,12 +347,15 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsRecords", "Restore into a folder outside the backup folder, for example beside it."),
     "restore.another_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Check that this is the right drive and the right backup."),
+    # In the app's terms (the CLI's hint names `destruction resume` and `purge-backups`): the
+    # Destructions window's Finish now and Purge the backups now run the same services.
     "destruction.backup_folder_not_writable": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "Make the drive writable (its write-protect switch, or mount it read-write): the "
-                               "destruction is then finished at the next unlock. If it cannot be made writable now, "
-                               "disconnect that drive: the destruction then finishes without it, its certificate "
-                               "lists those backups as not reachable, and 'vault-app destruction purge-backups' "
-                               "purges them once the drive is connected and writable."),
+        "RefusalWordsRecords", "Make the drive writable (its write-protect switch, or mount it read-write), then "
+                               "choose Finish now in Records > Destructions and certificates (the app also tries "
+                               "again at each unlock). If it cannot be made writable now, disconnect that drive and "
+                               "choose Finish now: the destruction finishes without it, and its certificate lists "
+                               "those backups as not reachable. Once the drive is connected and writable again, "
+                               "Purge the backups now, in the same window, removes the chart from them."),
     # the lists' refusals
     "carry.unedited": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Read and edit the carried text (and remove the line in brackets it starts with) "

@@ -445,16 +445,27 @@ def resume_interrupted(
         except DestructionNotVerified:
             out.append({"certificate_id": key, "state": "verification failed"})  # recorded by _carry_out
         except VaultError as err:
-            vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": err.kind})
-            destruction_state.remember_not_finished(vault.vault_id, err.code, err.params)
+            not_finished(vault, key, err)
             # The hint says what to do (a backup drive that cannot be written: make it writable or
             # disconnect it); `destruction resume` prints both.
             out.append({"certificate_id": key, "state": "interrupted", "error": err.message, "hint": err.hint})
         except Exception as exc:  # a bug must not lock the user out of the vault; it is recorded
-            vault.ledger.append(RESUME_FAILED, {"destruction_id": key, "error": f"internal: {type(exc).__name__}"})
-            destruction_state.remember_not_finished(vault.vault_id, "", {})
+            not_finished(vault, key, exc)
             out.append({"certificate_id": key, "state": "interrupted", "error": "internal error"})
     return out
+
+
+def not_finished(vault: Vault, destruction_id: str, err: BaseException) -> None:
+    """A destruction past its "started" entry stopped before its completion (a resume, or the
+    app's purge beside the worker): recorded, and why kept for the screens (the status bar,
+    Records > Destructions). Found: the app's own destruction stopping at a backup drive that
+    cannot be written left no word of why in the Destructions window until the next unlock."""
+    if isinstance(err, VaultError):
+        vault.ledger.append(RESUME_FAILED, {"destruction_id": destruction_id, "error": err.kind})
+        destruction_state.remember_not_finished(vault.vault_id, err.code, err.params)
+        return
+    vault.ledger.append(RESUME_FAILED, {"destruction_id": destruction_id, "error": f"internal: {type(err).__name__}"})
+    destruction_state.remember_not_finished(vault.vault_id, "", {})
 
 
 def retry_failed(vault: Vault, certificate_id: str, *,

@@ -295,6 +295,10 @@
 <context>
     <name>DestructionWizard</name>
     <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>Destroy psychotherapy notes</source>
         <translation>Destruir notas de psicoterapia</translation>
     </message>
@@ -319,12 +323,12 @@
         <translation>La destrucción terminó y se verificó antes del bloqueo.</translation>
     </message>
     <message>
-        <source>The destruction finished before the lock; see its verification with 'vault-app destruction list'.</source>
-        <translation>La destrucción terminó antes del bloqueo; consulte su verificación con «vault-app destruction list».</translation>
+        <source>The destruction finished before the lock; see its verification in Records &gt; Destructions and certificates.</source>
+        <translation>La destrucción terminó antes del bloqueo; consulte su verificación en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
-        <source>The destruction did not complete before the lock; 'vault-app destruction list' shows its state.</source>
-        <translation>La destrucción no se completó antes del bloqueo; «vault-app destruction list» muestra en qué estado está.</translation>
+        <source>The destruction did not complete before the lock; Records &gt; Destructions and certificates says why.</source>
+        <translation>La destrucción no se completó antes del bloqueo; Registros &gt; Destrucciones y certificados dice por qué.</translation>
     </message>
     <message>
         <source>Destroy a chart</source>
@@ -512,6 +516,18 @@
 <context>
     <name>ConfirmPage</name>
     <message>
+        <source>The destruction is not finished</source>
+        <translation>La destrucción no ha terminado</translation>
+    </message>
+    <message>
+        <source>A destruction is not finished: Records &gt; Destructions and certificates says why.</source>
+        <translation>Una destrucción no ha terminado: Registros &gt; Destrucciones y certificados dice por qué.</translation>
+    </message>
+    <message>
+        <source>The destruction was started and cannot be undone: what it destroys is deleted from the vault and can no longer be opened, changed or destroyed again. It is not finished yet.</source>
+        <translation>La destrucción se inició y no se puede deshacer: lo que destruye se ha eliminado de la bóveda y ya no se puede abrir, cambiar ni destruir de nuevo. Todavía no ha terminado.</translation>
+    </message>
+    <message>
         <source>This permanently deletes {0} of chart &lt;b&gt;{1}&lt;/b&gt;, also from the backups this app manages; the rest of the chart stays. It cannot be undone.&lt;br&gt;&lt;br&gt;To confirm, type the chart number &lt;b&gt;{2}&lt;/b&gt;:</source>
         <translation>Esto borra definitivamente {0} del expediente &lt;b&gt;{1}&lt;/b&gt;, también de las copias de seguridad que gestiona esta aplicación; el resto del expediente se conserva. No se puede deshacer.&lt;br&gt;&lt;br&gt;Para confirmar, escriba el número de expediente &lt;b&gt;{2}&lt;/b&gt;:</translation>
     </message>
@@ -544,8 +560,8 @@
         <translation>Comprobando que el expediente puede destruirse…</translation>
     </message>
     <message>
-        <source>The destruction stopped before it was finished. It is finished at the next unlock.</source>
-        <translation>La destrucción se detuvo antes de terminar. Se completará en el próximo desbloqueo.</translation>
+        <source>The destruction stopped before it was finished. Choose Finish now in Records &gt; Destructions and certificates; the app also tries again at each unlock.</source>
+        <translation>La destrucción se detuvo antes de terminar. Elija Terminar ahora en Registros &gt; Destrucciones y certificados; la aplicación también lo intenta de nuevo en cada desbloqueo.</translation>
     </message>
     <message>
         <source>Purging backup {0} of {1}…</source>
@@ -992,6 +1008,66 @@
 </context>
 <context>
     <name>DestructionsDialog</name>
+    <message>
+        <source>A destruction is running now; this list shows it finished once it ends.</source>
+        <translation>Hay una destrucción en curso; esta lista la muestra terminada cuando acabe.</translation>
+    </message>
+    <message>
+        <source>The chart was purged from every registered backup.</source>
+        <translation>El expediente se purgó de todas las copias de seguridad registradas.</translation>
+    </message>
+    <message>
+        <source>The backups present were purged; %n are still not reachable.</source>
+        <translation>Se purgaron las copias presentes; %n siguen sin estar accesibles.</translation>
+    </message>
+    <message>
+        <source>The backups present were purged; %n is still not reachable.</source>
+        <translation>Se purgaron las copias presentes; %n sigue sin estar accesible.</translation>
+    </message>
+    <message>
+        <source>A backup could not be purged; the chart's certificate lists it.</source>
+        <translation>Una copia no se pudo purgar; el certificado del expediente la indica.</translation>
+    </message>
+    <message>
+        <source>The destruction is still not finished.</source>
+        <translation>La destrucción sigue sin terminar.</translation>
+    </message>
+    <message>
+        <source>The destruction is finished; its signed certificate can be saved now.</source>
+        <translation>La destrucción ha terminado; ya se puede guardar su certificado firmado.</translation>
+    </message>
+    <message>
+        <source>Purging the backups…</source>
+        <translation>Purgando las copias…</translation>
+    </message>
+    <message>
+        <source>Finishing the destruction…</source>
+        <translation>Terminando la destrucción…</translation>
+    </message>
+    <message>
+        <source>This destruction was started and is not finished: the chart's records can no longer be opened or changed. Finish now tries again; the app also tries at each unlock.</source>
+        <translation>Esta destrucción se inició y no ha terminado: los registros del expediente ya no se pueden abrir ni cambiar. Terminar ahora lo intenta de nuevo; la aplicación también lo intenta en cada desbloqueo.</translation>
+    </message>
+    <message>
+        <source>%n registered backups were not reachable when the chart was destroyed (their drive was not connected) and still hold it. Connect that drive, then choose Purge the backups now.</source>
+        <translation>%n copias de seguridad registradas no estaban accesibles cuando se destruyó el expediente (su unidad no estaba conectada) y aún lo contienen. Conecte esa unidad y elija Purgar ahora las copias.</translation>
+    </message>
+    <message>
+        <source>%n registered backup was not reachable when the chart was destroyed (its drive was not connected) and still holds it. Connect that drive, then choose Purge the backups now.</source>
+        <translation>%n copia de seguridad registrada no estaba accesible cuando se destruyó el expediente (su unidad no estaba conectada) y aún lo contiene. Conecte esa unidad y elija Purgar ahora las copias.</translation>
+    </message>
+    <message>
+        <source>Purge the backups now</source>
+        <translation>Purgar ahora las copias</translation>
+    </message>
+    <message>
+        <source>Why it is not finished</source>
+        <translation>Por qué no ha terminado</translation>
+    </message>
+    <message>
+        <source>Finish now</source>
+        <translation>Terminar ahora</translation>
+    </message>
     <message>
         <source>Destructions and certificates</source>
         <translation>Destrucciones y certificados</translation>
@@ -10203,8 +10279,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Compruebe que es la unidad correcta y la copia correcta.</translation>
     </message>
     <message>
-        <source>Make the drive writable (its write-protect switch, or mount it read-write): the destruction is then finished at the next unlock. If it cannot be made writable now, disconnect that drive: the destruction then finishes without it, its certificate lists those backups as not reachable, and 'vault-app destruction purge-backups' purges them once the drive is connected and writable.</source>
-        <translation>Haga que se pueda escribir en la unidad (su interruptor de protección contra escritura, o móntela en lectura y escritura): la destrucción se termina entonces en el próximo desbloqueo. Si ahora no se puede, desconecte esa unidad: la destrucción termina entonces sin ella, su certificado indica esas copias como no accesibles y 'vault-app destruction purge-backups' las purga cuando la unidad esté conectada y se pueda escribir en ella.</translation>
+        <source>Make the drive writable (its write-protect switch, or mount it read-write), then choose Finish now in Records &gt; Destructions and certificates (the app also tries again at each unlock). If it cannot be made writable now, disconnect that drive and choose Finish now: the destruction finishes without it, and its certificate lists those backups as not reachable. Once the drive is connected and writable again, Purge the backups now, in the same window, removes the chart from them.</source>
+        <translation>Haga que se pueda escribir en la unidad (su interruptor de protección contra escritura, o móntela en lectura y escritura) y elija Terminar ahora en Registros &gt; Destrucciones y certificados (la aplicación también lo intenta de nuevo en cada desbloqueo). Si ahora no se puede, desconecte esa unidad y elija Terminar ahora: la destrucción termina sin ella y su certificado indica esas copias como no accesibles. Cuando la unidad vuelva a estar conectada y se pueda escribir en ella, Purgar ahora las copias, en la misma ventana, elimina de ellas el expediente.</translation>
     </message>
 </context>
 <context>
