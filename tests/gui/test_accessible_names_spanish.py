@@ -84,7 +84,8 @@ def test_the_decision_steps_are_heard_in_spanish(unlocked_app: AppController, sp
 
 
 def test_the_destruction_wizard_is_heard_in_spanish(unlocked_app: AppController, spanish: None, qtbot: Any) -> None:
-    from vault_app.gui.destruction_wizard import DestructionWizard, EligibleDialog
+    from vault_app.gui.destruction_wizard import DestructionWizard
+    from vault_app.gui.eligible_charts import EligibleDialog
 
     client_id = add_client(unlocked_app, qtbot)
     left, compared = _english_left(lambda: DestructionWizard(unlocked_app, client_id, notes=True), qtbot)

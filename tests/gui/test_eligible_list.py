@@ -14,7 +14,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
-from vault_app.gui.destruction_wizard import EligibleDialog
+from vault_app.gui.eligible_charts import EligibleDialog
 from vault_app.services import clients, holds, sessions
 
 pytestmark = pytest.mark.gui

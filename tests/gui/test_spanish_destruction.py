@@ -16,7 +16,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_destruction_running import _ready_wizard
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
-from vault_app.gui.destruction_wizard import EligibleDialog
+from vault_app.gui.eligible_charts import EligibleDialog
 
 pytestmark = pytest.mark.gui
 

@@ -1,5 +1,5 @@
 """Destroy a chart: eligibility -> basis -> confirm by typing the chart number -> progress -> certificate.
-Also the list of charts eligible for destruction."""
+(The list of charts eligible for destruction: gui/eligible_charts.py.)"""
 
 from __future__ import annotations
 
@@ -10,13 +10,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,7 +30,7 @@ from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
 from vault_app.gui.hold_words import reasons_in_line
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
+from vault_app.gui.widgets import wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import (
     certificates,
@@ -465,48 +462,3 @@ class DestructionWizard(QWizard):
     def chart_number(self) -> str:
         facts = self.eligibility_page.facts
         return str(facts["chart_number"]) if facts else "\0"
-
-
-class EligibleDialog(QDialog):
-    """Charts whose retention period has ended, and what blocks them."""
-
-    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.setWindowTitle(self.tr("Charts eligible for destruction"))
-        self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
-                              self.tr("Eligible charts"))
-        self.note = _label("", "calmNote")
-        # Found in the real app: the list named charts the therapist then had to find again by
-        # number (Enter closed the list); now Enter or a double-click opens the chart.
-        on_open(self.tree, self._open_chart)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.tree)
-        layout.addWidget(buttons)
-        self.resize(720, 420)
-        controller.query(self, lambda v: [e.as_dict(retention.today()) for e in retention.eligible(v)]) \
-            .success(self._show).run()
-
-    def _show(self, rows: list[dict[str, Any]]) -> None:
-        self.tree.clear()
-        blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
-        for r in rows:
-            # The date as every other date on screen (it was ISO here alone).
-            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
-                                ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
-        self.note.setText((self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
-                                   "destroys it.", "", 1) if len(rows) == 1 else
-                           self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
-                                   "Destroy chart… destroys it.", "", len(rows))) if rows else
-                          self.tr("No chart has reached the end of its retention period."))
-        first = self.tree.topLevelItem(0)
-        if first is not None:
-            self.tree.setCurrentItem(first)
-            self.tree.setFocus()
-
-    def _open_chart(self, item: QTreeWidgetItem) -> None:
-        self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))
-        self.accept()

@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         return self._open_dialog(DestructionsDialog)
 
     def open_eligible(self) -> QDialog:
-        from vault_app.gui.destruction_wizard import EligibleDialog  # Lazy (start-up): see _open_dialog
+        from vault_app.gui.eligible_charts import EligibleDialog  # Lazy (start-up): see _open_dialog
 
         return self._open_dialog(EligibleDialog)
 

@@ -1,0 +1,64 @@
+"""Records > Charts eligible for destruction: the charts whose retention period has ended, what
+blocks each, and Enter to open one (Clients > Destroy chart… destroys it: gui/destruction_wizard.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from vault_app.gui.dates import show_date
+from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
+from vault_app.services import retention
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+
+
+class EligibleDialog(QDialog):
+    """Charts whose retention period has ended, and what blocks them."""
+
+    def __init__(self, controller: App, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Charts eligible for destruction"))
+        self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
+                              self.tr("Eligible charts"))
+        self.note = wrapped_label("", "calmNote", selectable=True)
+        # Found in the real app: the list named charts the therapist then had to find again by
+        # number (Enter closed the list); now Enter or a double-click opens the chart.
+        on_open(self.tree, self._open_chart)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.tree)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+        controller.query(self, lambda v: [e.as_dict(retention.today()) for e in retention.eligible(v)]) \
+            .success(self._show).run()
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self.tree.clear()
+        blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
+        for r in rows:
+            # The date as every other date on screen (it was ISO here alone).
+            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
+                                ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
+        self.note.setText((self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
+                                   "destroys it.", "", 1) if len(rows) == 1 else
+                           self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
+                                   "Destroy chart… destroys it.", "", len(rows))) if rows else
+                          self.tr("No chart has reached the end of its retention period."))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self.tree.setFocus()
+
+    def _open_chart(self, item: QTreeWidgetItem) -> None:
+        self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.accept()
+
+
+__all__ = ["EligibleDialog"]
