@@ -94,7 +94,9 @@ class TimeField(QTimeEdit):
             return
         if typed.isdigit() and self.lineEdit().selectedText() == self.text():
             # Ctrl+A, then a time typed over it: Qt put the digits into the AM/PM part's place
-            # and "2:30 PM" became 9:30 PM (found in the real app). Typed fresh from the hour.
+            # and "2:30 PM" became 9:30 PM (found in the real app). Typed fresh from the hour,
+            # the old minutes gone with the rest: "7 PM" over "2:45 PM" booked 7:45 PM.
+            self.setTime(QTime(self.time().hour(), 0))
             self.setSelectedSection(QDateTimeEdit.Section.HourSection)
         if typed.isdigit() and self._afternoon_hour(typed):
             event.accept()
