@@ -170,3 +170,33 @@ def test_ctrl_q_while_close_without_saving_is_asked_holds_the_typing(  # type: i
         f"{name}: the quit lost the typing"
     again.reject()
     wait_ops(qtbot)
+
+
+def test_escape_on_settings_with_the_practice_typed_asks(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found in the real app (explore round 2, a Spanish screen at 1000x750): the therapist's
+    name typed into Settings, a stray Escape, and the dialog closed with it unsaved."""
+    from vault_app.gui.settings_dialog import SettingsDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # untouched: closes as before
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    again = window.open_settings()
+    assert isinstance(again, SettingsDialog)
+    qtbot.waitExposed(again)
+    wait_ops(qtbot)
+    name = again.profile["clinician_name"]
+    name.setFocus()
+    qtbot.keyClicks(name, "Dra. Elena Nunez")
+    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    box = again.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and again.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    assert again.isVisible() and name.text() == "Dra. Elena Nunez"
+    again.reject()
+    wait_ops(qtbot)

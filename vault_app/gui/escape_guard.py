@@ -27,6 +27,10 @@ class GuardedDialog(QDialog):
     def held_entry(self) -> HeldEntry | None:
         return None
 
+    def typed(self) -> bool:
+        """Something typed that Escape would lose; a form not held over a lock says its own."""
+        return self.held_entry() is not None
+
     def leave_question(self) -> str:
         """The question asked, in the form's own words (its title says which form)."""
         # translate() spelled out: pyside6-lupdate does not see strings passed through a helper,
@@ -34,7 +38,7 @@ class GuardedDialog(QDialog):
         return QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.held_entry() is not None:
+        if event.key() == Qt.Key.Key_Escape and self.typed():
             event.accept()
             self.leave_box = ask_before_closing(self, self.leave_question())
             return
