@@ -158,3 +158,25 @@ def test_am_pm_typed_with_a_shift_for_each_letter(qtbot, typed: str, meant: QTim
         assert field.time() == meant, field.text()
     finally:
         dates.set_practice_locale(None)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("3:15 p.m.", QTime(15, 15)), ("10:00 a. m.", QTime(10, 0)),
+                                               ("3:15 P.M.", QTime(15, 15)), ("3:15 pm", QTime(15, 15))])
+def test_a_time_typed_as_a_spanish_us_practice_writes_it(qtbot, typed: str, meant: QTime) -> None:
+    """Found in the real app (explore round 2, a new vault whose dates are Spanish (United
+    States)): the field shows "9:00 A.M."; "3:15 p.m." typed as it is written showed "3:15 M."
+    and Enter said the start time was not complete."""
+    dates.set_practice_locale("es_US")
+    try:
+        field = TimeField(QTime(9, 0), "Start time")
+        qtbot.addWidget(field)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        select_all(field)
+        qtbot.keyClicks(field, typed)
+        assert field.hasAcceptableInput(), field.text()
+        assert field.time() == meant, field.text()
+        assert not field.half_typed(), field.text()
+    finally:
+        dates.set_practice_locale(None)
