@@ -50,8 +50,18 @@ def ask_before_closing(dialog: QDialog, question: str) -> QMessageBox:
     that asks on its own terms); its Cancel, the default, goes back to the form."""
     return confirm(dialog, dialog.windowTitle(), question,
                    [QCoreApplication.translate("GuardedDialog", "What you typed here is not saved.")],
-                   QCoreApplication.translate("GuardedDialog", "Close without saving"), dialog.reject,
+                   QCoreApplication.translate("GuardedDialog", "Close without saving"), lambda: _close(dialog),
                    warnings=[QCoreApplication.translate("GuardedDialog", "Enter or Escape goes back to the form.")])
+
+
+def _close(dialog: QDialog) -> None:
+    """The form closed from its question: the window under it gets the keyboard back. Both the
+    question and the form closed at once, and neither handed it on (found on Xvfb: no window was
+    active, and Ctrl+F and every key went nowhere until a click)."""
+    under = dialog.parentWidget()
+    dialog.reject()
+    if under is not None and dialog.isHidden():
+        under.window().activateWindow()
 
 
 __all__ = ["GuardedDialog", "ask_before_closing"]
