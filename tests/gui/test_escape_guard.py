@@ -170,3 +170,54 @@ def test_ctrl_q_while_close_without_saving_is_asked_holds_the_typing(  # type: i
         f"{name}: the quit lost the typing"
     again.reject()
     wait_ops(qtbot)
+
+
+def test_escape_on_settings_with_the_practice_typed_asks(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found in the real app (explore round 2, a Spanish screen at 1000x750): the therapist's
+    name typed into Settings, a stray Escape, and the dialog closed with it unsaved."""
+    from vault_app.gui.settings_dialog import SettingsDialog
+
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = window.open_settings()
+    assert isinstance(dialog, SettingsDialog)
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # untouched: closes as before
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    again = window.open_settings()
+    assert isinstance(again, SettingsDialog)
+    qtbot.waitExposed(again)
+    wait_ops(qtbot)
+    name = again.profile["clinician_name"]
+    name.setFocus()
+    qtbot.keyClicks(name, "Dra. Elena Nunez")
+    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    box = again.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and again.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    assert again.isVisible() and name.text() == "Dra. Elena Nunez"
+    again.reject()
+    wait_ops(qtbot)
+
+
+def test_closed_from_the_question_the_window_under_it_has_the_keyboard(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found on Xvfb (explore round 2): "Close without saving" clicked, the form and its question
+    closed, and no window was active: Ctrl+F and every key went nowhere until a click."""
+    from PySide6.QtWidgets import QApplication
+
+    chart = _chart(unlocked_app, qtbot)
+    _name, opened, field = FORMS[0]
+    dialog = opened(chart)
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    _type(qtbot, dialog, field)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    box = dialog.leave_box
+    assert isinstance(box, QMessageBox)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box, timeout=10_000)
+    next(b for b in box.buttons() if b.text() == "Close without saving").click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is unlocked_app.main_window, timeout=10_000)
+    wait_ops(qtbot)

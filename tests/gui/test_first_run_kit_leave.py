@@ -49,3 +49,23 @@ def test_enter_on_the_leave_question_keeps_the_kit_on_screen(fresh_app: AppContr
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: fresh_app.main_window is not None, timeout=20_000)
+
+
+def test_escape_with_details_typed_asks_before_the_first_run_closes(fresh_app: AppController, qtbot) -> None:
+    """Found walking the real app (explore round 2): the name typed on About you, a stray
+    Escape, and the first-run wizard and the app closed without a word, the typing gone. Asked
+    as a typed form asks (gui/escape_guard.py); Escape on the question goes back."""
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    assert wizard.currentPage() is wizard.about_page
+    name = wizard.about_page.name
+    name.setFocus()
+    qtbot.keyClicks(name, "Jordan Lee")
+    qtbot.keyClick(name, Qt.Key.Key_Escape)
+    box = wizard.leave_box
+    assert isinstance(box, QMessageBox) and box.isVisible() and wizard.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=10_000)
+    assert wizard.isVisible() and wizard.currentPage() is wizard.about_page
+    assert name.text() == "Jordan Lee"

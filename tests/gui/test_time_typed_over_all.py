@@ -45,6 +45,27 @@ def test_a_time_typed_over_the_selected_whole_field(qtbot, typed: str, meant: QT
         dates.set_practice_locale(None)
 
 
+@pytest.mark.parametrize(("typed", "meant"), [("7 PM", QTime(19, 0)), ("11a", QTime(11, 0)),
+                                               ("9:15 AM", QTime(9, 15)), ("16", QTime(16, 0))])
+def test_the_old_minutes_go_with_the_rest_of_the_selected_time(qtbot, typed: str, meant: QTime) -> None:
+    """Found in the real app (explore round 2): the overlap refusal left the keyboard in the
+    start time, "2:45 PM"; Ctrl+A and "7 PM" booked 7:45 PM, the old minutes kept under a time
+    typed whole."""
+    dates.set_practice_locale("en_US")
+    try:
+        field = TimeField(QTime(14, 45), "Start time")
+        qtbot.addWidget(field)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        select_all(field)
+        qtbot.keyClicks(field, typed)
+        assert field.hasAcceptableInput(), field.text()
+        assert field.time() == meant, field.text()
+    finally:
+        dates.set_practice_locale(None)
+
+
 def test_a_date_typed_over_the_selected_whole_field(qtbot) -> None:
     """Its neighbour in the same form, checked the same way (it was already right)."""
     from PySide6.QtCore import QDate
@@ -135,5 +156,27 @@ def test_am_pm_typed_with_a_shift_for_each_letter(qtbot, typed: str, meant: QTim
         _typed_with_shift(field, typed)
         assert field.hasAcceptableInput(), field.text()
         assert field.time() == meant, field.text()
+    finally:
+        dates.set_practice_locale(None)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("3:15 p.m.", QTime(15, 15)), ("10:00 a. m.", QTime(10, 0)),
+                                               ("3:15 P.M.", QTime(15, 15)), ("3:15 pm", QTime(15, 15))])
+def test_a_time_typed_as_a_spanish_us_practice_writes_it(qtbot, typed: str, meant: QTime) -> None:
+    """Found in the real app (explore round 2, a new vault whose dates are Spanish (United
+    States)): the field shows "9:00 A.M."; "3:15 p.m." typed as it is written showed "3:15 M."
+    and Enter said the start time was not complete."""
+    dates.set_practice_locale("es_US")
+    try:
+        field = TimeField(QTime(9, 0), "Start time")
+        qtbot.addWidget(field)
+        field.show()
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        select_all(field)
+        qtbot.keyClicks(field, typed)
+        assert field.hasAcceptableInput(), field.text()
+        assert field.time() == meant, field.text()
+        assert not field.half_typed(), field.text()
     finally:
         dates.set_practice_locale(None)

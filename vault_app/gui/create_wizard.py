@@ -35,6 +35,8 @@ from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
     from vault_app.crypto.kdf import KdfParams
     from vault_app.services.vault import CreatedVault, Vault
 
@@ -393,6 +395,7 @@ class CreatePage(QWizardPage):
 
 class CreateVaultWizard(QWizard):
     vault_ready = Signal(object)
+    leave_box: QMessageBox | None = None  # Escape's question, while it is asked
     # A backup was restored instead (the first page): the folder, and what its unlock needs.
     restored = Signal(object, str)
 
@@ -448,6 +451,26 @@ class CreateVaultWizard(QWizard):
 
             run_op(None, lambda: kit_kept.kept(vault))  # checked on its page: before anything else
             self.vault_ready.emit(vault)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape with the details or the passphrase typed, before the vault exists: it closed the
+        app and the typing was gone (found walking the real app). Asked as a typed form asks
+        (gui/escape_guard.py); Cancel still closes at once, and once created reject() asks."""
+        # Lazy (start-up): the Qt namespace and the question come with the first key pressed.
+        from PySide6.QtCore import QCoreApplication, Qt
+
+        # Lazy (start-up): as above, the question is built only when Escape is pressed.
+        from vault_app.gui.escape_guard import ask_before_closing
+
+        about, passphrase = self.about_page, self.passphrase_page
+        typed = any(edit.text() for edit in (about.name, about.credentials, about.license_number, about.npi,
+                                             passphrase.first, passphrase.second))
+        if event.key() == Qt.Key.Key_Escape and self.create_page.created is None and typed:
+            event.accept()
+            self.leave_box = ask_before_closing(
+                self, QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?"))
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         if self.create_page.created is not None:

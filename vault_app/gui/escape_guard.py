@@ -27,6 +27,10 @@ class GuardedDialog(QDialog):
     def held_entry(self) -> HeldEntry | None:
         return None
 
+    def typed(self) -> bool:
+        """Something typed that Escape would lose; a form not held over a lock says its own."""
+        return self.held_entry() is not None
+
     def leave_question(self) -> str:
         """The question asked, in the form's own words (its title says which form)."""
         # translate() spelled out: pyside6-lupdate does not see strings passed through a helper,
@@ -34,7 +38,7 @@ class GuardedDialog(QDialog):
         return QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.held_entry() is not None:
+        if event.key() == Qt.Key.Key_Escape and self.typed():
             event.accept()
             self.leave_box = ask_before_closing(self, self.leave_question())
             return
@@ -46,8 +50,18 @@ def ask_before_closing(dialog: QDialog, question: str) -> QMessageBox:
     that asks on its own terms); its Cancel, the default, goes back to the form."""
     return confirm(dialog, dialog.windowTitle(), question,
                    [QCoreApplication.translate("GuardedDialog", "What you typed here is not saved.")],
-                   QCoreApplication.translate("GuardedDialog", "Close without saving"), dialog.reject,
+                   QCoreApplication.translate("GuardedDialog", "Close without saving"), lambda: _close(dialog),
                    warnings=[QCoreApplication.translate("GuardedDialog", "Enter or Escape goes back to the form.")])
+
+
+def _close(dialog: QDialog) -> None:
+    """The form closed from its question: the window under it gets the keyboard back. Both the
+    question and the form closed at once, and neither handed it on (found on Xvfb: no window was
+    active, and Ctrl+F and every key went nowhere until a click)."""
+    under = dialog.parentWidget()
+    dialog.reject()
+    if under is not None and dialog.isHidden():
+        under.window().activateWindow()
 
 
 __all__ = ["GuardedDialog", "ask_before_closing"]

@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -21,6 +20,7 @@ from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.gui import prefs, theme
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
@@ -64,7 +64,7 @@ def _profile_and_locales(vault: Vault, language: str) -> tuple[PracticeProfile, 
     return profile, locale_choices.choices(profile.locale, language)
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(GuardedDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -156,6 +156,11 @@ class SettingsDialog(QDialog):
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
         self.retention.load(controller)
+
+    def typed(self) -> bool:
+        """The practice's details as typed: a stray Escape closed Settings with a name and an
+        address typed and unsaved (found in the real app). setText (the profile read) is no typing."""
+        return any(edit.isModified() for edit in self.profile.values())
 
     def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]]]) -> None:
         profile, locales = loaded

@@ -34,7 +34,7 @@ class TimeField(QTimeEdit):
         # Left half-typed ("02:30 P" and Tab): Qt put back a whole time nobody chose (2:30 AM,
         # booked so in the real app); the form's Save is held until a time is typed again.
         self._put_back = False
-        self._said_half = False  # the last key was the A or P of AM/PM
+        self._said_half = False  # the last keys were the A or P of AM/PM, and what followed it
         self._new_format = False  # Settings changed the practice's locale: taken once the time is whole
         self.setTime(at)
         self.timeChanged.connect(self._typed_again)
@@ -79,8 +79,12 @@ class TimeField(QTimeEdit):
             return
         typed = event.text()
         said_half, self._said_half = self._said_half, False
-        if typed and typed in "mM" and said_half:
-            event.accept()  # the "M" of "PM" after the "P" that already said it
+        if said_half and typed and typed in "mM. ":
+            # The rest of the marker after the "P" that already said it: the "M" of "PM", and
+            # the dots and space of "p.m." and "a. m." as a Spanish (US) practice writes them
+            # ("3:15 p.m." showed "3:15 M." and was refused, found in the real app).
+            self._said_half = True
+            event.accept()
             return
         if typed and typed in "aApP" and self._half_day(typed.lower() == "p"):
             self._said_half = True
@@ -94,7 +98,9 @@ class TimeField(QTimeEdit):
             return
         if typed.isdigit() and self.lineEdit().selectedText() == self.text():
             # Ctrl+A, then a time typed over it: Qt put the digits into the AM/PM part's place
-            # and "2:30 PM" became 9:30 PM (found in the real app). Typed fresh from the hour.
+            # and "2:30 PM" became 9:30 PM (found in the real app). Typed fresh from the hour,
+            # the old minutes gone with the rest: "7 PM" over "2:45 PM" booked 7:45 PM.
+            self.setTime(QTime(self.time().hour(), 0))
             self.setSelectedSection(QDateTimeEdit.Section.HourSection)
         if typed.isdigit() and self._afternoon_hour(typed):
             event.accept()
