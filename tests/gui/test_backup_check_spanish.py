@@ -52,7 +52,13 @@ def test_the_lines_with_numbers_keep_them(spanish) -> None:  # type: ignore[no-u
     said = check_line_words("every page, the ledger chain and the attachments were checked when the snapshot was "
                             "made (app 0.2.0; pages of ledger, records); the snapshot's authentication proves it "
                             "holds those bytes")
-    assert "aplicación 0.2.0; páginas de ledger, records" in said and "instantánea" in said
+    # The compartments by their Spanish names (the screen read «páginas de ledger, records»).
+    assert "aplicación 0.2.0; páginas de registro de auditoría, expedientes" in said and "instantánea" in said
     assert check_line_words("every page of records, ledger checked now") == \
-        "cada página de records, ledger comprobada ahora"
+        "cada página de expedientes, registro de auditoría comprobada ahora"
     assert check_line_words("a line a newer version adds") == "a line a newer version adds"  # English, whole
+
+
+def test_the_compartments_stay_as_the_core_names_them_in_english() -> None:
+    line = "every page of records, ledger checked now"
+    assert check_line_words(line) == line

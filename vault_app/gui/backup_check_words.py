@@ -85,6 +85,22 @@ _PATTERNS: tuple[tuple[re.Pattern[str], dict[str, str], tuple[str, ...]], ...] =
 )
 
 
+# The compartments a line names (backup_checked.COMPARTMENTS), said in the screen's language: the
+# Spanish screen read «páginas de ledger, records» (found in the real app).
+_COMPARTMENT_WORDS = {
+    "records": QT_TRANSLATE_NOOP("BackupCheckWords", "records"),
+    "ledger": QT_TRANSLATE_NOOP("BackupCheckWords", "ledger"),
+    "psychotherapy": QT_TRANSLATE_NOOP("BackupCheckWords", "psychotherapy"),
+}
+_NAME_GROUPS = ("pages", "names")
+
+
+def _names_words(names: str) -> str:
+    """'ledger, records' in the screen's language; a name not known stays as it is."""
+    return ", ".join(QCoreApplication.translate(CONTEXT, _COMPARTMENT_WORDS[n]) if n in _COMPARTMENT_WORDS else n
+                     for n in names.split(", "))
+
+
 def check_line_words(line: str) -> str:
     """One of the core's "checked" lines in the screen's language (as it is when unknown)."""
     fixed = _FIXED.get(line)
@@ -96,7 +112,8 @@ def check_line_words(line: str) -> str:
             continue
         said = QCoreApplication.translate(CONTEXT, sources[found.groupdict().get("what") or ""])
         for number, name in enumerate(params, start=1):
-            said = said.replace(f"%{number}", found.group(name))
+            value = found.group(name)
+            said = said.replace(f"%{number}", _names_words(value) if name in _NAME_GROUPS else value)
         return said
     return line
 

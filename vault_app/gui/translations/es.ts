@@ -15832,6 +15832,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>BackupCheckWords</name>
     <message>
+        <source>records</source>
+        <translation>expedientes</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>registro de auditoría</translation>
+    </message>
+    <message>
+        <source>psychotherapy</source>
+        <translation>psicoterapia</translation>
+    </message>
+    <message>
         <source>checksum</source>
         <translation>suma de comprobación</translation>
     </message>
