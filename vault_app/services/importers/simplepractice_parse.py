@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 import pypdf
 import vobject
 
+from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.services.importers.plan import reason
 
@@ -255,8 +256,7 @@ def document_kind(top: str, name: str) -> tuple[str, str]:
     else:
         kind = "other"
     match = _TRAILING_ID.match(name)
-    title = match.group("title") if match else Path(name).stem
-    return kind, title
+    return kind, title_from_file_name(match.group("title") if match else Path(name).stem)
 
 
 def message_owner(name: str) -> str | None:
