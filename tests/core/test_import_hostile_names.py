@@ -20,7 +20,7 @@ from tests.document_samples import pdf
 from vault_app.domain.attachment_edits import clean_title, file_name_from_import, title_from_file_name
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import clients
-from vault_app.services.importers.csv_clients import import_csv
+from vault_app.services.importers.csv_clients import import_csv, plan_csv
 from vault_app.services.vault import Vault
 
 RLO, ESC, ZWSP = "\u202e", "\x1b", "\u200b"
@@ -46,6 +46,14 @@ def test_csv_names_with_control_or_direction_characters_are_refused_the_rest_com
     assert codes == ["name.bidi", "name.control"]
 
 
+def test_the_dry_run_already_says_which_rows_will_be_refused(vault: Vault, tmp_path: Path) -> None:
+    source = tmp_path / "clients.csv"
+    source.write_text(f"Name,Date of Birth\nEve {RLO}evilmoT,01/02/1980\nWren Example,01/04/1980\n", encoding="utf-8")
+    plan = plan_csv(vault, source, preset="simplepractice")
+    assert [c.name for c in plan.charts] == ["Wren Example"]
+    assert [(str(i.path), i.reason.params["refusal"]) for i in plan.skipped] == [("row 2", "name.bidi")]
+
+
 def test_the_cli_shows_the_refusal_escaped_and_adds_the_same_name_nowhere(tmp_path: Path) -> None:
     vault = tmp_path / "vault"
     assert init_vault(vault).code == 0
@@ -53,8 +61,9 @@ def test_the_cli_shows_the_refusal_escaped_and_adds_the_same_name_nowhere(tmp_pa
     source.write_text(f"First Name,Last Name\nAnsi,{ESC}[2JBob\n", encoding="utf-8")
     run = cli_process("import", "csv", str(source), "--preset", "simplepractice", "--quiet", "--vault", str(vault))
     assert run.code == 0, run.err
-    assert ESC not in run.out + run.err  # the row's key names the client: printed escaped
-    assert "\\u001b" in run.out and "control character" in run.out
+    assert ESC not in run.out + run.err
+    # Said by its row, not by the name (the dry run refuses it before any chart key is made of it).
+    assert "row 2: Chart not imported" in run.out and "control character" in run.out
     typed = cli_process("client", "add", f"Ansi {ESC}[2JBob", "--vault", str(vault))
     assert typed.code != 0 and ESC not in typed.out + typed.err
     assert cli_process("client", "list", "--json", "--vault", str(vault)).json() == []

@@ -20,12 +20,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, MAX_NAME_LEN
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.names import check_name
 from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem, reason
+from vault_app.services.importers.plan import (
+    ImportPlan,
+    ImportReport,
+    Issue,
+    PlannedChart,
+    PlannedItem,
+    reason,
+    refused,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -208,6 +217,11 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
             plan.skipped.append(Issue(where, reason("import.row_date", f"A date in this row is not a valid "
                                                                         f"{order.upper()} or ISO date.",
                                                     order=order.upper())))
+            continue
+        try:  # the rule of a typed name, told in the dry run already (apply checks it again)
+            check_name(" ".join(name.split()), "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
+        except InvalidInput as exc:
+            plan.skipped.append(Issue(where, refused("import.chart_refused", "Chart not imported", exc)))
             continue
         key = f"{preset or 'custom'}:" + (value.get("id") or f"{name.casefold()}|{dob or ''}")
         if key in seen:
