@@ -8,6 +8,7 @@ from typing import Literal
 
 from vault_app.domain.clinical import Attachment, clean_text
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import character_kind, check_name, printable_name
 
 EditedField = Literal["title", "document_date"]
 # The title goes on one line of the chart's list and into file names of copies: as a file name.
@@ -35,8 +36,17 @@ def title_of(meta: Attachment) -> str:
 def title_from_file_name(stem: str) -> str:
     """A title made from a file's name (an import): line breaks and tabs, legal in file names
     on macOS and Linux, become single spaces, so it is one line as `clean_title` asks of a
-    typed one (a name is not refused: the document still comes in)."""
-    return " ".join(stem.split())[:MAX_TITLE]
+    typed one; a control character or text-direction override (an ANSI escape, U+202E, which
+    makes "invoice<U+202E>fdp.exe" read "invoiceexe.pdf") shows as a visible \\uXXXX (a name
+    is not refused: the document still comes in, and the therapist sees what was there)."""
+    return printable_name(" ".join(stem.split()))[:MAX_TITLE]
+
+
+def file_name_from_import(name: str) -> str:
+    """The name a document brought by an import is kept under, and offered again when a copy
+    is saved: each control character or text-direction override becomes "_" (a backslash
+    escape would be a folder separator on Windows), so the name saved reads as it is."""
+    return "".join("_" if character_kind(ch) is not None else ch for ch in name)
 
 
 def clean_title(value: str | None) -> str:
@@ -44,7 +54,8 @@ def clean_title(value: str | None) -> str:
     if any(ch in title for ch in "\r\n\t"):
         raise InvalidInput("The title must be one line.", hint="Type it without line breaks or tabs.",
                            code="attachment.title_one_line", field="title")
-    return title
+    # A typed title passes the rule of a typed name: no control character, no direction override.
+    return check_name(title, "title", required=True, max_len=MAX_TITLE, field="title")
 
 
-__all__ = ["MAX_TITLE", "AttachmentChange", "EditedField", "clean_title", "title_of"]
+__all__ = ["MAX_TITLE", "AttachmentChange", "EditedField", "clean_title", "file_name_from_import", "title_of"]

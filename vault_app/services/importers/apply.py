@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from vault_app.crypto import keys
+from vault_app.domain.attachment_edits import file_name_from_import
 from vault_app.domain.clinical import (
     MAX_NAME_LEN,
     Client,
@@ -41,6 +42,7 @@ from vault_app.domain.clinical import (
     new_id,
 )
 from vault_app.domain.errors import DiskFull, InvalidInput, NotFound, VaultError
+from vault_app.domain.names import check_name
 from vault_app.services import attachment_blobs, attachments, clients, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
 from vault_app.services.fault_injection import crash_point
@@ -124,7 +126,9 @@ class _BlobGone(Exception):
 
 def _new_client(vault: Vault, chart: PlannedChart, client_id: str, retired: frozenset[str]) -> Client:
     # Each with its field: a chart refused is said in the report by the refusal's code and field.
-    name = clean_text(chart.name, "client name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
+    # The rule a typed name passes (domain/names.py): a line break, control character or
+    # text-direction override in a name from another system refuses the chart, as at the keyboard.
+    name = check_name(chart.name, "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
     dob = chart.date_of_birth if chart.date_of_birth and chart.date_of_birth <= today() else None
     contact = ContactPreferences(
         phone=clean_text(chart.phone, "phone", max_len=200, field="phone"),
@@ -173,7 +177,7 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
                 continue
             kind = "imported_note" if item.item_kind == "progress_note" else (item.attachment_kind or "other")
             original = attachments.import_attachment(
-                vault, client_id, entry.data, kind=kind, filename=Path(item.path).name,
+                vault, client_id, entry.data, kind=kind, filename=file_name_from_import(Path(item.path).name),
                 description=item.title, document_date=item.note_date, blob_id=sealed.blobs[index],
             )
             target = original.attachment_id

@@ -20,12 +20,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, MAX_NAME_LEN
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.names import check_name
 from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem, reason
+from vault_app.services.importers.plan import (
+    ImportPlan,
+    ImportReport,
+    Issue,
+    PlannedChart,
+    PlannedItem,
+    reason,
+    refused,
+)
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -106,12 +115,17 @@ def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     # Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
     text = decode_text(path.read_bytes(), "CSV file", fallback="cp1252",
                        hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.")
-    reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
-    columns = tuple(c for c in (reader.fieldnames or ()) if c)
-    if not columns:
-        raise InvalidInput("The CSV file has no header row.", hint="The first row must name the columns.",
-                           code="import.csv_no_header")
-    return columns, [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    try:
+        reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
+        columns = tuple(c for c in (reader.fieldnames or ()) if c)
+        if not columns:
+            raise InvalidInput("The CSV file has no header row.", hint="The first row must name the columns.",
+                               code="import.csv_no_header")
+        return columns, [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    except csv.Error:  # a cell over csv's field limit (128 KiB), a stray quote at the end...
+        raise InvalidInput("The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match).",
+                           hint="Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again.",
+                           code="import.csv_unreadable") from None
 
 
 def match_columns(columns: tuple[str, ...], preset: str | None) -> dict[str, str]:
@@ -141,6 +155,12 @@ def resolve_mapping(columns: tuple[str, ...], preset: str | None, mapping: Mappi
         if _norm(column) not in by_norm:
             raise InvalidInput("A mapped column is not in the CSV file's header row.", code="import.csv_column_missing")
         found[fld] = by_norm[_norm(column)]
+    # csv.DictReader keeps the last of two columns of one name: which one the therapist meant is unknown.
+    for column in found.values():
+        if sum(_norm(c) == _norm(column) for c in columns) > 1:
+            raise InvalidInput(f"The header row names the column '{column}' twice.",
+                               hint="Rename one of the two columns in the file and try again.",
+                               code="import.csv_column_twice", params={"column": column})
     if require_name and "name" not in found and not ("first_name" in found and "last_name" in found):
         raise InvalidInput("No column for the client's name.",
                            hint="Map 'name', or 'first_name' and 'last_name', to columns of the file.",
@@ -197,6 +217,11 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
             plan.skipped.append(Issue(where, reason("import.row_date", f"A date in this row is not a valid "
                                                                         f"{order.upper()} or ISO date.",
                                                     order=order.upper())))
+            continue
+        try:  # the rule of a typed name, told in the dry run already (apply checks it again)
+            check_name(" ".join(name.split()), "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
+        except InvalidInput as exc:
+            plan.skipped.append(Issue(where, refused("import.chart_refused", "Chart not imported", exc)))
             continue
         key = f"{preset or 'custom'}:" + (value.get("id") or f"{name.casefold()}|{dob or ''}")
         if key in seen:

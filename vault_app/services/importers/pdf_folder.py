@@ -74,7 +74,7 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
         except InvalidInput:
             plan.skipped.append(Issue(rel, reason("import.not_pdf_or_image", "Not a PDF, PNG or JPEG file.")))
             continue
-        if media_type == "application/pdf" and sp.pdf_text(data).problem == "encrypted":
+        if media_type == "application/pdf" and sp.pdf_is_locked(data):  # the text is read once, at apply
             plan.skipped.append(Issue(rel, reason("import.pdf_password", "The PDF is password-protected: remove the "
                                                                          "password and import again.")))
             continue

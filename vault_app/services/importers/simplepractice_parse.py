@@ -30,6 +30,7 @@ from zoneinfo import ZoneInfo
 import pypdf
 import vobject
 
+from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.services.importers.plan import reason
 
@@ -70,6 +71,17 @@ class Contact:
 class PdfText:
     text: str | None  # None: no text could be read (see problem)
     problem: str = ""  # "", "encrypted", "no text layer", "unreadable"
+    cut: bool = False  # True: a cap below stopped the reading; the text is the part before it
+
+
+# What text extraction may read of one PDF. A 70 KB file can hold one 20 MB content stream
+# that 200 pages share: pypdf caps each stream's decompression (75 MB) but not how often a
+# page is read nor what its text adds up to, so without these an import ran for hours. Real
+# notes and letters are far below: a dense text page is tens of KB of content.
+MAX_TEXT_PAGES = 1_000
+MAX_PAGE_CONTENT_BYTES = 2 << 20
+MAX_CONTENT_BYTES = 32 << 20  # all pages' content streams together, skipped ones included
+MAX_TEXT_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -137,16 +149,55 @@ def read_contact(root: Path, path: Path, data: bytes) -> Contact:
                    address, relative(root, path))
 
 
-def pdf_text(data: bytes) -> PdfText:
+def open_pdf(data: bytes) -> pypdf.PdfReader | None:
+    """A reader of the PDF, or None when only a password opens it. A PDF with an owner password
+    alone (printing or copying restricted, as hospitals send them) opens with the empty user
+    password in every viewer, so it is read too. Raises for a damaged file."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and reader.decrypt("") == pypdf.PasswordType.NOT_DECRYPTED:
+        return None
+    return reader
+
+
+def pdf_is_locked(data: bytes) -> bool:
+    """True when only a password opens the PDF (a damaged one is not locked: it is kept as it is)."""
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        return open_pdf(data) is None
+    except Exception:  # pypdf raises many types for a damaged file
+        return False
+
+
+def pdf_text(data: bytes) -> PdfText:
+    """The PDF's text layer, read within the caps above (nothing in the PDF is run: pypdf
+    only parses; actions, JavaScript and references to other files are never followed)."""
+    try:
+        reader = open_pdf(data)
+        if reader is None:
             return PdfText(None, "encrypted")
-        text = "\n".join((page.extract_text() or "") for page in reader.pages)
+        parts: list[str] = []
+        chars = content = 0
+        cut = len(reader.pages) > MAX_TEXT_PAGES
+        for number in range(min(len(reader.pages), MAX_TEXT_PAGES)):
+            page = reader.pages[number]
+            stream = page.get_contents()
+            size = len(stream.get_data()) if stream is not None else 0
+            content += size
+            if content > MAX_CONTENT_BYTES:
+                cut = True
+                break
+            if size > MAX_PAGE_CONTENT_BYTES:
+                cut = True
+                continue
+            parts.append(page.extract_text() or "")
+            chars += len(parts[-1])
+            if chars > MAX_TEXT_CHARS:
+                cut = True
+                break
+        text = "\n".join(parts)[:MAX_TEXT_CHARS]
     except Exception:  # pypdf raises many types for a damaged file
         return PdfText(None, "unreadable")
     text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
-    return PdfText(text, "") if text else PdfText(None, "no text layer")
+    return PdfText(text, "", cut) if text else PdfText(None, "no text layer", cut)
 
 
 def headers(text: str) -> Headers:
@@ -205,8 +256,7 @@ def document_kind(top: str, name: str) -> tuple[str, str]:
     else:
         kind = "other"
     match = _TRAILING_ID.match(name)
-    title = match.group("title") if match else Path(name).stem
-    return kind, title
+    return kind, title_from_file_name(match.group("title") if match else Path(name).stem)
 
 
 def message_owner(name: str) -> str | None:
@@ -216,5 +266,5 @@ def message_owner(name: str) -> str | None:
 
 __all__ = [
     "Contact", "Headers", "NoteName", "PdfText", "document_kind", "headers", "message_owner", "note_name",
-    "pdf_text", "read_contact", "read_file", "relative", "sha256",
+    "pdf_is_locked", "pdf_text", "read_contact", "read_file", "relative", "sha256",
 ]
