@@ -23,6 +23,10 @@ SAYS: Mapping[str, str] = {
     "import.csv_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That CSV file does not exist."),
     "import.csv_too_large": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file is over the {max_mib} MiB limit."),
     "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file has no header row."),
+    "import.csv_unreadable": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match)."),
+    "import.csv_column_twice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                                 "The header row names the column '{column}' twice."),
     "import.csv_unknown_preset": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Unknown CSV preset."),
     "import.csv_unknown_field": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Unknown field in the column mapping."),
     "import.csv_column_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords",
@@ -289,6 +293,10 @@ _TAX_ID = QT_TRANSLATE_NOOP(
     "RefusalWordsRecords", "Type an EIN as NN-NNNNNNN (12-3456789), or only the last four digits of your SSN (1234).")
 HINTS: Mapping[str, str] = {
     "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The first row must name the columns."),
+    "import.csv_unreadable": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again."),
+    "import.csv_column_twice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                                 "Rename one of the two columns in the file and try again."),
     "import.csv_no_name_column": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Map 'name', or 'first_name' and 'last_name', to columns of the file."),
     "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords",

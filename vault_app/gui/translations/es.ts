@@ -9567,6 +9567,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>RefusalWordsRecords</name>
     <message>
+        <source>The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match).</source>
+        <translation>El archivo CSV no se puede leer como CSV (una celda es demasiado larga o las comillas no cierran).</translation>
+    </message>
+    <message>
+        <source>The header row names the column &apos;{column}&apos; twice.</source>
+        <translation>La fila de encabezado nombra dos veces la columna «{column}».</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again.</source>
+        <translation>Ábralo en una hoja de cálculo, revíselo, guárdelo como CSV UTF-8 y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Rename one of the two columns in the file and try again.</source>
+        <translation>Cambie el nombre de una de las dos columnas en el archivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>The review date is before the plan&apos;s start date.</source>
         <translation>La fecha de revisión es anterior a la fecha de inicio del plan.</translation>
     </message>
