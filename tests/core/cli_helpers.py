@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,3 +94,17 @@ def cli_processes(*commands: tuple[str, ...], passphrase: str | None = PASSPHRAS
 
 def init_vault(folder: Path) -> Result:
     return cli_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF)
+
+
+def cli_with_a_chart(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                     tmp_path: Path) -> tuple[Callable[..., Any], str]:
+    """A new vault with one chart, and the command line on it: `run(*args)` and the chart number."""
+    folder = str(tmp_path / "v")
+    assert init_vault(Path(folder)).code == 0
+
+    def run(*args: str) -> Any:
+        return cli(capsys, monkeypatch, *args, "--vault", folder)
+
+    chart = run("client", "add", "Wren Example", "--dob", "1984-03-02", "--json").json()["client"]["chart_number"]
+    return run, str(chart)
+

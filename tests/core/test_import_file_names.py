@@ -7,11 +7,10 @@ Found: `import pdf-folder` took "line one<newline>line two.pdf" as a two-line ti
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.core.cli_helpers import cli, init_vault
+from tests.core.cli_helpers import cli_with_a_chart
 from tests.document_samples import pdf
 from vault_app.domain.attachment_edits import MAX_TITLE, clean_title, title_from_file_name
 
@@ -28,13 +27,7 @@ def test_titles_from_file_names_are_one_line() -> None:
 def test_an_imported_file_name_with_line_breaks_lists_on_one_line(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    folder = str(tmp_path / "v")
-    assert init_vault(Path(folder)).code == 0
-
-    def run(*args: str) -> Any:
-        return cli(capsys, monkeypatch, *args, "--vault", folder)
-
-    chart = run("client", "add", "Wren Example", "--dob", "1984-03-02", "--json").json()["client"]["chart_number"]
+    run, chart = cli_with_a_chart(capsys, monkeypatch, tmp_path)
     source = tmp_path / "scans"
     source.mkdir()
     (source / f"{FORGED}.pdf").write_bytes(pdf(1))
@@ -52,13 +45,7 @@ def test_an_imported_file_name_with_line_breaks_lists_on_one_line(
 def test_a_description_given_with_a_line_break_lists_on_one_line(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    folder = str(tmp_path / "v")
-    assert init_vault(Path(folder)).code == 0
-
-    def run(*args: str) -> Any:
-        return cli(capsys, monkeypatch, *args, "--vault", folder)
-
-    chart = run("client", "add", "Wren Example", "--dob", "1984-03-02", "--json").json()["client"]["chart_number"]
+    run, chart = cli_with_a_chart(capsys, monkeypatch, tmp_path)
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(pdf(1))
     assert run("client", "attach", chart, str(scan), "--kind", "other", "--description", FORGED).code == 0

@@ -11,11 +11,10 @@ that name, offered as is when a copy was saved; `attachment update --title` took
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.core.cli_helpers import cli, cli_process, init_vault
+from tests.core.cli_helpers import cli_process, cli_with_a_chart, init_vault
 from tests.document_samples import pdf
 from vault_app.domain.attachment_edits import clean_title, file_name_from_import, title_from_file_name
 from vault_app.domain.errors import InvalidInput
@@ -90,13 +89,7 @@ def test_titles_and_file_names_from_hostile_file_names() -> None:
 def test_an_imported_document_with_a_direction_override_in_its_name(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    folder = str(tmp_path / "v")
-    assert init_vault(Path(folder)).code == 0
-
-    def run(*args: str) -> Any:
-        return cli(capsys, monkeypatch, *args, "--vault", folder)
-
-    chart = run("client", "add", "Wren Example", "--dob", "1984-03-02", "--json").json()["client"]["chart_number"]
+    run, chart = cli_with_a_chart(capsys, monkeypatch, tmp_path)
     source = tmp_path / "scans"
     source.mkdir()
     (source / f"invoice{RLO}fdp.exe.pdf").write_bytes(pdf(1))
