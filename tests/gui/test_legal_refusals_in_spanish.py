@@ -136,7 +136,7 @@ def test_a_restriction_s_recipient_with_a_direction_mark_is_refused_in_spanish(u
     wait_ops(qtbot)
     assert dialog.message.text() == (
         "El destinatario contiene un carácter que cambia la dirección del texto (puede hacer que se muestre en "
-        "otro orden). Vuelva a escribir el nombre sin él; si lo pegó, péguelo como texto sin formato.")
+        "otro orden). Vuelva a escribir el texto sin ese carácter; si lo pegó, péguelo como texto sin formato.")
     assert dialog.isVisible()
     _keyboard_on(qtbot, dialog.recipient)
     assert restrictions.list_restrictions(vault, chart.client_id) == []

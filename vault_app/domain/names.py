@@ -82,7 +82,7 @@ def check_name(value: str | None, what: str, *, required: bool = False, max_len:
     if kinds:
         raise InvalidInput(
             f"The {what} contains {_KIND_TEXT[kinds[0]]}.",
-            hint="Type the name again without it; if it was pasted, paste it as plain text.",
+            hint="Type the text again without that character; if it was pasted, paste it as plain text.",
             code=_KIND_CODE[kinds[0]], field=field,
         )
     return text

@@ -177,11 +177,11 @@ _HINTS: Mapping[str, str] = {
     # a 12-hour practice's screens take "6:00 PM" (found: refused "6:00 PN" said 24-hour only).
     "time.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Type the time as this practice writes it, e.g. {example}."),
     "name.line_break": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Type the name again without it; if it was pasted, paste it as plain text."),
+        "RefusalWords", "Type the text again without that character; if it was pasted, paste it as plain text."),
     "name.control": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Type the name again without it; if it was pasted, paste it as plain text."),
+        "RefusalWords", "Type the text again without that character; if it was pasted, paste it as plain text."),
     "name.bidi": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Type the name again without it; if it was pasted, paste it as plain text."),
+        "RefusalWords", "Type the text again without that character; if it was pasted, paste it as plain text."),
     "email.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Correct the e-mail address, or leave it empty."),
     "amount.invalid": QT_TRANSLATE_NOOP("RefusalWords", "Write it as this practice writes amounts, e.g. {example}."),
     "client.chart_number.invalid": QT_TRANSLATE_NOOP(

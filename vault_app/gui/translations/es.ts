@@ -9047,8 +9047,8 @@ Leave anyway?</source>
         <translation>Escriba la hora como la escribe esta consulta, p. ej. {example}, o en formato de 24 horas, p. ej. 14:30.</translation>
     </message>
     <message>
-        <source>Type the name again without it; if it was pasted, paste it as plain text.</source>
-        <translation>Vuelva a escribir el nombre sin él; si lo pegó, péguelo como texto sin formato.</translation>
+        <source>Type the text again without that character; if it was pasted, paste it as plain text.</source>
+        <translation>Vuelva a escribir el texto sin ese carácter; si lo pegó, péguelo como texto sin formato.</translation>
     </message>
     <message>
         <source>Correct the e-mail address, or leave it empty.</source>
