@@ -22,3 +22,11 @@ def fill_authorization(dialog: AuthorizationDialog, scan: Path | None = None, *,
         box.setChecked(True)
     if scan is not None:
         dialog.set_scan(scan)
+
+
+def signed_scan(folder: Path, name: str = "signed-form.pdf") -> Path:
+    """A scan of the signed form, as the therapist attaches it (a small PDF)."""
+    scan = folder / name
+    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    return scan
+

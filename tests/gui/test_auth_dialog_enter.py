@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.auth_helpers import fill_authorization
+from tests.gui.auth_helpers import fill_authorization, signed_scan
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui import file_dialogs
@@ -26,8 +26,7 @@ def test_enter_after_attaching_the_scan_records(unlocked_app: AppController, qtb
     window = unlocked_app.main_window
     assert window is not None
     client_id = add_client(unlocked_app, qtbot)
-    scan = tmp_path / "signed-form.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    scan = signed_scan(tmp_path)
     choosers: list[str] = []
 
     def chooser(_parent: object, caption: str, _directory: str, _filters: str = "") -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.auth_helpers import fill_authorization
+from tests.gui.auth_helpers import fill_authorization, signed_scan
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
 from vault_app.services import authorizations, clients
@@ -25,8 +25,7 @@ def _dialog(app: AppController, qtbot, tmp_path: Path, date_of_birth: str):  # t
     wait_ops(qtbot)
     dialog = window.chart.authorizations.add()
     assert dialog is not None
-    scan = tmp_path / "signed-form.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    scan = signed_scan(tmp_path)
     fill_authorization(dialog, scan, description="Progress notes from 2026", recipient="Dr. School Psychologist",
                        purpose="coordination of care", signer="Milo Youngsigner")
     return dialog, client.client_id

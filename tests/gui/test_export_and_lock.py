@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from tests.gui.auth_helpers import fill_authorization
+from tests.gui.auth_helpers import fill_authorization, signed_scan
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -75,8 +75,7 @@ def test_export_with_authorization_writes_file_and_lists_disclosure(unlocked_app
 
     # Record the authorization through its dialog, with a scan.
     dialog = window.chart.authorizations.add()
-    scan = tmp_path / "signed-form.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    scan = signed_scan(tmp_path)
     fill_authorization(dialog, scan)
     dialog.save()
     wait_ops(qtbot)

@@ -115,8 +115,8 @@ def _into(field: DateField, qtbot) -> None:  # type: ignore[no-untyped-def]
     field.setSelectedSection(field.sectionAt(0))
 
 
-def _quit_and_start_again(app: AppController, dialog: QDialog, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    """Ctrl+Q as the system delivers it to the form's window, then the app started again."""
+def quit_from(app: AppController, dialog: QDialog, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+Q as the system delivers it to the form's window, waited for until the app quit."""
     quits: list[bool] = []
     app.quit_requested.connect(lambda: quits.append(True))
     handle = dialog.windowHandle()
@@ -124,6 +124,11 @@ def _quit_and_start_again(app: AppController, dialog: QDialog, qtbot) -> MainWin
     QTest.keyPress(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(quits), timeout=20_000)
     wait_ops(qtbot)
+
+
+def _quit_and_start_again(app: AppController, dialog: QDialog, qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    """Ctrl+Q as the system delivers it to the form's window, then the app started again."""
+    quit_from(app, dialog, qtbot)
     assert app.vault is None
     app.start()
     return unlock(app, qtbot)

@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_chart import add_client
-from tests.gui.test_held_dates import _reopened
+from tests.gui.test_held_dates import _reopened, quit_from
 from tests.gui.test_new_client_escape import _new_client_form
 from vault_app.gui import prefs
 from vault_app.gui.auth_dialog import AuthorizationDialog
@@ -56,13 +55,7 @@ def _away_and_back(app: AppController, dialog: QDialog, qtbot, how: str, app_fol
         app.lock("Locked now.")
         wait_ops(qtbot)
     else:
-        quits: list[bool] = []
-        app.quit_requested.connect(lambda: quits.append(True))
-        handle = dialog.windowHandle()
-        assert handle is not None
-        QTest.keyPress(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: bool(quits), timeout=20_000)
-        wait_ops(qtbot)
+        quit_from(app, dialog, qtbot)
     assert app.vault is None
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, QDialog)]
     assert shown == [], f"left on screen over the unlock window: {shown}"

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.core import disclosure_fixtures as fx
-from tests.gui.auth_helpers import fill_authorization
+from tests.gui.auth_helpers import fill_authorization, signed_scan
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from tests.gui.test_restrictions_gui import _panel
@@ -69,8 +69,7 @@ def test_an_incomplete_authorization_is_refused_in_spanish_at_its_field(
     window, vault = unlocked_app.main_window, unlocked_app.vault
     assert window is not None and vault is not None
     client_id = add_client(unlocked_app, qtbot, name="Ana Autoriza")
-    scan = tmp_path / "formulario-firmado.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    scan = signed_scan(tmp_path, "formulario-firmado.pdf")
     dialog = window.chart.authorizations.add()
     assert isinstance(dialog, AuthorizationDialog)
     qtbot.waitExposed(dialog)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.core import disclosure_fixtures as fx
+from tests.gui.auth_helpers import signed_scan
 from tests.gui.conftest import wait_ops
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
@@ -106,8 +107,7 @@ def _auth_dialog(app: AppController, qtbot, tmp_path: Path, client_id: str):  # 
     dialog = window.chart.authorizations.add()
     assert dialog is not None
     wait_ops(qtbot)
-    scan = tmp_path / "signed-form.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    scan = signed_scan(tmp_path)
     dialog.description.setText("Progress notes from 2026")
     dialog.cover_progress.setChecked(True)
     dialog.discloser.setText("The practice")

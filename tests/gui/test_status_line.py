@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core import disclosure_fixtures as fx
-from tests.gui.auth_helpers import fill_authorization
+from tests.gui.auth_helpers import fill_authorization, signed_scan
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -54,8 +54,7 @@ def test_recording_an_authorization_takes_none_on_file_away(unlocked_app: AppCon
     assert lasting and lasting != NONE_ON_FILE
     dialog = window.chart.authorizations.add()
     assert dialog is not None
-    scan = tmp_path / "signed-form.pdf"
-    scan.write_bytes(b"%PDF-1.4\n% signed form\n")
+    scan = signed_scan(tmp_path)
     fill_authorization(dialog, scan)
     dialog.save()
     wait_ops(qtbot)
