@@ -40,7 +40,11 @@ class AltLettersStopped(QObject):
         app.focusChanged.connect(self._focus_changed)
         self._focus_changed(None, app.focusWidget())
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Only the widget with the keyboard is watched: a filter left on every widget that once
+        # had focus would run a Python call for each of their events (paints, timers) all day.
+        if old is not None:
+            old.removeEventFilter(self)
         if new is not None and not isinstance(new, (QMenu, QMenuBar)):
             new.installEventFilter(self)  # installed once: Qt keeps a filter a single time
 
