@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
+from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
@@ -29,6 +31,7 @@ from vault_app.services.importers.plan import (
     PlannedItem,
     reason,
 )
+from vault_app.services.importers.text_cut import TOO_LARGE_KEPT, cut_reason, keep_note_text
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -38,6 +41,10 @@ _TOPS = (sp.MEDICAL, sp.PSYCHOTHERAPY, sp.BILLING, sp.STORED, sp.MESSAGES)
 LOCKED_REASON = reason("import.psychotherapy_locked_export",
                        "The psychotherapy notes are locked: unlock them (command line: --psychotherapy) and run the "
                        "import again to bring in psychotherapy notes.")
+
+# The most text a note holds (a progress note's one free-form section, a psychotherapy note):
+# a longer one is cut there with a line saying so, else the core refuses it and the whole chart.
+_NOTE_LIMITS = {"progress_note": MAX_SECTION_CHARS, "psychotherapy_note": MAX_NOTE_CHARS}
 
 
 @dataclass
@@ -153,6 +160,7 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
                                               "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type.")))
         return
     text: str | None = None
+    read: sp.PdfText | None = None
     if data.startswith(b"%PDF-"):
         read = sp.pdf_text(data)
         if read.problem == "encrypted":
@@ -187,9 +195,12 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         plan.already_imported += 1
         return
     if not item.text_layer:
-        plan.notices.append(Issue(rel, reason("import.scan_kept",
-                                              "No text layer (a scan): kept as an attachment only, with no note "
-                                              "text.")))
+        plan.notices.append(Issue(rel, TOO_LARGE_KEPT if read is not None and read.cut else reason(
+            "import.scan_kept", "No text layer (a scan): kept as an attachment only, with no note text.")))
+    if text is not None and read is not None and item.item_kind in _NOTE_LIMITS and item.note_date is not None:
+        text, cut = keep_note_text(text, read, _NOTE_LIMITS[item.item_kind])
+        if cut is not None:
+            plan.notices.append(Issue(rel, cut_reason(item.title, item.note_date, cut)))
     if text is not None:
         scan.texts[rel] = text  # notes become notes; documents' text goes into the search index
     chart = charts[contact.sp_id]

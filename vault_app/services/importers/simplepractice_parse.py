@@ -72,6 +72,11 @@ class PdfText:
     text: str | None  # None: no text could be read (see problem)
     problem: str = ""  # "", "encrypted", "no text layer", "unreadable"
     cut: bool = False  # True: a cap below stopped the reading; the text is the part before it
+    # Which cap cut first, said in the import's report (importers/text_cut.py): "pages", "size"
+    # (a page's or all pages' content) or "characters"; and how many pages were read of how many.
+    cap: str = ""
+    pages_read: int = 0
+    pages: int = 0
 
 
 # What text extraction may read of one PDF. A 70 KB file can hold one 20 MB content stream
@@ -176,28 +181,31 @@ def pdf_text(data: bytes) -> PdfText:
             return PdfText(None, "encrypted")
         parts: list[str] = []
         chars = content = 0
-        cut = len(reader.pages) > MAX_TEXT_PAGES
-        for number in range(min(len(reader.pages), MAX_TEXT_PAGES)):
+        total = len(reader.pages)
+        cap = ""
+        for number in range(min(total, MAX_TEXT_PAGES)):
             page = reader.pages[number]
             stream = page.get_contents()
             size = len(stream.get_data()) if stream is not None else 0
             content += size
             if content > MAX_CONTENT_BYTES:
-                cut = True
+                cap = cap or "size"
                 break
             if size > MAX_PAGE_CONTENT_BYTES:
-                cut = True
+                cap = cap or "size"
                 continue
             parts.append(page.extract_text() or "")
             chars += len(parts[-1])
             if chars > MAX_TEXT_CHARS:
-                cut = True
+                cap = cap or "characters"
                 break
+        if not cap and total > MAX_TEXT_PAGES:
+            cap = "pages"
         text = "\n".join(parts)[:MAX_TEXT_CHARS]
     except Exception:  # pypdf raises many types for a damaged file
         return PdfText(None, "unreadable")
     text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
-    return PdfText(text, "", cut) if text else PdfText(None, "no text layer", cut)
+    return PdfText(text or None, "" if text else "no text layer", bool(cap), cap, len(parts), total)
 
 
 def headers(text: str) -> Headers:

@@ -1,0 +1,149 @@
+"""A SimplePractice note whose PDF passes one of the import's caps comes in with the start of
+its text, says so at its end, and gets one line in the dry run's and the import's report; a
+damaged note PDF is named in the report and the rest goes on.
+
+Found: nothing told the therapist that a long note's text was cut (the original PDF kept it
+all), and a note of more than 100,000 characters had the core refuse the note's whole chart
+("Chart not imported: A note section is too long"), every other note of that client with it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from scripts.make_simplepractice_export import FakeExport, make_export
+from tests.core.cli_helpers import cli_process, init_vault
+from tests.core.long_note_pdfs import CHARACTER_PAGE_TEXT, PAGE_CAP_PAGES, LongNotes, add_long_notes
+from tests.core.test_import_hostile_pdfs import _pages_sharing, _text
+from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
+from vault_app.domain.note_templates import MAX_SECTION_CHARS
+from vault_app.services import attachments, clients, notes
+from vault_app.services.importers import provenance as prov
+from vault_app.services.importers import simplepractice_parse as sp
+from vault_app.services.importers.plan import Issue
+from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
+from vault_app.services.vault import Vault
+
+END = "the whole note is in its original PDF, kept with it.]"
+
+
+@pytest.fixture
+def export(tmp_path: Path) -> tuple[FakeExport, LongNotes, Path]:
+    export = make_export(tmp_path / "SimplePractice Export", clients=1, notes_per_client=2)
+    client = export.clients[0].name
+    long = add_long_notes(export.root, client)
+    psy = export.root / "Psychotherapy Notes" / client / "Psychotherapy Note 2024-03-09 100000 880007.pdf"
+    psy.parent.mkdir(parents=True, exist_ok=True)
+    psy.write_bytes(_pages_sharing(_text(CHARACTER_PAGE_TEXT), 9))  # 225,000 characters: past 200,000
+    return export, long, psy
+
+
+def _rel(export: FakeExport, path: Path) -> str:
+    return path.relative_to(export.root).as_posix()
+
+
+def _by_path(issues: list[Issue]) -> dict[str, Issue]:
+    return {i.path: i for i in issues}
+
+
+def _texts(vault: Vault) -> dict[str, str]:
+    """Each imported note's text by its SimplePractice id."""
+    found: dict[str, str] = {}
+    for client in clients.list_clients(vault):
+        for summary in [*notes.list_notes(vault, client.client_id), *notes.list_psychotherapy_notes(vault,
+                                                                                                   client.client_id)]:
+            full = notes.get_any(vault, summary.note_id, summary.kind)
+            text = full.body if full.kind == "psychotherapy" else full.sections["text"]
+            found[prov.note_provenance(vault, summary.note_id, summary.kind).source_id] = text
+    return found
+
+
+def test_each_cut_note_gets_its_line_in_the_dry_run_and_the_report_and_at_its_end(
+        psy_vault: Vault, export: tuple[FakeExport, LongNotes, Path]) -> None:
+    fake, long, psy = export
+    plan = plan_simplepractice(psy_vault, fake.root)
+    said = _by_path(plan.notices)
+    pages, size, characters = (said[_rel(fake, p)] for p in (long.pages, long.size, long.characters))
+    assert pages.reason == (f"Progress Note of 2024-03-05: text cut after 1,000 of its {PAGE_CAP_PAGES:,} pages; "
+                            "the whole PDF is attached.")
+    assert (pages.reason.code, pages.reason.params) == (  # type: ignore[attr-defined]
+        "import.text_cut_pages", {"title": "Progress Note", "date": "2024-03-05", "pages": sp.MAX_TEXT_PAGES,
+                                  "total": PAGE_CAP_PAGES})
+    assert size.reason == ("Progress Note of 2024-03-06: text cut: the text of 1 of its 3 pages was too large to "
+                           "read; the whole PDF is attached.")
+    assert size.reason.code == "import.text_cut_size"  # type: ignore[attr-defined]
+    kept = re.fullmatch(r"Progress Note of 2024-03-07: text cut after ([\d,]+) characters; the whole PDF is "
+                        r"attached\.", characters.reason)
+    assert kept is not None and characters.reason.code == "import.text_cut_characters"  # type: ignore[attr-defined]
+    psy_kept = re.fullmatch(r"Psychotherapy Note of 2024-03-09: text cut after ([\d,]+) characters; the whole PDF "
+                            r"is attached\.", said[_rel(fake, psy)].reason)
+    assert psy_kept is not None
+    assert said[_rel(fake, long.too_large)].reason.code == "import.text_too_large_kept"  # type: ignore[attr-defined]
+    damaged = _by_path(plan.skipped)[_rel(fake, long.damaged)]
+    assert damaged.reason == "The PDF is damaged and cannot be read."
+    # An ordinary note, long or short, gets no line: only the cut ones, the scan and the too-large one do.
+    assert set(said) == {_rel(fake, p) for p in (long.pages, long.size, long.characters, long.too_large, psy,
+                                                 fake.scanned_pdf)}
+
+    report = import_simplepractice(psy_vault, fake.root)
+    assert report.charts_created == len(fake.clients) and not report.cancelled
+    assert [(i.path, str(i.reason)) for i in report.notices] == [(i.path, str(i.reason)) for i in plan.notices]
+    assert _by_path(report.skipped)[_rel(fake, long.damaged)].reason == damaged.reason  # named, and the rest came in
+    texts = _texts(psy_vault)
+    generated = [n for c in fake.clients for n in c.notes]
+    assert set(texts) == {n.sp_id for n in generated} | {"880001", "880002", "880003", "880006", "880007"}
+    for note in generated:
+        assert "[Added by the import" not in texts[note.sp_id]
+    assert texts["880006"] == "Ordinary note, first page\nSecond page\nPlan: continue"
+
+    assert texts["880001"].endswith(f"\n\n[Added by the import: the text above stops after page 1,000 of "
+                                    f"{PAGE_CAP_PAGES:,}; {END}")
+    assert texts["880001"].count("Session continues") == sp.MAX_TEXT_PAGES
+    assert texts["880002"] == ("Opening page of the note\nClosing page\n\n[Added by the import: the text of 1 of the "
+                               f"3 pages was too large to read and is not above; {END}")
+    # Cut where a progress note ends (it was the whole chart refused), the start as the PDF reads.
+    whole = sp.pdf_text(long.characters.read_bytes()).text
+    assert whole is not None
+    n = int(kept.group(1).replace(",", ""))
+    body, line = texts["880003"].rsplit("\n\n", 1)
+    assert len(body) == n and whole.startswith(body) and len(texts["880003"]) <= MAX_SECTION_CHARS
+    assert line == f"[Added by the import: the text above stops after {n:,} characters; {END}"
+    psy_n = int(psy_kept.group(1).replace(",", ""))
+    assert psy_n > MAX_SECTION_CHARS and len(texts["880007"]) <= MAX_NOTE_CHARS
+    assert texts["880007"].endswith(f"stops after {psy_n:,} characters; {END}")
+
+    # Every cut note's whole PDF is in the chart (the too-large one as the PDF only).
+    originals = {a.sha256 for c in report.client_ids
+                 for a in attachments.list_attachments(psy_vault, c, kind="imported_note")}
+    assert {hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in (long.pages, long.size, long.characters, long.too_large, long.normal)} <= originals
+
+    again = import_simplepractice(psy_vault, fake.root)  # a second run imports nothing, and says no cut again
+    assert again.progress_notes == 0 and not [i for i in again.notices if "text cut" in i.reason]
+
+
+def test_the_command_line_says_each_cut_note_in_the_dry_run_and_the_report(
+        tmp_path: Path, export: tuple[FakeExport, LongNotes, Path]) -> None:
+    fake, long, _psy = export
+    vault = tmp_path / "vault"
+    assert init_vault(vault).code == 0
+    line = (f"  - {_rel(fake, long.pages)}: Progress Note of 2024-03-05: text cut after 1,000 of its "
+            f"{PAGE_CAP_PAGES:,} pages; the whole PDF is attached.")
+    size = (f"  - {_rel(fake, long.size)}: Progress Note of 2024-03-06: text cut: the text of 1 of its 3 pages was "
+            "too large to read; the whole PDF is attached.")
+    damaged = f"  - {_rel(fake, long.damaged)}: The PDF is damaged and cannot be read."
+    dry = cli_process("import", "simplepractice", str(fake.root), "--dry-run", "--vault", str(vault))
+    assert dry.code == 0, dry.err
+    run = cli_process("import", "simplepractice", str(fake.root), "--vault", str(vault))
+    assert run.code == 0, run.err
+    for out in (dry.out, run.out):
+        lines = out.splitlines()
+        assert line in lines and size in lines and damaged in lines
+        know = lines.index("To know:")
+        assert lines.index(line) > know and lines.index(size) > know
+        assert sum("text cut" in x for x in lines) == 3  # the psychotherapy note is locked: skipped, not cut
+        assert _rel(fake, long.normal) not in out
+    assert f"charts created {len(fake.clients)}" in run.out

@@ -1,0 +1,85 @@
+"""A note whose text the import could not bring in whole: said in the report, and at the
+note's end.
+
+The import reads a PDF's text within caps (simplepractice_parse: pages, content size,
+characters) so a hostile file cannot keep it busy for hours, and a note holds at most so many
+characters (a progress note's section, a psychotherapy note's text): past that, the whole
+chart would be refused. A genuine long note past either keeps the start of its text, the
+original PDF keeps everything, and the therapist is told twice: one line of the dry run's and
+the import's report per note, and a last line in the note itself, marked as the import's, so
+whoever reads the note later knows that it stops early and where the rest is.
+
+The line in the note is English, as the core writes it and as the imported notes are: it
+becomes part of the record, whatever language the screen speaks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vault_app.domain.errors import Problem
+from vault_app.services.importers.plan import reason
+from vault_app.services.importers.simplepractice_parse import PdfText
+
+Cap = Literal["pages", "size", "characters"]
+_LINE_ROOM = 200  # the import's line and the blank line before it, with counts of any length
+
+
+@dataclass(frozen=True)
+class Cut:
+    cap: Cap
+    pages_read: int  # pages whose text is in the note
+    pages: int  # the PDF's pages
+    characters: int  # characters of the PDF's text kept (before the import's own line)
+
+
+def _end_line(cut: Cut) -> str:
+    if cut.cap == "pages":
+        where = f"the text above stops after page {cut.pages_read:,} of {cut.pages:,}"
+    elif cut.cap == "size":
+        where = (f"the text of {cut.pages - cut.pages_read:,} of the {cut.pages:,} pages was too large to read "
+                 "and is not above")
+    else:
+        where = f"the text above stops after {cut.characters:,} characters"
+    return f"[Added by the import: {where}; the whole note is in its original PDF, kept with it.]"
+
+
+def keep_note_text(text: str, read: PdfText, limit: int) -> tuple[str, Cut | None]:
+    """The note's text as it will be imported, at most `limit` characters, and what was cut
+    (None: nothing, the text is returned as it is)."""
+    if not read.cut and len(text) <= limit:
+        return text, None
+    # The note's own limit comes last: where it cuts, that is where the note stops.
+    longest = limit - _LINE_ROOM
+    over = len(text) > longest
+    kept = text[:longest].rstrip() if over else text
+    cap: Cap = read.cap if read.cap in ("pages", "size") and not over else "characters"  # type: ignore[assignment]
+    cut = Cut(cap, read.pages_read, read.pages, len(kept))
+    return f"{kept}\n\n{_end_line(cut)}", cut
+
+
+def cut_reason(title: str, day: date, cut: Cut) -> Problem:
+    """The report's line for the note (its path is the Issue's): coded, so a screen says it in
+    its own language (gui/import_words.py)."""
+    on = day.isoformat()
+    if cut.cap == "pages":
+        return reason("import.text_cut_pages",
+                      f"{title} of {on}: text cut after {cut.pages_read:,} of its {cut.pages:,} pages; the whole PDF "
+                      "is attached.", title=title, date=on, pages=cut.pages_read, total=cut.pages)
+    if cut.cap == "size":
+        unread = cut.pages - cut.pages_read
+        return reason("import.text_cut_size",
+                      f"{title} of {on}: text cut: the text of {unread:,} of its {cut.pages:,} pages was too large to "
+                      "read; the whole PDF is attached.", title=title, date=on, pages=unread, total=cut.pages)
+    return reason("import.text_cut_characters",
+                  f"{title} of {on}: text cut after {cut.characters:,} characters; the whole PDF is attached.",
+                  title=title, date=on, characters=cut.characters)
+
+
+TOO_LARGE_KEPT = reason("import.text_too_large_kept",
+                        "No text could be read: its pages are larger than the import reads. Kept as an attachment "
+                        "only, with no note text.")
+
+__all__ = ["TOO_LARGE_KEPT", "Cut", "cut_reason", "keep_note_text"]
