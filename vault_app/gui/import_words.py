@@ -57,6 +57,17 @@ SAYS: Mapping[str, str] = {
                        "psychotherapy compartment; add it there by hand."),
     "import.scan_kept": QT_TRANSLATE_NOOP(
         "ImportWords", "No text layer (a scan): kept as an attachment only, with no note text."),
+    # a long note imported with its text cut (services/importers/text_cut.py)
+    "import.text_cut_pages": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: text cut after {pages} of its {total} pages; the whole PDF is attached."),
+    "import.text_cut_size": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: text cut: the text of {pages} of its {total} pages was too large to "
+                       "read; the whole PDF is attached."),
+    "import.text_cut_characters": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: text cut after {characters} characters; the whole PDF is attached."),
+    "import.text_too_large_kept": QT_TRANSLATE_NOOP(
+        "ImportWords", "No text could be read: its pages are larger than the import reads. Kept as an attachment "
+                       "only, with no note text."),
     # the psychotherapy compartment locked (the command line's option is no help in a window)
     "import.psychotherapy_locked": QT_TRANSLATE_NOOP(
         "ImportWords", "The psychotherapy notes are locked: unlock them and run the import again to bring in "

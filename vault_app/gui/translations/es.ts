@@ -15765,6 +15765,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>day/month/year</source>
         <translation>día/mes/año</translation>
     </message>
+    <message>
+        <source>{title} of {date}: text cut after {pages} of its {total} pages; the whole PDF is attached.</source>
+        <translation>{title} del {date}: texto cortado tras {pages} de sus {total} páginas; el PDF completo queda adjunto.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: text cut: the text of {pages} of its {total} pages was too large to read; the whole PDF is attached.</source>
+        <translation>{title} del {date}: texto cortado: el texto de {pages} de sus {total} páginas era demasiado grande para leerlo; el PDF completo queda adjunto.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: text cut after {characters} characters; the whole PDF is attached.</source>
+        <translation>{title} del {date}: texto cortado tras {characters} caracteres; el PDF completo queda adjunto.</translation>
+    </message>
+    <message>
+        <source>No text could be read: its pages are larger than the import reads. Kept as an attachment only, with no note text.</source>
+        <translation>No se pudo leer el texto: sus páginas son más grandes de lo que lee la importación. Se guarda solo como adjunto, sin texto de nota.</translation>
+    </message>
 </context>
 <context>
     <name>RekeyWords</name>

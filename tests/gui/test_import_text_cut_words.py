@@ -1,0 +1,75 @@
+"""The import wizard's review and report name each note whose text was cut, and a damaged
+note PDF, one row each, in English and in Spanish (services/importers/text_cut.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QTreeWidget
+
+from scripts.make_simplepractice_export import make_export
+from tests.core.long_note_pdfs import PAGE_CAP_PAGES, add_long_notes
+from tests.gui.conftest import wait_ops
+from tests.gui.test_import_wizard import read_dry_run
+from vault_app.gui.controller import AppController
+from vault_app.gui.import_wizard import ImportWizard
+
+
+def _rows(tree: QTreeWidget) -> dict[str, str]:
+    items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    return {item.text(0): item.text(1) for item in items if item is not None}
+
+
+ENGLISH = {
+    "pages": f"Progress Note of 2024-03-05: text cut after 1,000 of its {PAGE_CAP_PAGES:,} pages; the whole PDF is "
+             "attached.",
+    "size": "Progress Note of 2024-03-06: text cut: the text of 1 of its 3 pages was too large to read; the whole PDF "
+            "is attached.",
+    "too_large": "No text could be read: its pages are larger than the import reads. Kept as an attachment only, "
+                 "with no note text.",
+    "damaged": "The PDF is damaged and cannot be read.",
+}
+SPANISH = {
+    "pages": f"Progress Note del 2024-03-05: texto cortado tras 1000 de sus {PAGE_CAP_PAGES} páginas; el PDF "
+             "completo queda adjunto.",
+    "size": "Progress Note del 2024-03-06: texto cortado: el texto de 1 de sus 3 páginas era demasiado grande para "
+            "leerlo; el PDF completo queda adjunto.",
+    "too_large": "No se pudo leer el texto: sus páginas son más grandes de lo que lee la importación. Se guarda "
+                 "solo como adjunto, sin texto de nota.",
+    "damaged": "El PDF está dañado y no se puede leer.",
+}
+
+
+def _walk(app: AppController, qtbot: object, tmp_path: Path, says: dict[str, str]) -> None:
+    export = make_export(tmp_path / "export", clients=1, notes_per_client=1)
+    long = add_long_notes(export.root, export.clients[0].name)
+    rel = {k: getattr(long, k).relative_to(export.root).as_posix() for k in says}
+    wizard = ImportWizard(app, None, app.main_window)
+    qtbot.addWidget(wizard)  # type: ignore[attr-defined]
+    wizard.show()
+    wizard.source_page.path.setText(str(export.root))
+    wizard.next()
+    read_dry_run(wizard, qtbot)
+    review = _rows(wizard.review_page.skipped)
+    assert {rel[k]: review.get(rel[k]) for k in says} == {rel[k]: v for k, v in says.items()}
+    chars = review[long.characters.relative_to(export.root).as_posix()]
+    assert chars.startswith("Progress Note ") and "2024-03-07" in chars
+    assert long.normal.relative_to(export.root).as_posix() not in review
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page, timeout=60_000)  # type: ignore[attr-defined]
+    report = _rows(wizard.report_page.issues)
+    assert {rel[k]: report.get(rel[k]) for k in says} == {rel[k]: v for k, v in says.items()}
+    assert report[long.characters.relative_to(export.root).as_posix()] == chars
+    assert wizard.report is not None and wizard.report.charts_created == len(export.clients)
+    wizard.accept()
+    wait_ops(qtbot)
+
+
+def test_the_wizard_names_each_cut_note_and_the_damaged_one(unlocked_app: AppController, qtbot: object,
+                                                             tmp_path: Path) -> None:
+    _walk(unlocked_app, qtbot, tmp_path, ENGLISH)
+
+
+def test_the_wizard_says_them_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path,
+                                        spanish: None) -> None:  # after the app: its start installs English
+    _walk(unlocked_app, qtbot, tmp_path, SPANISH)
