@@ -81,9 +81,13 @@ def test_each_cut_note_gets_its_line_in_the_dry_run_and_the_report_and_at_its_en
     psy_kept = re.fullmatch(r"Psychotherapy Note of 2024-03-09: text cut after ([\d,]+) characters; the whole PDF "
                             r"is attached\.", said[_rel(fake, psy)].reason)
     assert psy_kept is not None
-    assert said[_rel(fake, long.too_large)].reason.code == "import.text_too_large_kept"  # type: ignore[attr-defined]
+    assert said[_rel(fake, long.too_large)].reason == (
+        "Progress Note of 2024-03-08: no text could be read (its pages are larger than the import reads); kept as the "
+        "PDF only, with no note text.")
     damaged = _by_path(plan.skipped)[_rel(fake, long.damaged)]
-    assert damaged.reason == "The PDF is damaged and cannot be read."
+    assert damaged.reason == ("Progress Note of 2024-03-11: the PDF is damaged and cannot be read, so the note was "
+                              "not imported; download it from SimplePractice again.")
+    assert damaged.reason.code == "import.note_pdf_damaged"  # type: ignore[attr-defined]
     # An ordinary note, long or short, gets no line: only the cut ones, the scan and the too-large one do.
     assert set(said) == {_rel(fake, p) for p in (long.pages, long.size, long.characters, long.too_large, psy,
                                                  fake.scanned_pdf)}
@@ -134,7 +138,8 @@ def test_the_command_line_says_each_cut_note_in_the_dry_run_and_the_report(
             f"{PAGE_CAP_PAGES:,} pages; the whole PDF is attached.")
     size = (f"  - {_rel(fake, long.size)}: Progress Note of 2024-03-06: text cut: the text of 1 of its 3 pages was "
             "too large to read; the whole PDF is attached.")
-    damaged = f"  - {_rel(fake, long.damaged)}: The PDF is damaged and cannot be read."
+    damaged = (f"  - {_rel(fake, long.damaged)}: Progress Note of 2024-03-11: the PDF is damaged and cannot be read, "
+               "so the note was not imported; download it from SimplePractice again.")
     dry = cli_process("import", "simplepractice", str(fake.root), "--dry-run", "--vault", str(vault))
     assert dry.code == 0, dry.err
     run = cli_process("import", "simplepractice", str(fake.root), "--vault", str(vault))

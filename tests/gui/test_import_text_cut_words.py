@@ -25,18 +25,20 @@ ENGLISH = {
              "attached.",
     "size": "Progress Note of 2024-03-06: text cut: the text of 1 of its 3 pages was too large to read; the whole PDF "
             "is attached.",
-    "too_large": "No text could be read: its pages are larger than the import reads. Kept as an attachment only, "
-                 "with no note text.",
-    "damaged": "The PDF is damaged and cannot be read.",
+    "too_large": "Progress Note of 2024-03-08: no text could be read (its pages are larger than the import reads); "
+                 "kept as the PDF only, with no note text.",
+    "damaged": "Progress Note of 2024-03-11: the PDF is damaged and cannot be read, so the note was not imported; "
+               "download it from SimplePractice again.",
 }
 SPANISH = {
     "pages": f"Progress Note del 2024-03-05: texto cortado tras 1000 de sus {PAGE_CAP_PAGES} páginas; el PDF "
              "completo queda adjunto.",
     "size": "Progress Note del 2024-03-06: texto cortado: el texto de 1 de sus 3 páginas era demasiado grande para "
             "leerlo; el PDF completo queda adjunto.",
-    "too_large": "No se pudo leer el texto: sus páginas son más grandes de lo que lee la importación. Se guarda "
-                 "solo como adjunto, sin texto de nota.",
-    "damaged": "El PDF está dañado y no se puede leer.",
+    "too_large": "Progress Note del 2024-03-08: no se pudo leer el texto (sus páginas son más grandes de lo que lee "
+                 "la importación); se guarda solo el PDF, sin texto de nota.",
+    "damaged": "Progress Note del 2024-03-11: el PDF está dañado y no se puede leer, así que la nota no se importó; "
+               "descárguela de nuevo de SimplePractice.",
 }
 
 

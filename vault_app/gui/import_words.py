@@ -66,8 +66,11 @@ SAYS: Mapping[str, str] = {
     "import.text_cut_characters": QT_TRANSLATE_NOOP(
         "ImportWords", "{title} of {date}: text cut after {characters} characters; the whole PDF is attached."),
     "import.text_too_large_kept": QT_TRANSLATE_NOOP(
-        "ImportWords", "No text could be read: its pages are larger than the import reads. Kept as an attachment "
-                       "only, with no note text."),
+        "ImportWords", "{title} of {date}: no text could be read (its pages are larger than the import reads); kept "
+                       "as the PDF only, with no note text."),
+    "import.note_pdf_damaged": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: the PDF is damaged and cannot be read, so the note was not imported; "
+                       "download it from SimplePractice again."),
     # the psychotherapy compartment locked (the command line's option is no help in a window)
     "import.psychotherapy_locked": QT_TRANSLATE_NOOP(
         "ImportWords", "The psychotherapy notes are locked: unlock them and run the import again to bring in "

@@ -15778,8 +15778,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{title} del {date}: texto cortado tras {characters} caracteres; el PDF completo queda adjunto.</translation>
     </message>
     <message>
-        <source>No text could be read: its pages are larger than the import reads. Kept as an attachment only, with no note text.</source>
-        <translation>No se pudo leer el texto: sus páginas son más grandes de lo que lee la importación. Se guarda solo como adjunto, sin texto de nota.</translation>
+        <source>{title} of {date}: no text could be read (its pages are larger than the import reads); kept as the PDF only, with no note text.</source>
+        <translation>{title} del {date}: no se pudo leer el texto (sus páginas son más grandes de lo que lee la importación); se guarda solo el PDF, sin texto de nota.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: the PDF is damaged and cannot be read, so the note was not imported; download it from SimplePractice again.</source>
+        <translation>{title} del {date}: el PDF está dañado y no se puede leer, así que la nota no se importó; descárguela de nuevo de SimplePractice.</translation>
     </message>
 </context>
 <context>

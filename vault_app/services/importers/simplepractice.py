@@ -31,7 +31,7 @@ from vault_app.services.importers.plan import (
     PlannedItem,
     reason,
 )
-from vault_app.services.importers.text_cut import TOO_LARGE_KEPT, cut_reason, keep_note_text
+from vault_app.services.importers.text_cut import cut_reason, damaged_reason, keep_note_text, too_large_reason
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -168,7 +168,9 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
                                                                          "password and import again.")))
             return
         if read.problem == "unreadable":
-            plan.skipped.append(Issue(rel, reason("import.pdf_damaged", "The PDF is damaged and cannot be read.")))
+            name = sp.note_name(path.name) if top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
+            plan.skipped.append(Issue(rel, damaged_reason(name.title, name.day) if name is not None else reason(
+                "import.pdf_damaged", "The PDF is damaged and cannot be read.")))
             return
         text = read.text
     elif path.suffix.lower() == ".txt":
@@ -195,7 +197,8 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         plan.already_imported += 1
         return
     if not item.text_layer:
-        plan.notices.append(Issue(rel, TOO_LARGE_KEPT if read is not None and read.cut else reason(
+        cut_on = item.note_date if read is not None and read.cut else None  # text there, but too large to read
+        plan.notices.append(Issue(rel, too_large_reason(item.title, cut_on) if cut_on is not None else reason(
             "import.scan_kept", "No text layer (a scan): kept as an attachment only, with no note text.")))
     if text is not None and read is not None and item.item_kind in _NOTE_LIMITS and item.note_date is not None:
         text, cut = keep_note_text(text, read, _NOTE_LIMITS[item.item_kind])

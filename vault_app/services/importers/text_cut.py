@@ -1,5 +1,5 @@
 """A note whose text the import could not bring in whole: said in the report, and at the
-note's end.
+note's end (and a note whose PDF it could not read at all, named in the report).
 
 The import reads a PDF's text within caps (simplepractice_parse: pages, content size,
 characters) so a hostile file cannot keep it busy for hours, and a note holds at most so many
@@ -78,8 +78,21 @@ def cut_reason(title: str, day: date, cut: Cut) -> Problem:
                   title=title, date=on, characters=cut.characters)
 
 
-TOO_LARGE_KEPT = reason("import.text_too_large_kept",
-                        "No text could be read: its pages are larger than the import reads. Kept as an attachment "
-                        "only, with no note text.")
+def too_large_reason(title: str, day: date) -> Problem:
+    """A note none of whose pages was small enough to read: it comes in as its PDF only."""
+    on = day.isoformat()
+    return reason("import.text_too_large_kept",
+                  f"{title} of {on}: no text could be read (its pages are larger than the import reads); kept as the "
+                  "PDF only, with no note text.", title=title, date=on)
 
-__all__ = ["TOO_LARGE_KEPT", "Cut", "cut_reason", "keep_note_text"]
+
+def damaged_reason(title: str, day: date) -> Problem:
+    """A note whose PDF cannot be read at all: said by its title and date, which the report's
+    first column (a long path) cuts off on a screen."""
+    on = day.isoformat()
+    return reason("import.note_pdf_damaged",
+                  f"{title} of {on}: the PDF is damaged and cannot be read, so the note was not imported; download "
+                  "it from SimplePractice again.", title=title, date=on)
+
+
+__all__ = ["Cut", "cut_reason", "damaged_reason", "keep_note_text", "too_large_reason"]
