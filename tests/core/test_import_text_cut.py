@@ -16,7 +16,7 @@ import pytest
 
 from scripts.make_simplepractice_export import FakeExport, make_export
 from tests.core.cli_helpers import cli_process, init_vault
-from tests.core.long_note_pdfs import CHARACTER_PAGE_TEXT, PAGE_CAP_PAGES, LongNotes, add_long_notes
+from tests.core.long_note_pdfs import CHARACTER_PAGE_TEXT, PAGE_CAP_PAGES, LongNotes, add_long_notes, pages_each
 from tests.core.test_import_hostile_pdfs import _pages_sharing, _text
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
@@ -152,3 +152,23 @@ def test_the_command_line_says_each_cut_note_in_the_dry_run_and_the_report(
         assert sum("text cut" in x for x in lines) == 3  # the psychotherapy note is locked: skipped, not cut
         assert _rel(fake, long.normal) not in out
     assert f"charts created {len(fake.clients)}" in run.out
+
+
+def test_a_signed_note_cut_before_its_signature_line_keeps_its_signer(psy_vault: Vault, tmp_path: Path) -> None:
+    """The signature line closes a SimplePractice note: the cut drops it from the text, but the
+    signer is read from the whole text first, and the vault's seal covers the text as imported."""
+    fake = make_export(tmp_path / "export", clients=1, notes_per_client=1)
+    folder = fake.root / "Medical Records" / fake.clients[0].name
+    signed = "Locked and Signed by Dr. Example Signer on 03/07/2024 at 01:15 PM ET"
+    (folder / "Progress Note 2024-03-07 100000 880010.pdf").write_bytes(
+        pages_each([_text(CHARACTER_PAGE_TEXT)] * 5 + [_text(signed)]))
+    report = import_simplepractice(psy_vault, fake.root)
+    assert any(i.reason.startswith("Progress Note of 2024-03-07: text cut after ") for i in report.notices)
+    found = [(s, notes.get_any(psy_vault, s.note_id, s.kind)) for c in report.client_ids
+             for s in notes.list_notes(psy_vault, c)
+             if prov.note_provenance(psy_vault, s.note_id, s.kind).source_id == "880010"]
+    assert len(found) == 1
+    _summary, note = found[0]
+    assert signed not in note.sections["text"] and note.sections["text"].endswith(END)
+    assert note.signature is not None and note.signature.signed_by == "SimplePractice: Dr. Example Signer"
+    assert notes.verify_signature(psy_vault, note) is True
