@@ -172,3 +172,18 @@ def test_a_signed_note_cut_before_its_signature_line_keeps_its_signer(psy_vault:
     assert signed not in note.sections["text"] and note.sections["text"].endswith(END)
     assert note.signature is not None and note.signature.signed_by == "SimplePractice: Dr. Example Signer"
     assert notes.verify_signature(psy_vault, note) is True
+
+
+def test_a_nul_in_a_note_s_text_layer_no_longer_refuses_its_chart(psy_vault: Vault, tmp_path: Path) -> None:
+    """Found checking damaged note PDFs: a NUL in one note's text layer had the core refuse the
+    note ("The note contains a NUL character") and with it the client's whole chart."""
+    fake = make_export(tmp_path / "export", clients=1, notes_per_client=2)
+    folder = fake.root / "Medical Records" / fake.clients[0].name
+    (folder / "Progress Note 2024-03-15 100000 880020.pdf").write_bytes(
+        _pages_sharing(b"BT /F1 12 Tf 72 720 Td (Hello\x00World) Tj ET", 1))
+    report = import_simplepractice(psy_vault, fake.root)
+    assert report.charts_created == len(fake.clients)
+    assert not [i for i in report.skipped if "Chart not imported" in i.reason]
+    texts = _texts(psy_vault)
+    assert texts["880020"] == "Hello\ufffdWorld"
+    assert {n.sp_id for c in fake.clients for n in c.notes} <= set(texts)

@@ -204,7 +204,10 @@ def pdf_text(data: bytes) -> PdfText:
         text = "\n".join(parts)[:MAX_TEXT_CHARS]
     except Exception:  # pypdf raises many types for a damaged file
         return PdfText(None, "unreadable")
-    text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").split("\n")).strip()
+    # A NUL in a text layer (a broken font's glyph map) had the core refuse the note, and with it
+    # the whole chart: it is shown as the replacement mark, the original PDF keeps what it was.
+    text = "\n".join(line.rstrip() for line in text.replace("\r\n", "\n").replace("\x00", "\ufffd").split("\n"))
+    text = text.strip()
     return PdfText(text or None, "" if text else "no text layer", bool(cap), cap, len(parts), total)
 
 
