@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import subprocess
+import sys
 from functools import partial
 from io import BytesIO
 from pathlib import Path
@@ -26,6 +29,7 @@ from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultCorrupt
 from vault_app.services import attachment_blobs, attachments, clients, vault_rekey
 from vault_app.services.device_secret import KeyringSecretStore
+from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.importers.pdf_folder import import_pdf_folder_beside
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.services.vault_header_keys import unwrap_header_keys
@@ -249,3 +253,50 @@ def test_the_destruction_fingerprint_covers_every_generation_and_a_single_one_re
     newer = chart_keys.get(vault.records, chart)
     assert newer is not None and newer != only
     assert chart_key_fingerprint(vault, Target(chart)) == key_fingerprint(only + newer)
+
+
+CHILD = """
+import os, sys
+from pathlib import Path
+from vault_app.services.vault import open_vault
+from vault_app.services.vault_rekey_beside import replace_here
+vault = open_vault(Path(sys.argv[1]), os.environ["VAULT_APP_PASSPHRASE"])
+replace_here(vault, os.environ["VAULT_APP_PASSPHRASE"])
+print("finished", flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("point", "generation"), [("chart_keys_rotating", 0), ("chart_keys_rotated", 1),
+                                                   ("rotated", 1)])
+def test_a_kill_at_the_rotation_leaves_every_document_readable_and_the_redo_rotates(
+        vault: Vault, vault_dir: Path, point: str, generation: int) -> None:
+    """Killed before the rotation commits: no chart has a new key, the replacement is
+    unfinished (the app asks for it again) and the redo rotates. Killed after: every chart
+    has its new key, every blob opens under the generation its row records."""
+    chart = clients.create_client(vault, "Aurelio Brightwater").client_id
+    data = _doc("before-kill")
+    before = attachments.add_attachment(vault, chart, data, kind="consent")
+    key_before = chart_keys.get(vault.records, chart)
+    vault.lock()
+    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env[CRASH_ENV] = point
+    done = subprocess.run([sys.executable, "-c", CHILD, str(vault_dir)], env=env, capture_output=True, timeout=300,
+                          check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr.decode(errors="replace")[-2000:]
+    with open_vault(vault_dir, PASSPHRASE, check_every_page=True) as reopened:
+        assert vault_rekey.unfinished(reopened)
+        assert _generation(reopened, chart) == generation
+        assert (chart_keys.get(reopened.records, chart) == key_before) == (generation == 0)
+        assert chart_keys.every_generation(reopened.records, chart)[0] == key_before
+        assert attachments.read_attachment(reopened, before.attachment_id)[1] == data
+        assert attachment_blobs.check_all(reopened.folder, reopened.records) == []
+        replace_here(reopened, PASSPHRASE)  # what the app asks for after an unfinished one
+        assert not vault_rekey.unfinished(reopened)
+        assert _generation(reopened, chart) == generation + 1
+        later_data = _doc("after-redo")
+        later = attachments.add_attachment(reopened, chart, later_data, kind="other")
+        assert _blob(reopened, later.attachment_id)[2] == generation + 1
+        assert attachments.read_attachment(reopened, later.attachment_id)[1] == later_data
+        assert attachments.read_attachment(reopened, before.attachment_id)[1] == data
+        assert attachment_blobs.check_all(reopened.folder, reopened.records) == []
