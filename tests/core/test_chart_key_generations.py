@@ -300,3 +300,33 @@ def test_a_kill_at_the_rotation_leaves_every_document_readable_and_the_redo_rota
         assert attachments.read_attachment(reopened, later.attachment_id)[1] == later_data
         assert attachments.read_attachment(reopened, before.attachment_id)[1] == data
         assert attachment_blobs.check_all(reopened.folder, reopened.records) == []
+
+
+def test_the_rekey_in_place_fallback_also_ends_with_the_rotation(vault: Vault, vault_dir: Path) -> None:
+    """Copies that could not be used (here: thrown away as write_copies does on a failure)
+    make the swap rekey each compartment in place; the rotation comes after that loop, so
+    it runs on this path too, under records.db's fresh key."""
+    from vault_app.services import vault_rekey_beside
+    from vault_app.storage.destruction_pages import PageStats, plaintext_pages
+
+    chart = clients.create_client(vault, "Peregrine Ashcombe").client_id
+    data = _doc("in-place")
+    before = attachments.add_attachment(vault, chart, data, kind="consent")
+    old_records_key = vault.compartment_key("records")
+    replacing = vault_rekey_beside.begin(vault, PASSPHRASE, None)
+    vault_rekey_beside.copy(replacing)
+    for path in replacing.pending.copies.values():
+        path.unlink()
+    replacing.pending.copies.clear()
+    replacing.pending.trouble = "the copies could not be used"
+    vault_rekey_beside.finish(vault, replacing)
+    [rekeyed] = vault.ledger.entries(kinds=(vault_rekey.REKEYED,))
+    assert rekeyed.payload["how"]["records"].startswith("in place") and rekeyed.payload["chart_keys"] == 1
+    assert _generation(vault, chart) == 1
+    later = attachments.add_attachment(vault, chart, _doc("after-in-place"), kind="other")
+    assert _blob(vault, later.attachment_id)[2] == 1
+    assert attachments.read_attachment(vault, before.attachment_id)[1] == data
+    vault.lock()
+    stats = PageStats()  # no page of records.db opens under its old key, the new chart key's least of all
+    assert list(plaintext_pages(vault_dir / "records.db", old_records_key, stats)) == []
+    assert stats.pages > 0 and stats.authenticated == 0
