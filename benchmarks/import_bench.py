@@ -64,7 +64,7 @@ def _plain_inserts(source: Vault, target: Vault) -> int:
             clinical_notes.insert_many(target.records, notes)
             for meta, data in docs:
                 # As the import stores a document: its blob (sealed, flushed), then its row.
-                clinical_attachments.insert(target.records, meta, attachment_blobs.store(target, client_id, data))
+                clinical_attachments.insert(target.records, meta, *attachment_blobs.store(target, client_id, data))
             for p in provenance:
                 imports.insert_provenance(target.records, p)
             for key, kind, target_id in [(f"k{i}", "document", d[0].attachment_id) for i, d in enumerate(docs)]:

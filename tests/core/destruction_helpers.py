@@ -154,12 +154,16 @@ def _open_blob(raw: bytes, blob_id: str, client_id: str, chart_key: bytes) -> by
 
 def blob_hits(folder: Path, records_plain: Path, needles: dict[str, bytes]) -> list[str]:
     """Labels found in any blob file below `folder` that opens under any chart key held in
-    the decrypted records.db (tried against every chart, under every blob id it has)."""
+    the decrypted records.db, of any generation (tried against every chart, under every blob
+    id it has)."""
     with contextlib.closing(sqlite3.connect(records_plain)) as db:
         try:
             chart_keys = [(str(c), bytes(k)) for c, k in db.execute("SELECT client_id, chart_key FROM chart_keys")]
         except sqlite3.OperationalError:
             return []  # a vault from before the blob store
+        with contextlib.suppress(sqlite3.OperationalError):  # a vault from before the key generations: none
+            chart_keys += [(str(c), bytes(k))
+                           for c, k in db.execute("SELECT client_id, chart_key FROM chart_key_generations")]
     hits = []
     for path in sorted((folder / "blobs").rglob("*")) if (folder / "blobs").is_dir() else []:
         if not path.is_file():

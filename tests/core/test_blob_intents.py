@@ -43,7 +43,7 @@ def test_a_new_or_upgraded_vault_starts_with_one_full_sweep(vault: Vault) -> Non
     assert blob_intents.leftover(vault.records) == [blob_intents.FULL_SWEEP]
     client = _client(vault)
     planted = blob_store.new_blob_id()
-    blob_store.write(vault.folder, planted, client, attachment_blobs.chart_key(vault, client), [PDF])
+    blob_store.write(vault.folder, planted, client, attachment_blobs.chart_key(vault, client).key, [PDF])
     assert attachment_blobs.sweep_intents(vault) == [planted]
     assert blob_intents.leftover(vault.records) == []
 
@@ -56,7 +56,7 @@ def test_a_saved_attachment_leaves_no_intent_and_a_clean_unlock_lists_no_folder(
     # A blob no intent names (written by hand here) is not looked for by the unlock: it does
     # not list the folder. The full sweep (destruction, import, maintenance) finds it.
     stray = blob_store.new_blob_id()
-    blob_store.write(vault.folder, stray, client, attachment_blobs.chart_key(vault, client), [PDF])
+    blob_store.write(vault.folder, stray, client, attachment_blobs.chart_key(vault, client).key, [PDF])
     folder = vault.folder
     vault.lock()
     with reopen(folder) as again:
@@ -70,11 +70,11 @@ def test_an_intent_whose_row_was_committed_keeps_its_blob(vault: Vault) -> None:
     _settled(vault)
     client = _client(vault)
     data = PDF + b"%named"
-    blob_id = attachment_blobs.store(vault, client, data)
+    blob_id, generation = attachment_blobs.store(vault, client, data)
     meta = replace(attachments.add_attachment(vault, client, PDF, kind="other"), attachment_id=os.urandom(8).hex())
     # A caller that inserted the row but forgot row_committed: the unlock keeps the blob.
     with vault.records.transaction():
-        clinical_attachments.insert(vault.records, meta, blob_id)
+        clinical_attachments.insert(vault.records, meta, blob_id, generation)
     assert blob_intents.leftover(vault.records) == [blob_id]
     assert attachment_blobs.sweep_intents(vault) == []
     assert blob_intents.leftover(vault.records) == []
@@ -134,7 +134,7 @@ def test_a_kill_during_the_unlock_sweep_is_finished_by_the_next_unlock(vault: Va
     client = _client(vault)
     _settled(vault)
     kept = attachments.add_attachment(vault, client, PDF + b"%kept", kind="consent")
-    orphan = attachment_blobs.store(vault, client, PDF + b"%orphan")  # its row never comes
+    orphan = attachment_blobs.store(vault, client, PDF + b"%orphan").blob_id  # its row never comes
     vault.lock()
     done = subprocess.run([sys.executable, "-c", SWEEP_KILLED, str(vault_dir)],
                           env=_env(**{CRASH_ENV: "blob_intents_swept"}), capture_output=True, timeout=120,
@@ -215,7 +215,7 @@ def test_unlock_check_runs_the_full_sweep(vault: Vault, vault_dir: Path, capsys:
     _settled(vault)
     kept = attachments.add_attachment(vault, client, PDF + b"%kept", kind="consent")
     stray = blob_store.new_blob_id()  # named by no intent: the normal unlock leaves it
-    blob_store.write(vault.folder, stray, client, attachment_blobs.chart_key(vault, client), [PDF])
+    blob_store.write(vault.folder, stray, client, attachment_blobs.chart_key(vault, client).key, [PDF])
     vault.lock()
     result = cli(capsys, monkeypatch, "--json", "unlock-check", "--vault", str(vault_dir))
     assert result.code == 0 and result.json()["attachment_files_removed"] == 1

@@ -166,7 +166,7 @@ def test_inline_attachments_move_into_the_blob_store_at_unlock(vault: Vault) -> 
 def test_an_orphan_blob_is_swept_at_unlock_and_a_referenced_one_kept(vault: Vault) -> None:
     client = _client(vault)
     kept = attachments.add_attachment(vault, client, PDF, kind="consent")
-    orphan = attachment_blobs.store(vault, client, PDF + b"%never-named")  # a save killed before its row
+    orphan = attachment_blobs.store(vault, client, PDF + b"%never-named").blob_id  # a save killed before its row
     tmp = blob_store.root(vault.folder) / orphan[:2] / f".{orphan}.tmp-999999"
     tmp.write_bytes(b"half")
     folder = vault.folder

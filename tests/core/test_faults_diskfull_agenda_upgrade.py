@@ -25,6 +25,9 @@ LATER_MIGRATIONS_UNDONE = (
     "DROP TABLE session_addon_fees",  # 0089
     "DROP TABLE attachment_changes",  # 0091
     "ALTER TABLE client_requests DROP COLUMN guardian_id",  # 0093
+    "DROP TABLE chart_key_generations",  # 0097
+    "ALTER TABLE chart_keys DROP COLUMN generation",  # 0097
+    "ALTER TABLE attachments DROP COLUMN key_generation",  # 0097
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

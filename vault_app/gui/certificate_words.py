@@ -53,6 +53,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n chart key"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n chart keys"),
     ),
+    "chart_key_generations": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n earlier chart key"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n earlier chart keys"),
+    ),
     "client_requests": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n client request"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n client requests"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from vault_app.domain.errors import VaultCorrupt, VaultError
 from vault_app.services.fault_injection import crash_point
@@ -33,20 +34,30 @@ from vault_app.storage.destruction_scan import Needle, needles_for
 MOVED = "attachment.bodies_moved"
 
 
-def chart_key(vault: Vault, client_id: str) -> bytes:
-    return chart_keys.get_or_create(vault.records, client_id, now_iso())
+class SealedBlob(NamedTuple):
+    """A blob written whole, and the generation of the chart key it was sealed under: what
+    the row that names it records (storage/clinical_attachments.insert)."""
+
+    blob_id: str
+    generation: int
 
 
-def store(vault: Vault, client_id: str, data: bytes) -> str:
-    """Seal `data` into a new blob of the chart; returns its id. The caller then inserts
-    the row naming it and calls `row_committed` in that same transaction: if that never
-    happens, the blob is an orphan that the next unlock scrubs (its intent is left)."""
+def chart_key(vault: Vault, client_id: str) -> chart_keys.ChartKey:
+    """The chart's current key and its generation (made on first need)."""
+    return chart_keys.current_or_create(vault.records, client_id, now_iso())
+
+
+def store(vault: Vault, client_id: str, data: bytes) -> SealedBlob:
+    """Seal `data` into a new blob of the chart under its current key. The caller then
+    inserts the row naming it (with its generation) and calls `row_committed` in that same
+    transaction: if that never happens, the blob is an orphan that the next unlock scrubs
+    (its intent is left)."""
     view = memoryview(data)
     step = blob_store.WRITE_STEP  # a segment at a time: no second whole copy in memory
     return store_chunks(vault, client_id, (bytes(view[i:i + step]) for i in range(0, len(view), step)))
 
 
-def store_chunks(vault: Vault, client_id: str, chunks: Iterable[bytes]) -> str:
+def store_chunks(vault: Vault, client_id: str, chunks: Iterable[bytes]) -> SealedBlob:
     """`store` for a body given piece by piece."""
     blob_id = blob_store.new_blob_id()
     key = chart_key(vault, client_id)
@@ -56,9 +67,9 @@ def store_chunks(vault: Vault, client_id: str, chunks: Iterable[bytes]) -> str:
     # `writes_in_transaction`, whose FULL_SWEEP intent covers a rollback or a kill.
     blob_intents.add(vault.records, blob_id, now_iso())
     crash_point("blob_intent_committed")
-    blob_store.write(vault.folder, blob_id, client_id, key, chunks)
+    blob_store.write(vault.folder, blob_id, client_id, key.key, chunks)
     crash_point("attachment_blob_written")
-    return blob_id
+    return SealedBlob(blob_id, key.generation)
 
 
 def row_committed(vault: Vault, blob_id: str) -> None:
@@ -81,8 +92,9 @@ def writes_in_transaction(vault: Vault) -> Iterator[None]:
     blob_intents.clear_all(db)
 
 
-def _key_for(db: Compartment, client_id: str) -> bytes:
-    key = chart_keys.get(db, client_id)
+def _key_for(db: Compartment, client_id: str, generation: int) -> bytes:
+    """The chart's key of the generation the blob was sealed under."""
+    key = chart_keys.at(db, client_id, generation)
     if key is None:
         # A row names a blob, but its chart has no key: only a damaged records.db does that.
         raise VaultCorrupt("An attachment's chart key is missing from the vault.",
@@ -92,14 +104,14 @@ def _key_for(db: Compartment, client_id: str) -> bytes:
 
 def stream(vault: Vault, attachment_id: str) -> Iterator[bytes] | None:
     """The body one segment at a time (bounded memory), None if no such attachment."""
-    ref = clinical_attachments.body_ref(vault.records, attachment_id)
+    ref = clinical_attachments.sealed_ref(vault.records, attachment_id)
     if ref is None:
         return None
-    client_id, blob_id = ref
+    client_id, blob_id, generation = ref
     if blob_id is None:
         inline = clinical_attachments.inline_data(vault.records, attachment_id)
         return iter([inline]) if inline is not None else None
-    return blob_store.read(vault.folder, blob_id, client_id, _key_for(vault.records, client_id))
+    return blob_store.read(vault.folder, blob_id, client_id, _key_for(vault.records, client_id, generation))
 
 
 def body(vault: Vault, attachment_id: str) -> bytes | None:
@@ -184,9 +196,9 @@ def _move_charts(vault: Vault, charts: list[str]) -> int:
                 if data is None:
                     continue
                 blob_id = blob_store.new_blob_id()
-                blob_store.write(vault.folder, blob_id, client_id, key, [data])
+                blob_store.write(vault.folder, blob_id, client_id, key.key, [data])
                 crash_point("inline_blob_written")
-                clinical_attachments.move_to_blob(db, attachment_id, blob_id)
+                clinical_attachments.move_to_blob(db, attachment_id, blob_id, key.generation)
                 moved += 1
         crash_point("inline_chart_moved")
     return moved

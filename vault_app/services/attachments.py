@@ -60,10 +60,10 @@ def add_attachment(
     )
     # The blob is whole and flushed before the row names it (a kill in between leaves an
     # orphan blob and its intent, scrubbed at the next unlock, never a row without its body).
-    blob_id = attachment_blobs.store(vault, client_id, bytes(data))
+    sealed = attachment_blobs.store(vault, client_id, bytes(data))
     with vault.records.transaction():
-        clinical_attachments.insert(vault.records, attachment, blob_id)
-        attachment_blobs.row_committed(vault, blob_id)
+        clinical_attachments.insert(vault.records, attachment, sealed.blob_id, sealed.generation)
+        attachment_blobs.row_committed(vault, sealed.blob_id)
     audit(vault, "attachment.added", client_id=client_id, attachment_id=attachment.attachment_id, kind=kind,
           content_mac=vault.content_mac(attachment.sha256))
     return attachment
@@ -124,14 +124,16 @@ def import_attachment(
     filename: str = "",
     description: str = "",
     document_date: date | str | None = None,
-    blob_id: str | None = None,
+    sealed: attachment_blobs.SealedBlob | None = None,
 ) -> Attachment:
     """A document brought in by an import (services/importers/): PDF, PNG, JPEG or UTF-8 text
     (secure messages). It joins the caller's records transaction and logs nothing itself:
     the importer writes one import.chart ledger entry per chart, with the counts. The caller
     holds attachment_blobs.writes_in_transaction (a rolled back chart leaves blobs).
-    `blob_id`: the body is already whole in the blob store under the chart's key (the import
-    seals its blobs on a thread of its own, before the chart's short transaction)."""
+    `sealed`: the body is already whole in the blob store under the chart's key of that
+    generation (the import seals its blobs on a thread of its own, before the chart's short
+    transaction: a Replace every key meanwhile leaves them under the generation they were
+    sealed with, which the row records)."""
     require_client(vault, client_id)
     choice(kind, ATTACHMENT_KINDS, "attachment kind")
     media_type = sniff_imported_media_type(bytes(data))
@@ -149,11 +151,11 @@ def import_attachment(
     )
     # The blob is whole and flushed before the row names it (a kill in between leaves an
     # orphan blob and its intent, scrubbed at the next unlock, never a row without its body).
-    if blob_id is None:
-        blob_id = attachment_blobs.store(vault, client_id, bytes(data))
+    if sealed is None:
+        sealed = attachment_blobs.store(vault, client_id, bytes(data))
     with vault.records.transaction():
-        clinical_attachments.insert(vault.records, attachment, blob_id)
-        attachment_blobs.row_committed(vault, blob_id)
+        clinical_attachments.insert(vault.records, attachment, sealed.blob_id, sealed.generation)
+        attachment_blobs.row_committed(vault, sealed.blob_id)
     return attachment
 
 

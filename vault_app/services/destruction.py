@@ -356,9 +356,10 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     if payload.get("chart_key_fingerprint"):
         certificate = replace(certificate, extra={**certificate.extra, "attachments": {
             "chart_key_fingerprint": payload["chart_key_fingerprint"],
-            "method": "crypto-erase (NIST SP 800-88 Rev. 1 Purge, cryptographic erase): the chart key under "
-                      "which the bodies of its attachments were sealed was deleted with secure_delete and the "
-                      "compartment re-encrypted; every copy of those bodies is ciphertext under no key. "
+            "method": "crypto-erase (NIST SP 800-88 Rev. 1 Purge, cryptographic erase): every chart key "
+                      "(each generation) under which the bodies of its attachments were sealed was deleted with "
+                      "secure_delete and the compartment re-encrypted; every copy of those bodies is ciphertext "
+                      "under no key. "
                       "The vault's own attachment files were also overwritten with zeros and removed."
                       + _SNAPSHOT_KEYS_KEPT * any(b.get("method") == backups_step.SNAPSHOT_METHOD
                                                   for b in backups),

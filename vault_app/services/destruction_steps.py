@@ -328,16 +328,20 @@ def sweep_temp_files(vault: Vault) -> list[str]:
 
 
 def chart_key_fingerprint(vault: Vault, target: Target) -> str | None:
-    """Fingerprint of the chart's key (None: psychotherapy-notes scope, or a chart that
-    never had an attachment in the blob store)."""
+    """Fingerprint of the chart's keys (None: psychotherapy-notes scope, or a chart that
+    never had an attachment in the blob store): one value over every generation kept,
+    oldest first, their bytes joined. A chart with one generation (every chart before
+    Replace every key gave them a second) has the fingerprint of that key alone, as
+    certificates made before the generations give it, so older certificates read the same."""
     if target.note_ids is not None:
         return None
-    key = chart_keys.get(vault.records, target.client_id)
-    return key_fingerprint(key) if key is not None else None
+    every = chart_keys.every_generation(vault.records, target.client_id)
+    return key_fingerprint(b"".join(every)) if every else None
 
 
 def blob_problems(vault: Vault, target: Target) -> list[str]:
-    """After a chart's destruction: no key of the chart, no blob file without its row."""
+    """After a chart's destruction: no key of the chart (of any generation), no blob file
+    without its row."""
     if target.note_ids is not None:
         return []
     problems = []

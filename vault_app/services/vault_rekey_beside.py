@@ -26,7 +26,9 @@ parts. The command line's `vault-app rekey` runs the same three on its one threa
    reads are still held, the reads let go (rekey_beside.name_changes); then for records,
    ledger, psychotherapy in turn: its fresh key staged in the header, its -wal folded in,
    those pages re-encrypted into the copy, the copy renamed over the file, the connection
-   reopened under the fresh key (rekey_beside.swap_one), the fresh key made the key; then
+   reopened under the fresh key (rekey_beside.swap_one), the fresh key made the key; then,
+   in one records.db transaction, every chart a new chart key (a new generation: the
+   earlier ones kept for the documents sealed under them; twenty-fifth round); then
    every key wrapped under a new master key with a new recovery key in one header write
    (Vault.rotate_master), and the "vault.rekeyed" entry.
 
@@ -58,12 +60,13 @@ from vault_app.services import kit_kept, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point, pause_point
+from vault_app.services.ledger import now_iso
 from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
 from vault_app.services.vault_master_key import kdf_params_of
+from vault_app.storage import chart_keys, rekey_copy
 from vault_app.storage import header as header_io
-from vault_app.storage import rekey_copy
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import unb64
@@ -216,17 +219,33 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
                 for name in ORDER:
                     comp = psy if name == "psychotherapy" else vault.compartment(name)
                     how[name] = _swap(vault, comp, pending, changed.get(name))
+            # Every chart a new key, now that records.db is under its fresh key (swapped or
+            # rekeyed in place): the new chart keys are never on a page under the old one.
+            charts = _rotate_chart_keys(vault)
             # One header write: the new master key, the new recovery key (module docstring).
             recovery_key = vault.rotate_master(replacing.new_passphrase or replacing.passphrase, replacing.params,
                                                vault_rekey.MAX_RETIRED, replacing.new_salt)
         crash_point("rotated")
         vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
-                                                                                 replacing.params), "how": how})
+                                                                                 replacing.params), "how": how,
+                                                  "chart_keys": charts})
         pending.done = True
     finally:
         replacing.abandon()
     kit_kept.kept(vault)  # a new recovery key is shown or written now (services/kit_kept.py)
     return vault_rekey.RekeyResult(recovery_key, COMPARTMENT_SLOTS)
+
+
+def _rotate_chart_keys(vault: Vault) -> int:
+    """Every chart with a key given a new one (storage/chart_keys.rotate_all, one transaction):
+    a document attached from now on is sealed under a key no older copy of records.db holds.
+    A kill before it commits leaves the replacement unfinished (no "vault.rekeyed" entry), and
+    the replacement the app then asks for rotates again; the blobs already sealed keep their
+    generation. Returns how many charts got a new key (the ledger entry's count)."""
+    crash_point("chart_keys_rotating")
+    charts = chart_keys.rotate_all(vault.records, now_iso())
+    crash_point("chart_keys_rotated")
+    return charts
 
 
 def _swap(vault: Vault, comp: Compartment, pending: Pending, pages: set[int] | None) -> str:

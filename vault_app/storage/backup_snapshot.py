@@ -368,16 +368,26 @@ def _copy_in_kernel(src: Any, out: Any) -> None:
 def blob_refs_closed(path: Path, key: bytes) -> list[tuple[str, str, bytes | None]]:
     """(blob id, client id, chart key or None) of every attachment of a closed records.db
     copy kept in the blob store, read without migrating it (a copy from before the blob
-    store has none)."""
+    store has none). The key is the one of the generation the row records; a copy from
+    before the key generations (0097) has one key per chart, the one every blob is under."""
     conn = _connect(path, key, "records", "reading the attachments of a copy")
     try:
-        has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'chart_keys'").fetchone()
-        if has is None:
+        tables = {str(r[0]) for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('chart_keys', 'chart_key_generations')")}
+        if "chart_keys" not in tables:
             return []
-        rows = conn.execute(
-            "SELECT a.blob_id, a.client_id, k.chart_key FROM attachments a "
-            "LEFT JOIN chart_keys k ON k.client_id = a.client_id WHERE a.blob_id IS NOT NULL ORDER BY a.blob_id"
-        ).fetchall()
+        if "chart_key_generations" in tables:
+            rows = conn.execute(
+                "SELECT a.blob_id, a.client_id, COALESCE(k.chart_key, g.chart_key) AS chart_key FROM attachments a "
+                "LEFT JOIN chart_keys k ON k.client_id = a.client_id AND k.generation = a.key_generation "
+                "LEFT JOIN chart_key_generations g ON g.client_id = a.client_id AND g.generation = a.key_generation "
+                "WHERE a.blob_id IS NOT NULL ORDER BY a.blob_id"
+            ).fetchall()
+        else:
+            rows = conn.execute(
+                "SELECT a.blob_id, a.client_id, k.chart_key FROM attachments a "
+                "LEFT JOIN chart_keys k ON k.client_id = a.client_id WHERE a.blob_id IS NOT NULL ORDER BY a.blob_id"
+            ).fetchall()
     except sqlcipher.Error as exc:
         raise classify(exc, "records", "reading the attachments of a copy") from None
     finally:

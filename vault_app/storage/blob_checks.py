@@ -1,5 +1,5 @@
 """Every attachment file a vault folder's records name, checked whole (live or a backup copy):
-there, and every segment opening under its chart's key. Never the contents. In storage so
+there, and every segment opening under its chart's key (of its generation). Never the contents. In storage so
 that the unlock's full check (services/vault.py) and the backups' (services/attachment_blobs.py
 re-exports these) share it."""
 
@@ -14,9 +14,10 @@ from vault_app.storage.compartment import Compartment
 
 def check_all(folder: Path, records: Compartment) -> list[str]:
     """Problems of the blob store of a vault folder (live or a backup copy): every blob a
-    row names is there and every segment opens under its chart's key. Never the contents."""
-    refs = [(b, c, chart_keys.get(records, c))
-            for b, c in sorted(clinical_attachments.referenced_blobs(records).items())]
+    row names is there and every segment opens under its chart's key of the generation the
+    row records. Never the contents."""
+    refs = [(b, c, chart_keys.at(records, c, generation))
+            for b, (c, generation) in sorted(clinical_attachments.referenced_sealed(records).items())]
     return check_refs(folder, refs)
 
 

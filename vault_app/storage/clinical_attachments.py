@@ -23,12 +23,14 @@ def _attachment(r: Any) -> Attachment:
     )
 
 
-def insert(db: Compartment, a: Attachment, blob_id: str) -> None:
-    """A row whose body is the blob `blob_id` (already whole on disk)."""
+def insert(db: Compartment, a: Attachment, blob_id: str, key_generation: int) -> None:
+    """A row whose body is the blob `blob_id` (already whole on disk), sealed under the
+    chart's key of `key_generation` (the generation it was sealed under, not the current one)."""
     db.execute(
-        f"INSERT INTO attachments ({_COLS}, data, blob_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, x'', ?)",
+        f"INSERT INTO attachments ({_COLS}, data, blob_id, key_generation) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, x'', ?, ?)",
         (a.attachment_id, a.client_id, a.kind, a.filename, a.media_type, a.size, a.sha256, a.description,
-         d2s(a.document_date), a.created_at, blob_id),
+         d2s(a.document_date), a.created_at, blob_id, key_generation),
     )
 
 
@@ -47,6 +49,13 @@ def body_ref(db: Compartment, attachment_id: str) -> tuple[str, str | None] | No
     return (str(row["client_id"]), row["blob_id"]) if row else None
 
 
+def sealed_ref(db: Compartment, attachment_id: str) -> tuple[str, str | None, int] | None:
+    """`body_ref` with the generation of the chart key its blob was sealed under."""
+    row = db.query_one("SELECT client_id, blob_id, key_generation FROM attachments WHERE attachment_id = ?",
+                       (attachment_id,))
+    return (str(row["client_id"]), row["blob_id"], int(row["key_generation"])) if row else None
+
+
 def inline_data(db: Compartment, attachment_id: str) -> bytes | None:
     row = db.query_one("SELECT data FROM attachments WHERE attachment_id = ? AND blob_id IS NULL", (attachment_id,))
     return bytes(row["data"]) if row else None
@@ -63,11 +72,11 @@ def inline_of_chart(db: Compartment, client_id: str) -> list[str]:
         (client_id,))]
 
 
-def move_to_blob(db: Compartment, attachment_id: str, blob_id: str) -> None:
-    """Point the row at its blob and empty its inline copy (the caller has secure_delete on,
-    so the old bytes are zeroed in the page)."""
-    db.execute("UPDATE attachments SET blob_id = ?, data = x'' WHERE attachment_id = ? AND blob_id IS NULL",
-               (blob_id, attachment_id))
+def move_to_blob(db: Compartment, attachment_id: str, blob_id: str, key_generation: int) -> None:
+    """Point the row at its blob (sealed under the chart key of `key_generation`) and empty
+    its inline copy (the caller has secure_delete on, so the old bytes are zeroed in the page)."""
+    db.execute("UPDATE attachments SET blob_id = ?, key_generation = ?, data = x'' "
+               "WHERE attachment_id = ? AND blob_id IS NULL", (blob_id, key_generation, attachment_id))
 
 
 def blob_ids(db: Compartment) -> set[str]:
@@ -79,6 +88,12 @@ def referenced_blobs(db: Compartment) -> dict[str, str]:
     """blob id -> client id of every attachment kept in the blob store."""
     return {str(r["blob_id"]): str(r["client_id"])
             for r in db.query("SELECT blob_id, client_id FROM attachments WHERE blob_id IS NOT NULL")}
+
+
+def referenced_sealed(db: Compartment) -> dict[str, tuple[str, int]]:
+    """blob id -> (client id, key generation) of every attachment kept in the blob store."""
+    return {str(r["blob_id"]): (str(r["client_id"]), int(r["key_generation"]))
+            for r in db.query("SELECT blob_id, client_id, key_generation FROM attachments WHERE blob_id IS NOT NULL")}
 
 
 def get(db: Compartment, attachment_id: str) -> Attachment | None:

@@ -715,6 +715,14 @@
         <translation>%n claves del expediente</translation>
     </message>
     <message>
+        <source>%n earlier chart key</source>
+        <translation>%n clave anterior del expediente</translation>
+    </message>
+    <message>
+        <source>%n earlier chart keys</source>
+        <translation>%n claves anteriores del expediente</translation>
+    </message>
+    <message>
         <source>%n client request</source>
         <translation>%n solicitud del cliente</translation>
     </message>

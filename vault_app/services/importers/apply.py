@@ -108,6 +108,9 @@ class _Sealed:
 
     client_id: str
     new_key: bytes | None  # a new chart's key, inserted with the chart; None: the chart's own
+    # The generation of the chart key they were sealed under (a new chart's: 0): what the
+    # rows record, even when Replace every key gave the chart a newer key before they are written.
+    generation: int = 0
     blobs: dict[int, str] = field(default_factory=dict)  # index in the loaded items -> blob id
 
 
@@ -178,7 +181,8 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
             kind = "imported_note" if item.item_kind == "progress_note" else (item.attachment_kind or "other")
             original = attachments.import_attachment(
                 vault, client_id, entry.data, kind=kind, filename=file_name_from_import(Path(item.path).name),
-                description=item.title, document_date=item.note_date, blob_id=sealed.blobs[index],
+                description=item.title, document_date=item.note_date,
+                sealed=attachment_blobs.SealedBlob(sealed.blobs[index], sealed.generation),
             )
             target = original.attachment_id
             if item.item_kind == "document" and entry.text.strip():
@@ -273,8 +277,9 @@ def _seal(on_vault: OnVault, folder: Path, chart: PlannedChart, loaded: list[Loa
         sealed = _Sealed(new_id(), keys.random_key())
         key = sealed.new_key
     else:
-        sealed = _Sealed(existing, None)
-        key = on_vault(lambda v: attachment_blobs.chart_key(v, existing))
+        current = on_vault(lambda v: attachment_blobs.chart_key(v, existing))
+        sealed = _Sealed(existing, None, current.generation)
+        key = current.key
     assert key is not None
     for index, entry in enumerate(loaded):
         if entry.item.item_kind == "psychotherapy_note":
