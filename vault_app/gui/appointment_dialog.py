@@ -121,6 +121,9 @@ class AppointmentDialog(GuardedDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Spelled out with its Alt letter: the desktop's own "Save" had none on X11 (found in the
+        # real app). S and G are free here in English and Spanish; Cancel keeps the desktop's.
+        self.save_button.setText(self.tr("&Save"))
         self.setMinimumWidth(420)  # chart numbers and names must read whole in the client list
         layout = QVBoxLayout(self)
         layout.addLayout(form)
