@@ -64,6 +64,7 @@ class AuthorizationDialog(GuardedDialog):
         self.scan_path: Path | None = None
         self._restored = False  # held text put back: the proposal no longer fills the signer in
         self._warned_for: tuple[str, str, bool] | None = None  # the signature a minor's warning was shown for
+        self._warning_read = ""  # what that warning said, as the therapist read it
         self.setWindowTitle(self.tr("Record an authorization"))
         self.setObjectName("authorizationDialog")
 
@@ -230,6 +231,9 @@ class AuthorizationDialog(GuardedDialog):
             "expiration_event": self.expiration_event.text(), **boxes,
             "scan": str(self.scan_path) if self.scan_path is not None else None,
             "proposed": list(self.proposed) if self.proposed is not None else None,
+            # Held like the rest, inside the vault: the minor's warning read, and for which signature.
+            "minor_warning_read": None if self._warned_for is None else
+            {"signature": list(self._warned_for), "warning": self._warning_read},
         }
 
     def _boxes(self) -> dict[str, QCheckBox]:
@@ -272,6 +276,32 @@ class AuthorizationDialog(GuardedDialog):
         scan = fields.get("scan")
         if scan:
             self._restore_scan(Path(str(scan)))
+        self._restore_warning_read(fields.get("minor_warning_read"))
+
+    def _restore_warning_read(self, read: object) -> None:
+        """The minor's warning read before the lock, kept (found in the real app: after the
+        unlock Record asked again, as if it had never been read). Kept rather than asked again:
+        Record works the warning out again from the vault and asks whenever it says anything
+        else than what was read (save), so nothing unread is ever recorded past; the same words
+        asked twice only teach a therapist to click through them. Last: restoring the signer's
+        fields above would take it back (_signature_changed)."""
+        if not isinstance(read, dict) or not isinstance(read.get("warning"), str) or not read["warning"]:
+            return
+        signature = read.get("signature")
+        if not isinstance(signature, list) or len(signature) != 3:
+            return
+        held = (str(signature[0]), str(signature[1]), bool(signature[2]))
+        if held != self._signature():
+            return
+        self._warned_for, self._warning_read = held, read["warning"]
+        self.save_button.setText(self.tr("Record anyway"))
+
+    def restored_also(self) -> str:
+        """Said after "Restored: …" on the message line (gui/held.restore_held): the warning read."""
+        return self._check_text(self._warning_read) if self._warned_for is not None else ""
+
+    def _check_text(self, warning: str) -> str:
+        return self.tr("Check before recording: {0}").format(warning)
 
     def _restore_scan(self, path: Path) -> None:
         """The scan chosen before the lock, if it is still there; if not, the form says so
@@ -315,15 +345,16 @@ class AuthorizationDialog(GuardedDialog):
         client_id, values, scan = self.client_id, self.values(), self.scan_path
         # A minor signing alone may be recorded, but only once the therapist has read what to
         # check (the warning the CLI prints): asked before, when "Signer is" can still change.
-        ask = values["signer_role"] == "client" and self._warned_for != self._signature()
+        # Worked out again at each Record: a warning read for this signature passes only while it
+        # says the same (the age of consent or the birth date may have changed since: a held form).
+        read = self._warning_read if self._warned_for == self._signature() else ""
 
         def job(v: Vault) -> Authorization | str:
             if values["signer_role"] == "client":  # refused outright, before any "Record anyway?"
                 authorizations.check_client_may_sign(v, client_id, values["signed_on"], part2=values["part2"])
-            if ask:
                 warning = authorizations.client_signing_warning(v, client_id, values["signed_on"],
                                                                 part2=values["part2"])
-                if warning:
+                if warning and warning != read:
                     return warning
             # Within the size limit, with what to do beyond it (read whole before, then refused)
             data = attachments.read_document(scan, "scan") if scan is not None else None
@@ -352,14 +383,14 @@ class AuthorizationDialog(GuardedDialog):
 
     def _signature_changed(self, *_args: object) -> None:
         if self._warned_for is not None and self._warned_for != self._signature():
-            self._warned_for = None
+            self._warned_for, self._warning_read = None, ""
             self.message.setText("")
             self.save_button.setText(self.tr("Record authorization"))
 
     def _saved(self, result: Authorization | str) -> None:
         if isinstance(result, str):
-            self._warned_for = self._signature()
-            self.message.setText(self.tr("Check before recording: {0}").format(result))
+            self._warned_for, self._warning_read = self._signature(), result
+            self.message.setText(self._check_text(result))
             self.save_button.setText(self.tr("Record anyway"))
             return
         self.accept()

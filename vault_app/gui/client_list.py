@@ -6,9 +6,10 @@ Search and the status filter run in SQL on the worker, so the list costs what it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -70,6 +71,9 @@ class ClientListPanel(QWidget):
         # the search as typed is opened (_open_first) when it arrives (_take).
         self._open_when_shown = False
         self._refreshing = False  # a first page (refresh) is on its way
+        # The client whose chart is on screen (None: no chart is), asked of the window: the
+        # highlighted row stands for it, and for nothing else (mark_shown).
+        self.shown_chart: Callable[[], str | None] = lambda: None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name or chart number"))
         self.search.setClearButtonEnabled(True)
@@ -207,13 +211,33 @@ class ClientListPanel(QWidget):
     def _show(self, rows: list[ClientSummary]) -> None:
         self.rows = list(rows)
         selected = self.selected_id()
+        chosen = bool(self.tree.selectedItems())
         self.tree.clear()
         for row in self.rows:
-            item = self._item(row)
-            self.tree.addTopLevelItem(item)
-            if row.client_id == selected:
-                self.tree.setCurrentItem(item)
+            self.tree.addTopLevelItem(self._item(row))
+        if self.shown_chart() is not None:
+            self.mark_shown()
+        else:  # no chart on screen: the row the arrows were on stays, chosen or not
+            self._put_current(selected, chosen)
         self._show_count()
+
+    def mark_shown(self) -> None:
+        """The row of the chart on screen highlighted, and no other. Found in the real app: with
+        Verity's chart open, "Ros" and Enter highlighted Rosalind Honeywater, and a list drawn
+        again kept the row the arrows had left, not the chart open. No chart on screen (the
+        dashboard, the agenda): no row stands for one."""
+        self._put_current(self.shown_chart(), True)
+
+    def _put_current(self, client_id: str | None, chosen: bool) -> None:
+        found = next((item for item in (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+                      if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == client_id), None)
+        if found is None:
+            self.tree.selectionModel().clear()  # nothing highlighted, and no current row either
+            return
+        index = self.tree.indexFromItem(found)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.tree.selectionModel().setCurrentIndex(
+            index, flags if chosen else QItemSelectionModel.SelectionFlag.Clear)
 
     def _show_count(self) -> None:
         n = len(self.rows)
@@ -264,13 +288,19 @@ class ClientListPanel(QWidget):
         item = self.tree.topLevelItem(exact[0] if len(exact) == 1 else 0)
         if item is None:
             return
-        self.tree.setCurrentItem(item)
         if len(self.rows) == 1 or len(exact) == 1:
+            self.tree.setCurrentItem(item)
             self._activated(item)
         else:
             # Several clients match and not one of them is the one typed: Enter opened the first
             # row, so "Rosalind" typed whole opened Rosalind Honeywater's chart, not Rosalind's
             # (found in the real app). The keyboard goes to the list: arrows, then Enter opens.
+            # Highlighted: the chart open if it is one of them, else no row (the first one was,
+            # beside another client's chart). The first row is the arrows' start, as Qt's own.
+            self.mark_shown()
+            if not self.tree.selectedItems():
+                self.tree.selectionModel().setCurrentIndex(self.tree.indexFromItem(item),
+                                                           QItemSelectionModel.SelectionFlag.NoUpdate)
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_privacy(self, on: bool) -> None:

@@ -131,7 +131,10 @@ def restore_held(dialog: QDialog, entry: HeldEntry) -> None:
         _focus_back(dialog, entry.get("focus"))
     message = getattr(dialog, "message", None)
     if isinstance(message, QLabel):
-        message.setText(restored_text(entry.get("why")))
+        # What the form itself had said and still stands (a minor's warning read) follows.
+        also = getattr(dialog, "restored_also", None)
+        said = also() if callable(also) else ""
+        message.setText(" ".join(t for t in (restored_text(entry.get("why")), said) if t))
 
 
 def _focus_back(dialog: QDialog, name: object) -> None:

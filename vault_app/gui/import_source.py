@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -74,13 +75,16 @@ CSV_FIELDS = (
     ("id", QT_TRANSLATE_NOOP("SourcePage", "Id in the old system")),
 )
 NOT_IN_FILE = QT_TRANSLATE_NOOP("SourcePage", "(not in the file)")
+# Rows of the file the preview shows: more than a tall page holds (it read five, and a page
+# given the room showed them over blank lines). The whole file is read for its columns anyway.
+PREVIEW_ROWS = 60
 
 
 def read_columns(path: str, preset: str) -> Any:
     """Worker side: the CSV's columns, the preset's picks and the first rows (no vault needed,
     but file reading stays off the GUI thread)."""
 
-    return preview_csv(Path(path), preset=preset, require_name=False)
+    return preview_csv(Path(path), preset=preset, rows=PREVIEW_ROWS, require_name=False)
 
 
 @dataclass
@@ -183,17 +187,27 @@ class SourcePage(QWizardPage):
         for key, text in CSV_PRESETS:
             self.preset.addItem(self.tr(text), key)
         self.mapping_box = QWidget()
-        mapping_form = QFormLayout(self.mapping_box)
-        mapping_form.setContentsMargins(0, 0, 0, 0)
+        # Two columns of choices (names and dates, then contact details): nine rows of them
+        # left the file's preview three rows tall on a 1000x750 screen (found in the real app).
+        mapping_grid = QGridLayout(self.mapping_box)
+        mapping_grid.setContentsMargins(0, 0, 0, 0)
+        mapping_grid.setColumnStretch(1, 1)
+        mapping_grid.setColumnStretch(3, 1)
         self.field_boxes: dict[str, QComboBox] = {}
-        for key, title in CSV_FIELDS:
+        down = -(-len(CSV_FIELDS) // 2)
+        for i, (key, title) in enumerate(CSV_FIELDS):
             box = QComboBox()
             box.setAccessibleName(self.tr("Column for: {0}").format(self.tr(title)))
             box.addItem(self.tr(NOT_IN_FILE), "")
+            # A long column name in the file widens the list, not the page and the wizard.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
             self.field_boxes[key] = box
-            mapping_form.addRow(self.tr("{0}:").format(self.tr(title)), box)
+            caption = QLabel(self.tr("{0}:").format(self.tr(title)))
+            caption.setBuddy(box)
+            mapping_grid.addWidget(caption, i % down, 2 * (i // down))
+            mapping_grid.addWidget(box, i % down, 2 * (i // down) + 1)
         self.csv_preview = make_tree([self.tr(t) for _k, t in CSV_FIELDS], self.tr("First rows, as mapped"))
-        self.csv_preview.setMaximumHeight(120)
         self.csv_error = label("", "errorText")
         self.chart = QComboBox()
         self.chart.setAccessibleName(self.tr("Chart the documents go into"))
@@ -229,9 +243,11 @@ class SourcePage(QWizardPage):
         layout.addWidget(self.psy_message)
         layout.addWidget(self.folder_box)
         layout.addWidget(self.mapping_box)
-        layout.addWidget(self.csv_preview)
+        # The preview takes the page's spare height (it was a fixed 120 pixels, and a stretch
+        # under it took the rest); with another source it is hidden and the stretch takes it.
+        layout.addWidget(self.csv_preview, 1)
         layout.addWidget(self.csv_error)
-        layout.addStretch(1)
+        layout.addStretch(0)
         wiz.controller.psychotherapy_changed.connect(lambda _open: self._source_changed())
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.path.textChanged.connect(self.completeChanged)

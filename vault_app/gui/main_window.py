@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.client_list.client_chosen.connect(self.open_chart)
+        self.client_list.shown_chart = self._shown_client
         self.dashboard.worklist_requested.connect(self.show_worklist)
         self.dashboard.destructions_requested.connect(self.open_destructions)
         controller.chart_requested.connect(self._chart_requested)
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         self.stack.setCurrentWidget(self.dashboard)
         self.stack.currentChanged.connect(self._chart_hint_answered)
+        self.stack.currentChanged.connect(lambda _i: self.client_list.mark_shown())
         self.client_list.set_privacy(self.privacy_mode)
 
     def load_data(self) -> None:
@@ -231,11 +233,13 @@ class MainWindow(QMainWindow):
         self.status_line.settle()  # what was said of the chart before is not about this one
         self.stack.setCurrentWidget(self.chart)
         self.chart.load(client_id)
+        self.client_list.mark_shown()
 
     def _chart_requested(self, request: ChartRequest) -> None:
         self.status_line.settle()
         self.stack.setCurrentWidget(self.chart)
         self.chart.go_to(request)
+        self.client_list.mark_shown()  # a link opened it: the list's highlight follows
 
     def _on_changes(self, changes: Changes) -> None:
         self.status_line.records_changed(changes)
@@ -378,6 +382,10 @@ class MainWindow(QMainWindow):
 
     def _current_client(self) -> str | None:
         return self._chart.client_id if self._chart is not None else None
+
+    def _shown_client(self) -> str | None:
+        """The client whose chart is on screen now (the client list highlights its row)."""
+        return self._current_client() if self._chart is not None and self.stack.currentWidget() is self._chart else None
 
     def show_shortcuts(self) -> None:
         from vault_app.gui.about import ShortcutsDialog  # Lazy (start-up): see _open_dialog

@@ -122,7 +122,8 @@ class UnlockWindow(QWidget):
         self._still_working = QTimer(self)
         self._still_working.setSingleShot(True)
         self._still_working.timeout.connect(self._say_still_working)
-        self.recover_button = QPushButton(self.tr("Recover with Emergency Kit…"))
+        # Its own Alt letter (Alt+E; Alt+K in Spanish): R is Restore's, in both languages.
+        self.recover_button = QPushButton(self.tr("Recover with &Emergency Kit…"))
         self.recover_button.setFlat(True)
         self.recover_button.setAccessibleName(self.tr("Recover with Emergency Kit"))
         self.recover_button.clicked.connect(self.open_recovery)

@@ -2026,8 +2026,8 @@
     </message>
     <message>
         <location filename="../unlock.py" line="99" />
-        <source>Recover with Emergency Kit…</source>
-        <translation>Recuperar con el kit de emergencia…</translation>
+        <source>Recover with &amp;Emergency Kit…</source>
+        <translation>Recuperar con el &amp;kit de emergencia…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -2750,6 +2750,10 @@
     <message>
         <source>S&amp;etting:</source>
         <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Repeats:</source>
