@@ -151,3 +151,39 @@ def test_a_spanish_screen_in_a_us_practice_writes_the_practice_s_numbers(qapp: o
                                                                         us_practice: None) -> None:
     """As the client list's counts and every date on screen: the practice's conventions."""
     assert "99,799 caracteres" in import_words.words_of(_cut(99_799))
+
+
+def _folder_into_a_chart_that_is_gone(app: AppController, qtbot: object, tmp_path: Path) -> str:
+    """The chart list of the folder's page is older than a chart (destroyed meanwhile: here an
+    id no chart has): the dry run's refusal, as the review says it."""
+    from scripts.make_simplepractice_export import _pdf
+    from vault_app.domain.clinical import new_id
+
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    (folder / "Consent 2022-03-04.pdf").write_bytes(_pdf(["Consent to treatment, signed."]))
+    wizard = open_wizard(app, qtbot)
+    page = wizard.source_page
+    page.source.setCurrentIndex(page.source.findData("pdf-folder"))
+    wait_ops(qtbot)
+    page.chart.addItem("Gone Chart (C-00009)", new_id())
+    page.chart.setCurrentIndex(page.chart.count() - 1)
+    page.path.setText(str(folder))
+    wizard.next()
+    read_dry_run(wizard, qtbot)
+    said = wizard.review_page.error.text()
+    assert wizard.review_page.plan is None and not wizard.review_page.isComplete()
+    wizard.reject()
+    return said
+
+
+def test_a_chart_gone_before_the_dry_run_is_said_without_a_command(unlocked_app: AppController, qtbot: object,
+                                                                    tmp_path: Path) -> None:
+    said = _folder_into_a_chart_that_is_gone(unlocked_app, qtbot, tmp_path)
+    assert "That chart is no longer in the vault." in said and "Choose another chart." in said
+    assert not COMMAND_LINE.search(said), said
+
+
+def test_a_chart_gone_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path, spanish: None) -> None:
+    said = _folder_into_a_chart_that_is_gone(unlocked_app, qtbot, tmp_path)
+    assert "Ese expediente ya no está en la bóveda." in said and "Elija otro expediente." in said

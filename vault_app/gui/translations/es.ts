@@ -10243,6 +10243,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No hay ninguna columna para el nombre del cliente.</translation>
     </message>
     <message>
+        <source>That chart is no longer in the vault.</source>
+        <translation>Ese expediente ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Choose another chart.</source>
+        <translation>Elija otro expediente.</translation>
+    </message>
+    <message>
         <source>That folder does not look like a SimplePractice export.</source>
         <translation>Esa carpeta no parece una exportación de SimplePractice.</translation>
     </message>

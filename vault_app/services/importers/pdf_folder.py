@@ -62,7 +62,13 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound("That folder does not exist.", code="import.folder_missing")
-    require_client(vault, client_id)
+    try:
+        require_client(vault, client_id)
+    except NotFound:
+        # The command line names the chart before it gets here; a window's chart list can be
+        # older than the chart (destroyed meanwhile), and a window has no `vault-app client list`.
+        raise NotFound("That chart is no longer in the vault.", hint="Choose another chart.",
+                       code="import.chart_missing") from None
     choice(kind, ATTACHMENT_KINDS, "attachment kind")
     plan = ImportPlan(SOURCE, folder)
     done = set(imports.mapped_keys(vault.records, SOURCE))
