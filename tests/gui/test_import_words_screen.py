@@ -22,6 +22,7 @@ from tests.gui.test_import_wizard import open_wizard, read_dry_run
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import dates, import_words
 from vault_app.gui.controller import AppController
+from vault_app.services import clients
 from vault_app.services.importers.plan import reason, refused
 from vault_app.services.importers.simplepractice import LOCKED_REASON
 
@@ -187,3 +188,35 @@ def test_a_chart_gone_before_the_dry_run_is_said_without_a_command(unlocked_app:
 def test_a_chart_gone_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path, spanish: None) -> None:
     said = _folder_into_a_chart_that_is_gone(unlocked_app, qtbot, tmp_path)
     assert "Ese expediente ya no está en la bóveda." in said and "Elija otro expediente." in said
+
+
+def _review_summary_of_many(app: AppController, qtbot: object, tmp_path: Path) -> str:
+    """The dry run of a folder of 1,200 scans into one chart: the review's summary."""
+    vault = app.vault
+    assert vault is not None
+    target = clients.create_client(vault, "Ines Harrow").client_id
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for n in range(1_200):  # each its own bytes: the same file twice is kept once
+        (folder / f"scan {n:04}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + n.to_bytes(4, "big"))
+    wizard = open_wizard(app, qtbot)
+    page = wizard.source_page
+    page.source.setCurrentIndex(page.source.findData("pdf-folder"))
+    wait_ops(qtbot)
+    page.chart.setCurrentIndex(page.chart.findData(target))
+    page.path.setText(str(folder))
+    wizard.next()
+    read_dry_run(wizard, qtbot)
+    said = wizard.review_page.summary.text()
+    wizard.reject()
+    return said
+
+
+def test_the_review_s_summary_counts_as_a_us_practice(unlocked_app: AppController, qtbot: object, tmp_path: Path,
+                                                      us_practice: None) -> None:
+    assert "1,200 documents" in _review_summary_of_many(unlocked_app, qtbot, tmp_path)
+
+
+def test_the_review_s_summary_counts_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path,
+                                                spanish: None, practice_in_spain: None) -> None:
+    assert "documentos: 1.200." in _review_summary_of_many(unlocked_app, qtbot, tmp_path)

@@ -183,9 +183,14 @@ def _with_refusal(text: str, source: str, params: Mapping[str, object]) -> str:
 _NOT_COUNTS = frozenset({("import.row", "number")})
 
 
+def count_said(n: int) -> str:
+    """A count of the import (its summaries' too) as the practice writes numbers."""
+    return locale_format.count_text(n, practice_locale())
+
+
 def _counts_said(code: str, params: Mapping[str, object]) -> dict[str, object]:
     """`params` with each count written as the practice writes numbers."""
-    return {name: locale_format.count_text(value, practice_locale())
+    return {name: count_said(value)
             if isinstance(value, int) and not isinstance(value, bool) and (code, name) not in _NOT_COUNTS
             else value for name, value in params.items()}
 
@@ -224,4 +229,4 @@ def words_of(text: str) -> str:
     return sentence(source, CONTEXT, params, capital=source[:1].isupper()) or _english(source, params, text)
 
 
-__all__ = ["CONTEXT", "SAYS", "words_of"]
+__all__ = ["CONTEXT", "SAYS", "count_said", "words_of"]
