@@ -65,3 +65,42 @@ def add_long_notes(root: Path, client_name: str) -> LongNotes:
         damaged=write("Progress Note 2024-03-11 100000 880005.pdf", normal[:300]),
         normal=write("Progress Note 2024-03-12 100000 880006.pdf", normal),
     )
+
+
+@dataclass(frozen=True)
+class LongDocuments:
+    """A folder of PDFs (the PDF-folder import) with documents past each of the text caps:
+    their search finds only the part read, the documents are attached whole."""
+
+    pages: Path  # more pages than the import reads
+    size: Path  # its second page's content larger than the import reads of a page
+    characters: Path  # more text than the import reads of a document (2,000,000 characters)
+    too_large: Path  # no page small enough to read
+    normal: Path
+
+
+def _past_the_character_cap() -> bytes:
+    """Three pages of about 1.1 million characters each (each page's content under the per-page
+    cap): the reading stops in the second."""
+    line = b"(" + b"Word " * 198 + b") Tj T* "
+    pages = (sp.MAX_TEXT_CHARS // (len(line) * 2)) + 100
+    return _pages_sharing(b"BT /F1 12 Tf 14 TL 72 720 Td " + line * pages + b"ET", 3, flate=True)
+
+
+def add_long_documents(folder: Path) -> LongDocuments:
+    folder.mkdir(parents=True, exist_ok=True)
+
+    def write(name: str, data: bytes) -> Path:
+        (folder / name).write_bytes(data)
+        return folder / name
+
+    return LongDocuments(
+        pages=write("Hospital records 2023-01-10.pdf", _pages_sharing(_text("Admission continues"), PAGE_CAP_PAGES)),
+        size=write("Scanned intake 2023-02-11.pdf",
+                   pages_each([_text("Intake, first page"), _oversized_page(), _text("Intake, last page")],
+                              flate=True)),
+        characters=write("Court transcript 2023-03-12.pdf", _past_the_character_cap()),
+        too_large=write("Discharge summary 2023-04-13.pdf", _text_bomb()),
+        normal=write("Consent 2023-05-14.pdf",
+                     pages_each([_text("Consent to treatment"), _text("Signed by the client")])),
+    )

@@ -5,7 +5,7 @@ The codes are read from the core's source as written: each `reason("import...", 
 `refused("import...", ...)` of services/importers, each `_step("rekey...", ...)` of
 services/vault_rekey_beside.py. Every code has words, every word a code, the params a code is
 given are the placeholders of its words, and es.ts says every word in Spanish with the same
-placeholders. Then a few are said: in Spanish by code, in English as the core wrote them, and
+placeholders. Then a few are said: in Spanish by code, in English by their English words, and
 a sentence without a code or with params its words do not take as the core wrote it.
 """
 

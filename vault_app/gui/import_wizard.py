@@ -29,7 +29,7 @@ from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
-from vault_app.gui.import_words import words_of
+from vault_app.gui.import_words import count_said, words_of
 from vault_app.gui.refusal_words import refusal_text
 
 if TYPE_CHECKING:
@@ -126,8 +126,9 @@ class ReviewPage(QWizardPage):
         self.summary.setText(
             self.tr("Will create {0} charts, {1} progress notes, {2} psychotherapy notes and {3} "
                     "documents. {4} ambiguous, {5} skipped, {6} already imported.")
-                .format(data["charts"], data["progress_notes"], data["psychotherapy_notes"], data["documents"],
-                        len(plan.ambiguous), len(plan.skipped), plan.already_imported))
+                .format(*(count_said(n) for n in (data["charts"], data["progress_notes"], data["psychotherapy_notes"],
+                                                  data["documents"], len(plan.ambiguous), len(plan.skipped),
+                                                  plan.already_imported))))
         for chart in plan.charts:
             name = chart.name if chart.existing_client_id is None \
                 else self.tr("{0} (existing chart)").format(chart.name)
@@ -272,8 +273,9 @@ class ReportPage(QWizardPage):
         self.summary.setText(
             self.tr("{0} {1} charts created, {2} updated; {3} progress notes, {4} psychotherapy "
                     "notes, {5} documents. Each chart has one entry in the audit log.")
-                .format(head, report.charts_created, report.charts_updated, report.progress_notes,
-                        report.psychotherapy_notes, report.documents))
+                .format(head, *(count_said(n) for n in (report.charts_created, report.charts_updated,
+                                                        report.progress_notes, report.psychotherapy_notes,
+                                                        report.documents))))
         self.detail.setText("")
         plan = self.wiz.review_page.plan
         charts = {c.source_key: c.name for c in plan.charts} if plan is not None else {}

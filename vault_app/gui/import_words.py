@@ -4,8 +4,13 @@ report, the rows of a client list ("row 12") and the progress line.
 The importers (services/importers/) write each in English -- the command line prints it and
 `--dry-run --json` keeps it -- and give it a code and params (plan.reason, a domain/errors.Problem).
 Here each code has its words, marked for Qt under the "ImportWords" context; es.ts holds the
-Spanish. A sentence without a code, or whose code or params have no words, is said as the core
-wrote it: one whole sentence in English reads better than half of one translated.
+Spanish. An English screen says these words too, not the core's: the core's may name what only
+the command line has ("--psychotherapy"), which a window never does. A code without Spanish words
+is said by its English words; a sentence without a code, or whose params its words do not take,
+as the core wrote it: one whole sentence in English reads better than half of one translated.
+
+Counts ("99,799 characters", "Chart 1,204 of 3,000") are written as the practice writes numbers,
+as the client list's are (99.799 in Spain): dates and money on screen follow the practice too.
 
 A chart the core refused ("import.chart_refused": a name too long...) carries the refusal's own
 code, field and params: that refusal is said by gui/refusal_words.py, as a phrase inside the
@@ -17,8 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.client_words import STATUS_WORDS
+from vault_app.gui.dates import practice_locale
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.sentence_words import said_in_words, sentence, translated
@@ -71,13 +78,28 @@ SAYS: Mapping[str, str] = {
     "import.note_pdf_damaged": QT_TRANSLATE_NOOP(
         "ImportWords", "{title} of {date}: the PDF is damaged and cannot be read, so the note was not imported; "
                        "download it from SimplePractice again."),
-    # the psychotherapy compartment locked (the command line's option is no help in a window)
+    # a document of a folder of PDFs read only in part: its search finds only that part
+    "import.document_cut_pages": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title}: only the first {pages} of its {total} pages are searchable; the whole document is "
+                       "attached."),
+    "import.document_cut_size": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title}: the text of {pages} of its {total} pages was too large to read and is not "
+                       "searchable; the whole document is attached."),
+    "import.document_cut_characters": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title}: only its first {characters} characters are searchable; the whole document is "
+                       "attached."),
+    "import.document_cut_all": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title}: its text could not be read (its pages are larger than the import reads), so it is "
+                       "not searchable; the whole document is attached."),
+    # the psychotherapy compartment locked: unlocked on the wizard's first page (the command
+    # line's option, which the core's English names, is no help in a window). In the dry run,
+    # Back leads there; in the report, the import is run again (it adds only what is missing).
     "import.psychotherapy_locked": QT_TRANSLATE_NOOP(
-        "ImportWords", "The psychotherapy notes are locked: unlock them and run the import again to bring in "
-                       "psychotherapy notes."),
+        "ImportWords", "The psychotherapy notes were locked before they could be imported: run the import again "
+                       "(Vault > Import…) and unlock them on its first page; it adds only what is missing."),
     "import.psychotherapy_locked_export": QT_TRANSLATE_NOOP(
-        "ImportWords", "The psychotherapy notes are locked: unlock them and run the import again to bring in "
-                       "psychotherapy notes."),
+        "ImportWords", "The psychotherapy notes are locked: go Back to the first page and unlock them there to "
+                       "bring in psychotherapy notes."),
     # a contact card (SimplePractice)
     "import.not_vcf": QT_TRANSLATE_NOOP("ImportWords", "Not a contact card (.vcf)."),
     "import.contact_file_name": QT_TRANSLATE_NOOP(
@@ -156,9 +178,41 @@ def _with_refusal(text: str, source: str, params: Mapping[str, object]) -> str:
     return said[:1].upper() + said[1:]
 
 
+# Numbers that are not counts: a row of the file, as the spreadsheet numbers its rows (no
+# separators: "row 12345", not "row 12,345").
+_NOT_COUNTS = frozenset({("import.row", "number")})
+
+
+def count_said(n: int) -> str:
+    """A count of the import (its summaries' too) as the practice writes numbers."""
+    return locale_format.count_text(n, practice_locale())
+
+
+def _counts_said(code: str, params: Mapping[str, object]) -> dict[str, object]:
+    """`params` with each count written as the practice writes numbers."""
+    return {name: count_said(value)
+            if isinstance(value, int) and not isinstance(value, bool) and (code, name) not in _NOT_COUNTS
+            else value for name, value in params.items()}
+
+
+def _english(source: str, params: Mapping[str, object], text: str) -> str:
+    """The code's own English words (a table's param by its English word), else the core's."""
+    said = dict(params)
+    for name, (table, _context) in _TABLES.items():
+        if name in said:
+            word = table.get(str(said[name]))
+            if word is None:
+                return str(text)
+            said[name] = word
+    try:
+        return source.format(**said)
+    except (KeyError, IndexError, ValueError):
+        return str(text)
+
+
 def words_of(text: str) -> str:
-    """A reason, a row or a progress line of the import in the screen's language, else as the
-    core wrote it."""
+    """A reason, a row or a progress line of the import in the screen's language (English by
+    its own words), else as the core wrote it."""
     code = str(getattr(text, "code", "") or "")
     source = SAYS.get(code)
     if source is None:
@@ -166,12 +220,13 @@ def words_of(text: str) -> str:
     params: dict[str, object] = dict(getattr(text, "params", None) or {})
     if "{refusal}" in source:
         return _with_refusal(str(text), source, params)
+    params = _counts_said(code, params)
     for name, (table, context) in _TABLES.items():
         if name in params:
             said = said_in_words(source, CONTEXT, params, {name: table}, context,
                                  capital=not source.startswith("{") and source[:1].isupper())
-            return said or str(text)
-    return sentence(source, CONTEXT, params, capital=source[:1].isupper()) or str(text)
+            return said or _english(source, params, text)
+    return sentence(source, CONTEXT, params, capital=source[:1].isupper()) or _english(source, params, text)
 
 
-__all__ = ["CONTEXT", "SAYS", "words_of"]
+__all__ = ["CONTEXT", "SAYS", "count_said", "words_of"]

@@ -33,6 +33,7 @@ SAYS: Mapping[str, str] = {
                                                    "A mapped column is not in the CSV file's header row."),
     "import.csv_no_name_column": QT_TRANSLATE_NOOP("RefusalWordsRecords", "No column for the client's name."),
     "import.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
+    "import.chart_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That chart is no longer in the vault."),
     "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
     "import.not_simplepractice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                    "That folder does not look like a SimplePractice export."),
@@ -299,6 +300,7 @@ HINTS: Mapping[str, str] = {
                                                  "Rename one of the two columns in the file and try again."),
     "import.csv_no_name_column": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Map 'name', or 'first_name' and 'last_name', to columns of the file."),
+    "import.chart_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Choose another chart."),
     "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                       "Choose the folder SimplePractice's export unpacked to."),
     "import.not_simplepractice": QT_TRANSLATE_NOOP(

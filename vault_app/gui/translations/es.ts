@@ -10255,6 +10255,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>No hay ninguna columna para el nombre del cliente.</translation>
     </message>
     <message>
+        <source>That chart is no longer in the vault.</source>
+        <translation>Ese expediente ya no está en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Choose another chart.</source>
+        <translation>Elija otro expediente.</translation>
+    </message>
+    <message>
         <source>That folder does not look like a SimplePractice export.</source>
         <translation>Esa carpeta no parece una exportación de SimplePractice.</translation>
     </message>
@@ -15710,8 +15718,28 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Sin capa de texto (un escaneo): se guarda solo como adjunto, sin texto de nota.</translation>
     </message>
     <message>
-        <source>The psychotherapy notes are locked: unlock them and run the import again to bring in psychotherapy notes.</source>
-        <translation>Las notas de psicoterapia están bloqueadas: desbloquéelas y vuelva a ejecutar la importación para traer las notas de psicoterapia.</translation>
+        <source>{title}: only the first {pages} of its {total} pages are searchable; the whole document is attached.</source>
+        <translation>{title}: solo se pueden buscar las primeras {pages} de sus {total} páginas; el documento completo queda adjunto.</translation>
+    </message>
+    <message>
+        <source>{title}: the text of {pages} of its {total} pages was too large to read and is not searchable; the whole document is attached.</source>
+        <translation>{title}: el texto de {pages} de sus {total} páginas era demasiado grande para leerlo y no se puede buscar; el documento completo queda adjunto.</translation>
+    </message>
+    <message>
+        <source>{title}: only its first {characters} characters are searchable; the whole document is attached.</source>
+        <translation>{title}: solo se pueden buscar sus primeros {characters} caracteres; el documento completo queda adjunto.</translation>
+    </message>
+    <message>
+        <source>{title}: its text could not be read (its pages are larger than the import reads), so it is not searchable; the whole document is attached.</source>
+        <translation>{title}: no se pudo leer su texto (sus páginas son más grandes de lo que lee la importación), así que no se puede buscar; el documento completo queda adjunto.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes were locked before they could be imported: run the import again (Vault &gt; Import…) and unlock them on its first page; it adds only what is missing.</source>
+        <translation>Las notas de psicoterapia se bloquearon antes de poder importarlas: vuelva a ejecutar la importación (Bóveda &gt; Importar…) y desbloquéelas en su primera página; solo añade lo que falta.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes are locked: go Back to the first page and unlock them there to bring in psychotherapy notes.</source>
+        <translation>Las notas de psicoterapia están bloqueadas: vuelva Atrás a la primera página y desbloquéelas allí para traer las notas de psicoterapia.</translation>
     </message>
     <message>
         <source>Not a contact card (.vcf).</source>

@@ -3,6 +3,10 @@
 The document date comes from the file name (2024-03-05, 20240305 or 03-05-2024 anywhere
 in it), else from the PDF's own creation date; a file with neither gets none. Files are
 keyed by their SHA-256 per chart, so running it again adds nothing.
+
+A PDF's text is read once, at the import, for the chart's search, within the caps a hostile
+file needs (simplepractice_parse.pdf_text): a long document past them is searchable only in
+part, and the import's report says so (text_cut.searchable_reason) once its chart is in.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ import pypdf
 
 from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import ATTACHMENT_KINDS, choice, sniff_media_type
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import InvalidInput, NotFound, Problem
 from vault_app.services.clinical_common import require_client
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import Loader, OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem, reason
+from vault_app.services.importers.text_cut import searchable_reason
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, imports
 
@@ -57,7 +62,13 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
     folder = Path(folder)
     if not folder.is_dir():
         raise NotFound("That folder does not exist.", code="import.folder_missing")
-    require_client(vault, client_id)
+    try:
+        require_client(vault, client_id)
+    except NotFound:
+        # The command line names the chart before it gets here; a window's chart list can be
+        # older than the chart (destroyed meanwhile), and a window has no `vault-app client list`.
+        raise NotFound("That chart is no longer in the vault.", hint="Choose another chart.",
+                       code="import.chart_missing") from None
     choice(kind, ATTACHMENT_KINDS, "attachment kind")
     plan = ImportPlan(SOURCE, folder)
     done = set(imports.mapped_keys(vault.records, SOURCE))
@@ -95,7 +106,10 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
 def import_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other",
                       progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportReport:
     plan = plan_pdf_folder(vault, folder, client_id, kind=kind)
-    return apply_plan(vault, plan, _loader(plan), system="PDF folder", progress=progress, cancelled=cancelled)
+    cuts: dict[str, Problem] = {}
+    report = apply_plan(vault, plan, _loader(plan, cuts), system="PDF folder", progress=progress,
+                        cancelled=cancelled)
+    return _with_cuts(plan, report, cuts)
 
 
 def import_pdf_folder_beside(on_vault: OnVault, folder: Path, client_id: str, *, kind: str = "other",
@@ -103,17 +117,33 @@ def import_pdf_folder_beside(on_vault: OnVault, folder: Path, client_id: str, *,
                              report: ImportReport | None = None) -> ImportReport:
     """`import_pdf_folder` from a thread of its own (services/import_beside.py)."""
     plan = on_vault(lambda v: plan_pdf_folder(v, folder, client_id, kind=kind))
-    return apply_plan_beside(on_vault, plan, _loader(plan), system="PDF folder", progress=progress,
+    cuts: dict[str, Problem] = {}
+    done = apply_plan_beside(on_vault, plan, _loader(plan, cuts), system="PDF folder", progress=progress,
                              cancelled=cancelled, report=report)
+    return _with_cuts(plan, done, cuts)
 
 
-def _loader(plan: ImportPlan) -> Loader:
+def _with_cuts(plan: ImportPlan, report: ImportReport, cuts: dict[str, Problem]) -> ImportReport:
+    """The report with a line per document searchable only in part, once its chart is in (a
+    chart not imported, cancelled or stopped, took none of them in)."""
+    if any(c.existing_client_id in report.client_ids for c in plan.charts):
+        report.notices.extend(Issue(path, why) for path, why in cuts.items())
+    return report
+
+
+def _loader(plan: ImportPlan, cuts: dict[str, Problem]) -> Loader:
+    """Reads an item again; a PDF's text read only in part goes into `cuts` (path -> the report's line)."""
     def load(item: PlannedItem) -> tuple[bytes, str] | str:
         data = sp.read_file(plan.root / item.path)
         if data is None or sp.sha256(data) != item.sha256:
             return reason("import.file_changed", "The file changed since the dry run: run the import again.")
-        text = sp.pdf_text(data).text if data.startswith(b"%PDF-") else None
-        return data, text or ""  # indexed for the chart's full-text search
+        if not data.startswith(b"%PDF-"):
+            return data, ""
+        read = sp.pdf_text(data)
+        cut = searchable_reason(item.title, read)
+        if cut is not None:
+            cuts[item.path] = cut
+        return data, read.text or ""  # indexed for the chart's full-text search
 
     return load
 

@@ -11,6 +11,10 @@ whoever reads the note later knows that it stops early and where the rest is.
 
 The line in the note is English, as the core writes it and as the imported notes are: it
 becomes part of the record, whatever language the screen speaks.
+
+A document of a folder of PDFs (pdf_folder.py) is read within the same caps, for the chart's
+search only: the document itself is attached whole. What was not read is not found by a search,
+and the import's report says so, one line per document.
 """
 
 from __future__ import annotations
@@ -95,4 +99,28 @@ def damaged_reason(title: str, day: date) -> Problem:
                   "it from SimplePractice again.", title=title, date=on)
 
 
-__all__ = ["Cut", "cut_reason", "damaged_reason", "keep_note_text", "too_large_reason"]
+def searchable_reason(title: str, read: PdfText) -> Problem | None:
+    """The report's line for a document whose text was read only in part (None: read whole):
+    its search finds only that part; the document is attached whole."""
+    if not read.cut:
+        return None
+    if read.text is None:  # a scan (nothing to search whatever was read), or every page too large
+        return None if read.cap != "size" else reason(
+            "import.document_cut_all", f"{title}: its text could not be read (its pages are larger than the import "
+                                       "reads), so it is not searchable; the whole document is attached.", title=title)
+    if read.cap == "pages":
+        return reason("import.document_cut_pages",
+                      f"{title}: only the first {read.pages_read:,} of its {read.pages:,} pages are searchable; the "
+                      "whole document is attached.", title=title, pages=read.pages_read, total=read.pages)
+    if read.cap == "characters":
+        characters = len(read.text or "")
+        return reason("import.document_cut_characters",
+                      f"{title}: only its first {characters:,} characters are searchable; the whole document is "
+                      "attached.", title=title, characters=characters)
+    unread = read.pages - read.pages_read
+    return reason("import.document_cut_size",
+                  f"{title}: the text of {unread:,} of its {read.pages:,} pages was too large to read and is not "
+                  "searchable; the whole document is attached.", title=title, pages=unread, total=read.pages)
+
+
+__all__ = ["Cut", "cut_reason", "damaged_reason", "keep_note_text", "searchable_reason", "too_large_reason"]
