@@ -185,3 +185,25 @@ def test_the_app_shows_a_recorded_stop_in_the_status_bar_and_the_destructions_wi
     _no_command(why)
     assert "Its last try stopped because a disk is full" in why and not dialog.act_button.isHidden()
     dialog.reject()
+
+
+def test_the_wizard_says_a_stop_of_its_live_part_in_the_app_s_terms(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path) -> None:
+    """The live part (on the worker, after the "started" entry) failing: its error carries the
+    CLI's "or now with 'vault-app destruction resume'"; the page says the app's way and takes no
+    second confirmation."""
+    from tests.gui.test_destruction_running import _ready_wizard
+
+    wizard, _chart_number = _ready_wizard(unlocked_app, qtbot, tmp_path, backups=0)
+    page = wizard.confirm_page
+    exc = _past_no_return(ERRORS[destruction_state.DISK_FULL])
+    page.busy = True
+    page._failed_and_idle(exc)
+    wait_ops(qtbot)
+    said = " ".join(page.message.text().split())
+    _no_command(said)
+    assert said.startswith("The disk is full while writing records.db. Free some space on the disk. Choose Finish "
+                           "now in Records > Destructions and certificates")
+    assert page.stopped and page.confirm.isHidden() and not page.busy
+    assert not unlocked_app.destruction_running
+    wizard.reject()

@@ -107,6 +107,12 @@ def app_hint(hint: str, app_way: str) -> str:
     return _tr(app_way) if _names_a_command(hint) else hint
 
 
+def past_no_return(exc: VaultError) -> bool:
+    """Whether `exc` stopped a destruction past its "started" entry (destruction.past_no_return
+    says so in its hint)."""
+    return state.WHAT_HAPPENS_NEXT in exc.hint or exc.code == state.NOT_WRITABLE_CODE
+
+
 def stopped_text(exc: BaseException) -> str:
     """The wizard's line when its destruction stopped past the point of no return: why (the
     refusal's words), and what to do in the app."""
@@ -131,5 +137,5 @@ def purge_failed_text(exc: BaseException) -> str:
     return f"{message} {app_hint(hint, PURGE_HINT)}".strip()
 
 
-__all__ = ["FINISH_HINT", "PURGE_HINT", "REASONS", "app_hint", "listed_words", "purge_failed_text", "reason_words",
-           "status_words", "stopped_text"]
+__all__ = ["FINISH_HINT", "PURGE_HINT", "REASONS", "app_hint", "listed_words", "past_no_return", "purge_failed_text",
+           "reason_words", "status_words", "stopped_text"]

@@ -27,7 +27,7 @@ from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_notes import NotesPage
-from vault_app.gui.destruction_stop_words import stopped_text
+from vault_app.gui.destruction_stop_words import past_no_return, stopped_text
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text, step_words
 from vault_app.gui.hold_words import reasons_in_line
 from vault_app.gui.refusal_words import refusal_text
@@ -292,6 +292,12 @@ class ConfirmPage(QWizardPage):
             .finally_(say).run()
 
     def _failed_and_idle(self, exc: BaseException) -> bool:
+        if isinstance(exc, VaultError) and past_no_return(exc):
+            # Its "started" entry was written, then the live part stopped: as a stop of the purge,
+            # said in the app's terms (its hint named `vault-app destruction resume`).
+            self._stopped(None, exc)
+            self._idle()
+            return True
         handled = self._failed(exc)
         self._idle()
         return handled
