@@ -54,9 +54,25 @@ def _autosave(app: AppController, qtbot: Any, note_id: str, text: str) -> None:
 
 
 def _dialog(app: AppController, qtbot: Any) -> DestructionsDialog:
+    """Records > Destructions, its psychotherapy notes unlocked there (both actions delete them)."""
     dialog = window_of(app).open_destructions()
     assert isinstance(dialog, DestructionsDialog)
     wait_ops(qtbot)
+    if not app.psychotherapy_open:
+        vault = app.vault
+        assert vault is not None
+        app.op(None, lambda v: v.lock_psychotherapy()).run()  # as the app has it: locked
+        wait_ops(qtbot)
+        assert not dialog.psy_row.isHidden() and not dialog.act_button.isEnabled()
+        dialog.passphrase.setText("not the passphrase")
+        dialog.unlock_button.click()
+        wait_ops(qtbot)
+        assert dialog.psy_problem.text() == "That passphrase is not right. Type it again."
+        assert not vault.psychotherapy_open and not dialog.act_button.isEnabled()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.unlock_button.click()
+        wait_ops(qtbot)
+    assert app.psychotherapy_open and dialog.psy_row.isHidden() and dialog.act_button.isEnabled()
     return dialog
 
 

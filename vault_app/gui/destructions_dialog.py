@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.destruction import DestructionNotVerified
+from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.certificate_words import count_phrase
@@ -36,6 +37,7 @@ from vault_app.gui.compliance_box import ComplianceBox
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_stop_words import listed_words, purge_failed_text
 from vault_app.gui.destruction_texts import step_words
+from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import coded_text, refusal_text
 from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
@@ -85,6 +87,30 @@ class DestructionsDialog(QDialog):
         self.why.setAccessibleName(self.tr("Why it is not finished"))
         self.why.setVisible(False)
         self.saved = wrapped_label("", "calmNote", selectable=True)
+        # Both delete the chart's psychotherapy notes (from the vault, from the backups): with them
+        # locked, Finish now stopped at once ("the psychotherapy notes were locked", found in the
+        # real app), so they are unlocked here first, as on the wizard's basis page.
+        self.psy_note = wrapped_label(self.tr("This deletes the chart's psychotherapy notes too: unlock them first."),
+                                      "calmNote", selectable=True)
+        self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase for psychotherapy notes"))
+        self.passphrase.on_enter(self._unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
+        self.unlock_button.setAutoDefault(False)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.psy_problem = wrapped_label("", "verdictRefused", selectable=True)
+        self.psy_row = QWidget()
+        psy_layout = QVBoxLayout(self.psy_row)
+        psy_layout.setContentsMargins(0, 0, 0, 0)
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.passphrase, 1)
+        unlock_row.addWidget(self.unlock_button)
+        psy_layout.addWidget(self.psy_note)
+        psy_layout.addLayout(unlock_row)
+        psy_layout.addWidget(self.psy_problem)
+        self.psy_problem.setVisible(False)
+        self.psy_row.setVisible(False)
+        # A bound method: Qt drops the connection with this window (the controller lives on).
+        controller.psychotherapy_changed.connect(self._psy_changed)
         # Finish now and Purge the backups now run beside the worker (destruction_again_beside):
         # their progress is shown here, no "please wait" covers the app meanwhile.
         self.progress = QProgressBar()
@@ -116,6 +142,7 @@ class DestructionsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.why)
+        layout.addWidget(self.psy_row)
         layout.addLayout(row)
         layout.addWidget(self.progress)
         layout.addWidget(self.step)
@@ -190,7 +217,10 @@ class DestructionsDialog(QDialog):
         elsewhere = self.controller.destruction_running and not self._busy
         self.act_button.setText(self.tr("Finish now") if interrupted else self.tr("Purge the backups now"))
         self.act_button.setVisible((interrupted or pending > 0) and not elsewhere)
-        self.act_button.setEnabled(not self._busy)
+        locked = (interrupted or pending > 0) and not elsewhere and not self._busy \
+            and not self.controller.psychotherapy_open
+        self.psy_row.setVisible(locked)
+        self.act_button.setEnabled(not self._busy and not locked)
         if interrupted and elsewhere:
             self.why.setText(self.tr("A destruction is running now; this list shows it finished once it ends."))
         elif interrupted:
@@ -217,6 +247,24 @@ class DestructionsDialog(QDialog):
                 return said
         return self.tr("This destruction was started and is not finished: the chart's records can no longer be "
                        "opened or changed. Finish now tries again; the app also tries at each unlock.")
+
+    def _psy_changed(self, _unlocked: bool) -> None:
+        self._save_state()
+
+    def _unlock(self) -> None:
+        phrase = self.passphrase.text()
+        self.passphrase.clear()
+        if phrase:
+            self.psy_problem.setVisible(False)
+            self.controller.unlock_psychotherapy(self, phrase, on_error=self._refused)
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, WrongPassphrase):
+            return False
+        self.psy_problem.setText(self.tr("That passphrase is not right. Type it again."))
+        self.psy_problem.setVisible(True)
+        self.passphrase.setFocus()
+        return True
 
     def _act(self) -> None:
         certificate_id = self.chosen()

@@ -1160,6 +1160,26 @@
         <source>Purging backup {0}…</source>
         <translation>Purgando la copia {0}…</translation>
     </message>
+    <message>
+        <source>This deletes the chart's psychotherapy notes too: unlock them first.</source>
+        <translation>Esto elimina también las notas de psicoterapia del expediente: desbloquéelas primero.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase for psychotherapy notes</source>
+        <translation>Frase de contraseña de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Unlock psychotherapy notes</source>
+        <translation>Desbloquear las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Type it again.</source>
+        <translation>Esa frase de contraseña no es correcta. Escríbala de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
