@@ -54,8 +54,8 @@ NEWS = {
     reminders.DESTRUCTION_NOT_FINISHED: destruction_stop_words.STATUS_UNKNOWN,
     reminders.DESTRUCTION_BACKUP_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
-                       "cannot be written. Make it writable, then lock and unlock; or disconnect it, and the "
-                       "destruction finishes without it at the next unlock."),
+                       "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "
+                       "Destructions and certificates."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")

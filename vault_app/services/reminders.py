@@ -45,8 +45,7 @@ DESTRUCTION_STOPPED_TEXT = ("A chart's destruction could not be finished: {reaso
                             "Destructions and certificates once that is put right; the app also tries at each unlock.")
 DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
     "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
-    "Make it writable, then lock and unlock; or disconnect it, and the destruction finishes without it at the "
-    "next unlock.")
+    "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
 
 
 @dataclass(frozen=True)

@@ -6999,8 +6999,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, then lock and unlock; or disconnect it, and the destruction finishes without it at the next unlock.</source>
-        <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella y luego bloquee y desbloquee; o desconéctela, y la destrucción termina sin ella en el próximo desbloqueo.</translation>
+        <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, or disconnect it, then choose Finish now in Records &gt; Destructions and certificates.</source>
+        <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella, o desconéctela, y elija Terminar ahora en Registros &gt; Destrucciones y certificados.</translation>
     </message>
 </context>
 <context>
