@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.gui.conftest import wait_ops
@@ -116,6 +118,9 @@ def test_finish_now_purges_beside_the_worker_while_an_autosave_completes(
         assert dialog.busy() and app.destruction_running and not dialog.act_button.isEnabled()
         dialog.reject()  # not while it runs: the lock's wait is held by this window
         assert dialog.isVisible()
+        # Not modal: the note windows stay open to typing meanwhile; asked for again, the same window.
+        assert dialog.windowModality() == Qt.WindowModality.NonModal and QApplication.activeModalWidget() is None
+        assert window_of(app).open_destructions() is dialog
         assert not vault.ledger.entries(kinds=(destruction.COMPLETED,))
     finally:
         release.set()

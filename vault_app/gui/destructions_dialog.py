@@ -390,6 +390,12 @@ class DestructionsDialog(QDialog):
         else:
             self.saved.setText(self.tr("The chart was purged from every registered backup."))
 
+    def open(self) -> None:
+        # Not modal: while Finish now or Purge the backups now runs beside the worker, the note
+        # windows stay open to typing (a window-modal dialog blocked them: found in the real app).
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.show()
+
     def reject(self) -> None:
         # Not while Finish now or Purge the backups now runs: the lock's wait is held by this
         # window (destruction_hold.py), and its end is said here.
