@@ -136,6 +136,9 @@ def test_finish_now_purges_beside_the_worker_while_an_autosave_completes(
     assert certificate["verification"]["result"] == "passed"
     assert len(certificate["verification"]["backups"]) == 2
     assert certificate["method"]["resumed_after_interruption"] is True
+    # Said of that destruction only: another chosen (here none), the line goes.
+    dialog.tree.setCurrentItem(None)  # type: ignore[arg-type]
+    assert dialog.saved.text() == ""
     dialog.reject()
 
 

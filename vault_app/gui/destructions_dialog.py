@@ -129,6 +129,8 @@ class DestructionsDialog(QDialog):
         self._rows: dict[str, dict[str, Any]] = {}
         self._stopped: tuple[str, dict[str, str | int]] | None = None
         self._busy = False
+        self._said_of: str | None = None  # the destruction `saved` speaks of
+        self._reloading = False  # the list cleared and filled again: the same one stays chosen
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.act_button)
@@ -169,6 +171,7 @@ class DestructionsDialog(QDialog):
     def _show(self, rows: list[dict[str, Any]]) -> None:
         chosen = self.chosen()
         self._rows = {str(d["certificate_id"]): d for d in rows}
+        self._reloading = True
         self.tree.clear()
         for d in reversed(rows):  # the latest first
             item = add_row(self.tree, [d["certificate_id"], d["chart_number"], self._what(d),
@@ -183,6 +186,7 @@ class DestructionsDialog(QDialog):
             self.tree.setFocus()  # arrows choose, Enter saves
         if not rows:
             self.note.setText(self.tr("No destruction has been recorded in this vault."))
+        self._reloading = False
         self._save_state()
 
     def _what(self, d: dict[str, Any]) -> str:
@@ -207,6 +211,11 @@ class DestructionsDialog(QDialog):
 
     def _save_state(self) -> None:
         item = self.tree.currentItem()
+        if self.chosen() != self._said_of and not self._reloading:
+            # What Finish now, Purge the backups now or a save said is of the destruction it acted on
+            # (found: "The destruction is finished" stayed under the next one chosen).
+            self.saved.setText("")
+            self._said_of = None
         self.save_button.setEnabled(item is not None and bool(item.data(1, Qt.ItemDataRole.UserRole)))
         row = self._rows.get(self.chosen() or "")
         interrupted = row is not None and str(row["state"]).startswith("interrupted")
@@ -274,6 +283,7 @@ class DestructionsDialog(QDialog):
         self._busy = True
         self.act_button.setEnabled(False)
         self.saved.setText("")
+        self._said_of = certificate_id
         self._show_progress(self.tr("Finishing the destruction…") if str(row["state"]).startswith("interrupted")
                             else self.tr("Purging the backups…"))
         # As the wizard's destruction: a lock or quit asked for meanwhile waits for its end
@@ -425,6 +435,7 @@ class DestructionsDialog(QDialog):
     def save_to(self, certificate_id: str, pdf: Path) -> None:
         json_path = pdf.with_suffix(".json")
         self.saved.setText("")
+        self._said_of = certificate_id
         self.controller.op(self, lambda v: certificates.export(v, certificate_id, json_path=json_path, pdf_path=pdf),
                            label=self.tr("Saving…")) \
             .success(lambda written: self.saved.setText(self.tr("Saved: {0}").format(", ".join(written.values())))) \
