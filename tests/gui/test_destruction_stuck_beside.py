@@ -235,3 +235,36 @@ def test_a_lock_during_purge_the_backups_now_waits_for_it_then_locks(
     with reopen(app.folder) as again:
         (purged,) = again.ledger.entries(kinds=(destruction.BACKUPS_PURGED,))
         assert len(purged.payload["purged"]) == 1
+
+
+def test_quit_during_purge_the_backups_now_asks_then_quits_once_it_has_finished(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quit while the purge runs beside: asked as during the wizard's; "Quit when finished"
+    keeps this window and its progress, and the app quits once the purge has ended."""
+    from tests.gui.test_destruction_running import _quit_box
+
+    app = unlocked_app
+    vault = app.vault
+    assert vault is not None
+    _completed_with_a_backup_away(app, qtbot, tmp_path)
+    dialog = _dialog(app, qtbot)
+    reached, release, _threads = _held_purge(monkeypatch)
+    quits: list[bool] = []
+    app.quit_requested.connect(lambda: quits.append(True))
+    dialog.act_button.click()
+    try:
+        qtbot.waitUntil(reached.is_set, timeout=120_000)
+        window = window_of(app)
+        window.close()
+        box = _quit_box(window)
+        next(b for b in box.buttons() if b.text() == "Quit when finished").click()
+        assert dialog.isVisible() and not dialog.progress.isHidden()
+        assert quits == [] and vault.is_open
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: quits == [True], timeout=120_000)
+    wait_ops(qtbot)
+    assert app.vault is None and not vault.is_open
+    with reopen(app.folder) as again:
+        (purged,) = again.ledger.entries(kinds=(destruction.BACKUPS_PURGED,))
+        assert len(purged.payload["purged"]) == 1
