@@ -6,10 +6,12 @@ that exports it refuses to open a vault the app has open.
 
 An interrupted destruction is listed with why its last try stopped (a backup drive that cannot be
 written, 2026-12-04: the list said only "finishes at the next unlock") and can be finished here
-(Finish now: the service `vault-app destruction resume` runs); a completed one whose registered
+(Finish now: the steps of `vault-app destruction resume`); a completed one whose registered
 backups were not reachable then has its backups purged here once the drive is back (Purge the
 backups now: `destruction purge-backups`'s service). Neither happened in the app but at an unlock
-or on the command line, which a therapist does not use."""
+or on the command line, which a therapist does not use. Both run their long part beside the
+app's worker, as the wizard's destruction does (services/destruction_again_beside.py): the
+window shows the step and is not modal, the note windows stay open to typing."""
 
 from __future__ import annotations
 
