@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_moment
+from vault_app.services.destruction_progress import Step
 
 
 def result_word(result: str) -> str:
@@ -53,6 +54,25 @@ def lock_outcome_text(cert: dict[str, Any] | None, *, failed: bool) -> str:
     return ""
 
 
+def step_words(step: Step) -> str:
+    """The step a running destruction is on (the wizard's page, Records > Destructions' Finish now)."""
+    if step.phase == "backup":
+        return QCoreApplication.translate("ConfirmPage", "Purging backup {0} of {1}…").format(step.backup,
+                                                                                           step.backups)
+    words = {
+        "retain": QCoreApplication.translate("ConfirmPage", "Keeping the records the law requires after a "
+                                                            "destruction…"),
+        "delete": QCoreApplication.translate("ConfirmPage", "Deleting the chart's records…"),
+        "compact": QCoreApplication.translate("ConfirmPage", "Compacting the vault files…"),
+        "rekey": QCoreApplication.translate("ConfirmPage", "Re-encrypting the vault under fresh keys…"),
+        "crypto_erase": QCoreApplication.translate("ConfirmPage", "Crypto-erasing the attachments…"),
+        "search": QCoreApplication.translate("ConfirmPage", "Searching the vault for any trace of the chart…"),
+        "structural": QCoreApplication.translate("ConfirmPage", "Checking the vault's structure and keys…"),
+        "sign": QCoreApplication.translate("ConfirmPage", "Signing the certificate…"),
+    }
+    return words.get(step.phase, QCoreApplication.translate("ConfirmPage", "Destroying the chart…"))
+
+
 def certificate_text(cert: dict[str, Any]) -> str:
     records = cert.get("records") or {}
     verification = cert.get("verification") or {}
@@ -75,4 +95,4 @@ def certificate_text(cert: dict[str, Any]) -> str:
              result_word(str(verification.get("result", ""))))
 
 
-__all__ = ["certificate_text", "lock_outcome_text", "outcome_text", "result_word"]
+__all__ = ["certificate_text", "lock_outcome_text", "outcome_text", "result_word", "step_words"]

@@ -27,7 +27,8 @@ from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_notes import NotesPage
-from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text
+from vault_app.gui.destruction_stop_words import past_no_return, stopped_text
+from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text, step_words
 from vault_app.gui.hold_words import reasons_in_line
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import wrapped_label
@@ -267,10 +268,9 @@ class ConfirmPage(QWizardPage):
         """Past the point of no return and not finished: what it destroys is gone from the vault
         and cannot be confirmed again; why, and what to do in the app (Finish now)."""
         self.stopped = True
-        if not self._failed(error):
-            self.message.setText(self.tr("The destruction stopped before it was finished. Choose Finish now in "
-                                         "Records > Destructions and certificates; the app also tries again at "
-                                         "each unlock."))
+        self.status.setText(" ")
+        # Why, and what to do in the app's terms (a core hint naming a command is not shown).
+        self.message.setText(stopped_text(error))
         self.confirm.setVisible(False)
         self.text.setText(self.tr("The destruction was started and cannot be undone: what it destroys is deleted "
                                   "from the vault and can no longer be opened, changed or destroyed again. It is "
@@ -292,6 +292,12 @@ class ConfirmPage(QWizardPage):
             .finally_(say).run()
 
     def _failed_and_idle(self, exc: BaseException) -> bool:
+        if isinstance(exc, VaultError) and past_no_return(exc):
+            # Its "started" entry was written, then the live part stopped: as a stop of the purge,
+            # said in the app's terms (its hint named `vault-app destruction resume`).
+            self._stopped(None, exc)
+            self._idle()
+            return True
         handled = self._failed(exc)
         self._idle()
         return handled
@@ -304,19 +310,7 @@ class ConfirmPage(QWizardPage):
         self.status.setText(self.step_words(step))
 
     def step_words(self, step: Step) -> str:
-        if step.phase == "backup":
-            return self.tr("Purging backup {0} of {1}…").format(step.backup, step.backups)
-        words = {
-            "retain": self.tr("Keeping the records the law requires after a destruction…"),
-            "delete": self.tr("Deleting the chart's records…"),
-            "compact": self.tr("Compacting the vault files…"),
-            "rekey": self.tr("Re-encrypting the vault under fresh keys…"),
-            "crypto_erase": self.tr("Crypto-erasing the attachments…"),
-            "search": self.tr("Searching the vault for any trace of the chart…"),
-            "structural": self.tr("Checking the vault's structure and keys…"),
-            "sign": self.tr("Signing the certificate…"),
-        }
-        return words.get(step.phase, self.tr("Destroying the chart…"))
+        return step_words(step)
 
     def _waits(self, why: str) -> None:
         if not self.busy:

@@ -6,34 +6,47 @@ that exports it refuses to open a vault the app has open.
 
 An interrupted destruction is listed with why its last try stopped (a backup drive that cannot be
 written, 2026-12-04: the list said only "finishes at the next unlock") and can be finished here
-(Finish now: the service `vault-app destruction resume` runs); a completed one whose registered
+(Finish now: the steps of `vault-app destruction resume`); a completed one whose registered
 backups were not reachable then has its backups purged here once the drive is back (Purge the
 backups now: `destruction purge-backups`'s service). Neither happened in the app but at an unlock
-or on the command line, which a therapist does not use."""
+or on the command line, which a therapist does not use. Both run their long part beside the
+app's worker, as the wizard's destruction does (services/destruction_again_beside.py): the
+window shows the step and is not modal, the note windows stay open to typing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vault_app.domain.destruction import DestructionNotVerified
+from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
+from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.compliance_box import ComplianceBox
 from vault_app.gui.dates import show_date
-from vault_app.gui.refusal_words import coded_text
+from vault_app.gui.destruction_stop_words import listed_words, purge_failed_text
+from vault_app.gui.destruction_texts import step_words
+from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.refusal_words import coded_text, refusal_text
 from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
-from vault_app.services import certificates, destruction, destruction_state
+from vault_app.gui.worker_bridge import ToWorker
+from vault_app.services import certificates, destruction, destruction_again_beside, destruction_state
 from vault_app.services.changes import Changes, Kind
+from vault_app.services.destruction_beside import LiveView, PurgeJob
+from vault_app.services.destruction_progress import Step
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -46,6 +59,13 @@ def _listed(v: Vault) -> tuple[list[dict[str, Any]], tuple[str, dict[str, str | 
 
 
 class DestructionsDialog(QDialog):
+    # From the job's thread (or the worker's), heard on the GUI thread: a step of Finish now,
+    # the i-th backup of Purge the backups now, and each job's end.
+    stepped = Signal(object)
+    purging = Signal(int)
+    resumed_beside = Signal(object)
+    purged_beside = Signal(object, object)
+
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -69,9 +89,50 @@ class DestructionsDialog(QDialog):
         self.why.setAccessibleName(self.tr("Why it is not finished"))
         self.why.setVisible(False)
         self.saved = wrapped_label("", "calmNote", selectable=True)
+        # Both delete the chart's psychotherapy notes (from the vault, from the backups): with them
+        # locked, Finish now stopped at once ("the psychotherapy notes were locked", found in the
+        # real app), so they are unlocked here first, as on the wizard's basis page.
+        self.psy_note = wrapped_label(self.tr("This deletes the chart's psychotherapy notes too: unlock them first."),
+                                      "calmNote", selectable=True)
+        self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase for psychotherapy notes"))
+        self.passphrase.on_enter(self._unlock)
+        self.unlock_button = QPushButton(self.tr("Unlock psychotherapy notes"))
+        self.unlock_button.setAutoDefault(False)
+        self.unlock_button.clicked.connect(self._unlock)
+        self.psy_problem = wrapped_label("", "verdictRefused", selectable=True)
+        self.psy_row = QWidget()
+        psy_layout = QVBoxLayout(self.psy_row)
+        psy_layout.setContentsMargins(0, 0, 0, 0)
+        unlock_row = QHBoxLayout()
+        unlock_row.addWidget(self.passphrase, 1)
+        unlock_row.addWidget(self.unlock_button)
+        psy_layout.addWidget(self.psy_note)
+        psy_layout.addLayout(unlock_row)
+        psy_layout.addWidget(self.psy_problem)
+        self.psy_problem.setVisible(False)
+        self.psy_row.setVisible(False)
+        # A bound method: Qt drops the connection with this window (the controller lives on).
+        controller.psychotherapy_changed.connect(self._psy_changed)
+        # Finish now and Purge the backups now run beside the worker (destruction_again_beside):
+        # their progress is shown here, no "please wait" covers the app meanwhile.
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setVisible(False)
+        self.step = wrapped_label("", "calmNote")
+        self.step.setVisible(False)
+        self._job: PurgeJob | destruction_again_beside.PurgeAgainJob | None = None
+        self._to_worker: ToWorker | None = None
+        self.stepped.connect(self._stepped, Qt.ConnectionType.QueuedConnection)
+        self.purging.connect(self._purging, Qt.ConnectionType.QueuedConnection)
+        self.resumed_beside.connect(self._resume_ended, Qt.ConnectionType.QueuedConnection)
+        self.purged_beside.connect(self._purge_ended, Qt.ConnectionType.QueuedConnection)
         self._rows: dict[str, dict[str, Any]] = {}
         self._stopped: tuple[str, dict[str, str | int]] | None = None
         self._busy = False
+        self._said_of: str | None = None  # the destruction `saved` speaks of
+        self._reloading = False  # the list cleared and filled again: the same one stays chosen
         row = QHBoxLayout()
         row.addWidget(self.save_button)
         row.addWidget(self.act_button)
@@ -85,7 +146,10 @@ class DestructionsDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.why)
+        layout.addWidget(self.psy_row)
         layout.addLayout(row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.step)
         layout.addWidget(self.saved)
         self.compliance = ComplianceBox(controller, self)
         layout.addWidget(self.compliance, 1)
@@ -109,6 +173,7 @@ class DestructionsDialog(QDialog):
     def _show(self, rows: list[dict[str, Any]]) -> None:
         chosen = self.chosen()
         self._rows = {str(d["certificate_id"]): d for d in rows}
+        self._reloading = True
         self.tree.clear()
         for d in reversed(rows):  # the latest first
             item = add_row(self.tree, [d["certificate_id"], d["chart_number"], self._what(d),
@@ -123,6 +188,7 @@ class DestructionsDialog(QDialog):
             self.tree.setFocus()  # arrows choose, Enter saves
         if not rows:
             self.note.setText(self.tr("No destruction has been recorded in this vault."))
+        self._reloading = False
         self._save_state()
 
     def _what(self, d: dict[str, Any]) -> str:
@@ -147,6 +213,11 @@ class DestructionsDialog(QDialog):
 
     def _save_state(self) -> None:
         item = self.tree.currentItem()
+        if self.chosen() != self._said_of and not self._reloading:
+            # What Finish now, Purge the backups now or a save said is of the destruction it acted on
+            # (found: "The destruction is finished" stayed under the next one chosen).
+            self.saved.setText("")
+            self._said_of = None
         self.save_button.setEnabled(item is not None and bool(item.data(1, Qt.ItemDataRole.UserRole)))
         row = self._rows.get(self.chosen() or "")
         interrupted = row is not None and str(row["state"]).startswith("interrupted")
@@ -157,7 +228,10 @@ class DestructionsDialog(QDialog):
         elsewhere = self.controller.destruction_running and not self._busy
         self.act_button.setText(self.tr("Finish now") if interrupted else self.tr("Purge the backups now"))
         self.act_button.setVisible((interrupted or pending > 0) and not elsewhere)
-        self.act_button.setEnabled(not self._busy)
+        locked = (interrupted or pending > 0) and not elsewhere and not self._busy \
+            and not self.controller.psychotherapy_open
+        self.psy_row.setVisible(locked)
+        self.act_button.setEnabled(not self._busy and not locked)
         if interrupted and elsewhere:
             self.why.setText(self.tr("A destruction is running now; this list shows it finished once it ends."))
         elif interrupted:
@@ -176,11 +250,32 @@ class DestructionsDialog(QDialog):
         language by its code (the wizard's words), and what to do in the app's terms."""
         if self._stopped is not None and self._stopped[0]:
             code, params = self._stopped
-            said = coded_text(code, params)
+            # The backup drive's refusal is said whole (its hint in the app's terms); every other
+            # reason by its code (destruction_stop_words).
+            said = coded_text(code, params) if code == destruction_state.NOT_WRITABLE_CODE \
+                else listed_words(code, params)
             if said:
                 return said
         return self.tr("This destruction was started and is not finished: the chart's records can no longer be "
                        "opened or changed. Finish now tries again; the app also tries at each unlock.")
+
+    def _psy_changed(self, _unlocked: bool) -> None:
+        self._save_state()
+
+    def _unlock(self) -> None:
+        phrase = self.passphrase.text()
+        self.passphrase.clear()
+        if phrase:
+            self.psy_problem.setVisible(False)
+            self.controller.unlock_psychotherapy(self, phrase, on_error=self._refused)
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, WrongPassphrase):
+            return False
+        self.psy_problem.setText(self.tr("That passphrase is not right. Type it again."))
+        self.psy_problem.setVisible(True)
+        self.passphrase.setFocus()
+        return True
 
     def _act(self) -> None:
         certificate_id = self.chosen()
@@ -190,36 +285,111 @@ class DestructionsDialog(QDialog):
         self._busy = True
         self.act_button.setEnabled(False)
         self.saved.setText("")
+        self._said_of = certificate_id
+        self._show_progress(self.tr("Finishing the destruction…") if str(row["state"]).startswith("interrupted")
+                            else self.tr("Purging the backups…"))
         # As the wizard's destruction: a lock or quit asked for meanwhile waits for its end
-        # (destruction_hold.py), and the first sealing of the ledger stops before the files are rewritten.
+        # (destruction_hold.py), this window's progress left on screen; the first sealing of the
+        # ledger stops before the files are rewritten. The long part runs beside the worker
+        # (services/destruction_again_beside.py): autosaves and chart openings go on meanwhile.
         self.controller.destruction_begins(self)
+        to_worker = self._to_worker = ToWorker(self.controller)
         if str(row["state"]).startswith("interrupted"):
-            def finish(v: Vault) -> list[dict[str, Any]]:
-                rekey_running.refuse_while_running("a chart is destroyed")
-                return destruction.resume_interrupted(v)
+            stepped = self.stepped
 
-            self.controller.op(self, ledger_sealing_running.stopped_first(finish),
-                               label=self.tr("Finishing the destruction…")) \
-                .success(self._finished).finally_(self._act_ended).run()
+            def report(step: Step) -> None:
+                stepped.emit(step)  # queued to the GUI thread: the window lives there
+
+            def begin(v: Vault) -> tuple[destruction.Carrying, LiveView]:
+                rekey_running.refuse_while_running("a chart is destroyed")
+                return destruction_again_beside.resume_begin(v, certificate_id, to_worker.submit, progress=report)
+
+            self.controller.op(self, ledger_sealing_running.stopped_first(begin)).success(self._resume_beside) \
+                .failure(self._resume_failed).run()
             return
 
-        def purge(v: Vault) -> dict[str, Any]:
+        def begin_purge(v: Vault) -> LiveView:
             rekey_running.refuse_while_running("a chart is destroyed")
-            return destruction.purge_backups_again(v, certificate_id)
+            return destruction_again_beside.purge_again_begin(v, certificate_id, to_worker.submit)
 
-        self.controller.op(self, ledger_sealing_running.stopped_first(purge),
-                           label=self.tr("Purging the backups…")).success(self._purged) \
-            .finally_(self._act_ended).run()
+        self.controller.op(self, ledger_sealing_running.stopped_first(begin_purge)) \
+            .success(lambda live: self._purge_beside(live, certificate_id)).failure(self._purge_failed).run()
+
+    def _show_progress(self, text: str) -> None:
+        self.progress.setRange(0, 0)  # until the first step arrives
+        self.progress.setVisible(True)
+        self.step.setText(text)
+        self.step.setVisible(True)
+
+    def _stepped(self, step: Step) -> None:
+        if self._busy:
+            self.progress.setRange(0, max(1, step.total))
+            self.progress.setValue(step.done)
+            self.step.setText(step_words(step))
+
+    def _purging(self, backup: int) -> None:
+        if self._busy:
+            self.step.setText(self.tr("Purging backup {0}…").format(backup))
+
+    # --- Finish now ---------------------------------------------------------------------------
+    def _resume_beside(self, begun: tuple[destruction.Carrying, LiveView]) -> None:
+        carrying, live = begun
+        job = self._job = PurgeJob(carrying, live, on_end=self.resumed_beside.emit)
+        job.start()
+
+    def _resume_ended(self, error: BaseException | None) -> None:
+        job, self._job = self._job, None
+        if not isinstance(job, PurgeJob):
+            self._act_ended()
+            return
+        carrying = job.carrying
+        if error is not None:
+            self.controller.op(self, lambda v: destruction_again_beside.stopped(v, carrying, error)) \
+                .failure(log_only).finally_(lambda: self._finished(False, error)).run()
+            return
+        self.controller.op(self, lambda v: destruction_again_beside.resume_finish(v, carrying)) \
+            .success(lambda _cert: self._finished(True)).failure(self._resume_failed).run()
+
+    def _resume_failed(self, exc: BaseException) -> bool:
+        # Recorded as a stop (its reason then shown above) or as a failed verification.
+        self._finished(False, exc)
+        return True
+
+    def _finished(self, done: bool, exc: BaseException | None = None) -> None:
+        if done:
+            self.saved.setText(self.tr("The destruction is finished; its signed certificate can be saved now."))
+        elif isinstance(exc, DestructionNotVerified):
+            self.saved.setText(refusal_text(exc))
+        else:
+            self.saved.setText(self.tr("The destruction is still not finished."))  # why: the line above
+        self._act_ended()
+
+    # --- Purge the backups now ----------------------------------------------------------------
+    def _purge_beside(self, live: LiveView, certificate_id: str) -> None:
+        job = self._job = destruction_again_beside.PurgeAgainJob(
+            live, certificate_id, on_end=self.purged_beside.emit, on_backup=self.purging.emit)
+        job.start()
+
+    def _purge_ended(self, report: dict[str, Any] | None, error: BaseException | None) -> None:
+        self._job = None
+        if report is None:
+            self._purge_failed(error or RuntimeError("lost"))
+            return
+        self._purged(report)
+        self._act_ended()
+
+    def _purge_failed(self, exc: BaseException) -> bool:
+        self.saved.setText(purge_failed_text(exc))
+        self._act_ended()
+        return True
 
     def _act_ended(self) -> None:
         self._busy = False
+        self._to_worker = None
+        self.progress.setVisible(False)
+        self.step.setVisible(False)
         self.controller.destruction_ends()
         self.load()
-
-    def _finished(self, resumed: list[dict[str, Any]]) -> None:
-        done = all(r["state"] == "completed" for r in resumed)
-        self.saved.setText(self.tr("The destruction is finished; its signed certificate can be saved now.") if done
-                           else self.tr("The destruction is still not finished."))
 
     def _purged(self, report: dict[str, Any]) -> None:
         left = len(report.get("backups_not_reachable") or ())
@@ -231,6 +401,28 @@ class DestructionsDialog(QDialog):
                                self.tr("The backups present were purged; %n are still not reachable.", "", left))
         else:
             self.saved.setText(self.tr("The chart was purged from every registered backup."))
+
+    def open(self) -> None:
+        # Not modal: while Finish now or Purge the backups now runs beside the worker, the note
+        # windows stay open to typing (a window-modal dialog blocked them: found in the real app).
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        self.show()
+
+    def reject(self) -> None:
+        # Not while Finish now or Purge the backups now runs: the lock's wait is held by this
+        # window (destruction_hold.py), and its end is said here.
+        if not self._busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def busy(self) -> bool:
+        """Whether Finish now or Purge the backups now runs (its job beside the worker included)."""
+        return self._busy
 
     def _choose(self) -> None:
         certificate_id = self.chosen()
@@ -245,6 +437,7 @@ class DestructionsDialog(QDialog):
     def save_to(self, certificate_id: str, pdf: Path) -> None:
         json_path = pdf.with_suffix(".json")
         self.saved.setText("")
+        self._said_of = certificate_id
         self.controller.op(self, lambda v: certificates.export(v, certificate_id, json_path=json_path, pdf_path=pdf),
                            label=self.tr("Saving…")) \
             .success(lambda written: self.saved.setText(self.tr("Saved: {0}").format(", ".join(written.values())))) \

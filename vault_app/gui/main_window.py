@@ -373,6 +373,11 @@ class MainWindow(QMainWindow):
     def open_destructions(self) -> QDialog:
         from vault_app.gui.destructions_dialog import DestructionsDialog  # Lazy (start-up): see _open_dialog
 
+        made = [shown for shown in self.findChildren(DestructionsDialog) if shown.isVisible()]
+        if made:  # not modal (a purge beside the worker leaves the notes open to typing): one window
+            made[0].raise_()
+            made[0].activateWindow()
+            return made[0]
         return self._open_dialog(DestructionsDialog)
 
     def open_eligible(self) -> QDialog:

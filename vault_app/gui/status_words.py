@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.gui import destruction_stop_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services import backup_beside_control, reminders
 
@@ -49,13 +50,12 @@ NEWS = {
     reminders.UPGRADED: QT_TRANSLATE_NOOP(
         "StatusWords", "Upgraded for this version. The vault as it was is kept in the verified backup {value} "
                        "({vault} > {backups})."),
-    reminders.DESTRUCTION_NOT_FINISHED: QT_TRANSLATE_NOOP(
-        "StatusWords", "A chart's destruction could not be finished at this unlock; it is tried again at the next "
-                       "one ('vault-app destruction resume' says why)."),
+    # Said by its stop's code (gui/destruction_stop_words.py, its own context): see news_words.
+    reminders.DESTRUCTION_NOT_FINISHED: destruction_stop_words.STATUS_UNKNOWN,
     reminders.DESTRUCTION_BACKUP_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
-                       "cannot be written. Make it writable, then lock and unlock; or disconnect it, and the "
-                       "destruction finishes without it at the next unlock."),
+                       "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "
+                       "Destructions and certificates."),
 }
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")
@@ -84,6 +84,8 @@ def news_words(news: reminders.News) -> str:
     """One of the unlock's news in the screen's language (one of no known kind as written)."""
     if news.kind not in NEWS:
         return news.english
+    if news.kind == reminders.DESTRUCTION_NOT_FINISHED:
+        return destruction_stop_words.status_words(news.code)
     value = news.value
     if news.kind == reminders.FAILED_BACKUP and value == backup_beside_control.UNEXPECTED:
         value = QCoreApplication.translate("StatusWords", UNEXPECTED).format(**_names())

@@ -261,9 +261,10 @@ def _summary(u: Unpacked, path: Path) -> dict[str, Any]:
         # Which check ran, said plainly (the GUI shows these lines): the full one, or the
         # one relying on the checks recorded when the backup was made.
         "check": u.check,
-        "checked": ["checksum", "authentication",
-                    "part hashes" if u.check != backup_checked.RECORDED
-                    else "part hashes (when the file was read back after it was written)", "header MAC",
+        "checked": [*map(backup_checked.checked_line, (
+                        backup_checked.CHECKSUM, backup_checked.AUTHENTICATION,
+                        backup_checked.PART_HASHES if u.check != backup_checked.RECORDED
+                        else backup_checked.PART_HASHES_READ_BACK, backup_checked.HEADER_MAC)),
                     *backup_checked.described(u.check, u.checked_record, u.keys, "backup")],
         "psychotherapy_pages_checked": "psychotherapy" in u.keys or (
             u.check == backup_checked.RECORDED and "psychotherapy" in (u.checked_record or {}).get("pages", ())),

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app import __version__
-from vault_app.domain.errors import VaultCorrupt, VaultTampered
+from vault_app.domain.errors import Problem, VaultCorrupt, VaultTampered, said
 from vault_app.storage import backup_snapshot
 from vault_app.storage.compartment import COMPARTMENT_FILES
 from vault_app.storage.header import LedgerAnchor
@@ -135,34 +135,88 @@ def check_recorded(folder: Path, keys: Mapping[str, bytes], value: Mapping[str, 
                            hint="Use another backup.")
 
 
+# What a verify reports it checked, line by line, by code (the screens say each in their
+# language by it: gui/backup_check_words.py; they matched the English by pattern before). The
+# English is the command line's, unchanged: each line is that English (a str), carrying its code
+# and params (domain/errors.said). {what} is "backup" or "snapshot"; {pages} and {names} list
+# compartments by their names (COMPARTMENTS), joined by ", ".
+CHECKSUM = "backup_checked.checksum"
+AUTHENTICATION = "backup_checked.authentication"
+PART_HASHES = "backup_checked.part_hashes"
+PART_HASHES_READ_BACK = "backup_checked.part_hashes_read_back"
+HEADER_MAC = "backup_checked.header_mac"
+SNAPSHOT_AUTHENTICATION = "backup_checked.snapshot_authentication"
+CHUNKS = "backup_checked.chunks"
+PART_SIZES = "backup_checked.part_sizes"
+EVERY_PAGE = "backup_checked.every_page"
+LEDGER_CHAIN = "backup_checked.ledger_chain"
+PAGES_PSYCHOTHERAPY_LOCKED = "backup_checked.pages_psychotherapy_locked"
+RECORDED_MADE = "backup_checked.recorded_made"
+RECORDED_REWRITTEN = "backup_checked.recorded_rewritten"
+LEDGER_ENDS = "backup_checked.ledger_ends"
+CHAIN_WALKED_FROM = "backup_checked.chain_walked_from"
+PURGED_SINCE = "backup_checked.purged_since"
+PAGES_NOW = "backup_checked.pages_now"
+PSYCHOTHERAPY_LOCKED = "backup_checked.psychotherapy_locked"
+ENGLISH: dict[str, str] = {
+    CHECKSUM: "checksum",
+    AUTHENTICATION: "authentication",
+    PART_HASHES: "part hashes",
+    PART_HASHES_READ_BACK: "part hashes (when the file was read back after it was written)",
+    HEADER_MAC: "header MAC",
+    SNAPSHOT_AUTHENTICATION: "snapshot authentication",
+    CHUNKS: "every chunk's authentication and keyed hash",
+    PART_SIZES: "part sizes",
+    EVERY_PAGE: "every compartment page",
+    LEDGER_CHAIN: "ledger chain",
+    PAGES_PSYCHOTHERAPY_LOCKED: "every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are "
+                                "checked by the {what}'s authentication; unlock it, or give the passphrase, to check "
+                                "its pages)",
+    RECORDED_MADE: "every page, the ledger chain and the attachments were checked when the {what} was made (app "
+                   "{app}; pages of {pages}); the {what}'s authentication proves it holds those bytes",
+    RECORDED_REWRITTEN: "every page, the ledger chain and the attachments were checked when a destruction's purge "
+                        "rewrote the {what} (app {app}; pages of {pages}); the {what}'s authentication proves it "
+                        "holds those bytes",
+    LEDGER_ENDS: "ledger ends at the recorded entry",
+    CHAIN_WALKED_FROM: "the ledger chain was walked from entry {entry} then; the entries before it when the {what}'s "
+                       "previous record was made",
+    PURGED_SINCE: "the {what} was purged since (app {app}): every page it rewrote and the rewritten compartments' "
+                  "structure were checked then; the rest is as checked at creation",
+    PAGES_NOW: "every page of {names} checked now",
+    PSYCHOTHERAPY_LOCKED: "psychotherapy.db is locked: its bytes are checked by the authentication only",
+}
+
+
+def checked_line(code: str, **params: str | int) -> Problem:
+    """One "checked" line: its English (what the CLI prints), with its code and params."""
+    return said(code, ENGLISH[code].format(**params), **params)
+
+
 def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, bytes], what: str) -> list[str]:
-    """The "checked" lines of a verify's result: which checks ran now, which were recorded."""
-    locked = ("every page of records.db and ledger.db (psychotherapy.db is locked: its bytes are checked by the "
-              f"{what}'s authentication; unlock it, or give the passphrase, to check its pages)")
+    """The "checked" lines of a verify's result: which checks ran now, which were recorded
+    (each a str with its code: checked_line)."""
     if check == FULL or value is None:
-        return ["every compartment page" if "psychotherapy" in keys else locked, "ledger chain"]
+        return [checked_line(EVERY_PAGE) if "psychotherapy" in keys else checked_line(PAGES_PSYCHOTHERAPY_LOCKED,
+                                                                                       what=what),
+                checked_line(LEDGER_CHAIN)]
     pages = set(value["pages"])
     now = [name for name in COMPARTMENTS if name in keys and name not in pages]
     rewritten = value.get(REWRITTEN_BY_PURGE)
-    when = f"when a destruction's purge rewrote the {what}" if rewritten else f"when the {what} was made"
-    lines = [f"every page, the ledger chain and the attachments were checked {when} "
-             f"(app {value['app_version']}; pages of {', '.join(sorted(pages))}); the {what}'s authentication "
-             "proves it holds those bytes",
-             "ledger ends at the recorded entry"]
+    lines: list[str] = [checked_line(RECORDED_REWRITTEN if rewritten else RECORDED_MADE, what=what,
+                                     app=str(value["app_version"]), pages=", ".join(sorted(pages))),
+                        checked_line(LEDGER_ENDS)]
     if isinstance(rewritten, dict) and isinstance(rewritten.get("chain_walked_from"), int) \
             and rewritten["chain_walked_from"] > 1:
-        lines.append(f"the ledger chain was walked from entry {rewritten['chain_walked_from']} then; the entries "
-                     f"before it when the {what}'s previous record was made")
+        lines.append(checked_line(CHAIN_WALKED_FROM, what=what, entry=int(rewritten["chain_walked_from"])))
     purged = value.get("purged")
     if isinstance(purged, dict):
-        lines.append(f"the {what} was purged since (app {purged.get('app_version')}): every page it rewrote and "
-                     "the rewritten compartments' structure were checked then; the rest is as checked at creation")
+        lines.append(checked_line(PURGED_SINCE, what=what, app=str(purged.get("app_version"))))
     if now:
-        lines.append(f"every page of {', '.join(now)} checked now")
+        lines.append(checked_line(PAGES_NOW, names=", ".join(now)))
     if "psychotherapy" not in keys and "psychotherapy" not in pages:
-        lines.append("psychotherapy.db is locked: its bytes are checked by the authentication only")
+        lines.append(checked_line(PSYCHOTHERAPY_LOCKED))
     return lines
 
 
-__all__ = ["FULL", "KEY", "RECORDED", "REWRITTEN_BY_PURGE", "after_purge", "check_recorded", "described", "parse",
-           "record", "recorded_head", "rewritten_by_purge"]
+__all__ = ["ENGLISH", "FULL", "KEY", "RECORDED", "REWRITTEN_BY_PURGE", "after_purge", "check_recorded", "checked_line",
+           "described", "parse", "record", "recorded_head", "rewritten_by_purge"]

@@ -325,8 +325,10 @@ def _summary(m: Materialized, path: Path) -> dict[str, Any]:
         "chunks": len({c for p in m.body["parts"] for c in p["chunks"]}),
         "parts": [{"name": p["name"], "bytes": p["size"]} for p in m.body["parts"]],
         "check": m.check,
-        "checked": ["snapshot authentication", "every chunk's authentication and keyed hash", "part sizes",
-                    "header MAC", *backup_checked.described(m.check, m.checked_record, m.keys, "snapshot")],
+        "checked": [*map(backup_checked.checked_line, (
+                        backup_checked.SNAPSHOT_AUTHENTICATION, backup_checked.CHUNKS, backup_checked.PART_SIZES,
+                        backup_checked.HEADER_MAC)),
+                    *backup_checked.described(m.check, m.checked_record, m.keys, "snapshot")],
         "psychotherapy_pages_checked": "psychotherapy" in m.keys or (
             m.check == backup_checked.RECORDED and "psychotherapy" in (m.checked_record or {}).get("pages", ())),
     }

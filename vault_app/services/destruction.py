@@ -157,10 +157,7 @@ def past_no_return() -> Iterator[None]:
 def _tell_what_happens_next(err: VaultError) -> None:
     if "destruction resume" in err.hint:
         return  # the hint already says it (a backup drive that cannot be written)
-    err.hint = (err.hint + " " if err.hint else "") + (
-        "The destruction was recorded as started and will be finished at the next unlock "
-        "(or now with 'vault-app destruction resume')."
-    )
+    err.hint = (err.hint + " " if err.hint else "") + destruction_state.WHAT_HAPPENS_NEXT
 
 
 def _recorded_after(vault: Vault, seq: int, kind: str) -> bool:
@@ -461,12 +458,9 @@ def not_finished(vault: Vault, destruction_id: str, err: BaseException) -> None:
     app's purge beside the worker): recorded, and why kept for the screens (the status bar,
     Records > Destructions). Found: the app's own destruction stopping at a backup drive that
     cannot be written left no word of why in the Destructions window until the next unlock."""
-    if isinstance(err, VaultError):
-        vault.ledger.append(RESUME_FAILED, {"destruction_id": destruction_id, "error": err.kind})
-        destruction_state.remember_not_finished(vault.vault_id, err.code, err.params)
-        return
-    vault.ledger.append(RESUME_FAILED, {"destruction_id": destruction_id, "error": f"internal: {type(err).__name__}"})
-    destruction_state.remember_not_finished(vault.vault_id, "", {})
+    kind = err.kind if isinstance(err, VaultError) else f"internal: {type(err).__name__}"
+    vault.ledger.append(RESUME_FAILED, {"destruction_id": destruction_id, "error": kind})
+    destruction_state.remember_not_finished(vault.vault_id, *destruction_state.stop_reason(err))
 
 
 def retry_failed(vault: Vault, certificate_id: str, *,

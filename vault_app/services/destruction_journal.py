@@ -7,7 +7,7 @@ services/destruction.py."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from vault_app.domain.destruction import canonical_json
@@ -115,15 +115,18 @@ def verify_destruction(vault: Vault, certificate_id: str) -> dict[str, Any]:
             "completed_seq": entry.seq, "structural": struct, "backups": backups}
 
 
-def purge_backups_again(vault: Vault, certificate_id: str) -> dict[str, Any]:
+def purge_backups_again(vault: Vault, certificate_id: str,
+                        on_backup: Callable[[int], None] | None = None) -> dict[str, Any]:
     """Purge a completed destruction from the registered backups again: for a backup
-    that was not reachable then (an unplugged drive) and is present now."""
+    that was not reachable then (an unplugged drive) and is present now. `vault` may be the
+    purge's view of it on a thread of its own (destruction_again_beside); `on_backup(i)` hears
+    that the i-th backup is being purged."""
     completed_entry(vault, certificate_id)
     started = by_id(vault)[certificate_id][STARTED]
     target = Target.from_payload(started.payload)
     destroyed_keys = dict(started.payload.get("key_fingerprints") or {})
     backups_step.sweep(vault)
-    results = backups_step.purge(vault, target, None, destroyed_keys)
+    results = backups_step.purge(vault, target, None, destroyed_keys, on_backup=on_backup)
     pending = backups_step.unreachable(vault)
     ok = all(r.get("ok") for r in results)
     vault.ledger.append(BACKUPS_PURGED, {

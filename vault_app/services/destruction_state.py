@@ -10,6 +10,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from vault_app.domain.errors import (
+    CompartmentLocked,
+    DiskFull,
+    EnvironmentProblem,
+    VaultBusy,
+    VaultCorrupt,
+    VaultError,
+    VaultTampered,
+)
 from vault_app.services.ledger import Ledger, LedgerEntry
 
 
@@ -58,6 +67,50 @@ def any_interrupted(vault: Vault) -> bool:
 _NOT_FINISHED: dict[str, tuple[str, dict[str, str | int]]] = {}
 # services/destruction_backups.py's refusal of a backup folder it cannot write ({folder}).
 NOT_WRITABLE_CODE = "destruction.backup_folder_not_writable"
+
+# Every reason a stop is recorded by (`stop_reason`), with the core's English for it (the
+# status bar's source; the screens say each by its code: gui/destruction_stop_words.py). A
+# closed list: a stop's own code would reach the screens as a code they may have no words for,
+# and the status bar then said only "'vault-app destruction resume' says why" (a command
+# a therapist never types).
+DISK_FULL = "destruction.stopped.disk_full"
+DRIVE = "destruction.stopped.drive"
+BUSY = "destruction.stopped.busy"
+DAMAGED = "destruction.stopped.damaged"
+TAMPERED = "destruction.stopped.tampered"
+LOCKED = "destruction.stopped.locked"
+REFUSED = "destruction.stopped.refused"
+INTERNAL = "destruction.stopped.internal"
+STOP_REASONS: dict[str, str] = {
+    NOT_WRITABLE_CODE: "the backups in {folder} are on a drive that cannot be written",
+    DISK_FULL: "a disk is full (the vault's or a backup drive's)",
+    DRIVE: "a drive or the system refused to read or write a file (a drive disconnected, a permission, "
+           "an input/output error)",
+    BUSY: "another window of the app, or a command, was writing into the vault or a backup folder",
+    DAMAGED: "a file did not check (a backup's purged copy, or a vault file); the old copy was kept",
+    TAMPERED: "the audit log (ledger) failed its check",
+    LOCKED: "the psychotherapy notes were locked",
+    REFUSED: "a step was refused",
+    INTERNAL: "an unexpected error in the app",
+}
+
+
+# What a stop's hint says past the point of no return (destruction.past_no_return), for the
+# command line; the screens say the app's way instead (gui/destruction_stop_words.py).
+WHAT_HAPPENS_NEXT = ("The destruction was recorded as started and will be finished at the next unlock "
+                     "(or now with 'vault-app destruction resume').")
+
+
+def stop_reason(err: BaseException) -> tuple[str, dict[str, str | int]]:
+    """(code, params) a destruction's stop is recorded by: one of STOP_REASONS."""
+    if isinstance(err, VaultError) and err.code == NOT_WRITABLE_CODE and "folder" in err.params:
+        return NOT_WRITABLE_CODE, {"folder": str(err.params["folder"])}
+    for kind, code in ((DiskFull, DISK_FULL), (VaultBusy, BUSY), (EnvironmentProblem, DRIVE),
+                       (VaultTampered, TAMPERED), (VaultCorrupt, DAMAGED), (CompartmentLocked, LOCKED),
+                       (VaultError, REFUSED)):
+        if isinstance(err, kind):
+            return code, {}
+    return INTERNAL, {}
 
 
 def remember_not_finished(vault_id: str, code: str, params: dict[str, str | int]) -> None:

@@ -36,12 +36,16 @@ FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
     "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
 DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE = (
     "destruction_not_finished", "destruction_backup_not_writable")
-DESTRUCTION_NOT_FINISHED_TEXT = ("A chart's destruction could not be finished at this unlock; it is tried again at "
-                                 "the next one ('vault-app destruction resume' says why).")
+# In the app's terms (the status bar is the app's only reader; the CLI's `destruction resume`
+# prints its own refusal): the stop's reason by its code (destruction_state.STOP_REASONS), or,
+# for one without words, where the app says why.
+DESTRUCTION_NOT_FINISHED_TEXT = ("A chart's destruction could not be finished at this unlock; Records > Destructions "
+                                 "and certificates says why, and Finish now there tries again.")
+DESTRUCTION_STOPPED_TEXT = ("A chart's destruction could not be finished: {reason}. Choose Finish now in Records > "
+                            "Destructions and certificates once that is put right; the app also tries at each unlock.")
 DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
     "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
-    "Make it writable, then lock and unlock; or disconnect it, and the destruction finishes without it at the "
-    "next unlock.")
+    "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,7 @@ class News:
     kind: str  # one of the kinds above, or "" for a sentence said only as written
     english: str
     value: str = ""
+    code: str = ""  # DESTRUCTION_NOT_FINISHED: why it stopped (destruction_state.STOP_REASONS), "" unknown
 
 
 UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the verified backup {name} "
@@ -165,7 +170,10 @@ def _destruction_news(vault: Vault) -> News | None:
     folder = str(params.get("folder", ""))
     if code == destruction_state.NOT_WRITABLE_CODE and folder:
         return News(DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT.format(folder=folder), folder)
-    return News(DESTRUCTION_NOT_FINISHED, DESTRUCTION_NOT_FINISHED_TEXT)
+    reason = destruction_state.STOP_REASONS.get(code)
+    if reason is None or code == destruction_state.NOT_WRITABLE_CODE:
+        return News(DESTRUCTION_NOT_FINISHED, DESTRUCTION_NOT_FINISHED_TEXT)
+    return News(DESTRUCTION_NOT_FINISHED, DESTRUCTION_STOPPED_TEXT.format(reason=reason), code=code)
 
 
 @dataclass(frozen=True)
@@ -211,8 +219,8 @@ def backups_line(vault: Vault) -> str | None:
 
 
 __all__ = ["DESTRUCTION_BACKUP_NOT_WRITABLE", "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT", "DESTRUCTION_NOT_FINISHED",
-           "DESTRUCTION_NOT_FINISHED_TEXT", "FAILED_BACKUP", "FAILED_BACKUP_TEXT", "KEY_APART_REMINDER",
-           "KEY_NOT_APART", "KIT_NOT_KEPT", "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER", "RESTORE_COMPLETED",
-           "RESTORE_KEPT", "RESTORE_UNCHANGED", "UPGRADED", "UPGRADED_TEXT", "News", "StatusLine", "after_unlock",
-           "backups_line", "failed_backup_note", "standing", "standing_gap", "standing_text", "status_line",
-           "upgrade_note"]
+           "DESTRUCTION_NOT_FINISHED_TEXT", "DESTRUCTION_STOPPED_TEXT", "FAILED_BACKUP", "FAILED_BACKUP_TEXT",
+           "KEY_APART_REMINDER", "KEY_NOT_APART", "KIT_NOT_KEPT", "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER",
+           "RESTORE_COMPLETED", "RESTORE_KEPT", "RESTORE_UNCHANGED", "UPGRADED", "UPGRADED_TEXT", "News", "StatusLine",
+           "after_unlock", "backups_line", "failed_backup_note", "standing", "standing_gap", "standing_text",
+           "status_line", "upgrade_note"]

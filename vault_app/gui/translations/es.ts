@@ -560,10 +560,6 @@
         <translation>Comprobando que el expediente puede destruirse…</translation>
     </message>
     <message>
-        <source>The destruction stopped before it was finished. Choose Finish now in Records &gt; Destructions and certificates; the app also tries again at each unlock.</source>
-        <translation>La destrucción se detuvo antes de terminar. Elija Terminar ahora en Registros &gt; Destrucciones y certificados; la aplicación también lo intenta de nuevo en cada desbloqueo.</translation>
-    </message>
-    <message>
         <source>Purging backup {0} of {1}…</source>
         <translation>Depurando la copia de seguridad {0} de {1}…</translation>
     </message>
@@ -1163,6 +1159,34 @@
     <message>
         <source>Recorded destructions</source>
         <translation>Destrucciones anotadas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Purging backup {0}…</source>
+        <translation>Purgando la copia {0}…</translation>
+    </message>
+    <message>
+        <source>This deletes the chart's psychotherapy notes too: unlock them first.</source>
+        <translation>Esto elimina también las notas de psicoterapia del expediente: desbloquéelas primero.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase for psychotherapy notes</source>
+        <translation>Frase de contraseña de las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Unlock psychotherapy notes</source>
+        <translation>Desbloquear las notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Type it again.</source>
+        <translation>Esa frase de contraseña no es correcta. Escríbala de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6987,12 +7011,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Su última copia de seguridad comprobada tiene %n días de antigüedad. Haga una nueva: {vault} &gt; {backups} (Ctrl+Shift+B).</translation>
     </message>
     <message>
-        <source>A chart's destruction could not be finished at this unlock; it is tried again at the next one ('vault-app destruction resume' says why).</source>
-        <translation>La destrucción de un expediente no se pudo terminar en este desbloqueo; se intenta de nuevo en el próximo ('vault-app destruction resume' dice por qué).</translation>
-    </message>
-    <message>
-        <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, then lock and unlock; or disconnect it, and the destruction finishes without it at the next unlock.</source>
-        <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella y luego bloquee y desbloquee; o desconéctela, y la destrucción termina sin ella en el próximo desbloqueo.</translation>
+        <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, or disconnect it, then choose Finish now in Records &gt; Destructions and certificates.</source>
+        <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella, o desconéctela, y elija Terminar ahora en Registros &gt; Destrucciones y certificados.</translation>
     </message>
 </context>
 <context>
@@ -16010,6 +16030,65 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>every page of %1 checked now</source>
         <translation>cada página de %1 comprobada ahora</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionStopWords</name>
+    <message>
+        <source>the backups in {folder} are on a drive that cannot be written</source>
+        <translation>las copias de {folder} están en una unidad en la que no se puede escribir</translation>
+    </message>
+    <message>
+        <source>a disk is full (the vault's or a backup drive's)</source>
+        <translation>un disco está lleno (el de la bóveda o el de una unidad de copias)</translation>
+    </message>
+    <message>
+        <source>a drive or the system refused to read or write a file (a drive disconnected, a permission, an input/output error)</source>
+        <translation>una unidad o el sistema rechazó leer o escribir un archivo (una unidad desconectada, un permiso, un error de entrada/salida)</translation>
+    </message>
+    <message>
+        <source>another window of the app, or a command, was writing into the vault or a backup folder</source>
+        <translation>otra ventana de la aplicación, o un comando, estaba escribiendo en la bóveda o en una carpeta de copias</translation>
+    </message>
+    <message>
+        <source>a file did not check (a backup's purged copy, or a vault file); the old copy was kept</source>
+        <translation>un archivo no superó la comprobación (la copia purgada de una copia de seguridad, o un archivo de la bóveda); se conservó la copia anterior</translation>
+    </message>
+    <message>
+        <source>the audit log (ledger) failed its check</source>
+        <translation>el registro de auditoría no superó su comprobación</translation>
+    </message>
+    <message>
+        <source>the psychotherapy notes were locked</source>
+        <translation>las notas de psicoterapia estaban bloqueadas</translation>
+    </message>
+    <message>
+        <source>a step was refused</source>
+        <translation>se rechazó un paso</translation>
+    </message>
+    <message>
+        <source>an unexpected error in the app</source>
+        <translation>un error inesperado de la aplicación</translation>
+    </message>
+    <message>
+        <source>A chart's destruction could not be finished: {reason}. Choose Finish now in Records &gt; Destructions and certificates once that is put right; the app also tries at each unlock.</source>
+        <translation>La destrucción de un expediente no se pudo terminar: {reason}. Elija Terminar ahora en Registros &gt; Destrucciones y certificados cuando eso esté resuelto; la aplicación también lo intenta en cada desbloqueo.</translation>
+    </message>
+    <message>
+        <source>A chart's destruction could not be finished at this unlock; Records &gt; Destructions and certificates says why, and Finish now there tries again.</source>
+        <translation>La destrucción de un expediente no se pudo terminar en este desbloqueo; Registros &gt; Destrucciones y certificados indica por qué, y Terminar ahora, allí, lo intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>This destruction was started and is not finished: the chart's records can no longer be opened or changed. Its last try stopped because {reason}. Put that right, then choose Finish now; the app also tries at each unlock.</source>
+        <translation>Esta destrucción se inició y no ha terminado: los registros del expediente ya no se pueden abrir ni cambiar. Su último intento se detuvo porque {reason}. Resuelva eso y elija Terminar ahora; la aplicación también lo intenta en cada desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Choose Finish now in Records &gt; Destructions and certificates; the app also tries again at each unlock.</source>
+        <translation>Elija Terminar ahora en Registros &gt; Destrucciones y certificados; la aplicación también lo intenta de nuevo en cada desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Check the backup drive, then choose Purge the backups now again in Records &gt; Destructions and certificates.</source>
+        <translation>Revise la unidad de copias y elija de nuevo Purgar ahora las copias en Registros &gt; Destrucciones y certificados.</translation>
     </message>
 </context>
 </TS>

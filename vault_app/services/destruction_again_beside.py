@@ -1,0 +1,144 @@
+"""Records > Destructions' Finish now and Purge the backups now, their long part beside the
+therapist's work, as the wizard's destruction runs it (services/destruction_beside.py).
+
+Both ran as one operation on the app's worker: a purge of a rotation of snapshots held every
+autosave and the lock behind a "please wait" for minutes, where the wizard's own purge left the
+worker free. Now each has the wizard's three parts:
+
+- Finish now (`resume_begin`, then destruction_beside.PurgeJob, then `resume_finish`): on the
+  worker, the interrupted destruction's remaining rows and needles read, its live part begun
+  (the chart closed to writes; the deletion in slices, the rest of the live part, the search of
+  the live vault's image and the backups' purge left to the job), the keys captured; the
+  certificate on the worker again. The same steps as `destruction resume` (resume_interrupted),
+  each idempotent; only the place each runs differs.
+- Purge the backups now (`purge_again_begin`, then `PurgeAgainJob`): the keys captured on the
+  worker, then destruction_journal.purge_backups_again on the job's thread with the purge's view
+  of the vault (LiveView: its ledger calls handed to the worker one at a time, no compartment
+  reached), its "backups_purged" entry appended through the worker as well.
+
+A stop is recorded as the unlock's resume records it (destruction.not_finished): the
+Destructions window and the status bar then say why.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from vault_app.domain.destruction import DestructionNotVerified
+from vault_app.domain.errors import NotFound, VaultError
+from vault_app.services import destruction, destruction_state
+from vault_app.services import destruction_journal as journal
+from vault_app.services import destruction_progress as progressing
+from vault_app.services.beside_job import BesideJob, Submit
+from vault_app.services.destruction_beside import LiveView, release
+from vault_app.services.destruction_plan import chart_needles
+from vault_app.services.destruction_steps import Target, maintenance_psychotherapy, remaining_rows
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+def _interrupted(vault: Vault, certificate_id: str) -> Any:
+    for started in destruction.interrupted(vault):
+        if str(started.payload["destruction_id"]) == certificate_id:
+            return started
+    # Only the app asks (a second window finished it meanwhile): no command to name.
+    raise NotFound(f"No interrupted destruction with id {certificate_id}.")
+
+
+def resume_begin(vault: Vault, certificate_id: str, submit: Submit,
+                 progress: progressing.DestructionProgress | None = None,
+                 ) -> tuple[destruction.Carrying, LiveView]:
+    """On the worker: the interrupted destruction `certificate_id` begun again up to what runs
+    beside (as destruction.resume does it, with the search and the deletion beside). A stop
+    here is recorded (not_finished) before it is raised."""
+    started = _interrupted(vault, certificate_id)
+    destruction_state.forget_not_finished(vault.vault_id)
+    try:
+        target = Target.from_payload(started.payload)
+        with maintenance_psychotherapy(vault) as psy:
+            # What was deleted before the interruption took its strings with it (resume's rule).
+            untouched = remaining_rows(vault, target, psy) >= sum(started.payload.get("counts", {}).values())
+            needles = chart_needles(vault, target, psy)
+        with destruction.past_no_return():
+            carrying = destruction.live_part(vault, started.payload, started.seq, needles,
+                                             captured_all=untouched and len(needles) > 0, resumed=True,
+                                             progress=progress, search_beside=True, delete_beside=True)
+        try:
+            return carrying, LiveView.capture(vault, submit)
+        except BaseException:
+            release(carrying)
+            raise
+    except Exception as exc:
+        destruction.not_finished(vault, certificate_id, exc)
+        raise
+
+
+def resume_finish(vault: Vault, carrying: destruction.Carrying) -> dict[str, Any]:
+    """On the worker, once the job ended without an error: the verdict and the certificate
+    (a failed verification is recorded by the finish itself; any other stop here)."""
+    key = str(carrying.payload["destruction_id"])
+    try:
+        with destruction.past_no_return():
+            return destruction.finish(vault, carrying)
+    except DestructionNotVerified:
+        raise
+    except Exception as exc:
+        destruction.not_finished(vault, key, exc)
+        raise
+
+
+def stopped(vault: Vault, carrying: destruction.Carrying, error: BaseException) -> None:
+    """On the worker: the job beside stopped (destruction_beside.PurgeJob's error), recorded."""
+    destruction.not_finished(vault, str(carrying.payload["destruction_id"]), error)
+
+
+def purge_again_begin(vault: Vault, certificate_id: str, submit: Submit) -> LiveView:
+    """On the worker: the completed destruction checked, and the keys its backups open with."""
+    journal.completed_entry(vault, certificate_id)
+    return LiveView.capture(vault, submit)
+
+
+class PurgeAgainJob(BesideJob):
+    """A completed destruction purged again from the registered backups present, on a thread of
+    its own. `on_end(report, error)` follows on that thread; `on_backup(i)` as each begins."""
+
+    def __init__(self, live: LiveView, certificate_id: str,
+                 on_end: Callable[[dict[str, Any] | None, BaseException | None], None] | None = None,
+                 on_backup: Callable[[int], None] | None = None) -> None:
+        self.live = live
+        self.certificate_id = certificate_id
+        self._on_end = on_end
+        self._on_backup = on_backup
+        self.report: dict[str, Any] | None = None
+        self.error: BaseException | None = None
+        super().__init__()
+
+    def start(self) -> None:
+        # Not a daemon, as the wizard's purge: a snapshot's rename is atomic, yet a quit waits.
+        self._start("vault-destruction-purge-again", daemon=False)
+
+    def _run(self) -> None:
+        try:
+            self.report = journal.purge_backups_again(self.live.as_vault(), self.certificate_id,
+                                                      on_backup=self._on_backup)
+        except VaultError as exc:
+            self.error = exc
+            log.warning("A destruction's purge of the backups again stopped: %s", type(exc).__name__)
+        except Exception as exc:  # a bug: by type only (a message could quote a path or a name)
+            self.error = exc
+            log.error("A destruction's purge of the backups again failed unexpectedly: %s", type(exc).__name__)
+
+    def _ended_hook(self) -> None:
+        if self._on_end is not None:
+            try:
+                self._on_end(self.report, self.error)
+            except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
+                log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
+
+
+__all__ = ["PurgeAgainJob", "purge_again_begin", "resume_begin", "resume_finish", "stopped"]
