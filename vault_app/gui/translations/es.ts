@@ -2768,6 +2768,10 @@
         <translation>Añada primero un cliente (Clientes &gt; Nuevo cliente).</translation>
     </message>
     <message>
+        <source>The client chosen before is no longer an active client: choose the client again.</source>
+        <translation>El cliente elegido antes ya no es un cliente activo: elija de nuevo el cliente.</translation>
+    </message>
+    <message>
         <source>The start time is not complete: type it again or use the arrow keys.</source>
         <translation>La hora de inicio está incompleta: escríbala de nuevo o use las flechas.</translation>
     </message>
