@@ -154,6 +154,8 @@ def test_a_move_being_typed_comes_back_and_moves_that_appointment(  # type: igno
 
     again = _back(unlocked_app, dialog, qtbot, how, app_folder)
     assert again.appointment_id == appointment.appointment_id and again.windowTitle() == "Move appointment"
+    agenda = unlocked_app.main_window.agenda  # type: ignore[union-attr]
+    assert _day().addDays(1).toPython() in agenda.days(), "the agenda behind shows the week of the day typed"
     assert again.date.date() == _day().addDays(1) and again.start.time() == QTime(15, 15)
     assert again.minutes.value() == 50 and again.setting.currentData() == "telehealth"
     assert again.error.text() == restored_text(how)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -356,6 +356,11 @@ class AgendaPage(QWidget):
 
         def back(moved: Any) -> None:
             show()
+            # The week of the day held behind the form (the appointment being moved is in sight),
+            # not this week's: found on Xvfb, a move came back over a week without it.
+            held_day = QDate.fromString(str((entry.get("fields") or {}).get("date") or ""), "yyyy-MM-dd")
+            if held_day.isValid():
+                self.show_day(date(held_day.year(), held_day.month(), held_day.day()))
             dialog = self._move(moved) if moved is not None else self.new_appointment()
             restore_held(dialog, entry)
 
