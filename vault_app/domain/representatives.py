@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from vault_app.domain.errors import said
+
 RepAction = Literal["sign_authorization", "sign_part2_consent", "request_records", "receive_copy"]
 ACTION_WORDS: dict[str, str] = {
     "sign_authorization": "sign an authorization",
@@ -112,15 +114,39 @@ def refusal(facts: RepFacts) -> RepRefusal | None:
     return None
 
 
+@dataclass(frozen=True)
+class SignatureWarning:
+    """What the therapist must check before recording a minor's own signature: said by `code`
+    (the GUI's words, in the screen's language) with the client's age and the practice's age of
+    consent; `message` is the core's English (the CLI prints it)."""
+
+    code: str
+    citation: str
+    message: str
+
+
+MINOR_SIGNS_ALONE = SignatureWarning(
+    code="authorization.minor_signs_alone", citation="45 CFR 164.502(g)(3)",
+    message="The client is {age}, under your age of consent for treatment ({consent}); check that the law lets "
+            "the minor authorize this (45 CFR 164.502(g)(3)).",
+)
+MINOR_SIGNS_PART2_ALONE = SignatureWarning(
+    code="authorization.minor_signs_alone.part2", citation="42 CFR 2.14(b)",
+    message="The client is {age}, under your age of consent for treatment ({consent}): a Part 2 consent then "
+            "needs the signatures of both the minor and the parent or guardian (42 CFR 2.14(b)).",
+)
+SIGNATURE_WARNINGS: tuple[SignatureWarning, ...] = (MINOR_SIGNS_ALONE, MINOR_SIGNS_PART2_ALONE)
+
+
 def client_signature_warning(client_age: int | None, age_of_consent: int, action: RepAction) -> str:
-    """A minor under the age of consent signing alone: allowed to record, but the therapist must check."""
+    """A minor under the age of consent signing alone: allowed to record, but the therapist must
+    check. "" when there is nothing to check, else a Problem: its English, with its code and
+    params, so that a screen says it in its own language."""
     if client_age is None or client_age >= age_of_consent:
         return ""
-    if action == "sign_part2_consent":
-        return (f"The client is {client_age}, under your age of consent for treatment ({age_of_consent}): a Part 2 "
-                "consent then needs the signatures of both the minor and the parent or guardian (42 CFR 2.14(b)).")
-    return (f"The client is {client_age}, under your age of consent for treatment ({age_of_consent}); check that "
-            "the law lets the minor authorize this (45 CFR 164.502(g)(3)).")
+    rule = MINOR_SIGNS_PART2_ALONE if action == "sign_part2_consent" else MINOR_SIGNS_ALONE
+    return said(rule.code, rule.message.format(age=client_age, consent=age_of_consent),
+                age=client_age, consent=age_of_consent)
 
 
 def parental_authority_ends(authority: str, date_of_birth: date | None, age_of_majority: int, *,
@@ -139,5 +165,6 @@ def parental_authority_ends(authority: str, date_of_birth: date | None, age_of_m
         return date(year, 3, 1)
 
 
-__all__ = ["ACTION_WORDS", "PARENTAL", "RULES", "RepAction", "RepFacts", "RepRefusal", "RepRule",
-           "client_signature_warning", "parental_authority_ends", "refusal"]
+__all__ = ["ACTION_WORDS", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE", "PARENTAL", "RULES", "SIGNATURE_WARNINGS",
+           "RepAction", "RepFacts", "RepRefusal", "RepRule", "SignatureWarning", "client_signature_warning",
+           "parental_authority_ends", "refusal"]

@@ -10,10 +10,11 @@ The page refreshes itself from change notices; nothing here reaches an OS calend
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,17 +31,18 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.appointments import week_of
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import NotFound, VaultError
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.appointment_dialog import AppointmentDialog, initials
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.flow_layout import FlowRow
+from vault_app.gui.held import HeldEntry, restore_held
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.services import appointments
+from vault_app.services import appointments, clients
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -73,6 +75,14 @@ def _attend(vault: Vault, appointment_id: str, language: str) -> Any:
 
 def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
     return appointments.set_status(vault, appointment_id, status)
+
+
+def _held_still_there(vault: Vault, client_id: object, appointment_id: object) -> Any:
+    """Before a held appointment form reopens: NotFound when its client's chart (or the
+    appointment being moved) was destroyed meanwhile; the appointment to move, else None."""
+    if isinstance(client_id, str):
+        clients.get_client(vault, client_id)
+    return appointments.get(vault, appointment_id) if isinstance(appointment_id, str) else None
 
 
 def describe(row: AgendaRow, privacy: bool) -> str:
@@ -325,12 +335,37 @@ class AgendaPage(QWidget):
         row = self._appointment(self.tr("move"))
         if row is None:
             return None
-        start = time.fromisoformat(row.start_time) if row.start_time else None
+        return self._move(row)
+
+    def _move(self, row: Any) -> AppointmentDialog:
+        """The Move form for an agenda row or an Appointment (a held form reopened)."""
+        start = time.fromisoformat(row.start_time) if isinstance(row.start_time, str) else row.start_time
         self.dialog = AppointmentDialog(self.controller, day=row.date, start=start, privacy=self.privacy,
                                         parent=self, appointment=row)
         self.dialog.saved.connect(lambda moved: self._booked(moved, move=True))
         self._opened(self.dialog)
         return self.dialog
+
+    def reopen_held(self, entry: HeldEntry, show: Callable[[], None], done: Callable[[], None]) -> None:
+        """A New or Move appointment form held at a lock or quit (gui/held.py), back on the agenda
+        (`show`) with what was typed. Not when its client's chart, or the appointment it moved,
+        was destroyed meanwhile: the held form goes with the chart, as the destruction takes
+        what was held for it (storage/held_text). `done` lets the next held form reopen."""
+        context = entry.get("context") or {}
+        client_id, appointment_id = context.get("client_id"), context.get("appointment_id")
+
+        def back(moved: Any) -> None:
+            show()
+            # The week of the day held behind the form (the appointment being moved is in sight),
+            # not this week's: found on Xvfb, a move came back over a week without it.
+            held_day = QDate.fromString(str((entry.get("fields") or {}).get("date") or ""), "yyyy-MM-dd")
+            if held_day.isValid():
+                self.show_day(date(held_day.year(), held_day.month(), held_day.day()))
+            dialog = self._move(moved) if moved is not None else self.new_appointment()
+            restore_held(dialog, entry)
+
+        self.controller.query(self, lambda v: _held_still_there(v, client_id, appointment_id)) \
+            .success(back).failure(lambda exc: isinstance(exc, NotFound)).finally_(done).run()
 
     def _booked(self, result: Any, *, move: bool = False) -> None:
         """The agenda shows the appointment just booked or moved, selects it and says when: a

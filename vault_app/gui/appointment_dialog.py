@@ -1,4 +1,8 @@
-"""Schedule an appointment (once, weekly or biweekly) or move one: a small form."""
+"""Schedule an appointment (once, weekly or biweekly) or move one: a small form.
+
+Held over a lock or a quit like every typed form (gui/held.py): every field, the client chosen
+(by id: no name is held) and the field the keyboard was in; reopened on the agenda after the
+unlock (AgendaPage.reopen_held), unless its client (or the appointment moved) is gone."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
+from vault_app.gui.held import HeldEntry
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import masked_name
@@ -133,8 +139,9 @@ class AppointmentDialog(GuardedDialog):
         # Save button, and typing a client's name or a date goes nowhere).
         (self.client if appointment is None else self.date).setFocus()
         self._as_opened = self._shown()
+        self._wanted_client = client_id
+        self._held_client: str | None = None  # the client chosen before a lock, once restored
         if appointment is None:
-            self._wanted_client = client_id
             self.save_button.setEnabled(False)
             self.controller.query(self, _active_clients).success(self._clients).run()
 
@@ -149,6 +156,18 @@ class AppointmentDialog(GuardedDialog):
         self._as_opened = {**self._as_opened, "client": self._shown()["client"]}  # the list read is no choice
         if not rows:
             self.error.setText(self.tr("Add a client first (Clients > New client)."))
+        elif self._held_client is not None:
+            self._choose_held_client()
+
+    def _choose_held_client(self) -> None:
+        """The client chosen before the lock, once the list has come. One no longer active (a
+        chart discharged meanwhile) is chosen by nobody: the first of the list would have been
+        booked in their place without a word."""
+        found = self.client.findData(self._held_client)
+        self.client.setCurrentIndex(found)
+        if found < 0:
+            said = self.tr("The client chosen before is no longer an active client: choose the client again.")
+            self.error.setText(" ".join(t for t in (self.error.text(), said) if t))
 
     def _shown(self) -> dict[str, object]:
         """Each field as on screen: a time half-typed ("2:3") is still 9:00 AM to Qt, so the
@@ -160,8 +179,62 @@ class AppointmentDialog(GuardedDialog):
     def typed(self) -> bool:
         """Anything changed since the form opened: a stray Escape closed a new appointment with
         its time and length typed, without a word (found in the real app), where every other typed
-        form asks. The form is not held over a lock: a lock closes it, question and all."""
-        return self._shown() != self._as_opened
+        form asks. The same answer decides whether a lock or a quit holds it."""
+        # A date or time left half-typed shows Qt's last whole one again: still typing, not untouched.
+        return self._shown() != self._as_opened or self.date.half_typed() or self.start.half_typed()
+
+    @property
+    def message(self) -> QLabel:
+        """The form's message line, where gui/held.restore_held says "Restored: …"."""
+        return self.error
+
+    def held_entry(self) -> HeldEntry | None:
+        """What was typed or chosen, for a lock or a quit to hold (and Escape to ask about): the
+        idle lock, Ctrl+L or Ctrl+Q closed a new appointment being typed and it was gone, where
+        every other typed form came back (found in the real app). The client by id (the chart a
+        destruction takes the held form with, storage/held_text); a half-typed date is kept by
+        gui/held.py, a half-typed start time here."""
+        if not self.typed():
+            return None
+        client_id = getattr(self.appointment, "client_id", None) if self.appointment is not None \
+            else self.client.currentData()
+        return {"where": "records", "dialog": "appointment",
+                "context": {"client_id": client_id, "appointment_id": self.appointment_id},
+                "fields": {"client": self.client.currentData(), "date": self.date.date().toString("yyyy-MM-dd"),
+                           "start": self.start.time().toString("HH:mm"), "start_half_typed": self.start.half_typed(),
+                           "minutes": self.minutes.value(), "setting": self.setting.currentData(),
+                           "repeat": self.repeat.currentData(), "count": self.count.value()}}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        day = QDate.fromString(str(fields.get("date") or ""), "yyyy-MM-dd")
+        if day.isValid():
+            self.date.setDate(day)
+        start = QTime.fromString(str(fields.get("start") or ""), "HH:mm")
+        if start.isValid():
+            self.start.setTime(start)
+        for key, spin in (("minutes", self.minutes), ("count", self.count)):
+            if isinstance(fields.get(key), int):
+                spin.setValue(int(fields[key]))
+        for key, box in (("setting", self.setting), ("repeat", self.repeat)):
+            found = box.findData(fields.get(key))
+            if found >= 0:
+                box.setCurrentIndex(found)
+        if self.appointment is None and isinstance(fields.get("client"), str):
+            self._held_client = str(fields["client"])
+            if self.client.count() > 0:  # the list came first
+                self._choose_held_client()
+        if fields.get("start_half_typed"):
+            self.start.keep_unfinished()
+
+    def restored_also(self) -> str:
+        """Said after "Restored: …" (gui/held.restore_held, which calls it last): a start time
+        half-typed at the lock is said unfinished again, the keyboard on it, unless a half-typed
+        date has it (said first, by the date field)."""
+        if not incomplete(self.start) or incomplete(self.date):
+            return ""
+        self.start.setFocus()
+        self.start.setSelectedSection(self.start.sectionAt(0))
+        return self.tr("The start time is not complete: type it again or use the arrow keys.")
 
     def values(self) -> dict[str, Any]:
         return {

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import Problem
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
@@ -29,6 +30,7 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.refusal_words import problem_text
 from vault_app.gui.widgets import chooser_button, masked_representative, scrolled
 from vault_app.services import attachments, authorizations, representatives
 
@@ -41,6 +43,16 @@ if TYPE_CHECKING:
 REVOKE_TEXT = "You may revoke this authorization at any time by writing to the practice, except for what was " \
               "already disclosed in reliance on it."
 CONDITION_TEXT = "Treatment, payment, enrollment or eligibility for benefits will not be conditioned on signing."
+
+
+def _warning_held(read: dict[str, Any]) -> str:
+    """The warning read, as held: its English, with its code and params when they were held (a
+    form held before they were is said in the English it was read in)."""
+    code, params = read.get("code"), read.get("params")
+    if not isinstance(code, str) or not code or not isinstance(params, dict):
+        return str(read["warning"])
+    kept = {str(k): v for k, v in params.items() if isinstance(v, str | int) and not isinstance(v, bool)}
+    return Problem(str(read["warning"]), code=code, params=kept)
 
 
 # Run on the worker thread (the services never run on the GUI thread).
@@ -232,8 +244,10 @@ class AuthorizationDialog(GuardedDialog):
             "scan": str(self.scan_path) if self.scan_path is not None else None,
             "proposed": list(self.proposed) if self.proposed is not None else None,
             # Held like the rest, inside the vault: the minor's warning read, and for which signature.
+            # Its code and params too: it comes back said in the screen's language.
             "minor_warning_read": None if self._warned_for is None else
-            {"signature": list(self._warned_for), "warning": self._warning_read},
+            {"signature": list(self._warned_for), "warning": str(self._warning_read),
+             "code": getattr(self._warning_read, "code", ""), "params": getattr(self._warning_read, "params", {})},
         }
 
     def _boxes(self) -> dict[str, QCheckBox]:
@@ -293,7 +307,7 @@ class AuthorizationDialog(GuardedDialog):
         held = (str(signature[0]), str(signature[1]), bool(signature[2]))
         if held != self._signature():
             return
-        self._warned_for, self._warning_read = held, read["warning"]
+        self._warned_for, self._warning_read = held, _warning_held(read)
         self.save_button.setText(self.tr("Record anyway"))
 
     def restored_also(self) -> str:
@@ -301,7 +315,9 @@ class AuthorizationDialog(GuardedDialog):
         return self._check_text(self._warning_read) if self._warned_for is not None else ""
 
     def _check_text(self, warning: str) -> str:
-        return self.tr("Check before recording: {0}").format(warning)
+        """The warning (a Problem of the core) in the screen's language, by its code: the core's
+        English showed on a Spanish form (found in the real app)."""
+        return self.tr("Check before recording: {0}").format(problem_text(warning))
 
     def _restore_scan(self, path: Path) -> None:
         """The scan chosen before the lock, if it is still there; if not, the form says so

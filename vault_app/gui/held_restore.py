@@ -1,7 +1,9 @@
 """After an unlock, the dialogs whose text was held at the lock reopen on their chart with
 the text back in place (gui/held.py holds it). The chart redraws from the change notices
 of what the reopened dialog then saves, like any other. A new client's form has no chart
-yet: it reopens over the window as it is (WITHOUT_CHART), as the client list opens it."""
+yet: it reopens over the window as it is (WITHOUT_CHART), as the client list opens it. An
+appointment form reopens on the agenda once the vault says its client is still there
+(CHECKED_FIRST: the next held form waits for that answer)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.held import HeldEntry, restore_held
 
 if TYPE_CHECKING:
+    from vault_app.gui.agenda import AgendaPage
     from vault_app.gui.chart_view import ChartView
     from vault_app.gui.seam import App
 
@@ -28,6 +31,9 @@ class HeldWindow(Protocol):
     @property
     def chart(self) -> ChartView: ...
     def open_chart(self, client_id: str) -> None: ...
+    @property
+    def agenda(self) -> AgendaPage: ...
+    def show_agenda(self) -> None: ...
     def window(self) -> QWidget: ...
 
 
@@ -88,6 +94,16 @@ REOPENERS: dict[str, Reopener] = {
 WITHOUT_CHART = frozenset({"new_client"})  # reopened at once, on no chart
 
 
+def _reopen_appointment(window: HeldWindow, entry: HeldEntry, done: Callable[[], None]) -> None:
+    window.agenda.reopen_held(entry, window.show_agenda, done)
+
+
+# Reopened after a read of the vault says they still have a place; then `done`.
+CHECKED_FIRST: dict[str, Callable[[HeldWindow, HeldEntry, Callable[[], None]], None]] = {
+    "appointment": _reopen_appointment,
+}
+
+
 class Restorer:
     """Reopens held dialogs one at a time: each waits for its chart to be on screen."""
 
@@ -97,7 +113,7 @@ class Restorer:
 
     def add(self, entries: list[HeldEntry]) -> None:
         start = not self.queue
-        self.queue.extend(e for e in entries if e.get("dialog") in REOPENERS)
+        self.queue.extend(e for e in entries if e.get("dialog") in REOPENERS or e.get("dialog") in CHECKED_FIRST)
         if start:
             self._next()
 
@@ -105,6 +121,10 @@ class Restorer:
         if not self.queue:
             return
         entry = self.queue[0]
+        checked_first = CHECKED_FIRST.get(entry["dialog"])
+        if checked_first is not None:
+            checked_first(self.window, entry, self._checked)
+            return
         if entry["dialog"] in WITHOUT_CHART:
             self._reopen(entry)
             return
@@ -116,6 +136,10 @@ class Restorer:
         self.window.open_chart(client_id)
         self.window.chart.when_shown(client_id, lambda: self._reopen(entry))
 
+    def _checked(self) -> None:
+        self.queue.pop(0)
+        self._next()
+
     def _reopen(self, entry: HeldEntry) -> None:
         self.queue.pop(0)
         dialog = REOPENERS[entry["dialog"]](self.window, entry)
@@ -124,4 +148,4 @@ class Restorer:
         self._next()
 
 
-__all__ = ["REOPENERS", "WITHOUT_CHART", "Restorer"]
+__all__ = ["CHECKED_FIRST", "REOPENERS", "WITHOUT_CHART", "Restorer"]

@@ -66,6 +66,14 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsLegal", "The client is {age} and may consent to their own outpatient care (your setting: "
                              "from {consent}); for that care the minor, not the parent, exercises the rights "
                              "(45 CFR 164.502(g)(3)(i)), so this person may not act for the client."),
+    # not refusals: what to check before a minor's own signature is recorded (Record anyway)
+    "authorization.minor_signs_alone": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age}, under your age of consent for treatment ({consent}); check that "
+                             "the law lets the minor authorize this (45 CFR 164.502(g)(3))."),
+    "authorization.minor_signs_alone.part2": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The client is {age}, under your age of consent for treatment ({consent}): a Part 2 "
+                             "consent then needs the signatures of both the minor and the parent or guardian (42 CFR "
+                             "2.14(b))."),
     "authorization.revoked_before_signed": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The revocation date is before the authorization was signed."),
     "authorization.already_revoked": QT_TRANSLATE_NOOP(

@@ -57,6 +57,11 @@ class TimeField(QTimeEdit):
     def half_typed(self) -> bool:
         return self._put_back or not self.hasAcceptableInput()
 
+    def keep_unfinished(self) -> None:
+        """A form held across a lock with this time half-typed comes back with it so: Qt's last
+        whole time is not booked as if typed (the form's Save says it is not complete)."""
+        self._put_back = True
+
     def _typed_again(self, _at: QTime) -> None:
         if self.hasFocus():
             self._put_back = False

@@ -2792,6 +2792,10 @@
         <translation>Añada primero un cliente (Clientes &gt; Nuevo cliente).</translation>
     </message>
     <message>
+        <source>The client chosen before is no longer an active client: choose the client again.</source>
+        <translation>El cliente elegido antes ya no es un cliente activo: elija de nuevo el cliente.</translation>
+    </message>
+    <message>
         <source>The start time is not complete: type it again or use the arrow keys.</source>
         <translation>La hora de inicio está incompleta: escríbala de nuevo o use las flechas.</translation>
     </message>
@@ -10419,6 +10423,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>The client is {age} and may consent to their own outpatient care (your setting: from {consent}); for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may not act for the client.</source>
         <translation>El cliente tiene {age} años y puede consentir su propia atención ambulatoria (según su ajuste, desde los {consent}); para esa atención es el menor, y no el progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que esta persona no puede actuar en nombre del cliente.</translation>
+    </message>
+    <message>
+        <source>The client is {age}, under your age of consent for treatment ({consent}); check that the law lets the minor authorize this (45 CFR 164.502(g)(3)).</source>
+        <translation>El cliente tiene {age} años, menos que su edad de consentimiento para el tratamiento ({consent}); compruebe que la ley permite al menor autorizar esto (45 CFR 164.502(g)(3)).</translation>
+    </message>
+    <message>
+        <source>The client is {age}, under your age of consent for treatment ({consent}): a Part 2 consent then needs the signatures of both the minor and the parent or guardian (42 CFR 2.14(b)).</source>
+        <translation>El cliente tiene {age} años, menos que su edad de consentimiento para el tratamiento ({consent}): un consentimiento de la Parte 2 necesita entonces la firma tanto del menor como del progenitor o tutor (42 CFR 2.14(b)).</translation>
     </message>
     <message>
         <source>The revocation date is before the authorization was signed.</source>
