@@ -7,15 +7,16 @@ every retry; the window would then have reopened the form on a chart that no lon
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import reopen
+from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import cli_process
 from tests.core.destruction_helpers import decrypted_hits, seed_chart, vault_keys
-from vault_app.services import destruction, held_text
+from vault_app.services import backup, destruction, held_text
 from vault_app.services.vault import Vault
 
 
@@ -80,3 +81,24 @@ def test_an_entry_without_a_chart_is_never_taken_by_a_destruction(psy_vault: Vau
     held_text.hold(psy_vault, "records", odd)
     destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number)
     assert held_text.take(psy_vault, "records") == [odd]
+
+
+def test_the_text_held_for_the_chart_goes_from_its_backups_and_from_a_restored_older_copy_too(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    target = seed_chart(psy_vault, "BACK", progress=1, psychotherapy=1)
+    other = seed_chart(psy_vault, "STAY", progress=1, psychotherapy=0)
+    held_text.hold(psy_vault, "records", _details(target.client_id, target.names[0], "qzbackedup words"))
+    held_text.hold(psy_vault, "records", _details(other.client_id, other.names[0], "kept words"))
+    registered = backup.create_backup(psy_vault, tmp_path / "usb")
+    offsite = tmp_path / "offsite" / Path(registered.path).name
+    offsite.parent.mkdir()
+    shutil.copy2(registered.path, offsite)  # never registered: only a restore over the vault cleans it
+    cert = destruction.destroy(psy_vault, target.chart_number, basis="retention", confirm=target.chart_number)
+    assert cert["verification"]["result"] == "passed"
+    assert [b["ok"] for b in cert["verification"]["backups"]] == [True]
+    psy_vault.lock()
+
+    report = backup.restore_backup(offsite, vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    assert [r["client_id"] for r in report.reapplied if r["reapplied"]] == [target.client_id]
+    with reopen(vault_dir) as again:
+        assert [e["fields"]["notes"] for e in held_text.take(again, "records")] == ["kept words"]
