@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.cli_helpers import cli_process
-from vault_app.services import clients
+from vault_app.services import backup, backup_beside, backup_repo, clients
 from vault_app.services.vault import Vault
 
 
@@ -33,13 +33,32 @@ def _chunks(repo: Path) -> set[Path]:
     return {p for p in (repo / "chunks").rglob("*") if p.is_file()}
 
 
-def test_a_pipe_by_a_snapshots_name_is_refused_not_waited_on(repo: Path, vault_dir: Path) -> None:
-    os.mkfifo(repo / "snapshots" / "snap-2026-01-01T000000Z.vrs")
+@pytest.mark.parametrize("plant", ["pipe", "cut", "folder"])
+def test_a_stray_thing_by_a_snapshots_name_keeps_the_clean_up_from_removing_anything_and_says_so(
+        repo: Path, vault_dir: Path, plant: str) -> None:
+    """The new snapshot is made and recorded either way (it said "The backup repository is
+    damaged ... Use another snapshot or another backup", exit 4, after making it)."""
+    stray = repo / "snapshots" / "snap-2026-01-01T000000Z.vrs"
+    [first] = sorted((repo / "snapshots").glob("snap-2*.vrs"))
+    if plant == "pipe":
+        os.mkfifo(stray)
+    elif plant == "cut":
+        stray.write_bytes(first.read_bytes()[:100])
+    else:
+        stray.mkdir()
     chunks = _chunks(repo)
     done = cli_process("backup", "create", "--vault", str(vault_dir))
-    assert done.code == 4, done.err
-    assert "a snapshot file is not a file" in done.err
-    assert chunks <= _chunks(repo)  # the clean-up removed nothing it could not account for
+    assert done.code == 0, done.err
+    assert "rotated out:" in done.out  # the same day's first snapshot: what the clean-up follows
+    assert "WARNING: The snapshot was made and recorded, but the chunks only the rotated snapshots used " \
+           "were not removed" in done.out, done.out
+    assert chunks <= _chunks(repo)  # nothing removed that the stray thing might have named
+    stray.rmdir() if plant == "folder" else stray.unlink()
+    again = cli_process("backup", "create", "--vault", str(vault_dir))
+    assert again.code == 0 and "were not removed" not in again.out, again.out
+    listed = cli_process("backup", "verify", "--vault", str(vault_dir), sorted((repo / "snapshots").glob("*.vrs"))[-1]
+                         .as_posix())
+    assert listed.code == 0, listed.err
 
 
 def test_a_pipe_by_a_chunks_name_is_refused_not_waited_on(repo: Path, vault_dir: Path) -> None:
@@ -50,3 +69,24 @@ def test_a_pipe_by_a_chunks_name_is_refused_not_waited_on(repo: Path, vault_dir:
     done = cli_process("backup", "verify", "--vault", str(vault_dir), str(snapshot))
     assert done.code != 0
     assert "is not a file" in done.err, done.err
+
+
+def test_the_backup_on_lock_is_made_too_and_says_why_nothing_was_removed(
+        vault: Vault, vault_dir: Path, tmp_path: Path, runner: backup_beside.BackupRunner) -> None:
+    """The window's backup on lock (services/backup_beside_repo.py): it failed, after making
+    and recording its snapshot, and the next unlock said the backup on lock had failed."""
+    target = tmp_path / "repo"
+    backup.configure(vault, target=str(target), kind="repo")
+    clients.create_client(vault, "Lockwell Stray")
+    backup_repo.create_incremental(vault, target)  # the same day's: the lock's rotates it out
+    clients.create_client(vault, "Changed Since")  # something for the lock to back up
+    [first] = sorted((target / "snapshots").glob("snap-*.vrs"))
+    (target / "snapshots" / "snap-2026-01-01T000000Z.vrs").write_bytes(first.read_bytes()[:100])
+    chunks = _chunks(target)
+    assert backup_beside.lock_with_backup(vault)
+    assert runner.wait(120)
+    assert runner.failures == [], runner.failures
+    [made] = runner.finished
+    assert made.rotated == [str(first)]
+    assert any("were not removed: The backup repository is damaged" in w for w in made.warnings), made.warnings
+    assert chunks <= _chunks(target)
