@@ -55,6 +55,7 @@ def _scratch_file() -> str:
     """A settings file of this run only (the window's place is not kept), when the real one
     is something else: the app starts, and the thing in the way is left alone."""
     if not _scratch:
+        # Lazy (start-up): tempfile (~4 ms of imports) only for a settings file in the way
         import tempfile
 
         log.warning("The UI settings file is not a small regular file; preferences are not kept in this run.")
