@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +27,30 @@ def settings_path() -> Path:
     return Path(platformdirs.user_config_dir("vault-app", appauthor=False)) / FILE_NAME
 
 
+MAX_BYTES = 64 * 1024  # one folder's path, with room: anything longer is not this file
+
+
 def _read() -> dict[str, Any]:
     try:
-        data = json.loads(settings_path().read_text(encoding="utf-8"))
+        data = json.loads(_read_small(settings_path()).decode("utf-8"))
     except (OSError, ValueError):
         return {}  # missing or unreadable: the defaults are fine, nothing is lost
     return {k: v for k, v in data.items() if k in ALLOWED} if isinstance(data, dict) else {}
+
+
+def _read_small(path: Path) -> bytes:
+    """The file's bytes, or OSError when it is not a small regular file. Found: a named pipe
+    by this name froze the window at "Unlocking…" for ever (a plain open waits for a writer),
+    and a link to /dev/zero would be read without end. Opened without waiting, checked
+    for what it is, read up to its limit."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{FILE_NAME} is not a regular file")
+        data = fh.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise OSError(f"{FILE_NAME} is larger than a settings file can be")
+    return data
 
 
 def get(key: str) -> Any:
@@ -46,7 +65,8 @@ def put(key: str, value: Any) -> None:
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    tmp.unlink(missing_ok=True)  # one a killed run left; a link planted there is removed, never followed
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(data, out, indent=1)

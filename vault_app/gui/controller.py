@@ -267,7 +267,8 @@ class AppController(VaultOps):
 
         def seal(v: Vault) -> Sealed | None:
             chosen = pin if pin is not None else quick_unlock.load_pin(v)
-            return None if chosen is None else quick_unlock.seal(passphrase, chosen)
+            return None if chosen is None else quick_unlock.seal(passphrase, chosen,
+                                                                 kdf_settings=quick_unlock.kdf_settings_of(v))
 
         self.query(None, seal).success(done).failure(log_only).run()
 

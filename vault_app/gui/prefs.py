@@ -6,20 +6,61 @@ settings file by accident (no recent clients, no search history, no titles).
 
 from __future__ import annotations
 
+import logging
+import stat
+import sys
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 from vault_app import portable as portable_mode
 
+log = logging.getLogger(__name__)
 ALLOWED = frozenset({"theme", "privacy_mode", "geometry/main", "geometry/unlock", "splitter/main"})
+
+
+MAX_BYTES = 1 << 20  # window places and a theme: anything near this is not this file
+_scratch: list[str] = []
 
 
 def settings() -> QSettings:
     portable = portable_mode.settings_file()  # a portable copy keeps its settings beside it
     if portable is not None:
-        return QSettings(str(portable), QSettings.Format.IniFormat)
-    return QSettings("vault-app", "vault-app")
+        return QSettings(str(portable) if _usable(Path(portable)) else _scratch_file(), QSettings.Format.IniFormat)
+    if sys.platform.startswith(("win", "darwin")):  # the registry, the preferences system: no file of ours
+        return QSettings("vault-app", "vault-app")
+    # Where QSettings("vault-app", "vault-app") keeps them here, named: that file is checked
+    # and then the very one opened (Qt's own lookup is made once per process, and reads the
+    # organization's file too, unchecked).
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    path = Path(base) / "vault-app" / "vault-app.conf"
+    return QSettings(str(path) if _usable(path) else _scratch_file(), QSettings.Format.IniFormat)
+
+
+def _usable(path: Path) -> bool:
+    """Missing, or a small regular file (a link to one is fine). Found: a named pipe by the
+    settings file's name held the app at start for ever, no window shown (Qt opens it and
+    waits for a writer); a device would be read without end."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return not path.is_symlink()  # a dangling link is Qt's to replace; a loop is not
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and st.st_size <= MAX_BYTES
+
+
+def _scratch_file() -> str:
+    """A settings file of this run only (the window's place is not kept), when the real one
+    is something else: the app starts, and the thing in the way is left alone."""
+    if not _scratch:
+        # Lazy (start-up): tempfile (~4 ms of imports) only for a settings file in the way
+        import tempfile
+
+        log.warning("The UI settings file is not a small regular file; preferences are not kept in this run.")
+        _scratch.append(str(Path(tempfile.mkdtemp(prefix="vault-app-prefs-")) / "prefs.ini"))
+    return _scratch[0]
 
 
 def get(key: str, default: Any = None) -> Any:

@@ -155,6 +155,9 @@ SAYS: Mapping[str, str] = {
     # the quick-unlock PIN
     "quick_unlock.pin_length": QT_TRANSLATE_NOOP("RefusalWordsRecords", "A PIN has {min} to {max} characters."),
     "quick_unlock.unavailable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Quick unlock is not available now."),
+    "quick_unlock.passphrase_changed": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The vault's passphrase was changed after it was unlocked in this window (in another "
+                               "window or with the command line), so the PIN cannot open it."),
     "quick_unlock.pin_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That PIN is not right."),
     "quick_unlock.pin_wrong_last": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "That PIN is not right. After {max} wrong PINs only the passphrase opens the vault."),
@@ -335,6 +338,7 @@ HINTS: Mapping[str, str] = {
     "practice.tax_id.full_ssn": _TAX_ID,
     "practice.tax_id.invalid": _TAX_ID,
     "quick_unlock.unavailable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type your passphrase."),
+    "quick_unlock.passphrase_changed": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type the vault's passphrase."),
     "quick_unlock.pin_wrong_last": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type your passphrase."),
     "quick_unlock.pin_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                 "Tries left before the passphrase is needed: {left}."),

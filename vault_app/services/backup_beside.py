@@ -56,6 +56,8 @@ from vault_app.services import (
     backup_keys,
     backup_lineage,
     backup_registry,
+    backup_rotation,
+    destruction_state,
 )
 from vault_app.services.backup import (
     BackupInfo,
@@ -79,7 +81,7 @@ from vault_app.storage import backup_folder_lock, folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import os_errors, scrub_tree
+from vault_app.storage.files import os_errors, scrub_file, scrub_tree
 from vault_app.storage.header import Header, LedgerAnchor
 
 log = logging.getLogger(__name__)
@@ -187,12 +189,44 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
     return header, head
 
 
+class BackupOutdated(VaultError):
+    """The backup on lock was built from the vault as it was before a destruction."""
+
+    kind = "backup-outdated"
+
+
+OUTDATED = ("The backup made at the last lock was not kept: a chart or notes were destroyed after it was made "
+            "(in another window or with the command line), and it still held them.")
+OUTDATED_HINT = "The next lock backs up the vault as it is now; or make one now: Vault > Backups… > Back up now."
+
+
 def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     """Give the verified archive its final name and record it in `vault`'s ledger
-    (the same entries `create_backup(..., verify=True)` writes), then rotate."""
+    (the same entries `create_backup(..., verify=True)` writes), then rotate.
+
+    Not when a destruction was completed after the lock the backup was made at: another
+    program (a terminal's `vault-app destroy`, while the window was locked) purged the
+    registered backups, and this one, built by then but not registered, held the chart.
+    Found by the older-copies pass: registered after the destruction, it was a verified
+    backup holding a destroyed chart that no certificate accounted for. It is scrubbed
+    instead. One still under way (the window's own, which registers what waits before it
+    purges; one interrupted, whose resume purges again) purges it like any other."""
+    since = vault.ledger.entries((destruction_state.COMPLETED, destruction_state.REAPPLIED),
+                                 since_seq=built.snapshot.head.seq + 1)
+    if since:
+        _discard(built)
+        raise BackupOutdated(OUTDATED, hint=OUTDATED_HINT)
     info = backup_beside_repo.register(vault, built) if isinstance(built, RepoBuilt) else _register_file(vault, built)
     backup_beside_control.made()
     return info
+
+
+def _discard(built: Built | RepoBuilt) -> None:
+    """A built backup that is not to be registered: its file overwritten and removed; for a
+    snapshot, the chunks only it named go with the repository's clean-up."""
+    scrub_file(built.partial, "removing a backup that was not kept")
+    if isinstance(built, RepoBuilt):
+        backup_rotation.sweep_after_rotation(built.snapshot.repo)
 
 
 def _register_file(vault: Vault, built: Built) -> BackupInfo:
@@ -425,6 +459,8 @@ def register_waiting(vault: Vault) -> list[BackupInfo]:
             done.append(register(vault, built))
         except VaultError as exc:
             log.warning("Registering a background backup failed: %s", type(exc).__name__)
+            if isinstance(exc, BackupOutdated):
+                backup_beside_control.failed(exc)  # said after this unlock, as a failed backup on lock
             with contextlib.suppress(OSError):
                 built.partial.unlink()
     if keep:

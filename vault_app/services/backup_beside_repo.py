@@ -235,10 +235,10 @@ def register(vault: Vault, built: RepoBuilt) -> BackupInfo:
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})
         rotated = backup_rotation.rotate(vault, snap.repo.snapshots_dir)
-        if rotated:
-            snap.repo.sweep()  # the chunks only the rotated snapshots used: scrubbed, removed
+        # The chunks only the rotated snapshots used: scrubbed, removed (or a warning why not).
+        skipped = backup_rotation.sweep_after_rotation(snap.repo) if rotated else []
     return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
-                      True, built.seconds, rotated, target_warnings(vault.folder, snap.repo.root))
+                      True, built.seconds, rotated, [*target_warnings(vault.folder, snap.repo.root), *skipped])
 
 
 __all__ = ["HeldFiles", "RepoBuilt", "RepoSnapshot", "build", "register", "take"]

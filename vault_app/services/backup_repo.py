@@ -301,19 +301,19 @@ def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, ro
         if verify:
             vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
                                            "check": backup_checked.RECORDED})
-        rotated = _rotate(vault, repo) if rotate_old else []
+        rotated, skipped = _rotate(vault, repo) if rotate_old else ([], [])
     return SnapshotInfo(
         entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
         len({c for p in parts for c in p["chunks"]}), written, written_bytes, verify,
-        round(time.perf_counter() - started, 3), rotated, backup_registry.target_warnings(vault.folder, repo.root),
+        round(time.perf_counter() - started, 3), rotated,
+        [*backup_registry.target_warnings(vault.folder, repo.root), *skipped],
     )
 
 
-def _rotate(vault: Vault, repo: Repository) -> list[str]:
+def _rotate(vault: Vault, repo: Repository) -> tuple[list[str], list[str]]:
+    """(the snapshots rotated out, what the clean-up after them could not do)."""
     removed = backup_rotation.rotate(vault, repo.snapshots_dir)
-    if removed:
-        repo.sweep()
-    return removed
+    return removed, backup_rotation.sweep_after_rotation(repo) if removed else []
 
 
 # --- verify -----------------------------------------------------------------------------------------

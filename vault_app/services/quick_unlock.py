@@ -71,20 +71,31 @@ class Sealed:
     salt: bytes
     pepper: bytes
     tries_left: int = MAX_TRIES
+    # The header's Argon2id salt and settings (their fingerprint) at the unlock this seal was
+    # made from: a passphrase change always brings a fresh salt, so a different one says the
+    # sealed passphrase may be an old one (another window or the command line changed it).
+    kdf_settings: str = ""
 
     @property
     def spent(self) -> bool:
         return self.tries_left <= 0
 
 
-def seal(passphrase: str, pin: str) -> Sealed:
-    """Seal `passphrase` under `pin` + a fresh in-memory pepper."""
+def seal(passphrase: str, pin: str, *, kdf_settings: str = "") -> Sealed:
+    """Seal `passphrase` under `pin` + a fresh in-memory pepper. `kdf_settings`: the open
+    vault's (`kdf_settings_of`), so that a passphrase changed since is told apart."""
     from vault_app.crypto import keys
 
     pin = check_pin(pin)
     salt, pepper = secrets.token_bytes(SALT_LEN), secrets.token_bytes(PEPPER_LEN)
     blob = keys.wrap(_pin_key(pin, salt, pepper), passphrase.encode("utf-8"), purpose=_PURPOSE, vault_id=_CONTEXT)
-    return Sealed(blob, salt, pepper)
+    return Sealed(blob, salt, pepper, kdf_settings=kdf_settings)
+
+
+def kdf_settings_of(vault: Vault) -> str:
+    from vault_app.services.vault_header_keys import kdf_settings_fingerprint
+
+    return kdf_settings_fingerprint(vault.header)
 
 
 def unseal(sealed: Sealed | None, pin: str) -> str:
@@ -114,10 +125,57 @@ def unseal(sealed: Sealed | None, pin: str) -> str:
 
 
 def open_with_pin(folder: Path, sealed: Sealed | None, pin: str) -> Vault:
-    """Unlock the vault in `folder` with the PIN (every check of a full unlock runs)."""
+    """Unlock the vault in `folder` with the PIN (every check of a full unlock runs).
+
+    The passphrase sealed is the one that opened the vault in this window. Another program
+    can change it while the window is locked (`vault-app passphrase change` in a terminal):
+    found, the right PIN then said "That passphrase does not unlock this vault. Check Caps
+    Lock", counted a failed unlock (the back-off, and the unlock window's "failed unlock
+    attempts") at every try, for ever. Now the seal is spent and the refusal says why; when
+    the header's settings say the passphrase changed, it is checked first without counting
+    (the PIN was right: nobody guessed a passphrase)."""
     from vault_app.services.vault import open_vault
 
-    return open_vault(folder, unseal(sealed, pin))
+    phrase = unseal(sealed, pin)
+    assert sealed is not None  # unseal refuses None
+    if sealed.kdf_settings and not _still_opens(folder, sealed, phrase):
+        raise _changed(sealed)
+    try:
+        return open_vault(folder, phrase)
+    except WrongPassphrase as exc:
+        if exc.code != "passphrase.wrong":
+            raise
+        raise _changed(sealed) from None
+
+
+def _still_opens(folder: Path, sealed: Sealed, phrase: str) -> bool:
+    """Whether the sealed passphrase still opens the vault: at once when the header's
+    Argon2id settings are still those of the seal; else one derivation, not counted as a
+    failed unlock (`reasked`), before the unlock that is."""
+    from vault_app.services.device_secret import KeyringSecretStore
+    from vault_app.services.vault_header_keys import kdf_settings_fingerprint
+    from vault_app.services.vault_master_key import unwrap_master_and_unlock_key
+    from vault_app.storage import header as header_io
+
+    header = header_io.read(folder)
+    if kdf_settings_fingerprint(header) == sealed.kdf_settings:
+        return True
+    try:
+        unwrap_master_and_unlock_key(folder, header, phrase, KeyringSecretStore(), reasked=0)
+    except WrongPassphrase as exc:
+        if exc.code != "passphrase.wrong_again":
+            raise
+        return False
+    return True
+
+
+def _changed(sealed: Sealed) -> QuickUnlockUnavailable:
+    sealed.tries_left = 0
+    sealed.blob = sealed.pepper = b""
+    return QuickUnlockUnavailable(
+        "The vault's passphrase was changed after it was unlocked in this window (in another window or with "
+        "the command line), so the PIN cannot open it.", hint="Type the vault's passphrase.",
+        code="quick_unlock.passphrase_changed")
 
 
 def unlock_psychotherapy_with_pin(vault: Vault, sealed: Sealed | None, pin: str) -> None:
@@ -168,5 +226,6 @@ def disable(vault: Vault) -> None:
     set_pin(vault, None)
 
 
-__all__ = ["MAX_TRIES", "QuickUnlockUnavailable", "Sealed", "WrongPin", "check_pin", "disable", "enable", "load_pin",
-           "open_with_pin", "seal", "set_pin", "unlock_psychotherapy_with_pin", "unseal"]
+__all__ = ["MAX_TRIES", "QuickUnlockUnavailable", "Sealed", "WrongPin", "check_pin", "disable", "enable",
+           "kdf_settings_of", "load_pin", "open_with_pin", "seal", "set_pin", "unlock_psychotherapy_with_pin",
+           "unseal"]

@@ -47,7 +47,15 @@ from vault_app.crypto import keys
 from vault_app.domain.errors import VaultTampered
 from vault_app.storage import backup_folder_lock
 from vault_app.storage.backup_format import repo_damaged
-from vault_app.storage.files import PRIVATE_DIR, PRIVATE_FILE, fsync_dir, open_to_overwrite, os_errors, process_alive
+from vault_app.storage.files import (
+    PRIVATE_DIR,
+    PRIVATE_FILE,
+    fsync_dir,
+    open_to_overwrite,
+    os_errors,
+    process_alive,
+    read_regular,
+)
 from vault_app.storage.snapshot_manifest import MAX_CLEAR, read_clear
 
 PAGE = 4096
@@ -302,8 +310,10 @@ class Repository:
     def read_chunk(self, chunk_id: str) -> bytes:
         path = self.chunk_path(chunk_id)
         try:
-            with path.open("rb") as fh:
-                raw = fh.read(_MAX_CHUNK_FILE + 1)
+            read = read_regular(path, _MAX_CHUNK_FILE)  # a pipe planted there is not waited on for ever
+            if read is None:
+                raise repo_damaged(f"chunk {chunk_id[:12]}… is not a file")
+            raw = read
             if len(raw) > _MAX_CHUNK_FILE:  # a file of gigabytes planted there is never read whole
                 raise repo_damaged(f"chunk {chunk_id[:12]}… is impossibly large")
             return raw
@@ -391,12 +401,15 @@ class Repository:
         for path in [*self.snapshot_paths(), *self._checked_manifests()]:
             with os_errors("reading the backup repository"):
                 try:
-                    with path.open("rb") as fh:
-                        # No snapshot is larger (a restore refuses one that is): a planted
-                        # file of gigabytes is refused, never read whole.
-                        raw = fh.read(MAX_CLEAR + 1)
+                    # No snapshot is larger (a restore refuses one that is): a planted
+                    # file of gigabytes is refused, never read whole. Found: a named pipe by a
+                    # snapshot's name held `backup create` (and the backup on lock) for ever.
+                    read = read_regular(path, MAX_CLEAR)
                 except FileNotFoundError:
                     continue  # a manifest in progress that was renamed or removed meanwhile
+                if read is None:
+                    raise repo_damaged("a snapshot file is not a file")
+                raw = read
                 if len(raw) > MAX_CLEAR:
                     raise repo_damaged("a snapshot file is impossibly large")
                 used.update(read_clear(raw)["chunks"])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem
+from vault_app.storage import held_text
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.sql_errors import CHART_CLOSED
 
@@ -285,6 +286,8 @@ def delete_slice(comp: Compartment, d: Deletion, limit: int | None = None) -> in
     current table, in rowid order. Returns the rows deleted directly; `d` moves on."""
     if d.parts is None:
         d.parts = _parts(comp, d)
+        # First, and again on a resumed deletion: held text is one meta row for every chart.
+        held_text.drop_chart(comp, d.client_id, d.note_ids)
     if d.done:
         return 0
     part = d.parts[d.index]

@@ -11,6 +11,7 @@ names, arguments or paths of records.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import filelock
 
-from vault_app.domain.errors import VaultBusy
+from vault_app.domain.errors import EnvironmentProblem, VaultBusy
 from vault_app.storage.files import PRIVATE_FILE, atomic_write, ensure_private_dir, os_errors
 
 LOCK_NAME = "vault.lock"
@@ -48,7 +49,9 @@ class FolderLock:
     def release(self) -> None:
         if self._lock.is_locked:
             # The owner note is removed first: a later reader never blames a gone process.
-            (self.folder / OWNER_NAME).unlink(missing_ok=True)
+            # Whatever is in its place (a folder), the lock itself is let go all the same.
+            with contextlib.suppress(OSError):
+                (self.folder / OWNER_NAME).unlink(missing_ok=True)
             self._lock.release(force=True)
 
 
@@ -101,6 +104,11 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
     held = FolderLock(folder, lock)
     note = {"who": _who_am_i(), "pid": os.getpid(), "since": datetime.now(UTC).isoformat(timespec="seconds")}
     try:
+        if (folder / OWNER_NAME).is_dir() and not (folder / OWNER_NAME).is_symlink():
+            # Found: "internal error (IsADirectoryError)" at every command, naming nothing.
+            raise EnvironmentProblem(
+                f"A folder named {OWNER_NAME} is in the vault folder, where the app notes who has the vault open.",
+                hint="Move that folder out of the vault folder, then try again.")
         atomic_write(folder / OWNER_NAME, json.dumps(note).encode(), what="noting who has the vault open")
     except BaseException:
         held.release()

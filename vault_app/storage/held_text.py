@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from vault_app.storage.clinical_rows import dumps, loads
@@ -25,3 +26,26 @@ def store(db: Compartment, entries: list[dict[str, Any]]) -> None:
             )
         else:
             db.execute("DELETE FROM meta WHERE key = ?", (KEY,))
+
+
+def names(entry: dict[str, Any], client_id: str, note_ids: Sequence[str] | None = None) -> bool:
+    """Whether a held entry is text typed for that chart (or, with `note_ids`, for one of
+    those notes of it): what a destruction of it must take too."""
+    context = entry.get("context")
+    if not isinstance(context, dict) or context.get("client_id") != client_id:
+        return False
+    return note_ids is None or context.get("note_id") in note_ids
+
+
+def drop_chart(db: Compartment, client_id: str, note_ids: Sequence[str] | None = None) -> int:
+    """Remove the text held for a chart being destroyed (the meta row has no client_id, so
+    the schema-wide deletion does not see it): a form left open on the chart when the
+    window locked or quit kept the client's name and what was typed, which the destruction
+    then found in records.db and refused to certify. Returns the entries dropped."""
+    if db.query_one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'") is None:
+        return 0
+    entries = load(db)
+    kept = [e for e in entries if not (isinstance(e, dict) and names(e, client_id, note_ids))]
+    if len(kept) != len(entries):
+        store(db, kept)
+    return len(entries) - len(kept)

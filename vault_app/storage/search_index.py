@@ -32,6 +32,7 @@ from typing import Any
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from vault_app.crypto import keys
+from vault_app.domain.errors import EnvironmentProblem
 from vault_app.storage.files import create_private_empty
 from vault_app.storage.layout import SEARCH_FILES, SIDE_SUFFIXES
 
@@ -83,9 +84,17 @@ def path_beside(compartment_path: Path, name: str) -> Path:
 
 
 def remove_files(path: Path) -> None:
-    """The search file and its side files (a restore, a rebuild): derived data, nothing lost."""
+    """The search file and its side files (a restore, a rebuild): derived data, nothing lost.
+    A folder by that name is not the app's to delete (found: one made every unlock stop on
+    "internal error (IsADirectoryError)", which named neither the file nor a way out)."""
     for suffix in ("", *SIDE_SUFFIXES):
-        Path(str(path) + suffix).unlink(missing_ok=True)
+        side = Path(str(path) + suffix)
+        if side.is_dir() and not side.is_symlink():
+            raise EnvironmentProblem(
+                f"A folder named {side.name} is in the vault folder, where the app keeps its search index.",
+                hint="The search index is rebuilt by itself: move that folder out of the vault folder, "
+                     "then open the vault again.")
+        side.unlink(missing_ok=True)
 
 
 def _key_literal(key: bytes) -> str:

@@ -9843,6 +9843,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El desbloqueo rápido no está disponible ahora.</translation>
     </message>
     <message>
+        <source>The vault's passphrase was changed after it was unlocked in this window (in another window or with the command line), so the PIN cannot open it.</source>
+        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana (en otra ventana o con la línea de órdenes), así que el PIN no puede abrirla.</translation>
+    </message>
+    <message>
+        <source>Type the vault's passphrase.</source>
+        <translation>Escriba la frase de contraseña de la bóveda.</translation>
+    </message>
+    <message>
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
