@@ -7,6 +7,7 @@ waited for (a hang is the defect, and fails here instead of holding the run)."""
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,12 @@ print(prefs.get("theme", "unset"))
 """
 
 
+def prefs_max_bytes() -> int:
+    from vault_app.gui import prefs
+
+    return prefs.MAX_BYTES
+
+
 def _run() -> list[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", _SCRIPT], capture_output=True, text=True, timeout=120,
@@ -31,19 +38,41 @@ def _run() -> list[str]:
     return done.stdout.splitlines()
 
 
-@pytest.mark.parametrize("plant", ["pipe", "endless", "folder"])
-def test_the_app_starts_and_leaves_the_thing_alone(plant: str) -> None:
+def _device_like_dev_zero(tmp_path: Path) -> Path:
+    """A character device 1,5 (what /dev/zero is) of the test's own. Never a link to /dev/zero
+    itself: Qt's save resolves a link and renames its file over the target, so this test run
+    as root against code without the check replaced the machine's /dev/zero with a settings
+    file (it happened while the check was being written)."""
+    if os.geteuid() != 0:
+        pytest.skip("making a device node needs root (CI runs as root)")
+    node = tmp_path / "zero"
+    os.mknod(node, 0o666 | stat.S_IFCHR, os.makedev(1, 5))
+    return node
+
+
+@pytest.mark.parametrize("plant", ["pipe", "endless", "huge", "folder"])
+def test_the_app_starts_and_leaves_the_thing_alone(plant: str, tmp_path: Path) -> None:
     path = Path(os.environ["XDG_CONFIG_HOME"]) / "vault-app" / "vault-app.conf"
     path.parent.mkdir(parents=True, exist_ok=True)
     if plant == "pipe":
         os.mkfifo(path)
     elif plant == "endless":
-        path.symlink_to("/dev/zero")
+        path.symlink_to(_device_like_dev_zero(tmp_path))
+    elif plant == "huge":
+        huge = tmp_path / "huge.conf"
+        with huge.open("wb") as fh:
+            fh.truncate(prefs_max_bytes() + 1)
+        path.symlink_to(huge)
     else:
         path.mkdir()
+    target = path.resolve() if path.is_symlink() else None
     assert _run() == ["unset", "dark"]
     assert os.path.lexists(path)
     assert not path.is_file() or path.is_symlink()  # still the pipe, the link or the folder
+    if plant == "endless":  # what the link names is left as it was, not replaced by a settings file
+        assert target is not None and stat.S_ISCHR(os.stat(target).st_mode)
+    if plant == "huge":
+        assert target is not None and target.stat().st_size == prefs_max_bytes() + 1
 
 
 def test_an_ordinary_file_keeps_the_preferences_between_runs() -> None:

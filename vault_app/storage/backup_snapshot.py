@@ -372,7 +372,7 @@ def blob_refs_closed(path: Path, key: bytes) -> list[tuple[str, str, bytes | Non
     before the key generations (0097) has one key per chart, the one every blob is under."""
     conn = _connect(path, key, "records", "reading the attachments of a copy")
     try:
-        tables = {str(r[0]) for r in conn.execute(
+        tables = {str(r["name"]) for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('chart_keys', 'chart_key_generations')")}
         if "chart_keys" not in tables:
             return []
