@@ -62,6 +62,7 @@ def _news() -> list[reminders.News]:
 
     disk_full = "The backup folder is full. Free some space."
     folder = "/home/t/vault-before-restore-1"
+    outdated = f"{backup_beside_control.OUTDATED} {backup_beside_control.OUTDATED_HINT}"
     return [
         reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=disk_full), disk_full),
         reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(
@@ -74,6 +75,7 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.DESTRUCTION_BACKUP_NOT_WRITABLE,
                        reminders.DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT.format(folder="/media/usb/backups"),
                        "/media/usb/backups"),
+        reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=outdated), outdated),
     ]
 
 
@@ -98,7 +100,7 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
     *[reminders.StatusLine((news,), None, True, None) for news in NEWS],
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
-        "destruction-not-finished", "destruction-backup-not-writable"])
+        "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""
@@ -133,6 +135,10 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[6].startswith("La destrucción de un expediente no se pudo terminar en este desbloqueo")
     assert said[7].startswith("La destrucción de un expediente no se pudo terminar: las copias de /media/usb/backups "
                               "están en una unidad en la que no se puede escribir.")
+    assert said[8] == ("La copia de seguridad automática del último bloqueo no se hizo: contenía un expediente o "
+                       "notas que se destruyeron después de hacerla (en otra ventana o con la línea de comandos), así "
+                       "que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una "
+                       "ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
     line = status_words.status_words(reminders.StatusLine((NEWS[5],), None, True, None))
     assert line is not None and line.startswith("Actualizada para esta versión.")
     assert "Esta bóveda aún no tiene una copia de seguridad comprobada." in line

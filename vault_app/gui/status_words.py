@@ -57,6 +57,10 @@ NEWS = {
                        "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "
                        "Destructions and certificates."),
 }
+OUTDATED = QT_TRANSLATE_NOOP(
+    "StatusWords", "it held a chart or notes that were destroyed after it was made (in another window or with the "
+                   "command line), so it was removed. The next lock backs up the vault as it is now; or make one now: "
+                   "{vault} > {backups} > {back_up_now}.")
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")
 
@@ -89,6 +93,9 @@ def news_words(news: reminders.News) -> str:
     value = news.value
     if news.kind == reminders.FAILED_BACKUP and value == backup_beside_control.UNEXPECTED:
         value = QCoreApplication.translate("StatusWords", UNEXPECTED).format(**_names())
+    elif news.kind == reminders.FAILED_BACKUP and value == f"{backup_beside_control.OUTDATED} " \
+            f"{backup_beside_control.OUTDATED_HINT}":
+        value = QCoreApplication.translate("StatusWords", OUTDATED).format(**_names())
     return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
 
 

@@ -73,6 +73,7 @@ from vault_app.services.backup_archive import (
     replace_file,
     sweep_stale,
 )
+from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_registry import CREATED, VERIFIED, settings, target_warnings
 from vault_app.services.backup_rotation import rotate
@@ -195,9 +196,6 @@ class BackupOutdated(VaultError):
     kind = "backup-outdated"
 
 
-OUTDATED = ("The backup made at the last lock was not kept: a chart or notes were destroyed after it was made "
-            "(in another window or with the command line), and it still held them.")
-OUTDATED_HINT = "The next lock backs up the vault as it is now; or make one now: Vault > Backups… > Back up now."
 
 
 def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
