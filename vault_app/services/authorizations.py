@@ -238,7 +238,8 @@ def client_signing_warning(vault: Vault, client_id: str, signed_on: date | str, 
 def get_authorization(vault: Vault, authorization_id: str) -> Authorization:
     found = store.get(vault.records, authorization_id) if isinstance(authorization_id, str) else None
     if found is None:
-        raise NotFound("No authorization with that id.", hint="List them with 'vault-app auth list --client ID'.")
+        raise NotFound("No authorization with that id.", hint="List them with 'vault-app auth list --client ID'.",
+                       code="authorization.not_found")
     return found
 
 

@@ -2087,6 +2087,18 @@
         <source>Unlock problem</source>
         <translation>Problema al desbloquear</translation>
     </message>
+    <message>
+        <source>This vault is older than the one this computer last saw: it may have been replaced by an old copy.</source>
+        <translation>Esta bóveda es más antigua que la que este ordenador vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
+    </message>
+    <message>
+        <source>The vault did not pass its integrity check: it was changed outside the app.</source>
+        <translation>La bóveda no superó su comprobación de integridad: se modificó fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your Emergency Kit opens the vault without the keyring.</source>
+        <translation>Su kit de emergencia abre la bóveda sin el llavero.</translation>
+    </message>
 </context>
 <context>
     <name>NoteTemplates</name>
@@ -16101,6 +16113,201 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Check the backup drive, then choose Purge the backups now again in Records &gt; Destructions and certificates.</source>
         <translation>Revise la unidad de copias y elija de nuevo Purgar ahora las copias en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsSystem</name>
+    <message>
+        <source>That goal is not in this client&apos;s treatment plan.</source>
+        <translation>Ese objetivo no está en el plan de tratamiento de este cliente.</translation>
+    </message>
+    <message>
+        <source>No authorization with that id.</source>
+        <translation>No hay ninguna autorización con ese identificador.</translation>
+    </message>
+    <message>
+        <source>A guardian in the split is not recorded for this client.</source>
+        <translation>Uno de los tutores del reparto no está registrado para este cliente.</translation>
+    </message>
+    <message>
+        <source>No session with that id in this chart.</source>
+        <translation>No hay ninguna sesión con ese identificador en este expediente.</translation>
+    </message>
+    <message>
+        <source>No confidentiality decision with that id.</source>
+        <translation>No hay ninguna decisión de confidencialidad con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No snippet with that trigger.</source>
+        <translation>No hay ningún texto con ese atajo.</translation>
+    </message>
+    <message>
+        <source>No legal hold with id {id}.</source>
+        <translation>No hay ninguna retención legal con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No personal representative with that id for this client.</source>
+        <translation>Este cliente no tiene ningún representante personal con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No request with that id.</source>
+        <translation>No hay ninguna solicitud con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No review for that request.</source>
+        <translation>Esa solicitud no tiene ninguna revisión registrada.</translation>
+    </message>
+    <message>
+        <source>No restriction with that id.</source>
+        <translation>No hay ninguna restricción con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No measure with that id.</source>
+        <translation>No hay ninguna escala con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No failed destruction with id {id}.</source>
+        <translation>No hay ninguna destrucción fallida con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No completed destruction with certificate id {id}.</source>
+        <translation>No hay ninguna destrucción terminada con el certificado {id}.</translation>
+    </message>
+    <message>
+        <source>Unlock the psychotherapy notes before destroying records: they are part of the chart.</source>
+        <translation>Desbloquee las notas de psicoterapia antes de destruir registros: forman parte del expediente.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s chart key is missing from the vault.</source>
+        <translation>Falta en la bóveda la clave del expediente de un adjunto.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s stored file is damaged or does not belong to this chart.</source>
+        <translation>El archivo guardado de un adjunto está dañado o no pertenece a este expediente.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s stored file is missing from the vault folder.</source>
+        <translation>Falta en la carpeta de la bóveda el archivo guardado de un adjunto.</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a device secret kept in the system keyring, and no keyring is available.</source>
+        <translation>Esta bóveda está protegida por un secreto del dispositivo guardado en el llavero del sistema, y no hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device secret is missing from the system keyring.</source>
+        <translation>Falta en el llavero del sistema el secreto del dispositivo de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Another window of the app, or a command, is writing into the backup folder (a backup, a purge or a clean-up of another copy of this vault). Nothing was written.</source>
+        <translation>Otra ventana de la aplicación, o un comando, está escribiendo en la carpeta de copias (una copia, una purga o la limpieza de otra copia de esta bóveda). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by this app, or it is damaged.</source>
+        <translation>Este archivo no es una copia de seguridad hecha por esta aplicación, o está dañado.</translation>
+    </message>
+    <message>
+        <source>The newest backup in the backup folder is of another copy of this vault, with records this copy does not have (a copy restored from a backup, or the vault such a copy was made from). Nothing was written: backing up here would mix the two, and the rotation could remove the other copy&apos;s backups.</source>
+        <translation>La copia más reciente de la carpeta de copias es de otra copia de esta bóveda, con registros que esta copia no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo esa copia). No se escribió nada: hacer copias aquí mezclaría las dos, y la rotación podría eliminar las copias de la otra.</translation>
+    </message>
+    <message>
+        <source>The newest snapshot in the backup folder does not open with this vault&apos;s keys: it is another vault&apos;s, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: backing up here would mix two lines of backups in one folder.</source>
+        <translation>La instantánea más reciente de la carpeta de copias no se abre con las claves de esta bóveda: es de otra bóveda, de una copia de esta bóveda que sustituyó todas las claves, o está dañada. No se escribió nada: hacer copias aquí mezclaría dos series de copias en una misma carpeta.</translation>
+    </message>
+    <message>
+        <source>A purged snapshot&apos;s part is missing from the repository; the old snapshot was kept.</source>
+        <translation>Falta en el repositorio una parte de una instantánea purgada; se conservó la instantánea anterior.</translation>
+    </message>
+    <message>
+        <source>The purged copy of a compartment did not check; the old snapshot was kept.</source>
+        <translation>La copia purgada de un compartimento no superó la comprobación; se conservó la instantánea anterior.</translation>
+    </message>
+    <message>
+        <source>A part of the purged snapshot did not read back as written; the old snapshot was kept.</source>
+        <translation>Una parte de la instantánea purgada no se leyó tal como se escribió; se conservó la instantánea anterior.</translation>
+    </message>
+    <message>
+        <source>A purged snapshot manifest did not read back as written; the old one was kept.</source>
+        <translation>El índice de una instantánea purgada no se leyó tal como se escribió; se conservó el anterior.</translation>
+    </message>
+    <message>
+        <source>The ledger (ledger.db) ends at entry {ends}, but vault.header last recorded entry {recorded}: ledger.db was rolled back to an older copy or truncated.</source>
+        <translation>El registro de auditoría (ledger.db) termina en la entrada {ends}, pero vault.header registró por última vez la entrada {recorded}: ledger.db se sustituyó por una copia anterior o se truncó.</translation>
+    </message>
+    <message>
+        <source>The ledger failed verification.</source>
+        <translation>El registro de auditoría no superó la verificación.</translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile, in another window: close this window and open it again.</source>
+        <translation>Puede que se haya eliminado entretanto, en otra ventana: cierre esta ventana y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>Records &gt; Destructions and certificates lists every destruction.</source>
+        <translation>Registros &gt; Destrucciones y certificados muestra todas las destrucciones.</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup to get the attachment back (Vault &gt; Backups…, Restore the selected backup…).</source>
+        <translation>Restaure la bóveda desde una copia de seguridad para recuperar el adjunto (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…).</translation>
+    </message>
+    <message>
+        <source>Check the backup drive, then choose Purge the backups now again in Records &gt; Destructions and certificates.</source>
+        <translation>Revise la unidad de copias y elija de nuevo Purgar ahora las copias en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+    <message>
+        <source>Use your Emergency Kit to recover access: Recover with Emergency Kit… in the unlock window.</source>
+        <translation>Use su kit de emergencia para recuperar el acceso: Recuperar con el kit de emergencia…, en la ventana de desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Choose another backup folder (Vault &gt; Backups…, Backup folder).</source>
+        <translation>Elija otra carpeta de copias (Bóveda &gt; Copias de seguridad…, Carpeta de copias).</translation>
+    </message>
+    <message>
+        <source>Restore from your latest verified backup: Restore from a backup, in the unlock window.</source>
+        <translation>Restaure su última copia verificada: Restaurar desde una copia de seguridad, en la ventana de desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Unlock them, then try again.</source>
+        <translation>Desbloquéelas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Let it finish, then try again. If no other copy of the app is running, restart the computer.</source>
+        <translation>Espere a que termine y vuelva a intentarlo. Si no hay otra copia de la aplicación abierta, reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file made with this app (Vault &gt; Backups…, Back up now).</source>
+        <translation>Elija un archivo de copia hecho con esta aplicación (Bóveda &gt; Copias de seguridad…, Hacer una copia ahora).</translation>
+    </message>
+    <message>
+        <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
+        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización por él, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
+    </message>
+    <message>
+        <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative exercises the right of access for them (45 CFR 164.502(g)(1), (g)(3)), so the copy goes to them, not to the client. Send it to: {names}.</source>
+        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal ejerce por él el derecho de acceso (45 CFR 164.502(g)(1), (g)(3)), así que la copia se entrega al representante, no al cliente. Envíela a: {names}.</translation>
+    </message>
+    <message>
+        <source>Record the form as signed by the representative: under Signer is, choose A personal representative.</source>
+        <translation>Registre el formulario como firmado por el representante: en El firmante es, elija Un representante personal.</translation>
+    </message>
+    <message>
+        <source>Give the copy to the representative: choose them under Send the copy to.</source>
+        <translation>Entregue la copia al representante: elíjalo en Enviar la copia a.</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted and cannot be finished safely. Nothing was changed.</source>
+        <translation>Una restauración en esta carpeta se interrumpió y no se puede terminar con seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore your latest backup into this folder again (Restore from a backup, in the unlock window; what is in the folder now is kept as another safety copy).</source>
+        <translation>Restaure de nuevo su última copia en esta carpeta (Restaurar desde una copia de seguridad, en la ventana de desbloqueo; lo que hay ahora en la carpeta se guarda como otra copia de resguardo).</translation>
+    </message>
+    <message>
+        <source>The vault as it was before the restore is kept in the safety copy {safety}: open that folder instead, or restore your latest backup into this folder again (Restore from a backup, in the unlock window; what is in the folder now is kept as another safety copy).</source>
+        <translation>La bóveda tal como estaba antes de la restauración se guarda en la copia de resguardo {safety}: abra esa carpeta en su lugar, o restaure de nuevo su última copia en esta carpeta (Restaurar desde una copia de seguridad, en la ventana de desbloqueo; lo que hay ahora en la carpeta se guarda como otra copia de resguardo).</translation>
+    </message>
+    <message>
+        <source>Of the chosen items, {count} are not of this client.</source>
+        <translation>De los elementos elegidos, {count} no son de este cliente.</translation>
     </message>
 </context>
 </TS>
