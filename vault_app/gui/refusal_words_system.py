@@ -1,7 +1,8 @@
 """The words of the core's refusals whose English hint names the command line: a record gone
 from the vault meanwhile, an attachment's file damaged, the keyring, a backup folder, a purge of
 the backups, the audit log; and the app's way for the coded refusals of other books whose core
-hint names a command (a client or an appointment no longer there).
+hint names a command (a client or an appointment no longer there); and a few refusals a screen
+showed in English whatever its language (a signed note's session).
 
 A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
 "RefusalWordsSystem" context. The core's hints are the CLI's ("List them with 'vault-app
@@ -85,6 +86,10 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsSystem", "The ledger (ledger.db) ends at entry {ends}, but vault.header last recorded entry "
                               "{recorded}: ledger.db was rolled back to an older copy or truncated."),
     "ledger.failed_verification": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The ledger failed verification."),
+    # a signed note's session (Note > Session…): what the signature sealed stays
+    "note.signed_keeps_session": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "This note is signed: the session it documents is part of what was signed, and a "
+                              "signed note is never changed."),
     # a restore interrupted, found at the next unlock (services/restore_rollforward.py)
     "restore.interrupted": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "A restore into this folder was interrupted and cannot be finished safely. Nothing was "
@@ -149,6 +154,9 @@ HINTS: Mapping[str, str] = {
     "purge.manifest_not_as_written": _PURGE_AGAIN,
     "ledger.rolled_back": _RESTORE_VERIFIED,
     "ledger.failed_verification": _RESTORE_VERIFIED,
+    "note.signed_keeps_session": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Add an addendum saying which session the note documents (its date and time); the "
+                              "session stays in the chart as it is."),
     "restore.interrupted": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Restore your latest backup into this folder again (Restore from a backup, in the "
                               "unlock window; what is in the folder now is kept as another safety copy)."),

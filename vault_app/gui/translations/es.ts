@@ -16309,5 +16309,13 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Of the chosen items, {count} are not of this client.</source>
         <translation>De los elementos elegidos, {count} no son de este cliente.</translation>
     </message>
+    <message>
+        <source>This note is signed: the session it documents is part of what was signed, and a signed note is never changed.</source>
+        <translation>Esta nota está firmada: la sesión que documenta forma parte de lo que se firmó, y una nota firmada nunca se cambia.</translation>
+    </message>
+    <message>
+        <source>Add an addendum saying which session the note documents (its date and time); the session stays in the chart as it is.</source>
+        <translation>Añada una adenda que diga qué sesión documenta la nota (su fecha y hora); la sesión queda en el expediente tal como está.</translation>
+    </message>
 </context>
 </TS>
