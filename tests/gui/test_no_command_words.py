@@ -29,6 +29,7 @@ from tests.core.cli_helpers import cli
 from vault_app.domain import errors
 from vault_app.domain.who_acts import MINOR_COPY, MINOR_SIGNATURE, ClientFacts, Rep, client_signature_refusal
 from vault_app.gui import unlock
+from vault_app.gui.gate_words import said_text
 from vault_app.gui.i18n import TsTranslator
 from vault_app.gui.refusal_words import BOOKS, HINTS, PARAM_WORDS, SAYS, Book, names_a_command, refusal_words
 from vault_app.services import representatives
@@ -308,3 +309,25 @@ def test_the_cli_keeps_its_hints(vault: Vault, vault_dir: Path, monkeypatch: pyt
     assert shown.code == errors.ExitCode.NOT_FOUND
     assert "List them with 'vault-app measure list --client ID'." in shown.err
     assert QCoreApplication.translate("RefusalWordsSystem", HINTS["request.not_found"]) == HINTS["request.not_found"]
+
+
+# --- the disclosure gate's reasons (a restriction binds: where its terms are) -------------------------------
+
+def _restriction_reason() -> str:
+    return errors.said("restriction.agreed", "The restriction the client asked for on 03/02/2026, which you agreed to "
+                       "on 03/04/2026, restricts this disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are on the "
+                       "chart's Requests tab, under Restrictions ('vault-app restriction list' on the command line).",
+                       asked="03/02/2026", agreed="03/04/2026")
+
+
+def test_a_gate_reason_in_english_says_where_in_the_app(qapp: object) -> None:
+    assert said_text(_restriction_reason()) == (
+        "The restriction the client asked for on 03/02/2026, which you agreed to on 03/04/2026, restricts this "
+        "disclosure (45 CFR 164.522(a)(1)(iii)). Its terms are on the chart's Requests tab, under Restrictions.")
+    # A sentence without a code: its sentences of the command line go.
+    assert said_text("Refused. See 'vault-app disclose list'.") == "Refused."
+
+
+def test_a_gate_reason_in_spanish_names_no_command(qapp: object, spanish: None) -> None:
+    said = said_text(_restriction_reason())
+    assert said.startswith("La restricción") and not names_a_command(said), said

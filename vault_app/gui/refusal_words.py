@@ -25,7 +25,6 @@ sentence needs no agreement with its gender; the first letter is made a capital.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import time
@@ -37,7 +36,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import dates, refusal_words_legal, refusal_words_records, refusal_words_system
 from vault_app.gui.gate_words import refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.sentence_words import in_words, said_in_words, sentence
+from vault_app.gui.sentence_words import in_words, names_a_command, said_in_words, sentence, without_commands
 
 CONTEXT = "RefusalWords"
 
@@ -414,19 +413,6 @@ def _backup_drive_hint() -> str:
 _SCREEN_HINTS: Mapping[str, Callable[[], str]] = {"time.invalid": time_hint, _NOT_WRITABLE: _backup_drive_hint}
 
 
-# The core's hints (and a few messages) name the command line's commands and options for the
-# CLI, which prints them: "List them with 'vault-app client list'", "(CLI: --guardian ID)". A
-# therapist never types commands: a screen never shows such words, in any language. (Not a
-# folder's name: "vault-app-data" is the portable app's own folder.)
-_COMMAND = re.compile(r"\bvault-app(?![-\w/\\])|(?<![\w-])--[a-z]|\bcommand line\b|\bCLI\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def names_a_command(text: str) -> bool:
-    """Whether `text` names a command, an option or the command line."""
-    return bool(_COMMAND.search(text))
-
-
 def _screen_words(table: Mapping[str, str], context_of: Mapping[str, str], exc: BaseException) -> str:
     """The code's words from `table` (its hints or its sentences) in the screen's language, in
     English their own source: the app's way where the core's English names a command; ""
@@ -456,8 +442,7 @@ def refusal_words(exc: BaseException) -> tuple[str, str]:
     if names_a_command(hint):
         # The app's way; else what the core's hint says of the machine ("Free some space on the
         # disk."), without its sentences of the command line.
-        hint = _screen_words(HINTS, _HINTS_CONTEXT, exc) or " ".join(
-            s for s in _SENTENCE_END.split(hint) if not names_a_command(s))
+        hint = _screen_words(HINTS, _HINTS_CONTEXT, exc) or without_commands(hint)
     return message, hint
 
 
