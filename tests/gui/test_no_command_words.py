@@ -269,6 +269,18 @@ def test_the_minor_s_signature_refused_in_spanish(qapp: object, spanish: None) -
                    "representante personal."
 
 
+def test_the_copy_for_a_minor_refused_in_spanish(qapp: object, spanish: None) -> None:
+    from vault_app.domain.who_acts import copy_recipient_refusal
+
+    found = copy_recipient_refusal(_minor(), None, date(2026, 3, 2))
+    assert found is not None and found.code == MINOR_COPY.code
+    refused = representatives._refused(found, 15, 18, 18)
+    assert "--to-guardian" in refused.hint  # the CLI's
+    message, hint = refusal_words(refused)
+    assert message.startswith("El cliente tiene 15 años") and message.endswith("Envíela a: Jane Roe."), message
+    assert hint == "Entregue la copia al representante: elíjalo en Enviar la copia a."
+
+
 def test_the_minor_s_signature_refused_in_english_says_the_app_s_way(qapp: object) -> None:
     found = client_signature_refusal(_minor(), date(2026, 3, 2))
     assert found is not None
@@ -331,3 +343,11 @@ def test_a_gate_reason_in_english_says_where_in_the_app(qapp: object) -> None:
 def test_a_gate_reason_in_spanish_names_no_command(qapp: object, spanish: None) -> None:
     said = said_text(_restriction_reason())
     assert said.startswith("La restricción") and not names_a_command(said), said
+
+
+def test_no_word_the_app_translates_names_a_command() -> None:
+    """Every sentence of the app's screens (es.ts: each source, English, and its Spanish)."""
+    named = sorted(f"{context}: {source!r}" for (context, source), words in _spanish().items()
+                   if names_a_command(source) or names_a_command(words))
+    assert named == []
+    assert len(_spanish()) > 3000, "the scan reads the app's words"
