@@ -120,10 +120,10 @@ CLI_ONLY: dict[tuple[str, str], str] = {
     ("vault_app/storage/header.py", "No vault was found in "):
         "the app looks for the vault (vault_exists) before it opens one, and offers its first-run wizard",
 }
-# Said by the screen that meets it, in its own words (tested there).
+# Said by the screen that meets it, in its own words (tests/gui/test_restore_without_vault.py).
 OWN_SCREEN: dict[tuple[str, str], str] = {
     ("vault_app/services/backup_restore.py", ""):
-        "Restore from a backup says 'Choose an empty folder. Nothing was changed.' (restore_dialog._sentence)",
+        "Restore from a backup's hint: 'Choose an empty folder. Nothing was changed.' (restore_dialog._sentence)",
 }
 
 
@@ -351,3 +351,14 @@ def test_no_word_the_app_translates_names_a_command() -> None:
                    if names_a_command(source) or names_a_command(words))
     assert named == []
     assert len(_spanish()) > 3000, "the scan reads the app's words"
+
+
+def test_restore_into_a_vault_s_folder_in_spanish(qapp: object, spanish: None) -> None:
+    from vault_app.gui.restore_dialog import _sentence
+
+    refusal = errors.RefusedByPolicy(
+        "A vault already exists in /tmp/v; it was not touched by this restore.", code="restore.vault_exists",
+        hint="Restore into an empty folder, or confirm with --overwrite (a safety copy of the current vault is kept "
+             "beside it).")
+    said = _sentence(refusal)
+    assert said.startswith("Ya hay una bóveda en esa carpeta") and not names_a_command(said), said

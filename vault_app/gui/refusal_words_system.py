@@ -90,6 +90,9 @@ SAYS: Mapping[str, str] = {
     "note.signed_keeps_session": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "This note is signed: the session it documents is part of what was signed, and a "
                               "signed note is never changed."),
+    # Restore from a backup into a folder that holds a vault (the dialog shows the folder)
+    "restore.vault_exists": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "A vault already exists in that folder; it was not touched by this restore."),
     # a restore interrupted, found at the next unlock (services/restore_rollforward.py)
     "restore.interrupted": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "A restore into this folder was interrupted and cannot be finished safely. Nothing was "

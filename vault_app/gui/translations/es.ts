@@ -16317,5 +16317,9 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Add an addendum saying which session the note documents (its date and time); the session stays in the chart as it is.</source>
         <translation>Añada una adenda que diga qué sesión documenta la nota (su fecha y hora); la sesión queda en el expediente tal como está.</translation>
     </message>
+    <message>
+        <source>A vault already exists in that folder; it was not touched by this restore.</source>
+        <translation>Ya hay una bóveda en esa carpeta; esta restauración no la tocó.</translation>
+    </message>
 </context>
 </TS>
