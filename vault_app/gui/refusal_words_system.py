@@ -36,6 +36,9 @@ SAYS: Mapping[str, str] = {
     "request.review_not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No review for that request."),
     "restriction.not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No restriction with that id."),
     "measure.not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No measure with that id."),
+    "attachment.not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No attachment with that id in this chart."),
+    "plan.goal_not_in_plan": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No goal with that id in this plan."),
+    "client.being_destroyed": QT_TRANSLATE_NOOP("RefusalWordsSystem", "This chart is being destroyed."),
     "disclosure.not_of_client": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Of the chosen items, {count} are not of this client."),
     "destruction.failed_not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No failed destruction with id {id}."),
@@ -43,7 +46,12 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsSystem", "No completed destruction with certificate id {id}."),
     "destruction.notes_locked": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Unlock the psychotherapy notes before destroying records: they are part of the chart."),
-    # an attachment's stored file
+    # an attachment's file, as chosen to attach and as stored
+    "attachment.empty": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The attachment is empty."),
+    "attachment.too_large": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "The attachment is too large (at most {max_mib} MiB)."),
+    "attachment.not_pdf_or_image": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "The attachment is not a PDF, PNG or JPEG file."),
     "attachment.chart_key_missing": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "An attachment's chart key is missing from the vault."),
     "attachment.file_damaged": QT_TRANSLATE_NOOP(
@@ -137,7 +145,14 @@ HINTS: Mapping[str, str] = {
         "client.not_found", "appointment.not_found", "plan.goal_not_found", "authorization.not_found",
         "billing.guardian_not_found", "session.not_found", "decision.not_found", "snippet.not_found",
         "hold.not_found", "representative.not_found", "request.not_found", "request.review_not_found",
-        "restriction.not_found", "measure.not_found", "disclosure.not_of_client"), _GONE),
+        "restriction.not_found", "measure.not_found", "disclosure.not_of_client", "attachment.not_found",
+        "plan.goal_not_in_plan"), _GONE),
+    "client.being_destroyed": QT_TRANSLATE_NOOP("RefusalWordsSystem", "Nothing of it can be opened any more."),
+    "attachment.too_large": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Scan it again at a lower resolution (200 dpi is enough to read a signature) or in black "
+                              "and white, or scan it in parts and attach each."),
+    "attachment.not_pdf_or_image": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Scan the document as PDF or image and attach that."),
     "destruction.failed_not_found": _DESTRUCTIONS,
     "destruction.certificate_not_found": _DESTRUCTIONS,
     "destruction.notes_locked": QT_TRANSLATE_NOOP("RefusalWordsSystem", "Unlock them, then try again."),

@@ -16321,5 +16321,41 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>A vault already exists in that folder; it was not touched by this restore.</source>
         <translation>Ya hay una bóveda en esa carpeta; esta restauración no la tocó.</translation>
     </message>
+    <message>
+        <source>No attachment with that id in this chart.</source>
+        <translation>No hay ningún adjunto con ese identificador en este expediente.</translation>
+    </message>
+    <message>
+        <source>No goal with that id in this plan.</source>
+        <translation>No hay ningún objetivo con ese identificador en este plan.</translation>
+    </message>
+    <message>
+        <source>This chart is being destroyed.</source>
+        <translation>Este expediente se está destruyendo.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>El adjunto está vacío.</translation>
+    </message>
+    <message>
+        <source>The attachment is too large (at most {max_mib} MiB).</source>
+        <translation>El adjunto es demasiado grande (como máximo {max_mib} MiB).</translation>
+    </message>
+    <message>
+        <source>The attachment is not a PDF, PNG or JPEG file.</source>
+        <translation>El adjunto no es un archivo PDF, PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>Nothing of it can be opened any more.</source>
+        <translation>Ya no se puede abrir nada de él.</translation>
+    </message>
+    <message>
+        <source>Scan it again at a lower resolution (200 dpi is enough to read a signature) or in black and white, or scan it in parts and attach each.</source>
+        <translation>Escanéelo de nuevo con menos resolución (200 ppp bastan para leer una firma) o en blanco y negro, o escanéelo por partes y adjunte cada una.</translation>
+    </message>
+    <message>
+        <source>Scan the document as PDF or image and attach that.</source>
+        <translation>Escanee el documento como PDF o imagen y adjunte eso.</translation>
+    </message>
 </context>
 </TS>
