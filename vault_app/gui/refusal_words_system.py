@@ -39,6 +39,11 @@ SAYS: Mapping[str, str] = {
     "attachment.not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No attachment with that id in this chart."),
     "plan.goal_not_in_plan": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No goal with that id in this plan."),
     "client.being_destroyed": QT_TRANSLATE_NOOP("RefusalWordsSystem", "This chart is being destroyed."),
+    "attachment.id_not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No attachment with that id."),
+    "guardian.not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No guardian with that id in this chart."),
+    "progress_note.not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No progress note with that id."),
+    "psychotherapy_note.not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No psychotherapy note with that id."),
+    "session.id_not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No session with that id."),
     "disclosure.not_of_client": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Of the chosen items, {count} are not of this client."),
     "destruction.failed_not_found": QT_TRANSLATE_NOOP("RefusalWordsSystem", "No failed destruction with id {id}."),
@@ -46,6 +51,13 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsSystem", "No completed destruction with certificate id {id}."),
     "destruction.notes_locked": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Unlock the psychotherapy notes before destroying records: they are part of the chart."),
+    # the vault or its psychotherapy notes locked meanwhile (the idle lock, another window)
+    "psychotherapy.locked": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The psychotherapy notes are locked."),
+    "psychotherapy.locked_needed": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "The psychotherapy notes are locked, and this needs them."),
+    "vault.locked": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The vault is locked."),
+    "appointment.move_not_scheduled": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Only a scheduled appointment can be moved; this one is {status}."),
     # an attachment's file, as chosen to attach and as stored
     "attachment.empty": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The attachment is empty."),
     "attachment.too_large": QT_TRANSLATE_NOOP(
@@ -146,7 +158,16 @@ HINTS: Mapping[str, str] = {
         "billing.guardian_not_found", "session.not_found", "decision.not_found", "snippet.not_found",
         "hold.not_found", "representative.not_found", "request.not_found", "request.review_not_found",
         "restriction.not_found", "measure.not_found", "disclosure.not_of_client", "attachment.not_found",
-        "plan.goal_not_in_plan"), _GONE),
+        "plan.goal_not_in_plan", "attachment.id_not_found", "guardian.not_found", "progress_note.not_found",
+        "psychotherapy_note.not_found", "session.id_not_found"), _GONE),
+    "psychotherapy.locked": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Unlock them with Unlock psychotherapy notes, on the chart's Psychotherapy tab."),
+    "psychotherapy.locked_needed": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Unlock them with Unlock psychotherapy notes, on the chart's Psychotherapy tab, and "
+                              "try again."),
+    "vault.locked": QT_TRANSLATE_NOOP("RefusalWordsSystem", "Unlock it and try again."),
+    "appointment.move_not_scheduled": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Set it back to scheduled first, or schedule a new one."),
     "client.being_destroyed": QT_TRANSLATE_NOOP("RefusalWordsSystem", "Nothing of it can be opened any more."),
     "attachment.too_large": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Scan it again at a lower resolution (200 dpi is enough to read a signature) or in black "

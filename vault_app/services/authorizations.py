@@ -62,7 +62,7 @@ def _scan(vault: Vault, client_id: str, scan: bytes | None, scan_filename: str, 
     if attachment_id:
         found = clinical_attachments.get(vault.records, attachment_id)
         if found is None or found.client_id != client_id:
-            raise NotFound("No attachment with that id in this chart.")
+            raise NotFound("No attachment with that id in this chart.", code="attachment.not_found")
         return attachment_id
     return None
 

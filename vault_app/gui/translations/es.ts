@@ -16357,5 +16357,57 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Scan the document as PDF or image and attach that.</source>
         <translation>Escanee el documento como PDF o imagen y adjunte eso.</translation>
     </message>
+    <message>
+        <source>No attachment with that id.</source>
+        <translation>No hay ningún adjunto con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No guardian with that id in this chart.</source>
+        <translation>No hay ningún tutor con ese identificador en este expediente.</translation>
+    </message>
+    <message>
+        <source>No progress note with that id.</source>
+        <translation>No hay ninguna nota de evolución con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No psychotherapy note with that id.</source>
+        <translation>No hay ninguna nota de psicoterapia con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No session with that id.</source>
+        <translation>No hay ninguna sesión con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Unlock them with Unlock psychotherapy notes, on the chart&apos;s Psychotherapy tab.</source>
+        <translation>Desbloquéelas con Desbloquear las notas de psicoterapia, en la pestaña Psicoterapia del expediente.</translation>
+    </message>
+    <message>
+        <source>Unlock them with Unlock psychotherapy notes, on the chart&apos;s Psychotherapy tab, and try again.</source>
+        <translation>Desbloquéelas con Desbloquear las notas de psicoterapia, en la pestaña Psicoterapia del expediente, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Unlock it and try again.</source>
+        <translation>Desbloquéela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Set it back to scheduled first, or schedule a new one.</source>
+        <translation>Vuelva a ponerla como programada primero, o programe una nueva.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes are locked.</source>
+        <translation>Las notas de psicoterapia están bloqueadas.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes are locked, and this needs them.</source>
+        <translation>Las notas de psicoterapia están bloqueadas, y esto las necesita.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled appointment can be moved; this one is {status}.</source>
+        <translation>Solo se puede mover una cita programada; esta está {status}.</translation>
+    </message>
 </context>
 </TS>
