@@ -82,6 +82,16 @@ SAYS: Mapping[str, str] = {
                               "a purge or a clean-up of another copy of this vault). Nothing was written."),
     "backup.not_a_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "This file is not a backup made by this app, or it is damaged."),
+    "backup.newer_version": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "This backup was made by a newer version of the app."),
+    "backup.snapshot_newer_version": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "This snapshot was made by a newer version of the app."),
+    "backup.folder_not_one_backup": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "That is a backup folder, not one backup."),
+    "backup.is_folder": QT_TRANSLATE_NOOP("RefusalWordsSystem", "That is a folder, not a backup file."),
+    "backup.file_missing": QT_TRANSLATE_NOOP("RefusalWordsSystem", "That backup file does not exist."),
+    "backup.file_not_a_backup": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "That file is not a backup made by this app (or it is damaged)."),
     "backup.folder_of_another_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "The newest backup in the backup folder is of another copy of this vault, with records "
                               "this copy does not have (a copy restored from a backup, or the vault such a copy was "
@@ -186,6 +196,14 @@ HINTS: Mapping[str, str] = {
     "backup.not_a_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "Choose a backup file made with this app (Vault > Backups…, Back up now)."),
     "backup.folder_of_another_copy": _OTHER_FOLDER,
+    **dict.fromkeys(("backup.newer_version", "backup.snapshot_newer_version"), QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Install the newest version to restore it.")),
+    "backup.folder_not_one_backup": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Choose one of its snapshots (in its snapshots folder, the newest last by name)."),
+    **dict.fromkeys(("backup.is_folder", "backup.file_not_a_backup"), QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file "
+                              "in a backup folder's snapshots folder.")),
+    "backup.file_missing": QT_TRANSLATE_NOOP("RefusalWordsSystem", "Check the name and the folder."),
     "backup.folder_of_another_vault": _OTHER_FOLDER,
     "purge.part_missing": _PURGE_AGAIN,
     "purge.compartment_unchecked": _PURGE_AGAIN,

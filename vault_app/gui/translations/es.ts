@@ -16409,5 +16409,45 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Only a scheduled appointment can be moved; this one is {status}.</source>
         <translation>Solo se puede mover una cita programada; esta está {status}.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of the app.</source>
+        <translation>Esta copia la hizo una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>This snapshot was made by a newer version of the app.</source>
+        <translation>Esta instantánea la hizo una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>That is a backup folder, not one backup.</source>
+        <translation>Eso es una carpeta de copias, no una copia.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a backup file.</source>
+        <translation>Eso es una carpeta, no un archivo de copia.</translation>
+    </message>
+    <message>
+        <source>That backup file does not exist.</source>
+        <translation>Ese archivo de copia no existe.</translation>
+    </message>
+    <message>
+        <source>That file is not a backup made by this app (or it is damaged).</source>
+        <translation>Ese archivo no es una copia hecha por esta aplicación (o está dañado).</translation>
+    </message>
+    <message>
+        <source>Install the newest version to restore it.</source>
+        <translation>Instale la versión más reciente para restaurarla.</translation>
+    </message>
+    <message>
+        <source>Choose one of its snapshots (in its snapshots folder, the newest last by name).</source>
+        <translation>Elija una de sus instantáneas (en su carpeta snapshots; la más reciente es la última por nombre).</translation>
+    </message>
+    <message>
+        <source>A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file in a backup folder&apos;s snapshots folder.</source>
+        <translation>Un archivo de copia se llama vault-backup-FECHA.vaultbackup; una instantánea es un archivo snap-….vrs de la carpeta snapshots de una carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>Check the name and the folder.</source>
+        <translation>Compruebe el nombre y la carpeta.</translation>
+    </message>
 </context>
 </TS>
