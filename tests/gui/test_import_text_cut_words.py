@@ -1,7 +1,8 @@
 """The import wizard's review and report name each note whose text was cut, and a damaged
 note PDF, one row each, in English and in Spanish (services/importers/text_cut.py); the report
 of a folder of PDFs names each document searchable only in part. Counts as the practice writes
-numbers: 1,000 in the US, 1.000 in Spain."""
+numbers: 1,000 in the US, 1.000 in Spain; a note's day as it writes dates: 03/05/2024 in the US,
+05/03/2024 in Spain (not the ISO the core and the CLI give)."""
 
 from __future__ import annotations
 
@@ -26,23 +27,23 @@ def _rows(tree: QTreeWidget) -> dict[str, str]:
 
 
 ENGLISH = {
-    "pages": f"Progress Note of 2024-03-05: text cut after 1,000 of its {PAGE_CAP_PAGES:,} pages; the whole PDF is "
+    "pages": f"Progress Note of 03/05/2024: text cut after 1,000 of its {PAGE_CAP_PAGES:,} pages; the whole PDF is "
              "attached.",
-    "size": "Progress Note of 2024-03-06: text cut: the text of 1 of its 3 pages was too large to read; the whole PDF "
+    "size": "Progress Note of 03/06/2024: text cut: the text of 1 of its 3 pages was too large to read; the whole PDF "
             "is attached.",
-    "too_large": "Progress Note of 2024-03-08: no text could be read (its pages are larger than the import reads); "
+    "too_large": "Progress Note of 03/08/2024: no text could be read (its pages are larger than the import reads); "
                  "kept as the PDF only, with no note text.",
-    "damaged": "Progress Note of 2024-03-11: the PDF is damaged and cannot be read, so the note was not imported; "
+    "damaged": "Progress Note of 03/11/2024: the PDF is damaged and cannot be read, so the note was not imported; "
                "download it from SimplePractice again.",
 }
 SPANISH = {
-    "pages": "Progress Note del 2024-03-05: texto cortado tras 1.000 de sus 1.005 páginas; el PDF "
+    "pages": "Progress Note del 05/03/2024: texto cortado tras 1.000 de sus 1.005 páginas; el PDF "
              "completo queda adjunto.",
-    "size": "Progress Note del 2024-03-06: texto cortado: el texto de 1 de sus 3 páginas era demasiado grande para "
+    "size": "Progress Note del 06/03/2024: texto cortado: el texto de 1 de sus 3 páginas era demasiado grande para "
             "leerlo; el PDF completo queda adjunto.",
-    "too_large": "Progress Note del 2024-03-08: no se pudo leer el texto (sus páginas son más grandes de lo que lee "
+    "too_large": "Progress Note del 08/03/2024: no se pudo leer el texto (sus páginas son más grandes de lo que lee "
                  "la importación); se guarda solo el PDF, sin texto de nota.",
-    "damaged": "Progress Note del 2024-03-11: el PDF está dañado y no se puede leer, así que la nota no se importó; "
+    "damaged": "Progress Note del 11/03/2024: el PDF está dañado y no se puede leer, así que la nota no se importó; "
                "descárguela de nuevo de SimplePractice.",
 }
 
@@ -60,7 +61,8 @@ def _walk(app: AppController, qtbot: object, tmp_path: Path, says: dict[str, str
     review = _rows(wizard.review_page.skipped)
     assert {rel[k]: review.get(rel[k]) for k in says} == {rel[k]: v for k, v in says.items()}
     chars = review[long.characters.relative_to(export.root).as_posix()]
-    assert chars.startswith("Progress Note ") and "2024-03-07" in chars
+    assert chars.startswith("Progress Note ") and dates.show_date("2024-03-07") in chars
+    assert "2024-03-07" not in chars, "the day as the practice writes dates, not ISO"
     assert long.normal.relative_to(export.root).as_posix() not in review
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page, timeout=60_000)  # type: ignore[attr-defined]

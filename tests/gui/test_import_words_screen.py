@@ -130,7 +130,8 @@ def _cut(characters: int) -> str:
 
 def test_counts_as_a_us_practice_writes_them(qapp: object, us_practice: None) -> None:
     words = import_words.words_of
-    assert words(_cut(99_799)) == "Intake of 2024-03-07: text cut after 99,799 characters; the whole PDF is attached."
+    # The note's day as the practice writes dates, not the core's ISO.
+    assert words(_cut(99_799)) == "Intake of 03/07/2024: text cut after 99,799 characters; the whole PDF is attached."
     assert words(reason("import.chart_of", "Chart 1204 of 3000", number=1_204, total=3_000)) == "Chart 1,204 of 3,000"
     assert words(reason("import.imported", "Charts imported: 3000", count=3_000)) == "Charts imported: 3,000"
     # A row of the file is numbered as the spreadsheet numbers it.
@@ -141,7 +142,7 @@ def test_counts_in_spanish_as_a_practice_in_spain_writes_them(qapp: object, span
                                                              practice_in_spain: None) -> None:
     words = import_words.words_of
     assert words(_cut(99_799)) == (
-        "Intake del 2024-03-07: texto cortado tras 99.799 caracteres; el PDF completo queda adjunto.")
+        "Intake del 07/03/2024: texto cortado tras 99.799 caracteres; el PDF completo queda adjunto.")
     assert words(reason("import.chart_of", "Chart 1204 of 3000", number=1_204, total=3_000)) == (
         "Expediente 1.204 de 3.000")
     assert words(reason("import.name_shared", "...", count=12)) .startswith("12 ")

@@ -28,7 +28,7 @@ from vault_app.gui.decision_prompt_book import SAYS as DECISION_SAYS
 from vault_app.gui.refusal_words import FIELD_NAMES, HINTS, PARAM_WORDS, SAYS, refusal_text, refusal_words, time_hint
 
 ROOT = Path(__file__).resolve().parents[2] / "vault_app"
-CORE = ("domain", "services")
+CORE = ("domain", "services", "storage")
 # The error classes: `field=` given to one of these is said by its code's words, not a helper's.
 ERROR_CLASSES = frozenset(name for name, value in vars(errors).items()
                           if isinstance(value, type) and issubclass(value, errors.VaultError))

@@ -415,15 +415,17 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 def sniff_media_type(data: bytes) -> str:
     """PDF, PNG or JPEG by their magic bytes; anything else is refused."""
     if not data:
-        raise InvalidInput("The attachment is empty.")
+        raise InvalidInput("The attachment is empty.", code="attachment.empty")
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB).",
-                           hint=TOO_LARGE_HINT)
+                           hint=TOO_LARGE_HINT, code="attachment.too_large",
+                           params={"max_mib": MAX_ATTACHMENT_BYTES // (1024 * 1024)})
     for magic, media_type in _MAGIC:
         if data.startswith(magic):
             return media_type
     raise InvalidInput(
-        "The attachment is not a PDF, PNG or JPEG file.", hint="Scan the document as PDF or image and attach that."
+        "The attachment is not a PDF, PNG or JPEG file.", hint="Scan the document as PDF or image and attach that.",
+        code="attachment.not_pdf_or_image",
     )
 
 

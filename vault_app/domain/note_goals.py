@@ -57,7 +57,7 @@ def pick_active(plan_goals: Sequence[Goal], goal_ids: Sequence[str]) -> list[Goa
         goal = by_id.get(goal_id)
         if goal is None:
             raise NotFound("That goal is not in this client's treatment plan.",
-                           hint="List the plan's goals with 'vault-app plan show'.")
+                           hint="List the plan's goals with 'vault-app plan show'.", code="plan.goal_not_found")
         if goal.status != "active":
             raise InvalidInput("Only active goals can be added to a note.",
                                hint=f"Goal {goal_number(goal)} is {goal.status}.", code="note_goals.not_active")

@@ -13,8 +13,8 @@ under 164.502(g)(5): the app records that decision and then honours it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
@@ -100,6 +100,9 @@ class RepRefusal:
     citation: str
     message: str
     hint: str
+    # What a screen's words need beside the ages, where the message has more (who acts for a
+    # minor: their names, which the message names too).
+    params: Mapping[str, str | int] = field(default_factory=dict)
 
 
 def refusal(facts: RepFacts) -> RepRefusal | None:

@@ -113,7 +113,7 @@ def signed_link_refusal() -> RefusedByPolicy:
         "This note is signed: the session it documents is part of what was signed, and a signed note "
         "is never changed.",
         hint="Add an addendum saying which session the note documents (its date and time); the session "
-             "stays in the chart as it is.")
+             "stays in the chart as it is.", code="note.signed_keeps_session")
 
 
 @dataclass(frozen=True)

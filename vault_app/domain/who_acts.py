@@ -39,6 +39,7 @@ class Rep:
     may_authorize: bool = True
     majority_order: bool = False
     declined: bool = False
+    name: str = ""  # their name alone, for a screen's words (the label's "parent" is English)
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,13 @@ MINOR_SIGNATURE = RepRefusal(
 
 
 def _minor_refusal(template: RepRefusal, client: ClientFacts, controlling: tuple[Rep, ...]) -> RepRefusal:
+    """The refusal, its English naming who may act; its params for a screen's words (the ages,
+    and the people by name alone: "parent" in their labels is English, said by the message)."""
     text = template.message.format(age=client.age, consent=client.age_of_consent, names=_names(controlling))
-    return RepRefusal(template.code, template.citation, text, template.hint)
+    names = "; ".join(r.name.strip() or r.label for r in controlling)
+    assert client.age is not None  # a minor under the age of consent: _under_consent_age
+    return RepRefusal(template.code, template.citation, text, template.hint,
+                      {"age": client.age, "consent": client.age_of_consent, "names": names})
 
 
 def copy_recipient_refusal(client: ClientFacts, recipient: Rep | None, on: date) -> RepRefusal | None:

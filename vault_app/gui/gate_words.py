@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from vault_app.domain.disclosure import Verdict
 from vault_app.gui.refusal_words_gate import CONTEXT, LIST_PARAMS, PARAM_WORDS, REFUSED, SAYS
-from vault_app.gui.sentence_words import said_in_words, translated
+from vault_app.gui.sentence_words import names_a_command, said_in_words, translated, without_commands
 
 
 def _translated(source: str) -> str | None:
@@ -21,9 +21,19 @@ def _translated(source: str) -> str | None:
 
 def said_text(item: str) -> str:
     """One sentence of the gate (a Problem) in the screen's language, else the core's English; a
-    plain str has no code, and so no words but its English."""
-    return said_in_words(SAYS.get(getattr(item, "code", "")), CONTEXT, getattr(item, "params", None) or {},
-                         PARAM_WORDS, CONTEXT, LIST_PARAMS) or str(item)
+    plain str has no code, and so no words but its English. Never the command line the core's
+    English names for the CLI ("'vault-app restriction list' on the command line"): its words
+    in English then, which say where in the app to look."""
+    source = SAYS.get(getattr(item, "code", ""))
+    params = getattr(item, "params", None) or {}
+    words = said_in_words(source, CONTEXT, params, PARAM_WORDS, CONTEXT, LIST_PARAMS)
+    if words is not None or not names_a_command(str(item)):
+        return words or str(item)
+    try:
+        english = source.format(**params) if source is not None else ""
+    except (KeyError, IndexError, ValueError):
+        english = ""
+    return english if english and not names_a_command(english) else without_commands(str(item))
 
 
 def reason_texts(verdict: Verdict) -> list[str]:

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.client_words import STATUS_WORDS
-from vault_app.gui.dates import practice_locale
+from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.sentence_words import said_in_words, sentence, translated
@@ -188,10 +188,16 @@ def count_said(n: int) -> str:
     return locale_format.count_text(n, practice_locale())
 
 
+# A day the core gives as ISO (2024-03-05, what the CLI prints): a SimplePractice note's day.
+_DAYS = frozenset({"date"})
+
+
 def _counts_said(code: str, params: Mapping[str, object]) -> dict[str, object]:
-    """`params` with each count written as the practice writes numbers."""
+    """`params` with each count written as the practice writes numbers, each day as it writes
+    dates (05/03/2024 in Spain, 03/05/2024 in the US)."""
     return {name: count_said(value)
             if isinstance(value, int) and not isinstance(value, bool) and (code, name) not in _NOT_COUNTS
+            else show_date(value) if name in _DAYS and isinstance(value, str)
             else value for name, value in params.items()}
 
 

@@ -30,6 +30,7 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import read_time, show_date, show_time
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import note_sessions
 
@@ -156,8 +157,7 @@ class NoteSessionDialog(QDialog):
     def show_options(self, options: LinkOptions) -> None:
         day = show_date(options.note_date)
         if options.signed:
-            refusal = signed_link_refusal()
-            self.intro.setText(f"{refusal.message} {refusal.hint}")
+            self.intro.setText(refusal_text(signed_link_refusal()))
             self.choice.setEnabled(False)
             self._chosen()
             return

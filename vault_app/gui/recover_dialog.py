@@ -16,6 +16,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
+from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.unlock_on_worker import unsealed
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class RecoverDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool:
         self._changed()
         if isinstance(exc, VaultError):
-            self.message.setText(f"{exc.message} {exc.hint}".strip())
+            self.message.setText(refusal_text(exc))  # the screen's language, never the CLI's hint
             return True
         return False
 

@@ -33,10 +33,10 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import VaultError
-from vault_app.gui import dates, refusal_words_legal, refusal_words_records
+from vault_app.gui import dates, refusal_words_legal, refusal_words_records, refusal_words_system
 from vault_app.gui.gate_words import refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.sentence_words import in_words, said_in_words, sentence
+from vault_app.gui.sentence_words import in_words, names_a_command, said_in_words, sentence, without_commands
 
 CONTEXT = "RefusalWords"
 
@@ -318,6 +318,8 @@ BOOKS: tuple[Book, ...] = (
          refusal_words_legal.FIELD_NAMES),
     Book(refusal_words_records.CONTEXT, refusal_words_records.SAYS, refusal_words_records.HINTS,
          refusal_words_records.FIELD_NAMES),
+    Book(refusal_words_system.CONTEXT, refusal_words_system.SAYS, refusal_words_system.HINTS,
+         refusal_words_system.FIELD_NAMES),
 )
 
 
@@ -411,11 +413,37 @@ def _backup_drive_hint() -> str:
 _SCREEN_HINTS: Mapping[str, Callable[[], str]] = {"time.invalid": time_hint, _NOT_WRITABLE: _backup_drive_hint}
 
 
+def _screen_words(table: Mapping[str, str], context_of: Mapping[str, str], exc: BaseException) -> str:
+    """The code's words from `table` (its hints or its sentences) in the screen's language, in
+    English their own source: the app's way where the core's English names a command; ""
+    when it has none (nothing rather than a command)."""
+    code = str(getattr(exc, "code", "") or "")
+    source = table.get(code)
+    params = _in_words(dict(getattr(exc, "params", None) or {}))
+    if source is None or params is None or "{what}" in source or "{parts}" in source:
+        return ""
+    words = QCoreApplication.translate(context_of[code], source)
+    try:
+        said = words.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return ""
+    return said[:1].upper() + said[1:]
+
+
 def refusal_words(exc: BaseException) -> tuple[str, str]:
-    """(message, hint) to show for `exc`: by its code in the screen's language, else the core's."""
+    """(message, hint) to show for `exc`: by its code in the screen's language, else the core's;
+    never a command (the core's hint for the CLI gives way to the screen's, or to none)."""
     message, hint = _coded_words(exc)
     screen_hint = _SCREEN_HINTS.get(str(getattr(exc, "code", "") or ""))
-    return message, (screen_hint() if screen_hint is not None else hint)
+    if screen_hint is not None:
+        return message, screen_hint()
+    if names_a_command(message):
+        message = _screen_words(SAYS, _SAYS_CONTEXT, exc) or message
+    if names_a_command(hint):
+        # The app's way; else what the core's hint says of the machine ("Free some space on the
+        # disk."), without its sentences of the command line.
+        hint = _screen_words(HINTS, _HINTS_CONTEXT, exc) or without_commands(hint)
+    return message, hint
 
 
 def _coded_words(exc: BaseException) -> tuple[str, str]:
@@ -469,5 +497,5 @@ def refusal_text(exc: BaseException) -> str:
     return f"{message} {hint}".strip()
 
 
-__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "coded_text", "problem_text", "refusal_text",
-           "refusal_words", "time_hint"]
+__all__ = ["BOOKS", "FIELD_NAMES", "HINTS", "PARAM_WORDS", "SAYS", "coded_text", "names_a_command", "problem_text",
+           "refusal_text", "refusal_words", "time_hint"]

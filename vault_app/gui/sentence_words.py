@@ -8,11 +8,29 @@ sentence in English reads better than a sentence half translated.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.errors import LIST_MARK
+
+# The core's hints (and a few sentences) name the command line's commands and options for the
+# CLI, which prints them: "List them with 'vault-app client list'", "(CLI: --guardian ID)". A
+# therapist never types commands: a screen never shows such words, in any language. (Not a
+# folder's name: "vault-app-data" is the portable app's own folder.)
+_COMMAND = re.compile(r"\bvault-app(?![-\w/\\])|(?<![\w-])--[a-z]|\bcommand line\b|\bCLI\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def names_a_command(text: str) -> bool:
+    """Whether `text` names a command, an option or the command line."""
+    return bool(_COMMAND.search(text))
+
+
+def without_commands(text: str) -> str:
+    """`text` less its sentences that name a command (what it says of the machine stays)."""
+    return " ".join(s for s in _SENTENCE_END.split(text) if not names_a_command(s))
 
 
 def translated(context: str, source: str) -> str | None:
@@ -66,4 +84,4 @@ def said_in_words(source: str | None, context: str, params: Mapping[str, object]
     return None if said_params is None else sentence(source, context, said_params, capital=capital)
 
 
-__all__ = ["in_words", "said_in_words", "sentence", "translated"]
+__all__ = ["in_words", "names_a_command", "said_in_words", "sentence", "translated", "without_commands"]

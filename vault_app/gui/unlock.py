@@ -41,23 +41,27 @@ def _explain(exc: BaseException) -> tuple[str, str]:
         return (QCoreApplication.translate(
             "UnlockWindow", "That passphrase is not right. Check Caps Lock and the keyboard layout, then try again."),
             "")
-    if isinstance(exc, errors.LedgerRollback):
-        return (
-            "This vault is older than the one this computer last saw: it may have been replaced by an old copy. "
-            f"{exc.message} {exc.hint}", "restore")
-    if isinstance(exc, errors.VaultTampered):
-        return (f"The vault did not pass its integrity check: it was changed outside the app. {exc.message} {exc.hint}",
-                "restore")
-    if isinstance(exc, errors.KeyringProblem):
-        return (f"{exc.message} Your Emergency Kit opens the vault without the keyring.", "recover")
-    if isinstance(exc, errors.VaultCorrupt):
-        return (f"{exc.message} {exc.hint}", "restore")
-    if isinstance(exc, errors.VaultError):
-        # Lazy (start-up), as above: only a refused unlock needs the refusals' words
-        from vault_app.gui.refusal_words import refusal_text
+    if not isinstance(exc, errors.VaultError):
+        return ("", "")
+    # Lazy (start-up), as above: only a refused unlock needs the refusals' words. Said by its
+    # code in the screen's language; never the core's hint for the CLI ('vault-app recover').
+    from vault_app.gui.refusal_words import refusal_text, refusal_words
 
-        return (refusal_text(exc), "")
-    return ("", "")
+    message, hint = refusal_words(exc)
+    if isinstance(exc, errors.LedgerRollback):
+        return (" ".join([QCoreApplication.translate(
+            "UnlockWindow", "This vault is older than the one this computer last saw: it may have been replaced by "
+                            "an old copy."), message, hint]).strip(), "restore")
+    if isinstance(exc, errors.VaultTampered):
+        return (" ".join([QCoreApplication.translate(
+            "UnlockWindow", "The vault did not pass its integrity check: it was changed outside the app."),
+            message, hint]).strip(), "restore")
+    if isinstance(exc, errors.KeyringProblem):
+        return (" ".join([message, QCoreApplication.translate(
+            "UnlockWindow", "Your Emergency Kit opens the vault without the keyring.")]), "recover")
+    if isinstance(exc, errors.VaultCorrupt):
+        return (f"{message} {hint}".strip(), "restore")
+    return (refusal_text(exc), "")
 
 
 def _failed_attempts(folder: Path) -> tuple[int, int]:

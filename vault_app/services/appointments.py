@@ -146,7 +146,8 @@ def move(
     if current.status != "scheduled":
         raise RefusedByPolicy(
             f"Only a scheduled appointment can be moved; this one is {rules.STATUS_LABELS[current.status]}.",
-            hint="Set it back to scheduled first, or schedule a new one.",
+            hint="Set it back to scheduled first, or schedule a new one.", code="appointment.move_not_scheduled",
+            params={"status": current.status},
         )
     values: dict[str, Any] = {}
     if date is not None:

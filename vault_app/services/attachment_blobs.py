@@ -98,7 +98,8 @@ def _key_for(db: Compartment, client_id: str, generation: int) -> bytes:
     if key is None:
         # A row names a blob, but its chart has no key: only a damaged records.db does that.
         raise VaultCorrupt("An attachment's chart key is missing from the vault.",
-                           hint="Restore the vault from a backup (vault-app backup restore).")
+                           hint="Restore the vault from a backup (vault-app backup restore).",
+                           code="attachment.chart_key_missing")
     return key
 
 

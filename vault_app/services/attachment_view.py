@@ -53,7 +53,7 @@ def read_for_view(vault: Vault, attachment_id: str, *, limit: int = VIEW_LIMIT) 
         raise _too_large(meta.size, limit)
     parts = attachment_blobs.stream(vault, attachment_id)
     if parts is None:
-        raise NotFound("No attachment with that id.")
+        raise NotFound("No attachment with that id.", code="attachment.id_not_found")
     kept: list[bytes] = []
     total = 0
     for part in parts:

@@ -77,7 +77,7 @@ def read_document(path: str | Path, what: str = "attachment") -> bytes:
 def get_attachment(vault: Vault, attachment_id: str) -> Attachment:
     found = clinical_attachments.get(vault.records, attachment_id) if isinstance(attachment_id, str) else None
     if found is None:
-        raise NotFound("No attachment with that id.")
+        raise NotFound("No attachment with that id.", code="attachment.id_not_found")
     return found
 
 
@@ -86,7 +86,7 @@ def read_attachment(vault: Vault, attachment_id: str) -> tuple[Attachment, bytes
     meta = get_attachment(vault, attachment_id)
     data = attachment_blobs.body(vault, attachment_id)
     if data is None:
-        raise NotFound("No attachment with that id.")
+        raise NotFound("No attachment with that id.", code="attachment.id_not_found")
     audit(vault, "attachment.viewed", client_id=meta.client_id, attachment_id=attachment_id)
     return meta, data
 
@@ -100,7 +100,7 @@ def save_copy(vault: Vault, attachment_id: str, destination: Path) -> Path:
     meta = get_attachment(vault, attachment_id)
     data = attachment_blobs.body(vault, attachment_id)
     if data is None:
-        raise NotFound("No attachment with that id.")
+        raise NotFound("No attachment with that id.", code="attachment.id_not_found")
     if destination.exists() and destination.is_dir():
         raise InvalidInput("Choose a file name, not a folder.", code="file.is_folder")
     atomic_write(destination, data, what="saving a copy of the attachment")

@@ -62,7 +62,7 @@ def _scan(vault: Vault, client_id: str, scan: bytes | None, scan_filename: str, 
     if attachment_id:
         found = clinical_attachments.get(vault.records, attachment_id)
         if found is None or found.client_id != client_id:
-            raise NotFound("No attachment with that id in this chart.")
+            raise NotFound("No attachment with that id in this chart.", code="attachment.not_found")
         return attachment_id
     return None
 
@@ -238,7 +238,8 @@ def client_signing_warning(vault: Vault, client_id: str, signed_on: date | str, 
 def get_authorization(vault: Vault, authorization_id: str) -> Authorization:
     found = store.get(vault.records, authorization_id) if isinstance(authorization_id, str) else None
     if found is None:
-        raise NotFound("No authorization with that id.", hint="List them with 'vault-app auth list --client ID'.")
+        raise NotFound("No authorization with that id.", hint="List them with 'vault-app auth list --client ID'.",
+                       code="authorization.not_found")
     return found
 
 

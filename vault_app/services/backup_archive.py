@@ -212,7 +212,7 @@ def _parse_manifest(raw: bytes, slots: Slots) -> dict[str, Any]:
     if data["format_version"] > FORMAT_VERSION:
         raise VaultCorrupt(
             "This backup was made by a newer version of the app.",
-            hint="Install the newest version to restore it.",
+            hint="Install the newest version to restore it.", code="backup.newer_version",
         )
     if not _is_hex(data.get("vault_id"), 32) or not isinstance(data.get("created"), str):
         raise bad
@@ -329,10 +329,12 @@ def not_a_backup_file(path: Path) -> VaultCorrupt:
     """A path that is no file: a folder (a backup folder, given for one of its backups) or nothing."""
     if path.is_dir() and (path / "snapshots").is_dir():
         return VaultCorrupt(f"{path.name} is a backup folder, not one backup.",
-                            hint=f"Choose one of its snapshots (in {path.name}/snapshots, the newest last by name).")
+                            hint=f"Choose one of its snapshots (in {path.name}/snapshots, the newest last by name).",
+                            code="backup.folder_not_one_backup", params={"name": path.name})
     if path.is_dir():
-        return VaultCorrupt(f"{path.name} is a folder, not a backup file.", hint=_NAMES)
-    return VaultCorrupt(f"The backup file {path.name} does not exist.", hint="Check the name and the folder.")
+        return VaultCorrupt(f"{path.name} is a folder, not a backup file.", hint=_NAMES, code="backup.is_folder")
+    return VaultCorrupt(f"The backup file {path.name} does not exist.", hint="Check the name and the folder.",
+                        code="backup.file_missing")
 
 
 def _named_as_no_backup(path: Path, err: VaultCorrupt) -> VaultCorrupt:
@@ -340,7 +342,8 @@ def _named_as_no_backup(path: Path, err: VaultCorrupt) -> VaultCorrupt:
     by mistake) is said to be no backup of this app, not a damaged backup to replace."""
     if path.name.endswith(".vaultbackup"):
         return err
-    return VaultCorrupt(f"{path.name} is not a backup made by this app (or it is damaged).", hint=_NAMES)
+    return VaultCorrupt(f"{path.name} is not a backup made by this app (or it is damaged).", hint=_NAMES,
+                        code="backup.file_not_a_backup")
 
 
 def beside_checksum(path: Path, decrypt: Callable[[], _T]) -> tuple[tuple[int, str], _T]:

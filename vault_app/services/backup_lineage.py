@@ -103,6 +103,7 @@ def _refusal(where: Path, newest: Path) -> RefusedByPolicy:
         "Nothing was written: backing up here would mix the two, and the rotation could remove the other "
         "copy's backups.",
         hint="Choose another backup folder for this copy under Backups (vault-app backup settings --target DIR).",
+        code="backup.folder_of_another_copy", params={"folder": str(where), "newest": newest.name},
     )
 
 
@@ -151,6 +152,7 @@ def _not_opening(where: Path, newest: Path) -> RefusedByPolicy:
         "vault's, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: "
         "backing up here would mix two lines of backups in one folder.",
         hint="Choose another backup folder for this vault under Backups (vault-app backup settings --target DIR).",
+        code="backup.folder_of_another_vault", params={"folder": str(where), "newest": newest.name},
     )
 
 

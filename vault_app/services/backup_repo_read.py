@@ -92,7 +92,7 @@ def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None
         raise bad
     if body["format_version"] > BODY_VERSION:
         raise VaultCorrupt("This snapshot was made by a newer version of the app.",
-                           hint="Install the newest version to restore it.")
+                           hint="Install the newest version to restore it.", code="backup.snapshot_newer_version")
     if body.get("vault_id") != slots.vault_id.hex() or not isinstance(body.get("created"), str):
         raise bad
     head = body.get("ledger_head")

@@ -381,6 +381,7 @@ def restore_folder(
             " ".join([*earlier, f"A vault already exists in {to_dir}; it was not touched by this restore."]),
             hint="Restore into an empty folder, or confirm with --overwrite (a safety copy of the current "
             "vault is kept beside it).",
+            code=_EXISTS_CODE[bool(earlier)],
         )
     replaced_id = _vault_id_in(to_dir) if existing and not other_vault else None
     if replaced_id is not None and backup_vault_id(path) not in (None, replaced_id):
@@ -408,6 +409,11 @@ def restore_folder(
             with contextlib.suppress(OSError):
                 folder.rmdir()  # only the folders this restore made, and only while empty
         raise
+
+
+# A vault in the folder, said by a screen in its words (an earlier restore finished first has
+# sentences of its own, said in the core's English).
+_EXISTS_CODE = {False: "restore.vault_exists", True: ""}
 
 
 def _finish_an_earlier_restore(to_dir: Path, overwrite: bool) -> list[str]:

@@ -141,7 +141,8 @@ class SerialWorker:
             fn, ok, fail = got
             try:
                 if not self.vault.is_open:
-                    raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.")
+                    raise CompartmentLocked("The vault is locked.", hint="Unlock it and try again.",
+                                            code="vault.locked")
                 result = fn(self.vault)
             except BaseException as exc:  # handed back to the caller, as the GUI's worker does
                 fail(exc)

@@ -227,7 +227,7 @@ def set_split(vault: Vault, client_id: str, shares: dict[str, int]) -> dict[str,
     known = {g.guardian_id for g in client.guardians}
     if set(shares) - known:
         raise NotFound("A guardian in the split is not recorded for this client.",
-                       hint="List them with 'vault-app guardian list CLIENT'.")
+                       hint="List them with 'vault-app guardian list CLIENT'.", code="billing.guardian_not_found")
     if shares:
         if len(shares) > MAX_PAYERS:
             raise InvalidInput(f"A split has at most {MAX_PAYERS} guardians.")

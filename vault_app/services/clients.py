@@ -251,7 +251,7 @@ def chart_attachment(vault: Vault, client_id: str, attachment_id: str | None) ->
     if attachment_id is not None:
         found = clinical_attachments.get(vault.records, attachment_id)
         if found is None or found.client_id != client_id:
-            raise NotFound("No attachment with that id in this chart.")
+            raise NotFound("No attachment with that id in this chart.", code="attachment.not_found")
     return attachment_id
 
 
@@ -351,7 +351,8 @@ def read_chart(vault: Vault, client_id: str, *, include_psychotherapy: bool = Fa
     if destruction_delete.chart_closed(vault.records, client_id):
         # Deleted in slices beside the worker (services/destruction_beside.py): never shown
         # half deleted; a screen showing it clears as it does once the chart is gone.
-        raise NotFound("This chart is being destroyed.", hint="Nothing of it can be opened any more.")
+        raise NotFound("This chart is being destroyed.", hint="Nothing of it can be opened any more.",
+                       code="client.being_destroyed")
     client = get_client(vault, client_id)
     db = vault.records
     psy = None

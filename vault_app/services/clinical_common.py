@@ -37,7 +37,8 @@ def require_client(vault: Vault, client_id: str) -> str:
     """The chart's kind (individual/couple/family); NotFound for an unknown id."""
     kind = clinical_clients.kind_of(vault.records, client_id) if isinstance(client_id, str) else None
     if kind is None:
-        raise NotFound("No client or case with that id.", hint="List them with 'vault-app client list'.")
+        raise NotFound("No client or case with that id.", hint="List them with 'vault-app client list'.",
+                       code="client.not_found")
     return kind
 
 

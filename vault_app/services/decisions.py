@@ -147,7 +147,8 @@ def _check_session(vault: Vault, client_id: str, session_id: str | None) -> None
         return
     session = clinical_sessions.get(vault.records, session_id)
     if session is None or session.client_id != client_id:
-        raise NotFound("No session with that id in this chart.", hint="List them with 'vault-app session list'.")
+        raise NotFound("No session with that id in this chart.", hint="List them with 'vault-app session list'.",
+                       code="session.not_found")
 
 
 def _suggested(g: TriggerGuide, jurisdiction: dict[str, Any]) -> dict[str, Any]:
@@ -258,7 +259,8 @@ def discard_draft(vault: Vault, decision_id: str) -> None:
 def _get(vault: Vault, decision_id: str) -> Decision:
     found = store.get(vault.records, decision_id) if isinstance(decision_id, str) else None
     if found is None:
-        raise NotFound("No confidentiality decision with that id.", hint="List them with 'vault-app decision list'.")
+        raise NotFound("No confidentiality decision with that id.", hint="List them with 'vault-app decision list'.",
+                       code="decision.not_found")
     return found
 
 

@@ -472,7 +472,8 @@ def retry_failed(vault: Vault, certificate_id: str, *,
     kinds = by_id(vault).get(certificate_id, {})
     if STARTED not in kinds or FAILED not in kinds or COMPLETED in kinds:
         raise NotFound(f"No failed destruction with id {certificate_id}.",
-                       hint="List them with 'vault-app destruction list'.")
+                       hint="List them with 'vault-app destruction list'.", code="destruction.failed_not_found",
+                       params={"id": certificate_id})
     return resume(vault, kinds[STARTED], progress=progress)
 
 

@@ -95,7 +95,8 @@ def completed_entry(vault: Vault, certificate_id: str) -> LedgerEntry:
         if entry.payload.get("certificate_id") == certificate_id:
             return entry
     raise NotFound(f"No completed destruction with certificate id {certificate_id}.",
-                   hint="List them with 'vault-app destruction list'.")
+                   hint="List them with 'vault-app destruction list'.", code="destruction.certificate_not_found",
+                   params={"id": certificate_id})
 
 
 def verify_destruction(vault: Vault, certificate_id: str) -> dict[str, Any]:

@@ -157,7 +157,7 @@ def plan(
     if not vault.psychotherapy_open:
         raise CompartmentLocked(
             "Unlock the psychotherapy notes before destroying records: they are part of the chart.",
-            hint="On the command line, destroy asks for the passphrase again.",
+            hint="On the command line, destroy asks for the passphrase again.", code="destruction.notes_locked",
         )
     client_id, chart = retention.resolve_chart(vault, client)
     if note_ids is not None:

@@ -73,7 +73,8 @@ def _resolve(vault: Vault, request: DisclosureRequest) -> list[Candidate]:
         if unknown:
             noun = "session" if request.kind == "billing" else f"{request.kind} note"
             raise NotFound(f"{len(unknown)} of the selected ids are not a {noun} of this client.",
-                           hint="List them with 'vault-app note list --client ID'.")
+                           hint="List them with 'vault-app note list --client ID'.", code="disclosure.not_of_client",
+                           params={"count": len(unknown)})
         chosen = [by_id[i] for i in dict.fromkeys(sel.note_ids)]
     elif sel.date_from is None and sel.date_to is None:
         chosen = []

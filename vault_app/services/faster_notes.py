@@ -120,7 +120,8 @@ def delete_snippet(vault: Vault, trigger: str) -> None:
     key = check_trigger(trigger)
     found = store.snippet(vault.records, key)
     if found is None:
-        raise NotFound("No snippet with that trigger.", hint="List them with 'vault-app snippet list'.")
+        raise NotFound("No snippet with that trigger.", hint="List them with 'vault-app snippet list'.",
+                       code="snippet.not_found")
     with vault.records.transaction():
         store.delete_snippet(vault.records, key)
     audit(vault, "snippet.deleted", snippet_id=found.snippet_id)

@@ -108,7 +108,7 @@ def update_guardian(vault: Vault, client_id: str, guardian_id: str, **changes: A
     current = next((g for g in clinical_clients.guardians_for(vault.records, client_id)
                     if g.guardian_id == guardian_id), None)
     if current is None:
-        raise NotFound("No guardian with that id in this chart.")
+        raise NotFound("No guardian with that id in this chart.", code="guardian.not_found")
     fields = {f: getattr(current, f) for f in _GUARDIAN_FIELDS} | changes
     guardian = _guardian(vault, client_id, guardian_id, current.created_at, fields)
     with vault.records.transaction():
@@ -122,7 +122,7 @@ def remove_guardian(vault: Vault, client_id: str, guardian_id: str) -> None:
     with vault.records.transaction():
         removed = clinical_clients.delete_guardian(vault.records, client_id, guardian_id)
     if not removed:
-        raise NotFound("No guardian with that id in this chart.")
+        raise NotFound("No guardian with that id in this chart.", code="guardian.not_found")
     audit(vault, "guardian.removed", client_id=client_id, guardian_id=guardian_id)
 
 

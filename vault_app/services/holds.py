@@ -38,7 +38,8 @@ def place(vault: Vault, client: str, reason: str, details: str = "") -> LegalHol
 def release(vault: Vault, hold_id: str, note: str = "") -> LegalHold:
     hold = legal_holds.get(vault.records, hold_id)
     if hold is None:
-        raise NotFound(f"No legal hold with id {hold_id}.", hint="List holds with 'vault-app hold list'.")
+        raise NotFound(f"No legal hold with id {hold_id}.", hint="List holds with 'vault-app hold list'.",
+                       code="hold.not_found", params={"id": hold_id})
     if not hold.active:
         # Named as the therapist knows it, on the practice's calendar: the hex id and the raw
         # UTC stamp this said before meant nothing to them (found walking the real app).

@@ -168,6 +168,7 @@ class Ledger:
                 f"The ledger (ledger.db) ends at entry {head.seq}, but vault.header last recorded entry "
                 f"{anchor.seq}: ledger.db was rolled back to an older copy or truncated.",
                 hint="Restore from your latest verified backup and run 'vault-app audit verify'.",
+                code="ledger.rolled_back", params={"ends": head.seq, "recorded": anchor.seq},
             )
         before = self.store.get(anchor.seq - 1)
         run = chain.ChainRun(anchor.seq, before.mac if before else chain.GENESIS_MAC, watch=anchor.seq)
@@ -181,6 +182,7 @@ class Ledger:
             raise VaultTampered(
                 "The ledger failed verification: " + "; ".join(problems) + ".",
                 hint="Run 'vault-app audit verify' and restore from your latest verified backup.",
+                code="ledger.failed_verification",
             )
         return report
 

@@ -93,7 +93,8 @@ def _session_for(
     if session_id:
         session = clinical_sessions.get(vault.records, session_id) if isinstance(session_id, str) else None
         if session is None or session.client_id != client_id:
-            raise NotFound("No session with that id in this chart.", hint="List them with 'vault-app session list'.")
+            raise NotFound("No session with that id in this chart.", hint="List them with 'vault-app session list'.",
+                           code="session.not_found")
         if taken_on is not None and taken_on != session.date:
             raise InvalidInput("The measure's date is not the session's date.",
                                hint="Leave the date out to use the session's date.",
@@ -156,7 +157,8 @@ def correct_measure(vault: Vault, measure_id: str, answers: Sequence[int | None]
 def get_measure(vault: Vault, measure_id: str) -> Measure:
     found = store.get(vault.records, measure_id) if isinstance(measure_id, str) else None
     if found is None:
-        raise NotFound("No measure with that id.", hint="List them with 'vault-app measure list --client ID'.")
+        raise NotFound("No measure with that id.", hint="List them with 'vault-app measure list --client ID'.",
+                       code="measure.not_found")
     return found
 
 

@@ -42,7 +42,7 @@ def add_plan_goals(vault: Vault, client_id: str, state: DraftState, draft: Progr
     note_id = notes.save_progress_note(vault, client_id, state, replace(draft, sections=sections))
     current = clinical_notes.get(vault.records, note_id) if note_id is not None else None
     if note_id is None or current is None:
-        raise NotFound("No progress note with that id.")
+        raise NotFound("No progress note with that id.", code="progress_note.not_found")
     ids = tuple(dict.fromkeys((*current.goal_ids, *(g.goal_id for g in goals))))
     return notes.update_note(vault, note_id, goal_ids=ids)
 

@@ -88,7 +88,7 @@ def _session(vault: Vault, client_id: str, session_id: str | None, note_id: str 
         return None
     session = clinical_sessions.get(vault.records, session_id)
     if session is None or session.client_id != client_id:
-        raise NotFound("No session with that id in this chart.")
+        raise NotFound("No session with that id in this chart.", code="session.not_found")
     existing = clinical_sessions.has_note(vault.records, session_id)
     if existing and existing != note_id:
         raise InvalidInput("That session already has a progress note.", hint="Open and edit that note instead.",
@@ -143,7 +143,7 @@ def save_draft(vault: Vault, note_id: str, sections: Mapping[str, str]) -> str:
     in typing); creating, signing and viewing are what the ledger records."""
     found = clinical_notes.template_and_signed(vault.records, note_id)
     if found is None:
-        raise NotFound("No progress note with that id.")
+        raise NotFound("No progress note with that id.", code="progress_note.not_found")
     template, signed = found
     if signed:
         raise _signed_refusal()

@@ -111,7 +111,7 @@ def _goals(
         goal_id = data.get("goal_id")
         existing = by_id.get(goal_id) if goal_id else None
         if goal_id and existing is None:
-            raise NotFound("No goal with that id in this plan.")
+            raise NotFound("No goal with that id in this plan.", code="plan.goal_not_in_plan")
         result.append(_goal(current.plan_id, client_id, position, data, existing))
     dropped = set(by_id) - {g.goal_id for g in result}
     if dropped and _goals_in_use(vault, client_id, dropped):
@@ -140,7 +140,7 @@ def add_goal(
 def set_goal_status(vault: Vault, client_id: str, goal_id: str, status: str) -> Goal:
     plan = get_plan(vault, client_id)
     if plan is None or plan.goal(goal_id) is None:
-        raise NotFound("No goal with that id in this plan.")
+        raise NotFound("No goal with that id in this plan.", code="plan.goal_not_in_plan")
     goals = [{"goal_id": g.goal_id, **({"status": status} if g.goal_id == goal_id else {})} for g in plan.goals]
     updated = update_plan(vault, client_id, goals=goals)
     goal = updated.goal(goal_id)

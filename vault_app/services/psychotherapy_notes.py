@@ -81,7 +81,7 @@ def _session(vault: Vault, client_id: str, session_id: str | None) -> date | Non
         return None
     session = clinical_sessions.get(vault.records, session_id)
     if session is None or session.client_id != client_id:
-        raise NotFound("No session with that id in this chart.")
+        raise NotFound("No session with that id in this chart.", code="session.not_found")
     return session.date
 
 
@@ -119,7 +119,7 @@ def save_psychotherapy_draft(vault: Vault, note_id: str, text: str) -> tuple[str
     body = _body(text, allow_empty=True)
     found = clinical_psychotherapy.status(db, note_id)
     if found is None:
-        raise NotFound("No psychotherapy note with that id.")
+        raise NotFound("No psychotherapy note with that id.", code="psychotherapy_note.not_found")
     if found[1]:
         raise _signed_refusal()
     stamp = now_iso()

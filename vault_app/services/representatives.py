@@ -40,12 +40,16 @@ def refusal_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -
 _RULE_CODE: dict[str, str] = {
     "declined": "representative.declined", "parent_past_majority": "representative.past_majority",
     "minor_part2_consent": "representative.minor_signs_part2", "minor_consented_care": "representative.minor_consents",
+    # who_acts' minor represented: the words name who may act, by name (as the message does)
+    "minor_represented_signature": "representative.minor_signature",
+    "minor_represented_copy": "representative.minor_copy",
 }
 
 
 def _refused(found: RepRefusal, age: int | None, majority: int, consent: int) -> RefusedByPolicy:
     ages = {"majority": majority, "consent": consent} | ({"age": age} if age is not None else {})
-    return RefusedByPolicy(found.message, hint=found.hint, code=_RULE_CODE.get(found.code, ""), params=ages)
+    return RefusedByPolicy(found.message, hint=found.hint, code=_RULE_CODE.get(found.code, ""),
+                           params=ages | dict(found.params))
 
 
 def require_may_act(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> None:
@@ -64,7 +68,7 @@ def _rep(guardian: Guardian, on: date) -> who_acts.Rep:
     return who_acts.Rep(
         label(guardian), guardian.authority, guardian.valid_from, guardian.valid_until, guardian.may_authorize,
         guardian.majority_order_attachment_id is not None,
-        guardian.declined_on is not None and guardian.declined_on <= on,
+        guardian.declined_on is not None and guardian.declined_on <= on, guardian.name.strip(),
     )
 
 
@@ -80,7 +84,7 @@ def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
     found = next((g for g in clients.get_client(vault, client_id).guardians if g.guardian_id == guardian_id), None)
     if found is None:
         raise NotFound("No personal representative with that id for this client.",
-                       hint="List them with 'vault-app guardian list CLIENT'.")
+                       hint="List them with 'vault-app guardian list CLIENT'.", code="representative.not_found")
     return found
 
 

@@ -59,7 +59,8 @@ def request_review(
 def get_review(vault: Vault, request_id: str) -> Review:
     found = store.review_for(vault.records, request_id) if isinstance(request_id, str) else None
     if found is None:
-        raise NotFound("No review for that request.", hint="Record one with 'vault-app request review'.")
+        raise NotFound("No review for that request.", hint="Record one with 'vault-app request review'.",
+                       code="request.review_not_found")
     return found
 
 

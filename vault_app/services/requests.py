@@ -123,7 +123,8 @@ def _psychotherapy_note_of(vault: Vault, client_id: str, note_id: str) -> bool:
 def get_request(vault: Vault, request_id: str) -> ClientRequest:
     found = store.get(vault.records, request_id) if isinstance(request_id, str) else None
     if found is None:
-        raise NotFound("No request with that id.", hint="List them with 'vault-app request list'.")
+        raise NotFound("No request with that id.", hint="List them with 'vault-app request list'.",
+                       code="request.not_found")
     return found
 
 

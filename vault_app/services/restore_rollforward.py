@@ -70,8 +70,8 @@ def put_in_place(folder: Path, journal: rj.Journal, store: SecretStore) -> None:
     except VaultError as err:
         # A rename refused half-way (a drive's I/O error): the journal and the work folder stay.
         safety = journal.safety_copy_of(folder)
-        err.hint = ("The restore is finished the next time this vault is opened (in the app or by any vault-app "
-                    "command)." + (f" The vault as it was is kept in {safety}." if safety else ""))
+        err.hint = ("The restore is finished the next time this vault is opened (in the app or by a command)."
+                    + (f" The vault as it was is kept in {safety}." if safety else ""))
         raise
     if anchored:
         # What the restore's copy would have left at its lock: a later rollback is measured against it.
@@ -110,6 +110,10 @@ def _safety_copy_named(folder: Path, journal: rj.Journal | None) -> Path | None:
     return None
 
 
+# By whether a safety copy of the vault as it was is there to open: a screen says where, in its words.
+_INTERRUPTED_CODE = {True: "restore.interrupted.safety_copy", False: "restore.interrupted"}
+
+
 def _refusal(folder: Path, journal: rj.Journal | None, why: str) -> VaultCorrupt:
     safety = _safety_copy_named(folder, journal)
     where = (f"The vault as it was before the restore is kept in the safety copy {safety}: open that folder "
@@ -118,6 +122,7 @@ def _refusal(folder: Path, journal: rj.Journal | None, why: str) -> VaultCorrupt
         f"A restore into {folder} was interrupted and cannot be finished safely: {why}. Nothing was changed.",
         hint=f"{where} restore your latest backup into this folder again (with --overwrite, or the app's "
              "Restore; what is in the folder now is kept as another safety copy).",
+        code=_INTERRUPTED_CODE[safety is not None], params={"safety": str(safety)} if safety else {},
     )
 
 

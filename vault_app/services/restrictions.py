@@ -48,7 +48,8 @@ def request_restriction(
 def get_restriction(vault: Vault, restriction_id: str) -> Restriction:
     found = store.get(vault.records, restriction_id) if isinstance(restriction_id, str) else None
     if found is None:
-        raise NotFound("No restriction with that id.", hint="List them with 'vault-app restriction list CLIENT'.")
+        raise NotFound("No restriction with that id.", hint="List them with 'vault-app restriction list CLIENT'.",
+                       code="restriction.not_found")
     return found
 
 

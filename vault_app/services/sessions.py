@@ -112,7 +112,7 @@ def add_session(
 def get_session(vault: Vault, session_id: str) -> Session:
     found = clinical_sessions.get(vault.records, session_id) if isinstance(session_id, str) else None
     if found is None:
-        raise NotFound("No session with that id.")
+        raise NotFound("No session with that id.", code="session.id_not_found")
     return found
 
 

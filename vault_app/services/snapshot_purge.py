@@ -279,7 +279,8 @@ def _finish(vault: Vault, done: _Prepared, search: Callable[[SnapshotCopy, Layou
     # a part at 4x, a stat each).
     if any(not done.repo.has(c) for c in done.reused_new):
         raise VaultCorrupt("A purged snapshot's part is missing from the repository; the old snapshot was kept.",
-                           hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
+                           hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.",
+                           code="purge.part_missing")
     manifest_reads_back(done.repo, done.raw, done.parts, done.source)
     result = _put_in_place(vault, done.repo, done.path, done.raw, done.registered, done.written, sweep=sweep)
     if done.reused:

@@ -122,7 +122,8 @@ class StructureCheck:
 
 def _did_not_check(name: str) -> VaultCorrupt:
     return VaultCorrupt(f"The purged copy of the {name} compartment did not check; the old snapshot "
-                        "was kept.", hint="Run 'vault-app destruction purge-backups' again.")
+                        "was kept.", hint="Run 'vault-app destruction purge-backups' again.",
+                        code="purge.compartment_unchecked")
 
 
 def _pieces_at(path: Path, ids: list[str], cut: list[int], old_ids: set[str]) -> Iterator[bytes]:
@@ -156,7 +157,8 @@ def _salt(path: Path) -> bytes:
 
 def _not_as_written(name: str) -> VaultCorrupt:
     return VaultCorrupt(f"The purged snapshot's {name} did not read back as written; the old snapshot was kept.",
-                        hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
+                        hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.",
+                        code="purge.not_as_written")
 
 
 def manifest_reads_back(repo: Repository, raw: bytes, parts: list[dict[str, Any]], source: Any) -> None:
@@ -171,6 +173,7 @@ def manifest_reads_back(repo: Repository, raw: bytes, parts: list[dict[str, Any]
             check.unlink()
     if [(p["name"], p["chunks"]) for p in body["parts"]] != [(p["name"], p["chunks"]) for p in parts]:
         raise VaultCorrupt("A purged snapshot manifest did not read back as written; the old one was kept.",
-                           hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.")
+                           hint="Check the backup drive, then run 'vault-app destruction purge-backups' again.",
+                           code="purge.manifest_not_as_written")
 
 

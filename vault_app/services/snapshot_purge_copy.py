@@ -64,7 +64,8 @@ class SnapshotCopy:
             if key is None:
                 # What a Vault copy raised for it too: the snapshot keeps the chart then.
                 raise CompartmentLocked("The psychotherapy notes are locked, and this needs them.",
-                                        hint="Unlock the psychotherapy notes (or give the passphrase) and try again.")
+                                        hint="Unlock the psychotherapy notes (or give the passphrase) and try again.",
+                                        code="psychotherapy.locked_needed")
             comp = Compartment.open(name, self.folder / COMPARTMENT_FILES[name], key)
             comp.before_commit = _stamp_in_copy
             self._open[name] = comp

@@ -83,7 +83,8 @@ PSYCHOTHERAPY_WRAP = "psychotherapy_wrap"
 
 def _psychotherapy_locked() -> CompartmentLocked:
     return CompartmentLocked(
-        "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
+        "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase.",
+        code="psychotherapy.locked",
     )
 
 
@@ -206,7 +207,7 @@ class VaultKeys:
 
     def master_key(self) -> bytes:
         if not self._master:
-            raise CompartmentLocked("The vault is locked.")
+            raise CompartmentLocked("The vault is locked.", code="vault.locked")
         return self._master
 
     def key(self, slot: str, header: Header) -> bytes | None:

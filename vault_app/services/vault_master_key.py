@@ -50,14 +50,14 @@ def keyring_device_secret(header: Header, store: SecretStore) -> bytes:
     if not store.available():
         raise KeyringProblem(
             "This vault is protected by a device secret kept in the system keyring, and no keyring is available.",
-            hint="Use your Emergency Kit to recover access (vault-app recover).",
+            hint="Use your Emergency Kit to recover access (vault-app recover).", code="keyring.unavailable",
         )
     text = store.get(device_secret_name(header.vault_id))
     secret = decode_secret(text) if text else None
     if secret is None:
         raise KeyringProblem(
             "This vault's device secret is missing from the system keyring.",
-            hint="Use your Emergency Kit to recover access (vault-app recover).",
+            hint="Use your Emergency Kit to recover access (vault-app recover).", code="keyring.secret_missing",
         )
     return secret
 

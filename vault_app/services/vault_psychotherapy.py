@@ -118,7 +118,7 @@ class PsychotherapyCompartment:
         if self._psychotherapy is None:
             raise CompartmentLocked(
                 "The psychotherapy notes are locked.",
-                hint="Unlock them separately with your passphrase.",
+                hint="Unlock them separately with your passphrase.", code="psychotherapy.locked",
             )
         return self._psychotherapy
 
@@ -151,7 +151,8 @@ class PsychotherapyCompartment:
         if self._psychotherapy is None:
             if not self._keyring.take_passphrase_proof():
                 raise CompartmentLocked(
-                    "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase."
+                    "The psychotherapy notes are locked.", hint="Unlock them separately with your passphrase.",
+                    code="psychotherapy.locked",
                 )
             self._psychotherapy = self._open_checked_psychotherapy()
         if log:
@@ -190,6 +191,7 @@ class PsychotherapyCompartment:
             raise CompartmentLocked(
                 "The psychotherapy notes are locked, and this needs them.",
                 hint="Unlock the psychotherapy notes (or give the passphrase) and try again.",
+                code="psychotherapy.locked_needed",
             )
         comp = self._open_checked_psychotherapy()
         self._maintenance_psychotherapy = comp

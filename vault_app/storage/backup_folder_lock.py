@@ -93,6 +93,7 @@ def busy_error(folder: Path) -> VaultBusy:
         f"Another vault-app window or command is writing into the backup folder {folder} (a backup, a "
         "purge or a clean-up of another copy of this vault). Nothing was written.",
         hint="Let it finish, then try again. If no other copy of the app is running, restart the computer.",
+        code="backup.folder_busy", params={"folder": str(folder)},
     )
 
 

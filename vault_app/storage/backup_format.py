@@ -119,7 +119,7 @@ class Slots:
                 )
             raise VaultCorrupt(
                 "This file is not a backup made by this app, or it is damaged.",
-                hint="Choose a backup file made with 'vault-app backup create'.",
+                hint="Choose a backup file made with 'vault-app backup create'.", code="backup.not_a_backup",
             )
         if flags & ~_FLAG_DEVICE_SECRET or any(plain[_SLOT.size :]):
             raise damaged("its key block holds unknown fields")

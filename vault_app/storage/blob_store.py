@@ -147,6 +147,7 @@ def _damaged() -> VaultCorrupt:
     return VaultCorrupt(
         "An attachment's stored file is damaged or does not belong to this chart.",
         hint="Restore the vault from a backup to get the attachment back (vault-app backup restore).",
+        code="attachment.file_damaged",
     )
 
 
@@ -163,6 +164,7 @@ def read(folder: Path, blob_id: str, client_id: str, chart_key: bytes) -> Iterat
         raise VaultCorrupt(
             "An attachment's stored file is missing from the vault folder.",
             hint="Restore the vault from a backup to get the attachment back (vault-app backup restore).",
+            code="attachment.file_missing",
         ) from None
     except OSError as exc:
         raise classify_os_error(exc, "reading an attachment") from None

@@ -2087,6 +2087,18 @@
         <source>Unlock problem</source>
         <translation>Problema al desbloquear</translation>
     </message>
+    <message>
+        <source>This vault is older than the one this computer last saw: it may have been replaced by an old copy.</source>
+        <translation>Esta bóveda es más antigua que la que este ordenador vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
+    </message>
+    <message>
+        <source>The vault did not pass its integrity check: it was changed outside the app.</source>
+        <translation>La bóveda no superó su comprobación de integridad: se modificó fuera de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Your Emergency Kit opens the vault without the keyring.</source>
+        <translation>Su kit de emergencia abre la bóveda sin el llavero.</translation>
+    </message>
 </context>
 <context>
     <name>NoteTemplates</name>
@@ -16113,6 +16125,341 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Check the backup drive, then choose Purge the backups now again in Records &gt; Destructions and certificates.</source>
         <translation>Revise la unidad de copias y elija de nuevo Purgar ahora las copias en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsSystem</name>
+    <message>
+        <source>That goal is not in this client&apos;s treatment plan.</source>
+        <translation>Ese objetivo no está en el plan de tratamiento de este cliente.</translation>
+    </message>
+    <message>
+        <source>No authorization with that id.</source>
+        <translation>No hay ninguna autorización con ese identificador.</translation>
+    </message>
+    <message>
+        <source>A guardian in the split is not recorded for this client.</source>
+        <translation>Uno de los tutores del reparto no está registrado para este cliente.</translation>
+    </message>
+    <message>
+        <source>No session with that id in this chart.</source>
+        <translation>No hay ninguna sesión con ese identificador en este expediente.</translation>
+    </message>
+    <message>
+        <source>No confidentiality decision with that id.</source>
+        <translation>No hay ninguna decisión de confidencialidad con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No snippet with that trigger.</source>
+        <translation>No hay ningún texto con ese atajo.</translation>
+    </message>
+    <message>
+        <source>No legal hold with id {id}.</source>
+        <translation>No hay ninguna retención legal con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No personal representative with that id for this client.</source>
+        <translation>Este cliente no tiene ningún representante personal con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No request with that id.</source>
+        <translation>No hay ninguna solicitud con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No review for that request.</source>
+        <translation>Esa solicitud no tiene ninguna revisión registrada.</translation>
+    </message>
+    <message>
+        <source>No restriction with that id.</source>
+        <translation>No hay ninguna restricción con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No measure with that id.</source>
+        <translation>No hay ninguna escala con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No failed destruction with id {id}.</source>
+        <translation>No hay ninguna destrucción fallida con el identificador {id}.</translation>
+    </message>
+    <message>
+        <source>No completed destruction with certificate id {id}.</source>
+        <translation>No hay ninguna destrucción terminada con el certificado {id}.</translation>
+    </message>
+    <message>
+        <source>Unlock the psychotherapy notes before destroying records: they are part of the chart.</source>
+        <translation>Desbloquee las notas de psicoterapia antes de destruir registros: forman parte del expediente.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s chart key is missing from the vault.</source>
+        <translation>Falta en la bóveda la clave del expediente de un adjunto.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s stored file is damaged or does not belong to this chart.</source>
+        <translation>El archivo guardado de un adjunto está dañado o no pertenece a este expediente.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s stored file is missing from the vault folder.</source>
+        <translation>Falta en la carpeta de la bóveda el archivo guardado de un adjunto.</translation>
+    </message>
+    <message>
+        <source>This vault is protected by a device secret kept in the system keyring, and no keyring is available.</source>
+        <translation>Esta bóveda está protegida por un secreto del dispositivo guardado en el llavero del sistema, y no hay ningún llavero disponible.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s device secret is missing from the system keyring.</source>
+        <translation>Falta en el llavero del sistema el secreto del dispositivo de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Another window of the app, or a command, is writing into the backup folder (a backup, a purge or a clean-up of another copy of this vault). Nothing was written.</source>
+        <translation>Otra ventana de la aplicación, o un comando, está escribiendo en la carpeta de copias (una copia, una purga o la limpieza de otra copia de esta bóveda). No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by this app, or it is damaged.</source>
+        <translation>Este archivo no es una copia de seguridad hecha por esta aplicación, o está dañado.</translation>
+    </message>
+    <message>
+        <source>The newest backup in the backup folder is of another copy of this vault, with records this copy does not have (a copy restored from a backup, or the vault such a copy was made from). Nothing was written: backing up here would mix the two, and the rotation could remove the other copy&apos;s backups.</source>
+        <translation>La copia más reciente de la carpeta de copias es de otra copia de esta bóveda, con registros que esta copia no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo esa copia). No se escribió nada: hacer copias aquí mezclaría las dos, y la rotación podría eliminar las copias de la otra.</translation>
+    </message>
+    <message>
+        <source>The newest snapshot in the backup folder does not open with this vault&apos;s keys: it is another vault&apos;s, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: backing up here would mix two lines of backups in one folder.</source>
+        <translation>La instantánea más reciente de la carpeta de copias no se abre con las claves de esta bóveda: es de otra bóveda, de una copia de esta bóveda que sustituyó todas las claves, o está dañada. No se escribió nada: hacer copias aquí mezclaría dos series de copias en una misma carpeta.</translation>
+    </message>
+    <message>
+        <source>A purged snapshot&apos;s part is missing from the repository; the old snapshot was kept.</source>
+        <translation>Falta en el repositorio una parte de una instantánea purgada; se conservó la instantánea anterior.</translation>
+    </message>
+    <message>
+        <source>The purged copy of a compartment did not check; the old snapshot was kept.</source>
+        <translation>La copia purgada de un compartimento no superó la comprobación; se conservó la instantánea anterior.</translation>
+    </message>
+    <message>
+        <source>A part of the purged snapshot did not read back as written; the old snapshot was kept.</source>
+        <translation>Una parte de la instantánea purgada no se leyó tal como se escribió; se conservó la instantánea anterior.</translation>
+    </message>
+    <message>
+        <source>A purged snapshot manifest did not read back as written; the old one was kept.</source>
+        <translation>El índice de una instantánea purgada no se leyó tal como se escribió; se conservó el anterior.</translation>
+    </message>
+    <message>
+        <source>The ledger (ledger.db) ends at entry {ends}, but vault.header last recorded entry {recorded}: ledger.db was rolled back to an older copy or truncated.</source>
+        <translation>El registro de auditoría (ledger.db) termina en la entrada {ends}, pero vault.header registró por última vez la entrada {recorded}: ledger.db se sustituyó por una copia anterior o se truncó.</translation>
+    </message>
+    <message>
+        <source>The ledger failed verification.</source>
+        <translation>El registro de auditoría no superó la verificación.</translation>
+    </message>
+    <message>
+        <source>It may have been removed meanwhile, in another window: close this window and open it again.</source>
+        <translation>Puede que se haya eliminado entretanto, en otra ventana: cierre esta ventana y vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>Records &gt; Destructions and certificates lists every destruction.</source>
+        <translation>Registros &gt; Destrucciones y certificados muestra todas las destrucciones.</translation>
+    </message>
+    <message>
+        <source>Restore the vault from a backup to get the attachment back (Vault &gt; Backups…, Restore the selected backup…).</source>
+        <translation>Restaure la bóveda desde una copia de seguridad para recuperar el adjunto (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…).</translation>
+    </message>
+    <message>
+        <source>Check the backup drive, then choose Purge the backups now again in Records &gt; Destructions and certificates.</source>
+        <translation>Revise la unidad de copias y elija de nuevo Purgar ahora las copias en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+    <message>
+        <source>Use your Emergency Kit to recover access: Recover with Emergency Kit… in the unlock window.</source>
+        <translation>Use su kit de emergencia para recuperar el acceso: Recuperar con el kit de emergencia…, en la ventana de desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Choose another backup folder (Vault &gt; Backups…, Backup folder).</source>
+        <translation>Elija otra carpeta de copias (Bóveda &gt; Copias de seguridad…, Carpeta de copias).</translation>
+    </message>
+    <message>
+        <source>Restore from your latest verified backup: Restore from a backup, in the unlock window.</source>
+        <translation>Restaure su última copia verificada: Restaurar desde una copia de seguridad, en la ventana de desbloqueo.</translation>
+    </message>
+    <message>
+        <source>Unlock them, then try again.</source>
+        <translation>Desbloquéelas y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Let it finish, then try again. If no other copy of the app is running, restart the computer.</source>
+        <translation>Espere a que termine y vuelva a intentarlo. Si no hay otra copia de la aplicación abierta, reinicie el equipo.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file made with this app (Vault &gt; Backups…, Back up now).</source>
+        <translation>Elija un archivo de copia hecho con esta aplicación (Bóveda &gt; Copias de seguridad…, Hacer una copia ahora).</translation>
+    </message>
+    <message>
+        <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
+        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización por él, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
+    </message>
+    <message>
+        <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative exercises the right of access for them (45 CFR 164.502(g)(1), (g)(3)), so the copy goes to them, not to the client. Send it to: {names}.</source>
+        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal ejerce por él el derecho de acceso (45 CFR 164.502(g)(1), (g)(3)), así que la copia se entrega al representante, no al cliente. Envíela a: {names}.</translation>
+    </message>
+    <message>
+        <source>Record the form as signed by the representative: under Signer is, choose A personal representative.</source>
+        <translation>Registre el formulario como firmado por el representante: en El firmante es, elija Un representante personal.</translation>
+    </message>
+    <message>
+        <source>Give the copy to the representative: choose them under Send the copy to.</source>
+        <translation>Entregue la copia al representante: elíjalo en Enviar la copia a.</translation>
+    </message>
+    <message>
+        <source>A restore into this folder was interrupted and cannot be finished safely. Nothing was changed.</source>
+        <translation>Una restauración en esta carpeta se interrumpió y no se puede terminar con seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore your latest backup into this folder again (Restore from a backup, in the unlock window; what is in the folder now is kept as another safety copy).</source>
+        <translation>Restaure de nuevo su última copia en esta carpeta (Restaurar desde una copia de seguridad, en la ventana de desbloqueo; lo que hay ahora en la carpeta se guarda como otra copia de resguardo).</translation>
+    </message>
+    <message>
+        <source>The vault as it was before the restore is kept in the safety copy {safety}: open that folder instead, or restore your latest backup into this folder again (Restore from a backup, in the unlock window; what is in the folder now is kept as another safety copy).</source>
+        <translation>La bóveda tal como estaba antes de la restauración se guarda en la copia de resguardo {safety}: abra esa carpeta en su lugar, o restaure de nuevo su última copia en esta carpeta (Restaurar desde una copia de seguridad, en la ventana de desbloqueo; lo que hay ahora en la carpeta se guarda como otra copia de resguardo).</translation>
+    </message>
+    <message>
+        <source>Of the chosen items, {count} are not of this client.</source>
+        <translation>De los elementos elegidos, {count} no son de este cliente.</translation>
+    </message>
+    <message>
+        <source>This note is signed: the session it documents is part of what was signed, and a signed note is never changed.</source>
+        <translation>Esta nota está firmada: la sesión que documenta forma parte de lo que se firmó, y una nota firmada nunca se cambia.</translation>
+    </message>
+    <message>
+        <source>Add an addendum saying which session the note documents (its date and time); the session stays in the chart as it is.</source>
+        <translation>Añada una adenda que diga qué sesión documenta la nota (su fecha y hora); la sesión queda en el expediente tal como está.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in that folder; it was not touched by this restore.</source>
+        <translation>Ya hay una bóveda en esa carpeta; esta restauración no la tocó.</translation>
+    </message>
+    <message>
+        <source>No attachment with that id in this chart.</source>
+        <translation>No hay ningún adjunto con ese identificador en este expediente.</translation>
+    </message>
+    <message>
+        <source>No goal with that id in this plan.</source>
+        <translation>No hay ningún objetivo con ese identificador en este plan.</translation>
+    </message>
+    <message>
+        <source>This chart is being destroyed.</source>
+        <translation>Este expediente se está destruyendo.</translation>
+    </message>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>El adjunto está vacío.</translation>
+    </message>
+    <message>
+        <source>The attachment is too large (at most {max_mib} MiB).</source>
+        <translation>El adjunto es demasiado grande (como máximo {max_mib} MiB).</translation>
+    </message>
+    <message>
+        <source>The attachment is not a PDF, PNG or JPEG file.</source>
+        <translation>El adjunto no es un archivo PDF, PNG ni JPEG.</translation>
+    </message>
+    <message>
+        <source>Nothing of it can be opened any more.</source>
+        <translation>Ya no se puede abrir nada de él.</translation>
+    </message>
+    <message>
+        <source>Scan it again at a lower resolution (200 dpi is enough to read a signature) or in black and white, or scan it in parts and attach each.</source>
+        <translation>Escanéelo de nuevo con menos resolución (200 ppp bastan para leer una firma) o en blanco y negro, o escanéelo por partes y adjunte cada una.</translation>
+    </message>
+    <message>
+        <source>Scan the document as PDF or image and attach that.</source>
+        <translation>Escanee el documento como PDF o imagen y adjunte eso.</translation>
+    </message>
+    <message>
+        <source>No attachment with that id.</source>
+        <translation>No hay ningún adjunto con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No guardian with that id in this chart.</source>
+        <translation>No hay ningún tutor con ese identificador en este expediente.</translation>
+    </message>
+    <message>
+        <source>No progress note with that id.</source>
+        <translation>No hay ninguna nota de evolución con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No psychotherapy note with that id.</source>
+        <translation>No hay ninguna nota de psicoterapia con ese identificador.</translation>
+    </message>
+    <message>
+        <source>No session with that id.</source>
+        <translation>No hay ninguna sesión con ese identificador.</translation>
+    </message>
+    <message>
+        <source>Unlock them with Unlock psychotherapy notes, on the chart&apos;s Psychotherapy tab.</source>
+        <translation>Desbloquéelas con Desbloquear las notas de psicoterapia, en la pestaña Psicoterapia del expediente.</translation>
+    </message>
+    <message>
+        <source>Unlock them with Unlock psychotherapy notes, on the chart&apos;s Psychotherapy tab, and try again.</source>
+        <translation>Desbloquéelas con Desbloquear las notas de psicoterapia, en la pestaña Psicoterapia del expediente, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Unlock it and try again.</source>
+        <translation>Desbloquéela y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Set it back to scheduled first, or schedule a new one.</source>
+        <translation>Vuelva a ponerla como programada primero, o programe una nueva.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes are locked.</source>
+        <translation>Las notas de psicoterapia están bloqueadas.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes are locked, and this needs them.</source>
+        <translation>Las notas de psicoterapia están bloqueadas, y esto las necesita.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled appointment can be moved; this one is {status}.</source>
+        <translation>Solo se puede mover una cita programada; esta está {status}.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of the app.</source>
+        <translation>Esta copia la hizo una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>This snapshot was made by a newer version of the app.</source>
+        <translation>Esta instantánea la hizo una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>That is a backup folder, not one backup.</source>
+        <translation>Eso es una carpeta de copias, no una copia.</translation>
+    </message>
+    <message>
+        <source>That is a folder, not a backup file.</source>
+        <translation>Eso es una carpeta, no un archivo de copia.</translation>
+    </message>
+    <message>
+        <source>That backup file does not exist.</source>
+        <translation>Ese archivo de copia no existe.</translation>
+    </message>
+    <message>
+        <source>That file is not a backup made by this app (or it is damaged).</source>
+        <translation>Ese archivo no es una copia hecha por esta aplicación (o está dañado).</translation>
+    </message>
+    <message>
+        <source>Install the newest version to restore it.</source>
+        <translation>Instale la versión más reciente para restaurarla.</translation>
+    </message>
+    <message>
+        <source>Choose one of its snapshots (in its snapshots folder, the newest last by name).</source>
+        <translation>Elija una de sus instantáneas (en su carpeta snapshots; la más reciente es la última por nombre).</translation>
+    </message>
+    <message>
+        <source>A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file in a backup folder&apos;s snapshots folder.</source>
+        <translation>Un archivo de copia se llama vault-backup-FECHA.vaultbackup; una instantánea es un archivo snap-….vrs de la carpeta snapshots de una carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>Check the name and the folder.</source>
+        <translation>Compruebe el nombre y la carpeta.</translation>
     </message>
 </context>
 </TS>
