@@ -9,7 +9,10 @@ form gives its widget: "date_of_birth") and `params` (the numbers and other non-
 values its words need). The GUI says a coded refusal in the therapist's language and takes the
 keyboard to its field (gui/refusal_words.py, gui/refusal_focus.py); the English `message`
 stays what the CLI prints and what the GUI falls back on for a code it has no words for.
-Params obey the rule above: never a name, a note's text or a secret.
+Params obey the rule above: never a client's name, a note's text or a secret. One exception,
+as its message: who may sign or receive a copy for a minor names the representatives the
+therapist must choose between (domain/who_acts.py); params never reach a log, a file or the
+ledger (the GUI fills its words with them, a held form keeps them inside the vault).
 
 A refusal that lists several problems (a decision not ready to sign, a destruction refused)
 joins their English into its message and keeps each one's code and params in `parts`, so the
