@@ -134,6 +134,22 @@ def test_the_form_proposes_the_parent_and_records_them(unlocked_app: AppControll
     assert not dialog.isVisible()
 
 
+def test_a_spanish_form_proposes_the_parent_in_spanish(unlocked_app: AppController, qtbot, tmp_path: Path,
+                                                       spanish: None) -> None:
+    """Found in the real app: «Propuesto: Jane Roe, parent (mother)» on a Spanish form, and the
+    English authority then recorded from its field."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id, _mother = _minor(unlocked_app, 10)
+    dialog = _auth_dialog(unlocked_app, qtbot, tmp_path, client_id)
+    assert dialog.signer_authority.text() == "progenitor"
+    assert "Jane Roe, progenitor" in dialog.signer_note.text() and "parent" not in dialog.signer_note.text()
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    (auth,) = authorizations.list_authorizations(vault, client_id)
+    assert auth.signer.name == "Jane Roe" and auth.signer.authority == "progenitor"
+
+
 def test_the_childs_own_signature_is_refused_naming_who_may_sign(unlocked_app: AppController, qtbot,
                                                                  tmp_path: Path) -> None:
     vault = unlocked_app.vault

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import Problem
 from vault_app.gui import file_dialogs
+from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.escape_guard import GuardedDialog
@@ -190,7 +191,10 @@ class AuthorizationDialog(GuardedDialog):
     def _propose(self, found: tuple[Guardian, str] | None) -> None:
         if found is None:  # the client signs
             return
-        guardian, label = found
+        guardian, _english = found
+        # In the screen's language (found in the real app: "parent (mother)" on a Spanish form, and
+        # the English authority then recorded from its field); English reads as the domain's label.
+        label = representative_words(guardian.name, guardian.authority, guardian.relationship)
         if self._restored and self.proposed is not None:
             # Held text is back with the signer proposed before the lock, as the therapist
             # left it: the note only, if that one is still the representative proposed.
