@@ -26,6 +26,7 @@ from vault_app.domain.errors import (
     RefusedByPolicy,
     VaultCorrupt,
     VaultError,
+    VaultTampered,
 )
 from vault_app.services import backup_keys, destruction, restore_rollforward
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
@@ -138,13 +139,22 @@ def vault_files_in(folder: Path) -> list[Path]:
 
 
 # --- which destructions must be re-applied ---------------------------------------------------------
-def _ledger_entries(folder: Path, master: bytes, vault_id: str) -> list[LedgerEntry] | None:
+def _ledger_entries(
+    folder: Path, master: bytes, vault_id: str, later: LaterKeys | None = None
+) -> list[LedgerEntry] | None:
     """Destruction and backup-register entries of another copy of the same vault, read
-    with the backup's master key; None if the folder holds a different vault."""
+    with the backup's master key, or, for a copy whose keys were all replaced since the
+    backup, with the master key its passphrase opens; None if the folder holds a different vault."""
     header = header_io.read(folder)
     if header.vault_id != vault_id:
         return None
-    keys = backup_keys.unwrap_header(header, master)
+    try:
+        keys = backup_keys.unwrap_header(header, master)
+    except VaultTampered:
+        newer = later.master_after_rekey(folder, header, master) if later is not None else None
+        if newer is None:
+            raise
+        keys = backup_keys.unwrap_header(header, newer)
     comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
     try:
         return Ledger(comp, keys["ledger_mac"]).entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
@@ -152,9 +162,30 @@ def _ledger_entries(folder: Path, master: bytes, vault_id: str) -> list[LedgerEn
         comp.close()
 
 
+@dataclass(frozen=True)
+class LaterKeys:
+    """The passphrase a restore was given, to read a copy of the vault whose keys were all
+    replaced after the backup was made (Replace every key): without it a pre-rekey backup put
+    back over the rekeyed vault brought back the charts destroyed since (found probing)."""
+
+    passphrase: str = field(repr=False)
+    store: SecretStore = field(repr=False)
+
+    def master_after_rekey(self, folder: Path, header: Header, backup_master: bytes) -> bytes | None:
+        """The copy's master key, only if it keeps the backup's among its retired ones (the same
+        vault, rekeyed since). A passphrase that does not open it is no failed unlock of that
+        copy (reasked): it opened the backup, and the copy may have a newer passphrase."""
+        from vault_app.services.vault_keys import VaultKeys
+        from vault_app.services.vault_master_key import unwrap_master_and_unlock_key
+
+        master, _unlock = unwrap_master_and_unlock_key(folder, header, self.passphrase, self.store, reasked=0)
+        retired = VaultKeys.from_master(header, master, self.store).retired_masters(header)
+        return master if backup_master in retired else None
+
+
 def _collect(
     vid: str, master: bytes, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path],
-    report: RestoreReport,
+    report: RestoreReport, later: LaterKeys | None = None,
 ) -> list[LedgerEntry]:
     found: list[LedgerEntry] = []
     if current is not None and current.is_open and current.vault_id == vid:
@@ -172,7 +203,7 @@ def _collect(
             continue
         seen.add(place)
         try:
-            entries = _ledger_entries(place, master, vid)
+            entries = _ledger_entries(place, master, vid, later)
         except VaultError as err:
             if strict:
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}") from None
@@ -403,7 +434,8 @@ def restore_folder(
         to_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
     try:
         return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
-                             known_copies, recovery_key, new_passphrase, earlier, replaced_id)
+                             known_copies, recovery_key, new_passphrase, earlier, replaced_id,
+                             later=LaterKeys(passphrase, store) if passphrase is not None else None)
     except BaseException:
         for folder in made:
             with contextlib.suppress(OSError):
@@ -437,6 +469,7 @@ def _restore_into(
     path: Path, unpack_into: Unpacker, to_dir: Path, existing: list[Path], source: backup_keys.KeySource,
     store: SecretStore, current: Vault | None, newer_ledger: Path | None, known_copies: Sequence[Path],
     recovery_key: str | None, new_passphrase: str | None, earlier: list[str], replaced_id: str | None,
+    *, later: LaterKeys | None = None,
 ) -> RestoreReport:
     sweep_stale(to_dir)
     with private_tempdir(to_dir, "restore", keep=lambda staging: restore_rollforward.names(to_dir, staging)) \
@@ -448,7 +481,7 @@ def _restore_into(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
             str(_safety_copy_path(to_dir)) if existing else None, check=u.check,
         )
-        entries = _collect(u.header.vault_id, u.master, to_dir, current, newer_ledger, known_copies, report)
+        entries = _collect(u.header.vault_id, u.master, to_dir, current, newer_ledger, known_copies, report, later)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = _reapply(copy, entries)
