@@ -61,6 +61,10 @@ OUTDATED = QT_TRANSLATE_NOOP(
     "StatusWords", "it held a chart or notes that were destroyed after it was made (in another window or with the "
                    "command line), so it was removed. The next lock backs up the vault as it is now; or make one now: "
                    "{vault} > {backups} > {back_up_now}.")
+REKEYED = QT_TRANSLATE_NOOP(
+    "StatusWords", "the vault's keys were replaced after it was made (with the command line), so it was removed. "
+                   "The next lock backs up the vault as it is now; or make one now: {vault} > {backups} > "
+                   "{back_up_now}.")
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")
 
@@ -96,6 +100,9 @@ def news_words(news: reminders.News) -> str:
     elif news.kind == reminders.FAILED_BACKUP and value == f"{backup_beside_control.OUTDATED} " \
             f"{backup_beside_control.OUTDATED_HINT}":
         value = QCoreApplication.translate("StatusWords", OUTDATED).format(**_names())
+    elif news.kind == reminders.FAILED_BACKUP and value == f"{backup_beside_control.REKEYED} " \
+            f"{backup_beside_control.OUTDATED_HINT}":
+        value = QCoreApplication.translate("StatusWords", REKEYED).format(**_names())
     return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
 
 

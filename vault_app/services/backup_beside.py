@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from vault_app.domain.errors import VaultBusy, VaultError
+from vault_app.domain.errors import VaultBusy, VaultError, VaultTampered
 from vault_app.services import (
     attachment_blobs,
     backup_beside_control,
@@ -73,7 +73,7 @@ from vault_app.services.backup_archive import (
     replace_file,
     sweep_stale,
 )
-from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT
+from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT, REKEYED
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_registry import CREATED, VERIFIED, settings, target_warnings
 from vault_app.services.backup_rotation import rotate
@@ -194,6 +194,12 @@ class BackupOutdated(VaultError):
     """The backup on lock was built from the vault as it was before a destruction."""
 
     kind = "backup-outdated"
+
+
+class BackupRekeyed(VaultError):
+    """The backup on lock was built under the master key Replace every key has since replaced."""
+
+    kind = "backup-rekeyed"
 
 
 
@@ -423,7 +429,15 @@ def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
     except VaultBusy:
         return None
     try:
-        copy = open_copy_with_master(snap.folder, snap.master)
+        try:
+            copy = open_copy_with_master(snap.folder, snap.master)
+        except VaultTampered:
+            # A terminal's `vault-app rekey` while the window was locked (or an altered header,
+            # which the next unlock says): found probing, the whole verified archive under the
+            # old keys was left in the target as a hidden partial file, outside the register
+            # (no destruction purges it), and the unlock said the header was altered.
+            _discard(built)
+            raise BackupRekeyed(REKEYED, hint=OUTDATED_HINT) from None
         try:
             return register(copy, built)
         finally:

@@ -7007,6 +7007,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o con la línea de comandos), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
+        <source>the vault&apos;s keys were replaced after it was made (with the command line), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>las claves de la bóveda se reemplazaron después de hacerla (con la línea de comandos), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+    </message>
+    <message>
         <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
         <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su kit de emergencia no funcione hasta entonces).</translation>
     </message>
