@@ -156,7 +156,23 @@ class DestructionsDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 640)
         controller.changed.connect(self._on_changes)
+        # A bound method: Qt drops the connection with this window.
+        controller.destruction_waits.connect(self._waits)
         self.load()
+
+    def _waits(self, why: str) -> None:
+        """A lock or quit asked for while Finish now or Purge the backups now runs: the app
+        covers everything but this window (its progress) until the end. Found in the real app:
+        the list of destructions (chart numbers), the compliance records and the save button
+        stayed, so a certificate's file chooser opened over the locked app and its save was
+        dropped without a word. As the wizard's page: only the progress is left."""
+        if not self._busy:
+            return
+        for widget in (self.tree, self.why, self.psy_row, self.save_button, self.act_button, self.saved,
+                       self.compliance):
+            widget.setVisible(False)
+        self.note.setText(self.tr("The app closes as soon as the destruction has finished.") if why == "quit"
+                          else self.tr("The vault locks as soon as the destruction has finished."))
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.DESTRUCTION):

@@ -1013,6 +1013,14 @@
 <context>
     <name>DestructionsDialog</name>
     <message>
+        <source>The app closes as soon as the destruction has finished.</source>
+        <translation>La aplicación se cerrará en cuanto termine la destrucción.</translation>
+    </message>
+    <message>
+        <source>The vault locks as soon as the destruction has finished.</source>
+        <translation>La bóveda se bloqueará en cuanto termine la destrucción.</translation>
+    </message>
+    <message>
         <source>A destruction is running now; this list shows it finished once it ends.</source>
         <translation>Hay una destrucción en curso; esta lista la muestra terminada cuando acabe.</translation>
     </message>
