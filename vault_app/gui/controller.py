@@ -393,9 +393,15 @@ class AppController(VaultOps):
     def destruction_running(self) -> bool:
         return self._destruction.running
 
-    def destruction_begins(self, owner: QObject) -> None:
-        """`owner` (the wizard's page) runs a destruction until `destruction_ends`."""
-        self._destruction.begins(owner)
+    @property
+    def chart_being_destroyed(self) -> str | None:
+        """The client id of the whole chart a running destruction deletes (its screens refuse it)."""
+        return self._destruction.chart
+
+    def destruction_begins(self, owner: QObject, chart: str | None = None) -> None:
+        """`owner` (the wizard's page) runs a destruction until `destruction_ends`; `chart`: the
+        client id of the whole chart it destroys."""
+        self._destruction.begins(owner, chart)
 
     def destruction_ends(self, outcome: str = "") -> None:
         """The destruction finished (or failed): carry out the lock or quit that waited."""

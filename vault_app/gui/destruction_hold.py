@@ -33,6 +33,7 @@ class DestructionHold(QObject):
         super().__init__(parent)
         self._after = after
         self._owner: QObject | None = None
+        self._chart: str | None = None
         self._lock: tuple[str, bool] | None = None
         self._quit = False
         self._psychotherapy_lock = False
@@ -47,15 +48,22 @@ class DestructionHold(QObject):
     def running(self) -> bool:
         return self._owner is not None
 
-    def begins(self, owner: QObject) -> None:
+    @property
+    def chart(self) -> str | None:
+        """The client id of the whole chart being destroyed, while it runs (None: notes only,
+        or a destruction finished from Records > Destructions)."""
+        return self._chart if self._owner is not None else None
+
+    def begins(self, owner: QObject, chart: str | None = None) -> None:
         """`owner` runs a destruction until `ends`. Should it be deleted first, the hold goes
         with it: a lock is never kept waiting by a lost callback."""
         self._owner = owner
+        self._chart = chart
         owner.destroyed.connect(self._owner_gone)
 
     def ends(self, outcome: str = "") -> None:
         """The destruction finished (or failed): hand over what waited."""
-        owner, self._owner = self._owner, None
+        owner, self._owner, self._chart = self._owner, None, None
         if owner is not None and shiboken6.isValid(owner):
             owner.destroyed.disconnect(self._owner_gone)
         self._outcome = outcome
@@ -74,7 +82,7 @@ class DestructionHold(QObject):
         self._psychotherapy_lock = True
 
     def _owner_gone(self) -> None:
-        self._owner = None
+        self._owner = self._chart = None
         QTimer.singleShot(0, self._over)
 
     def _over(self) -> None:

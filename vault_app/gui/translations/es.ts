@@ -16103,4 +16103,27 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Revise la unidad de copias y elija de nuevo Purgar ahora las copias en Registros &gt; Destrucciones y certificados.</translation>
     </message>
 </context>
+<context>
+    <name>DestructionMeanwhile</name>
+    <message>
+        <source>This chart is being destroyed: it cannot be opened any more. Nothing else changes; the destruction wizard shows how far it is.</source>
+        <translation>Este expediente se está destruyendo: ya no se puede abrir. Nada más cambia; el asistente de destrucción muestra cuánto falta.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed. Another destruction can start once it has finished.</source>
+        <translation>Se está destruyendo un expediente. Otra destrucción puede empezar cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed. Import once it has finished.</source>
+        <translation>Se está destruyendo un expediente. Importe cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed and removed from the backups. Backups (making, checking or restoring one) can be opened once it has finished.</source>
+        <translation>Se está destruyendo un expediente y eliminándolo de las copias de seguridad. La ventana Copias de seguridad (hacer, comprobar o restaurar una) se podrá abrir cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed</source>
+        <translation>Se está destruyendo un expediente</translation>
+    </message>
+</context>
 </TS>

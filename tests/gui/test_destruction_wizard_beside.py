@@ -1,0 +1,195 @@
+"""The destruction wizard is not modal while its long part runs beside the worker: the therapist
+types in another chart's note meanwhile (found: the window-modal wizard blocked every window of
+the app for the minutes a large practice's purge takes), and what would be wrong meanwhile is
+refused with its reason (gui/destruction_meanwhile.py).
+
+The destruction is real (a real vault, two registered backups purged); the purge is held at its
+second backup, as tests/gui/test_destruction_stuck_beside.py holds it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from tests.conftest import reopen
+from tests.gui.conftest import wait_ops
+from tests.gui.test_destruction_running import _ready_wizard
+from vault_app.gui.controller import AppController
+from vault_app.gui.destruction_wizard import DestructionWizard
+from vault_app.gui.main_window import MainWindow
+from vault_app.services import clients, destruction, notes
+from vault_app.services import destruction_progress as progressing
+
+pytestmark = pytest.mark.gui
+
+OTHER = "Otherly Keptclient"
+
+
+@pytest.fixture
+def held_purge(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """The backups' purge held at its second backup, on the purge's thread; released at the end."""
+    reached, release = threading.Event(), threading.Event()
+    real_backup = progressing.Reporter.backup
+
+    def held(reporter: progressing.Reporter, i: int) -> None:
+        real_backup(reporter, i)
+        if i == 2:
+            reached.set()
+            release.wait()
+
+    monkeypatch.setattr(progressing.Reporter, "backup", held)
+    yield reached, release
+    release.set()
+
+
+def _window(app: AppController) -> MainWindow:
+    window = app.main_window
+    assert window is not None
+    return window
+
+
+def _running(app: AppController, qtbot: Any, tmp_path: Path,
+             held: tuple[threading.Event, threading.Event]) -> tuple[DestructionWizard, str, str]:
+    """Another client first, then the chart destroyed (its wizard committed, the purge held):
+    the wizard, the destroyed chart's client id and the other's."""
+    vault = app.vault
+    assert vault is not None
+    other_id = clients.create_client(vault, OTHER).client_id  # the wizard's chart is made in the GUI
+    wizard, _number = _ready_wizard(app, qtbot, tmp_path, backups=2)
+    destroyed_id = wizard.client_id
+    assert wizard.windowModality() != Qt.WindowModality.NonModal  # modal while confirming
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(held[0].is_set, timeout=120_000)
+    qtbot.waitUntil(lambda: wizard.confirm_page.status.text() == "Purging backup 2 of 2…", timeout=10_000)
+    return wizard, destroyed_id, other_id
+
+
+def _refusals(window: MainWindow) -> list[str]:
+    boxes = [b for b in window.findChildren(QMessageBox, "destructionMeanwhile") if b.isVisible()]
+    texts = [b.text() for b in boxes]
+    for box in boxes:
+        box.close()
+    return texts
+
+
+def test_a_note_of_another_chart_is_typed_and_autosaved_while_the_purge_runs(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+        held_purge: tuple[threading.Event, threading.Event]) -> None:
+    app = unlocked_app
+    vault = app.vault
+    assert vault is not None
+    window = _window(app)
+    wizard, destroyed_id, other_id = _running(app, qtbot, tmp_path, held_purge)
+    # Not modal from here on, still running and not closable; the destroyed chart's screen is gone.
+    assert wizard.windowModality() == Qt.WindowModality.NonModal and QApplication.activeModalWidget() is None
+    assert wizard.isVisible() and wizard.is_running and app.destruction_running
+    assert app.chart_being_destroyed == destroyed_id
+    assert window.chart.client_id is None and window.stack.currentWidget() is window.dashboard
+    wizard.reject()
+    wizard.close()
+    assert wizard.isVisible() and wizard.currentPage() is wizard.confirm_page
+
+    window.open_chart(other_id)
+    wait_ops(qtbot)
+    assert window.chart.client_id == other_id and window.stack.currentWidget() is window.chart
+    editor = window.chart.new_note()
+    assert editor is not None and editor.isVisible()
+    qtbot.keyClicks(editor.section_edits["subjective"], "Typed while the chart was destroyed.")
+    # The autosave's own timer, on the worker the purge leaves free.
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Saved"), timeout=60_000)
+    assert wizard.is_running and app.destruction_running  # still held
+
+    held_purge[1].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=120_000)
+    wait_ops(qtbot)
+    assert not app.destruction_running and app.chart_being_destroyed is None
+    certificate = wizard.confirm_page.certificate
+    assert certificate is not None and certificate["verification"]["result"] == "passed"
+    (note,) = clients.read_chart(vault, other_id).notes
+    saved = notes.get_note(vault, note.note_id)
+    assert saved.sections["subjective"] == "Typed while the chart was destroyed."
+    editor.close()
+    wizard.reject()
+    assert not wizard.isVisible()
+
+
+def test_the_destroyed_chart_another_destruction_an_import_and_backups_are_refused_meanwhile(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+        held_purge: tuple[threading.Event, threading.Event]) -> None:
+    app = unlocked_app
+    window = _window(app)
+    wizard, destroyed_id, other_id = _running(app, qtbot, tmp_path, held_purge)
+    opening = ("This chart is being destroyed: it cannot be opened any more. Nothing else changes; the "
+               "destruction wizard shows how far it is.")
+
+    # From the client list (or anything calling the main window), then from a search hit or a
+    # dashboard link (the controller's request): refused, the screen left as it was.
+    window.open_chart(destroyed_id)
+    assert _refusals(window) == [opening]
+    app.open_chart(destroyed_id, note_id="any")
+    assert _refusals(window) == [opening]
+    wait_ops(qtbot)
+    assert window.chart.client_id is None and window.stack.currentWidget() is window.dashboard
+
+    # A second destruction, from another chart: refused, the running wizard brought forward.
+    window.open_chart(other_id)
+    wait_ops(qtbot)
+    assert window.chart.start_destruction() is None
+    assert _refusals(window) == ["A chart is being destroyed. Another destruction can start once it has finished."]
+    assert [w for w in window.findChildren(DestructionWizard) if w.isVisible()] == [wizard]
+
+    # An import (into a chosen chart, or charts imported before) and the Backups window.
+    assert window.open_import() is None
+    assert _refusals(window) == ["A chart is being destroyed. Import once it has finished."]
+    assert window.open_backups() is None
+    assert _refusals(window) == ["A chart is being destroyed and removed from the backups. Backups (making, "
+                                 "checking or restoring one) can be opened once it has finished."]
+    assert app.destruction_running and not app.vault.ledger.entries(kinds=(destruction.COMPLETED,))  # type: ignore[union-attr]
+
+    held_purge[1].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=120_000)
+    wait_ops(qtbot)
+    # Over: Backups opens again; the chart is gone for good.
+    backups = window.open_backups()
+    assert backups is not None
+    backups.reject()
+    with pytest.raises(Exception):
+        clients.get_client(app.vault, destroyed_id)  # type: ignore[arg-type]
+    wizard.reject()
+
+
+def test_a_lock_while_the_wizard_runs_beside_waits_for_the_end_then_locks(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+        held_purge: tuple[threading.Event, threading.Event]) -> None:
+    app = unlocked_app
+    vault = app.vault
+    assert vault is not None
+    window = _window(app)
+    wizard, _destroyed_id, other_id = _running(app, qtbot, tmp_path, held_purge)
+    window.open_chart(other_id)
+    wait_ops(qtbot)
+    editor = window.chart.new_note()
+    assert editor is not None
+    qtbot.keyClicks(editor.section_edits["subjective"], "Held by the lock.")
+    window.menu_actions["lock"].trigger()
+    wait_ops(qtbot)
+    # Waits: the vault open, nothing of it readable, only the wizard's progress left.
+    assert app.unlock_window is None and vault.is_open
+    assert wizard.isVisible() and not editor.isVisible() and not window.menuBar().isEnabled()
+    assert "locks as soon as the destruction has finished" in wizard.confirm_page.text.text()
+    held_purge[1].set()
+    qtbot.waitUntil(lambda: app.unlock_window is not None, timeout=120_000)
+    wait_ops(qtbot)
+    assert not vault.is_open
+    with reopen(app.folder) as again:
+        (completed,) = again.ledger.entries(kinds=(destruction.COMPLETED,))
+        assert completed.payload["certificate"]["verification"]["result"] == "passed"
+        (chart,) = [c for c in clients.list_clients(again) if c.client_id == other_id]
+        (note,) = clients.read_chart(again, chart.client_id).notes
+        assert notes.get_note(again, note.note_id).sections["subjective"] == "Held by the lock."
