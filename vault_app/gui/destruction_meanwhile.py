@@ -47,7 +47,7 @@ def refuse(parent: QWidget, what: str) -> QMessageBox:
     box = QMessageBox(parent.window())
     box.setObjectName("destructionMeanwhile")
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(QCoreApplication.translate(CONTEXT, "A chart is being destroyed"))
+    box.setWindowTitle(QCoreApplication.translate("DestructionMeanwhile", "A chart is being destroyed"))
     box.setText(refusal(what))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setWindowModality(Qt.WindowModality.WindowModal)

@@ -462,13 +462,19 @@ class DestructionWizard(QWizard):
         self.destroying.emit(self.client_id)
         if self.windowModality() == Qt.WindowModality.NonModal:
             return
-        # Qt changes a shown window's modality only when it is shown again; in the same place.
-        place = self.geometry()
+        # Qt changes a shown window's modality only when it is shown again; in the same place, with
+        # the keyboard it had (Destroy permanently was just clicked). Its parent has the keyboard
+        # while it is hidden: some platforms (offscreen) kept it on the hidden window, so the
+        # window shown again never became the active one.
+        place, parent = self.geometry(), self.parentWidget()
         self.hide()
         self.setWindowModality(Qt.WindowModality.NonModal)
+        if parent is not None:
+            parent.activateWindow()
         self.show()
         self.setGeometry(place)
         self.raise_()
+        self.activateWindow()
 
     def reject(self) -> None:
         if not self._running:
