@@ -2955,6 +2955,14 @@
         <translation>Haga ahora una copia de seguridad: Bóveda &gt; Copias de seguridad (Ctrl+Shift+B).</translation>
     </message>
     <message>
+        <source>It is in {folder}, which is not reachable now: connect its drive, or make a new backup (Vault &gt; Backups).</source>
+        <translation>Está en {folder}, que ahora no está accesible: conecte su unidad o haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>The newest reachable one: {when}.</source>
+        <translation>La más reciente accesible: {when}.</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>hoy</translation>
     </message>
