@@ -206,15 +206,19 @@ class ChartView(QWidget):
         client_id = self.client_id
         if client_id is not None:
             self.controller.query(self, lambda v: clients.read_chart(v, client_id)) \
-                .success(self._refreshed).failure(self._gone).run()
+                .success(self._refreshed).failure(lambda exc: self._gone(exc, client_id)).run()
 
-    def _gone(self, exc: BaseException) -> bool:
+    def _gone(self, exc: BaseException, client_id: str) -> bool:
         """The chart was destroyed (by the wizard or another path): nothing is left to show."""
-        if isinstance(exc, NotFound):
-            self.clear()
-            self.gone.emit()
+        if not isinstance(exc, NotFound):
+            return False
+        if client_id != self.client_id:
+            # Another chart is on screen by now (or none): only the gone one's note windows go.
+            self.clear_editors(client_id)
             return True
-        return False
+        self.clear(editors_of=client_id)
+        self.gone.emit()
+        return True
 
     def _loaded(self, chart: Chart) -> None:
         if chart.client.client_id != self.client_id:
@@ -374,13 +378,15 @@ class ChartView(QWidget):
     def _being_destroyed(self, client_id: str, notes: bool) -> None:
         """The destruction's long part runs beside the worker, the wizard no longer modal: nothing
         of what it destroys stays on screen or open to typing meanwhile (its writes are refused)."""
-        if client_id != self.client_id:
-            return
         if notes:
-            self.psychotherapy.blank()
-            self.psychotherapy.activate()
+            if client_id == self.client_id:
+                self.psychotherapy.blank()
+                self.psychotherapy.activate()
             return
-        self.clear()  # its note windows too; what they held was saved before it began (flush)
+        if client_id != self.client_id:
+            self.clear_editors(client_id)
+            return
+        self.clear(editors_of=client_id)  # what its note windows held was saved before it began (flush)
         self.gone.emit()  # the main window shows Today, not an empty page of greyed tabs
 
     def _notes_destroyed(self, client_id: str, outcome: str) -> None:
@@ -393,7 +399,7 @@ class ChartView(QWidget):
     def _chart_destroyed(self, client_id: str, outcome: str) -> None:
         # The client list hears the destruction's change notice itself.
         if client_id == self.client_id:
-            self.clear()
+            self.clear(editors_of=client_id)
         self.said.emit(outcome)
 
     def flush(self) -> None:
@@ -401,12 +407,22 @@ class ChartView(QWidget):
             editor.flush()
         self.psychotherapy.flush()
 
-    def clear(self) -> None:
+    def clear_editors(self, client_id: str | None = None) -> None:
+        """The note windows closed, emptied first: every one, or only `client_id`'s."""
         for editor in list(self.editors):
+            if client_id is not None and editor.client_id != client_id:
+                continue
             editor.clear()
             editor.close()
             editor.deleteLater()
-        self.editors = []
+            if editor in self.editors:  # its close may have taken it off already
+                self.editors.remove(editor)
+
+    def clear(self, *, editors_of: str | None = None) -> None:
+        """Nothing of the chart left on screen; its note windows closed: every one (a lock), or
+        (`editors_of`) only that client's, as when its chart is destroyed (found on Xvfb: another
+        client's note, open for typing beside the destruction, closed with it)."""
+        self.clear_editors(editors_of)
         self.client_id = None
         self.chart = None
         self.header.setText("")
