@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import reopen
-from vault_app.services import backup, backup_registry
+from vault_app.services import backup, backup_registry, reminders
 from vault_app.services.vault import Vault
 
 
@@ -31,6 +31,10 @@ def test_a_verified_backup_in_a_folder_not_reachable_now_is_dated_and_named(vaul
         assert away["last_verified_unreachable"]["state"] == "missing"
         assert away["unreachable_backup_age_days"] == 0
         assert away["unreachable_backup_folder"] == str(drive.resolve())
+        # The status bar's reminder does not say "no verified backup yet": it is a day old at most.
+        line = reminders.status_line(again)
+        assert line.gap is None and line.backup_due is False and line.backup_age_days == 0
+        assert "no verified backup" not in (line.english() or "")
 
 
 def test_a_newer_reachable_backup_leaves_the_unreachable_one_unsaid(vault: Vault, tmp_path: Path) -> None:
