@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
-from tests.conftest import reopen
+from tests.conftest import PASSPHRASE, reopen
 from tests.gui.conftest import wait_ops
 from tests.gui.test_destruction_running import _ready_wizard
 from vault_app.gui.controller import AppController
@@ -208,3 +208,66 @@ def test_a_lock_while_the_wizard_runs_beside_waits_for_the_end_then_locks(
         (chart,) = [c for c in clients.list_clients(again) if c.client_id == other_id]
         (note,) = clients.read_chart(again, chart.client_id).notes
         assert notes.get_note(again, note.note_id).sections["subjective"] == "Held by the lock."
+
+
+def test_psychotherapy_notes_being_destroyed_are_not_listed_nor_opened_meanwhile(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+        held_purge: tuple[threading.Event, threading.Event]) -> None:
+    """Destroy notes…: the chart stays open beside the wizard, its psychotherapy tab without the
+    notes being destroyed; one asked for (a link, a list read before) is refused with its reason."""
+    from tests.gui.test_change_notices import elsewhere
+    from tests.gui.test_destruction_notes_gui import _to_the_notes_page
+    from vault_app.services import backup, psychotherapy_notes
+
+    app = unlocked_app
+    window = _window(app)
+    client_id = clients.create_client(app.vault, "Selma Keepschart").client_id  # type: ignore[arg-type]
+    made: list[str] = []
+
+    def write(v: Any) -> None:
+        v.unlock_psychotherapy(PASSPHRASE)
+        made.extend(psychotherapy_notes.create_psychotherapy_note(v, client_id, f"process note {i}").note.note_id
+                    for i in range(2))
+        for i in range(2):
+            (tmp_path / f"usb{i}").mkdir()
+            backup.create_backup(v, tmp_path / f"usb{i}", verify=False)
+        v.lock_psychotherapy()  # the wizard's basis page unlocks them
+
+    elsewhere(app, qtbot, write)
+    number = clients.get_client(app.vault, client_id).chart_number  # type: ignore[arg-type]
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    tab = window.chart.psychotherapy
+    tab.destroy_button.click()
+    wizard = window.findChild(QWizard, "destructionWizard")
+    assert isinstance(wizard, DestructionWizard)
+    wait_ops(qtbot)
+    page = _to_the_notes_page(wizard, qtbot)
+    wait_ops(qtbot)
+    doomed = ""
+    for i in range(page.list.topLevelItemCount()):
+        item = page.list.topLevelItem(i)
+        if str(item.data(0, Qt.ItemDataRole.UserRole)) == made[0]:
+            item.setCheckState(0, Qt.CheckState.Checked)
+            doomed = made[0]
+    assert doomed and page.chosen() == [doomed]
+    wizard.next()
+    wizard.confirm_page.confirm.setText(number)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(held_purge[0].is_set, timeout=120_000)
+    wait_ops(qtbot)
+    assert wizard.windowModality() == Qt.WindowModality.NonModal and wizard.is_running
+    assert app.notes_being_destroyed == frozenset({doomed}) and app.chart_being_destroyed is None
+    # The chart stays on screen; its tab lists the other note only.
+    assert window.chart.client_id == client_id
+    listed = [str(tab.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
+              for i in range(tab.list.topLevelItemCount())]
+    assert listed == [made[1]]
+    tab.open_note(doomed)
+    assert _refusals(window) == ["This psychotherapy note is being destroyed: it cannot be opened any more."]
+    held_purge[1].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=120_000)
+    wait_ops(qtbot)
+    assert app.notes_being_destroyed == frozenset()
+    wizard.accept()
+    wait_ops(qtbot)

@@ -398,10 +398,16 @@ class AppController(VaultOps):
         """The client id of the whole chart a running destruction deletes (its screens refuse it)."""
         return self._destruction.chart
 
-    def destruction_begins(self, owner: QObject, chart: str | None = None) -> None:
+    @property
+    def notes_being_destroyed(self) -> frozenset[str]:
+        """The psychotherapy notes a running destruction deletes (the tab refuses them)."""
+        return self._destruction.notes
+
+    def destruction_begins(self, owner: QObject, chart: str | None = None,
+                           notes: frozenset[str] = frozenset()) -> None:
         """`owner` (the wizard's page) runs a destruction until `destruction_ends`; `chart`: the
-        client id of the whole chart it destroys."""
-        self._destruction.begins(owner, chart)
+        client id of the whole chart it destroys, `notes`: the psychotherapy notes it destroys."""
+        self._destruction.begins(owner, chart, notes)
 
     def destruction_ends(self, outcome: str = "") -> None:
         """The destruction finished (or failed): carry out the lock or quit that waited."""

@@ -34,6 +34,7 @@ class DestructionHold(QObject):
         self._after = after
         self._owner: QObject | None = None
         self._chart: str | None = None
+        self._notes: frozenset[str] = frozenset()
         self._lock: tuple[str, bool] | None = None
         self._quit = False
         self._psychotherapy_lock = False
@@ -54,16 +55,21 @@ class DestructionHold(QObject):
         or a destruction finished from Records > Destructions)."""
         return self._chart if self._owner is not None else None
 
-    def begins(self, owner: QObject, chart: str | None = None) -> None:
+    @property
+    def notes(self) -> frozenset[str]:
+        """The ids of the psychotherapy notes a running destruction deletes (empty: none chosen)."""
+        return self._notes if self._owner is not None else frozenset()
+
+    def begins(self, owner: QObject, chart: str | None = None, notes: frozenset[str] = frozenset()) -> None:
         """`owner` runs a destruction until `ends`. Should it be deleted first, the hold goes
         with it: a lock is never kept waiting by a lost callback."""
         self._owner = owner
-        self._chart = chart
+        self._chart, self._notes = chart, notes
         owner.destroyed.connect(self._owner_gone)
 
     def ends(self, outcome: str = "") -> None:
         """The destruction finished (or failed): hand over what waited."""
-        owner, self._owner, self._chart = self._owner, None, None
+        owner, self._owner, self._chart, self._notes = self._owner, None, None, frozenset()
         if owner is not None and shiboken6.isValid(owner):
             owner.destroyed.disconnect(self._owner_gone)
         self._outcome = outcome
@@ -83,6 +89,7 @@ class DestructionHold(QObject):
 
     def _owner_gone(self) -> None:
         self._owner = self._chart = None
+        self._notes = frozenset()
         QTimer.singleShot(0, self._over)
 
     def _over(self) -> None:

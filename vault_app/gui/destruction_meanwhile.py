@@ -7,6 +7,7 @@ that says why and when it can be done, in the screen's language (context Destruc
 
 - opening the chart being destroyed (from the client list, search, a dashboard or agenda link):
   it is half deleted, and no window of it may come back;
+- opening a psychotherapy note being destroyed (Destroy notes…): the tab no longer lists it;
 - a second destruction: one destruction at a time (a lock waits for the one running);
 - an import: it could write into the chart being destroyed (a folder of PDFs into a chosen
   chart, a CSV with charts imported before);
@@ -27,6 +28,8 @@ _SAYS = {
     "open": QT_TRANSLATE_NOOP(
         "DestructionMeanwhile", "This chart is being destroyed: it cannot be opened any more. Nothing else changes; "
                                 "the destruction wizard shows how far it is."),
+    "open_note": QT_TRANSLATE_NOOP(
+        "DestructionMeanwhile", "This psychotherapy note is being destroyed: it cannot be opened any more."),
     "again": QT_TRANSLATE_NOOP(
         "DestructionMeanwhile", "A chart is being destroyed. Another destruction can start once it has finished."),
     "import": QT_TRANSLATE_NOOP(

@@ -235,7 +235,8 @@ class ConfirmPage(QWizardPage):
         # or quit asked for meanwhile waits for its end (controller.py), the backups' purge
         # included; the wizard says why Cancel is grey.
         # The chart's client id, while the whole chart goes: opening it meanwhile is refused.
-        self.wiz.controller.destruction_begins(self, None if only else client_id)
+        self.wiz.controller.destruction_begins(self, None if only else client_id,
+                                               frozenset(only.get("note_ids") or ()))
         self.why.setVisible(True)
         self.confirm.setReadOnly(True)
         # Three parts (services/destruction_beside.py): the start of the live part (the decision

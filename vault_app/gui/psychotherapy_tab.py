@@ -229,7 +229,10 @@ class PsychotherapyTab(QWidget):
         if not self.controller.psychotherapy_open:
             return
         self.list.clear()
+        going = self.controller.notes_being_destroyed  # deleted beside the worker: not listed
         for n in notes:
+            if n.note_id in going:
+                continue
             add_row(self.list, [show_date(n.note_date), self.tr("signed") if n.signed else self.tr("draft"),
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
@@ -279,6 +282,11 @@ class PsychotherapyTab(QWidget):
         self.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def open_note(self, note_id: str) -> None:
+        if note_id in self.controller.notes_being_destroyed:
+            from vault_app.gui.destruction_meanwhile import refuse  # Lazy: only while one runs
+
+            refuse(self, "open_note")
+            return
         self.controller.query(self, lambda v: psy.psychotherapy_note_history(v, note_id)).success(self._opened).run()
 
     def _opened(self, history: NoteHistory) -> None:

@@ -16118,6 +16118,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Este expediente se está destruyendo: ya no se puede abrir. Nada más cambia; el asistente de destrucción muestra cuánto falta.</translation>
     </message>
     <message>
+        <source>This psychotherapy note is being destroyed: it cannot be opened any more.</source>
+        <translation>Esta nota de psicoterapia se está destruyendo: ya no se puede abrir.</translation>
+    </message>
+    <message>
         <source>A chart is being destroyed. Another destruction can start once it has finished.</source>
         <translation>Se está destruyendo un expediente. Otra destrucción puede empezar cuando haya terminado.</translation>
     </message>
