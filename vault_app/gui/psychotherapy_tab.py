@@ -28,6 +28,7 @@ from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.dates import show_date
+from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
@@ -283,8 +284,6 @@ class PsychotherapyTab(QWidget):
 
     def open_note(self, note_id: str) -> None:
         if note_id in self.controller.notes_being_destroyed:
-            from vault_app.gui.destruction_meanwhile import refuse  # Lazy: only while one runs
-
             refuse(self, "open_note")
             return
         self.controller.query(self, lambda v: psy.psychotherapy_note_history(v, note_id)).success(self._opened).run()
