@@ -3014,6 +3014,14 @@
         <source>Problem found</source>
         <translation>Problema encontrado</translation>
     </message>
+    <message>
+        <source>It is in {folder}, which is not reachable now: connect its drive, or make a new backup (Vault &gt; Backups).</source>
+        <translation>Está en {folder}, que ahora no está accesible: conecte su unidad o haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>The newest reachable one: {when}.</source>
+        <translation>La más reciente accesible: {when}.</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -16460,6 +16468,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Check the name and the folder.</source>
         <translation>Compruebe el nombre y la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionMeanwhile</name>
+    <message>
+        <source>This chart is being destroyed: it cannot be opened any more. Nothing else changes; the destruction wizard shows how far it is.</source>
+        <translation>Este expediente se está destruyendo: ya no se puede abrir. Nada más cambia; el asistente de destrucción muestra cuánto falta.</translation>
+    </message>
+    <message>
+        <source>This psychotherapy note is being destroyed: it cannot be opened any more.</source>
+        <translation>Esta nota de psicoterapia se está destruyendo: ya no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed. Another destruction can start once it has finished.</source>
+        <translation>Se está destruyendo un expediente. Otra destrucción puede empezar cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed. Import once it has finished.</source>
+        <translation>Se está destruyendo un expediente. Importe cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed and removed from the backups. Backups (making, checking or restoring one) can be opened once it has finished.</source>
+        <translation>Se está destruyendo un expediente y eliminándolo de las copias de seguridad. La ventana Copias de seguridad (hacer, comprobar o restaurar una) se podrá abrir cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed</source>
+        <translation>Se está destruyendo un expediente</translation>
     </message>
 </context>
 </TS>
