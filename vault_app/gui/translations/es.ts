@@ -7011,8 +7011,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Falló de forma inesperada; haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
-        <source>it held a chart or notes that were destroyed after it was made (in another window or with the command line), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
-        <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o con la línea de comandos), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+        <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
         <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
@@ -9867,8 +9867,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El desbloqueo rápido no está disponible ahora.</translation>
     </message>
     <message>
-        <source>The vault's passphrase was changed after it was unlocked in this window (in another window or with the command line), so the PIN cannot open it.</source>
-        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana (en otra ventana o con la línea de órdenes), así que el PIN no puede abrirla.</translation>
+        <source>The vault's passphrase was changed after it was unlocked in this window (in another window or by another program), so the PIN cannot open it.</source>
+        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana (en otra ventana o por otro programa), así que el PIN no puede abrirla.</translation>
     </message>
     <message>
         <source>Type the vault's passphrase.</source>
