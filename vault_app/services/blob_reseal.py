@@ -175,12 +175,15 @@ def tidy_generations(vault: Vault) -> int:
         return chart_keys.delete_unused_earlier(db)
 
 
-def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] = lambda: False) -> Outcome:
+def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] = lambda: False,
+               before_each: Callable[[], None] = lambda: None) -> Outcome:
     """The whole job: `on_worker(fn)` runs fn where the vault is used (the GUI's worker through
-    `hand_over`, beside_job.SerialWorker.call, or this thread for the command line)."""
+    `hand_over`, beside_job.SerialWorker.call, or this thread for the command line).
+    `before_each()` runs on this thread before each document (tests hold the job there)."""
     outcome = Outcome()
     items: list[Earlier] = on_worker(pending)
     for item in items:
+        before_each()
         if stopping():
             raise ResealStopped
         claimed: Claim | None = on_worker(partial(claim, item=item))
@@ -234,6 +237,8 @@ class ResealJob(BesideJob):
         self.outcome: Outcome | None = None
         self.stopped = False
         self.error: BaseException | None = None
+        # Tests hold the job before a document ("document"), from its thread.
+        self.checkpoint: Callable[[str], None] = lambda _name: None
 
     def start(self) -> None:
         # Not a daemon: a quit waits for it (it stops within a segment), so a file is never
@@ -245,7 +250,8 @@ class ResealJob(BesideJob):
 
     def _run(self) -> None:
         try:
-            self.outcome = reseal_all(self._on_worker, self._folder, self._stopping.is_set)
+            self.outcome = reseal_all(self._on_worker, self._folder, self._stopping.is_set,
+                                      lambda: self.checkpoint("document"))
         except ResealStopped:
             self.stopped = True
         except VaultError as exc:  # a full disk, say: the next unlock starts again
