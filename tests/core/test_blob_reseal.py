@@ -15,7 +15,6 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -161,25 +160,44 @@ def test_an_earlier_generation_is_kept_while_another_write_may_still_name_it(vau
 def test_a_stop_between_blobs_and_during_one_leaves_every_document_and_the_next_run_finishes(
         vault: Vault) -> None:
     docs = _seed(vault)
+    big = next(a for a, d in docs.items() if len(d) > BIG)
     replace_here(vault, PASSPHRASE)
-    asked = [0]
+    seen: dict[str, Any] = {"switched": 0, "claim": None, "looks": 0}
 
-    def stop_at(n: int) -> Callable[[], bool]:
-        def stopping() -> bool:
-            asked[0] += 1
-            return asked[0] >= n
-        return stopping
+    def on_worker(fn: Any) -> Any:
+        result = fn(vault)
+        if isinstance(fn, partial) and fn.func is blob_reseal.claim:
+            seen["claim"], seen["looks"] = result, 0
+        if isinstance(fn, partial) and fn.func is blob_reseal.switch:
+            seen["switched"] += 1
+        return result
 
-    # The first blob whole (one look before it, one per segment), then a stop in the big one's
-    # second segment.
+    def within() -> bool:  # while the big document is sealed: at its third segment
+        claimed = seen["claim"]
+        if claimed is None or claimed.item.attachment_id != big:
+            return False
+        seen["looks"] += 1
+        return bool(seen["looks"] >= 3)  # one look per segment read
+
     with pytest.raises(blob_reseal.ResealStopped):
-        blob_reseal.reseal_here(vault, stop_at(4))
-    assert 1 <= 3 - len(blob_reseal.pending(vault)) < 3
+        blob_reseal.reseal_all(on_worker, vault.folder, within)
+    assert _ref(vault, big)[2] == 0, "a document stopped half-way is left as it was"
     _all_open_and_nothing_stray(vault, docs)
     assert blob_intents.leftover(vault.records) == []
-    asked[0] = 0
+    left = len(blob_reseal.pending(vault))
+
+    seen["switched"] = 0
+
+    def between() -> bool:  # after the next document switched
+        return bool(seen["switched"])
+
     with pytest.raises(blob_reseal.ResealStopped):
-        blob_reseal.reseal_here(vault, stop_at(1))  # before anything
+        blob_reseal.reseal_all(on_worker, vault.folder, between)
+    assert len(blob_reseal.pending(vault)) == left - 1
+    _all_open_and_nothing_stray(vault, docs)
+    assert blob_intents.leftover(vault.records) == []
+    with pytest.raises(blob_reseal.ResealStopped):
+        blob_reseal.reseal_here(vault, lambda: True)  # before anything
     assert blob_reseal.reseal_here(vault).resealed >= 1
     _all_current(vault, docs)
     _all_open_and_nothing_stray(vault, docs)
@@ -293,5 +311,33 @@ def test_a_kill_at_each_step_leaves_every_document_opening_and_no_stray_file(
         _all_open_and_nothing_stray(again, docs)
         assert len(blob_reseal.pending(again)) == (2 if point in ("reseal_switched", "reseal_scrubbed") else 3)
         blob_reseal.reseal_here(again)
+        _all_current(again, docs)
+        _all_open_and_nothing_stray(again, docs)
+
+
+def test_the_command_line_rekey_reseals_every_document_before_it_ends(
+        vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    docs = _seed(vault)
+    vault.lock()
+    new_file = tmp_path / "new-passphrase.txt"
+    new_file.write_text(NEW + "\n")
+    env = dict(os.environ, VAULT_APP_PASSPHRASE=PASSPHRASE, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    env.pop(CRASH_ENV, None)
+    args = [sys.executable, "-m", "vault_app", "rekey", "--vault", str(vault_dir), "--new-passphrase-file",
+            str(new_file), "--recovery-key-out", str(tmp_path / "kit.txt")]
+    # A kill in the re-sealing after the rekey: the rekey stands, every document opens.
+    killed = subprocess.run(args, env={**env, CRASH_ENV: "reseal_switched"}, capture_output=True, timeout=300,
+                            check=False)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode(errors="replace")[-2000:]
+    with open_vault(vault_dir, NEW) as after_kill:
+        _all_open_and_nothing_stray(after_kill, docs)
+        assert len(blob_reseal.pending(after_kill)) == 2  # one switched before the kill
+    (tmp_path / "kit.txt").unlink(missing_ok=True)
+    new_file.write_text("and again, another long passphrase 26\n")
+    env["VAULT_APP_PASSPHRASE"] = NEW
+    done = subprocess.run(args, env=env, capture_output=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert b"still sealed under the old chart keys" not in done.stderr
+    with open_vault(vault_dir, "and again, another long passphrase 26", check_every_page=True) as again:
         _all_current(again, docs)
         _all_open_and_nothing_stray(again, docs)
