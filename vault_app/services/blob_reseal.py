@@ -21,7 +21,8 @@ Per blob, four steps; only the two marked "worker" touch records.db, each one sh
    committed (it is now named by no row); else the new blob keeps its intent. In the same
    transaction, with secure_delete on, every earlier generation no row names is deleted,
    unless another write's intent is pending (an import sealed beside under a generation it
-   read before may still commit rows naming it).
+   read before may still commit rows naming it) or a destruction is under way (its
+   certificate names the keys it erases itself).
 4. `scrub` (beside) the file named by the intent `switch` left, then `forget` (worker) clears
    that intent.
 
@@ -44,6 +45,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vault_app.domain.errors import VaultCorrupt, VaultError
+from vault_app.services import destruction_state
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
@@ -142,10 +144,17 @@ def switch(vault: Vault, claimed: Claim, sealed: bool) -> tuple[str, int]:
         blob_intents.clear(db, claimed.new_blob)
         blob_intents.add(db, item.blob_id, now_iso())  # named by no row from this commit on
         deleted = 0
-        if not blob_intents.any_but(db, (item.blob_id,)):
+        if _may_delete_keys(vault, (item.blob_id,)):
             deleted = chart_keys.delete_unused_earlier(db)
     crash_point("reseal_switched")
     return item.blob_id, deleted
+
+
+def _may_delete_keys(vault: Vault, ours: tuple[str, ...]) -> bool:
+    """No other write's intent pending (it may commit a row naming an earlier generation) and
+    no destruction under way (its plan recorded the fingerprint of every generation the chart
+    had: the certificate names the keys its own step erases, none deleted here meanwhile)."""
+    return not blob_intents.any_but(vault.records, ours) and not destruction_state.any_interrupted(vault)
 
 
 def scrub(vault_folder: Path, blob_id: str) -> None:
@@ -167,7 +176,7 @@ def tidy_generations(vault: Vault) -> int:
     """Worker, one statement: earlier generations no row names (a chart whose documents were all
     deleted, or that had none), deleted, unless another write's intent is pending."""
     db = vault.records
-    if blob_intents.any_but(db, ()):
+    if not _may_delete_keys(vault, ()):
         return 0
     if not deletion.secure_delete_on(db):
         destruction_facts.enable_secure_delete(db)

@@ -4,7 +4,8 @@ reads or writes them.
 A chart has a current key (chart_keys: the key and its generation) and the keys of its
 earlier generations (chart_key_generations). Replace every key gives every chart a new
 current key (`rotate_all`); a blob is opened under the generation its attachment row
-records, so nothing sealed before has to be sealed again.
+records, so nothing sealed before is unreadable meanwhile; services/blob_reseal.py then seals
+it again under the current key and deletes a generation no row names (`delete_unused_earlier`).
 
 A key never leaves the process: no function here logs it, puts it in an exception, or
 returns it anywhere but to the caller that seals or opens a blob with it.
