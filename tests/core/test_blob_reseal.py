@@ -23,7 +23,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.clinical_helpers import PDF
-from tests.core.destruction_helpers import seed_chart
+from tests.core.destruction_helpers import decrypted_hits, seed_chart, vault_keys
 from tests.core.test_chart_key_generations import NEW, _keys_in_copy
 from vault_app.domain.errors import VaultCorrupt
 from vault_app.services import attachment_blobs, attachments, backup, blob_reseal, clients, destruction
@@ -341,3 +341,26 @@ def test_the_command_line_rekey_reseals_every_document_before_it_ends(
     with open_vault(vault_dir, "and again, another long passphrase 26", check_every_page=True) as again:
         _all_current(again, docs)
         _all_open_and_nothing_stray(again, docs)
+
+
+def test_the_retired_chart_keys_are_on_no_page_of_the_live_records_db(
+        vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """The deleted generation rows are zeroed in their pages (secure_delete), free space and
+    slack included: what is left of the old keys is only in copies made before."""
+    docs = _seed(vault)
+    charts = {_ref(vault, a)[0] for a in docs}
+    retired = {f"key-{n}": key for n, key in enumerate(
+        k for c in sorted(charts) for k in chart_keys.every_generation(vault.records, c))}
+    assert len(retired) == 2
+    replace_here(vault, PASSPHRASE)
+    vault.lock()
+    with reopen(vault_dir) as live:
+        keys = {"records": vault_keys(live)["records"]}
+    # The positive control: the earlier generations are rows of the live file now.
+    found = {hit.rsplit(":", 1)[1] for hit in decrypted_hits(vault_dir, keys, retired, tmp_path / "w0")}
+    assert found == set(retired)
+    with reopen(vault_dir) as live:
+        blob_reseal.reseal_here(live)
+        _all_current(live, docs)
+        keys = {"records": vault_keys(live)["records"]}
+    assert decrypted_hits(vault_dir, keys, retired, tmp_path / "w1") == []
