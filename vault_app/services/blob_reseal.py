@@ -9,8 +9,9 @@ the row and scrubs the old file; a generation no row names any more loses its ke
 
 Per blob, four steps; only the two marked "worker" touch records.db, each one short:
 
-1. `claim` (worker): the row still names the old blob, the chart still has both keys (a
-   destruction meanwhile wins: nothing to do); the new blob's intent is committed
+1. `claim` (worker): no destruction under way (it wins: the job leaves every document to the
+   next run), the row still names the old blob, the chart still has both keys (a destruction
+   done meanwhile: nothing to do); the new blob's intent is committed
    (storage/blob_intents.py) before its first byte exists.
 2. `seal` (beside): the old blob read segment by segment, each authenticated, and sealed into
    the new blob (blob_store.write: a temporary name, flushed, renamed). Never on the worker:
@@ -94,6 +95,8 @@ def pending(vault: Vault) -> list[Earlier]:
 def claim(vault: Vault, item: Earlier) -> Claim | None:
     """Worker, short (step 1). None when there is nothing to do for it any more."""
     db = vault.records
+    if destruction_state.any_interrupted(vault):
+        return None  # a destruction under way (beside the work): it wins; the next run goes on
     if not attachment_reseal.still_names(db, item.attachment_id, item.blob_id, item.generation):
         return None
     current = chart_keys.current(db, item.client_id)
