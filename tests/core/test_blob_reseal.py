@@ -30,6 +30,8 @@ from vault_app.services import (
     attachment_blobs,
     attachments,
     backup,
+    backup_repo,
+    backup_repo_restore,
     blob_reseal,
     clients,
     destruction,
@@ -405,3 +407,20 @@ def test_a_destruction_under_way_beside_the_work_keeps_the_resealing_off_until_i
     assert not chart_keys.exists(vault.records, target.client_id)
     _all_current(vault, kept)
     _all_open_and_nothing_stray(vault, kept)
+
+
+def test_snapshots_before_and_after_the_resealing_verify_and_restore_with_every_document(
+        vault: Vault, tmp_path: Path) -> None:
+    docs = _seed(vault)
+    replace_here(vault, PASSPHRASE)
+    repo = tmp_path / "repo"
+    before = backup_repo.create_incremental(vault, repo, rotate_old=False)
+    blob_reseal.reseal_here(vault)
+    after = backup_repo.create_incremental(vault, repo, rotate_old=False)
+    for n, info in enumerate((before, after)):
+        assert backup_repo.verify_snapshot(Path(info.path), passphrase=PASSPHRASE, full=True)["ok"] is True
+        restored = tmp_path / f"restored-{n}"
+        backup_repo_restore.restore_snapshot(Path(info.path), restored, passphrase=PASSPHRASE)
+        with reopen(restored) as copy:
+            _all_open_and_nothing_stray(copy, docs)
+            assert len(blob_reseal.pending(copy)) == (3 if n == 0 else 0)
