@@ -25,7 +25,9 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.clinical_helpers import PDF
 from tests.core.destruction_helpers import decrypted_hits, seed_chart, vault_keys
 from tests.core.test_chart_key_generations import NEW, _keys_in_copy
-from vault_app.domain.errors import VaultCorrupt
+from tests.core.test_faults_diskfull import _fill, small_filesystem
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import DiskFull, VaultCorrupt
 from vault_app.services import (
     attachment_blobs,
     attachments,
@@ -39,7 +41,7 @@ from vault_app.services import (
 )
 from vault_app.services.beside_job import SerialWorker
 from vault_app.services.fault_injection import CRASH_ENV
-from vault_app.services.vault import Vault, open_vault
+from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage import blob_intents, blob_store, chart_keys, clinical_attachments
 from vault_app.storage import header as header_io
@@ -424,3 +426,24 @@ def test_snapshots_before_and_after_the_resealing_verify_and_restore_with_every_
         with reopen(restored) as copy:
             _all_open_and_nothing_stray(copy, docs)
             assert len(blob_reseal.pending(copy)) == (3 if n == 0 else 0)
+
+
+def test_a_full_disk_during_the_resealing_loses_nothing_and_the_next_run_finishes(
+        tmp_path: Path, kdf_params: KdfParams) -> None:
+    with small_filesystem(tmp_path / "small", "64m") as mount:
+        folder = mount / "vault"
+        made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False).vault
+        docs = _seed(made)
+        replace_here(made, PASSPHRASE)
+        filler = _fill(mount, 256 << 10)  # room for the small documents, not the big one's copy
+        with pytest.raises(DiskFull):
+            blob_reseal.reseal_here(made)
+        made.lock()
+        filler.unlink()
+        with reopen(folder) as again:
+            assert blob_intents.leftover(again.records) == []
+            _all_open_and_nothing_stray(again, docs)
+            assert blob_reseal.pending(again), "the big document was left under its generation"
+            blob_reseal.reseal_here(again)
+            _all_current(again, docs)
+            _all_open_and_nothing_stray(again, docs)
