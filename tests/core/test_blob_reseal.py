@@ -234,6 +234,9 @@ def test_on_a_worker_of_its_own_the_job_reseals_and_a_stop_ends_it(vault: Vault)
         stopped.stop()  # the lock came first: nothing is handed to the worker
         stopped.start()
         assert stopped.wait(60) and stopped.stopped and stopped.outcome is None
+        closed = blob_reseal.ResealJob(vault.folder, worker.submit, vault_open=lambda: False)
+        closed.start()  # a restore closed the vault first: the job stops as for a lock
+        assert closed.wait(60) and closed.stopped and closed.outcome is None
     finally:
         worker.close()
     _all_current(vault, docs)

@@ -48,7 +48,7 @@ def start(app: App) -> None:
     def prepare(vault: Vault) -> None:
         if running.stopped or not work_left(vault):
             return
-        job = ResealJob(vault.folder, running.bridge.submit)
+        job = ResealJob(vault.folder, running.bridge.submit, vault_open=lambda: vault.is_open)
         if checkpoint is not None:
             job.checkpoint = checkpoint
         running.job = job

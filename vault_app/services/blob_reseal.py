@@ -241,9 +241,13 @@ class ResealJob(BesideJob):
     """The re-sealing on a thread of its own (the app: started after an unlock and after Replace
     every key). `outcome` after the end: an Outcome, or None when stopped or failed (`error`)."""
 
-    def __init__(self, folder: Path, submit: Submit, *, on_end: Callable[[ResealJob], None] | None = None) -> None:
+    def __init__(self, folder: Path, submit: Submit, *, on_end: Callable[[ResealJob], None] | None = None,
+                 vault_open: Callable[[], bool] = lambda: True) -> None:
         super().__init__()
         self._folder = folder
+        # A close that does not go through the app's lock (a restore replacing the vault closes
+        # it on the worker first, then replaces blobs/) stops the job too, within a segment.
+        self._vault_open = vault_open
         self._submit = submit
         self._on_end = on_end
         self.outcome: Outcome | None = None
@@ -257,12 +261,15 @@ class ResealJob(BesideJob):
         # left half-scrubbed by the interpreter's exit; a kill is covered by the intents.
         self._start("vault-blob-reseal", daemon=False)
 
+    def _stop_now(self) -> bool:
+        return self._stopping.is_set() or not self._vault_open()
+
     def _on_worker(self, fn: Callable[[Vault], T]) -> T:
-        return hand_over(self._submit, fn, self._stopping.is_set, ResealStopped)
+        return hand_over(self._submit, fn, self._stop_now, ResealStopped)
 
     def _run(self) -> None:
         try:
-            self.outcome = reseal_all(self._on_worker, self._folder, self._stopping.is_set,
+            self.outcome = reseal_all(self._on_worker, self._folder, self._stop_now,
                                       lambda: self.checkpoint("document"))
         except ResealStopped:
             self.stopped = True
