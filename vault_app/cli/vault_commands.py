@@ -310,6 +310,9 @@ def _reseal_after_rekey(vault: vault_service.Vault, stop: Callable[[], bool]) ->
     except VaultError as exc:
         log.warning("Sealing documents again after the rekey stopped: %s", type(exc).__name__)
         return False
+    except Exception as exc:  # a bug: the new kit must still be shown; by type only (no vault content)
+        log.error("Sealing documents again after the rekey failed: %s", type(exc).__name__)
+        return False
     return True
 
 
