@@ -450,3 +450,21 @@ def test_a_full_disk_during_the_resealing_loses_nothing_and_the_next_run_finishe
             blob_reseal.reseal_here(again)
             _all_current(again, docs)
             _all_open_and_nothing_stray(again, docs)
+
+
+def test_a_rekey_during_the_resealing_is_followed_by_another_pass(vault: Vault) -> None:
+    docs = _seed(vault)
+    replace_here(vault, PASSPHRASE)
+    rekeyed: list[bool] = []
+
+    def on_worker(fn: Any) -> Any:
+        result = fn(vault)
+        if isinstance(fn, partial) and fn.func is blob_reseal.switch and not rekeyed:
+            replace_here(vault, PASSPHRASE)  # the first document is now under a retired generation again
+            rekeyed.append(True)
+        return result
+
+    outcome = blob_reseal.reseal_all(on_worker, vault.folder)
+    assert rekeyed and outcome.resealed == 4  # the first one twice
+    _all_current(vault, docs)
+    _all_open_and_nothing_stray(vault, docs)

@@ -38,7 +38,7 @@ checkpoint: Callable[[str], None] | None = None
 
 def start(app: App) -> None:
     """After an unlock or a finished Replace every key (GUI thread): one at a time; a job
-    running already goes on (it reads the rows again at every document)."""
+    running already goes on, and passes again over what a replacement meanwhile retired."""
     global _RUNNING
     if current() is not None:
         return

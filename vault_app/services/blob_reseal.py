@@ -193,7 +193,21 @@ def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] =
     `hand_over`, beside_job.SerialWorker.call, or this thread for the command line).
     `before_each()` runs on this thread before each document (tests hold the job there)."""
     outcome = Outcome()
-    items: list[Earlier] = on_worker(pending)
+    # Again while a pass re-sealed something: a Replace every key during a pass leaves the
+    # documents it re-sealed under the generation it just retired. A pass that re-sealed
+    # nothing (every one left skipped: a damaged file, a destruction under way) ends it.
+    while True:
+        before = outcome.resealed
+        items: list[Earlier] = on_worker(pending)
+        _one_pass(on_worker, folder, items, outcome, stopping, before_each)
+        if not items or outcome.resealed == before:
+            break
+    outcome.generations_deleted += on_worker(tidy_generations)
+    return outcome
+
+
+def _one_pass(on_worker: OnWorker, folder: Path, items: list[Earlier], outcome: Outcome,
+              stopping: Callable[[], bool], before_each: Callable[[], None]) -> None:
     for item in items:
         before_each()
         if stopping():
@@ -217,8 +231,6 @@ def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] =
             outcome.resealed += 1
         scrub(folder, doomed)
         on_worker(partial(forget, blob_id=doomed))
-    outcome.generations_deleted += on_worker(tidy_generations)
-    return outcome
 
 
 def _quietly(on_worker: OnWorker, blob_id: str) -> None:
