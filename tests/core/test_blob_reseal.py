@@ -1,5 +1,5 @@
 """Documents sealed under an earlier chart-key generation, sealed again under the current one
-(services/blob_reseal.py; docs/scaling.md, "Twenty-sixth round").
+(services/blob_reseal.py; docs/scaling.md, "Twenty-fifth round (2026-12-05): documents sealed again").
 
 The threat, as in test_chart_key_generations.py: an old copy of records.db and vault.header,
 and the passphrase of then, after a leak; the therapist replaced every key. Once the
