@@ -20,6 +20,6 @@ def test_in_english_the_status_line_is_the_services_sentence(qtbot) -> None:
 def test_in_spanish_the_reason_is_spanish_too(qtbot, spanish: None) -> None:
     said = status_words.news_words(NEWS)
     assert said == ("La copia de seguridad automática del último bloqueo no se hizo: las claves de la bóveda se "
-                    "reemplazaron después de hacerla (con la línea de comandos), así que se eliminó. El próximo "
+                    "reemplazaron después de hacerla (por otro programa), así que se eliminó. El próximo "
                     "bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: Bóveda > "
                     "Copias de seguridad… > Hacer una copia ahora.")

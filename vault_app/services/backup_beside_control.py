@@ -65,11 +65,11 @@ def waiting_text(folder: Path) -> str:
 _last_failure: tuple[str, datetime] | None = None
 # Said after "The automatic backup at the last lock was not made: " (reminders.FAILED_BACKUP_TEXT);
 # the window says it in its own words (gui/status_words.py, by this text).
-OUTDATED = ("it held a chart or notes that were destroyed after it was made (in another window or with the "
-            "command line), so it was removed.")
+OUTDATED = ("it held a chart or notes that were destroyed after it was made (in another window or by another "
+            "program), so it was removed.")
 # A terminal's Replace every key (`vault-app rekey`) while the window was locked: the header no
 # longer opens with the master key the job holds, so the job can neither register it nor keep it.
-REKEYED = ("the vault's keys were replaced after it was made (with the command line), so it was removed.")
+REKEYED = "the vault's keys were replaced after it was made (by another program), so it was removed."
 OUTDATED_HINT = "The next lock backs up the vault as it is now; or make one now: Vault > Backups… > Back up now."
 UNEXPECTED = "It failed unexpectedly; make one now: Vault > Backups… > Back up now."
 
