@@ -28,6 +28,7 @@ class CheckWords(NamedTuple):
     head: str
     blob: str
     blob_hint: str
+    code: str  # the refusals' codes: this + ".page", ".chain", ".head" or ".blob" (gui/refusal_words_backup.py)
 
 
 BEFORE_PACKING = CheckWords(
@@ -37,6 +38,7 @@ BEFORE_PACKING = CheckWords(
     head="The ledger copied for the backup does not end at the vault's last entry.",
     blob="An attachment copied for the backup is missing or damaged.",
     blob_hint="Run 'vault-app audit verify'.",
+    code="backup.before_packing",
 )
 
 
@@ -49,16 +51,17 @@ def check_fully(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head
     `chain_from`: see pages_beside_chain."""
     damaged_one, chain = pages_beside_chain(folder, keys, anchor, chain_from=chain_from)
     if damaged_one:
-        raise VaultCorrupt(words.page.format(damaged_one), hint=words.page_hint)
+        raise VaultCorrupt(words.page.format(damaged_one), hint=words.page_hint, code=words.code + ".page",
+                           params={"compartment": damaged_one})
     if isinstance(chain, VaultError):
         raise chain
     report, copy_head = chain
     if not report.ok:
-        raise VaultTampered(words.chain + "; ".join(report.problems[:3]) + ".")
+        raise VaultTampered(words.chain + "; ".join(report.problems[:3]) + ".", code=words.code + ".chain")
     if copy_head != head:
-        raise VaultTampered(words.head)
+        raise VaultTampered(words.head, code=words.code + ".head")
     if check_blob_parts(folder, keys["records"]):
-        raise VaultCorrupt(words.blob, hint=words.blob_hint)
+        raise VaultCorrupt(words.blob, hint=words.blob_hint, code=words.code + ".blob")
 
 
 def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor,

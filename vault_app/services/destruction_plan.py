@@ -51,7 +51,7 @@ def read_permission(path: str | Path) -> bytes:
     first: a film or a disk image chosen by mistake filled the memory before anything was said."""
     data = read_limited(path, MAX_ATTACHMENT_BYTES, "signed permission",
                         "Scan it again at a lower resolution (200 dpi is enough to read a signature); "
-                        "nothing was destroyed.")
+                        "nothing was destroyed.", "destruction.permission_too_large")
     try:
         sniff_media_type(data)
     except InvalidInput:

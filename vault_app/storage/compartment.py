@@ -152,7 +152,8 @@ class Compartment(CompartmentSearch):
         if not create and not path.exists():
             raise VaultCorrupt(
                 f"The {name} compartment ({path.name}) is missing.",
-                hint="Restore the vault from your latest verified backup.",
+                hint="Restore the vault from your latest verified backup.", code="compartment.missing",
+                params={"compartment": name},
             )
         if create and path.exists():
             raise EnvironmentProblem(f"{path.name} already exists; refusing to overwrite it.")
