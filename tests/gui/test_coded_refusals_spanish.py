@@ -28,7 +28,7 @@ from vault_app.gui import unlock
 from vault_app.gui.refusal_words import HINTS, SAYS, refusal_words
 from vault_app.services import backup, backup_restore
 from vault_app.services.vault import CreatedVault, open_vault, recover_vault
-from vault_app.services.vault_keys import MALFORMED_CODES
+from vault_app.services.vault_keys import MALFORMED_CODE
 from vault_app.storage import header as header_io
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,37 +107,45 @@ def _tables(tree: ast.Module) -> dict[str, list[str]]:
             for t in n.targets if isinstance(t, ast.Name)}
 
 
-def _check_words_codes(tree: ast.Module) -> list[str]:
-    """A full check's codes (backup_full_check.CheckWords: `code` + ".page" ...)."""
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "CheckWords":
-            for k in node.keywords:
-                if k.arg == "code" and isinstance(k.value, ast.Constant):
-                    found += [f"{k.value.value}.{part}" for part in ("page", "chain", "head", "blob")]
+def _check_words_codes(tree: ast.Module) -> dict[str, list[str]]:
+    """A full check's codes (backup_full_check.CheckWords.codes: a *_CHECK_CODE table), by part."""
+    found: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict) and any(
+                isinstance(t, ast.Name) and t.id.endswith("_CHECK_CODE") for t in node.targets):
+            for key, value in zip(node.value.keys, node.value.values, strict=True):
+                found.setdefault(_text(key), []).append(_text(value))
     return found
 
 
-def _codes(node: ast.expr, tables: dict[str, list[str]], check_words: list[str]) -> tuple[str, ...]:
+# Sites whose code is the caller's (a parameter), and the codes their callers give.
+CALLERS_CODE: dict[tuple[str, str], str] = {
+    ("vault_app/storage/files.py", "The {x} file is too large"):
+        "read_limited's too_large_code: attachments gives attachment.too_large, destruction_plan "
+        "destruction.permission_too_large (certificates is the CLI's)",
+}
+
+
+def _codes(node: ast.expr, tables: dict[str, list[str]], check_words: dict[str, list[str]]) -> tuple[str, ...]:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return (node.value,) if node.value else ()
-    if isinstance(node, ast.Subscript):  # _CODE[key], vault_keys.MALFORMED_CODES[key]
+    if isinstance(node, ast.Subscript) and getattr(node.value, "attr", "") == "codes":  # words.codes["page"]
+        return tuple(check_words.get(_text(node.slice), ()))
+    if isinstance(node, ast.Subscript):  # _CODE[key], vault_keys.MALFORMED_CODE[key]
         table = node.value.id if isinstance(node.value, ast.Name) else getattr(node.value, "attr", "")
-        return tuple(tables.get(table) or (MALFORMED_CODES.values() if table == "MALFORMED_CODES" else ()))
+        return tuple(tables.get(table) or (MALFORMED_CODE.values() if table == "MALFORMED_CODE" else ()))
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
         return tuple(tables.get(getattr(node.func.value, "id", ""), ()))  # _CODE.get(key, "")
-    if isinstance(node, ast.BoolOp):  # too_large_code or "file.too_large"
-        return tuple(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
-    if isinstance(node, ast.BinOp):  # words.code + ".page"
-        suffix = _text(node.right)
-        return tuple(c for c in check_words if c.endswith(suffix))
     return ()
 
 
 def _sites() -> Iterator[Site]:
     trees = {module: ast.parse((ROOT / module).read_text("utf-8")) for module in MODULES}
     # Raised in backup_full_check with the words (and codes) of the module that checks.
-    check_words = [code for tree in trees.values() for code in _check_words_codes(tree)]
+    check_words: dict[str, list[str]] = {}
+    for tree in trees.values():
+        for part, codes in _check_words_codes(tree).items():
+            check_words.setdefault(part, []).extend(codes)
     for module, tree in trees.items():
         tables = _tables(tree)
         for node in ast.walk(tree):
@@ -163,7 +171,7 @@ CODED = [s for s in SITES if s.codes]
 
 def _listed(site: Site) -> bool:
     path = site.where.split(":")[0]
-    return any(path == p and site.message.startswith(m) for p, m in PROGRAMMER)
+    return any(path == p and site.message.startswith(m) for p, m in [*PROGRAMMER, *CALLERS_CODE])
 
 
 def _placeholders(text: str) -> set[str]:
@@ -181,6 +189,13 @@ def test_the_scan_reads_the_sites() -> None:
 @pytest.mark.parametrize("site", [s for s in SITES if not s.codes], ids=lambda s: s.where)
 def test_every_error_these_windows_meet_has_a_code(site: Site) -> None:
     assert _listed(site), f"{site.where} {site.message!r}: the Spanish screen would say the core's English"
+
+
+def test_the_callers_give_read_limited_a_code_with_words() -> None:
+    given = {"vault_app/services/attachments.py": "attachment.too_large",
+             "vault_app/services/destruction_plan.py": "destruction.permission_too_large"}  # its _TOO_LARGE_CODE
+    for module, code in given.items():
+        assert f'"{code}"' in (ROOT / module).read_text("utf-8") and code in SAYS and code in HINTS, code
 
 
 def test_every_programmer_entry_is_still_a_site_without_a_code() -> None:

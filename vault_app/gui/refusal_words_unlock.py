@@ -101,7 +101,6 @@ SAYS: Mapping[str, str] = {
     "disk.folder_in_the_way": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "A folder is in the way: a file was expected there."),
     "file.unreadable": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The file could not be read."),
-    "file.too_large": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The file is too large (at most {max_mib} MiB)."),
     # Settings' Reveal the compartments' keys
     "psychotherapy.reveal_locked": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Unlock the psychotherapy notes before revealing their key."),

@@ -124,7 +124,7 @@ def master_from_recovery(slots: Slots, recovery_key: str) -> bytes:
     try:
         secret = keys.parse_recovery_key(recovery_key)
     except keys.MalformedRecoveryKey as exc:
-        raise WrongRecoveryKey(str(exc), code=vault_keys.MALFORMED_CODES[exc.reason]) from None
+        raise WrongRecoveryKey(str(exc), code=vault_keys.MALFORMED_CODE[exc.reason]) from None
     kek = keys.recovery_kek(secret, slots.vault_id)
     try:
         return keys.unwrap(kek, slots.master_by_recovery, purpose="master-recovery", vault_id=slots.vault_id)

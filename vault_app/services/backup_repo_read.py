@@ -200,6 +200,8 @@ def materialize(
     return found
 
 
+SNAPSHOT_CHECK_CODE = {"page": "backup.snapshot_copy.page", "chain": "backup.snapshot_copy.chain",
+                       "head": "backup.snapshot_copy.head", "blob": "backup.snapshot_copy.blob"}
 _SNAPSHOT_WORDS = CheckWords(
     page="The snapshot's copy of the {0} compartment is damaged.",
     page_hint="Use another snapshot or another backup.",
@@ -207,7 +209,7 @@ _SNAPSHOT_WORDS = CheckWords(
     head="The ledger inside the snapshot does not end where its table of contents says.",
     blob="The snapshot's copy of an attachment is missing or damaged.",
     blob_hint="Use another snapshot or another backup.",
-    code="backup.snapshot_copy",
+    codes=SNAPSHOT_CHECK_CODE,
 )
 
 

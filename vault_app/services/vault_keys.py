@@ -80,7 +80,7 @@ APART = apart.PSYCHOTHERAPY_SLOTS
 # What held_slots() names while the psychotherapy wrapping key is in memory.
 PSYCHOTHERAPY_WRAP = "psychotherapy_wrap"
 # A recovery key mistyped, by what is wrong with it (keys.MalformedRecoveryKey.reason): its code.
-MALFORMED_CODES = {"characters": "recovery_key.characters", "length": "recovery_key.length",
+MALFORMED_CODE = {"characters": "recovery_key.characters", "length": "recovery_key.length",
                    "checksum": "recovery_key.checksum"}
 
 
@@ -153,7 +153,7 @@ class VaultKeys:
         try:
             secret = keys.parse_recovery_key(recovery_key)
         except keys.MalformedRecoveryKey as exc:
-            raise WrongRecoveryKey(str(exc), code=MALFORMED_CODES[exc.reason]) from None
+            raise WrongRecoveryKey(str(exc), code=MALFORMED_CODE[exc.reason]) from None
         vid = header.vault_id_bytes
         try:
             master = keys.unwrap(

@@ -132,7 +132,7 @@ def make_private(path: Path) -> None:
 def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = "", too_large_code: str = "") -> bytes:
     """Read at most `limit` bytes: a device like /dev/zero or a huge file is refused
     after `limit` + 1 bytes, never read whole into memory. `too_large_hint` says what to do then,
-    `too_large_code` the refusal's code when the caller's hint has words of its own."""
+    `too_large_code` the refusal's code, whose words name what the file is (the attachment...)."""
     from vault_app.domain.errors import InvalidInput
 
     try:
@@ -142,7 +142,7 @@ def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = 
         raise InvalidInput(f"Could not read the {what} file.", code="file.unreadable") from None
     if len(data) > limit:
         raise InvalidInput(f"The {what} file is too large (at most {limit // (1024 * 1024)} MiB).",
-                           hint=too_large_hint, code=too_large_code or "file.too_large",
+                           hint=too_large_hint, code=too_large_code,
                            params={"max_mib": limit // (1024 * 1024)})
     return data
 

@@ -16542,15 +16542,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>{file} was rolled back: it is older than the ledger, which recorded later changes to it.</source>
-        <translation>{file} se devolvió a un estado anterior: es más antiguo que el registro de auditoría, que anotó cambios posteriores en él.</translation>
+        <translation>El archivo {file} se devolvió a un estado anterior: es más antiguo que el registro de auditoría, que anotó cambios posteriores en él.</translation>
     </message>
     <message>
         <source>ledger.db was rolled back: {file} has seen ledger entry {entry}, which the ledger does not hold (or holds differently).</source>
-        <translation>ledger.db se devolvió a un estado anterior: {file} vio la entrada {entry} del registro de auditoría, que el registro no contiene (o contiene de otra forma).</translation>
+        <translation>El archivo ledger.db se devolvió a un estado anterior: {file} vio la entrada {entry} del registro de auditoría, que el registro no contiene (o contiene de otra forma).</translation>
     </message>
     <message>
         <source>vault.header was rolled back: it is generation {generation}, but the ledger recorded generation {recorded}.</source>
-        <translation>vault.header se devolvió a un estado anterior: es la generación {generation}, pero el registro de auditoría anotó la generación {recorded}.</translation>
+        <translation>El archivo vault.header se devolvió a un estado anterior: es la generación {generation}, pero el registro de auditoría anotó la generación {recorded}.</translation>
     </message>
     <message>
         <source>Integrity check failed: part of the vault is damaged or was altered.</source>
@@ -16723,10 +16723,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The file could not be read.</source>
         <translation>No se pudo leer el archivo.</translation>
-    </message>
-    <message>
-        <source>The file is too large (at most {max_mib} MiB).</source>
-        <translation>El archivo es demasiado grande (como máximo {max_mib} MiB).</translation>
     </message>
     <message>
         <source>Unlock the psychotherapy notes before revealing their key.</source>
