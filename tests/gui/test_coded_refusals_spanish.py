@@ -50,6 +50,7 @@ MODULES = (
     "vault_app/services/backup_copies.py", "vault_app/storage/backup_format.py",
     "vault_app/storage/backup_snapshot.py", "vault_app/storage/chunk_store.py",
     "vault_app/storage/snapshot_manifest.py",
+    "vault_app/storage/compartment.py", "vault_app/services/vault_rekey.py", "vault_app/services/vault_rekey_beside.py",
     "vault_app/services/note_lifecycle.py", "vault_app/services/notes.py", "vault_app/services/billing.py",
     "vault_app/services/accounting.py",
 )
@@ -65,6 +66,8 @@ PROGRAMMER: dict[tuple[str, str], str] = {
         "create_vault's KDF settings, as require_safe_kdf (the CLI's options; the wizard calibrates them)",
     ("vault_app/services/vault.py", "A vault already exists in"):
         "create_vault: the first-run wizard creates a vault only in a folder that holds none (vault_exists)",
+    ("vault_app/storage/compartment.py", "{x} already exists; refusing to overwrite"):
+        "a compartment file created twice: a bug, never a user's doing",
     ("vault_app/storage/header.py", "No vault was found in "):
         "the app looks for the vault (vault_exists) before it opens one, and offers its first-run wizard",
     ("vault_app/services/notes.py", "Unknown note field"): "the fields are the form's own keys",

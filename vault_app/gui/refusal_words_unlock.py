@@ -89,6 +89,23 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsUnlock", "The {compartment} compartment's key is not available now."),
     "chart.closed_for_destruction": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "This chart is being destroyed: nothing more can be saved to it."),
+    "compartment.no_wal": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment could not switch to WAL mode."),
+    # Replace every key (Vault > Replace every key…)
+    "rekey.compartment_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The disk is too full to re-encrypt the {compartment} compartment."),
+    "rekey.compartment_failed": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment could not be re-encrypted under its new key."),
+    "rekey.compartment_busy": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment is being read by another program, so its key was not "
+                              "replaced. Nothing is lost: a compartment re-encrypted before it keeps its fresh key."),
+    "rekey.vault_busy": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault is being read by another program, so its keys were not replaced. Nothing "
+                              "was changed: the vault keeps its keys, and your Emergency Kit still works."),
+    "rekey.disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Replacing every key needs about {needed} MiB free on the vault's drive (a "
+                              "re-encrypted copy of each file is written beside it first); {free} MiB are free. "
+                              "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
     # the machine: the disk, the drive, the folder
     "disk.full": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The disk is full."),
     "disk.read_only": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The drive is read-only."),
@@ -149,6 +166,19 @@ HINTS: Mapping[str, str] = {
     "compartment.read_only": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Check the permissions of the vault folder."),
     # Only the psychotherapy notes' key is ever put away while the vault is open.
     "compartment.key_unavailable": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Unlock the psychotherapy notes first."),
+    "rekey.compartment_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Nothing already saved was lost, and its old key is still the one in use. Free at "
+                              "least {mib} MiB on this disk, then try again (an interrupted destruction finishes at "
+                              "the next unlock)."),
+    "rekey.compartment_failed": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Nothing already saved was lost, and its old key is still the one in use. Check that "
+                              "the disk has free space, then try again (an interrupted destruction finishes at the "
+                              "next unlock)."),
+    **dict.fromkeys(("rekey.compartment_busy", "rekey.vault_busy"), QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Close other copies of the app (and any command reading the vault), then replace every "
+                              "key again.")),
+    "rekey.disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Free some space on that drive, then replace every key again."),
     "chart.closed_for_destruction": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "What was typed in it after the destruction began is not kept, as the rest of the "
                               "chart."),

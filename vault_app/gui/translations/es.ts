@@ -16728,6 +16728,46 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Unlock the psychotherapy notes before revealing their key.</source>
         <translation>Desbloquee las notas de psicoterapia antes de mostrar su clave.</translation>
     </message>
+    <message>
+        <source>The {compartment} compartment could not switch to WAL mode.</source>
+        <translation>El compartimento de {compartment} no pudo pasar al modo WAL.</translation>
+    </message>
+    <message>
+        <source>The disk is too full to re-encrypt the {compartment} compartment.</source>
+        <translation>El disco está demasiado lleno para volver a cifrar el compartimento de {compartment}.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment could not be re-encrypted under its new key.</source>
+        <translation>El compartimento de {compartment} no se pudo volver a cifrar con su nueva clave.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is being read by another program, so its key was not replaced. Nothing is lost: a compartment re-encrypted before it keeps its fresh key.</source>
+        <translation>Otro programa está leyendo el compartimento de {compartment}, así que su clave no se reemplazó. No se pierde nada: un compartimento que se volvió a cifrar antes conserva su clave nueva.</translation>
+    </message>
+    <message>
+        <source>The vault is being read by another program, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Otro programa está leyendo la bóveda, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Replacing every key needs about {needed} MiB free on the vault&apos;s drive (a re-encrypted copy of each file is written beside it first); {free} MiB are free. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Reemplazar todas las claves necesita unos {needed} MiB libres en la unidad de la bóveda (antes se escribe al lado una copia cifrada de nuevo de cada archivo); hay {free} MiB libres. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost, and its old key is still the one in use. Free at least {mib} MiB on this disk, then try again (an interrupted destruction finishes at the next unlock).</source>
+        <translation>No se perdió nada de lo ya guardado, y su clave anterior sigue siendo la que se usa. Libere al menos {mib} MiB en este disco e inténtelo de nuevo (una destrucción interrumpida termina en el próximo desbloqueo).</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost, and its old key is still the one in use. Check that the disk has free space, then try again (an interrupted destruction finishes at the next unlock).</source>
+        <translation>No se perdió nada de lo ya guardado, y su clave anterior sigue siendo la que se usa. Compruebe que el disco tiene espacio libre e inténtelo de nuevo (una destrucción interrumpida termina en el próximo desbloqueo).</translation>
+    </message>
+    <message>
+        <source>Close other copies of the app (and any command reading the vault), then replace every key again.</source>
+        <translation>Cierre las demás copias de la aplicación (y cualquier comando que esté leyendo la bóveda) y vuelva a reemplazar todas las claves.</translation>
+    </message>
+    <message>
+        <source>Free some space on that drive, then replace every key again.</source>
+        <translation>Libere espacio en esa unidad y vuelva a reemplazar todas las claves.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsBackup</name>
