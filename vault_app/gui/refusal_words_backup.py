@@ -74,6 +74,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "The vault's files could not be held still for the backup."),
     "purge.copy_not_closed": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A purged backup copy was not closed cleanly; the old backup was kept."),
+    "purge.snapshot_not_closed": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A purged snapshot copy was not closed cleanly; the old snapshot was kept."),
     # Restore from a backup: the destructions a newer copy of the vault knows
     "restore.newer_ledger_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The ledger of the newer copy of the vault in that folder could not be read."),

@@ -16919,6 +16919,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Lock again later.</source>
         <translation>Vuelva a bloquear más tarde.</translation>
     </message>
+    <message>
+        <source>A purged snapshot copy was not closed cleanly; the old snapshot was kept.</source>
+        <translation>Una copia purgada de una instantánea no se cerró correctamente; se conservó la instantánea anterior.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsChart</name>
