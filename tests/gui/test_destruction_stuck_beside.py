@@ -116,6 +116,7 @@ def test_finish_now_purges_beside_the_worker_while_an_autosave_completes(
         qtbot.waitUntil(lambda: dialog.step.text() == "Purging backup 2 of 2…", timeout=10_000)
         assert not dialog.progress.isHidden() and dialog.progress.maximum() > 0
         assert dialog.busy() and app.destruction_running and not dialog.act_button.isEnabled()
+        assert app.chart_being_destroyed == client_id  # opening it meanwhile is refused
         dialog.reject()  # not while it runs: the lock's wait is held by this window
         assert dialog.isVisible()
         # Not modal: the note windows stay open to typing meanwhile; asked for again, the same window.

@@ -246,7 +246,7 @@ def _minor() -> ClientFacts:
 def test_the_minor_s_signature_refused_has_a_code_and_params() -> None:
     found = client_signature_refusal(_minor(), date(2026, 3, 2))
     assert found is not None and found.code == MINOR_SIGNATURE.code
-    refused = representatives._refused(found, 15, 18, 18)
+    refused = representatives.policy_refusal(found, 15, 18, 18)
     assert refused.code == "representative.minor_signature"
     assert refused.params == {"age": 15, "consent": 18, "majority": 18, "names": "Jane Roe"}
     # The CLI's English, unchanged: the label, the command line's way.
@@ -260,7 +260,7 @@ def test_the_minor_s_signature_refused_has_a_code_and_params() -> None:
 def test_the_minor_s_signature_refused_in_spanish(qapp: object, spanish: None) -> None:
     found = client_signature_refusal(_minor(), date(2026, 3, 2))
     assert found is not None
-    message, hint = refusal_words(representatives._refused(found, 15, 18, 18))
+    message, hint = refusal_words(representatives.policy_refusal(found, 15, 18, 18))
     assert message.startswith("El cliente tiene 15 años, es menor de su edad de consentimiento para el tratamiento "
                               "(18)"), message
     assert message.endswith("Quién puede firmar: Jane Roe."), message
@@ -274,7 +274,7 @@ def test_the_copy_for_a_minor_refused_in_spanish(qapp: object, spanish: None) ->
 
     found = copy_recipient_refusal(_minor(), None, date(2026, 3, 2))
     assert found is not None and found.code == MINOR_COPY.code
-    refused = representatives._refused(found, 15, 18, 18)
+    refused = representatives.policy_refusal(found, 15, 18, 18)
     assert "--to-guardian" in refused.hint  # the CLI's
     message, hint = refusal_words(refused)
     assert message.startswith("El cliente tiene 15 años") and message.endswith("Envíela a: Jane Roe."), message
@@ -284,7 +284,7 @@ def test_the_copy_for_a_minor_refused_in_spanish(qapp: object, spanish: None) ->
 def test_the_minor_s_signature_refused_in_english_says_the_app_s_way(qapp: object) -> None:
     found = client_signature_refusal(_minor(), date(2026, 3, 2))
     assert found is not None
-    refused = representatives._refused(found, 15, 18, 18)
+    refused = representatives.policy_refusal(found, 15, 18, 18)
     assert refusal_words(refused) == (refused.message, "Record the form as signed by the representative: under "
                                                        "Signer is, choose A personal representative.")
 

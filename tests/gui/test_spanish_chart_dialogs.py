@@ -136,7 +136,7 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[7].startswith("La destrucción de un expediente no se pudo terminar: las copias de /media/usb/backups "
                               "están en una unidad en la que no se puede escribir.")
     assert said[8] == ("La copia de seguridad automática del último bloqueo no se hizo: contenía un expediente o "
-                       "notas que se destruyeron después de hacerla (en otra ventana o con la línea de comandos), así "
+                       "notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así "
                        "que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una "
                        "ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
     line = status_words.status_words(reminders.StatusLine((NEWS[5],), None, True, None))

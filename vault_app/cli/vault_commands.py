@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import logging
 import signal
 import threading
 from collections.abc import Callable, Iterator
@@ -17,6 +18,8 @@ from vault_app.domain.errors import ExitCode, VaultError
 from vault_app.domain.plurals import counted, noun
 from vault_app.services import vault as vault_service
 from vault_app.services import vault_folder
+
+log = logging.getLogger(__name__)
 
 # A stop by Ctrl-C ends as an interrupted command does (cli/main.py), with its own message.
 INTERRUPTED = 130
@@ -265,13 +268,20 @@ def cmd_rekey(args: argparse.Namespace) -> int:
                 # The copies beside the files, then the short swap: the GUI's path, on this thread.
                 result = vault_rekey_beside.replace_here(vault, phrase, new, _kdf_from_args(args),
                                                          stop=pressed.is_set, progress=_rekey_progress(args))
+                rekeyed = not pressed.is_set()
+                # The documents sealed under the retired chart keys, sealed again under the new ones
+                # (services/blob_reseal.py); the kit is shown whatever happens here.
+                resealed = _reseal_after_rekey(vault, pressed.is_set)
         except vault_rekey_beside.ReplacementStopped:
             common.emit_error(args, vault_rekey_beside.ReplacementStopped(
                 hint="Run 'vault-app rekey' again when you are ready."))
             return INTERRUPTED
         fingerprint = _fingerprint(vault.public_key)
-    if pressed.is_set() and not getattr(args, "json", False):
+    if pressed.is_set() and not rekeyed and not getattr(args, "json", False):
         print("Ctrl-C came after the copies were written: the short last part was finished.", file=sys.stderr)
+    if not resealed and not getattr(args, "json", False):
+        print("Some attached documents are still sealed under the old chart keys: the app seals them again "
+              "after its next unlock.", file=sys.stderr)
     not_saved = _save_kit(args, result.recovery_key)
     common.emit(
         args,
@@ -285,6 +295,25 @@ def cmd_rekey(args: argparse.Namespace) -> int:
         ),
     )
     return _kit_not_saved(args, not_saved)
+
+
+def _reseal_after_rekey(vault: vault_service.Vault, stop: Callable[[], bool]) -> bool:
+    """Every document under an earlier chart-key generation sealed again under the current one;
+    False when Ctrl-C or a failure (a full disk) left some (the app's next unlock goes on; a
+    kill is covered by the blob store's intents)."""
+    from vault_app.services import blob_reseal
+
+    try:
+        blob_reseal.reseal_here(vault, stop)
+    except blob_reseal.ResealStopped:
+        return False
+    except VaultError as exc:
+        log.warning("Sealing documents again after the rekey stopped: %s", type(exc).__name__)
+        return False
+    except Exception as exc:  # a bug: the new kit must still be shown; by type only (no vault content)
+        log.error("Sealing documents again after the rekey failed: %s", type(exc).__name__)
+        return False
+    return True
 
 
 def cmd_reveal_key(args: argparse.Namespace) -> int:

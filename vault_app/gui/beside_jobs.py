@@ -40,6 +40,11 @@ def start_after_unlock(app: App) -> None:
     from vault_app.gui import search_rebuild_running
 
     search_rebuild_running.start(app)
+    # Lazy (start-up): the re-sealing of documents under an earlier chart-key generation
+    # (services/blob_reseal.py), about 30 ms of imports measured, paid after the unlock, not at start
+    from vault_app.gui import reseal_running
+
+    reseal_running.start(app)
 
 
 def tell_after_unlock(window: QWidget, folder: Path) -> None:
@@ -102,7 +107,7 @@ def stop_for_lock() -> list[Callable[[], bool]]:
     ever started: no import on the GUI thread)."""
     waits = []
     for name in ("vault_app.gui.import_running", "vault_app.gui.ledger_sealing_running",
-                 "vault_app.gui.rekey_running"):
+                 "vault_app.gui.rekey_running", "vault_app.gui.reseal_running"):
         module = sys.modules.get(name)
         wait = module.stop_for_lock() if module is not None else None
         if wait is not None:

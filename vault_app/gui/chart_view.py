@@ -26,6 +26,7 @@ from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_tabs import HistoryTab, OverviewTab, SessionsTab
 from vault_app.gui.client_words import case_words, status_words
+from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
@@ -162,27 +163,35 @@ class ChartView(QWidget):
         self.tabs.setEnabled(on)
 
     # --- loading ---------------------------------------------------------------------------
-    def load(self, client_id: str) -> None:
-        """The user opens a chart: the one read that the ledger records as chart.opened."""
+    def load(self, client_id: str) -> bool:
+        """The user opens a chart: the one read that the ledger records as chart.opened. False:
+        refused, it is being destroyed (from search, a dashboard or agenda link, the list)."""
+        if client_id == self.controller.chart_being_destroyed:
+            refuse(self, "open")
+            return False
         self.flush()
         self.client_id = client_id
         if self.chart is not None and self.chart.client.client_id != client_id:
             self._set_enabled(False)  # no new note or export until the header names the new chart
         self.controller.query(self, lambda v: clients.open_chart(v, client_id)).success(self._loaded).run()
+        return True
 
-    def go_to(self, request: ChartRequest) -> None:
-        """Open the requested chart, then the requested note once the header names its chart."""
-        self.load(request.client_id)
+    def go_to(self, request: ChartRequest) -> bool:
+        """Open the requested chart, then the requested note once the header names its chart
+        (False: refused, as `load`)."""
+        if not self.load(request.client_id):
+            return False
         attachment_id = request.attachment_id
         if attachment_id is not None:
             self.when_shown(request.client_id, lambda: self.show_attachment(attachment_id))
         note_id = request.note_id
         if note_id is None:
-            return
+            return True
         if request.psychotherapy:
             self.when_shown(request.client_id, lambda: self.open_psychotherapy_note(note_id))
         else:
             self.when_shown(request.client_id, lambda: self._open_note_quietly(note_id))
+        return True
 
     def _open_note_quietly(self, note_id: str) -> None:
         self.open_note(note_id)
@@ -197,15 +206,19 @@ class ChartView(QWidget):
         client_id = self.client_id
         if client_id is not None:
             self.controller.query(self, lambda v: clients.read_chart(v, client_id)) \
-                .success(self._refreshed).failure(self._gone).run()
+                .success(self._refreshed).failure(lambda exc: self._gone(exc, client_id)).run()
 
-    def _gone(self, exc: BaseException) -> bool:
+    def _gone(self, exc: BaseException, client_id: str) -> bool:
         """The chart was destroyed (by the wizard or another path): nothing is left to show."""
-        if isinstance(exc, NotFound):
-            self.clear()
-            self.gone.emit()
+        if not isinstance(exc, NotFound):
+            return False
+        if client_id != self.client_id:
+            # Another chart is on screen by now (or none): only the gone one's note windows go.
+            self.clear_editors(client_id)
             return True
-        return False
+        self.clear(editors_of=client_id)
+        self.gone.emit()
+        return True
 
     def _loaded(self, chart: Chart) -> None:
         if chart.client.client_id != self.client_id:
@@ -343,6 +356,13 @@ class ChartView(QWidget):
         """The whole chart, or (`notes`) psychotherapy notes of it chosen in the wizard."""
         if self.client_id is None:
             return None
+        if self.controller.destruction_running:
+            # One at a time: the running one comes forward (not modal, it may be behind).
+            for running in self.window().findChildren(QWizard, "destructionWizard"):
+                if running.isVisible():
+                    running.raise_()
+            refuse(self, "again")
+            return None
         # Lazy (memory): the destruction's code (certificates, backups, the content scan:
         # ~6 MB resident) is not loaded while the unlock's KDF runs (docs/benchmarks.md)
         from vault_app.gui.destruction_wizard import DestructionWizard
@@ -351,8 +371,23 @@ class ChartView(QWidget):
                                    notes=notes, privacy=self.privacy)
         wizard.destroyed_chart.connect(self._chart_destroyed)
         wizard.destroyed_notes.connect(self._notes_destroyed)
+        wizard.destroying.connect(lambda client_id: self._being_destroyed(client_id, notes))
         wizard.open()
         return wizard
+
+    def _being_destroyed(self, client_id: str, notes: bool) -> None:
+        """The destruction's long part runs beside the worker, the wizard no longer modal: nothing
+        of what it destroys stays on screen or open to typing meanwhile (its writes are refused)."""
+        if notes:
+            if client_id == self.client_id:
+                self.psychotherapy.blank()
+                self.psychotherapy.activate()
+            return
+        if client_id != self.client_id:
+            self.clear_editors(client_id)
+            return
+        self.clear(editors_of=client_id)  # what its note windows held was saved before it began (flush)
+        self.gone.emit()  # the main window shows Today, not an empty page of greyed tabs
 
     def _notes_destroyed(self, client_id: str, outcome: str) -> None:
         # The note the tab had open may be one of them: nothing of it stays on screen.
@@ -364,7 +399,7 @@ class ChartView(QWidget):
     def _chart_destroyed(self, client_id: str, outcome: str) -> None:
         # The client list hears the destruction's change notice itself.
         if client_id == self.client_id:
-            self.clear()
+            self.clear(editors_of=client_id)
         self.said.emit(outcome)
 
     def flush(self) -> None:
@@ -372,12 +407,22 @@ class ChartView(QWidget):
             editor.flush()
         self.psychotherapy.flush()
 
-    def clear(self) -> None:
+    def clear_editors(self, client_id: str | None = None) -> None:
+        """The note windows closed, emptied first: every one, or only `client_id`'s."""
         for editor in list(self.editors):
+            if client_id is not None and editor.client_id != client_id:
+                continue
             editor.clear()
             editor.close()
             editor.deleteLater()
-        self.editors = []
+            if editor in self.editors:  # its close may have taken it off already
+                self.editors.remove(editor)
+
+    def clear(self, *, editors_of: str | None = None) -> None:
+        """Nothing of the chart left on screen; its note windows closed: every one (a lock), or
+        (`editors_of`) only that client's, as when its chart is destroyed (found on Xvfb: another
+        client's note, open for typing beside the destruction, closed with it)."""
+        self.clear_editors(editors_of)
         self.client_id = None
         self.chart = None
         self.header.setText("")

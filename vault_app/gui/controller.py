@@ -394,9 +394,21 @@ class AppController(VaultOps):
     def destruction_running(self) -> bool:
         return self._destruction.running
 
-    def destruction_begins(self, owner: QObject) -> None:
-        """`owner` (the wizard's page) runs a destruction until `destruction_ends`."""
-        self._destruction.begins(owner)
+    @property
+    def chart_being_destroyed(self) -> str | None:
+        """The client id of the whole chart a running destruction deletes (its screens refuse it)."""
+        return self._destruction.chart
+
+    @property
+    def notes_being_destroyed(self) -> frozenset[str]:
+        """The psychotherapy notes a running destruction deletes (the tab refuses them)."""
+        return self._destruction.notes
+
+    def destruction_begins(self, owner: QObject, chart: str | None = None,
+                           notes: frozenset[str] = frozenset()) -> None:
+        """`owner` (the wizard's page) runs a destruction until `destruction_ends`; `chart`: the
+        client id of the whole chart it destroys, `notes`: the psychotherapy notes it destroys."""
+        self._destruction.begins(owner, chart, notes)
 
     def destruction_ends(self, outcome: str = "") -> None:
         """The destruction finished (or failed): carry out the lock or quit that waited."""

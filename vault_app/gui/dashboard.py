@@ -304,19 +304,33 @@ class DashboardPage(QScrollArea):
         self.cards["eligible"].show_value(
             str(eligible), self.tr("Charts past their retention period (Records > Charts eligible…).")
             if eligible else self.tr("No chart has reached the end of its retention period."))
-        age = d.backup.age_days
-        if age is None:
+        self._show_backup(d)
+        self._show_compliance(d)
+        self._show_ledger(d.ledger)
+
+    def _days_ago(self, age: int) -> str:
+        return self.tr("today") if age == 0 else (
+            self.tr("1 day ago") if age == 1 else self.tr("{n} days ago").format(n=age))
+
+    def _show_backup(self, d: Today) -> None:
+        state = d.backup
+        age, away = state.age_days, state.away_age_days
+        if away is not None:
+            # Found in the real app: with the backups' folder unmounted, "Never" after a restart,
+            # in a vault with verified backups. The newest is dated, and where it is not reachable.
+            detail = self.tr("It is in {folder}, which is not reachable now: connect its drive, or make a new "
+                             "backup (Vault > Backups).").format(folder=state.away_folder)
+            if age is not None:
+                detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
+            self.cards["backup"].show_value(self._days_ago(away), detail)
+        elif age is None:
             self.cards["backup"].show_value(self.tr("Never"),
                                             self.tr("Make a backup now: Vault > Backups (Ctrl+Shift+B)."))
         else:
-            when = self.tr("today") if age == 0 else (
-                self.tr("1 day ago") if age == 1 else self.tr("{n} days ago").format(n=age))
             # In the screen's language: the services' English sentence stood under a Spanish "hace 9 días".
-            detail = backup_reminder(age) if d.backup.reminder else (
-                self.tr("Checked copy: {name}").format(name=d.backup.checked_copy) if d.backup.checked_copy else "")
-            self.cards["backup"].show_value(when, detail)
-        self._show_compliance(d)
-        self._show_ledger(d.ledger)
+            detail = backup_reminder(age) if state.reminder else (
+                self.tr("Checked copy: {name}").format(name=state.checked_copy) if state.checked_copy else "")
+            self.cards["backup"].show_value(self._days_ago(age), detail)
 
     def _show_compliance(self, d: Today) -> None:
         """Found in the real app: `vault-app dashboard` counted these and the app's screens showed

@@ -33,6 +33,8 @@ class DestructionHold(QObject):
         super().__init__(parent)
         self._after = after
         self._owner: QObject | None = None
+        self._chart: str | None = None
+        self._notes: frozenset[str] = frozenset()
         self._lock: tuple[str, bool] | None = None
         self._quit = False
         self._psychotherapy_lock = False
@@ -47,15 +49,27 @@ class DestructionHold(QObject):
     def running(self) -> bool:
         return self._owner is not None
 
-    def begins(self, owner: QObject) -> None:
+    @property
+    def chart(self) -> str | None:
+        """The client id of the whole chart being destroyed, while it runs (None: notes only,
+        or a destruction finished from Records > Destructions)."""
+        return self._chart if self._owner is not None else None
+
+    @property
+    def notes(self) -> frozenset[str]:
+        """The ids of the psychotherapy notes a running destruction deletes (empty: none chosen)."""
+        return self._notes if self._owner is not None else frozenset()
+
+    def begins(self, owner: QObject, chart: str | None = None, notes: frozenset[str] = frozenset()) -> None:
         """`owner` runs a destruction until `ends`. Should it be deleted first, the hold goes
         with it: a lock is never kept waiting by a lost callback."""
         self._owner = owner
+        self._chart, self._notes = chart, notes
         owner.destroyed.connect(self._owner_gone)
 
     def ends(self, outcome: str = "") -> None:
         """The destruction finished (or failed): hand over what waited."""
-        owner, self._owner = self._owner, None
+        owner, self._owner, self._chart, self._notes = self._owner, None, None, frozenset()
         if owner is not None and shiboken6.isValid(owner):
             owner.destroyed.disconnect(self._owner_gone)
         self._outcome = outcome
@@ -74,7 +88,8 @@ class DestructionHold(QObject):
         self._psychotherapy_lock = True
 
     def _owner_gone(self) -> None:
-        self._owner = None
+        self._owner = self._chart = None
+        self._notes = frozenset()
         QTimer.singleShot(0, self._over)
 
     def _over(self) -> None:

@@ -26,6 +26,7 @@ from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
+from vault_app.gui.destruction_meanwhile import refusal
 from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_stop_words import past_no_return, stopped_text
 from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text, step_words
@@ -193,6 +194,10 @@ class ConfirmPage(QWizardPage):
         return False
 
     def run_destruction(self) -> None:
+        if self.wiz.controller.destruction_running:
+            # One at a time (chart_view refuses a second wizard; this one may have been open before).
+            self.message.setText(refusal("again"))
+            return
         basis = self.wiz.basis_page
         client_id, confirm, kind = self.wiz.client_id, self.confirm.text().strip(), basis.kind()
         reason, witness, permission = basis.reason.text().strip(), basis.witness.text().strip(), basis.permission_file
@@ -229,7 +234,9 @@ class ConfirmPage(QWizardPage):
         # From the click on, past the "started" entry, the destruction cannot be undone. A lock
         # or quit asked for meanwhile waits for its end (controller.py), the backups' purge
         # included; the wizard says why Cancel is grey.
-        self.wiz.controller.destruction_begins(self)
+        # The chart's client id, while the whole chart goes: opening it meanwhile is refused.
+        self.wiz.controller.destruction_begins(self, None if only else client_id,
+                                               frozenset(only.get("note_ids") or ()))
         self.why.setVisible(True)
         self.confirm.setReadOnly(True)
         # Three parts (services/destruction_beside.py): the start of the live part (the decision
@@ -248,6 +255,7 @@ class ConfirmPage(QWizardPage):
         carrying, live = begun
         self._job = destruction_beside.PurgeJob(carrying, live, on_end=self.purged.emit)
         self._job.start()
+        self.wiz.beside()
 
     def _purge_ended(self, error: BaseException | None) -> None:
         job, self._job = self._job, None
@@ -392,6 +400,9 @@ class CertificatePage(QWizardPage):
 class DestructionWizard(QWizard):
     destroyed_chart = Signal(str, str)  # client id, the sentence for the status bar
     destroyed_notes = Signal(str, str)  # the same, when selected psychotherapy notes went
+    # Client id: the long part runs beside the worker from now on, the chart (or the chosen
+    # notes) closed to writes; its windows close (chart_view.py).
+    destroying = Signal(str)
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None,
                  before_run: Callable[[], None] | None = None, *, notes: bool = False,
@@ -442,6 +453,29 @@ class DestructionWizard(QWizard):
     @property
     def is_running(self) -> bool:
         return self._running
+
+    def beside(self) -> None:
+        """The long part (the deletion in slices, the search, the backups' purge: minutes at a
+        large practice) runs beside the worker: from now on the wizard is not modal, so the
+        therapist can type in another chart's note or open another chart meanwhile (found: the
+        window-modal wizard blocked them). What would be wrong meanwhile is refused
+        (destruction_meanwhile.py); the wizard still cannot be closed until the end."""
+        self.destroying.emit(self.client_id)
+        if self.windowModality() == Qt.WindowModality.NonModal:
+            return
+        # Qt changes a shown window's modality only when it is shown again; in the same place, with
+        # the keyboard it had (Destroy permanently was just clicked). Its parent has the keyboard
+        # while it is hidden: some platforms (offscreen) kept it on the hidden window, so the
+        # window shown again never became the active one.
+        place, parent = self.geometry(), self.parentWidget()
+        self.hide()
+        self.setWindowModality(Qt.WindowModality.NonModal)
+        if parent is not None:
+            parent.activateWindow()
+        self.show()
+        self.setGeometry(place)
+        self.raise_()
+        self.activateWindow()
 
     def reject(self) -> None:
         if not self._running:

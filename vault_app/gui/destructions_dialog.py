@@ -292,7 +292,10 @@ class DestructionsDialog(QDialog):
         # (destruction_hold.py), this window's progress left on screen; the first sealing of the
         # ledger stops before the files are rewritten. The long part runs beside the worker
         # (services/destruction_again_beside.py): autosaves and chart openings go on meanwhile.
-        self.controller.destruction_begins(self)
+        # Finish now of a whole chart: opening that chart meanwhile is refused (destruction_meanwhile.py).
+        interrupted = str(row["state"]).startswith("interrupted")
+        self.controller.destruction_begins(self, str(row["client_id"]) if interrupted and row["scope"] == "chart"
+                                           else None)
         to_worker = self._to_worker = ToWorker(self.controller)
         if str(row["state"]).startswith("interrupted"):
             stepped = self.stepped

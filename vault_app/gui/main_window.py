@@ -231,14 +231,16 @@ class MainWindow(QMainWindow):
 
     def open_chart(self, client_id: str) -> None:
         self.status_line.settle()  # what was said of the chart before is not about this one
+        if not self.chart.load(client_id):
+            return  # being destroyed: refused, the screen stays as it was
         self.stack.setCurrentWidget(self.chart)
-        self.chart.load(client_id)
         self.client_list.mark_shown()
 
     def _chart_requested(self, request: ChartRequest) -> None:
         self.status_line.settle()
+        if not self.chart.go_to(request):
+            return
         self.stack.setCurrentWidget(self.chart)
-        self.chart.go_to(request)
         self.client_list.mark_shown()  # a link opened it: the list's highlight follows
 
     def _on_changes(self, changes: Changes) -> None:
@@ -246,7 +248,9 @@ class MainWindow(QMainWindow):
         # The status bar and the dashboard speak about backups. A destruction's own backup entries
         # are its purge of the registered backups, not a backup checked: the dashboard follows, and
         # the status bar says what the destruction did (ChartView.said).
-        if Kind.DESTRUCTION in changes.kinds and changes.touches(Kind.BACKUPS):
+        # So are a running destruction's purges of each backup, appended one by one beside the worker
+        # (found on Xvfb: "Backup checked." in the status bar while the wizard purged them).
+        if changes.touches(Kind.BACKUPS) and (Kind.DESTRUCTION in changes.kinds or self.controller.destruction_running):
             self.dashboard.refresh()
         elif changes.touches(Kind.BACKUPS):
             self.backups_changed()
@@ -294,10 +298,22 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def open_backups(self) -> QDialog:
+    def open_backups(self) -> QDialog | None:
+        if self._refused_meanwhile("backups"):
+            return None
         from vault_app.gui.backups import BackupsDialog  # Lazy (start-up): see _open_dialog
 
         return self._open_dialog(BackupsDialog)
+
+    def _refused_meanwhile(self, what: str) -> bool:
+        """While a destruction runs beside the worker (its wizard not modal), what would write
+        where it is purging or deleting is refused with its reason (destruction_meanwhile.py)."""
+        if not self.controller.destruction_running:
+            return False
+        from vault_app.gui.destruction_meanwhile import refuse  # Lazy (start-up): see _open_dialog
+
+        refuse(self, what)
+        return True
 
     def open_open_export(self) -> QDialog | None:
         # The chart on screen, never one still loading: the whole chart leaves the practice, and
@@ -312,7 +328,9 @@ class MainWindow(QMainWindow):
         bind_to_chart(dialog, client, self.tr("Complete open export"), self.privacy_mode)
         return dialog
 
-    def open_import(self) -> QDialog:
+    def open_import(self) -> QDialog | None:
+        if self._refused_meanwhile("import"):
+            return None
         from vault_app.gui.import_wizard import ImportWizard  # Lazy (start-up): see _open_dialog
 
         return self._open_dialog(ImportWizard, self._current_client())

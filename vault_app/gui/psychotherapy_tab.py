@@ -28,6 +28,7 @@ from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
 from vault_app.gui.dates import show_date
+from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
@@ -229,7 +230,10 @@ class PsychotherapyTab(QWidget):
         if not self.controller.psychotherapy_open:
             return
         self.list.clear()
+        going = self.controller.notes_being_destroyed  # deleted beside the worker: not listed
         for n in notes:
+            if n.note_id in going:
+                continue
             add_row(self.list, [show_date(n.note_date), self.tr("signed") if n.signed else self.tr("draft"),
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
 
@@ -279,6 +283,9 @@ class PsychotherapyTab(QWidget):
         self.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
 
     def open_note(self, note_id: str) -> None:
+        if note_id in self.controller.notes_being_destroyed:
+            refuse(self, "open_note")
+            return
         self.controller.query(self, lambda v: psy.psychotherapy_note_history(v, note_id)).success(self._opened).run()
 
     def _opened(self, history: NoteHistory) -> None:

@@ -157,7 +157,7 @@ SAYS: Mapping[str, str] = {
     "quick_unlock.unavailable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Quick unlock is not available now."),
     "quick_unlock.passphrase_changed": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The vault's passphrase was changed after it was unlocked in this window (in another "
-                               "window or with the command line), so the PIN cannot open it."),
+                               "window or by another program), so the PIN cannot open it."),
     "quick_unlock.pin_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That PIN is not right."),
     "quick_unlock.pin_wrong_last": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "That PIN is not right. After {max} wrong PINs only the passphrase opens the vault."),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.crypto.kdf import Ahead
 from vault_app.domain.errors import InvalidInput
+from vault_app.gui import reseal_running
 from vault_app.gui.confirm import notice
 from vault_app.gui.worker_bridge import ToWorker, stopped_for_lock
 from vault_app.services.vault_rekey_beside import STOP_WAIT_SECONDS, RekeyJob, ReplacementStopped, Replacing
@@ -62,6 +63,9 @@ class RekeyRunning(QObject):
         if _RUNNING is self:
             _RUNNING = None
         viewer, on_end = self.viewer, self.on_end
+        if result is not None and self.app.vault is not None:
+            # The documents under the generation just retired, sealed again beside the work.
+            reseal_running.start(self.app)
         if viewer is not None and shiboken6.isValid(viewer) and self.app.vault is not None and on_end is not None:
             on_end(result, error)
         elif result is not None:

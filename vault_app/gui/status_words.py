@@ -58,8 +58,8 @@ NEWS = {
                        "Destructions and certificates."),
 }
 OUTDATED = QT_TRANSLATE_NOOP(
-    "StatusWords", "it held a chart or notes that were destroyed after it was made (in another window or with the "
-                   "command line), so it was removed. The next lock backs up the vault as it is now; or make one now: "
+    "StatusWords", "it held a chart or notes that were destroyed after it was made (in another window or by another "
+                   "program), so it was removed. The next lock backs up the vault as it is now; or make one now: "
                    "{vault} > {backups} > {back_up_now}.")
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")

@@ -65,8 +65,8 @@ def waiting_text(folder: Path) -> str:
 _last_failure: tuple[str, datetime] | None = None
 # Said after "The automatic backup at the last lock was not made: " (reminders.FAILED_BACKUP_TEXT);
 # the window says it in its own words (gui/status_words.py, by this text).
-OUTDATED = ("it held a chart or notes that were destroyed after it was made (in another window or with the "
-            "command line), so it was removed.")
+OUTDATED = ("it held a chart or notes that were destroyed after it was made (in another window or by another "
+            "program), so it was removed.")
 OUTDATED_HINT = "The next lock backs up the vault as it is now; or make one now: Vault > Backups… > Back up now."
 UNEXPECTED = "It failed unexpectedly; make one now: Vault > Backups… > Back up now."
 

@@ -350,6 +350,7 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
     age = None
     if last_verified is not None and last_verified.verified_at:
         age = (now - datetime.fromisoformat(last_verified.created)).total_seconds() / 86400
+    away, away_age = _newest_verified_away(items, last_verified, now)
     target = conf["target"]
     return {
         "settings": conf,
@@ -357,10 +358,35 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
         "last_backup": last.as_dict() if last else None,
         "last_verified_backup": last_verified.as_dict() if last_verified else None,
         "verified_backup_age_days": round(age, 2) if age is not None else None,
+        # A verified backup newer than every reachable one, whose file is not reachable now.
+        "last_verified_unreachable": away.as_dict() if away else None,
+        "unreachable_backup_age_days": round(away_age, 2) if away_age is not None else None,
+        "unreachable_backup_folder": str(backup_folder(away)) if away else None,
         "reminder_due": age is None or age > conf["reminder_days"],
         "changed_since_last_backup": changed_since_last_backup(vault),
         "warnings": target_warnings(vault.folder, Path(target), conf["kind"]) if target else [],
     }
+
+
+def _newest_verified_away(items: list[RegisteredBackup], last_verified: RegisteredBackup | None,
+                          now: datetime) -> tuple[RegisteredBackup | None, float | None]:
+    """The newest backup verified once whose file is not reachable now (its drive unplugged, its
+    folder renamed or unmounted), when it is newer than the last verified one reachable; and its
+    age in days. Still a checked copy, only not here: found in the real app, the dashboard said
+    "Never" for a vault whose verified backups sat in an unmounted folder."""
+    away = [b for b in items if b.verified_at and not (b.failed_at and b.failed_at > b.verified_at)
+            and b.state() == "missing"]
+    newest = max(away, key=lambda b: (b.created, b.backup_id), default=None)
+    if newest is None or (last_verified is not None
+                          and (last_verified.created, last_verified.backup_id) > (newest.created, newest.backup_id)):
+        return None, None
+    return newest, (now - datetime.fromisoformat(newest.created)).total_seconds() / 86400
+
+
+def backup_folder(item: RegisteredBackup) -> Path:
+    """The folder the therapist chose for `item`: a backup file's own, a snapshot's repository."""
+    parent = item.file.parent
+    return parent.parent if parent.name == "snapshots" else parent
 
 
 def configured_target(vault: Vault, target: Path) -> Path:

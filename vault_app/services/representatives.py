@@ -46,7 +46,8 @@ _RULE_CODE: dict[str, str] = {
 }
 
 
-def _refused(found: RepRefusal, age: int | None, majority: int, consent: int) -> RefusedByPolicy:
+def policy_refusal(found: RepRefusal, age: int | None, majority: int, consent: int) -> RefusedByPolicy:
+    """The refusal raised for `found`: its English as the CLI says it, its code and params as the GUI does."""
     ages = {"majority": majority, "consent": consent} | ({"age": age} if age is not None else {})
     return RefusedByPolicy(found.message, hint=found.hint, code=_RULE_CODE.get(found.code, ""),
                            params=ages | dict(found.params))
@@ -56,7 +57,7 @@ def require_may_act(vault: Vault, guardian: Guardian, action: RepAction, on: dat
     facts = facts_for(vault, guardian, action, on)
     found = refusal(facts)
     if found is not None:
-        raise _refused(found, facts.client_age, facts.age_of_majority, facts.age_of_consent)
+        raise policy_refusal(found, facts.client_age, facts.age_of_majority, facts.age_of_consent)
 
 
 def label(guardian: Guardian) -> str:
@@ -90,7 +91,7 @@ def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
 
 def _raise(found: RepRefusal | None, facts: who_acts.ClientFacts) -> None:
     if found is not None:
-        raise _refused(found, facts.age, facts.age_of_majority, facts.age_of_consent)
+        raise policy_refusal(found, facts.age, facts.age_of_majority, facts.age_of_consent)
 
 
 def require_copy_recipient(vault: Vault, client_id: str, guardian_id: str | None, on: date) -> Guardian | None:
@@ -137,5 +138,5 @@ class RepresentativeNames:
         return self.charts[client_id].get(str(guardian_id), "")
 
 
-__all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label", "refusal_for",
-           "require_client_may_sign", "require_copy_recipient", "require_may_act"]
+__all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label",
+           "policy_refusal", "refusal_for", "require_client_may_sign", "require_copy_recipient", "require_may_act"]

@@ -26,6 +26,10 @@ class BackupState:
     age_days: int | None
     reminder: str | None
     checked_copy: str | None
+    # A verified backup newer than every reachable one, its file not reachable now (a drive not
+    # connected, a folder renamed or unmounted): its age in whole days, and its folder.
+    away_age_days: int | None = None
+    away_folder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,8 +60,10 @@ def backup_state(vault: Vault) -> BackupState:
     status = backup.status(vault)
     age = status["verified_backup_age_days"]
     last = status["last_verified_backup"]
+    away = status["unreachable_backup_age_days"]
     return BackupState(None if age is None else int(age), backup.reminder_text(vault),
-                       Path(last["path"]).name if last else None)
+                       Path(last["path"]).name if last else None,
+                       None if away is None else int(away), status["unreachable_backup_folder"])
 
 
 def ledger_state(vault: Vault) -> LedgerState:

@@ -40,3 +40,12 @@ def clear_all(db: Compartment) -> None:
     """After a full sweep: every blob on disk is now named by a row or gone."""
     with db.transaction():
         db.execute("DELETE FROM blob_intents")
+
+
+def any_but(db: Compartment, ours: tuple[str, ...]) -> bool:
+    """An intent other than `ours`: a write (an import sealing beside, under a generation it
+    read before) may still commit a row naming a generation no row names yet."""
+    if not ours:  # not `NOT IN (NULL)`: that is never true, and would say "none" of a full table
+        return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM blob_intents)"))
+    marks = ",".join("?" for _ in ours)
+    return bool(db.scalar(f"SELECT EXISTS (SELECT 1 FROM blob_intents WHERE blob_id NOT IN ({marks}))", ours))

@@ -4,7 +4,8 @@ reads or writes them.
 A chart has a current key (chart_keys: the key and its generation) and the keys of its
 earlier generations (chart_key_generations). Replace every key gives every chart a new
 current key (`rotate_all`); a blob is opened under the generation its attachment row
-records, so nothing sealed before has to be sealed again.
+records, so nothing sealed before is unreadable meanwhile; services/blob_reseal.py then seals
+it again under the current key and deletes a generation no row names (`delete_unused_earlier`).
 
 A key never leaves the process: no function here logs it, puts it in an exception, or
 returns it anywhere but to the caller that seals or opens a blob with it.
@@ -108,3 +109,13 @@ def exists(db: Compartment, client_id: str) -> bool:
     return db.query_one("SELECT 1 FROM chart_keys WHERE client_id = ? "
                         "UNION ALL SELECT 1 FROM chart_key_generations WHERE client_id = ?",
                         (client_id, client_id)) is not None
+
+
+def delete_unused_earlier(db: Compartment) -> int:
+    """Every earlier generation no attachment's blob is sealed under any more (the re-sealing
+    emptied it, or it never had one), deleted inside the caller's transaction; the caller has
+    secure_delete on, so the keys' bytes are zeroed in their pages. Returns how many went."""
+    return max(0, int(db.execute(
+        "DELETE FROM chart_key_generations WHERE NOT EXISTS (SELECT 1 FROM attachments a "
+        "WHERE a.client_id = chart_key_generations.client_id "
+        "AND a.key_generation = chart_key_generations.generation AND a.blob_id IS NOT NULL)").rowcount))

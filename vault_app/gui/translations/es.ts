@@ -3014,6 +3014,14 @@
         <source>Problem found</source>
         <translation>Problema encontrado</translation>
     </message>
+    <message>
+        <source>It is in {folder}, which is not reachable now: connect its drive, or make a new backup (Vault &gt; Backups).</source>
+        <translation>Está en {folder}, que ahora no está accesible: conecte su unidad o haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>The newest reachable one: {when}.</source>
+        <translation>La más reciente accesible: {when}.</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -7003,8 +7011,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Falló de forma inesperada; haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
-        <source>it held a chart or notes that were destroyed after it was made (in another window or with the command line), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
-        <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o con la línea de comandos), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+        <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
         <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
@@ -9871,8 +9879,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El desbloqueo rápido no está disponible ahora.</translation>
     </message>
     <message>
-        <source>The vault's passphrase was changed after it was unlocked in this window (in another window or with the command line), so the PIN cannot open it.</source>
-        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana (en otra ventana o con la línea de órdenes), así que el PIN no puede abrirla.</translation>
+        <source>The vault's passphrase was changed after it was unlocked in this window (in another window or by another program), so the PIN cannot open it.</source>
+        <translation>La frase de contraseña de la bóveda se cambió después de desbloquearla en esta ventana (en otra ventana o por otro programa), así que el PIN no puede abrirla.</translation>
     </message>
     <message>
         <source>Type the vault's passphrase.</source>
@@ -16969,6 +16977,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Scan it again at a lower resolution (200 dpi is enough to read a signature); nothing was destroyed.</source>
         <translation>Vuelva a escanearlo con menos resolución (200 ppp bastan para leer una firma); no se destruyó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionMeanwhile</name>
+    <message>
+        <source>This chart is being destroyed: it cannot be opened any more. Nothing else changes; the destruction wizard shows how far it is.</source>
+        <translation>Este expediente se está destruyendo: ya no se puede abrir. Nada más cambia; el asistente de destrucción muestra cuánto falta.</translation>
+    </message>
+    <message>
+        <source>This psychotherapy note is being destroyed: it cannot be opened any more.</source>
+        <translation>Esta nota de psicoterapia se está destruyendo: ya no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed. Another destruction can start once it has finished.</source>
+        <translation>Se está destruyendo un expediente. Otra destrucción puede empezar cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed. Import once it has finished.</source>
+        <translation>Se está destruyendo un expediente. Importe cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed and removed from the backups. Backups (making, checking or restoring one) can be opened once it has finished.</source>
+        <translation>Se está destruyendo un expediente y eliminándolo de las copias de seguridad. La ventana Copias de seguridad (hacer, comprobar o restaurar una) se podrá abrir cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>A chart is being destroyed</source>
+        <translation>Se está destruyendo un expediente</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,71 @@
+"""Today's "Last verified backup" card when the backups' folder is not reachable now. Found in the
+real app: "Never" after a restart, in a vault with verified backups, their folder (a read-only bind
+mount) unmounted; the backups exist, only not here: their date, and where they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.gui.conftest import wait_ops
+from vault_app.gui.controller import AppController
+from vault_app.services import backup
+
+pytestmark = pytest.mark.gui
+
+
+def _backup_then_unplug(app: AppController, tmp_path: Path) -> Path:
+    vault = app.vault
+    assert vault is not None
+    drive = tmp_path / "usb-drive"
+    drive.mkdir()
+    backup.create_backup(vault, drive, verify=True)
+    drive.rename(tmp_path / "usb-drive-unplugged")  # as a mount point left empty once unmounted
+    return drive
+
+
+def _card(app: AppController, qtbot: object) -> tuple[str, str]:
+    window = app.main_window
+    assert window is not None
+    window.show_dashboard()
+    wait_ops(qtbot)
+    card = window.dashboard.cards["backup"]
+    return card.value.text(), card.detail.text()
+
+
+def test_the_card_dates_the_last_verified_backup_and_says_its_folder_is_not_reachable(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
+    assert _card(unlocked_app, qtbot)[0] == "Never"
+    drive = _backup_then_unplug(unlocked_app, tmp_path)
+    value, detail = _card(unlocked_app, qtbot)
+    assert value == "today"
+    assert detail == (f"It is in {drive.resolve()}, which is not reachable now: connect its drive, or make a new "
+                      "backup (Vault > Backups).")
+    # Connected again: the card is as it always was.
+    (tmp_path / "usb-drive-unplugged").rename(drive)
+    value, detail = _card(unlocked_app, qtbot)
+    assert value == "today" and detail.startswith("Checked copy: ")
+
+
+def test_an_older_reachable_backup_is_said_beside_the_newer_one_away(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    here = tmp_path / "on-this-disk"
+    here.mkdir()
+    backup.create_backup(vault, here, verify=True)
+    drive = _backup_then_unplug(unlocked_app, tmp_path)
+    value, detail = _card(unlocked_app, qtbot)
+    assert value == "today"
+    assert detail.startswith(f"It is in {drive.resolve()}, which is not reachable now")
+    assert detail.endswith(" The newest reachable one: today.")
+
+
+def test_the_card_says_it_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path,
+                                     spanish: None) -> None:
+    drive = _backup_then_unplug(unlocked_app, tmp_path)
+    value, detail = _card(unlocked_app, qtbot)
+    assert value == "hoy"
+    assert detail == (f"Está en {drive.resolve()}, que ahora no está accesible: conecte su unidad o haga una copia "
+                      "nueva (Bóveda > Copias de seguridad).")
