@@ -73,7 +73,11 @@ _RECOVERY_GROUP = 4
 
 
 class MalformedRecoveryKey(ValueError):
-    pass
+    """`reason` says which ("characters", "length", "checksum"), for words in another language."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 def new_recovery_secret() -> bytes:
@@ -93,12 +97,14 @@ def parse_recovery_key(text: str) -> bytes:
     try:
         raw = base64.b32decode(padded)
     except ValueError as exc:
-        raise MalformedRecoveryKey("The recovery key contains characters that do not belong in it.") from exc
+        raise MalformedRecoveryKey("The recovery key contains characters that do not belong in it.",
+                                   "characters") from exc
     if len(raw) != KEY_LEN + 2:
-        raise MalformedRecoveryKey("The recovery key has the wrong length.")
+        raise MalformedRecoveryKey("The recovery key has the wrong length.", "length")
     secret, check = raw[:KEY_LEN], raw[KEY_LEN:]
     if hashlib.sha256(secret).digest()[:2] != check:
-        raise MalformedRecoveryKey("The recovery key has a typo (its checksum does not match).")
+        raise MalformedRecoveryKey("The recovery key has a typo (its checksum does not match).",
+                                   "checksum")
     return secret
 
 

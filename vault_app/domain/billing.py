@@ -290,7 +290,8 @@ def paid_through(payments: Iterable[Payment], on: date) -> int:
 def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
     """Split `total` by percentage `shares` (summing to 100); the rounding cent goes to the first."""
     if not shares or sum(shares) != 100 or any(s < 0 for s in shares):
-        raise InvalidInput("The shares of a split must be whole percentages adding up to 100.")
+        raise InvalidInput("The shares of a split must be whole percentages adding up to 100.",
+                           code="billing.split_not_100")
     parts = [total * s // 100 for s in shares]
     parts[0] += total - sum(parts)
     return tuple(parts)

@@ -33,7 +33,15 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import VaultError
-from vault_app.gui import dates, refusal_words_legal, refusal_words_records, refusal_words_system
+from vault_app.gui import (
+    dates,
+    refusal_words_backup,
+    refusal_words_chart,
+    refusal_words_legal,
+    refusal_words_records,
+    refusal_words_system,
+    refusal_words_unlock,
+)
 from vault_app.gui.gate_words import refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.sentence_words import in_words, names_a_command, said_in_words, sentence, without_commands
@@ -320,6 +328,12 @@ BOOKS: tuple[Book, ...] = (
          refusal_words_records.FIELD_NAMES),
     Book(refusal_words_system.CONTEXT, refusal_words_system.SAYS, refusal_words_system.HINTS,
          refusal_words_system.FIELD_NAMES),
+    Book(refusal_words_unlock.CONTEXT, refusal_words_unlock.SAYS, refusal_words_unlock.HINTS,
+         refusal_words_unlock.FIELD_NAMES),
+    Book(refusal_words_backup.CONTEXT, refusal_words_backup.SAYS, refusal_words_backup.HINTS,
+         refusal_words_backup.FIELD_NAMES),
+    Book(refusal_words_chart.CONTEXT, refusal_words_chart.SAYS, refusal_words_chart.HINTS,
+         refusal_words_chart.FIELD_NAMES),
 )
 
 
@@ -349,8 +363,15 @@ _APPOINTMENT_STATUS: Mapping[str, str] = {
     "cancelled_by_client": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the client"),
     "cancelled_by_therapist": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the therapist"),
 }
+# A compartment of the vault (records.db, psychotherapy.db, ledger.db) by its name.
+_COMPARTMENT: Mapping[str, str] = {
+    "records": QT_TRANSLATE_NOOP("RefusalWords", "records"),
+    "psychotherapy": QT_TRANSLATE_NOOP("RefusalWords", "psychotherapy notes"),
+    "ledger": QT_TRANSLATE_NOOP("RefusalWords", "audit log"),
+}
 PARAM_WORDS: Mapping[str, Mapping[str, str]] = {
     "status": _APPOINTMENT_STATUS, "from_status": _APPOINTMENT_STATUS, "to_status": _APPOINTMENT_STATUS,
+    "compartment": _COMPARTMENT,
 }
 
 

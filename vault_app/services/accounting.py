@@ -85,7 +85,7 @@ def _subject(vault: Vault, client_id: str) -> tuple[str, str, date | None]:
     kept = compliance.identity(vault, client_id) if isinstance(client_id, str) else None
     if kept is None:
         require_client(vault, client_id)  # raises the usual NotFound
-        raise NotFound("No client with that id.")
+        raise NotFound("No client with that id.", code="client.not_found")
     return kept[0], kept[1], None
 
 
@@ -313,7 +313,7 @@ def end_suspension(
 ) -> Suspension:
     found = next((s for s in list_suspensions(vault, client_id) if s.id == suspension_id), None)
     if found is None:
-        raise NotFound("No suspension with that id for this client.")
+        raise NotFound("No suspension with that id for this client.", code="accounting.suspension_not_found")
     day = require_date(ends_on or today(), "end of the suspension")
     if day < found.starts_on:
         raise InvalidInput("The suspension cannot end before it started.",

@@ -71,7 +71,7 @@ def add_attachment(
 
 def read_document(path: str | Path, what: str = "attachment") -> bytes:
     """A scan from disk, its size limit enforced while reading (never /dev/zero into memory)."""
-    return read_limited(path, MAX_ATTACHMENT_BYTES, what, TOO_LARGE_HINT)
+    return read_limited(path, MAX_ATTACHMENT_BYTES, what, TOO_LARGE_HINT, "attachment.too_large")
 
 
 def get_attachment(vault: Vault, attachment_id: str) -> Attachment:

@@ -84,7 +84,7 @@ def _signer(
         charts = [clients.get_client(vault, m) for m in members] if chart.is_case else [chart]
         found = next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
         if found is None:
-            raise NotFound("No personal representative with that id for this client.")
+            raise NotFound("No personal representative with that id for this client.", code="representative.not_found")
         if not found.active_on(today()):
             raise RefusedByPolicy("This representative's authority is not in force today (see its dates).",
                                   code="representative.not_in_force", field="signer_name")

@@ -250,7 +250,8 @@ def _hash_part(reader: backup_format.PlainReader, name: str, size: int, expected
         _check_stop(stop)
         digest.update(block)
     if digest.hexdigest() != expected:
-        raise VaultTampered(f"The backup's copy of {Path(name).name} does not match its recorded hash.")
+        raise VaultTampered(f"The backup's copy of {Path(name).name} does not match its recorded hash.",
+                            code="backup.copy_altered", params={"file": Path(name).name})
 
 
 def _write_part(
@@ -281,7 +282,8 @@ def _write_part(
                 pending.result()
             backup_format.fsync_file(out)
     if expected is not None and digest.hexdigest() != expected:
-        raise VaultTampered(f"The backup's copy of {dest.name} does not match its recorded hash.")
+        raise VaultTampered(f"The backup's copy of {dest.name} does not match its recorded hash.",
+                            code="backup.copy_altered", params={"file": dest.name})
 
 
 def _read_manifest(reader: backup_format.PlainReader, slots: Slots) -> dict[str, Any]:
@@ -442,7 +444,8 @@ def _check_compartments(u: Unpacked) -> None:
     damaged_one, chain = pages_beside_chain(u.folder, u.keys, u.header.ledger_anchor)
     if damaged_one:
         raise VaultCorrupt(f"The backup's copy of the {damaged_one} compartment is damaged.",
-                           hint="Use another backup.")
+                           hint="Use another backup.", code="backup.compartment_damaged",
+                           params={"compartment": damaged_one})
     if isinstance(chain, VaultError):
         raise chain
     _judge_chain(u, *chain)
@@ -453,7 +456,8 @@ def check_blobs(u: Unpacked) -> None:
     """Every attachment blob the backup's records name is in it, and every segment of
     each opens under its chart's key (in the backup's own records.db)."""
     if check_blob_parts(u.folder, u.keys["records"]):
-        raise VaultCorrupt("The backup's copy of an attachment is missing or damaged.", hint="Use another backup.")
+        raise VaultCorrupt("The backup's copy of an attachment is missing or damaged.", hint="Use another backup.",
+                           code="backup.attachment_damaged")
 
 
 def _check_ledger(u: Unpacked, *, full: bool) -> None:
@@ -469,9 +473,11 @@ def _check_ledger(u: Unpacked, *, full: bool) -> None:
 
 def _judge_chain(u: Unpacked, report: VerifyReport, head: LedgerAnchor) -> None:
     if not report.ok:
-        raise VaultTampered("The ledger inside the backup failed verification: " + "; ".join(report.problems[:3]) + ".")
+        raise VaultTampered("The ledger inside the backup failed verification: " + "; ".join(report.problems[:3]) + ".",
+                            code="backup.ledger_failed")
     if head != u.ledger_head:
-        raise VaultTampered("The ledger inside the backup does not end where the backup's table of contents says.")
+        raise VaultTampered("The ledger inside the backup does not end where the backup's table of contents says.",
+                            code="backup.ledger_end")
 
 
 def unpack_or_clean(path: Path, master_source: MasterSource, dest: Path) -> Unpacked:

@@ -145,7 +145,8 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
 
 
 def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str, Source]], Header, LedgerAnchor]:
-    busy = VaultBusy("The vault's files could not be held still for the backup.", hint="Lock again later.")
+    busy = VaultBusy("The vault's files could not be held still for the backup.", hint="Lock again later.",
+                     code="backup.not_held_still")
     # The attachment blobs the pinned records.db names (nothing writes between): a blob is
     # never changed once written, so the job reads it by name from the live folder, or
     # reuses the newest snapshot's chunk list when the file is the one that snapshot read

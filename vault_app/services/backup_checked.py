@@ -122,17 +122,20 @@ def check_recorded(folder: Path, keys: Mapping[str, bytes], value: Mapping[str, 
     HMACs), and every compartment whose key is at hand but that the record does not cover
     has every page checked now. `what`: "backup" or "snapshot", for the messages."""
     if recorded_head(value) != head:
-        raise VaultTampered(f"The {what}'s check record does not match its table of contents.")
+        raise VaultTampered(f"The {what}'s check record does not match its table of contents.",
+                            code="backup.check_record_mismatch")
     found = backup_snapshot.ledger_head_closed(folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
     copy_head = LedgerAnchor(found[0], found[1].hex()) if found else LedgerAnchor(0, "")
     if copy_head != head:
-        raise VaultTampered(f"The ledger inside the {what} does not end where its table of contents says.")
+        raise VaultTampered(f"The ledger inside the {what} does not end where its table of contents says.",
+                            code="backup.ledger_end")
     rest = [(name, folder / COMPARTMENT_FILES[name], keys[name])
             for name in COMPARTMENTS if name in keys and name not in value["pages"]]
     damaged_one = backup_snapshot.first_damaged(rest) if rest else None
     if damaged_one:
         raise VaultCorrupt(f"The {what}'s copy of the {damaged_one} compartment is damaged.",
-                           hint="Use another backup.")
+                           hint="Use another backup.", code="backup.compartment_damaged",
+                           params={"compartment": damaged_one})
 
 
 # What a verify reports it checked, line by line, by code (the screens say each in their

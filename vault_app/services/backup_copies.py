@@ -102,7 +102,8 @@ def purge_from_backups(vault: Vault, destroy: Callable[[Vault], None]) -> list[d
                 finally:
                     backup_keys.close_copy(copy)
                 if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
-                    raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.")
+                    raise InvalidInput("A purged backup copy was not closed cleanly; the old backup was kept.",
+                                       code="purge.copy_not_closed")
                 header = header_io.read(folder)
                 # Hashed before the check: the read-back compares the packed bytes with
                 # these, so a file changed after it was checked can never carry the record.

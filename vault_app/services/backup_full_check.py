@@ -7,6 +7,7 @@ and reading stay one file and the checks another.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -28,8 +29,11 @@ class CheckWords(NamedTuple):
     head: str
     blob: str
     blob_hint: str
+    codes: Mapping[str, str]  # the refusals' codes: "page", "chain", "head", "blob" -> code
 
 
+PACKING_CHECK_CODE = {"page": "backup.before_packing.page", "chain": "backup.before_packing.chain",
+                      "head": "backup.before_packing.head", "blob": "backup.before_packing.blob"}
 BEFORE_PACKING = CheckWords(
     page="The copy of the {0} compartment made for the backup is damaged.",
     page_hint="Run 'vault-app audit verify'; restore from your latest verified backup if it fails.",
@@ -37,6 +41,7 @@ BEFORE_PACKING = CheckWords(
     head="The ledger copied for the backup does not end at the vault's last entry.",
     blob="An attachment copied for the backup is missing or damaged.",
     blob_hint="Run 'vault-app audit verify'.",
+    codes=PACKING_CHECK_CODE,
 )
 
 
@@ -49,16 +54,17 @@ def check_fully(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head
     `chain_from`: see pages_beside_chain."""
     damaged_one, chain = pages_beside_chain(folder, keys, anchor, chain_from=chain_from)
     if damaged_one:
-        raise VaultCorrupt(words.page.format(damaged_one), hint=words.page_hint)
+        raise VaultCorrupt(words.page.format(damaged_one), hint=words.page_hint, code=words.codes["page"],
+                           params={"compartment": damaged_one})
     if isinstance(chain, VaultError):
         raise chain
     report, copy_head = chain
     if not report.ok:
-        raise VaultTampered(words.chain + "; ".join(report.problems[:3]) + ".")
+        raise VaultTampered(words.chain + "; ".join(report.problems[:3]) + ".", code=words.codes["chain"])
     if copy_head != head:
-        raise VaultTampered(words.head)
+        raise VaultTampered(words.head, code=words.codes["head"])
     if check_blob_parts(folder, keys["records"]):
-        raise VaultCorrupt(words.blob, hint=words.blob_hint)
+        raise VaultCorrupt(words.blob, hint=words.blob_hint, code=words.codes["blob"])
 
 
 def check_before_packing(folder: Path, keys: dict[str, bytes], anchor: LedgerAnchor, head: LedgerAnchor,

@@ -124,7 +124,7 @@ def master_from_recovery(slots: Slots, recovery_key: str) -> bytes:
     try:
         secret = keys.parse_recovery_key(recovery_key)
     except keys.MalformedRecoveryKey as exc:
-        raise WrongRecoveryKey(str(exc)) from None
+        raise WrongRecoveryKey(str(exc), code=vault_keys.MALFORMED_CODE[exc.reason]) from None
     kek = keys.recovery_kek(secret, slots.vault_id)
     try:
         return keys.unwrap(kek, slots.master_by_recovery, purpose="master-recovery", vault_id=slots.vault_id)
@@ -172,7 +172,8 @@ def check_embedded_header(
     except VaultCorrupt:
         raise
     except VaultTampered as err:
-        raise VaultTampered(f"The vault header inside the backup failed its check: {err.message}") from None
+        raise VaultTampered(f"The vault header inside the backup failed its check: {err.message}",
+                            code="backup.header_altered") from None
 
 
 class KeySource:

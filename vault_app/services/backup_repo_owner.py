@@ -90,7 +90,8 @@ def read_owner(root: Path) -> str | None:
         raise repo_damaged("its vault marker is malformed")
     if data["version"] > VERSION:
         raise InvalidInput("This backup folder was set up by a newer version of the app.",
-                           hint="Install the newest version, or choose another folder.")
+                           hint="Install the newest version, or choose another folder.",
+                           code="backup.folder_newer_version")
     owner = data.get("vault_id")
     if not isinstance(owner, str) or not _ID.match(owner):
         raise repo_damaged("its vault marker is malformed")

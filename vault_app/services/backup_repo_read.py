@@ -68,13 +68,13 @@ def repository_of(snapshot: Path) -> Repository:
     """The repository a manifest belongs to (REPO/snapshots/NAME.vrs)."""
     if snapshot.parent.name != "snapshots" or not snapshot.name.endswith(chunk_store.MANIFEST_SUFFIX):
         raise VaultCorrupt(f"{snapshot.name} is not a snapshot of a backup repository.",
-                           hint="Give a file from the repository's snapshots/ folder.")
+                           hint="Give a file from the repository's snapshots/ folder.", code="backup.not_a_snapshot")
     return Repository(snapshot.parent.parent)
 
 
 def read_manifest_file(path: Path) -> bytes:
     if not path.is_file():
-        raise VaultCorrupt(f"The snapshot {path.name} does not exist or is not a file.")
+        raise VaultCorrupt(f"The snapshot {path.name} does not exist or is not a file.", code="backup.snapshot_missing")
     with os_errors("reading the backup snapshot"):
         if path.stat().st_size > MAX_MANIFEST:
             raise repo_damaged("a snapshot file is impossibly large")
@@ -118,7 +118,8 @@ def check_body(body: dict[str, Any], slots: Slots, clear_ids: list[str]) -> None
         # agree every part's ids are well formed; only a disagreement needs to know which.
         if not snapshot_manifest.are_ids(list(named)):
             raise bad
-        raise VaultTampered("The snapshot's chunk list does not match its table of contents.")
+        raise VaultTampered("The snapshot's chunk list does not match its table of contents.",
+                            code="backup.snapshot_chunks_mismatch")
     backup_checked.parse(body, bad)
 
 
@@ -145,13 +146,15 @@ def _write_part(repo: Repository, ck: ChunkKeys, part: dict[str, Any], dest: Pat
                     raise BackupAbandoned
                 plain = chunk_store.decrypt_chunk(ck.key_for(chunk_id), chunk_id, repo.read_chunk(chunk_id))
                 if ck.chunk_id(plain, paged=part["name"] in PAGED_PARTS) != chunk_id:
-                    raise VaultTampered("A chunk of the backup repository holds content other than its name says.")
+                    raise VaultTampered("A chunk of the backup repository holds content other than its name says.",
+                                        code="backup.chunk_altered")
                 size += len(plain)
                 out.write(plain)
             out.flush()
             os.fsync(out.fileno())
     if size != part["size"]:
-        raise VaultTampered(f"The snapshot's copy of {dest.name} does not have its recorded size.")
+        raise VaultTampered(f"The snapshot's copy of {dest.name} does not have its recorded size.",
+                            code="backup.copy_altered", params={"file": dest.name})
 
 
 def materialize(
@@ -197,6 +200,8 @@ def materialize(
     return found
 
 
+SNAPSHOT_CHECK_CODE = {"page": "backup.snapshot_copy.page", "chain": "backup.snapshot_copy.chain",
+                       "head": "backup.snapshot_copy.head", "blob": "backup.snapshot_copy.blob"}
 _SNAPSHOT_WORDS = CheckWords(
     page="The snapshot's copy of the {0} compartment is damaged.",
     page_hint="Use another snapshot or another backup.",
@@ -204,6 +209,7 @@ _SNAPSHOT_WORDS = CheckWords(
     head="The ledger inside the snapshot does not end where its table of contents says.",
     blob="The snapshot's copy of an attachment is missing or damaged.",
     blob_hint="Use another snapshot or another backup.",
+    codes=SNAPSHOT_CHECK_CODE,
 )
 
 

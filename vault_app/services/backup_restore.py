@@ -206,7 +206,8 @@ def _collect(
             entries = _ledger_entries(place, master, vid, later)
         except VaultError as err:
             if strict:
-                raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}") from None
+                raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",
+                                   code="restore.newer_ledger_unreadable") from None
             report.warnings.append(f"The vault copy in {place} could not be read for destructions: {err.message}")
             continue
         if entries is None:

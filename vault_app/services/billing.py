@@ -230,10 +230,11 @@ def set_split(vault: Vault, client_id: str, shares: dict[str, int]) -> dict[str,
                        hint="List them with 'vault-app guardian list CLIENT'.", code="billing.guardian_not_found")
     if shares:
         if len(shares) > MAX_PAYERS:
-            raise InvalidInput(f"A split has at most {MAX_PAYERS} guardians.")
+            raise InvalidInput(f"A split has at most {MAX_PAYERS} guardians.", code="billing.split_too_many",
+                               params={"max": MAX_PAYERS})
         split_cents(100, tuple(shares.values()))  # the same check: whole percentages adding up to 100
         if any(p <= 0 for p in shares.values()):
-            raise InvalidInput("Every guardian in a split pays a share above 0%.")
+            raise InvalidInput("Every guardian in a split pays a share above 0%.", code="billing.split_share_zero")
     with vault.records.transaction():
         store.replace_shares(vault.records, client_id, dict(shares), now_iso())
     audit(vault, "billing.split_set", client_id=client_id, shares=dict(sorted(shares.items())))

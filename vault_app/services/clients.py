@@ -297,10 +297,10 @@ def create_case(
     choice(kind, CASE_KINDS, "case kind")
     members = tuple(dict.fromkeys(member_ids))
     if len(members) < 2:
-        raise InvalidInput("A joint case needs at least two different clients.")
+        raise InvalidInput("A joint case needs at least two different clients.", code="case.needs_two")
     for member in members:
         if require_client(vault, member) != "individual":
-            raise InvalidInput("A joint case can only link individual clients.")
+            raise InvalidInput("A joint case can only link individual clients.", code="case.individuals_only")
     stamp = now_iso()
     client = _check_client(
         Client(
@@ -381,7 +381,7 @@ def ensure_not_case_member_conflict(vault: Vault, client_id: str) -> None:
     if clinical_clients.case_ids_for_member(vault.records, client_id):
         raise RefusedByPolicy(
             "This client is a member of a joint case.",
-            hint="Handle the joint case first; its records belong to every member.",
+            hint="Handle the joint case first; its records belong to every member.", code="client.joint_case_member",
         )
 
 

@@ -35,6 +35,9 @@ from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_scan import NAME, NeedleSet
 from vault_app.storage.files import read_limited
 
+# The signed permission too large to read, said by its code (gui/refusal_words_chart.py).
+_TOO_LARGE_CODE = {"permission": "destruction.permission_too_large"}
+
 # Ledger kinds that mean a copy of chart content left the vault.
 COPY_KINDS = ("disclosure", "note.printed", "export.created", "chart.exported", "attachment.exported")
 NOT_DELIVERED = "disclosure.not_delivered"
@@ -51,7 +54,7 @@ def read_permission(path: str | Path) -> bytes:
     first: a film or a disk image chosen by mistake filled the memory before anything was said."""
     data = read_limited(path, MAX_ATTACHMENT_BYTES, "signed permission",
                         "Scan it again at a lower resolution (200 dpi is enough to read a signature); "
-                        "nothing was destroyed.")
+                        "nothing was destroyed.", _TOO_LARGE_CODE["permission"])
     try:
         sniff_media_type(data)
     except InvalidInput:

@@ -84,6 +84,7 @@ def shelf_for(kind: str | NoteKindSpec) -> Shelf[Note]:
 
 
 _SIGNED_CODE = {"progress": "progress_note.signed", "psychotherapy": "psychotherapy_note.signed"}
+_MISSING_CODE = {"progress": "progress_note.not_found", "psychotherapy": "psychotherapy_note.not_found"}
 
 
 def signed_refusal(kind: NoteKindSpec) -> RefusedByPolicy:
@@ -95,7 +96,7 @@ def signed_refusal(kind: NoteKindSpec) -> RefusedByPolicy:
 
 
 def _missing(kind: NoteKindSpec) -> NotFound:
-    return NotFound(f"No {kind.title} with that id.")
+    return NotFound(f"No {kind.title} with that id.", code=_MISSING_CODE.get(kind.key, ""))
 
 
 def find(vault: Vault, shelf: Shelf[N], note_id: str) -> N:

@@ -79,7 +79,8 @@ def _interventions(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def _goals(vault: Vault, client_id: str, goal_ids: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     wanted = tuple(dict.fromkeys(goal_ids))
     if wanted and not set(wanted) <= clinical_plans.goal_ids_for_client(vault.records, client_id):
-        raise NotFound("A goal the note refers to is not in this client's treatment plan.")
+        raise NotFound("A goal the note refers to is not in this client's treatment plan.",
+                       code="note.goal_not_in_plan")
     return wanted
 
 

@@ -87,7 +87,7 @@ def new_request(
     if guardian_id is not None:
         rep = next((g for g in clients.get_client(vault, client_id).guardians if g.guardian_id == guardian_id), None)
         if rep is None:
-            raise NotFound("No personal representative with that id for this client.")
+            raise NotFound("No personal representative with that id for this client.", code="representative.not_found")
         representatives.require_may_act(vault, rep, "request_records", received)
         by_representative = True
     ids = tuple(dict.fromkeys(note_ids))

@@ -216,7 +216,8 @@ def _prepare(vault: Vault, snapshot: Path, destroy: Callable[[SnapshotCopy], Non
     finally:
         copy.close()
     if any(backup_snapshot.leftover_journal(folder / COMPARTMENT_FILES[n]) for n in wanted):
-        raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
+        raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.",
+                           code="purge.snapshot_not_closed")
     files = [COMPARTMENT_FILES[n] for n in CHART_NAMES if n in copy.keys]
     sizes: dict[str, list[int]] = {}
     stored, written, _ = store_parts(repo, ck, [(f, folder / f) for f in files], sizes=sizes)
@@ -313,7 +314,8 @@ def purge_chart(vault: Vault, snapshot: Path, destroy: Callable[[Vault], None], 
         finally:
             backup_keys.close_copy(copy)
         if any(backup_snapshot.leftover_journal(folder / f) for f in COMPARTMENT_FILES.values()):
-            raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.")
+            raise InvalidInput("A purged snapshot copy was not closed cleanly; the old snapshot was kept.",
+                               code="purge.snapshot_not_closed")
         header = header_io.read(folder)
         sources: list[tuple[str, Source]] = [(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
         ck = ChunkKeys(m.master, m.slots.vault_id)

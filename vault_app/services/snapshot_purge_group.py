@@ -116,7 +116,8 @@ class PurgeWork:
                     continue
                 plain = chunk_store.decrypt_chunk(ck.key_for(chunk_id), chunk_id, repo.read_chunk(chunk_id))
                 if ck.chunk_id(plain, paged=True) != chunk_id:
-                    raise VaultTampered("A chunk of the backup repository holds content other than its name says.")
+                    raise VaultTampered("A chunk of the backup repository holds content other than its name says.",
+                                code="backup.chunk_altered")
                 out.seek(offset)
                 out.write(plain)
                 written.update(range(offset // PAGE, -(-(offset + len(plain)) // PAGE)))

@@ -159,7 +159,7 @@ def issue(
     if guardian_id is not None:
         guardian = next((g for g in client.guardians if g.guardian_id == guardian_id), None)
         if guardian is None:
-            raise NotFound("No guardian with that id for this client.")
+            raise NotFound("No guardian with that id for this client.", code="guardian.not_found")
         # Asked whether or not a request is named: a request on file does not say which
         # representative made it, and one recorded while they could act says nothing of today
         # (declined since, authority ended): the document goes to this guardian (164.502(g)).

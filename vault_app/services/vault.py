@@ -263,7 +263,7 @@ def _open_locked(
                 + " compartment"
                 + ("s are" if len(damaged) > 1 else " is")
                 + " damaged or was altered.",
-                hint="Restore the vault from your latest verified backup.",
+                hint="Restore the vault from your latest verified backup.", code="integrity.compartments_damaged",
             )
         # The attached documents' files too (found: one replaced by another's and one deleted
         # passed the full check). Before anything is written, as the pages.
@@ -275,6 +275,7 @@ def _open_locked(
                 + (" is" if len(lost) == 1 else "s are")
                 + " missing, damaged or not in their place (" + "; ".join(p.rstrip(".") for p in lost) + ").",
                 hint="Restore the vault from your latest verified backup to get them back.",
+                code="integrity.attachments_lost", params={"count": len(lost)},
             )
     try:
         vault.finish_unlock()  # its after-unlock steps pack the staged copy into a backup

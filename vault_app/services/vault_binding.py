@@ -21,7 +21,7 @@ def check_compartment(ledger: Ledger, comp: Compartment) -> None:
         raise LedgerRollback(
             f"{filename} was rolled back: it is older than the ledger, which recorded later changes to it.",
             hint="Someone may have put back an older copy of that file. Restore from your latest verified "
-            "backup; nothing was changed.",
+            "backup; nothing was changed.", code="ledger.file_rolled_back", params={"file": filename},
         )
     if stamp.ledger_seq:
         seen = ledger.store.get(stamp.ledger_seq)
@@ -30,7 +30,8 @@ def check_compartment(ledger: Ledger, comp: Compartment) -> None:
                 f"ledger.db was rolled back: {filename} has seen ledger entry {stamp.ledger_seq}, "
                 "which the ledger does not hold (or holds differently).",
                 hint="Someone may have put back an older copy of ledger.db. Restore from your latest "
-                "verified backup; nothing was changed.",
+                "verified backup; nothing was changed.", code="ledger.file_saw_later",
+                params={"file": filename, "entry": stamp.ledger_seq},
             )
 
 
@@ -42,5 +43,6 @@ def check_header(ledger: Ledger, header: Header) -> None:
             f"vault.header was rolled back: it is generation {header.generation}, but the ledger "
             f"recorded generation {recorded}.",
             hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
-            "Restore from your latest verified backup; nothing was changed.",
+            "Restore from your latest verified backup; nothing was changed.", code="ledger.header_rolled_back",
+            params={"generation": header.generation, "recorded": recorded},
         )

@@ -70,7 +70,7 @@ def checkheader_mac(header: Header, master: bytes) -> None:
     if not keys.macs_equal(bytes.fromhex(header_mac(master, header)), bytes.fromhex(header.mac or "00")):
         raise VaultTampered(
             "The vault header was altered: its authentication code does not match.",
-            hint="Restore the vault from your latest verified backup.",
+            hint="Restore the vault from your latest verified backup.", code="header.altered",
         )
 
 
@@ -83,7 +83,8 @@ def unwrap_held_keys(header: Header, master: bytes) -> dict[str, bytes]:
         try:
             out[slot] = keys.unwrap(master, unb64(header.wrapped[slot]), purpose=slot, vault_id=header.vault_id_bytes)
         except (KeyError, keys.UnwrapFailed):
-            raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.") from None
+            raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.",
+                                    code="header.key_altered") from None
     for slot in ("records", "ledger"):
         staged = slot + STAGED_SUFFIX
         if staged in header.wrapped:
@@ -92,7 +93,8 @@ def unwrap_held_keys(header: Header, master: bytes) -> dict[str, bytes]:
                     master, unb64(header.wrapped[staged]), purpose=staged, vault_id=header.vault_id_bytes
                 )
             except keys.UnwrapFailed:
-                raise VaultTampered(f"The staged {slot} key in the vault header was altered.") from None
+                raise VaultTampered(f"The staged {slot} key in the vault header was altered.",
+                                        code="header.key_altered") from None
     return out
 
 

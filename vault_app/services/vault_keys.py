@@ -79,6 +79,9 @@ RETIRED_PREFIX = "retired_master."  # older master keys, wrapped under the curre
 APART = apart.PSYCHOTHERAPY_SLOTS
 # What held_slots() names while the psychotherapy wrapping key is in memory.
 PSYCHOTHERAPY_WRAP = "psychotherapy_wrap"
+# A recovery key mistyped, by what is wrong with it (keys.MalformedRecoveryKey.reason): its code.
+MALFORMED_CODE = {"characters": "recovery_key.characters", "length": "recovery_key.length",
+                   "checksum": "recovery_key.checksum"}
 
 
 def _psychotherapy_locked() -> CompartmentLocked:
@@ -150,7 +153,7 @@ class VaultKeys:
         try:
             secret = keys.parse_recovery_key(recovery_key)
         except keys.MalformedRecoveryKey as exc:
-            raise WrongRecoveryKey(str(exc)) from None
+            raise WrongRecoveryKey(str(exc), code=MALFORMED_CODE[exc.reason]) from None
         vid = header.vault_id_bytes
         try:
             master = keys.unwrap(
@@ -160,12 +163,13 @@ class VaultKeys:
         except (KeyError, keys.UnwrapFailed):
             raise WrongRecoveryKey(
                 "That recovery key does not belong to this vault.",
-                hint="Check the Emergency Kit printed when this vault was created.",
+                hint="Check the Emergency Kit printed when this vault was created.", code="recovery_key.other_vault",
             ) from None
         held = unwrap_held_keys(header, master)
         pwk = apart.pwk_from(header, master=master, by_recovery=apart.recovery_kek(secret, vid))
         if pwk is None:
-            raise VaultTampered("The psychotherapy key's recovery wrap is missing from the vault header.")
+            raise VaultTampered("The psychotherapy key's recovery wrap is missing from the vault header.",
+                                code="header.key_missing")
         return cls(master, held, store, psychotherapy_wrap=pwk, recovery_secret=secret)
 
     # --- what the vault asks -----------------------------------------------------------
@@ -195,6 +199,7 @@ class VaultKeys:
                 f"This vault was rolled back: the system keyring recorded ledger entry {seq}, "
                 f"but the vault's ledger ends at entry {head.seq}.",
                 hint="Someone may have replaced the vault with an older copy. Check your backups.",
+                code="ledger.keyring_rolled_back", params={"recorded": seq, "ends": head.seq},
             )
         # The entry number alone would accept a rewritten ledger padded to the same length.
         row = ledger.store.get(seq) if seq else None
@@ -202,6 +207,7 @@ class VaultKeys:
             return LedgerRollback(
                 f"This vault's ledger was replaced: entry {seq} differs from the one the system keyring recorded.",
                 hint="Someone may have replaced the vault with an older or rewritten copy. Check your backups.",
+                code="ledger.keyring_replaced", params={"entry": seq},
             )
         return None
 
@@ -258,7 +264,7 @@ class VaultKeys:
         unwrap_master_and_unlock_key."""
         master, _unlock = self._reasked(folder, header, passphrase)
         if not keys.macs_equal(master, self.master_key()):
-            raise WrongPassphrase(mismatch)
+            raise WrongPassphrase(mismatch, code="passphrase.current_wrong", field="passphrase")
 
     def _reasked(self, folder: Path, header: Header, passphrase: str) -> tuple[bytes, bytes]:
         # The folder's count, not only this session's: a new session (a quick unlock, the app
@@ -279,10 +285,11 @@ class VaultKeys:
         (release_psychotherapy drops it again)."""
         master, unlock = self._reasked(folder, header, passphrase)
         if not keys.macs_equal(master, self.master_key()):
-            raise WrongPassphrase(mismatch)
+            raise WrongPassphrase(mismatch, code="passphrase.current_wrong", field="passphrase")
         pwk = apart.pwk_from(header, master=master, by_unlock=apart.unlock_kek(unlock, header.vault_id_bytes))
         if pwk is None:
-            raise VaultTampered("The psychotherapy key's wrap is missing from the vault header.")
+            raise VaultTampered("The psychotherapy key's wrap is missing from the vault header.",
+                                code="header.key_missing")
         self._pwk = pwk
         if header.format_version < apart.APART_FORMAT:
             self._unlock_key = unlock
@@ -370,7 +377,8 @@ class VaultKeys:
                 found.append(keys.unwrap(self.master_key(), unb64(header.wrapped[slot]), purpose=slot,
                                          vault_id=vid))
             except keys.UnwrapFailed:
-                raise VaultTampered(f"The {slot} key in the vault header was altered.") from None
+                raise VaultTampered(f"The {slot} key in the vault header was altered.",
+                                    code="header.key_altered") from None
         return found
 
     def rewrapped(

@@ -89,7 +89,7 @@ def unwrap_master_and_unlock_key(
     except kdf.KdfTooWeak:
         raise VaultTampered(
             "The vault header asks for key-derivation settings below the safe minimum or above the supported "
-            "maximum: it was altered."
+            "maximum: it was altered.", code="header.kdf_out_of_range",
         ) from None
     unlock_key = keys.unlock_key(derived, device, header.vault_id_bytes)
     try:
@@ -108,7 +108,7 @@ def unwrap_master_and_unlock_key(
                 "The vault header's key-derivation settings are not the ones this computer last unlocked it "
                 "with, and the passphrase does not fit them.",
                 hint="If the passphrase was changed on another computer, use the new one. Otherwise someone "
-                "altered vault.header: restore it from your latest verified backup.",
+                "altered vault.header: restore it from your latest verified backup.", code="header.kdf_changed",
             ) from None
         raise WrongPassphrase(
             "That passphrase does not unlock this vault.",

@@ -84,7 +84,8 @@ def pwk_from(
             return _unwrap(kek, header, slot)
         except keys.UnwrapFailed:
             # The same secret just unwrapped the master key (or the MAC held): this slot was altered.
-            raise VaultTampered(f"The wrapped {slot} key in the vault header was altered.") from None
+            raise VaultTampered(f"The wrapped {slot} key in the vault header was altered.",
+                                code="header.key_altered") from None
     if "psychotherapy" in header.wrapped:
         for pwk in candidates:
             try:
@@ -103,9 +104,10 @@ def psychotherapy_keys(header: Header, pwk: bytes) -> dict[str, bytes]:
             try:
                 out[slot] = _unwrap(pwk, header, slot)
             except keys.UnwrapFailed:
-                raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.") from None
+                raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.",
+                                    code="header.key_altered") from None
     if "psychotherapy" not in out:
-        raise VaultTampered("The wrapped psychotherapy key in the vault header is missing.")
+        raise VaultTampered("The wrapped psychotherapy key in the vault header is missing.", code="header.key_missing")
     return out
 
 
@@ -141,7 +143,7 @@ def retired_pwks(header: Header, pwk: bytes) -> list[bytes]:
         try:
             found.append(_unwrap(pwk, header, slot))
         except keys.UnwrapFailed:
-            raise VaultTampered(f"The {slot} key in the vault header was altered.") from None
+            raise VaultTampered(f"The {slot} key in the vault header was altered.", code="header.key_altered") from None
     return found
 
 
@@ -158,7 +160,8 @@ def upgraded(header: Header, master: bytes, unlock_key: bytes, recovery_secret: 
             try:
                 key = keys.unwrap(master, unb64(wrapped[slot]), purpose=slot, vault_id=vid)
             except keys.UnwrapFailed:
-                raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.") from None
+                raise VaultTampered(f"The wrapped {slot} key in the vault header is damaged or was altered.",
+                                    code="header.key_altered") from None
             wrapped[slot] = _wrap(pwk, key, slot, vid)
     wrapped = with_unlock_wrap(header, wrapped, pwk, unlock_key)
     if recovery_secret is not None:

@@ -57,7 +57,7 @@ def rekey_in_place(vault: Vault, comp: Compartment, fresh: bytes | None = None) 
         raise VaultBusy(f"The {comp.name} compartment is being read by another program, so its key was not "
                         "replaced. Nothing is lost: a compartment re-encrypted before it keeps its fresh key.",
                         hint="Close other copies of the app (and any command reading the vault), then replace "
-                             "every key again.")
+                             "every key again.", code="rekey.compartment_busy", params={"compartment": comp.name})
     vault.stage_compartment_key(comp.name, fresh)
     comp.rekey(fresh)
     comp.checkpoint()

@@ -145,7 +145,7 @@ def begin(vault: Vault, passphrase: str, new_passphrase: str | None, params: Kdf
     if holder is None:
         raise VaultBusy("The vault is being read by another program, so its keys were not replaced. " + NOTHING_CHANGED,
                         hint="Close other copies of the app (and any command reading the vault), then replace "
-                             "every key again.")
+                             "every key again.", code="rekey.vault_busy")
     try:
         with os_errors("re-encrypting the vault"):
             sizes = {name: (vault.folder / COMPARTMENT_FILES[name]).stat().st_size for name in old}
@@ -174,7 +174,8 @@ def _check_room(total: int, free: int) -> None:
         raise DiskFull(f"Replacing every key needs about {-(-need // mib)} MiB free on the vault's drive (a "
                        f"re-encrypted copy of each file is written beside it first); {free // mib} MiB are free. "
                        + NOTHING_CHANGED,
-                       hint="Free some space on that drive, then replace every key again.")
+                       hint="Free some space on that drive, then replace every key again.", code="rekey.disk_full",
+                       params={"needed": -(-need // mib), "free": free // mib})
 
 
 def copy(replacing: Replacing, stop: Callable[[], bool] | None = None,

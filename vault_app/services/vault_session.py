@@ -145,7 +145,7 @@ class Vault(PsychotherapyCompartment):
     def _ledger_mac_key(self) -> bytes:
         key = self._key("ledger_mac")
         if key is None:
-            raise VaultTampered("The wrapped ledger_mac key in the vault header is missing.")
+            raise VaultTampered("The wrapped ledger_mac key in the vault header is missing.", code="header.key_missing")
         return key
 
     def _key(self, slot: str) -> bytes | None:
@@ -155,7 +155,7 @@ class Vault(PsychotherapyCompartment):
         path = self.folder / COMPARTMENT_FILES[name]
         key = self._key(name)
         if key is None:
-            raise VaultTampered(f"The wrapped {name} key in the vault header is missing.")
+            raise VaultTampered(f"The wrapped {name} key in the vault header is missing.", code="header.key_missing")
         # The psychotherapy search file is bound to the records compartment's time line, which
         # every restore renews, even one that cannot reach the psychotherapy key (search_index.bound_line).
         bound = search_index.generation(self.records) if self._search and name == "psychotherapy" else ""
@@ -259,7 +259,7 @@ class Vault(PsychotherapyCompartment):
                 "The vault header (vault.header) was changed by something else while this vault was open; "
                 "nothing was written over it.",
                 hint="Lock the vault and unlock it again. If no other copy of the app was running, "
-                "check the folder and your backups.",
+                "check the folder and your backups.", code="header.changed_meanwhile",
             )
         # Format 2 (the generation) applies to every write; format 3 only through an upgrade.
         header = header.with_changes(
@@ -306,6 +306,7 @@ class Vault(PsychotherapyCompartment):
             raise CompartmentLocked(
                 f"The {name} compartment's key is not available now.",
                 hint="Unlock the psychotherapy notes first." if name == "psychotherapy" else "",
+                code="compartment.key_unavailable", params={"compartment": name},
             )
         return key
 
@@ -315,7 +316,7 @@ class Vault(PsychotherapyCompartment):
             raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
         if name == "psychotherapy" and self._psychotherapy is None:
             raise CompartmentLocked(
-                "Unlock the psychotherapy notes before revealing their key.",
+                "Unlock the psychotherapy notes before revealing their key.", code="psychotherapy.reveal_locked",
             )
         # Logged before the key leaves the vault, so no reveal goes unrecorded.
         self.ledger.append("key.revealed", {"compartment": name})

@@ -60,7 +60,7 @@ HASH_BLOCK = 1 << 20
 def damaged(detail: str) -> VaultCorrupt:
     return VaultCorrupt(
         f"The backup file is damaged ({detail}).",
-        hint="Use another backup; check the disk or drive it is stored on.",
+        hint="Use another backup; check the disk or drive it is stored on.", code="backup.damaged",
     )
 
 
@@ -69,6 +69,7 @@ def repo_damaged(detail: str) -> VaultCorrupt:
     return VaultCorrupt(
         f"The backup repository is damaged ({detail}).",
         hint="Use another snapshot or another backup; check the disk or drive it is stored on.",
+        code="backup.repository_damaged",
     )
 
 
@@ -115,7 +116,7 @@ class Slots:
             if tag[:3] == FORMAT_TAG[:3] and tag[3] > FORMAT_TAG[3]:
                 raise VaultCorrupt(
                     "This backup was made by a newer version of the app.",
-                    hint="Install the newest version to restore it.",
+                    hint="Install the newest version to restore it.", code="backup.newer_version",
                 )
             raise VaultCorrupt(
                 "This file is not a backup made by this app, or it is damaged.",
@@ -246,7 +247,7 @@ def iter_plaintext(path: Path, content_key: bytes) -> Generator[bytes]:
             except InvalidTag:
                 raise VaultTampered(
                     f"The backup file failed authentication at block {index + 1}: it was altered.",
-                    hint="Use another backup.",
+                    hint="Use another backup.", code="backup.altered",
                 ) from None
 
 

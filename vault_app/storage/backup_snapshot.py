@@ -226,6 +226,7 @@ class HeldSnapshot:
             raise CompartmentLocked(
                 f"{path.name} still has unsaved changes from an interrupted session.",
                 hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
+                code="backup.psychotherapy_unfinished", params={"file": path.name},
             )
         with os_errors(f"reading the {name} compartment for the backup"):
             fh = path.open("rb")
@@ -306,6 +307,7 @@ def copy_locked_compartment(name: str, source: Path, dest: Path) -> None:
         raise CompartmentLocked(
             f"{source.name} still has unsaved changes from an interrupted session.",
             hint="Unlock the psychotherapy notes once (that completes them), then back up again.",
+            code="backup.psychotherapy_unfinished", params={"file": source.name},
         )
     with os_errors(f"copying the {name} compartment for the backup"):
         fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), PRIVATE_FILE)
@@ -338,7 +340,8 @@ def _copy_unchanged(name: str, src: Any, before: os.stat_result, dest: Path) -> 
     if _file_state(after) != _file_state(before):
         raise VaultBusy(
             f"The {name} compartment was changed while the automatic backup was copying it.",
-            hint="Nothing was lost; the next lock makes the backup.",
+            hint="Nothing was lost; the next lock makes the backup.", code="backup.changed_while_copying",
+            params={"compartment": name},
         )
 
 

@@ -183,13 +183,14 @@ def encrypt_chunk(key: bytes, chunk_id: str, plain: bytes) -> bytes:
 
 def decrypt_chunk(key: bytes, chunk_id: str, blob: bytes) -> bytes:
     if blob[:4] != CHUNK_MAGIC or len(blob) < 4 + NONCE_LEN + 16:
-        raise VaultTampered(f"The backup repository's chunk {chunk_id[:12]}… is not a chunk (altered or damaged).")
+        raise VaultTampered(f"The backup repository's chunk {chunk_id[:12]}… is not a chunk (altered or damaged).",
+                            code="backup.chunk_altered")
     try:
         return AESGCM(key).decrypt(blob[4 : 4 + NONCE_LEN], blob[4 + NONCE_LEN :], CHUNK_MAGIC + chunk_id.encode())
     except InvalidTag:
         raise VaultTampered(
             f"The backup repository's chunk {chunk_id[:12]}… failed its authentication check (altered or damaged).",
-            hint="Use another snapshot or another backup.",
+            hint="Use another snapshot or another backup.", code="backup.chunk_altered",
         ) from None
 
 

@@ -55,11 +55,12 @@ def _rekey_failed(compartment: str, path: Path) -> EnvironmentProblem:
         return DiskFull(
             f"The disk is too full to re-encrypt the {compartment} compartment.",
             hint=f"Nothing already saved was lost, and its old key is still the one in use. Free at least "
-                 f"{size // (1 << 20) + 1} MiB on this disk, " + after)
+                 f"{size // (1 << 20) + 1} MiB on this disk, " + after,
+            code="rekey.compartment_disk_full", params={"compartment": compartment, "mib": size // (1 << 20) + 1})
     return EnvironmentProblem(
         f"The {compartment} compartment could not be re-encrypted under its new key.",
         hint="Nothing already saved was lost, and its old key is still the one in use. Check that the disk has "
-             "free space, " + after)
+             "free space, " + after, code="rekey.compartment_failed", params={"compartment": compartment})
 
 
 # SQLite never uses the page holding the locking bytes (offset 1 GiB): no check reads it.
@@ -117,7 +118,8 @@ def _connect(name: str, path: Path, key: bytes) -> Any:
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()["journal_mode"]
         if str(mode).lower() != "wal":
-            raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.")
+            raise EnvironmentProblem(f"The {name} compartment could not switch to WAL mode.",
+                                         code="compartment.no_wal", params={"compartment": name})
         conn.execute("PRAGMA synchronous = FULL")
     except Exception as exc:
         conn.close()
@@ -152,7 +154,8 @@ class Compartment(CompartmentSearch):
         if not create and not path.exists():
             raise VaultCorrupt(
                 f"The {name} compartment ({path.name}) is missing.",
-                hint="Restore the vault from your latest verified backup.",
+                hint="Restore the vault from your latest verified backup.", code="compartment.missing",
+                params={"compartment": name},
             )
         if create and path.exists():
             raise EnvironmentProblem(f"{path.name} already exists; refusing to overwrite it.")

@@ -21,7 +21,7 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(
             f"The disk is full while {what}.",
-            hint="Nothing already saved was lost. Free some space and try again.",
+            hint="Nothing already saved was lost. Free some space and try again.", code="disk.full",
         )
     if exc.errno == errno.EROFS:
         # Found: a destruction purging a backup on a write-protected drive said "Check that the
@@ -29,11 +29,12 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
         return EnvironmentProblem(
             f"The drive is read-only while {what}.",
             hint="If it is a backup drive, check its write-protect switch or mount it read-write, then try again.",
+            code="disk.read_only",
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
         return EnvironmentProblem(
             f"Permission denied while {what}.",
-            hint="Check that the vault folder is writable by you.",
+            hint="Check that the vault folder is writable by you.", code="disk.permission_denied",
         )
     # A path a person typed with a file where a folder belongs, or the reverse (found:
     # `init --vault notes.txt` said "an I/O error ... (EEXIST)"). No path in the sentence:
@@ -41,28 +42,29 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
         return EnvironmentProblem(
             f"A file is in the way while {what}: a folder was expected there.",
-            hint="Check the path you gave: one of its parts is a file, not a folder.",
+            hint="Check the path you gave: one of its parts is a file, not a folder.", code="disk.file_in_the_way",
         )
     if exc.errno == errno.ENOENT:
         # Found: `certificate public-key --out nodir/key.txt` said "an I/O error ... (ENOENT)".
         return EnvironmentProblem(
             f"A file or folder was not found while {what}.",
-            hint="Check the path you gave: its folder must exist already.",
+            hint="Check the path you gave: its folder must exist already.", code="disk.not_found",
         )
     if exc.errno == errno.ELOOP:
         # Found: a symbolic link planted in place of vault.lock said "an I/O error ... (ELOOP)".
         # Links are not followed where the app writes or overwrites (a link may point anywhere).
         return EnvironmentProblem(
             f"A symbolic link is in the way while {what}: the app does not follow links there.",
-            hint="Replace the link with the file itself (or remove it), then try again.",
+            hint="Replace the link with the file itself (or remove it), then try again.", code="disk.symlink",
         )
     if exc.errno == errno.EISDIR:
         return EnvironmentProblem(
             f"A folder is in the way while {what}: a file was expected there.",
-            hint="Check the path you gave: name a file, not a folder.",
+            hint="Check the path you gave: name a file, not a folder.", code="disk.folder_in_the_way",
         )
     return EnvironmentProblem(
-        f"The system reported an I/O error while {what} ({errno.errorcode.get(exc.errno or 0, 'EIO')})."
+        f"The system reported an I/O error while {what} ({errno.errorcode.get(exc.errno or 0, 'EIO')}).",
+        code="disk.io_error",
     )
 
 
@@ -127,19 +129,21 @@ def make_private(path: Path) -> None:
             os.chmod(path, PRIVATE_FILE)
 
 
-def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = "") -> bytes:
+def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = "", too_large_code: str = "") -> bytes:
     """Read at most `limit` bytes: a device like /dev/zero or a huge file is refused
-    after `limit` + 1 bytes, never read whole into memory. `too_large_hint` says what to do then."""
+    after `limit` + 1 bytes, never read whole into memory. `too_large_hint` says what to do then,
+    `too_large_code` the refusal's code, whose words name what the file is (the attachment...)."""
     from vault_app.domain.errors import InvalidInput
 
     try:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except OSError:
-        raise InvalidInput(f"Could not read the {what} file.") from None
+        raise InvalidInput(f"Could not read the {what} file.", code="file.unreadable") from None
     if len(data) > limit:
         raise InvalidInput(f"The {what} file is too large (at most {limit // (1024 * 1024)} MiB).",
-                           hint=too_large_hint)
+                           hint=too_large_hint, code=too_large_code,
+                           params={"max_mib": limit // (1024 * 1024)})
     return data
 
 

@@ -96,7 +96,7 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
     except filelock.Timeout:
         raise VaultBusy(
             f"The vault is open in another window: {_holder_text(folder)} is using it.",
-            hint="Close the vault there (or let that command finish) and try again.",
+            hint="Close the vault there (or let that command finish) and try again.", code="vault.busy",
         ) from None
     except OSError as exc:
         with os_errors("locking the vault folder"):
@@ -108,7 +108,7 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
             # Found: "internal error (IsADirectoryError)" at every command, naming nothing.
             raise EnvironmentProblem(
                 f"A folder named {OWNER_NAME} is in the vault folder, where the app notes who has the vault open.",
-                hint="Move that folder out of the vault folder, then try again.")
+                hint="Move that folder out of the vault folder, then try again.", code="vault.owner_folder")
         atomic_write(folder / OWNER_NAME, json.dumps(note).encode(), what="noting who has the vault open")
     except BaseException:
         held.release()

@@ -95,7 +95,7 @@ def encode(header: Header) -> bytes:
 def _damaged(detail: str) -> VaultCorrupt:
     return VaultCorrupt(
         f"The vault header is damaged ({detail}).",
-        hint="Restore the vault from your latest verified backup.",
+        hint="Restore the vault from your latest verified backup.", code="header.damaged",
     )
 
 
@@ -119,7 +119,7 @@ def decode(raw: bytes) -> Header:
         if version > FORMAT_VERSION:
             raise VaultCorrupt(
                 "This vault was made by a newer version of the app.",
-                hint="Install the newest version to open it.",
+                hint="Install the newest version to open it.", code="header.newer_version",
             )
         anchor = data.pop("ledger_anchor")
         header = Header(ledger_anchor=LedgerAnchor(anchor["seq"], anchor["mac_hex"]), **data)
@@ -179,7 +179,7 @@ def read(folder: Path) -> Header:
         if folder.exists() and any(folder.glob("*.db")):
             raise VaultCorrupt(
                 "The vault header (vault.header) is missing.",
-                hint="Restore the vault from your latest verified backup.",
+                hint="Restore the vault from your latest verified backup.", code="header.missing",
             )
         raise VaultNotFound(f"No vault was found in {folder}.", hint="Create one first (vault-app init).")
     with os_errors("reading the vault header"):

@@ -54,7 +54,7 @@ def _frame(raw: bytes) -> int:
     if raw[:4] != MANIFEST_MAGIC or len(raw) < 8:
         if raw[:3] == MANIFEST_MAGIC[:3] and raw[3:4] > MANIFEST_MAGIC[3:4]:
             raise VaultCorrupt("This snapshot was made by a newer version of the app.",
-                               hint="Install the newest version to restore it.")
+                               hint="Install the newest version to restore it.", code="backup.snapshot_newer_version")
         raise repo_damaged("a snapshot file is not a snapshot")
     (n,) = _LEN.unpack_from(raw, 4)
     if n > MAX_CLEAR or len(raw) < 8 + n + SLOT_LEN + NONCE_LEN + 16:
@@ -98,7 +98,7 @@ def _open_body(head: bytes, rest: bytes, content_key: bytes) -> dict[str, Any]:
         plain = AESGCM(_manifest_key(content_key)).decrypt(rest[:NONCE_LEN], rest[NONCE_LEN:], head)
     except InvalidTag:
         raise VaultTampered("The backup snapshot failed its authentication check (altered or damaged).",
-                            hint="Use another snapshot or another backup.") from None
+                            hint="Use another snapshot or another backup.", code="backup.snapshot_altered") from None
     try:
         body = json.loads(plain.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):

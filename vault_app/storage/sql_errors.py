@@ -70,6 +70,7 @@ def chart_closed() -> RefusedByPolicy:
     return RefusedByPolicy(
         "This chart is being destroyed: nothing more can be saved to it.",
         hint="What was typed in it after the destruction began is not kept, as the rest of the chart.",
+        code="chart.closed_for_destruction",
     )
 
 
@@ -96,17 +97,18 @@ def classify(exc: Exception, compartment: str, what: str) -> Exception:
     if code == SQLITE_FULL:
         return DiskFull(
             f"The disk is full while {what}.",
-            hint="Nothing already saved was lost. Free some space and try again.",
+            hint="Nothing already saved was lost. Free some space and try again.", code="disk.full",
         )
     if code in _BUSY:
         return compartment_busy(compartment)
     if code in _READ_ONLY:
         return EnvironmentProblem(
             f"The {compartment} compartment is read-only.",
-            hint="Check the permissions of the vault folder.",
+            hint="Check the permissions of the vault folder.", code="compartment.read_only",
+            params={"compartment": compartment},
         )
     if code in _IO:
-        return EnvironmentProblem(f"The system reported an I/O error while {what}.")
+        return EnvironmentProblem(f"The system reported an I/O error while {what}.", code="disk.io_error")
     if code in _DAMAGED:
         return compartment_damaged(compartment)
     return exc
@@ -120,12 +122,14 @@ def reads_as_damaged(exc: BaseException) -> bool:
 def compartment_busy(compartment: str) -> EnvironmentProblem:
     return EnvironmentProblem(
         f"The {compartment} compartment is busy (another copy of the app may have it open).",
-        hint="Close other copies of the app and try again.",
+        hint="Close other copies of the app and try again.", code="compartment.busy",
+        params={"compartment": compartment},
     )
 
 
 def compartment_damaged(compartment: str) -> VaultCorrupt:
     return VaultCorrupt(
         f"The {compartment} compartment ({COMPARTMENT_FILES.get(compartment, compartment)}) is damaged or was altered.",
-        hint="Restore the vault from your latest verified backup.",
+        hint="Restore the vault from your latest verified backup.", code="compartment.damaged",
+        params={"compartment": compartment},
     )

@@ -9470,6 +9470,18 @@ Leave anyway?</source>
         <source>payment reference</source>
         <translation>la referencia del pago</translation>
     </message>
+    <message>
+        <source>records</source>
+        <translation>registros</translation>
+    </message>
+    <message>
+        <source>psychotherapy notes</source>
+        <translation>notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>registro de auditoría</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDialog</name>
@@ -16480,6 +16492,503 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Check the name and the folder.</source>
         <translation>Compruebe el nombre y la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsUnlock</name>
+    <message>
+        <source>The vault header is damaged.</source>
+        <translation>La cabecera de la bóveda está dañada.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of the app.</source>
+        <translation>Esta bóveda se creó con una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The vault header (vault.header) is missing.</source>
+        <translation>Falta la cabecera de la bóveda (vault.header).</translation>
+    </message>
+    <message>
+        <source>The vault header was altered: its authentication code does not match.</source>
+        <translation>La cabecera de la bóveda fue alterada: su código de autenticación no coincide.</translation>
+    </message>
+    <message>
+        <source>A key in the vault header is damaged or was altered.</source>
+        <translation>Una clave de la cabecera de la bóveda está dañada o fue alterada.</translation>
+    </message>
+    <message>
+        <source>A key is missing from the vault header.</source>
+        <translation>Falta una clave en la cabecera de la bóveda.</translation>
+    </message>
+    <message>
+        <source>The vault header asks for key-derivation settings below the safe minimum or above the supported maximum: it was altered.</source>
+        <translation>La cabecera de la bóveda pide unos ajustes de derivación de claves por debajo del mínimo seguro o por encima del máximo admitido: fue alterada.</translation>
+    </message>
+    <message>
+        <source>The vault header&apos;s key-derivation settings are not the ones this computer last unlocked it with, and the passphrase does not fit them.</source>
+        <translation>Los ajustes de derivación de claves de la cabecera de la bóveda no son los que este ordenador usó la última vez que la desbloqueó, y la frase de contraseña no encaja con ellos.</translation>
+    </message>
+    <message>
+        <source>The vault header (vault.header) was changed by something else while this vault was open; nothing was written over it.</source>
+        <translation>Otro programa cambió la cabecera de la bóveda (vault.header) mientras esta bóveda estaba abierta; no se escribió nada encima.</translation>
+    </message>
+    <message>
+        <source>The recovery key contains characters that do not belong in it.</source>
+        <translation>La clave de recuperación contiene caracteres que no forman parte de ella.</translation>
+    </message>
+    <message>
+        <source>The recovery key has the wrong length.</source>
+        <translation>La clave de recuperación no tiene la longitud correcta.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo (its checksum does not match).</source>
+        <translation>La clave de recuperación tiene una errata (su suma de control no coincide).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not belong to this vault.</source>
+        <translation>Esa clave de recuperación no pertenece a esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>La frase de contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>This vault was rolled back: the system keyring recorded ledger entry {recorded}, but the vault&apos;s ledger ends at entry {ends}.</source>
+        <translation>Esta bóveda se devolvió a un estado anterior: el llavero del sistema registró la entrada {recorded} del registro de auditoría, pero el registro de la bóveda termina en la entrada {ends}.</translation>
+    </message>
+    <message>
+        <source>This vault&apos;s ledger was replaced: entry {entry} differs from the one the system keyring recorded.</source>
+        <translation>El registro de auditoría de esta bóveda fue sustituido: la entrada {entry} no es la que registró el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>{file} was rolled back: it is older than the ledger, which recorded later changes to it.</source>
+        <translation>El archivo {file} se devolvió a un estado anterior: es más antiguo que el registro de auditoría, que anotó cambios posteriores en él.</translation>
+    </message>
+    <message>
+        <source>ledger.db was rolled back: {file} has seen ledger entry {entry}, which the ledger does not hold (or holds differently).</source>
+        <translation>El archivo ledger.db se devolvió a un estado anterior: {file} vio la entrada {entry} del registro de auditoría, que el registro no contiene (o contiene de otra forma).</translation>
+    </message>
+    <message>
+        <source>vault.header was rolled back: it is generation {generation}, but the ledger recorded generation {recorded}.</source>
+        <translation>El archivo vault.header se devolvió a un estado anterior: es la generación {generation}, pero el registro de auditoría anotó la generación {recorded}.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: part of the vault is damaged or was altered.</source>
+        <translation>La comprobación de integridad falló: una parte de la bóveda está dañada o fue alterada.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed: attached documents are missing, damaged or not in their place ({count}).</source>
+        <translation>La comprobación de integridad falló: faltan documentos adjuntos, están dañados o no están en su sitio ({count}).</translation>
+    </message>
+    <message>
+        <source>The vault is open in another window of the app, or a command is using it.</source>
+        <translation>La bóveda está abierta en otra ventana de la aplicación, o un comando la está usando.</translation>
+    </message>
+    <message>
+        <source>A folder named vault.lock.owner is in the vault folder, where the app notes who has the vault open.</source>
+        <translation>Hay una carpeta llamada vault.lock.owner en la carpeta de la bóveda, donde la aplicación anota quién tiene la bóveda abierta.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is busy (another copy of the app may have it open).</source>
+        <translation>El compartimento de {compartment} está ocupado (puede que otra copia de la aplicación lo tenga abierto).</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is read-only.</source>
+        <translation>El compartimento de {compartment} es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is damaged or was altered.</source>
+        <translation>El compartimento de {compartment} está dañado o fue alterado.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is missing.</source>
+        <translation>Falta el compartimento de {compartment}.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment&apos;s key is not available now.</source>
+        <translation>La clave del compartimento de {compartment} no está disponible ahora.</translation>
+    </message>
+    <message>
+        <source>This chart is being destroyed: nothing more can be saved to it.</source>
+        <translation>Este expediente se está destruyendo: ya no se puede guardar nada en él.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>The drive is read-only.</source>
+        <translation>La unidad es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Permission denied.</source>
+        <translation>Permiso denegado.</translation>
+    </message>
+    <message>
+        <source>A file is in the way: a folder was expected there.</source>
+        <translation>Hay un archivo en medio: ahí se esperaba una carpeta.</translation>
+    </message>
+    <message>
+        <source>A file or folder was not found.</source>
+        <translation>No se encontró un archivo o una carpeta.</translation>
+    </message>
+    <message>
+        <source>A symbolic link is in the way: the app does not follow links there.</source>
+        <translation>Hay un enlace simbólico en medio: la aplicación no sigue enlaces ahí.</translation>
+    </message>
+    <message>
+        <source>A folder is in the way: a file was expected there.</source>
+        <translation>Hay una carpeta en medio: ahí se esperaba un archivo.</translation>
+    </message>
+    <message>
+        <source>The system reported an error reading or writing the disk or drive.</source>
+        <translation>El sistema informó de un error al leer o escribir en el disco o la unidad.</translation>
+    </message>
+    <message>
+        <source>Restore the vault from your latest verified backup.</source>
+        <translation>Restaure la bóveda desde su última copia de seguridad verificada.</translation>
+    </message>
+    <message>
+        <source>Install the newest version to open it.</source>
+        <translation>Instale la versión más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <source>If the passphrase was changed on another computer, use the new one. Otherwise someone altered vault.header: restore it from your latest verified backup.</source>
+        <translation>Si la frase de contraseña se cambió en otro ordenador, use la nueva. Si no, alguien alteró vault.header: restáurela desde su última copia de seguridad verificada.</translation>
+    </message>
+    <message>
+        <source>Lock the vault and unlock it again. If no other copy of the app was running, check the folder and your backups.</source>
+        <translation>Bloquee la bóveda y desbloquéela de nuevo. Si no había otra copia de la aplicación en marcha, revise la carpeta y sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Check the Emergency Kit printed when this vault was created.</source>
+        <translation>Revise el Kit de emergencia que se imprimió al crear esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Someone may have replaced the vault with an older copy. Check your backups.</source>
+        <translation>Puede que alguien haya sustituido la bóveda por una copia antigua. Revise sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Someone may have replaced the vault with an older or rewritten copy. Check your backups.</source>
+        <translation>Puede que alguien haya sustituido la bóveda por una copia antigua o reescrita. Revise sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of that file. Restore from your latest verified backup; nothing was changed.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de ese archivo. Restaure desde su última copia de seguridad verificada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of ledger.db. Restore from your latest verified backup; nothing was changed.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de ledger.db. Restaure desde su última copia de seguridad verificada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Someone may have put back an older copy of vault.header (perhaps with an old passphrase). Restore from your latest verified backup; nothing was changed.</source>
+        <translation>Puede que alguien haya vuelto a poner una copia antigua de vault.header (quizá con una frase de contraseña antigua). Restaure desde su última copia de seguridad verificada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore the vault from your latest verified backup to get them back.</source>
+        <translation>Restaure la bóveda desde su última copia de seguridad verificada para recuperarlos.</translation>
+    </message>
+    <message>
+        <source>Close the vault there (or let that command finish) and try again.</source>
+        <translation>Cierre allí la bóveda (o deje que ese comando termine) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the vault folder, then try again.</source>
+        <translation>Saque esa carpeta de la carpeta de la bóveda e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the app and try again.</source>
+        <translation>Cierre las demás copias de la aplicación e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check the permissions of the vault folder.</source>
+        <translation>Revise los permisos de la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Unlock the psychotherapy notes first.</source>
+        <translation>Desbloquee primero las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>What was typed in it after the destruction began is not kept, as the rest of the chart.</source>
+        <translation>Lo que se escribió en él después de empezar la destrucción no se conserva, como el resto del expediente.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space and try again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>If it is a backup drive, check its write-protect switch or mount it read-write, then try again.</source>
+        <translation>Si es una unidad de copias, revise su interruptor de protección contra escritura o móntela con escritura, e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check that the vault folder is writable by you.</source>
+        <translation>Compruebe que usted puede escribir en la carpeta de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Check the path you gave: one of its parts is a file, not a folder.</source>
+        <translation>Revise la ruta indicada: una de sus partes es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>Check the path you gave: its folder must exist already.</source>
+        <translation>Revise la ruta indicada: su carpeta ya debe existir.</translation>
+    </message>
+    <message>
+        <source>Replace the link with the file itself (or remove it), then try again.</source>
+        <translation>Sustituya el enlace por el propio archivo (o elimínelo) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check the path you gave: name a file, not a folder.</source>
+        <translation>Revise la ruta indicada: indique un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>No se pudo leer el archivo.</translation>
+    </message>
+    <message>
+        <source>Unlock the psychotherapy notes before revealing their key.</source>
+        <translation>Desbloquee las notas de psicoterapia antes de mostrar su clave.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment could not switch to WAL mode.</source>
+        <translation>El compartimento de {compartment} no pudo pasar al modo WAL.</translation>
+    </message>
+    <message>
+        <source>The disk is too full to re-encrypt the {compartment} compartment.</source>
+        <translation>El disco está demasiado lleno para volver a cifrar el compartimento de {compartment}.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment could not be re-encrypted under its new key.</source>
+        <translation>El compartimento de {compartment} no se pudo volver a cifrar con su nueva clave.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is being read by another program, so its key was not replaced. Nothing is lost: a compartment re-encrypted before it keeps its fresh key.</source>
+        <translation>Otro programa está leyendo el compartimento de {compartment}, así que su clave no se reemplazó. No se pierde nada: un compartimento que se volvió a cifrar antes conserva su clave nueva.</translation>
+    </message>
+    <message>
+        <source>The vault is being read by another program, so its keys were not replaced. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Otro programa está leyendo la bóveda, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Replacing every key needs about {needed} MiB free on the vault&apos;s drive (a re-encrypted copy of each file is written beside it first); {free} MiB are free. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Reemplazar todas las claves necesita unos {needed} MiB libres en la unidad de la bóveda (antes se escribe al lado una copia cifrada de nuevo de cada archivo); hay {free} MiB libres. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost, and its old key is still the one in use. Free at least {mib} MiB on this disk, then try again (an interrupted destruction finishes at the next unlock).</source>
+        <translation>No se perdió nada de lo ya guardado, y su clave anterior sigue siendo la que se usa. Libere al menos {mib} MiB en este disco e inténtelo de nuevo (una destrucción interrumpida termina en el próximo desbloqueo).</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost, and its old key is still the one in use. Check that the disk has free space, then try again (an interrupted destruction finishes at the next unlock).</source>
+        <translation>No se perdió nada de lo ya guardado, y su clave anterior sigue siendo la que se usa. Compruebe que el disco tiene espacio libre e inténtelo de nuevo (una destrucción interrumpida termina en el próximo desbloqueo).</translation>
+    </message>
+    <message>
+        <source>Close other copies of the app (and any command reading the vault), then replace every key again.</source>
+        <translation>Cierre las demás copias de la aplicación (y cualquier comando que esté leyendo la bóveda) y vuelva a reemplazar todas las claves.</translation>
+    </message>
+    <message>
+        <source>Free some space on that drive, then replace every key again.</source>
+        <translation>Libere espacio en esa unidad y vuelva a reemplazar todas las claves.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsBackup</name>
+    <message>
+        <source>The backup file is damaged.</source>
+        <translation>El archivo de copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup folder&apos;s snapshots are damaged.</source>
+        <translation>Las instantáneas de la carpeta de copias están dañadas.</translation>
+    </message>
+    <message>
+        <source>The backup file failed authentication: it was altered.</source>
+        <translation>El archivo de copia de seguridad no superó la autenticación: fue alterado.</translation>
+    </message>
+    <message>
+        <source>The backup snapshot failed its authentication check (altered or damaged).</source>
+        <translation>La instantánea de la copia no superó su comprobación de autenticación (alterada o dañada).</translation>
+    </message>
+    <message>
+        <source>A part of the backup folder&apos;s snapshots is altered or damaged.</source>
+        <translation>Una parte de las instantáneas de la carpeta de copias está alterada o dañada.</translation>
+    </message>
+    <message>
+        <source>That file is not a snapshot of a backup folder.</source>
+        <translation>Ese archivo no es una instantánea de una carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>That snapshot does not exist or is not a file.</source>
+        <translation>Esa instantánea no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s chunk list does not match its table of contents.</source>
+        <translation>La lista de fragmentos de la instantánea no coincide con su índice.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s copy of {file} is not what the backup recorded.</source>
+        <translation>La copia de {file} que guarda la copia de seguridad no es la que esta registró.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s copy of the {compartment} compartment is damaged.</source>
+        <translation>La copia del compartimento de {compartment} que guarda la copia de seguridad está dañada.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s copy of an attachment is missing or damaged.</source>
+        <translation>La copia de un adjunto que guarda la copia de seguridad falta o está dañada.</translation>
+    </message>
+    <message>
+        <source>The ledger inside the backup failed verification.</source>
+        <translation>El registro de auditoría de la copia de seguridad no superó la verificación.</translation>
+    </message>
+    <message>
+        <source>The ledger inside the backup does not end where the backup&apos;s table of contents says.</source>
+        <translation>El registro de auditoría de la copia de seguridad no termina donde dice el índice de la copia.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s check record does not match its table of contents.</source>
+        <translation>El registro de comprobación de la copia de seguridad no coincide con su índice.</translation>
+    </message>
+    <message>
+        <source>The vault header inside the backup failed its check.</source>
+        <translation>La cabecera de la bóveda que guarda la copia de seguridad no superó su comprobación.</translation>
+    </message>
+    <message>
+        <source>This backup folder was set up by a newer version of the app.</source>
+        <translation>Esta carpeta de copias se preparó con una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s copy of the {compartment} compartment is damaged.</source>
+        <translation>La copia del compartimento de {compartment} que guarda la instantánea está dañada.</translation>
+    </message>
+    <message>
+        <source>The ledger inside the snapshot failed verification.</source>
+        <translation>El registro de auditoría de la instantánea no superó la verificación.</translation>
+    </message>
+    <message>
+        <source>The ledger inside the snapshot does not end where its table of contents says.</source>
+        <translation>El registro de auditoría de la instantánea no termina donde dice su índice.</translation>
+    </message>
+    <message>
+        <source>The snapshot&apos;s copy of an attachment is missing or damaged.</source>
+        <translation>La copia de un adjunto que guarda la instantánea falta o está dañada.</translation>
+    </message>
+    <message>
+        <source>The copy of the {compartment} compartment made for the backup is damaged.</source>
+        <translation>La copia del compartimento de {compartment} hecha para la copia de seguridad está dañada.</translation>
+    </message>
+    <message>
+        <source>The ledger copied for the backup failed verification.</source>
+        <translation>El registro de auditoría copiado para la copia de seguridad no superó la verificación.</translation>
+    </message>
+    <message>
+        <source>The ledger copied for the backup does not end at the vault&apos;s last entry.</source>
+        <translation>El registro de auditoría copiado para la copia de seguridad no termina en la última entrada de la bóveda.</translation>
+    </message>
+    <message>
+        <source>An attachment copied for the backup is missing or damaged.</source>
+        <translation>Un adjunto copiado para la copia de seguridad falta o está dañado.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment was changed while the automatic backup was copying it.</source>
+        <translation>El compartimento de {compartment} cambió mientras la copia automática lo estaba copiando.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s files could not be held still for the backup.</source>
+        <translation>Los archivos de la bóveda no se pudieron mantener quietos para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A purged backup copy was not closed cleanly; the old backup was kept.</source>
+        <translation>Una copia purgada no se cerró correctamente; se conservó la copia anterior.</translation>
+    </message>
+    <message>
+        <source>The ledger of the newer copy of the vault in that folder could not be read.</source>
+        <translation>No se pudo leer el registro de auditoría de la copia más reciente de la bóveda en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Use another backup; check the disk or drive it is stored on.</source>
+        <translation>Use otra copia de seguridad; revise el disco o la unidad donde está guardada.</translation>
+    </message>
+    <message>
+        <source>Use another snapshot or another backup; check the disk or drive it is stored on.</source>
+        <translation>Use otra instantánea u otra copia de seguridad; revise el disco o la unidad donde está guardada.</translation>
+    </message>
+    <message>
+        <source>Use another backup.</source>
+        <translation>Use otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Use another snapshot or another backup.</source>
+        <translation>Use otra instantánea u otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a file from the snapshots folder of the backup folder.</source>
+        <translation>Elija un archivo de la carpeta snapshots de la carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>Install the newest version, or choose another folder.</source>
+        <translation>Instale la versión más reciente o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. If it happens again, restore the vault from your latest verified backup (Restore from a backup, in the unlock window).</source>
+        <translation>No se escribió nada. Si vuelve a ocurrir, restaure la bóveda desde su última copia de seguridad verificada (Restaurar desde una copia de seguridad, en la ventana de desbloqueo).</translation>
+    </message>
+    <message>
+        <source>Nothing was lost; the next lock makes the backup.</source>
+        <translation>No se perdió nada; el próximo bloqueo hará la copia.</translation>
+    </message>
+    <message>
+        <source>Lock again later.</source>
+        <translation>Vuelva a bloquear más tarde.</translation>
+    </message>
+    <message>
+        <source>A purged snapshot copy was not closed cleanly; the old snapshot was kept.</source>
+        <translation>Una copia purgada de una instantánea no se cerró correctamente; se conservó la instantánea anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsChart</name>
+    <message>
+        <source>A goal the note refers to is not in this client&apos;s treatment plan.</source>
+        <translation>Un objetivo al que se refiere la nota no está en el plan de tratamiento de este cliente.</translation>
+    </message>
+    <message>
+        <source>No suspension with that id for this client.</source>
+        <translation>Este cliente no tiene ninguna suspensión con ese identificador.</translation>
+    </message>
+    <message>
+        <source>A joint case needs at least two different clients.</source>
+        <translation>Un caso conjunto necesita al menos dos clientes distintos.</translation>
+    </message>
+    <message>
+        <source>A joint case can only link individual clients.</source>
+        <translation>Un caso conjunto solo puede unir clientes individuales.</translation>
+    </message>
+    <message>
+        <source>This client is a member of a joint case.</source>
+        <translation>Este cliente es miembro de un caso conjunto.</translation>
+    </message>
+    <message>
+        <source>A split has at most {max} guardians.</source>
+        <translation>Un reparto tiene como máximo {max} tutores.</translation>
+    </message>
+    <message>
+        <source>Every guardian in a split pays a share above 0%.</source>
+        <translation>Cada tutor de un reparto paga una parte mayor que 0 %.</translation>
+    </message>
+    <message>
+        <source>The shares of a split must be whole percentages adding up to 100.</source>
+        <translation>Las partes de un reparto deben ser porcentajes enteros que sumen 100.</translation>
+    </message>
+    <message>
+        <source>Handle the joint case first; its records belong to every member.</source>
+        <translation>Ocúpese primero del caso conjunto; sus registros pertenecen a todos sus miembros.</translation>
+    </message>
+    <message>
+        <source>The signed permission is too large (at most {max_mib} MiB).</source>
+        <translation>El permiso firmado es demasiado grande (como máximo {max_mib} MiB).</translation>
+    </message>
+    <message>
+        <source>Scan it again at a lower resolution (200 dpi is enough to read a signature); nothing was destroyed.</source>
+        <translation>Vuelva a escanearlo con menos resolución (200 ppp bastan para leer una firma); no se destruyó nada.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,112 @@
+"""The words of the core's refusals the Backups window and Restore from a backup show when a
+backup cannot be trusted: a backup file or snapshot damaged or altered, a part of it that does
+not match what it recorded, a backup folder of a newer version; and what a backup being made
+meets (the psychotherapy notes left unfinished by a crash, the vault changing under the copy).
+
+A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
+"RefusalWordsBackup" context. The core's English stays what the CLI prints and an English
+screen shows; these words leave out what only an engineer reads (which chunk, which block,
+the ledger's own problems). {compartment} is said in words (refusal_words.PARAM_WORDS);
+{file} is a file of the vault (ledger.db, records.db, an attachment's stored name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWordsBackup"
+
+SAYS: Mapping[str, str] = {
+    # a backup file or snapshot read back (Restore, Check a backup)
+    "backup.damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup file is damaged."),
+    "backup.repository_damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup folder's snapshots are damaged."),
+    "backup.altered": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup file failed authentication: it was altered."),
+    "backup.snapshot_altered": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup snapshot failed its authentication check (altered or damaged)."),
+    "backup.chunk_altered": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A part of the backup folder's snapshots is altered or damaged."),
+    "backup.not_a_snapshot": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "That file is not a snapshot of a backup folder."),
+    "backup.snapshot_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "That snapshot does not exist or is not a file."),
+    "backup.snapshot_chunks_mismatch": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The snapshot's chunk list does not match its table of contents."),
+    "backup.copy_altered": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup's copy of {file} is not what the backup recorded."),
+    "backup.compartment_damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup's copy of the {compartment} compartment is damaged."),
+    "backup.attachment_damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup's copy of an attachment is missing or damaged."),
+    "backup.ledger_failed": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The ledger inside the backup failed verification."),
+    "backup.ledger_end": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The ledger inside the backup does not end where the backup's table of contents says."),
+    "backup.check_record_mismatch": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup's check record does not match its table of contents."),
+    "backup.header_altered": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The vault header inside the backup failed its check."),
+    "backup.folder_newer_version": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "This backup folder was set up by a newer version of the app."),
+    # a snapshot rebuilt and checked in full before a restore uses it
+    "backup.snapshot_copy.page": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The snapshot's copy of the {compartment} compartment is damaged."),
+    "backup.snapshot_copy.chain": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The ledger inside the snapshot failed verification."),
+    "backup.snapshot_copy.head": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The ledger inside the snapshot does not end where its table of contents says."),
+    "backup.snapshot_copy.blob": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The snapshot's copy of an attachment is missing or damaged."),
+    # the vault's copy checked in full before it is packed into a backup
+    "backup.before_packing.page": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The copy of the {compartment} compartment made for the backup is damaged."),
+    "backup.before_packing.chain": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The ledger copied for the backup failed verification."),
+    "backup.before_packing.head": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The ledger copied for the backup does not end at the vault's last entry."),
+    "backup.before_packing.blob": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "An attachment copied for the backup is missing or damaged."),
+    # a backup being made
+    "backup.changed_while_copying": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The {compartment} compartment was changed while the automatic backup was copying it."),
+    "backup.not_held_still": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The vault's files could not be held still for the backup."),
+    "purge.copy_not_closed": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A purged backup copy was not closed cleanly; the old backup was kept."),
+    "purge.snapshot_not_closed": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A purged snapshot copy was not closed cleanly; the old snapshot was kept."),
+    # Restore from a backup: the destructions a newer copy of the vault knows
+    "restore.newer_ledger_unreadable": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The ledger of the newer copy of the vault in that folder could not be read."),
+}
+
+_ANOTHER_BACKUP = QT_TRANSLATE_NOOP("RefusalWordsBackup", "Use another backup.")
+_ANOTHER_SNAPSHOT = QT_TRANSLATE_NOOP("RefusalWordsBackup", "Use another snapshot or another backup.")
+# The core's hint names the command line's audit check; the app's way is a restore.
+_VAULT_COPY_DAMAGED = QT_TRANSLATE_NOOP(
+    "RefusalWordsBackup", "Nothing was written. If it happens again, restore the vault from your latest verified "
+                          "backup (Restore from a backup, in the unlock window).")
+
+# What to do (the core's hints; the app's way where the core's names a command).
+HINTS: Mapping[str, str] = {
+    "backup.damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Use another backup; check the disk or drive it is stored on."),
+    "backup.repository_damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Use another snapshot or another backup; check the disk or drive it is stored on."),
+    **dict.fromkeys(("backup.altered", "backup.compartment_damaged", "backup.attachment_damaged"), _ANOTHER_BACKUP),
+    **dict.fromkeys(("backup.snapshot_altered", "backup.chunk_altered", "backup.snapshot_copy.page",
+                     "backup.snapshot_copy.blob"), _ANOTHER_SNAPSHOT),
+    "backup.not_a_snapshot": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Choose a file from the snapshots folder of the backup folder."),
+    "backup.folder_newer_version": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Install the newest version, or choose another folder."),
+    **dict.fromkeys(("backup.before_packing.page", "backup.before_packing.blob"), _VAULT_COPY_DAMAGED),
+    "backup.changed_while_copying": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Nothing was lost; the next lock makes the backup."),
+    "backup.not_held_still": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Lock again later."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]

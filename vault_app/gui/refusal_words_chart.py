@@ -1,0 +1,46 @@
+"""The words of refusals the chart's windows meet that had only the core's English: a goal or a
+suspension gone meanwhile, a joint case's members, the split of a fee between guardians.
+
+A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
+"RefusalWordsChart" context. The core's English stays what the CLI prints and an English
+screen shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWordsChart"
+
+SAYS: Mapping[str, str] = {
+    "note.goal_not_in_plan": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "A goal the note refers to is not in this client's treatment plan."),
+    "accounting.suspension_not_found": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "No suspension with that id for this client."),
+    "case.needs_two": QT_TRANSLATE_NOOP("RefusalWordsChart", "A joint case needs at least two different clients."),
+    "case.individuals_only": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "A joint case can only link individual clients."),
+    "client.joint_case_member": QT_TRANSLATE_NOOP("RefusalWordsChart", "This client is a member of a joint case."),
+    "billing.split_too_many": QT_TRANSLATE_NOOP("RefusalWordsChart", "A split has at most {max} guardians."),
+    "billing.split_share_zero": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Every guardian in a split pays a share above 0%."),
+    "billing.split_not_100": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "The shares of a split must be whole percentages adding up to 100."),
+    # Destroy records: the signed permission's scan
+    "destruction.permission_too_large": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "The signed permission is too large (at most {max_mib} MiB)."),
+}
+
+HINTS: Mapping[str, str] = {
+    "client.joint_case_member": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Handle the joint case first; its records belong to every member."),
+    "destruction.permission_too_large": QT_TRANSLATE_NOOP(
+        "RefusalWordsChart", "Scan it again at a lower resolution (200 dpi is enough to read a signature); nothing "
+                             "was destroyed."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]

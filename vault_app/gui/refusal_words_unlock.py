@@ -1,0 +1,204 @@
+"""The words of the core's refusals a therapist meets at the unlock window and in the recovery
+with the Emergency Kit: a vault header damaged, altered, missing or of a newer version, the
+vault's files rolled back to older copies, a recovery key mistyped or of another vault, the
+vault open in another window; and the machine's refusals every window can meet (a disk full,
+a drive read-only, a compartment busy or damaged).
+
+A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
+"RefusalWordsUnlock" context. The core's English stays what the CLI prints and what an English
+screen shows; these are the translators' source. They leave out what only an engineer reads:
+which key slot of the header failed, the process id holding the vault, what the app was doing
+when the disk filled ("while writing the ledger"). {compartment} is said in words
+(refusal_words.PARAM_WORDS); {file} is a file of the vault folder (ledger.db, records.db).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWordsUnlock"
+
+SAYS: Mapping[str, str] = {
+    # the vault header (vault.header): read before anything else
+    "header.damaged": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The vault header is damaged."),
+    "header.newer_version": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "This vault was made by a newer version of the app."),
+    "header.missing": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The vault header (vault.header) is missing."),
+    "header.altered": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault header was altered: its authentication code does not match."),
+    "header.key_altered": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "A key in the vault header is damaged or was altered."),
+    "header.key_missing": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "A key is missing from the vault header."),
+    "header.kdf_out_of_range": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault header asks for key-derivation settings below the safe minimum or above "
+                              "the supported maximum: it was altered."),
+    "header.kdf_changed": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault header's key-derivation settings are not the ones this computer last "
+                              "unlocked it with, and the passphrase does not fit them."),
+    "header.changed_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault header (vault.header) was changed by something else while this vault was "
+                              "open; nothing was written over it."),
+    # the Emergency Kit's recovery key
+    "recovery_key.characters": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The recovery key contains characters that do not belong in it."),
+    "recovery_key.length": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The recovery key has the wrong length."),
+    "recovery_key.checksum": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The recovery key has a typo (its checksum does not match)."),
+    "recovery_key.other_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "That recovery key does not belong to this vault."),
+    # the passphrase asked again (a passphrase change, replacing every key)
+    "passphrase.current_wrong": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The current passphrase is not correct."),
+    # the vault's files against each other and against the keyring: older copies put back
+    "ledger.keyring_rolled_back": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "This vault was rolled back: the system keyring recorded ledger entry {recorded}, but "
+                              "the vault's ledger ends at entry {ends}."),
+    "ledger.keyring_replaced": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "This vault's ledger was replaced: entry {entry} differs from the one the system "
+                              "keyring recorded."),
+    "ledger.file_rolled_back": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "{file} was rolled back: it is older than the ledger, which recorded later changes to "
+                              "it."),
+    "ledger.file_saw_later": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "ledger.db was rolled back: {file} has seen ledger entry {entry}, which the ledger does "
+                              "not hold (or holds differently)."),
+    "ledger.header_rolled_back": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "vault.header was rolled back: it is generation {generation}, but the ledger recorded "
+                              "generation {recorded}."),
+    # the full check of every page (Check every page when unlocking)
+    "integrity.compartments_damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Integrity check failed: part of the vault is damaged or was altered."),
+    "integrity.attachments_lost": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Integrity check failed: attached documents are missing, damaged or not in their place "
+                              "({count})."),
+    # the vault open elsewhere
+    "vault.busy": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault is open in another window of the app, or a command is using it."),
+    "vault.owner_folder": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "A folder named vault.lock.owner is in the vault folder, where the app notes who has "
+                              "the vault open."),
+    # a compartment (records, psychotherapy notes, ledger) as SQLite reports it
+    "compartment.busy": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment is busy (another copy of the app may have it open)."),
+    "compartment.read_only": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The {compartment} compartment is read-only."),
+    "compartment.damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment is damaged or was altered."),
+    "compartment.missing": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The {compartment} compartment is missing."),
+    "compartment.key_unavailable": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment's key is not available now."),
+    "chart.closed_for_destruction": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "This chart is being destroyed: nothing more can be saved to it."),
+    "compartment.no_wal": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment could not switch to WAL mode."),
+    # Replace every key (Vault > Replace every key…)
+    "rekey.compartment_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The disk is too full to re-encrypt the {compartment} compartment."),
+    "rekey.compartment_failed": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment could not be re-encrypted under its new key."),
+    "rekey.compartment_busy": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The {compartment} compartment is being read by another program, so its key was not "
+                              "replaced. Nothing is lost: a compartment re-encrypted before it keeps its fresh key."),
+    "rekey.vault_busy": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The vault is being read by another program, so its keys were not replaced. Nothing "
+                              "was changed: the vault keeps its keys, and your Emergency Kit still works."),
+    "rekey.disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Replacing every key needs about {needed} MiB free on the vault's drive (a "
+                              "re-encrypted copy of each file is written beside it first); {free} MiB are free. "
+                              "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
+    # the machine: the disk, the drive, the folder
+    "disk.full": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The disk is full."),
+    "disk.read_only": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The drive is read-only."),
+    "disk.permission_denied": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Permission denied."),
+    "disk.file_in_the_way": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "A file is in the way: a folder was expected there."),
+    "disk.not_found": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "A file or folder was not found."),
+    "disk.symlink": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "A symbolic link is in the way: the app does not follow links there."),
+    "disk.folder_in_the_way": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "A folder is in the way: a file was expected there."),
+    "file.unreadable": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The file could not be read."),
+    # Settings' Reveal the compartments' keys
+    "psychotherapy.reveal_locked": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Unlock the psychotherapy notes before revealing their key."),
+    "disk.io_error": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "The system reported an error reading or writing the disk or drive."),
+}
+
+_RESTORE = QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Restore the vault from your latest verified backup.")
+_RESTORE_UNCHANGED = QT_TRANSLATE_NOOP(
+    "RefusalWordsUnlock", "Someone may have put back an older copy of that file. Restore from your latest verified "
+                          "backup; nothing was changed.")
+_CHECK_BACKUPS = QT_TRANSLATE_NOOP(
+    "RefusalWordsUnlock", "Someone may have replaced the vault with an older copy. Check your backups.")
+
+# What to do: the core's hint (none names a command) in the screen's language.
+HINTS: Mapping[str, str] = {
+    **dict.fromkeys(("header.damaged", "header.missing", "header.altered", "compartment.damaged",
+                     "compartment.missing", "integrity.compartments_damaged"), _RESTORE),
+    "header.newer_version": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Install the newest version to open it."),
+    "header.kdf_changed": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "If the passphrase was changed on another computer, use the new one. Otherwise someone "
+                              "altered vault.header: restore it from your latest verified backup."),
+    "header.changed_meanwhile": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Lock the vault and unlock it again. If no other copy of the app was running, check the "
+                              "folder and your backups."),
+    "recovery_key.other_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Check the Emergency Kit printed when this vault was created."),
+    "ledger.keyring_rolled_back": _CHECK_BACKUPS,
+    "ledger.keyring_replaced": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have replaced the vault with an older or rewritten copy. Check your "
+                              "backups."),
+    "ledger.file_rolled_back": _RESTORE_UNCHANGED,
+    "ledger.file_saw_later": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of ledger.db. Restore from your latest "
+                              "verified backup; nothing was changed."),
+    "ledger.header_rolled_back": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Someone may have put back an older copy of vault.header (perhaps with an old "
+                              "passphrase). Restore from your latest verified backup; nothing was changed."),
+    "integrity.attachments_lost": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Restore the vault from your latest verified backup to get them back."),
+    "vault.busy": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Close the vault there (or let that command finish) and try again."),
+    "vault.owner_folder": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Move that folder out of the vault folder, then try again."),
+    "compartment.busy": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Close other copies of the app and try again."),
+    "compartment.read_only": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Check the permissions of the vault folder."),
+    # Only the psychotherapy notes' key is ever put away while the vault is open.
+    "compartment.key_unavailable": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Unlock the psychotherapy notes first."),
+    "rekey.compartment_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Nothing already saved was lost, and its old key is still the one in use. Free at "
+                              "least {mib} MiB on this disk, then try again (an interrupted destruction finishes at "
+                              "the next unlock)."),
+    "rekey.compartment_failed": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Nothing already saved was lost, and its old key is still the one in use. Check that "
+                              "the disk has free space, then try again (an interrupted destruction finishes at the "
+                              "next unlock)."),
+    **dict.fromkeys(("rekey.compartment_busy", "rekey.vault_busy"), QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Close other copies of the app (and any command reading the vault), then replace every "
+                              "key again.")),
+    "rekey.disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Free some space on that drive, then replace every key again."),
+    "chart.closed_for_destruction": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "What was typed in it after the destruction began is not kept, as the rest of the "
+                              "chart."),
+    "disk.full": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Nothing already saved was lost. Free some space and try again."),
+    "disk.read_only": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "If it is a backup drive, check its write-protect switch or mount it read-write, then "
+                              "try again."),
+    "disk.permission_denied": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Check that the vault folder is writable by you."),
+    "disk.file_in_the_way": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Check the path you gave: one of its parts is a file, not a folder."),
+    "disk.not_found": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Check the path you gave: its folder must exist already."),
+    "disk.symlink": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Replace the link with the file itself (or remove it), then try again."),
+    "disk.folder_in_the_way": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Check the path you gave: name a file, not a folder."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
