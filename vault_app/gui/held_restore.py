@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from vault_app.gui.amend_dialog import AmendDialog
@@ -104,8 +105,48 @@ CHECKED_FIRST: dict[str, Callable[[HeldWindow, HeldEntry, Callable[[], None]], N
 }
 
 
+# Long enough for a window manager to map the window; a lock meanwhile would hold nothing
+# (the entries are taken out of the vault before they reopen), so the wait is bounded.
+EXPOSED_WAIT_MS = 1500
+
+
+class _ExposeWatch(QObject):
+    def __init__(self, parent: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(parent)
+        self.then: Callable[[], None] | None = then
+
+    def fire(self) -> None:
+        then, self.then = self.then, None
+        owner = self.parent()
+        handle = owner.window().windowHandle() if isinstance(owner, QWidget) else None
+        if handle is not None:
+            handle.removeEventFilter(self)  # its watch is over: no call for every later event
+        if then is not None:
+            then()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose:
+            QTimer.singleShot(0, self, self.fire)  # after the expose is handled: the window is placed
+        return False
+
+
+def when_exposed(widget: QWidget, then: Callable[[], None]) -> None:
+    """`then` once `widget`'s window is on screen, at the latest after EXPOSED_WAIT_MS.
+    Found on Xvfb with openbox: a held form reopened in the same turn as the main window's
+    show came up at the screen's corner without its title bar (the window manager mapped it
+    before its parent), one unlock in two."""
+    handle = widget.window().windowHandle()
+    if handle is None or handle.isExposed():
+        then()
+        return
+    watch = _ExposeWatch(widget, then)
+    handle.installEventFilter(watch)
+    QTimer.singleShot(EXPOSED_WAIT_MS, watch, watch.fire)
+
+
 class Restorer:
-    """Reopens held dialogs one at a time: each waits for its chart to be on screen."""
+    """Reopens held dialogs one at a time, once the window is on screen: each waits for its
+    chart to be on screen."""
 
     def __init__(self, window: HeldWindow) -> None:
         self.window = window
@@ -114,8 +155,8 @@ class Restorer:
     def add(self, entries: list[HeldEntry]) -> None:
         start = not self.queue
         self.queue.extend(e for e in entries if e.get("dialog") in REOPENERS or e.get("dialog") in CHECKED_FIRST)
-        if start:
-            self._next()
+        if start and self.queue:
+            when_exposed(self.window.window(), self._next)
 
     def _next(self) -> None:
         if not self.queue:
@@ -148,4 +189,4 @@ class Restorer:
         self._next()
 
 
-__all__ = ["CHECKED_FIRST", "REOPENERS", "WITHOUT_CHART", "Restorer"]
+__all__ = ["CHECKED_FIRST", "EXPOSED_WAIT_MS", "REOPENERS", "WITHOUT_CHART", "Restorer", "when_exposed"]
