@@ -17,7 +17,7 @@ from tests.core.cli_helpers import cli
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, backup_beside_repo, backup_repo, backup_repo_owner, clients
 from vault_app.services.backup_repo_owner import MARKER, RepositoryOfAnotherVault
-from vault_app.services.backup_restore import RestoreOfAnotherVault, another_vault_in
+from vault_app.services.restore_other_vault import RestoreOfAnotherVault, another_vault_in
 from vault_app.services.vault import Vault, create_vault
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io

@@ -37,8 +37,8 @@ from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
-from vault_app.services.backup_restore import another_vault_in
 from vault_app.services.changes import Changes, Kind
+from vault_app.services.restore_other_vault import another_vault_in
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App

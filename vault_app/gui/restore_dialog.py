@@ -41,7 +41,8 @@ from vault_app.services.backup import restore_backup
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.backup_repo_restore import restore_snapshot
-from vault_app.services.backup_restore import RestoreReport, another_vault_in
+from vault_app.services.backup_restore import RestoreReport
+from vault_app.services.restore_other_vault import another_vault_in
 from vault_app.services.vault_folder import vault_exists
 
 

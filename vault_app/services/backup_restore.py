@@ -42,6 +42,12 @@ from vault_app.services.backup_repo_owner import MARKER as REPOSITORY_MARKER
 from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import Ledger, LedgerEntry
+from vault_app.services.restore_other_vault import (
+    another_vault_refusal,
+    backup_vault_id,
+    vault_files_in,
+    vault_id_in,
+)
 from vault_app.services.vault import Vault, recover_vault
 from vault_app.storage import backup_snapshot, blob_store, folder_lock, restore_journal, search_index
 from vault_app.storage import header as header_io
@@ -79,63 +85,6 @@ class RestoreReport:
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-
-class RestoreOfAnotherVault(RefusedByPolicy):
-    """The backup is of another vault than the one it would replace (a second drive's, an
-    old practice's): refused unless confirmed (`other_vault=True`, the CLI's --other-vault,
-    the app's question), before anything changes."""
-
-
-def _another_vault(path: Path, to_dir: Path) -> RestoreOfAnotherVault:
-    return RestoreOfAnotherVault(
-        f"{path.name} is a backup of another vault, not of the vault in {to_dir}; nothing was changed.",
-        hint="Check that this is the right drive and the right backup. To replace this vault with that other "
-             "vault all the same, confirm with --other-vault (a safety copy of the vault there now is kept beside "
-             "it).", code="restore.another_vault")
-
-
-def _vault_id_in(folder: Path) -> str | None:
-    """The id in the header of the vault in `folder` (written in the clear), None when there
-    is none or it cannot be read (a damaged vault: nothing to compare with)."""
-    try:
-        return header_io.read(folder).vault_id
-    except (VaultError, OSError):
-        return None
-
-
-def backup_vault_id(path: Path) -> str | None:
-    """The vault id a backup file or snapshot names in its key block, read without any key
-    (docs/backup.md: the key block's few values are scrambled, not secret); None when it
-    cannot be read (the restore itself then says what is wrong). Not authenticated: the
-    restore checks it again once the backup is opened."""
-    from vault_app.storage import backup_format, snapshot_manifest
-    from vault_app.storage.chunk_store import is_snapshot_path
-
-    try:
-        if is_snapshot_path(path):
-            from vault_app.services.backup_repo_read import read_manifest_file
-
-            return snapshot_manifest.read_slots(read_manifest_file(path)).vault_id.hex()
-        return backup_format.read_slots(path).vault_id.hex()
-    except (VaultError, OSError, ValueError):
-        return None
-
-
-def another_vault_in(path: Path, to_dir: Path) -> bool:
-    """Whether restoring `path` into `to_dir` would replace a vault by another vault's backup
-    (the question the app asks before such a restore). False for an empty folder (a new
-    computer), for this vault's own backup, and when either id cannot be read."""
-    to_dir = Path(to_dir).expanduser()
-    here = _vault_id_in(to_dir) if vault_files_in(to_dir) else None
-    theirs = backup_vault_id(Path(path).expanduser()) if here else None
-    return here is not None and theirs is not None and here != theirs
-
-
-def vault_files_in(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return [folder / n for n in _VAULT_FILES if (folder / n).exists()]
 
 
 # --- which destructions must be re-applied ---------------------------------------------------------
@@ -415,9 +364,9 @@ def restore_folder(
             "vault is kept beside it).",
             code=_EXISTS_CODE[bool(earlier)],
         )
-    replaced_id = _vault_id_in(to_dir) if existing and not other_vault else None
+    replaced_id = vault_id_in(to_dir) if existing and not other_vault else None
     if replaced_id is not None and backup_vault_id(path) not in (None, replaced_id):
-        raise _another_vault(path, to_dir)
+        raise another_vault_refusal(path, to_dir)
     if recovery_key is None and new_passphrase is not None:
         raise InvalidInput("A new passphrase is set only together with the recovery key.",
                            code="restore.new_passphrase_needs_kit")
@@ -477,7 +426,7 @@ def _restore_into(
             as staging:
         u = unpack_into(source, staging)
         if replaced_id is not None and u.header.vault_id != replaced_id:
-            raise _another_vault(path, to_dir)  # the authenticated id: the key block's is not
+            raise another_vault_refusal(path, to_dir)  # the authenticated id: the key block's is not
         report = RestoreReport(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
             str(_safety_copy_path(to_dir)) if existing else None, check=u.check,
