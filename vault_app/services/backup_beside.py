@@ -52,16 +52,12 @@ from vault_app.services import (
     attachment_blobs,
     backup_beside_control,
     backup_beside_repo,
-    backup_checked,
     backup_keys,
     backup_lineage,
     backup_registry,
-    backup_rotation,
-    destruction_state,
 )
 from vault_app.services.backup import (
     BackupInfo,
-    backup_file_name,
     configured_target,
 )
 from vault_app.services.backup_archive import (
@@ -70,19 +66,18 @@ from vault_app.services.backup_archive import (
     pack_folder,
     partial_path,
     read_back,
-    replace_file,
     sweep_stale,
 )
-from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT, REKEYED
+from vault_app.services.backup_beside_control import OUTDATED_HINT, REKEYED
+from vault_app.services.backup_beside_register import BackupOutdated, Built, Snapshot, discard, register
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
-from vault_app.services.backup_registry import CREATED, VERIFIED, settings, target_warnings
-from vault_app.services.backup_rotation import rotate
+from vault_app.services.backup_registry import settings
 from vault_app.services.vault import Vault, open_copy_with_master
-from vault_app.storage import backup_folder_lock, folder_lock
+from vault_app.storage import folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.backup_snapshot import HeldSnapshot, close_without_waiting
 from vault_app.storage.compartment import COMPARTMENT_FILES
-from vault_app.storage.files import os_errors, scrub_file, scrub_tree
+from vault_app.storage.files import os_errors, scrub_tree
 from vault_app.storage.header import Header, LedgerAnchor
 
 log = logging.getLogger(__name__)
@@ -94,39 +89,6 @@ _SCRUB_BLOCK = 1 << 20
 # Test hook: called with the step name ("start", "snapshot", "packed", "verified") on the runner's
 # thread, so a test can hold the job at a known point instead of sleeping.
 Checkpoint = Callable[[str], None]
-
-
-@dataclass
-class Snapshot:
-    """What the background job needs: copies of the files and the keys, not the vault."""
-
-    folder: Path  # the live vault's folder (registration reopens it with `master`)
-    target: Path
-    staging: Path
-    held: HeldSnapshot  # read transactions on the live files, copied into `staging` by the job
-    header: Header
-    head: LedgerAnchor
-    master: bytes
-    created: str
-    day: str
-    # Attachment blobs the pinned records.db names: never changed once written, so the job
-    # copies them from the live folder (if a destruction scrubbed one meanwhile, the
-    # verify fails and the backup is not registered).
-    blob_ids: tuple[str, ...] = ()
-    # What opens the psychotherapy key of `header` while those notes are unlocked (empty
-    # otherwise): their pages are then checked before packing too.
-    psychotherapy_wraps: tuple[bytes, ...] = ()
-
-
-@dataclass
-class Built:
-    """A packed and verified archive at its temporary name, not registered yet."""
-
-    snapshot: Snapshot
-    partial: Path
-    sha256: str
-    size: int
-    seconds: float = 0.0
 
 
 @dataclass
@@ -190,67 +152,12 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
     return header, head
 
 
-class BackupOutdated(VaultError):
-    """The backup on lock was built from the vault as it was before a destruction."""
-
-    kind = "backup-outdated"
-
-
 class BackupRekeyed(VaultError):
     """The backup on lock was built under the master key Replace every key has since replaced."""
 
     kind = "backup-rekeyed"
 
 
-
-
-def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
-    """Give the verified archive its final name and record it in `vault`'s ledger
-    (the same entries `create_backup(..., verify=True)` writes), then rotate.
-
-    Not when a destruction was completed after the lock the backup was made at: another
-    program (a terminal's `vault-app destroy`, while the window was locked) purged the
-    registered backups, and this one, built by then but not registered, held the chart.
-    Found by the older-copies pass: registered after the destruction, it was a verified
-    backup holding a destroyed chart that no certificate accounted for. It is scrubbed
-    instead. One still under way (the window's own, which registers what waits before it
-    purges; one interrupted, whose resume purges again) purges it like any other."""
-    since = vault.ledger.entries((destruction_state.COMPLETED, destruction_state.REAPPLIED),
-                                 since_seq=built.snapshot.head.seq + 1)
-    if since:
-        _discard(built)
-        raise BackupOutdated(OUTDATED, hint=OUTDATED_HINT)
-    info = backup_beside_repo.register(vault, built) if isinstance(built, RepoBuilt) else _register_file(vault, built)
-    backup_beside_control.made()
-    return info
-
-
-def _discard(built: Built | RepoBuilt) -> None:
-    """A built backup that is not to be registered: its file overwritten and removed; for a
-    snapshot, the chunks only it named go with the repository's clean-up."""
-    scrub_file(built.partial, "removing a backup that was not kept")
-    if isinstance(built, RepoBuilt):
-        backup_rotation.sweep_after_rotation(built.snapshot.repo)
-
-
-def _register_file(vault: Vault, built: Built) -> BackupInfo:
-    snap = built.snapshot
-    # As create_backup: the line checked again, the free name taken and the file put in place
-    # with the folder held against another copy backing up into it (storage/backup_folder_lock.py).
-    with backup_folder_lock.held(snap.target):
-        backup_lineage.refuse_file_into(vault, snap.target)
-        dest = backup_file_name(snap.target, snap.day)
-        replace_file(built.partial, dest)
-        entry = vault.ledger.append(
-            CREATED,
-            {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
-             "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": 1},
-        )
-        vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
-                                       "check": backup_checked.RECORDED})
-        rotated = rotate(vault, snap.target)
-    return BackupInfo(entry.seq, str(dest), dest.name, built.sha256, built.size, snap.created, snap.head.seq,
-                      True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
 
 
 # --- the runner ----------------------------------------------------------------------------------
@@ -436,7 +343,7 @@ def register_if_locked(built: Built | RepoBuilt) -> BackupInfo | None:
             # which the next unlock says): found probing, the whole verified archive under the
             # old keys was left in the target as a hidden partial file, outside the register
             # (no destruction purges it), and the unlock said the header was altered.
-            _discard(built)
+            discard(built)
             raise BackupRekeyed(REKEYED, hint=OUTDATED_HINT) from None
         try:
             return register(copy, built)
