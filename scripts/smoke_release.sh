@@ -56,22 +56,33 @@ VAULT_APP_PASSPHRASE=$pass "$installed" --vault "$v" demo --clients 3 --no-keyri
 # display :1/:2" while the e2e half started and stopped its servers on the same low numbers).
 # Xvfb writes the number once it accepts connections; a number taken makes it exit: the
 # next one is tried.
-xv=""
-for _ in $(seq 1 20); do
-  n=$(( 300 + RANDOM % 600 )); : >"$work/display"
-  Xvfb ":$n" -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 & xv=$!
-  for _ in $(seq 1 300); do { [ -s "$work/display" ] || ! kill -0 "$xv" 2>/dev/null; } && break; sleep 0.1; done
-  [ -s "$work/display" ] && kill -0 "$xv" 2>/dev/null && break
-  kill "$xv" 2>/dev/null || true; xv=""
-done
-[ -n "$xv" ] || { echo "Xvfb did not start" >&2; exit 1; }
-d=:$(head -1 "$work/display")
-export DISPLAY=$d QT_QPA_PLATFORM=xcb
 # A client connects before the app does: twice in the suite the app "could not connect to
-# display" a server had just said it was ready on (not understood; the same server answered
-# afterwards), so the app starts only once xdotool has been answered there.
-for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
-xdotool getdisplaygeometry >/dev/null 2>&1 || { echo "the X server on $d does not answer" >&2; exit 1; }
+# display" a server had just said it was ready on, and once (ci30, 2026-12-05) xdotool itself
+# was not answered for 10 s by a server that had written its number (not understood): such a
+# server is stopped, said, and another one started on another number, up to three times.
+start_xvfb() {
+  xv=""
+  for _ in $(seq 1 20); do
+    n=$(( 300 + RANDOM % 600 )); : >"$work/display"
+    Xvfb ":$n" -displayfd 3 -screen 0 1440x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 & xv=$!
+    for _ in $(seq 1 300); do { [ -s "$work/display" ] || ! kill -0 "$xv" 2>/dev/null; } && break; sleep 0.1; done
+    [ -s "$work/display" ] && kill -0 "$xv" 2>/dev/null && break
+    kill "$xv" 2>/dev/null || true; xv=""
+  done
+  [ -n "$xv" ] || { echo "Xvfb did not start" >&2; exit 1; }
+  d=:$(head -1 "$work/display")
+  export DISPLAY=$d QT_QPA_PLATFORM=xcb
+}
+answered=""
+for attempt in 1 2 3; do
+  start_xvfb
+  for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && answered=1 && break; sleep 0.1; done
+  [ -n "$answered" ] && break
+  alive=no; kill -0 "$xv" 2>/dev/null && alive=yes
+  echo "the X server on $d does not answer (attempt $attempt; server alive: $alive; socket: $(ls -l "/tmp/.X11-unix/X${d#:}" 2>&1))" >&2
+  kill "$xv" 2>/dev/null || true; wait "$xv" 2>/dev/null || true; xv=""
+done
+[ -n "$answered" ] || { echo "no X server answered" >&2; exit 1; }
 t0=$(date +%s%N)
 "$installed" --vault "$v" >"$work/app.log" 2>&1 & ap=$!
 w=""
