@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
     from vault_app.crypto.kdf import KdfParams
@@ -140,11 +141,26 @@ class Boot:
         gui_thread_gc.collect_on_gui_thread()
         return controller
 
+    def end_from_system(self) -> None:
+        """SIGTERM/SIGHUP (gui/end_signals.py): as Vault > Quit, from whatever window is up."""
+        end_as_quit(self.app, self.controller)
+
     def _closed_early(self) -> None:
         """The unlock window closed before the controller took it over: nothing is open,
         so the app simply ends (afterwards the controller's own connection ends it)."""
         if self.controller is None:
             self.app.quit()
+
+
+def end_as_quit(app: QCoreApplication, controller: AppController | None) -> None:
+    """The app ended as Vault > Quit ends it: typed forms held, the vault locked, then the app
+    closed (the main window's close does all three); at the unlock window, the app quits."""
+    if controller is None:
+        app.quit()
+    elif controller.main_window is not None:
+        controller.main_window.close()
+    else:
+        controller.quit_by_user()
 
 
 def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
@@ -177,6 +193,12 @@ def run_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> int:
     except BaseException:
         gc.enable()
         raise
+    # Lazy (start-up): the signal watch once the first window is on its way (a few imports)
+    from vault_app.gui import end_signals
+
+    watch = end_signals.install(boot.end_from_system, app)
     code = int(app.exec())
+    if watch is not None:
+        watch.close()
     del boot
     return code
