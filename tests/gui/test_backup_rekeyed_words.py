@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from vault_app.gui import status_words
 from vault_app.services import backup_beside_control, reminders
+from vault_app.services.backup_beside import BackupRekeyed
 
 REASON = f"{backup_beside_control.REKEYED} {backup_beside_control.OUTDATED_HINT}"
-NEWS = reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=REASON), REASON)
+NEWS = reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=REASON), REASON,
+                      code=BackupRekeyed.kind)
 
 
 def test_in_english_the_status_line_is_the_services_sentence(qtbot) -> None:

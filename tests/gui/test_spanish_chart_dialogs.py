@@ -59,6 +59,7 @@ def test_the_decision_words_repeat_the_domain_labels() -> None:
 def _news() -> list[reminders.News]:
     """Each of the unlock's news as the services make it (their English, their values)."""
     from vault_app.services import backup_beside_control, restore_rollforward
+    from vault_app.services.backup_beside_register import BackupOutdated
 
     disk_full = "The backup folder is full. Free some space."
     folder = "/home/t/vault-before-restore-1"
@@ -66,7 +67,8 @@ def _news() -> list[reminders.News]:
     return [
         reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=disk_full), disk_full),
         reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(
-            reason=backup_beside_control.UNEXPECTED), backup_beside_control.UNEXPECTED),
+            reason=backup_beside_control.UNEXPECTED), backup_beside_control.UNEXPECTED,
+            code=backup_beside_control.UNEXPECTED_KIND),
         reminders._opening_news(restore_rollforward.COMPLETED),
         reminders._opening_news(f"{restore_rollforward.COMPLETED}{restore_rollforward.KEPT_IN}{folder}."),
         reminders._opening_news(restore_rollforward.UNCHANGED),
@@ -75,7 +77,8 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.DESTRUCTION_BACKUP_NOT_WRITABLE,
                        reminders.DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT.format(folder="/media/usb/backups"),
                        "/media/usb/backups"),
-        reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=outdated), outdated),
+        reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=outdated), outdated,
+                       code=BackupOutdated.kind),
     ]
 
 

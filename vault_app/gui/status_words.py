@@ -69,6 +69,12 @@ UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one 
                                               "{back_up_now}.")
 
 
+# Why a backup on lock was not made, by its error's kind (backup_beside_control.failed); any
+# other kind is said as the services wrote it.
+FAILED_BACKUP_WORDS = {backup_beside_control.UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": OUTDATED,
+                       "backup-rekeyed": REKEYED}
+
+
 def _as_shown(context: str, text: str) -> str:
     """A menu's or button's text as it reads, without its mnemonic's '&'."""
     return QCoreApplication.translate(context, text).replace("&&", "\0").replace("&", "").replace("\0", "&")
@@ -95,14 +101,8 @@ def news_words(news: reminders.News) -> str:
     if news.kind == reminders.DESTRUCTION_NOT_FINISHED:
         return destruction_stop_words.status_words(news.code)
     value = news.value
-    if news.kind == reminders.FAILED_BACKUP and value == backup_beside_control.UNEXPECTED:
-        value = QCoreApplication.translate("StatusWords", UNEXPECTED).format(**_names())
-    elif news.kind == reminders.FAILED_BACKUP and value == f"{backup_beside_control.OUTDATED} " \
-            f"{backup_beside_control.OUTDATED_HINT}":
-        value = QCoreApplication.translate("StatusWords", OUTDATED).format(**_names())
-    elif news.kind == reminders.FAILED_BACKUP and value == f"{backup_beside_control.REKEYED} " \
-            f"{backup_beside_control.OUTDATED_HINT}":
-        value = QCoreApplication.translate("StatusWords", REKEYED).format(**_names())
+    if news.kind == reminders.FAILED_BACKUP and news.code in FAILED_BACKUP_WORDS:
+        value = QCoreApplication.translate("StatusWords", FAILED_BACKUP_WORDS[news.code]).format(**_names())
     return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
 
 

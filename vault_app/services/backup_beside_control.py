@@ -62,9 +62,11 @@ def waiting_text(folder: Path) -> str:
 # VaultError's message names no record) and when, for the status line after the next unlock,
 # said until a backup is made (services/reminders.py). Found in the real app: after a crash
 # with the psychotherapy notes open, every backup on lock failed and only the log said so.
-_last_failure: tuple[str, datetime] | None = None
-# Said after "The automatic backup at the last lock was not made: " (reminders.FAILED_BACKUP_TEXT);
-# the window says it in its own words (gui/status_words.py, by this text).
+# With it the error's kind (UNEXPECTED_KIND for a bug), by which the window says it in its own
+# words (gui/status_words.py).
+_last_failure: tuple[str, datetime, str] | None = None
+UNEXPECTED_KIND = "unexpected"
+# Said after "The automatic backup at the last lock was not made: " (reminders.FAILED_BACKUP_TEXT).
 OUTDATED = ("it held a chart or notes that were destroyed after it was made (in another window or by another "
             "program), so it was removed.")
 # A terminal's Replace every key (`vault-app rekey`) while the window was locked: the header no
@@ -76,8 +78,11 @@ UNEXPECTED = "It failed unexpectedly; make one now: Vault > Backups… > Back up
 
 def failed(exc: BaseException) -> None:
     global _last_failure
-    text = " ".join(t for t in (exc.message, exc.hint) if t) if isinstance(exc, VaultError) else UNEXPECTED
-    _last_failure = (text, datetime.now(UTC).replace(microsecond=0))  # as a backup's `created` is written
+    if isinstance(exc, VaultError):
+        text, kind = " ".join(t for t in (exc.message, exc.hint) if t), exc.kind
+    else:
+        text, kind = UNEXPECTED, UNEXPECTED_KIND
+    _last_failure = (text, datetime.now(UTC).replace(microsecond=0), kind)  # as a backup's `created` is written
 
 
 def made() -> None:
@@ -85,9 +90,9 @@ def made() -> None:
     _last_failure = None  # a backup on lock was made since
 
 
-def last_failure() -> tuple[str, datetime] | None:
-    """Why the last automatic backup was not made, and when; None when none failed or one
-    was made since."""
+def last_failure() -> tuple[str, datetime, str] | None:
+    """Why the last automatic backup was not made, when, and its error's kind; None when none
+    failed or one was made since."""
     return _last_failure
 
 

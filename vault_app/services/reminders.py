@@ -53,7 +53,9 @@ class News:
     kind: str  # one of the kinds above, or "" for a sentence said only as written
     english: str
     value: str = ""
-    code: str = ""  # DESTRUCTION_NOT_FINISHED: why it stopped (destruction_state.STOP_REASONS), "" unknown
+    # DESTRUCTION_NOT_FINISHED: why it stopped (destruction_state.STOP_REASONS), "" unknown;
+    # FAILED_BACKUP: the error's kind (backup_beside_control.failed)
+    code: str = ""
 
 
 UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the verified backup {name} "
@@ -123,11 +125,11 @@ def _failed_backup_news(vault: Vault) -> News | None:
     found = backup_beside_control.last_failure()
     if found is None:
         return None
-    text, when = found
+    text, when, kind = found
     if any(datetime.fromisoformat(b.created) >= when for b in backup_registry.registered(vault)):
         backup_beside_control.made()
         return None
-    return News(FAILED_BACKUP, FAILED_BACKUP_TEXT.format(reason=text), text)
+    return News(FAILED_BACKUP, FAILED_BACKUP_TEXT.format(reason=text), text, code=kind)
 
 
 def _opening_news(said: str) -> News:
