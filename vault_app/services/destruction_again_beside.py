@@ -27,12 +27,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from vault_app.domain.destruction import DestructionNotVerified
-from vault_app.domain.errors import NotFound, VaultError
+from vault_app.domain.errors import NotFound
 from vault_app.services import destruction, destruction_state
 from vault_app.services import destruction_journal as journal
 from vault_app.services import destruction_progress as progressing
 from vault_app.services.beside_job import BesideJob, Submit
-from vault_app.services.destruction_beside import LiveView, release
+from vault_app.services.destruction_beside import LiveView, PurgeJob, release
 from vault_app.services.destruction_plan import chart_needles
 from vault_app.services.destruction_steps import Target, maintenance_psychotherapy, remaining_rows
 
@@ -103,42 +103,33 @@ def purge_again_begin(vault: Vault, certificate_id: str, submit: Submit) -> Live
     return LiveView.capture(vault, submit)
 
 
-class PurgeAgainJob(BesideJob):
+class PurgeAgainJob(PurgeJob):
     """A completed destruction purged again from the registered backups present, on a thread of
-    its own. `on_end(report, error)` follows on that thread; `on_backup(i)` as each begins."""
+    its own (PurgeJob's thread, stop and logging, another work). `on_end(report, error)` follows
+    on that thread; `on_backup(i)` as each begins."""
+
+    WHAT = "A destruction's purge of the backups again"
+    THREAD = "vault-destruction-purge-again"  # not a daemon, as the wizard's purge: a quit waits
 
     def __init__(self, live: LiveView, certificate_id: str,
                  on_end: Callable[[dict[str, Any] | None, BaseException | None], None] | None = None,
                  on_backup: Callable[[int], None] | None = None) -> None:
+        BesideJob.__init__(self)  # no Carrying: nothing of the live vault is searched again
         self.live = live
         self.certificate_id = certificate_id
-        self._on_end = on_end
+        self._on_end_again = on_end
+        self._on_end = None
         self._on_backup = on_backup
         self.report: dict[str, Any] | None = None
         self.error: BaseException | None = None
-        super().__init__()
 
-    def start(self) -> None:
-        # Not a daemon, as the wizard's purge: a snapshot's rename is atomic, yet a quit waits.
-        self._start("vault-destruction-purge-again", daemon=False)
+    def _work(self) -> None:
+        self.report = journal.purge_backups_again(self.live.as_vault(), self.certificate_id,
+                                                  on_backup=self._on_backup)
 
-    def _run(self) -> None:
-        try:
-            self.report = journal.purge_backups_again(self.live.as_vault(), self.certificate_id,
-                                                      on_backup=self._on_backup)
-        except VaultError as exc:
-            self.error = exc
-            log.warning("A destruction's purge of the backups again stopped: %s", type(exc).__name__)
-        except Exception as exc:  # a bug: by type only (a message could quote a path or a name)
-            self.error = exc
-            log.error("A destruction's purge of the backups again failed unexpectedly: %s", type(exc).__name__)
-
-    def _ended_hook(self) -> None:
-        if self._on_end is not None:
-            try:
-                self._on_end(self.report, self.error)
-            except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
-                log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
+    def _report(self) -> None:
+        if self._on_end_again is not None:
+            self._on_end_again(self.report, self.error)
 
 
 __all__ = ["PurgeAgainJob", "purge_again_begin", "resume_begin", "resume_finish", "stopped"]

@@ -240,30 +240,40 @@ class PurgeJob(BesideJob):
         self.error: BaseException | None = None
         super().__init__()
 
+    # What the log calls it (never more: a message could quote a path or a name), its thread's name.
+    WHAT = "A destruction's purge of the backups"
+    THREAD = "vault-destruction-purge"
+
     def start(self) -> None:
         # Not a daemon: quitting waits for it (the controller does; a snapshot's rename is atomic anyway).
-        self._start("vault-destruction-purge", daemon=False)
+        self._start(self.THREAD, daemon=False)
 
     def _run(self) -> None:
         try:
-            with destruction.past_no_return():
-                delete_part(self.carrying, self.live.submit)
-                search_part(self.carrying, self.live.submit)
-                destruction.backups_part(self.live.as_vault(), self.carrying)
-                explain_rest(self.carrying, self.live.submit)
+            self._work()
         except VaultError as exc:
             self.error = exc
-            log.warning("A destruction's purge of the backups stopped: %s", type(exc).__name__)
+            log.warning("%s stopped: %s", self.WHAT, type(exc).__name__)
         except Exception as exc:  # a bug: by type only (a message could quote a path or a name)
             self.error = exc
-            log.error("A destruction's purge of the backups failed unexpectedly: %s", type(exc).__name__)
+            log.error("%s failed unexpectedly: %s", self.WHAT, type(exc).__name__)
+
+    def _work(self) -> None:
+        with destruction.past_no_return():
+            delete_part(self.carrying, self.live.submit)
+            search_part(self.carrying, self.live.submit)
+            destruction.backups_part(self.live.as_vault(), self.carrying)
+            explain_rest(self.carrying, self.live.submit)
+
+    def _report(self) -> None:
+        if self._on_end is not None:
+            self._on_end(self.error)
 
     def _ended_hook(self) -> None:
-        if self._on_end is not None:
-            try:
-                self._on_end(self.error)
-            except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
-                log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
+        try:
+            self._report()
+        except Exception as exc:  # a watcher gone (its window deleted): the results stay in the job
+            log.warning("A destruction's purge could not report its end: %s", type(exc).__name__)
 
 
 def destroy_beside(vault_calls: Callable[[Callable[[Vault], Any]], Any], submit: Submit, client: str,
