@@ -14,8 +14,7 @@ from collections.abc import Callable
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -31,18 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.appointments import week_of
-from vault_app.domain.errors import NotFound, VaultError
+from vault_app.domain.errors import VaultError
+from vault_app.gui import agenda_held
 from vault_app.gui.account_dialog import AccountDialog
-from vault_app.gui.appointment_dialog import AppointmentDialog, initials
+from vault_app.gui.agenda_cells import MISSED, describe, status_words
+from vault_app.gui.agenda_keys import act_on_key
+from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.flow_layout import FlowRow
-from vault_app.gui.held import HeldEntry, restore_held
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from vault_app.gui.held import HeldEntry
+from vault_app.gui.i18n import current_language
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.services import appointments, clients
+from vault_app.services import appointments
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -51,17 +53,6 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
-MISSED = ("no_show", "late_cancel")
-# The statuses in the screen's language (domain.appointments.STATUS_LABELS is the CLI's and the
-# messages' English); a status added later shows its stored name until it has words here.
-STATUS_WORDS = {
-    "scheduled": QT_TRANSLATE_NOOP("AgendaPage", "scheduled"),
-    "attended": QT_TRANSLATE_NOOP("AgendaPage", "attended"),
-    "no_show": QT_TRANSLATE_NOOP("AgendaPage", "no-show"),
-    "late_cancel": QT_TRANSLATE_NOOP("AgendaPage", "late cancel"),
-    "cancelled_by_client": QT_TRANSLATE_NOOP("AgendaPage", "cancelled by the client"),
-    "cancelled_by_therapist": QT_TRANSLATE_NOOP("AgendaPage", "cancelled by the therapist"),
-}
 
 
 # Run on the worker thread: the services (and their first import) never run on the GUI thread.
@@ -75,34 +66,6 @@ def _attend(vault: Vault, appointment_id: str, language: str) -> Any:
 
 def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
     return appointments.set_status(vault, appointment_id, status)
-
-
-def _held_still_there(vault: Vault, client_id: object, appointment_id: object) -> Any:
-    """Before a held appointment form reopens: NotFound when its client's chart (or the
-    appointment being moved) was destroyed meanwhile; the appointment to move, else None."""
-    if isinstance(client_id, str):
-        clients.get_client(vault, client_id)
-    return appointments.get(vault, appointment_id) if isinstance(appointment_id, str) else None
-
-
-def describe(row: AgendaRow, privacy: bool) -> str:
-    """One cell: time, who (initials in privacy mode), status, note state."""
-    who = initials(row.preferred_name or row.legal_name) if privacy else (row.preferred_name or row.legal_name)
-    start = show_time(row.start_time) if row.start_time else "--:--"
-    # QCoreApplication.translate spelt out: pyside6-lupdate finds no string passed through a helper.
-    status = QCoreApplication.translate("AgendaPage", "session") if row.kind == "session" else status_words(row.status)
-    note = ""
-    if row.note_id:
-        note = " · " + (QCoreApplication.translate("AgendaPage", "note signed") if row.note_signed
-                        else QCoreApplication.translate("AgendaPage", "note unsigned"))
-    elif row.status == "attended":
-        note = " · " + QCoreApplication.translate("AgendaPage", "no note")
-    tele = " · " + QCoreApplication.translate("AgendaPage", "telehealth") if row.setting == "telehealth" else ""
-    return f"{start}  {who}  ({row.chart_number})\n{status}{note}{tele}"
-
-
-def status_words(status: str) -> str:
-    return QCoreApplication.translate("AgendaPage", STATUS_WORDS[status]) if status in STATUS_WORDS else status
 
 
 class AgendaPage(QWidget):
@@ -281,44 +244,9 @@ class AgendaPage(QWidget):
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Single letters act on the agenda only when it has the keyboard (never in a field)."""
-        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if mods == Qt.KeyboardModifier.NoModifier:
-                key = event.key()
-                if key == Qt.Key.Key_N:
-                    self.new_appointment()
-                    return True
-                if key == Qt.Key.Key_A:
-                    self.mark_attended()
-                    return True
-                if key == Qt.Key.Key_B:
-                    self.open_account()
-                    return True
-                if key == Qt.Key.Key_F:
-                    self.open_fees()
-                    return True
-                if key == Qt.Key.Key_S:
-                    self.show_status_menu()
-                    return True
-                if key == Qt.Key.Key_M:
-                    self.move_appointment()
-                    return True
-                if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                    self.open_selected()
-                    return True
-                if key == Qt.Key.Key_PageDown:
-                    self.shift(1)
-                    return True
-                if key == Qt.Key.Key_PageUp:
-                    self.shift(-1)
-                    return True
-                if key == Qt.Key.Key_T:
-                    self.go_today()
-                    return True
-                if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self.mode == "day":
-                    self.shift(-1 if key == Qt.Key.Key_Left else 1)
-                    return True
+        """Single keys act on the agenda only when it has the keyboard (never in a field): agenda_keys.py."""
+        if watched is self.table and act_on_key(self, event):
+            return True
         return super().eventFilter(watched, event)
 
     # --- actions ------------------------------------------------------------------------
@@ -335,9 +263,9 @@ class AgendaPage(QWidget):
         row = self._appointment(self.tr("move"))
         if row is None:
             return None
-        return self._move(row)
+        return self.move_form(row)
 
-    def _move(self, row: Any) -> AppointmentDialog:
+    def move_form(self, row: Any) -> AppointmentDialog:
         """The Move form for an agenda row or an Appointment (a held form reopened)."""
         start = time.fromisoformat(row.start_time) if isinstance(row.start_time, str) else row.start_time
         self.dialog = AppointmentDialog(self.controller, day=row.date, start=start, privacy=self.privacy,
@@ -347,25 +275,11 @@ class AgendaPage(QWidget):
         return self.dialog
 
     def reopen_held(self, entry: HeldEntry, show: Callable[[], None], done: Callable[[], None]) -> None:
-        """A New or Move appointment form held at a lock or quit (gui/held.py), back on the agenda
-        (`show`) with what was typed. Not when its client's chart, or the appointment it moved,
-        was destroyed meanwhile: the held form goes with the chart, as the destruction takes
-        what was held for it (storage/held_text). `done` lets the next held form reopen."""
-        context = entry.get("context") or {}
-        client_id, appointment_id = context.get("client_id"), context.get("appointment_id")
-
-        def back(moved: Any) -> None:
-            show()
-            # The week of the day held behind the form (the appointment being moved is in sight),
-            # not this week's: found on Xvfb, a move came back over a week without it.
-            held_day = QDate.fromString(str((entry.get("fields") or {}).get("date") or ""), "yyyy-MM-dd")
-            if held_day.isValid():
-                self.show_day(date(held_day.year(), held_day.month(), held_day.day()))
-            dialog = self._move(moved) if moved is not None else self.new_appointment()
-            restore_held(dialog, entry)
-
-        self.controller.query(self, lambda v: _held_still_there(v, client_id, appointment_id)) \
-            .success(back).failure(lambda exc: isinstance(exc, NotFound)).finally_(done).run()
+        """A New or Move appointment form held at a lock or quit, back on the agenda (`show`)
+        with what was typed: agenda_held.py."""
+        agenda_held.reopen_held(self.controller, self, entry, show=show, show_day=self.show_day, done=done,
+                                form=lambda moved: self.move_form(moved) if moved is not None
+                                else self.new_appointment())
 
     def _booked(self, result: Any, *, move: bool = False) -> None:
         """The agenda shows the appointment just booked or moved, selects it and says when: a
