@@ -13,13 +13,12 @@ its hints. A code without words here (a newer core's) says where in the app to l
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import refusal_words
+from vault_app.gui.sentence_words import names_a_command
 from vault_app.services import destruction_state as state
 
 CONTEXT = "DestructionStopWords"
@@ -95,16 +94,10 @@ def listed_words(code: str, params: dict[str, str | int]) -> str | None:
     return None if reason is None else _tr(LISTED_STOPPED).format(reason=reason)
 
 
-def _names_a_command(text: str) -> bool:
-    # "vault-app" and a word after it (a folder's path may hold "vault-app-tests"; "another
-    # vault-app window" names the app, not a command).
-    return re.search(r"vault-app (?!window\b)[a-z]", text) is not None
-
-
 def app_hint(hint: str, app_way: str) -> str:
     """A core hint as a screen shows it: as it is, unless it names a command (then `app_way`,
     a source of this context: FINISH_HINT, PURGE_HINT)."""
-    return _tr(app_way) if _names_a_command(hint) else hint
+    return _tr(app_way) if names_a_command(hint) else hint
 
 
 def past_no_return(exc: VaultError) -> bool:
@@ -124,7 +117,7 @@ def stopped_text(exc: BaseException) -> str:
     # The core's own hint (no words for its code): what it says of the machine ("Free some
     # space") stays, what it says of the command line goes.
     hint = hint.replace(state.WHAT_HAPPENS_NEXT, "").strip()
-    if _names_a_command(hint):
+    if names_a_command(hint):
         hint = ""
     return " ".join(part for part in (message, hint, _tr(FINISH_HINT)) if part)
 

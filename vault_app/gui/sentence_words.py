@@ -17,8 +17,11 @@ from vault_app.domain.errors import LIST_MARK
 
 # The core's hints (and a few sentences) name the command line's commands and options for the
 # CLI, which prints them: "List them with 'vault-app client list'", "(CLI: --guardian ID)". A
-# therapist never types commands: a screen never shows such words, in any language. (Not a
-# folder's name: "vault-app-data" is the portable app's own folder.)
+# therapist never types commands: a screen never shows such words, in any language. The one
+# detector of every screen (refusals, the gate, a destruction's stop). "vault-app" alone counts
+# too: "another vault-app window" is the program's name, which no screen says (they say "a
+# window of the app"). Not a folder's or file's name: "vault-app-data" is the portable app's own
+# folder. tests/gui/test_names_a_command.py holds the sentences it tells apart.
 _COMMAND = re.compile(r"\bvault-app(?![-\w/\\])|(?<![\w-])--[a-z]|\bcommand line\b|\bCLI\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
