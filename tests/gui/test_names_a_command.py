@@ -1,7 +1,7 @@
 """One detector tells whether a sentence names a command (gui/sentence_words.names_a_command):
 the refusals' words, the gate's and a destruction's stop (gui/destruction_stop_words.py) all ask
-it. Found: the destruction's own detector knew only "vault-app <word>", so a stop's hint naming
-an option, the command line or "another vault-app window" reached the screen as it was."""
+it. Found: the destruction's own detector knew only "vault-app <word>": its app_hint let a hint
+naming an option, the command line or "another vault-app window" through as it was."""
 
 from __future__ import annotations
 
