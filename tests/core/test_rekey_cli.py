@@ -231,7 +231,7 @@ def test_a_session_holding_the_vault_refuses_the_rekey_before_anything_changes(t
         done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)), env=_env(), capture_output=True,
                               text=True, timeout=300, check=False)
         assert done.returncode == ExitCode.ENVIRONMENT, done.stderr
-        assert "open in another window" in done.stderr and "Traceback" not in done.stderr
+        assert "in use by a vault-app command" in done.stderr and "Traceback" not in done.stderr
         assert _tell(session, "lock") == "locked"
         session.wait()
     _unchanged(practice, wraps)

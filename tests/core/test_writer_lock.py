@@ -126,8 +126,9 @@ def _refused_beside(
     assert len(refused) == 4
     for result in refused:
         assert result.code == ExitCode.ENVIRONMENT == 7, result
-        assert "open in another window" in result.err
-        assert "process" in result.err  # names what holds it
+        # The holder is a command (a process without the window's Qt widgets): said as one.
+        assert "in use by a vault-app command" in result.err
+        assert f"process {session.pid}" in result.err  # names what holds it
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
     # The session goes on logging actions: its header is still the one on disk.
     assert _tell(session, "Kestrel Vantongeren") == "done"

@@ -332,13 +332,16 @@ def test_a_damaged_backup_in_spanish(created: CreatedVault, tmp_path: Path, qapp
 
 def test_the_vault_open_elsewhere_in_spanish(created: CreatedVault, vault_dir: Path, qapp: object,
                                              spanish: None) -> None:
-    """The fixture's vault holds the folder's writer lock; a second unlock meets it."""
+    """The fixture's vault holds the folder's writer lock (in this process, where the window's
+    Qt widgets are loaded); a second unlock meets it. A command as the holder, and a holder the
+    owner note does not name: tests/gui/test_vault_busy_words.py."""
     with pytest.raises(errors.VaultBusy) as refused:
         open_vault(vault_dir, PASSPHRASE, wait_seconds=0)
-    assert refused.value.code == "vault.busy" and "is using it" in refused.value.message
+    assert refused.value.code == "vault.busy.window" and "another window of the app" in refused.value.message
     assert _said(refused.value) == (
-        "La bóveda está abierta en otra ventana de la aplicación, o un comando la está usando.",
-        "Cierre allí la bóveda (o deje que ese comando termine) e inténtelo de nuevo.")
+        "La bóveda está abierta en otra ventana de la aplicación.",
+        "Use esa ventana (puede estar detrás de otras ventanas o minimizada): la bóveda se abre en una sola ventana "
+        "a la vez.")
 
 
 @pytest.mark.parametrize(("refusal", "spanish_words"), [

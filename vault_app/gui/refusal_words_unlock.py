@@ -75,6 +75,10 @@ SAYS: Mapping[str, str] = {
     # the vault open elsewhere
     "vault.busy": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The vault is open in another window of the app, or a command is using it."),
+    "vault.busy.window": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The vault is open in another window of the app."),
+    "vault.busy.command": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "A command run outside the app's windows (in a terminal, or by a scheduled task) is "
+                              "using the vault."),
     "vault.owner_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "A folder named vault.lock.owner is in the vault folder, where the app notes who has "
                               "the vault open."),
@@ -160,6 +164,11 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsUnlock", "Restore the vault from your latest verified backup to get them back."),
     "vault.busy": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Close the vault there (or let that command finish) and try again."),
+    "vault.busy.window": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Use that window instead (it may be behind other windows or minimised); the vault "
+                              "opens in one window at a time."),
+    "vault.busy.command": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "Let that command finish (or stop it in its terminal), then try again."),
     "vault.owner_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Move that folder out of the vault folder, then try again."),
     "compartment.busy": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Close other copies of the app and try again."),

@@ -4,8 +4,9 @@ Whatever has the vault unlocked (the app's window, a CLI command, a backup or a
 restore) holds `vault.lock` for as long as it may write. The lock is an OS file
 lock (flock / LockFileEx through the `filelock` library), so the kernel drops it
 when the holder dies: a crash never leaves a stale lock behind. Beside the lock,
-`vault.lock.owner` says who holds it (process id, kind of program, since when),
-only so a refused second process can tell the user what to close. It carries no
+`vault.lock.owner` says who holds it (process id, kind of program: the app's window
+or a command, since when), only so a refused second process can tell the user what
+holds the vault: another window of the app to use, or a command to let finish. It carries no
 names, arguments or paths of records.
 """
 
@@ -28,11 +29,41 @@ LOCK_NAME = "vault.lock"
 OWNER_NAME = "vault.lock.owner"
 
 
-def _who_am_i() -> str:
+WINDOW, COMMAND = "window", "command"
+# What the owner note says of each kind (its "who"; `info` prints it), and how an app before
+# the note's "kind" said it: a refused second process reads either.
+_WHO = {WINDOW: "the vault-app window", COMMAND: "a vault-app command"}
+# The refusal, by what holds the vault. A therapist who opened the app twice ran no command:
+# the words say which it is. The holder's kind unknown (no note, an unreadable one) keeps
+# both. Codes with words on every screen (gui/refusal_words_unlock.py).
+_BUSY_CODE = {WINDOW: "vault.busy.window", COMMAND: "vault.busy.command"}
+_BUSY_SAYS = {
+    WINDOW: "The vault is open in another window of the app ({details}).",
+    COMMAND: "The vault is in use by a vault-app command ({details}), run from a terminal or a scheduled task.",
+}
+_BUSY_HINT = {
+    WINDOW: "Use that window instead (it may be behind other windows or minimised); the vault opens in one "
+            "window at a time.",
+    COMMAND: "Let that command finish (or stop it in its terminal), then try again.",
+}
+
+
+def _what_am_i() -> str:
     # The window imports Qt widgets; a CLI command never does.
-    if "PySide6.QtWidgets" in sys.modules:
-        return "the vault-app window"
-    return "a vault-app command"
+    return WINDOW if "PySide6.QtWidgets" in sys.modules else COMMAND
+
+
+@dataclass(frozen=True)
+class Holder:
+    """What the owner note says of the process holding the lock."""
+
+    kind: str  # WINDOW, COMMAND, or "" when the note does not say
+    who: str
+    pid: int
+    since: str
+
+    def text(self) -> str:
+        return f"{self.who} (process {self.pid}, since {_local_time(self.since)})"
 
 
 @dataclass
@@ -55,17 +86,41 @@ class FolderLock:
             self._lock.release(force=True)
 
 
-def _holder_text(folder: Path) -> str:
+def _read_holder(folder: Path) -> Holder | None:
+    """The owner note, or None when it is missing or not one the app wrote."""
     try:
         data = json.loads((folder / OWNER_NAME).read_text(encoding="utf-8"))
         who = str(data["who"])[:60]
         pid = int(data["pid"])
         since = str(data["since"])[:32]
-    except (OSError, ValueError, KeyError, TypeError):
-        return "another vault-app window or command"
+        kind = data.get("kind")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
     # Only what we wrote ourselves is echoed, and only printable characters of it.
     who = "".join(c for c in who if c.isprintable())
-    return f"{who} (process {pid}, since {_local_time(since)})"
+    if not isinstance(kind, str) or kind not in _WHO:  # an older app's note, or not one of ours
+        kind = next((k for k, said in _WHO.items() if said == who), "")
+    return Holder(kind, who, pid, since)
+
+
+def _holder_text(folder: Path) -> str:
+    held_by = _read_holder(folder)
+    return held_by.text() if held_by is not None else "another vault-app window or command"
+
+
+def busy_error(folder: Path) -> VaultBusy:
+    """The refusal of a second process, saying what holds the vault: the app's window, a
+    command, or (the owner note unread) either."""
+    held_by = _read_holder(folder)
+    if held_by is None or not held_by.kind:
+        who = held_by.text() if held_by is not None else "another vault-app window or command"
+        return VaultBusy(
+            f"The vault is open in another window: {who} is using it.",
+            hint="Close the vault there (or let that command finish) and try again.", code="vault.busy",
+        )
+    details = f"process {held_by.pid}, since {_local_time(held_by.since)}"
+    return VaultBusy(_BUSY_SAYS[held_by.kind].format(details=details), hint=_BUSY_HINT[held_by.kind],
+                     code=_BUSY_CODE[held_by.kind])
 
 
 def _local_time(since: str, now: datetime | None = None) -> str:
@@ -94,15 +149,14 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
     try:
         lock.acquire()
     except filelock.Timeout:
-        raise VaultBusy(
-            f"The vault is open in another window: {_holder_text(folder)} is using it.",
-            hint="Close the vault there (or let that command finish) and try again.", code="vault.busy",
-        ) from None
+        raise busy_error(folder) from None
     except OSError as exc:
         with os_errors("locking the vault folder"):
             raise exc from None
     held = FolderLock(folder, lock)
-    note = {"who": _who_am_i(), "pid": os.getpid(), "since": datetime.now(UTC).isoformat(timespec="seconds")}
+    kind = _what_am_i()
+    note = {"who": _WHO[kind], "kind": kind, "pid": os.getpid(),
+            "since": datetime.now(UTC).isoformat(timespec="seconds")}
     try:
         if (folder / OWNER_NAME).is_dir() and not (folder / OWNER_NAME).is_symlink():
             # Found: "internal error (IsADirectoryError)" at every command, naming nothing.

@@ -16585,6 +16585,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La bóveda está abierta en otra ventana de la aplicación, o un comando la está usando.</translation>
     </message>
     <message>
+        <source>The vault is open in another window of the app.</source>
+        <translation>La bóveda está abierta en otra ventana de la aplicación.</translation>
+    </message>
+    <message>
+        <source>A command run outside the app&apos;s windows (in a terminal, or by a scheduled task) is using the vault.</source>
+        <translation>Un comando ejecutado fuera de las ventanas de la aplicación (en una terminal o por una tarea programada) está usando la bóveda.</translation>
+    </message>
+    <message>
         <source>A folder named vault.lock.owner is in the vault folder, where the app notes who has the vault open.</source>
         <translation>Hay una carpeta llamada vault.lock.owner en la carpeta de la bóveda, donde la aplicación anota quién tiene la bóveda abierta.</translation>
     </message>
@@ -16691,6 +16699,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Close the vault there (or let that command finish) and try again.</source>
         <translation>Cierre allí la bóveda (o deje que ese comando termine) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Use that window instead (it may be behind other windows or minimised); the vault opens in one window at a time.</source>
+        <translation>Use esa ventana (puede estar detrás de otras ventanas o minimizada): la bóveda se abre en una sola ventana a la vez.</translation>
+    </message>
+    <message>
+        <source>Let that command finish (or stop it in its terminal), then try again.</source>
+        <translation>Deje que ese comando termine (o deténgalo en su terminal) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Move that folder out of the vault folder, then try again.</source>
