@@ -37,7 +37,8 @@ from vault_app.services.importers.plan import reason
 from vault_app.services.importers.simplepractice_parse import PdfText
 
 Cap = Literal["pages", "size", "characters"]
-# The longest line of any language below, and the blank line before it, with counts of any length.
+# The longest line of any language below (198 characters with counts of a billion) and the blank
+# line before it (tests/core/test_import_note_line_language.py checks every language).
 _LINE_ROOM = 200
 
 # The import's line at a note's end, per language: {where} says what the note's text lacks.
