@@ -1,6 +1,7 @@
 """A SimplePractice note whose PDF passes one of the import's caps comes in with the start of
 its text, says so at its end, and gets one line in the dry run's and the import's report; a
-damaged note PDF is named in the report and the rest goes on.
+damaged note PDF is kept as its PDF, said in the report, and the rest goes on
+(tests/core/test_import_damaged_note_pdfs.py).
 
 Found: nothing told the therapist that a long note's text was cut (the original PDF kept it
 all), and a note of more than 100,000 characters had the core refuse the note's whole chart
@@ -84,18 +85,20 @@ def test_each_cut_note_gets_its_line_in_the_dry_run_and_the_report_and_at_its_en
     assert said[_rel(fake, long.too_large)].reason == (
         "Progress Note of 2024-03-08: no text could be read (its pages are larger than the import reads); kept as the "
         "PDF only, with no note text.")
-    damaged = _by_path(plan.skipped)[_rel(fake, long.damaged)]
-    assert damaged.reason == ("Progress Note of 2024-03-11: the PDF is damaged and cannot be read, so the note was "
-                              "not imported; download it from SimplePractice again.")
-    assert damaged.reason.code == "import.note_pdf_damaged"  # type: ignore[attr-defined]
-    # An ordinary note, long or short, gets no line: only the cut ones, the scan and the too-large one do.
+    damaged = said[_rel(fake, long.damaged)]
+    assert damaged.reason == ("Progress Note of 2024-03-11: the PDF is damaged and its text cannot be read; the "
+                              "original PDF is attached to the chart, with no note text. Download it from "
+                              "SimplePractice again to read it.")
+    assert damaged.reason.code == "import.note_pdf_damaged_kept"  # type: ignore[attr-defined]
+    # An ordinary note, long or short, gets no line: only the cut ones, the scan, the too-large one
+    # and the damaged one do.
     assert set(said) == {_rel(fake, p) for p in (long.pages, long.size, long.characters, long.too_large, psy,
-                                                 fake.scanned_pdf)}
+                                                 fake.scanned_pdf, long.damaged)}
 
     report = import_simplepractice(psy_vault, fake.root)
     assert report.charts_created == len(fake.clients) and not report.cancelled
     assert [(i.path, str(i.reason)) for i in report.notices] == [(i.path, str(i.reason)) for i in plan.notices]
-    assert _by_path(report.skipped)[_rel(fake, long.damaged)].reason == damaged.reason  # named, and the rest came in
+    assert _rel(fake, long.damaged) not in _by_path(report.skipped)  # kept, and the rest came in
     texts = _texts(psy_vault)
     generated = [n for c in fake.clients for n in c.notes]
     assert set(texts) == {n.sp_id for n in generated} | {"880001", "880002", "880003", "880006", "880007"}
@@ -123,7 +126,7 @@ def test_each_cut_note_gets_its_line_in_the_dry_run_and_the_report_and_at_its_en
     originals = {a.sha256 for c in report.client_ids
                  for a in attachments.list_attachments(psy_vault, c, kind="imported_note")}
     assert {hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in (long.pages, long.size, long.characters, long.too_large, long.normal)} <= originals
+            for p in (long.pages, long.size, long.characters, long.too_large, long.damaged, long.normal)} <= originals
 
     again = import_simplepractice(psy_vault, fake.root)  # a second run imports nothing, and says no cut again
     assert again.progress_notes == 0 and not [i for i in again.notices if "text cut" in i.reason]
@@ -138,8 +141,9 @@ def test_the_command_line_says_each_cut_note_in_the_dry_run_and_the_report(
             f"{PAGE_CAP_PAGES:,} pages; the whole PDF is attached.")
     size = (f"  - {_rel(fake, long.size)}: Progress Note of 2024-03-06: text cut: the text of 1 of its 3 pages was "
             "too large to read; the whole PDF is attached.")
-    damaged = (f"  - {_rel(fake, long.damaged)}: Progress Note of 2024-03-11: the PDF is damaged and cannot be read, "
-               "so the note was not imported; download it from SimplePractice again.")
+    damaged = (f"  - {_rel(fake, long.damaged)}: Progress Note of 2024-03-11: the PDF is damaged and its text cannot "
+               "be read; the original PDF is attached to the chart, with no note text. Download it from SimplePractice "
+               "again to read it.")
     dry = cli_process("import", "simplepractice", str(fake.root), "--dry-run", "--vault", str(vault))
     assert dry.code == 0, dry.err
     run = cli_process("import", "simplepractice", str(fake.root), "--vault", str(vault))
@@ -148,7 +152,7 @@ def test_the_command_line_says_each_cut_note_in_the_dry_run_and_the_report(
         lines = out.splitlines()
         assert line in lines and size in lines and damaged in lines
         know = lines.index("To know:")
-        assert lines.index(line) > know and lines.index(size) > know
+        assert lines.index(line) > know and lines.index(size) > know and lines.index(damaged) > know
         assert sum("text cut" in x for x in lines) == 3  # the psychotherapy note is locked: skipped, not cut
         assert _rel(fake, long.normal) not in out
     assert f"charts created {len(fake.clients)}" in run.out

@@ -18,7 +18,7 @@ from tests.gui.test_import_wizard import open_wizard, read_dry_run
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
 from vault_app.gui.import_wizard import ImportWizard
-from vault_app.services import clients
+from vault_app.services import clients, notes, practice
 
 
 def _rows(tree: QTreeWidget) -> dict[str, str]:
@@ -33,8 +33,8 @@ ENGLISH = {
             "is attached.",
     "too_large": "Progress Note of 03/08/2024: no text could be read (its pages are larger than the import reads); "
                  "kept as the PDF only, with no note text.",
-    "damaged": "Progress Note of 03/11/2024: the PDF is damaged and cannot be read, so the note was not imported; "
-               "download it from SimplePractice again.",
+    "damaged": "Progress Note of 03/11/2024: the PDF is damaged and its text cannot be read; the original PDF is "
+               "attached to the chart, with no note text. Download it from SimplePractice again to read it.",
 }
 SPANISH = {
     "pages": "Progress Note del 05/03/2024: texto cortado tras 1.000 de sus 1.005 páginas; el PDF "
@@ -43,8 +43,8 @@ SPANISH = {
             "leerlo; el PDF completo queda adjunto.",
     "too_large": "Progress Note del 08/03/2024: no se pudo leer el texto (sus páginas son más grandes de lo que lee "
                  "la importación); se guarda solo el PDF, sin texto de nota.",
-    "damaged": "Progress Note del 11/03/2024: el PDF está dañado y no se puede leer, así que la nota no se importó; "
-               "descárguela de nuevo de SimplePractice.",
+    "damaged": "Progress Note del 11/03/2024: el PDF está dañado y no se puede leer su texto; el PDF original queda "
+               "adjunto al expediente, sin texto de nota. Descárguelo de nuevo de SimplePractice para leerlo.",
 }
 
 
@@ -81,11 +81,20 @@ def test_the_wizard_names_each_cut_note_and_the_damaged_one(unlocked_app: AppCon
 
 def test_the_wizard_says_them_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path,
                                         spanish: None) -> None:  # after the app: its start installs English
+    vault = unlocked_app.vault
+    assert vault is not None
+    practice.update(vault, locale="es_ES")  # what the import beside the GUI reads: the notes' own lines
     dates.set_practice_locale("es_ES")
     try:
         _walk(unlocked_app, qtbot, tmp_path, SPANISH)
     finally:
         dates.set_practice_locale(None)
+    texts = [notes.get_any(vault, s.note_id, s.kind).sections["text"]
+             for c in clients.list_clients(vault) for s in notes.list_notes(vault, c.client_id)]
+    assert any(t.endswith("\n\n[Añadido por la importación: el texto de arriba termina tras la página 1.000 de "
+                          f"{PAGE_CAP_PAGES:,}".replace(",", ".") + "; la nota completa está en su PDF original, "
+                          "guardado con ella.]") for t in texts)
+    assert not any("Added by the import" in t for t in texts)
 
 
 def _walk_folder(app: AppController, qtbot: object, tmp_path: Path) -> dict[str, str]:

@@ -53,7 +53,9 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."),
     "import.pdf_password": QT_TRANSLATE_NOOP(
         "ImportWords", "The PDF is password-protected: remove the password and import again."),
-    "import.pdf_damaged": QT_TRANSLATE_NOOP("ImportWords", "The PDF is damaged and cannot be read."),
+    "import.pdf_damaged_kept": QT_TRANSLATE_NOOP(
+        "ImportWords", "The PDF is damaged and its text cannot be read: it is attached as it came, and a search does "
+                       "not find its text."),
     "import.file_changed": QT_TRANSLATE_NOOP(
         "ImportWords", "The file changed since the dry run: run the import again."),
     "import.file_gone": QT_TRANSLATE_NOOP(
@@ -75,9 +77,12 @@ SAYS: Mapping[str, str] = {
     "import.text_too_large_kept": QT_TRANSLATE_NOOP(
         "ImportWords", "{title} of {date}: no text could be read (its pages are larger than the import reads); kept "
                        "as the PDF only, with no note text."),
-    "import.note_pdf_damaged": QT_TRANSLATE_NOOP(
-        "ImportWords", "{title} of {date}: the PDF is damaged and cannot be read, so the note was not imported; "
-                       "download it from SimplePractice again."),
+    "import.note_pdf_damaged_kept": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: the PDF is damaged and its text cannot be read; the original PDF is "
+                       "attached to the chart, with no note text. Download it from SimplePractice again to read it."),
+    "import.psychotherapy_pdf_damaged_kept": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: the PDF is damaged and its text cannot be read; the note is kept with its "
+                       "original PDF and a line saying so. Download it from SimplePractice again to read it."),
     # a document of a folder of PDFs read only in part: its search finds only that part
     "import.document_cut_pages": QT_TRANSLATE_NOOP(
         "ImportWords", "{title}: only the first {pages} of its {total} pages are searchable; the whole document is "

@@ -15782,8 +15782,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El PDF está protegido con contraseña: quite la contraseña y vuelva a importar.</translation>
     </message>
     <message>
-        <source>The PDF is damaged and cannot be read.</source>
-        <translation>El PDF está dañado y no se puede leer.</translation>
+        <source>The PDF is damaged and its text cannot be read: it is attached as it came, and a search does not find its text.</source>
+        <translation>El PDF está dañado y no se puede leer su texto: queda adjunto tal como llegó, y una búsqueda no encuentra su texto.</translation>
     </message>
     <message>
         <source>The file changed since the dry run: run the import again.</source>
@@ -15910,8 +15910,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{title} del {date}: no se pudo leer el texto (sus páginas son más grandes de lo que lee la importación); se guarda solo el PDF, sin texto de nota.</translation>
     </message>
     <message>
-        <source>{title} of {date}: the PDF is damaged and cannot be read, so the note was not imported; download it from SimplePractice again.</source>
-        <translation>{title} del {date}: el PDF está dañado y no se puede leer, así que la nota no se importó; descárguela de nuevo de SimplePractice.</translation>
+        <source>{title} of {date}: the PDF is damaged and its text cannot be read; the original PDF is attached to the chart, with no note text. Download it from SimplePractice again to read it.</source>
+        <translation>{title} del {date}: el PDF está dañado y no se puede leer su texto; el PDF original queda adjunto al expediente, sin texto de nota. Descárguelo de nuevo de SimplePractice para leerlo.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: the PDF is damaged and its text cannot be read; the note is kept with its original PDF and a line saying so. Download it from SimplePractice again to read it.</source>
+        <translation>{title} del {date}: el PDF está dañado y no se puede leer su texto; la nota se guarda con su PDF original y una línea que lo dice. Descárguelo de nuevo de SimplePractice para leerlo.</translation>
     </message>
 </context>
 <context>

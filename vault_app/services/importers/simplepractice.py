@@ -18,6 +18,7 @@ from pathlib import Path
 from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
 from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
 from vault_app.services.importers import simplepractice_parse as sp
@@ -31,7 +32,15 @@ from vault_app.services.importers.plan import (
     PlannedItem,
     reason,
 )
-from vault_app.services.importers.text_cut import cut_reason, damaged_reason, keep_note_text, too_large_reason
+from vault_app.services.importers.text_cut import (
+    cut_reason,
+    damaged_document_reason,
+    damaged_note_text,
+    damaged_reason,
+    keep_note_text,
+    too_large_reason,
+)
+from vault_app.services.practice import printing_locale
 from vault_app.services.vault import Vault
 from vault_app.storage import imports
 
@@ -50,6 +59,8 @@ _NOTE_LIMITS = {"progress_note": MAX_SECTION_CHARS, "psychotherapy_note": MAX_NO
 @dataclass
 class _Scan:
     root: Path
+    # The practice's locale: the language of the lines the import adds to notes (text_cut.py).
+    locale: str = DEFAULT_LOCALE
     contacts: dict[str, sp.Contact] = field(default_factory=dict)
     by_name: dict[str, list[sp.Contact]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # rel path -> text read during the plan
@@ -167,14 +178,10 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
             plan.skipped.append(Issue(rel, reason("import.pdf_password", "The PDF is password-protected: remove the "
                                                                          "password and import again.")))
             return
-        if read.problem == "unreadable":
-            name = sp.note_name(path.name) if top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
-            plan.skipped.append(Issue(rel, damaged_reason(name.title, name.day) if name is not None else reason(
-                "import.pdf_damaged", "The PDF is damaged and cannot be read.")))
-            return
         text = read.text
     elif path.suffix.lower() == ".txt":
         text = data.decode("utf-8")
+    damaged = read is not None and read.problem == "unreadable"  # kept as its PDF, said in the report
     found = sp.headers(text) if text else sp.Headers()
     contact: sp.Contact | None
     ids: tuple[str, ...] = ()
@@ -187,6 +194,11 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     if contact is None:
         plan.ambiguous.append(Issue(rel, why, ids))
         return
+    name = sp.note_name(path.name) if damaged and top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
+    if name is not None and top == sp.PSYCHOTHERAPY:
+        # Its PDF can be kept only inside the psychotherapy compartment, with a note: one whose
+        # text says why it holds none.
+        text = damaged_note_text(scan.locale)
     item = _item(scan, top, path, rel, data, text, found, contact)
     if top == sp.PSYCHOTHERAPY and not item.text_layer:
         plan.skipped.append(Issue(rel, reason("import.psychotherapy_scan",
@@ -196,12 +208,15 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     if item.source_key in done:
         plan.already_imported += 1
         return
-    if not item.text_layer:
+    if damaged:
+        plan.notices.append(Issue(rel, damaged_reason(name.title, name.day, psychotherapy=top == sp.PSYCHOTHERAPY)
+                                  if name is not None else damaged_document_reason()))
+    elif not item.text_layer:
         cut_on = item.note_date if read is not None and read.cut else None  # text there, but too large to read
         plan.notices.append(Issue(rel, too_large_reason(item.title, cut_on) if cut_on is not None else reason(
             "import.scan_kept", "No text layer (a scan): kept as an attachment only, with no note text.")))
     if text is not None and read is not None and item.item_kind in _NOTE_LIMITS and item.note_date is not None:
-        text, cut = keep_note_text(text, read, _NOTE_LIMITS[item.item_kind])
+        text, cut = keep_note_text(text, read, _NOTE_LIMITS[item.item_kind], scan.locale)
         if cut is not None:
             plan.notices.append(Issue(rel, cut_reason(item.title, item.note_date, cut)))
     if text is not None:
@@ -225,13 +240,14 @@ class _Known:
     psychotherapy_ids: frozenset[str]
     psychotherapy_open: bool
     people: list[ClientSummary]  # the vault's clients, for a new chart of someone already there
+    locale: str  # the practice's: the language of the lines the import adds to notes
 
 
 def _known(vault: Vault) -> _Known:
     psy = (frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if vault.psychotherapy_open
            else frozenset())
     return _Known(imports.mapped_keys(vault.records, SOURCE), psy, vault.psychotherapy_open,
-                  clients.list_clients(vault))
+                  clients.list_clients(vault), printing_locale(vault))
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -244,7 +260,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     `stop` is asked before each file: ImportStopped once the vault is locking."""
     root = _check_folder(folder)
     plan = ImportPlan(SOURCE, root)
-    scan = _Scan(root)
+    scan = _Scan(root, known.locale)
     _read_contacts(scan, plan)
     mapped = known.mapped
     done = set(mapped) | {f"psynote:{i}" for i in known.psychotherapy_ids}
