@@ -35,6 +35,7 @@ from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
+from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_records as store
 from vault_app.storage.files import atomic_write
 from vault_app.storage.header import LedgerAnchor
@@ -57,8 +58,14 @@ def build(
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
         suspensions=held, exclusions=exclusions, summarize=summarize,
-        since=since, locale=practice.printing_locale(vault),
+        since=since, locale=practice.printing_locale(vault), revoked_on=_revocations(vault, client_id),
     )
+
+
+def _revocations(vault: Vault, client_id: str) -> dict[str, date]:
+    """The day each of the chart's revoked authorizations stopped counting (domain/accounting_reliance.py)."""
+    return {a.id: a.revocation.received_on for a in auth_store.list_for_client(vault.records, client_id)
+            if a.revocation is not None}
 
 
 def _line(line: AccountingLine) -> dict[str, Any]:
