@@ -85,6 +85,10 @@ def _signer(
         found = next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
         if found is None:
             raise NotFound("No personal representative with that id for this client.", code="representative.not_found")
+        # On the day the form was signed first (their recorded dates, then 164.502(g)): the refusal
+        # names the day; then today, so that a form is not recorded for someone who no longer acts.
+        representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
+                                        signed)
         if not found.active_on(today()):
             raise RefusedByPolicy("This representative's authority is not in force today (see its dates).",
                                   code="representative.not_in_force", field="signer_name")
@@ -94,8 +98,6 @@ def _signer(
                 hint="Check the custody order or guardianship papers, and update the representative's authority.",
                 code="representative.may_not_authorize", field="signer_name",
             )
-        representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
-                                        signed)
         label = found.authority.replace("_", " ")
         signer = Signer(found.name, "personal_representative",
                         authority or f"{label} ({found.relationship})".strip(), found.custody_order_attachment_id)
