@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli
 from vault_app.domain.accounting import build
 from vault_app.domain.accounting_reliance import as_accounted, lost_exclusion
 from vault_app.domain.disclosure import DisclosureRecord, Recipient
@@ -105,3 +106,26 @@ def test_a_phone_disclosure_under_an_expired_authorization_is_accounted_for(vaul
     acc = accounting.build(vault, chart.client_id)
     assert [x.first.disclosure_id for x in acc.lines] == [record.disclosure_id]
     assert acc.excluded == ()
+
+
+def test_recording_a_late_revocation_names_the_disclosures_made_meanwhile(
+        vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    chart = fx.make_chart(vault, n=3)
+    auth = fx.add_auth(vault, chart.client_id)
+    before = export.export(vault, fx.request(chart.client_id, authorization_id=auth.id, note_ids=(chart.progress[0],),
+                                             on=fx.days_ago(6)), out=tmp_path / "a.pdf", password=fx.PASSWORD)
+    after = export.export(vault, fx.request(chart.client_id, authorization_id=auth.id, note_ids=(chart.progress[2],),
+                                            on=fx.days_ago(2)), out=tmp_path / "b.pdf", password=fx.PASSWORD)
+    other = fx.add_auth(vault, chart.client_id)
+    assert authorizations.disclosed_after_revocation(vault, auth) == [], "not revoked: nothing to say"
+    folder = str(vault.folder)
+    vault.lock()
+    done = cli(capsys, monkeypatch, "auth", "revoke", auth.id, "--received-on", fx.days_ago(4).isoformat(),
+               "--vault", folder)
+    assert done.code == 0, done.err
+    assert f"1 disclosure under it was made on or after that day ({after.disclosure_id} on " in done.out
+    assert before.disclosure_id not in done.out and "45 CFR 164.402" in done.out
+    quiet = cli(capsys, monkeypatch, "auth", "revoke", other.id, "--received-on", fx.TODAY.isoformat(), "--json",
+                "--vault", folder)
+    assert quiet.code == 0, quiet.err
+    assert quiet.json()["disclosed_after_revocation"] == []

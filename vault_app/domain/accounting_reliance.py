@@ -66,6 +66,11 @@ def lost_exclusion(record: DisclosureRecord, revoked_on: Mapping[str, date]) -> 
     return next((rule for rule in RELIANCE_RULES if rule.applies(record, revoked_on)), None)
 
 
+def made_after_revocation(record: DisclosureRecord, revoked_on: Mapping[str, date]) -> bool:
+    """Made under an authorization on or after the day its revocation was received."""
+    return record.basis_kind in AUTHORIZATION_BASES and _after_revocation(record, revoked_on)
+
+
 def as_accounted(record: DisclosureRecord, revoked_on: Mapping[str, date]) -> DisclosureRecord:
     """The record as the accounting must treat it: accountable when its exclusion does not hold."""
     if lost_exclusion(record, revoked_on) is None:
@@ -74,4 +79,4 @@ def as_accounted(record: DisclosureRecord, revoked_on: Mapping[str, date]) -> Di
 
 
 __all__ = ["AUTHORIZATION_BASES", "GATE_CONCERNS", "RELIANCE_RULES", "RelianceRule", "as_accounted",
-           "lost_exclusion"]
+           "lost_exclusion", "made_after_revocation"]
