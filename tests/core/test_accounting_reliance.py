@@ -37,12 +37,12 @@ def _record(**changes: Any) -> DisclosureRecord:
 CASES: list[tuple[str, dict[str, Any], dict[str, date], str | None]] = [
     ("never revoked", {}, {}, None),
     ("revoked the day after: relied on before", {}, {"A-1": DAY + timedelta(days=1)}, None),
-    ("revocation received that day", {}, {"A-1": DAY}, "accounting.after_revocation"),
+    ("revocation received that day", {}, {"A-1": DAY}, "accounting.after_end"),
     ("revocation received days before, recorded later", {}, {"A-1": DAY - timedelta(days=3)},
-     "accounting.after_revocation"),
+     "accounting.after_end"),
     ("another authorization revoked", {}, {"A-2": DAY - timedelta(days=3)}, None),
     ("joint record: one member's authorization revoked before",
-     {"extra": {"authorization_ids": ["A-1", "A-2"]}}, {"A-2": DAY - timedelta(days=1)}, "accounting.after_revocation"),
+     {"extra": {"authorization_ids": ["A-1", "A-2"]}}, {"A-2": DAY - timedelta(days=1)}, "accounting.after_end"),
     ("manual, the gate allowed it", {"manual": True}, {}, None),
     ("manual, the gate refused the authorization",
      {"manual": True, "extra": {"gate_concerns": ["Authorization A-1 expired on 03/01/2026."]}}, {},
@@ -66,7 +66,7 @@ def test_the_authorization_exclusion_holds_only_while_it_was_relied_on(
     else:
         assert "164.528(a)(1)(iv)" in rule.citation  # type: ignore[union-attr]
         assert accounted.accountable and accounted.exclusion == ""
-        acc = build([record], client_id="C", as_of=DAY + timedelta(days=5), revoked_on=revoked)
+        acc = build([record], client_id="C", as_of=DAY + timedelta(days=5), ended_on=revoked)
         assert [line.first.disclosure_id for line in acc.lines] == ["D-1"] and acc.excluded == ()
 
 
@@ -129,3 +129,29 @@ def test_recording_a_late_revocation_names_the_disclosures_made_meanwhile(
                 "--vault", folder)
     assert quiet.code == 0, quiet.err
     assert quiet.json()["disclosed_after_revocation"] == []
+
+
+@pytest.mark.parametrize("how", ["discharge", "event"])
+def test_disclosures_after_an_expiration_event_recorded_late_are_accounted_for(
+        vault: Vault, tmp_path: Path, how: str) -> None:
+    """164.508(b)(2)(i): an authorization is not valid once its expiration event is known to have
+    occurred; a discharge (or another event) entered later, with its own earlier date, shows that a
+    disclosure made since relied on nothing."""
+    from vault_app.services import clients
+
+    chart = fx.make_chart(vault, n=3)
+    auth = fx.add_auth(vault, chart.client_id, expires_on=None, expiration_event="end of treatment")
+    before = export.export(vault, fx.request(chart.client_id, authorization_id=auth.id,
+                                             note_ids=(chart.progress[0],), on=fx.days_ago(9)),
+                           out=tmp_path / "a.pdf", password=fx.PASSWORD)
+    after = export.export(vault, fx.request(chart.client_id, authorization_id=auth.id, note_ids=(chart.progress[2],),
+                                            on=fx.days_ago(2)), out=tmp_path / "b.pdf", password=fx.PASSWORD)
+    assert accounting.build(vault, chart.client_id).lines == ()
+    if how == "discharge":
+        clients.discharge(vault, chart.client_id, on=fx.days_ago(5))
+    else:
+        authorizations.record_expiration_event(vault, auth.id, occurred_on=fx.days_ago(5))
+    assert authorizations.get_authorization(vault, auth.id).event_occurred_on == fx.days_ago(5)
+    acc = accounting.build(vault, chart.client_id)
+    assert [x.first.disclosure_id for x in acc.lines] == [after.disclosure_id]
+    assert [x.first.disclosure_id for x in acc.excluded] == [before.disclosure_id], "made in reliance before"

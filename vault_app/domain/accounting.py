@@ -125,15 +125,16 @@ def build(
     summarize: bool = True,
     since: date | None = None,
     locale: str = DEFAULT_LOCALE,
-    revoked_on: Mapping[str, date] | None = None,
+    ended_on: Mapping[str, date] | None = None,
 ) -> Accounting:
-    """`revoked_on`: authorization id -> the day its written revocation was received; a
-    disclosure made under it from that day on is accounted for (accounting_reliance.py)."""
+    """`ended_on`: authorization id -> the first day it no longer counted (revocation received,
+    expiration event occurred); a disclosure made under it from that day on is accounted for
+    (accounting_reliance.py)."""
     if exclusions not in ("list", "omit"):
         raise InvalidInput("Exclusions are either listed separately ('list') or omitted ('omit').")
     start = period_start(as_of, since, locale)
     in_window = [
-        as_accounted(r, revoked_on or {}) for r in records
+        as_accounted(r, ended_on or {}) for r in records
         if r.client_id == client_id and r.delivered and start <= r.day <= as_of
     ]
     withheld = [r for r in in_window if r.hidden_from_client]

@@ -58,14 +58,20 @@ def build(
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
         suspensions=held, exclusions=exclusions, summarize=summarize,
-        since=since, locale=practice.printing_locale(vault), revoked_on=_revocations(vault, client_id),
+        since=since, locale=practice.printing_locale(vault), ended_on=_authorizations_ended(vault, client_id),
     )
 
 
-def _revocations(vault: Vault, client_id: str) -> dict[str, date]:
-    """The day each of the chart's revoked authorizations stopped counting (domain/accounting_reliance.py)."""
-    return {a.id: a.revocation.received_on for a in auth_store.list_for_client(vault.records, client_id)
-            if a.revocation is not None}
+def _authorizations_ended(vault: Vault, client_id: str) -> dict[str, date]:
+    """The first day each of the chart's authorizations no longer counted: its revocation received
+    or its expiration event occurred, the earlier (domain/accounting_reliance.py). An expiration
+    date is not here: the gate refused every export after it, and a manual record is caught apart."""
+    ended: dict[str, date] = {}
+    for auth in auth_store.list_for_client(vault.records, client_id):
+        days = [d for d in (auth.revocation.received_on if auth.revocation else None, auth.event_occurred_on) if d]
+        if days:
+            ended[auth.id] = min(days)
+    return ended
 
 
 def _line(line: AccountingLine) -> dict[str, Any]:

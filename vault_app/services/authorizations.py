@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain.accounting_reliance import made_after_revocation
+from vault_app.domain.accounting_reliance import made_after_end
 from vault_app.domain.authorization import (
     Authorization,
     AuthStatus,
@@ -293,7 +293,7 @@ def disclosed_after_revocation(vault: Vault, auth: Authorization) -> list[Disclo
     if auth.revocation is None:
         return []
     revoked = {auth.id: auth.revocation.received_on}
-    found = [r for r in export.disclosures(vault, auth.client_id) if r.delivered and made_after_revocation(r, revoked)]
+    found = [r for r in export.disclosures(vault, auth.client_id) if r.delivered and made_after_end(r, revoked)]
     return sorted(found, key=lambda r: (r.day, r.seq))
 
 
