@@ -57,3 +57,42 @@ def test_a_refused_date_is_said_in_the_dialog_and_kept(unlocked_app: AppControll
     revoked = authorizations.get_authorization(vault, first.id).revocation
     assert revoked is not None
     assert revoked.received_on.isoformat() == QDate.currentDate().addDays(-1).toString("yyyy-MM-dd")
+
+
+def test_a_late_revocation_says_which_disclosures_went_out_meanwhile(unlocked_app: AppController, qtbot,
+                                                                      tmp_path) -> None:
+    from vault_app.services import export, notes, sessions
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, name="Rhea Revokes")
+    fx.set_practice(vault)
+    session = sessions.add_session(vault, client_id, date=fx.days_ago(30), duration_minutes=53,
+                                   icd10_codes=["F41.1"])
+    note = notes.create_progress_note(vault, client_id, template="soap", session_id=session.session_id,
+                                      sections={"subjective": "Reports a calmer week.", "objective": "Calm.",
+                                                "assessment": "Improving.", "plan": "Continue weekly."})
+    notes.sign_note(vault, note.note_id)
+    auth = fx.add_auth(vault, client_id)
+    sent = export.export(vault, fx.request(client_id, authorization_id=auth.id, note_ids=(note.note_id,),
+                                           on=fx.days_ago(2)), out=tmp_path / "a.pdf", password=fx.PASSWORD)
+    tab = window.chart.authorizations
+    window.chart.tabs.setCurrentWidget(tab)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    dialog = tab.revoke()
+    assert isinstance(dialog, RevocationDialog)
+    qtbot.waitExposed(dialog)
+    dialog.received.setDate(QDate.currentDate().addDays(-3))  # it arrived before that export
+    dialog.accept()
+    wait_ops(qtbot)
+    assert authorizations.get_authorization(vault, auth.id).revocation is not None, "recorded"
+    assert dialog.isVisible(), "left open to read what went out meanwhile"
+    said = dialog.message.text()
+    assert "1 disclosure under this authorization was made on or after" in said
+    assert f"{sent.disclosure_id} ({show_date(fx.days_ago(2))})" in said and "164.528" in said
+    assert dialog.ok is not None and dialog.ok.text() == "Close" and not dialog.received.isEnabled()
+    dialog.accept()
+    assert not dialog.isVisible()

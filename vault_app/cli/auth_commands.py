@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain.disclosure import DisclosureRecord
+from vault_app.domain.plurals import counted
 from vault_app.services import authorizations
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -110,9 +112,22 @@ def cmd_auth_revoke(args: argparse.Namespace) -> int:
                                      scan_filename=Path(args.scan).name if args.scan else "")
         tag = common.practice_locale(vault)
         data = authorizations.describe(auth, locale=tag)
+        after = authorizations.disclosed_after_revocation(vault, auth)
+    data["disclosed_after_revocation"] = [r.disclosure_id for r in after]
     common.emit(args, data, lambda: f"Revoked {args.id} as of {common.date_shown(data['revoked_on'], tag)}. "
-                "Disclosures made before then in reliance on it remain valid.")
+                "Disclosures made before then in reliance on it remain valid." + _after_words(after, tag))
     return 0
+
+
+def _after_words(after: list[DisclosureRecord], tag: str) -> str:
+    """A revocation recorded after disclosures made on or after the day it arrived: say so."""
+    if not after:
+        return ""
+    made = "; ".join(f"{r.disclosure_id} on {common.date_shown(r.day, tag)}" for r in after)
+    return (f"\n{counted(len(after), 'disclosure')} under it {'was' if len(after) == 1 else 'were'} made on or "
+            f"after that day ({made}): the revocation had taken effect (45 CFR 164.508(b)(5)), so "
+            f"{'it is' if len(after) == 1 else 'they are'} listed in the client's accounting of disclosures "
+            "(45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).")
 
 
 def cmd_auth_event(args: argparse.Namespace) -> int:

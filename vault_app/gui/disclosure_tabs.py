@@ -101,6 +101,11 @@ def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorizatio
             for a in authorizations.list_authorizations(vault, client_id)]
 
 
+def _revoked(vault: Vault, auth_id: str, day: str) -> list[DisclosureRecord]:
+    """Record the revocation; the disclosures made under it on or after the day it arrived."""
+    return authorizations.disclosed_after_revocation(vault, authorizations.revoke(vault, auth_id, received_on=day))
+
+
 class RevocationDialog(QDialog):
     """When the client's written revocation arrived: a date picked, not typed. The dialog
     records it and closes only once it is recorded: a date the rules refuse (before the
@@ -119,7 +124,9 @@ class RevocationDialog(QDialog):
         form.addRow(self.tr("Received on:"), self.received)
         self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.after_revocation: list[DisclosureRecord] = []
+        ok = self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         if ok is not None:
             ok.setText(self.tr("Record revocation"))
         buttons.accepted.connect(self.accept)
@@ -141,15 +148,40 @@ class RevocationDialog(QDialog):
         if unfinished_date(self.received):  # said under the field, once, the keyboard there
             self.message.setText("")
             return
+        if self.after_revocation:  # recorded; the disclosures made meanwhile were said: Close
+            super().accept()
+            return
         auth_id, day = self.auth_id, self.received_on()
         self.message.setText("")
-        self.controller.op(self, lambda v: authorizations.revoke(v, auth_id, received_on=day),
+        self.controller.op(self, lambda v: _revoked(v, auth_id, day),
                            label=self.tr("Recording…")).success(self._recorded).failure(show_inline_at(
             self.message, {"revocation_received_on": self.received},
             named={"date the revocation was received": self.received, "revocation date": self.received})).run()
 
-    def _recorded(self, _result: object) -> None:
-        super().accept()
+    def _recorded(self, result: object) -> None:
+        after: list[DisclosureRecord] = result  # type: ignore[assignment]
+        if not after:
+            super().accept()
+            return
+        # A revocation recorded days after it arrived: what went out meanwhile relied on nothing
+        # (45 CFR 164.508(b)(5)); the accounting lists it. Said here, the dialog left open to read it.
+        self.after_revocation = after
+        made = ", ".join(f"{r.disclosure_id} ({show_date(r.day)})" for r in after)
+        words = (self.tr("%n disclosure under this authorization was made on or after the day the revocation was "
+                         "received: {made}. The revocation had already taken effect (45 CFR 164.508(b)(5)), so it "
+                         "is listed in the client's accounting of disclosures (45 CFR 164.528). Review what went "
+                         "out, and whether it is a breach to assess (45 CFR 164.402).", "", 1) if len(after) == 1
+                 else self.tr("%n disclosures under this authorization were made on or after the day the "
+                              "revocation was received: {made}. The revocation had already taken effect (45 CFR "
+                              "164.508(b)(5)), so they are listed in the client's accounting of disclosures (45 "
+                              "CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR "
+                              "164.402).", "", len(after)))
+        self.message.setText(words.format(made=made))
+        self.received.setEnabled(False)
+        if self.ok is not None:
+            self.ok.setText(self.tr("Close"))
+        if self.cancel is not None:
+            self.cancel.hide()
 
 
 class AuthorizationsTab(_LazyTab):

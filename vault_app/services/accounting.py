@@ -35,6 +35,7 @@ from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.pdf_document import StampedPDF, finish
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
+from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_records as store
 from vault_app.storage.files import atomic_write
 from vault_app.storage.header import LedgerAnchor
@@ -57,8 +58,20 @@ def build(
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
         suspensions=held, exclusions=exclusions, summarize=summarize,
-        since=since, locale=practice.printing_locale(vault),
+        since=since, locale=practice.printing_locale(vault), ended_on=_authorizations_ended(vault, client_id),
     )
+
+
+def _authorizations_ended(vault: Vault, client_id: str) -> dict[str, date]:
+    """The first day each of the chart's authorizations no longer counted: its revocation received
+    or its expiration event occurred, the earlier (domain/accounting_reliance.py). An expiration
+    date is not here: the gate refused every export after it, and a manual record is caught apart."""
+    ended: dict[str, date] = {}
+    for auth in auth_store.list_for_client(vault.records, client_id):
+        days = [d for d in (auth.revocation.received_on if auth.revocation else None, auth.event_occurred_on) if d]
+        if days:
+            ended[auth.id] = min(days)
+    return ended
 
 
 def _line(line: AccountingLine) -> dict[str, Any]:

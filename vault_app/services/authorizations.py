@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from vault_app.domain.accounting_reliance import made_after_end
 from vault_app.domain.authorization import (
     Authorization,
     AuthStatus,
@@ -25,11 +26,12 @@ from vault_app.domain.authorization import (
     recorded_event,
 )
 from vault_app.domain.clinical import Guardian, parse_date, require_date
+from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
 from vault_app.domain.representatives import client_signature_warning
-from vault_app.services import attachments, clients, practice, representatives
+from vault_app.services import attachments, clients, export, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments
@@ -85,6 +87,10 @@ def _signer(
         found = next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
         if found is None:
             raise NotFound("No personal representative with that id for this client.", code="representative.not_found")
+        # On the day the form was signed first (their recorded dates, then 164.502(g)): the refusal
+        # names the day; then today, so that a form is not recorded for someone who no longer acts.
+        representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
+                                        signed)
         if not found.active_on(today()):
             raise RefusedByPolicy("This representative's authority is not in force today (see its dates).",
                                   code="representative.not_in_force", field="signer_name")
@@ -94,8 +100,6 @@ def _signer(
                 hint="Check the custody order or guardianship papers, and update the representative's authority.",
                 code="representative.may_not_authorize", field="signer_name",
             )
-        representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
-                                        signed)
         label = found.authority.replace("_", " ")
         signer = Signer(found.name, "personal_representative",
                         authority or f"{label} ({found.relationship})".strip(), found.custody_order_attachment_id)
@@ -281,6 +285,18 @@ def revoke(
     return replace(auth, revocation=revocation)
 
 
+def disclosed_after_revocation(vault: Vault, auth: Authorization) -> list[DisclosureRecord]:
+    """The disclosures made under `auth` on or after the day its written revocation was received,
+    oldest first: a revocation recorded days after it arrived shows that they relied on nothing
+    (45 CFR 164.508(b)(5)); the accounting lists them (domain/accounting_reliance.py), and the
+    therapist is told when recording it, so that they can weigh what went out."""
+    if auth.revocation is None:
+        return []
+    revoked = {auth.id: auth.revocation.received_on}
+    found = [r for r in export.disclosures(vault, auth.client_id) if r.delivered and made_after_end(r, revoked)]
+    return sorted(found, key=lambda r: (r.day, r.seq))
+
+
 def record_expiration_event(vault: Vault, authorization_id: str, *, occurred_on: date | str) -> Authorization:
     """The authorization's expiration event happened (e.g. "end of treatment")."""
     auth = get_authorization(vault, authorization_id)
@@ -346,6 +362,7 @@ __all__ = [
     "check_client_may_sign",
     "client_signing_warning",
     "describe",
+    "disclosed_after_revocation",
     "expiring_within",
     "get_authorization",
     "list_authorizations",

@@ -54,10 +54,12 @@ def policy_refusal(found: RepRefusal, age: int | None, majority: int, consent: i
 
 
 def require_may_act(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> None:
-    facts = facts_for(vault, guardian, action, on)
-    found = refusal(facts)
-    if found is not None:
-        raise policy_refusal(found, facts.client_age, facts.age_of_majority, facts.age_of_consent)
+    """Refused unless `guardian` may do `action` for the client on `on`, the day of the act (the
+    form's signing, the request's receipt): their recorded dates first, then the 164.502(g) rules
+    (domain/who_acts.representative_refusal). Only "in force today", or no dates at all, were
+    asked before: a guardian appointed after the day a form was signed was recorded as its signer."""
+    facts = client_facts(vault, guardian.client_id, on)
+    _raise(who_acts.representative_refusal(facts, _rep(guardian, on), action, on), facts)
 
 
 def label(guardian: Guardian) -> str:

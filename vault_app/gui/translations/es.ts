@@ -4035,6 +4035,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RevocationDialog</name>
     <message>
+        <source>%n disclosure under this authorization was made on or after the day the revocation was received: {made}. The revocation had already taken effect (45 CFR 164.508(b)(5)), so it is listed in the client&apos;s accounting of disclosures (45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).</source>
+        <translation>%n divulgación bajo esta autorización se hizo el día en que se recibió la revocación o después: {made}. La revocación ya había surtido efecto (45 CFR 164.508(b)(5)), así que figura en el registro de divulgaciones del cliente (45 CFR 164.528). Revise lo que se envió y si es una vulneración que deba evaluarse (45 CFR 164.402).</translation>
+    </message>
+    <message>
+        <source>%n disclosures under this authorization were made on or after the day the revocation was received: {made}. The revocation had already taken effect (45 CFR 164.508(b)(5)), so they are listed in the client&apos;s accounting of disclosures (45 CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR 164.402).</source>
+        <translation>%n divulgaciones bajo esta autorización se hicieron el día en que se recibió la revocación o después: {made}. La revocación ya había surtido efecto (45 CFR 164.508(b)(5)), así que figuran en el registro de divulgaciones del cliente (45 CFR 164.528). Revise lo que se envió y si es una vulneración que deba evaluarse (45 CFR 164.402).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
         <source>Record a revocation</source>
         <translation>Registrar una revocación</translation>
     </message>

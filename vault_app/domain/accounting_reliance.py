@@ -1,0 +1,85 @@
+"""When a disclosure "under an authorization" is still excluded from the accounting (45 CFR 164.528).
+
+164.528(a)(1)(iv) excludes disclosures "pursuant to an authorization as provided in 164.508".
+The ledger records the exclusion the basis claimed when the disclosure was made; two facts
+known only later, or known then and overridden, take the claim away:
+
+- the authorization had ended on the day of the disclosure: its written revocation had been
+  received (a revocation takes effect when received, 164.508(b)(5)), or its expiration event
+  had occurred (an authorization is not valid once the event is known to have occurred,
+  164.508(b)(2)(i)). A practice often records either days later (the letter on the desk, a
+  discharge entered at the end of the month), so disclosures made meanwhile relied on nothing;
+- the disclosure was recorded by hand although the gate refused the authorization for it
+  (expired, another recipient or purpose, not covering that information): recorded, never
+  blocked (services/export.record_manual), but not "as provided in 164.508".
+
+Such a disclosure is accounted for like any other; listing one too many is harmless,
+leaving one out withholds it from the client. Decided when the accounting is built, so it
+also holds for disclosures logged before this rule existed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from vault_app.domain.disclosure import DisclosureRecord
+
+# The bases whose exclusion rests on an authorization being valid for the disclosure.
+AUTHORIZATION_BASES = frozenset({"authorization"})
+# What the ledger keeps beside a manual disclosure the gate objected to (services/export.record_manual).
+GATE_CONCERNS = "gate_concerns"
+
+
+@dataclass(frozen=True)
+class RelianceRule:
+    code: str
+    citation: str
+    applies: Callable[[DisclosureRecord, Mapping[str, date]], bool]
+
+
+def _authorization_ids(record: DisclosureRecord) -> tuple[str, ...]:
+    # A joint record's disclosure relies on every member's authorization (extra "authorization_ids").
+    joint = record.extra.get("authorization_ids") or ()
+    own = (record.authorization_id,) if record.authorization_id else ()
+    return tuple(dict.fromkeys((*own, *(str(i) for i in joint))))
+
+
+def _after_end(record: DisclosureRecord, ended_on: Mapping[str, date]) -> bool:
+    return any(a in ended_on and ended_on[a] <= record.day for a in _authorization_ids(record))
+
+
+def _gate_refused(record: DisclosureRecord, ended_on: Mapping[str, date]) -> bool:
+    return bool(record.manual and record.extra.get(GATE_CONCERNS))
+
+
+RELIANCE_RULES: tuple[RelianceRule, ...] = (
+    RelianceRule("accounting.after_end", "45 CFR 164.508(b)(2)(i), (b)(5); 164.528(a)(1)(iv)", _after_end),
+    RelianceRule("accounting.gate_refused", "45 CFR 164.508(a)(1); 164.528(a)(1)(iv)", _gate_refused),
+)
+
+
+def lost_exclusion(record: DisclosureRecord, ended_on: Mapping[str, date]) -> RelianceRule | None:
+    """The rule that takes the authorization exclusion from `record`, or None when it stands
+    (or the record claims none). `ended_on`: authorization id -> the first day it no longer counted
+    (its revocation received, its expiration event occurred)."""
+    if record.accountable or record.basis_kind not in AUTHORIZATION_BASES:
+        return None
+    return next((rule for rule in RELIANCE_RULES if rule.applies(record, ended_on)), None)
+
+
+def made_after_end(record: DisclosureRecord, ended_on: Mapping[str, date]) -> bool:
+    """Made under an authorization on or after the day it ended (`ended_on`, as in lost_exclusion)."""
+    return record.basis_kind in AUTHORIZATION_BASES and _after_end(record, ended_on)
+
+
+def as_accounted(record: DisclosureRecord, ended_on: Mapping[str, date]) -> DisclosureRecord:
+    """The record as the accounting must treat it: accountable when its exclusion does not hold."""
+    if lost_exclusion(record, ended_on) is None:
+        return record
+    return replace(record, accountable=True, exclusion="")
+
+
+__all__ = ["AUTHORIZATION_BASES", "GATE_CONCERNS", "RELIANCE_RULES", "RelianceRule", "as_accounted",
+           "lost_exclusion", "made_after_end"]
