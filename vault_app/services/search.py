@@ -17,7 +17,7 @@ from vault_app.domain.search import ClientHit, NoteHit, SearchResults, fts_query
 from vault_app.services import document_search, search_rebuild
 from vault_app.services.clinical_common import audit, require_client
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_search
+from vault_app.storage import clinical_search, destruction_delete
 from vault_app.storage.clinical_search import RawHit, Source
 from vault_app.storage.compartment import Compartment
 
@@ -85,6 +85,15 @@ def search(
         )
         windowed = windowed or psy_windowed
         audit(vault, "search.psychotherapy", client_id=client_id, hits=len(psy_hits))
+    # A chart being destroyed (deleted in slices beside the worker) is never listed: a snippet is
+    # the client's own words, and its chart can no longer be opened (clients.read_chart).
+    going = destruction_delete.closed_charts(vault.records)
+    if going:
+        clients = tuple(c for c in clients if c.client_id not in going)
+        notes = tuple(n for n in notes if n.client_id not in going)
+        documents = tuple(d for d in documents if d.client_id not in going)
+        if psy_hits is not None:
+            psy_hits = tuple(n for n in psy_hits if n.client_id not in going)
     return SearchResults(query, clients, notes, psy_hits, recent_only=windowed, documents=documents)
 
 

@@ -1,0 +1,155 @@
+"""The Search window while a chart is destroyed beside the worker (gui/destruction_meanwhile.py).
+
+Found: a Search window open before the destruction (or opened during it) kept listing the
+destroyed chart's hits, its client's name and note words, during the destruction and after it.
+Now its hits leave the open window as the destruction begins, a search asked meanwhile does not
+list them (the core leaves out a chart closed on its connection), a hit double-clicked before
+the window heard of the destruction is refused in the window with why, and once the chart is
+gone nothing of it comes back.
+
+A real vault, the real wizard, its purge held at the second backup (the fixture of
+test_destruction_wizard_beside), real widgets."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_destruction_running import NAME, _ready_wizard
+from tests.gui.test_destruction_wizard_beside import held_purge  # noqa: F401  (the fixture)
+from vault_app.gui.controller import AppController
+from vault_app.gui.search_dialog import SearchDialog, run_search
+from vault_app.services import clients, notes
+
+pytestmark = pytest.mark.gui
+
+OTHER = "Otherly Keptclient"
+WORD = "walrus"  # in the destroyed chart's note ("walrus-canary-text", _ready_wizard) and the other's
+REFUSED = ("This chart is being destroyed: it cannot be opened any more. Nothing else changes; the destruction "
+           "wizard shows how far it is.")
+
+
+def _listed(dialog: SearchDialog) -> list[tuple[str, str]]:
+    """(client id, the row's text) of every hit the window lists."""
+    rows = []
+    for i in range(dialog.notes.topLevelItemCount()):
+        item = dialog.notes.topLevelItem(i)
+        assert item is not None
+        rows.append((str(item.data(0, Qt.ItemDataRole.UserRole)),
+                     " | ".join(item.text(c) for c in range(dialog.notes.columnCount()))))
+    return rows
+
+
+def _search(dialog: SearchDialog, words: str, qtbot: Any) -> None:
+    dialog.query.setText(words)
+    dialog.search()
+    wait_ops(qtbot)
+
+
+def _boxes(dialog: SearchDialog) -> list[str]:
+    boxes = [b for b in dialog.findChildren(QMessageBox, "destructionMeanwhile") if b.isVisible()]
+    texts = [b.text() for b in boxes]
+    for box in boxes:
+        box.close()
+    return texts
+
+
+def test_an_open_search_window_drops_the_chart_being_destroyed_and_a_new_search_never_lists_it(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+        held_purge: tuple[threading.Event, threading.Event]) -> None:
+    app = unlocked_app
+    vault = app.vault
+    window = app.main_window
+    assert vault is not None and window is not None
+    other_id = clients.create_client(vault, OTHER).client_id
+    notes.create_progress_note(vault, other_id, sections={"subjective": "a walrus on the beach, kept"})
+    wizard, chart_number = _ready_wizard(app, qtbot, tmp_path, backups=2)
+    destroyed_id = wizard.client_id
+
+    # The Search window open before the destruction, listing both charts' hits.
+    dialog = window.open_search()
+    assert isinstance(dialog, SearchDialog)
+    _search(dialog, WORD, qtbot)
+    listed = _listed(dialog)
+    assert {c for c, _t in listed} == {destroyed_id, other_id}
+    assert any(NAME in text and "canary" in text for c, text in listed if c == destroyed_id)
+    stale = run_search(vault, WORD, False)  # an answer asked before the destruction, delivered late
+
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    # Clicked before the window heard of the destruction (its notice comes with the start's
+    # operation): refused in the window with why, the row gone; no chart opened, no traceback.
+    row = next(dialog.notes.topLevelItem(i) for i in range(dialog.notes.topLevelItemCount())
+               if dialog.notes.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole) == destroyed_id)  # type: ignore[union-attr]
+    dialog.notes.itemActivated.emit(row, 0)
+    assert _boxes(dialog) == [REFUSED]
+    assert [c for c, _t in _listed(dialog)] == [other_id]
+
+    qtbot.waitUntil(held_purge[0].is_set, timeout=120_000)
+    wait_ops(qtbot)
+    assert app.chart_being_destroyed == destroyed_id
+    # Open during the destruction: only the other chart's hit, and the count says so.
+    assert [c for c, _t in _listed(dialog)] == [other_id]
+    assert dialog.status.text() == "1 matching note"
+    # A new search meanwhile (the core's answer), and the late answer from before: never its hits.
+    _search(dialog, "walrus canary", qtbot)
+    assert _listed(dialog) == []
+    _search(dialog, WORD, qtbot)
+    assert [c for c, _t in _listed(dialog)] == [other_id]
+    dialog._show(stale)
+    assert [c for c, _t in _listed(dialog)] == [other_id]
+    # Its name and chart number are not searched for here either: nothing of it on screen.
+    assert not any(NAME in text or chart_number in text for _c, text in _listed(dialog))
+    # Closed and opened again during the destruction (Ctrl+Shift+F): the same.
+    dialog.hide()
+    assert window.open_search() is dialog
+    wait_ops(qtbot)
+    assert [c for c, _t in _listed(dialog)] == [other_id]
+
+    held_purge[1].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=120_000)
+    wait_ops(qtbot)
+    assert not app.destruction_running
+    # After it: nothing of the destroyed chart, the other's hit still opens its chart.
+    assert [c for c, _t in _listed(dialog)] == [other_id]
+    _search(dialog, "walrus canary", qtbot)
+    assert _listed(dialog) == []
+    _search(dialog, WORD, qtbot)
+    (kept,) = [dialog.notes.topLevelItem(0)]
+    assert kept is not None
+    dialog.notes.itemActivated.emit(kept, 0)
+    wait_ops(qtbot)
+    assert _boxes(dialog) == []
+    wizard.reject()
+    dialog.close()
+
+
+def test_the_search_service_leaves_out_a_chart_closed_for_its_destruction(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+        held_purge: tuple[threading.Event, threading.Event]) -> None:
+    """The core's own answer, as the command line and every screen get it: on the connection the
+    destruction closed the chart on, its notes, name and documents are not hits."""
+    app = unlocked_app
+    vault = app.vault
+    assert vault is not None
+    wizard, _number = _ready_wizard(app, qtbot, tmp_path, backups=2)
+    destroyed_id = wizard.client_id
+    before = run_search(vault, "walrus canary", False)[0]
+    assert [h.client_id for h in before.notes] == [destroyed_id]
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(held_purge[0].is_set, timeout=120_000)
+    wait_ops(qtbot)
+    found: list[Any] = []
+    app.query(None, lambda v: run_search(v, "walrus canary", False)).success(found.append).run()
+    wait_ops(qtbot)
+    (results, _names), = found
+    assert results.notes == () and results.documents == ()
+    held_purge[1].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=120_000)
+    wait_ops(qtbot)
+    wizard.reject()
