@@ -13,6 +13,7 @@ test_destruction_wizard_beside), real widgets."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,7 @@ from tests.gui.test_destruction_running import NAME, _ready_wizard
 from tests.gui.test_destruction_wizard_beside import held_purge  # noqa: F401  (the fixture)
 from vault_app.gui.controller import AppController
 from vault_app.gui.search_dialog import SearchDialog, run_search
-from vault_app.services import clients, notes
+from vault_app.services import clients, destruction_beside, notes, search
 
 pytestmark = pytest.mark.gui
 
@@ -129,27 +130,55 @@ def test_an_open_search_window_drops_the_chart_being_destroyed_and_a_new_search_
     dialog.close()
 
 
-def test_the_search_service_leaves_out_a_chart_closed_for_its_destruction(
+@pytest.fixture
+def held_deletion(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """The destruction held on its job's thread before the first slice of its deletion: the chart
+    closed to writes, every row of it still there (a large chart's minutes of slices)."""
+    reached, release = threading.Event(), threading.Event()
+    real = destruction_beside.delete_part
+
+    def held(c: Any, submit: Any) -> None:
+        reached.set()
+        release.wait()
+        real(c, submit)
+
+    monkeypatch.setattr(destruction_beside, "delete_part", held)
+    yield reached, release
+    release.set()
+
+
+def test_while_its_rows_are_still_there_a_search_never_lists_the_chart_being_destroyed(
         unlocked_app: AppController, qtbot: Any, tmp_path: Path,
-        held_purge: tuple[threading.Event, threading.Event]) -> None:
-    """The core's own answer, as the command line and every screen get it: on the connection the
-    destruction closed the chart on, its notes, name and documents are not hits."""
+        held_deletion: tuple[threading.Event, threading.Event]) -> None:
+    """Before its rows are deleted: the core's own answer (the command line's, every screen's)
+    leaves out the chart closed on the connection, and a Search window opened then lists nothing
+    of it, its name included."""
     app = unlocked_app
     vault = app.vault
-    assert vault is not None
-    wizard, _number = _ready_wizard(app, qtbot, tmp_path, backups=2)
+    window = app.main_window
+    assert vault is not None and window is not None
+    wizard, chart_number = _ready_wizard(app, qtbot, tmp_path, backups=1)
     destroyed_id = wizard.client_id
     before = run_search(vault, "walrus canary", False)[0]
     assert [h.client_id for h in before.notes] == [destroyed_id]
     wizard.button(QWizard.WizardButton.CommitButton).click()
-    qtbot.waitUntil(held_purge[0].is_set, timeout=120_000)
+    qtbot.waitUntil(held_deletion[0].is_set, timeout=120_000)
     wait_ops(qtbot)
+    assert app.chart_being_destroyed == destroyed_id
     found: list[Any] = []
-    app.query(None, lambda v: run_search(v, "walrus canary", False)).success(found.append).run()
+    app.query(None, lambda v: (search.search(v, "walrus canary"), search.search(v, NAME.split()[0]),
+                               clients.get_client(v, destroyed_id))).success(found.append).run()
     wait_ops(qtbot)
-    (results, _names), = found
-    assert results.notes == () and results.documents == ()
-    held_purge[1].set()
+    ((by_words, by_name, still_there),) = found
+    assert still_there.chart_number == chart_number  # its rows are all still there
+    assert by_words.notes == () and by_words.documents == () and by_name.clients == ()
+    dialog = window.open_search()
+    assert isinstance(dialog, SearchDialog)
+    _search(dialog, "walrus canary", qtbot)
+    assert _listed(dialog) == []
+    assert dialog.status.text().startswith("Nothing found in the notes.")
+    held_deletion[1].set()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=120_000)
     wait_ops(qtbot)
     wizard.reject()
+    dialog.close()
