@@ -63,7 +63,7 @@ def _boxes(dialog: SearchDialog) -> list[str]:
 
 def test_an_open_search_window_drops_the_chart_being_destroyed_and_a_new_search_never_lists_it(
         unlocked_app: AppController, qtbot: Any, tmp_path: Path,
-        held_purge: tuple[threading.Event, threading.Event]) -> None:
+        held_purge: tuple[threading.Event, threading.Event]) -> None:  # noqa: F811  (the fixture imported)
     app = unlocked_app
     vault = app.vault
     window = app.main_window
