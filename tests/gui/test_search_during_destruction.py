@@ -159,19 +159,26 @@ def test_while_its_rows_are_still_there_a_search_never_lists_the_chart_being_des
     assert vault is not None and window is not None
     wizard, chart_number = _ready_wizard(app, qtbot, tmp_path, backups=1)
     destroyed_id = wizard.client_id
+    other_id = clients.create_client(vault, OTHER).client_id
+    for i in range(3):  # its notes rank first: a list cut at the limit before leaving them out came short
+        notes.create_progress_note(vault, destroyed_id, sections={"subjective": f"seal seal seal {i}"})
+        notes.create_progress_note(vault, other_id, sections={"subjective": f"a seal was seen on the shore, day {i}"})
     before = run_search(vault, "walrus canary", False)[0]
     assert [h.client_id for h in before.notes] == [destroyed_id]
+    assert [h.client_id for h in search.search(vault, "seal", limit=3).notes] == [destroyed_id] * 3
     wizard.button(QWizard.WizardButton.CommitButton).click()
     qtbot.waitUntil(held_deletion[0].is_set, timeout=120_000)
     wait_ops(qtbot)
     assert app.chart_being_destroyed == destroyed_id
     found: list[Any] = []
     app.query(None, lambda v: (search.search(v, "walrus canary"), search.search(v, NAME.split()[0]),
-                               clients.get_client(v, destroyed_id))).success(found.append).run()
+                               clients.get_client(v, destroyed_id), search.search(v, "seal", limit=3)))\
+        .success(found.append).run()
     wait_ops(qtbot)
-    ((by_words, by_name, still_there),) = found
+    ((by_words, by_name, still_there, limited),) = found
     assert still_there.chart_number == chart_number  # its rows are all still there
     assert by_words.notes == () and by_words.documents == () and by_name.clients == ()
+    assert [h.client_id for h in limited.notes] == [other_id] * 3  # the limit filled from the others
     dialog = window.open_search()
     assert isinstance(dialog, SearchDialog)
     _search(dialog, "walrus canary", qtbot)
