@@ -189,3 +189,79 @@ def test_while_its_rows_are_still_there_a_search_never_lists_the_chart_being_des
     wait_ops(qtbot)
     wizard.reject()
     dialog.close()
+
+
+def test_psychotherapy_notes_being_destroyed_leave_the_search_window(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+        held_purge: tuple[threading.Event, threading.Event]) -> None:  # noqa: F811  (the fixture imported)
+    """Destroy notes…: the chart stays, the notes chosen go; a search of the psychotherapy notes
+    meanwhile lists the other note only, and none of the chosen one after."""
+    from tests.conftest import PASSPHRASE
+    from tests.gui.test_change_notices import elsewhere
+    from tests.gui.test_destruction_notes_gui import _to_the_notes_page
+    from vault_app.gui.destruction_wizard import DestructionWizard
+    from vault_app.services import backup, psychotherapy_notes
+
+    app = unlocked_app
+    window = app.main_window
+    vault = app.vault
+    assert window is not None and vault is not None
+    client_id = clients.create_client(vault, "Selma Keepschart").client_id
+    made: list[str] = []
+
+    def write(v: Any) -> None:
+        v.unlock_psychotherapy(PASSPHRASE)
+        made.extend(psychotherapy_notes.create_psychotherapy_note(v, client_id, f"process narwhal {i}").note.note_id
+                    for i in range(2))
+        for i in range(2):
+            (tmp_path / f"usb{i}").mkdir()
+            backup.create_backup(v, tmp_path / f"usb{i}", verify=False)
+        v.lock_psychotherapy()
+
+    elsewhere(app, qtbot, write)
+    number = clients.get_client(vault, client_id).chart_number
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    window.chart.psychotherapy.destroy_button.click()
+    wizard = window.findChild(QWizard, "destructionWizard")
+    assert isinstance(wizard, DestructionWizard)
+    wait_ops(qtbot)
+    page = _to_the_notes_page(wizard, qtbot)
+    wait_ops(qtbot)
+    for i in range(page.list.topLevelItemCount()):
+        item = page.list.topLevelItem(i)
+        assert item is not None
+        if str(item.data(0, Qt.ItemDataRole.UserRole)) == made[0]:
+            item.setCheckState(0, Qt.CheckState.Checked)
+    assert page.chosen() == [made[0]]
+    wizard.next()
+    wizard.confirm_page.confirm.setText(number)
+    dialog = window.open_search()
+    assert isinstance(dialog, SearchDialog)
+    dialog.include_psy.setChecked(True)
+    _search(dialog, "narwhal", qtbot)
+
+    def psy_rows() -> list[str]:
+        rows = []
+        for i in range(dialog.notes.topLevelItemCount()):
+            item = dialog.notes.topLevelItem(i)
+            assert item is not None
+            rows.append(str(item.data(1, Qt.ItemDataRole.UserRole)))
+        return sorted(rows)
+
+    assert psy_rows() == sorted(made)
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(held_purge[0].is_set, timeout=120_000)
+    wait_ops(qtbot)
+    assert app.notes_being_destroyed == frozenset({made[0]})
+    assert psy_rows() == [made[1]]
+    _search(dialog, "narwhal", qtbot)
+    assert psy_rows() == [made[1]]
+    held_purge[1].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=120_000)
+    wait_ops(qtbot)
+    _search(dialog, "narwhal", qtbot)
+    assert psy_rows() == [made[1]]
+    wizard.accept()
+    wait_ops(qtbot)
+    dialog.close()
