@@ -104,7 +104,10 @@ def claim(vault: Vault, item: Earlier) -> Claim | None:
     if current is None or old_key is None or current.generation <= item.generation:
         return None  # the chart destroyed meanwhile (its keys are gone): the destruction wins
     new_blob = blob_store.new_blob_id()
-    blob_intents.add(db, new_blob, now_iso())
+    # Held, not only committed: an import's end meanwhile (a full sweep, then every intent
+    # cleared) must leave this one and its file, else a kill before the switch would leave a
+    # whole file under the current key that no intent names (blob_intents.hold).
+    blob_intents.hold(db, new_blob, now_iso())
     crash_point("reseal_claimed")
     return Claim(item, new_blob, current.generation, old_key, current.key)
 
@@ -145,7 +148,8 @@ def switch(vault: Vault, claimed: Claim, sealed: bool) -> tuple[str, int]:
         if not switched:
             return claimed.new_blob, 0
         blob_intents.clear(db, claimed.new_blob)
-        blob_intents.add(db, item.blob_id, now_iso())  # named by no row from this commit on
+        blob_intents.release(db, claimed.new_blob)
+        blob_intents.hold(db, item.blob_id, now_iso())  # named by no row from this commit on
         deleted = 0
         if _may_delete_keys(vault, (item.blob_id,)):
             deleted = chart_keys.delete_unused_earlier(db)
@@ -173,6 +177,7 @@ def forget(vault: Vault, blob_id: str) -> None:
     is never reused, so none does; the check costs one probe of an index)."""
     if not blob_intents.named_by_row(vault.records, blob_id):
         blob_intents.clear(vault.records, blob_id)
+    blob_intents.release(vault.records, blob_id)
 
 
 def tidy_generations(vault: Vault) -> int:
@@ -218,7 +223,7 @@ def _one_pass(on_worker: OnWorker, folder: Path, items: list[Earlier], outcome: 
             continue
         try:
             sealed = seal(folder, claimed, stopping)
-        except ResealStopped:
+        except (ResealStopped, VaultError):
             # Nothing switched: the new blob's temporary file is gone (blob_store.write); its
             # intent is cleared with nothing on disk, or left to the next unlock's sweep.
             _quietly(on_worker, claimed.new_blob)
