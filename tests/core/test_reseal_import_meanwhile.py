@@ -24,10 +24,13 @@ import pytest
 from scripts.make_simplepractice_export import make_export
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.clinical_helpers import PDF
+from tests.core.test_faults_diskfull import _fill, small_filesystem
+from vault_app.crypto.kdf import KdfParams
+from vault_app.domain.errors import DiskFull
 from vault_app.services import attachment_blobs, attachments, blob_reseal, clients
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.importers.simplepractice import import_simplepractice
-from vault_app.services.vault import Vault
+from vault_app.services.vault import Vault, create_vault
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage import blob_intents, blob_store, clinical_attachments
 
@@ -145,3 +148,27 @@ def test_an_import_ending_during_the_resealing_leaves_its_file_and_the_switch_go
     assert attachments.read_attachment(vault, attachment_id)[1] == data
     assert blob_intents.leftover(vault.records) == []
     assert _stray(vault.folder, vault) == set()
+
+
+def test_a_full_disk_while_sealing_lets_go_of_the_new_blob_at_once(tmp_path: Path, kdf_params: KdfParams) -> None:
+    """A full disk stops the job in its write (the temporary file removed by the write): its
+    intent and its hold go at once, while the vault stays open, so an earlier key is not kept
+    for a pending write that will never come, and nothing is left for the next unlock."""
+    with small_filesystem(tmp_path / "small", "64m") as mount:
+        folder = mount / "vault"
+        made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False).vault
+        attachment_blobs.sweep_intents(made)
+        chart = clients.create_client(made, "Evangeline Thorncastle").client_id
+        data = PDF + b"%full-" + os.urandom(BIG)
+        attachment_id = attachments.add_attachment(made, chart, data, kind="other").attachment_id
+        replace_here(made, PASSPHRASE)
+        filler = _fill(mount, 256 << 10)  # less than the document's new copy
+        with pytest.raises(DiskFull):
+            blob_reseal.reseal_here(made)
+        assert blob_intents.leftover(made.records) == [] and blob_intents.held(made.records) == frozenset()
+        assert _stray(folder, made) == set() and blob_store.scan(folder)[1] == []
+        assert attachments.read_attachment(made, attachment_id)[1] == data
+        filler.unlink()
+        assert blob_reseal.reseal_here(made).resealed == 1
+        assert attachments.read_attachment(made, attachment_id)[1] == data
+        made.lock()
