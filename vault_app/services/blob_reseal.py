@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vault_app.domain.errors import VaultCorrupt, VaultError
-from vault_app.services import destruction_state
+from vault_app.services import backup_beside_control, destruction_state
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
@@ -60,6 +60,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 # How long a lock or quit waits for the thread: it looks between segments of 1 MiB.
 STOP_WAIT_SECONDS = 5.0
+# How often a job waiting for a backup on lock's copy looks whether it is stopped.
+BACKUP_LOOK_SECONDS = 0.25
 
 # Runs `fn(vault)` where the vault is used and returns its result.
 OnWorker = Callable[[Callable[[Vault], Any]], Any]
@@ -193,10 +195,12 @@ def tidy_generations(vault: Vault) -> int:
 
 
 def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] = lambda: False,
-               before_each: Callable[[], None] = lambda: None) -> Outcome:
+               before_each: Callable[[], None] = lambda: None,
+               waiting: Callable[[], None] = lambda: None) -> Outcome:
     """The whole job: `on_worker(fn)` runs fn where the vault is used (the GUI's worker through
     `hand_over`, beside_job.SerialWorker.call, or this thread for the command line).
-    `before_each()` runs on this thread before each document (tests hold the job there)."""
+    `before_each()` runs on this thread before each document (tests hold the job there);
+    `waiting()` once each time it starts waiting for a backup on lock's copy."""
     outcome = Outcome()
     # Again while a pass re-sealed something: a Replace every key during a pass leaves the
     # documents it re-sealed under the generation it just retired. A pass that re-sealed
@@ -204,7 +208,7 @@ def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] =
     while True:
         before = outcome.resealed
         items: list[Earlier] = on_worker(pending)
-        _one_pass(on_worker, folder, items, outcome, stopping, before_each)
+        _one_pass(on_worker, folder, items, outcome, stopping, before_each, waiting)
         if not items or outcome.resealed == before:
             break
     outcome.generations_deleted += on_worker(tidy_generations)
@@ -212,11 +216,12 @@ def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] =
 
 
 def _one_pass(on_worker: OnWorker, folder: Path, items: list[Earlier], outcome: Outcome,
-              stopping: Callable[[], bool], before_each: Callable[[], None]) -> None:
+              stopping: Callable[[], bool], before_each: Callable[[], None], waiting: Callable[[], None]) -> None:
     for item in items:
         before_each()
         if stopping():
             raise ResealStopped
+        _after_backup_copy(folder, stopping, waiting)
         claimed: Claim | None = on_worker(partial(claim, item=item))
         if claimed is None:
             outcome.skipped += 1
@@ -236,6 +241,20 @@ def _one_pass(on_worker: OnWorker, folder: Path, items: list[Earlier], outcome: 
             outcome.resealed += 1
         scrub(folder, doomed)
         on_worker(partial(forget, blob_id=doomed))
+
+
+def _after_backup_copy(folder: Path, stopping: Callable[[], bool], waiting: Callable[[], None]) -> None:
+    """Not while a backup on lock of this vault still copies the files its records.db, pinned
+    at the lock, names: those are the OLD blobs of every document not yet re-sealed, and one
+    switched and scrubbed now fails that backup's check. A claim is the only way to a switch,
+    and no new pin can come while the job runs (a lock stops it first), so looking here, before
+    each claim, is enough. A stop is honoured while waiting."""
+    if backup_beside_control.files_copied(folder, 0):
+        return
+    waiting()
+    while not backup_beside_control.files_copied(folder, BACKUP_LOOK_SECONDS):
+        if stopping():
+            raise ResealStopped
 
 
 def _quietly(on_worker: OnWorker, blob_id: str) -> None:
@@ -287,7 +306,7 @@ class ResealJob(BesideJob):
     def _run(self) -> None:
         try:
             self.outcome = reseal_all(self._on_worker, self._folder, self._stop_now,
-                                      lambda: self.checkpoint("document"))
+                                      lambda: self.checkpoint("document"), lambda: self.checkpoint("backup copying"))
         except ResealStopped:
             self.stopped = True
         except VaultError as exc:  # a full disk, say: the next unlock starts again
