@@ -11,15 +11,18 @@ Per blob, four steps; only the two marked "worker" touch records.db, each one sh
 
 1. `claim` (worker): no destruction under way (it wins: the job leaves every document to the
    next run), the row still names the old blob, the chart still has both keys (a destruction
-   done meanwhile: nothing to do); the new blob's intent is committed
-   (storage/blob_intents.py) before its first byte exists.
+   done meanwhile: nothing to do); the new blob's intent is committed and HELD
+   (storage/blob_intents.hold) before its first byte exists: an import's end meanwhile (a
+   full sweep, then every intent cleared) leaves a held intent and its file. Before a claim,
+   the job waits while a backup on lock of this vault still copies the files it pinned (they
+   name the OLD blobs: one switched and scrubbed now would fail that backup's check).
 2. `seal` (beside): the old blob read segment by segment, each authenticated, and sealed into
    the new blob (blob_store.write: a temporary name, flushed, renamed). Never on the worker:
    a 25 MiB scan costs the worker nothing.
 3. `switch` (worker, one transaction): if the row still names the old blob and the new file
    is whole on disk (a destruction's full sweep may have scrubbed it), the row names the new
    blob and its generation, the new blob's intent goes and an intent for the OLD blob is
-   committed (it is now named by no row); else the new blob keeps its intent. In the same
+   committed and held (it is now named by no row); else the new blob keeps its intent. In the same
    transaction, with secure_delete on, every earlier generation no row names is deleted,
    unless another write's intent is pending (an import sealed beside under a generation it
    read before may still commit rows naming it) or a destruction is under way (its
