@@ -6,9 +6,10 @@ identifying values its words need (domain/errors.py). Here each code has its wor
 for Qt's translation machinery under the "RefusalWords" context; es.ts holds the Spanish.
 Areas with many refusals keep their words in a book of their own (refusal_words_legal:
 requests, authorizations, disclosures, export; refusal_words_records: backups, plans,
-measures, attachments, holds, practice settings...), each in its own Qt context but
-refusal_words_agenda (appointments), split from this file with the "RefusalWords" context its
-words were translated in.
+measures, attachments, holds, practice settings; refusal_words_measures: the measures' answers;
+refusal_words_rekey: Replace every key; refusal_words_checks: the domain's checks...), each in
+its own Qt context but refusal_words_agenda (appointments), split from this file with the
+"RefusalWords" context its words were translated in.
 
 A refusal without a code, or with one this table does not know, or whose words (or its
 field's name) have no translation, is said as the core said it, in English: a sentence in
@@ -40,8 +41,11 @@ from vault_app.gui import (
     refusal_words_agenda,
     refusal_words_backup,
     refusal_words_chart,
+    refusal_words_checks,
     refusal_words_legal,
+    refusal_words_measures,
     refusal_words_records,
+    refusal_words_rekey,
     refusal_words_system,
     refusal_words_unlock,
 )
@@ -291,7 +295,7 @@ BOOKS: tuple[Book, ...] = (
     Book(refusal_words_chart.CONTEXT, refusal_words_chart.SAYS, refusal_words_chart.HINTS,
          refusal_words_chart.FIELD_NAMES),
     *(Book(book.CONTEXT, book.SAYS, book.HINTS, book.FIELD_NAMES)
-      for book in (refusal_words_agenda,)),
+      for book in (refusal_words_agenda, refusal_words_measures, refusal_words_rekey, refusal_words_checks)),
 )
 
 

@@ -90,7 +90,7 @@ class ReplacementStopped(VaultError):
     kind = "rekey-stopped"
 
     def __init__(self, hint: str = "Choose Vault > Replace every key… again when you are ready.") -> None:
-        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED, hint=hint)
+        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED, hint=hint, code="rekey.stopped")
 
 
 @dataclass

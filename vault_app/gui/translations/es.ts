@@ -17018,4 +17018,121 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Se está destruyendo un expediente</translation>
     </message>
 </context>
+<context>
+    <name>RefusalWordsMeasures</name>
+    <message>
+        <source>The {instrument} needs an answer to each of its {items} items ({given} given).</source>
+        <translation>El {instrument} necesita una respuesta a cada uno de sus {items} ítems ({given} respondidos).</translation>
+    </message>
+    <message>
+        <source>Item {item} of the {instrument} has no such answer.</source>
+        <translation>El ítem {item} del {instrument} no tiene esa respuesta.</translation>
+    </message>
+    <message>
+        <source>Give the {instrument} answers as a list of {items} numbers.</source>
+        <translation>Dé las respuestas del {instrument} como una lista de {items} números.</translation>
+    </message>
+    <message>
+        <source>A {instrument} total is between 0 and {max}.</source>
+        <translation>Un total del {instrument} está entre 0 y {max}.</translation>
+    </message>
+    <message>
+        <source>That measure is not one this app knows.</source>
+        <translation>Esa medida no es una de las que conoce esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Missing: item {missing}. Incomplete answers are not scored (the instrument does not define a prorated total).</source>
+        <translation>Sin respuesta: ítem {missing}. Las respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).</translation>
+    </message>
+    <message>
+        <source>Incomplete answers are not scored (the instrument does not define a prorated total).</source>
+        <translation>Las respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers the measure offers.</source>
+        <translation>Elija una de las respuestas que ofrece la medida.</translation>
+    </message>
+    <message>
+        <source>Choose a measure from the list.</source>
+        <translation>Elija una medida de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsRekey</name>
+    <message>
+        <source>Replacing every key stopped. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>El reemplazo de todas las claves se detuvo. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>A page of the {compartment} compartment does not authenticate under its key, so it was not re-encrypted.</source>
+        <translation>Una página del compartimento de {compartment} no se autentica con su clave, así que no se volvió a cifrar.</translation>
+    </message>
+    <message>
+        <source>The file {file} is too short to be a compartment.</source>
+        <translation>El archivo {file} es demasiado corto para ser un compartimento.</translation>
+    </message>
+    <message>
+        <source>The file {file} ended before the size it had.</source>
+        <translation>El archivo {file} terminó antes del tamaño que tenía.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not use the page size this app writes.</source>
+        <translation>El archivo {file} no usa el tamaño de página que escribe esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not end on a page boundary.</source>
+        <translation>El archivo {file} no termina en un límite de página.</translation>
+    </message>
+    <message>
+        <source>The file {file} still held changes, so the re-encrypted copy was not put in place.</source>
+        <translation>El archivo {file} aún tenía cambios, así que la copia cifrada de nuevo no se puso en su lugar.</translation>
+    </message>
+    <message>
+        <source>Choose Vault &gt; Replace every key… again when you are ready.</source>
+        <translation>Elija de nuevo Bóveda &gt; Reemplazar todas las claves… cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Restore the vault from your latest verified backup.</source>
+        <translation>Restaure la bóveda desde su última copia de seguridad verificada.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsChecks</name>
+    <message>
+        <source>The file is not a PDF, PNG, JPEG or UTF-8 text file.</source>
+        <translation>El archivo no es un PDF, PNG, JPEG ni un archivo de texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8 (or UTF-16 with its byte-order mark).</source>
+        <translation>El archivo no es texto en UTF-8 (ni en UTF-16 con su marca de orden de bytes).</translation>
+    </message>
+    <message>
+        <source>Only a single word can be added to the dictionary.</source>
+        <translation>Solo se puede añadir al diccionario una sola palabra.</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the disclosure.</source>
+        <translation>Elija el fundamento legal de la divulgación.</translation>
+    </message>
+    <message>
+        <source>That decision is not one this situation allows.</source>
+        <translation>Esa decisión no es una de las que permite esta situación.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 text (from a spreadsheet: CSV UTF-8 or Unicode text) and try again.</source>
+        <translation>Guárdelo como texto UTF-8 (desde una hoja de cálculo: CSV UTF-8 o Texto Unicode) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Letters only, without spaces or digits.</source>
+        <translation>Solo letras, sin espacios ni dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose to seek a court order (or not to disclose).</source>
+        <translation>Elija pedir una orden judicial (o no divulgar).</translation>
+    </message>
+    <message>
+        <source>Record that the client was not informed.</source>
+        <translation>Registre que no se informó al cliente.</translation>
+    </message>
+</context>
 </TS>
