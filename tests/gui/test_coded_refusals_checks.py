@@ -251,7 +251,7 @@ def test_a_measure_with_items_unanswered_in_the_real_dialog_is_spanish(unlocked_
     dialog.save_button.click()
     wait_ops(qtbot)
     assert dialog.message.text() == (
-        "El PHQ-9 necesita una respuesta a cada uno de sus 9 ítems (7 respondidos). Sin respuesta: ítem 2, 4. Las "
+        "El PHQ-9 necesita una respuesta a cada uno de sus 9 ítems (7 respondidos). Ítems sin respuesta: 2, 4. Las "
         "respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).")
     assert dialog.result_ is None and dialog.save_button.isEnabled(), "nothing saved, the answers kept"
     assert dialog.answers() == [1, None, 2, None, 0, 0, 0, 0, 1]

@@ -17042,7 +17042,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Missing: item {missing}. Incomplete answers are not scored (the instrument does not define a prorated total).</source>
-        <translation>Sin respuesta: ítem {missing}. Las respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).</translation>
+        <translation>Ítems sin respuesta: {missing}. Las respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).</translation>
     </message>
     <message>
         <source>Incomplete answers are not scored (the instrument does not define a prorated total).</source>
