@@ -20,14 +20,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
+from vault_app.crypto.kdf import KdfParams
 from vault_app.domain import errors
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.spelling import check_personal_word
 from vault_app.gui.controller import AppController
 from vault_app.gui.refusal_words import HINTS, SAYS, refusal_text, refusal_words
 from vault_app.services import attachments, clients
-from vault_app.services.vault import Vault
+from vault_app.services.vault import CreatedVault, Vault
 from vault_app.services.vault_rekey_beside import NOTHING_CHANGED, ReplacementStopped
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -314,3 +316,80 @@ def test_in_english_the_screen_says_the_core_s_words(qapp: object) -> None:
     stopped = ReplacementStopped()
     assert refusal_words(stopped) == ("Replacing every key stopped. " + NOTHING_CHANGED,
                                       "Choose Vault > Replace every key… again when you are ready.")
+
+
+# --- the services' and storage's refusals a screen meets, given codes with these -------------------------------
+
+def test_a_name_stored_before_names_were_checked_on_a_superbill_in_spanish(vault: Vault, tmp_path: Path,
+                                                                           qapp: object, spanish: None) -> None:
+    """Account… > Superbill for a chart whose name has a line break (stored before names were
+    checked): the rebuilt refusal had no code, so a Spanish screen said its English."""
+    from dataclasses import replace
+
+    from vault_app.services import appointments, billing
+    from vault_app.services import superbill as superbills
+    from vault_app.storage import clinical_clients
+
+    client = clients.create_client(vault, "Placeholder", chart_number="OLD-2", date_of_birth="1970-01-01")
+    with vault.records.transaction():
+        clinical_clients.update(vault.records, replace(client, legal_name="Old\nName"))
+    billing.set_scheduled_fee(vault, "90837", "180.00")
+    (appt,) = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00")
+    appointments.attend(vault, appt.appointment_id)
+    with pytest.raises(errors.InvalidInput) as refused:
+        superbills.issue(vault, client.client_id, kind="superbill", first="2026-03-01", last="2026-03-31",
+                         out=tmp_path / "x.pdf", password="a pdf password 7")
+    assert refused.value.message == "The client's name contains a line break (a name is a single line)."
+    assert refused.value.code == "superbill.client_name_unsafe"
+    assert _said(refused.value) == (
+        "El nombre del cliente, tal como está guardado en el expediente, contiene un salto de línea o un carácter "
+        "invisible o de dirección del texto.", "Corríjalo en el expediente (Editar datos…) y vuelva a generar el PDF.")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_another_vaults_backup_folder_in_the_real_backups_dialog_is_spanish(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path, kdf_params: KdfParams, spanish: None) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tests.gui.test_backup_repo_owner_gui import _others_repository
+    from tests.gui.test_workflows import _open
+    from vault_app.gui.backups import BackupsDialog
+
+    repo = _others_repository(tmp_path, kdf_params)
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    assert isinstance(dialog, BackupsDialog)
+    dialog.target.setText(str(repo))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("repo"))
+    dialog.save_settings()
+    wait_ops(qtbot)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    try:
+        assert boxes
+        assert boxes[-1].text() == (  # type: ignore[attr-defined]
+            "Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.")
+        assert "Cada bóveda necesita su propia carpeta" in boxes[-1].informativeText()  # type: ignore[attr-defined]
+    finally:
+        for box in boxes:
+            box.close()
+
+
+def test_a_compartment_of_a_newer_version_at_unlock_in_spanish(created: CreatedVault, vault_dir: Path, qapp: object,
+                                                               spanish: None) -> None:
+    from vault_app.gui import unlock
+    from vault_app.services.vault import open_vault
+    from vault_app.storage.migrations import latest_version
+
+    records = created.vault.records
+    records.raw_connection.execute(f"PRAGMA user_version = {latest_version('records') + 1}")
+    created.vault.lock()
+    with pytest.raises(errors.VaultCorrupt) as refused:
+        open_vault(vault_dir, PASSPHRASE)
+    assert str(refused.value) == ("The records compartment was written by a newer version of the app. Install the "
+                                  "newest version to open it."), "the CLI's English, unchanged"
+    assert _said(refused.value) == ("El compartimento de registros se escribió con una versión más reciente de la "
+                                    "aplicación.", "Instale la versión más reciente para abrirla.")
+    said, _way = unlock._explain(refused.value)
+    assert said.startswith("El compartimento de registros se escribió con una versión más reciente"), said

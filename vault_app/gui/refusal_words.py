@@ -7,7 +7,8 @@ for Qt's translation machinery under the "RefusalWords" context; es.ts holds the
 Areas with many refusals keep their words in a book of their own (refusal_words_legal:
 requests, authorizations, disclosures, export; refusal_words_records: backups, plans,
 measures, attachments, holds, practice settings; refusal_words_measures: the measures' answers;
-refusal_words_rekey: Replace every key; refusal_words_checks: the domain's checks...), each in
+refusal_words_rekey: Replace every key; refusal_words_checks: the domain's checks;
+refusal_words_files: the vault's files and its backup folder...), each in
 its own Qt context but refusal_words_agenda (appointments), split from this file with the
 "RefusalWords" context its words were translated in.
 
@@ -42,6 +43,7 @@ from vault_app.gui import (
     refusal_words_backup,
     refusal_words_chart,
     refusal_words_checks,
+    refusal_words_files,
     refusal_words_legal,
     refusal_words_measures,
     refusal_words_records,
@@ -295,7 +297,8 @@ BOOKS: tuple[Book, ...] = (
     Book(refusal_words_chart.CONTEXT, refusal_words_chart.SAYS, refusal_words_chart.HINTS,
          refusal_words_chart.FIELD_NAMES),
     *(Book(book.CONTEXT, book.SAYS, book.HINTS, book.FIELD_NAMES)
-      for book in (refusal_words_agenda, refusal_words_measures, refusal_words_rekey, refusal_words_checks)),
+      for book in (refusal_words_agenda, refusal_words_measures, refusal_words_rekey, refusal_words_checks,
+                   refusal_words_files)),
 )
 
 

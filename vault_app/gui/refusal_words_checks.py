@@ -1,7 +1,8 @@
 """The words of the domain's checks a screen can meet that had only the core's English: a file
 to attach or import that is neither a scan nor text, text in an encoding the app does not read,
 a word for the personal dictionary that is not one word, a confidentiality decision without
-its legal basis or with an outcome its situation does not allow.
+its legal basis or with an outcome its situation does not allow, a name stored before names were
+checked that cannot go on a superbill.
 
 A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
 "RefusalWordsChecks" context. The core's English stays what the CLI prints and an English
@@ -30,6 +31,12 @@ SAYS: Mapping[str, str] = {
     # The core lists the allowed outcomes by their stored keys; the window offers only those.
     "decision.outcome_not_allowed": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "That decision is not one this situation allows."),
+    "superbill.client_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The client's name, as stored in the chart, contains a line break or an invisible or "
+                              "text-direction character."),
+    "superbill.guardian_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The guardian's name, as stored in the chart, contains a line break or an invisible "
+                              "or text-direction character."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -41,6 +48,10 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsChecks", "Choose to seek a court order (or not to disclose)."),
     "decision.needs.client_not_told": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "Record that the client was not informed."),
+    "superbill.client_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Correct it in the chart (Edit details…), then make the PDF again."),
+    "superbill.guardian_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Correct it in the chart (Guardians…), then make the PDF again."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

@@ -17134,5 +17134,52 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Record that the client was not informed.</source>
         <translation>Registre que no se informó al cliente.</translation>
     </message>
+    <message>
+        <source>The client&apos;s name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
+        <translation>El nombre del cliente, tal como está guardado en el expediente, contiene un salto de línea o un carácter invisible o de dirección del texto.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
+        <translation>El nombre del tutor, tal como está guardado en el expediente, contiene un salto de línea o un carácter invisible o de dirección del texto.</translation>
+    </message>
+    <message>
+        <source>Correct it in the chart (Edit details…), then make the PDF again.</source>
+        <translation>Corríjalo en el expediente (Editar datos…) y vuelva a generar el PDF.</translation>
+    </message>
+    <message>
+        <source>Correct it in the chart (Guardians…), then make the PDF again.</source>
+        <translation>Corríjalo en el expediente (Tutores…) y vuelva a generar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsFiles</name>
+    <message>
+        <source>The {compartment} compartment was written by a newer version of the app.</source>
+        <translation>El compartimento de {compartment} se escribió con una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>An attachment names a stored file that is not valid.</source>
+        <translation>Un adjunto nombra un archivo guardado que no es válido.</translation>
+    </message>
+    <message>
+        <source>This backup folder belongs to another vault; choose another folder.</source>
+        <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>This backup folder holds a snapshot this vault&apos;s keys do not open: it belongs to another vault, or is damaged; choose another folder.</source>
+        <translation>Esta carpeta de copias de seguridad contiene una instantánea que las claves de esta bóveda no abren: pertenece a otra bóveda o está dañada; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Install the newest version to open it.</source>
+        <translation>Instale la versión más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <source>Each vault needs a backup folder of its own: its clean-up would otherwise remove the other vault&apos;s backups in progress. The other vault&apos;s backups there stay as they are.</source>
+        <translation>Cada bóveda necesita su propia carpeta de copias de seguridad: si no, su limpieza eliminaría las copias en curso de la otra bóveda. Las copias de la otra bóveda que hay allí se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Each vault needs a backup folder of its own. Nothing in the folder was changed.</source>
+        <translation>Cada bóveda necesita su propia carpeta de copias de seguridad. No se cambió nada en la carpeta.</translation>
+    </message>
 </context>
 </TS>

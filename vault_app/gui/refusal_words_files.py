@@ -1,0 +1,43 @@
+"""The words of refusals about the vault's own files and its backup folder that had only the
+core's English: a compartment written by a newer version of the app (met at the unlock window),
+an attachment whose stored file name is not one the app writes, a backup folder that belongs to
+another vault (met in the Backups window).
+
+A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
+"RefusalWordsFiles" context. The core's English stays what the CLI prints and an English screen
+shows. {compartment} is said in words (refusal_words.PARAM_WORDS).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWordsFiles"
+
+SAYS: Mapping[str, str] = {
+    "compartment.newer_version": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The {compartment} compartment was written by a newer version of the app."),
+    "attachment.blob_id_invalid": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "An attachment names a stored file that is not valid."),
+    "backup.repo_of_another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This backup folder belongs to another vault; choose another folder."),
+    # The core names the snapshot's file; the folder is the one the therapist just chose.
+    "backup.repo_snapshot_not_ours": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This backup folder holds a snapshot this vault's keys do not open: it belongs to "
+                             "another vault, or is damaged; choose another folder."),
+}
+
+HINTS: Mapping[str, str] = {
+    "compartment.newer_version": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Install the newest version to open it."),
+    "backup.repo_of_another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Each vault needs a backup folder of its own: its clean-up would otherwise remove the "
+                             "other vault's backups in progress. The other vault's backups there stay as they are."),
+    "backup.repo_snapshot_not_ours": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Each vault needs a backup folder of its own. Nothing in the folder was changed."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
