@@ -2,7 +2,8 @@
 every key's refusals.
 
 Every error the core builds in MODULES (the measures engine, every module of vault_app/domain,
-the re-encrypted copies of Replace every key) is read from its source: each has a code whose
+the re-encrypted copies of Replace every key, and the services' and storage's modules whose
+refusals were given codes with these) is read from its source: each has a code whose
 words (gui/refusal_words*.py) fill with the params it is given, with Spanish in es.ts, or is a
 check no screen can provoke, listed in NO_SCREEN with the reason. Then real refusals are
 provoked and said as the Spanish screens say them: a PHQ-9 saved with items unanswered in the
@@ -36,7 +37,12 @@ ROOT = Path(__file__).resolve().parents[2]
 ERROR_CLASSES = {name for name, value in vars(errors).items()
                  if isinstance(value, type) and issubclass(value, errors.VaultError)}
 MODULES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "vault_app" / "domain").rglob("*.py")),
-           "vault_app/storage/rekey_copy.py", "vault_app/services/vault_rekey_beside.py")
+           "vault_app/storage/rekey_copy.py", "vault_app/services/vault_rekey_beside.py",
+           # and the services' and storage's modules whose refusals were given codes with these
+           "vault_app/services/superbill.py", "vault_app/services/backup_repo_owner.py",
+           "vault_app/storage/migrations/__init__.py", "vault_app/storage/blob_store.py",
+           "vault_app/storage/search_index.py", "vault_app/storage/destruction_delete.py",
+           "vault_app/storage/destruction_pages.py", "vault_app/services/destruction_image.py")
 
 _FORM_KEYS = "the form's own keys: a screen gives only the keys it has widgets for"
 _CHOICES = "a screen offers only the known choices (a list or buttons of them); the command line reads typed ones"
@@ -393,3 +399,26 @@ def test_a_compartment_of_a_newer_version_at_unlock_in_spanish(created: CreatedV
                                     "aplicación.", "Instale la versión más reciente para abrirla.")
     said, _way = unlock._explain(refused.value)
     assert said.startswith("El compartimento de registros se escribió con una versión más reciente"), said
+
+
+def test_a_folder_where_the_search_index_belongs_in_spanish(created: CreatedVault, vault_dir: Path, qapp: object,
+                                                            spanish: None) -> None:
+    from vault_app.services import search
+    from vault_app.services.vault import open_vault
+    from vault_app.storage.layout import SEARCH_FILES
+
+    created.vault.lock()
+    name = SEARCH_FILES["records"]
+    for side in ("", "-wal", "-shm"):
+        (vault_dir / (name + side)).unlink(missing_ok=True)
+    (vault_dir / name).mkdir()
+    # At the unlock or at the first search, whichever reads the index first.
+    with pytest.raises(errors.EnvironmentProblem) as refused, open_vault(vault_dir, PASSPHRASE) as reopened:
+        search.search(reopened, "Marrowfen")
+    assert refused.value.message == (
+        f"A folder named {name} is in the vault folder, where the app keeps its search index.")
+    assert _said(refused.value) == (
+        f"Hay una carpeta llamada {name} en la carpeta de la bóveda, donde la aplicación guarda su índice de búsqueda.",
+        "El índice de búsqueda se reconstruye solo: saque esa carpeta de la carpeta de la bóveda y vuelva a abrir la "
+        "bóveda.")
+    assert (vault_dir / name).is_dir(), "not the app's to delete"

@@ -17181,5 +17181,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Each vault needs a backup folder of its own. Nothing in the folder was changed.</source>
         <translation>Cada bóveda necesita su propia carpeta de copias de seguridad. No se cambió nada en la carpeta.</translation>
     </message>
+    <message>
+        <source>A folder named {folder} is in the vault folder, where the app keeps its search index.</source>
+        <translation>Hay una carpeta llamada {folder} en la carpeta de la bóveda, donde la aplicación guarda su índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is in use by another program, so its journal could not be cleared.</source>
+        <translation>Otro programa está usando el compartimento de {compartment}, así que sus cambios recientes no se pudieron pasar a su archivo.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not use the page layout this app writes, so it cannot be verified.</source>
+        <translation>El archivo {file} no usa la estructura de páginas que escribe esta aplicación, así que no se puede verificar.</translation>
+    </message>
+    <message>
+        <source>A file of the vault ({files}) was replaced while the destruction searched it, so the search cannot vouch for the file the deletion left.</source>
+        <translation>Un archivo de la bóveda ({files}) se reemplazó mientras la destrucción lo revisaba, así que la revisión no puede responder del archivo que dejó el borrado.</translation>
+    </message>
+    <message>
+        <source>The search index is rebuilt by itself: move that folder out of the vault folder, then open the vault again.</source>
+        <translation>El índice de búsqueda se reconstruye solo: saque esa carpeta de la carpeta de la bóveda y vuelva a abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the app (and any tool that has the vault open) and try again.</source>
+        <translation>Cierre las otras copias de la aplicación (y cualquier herramienta que tenga abierta la bóveda) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Restore nothing into the vault folder while the app has it open.</source>
+        <translation>No restaure nada en la carpeta de la bóveda mientras la aplicación la tenga abierta.</translation>
+    </message>
 </context>
 </TS>
