@@ -42,7 +42,8 @@ MODULES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "vault_app" / "doma
            "vault_app/services/superbill.py", "vault_app/services/backup_repo_owner.py",
            "vault_app/storage/migrations/__init__.py", "vault_app/storage/blob_store.py",
            "vault_app/storage/search_index.py", "vault_app/storage/destruction_delete.py",
-           "vault_app/storage/destruction_pages.py", "vault_app/services/destruction_image.py")
+           "vault_app/storage/destruction_pages.py", "vault_app/services/destruction_image.py",
+           "vault_app/services/destruction.py")
 
 _FORM_KEYS = "the form's own keys: a screen gives only the keys it has widgets for"
 _CHOICES = "a screen offers only the known choices (a list or buttons of them); the command line reads typed ones"

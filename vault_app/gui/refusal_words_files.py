@@ -41,6 +41,10 @@ SAYS: Mapping[str, str] = {
     "destruction.file_replaced": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "A file of the vault ({files}) was replaced while the destruction searched it, so the "
                              "search cannot vouch for the file the deletion left."),
+    # The core lists where, in the words of the ledger's record (file names, backups' paths).
+    "destruction.not_verified": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The destruction did not verify: content or references of the chart are still present. "
+                             "No certificate was issued; the failure is recorded in the audit log."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -57,6 +61,8 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsFiles", "Close other copies of the app (and any tool that has the vault open) and try again."),
     "destruction.file_replaced": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "Restore nothing into the vault folder while the app has it open."),
+    "destruction.not_verified": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "See docs/retention.md, 'When verification fails'."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

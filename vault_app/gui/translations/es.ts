@@ -17209,5 +17209,13 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Restore nothing into the vault folder while the app has it open.</source>
         <translation>No restaure nada en la carpeta de la bóveda mientras la aplicación la tenga abierta.</translation>
     </message>
+    <message>
+        <source>The destruction did not verify: content or references of the chart are still present. No certificate was issued; the failure is recorded in the audit log.</source>
+        <translation>La destrucción no se verificó: aún quedan contenidos o referencias del expediente. No se emitió ningún certificado; el fallo queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>See docs/retention.md, &apos;When verification fails&apos;.</source>
+        <translation>Consulte docs/retention.md, «When verification fails» (cuando la verificación falla).</translation>
+    </message>
 </context>
 </TS>
