@@ -434,6 +434,7 @@ def checkpoint(comp: Compartment) -> None:
         raise EnvironmentProblem(
             f"The {comp.name} compartment is in use by another program, so its journal could not be cleared.",
             hint="Close other copies of the app (and any tool that has the vault open) and try again.",
+            code="destruction.compartment_in_use", params={"compartment": comp.name},
         )
 
 
