@@ -113,3 +113,15 @@ def test_a_discharge_from_the_terminal_while_the_app_is_locked(vault: Vault, vau
         assert [(r.item_id, r.status) for r in week] == [(made[0].appointment_id, "cancelled_by_therapist")]
     finally:
         again.lock()
+
+
+def test_a_series_that_would_run_past_the_last_year_the_agenda_shows_is_refused_whole(
+        vault: Vault, client_id: str) -> None:
+    """Its appointments in 2201 could be listed by no agenda (a range past 2200 is refused): booked
+    and never seen again."""
+    with pytest.raises(InvalidInput) as refused:
+        appointments.schedule(vault, client_id, date="2200-12-20", start="10:00", recurrence="weekly", count=4)
+    assert refused.value.code == "date.out_of_range" and refused.value.field == "count"
+    assert appointments.list_for_client(vault, client_id) == []
+    assert len(appointments.schedule(vault, client_id, date="2200-12-20", start="10:00", recurrence="weekly",
+                                     count=2)) == 2

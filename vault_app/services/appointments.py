@@ -104,6 +104,8 @@ def schedule(
     rules.end_of(begin, minutes)
     choice(setting, SETTINGS, "setting (in_person or telehealth)", field="setting")
     days = rules.expand(first, recurrence, count=count, until=last)
+    # A series begun late in 2200 ran into 2201, where no agenda range reaches: booked, never seen.
+    require_date(days[-1], "last date of the series", field="count")
     series = new_id() if len(days) > 1 or recurrence != "none" else None
     stamp = now_iso()
     made = [
