@@ -125,3 +125,19 @@ def test_an_attended_visit_s_draft_is_written_in_the_screen_s_language(
 
 def test_every_language_of_the_draft_has_every_word() -> None:
     assert all(words.keys() == rules.PREFILL_WORDS["en"].keys() for words in rules.PREFILL_WORDS.values())
+
+
+def test_a_discharge_cancels_only_the_scheduled_ones_after_its_day() -> None:
+    from vault_app.domain.appointments import Appointment, cancelled_at_discharge, past_discharge
+
+    def appt(n: int, day: date, status: str) -> Appointment:
+        return Appointment(str(n), "c", day, time(9), 50, status=status, fee_cents=None)  # type: ignore[arg-type]
+
+    given = [appt(1, date(2026, 3, 1), "scheduled"), appt(2, date(2026, 3, 2), "scheduled"),
+             appt(3, date(2026, 3, 3), "scheduled"), appt(4, date(2026, 3, 4), "no_show")]
+    out = cancelled_at_discharge(given, date(2026, 3, 2), date(2026, 3, 5), "stamp")
+    assert [(a.appointment_id, a.status, a.status_on, a.updated_at) for a in out] == [
+        ("3", "cancelled_by_therapist", date(2026, 3, 5), "stamp")]
+    assert past_discharge(date(2026, 3, 3), "discharged", date(2026, 3, 2))
+    assert not past_discharge(date(2026, 3, 2), "discharged", date(2026, 3, 2))
+    assert not past_discharge(date(2030, 1, 1), "active", None)

@@ -7,8 +7,8 @@ cancellations are recorded on the appointment, never as a clinical note.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, Literal, get_args
 
@@ -199,6 +199,28 @@ class Appointment:
         return data
 
 
+# --- a discharge ----------------------------------------------------------------------------
+# A discharge ends treatment: what is still scheduled after its day will not take place. Left
+# scheduled, a weekly series kept the client's name on the agenda for months, held the slots
+# against other clients and waited on the worklist as "never recorded" once past. The discharge
+# day itself keeps its appointment (the last session is often on it).
+DISCHARGE_CANCELS: Status = "cancelled_by_therapist"
+
+
+def cancelled_at_discharge(appointments: Iterable[Appointment], discharged_on: _Day, today: _Day,
+                           stamp: str) -> list[Appointment]:
+    """The scheduled ones of `appointments` after `discharged_on`, cancelled (by the therapist: the
+    client missed nothing, so no fee), the status set `today`."""
+    return [replace(a, status=DISCHARGE_CANCELS, fee_cents=None, status_on=today, updated_at=stamp)
+            for a in appointments if a.status == "scheduled" and a.date > discharged_on]
+
+
+def past_discharge(day: _Day, status: str, discharged_on: _Day | None) -> bool:
+    """An appointment on `day` would be booked after the client's treatment ended: a discharged
+    client's appointment may be put right up to the discharge day, not moved or put back past it."""
+    return status == "discharged" and (discharged_on is None or day > discharged_on)
+
+
 PREFILL_TEMPLATE = "soap"
 
 # The draft's words in the language of the screen the visit was marked attended on: written into
@@ -265,6 +287,7 @@ __all__ = [
     "CHARGEABLE",
     "CPT_TIME_RULE",
     "CPT_TIME_RULE_CITATION",
+    "DISCHARGE_CANCELS",
     "INTERVAL_DAYS",
     "MAX_OCCURRENCES",
     "PREFILL_WORDS",
@@ -276,11 +299,13 @@ __all__ = [
     "Appointment",
     "Recurrence",
     "Status",
+    "cancelled_at_discharge",
     "check_minutes",
     "check_transition",
     "cpt_for_minutes",
     "end_of",
     "expand",
+    "past_discharge",
     "prefill_sections",
     "week_of",
 ]

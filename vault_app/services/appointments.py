@@ -68,6 +68,20 @@ def _check_free(vault: Vault, appt: Appointment) -> None:
             )
 
 
+def _discharged() -> RefusedByPolicy:
+    return RefusedByPolicy("This client is discharged: no new appointments.",
+                           hint="Set the client active again first if treatment resumes.",
+                           code="appointment.client_discharged")
+
+
+def _check_treating(vault: Vault, appt: Appointment) -> None:
+    """A discharged client's appointment is not moved or put back past the discharge: that is
+    a new appointment after treatment ended, which `schedule` refuses too."""
+    client = clients.get_client(vault, appt.client_id)
+    if rules.past_discharge(appt.date, client.status, client.discharged_on):
+        raise _discharged()
+
+
 def schedule(
     vault: Vault,
     client_id: str,
@@ -82,9 +96,7 @@ def schedule(
 ) -> list[Appointment]:
     """One appointment, or a weekly/biweekly series (`count` of them, or up to `until`)."""
     if clients.get_client(vault, client_id).status == "discharged":
-        raise RefusedByPolicy("This client is discharged: no new appointments.",
-                              hint="Set the client active again first if treatment resumes.",
-                              code="appointment.client_discharged")
+        raise _discharged()
     first = require_date(date, "appointment date", field="appointment_date")
     last = require_date(until, "last date of the series", field="series_until") if until is not None else None
     begin = _start(start)
@@ -92,6 +104,8 @@ def schedule(
     rules.end_of(begin, minutes)
     choice(setting, SETTINGS, "setting (in_person or telehealth)", field="setting")
     days = rules.expand(first, recurrence, count=count, until=last)
+    # A series begun late in 2200 ran into 2201, where no agenda range reaches: booked, never seen.
+    require_date(days[-1], "last date of the series", field="count")
     series = new_id() if len(days) > 1 or recurrence != "none" else None
     stamp = now_iso()
     made = [
@@ -163,6 +177,7 @@ def move(
                            code="appointment.nothing_to_change")
     moved = replace(current, **values, updated_at=now_iso())
     rules.end_of(moved.start_time, moved.duration_minutes)
+    _check_treating(vault, moved)
     _check_free(vault, moved)
     with vault.records.transaction():
         store.update(vault.records, moved)
@@ -182,6 +197,11 @@ def set_status(vault: Vault, appointment_id: str, status: str) -> Appointment:
     fee = billing.missed_fee(vault, status) if status in rules.CHARGEABLE else None
     updated = replace(current, status=status, fee_cents=fee, status_on=today(),  # type: ignore[arg-type]
                       updated_at=now_iso())
+    if status == "scheduled":
+        # Back in the agenda, it takes its slot again: the slot may have been given to another
+        # client since it was cancelled, and the client may have been discharged.
+        _check_treating(vault, updated)
+        _check_free(vault, updated)
     with vault.records.transaction():
         store.update(vault.records, updated)
     audit(vault, "appointment.status_changed", client_id=updated.client_id, appointment_id=appointment_id,

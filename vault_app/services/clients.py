@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from vault_app.domain import appointments as appointment_rules
 from vault_app.domain.authorization import recorded_event
 from vault_app.domain.clinical import (
     CASE_KINDS,
@@ -42,6 +43,7 @@ from vault_app.services.clinical_common import (
     unsigned_flag_days,
 )
 from vault_app.services.vault import Vault
+from vault_app.storage import appointments as appointment_store
 from vault_app.storage import (
     clinical_attachments,
     clinical_clients,
@@ -219,7 +221,11 @@ def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
     with vault.records.transaction():
         clinical_clients.update(vault.records, updated)
         ended = _end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
+        cancelled = _cancel_after_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
     audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
+    for appointment_id in cancelled:
+        audit(vault, "appointment.status_changed", client_id=client_id, appointment_id=appointment_id,
+              status=appointment_rules.DISCHARGE_CANCELS, fee_cents=None, source="discharge")
     for authorization_id in ended:
         audit(vault, "authorization.event_occurred", authorization_id=authorization_id, client_id=client_id,
               occurred_on=str(updated.discharged_on), source="discharge")
@@ -240,6 +246,17 @@ def _end_at_discharge(vault: Vault, client: Client) -> list[str]:
             disclosure_authorizations.set_event_occurred(vault.records, auth.id, day)
             ended.append(auth.id)
     return ended
+
+
+def _cancel_after_discharge(vault: Vault, client: Client) -> list[str]:
+    """The appointments still scheduled after the discharge day, cancelled (domain/appointments)."""
+    if client.discharged_on is None:
+        return []
+    cancelled = appointment_rules.cancelled_at_discharge(
+        appointment_store.list_for_client(vault.records, client.client_id), client.discharged_on, today(), now_iso())
+    for appt in cancelled:
+        appointment_store.update(vault.records, appt)
+    return [a.appointment_id for a in cancelled]
 
 
 def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> Client:
