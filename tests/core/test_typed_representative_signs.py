@@ -36,7 +36,7 @@ def test_a_parent_typed_in_for_an_adult_is_refused_with_how_to_record_an_agent(v
     assert e.value.code == "representative.typed_parent_of_adult" and e.value.field == "signer_authority"
     assert "health care power of attorney" in str(e.value) and "--guardian" in e.value.hint
     assert authorizations.list_authorizations(vault, client_id) == [], "nothing stored for the refusal"
-    with pytest.raises(RefusedByPolicy, match="does not\nsay one|does not say one"):
+    with pytest.raises(RefusedByPolicy, match="does not say one"):
         _typed(vault, client_id, "Pat Roe", "friend")
     # 164.502(g)(2); 164.508(c)(1)(vi): an adult's health care agent, described, stays allowed.
     agent = _typed(vault, client_id, "Pat Roe", "health care agent (durable power of attorney)")

@@ -39,6 +39,7 @@ from vault_app.gui import (
     refusal_words_chart,
     refusal_words_legal,
     refusal_words_records,
+    refusal_words_signer,
     refusal_words_system,
     refusal_words_unlock,
 )
@@ -334,6 +335,8 @@ BOOKS: tuple[Book, ...] = (
          refusal_words_backup.FIELD_NAMES),
     Book(refusal_words_chart.CONTEXT, refusal_words_chart.SAYS, refusal_words_chart.HINTS,
          refusal_words_chart.FIELD_NAMES),
+    Book(refusal_words_signer.CONTEXT, refusal_words_signer.SAYS, refusal_words_signer.HINTS,
+         refusal_words_signer.FIELD_NAMES),
 )
 
 

@@ -124,7 +124,8 @@ def _signer(
         if same is not None:
             return _signer(vault, client_id, name, role, authority, same.guardian_id, signer_client_id,
                            signed=signed, part2=part2)
-        representatives.require_typed_signer(vault, member, signer.authority, signed, part2=part2)
+        if signer.authority:  # else the missing element is said first (check_new), nothing recorded either way
+            representatives.require_typed_signer(vault, member, signer.authority, signed, part2=part2)
     if role == "client":
         # A minor whose representative signs for them (164.502(g); 164.508(c)(1)(vi)): refused,
         # naming who may sign (found in the real app: the form proposed the minor as signer).

@@ -164,4 +164,5 @@ class RepresentativeNames:
 
 
 __all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label",
-           "policy_refusal", "recorded_signer", "refusal_for", "require_client_may_sign", "require_copy_recipient", "require_may_act", "require_typed_signer"]
+           "policy_refusal", "recorded_signer", "refusal_for", "require_client_may_sign", "require_copy_recipient",
+           "require_may_act", "require_typed_signer"]
