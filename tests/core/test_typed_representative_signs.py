@@ -13,7 +13,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
-from vault_app.services import authorizations, guardians, practice
+from vault_app.services import authorizations, clients, guardians, practice
 from vault_app.services.vault import Vault
 
 
@@ -90,6 +90,17 @@ def test_a_young_childs_parent_typed_in_with_nobody_on_file_still_signs(vault: V
     client_id = _chart(vault, 9)
     signed = _typed(vault, client_id, "Jane Roe", "parent (mother)")
     assert signed.signer.name == "Jane Roe" and signed.signer.role == "personal_representative"
+
+
+def test_in_a_joint_record_the_represented_members_age_decides(vault: Vault) -> None:
+    adult = _chart(vault)
+    kid = clients.create_client(vault, "Member Child", date_of_birth=fx.born_years_ago(9))
+    case = clients.create_case(vault, "The Family", [adult, kid.client_id], kind="family")
+    with pytest.raises(RefusedByPolicy) as e:
+        _typed(vault, case.case_id, "Mom", "mother", signer_client_id=adult)
+    assert e.value.code == "representative.typed_parent_of_adult"
+    signed = _typed(vault, case.case_id, "Mom", "mother", signer_client_id=kid.client_id)
+    assert signed.signer_client_id == kid.client_id and signed.signer.name == "Mom"
 
 
 def _auth_args(client_id: str, scan: Path, *extra: str) -> list[str]:

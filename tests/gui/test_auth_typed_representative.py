@@ -6,15 +6,19 @@ was recorded as signing for an adult client."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.gui.auth_helpers import fill_authorization, signed_scan
 from tests.gui.conftest import wait_ops
+from vault_app.domain.typed_signer import TYPED_RULES, TypedRule, typed_signer_refusal
+from vault_app.domain.who_acts import ClientFacts, Rep
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.controller import AppController
-from vault_app.services import authorizations, clients, guardians
+from vault_app.gui.refusal_words import names_a_command, refusal_words
+from vault_app.services import authorizations, clients, guardians, representatives
 
 pytestmark = pytest.mark.gui
 
@@ -86,3 +90,28 @@ def test_beside_a_guardian_on_file_the_form_asks_for_the_recorded_one(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     (auth,) = authorizations.list_authorizations(vault, client.client_id)
     assert auth.signer.name == "Gail Roe"
+
+
+# Facts that make each rule of domain/typed_signer.py refuse: (client, authority typed, Part 2)
+_REFUSED_BY: dict[str, tuple[ClientFacts, str, bool]] = {
+    "typed_on_file": (ClientFacts(10, 18, 14, (Rep("Gail Roe, legal guardian", "legal_guardian", name="Gail Roe"),)),
+                      "aunt", False),
+    "typed_declined": (ClientFacts(10, 18, 14, (Rep("Dan Roe, parent", "parent", declined=True, name="Dan Roe"),)),
+                       "father", False),
+    "typed_parent_of_adult": (ClientFacts(30, 18, 14), "parent", False),
+    "typed_adult_no_authority": (ClientFacts(30, 18, 14), "friend", False),
+    "typed_minor_part2": (ClientFacts(16, 18, 14), "parent", True),
+    "typed_minor_consents": (ClientFacts(16, 18, 14), "parent", False),
+}
+
+
+@pytest.mark.parametrize("rule", TYPED_RULES, ids=lambda r: r.code)
+def test_every_typed_signer_refusal_is_said_in_spanish_without_a_command(rule: TypedRule, spanish: None) -> None:
+    client, authority, part2 = _REFUSED_BY[rule.code]
+    found = typed_signer_refusal(client, authority, date(2026, 6, 1), part2=part2)
+    assert found is not None and found.code == rule.code
+    refused = representatives.policy_refusal(found, client.age, client.age_of_majority, client.age_of_consent)
+    message, hint = refusal_words(refused)
+    assert message != refused.message and hint and hint != refused.hint, "said in Spanish, the message and the hint"
+    assert "{" not in message + hint and not names_a_command(message) and not names_a_command(hint)
+    assert "Tutores…" in hint or "El firmante es" in hint or "Firmada por" in hint, "the app's way, by its words"

@@ -17054,11 +17054,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <name>RefusalWordsSigner</name>
     <message>
         <source>A personal representative of the client is recorded for the day the form was signed: {names}. Their signature is recorded as theirs, so that their recorded dates and authority are checked (45 CFR 164.502(g); 164.508(c)(1)(vi)); a signer typed in instead is refused while one is on file.</source>
-        <translation>Consta un representante personal del cliente para el día en que se firmó el formulario: {names}. Su firma se registra como suya, para que se comprueben las fechas y la autoridad registradas (45 CFR 164.502(g); 164.508(c)(1)(vi)); un firmante escrito a mano en su lugar se rechaza mientras conste uno.</translation>
+        <translation>Consta un representante personal del cliente para el día en que se firmó el formulario: {names}. Su firma se registra como suya, para que se comprueben las fechas y la autoridad registradas (45 CFR 164.502(g); 164.508(c)(1)(vi)); en su lugar, un firmante que no consta en el expediente se rechaza mientras conste uno.</translation>
     </message>
     <message>
         <source>You recorded that {names} is not treated as the client&apos;s personal representative (45 CFR 164.502(g)(5)). While that decision stands, a representative typed in is refused: the app cannot tell whether it is the same person under another name.</source>
-        <translation>Usted registró que {names} no se trata como representante personal del cliente (45 CFR 164.502(g)(5)). Mientras esa decisión siga en pie, se rechaza un representante escrito a mano: la aplicación no puede saber si es la misma persona con otro nombre.</translation>
+        <translation>Usted registró que {names} no se trata como representante personal del cliente (45 CFR 164.502(g)(5)). Mientras esa decisión siga en pie, se rechaza un representante que no consta en el expediente: la aplicación no puede saber si es la misma persona con otro nombre.</translation>
     </message>
     <message>
         <source>The client was {age} on the day the form was signed, past the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
@@ -17074,7 +17074,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>The client was {age} on the day the form was signed and may consent to their own outpatient care (your setting: from {consent}); for that care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so a representative typed in is refused.</source>
-        <translation>El cliente tenía {age} años el día en que se firmó el formulario y puede consentir su propia atención ambulatoria (su configuración: desde los {consent}); para esa atención es el menor, no un padre, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que se rechaza un representante escrito a mano.</translation>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y puede consentir su propia atención ambulatoria (su configuración: desde los {consent}); para esa atención es el menor, no un padre, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que se rechaza un representante que no consta en el expediente.</translation>
     </message>
     <message>
         <source>If they hold such authority, record them in the client&apos;s Guardians… window as a health care agent or personal representative, with the document attached and its dates; then type their name under Signed by as recorded. Otherwise the client signs.</source>
