@@ -167,10 +167,12 @@ def test_a_residue_is_not_hidden_by_the_same_string_typed_into_another_chart_aft
         # The control: explained in the live rows, as the finish did, the name typed since would hide it.
         control = worker.call(lambda v: verify.content_result(v, carrying.scan, captured_all=True))
         assert control["found"] == []
-        with pytest.raises(DestructionNotVerified):
+        with pytest.raises(DestructionNotVerified) as caught:
             worker.call(lambda v: destruction_beside.finish(v, carrying))
     finally:
         worker.close()
+    # Said on the Destructions window by its code (refusal_words_files), in the screen's language.
+    assert caught.value.code == "destruction.not_verified"
     [failed] = psy_vault.ledger.entries(kinds=(destruction.FAILED,))
     assert failed.payload["found_in"] == ["records.db (decrypted with the vault's key)"]
 

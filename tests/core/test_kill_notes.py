@@ -88,12 +88,18 @@ def _starts_round(text: str) -> bool:
     return what == "saving" and int(i) % 3 == 0
 
 
+def _says_who_holds_it(message: str) -> bool:
+    # The holder is a window when its process loaded Qt's widgets, a command otherwise
+    # (storage/folder_lock.py); whichever it is, the refusal names it.
+    return "open in another window" in message or "in use by a vault-app command" in message
+
+
 def _prober(folder: Path, out_fd: int) -> None:
     """A second process (another window, a CLI command) trying to open the vault."""
     try:
         vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, wait_seconds=0)
     except VaultBusy as exc:
-        os.write(out_fd, b"busy\n" if "open in another window" in exc.message else b"error busy-text\n")
+        os.write(out_fd, b"busy\n" if _says_who_holds_it(exc.message) else b"error busy-text\n")
     except BaseException as exc:
         os.write(out_fd, f"error {type(exc).__name__}: {exc}\n".encode())
     else:

@@ -299,7 +299,10 @@ def test_another_process_holding_the_vault_keeps_the_journal_waiting(place: Plac
     held = folder_lock.acquire(place.vault)
     try:
         busy = place.names()
-        assert busy.code == 7 and "open in another window" in busy.err, busy.err
+        # The holder is this test's process: a window or a command by whether Qt's widgets are
+        # loaded here (storage/folder_lock.py); either is named.
+        assert busy.code == 7, busy.err
+        assert "open in another window" in busy.err or "in use by a vault-app command" in busy.err, busy.err
         info = place.run("info", "--vault", str(place.vault), "--json")  # a reader: moves nothing
         assert info.code == 0, info.err
         assert place.journal().exists() and sorted(p.name for p in staging.iterdir()) == waiting

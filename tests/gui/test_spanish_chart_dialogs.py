@@ -79,6 +79,8 @@ def _news() -> list[reminders.News]:
                        "/media/usb/backups"),
         reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=outdated), outdated,
                        code=BackupOutdated.kind),
+        reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_TEXT, "1"),
+        reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_MANY_TEXT.format(count=2), "2"),
     ]
 
 
@@ -103,7 +105,8 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
     *[reminders.StatusLine((news,), None, True, None) for news in NEWS],
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
-        "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated"])
+        "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated",
+        "destruction-finished", "destructions-finished"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""

@@ -458,7 +458,8 @@ def sniff_imported_media_type(data: bytes) -> str:
         try:
             data.decode("utf-8")
         except UnicodeDecodeError:
-            raise InvalidInput("The file is not a PDF, PNG, JPEG or UTF-8 text file.") from None
+            raise InvalidInput("The file is not a PDF, PNG, JPEG or UTF-8 text file.",
+                               code="attachment.not_pdf_image_or_text") from None
         return "text/plain"
 
 

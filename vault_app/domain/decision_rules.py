@@ -48,15 +48,18 @@ def check_outcome(decision: Decision, guide: TriggerGuide | None = None) -> None
     if decision.outcome is None or decision.outcome in guide.outcomes:
         return
     if guide.never_discloses:
-        raise RefusedByPolicy(SUBPOENA_RESPONSE, hint="Choose 'seek_order' (or 'do_not_disclose').")
+        raise RefusedByPolicy(SUBPOENA_RESPONSE, hint="Choose 'seek_order' (or 'do_not_disclose').",
+                              code="decision.needs.subpoena_response")
     allowed = ", ".join(guide.outcomes)
-    raise InvalidInput(f"'{OUTCOME_LABELS[decision.outcome]}' is not a choice for this situation. Choose: {allowed}.")
+    raise InvalidInput(f"'{OUTCOME_LABELS[decision.outcome]}' is not a choice for this situation. Choose: {allowed}.",
+                       code="decision.outcome_not_allowed")
 
 
 def check_client_informed(decision: Decision, guide: TriggerGuide | None = None) -> None:
     guide = guide or guide_for(decision.trigger)
     if guide.must_not_tell_client and decision.client_informed.informed:
-        raise RefusedByPolicy(NATIONAL_SECURITY_SILENCE, hint="Record that the client was not informed.")
+        raise RefusedByPolicy(NATIONAL_SECURITY_SILENCE, hint="Record that the client was not informed.",
+                              code="decision.needs.client_not_told")
 
 
 def sign_problems(decision: Decision, today: date, guide: TriggerGuide | None = None) -> list[str]:
@@ -227,7 +230,7 @@ def disclosure_basis(decision: Decision) -> BasisChoice:
 def legal_basis(choice: BasisChoice) -> LegalBasis:
     """The gate's LegalBasis for a decision's basis choice, with its evidence type-checked."""
     if not choice.kind:
-        raise InvalidInput("Choose the legal basis of the disclosure.")
+        raise InvalidInput("Choose the legal basis of the disclosure.", code="decision.basis_missing")
     return LegalBasis(spec_for(choice.kind).kind, coerce_evidence(choice.kind, choice.evidence))
 
 

@@ -126,7 +126,7 @@ def check_personal_word(word: str) -> str:
     cleaned = unicodedata.normalize("NFC", (word or "").strip())
     if not cleaned or len(cleaned) > MAX_PERSONAL_WORD or not _WORD.fullmatch(cleaned):
         raise InvalidInput("Only a single word can be added to the dictionary.",
-                           hint="Letters only, without spaces or digits.")
+                           hint="Letters only, without spaces or digits.", code="spelling.not_a_word")
     return cleaned
 
 

@@ -25,4 +25,5 @@ def decode_text(data: bytes, what: str, *, fallback: str | None = None, hint: st
         # NULs between the letters: UTF-16 that lost its mark, which a codepage "reads" as garbage.
         if "\x00" not in text:
             return text
-    raise InvalidInput(f"The {what} is not text in UTF-8 (or UTF-16 with its byte-order mark).", hint=hint)
+    raise InvalidInput(f"The {what} is not text in UTF-8 (or UTF-16 with its byte-order mark).", hint=hint,
+                       code="text.not_utf8")

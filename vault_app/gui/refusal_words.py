@@ -6,7 +6,11 @@ identifying values its words need (domain/errors.py). Here each code has its wor
 for Qt's translation machinery under the "RefusalWords" context; es.ts holds the Spanish.
 Areas with many refusals keep their words in a book of their own (refusal_words_legal:
 requests, authorizations, disclosures, export; refusal_words_records: backups, plans,
-measures, attachments, holds, practice settings...), each in its own Qt context.
+measures, attachments, holds, practice settings; refusal_words_measures: the measures' answers;
+refusal_words_rekey: Replace every key; refusal_words_checks: the domain's checks;
+refusal_words_files: the vault's files and its backup folder...), each in
+its own Qt context but refusal_words_agenda (appointments), split from this file with the
+"RefusalWords" context its words were translated in.
 
 A refusal without a code, or with one this table does not know, or whose words (or its
 field's name) have no translation, is said as the core said it, in English: a sentence in
@@ -35,10 +39,15 @@ from vault_app.domain.disclosure import Verdict
 from vault_app.domain.errors import VaultError
 from vault_app.gui import (
     dates,
+    refusal_words_agenda,
     refusal_words_backup,
     refusal_words_chart,
+    refusal_words_checks,
+    refusal_words_files,
     refusal_words_legal,
+    refusal_words_measures,
     refusal_words_records,
+    refusal_words_rekey,
     refusal_words_signer,
     refusal_words_system,
     refusal_words_unlock,
@@ -127,35 +136,6 @@ _SAYS: Mapping[str, str] = {
         "RefusalWords", "A video platform only applies to telehealth sessions."),
     "session.has_note": QT_TRANSLATE_NOOP(
         "RefusalWords", "This session has a progress note and is part of the record."),
-    # appointments and the agenda
-    "appointment.overlap": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Another appointment, on {day} from {start} to {end}, overlaps this time."),
-    "appointment.start_missing": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Give the appointment's start time, e.g. 14:00."),
-    "appointment.length_range": QT_TRANSLATE_NOOP(
-        "RefusalWords", "An appointment lasts between {min} and {max} minutes."),
-    "appointment.past_midnight": QT_TRANSLATE_NOOP("RefusalWords", "An appointment must end on the day it starts."),
-    "appointment.client_discharged": QT_TRANSLATE_NOOP(
-        "RefusalWords", "This client is discharged: no new appointments."),
-    "appointment.attended_is_record": QT_TRANSLATE_NOOP(
-        "RefusalWords", "This appointment was attended: its session is part of the record."),
-    "appointment.already": QT_TRANSLATE_NOOP("RefusalWords", "The appointment is already {status}."),
-    "appointment.not_directly": QT_TRANSLATE_NOOP(
-        "RefusalWords", "An appointment that is {from_status} cannot become {to_status} directly."),
-    "appointment.not_yet.attended": QT_TRANSLATE_NOOP(
-        "RefusalWords", "This appointment's day has not come yet: it cannot be marked attended before then."),
-    "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
-        "RefusalWords", "This appointment's day has not come yet: it cannot be recorded as a no-show before then."),
-    "appointment.series_count_and_until": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Give either the number of appointments or the last date, not both."),
-    "appointment.series_ends_before_start": QT_TRANSLATE_NOOP("RefusalWords", "The series ends before it starts."),
-    "appointment.series_size": QT_TRANSLATE_NOOP("RefusalWords", "A series has between 1 and {max} appointments."),
-    "appointment.single_has_count": QT_TRANSLATE_NOOP(
-        "RefusalWords", "A single appointment takes no count or end date."),
-    "appointment.nothing_to_change": QT_TRANSLATE_NOOP("RefusalWords", "Nothing to change."),
-    "appointment.not_found": QT_TRANSLATE_NOOP("RefusalWords", "No appointment with that id."),
-    "agenda.range": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Choose a range of days of at most a year, the last after the first."),
     # fees and payments, and the codes a session or a fee is for
     "cpt.invalid": QT_TRANSLATE_NOOP("RefusalWords", "That is not a valid CPT code format."),
     "icd10.invalid": QT_TRANSLATE_NOOP("RefusalWords", "That is not a valid ICD-10 code format."),
@@ -223,19 +203,6 @@ _HINTS: Mapping[str, str] = {
     "note.has_session": QT_TRANSLATE_NOOP("RefusalWords", "Correct that session's details instead."),
     "note.session_length_missing": QT_TRANSLATE_NOOP("RefusalWords", "Give its length in minutes, e.g. 53."),
     "session.has_note": QT_TRANSLATE_NOOP("RefusalWords", "Correct its details instead, or amend the note."),
-    "appointment.overlap": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Choose another time, or move or cancel the other appointment first."),
-    "appointment.client_discharged": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Set the client active again first if treatment resumes."),
-    "appointment.attended_is_record": QT_TRANSLATE_NOOP("RefusalWords", "Correct the session in the chart instead."),
-    "appointment.not_yet.attended": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Record the outcome on or after its day, or move it if it took place earlier."),
-    "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Record the outcome on or after its day, or move it if it took place earlier."),
-    "appointment.single_has_count": QT_TRANSLATE_NOOP("RefusalWords", "Choose weekly or biweekly."),
-    "appointment.not_directly": QT_TRANSLATE_NOOP("RefusalWords", "Set it back to scheduled first."),
-    "appointment.nothing_to_change": QT_TRANSLATE_NOOP(
-        "RefusalWords", "Give a new date, start time, length or setting."),
     "payment.card_number": QT_TRANSLATE_NOOP(
         "RefusalWords", "Write only the method (card) or the last four digits."),
     "cpt.invalid": QT_TRANSLATE_NOOP("RefusalWords", "CPT codes are 5 characters, e.g. 90834 (or 4 digits + F/T)."),
@@ -293,11 +260,6 @@ _FIELD_NAMES: Mapping[str, str] = {
     "platform": QT_TRANSLATE_NOOP("RefusalWords", "platform"),
     "location": QT_TRANSLATE_NOOP("RefusalWords", "location"),
     "addon_codes": QT_TRANSLATE_NOOP("RefusalWords", "add-on codes"),
-    # appointments
-    "appointment_date": QT_TRANSLATE_NOOP("RefusalWords", "appointment date"),
-    "series_until": QT_TRANSLATE_NOOP("RefusalWords", "last date of the series"),
-    "first_day": QT_TRANSLATE_NOOP("RefusalWords", "first day"),
-    "last_day": QT_TRANSLATE_NOOP("RefusalWords", "last day"),
     # fees and payments
     "fee": QT_TRANSLATE_NOOP("RefusalWords", "fee"),
     "no_show_fee": QT_TRANSLATE_NOOP("RefusalWords", "no-show fee"),
@@ -335,8 +297,9 @@ BOOKS: tuple[Book, ...] = (
          refusal_words_backup.FIELD_NAMES),
     Book(refusal_words_chart.CONTEXT, refusal_words_chart.SAYS, refusal_words_chart.HINTS,
          refusal_words_chart.FIELD_NAMES),
-    Book(refusal_words_signer.CONTEXT, refusal_words_signer.SAYS, refusal_words_signer.HINTS,
-         refusal_words_signer.FIELD_NAMES),
+    *(Book(book.CONTEXT, book.SAYS, book.HINTS, book.FIELD_NAMES)
+      for book in (refusal_words_agenda, refusal_words_measures, refusal_words_rekey, refusal_words_checks,
+                   refusal_words_files, refusal_words_signer)),
 )
 
 

@@ -22,13 +22,16 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui import search_index_words, search_rebuild_running, shortcuts
 from vault_app.gui.dates import show_date
+from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
 from vault_app.services import clients_page, search, search_rebuild
+from vault_app.services.changes import Kind
 
 if TYPE_CHECKING:
     from vault_app.domain.search import SearchResults
     from vault_app.gui.seam import App
+    from vault_app.services.changes import Changes
     from vault_app.services.vault import Vault
 
 
@@ -60,6 +63,8 @@ class SearchDialog(QDialog):
         # The results must always answer the question as now asked, ticked or not.
         self.include_psy.toggled.connect(lambda _on: self.search())
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
+        # A destruction's notices (its start, its end): the hits of what it destroys leave the list.
+        controller.changed.connect(self._records_changed)
         self.notes = make_tree([self.tr("Chart"), self.tr("Client"), self.tr("Date"), self.tr("Kind"),
                                 self.tr("Match")], self.tr("Search results"))
         on_open(self.notes, self._open)
@@ -127,7 +132,9 @@ class SearchDialog(QDialog):
         self.notes.clear()
         kinds = (results.notes, results.psychotherapy_notes or (), results.documents)
         more = any(len(found) > SHOWN for found in kinds)
-        hits = list(results.notes[:SHOWN]) + list((results.psychotherapy_notes or ())[:SHOWN])
+        hits = [h for h in list(results.notes[:SHOWN]) + list((results.psychotherapy_notes or ())[:SHOWN])
+                if not self._going(h.client_id, h.note_id)]
+        documents = [d for d in results.documents[:SHOWN] if not self._going(d.client_id)]
         for h in hits:
             chart, name = names.get(h.client_id, ("?", "?"))
             item = add_row(self.notes, [chart, masked_name(name, privacy), show_date(h.note_date),
@@ -135,7 +142,7 @@ class SearchDialog(QDialog):
                            h.client_id)
             item.setData(1, Qt.ItemDataRole.UserRole, h.note_id)
             item.setData(2, Qt.ItemDataRole.UserRole, h.kind)
-        for d in results.documents[:SHOWN]:
+        for d in documents:
             # Labelled as a document: its title, what kind, then the matched words.
             _chart, name = names.get(d.client_id, (d.chart_number, "?"))
             match = masked_name(f"{d.title}: {d.snippet}", privacy)
@@ -146,8 +153,8 @@ class SearchDialog(QDialog):
         # One source per form ("(s)" showed as typed: English has no translator to pick a form).
         found = [self.tr("%n matching note", "", 1) if len(hits) == 1
                  else self.tr("%n matching notes", "", len(hits))] if hits else []
-        if results.documents:
-            docs = len(results.documents[:SHOWN])
+        if documents:
+            docs = len(documents)
             found.append(self.tr("%n matching document", "", 1) if docs == 1
                          else self.tr("%n matching documents", "", docs))
         # A chart number or a name typed here found nothing and said no more (found in the real
@@ -210,8 +217,42 @@ class SearchDialog(QDialog):
             said.running.disconnect(self._index_running)
             self.search()
 
+    def _going(self, client_id: str, note_id: str | None = None) -> bool:
+        """Whether a hit is of what a running destruction deletes: the whole chart, or one of
+        the psychotherapy notes chosen (the core leaves out a chart closed on its connection;
+        a destruction finished from Records > Destructions is known here only)."""
+        return client_id == self.controller.chart_being_destroyed or (
+            note_id is not None and note_id in self.controller.notes_being_destroyed)
+
+    def _records_changed(self, changes: Changes) -> None:
+        """A destruction began or ended: its hits leave the list at once (a snippet is the
+        client's own words; found: they stayed listed during and after it, and a double-click
+        opened a half-deleted chart's refusal), then the search is asked again."""
+        if not changes.touches(Kind.DESTRUCTION):
+            return
+        dropped = False
+        for i in reversed(range(self.notes.topLevelItemCount())):
+            item = self.notes.topLevelItem(i)
+            if item is None:
+                continue
+            note_id = item.data(1, Qt.ItemDataRole.UserRole)
+            if self._going(str(item.data(0, Qt.ItemDataRole.UserRole)), str(note_id) if note_id else None):
+                self.notes.takeTopLevelItem(i)
+                dropped = True
+        # Asked again while shown (a hidden window searches again when it comes back, ask_again):
+        # the counts below the list were of the rows before, and at a destruction's end its
+        # chart is no longer known here as running, so only the core's answer leaves it out.
+        if self.isVisible() and (dropped or self.notes.topLevelItemCount()):
+            self.search()
+
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         client_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        note_id_data = item.data(1, Qt.ItemDataRole.UserRole)
+        if self._going(client_id, str(note_id_data) if note_id_data else None):
+            # Listed before the destruction's notice came: refused here, in this window, with why.
+            self.notes.takeTopLevelItem(self.notes.indexOfTopLevelItem(item))
+            refuse(self, "open" if client_id == self.controller.chart_being_destroyed else "open_note")
+            return
         attachment_id = str(item.data(3, Qt.ItemDataRole.UserRole) or "")
         if attachment_id:
             self.controller.open_chart(client_id, attachment_id=attachment_id)

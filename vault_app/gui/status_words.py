@@ -52,11 +52,20 @@ NEWS = {
                        "({vault} > {backups})."),
     # Said by its stop's code (gui/destruction_stop_words.py, its own context): see news_words.
     reminders.DESTRUCTION_NOT_FINISHED: destruction_stop_words.STATUS_UNKNOWN,
+    reminders.DESTRUCTION_FINISHED: QT_TRANSLATE_NOOP(
+        "StatusWords", "A chart's destruction was interrupted (the app was closed or the computer stopped during it); "
+                       "it has been finished at this unlock. Its certificate is in Records > Destructions and "
+                       "certificates."),
     reminders.DESTRUCTION_BACKUP_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
                        "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "
                        "Destructions and certificates."),
 }
+# More than one finished at the same unlock ({count}: how many).
+DESTRUCTIONS_FINISHED = QT_TRANSLATE_NOOP(
+    "StatusWords", "{count} destructions were interrupted (the app was closed or the computer stopped during them); "
+                   "they have been finished at this unlock. Their certificates are in Records > Destructions and "
+                   "certificates.")
 OUTDATED = QT_TRANSLATE_NOOP(
     "StatusWords", "it held a chart or notes that were destroyed after it was made (in another window or by another "
                    "program), so it was removed. The next lock backs up the vault as it is now; or make one now: "
@@ -100,6 +109,8 @@ def news_words(news: reminders.News) -> str:
         return news.english
     if news.kind == reminders.DESTRUCTION_NOT_FINISHED:
         return destruction_stop_words.status_words(news.code)
+    if news.kind == reminders.DESTRUCTION_FINISHED and news.value not in ("", "1"):
+        return QCoreApplication.translate("StatusWords", DESTRUCTIONS_FINISHED).format(count=news.value)
     value = news.value
     if news.kind == reminders.FAILED_BACKUP and news.code in FAILED_BACKUP_WORDS:
         value = QCoreApplication.translate("StatusWords", FAILED_BACKUP_WORDS[news.code]).format(**_names())

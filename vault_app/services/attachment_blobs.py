@@ -153,8 +153,9 @@ def sweep_orphans(vault: Vault) -> list[str]:
     """The full sweep: scrub every blob file no attachment row names, and temporary files
     a killed write left. O(attachments): a destruction, an import's end, and an unlock whose
     intents ask for it run it. Safe only where nothing else writes blobs meanwhile: the
-    vault's one worker."""
-    referenced = clinical_attachments.blob_ids(vault.records)
+    vault's one worker. A blob the re-sealing writes beside holds its intent
+    (blob_intents.hold): its file is left to it (it scrubs or keeps it itself)."""
+    referenced = clinical_attachments.blob_ids(vault.records) | blob_intents.held(vault.records)
     removed = []
     stored, temps = blob_store.scan(vault.folder)
     for path in temps:

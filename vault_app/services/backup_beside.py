@@ -172,6 +172,9 @@ class BackupRunner:
         self._thread: threading.Thread | None = None
         self._busy = False
         self._folder: Path | None = None  # the vault folder the running job backs up
+        # Until the job has copied (or read) every file its pinned records.db names: a file
+        # scrubbed before that fails its check (blob_reseal waits on `wait_files_copied`).
+        self._copying = False
         self.waiting: list[Built | RepoBuilt] = []  # verified, waiting for the vault to be registered
         self.finished: list[BackupInfo] = []
         self.failures: list[str] = []  # error kinds only (no paths, no client data)
@@ -186,6 +189,7 @@ class BackupRunner:
             else:
                 refused = False
                 self._busy = True
+                self._copying = True
                 self._folder = snapshot.folder
                 self._stop.clear()
                 # A daemon: an abandoned job must never keep the process alive after quit.
@@ -200,6 +204,16 @@ class BackupRunner:
     def busy(self) -> bool:
         with self._mutex:
             return self._busy
+
+    def wait_files_copied(self, folder: Path, timeout: float) -> bool:
+        """Until no job of `folder` is still copying the files its snapshot pinned (the
+        re-sealing scrubs an old file only once no such job could still need it). False on
+        timeout."""
+        with self._idle:
+            return self._idle.wait_for(lambda: not self._copying_of(folder), timeout)
+
+    def _copying_of(self, folder: Path) -> bool:
+        return self._copying and self._folder is not None and self._folder.resolve() == folder.resolve()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Until the running job ended (tests, the benchmark). False on timeout."""
@@ -268,10 +282,14 @@ class BackupRunner:
             job.snapshot.held.release()
             scrub_tree(job.snapshot.staging)
             with self._idle:
-                self._busy = False
+                self._busy = self._copying = False
                 self._idle.notify_all()
 
     def _step(self, name: str) -> None:
+        if name == "snapshot":  # every pinned file copied (or read, for a snapshot repository)
+            with self._idle:
+                self._copying = False
+                self._idle.notify_all()
         if self.checkpoint is not None:
             self.checkpoint(name)
         if self._stop.is_set():

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 class BesideBackups(Protocol):
     def before_destruction(self, vault: Vault, wait_seconds: float) -> None: ...
+    def wait_files_copied(self, folder: Path, timeout: float) -> bool: ...
 
 
 # How long a destruction waits for a backup on lock to stop (its copy of the files cannot be
@@ -44,6 +45,13 @@ def before_destruction(vault: Vault, wait_seconds: float = DESTRUCTION_WAIT_SECO
     register a finished one waiting for this vault (backup_beside.BackupRunner.before_destruction)."""
     if _installed is not None:
         _installed.before_destruction(vault, wait_seconds)
+
+
+def files_copied(folder: Path, wait_seconds: float) -> bool:
+    """Whether no backup on lock of the vault in `folder` is still copying the files its
+    snapshot pinned, after waiting up to `wait_seconds` for it (the re-sealing, before it
+    claims a document: services/blob_reseal.py). True at once where none was ever made."""
+    return _installed is None or _installed.wait_files_copied(folder, wait_seconds)
 
 
 def tell_when_waiting_for_folder(notice: Callable[[Path], None] | None) -> None:

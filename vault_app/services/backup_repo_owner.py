@@ -65,7 +65,8 @@ def another_vault() -> RepositoryOfAnotherVault:
     return RepositoryOfAnotherVault(
         "This backup folder belongs to another vault; choose another folder.",
         hint="Each vault needs a backup folder of its own: its clean-up would otherwise remove the other "
-             "vault's backups in progress. The other vault's backups there stay as they are.")
+             "vault's backups in progress. The other vault's backups there stay as they are.",
+        code="backup.repo_of_another_vault")
 
 
 def read_owner(root: Path) -> str | None:
@@ -147,7 +148,8 @@ def _claim_held(repo: Repository, vault_id: str, opens: Callable[[Path], None]) 
             raise RepositoryOfAnotherVault(
                 f"This backup folder holds a snapshot ({path.name}) this vault's keys do not open: it belongs to "
                 "another vault, or is damaged; choose another folder.",
-                hint="Each vault needs a backup folder of its own. Nothing in the folder was changed.") from None
+                hint="Each vault needs a backup folder of its own. Nothing in the folder was changed.",
+                code="backup.repo_snapshot_not_ours") from None
     _sweep_temporary(repo.root)
     write_owner(repo.root, vault_id)
 

@@ -11,15 +11,18 @@ Per blob, four steps; only the two marked "worker" touch records.db, each one sh
 
 1. `claim` (worker): no destruction under way (it wins: the job leaves every document to the
    next run), the row still names the old blob, the chart still has both keys (a destruction
-   done meanwhile: nothing to do); the new blob's intent is committed
-   (storage/blob_intents.py) before its first byte exists.
+   done meanwhile: nothing to do); the new blob's intent is committed and HELD
+   (storage/blob_intents.hold) before its first byte exists: an import's end meanwhile (a
+   full sweep, then every intent cleared) leaves a held intent and its file. Before a claim,
+   the job waits while a backup on lock of this vault still copies the files it pinned (they
+   name the OLD blobs: one switched and scrubbed now would fail that backup's check).
 2. `seal` (beside): the old blob read segment by segment, each authenticated, and sealed into
    the new blob (blob_store.write: a temporary name, flushed, renamed). Never on the worker:
    a 25 MiB scan costs the worker nothing.
 3. `switch` (worker, one transaction): if the row still names the old blob and the new file
    is whole on disk (a destruction's full sweep may have scrubbed it), the row names the new
    blob and its generation, the new blob's intent goes and an intent for the OLD blob is
-   committed (it is now named by no row); else the new blob keeps its intent. In the same
+   committed and held (it is now named by no row); else the new blob keeps its intent. In the same
    transaction, with secure_delete on, every earlier generation no row names is deleted,
    unless another write's intent is pending (an import sealed beside under a generation it
    read before may still commit rows naming it) or a destruction is under way (its
@@ -46,7 +49,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from vault_app.domain.errors import VaultCorrupt, VaultError
-from vault_app.services import destruction_state
+from vault_app.services import backup_beside_control, destruction_state
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import now_iso
@@ -60,6 +63,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 # How long a lock or quit waits for the thread: it looks between segments of 1 MiB.
 STOP_WAIT_SECONDS = 5.0
+# How often a job waiting for a backup on lock's copy looks whether it is stopped.
+BACKUP_LOOK_SECONDS = 0.25
 
 # Runs `fn(vault)` where the vault is used and returns its result.
 OnWorker = Callable[[Callable[[Vault], Any]], Any]
@@ -104,7 +109,10 @@ def claim(vault: Vault, item: Earlier) -> Claim | None:
     if current is None or old_key is None or current.generation <= item.generation:
         return None  # the chart destroyed meanwhile (its keys are gone): the destruction wins
     new_blob = blob_store.new_blob_id()
-    blob_intents.add(db, new_blob, now_iso())
+    # Held, not only committed: an import's end meanwhile (a full sweep, then every intent
+    # cleared) must leave this one and its file, else a kill before the switch would leave a
+    # whole file under the current key that no intent names (blob_intents.hold).
+    blob_intents.hold(db, new_blob, now_iso())
     crash_point("reseal_claimed")
     return Claim(item, new_blob, current.generation, old_key, current.key)
 
@@ -145,7 +153,8 @@ def switch(vault: Vault, claimed: Claim, sealed: bool) -> tuple[str, int]:
         if not switched:
             return claimed.new_blob, 0
         blob_intents.clear(db, claimed.new_blob)
-        blob_intents.add(db, item.blob_id, now_iso())  # named by no row from this commit on
+        blob_intents.release(db, claimed.new_blob)
+        blob_intents.hold(db, item.blob_id, now_iso())  # named by no row from this commit on
         deleted = 0
         if _may_delete_keys(vault, (item.blob_id,)):
             deleted = chart_keys.delete_unused_earlier(db)
@@ -173,6 +182,7 @@ def forget(vault: Vault, blob_id: str) -> None:
     is never reused, so none does; the check costs one probe of an index)."""
     if not blob_intents.named_by_row(vault.records, blob_id):
         blob_intents.clear(vault.records, blob_id)
+    blob_intents.release(vault.records, blob_id)
 
 
 def tidy_generations(vault: Vault) -> int:
@@ -188,10 +198,12 @@ def tidy_generations(vault: Vault) -> int:
 
 
 def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] = lambda: False,
-               before_each: Callable[[], None] = lambda: None) -> Outcome:
+               before_each: Callable[[], None] = lambda: None,
+               waiting: Callable[[], None] = lambda: None) -> Outcome:
     """The whole job: `on_worker(fn)` runs fn where the vault is used (the GUI's worker through
     `hand_over`, beside_job.SerialWorker.call, or this thread for the command line).
-    `before_each()` runs on this thread before each document (tests hold the job there)."""
+    `before_each()` runs on this thread before each document (tests hold the job there);
+    `waiting()` once each time it starts waiting for a backup on lock's copy."""
     outcome = Outcome()
     # Again while a pass re-sealed something: a Replace every key during a pass leaves the
     # documents it re-sealed under the generation it just retired. A pass that re-sealed
@@ -199,7 +211,7 @@ def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] =
     while True:
         before = outcome.resealed
         items: list[Earlier] = on_worker(pending)
-        _one_pass(on_worker, folder, items, outcome, stopping, before_each)
+        _one_pass(on_worker, folder, items, outcome, stopping, before_each, waiting)
         if not items or outcome.resealed == before:
             break
     outcome.generations_deleted += on_worker(tidy_generations)
@@ -207,18 +219,19 @@ def reseal_all(on_worker: OnWorker, folder: Path, stopping: Callable[[], bool] =
 
 
 def _one_pass(on_worker: OnWorker, folder: Path, items: list[Earlier], outcome: Outcome,
-              stopping: Callable[[], bool], before_each: Callable[[], None]) -> None:
+              stopping: Callable[[], bool], before_each: Callable[[], None], waiting: Callable[[], None]) -> None:
     for item in items:
         before_each()
         if stopping():
             raise ResealStopped
+        _after_backup_copy(folder, stopping, waiting)
         claimed: Claim | None = on_worker(partial(claim, item=item))
         if claimed is None:
             outcome.skipped += 1
             continue
         try:
             sealed = seal(folder, claimed, stopping)
-        except ResealStopped:
+        except (ResealStopped, VaultError):
             # Nothing switched: the new blob's temporary file is gone (blob_store.write); its
             # intent is cleared with nothing on disk, or left to the next unlock's sweep.
             _quietly(on_worker, claimed.new_blob)
@@ -231,6 +244,20 @@ def _one_pass(on_worker: OnWorker, folder: Path, items: list[Earlier], outcome: 
             outcome.resealed += 1
         scrub(folder, doomed)
         on_worker(partial(forget, blob_id=doomed))
+
+
+def _after_backup_copy(folder: Path, stopping: Callable[[], bool], waiting: Callable[[], None]) -> None:
+    """Not while a backup on lock of this vault still copies the files its records.db, pinned
+    at the lock, names: those are the OLD blobs of every document not yet re-sealed, and one
+    switched and scrubbed now fails that backup's check. A claim is the only way to a switch,
+    and no new pin can come while the job runs (a lock stops it first), so looking here, before
+    each claim, is enough. A stop is honoured while waiting."""
+    if backup_beside_control.files_copied(folder, 0):
+        return
+    waiting()
+    while not backup_beside_control.files_copied(folder, BACKUP_LOOK_SECONDS):
+        if stopping():
+            raise ResealStopped
 
 
 def _quietly(on_worker: OnWorker, blob_id: str) -> None:
@@ -282,7 +309,7 @@ class ResealJob(BesideJob):
     def _run(self) -> None:
         try:
             self.outcome = reseal_all(self._on_worker, self._folder, self._stop_now,
-                                      lambda: self.checkpoint("document"))
+                                      lambda: self.checkpoint("document"), lambda: self.checkpoint("backup copying"))
         except ResealStopped:
             self.stopped = True
         except VaultError as exc:  # a full disk, say: the next unlock starts again

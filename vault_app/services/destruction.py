@@ -346,7 +346,7 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
             f"Destruction {payload['destruction_id']} did NOT verify: content or references of the chart "
             "are still present (" + ", ".join(verify.failure_places(content, struct, backups)) + "). "
             "No certificate was issued; the failure is recorded in the ledger.",
-            hint="See docs/retention.md, 'When verification fails'.",
+            hint="See docs/retention.md, 'When verification fails'.", code="destruction.not_verified",
         )
     c.report.begin(progressing.SIGN)
     certificate = _certificate(vault, payload, c.started_seq, c.log, verification, c.resumed)
@@ -450,6 +450,7 @@ def resume_interrupted(
         except Exception as exc:  # a bug must not lock the user out of the vault; it is recorded
             not_finished(vault, key, exc)
             out.append({"certificate_id": key, "state": "interrupted", "error": "internal error"})
+    destruction_state.remember_finished_at_unlock(vault, sum(o["state"] == "completed" for o in out))
     return out
 
 

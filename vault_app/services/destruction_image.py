@@ -158,6 +158,7 @@ class LiveImage:
                 f"{', '.join(moved)} was replaced while the destruction searched it, so the search "
                 "cannot vouch for the file the deletion left.",
                 hint="Restore nothing into the vault folder while the app has it open.",
+                code="destruction.file_replaced", params={"files": ", ".join(moved)},
             )
 
     def check_chain(self) -> dict[str, Any]:

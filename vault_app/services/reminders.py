@@ -34,8 +34,8 @@ _RECENT = 50
 # `value` is the part said as it is: a file name, a folder, a failure's own sentence.
 FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
     "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
-DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE = (
-    "destruction_not_finished", "destruction_backup_not_writable")
+DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_FINISHED = (
+    "destruction_not_finished", "destruction_backup_not_writable", "destruction_finished")
 # In the app's terms (the status bar is the app's only reader; the CLI's `destruction resume`
 # prints its own refusal): the stop's reason by its code (destruction_state.STOP_REASONS), or,
 # for one without words, where the app says why.
@@ -43,6 +43,13 @@ DESTRUCTION_NOT_FINISHED_TEXT = ("A chart's destruction could not be finished at
                                  "and certificates says why, and Finish now there tries again.")
 DESTRUCTION_STOPPED_TEXT = ("A chart's destruction could not be finished: {reason}. Choose Finish now in Records > "
                             "Destructions and certificates once that is put right; the app also tries at each unlock.")
+# Said after the unlock that finished an interrupted destruction (`value`: how many), that unlock only.
+DESTRUCTION_FINISHED_TEXT = (
+    "A chart's destruction was interrupted (the app was closed or the computer stopped during it); it has been "
+    "finished at this unlock. Its certificate is in Records > Destructions and certificates.")
+DESTRUCTION_FINISHED_MANY_TEXT = (
+    "{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been "
+    "finished at this unlock. Their certificates are in Records > Destructions and certificates.")
 DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
     "A chart's destruction could not be finished: the backups in {folder} are on a drive that cannot be written. "
     "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
@@ -162,12 +169,18 @@ def _news(vault: Vault) -> list[News]:
 
 def _destruction_news(vault: Vault) -> News | None:
     """Why an interrupted destruction is still not finished after the unlock's resume, while it
-    is (services/destruction_state.not_finished): a backup drive that cannot be written named."""
+    is (services/destruction_state.not_finished): a backup drive that cannot be written named;
+    else, after the unlock whose resume finished one, that it was finished and where its
+    certificate is (said until the lock, not at the next unlock)."""
     from vault_app.services import destruction_state
 
+    finished = destruction_state.finished_at_unlock(vault)
     found = destruction_state.not_finished(vault.vault_id)
     if found is None or not destruction_state.any_interrupted(vault):
-        return None
+        if not finished:
+            return None
+        text = DESTRUCTION_FINISHED_TEXT if finished == 1 else DESTRUCTION_FINISHED_MANY_TEXT.format(count=finished)
+        return News(DESTRUCTION_FINISHED, text, str(finished))
     code, params = found
     folder = str(params.get("folder", ""))
     if code == destruction_state.NOT_WRITABLE_CODE and folder:
@@ -225,7 +238,8 @@ def backups_line(vault: Vault) -> str | None:
     return after_unlock(vault)
 
 
-__all__ = ["DESTRUCTION_BACKUP_NOT_WRITABLE", "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT", "DESTRUCTION_NOT_FINISHED",
+__all__ = ["DESTRUCTION_BACKUP_NOT_WRITABLE", "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT", "DESTRUCTION_FINISHED",
+           "DESTRUCTION_FINISHED_MANY_TEXT", "DESTRUCTION_FINISHED_TEXT", "DESTRUCTION_NOT_FINISHED",
            "DESTRUCTION_NOT_FINISHED_TEXT", "DESTRUCTION_STOPPED_TEXT", "FAILED_BACKUP", "FAILED_BACKUP_TEXT",
            "KEY_APART_REMINDER", "KEY_NOT_APART", "KIT_NOT_KEPT", "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER",
            "RESTORE_COMPLETED", "RESTORE_KEPT", "RESTORE_UNCHANGED", "UPGRADED", "UPGRADED_TEXT", "News", "StatusLine",

@@ -83,6 +83,8 @@ PURPOSE = {
     "superbill": "superbill for the client's own insurance reimbursement",
     "statement": "statement of account for the client",
 }
+# A stored name with a line break or an invisible character, by whose it is (a guardian's?).
+_UNSAFE_NAME_CODE = {False: "superbill.client_name_unsafe", True: "superbill.guardian_name_unsafe"}
 
 
 @dataclass(frozen=True)
@@ -178,8 +180,13 @@ def issue(
         # stored before names were checked (a line break): said so, with where to correct it.
         check_name(name, "client's name" if guardian is None else "guardian's name", max_len=500)
     except InvalidInput as bad:
+        # An unsafe character has a code of its own here, whose hint says where to correct the
+        # name (the name's own code says to type it again); anything else keeps the name's code.
+        unsafe = bad.code.startswith("name.")
         raise InvalidInput(bad.message, hint="Correct it in the chart (Edit details…, or Guardians… for a "
-                                             "guardian's), then make the PDF again.") from None
+                                             "guardian's), then make the PDF again.",
+                           code=_UNSAFE_NAME_CODE[guardian is not None] if unsafe else bad.code,
+                           field=bad.field, params=bad.params) from None
 
     def asked(request_id: str) -> DisclosureRequest:
         return DisclosureRequest(

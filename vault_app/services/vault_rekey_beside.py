@@ -90,7 +90,7 @@ class ReplacementStopped(VaultError):
     kind = "rekey-stopped"
 
     def __init__(self, hint: str = "Choose Vault > Replace every key… again when you are ready.") -> None:
-        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED, hint=hint)
+        super().__init__("Replacing every key stopped. " + NOTHING_CHANGED, hint=hint, code="rekey.stopped")
 
 
 @dataclass
@@ -267,11 +267,15 @@ def _swap(vault: Vault, comp: Compartment, pending: Pending, pages: set[int] | N
 
 
 def _said(err: VaultError) -> VaultError:
-    """`err` with NOTHING_CHANGED added to its message (when its type is built that way)."""
+    """`err` with NOTHING_CHANGED added to its message (when its type is built that way), and
+    still what a screen says it by: its code, field, params and listed parts (a Spanish screen
+    said the English of a coded refusal rebuilt without them)."""
     try:
-        return type(err)(f"{err.message} {NOTHING_CHANGED}", hint=err.hint)
+        said = type(err)(f"{err.message} {NOTHING_CHANGED}", hint=err.hint)
     except TypeError:
         return err
+    said.code, said.field, said.params, said.parts = err.code, err.field, dict(err.params), err.parts
+    return said
 
 
 def _step(code: str, text: str) -> Problem:

@@ -55,7 +55,7 @@ def root(folder: Path) -> Path:
 
 def path_for(folder: Path, blob_id: str) -> Path:
     if not is_blob_id(blob_id):
-        raise VaultCorrupt("An attachment names a stored file that is not valid.")
+        raise VaultCorrupt("An attachment names a stored file that is not valid.", code="attachment.blob_id_invalid")
     return root(folder) / blob_id[:2] / blob_id
 
 

@@ -369,6 +369,15 @@ def chart_closed(comp: Compartment, client_id: str) -> bool:
         f"SELECT 1 FROM temp.{_CLOSED} WHERE client_id = ? AND note_id IS NULL", (client_id,)) is not None
 
 
+def closed_charts(comp: Compartment) -> frozenset[str]:
+    """The client ids of the whole charts being destroyed (`close_chart` on this connection):
+    a search on it lists nothing of them (services/search.py), as a chart's screen shows nothing."""
+    if not _guarded(comp):
+        return frozenset()
+    return frozenset(str(r["client_id"]) for r in comp.query(
+        f"SELECT client_id FROM temp.{_CLOSED} WHERE note_id IS NULL"))
+
+
 def close_chart(comp: Compartment, client_id: str, note_ids: Sequence[str] | None = None) -> None:
     """From now on, until the connection closes, no row of the chart (or, with `note_ids`, of
     those notes) can be written on it. Idempotent; never lifted (the ids never come back)."""
@@ -425,6 +434,7 @@ def checkpoint(comp: Compartment) -> None:
         raise EnvironmentProblem(
             f"The {comp.name} compartment is in use by another program, so its journal could not be cleared.",
             hint="Close other copies of the app (and any tool that has the vault open) and try again.",
+            code="destruction.compartment_in_use", params={"compartment": comp.name},
         )
 
 

@@ -273,6 +273,7 @@ def check_page_one(plain: bytes, path: Path) -> None:
     if int.from_bytes(plain[:2], "big") != PAGE_SIZE or plain[4] != RESERVE:
         raise VaultCorrupt(
             f"{path.name} does not use the page layout this app writes, so it cannot be verified.",
+            code="destruction.page_layout", params={"file": path.name},
         )
 
 

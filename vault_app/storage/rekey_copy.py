@@ -105,7 +105,8 @@ class _Recipher:
             if not self._old.authentic(page, pgno):
                 raise VaultCorrupt(
                     f"A page of the {self._name} compartment does not authenticate under its key, so it was "
-                    "not re-encrypted.", hint="Restore the vault from your latest verified backup.")
+                    "not re-encrypted.", hint="Restore the vault from your latest verified backup.",
+                    code="rekey.page_not_authentic", params={"compartment": self._name})
         plain = memoryview(self._old.decrypt_run(run))
         if first_pgno == 1:
             check_page_one(bytes(plain[:8]), Path(COMPARTMENT_FILES.get(self._name, self._name)))
@@ -131,7 +132,8 @@ def _salt(path: Path) -> bytes:
     with path.open("rb") as handle:
         salt = handle.read(SALT_LEN)
     if len(salt) != SALT_LEN:
-        raise VaultCorrupt(f"{path.name} is too short to be a compartment.")
+        raise VaultCorrupt(f"{path.name} is too short to be a compartment.", code="rekey.file_too_short",
+                           params={"file": path.name})
     return salt
 
 
@@ -155,7 +157,8 @@ def write_copy(path: Path, size: int, old_key: bytes, new_key: bytes, name: str,
                         raise Stopped(f"the copy of the {name} compartment was stopped")
                     block = memoryview(src.read(min(BATCH_PAGES * PAGE_SIZE, size - done)))
                     if len(block) % PAGE_SIZE or not block:
-                        raise VaultCorrupt(f"{path.name} ended before the size it had.")
+                        raise VaultCorrupt(f"{path.name} ended before the size it had.", code="rekey.file_shrank",
+                                           params={"file": path.name})
                     out.write(recipher.pages(block, done // PAGE_SIZE + 1))
                     done += len(block)
                     if written is not None:
@@ -189,7 +192,8 @@ def wal_pages(path: Path) -> set[int]:
             if len(header) < WAL_HEADER_LEN:
                 return found
             if int.from_bytes(header[8:12], "big") != PAGE_SIZE:
-                raise VaultCorrupt(f"{wal.name} does not use the page size this app writes.")
+                raise VaultCorrupt(f"{wal.name} does not use the page size this app writes.",
+                                   code="rekey.page_size", params={"file": wal.name})
             step = WAL_FRAME_HEADER_LEN + PAGE_SIZE
             while len(frame := handle.read(step)) == step:
                 found.add(int.from_bytes(frame[:4], "big"))
@@ -205,7 +209,8 @@ def apply_changes(path: Path, copy: Path, pages: Iterable[int], old_key: bytes, 
     with os_errors(f"re-encrypting the {name} compartment"):
         size = path.stat().st_size
         if size % PAGE_SIZE:
-            raise VaultCorrupt(f"{path.name} does not end on a page boundary.")
+            raise VaultCorrupt(f"{path.name} does not end on a page boundary.", code="rekey.page_boundary",
+                               params={"file": path.name})
         count = size // PAGE_SIZE
         wanted = sorted(p for p in set(pages) if 1 <= p <= count)
         # The locking page is never in a -wal (SQLite never writes it): a file grown past it
@@ -233,7 +238,8 @@ def put_in_place(copy: Path, path: Path, before_rename: Callable[[], None] | Non
     wal, shm = Path(str(path) + "-wal"), Path(str(path) + "-shm")
     try:
         if wal.exists() and wal.stat().st_size > 0:
-            raise VaultCorrupt(f"{wal.name} still held changes, so the re-encrypted copy was not put in place.")
+            raise VaultCorrupt(f"{wal.name} still held changes, so the re-encrypted copy was not put in place.",
+                               code="rekey.journal_not_empty", params={"file": wal.name})
         wal.unlink(missing_ok=True)
         shm.unlink(missing_ok=True)
         if before_rename is not None:

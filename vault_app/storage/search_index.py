@@ -93,7 +93,8 @@ def remove_files(path: Path) -> None:
             raise EnvironmentProblem(
                 f"A folder named {side.name} is in the vault folder, where the app keeps its search index.",
                 hint="The search index is rebuilt by itself: move that folder out of the vault folder, "
-                     "then open the vault again.")
+                     "then open the vault again.", code="search_index.folder_in_the_way",
+                params={"folder": side.name})
         side.unlink(missing_ok=True)
 
 

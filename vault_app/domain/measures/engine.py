@@ -15,6 +15,9 @@ from typing import Any, Literal
 from vault_app.domain.errors import InvalidInput, NotFound
 
 Change = Literal["improved", "deteriorated", "no reliable change"]
+# Answers short of the items: a screen names the missing ones; answers of another length are a
+# caller's (the command line's list), with nothing to name as missing.
+_SHORT_CODE = {True: "measure.incomplete", False: "measure.answer_count"}
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,8 @@ class Instrument:
 
     def band_for(self, total: int) -> str:
         if not 0 <= total <= self.maximum:
-            raise InvalidInput(f"A {self.title} total is between 0 and {self.maximum}.")
+            raise InvalidInput(f"A {self.title} total is between 0 and {self.maximum}.", code="measure.total_range",
+                               params={"instrument": self.title, "max": self.maximum})
         found = self.bands[0].label
         for band in self.bands:
             if total >= band.minimum:
@@ -95,7 +99,9 @@ class Instrument:
     def check_answers(self, answers: Sequence[int | None]) -> tuple[int, ...]:
         """The answers as a tuple of allowed values; a clear refusal for anything else."""
         if isinstance(answers, (str, bytes)) or not isinstance(answers, Sequence):
-            raise InvalidInput(f"Give the {self.title} answers as a list of {len(self.items)} numbers.")
+            raise InvalidInput(f"Give the {self.title} answers as a list of {len(self.items)} numbers.",
+                               code="measure.answers_not_list",
+                               params={"instrument": self.title, "items": len(self.items)})
         missing = [str(i + 1) for i, a in enumerate(answers) if a is None]
         if len(answers) != len(self.items) or missing:
             answered = len(answers) - len(missing)
@@ -103,6 +109,9 @@ class Instrument:
                 f"The {self.title} needs an answer to each of its {len(self.items)} items ({answered} given).",
                 hint=("Missing: item " + ", ".join(missing) + ". " if missing else "")
                 + "Incomplete answers are not scored (the instrument does not define a prorated total).",
+                code=_SHORT_CODE[bool(missing)],
+                params={"instrument": self.title, "items": len(self.items), "given": answered,
+                        **({"missing": ", ".join(missing)} if missing else {})},
             )
         allowed = {o.value for o in self.options}
         for i, a in enumerate(answers):
@@ -110,6 +119,7 @@ class Instrument:
                 raise InvalidInput(
                     f"Item {i + 1} of the {self.title} has no answer {a!r}.",
                     hint="Answers: " + ", ".join(f"{o.value} = {o.label}" for o in self.options) + ".",
+                    code="measure.answer_unknown", params={"instrument": self.title, "item": i + 1},
                 )
         return tuple(int(a) for a in answers if a is not None)
 
@@ -204,7 +214,8 @@ def unregister(key: str) -> None:
 def get_instrument(key: str) -> Instrument:
     found = _REGISTRY.get(key.lower().strip()) if isinstance(key, str) else None
     if found is None:
-        raise NotFound(f"No measure called '{key}'.", hint="Measures: " + ", ".join(instrument_keys()) + ".")
+        raise NotFound(f"No measure called '{key}'.", hint="Measures: " + ", ".join(instrument_keys()) + ".",
+                       code="measure.instrument_unknown")
     return found
 
 

@@ -7066,6 +7066,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>A chart's destruction could not be finished: the backups in {value} are on a drive that cannot be written. Make it writable, or disconnect it, then choose Finish now in Records &gt; Destructions and certificates.</source>
         <translation>La destrucción de un expediente no se pudo terminar: las copias de {value} están en una unidad en la que no se puede escribir. Haga que se pueda escribir en ella, o desconéctela, y elija Terminar ahora en Registros &gt; Destrucciones y certificados.</translation>
     </message>
+    <message>
+        <source>A chart's destruction was interrupted (the app was closed or the computer stopped during it); it has been finished at this unlock. Its certificate is in Records &gt; Destructions and certificates.</source>
+        <translation>La destrucción de un expediente se interrumpió (la aplicación se cerró o el equipo se detuvo durante ella); se ha terminado en este desbloqueo. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+    <message>
+        <source>{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
+        <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o el equipo se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
 </context>
 <context>
     <name>AmendDialog</name>
@@ -17095,6 +17103,206 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The client signs: under Signer is, choose The client. If a court appointed someone for the minor, record them with the order in the client&apos;s Guardians… window, then type their name under Signed by as recorded.</source>
         <translation>Firma el cliente: en El firmante es, elija El cliente. Si un tribunal designó a alguien para el menor, regístrelo con la orden en la ventana Tutores… del cliente y luego escriba su nombre en Firmada por tal como consta.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsMeasures</name>
+    <message>
+        <source>The {instrument} needs an answer to each of its {items} items ({given} given).</source>
+        <translation>El {instrument} necesita una respuesta a cada uno de sus {items} ítems ({given} respondidos).</translation>
+    </message>
+    <message>
+        <source>Item {item} of the {instrument} has no such answer.</source>
+        <translation>El ítem {item} del {instrument} no tiene esa respuesta.</translation>
+    </message>
+    <message>
+        <source>Give the {instrument} answers as a list of {items} numbers.</source>
+        <translation>Dé las respuestas del {instrument} como una lista de {items} números.</translation>
+    </message>
+    <message>
+        <source>A {instrument} total is between 0 and {max}.</source>
+        <translation>Un total del {instrument} está entre 0 y {max}.</translation>
+    </message>
+    <message>
+        <source>That measure is not one this app knows.</source>
+        <translation>Esa medida no es una de las que conoce esta aplicación.</translation>
+    </message>
+    <message>
+        <source>Missing: item {missing}. Incomplete answers are not scored (the instrument does not define a prorated total).</source>
+        <translation>Ítems sin respuesta: {missing}. Las respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).</translation>
+    </message>
+    <message>
+        <source>Incomplete answers are not scored (the instrument does not define a prorated total).</source>
+        <translation>Las respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers the measure offers.</source>
+        <translation>Elija una de las respuestas que ofrece la medida.</translation>
+    </message>
+    <message>
+        <source>Choose a measure from the list.</source>
+        <translation>Elija una medida de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsRekey</name>
+    <message>
+        <source>Replacing every key stopped. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>El reemplazo de todas las claves se detuvo. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
+    <message>
+        <source>A page of the {compartment} compartment does not authenticate under its key, so it was not re-encrypted.</source>
+        <translation>Una página del compartimento de {compartment} no se autentica con su clave, así que no se volvió a cifrar.</translation>
+    </message>
+    <message>
+        <source>The file {file} is too short to be a compartment.</source>
+        <translation>El archivo {file} es demasiado corto para ser un compartimento.</translation>
+    </message>
+    <message>
+        <source>The file {file} ended before the size it had.</source>
+        <translation>El archivo {file} terminó antes del tamaño que tenía.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not use the page size this app writes.</source>
+        <translation>El archivo {file} no usa el tamaño de página que escribe esta aplicación.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not end on a page boundary.</source>
+        <translation>El archivo {file} no termina en un límite de página.</translation>
+    </message>
+    <message>
+        <source>The file {file} still held changes, so the re-encrypted copy was not put in place.</source>
+        <translation>El archivo {file} aún tenía cambios, así que la copia cifrada de nuevo no se puso en su lugar.</translation>
+    </message>
+    <message>
+        <source>Choose Vault &gt; Replace every key… again when you are ready.</source>
+        <translation>Elija de nuevo Bóveda &gt; Reemplazar todas las claves… cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Restore the vault from your latest verified backup.</source>
+        <translation>Restaure la bóveda desde su última copia de seguridad verificada.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsChecks</name>
+    <message>
+        <source>The file is not a PDF, PNG, JPEG or UTF-8 text file.</source>
+        <translation>El archivo no es un PDF, PNG, JPEG ni un archivo de texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>The file is not text in UTF-8 (or UTF-16 with its byte-order mark).</source>
+        <translation>El archivo no es texto en UTF-8 (ni en UTF-16 con su marca de orden de bytes).</translation>
+    </message>
+    <message>
+        <source>Only a single word can be added to the dictionary.</source>
+        <translation>Solo se puede añadir al diccionario una sola palabra.</translation>
+    </message>
+    <message>
+        <source>Choose the legal basis of the disclosure.</source>
+        <translation>Elija el fundamento legal de la divulgación.</translation>
+    </message>
+    <message>
+        <source>That decision is not one this situation allows.</source>
+        <translation>Esa decisión no es una de las que permite esta situación.</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 text (from a spreadsheet: CSV UTF-8 or Unicode text) and try again.</source>
+        <translation>Guárdelo como texto UTF-8 (desde una hoja de cálculo: CSV UTF-8 o Texto Unicode) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Letters only, without spaces or digits.</source>
+        <translation>Solo letras, sin espacios ni dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose to seek a court order (or not to disclose).</source>
+        <translation>Elija pedir una orden judicial (o no divulgar).</translation>
+    </message>
+    <message>
+        <source>Record that the client was not informed.</source>
+        <translation>Registre que no se informó al cliente.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
+        <translation>El nombre del cliente, tal como está guardado en el expediente, contiene un salto de línea o un carácter invisible o de dirección del texto.</translation>
+    </message>
+    <message>
+        <source>The guardian&apos;s name, as stored in the chart, contains a line break or an invisible or text-direction character.</source>
+        <translation>El nombre del tutor, tal como está guardado en el expediente, contiene un salto de línea o un carácter invisible o de dirección del texto.</translation>
+    </message>
+    <message>
+        <source>Correct it in the chart (Edit details…), then make the PDF again.</source>
+        <translation>Corríjalo en el expediente (Editar datos…) y vuelva a generar el PDF.</translation>
+    </message>
+    <message>
+        <source>Correct it in the chart (Guardians…), then make the PDF again.</source>
+        <translation>Corríjalo en el expediente (Tutores…) y vuelva a generar el PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsFiles</name>
+    <message>
+        <source>The {compartment} compartment was written by a newer version of the app.</source>
+        <translation>El compartimento de {compartment} se escribió con una versión más reciente de la aplicación.</translation>
+    </message>
+    <message>
+        <source>An attachment names a stored file that is not valid.</source>
+        <translation>Un adjunto nombra un archivo guardado que no es válido.</translation>
+    </message>
+    <message>
+        <source>This backup folder belongs to another vault; choose another folder.</source>
+        <translation>Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>This backup folder holds a snapshot this vault&apos;s keys do not open: it belongs to another vault, or is damaged; choose another folder.</source>
+        <translation>Esta carpeta de copias de seguridad contiene una instantánea que las claves de esta bóveda no abren: pertenece a otra bóveda o está dañada; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Install the newest version to open it.</source>
+        <translation>Instale la versión más reciente para abrirla.</translation>
+    </message>
+    <message>
+        <source>Each vault needs a backup folder of its own: its clean-up would otherwise remove the other vault&apos;s backups in progress. The other vault&apos;s backups there stay as they are.</source>
+        <translation>Cada bóveda necesita su propia carpeta de copias de seguridad: si no, su limpieza eliminaría las copias en curso de la otra bóveda. Las copias de la otra bóveda que hay allí se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Each vault needs a backup folder of its own. Nothing in the folder was changed.</source>
+        <translation>Cada bóveda necesita su propia carpeta de copias de seguridad. No se cambió nada en la carpeta.</translation>
+    </message>
+    <message>
+        <source>A folder named {folder} is in the vault folder, where the app keeps its search index.</source>
+        <translation>Hay una carpeta llamada {folder} en la carpeta de la bóveda, donde la aplicación guarda su índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>The {compartment} compartment is in use by another program, so its journal could not be cleared.</source>
+        <translation>Otro programa está usando el compartimento de {compartment}, así que sus cambios recientes no se pudieron pasar a su archivo.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not use the page layout this app writes, so it cannot be verified.</source>
+        <translation>El archivo {file} no usa la estructura de páginas que escribe esta aplicación, así que no se puede verificar.</translation>
+    </message>
+    <message>
+        <source>A file of the vault ({files}) was replaced while the destruction searched it, so the search cannot vouch for the file the deletion left.</source>
+        <translation>Un archivo de la bóveda ({files}) se reemplazó mientras la destrucción lo revisaba, así que la revisión no puede responder del archivo que dejó el borrado.</translation>
+    </message>
+    <message>
+        <source>The search index is rebuilt by itself: move that folder out of the vault folder, then open the vault again.</source>
+        <translation>El índice de búsqueda se reconstruye solo: saque esa carpeta de la carpeta de la bóveda y vuelva a abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the app (and any tool that has the vault open) and try again.</source>
+        <translation>Cierre las otras copias de la aplicación (y cualquier herramienta que tenga abierta la bóveda) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Restore nothing into the vault folder while the app has it open.</source>
+        <translation>No restaure nada en la carpeta de la bóveda mientras la aplicación la tenga abierta.</translation>
+    </message>
+    <message>
+        <source>The destruction did not verify: content or references of the chart are still present. No certificate was issued; the failure is recorded in the audit log.</source>
+        <translation>La destrucción no se verificó: aún quedan contenidos o referencias del expediente. No se emitió ningún certificado; el fallo queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>See docs/retention.md, &apos;When verification fails&apos;.</source>
+        <translation>Consulte docs/retention.md, «When verification fails» (cuando la verificación falla).</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,7 @@ def apply(compartment: Compartment) -> None:
         raise VaultCorrupt(
             f"The {compartment.name} compartment was written by a newer version of the app.",
             hint="Install the newest version to open it.",
+            code="compartment.newer_version", params={"compartment": compartment.name},
         )
     if not pending:
         return

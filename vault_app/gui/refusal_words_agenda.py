@@ -1,0 +1,72 @@
+"""The words of the core's refusals about appointments and the agenda: a time taken, a series
+too long or ended before it starts, an outcome recorded before the appointment's day.
+
+A book of gui/refusal_words.py (which reads it), split from it by subject; its words keep the
+"RefusalWords" context they were translated in (es.ts), so moving them here changed no
+translation. The core's English stays what the CLI prints and an English screen shows.
+{status}, {from_status} and {to_status} are said in words (refusal_words.PARAM_WORDS).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWords"
+
+SAYS: Mapping[str, str] = {
+    "appointment.overlap": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Another appointment, on {day} from {start} to {end}, overlaps this time."),
+    "appointment.start_missing": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Give the appointment's start time, e.g. 14:00."),
+    "appointment.length_range": QT_TRANSLATE_NOOP(
+        "RefusalWords", "An appointment lasts between {min} and {max} minutes."),
+    "appointment.past_midnight": QT_TRANSLATE_NOOP("RefusalWords", "An appointment must end on the day it starts."),
+    "appointment.client_discharged": QT_TRANSLATE_NOOP(
+        "RefusalWords", "This client is discharged: no new appointments."),
+    "appointment.attended_is_record": QT_TRANSLATE_NOOP(
+        "RefusalWords", "This appointment was attended: its session is part of the record."),
+    "appointment.already": QT_TRANSLATE_NOOP("RefusalWords", "The appointment is already {status}."),
+    "appointment.not_directly": QT_TRANSLATE_NOOP(
+        "RefusalWords", "An appointment that is {from_status} cannot become {to_status} directly."),
+    "appointment.not_yet.attended": QT_TRANSLATE_NOOP(
+        "RefusalWords", "This appointment's day has not come yet: it cannot be marked attended before then."),
+    "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
+        "RefusalWords", "This appointment's day has not come yet: it cannot be recorded as a no-show before then."),
+    "appointment.series_count_and_until": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Give either the number of appointments or the last date, not both."),
+    "appointment.series_ends_before_start": QT_TRANSLATE_NOOP("RefusalWords", "The series ends before it starts."),
+    "appointment.series_size": QT_TRANSLATE_NOOP("RefusalWords", "A series has between 1 and {max} appointments."),
+    "appointment.single_has_count": QT_TRANSLATE_NOOP(
+        "RefusalWords", "A single appointment takes no count or end date."),
+    "appointment.nothing_to_change": QT_TRANSLATE_NOOP("RefusalWords", "Nothing to change."),
+    "appointment.not_found": QT_TRANSLATE_NOOP("RefusalWords", "No appointment with that id."),
+    "agenda.range": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Choose a range of days of at most a year, the last after the first."),
+}
+
+HINTS: Mapping[str, str] = {
+    "appointment.overlap": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Choose another time, or move or cancel the other appointment first."),
+    "appointment.client_discharged": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Set the client active again first if treatment resumes."),
+    "appointment.attended_is_record": QT_TRANSLATE_NOOP("RefusalWords", "Correct the session in the chart instead."),
+    "appointment.not_yet.attended": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Record the outcome on or after its day, or move it if it took place earlier."),
+    "appointment.not_yet.no_show": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Record the outcome on or after its day, or move it if it took place earlier."),
+    "appointment.single_has_count": QT_TRANSLATE_NOOP("RefusalWords", "Choose weekly or biweekly."),
+    "appointment.not_directly": QT_TRANSLATE_NOOP("RefusalWords", "Set it back to scheduled first."),
+    "appointment.nothing_to_change": QT_TRANSLATE_NOOP(
+        "RefusalWords", "Give a new date, start time, length or setting."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {
+    "appointment_date": QT_TRANSLATE_NOOP("RefusalWords", "appointment date"),
+    "series_until": QT_TRANSLATE_NOOP("RefusalWords", "last date of the series"),
+    "first_day": QT_TRANSLATE_NOOP("RefusalWords", "first day"),
+    "last_day": QT_TRANSLATE_NOOP("RefusalWords", "last day"),
+}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]

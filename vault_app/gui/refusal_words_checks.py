@@ -1,0 +1,59 @@
+"""The words of the domain's checks a screen can meet that had only the core's English: a file
+to attach or import that is neither a scan nor text, text in an encoding the app does not read,
+a word for the personal dictionary that is not one word, a confidentiality decision without
+its legal basis or with an outcome its situation does not allow, a name stored before names were
+checked that cannot go on a superbill.
+
+A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
+"RefusalWordsChecks" context. The core's English stays what the CLI prints and an English
+screen shows. The decision's two refusals of the law (a subpoena alone, a national-security
+request the client must not hear of) are said by the codes of the decision's checklist
+(refusal_words_legal); here is what to do about them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWordsChecks"
+
+SAYS: Mapping[str, str] = {
+    "attachment.not_pdf_image_or_text": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The file is not a PDF, PNG, JPEG or UTF-8 text file."),
+    # The core names the file ("CSV file"); its English is the command line's too.
+    "text.not_utf8": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The file is not text in UTF-8 (or UTF-16 with its byte-order mark)."),
+    "spelling.not_a_word": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Only a single word can be added to the dictionary."),
+    "decision.basis_missing": QT_TRANSLATE_NOOP("RefusalWordsChecks", "Choose the legal basis of the disclosure."),
+    # The core lists the allowed outcomes by their stored keys; the window offers only those.
+    "decision.outcome_not_allowed": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "That decision is not one this situation allows."),
+    "superbill.client_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The client's name, as stored in the chart, contains a line break or an invisible or "
+                              "text-direction character."),
+    "superbill.guardian_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The guardian's name, as stored in the chart, contains a line break or an invisible "
+                              "or text-direction character."),
+}
+
+HINTS: Mapping[str, str] = {
+    "text.not_utf8": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Save it as UTF-8 text (from a spreadsheet: CSV UTF-8 or Unicode text) and try again."),
+    "spelling.not_a_word": QT_TRANSLATE_NOOP("RefusalWordsChecks", "Letters only, without spaces or digits."),
+    # The core's hints name the outcomes by their stored keys ('seek_order').
+    "decision.needs.subpoena_response": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Choose to seek a court order (or not to disclose)."),
+    "decision.needs.client_not_told": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Record that the client was not informed."),
+    "superbill.client_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Correct it in the chart (Edit details…), then make the PDF again."),
+    "superbill.guardian_name_unsafe": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Correct it in the chart (Guardians…), then make the PDF again."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]

@@ -1,0 +1,70 @@
+"""The words of refusals about the vault's own files and its backup folder that had only the
+core's English: a compartment written by a newer version of the app (met at the unlock window),
+an attachment whose stored file name is not one the app writes, a backup folder that belongs to
+another vault (met in the Backups window), a folder where the search index belongs, and what
+stops a chart's destruction in the vault's files (a compartment another program holds, a file
+replaced or of another page layout while the destruction checked it).
+
+A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
+"RefusalWordsFiles" context. The core's English stays what the CLI prints and an English screen
+shows. {compartment} is said in words (refusal_words.PARAM_WORDS); {file}, {files} and {folder}
+name files of the vault folder (records.db, records.search.db).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "RefusalWordsFiles"
+
+SAYS: Mapping[str, str] = {
+    "compartment.newer_version": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The {compartment} compartment was written by a newer version of the app."),
+    "attachment.blob_id_invalid": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "An attachment names a stored file that is not valid."),
+    "backup.repo_of_another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This backup folder belongs to another vault; choose another folder."),
+    # The core names the snapshot's file; the folder is the one the therapist just chose.
+    "backup.repo_snapshot_not_ours": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This backup folder holds a snapshot this vault's keys do not open: it belongs to "
+                             "another vault, or is damaged; choose another folder."),
+    "search_index.folder_in_the_way": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "A folder named {folder} is in the vault folder, where the app keeps its search index."),
+    "destruction.compartment_in_use": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The {compartment} compartment is in use by another program, so its journal could not "
+                             "be cleared."),
+    "destruction.page_layout": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The file {file} does not use the page layout this app writes, so it cannot be "
+                             "verified."),
+    "destruction.file_replaced": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "A file of the vault ({files}) was replaced while the destruction searched it, so the "
+                             "search cannot vouch for the file the deletion left."),
+    # The core lists where, in the words of the ledger's record (file names, backups' paths).
+    "destruction.not_verified": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The destruction did not verify: content or references of the chart are still present. "
+                             "No certificate was issued; the failure is recorded in the audit log."),
+}
+
+HINTS: Mapping[str, str] = {
+    "compartment.newer_version": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Install the newest version to open it."),
+    "backup.repo_of_another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Each vault needs a backup folder of its own: its clean-up would otherwise remove the "
+                             "other vault's backups in progress. The other vault's backups there stay as they are."),
+    "backup.repo_snapshot_not_ours": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Each vault needs a backup folder of its own. Nothing in the folder was changed."),
+    "search_index.folder_in_the_way": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The search index is rebuilt by itself: move that folder out of the vault folder, then "
+                             "open the vault again."),
+    "destruction.compartment_in_use": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Close other copies of the app (and any tool that has the vault open) and try again."),
+    "destruction.file_replaced": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Restore nothing into the vault folder while the app has it open."),
+    "destruction.not_verified": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "See docs/retention.md, 'When verification fails'."),
+}
+
+FIELD_NAMES: Mapping[str, str] = {}
+
+__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
