@@ -115,6 +115,17 @@ def _signer(
         )
     signer = Signer(_text(name, "signer's name", max_len=200, field="signer_name"), role,  # type: ignore[arg-type]
                     _text(authority, "representative's authority", field="signer_authority"))
+    if role == "personal_representative":
+        # Typed in: the representative rules on the signing day, as for a recorded one (found by
+        # the legal review: "Mom, parent" signed for a 30-year-old). A recorded representative's
+        # name is recorded as them, their own dates and rules asked (domain/typed_signer.py).
+        member = signer_client_id or client_id
+        same = representatives.recorded_signer(vault, member, signer.name)
+        if same is not None:
+            return _signer(vault, client_id, name, role, authority, same.guardian_id, signer_client_id,
+                           signed=signed, part2=part2)
+        if signer.authority:  # else the missing element is said first (check_new), nothing recorded either way
+            representatives.require_typed_signer(vault, member, signer.authority, signed, part2=part2)
     if role == "client":
         # A minor whose representative signs for them (164.502(g); 164.508(c)(1)(vi)): refused,
         # naming who may sign (found in the real app: the form proposed the minor as signer).

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vault_app.domain import who_acts
+from vault_app.domain import typed_signer, who_acts
 from vault_app.domain.clinical import Guardian
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import normalize
@@ -43,14 +43,17 @@ _RULE_CODE: dict[str, str] = {
     # who_acts' minor represented: the words name who may act, by name (as the message does)
     "minor_represented_signature": "representative.minor_signature",
     "minor_represented_copy": "representative.minor_copy",
+    # a representative typed in (domain/typed_signer.py)
+    **{code: "representative." + code for code in typed_signer.RULES_BY_CODE},
 }
 
 
-def policy_refusal(found: RepRefusal, age: int | None, majority: int, consent: int) -> RefusedByPolicy:
+def policy_refusal(found: RepRefusal, age: int | None, majority: int, consent: int, *,
+                   field: str = "") -> RefusedByPolicy:
     """The refusal raised for `found`: its English as the CLI says it, its code and params as the GUI does."""
     ages = {"majority": majority, "consent": consent} | ({"age": age} if age is not None else {})
     return RefusedByPolicy(found.message, hint=found.hint, code=_RULE_CODE.get(found.code, ""),
-                           params=ages | dict(found.params))
+                           params=ages | dict(found.params), field=field)
 
 
 def require_may_act(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> None:
@@ -112,6 +115,26 @@ def require_client_may_sign(vault: Vault, client_id: str, on: date, *, part2: bo
     _raise(who_acts.client_signature_refusal(facts, on, part2=part2), facts)
 
 
+def recorded_signer(vault: Vault, client_id: str, typed_name: str) -> Guardian | None:
+    """The client's recorded representative the typed signer's name names, or None: their
+    signature is then recorded as theirs, and their own rules apply (domain/typed_signer.py)."""
+    chart = clients.get_client(vault, client_id)
+    reps = tuple(_rep(g, date.min) for g in chart.guardians)
+    found = typed_signer.recorded_index(reps, typed_name)
+    return None if found is None else chart.guardians[found]
+
+
+def require_typed_signer(vault: Vault, client_id: str, authority: str, on: date, *, part2: bool) -> None:
+    """A personal representative typed in (no recorded person) signing for the client on `on`:
+    refused where the representative rules say so (domain/typed_signer.typed_signer_refusal),
+    with what to do; the refusal names the field it is about."""
+    facts = client_facts(vault, client_id, on)
+    found = typed_signer.typed_signer_refusal(facts, authority, on, part2=part2)
+    if found is not None:
+        raise policy_refusal(found, facts.age, facts.age_of_majority, facts.age_of_consent,
+                             field=typed_signer.RULES_BY_CODE[found.code].field)
+
+
 def default_signer(vault: Vault, client_id: str, on: date, *, part2: bool = False) -> Guardian | None:
     """The representative the authorization form proposes as signer, or None (the client)."""
     facts = client_facts(vault, client_id, on)
@@ -141,4 +164,5 @@ class RepresentativeNames:
 
 
 __all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label",
-           "policy_refusal", "refusal_for", "require_client_may_sign", "require_copy_recipient", "require_may_act"]
+           "policy_refusal", "recorded_signer", "refusal_for", "require_client_may_sign", "require_copy_recipient",
+           "require_may_act", "require_typed_signer"]

@@ -17059,6 +17059,53 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
 </context>
 <context>
+    <name>RefusalWordsSigner</name>
+    <message>
+        <source>A personal representative of the client is recorded for the day the form was signed: {names}. Their signature is recorded as theirs, so that their recorded dates and authority are checked (45 CFR 164.502(g); 164.508(c)(1)(vi)); a signer typed in instead is refused while one is on file.</source>
+        <translation>Consta un representante personal del cliente para el día en que se firmó el formulario: {names}. Su firma se registra como suya, para que se comprueben las fechas y la autoridad registradas (45 CFR 164.502(g); 164.508(c)(1)(vi)); en su lugar, un firmante que no consta en el expediente se rechaza mientras conste uno.</translation>
+    </message>
+    <message>
+        <source>You recorded that {names} is not treated as the client&apos;s personal representative (45 CFR 164.502(g)(5)). While that decision stands, a representative typed in is refused: the app cannot tell whether it is the same person under another name.</source>
+        <translation>Usted registró que {names} no se trata como representante personal del cliente (45 CFR 164.502(g)(5)). Mientras esa decisión siga en pie, se rechaza un representante que no consta en el expediente: la aplicación no puede saber si es la misma persona con otro nombre.</translation>
+    </message>
+    <message>
+        <source>The client was {age} on the day the form was signed, past the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario, por encima de la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud por él, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
+    </message>
+    <message>
+        <source>The client was {age} on the day the form was signed, an adult (age of majority {majority}): only someone with authority under law to make health-care decisions for them is their personal representative (45 CFR 164.502(g)(2)), and the form describes that authority (164.508(c)(1)(vi)). The authority given does not say one, such as a health care power of attorney, agent or proxy.</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario, un adulto (mayoría de edad {majority}): solo quien tiene autoridad legal para tomar decisiones de salud por él es su representante personal (45 CFR 164.502(g)(2)), y el formulario describe esa autoridad (164.508(c)(1)(vi)). La autoridad indicada no nombra ninguna, como un poder notarial para la atención médica, un apoderado o un representante sanitario.</translation>
+    </message>
+    <message>
+        <source>The client was {age} on the day the form was signed and may consent to treatment on their own (your setting: from {consent}), so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative&apos;s signature is refused.</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y puede consentir el tratamiento por sí mismo (su configuración: desde los {consent}), así que solo el menor firma un consentimiento de la Parte 2 (42 CFR 2.14(a)); se rechaza la firma de un representante.</translation>
+    </message>
+    <message>
+        <source>The client was {age} on the day the form was signed and may consent to their own outpatient care (your setting: from {consent}); for that care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so a representative typed in is refused.</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y puede consentir su propia atención ambulatoria (su configuración: desde los {consent}); para esa atención es el menor, no un padre, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que se rechaza un representante que no consta en el expediente.</translation>
+    </message>
+    <message>
+        <source>If they hold such authority, record them in the client&apos;s Guardians… window as a health care agent or personal representative, with the document attached and its dates; then type their name under Signed by as recorded. Otherwise the client signs.</source>
+        <translation>Si tiene esa autoridad, regístrelo en la ventana Tutores… del cliente como apoderado sanitario o representante personal, con el documento adjunto y sus fechas; luego escriba su nombre en Firmada por tal como consta. Si no, firma el cliente.</translation>
+    </message>
+    <message>
+        <source>If one of them signed, type their name under Signed by as it is recorded. If someone else holds the authority now, record them first in the client&apos;s Guardians… window with their document and dates, and give the end date of the one who no longer acts.</source>
+        <translation>Si firmó uno de ellos, escriba su nombre en Firmada por tal como consta. Si ahora tiene la autoridad otra persona, regístrela primero en la ventana Tutores… del cliente con su documento y sus fechas, e indique la fecha de fin de quien ya no actúa.</translation>
+    </message>
+    <message>
+        <source>Record whoever signed in the client&apos;s Guardians… window, with their document and dates, then type their name under Signed by as recorded. If your decision changed, record that in the Guardians… window.</source>
+        <translation>Registre a quien firmó en la ventana Tutores… del cliente, con su documento y sus fechas, y luego escriba su nombre en Firmada por tal como consta. Si su decisión cambió, regístrelo en la ventana Tutores….</translation>
+    </message>
+    <message>
+        <source>Ask the client to sign the consent personally: under Signer is, choose The client.</source>
+        <translation>Pida al cliente que firme el consentimiento personalmente: en El firmante es, elija El cliente.</translation>
+    </message>
+    <message>
+        <source>The client signs: under Signer is, choose The client. If a court appointed someone for the minor, record them with the order in the client&apos;s Guardians… window, then type their name under Signed by as recorded.</source>
+        <translation>Firma el cliente: en El firmante es, elija El cliente. Si un tribunal designó a alguien para el menor, regístrelo con la orden en la ventana Tutores… del cliente y luego escriba su nombre en Firmada por tal como consta.</translation>
+    </message>
+</context>
+<context>
     <name>RefusalWordsMeasures</name>
     <message>
         <source>The {instrument} needs an answer to each of its {items} items ({given} given).</source>

@@ -1,0 +1,127 @@
+"""A personal representative typed in on an authorization (domain/typed_signer.py), table-driven:
+each row cites the regulation's text it checks, the refused side and the allowed side. Found by
+the legal review: the typed path asked no rule, so "Mom, parent" signed for a 30-year-old."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from vault_app.domain.typed_signer import TYPED_RULES, recorded_index, same_person, typed_signer_refusal, words_kind
+from vault_app.domain.who_acts import ClientFacts, Rep
+
+ON = date(2026, 6, 1)
+PARENT = Rep("Jane Roe, parent", "parent", name="Jane Roe")
+GUARDIAN = Rep("Gail Roe, legal guardian", "legal_guardian", name="Gail Roe")
+NO_SIGNING = Rep("Ned Roe, parent", "parent", may_authorize=False, name="Ned Roe")
+DECLINED = Rep("Dan Roe, parent", "parent", declined=True, name="Dan Roe")
+ENDED = Rep("Gail Roe, legal guardian", "legal_guardian", valid_until=date(2026, 1, 31), name="Gail Roe")
+FUTURE = Rep("Fay Roe, legal guardian", "legal_guardian", valid_from=date(2026, 9, 1), name="Fay Roe")
+DECLINED_LATER = Rep("Dan Roe, parent", "parent", valid_from=date(2026, 9, 1), declined=True, name="Dan Roe")
+AGENT = Rep("Al Roe, health care agent", "health_care_agent", name="Al Roe")
+
+
+@dataclass(frozen=True)
+class Row:
+    citation: str  # the text the row checks
+    age: int | None  # on the signing day
+    authority: str  # as typed on the form
+    reps: tuple[Rep, ...] = ()
+    refused: str | None = None  # the rule's code; None: allowed
+    part2: bool = False
+    consent: int = 14  # the practice's age of consent for treatment
+
+
+ROWS = (
+    # 164.502(g)(2)-(3): a parent's authority ends at majority; an adult's representative has
+    # "authority to act on behalf of an individual who is an adult ... in making decisions related
+    # to health care" under applicable law.
+    Row("164.502(g)(2)-(3)", 30, "parent", refused="typed_parent_of_adult"),
+    Row("164.502(g)(2)-(3)", 18, "Mom", refused="typed_parent_of_adult"),
+    Row("164.502(g)(2)-(3)", 25, "legal guardian", refused="typed_parent_of_adult"),
+    Row("164.502(g)(2)-(3)", 40, "step-father", refused="typed_parent_of_adult"),
+    Row("164.502(g)(2)-(3)", 30, "Madre", refused="typed_parent_of_adult"),
+    Row("164.502(g)(2)-(3)", 30, "tutora legal", refused="typed_parent_of_adult"),
+    Row("164.502(g)(2)", 30, "friend", refused="typed_adult_no_authority"),
+    Row("164.502(g)(2)", 30, "personal representative", refused="typed_adult_no_authority"),
+    Row("164.502(g)(2)", 30, "", refused="typed_adult_no_authority"),
+    Row("164.502(g)(2); 164.508(c)(1)(vi)", 30, "health care agent"),
+    Row("164.502(g)(2); 164.508(c)(1)(vi)", 30, "mother, durable power of attorney for health care"),
+    Row("164.502(g)(2); 164.508(c)(1)(vi)", 70, "HCPOA"),
+    Row("164.502(g)(2); 164.508(c)(1)(vi)", 70, "health-care proxy"),
+    Row("164.502(g)(2); 164.508(c)(1)(vi)", 70, "apoderado (poder notarial)"),
+    Row("164.502(g)(4)", 80, "executor of the estate"),
+    Row("164.502(g)(2)-(3)", 17, "parent", consent=18),  # a minor, no consent before 18: the parent signs
+    # 164.502(g): the recorded representative is the one whose dates and authority are checked.
+    Row("164.502(g)", 10, "parent", (PARENT,), "typed_on_file"),
+    Row("164.502(g)", 10, "aunt", (GUARDIAN,), "typed_on_file"),
+    Row("164.502(g)", 10, "mother", (NO_SIGNING,), "typed_on_file"),  # a custody order on file
+    Row("164.502(g)", 30, "health care agent", (AGENT,), "typed_on_file"),
+    Row("164.502(g)", 10, "parent", (ENDED,)),  # ended before the signing day: not on file
+    Row("164.502(g)", 10, "parent", (FUTURE,)),  # not yet in force that day
+    Row("164.502(g)", None, "parent", (PARENT,), "typed_on_file"),
+    Row("164.502(g)(2)-(3)", 30, "health care agent", (PARENT,)),  # the parent is no representative of an adult
+    # 164.502(g)(5): the therapist's election not to treat a person as the representative.
+    Row("164.502(g)(5)", 10, "mother", (DECLINED,), "typed_declined"),
+    Row("164.502(g)(5)", 10, "grandmother", (DECLINED,), "typed_declined"),
+    Row("164.502(g)(5)", None, "parent", (DECLINED,), "typed_declined"),
+    Row("164.502(g)(5)", 10, "parent", (DECLINED_LATER,)),  # declined for a later period only
+    # 164.502(g)(3)(i): the minor who may consent exercises the rights for that care.
+    Row("164.502(g)(3)(i)", 15, "parent", refused="typed_minor_consents"),
+    Row("164.502(g)(3)(i)", 14, "legal guardian", refused="typed_minor_consents"),
+    Row("164.502(g)(3)(i)", 13, "parent"),  # under the age of consent: the parent signs
+    Row("164.502(g)(3)", 10, "mother"),  # a young child, no one recorded: the ordinary case
+    Row("164.502(g)(3)", 10, "aunt, in loco parentis"),
+    # 42 CFR 2.14(a): where the minor may consent, only the minor signs a Part 2 consent.
+    Row("42 CFR 2.14(a)", 16, "parent", refused="typed_minor_part2", part2=True),
+    Row("42 CFR 2.14(b)", 10, "parent", part2=True),  # under the age of consent: the parent signs too
+    Row("164.502(g)", None, "parent"),  # no date of birth: not known to be an adult
+)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation}-{r.age}-{r.authority or 'blank'}-{r.refused}")
+def test_a_typed_representative_by_the_rules(row: Row) -> None:
+    client = ClientFacts(row.age, 18, row.consent, row.reps)
+    found = typed_signer_refusal(client, row.authority, ON, part2=row.part2)
+    if row.refused is None:
+        assert found is None, found
+        return
+    assert found is not None and found.code == row.refused, found
+    assert found.citation in found.message or found.citation.split(";")[0] in found.message
+    assert found.hint, "every refusal says what to do"
+
+
+def test_every_rule_has_a_refused_row_and_the_cited_texts_appear() -> None:
+    assert {r.code for r in TYPED_RULES} == {row.refused for row in ROWS if row.refused}
+
+
+def test_an_adults_refusal_says_how_to_record_the_authority() -> None:
+    found = typed_signer_refusal(ClientFacts(30, 18, 14), "Mom, parent", ON)
+    assert found is not None
+    assert "The client was 30" in found.message and "health care power of attorney or a court guardianship" \
+        in found.message
+    assert "--guardian" in found.hint and "health_care_agent" in found.hint
+    assert found.params == {"age": 30, "majority": 18, "consent": 14}
+
+
+def test_the_representative_on_file_is_named() -> None:
+    found = typed_signer_refusal(ClientFacts(10, 18, 14, (ENDED, GUARDIAN)), "aunt", ON)
+    assert found is not None and "recorded for the day the form was signed: Gail Roe, legal guardian." \
+        in found.message
+    assert found.params["names"] == "Gail Roe"
+
+
+@pytest.mark.parametrize(("authority", "kind"), [
+    ("parent", "parental"), ("Mamá", "parental"), ("step mother", "parental"), ("court-appointed guardian", "parental"),
+    ("health care agent", "agent"), ("mother (POA)", "agent"), ("agente de salud", "agent"),
+    ("friend", "other"), ("parental", "other"), ("", "other"),
+])
+def test_what_the_typed_authority_says(authority: str, kind: str) -> None:
+    assert words_kind(authority) == kind
+
+
+def test_a_typed_name_is_the_recorded_persons_aside_case_accents_spacing() -> None:
+    assert same_person("José  Roe", "jose roe") and not same_person("Jane Roe", "Jane") and not same_person("", "")
+    assert recorded_index((ENDED, PARENT), " jane ROE ") == 1 and recorded_index((PARENT,), "Mom") is None

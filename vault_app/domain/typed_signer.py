@@ -1,0 +1,234 @@
+"""A personal representative typed in on an authorization (a name and the authority as written on
+the form, no recorded person): when the representative rules refuse them (45 CFR 164.502(g)).
+
+A recorded representative is checked on the signing day (domain/who_acts.py); a typed-in one was
+checked against nothing, so "Mom, parent" signed for a 30-year-old, for a minor whose recorded
+parent the therapist declined, or while a court-appointed guardian was on file. What is decided
+here, each rule a row of TYPED_RULES:
+
+- a representative recorded for the signing day who may act (their dates, 164.502(g)): the
+  signature is theirs, recorded as theirs, or refused. A typed name that is a recorded
+  representative's name is recorded as that person (the service asks `recorded_index`), so
+  their own rules apply; anyone else is refused: a custody order or guardianship on file
+  decides who signs, and a typed signer would step around it (164.502(g); 164.508(c)(1)(vi));
+- a representative the therapist declined for that day (164.502(g)(5)): any typed signer is
+  refused; the same person under another name ("Mom") is not told apart by the app;
+- an adult on the signing day: a parent's or a minor's guardian's authority has ended
+  (164.502(g)(2)-(3)); only "a person [who] has authority to act on behalf of an individual who
+  is an adult ... in making decisions related to health care" under applicable law is their
+  representative (164.502(g)(2)). A typed authority that says such authority (a health care
+  power of attorney, agent, proxy or surrogate) stays allowed: 164.508(c)(1)(vi) asks the form
+  for "a description of such representative's authority", and that description is what was
+  typed. Parent or guardian words, or words that say no such authority, are refused with how
+  to record them (a guardianship of an adult rests on a court's order: recorded with it and its
+  dates, the app checks them);
+- a minor who may consent to their own care (the practice's age of consent): the minor, not a
+  parent, exercises the rights for that care (164.502(g)(3)(i)), and only the minor signs a
+  Part 2 consent (42 CFR 2.14(a)): a typed signer is refused;
+- a minor under the age of consent with no representative on file, or a client with no date of
+  birth: allowed, as before (the parent of a young child signing is the ordinary case).
+
+The words of the authority are matched as data (AGENT_WORDS, PARENTAL_WORDS), English and
+Spanish, without accents; the name is never read for them (a name is not an authority).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from vault_app.domain.representatives import RepAction, RepRefusal
+from vault_app.domain.who_acts import DATE_RULES, ClientFacts, Rep, representative_refusal
+
+WordsKind = Literal["agent", "parental", "other"]
+
+# Authority under law to make health-care decisions for an adult (164.502(g)(2)): what the
+# adult gave (a health care power of attorney, an agent, a proxy) or what a statute names (a
+# surrogate); and for a deceased client, their estate's (164.502(g)(4)). Matched as whole words
+# or phrases of the typed authority.
+AGENT_WORDS: tuple[str, ...] = (
+    "power of attorney", "poa", "hcpoa", "dpoa", "attorney in fact", "agent", "proxy", "surrogate",
+    "poder notarial", "poder", "apoderado", "apoderada", "agente", "representante sanitario",
+    # a deceased client's: "an executor, administrator, or other person [with] authority to act on
+    # behalf of a deceased individual or of the individual's estate" (164.502(g)(4))
+    "executor", "executrix", "administrator", "administratrix", "estate", "albacea", "herencia",
+)
+# A parent, or a person acting for a minor (164.502(g)(3): "a parent, guardian, or other person
+# acting in loco parentis"), and a guardianship (of an adult: a court's order, to be recorded).
+PARENTAL_WORDS: tuple[str, ...] = (
+    "parent", "parents", "mother", "father", "mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa",
+    "stepmother", "stepfather", "stepparent", "stepmom", "stepdad", "grandmother", "grandfather",
+    "grandparent", "grandma", "grandpa", "guardian", "guardianship", "conservator", "foster", "custodial",
+    "custody", "loco parentis",
+    "madre", "padre", "padres", "madrastra", "padrastro", "abuela", "abuelo", "tutor", "tutora", "tutela",
+    "curador", "curadora", "custodia", "acogida", "acogimiento",
+)
+
+
+def _plain(text: str) -> str:
+    """Lower case, without accents, words separated by one space: "Mamá (step-mother)" -> "mama step mother"."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.findall(r"[a-z0-9]+", bare))
+
+
+def _says(plain: str, phrases: tuple[str, ...]) -> bool:
+    padded = f" {plain} "
+    return any(f" {p} " in padded for p in phrases)
+
+
+def words_kind(authority: str) -> WordsKind:
+    """What the typed authority says: authority under law for an adult ("agent": a health-care
+    agent, or a deceased client's executor; it wins, a mother may be her adult son's agent), a
+    parent or guardian ("parental"), or neither ("other")."""
+    plain = re.sub(r"\bstep ", "step", _plain(authority))  # "step-mother" is a stepmother
+    if _says(plain, AGENT_WORDS):
+        return "agent"
+    return "parental" if _says(plain, PARENTAL_WORDS) else "other"
+
+
+def same_person(recorded_name: str, typed_name: str) -> bool:
+    """Whether the typed signer's name is the recorded representative's (case, accents and
+    spacing aside): then the signature is recorded as theirs and their rules apply."""
+    return bool(_plain(typed_name)) and _plain(typed_name) == _plain(recorded_name)
+
+
+def recorded_index(reps: tuple[Rep, ...], typed_name: str) -> int | None:
+    """The place of the recorded representative the typed name names, or None."""
+    return next((i for i, r in enumerate(reps) if same_person(r.name or r.label.split(",")[0], typed_name)), None)
+
+
+def _in_dates(rep: Rep, on: date) -> bool:
+    return not any(rule.applies(rep, on) for rule in DATE_RULES)
+
+
+@dataclass(frozen=True)
+class TypedCase:
+    """The facts the rules read: the client on the signing day, what the typed authority says,
+    and who is on file that day."""
+
+    client: ClientFacts
+    kind: WordsKind
+    action: RepAction
+    on_file: tuple[Rep, ...]  # recorded, in their dates, and the 164.502(g) rules let them act
+    declined: tuple[Rep, ...]  # recorded, in their dates, declined by the therapist (164.502(g)(5))
+
+
+def case_for(client: ClientFacts, authority: str, on: date, *, part2: bool = False) -> TypedCase:
+    action: RepAction = "sign_part2_consent" if part2 else "sign_authorization"
+    # On file whatever their "may sign": a representative recorded as not allowed to sign (a
+    # custody order) is exactly whom a typed signer must not step around.
+    on_file = tuple(r for r in client.representatives if representative_refusal(client, r, action, on) is None)
+    declined = tuple(r for r in client.representatives if r.declined and _in_dates(r, on))
+    return TypedCase(client, words_kind(authority), action, on_file, declined)
+
+
+def _adult(c: TypedCase) -> bool:
+    return c.client.age is not None and c.client.age >= c.client.age_of_majority
+
+
+def _minor_may_consent(c: TypedCase) -> bool:
+    age = c.client.age
+    return age is not None and c.client.age_of_consent <= age < c.client.age_of_majority
+
+
+@dataclass(frozen=True)
+class TypedRule:
+    code: str
+    citation: str
+    applies: Callable[[TypedCase], bool]
+    message: str
+    hint: str  # the command line's: the GUI says its own way (gui/refusal_words_signer.py)
+    field: str = "signer_name"  # the form's field the refusal is about
+
+
+_RECORD_HINT = ("If they hold such authority, record them with the document and its dates ('vault-app client update "
+                "CLIENT --guardian NAME --authority health_care_agent' or personal_representative, with "
+                "--custody-order FILE), then give --guardian ID. Otherwise the client signs.")
+
+TYPED_RULES: tuple[TypedRule, ...] = (
+    TypedRule(
+        "typed_on_file", "45 CFR 164.502(g); 164.508(c)(1)(vi)",
+        lambda c: bool(c.on_file),
+        "A personal representative of the client is recorded for the day the form was signed: {names}. Their "
+        "signature is recorded as theirs, so that their recorded dates and authority are checked (45 CFR "
+        "164.502(g); 164.508(c)(1)(vi)); a signer typed in instead is refused while one is on file.",
+        "If one of them signed, give --guardian ID ('vault-app guardian list CLIENT'). If someone else holds the "
+        "authority now, record them first with their document and dates, and give the end date of the one who no "
+        "longer acts ('guardian update --until').",
+    ),
+    TypedRule(
+        "typed_declined", "45 CFR 164.502(g)(5)",
+        lambda c: bool(c.declined),
+        "You recorded that {names} is not treated as the client's personal representative (45 CFR 164.502(g)(5)). "
+        "While that decision stands, a representative typed in is refused: the app cannot tell whether it is the "
+        "same person under another name.",
+        "Record whoever signed as a representative, with their document and dates, then give --guardian ID. If "
+        "your decision changed, record that with 'guardian update --reinstate'.",
+    ),
+    TypedRule(
+        "typed_parent_of_adult", "45 CFR 164.502(g)(2)-(3)",
+        lambda c: _adult(c) and c.kind == "parental",
+        "The client was {age} on the day the form was signed, past the age of majority ({majority}): a parent's "
+        "or a minor's guardian's authority had ended (45 CFR 164.502(g)(2)-(3)). An adult's personal "
+        "representative is someone with authority under law to make health-care decisions for them, such as a "
+        "health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).",
+        _RECORD_HINT, "signer_authority",
+    ),
+    TypedRule(
+        "typed_adult_no_authority", "45 CFR 164.502(g)(2); 164.508(c)(1)(vi)",
+        lambda c: _adult(c) and c.kind == "other",
+        "The client was {age} on the day the form was signed, an adult (age of majority {majority}): only someone "
+        "with authority under law to make health-care decisions for them is their personal representative (45 CFR "
+        "164.502(g)(2)), and the form describes that authority (164.508(c)(1)(vi)). The authority given does not "
+        "say one, such as a health care power of attorney, agent or proxy.",
+        _RECORD_HINT, "signer_authority",
+    ),
+    TypedRule(
+        "typed_minor_part2", "42 CFR 2.14(a)",
+        lambda c: c.action == "sign_part2_consent" and _minor_may_consent(c),
+        "The client was {age} on the day the form was signed and may consent to treatment on their own (your "
+        "setting: from {consent}), so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative's "
+        "signature is refused.",
+        "Ask the client to sign the consent personally (--signer-role client).",
+    ),
+    TypedRule(
+        "typed_minor_consents", "45 CFR 164.502(g)(3)(i)",
+        lambda c: _minor_may_consent(c),
+        "The client was {age} on the day the form was signed and may consent to their own outpatient care (your "
+        "setting: from {consent}); for that care the minor, not a parent, exercises the rights (45 CFR "
+        "164.502(g)(3)(i)), so a representative typed in is refused.",
+        "The client signs (--signer-role client). If a court appointed someone for the minor, record them with the "
+        "order ('vault-app client update CLIENT --guardian NAME --custody-order FILE') and give --guardian ID.",
+    ),
+)
+RULES_BY_CODE: dict[str, TypedRule] = {r.code: r for r in TYPED_RULES}
+
+
+def typed_signer_refusal(client: ClientFacts, authority: str, on: date, *, part2: bool = False) -> RepRefusal | None:
+    """Why a representative typed in with `authority` may not sign for the client on `on`
+    (the signing day), or None. The refusal's params name the people by name alone (their
+    labels' "parent" is English) and give the ages, for a screen's words."""
+    case = case_for(client, authority, on, part2=part2)
+    for rule in TYPED_RULES:
+        if not rule.applies(case):
+            continue
+        people = case.on_file if rule.code == "typed_on_file" else case.declined
+        labels = "; ".join(r.label for r in people)
+        text = rule.message.format(names=labels, age=client.age, majority=client.age_of_majority,
+                                   consent=client.age_of_consent)
+        params: dict[str, str | int] = {"majority": client.age_of_majority, "consent": client.age_of_consent}
+        if client.age is not None:
+            params["age"] = client.age
+        if people:
+            params["names"] = "; ".join(r.name.strip() or r.label for r in people)
+        return RepRefusal(rule.code, rule.citation, text, rule.hint, params)
+    return None
+
+
+__all__ = ["AGENT_WORDS", "PARENTAL_WORDS", "RULES_BY_CODE", "TYPED_RULES", "TypedCase", "TypedRule", "WordsKind",
+           "case_for", "recorded_index", "same_person", "typed_signer_refusal", "words_kind"]
