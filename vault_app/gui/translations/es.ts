@@ -15917,6 +15917,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>{title} of {date}: the PDF is damaged and its text cannot be read; the note is kept with its original PDF and a line saying so. Download it from SimplePractice again to read it.</source>
         <translation>{title} del {date}: el PDF está dañado y no se puede leer su texto; la nota se guarda con su PDF original y una línea que lo dice. Descárguelo de nuevo de SimplePractice para leerlo.</translation>
     </message>
+    <message>
+        <source>{title} of {date}: the readable PDF filled the draft kept when the note came in damaged; its original PDF is now this one.</source>
+        <translation>{title} del {date}: el PDF legible completó el borrador guardado cuando la nota llegó dañada; su PDF original es ahora este.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: not filled in, as its draft was signed meanwhile; a signed note is never changed.</source>
+        <translation>{title} del {date}: no se completó, porque su borrador se firmó mientras tanto; una nota firmada nunca se cambia.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: not filled in, as its draft was discarded or filled meanwhile; import again to bring it in.</source>
+        <translation>{title} del {date}: no se completó, porque su borrador se descartó o se completó mientras tanto; importe de nuevo para traerla.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: not filled in, as its text and what was typed into its draft are longer together than a note holds; copy the words typed elsewhere, delete them, and import again.</source>
+        <translation>{title} del {date}: no se completó, porque su texto y lo escrito en su borrador juntos son más largos de lo que cabe en una nota; copie en otro sitio lo escrito, bórrelo e importe de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>RekeyWords</name>
