@@ -20,14 +20,14 @@ from tests.core.cli_helpers import cli_process
 from tests.core.long_note_pdfs import pages_each
 from tests.core.test_import_hostile_pdfs import _text
 from vault_app.domain.clinical_notes import NoteSummary
-from vault_app.services import attachments, clients, notes, psychotherapy_notes
+from vault_app.services import attachments, clients, notes, practice, psychotherapy_notes
 from vault_app.services.importers import provenance as prov
-from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers import simplepractice
+from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import apply_plan
 from vault_app.services.importers.simplepractice import import_simplepractice, plan_simplepractice
 from vault_app.services.vault import Vault, open_vault
-from vault_app.storage import imports
+from vault_app.storage import imports, migrations
 
 _CUT = pages_each([_text("Session went well"), _text("Plan: continue weekly")])
 _PROGRESS = "Progress Note 2024-04-01 100000 770001.pdf"
@@ -221,3 +221,24 @@ def test_the_second_import_from_the_command_line_fills_the_draft(tmp_path: Path,
         vault.unlock_psychotherapy(PASSPHRASE)
         body = psychotherapy_notes.get_psychotherapy_note(vault, note_id, audit_view=False).body
     assert "Process: the transference came up around the missed session." in body
+
+
+def test_a_draft_that_came_in_damaged_before_the_upgrade_is_found_by_its_line(psy_vault: Vault,
+                                                                              fake: FakeExport) -> None:
+    """0099's own rows: a vault that imported a damaged note before the column existed."""
+    _damaged(fake)
+    practice.update(psy_vault, locale="es_MX")  # the line in Spanish: found all the same
+    import_simplepractice(psy_vault, fake.root)
+    note_id = _psychotherapy_note(psy_vault, _owner(psy_vault, fake)).note_id
+    db = psy_vault.psychotherapy
+    with db.transaction():
+        db.execute("ALTER TABLE psychotherapy_provenance DROP COLUMN original_unreadable")
+    db.execute("PRAGMA user_version = 95")
+    folder = psy_vault.folder
+    psy_vault.lock()
+    with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+        assert vault.psychotherapy.user_version() == migrations.latest_version("psychotherapy")
+        assert imports.unreadable_psychotherapy_drafts(vault.psychotherapy, "SimplePractice") == {"770004": note_id}
+        _readable(fake, signed=False)
+        assert import_simplepractice(vault, fake.root).psychotherapy_notes == 1
+        assert "transference" in psychotherapy_notes.get_psychotherapy_note(vault, note_id, audit_view=False).body

@@ -175,9 +175,9 @@ def search_attachment_texts(db: Compartment, match: str, *, limit: int, marks: t
 __all__ = [
     "add_mapping",
     "count_mapped",
+    "has_psychotherapy_original",
     "insert_attachment_text",
     "insert_provenance",
-    "has_psychotherapy_original",
     "insert_psychotherapy_provenance",
     "mapped",
     "mapped_clients",

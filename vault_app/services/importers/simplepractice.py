@@ -24,8 +24,8 @@ from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
 from vault_app.services.importers import simplepractice_parse as sp
-from vault_app.services.importers.damaged_again import filled_reason
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers.damaged_again import filled_reason
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -209,14 +209,16 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
                                               "A psychotherapy note with no text layer (a scan): it cannot be kept "
                                               "outside the psychotherapy compartment; add it there by hand.")))
         return
-    fills = scan.fillable.get(item.source_key.removeprefix("psynote:")) if item.item_kind == "psychotherapy_note" \
-        and not damaged else None
+    # A readable copy of a psychotherapy note that came in damaged, still a draft: it fills that draft.
+    psy_id = item.source_key.removeprefix("psynote:") if item.item_kind == "psychotherapy_note" else None
+    fills = scan.fillable.get(psy_id) if psy_id is not None and not damaged else None
     if item.source_key in done and fills is None:
         plan.already_imported += 1
         return
-    if fills is not None and item.note_date is not None:
+    day = item.note_date
+    if fills is not None and day is not None:
         item = replace(item, fills_note_id=fills)
-        plan.notices.append(Issue(rel, filled_reason(item.title, item.note_date)))
+        plan.notices.append(Issue(rel, filled_reason(item.title, day)))
     if damaged:
         item = replace(item, damaged=True)
         plan.notices.append(Issue(rel, damaged_reason(name.title, name.day, psychotherapy=top == sp.PSYCHOTHERAPY)
