@@ -123,9 +123,11 @@ def replace_psychotherapy_original(db: Compartment, p: NoteProvenance, original_
     return bool(cur.rowcount)
 
 
-def has_psychotherapy_original(db: Compartment, note_id: str) -> bool:
-    """Whether the note keeps an original file (its bytes are not read)."""
-    return db.query_one("SELECT 1 FROM psychotherapy_provenance WHERE note_id = ?", (note_id,)) is not None
+def psychotherapy_original_about(db: Compartment, note_id: str) -> tuple[str, int] | None:
+    """(file name, size in bytes) of the note's original, its bytes not read; None: it has none."""
+    row = db.query_one("SELECT original_name, length(original_data) AS size FROM psychotherapy_provenance "
+                       "WHERE note_id = ?", (note_id,))
+    return (str(row["original_name"]), int(row["size"])) if row else None
 
 
 def psychotherapy_source_ids(db: Compartment, source_system: str) -> set[str]:
@@ -175,7 +177,6 @@ def search_attachment_texts(db: Compartment, match: str, *, limit: int, marks: t
 __all__ = [
     "add_mapping",
     "count_mapped",
-    "has_psychotherapy_original",
     "insert_attachment_text",
     "insert_provenance",
     "insert_psychotherapy_provenance",
@@ -185,6 +186,7 @@ __all__ = [
     "provenance",
     "provenance_for_client",
     "psychotherapy_original",
+    "psychotherapy_original_about",
     "psychotherapy_original_unreadable",
     "psychotherapy_provenance",
     "psychotherapy_source_ids",

@@ -4816,6 +4816,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>nota: consultada</translation>
     </message>
     <message>
+        <source>note: original PDF viewed</source>
+        <translation>nota: PDF original consultado</translation>
+    </message>
+    <message>
         <source>note: printed</source>
         <translation>nota: impresa</translation>
     </message>
@@ -6645,6 +6649,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>PsychotherapyTab</name>
+    <message>
+        <source>Original PDF…</source>
+        <translation>PDF original…</translation>
+    </message>
+    <message>
+        <source>Show the PDF this note was imported from, here, without saving it anywhere</source>
+        <translation>Mostrar aquí el PDF del que se importó esta nota, sin guardarlo en ningún sitio</translation>
+    </message>
+    <message>
+        <source>Original PDF</source>
+        <translation>PDF original</translation>
+    </message>
     <message>
         <source>Chart {0}</source>
         <translation>Expediente {0}</translation>
@@ -17052,6 +17068,25 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A chart is being destroyed</source>
         <translation>Se está destruyendo un expediente</translation>
+    </message>
+</context>
+<context>
+    <name>PsychotherapyOriginal</name>
+    <message>
+        <source>This PDF is damaged and cannot be shown. Download the note again from the system it came from and import it again: the readable copy fills this note in.</source>
+        <translation>Este PDF está dañado y no se puede mostrar. Descargue la nota de nuevo del sistema del que vino e impórtela otra vez: la copia legible completa esta nota.</translation>
+    </message>
+    <message>
+        <source>This PDF is too large to show here.</source>
+        <translation>Este PDF es demasiado grande para mostrarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy note: its original PDF</source>
+        <translation>Nota de psicoterapia: su PDF original</translation>
+    </message>
+    <message>
+        <source>Original PDF</source>
+        <translation>PDF original</translation>
     </message>
 </context>
 </TS>
