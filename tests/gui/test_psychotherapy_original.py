@@ -81,6 +81,7 @@ def test_an_imported_note_s_original_pdf_shows_from_memory_and_is_logged(
     assert "Psychotherapy note: its original PDF" in viewer.heading.text()
     assert viewer.windowTitle().startswith("Original PDF")
     assert not viewer.save_button.isVisibleTo(viewer) and not viewer.can_save, "no copy out of the compartment"
+    assert viewer.info.text() == "PDF, 2 pages. Each page shows the pictures on it (a scan) and its text."
     assert _files(app_folder) == before and _files(temp) == set(), "showing the original wrote a file"
     vault = unlocked_app.vault
     assert vault is not None

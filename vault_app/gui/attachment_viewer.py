@@ -232,8 +232,10 @@ class AttachmentViewer(QDialog):
         elif prepared.pages is not None and prepared.page is not None:
             count = prepared.pages.count
             pages = self.tr("PDF, 1 page.") if count == 1 else self.tr("PDF, {count} pages.").format(count=count)
-            self.info.setText(pages + " " + self.tr("Each page shows the pictures on it (a scan) and its text; "
-                                                    "for its exact layout, save a copy."))
+            # A copy is offered only where one may be saved (not of a psychotherapy note's original).
+            self.info.setText(pages + " " + (self.tr("Each page shows the pictures on it (a scan) and its text; "
+                                                     "for its exact layout, save a copy.") if self.can_save
+                                             else self.tr("Each page shows the pictures on it (a scan) and its text.")))
             self._page_shown(prepared.page)
 
     def _refused(self, exc: BaseException) -> bool:

@@ -14129,6 +14129,10 @@ Close anyway?</source>
         <translation>Cada página muestra sus imágenes (un escaneo) y su texto; para ver su diseño exacto, guarde una copia.</translation>
     </message>
     <message>
+        <source>Each page shows the pictures on it (a scan) and its text.</source>
+        <translation>Cada página muestra sus imágenes (un escaneo) y su texto.</translation>
+    </message>
+    <message>
         <source>Page {number} of {count}</source>
         <translation>Página {number} de {count}</translation>
     </message>
