@@ -20,7 +20,7 @@ from tests.core.cli_helpers import cli_process
 from tests.core.long_note_pdfs import pages_each
 from tests.core.test_import_hostile_pdfs import _text
 from vault_app.domain.clinical_notes import NoteSummary
-from vault_app.services import attachments, clients, notes, practice, psychotherapy_notes
+from vault_app.services import attachments, clients, notes, practice, psychotherapy_notes, search
 from vault_app.services.importers import provenance as prov
 from vault_app.services.importers import simplepractice
 from vault_app.services.importers import simplepractice_parse as sp
@@ -118,6 +118,8 @@ def test_a_readable_copy_of_a_damaged_psychotherapy_note_fills_its_draft(psy_vau
                if e.payload.get("note_id") == draft.note_id]
     assert [(e.payload.get("kind"), e.payload.get("source")) for e in entries] == [("psychotherapy", "simplepractice")]
 
+    found = search.search(psy_vault, "transference", psychotherapy=True)  # the search index follows the fill
+    assert [h.note_id for h in found.psychotherapy_notes or ()] == [draft.note_id]
     third = import_simplepractice(psy_vault, fake.root)  # filled once: the readable copy again adds nothing
     assert third.psychotherapy_notes == 0
     assert psychotherapy_notes.get_psychotherapy_note(psy_vault, draft.note_id, audit_view=False) == filled
