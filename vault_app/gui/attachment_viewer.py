@@ -112,25 +112,36 @@ def shown_page(pages: PdfPages, index: int) -> ShownPage:
 def prepare(vault: Vault, attachment_id: str, limit: int = VIEW_LIMIT) -> Prepared:
     """On the worker: the document read into memory and its first view made ready."""
     viewed = attachment_view.read_for_view(vault, attachment_id, limit=limit)
-    media = viewed.meta.media_type
+    return prepared_view(viewed.data, viewed.meta.media_type)
+
+
+def prepared_view(data: bytes, media: str) -> Prepared:
+    """On the worker: the first view of bytes already in memory."""
     if media == "application/pdf":
-        pages = PdfPages(viewed.data)
-        return Prepared("pdf", viewed.data, pages=pages, page=shown_page(pages, 0))
+        pages = PdfPages(data)
+        return Prepared("pdf", data, pages=pages, page=shown_page(pages, 0))
     if media.startswith("image/"):
-        image, size = decode_image(viewed.data)
-        return Prepared("image", viewed.data, image=image, image_size=size)
+        image, size = decode_image(data)
+        return Prepared("image", data, image=image, image_size=size)
     if media == "text/plain":
-        return Prepared("text", viewed.data, text=attachment_view.text_of(viewed.data))
+        return Prepared("text", data, text=attachment_view.text_of(data))
     raise InvalidInput("This kind of document cannot be shown here.", hint=SAVE_INSTEAD,
                        code="attachment.kind_not_shown")
 
 
 class AttachmentViewer(QDialog):
     def __init__(self, controller: App, attachment: Attachment, parent: QWidget | None = None, *,
-                 limit: int | None = None, save_copy: Callable[[], None] | None = None) -> None:
+                 limit: int | None = None, save_copy: Callable[[], None] | None = None,
+                 read: Callable[[Vault, int], Prepared] | None = None,
+                 refusal: Callable[[VaultError], str | None] | None = None) -> None:
+        """`read` (on the worker, with the limit): another document's bytes than the attachment's,
+        as a psychotherapy note's original (gui/psychotherapy_original.py), which `attachment`
+        then only describes; `refusal`: its own words for a refusal (None: the usual ones)."""
         super().__init__(parent)
         self.controller = controller
         self.attachment = attachment
+        self.read = read
+        self.refusal = refusal
         self.limit = VIEW_LIMIT if limit is None else limit
         self.setWindowTitle(self.tr("Document"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -196,9 +207,15 @@ class AttachmentViewer(QDialog):
         self.resize(size_in_screen(self, QSize(860, 760)))
 
     def load(self) -> int:
-        attachment_id, limit = self.attachment.attachment_id, self.limit
-        return self.controller.query(self, lambda v: prepare(v, attachment_id, limit), label=self.tr("Opening…")) \
+        return self.controller.query(self, self.reader(), label=self.tr("Opening…")) \
             .success(self._prepared).failure(self._refused).run()
+
+    def reader(self) -> Callable[[Vault], Prepared]:
+        """What the worker runs to read the document into memory (a subclass reads another's)."""
+        attachment_id, limit, read = self.attachment.attachment_id, self.limit, self.read
+        if read is not None:
+            return lambda v: read(v, limit)
+        return lambda v: prepare(v, attachment_id, limit)
 
     def _prepared(self, prepared: Prepared) -> None:
         if self.closed:
@@ -215,15 +232,18 @@ class AttachmentViewer(QDialog):
         elif prepared.pages is not None and prepared.page is not None:
             count = prepared.pages.count
             pages = self.tr("PDF, 1 page.") if count == 1 else self.tr("PDF, {count} pages.").format(count=count)
-            self.info.setText(pages + " " + self.tr("Each page shows the pictures on it (a scan) and its text; "
-                                                    "for its exact layout, save a copy."))
+            # A copy is offered only where one may be saved (not of a psychotherapy note's original).
+            self.info.setText(pages + " " + (self.tr("Each page shows the pictures on it (a scan) and its text; "
+                                                     "for its exact layout, save a copy.") if self.can_save
+                                             else self.tr("Each page shows the pictures on it (a scan) and its text.")))
             self._page_shown(prepared.page)
 
     def _refused(self, exc: BaseException) -> bool:
         if not isinstance(exc, VaultError) or self.closed:
             return False
         self.info.setText("")
-        self.problem.setText(refusal_text(exc))
+        said = self.refusal(exc) if self.refusal is not None else None
+        self.problem.setText(said or refusal_text(exc))
         self.problem.setVisible(True)
         self.save_button.setVisible(self.can_save)
         return True
@@ -311,4 +331,4 @@ def _escaped(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-__all__ = ["AttachmentViewer", "Prepared", "ShownPage", "decode_image", "prepare", "shown_page"]
+__all__ = ["AttachmentViewer", "Prepared", "ShownPage", "decode_image", "prepare", "prepared_view", "shown_page"]

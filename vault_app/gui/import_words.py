@@ -83,6 +83,19 @@ SAYS: Mapping[str, str] = {
     "import.psychotherapy_pdf_damaged_kept": QT_TRANSLATE_NOOP(
         "ImportWords", "{title} of {date}: the PDF is damaged and its text cannot be read; the note is kept with its "
                        "original PDF and a line saying so. Download it from SimplePractice again to read it."),
+    # a readable copy of a psychotherapy note that came in damaged, imported again (damaged_again.py)
+    "import.psychotherapy_damaged_filled": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: the readable PDF filled the draft kept when the note came in damaged; its "
+                       "original PDF is now this one."),
+    "import.psychotherapy_damaged_signed": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: not filled in, as its draft was signed meanwhile; a signed note is never "
+                       "changed."),
+    "import.psychotherapy_damaged_gone": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: not filled in, as its draft was discarded or filled meanwhile; import "
+                       "again to bring it in."),
+    "import.psychotherapy_damaged_too_long": QT_TRANSLATE_NOOP(
+        "ImportWords", "{title} of {date}: not filled in, as its text and what was typed into its draft are longer "
+                       "together than a note holds; copy the words typed elsewhere, delete them, and import again."),
     # a document of a folder of PDFs read only in part: its search finds only that part
     "import.document_cut_pages": QT_TRANSLATE_NOOP(
         "ImportWords", "{title}: only the first {pages} of its {total} pages are searchable; the whole document is "

@@ -27,12 +27,14 @@ from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
 from vault_app.gui import theme
+from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
+from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -40,10 +42,12 @@ if TYPE_CHECKING:
 
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
+    from vault_app.gui.attachment_viewer import AttachmentViewer
     from vault_app.gui.autosave import Autosaver
     from vault_app.gui.passphrase import PassphraseField
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.notes import DraftState
+    from vault_app.services.psychotherapy_originals import Original
     from vault_app.services.vault import Vault
 
 
@@ -79,6 +83,9 @@ class PsychotherapyTab(QWidget):
         # first save, which the lock lets finish on the worker.
         self._was_open: tuple[str, DraftState] | None = None
         self._reopening: tuple[str, str] | None = None  # (chart, note) being reopened after the unlock
+        # The open note's original file (an imported note's PDF), and its window when shown.
+        self.original: Original | None = None
+        self.viewer: AttachmentViewer | None = None
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
@@ -142,6 +149,13 @@ class PsychotherapyTab(QWidget):
         self.destroy_button.setAutoDefault(False)
         self.destroy_button.clicked.connect(lambda: self.view.start_destruction(notes=True))
         self.amend_button.clicked.connect(self.amend)
+        # An imported note keeps the PDF it came from (a damaged one: all there is of its text).
+        self.original_button = QPushButton(self.tr("Original PDF…"))
+        self.original_button.setToolTip(self.tr("Show the PDF this note was imported from, here, without saving "
+                                                "it anywhere"))
+        self.original_button.setAutoDefault(False)
+        self.original_button.setVisible(False)
+        self.original_button.clicked.connect(lambda: self.view_original())
         self.form.discarded.connect(self._discarded)
         self.form.edited.connect(self._typed)
         self.warnings = empty_note("")
@@ -158,6 +172,7 @@ class PsychotherapyTab(QWidget):
         rl.addWidget(self.warnings)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.original_button)
         bottom.addWidget(self.form.discard_button)
         bottom.addWidget(self.amend_button)
         bottom.addWidget(self.sign_button)
@@ -243,6 +258,7 @@ class PsychotherapyTab(QWidget):
         if client is None:
             return  # another chart is loading: the text would go to a chart not on screen
         client_id = client.client_id  # each note saves to the chart it was opened on
+        self._no_original()
         autosave = self.form.start(note_id, saving=False,  # the last note's pending save goes first
                                    save=lambda v, d, t: save_psychotherapy(v, d, t, client_id))
         autosave.saved.connect(self._saved)
@@ -301,6 +317,7 @@ class PsychotherapyTab(QWidget):
                 return  # another chart was opened meanwhile
             typed = "" if note.signed or self.form.autosave is not None else self.editor.toPlainText()
         self._start_editor(note.note_id, note.body + typed, note, history)
+        self._ask_original(note.note_id)
         self.status.setText(signing.signature_line(note, history.signature_valid))
         if typed:
             self.form.changed()
@@ -332,6 +349,45 @@ class PsychotherapyTab(QWidget):
             return None
         return self.form.amend(self.view.shown_client(), self.view.privacy, lambda: self.open_note(note_id))
 
+    # --- the note's original file --------------------------------------------------------------
+    def _ask_original(self, note_id: str) -> None:
+        self.controller.query(self, lambda v: originals.about(v, note_id)) \
+            .success(lambda found: self._original_known(note_id, found)).run()
+
+    def _original_known(self, note_id: str, found: Original | None) -> None:
+        if not self.controller.psychotherapy_open or self.form.note_id != note_id:
+            return  # locked, or another note opened, meanwhile
+        self.original = found
+        self.original_button.setVisible(found is not None)
+
+    def _no_original(self) -> None:
+        self.original = None
+        self.original_button.setVisible(False)
+        if self.viewer is not None:
+            self.viewer.reject()  # its bytes go with the note it belongs to
+            self.viewer = None
+
+    def view_original(self) -> AttachmentViewer | None:
+        """The open note's original PDF in the document viewer, read into memory on the worker."""
+        original, client = self.original, self.view.shown_client()
+        if original is None or client is None or not self.controller.psychotherapy_open:
+            return None
+        # Lazy (start-up): the viewer brings pypdf, paid at the first document shown.
+        from vault_app.gui.psychotherapy_original import original_viewer
+
+        if self.viewer is not None:
+            self.viewer.reject()  # one at a time: its bytes go before the next one's come
+        viewer = self.viewer = original_viewer(self.controller, original, self.window())
+        viewer.finished.connect(lambda _r: self._viewer_closed(viewer))
+        bind_to_chart(viewer, client, self.tr("Original PDF"), self.view.privacy)
+        viewer.show()
+        viewer.load()
+        return viewer
+
+    def _viewer_closed(self, viewer: AttachmentViewer) -> None:
+        if self.viewer is viewer:
+            self.viewer = None
+
     def discard(self) -> QMessageBox | None:
         return self.form.discard()
 
@@ -345,6 +401,7 @@ class PsychotherapyTab(QWidget):
     def blank(self) -> None:
         """Remove every trace of psychotherapy content from the widgets."""
         self.form.blank()
+        self._no_original()
         self.form.sign_button.setEnabled(False)
         self.list.clear()
         self.warnings.setText("")

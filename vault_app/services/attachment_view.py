@@ -50,7 +50,7 @@ def read_for_view(vault: Vault, attachment_id: str, *, limit: int = VIEW_LIMIT) 
     """The document's bytes in memory, read within `limit` (logged as attachment.viewed)."""
     meta = get_attachment(vault, attachment_id)
     if meta.size > limit:
-        raise _too_large(meta.size, limit)
+        raise too_large(meta.size, limit)
     parts = attachment_blobs.stream(vault, attachment_id)
     if parts is None:
         raise NotFound("No attachment with that id.", code="attachment.id_not_found")
@@ -59,13 +59,14 @@ def read_for_view(vault: Vault, attachment_id: str, *, limit: int = VIEW_LIMIT) 
     for part in parts:
         total += len(part)
         if total > limit:  # the row's size said less: the body is refused all the same
-            raise _too_large(total, limit)
+            raise too_large(total, limit)
         kept.append(part)
     audit(vault, "attachment.viewed", client_id=meta.client_id, attachment_id=attachment_id)
     return Viewed(meta, b"".join(kept))
 
 
-def _too_large(size: int, limit: int) -> TooLargeToView:
+def too_large(size: int, limit: int) -> TooLargeToView:
+    """The refusal of a body over `limit` (a document's, or a psychotherapy note's original)."""
     return TooLargeToView(f"This document is too large to show here ({_mib(size)} MiB; at most {_mib(limit)} MiB).",
                           hint=SAVE_INSTEAD, code="attachment.too_large_to_show",
                           params={"size": _mib(size), "max": _mib(limit)})
@@ -128,4 +129,4 @@ class PdfPages:
                 images.append(listed[i].data)
         return PdfPage(index + 1, text.strip(), tuple(images), found - len(images))
 
-__all__ = ["VIEW_LIMIT", "PdfPage", "PdfPages", "TooLargeToView", "Viewed", "read_for_view", "text_of"]
+__all__ = ["VIEW_LIMIT", "PdfPage", "PdfPages", "TooLargeToView", "Viewed", "read_for_view", "text_of", "too_large"]

@@ -54,6 +54,7 @@ class Kind(StrEnum):
 _EVENT_KINDS: Mapping[str, Kind] = {
     "chart.opened": Kind.VIEWS,
     "note.viewed": Kind.VIEWS,
+    "note.original_viewed": Kind.VIEWS,  # an imported psychotherapy note's original PDF shown
     "attachment.viewed": Kind.VIEWS,
     "decision.viewed": Kind.VIEWS,
     "search.psychotherapy": Kind.VIEWS,
@@ -105,7 +106,8 @@ _EVENT_KINDS: Mapping[str, Kind] = {
 def kind_of_event(event: str, payload: Mapping[str, Any] | None = None) -> Kind:
     """The kind of record a ledger event changed (VAULT for anything unknown, which every
     vault-wide screen treats as "refresh")."""
-    if event.startswith("note.") and (payload or {}).get("kind") == "psychotherapy" and event != "note.viewed":
+    if event.startswith("note.") and (payload or {}).get("kind") == "psychotherapy" and _EVENT_KINDS.get(
+            event) is not Kind.VIEWS:
         return Kind.PSYCHOTHERAPY_NOTES
     found = _EVENT_KINDS.get(event) or _EVENT_KINDS.get(event.split(".", 1)[0])
     return found or Kind.VAULT

@@ -202,12 +202,14 @@ def unsigned_psychotherapy_notes(vault: Vault, cutoff_iso: str) -> list[NoteSumm
 
 def import_psychotherapy_note(
     vault: Vault, client_id: str, text: str, *, note_date: date, author_name: str, provenance: NoteProvenance,
-    original_name: str, original: bytes, signed_at: str = "",
+    original_name: str, original: bytes, signed_at: str = "", original_unreadable: bool = False,
 ) -> PsychotherapyNote:
     """A psychotherapy note brought in by an import, into this compartment only, with its
     original file and provenance beside it (never in records.db). Signed in the previous
     system: locked with the signer "<system>: <who signed there>", as import_progress_note
-    does; never signed in the therapist's name. Joins the caller's psychotherapy transaction."""
+    does; never signed in the therapist's name. Joins the caller's psychotherapy transaction.
+    `original_unreadable`: its original could not be read (the note holds only a line saying
+    so), which a readable copy imported later may fill (importers/damaged_again.py)."""
     db = vault.psychotherapy  # CompartmentLocked first: nothing is written while locked
     require_client(vault, client_id)
     stamp = now_iso()
@@ -221,5 +223,5 @@ def import_psychotherapy_note(
         clinical_psychotherapy.insert(db, note)
         imports.insert_psychotherapy_provenance(
             db, replace(provenance, note_id=note.note_id, client_id=client_id, note_kind="psychotherapy",
-                        imported_at=stamp), original_name, original)
+                        imported_at=stamp), original_name, original, unreadable=original_unreadable)
     return note

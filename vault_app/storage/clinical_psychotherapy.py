@@ -85,6 +85,15 @@ def save_body(db: Compartment, note_id: str, body: str, updated_at: str) -> bool
     return bool(cur.rowcount)
 
 
+def fill_imported(db: Compartment, note_id: str, body: str, author: str, updated_at: str) -> bool:
+    """A draft that came in damaged, filled by a readable copy of it (its author with it)."""
+    cur = db.execute(
+        "UPDATE psychotherapy_notes SET body = ?, author = ?, updated_at = ? WHERE note_id = ? AND signed_at IS NULL",
+        (body, author, updated_at, note_id),
+    )
+    return bool(cur.rowcount)
+
+
 def sign(db: Compartment, note_id: str, sig: Signature) -> bool:
     cur = db.execute(
         "UPDATE psychotherapy_notes SET signed_at = ?, signed_by = ?, content_hash = ?, signature = ? "

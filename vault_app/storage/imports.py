@@ -89,13 +89,45 @@ _PSY_COLS = ("note_id, client_id, source_system, source_id, source_title, signed
 
 
 def insert_psychotherapy_provenance(db: Compartment, p: NoteProvenance, original_name: str,
-                                    original: bytes) -> None:
+                                    original: bytes, *, unreadable: bool = False) -> None:
     db.execute(
-        f"INSERT INTO psychotherapy_provenance ({_PSY_COLS}, original_name, original_data) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO psychotherapy_provenance ({_PSY_COLS}, original_name, original_data, original_unreadable) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (p.note_id, p.client_id, p.source_system, p.source_id, p.source_title, p.signed_by, p.signed_on,
-         p.original_sha256, p.imported_at, original_name, original),
+         p.original_sha256, p.imported_at, original_name, original, int(unreadable)),
     )
+
+
+def unreadable_psychotherapy_drafts(db: Compartment, source_system: str) -> dict[str, str]:
+    """source id -> note id of each note from `source_system` that came in with an original it
+    could not read and is still an unsigned draft: the ones a readable copy may fill."""
+    rows = db.query(
+        "SELECT p.source_id, p.note_id FROM psychotherapy_provenance p JOIN psychotherapy_notes n USING (note_id) "
+        "WHERE p.source_system = ? AND p.original_unreadable = 1 AND n.signed_at IS NULL", (source_system,))
+    return {str(r["source_id"]): str(r["note_id"]) for r in rows}
+
+
+def psychotherapy_original_unreadable(db: Compartment, note_id: str) -> bool:
+    row = db.query_one("SELECT original_unreadable FROM psychotherapy_provenance WHERE note_id = ?", (note_id,))
+    return bool(row and row["original_unreadable"])
+
+
+def replace_psychotherapy_original(db: Compartment, p: NoteProvenance, original_name: str, original: bytes) -> bool:
+    """The readable copy of a note that came in damaged: its original and what it says of its
+    signing replace the damaged one's (which holds nothing the note can be read from)."""
+    cur = db.execute(
+        "UPDATE psychotherapy_provenance SET source_title = ?, signed_by = ?, signed_on = ?, original_sha256 = ?, "
+        "original_name = ?, original_data = ?, original_unreadable = 0 WHERE note_id = ? AND original_unreadable = 1",
+        (p.source_title, p.signed_by, p.signed_on, p.original_sha256, original_name, original, p.note_id),
+    )
+    return bool(cur.rowcount)
+
+
+def psychotherapy_original_about(db: Compartment, note_id: str) -> tuple[str, int] | None:
+    """(file name, size in bytes) of the note's original, its bytes not read; None: it has none."""
+    row = db.query_one("SELECT original_name, length(original_data) AS size FROM psychotherapy_provenance "
+                       "WHERE note_id = ?", (note_id,))
+    return (str(row["original_name"]), int(row["size"])) if row else None
 
 
 def psychotherapy_source_ids(db: Compartment, source_system: str) -> set[str]:
@@ -154,7 +186,11 @@ __all__ = [
     "provenance",
     "provenance_for_client",
     "psychotherapy_original",
+    "psychotherapy_original_about",
+    "psychotherapy_original_unreadable",
     "psychotherapy_provenance",
     "psychotherapy_source_ids",
+    "replace_psychotherapy_original",
     "search_attachment_texts",
+    "unreadable_psychotherapy_drafts",
 ]

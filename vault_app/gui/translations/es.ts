@@ -5295,6 +5295,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>fee: session addons set</source>
         <translation>honorarios: fijados para los códigos adicionales de una sesión</translation>
     </message>
+    <message>
+        <source>note: original PDF viewed</source>
+        <translation>nota: PDF original consultado</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -6720,6 +6724,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>signed</source>
         <translation>firmada</translation>
+    </message>
+    <message>
+        <source>Original PDF…</source>
+        <translation>PDF original…</translation>
+    </message>
+    <message>
+        <source>Show the PDF this note was imported from, here, without saving it anywhere</source>
+        <translation>Mostrar aquí el PDF del que se importó esta nota, sin guardarlo en ningún sitio</translation>
+    </message>
+    <message>
+        <source>Original PDF</source>
+        <translation>PDF original</translation>
     </message>
 </context>
 <context>
@@ -14148,6 +14164,10 @@ Close anyway?</source>
         <source>Picture, {width} × {height} pixels</source>
         <translation>Imagen de {width} × {height} píxeles</translation>
     </message>
+    <message>
+        <source>Each page shows the pictures on it (a scan) and its text.</source>
+        <translation>Cada página muestra sus imágenes (un escaneo) y su texto.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -15937,6 +15957,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>{title} of {date}: the PDF is damaged and its text cannot be read; the note is kept with its original PDF and a line saying so. Download it from SimplePractice again to read it.</source>
         <translation>{title} del {date}: el PDF está dañado y no se puede leer su texto; la nota se guarda con su PDF original y una línea que lo dice. Descárguelo de nuevo de SimplePractice para leerlo.</translation>
     </message>
+    <message>
+        <source>{title} of {date}: the readable PDF filled the draft kept when the note came in damaged; its original PDF is now this one.</source>
+        <translation>{title} del {date}: el PDF legible completó el borrador guardado cuando la nota llegó dañada; su PDF original es ahora este.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: not filled in, as its draft was signed meanwhile; a signed note is never changed.</source>
+        <translation>{title} del {date}: no se completó, porque su borrador se firmó mientras tanto; una nota firmada nunca se cambia.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: not filled in, as its draft was discarded or filled meanwhile; import again to bring it in.</source>
+        <translation>{title} del {date}: no se completó, porque su borrador se descartó o se completó mientras tanto; importe de nuevo para traerla.</translation>
+    </message>
+    <message>
+        <source>{title} of {date}: not filled in, as its text and what was typed into its draft are longer together than a note holds; copy the words typed elsewhere, delete them, and import again.</source>
+        <translation>{title} del {date}: no se completó, porque su texto y lo escrito en su borrador juntos son más largos de lo que cabe en una nota; copie en otro sitio lo escrito, bórrelo e importe de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>RekeyWords</name>
@@ -17303,6 +17339,25 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>See docs/retention.md, &apos;When verification fails&apos;.</source>
         <translation>Consulte docs/retention.md, «When verification fails» (cuando la verificación falla).</translation>
+    </message>
+</context>
+<context>
+    <name>PsychotherapyOriginal</name>
+    <message>
+        <source>This PDF is damaged and cannot be shown. Download the note again from the system it came from and import it again: the readable copy fills this note in.</source>
+        <translation>Este PDF está dañado y no se puede mostrar. Descargue la nota de nuevo del sistema del que vino e impórtela otra vez: la copia legible completa esta nota.</translation>
+    </message>
+    <message>
+        <source>This PDF is too large to show here.</source>
+        <translation>Este PDF es demasiado grande para mostrarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy note: its original PDF</source>
+        <translation>Nota de psicoterapia: su PDF original</translation>
+    </message>
+    <message>
+        <source>Original PDF</source>
+        <translation>PDF original</translation>
     </message>
 </context>
 </TS>

@@ -41,11 +41,13 @@ from vault_app.domain.clinical import (
     clean_text,
     new_id,
 )
+from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import DiskFull, InvalidInput, NotFound, VaultError
 from vault_app.domain.names import check_name
 from vault_app.services import attachment_blobs, attachments, clients, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
 from vault_app.services.fault_injection import crash_point
+from vault_app.services.importers import damaged_again
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -202,21 +204,38 @@ def _write_records(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: 
     return client_id, n_notes, n_docs
 
 
-def _write_psychotherapy(vault: Vault, client_id: str, loaded: list[LoadedItem], system: str) -> int:
+def _write_psychotherapy(vault: Vault, client_id: str, loaded: list[LoadedItem], system: str,
+                         source: str) -> tuple[int, list[Issue]]:
+    """The chart's psychotherapy notes in one transaction: (how many came in, why others did not)."""
     items = [e for e in loaded if e.item.item_kind == "psychotherapy_note" and e.item.note_date is not None]
     if not items:
-        return 0
+        return 0, []
     db = vault.psychotherapy
+    filled: list[PsychotherapyNote] = []
+    issues: list[Issue] = []
     with db.transaction():
         for entry in items:
             item = entry.item
             assert item.note_date is not None
-            psychotherapy_notes.import_psychotherapy_note(
-                vault, client_id, entry.text, note_date=item.note_date, author_name=item.author,
-                provenance=replace(_provenance(item, system), note_kind="psychotherapy"),
-                original_name=Path(item.path).name, original=entry.data, signed_at=item.signed_at,
-            )
-    return len(items)
+            provenance = replace(_provenance(item, system), note_kind="psychotherapy")
+            if item.fills_note_id is None:
+                psychotherapy_notes.import_psychotherapy_note(
+                    vault, client_id, entry.text, note_date=item.note_date, author_name=item.author,
+                    provenance=provenance, original_name=Path(item.path).name, original=entry.data,
+                    signed_at=item.signed_at, original_unreadable=item.damaged,
+                )
+                continue
+            done = damaged_again.fill_damaged_note(
+                vault, item.fills_note_id, client_id, entry.text, title=item.title, note_date=item.note_date,
+                author_name=item.author, provenance=provenance, original_name=Path(item.path).name,
+                original=entry.data, signed_at=item.signed_at)
+            if isinstance(done, PsychotherapyNote):
+                filled.append(done)
+            else:
+                issues.append(Issue(item.path, done))
+    for note in filled:
+        damaged_again.log_filled(vault, note, source)
+    return len(items) - len(issues), issues
 
 
 def _log_unlogged_charts(vault: Vault, source: str) -> None:
@@ -314,7 +333,8 @@ def _commit(vault: Vault, plan: ImportPlan, chart: PlannedChart, loaded: list[Lo
         done.issues.extend(Issue(e.item.path, PSYCHOTHERAPY_LOCKED) for e in psychotherapy)
     elif psychotherapy:
         try:
-            done.psychotherapy_notes = _write_psychotherapy(vault, client_id, loaded, system)
+            done.psychotherapy_notes, missed = _write_psychotherapy(vault, client_id, loaded, system, plan.source)
+            done.issues.extend(missed)
         except InvalidInput as exc:
             done.issues.append(Issue(chart.source_key, refused("import.psychotherapy_refused",
                                                                "Psychotherapy notes not imported", exc)))

@@ -48,6 +48,10 @@ class PlannedItem:
     signed_at: str = ""  # ISO 8601 with its UTC offset, when it could be read
     author: str = ""
     text_layer: bool = True  # False: a scan; kept as an attachment only
+    damaged: bool = False  # its PDF could not be read (kept as it came: text_cut.py)
+    # A readable copy of a psychotherapy note that came in damaged: the draft it fills
+    # (services/importers/damaged_again.py), instead of a note of its own.
+    fills_note_id: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

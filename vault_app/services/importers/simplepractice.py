@@ -5,14 +5,16 @@
 
 Keys in the import map: "contact:<id>" for a client, "note:<id>" for a note, and
 "doc:<contact id>:<sha256>" for a document; psychotherapy notes are keyed in
-psychotherapy.db by their SimplePractice id. A second run therefore adds nothing.
+psychotherapy.db by their SimplePractice id. A second run therefore adds nothing, but for a
+psychotherapy note that came in damaged and is still a draft: a readable copy fills it
+(damaged_again.py).
 Reading the folder never writes to it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
@@ -23,6 +25,7 @@ from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers.damaged_again import filled_reason
 from vault_app.services.importers.plan import (
     ImportPlan,
     ImportReport,
@@ -64,6 +67,7 @@ class _Scan:
     contacts: dict[str, sp.Contact] = field(default_factory=dict)
     by_name: dict[str, list[sp.Contact]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # rel path -> text read during the plan
+    fillable: Mapping[str, str] = field(default_factory=dict)  # damaged drafts: SimplePractice id -> note id
 
 
 def _check_folder(root: Path) -> Path:
@@ -205,10 +209,18 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
                                               "A psychotherapy note with no text layer (a scan): it cannot be kept "
                                               "outside the psychotherapy compartment; add it there by hand.")))
         return
-    if item.source_key in done:
+    # A readable copy of a psychotherapy note that came in damaged, still a draft: it fills that draft.
+    psy_id = item.source_key.removeprefix("psynote:") if item.item_kind == "psychotherapy_note" else None
+    fills = scan.fillable.get(psy_id) if psy_id is not None and not damaged else None
+    if item.source_key in done and fills is None:
         plan.already_imported += 1
         return
+    day = item.note_date
+    if fills is not None and day is not None:
+        item = replace(item, fills_note_id=fills)
+        plan.notices.append(Issue(rel, filled_reason(item.title, day)))
     if damaged:
+        item = replace(item, damaged=True)
         plan.notices.append(Issue(rel, damaged_reason(name.title, name.day, psychotherapy=top == sp.PSYCHOTHERAPY)
                                   if name is not None else damaged_document_reason()))
     elif not item.text_layer:
@@ -241,13 +253,15 @@ class _Known:
     psychotherapy_open: bool
     people: list[ClientSummary]  # the vault's clients, for a new chart of someone already there
     locale: str  # the practice's: the language of the lines the import adds to notes
+    fillable: Mapping[str, str]  # psychotherapy notes that came in damaged, still drafts: id -> note id
 
 
 def _known(vault: Vault) -> _Known:
-    psy = (frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if vault.psychotherapy_open
-           else frozenset())
-    return _Known(imports.mapped_keys(vault.records, SOURCE), psy, vault.psychotherapy_open,
-                  clients.list_clients(vault), printing_locale(vault))
+    open_ = vault.psychotherapy_open
+    psy = frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if open_ else frozenset()
+    fillable = imports.unreadable_psychotherapy_drafts(vault.psychotherapy, SYSTEM) if open_ else {}
+    return _Known(imports.mapped_keys(vault.records, SOURCE), psy, open_, clients.list_clients(vault),
+                  printing_locale(vault), fillable)
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -260,7 +274,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     `stop` is asked before each file: ImportStopped once the vault is locking."""
     root = _check_folder(folder)
     plan = ImportPlan(SOURCE, root)
-    scan = _Scan(root, known.locale)
+    scan = _Scan(root, known.locale, fillable=known.fillable)
     _read_contacts(scan, plan)
     mapped = known.mapped
     done = set(mapped) | {f"psynote:{i}" for i in known.psychotherapy_ids}
