@@ -134,6 +134,22 @@ def test_the_form_proposes_the_parent_and_records_them(unlocked_app: AppControll
     assert not dialog.isVisible()
 
 
+def test_the_proposal_note_goes_when_another_signer_is_typed_and_comes_back_with_theirs(
+        unlocked_app: AppController, qtbot, tmp_path: Path) -> None:
+    """Found in the real app: «Propuesto: Jane Roe, progenitor» stayed under another signer's name."""
+    client_id, _mother = _minor(unlocked_app, 10)
+    dialog = _auth_dialog(unlocked_app, qtbot, tmp_path, client_id)
+    assert dialog.signer_note.isVisible()
+    dialog.signer_name.setText("Rosa Roe")
+    assert not dialog.signer_note.isVisible() and dialog.guardian_id() is None
+    dialog.signer_name.setText("Jane Roe")
+    assert dialog.signer_note.isVisible() and dialog.guardian_id() is not None
+    dialog.signer_role.setCurrentIndex(dialog.signer_role.findData("client"))
+    assert not dialog.signer_note.isVisible()
+    dialog.reject()
+    wait_ops(qtbot)
+
+
 def test_a_spanish_form_proposes_the_parent_in_spanish(unlocked_app: AppController, qtbot, tmp_path: Path,
                                                        spanish: None) -> None:
     """Found in the real app: «Propuesto: Jane Roe, parent (mother)» on a Spanish form, and the

@@ -178,6 +178,7 @@ class AuthorizationDialog(GuardedDialog):
         # Who signed, or when, changed after a minor's warning: the warning no longer stands.
         self.signer_role.currentIndexChanged.connect(self._signature_changed)
         self.signer_role.currentIndexChanged.connect(self._role_changed)
+        self.signer_name.textChanged.connect(self._note_follows_signer)
         self.signed_on.dateChanged.connect(self._signature_changed)
         self.part2.toggled.connect(self._signature_changed)
         layout = QVBoxLayout(self)
@@ -227,6 +228,13 @@ class AuthorizationDialog(GuardedDialog):
         if (self.proposed is not None and self.signer_role.currentData() == "client"
                 and self.signer_authority.text() == self.proposed[2]):
             self.signer_authority.clear()
+        self._note_follows_signer()
+
+    def _note_follows_signer(self, *_args: object) -> None:
+        # "Proposed: Jane Roe, parent" beside another signer's name read as if Jane Roe signed
+        # (found in the real app): the note stays only while the form still names the proposed one.
+        if self.proposed is not None and self.signer_note.text():
+            self.signer_note.setVisible(self.guardian_id() is not None)
 
     def guardian_id(self) -> str | None:
         """The proposed representative's id while the form still names them as the signer."""
