@@ -17,13 +17,15 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
+
 GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
 REASON = re.compile(r"#\s*Lazy \((start-up|circle|memory)\)")
 
 
 def _type_checking_nodes(tree: ast.AST) -> set[int]:
     inside: set[int] = set()
-    for node in ast.walk(tree):
+    for node in source_trees.walk(tree):
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             inside.update(id(n) for n in ast.walk(node))
     return inside
@@ -31,10 +33,10 @@ def _type_checking_nodes(tree: ast.AST) -> set[int]:
 
 def function_imports(source: str) -> list[ast.Import | ast.ImportFrom]:
     """Every import run inside a function (nested functions included, each once)."""
-    tree = ast.parse(source)
+    tree = source_trees.parse(source)
     skip = _type_checking_nodes(tree)
     found: dict[int, ast.Import | ast.ImportFrom] = {}
-    for func in ast.walk(tree):
+    for func in source_trees.walk(tree):
         if isinstance(func, ast.FunctionDef | ast.AsyncFunctionDef):
             for node in ast.walk(func):
                 if isinstance(node, ast.Import | ast.ImportFrom) and id(node) not in skip:
@@ -79,8 +81,8 @@ def test_no_module_is_imported_by_a_computed_name() -> None:
     # A name built at run time (an f-string, a concatenation) hides the dependency from
     # tools; the warm-up's list of module names (a constant tuple) stays readable.
     for path in _gui_files():
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        tree = source_trees.parse(path.read_text(encoding="utf-8"))
+        for node in source_trees.walk(tree):
             if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("import_module") and node.args:
                 assert not isinstance(node.args[0], ast.JoinedStr | ast.BinOp | ast.Call), \
                     f"{path.name}:{node.lineno}: {ast.unparse(node)}"

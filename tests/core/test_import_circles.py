@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
+
 PACKAGE = Path(__file__).resolve().parents[2] / "vault_app"
 
 # Type-only circles still kept (each named by its members). In gui/, disclosure_tabs still
@@ -39,7 +41,7 @@ def module_name(path: Path) -> str:
 
 def _type_checking_nodes(tree: ast.AST) -> set[int]:
     inside: set[int] = set()
-    for node in ast.walk(tree):
+    for node in source_trees.walk(tree):
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             inside.update(id(n) for n in ast.walk(node))
     return inside
@@ -47,10 +49,10 @@ def _type_checking_nodes(tree: ast.AST) -> set[int]:
 
 def imported(path: Path, *, type_only: bool) -> set[str]:
     """Every module name `path` imports (`from a import b` yields both a and a.b)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = source_trees.parse(path.read_text(encoding="utf-8"))
     skip = set() if type_only else _type_checking_nodes(tree)
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in source_trees.walk(tree):
         if id(node) in skip:
             continue
         if isinstance(node, ast.Import):

@@ -12,14 +12,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests import source_trees
+
 PACKAGE = Path(__file__).resolve().parents[2] / "vault_app"
 CORE = ("domain", "crypto", "storage", "services")
 
 
 def imports_of(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = source_trees.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
-    for node in ast.walk(tree):
+    for node in source_trees.walk(tree):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
+
 ROOT = Path(__file__).resolve().parents[2] / "vault_app"
 SCANNED = [ROOT / "storage", ROOT / "services"]
 # The one helper allowed to read a row by position: (file relative to vault_app, function).
@@ -112,7 +114,7 @@ class _Finder(ast.NodeVisitor):
 
 def positional_reads(source: str, rel: str) -> list[str]:
     finder = _Finder(rel)
-    finder.visit(ast.parse(source))
+    finder.visit(source_trees.parse(source))
     return finder.found
 
 

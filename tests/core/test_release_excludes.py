@@ -8,12 +8,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from tests import source_trees
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "vault-app.spec"
 
 
 def spec_excludes() -> list[str]:
-    tree = ast.parse(SPEC.read_text(encoding="utf-8"))
+    tree = source_trees.parse(SPEC.read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["excludes"]:
             names = ast.literal_eval(node.value)
@@ -26,7 +28,7 @@ def imported_names(path: Path) -> set[str]:
     """Each module an import statement names, and for `from m import x` also `m.x` (x may be a
     submodule: `from PySide6 import QtNetwork`)."""
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in source_trees.walk(source_trees.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:

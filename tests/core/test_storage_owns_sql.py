@@ -12,6 +12,8 @@ import functools
 import re
 from pathlib import Path
 
+from tests import source_trees
+
 PACKAGE = Path(__file__).resolve().parents[2] / "vault_app"
 
 # Case-sensitive: the code base writes SQL keywords in capitals, prose does not.
@@ -38,17 +40,17 @@ def _text(node: ast.AST) -> str | None:
 
 def sql_statements(source: str) -> list[tuple[int, str]]:
     """(line, text) of every string in `source` that reads as an SQL statement, docstrings aside."""
-    tree = ast.parse(source)
+    tree = source_trees.parse(source)
     docstrings = {
         id(node.body[0].value)
-        for node in ast.walk(tree)
+        for node in source_trees.walk(tree)
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
         and node.body and isinstance(node.body[0], ast.Expr)
     }
     # Parts of an f-string are read with their f-string, not alone.
-    parts = {id(v) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for v in node.values}
+    parts = {id(v) for node in source_trees.walk(tree) if isinstance(node, ast.JoinedStr) for v in node.values}
     found = []
-    for node in ast.walk(tree):
+    for node in source_trees.walk(tree):
         text = _text(node)
         if text is not None and id(node) not in docstrings | parts and SQL_STATEMENT.search(text):
             found.append((getattr(node, "lineno", 0), text.strip()[:60]))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
 from tests.conftest import PASSPHRASE
 from vault_app.domain.errors import CompartmentLocked, WrongPassphrase
 from vault_app.services.vault import CreatedVault, open_vault
@@ -26,7 +27,7 @@ VAULT_MODULES = ("vault_app.services.vault", "vault_app.services.vault_session",
 
 def _private_names(path: Path, class_name: str) -> set[str]:
     """Private attributes and methods of `class_name`: self._x assignments and def _x."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tree = source_trees.parse(path.read_text(encoding="utf-8"))
     cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == class_name)
     names = {n.name for n in cls.body if isinstance(n, ast.FunctionDef) and n.name.startswith("_")}
     for node in ast.walk(cls):
@@ -51,7 +52,7 @@ def _parsed(sources: list[tuple[Path, str, str]], can_hold: re.Pattern[str]) -> 
     """The files whose (normalised) text can hold what a scan looks for, parsed; a file
     without the name in its text has no node with it. Parsing all ~740 files cost ~5 CPU-s
     a run, and a scan needs a few dozen of them."""
-    return [(path, ast.parse(text)) for path, text, normal in sources if can_hold.search(normal)]
+    return [(path, source_trees.parse(text)) for path, text, normal in sources if can_hold.search(normal)]
 
 
 def test_private_state_is_touched_only_by_its_class(sources: list[tuple[Path, str, str]]) -> None:
@@ -64,7 +65,7 @@ def test_private_state_is_touched_only_by_its_class(sources: list[tuple[Path, st
     for path, tree in trees:
         owned_here = [name for name, owner in OWNERS.items() if owner == path]
         watched = set().union(*(names for name, names in private.items() if name not in owned_here))
-        for node in ast.walk(tree):
+        for node in source_trees.walk(tree):
             if (
                 isinstance(node, ast.Attribute)
                 and node.attr in watched
@@ -104,10 +105,10 @@ def test_no_private_names_imported_from_the_vault_modules(sources: list[tuple[Pa
     assert _may_import_private("from vault_app . services.vault import open_vault, \\\n    _unlock_key\n")
     assert not _may_import_private("from vault_app.services.vault import open_vault, CreatedVault\n_x = 1\n")
     assert sum(bool(_VAULT_IMPORT.search(normal)) for _, _, normal in sources) > 100  # it sees the imports
-    trees = [(path, ast.parse(text)) for path, text, normal in sources if _may_import_private(normal)]
+    trees = [(path, source_trees.parse(text)) for path, text, normal in sources if _may_import_private(normal)]
     offenders = []
     for path, tree in trees:
-        for node in ast.walk(tree):
+        for node in source_trees.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module in VAULT_MODULES:
                 offenders += [f"{path.relative_to(ROOT)}: {a.name}" for a in node.names if a.name.startswith("_")]
     assert offenders == []

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
 from tests.conftest import PASSPHRASE
 from vault_app.domain import errors
 from vault_app.gui import unlock
@@ -144,7 +145,7 @@ def _codes(node: ast.expr, tables: dict[str, list[str]], check_words: dict[str, 
 
 
 def _sites() -> Iterator[Site]:
-    trees = {module: ast.parse((ROOT / module).read_text("utf-8")) for module in MODULES}
+    trees = {module: source_trees.parse((ROOT / module).read_text("utf-8")) for module in MODULES}
     # Raised in backup_full_check with the words (and codes) of the module that checks.
     check_words: dict[str, list[str]] = {}
     for tree in trees.values():
@@ -152,7 +153,7 @@ def _sites() -> Iterator[Site]:
             check_words.setdefault(part, []).extend(codes)
     for module, tree in trees.items():
         tables = _tables(tree)
-        for node in ast.walk(tree):
+        for node in source_trees.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             func = node.func

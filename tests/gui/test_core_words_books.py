@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import import_words, rekey_words
 from vault_app.services import vault_rekey_beside
@@ -32,7 +33,7 @@ def _scan(files: list[Path], functions: frozenset[str]) -> dict[str, tuple[set[s
     """code -> (the params its call gives, where), for each call of `functions` with a literal code."""
     found: dict[str, tuple[set[str], str]] = {}
     for path in files:
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in source_trees.walk(source_trees.parse(path.read_text("utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in functions):
                 continue
             first = node.args[0] if node.args else None

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
+from tests import source_trees
 from tests.core.disclosure_fixtures import add_auth
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
@@ -238,11 +239,11 @@ def test_revocation_date_is_picked_and_saved(unlocked_app: AppController, qtbot)
 
 def _user_strings(source: str) -> list[str]:
     """String constants of a module, without its docstrings."""
-    tree = ast.parse(source)
-    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+    tree = source_trees.parse(source)
+    docstrings = {id(node.body[0].value) for node in source_trees.walk(tree)
                   if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body
                   and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
-    return [n.value for n in ast.walk(tree)
+    return [n.value for n in source_trees.walk(tree)
             if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
 
 

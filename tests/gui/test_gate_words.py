@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
 from tests.core.test_gate_table import CASES, TODAY, Case, _request
 from vault_app.domain.authorization import INFO_LABELS, MISSING_ELEMENTS, SCAN_MISSING
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
@@ -60,7 +61,7 @@ def _scan() -> dict[str, tuple[set[str], bool, str]]:
     """code -> (the params its said() gives, whether more come from a **mapping, where)."""
     found: dict[str, tuple[set[str], bool, str]] = {}
     for path in _files():
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        for node in source_trees.walk(source_trees.parse(path.read_text("utf-8"))):
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "said"):
                 continue
             first = node.args[0]

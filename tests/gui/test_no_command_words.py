@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from tests import source_trees
 from tests.core.cli_helpers import cli
 from vault_app.domain import errors
 from vault_app.domain.who_acts import MINOR_COPY, MINOR_SIGNATURE, ClientFacts, Rep, client_signature_refusal
@@ -77,14 +78,14 @@ def _codes(node: ast.expr | None, tables: dict[str, list[str]]) -> list[str]:
 def _sites() -> Iterator[Site]:
     for folder in CORE:
         for path in sorted((ROOT / folder).rglob("*.py")):
-            tree = ast.parse(path.read_text("utf-8"))
+            tree = source_trees.parse(path.read_text("utf-8"))
             constants = {t.id: _text(n.value, {}) for n in tree.body if isinstance(n, ast.Assign)
                          for t in n.targets if isinstance(t, ast.Name)}
             tables = {t.id: [v.value for v in n.value.values
                              if isinstance(v, ast.Constant) and isinstance(v.value, str)]
                       for n in tree.body if isinstance(n, ast.Assign) and isinstance(n.value, ast.Dict)
                       for t in n.targets if isinstance(t, ast.Name)}
-            for node in ast.walk(tree):
+            for node in source_trees.walk(tree):
                 if not isinstance(node, ast.Call):
                     continue
                 func = node.func

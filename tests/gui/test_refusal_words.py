@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import source_trees
 from vault_app.domain import errors
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.gui import i18n
@@ -61,9 +62,9 @@ class Found:
 def _scan() -> Found:
     found = Found()
     for path in _python_files():
-        tree = ast.parse(path.read_text("utf-8"))
+        tree = source_trees.parse(path.read_text("utf-8"))
         where = str(path.relative_to(ROOT.parent))
-        for node in ast.walk(tree):
+        for node in source_trees.walk(tree):
             if isinstance(node, ast.Call):
                 given = {k.arg: k.value for k in node.keywords if k.arg}
                 code, field = _literal(given.get("code")), _literal(given.get("field"))

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from tests import source_trees
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -59,7 +60,7 @@ def _untranslated(source: str) -> list[tuple[int, str]]:
             look(node.left)
             look(node.right)
 
-    for node in ast.walk(ast.parse(source)):
+    for node in source_trees.walk(source_trees.parse(source)):
         if isinstance(node, ast.Call):
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")

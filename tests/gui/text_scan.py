@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests import source_trees
+
 GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
 
 ALL = "*"  # every positional argument (and list items) is text: addAction(icon, text), hbox(...)
@@ -211,7 +213,7 @@ class _Scanner:
 
     def run(self) -> list[Finding]:
         # `from vault_app.gui.widgets import wrapped_label as label`: the helper under its local name
-        for node in ast.walk(self.tree):
+        for node in source_trees.walk(self.tree):
             if isinstance(node, ast.ImportFrom):
                 for alias in node.names:
                     if alias.asname and alias.name in TEXT_ARGS | HELPERS:
@@ -389,7 +391,7 @@ def _show(node: ast.expr) -> str:
 
 
 def scan_source(source: str, file: str = "<test>") -> list[Finding]:
-    return _Scanner(file, ast.parse(source)).run()
+    return _Scanner(file, source_trees.parse(source)).run()
 
 
 def scan_file(path: Path) -> list[Finding]:
