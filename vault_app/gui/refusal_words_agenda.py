@@ -65,6 +65,8 @@ HINTS: Mapping[str, str] = {
 FIELD_NAMES: Mapping[str, str] = {
     "appointment_date": QT_TRANSLATE_NOOP("RefusalWords", "appointment date"),
     "series_until": QT_TRANSLATE_NOOP("RefusalWords", "last date of the series"),
+    # A series whose count runs it past the last year an agenda shows: the date it would end on.
+    "count": QT_TRANSLATE_NOOP("RefusalWords", "last date of the series"),
     "first_day": QT_TRANSLATE_NOOP("RefusalWords", "first day"),
     "last_day": QT_TRANSLATE_NOOP("RefusalWords", "last day"),
 }

@@ -22,6 +22,8 @@ CONTEXT = "RefusalWordsFiles"
 SAYS: Mapping[str, str] = {
     "compartment.newer_version": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "The {compartment} compartment was written by a newer version of the app."),
+    "psychotherapy_note.no_original": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This psychotherapy note keeps no original file."),
     "attachment.blob_id_invalid": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "An attachment names a stored file that is not valid."),
     "backup.repo_of_another_vault": QT_TRANSLATE_NOOP(

@@ -43,9 +43,15 @@ _RULE_CODE: dict[str, str] = {
     # who_acts' minor represented: the words name who may act, by name (as the message does)
     "minor_represented_signature": "representative.minor_signature",
     "minor_represented_copy": "representative.minor_copy",
-    # a representative typed in (domain/typed_signer.py)
-    **{code: "representative." + code for code in typed_signer.RULES_BY_CODE},
+    # a representative typed in (domain/typed_signer.py), written out: the words' test reads codes
+    # as literals (tests/gui/test_refusal_words.py), and the assertion below keeps the two lists one
+    "typed_on_file": "representative.typed_on_file", "typed_declined": "representative.typed_declined",
+    "typed_parent_of_adult": "representative.typed_parent_of_adult",
+    "typed_adult_no_authority": "representative.typed_adult_no_authority",
+    "typed_minor_part2": "representative.typed_minor_part2",
+    "typed_minor_consents": "representative.typed_minor_consents",
 }
+assert set(typed_signer.RULES_BY_CODE) <= set(_RULE_CODE), "a typed signer's rule without its code"
 
 
 def policy_refusal(found: RepRefusal, age: int | None, majority: int, consent: int, *,

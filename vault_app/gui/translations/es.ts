@@ -17277,6 +17277,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsFiles</name>
     <message>
+        <source>This psychotherapy note keeps no original file.</source>
+        <translation>Esta nota de psicoterapia no guarda ningún archivo original.</translation>
+    </message>
+    <message>
         <source>The {compartment} compartment was written by a newer version of the app.</source>
         <translation>El compartimento de {compartment} se escribió con una versión más reciente de la aplicación.</translation>
     </message>
