@@ -104,7 +104,7 @@ def test_client_update_and_discharge_round_trip(vault: Vault, vault_dir: Path) -
     vault.lock()
     with reopen(vault_dir) as again:
         got = clients.get_client(again, client.client_id)
-        assert got == discharged
+        assert got == discharged.client
         assert got.status == "discharged" and got.discharged_on == date(2024, 5, 1)
         assert got.preferred_name == "Lin" and got.contact.voicemail_ok
         assert clients.find_client(again, client.chart_number).client_id == client.client_id

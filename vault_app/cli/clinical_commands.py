@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain.appointments import Appointment
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
     BILLING_STATUSES,
@@ -194,16 +195,29 @@ def cmd_client_update(args: argparse.Namespace) -> int:
                                                      filename=args.custody_order).attachment_id
             guardians.add_guardian(vault, client_id, args.guardian, authority=args.authority,
                                  relationship=args.relationship or "", custody_order_attachment_id=custody)
+        cancelled: tuple[Appointment, ...] = ()
         if changes:
-            clients.update_client(vault, client_id, **changes)
+            cancelled = clients.update_client_reporting(vault, client_id, **changes).cancelled
         if not (changes or args.consent_discussed or args.consent_signed or args.consent_file or args.guardian):
             raise InvalidInput("Nothing to change.", hint="See 'vault-app client update --help'.")
         updated = clients.get_client(vault, client_id)
         minor = clients.is_minor(vault, updated)
         tag = common.practice_locale(vault)
-    data = {"client": updated.as_dict(), "minor": minor}
-    common.emit(args, data, lambda: "Client updated.\n" + _client_text(data, tag))
+    data = {"client": updated.as_dict(), "minor": minor,
+            "cancelled_appointments": [{"appointment_id": a.appointment_id, "date": str(a.date),
+                                        "start": a.start_time.isoformat("minutes")} for a in cancelled]}
+    common.emit(args, data, lambda: "Client updated.\n" + _cancelled_words(cancelled, tag) + _client_text(data, tag))
     return 0
+
+
+def _cancelled_words(cancelled: tuple[Appointment, ...], tag: str) -> str:
+    """The appointments after the discharge day that the discharge cancelled (by the therapist,
+    no fee), by day and time: the therapist may have to tell the client."""
+    if not cancelled:
+        return ""
+    when = ", ".join(f"{common.date_shown(a.date, tag)} {common.time_shown(a.start_time, tag)}" for a in cancelled)
+    return (f"{counted(len(cancelled), 'appointment')} after the discharge "
+            f"{'was' if len(cancelled) == 1 else 'were'} cancelled (by the therapist, no fee): {when}.\n")
 
 
 def cmd_client_case(args: argparse.Namespace) -> int:

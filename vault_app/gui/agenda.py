@@ -11,7 +11,7 @@ The page refreshes itself from change notices; nothing here reaches an OS calend
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -38,6 +38,7 @@ from vault_app.gui.agenda_keys import act_on_key
 from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import one_stop, show_date, show_day, show_time, show_weekday
+from vault_app.gui.day_watch import DayWatch, local_now
 from vault_app.gui.fees_dialog import open_fees
 from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.held import HeldEntry
@@ -69,12 +70,16 @@ def _set_status(vault: Vault, appointment_id: str, status: str) -> Any:
 
 
 class AgendaPage(QWidget):
-    def __init__(self, controller: App, parent: QWidget | None = None, *, privacy: bool = False) -> None:
+    def __init__(self, controller: App, parent: QWidget | None = None, *, privacy: bool = False,
+                 clock: Callable[[], datetime] = local_now) -> None:
         super().__init__(parent)
         self.controller = controller
         self.privacy = privacy
         self.setObjectName("agendaPage")
-        self.day = date.today()
+        # Past midnight, the page showing today moves to the new today (day_watch.py).
+        self.day_watch = DayWatch(self, clock)
+        self.day_watch.day_changed.connect(self._new_day)
+        self.day = self.day_watch.today
         self.mode = "week"
         self.rows: list[AgendaRow] = []
         self.dialog: AppointmentDialog | None = None
@@ -236,8 +241,17 @@ class AgendaPage(QWidget):
         self.refresh()
 
     def go_today(self) -> None:
-        self.day = date.today()
+        self.day = self.day_watch.clock().date()
         self.refresh()
+
+    def _new_day(self, was: date, now: date) -> None:
+        """Showing the day that was today, the page moves to the new today (the week view too:
+        Sunday night it turns to the new week); a day the therapist went to stays."""
+        if self.day != was:
+            return
+        self.day = now
+        if self.isVisible():
+            self.refresh()
 
     def show_day(self, day: date) -> None:
         self.day = day

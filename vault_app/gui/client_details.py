@@ -3,6 +3,8 @@ they may be contacted (and where mail is safe), informed consent, discharge."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
@@ -22,8 +24,9 @@ from vault_app.domain.discharge_summary import is_discharge_summary
 from vault_app.domain.email_address import check_email, email_problem
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
-from vault_app.gui.confirm import confirm
+from vault_app.gui.confirm import confirm, notice
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
+from vault_app.gui.dates import show_date, show_time, show_weekday
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
@@ -34,8 +37,10 @@ from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 
 if TYPE_CHECKING:
+    from vault_app.domain.appointments import Appointment
     from vault_app.domain.clinical import Client
     from vault_app.gui.seam import App
+    from vault_app.services.clients import ClientUpdated
     from vault_app.services.vault import Vault
 
 # Marked for translation here, translated where shown (QT_TRANSLATE_NOOP leaves the text as is).
@@ -56,6 +61,17 @@ def discharge_check(vault: Vault, client_id: str) -> tuple[int, bool]:
     return unsigned, has_summary
 
 
+def _before_discharge(vault: Vault, client_id: str) -> tuple[int, bool, list[Appointment]]:
+    """Worker side: `discharge_check`, and the appointments a discharge today would cancel."""
+    return (*discharge_check(vault, client_id), clients.to_cancel_at_discharge(vault, client_id))
+
+
+def appointment_days(cancelled: Iterable[Appointment]) -> str:
+    """Their days and times, as the practice writes them: no names (the box may be read over a
+    shoulder, and the chart already says whose they are)."""
+    return ", ".join(f"{show_weekday(a.date)} {show_date(a.date)} {show_time(a.start_time)}" for a in cancelled)
+
+
 class ClientDetailsDialog(GuardedDialog):
     saved = Signal(str)
 
@@ -66,6 +82,7 @@ class ClientDetailsDialog(GuardedDialog):
         self.chart_number = client.chart_number
         self.was_discharged = client.status == "discharged"
         self.discharge_confirm: QMessageBox | None = None
+        self.cancelled_notice: QMessageBox | None = None
         self.setWindowTitle(self.tr("Client details"))  # never the client's name: titles reach task switchers
         c, contact = client, client.contact
         self.legal_name = line_edit(c.legal_name, self.tr("Legal name"))
@@ -229,13 +246,13 @@ class ClientDetailsDialog(GuardedDialog):
             return
         if self.discharged.isChecked() and not self.was_discharged:
             client_id = self.client_id
-            self.controller.query(self, lambda v: discharge_check(v, client_id)).success(self._confirm_discharge) \
+            self.controller.query(self, lambda v: _before_discharge(v, client_id)).success(self._confirm_discharge) \
                 .failure(show_inline(self.message)).run()
             return
         self.save_now()
 
-    def _confirm_discharge(self, found: tuple[int, bool]) -> None:
-        unsigned, has_summary = found
+    def _confirm_discharge(self, found: tuple[int, bool, list[Appointment]]) -> None:
+        unsigned, has_summary, to_cancel = found
         summary = [self.tr("Chart {chart} is marked discharged today.").format(chart=self.chart_number),
                    self.tr("The retention period of the record counts from the discharge date."),
                    self.tr("The client leaves the Active list; the chart stays readable.")]
@@ -248,6 +265,15 @@ class ClientDetailsDialog(GuardedDialog):
             warnings.append(self.tr("There is no discharge summary: no signed progress note uses the Discharge "
                                     "summary template or says so in its first lines. After this, New note on "
                                     "the chart starts one."))
+        if to_cancel:
+            # A discharge cancels what is booked after its day (services/clients.py): said before,
+            # so the therapist can tell the client, or set a last session on today first.
+            n = len(to_cancel)
+            words = (self.tr("%n appointment after today will be cancelled (by the therapist, no fee): {when}.",
+                             "", 1) if n == 1
+                     else self.tr("%n appointments after today will be cancelled (by the therapist, no fee): "
+                                  "{when}.", "", n))
+            warnings.append(words.format(when=appointment_days(to_cancel)))
         self.discharge_confirm = confirm(self, self.tr("Discharge?"), self.tr("Discharge this client?"), summary,
                                          self.tr("Discharge"),
                                          self.save_now, warnings)
@@ -256,7 +282,7 @@ class ClientDetailsDialog(GuardedDialog):
         client_id = self.client_id
         details, consent = self.values()
 
-        def job(v: Vault) -> Client:
+        def job(v: Vault) -> ClientUpdated:
             # Check the consent dates before anything is written, so a typo there
             # does not leave the details half saved.
             parse_date(consent["limits_discussed_on"], "date the limits of confidentiality were discussed",
@@ -266,11 +292,12 @@ class ClientDetailsDialog(GuardedDialog):
             current = clients.get_client(v, client_id)
             if details["status"] == "active" and current.status not in ("active", "discharged"):
                 details["status"] = current.status  # e.g. inactive stays inactive unless discharged here
-            updated = clients.update_client(v, client_id, **details)
+            updated = clients.update_client_reporting(v, client_id, **details)
             before = (current.consent.limits_discussed_on, current.consent.consent_signed_on)
             if (consent["limits_discussed_on"], consent["consent_signed_on"]) != tuple(iso(d) or None for d in before):
-                updated = clients.record_consent(v, client_id, attachment_id=current.consent.consent_attachment_id,
-                                                 notes=current.consent.notes, **consent)
+                client = clients.record_consent(v, client_id, attachment_id=current.consent.consent_attachment_id,
+                                                notes=current.consent.notes, **consent)
+                updated = replace(updated, client=client)
             return updated
 
         fields = {"legal_name": self.legal_name, "preferred_name": self.preferred_name,
@@ -282,6 +309,19 @@ class ClientDetailsDialog(GuardedDialog):
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(show_inline_at(self.message, fields)).run()
 
-    def _saved(self, client: Client) -> None:
+    def _saved(self, updated: ClientUpdated) -> None:
         self.accept()
-        self.saved.emit(client.client_id)
+        self.saved.emit(updated.client.client_id)
+        if updated.cancelled:
+            self._tell_cancelled(updated.cancelled)
+
+    def _tell_cancelled(self, cancelled: tuple[Appointment, ...]) -> None:
+        """What the discharge cancelled, as the service returned it, on the window the form was
+        opened from (the form itself has closed)."""
+        n = len(cancelled)
+        text = (self.tr("%n appointment after the discharge was cancelled.", "", 1) if n == 1
+                else self.tr("%n appointments after the discharge were cancelled.", "", n))
+        informative = self.tr("By the therapist, no fee: {when}. Let the client know.").format(
+            when=appointment_days(cancelled))
+        self.cancelled_notice = notice(self.parentWidget() or self, "dischargeCancelledNotice",
+                                       self.tr("Appointments cancelled"), text, informative)

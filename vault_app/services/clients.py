@@ -8,11 +8,12 @@ create_case, get_case, cases_for_client, open_chart, read_chart, is_minor, clien
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from vault_app.domain import appointments as appointment_rules
+from vault_app.domain.appointments import Appointment
 from vault_app.domain.authorization import recorded_event
 from vault_app.domain.clinical import (
     CASE_KINDS,
@@ -193,7 +194,21 @@ def is_minor(vault: Vault, client: Client, on: date | None = None) -> bool:
     return client.is_minor(on or today(), age_of_majority(vault))
 
 
+@dataclass(frozen=True)
+class ClientUpdated:
+    """What an update did: the client as saved, and the appointments its discharge cancelled (as
+    saved, oldest first): the therapist is told their days and times, never re-read for them."""
+
+    client: Client
+    cancelled: tuple[Appointment, ...] = ()
+
+
 def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
+    return update_client_reporting(vault, client_id, **changes).client
+
+
+def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> ClientUpdated:
+    """`update_client`, and what a discharge among the changes cancelled."""
     current = get_client(vault, client_id)
     unknown = set(changes) - _UPDATABLE
     if unknown:
@@ -223,13 +238,13 @@ def update_client(vault: Vault, client_id: str, **changes: Any) -> Client:
         ended = _end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
         cancelled = _cancel_after_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
     audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
-    for appointment_id in cancelled:
-        audit(vault, "appointment.status_changed", client_id=client_id, appointment_id=appointment_id,
+    for appt in cancelled:
+        audit(vault, "appointment.status_changed", client_id=client_id, appointment_id=appt.appointment_id,
               status=appointment_rules.DISCHARGE_CANCELS, fee_cents=None, source="discharge")
     for authorization_id in ended:
         audit(vault, "authorization.event_occurred", authorization_id=authorization_id, client_id=client_id,
               occurred_on=str(updated.discharged_on), source="discharge")
-    return get_client(vault, client_id)
+    return ClientUpdated(get_client(vault, client_id), tuple(cancelled))
 
 
 def _end_at_discharge(vault: Vault, client: Client) -> list[str]:
@@ -248,19 +263,26 @@ def _end_at_discharge(vault: Vault, client: Client) -> list[str]:
     return ended
 
 
-def _cancel_after_discharge(vault: Vault, client: Client) -> list[str]:
+def _cancel_after_discharge(vault: Vault, client: Client) -> list[Appointment]:
     """The appointments still scheduled after the discharge day, cancelled (domain/appointments)."""
     if client.discharged_on is None:
         return []
-    cancelled = appointment_rules.cancelled_at_discharge(
-        appointment_store.list_for_client(vault.records, client.client_id), client.discharged_on, today(), now_iso())
+    cancelled = to_cancel_at_discharge(vault, client.client_id, client.discharged_on)
     for appt in cancelled:
         appointment_store.update(vault.records, appt)
-    return [a.appointment_id for a in cancelled]
+    return cancelled
 
 
-def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> Client:
-    return update_client(vault, client_id, status="discharged", discharged_on=on or today())
+def to_cancel_at_discharge(vault: Vault, client_id: str, on: date | None = None) -> list[Appointment]:
+    """What a discharge on `on` (today by default) would cancel, oldest first, nothing written:
+    said to the therapist before the discharge is confirmed."""
+    found = appointment_rules.cancelled_at_discharge(
+        appointment_store.list_for_client(vault.records, client_id), on or today(), today(), now_iso())
+    return sorted(found, key=lambda a: (a.date, a.start_time))
+
+
+def discharge(vault: Vault, client_id: str, on: date | str | None = None) -> ClientUpdated:
+    return update_client_reporting(vault, client_id, status="discharged", discharged_on=on or today())
 
 
 def chart_attachment(vault: Vault, client_id: str, attachment_id: str | None) -> str | None:
@@ -403,6 +425,7 @@ def ensure_not_case_member_conflict(vault: Vault, client_id: str) -> None:
 
 
 __all__ = [
+    "ClientUpdated",
     "cases_for_client",
     "chart_attachment",
     "client_ids",
@@ -418,5 +441,7 @@ __all__ = [
     "open_chart",
     "read_chart",
     "record_consent",
+    "to_cancel_at_discharge",
     "update_client",
+    "update_client_reporting",
 ]

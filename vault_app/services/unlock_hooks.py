@@ -50,6 +50,10 @@ def _deliveries_pending(vault: Vault) -> bool:
     return unlock_work.deliveries_pending(vault.records)
 
 
+def _left_after_discharge(vault: Vault) -> bool:
+    return unlock_work.scheduled_after_discharge(vault.records)
+
+
 AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.upgrade_backup:pack_waiting", _upgrade_copies_waiting),
     # Before a resumed destruction: its checks of the ledger then use the seals. Skipped by
@@ -59,6 +63,7 @@ AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.destruction:resume_interrupted", destruction_state.any_interrupted),
     Hook("vault_app.services.attachment_blobs:after_unlock", _blob_work_left),
     Hook("vault_app.services.export_delivery:reconcile_pending", _deliveries_pending),
+    Hook("vault_app.services.appointments_discharged:cancel_left_scheduled", _left_after_discharge),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it

@@ -15,6 +15,10 @@ _COLS = (
 )
 _NAMES = [n.strip() for n in _COLS.split(",")]
 _PLACEHOLDERS = ", ".join("?" * len(_NAMES))
+# A discharged client's appointment (a) still scheduled after the discharge day (c's). A
+# discharge without a day names none: which day treatment ended is not guessed.
+LEFT_AFTER_DISCHARGE = ("a.status = 'scheduled' AND c.status = 'discharged' AND c.discharged_on IS NOT NULL "
+                        "AND a.date > c.discharged_on")
 
 
 def _values(a: Appointment) -> tuple[Any, ...]:
@@ -50,6 +54,16 @@ def update(db: Compartment, a: Appointment) -> None:
 def get(db: Compartment, appointment_id: str) -> Appointment | None:
     row = db.query_one(f"SELECT {_COLS} FROM appointments WHERE appointment_id = ?", (appointment_id,))
     return _appointment(row) if row else None
+
+
+def scheduled_after_discharge(db: Compartment) -> list[tuple[Appointment, date]]:
+    """Appointments still scheduled after their client's discharge day, with that day: left by
+    discharges recorded before a discharge cancelled them (services/appointments_discharged.py)."""
+    cols = ", ".join(f"a.{n}" for n in _NAMES)
+    rows = db.query(f"SELECT {cols}, c.discharged_on AS discharged_on FROM appointments a "
+                    f"JOIN clients c ON c.client_id = a.client_id WHERE {LEFT_AFTER_DISCHARGE} "
+                    "ORDER BY a.client_id, a.date, a.start_time")
+    return [(_appointment(r), date.fromisoformat(r["discharged_on"])) for r in rows]
 
 
 def list_for_client(db: Compartment, client_id: str) -> list[Appointment]:

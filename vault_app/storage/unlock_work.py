@@ -25,3 +25,11 @@ def deliveries_pending(db: Compartment) -> bool:
     """An export recorded as 'pending' (services/export.py): the settling's work, which
     itself leaves alone a row whose exporting process may still be running."""
     return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM disclosures WHERE status = 'pending')"))
+
+
+def scheduled_after_discharge(db: Compartment) -> bool:
+    """An appointment left scheduled after its client's discharge day (a discharge recorded
+    before discharges cancelled them): services/appointments_discharged.py's work."""
+    return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM appointments a JOIN clients c ON c.client_id = a.client_id "
+                          "WHERE a.status = 'scheduled' AND c.status = 'discharged' AND c.discharged_on IS NOT NULL "
+                          "AND a.date > c.discharged_on)"))

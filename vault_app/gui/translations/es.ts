@@ -5315,6 +5315,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>El expediente {chart} queda marcado hoy como dado de alta.</translation>
     </message>
     <message>
+        <source>%n appointment after today will be cancelled (by the therapist, no fee): {when}.</source>
+        <translation>%n cita posterior a hoy se cancelará (por el terapeuta, sin cargo): {when}.</translation>
+    </message>
+    <message>
+        <source>%n appointments after today will be cancelled (by the therapist, no fee): {when}.</source>
+        <translation>%n citas posteriores a hoy se cancelarán (por el terapeuta, sin cargo): {when}.</translation>
+    </message>
+    <message>
+        <source>%n appointment after the discharge was cancelled.</source>
+        <translation>Se canceló %n cita posterior al alta.</translation>
+    </message>
+    <message>
+        <source>%n appointments after the discharge were cancelled.</source>
+        <translation>Se cancelaron %n citas posteriores al alta.</translation>
+    </message>
+    <message>
+        <source>By the therapist, no fee: {when}. Let the client know.</source>
+        <translation>Por el terapeuta, sin cargo: {when}. Avise al cliente.</translation>
+    </message>
+    <message>
+        <source>Appointments cancelled</source>
+        <translation>Citas canceladas</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
