@@ -423,3 +423,35 @@ def test_a_folder_where_the_search_index_belongs_in_spanish(created: CreatedVaul
         "El índice de búsqueda se reconstruye solo: saque esa carpeta de la carpeta de la bóveda y vuelva a abrir la "
         "bóveda.")
     assert (vault_dir / name).is_dir(), "not the app's to delete"
+
+
+# --- Replace every key: a coded refusal rebuilt with "Nothing was changed" ---------------------------------------
+
+def _full_disk_rebuilt() -> errors.VaultError:
+    """A full disk as the storage says it (os_errors on ENOSPC), rebuilt as Replace every key
+    rebuilds what stops it (vault_rekey_beside._said: its message gains NOTHING_CHANGED)."""
+    import errno
+
+    from vault_app.services import vault_rekey_beside
+    from vault_app.storage.files import os_errors
+
+    with pytest.raises(errors.DiskFull) as full:
+        with os_errors("re-encrypting the vault"):
+            raise OSError(errno.ENOSPC, "No space left on device")
+    return vault_rekey_beside._said(full.value)
+
+
+def test_a_full_disk_stopping_replace_every_key_says_nothing_changed_in_spanish(qapp: object, spanish: None) -> None:
+    """The Spanish words of a full disk did not say that nothing was changed; the English did."""
+    rebuilt = _full_disk_rebuilt()
+    assert rebuilt.code == "disk.full" and rebuilt.message.endswith(NOTHING_CHANGED)
+    message, hint = _said(rebuilt)
+    assert message == ("El disco está lleno. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia "
+                       "sigue sirviendo."), message
+    assert hint == "No se perdió nada de lo ya guardado. Libere espacio e inténtelo de nuevo."
+
+
+def test_a_full_disk_stopping_replace_every_key_in_english_is_the_core_s(qapp: object) -> None:
+    rebuilt = _full_disk_rebuilt()
+    message, _hint = refusal_words(rebuilt)
+    assert message == rebuilt.message and message.count(NOTHING_CHANGED) == 1

@@ -459,6 +459,10 @@ def _coded_words(exc: BaseException) -> tuple[str, str]:
     said = sentence(source, _SAYS_CONTEXT[code], params)
     if said is None:
         return message, hint
+    also = [_part_said(more, {}, capital=True) for more in getattr(exc, "also", ())]
+    if any(s is None for s in also):
+        return message, hint  # the core's English says them; a part left out would say less
+    said = " ".join([said, *(s for s in also if s)])
     hint_source = HINTS.get(code)
     return said, (sentence(hint_source, _HINTS_CONTEXT[code], params) or "") if hint_source is not None else ""
 

@@ -17135,6 +17135,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Restore the vault from your latest verified backup.</source>
         <translation>Restaure la bóveda desde su última copia de seguridad verificada.</translation>
     </message>
+    <message>
+        <source>Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsChecks</name>
