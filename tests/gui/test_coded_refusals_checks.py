@@ -435,9 +435,8 @@ def _full_disk_rebuilt() -> errors.VaultError:
     from vault_app.services import vault_rekey_beside
     from vault_app.storage.files import os_errors
 
-    with pytest.raises(errors.DiskFull) as full:
-        with os_errors("re-encrypting the vault"):
-            raise OSError(errno.ENOSPC, "No space left on device")
+    with pytest.raises(errors.DiskFull) as full, os_errors("re-encrypting the vault"):
+        raise OSError(errno.ENOSPC, "No space left on device")
     return vault_rekey_beside._said(full.value)
 
 
@@ -455,3 +454,29 @@ def test_a_full_disk_stopping_replace_every_key_in_english_is_the_core_s(qapp: o
     rebuilt = _full_disk_rebuilt()
     message, _hint = refusal_words(rebuilt)
     assert message == rebuilt.message and message.count(NOTHING_CHANGED) == 1
+
+
+# --- the first-run wizard's backup page: a folder of another vault ----------------------------------------------
+
+def test_another_vaults_backup_folder_on_the_wizard_s_backup_page_is_spanish(
+        qtbot: object, tmp_path: Path, kdf_params: KdfParams, spanish: None) -> None:
+    """owner_problem gave the wizard only the English message, so its code was lost: a real
+    second vault's backup folder, typed on the first-run wizard's backup page in Spanish."""
+    from tests.gui.test_backup_repo_owner_gui import _others_repository
+    from vault_app.gui.create_wizard_backup import BackupPage
+    from vault_app.services import backup_repo_owner
+
+    repo = _others_repository(tmp_path, kdf_params)
+    page = BackupPage(lambda: tmp_path / "vault")
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.target.setText(str(repo))
+    page._look_at_folder()
+    wait_ops(qtbot)
+    spanish_refusal = "Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta."
+    assert page.problem.text() == spanish_refusal
+    assert not page.isComplete(), "refused, not merely noted"
+    assert "another vault" not in page.notes.text() and "otra bóveda" not in page.notes.text(), "said once"
+    assert "La carpeta de copias de seguridad está en el mismo disco" in page.notes.text(), "the notes in Spanish"
+    refusal = backup_repo_owner.owner_problem(repo, None)
+    assert refusal is not None and refusal.code == "backup.repo_of_another_vault"
+    assert refusal.message == "This backup folder belongs to another vault; choose another folder.", "CLI's English"

@@ -405,7 +405,7 @@ class RekeyJob(BesideJob):
                 self._on_end(self.result, self.error)
 
 
-__all__ = ["BESIDE", "COPYING", "DONE", "NOTHING_CHANGED", "NOTHING_CHANGED_CODE", "ORDER", "PREPARING", "PROVING", "ROOM_MARGIN",
-           "STOP_WAIT_SECONDS", "SWAPPING", "WRAPPING",
+__all__ = ["BESIDE", "COPYING", "DONE", "NOTHING_CHANGED", "NOTHING_CHANGED_CODE", "ORDER", "PREPARING", "PROVING",
+           "ROOM_MARGIN", "STOP_WAIT_SECONDS", "SWAPPING", "WRAPPING",
            "RekeyJob", "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
            "replace_here", "room_needed"]
