@@ -480,3 +480,65 @@ def test_another_vaults_backup_folder_on_the_wizard_s_backup_page_is_spanish(
     refusal = backup_repo_owner.owner_problem(repo, None)
     assert refusal is not None and refusal.code == "backup.repo_of_another_vault"
     assert refusal.message == "This backup folder belongs to another vault; choose another folder.", "CLI's English"
+
+
+# --- signing a decision the disclosure gate refuses ------------------------------------------------------------
+
+def test_signing_a_decision_the_gate_refuses_in_the_real_dialog_is_spanish(vault: Vault, qtbot: object,
+                                                                           spanish: None) -> None:
+    """The review of a court order's disclosure said "ready to sign"; meanwhile the chart was
+    marked as a Part 2 (substance use) record, whose disclosure a court order allows only under
+    42 CFR 2.64, so the gate refuses at Sign: the refusal was the core's English, the gate's
+    verdict lost. Real decision dialog, real vault, real gate."""
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from tests.core.decision_helpers import complete, make_chart
+    from tests.gui.test_decision_dialog import open_dialog, press
+    from vault_app.domain.errors import RefusedByPolicy
+    from vault_app.services import decisions
+
+    chart = make_chart(vault)
+    draft = decisions.start(vault, chart.client_id, "court_order", session_id=chart.session_id,
+                            changes=complete("court_order", chart))
+    dialog = open_dialog(vault, qtbot, chart.client_id, decision_id=draft.decision_id)
+    while dialog.currentPage() is not dialog.review_page:
+        press(dialog, qtbot)
+    review = dialog.review_page
+    assert review.readiness is not None and review.readiness.can_sign, review.details.text()
+    assert review.state.text() == "Lista para firmar."
+    clients.update_client(vault, chart.client_id, part2=True)  # another window, meanwhile
+    press(dialog, qtbot, QWizard.WizardButton.CommitButton)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    try:
+        assert boxes, "the refusal is said"
+        said = boxes[-1].text() + " " + boxes[-1].informativeText()  # type: ignore[attr-defined]
+        assert said.startswith(
+            "El control de divulgación rechazó esta divulgación: Estos registros están protegidos por el 42 CFR Parte "
+            "2: una orden judicial autoriza su divulgación solo según el 42 CFR 2.64; esta orden no está registrada "
+            "con "), said
+        assert "The disclosure gate" not in said and "These records" not in said
+    finally:
+        for box in boxes:
+            box.close()
+    assert dialog.result_signed is None and not decisions.get(vault, draft.decision_id).signed
+    assert review.state.text() == "Todavía no está lista para firmar.", "checked again after the refusal"
+    with pytest.raises(RefusedByPolicy) as refused:
+        decisions.sign(vault, draft.decision_id)
+    assert refused.value.message.startswith("The disclosure gate refused this disclosure: "), "the CLI's English"
+
+
+def test_signing_a_decision_the_gate_refuses_in_english_is_the_core_s(vault: Vault, qapp: object) -> None:
+    from tests.core.decision_helpers import complete, make_chart
+    from vault_app.domain.disclosure import DisclosureRefused
+    from vault_app.services import decisions
+
+    chart = make_chart(vault)
+    draft = decisions.start(vault, chart.client_id, "court_order", session_id=chart.session_id,
+                            changes=complete("court_order", chart))
+    clients.update_client(vault, chart.client_id, part2=True)
+    with pytest.raises(DisclosureRefused) as refused:
+        decisions.sign(vault, draft.decision_id)
+    assert refused.value.code == "decision.disclosure_refused" and not refused.value.verdict.allowed
+    assert refused.value.message.startswith("The disclosure gate refused this disclosure: These records are "
+                                            "protected by 42 CFR Part 2: a court order authorizes"), "the CLI's"
+    assert refusal_words(refused.value)[0] == refused.value.message

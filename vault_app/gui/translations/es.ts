@@ -17194,6 +17194,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Correct it in the chart (Guardians…), then make the PDF again.</source>
         <translation>Corríjalo en el expediente (Tutores…) y vuelva a generar el PDF.</translation>
     </message>
+    <message>
+        <source>The disclosure gate refused this disclosure: {reasons}</source>
+        <translation>El control de divulgación rechazó esta divulgación: {reasons}</translation>
+    </message>
+    <message>
+        <source>The disclosure gate refused this disclosure: The disclosure was not checked.</source>
+        <translation>El control de divulgación rechazó esta divulgación: la divulgación no se comprobó.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsFiles</name>
