@@ -43,7 +43,8 @@ MODULES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "vault_app" / "doma
            "vault_app/storage/migrations/__init__.py", "vault_app/storage/blob_store.py",
            "vault_app/storage/search_index.py", "vault_app/storage/destruction_delete.py",
            "vault_app/storage/destruction_pages.py", "vault_app/services/destruction_image.py",
-           "vault_app/services/destruction.py")
+           "vault_app/services/destruction.py", "vault_app/storage/header.py",
+           "vault_app/services/destruction_again_beside.py")
 
 _FORM_KEYS = "the form's own keys: a screen gives only the keys it has widgets for"
 _CHOICES = "a screen offers only the known choices (a list or buttons of them); the command line reads typed ones"
@@ -542,3 +543,60 @@ def test_signing_a_decision_the_gate_refuses_in_english_is_the_core_s(vault: Vau
     assert refused.value.message.startswith("The disclosure gate refused this disclosure: These records are "
                                             "protected by 42 CFR Part 2: a court order authorizes"), "the CLI's"
     assert refusal_words(refused.value)[0] == refused.value.message
+
+
+# --- a vault where the wizard creates one, none where the unlock window opens one, a destruction finished -------
+
+def test_creating_a_vault_in_a_vault_s_folder_in_the_real_wizard_is_spanish(
+        fresh_app: AppController, qtbot: object, tmp_path: Path, kdf_params: KdfParams, spanish: None) -> None:
+    """The first-run wizard's location takes any folder; Create in one that holds a vault was
+    refused in the core's English. Nothing of that vault is touched."""
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from tests.gui.first_run_helpers import walk_to_backup_page
+    from vault_app.services.vault import create_vault
+
+    existing = tmp_path / "existing"
+    create_vault(existing, PASSPHRASE, params=kdf_params, use_device_secret=False).vault.lock()
+    before = {p.name: p.read_bytes() for p in existing.iterdir() if p.is_file()}
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    wizard.location_page.folder_edit.setText(str(existing))
+    walk_to_backup_page(wizard, qtbot)
+    wizard.button(QWizard.WizardButton.NextButton).click()  # no backup folder
+    assert wizard.currentPage() is wizard.create_page
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: any(w.objectName() == "errorDialog" and w.isVisible()  # type: ignore[attr-defined]
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    try:
+        assert boxes[-1].text() == f"Ya existe una bóveda en {existing}; no se sobrescribe."  # type: ignore[attr-defined]
+    finally:
+        for box in boxes:
+            box.close()
+    assert {p.name: p.read_bytes() for p in existing.iterdir() if p.is_file()} == before
+
+
+def test_no_vault_in_the_unlock_window_s_folder_is_spanish(tmp_path: Path, qapp: object, spanish: None) -> None:
+    """The vault's drive taken out while the unlock window waited: the refusal said English."""
+    from vault_app.gui import unlock
+    from vault_app.services.vault import open_vault
+
+    gone = tmp_path / "drive" / "vault"
+    with pytest.raises(errors.VaultNotFound) as refused:
+        open_vault(gone, PASSPHRASE)
+    assert str(refused.value) == f"No vault was found in {gone}. Create one first (vault-app init).", "the CLI's"
+    hint = ("Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a "
+            "abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.")
+    assert _said(refused.value) == (f"No se encontró ninguna bóveda en {gone}.", hint)
+    said, _way = unlock._explain(refused.value)
+    assert said == f"No se encontró ninguna bóveda en {gone}. {hint}"
+
+
+def test_a_destruction_another_window_finished_in_spanish(vault: Vault, qapp: object, spanish: None) -> None:
+    from vault_app.services import destruction_again_beside
+
+    with pytest.raises(errors.NotFound) as refused:
+        destruction_again_beside.resume_begin(vault, "0123456789abcdef", lambda fn: fn())  # type: ignore[arg-type]
+    assert refused.value.message == "No interrupted destruction with id 0123456789abcdef."
+    assert _said(refused.value) == ("No hay ninguna destrucción interrumpida con el id 0123456789abcdef.", "")

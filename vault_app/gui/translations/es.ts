@@ -17269,5 +17269,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>See docs/retention.md, &apos;When verification fails&apos;.</source>
         <translation>Consulte docs/retention.md, «When verification fails» (cuando la verificación falla).</translation>
     </message>
+    <message>
+        <source>A vault already exists in {folder}; refusing to overwrite it.</source>
+        <translation>Ya existe una bóveda en {folder}; no se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>No vault was found in {folder}.</source>
+        <translation>No se encontró ninguna bóveda en {folder}.</translation>
+    </message>
+    <message>
+        <source>No interrupted destruction with id {id}.</source>
+        <translation>No hay ninguna destrucción interrumpida con el id {id}.</translation>
+    </message>
+    <message>
+        <source>If the vault is on a drive that is not connected, connect it and try again; otherwise open the app again to create a vault or restore one from a backup.</source>
+        <translation>Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.</translation>
+    </message>
 </context>
 </TS>
