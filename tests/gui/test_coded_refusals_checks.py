@@ -44,7 +44,7 @@ MODULES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "vault_app" / "doma
            "vault_app/storage/search_index.py", "vault_app/storage/destruction_delete.py",
            "vault_app/storage/destruction_pages.py", "vault_app/services/destruction_image.py",
            "vault_app/services/destruction.py", "vault_app/storage/header.py",
-           "vault_app/services/destruction_again_beside.py")
+           "vault_app/services/destruction_again_beside.py", "vault_app/storage/compartment_search.py")
 
 _FORM_KEYS = "the form's own keys: a screen gives only the keys it has widgets for"
 _CHOICES = "a screen offers only the known choices (a list or buttons of them); the command line reads typed ones"
@@ -600,3 +600,13 @@ def test_a_destruction_another_window_finished_in_spanish(vault: Vault, qapp: ob
         destruction_again_beside.resume_begin(vault, "0123456789abcdef", lambda fn: fn())  # type: ignore[arg-type]
     assert refused.value.message == "No interrupted destruction with id 0123456789abcdef."
     assert _said(refused.value) == ("No hay ninguna destrucción interrumpida con el id 0123456789abcdef.", "")
+
+
+def test_a_save_that_met_a_damaged_search_index_in_spanish(vault: Vault, qapp: object, spanish: None) -> None:
+    """Any window's save can meet a damaged search file (the index is written with the records):
+    the refusal it raises was the core's English outside the Search window."""
+    damaged = vault.records.search_damaged_error()
+    assert damaged.message == ("The search index was damaged. It is being rebuilt; your records are not "
+                               "affected."), "the CLI's English"
+    assert _said(damaged) == ("El índice de búsqueda estaba dañado. Se está reconstruyendo; sus registros no se ven "
+                              "afectados.", "Si estaba guardando, vuelva a guardar: ese cambio no se conservó.")

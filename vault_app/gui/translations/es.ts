@@ -17285,5 +17285,25 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>If the vault is on a drive that is not connected, connect it and try again; otherwise open the app again to create a vault or restore one from a backup.</source>
         <translation>Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>The search index was damaged. It is being rebuilt; your records are not affected.</source>
+        <translation>El índice de búsqueda estaba dañado. Se está reconstruyendo; sus registros no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt after a restore; search will be ready in a moment.</source>
+        <translation>El índice de búsqueda se está reconstruyendo tras una restauración; la búsqueda estará lista en un momento.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>No se pudo reconstruir el índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>If you were saving, save again: that change was not kept.</source>
+        <translation>Si estaba guardando, vuelva a guardar: ese cambio no se conservó.</translation>
+    </message>
+    <message>
+        <source>Lock the vault and unlock it again to try once more.</source>
+        <translation>Bloquee la bóveda y desbloquéela de nuevo para intentarlo otra vez.</translation>
+    </message>
 </context>
 </TS>
