@@ -140,7 +140,8 @@ def test_target_warnings_show_the_refusal_to_the_screens(vault: Vault, second: V
         backup_repo_owner.refuse_taken(repo, second.vault_id)
     # The first-run wizard: no vault yet, so any repository there is another vault's,
     # marked or made before the marker.
-    assert backup_repo_owner.owner_problem(repo, None) == MESSAGE
+    taken = backup_repo_owner.owner_problem(repo, None)
+    assert taken is not None and taken.message == MESSAGE and taken.code == "backup.repo_of_another_vault"
     (repo / MARKER).unlink()
     assert backup_registry.target_warnings(tmp_path / "not-yet-a-vault", repo, "repo")[0] == MESSAGE
     assert backup_repo_owner.owner_problem(tmp_path / "empty-folder", None) is None

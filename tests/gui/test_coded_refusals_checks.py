@@ -43,7 +43,8 @@ MODULES = (*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "vault_app" / "doma
            "vault_app/storage/migrations/__init__.py", "vault_app/storage/blob_store.py",
            "vault_app/storage/search_index.py", "vault_app/storage/destruction_delete.py",
            "vault_app/storage/destruction_pages.py", "vault_app/services/destruction_image.py",
-           "vault_app/services/destruction.py")
+           "vault_app/services/destruction.py", "vault_app/storage/header.py",
+           "vault_app/services/destruction_again_beside.py", "vault_app/storage/compartment_search.py")
 
 _FORM_KEYS = "the form's own keys: a screen gives only the keys it has widgets for"
 _CHOICES = "a screen offers only the known choices (a list or buttons of them); the command line reads typed ones"
@@ -423,3 +424,189 @@ def test_a_folder_where_the_search_index_belongs_in_spanish(created: CreatedVaul
         "El índice de búsqueda se reconstruye solo: saque esa carpeta de la carpeta de la bóveda y vuelva a abrir la "
         "bóveda.")
     assert (vault_dir / name).is_dir(), "not the app's to delete"
+
+
+# --- Replace every key: a coded refusal rebuilt with "Nothing was changed" ---------------------------------------
+
+def _full_disk_rebuilt() -> errors.VaultError:
+    """A full disk as the storage says it (os_errors on ENOSPC), rebuilt as Replace every key
+    rebuilds what stops it (vault_rekey_beside._said: its message gains NOTHING_CHANGED)."""
+    import errno
+
+    from vault_app.services import vault_rekey_beside
+    from vault_app.storage.files import os_errors
+
+    with pytest.raises(errors.DiskFull) as full, os_errors("re-encrypting the vault"):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    return vault_rekey_beside._said(full.value)
+
+
+def test_a_full_disk_stopping_replace_every_key_says_nothing_changed_in_spanish(qapp: object, spanish: None) -> None:
+    """The Spanish words of a full disk did not say that nothing was changed; the English did."""
+    rebuilt = _full_disk_rebuilt()
+    assert rebuilt.code == "disk.full" and rebuilt.message.endswith(NOTHING_CHANGED)
+    message, hint = _said(rebuilt)
+    assert message == ("El disco está lleno. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia "
+                       "sigue sirviendo."), message
+    assert hint == "No se perdió nada de lo ya guardado. Libere espacio e inténtelo de nuevo."
+
+
+def test_a_full_disk_stopping_replace_every_key_in_english_is_the_core_s(qapp: object) -> None:
+    rebuilt = _full_disk_rebuilt()
+    message, _hint = refusal_words(rebuilt)
+    assert message == rebuilt.message and message.count(NOTHING_CHANGED) == 1
+
+
+# --- the first-run wizard's backup page: a folder of another vault ----------------------------------------------
+
+def test_another_vaults_backup_folder_on_the_wizard_s_backup_page_is_spanish(
+        qtbot: object, tmp_path: Path, kdf_params: KdfParams, spanish: None) -> None:
+    """owner_problem gave the wizard only the English message, so its code was lost: a real
+    second vault's backup folder, typed on the first-run wizard's backup page in Spanish."""
+    from tests.gui.test_backup_repo_owner_gui import _others_repository
+    from vault_app.gui.create_wizard_backup import BackupPage
+    from vault_app.services import backup_repo_owner
+
+    repo = _others_repository(tmp_path, kdf_params)
+    page = BackupPage(lambda: tmp_path / "vault")
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.target.setText(str(repo))
+    page._look_at_folder()
+    wait_ops(qtbot)
+    spanish_refusal = "Esta carpeta de copias de seguridad pertenece a otra bóveda; elija otra carpeta."
+    assert page.problem.text() == spanish_refusal
+    assert not page.isComplete(), "refused, not merely noted"
+    assert "another vault" not in page.notes.text() and "otra bóveda" not in page.notes.text(), "said once"
+    assert "La carpeta de copias de seguridad está en el mismo disco" in page.notes.text(), "the notes in Spanish"
+    refusal = backup_repo_owner.owner_problem(repo, None)
+    assert refusal is not None and refusal.code == "backup.repo_of_another_vault"
+    assert refusal.message == "This backup folder belongs to another vault; choose another folder.", "CLI's English"
+
+
+# --- signing a decision the disclosure gate refuses ------------------------------------------------------------
+
+def test_signing_a_decision_the_gate_refuses_in_the_real_dialog_is_spanish(vault: Vault, qtbot: object,
+                                                                           spanish: None) -> None:
+    """The review of a court order's disclosure said "ready to sign"; meanwhile the chart was
+    marked as a Part 2 (substance use) record, whose disclosure a court order allows only under
+    42 CFR 2.64, so the gate refuses at Sign: the refusal was the core's English, the gate's
+    verdict lost. Real decision dialog, real vault, real gate."""
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from tests.core.decision_helpers import complete, make_chart
+    from tests.gui.test_decision_dialog import open_dialog, press
+    from vault_app.domain.errors import RefusedByPolicy
+    from vault_app.services import decisions
+
+    chart = make_chart(vault)
+    draft = decisions.start(vault, chart.client_id, "court_order", session_id=chart.session_id,
+                            changes=complete("court_order", chart))
+    dialog = open_dialog(vault, qtbot, chart.client_id, decision_id=draft.decision_id)
+    while dialog.currentPage() is not dialog.review_page:
+        press(dialog, qtbot)
+    review = dialog.review_page
+    assert review.readiness is not None and review.readiness.can_sign, review.details.text()
+    assert review.state.text() == "Lista para firmar."
+    clients.update_client(vault, chart.client_id, part2=True)  # another window, meanwhile
+    press(dialog, qtbot, QWizard.WizardButton.CommitButton)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    try:
+        assert boxes, "the refusal is said"
+        said = boxes[-1].text() + " " + boxes[-1].informativeText()  # type: ignore[attr-defined]
+        assert said.startswith(
+            "El control de divulgación rechazó esta divulgación: Estos registros están protegidos por el 42 CFR Parte "
+            "2: una orden judicial autoriza su divulgación solo según el 42 CFR 2.64; esta orden no está registrada "
+            "con "), said
+        assert "The disclosure gate" not in said and "These records" not in said
+    finally:
+        for box in boxes:
+            box.close()
+    assert dialog.result_signed is None and not decisions.get(vault, draft.decision_id).signed
+    assert review.state.text() == "Todavía no está lista para firmar.", "checked again after the refusal"
+    with pytest.raises(RefusedByPolicy) as refused:
+        decisions.sign(vault, draft.decision_id)
+    assert refused.value.message.startswith("The disclosure gate refused this disclosure: "), "the CLI's English"
+
+
+def test_signing_a_decision_the_gate_refuses_in_english_is_the_core_s(vault: Vault, qapp: object) -> None:
+    from tests.core.decision_helpers import complete, make_chart
+    from vault_app.domain.disclosure import DisclosureRefused
+    from vault_app.services import decisions
+
+    chart = make_chart(vault)
+    draft = decisions.start(vault, chart.client_id, "court_order", session_id=chart.session_id,
+                            changes=complete("court_order", chart))
+    clients.update_client(vault, chart.client_id, part2=True)
+    with pytest.raises(DisclosureRefused) as refused:
+        decisions.sign(vault, draft.decision_id)
+    assert refused.value.code == "decision.disclosure_refused" and not refused.value.verdict.allowed
+    assert refused.value.message.startswith("The disclosure gate refused this disclosure: These records are "
+                                            "protected by 42 CFR Part 2: a court order authorizes"), "the CLI's"
+    assert refusal_words(refused.value)[0] == refused.value.message
+
+
+# --- a vault where the wizard creates one, none where the unlock window opens one, a destruction finished -------
+
+def test_creating_a_vault_in_a_vault_s_folder_in_the_real_wizard_is_spanish(
+        fresh_app: AppController, qtbot: object, tmp_path: Path, kdf_params: KdfParams, spanish: None) -> None:
+    """The first-run wizard's location takes any folder; Create in one that holds a vault was
+    refused in the core's English. Nothing of that vault is touched."""
+    from PySide6.QtWidgets import QApplication, QWizard
+
+    from tests.gui.first_run_helpers import walk_to_backup_page
+    from vault_app.services.vault import create_vault
+
+    existing = tmp_path / "existing"
+    create_vault(existing, PASSPHRASE, params=kdf_params, use_device_secret=False).vault.lock()
+    before = {p.name: p.read_bytes() for p in existing.iterdir() if p.is_file()}
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    wizard.location_page.folder_edit.setText(str(existing))
+    walk_to_backup_page(wizard, qtbot)
+    wizard.button(QWizard.WizardButton.NextButton).click()  # no backup folder
+    assert wizard.currentPage() is wizard.create_page
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    qtbot.waitUntil(lambda: any(w.objectName() == "errorDialog" and w.isVisible()  # type: ignore[attr-defined]
+                                for w in QApplication.topLevelWidgets()), timeout=20_000)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    try:
+        assert boxes[-1].text() == f"Ya existe una bóveda en {existing}; no se sobrescribe."  # type: ignore[attr-defined]
+    finally:
+        for box in boxes:
+            box.close()
+    assert {p.name: p.read_bytes() for p in existing.iterdir() if p.is_file()} == before
+
+
+def test_no_vault_in_the_unlock_window_s_folder_is_spanish(tmp_path: Path, qapp: object, spanish: None) -> None:
+    """The vault's drive taken out while the unlock window waited: the refusal said English."""
+    from vault_app.gui import unlock
+    from vault_app.services.vault import open_vault
+
+    gone = tmp_path / "drive" / "vault"
+    with pytest.raises(errors.VaultNotFound) as refused:
+        open_vault(gone, PASSPHRASE)
+    assert str(refused.value) == f"No vault was found in {gone}. Create one first (vault-app init).", "the CLI's"
+    hint = ("Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a "
+            "abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.")
+    assert _said(refused.value) == (f"No se encontró ninguna bóveda en {gone}.", hint)
+    said, _way = unlock._explain(refused.value)
+    assert said == f"No se encontró ninguna bóveda en {gone}. {hint}"
+
+
+def test_a_destruction_another_window_finished_in_spanish(vault: Vault, qapp: object, spanish: None) -> None:
+    from vault_app.services import destruction_again_beside
+
+    with pytest.raises(errors.NotFound) as refused:
+        destruction_again_beside.resume_begin(vault, "0123456789abcdef", lambda fn: fn())  # type: ignore[arg-type]
+    assert refused.value.message == "No interrupted destruction with id 0123456789abcdef."
+    assert _said(refused.value) == ("No hay ninguna destrucción interrumpida con el id 0123456789abcdef.", "")
+
+
+def test_a_save_that_met_a_damaged_search_index_in_spanish(vault: Vault, qapp: object, spanish: None) -> None:
+    """Any window's save can meet a damaged search file (the index is written with the records):
+    the refusal it raises was the core's English outside the Search window."""
+    damaged = vault.records.search_damaged_error()
+    assert damaged.message == ("The search index was damaged. It is being rebuilt; your records are not "
+                               "affected."), "the CLI's English"
+    assert _said(damaged) == ("El índice de búsqueda estaba dañado. Se está reconstruyendo; sus registros no se ven "
+                              "afectados.", "Si estaba guardando, vuelva a guardar: ese cambio no se conservó.")

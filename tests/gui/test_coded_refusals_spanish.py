@@ -66,12 +66,8 @@ PROGRAMMER: dict[tuple[str, str], str] = {
         "calibrated ones (the CLI's --kdf-memory-mib can ask for less)",
     ("vault_app/services/vault.py", ""):
         "create_vault's KDF settings, as require_safe_kdf (the CLI's options; the wizard calibrates them)",
-    ("vault_app/services/vault.py", "A vault already exists in"):
-        "create_vault: the first-run wizard creates a vault only in a folder that holds none (vault_exists)",
     ("vault_app/storage/compartment.py", "{x} already exists; refusing to overwrite"):
         "a compartment file created twice: a bug, never a user's doing",
-    ("vault_app/storage/header.py", "No vault was found in "):
-        "the app looks for the vault (vault_exists) before it opens one, and offers its first-run wizard",
     ("vault_app/services/notes.py", "Unknown note field"): "the fields are the form's own keys",
     ("vault_app/services/notes.py", "The number of days must be zero or more"):
         "the days come from the practice's settings, which keep a number of days",

@@ -118,8 +118,6 @@ CLI_ONLY: dict[tuple[str, str], str] = {
         "draft_state is the command line's form of a draft",
     ("vault_app/services/holds.py", "No active "):
         "release by chart is the command line's; Legal holds… releases the hold chosen in its list",
-    ("vault_app/storage/header.py", "No vault was found in "):
-        "the app looks for the vault (vault_exists) before it opens one, and offers its first-run wizard",
 }
 # Said by the screen that meets it, in its own words (tests/gui/test_restore_without_vault.py).
 OWN_SCREEN: dict[tuple[str, str], str] = {

@@ -128,13 +128,16 @@ class DisclosureRefused(RefusedByPolicy):
     """The gate's refusal as an error: the CLI prints its English, a screen says `verdict`'s
     reasons in its own language (gui/gate_words.py)."""
 
-    def __init__(self, verdict: Verdict) -> None:
-        super().__init__("Disclosure refused: " + verdict.message, hint=verdict.hint)
+    def __init__(self, verdict: Verdict, lead: str = "Disclosure refused: ", code: str = "") -> None:
+        # `lead` and `code`: a caller's own sentence around the reasons (signing a decision), whose
+        # words a screen finds by `code` and fills with the verdict's reasons.
+        super().__init__(lead + verdict.message, hint=verdict.hint, code=code)
         self.verdict = verdict
+        self.lead = lead
 
-    def __reduce__(self) -> tuple[type[DisclosureRefused], tuple[Verdict]]:
+    def __reduce__(self) -> tuple[type[DisclosureRefused], tuple[Verdict, str, str]]:
         # An exception is rebuilt from its args (the message), not from the verdict it was made of.
-        return (type(self), (self.verdict,))
+        return (type(self), (self.verdict, self.lead, self.code))
 
 
 @dataclass(frozen=True)

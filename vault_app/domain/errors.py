@@ -80,6 +80,10 @@ class VaultError(Exception):
 
     exit_code: ExitCode = ExitCode.INTERNAL
     kind: str = "error"
+    # Sentences the message ends with that its own code's words do not say, each with its code:
+    # added to an error rebuilt with more English (Replace every key's "Nothing was changed"), so
+    # a screen in another language says them too.
+    also: tuple[Problem, ...] = ()
 
     def __init__(self, message: str, *, hint: str = "", code: str = "", field: str = "",
                  params: Mapping[str, str | int] | None = None, parts: Iterable[str] = ()) -> None:

@@ -15,8 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWizardPage
 
+from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.backup_warnings import warning_words
+from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 
@@ -36,7 +39,7 @@ def folder_problem(vault_folder: Path, target: Path) -> str | None:
     return None
 
 
-def _warnings(vault_folder: Path, target: Path, not_a_folder: str) -> tuple[str | None, list[str]]:
+def _warnings(vault_folder: Path, target: Path, not_a_folder: str) -> tuple[str | VaultError | None, list[str]]:
     """(why the folder is refused, what to know about it). A new vault has no id yet: any
     backup repository already in the folder is another vault's (backup_repo_owner). A file
     is refused here, not at the first backup (the lock after the wizard), which would fail."""
@@ -134,14 +137,17 @@ class BackupPage(QWizardPage):
     def _show_warnings(self, found: Any, target: Path, then_next: bool) -> None:
         if self.chosen() != target:
             return  # typed on since: that folder is looked at in turn
-        taken, warnings = found
+        refusal, warnings = found
+        # Said by its code in the screen's language (owner_problem gives the refusal itself).
+        taken = refusal_words(refusal)[0] if isinstance(refusal, VaultError) else refusal
         # Refused, not merely noted: the wizard cannot finish with another vault's folder.
         self._taken = taken
         self._looked_at = target
+        if isinstance(refusal, VaultError):
+            warnings = [w for w in warnings if w != refusal.message]  # said once, as the refusal
         if taken:
             self.problem.setText(taken)
-            warnings = [w for w in warnings if w != taken]
-        self.notes.setText(" ".join(warnings) if warnings else " ")
+        self.notes.setText(" ".join(warning_words(w) for w in warnings) if warnings else " ")
         self.completeChanged.emit()
         wizard = self.wizard()
         if then_next and not taken and wizard is not None and wizard.currentPage() is self:

@@ -52,7 +52,7 @@ from vault_app.gui import (
     refusal_words_system,
     refusal_words_unlock,
 )
-from vault_app.gui.gate_words import refused_words
+from vault_app.gui.gate_words import reason_texts, refused_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.sentence_words import in_words, names_a_command, said_in_words, sentence, without_commands
 
@@ -436,7 +436,7 @@ def refusal_words(exc: BaseException) -> tuple[str, str]:
 def _coded_words(exc: BaseException) -> tuple[str, str]:
     verdict = getattr(exc, "verdict", None)
     if isinstance(verdict, Verdict):  # the disclosure gate's refusal: its reasons have codes of their own
-        return refused_words(verdict)
+        return _gate_refused(exc, verdict)
     message, hint = str(getattr(exc, "message", "") or ""), str(getattr(exc, "hint", "") or "")
     code, field = str(getattr(exc, "code", "") or ""), str(getattr(exc, "field", "") or "")
     source = SAYS.get(code)
@@ -460,8 +460,25 @@ def _coded_words(exc: BaseException) -> tuple[str, str]:
     said = sentence(source, _SAYS_CONTEXT[code], params)
     if said is None:
         return message, hint
+    also = [_part_said(getattr(more, "code", ""), getattr(more, "params", {}), capital=True)
+            for more in getattr(exc, "also", ())]
+    if any(s is None for s in also):
+        return message, hint  # the core's English says them; a part left out would say less
+    said = " ".join([said, *(s for s in also if s)])
     hint_source = HINTS.get(code)
     return said, (sentence(hint_source, _HINTS_CONTEXT[code], params) or "") if hint_source is not None else ""
+
+
+def _gate_refused(exc: BaseException, verdict: Verdict) -> tuple[str, str]:
+    """The gate's refusal raised as an error; with a code, the caller's sentence around the
+    reasons (signing a decision), else the gate's own ("Disclosure refused: ...")."""
+    message, hint = refused_words(verdict)
+    code = str(getattr(exc, "code", "") or "")
+    source = SAYS.get(code)
+    if source is None:
+        return message, hint
+    said = sentence(source, _SAYS_CONTEXT[code], {"reasons": " ".join(reason_texts(verdict))})
+    return said or str(getattr(exc, "message", "") or message), hint
 
 
 def coded_text(code: str, params: Mapping[str, str | int]) -> str:

@@ -28,6 +28,11 @@ SAYS: Mapping[str, str] = {
     "spelling.not_a_word": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "Only a single word can be added to the dictionary."),
     "decision.basis_missing": QT_TRANSLATE_NOOP("RefusalWordsChecks", "Choose the legal basis of the disclosure."),
+    # Signing a decision the gate refuses: {reasons} are the gate's, each said by its own code.
+    "decision.disclosure_refused": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The disclosure gate refused this disclosure: {reasons}"),
+    "decision.disclosure_not_checked": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "The disclosure gate refused this disclosure: The disclosure was not checked."),
     # The core lists the allowed outcomes by their stored keys; the window offers only those.
     "decision.outcome_not_allowed": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "That decision is not one this situation allows."),

@@ -3,7 +3,10 @@ core's English: a compartment written by a newer version of the app (met at the 
 an attachment whose stored file name is not one the app writes, a backup folder that belongs to
 another vault (met in the Backups window), a folder where the search index belongs, and what
 stops a chart's destruction in the vault's files (a compartment another program holds, a file
-replaced or of another page layout while the destruction checked it).
+replaced or of another page layout while the destruction checked it); a vault already in the
+folder the first-run wizard creates one in, no vault in the unlock window's folder, a
+destruction to finish that another window finished; the search index not in step (a save that
+met a damaged index file, a search while it is rebuilt).
 
 A book of gui/refusal_words.py (which reads it); es.ts holds the Spanish under the
 "RefusalWordsFiles" context. The core's English stays what the CLI prints and an English screen
@@ -47,6 +50,21 @@ SAYS: Mapping[str, str] = {
     "destruction.not_verified": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "The destruction did not verify: content or references of the chart are still present. "
                              "No certificate was issued; the failure is recorded in the audit log."),
+    # The first-run wizard's Create, in a folder that holds a vault already; the unlock window's,
+    # when the vault's folder went away (a drive taken out). {folder} is the folder typed or kept.
+    "vault.exists": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "A vault already exists in {folder}; refusing to overwrite it."),
+    "vault.not_found": QT_TRANSLATE_NOOP("RefusalWordsFiles", "No vault was found in {folder}."),
+    # The Destructions window's Finish now, once a second window had finished it.
+    "destruction.not_interrupted": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "No interrupted destruction with id {id}."),
+    # The search index not in step with its compartment: a save that met a damaged index file
+    # (any window that saves), a search while it is rebuilt or after its rebuild failed.
+    "search.damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The search index was damaged. It is being rebuilt; your records are not affected."),
+    "search.rebuilding": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "The search index is being rebuilt after a restore; search will be ready in a moment."),
+    "search.failed": QT_TRANSLATE_NOOP("RefusalWordsFiles", "The search index could not be rebuilt."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -65,6 +83,13 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsFiles", "Restore nothing into the vault folder while the app has it open."),
     "destruction.not_verified": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "See docs/retention.md, 'When verification fails'."),
+    # In place of the core's "vault-app init": the unlock window's folder went away.
+    "vault.not_found": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "If the vault is on a drive that is not connected, connect it and try again; otherwise "
+                             "open the app again to create a vault or restore one from a backup."),
+    "search.damaged": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "If you were saving, save again: that change was not kept."),
+    "search.failed": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Lock the vault and unlock it again to try once more."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

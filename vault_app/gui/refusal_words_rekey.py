@@ -32,6 +32,9 @@ SAYS: Mapping[str, str] = {
     "rekey.page_size": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "The file {file} does not use the page size this app writes."),
     "rekey.page_boundary": QT_TRANSLATE_NOOP("RefusalWordsRekey", "The file {file} does not end on a page boundary."),
+    # Said after another code's words (VaultError.also): a full disk's words do not say it.
+    "rekey.nothing_changed": QT_TRANSLATE_NOOP(
+        "RefusalWordsRekey", "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
     "rekey.journal_not_empty": QT_TRANSLATE_NOOP(
         "RefusalWordsRekey", "The file {file} still held changes, so the re-encrypted copy was not put in "
                              "place."),

@@ -298,8 +298,8 @@ def target_warnings(vault_folder: Path, target: Path, kind: str | None = None) -
     # it too: backup_repo_owner.claim). A vault not made yet (the first-run wizard) has no
     # header: any repository already there is another vault's.
     taken = backup_repo_owner.owner_problem(target, _vault_id_in(vault_folder))
-    if taken:
-        warnings.append(taken)
+    if taken is not None:
+        warnings.append(taken.message)
     if (kind or ("repo" if _is_repository(target) else "file")) == "repo":
         # The repository is made beside single-file backups already there (an older vault's,
         # or copies saved here): they are never moved, rotated or turned into snapshots.

@@ -180,12 +180,13 @@ def refuse_taken(target: Path, vault_id: str | None) -> None:
         raise another_vault()
 
 
-def owner_problem(target: Path, vault_id: str | None) -> str | None:
-    """`refuse_taken`'s message, or None (backup_registry.target_warnings)."""
+def owner_problem(target: Path, vault_id: str | None) -> VaultError | None:
+    """`refuse_taken`'s refusal, or None (backup_registry.target_warnings says its message; the
+    first-run wizard says it by its code, in the screen's language)."""
     try:
         refuse_taken(target, vault_id)
     except VaultError as err:
-        return err.message
+        return err
     return None
 
 

@@ -39,7 +39,7 @@ from vault_app.domain.decisions import (
     ExceptionStep,
     LawStep,
 )
-from vault_app.domain.disclosure import Verdict
+from vault_app.domain.disclosure import DisclosureRefused, Verdict
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, NotFound, Problem, RefusedByPolicy
 from vault_app.domain.plurals import noun
 from vault_app.domain.practice import Jurisdiction
@@ -321,6 +321,9 @@ def _readiness(vault: Vault, decision: Decision) -> Readiness:
     return Readiness(tuple(problems), tuple(sign_warnings(decision, g)), verdict, decision.outcome == "disclose")
 
 
+GATE_REFUSED = "The disclosure gate refused this disclosure: "
+
+
 def sign(vault: Vault, decision_id: str) -> SignResult:
     """Check, disclose through the gate (when deciding to disclose), then sign and lock."""
     decision = _draft(vault, decision_id)
@@ -332,10 +335,12 @@ def sign(vault: Vault, decision_id: str) -> SignResult:
         )
     verdict = ready.verdict
     if decision.outcome == "disclose":
-        if verdict is None or not verdict.allowed:
-            message = verdict.message if verdict else "The disclosure was not checked."
-            raise RefusedByPolicy("The disclosure gate refused this disclosure: " + message,
-                                  hint=verdict.hint if verdict else "")
+        if verdict is None:
+            raise RefusedByPolicy(GATE_REFUSED + "The disclosure was not checked.",
+                                  code="decision.disclosure_not_checked")
+        if not verdict.allowed:
+            # The verdict travels with the error: a screen says its reasons in its own language.
+            raise DisclosureRefused(verdict, lead=GATE_REFUSED, code="decision.disclosure_refused")
         if not decision.disclosure_id:
             decision = replace(decision, disclosure_id=_disclose_once(vault, decision))
     signature = make_signature(vault, SIGNATURE_KIND, decision.decision_id, decision.canonical_content(),

@@ -47,7 +47,8 @@ def _interrupted(vault: Vault, certificate_id: str) -> Any:
         if str(started.payload["destruction_id"]) == certificate_id:
             return started
     # Only the app asks (a second window finished it meanwhile): no command to name.
-    raise NotFound(f"No interrupted destruction with id {certificate_id}.")
+    raise NotFound(f"No interrupted destruction with id {certificate_id}.", code="destruction.not_interrupted",
+                   params={"id": certificate_id})
 
 
 def resume_begin(vault: Vault, certificate_id: str, submit: Submit,

@@ -90,7 +90,8 @@ def create_vault(
     if (folder / header_io.HEADER_NAME).exists() or any(
         (folder / name).exists() for name in COMPARTMENT_FILES.values()
     ):
-        raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
+        raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.",
+                                 code="vault.exists", params={"folder": str(folder)})
     with os_errors("creating the vault folder"):
         ensure_private_dir(folder)
     with _writer_lock(folder) as held:
@@ -106,7 +107,8 @@ def _create_locked(
     held: folder_lock.FolderLock,
 ) -> CreatedVault:
     if (folder / header_io.HEADER_NAME).exists():
-        raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.")
+        raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.",
+                                 code="vault.exists", params={"folder": str(folder)})
     vault_id = secrets.token_bytes(16)
     master = keys.random_key()
     recovery_secret = keys.new_recovery_secret()

@@ -75,6 +75,7 @@ log = logging.getLogger(__name__)
 
 ORDER = ("records", "ledger", "psychotherapy")  # as the rekey in place did (until the fourteenth round)
 NOTHING_CHANGED = "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."
+NOTHING_CHANGED_SAID = Problem(NOTHING_CHANGED, code="rekey.nothing_changed")
 # Beyond the copies themselves: the swap's -wal folds and header writes, and the autosaves
 # of those seconds (kilobytes each); generous, as a drive filled to the last MiB is a
 # drive about to fail a save.
@@ -275,6 +276,8 @@ def _said(err: VaultError) -> VaultError:
     except TypeError:
         return err
     said.code, said.field, said.params, said.parts = err.code, err.field, dict(err.params), err.parts
+    # The code's words (a full disk's) do not say it: a screen in another language adds them.
+    said.also = (*err.also, NOTHING_CHANGED_SAID)
     return said
 
 
@@ -402,7 +405,7 @@ class RekeyJob(BesideJob):
                 self._on_end(self.result, self.error)
 
 
-__all__ = ["BESIDE", "COPYING", "DONE", "NOTHING_CHANGED", "ORDER", "PREPARING", "PROVING", "ROOM_MARGIN",
-           "STOP_WAIT_SECONDS", "SWAPPING", "WRAPPING",
+__all__ = ["BESIDE", "COPYING", "DONE", "NOTHING_CHANGED", "NOTHING_CHANGED_SAID", "ORDER", "PREPARING", "PROVING",
+           "ROOM_MARGIN", "STOP_WAIT_SECONDS", "SWAPPING", "WRAPPING",
            "RekeyJob", "ReplacementStopped", "Replacing", "begin", "copy", "finish", "proof_ahead", "replace_beside",
            "replace_here", "room_needed"]

@@ -32,8 +32,8 @@ class SearchNotReady(EnvironmentProblem):
     """A search asked while the index is not in step with its compartment: it never answers
     from such an index. `rebuilding`: it will be ready by itself (False: it failed)."""
 
-    def __init__(self, message: str, *, hint: str = "", rebuilding: bool = True) -> None:
-        super().__init__(message, hint=hint)
+    def __init__(self, message: str, *, hint: str = "", rebuilding: bool = True, code: str = "") -> None:
+        super().__init__(message, hint=hint, code=code)
         self.rebuilding = rebuilding
 
 
@@ -143,10 +143,10 @@ class CompartmentSearch:
         index that is not in step."""
         state = self.finish_search_rebuild()
         if state == "rebuilding":
-            raise SearchNotReady(REBUILDING)
+            raise SearchNotReady(REBUILDING, code="search.rebuilding")
         if state == "failed":
             raise SearchNotReady(FAILED, hint="Lock the vault and unlock it again to try once more.",
-                                 rebuilding=False)
+                                 rebuilding=False, code="search.failed")
 
     # --- stopping -----------------------------------------------------------------------
     def _stop_search_rebuild(self) -> bool:
@@ -188,7 +188,9 @@ class CompartmentSearch:
             search_index.attach(self._conn, self.name, self.path, self._key, bound=self.search_bound)
 
     def search_damaged_error(self) -> SearchNotReady:
-        return SearchNotReady(DAMAGED, hint="If you were saving, save again: that change was not kept.")
+        # Met by any save (the index is written with the records), so said by its code on every screen.
+        return SearchNotReady(DAMAGED, hint="If you were saving, save again: that change was not kept.",
+                              code="search.damaged")
 
 
 __all__ = ["DAMAGED", "FAILED", "REBUILDING", "CompartmentSearch", "SearchNotReady"]

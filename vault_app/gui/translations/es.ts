@@ -17242,6 +17242,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Restore the vault from your latest verified backup.</source>
         <translation>Restaure la bóveda desde su última copia de seguridad verificada.</translation>
     </message>
+    <message>
+        <source>Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsChecks</name>
@@ -17296,6 +17300,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Correct it in the chart (Guardians…), then make the PDF again.</source>
         <translation>Corríjalo en el expediente (Tutores…) y vuelva a generar el PDF.</translation>
+    </message>
+    <message>
+        <source>The disclosure gate refused this disclosure: {reasons}</source>
+        <translation>El control de divulgación rechazó esta divulgación: {reasons}</translation>
+    </message>
+    <message>
+        <source>The disclosure gate refused this disclosure: The disclosure was not checked.</source>
+        <translation>El control de divulgación rechazó esta divulgación: la divulgación no se comprobó.</translation>
     </message>
 </context>
 <context>
@@ -17367,6 +17379,42 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>See docs/retention.md, &apos;When verification fails&apos;.</source>
         <translation>Consulte docs/retention.md, «When verification fails» (cuando la verificación falla).</translation>
+    </message>
+    <message>
+        <source>A vault already exists in {folder}; refusing to overwrite it.</source>
+        <translation>Ya existe una bóveda en {folder}; no se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>No vault was found in {folder}.</source>
+        <translation>No se encontró ninguna bóveda en {folder}.</translation>
+    </message>
+    <message>
+        <source>No interrupted destruction with id {id}.</source>
+        <translation>No hay ninguna destrucción interrumpida con el id {id}.</translation>
+    </message>
+    <message>
+        <source>If the vault is on a drive that is not connected, connect it and try again; otherwise open the app again to create a vault or restore one from a backup.</source>
+        <translation>Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The search index was damaged. It is being rebuilt; your records are not affected.</source>
+        <translation>El índice de búsqueda estaba dañado. Se está reconstruyendo; sus registros no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>The search index is being rebuilt after a restore; search will be ready in a moment.</source>
+        <translation>El índice de búsqueda se está reconstruyendo tras una restauración; la búsqueda estará lista en un momento.</translation>
+    </message>
+    <message>
+        <source>The search index could not be rebuilt.</source>
+        <translation>No se pudo reconstruir el índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>If you were saving, save again: that change was not kept.</source>
+        <translation>Si estaba guardando, vuelva a guardar: ese cambio no se conservó.</translation>
+    </message>
+    <message>
+        <source>Lock the vault and unlock it again to try once more.</source>
+        <translation>Bloquee la bóveda y desbloquéela de nuevo para intentarlo otra vez.</translation>
     </message>
 </context>
 <context>
