@@ -29,33 +29,30 @@ from vault_app.services.vault import Vault
 from vault_app.storage import clinical_psychotherapy, imports
 
 
-def filled_reason(title: str, day: date) -> Problem:
+def _about_the_draft(code: str, says: str, title: str, day: date) -> Problem:
     on = day.isoformat()
-    return reason("import.psychotherapy_damaged_filled",
-                  f"{title} of {on}: the readable PDF filled the draft kept when the note came in damaged; its "
-                  "original PDF is now this one.", title=title, date=on)
+    return reason(code, f"{title} of {on}: {says}", title=title, date=on)
+
+
+def filled_reason(title: str, day: date) -> Problem:
+    return _about_the_draft("import.psychotherapy_damaged_filled", "the readable PDF filled the draft kept when the "
+                            "note came in damaged; its original PDF is now this one.", title, day)
 
 
 def signed_meanwhile_reason(title: str, day: date) -> Problem:
-    on = day.isoformat()
-    return reason("import.psychotherapy_damaged_signed",
-                  f"{title} of {on}: not filled in, as its draft was signed meanwhile; a signed note is never "
-                  "changed.", title=title, date=on)
+    return _about_the_draft("import.psychotherapy_damaged_signed", "not filled in, as its draft was signed "
+                            "meanwhile; a signed note is never changed.", title, day)
 
 
 def gone_reason(title: str, day: date) -> Problem:
-    on = day.isoformat()
-    return reason("import.psychotherapy_damaged_gone",
-                  f"{title} of {on}: not filled in, as its draft was discarded or filled meanwhile; import again "
-                  "to bring it in.", title=title, date=on)
+    return _about_the_draft("import.psychotherapy_damaged_gone", "not filled in, as its draft was discarded or "
+                            "filled meanwhile; import again to bring it in.", title, day)
 
 
 def too_long_reason(title: str, day: date) -> Problem:
-    on = day.isoformat()
-    return reason("import.psychotherapy_damaged_too_long",
-                  f"{title} of {on}: not filled in, as its text and what was typed into its draft are longer "
-                  "together than a note holds; copy the words typed elsewhere, delete them, and import again.",
-                  title=title, date=on)
+    return _about_the_draft("import.psychotherapy_damaged_too_long", "not filled in, as its text and what was typed "
+                            "into its draft are longer together than a note holds; copy the words typed elsewhere, "
+                            "delete them, and import again.", title, day)
 
 
 def filled_body(kept: str, text: str) -> str:
