@@ -17,7 +17,7 @@ import pytest
 from tests.conftest import reopen
 from tests.core.cli_helpers import cli_process
 from vault_app.domain.appointments import Appointment
-from vault_app.services import appointments, appointments_discharged, clients, worklist
+from vault_app.services import appointments, appointments_discharged, clients, reminders, worklist
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
@@ -77,7 +77,12 @@ def test_the_unlock_cancels_what_old_discharges_left_once(
         # Its slots are free again.
         other = made["SO-4"][0].client_id
         appointments.schedule(again, other, date=series[3].date, start="09:00")
+        # Said after this unlock, in words: a change the therapist did not make at the time.
+        said = [n for n in reminders.status_line(again).news if n.kind == reminders.DISCHARGED_APPOINTMENTS_CANCELLED]
+        assert [n.value for n in said] == ["3"] and said[0].english.startswith("3 appointments of clients discharged")
     with reopen(vault_dir) as third:  # nothing left: nothing more logged
+        assert not [n for n in reminders.status_line(third).news
+                    if n.kind == reminders.DISCHARGED_APPOINTMENTS_CANCELLED], "said once, at the unlock that did it"
         assert logged(third) == sorted(a.appointment_id for a in series[2:])
         assert appointments_discharged.cancel_left_scheduled(third) == []
 

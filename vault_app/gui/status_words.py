@@ -35,6 +35,15 @@ GAPS = {
                        "reached from the master key. Replace every key ({vault} > {rekey}) to finish separating it."),
 }
 
+# The unlock's pass over earlier discharges (%n: how many).
+DISCHARGED_CANCELLED_ONE = QT_TRANSLATE_NOOP(
+    "StatusWords", "%n appointment of a client discharged earlier was still scheduled after the discharge; it has "
+                   "been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows it as "
+                   "cancelled.")
+DISCHARGED_CANCELLED = QT_TRANSLATE_NOOP(
+    "StatusWords", "%n appointments of clients discharged earlier were still scheduled after the discharge; they "
+                   "have been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows them as "
+                   "cancelled.")
 NEWS = {
     reminders.FAILED_BACKUP: QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at the last lock was not made: "
                                                               "{reason}"),
@@ -56,6 +65,8 @@ NEWS = {
         "StatusWords", "A chart's destruction was interrupted (the app was closed or the computer stopped during it); "
                        "it has been finished at this unlock. Its certificate is in Records > Destructions and "
                        "certificates."),
+    # Said with its count (%n) and one or many: see news_words.
+    reminders.DISCHARGED_APPOINTMENTS_CANCELLED: DISCHARGED_CANCELLED,
     reminders.DESTRUCTION_BACKUP_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
                        "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "
@@ -105,6 +116,10 @@ def backup_reminder(age_days: int | None) -> str:
 
 def news_words(news: reminders.News) -> str:
     """One of the unlock's news in the screen's language (one of no known kind as written)."""
+    if news.kind == reminders.DISCHARGED_APPOINTMENTS_CANCELLED and news.value.isdigit():
+        count = int(news.value)
+        text = DISCHARGED_CANCELLED_ONE if count == 1 else DISCHARGED_CANCELLED
+        return QCoreApplication.translate("StatusWords", text, None, count)
     if news.kind not in NEWS:
         return news.english
     if news.kind == reminders.DESTRUCTION_NOT_FINISHED:

@@ -17,6 +17,7 @@ ledger already holds, and writes the rest; run again after a finished pass, noth
 
 from __future__ import annotations
 
+import weakref
 from itertools import groupby
 
 from vault_app.domain import appointments as rules
@@ -28,6 +29,15 @@ from vault_app.storage import appointments as store
 
 SOURCE = "discharge_earlier"
 STATUS_CHANGED = "appointment.status_changed"
+# How many this unlock of the vault cancelled (each unlock opens a new Vault): the status line says
+# so after that unlock only (services/reminders.py). A change the therapist did not make at the
+# time is said in words, not found later on the agenda.
+_CANCELLED_AT_UNLOCK: weakref.WeakKeyDictionary[Vault, int] = weakref.WeakKeyDictionary()
+
+
+def cancelled_at_unlock(vault: Vault) -> int:
+    """How many appointments this unlock's pass cancelled (0: none)."""
+    return _CANCELLED_AT_UNLOCK.get(vault, 0)
 
 
 def cancel_left_scheduled(vault: Vault) -> list[Appointment]:
@@ -51,7 +61,9 @@ def cancel_left_scheduled(vault: Vault) -> list[Appointment]:
     with vault.records.transaction():
         for appt in cancelled:
             store.update(vault.records, appt)
+    if cancelled:
+        _CANCELLED_AT_UNLOCK[vault] = _CANCELLED_AT_UNLOCK.get(vault, 0) + len(cancelled)
     return cancelled
 
 
-__all__ = ["SOURCE", "cancel_left_scheduled"]
+__all__ = ["SOURCE", "cancel_left_scheduled", "cancelled_at_unlock"]

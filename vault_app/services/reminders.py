@@ -36,6 +36,14 @@ FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
     "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
 DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_FINISHED = (
     "destruction_not_finished", "destruction_backup_not_writable", "destruction_finished")
+DISCHARGED_APPOINTMENTS_CANCELLED = "discharged_appointments_cancelled"
+# Said after the unlock whose pass cancelled them (services/appointments_discharged.py; `value`: how many).
+DISCHARGED_APPOINTMENTS_CANCELLED_TEXT = (
+    "{count} appointments of clients discharged earlier were still scheduled after the discharge; they have been "
+    "cancelled (by the therapist, no fee), as a discharge now does. The agenda shows them as cancelled.")
+DISCHARGED_APPOINTMENT_CANCELLED_TEXT = (
+    "1 appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled "
+    "(by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.")
 # In the app's terms (the status bar is the app's only reader; the CLI's `destruction resume`
 # prints its own refusal): the stop's reason by its code (destruction_state.STOP_REASONS), or,
 # for one without words, where the app says why.
@@ -163,8 +171,19 @@ def _news(vault: Vault) -> list[News]:
     failed = _failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
+    cancelled = _discharged_news(vault)
     return [*([stuck] if stuck else []), *([failed] if failed else []), *map(_opening_news, vault.opening_notes),
-            *([upgraded] if upgraded else [])]
+            *([upgraded] if upgraded else []), *([cancelled] if cancelled else [])]
+
+
+def _discharged_news(vault: Vault) -> News | None:
+    from vault_app.services import appointments_discharged
+
+    count = appointments_discharged.cancelled_at_unlock(vault)
+    if not count:
+        return None
+    text = DISCHARGED_APPOINTMENT_CANCELLED_TEXT if count == 1 else DISCHARGED_APPOINTMENTS_CANCELLED_TEXT
+    return News(DISCHARGED_APPOINTMENTS_CANCELLED, text.format(count=count), str(count))
 
 
 def _destruction_news(vault: Vault) -> News | None:
@@ -238,10 +257,38 @@ def backups_line(vault: Vault) -> str | None:
     return after_unlock(vault)
 
 
-__all__ = ["DESTRUCTION_BACKUP_NOT_WRITABLE", "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT", "DESTRUCTION_FINISHED",
-           "DESTRUCTION_FINISHED_MANY_TEXT", "DESTRUCTION_FINISHED_TEXT", "DESTRUCTION_NOT_FINISHED",
-           "DESTRUCTION_NOT_FINISHED_TEXT", "DESTRUCTION_STOPPED_TEXT", "FAILED_BACKUP", "FAILED_BACKUP_TEXT",
-           "KEY_APART_REMINDER", "KEY_NOT_APART", "KIT_NOT_KEPT", "REKEY_UNFINISHED", "REKEY_UNFINISHED_REMINDER",
-           "RESTORE_COMPLETED", "RESTORE_KEPT", "RESTORE_UNCHANGED", "UPGRADED", "UPGRADED_TEXT", "News", "StatusLine",
-           "after_unlock", "backups_line", "failed_backup_note", "standing", "standing_gap", "standing_text",
-           "status_line", "upgrade_note"]
+__all__ = [
+    "DESTRUCTION_BACKUP_NOT_WRITABLE",
+    "DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT",
+    "DESTRUCTION_FINISHED",
+    "DESTRUCTION_FINISHED_MANY_TEXT",
+    "DESTRUCTION_FINISHED_TEXT",
+    "DESTRUCTION_NOT_FINISHED",
+    "DESTRUCTION_NOT_FINISHED_TEXT",
+    "DESTRUCTION_STOPPED_TEXT",
+    "DISCHARGED_APPOINTMENTS_CANCELLED",
+    "DISCHARGED_APPOINTMENTS_CANCELLED_TEXT",
+    "DISCHARGED_APPOINTMENT_CANCELLED_TEXT",
+    "FAILED_BACKUP",
+    "FAILED_BACKUP_TEXT",
+    "KEY_APART_REMINDER",
+    "KEY_NOT_APART",
+    "KIT_NOT_KEPT",
+    "REKEY_UNFINISHED",
+    "REKEY_UNFINISHED_REMINDER",
+    "RESTORE_COMPLETED",
+    "RESTORE_KEPT",
+    "RESTORE_UNCHANGED",
+    "UPGRADED",
+    "UPGRADED_TEXT",
+    "News",
+    "StatusLine",
+    "after_unlock",
+    "backups_line",
+    "failed_backup_note",
+    "standing",
+    "standing_gap",
+    "standing_text",
+    "status_line",
+    "upgrade_note",
+]

@@ -7047,6 +7047,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
+        <source>%n appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.</source>
+        <translation>%n cita de un cliente dado de alta antes seguía programada después del alta; se ha cancelado (por el terapeuta, sin tarifa), como hace ahora un alta. La agenda la muestra como cancelada.</translation>
+    </message>
+    <message>
+        <source>%n appointments of clients discharged earlier were still scheduled after the discharge; they have been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows them as cancelled.</source>
+        <translation>%n citas de clientes dados de alta antes seguían programadas después del alta; se han cancelado (por el terapeuta, sin tarifa), como hace ahora un alta. La agenda las muestra como canceladas.</translation>
+    </message>
+    <message>
         <source>The automatic backup at the last lock was not made: {reason}</source>
         <translation>La copia de seguridad automática del último bloqueo no se hizo: {reason}</translation>
     </message>
