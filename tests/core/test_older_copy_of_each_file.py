@@ -18,7 +18,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import Result, cli_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.errors import ExitCode
-from vault_app.services import destruction
+from vault_app.services import backup, destruction
 from vault_app.services.vault import Vault
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage.folder_lock import OWNER_NAME
@@ -132,3 +132,36 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     # The untouched folder still opens: none of the above is a false alarm.
     assert cli_process("unlock-check", folder, str(history.final)).code == 0
     assert not failures, "\n".join(failures)
+
+
+def test_an_older_copy_of_a_purged_backup_is_said_and_keeps_the_chart_destroyed(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """The backup folder's files: a single-file backup a destruction purged, its copy from before
+    the purge put back in its place. `backup list --check`, `backup verify` and `backup restore`
+    (real processes) say what it is, and the restore re-applies the destruction."""
+    kept = seed_chart(psy_vault, "A")
+    doomed = seed_chart(psy_vault, "T")
+    made = Path(backup.create_backup(psy_vault, tmp_path / "usb").path)
+    before_purge = tmp_path / "before-purge"
+    shutil.copy2(made, before_purge)
+    destruction.destroy(psy_vault, doomed.chart_number, basis="retention", confirm=doomed.chart_number)
+    psy_vault.lock()
+    shutil.copy2(before_purge, made)  # the older copy put back, the app closed
+    folder = ("--vault", str(vault_dir))
+
+    listed = cli_process("backup", "list", "--check", "--json", *folder)
+    assert listed.code == 0, listed.err
+    row = next(b for b in listed.json()["backups"] if b["file"] == made.name)
+    assert row["state"] == "failed", row
+    assert "before a destruction purged it" in row.get("changed", ""), row
+
+    verified = cli_process("backup", "verify", *folder, str(made))
+    assert verified.code == 0 and "Traceback" not in verified.err, verified
+    assert "before a destruction purged it" in verified.out + verified.err, verified
+
+    restored = cli_process("backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
+    assert restored.code == 0, restored.err
+    assert "Destructions re-applied: 1" in restored.out, restored.out
+    shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
+    assert any(n in shown.out for n in kept.names), shown
+    assert not any(n in shown.out for n in doomed.names), shown
