@@ -85,12 +85,12 @@ def _refused_naming(name: str, result: Result) -> str | None:
 def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
         psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
     history = _history(psy_vault, vault_dir, tmp_path)
-    folder = "--vault"
+    flag = "--vault"
     failures: list[str] = []
 
     def case(name: str, source: Path, expect: str) -> Path:
         target = _with_old(history, name, source, tmp_path)
-        result = cli_process("unlock-check", folder, str(target))
+        result = cli_process("unlock-check", flag, str(target))
         wrong: str | None
         if "Traceback" in result.err:
             wrong = "a traceback: " + result.err[-300:]
@@ -111,7 +111,7 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     # Derived data: older search files are not searched; the destroyed chart is found nowhere.
     for name in ("search-records.db", "search-psychotherapy.db"):
         target = case(name, history.before_destruction / name, "opens")
-        found = cli_process("search", folder, str(target), "--psychotherapy", history.destroyed_names[0])
+        found = cli_process("search", flag, str(target), "--psychotherapy", history.destroyed_names[0])
         if found.code != 0 or history.destroyed_names[0] in _said(found) or "Traceback" in found.err:
             failures.append(f"{name}: the destroyed chart's name searched: exit {found.code}, {_said(found)[:300]}")
 
@@ -130,7 +130,7 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     case(OWNER_NAME, history.owner_note, "opens")
 
     # The untouched folder still opens: none of the above is a false alarm.
-    assert cli_process("unlock-check", folder, str(history.final)).code == 0
+    assert cli_process("unlock-check", flag, str(history.final)).code == 0
     assert not failures, "\n".join(failures)
 
 
