@@ -305,6 +305,7 @@ def verify_backup(
         registered_as = backup_registry.find(vault, path)
         if (registered_as is not None and summary["sha256"] != registered_as.sha256
                 and backup_changed.older_than_purge(registered_as, unpacked.manifest)):
+            summary["older_than_purge"] = True  # the GUI's words (gui/backups.py)
             summary["warnings"] = [backup_changed.before_purge(vault, registered_as)]
         vault.ledger.append(
             VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"],

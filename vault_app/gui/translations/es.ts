@@ -8694,6 +8694,10 @@ Leave anyway?</source>
         <translation>{0} está intacta: comprobado {1}.</translation>
     </message>
     <message>
+        <source>{0} opens, but it is an older copy from before a destruction purged it, put back: it still holds what was destroyed. Delete it and make a new backup.</source>
+        <translation>{0} se abre, pero es una copia antigua de antes de que una destrucción la depurara, vuelta a poner: aún contiene lo que se destruyó. Elimínela y haga una copia de seguridad nueva.</translation>
+    </message>
+    <message>
         <source>Backup result</source>
         <translation>Resultado de la copia de seguridad</translation>
     </message>
