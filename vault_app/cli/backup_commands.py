@@ -128,6 +128,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             f"Backup OK: {result['file']}\n  made {common.moment(result['created'], tag, zone=True)}, "
             f"ledger entry {result['ledger_seq']}\n"
             f"  check: {result['check']}\n  checked: {', '.join(result['checked'])}"
+            + "".join(f"\nWARNING: {w}" for w in result.get("warnings", ()))
         ),
     )
     return 0

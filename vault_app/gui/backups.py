@@ -327,6 +327,13 @@ class BackupsDialog(QDialog):
             .success(self._verified).run()
 
     def _verified(self, summary: dict[str, Any]) -> None:
+        if summary.get("older_than_purge"):
+            # It opens, so every check passes: "intact" alone would hide that it is the copy a
+            # destruction's purge replaced, put back (services/backup_changed.py).
+            self.result_label.setText(self.tr(
+                "{0} opens, but it is an older copy from before a destruction purged it, put back: it still "
+                "holds what was destroyed. Delete it and make a new backup.").format(summary["file"]))
+            return
         self.result_label.setText(
             self.tr("{0} is intact: {1} checked.").format(summary["file"], checked_words(summary["checked"])))
 

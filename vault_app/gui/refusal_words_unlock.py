@@ -66,6 +66,13 @@ SAYS: Mapping[str, str] = {
     "ledger.header_rolled_back": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "vault.header was rolled back: it is generation {generation}, but the ledger recorded "
                               "generation {recorded}."),
+    "ledger.header_before_new_keys": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "vault.header was rolled back: neither records.db nor ledger.db opens with the keys it "
+                              "holds, so it is an older copy from before every key was replaced."),
+    "compartment.older_than_its_key": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "{file} does not open with its current key: it is an older copy from before its key "
+                              "was replaced on {day} (by a destruction or by Replace every key), put back, or it is "
+                              "damaged."),
     # the full check of every page (Check every page when unlocking)
     "integrity.compartments_damaged": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Integrity check failed: part of the vault is damaged or was altered."),
@@ -153,13 +160,13 @@ HINTS: Mapping[str, str] = {
     "ledger.keyring_replaced": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have replaced the vault with an older or rewritten copy. Check your "
                               "backups."),
-    "ledger.file_rolled_back": _RESTORE_UNCHANGED,
+    **dict.fromkeys(("ledger.file_rolled_back", "compartment.older_than_its_key"), _RESTORE_UNCHANGED),
     "ledger.file_saw_later": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have put back an older copy of ledger.db. Restore from your latest "
                               "verified backup; nothing was changed."),
-    "ledger.header_rolled_back": QT_TRANSLATE_NOOP(
+    **dict.fromkeys(("ledger.header_rolled_back", "ledger.header_before_new_keys"), QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have put back an older copy of vault.header (perhaps with an old "
-                              "passphrase). Restore from your latest verified backup; nothing was changed."),
+                              "passphrase). Restore from your latest verified backup; nothing was changed.")),
     "integrity.attachments_lost": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Restore the vault from your latest verified backup to get them back."),
     "vault.busy": QT_TRANSLATE_NOOP(

@@ -295,12 +295,18 @@ def verify_backup(
         work = work_dir or Path(tempfile.gettempdir())
         sweep_stale(work)
         with private_tempdir(work, "verify") as folder:
-            summary = _summary(unpack(path, source, folder, full=full), path)
+            unpacked = unpack(path, source, folder, full=full)
+            summary = _summary(unpacked, path)
     except VaultError as err:
         if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
         raise
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
+        registered_as = backup_registry.find(vault, path)
+        if (registered_as is not None and summary["sha256"] != registered_as.sha256
+                and backup_changed.older_than_purge(registered_as, unpacked.manifest)):
+            summary["older_than_purge"] = True  # the GUI's words (gui/backups.py)
+            summary["warnings"] = [backup_changed.before_purge(vault, registered_as)]
         vault.ledger.append(
             VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"],
                        "check": summary["check"]}

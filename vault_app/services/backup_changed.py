@@ -114,6 +114,8 @@ def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> t
     except (VaultError, OSError):
         return None
     when = f"on {written} (its file's time)"
+    if found == "opens" and older_than_purge(b, toc):
+        return "failed", before_purge(vault, b)
     if found == "opens" and _purged(toc) and toc.get("created") == b.created:
         # Authenticated under this vault's keys, and only a purge writes that record.
         return CHANGED, (f"changed by another copy of this vault: a destruction made there purged this backup {when}. "
@@ -140,6 +142,21 @@ def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> t
                      "this vault, or by hand. This vault's ledger has no record of it.")
 
 
+def older_than_purge(b: RegisteredBackup, toc: dict[str, Any]) -> bool:
+    """Whether the file is this very backup as it was before this vault's destruction purged it
+    (its authenticated table of contents: made when the registered one was, no purge's record),
+    put back: it still holds what was destroyed (found: said as another copy's change, which
+    the ledger "has no record of", when the ledger recorded the purge)."""
+    return bool(b.purged_at) and not _purged(toc) and toc.get("created") == b.created
+
+
+def before_purge(vault: Vault, b: RegisteredBackup) -> str:
+    when = f"on {_written(vault, b.file)} (its file's time)"
+    return (f"an older copy of this backup, from before a destruction purged it on {_when(vault, str(b.purged_at))}, "
+            f"was put back {when}: it still holds what was destroyed. Delete it and make a new backup; a restore "
+            "of it into this vault re-applies the destruction, a restore anywhere else would not.")
+
+
 def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
     """Whether the file ends its ledger where the registered backup did (the same backup,
     rewritten), not at another point of the history (another backup put in its place)."""
@@ -149,4 +166,4 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
             and head.get("mac") == entry.mac_hex)
 
 
-__all__ = ["CHANGED", "explain"]
+__all__ = ["CHANGED", "before_purge", "explain", "older_than_purge"]

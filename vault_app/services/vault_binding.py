@@ -5,11 +5,17 @@ header against the ledger, and the ledger against what the compartments have see
 from __future__ import annotations
 
 from vault_app.crypto import keys
-from vault_app.domain.errors import LedgerRollback
+from vault_app.domain.errors import LedgerRollback, VaultCorrupt
 from vault_app.services.ledger import Ledger
 from vault_app.storage import integrity_stamp
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import Header
+
+# The ledger entries after which a compartment opens under a key its older copies never knew:
+# every key at Replace every key; records.db and psychotherapy.db again at each destruction
+# (the ledger keeps its key then).
+_KEYS_REPLACED = {"ledger": ("vault.rekeyed",)}
+_KEYS_REPLACED_DEFAULT = ("vault.rekeyed", "destruction.completed")
 
 
 def check_compartment(ledger: Ledger, comp: Compartment) -> None:
@@ -46,3 +52,33 @@ def check_header(ledger: Ledger, header: Header) -> None:
             "Restore from your latest verified backup; nothing was changed.", code="ledger.header_rolled_back",
             params={"generation": header.generation, "recorded": recorded},
         )
+
+
+def header_without_files() -> LedgerRollback:
+    """The header's keys open neither records.db nor ledger.db. Only Replace every key changes
+    the ledger's key, so this is a header from before one put back (found: it was said as a
+    damaged records.db, and the therapist would have restored the wrong file)."""
+    return LedgerRollback(
+        "vault.header was rolled back: neither records.db nor ledger.db opens with the keys it holds, "
+        "so it is an older copy from before every key was replaced.",
+        hint="Someone may have put back an older copy of vault.header (perhaps with an old passphrase). "
+        "Restore from your latest verified backup; nothing was changed.", code="ledger.header_before_new_keys",
+    )
+
+
+def key_refused(ledger: Ledger, name: str, refused: VaultCorrupt) -> VaultCorrupt:
+    """`name` refuses the key the (current) header holds for it. Its older copy from before the
+    key was last replaced cannot be told from a damaged file (the older key is gone), but the
+    ledger says when that was, so the words name both (found: a records.db from before a
+    destruction was said only as damaged)."""
+    replaced = ledger.entries(kinds=_KEYS_REPLACED.get(name, _KEYS_REPLACED_DEFAULT))
+    if not replaced:
+        return refused
+    filename = COMPARTMENT_FILES[name]
+    day = replaced[-1].time[:10]
+    return VaultCorrupt(
+        f"{filename} does not open with its current key: it is an older copy from before its key was "
+        f"replaced on {day} (by a destruction or by Replace every key), put back, or it is damaged.",
+        hint="Someone may have put back an older copy of that file. Restore from your latest verified backup; "
+        "nothing was changed.", code="compartment.older_than_its_key", params={"file": filename, "day": day},
+    )

@@ -11,7 +11,8 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from vault_app.domain.errors import CompartmentLocked, WrongPassphrase
+from vault_app.domain.errors import CompartmentLocked, VaultCorrupt, WrongPassphrase
+from vault_app.services import vault_binding
 from vault_app.services import vault_psychotherapy_key as apart
 from vault_app.services.ledger import Ledger
 from vault_app.services.vault_keys import VaultKeys
@@ -160,7 +161,10 @@ class PsychotherapyCompartment:
             self.ledger.append("psychotherapy.unlocked")
 
     def _open_checked_psychotherapy(self) -> Compartment:
-        comp = self._open_compartment("psychotherapy")
+        try:
+            comp = self._open_compartment("psychotherapy")
+        except VaultCorrupt as refused:
+            raise vault_binding.key_refused(self.ledger, "psychotherapy", refused) from refused
         try:
             self._check_not_rolled_back(comp)
         except BaseException:

@@ -59,9 +59,8 @@ class Vault(PsychotherapyCompartment):
         self._setup(folder, header, keyring, anchor_in_keyring, writer_lock)
         try:
             self.records = self._open_compartment("records")
-        except VaultCorrupt:
-            self._refuse_an_older_header()
-            raise
+        except VaultCorrupt as refused:
+            raise self._why_records_refused(refused) from refused
         try:
             ledger_db = self._open_compartment("ledger")
         except BaseException:
@@ -128,17 +127,23 @@ class Vault(PsychotherapyCompartment):
         vault._open = True
         return vault
 
-    def _refuse_an_older_header(self) -> None:
+    def _why_records_refused(self, refused: VaultCorrupt) -> VaultError:
         """records.db refused the key this header holds. A destruction gives it a fresh key in a
         newer header: when the ledger (not re-encrypted then, so still opened by this header)
         recorded a later header, this one is an older copy put back, and is named as such
-        (found: such a header was said as a damaged records.db)."""
+        (found: such a header was said as a damaged records.db). When the ledger refuses this
+        header's key too, the header is from before Replace every key; when the header is the
+        current one, records.db itself is older than its key, or damaged."""
         try:
             ledger_db = self._open_compartment("ledger")
+        except VaultCorrupt:
+            return vault_binding.header_without_files()
         except VaultError:
-            return  # the ledger refuses it too (a rekey): nothing to tell apart
+            return refused
         try:
-            vault_binding.check_header(Ledger(ledger_db, self._ledger_mac_key()), self.header)
+            ledger = Ledger(ledger_db, self._ledger_mac_key())
+            vault_binding.check_header(ledger, self.header)
+            return vault_binding.key_refused(ledger, "records", refused)
         finally:
             ledger_db.close()
 

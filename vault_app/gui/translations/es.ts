@@ -8726,6 +8726,10 @@ Leave anyway?</source>
         <translation>{0} está intacta: comprobado {1}.</translation>
     </message>
     <message>
+        <source>{0} opens, but it is an older copy from before a destruction purged it, put back: it still holds what was destroyed. Delete it and make a new backup.</source>
+        <translation>{0} se abre, pero es una copia antigua de antes de que una destrucción la depurara, vuelta a poner: aún contiene lo que se destruyó. Elimínela y haga una copia de seguridad nueva.</translation>
+    </message>
+    <message>
         <source>Backup result</source>
         <translation>Resultado de la copia de seguridad</translation>
     </message>
@@ -16663,6 +16667,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>vault.header was rolled back: it is generation {generation}, but the ledger recorded generation {recorded}.</source>
         <translation>El archivo vault.header se devolvió a un estado anterior: es la generación {generation}, pero el registro de auditoría anotó la generación {recorded}.</translation>
+    </message>
+    <message>
+        <source>vault.header was rolled back: neither records.db nor ledger.db opens with the keys it holds, so it is an older copy from before every key was replaced.</source>
+        <translation>El archivo vault.header se devolvió a un estado anterior: ni records.db ni ledger.db se abren con las claves que contiene, así que es una copia antigua de antes de que se sustituyeran todas las claves.</translation>
+    </message>
+    <message>
+        <source>{file} does not open with its current key: it is an older copy from before its key was replaced on {day} (by a destruction or by Replace every key), put back, or it is damaged.</source>
+        <translation>El archivo {file} no se abre con su clave actual: es una copia antigua, de antes de que su clave se sustituyera el {day} (por una destrucción o por Reemplazar todas las claves), que se volvió a poner, o está dañado.</translation>
     </message>
     <message>
         <source>Integrity check failed: part of the vault is damaged or was altered.</source>

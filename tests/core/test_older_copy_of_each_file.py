@@ -1,0 +1,167 @@
+"""An older copy of ONE file of the vault folder put back, for every kind of file the folder
+holds after a day's work (compartments, header, ledger, search files, attachment blobs, the
+lock's owner note), with the app closed; then a real `vault-app` process opens the folder.
+
+What must happen, file by file (the table below): the copy is refused with words that name
+the file put back, or it is harmless (derived data rebuilt, a stray blob scrubbed); never a
+destroyed chart back, never silent, never a traceback. One history per test (a day's work,
+a rekey, a destruction), each case a fresh copy of its final folder with one file swapped.
+Real vaults, real keys, real processes."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE, reopen
+from tests.core.cli_helpers import Result, cli_process
+from tests.core.destruction_helpers import seed_chart
+from vault_app.domain.errors import ExitCode
+from vault_app.services import backup, destruction
+from vault_app.services.vault import Vault
+from vault_app.services.vault_rekey_beside import replace_here
+from vault_app.storage.folder_lock import OWNER_NAME
+
+
+@dataclass(frozen=True)
+class History:
+    final: Path  # the folder after the day's last change
+    before_rekey: Path  # a copy of the folder from before every key was replaced
+    before_destruction: Path  # a copy from after the rekey, before chart T was destroyed
+    owner_note: Path  # vault.lock.owner as it lay while a session held the folder
+    destroyed_names: list[str]
+
+
+def _copy_folder(src: Path, dest: Path) -> Path:
+    shutil.copytree(src, dest)
+    return dest
+
+
+def _history(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> History:
+    kept = seed_chart(psy_vault, "A")
+    doomed = seed_chart(psy_vault, "T")
+    owner = tmp_path / "owner-note"
+    shutil.copy2(vault_dir / OWNER_NAME, owner)
+    psy_vault.lock()
+    before_rekey = _copy_folder(vault_dir, tmp_path / "before-rekey")
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        replace_here(vault, PASSPHRASE)
+    before_destruction = _copy_folder(vault_dir, tmp_path / "before-destruction")
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        destruction.destroy(vault, doomed.chart_number, basis="retention", confirm=doomed.chart_number)
+    assert kept.names  # the other chart stays: the copies below are never of an empty vault
+    return History(vault_dir, before_rekey, before_destruction, owner, doomed.names)
+
+
+def _blobs(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in (folder / "blobs").rglob("*") if p.is_file()}
+
+
+def _with_old(history: History, name: str, source: Path, tmp_path: Path) -> Path:
+    """The final folder with only `name` replaced by the copy in `source`."""
+    target = tmp_path / f"case-{source.parent.name}-{name.replace('/', '_')}"
+    shutil.copytree(history.final, target)
+    for suffix in ("-wal", "-shm"):
+        (target / (name + suffix)).unlink(missing_ok=True)
+    (target / name).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(source, target / name)
+    return target
+
+
+def _said(result: Result) -> str:
+    return result.out + result.err
+
+
+def _refused_naming(name: str, result: Result) -> str | None:
+    # Rolled back (the ledger recorded later changes), or older than its key (a destruction or a
+    # rekey replaced it since: the older key is gone, so damage cannot be ruled out, and is said too).
+    said_older = "rolled back" in result.err or "older copy" in result.err
+    if result.code not in (ExitCode.TAMPERED, ExitCode.CORRUPT) or name not in result.err or not said_older:
+        return f"refused? exit {result.code}, said: {result.err.strip()[:300]}"
+    return None
+
+
+def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    history = _history(psy_vault, vault_dir, tmp_path)
+    flag = "--vault"
+    failures: list[str] = []
+
+    def case(name: str, source: Path, expect: str) -> Path:
+        target = _with_old(history, name, source, tmp_path)
+        result = cli_process("unlock-check", flag, str(target))
+        wrong: str | None
+        if "Traceback" in result.err:
+            wrong = "a traceback: " + result.err[-300:]
+        elif expect == "refused":
+            wrong = _refused_naming(Path(name).name, result)
+        else:
+            wrong = None if result.code == 0 else f"not opened: exit {result.code}, {result.err.strip()[:300]}"
+        if wrong:
+            failures.append(f"{name} from {source.parent.name}: {wrong}")
+        return target
+
+    # The bound files: a copy from before a change the ledger recorded is named as rolled back,
+    # the header even from before every key was replaced (then nothing of the folder opens with it).
+    for name in ("vault.header", "records.db", "psychotherapy.db", "ledger.db"):
+        case(name, history.before_destruction / name, "refused")
+    case("vault.header", history.before_rekey / "vault.header", "refused")
+
+    # Derived data: older search files are not searched; the destroyed chart is found nowhere.
+    for name in ("search-records.db", "search-psychotherapy.db"):
+        target = case(name, history.before_destruction / name, "opens")
+        found = cli_process("search", flag, str(target), "--psychotherapy", history.destroyed_names[0])
+        if found.code != 0 or history.destroyed_names[0] in _said(found) or "Traceback" in found.err:
+            failures.append(f"{name}: the destroyed chart's name searched: exit {found.code}, {_said(found)[:300]}")
+
+    # Attachment blobs no row names any more (the destroyed chart's, those re-sealed by the
+    # rekey): opened as usual, and the unlock's sweep scrubs them, saying so.
+    gone = sorted((_blobs(history.before_rekey) | _blobs(history.before_destruction)) - _blobs(history.final))
+    assert gone, "the history re-seals or destroys at least one attachment"
+    for name in gone:
+        source = (history.before_destruction if (history.before_destruction / name).exists()
+                  else history.before_rekey) / name
+        target = case(name, source, "opens")
+        if (target / name).exists():
+            failures.append(f"{name}: a blob no record names was left in the folder")
+
+    # The lock's owner note of a session long gone: no refusal, the folder is not held.
+    case(OWNER_NAME, history.owner_note, "opens")
+
+    # The untouched folder still opens: none of the above is a false alarm.
+    assert cli_process("unlock-check", flag, str(history.final)).code == 0
+    assert not failures, "\n".join(failures)
+
+
+def test_an_older_copy_of_a_purged_backup_is_said_and_keeps_the_chart_destroyed(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """The backup folder's files: a single-file backup a destruction purged, its copy from before
+    the purge put back in its place. `backup list --check`, `backup verify` and `backup restore`
+    (real processes) say what it is, and the restore re-applies the destruction."""
+    kept = seed_chart(psy_vault, "A")
+    doomed = seed_chart(psy_vault, "T")
+    made = Path(backup.create_backup(psy_vault, tmp_path / "usb").path)
+    before_purge = tmp_path / "before-purge"
+    shutil.copy2(made, before_purge)
+    destruction.destroy(psy_vault, doomed.chart_number, basis="retention", confirm=doomed.chart_number)
+    psy_vault.lock()
+    shutil.copy2(before_purge, made)  # the older copy put back, the app closed
+    folder = ("--vault", str(vault_dir))
+
+    listed = cli_process("backup", "list", "--check", "--json", *folder)
+    assert listed.code == 0, listed.err
+    row = next(b for b in listed.json()["backups"] if b["file"] == made.name)
+    assert row["state"] == "failed", row
+    assert "before a destruction purged it" in row.get("changed", ""), row
+
+    verified = cli_process("backup", "verify", *folder, str(made))
+    assert verified.code == 0 and "Traceback" not in verified.err, verified
+    assert "before a destruction purged it" in verified.out + verified.err, verified
+
+    restored = cli_process("backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
+    assert restored.code == 0, restored.err
+    assert "Destructions re-applied: 1" in restored.out, restored.out
+    shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
+    assert any(n in shown.out for n in kept.names), shown
+    assert not any(n in shown.out for n in doomed.names), shown
