@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import scrolled
 from vault_app.services import measures
 
@@ -109,7 +110,9 @@ class MeasureDialog(QDialog):
         self.answer_boxes: list[QComboBox] = []
         self.instrument_box.currentIndexChanged.connect(self._build_items)
         self._build_items()
-        self.resize(720, 760)
+        # At most the screen's room (the items scroll): at 760 pixels on a 1280x720 laptop, Save
+        # and Cancel were below the screen's edge, out of the mouse's reach.
+        self.resize(size_in_screen(self, QSize(720, 760)))
         self.controller.query(self, lambda v: measures.sessions_for_entry(v, client_id)).success(
             self._sessions).run()
 
