@@ -30,7 +30,15 @@ from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name
+from vault_app.gui.widgets import (
+    add_row,
+    empty_note,
+    give_button_mnemonics,
+    iso,
+    make_tree,
+    masked_name,
+    mnemonic_of,
+)
 from vault_app.services import clients, guardians
 from vault_app.services.clinical_common import age_of_majority
 
@@ -111,6 +119,10 @@ class GuardiansDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # An Alt letter each, in this window's language, none of them Close's (found in the real
+        # app: the three were reached only by Tab after Tab past the whole form, or the mouse).
+        give_button_mnemonics([self.save_button, new, self.remove_button],
+                              {mnemonic_of(b.text()) for b in close.buttons()} - {""})
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(empty_note(

@@ -41,7 +41,7 @@ from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
-from vault_app.gui.widgets import scrolled
+from vault_app.gui.widgets import give_button_mnemonics, mnemonic_of, scrolled
 from vault_app.services import notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
@@ -168,6 +168,11 @@ class NoteEditor(QDialog):
         self.carry_button.setVisible(note_id is None)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
+        # An Alt letter each, chosen in this window's language (found in the real app: only
+        # "Start from last note" had one; Sign and Close were Tab after Tab past every section).
+        # Sign and Close choose first: their words' first letters, the others what is left.
+        give_button_mnemonics([self.sign_button, close, self.copy_button, self.amend_button, self.discard_button,
+                               self.decision_button], {mnemonic_of(self.carry_button.text())} - {""})
         # Wrapping onto a second line in a narrow window (flow_layout.py): in one row the seven
         # buttons held the editor at 920 pixels, wider than a 1000-pixel screen has beside its frame.
         buttons = FlowRow()
