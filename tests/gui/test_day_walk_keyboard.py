@@ -113,3 +113,32 @@ def test_the_guardians_window_buttons_each_have_a_letter(unlocked_app: AppContro
     _each_has_its_own_letter(dialog, row)
     assert ("Guardar" in dialog.save_button.text()) == (language == "es"), dialog.save_button.text()
     dialog.reject()
+
+
+def test_a_new_client_is_in_the_list_a_search_had_narrowed(unlocked_app: AppController, qtbot) -> None:
+    """Found on the walk: with "Juniper" typed in the list's search, New client made Lucía's chart
+    and opened it, and the list went on showing Juniper alone: the chart on screen had no row,
+    and the arrows and Enter could not reach it. The search is cleared for the new chart."""
+    window = unlocked_app.main_window
+    assert window is not None
+    first = add_client(unlocked_app, qtbot, "Juniper Listed")
+    listing = window.client_list
+    listing.search.setText("Juniper")
+    qtbot.waitUntil(lambda: listing.tree.topLevelItemCount() == 1, timeout=10_000)
+    qtbot.wait(400)  # the search's debounce has run; the list shows Juniper alone
+    wait_ops(qtbot)
+    new = add_client(unlocked_app, qtbot, "Lucia Newcomer")
+    assert new != first and window.chart.client_id == new
+
+    def rows() -> list[str]:
+        return [str(listing.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
+                for i in range(listing.tree.topLevelItemCount())]
+
+    qtbot.waitUntil(lambda: new in rows(), timeout=10_000)
+    assert listing.search.text() == ""
+    assert set(rows()) == {first, new}
+    # and the chart's row is the one highlighted
+    qtbot.waitUntil(lambda: listing.tree.currentItem() is not None
+                    and listing.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) == new, timeout=10_000)
+    chosen = listing.tree.currentItem()
+    assert chosen is not None and chosen.isSelected()

@@ -312,7 +312,10 @@ class ClientListPanel(QWidget):
         self.search.selectAll()
 
     def new_client(self) -> None:
-        open_new_client(self.controller, self.window())
+        dialog = open_new_client(self.controller, self.window())
+        # The new chart opens: a search typed before ("Juniper") would leave it without a row,
+        # out of the arrows' and Enter's reach (found walking the day on Xvfb).
+        dialog.saved.connect(lambda _client_id: self.search.clear())
 
     def clear(self) -> None:
         self._generation += 1
