@@ -5518,6 +5518,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>voicemail</source>
         <translation>buzón de voz</translation>
     </message>
+    <message>
+        <source>Some details you had changed were also changed by another program while the vault was locked: what you typed is shown. Check them before saving.</source>
+        <translation>Otro programa también cambió algunos datos que usted había cambiado mientras la bóveda estaba bloqueada: se muestra lo que usted escribió. Revíselos antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Details changed by another program while the vault was locked are shown as they are now.</source>
+        <translation>Los datos que otro programa cambió mientras la bóveda estaba bloqueada se muestran como están ahora.</translation>
+    </message>
 </context>
 <context>
     <name>GuardiansDialog</name>
