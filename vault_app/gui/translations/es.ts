@@ -5852,6 +5852,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>e.g. individual CBT, weekly</source>
         <translation>p. ej., TCC individual, semanal</translation>
     </message>
+    <message>
+        <source>Parts of the plan you had changed were also changed by another program while the vault was locked: what you typed is shown. Check them before saving.</source>
+        <translation>Otro programa también cambió partes del plan que usted había cambiado mientras la bóveda estaba bloqueada: se muestra lo que usted escribió. Revíselas antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Parts of the plan changed by another program while the vault was locked are shown as they are now.</source>
+        <translation>Las partes del plan que otro programa cambió mientras la bóveda estaba bloqueada se muestran como están ahora.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
