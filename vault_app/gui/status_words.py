@@ -74,6 +74,10 @@ REKEYED = QT_TRANSLATE_NOOP(
     "StatusWords", "the vault's keys were replaced after it was made (by another program), so it was removed. "
                    "The next lock backs up the vault as it is now; or make one now: {vault} > {backups} > "
                    "{back_up_now}.")
+RESTORED_OVER = QT_TRANSLATE_NOOP(
+    "StatusWords", "the vault was restored from another backup after it was made (by another program), so it was "
+                   "removed; the backup restored from is kept. The next lock backs up the vault as it is now; or "
+                   "make one now: {vault} > {backups} > {back_up_now}.")
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")
 
@@ -81,7 +85,7 @@ UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one 
 # Why a backup on lock was not made, by its error's kind (backup_beside_control.failed); any
 # other kind is said as the services wrote it.
 FAILED_BACKUP_WORDS = {backup_beside_control.UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": OUTDATED,
-                       "backup-rekeyed": REKEYED}
+                       "backup-rekeyed": REKEYED, "backup-restored-over": RESTORED_OVER}
 
 
 def _as_shown(context: str, text: str) -> str:
