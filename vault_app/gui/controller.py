@@ -31,6 +31,7 @@ from vault_app.gui.operations import VaultOps
 from vault_app.gui.os_events import OsLockEvents
 from vault_app.gui.shortcuts import DEFAULTS
 from vault_app.gui.unlock import UnlockWindow
+from vault_app.services import lock_anchor
 from vault_app.services.changes import Kind
 from vault_app.services.vault_folder import vault_exists
 
@@ -317,6 +318,7 @@ class AppController(VaultOps):
         window of this folder stays; another folder opens as Open another vault… does."""
         self.sealed = self.psychotherapy_sealed = None  # sealed for the replaced vault's passphrase
         self._place_at_lock = None
+        lock_anchor.forget(folder)  # this window's own restore: the unlock is not told of another program's
         if self.wizard is not None:
             self.wizard.deleteLater()
             self.wizard = None

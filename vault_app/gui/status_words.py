@@ -36,6 +36,9 @@ GAPS = {
 }
 
 NEWS = {
+    reminders.RESTORED_MEANWHILE: QT_TRANSLATE_NOOP(
+        "StatusWords", "This vault was restored from a backup by another program while this window was locked: "
+                       "it now holds what that backup held, and forms left open at the lock were not kept."),
     reminders.FAILED_BACKUP: QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at the last lock was not made: "
                                                               "{reason}"),
     reminders.RESTORE_COMPLETED: QT_TRANSLATE_NOOP(

@@ -7039,6 +7039,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
+        <source>This vault was restored from a backup by another program while this window was locked: it now holds what that backup held, and forms left open at the lock were not kept.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: ahora contiene lo que contenía esa copia, y los formularios que quedaron abiertos al bloquear no se conservaron.</translation>
+    </message>
+    <message>
         <source>The automatic backup at the last lock was not made: {reason}</source>
         <translation>La copia de seguridad automática del último bloqueo no se hizo: {reason}</translation>
     </message>
