@@ -19,6 +19,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from vault_app.domain.errors import VaultError
+from vault_app.services import lock_anchor
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -30,6 +31,8 @@ log = logging.getLogger(__name__)
 def start_after_unlock(app: App) -> None:
     """A vault just opened: the jobs that belong beside its work are taken up."""
     waits = app.backup_folder_waits
+    # First: whether a restore replaced the vault while the window was locked (said by the status line).
+    app.op(None, lock_anchor.check_after_unlock).failure(log_only).run()
     # One the last lock finished; and a backup that waits for another copy says so.
     app.op(None, lambda v: _register_waiting_backups(v, waits)).failure(log_only).run()
     # Lazy (start-up): an unsealed ledger is sealed beside the work, never in the unlock
@@ -80,6 +83,8 @@ def lock_with_backup(vault: Vault) -> None:
     # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
     from vault_app.services import backup_beside
 
+    if vault.is_open:  # not one a restore already closed
+        lock_anchor.remember(vault)  # its ledger's last entry, to tell a restore meanwhile at the unlock
     backup_beside.lock_with_backup(vault)
 
 

@@ -72,6 +72,10 @@ def appointment_days(cancelled: Iterable[Appointment]) -> str:
     return ", ".join(f"{show_weekday(a.date)} {show_date(a.date)} {show_time(a.start_time)}" for a in cancelled)
 
 
+# The held entry's fields keep, under this key, the form as it was read from the vault.
+READ_KEY = "_read"
+
+
 class ClientDetailsDialog(GuardedDialog):
     saved = Signal(str)
 
@@ -156,6 +160,9 @@ class ClientDetailsDialog(GuardedDialog):
         self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
         self._initial["method"] = str(self.method.currentData())
+        # Set by restore_fields: the fields another program changed while the form was held.
+        self._changed_meanwhile: list[str] = []
+        self._changed_by_both: list[str] = []
 
     def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
         details: dict[str, Any] = {
@@ -196,17 +203,43 @@ class ClientDetailsDialog(GuardedDialog):
         fields["method"] = str(self.method.currentData())
         if fields == self._initial and not half_typed_dates(self):
             return None
+        # With what the form read (READ_KEY), so that the reopened form puts back only what was
+        # typed over it: the client may be changed by another program while the window is locked.
         return {"where": "records", "dialog": "client_details", "context": {"client_id": self.client_id},
-                "fields": fields}
+                "fields": {**fields, READ_KEY: dict(self._initial)}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
+        """The held form back over the client as the vault has them now. Found probing with a
+        terminal's `client update` while the window was locked: every field came back as read
+        before the lock, so a discharge recorded meanwhile came back unticked (Save re-admitted
+        the client, without the discharge's questions) and a corrected e-mail address came back
+        as the old one, unsaid. Only what the therapist changed is put back; what changed
+        meanwhile is said (restored_also), and a detail both changed keeps what was typed."""
+        read = fields.get(READ_KEY)
+        typed = {key: value for key, value in fields.items() if key != READ_KEY and
+                 (not isinstance(read, dict) or key not in read or read[key] != value)}  # earlier entries: all
+        if isinstance(read, dict):
+            self._changed_meanwhile = sorted(k for k, v in read.items() if k in self._initial and self._initial[k] != v)
+            self._changed_by_both = [k for k in self._changed_meanwhile if k in typed]
         for key, widget in self._text_fields().items():
-            if key in fields:
-                widget.setText(str(fields[key]))
+            if key in typed:
+                widget.setText(str(typed[key]))
         for key, box in self._boxes().items():
-            if key in fields:
-                box.setChecked(bool(fields[key]))
-        self.method.setCurrentIndex(max(0, self.method.findData(fields.get("method"))))
+            if key in typed:
+                box.setChecked(bool(typed[key]))
+        if "method" in typed:
+            self.method.setCurrentIndex(max(0, self.method.findData(typed["method"])))
+
+    def restored_also(self) -> str:
+        """After "Restored: ...": the client's details another program changed while the
+        window was locked (gui/held.py puts it on the message line)."""
+        if self._changed_by_both:
+            return self.tr("Some details you had changed were also changed by another program while the vault "
+                           "was locked: what you typed is shown. Check them before saving.")
+        if self._changed_meanwhile:
+            return self.tr("Details changed by another program while the vault was locked are shown as they "
+                           "are now.")
+        return ""
 
     def email_refused(self) -> str:
         """What the form says under the e-mail field now ("" when nothing)."""

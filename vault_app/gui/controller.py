@@ -31,6 +31,7 @@ from vault_app.gui.operations import VaultOps
 from vault_app.gui.os_events import OsLockEvents
 from vault_app.gui.shortcuts import DEFAULTS
 from vault_app.gui.unlock import UnlockWindow
+from vault_app.services import lock_anchor
 from vault_app.services.changes import Kind
 from vault_app.services.vault_folder import vault_exists
 
@@ -170,6 +171,7 @@ class AppController(VaultOps):
         self.vault = vault
         if self.sealed is not None and self.sealed.spent:
             self.psychotherapy_sealed = None  # three wrong PINs: the passphrase for both locks
+        self._drop_psychotherapy_seal_if_changed(vault)
         app_settings.remember_vault_folder(vault.folder)
         if self.wizard is not None:
             self.folder = vault.folder
@@ -272,6 +274,20 @@ class AppController(VaultOps):
 
         self.query(None, seal).success(done).failure(log_only).run()
 
+    def _drop_psychotherapy_seal_if_changed(self, vault: Vault) -> None:
+        """Another program changed the passphrase (or replaced the keys) while the window was
+        locked, and the therapist typed the passphrase at the unlock: the notes' seal may hold
+        the old one, so their 2-minute lock asks for the passphrase again, not a PIN that can
+        only be refused (services/quick_unlock.unlock_psychotherapy_with_pin)."""
+        sealed = self.psychotherapy_sealed
+        if sealed is None or not sealed.kdf_settings:
+            return
+        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
+        from vault_app.services import quick_unlock
+
+        if sealed.kdf_settings != quick_unlock.kdf_settings_of(vault):
+            self.psychotherapy_sealed = None
+
     def _armed(self, sealed: Sealed | None) -> None:
         if self.vault is not None:  # not if a passphrase-only lock came in between
             self.sealed = sealed
@@ -302,6 +318,7 @@ class AppController(VaultOps):
         window of this folder stays; another folder opens as Open another vault… does."""
         self.sealed = self.psychotherapy_sealed = None  # sealed for the replaced vault's passphrase
         self._place_at_lock = None
+        lock_anchor.forget(folder)  # this window's own restore: the unlock is not told of another program's
         if self.wizard is not None:
             self.wizard.deleteLater()
             self.wizard = None

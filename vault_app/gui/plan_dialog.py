@@ -36,6 +36,10 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 
+# The held entry's fields keep, under this key, the plan as the form read it from the vault.
+READ_KEY = "_read"
+
+
 class PlanDialog(GuardedDialog):
     saved = Signal()
 
@@ -110,6 +114,9 @@ class PlanDialog(GuardedDialog):
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(0))
         self._initial = self._typed()
+        # Set by restore_fields: the parts of the plan another program changed while it was held.
+        self._changed_meanwhile: list[str] = []
+        self._changed_by_both: list[str] = []
 
     # --- goals -----------------------------------------------------------------------
     def _fill_goals(self) -> None:
@@ -205,19 +212,48 @@ class PlanDialog(GuardedDialog):
         fields = self._typed()
         if fields == self._initial and not half_typed_dates(self):
             return None
-        return {"where": "records", "dialog": "plan", "context": {"client_id": self.client_id}, "fields": fields}
+        # With what the form read (READ_KEY): the plan may be changed by another program while
+        # the window is locked, and only what was typed over it is put back (restore_fields).
+        return {"where": "records", "dialog": "plan", "context": {"client_id": self.client_id},
+                "fields": {**fields, READ_KEY: dict(self._initial)}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
-        self.problems.setPlainText(str(fields.get("problems", "")))
-        self.diagnoses.setText(str(fields.get("diagnoses", "")))
-        self.modality.setText(str(fields.get("modality", "")))
-        self.start.setText(str(fields.get("start", "")))
-        self.review.setText(str(fields.get("review", "")))
-        self.goals = [dict(g) for g in fields.get("goals", [])]
-        current = fields.get("current")
-        self.current = current if isinstance(current, int) and 0 <= current < len(self.goals) else None
+        """The held plan back over the plan as the vault has it now. Found probing with a
+        terminal's `plan update` while the window was locked: the whole plan came back as read
+        before the lock, its new problems and goal gone from the form, and Save put the old
+        problems back, unsaid. Only what the therapist changed is put back (the goals as one);
+        what changed meanwhile is said (restored_also), and a part both changed keeps what was
+        typed."""
+        read = fields.get(READ_KEY)
+        parts = ("problems", "diagnoses", "modality", "start", "review", "goals")
+        typed = {key: fields[key] for key in parts if key in fields and
+                 (not isinstance(read, dict) or key not in read or read[key] != fields[key])}  # earlier entries: all
+        if isinstance(read, dict):
+            self._changed_meanwhile = [k for k in parts if k in read and self._initial.get(k) != read[k]]
+            self._changed_by_both = [k for k in self._changed_meanwhile if k in typed]
+        if "problems" in typed:
+            self.problems.setPlainText(str(typed["problems"]))
+        for key, edit in (("diagnoses", self.diagnoses), ("modality", self.modality), ("start", self.start),
+                          ("review", self.review)):
+            if key in typed:
+                edit.setText(str(typed[key]))
+        if "goals" in typed:
+            self.goals = [dict(g) for g in typed["goals"]]
+            current = fields.get("current")
+            self.current = current if isinstance(current, int) and 0 <= current < len(self.goals) else None
         self._fill_goals()
         self._select(self.goal_list.topLevelItem(self.current) if self.current is not None else None)
+
+    def restored_also(self) -> str:
+        """After "Restored: ...": what of the plan another program changed while the window
+        was locked (gui/held.py puts it on the message line)."""
+        if self._changed_by_both:
+            return self.tr("Parts of the plan you had changed were also changed by another program while the "
+                           "vault was locked: what you typed is shown. Check them before saving.")
+        if self._changed_meanwhile:
+            return self.tr("Parts of the plan changed by another program while the vault was locked are shown as "
+                           "they are now.")
+        return ""
 
     def leave_question(self) -> str:
         return self.tr("Close without saving the plan?")

@@ -45,6 +45,9 @@ DISCHARGED_CANCELLED = QT_TRANSLATE_NOOP(
                    "have been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows them as "
                    "cancelled.")
 NEWS = {
+    reminders.RESTORED_MEANWHILE: QT_TRANSLATE_NOOP(
+        "StatusWords", "This vault was restored from a backup by another program while this window was locked: "
+                       "it now holds what that backup held, and forms left open at the lock were not kept."),
     reminders.FAILED_BACKUP: QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at the last lock was not made: "
                                                               "{reason}"),
     reminders.RESTORE_COMPLETED: QT_TRANSLATE_NOOP(
@@ -85,6 +88,10 @@ REKEYED = QT_TRANSLATE_NOOP(
     "StatusWords", "the vault's keys were replaced after it was made (by another program), so it was removed. "
                    "The next lock backs up the vault as it is now; or make one now: {vault} > {backups} > "
                    "{back_up_now}.")
+RESTORED_OVER = QT_TRANSLATE_NOOP(
+    "StatusWords", "the vault was restored from another backup after it was made (by another program), so it was "
+                   "removed; the backup restored from is kept. The next lock backs up the vault as it is now; or "
+                   "make one now: {vault} > {backups} > {back_up_now}.")
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")
 
@@ -92,7 +99,7 @@ UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one 
 # Why a backup on lock was not made, by its error's kind (backup_beside_control.failed); any
 # other kind is said as the services wrote it.
 FAILED_BACKUP_WORDS = {backup_beside_control.UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": OUTDATED,
-                       "backup-rekeyed": REKEYED}
+                       "backup-rekeyed": REKEYED, "backup-restored-over": RESTORED_OVER}
 
 
 def _as_shown(context: str, text: str) -> str:

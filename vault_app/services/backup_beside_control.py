@@ -80,6 +80,10 @@ OUTDATED = ("it held a chart or notes that were destroyed after it was made (in 
 # A terminal's Replace every key (`vault-app rekey`) while the window was locked: the header no
 # longer opens with the master key the job holds, so the job can neither register it nor keep it.
 REKEYED = "the vault's keys were replaced after it was made (by another program), so it was removed."
+# A terminal's `vault-app backup restore --overwrite` while the window was locked: the vault
+# backed up is no longer the one in the folder, and the backup restored from is kept.
+RESTORED_OVER = ("the vault was restored from another backup after it was made (by another program), so it was "
+                 "removed; the backup restored from is kept.")
 OUTDATED_HINT = "The next lock backs up the vault as it is now; or make one now: Vault > Backups… > Back up now."
 UNEXPECTED = "It failed unexpectedly; make one now: Vault > Backups… > Back up now."
 

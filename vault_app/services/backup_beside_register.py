@@ -19,7 +19,7 @@ from vault_app.services import (
 )
 from vault_app.services.backup import BackupInfo, backup_file_name
 from vault_app.services.backup_archive import replace_file
-from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT
+from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT, RESTORED_OVER
 from vault_app.services.backup_beside_repo import RepoBuilt
 from vault_app.services.backup_registry import CREATED, VERIFIED, target_warnings
 from vault_app.services.backup_rotation import rotate
@@ -69,6 +69,12 @@ class BackupOutdated(VaultError):
     kind = "backup-outdated"
 
 
+class BackupRestoredOver(BackupOutdated):
+    """The backup on lock was built from a vault that a restore has since replaced."""
+
+    kind = "backup-restored-over"
+
+
 def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     """Give the verified archive its final name and record it in `vault`'s ledger
     (the same entries `create_backup(..., verify=True)` writes), then rotate.
@@ -79,7 +85,16 @@ def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     Found by the older-copies pass: registered after the destruction, it was a verified
     backup holding a destroyed chart that no certificate accounted for. It is scrubbed
     instead. One still under way (the window's own, which registers what waits before it
-    purges; one interrupted, whose resume purges again) purges it like any other."""
+    purges; one interrupted, whose resume purges again) purges it like any other.
+
+    Nor when `vault` is not the one it was made from, continued: a terminal's `vault-app
+    backup restore --overwrite` while the window was locked put an older copy in its place
+    (the ledger no longer holds the entry the backup was made at). Found probing: registered,
+    it was the restored vault's newest verified backup, holding what the therapist restored
+    away from, and its rotation deleted the backup just restored from (one a day is kept)."""
+    if not _continues(vault, built.snapshot.head):
+        discard(built)
+        raise BackupRestoredOver(RESTORED_OVER, hint=OUTDATED_HINT)
     since = vault.ledger.entries((destruction_state.COMPLETED, destruction_state.REAPPLIED),
                                  since_seq=built.snapshot.head.seq + 1)
     if since:
@@ -88,6 +103,14 @@ def register(vault: Vault, built: Built | RepoBuilt) -> BackupInfo:
     info = backup_beside_repo.register(vault, built) if isinstance(built, RepoBuilt) else _register_file(vault, built)
     backup_beside_control.made()
     return info
+
+
+def _continues(vault: Vault, head: LedgerAnchor) -> bool:
+    """Whether `vault`'s ledger holds the entry the backup was made at, unchanged."""
+    if head.seq <= 0:
+        return True
+    entry = vault.ledger.get(head.seq)
+    return entry is not None and entry.mac_hex == head.mac_hex
 
 
 def discard(built: Built | RepoBuilt) -> None:
@@ -118,4 +141,4 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
                       True, built.seconds, rotated, target_warnings(vault.folder, snap.target))
 
 
-__all__ = ["BackupOutdated", "Built", "Snapshot", "discard", "register"]
+__all__ = ["BackupOutdated", "BackupRestoredOver", "Built", "Snapshot", "discard", "register"]

@@ -182,8 +182,22 @@ def unlock_psychotherapy_with_pin(vault: Vault, sealed: Sealed | None, pin: str)
     """Reopen the psychotherapy compartment after its 2-minute lock with the PIN. `sealed` is
     the seal made at this login session's full passphrase unlock of that compartment (the
     controller drops it whenever the vault's own seal is dropped); the passphrase it yields
-    goes through the compartment's ordinary unlock, every check included."""
-    vault.unlock_psychotherapy(unseal(sealed, pin))
+    goes through the compartment's ordinary unlock, every check included.
+
+    The vault's passphrase may have been changed by another program while the window was
+    locked, and the window then unlocked with the new one typed ("Use my passphrase
+    instead"): this seal still held the old one, and the right PIN said "That passphrase does
+    not unlock this vault." and was counted as a wrong passphrase typed inside the open vault
+    (someone guessing, to the unlock window). As for the vault's own PIN, a seal made under
+    other Argon2id settings is checked first without counting, and spent when it no longer
+    opens the vault."""
+    phrase = unseal(sealed, pin)
+    assert sealed is not None  # unseal refuses None
+    if sealed.kdf_settings and sealed.kdf_settings != kdf_settings_of(vault):
+        if not _still_opens(vault.folder, sealed, phrase):
+            raise _changed(sealed)
+        sealed.kdf_settings = kdf_settings_of(vault)  # a rekey kept the passphrase: checked once
+    vault.unlock_psychotherapy(phrase)
 
 
 def _pin_key(pin: str, salt: bytes, pepper: bytes) -> bytes:

@@ -34,6 +34,10 @@ _RECENT = 50
 # `value` is the part said as it is: a file name, a folder, a failure's own sentence.
 FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
     "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
+# Another program restored a backup over the vault while the window was locked (services/lock_anchor.py).
+RESTORED_MEANWHILE = "restored_meanwhile"
+RESTORED_MEANWHILE_TEXT = ("This vault was restored from a backup by another program while this window was locked: "
+                           "it now holds what that backup held, and forms left open at the lock were not kept.")
 DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_FINISHED = (
     "destruction_not_finished", "destruction_backup_not_writable", "destruction_finished")
 DISCHARGED_APPOINTMENTS_CANCELLED = "discharged_appointments_cancelled"
@@ -168,12 +172,16 @@ def _news(vault: Vault) -> list[News]:
     vault-wide change notice after an unlock (its own ledger entry, the registering of the
     backup made at the last lock) asks for the status bar's line again, and a sentence said
     once was gone before it was read (found in the real app)."""
+    from vault_app.services import lock_anchor
+
     failed = _failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
     cancelled = _discharged_news(vault)
-    return [*([stuck] if stuck else []), *([failed] if failed else []), *map(_opening_news, vault.opening_notes),
-            *([upgraded] if upgraded else []), *([cancelled] if cancelled else [])]
+    restored = [News(RESTORED_MEANWHILE, RESTORED_MEANWHILE_TEXT)] if lock_anchor.replaced_at_unlock(vault) else []
+    return [*restored, *([stuck] if stuck else []), *([failed] if failed else []),
+            *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
+            *([cancelled] if cancelled else [])]
 
 
 def _discharged_news(vault: Vault) -> News | None:
@@ -276,6 +284,8 @@ __all__ = [
     "KIT_NOT_KEPT",
     "REKEY_UNFINISHED",
     "REKEY_UNFINISHED_REMINDER",
+    "RESTORED_MEANWHILE",
+    "RESTORED_MEANWHILE_TEXT",
     "RESTORE_COMPLETED",
     "RESTORE_KEPT",
     "RESTORE_UNCHANGED",

@@ -5542,6 +5542,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>voicemail</source>
         <translation>buzón de voz</translation>
     </message>
+    <message>
+        <source>Some details you had changed were also changed by another program while the vault was locked: what you typed is shown. Check them before saving.</source>
+        <translation>Otro programa también cambió algunos datos que usted había cambiado mientras la bóveda estaba bloqueada: se muestra lo que usted escribió. Revíselos antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Details changed by another program while the vault was locked are shown as they are now.</source>
+        <translation>Los datos que otro programa cambió mientras la bóveda estaba bloqueada se muestran como están ahora.</translation>
+    </message>
 </context>
 <context>
     <name>GuardiansDialog</name>
@@ -5867,6 +5875,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>e.g. individual CBT, weekly</source>
         <translation>p. ej., TCC individual, semanal</translation>
+    </message>
+    <message>
+        <source>Parts of the plan you had changed were also changed by another program while the vault was locked: what you typed is shown. Check them before saving.</source>
+        <translation>Otro programa también cambió partes del plan que usted había cambiado mientras la bóveda estaba bloqueada: se muestra lo que usted escribió. Revíselas antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Parts of the plan changed by another program while the vault was locked are shown as they are now.</source>
+        <translation>Las partes del plan que otro programa cambió mientras la bóveda estaba bloqueada se muestran como están ahora.</translation>
     </message>
 </context>
 <context>
@@ -7121,6 +7137,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
         <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o el equipo se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+    <message>
+        <source>This vault was restored from a backup by another program while this window was locked: it now holds what that backup held, and forms left open at the lock were not kept.</source>
+        <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: ahora contiene lo que contenía esa copia, y los formularios que quedaron abiertos al bloquear no se conservaron.</translation>
+    </message>
+    <message>
+        <source>the vault was restored from another backup after it was made (by another program), so it was removed; the backup restored from is kept. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
+        <translation>la bóveda se restauró desde otra copia de seguridad después de hacerla (por otro programa), así que se eliminó; la copia desde la que se restauró se conserva. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
 </context>
 <context>
