@@ -85,6 +85,7 @@ def _news() -> list[reminders.News]:
                        "1"),
         reminders.News(reminders.DISCHARGED_APPOINTMENTS_CANCELLED,
                        reminders.DISCHARGED_APPOINTMENTS_CANCELLED_TEXT.format(count=3), "3"),
+        reminders.News(reminders.RESTORED_MEANWHILE, reminders.RESTORED_MEANWHILE_TEXT),
     ]
 
 
@@ -110,7 +111,8 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated",
-        "destruction-finished", "destructions-finished", "discharged-cancelled-one", "discharged-cancelled"])
+        "destruction-finished", "destructions-finished", "discharged-cancelled-one", "discharged-cancelled",
+        "restored-meanwhile"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""
@@ -149,8 +151,8 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
                        "notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así "
                        "que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una "
                        "ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
-    assert said[-2].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
-    assert said[-1].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
+    assert said[-3].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
+    assert said[-2].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
                                "han cancelado")
     line = status_words.status_words(reminders.StatusLine((NEWS[5],), None, True, None))
     assert line is not None and line.startswith("Actualizada para esta versión.")
