@@ -33,7 +33,7 @@ EVENTS = {
     "note.signed": QT_TRANSLATE_NOOP("HistoryWords", "note: signed"),
     "note.amended": QT_TRANSLATE_NOOP("HistoryWords", "note: amended"),
     "note.viewed": QT_TRANSLATE_NOOP("HistoryWords", "note: viewed"),
-    "note.original_viewed": QT_TRANSLATE_NOOP("HistoryWords", "note: original PDF viewed"),
+    "note.original_viewed": QT_TRANSLATE_NOOP("HistoryWords", "note: original viewed"),
     "note.printed": QT_TRANSLATE_NOOP("HistoryWords", "note: printed"),
     "note.draft_discarded": QT_TRANSLATE_NOOP("HistoryWords", "note: draft discarded"),
     "note.carried_forward": QT_TRANSLATE_NOOP("HistoryWords", "note: carried forward"),

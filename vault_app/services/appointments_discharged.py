@@ -18,7 +18,7 @@ ledger already holds, and writes the rest; run again after a finished pass, noth
 from __future__ import annotations
 
 import weakref
-from itertools import groupby
+from datetime import date
 
 from vault_app.domain import appointments as rules
 from vault_app.domain.appointments import Appointment
@@ -50,9 +50,11 @@ def cancel_left_scheduled(vault: Vault) -> list[Appointment]:
               if e.payload.get("source") == SOURCE}
     day, stamp = today(), now_iso()
     cancelled: list[Appointment] = []
-    for _client, rows in groupby(left, key=lambda row: row[0].client_id):
-        group = list(rows)
-        cancelled += rules.cancelled_at_discharge([a for a, _ in group], group[0][1], day, stamp)
+    by_client: dict[str, tuple[list[Appointment], date]] = {}
+    for appt, discharged_on in left:
+        by_client.setdefault(appt.client_id, ([], discharged_on))[0].append(appt)
+    for appts, discharged_on in by_client.values():
+        cancelled += rules.cancelled_at_discharge(appts, discharged_on, day, stamp)
     for appt in cancelled:
         if appt.appointment_id not in logged:
             audit(vault, STATUS_CHANGED, client_id=appt.client_id, appointment_id=appt.appointment_id,

@@ -5296,7 +5296,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>honorarios: fijados para los códigos adicionales de una sesión</translation>
     </message>
     <message>
-        <source>note: original PDF viewed</source>
+        <source>note: original viewed</source>
         <translation>nota: PDF original consultado</translation>
     </message>
 </context>
