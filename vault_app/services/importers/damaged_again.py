@@ -29,30 +29,35 @@ from vault_app.services.vault import Vault
 from vault_app.storage import clinical_psychotherapy, imports
 
 
-def _about_the_draft(code: str, says: str, title: str, day: date) -> Problem:
-    on = day.isoformat()
-    return reason(code, f"{title} of {on}: {says}", title=title, date=on)
+def _sentence(title: str, day: date, says: str) -> str:
+    return f"{title} of {day.isoformat()}: {says}"
 
 
+# Each code stays a literal in its reason() call: the words' test reads them there
+# (tests/gui/test_core_words_books.py).
 def filled_reason(title: str, day: date) -> Problem:
-    return _about_the_draft("import.psychotherapy_damaged_filled", "the readable PDF filled the draft kept when the "
-                            "note came in damaged; its original PDF is now this one.", title, day)
+    return reason("import.psychotherapy_damaged_filled", _sentence(
+        title, day, "the readable PDF filled the draft kept when the note came in damaged; its original PDF is now "
+                    "this one."), title=title, date=day.isoformat())
 
 
 def signed_meanwhile_reason(title: str, day: date) -> Problem:
-    return _about_the_draft("import.psychotherapy_damaged_signed", "not filled in, as its draft was signed "
-                            "meanwhile; a signed note is never changed.", title, day)
+    return reason("import.psychotherapy_damaged_signed", _sentence(
+        title, day, "not filled in, as its draft was signed meanwhile; a signed note is never changed."),
+        title=title, date=day.isoformat())
 
 
 def gone_reason(title: str, day: date) -> Problem:
-    return _about_the_draft("import.psychotherapy_damaged_gone", "not filled in, as its draft was discarded or "
-                            "filled meanwhile; import again to bring it in.", title, day)
+    return reason("import.psychotherapy_damaged_gone", _sentence(
+        title, day, "not filled in, as its draft was discarded or filled meanwhile; import again to bring it in."),
+        title=title, date=day.isoformat())
 
 
 def too_long_reason(title: str, day: date) -> Problem:
-    return _about_the_draft("import.psychotherapy_damaged_too_long", "not filled in, as its text and what was typed "
-                            "into its draft are longer together than a note holds; copy the words typed elsewhere, "
-                            "delete them, and import again.", title, day)
+    return reason("import.psychotherapy_damaged_too_long", _sentence(
+        title, day, "not filled in, as its text and what was typed into its draft are longer together than a note "
+                    "holds; copy the words typed elsewhere, delete them, and import again."),
+        title=title, date=day.isoformat())
 
 
 def filled_body(kept: str, text: str) -> str:
