@@ -1,7 +1,7 @@
 """After Lock now (or an idle lock) the unlock comes back to the chart and tab (or the agenda's day) the therapist
 was on; found in the real app: it came back to Today, and the client had to be searched for
 again. A chart destroyed while the window was locked (on the command line) is not reopened,
-and nothing is said about it."""
+with no box over the window (the status line says it: tests/gui/test_meanwhile_at_unlock.py)."""
 
 from __future__ import annotations
 

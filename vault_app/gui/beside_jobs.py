@@ -50,13 +50,21 @@ def start_after_unlock(app: App) -> None:
     reseal_running.start(app)
 
 
-def tell_after_unlock(window: QWidget, folder: Path) -> None:
+def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
     """What a lock stopped, said once the main window is back: an import (what came in), Replace
-    every key (the new Emergency Kit not yet seen)."""
-    for name in ("vault_app.gui.import_running", "vault_app.gui.rekey_running"):
-        module = sys.modules.get(name)
-        if module is not None:
-            module.tell_after_unlock(window, folder)
+    every key (the new Emergency Kit not yet seen). Said as it stands now: after what another
+    program changed meanwhile (lock_anchor, checked on the worker before this query runs), not
+    as it stood at the lock."""
+    modules = [m for name in ("vault_app.gui.import_running", "vault_app.gui.rekey_running")
+               if (m := sys.modules.get(name)) is not None]
+    if not modules:
+        return
+
+    def tell(found: lock_anchor.Meanwhile) -> None:
+        for module in modules:
+            module.tell_after_unlock(window, folder, found)
+
+    app.query(window, lock_anchor.meanwhile).success(tell).failure(log_only).run()
 
 
 def backup_then_lock(vault: Vault) -> None:
@@ -77,14 +85,16 @@ def backup_then_lock(vault: Vault) -> None:
         vault.lock()
 
 
-def lock_with_backup(vault: Vault) -> None:
+def lock_with_backup(vault: Vault, open_chart: str | None = None) -> None:
     """The lock: a snapshot for the automatic backup, then the vault closes; the backup is
-    built and verified beside (services/backup_beside.py), so the next unlock never waits."""
+    built and verified beside (services/backup_beside.py), so the next unlock never waits.
+    `open_chart`: the chart on screen at the lock, to tell its destruction meanwhile at the unlock."""
     # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
     from vault_app.services import backup_beside
 
     if vault.is_open:  # not one a restore already closed
-        lock_anchor.remember(vault)  # its ledger's last entry, to tell a restore meanwhile at the unlock
+        # Its ledger's last entry and kit, to tell a restore or a rekey meanwhile at the unlock
+        lock_anchor.remember(vault, open_chart)
     backup_beside.lock_with_backup(vault)
 
 

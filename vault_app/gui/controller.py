@@ -238,7 +238,7 @@ class AppController(VaultOps):
         from vault_app.gui.spellcheck import guard_spelling
 
         guard_spelling(self)
-        beside_jobs.tell_after_unlock(self.main_window, self.folder)
+        beside_jobs.tell_after_unlock(self, self.main_window, self.folder)
         self.unlocked.emit()
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:
@@ -488,7 +488,9 @@ class AppController(VaultOps):
         self.vault = None
         for wait in stopped:
             run_op(None, wait, on_error=log_only)  # its thread lets go before the vault closes
-        run_op(None, lambda: beside_jobs.lock_with_backup(vault), on_error=log_only)
+        place = self._place_at_lock
+        chart = place.client_id if place is not None and place.page == "chart" else None
+        run_op(None, lambda: beside_jobs.lock_with_backup(vault, chart), on_error=log_only)
         self.locked.emit(reason)
         self.show_unlock(reason)
 

@@ -34,6 +34,7 @@ from vault_app.services.importers.plan import ImportReport, ImportStopped
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.importers.plan import ImportPlan
+    from vault_app.services.lock_anchor import Meanwhile
 
 
 @dataclass(frozen=True)
@@ -155,9 +156,10 @@ def stop_for_lock() -> Callable[[], bool] | None:
     return None if running is None else stopped_for_lock(running.job, STOP_WAIT_SECONDS)
 
 
-def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
+def tell_after_unlock(parent: QWidget, folder: Path, meanwhile: Meanwhile | None = None) -> QMessageBox | None:
     """After the unlock of `folder` that follows a lock-stopped import into it: what came in,
-    and how to go on (another vault opened meanwhile hears nothing of it)."""
+    and how to go on (another vault opened meanwhile hears nothing of it). `meanwhile`: what
+    another program changed while the window was locked (services/lock_anchor.py)."""
     global _STOPPED
     stopped = _STOPPED
     if stopped is None or stopped.folder.resolve() != folder.resolve():
@@ -166,14 +168,22 @@ def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
     # What stopped it is said by the refusal's code (import.stopped), as a dry run stopped by
     # the lock says it: one set of words for it, not a line of this notice's own.
     stopped_words, _hint = refusal_words(ImportStopped())
-    counts = QCoreApplication.translate(
-        "ImportWizard",
-        "{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was "
-        "half imported.").format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes,
-                                 stopped.documents)
+    if meanwhile is not None and meanwhile.replaced:
+        # The counts were of the vault a restore then replaced: the backup's may hold some,
+        # all or none of those charts, so they are not said as what this vault holds.
+        came_in = QCoreApplication.translate(
+            "ImportWizard",
+            "Another program then restored this vault from a backup, so what that import brought in may not be "
+            "in it.")
+    else:
+        came_in = QCoreApplication.translate(
+            "ImportWizard",
+            "{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was "
+            "half imported.").format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes,
+                                     stopped.documents)
     return notice(
         parent, "importStoppedNotice", QCoreApplication.translate("ImportWizard", "The import stopped"),
-        f"{stopped_words} {counts}",
+        f"{stopped_words} {came_in}",
         QCoreApplication.translate(
             "ImportWizard",
             "To bring in the rest, run the same import again (Import in the Vault menu): what is already "

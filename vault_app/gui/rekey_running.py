@@ -33,6 +33,7 @@ from vault_app.services.vault_rekey_beside import STOP_WAIT_SECONDS, RekeyJob, R
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
+    from vault_app.services.lock_anchor import Meanwhile
     from vault_app.services.vault import Vault
 
 
@@ -110,14 +111,20 @@ def stop_for_lock() -> Callable[[], bool] | None:
     return None if running is None else stopped_for_lock(running.job, STOP_WAIT_SECONDS)
 
 
-def tell_after_unlock(parent: QWidget, folder: Path) -> QMessageBox | None:
+def tell_after_unlock(parent: QWidget, folder: Path, meanwhile: Meanwhile | None = None) -> QMessageBox | None:
     """After the unlock of `folder` whose keys were replaced as it locked: the kit was not
-    shown, so the therapist is asked to replace every key again (a new kit)."""
+    shown, so the therapist is asked to replace every key again (a new kit). Not when the kit
+    is no longer the one the lock left (`meanwhile`, services/lock_anchor.py): a terminal's
+    `vault-app rekey` finished meanwhile and showed its own new kit there (found: the notice
+    still said the old kit no longer works, about a kit the vault had already left behind),
+    or a restore brought a backup's keys."""
     global _UNSEEN
     unseen = _UNSEEN
     if unseen is None or unseen.resolve() != folder.resolve():
         return None
     _UNSEEN = None
+    if meanwhile is not None and meanwhile.kit_replaced:
+        return None
     return notice(
         parent, "rekeyKitUnseenNotice", QCoreApplication.translate("RekeyDialog", "Replace every key again"),
         QCoreApplication.translate(

@@ -8,38 +8,89 @@ nothing said the vault was now the backup's. The ledger only grows, so the entry
 last at the lock is still there, unchanged, in the same vault continued by any command; a
 restore brings the backup's ledger, which has no such entry or another one at that place.
 
-Kept in this process's memory only, by folder: a sequence number and a MAC, no record."""
+The same unlock also tells (each unlocked Vault is asked, never a stale answer of an earlier one):
+- the chart open at the lock destroyed meanwhile (`vault-app destroy`): it is not reopened, and
+  the forms left on it went with it (the destruction takes their held text); said, not silent;
+- the Emergency Kit replaced meanwhile (a terminal's `vault-app rekey`, which shows its new kit
+  there): a notice written at the lock about the kit ("your old kit no longer works, replace
+  every key again") is then about a kit that is no longer the vault's.
+
+Kept in this process's memory only, by folder: a sequence number, a MAC, a chart's random id and
+a digest of the header's recovery wrap (itself ciphertext, on disk beside the vault); no record."""
 
 from __future__ import annotations
 
+import hashlib
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from vault_app.domain.errors import NotFound
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
     from vault_app.storage.header import LedgerAnchor
 
-_AT_LOCK: dict[Path, LedgerAnchor] = {}
-# The unlocked Vaults found replaced at their unlock (each unlock opens a new Vault): said until the lock.
-_REPLACED: weakref.WeakKeyDictionary[object, bool] = weakref.WeakKeyDictionary()
+
+@dataclass(frozen=True)
+class _AtLock:
+    anchor: LedgerAnchor
+    kit: str  # digest of the master key's wrap under the recovery key: which Emergency Kit opens it
+    open_chart: str | None  # the chart on screen at the lock (a random id)
 
 
-def remember(vault: Vault) -> None:
-    """At the lock (on the worker, the vault still open): its ledger's last entry."""
-    _AT_LOCK[vault.folder.expanduser().resolve()] = vault.ledger.head()
+@dataclass(frozen=True)
+class Meanwhile:
+    """What another program changed while the window was locked, as found at its unlock."""
+
+    replaced: bool = False  # a backup restored over the vault
+    chart_destroyed: bool = False  # the chart open at the lock is gone (not said with `replaced`)
+    kit_replaced: bool = False  # the Emergency Kit the vault had at the lock opens it no more
+
+
+_AT_LOCK: dict[Path, _AtLock] = {}
+# The unlocked Vaults checked at their unlock (each unlock opens a new Vault): said until the lock.
+_FOUND: weakref.WeakKeyDictionary[object, Meanwhile] = weakref.WeakKeyDictionary()
+
+
+def _kit(vault: Vault) -> str:
+    return hashlib.sha256(vault.header.wrapped.get("master_by_recovery", "").encode()).hexdigest()
+
+
+def remember(vault: Vault, open_chart: str | None = None) -> None:
+    """At the lock (on the worker, the vault still open): its ledger's last entry, its kit, and
+    the chart then on screen."""
+    _AT_LOCK[vault.folder.expanduser().resolve()] = _AtLock(vault.ledger.head(), _kit(vault), open_chart)
 
 
 def check_after_unlock(vault: Vault) -> bool:
-    """At the unlock that follows (on the worker): True when the vault was replaced meanwhile."""
-    anchor = _AT_LOCK.pop(vault.folder.expanduser().resolve(), None)
-    if anchor is None or anchor.seq <= 0:
+    """At the unlock that follows (on the worker): True when the vault was replaced meanwhile;
+    what else changed is kept for `meanwhile`."""
+    at_lock = _AT_LOCK.pop(vault.folder.expanduser().resolve(), None)
+    if at_lock is None or at_lock.anchor.seq <= 0:
         return False
-    entry = vault.ledger.get(anchor.seq)
-    replaced = entry is None or entry.mac_hex != anchor.mac_hex
-    if replaced:
-        _REPLACED[vault] = True
+    entry = vault.ledger.get(at_lock.anchor.seq)
+    replaced = entry is None or entry.mac_hex != at_lock.anchor.mac_hex
+    found = Meanwhile(replaced=replaced,
+                      chart_destroyed=not replaced and _gone(vault, at_lock.open_chart),
+                      kit_replaced=_kit(vault) != at_lock.kit)
+    if found != Meanwhile():
+        _FOUND[vault] = found
     return replaced
+
+
+def _gone(vault: Vault, client_id: str | None) -> bool:
+    # Lazy: the clients service is the vault's own code, loaded by then; not at this module's import
+    from vault_app.services import clients
+
+    if client_id is None:
+        return False
+    try:
+        clients.get_client(vault, client_id)
+    except NotFound:  # only a destruction removes a chart
+        return True
+    return False
 
 
 def forget(folder: Path) -> None:
@@ -48,9 +99,14 @@ def forget(folder: Path) -> None:
     _AT_LOCK.pop(folder.expanduser().resolve(), None)
 
 
+def meanwhile(vault: object) -> Meanwhile:
+    """What this unlocked vault was found changed by another program at its unlock."""
+    return _FOUND.get(vault, Meanwhile())
+
+
 def replaced_at_unlock(vault: object) -> bool:
     """Whether this unlocked vault was found replaced by a restore at its unlock."""
-    return _REPLACED.get(vault, False)
+    return meanwhile(vault).replaced
 
 
-__all__ = ["check_after_unlock", "forget", "remember", "replaced_at_unlock"]
+__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "replaced_at_unlock"]

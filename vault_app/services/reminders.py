@@ -38,6 +38,12 @@ FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
 RESTORED_MEANWHILE = "restored_meanwhile"
 RESTORED_MEANWHILE_TEXT = ("This vault was restored from a backup by another program while this window was locked: "
                            "it now holds what that backup held, and forms left open at the lock were not kept.")
+# The chart on screen at the lock was destroyed by another program meanwhile (a terminal's `vault-app destroy`):
+# it is not reopened, and the forms left on it went with it. Said without its name or number (both gone).
+OPEN_CHART_DESTROYED = "open_chart_destroyed"
+OPEN_CHART_DESTROYED_TEXT = ("The chart that was open when this window locked was destroyed by another program "
+                             "meanwhile, so it was not opened again; any form left open on it went with it. Its "
+                             "certificate is in Records > Destructions and certificates.")
 DESTRUCTION_NOT_FINISHED, DESTRUCTION_BACKUP_NOT_WRITABLE, DESTRUCTION_FINISHED = (
     "destruction_not_finished", "destruction_backup_not_writable", "destruction_finished")
 DISCHARGED_APPOINTMENTS_CANCELLED = "discharged_appointments_cancelled"
@@ -178,7 +184,10 @@ def _news(vault: Vault) -> list[News]:
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
     cancelled = _discharged_news(vault)
-    restored = [News(RESTORED_MEANWHILE, RESTORED_MEANWHILE_TEXT)] if lock_anchor.replaced_at_unlock(vault) else []
+    meanwhile = lock_anchor.meanwhile(vault)
+    restored = [News(RESTORED_MEANWHILE, RESTORED_MEANWHILE_TEXT)] if meanwhile.replaced else []
+    if meanwhile.chart_destroyed:
+        restored.append(News(OPEN_CHART_DESTROYED, OPEN_CHART_DESTROYED_TEXT))
     return [*restored, *([stuck] if stuck else []), *([failed] if failed else []),
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
             *([cancelled] if cancelled else [])]
@@ -282,6 +291,8 @@ __all__ = [
     "KEY_APART_REMINDER",
     "KEY_NOT_APART",
     "KIT_NOT_KEPT",
+    "OPEN_CHART_DESTROYED",
+    "OPEN_CHART_DESTROYED_TEXT",
     "REKEY_UNFINISHED",
     "REKEY_UNFINISHED_REMINDER",
     "RESTORED_MEANWHILE",

@@ -7143,6 +7143,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Otro programa restauró esta bóveda desde una copia de seguridad mientras esta ventana estaba bloqueada: ahora contiene lo que contenía esa copia, y los formularios que quedaron abiertos al bloquear no se conservaron.</translation>
     </message>
     <message>
+        <source>The chart that was open when this window locked was destroyed by another program meanwhile, so it was not opened again; any form left open on it went with it. Its certificate is in Records &gt; Destructions and certificates.</source>
+        <translation>Otro programa destruyó, mientras esta ventana estaba bloqueada, el expediente que estaba abierto al bloquearla, así que no se volvió a abrir; los formularios que quedaron abiertos en él se fueron con él. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
+    </message>
+    <message>
         <source>the vault was restored from another backup after it was made (by another program), so it was removed; the backup restored from is kept. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>la bóveda se restauró desde otra copia de seguridad después de hacerla (por otro programa), así que se eliminó; la copia desde la que se restauró se conserva. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
@@ -12811,6 +12815,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was half imported.</source>
         <translation>Expedientes que entraron completos: {0} (notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}); nada quedó importado a medias.</translation>
+    </message>
+    <message>
+        <source>Another program then restored this vault from a backup, so what that import brought in may not be in it.</source>
+        <translation>Después, otro programa restauró esta bóveda desde una copia de seguridad, así que lo que trajo esa importación puede no estar en ella.</translation>
     </message>
     <message>
         <source>To bring in the rest, run the same import again (Import in the Vault menu): what is already in the vault is recognised and only what is missing is added.</source>
