@@ -42,3 +42,30 @@ def test_until_says_the_day_a_parent_s_authority_ends(unlocked_app: AppControlle
     assert dialog.valid_until.text() == "", "nothing is stored: the day is said, not set"
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_a_new_guardian_of_an_adult_is_suggested_no_end(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: for a 40-year-old, New guardian suggested the day they turned 18,
+    decades ago, as the end of an authority being recorded now. A guardian already recorded
+    still says when the authority ended by law, as the list does."""
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    born = date(date.today().year - 40, 5, 2)
+    client = clients.create_client(vault, "Ada Adult", date_of_birth=born.isoformat())
+    guardians.add_guardian(vault, client.client_id, name="Pat Adult", relationship="father", authority="parent")
+    window.open_chart(client.client_id)
+    wait_ops(qtbot)
+    dialog = window.chart.overview.edit_guardians()
+    assert dialog is not None
+    wait_ops(qtbot)
+    shown = lambda: dialog.valid_until.lineEdit().text()  # noqa: E731 - what the field shows now
+    assert dialog.authority.currentData() == "parent"
+    assert shown() == "open-ended", "a new guardian of an adult: no end in the past suggested"
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    ends = show_date(date(born.year + 18, 5, 2))
+    assert shown() == f"{ends} by law (turned 18)", "the father recorded: when his authority ended"
+    dialog.new_guardian()
+    assert shown() == "open-ended"
+    assert dialog.valid_until.text() == "", "nothing is stored: the day is said, not set"
+    dialog.reject()
+    wait_ops(qtbot)

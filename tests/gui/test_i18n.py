@@ -45,7 +45,7 @@ def test_the_unlock_main_window_and_note_editor_speak_spanish(unlocked_app: obje
         unlock = UnlockWindow(unlocked_app.folder)
         qtbot.addWidget(unlock)  # type: ignore[attr-defined]
         assert unlock.windowTitle() == "Desbloquear la bóveda"
-        assert unlock.unlock_button.text() == "Desbloquear"
+        assert unlock.unlock_button.text() == "&Desbloquear"
 
         window = unlocked_app.main_window
         assert window is not None

@@ -133,12 +133,16 @@ class AppController(VaultOps):
         self.wizard.rejected.connect(self.quit_by_user)
         self.wizard.show()
 
-    def show_unlock(self, reason: str = "") -> None:
+    def show_unlock(self, reason: str = "", *, by_lock: bool = False) -> None:
+        """`by_lock`: the window takes the place of work that may have been typed into up to now
+        (gui/typing_guard.py): the keys of that burst are not taken as a passphrase or PIN."""
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
         sealed = self.sealed if self.quick_ready else None
         window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, sealed=sealed)
         window.show()
+        if by_lock:
+            window.hold_typing(self.idle.clock)
         window.raise_()
         window.activateWindow()
         # Again once the window is mapped: in a long-running openbox session, asked only at once,
@@ -492,7 +496,7 @@ class AppController(VaultOps):
         chart = place.client_id if place is not None and place.page == "chart" else None
         run_op(None, lambda: beside_jobs.lock_with_backup(vault, chart), on_error=log_only)
         self.locked.emit(reason)
-        self.show_unlock(reason)
+        self.show_unlock(reason, by_lock=True)
 
     def quit_by_user(self) -> None:
         """The user ended the app (Quit, or closed its main, unlock or first-run window)."""

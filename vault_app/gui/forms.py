@@ -51,6 +51,26 @@ class _DefaultWhenShown(QObject):
         return False
 
 
+class _LettersWhenShown(QObject):
+    """Alt letters for a form's buttons and field labels, chosen as it shows: after translation,
+    so each language gets letters of its own words, and after the dialog added its fields."""
+
+    def __init__(self, dialog: QDialog, first: tuple[QPushButton, ...]) -> None:
+        super().__init__(dialog)
+        self._dialog = dialog
+        self._first = first
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self._dialog:
+            # Lazy (start-up): widgets.py (~45 ms with Qt's namespace, which it reads) is not on the
+            # unlock window's path, as this module is; a form is shown long after.
+            from vault_app.gui.widgets import give_form_mnemonics
+
+            give_form_mnemonics(self._dialog, self._first)
+        return False
+
+
 def enter_presses(dialog: QDialog, action: QPushButton) -> None:
     """Enter in the dialog's fields presses `action` (a dialog built without action_buttons)."""
     action.setDefault(True)
@@ -68,6 +88,10 @@ def action_buttons(dialog: QDialog, label: str, on_accept: Callable[[], None]) -
     # Not by making the box the dialog's child here: that would put the buttons first in the
     # tab order, ahead of the fields the dialog adds after.
     _DefaultWhenShown(dialog, action)
+    # Save and Cancel, and the labels of the fields, had no Alt letter in any form built here
+    # (found walking the real app by keyboard): the action's and Cancel's chosen first.
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    _LettersWhenShown(dialog, (action, cancel) if cancel is not None else (action,))
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, action

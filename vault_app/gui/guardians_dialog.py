@@ -171,7 +171,9 @@ class GuardiansDialog(QDialog):
         ends = None if self.majority is None else parental_authority_ends(
             str(self.authority.currentData()), self.date_of_birth, self.majority,
             majority_order=bool(editing is not None and editing.majority_order_attachment_id))
-        if ends is None:
+        if ends is None or (editing is None and ends <= date.today()):
+            # A new guardian of an adult: no end is suggested. The day they came of age, years
+            # ago, read as the end of an authority not yet recorded (found in the real app).
             text = self.tr("open-ended")
         elif ends <= date.today():
             text = self.tr("{0} by law (turned {1})").format(show_date(ends), self.majority)

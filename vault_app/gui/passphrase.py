@@ -136,6 +136,13 @@ class PassphraseField(QWidget):
         self.edit.textChanged.connect(self.textChanged)
         self.setFocusProxy(self.edit)
         self._submit: Callable[[], object] | None = None
+        self._words: tuple[str, str] | None = None
+
+    def with_letters(self, show: str, hide: str) -> None:
+        """Show and Hide with Alt letters free in the window they are in (the unlock window's):
+        here they have none, as another window's letters may be any."""
+        self._words = (show, hide)
+        self.toggle.setText(hide if self.toggle.isChecked() else show)
 
     def _out_of_tab_order(self) -> None:
         from PySide6.QtCore import Qt  # Lazy (start-up): the `Qt` namespace, ~20 ms, after the first paint
@@ -160,7 +167,8 @@ class PassphraseField(QWidget):
 
     def _toggle(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+        show, hide = self._words or (self.tr("Show"), self.tr("Hide"))
+        self.toggle.setText(hide if shown else show)
 
     def text(self) -> str:
         return self.edit.text()

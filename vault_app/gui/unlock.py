@@ -11,6 +11,7 @@ text, the failed-attempts line read on the worker) is set up after the first pai
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from vault_app.crypto.kdf import KdfParams
+    from vault_app.gui.typing_guard import TypingGuard
     from vault_app.services.quick_unlock import Sealed
 
 
@@ -106,7 +108,9 @@ class UnlockWindow(QWidget):
         self.reason_label.setObjectName("calmNote")
         self.reason_label.setVisible(bool(reason))
         self.passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase"))
-        self.unlock_button = QPushButton(self.tr("Unlock"))
+        # Alt letters of their own (found walking the real app by keyboard: only Tab reached them).
+        self.passphrase.with_letters(self.tr("&Show"), self.tr("&Hide"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.clicked.connect(self.try_unlock)
@@ -168,9 +172,26 @@ class UnlockWindow(QWidget):
         self._painted = False
         self._set_up = False
         self.passphrase_widgets = (self.passphrase, self.unlock_button)
+        self.typing_guard: TypingGuard | None = None
         self.use_pin(sealed is not None)
         if not defer_setup:
             self.finish_setup()
+
+    def hold_typing(self, clock: Callable[[], float]) -> None:
+        """Shown by a lock: keys of the burst going on as it appeared are not taken (gui/typing_guard.py)."""
+        # Lazy (start-up): only a lock needs it, never the app's first window
+        from vault_app.gui.typing_guard import TypingGuard
+
+        watched = (self, self.passphrase.edit, self.passphrase.toggle, self.unlock_button, self.pin_row.pin,
+                   self.pin_row.unlock_button, self.pin_row.passphrase_button, self.recover_button,
+                   self.restore_button)
+        self.typing_guard = TypingGuard(watched, self._say_keys_dropped, clock=clock, parent=self)
+        self.typing_guard.arm()
+
+    def _say_keys_dropped(self) -> None:
+        self.message.setText(self.tr(
+            "The keys typed as the vault locked were not taken here, and nothing was tried with them: they were "
+            "meant for your work. Pause a moment, then type your passphrase or PIN."))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -278,7 +299,7 @@ class UnlockWindow(QWidget):
         self.unlock_button.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)
         self.pin_row.setEnabled(not busy)
-        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+        self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("&Unlock"))
         if busy:
             self._still_working.start(self.STILL_WORKING_MS)
         else:
@@ -387,10 +408,10 @@ class QuickUnlockRow(QWidget):
         self.pin.setAccessibleName(self.tr("PIN"))
         self.pin.setPlaceholderText(self.tr("Your quick-unlock PIN"))
         self.pin.returnPressed.connect(window.try_pin)
-        self.unlock_button = QPushButton(self.tr("Unlock with PIN"))
+        self.unlock_button = QPushButton(self.tr("Unlock with &PIN"))
         self.unlock_button.setAccessibleName(self.tr("Unlock with PIN"))
         self.unlock_button.clicked.connect(window.try_pin)
-        self.passphrase_button = QPushButton(self.tr("Use my passphrase instead"))
+        self.passphrase_button = QPushButton(self.tr("Use &my passphrase instead"))
         self.passphrase_button.setFlat(True)
         self.passphrase_button.setAccessibleName(self.tr("Use my passphrase instead"))
         self.passphrase_button.clicked.connect(lambda: window.use_pin(False))

@@ -232,6 +232,33 @@ def give_button_mnemonics(buttons: Sequence[QAbstractButton], taken: set[str]) -
         button.setText(_with_letter(button.text(), mine))
 
 
+def form_letters(window: QWidget) -> list[tuple[QWidget, str]]:
+    """(widget, its Alt letter or "") for each button the keyboard reaches and each label that
+    takes the keyboard to a field (its buddy) in `window`, hidden ones too. A password's Show is
+    out of keyboard reach on purpose (gui/passphrase.py), an empty label takes no letter."""
+    found: list[tuple[QWidget, str]] = [
+        (b, mnemonic_of(b.text())) for b in window.findChildren(QAbstractButton)
+        if b.text() and b.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    found += [(lab, mnemonic_of(lab.text())) for lab in window.findChildren(QLabel)
+              if lab.buddy() is not None and lab.text().strip() and "<" not in lab.text()]
+    return found
+
+
+def give_form_mnemonics(window: QWidget, first: Sequence[QAbstractButton]) -> None:
+    """An Alt letter for each button and field label of `window` (a form) that has none, none
+    taking a letter another already has (two widgets on one letter make Alt go from one to the
+    other): the buttons in `first` (its action, Cancel), then the labels, then other buttons,
+    until the letters of their words run out."""
+    found = [w for w, _letter in form_letters(window) if isinstance(w, QAbstractButton | QLabel)]
+    taken = {mnemonic_of(w.text()) for w in found} - {""}
+    labels = [w for w in found if isinstance(w, QLabel)]
+    # The labels before the other buttons: a long form (Edit details) has more of them than
+    # there are letters, and Alt on a field's label is how a form is walked.
+    ordered = [*(b for b in first if b in found), *labels, *(w for w in found if w not in first and w not in labels)]
+    for widget in ordered:
+        widget.setText(_with_letter(widget.text(), taken))
+
+
 def reselect(tree: QTreeWidget, key: object) -> None:
     """The row whose key is `key` chosen again and in view (after the list was drawn again)."""
     for i in range(tree.topLevelItemCount()):

@@ -1939,6 +1939,14 @@
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
+    <message>
+        <source>Unlock with &amp;PIN</source>
+        <translation>Desbloquear con el &amp;PIN</translation>
+    </message>
+    <message>
+        <source>Use &amp;my passphrase instead</source>
+        <translation>Usar mi &amp;frase de contraseña</translation>
+    </message>
 </context>
 <context>
     <name>RecoverDialog</name>
@@ -2106,6 +2114,22 @@
     <message>
         <source>Your Emergency Kit opens the vault without the keyring.</source>
         <translation>Su kit de emergencia abre la bóveda sin el llavero.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>The keys typed as the vault locked were not taken here, and nothing was tried with them: they were meant for your work. Pause a moment, then type your passphrase or PIN.</source>
+        <translation>Las teclas pulsadas mientras se bloqueaba la bóveda no se tomaron aquí y no se intentó nada con ellas: eran para su trabajo. Haga una breve pausa y escriba su frase de contraseña o su PIN.</translation>
     </message>
 </context>
 <context>

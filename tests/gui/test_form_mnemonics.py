@@ -1,0 +1,126 @@
+"""Every form built with forms.action_buttons: its action, Cancel and the labels of its fields
+each have an Alt letter, and no two of one window's letters are the same, in English and in
+Spanish. Found walking the real app by keyboard: Save and Cancel had none, nor New client's
+field labels (Tab after Tab, or the mouse). The forms are found in the source (every class that
+calls action_buttons), so a new one is walked too or this test says it was left out."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+import vault_app.gui
+from tests.gui.conftest import unlock, wait_ops
+from tests.gui.test_window_mnemonics import language  # noqa: F401  (the fixture: the app's language)
+from vault_app.gui.controller import AppController
+from vault_app.gui.widgets import form_letters, mnemonic_of
+
+pytestmark = pytest.mark.gui
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def _classes_with_action_buttons() -> set[str]:
+    found = set()
+    for path in Path(vault_app.gui.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and any(
+                    isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "action_buttons"
+                    for n in ast.walk(node)):
+                found.add(node.name)
+    return found
+
+
+def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog]]:
+    from vault_app.gui.access_copy_dialog import AccessCopyDialog
+    from vault_app.gui.amend_dialog import AmendDialog
+    from vault_app.gui.attachment_edit_dialog import AttachmentEditDialog
+    from vault_app.gui.auth_dialog import AuthorizationDialog
+    from vault_app.gui.backups import RestoreDialog
+    from vault_app.gui.client_details import ClientDetailsDialog
+    from vault_app.gui.client_dialog import ClientDialog
+    from vault_app.gui.manual_disclosure import ManualDisclosureDialog
+    from vault_app.gui.measure_dialog import MeasureDialog
+    from vault_app.gui.new_request_dialog import NewRequestDialog
+    from vault_app.gui.note_session_dialog import NoteSessionDialog
+    from vault_app.gui.plan_dialog import PlanDialog
+    from vault_app.gui.restriction_dialogs import (
+        EndRestrictionDialog,
+        RestrictionAnswerDialog,
+        RestrictionRequestDialog,
+    )
+    from vault_app.gui.session_dialog import SessionDialog
+    from vault_app.gui.vault_keys_dialogs import ChangePassphraseDialog, RekeyDialog
+    from vault_app.services import attachments, clients, notes, requests, restrictions, sessions
+
+    window = app.main_window
+    vault = app.vault
+    assert vault is not None
+    client_id = clients.create_client(vault, "Mona Mnemonic", date_of_birth="1980-02-03").client_id
+    day = date(2026, 11, 2)
+
+    def restriction() -> object:
+        return restrictions.request_restriction(vault, client_id, kind="other", description="No calls at work",
+                                                requested_on=day)
+
+    return {
+        "ClientDialog": lambda: ClientDialog(app, parent=window),
+        "ClientDetailsDialog": lambda: ClientDetailsDialog(app, clients.get_client(vault, client_id), parent=window),
+        "SessionDialog": lambda: SessionDialog(app, sessions.add_session(vault, client_id, date=day,
+                                                                         duration_minutes=50), parent=window),
+        "NoteSessionDialog": lambda: NoteSessionDialog(
+            app, notes.create_progress_note(vault, client_id, text="Seen.", note_date=day).note_id, parent=window),
+        "PlanDialog": lambda: PlanDialog(app, client_id, None, parent=window),
+        "AuthorizationDialog": lambda: AuthorizationDialog(app, client_id, parent=window),
+        "ManualDisclosureDialog": lambda: ManualDisclosureDialog(app, client_id, parent=window),
+        "MeasureDialog": lambda: MeasureDialog(app, client_id, parent=window),
+        "NewRequestDialog": lambda: NewRequestDialog(app, client_id, parent=window),
+        "AccessCopyDialog": lambda: AccessCopyDialog(app, requests.add_request(
+            vault, client_id, kind="access", received_on=day).id, parent=window),
+        "RestrictionRequestDialog": lambda: RestrictionRequestDialog(app, client_id, parent=window),
+        "RestrictionAnswerDialog": lambda: RestrictionAnswerDialog(app, restriction(), "No calls", parent=window),
+        "EndRestrictionDialog": lambda: EndRestrictionDialog(app, restrictions.decide(
+            vault, restriction().restriction_id, agree=True, decided_on=day), "No calls", parent=window),
+        "AttachmentEditDialog": lambda: AttachmentEditDialog(app, attachments.add_attachment(
+            vault, client_id, PNG, kind="consent", filename="c.png"), parent=window),
+        "AmendDialog": lambda: AmendDialog(app, "no-note-yet", "progress", parent=window),
+        "RestoreDialog": lambda: RestoreDialog(app, tmp_path / "vault-backup-1.vaultbackup"),
+        "ChangePassphraseDialog": lambda: ChangePassphraseDialog(app, parent=window),
+        "RekeyDialog": lambda: RekeyDialog(app, parent=window),
+    }
+
+
+def test_every_form_has_letters_of_its_own(language: str, locked_app: AppController, qtbot,  # noqa: F811
+                                           tmp_path: Path) -> None:
+    unlock(locked_app, qtbot)
+    forms = _forms(locked_app, tmp_path)
+    assert set(forms) == _classes_with_action_buttons(), "a form built with action_buttons is not walked here"
+    for name, make in forms.items():
+        dialog = make()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_ops(qtbot)
+        boxes = [b for b in dialog.findChildren(QDialogButtonBox) if b.standardButtons()
+                 & QDialogButtonBox.StandardButton.Cancel]
+        cancel = boxes[-1].button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel is not None
+        assert ("Cancelar" in cancel.text().replace("&", "")) == (language == "es"), (name, cancel.text())
+        found = [(w.text(), letter) for w, letter in form_letters(dialog)]
+        letters = [letter for _text, letter in found if letter]
+        assert len(set(letters)) == len(letters), (name, sorted(found, key=lambda f: f[1]))
+        action = next(b for b in boxes[-1].buttons() if b is not cancel)
+        assert mnemonic_of(cancel.text()) and mnemonic_of(action.text()), (name, cancel.text(), action.text())
+        # One without a letter only where every letter of its words is another's: a long form
+        # (Edit details) has more buttons and fields than there are letters.
+        for text, letter in found:
+            assert letter or {c.casefold() for c in text if c.isalpha()} <= set(letters), (name, text, found)
+        if name == "ClientDialog":
+            assert all(letter for _text, letter in found), found
+        dialog.reject()
+        dialog.deleteLater()
+        wait_ops(qtbot)
