@@ -58,7 +58,7 @@ def test_a_spanish_start_translates_its_screens(
     unlock_window = spanish_app.unlock_window
     assert unlock_window is not None
     assert unlock_window.windowTitle() == "Desbloquear la bóveda"
-    assert unlock_window.unlock_button.text() == "Desbloquear"
+    assert unlock_window.unlock_button.text() == "&Desbloquear"  # with its Alt letter
 
     window = unlock(spanish_app, qtbot)
     assert "&Bóveda" in [m.title() for m in window.menuBar().findChildren(QMenu)]
