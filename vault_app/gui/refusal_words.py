@@ -320,15 +320,6 @@ SAYS, _SAYS_CONTEXT = _merged("says")
 HINTS, _HINTS_CONTEXT = _merged("hints")
 FIELD_NAMES, _FIELD_CONTEXT = _merged("field_names")
 
-# Params that hold a stored key, said in words: an appointment's status ("no_show").
-_APPOINTMENT_STATUS: Mapping[str, str] = {
-    "scheduled": QT_TRANSLATE_NOOP("RefusalWords", "scheduled"),
-    "attended": QT_TRANSLATE_NOOP("RefusalWords", "attended"),
-    "no_show": QT_TRANSLATE_NOOP("RefusalWords", "no-show"),
-    "late_cancel": QT_TRANSLATE_NOOP("RefusalWords", "late cancel"),
-    "cancelled_by_client": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the client"),
-    "cancelled_by_therapist": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the therapist"),
-}
 # A compartment of the vault (records.db, psychotherapy.db, ledger.db) by its name.
 _COMPARTMENT: Mapping[str, str] = {
     "records": QT_TRANSLATE_NOOP("RefusalWords", "records"),
@@ -336,7 +327,8 @@ _COMPARTMENT: Mapping[str, str] = {
     "ledger": QT_TRANSLATE_NOOP("RefusalWords", "audit log"),
 }
 PARAM_WORDS: Mapping[str, Mapping[str, str]] = {
-    "status": _APPOINTMENT_STATUS, "from_status": _APPOINTMENT_STATUS, "to_status": _APPOINTMENT_STATUS,
+    # Params that hold a stored key, said in words: an appointment's status ("no_show").
+    **dict.fromkeys(("status", "from_status", "to_status"), refusal_words_agenda.APPOINTMENT_STATUS),
     "compartment": _COMPARTMENT,
 }
 

@@ -71,4 +71,15 @@ FIELD_NAMES: Mapping[str, str] = {
     "last_day": QT_TRANSLATE_NOOP("RefusalWords", "last day"),
 }
 
-__all__ = ["CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
+# An appointment's stored status as a refusal's {status}, {from_status} or {to_status} says it
+# (refusal_words.PARAM_WORDS).
+APPOINTMENT_STATUS: Mapping[str, str] = {
+    "scheduled": QT_TRANSLATE_NOOP("RefusalWords", "scheduled"),
+    "attended": QT_TRANSLATE_NOOP("RefusalWords", "attended"),
+    "no_show": QT_TRANSLATE_NOOP("RefusalWords", "no-show"),
+    "late_cancel": QT_TRANSLATE_NOOP("RefusalWords", "late cancel"),
+    "cancelled_by_client": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the client"),
+    "cancelled_by_therapist": QT_TRANSLATE_NOOP("RefusalWords", "cancelled by the therapist"),
+}
+
+__all__ = ["APPOINTMENT_STATUS", "CONTEXT", "FIELD_NAMES", "HINTS", "SAYS"]
