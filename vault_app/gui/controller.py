@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vault_app.gui import beside_jobs
+from vault_app.gui import beside_jobs, practice_locale_follow
 from vault_app.gui.alt_keys import guard as stop_alt_letters
 from vault_app.gui.background import run_op
 from vault_app.gui.beside_jobs import log_only
@@ -32,7 +32,6 @@ from vault_app.gui.os_events import OsLockEvents
 from vault_app.gui.shortcuts import DEFAULTS
 from vault_app.gui.unlock import UnlockWindow
 from vault_app.services import lock_anchor
-from vault_app.services.changes import Kind
 from vault_app.services.vault_folder import vault_exists
 
 if TYPE_CHECKING:
@@ -40,7 +39,6 @@ if TYPE_CHECKING:
     from vault_app.gui.create_wizard import CreateVaultWizard
     from vault_app.gui.main_window import MainWindow
     from vault_app.gui.screen_place import Place
-    from vault_app.services.changes import Changes
     from vault_app.services.quick_unlock import Sealed
     from vault_app.services.vault import Vault
 
@@ -103,7 +101,7 @@ class AppController(VaultOps):
             self.idle.watch(app)
             guard_copies()
             stop_alt_letters(app)  # Alt and a letter no shortcut took types nothing (gui/alt_keys.py)
-        self.changed.connect(self._on_changes_for_locale)
+        self.changed.connect(lambda changes: practice_locale_follow.on_changes(self, changes))
         self.os_events = OsLockEvents(self)
         self.os_events.lock_requested.connect(lambda why: self.lock(os_lock_reason(why)))
         # A destruction past its "started" entry: a lock or quit waits for it (destruction_hold.py).
@@ -192,7 +190,7 @@ class AppController(VaultOps):
         self.idle.start()
         # Queued before the main window's first loads, so dates on screen are in the
         # practice's conventions from the first paint of data.
-        self._read_practice_locale()
+        practice_locale_follow.read(self)
         self.main_window = MainWindow(self)
         self.os_events.register_window(int(self.main_window.winId()))
         # Shown on the next turn of the event loop so building and first painting are
@@ -200,27 +198,9 @@ class AppController(VaultOps):
         QTimer.singleShot(0, self._show_main)
         beside_jobs.start_after_unlock(self)
 
-    def _read_practice_locale(self) -> None:
-        # Lazy (start-up): dates ~21 ms and services.practice ~21 ms to import; read once a vault is open
-        from vault_app.gui import dates
-
-        self.query(None, dates.read_practice_locale).success(dates.set_practice_locale).run()
-
     def practice_locale_changed(self, tag: str) -> None:
-        """Settings saved another locale: in force at once, and every screen shows its dates
-        and amounts again (a vault-wide notice: the lists, the chart, the dashboard reload).
-        The date and time fields of a form already open follow too (dates.format_notice), and the
-        dates written in an open note editor (its signed-at line, addenda, same-day line)."""
-        # Lazy (start-up): as in _read_practice_locale
-        from vault_app.gui import dates
-        from vault_app.services.changes import Changes
-
-        dates.set_practice_locale(tag)
-        self.changed.emit(Changes.of(Kind.VAULT, vault_wide=True))
-
-    def _on_changes_for_locale(self, changes: Changes) -> None:
-        if changes.touches(Kind.SETTINGS) and self.vault is not None:
-            self._read_practice_locale()
+        """Settings saved another locale (gui/practice_locale_follow.py)."""
+        practice_locale_follow.changed(self, tag)
 
     def _show_main(self) -> None:
         if self.main_window is None:
