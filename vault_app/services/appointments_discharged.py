@@ -17,7 +17,6 @@ ledger already holds, and writes the rest; run again after a finished pass, noth
 
 from __future__ import annotations
 
-import weakref
 from datetime import date
 
 from vault_app.domain import appointments as rules
@@ -29,15 +28,9 @@ from vault_app.storage import appointments as store
 
 SOURCE = "discharge_earlier"
 STATUS_CHANGED = "appointment.status_changed"
-# How many this unlock of the vault cancelled (each unlock opens a new Vault): the status line says
-# so after that unlock only (services/reminders.py). A change the therapist did not make at the
-# time is said in words, not found later on the agenda.
-_CANCELLED_AT_UNLOCK: weakref.WeakKeyDictionary[Vault, int] = weakref.WeakKeyDictionary()
-
-
-def cancelled_at_unlock(vault: Vault) -> int:
-    """How many appointments this unlock's pass cancelled (0: none)."""
-    return _CANCELLED_AT_UNLOCK.get(vault, 0)
+# Counted in Vault.done_at_unlock: the status line says so after that unlock (services/reminders.py).
+# A change the therapist did not make at the time is said in words, not found later on the agenda.
+CANCELLED_AT_UNLOCK = "discharged_appointments_cancelled"
 
 
 def cancel_left_scheduled(vault: Vault) -> list[Appointment]:
@@ -63,9 +56,8 @@ def cancel_left_scheduled(vault: Vault) -> list[Appointment]:
     with vault.records.transaction():
         for appt in cancelled:
             store.update(vault.records, appt)
-    if cancelled:
-        _CANCELLED_AT_UNLOCK[vault] = _CANCELLED_AT_UNLOCK.get(vault, 0) + len(cancelled)
+    vault.done_at_unlock[CANCELLED_AT_UNLOCK] += len(cancelled)
     return cancelled
 
 
-__all__ = ["SOURCE", "cancel_left_scheduled", "cancelled_at_unlock"]
+__all__ = ["CANCELLED_AT_UNLOCK", "SOURCE", "cancel_left_scheduled"]

@@ -450,7 +450,7 @@ def resume_interrupted(
         except Exception as exc:  # a bug must not lock the user out of the vault; it is recorded
             not_finished(vault, key, exc)
             out.append({"certificate_id": key, "state": "interrupted", "error": "internal error"})
-    destruction_state.remember_finished_at_unlock(vault, sum(o["state"] == "completed" for o in out))
+    vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK] += sum(o["state"] == "completed" for o in out)
     return out
 
 

@@ -8,7 +8,6 @@ of the command line and the app paid for a question whose answer is nearly alway
 
 from __future__ import annotations
 
-import weakref
 from typing import Protocol
 
 from vault_app.domain.errors import (
@@ -122,22 +121,11 @@ def forget_not_finished(vault_id: str) -> None:
     _NOT_FINISHED.pop(vault_id, None)
 
 
-# How many interrupted destructions the unlock's resume finished, by the unlocked Vault (each
-# unlock opens a new one): the status bar says so after that unlock only (services/reminders.py).
-# Found: a destruction killed during its purge of the backups (the app killed, the machine
-# died) was finished by the next unlock without a word, and the therapist who had seen it stop
-# half-way was left to wonder whether the chart was gone and its backups clean.
-_FINISHED_AT_UNLOCK: weakref.WeakKeyDictionary[object, int] = weakref.WeakKeyDictionary()
-
-
-def remember_finished_at_unlock(vault: object, count: int) -> None:
-    if count:
-        _FINISHED_AT_UNLOCK[vault] = _FINISHED_AT_UNLOCK.get(vault, 0) + count
-
-
-def finished_at_unlock(vault: object) -> int:
-    """How many interrupted destructions this unlock of `vault` finished (0: none)."""
-    return _FINISHED_AT_UNLOCK.get(vault, 0)
+# The unlock's resume finishing an interrupted destruction is said in the status bar after that
+# unlock (services/reminders.py). Found: a destruction killed during its purge of the backups (the
+# app killed, the machine died) was finished by the next unlock without a word, and the therapist
+# who had seen it stop half-way was left to wonder whether the chart was gone and its backups clean.
+FINISHED_AT_UNLOCK = "destructions_finished"
 
 
 def not_finished(vault_id: str) -> tuple[str, dict[str, str | int]] | None:

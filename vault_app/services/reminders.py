@@ -196,7 +196,7 @@ def _news(vault: Vault) -> list[News]:
 def _discharged_news(vault: Vault) -> News | None:
     from vault_app.services import appointments_discharged
 
-    count = appointments_discharged.cancelled_at_unlock(vault)
+    count = vault.done_at_unlock[appointments_discharged.CANCELLED_AT_UNLOCK]
     if not count:
         return None
     text = DISCHARGED_APPOINTMENT_CANCELLED_TEXT if count == 1 else DISCHARGED_APPOINTMENTS_CANCELLED_TEXT
@@ -210,7 +210,7 @@ def _destruction_news(vault: Vault) -> News | None:
     certificate is (said until the lock, not at the next unlock)."""
     from vault_app.services import destruction_state
 
-    finished = destruction_state.finished_at_unlock(vault)
+    finished = vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK]
     found = destruction_state.not_finished(vault.vault_id)
     if found is None or not destruction_state.any_interrupted(vault):
         if not finished:

@@ -9,6 +9,7 @@ creating and recovering a vault are in services/vault.py.
 from __future__ import annotations
 
 import hmac
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,10 @@ class Vault(PsychotherapyCompartment):
         # Work the open finished first, such as an interrupted restore (restore_rollforward.py):
         # said on the command line's stderr once, in the app's status bar until the lock.
         self.opening_notes: list[str] = []
+        # How much of each kind of work the unlock's hooks did (interrupted destructions finished,
+        # appointments of earlier discharges cancelled): said in the status bar until the lock
+        # (services/reminders.py), as each unlock opens a Vault of its own.
+        self.done_at_unlock: Counter[str] = Counter()
 
     @classmethod
     def with_compartments(
