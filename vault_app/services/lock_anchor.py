@@ -21,7 +21,6 @@ a digest of the header's recovery wrap (itself ciphertext, on disk beside the va
 from __future__ import annotations
 
 import hashlib
-import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,8 +49,9 @@ class Meanwhile:
 
 
 _AT_LOCK: dict[Path, _AtLock] = {}
-# The unlocked Vaults checked at their unlock (each unlock opens a new Vault): said until the lock.
-_FOUND: weakref.WeakKeyDictionary[object, Meanwhile] = weakref.WeakKeyDictionary()
+# What was found, kept on the unlocked Vault (Vault.done_at_unlock, one count per field of
+# Meanwhile): said until the lock, as each unlock opens a Vault of its own.
+_FIELDS = ("replaced", "chart_destroyed", "kit_replaced")
 
 
 def _kit(vault: Vault) -> str:
@@ -75,8 +75,9 @@ def check_after_unlock(vault: Vault) -> bool:
     found = Meanwhile(replaced=replaced,
                       chart_destroyed=not replaced and _gone(vault, at_lock.open_chart),
                       kit_replaced=_kit(vault) != at_lock.kit)
-    if found != Meanwhile():
-        _FOUND[vault] = found
+    for field in _FIELDS:
+        if getattr(found, field):
+            vault.done_at_unlock[f"meanwhile.{field}"] = 1
     return replaced
 
 
@@ -99,14 +100,9 @@ def forget(folder: Path) -> None:
     _AT_LOCK.pop(folder.expanduser().resolve(), None)
 
 
-def meanwhile(vault: object) -> Meanwhile:
+def meanwhile(vault: Vault) -> Meanwhile:
     """What this unlocked vault was found changed by another program at its unlock."""
-    return _FOUND.get(vault, Meanwhile())
+    return Meanwhile(**{field: bool(vault.done_at_unlock[f"meanwhile.{field}"]) for field in _FIELDS})
 
 
-def replaced_at_unlock(vault: object) -> bool:
-    """Whether this unlocked vault was found replaced by a restore at its unlock."""
-    return meanwhile(vault).replaced
-
-
-__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember", "replaced_at_unlock"]
+__all__ = ["Meanwhile", "check_after_unlock", "forget", "meanwhile", "remember"]

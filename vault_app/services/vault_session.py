@@ -104,8 +104,9 @@ class Vault(PsychotherapyCompartment):
         # Work the open finished first, such as an interrupted restore (restore_rollforward.py):
         # said on the command line's stderr once, in the app's status bar until the lock.
         self.opening_notes: list[str] = []
-        # How much of each kind of work the unlock's hooks did (interrupted destructions finished,
-        # appointments of earlier discharges cancelled): said in the status bar until the lock
+        # How much of each kind of work the unlock's hooks did or found (interrupted destructions
+        # finished, appointments of earlier discharges cancelled, what another program changed while
+        # the window was locked: services/lock_anchor.py): said in the status bar until the lock
         # (services/reminders.py), as each unlock opens a Vault of its own.
         self.done_at_unlock: Counter[str] = Counter()
 
