@@ -109,8 +109,7 @@ def _continues(vault: Vault, head: LedgerAnchor) -> bool:
     """Whether `vault`'s ledger holds the entry the backup was made at, unchanged."""
     if head.seq <= 0:
         return True
-    entry = vault.ledger.get(head.seq)
-    return entry is not None and entry.mac_hex == head.mac_hex
+    return vault.ledger.holds(head.seq, head.mac_hex)
 
 
 def discard(built: Built | RepoBuilt) -> None:

@@ -74,11 +74,6 @@ class _Found:
     ours: bool  # of this vault's line (or a file this vault registered)
 
 
-def _continues(vault: Vault, seq: int, mac: str) -> bool:
-    entry = vault.ledger.get(seq)
-    return entry is not None and entry.mac_hex == mac
-
-
 def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool | None:
     """A single file this vault's own destruction purged: the purge ran the destruction on the
     backup's copy, whose ledger then went on past the vault's own (its head is in no entry of
@@ -131,7 +126,7 @@ def refuse_snapshot_into(vault: Vault, repo: Repository) -> None:
                 continue  # this vault's own snapshot, damaged: the verify's (and the list's) to report
             raise _not_opening(repo.root, path) from None
         head = body["ledger_head"]  # its shape checked by open_snapshot (backup_repo_read.check_body)
-        if not _continues(vault, head["seq"], head["mac"]):
+        if not vault.ledger.holds(head["seq"], head["mac"]):
             raise _refusal(repo.root, path)
         return
 
@@ -190,7 +185,7 @@ def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
         return None
     head = manifest["ledger_head"]  # its shape checked by backup_archive._parse_manifest
     seq, mac = head["seq"], head["mac"]
-    ours = _continues(vault, seq, mac) or _purged_here(vault, path, seq, mac)
+    ours = vault.ledger.holds(seq, mac) or _purged_here(vault, path, seq, mac)
     return None if ours is None else _Found(path, manifest["created"], ours)
 
 

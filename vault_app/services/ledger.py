@@ -149,6 +149,12 @@ class Ledger:
         row = self.store.get(seq)
         return _decode(row) if row else None
 
+    def holds(self, seq: int, mac_hex: str) -> bool:
+        """Whether entry `seq` is here with MAC `mac_hex`: this vault is the one that wrote it,
+        continued (the ledger only grows; a restore or an older copy brings another)."""
+        entry = self.get(seq)
+        return entry is not None and entry.mac_hex == mac_hex
+
     def last_state(self, key: str = "") -> dict[str, int]:
         """The state recorded by the newest entry that has one (and holds `key`, when given)."""
         row = self.store.last_with_state(f'"{key}":'.encode() if key else b"")

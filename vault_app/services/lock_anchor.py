@@ -70,8 +70,7 @@ def check_after_unlock(vault: Vault) -> bool:
     at_lock = _AT_LOCK.pop(vault.folder.expanduser().resolve(), None)
     if at_lock is None or at_lock.anchor.seq <= 0:
         return False
-    entry = vault.ledger.get(at_lock.anchor.seq)
-    replaced = entry is None or entry.mac_hex != at_lock.anchor.mac_hex
+    replaced = not vault.ledger.holds(at_lock.anchor.seq, at_lock.anchor.mac_hex)
     found = Meanwhile(replaced=replaced,
                       chart_destroyed=not replaced and _gone(vault, at_lock.open_chart),
                       kit_replaced=_kit(vault) != at_lock.kit)
