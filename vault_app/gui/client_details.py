@@ -30,7 +30,7 @@ from vault_app.gui.dates import show_date, show_time, show_weekday
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
-from vault_app.gui.held import HeldEntry, half_typed_dates
+from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import iso
@@ -70,10 +70,6 @@ def appointment_days(cancelled: Iterable[Appointment]) -> str:
     """Their days and times, as the practice writes them: no names (the box may be read over a
     shoulder, and the chart already says whose they are)."""
     return ", ".join(f"{show_weekday(a.date)} {show_date(a.date)} {show_time(a.start_time)}" for a in cancelled)
-
-
-# The held entry's fields keep, under this key, the form as it was read from the vault.
-READ_KEY = "_read"
 
 
 class ClientDetailsDialog(GuardedDialog):
@@ -216,11 +212,9 @@ class ClientDetailsDialog(GuardedDialog):
         as the old one, unsaid. Only what the therapist changed is put back; what changed
         meanwhile is said (restored_also), and a detail both changed keeps what was typed."""
         read = fields.get(READ_KEY)
-        typed = {key: value for key, value in fields.items() if key != READ_KEY and
-                 (not isinstance(read, dict) or key not in read or read[key] != value)}  # earlier entries: all
-        if isinstance(read, dict):
-            self._changed_meanwhile = sorted(k for k, v in read.items() if k in self._initial and self._initial[k] != v)
-            self._changed_by_both = [k for k in self._changed_meanwhile if k in typed]
+        keys = sorted((set(fields) | set(read if isinstance(read, dict) else ())) - {READ_KEY})
+        found = over_now(fields, self._initial, keys)
+        typed, self._changed_meanwhile, self._changed_by_both = found.typed, found.meanwhile, found.both
         for key, widget in self._text_fields().items():
             if key in typed:
                 widget.setText(str(typed[key]))

@@ -23,6 +23,8 @@ therapist goes on typing where the lock stopped them (a half-typed date first, a
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -152,5 +154,44 @@ def _log_only(exc: BaseException) -> bool:
 HeldEntry = dict[str, Any]
 
 
-__all__ = ["RESTORED", "RESTORED_AFTER", "RESTORED_UNSAID", "HeldEntry", "Why", "half_typed_dates", "held_entry_of",
-           "hold", "hold_open_dialogs", "restore_held", "restored_text"]
+# Beside a held form's fields, what the form had read from the vault: the record may be changed
+# by another program while the window is locked (a terminal's `client update`, `plan update`),
+# and only what was typed over what was read is put back over the record as it is now.
+READ_KEY = "_read"
+
+
+@dataclass(frozen=True)
+class OverNow:
+    """A held form put back over the record as it is now."""
+
+    typed: dict[str, Any]  # what the therapist changed: put back (every field for an entry held without READ_KEY)
+    meanwhile: list[str]  # what another program changed while the window was locked
+    both: list[str]  # changed by both: what was typed is shown, to be checked
+
+
+def over_now(fields: Mapping[str, Any], now: Mapping[str, Any], keys: Sequence[str]) -> OverNow:
+    """`fields` (a held entry's, with READ_KEY) over `now` (the form as read after the unlock),
+    for the fields named in `keys`, in that order."""
+    read = fields.get(READ_KEY)
+    read = read if isinstance(read, dict) else None
+    typed = {k: fields[k] for k in keys if k in fields and (read is None or k not in read or read[k] != fields[k])}
+    meanwhile = [k for k in keys if read is not None and k in read and k in now and now[k] != read[k]]
+    return OverNow(typed, meanwhile, [k for k in meanwhile if k in typed])
+
+
+__all__ = [
+    "READ_KEY",
+    "RESTORED",
+    "RESTORED_AFTER",
+    "RESTORED_UNSAID",
+    "HeldEntry",
+    "OverNow",
+    "Why",
+    "half_typed_dates",
+    "held_entry_of",
+    "hold",
+    "hold_open_dialogs",
+    "over_now",
+    "restore_held",
+    "restored_text",
+]

@@ -26,7 +26,7 @@ from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
-from vault_app.gui.held import HeldEntry, half_typed_dates
+from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
 from vault_app.services import plans
@@ -34,10 +34,6 @@ from vault_app.services import plans
 if TYPE_CHECKING:
     from vault_app.domain.clinical import TreatmentPlan
     from vault_app.gui.seam import App
-
-
-# The held entry's fields keep, under this key, the plan as the form read it from the vault.
-READ_KEY = "_read"
 
 
 class PlanDialog(GuardedDialog):
@@ -224,13 +220,9 @@ class PlanDialog(GuardedDialog):
         problems back, unsaid. Only what the therapist changed is put back (the goals as one);
         what changed meanwhile is said (restored_also), and a part both changed keeps what was
         typed."""
-        read = fields.get(READ_KEY)
         parts = ("problems", "diagnoses", "modality", "start", "review", "goals")
-        typed = {key: fields[key] for key in parts if key in fields and
-                 (not isinstance(read, dict) or key not in read or read[key] != fields[key])}  # earlier entries: all
-        if isinstance(read, dict):
-            self._changed_meanwhile = [k for k in parts if k in read and self._initial.get(k) != read[k]]
-            self._changed_by_both = [k for k in self._changed_meanwhile if k in typed]
+        found = over_now(fields, self._initial, parts)
+        typed, self._changed_meanwhile, self._changed_by_both = found.typed, found.meanwhile, found.both
         if "problems" in typed:
             self.problems.setPlainText(str(typed["problems"]))
         for key, edit in (("diagnoses", self.diagnoses), ("modality", self.modality), ("start", self.start),
