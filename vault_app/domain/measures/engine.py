@@ -35,6 +35,18 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Wording:
+    """The words a questionnaire is put to a client in, one language's: its published text, in
+    the instrument's item and answer order (screens choose one; scoring never reads it)."""
+
+    language: str
+    prompt: str
+    items: tuple[str, ...]
+    options: tuple[str, ...]
+    source: str  # where the words were copied from, verbatim
+
+
+@dataclass(frozen=True)
 class Band:
     minimum: int  # lowest total in the band; the band runs to the next band's minimum - 1
     label: str
@@ -70,10 +82,18 @@ class Instrument:
     loinc_total: str = ""
     risk_item_ids: tuple[str, ...] = ()
     risk_message: str = ""
+    wordings: tuple[Wording, ...] = ()  # published translations; the fields above are the English
 
     @property
     def maximum(self) -> int:
         return len(self.items) * max(o.value for o in self.options)
+
+    def wording(self, language: str) -> Wording:
+        """The instrument's words in `language` when its published translation is held, else
+        the English it was validated in: never a paraphrase."""
+        found = next((w for w in self.wordings if w.language == language), None)
+        return found or Wording("en", self.prompt, tuple(i.text for i in self.items),
+                                tuple(o.label for o in self.options), self.citation)
 
     def option_label(self, value: int) -> str:
         return next((o.label for o in self.options if o.value == value), str(value))
@@ -187,6 +207,9 @@ def instrument_from_data(data: Mapping[str, Any]) -> Instrument:
     threshold = int(data["reliable_change"])
     if not 1 <= threshold <= maximum:
         raise InvalidInput(f"{where}: the reliable-change threshold must be between 1 and {maximum}.")
+    wordings = data.get("wordings", {})
+    if not isinstance(wordings, Mapping):
+        raise InvalidInput(f"{where}: 'wordings' must be a dictionary of languages.")
     return Instrument(
         key=key, title=_text(data, "title", where), name=_text(data, "name", where) or _text(data, "title", where),
         citation=_text(data, "citation", where), prompt=_text(data, "prompt", where), items=items, options=options,
@@ -194,7 +217,35 @@ def instrument_from_data(data: Mapping[str, Any]) -> Instrument:
         reliable_change_citation=_text(data, "reliable_change_citation", where),
         loinc_panel=_text(data, "loinc_panel", where), loinc_total=_text(data, "loinc_total", where),
         risk_item_ids=risk, risk_message=_text(data, "risk_message", where),
+        wordings=tuple(_wording(lang, w, items, options, where) for lang, w in wordings.items()),
     )
+
+
+def _wording(language: object, data: object, items: tuple[Item, ...], options: tuple[ResponseOption, ...],
+             where: str) -> Wording:
+    """One published translation, refused unless it is the instrument's items and answers, in
+    its order: a missing, extra or moved item would put a client's answer under another's words."""
+    if not isinstance(language, str) or not language.isalpha() or language.lower() != language:
+        raise InvalidInput(f"{where}: a wording's language is a lower-case tag such as 'es'.")
+    if not isinstance(data, Mapping):
+        raise InvalidInput(f"{where}: the '{language}' wording must be a dictionary.")
+    where = f"{where}, '{language}' wording"
+    ids = tuple(_text(i, "id", where) for i in data.get("items", ()))
+    if ids != tuple(i.link_id for i in items):
+        raise InvalidInput(f"{where}: it must have the same items, in the same order, as the instrument.")
+    values = tuple(int(o["value"]) for o in data.get("options", ()))
+    if values != tuple(o.value for o in options):
+        raise InvalidInput(f"{where}: it must have the same answers, in the same order, as the instrument.")
+    texts = tuple(_text(i, "text", where) for i in data["items"])
+    labels = tuple(_text(o, "label", where) for o in data["options"])
+    if not all(texts) or not all(labels):
+        raise InvalidInput(f"{where}: every item and answer needs its words.")
+    prompt, source = _text(data, "prompt", where), _text(data, "source", where)
+    if not prompt:
+        raise InvalidInput(f"{where}: the instruction line is missing.")
+    if not source:
+        raise InvalidInput(f"{where}: the source the words were copied from is missing.")
+    return Wording(language, prompt, texts, labels, source)
 
 
 _REGISTRY: dict[str, Instrument] = {}

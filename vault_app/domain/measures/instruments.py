@@ -5,6 +5,10 @@ Item and answer codes are LOINC's: panel 44249-1 (PHQ-9) and 69737-5 (GAD-7), wh
 member codes and the answer list LL358-3 (LA6568-5 ... LA6571-9) are listed on the
 LOINC panel pages (loinc.org/44249-1, loinc.org/69737-5).
 
+Each item's text, the prompt and the answer labels are the English the instruments were
+validated in; a published translation, verbatim and cited, is a "wordings" entry
+(instruments_es.py), which screens show in its language. Scoring and storage never read it.
+
 Another instrument (PHQ-A, PCL-5, the Columbia screener) is another dictionary of the
 same shape, registered with `register(instrument_from_data(...))`.
 """
@@ -12,6 +16,8 @@ same shape, registered with `register(instrument_from_data(...))`.
 from __future__ import annotations
 
 from typing import Any
+
+from vault_app.domain.measures.instruments_es import PHQ9_ES
 
 # The answer scale both instruments share (LOINC answer list LL358-3).
 FREQUENCY = [
@@ -63,6 +69,7 @@ PHQ9: dict[str, Any] = {
     "loinc_panel": "44249-1",
     "loinc_total": "44261-6",
     "risk_items": ["phq9_9"],
+    "wordings": {"es": PHQ9_ES},
     "risk_message": "PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above "
                     "\"Not at all\": assess suicide risk and consider a safety plan.",
 }
