@@ -27,6 +27,7 @@ from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.i18n import current_language
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import scrolled
@@ -148,17 +149,20 @@ class MeasureDialog(QDialog):
                 widget.deleteLater()
         self.answer_boxes = []
         inst = self.instrument
-        self.prompt.setText(inst.prompt)
+        # The instrument's published words in the screen's language (its English when none is
+        # held): data in the domain, not es.ts, so no translator rewords a validated item.
+        words = inst.wording(current_language())
+        self.prompt.setText(words.prompt)
         self.citation.setText(f"{inst.title}: {inst.citation}")
-        for n, item in enumerate(inst.items, 1):
+        for n, text_of_item in enumerate(words.items, 1):
             box = QComboBox()
-            box.setAccessibleName(self.tr("Item {n}: {text}").format(n=n, text=item.text))
+            box.setAccessibleName(self.tr("Item {n}: {text}").format(n=n, text=text_of_item))
             box.addItem(NO_ANSWER, None)
-            for option in inst.options:
-                box.addItem(f"{option.value}  {option.label}", option.value)
+            for option, label in zip(inst.options, words.options, strict=True):
+                box.addItem(f"{option.value}  {label}", option.value)
             box.currentIndexChanged.connect(self._rescore)
             box.setMinimumWidth(230)
-            text = QLabel(f"{n}. {item.text}")
+            text = QLabel(f"{n}. {text_of_item}")
             text.setWordWrap(True)
             text.setBuddy(box)
             # Each item's words beside its answer, top to top: spread over a box made for the
