@@ -28,6 +28,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import current_language
+from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import scrolled
@@ -62,7 +63,7 @@ class MeasureDialog(QDialog):
         self.instrument_box = QComboBox()
         self.instrument_box.setAccessibleName(self.tr("Measure"))
         for inst in measures.available():
-            self.instrument_box.addItem(f"{inst.title}: {inst.name}", inst.key)
+            self.instrument_box.addItem(f"{inst.title}: {name_shown(inst)}", inst.key)
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(instrument)))
         self.when = date_picker(self.tr("Date taken"))
         self.session_box = QComboBox()
@@ -210,7 +211,7 @@ class MeasureDialog(QDialog):
             self.score_label.setText(self.tr("{given} of {items} answered: so far {sum} (every item is needed for a "
                                              "score)").format(given=len(given), items=len(answers), sum=sum(given)))
         if risky:
-            self.risk_label.setText("⚠ " + inst.risk_message)
+            self.risk_label.setText("⚠ " + risk_shown(inst))
         self.risk_label.setVisible(bool(risky))
 
     # --- saving --------------------------------------------------------------------------------
@@ -237,8 +238,8 @@ class MeasureDialog(QDialog):
         flag = result.flag
         saved = self.tr("Saved: {measure} total {total} ({band}).").format(
             measure=result.instrument.title, total=result.measure.total, band=shown(SEVERITY, result.measure.band))
-        self.after_text.setText(f"{saved}\n{flag.message}\n{self.tr(str(OUTCOME_TEXT[flag.note_outcome]))}\n\n"
-                                + "\n".join(f"• {s}" for s in flag.next_steps))
+        self.after_text.setText(f"{saved}\n{risk_shown(result.instrument)}\n{self.tr(str(OUTCOME_TEXT[flag.note_outcome]))}\n\n"
+                                + "\n".join(f"• {step_shown(s)}" for s in flag.next_steps))
         self.items_box.setEnabled(False)
         self.buttons.hide()
         self.after.show()

@@ -17512,4 +17512,31 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>PDF original</translation>
     </message>
 </context>
+<context>
+    <name>MeasureWords</name>
+    <message>
+        <source>Patient Health Questionnaire-9 (depression)</source>
+        <translation>Cuestionario sobre la Salud del Paciente-9 (depresión)</translation>
+    </message>
+    <message>
+        <source>Generalized Anxiety Disorder 7-item scale</source>
+        <translation>Escala de 7 ítems del Trastorno de Ansiedad Generalizada</translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above &quot;Not at all&quot;: assess suicide risk and consider a safety plan.</source>
+        <translation>El ítem 9 del PHQ-9 (pensar que estaría mejor muerto o en hacerse daño) tiene una respuesta por encima de «Ningún día»: valore el riesgo de suicidio y considere un plan de seguridad.</translation>
+    </message>
+    <message>
+        <source>Assess suicide risk now and record it in the progress note's risk assessment.</source>
+        <translation>Valore ahora el riesgo de suicidio y anótelo en la valoración del riesgo de la nota de evolución.</translation>
+    </message>
+    <message>
+        <source>Write a safety plan with the client (the note cannot be signed with active ideation and no safety plan).</source>
+        <translation>Elabore un plan de seguridad con el cliente (la nota no se puede firmar con ideación activa y sin plan de seguridad).</translation>
+    </message>
+    <message>
+        <source>If you may need to disclose to protect the client, open the confidentiality decision (&quot;Imminent risk of self-harm or suicide&quot;).</source>
+        <translation>Si puede que deba revelar información para proteger al cliente, abra la decisión de confidencialidad («Riesgo inminente de autolesión o suicidio»).</translation>
+    </message>
+</context>
 </TS>
