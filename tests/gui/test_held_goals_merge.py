@@ -72,7 +72,7 @@ def test_each_goal_is_merged_on_its_own(read: list[Any], typed: list[Any], now: 
 def test_the_inputs_are_not_changed() -> None:
     typed = [g("a", "Sleeps 7 hours")]
     merge_goals([A], typed, [g("a", "Sleeps through", "met")])
-    assert typed == [g("a", "Sleeps 7 hours")] and A == g("a", "Sleeps through")
+    assert typed == [g("a", "Sleeps 7 hours")] and g("a", "Sleeps through") == A
 
 
 def test_a_typed_goal_is_found_where_it_went() -> None:

@@ -129,6 +129,7 @@ def test_a_goal_both_changed_shows_both_and_save_waits_for_a_choice(  # type: ig
     assert again.isVisible(), "Save waits for the choice"
     assert again.current == 1 and again.choice.isVisible()
     assert "Goal 2 was changed here and by another program" in again.message.text()
+    assert again.focusWidget() is again.goal_list, "not on a choice: Enter again would choose, unread"
     assert unlocked_app.vault is not None
     on_file = plans.get_plan(unlocked_app.vault, client_id)
     assert on_file is not None and on_file.goals[1].status == "met", "nothing saved over it"
@@ -154,6 +155,7 @@ def test_a_goal_removed_in_the_form_that_another_program_changed_is_kept_and_sai
         ("Sleeps through", "active"), ("Rides the bus", "met")]
     said = again.message.text()
     assert "changed goals you had removed (2)" in said and "kept" in said, said
+    assert "shown as they are now" not in said, "only the goals changed, and how is said"
 
     plan = _saved(unlocked_app, qtbot, again, client_id)
     assert [(g.goal_id, g.status) for g in plan.goals] == [(ids[0], "active"), (ids[1], "met")]

@@ -200,6 +200,7 @@ class PlanDialog(GuardedDialog):
         """The other program's value of each field of this goal both changed, if any."""
         goal = self.goals[self.current] if self.current is not None else None
         theirs = goal.get(THEIRS) if goal else None
+        shown_before = self.choice.isVisible()
         self.choice.setVisible(bool(theirs))
         if not theirs:
             self.theirs.setText("")
@@ -219,6 +220,18 @@ class PlanDialog(GuardedDialog):
                 said = str(value)
             lines.append(f"{names.get(name, name)} {said}")
         self.theirs.setText("\n".join(lines))
+        if self.isVisible() and not shown_before:
+            self._room_for_choice()
+
+    def _room_for_choice(self) -> None:
+        """The choice's lines were taken from the goal list, cut to three rows (seen on Xvfb):
+        the window grows, as far as the screen lets it (grown each time, it went past the
+        screen's foot, Save with it)."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else self.height()  # the title bar
+        wanted = min(self.sizeHint().height(), room)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def keep_typed_goal(self) -> None:
         self._chosen(keep_mine)
@@ -290,9 +303,10 @@ class PlanDialog(GuardedDialog):
         """The held plan back over the plan as the vault has it now. Found probing with a
         terminal's `plan update` while the window was locked: the whole plan came back as read
         before the lock, its new problems and goal gone from the form, and Save put the old
-        problems back, unsaid. Only what the therapist changed is put back (the goals as one);
-        what changed meanwhile is said (restored_also), and a part both changed keeps what was
-        typed."""
+        problems back, unsaid. Only what the therapist changed is put back, the goals each on
+        its own (gui/held_goals.py: the list whole lost a goal the terminal added or marked met);
+        what changed meanwhile is said (restored_also), a plan field both changed keeps what was
+        typed, and a goal field both changed waits for the therapist's choice."""
         parts = ("problems", "diagnoses", "modality", "start", "review", "goals")
         found = over_now(fields, self._initial, parts)
         typed, self._changed_meanwhile = found.typed, found.meanwhile
@@ -333,7 +347,9 @@ class PlanDialog(GuardedDialog):
             said.append(self.tr("Another program removed goals you had changed ({goals}) while the vault was "
                                 "locked: they are kept, as new goals.")
                         .format(goals=", ".join(map(str, self._kept_removed_there))))
-        return " ".join(t for t in (*said, self._parts_changed()) if t)
+        # "Parts ... changed" says nothing more when only goals changed and the above says how.
+        parts = "" if said and self._changed_meanwhile == ["goals"] else self._parts_changed()
+        return " ".join(t for t in (*said, parts) if t)
 
     def _choose_first(self) -> str:
         """Save's refusal while a goal field both changed is still to be chosen."""
@@ -382,7 +398,8 @@ class PlanDialog(GuardedDialog):
             self._fill_goals()
             self._select(self.goal_list.topLevelItem(first))
             self.message.setText(self._choose_first())
-            self.keep_mine_button.setFocus()
+            # Not on a choice: Enter again would choose, unread. Enter on the list asks again.
+            self.goal_list.setFocus()
             return
         client_id, values = self.client_id, self.values()
         self.message.setText("")
