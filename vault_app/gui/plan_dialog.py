@@ -1,13 +1,16 @@
 """The treatment plan of one chart: problems, diagnoses, modality and frequency, dates, and
 goals with their objectives. Goals keep their ids, so progress notes that refer to a goal
 still do after it is reworded; a goal a note refers to is marked met or discontinued rather
-than removed (the service refuses, and the message says so)."""
+than removed (the service refuses, and the message says so). Held across a lock, the goals are
+put back over the goals as they are now each on its own (gui/held_goals.py); a goal field both
+the form and another program changed is shown both ways, and Save waits for a choice."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,8 +30,10 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
+from vault_app.gui.held_goals import THEIRS, keep_mine, merge_goals, take_theirs, to_choose
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
+from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import plans
 
 if TYPE_CHECKING:
@@ -82,6 +87,25 @@ class PlanDialog(GuardedDialog):
         self.remove_button.setToolTip(self.tr("Goals that notes refer to are marked met or discontinued instead"))
         self.remove_button.clicked.connect(self.remove_goal)
         self.message = error_label()
+        # A goal field both this form and another program changed while the window was locked:
+        # the other program's value beside what was typed, and the two ways to choose.
+        self.theirs = WrappedLabel("")
+        self.theirs.setTextFormat(Qt.TextFormat.PlainText)
+        self.theirs.setObjectName("verdictRefused")
+        self.keep_mine_button = QPushButton(self.tr("Keep what I typed"))
+        self.keep_mine_button.clicked.connect(self.keep_typed_goal)
+        self.take_theirs_button = QPushButton(self.tr("Use the other program's"))
+        self.take_theirs_button.clicked.connect(self.take_other_goal)
+        self.choice = QWidget()
+        choice_layout = QVBoxLayout(self.choice)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        choice_layout.addWidget(self.theirs)
+        choice_buttons = QHBoxLayout()
+        choice_buttons.addStretch(1)
+        choice_buttons.addWidget(self.keep_mine_button)
+        choice_buttons.addWidget(self.take_theirs_button)
+        choice_layout.addLayout(choice_buttons)
+        self.choice.setVisible(False)
 
         plan_box = QGroupBox(self.tr("Plan"))
         form = QFormLayout(plan_box)
@@ -94,6 +118,7 @@ class PlanDialog(GuardedDialog):
         gform.addRow(self.tr("Goal:"), self.description)
         gform.addRow(self.tr("Objectives:"), self.objectives)
         gform.addRow(self.tr("Target date:"), hbox(self.target, self.tr("Status:"), self.status))
+        gform.addRow(self.choice)
         goal_buttons = QHBoxLayout()
         goal_buttons.addWidget(QLabel(self.tr("Goals")), 1)
         goal_buttons.addWidget(add)
@@ -113,14 +138,21 @@ class PlanDialog(GuardedDialog):
         # Set by restore_fields: the parts of the plan another program changed while it was held.
         self._changed_meanwhile: list[str] = []
         self._changed_by_both: list[str] = []
+        # Goals (1-based, as the list numbers them) kept though one side removed them.
+        self._kept_removed_here: list[int] = []
+        self._kept_removed_there: list[int] = []
 
     # --- goals -----------------------------------------------------------------------
     def _fill_goals(self) -> None:
         self.goal_list.blockSignals(True)
         self.goal_list.clear()
         for i, g in enumerate(self.goals):
-            add_row(self.goal_list, [str(i + 1), g["description"], show_date(g["target_date"]),
-                                          shown(GOAL_STATUS, g["status"])], str(i))
+            add_row(self.goal_list, [str(i + 1) + (" !" if g.get(THEIRS) else ""), g["description"],
+                                     show_date(g["target_date"]), shown(GOAL_STATUS, g["status"])], str(i))
+            if g.get(THEIRS):
+                row = self.goal_list.topLevelItem(i)
+                if row is not None:
+                    row.setToolTip(0, self.tr("Changed here and by another program: choose which to keep"))
         chosen = self.goal_list.topLevelItem(self.current) if self.current is not None else None
         if chosen is not None:
             self.goal_list.setCurrentItem(chosen)
@@ -162,6 +194,60 @@ class PlanDialog(GuardedDialog):
             widget.blockSignals(False)
         self.goal_box.setEnabled(goal is not None)
         self.remove_button.setEnabled(goal is not None)
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        """The other program's value of each field of this goal both changed, if any."""
+        goal = self.goals[self.current] if self.current is not None else None
+        theirs = goal.get(THEIRS) if goal else None
+        shown_before = self.choice.isVisible()
+        self.choice.setVisible(bool(theirs))
+        if not theirs:
+            self.theirs.setText("")
+            return
+        names = {"description": self.tr("Goal:"), "objectives": self.tr("Objectives:"),
+                 "target_date": self.tr("Target date:"), "status": self.tr("Status:")}
+        lines = [self.tr("Another program changed this goal too while the vault was locked. The fields above "
+                         "show what you typed; the other program has:")]
+        for name, value in theirs.items():
+            if name == "objectives":
+                said = "; ".join(str(o) for o in value or ()) or self.tr("(none)")
+            elif name == "target_date":
+                said = show_date(str(value or "")) or self.tr("(none)")
+            elif name == "status":
+                said = shown(GOAL_STATUS, str(value))
+            else:
+                said = str(value)
+            lines.append(f"{names.get(name, name)} {said}")
+        self.theirs.setText("\n".join(lines))
+        if self.isVisible() and not shown_before:
+            self._room_for_choice()
+
+    def _room_for_choice(self) -> None:
+        """The choice's lines were taken from the goal list, cut to three rows (seen on Xvfb):
+        the window grows, as far as the screen lets it (grown each time, it went past the
+        screen's foot, Save with it)."""
+        screen = self.screen()
+        room = screen.availableGeometry().height() - 80 if screen is not None else self.height()  # the title bar
+        wanted = min(self.sizeHint().height(), room)
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def keep_typed_goal(self) -> None:
+        self._chosen(keep_mine)
+
+    def take_other_goal(self) -> None:
+        self._chosen(take_theirs)
+
+    def _chosen(self, choose: Callable[[dict[str, Any]], None]) -> None:
+        if self.current is None:
+            return
+        choose(self.goals[self.current])
+        self._fill_goals()
+        self._select(self.goal_list.topLevelItem(self.current))
+        # The next goal still to choose, or nothing left to say.
+        self.message.setText(self._choose_first() if to_choose(self.goals) is not None else "")
+        self.description.setFocus()
 
     def _goal_edited(self, *_args: object) -> None:
         if self.current is None:
@@ -217,12 +303,25 @@ class PlanDialog(GuardedDialog):
         """The held plan back over the plan as the vault has it now. Found probing with a
         terminal's `plan update` while the window was locked: the whole plan came back as read
         before the lock, its new problems and goal gone from the form, and Save put the old
-        problems back, unsaid. Only what the therapist changed is put back (the goals as one);
-        what changed meanwhile is said (restored_also), and a part both changed keeps what was
-        typed."""
+        problems back, unsaid. Only what the therapist changed is put back, the goals each on
+        its own (gui/held_goals.py: the list whole lost a goal the terminal added or marked met);
+        what changed meanwhile is said (restored_also), a plan field both changed keeps what was
+        typed, and a goal field both changed waits for the therapist's choice."""
         parts = ("problems", "diagnoses", "modality", "start", "review", "goals")
         found = over_now(fields, self._initial, parts)
-        typed, self._changed_meanwhile, self._changed_by_both = found.typed, found.meanwhile, found.both
+        typed, self._changed_meanwhile = found.typed, found.meanwhile
+        # The goals are not "typed over" as one: each is merged on its own (gui/held_goals.py).
+        self._changed_by_both = [k for k in found.both if k != "goals"]
+        read = fields.get(READ_KEY)
+        read_goals = read.get("goals") if isinstance(read, dict) else None
+        if "goals" in typed and isinstance(read_goals, list):
+            merged = merge_goals(read_goals, typed.pop("goals"), self._initial["goals"])
+            self.goals = merged.goals
+            self._kept_removed_here = [i + 1 for i in merged.kept_removed_here]
+            self._kept_removed_there = [i + 1 for i in merged.kept_removed_there]
+            current = fields.get("current")
+            self.current = merged.both[0] if merged.both else \
+                merged.at.get(current) if isinstance(current, int) else None
         if "problems" in typed:
             self.problems.setPlainText(str(typed["problems"]))
         for key, edit in (("diagnoses", self.diagnoses), ("modality", self.modality), ("start", self.start),
@@ -239,6 +338,27 @@ class PlanDialog(GuardedDialog):
     def restored_also(self) -> str:
         """After "Restored: ...": what of the plan another program changed while the window
         was locked (gui/held.py puts it on the message line)."""
+        said = [self._choose_first()] if to_choose(self.goals) is not None else []
+        if self._kept_removed_here:
+            said.append(self.tr("Another program changed goals you had removed ({goals}) while the vault was "
+                                "locked: they are kept. Remove them again if they should go.")
+                        .format(goals=", ".join(map(str, self._kept_removed_here))))
+        if self._kept_removed_there:
+            said.append(self.tr("Another program removed goals you had changed ({goals}) while the vault was "
+                                "locked: they are kept, as new goals.")
+                        .format(goals=", ".join(map(str, self._kept_removed_there))))
+        # "Parts ... changed" says nothing more when only goals changed and the above says how.
+        parts = "" if said and self._changed_meanwhile == ["goals"] else self._parts_changed()
+        return " ".join(t for t in (*said, parts) if t)
+
+    def _choose_first(self) -> str:
+        """Save's refusal while a goal field both changed is still to be chosen."""
+        first = to_choose(self.goals)
+        return self.tr("Goal {number} was changed here and by another program while the vault was locked. "
+                       "Choose which to keep (Keep what I typed, or Use the other program's) before "
+                       "saving.").format(number=(first or 0) + 1)
+
+    def _parts_changed(self) -> str:
         if self._changed_by_both:
             return self.tr("Parts of the plan you had changed were also changed by another program while the "
                            "vault was locked: what you typed is shown. Check them before saving.")
@@ -270,6 +390,16 @@ class PlanDialog(GuardedDialog):
 
     def save(self) -> None:
         if unfinished_date(self.start, self.review, self.target):
+            return
+        first = to_choose(self.goals)
+        if first is not None:
+            # Saving would drop one side's change, unsaid: the therapist chooses first.
+            self.current = first
+            self._fill_goals()
+            self._select(self.goal_list.topLevelItem(first))
+            self.message.setText(self._choose_first())
+            # Not on a choice: Enter again would choose, unread. Enter on the list asks again.
+            self.goal_list.setFocus()
             return
         client_id, values = self.client_id, self.values()
         self.message.setText("")

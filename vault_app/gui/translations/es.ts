@@ -5908,6 +5908,38 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Parts of the plan changed by another program while the vault was locked are shown as they are now.</source>
         <translation>Las partes del plan que otro programa cambió mientras la bóveda estaba bloqueada se muestran como están ahora.</translation>
     </message>
+    <message>
+        <source>Keep what I typed</source>
+        <translation>Conservar lo que escribí</translation>
+    </message>
+    <message>
+        <source>Use the other program&apos;s</source>
+        <translation>Usar lo del otro programa</translation>
+    </message>
+    <message>
+        <source>Changed here and by another program: choose which to keep</source>
+        <translation>Cambiado aquí y por otro programa: elija qué conservar</translation>
+    </message>
+    <message>
+        <source>Another program changed this goal too while the vault was locked. The fields above show what you typed; the other program has:</source>
+        <translation>Otro programa también cambió este objetivo mientras la bóveda estaba bloqueada. Los campos de arriba muestran lo que usted escribió; el otro programa tiene:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Another program changed goals you had removed ({goals}) while the vault was locked: they are kept. Remove them again if they should go.</source>
+        <translation>Otro programa cambió objetivos que usted había quitado ({goals}) mientras la bóveda estaba bloqueada: se conservan. Vuelva a quitarlos si no deben quedar.</translation>
+    </message>
+    <message>
+        <source>Another program removed goals you had changed ({goals}) while the vault was locked: they are kept, as new goals.</source>
+        <translation>Otro programa quitó objetivos que usted había cambiado ({goals}) mientras la bóveda estaba bloqueada: se conservan, como objetivos nuevos.</translation>
+    </message>
+    <message>
+        <source>Goal {number} was changed here and by another program while the vault was locked. Choose which to keep (Keep what I typed, or Use the other program&apos;s) before saving.</source>
+        <translation>El objetivo {number} se cambió aquí y en otro programa mientras la bóveda estaba bloqueada. Elija qué conservar (Conservar lo que escribí, o Usar lo del otro programa) antes de guardar.</translation>
+    </message>
 </context>
 <context>
     <name>SessionDialog</name>
