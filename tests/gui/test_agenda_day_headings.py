@@ -23,13 +23,17 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     i18n.install("en")
 
 
+@pytest.mark.parametrize("width", [640, 380])
 def test_every_day_heading_is_whole_at_a_1000_pixel_window(unlocked_app: AppController, qtbot,
-                                                           language: str) -> None:
+                                                           language: str, width: int) -> None:
+    """And in a window made small (380: the page beside the client list in a 760-pixel window,
+    found on Xvfb): the headings were cut at both ends, "2/07/202" under Mon for 12/07/2026, a
+    wrong date; now the week scrolls sideways and each heading stays whole."""
     from vault_app.gui.agenda import AgendaPage
 
     agenda = AgendaPage(unlocked_app)
     qtbot.addWidget(agenda)
-    agenda.resize(640, 600)  # the page's share of a 1000-pixel window beside the client list
+    agenda.resize(width, 600)  # 640: the page's share of a 1000-pixel window beside the client list
     agenda.show()
     qtbot.waitExposed(agenda)
     wait_ops(qtbot)

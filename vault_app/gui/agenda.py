@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -189,7 +191,9 @@ class AgendaPage(QWidget):
         # Weekday over date: on one line the bold heading of the chosen day ("vie 12/04/2026") was
         # cut at both ends in a 1000-pixel window, in English too (found on Xvfb); a seventh of the
         # table holds the date alone.
-        self.table.setHorizontalHeaderLabels([f"{show_weekday(d)}\n{show_date(d)}" for d in days])
+        headings = [f"{show_weekday(d)}\n{show_date(d)}" for d in days]
+        self.table.setHorizontalHeaderLabels(headings)
+        self._keep_headings_whole(headings)
         target: tuple[int, int] | None = None
         for col, day in enumerate(days):
             for r, row in enumerate(by_day[day]):
@@ -208,6 +212,18 @@ class AgendaPage(QWidget):
             target = (0, days.index(self.day) if self.day in days else 0)
         self.table.setCurrentCell(*target)
         self.empty.setVisible(not rows)
+
+    def _keep_headings_whole(self, headings: list[str]) -> None:
+        """No day narrower than its heading: in a window made small the headings were cut at both
+        ends, "2/07/202" under Mon for 12/07/2026, a wrong date (found on Xvfb). The week scrolls
+        sideways instead. Measured bold: the chosen day's heading is drawn bold."""
+        header = self.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        widest = max(metrics.horizontalAdvance(line) for heading in headings for line in heading.split("\n"))
+        header.setMinimumSectionSize(widest + margin)
 
     def selected(self) -> AgendaRow | None:
         item = self.table.currentItem()

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.gui.appointment_number import TypedNumber
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.held import HeldEntry
@@ -84,9 +84,7 @@ class AppointmentDialog(GuardedDialog):
         self.date = date_picker(self.tr("Date"), QDate(day.year, day.month, day.day))
         begin = start or time(9, 0)
         self.start = TimeField(QTime(begin.hour, begin.minute), self.tr("Start time"))
-        self.minutes = QSpinBox()
-        self.minutes.setRange(5, 600)
-        self.minutes.setValue(53)
+        self.minutes = TypedNumber(5, 600, 53)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Length"))
         self.setting = QComboBox()
@@ -97,9 +95,7 @@ class AppointmentDialog(GuardedDialog):
         for key, text in REPEATS:
             self.repeat.addItem(self.tr(str(text)), key)
         self.repeat.setAccessibleName(self.tr("Repeats"))
-        self.count = QSpinBox()
-        self.count.setRange(1, 104)
-        self.count.setValue(12)
+        self.count = TypedNumber(1, 104, 12)
         self.count.setSuffix(self.tr(" appointments"))
         self.count.setAccessibleName(self.tr("Number of appointments"))
         self.repeat.currentIndexChanged.connect(lambda _i: self.count.setEnabled(self.repeat.currentData() != "none"))
@@ -258,7 +254,22 @@ class AppointmentDialog(GuardedDialog):
             # from its first part: the whole time typed again replaces what is there
             self.start.setSelectedSection(self.start.sectionAt(0))
             return True
-        return False
+        return self._out_of_range()
+
+    def _out_of_range(self) -> bool:
+        """A length or a number of appointments typed out of range is said with its range,
+        kept as typed: Qt would have put the last good one back and booked that."""
+        if self.minutes.refused is not None:
+            said = self.tr("The length must be from {low} to {high} minutes: type it again.")
+            field = self.minutes
+        elif self.count.isEnabled() and self.count.refused is not None:
+            said = self.tr("A series must have from {low} to {high} appointments: type the number again.")
+            field = self.count
+        else:
+            return False
+        self.error.setText(said.format(low=field.minimum(), high=field.maximum()))
+        field.show_refused()
+        return True
 
     def save(self) -> None:
         if self._unfinished():

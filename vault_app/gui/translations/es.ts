@@ -2736,6 +2736,14 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
+        <source>The length must be from {low} to {high} minutes: type it again.</source>
+        <translation>La duración debe ser de {low} a {high} minutos: escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>A series must have from {low} to {high} appointments: type the number again.</source>
+        <translation>Una serie debe tener de {low} a {high} citas: escriba de nuevo el número.</translation>
+    </message>
+    <message>
         <source>Does not repeat</source>
         <translation>No se repite</translation>
     </message>
