@@ -129,12 +129,16 @@ class Card(QFrame):
         self.links = QVBoxLayout()
         self.links.setSpacing(0)
         layout.addLayout(self.links)
+        # The links on the card now, kept as set_links makes them: the layout asks sizeHint a
+        # dozen times per window, and looking for them among the card's children each time was
+        # a third of its cost (and counted links already replaced but not yet deleted).
+        self._link_buttons: list[LinkButton] = []
 
     def sizeHint(self) -> QSize:
         """As wide as its links' words (so they are cut only when the page has no room for
         them), else its narrowest: its sentences wrap to what the columns give."""
         hint = super().sizeHint()
-        links = [w.sizeHint().width() for w in self.findChildren(LinkButton)]
+        links = [w.sizeHint().width() for w in self._link_buttons]
         margins = self.contentsMargins().left() + self.contentsMargins().right()
         inner = self.layout()
         if inner is not None:
@@ -151,10 +155,12 @@ class Card(QFrame):
             item = self.links.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
+        self._link_buttons = []
         for text, action in links:
             button = LinkButton(text)
             button.clicked.connect(action)
             self.links.addWidget(button)
+            self._link_buttons.append(button)
 
     def clear(self) -> None:
         self.value.setText("…")

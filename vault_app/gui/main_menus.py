@@ -39,7 +39,6 @@ TOOLBAR = ("dashboard", "agenda", "new_client", "new_note", "export", "privacy",
 # them, and choosing them again for every main window (each unlock builds one) was 4 of the
 # menus' ~11 ms. Keyed by the words, so another language chooses its own the first time.
 _LETTERED: dict[tuple[str, ...], tuple[str, ...]] = {}
-_ICONS: dict[str, QIcon] = {}  # each icon file read once per process, not once per window
 
 
 def _give_mnemonics(menu: QMenu) -> None:
@@ -52,12 +51,6 @@ def _give_mnemonics(menu: QMenu) -> None:
         return
     for action, text in zip(actions, lettered, strict=True):
         action.setText(text)
-
-
-def _icon(name: str) -> QIcon:
-    if name not in _ICONS:
-        _ICONS[name] = theme.icon(name)
-    return _ICONS[name]
 
 
 class MenuHost(Protocol):
@@ -103,7 +96,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
 
     def action(key: str, text: str, slot: Callable[..., object], icon: str = "",
                menu: QMenu | None = None) -> QAction:
-        made = QAction(_icon(icon) if icon else QIcon(), text, window)
+        made = QAction(theme.icon(icon) if icon else QIcon(), text, window)
         seq = shortcuts.DEFAULTS.get(key)
         if seq:
             made.setShortcut(QKeySequence(seq))

@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Therapy Vault"))  # the product name, as WINDOW_TITLE
         self.setWindowIcon(theme.icon("app"))
-        self.privacy_mode = bool(prefs.get("privacy_mode", False) in (True, "true"))
+        saved = prefs.settings()  # one opening of the file for the three keys read below
+        self.privacy_mode = bool(prefs.get("privacy_mode", False, saved) in (True, "true"))
         self._closing_for_lock = False
         self._covered = False
         self._quit_box: QMessageBox | None = None
@@ -116,14 +117,14 @@ class MainWindow(QMainWindow):
         WindowKeysFirst(self, lambda: [a.shortcut() for a in self.menu_actions.values() if not a.shortcut().isEmpty()])
         # At most the screen's room (screen_fit.py): at 1200x760 on a 1000-pixel laptop screen its
         # right side was out of reach; a size saved on a larger monitor only where it still fits.
-        place_in_screen(self, PREFERRED_SIZE, prefs.get_bytes("geometry/main"))
+        place_in_screen(self, PREFERRED_SIZE, prefs.get_bytes("geometry/main", saved))
         # The list a quarter of the window (330 of 1280), the chart the rest: on a 1000-pixel
         # screen the list kept its 330 and the chart beside it scrolled sideways.
         list_width = max(self.client_list.minimumWidth(), self.width() * 330 // 1280)
         self.splitter.setSizes([list_width, self.width() - list_width])
         # The client list's width as the therapist left it: the names are cut ("Juniper
         # Sparrow…") at the first width, and the width dragged wider was forgotten at each start.
-        splitter = prefs.get_bytes("splitter/main")
+        splitter = prefs.get_bytes("splitter/main", saved)
         if splitter is not None:
             self.splitter.restoreState(splitter)
         self.stack.setCurrentWidget(self.dashboard)

@@ -63,8 +63,8 @@ def _scratch_file() -> str:
     return _scratch[0]
 
 
-def get(key: str, default: Any = None) -> Any:
-    return settings().value(key, default)
+def get(key: str, default: Any = None, source: QSettings | None = None) -> Any:
+    return (source if source is not None else settings()).value(key, default)
 
 
 def put(key: str, value: Any) -> None:
@@ -73,6 +73,8 @@ def put(key: str, value: Any) -> None:
     settings().setValue(key, value)
 
 
-def get_bytes(key: str) -> QByteArray | None:
-    value = settings().value(key)
+def get_bytes(key: str, source: QSettings | None = None) -> QByteArray | None:
+    """`source`: a settings() already open, for a window that reads several keys at once
+    (each settings() checks the file and opens it again)."""
+    value = (source if source is not None else settings()).value(key)
     return value if isinstance(value, QByteArray) else None

@@ -40,8 +40,18 @@ def center(label: QLabel) -> None:
     label.setProperty("centered", True)
 
 
+_ICONS: dict[str, QIcon] = {}
+
+
 def icon(name: str) -> QIcon:
-    return QIcon(str(ICONS / f"{name}.svg"))
+    """The icon of that name, made once per process. A QIcon keeps the pixmaps it has drawn
+    from its SVG, so the same one given to every window (each unlock builds a main window, a
+    lock an unlock window) draws each size once, and the warm-up's drawing (warmup.py) serves
+    the first window too; a fresh QIcon read the file and drew it again at each first paint."""
+    made = _ICONS.get(name)
+    if made is None:
+        made = _ICONS[name] = QIcon(str(ICONS / f"{name}.svg"))
+    return made
 
 
 def _dark_palette() -> QPalette:
