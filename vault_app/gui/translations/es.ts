@@ -5504,7 +5504,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Substance-use treatment records (42 CFR Part 2)</source>
-        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+        <translation>Registros de consumo de sustancias (42 CFR Parte 2)</translation>
     </message>
     <message>
         <source>The client leaves the Active list; the chart stays readable.</source>
@@ -5573,6 +5573,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Details changed by another program while the vault was locked are shown as they are now.</source>
         <translation>Los datos que otro programa cambió mientras la bóveda estaba bloqueada se muestran como están ahora.</translation>
+    </message>
+    <message>
+        <source>Records of substance-use treatment, which 42 CFR Part 2 protects beyond HIPAA.</source>
+        <translation>Registros de tratamiento por consumo de sustancias, que 42 CFR Parte 2 protege más allá de HIPAA.</translation>
     </message>
 </context>
 <context>
@@ -7413,7 +7417,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Substance-use treatment records (42 CFR Part 2)</source>
-        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+        <translation>Registros de consumo de sustancias (42 CFR Parte 2)</translation>
     </message>
     <message>
         <source>This client may have a chart already</source>
