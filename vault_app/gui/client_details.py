@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLineEdit,
     QMessageBox,
@@ -29,7 +30,6 @@ from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date, show_time, show_weekday
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
-from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.forms import action_buttons, error_label, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.refusal_focus import show_inline_at
@@ -140,12 +140,14 @@ class ClientDetailsDialog(GuardedDialog):
         rform.addRow(self.tr("Email:"), self.email)
         rform.addRow(self.tr("Home address:"), self.address)
         rform.addRow(self.tr("Safe address:"), self.safe_address)
-        # A row that goes on to a second line when narrow: on one line, in Spanish beside
-        # "Comunicaciones confidenciales:", it held the window at 653 pixels whatever it was
-        # asked (640), its last box against the frame (found on the real app at 1280x720).
-        ways = FlowRow(right=False)
-        for box in (self.voicemail, self.text, self.email_ok, self.mail):
-            ways.addWidget(box)
+        # Two lines of two: on one line, in Spanish beside "Comunicaciones confidenciales:", the
+        # four held the window at 653 pixels whatever it was asked (640), the last against the
+        # frame (found on the real app at 1280x720). Not a row that wraps when narrow: the form
+        # gave it one line's height and the box that wrapped hid under "Prefiere" (found there).
+        ways = QGridLayout()
+        for i, box in enumerate((self.voicemail, self.text, self.email_ok, self.mail)):
+            ways.addWidget(box, i // 2, i % 2)
+        ways.setColumnStretch(2, 1)
         rform.addRow(self.tr("OK to use:"), ways)
         rform.addRow(self.tr("Prefers:"), self.method)
         rform.addRow(self.tr("Notes:"), self.contact_notes)
