@@ -269,7 +269,7 @@ def test_a_measure_with_items_unanswered_in_the_real_dialog_is_spanish(unlocked_
 
 @pytest.mark.parametrize(("answers", "code", "spanish_words"), [
     ([1, 7, 0, 0, 0, 0, 0, 0, 0], "measure.answer_unknown",
-     ("El ítem 2 del PHQ-9 no tiene esa respuesta.", "Elija una de las respuestas que ofrece la medida.")),
+     ("El ítem 2 del PHQ-9 no tiene esa respuesta.", "Elija una de las respuestas que ofrece la escala.")),
     ([1, 1, 1], "measure.answer_count",
      ("El PHQ-9 necesita una respuesta a cada uno de sus 9 ítems (3 respondidos).",
       "Las respuestas incompletas no se puntúan (el instrumento no define un total prorrateado).")),
@@ -286,8 +286,8 @@ def test_an_unknown_measure_in_spanish(qapp: object, spanish: None) -> None:
     with pytest.raises(errors.NotFound) as refused:
         get_instrument("bdi2")
     assert str(refused.value) == "No measure called 'bdi2'. Measures: phq9, gad7.", "the CLI's English, unchanged"
-    assert _said(refused.value) == ("Esa medida no es una de las que conoce esta aplicación.",
-                                    "Elija una medida de la lista.")
+    assert _said(refused.value) == ("Esa escala no es una de las que conoce esta aplicación.",
+                                    "Elija una escala de la lista.")
 
 
 def test_a_file_to_import_that_is_neither_a_scan_nor_text_in_spanish(vault: Vault, qapp: object,

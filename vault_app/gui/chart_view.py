@@ -75,6 +75,9 @@ class ChartView(QWidget):
         self.editors: list[NoteEditor] = []
         self._when_shown: tuple[str, Callable[[], None]] | None = None
         self._letters_taken: set[str] | None = None  # Alt letters its buttons must not use (give_letters)
+        # The tab each chart was left on since the unlock (a lock replaces the view): random ids
+        # and tab numbers only, in memory.
+        self._tab_left: dict[str, int] = {}
         # Wraps: on one line a long name held the window wider than 1000 pixels (1039 in Spanish,
         # whatever the window was set to; found on Xvfb).
         self.header = WrappedLabel("")
@@ -172,6 +175,7 @@ class ChartView(QWidget):
         self.flush()
         self.client_id = client_id
         if self.chart is not None and self.chart.client.client_id != client_id:
+            self._tab_left[self.chart.client.client_id] = self.tabs.currentIndex()
             self._set_enabled(False)  # no new note or export until the header names the new chart
         self.controller.query(self, lambda v: clients.open_chart(v, client_id)).success(self._loaded).run()
         return True
@@ -223,12 +227,17 @@ class ChartView(QWidget):
     def _loaded(self, chart: Chart) -> None:
         if chart.client.client_id != self.client_id:
             return  # the user already moved to another chart
+        another = self.chart is None or self.chart.client.client_id != chart.client.client_id
         self.chart = chart
         self._set_enabled(True)
         self._show_header()
         for page in self.tab_pages:
             page.show_chart(chart)
-        self._tab_changed(self.tabs.currentIndex())
+        tab = self._first_tab(chart.client.client_id) if another else self.tabs.currentIndex()
+        if tab != self.tabs.currentIndex():
+            self.tabs.setCurrentIndex(tab)  # shows the page's records (_tab_changed)
+        else:
+            self._tab_changed(tab)
         pending, self._when_shown = self._when_shown, None
         if pending is not None and pending[0] == chart.client.client_id:
             pending[1]()
@@ -243,6 +252,14 @@ class ChartView(QWidget):
         self._show_header()
         for page in self.chart_fed:
             page.show_chart(chart)
+
+    def _first_tab(self, client_id: str) -> int:
+        """The tab a chart opens on: the one it was left on since the unlock, else its Overview.
+        Never the tab another client's chart was left on (found in the real app: B's chart, with
+        B in the room, opened on B's Psychotherapy tab because A's had been), and never
+        Psychotherapy by itself: its notes are opened on purpose, by a click or a link."""
+        tab = self._tab_left.get(client_id, 0)
+        return tab if 0 <= tab < len(self.tab_pages) and self.tab_pages[tab] is not self.psychotherapy else 0
 
     def when_shown(self, client_id: str, action: Callable[[], None]) -> None:
         """Run `action` once this client's chart is on screen (now, if it already is): a note

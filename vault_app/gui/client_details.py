@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLineEdit,
     QMessageBox,
@@ -29,7 +30,7 @@ from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date, show_time, show_weekday
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
-from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
+from vault_app.gui.forms import action_buttons, error_label, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
@@ -91,6 +92,9 @@ class ClientDetailsDialog(GuardedDialog):
                                                empty_text=self.tr("not given"))
         self.part2 = QCheckBox(self.tr("Substance-use treatment records (42 CFR Part 2)"))
         self.part2.setChecked(c.part2)
+        # The Spanish box says it shorter (the app's "registros de consumo de sustancias"): in full
+        # it held the form 60 pixels wider than the English; the rest is said here.
+        self.part2.setToolTip(self.tr("Records of substance-use treatment, which 42 CFR Part 2 protects beyond HIPAA."))
         self.phone = line_edit(contact.phone, self.tr("Phone"))
         self.email = line_edit(contact.email, self.tr("Email"), self.tr("name@example.com"))
         self.email_problem: FieldProblem | None = None
@@ -136,7 +140,15 @@ class ClientDetailsDialog(GuardedDialog):
         rform.addRow(self.tr("Email:"), self.email)
         rform.addRow(self.tr("Home address:"), self.address)
         rform.addRow(self.tr("Safe address:"), self.safe_address)
-        rform.addRow(self.tr("OK to use:"), hbox(self.voicemail, self.text, self.email_ok, self.mail))
+        # Two lines of two: on one line, in Spanish beside "Comunicaciones confidenciales:", the
+        # four held the window at 653 pixels whatever it was asked (640), the last against the
+        # frame (found on the real app at 1280x720). Not a row that wraps when narrow: the form
+        # gave it one line's height and the box that wrapped hid under "Prefiere" (found there).
+        ways = QGridLayout()
+        for i, box in enumerate((self.voicemail, self.text, self.email_ok, self.mail)):
+            ways.addWidget(box, i // 2, i % 2)
+        ways.setColumnStretch(2, 1)
+        rform.addRow(self.tr("OK to use:"), ways)
         rform.addRow(self.tr("Prefers:"), self.method)
         rform.addRow(self.tr("Notes:"), self.contact_notes)
         rform.addRow(self.tr("Confidential communications:"), self.confidential)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidgetItem,
@@ -33,11 +34,10 @@ from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import (
     add_row,
     empty_note,
-    give_button_mnemonics,
+    give_form_mnemonics,
     iso,
     make_tree,
     masked_name,
-    mnemonic_of,
 )
 from vault_app.services import clients, guardians
 from vault_app.services.clinical_common import age_of_majority
@@ -98,7 +98,12 @@ class GuardiansDialog(QDialog):
         form.addRow(self.tr("Relationship:"), self.relationship)
         form.addRow(self.tr("Authority:"), self.authority)
         form.addRow("", self.may_authorize)
-        form.addRow(self.tr("In force from:"), hbox(self.valid_from, self.tr("until"), self.valid_until))
+        # A row of two fields gets no buddy from the form: without one, neither label took an Alt
+        # letter and the dates were reached only by Tab after Tab (found walking it by keyboard).
+        from_label, until_label = QLabel(self.tr("In force from:")), QLabel(self.tr("until"))
+        from_label.setBuddy(self.valid_from)
+        until_label.setBuddy(self.valid_until)
+        form.addRow(from_label, hbox(self.valid_from, until_label, self.valid_until))
         form.addRow(self.tr("Order:"), self.order)
         form.addRow(self.tr("Phone:"), self.phone)
         form.addRow(self.tr("Address:"), self.address)
@@ -119,10 +124,6 @@ class GuardiansDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.save_button)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        # An Alt letter each, in this window's language, none of them Close's (found in the real
-        # app: the three were reached only by Tab after Tab past the whole form, or the mouse).
-        give_button_mnemonics([self.save_button, new, self.remove_button],
-                              {mnemonic_of(b.text()) for b in close.buttons()} - {""})
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(empty_note(
@@ -133,6 +134,11 @@ class GuardiansDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(row)
         layout.addWidget(close)
+        # An Alt letter each for the buttons and the fields' labels, in this window's language and
+        # none twice (found in the real app: the buttons, then the labels, were reached only by
+        # Tab after Tab past the whole form, or the mouse). Save first, then the labels: with New
+        # guardian and Remove… before them, "Notes:" had no letter left in English.
+        give_form_mnemonics(self, [self.save_button])
         self.resize(680, 640)
         self._fill_list()
         self.new_guardian()

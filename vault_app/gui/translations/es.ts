@@ -5512,7 +5512,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Substance-use treatment records (42 CFR Part 2)</source>
-        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+        <translation>Registros de consumo de sustancias (42 CFR Parte 2)</translation>
     </message>
     <message>
         <source>The client leaves the Active list; the chart stays readable.</source>
@@ -5581,6 +5581,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Details changed by another program while the vault was locked are shown as they are now.</source>
         <translation>Los datos que otro programa cambió mientras la bóveda estaba bloqueada se muestran como están ahora.</translation>
+    </message>
+    <message>
+        <source>Records of substance-use treatment, which 42 CFR Part 2 protects beyond HIPAA.</source>
+        <translation>Registros de tratamiento por consumo de sustancias, que 42 CFR Parte 2 protege más allá de HIPAA.</translation>
     </message>
 </context>
 <context>
@@ -7453,7 +7457,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Substance-use treatment records (42 CFR Part 2)</source>
-        <translation>Registros de tratamiento por consumo de sustancias (42 CFR Parte 2)</translation>
+        <translation>Registros de consumo de sustancias (42 CFR Parte 2)</translation>
     </message>
     <message>
         <source>This client may have a chart already</source>
@@ -9088,7 +9092,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>The addendum or amendment is empty.</source>
-        <translation>El anexo o la enmienda está vacío.</translation>
+        <translation>La adenda o la enmienda está vacía.</translation>
     </message>
     <message>
         <source>An amendment needs a reason.</source>
@@ -9096,7 +9100,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>The addendum or amendment is too long.</source>
-        <translation>El anexo o la enmienda es demasiado largo.</translation>
+        <translation>La adenda o la enmienda es demasiado larga.</translation>
     </message>
     <message>
         <source>The text contains a NUL character.</source>
@@ -9324,7 +9328,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>Add an addendum or an amendment (with a reason) instead.</source>
-        <translation>Añada en su lugar un anexo o una enmienda (con un motivo).</translation>
+        <translation>Añada en su lugar una adenda o una enmienda (con un motivo).</translation>
     </message>
     <message>
         <source>Edit the draft directly; amend it after signing.</source>
@@ -12414,7 +12418,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Add the outcome &amp;measures (PHQ-9, GAD-7) taken within these notes&apos; dates, with their trend charts</source>
-        <translation>Añadir las &amp;medidas de resultado (PHQ-9, GAD-7) tomadas entre las fechas de estas notas, con sus gráficos de evolución</translation>
+        <translation>Añadir las &amp;escalas (PHQ-9, GAD-7) aplicadas entre las fechas de estas notas, con sus gráficos de evolución</translation>
     </message>
     <message>
         <source>Records:</source>
@@ -14404,7 +14408,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Sign and lock the note</source>
-        <translation>Firmar y bloquear la nota</translation>
+        <translation>Firmar y cerrar la nota</translation>
     </message>
     <message>
         <source>Copy the note text (cleared from the clipboard after 30 s)</source>
@@ -14552,15 +14556,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>with {count} outcome measure results</source>
-        <translation>con {count} resultados de medidas de resultado</translation>
+        <translation>con {count} resultados de escalas</translation>
     </message>
     <message>
         <source>with 1 outcome measure result</source>
-        <translation>con 1 resultado de medidas de resultado</translation>
+        <translation>con 1 resultado de escala</translation>
     </message>
     <message>
         <source>outcome measures</source>
-        <translation>medidas de resultado</translation>
+        <translation>escalas</translation>
     </message>
 </context>
 <context>
@@ -17301,7 +17305,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>That measure is not one this app knows.</source>
-        <translation>Esa medida no es una de las que conoce esta aplicación.</translation>
+        <translation>Esa escala no es una de las que conoce esta aplicación.</translation>
     </message>
     <message>
         <source>Missing: item {missing}. Incomplete answers are not scored (the instrument does not define a prorated total).</source>
@@ -17313,11 +17317,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Choose one of the answers the measure offers.</source>
-        <translation>Elija una de las respuestas que ofrece la medida.</translation>
+        <translation>Elija una de las respuestas que ofrece la escala.</translation>
     </message>
     <message>
         <source>Choose a measure from the list.</source>
-        <translation>Elija una medida de la lista.</translation>
+        <translation>Elija una escala de la lista.</translation>
     </message>
 </context>
 <context>
