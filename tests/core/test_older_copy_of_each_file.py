@@ -31,6 +31,7 @@ class History:
     before_destruction: Path  # a copy from after the rekey, before chart T was destroyed
     owner_note: Path  # vault.lock.owner as it lay while a session held the folder
     destroyed_names: list[str]
+    rekeyed_on: str  # the day (UTC, as the ledger dates it) every key was replaced
 
 
 def _copy_folder(src: Path, dest: Path) -> Path:
@@ -47,11 +48,12 @@ def _history(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> History:
     before_rekey = _copy_folder(vault_dir, tmp_path / "before-rekey")
     with reopen(vault_dir, psychotherapy=True) as vault:
         replace_here(vault, PASSPHRASE)
+        rekeyed_on = vault.ledger.entries(kinds=("vault.rekeyed",))[-1].time[:10]
     before_destruction = _copy_folder(vault_dir, tmp_path / "before-destruction")
     with reopen(vault_dir, psychotherapy=True) as vault:
         destruction.destroy(vault, doomed.chart_number, basis="retention", confirm=doomed.chart_number)
     assert kept.names  # the other chart stays: the copies below are never of an empty vault
-    return History(vault_dir, before_rekey, before_destruction, owner, doomed.names)
+    return History(vault_dir, before_rekey, before_destruction, owner, doomed.names, rekeyed_on)
 
 
 def _blobs(folder: Path) -> set[str]:
@@ -107,6 +109,13 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     for name in ("vault.header", "records.db", "psychotherapy.db", "ledger.db"):
         case(name, history.before_destruction / name, "refused")
     case("vault.header", history.before_rekey / "vault.header", "refused")
+    # ledger.db from before every key was replaced: only a rekey changes its key, so that is what
+    # it is said to be, with the rekey's day (found: said only as a damaged ledger compartment).
+    target = case("ledger.db", history.before_rekey / "ledger.db", "refused")
+    said = cli_process("unlock-check", flag, str(target)).err
+    if not all(words in said for words in ("before every key was replaced on " + history.rekeyed_on,
+                                           "nothing was changed", "latest verified backup")):
+        failures.append(f"ledger.db from before-rekey: the rekey's day and what to do not said: {said.strip()[:300]}")
 
     # Derived data: older search files are not searched; the destroyed chart is found nowhere.
     for name in ("search-records.db", "search-psychotherapy.db"):

@@ -56,7 +56,7 @@ from typing import Any
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import DiskFull, Problem, VaultBusy, VaultError
-from vault_app.services import kit_kept, vault_rekey
+from vault_app.services import kit_kept, vault_binding, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point, pause_point
@@ -228,9 +228,10 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
             recovery_key = vault.rotate_master(replacing.new_passphrase or replacing.passphrase, replacing.params,
                                                vault_rekey.MAX_RETIRED, replacing.new_salt)
         crash_point("rotated")
-        vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
-                                                                                 replacing.params), "how": how,
-                                                  "chart_keys": charts})
+        rekeyed = vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
+                                                                                           replacing.params),
+                                                            "how": how, "chart_keys": charts})
+        vault_binding.note_keys_replaced(vault, rekeyed.time)
         pending.done = True
     finally:
         replacing.abandon()

@@ -64,8 +64,10 @@ class Vault(PsychotherapyCompartment):
             raise self._why_records_refused(refused) from refused
         try:
             ledger_db = self._open_compartment("ledger")
-        except BaseException:
+        except BaseException as refused:
             self.records.close()
+            if isinstance(refused, VaultCorrupt):
+                raise vault_binding.ledger_key_refused(self.header, refused) from refused
             raise
         self.ledger = Ledger(
             ledger_db, self._ledger_mac_key(), on_append=self._move_anchor, state=self._ledger_state,

@@ -16733,6 +16733,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo {file} no se abre con su clave actual: es una copia antigua, de antes de que su clave se sustituyera el {day} (por una destrucción o por Reemplazar todas las claves), que se volvió a poner, o está dañado.</translation>
     </message>
     <message>
+        <source>ledger.db does not open with its current key: it is an older copy from before every key was replaced on {day} (by Replace every key), put back, or it is damaged.</source>
+        <translation>El archivo ledger.db no se abre con su clave actual: es una copia antigua, de antes de que se sustituyeran todas las claves el {day} (con Reemplazar todas las claves), que se volvió a poner, o está dañado.</translation>
+    </message>
+    <message>
         <source>Integrity check failed: part of the vault is damaged or was altered.</source>
         <translation>La comprobación de integridad falló: una parte de la bóveda está dañada o fue alterada.</translation>
     </message>
