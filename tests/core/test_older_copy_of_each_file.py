@@ -14,6 +14,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import Result, cli_process
 from tests.core.destruction_helpers import seed_chart
@@ -174,3 +176,54 @@ def test_an_older_copy_of_a_purged_backup_is_said_and_keeps_the_chart_destroyed(
     shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
     assert any(n in shown.out for n in kept.names), shown
     assert not any(n in shown.out for n in doomed.names), shown
+
+
+@pytest.mark.parametrize("kind", ["file", "repo"])
+def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, kind: str) -> None:
+    """A backup two destructions purged, its copy from between the two purges put back (a single
+    file, or one snapshot's manifest): found said as another copy of this vault's purge, which
+    this vault's ledger "has no record of", when it recorded both. `backup list --check`,
+    `backup verify` and `backup restore` (real processes) say it still holds the chart of the
+    later destruction, and the restore re-applies it."""
+    kept = seed_chart(psy_vault, "A")
+    first = seed_chart(psy_vault, "T")
+    second = seed_chart(psy_vault, "U")
+    backup.configure(psy_vault, target=str(tmp_path / "usb"), kind=kind, auto=False)
+    made = Path(backup.create_to_target(psy_vault, tmp_path / "usb").path)
+    destruction.destroy(psy_vault, first.chart_number, basis="retention", confirm=first.chart_number)
+    between = tmp_path / "between"
+    shutil.copy2(made, between)
+    destruction.destroy(psy_vault, second.chart_number, basis="retention", confirm=second.chart_number)
+    purges = psy_vault.ledger.entries(kinds=("backup.purged",))
+    assert len(purges) == 2 and between.read_bytes() != made.read_bytes()
+    psy_vault.lock()
+    shutil.copy2(between, made)  # the older copy put back, the app closed
+    folder = ("--vault", str(vault_dir))
+
+    listed = cli_process("backup", "list", "--check", "--json", *folder)
+    assert listed.code == 0, listed.err
+    row = next(b for b in listed.json()["backups"] if b["file"] == made.name)
+    assert row["state"] == "failed", row
+    assert "between two destructions' purges" in row.get("changed", ""), row
+    assert "another copy" not in row["changed"], row
+
+    verified = cli_process("backup", "verify", *folder, str(made))
+    assert "Traceback" not in verified.err, verified
+    said = verified.out + verified.err
+    assert "between two destructions' purges" in said, verified
+    restored = cli_process("backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
+    shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
+    if kind == "file":
+        # It still holds the later destruction's chart: the restore re-applies that destruction.
+        assert verified.code == 0 and "it still holds the chart" in said, verified
+        assert restored.code == 0, restored.err
+        assert "Destructions re-applied: 1" in restored.out, restored.out
+        assert any(n in shown.out for n in kept.names), shown
+    else:
+        # The later purge's sweep removed the parts only this manifest named (those that held the
+        # chart): refused, and said why, not as a damaged backup folder.
+        assert verified.code != 0 and "cannot be restored" in said, verified
+        assert "check the disk" not in said, verified
+        assert restored.code != 0 and "Traceback" not in restored.err, restored
+    assert not any(n in shown.out for n in first.names + second.names), shown

@@ -5,7 +5,6 @@ header against the ledger, and the ledger against what the compartments have see
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from vault_app.crypto import keys
 from vault_app.domain.errors import LedgerRollback, VaultCorrupt
@@ -13,9 +12,6 @@ from vault_app.services.ledger import Ledger
 from vault_app.storage import integrity_stamp
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import Header
-
-if TYPE_CHECKING:
-    from vault_app.services.vault import Vault
 
 # The ledger entries after which a compartment opens under a key its older copies never knew:
 # every key at Replace every key; records.db and psychotherapy.db again at each destruction
@@ -93,11 +89,6 @@ def key_refused(ledger: Ledger, name: str, refused: VaultCorrupt) -> VaultCorrup
         hint="Someone may have put back an older copy of that file. Restore from your latest verified backup; "
         "nothing was changed.", code="compartment.older_than_its_key", params={"file": filename, "day": day},
     )
-
-
-def note_keys_replaced(vault: Vault, time: str) -> None:
-    """Every key was replaced at `time` (the "vault.rekeyed" entry's): the header keeps its day."""
-    vault.update_settings(**{KEYS_REPLACED_SETTING: time[:10]})
 
 
 def ledger_key_refused(header: Header, refused: VaultCorrupt) -> VaultCorrupt:

@@ -231,7 +231,8 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
         rekeyed = vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
                                                                                            replacing.params),
                                                             "how": how, "chart_keys": charts})
-        vault_binding.note_keys_replaced(vault, rekeyed.time)
+        # The day a ledger.db from before now is said to be older than (vault_binding.ledger_key_refused).
+        vault.update_settings(**{vault_binding.KEYS_REPLACED_SETTING: rekeyed.time[:10]})
         pending.done = True
     finally:
         replacing.abandon()
