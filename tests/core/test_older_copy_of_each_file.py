@@ -10,6 +10,7 @@ Real vaults, real keys, real processes."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +21,10 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import Result, cli_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.errors import ExitCode
-from vault_app.services import backup, destruction
+from vault_app.services import backup, destruction, vault_folder
+from vault_app.services.paths import failures_outside
 from vault_app.services.vault import Vault
+from vault_app.services.vault_passphrase import FAILURES_FILE
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage.folder_lock import OWNER_NAME
 
@@ -227,3 +230,52 @@ def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
         assert "check the disk" not in said, verified
         assert restored.code != 0 and "Traceback" not in restored.err, restored
     assert not any(n in shown.out for n in first.names + second.names), shown
+
+
+def test_an_older_copy_of_the_failed_unlock_count_does_not_shorten_the_wait(vault: Vault, vault_dir: Path) -> None:
+    """The table's row for vault.failures (no key can seal it: a failed unlock has none). Its
+    copy from fewer failures ago put back must not give a guesser the shorter wait of that count
+    (found: it did): what the next try waits for, what `info` and the unlock window name, and
+    what the next unlock moves into the ledger stay the count of every failure. Real processes."""
+    vault_id = vault.vault_id
+    vault.lock()
+    folder = ("--vault", str(vault_dir))
+
+    def fail() -> None:
+        refused = cli_process("unlock-check", *folder, passphrase="not the passphrase at all")
+        assert refused.code != 0 and "Traceback" not in refused.err, refused
+
+    def counted() -> int:
+        info = cli_process("info", "--json", *folder)
+        assert info.code == 0, info.err
+        return int(info.json()["failed_unlocks_since_last_unlock"])
+
+    fail()
+    one = (vault_dir / FAILURES_FILE).read_bytes()
+    fail()
+    fail()
+    assert counted() == 3
+    (vault_dir / FAILURES_FILE).write_bytes(one)  # the older copy put back
+    assert counted() == 3
+    assert vault_folder.failed_attempts(vault_dir) == 3  # the unlock window's light reader
+    (vault_dir / FAILURES_FILE).unlink()  # or the folder's copy removed outright
+    assert counted() == 3
+
+    with reopen(vault_dir) as again:
+        unlocked = again.ledger.entries(kinds=("vault.unlocked",))[-1]
+        assert unlocked.payload["failed_attempts_since_last_unlock"] == 3
+    assert counted() == 0  # moved into the ledger: both copies cleared
+    fail()
+    assert counted() == 1
+
+    # The copy outside is plain text too: what anything wrote there never stops an unlock.
+    outside = failures_outside(vault_id)
+    assert outside is not None and outside.is_file() and vault_id not in str(vault_dir)
+    for hostile in (b'{"count": 1e400}', b"\xff" * 10_000, b'{"count": -5}'):
+        outside.write_bytes(hostile)
+        assert counted() == 1  # the folder's count stands
+        assert vault_folder.failed_attempts(vault_dir) == 1
+    outside.unlink()
+    os.mkfifo(outside)  # one that would never end a plain read
+    assert counted() == 1 and vault_folder.failed_attempts(vault_dir) == 1
+    assert cli_process("unlock-check", *folder).code == 0
