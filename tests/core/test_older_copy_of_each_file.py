@@ -10,16 +10,21 @@ Real vaults, real keys, real processes."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import Result, cli_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.errors import ExitCode
-from vault_app.services import backup, destruction
+from vault_app.services import backup, destruction, vault_folder
+from vault_app.services.paths import failures_outside
 from vault_app.services.vault import Vault
+from vault_app.services.vault_passphrase import FAILURES_FILE
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage.folder_lock import OWNER_NAME
 
@@ -31,6 +36,7 @@ class History:
     before_destruction: Path  # a copy from after the rekey, before chart T was destroyed
     owner_note: Path  # vault.lock.owner as it lay while a session held the folder
     destroyed_names: list[str]
+    rekeyed_on: str  # the day (UTC, as the ledger dates it) every key was replaced
 
 
 def _copy_folder(src: Path, dest: Path) -> Path:
@@ -47,11 +53,12 @@ def _history(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> History:
     before_rekey = _copy_folder(vault_dir, tmp_path / "before-rekey")
     with reopen(vault_dir, psychotherapy=True) as vault:
         replace_here(vault, PASSPHRASE)
+        rekeyed_on = vault.ledger.entries(kinds=("vault.rekeyed",))[-1].time[:10]
     before_destruction = _copy_folder(vault_dir, tmp_path / "before-destruction")
     with reopen(vault_dir, psychotherapy=True) as vault:
         destruction.destroy(vault, doomed.chart_number, basis="retention", confirm=doomed.chart_number)
     assert kept.names  # the other chart stays: the copies below are never of an empty vault
-    return History(vault_dir, before_rekey, before_destruction, owner, doomed.names)
+    return History(vault_dir, before_rekey, before_destruction, owner, doomed.names, rekeyed_on)
 
 
 def _blobs(folder: Path) -> set[str]:
@@ -107,6 +114,13 @@ def test_an_older_copy_of_any_one_file_is_refused_or_harmless(
     for name in ("vault.header", "records.db", "psychotherapy.db", "ledger.db"):
         case(name, history.before_destruction / name, "refused")
     case("vault.header", history.before_rekey / "vault.header", "refused")
+    # ledger.db from before every key was replaced: only a rekey changes its key, so that is what
+    # it is said to be, with the rekey's day (found: said only as a damaged ledger compartment).
+    target = case("ledger.db", history.before_rekey / "ledger.db", "refused")
+    said = cli_process("unlock-check", flag, str(target)).err
+    if not all(words in said for words in ("before every key was replaced on " + history.rekeyed_on,
+                                           "nothing was changed", "latest verified backup")):
+        failures.append(f"ledger.db from before-rekey: the rekey's day and what to do not said: {said.strip()[:300]}")
 
     # Derived data: older search files are not searched; the destroyed chart is found nowhere.
     for name in ("search-records.db", "search-psychotherapy.db"):
@@ -165,3 +179,107 @@ def test_an_older_copy_of_a_purged_backup_is_said_and_keeps_the_chart_destroyed(
     shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
     assert any(n in shown.out for n in kept.names), shown
     assert not any(n in shown.out for n in doomed.names), shown
+
+
+@pytest.mark.parametrize("kind", ["file", "repo"])
+def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, kind: str) -> None:
+    """A backup two destructions purged, its copy from between the two purges put back (a single
+    file, or one snapshot's manifest): found said as another copy of this vault's purge, which
+    this vault's ledger "has no record of", when it recorded both. `backup list --check`,
+    `backup verify` and `backup restore` (real processes) say it still holds the chart of the
+    later destruction, and the restore re-applies it."""
+    kept = seed_chart(psy_vault, "A")
+    first = seed_chart(psy_vault, "T")
+    second = seed_chart(psy_vault, "U")
+    backup.configure(psy_vault, target=str(tmp_path / "usb"), kind=kind, auto=False)
+    made = Path(backup.create_to_target(psy_vault, tmp_path / "usb").path)
+    destruction.destroy(psy_vault, first.chart_number, basis="retention", confirm=first.chart_number)
+    between = tmp_path / "between"
+    shutil.copy2(made, between)
+    destruction.destroy(psy_vault, second.chart_number, basis="retention", confirm=second.chart_number)
+    purges = psy_vault.ledger.entries(kinds=("backup.purged",))
+    assert len(purges) == 2 and between.read_bytes() != made.read_bytes()
+    psy_vault.lock()
+    shutil.copy2(between, made)  # the older copy put back, the app closed
+    folder = ("--vault", str(vault_dir))
+
+    listed = cli_process("backup", "list", "--check", "--json", *folder)
+    assert listed.code == 0, listed.err
+    row = next(b for b in listed.json()["backups"] if b["file"] == made.name)
+    assert row["state"] == "failed", row
+    assert "between two destructions' purges" in row.get("changed", ""), row
+    assert "another copy" not in row["changed"], row
+
+    verified = cli_process("backup", "verify", *folder, str(made))
+    assert "Traceback" not in verified.err, verified
+    said = verified.out + verified.err
+    assert "between two destructions' purges" in said, verified
+    restored = cli_process("backup", "restore", *folder, "--to", str(tmp_path / "restored"), str(made))
+    shown = cli_process("client", "list", "--vault", str(tmp_path / "restored"))
+    if kind == "file":
+        # It still holds the later destruction's chart: the restore re-applies that destruction.
+        assert verified.code == 0 and "it still holds the chart" in said, verified
+        assert restored.code == 0, restored.err
+        assert "Destructions re-applied: 1" in restored.out, restored.out
+        assert any(n in shown.out for n in kept.names), shown
+    else:
+        # The later purge's sweep removed the parts only this manifest named (those that held the
+        # chart): refused, and said why, not as a damaged backup folder.
+        assert verified.code != 0 and "cannot be restored" in said, verified
+        assert "check the disk" not in said, verified
+        assert restored.code != 0 and "Traceback" not in restored.err, restored
+    assert not any(n in shown.out for n in first.names + second.names), shown
+
+
+def test_an_older_copy_of_the_failed_unlock_count_does_not_shorten_the_wait(vault: Vault, vault_dir: Path) -> None:
+    """The table's row for vault.failures (no key can seal it: a failed unlock has none). Its
+    copy from fewer failures ago put back must not give a guesser the shorter wait of that count
+    (found: it did): what the next try waits for, what `info` and the unlock window name, and
+    what the next unlock moves into the ledger stay the count of every failure. Real processes."""
+    vault_id = vault.vault_id
+    vault.lock()
+    folder = ("--vault", str(vault_dir))
+
+    def fail() -> None:
+        refused = cli_process("unlock-check", *folder, passphrase="not the passphrase at all")
+        assert refused.code != 0 and "Traceback" not in refused.err, refused
+
+    def counted() -> int:
+        info = cli_process("info", "--json", *folder)
+        assert info.code == 0, info.err
+        return int(info.json()["failed_unlocks_since_last_unlock"])
+
+    fail()
+    one = (vault_dir / FAILURES_FILE).read_bytes()
+    fail()
+    fail()
+    assert counted() == 3
+    (vault_dir / FAILURES_FILE).write_bytes(one)  # the older copy put back
+    assert counted() == 3
+    assert vault_folder.failed_attempts(vault_dir) == 3  # the unlock window's light reader
+    (vault_dir / FAILURES_FILE).unlink()  # or the folder's copy removed outright
+    assert counted() == 3
+
+    with reopen(vault_dir) as again:
+        unlocked = again.ledger.entries(kinds=("vault.unlocked",))[-1]
+        assert unlocked.payload["failed_attempts_since_last_unlock"] == 3
+    assert counted() == 0  # moved into the ledger: both copies cleared
+    fail()
+    assert counted() == 1
+
+    # The copy outside is plain text too: what anything wrote there never stops an unlock.
+    outside = failures_outside(vault_id)
+    assert outside is not None and outside.is_file() and vault_id not in str(vault_dir)
+    for hostile in (b'{"count": 1e400}', b"\xff" * 10_000, b'{"count": -5}'):
+        outside.write_bytes(hostile)
+        assert counted() == 1  # the folder's count stands
+        assert vault_folder.failed_attempts(vault_dir) == 1
+    outside.unlink()
+    os.mkfifo(outside)  # one that would never end a plain read
+    assert counted() == 1 and vault_folder.failed_attempts(vault_dir) == 1
+    assert cli_process("unlock-check", *folder).code == 0
+    fail()
+    outside.unlink()
+    outside.mkdir()  # a folder where the count outside is kept: the unlock still goes on
+    assert cli_process("unlock-check", *folder).code == 0 and counted() == 0

@@ -334,6 +334,14 @@ class BackupsDialog(QDialog):
                 "{0} opens, but it is an older copy from before a destruction purged it, put back: it still "
                 "holds what was destroyed. Delete it and make a new backup.").format(summary["file"]))
             return
+        if summary.get("between_purges"):
+            # Purged twice, its copy from between the purges put back: the first purge's record
+            # is in it, and the later destruction's chart too (services/backup_changed.py).
+            self.result_label.setText(self.tr(
+                "{0} opens, but it is an older copy from between two destructions' purges, put back: it still "
+                "holds the chart the later destruction destroyed. Delete it and make a new backup.")
+                .format(summary["file"]))
+            return
         self.result_label.setText(
             self.tr("{0} is intact: {1} checked.").format(summary["file"], checked_words(summary["checked"])))
 

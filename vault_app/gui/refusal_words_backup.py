@@ -19,6 +19,10 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RefusalWordsBackup"
 
 SAYS: Mapping[str, str] = {
+    "backup.snapshot_between_purges": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The snapshot {file} is an older copy, from between two destructions' purges, put "
+                              "back: the later purge removed the parts of the backup folder it names that held what "
+                              "that destruction destroyed, so it cannot be restored."),
     # a backup file or snapshot read back (Restore, Check a backup)
     "backup.damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup file is damaged."),
     "backup.repository_damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup folder's snapshots are damaged."),
@@ -90,6 +94,8 @@ _VAULT_COPY_DAMAGED = QT_TRANSLATE_NOOP(
 
 # What to do (the core's hints; the app's way where the core's names a command).
 HINTS: Mapping[str, str] = {
+    "backup.snapshot_between_purges": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Delete it; the other snapshots are not affected."),
     "backup.damaged": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Use another backup; check the disk or drive it is stored on."),
     "backup.repository_damaged": QT_TRANSLATE_NOOP(

@@ -73,6 +73,9 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsUnlock", "{file} does not open with its current key: it is an older copy from before its key "
                               "was replaced on {day} (by a destruction or by Replace every key), put back, or it is "
                               "damaged."),
+    "ledger.older_than_its_key": QT_TRANSLATE_NOOP(
+        "RefusalWordsUnlock", "ledger.db does not open with its current key: it is an older copy from before every "
+                              "key was replaced on {day} (by Replace every key), put back, or it is damaged."),
     # the full check of every page (Check every page when unlocking)
     "integrity.compartments_damaged": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Integrity check failed: part of the vault is damaged or was altered."),
@@ -161,9 +164,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsUnlock", "Someone may have replaced the vault with an older or rewritten copy. Check your "
                               "backups."),
     **dict.fromkeys(("ledger.file_rolled_back", "compartment.older_than_its_key"), _RESTORE_UNCHANGED),
-    "ledger.file_saw_later": QT_TRANSLATE_NOOP(
+    **dict.fromkeys(("ledger.file_saw_later", "ledger.older_than_its_key"), QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have put back an older copy of ledger.db. Restore from your latest "
-                              "verified backup; nothing was changed."),
+                              "verified backup; nothing was changed.")),
     **dict.fromkeys(("ledger.header_rolled_back", "ledger.header_before_new_keys"), QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have put back an older copy of vault.header (perhaps with an old "
                               "passphrase). Restore from your latest verified backup; nothing was changed.")),

@@ -307,6 +307,11 @@ def verify_backup(
                 and backup_changed.older_than_purge(registered_as, unpacked.manifest)):
             summary["older_than_purge"] = True  # the GUI's words (gui/backups.py)
             summary["warnings"] = [backup_changed.before_purge(vault, registered_as)]
+        elif registered_as is not None and summary["sha256"] != registered_as.sha256:
+            later = backup_changed.later_purges(vault, registered_as, sha256=summary["sha256"])
+            if later:
+                summary["between_purges"] = True  # the GUI's words (gui/backups.py)
+                summary["warnings"] = [backup_changed.between_purges(vault, registered_as, later)]
         vault.ledger.append(
             VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"],
                        "check": summary["check"]}

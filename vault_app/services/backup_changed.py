@@ -33,10 +33,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from vault_app.domain.errors import VaultError, VaultTampered
+from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.domain.locale_format import moment_text
-from vault_app.services import backup_archive, backup_checked, backup_keys
-from vault_app.services.backup_registry import RegisteredBackup
+from vault_app.services import backup_archive, backup_checked, backup_keys, backup_registry
+from vault_app.services.backup_registry import PURGED, RegisteredBackup
 from vault_app.services.practice import printing_locale
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_format
@@ -116,6 +116,10 @@ def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> t
     when = f"on {written} (its file's time)"
     if found == "opens" and older_than_purge(b, toc):
         return "failed", before_purge(vault, b)
+    if found == "opens" and toc.get("created") == b.created:
+        later = later_purges(vault, b, sha256=backup_archive.file_hash(b.file) if snapshot else "", toc=toc)
+        if later:
+            return "failed", between_purges(vault, b, later)
     if found == "opens" and _purged(toc) and toc.get("created") == b.created:
         # Authenticated under this vault's keys, and only a purge writes that record.
         return CHANGED, (f"changed by another copy of this vault: a destruction made there purged this backup {when}. "
@@ -157,6 +161,59 @@ def before_purge(vault: Vault, b: RegisteredBackup) -> str:
             "of it into this vault re-applies the destruction, a restore anywhere else would not.")
 
 
+def later_purges(vault: Vault, b: RegisteredBackup, *, sha256: str = "",
+                 toc: dict[str, Any] | None = None) -> list[str]:
+    """The times of this vault's purges of `b` after the one that wrote the file now at its path,
+    when that was an earlier purge (its copy from between two purges, put back), else []. The file
+    is known by its hash (`sha256`: a snapshot's manifest, a single file read whole), or by the
+    ledger head its authenticated table of contents (`toc`) ends at, which a single file's purge
+    recorded (found: such a copy kept the first purge's record, and was said as another copy of
+    this vault's purge that the ledger "has no record of", when the ledger recorded both)."""
+    purges = [e for e in vault.ledger.entries(kinds=(PURGED,)) if e.payload.get("backup_id") == b.backup_id]
+    head = toc.get("ledger_head") if toc is not None else None
+    for i, entry in enumerate(purges[:-1]):
+        if (sha256 and entry.payload.get("sha256") == sha256) or (
+                isinstance(head, dict) and entry.payload.get("ledger_head") == head):
+            return [later.time for later in purges[i + 1:]]
+    return []
+
+
+def between_purges(vault: Vault, b: RegisteredBackup, later: list[str]) -> str:
+    when = f"on {_written(vault, b.file)} (its file's time)"
+    days = ", ".join(_when(vault, t) for t in later)
+    what = ("the chart that later destruction destroyed" if len(later) == 1
+            else "the charts those later destructions destroyed")
+    if b.file.name.endswith(".vrs"):
+        # The later purge's sweep removed the chunks only this manifest still names: the ones
+        # that held the chart, so it holds nothing of it, and no longer restores.
+        return (f"an older copy of this snapshot, from between two destructions' purges (a later one purged it "
+                f"again on {days}), was put back {when}: that purge removed the parts of the backup folder it "
+                f"names that held {what}, so it cannot be restored. Delete it; the other snapshots are not affected.")
+    return (f"an older copy of this backup, from between two destructions' purges (a later one purged it again "
+            f"on {days}), was put back {when}: it still holds {what}. Delete it and make a new backup; a restore of "
+            "it into this vault re-applies the destruction, a restore anywhere else would not.")
+
+
+def snapshot_between_purges(vault: Vault, path: Path, refused: VaultError) -> VaultError:
+    """A snapshot that failed its check for want of parts of the backup folder: when its manifest
+    is one an earlier purge wrote, put back, that is why, and the refusal says so (found: said as a
+    damaged backup folder, "check the disk or drive")."""
+    b = backup_registry.find(vault, path)
+    if refused.code != "backup.repository_damaged" or b is None:
+        return refused
+    try:
+        later = later_purges(vault, b, sha256=backup_archive.file_hash(path))
+    except OSError:
+        return refused
+    if not later:
+        return refused
+    return VaultCorrupt(
+        f"The snapshot {path.name} is an older copy, from between two destructions' purges, put back: the later "
+        "purge removed the parts of the backup folder it names that held what that destruction destroyed, so it "
+        "cannot be restored.", hint="Delete it; the other snapshots are not affected.",
+        code="backup.snapshot_between_purges", params={"file": path.name})
+
+
 def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
     """Whether the file ends its ledger where the registered backup did (the same backup,
     rewritten), not at another point of the history (another backup put in its place)."""
@@ -166,4 +223,5 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
             and head.get("mac") == entry.mac_hex)
 
 
-__all__ = ["CHANGED", "before_purge", "explain", "older_than_purge"]
+__all__ = ["CHANGED", "before_purge", "between_purges", "explain", "later_purges", "older_than_purge",
+           "snapshot_between_purges"]

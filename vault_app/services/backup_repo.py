@@ -27,6 +27,7 @@ from vault_app import __version__
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, VaultBusy, VaultError
 from vault_app.services import (
     attachment_blobs,
+    backup_changed,
     backup_checked,
     backup_copies,
     backup_keys,
@@ -355,6 +356,9 @@ def verify_snapshot(
     except VaultError as err:
         if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
+            said = backup_changed.snapshot_between_purges(vault, path, err)
+            if said is not err:
+                raise said from err
         raise
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
         vault.ledger.append(VERIFIED, {"path": str(path), "sha256": summary["sha256"],

@@ -12,6 +12,7 @@ never portable (it has no folder of its own to be beside). --vault and $VAULT_AP
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from vault_app import portable
@@ -65,3 +66,26 @@ def log_folder(executable: str | os.PathLike[str] | None = None) -> Path:
         state = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
         return Path(state) / APP_NAME / "log"
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+# A vault id as a header holds it (hex); anything else names no file.
+_VAULT_ID = re.compile(r"[0-9a-f]{32,128}")
+
+
+def state_folder(executable: str | os.PathLike[str] | None = None) -> Path:
+    """Per-user state kept outside every vault folder: the platform's state folder, or beside a
+    portable copy."""
+    data = portable_data(executable)
+    if data:
+        return data / "state"
+    import platformdirs
+
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
+
+
+def failures_outside(vault_id: str) -> Path | None:
+    """The second copy of a vault's failed-unlock count (services/vault_passphrase.py), named by
+    the vault's id (never by a name a therapist gave), or None for an id that is not one."""
+    if not _VAULT_ID.fullmatch(vault_id):
+        return None
+    return state_folder() / "failed-unlocks" / f"{vault_id}.json"

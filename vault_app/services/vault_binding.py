@@ -4,6 +4,8 @@ header against the ledger, and the ledger against what the compartments have see
 
 from __future__ import annotations
 
+import re
+
 from vault_app.crypto import keys
 from vault_app.domain.errors import LedgerRollback, VaultCorrupt
 from vault_app.services.ledger import Ledger
@@ -16,6 +18,11 @@ from vault_app.storage.header import Header
 # (the ledger keeps its key then).
 _KEYS_REPLACED = {"ledger": ("vault.rekeyed",)}
 _KEYS_REPLACED_DEFAULT = ("vault.rekeyed", "destruction.completed")
+# The header's setting with the day every key was last replaced: a ledger.db that refuses its key
+# leaves no ledger to ask when that was, and the header (authenticated, current once records.db
+# opens with it) is the one file left that can say.
+KEYS_REPLACED_SETTING = "keys_replaced_on"
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def check_compartment(ledger: Ledger, comp: Compartment) -> None:
@@ -81,4 +88,21 @@ def key_refused(ledger: Ledger, name: str, refused: VaultCorrupt) -> VaultCorrup
         f"replaced on {day} (by a destruction or by Replace every key), put back, or it is damaged.",
         hint="Someone may have put back an older copy of that file. Restore from your latest verified backup; "
         "nothing was changed.", code="compartment.older_than_its_key", params={"file": filename, "day": day},
+    )
+
+
+def ledger_key_refused(header: Header, refused: VaultCorrupt) -> VaultCorrupt:
+    """ledger.db refuses the ledger key of a header records.db opened with. Only Replace every key
+    gives the ledger a new key, so when the header says it did, the ledger is an older copy from
+    before that, put back, or damaged (found: such a copy was said only as a damaged ledger, and the
+    therapist was not told that nothing had been changed). A header of a vault never rekeyed (or
+    rekeyed by a version that kept no day) leaves the words of damage."""
+    day = header.settings.get(KEYS_REPLACED_SETTING)
+    if refused.code != "compartment.damaged" or not isinstance(day, str) or not _DAY.fullmatch(day):
+        return refused
+    return VaultCorrupt(
+        "ledger.db does not open with its current key: it is an older copy from before every key was replaced "
+        f"on {day} (by Replace every key), put back, or it is damaged.",
+        hint="Someone may have put back an older copy of ledger.db. Restore from your latest verified backup; "
+        "nothing was changed.", code="ledger.older_than_its_key", params={"day": day},
     )

@@ -38,8 +38,24 @@ def holds_other_files(folder: Path) -> bool:
 def failed_attempts(folder: Path) -> int:
     """Failed unlocks since the last successful one, read without loading the crypto or
     SQLCipher: the unlock window shows it as it first appears (same answer as
-    vault_keys.failed_attempts, which also counts them)."""
-    return _count(folder / FAILURES_NAME, "count")
+    vault_keys.failed_attempts, which also counts them: the larger of the folder's count and
+    the one kept outside it, under the header's vault id)."""
+    from vault_app.services.paths import failures_outside
+
+    vault_id = _header_vault_id(folder)
+    outside = failures_outside(vault_id) if vault_id else None
+    return max(_count(folder / FAILURES_NAME, "count"), _count(outside, "count") if outside else 0)
+
+
+def _header_vault_id(folder: Path) -> str:
+    """The vault id vault.header names ("" when it names none: the unlock says why)."""
+    from vault_app.domain.errors import VaultError
+    from vault_app.storage import header as header_io
+
+    try:
+        return header_io.read(folder).vault_id
+    except (VaultError, OSError):
+        return ""
 
 
 def refused_reasks(folder: Path) -> int:
@@ -103,7 +119,7 @@ def read_info(folder: Path) -> dict[str, Any]:
         "psychotherapy_key_apart": is_apart(header),
         "keyring_available": store.available(),
         "ledger_anchor_seq": header.ledger_anchor.seq,
-        "failed_unlocks_since_last_unlock": failed_attempts(folder),
+        "failed_unlocks_since_last_unlock": failed_attempts(folder, header.vault_id),
         # Whether a window or command has the vault open for writing now (None: nobody).
         "open_by": folder_lock.holder(folder),
         "compartments": compartments,

@@ -80,7 +80,7 @@ def unwrap_master_and_unlock_key(
     the real app: a typo in the destruction wizard counted toward the vault's unlock
     back-off and showed at the next unlock as a failed unlock. Guessing in an open vault is
     still slowed, by the session's own count."""
-    delay = unlock_delay(read_failures(folder) if reasked is None else reasked)
+    delay = unlock_delay(read_failures(folder, header.vault_id) if reasked is None else reasked)
     if delay:
         _sleep(delay)
     device = keyring_device_secret(header, store) if header.uses_device_secret else None
@@ -101,7 +101,7 @@ def unwrap_master_and_unlock_key(
             raise WrongPassphrase("That passphrase does not unlock this vault.",
                                   hint="Check Caps Lock and the keyboard layout.", code="passphrase.wrong_again",
                                   field="passphrase") from None
-        note_failure(folder)
+        note_failure(folder, header.vault_id)
         remembered = store.get(kdf_settings_name(header.vault_id, folder)) if store.available() else None
         if remembered and remembered != kdf_settings_fingerprint(header):
             raise VaultTampered(

@@ -71,20 +71,45 @@ def read_counts(path: Path, keys: tuple[str, ...]) -> dict[str, int]:
     return counts
 
 
-def read_failures(folder: Path) -> int:
-    return read_counts(folder / FAILURES_FILE, ("count",))["count"]
+# The folder's count is plain text anyone with the folder can put back as it was (fewer
+# failures, a shorter wait), so a second copy is kept outside it, in the user's state folder
+# (services/paths.failures_outside), and the larger of the two counts. Keyed by the header's
+# vault id: a header altered to name another id makes every passphrase fail, the right one too,
+# so a guess that could succeed is always counted under the true id.
+def _counts_at(folder: Path, vault_id: str | None) -> tuple[Path, ...]:
+    from vault_app.services.paths import failures_outside
+
+    outside = failures_outside(vault_id) if vault_id else None
+    return (folder / FAILURES_FILE,) if outside is None else (folder / FAILURES_FILE, outside)
 
 
-def note_failure(folder: Path) -> None:
-    count = read_failures(folder) + 1
-    payload = json.dumps({"count": count, "last": datetime.now(UTC).isoformat(timespec="seconds")})
-    # The counter is informative only; never hide the real error behind it.
-    with contextlib.suppress(VaultError):
-        atomic_write(folder / FAILURES_FILE, payload.encode(), what="counting a failed unlock")
+def read_failures(folder: Path, vault_id: str | None = None) -> int:
+    return max(read_counts(path, ("count",))["count"] for path in _counts_at(folder, vault_id))
 
 
-def failed_attempts(folder: Path) -> int:
-    return read_failures(folder)
+def note_failure(folder: Path, vault_id: str | None = None) -> None:
+    count = min(read_failures(folder, vault_id) + 1, MAX_COUNT)
+    payload = json.dumps({"count": count, "last": datetime.now(UTC).isoformat(timespec="seconds")}).encode()
+    for path in _counts_at(folder, vault_id):
+        # The counter is informative only; never hide the real error behind it.
+        with contextlib.suppress(VaultError, OSError):
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            atomic_write(path, payload, what="counting a failed unlock")
+
+
+def failed_attempts(folder: Path, vault_id: str | None = None) -> int:
+    return read_failures(folder, vault_id)
+
+
+def clear_failures(folder: Path, vault_id: str) -> None:
+    """Moved into the ledger by a successful unlock: both copies go. The folder's as before (an
+    error is said); the one outside is the user's, and something in its place (a folder) never
+    stops an unlock: it only keeps the count it holds."""
+    paths = _counts_at(folder, vault_id)
+    paths[0].unlink(missing_ok=True)
+    for outside in paths[1:]:
+        with contextlib.suppress(OSError):
+            outside.unlink(missing_ok=True)
 
 
 # --- passphrases asked again inside an open vault ----------------------------------

@@ -56,7 +56,7 @@ from typing import Any
 from vault_app.crypto import kdf, keys
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import DiskFull, Problem, VaultBusy, VaultError
-from vault_app.services import kit_kept, vault_rekey
+from vault_app.services import kit_kept, vault_binding, vault_rekey
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
 from vault_app.services.destruction_image import Holder, hold
 from vault_app.services.fault_injection import crash_point, pause_point
@@ -228,9 +228,11 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
             recovery_key = vault.rotate_master(replacing.new_passphrase or replacing.passphrase, replacing.params,
                                                vault_rekey.MAX_RETIRED, replacing.new_salt)
         crash_point("rotated")
-        vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
-                                                                                 replacing.params), "how": how,
-                                                  "chart_keys": charts})
+        rekeyed = vault.ledger.append(vault_rekey.REKEYED, {**vault_rekey.rekeyed_payload(replacing.new_passphrase,
+                                                                                           replacing.params),
+                                                            "how": how, "chart_keys": charts})
+        # The day a ledger.db from before now is said to be older than (vault_binding.ledger_key_refused).
+        vault.update_settings(**{vault_binding.KEYS_REPLACED_SETTING: rekeyed.time[:10]})
         pending.done = True
     finally:
         replacing.abandon()

@@ -28,7 +28,6 @@ from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport
 from vault_app.services.vault_keys import (
     COMPARTMENT_SLOTS,
-    FAILURES_FILE,
     STAGED_SUFFIX,
     VaultKeys,
     check_new_passphrase,
@@ -36,7 +35,7 @@ from vault_app.services.vault_keys import (
     remember_kdf_settings,
 )
 from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
-from vault_app.services.vault_passphrase import reasked_seen, unseen_reasked_refusals
+from vault_app.services.vault_passphrase import clear_failures, reasked_seen, unseen_reasked_refusals
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.storage import folder_lock, integrity_stamp, search_index
 from vault_app.storage import header as header_io
@@ -64,8 +63,10 @@ class Vault(PsychotherapyCompartment):
             raise self._why_records_refused(refused) from refused
         try:
             ledger_db = self._open_compartment("ledger")
-        except BaseException:
+        except BaseException as refused:
             self.records.close()
+            if isinstance(refused, VaultCorrupt):
+                raise vault_binding.ledger_key_refused(self.header, refused) from refused
             raise
         self.ledger = Ledger(
             ledger_db, self._ledger_mac_key(), on_append=self._move_anchor, state=self._ledger_state,
@@ -230,7 +231,7 @@ class Vault(PsychotherapyCompartment):
             if self._psychotherapy is None:
                 self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
             self._upgrade_format()
-            failures = failed_attempts(self.folder)
+            failures = failed_attempts(self.folder, self.vault_id)
             refused = unseen_reasked_refusals(self.folder)
             self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures} | (
                 {"refused_passphrases_in_open_vault_since_last_unlock": refused} if refused else {}))
@@ -243,7 +244,7 @@ class Vault(PsychotherapyCompartment):
             unlock_hooks.run_after_unlock(self)
             if failures:
                 with os_errors("resetting the failed-unlock counter"):
-                    (self.folder / FAILURES_FILE).unlink(missing_ok=True)
+                    clear_failures(self.folder, self.vault_id)
             if refused:
                 reasked_seen(self.folder)
         finally:

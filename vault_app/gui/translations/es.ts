@@ -8826,6 +8826,10 @@ Leave anyway?</source>
         <translation>{0} se abre, pero es una copia antigua de antes de que una destrucción la depurara, vuelta a poner: aún contiene lo que se destruyó. Elimínela y haga una copia de seguridad nueva.</translation>
     </message>
     <message>
+        <source>{0} opens, but it is an older copy from between two destructions&apos; purges, put back: it still holds the chart the later destruction destroyed. Delete it and make a new backup.</source>
+        <translation>{0} se abre, pero es una copia antigua de entre las depuraciones de dos destrucciones, vuelta a poner: aún contiene el expediente que destruyó la destrucción posterior. Elimínela y haga una copia de seguridad nueva.</translation>
+    </message>
+    <message>
         <source>Backup result</source>
         <translation>Resultado de la copia de seguridad</translation>
     </message>
@@ -16777,6 +16781,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo {file} no se abre con su clave actual: es una copia antigua, de antes de que su clave se sustituyera el {day} (por una destrucción o por Reemplazar todas las claves), que se volvió a poner, o está dañado.</translation>
     </message>
     <message>
+        <source>ledger.db does not open with its current key: it is an older copy from before every key was replaced on {day} (by Replace every key), put back, or it is damaged.</source>
+        <translation>El archivo ledger.db no se abre con su clave actual: es una copia antigua, de antes de que se sustituyeran todas las claves el {day} (con Reemplazar todas las claves), que se volvió a poner, o está dañado.</translation>
+    </message>
+    <message>
         <source>Integrity check failed: part of the vault is damaged or was altered.</source>
         <translation>La comprobación de integridad falló: una parte de la bóveda está dañada o fue alterada.</translation>
     </message>
@@ -17011,6 +17019,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsBackup</name>
+    <message>
+        <source>The snapshot {file} is an older copy, from between two destructions&apos; purges, put back: the later purge removed the parts of the backup folder it names that held what that destruction destroyed, so it cannot be restored.</source>
+        <translation>La instantánea {file} es una copia antigua, de entre las depuraciones de dos destrucciones, vuelta a poner: la depuración posterior eliminó las partes de la carpeta de copias que nombra y que contenían lo que esa destrucción destruyó, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Delete it; the other snapshots are not affected.</source>
+        <translation>Elimínela; las demás instantáneas no se ven afectadas.</translation>
+    </message>
     <message>
         <source>The backup file is damaged.</source>
         <translation>El archivo de copia de seguridad está dañado.</translation>
