@@ -25,6 +25,7 @@ from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, new_id
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.services.clinical_common import audit, now_iso
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_psychotherapy, imports
 from vault_app.storage import psychotherapy_kept_originals as kept_store
@@ -37,6 +38,7 @@ OriginalChoice = Literal["keep", "discard"]
 KEEP: OriginalChoice = "keep"
 DISCARD: OriginalChoice = "discard"
 CHOICE_NEEDED = "psychotherapy_note.original_choice_needed"
+KEPT_CRASH_POINT = "psychotherapy_original.kept"
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ def set_aside(db: Compartment, note_id: str, choice: OriginalChoice | None) -> d
     if choice == KEEP:
         original_id = new_id()
         kept_store.keep(db, note_id, original_id, now_iso())
+        crash_point(KEPT_CRASH_POINT)  # copied, its draft not yet deleted: a kill here must undo the copy
         return {"original": "kept", "kept_original_id": original_id}
     if choice == DISCARD:
         return {"original": "discarded"}
