@@ -20,6 +20,7 @@ from tests.gui.test_psychotherapy_original import _imported, _open
 from tests.gui.test_psychotherapy_typing import _open_tab_and_unlock
 from vault_app.domain.errors import NotFound
 from vault_app.gui.controller import AppController
+from vault_app.gui.history_words import describe_event
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -133,6 +134,10 @@ def test_discarded_with_its_draft_nothing_of_it_stays(unlocked_app: AppControlle
                                         "original": "discarded"}]
     assert tab.status.text() == "Draft discarded. Its original PDF was deleted with it."
     assert _rows(tab) == []
+    # The chart's history says which was chosen, as the ledger does.
+    (entry,) = _discards(vault, start)
+    assert describe_event("note.draft_discarded", entry) == (
+        "note: draft discarded (kind psychotherapy; original PDF deleted)")
 
 
 def test_cancelled_nothing_changes(unlocked_app: AppController, qtbot) -> None:
@@ -173,3 +178,5 @@ def test_the_question_and_what_follows_are_in_spanish(unlocked_app: AppControlle
     assert tab.status.text().endswith("Su PDF original se conserva: aparece en la lista con las notas.")
     qtbot.waitUntil(lambda: ("PDF original", "Conservado al descartar su borrador importado") in _rows(tab))
     assert len(originals.kept_for_client(_vault(unlocked_app), client_id)) == 1
+    (entry,) = _discards(_vault(unlocked_app), 0)
+    assert describe_event("note.draft_discarded", entry).endswith("PDF original conservado)")

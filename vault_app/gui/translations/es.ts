@@ -4788,6 +4788,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>HistoryWords</name>
     <message>
+        <source>original PDF kept</source>
+        <translation>PDF original conservado</translation>
+    </message>
+    <message>
+        <source>original PDF deleted</source>
+        <translation>PDF original borrado</translation>
+    </message>
+    <message>
         <source>chart: opened</source>
         <translation>expediente: abierto</translation>
     </message>
