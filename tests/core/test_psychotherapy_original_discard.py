@@ -151,10 +151,11 @@ def test_the_command_line_refuses_without_a_choice_and_says_why(psy_vault: Vault
 
     kept = cli_process(*discard, "--keep-original", "--json")
     assert kept.code == 0, kept.err
-    assert kept.json() == {"discarded": note_id, "kind": "psychotherapy", "original": "keep"}
     with open_vault(folder, PASSPHRASE) as vault:
         vault.unlock_psychotherapy(PASSPHRASE)
         (shown,) = psychotherapy_originals.kept_for_client(vault, owner)
+        assert kept.json() == {"discarded": note_id, "kind": "psychotherapy", "original": "kept",
+                               "kept_original_id": shown.kept_id}
         assert psychotherapy_originals.read_kept(vault, shown.kept_id).data == original
         (said,) = [e.payload for e in vault.ledger.entries(kinds=("note.draft_discarded",))]
         assert said["original"] == "kept" and said["kept_original_id"] == shown.kept_id

@@ -179,7 +179,7 @@ def cmd_note_discard(args: argparse.Namespace) -> int:
     choice = originals.KEEP if args.keep_original else originals.DISCARD if args.discard_original else None
     with common.unlocked(args, psychotherapy=_psy(args)) as vault:
         try:
-            notes.discard(vault, args.note, args.kind, original=choice)
+            said = notes.discard(vault, args.note, args.kind, original=choice)
         except RefusedByPolicy as err:
             if err.code != originals.CHOICE_NEEDED:
                 raise
@@ -188,9 +188,10 @@ def cmd_note_discard(args: argparse.Namespace) -> int:
                 hint="Run it again with --keep-original to keep the PDF as a record of its own (in the "
                      "psychotherapy compartment, shown in the app's Psychotherapy tab), or with --discard-original "
                      "to delete it with the draft.", code=originals.CHOICE_NEEDED) from None
-    kept = "" if choice is None else {originals.KEEP: " Its original PDF, if it had one, is kept on its own.",
-                                      originals.DISCARD: " Its original PDF, if it had one, is deleted too."}[choice]
-    common.emit(args, {"discarded": args.note, "kind": args.kind, "original": choice},
+    kept = {"kept": f" Its original PDF is kept on its own (id {said.get('kept_original_id')}), listed in the app's "
+                    "Psychotherapy tab.",
+            "discarded": " Its original PDF is deleted too."}.get(said.get("original", ""), "")
+    common.emit(args, {"discarded": args.note, "kind": args.kind, **said},
                 f"Discarded draft {args.note}: its text is deleted (the audit ledger keeps that a draft was "
                 f"discarded, not its text).{kept} A session it documented stays in the chart (the desktop app's "
                 f"Correct session details… removes one that did not take place).")

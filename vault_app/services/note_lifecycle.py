@@ -178,10 +178,12 @@ def history(vault: Vault, shelf: Shelf[N], note_id: str) -> NoteHistory:
     return NoteHistory(note, amendments, verify(vault, note))
 
 
-def discard(vault: Vault, shelf: Shelf[N], note_id: str, *, original: OriginalChoice | None = None) -> None:
+def discard(vault: Vault, shelf: Shelf[N], note_id: str, *,
+            original: OriginalChoice | None = None) -> dict[str, str]:
     """Delete an unsigned draft (written by mistake). Signed notes are never deleted here.
     An imported psychotherapy draft's original PDF goes with it only if `original` says so, or
-    is kept on its own (psychotherapy_originals.set_aside): in the same transaction."""
+    is kept on its own (psychotherapy_originals.set_aside): in the same transaction. What became
+    of its original, as the ledger says it ({}: it had none)."""
     note = unsigned(vault, shelf, note_id)
     db = shelf.db(vault)
     said: dict[str, str] = {}
@@ -191,6 +193,7 @@ def discard(vault: Vault, shelf: Shelf[N], note_id: str, *, original: OriginalCh
         if not shelf.delete_unsigned(db, note_id):
             raise signed_refusal(shelf.kind)
     audit(vault, "note.draft_discarded", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id, **said)
+    return said
 
 
 def record_print(vault: Vault, shelf: Shelf[N], note_id: str) -> None:

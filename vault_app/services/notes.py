@@ -367,10 +367,10 @@ def history(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> 
 
 
 def discard(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS, *,
-            original: OriginalChoice | None = None) -> None:
+            original: OriginalChoice | None = None) -> dict[str, str]:
     """Delete an unsigned draft of either kind (written by mistake); a signed note never.
     `original`: what becomes of an imported psychotherapy draft's original PDF (asked first)."""
-    lifecycle.discard(vault, lifecycle.shelf_for(kind), note_id, original=original)
+    return lifecycle.discard(vault, lifecycle.shelf_for(kind), note_id, original=original)
 
 
 __all__ = [

@@ -193,8 +193,9 @@ def psychotherapy_note_history(vault: Vault, note_id: str) -> NoteHistory:
     return lifecycle.history(vault, PSYCHOTHERAPY_NOTES, note_id)
 
 
-def discard_psychotherapy_draft(vault: Vault, note_id: str, *, original: OriginalChoice | None = None) -> None:
-    lifecycle.discard(vault, PSYCHOTHERAPY_NOTES, note_id, original=original)
+def discard_psychotherapy_draft(vault: Vault, note_id: str, *,
+                                original: OriginalChoice | None = None) -> dict[str, str]:
+    return lifecycle.discard(vault, PSYCHOTHERAPY_NOTES, note_id, original=original)
 
 
 def unsigned_psychotherapy_notes(vault: Vault, cutoff_iso: str) -> list[NoteSummary]:
