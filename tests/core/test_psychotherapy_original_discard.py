@@ -10,16 +10,21 @@ note), with no word of it before."""
 
 from __future__ import annotations
 
+import os
+import uuid
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from scripts.make_simplepractice_export import FakeExport, make_export
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import cli_process
+from tests.core.destruction_helpers import decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.test_import_damaged_note_again import _damaged, _owner, _psychotherapy_note
+from vault_app.domain.clinical import NoteProvenance
 from vault_app.domain.errors import CompartmentLocked, NotFound, RefusedByPolicy
-from vault_app.services import notes, psychotherapy_notes, psychotherapy_originals
+from vault_app.services import destruction, notes, psychotherapy_notes, psychotherapy_originals
 from vault_app.services.attachment_view import TooLargeToView
 from vault_app.services.importers.simplepractice import import_simplepractice
 from vault_app.services.vault import Vault, open_vault
@@ -159,3 +164,33 @@ def test_the_command_line_refuses_without_a_choice_and_says_why(psy_vault: Vault
         assert psychotherapy_originals.read_kept(vault, shown.kept_id).data == original
         (said,) = [e.payload for e in vault.ledger.entries(kinds=("note.draft_discarded",))]
         assert said["original"] == "kept" and said["kept_original_id"] == shown.kept_id
+
+
+def test_a_chart_s_destruction_leaves_no_byte_of_a_kept_original(psy_vault: Vault, vault_dir: Path,
+                                                                  tmp_path: Path) -> None:
+    """The kept original is chart data (its client_id): the destruction deletes it and its
+    content search vouches for it, down to the decrypted pages."""
+    target = seed_chart(psy_vault, "K", psychotherapy=1)
+    canary = f"canary-kept-original-{uuid.uuid4().hex}".encode()
+    provenance = NoteProvenance(note_id="", client_id=target.client_id, note_kind="psychotherapy",
+                                source_system="SimplePractice", source_id="990077", source_title="Psychotherapy Note",
+                                signed_by="", signed_on="", original_sha256="0" * 64)
+    with psy_vault.psychotherapy.transaction():
+        note = psychotherapy_notes.import_psychotherapy_note(
+            psy_vault, target.client_id, "[damaged]", note_date=date(2010, 3, 4), author_name="",
+            provenance=provenance, original_name="Psychotherapy Note.pdf",
+            original=b"%PDF-1.4\n" + os.urandom(64) + canary + os.urandom(64), original_unreadable=True)
+    notes.discard(psy_vault, note.note_id, "psychotherapy", original=psychotherapy_originals.KEEP)
+    assert len(psychotherapy_originals.kept_for_client(psy_vault, target.client_id)) == 1
+    psy_vault.lock()
+    needles = {"kept-original": canary}
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        keys = vault_keys(vault)
+    assert decrypted_hits(vault_dir, keys, needles, tmp_path / "w1") != []  # positive control
+
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        cert = destruction.destroy(vault, target.chart_number, basis="retention", confirm=target.chart_number)
+        keys_after = vault_keys(vault)
+    assert cert["verification"]["result"] == "passed"
+    assert raw_hits(vault_dir, needles) == []
+    assert decrypted_hits(vault_dir, keys_after, needles, tmp_path / "w2") == []
