@@ -128,7 +128,9 @@ def test_sigkill_while_keeping_originals_loses_none_and_keeps_none_twice(tmp_pat
     rng = random.Random(SEED)
     reported_kept: set[str] = set()
     crashed_in: list[str] = []
-    landed, pace = Landed(), Pace(fallback=0.6)
+    # Until this run's pace is known, a short window: a discard takes milliseconds on a fast machine,
+    # and a long one would let the first child discard every draft.
+    landed, pace = Landed(), Pace(fallback=0.02)
     left = DRAFTS
     for cycle in range(CYCLES):
         read_fd, write_fd = os.pipe()
