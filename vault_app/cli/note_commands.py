@@ -11,11 +11,12 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.note_templates import TEMPLATES, get_template, render
 from vault_app.domain.plurals import counted
 from vault_app.domain.same_day_sessions import ATTACH, SEPARATE, SessionChoice, default_choice
 from vault_app.services import notes, sessions
+from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.clinical_common import resolve_client_id
 
 KINDS = ("progress", "psychotherapy")
@@ -173,12 +174,26 @@ def cmd_note_sign(args: argparse.Namespace) -> int:
 
 
 def cmd_note_discard(args: argparse.Namespace) -> int:
-    """Delete an unsigned draft written by mistake (the note editor's "Discard draft…")."""
+    """Delete an unsigned draft written by mistake (the note editor's "Discard draft…"). An
+    imported psychotherapy draft keeps its original PDF: refused unless told what becomes of it."""
+    choice = originals.KEEP if args.keep_original else originals.DISCARD if args.discard_original else None
     with common.unlocked(args, psychotherapy=_psy(args)) as vault:
-        notes.discard(vault, args.note, args.kind)
-    common.emit(args, {"discarded": args.note, "kind": args.kind},
+        try:
+            said = notes.discard(vault, args.note, args.kind, original=choice)
+        except RefusedByPolicy as err:
+            if err.code != originals.CHOICE_NEEDED:
+                raise
+            raise RefusedByPolicy(
+                f"{err.message} Nothing was discarded.",
+                hint="Run it again with --keep-original to keep the PDF as a record of its own (in the "
+                     "psychotherapy compartment, shown in the app's Psychotherapy tab), or with --discard-original "
+                     "to delete it with the draft.", code=originals.CHOICE_NEEDED) from None
+    kept = {"kept": f" Its original PDF is kept on its own (id {said.get('kept_original_id')}), listed in the app's "
+                    "Psychotherapy tab.",
+            "discarded": " Its original PDF is deleted too."}.get(said.get("original", ""), "")
+    common.emit(args, {"discarded": args.note, "kind": args.kind, **said},
                 f"Discarded draft {args.note}: its text is deleted (the audit ledger keeps that a draft was "
-                f"discarded, not its text). A session it documented stays in the chart (the desktop app's "
+                f"discarded, not its text).{kept} A session it documented stays in the chart (the desktop app's "
                 f"Correct session details… removes one that did not take place).")
     return 0
 
@@ -310,6 +325,12 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     dc = nsub.add_parser("discard", parents=[common_parent], help="delete an unsigned draft written by mistake")
     dc.add_argument("note", help="note id")
     kind_arg(dc)
+    keep = dc.add_mutually_exclusive_group()
+    keep.add_argument("--keep-original", action="store_true",
+                      help="an imported psychotherapy draft: keep its original PDF as a record of its own")
+    keep.add_argument("--discard-original", action="store_true",
+                      help="an imported psychotherapy draft: delete its original PDF with it (one of the two is "
+                           "required for such a draft)")
     dc.set_defaults(handler=cmd_note_discard)
     lk = nsub.add_parser("link-session", parents=[common_parent],
                          help="give a progress note saved without a session the session of its day it documents")

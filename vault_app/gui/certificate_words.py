@@ -125,6 +125,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy note provenance record"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n psychotherapy note provenance records"),
     ),
+    "psychotherapy_kept_originals": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n original PDF kept from a discarded psychotherapy draft"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n original PDFs kept from discarded psychotherapy drafts"),
+    ),
     "request_letters": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n request letter"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n request letters"),

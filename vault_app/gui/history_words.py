@@ -166,6 +166,11 @@ DETAILS = {
     "fields": QT_TRANSLATE_NOOP("HistoryWords", "fields {value}"),
     "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
 }
+# What became of an imported psychotherapy draft's original PDF when the draft was discarded.
+ORIGINAL = {
+    "kept": QT_TRANSLATE_NOOP("HistoryWords", "original PDF kept"),
+    "discarded": QT_TRANSLATE_NOOP("HistoryWords", "original PDF deleted"),
+}
 # Who received the copy a client's access request gave (found in the real app: a parent's copy
 # read as given to the client): the client, or the representative the ledger names.
 TO = QT_TRANSLATE_NOOP("HistoryWords", "to {value}")
@@ -188,6 +193,8 @@ def _detail(key: str, value: object) -> str:
         value = ", ".join(field_words(str(name)) for name in value)
     if key == "psychotherapy":
         return _tr(WITH_PSYCHOTHERAPY) if value is True else f"psychotherapy {value}"
+    if key == "original":
+        return _tr(ORIGINAL[str(value)]) if value in ORIGINAL else f"original {value}"
     if key == "kind" and isinstance(value, str) and value in KINDS:
         value = _tr(KINDS[value])
     return _tr(DETAILS[key]).format(value=value)
@@ -214,7 +221,8 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
                    names: Mapping[str, str] | None = None) -> str:
     text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
     extra = [_detail(k, v) for k, v in payload.items()
-             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id") and v not in (None, "", False)]
+             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original")
+             and v not in (None, "", False)]
     to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
     extra += [to] if to else []
     return text + (f" ({'; '.join(extra)})" if extra else "")

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from vault_app.gui.chart_binding import ChartOwner
     from vault_app.gui.seam import App
     from vault_app.services.notes import DraftState
+    from vault_app.services.psychotherapy_originals import OriginalChoice
     from vault_app.services.vault import Vault
 
 BODY = "body"  # the one section of a kind without a template
@@ -331,17 +332,18 @@ class NoteForm(QWidget, Generic[S, R]):
             [QCoreApplication.translate("NoteDiscard", "Its text is deleted and cannot be brought back."),
              QCoreApplication.translate("NoteDiscard", "The audit ledger keeps that a draft was discarded, not its "
                                                        "text.")],
-            QCoreApplication.translate("NoteDiscard", "Discard draft"), self._discard_now,
+            QCoreApplication.translate("NoteDiscard", "Discard draft"), self.discard_now,
             warnings=[QCoreApplication.translate("NoteDiscard", "This cannot be undone.")])
 
-    def _discard_now(self) -> None:
+    def discard_now(self, original: OriginalChoice | None = None) -> None:
+        """`original`: an imported psychotherapy draft's original PDF, kept or deleted (asked first)."""
         autosave = self.autosave
         if autosave is None or self.signed:
             return  # locked, or signed, while the question was up
         autosave.flush()  # a save still waiting goes first, so the discard sees the note it made
         self.stop()  # and nothing is saved after it
         draft, kind = autosave.draft, self.kind
-        self.controller.op(self, lambda v: _discard(v, kind, draft),
+        self.controller.op(self, lambda v: _discard(v, kind, draft, original),
                            label=QCoreApplication.translate("NoteDiscard", "Discarding…")) \
             .success(self.discarded.emit).run()
 
@@ -373,11 +375,11 @@ class NoteForm(QWidget, Generic[S, R]):
         self.status.setText(" ")
 
 
-def _discard(vault: Vault, kind: NoteKindSpec, draft: DraftState) -> str | None:
+def _discard(vault: Vault, kind: NoteKindSpec, draft: DraftState, original: OriginalChoice | None) -> str | None:
     """On the worker, after the saves queued before it: the draft as they left it."""
     if draft.note_id is None:
         return None  # never saved: nothing to delete
-    notes.discard(vault, draft.note_id, kind)
+    notes.discard(vault, draft.note_id, kind, original=original)
     return draft.session_id or ""
 
 

@@ -32,13 +32,18 @@ if TYPE_CHECKING:
 _UNREADABLE = frozenset({"pdf.unreadable", "pdf.no_pages", "pdf.page_unreadable"})
 
 
-def prepare_original(vault: Vault, note_id: str, limit: int) -> Prepared:
-    """On the worker: the original read into memory and its first view made ready."""
-    original = psychotherapy_originals.read_original(vault, note_id, limit=limit)
-    return prepared_view(original.data, sniff_imported_media_type(original.data))
+def prepare_original(vault: Vault, original: Original, limit: int) -> Prepared:
+    """On the worker: the original (a note's, or one kept after its draft was discarded) read
+    into memory and its first view made ready."""
+    read = psychotherapy_originals.read(vault, original, limit=limit)
+    return prepared_view(read.data, sniff_imported_media_type(read.data))
 
 
-def _refusal(exc: VaultError) -> str | None:
+def _refusal(exc: VaultError, kept: bool) -> str | None:
+    if exc.code in _UNREADABLE and kept:  # its draft is gone: an import brings the note in anew
+        return QCoreApplication.translate(
+            "PsychotherapyOriginal", "This PDF is damaged and cannot be shown. Download the note again from the "
+                                     "system it came from and import it again.")
     if exc.code in _UNREADABLE:
         return QCoreApplication.translate(
             "PsychotherapyOriginal", "This PDF is damaged and cannot be shown. Download the note again from the "
@@ -54,10 +59,11 @@ def original_viewer(controller: App, original: Original, parent: QWidget | None)
     described = Attachment(
         attachment_id="", client_id=original.client_id, kind="imported_note", filename=original.name,
         media_type="", size=original.size, sha256="", document_date=original.note_date,
-        description=QCoreApplication.translate("PsychotherapyOriginal", "Psychotherapy note: its original PDF"))
-    note_id = original.note_id
-    viewer = AttachmentViewer(controller, described, parent, read=lambda v, limit: prepare_original(v, note_id, limit),
-                              refusal=_refusal)
+        description=QCoreApplication.translate("PsychotherapyOriginal", "Psychotherapy note: its original PDF")
+        if not original.kept_id else
+        QCoreApplication.translate("PsychotherapyOriginal", "Original PDF kept from a discarded psychotherapy draft"))
+    viewer = AttachmentViewer(controller, described, parent, read=lambda v, limit: prepare_original(v, original, limit),
+                              refusal=lambda exc: _refusal(exc, bool(original.kept_id)))
     viewer.setAccessibleName(QCoreApplication.translate("PsychotherapyOriginal", "Original PDF"))
     return viewer
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -37,8 +38,10 @@ from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.changes import Changes, Kind
 
+# The list's rows that are kept originals, not notes (their key is the original's id).
+_KEPT_ROLE = Qt.ItemDataRole.UserRole + 1
+
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox
 
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
@@ -47,7 +50,7 @@ if TYPE_CHECKING:
     from vault_app.gui.passphrase import PassphraseField
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.notes import DraftState
-    from vault_app.services.psychotherapy_originals import Original
+    from vault_app.services.psychotherapy_originals import Original, OriginalChoice
     from vault_app.services.vault import Vault
 
 
@@ -82,10 +85,12 @@ class PsychotherapyTab(QWidget):
         # unlock goes back to it. Its draft state, not its id: a new note's id is set by its
         # first save, which the lock lets finish on the worker.
         self._was_open: tuple[str, DraftState] | None = None
+        self.kept: dict[str, Original] = {}  # the chart's kept originals listed, by id
         self._reopening: tuple[str, str] | None = None  # (chart, note) being reopened after the unlock
         # The open note's original file (an imported note's PDF), and its window when shown.
         self.original: Original | None = None
         self.viewer: AttachmentViewer | None = None
+        self._original_choice: OriginalChoice | None = None  # the answer of the discard under way
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
@@ -156,6 +161,9 @@ class PsychotherapyTab(QWidget):
         self.original_button.setAutoDefault(False)
         self.original_button.setVisible(False)
         self.original_button.clicked.connect(lambda: self.view_original())
+        # An imported draft's original PDF is not deleted with it unasked: this tab asks first.
+        self.form.discard_button.clicked.disconnect(self.form.discard)
+        self.form.discard_button.clicked.connect(lambda: self.discard())
         self.form.discarded.connect(self._discarded)
         self.form.edited.connect(self._typed)
         self.warnings = empty_note("")
@@ -239,9 +247,11 @@ class PsychotherapyTab(QWidget):
             return
         if client_id is None:
             return
-        self.controller.query(self, lambda v: psy.list_psychotherapy_notes(v, client_id)).success(self._listed).run()
+        self.controller.query(self, lambda v: (psy.list_psychotherapy_notes(v, client_id),
+                                               originals.kept_for_client(v, client_id))) \
+            .success(lambda found: self._listed(*found)).run()
 
-    def _listed(self, notes: list[NoteSummary]) -> None:
+    def _listed(self, notes: list[NoteSummary], kept: Sequence[Original] = ()) -> None:
         if not self.controller.psychotherapy_open:
             return
         self.list.clear()
@@ -251,6 +261,13 @@ class PsychotherapyTab(QWidget):
                 continue
             add_row(self.list, [show_date(n.note_date), self.tr("signed") if n.signed else self.tr("draft"),
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
+        # Originals kept when their imported drafts were discarded: records of their own, after
+        # the notes (their file names stay unsaid: they may name the client).
+        self.kept = {o.kept_id: o for o in kept}
+        for o in kept:
+            item = add_row(self.list, [show_date(o.note_date), self.tr("original PDF"),
+                                       self.tr("Kept when its imported draft was discarded")], o.kept_id)
+            item.setData(0, _KEPT_ROLE, True)
 
     def _start_editor(self, note_id: str | None, text: str, note: PsychotherapyNote | None = None,
                       history: NoteHistory | None = None) -> None:
@@ -296,7 +313,11 @@ class PsychotherapyTab(QWidget):
         self.status.setText(self.tr("New note. It is saved as you type."))
 
     def _open_item(self, item: QTreeWidgetItem, _col: int = 0) -> None:
-        self.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        key = str(item.data(0, Qt.ItemDataRole.UserRole))
+        if item.data(0, _KEPT_ROLE):
+            self.view_original(self.kept.get(key))
+            return
+        self.open_note(key)
 
     def open_note(self, note_id: str) -> None:
         if note_id in self.controller.notes_being_destroyed:
@@ -367,9 +388,10 @@ class PsychotherapyTab(QWidget):
             self.viewer.reject()  # its bytes go with the note it belongs to
             self.viewer = None
 
-    def view_original(self) -> AttachmentViewer | None:
-        """The open note's original PDF in the document viewer, read into memory on the worker."""
-        original, client = self.original, self.view.shown_client()
+    def view_original(self, kept: Original | None = None) -> AttachmentViewer | None:
+        """The open note's original PDF (or `kept`, one kept on its own) in the document viewer,
+        read into memory on the worker."""
+        original, client = kept or self.original, self.view.shown_client()
         if original is None or client is None or not self.controller.psychotherapy_open:
             return None
         # Lazy (start-up): the viewer brings pypdf, paid at the first document shown.
@@ -389,11 +411,53 @@ class PsychotherapyTab(QWidget):
             self.viewer = None
 
     def discard(self) -> QMessageBox | None:
-        return self.form.discard()
+        """Discard draft…: a draft that keeps the original PDF it was imported from asks what
+        becomes of that PDF (the only copy of what the previous system held); any other, the
+        form's question."""
+        original = self.original
+        if original is None or original.kept_id or original.note_id != self.form.note_id:
+            self._original_choice = None
+            return self.form.discard()
+        if self.signed or self.form.autosave is None:
+            return None
+        box = QMessageBox(self.window())
+        box.setObjectName("discardOriginalBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Discard draft"))
+        box.setText(self.tr("Discard this imported draft? It keeps the original PDF it was imported from."))
+        box.setInformativeText("\n".join([
+            "• " + self.tr("The draft's text is deleted and cannot be brought back."),
+            "• " + self.tr("The original PDF is the only copy of what the previous system held for this note, "
+                           "which you may have to keep. Unless you keep it, it is deleted with the draft."),
+            "• " + self.tr("Kept, it stays here among the psychotherapy notes as a record of its own: opened only "
+                           "while they are unlocked, each opening logged."),
+            "• " + self.tr("The audit ledger keeps which you chose, not the text.")]))
+        keep = box.addButton(self.tr("Keep the PDF, discard the draft"), QMessageBox.ButtonRole.AcceptRole)
+        both = box.addButton(self.tr("Discard both"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)  # a deletion is never the answer Enter gives
+        box.setEscapeButton(cancel)
+
+        def answered() -> None:
+            clicked = box.clickedButton()
+            if (clicked is keep or clicked is both) and self.form.autosave is not None and not self.signed:
+                self._original_choice = originals.KEEP if clicked is keep else originals.DISCARD
+                self.form.discard_now(self._original_choice)
+
+        box.finished.connect(lambda _r: answered())
+        box.open()
+        return box
 
     def _discarded(self, session: str | None) -> None:
+        choice, self._original_choice = self._original_choice, None
         self.blank()
-        self.status.setText(discard_said(session))
+        self.activate()  # a kept original is listed at once
+        said = discard_said(session)
+        if choice == originals.KEEP:
+            said += " " + self.tr("Its original PDF is kept: it is listed with the notes.")
+        elif choice == originals.DISCARD:
+            said += " " + self.tr("Its original PDF was deleted with it.")
+        self.status.setText(said)
 
     def flush(self) -> None:
         self.form.flush()
@@ -402,6 +466,7 @@ class PsychotherapyTab(QWidget):
         """Remove every trace of psychotherapy content from the widgets."""
         self.form.blank()
         self._no_original()
+        self.kept = {}
         self.form.sign_button.setEnabled(False)
         self.list.clear()
         self.warnings.setText("")

@@ -27,6 +27,13 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsFiles", "The {compartment} compartment was written by a newer version of the app."),
     "psychotherapy_note.no_original": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "This psychotherapy note keeps no original file."),
+    "psychotherapy_note.no_kept_original": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "No kept original PDF with that id."),
+    # Discard draft… pressed before the tab knew the draft keeps an original (services/
+    # psychotherapy_originals.set_aside): pressed again, it asks.
+    "psychotherapy_note.original_choice_needed": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "This draft keeps the original PDF it was imported from, the only copy of what the "
+                             "previous system held; discarding the draft would delete that PDF too."),
     "attachment.blob_id_invalid": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "An attachment names a stored file that is not valid."),
     "backup.repo_of_another_vault": QT_TRANSLATE_NOOP(
@@ -68,6 +75,8 @@ SAYS: Mapping[str, str] = {
 }
 
 HINTS: Mapping[str, str] = {
+    "psychotherapy_note.original_choice_needed": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Nothing was discarded. Choose Discard draft… again: it asks whether to keep the PDF."),
     "compartment.newer_version": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Install the newest version to open it."),
     "backup.repo_of_another_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "Each vault needs a backup folder of its own: its clean-up would otherwise remove the "

@@ -19,7 +19,9 @@ from vault_app.domain.clinical_notes import check_amendment as _check_amendment
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.faster_notes import carried_refusal
 from vault_app.domain.note_kinds import PROGRESS, PSYCHOTHERAPY, NoteKindSpec, note_kind
+from vault_app.services import psychotherapy_originals
 from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid
+from vault_app.services.psychotherapy_originals import OriginalChoice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_notes, clinical_psychotherapy
 from vault_app.storage import faster_notes as faster_notes_store
@@ -176,14 +178,22 @@ def history(vault: Vault, shelf: Shelf[N], note_id: str) -> NoteHistory:
     return NoteHistory(note, amendments, verify(vault, note))
 
 
-def discard(vault: Vault, shelf: Shelf[N], note_id: str) -> None:
-    """Delete an unsigned draft (written by mistake). Signed notes are never deleted here."""
+def discard(vault: Vault, shelf: Shelf[N], note_id: str, *,
+            original: OriginalChoice | None = None) -> dict[str, str]:
+    """Delete an unsigned draft (written by mistake). Signed notes are never deleted here.
+    An imported psychotherapy draft's original PDF goes with it only if `original` says so, or
+    is kept on its own (psychotherapy_originals.set_aside): in the same transaction. What became
+    of its original, as the ledger says it ({}: it had none)."""
     note = unsigned(vault, shelf, note_id)
     db = shelf.db(vault)
+    said: dict[str, str] = {}
     with db.transaction():
+        if shelf.kind is PSYCHOTHERAPY:
+            said = psychotherapy_originals.set_aside(db, note_id, original)
         if not shelf.delete_unsigned(db, note_id):
             raise signed_refusal(shelf.kind)
-    audit(vault, "note.draft_discarded", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id)
+    audit(vault, "note.draft_discarded", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id, **said)
+    return said
 
 
 def record_print(vault: Vault, shelf: Shelf[N], note_id: str) -> None:

@@ -54,6 +54,7 @@ from vault_app.services.psychotherapy_notes import (
     unsigned_psychotherapy_notes,
     update_psychotherapy_note,
 )
+from vault_app.services.psychotherapy_originals import OriginalChoice
 from vault_app.services.sessions import add_session, same_day, update_session
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_notes, clinical_plans, clinical_sessions, imports
@@ -365,9 +366,11 @@ def history(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> 
     return lifecycle.history(vault, lifecycle.shelf_for(kind), note_id)
 
 
-def discard(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS) -> None:
-    """Delete an unsigned draft of either kind (written by mistake); a signed note never."""
-    lifecycle.discard(vault, lifecycle.shelf_for(kind), note_id)
+def discard(vault: Vault, note_id: str, kind: str | NoteKindSpec = PROGRESS, *,
+            original: OriginalChoice | None = None) -> dict[str, str]:
+    """Delete an unsigned draft of either kind (written by mistake); a signed note never.
+    `original`: what becomes of an imported psychotherapy draft's original PDF (asked first)."""
+    return lifecycle.discard(vault, lifecycle.shelf_for(kind), note_id, original=original)
 
 
 __all__ = [

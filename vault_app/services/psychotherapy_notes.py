@@ -34,6 +34,7 @@ from vault_app.services.clinical_common import (
     require_client,
 )
 from vault_app.services.note_lifecycle import PSYCHOTHERAPY_NOTES
+from vault_app.services.psychotherapy_originals import OriginalChoice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_psychotherapy, clinical_sessions, imports
 
@@ -192,8 +193,9 @@ def psychotherapy_note_history(vault: Vault, note_id: str) -> NoteHistory:
     return lifecycle.history(vault, PSYCHOTHERAPY_NOTES, note_id)
 
 
-def discard_psychotherapy_draft(vault: Vault, note_id: str) -> None:
-    lifecycle.discard(vault, PSYCHOTHERAPY_NOTES, note_id)
+def discard_psychotherapy_draft(vault: Vault, note_id: str, *,
+                                original: OriginalChoice | None = None) -> dict[str, str]:
+    return lifecycle.discard(vault, PSYCHOTHERAPY_NOTES, note_id, original=original)
 
 
 def unsigned_psychotherapy_notes(vault: Vault, cutoff_iso: str) -> list[NoteSummary]:

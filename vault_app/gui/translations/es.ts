@@ -623,6 +623,14 @@
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>%n original PDF kept from a discarded psychotherapy draft</source>
+        <translation>%n PDF original conservado de un borrador de psicoterapia descartado</translation>
+    </message>
+    <message>
+        <source>%n original PDFs kept from discarded psychotherapy drafts</source>
+        <translation>%n PDF originales conservados de borradores de psicoterapia descartados</translation>
+    </message>
+    <message>
         <source>passed</source>
         <translation>superada</translation>
     </message>
@@ -4788,6 +4796,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>HistoryWords</name>
     <message>
+        <source>original PDF kept</source>
+        <translation>PDF original conservado</translation>
+    </message>
+    <message>
+        <source>original PDF deleted</source>
+        <translation>PDF original borrado</translation>
+    </message>
+    <message>
         <source>chart: opened</source>
         <translation>expediente: abierto</translation>
     </message>
@@ -6769,6 +6785,58 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>PsychotherapyTab</name>
+    <message>
+        <source>original PDF</source>
+        <translation>PDF original</translation>
+    </message>
+    <message>
+        <source>Kept when its imported draft was discarded</source>
+        <translation>Conservado al descartar su borrador importado</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <source>Discard this imported draft? It keeps the original PDF it was imported from.</source>
+        <translation>¿Descartar este borrador importado? Guarda el PDF original del que se importó.</translation>
+    </message>
+    <message>
+        <source>The draft's text is deleted and cannot be brought back.</source>
+        <translation>El texto del borrador se borra y no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>The original PDF is the only copy of what the previous system held for this note, which you may have to keep. Unless you keep it, it is deleted with the draft.</source>
+        <translation>El PDF original es la única copia de lo que el sistema anterior tenía de esta nota, y quizá deba conservarlo. Si no lo conserva, se borra con el borrador.</translation>
+    </message>
+    <message>
+        <source>Kept, it stays here among the psychotherapy notes as a record of its own: opened only while they are unlocked, each opening logged.</source>
+        <translation>Si lo conserva, queda aquí entre las notas de psicoterapia como un registro propio: solo se abre mientras están desbloqueadas, y cada apertura queda registrada.</translation>
+    </message>
+    <message>
+        <source>The audit ledger keeps which you chose, not the text.</source>
+        <translation>El registro de auditoría guarda qué eligió, no el texto.</translation>
+    </message>
+    <message>
+        <source>Keep the PDF, discard the draft</source>
+        <translation>Conservar el PDF, descartar el borrador</translation>
+    </message>
+    <message>
+        <source>Discard both</source>
+        <translation>Descartar ambos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Its original PDF is kept: it is listed with the notes.</source>
+        <translation>Su PDF original se conserva: aparece en la lista con las notas.</translation>
+    </message>
+    <message>
+        <source>Its original PDF was deleted with it.</source>
+        <translation>Su PDF original se borró con él.</translation>
+    </message>
     <message>
         <source>Chart {0}</source>
         <translation>Expediente {0}</translation>
@@ -17449,6 +17517,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsFiles</name>
     <message>
+        <source>No kept original PDF with that id.</source>
+        <translation>No hay ningún PDF original conservado con ese identificador.</translation>
+    </message>
+    <message>
+        <source>This draft keeps the original PDF it was imported from, the only copy of what the previous system held; discarding the draft would delete that PDF too.</source>
+        <translation>Este borrador guarda el PDF original del que se importó, la única copia de lo que tenía el sistema anterior; descartar el borrador borraría también ese PDF.</translation>
+    </message>
+    <message>
+        <source>Nothing was discarded. Choose Discard draft… again: it asks whether to keep the PDF.</source>
+        <translation>No se descartó nada. Elija de nuevo Descartar borrador…: preguntará si desea conservar el PDF.</translation>
+    </message>
+    <message>
         <source>This psychotherapy note keeps no original file.</source>
         <translation>Esta nota de psicoterapia no guarda ningún archivo original.</translation>
     </message>
@@ -17555,6 +17635,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>PsychotherapyOriginal</name>
+    <message>
+        <source>Original PDF kept from a discarded psychotherapy draft</source>
+        <translation>PDF original conservado de un borrador de psicoterapia descartado</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged and cannot be shown. Download the note again from the system it came from and import it again.</source>
+        <translation>Este PDF está dañado y no se puede mostrar. Descargue de nuevo la nota del sistema del que procede e impórtela otra vez.</translation>
+    </message>
     <message>
         <source>This PDF is damaged and cannot be shown. Download the note again from the system it came from and import it again: the readable copy fills this note in.</source>
         <translation>Este PDF está dañado y no se puede mostrar. Descargue la nota de nuevo del sistema del que vino e impórtela otra vez: la copia legible completa esta nota.</translation>
