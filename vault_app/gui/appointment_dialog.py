@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.appointment_number import TypedNumber
+from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.held import HeldEntry
@@ -249,7 +250,9 @@ class AppointmentDialog(GuardedDialog):
             self.error.setText("")
             return True
         if incomplete(self.start):
-            self.error.setText(self.tr("The start time is not complete: type it again or use the arrow keys."))
+            # an hour or minute no time has ("24:00") is said under the field itself
+            self.error.setText("" if self.start.problem() else
+                               self.tr("The start time is not complete: type it again or use the arrow keys."))
             self.start.setFocus()
             # from its first part: the whole time typed again replaces what is there
             self.start.setSelectedSection(self.start.sectionAt(0))
@@ -272,7 +275,7 @@ class AppointmentDialog(GuardedDialog):
         return True
 
     def save(self) -> None:
-        if self._unfinished():
+        if self._unfinished() or self._asked_past():
             return
         values = self.values()
         self.error.setText("")
@@ -286,6 +289,23 @@ class AppointmentDialog(GuardedDialog):
             series = {**values, "recurrence": repeat, "count": count}
             op = self.controller.op(self, lambda v: _schedule(v, client_id, series), label=self.tr("Scheduling…"))
         op.success(self._saved).failure(self._failed).run()
+
+    def _asked_past(self) -> bool:
+        """A day in the past is asked about once before it is booked: almost always a date typed
+        in the other country's order ("12/01/2025" for January 12). Booked if confirmed."""
+        day = self.date.date()
+        if day >= QDate.currentDate() or getattr(self, "_past_agreed", None) == day:
+            return False
+        question = self.tr("{day} is in the past: book it anyway?").format(day=self.date.text())
+        self.past_box = confirm(self, self.windowTitle(), question,
+                                [self.tr("A past appointment is most often a date typed in another order.")],
+                                self.tr("Book it anyway"), lambda: self._book_past(day),
+                                warnings=[self.tr("Enter or Escape goes back to the form.")])
+        return True
+
+    def _book_past(self, day: QDate) -> None:
+        self._past_agreed = day
+        self.save()
 
     def _saved(self, result: Any) -> None:
         self.saved.emit(result)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names
+from vault_app.gui.appointment_number import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_warnings import warning_words
@@ -85,8 +85,7 @@ class BackupsDialog(QDialog):
         self.target.setPlaceholderText(self.tr("a folder on an external drive is best"))
         browse = chooser_button(self.tr("Ch&oose…"))
         browse.clicked.connect(self._browse)
-        self.reminder_days = QSpinBox()
-        self.reminder_days.setRange(1, 365)
+        self.reminder_days = TypedNumber(1, 365, 1, range_said=said(DAYS))
         self.reminder_days.setSuffix(self.tr(" days"))
         self.reminder_days.setAccessibleName(self.tr("Remind me after"))
         # What the backups into the folder are: dated snapshots for vaults made since they became
@@ -242,6 +241,8 @@ class BackupsDialog(QDialog):
         return False
 
     def save_settings(self) -> None:
+        if refused_number(self.reminder_days):
+            return
         target, days, kind = self.target.text().strip() or None, self.reminder_days.value(), self.kind.currentData()
         if self._without_its_path(target or ""):
             return

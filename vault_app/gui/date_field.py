@@ -31,6 +31,12 @@ typed until the rest is: a real date is that date, one that does not exist is ha
 shown as typed and said so ("The date typed does not exist: 04/31/2001"), and no Save or
 Enter takes it. Qt holds 04/30/2001 meanwhile; the text is put back to Qt's own before the
 next key, as Qt reads the parts it types into from the text.
+
+A month or day no date has (13, 32, 00) is kept the same way: Qt dropped the second digit
+without a word and the separator moved on, so "13/12/2026" typed in a month-first practice
+read 01/12/2026 and booked an appointment eleven months back (found in the real app). The
+field says so at once, in the practice's order (gui/part_refused.py), shows the date as typed
+once whole ("13/12/2026"), and holds it until that part is typed again or a day is picked.
 """
 
 from __future__ import annotations
@@ -55,6 +61,7 @@ from vault_app.gui.date_parts import date_parts, date_text
 from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.part_refused import date_refusal, refused_number
 from vault_app.gui.time_field import TimeField
 
 ISO = "yyyy-MM-dd"
@@ -89,6 +96,8 @@ class DateField(QDateEdit):
         # fixed. First too: Qt asks textFromDateTime from setDisplayFormat on.
         self._meant_day: int | None = None
         self._no_such: str | None = None
+        # A month or day typed that no date has ("M", 13): Qt dropped its last digit
+        self._too_big: tuple[str, int] | None = None
         self._showing = False  # the date typed being put back in the text (validate lets it be)
         # Settings changed the date format (gui/dates.py): the new one, taken once the date is whole
         self._new_format: str | None = None
@@ -113,7 +122,8 @@ class DateField(QDateEdit):
     def half_typed(self) -> bool:
         """Half-typed now, or half-typed when the keyboard left it (Qt then put back the last
         whole date, which a Save by click would have stored: a day nobody typed)."""
-        return self._put_back or self._no_such is not None or not self.hasAcceptableInput()
+        return self._put_back or self._no_such is not None or self._too_big is not None or \
+            not self.hasAcceptableInput()
 
     def no_such_date(self) -> str:
         """The date typed, when it does not exist ("04/31/2001"); "" otherwise."""
@@ -147,7 +157,11 @@ class DateField(QDateEdit):
     def _say(self) -> None:
         if self._problem is None:
             self._problem = FieldProblem(self, "dateProblem")
-        if self._no_such is not None:
+        if self._too_big is not None:
+            parts = date_parts(self.displayFormat(), self._no_such) if self._no_such is not None else None
+            whole = None if parts is None else {"d": int(parts.day), "M": int(parts.month), "y": int(parts.year)}
+            said = date_refusal(self.displayFormat(), *self._too_big, whole)
+        elif self._no_such is not None:
             said = QCoreApplication.translate("DateField", NO_SUCH_DATE).format(typed=self._no_such)
         else:
             said = QCoreApplication.translate("DateField", UNFINISHED_DATE)
@@ -172,7 +186,8 @@ class DateField(QDateEdit):
         order would be another day): it takes the new format once it is whole, on leaving the
         field or when a day is picked or set."""
         fmt = self._new_format
-        if fmt is None or self._typing or self._no_such is not None or not self.hasAcceptableInput():
+        if fmt is None or self._typing or self._no_such is not None or self._too_big is not None or \
+                not self.hasAcceptableInput():
             return
         self._new_format = None
         if fmt == self.displayFormat():
@@ -184,7 +199,8 @@ class DateField(QDateEdit):
             self.setCurrentSectionIndex(part)
 
     def _maybe_fixed(self, *_args: object) -> None:
-        if self._problem is not None and not self._put_back and self._no_such is None and self.hasAcceptableInput():
+        if self._problem is not None and not self._put_back and self._no_such is None and self._too_big is None \
+                and self.hasAcceptableInput():
             self._problem.go()
 
     def setDate(self, day: QDate) -> None:
@@ -200,7 +216,10 @@ class DateField(QDateEdit):
         month's last day Qt holds in its place (04/30/2001 showed while only the message named
         the date typed, found in the real app). Qt asks here whenever it redraws the text."""
         shown = super().textFromDateTime(moment)
-        if self._no_such is not None and self._meant_day is not None:
+        if self._no_such is not None and self._too_big is not None:
+            if self._as_typed(shown) == self._no_such:
+                return self._no_such
+        elif self._no_such is not None and self._meant_day is not None:
             day = moment.date()
             if date_text(self.displayFormat(), day.year(), day.month(), self._meant_day) == self._no_such:
                 return self._no_such
@@ -218,7 +237,7 @@ class DateField(QDateEdit):
 
     def _forget_typed(self) -> None:
         shown = self._no_such is not None
-        self._meant_day = self._no_such = None
+        self._meant_day = self._no_such = self._too_big = None
         if shown:
             self._show_qt_text()
 
@@ -275,6 +294,49 @@ class DateField(QDateEdit):
             self._meant_day, self._no_such = meant, date_text(fmt, year, month, meant)
             self._show_typed()
 
+    def _as_typed(self, text: str) -> str | None:
+        """Qt's whole date with the part it refused as typed ("13/12/2026" for 01/12/2026)."""
+        parts = date_parts(self.displayFormat(), text)
+        if parts is None or self._too_big is None:
+            return None
+        values = {"d": int(parts.day), "M": int(parts.month), "y": int(parts.year)}
+        values[self._too_big[0]] = self._too_big[1]
+        return date_text(self.displayFormat(), values["y"], values["M"], values["d"])
+
+    def _refused_part(self, typed: str, section: QDateTimeEdit.Section, part: str, before: str) -> None:
+        """After a digit: one Qt refused in a month or day being typed ("1" and then "3") is
+        kept aside and said; one Qt took in that part again is the part typed anew."""
+        letter = {QDateTimeEdit.Section.MonthSection: "M", QDateTimeEdit.Section.DaySection: "d"}.get(section)
+        if letter is None:
+            return
+        if self.lineEdit().text() != before:
+            if self._too_big is not None and self._too_big[0] == letter:
+                self._too_big = None  # the part typed anew (the text is Qt's again: put back before the key)
+            return
+        if len(part) == 1 and part.isdigit() and self.currentSection() == section and \
+                refused_number(letter, int(part + typed)):
+            self._too_big = (letter, int(part + typed))
+            self._no_such = None
+            self._say()
+
+    def _show_too_big(self) -> None:
+        """The whole date typed around a refused part: shown with that part as typed."""
+        if self._too_big is None:
+            return
+        own = super().textFromDateTime(self.dateTime())
+        # Qt may redraw the date as typed within the key (Home, the arrows): whole too
+        if self.hasAcceptableInput() or self.lineEdit().text() == self._as_typed(own):
+            self._no_such = self._as_typed(own)
+            self._show_typed()
+        self._say()
+
+    def stepBy(self, steps: int) -> None:
+        if self._too_big is not None:  # the arrow keys put a real month or day in that part
+            self._show_qt_text()
+            self._too_big = None
+            self._no_such = None
+        super().stepBy(steps)
+
     def hideEvent(self, event: QHideEvent) -> None:
         if self._problem is not None:
             self._problem.go()
@@ -293,7 +355,7 @@ class DateField(QDateEdit):
             self._problem.say(QCoreApplication.translate("DateField", UNFINISHED_DATE))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None):
+        if held_enter(self, event, whole=self.hasAcceptableInput() and self._no_such is None and self._too_big is None):
             self.unfinished.emit()  # first: the form reads the date as typed
             self.say_unfinished()
             return
@@ -314,10 +376,17 @@ class DateField(QDateEdit):
         if typed.isdigit():
             self._select_whole_part()
         before, text_before = self.currentSectionIndex(), self.lineEdit().text()
+        section = self.currentSection()
+        part = self.sectionText(section) if section != QDateTimeEdit.Section.NoSection else ""
+        if self.lineEdit().selectedText():
+            part = ""  # replaced by the key: the digit starts the part
         self._raw, self._typing = None, True
         try:
             super().keyPressEvent(event)
+            if typed.isdigit():
+                self._refused_part(typed, section, part, text_before)
             self._keep_typed_day(text_before)
+            self._show_too_big()
         finally:
             self._typing = False
         self._advanced = bool(typed) and (typed.isdigit() or typed in _SEPARATORS) and \

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from vault_app.gui.appointment_number import YEARS, TypedNumber, refused_number, said
 from vault_app.gui.decision_prompt_words import setting_words
 from vault_app.gui.decision_words import not_legal_advice_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
@@ -55,8 +55,7 @@ class JurisdictionDialog(QDialog):
         for key, text in DUTY_TO_WARN:
             self.duty.addItem(self.tr(text), key)
         self.duty.setCurrentIndex(max(0, self.duty.findData(jurisdiction.duty_to_warn)))
-        self.elder_age = QSpinBox()
-        self.elder_age.setRange(40, 100)
+        self.elder_age = TypedNumber(40, 100, 40, range_said=said(YEARS))
         self.elder_age.setValue(jurisdiction.elder_abuse_reporting_age)
         self.elder_age.setAccessibleName(self.tr("Elder-abuse reporting age"))
         self.elder_scope = QLineEdit(setting_words("elder_abuse_scope", jurisdiction.elder_abuse_scope))
@@ -64,8 +63,7 @@ class JurisdictionDialog(QDialog):
         # Wide enough to read the shipped scope whole (its Spanish is longer than the field's default).
         self.elder_scope.setMinimumWidth(min(600, self.elder_scope.fontMetrics().horizontalAdvance(
             self.elder_scope.text()) + 24))
-        self.consent = QSpinBox()
-        self.consent.setRange(1, 30)
+        self.consent = TypedNumber(1, 30, 1, range_said=said(YEARS))
         self.consent.setValue(jurisdiction.age_of_consent_for_treatment)
         self.consent.setAccessibleName(self.tr("Age of consent for treatment"))
         form = QFormLayout()
@@ -100,6 +98,8 @@ class JurisdictionDialog(QDialog):
         }
 
     def save(self) -> None:
+        if refused_number(self.elder_age, self.consent):
+            return
         values = self.values()
         self.ops.op(self, lambda v: decisions.update_jurisdiction(v, **values), label=self.tr("Saving settings…")) \
             .success(self._saved).run()

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSpinBox,
 )
 
 from vault_app.gui import dates
+from vault_app.gui.appointment_number import MINUTES, TypedNumber, said
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format, read_time, show_time
 from vault_app.gui.forms import code_list
@@ -77,9 +77,8 @@ class ProgressFields(QObject):
         self.start.setPlaceholderText(show_time(time(14, 30)))
         self.start.setMaximumWidth(70)
         self.same_day = SameDayChoice(edited, self._attached)
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 600)
-        self.duration.setValue(53)
+        # "0" typed and Tab read 53 (Qt's last good number): kept as typed and said instead
+        self.duration = TypedNumber(1, 600, 53, range_said=said(MINUTES))
         self.duration.setSuffix(" min")
         self.modality = QComboBox()
         for key, text in MODALITIES:

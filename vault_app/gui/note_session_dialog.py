@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.same_day_sessions import ATTACH, SEPARATE, Choice, SessionChoice, link_choice, signed_link_refusal
+from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import read_time, show_date, show_time
@@ -128,9 +128,7 @@ class NoteSessionDialog(QDialog):
         self.choice.setAccessibleName(self.tr("Session the note documents"))
         self.start = line_edit("", self.tr("Start time"), self.tr("e.g. {time}").format(time=show_time(time(14, 30))))
         self.start.setMaximumWidth(90)
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 600)
-        self.duration.setValue(53)
+        self.duration = TypedNumber(1, 600, 53, range_said=said(MINUTES))
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Length"))
         self.message = error_label()
@@ -208,6 +206,8 @@ class NoteSessionDialog(QDialog):
 
     def save(self) -> None:
         wanted = self._wanted()
+        if wanted is not None and wanted.choice == SEPARATE and refused_number(self.duration):
+            return
         if wanted is None:
             self.message.setText(self.tr("Choose the session this note documents."))
             return

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.same_day_sessions import NO_SESSION
+from vault_app.gui.appointment_number import refused_number
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 
@@ -26,7 +27,7 @@ def ready_to_sign(fields: ProgressFields, status: QLabel) -> bool:
     """False, with the field in question said or given the keyboard, where signing must wait."""
     # A session date left half-typed: Qt put back the last whole date, which the summary
     # would list and the signature fix for good (a day nobody typed). Said at the field.
-    if fields.session_box.isChecked() and unfinished_date(fields.session_date):
+    if fields.session_box.isChecked() and (unfinished_date(fields.session_date) or refused_number(fields.duration)):
         return False
     if fields.risk_box.isChecked() and not fields.risk_complete():
         status.setText(QCoreApplication.translate(

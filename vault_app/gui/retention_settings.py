@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
 from vault_app.domain.practice import JURISDICTION_RANGES
 from vault_app.domain.retention import PRESETS, RetentionPolicy
+from vault_app.gui.appointment_number import NUMBER, TypedNumber, said
 from vault_app.gui.retention_words import preset_name, preset_note, saved_words
 from vault_app.gui.widgets import wrapped_label
 
@@ -47,9 +48,9 @@ class RetentionBox(QGroupBox):
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         self.setEnabled(False)  # until the saved policy is read
 
-    def _spin(self, low: int, high: int, name: str) -> QSpinBox:
-        box = QSpinBox()
-        box.setRange(low, high)
+    def _spin(self, low: int, high: int, name: str) -> TypedNumber:
+        # typed out of range, Qt put the last good number back on leaving: kept and said (Settings' Save)
+        box = TypedNumber(low, high, low, range_said=said(NUMBER))
         box.setAccessibleName(name)
         box.valueChanged.connect(self._numbers_changed)
         return box

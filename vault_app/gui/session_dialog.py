@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
+from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_TYPE_CHOICE, SETTING_CHOICE
 from vault_app.gui.date_field import date_picker, unfinished_date
@@ -58,9 +58,7 @@ class SessionDialog(QDialog):
         example = self.tr("e.g. {time}").format(time=show_time(time(14, 5)))
         self.start_time = line_edit(show_time(s.start_time), self.tr("Start time"), example)
         self.end_time = line_edit(show_time(s.end_time), self.tr("Stop time"), example)
-        self.duration = QSpinBox()
-        self.duration.setRange(1, 600)
-        self.duration.setValue(s.duration_minutes)
+        self.duration = TypedNumber(1, 600, s.duration_minutes, range_said=said(MINUTES))
         self.duration.setSuffix(self.tr(" min"))
         self.duration.setAccessibleName(self.tr("Duration"))
         self.modality = choice_box(MODALITIES, s.modality, self.tr("Modality"), MODALITY_CHOICE)
@@ -131,7 +129,7 @@ class SessionDialog(QDialog):
         return {k: v for k, v in entered.items() if v != before[k]}
 
     def save(self) -> None:
-        if unfinished_date(self.date):
+        if unfinished_date(self.date) or refused_number(self.duration):
             return
         changes = self.changes()
         if not changes:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.gui import prefs, theme
+from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
@@ -71,13 +71,11 @@ class SettingsDialog(GuardedDialog):
         self.setWindowTitle(self.tr("Settings"))
         lock = QGroupBox(self.tr("Automatic lock"))
         minutes = self.tr(" min")
-        self.lock_minutes = QSpinBox()
-        self.lock_minutes.setRange(1, 60)
+        self.lock_minutes = TypedNumber(1, 60, 1, range_said=said(MINUTES))
         self.lock_minutes.setSuffix(minutes)
         self.lock_minutes.setValue(int(controller.idle.lock_seconds // 60))
         self.lock_minutes.setAccessibleName(self.tr("Lock the vault after"))
-        self.psy_minutes = QSpinBox()
-        self.psy_minutes.setRange(1, 30)
+        self.psy_minutes = TypedNumber(1, 30, 1, range_said=said(MINUTES))
         self.psy_minutes.setSuffix(minutes)
         self.psy_minutes.setValue(int(controller.idle.psychotherapy_seconds // 60))
         self.psy_minutes.setAccessibleName(self.tr("Lock psychotherapy notes after"))
@@ -178,6 +176,8 @@ class SettingsDialog(GuardedDialog):
     def save(self) -> None:
         """Quick unlock first (it may ask for the passphrase), then the rest."""
         self.message.setText("")
+        if refused_number(*self.findChildren(TypedNumber)):  # the retention years too
+            return
         self.quick_unlock.apply(self._save_rest)
 
     def _save_rest(self) -> None:

@@ -1,16 +1,22 @@
 """A time field in the practice's format: "2:30 PM" as a therapist types it (the space after
 the minutes once garbled the field, and Enter then booked 2:30 in the night), and "14:30"
 typed into a 12-hour field is 2:30 PM, not 1:30 AM. Tab and Shift+Tab leave it, as a date
-field (gui/date_field.py, gui/field_keys.py)."""
+field (gui/date_field.py, gui/field_keys.py).
+
+An hour or minute no time has ("24:00", "25:10", "2:60") is said under the field and held
+(gui/part_refused.py): Qt dropped the digit without a word, "24:00" read 2:00 AM and "10:60"
+10:06 (found in the real app). "20" to "23" typed into a 12-hour field are 8 to 11 PM."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
 from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
+from vault_app.gui.field_problem import FieldProblem
+from vault_app.gui.part_refused import refused_number, time_refusal
 
 _TIME_SEPARATORS = frozenset(":. ")
 _MODIFIERS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
@@ -36,6 +42,10 @@ class TimeField(QTimeEdit):
         self._put_back = False
         self._said_half = False  # the last keys were the A or P of AM/PM, and what followed it
         self._new_format = False  # Settings changed the practice's locale: taken once the time is whole
+        self._too_big: tuple[str, str] | None = None  # ("H", "24"): an hour or minute Qt refused
+        self._minute_lead: str | None = None  # "6" of "2:6": Qt wrote 06 and moved on
+        self._keying = False
+        self._problem: FieldProblem | None = None
         self.setTime(at)
         self.timeChanged.connect(self._typed_again)
         dates.format_notice().changed.connect(self._practice_format_changed)
@@ -55,7 +65,41 @@ class TimeField(QTimeEdit):
             self.setDisplayFormat(dates.qt_time_format())
 
     def half_typed(self) -> bool:
-        return self._put_back or not self.hasAcceptableInput()
+        return self._put_back or self._too_big is not None or not self.hasAcceptableInput()
+
+    def problem(self) -> str:
+        """What the field says is wrong with its time now ("" when nothing is)."""
+        return self._problem.text() if self._problem is not None and self._problem.isVisible() else ""
+
+    def setTime(self, at: QTime) -> None:
+        if not self._keying:  # set by the form: no refused part pending
+            self._forget_refused()
+        super().setTime(at)
+
+    def stepBy(self, steps: int) -> None:
+        self._forget_refused()  # the arrow keys put a real hour or minute there
+        super().stepBy(steps)
+
+    def _forget_refused(self) -> None:
+        self._too_big = None
+        if self._problem is not None:
+            self._problem.go()
+
+    def _say_refused(self) -> None:
+        if self._too_big is None:
+            return
+        letter, number = self._too_big
+        hour = number if letter == "H" else self.sectionText(QDateTimeEdit.Section.HourSection)
+        minute = number if letter == "m" else self.sectionText(QDateTimeEdit.Section.MinuteSection)
+        midnight = self.locale().toString(QTime(0, 0), self.displayFormat())
+        if self._problem is None:
+            self._problem = FieldProblem(self, "timeProblem")
+        self._problem.say(time_refusal(midnight, letter, hour, minute))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._problem is not None:
+            self._problem.go()
+        super().hideEvent(event)
 
     def keep_unfinished(self) -> None:
         """A form held across a lock with this time half-typed comes back with it so: Qt's last
@@ -71,10 +115,19 @@ class TimeField(QTimeEdit):
         super().focusOutEvent(event)
         if half_typed:
             self._put_back = True
+        self._say_refused()
         self._take_new_format()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if held_enter(self, event):
+        self._keying = True
+        try:
+            self._key(event)
+        finally:
+            self._keying = False
+        self._say_refused()
+
+    def _key(self, event: QKeyEvent) -> None:
+        if held_enter(self, event, whole=self.hasAcceptableInput() and self._too_big is None):
             self.unfinished.emit()
             return
         if event.key() in _MODIFIERS:
@@ -83,6 +136,12 @@ class TimeField(QTimeEdit):
             super().keyPressEvent(event)
             return
         typed = event.text()
+        lead, self._minute_lead = self._minute_lead, None
+        if lead is not None and typed.isdigit():
+            # "2:60": the 6 became 06 and Qt moved on; the 0 would be dropped, 2:06 kept
+            self._too_big = ("m", lead + typed)
+            event.accept()
+            return
         said_half, self._said_half = self._said_half, False
         if said_half and typed and typed in "mM. ":
             # The rest of the marker after the "P" that already said it: the "M" of "PM", and
@@ -110,9 +169,29 @@ class TimeField(QTimeEdit):
         if typed.isdigit() and self._afternoon_hour(typed):
             event.accept()
             return
-        before = self.currentSectionIndex()
+        before, text = self.currentSectionIndex(), self.lineEdit().text()
+        section = self.currentSection()
+        part = "" if self.lineEdit().hasSelectedText() else self.sectionText(section)
         super().keyPressEvent(event)
         self._advanced = typed.isdigit() and self.currentSectionIndex() != before
+        if typed.isdigit():
+            self._refused_part(typed, section, part, text)
+
+    def _refused_part(self, typed: str, section: QDateTimeEdit.Section, part: str, before: str) -> None:
+        """After a digit: an hour Qt refused ("2" and then "4") is kept aside and said; an hour
+        or minute Qt took is that part typed anew."""
+        letter = {QDateTimeEdit.Section.HourSection: "H", QDateTimeEdit.Section.MinuteSection: "m"}.get(section)
+        if letter is None:
+            return
+        if self.lineEdit().text() != before:
+            if self._too_big is not None and self._too_big[0] == letter:
+                self._forget_refused()
+            minute = self.sectionText(QDateTimeEdit.Section.MinuteSection)
+            if letter == "m" and part == "" and typed in "6789" and minute == "0" + typed:
+                self._minute_lead = typed
+            return
+        if len(part) == 1 and part.isdigit() and refused_number("H", int(part + typed)) and letter == "H":
+            self._too_big = ("H", part + typed)
 
     def _half_day(self, afternoon: bool) -> bool:
         """"230p" or "2:30 P": the letter alone is the afternoon (or the morning). Qt waited for
@@ -129,15 +208,17 @@ class TimeField(QTimeEdit):
         return True
 
     def _afternoon_hour(self, digit: str) -> bool:
-        """"14" typed into a 12-hour field is 2 PM (Qt would keep the "1" and drop the "4")."""
+        """"14" typed into a 12-hour field is 2 PM, "20" 8 PM (Qt would keep the first digit and
+        drop the second)."""
         hour = QDateTimeEdit.Section.HourSection
         if "AP" not in self.displayFormat().upper() or self.currentSection() != hour:
             return False
-        if self.lineEdit().hasSelectedText() or self.sectionText(hour) != "1":
+        if self.lineEdit().hasSelectedText() or self.sectionText(hour) not in ("1", "2"):
             return False
-        if not 13 <= 10 + int(digit) <= 23:
+        typed = int(self.sectionText(hour) + digit)
+        if not 13 <= typed <= 23:
             return False
-        self.setTime(QTime(10 + int(digit), self.time().minute()))
+        self.setTime(QTime(typed, self.time().minute()))
         self.setSelectedSection(QDateTimeEdit.Section.MinuteSection)
         self._advanced = True
         return True

@@ -1434,6 +1434,34 @@
         <source>The date typed does not exist: {typed}. Type it again or pick it from the calendar.</source>
         <translation>La fecha escrita no existe: {typed}. Escríbala de nuevo o elíjala en el calendario.</translation>
     </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>There is no month {number}: dates here are written {order}.</source>
+        <translation>No existe el mes {number}: aquí las fechas se escriben {order}.</translation>
+    </message>
+    <message>
+        <source>There is no day {number}: dates here are written {order}.</source>
+        <translation>No existe el día {number}: aquí las fechas se escriben {order}.</translation>
+    </message>
+    <message>
+        <source>({swapped} would be {meant}.)</source>
+        <translation>({swapped} sería el {meant}).</translation>
+    </message>
+    <message>
+        <source>{month} {day}</source>
+        <translation>{day} de {month}</translation>
+    </message>
 </context>
 <context>
     <name>OpRunner</name>
@@ -2866,6 +2894,22 @@
     <message>
         <source>Scheduling…</source>
         <translation>Programando…</translation>
+    </message>
+    <message>
+        <source>{day} is in the past: book it anyway?</source>
+        <translation>{day} ya pasó: ¿agendar la cita de todos modos?</translation>
+    </message>
+    <message>
+        <source>A past appointment is most often a date typed in another order.</source>
+        <translation>Una cita en el pasado casi siempre es una fecha escrita en otro orden.</translation>
+    </message>
+    <message>
+        <source>Book it anyway</source>
+        <translation>Agendar de todos modos</translation>
+    </message>
+    <message>
+        <source>Enter or Escape goes back to the form.</source>
+        <translation>Intro o Esc vuelve al formulario.</translation>
     </message>
 </context>
 <context>
@@ -17685,6 +17729,40 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>If you may need to disclose to protect the client, open the confidentiality decision (&quot;Imminent risk of self-harm or suicide&quot;).</source>
         <translation>Si puede que deba revelar información para proteger al cliente, abra la decisión de confidencialidad («Riesgo inminente de autolesión o suicidio»).</translation>
+    </message>
+</context>
+<context>
+    <name>TimeField</name>
+    <message>
+        <source>{typed} is not a time: for midnight write {midnight}.</source>
+        <translation>{typed} no es una hora: para medianoche escriba {midnight}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a time: the hours go from {low} to {high}.</source>
+        <translation>{typed} no es una hora: las horas van de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>{typed} is not a time: the minutes go from 00 to 59.</source>
+        <translation>{typed} no es una hora: los minutos van de 00 a 59.</translation>
+    </message>
+</context>
+<context>
+    <name>TypedNumber</name>
+    <message>
+        <source>The number typed is out of range: type from {low} to {high} minutes.</source>
+        <translation>El número escrito está fuera del rango: escriba de {low} a {high} minutos.</translation>
+    </message>
+    <message>
+        <source>The number typed is out of range: type from {low} to {high} days.</source>
+        <translation>El número escrito está fuera del rango: escriba de {low} a {high} días.</translation>
+    </message>
+    <message>
+        <source>The number typed is out of range: type from {low} to {high}.</source>
+        <translation>El número escrito está fuera del rango: escriba de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>The age typed is out of range: type from {low} to {high}.</source>
+        <translation>La edad escrita está fuera del rango: escriba de {low} a {high}.</translation>
     </message>
 </context>
 </TS>
