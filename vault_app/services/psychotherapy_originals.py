@@ -103,7 +103,8 @@ def set_aside(db: Compartment, note_id: str, choice: OriginalChoice | None) -> d
     raise RefusedByPolicy(
         "This draft keeps the original PDF it was imported from, the only copy of what the previous system "
         "held; discarding the draft would delete that PDF too.",
-        hint="Say whether its original PDF is kept on its own or deleted with the draft.", code=CHOICE_NEEDED)
+        hint="Say whether its original PDF is kept on its own or deleted with the draft.",
+        code="psychotherapy_note.original_choice_needed")  # literal: the words' test finds codes by their raise
 
 
 def _shown(k: kept_store.KeptOriginal) -> Original:
