@@ -72,6 +72,7 @@ def test_alt_and_a_label_s_letter_lands_in_its_field(language: str, locked_app: 
         label = next(lab for lab in page.findChildren(QLabel) if lab.buddy() is field)
         letter = mnemonic_of(label.text())
         assert letter, label.text()
-        qtbot.keyClick(wizard.focusWidget() or wizard, QKeySequence(letter.upper())[0].key(), Qt.KeyboardModifier.AltModifier)
+        key = QKeySequence(letter.upper())[0].key()
+        qtbot.keyClick(wizard.focusWidget() or wizard, key, Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda f=field: f.hasFocus(), timeout=5_000)
     wizard.close()
