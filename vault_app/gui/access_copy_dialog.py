@@ -17,7 +17,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import focus_refused
@@ -48,7 +48,7 @@ KIND_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"
               "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information")}
 
 
-class AccessCopyDialog(QDialog):
+class AccessCopyDialog(GuardedDialog):
     granted = Signal(str)  # where the copy is: the window closes, the request's window says it
 
     def __init__(self, controller: App, request_id: str, summary: str = "",
@@ -121,6 +121,11 @@ class AccessCopyDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(620, 520)  # room for the request, who receives it, and a refusal under them
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
+
+    def typed(self) -> bool:
+        """The copy's password typed twice: Escape or the title bar's × asks before losing it
+        (gui/escape_guard.py)."""
+        return typed_into(self)
 
     def _show_recipients(self, found: CopyRecipients) -> None:
         self.recipient.clear()

@@ -9,12 +9,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from vault_app.domain.attachment_edits import MAX_TITLE, title_of
 from vault_app.gui.background import show_inline
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label, line_edit
 from vault_app.gui.widgets import iso, wrapped_label
 from vault_app.services import attachment_edits
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 
-class AttachmentEditDialog(QDialog):
+class AttachmentEditDialog(GuardedDialog):
     saved = Signal(object)  # the Attachment as saved
 
     def __init__(self, controller: App, attachment: Attachment, parent: QWidget | None = None) -> None:
@@ -56,6 +57,11 @@ class AttachmentEditDialog(QDialog):
         layout.addWidget(buttons)
         # Wide enough for the title bar's «Renombrar o fechar un documento · chart» (cut at 520).
         self.resize(600, self.sizeHint().height())
+
+    def typed(self) -> bool:
+        """A document's new title or date typed: Escape or the title bar's × asks before losing it
+        (gui/escape_guard.py)."""
+        return typed_into(self)
 
     def typed_day(self) -> date | None:
         text = self.day.text()

@@ -27,6 +27,7 @@ from vault_app.domain.decisions import OUTCOME_LABELS, TRIGGERS
 from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.decision_words import outcome_words, trigger_words
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import clients, decisions
 from vault_app.services.changes import Changes, Kind
@@ -140,7 +141,7 @@ class DecisionList(QWidget):
         return dialog
 
 
-class DecisionRecordDialog(QDialog):
+class DecisionRecordDialog(GuardedDialog):
     """A signed decision as written, its addenda, and a box to add one."""
 
     def __init__(self, ops: Operations, decision_id: str, parent: QWidget | None = None) -> None:
@@ -169,6 +170,11 @@ class DecisionRecordDialog(QDialog):
         self.resize(680, 560)
         self.view: DecisionView | None = None
         self.reload()
+
+    def typed(self) -> bool:
+        """An addendum typed and not yet added: Escape or the title bar's × asks before losing it
+        (gui/escape_guard.py)."""
+        return bool(self.addendum.toPlainText().strip()) and self.addendum.isEnabled()
 
     def reload(self) -> None:
         decision_id = self.decision_id

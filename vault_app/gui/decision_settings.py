@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui.appointment_number import YEARS, TypedNumber, refused_number, said
 from vault_app.gui.decision_prompt_words import setting_words
 from vault_app.gui.decision_words import not_legal_advice_words
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import decisions
 
@@ -40,7 +40,7 @@ DUTY_TO_WARN = (
 )
 
 
-class JurisdictionDialog(QDialog):
+class JurisdictionDialog(GuardedDialog):
     saved = Signal(object)
 
     def __init__(self, ops: Operations, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
@@ -82,6 +82,11 @@ class JurisdictionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+
+    def typed(self) -> bool:
+        """The jurisdiction's rules as corrected: Escape or the title bar's × asks before losing it
+        (gui/escape_guard.py)."""
+        return typed_into(self)
 
     def _typed(self, field: str, edit: QLineEdit) -> str:
         """What the field holds, as saved: the stored value when left as shown in the screen's language."""

@@ -5,16 +5,18 @@ client details being corrected, an amendment being typed, and what was typed was
 without a word (found walking the real app). The forms that hold their typing across a lock
 (`held_entry`, gui/held.py) already know whether anything was typed; the same answer decides
 here. An untouched form closes on Escape as before, and the form's own Cancel button still
-closes at once: only the key, which is pressed by accident, asks.
+closes at once: only the key, which is pressed by accident, asks. The window's own close
+button (the title bar's ×) asks the same: it too closed a typed form without a word.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 from vault_app.gui.confirm import confirm
+from vault_app.gui.date_field import DateField
 from vault_app.gui.held import HeldEntry
 
 
@@ -44,6 +46,32 @@ class GuardedDialog(QDialog):
             return
         super().keyPressEvent(event)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Only the window system's close (the title bar's ×) asks: a lock, a quit or the form's
+        # own code closes it without a question, and a lock holds what was typed first.
+        if event.spontaneous() and self.isVisible() and self.typed():
+            event.ignore()
+            self.leave_box = ask_before_closing(self, self.leave_question())
+            return
+        super().closeEvent(event)
+
+
+def typed_into(form: QWidget) -> bool:
+    """Whether the user typed into one of the form's fields since the form filled them: Qt's
+    own modified flags, which filling a field (setText, setPlainText) clears, so a form opened
+    on a record already on file is untouched until a key changes it; a half-typed date too,
+    which Qt does not keep as text. For forms not held over a lock (no `held_entry`)."""
+    for line in form.findChildren(QLineEdit):
+        if line.isModified() and not line.isReadOnly() and line.isEnabledTo(form):
+            return True
+    for plain in form.findChildren(QPlainTextEdit):
+        if plain.document().isModified() and not plain.isReadOnly() and plain.isEnabledTo(form):
+            return True
+    for rich in form.findChildren(QTextEdit):
+        if rich.document().isModified() and not rich.isReadOnly() and rich.isEnabledTo(form):
+            return True
+    return any(field.half_typed() for field in form.findChildren(DateField) if field.isEnabledTo(form))
+
 
 def ask_before_closing(dialog: QDialog, question: str) -> QMessageBox:
     """The question Escape asks on a form holding typed work (a GuardedDialog, or a wizard
@@ -64,4 +92,4 @@ def _close(dialog: QDialog) -> None:
         under.window().activateWindow()
 
 
-__all__ = ["GuardedDialog", "ask_before_closing"]
+__all__ = ["GuardedDialog", "ask_before_closing", "typed_into"]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -39,6 +40,7 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import chooser_button, make_tree, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.wizard_letters import give_page_mnemonics, give_wizard_mnemonics
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
 
@@ -284,7 +286,11 @@ class SavePage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Confirm:"), self.confirm)
-        form.addRow(self.tr("Save to:"), row)
+        # A row of a field and its button gets no buddy from the form: without one, "Save to:"
+        # took no Alt letter.
+        save_to = QLabel(self.tr("Save to:"))
+        save_to.setBuddy(self.path)
+        form.addRow(save_to, row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         layout.addLayout(form)
@@ -410,6 +416,11 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # Every button has its letter (tests/gui/test_export_mnemonics.py); Qt's Cancel has none.
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Cancel"))
+        # Alt letters for every page's field labels, none a wizard button's: Recipient, Address,
+        # Purpose had none (found in the real app), in English or Spanish. The basis page again
+        # when its evidence fields are built anew for another basis.
+        give_wizard_mnemonics(self)
+        self.basis_page.form.basis.currentIndexChanged.connect(lambda _i: give_page_mnemonics(self.basis_page))
         self.resize(760, 620)
         self.what_page.reload()
 

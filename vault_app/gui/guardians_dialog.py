@@ -10,7 +10,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -29,7 +28,9 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
 from vault_app.gui.date_field import OptionalDateField, unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
+from vault_app.gui.held import half_typed_dates
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import (
     add_row,
@@ -51,7 +52,10 @@ if TYPE_CHECKING:
 ORDER_KINDS = ("custody_order", "court_order", "other")
 
 
-class GuardiansDialog(QDialog):
+class GuardiansDialog(GuardedDialog):
+    """Escape (or the title bar's ×) asks before closing a guardian half-typed: a phone number
+    typed and not saved was gone at one stray Escape (gui/escape_guard.py)."""
+
     changed = Signal()
 
     def __init__(self, controller: App, chart: Chart, parent: QWidget | None = None, *, privacy: bool = False) -> None:
@@ -65,6 +69,7 @@ class GuardiansDialog(QDialog):
         self.date_of_birth = chart.client.date_of_birth
         self.majority: int | None = None  # the practice's age of majority, once read
         self.editing: str | None = None  # guardian id, or None for a new one
+        self._shown: dict[str, Any] = {}  # the form as last filled: what differs was typed
         self.setWindowTitle(self.tr("Guardians and representatives"))  # never the client's name
         self.list = make_tree([self.tr("Name"), self.tr("Relationship"), self.tr("Authority"), self.tr("May sign"),
                                self.tr("From"), self.tr("Until")],
@@ -227,6 +232,7 @@ class GuardiansDialog(QDialog):
         self.remove_button.setEnabled(True)
         self.message.setText("")
         self._show_legal_end()
+        self._shown = self.fields()
 
     def new_guardian(self) -> None:
         self.editing = None
@@ -243,7 +249,13 @@ class GuardiansDialog(QDialog):
         self.remove_button.setEnabled(False)
         self.message.setText("")
         self._show_legal_end()
+        self._shown = self.fields()
         self.name.setFocus()
+
+    def typed(self) -> bool:
+        """The form differs from the guardian it shows (or from a blank one): typed, a choice
+        changed, or a date half-typed (which Qt does not keep as text)."""
+        return self.fields() != self._shown or bool(half_typed_dates(self))
 
     def fields(self) -> dict[str, Any]:
         return {

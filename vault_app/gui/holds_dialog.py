@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.retention import HOLD_REASONS
 from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.hold_words import reason_in_line, reason_words
 from vault_app.gui.widgets import add_row, make_tree
 from vault_app.services import clients, holds
@@ -37,7 +37,7 @@ def holds_with_charts(vault: Vault) -> list[tuple[LegalHold, str]]:
     return [(h, numbers.get(h.client_id, "")) for h in holds.list_holds(vault, include_released=True)]
 
 
-class HoldsDialog(QDialog):
+class HoldsDialog(GuardedDialog):
     def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -105,6 +105,11 @@ class HoldsDialog(QDialog):
             wanted = client_id
             self.controller.query(self, lambda v: clients.get_client(v, wanted).chart_number).success(
                 self._name_chart).run()
+
+    def typed(self) -> bool:
+        """A hold's details typed (case number, agency) and not yet placed: Escape or the title bar's ×
+        asks before losing it (gui/escape_guard.py)."""
+        return bool(self.details.text().strip())
 
     def _name_chart(self, chart_number: str) -> None:
         self.chart_number = chart_number

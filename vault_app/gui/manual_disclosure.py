@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,7 @@ from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.chart_words import INFO_KIND, shown_all
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import show_inline_at
@@ -49,7 +49,7 @@ def authorization_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]
             for a in authorizations.list_authorizations(vault, client_id)]
 
 
-class ManualDisclosureDialog(QDialog):
+class ManualDisclosureDialog(GuardedDialog):
     recorded = Signal(str)
 
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
@@ -97,6 +97,11 @@ class ManualDisclosureDialog(QDialog):
         self.resize(680, 620)
         client = client_id
         controller.query(self, lambda v: authorization_choices(v, client)).success(self.basis.set_authorizations).run()
+
+    def typed(self) -> bool:
+        """A disclosure typed from a call or a letter (recipient, purpose, what was disclosed): Escape
+        or the title bar's × asks before losing it (gui/escape_guard.py)."""
+        return typed_into(self)
 
     def save(self) -> None:
         if unfinished_date(self.made_on):

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +27,7 @@ from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_numbe
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import read_time, show_date, show_time
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_words import refusal_text
@@ -113,7 +113,7 @@ class SessionLink(QObject):
             self.open()
 
 
-class NoteSessionDialog(QDialog):
+class NoteSessionDialog(GuardedDialog):
     """Opened from the note editor; `linked` carries the session id once the note has it."""
 
     linked = Signal(str)
@@ -151,6 +151,10 @@ class NoteSessionDialog(QDialog):
         self.resize(560, 240)
         controller.query(self, lambda v: note_sessions.link_options(v, note_id)).success(self.show_options) \
             .failure(show_inline(self.message)).run()
+
+    def typed(self) -> bool:
+        """A start time typed: Escape or the title bar's × asks before losing it (gui/escape_guard.py)."""
+        return typed_into(self)
 
     def show_options(self, options: LinkOptions) -> None:
         day = show_date(options.note_date)

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button
@@ -59,7 +59,7 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
     }
 
 
-class OpenExportDialog(QDialog):
+class OpenExportDialog(GuardedDialog):
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
@@ -113,6 +113,11 @@ class OpenExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 640)
         controller.query(self, lambda v: gather(v, client_id)).success(self._gathered).run()
+
+    def typed(self) -> bool:
+        """The recipient, address and purpose typed: Escape or the title bar's × asks before losing it
+        (gui/escape_guard.py)."""
+        return typed_into(self)
 
     def _gathered(self, found: dict[str, Any]) -> None:
         self.basis.set_authorizations(found["authorizations"])

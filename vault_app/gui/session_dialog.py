@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,6 +23,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_TYPE_CHOICE, SETTING_CHOICE
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import read_time, show_time
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import sessions
@@ -44,7 +44,7 @@ def _hhmm(value: time | None) -> str:
     return value.strftime("%H:%M") if value is not None else ""
 
 
-class SessionDialog(QDialog):
+class SessionDialog(GuardedDialog):
     saved = Signal(str)
 
     def __init__(self, controller: App, session: Session, parent: QWidget | None = None) -> None:
@@ -100,6 +100,11 @@ class SessionDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def typed(self) -> bool:
+        """A session's times and codes corrected: Escape or the title bar's × asks before losing it
+        (gui/escape_guard.py)."""
+        return typed_into(self)
 
     def changes(self) -> dict[str, Any]:
         s = self.session

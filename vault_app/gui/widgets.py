@@ -244,13 +244,15 @@ def form_letters(window: QWidget) -> list[tuple[QWidget, str]]:
     return found
 
 
-def give_form_mnemonics(window: QWidget, first: Sequence[QAbstractButton]) -> None:
+def give_form_mnemonics(window: QWidget, first: Sequence[QAbstractButton], *,
+                        taken_outside: Sequence[str] = ()) -> None:
     """An Alt letter for each button and field label of `window` (a form) that has none, none
     taking a letter another already has (two widgets on one letter make Alt go from one to the
     other): the buttons in `first` (its action, Cancel), then the labels, then other buttons,
-    until the letters of their words run out."""
+    until the letters of their words run out. `taken_outside`: letters of buttons around the
+    form but not in it (a wizard's Back, Next, Cancel around its page)."""
     found = [w for w, _letter in form_letters(window) if isinstance(w, QAbstractButton | QLabel)]
-    taken = {mnemonic_of(w.text()) for w in found} - {""}
+    taken = ({mnemonic_of(w.text()) for w in found} | set(taken_outside)) - {""}
     labels = [w for w in found if isinstance(w, QLabel)]
     # The labels before the other buttons: a long form (Edit details) has more of them than
     # there are letters, and Alt on a field's label is how a form is walked.

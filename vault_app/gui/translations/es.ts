@@ -12597,7 +12597,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>&amp;Elegir…</translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>What Export still needs</source>
