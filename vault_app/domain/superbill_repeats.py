@@ -68,20 +68,21 @@ def repeated_days(found: Iterable[Repeat], days: Mapping[str, date]) -> tuple[da
 
 
 class AlreadyIssued(RefusedByPolicy):
-    """Refused until asked for again: the earlier superbills and the dates both list ride along,
-    so a screen can ask its question in its own language and dates (ids and dates only)."""
+    """Refused until asked for again: the earlier superbills and the dates of service each shares
+    ride along, so a screen can ask its question in its own language and dates (ids and dates only)."""
 
-    def __init__(self, found: tuple[Repeat, ...], days: tuple[date, ...], *, again_hint: str) -> None:
+    def __init__(self, found: tuple[Repeat, ...], days: Mapping[str, date], *, again_hint: str) -> None:
+        self.found = found
+        self.each = tuple((r, repeated_days((r,), days)) for r in found)
+        self.days = repeated_days(found, days)
         ids = ", ".join(r.disclosure_id for r in found)
         issued = ", ".join(sorted({r.issued_on.isoformat() for r in found}))
-        listed = ", ".join(d.isoformat() for d in days)
+        listed = ", ".join(d.isoformat() for d in self.days)
         super().__init__(
             f"A superbill for these services was already issued on {issued} ({ids}): the sessions of {listed}. "
             "Both sent to a health plan claim those sessions twice.",
             hint=again_hint, code="superbill.already_issued", field="service_from",
             params={"ids": ids, "issued": issued, "days": listed})
-        self.found = found
-        self.days = days
 
 
 __all__ = ["CLIENT", "SUPERBILL", "AlreadyIssued", "EarlierBill", "Repeat", "repeated_days", "repeats"]

@@ -219,7 +219,7 @@ def issue(
     days = dict(_days(vault, verdict)) if found else {}
     if found and not again:
         # Before anything is written: asked again, the same checks run and it is issued.
-        raise AlreadyIssued(found, repeated_days(found, days), again_hint=(
+        raise AlreadyIssued(found, days, again_hint=(
             "If this one replaces it (a lost copy, a corrected fee), issue it again (CLI: --again): it will say "
             "which superbill it replaces."))
     doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids,
