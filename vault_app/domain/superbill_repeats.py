@@ -50,7 +50,8 @@ class Repeat:
 
 
 def repeats(earlier: Iterable[EarlierBill], session_ids: Iterable[str], addressee: str) -> tuple[Repeat, ...]:
-    """The earlier superbills to `addressee` that listed any of `session_ids`, oldest first."""
+    """The earlier superbills to `addressee` that listed any of `session_ids`, oldest first
+    (`earlier` in the order they were issued)."""
     wanted = tuple(dict.fromkeys(session_ids))
     found = []
     for bill in earlier:
@@ -59,7 +60,9 @@ def repeats(earlier: Iterable[EarlierBill], session_ids: Iterable[str], addresse
         shared = tuple(s for s in wanted if s in bill.session_ids)
         if shared:
             found.append(Repeat(bill.disclosure_id, bill.issued_on, shared))
-    return tuple(sorted(found, key=lambda r: (r.issued_on, r.disclosure_id)))
+    # By day, and within a day in the order given (the ledger's, the order they were issued): an
+    # id's letters say nothing of which came first.
+    return tuple(sorted(found, key=lambda r: r.issued_on))
 
 
 def repeated_days(found: Iterable[Repeat], days: Mapping[str, date]) -> tuple[date, ...]:

@@ -228,7 +228,7 @@ def _payments_applied(pdf: LetterPDF, doc: BillDocument, day: Callable[[date], s
     if rows:
         pdf.heading(f"Payments received up to {day(doc.issued_on)}: {format_cents(doc.received_cents)}, "
                     "applied to the oldest charges first", size=9.5)
-        pdf.fields(rows, label_width=90)
+        pdf.fields(rows, label_width=120)
 
 
 def render(doc: BillDocument, password: str) -> bytes:
