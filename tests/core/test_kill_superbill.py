@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, reopen
+from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import appointments, billing, clients, export, requests, superbill
 from vault_app.services.fault_injection import CRASH_ENV
 from vault_app.services.vault import Vault
@@ -68,8 +69,13 @@ def test_a_superbill_killed_at_each_step_is_settled_truthfully(vault: Vault, vau
             assert asked == [] and received == granted == []
         # and the app's next "Make the PDF" leaves one request per document, each answered
         again_out = tmp_path / "again.pdf"
+        if delivered:
+            # The killed one reached its file: a second is a repeat, issued only when asked for again.
+            with pytest.raises(RefusedByPolicy, match="already issued"):
+                superbill.issue(again, client.client_id, first="2026-03-01", last="2026-03-31", out=again_out,
+                                password="reimburse-me-2026")
         superbill.issue(again, client.client_id, first="2026-03-01", last="2026-03-31", out=again_out,
-                        password="reimburse-me-2026")
+                        password="reimburse-me-2026", again=delivered)
         assert all(q.status == "granted" for q in requests.list_requests(again, client_id=client.client_id))
         assert len(requests.list_requests(again, client_id=client.client_id)) == 1 + delivered
 

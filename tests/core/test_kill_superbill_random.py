@@ -58,7 +58,8 @@ def _child(folder: Path, client_id: str, out_dir: Path, out_fd: int, cycle: int)
             kind = "superbill" if i % 2 == 0 else "statement"
             report(out_fd, "issuing")
             issued = superbill.issue(vault, client_id, kind=kind, first="2026-03-01", last="2026-03-31",
-                                     out=out_dir / f"{kind}-{cycle}-{i}.pdf", password="reimburse-me-2026")
+                                     out=out_dir / f"{kind}-{cycle}-{i}.pdf", password="reimburse-me-2026",
+                                     again=True)  # the same sessions, over and over: asked for again
             report(out_fd, f"issued {issued.request_id} {issued.disclosure_id}")
             i += 1
     except BaseException as exc:  # a real failure: tell the parent, which fails the test

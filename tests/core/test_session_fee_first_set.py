@@ -110,7 +110,7 @@ def test_a_superbill_says_no_fee_set_for_a_session_with_none(vault: Vault, tmp_p
     assert " 90837 " in (text := " ".join(pdf_text(tmp_path / "sb.pdf"))) and "no fee set" in text
     billing.set_scheduled_fee(vault, "90837", "180.00")
     issued = superbill.issue(vault, client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb2.pdf",
-                             password=PASSWORD)
+                             password=PASSWORD, again=True)  # a corrected fee: a replacement, asked for again
     assert issued.unpriced == () and issued.charged_cents == 18000
 
 

@@ -232,7 +232,7 @@ def cmd_superbill(args: argparse.Namespace) -> int:
         issued = superbill.issue(
             vault, client_id, kind=args.kind, first=args.first, last=args.last,
             out=Path(args.out), password=pdf_password(args), guardian_id=args.guardian, request_id=args.request,
-            overwrite=args.overwrite)
+            overwrite=args.overwrite, again=args.again)
         tag = common.practice_locale(vault)
     for day, count in twice:
         # Made as asked (two visits happen), but a visit recorded twice must not reach an insurer unseen.
@@ -339,6 +339,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--guardian", help="address it to this guardian (a minor's parent); their share if split")
     p.add_argument("--request", help="an access request already on file (default: one is recorded)")
     p.add_argument("--overwrite", action="store_true", help="replace the --out file if it exists")
+    p.add_argument("--again", action="store_true",
+                   help="issue it although a superbill for these sessions was already issued (a lost copy, a "
+                   "corrected fee): the new one says which superbill it replaces")
     p.add_argument("--pdf-password-file", metavar="FILE",
                    help="read the PDF password from FILE (else $VAULT_APP_PDF_PASSWORD or a prompt)")
     p.set_defaults(handler=cmd_superbill)

@@ -7,12 +7,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.amounts import parse_amount
 from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
 from vault_app.domain.errors import VaultError
+from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import offered_file_names
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
@@ -89,6 +92,7 @@ METHOD_WORDS = {
 }
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole
+MESSAGE_LINES = 3  # the message line's reserved height: most messages, a PDF's with its hint
 PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -125,7 +129,20 @@ class AccountDialog(QDialog):
         self.balance.setAccessibleName(self.tr("Balance"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message.setAccessibleName(self.tr("Account message"))
+        # The message line's height is kept, whatever it says: grown by a message (a payment
+        # recorded, a refusal), it pushed the fields and buttons up under the mouse, and a click
+        # meant for one landed on another. A longer message scrolls within it, never cut.
+        self.message_area = QScrollArea()
+        self.message_area.setObjectName("accountMessageArea")
+        self.message_area.setWidget(self.message)
+        self.message_area.setWidgetResizable(True)
+        self.message_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.message_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.message_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.message_area.viewport().setAutoFillBackground(False)
+        self._keep_message_height()
         # A code with no fee in the schedule (a session's own or an add-on) is counted 0
         # (domain/billing.py): said here, before a superbill with it reaches a health plan.
         self.unpriced = wrapped_label("", "calmNote")
@@ -218,11 +235,20 @@ class AccountDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(pay)
         layout.addWidget(bill)
-        layout.addWidget(self.message)
+        layout.addWidget(self.message_area)
         layout.addWidget(close)
         self.resize(640, 620)
         controller.changed.connect(self._on_changes)
         self.refresh()
+
+    def _keep_message_height(self) -> None:
+        self.message_area.setFixedHeight(self.message.fontMetrics().lineSpacing() * MESSAGE_LINES + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A larger font (Settings, the theme) gets its three lines too.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_message_height()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         client_id = self.client_id
@@ -366,7 +392,6 @@ class AccountDialog(QDialog):
             self.message.setText(self.tr("Give the file to save the PDF as (Save as), or press Choose…."))
             self.path.setFocus()
             return
-        client_id = self.client_id
         values: dict[str, Any] = {
             "kind": str(self.kind.currentData()), "first": self.first.date().toString(ISO),
             "last": self.last.date().toString(ISO), "out": Path(self.path.text().strip()),
@@ -383,10 +408,33 @@ class AccountDialog(QDialog):
                 "first; if there were two visits, press Make the PDF again.").format(
                 count=within[0][1], day=show_date(within[0][0])))
             return
+        self._make(values)
+
+    def _make(self, values: dict[str, Any]) -> None:
+        client_id = self.client_id
         self.busy = True
         self.controller.op(self, lambda v: _issue(v, client_id, values),
-                           label=self.tr("Making the PDF…")).success(self._issued).failure(self._failed) \
-            .finally_(self._idle).run()
+                           label=self.tr("Making the PDF…")).success(self._issued).failure(
+            lambda exc: self._already_issued(exc, values) or self._failed(exc)).finally_(self._idle).run()
+
+    def _already_issued(self, exc: BaseException, values: dict[str, Any]) -> bool:
+        """A superbill for sessions an earlier one listed: asked before it is made again (a
+        duplicate claim, unless it replaces a lost or corrected copy: then it says so on it)."""
+        if not isinstance(exc, AlreadyIssued):
+            return False
+        self.message.setText(self.tr("Not made: a superbill for these services was already issued."))
+        summary = [self.tr("{id}, issued {issued}: the sessions of {days}").format(
+            id=r.disclosure_id, issued=show_date(r.issued_on), days=", ".join(show_date(d) for d in days))
+            for r, days in exc.each]
+        self.repeat_box = confirm(
+            self, self.tr("Superbill already issued"),
+            self.tr("A superbill for these services was already issued on {issued} ({ids}). Issue another?").format(
+                issued=", ".join(sorted({show_date(r.issued_on) for r in exc.found})),
+                ids=", ".join(r.disclosure_id for r in exc.found)),
+            summary, self.tr("Issue another"), lambda: self._make({**values, "again": True}),
+            warnings=[self.tr("Both sent to a health plan claim those sessions twice. Issue another only to replace "
+                              "it (a lost copy, a corrected fee): the new superbill says which one it replaces.")])
+        return True
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()

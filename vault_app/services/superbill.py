@@ -56,6 +56,7 @@ from vault_app.domain.document_dates import bill_audience, document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
+from vault_app.domain.superbill_repeats import CLIENT, AlreadyIssued, EarlierBill, Repeat, repeated_days, repeats
 from vault_app.services import (
     access_recipient,
     billing,
@@ -128,9 +129,14 @@ def issue(
     guardian_id: str | None = None,
     request_id: str | None = None,
     overwrite: bool = False,
+    again: bool = False,
 ) -> Issued:
     """A superbill or statement for the services from `first` to `last`, to the client or,
-    with `guardian_id`, to that guardian (their share, where the chart records a split)."""
+    with `guardian_id`, to that guardian (their share, where the chart records a split).
+
+    A superbill listing a session an earlier superbill to the same addressee listed is refused
+    (AlreadyIssued) unless `again`: then it says on its face which one(s) it replaces
+    (domain/superbill_repeats)."""
     from vault_app.services.pdf_document import check_password
 
     if kind not in KINDS:
@@ -209,7 +215,15 @@ def issue(
     to_record = AccessRequestFacts(PENDING_REQUEST, client_id, "access", "open") if request_id is None else None
     verdict = disclosure_gate.check(vault, asked(request_id or PENDING_REQUEST), access_to_record=to_record)
     verdict.raise_if_refused()
-    doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids)
+    found = earlier_superbills(vault, client_id, verdict.item_ids, guardian_id) if kind == "superbill" else ()
+    days = dict(_days(vault, verdict)) if found else {}
+    if found and not again:
+        # Before anything is written: asked again, the same checks run and it is issued.
+        raise AlreadyIssued(found, days, again_hint=(
+            "If this one replaces it (a lost copy, a corrected fee), issue it again (CLI: --again): it will say "
+            "which superbill it replaces."))
+    doc = _document(vault, kind, client, name, address, guardian_id, day_from, day_to, verdict.item_ids,
+                    replaces=tuple((r.disclosure_id, r.issued_on, repeated_days((r,), days)) for r in found))
     disclosure_id = doc.disclosure_id
     data = render(doc, password)  # in memory: a failure here has recorded nothing
     with_file = None
@@ -244,6 +258,7 @@ def issue(
         # request_id: what the settling of a killed issue grants once the file is found whole
         # (recording it first, from these facts, when the issue records it and was killed before).
         extra={"format": "pdf", "document": kind, "guardian_id": guardian_id, "request_id": request_id,
+               **({"replaces": [r.disclosure_id for r in found]} if found else {}),
                **({request_records.RECORDED_WITH_FILE: request_records.facts(with_file)} if with_file else {})},
     )
     entry = vault.ledger.append(export_delivery.DISCLOSURE, record.payload())
@@ -277,12 +292,22 @@ def issue(
                   tuple(sorted({line.cpt.split(" ")[0] for line in doc.lines if not line.priced})))
 
 
+def earlier_superbills(vault: Vault, client_id: str, session_ids: tuple[str, ...],
+                       guardian_id: str | None) -> tuple[Repeat, ...]:
+    """The superbills already issued to this addressee that listed any of these sessions."""
+    bills = [EarlierBill(r.disclosure_id, r.day, str(r.extra.get("document", "")),
+                         str(r.extra.get("guardian_id") or CLIENT), r.item_ids, r.delivered)
+             for r in export.disclosures(vault, client_id) if r.kind == "billing"]
+    return repeats(bills, session_ids, guardian_id or CLIENT)
+
+
 def _days(vault: Vault, verdict: Any) -> list[tuple[str, date]]:
     return [(sid, sessions.get_session(vault, sid).date) for sid in verdict.item_ids]
 
 
 def _document(vault: Vault, kind: str, client: Any, name: str, address: str, guardian_id: str | None,
-              first: date, last: date, session_ids: tuple[str, ...]) -> BillDocument:
+              first: date, last: date, session_ids: tuple[str, ...],
+              replaces: tuple[tuple[str, date, tuple[date, ...]], ...] = ()) -> BillDocument:
     """What the gate allowed, at the fees on file: sessions (a statement: and the missed-appointment
     fees of these dates) and what was paid."""
     issued_on = today()
@@ -310,6 +335,7 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         if c.kind == ADDON_KIND:
             addons.setdefault(c.session_id, []).append(c)
     lines = []
+    listed = set(session_ids)  # the charges this document lists, to tell where else the payments went
     for session_id in session_ids:
         s = sessions.get_session(vault, session_id)
         fee = fees.get(session_id, 0)
@@ -321,10 +347,12 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         lines += [Line(s.date, pos, code_with_units(c.cpt_code, c.units), s.icd10_codes, None, c.cents,
                        part(c.cents), "add-on", part(applied.get(c.ref_id, 0)), priced=c.priced)
                   for c in addons.get(session_id, ())]
+        listed.update(c.ref_id for c in addons.get(session_id, ()))
     for c in account.charges:
         if c.kind not in ("session", ADDON_KIND) and lists_charge(kind, c.kind):  # a missed-appointment fee
             label = "missed appointment" if c.kind == "no_show" else "late cancellation"
             lines.append(Line(c.on, "", "", (), None, c.cents, part(c.cents), label, part(applied.get(c.ref_id, 0))))
+            listed.add(c.ref_id)
     lines.sort(key=lambda line: line.on)  # stable: an add-on stays after its session
     # Payments are not attributed to a payer: each guardian's document shows their share of them.
     paid = sum(line.paid_cents for line in lines)
@@ -345,7 +373,22 @@ def _document(vault: Vault, kind: str, client: Any, name: str, address: str, gua
         if kind == "statement" else (),
         # A superbill goes to the client's health plan: US dates (domain/document_dates).
         totals=totals, locale=document_locale(bill_audience(kind), practice.printing_locale(vault)),
+        replaces=replaces,
+        # A superbill read "Amount paid $0.00" the day $90.50 was paid: it had gone to an older
+        # session. Said on it, charge by charge, where the payments received went.
+        received_cents=part(paid_through(whole.payments, issued_on)) if kind == "superbill" else 0,
+        paid_elsewhere=tuple((c.on, _charge_words(c), part(applied[c.ref_id]))
+                             for c in sorted(whole.charges, key=lambda c: c.on)
+                             if kind == "superbill" and c.ref_id not in listed and applied.get(c.ref_id, 0)),
     )
 
 
-__all__ = ["KINDS", "Issued", "issue"]
+def _charge_words(charge: Charge) -> str:
+    if charge.kind == "session":
+        return f"session ({charge.cpt_code})" if charge.cpt_code else "session"
+    if charge.kind == ADDON_KIND:
+        return f"add-on code {code_with_units(charge.cpt_code, charge.units)}"
+    return "missed appointment" if charge.kind == "no_show" else "late cancellation"
+
+
+__all__ = ["KINDS", "Issued", "earlier_superbills", "issue"]

@@ -8,7 +8,7 @@ encrypted (services/pdf_document.finish); only the encrypted bytes leave this mo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -91,6 +91,12 @@ class BillDocument:
     # a statement's the practice's (found: ISO days, then an es_US superbill's day first); the
     # paper stays Letter, a US claim's.
     locale: str = DEFAULT_LOCALE
+    # superbill only: the earlier superbills this one replaces, asked for again (id, issued on,
+    # the dates of service both list: domain/superbill_repeats)
+    replaces: tuple[tuple[str, date, tuple[date, ...]], ...] = ()
+    received_cents: int = 0  # superbill only: the payments received by the issue date (this share)
+    # superbill only: the charges not listed here that those payments went to (date, what, cents)
+    paid_elsewhere: tuple[tuple[date, str, int], ...] = ()
 
     @property
     def charged_cents(self) -> int:
@@ -202,6 +208,29 @@ def _services(pdf: LetterPDF, doc: BillDocument, header: list[str], paid_column:
                 row.cell(value)
 
 
+def applied_rows(doc: BillDocument, day: Callable[[date], str]) -> list[tuple[str, str]]:
+    """Where the payments received went, when not all to the services listed: "Amount paid
+    $0.00" the day $90.50 was paid read as a payment lost."""
+    elsewhere = sum(cents for _on, _what, cents in doc.paid_elsewhere)
+    credit = max(doc.received_cents - doc.paid_cents - elsewhere, 0)
+    if not elsewhere and not credit:
+        return []
+    rows = [("To the services listed above", format_cents(doc.paid_cents))]
+    rows += [(f"To the {what} of {day(on)} (not listed here)", format_cents(cents))
+             for on, what, cents in doc.paid_elsewhere]
+    if credit:
+        rows.append(("Left as a credit towards later charges", format_cents(credit)))
+    return rows
+
+
+def _payments_applied(pdf: LetterPDF, doc: BillDocument, day: Callable[[date], str]) -> None:
+    rows = applied_rows(doc, day)
+    if rows:
+        pdf.heading(f"Payments received up to {day(doc.issued_on)}: {format_cents(doc.received_cents)}, "
+                    "applied to the oldest charges first", size=9.5)
+        pdf.fields(rows, label_width=120)
+
+
 def render(doc: BillDocument, password: str) -> bytes:
     title = "Superbill" if doc.kind == "superbill" else "Statement"
 
@@ -220,6 +249,13 @@ def render(doc: BillDocument, password: str) -> bytes:
     pdf.cell(0, 5, f"Issued {day(doc.issued_on)} · {doc.disclosure_id} · services "
              f"{day(doc.first)} to {day(doc.last)}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     pdf.ln(3)
+    for earlier, issued_on, days in doc.replaces:
+        # Issued again on purpose (a lost copy, a corrected fee): a plan told so can tell it from a
+        # second claim for the same services.
+        pdf.heading(f"Replaces superbill {earlier}, issued {day(issued_on)}, for the services of "
+                    f"{', '.join(day(d) for d in days)}: claim each service once.", size=9.5)
+    if doc.replaces:
+        pdf.ln(2)
     pdf.heading("Provider")
     pdf.fields(identity_lines(doc.profile) or [("Provider", "(practice details not set: Settings > Practice)")])
     pdf.heading("Patient")
@@ -260,6 +296,7 @@ def render(doc: BillDocument, password: str) -> bytes:
     else:
         pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
                     ("Balance due", format_cents(doc.balance_cents))])
+        _payments_applied(pdf, doc, day)
     pdf.set_font(FONT, "", 8.5)
     pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on, doc.locale), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     if doc.kind == "superbill":
@@ -273,4 +310,5 @@ def render(doc: BillDocument, password: str) -> bytes:
     return finish(pdf, password=password)
 
 
-__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "identity_lines", "render", "statement_rows", "terms"]
+__all__ = ["IDENTITY_FIELDS", "BillDocument", "Line", "applied_rows", "identity_lines", "render", "statement_rows",
+           "terms"]

@@ -2581,6 +2581,30 @@
         <source>{file} written (the balances: no session or fee in these dates), logged as disclosure {id}. Give the guardian it is addressed to the password separately.</source>
         <translation>{file} guardado (los saldos: ninguna sesión ni cargo en estas fechas), registrado como divulgación {id}. Comunique la contraseña por separado al tutor al que va dirigido.</translation>
     </message>
+    <message>
+        <source>Not made: a superbill for these services was already issued.</source>
+        <translation>No se ha creado: ya se emitió un superbill por estos servicios.</translation>
+    </message>
+    <message>
+        <source>{id}, issued {issued}: the sessions of {days}</source>
+        <translation>{id}, emitido el {issued}: las sesiones del {days}</translation>
+    </message>
+    <message>
+        <source>Superbill already issued</source>
+        <translation>Superbill ya emitido</translation>
+    </message>
+    <message>
+        <source>A superbill for these services was already issued on {issued} ({ids}). Issue another?</source>
+        <translation>Ya se emitió un superbill por estos servicios el {issued} ({ids}). ¿Emitir otro?</translation>
+    </message>
+    <message>
+        <source>Issue another</source>
+        <translation>Emitir otro</translation>
+    </message>
+    <message>
+        <source>Both sent to a health plan claim those sessions twice. Issue another only to replace it (a lost copy, a corrected fee): the new superbill says which one it replaces.</source>
+        <translation>Si ambos llegan a un plan de salud, reclaman esas sesiones dos veces. Emita otro solo para reemplazarlo (una copia perdida, una tarifa corregida): el nuevo superbill indica a cuál reemplaza.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
