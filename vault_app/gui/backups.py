@@ -304,7 +304,7 @@ class BackupsDialog(QDialog):
         checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
         written = getattr(info, "bytes_written", None)
         if written is not None:  # a snapshot: what it added to the repository is its cost
-            self.result_label.setText(self.tr("Snapshot {0} written ({1} KiB new in the repository, {2}).")
+            self.result_label.setText(self.tr("Snapshot {0} written ({1} KiB new in the backup folder, {2}).")
                                           .format(info.file, written // 1024, checked))
             return
         self.result_label.setText(self.tr("Backed up to {0} ({1} KiB, {2}).")
@@ -385,6 +385,11 @@ class RestoreDialog(QDialog):
 
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        if not phrase:
+            # Tried, an empty passphrase was called wrong ("That passphrase does not open this backup").
+            self.message.setText(self.tr("Type the passphrase the vault had when this backup was made."))
+            self.passphrase.setFocus()
+            return
         # A backup of another vault (a second drive's, an old practice's) would replace this vault
         # by that one: said in the question, which the restore otherwise refuses.
         other = replace and another_vault_in(path, self.controller.folder)
@@ -401,7 +406,8 @@ class RestoreDialog(QDialog):
             answer = QMessageBox.question(
                 self, self.tr("Replace this vault?"),
                 self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
-                        "beside it. Continue?"))
+                        "beside it: anything entered after this backup was made will be only in that safety copy. "
+                        "Continue?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         to_dir = Path(self.folder.text().strip())
@@ -425,11 +431,23 @@ class RestoreDialog(QDialog):
         again = "" if not reapplied else self.tr(" %n destruction was applied again.", "", 1) \
             if reapplied == 1 else self.tr(" %n destructions were applied again.", "", reapplied)
         self.accept()
-        # A copy beside the vault: say how to look at it (the message ended at the folder's name).
-        open_it = "" if self.replace.isChecked() else self.tr(" To look at it, use Vault > Open another vault….")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"),
-                          self.tr("Restored into {0}.{1}").format(report.folder, again) + open_it,
-                          QMessageBox.StandardButton.Ok, self.parentWidget())
-        box.open()
         if self.replace.isChecked():
             self.controller.lock(self.tr("The vault was replaced by a backup. Unlock it to continue."))
+            # Said on the unlock window: a box of the Backups window closed with it at the lock, and
+            # where the replaced vault went was never said (found on Xvfb).
+            kept = "" if not report.safety_copy else self.tr(
+                " The vault you were using is kept as a safety copy in {0}: anything entered after the backup "
+                "was made is only there.").format(report.safety_copy)
+            said = self.tr("Restored from the backup made {0}.{1}{2}").format(
+                show_moment(report.backup_created), again, kept)
+            # The controller's window (not in the App seam, which the other screens share).
+            unlock = getattr(self.controller, "unlock_window", None)
+            parent = unlock if isinstance(unlock, QWidget) else self.parentWidget()
+        else:
+            # A copy beside the vault: say how to look at it (the message ended at the folder's name).
+            said = self.tr("Restored into {0}.{1}").format(report.folder, again) + self.tr(
+                " To look at it, use Vault > Open another vault…")
+            parent = self.parentWidget()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
+                          parent)
+        box.open()

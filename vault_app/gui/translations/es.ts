@@ -8934,8 +8934,8 @@ Leave anyway?</source>
         <translation>aún sin comprobar</translation>
     </message>
     <message>
-        <source>Snapshot {0} written ({1} KiB new in the repository, {2}).</source>
-        <translation>Instantánea {0} escrita ({1} KiB nuevos en el repositorio, {2}).</translation>
+        <source>Snapshot {0} written ({1} KiB new in the backup folder, {2}).</source>
+        <translation>Instantánea {0} escrita ({1} KiB nuevos en la carpeta de copias, {2}).</translation>
     </message>
     <message>
         <source>Backed up to {0} ({1} KiB, {2}).</source>
@@ -9029,8 +9029,8 @@ Leave anyway?</source>
         <translation>¿Reemplazar esta bóveda?</translation>
     </message>
     <message>
-        <source>The vault you are using is replaced by the backup and locked. A safety copy of it is kept beside it. Continue?</source>
-        <translation>La bóveda que está usando se reemplaza por la copia y se bloquea. Se guarda a su lado una copia de resguardo de ella. ¿Continuar?</translation>
+        <source>The vault you are using is replaced by the backup and locked. A safety copy of it is kept beside it: anything entered after this backup was made will be only in that safety copy. Continue?</source>
+        <translation>La bóveda que está usando se reemplaza por la copia y se bloquea. Se guarda a su lado una copia de resguardo de ella: lo que se haya anotado después de hacerse esta copia quedará solo en esa copia de resguardo. ¿Continuar?</translation>
     </message>
     <message>
         <source>Restoring and checking…</source>
@@ -9045,8 +9045,8 @@ Leave anyway?</source>
         <translation> Se volvieron a aplicar %n destrucciones.</translation>
     </message>
     <message>
-        <source> To look at it, use Vault &gt; Open another vault….</source>
-        <translation> Para verla, use Bóveda &gt; Abrir otra bóveda….</translation>
+        <source> To look at it, use Vault &gt; Open another vault…</source>
+        <translation> Para verla, use Bóveda &gt; Abrir otra bóveda…</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -9055,6 +9055,18 @@ Leave anyway?</source>
     <message>
         <source>Restored into {0}.{1}</source>
         <translation>Restaurada en {0}.{1}</translation>
+    </message>
+    <message>
+        <source>Type the passphrase the vault had when this backup was made.</source>
+        <translation>Escriba la frase de contraseña que tenía la bóveda cuando se hizo esta copia.</translation>
+    </message>
+    <message>
+        <source> The vault you were using is kept as a safety copy in {0}: anything entered after the backup was made is only there.</source>
+        <translation> La bóveda que estaba usando se guarda como copia de resguardo en {0}: lo que se anotó después de hacerse la copia solo está allí.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup made {0}.{1}{2}</source>
+        <translation>Restaurada desde la copia hecha el {0}.{1}{2}</translation>
     </message>
     <message>
         <source>The vault was replaced by a backup. Unlock it to continue.</source>
@@ -9075,6 +9087,14 @@ Leave anyway?</source>
 </context>
 <context>
     <name>BackupWarnings</name>
+    <message>
+        <source>The newest backup in {0} ({1}) is of another copy of this vault, with records this copy does not have (a copy restored from a backup, or the vault it was made from). Nothing was written: backing up there would mix the two. Choose another folder in Back up to, then Save.</source>
+        <translation>La copia más reciente de {0} ({1}) es de otra copia de esta bóveda, con registros que esta no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo). No se escribió nada: hacer la copia allí mezclaría las dos. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
+    </message>
+    <message>
+        <source>The newest snapshot in {0} ({1}) does not open with this vault&apos;s keys: it is another vault&apos;s, or of a copy of this vault that replaced every key, or damaged. Nothing was written. Choose another folder in Back up to, then Save.</source>
+        <translation>La instantánea más reciente de {0} ({1}) no se abre con las claves de esta bóveda: es de otra bóveda, o de una copia de esta bóveda que reemplazó todas las claves, o está dañada. No se escribió nada. Elija otra carpeta en Copiar en y pulse Guardar.</translation>
+    </message>
     <message>
         <source>The backup folder is on the same disk as the vault: a disk failure or a stolen laptop takes both. Keep at least one backup on an external drive.</source>
         <translation>La carpeta de copias de seguridad está en el mismo disco que la bóveda: una avería del disco o el robo del portátil se llevan las dos. Guarde al menos una copia en un disco externo.</translation>

@@ -1,0 +1,108 @@
+"""What the Backups window told a therapist in a walk through the real app (Xvfb, H15):
+
+- after Restore with "Replace the vault I am using now", the "Restored" box belonged to the
+  Backups window, which the lock that follows closed: the unlock window said only "The vault
+  was replaced by a backup", never where the safety copy of the replaced vault is, nor that
+  what was entered after the backup is only there;
+- a restore into a folder ended "use Vault > Open another vault…." (an ellipsis and a stop);
+- Restore with the passphrase left empty said "That passphrase does not open this backup";
+- after a restore over the vault, the warning that the backup folder holds another copy's newer
+  snapshot was shown in English on a Spanish screen, with a command line in it
+  ("vault-app backup settings --target DIR").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import wait_ops
+from tests.gui.test_restore import _backed_up_then_changed, _restore_dialog
+from vault_app.gui.backup_warnings import warning_words
+from vault_app.gui.controller import AppController
+from vault_app.services import backup_lineage
+
+pytestmark = pytest.mark.gui
+
+
+def _boxes(parent: object) -> list[QMessageBox]:
+    return [b for b in parent.findChildren(QMessageBox) if b.isVisible()]  # type: ignore[attr-defined]
+
+
+def test_after_a_replacing_restore_the_unlock_window_says_where_the_safety_copy_is(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = _backed_up_then_changed(unlocked_app, qtbot, tmp_path)
+    dialog = _restore_dialog(unlocked_app, qtbot, made)
+    dialog.replace.setChecked(True)
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog.restore()
+    wait_ops(qtbot, timeout=60_000)
+    assert unlocked_app.vault is None and unlocked_app.unlock_window is not None
+    # Before: what is lost from the vault in use is said in the question.
+    assert asked and "entered after this backup was made" in asked[0], asked
+    (safety,) = tmp_path.glob("*-before-restore-*")
+    boxes = _boxes(unlocked_app.unlock_window)
+    assert len(boxes) == 1, [b.text() for b in _boxes(unlocked_app.unlock_window)]
+    said = boxes[0].text()
+    assert str(safety) in said, said
+    assert "entered after the backup was made" in said, said
+
+
+def test_a_restore_into_a_folder_ends_its_sentence_once(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    made = _backed_up_then_changed(unlocked_app, qtbot, tmp_path)
+    dialog = _restore_dialog(unlocked_app, qtbot, made)
+    backups = dialog.parentWidget()
+    dialog.folder.setText(str(tmp_path / "restored"))
+    dialog.restore()
+    wait_ops(qtbot, timeout=60_000)
+    (box,) = _boxes(backups)
+    assert box.text().endswith("Vault > Open another vault…"), box.text()
+
+
+def test_an_empty_passphrase_is_asked_for_not_called_wrong(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    made = _backed_up_then_changed(unlocked_app, qtbot, tmp_path)
+    dialog = _restore_dialog(unlocked_app, qtbot, made)
+    dialog.passphrase.setText("")
+    dialog.folder.setText(str(tmp_path / "restored"))
+    dialog.restore()
+    wait_ops(qtbot, timeout=60_000)
+    said = dialog.message.text()
+    assert said.startswith("Type the passphrase"), said
+    assert dialog.isVisible() and not (tmp_path / "restored").exists()
+    dialog.passphrase.setText(PASSPHRASE)  # what was typed stays; the restore then runs
+    dialog.restore()
+    wait_ops(qtbot, timeout=60_000)
+    assert (tmp_path / "restored").is_dir() and not dialog.isVisible()
+
+
+@pytest.mark.parametrize("refusal", [backup_lineage._refusal, backup_lineage._not_opening])
+def test_the_folder_of_another_copy_is_said_without_a_command_line(
+    refusal: object, tmp_path: Path, spanish: None
+) -> None:
+    refused = refusal(tmp_path / "Copias", tmp_path / "Copias" / "snapshots" / "snap-x.vrs")  # type: ignore[operator]
+    english = f"{refused.message} {refused.hint}"  # as backup_lineage.problem says it
+    said = warning_words(english)
+    assert "vault-app" not in said and "--target" not in said, said
+    assert "Nothing was written" not in said and "No se escribió nada" in said, said
+    assert str(tmp_path / "Copias") in said and "snap-x.vrs" in said, said
+
+
+@pytest.mark.parametrize("refusal", [backup_lineage._refusal, backup_lineage._not_opening])
+def test_in_english_too_the_command_line_is_left_to_the_command_line(refusal: object, tmp_path: Path) -> None:
+    refused = refusal(tmp_path / "Copias", tmp_path / "Copias" / "snapshots" / "snap-x.vrs")  # type: ignore[operator]
+    said = warning_words(f"{refused.message} {refused.hint}")
+    assert "vault-app" not in said and "Nothing was written" in said and "Back up to" in said, said
