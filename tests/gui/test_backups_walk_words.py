@@ -21,9 +21,10 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_restore import _backed_up_then_changed, _restore_dialog
+from vault_app.gui import status_words
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.controller import AppController
-from vault_app.services import backup_lineage
+from vault_app.services import backup_beside_control, backup_lineage, reminders
 
 pytestmark = pytest.mark.gui
 
@@ -106,3 +107,25 @@ def test_in_english_too_the_command_line_is_left_to_the_command_line(refusal: ob
     refused = refusal(tmp_path / "Copias", tmp_path / "Copias" / "snapshots" / "snap-x.vrs")  # type: ignore[operator]
     said = warning_words(f"{refused.message} {refused.hint}")
     assert "vault-app" not in said and "Nothing was written" in said and "Back up to" in said, said
+
+
+def test_the_status_bar_says_a_refused_backup_on_lock_in_the_screen_s_words(
+    qapp: object, tmp_path: Path, spanish: None
+) -> None:
+    """Found on Xvfb after a restore over the vault: the Spanish status bar read "La copia de
+    seguridad automática del último bloqueo no se hizo: The newest backup in … (vault-app backup
+    settings --target DIR)."."""
+    refused = backup_lineage._refusal(tmp_path / "Copias", tmp_path / "Copias" / "snapshots" / "snap-x.vrs")
+    backup_beside_control.failed(refused)  # as the lock's backup reports it
+    try:
+        found = backup_beside_control.last_failure()
+        assert found is not None
+        text, _when, kind = found
+        # As reminders._failed_backup_news hands it to the status bar.
+        said = status_words.news_words(reminders.News(reminders.FAILED_BACKUP,
+                                                      reminders.FAILED_BACKUP_TEXT.format(reason=text), text,
+                                                      code=kind))
+    finally:
+        backup_beside_control.take_last_failure()
+    assert said.startswith("La copia de seguridad automática del último bloqueo no se hizo: "), said
+    assert "vault-app" not in said and "Nothing was written" not in said and "No se escribió nada" in said, said

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui import destruction_stop_words
+from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services import backup_beside_control, reminders
 
@@ -140,6 +141,11 @@ def news_words(news: reminders.News) -> str:
     value = news.value
     if news.kind == reminders.FAILED_BACKUP and news.code in FAILED_BACKUP_WORDS:
         value = QCoreApplication.translate("StatusWords", FAILED_BACKUP_WORDS[news.code]).format(**_names())
+    elif news.kind == reminders.FAILED_BACKUP and warning_words(value) != value:
+        # The backup folder's refusal (another copy's newest backup in it): the Backups window's
+        # words, not the core's English with its command line (found on a Spanish status bar).
+        names = _names()
+        value = f"{warning_words(value)} ({names['vault']} > {names['backups']})"
     return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
 
 
