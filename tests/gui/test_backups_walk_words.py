@@ -21,10 +21,12 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_restore import _backed_up_then_changed, _restore_dialog
+from tests.gui.test_workflows import _open
 from vault_app.gui import status_words
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.controller import AppController
-from vault_app.services import backup_beside_control, backup_lineage, reminders
+from vault_app.services import backup, backup_beside_control, backup_lineage, clients, destruction, reminders
+from vault_app.services.vault import Vault, open_vault
 
 pytestmark = pytest.mark.gui
 
@@ -129,3 +131,37 @@ def test_the_status_bar_says_a_refused_backup_on_lock_in_the_screen_s_words(
         backup_beside_control.take_last_failure()
     assert said.startswith("La copia de seguridad automática del último bloqueo no se hizo: "), said
     assert "vault-app" not in said and "Nothing was written" not in said and "No se escribió nada" in said, said
+
+
+def test_what_another_copy_s_purge_did_is_said_in_spanish(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path, spanish: None
+) -> None:
+    """Found on Xvfb: selecting a backup another copy of the vault had purged, the Spanish screen
+    read "changed by another copy of this vault: a destruction made there purged this backup…"."""
+    folder = tmp_path / "usb"
+    made: list[tuple[Path, str]] = []
+
+    def first_backup(v: Vault) -> None:
+        backup.configure(v, target=str(folder), kind="file", auto=False)
+        clients.create_client(v, "Kept Chart", date_of_birth="1980-01-01")
+        gone = clients.create_client(v, "Gone Chart", date_of_birth="1981-01-01").chart_number
+        made.append((Path(backup.create_backup(v, folder).path), gone))
+
+    unlocked_app.op(None, first_backup).run()
+    wait_ops(qtbot, timeout=60_000)
+    (path, gone), = made
+    backup.restore_backup(path, tmp_path / "copy", passphrase=PASSPHRASE)  # another copy of the vault
+    with open_vault(tmp_path / "copy", PASSPHRASE, with_psychotherapy=True) as copy:
+        destruction.destroy(copy, gone, basis="override", confirm=gone,
+                            override_reason="the client asked for the chart to be destroyed")
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    row = dialog.tree.topLevelItem(0)
+    assert row is not None and row.text(1) == path.name and row.text(3) == "cambiada"
+    dialog.tree.setCurrentItem(row)
+    said = dialog.changed_note.text()
+    assert said.startswith(f"{path.name}: modificada por otra copia de esta bóveda: "), said
+    assert "another copy" not in said and "another copy" not in row.toolTip(3), said
+    dialog.close()

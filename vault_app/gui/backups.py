@@ -26,6 +26,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names
 from vault_app.gui.appointment_number import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.background import show_inline
+from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.dates import one_stop, show_moment
@@ -207,7 +208,7 @@ class BackupsDialog(QDialog):
             item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind],
                            b["path"])
             for column in range(item.columnCount()):
-                item.setToolTip(column, b.get("changed") or "")
+                item.setToolTip(column, changed_words(b.get("changed") or ""))
 
     def _state(self, state: str) -> str:
         return self.tr(STATES[state]) if state in STATES else state

@@ -17809,4 +17809,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La edad escrita está fuera del rango: escriba de {low} a {high}.</translation>
     </message>
 </context>
+<context>
+    <name>BackupChangedWords</name>
+    <message>
+        <source>changed by another copy of this vault: a destruction made there purged this backup on {0} (its file&apos;s time). This vault&apos;s ledger has no record of that purge; the backup still opens with this vault&apos;s keys.</source>
+        <translation>modificada por otra copia de esta bóveda: una destrucción hecha en esa copia quitó un expediente de esta copia de seguridad el {0} (la hora de su archivo). Esta bóveda no tiene constancia de ello; la copia se sigue abriendo con las claves de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>changed by another copy of this vault on {0} (its file&apos;s time). This vault&apos;s ledger has no record of it; the backup still opens with this vault&apos;s keys.</source>
+        <translation>modificada por otra copia de esta bóveda el {0} (la hora de su archivo). Esta bóveda no tiene constancia de ello; la copia se sigue abriendo con las claves de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>replaced on {0} (its file&apos;s time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault&apos;s ledger has no record of it.</source>
+        <translation>reemplazada el {0} (la hora de su archivo) por otra copia de seguridad de esta bóveda, hecha el {1}: por otra copia de esta bóveda, o a mano. Esta bóveda no tiene constancia de ello.</translation>
+    </message>
+</context>
 </TS>
