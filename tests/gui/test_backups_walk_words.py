@@ -94,7 +94,7 @@ def test_an_empty_passphrase_is_asked_for_not_called_wrong(
 
 @pytest.mark.parametrize("refusal", [backup_lineage._refusal, backup_lineage._not_opening])
 def test_the_folder_of_another_copy_is_said_without_a_command_line(
-    refusal: object, tmp_path: Path, spanish: None
+    refusal: object, qapp: object, tmp_path: Path, spanish: None
 ) -> None:
     refused = refusal(tmp_path / "Copias", tmp_path / "Copias" / "snapshots" / "snap-x.vrs")  # type: ignore[operator]
     english = f"{refused.message} {refused.hint}"  # as backup_lineage.problem says it
@@ -164,4 +164,24 @@ def test_what_another_copy_s_purge_did_is_said_in_spanish(
     said = dialog.changed_note.text()
     assert said.startswith(f"{path.name}: modificada por otra copia de esta bóveda: "), said
     assert "another copy" not in said and "another copy" not in row.toolTip(3), said
+    dialog.close()
+
+
+def test_two_backups_of_the_same_name_are_told_apart_by_their_folder(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    """Found on Xvfb: two rows read "vault-backup-2026-12-05.vaultbackup" (one on a stick, one in
+    another folder) and nothing on the screen said which was where."""
+    stick, other = tmp_path / "stick", tmp_path / "other"
+    unlocked_app.op(None, lambda v: clients.create_client(v, "Copy Fictional", date_of_birth="1970-07-07")).run()
+    for folder in (stick, other):
+        unlocked_app.op(None, lambda v, f=folder: backup.create_backup(v, f, verify=True, rotate_old=False)).run()
+    wait_ops(qtbot, timeout=60_000)
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert len({r.text(1) for r in rows}) == 1  # the same name twice
+    assert sorted(r.toolTip(1) for r in rows) == sorted(str(next(f.glob("*.vaultbackup"))) for f in (stick, other))
     dialog.close()

@@ -209,6 +209,8 @@ class BackupsDialog(QDialog):
                            b["path"])
             for column in range(item.columnCount()):
                 item.setToolTip(column, changed_words(b.get("changed") or ""))
+            # Where it is: two folders' backups of a day have the same name (found on Xvfb).
+            item.setToolTip(1, "\n".join(filter(None, (b["path"], item.toolTip(1)))))
 
     def _state(self, state: str) -> str:
         return self.tr(STATES[state]) if state in STATES else state
