@@ -185,3 +185,36 @@ def test_two_backups_of_the_same_name_are_told_apart_by_their_folder(
     assert len({r.text(1) for r in rows}) == 1  # the same name twice
     assert sorted(r.toolTip(1) for r in rows) == sorted(str(next(f.glob("*.vaultbackup"))) for f in (stick, other))
     dialog.close()
+
+
+def _certificate(purged: int, away: list[str]) -> dict[str, object]:
+    """A certificate's fields the wizard's last page reads, shaped as destruction.destroy signs them."""
+    return {"certificate_id": "DC-3", "chart_number": "1003", "completed_at": "2026-12-02T01:22:40+00:00",
+            "counts": {"clients": 1},
+            "verification": {"result": "passed",
+                             "backups": [{"path": f"/media/usb/b{i}.vaultbackup", "status": "purged", "ok": True}
+                                         for i in range(purged)],
+                             "backups_not_reachable": [{"path": p, "status": "not reachable"} for p in away]}}
+
+
+def test_the_wizard_s_last_page_says_which_backups_still_hold_the_chart(qapp: object) -> None:
+    """Found on Xvfb: one registered backup was not reachable (the certificate listed it: "still
+    holds these records until purged") and the wizard's last page said nothing of it, nor of the
+    backups it had purged."""
+    from vault_app.gui.destruction_texts import certificate_text
+
+    away = "/media/usb/snapshots/snap-2026-12-05T070048Z.vrs"
+    text = certificate_text(_certificate(4, [away]))
+    assert "4 backups were purged too." in text, text
+    assert "1 registered backup was not reachable" in text and away in text, text
+    assert "Records > Destructions and certificates" in text and "Purge the backups now" in text, text
+    plain = certificate_text(_certificate(1, []))
+    assert "1 backup was purged too." in plain and "still holds" not in plain, plain
+
+
+def test_and_in_spanish(qapp: object, spanish: None) -> None:
+    from vault_app.gui.destruction_texts import certificate_text
+
+    text = certificate_text(_certificate(2, ["/media/usb/a.vaultbackup", "/media/usb/b.vaultbackup"]))
+    assert "También se depuraron 2 copias de seguridad." in text, text
+    assert "2 copias de seguridad registradas no estaban accesibles" in text, text

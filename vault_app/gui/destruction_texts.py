@@ -3,6 +3,7 @@ the unlock window after a lock that waited for it (destruction_wizard.py shows t
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -92,7 +93,30 @@ def certificate_text(cert: dict[str, Any]) -> str:
         "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
         "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
     ).format(cert.get("certificate_id", ""), chart, span, count_text, completed,
-             result_word(str(verification.get("result", ""))))
+             result_word(str(verification.get("result", "")))) + _backups_text(verification)
+
+
+def _backups_text(verification: dict[str, Any]) -> str:
+    """The backups the destruction purged, and those it could not reach, which still hold the
+    chart: the page said nothing of them (found on Xvfb), only the certificate's PDF did."""
+    purged = sum(1 for b in verification.get("backups") or [] if b.get("status") == "purged")
+    away = [str(b.get("path", "")) for b in verification.get("backups_not_reachable") or []]
+    n_away = len(away)  # a call as translate's count hid the string from lupdate
+    said = []
+    if purged:
+        said.append(QCoreApplication.translate("CertificatePage", "%n backup was purged too.", "", purged)
+                    if purged == 1 else
+                    QCoreApplication.translate("CertificatePage", "%n backups were purged too.", "", purged))
+    if away:
+        listed = "<br>".join(html.escape(path) for path in away)
+        still = (QCoreApplication.translate("CertificatePage", "%n registered backup was not reachable and still "
+                                            "holds the chart:", "", n_away) if n_away == 1 else
+                 QCoreApplication.translate("CertificatePage", "%n registered backups were not reachable and still "
+                                            "hold the chart:", "", n_away))
+        then = QCoreApplication.translate("CertificatePage", "Connect their drive, then choose Records > Destructions "
+                                                             "and certificates > Purge the backups now.")
+        said.append(f"{still}<br>{listed}<br>{then}")
+    return "".join("<br><br>" + part for part in said)
 
 
 __all__ = ["certificate_text", "lock_outcome_text", "outcome_text", "result_word", "step_words"]

@@ -623,6 +623,26 @@
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>%n backup was purged too.</source>
+        <translation>También se depuró %n copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%n backups were purged too.</source>
+        <translation>También se depuraron %n copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%n registered backup was not reachable and still holds the chart:</source>
+        <translation>%n copia de seguridad registrada no estaba accesible y aún contiene el expediente:</translation>
+    </message>
+    <message>
+        <source>%n registered backups were not reachable and still hold the chart:</source>
+        <translation>%n copias de seguridad registradas no estaban accesibles y aún contienen el expediente:</translation>
+    </message>
+    <message>
+        <source>Connect their drive, then choose Records &gt; Destructions and certificates &gt; Purge the backups now.</source>
+        <translation>Conecte su disco y elija Registros &gt; Destrucciones y certificados &gt; Purgar ahora las copias.</translation>
+    </message>
+    <message>
         <source>%n original PDF kept from a discarded psychotherapy draft</source>
         <translation>%n PDF original conservado de un borrador de psicoterapia descartado</translation>
     </message>
