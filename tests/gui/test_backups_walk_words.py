@@ -218,3 +218,21 @@ def test_and_in_spanish(qapp: object, spanish: None) -> None:
     text = certificate_text(_certificate(2, ["/media/usb/a.vaultbackup", "/media/usb/b.vaultbackup"]))
     assert "También se depuraron 2 copias de seguridad." in text, text
     assert "2 copias de seguridad registradas no estaban accesibles" in text, text
+
+
+def test_a_snapshot_s_cost_is_said_in_the_backup_folder_s_words(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path, spanish: None
+) -> None:
+    """Found on Xvfb: «982 KiB nuevos en el repositorio»: the screen calls it the backup folder."""
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    dialog.target.setText(str(tmp_path / "usb"))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("repo"))
+    dialog.backup_now()
+    wait_ops(qtbot, timeout=60_000)
+    said = dialog.result_label.text()
+    assert said.startswith("Instantánea ") and "nuevos en la carpeta de copias" in said, said
+    assert "repositorio" not in said, said
+    dialog.close()
