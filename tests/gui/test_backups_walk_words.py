@@ -236,3 +236,20 @@ def test_a_snapshot_s_cost_is_said_in_the_backup_folder_s_words(
     assert said.startswith("Instantánea ") and "nuevos en la carpeta de copias" in said, said
     assert "repositorio" not in said, said
     dialog.close()
+
+
+def test_inside_the_backups_window_the_reminder_does_not_send_the_therapist_to_it(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    """Found on Xvfb after a restore (its backups listed, none checked): the Backups window's own
+    reminder read "Make one now: Vault > Backups… > Back up now (Ctrl+Shift+B)"."""
+    unlocked_app.op(None, lambda v: backup.create_backup(v, tmp_path / "usb", verify=False)).run()
+    wait_ops(qtbot, timeout=60_000)
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    said = dialog.reminder.text()
+    assert said and "Vault > Backups" not in said and "Ctrl+Shift+B" not in said, said
+    assert "Check the selected backup" in said, said
+    dialog.close()

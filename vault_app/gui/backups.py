@@ -195,9 +195,13 @@ class BackupsDialog(QDialog):
         self.summary.setText(" ".join(parts))
         # The reminder names this screen's own button by its menu path; here it is one row below.
         # The services' reminder is English: the status bar's words say the same in the screen's language.
+        # Backups listed but none checked (a restored vault's): the status bar's words sent the
+        # therapist to this very window (Vault > Backups… > Back up now).
         self.reminder.setText("" if not data["reminder"]
                               else self.tr("No verified backup yet: choose a folder, then Back up now.") if made == 0
-                              else backup_reminder(None if age is None else int(age)))
+                              else self.tr("No checked backup yet: select one below and choose Check the selected "
+                                           "backup, or Back up now.") if age is None
+                              else backup_reminder(int(age)))
         self.tree.clear()
         self.changed_note.setText("")
         for b in reversed(data["backups"]):

@@ -8886,6 +8886,10 @@ Leave anyway?</source>
         <translation>Aún no hay ninguna copia comprobada: elija una carpeta y pulse Hacer una copia ahora.</translation>
     </message>
     <message>
+        <source>No checked backup yet: select one below and choose Check the selected backup, or Back up now.</source>
+        <translation>Aún no hay ninguna copia comprobada: elija una en la lista y pulse Comprobar la copia elegida, o Hacer una copia ahora.</translation>
+    </message>
+    <message>
         <source>{0} KiB</source>
         <translation>{0} KiB</translation>
     </message>
