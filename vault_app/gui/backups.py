@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -33,8 +35,7 @@ from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.status_words import backup_reminder
-from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
-from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree, wrapped_label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.changes import Changes, Kind
@@ -64,6 +65,14 @@ STATES = {
 # said here in this screen's own context, which is translated.
 RELATIVE = QT_TRANSLATE_NOOP("BackupsDialog", "Type the folder's whole path (for example /media/backup or "
                                               "D:\\Backups) or pick it with Choose…")
+
+
+def _label(text: str = "", name: str = "") -> QLabel:
+    """A line of this screen: it shows folder and file names as they are, and a folder may be
+    named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup."""
+    label = wrapped_label(text, name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def overview(vault: Vault) -> dict[str, Any]:
@@ -351,9 +360,11 @@ class RestoreDialog(QDialog):
         self.controller = controller
         self.path = path
         self.setWindowTitle(self.tr("Restore a backup"))
-        intro = _label(
+        intro = wrapped_label(
             self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
-                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(path.name))
+                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(
+                html.escape(path.name)))
+        intro.setTextFormat(Qt.TextFormat.RichText)
         # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
         # there would lie among the backups; the restore refuses it).
         beside = path.parent.parent.parent if is_snapshot(path) else path.parent
@@ -421,6 +432,7 @@ class RestoreDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"),
                           self.tr("Restored into {0}.{1}").format(report.folder, again) + open_it,
                           QMessageBox.StandardButton.Ok, self.parentWidget())
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the folder typed, as typed
         box.open()
         if self.replace.isChecked():
             self.controller.lock(self.tr("The vault was replaced by a backup. Unlock it to continue."))
