@@ -105,3 +105,29 @@ def test_an_error_that_quotes_what_was_typed_shows_it_as_text(qtbot) -> None:
     box = _visible_box(qtbot, "errorDialog")
     assert MARK in box.text() and MARK in box.informativeText()
     assert boxes_as_markup() == []
+
+
+def test_a_minor_s_authorization_form_shows_names_with_markup_as_text(unlocked_app: AppController, qtbot) -> None:
+    """The form's header (name and chart, on every chart-bound form) and its proposed signer."""
+    from vault_app.gui.auth_dialog import AuthorizationDialog
+    from vault_app.gui.disclosure_tabs import AuthorizationsTab
+    from vault_app.services import guardians
+
+    def make(v: object) -> str:
+        client = clients.create_client(v, f"{HOSTILE} Quill", date_of_birth="2015-02-03")  # type: ignore[arg-type]
+        guardians.add_guardian(v, client.client_id, f"{HOSTILE} Parent", authority="parent")  # type: ignore[arg-type]
+        return client.client_id
+
+    made: list[str] = []
+    unlocked_app.op(None, make).success(made.append).run()
+    wait_ops(qtbot)
+    window = unlocked_app.main_window
+    assert window is not None
+    window.open_chart(made[0])
+    wait_ops(qtbot)
+    tab = next(t for t in window.chart.findChildren(AuthorizationsTab))
+    dialog = tab.add()
+    wait_ops(qtbot)
+    assert isinstance(dialog, AuthorizationDialog)
+    qtbot.waitUntil(lambda: MARK in dialog.signer_note.text(), timeout=5000)
+    assert read_as_markup(dialog) == []
