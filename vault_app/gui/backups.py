@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +67,39 @@ STATES = {
 # said here in this screen's own context, which is translated.
 RELATIVE = QT_TRANSLATE_NOOP("BackupsDialog", "Type the folder's whole path (for example /media/backup or "
                                               "D:\\Backups) or pick it with Choose…")
+
+
+CONTROL_IN_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path contains an invisible control character (a "
+                                                   "line break, a tab or a NUL): type the path again, or pick the "
+                                                   "folder with Choose…")
+NO_SUCH_USER = QT_TRANSLATE_NOOP("BackupsDialog", "The path starts with ~ and a name, but no user of that name exists "
+                                                "on this computer. Type the folder's whole path (for example "
+                                                "/media/backup) or pick it with Choose…")
+PATH_TOO_LONG = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path is too long for this computer (at most 255 "
+                                                 "characters a folder name, about 4,000 the whole path): choose a "
+                                                 "shorter one.")
+# POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
+_NAME_MAX, _PATH_MAX = 255, 4096
+
+
+def _path_problem(text: str) -> str | None:
+    """What makes a typed backup folder unusable before any disk is asked (the untranslated
+    words), None when nothing does."""
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        return CONTROL_IN_PATH
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~someone": no such user
+        return NO_SUCH_USER
+    if not path.is_absolute():
+        return RELATIVE
+    try:
+        parts = [len(os.fsencode(part)) for part in path.parts]
+    except UnicodeEncodeError:  # a lone surrogate, pasted: no file system name holds it
+        return CONTROL_IN_PATH
+    if max(parts, default=0) > _NAME_MAX or len(os.fsencode(str(path))) >= _PATH_MAX:
+        return PATH_TOO_LONG
+    return None
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
@@ -243,10 +278,13 @@ class BackupsDialog(QDialog):
             self.target.setText(chosen)
 
     def _without_its_path(self, text: str) -> bool:
-        """A folder name typed without its path ("backups") was taken inside the folder the app
-        was started from, and the field went on saying "backups": said here instead."""
-        if text and not Path(text).expanduser().is_absolute():
-            self.result_label.setText(self.tr(RELATIVE))
+        """A path no disk can take, said here before any is touched: a folder name typed without
+        its path ("backups") was taken inside the folder the app was started from, and the field
+        went on saying "backups"; a control character, a name or a path over the system's limit
+        came back as "Something went wrong", and "~someone" naming no user raised on the GUI thread."""
+        said = _path_problem(text) if text else None
+        if said is not None:
+            self.result_label.setText(self.tr(said))
             return True
         return False
 

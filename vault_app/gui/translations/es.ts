@@ -8538,6 +8538,18 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again, or pick the folder with Choose…</source>
+        <translation>La ruta de la carpeta contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo o elija la carpeta con Elegir…</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path (for example /media/backup) or pick it with Choose…</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta (por ejemplo /media/backup) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>The folder's path is too long for this computer (at most 255 characters a folder name, about 4,000 the whole path): choose a shorter one.</source>
+        <translation>La ruta de la carpeta es demasiado larga para este ordenador (como máximo 255 caracteres el nombre de una carpeta y unos 4.000 la ruta completa): elija una más corta.</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>comprobada</translation>
     </message>
