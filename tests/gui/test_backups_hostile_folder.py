@@ -51,3 +51,36 @@ def test_a_folder_path_no_disk_can_take_is_said_plainly_and_nothing_is_written(
     assert vault is not None
     assert backup.settings(vault).get("target") is None and backup.list_backups(vault) == []
     assert list(drive.iterdir()) == []
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("{drive}/bk\x00up", "control character"),
+    ("{drive}/" + "a" * 300, "too long"),
+    ("~no-such-user-h9/restored", "no user"),
+    ("restored-here", "whole path"),  # was restored into the folder the app was started from
+    ("   ", "whole path"),  # was restored into the folder the app was started from itself
+])
+def test_a_restore_folder_no_disk_can_take_is_said_plainly_and_nothing_is_restored(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        typed: str, said: str) -> None:
+    from tests.conftest import PASSPHRASE
+    from vault_app.gui.backups import RestoreDialog
+
+    started_in, drive = tmp_path / "started-in", tmp_path / "drive"
+    started_in.mkdir()
+    drive.mkdir()
+    monkeypatch.chdir(started_in)
+    dialog = _dialog(unlocked_app, qtbot)
+    dialog.save_single_file_copy(tmp_path / "copies")
+    wait_ops(qtbot, timeout=60_000)  # type: ignore[arg-type]
+    dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+    dialog.restore_selected()
+    restore = dialog.findChild(RestoreDialog)
+    assert restore is not None
+    restore.passphrase.setText(PASSPHRASE)
+    restore.folder.setText(typed.format(drive=drive))
+    restore.restore()
+    wait_ops(qtbot, timeout=60_000)  # type: ignore[arg-type]
+    boxes = [b.text() for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox) and b.isVisible()]
+    assert boxes == [] and restore.isVisible() and said in restore.message.text(), (boxes, restore.message.text())
+    assert list(started_in.iterdir()) == [] and list(drive.iterdir()) == []

@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,27 +78,40 @@ NO_SUCH_USER = QT_TRANSLATE_NOOP("BackupsDialog", "The path starts with ~ and a 
 PATH_TOO_LONG = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path is too long for this computer (at most 255 "
                                                  "characters a folder name, about 4,000 the whole path): choose a "
                                                  "shorter one.")
+# The restore's form has no Choose… button: its words say to type the path only.
+RESTORE_WHOLE_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "Type the whole path of the folder to restore into (for "
+                                                      "example /media/backup/restored).")
+CONTROL_IN_RESTORE_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path contains an invisible control "
+                                                           "character (a line break, a tab or a NUL): type the "
+                                                           "path again.")
+NO_SUCH_USER_RESTORE = QT_TRANSLATE_NOOP("BackupsDialog", "The path starts with ~ and a name, but no user of that "
+                                                        "name exists on this computer. Type the folder's whole path.")
+# What each kind of unusable path is called: on the Backups screen (with its Choose… button)
+# and in the restore's form.
+_CHOOSER_WORDS = {"control": CONTROL_IN_PATH, "user": NO_SUCH_USER, "relative": RELATIVE, "long": PATH_TOO_LONG}
+_RESTORE_WORDS = {"control": CONTROL_IN_RESTORE_PATH, "user": NO_SUCH_USER_RESTORE, "relative": RESTORE_WHOLE_PATH,
+                  "long": PATH_TOO_LONG}
 # POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
 _NAME_MAX, _PATH_MAX = 255, 4096
 
 
-def _path_problem(text: str) -> str | None:
-    """What makes a typed backup folder unusable before any disk is asked (the untranslated
-    words), None when nothing does."""
+def _path_problem(text: str, words: dict[str, str] = _CHOOSER_WORDS) -> str | None:
+    """What makes a typed folder unusable before any disk is asked (the untranslated words,
+    context BackupsDialog), None when nothing does."""
     if any(unicodedata.category(ch) == "Cc" for ch in text):
-        return CONTROL_IN_PATH
+        return words["control"]
     try:
         path = Path(text).expanduser()
     except RuntimeError:  # "~someone": no such user
-        return NO_SUCH_USER
-    if not path.is_absolute():
-        return RELATIVE
+        return words["user"]
+    if not text.strip() or not path.is_absolute():
+        return words["relative"]
     try:
         parts = [len(os.fsencode(part)) for part in path.parts]
     except UnicodeEncodeError:  # a lone surrogate, pasted: no file system name holds it
-        return CONTROL_IN_PATH
+        return words["control"]
     if max(parts, default=0) > _NAME_MAX or len(os.fsencode(str(path))) >= _PATH_MAX:
-        return PATH_TOO_LONG
+        return words["long"]
     return None
 
 
@@ -425,6 +438,12 @@ class RestoreDialog(QDialog):
 
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        # Typed without its path, or left blank, the folder was the one the app was started from:
+        # a restore went there, among whatever that folder held. Said, as on the Backups screen.
+        said = None if replace else _path_problem(self.folder.text(), _RESTORE_WORDS)
+        if said is not None:
+            self.message.setText(QCoreApplication.translate("BackupsDialog", said))
+            return
         # A backup of another vault (a second drive's, an old practice's) would replace this vault
         # by that one: said in the question, which the restore otherwise refuses.
         other = replace and another_vault_in(path, self.controller.folder)

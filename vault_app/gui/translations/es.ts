@@ -8538,6 +8538,18 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>Type the whole path of the folder to restore into (for example /media/backup/restored).</source>
+        <translation>Escriba la ruta completa de la carpeta en la que restaurar (por ejemplo /media/backup/restaurada).</translation>
+    </message>
+    <message>
+        <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again.</source>
+        <translation>La ruta de la carpeta contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo.</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path.</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta.</translation>
+    </message>
+    <message>
         <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again, or pick the folder with Choose…</source>
         <translation>La ruta de la carpeta contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo o elija la carpeta con Elegir…</translation>
     </message>
