@@ -9923,6 +9923,30 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Eso es una carpeta: elija un nombre de archivo dentro de ella.</translation>
     </message>
     <message>
+        <source>The file's path contains an invisible control character (a line break, a tab or a NUL).</source>
+        <translation>La ruta del archivo contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL).</translation>
+    </message>
+    <message>
+        <source>The file's path is too long for this computer (at most 255 characters a name, about 4,000 the whole path).</source>
+        <translation>La ruta del archivo es demasiado larga para este ordenador (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa).</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer.</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Type the path again; if it was pasted, paste it as plain text.</source>
+        <translation>Escriba la ruta de nuevo; si la pegó, péguela como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name or folder.</source>
+        <translation>Elija un nombre o una carpeta más cortos.</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the file.</source>
+        <translation>Indique la ruta completa del archivo.</translation>
+    </message>
+    <message>
         <source>The folder for this file does not exist.</source>
         <translation>La carpeta para este archivo no existe.</translation>
     </message>
