@@ -12452,6 +12452,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>SavePage</name>
     <message>
+        <source>Type the file's whole path (for example /home/you/export.pdf) or pick it with Choose…</source>
+        <translation>Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
+    </message>
+    <message>
         <source>Password and file</source>
         <translation>Contraseña y archivo</translation>
     </message>
