@@ -37,3 +37,17 @@ def test_the_address_keeps_its_lines_and_a_plain_phone_is_kept(vault: Vault) -> 
     kept = clients.get_client(vault, made.client_id).contact
     assert (kept.phone.strip(), kept.address, kept.preferred_method) == (
         "555-0100 ext. 2", "1 Main St\nSpringfield, IL 62701", "text")
+
+
+def test_a_guardian_s_phone_is_one_line_too(vault: Vault) -> None:
+    from vault_app.services import guardians
+
+    client = clients.create_client(vault, "Ada Contactline", date_of_birth="2015-02-03")
+    with pytest.raises(InvalidInput) as refused:
+        guardians.add_guardian(vault, client.client_id, "Pat Contactline", authority="parent",
+                               phone="555-0100\n<b>1234</b>")
+    assert "line break" in str(refused.value) and refused.value.field == "guardian_phone"
+    assert clients.get_client(vault, client.client_id).guardians == ()
+    kept = guardians.add_guardian(vault, client.client_id, "Pat Contactline", authority="parent",
+                                  phone=" 555-0100 ", address="1 Main St\nSpringfield")
+    assert (kept.phone, kept.address) == ("555-0100", "1 Main St\nSpringfield")
