@@ -465,20 +465,40 @@ class OptionalDateField(DateField):
         self.setSpecialValueText(empty_text if empty_text is not None
                                  else QCoreApplication.translate("OptionalDateField", "not set"))
         self.calendarWidget().installEventFilter(_CalendarOnToday(self))
+        # Typing into "not set" starts from today's date: the parts typed since, None when the
+        # date was set, picked or typed whole. A part not typed is today's, not the therapist's:
+        # "5" alone saved 05/05 of this year as a birth date (found typing careless input).
+        self._typed_parts: set[QDateTimeEdit.Section] | None = None
+        self.calendarWidget().clicked.connect(self._whole)
+        self.calendarWidget().activated.connect(self._whole)
         self.setText(text)
+
+    def _whole(self, *_args: object) -> None:
+        self._typed_parts = None
+
+    def half_typed(self) -> bool:
+        return self._typed_parts is not None or super().half_typed()
+
+    def say_unfinished(self) -> None:
+        # Said once, as for any date not whole: Enter then keeps the date shown (DateField).
+        self._typed_parts = None
+        super().say_unfinished()
 
     def text(self) -> str:
         return "" if self.date() == NOT_SET else self.date().toString(ISO)
 
     def setText(self, text: str) -> None:
         day = QDate.fromString(text.strip(), ISO) if text else QDate()
+        self._typed_parts = None
         self.setDate(day if day.isValid() else NOT_SET)
 
     def set_day(self, day: date | None) -> None:
         """A stored date (or None: not set), without going through text."""
+        self._typed_parts = None
         self.setDate(NOT_SET if day is None else QDate(day.year, day.month, day.day))
 
     def clear(self) -> None:
+        self._typed_parts = None
         self.setDate(NOT_SET)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -488,12 +508,24 @@ class OptionalDateField(DateField):
             self.setDate(QDate.currentDate())
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
+            self._typed_parts = set()
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
                 len(self.lineEdit().selectedText()) == len(QDateEdit.text(self)) and self.date() != NOT_SET:
             self.clear()  # all of it selected and erased: back to "not set"
             event.accept()
             return
+        elif self._typed_parts is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.unfinished.emit()  # as DateField does for a date not whole
+            self.say_unfinished()
+            event.accept()
+            return
+        if self._typed_parts is not None and (typed.isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self._typed_parts.add(self.currentSection())
         super().keyPressEvent(event)
+        if self._typed_parts is not None and \
+                {self.sectionAt(i) for i in range(self.sectionCount())} <= self._typed_parts:
+            self._typed_parts = None
 
 
 def incomplete(field: QDateTimeEdit) -> bool:

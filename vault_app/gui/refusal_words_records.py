@@ -92,6 +92,12 @@ SAYS: Mapping[str, str] = {
     "file.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The folder for this file does not exist."),
     "file.exists": QT_TRANSLATE_NOOP("RefusalWordsRecords", "A file with that name already exists; choose another "
                                                             "name."),
+    "file.control": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The file's path contains an invisible control "
+                                                             "character (a line break, a tab or a NUL)."),
+    "file.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The file's path is too long for this computer (at most "
+                                                              "255 characters a name, about 4,000 the whole path)."),
+    "file.no_such_user": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The path starts with ~ and a name, but no user of "
+                                                                  "that name exists on this computer."),
     # legal holds
     # Met in the Legal holds window when another window or the command line released the
     # selected hold meanwhile: the hold is the one selected, so its day of release is the news.
@@ -331,6 +337,10 @@ HINTS: Mapping[str, str] = {
     "image.too_large": _SAVE_INSTEAD,
     "attachment.kind_not_shown": _SAVE_INSTEAD,
     "file.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Create it first or choose another."),
+    "file.control": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type the path again; if it was pasted, paste it as "
+                                                             "plain text."),
+    "file.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Choose a shorter name or folder."),
+    "file.no_such_user": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Give the whole path of the file."),
     "destruction.permission_not_scan": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Choose the scan of the client's signed request; nothing was destroyed."),
     "practice.npi.invalid": QT_TRANSLATE_NOOP(

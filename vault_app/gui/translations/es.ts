@@ -8718,6 +8718,30 @@ Leave anyway?</source>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>Type the whole path of the folder to restore into (for example /media/backup/restored).</source>
+        <translation>Escriba la ruta completa de la carpeta en la que restaurar (por ejemplo /media/backup/restaurada).</translation>
+    </message>
+    <message>
+        <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again.</source>
+        <translation>La ruta de la carpeta contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo.</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path.</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again, or pick the folder with Choose…</source>
+        <translation>La ruta de la carpeta contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo o elija la carpeta con Elegir…</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path (for example /media/backup) or pick it with Choose…</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta (por ejemplo /media/backup) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>The folder's path is too long for this computer (at most 255 characters a folder name, about 4,000 the whole path): choose a shorter one.</source>
+        <translation>La ruta de la carpeta es demasiado larga para este ordenador (como máximo 255 caracteres el nombre de una carpeta y unos 4.000 la ruta completa): elija una más corta.</translation>
+    </message>
+    <message>
         <source>verified</source>
         <translation>comprobada</translation>
     </message>
@@ -10081,6 +10105,30 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>That is a folder: choose a file name inside it.</source>
         <translation>Eso es una carpeta: elija un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The file's path contains an invisible control character (a line break, a tab or a NUL).</source>
+        <translation>La ruta del archivo contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL).</translation>
+    </message>
+    <message>
+        <source>The file's path is too long for this computer (at most 255 characters a name, about 4,000 the whole path).</source>
+        <translation>La ruta del archivo es demasiado larga para este ordenador (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa).</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer.</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Type the path again; if it was pasted, paste it as plain text.</source>
+        <translation>Escriba la ruta de nuevo; si la pegó, péguela como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name or folder.</source>
+        <translation>Elija un nombre o una carpeta más cortos.</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the file.</source>
+        <translation>Indique la ruta completa del archivo.</translation>
     </message>
     <message>
         <source>The folder for this file does not exist.</source>
@@ -12587,6 +12635,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 </context>
 <context>
     <name>SavePage</name>
+    <message>
+        <source>Type the file's whole path (for example /home/you/export.pdf) or pick it with Choose…</source>
+        <translation>Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
+    </message>
     <message>
         <source>Password and file</source>
         <translation>Contraseña y archivo</translation>
