@@ -131,3 +131,42 @@ def test_a_minor_s_authorization_form_shows_names_with_markup_as_text(unlocked_a
     assert isinstance(dialog, AuthorizationDialog)
     qtbot.waitUntil(lambda: MARK in dialog.signer_note.text(), timeout=5000)
     assert read_as_markup(dialog) == []
+
+
+def test_the_chart_shows_names_and_the_plan_with_markup_as_text(unlocked_app: AppController, qtbot) -> None:
+    """The chart's heading, its Overview (name, goes-by, guardians, the plan) and the client
+    list's tooltip: found on the real app, a name "<a href=file:///etc/passwd>link</a>" was a
+    live link on the Overview and the heading drew it bold."""
+    from vault_app.gui.chart_tabs import OverviewTab
+    from vault_app.services import guardians, plans
+
+    def make(v: object) -> str:
+        client = clients.create_client(v, f"{HOSTILE} Quill", date_of_birth="2015-02-03",  # type: ignore[arg-type]
+                                       preferred_name=HOSTILE)
+        guardians.add_guardian(v, client.client_id, f"{HOSTILE} Parent", authority="parent")  # type: ignore[arg-type]
+        plans.update_plan(v, client.client_id, problems=HOSTILE)  # type: ignore[arg-type]
+        return client.client_id
+
+    made: list[str] = []
+    unlocked_app.op(None, make).success(made.append).run()
+    wait_ops(qtbot)
+    window = unlocked_app.main_window
+    assert window is not None
+    window.open_chart(made[0])
+    wait_ops(qtbot)
+    overview = next(iter(window.chart.findChildren(OverviewTab)))
+    qtbot.waitUntil(lambda: MARK in overview.fields["guardians"].text(), timeout=5000)
+    for key in ("name", "guardians", "problems"):
+        assert MARK in overview.fields[key].text(), key  # shown, as typed
+    assert MARK in window.chart.header.text()
+    assert read_as_markup(window.chart) == []
+    for index in range(window.chart.tabs.count()):  # every tab, as each fills in what it shows
+        window.chart.tabs.setCurrentIndex(index)
+        wait_ops(qtbot)
+        assert read_as_markup(window.chart) == [], window.chart.tabs.tabText(index)
+    window.client_list.refresh()
+    wait_ops(qtbot)
+    tips = [window.client_list.tree.topLevelItem(i).toolTip(0)
+            for i in range(window.client_list.tree.topLevelItemCount())]
+    hostile = [t for t in tips if "Bold" in t]
+    assert hostile and all(MARK not in t and "&lt;b&gt;Bold&lt;/b&gt;" in t for t in hostile), tips
