@@ -37,6 +37,10 @@ SAYS: Mapping[str, str] = {
     "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
     "import.not_simplepractice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                    "That folder does not look like a SimplePractice export."),
+    "import.export_is_zip": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is the export's ZIP file, not its folder."),
+    "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a file, not a folder."),
+    "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The CSV file has more than {max_rows} rows: more than a client list holds."),
     # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
     "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The import stopped because the vault locked."),
     "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "An import is already running."),
@@ -315,6 +319,14 @@ HINTS: Mapping[str, str] = {
     "import.not_simplepractice": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first)."),
+    "import.export_is_zip": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "Unzip it first (double-click it, or right-click > Extract All), then choose the folder it unpacked to."),
+    "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                               "Choose the folder SimplePractice's export unpacked to."),
+    "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Check that it is the client list; split a longer one into files of {max_rows} rows "
+                               "at most."),
     "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                         "Unlock and run the same import again: it continues where it stopped."),
     "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Wait for it to finish, or cancel it."),

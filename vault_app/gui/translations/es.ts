@@ -9983,6 +9983,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>RefusalWordsRecords</name>
     <message>
+        <source>That is the export's ZIP file, not its folder.</source>
+        <translation>Ese es el archivo ZIP de la exportación, no su carpeta.</translation>
+    </message>
+    <message>
+        <source>That is a file, not a folder.</source>
+        <translation>Eso es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The CSV file has more than {max_rows} rows: more than a client list holds.</source>
+        <translation>El archivo CSV tiene más de {max_rows} filas: más de las que tiene una lista de clientes.</translation>
+    </message>
+    <message>
+        <source>Unzip it first (double-click it, or right-click &gt; Extract All), then choose the folder it unpacked to.</source>
+        <translation>Descomprímalo primero (doble clic, o clic derecho &gt; Extraer todo) y elija después la carpeta en la que se descomprimió.</translation>
+    </message>
+    <message>
+        <source>Check that it is the client list; split a longer one into files of {max_rows} rows at most.</source>
+        <translation>Compruebe que es la lista de clientes; divida una más larga en archivos de {max_rows} filas como máximo.</translation>
+    </message>
+    <message>
         <source>The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match).</source>
         <translation>El archivo CSV no se puede leer como CSV (una celda es demasiado larga o las comillas no cierran).</translation>
     </message>
@@ -13104,6 +13124,22 @@ Why has it ended? (optional)</source>
 <context>
     <name>SourcePage</name>
     <message>
+        <source>Dates written as</source>
+        <translation>Fechas escritas como</translation>
+    </message>
+    <message>
+        <source>Dates written as:</source>
+        <translation>Fechas escritas como:</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/04/1980 is March 4)</source>
+        <translation>Mes/día/año (03/04/1980 es el 4 de marzo)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (03/04/1980 is 3 April)</source>
+        <translation>Día/mes/año (03/04/1980 es el 3 de abril)</translation>
+    </message>
+    <message>
         <source>SimplePractice “Export – Complete” (a folder)</source>
         <translation>SimplePractice «Export – Complete» (una carpeta)</translation>
     </message>
@@ -16102,6 +16138,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ImportWords</name>
     <message>
+        <source>A date in this row reads only with day and month the other way round: the file seems to write dates that way. Choose that order under “Dates written as” and run the dry run again.</source>
+        <translation>Una fecha de esta fila solo se lee con el día y el mes al revés: parece que el archivo escribe así las fechas. Elija ese orden en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
+    </message>
+    <message>
+        <source>A date in this row reads both ways (day and month could be swapped), and other rows write dates the other way round: left out so that it is not read wrongly. Choose the order under “Dates written as” and run the dry run again.</source>
+        <translation>Una fecha de esta fila se lee de las dos maneras (el día y el mes podrían estar intercambiados) y otras filas escriben las fechas al revés: se deja fuera para no leerla mal. Elija el orden en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
+    </message>
+    <message>
+        <source>A link to a file or folder elsewhere: not imported. Copy what it points to into the export folder if it belongs to it.</source>
+        <translation>Un enlace a un archivo o carpeta de otro lugar: no se importa. Copie lo que enlaza dentro de la carpeta de la exportación si forma parte de ella.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (a pipe or a device): not imported.</source>
+        <translation>No es un archivo normal (una tubería o un dispositivo): no se importa.</translation>
+    </message>
+    <message>
         <source>Chart {number} of {total}</source>
         <translation>Expediente {number} de {total}</translation>
     </message>
@@ -16118,8 +16170,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta fila no tiene nombre.</translation>
     </message>
     <message>
-        <source>A date in this row is not a valid {order} or ISO date.</source>
-        <translation>Una fecha de esta fila no es una fecha válida en formato {order} ni ISO.</translation>
+        <source>A date in this row is not a date in the order chosen under “Dates written as”, nor YYYY-MM-DD.</source>
+        <translation>Una fecha de esta fila no es una fecha en el orden elegido en «Fechas escritas como» ni en formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The same client appears twice in the file.</source>
