@@ -42,14 +42,14 @@ SAYS: Mapping[str, str] = {
     "import.row": QT_TRANSLATE_NOOP("ImportWords", "row {number}"),
     "import.row_no_name": QT_TRANSLATE_NOOP("ImportWords", "No name in this row."),
     "import.row_date": QT_TRANSLATE_NOOP(
-        "ImportWords", "A date in this row is not a date in the order chosen under “Dates written as”, nor "
-                       "YYYY-MM-DD."),
+        "ImportWords", "A date in this row is not a date written {order} (the order chosen under “Dates written "
+                       "as”), nor YYYY-MM-DD."),
     "import.row_date_other_order": QT_TRANSLATE_NOOP(
-        "ImportWords", "A date in this row reads only with day and month the other way round: the file seems to "
-                       "write dates that way. Choose that order under “Dates written as” and run the dry run again."),
+        "ImportWords", "A date in this row reads only as {order}: the file seems to write dates that way. Choose "
+                       "{order} under “Dates written as” and run the dry run again."),
     "import.rows_date_order_unsure": QT_TRANSLATE_NOOP(
         "ImportWords", "A date in this row reads both ways (day and month could be swapped), and other rows write "
-                       "dates the other way round: left out so that it is not read wrongly. Choose the order under "
+                       "dates as {order}: left out so that it is not read wrongly. Choose the order under "
                        "“Dates written as” and run the dry run again."),
     "import.row_twice": QT_TRANSLATE_NOOP("ImportWords", "The same client appears twice in the file."),
     "import.not_client_list": QT_TRANSLATE_NOOP("ImportWords", "Not part of a client list."),

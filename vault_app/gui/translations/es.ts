@@ -16138,12 +16138,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ImportWords</name>
     <message>
-        <source>A date in this row reads only with day and month the other way round: the file seems to write dates that way. Choose that order under “Dates written as” and run the dry run again.</source>
-        <translation>Una fecha de esta fila solo se lee con el día y el mes al revés: parece que el archivo escribe así las fechas. Elija ese orden en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
+        <source>A date in this row reads only as {order}: the file seems to write dates that way. Choose {order} under “Dates written as” and run the dry run again.</source>
+        <translation>Una fecha de esta fila solo se lee como {order}: parece que el archivo escribe así las fechas. Elija {order} en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
     </message>
     <message>
-        <source>A date in this row reads both ways (day and month could be swapped), and other rows write dates the other way round: left out so that it is not read wrongly. Choose the order under “Dates written as” and run the dry run again.</source>
-        <translation>Una fecha de esta fila se lee de las dos maneras (el día y el mes podrían estar intercambiados) y otras filas escriben las fechas al revés: se deja fuera para no leerla mal. Elija el orden en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
+        <source>A date in this row reads both ways (day and month could be swapped), and other rows write dates as {order}: left out so that it is not read wrongly. Choose the order under “Dates written as” and run the dry run again.</source>
+        <translation>Una fecha de esta fila se lee de las dos maneras (el día y el mes podrían estar intercambiados) y otras filas escriben las fechas como {order}: se deja fuera para no leerla mal. Elija el orden en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
     </message>
     <message>
         <source>A link to a file or folder elsewhere: not imported. Copy what it points to into the export folder if it belongs to it.</source>
@@ -16170,8 +16170,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta fila no tiene nombre.</translation>
     </message>
     <message>
-        <source>A date in this row is not a date in the order chosen under “Dates written as”, nor YYYY-MM-DD.</source>
-        <translation>Una fecha de esta fila no es una fecha en el orden elegido en «Fechas escritas como» ni en formato AAAA-MM-DD.</translation>
+        <source>A date in this row is not a date written {order} (the order chosen under “Dates written as”), nor YYYY-MM-DD.</source>
+        <translation>Una fecha de esta fila no es una fecha escrita {order} (el orden elegido en «Fechas escritas como») ni en formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The same client appears twice in the file.</source>
@@ -17684,6 +17684,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The disclosure gate refused this disclosure: The disclosure was not checked.</source>
         <translation>El control de divulgación rechazó esta divulgación: la divulgación no se comprobó.</translation>
+    </message>
+    <message>
+        <source>A superbill for these services was already issued on {issued} ({ids}): the sessions of {days}. Both sent to a health plan claim those sessions twice.</source>
+        <translation>Ya se emitió un superbill por estos servicios el {issued} ({ids}): las sesiones del {days}. Si se envían ambos a un plan de salud, esas sesiones se reclaman dos veces.</translation>
+    </message>
+    <message>
+        <source>If it replaces the earlier one (a lost copy, a corrected fee), make it again from the client's account and choose Issue another: it then says which one it replaces.</source>
+        <translation>Si sustituye al anterior (una copia perdida, una tarifa corregida), vuelva a hacerlo desde la cuenta del cliente y elija Emitir otro: entonces indica a cuál sustituye.</translation>
     </message>
 </context>
 <context>
