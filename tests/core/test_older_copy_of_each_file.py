@@ -232,6 +232,9 @@ def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
         assert verified.code != 0 and "cannot be restored" in said, verified
         assert "check the disk" not in said, verified
         assert restored.code != 0 and "Traceback" not in restored.err, restored
+        # The restore says what the check says (found: "The backup folder's snapshots are damaged").
+        assert "between two destructions' purges" in restored.err and "cannot be restored" in restored.err, restored
+        assert "check the disk" not in restored.err and "damaged" not in restored.err, restored
     assert not any(n in shown.out for n in first.names + second.names), shown
 
 
