@@ -489,7 +489,9 @@ class RestoreDialog(QDialog):
             .failure(show_inline(self.message)).run()
 
     def _restored(self, report: RestoreReport) -> None:
-        reapplied = len(report.reapplied)
+        # Those applied again, not every destruction the vault knows (found: "2 destructions were
+        # applied again" for a backup that still held one destroyed chart).
+        reapplied = sum(1 for r in report.reapplied if r.get("reapplied"))
         again = "" if not reapplied else self.tr(" %n destruction was applied again.", "", 1) \
             if reapplied == 1 else self.tr(" %n destructions were applied again.", "", reapplied)
         self.accept()
