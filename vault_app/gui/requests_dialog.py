@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date, show_description
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
