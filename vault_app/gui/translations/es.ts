@@ -7814,6 +7814,46 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Made by {who}.</source>
         <translation>Hecha por {who}.</translation>
     </message>
+    <message>
+        <source>Psychotherapy notes, excepted from access</source>
+        <translation>Son notas de psicoterapia, excluidas del derecho de acceso</translation>
+    </message>
+    <message>
+        <source>Compiled for a legal action or proceeding</source>
+        <translation>Se recopiló para una acción o un proceso legal</translation>
+    </message>
+    <message>
+        <source>Access would reveal a source promised confidentiality</source>
+        <translation>El acceso revelaría una fuente a la que se prometió confidencialidad</translation>
+    </message>
+    <message>
+        <source>Access is likely to endanger the life or safety of the client or another</source>
+        <translation>El acceso probablemente pondría en peligro la vida o la seguridad del cliente o de otra persona</translation>
+    </message>
+    <message>
+        <source>It refers to another person, whom access is likely to harm</source>
+        <translation>Se refiere a otra persona, a la que el acceso probablemente causaría un daño grave</translation>
+    </message>
+    <message>
+        <source>Access by this representative is likely to cause substantial harm</source>
+        <translation>El acceso de este representante probablemente causaría un daño grave</translation>
+    </message>
+    <message>
+        <source>Not created by this practice, and its author can act on the request</source>
+        <translation>No la creó esta consulta, y su autor puede atender la solicitud</translation>
+    </message>
+    <message>
+        <source>Not part of the designated record set</source>
+        <translation>No forma parte del conjunto de registros designado</translation>
+    </message>
+    <message>
+        <source>Not information the client has a right to inspect</source>
+        <translation>No es información que el cliente tenga derecho a consultar</translation>
+    </message>
+    <message>
+        <source>The information is accurate and complete</source>
+        <translation>La información es exacta y completa</translation>
+    </message>
 </context>
 <context>
     <name>RequestsDialog</name>
