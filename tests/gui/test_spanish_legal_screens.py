@@ -63,7 +63,8 @@ def _shown(top: QWidget) -> list[str]:
         if not widget.isVisibleTo(top):
             continue
         if isinstance(widget, (QLabel, QAbstractButton)):
-            texts.append(widget.text())
+            # as it reads on the screen: an Alt letter's "&" is drawn as the letter underlined
+            texts.append(re.sub(r"&(.)", r"\1", widget.text()))
         elif isinstance(widget, QGroupBox):
             texts.append(widget.title())
         elif isinstance(widget, QComboBox):
