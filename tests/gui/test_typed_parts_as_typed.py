@@ -133,3 +133,18 @@ def test_a_part_of_one_digit_followed_by_its_separator_is_still_that_day(  # typ
     _dialog, field, _after, _saved = form_with_a_date(qtbot, "Date", QDate(2026, 12, 4))
     _type(field, qtbot, keys)
     assert field.date() == meant and not field.half_typed() and field.problem() == ""
+
+
+def test_a_day_of_one_digit_left_and_come_back_to_is_typed_over(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"12/4" and Tab: the 4 was the whole day; a date typed on coming back is that date, its
+    first digit not taken for the day's second."""
+    dates.set_practice_locale("en_US")
+    _dialog, field, after, _saved = form_with_a_date(qtbot, "Date", QDate(2026, 12, 9))
+    _type(field, qtbot, "12/4")
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is after, timeout=10_000)
+    assert field.date() == QDate(2026, 12, 4) and field.problem() == ""
+    QTest.keyClick(after, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=10_000)
+    QTest.keyClicks(field, "11/20/2026")
+    assert field.date() == QDate(2026, 11, 20) and not field.half_typed() and field.problem() == ""

@@ -106,7 +106,7 @@ class DateField(QDateEdit):
         # A day or month Qt took as whole at its first digit ("4" of a day, "2" of a month) and
         # moved on: a digit typed next is that part's second ("12/40" is day 40, not 12/04 and a
         # year starting "0"), as no date has such a day or month.
-        self._single: tuple[str, str] | None = None
+        self._single: tuple[str, str, int] | None = None  # and the part Qt is on after it
         # Settings changed the date format (gui/dates.py): the new one, taken once the date is whole
         self._new_format: str | None = None
         self.setCalendarPopup(True)
@@ -385,7 +385,7 @@ class DateField(QDateEdit):
             return
         if self._no_such is not None:
             self._show_qt_text()  # typed into: Qt's text under the key, the day meant kept aside
-        if typed.isdigit() and single is not None:
+        if typed.isdigit() and single is not None and single[2] == self.currentSectionIndex():
             # Qt's "12/04" and a year begun with the 0, said "not complete" once whole, or worse
             # (found in the real app: "12/40/2026" read 12/04/0000/2026, "25/12/2026" typed in a
             # month-first practice 02/05/1). Qt's advance stands: the separator typed next is
@@ -416,7 +416,7 @@ class DateField(QDateEdit):
             if typed.isdigit():
                 self._refused_part(typed, section, part, text_before)
                 letter = _LETTERS.get(section)
-                self._single = (letter, typed) if letter is not None and not part and \
+                self._single = (letter, typed, self.currentSectionIndex()) if letter is not None and not part and \
                     whole_at_first(letter, typed) else None
             self._keep_typed_day(text_before)
             self._show_too_big()
@@ -452,6 +452,7 @@ class DateField(QDateEdit):
         super().focusInEvent(event)
         start_at_first_part(self, event)
         self._advanced = False
+        self._single = None  # "12/4" and Tab: the 4 was the day; a digit on coming back starts anew
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         half_typed = self._no_such is None and not self.hasAcceptableInput()
