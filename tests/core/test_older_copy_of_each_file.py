@@ -10,8 +10,11 @@ Real vaults, real keys, real processes."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +24,10 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import Result, cli_process
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.errors import ExitCode
-from vault_app.services import backup, destruction, vault_folder
-from vault_app.services.paths import failures_outside
+from vault_app.services import backup, destruction, vault_folder, vault_master_key
+from vault_app.services.paths import counter_outside, failures_outside
 from vault_app.services.vault import Vault
-from vault_app.services.vault_passphrase import FAILURES_FILE
+from vault_app.services.vault_passphrase import FAILURES_FILE, REASKED_FILE
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage.folder_lock import OWNER_NAME
 
@@ -229,6 +232,9 @@ def test_an_older_copy_of_a_backup_purged_twice_from_between_the_purges_is_said(
         assert verified.code != 0 and "cannot be restored" in said, verified
         assert "check the disk" not in said, verified
         assert restored.code != 0 and "Traceback" not in restored.err, restored
+        # The restore says what the check says (found: "The backup folder's snapshots are damaged").
+        assert "between two destructions' purges" in restored.err and "cannot be restored" in restored.err, restored
+        assert "check the disk" not in restored.err and "damaged" not in restored.err, restored
     assert not any(n in shown.out for n in first.names + second.names), shown
 
 
@@ -283,3 +289,68 @@ def test_an_older_copy_of_the_failed_unlock_count_does_not_shorten_the_wait(vaul
     outside.unlink()
     outside.mkdir()  # a folder where the count outside is kept: the unlock still goes on
     assert cli_process("unlock-check", *folder).code == 0 and counted() == 0
+
+
+# A process of its own for each session that asks the passphrase again (the psychotherapy notes
+# opened with wrong ones): what the back-off made it wait, as JSON. Only the GUI asks again
+# inside an open vault; this is that call without a window.
+_REASK_SESSION = """
+import json, sys
+from pathlib import Path
+from vault_app.domain.errors import WrongPassphrase
+from vault_app.services import vault_master_key
+from vault_app.services.vault import open_vault
+waits = []
+vault_master_key._sleep = waits.append
+vault = open_vault(Path(sys.argv[1]), sys.argv[2])
+for guess in sys.argv[3:]:
+    try:
+        vault.unlock_psychotherapy(guess)
+    except WrongPassphrase:
+        pass
+vault.lock()
+print(json.dumps(waits))
+"""
+
+
+def _reask_session(folder: Path, *guesses: str) -> list[float]:
+    done = subprocess.run([sys.executable, "-c", _REASK_SESSION, str(folder), PASSPHRASE, *guesses],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    waits: list[float] = json.loads(done.stdout)
+    return waits
+
+
+def test_an_older_copy_of_the_refused_reask_count_does_not_shorten_the_wait(vault: Vault, vault_dir: Path) -> None:
+    """The table's row for vault.reasked (wrong passphrases typed inside an open vault: plain
+    text, as vault.failures). Its copy from fewer refusals ago put back, or the file removed,
+    must not give a guesser the shorter wait of that count, nor hide refusals from the unlock
+    window and the next unlock's ledger entry (found: both did). Real processes."""
+    vault_id = vault.vault_id
+    vault.lock()
+    free = vault_master_key.FREE_ATTEMPTS
+    assert _reask_session(vault_dir, "guess one") == []
+    one = (vault_dir / REASKED_FILE).read_bytes()  # one refusal, one not yet named
+    assert _reask_session(vault_dir, *[f"guess {n}" for n in range(2, free + 1)]) == []
+    assert vault_folder.refused_reasks(vault_dir) == free - 1  # since the last unlock
+    (vault_dir / REASKED_FILE).write_bytes(one)  # the older copy put back, the app closed
+    assert vault_folder.refused_reasks(vault_dir) == free - 1  # the unlock window's light reader
+    with reopen(vault_dir) as again:
+        unlocked = again.ledger.entries(kinds=("vault.unlocked",))[-1]
+        assert unlocked.payload["refused_passphrases_in_open_vault_since_last_unlock"] == free - 1
+    assert vault_folder.refused_reasks(vault_dir) == 0  # named once, in both copies
+    assert _reask_session(vault_dir, "one guess more") == [1.0], "the wait of every refusal, not of the copy's"
+    (vault_dir / REASKED_FILE).unlink()  # or the folder's copy removed outright
+    assert _reask_session(vault_dir, "and another") == [2.0]
+
+    outside = counter_outside(vault_id, REASKED_FILE)
+    assert outside is not None and outside.is_file() and vault_id not in str(vault_dir)
+    assert outside != failures_outside(vault_id)
+    # The right passphrase typed inside the open vault: the back-off starts again, in both copies.
+    assert _reask_session(vault_dir, PASSPHRASE) == [4.0]
+    assert _reask_session(vault_dir, "a typo") == []
+    # What anything wrote in the copy outside never stops an unlock or a passphrase asked again.
+    outside.unlink()
+    outside.mkdir()
+    assert _reask_session(vault_dir, PASSPHRASE, "a typo") == []
+    assert cli_process("unlock-check", "--vault", str(vault_dir)).code == 0

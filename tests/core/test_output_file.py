@@ -34,3 +34,19 @@ def test_refusals_and_what_goes_through(tmp_path: Path) -> None:
     assert output_file.checked(tmp_path / "taken.pdf", "superbill", overwrite=True) == tmp_path / "taken.pdf"
     assert output_file.checked(tmp_path / "new.pdf", "superbill") == tmp_path / "new.pdf"
 
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("{tmp}/x\x00y.pdf", "file.control"),  # a NUL went through: open() then raised ValueError
+    ("{tmp}/line\nbreak.pdf", "file.control"),
+    ("{tmp}/" + "a" * 300 + ".pdf", "file.too_long"),  # OSError: File name too long
+    ("{tmp}/" + "d/" * 2100 + "x.pdf", "file.too_long"),
+    ("~no-such-user-h9/x.pdf", "file.no_such_user"),  # RuntimeError from expanduser
+])
+def test_a_path_no_disk_can_take_is_refused_in_words(tmp_path: Path, typed: str, code: str) -> None:
+    """Found typing hostile paths into the export's Save to: each came back as "Something went
+    wrong" (a ValueError, an OSError or a RuntimeError, a bug's message), not a sentence."""
+    with pytest.raises(InvalidInput) as err:
+        output_file.checked(Path(typed.format(tmp=tmp_path)), "export")
+    assert err.value.code == code and err.value.hint
+    assert list(tmp_path.iterdir()) == []

@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from typing import Any, Literal, get_args
 
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import check_name
 
 ClientStatus = Literal["active", "inactive", "discharged"]
 ClientKind = Literal["individual", "couple", "family"]
@@ -176,6 +177,10 @@ class ContactPreferences:
         for name in ("phone", "email", "address", "safe_address", "preferred_method", "notes",
                      "confidential_request"):
             clean_text(getattr(self, name), name.replace("_", " "), field=_CONTACT_FIELD[name])
+        # One line each, like a name: a line break in a phone let it forge the next line of
+        # whatever shows it (the chart's contact, a printout); the address keeps its lines.
+        for name in ("phone", "preferred_method"):
+            check_name(getattr(self, name), name.replace("_", " "), field=_CONTACT_FIELD[name])
         for name in ("voicemail_ok", "text_ok", "email_ok", "mail_ok"):
             if not isinstance(getattr(self, name), bool):
                 raise InvalidInput(f"The contact preference {name} must be true or false.")

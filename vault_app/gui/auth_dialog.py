@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -107,6 +107,7 @@ class AuthorizationDialog(GuardedDialog):
         self.signer_note = QLabel("")
         self.signer_note.setObjectName("calmNote")
         self.signer_note.setWordWrap(True)
+        self.signer_note.setTextFormat(Qt.TextFormat.PlainText)  # it names the representative as typed
         self.signer_note.hide()
         self.expires_on = date_picker(self.tr("Expires on"), QDate.currentDate().addYears(1))
         self.expires_on.setDisplayFormat(qt_date_format())

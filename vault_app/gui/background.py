@@ -286,6 +286,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         box.setInformativeText(hint)
     box.setAccessibleName(title)
     box.setObjectName("errorDialog")
+    # An error may quote a folder or a name as typed: text, not markup (nor a link that opens).
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.open()  # non-blocking: tests and the idle lock must never wait on a nested loop
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import os
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -34,8 +38,7 @@ from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.status_words import backup_reminder
-from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree
-from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree, wrapped_label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.changes import Changes, Kind
@@ -65,6 +68,60 @@ STATES = {
 # said here in this screen's own context, which is translated.
 RELATIVE = QT_TRANSLATE_NOOP("BackupsDialog", "Type the folder's whole path (for example /media/backup or "
                                               "D:\\Backups) or pick it with Choose…")
+
+
+CONTROL_IN_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path contains an invisible control character (a "
+                                                   "line break, a tab or a NUL): type the path again, or pick the "
+                                                   "folder with Choose…")
+NO_SUCH_USER = QT_TRANSLATE_NOOP("BackupsDialog", "The path starts with ~ and a name, but no user of that name exists "
+                                                "on this computer. Type the folder's whole path (for example "
+                                                "/media/backup) or pick it with Choose…")
+PATH_TOO_LONG = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path is too long for this computer (at most 255 "
+                                                 "characters a folder name, about 4,000 the whole path): choose a "
+                                                 "shorter one.")
+# The restore's form has no Choose… button: its words say to type the path only.
+RESTORE_WHOLE_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "Type the whole path of the folder to restore into (for "
+                                                      "example /media/backup/restored).")
+CONTROL_IN_RESTORE_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path contains an invisible control "
+                                                           "character (a line break, a tab or a NUL): type the "
+                                                           "path again.")
+NO_SUCH_USER_RESTORE = QT_TRANSLATE_NOOP("BackupsDialog", "The path starts with ~ and a name, but no user of that "
+                                                        "name exists on this computer. Type the folder's whole path.")
+# What each kind of unusable path is called: on the Backups screen (with its Choose… button)
+# and in the restore's form.
+_CHOOSER_WORDS = {"control": CONTROL_IN_PATH, "user": NO_SUCH_USER, "relative": RELATIVE, "long": PATH_TOO_LONG}
+_RESTORE_WORDS = {"control": CONTROL_IN_RESTORE_PATH, "user": NO_SUCH_USER_RESTORE, "relative": RESTORE_WHOLE_PATH,
+                  "long": PATH_TOO_LONG}
+# POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
+_NAME_MAX, _PATH_MAX = 255, 4096
+
+
+def _path_problem(text: str, words: dict[str, str] = _CHOOSER_WORDS) -> str | None:
+    """What makes a typed folder unusable before any disk is asked (the untranslated words,
+    context BackupsDialog), None when nothing does."""
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        return words["control"]
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:  # "~someone": no such user
+        return words["user"]
+    if not text.strip() or not path.is_absolute():
+        return words["relative"]
+    try:
+        parts = [len(os.fsencode(part)) for part in path.parts]
+    except UnicodeEncodeError:  # a lone surrogate, pasted: no file system name holds it
+        return words["control"]
+    if max(parts, default=0) > _NAME_MAX or len(os.fsencode(str(path))) >= _PATH_MAX:
+        return words["long"]
+    return None
+
+
+def _label(text: str = "", name: str = "") -> QLabel:
+    """A line of this screen: it shows folder and file names as they are, and a folder may be
+    named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup."""
+    label = wrapped_label(text, name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
 
 
 def overview(vault: Vault) -> dict[str, Any]:
@@ -240,10 +297,13 @@ class BackupsDialog(QDialog):
             self.target.setText(chosen)
 
     def _without_its_path(self, text: str) -> bool:
-        """A folder name typed without its path ("backups") was taken inside the folder the app
-        was started from, and the field went on saying "backups": said here instead."""
-        if text and not Path(text).expanduser().is_absolute():
-            self.result_label.setText(self.tr(RELATIVE))
+        """A path no disk can take, said here before any is touched: a folder name typed without
+        its path ("backups") was taken inside the folder the app was started from, and the field
+        went on saying "backups"; a control character, a name or a path over the system's limit
+        came back as "Something went wrong", and "~someone" naming no user raised on the GUI thread."""
+        said = _path_problem(text) if text else None
+        if said is not None:
+            self.result_label.setText(self.tr(said))
             return True
         return False
 
@@ -367,9 +427,11 @@ class RestoreDialog(QDialog):
         self.controller = controller
         self.path = path
         self.setWindowTitle(self.tr("Restore a backup"))
-        intro = _label(
+        intro = wrapped_label(
             self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
-                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(path.name))
+                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(
+                html.escape(path.name)))
+        intro.setTextFormat(Qt.TextFormat.RichText)
         # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
         # there would lie among the backups; the restore refuses it).
         beside = path.parent.parent.parent if is_snapshot(path) else path.parent
@@ -392,6 +454,12 @@ class RestoreDialog(QDialog):
 
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        # Typed without its path, or left blank, the folder was the one the app was started from:
+        # a restore went there, among whatever that folder held. Said, as on the Backups screen.
+        said = None if replace else _path_problem(self.folder.text(), _RESTORE_WORDS)
+        if said is not None:
+            self.message.setText(QCoreApplication.translate("BackupsDialog", said))
+            return
         if not phrase:
             # Tried, an empty passphrase was called wrong ("That passphrase does not open this backup").
             self.message.setText(self.tr("Type the passphrase the vault had when this backup was made."))
@@ -434,7 +502,9 @@ class RestoreDialog(QDialog):
             .failure(show_inline(self.message)).run()
 
     def _restored(self, report: RestoreReport) -> None:
-        reapplied = len(report.reapplied)
+        # Those applied again, not every destruction the vault knows (found: "2 destructions were
+        # applied again" for a backup that still held one destroyed chart).
+        reapplied = sum(1 for r in report.reapplied if r.get("reapplied"))
         again = "" if not reapplied else self.tr(" %n destruction was applied again.", "", 1) \
             if reapplied == 1 else self.tr(" %n destructions were applied again.", "", reapplied)
         self.accept()
@@ -457,4 +527,5 @@ class RestoreDialog(QDialog):
             parent = self.parentWidget()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
                           parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the folders typed, as typed
         box.open()

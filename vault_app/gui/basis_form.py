@@ -117,8 +117,10 @@ class BasisForm(QWidget):
             elif f.type == "attachment":
                 widget = QComboBox()
                 widget.addItem(self.tr("(none attached)"), None)
-                for att_id, label in self.attachments:
-                    widget.addItem(label, att_id)
+                # Not `label`: that name is the row's own words, and the row read the last
+                # attached file's name ("authorization: scan.png:", found on the real app).
+                for att_id, att_name in self.attachments:
+                    widget.addItem(att_name, att_id)
                 widget.currentIndexChanged.connect(lambda _i: self.changed.emit())
             elif f.name == "request_id":
                 # The evidence is an id, but a person chooses the request by when it came and

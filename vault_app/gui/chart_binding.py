@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget, QWizard
 
 from vault_app.gui.widgets import masked_name
@@ -45,6 +45,8 @@ def _header(client: ChartOwner, privacy: bool) -> QLabel:
 def _header_saying(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName(HEADER_NAME)
+    # The client's name as typed: "<b>" or "<a href=...>" in it is text, not markup.
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(QCoreApplication.translate("ChartBinding", "Client and chart"))
     label.setStyleSheet("font-weight: 600; padding: 2px 0 6px 0;")
     return label

@@ -59,6 +59,15 @@ if TYPE_CHECKING:
     from vault_app.services.ledger import LedgerEntry
 
 
+def _data_label() -> QLabel:
+    """A label that shows what the chart holds: plain text always. Qt guesses rich text from a tag
+    before the first line break, so a name typed as "<a href=file:///etc/passwd>" was drawn as a link
+    to click (found by a hostile-input walk of the real app)."""
+    label = QLabel("")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 class OverviewTab(QWidget):
     def __init__(self, view: ChartHost) -> None:
         super().__init__()
@@ -71,7 +80,7 @@ class OverviewTab(QWidget):
         for key, text in (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
                           ("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
                           ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))):
-            label = QLabel("")
+            label = _data_label()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(text)
             label.setWordWrap(True)
@@ -80,7 +89,7 @@ class OverviewTab(QWidget):
         consent = QGroupBox(self.tr("Consent and guardians"))
         cform = QFormLayout(consent)
         for key, text in (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))):
-            label = QLabel("")
+            label = _data_label()
             label.setWordWrap(True)
             label.setAccessibleName(text)
             self.fields[key] = label
@@ -93,7 +102,7 @@ class OverviewTab(QWidget):
         pform = QFormLayout(plan)
         for key, text in (("problems", self.tr("Problems")), ("diagnoses", self.tr("Diagnoses")),
                           ("course", self.tr("Course")), ("goals", self.tr("Goals"))):
-            label = QLabel("")
+            label = _data_label()
             label.setWordWrap(True)
             label.setAccessibleName(text)
             self.fields[key] = label

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,8 +82,11 @@ class ChartView(QWidget):
         # whatever the window was set to; found on Xvfb).
         self.header = WrappedLabel("")
         self.header.setObjectName("pageTitle")
+        # The client's name as typed, never read as markup (a name "<b>…" drew bold, a link clickable).
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setAccessibleName(self.tr("Chart heading"))
         self.subheader = QLabel("")
+        self.subheader.setTextFormat(Qt.TextFormat.PlainText)
         self.subheader.setObjectName("calmNote")
         self.export_button = QPushButton(theme.icon("export"), self.tr("Export or disclose…"))
         self.export_button.clicked.connect(self.start_export)

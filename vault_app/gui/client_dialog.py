@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -126,6 +126,7 @@ class ClientDialog(GuardedDialog):
         for someone else of the same name. Opened, not exec()'d: a lock closes it."""
         box = QMessageBox(self)
         box.setObjectName("duplicateClientBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names as typed: "<b>" is not bold
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("This client may have a chart already"))
         box.setText(self.tr("A client with this name and date of birth already has a chart:"))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -205,7 +206,8 @@ class ClientListPanel(QWidget):
         if row.kind != "individual":
             tips.append(case_words(row.kind))
         if not self.privacy:
-            item.setToolTip(0, ", ".join(tips))
+            # A tooltip is rich text when it looks like it: the name as typed, never as markup.
+            item.setToolTip(0, GuiQt.convertFromPlainText(", ".join(tips)))
         return item
 
     def _show(self, rows: list[ClientSummary]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -14,6 +14,9 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
             on_accept: Callable[[], None], warnings: list[str] | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("confirmBox")
+    # What a confirmation quotes (a name, a reason) is text: Qt would draw "<b>" or "<a href>" in
+    # it as markup, and a message box's links open by themselves.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setIcon(QMessageBox.Icon.Warning if warnings else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(question)
@@ -47,6 +50,7 @@ def notice(parent: QWidget, object_name: str, title: str, text: str, informative
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setObjectName(object_name)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # as in confirm(): what it quotes is text
     box.setWindowTitle(title)
     box.setText(text)
     box.setInformativeText(informative)

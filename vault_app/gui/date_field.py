@@ -37,6 +37,9 @@ without a word and the separator moved on, so "13/12/2026" typed in a month-firs
 read 01/12/2026 and booked an appointment eleven months back (found in the real app). The
 field says so at once, in the practice's order (gui/part_refused.py), shows the date as typed
 once whole ("13/12/2026"), and holds it until that part is typed again or a day is picked.
+A day of 40 and up or a month of 20 and up is one too, though Qt takes its first digit as the
+whole part and moves on ("12/40/2026" read 12/04/0000/2026), and so is a third digit typed
+into a part refused ("12/320/2026" was saved as 12/30/2026).
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ from vault_app.gui.date_parts import date_parts, date_text
 from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
-from vault_app.gui.part_refused import date_refusal, refused_number
+from vault_app.gui.part_refused import date_refusal, refused_number, whole_at_first
 from vault_app.gui.time_field import TimeField
 
 ISO = "yyyy-MM-dd"
@@ -72,6 +75,7 @@ _SEPARATORS = frozenset("/.-, ")
 # separator ("/" is Shift+7 on a German keyboard) forgot that Qt had moved on by itself.
 _MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
                             Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock})
+_LETTERS = {QDateTimeEdit.Section.MonthSection: "M", QDateTimeEdit.Section.DaySection: "d"}
 _SHORTCUT_MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | \
     Qt.KeyboardModifier.MetaModifier
 
@@ -99,6 +103,10 @@ class DateField(QDateEdit):
         # A month or day typed that no date has ("M", 13): Qt dropped its last digit
         self._too_big: tuple[str, int] | None = None
         self._showing = False  # the date typed being put back in the text (validate lets it be)
+        # A day or month Qt took as whole at its first digit ("4" of a day, "2" of a month) and
+        # moved on: a digit typed next is that part's second ("12/40" is day 40, not 12/04 and a
+        # year starting "0"), as no date has such a day or month.
+        self._single: tuple[str, str, int] | None = None  # and the part Qt is on after it
         # Settings changed the date format (gui/dates.py): the new one, taken once the date is whole
         self._new_format: str | None = None
         self.setCalendarPopup(True)
@@ -306,7 +314,7 @@ class DateField(QDateEdit):
     def _refused_part(self, typed: str, section: QDateTimeEdit.Section, part: str, before: str) -> None:
         """After a digit: one Qt refused in a month or day being typed ("1" and then "3") is
         kept aside and said; one Qt took in that part again is the part typed anew."""
-        letter = {QDateTimeEdit.Section.MonthSection: "M", QDateTimeEdit.Section.DaySection: "d"}.get(section)
+        letter = _LETTERS.get(section)
         if letter is None:
             return
         if self.lineEdit().text() != before:
@@ -315,9 +323,12 @@ class DateField(QDateEdit):
             return
         if len(part) == 1 and part.isdigit() and self.currentSection() == section and \
                 refused_number(letter, int(part + typed)):
-            self._too_big = (letter, int(part + typed))
-            self._no_such = None
-            self._say()
+            self._refuse(letter, int(part + typed))
+
+    def _refuse(self, letter: str, number: int) -> None:
+        self._too_big = (letter, number)
+        self._no_such = None
+        self._say()
 
     def _show_too_big(self) -> None:
         """The whole date typed around a refused part: shown with that part as typed."""
@@ -365,6 +376,7 @@ class DateField(QDateEdit):
         if not event.modifiers() & _SHORTCUT_MODIFIERS:  # a shortcut (Ctrl+L) chooses no date
             self._put_back = False  # typed in (or Enter on the whole date shown): the date is the one meant
         typed = event.text()
+        single, self._single = self._single, None
         if typed and typed in _SEPARATORS and self._advanced:
             # Qt already moved to the next part; a second move would skip one. Kept for the rest
             # of a separator of two characters ("2024. 02. 29." in Hungary and Korea: the space
@@ -373,6 +385,15 @@ class DateField(QDateEdit):
             return
         if self._no_such is not None:
             self._show_qt_text()  # typed into: Qt's text under the key, the day meant kept aside
+        if typed.isdigit() and single is not None and single[2] == self.currentSectionIndex():
+            # Qt's "12/04" and a year begun with the 0, said "not complete" once whole, or worse
+            # (found in the real app: "12/40/2026" read 12/04/0000/2026, "25/12/2026" typed in a
+            # month-first practice 02/05/1). Qt's advance stands: the separator typed next is
+            # swallowed as after any part Qt completed, and the rest of the date goes on.
+            self._refuse(single[0], int(single[1] + typed))
+            self._show_too_big()  # the last part of the date: whole now
+            event.accept()
+            return
         if typed.isdigit():
             self._select_whole_part()
         before, text_before = self.currentSectionIndex(), self.lineEdit().text()
@@ -380,11 +401,23 @@ class DateField(QDateEdit):
         part = self.sectionText(section) if section != QDateTimeEdit.Section.NoSection else ""
         if self.lineEdit().selectedText():
             part = ""  # replaced by the key: the digit starts the part
+        if typed.isdigit() and self._too_big is not None and _LETTERS.get(section) == self._too_big[0] and \
+                len(part) == 1:
+            # A third digit of a day or month already refused ("32" of "320"): Qt would take
+            # the "0" after the "3" it kept and hold 30, whole, without a word (found in the
+            # real app: "12/320/2026" saved as 12/30/2026, "12/130/2026" in Mexico 12/10/2026).
+            self._refuse(self._too_big[0], int(f"{self._too_big[1]}{typed}"))
+            self._show_too_big()
+            event.accept()
+            return
         self._raw, self._typing = None, True
         try:
             super().keyPressEvent(event)
             if typed.isdigit():
                 self._refused_part(typed, section, part, text_before)
+                letter = _LETTERS.get(section)
+                self._single = (letter, typed, self.currentSectionIndex()) if letter is not None and not part and \
+                    whole_at_first(letter, typed) else None
             self._keep_typed_day(text_before)
             self._show_too_big()
         finally:
@@ -419,6 +452,7 @@ class DateField(QDateEdit):
         super().focusInEvent(event)
         start_at_first_part(self, event)
         self._advanced = False
+        self._single = None  # "12/4" and Tab: the 4 was the day; a digit on coming back starts anew
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         half_typed = self._no_such is None and not self.hasAcceptableInput()
@@ -465,20 +499,40 @@ class OptionalDateField(DateField):
         self.setSpecialValueText(empty_text if empty_text is not None
                                  else QCoreApplication.translate("OptionalDateField", "not set"))
         self.calendarWidget().installEventFilter(_CalendarOnToday(self))
+        # Typing into "not set" starts from today's date: the parts typed since, None when the
+        # date was set, picked or typed whole. A part not typed is today's, not the therapist's:
+        # "5" alone saved 05/05 of this year as a birth date (found typing careless input).
+        self._typed_parts: set[QDateTimeEdit.Section] | None = None
+        self.calendarWidget().clicked.connect(self._whole)
+        self.calendarWidget().activated.connect(self._whole)
         self.setText(text)
+
+    def _whole(self, *_args: object) -> None:
+        self._typed_parts = None
+
+    def half_typed(self) -> bool:
+        return self._typed_parts is not None or super().half_typed()
+
+    def say_unfinished(self) -> None:
+        # Said once, as for any date not whole: Enter then keeps the date shown (DateField).
+        self._typed_parts = None
+        super().say_unfinished()
 
     def text(self) -> str:
         return "" if self.date() == NOT_SET else self.date().toString(ISO)
 
     def setText(self, text: str) -> None:
         day = QDate.fromString(text.strip(), ISO) if text else QDate()
+        self._typed_parts = None
         self.setDate(day if day.isValid() else NOT_SET)
 
     def set_day(self, day: date | None) -> None:
         """A stored date (or None: not set), without going through text."""
+        self._typed_parts = None
         self.setDate(NOT_SET if day is None else QDate(day.year, day.month, day.day))
 
     def clear(self) -> None:
+        self._typed_parts = None
         self.setDate(NOT_SET)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -488,12 +542,24 @@ class OptionalDateField(DateField):
             self.setDate(QDate.currentDate())
             self.setCurrentSectionIndex(0)
             self.setSelectedSection(self.sectionAt(0))
+            self._typed_parts = set()
         elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
                 len(self.lineEdit().selectedText()) == len(QDateEdit.text(self)) and self.date() != NOT_SET:
             self.clear()  # all of it selected and erased: back to "not set"
             event.accept()
             return
+        elif self._typed_parts is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.unfinished.emit()  # as DateField does for a date not whole
+            self.say_unfinished()
+            event.accept()
+            return
+        if self._typed_parts is not None and (typed.isdigit() or event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)):
+            self._typed_parts.add(self.currentSection())
         super().keyPressEvent(event)
+        if self._typed_parts is not None and \
+                {self.sectionAt(i) for i in range(self.sectionCount())} <= self._typed_parts:
+            self._typed_parts = None
 
 
 def incomplete(field: QDateTimeEdit) -> bool:

@@ -55,6 +55,7 @@ from vault_app.gui.decision_settings import JurisdictionDialog
 from vault_app.gui.decision_words import not_legal_advice_words, sign_warning_words, trigger_words
 from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.gui.refusal_words import problem_text
+from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
 if TYPE_CHECKING:
@@ -282,11 +283,23 @@ class DecisionDialog(QWizard):
         self.done_page = DonePage(self)
         for page in self.pages():
             self.addPage(page)
+        # Alt letters for each page's labels and choices ("When:", "Session:" had none), given
+        # to what a page shows: the outcome's choices, fields and the basis's evidence are made
+        # or shown anew per trigger, outcome and basis, more of them than there are letters
+        for page in self.pages():
+            give_shown_mnemonics(page)
+        outcome = self.outcome_page
+        outcome.basis.currentIndexChanged.connect(lambda _i: give_shown_mnemonics(outcome))
+        outcome.group.buttonToggled.connect(lambda _b, _on: give_shown_mnemonics(outcome))
         self.resize(780, 640)
         if trigger in self.trigger_page.buttons:
             self.trigger_page.buttons[trigger].setChecked(True)
         self._session_id = session_id
         self.ops.query(self, lambda v: gather(v, client_id, decision_id)).success(self._gathered).run()
+
+    def initializePage(self, page_id: int) -> None:
+        super().initializePage(page_id)
+        give_shown_mnemonics(self.page(page_id))  # what the page made or shows for the trigger chosen
 
     def pages(self) -> list[QWizardPage]:
         return [self.trigger_page, *self.step_pages(), self.review_page, self.done_page]

@@ -350,6 +350,16 @@ class SavePage(QWizardPage):
     def export(self) -> None:
         request = self.wiz.build_request()
         out, password = Path(self.path.text().strip()), self.password.text()
+        try:
+            whole = out.expanduser().is_absolute()
+        except RuntimeError:  # "~someone" naming no user: the export's own check says so
+            whole = True
+        if not whole:
+            # "export.pdf" alone was written into the folder the app was started from, wherever
+            # that was, and the receipt named a file the therapist could not find.
+            self.message.setText(self.tr("Type the file's whole path (for example /home/you/export.pdf) or pick it "
+                                         "with Choose…"))
+            return
         self.busy = True
         self.message.setText("")
         self.completeChanged.emit()

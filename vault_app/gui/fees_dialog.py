@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from vault_app.domain.codes import DESCRIPTIONS
 from vault_app.domain.errors import VaultError
 from vault_app.gui.change_watch import touches
 from vault_app.gui.dates import practice_locale
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
@@ -126,13 +126,15 @@ def fit_placeholder(combo: QComboBox) -> None:
     combo.setMinimumWidth(style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width())
 
 
-class FeesDialog(QDialog):
+class FeesDialog(GuardedDialog):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("feesDialog")
         self.setWindowTitle(self.tr("Fees and missed-appointment policy"))
         self.schedule: dict[str, int] = {}
+        self.policy_on_file = FeePolicy()
+        self.entry_put = ("", "")  # the code and fee the dialog itself last put in the fields
 
         fees = QGroupBox(self.tr("Fee schedule (the fee of a session, by its CPT code)"))
         self.tree = QTreeWidget()
@@ -222,6 +224,17 @@ class FeesDialog(QDialog):
         controller.changed.connect(self._on_changes)
         self.refresh()
 
+    def typed(self) -> bool:
+        """A fee or a policy amount typed and not saved, read from what the fields hold now:
+        Qt's changed flags stay set after Set fee empties the fields, and a row chosen in the
+        list fills them with the fee on file, typed by nobody (and they stay so once it is
+        removed)."""
+        if (self.code.currentText().strip(), self.amount.text().strip()) != self.entry_put:
+            return True
+        policy = self.policy_on_file
+        return self.no_show.text().strip() != plain_amount(policy.no_show_cents) or \
+            self.late_cancel.text().strip() != plain_amount(policy.late_cancel_cents)
+
     # --- what is shown ---------------------------------------------------------------------
     def refresh(self) -> None:
         self.controller.query(self, _load).success(self._show).run()
@@ -229,6 +242,7 @@ class FeesDialog(QDialog):
     def _show(self, loaded: tuple[dict[str, int], FeePolicy]) -> None:
         schedule, policy = loaded
         self._show_schedule(schedule)
+        self.policy_on_file = policy
         # A field being typed into keeps its text: a notice from another save must not
         # overwrite what the therapist has not saved yet.
         for field, cents in ((self.no_show, policy.no_show_cents), (self.late_cancel, policy.late_cancel_cents)):
@@ -262,6 +276,7 @@ class FeesDialog(QDialog):
         code = str(item.data(0, CODE_ROLE))
         self.code.setCurrentText(code)
         self.amount.setText(plain_amount(self.schedule.get(code)))
+        self.entry_put = (code, self.amount.text())
 
     def _on_changes(self, changes: Changes) -> None:
         if touches(changes, Kind.BILLING):
@@ -282,6 +297,7 @@ class FeesDialog(QDialog):
                              if code in schedule else self.tr("Saved."))
         self.amount.clear()
         self.code.setCurrentText("")
+        self.entry_put = ("", "")
         self.code.setFocus()
 
     def remove_fee(self) -> None:
@@ -306,6 +322,7 @@ class FeesDialog(QDialog):
                            label=self.tr("Saving the policy…")).success(self._policy_saved).failure(self._failed).run()
 
     def _policy_saved(self, policy: FeePolicy) -> None:
+        self.policy_on_file = policy
         for field, cents in ((self.no_show, policy.no_show_cents), (self.late_cancel, policy.late_cancel_cents)):
             field.setText(plain_amount(cents))
             field.setModified(False)

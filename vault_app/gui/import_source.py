@@ -74,6 +74,12 @@ CSV_FIELDS = (
     ("address", QT_TRANSLATE_NOOP("SourcePage", "Address")),
     ("id", QT_TRANSLATE_NOOP("SourcePage", "Id in the old system")),
 )
+# How the file writes dates like 03/04/1980: a preset's own order is chosen with it, and the
+# therapist can say otherwise (a US system's list kept by a clinic abroad...).
+DATE_ORDERS = (
+    ("mdy", QT_TRANSLATE_NOOP("SourcePage", "Month/day/year (03/04/1980 is March 4)")),
+    ("dmy", QT_TRANSLATE_NOOP("SourcePage", "Day/month/year (03/04/1980 is 3 April)")),
+)
 NOT_IN_FILE = QT_TRANSLATE_NOOP("SourcePage", "(not in the file)")
 # Rows of the file the preview shows: more than a tall page holds (it read five, and a page
 # given the room showed them over blank lines). The whole file is read for its columns anyway.
@@ -112,7 +118,7 @@ def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
     if choice.source == "csv":
         if choice.mapping:  # the mapping screen's choice is complete: no preset on top of it
             return plan_csv(vault, Path(choice.path), mapping=choice.mapping, date_order=choice.date_order)
-        return plan_csv(vault, Path(choice.path), preset=choice.preset)
+        return plan_csv(vault, Path(choice.path), preset=choice.preset, date_order=choice.date_order)
     if choice.source == "pdf-folder":
         return plan_pdf_folder(vault, Path(choice.path), choice.client_id, kind=choice.kind)
 
@@ -142,8 +148,8 @@ def import_work(choice: Choice) -> Work:
             if choice.mapping:
                 return import_csv_beside(on_vault, path, mapping=choice.mapping, date_order=choice.date_order,
                                          progress=progress, cancelled=cancelled, report=report)
-            return import_csv_beside(on_vault, path, preset=choice.preset, progress=progress, cancelled=cancelled,
-                                     report=report)
+            return import_csv_beside(on_vault, path, preset=choice.preset, date_order=choice.date_order,
+                                     progress=progress, cancelled=cancelled, report=report)
         if choice.source == "pdf-folder":
             return import_pdf_folder_beside(on_vault, path, choice.client_id, kind=choice.kind, progress=progress,
                                             cancelled=cancelled, report=report)
@@ -186,6 +192,11 @@ class SourcePage(QWizardPage):
         self.preset.setAccessibleName(self.tr("CSV preset"))
         for key, text in CSV_PRESETS:
             self.preset.addItem(self.tr(text), key)
+        self.date_order = QComboBox()
+        self.date_order.setAccessibleName(self.tr("Dates written as"))
+        for key, text in DATE_ORDERS:
+            self.date_order.addItem(self.tr(text), key)
+        self.date_order.setCurrentIndex(self.date_order.findData(PRESETS[str(self.preset.currentData())].date_order))
         self.mapping_box = QWidget()
         # Two columns of choices (names and dates, then contact details): nine rows of them
         # left the file's preview three rows tall on a 1000x750 screen (found in the real app).
@@ -236,6 +247,7 @@ class SourcePage(QWizardPage):
         form.addRow(self.tr("Import from:"), self.source)
         form.addRow(self.tr("Location:"), row)
         form.addRow(self.tr("Columns:"), self.preset)
+        form.addRow(self.tr("Dates written as:"), self.date_order)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.psy_note)
@@ -252,7 +264,7 @@ class SourcePage(QWizardPage):
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.path.textChanged.connect(self.completeChanged)
         self.path.editingFinished.connect(self.read_columns)
-        self.preset.currentIndexChanged.connect(lambda _i: self.read_columns())
+        self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
         for box in self.field_boxes.values():
             box.currentIndexChanged.connect(lambda _i: self._show_rows())
         self._rows: list[dict[str, str]] = []
@@ -262,6 +274,7 @@ class SourcePage(QWizardPage):
     def _source_changed(self) -> None:
         csv = self.source.currentData() == "csv"
         self.preset.setEnabled(csv)
+        self.date_order.setEnabled(csv)
         folder = self.source.currentData() == "pdf-folder"
         self.folder_box.setVisible(folder)
         if folder and not self.chart.count():
@@ -297,6 +310,10 @@ class SourcePage(QWizardPage):
         self.completeChanged.emit()
 
     # --- CSV: the column-mapping preview ------------------------------------------------
+    def _preset_changed(self) -> None:
+        self.date_order.setCurrentIndex(self.date_order.findData(PRESETS[str(self.preset.currentData())].date_order))
+        self.read_columns()
+
     def read_columns(self) -> None:
         path = self.path.text().strip()
         if self.source.currentData() != "csv" or not path:
@@ -381,10 +398,11 @@ class SourcePage(QWizardPage):
         preset = str(self.preset.currentData())
         csv = self.source.currentData() == "csv"
         self.wiz.choice = Choice(str(self.source.currentData()), self.path.text().strip(), preset,
-                                 mapping=self.mapping() if csv else {}, date_order=PRESETS[preset].date_order,
+                                 mapping=self.mapping() if csv else {}, date_order=str(self.date_order.currentData()),
                                  client_id=str(self.chart.currentData() or ""),
                                  kind=str(self.kind.currentData()))
         return True
 
 
-__all__ = ["CSV_FIELDS", "SOURCES", "Choice", "SourcePage", "import_work", "label", "make_plan", "plan_work"]
+__all__ = ["CSV_FIELDS", "DATE_ORDERS", "SOURCES", "Choice", "SourcePage", "import_work", "label", "make_plan",
+           "plan_work"]

@@ -41,7 +41,16 @@ SAYS: Mapping[str, str] = {
     # a client list (CSV): where, and why a row is left out
     "import.row": QT_TRANSLATE_NOOP("ImportWords", "row {number}"),
     "import.row_no_name": QT_TRANSLATE_NOOP("ImportWords", "No name in this row."),
-    "import.row_date": QT_TRANSLATE_NOOP("ImportWords", "A date in this row is not a valid {order} or ISO date."),
+    "import.row_date": QT_TRANSLATE_NOOP(
+        "ImportWords", "A date in this row is not a date written {order} (the order chosen under “Dates written "
+                       "as”), nor YYYY-MM-DD."),
+    "import.row_date_other_order": QT_TRANSLATE_NOOP(
+        "ImportWords", "A date in this row reads only as {order}: the file seems to write dates that way. Choose "
+                       "{order} under “Dates written as” and run the dry run again."),
+    "import.rows_date_order_unsure": QT_TRANSLATE_NOOP(
+        "ImportWords", "A date in this row reads both ways (day and month could be swapped), and other rows write "
+                       "dates as {order}: left out so that it is not read wrongly. Choose the order under "
+                       "“Dates written as” and run the dry run again."),
     "import.row_twice": QT_TRANSLATE_NOOP("ImportWords", "The same client appears twice in the file."),
     "import.not_client_list": QT_TRANSLATE_NOOP("ImportWords", "Not part of a client list."),
     # a file left out
@@ -61,6 +70,10 @@ SAYS: Mapping[str, str] = {
     "import.file_gone": QT_TRANSLATE_NOOP(
         "ImportWords", "The file could no longer be read (moved or deleted since the dry run)."),
     "import.outside_layout": QT_TRANSLATE_NOOP("ImportWords", "Not part of the export layout this importer reads."),
+    "import.link_not_followed": QT_TRANSLATE_NOOP(
+        "ImportWords", "A link to a file or folder elsewhere: not imported. Copy what it points to into the export "
+                       "folder if it belongs to it."),
+    "import.not_a_file": QT_TRANSLATE_NOOP("ImportWords", "Not an ordinary file (a pipe or a device): not imported."),
     "import.psychotherapy_scan": QT_TRANSLATE_NOOP(
         "ImportWords", "A psychotherapy note with no text layer (a scan): it cannot be kept outside the "
                        "psychotherapy compartment; add it there by hand."),

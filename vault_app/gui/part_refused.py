@@ -33,6 +33,12 @@ def refused_number(letter: str, number: int) -> bool:
     return not low <= number <= high
 
 
+def whole_at_first(letter: str, typed: str) -> bool:
+    """A digit that begins a day ("d") or month ("M") and is all of it for Qt: a day from 4, a
+    month from 2 (Qt moves on by itself, or stays on the date's last part with it whole)."""
+    return typed.isdigit() and int(typed) >= (4 if letter == "d" else 2)
+
+
 def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
@@ -70,4 +76,4 @@ def time_refusal(midnight: str, letter: str, hour: str, minute: str) -> str:
     return _tr("TimeField", NO_SUCH_HOUR).format(typed=typed, low="00", high="23")
 
 
-__all__ = ["date_order", "date_refusal", "refused_number", "time_refusal"]
+__all__ = ["date_order", "date_refusal", "refused_number", "time_refusal", "whole_at_first"]

@@ -42,6 +42,10 @@ SAYS: Mapping[str, str] = {
     "superbill.guardian_name_unsafe": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "The guardian's name, as stored in the chart, contains a line break or an invisible "
                               "or text-direction character."),
+    # The account window asks its own question for it; this is for any other screen that meets it.
+    "superbill.already_issued": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "A superbill for these services was already issued on {issued} ({ids}): the sessions "
+                              "of {days}. Both sent to a health plan claim those sessions twice."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -57,6 +61,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsChecks", "Correct it in the chart (Edit details…), then make the PDF again."),
     "superbill.guardian_name_unsafe": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "Correct it in the chart (Guardians…), then make the PDF again."),
+    "superbill.already_issued": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "If it replaces the earlier one (a lost copy, a corrected fee), make it again from the "
+                              "client's account and choose Issue another: it then says which one it replaces."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

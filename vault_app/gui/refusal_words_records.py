@@ -37,6 +37,10 @@ SAYS: Mapping[str, str] = {
     "import.export_folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That folder does not exist."),
     "import.not_simplepractice": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                    "That folder does not look like a SimplePractice export."),
+    "import.export_is_zip": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is the export's ZIP file, not its folder."),
+    "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a file, not a folder."),
+    "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The CSV file has more than {max_rows} rows: more than a client list holds."),
     # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
     "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The import stopped because the vault locked."),
     "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "An import is already running."),
@@ -92,6 +96,12 @@ SAYS: Mapping[str, str] = {
     "file.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The folder for this file does not exist."),
     "file.exists": QT_TRANSLATE_NOOP("RefusalWordsRecords", "A file with that name already exists; choose another "
                                                             "name."),
+    "file.control": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The file's path contains an invisible control "
+                                                             "character (a line break, a tab or a NUL)."),
+    "file.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The file's path is too long for this computer (at most "
+                                                              "255 characters a name, about 4,000 the whole path)."),
+    "file.no_such_user": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The path starts with ~ and a name, but no user of "
+                                                                  "that name exists on this computer."),
     # legal holds
     # Met in the Legal holds window when another window or the command line released the
     # selected hold meanwhile: the hold is the one selected, so its day of release is the news.
@@ -309,6 +319,14 @@ HINTS: Mapping[str, str] = {
     "import.not_simplepractice": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "Choose the folder that holds 'Contacts' and 'Medical Records' (unzip the export first)."),
+    "import.export_is_zip": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "Unzip it first (double-click it, or right-click > Extract All), then choose the folder it unpacked to."),
+    "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                               "Choose the folder SimplePractice's export unpacked to."),
+    "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Check that it is the client list; split a longer one into files of {max_rows} rows "
+                               "at most."),
     "import.stopped": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                         "Unlock and run the same import again: it continues where it stopped."),
     "import.already_running": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Wait for it to finish, or cancel it."),
@@ -331,6 +349,10 @@ HINTS: Mapping[str, str] = {
     "image.too_large": _SAVE_INSTEAD,
     "attachment.kind_not_shown": _SAVE_INSTEAD,
     "file.folder_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Create it first or choose another."),
+    "file.control": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Type the path again; if it was pasted, paste it as "
+                                                             "plain text."),
+    "file.too_long": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Choose a shorter name or folder."),
+    "file.no_such_user": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Give the whole path of the file."),
     "destruction.permission_not_scan": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Choose the scan of the client's signed request; nothing was destroyed."),
     "practice.npi.invalid": QT_TRANSLATE_NOOP(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +32,7 @@ from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date, show_description
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
@@ -53,6 +54,38 @@ if TYPE_CHECKING:
 
 # A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
 # Spanish puts the kind after the noun. A kind without words reads as before.
+# The grounds for denying a request, in the screen's words: the choice showed the ground's key
+# and its English text cut at 90 characters ("not_created_here: The information was not
+# created by this practice, and the person who created it is availab"), on a Spanish screen
+# too (found on the real app). The citation follows each.
+GROUND_WORDS: dict[str, str] = {
+    "psychotherapy_notes": QT_TRANSLATE_NOOP("RequestDetailDialog", "Psychotherapy notes, excepted from access"),
+    "legal_proceedings": QT_TRANSLATE_NOOP("RequestDetailDialog", "Compiled for a legal action or proceeding"),
+    "confidential_source": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                             "Access would reveal a source promised confidentiality"),
+    "endangerment": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                      "Access is likely to endanger the life or safety of the client or another"),
+    "harm_to_other_person": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                              "It refers to another person, whom access is likely to harm"),
+    "representative_harm": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                             "Access by this representative is likely to cause substantial harm"),
+    "not_created_here": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                          "Not created by this practice, and its author can act on the request"),
+    "not_in_record_set": QT_TRANSLATE_NOOP("RequestDetailDialog", "Not part of the designated record set"),
+    "not_available_for_inspection": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                                      "Not information the client has a right to inspect"),
+    "accurate_and_complete": QT_TRANSLATE_NOOP("RequestDetailDialog", "The information is accurate and complete"),
+}
+
+
+def denial_choices(kind: str) -> list[tuple[str, str]]:
+    """(ground code, how it reads) for denying a request of `kind`, in the table's order."""
+    table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS
+    return [(g.code, "{words} ({citation})".format(
+        words=QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g.code]), citation=g.citation))
+        for g in table.values()]
+
+
 REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
                   "amendment": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment request"),
                   "accounting": QT_TRANSLATE_NOOP("RequestDetailDialog", "Accounting request")}
@@ -298,11 +331,11 @@ class RequestDetailDialog(QDialog):
         self.amendment_text = ""
 
     def deny(self) -> None:
-        table = ACCESS_DENIAL_GROUNDS if self.kind == "access" else AMENDMENT_DENIAL_GROUNDS
-        labels = [f"{g.code}: {g.text[:90]}" for g in table.values()]
+        choices = denial_choices(self.kind)
+        labels = [label for _code, label in choices]
         choice, ok = QInputDialog.getItem(self, self.tr("Deny"), self.tr("Ground for the denial:"), labels, 0, False)
-        if ok:
-            rid, code = self.request_id, choice.split(":", 1)[0]
+        if ok and choice in labels:
+            rid, code = self.request_id, choices[labels.index(choice)][0]
             self.controller.op(self, lambda v: requests.deny_request(v, rid, grounds=[code]),
                                label=self.tr("Recording the denial…")).run()
 

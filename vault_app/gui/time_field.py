@@ -5,13 +5,17 @@ field (gui/date_field.py, gui/field_keys.py).
 
 An hour or minute no time has ("24:00", "25:10", "2:60") is said under the field and held
 (gui/part_refused.py): Qt dropped the digit without a word, "24:00" read 2:00 AM and "10:60"
-10:06 (found in the real app). "20" to "23" typed into a 12-hour field are 8 to 11 PM."""
+10:06 (found in the real app). Once whole, the time is shown as typed ("24:00", "10:60"), not
+as the one Qt holds in its place, until that part is typed again, stepped or set. "20" to "23"
+typed into a 12-hour field are 8 to 11 PM."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit, QWidget
+import re
+
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator
+from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
 from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
@@ -19,6 +23,7 @@ from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.part_refused import refused_number, time_refusal
 
 _TIME_SEPARATORS = frozenset(":. ")
+_NUMBER = re.compile(r"\d+")
 _MODIFIERS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
                         Qt.Key.Key_CapsLock})
 
@@ -30,6 +35,14 @@ class TimeField(QTimeEdit):
 
     def __init__(self, at: QTime, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # (Qt's text, the time as typed) once a time with a refused part is whole: shown as
+        # typed, "24:00" and not the 2:00 AM Qt holds (found in the real app, the message
+        # quoting 24:00 under a field reading 2:00 AM). Qt's text is put back before a key.
+        # First: Qt asks textFromDateTime from setDisplayFormat on.
+        self._shown_typed: tuple[str, str] | None = None
+        self._qt_cursor = (0, 0, 0)  # Qt's cursor, selection start and length in its own text
+        self._left = (0, 0, 0, 0)  # the part, cursor and selection as the text typed was put
+        self._said = ""
         # AM and PM as the practice writes them, whatever the screens' language: in the Spanish
         # app Qt's own words were "a. m."/"p. m.", the field showed "9:00 A. M." and a typed
         # "2:30 PM" was refused as half-typed ("the start time is not complete").
@@ -82,11 +95,80 @@ class TimeField(QTimeEdit):
 
     def _forget_refused(self) -> None:
         self._too_big = None
+        self._show_qt_text()
         if self._problem is not None:
             self._problem.go()
 
+    def _show_qt_text(self) -> None:
+        shown, self._shown_typed = self._shown_typed, None
+        if shown is None:
+            return
+        # The two texts differ in length ("24:00" for 2:00 AM): the cursor and selection go
+        # back where Qt had them, or, moved meanwhile (focus, Tab, a part chosen), the part
+        # Qt is on is selected in its own text.
+        moved = (self.currentSectionIndex(), *_cursor(self.lineEdit())) != self._left
+        self._put_text(shown[0])
+        part = self.currentSectionIndex()
+        if moved and 0 <= part < self.sectionCount():
+            self.setSelectedSection(self.sectionAt(part))
+        else:
+            _put_cursor(self.lineEdit(), *self._qt_cursor)
+
+    def _show_as_typed(self) -> None:
+        """The whole time typed around a refused part, with that part as typed."""
+        if self._too_big is None or self._shown_typed is not None or not self.hasAcceptableInput():
+            return
+        own = self.lineEdit().text()
+        typed = self._as_typed(own)
+        self._qt_cursor = _cursor(self.lineEdit())
+        self._shown_typed = (own, typed)
+        self._put_text(typed)
+        self._left = (self.currentSectionIndex(), *_cursor(self.lineEdit()))
+
+    def _as_typed(self, own: str) -> str:
+        """Qt's text with the hour or minute refused as typed; a refused hour (24 and up)
+        without the AM or PM Qt kept from before, which the hour typed never had."""
+        assert self._too_big is not None
+        letter, number = self._too_big
+        fmt = self.displayFormat()
+        hour_first = min(fmt.find(c) for c in "hH" if c in fmt) < fmt.find("m")
+        spans = [m.span() for m in _NUMBER.finditer(own)][:2]
+        if len(spans) < 2:
+            return own
+        hour, minute = spans if hour_first else spans[::-1]
+        span, value = (hour, number) if letter == "H" else (minute, number)
+        typed = own[:span[0]] + value + own[span[1]:]
+        day_half = self.sectionText(QDateTimeEdit.Section.AmPmSection)
+        if letter == "H" and day_half and "AP" in fmt.upper():
+            typed = " ".join(typed.replace(day_half, "").split())
+        return typed
+
+    def _put_text(self, text: str) -> None:
+        line = self.lineEdit()
+        if line.text() == text:
+            return
+        at = line.cursorPosition()
+        with QSignalBlocker(line):  # the text changes, not the time: nothing to re-read
+            line.setText(text)
+        line.setCursorPosition(min(at, len(text)))
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._shown_typed is not None and text == self._shown_typed[1]:
+            return QValidator.State.Intermediate, text, pos  # shown as typed: not whole, as it is not
+        return super().validate(text, pos)
+
+    def textFromDateTime(self, moment: QDateTime) -> str:
+        """What Qt redraws (on leaving the field): the time as typed while it is the one held."""
+        shown = super().textFromDateTime(moment)
+        if self._shown_typed is not None and shown == self._shown_typed[0]:
+            return self._shown_typed[1]
+        return shown
+
     def _say_refused(self) -> None:
         if self._too_big is None:
+            return
+        if self._shown_typed is not None and self._problem is not None:
+            self._problem.say(self._said)  # the parts are read from Qt's text, not the one shown
             return
         letter, number = self._too_big
         hour = number if letter == "H" else self.sectionText(QDateTimeEdit.Section.HourSection)
@@ -94,7 +176,8 @@ class TimeField(QTimeEdit):
         midnight = self.locale().toString(QTime(0, 0), self.displayFormat())
         if self._problem is None:
             self._problem = FieldProblem(self, "timeProblem")
-        self._problem.say(time_refusal(midnight, letter, hour, minute))
+        self._said = time_refusal(midnight, letter, hour, minute)
+        self._problem.say(self._said)
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._problem is not None:
@@ -111,7 +194,8 @@ class TimeField(QTimeEdit):
             self._put_back = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        half_typed = not self.hasAcceptableInput()
+        # Shown as typed is not half-typed: said by its own message, held by _too_big
+        half_typed = self._shown_typed is None and not self.hasAcceptableInput()
         super().focusOutEvent(event)
         if half_typed:
             self._put_back = True
@@ -121,10 +205,13 @@ class TimeField(QTimeEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._keying = True
         try:
+            if event.key() not in _MODIFIERS:
+                self._show_qt_text()  # Qt reads its parts from its own text
             self._key(event)
         finally:
             self._keying = False
         self._say_refused()
+        self._show_as_typed()
 
     def _key(self, event: QKeyEvent) -> None:
         if held_enter(self, event, whole=self.hasAcceptableInput() and self._too_big is None):
@@ -230,6 +317,19 @@ class TimeField(QTimeEdit):
         super().focusInEvent(event)
         start_at_first_part(self, event)
         self._advanced = False
+
+
+def _cursor(line: QLineEdit) -> tuple[int, int, int]:
+    return line.cursorPosition(), line.selectionStart(), len(line.selectedText())
+
+
+def _put_cursor(line: QLineEdit, at: int, start: int, length: int) -> None:
+    if length and at == start:
+        line.setSelection(start + length, -length)
+    elif length:
+        line.setSelection(start, length)
+    else:
+        line.setCursorPosition(at)
 
 
 __all__ = ["TimeField"]

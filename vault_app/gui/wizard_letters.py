@@ -6,9 +6,9 @@ Commit) and Cancel around it, whose letters it leaves alone."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWizard, QWizardPage
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard, QWizardPage
 
-from vault_app.gui.widgets import give_form_mnemonics, mnemonic_of
+from vault_app.gui.widgets import _with_letter, form_letters, give_form_mnemonics, mnemonic_of
 
 BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
@@ -28,4 +28,38 @@ def give_wizard_mnemonics(wizard: QWizard) -> None:
         give_page_mnemonics(wizard.page(page_id))
 
 
-__all__ = ["give_page_mnemonics", "give_wizard_mnemonics"]
+# The text a widget had before give_shown_mnemonics gave it a letter
+_BEFORE_LETTER = "textBeforeItsLetter"
+
+
+def give_shown_mnemonics(page: QWizardPage) -> None:
+    """As give_page_mnemonics for a page with more labels and choices than letters, most of
+    them shown only for some answers (the decision's outcome: a court order's fields, another
+    basis's, the disclosure's): the letters go to what is shown now. Again each time the page
+    shows other fields: the letters given before are taken back and given anew, so a label
+    just shown is not left without one because a hidden one kept it."""
+    for widget, _letter in form_letters(page):
+        before = widget.property(_BEFORE_LETTER)
+        if isinstance(before, str) and isinstance(widget, QAbstractButton | QLabel):
+            widget.setText(before)
+            widget.setProperty(_BEFORE_LETTER, None)
+    shown = [w for w, _letter in form_letters(page)
+             if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(page)]
+    around = [mnemonic_of(page.buttonText(which)) for which in BUTTONS]
+    taken = ({mnemonic_of(w.text()) for w in shown} | set(around)) - {""}
+    # The labels before the choices, each with the fewest letters to choose from first: a
+    # court order's "Dated:" found its four taken by the longer labels before it
+    labels = sorted((w for w in shown if isinstance(w, QLabel)), key=_choice)
+    for widget in [*labels, *sorted((w for w in shown if w not in labels), key=_choice)]:
+        text = widget.text()
+        lettered = _with_letter(text, taken)
+        if lettered != text:
+            widget.setProperty(_BEFORE_LETTER, text)
+            widget.setText(lettered)
+
+
+def _choice(widget: QAbstractButton | QLabel) -> int:
+    return len({c.casefold() for c in widget.text() if c.isalpha()})
+
+
+__all__ = ["give_page_mnemonics", "give_shown_mnemonics", "give_wizard_mnemonics"]

@@ -37,6 +37,7 @@ from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.domain.locale_format import moment_text
 from vault_app.services import backup_archive, backup_checked, backup_keys, backup_registry
 from vault_app.services.backup_registry import PURGED, RegisteredBackup
+from vault_app.services.ledger import LedgerEntry
 from vault_app.services.practice import printing_locale
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_format
@@ -169,8 +170,15 @@ def later_purges(vault: Vault, b: RegisteredBackup, *, sha256: str = "",
     ledger head its authenticated table of contents (`toc`) ends at, which a single file's purge
     recorded (found: such a copy kept the first purge's record, and was said as another copy of
     this vault's purge that the ledger "has no record of", when the ledger recorded both)."""
-    purges = [e for e in vault.ledger.entries(kinds=(PURGED,)) if e.payload.get("backup_id") == b.backup_id]
     head = toc.get("ledger_head") if toc is not None else None
+    return purges_after(vault.ledger.entries(kinds=(PURGED,)), b.backup_id, sha256=sha256, head=head)
+
+
+def purges_after(entries: list[LedgerEntry], backup_id: int, *, sha256: str = "", head: Any = None) -> list[str]:
+    """later_purges over ledger entries (a restore reads them from the copies of the vault it
+    knows, the same entry perhaps from two of them: each counts once)."""
+    unique = {(e.seq, e.mac_hex): e for e in entries if e.kind == PURGED and e.payload.get("backup_id") == backup_id}
+    purges = sorted(unique.values(), key=lambda e: e.seq)
     for i, entry in enumerate(purges[:-1]):
         if (sha256 and entry.payload.get("sha256") == sha256) or (
                 isinstance(head, dict) and entry.payload.get("ledger_head") == head):
@@ -198,11 +206,22 @@ def snapshot_between_purges(vault: Vault, path: Path, refused: VaultError) -> Va
     """A snapshot that failed its check for want of parts of the backup folder: when its manifest
     is one an earlier purge wrote, put back, that is why, and the refusal says so (found: said as a
     damaged backup folder, "check the disk or drive")."""
-    b = backup_registry.find(vault, path)
-    if refused.code != "backup.repository_damaged" or b is None:
+    return snapshot_between_purges_in(vault.ledger.entries(kinds=backup_registry.REGISTER_KINDS), path, refused)
+
+
+def snapshot_between_purges_in(entries: list[LedgerEntry], path: Path, refused: VaultError) -> VaultError:
+    """snapshot_between_purges over ledger entries: a restore, with or without an open vault,
+    reads the register from the copies of the vault it knows (found: `backup restore` said
+    "The backup repository is damaged" where `backup verify` said what it is)."""
+    if refused.code != "backup.repository_damaged":
+        return refused
+    wanted = str(path.expanduser().resolve())
+    b = next((b for b in backup_registry.fold_register(entries).values() if b.path == wanted and not b.removed_at),
+             None)
+    if b is None:
         return refused
     try:
-        later = later_purges(vault, b, sha256=backup_archive.file_hash(path))
+        later = purges_after(entries, b.backup_id, sha256=backup_archive.file_hash(path))
     except OSError:
         return refused
     if not later:
@@ -224,4 +243,4 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
 
 
 __all__ = ["CHANGED", "before_purge", "between_purges", "explain", "later_purges", "older_than_purge",
-           "snapshot_between_purges"]
+           "purges_after", "snapshot_between_purges", "snapshot_between_purges_in"]

@@ -184,9 +184,13 @@ class KeySource:
     def __init__(self, master: Callable[[Slots], tuple[bytes, WaysIn]]) -> None:
         self._master = master
         self._ways: WaysIn | None = None
+        self.opened: tuple[str, bytes] | None = None
 
     def __call__(self, slots: Slots) -> bytes:
         master, self._ways = self._master(slots)
+        # (vault id, master key) of the backup opened last: a restore refused after the key was
+        # reached (a snapshot's parts missing) reads the vault's copies with it to say why.
+        self.opened = (slots.vault_id.hex(), master)
         return master
 
     def psychotherapy_wraps(self, header: Header, master: bytes) -> tuple[bytes, ...]:

@@ -274,6 +274,26 @@ class Checked:
 Unpacker = Callable[[backup_keys.KeySource, Path], Checked]
 
 
+def _said_of_purges(
+    path: Path, refused: VaultError, source: backup_keys.KeySource, to_dir: Path, current: Vault | None,
+    newer: Path | None, known: Sequence[Path], later: LaterKeys | None,
+) -> VaultError:
+    """A snapshot refused for parts of the backup folder it names that are gone: when the vault's
+    ledger (the open vault's, a copy's) has two purges of it and the snapshot is the earlier
+    one's, put back, the refusal says so as `backup verify` does (backup_changed)."""
+    if refused.code != "backup.repository_damaged" or source.opened is None:
+        return refused
+    from vault_app.services import backup_changed  # only on this refusal's way
+
+    vid, master = source.opened
+    scratch = RestoreReport(str(to_dir), vid, "", "", 0, 0, None)
+    try:
+        entries = _collect(vid, master, to_dir, current, newer, known, scratch, later)
+    except VaultError:
+        return refused  # the refusal as it was: nothing better to say
+    return backup_changed.snapshot_between_purges_in(entries, path, refused)
+
+
 def _unpack_file(path: Path, full: bool) -> Unpacker:
     def into(source: backup_keys.KeySource, staging: Path) -> Checked:
         u = unpack(path, source, staging, full=full)
@@ -424,7 +444,13 @@ def _restore_into(
     sweep_stale(to_dir)
     with private_tempdir(to_dir, "restore", keep=lambda staging: restore_rollforward.names(to_dir, staging)) \
             as staging:
-        u = unpack_into(source, staging)
+        try:
+            u = unpack_into(source, staging)
+        except VaultError as refused:
+            said = _said_of_purges(path, refused, source, to_dir, current, newer_ledger, known_copies, later)
+            if said is refused:
+                raise
+            raise said from refused
         if replaced_id is not None and u.header.vault_id != replaced_id:
             raise another_vault_refusal(path, to_dir)  # the authenticated id: the key block's is not
         report = RestoreReport(

@@ -473,12 +473,19 @@ def record_manual(
 def disclosures(vault: Vault, client_id: str | None = None) -> list[DisclosureRecord]:
     """Every disclosure the ledger holds (optionally for one client), with delivery settled, and a
     representative who received a client's access copy named as the chart records them."""
-    failed = {str(e.payload.get("disclosure_id")) for e in vault.ledger.entries(kinds=(NOT_DELIVERED,))}
+    # One chart's through the ledger's chart index, not the records' delivery rows: the entry is
+    # the record, and a disclosure can be without its row (the chart's rows go with the client's
+    # row; a row waits for its ledger_seq while an export is killed) but never outside the index.
+    logged = (vault.ledger.entries(kinds=(DISCLOSURE,)) if client_id is None
+              else vault.ledger.client_entries(client_id, (DISCLOSURE,)))
+    if not logged:
+        return []
+    # A "not delivered" entry names its disclosure and comes after it (it holds no client id).
+    failed = {str(e.payload.get("disclosure_id"))
+              for e in vault.ledger.entries(kinds=(NOT_DELIVERED,), since_seq=logged[0].seq)}
     found = []
     names = representatives.RepresentativeNames(vault)
-    for e in vault.ledger.entries(kinds=(DISCLOSURE,)):
-        if client_id is not None and e.payload.get("client_id") != client_id:
-            continue
+    for e in logged:
         rec = DisclosureRecord.from_payload(e.payload, e.seq)
         if rec.disclosure_id in failed:
             rec = replace(rec, delivered=False)

@@ -58,7 +58,9 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str, created_at: str, f
                          field="authority"),
         may_authorize=bool(fields.get("may_authorize", True)),
         custody_order_attachment_id=attachment_id,
-        phone=clean_text(fields.get("phone"), "phone", field="guardian_phone"),
+        # One line, as the client's own (domain/clinical.py): a line break forged the next line.
+        phone=check_name(clean_text(fields.get("phone"), "phone", field="guardian_phone"), "phone",
+                         field="guardian_phone"),
         address=clean_text(fields.get("address"), "address", field="guardian_address"),
         valid_from=start,
         valid_until=end,

@@ -145,6 +145,11 @@ class Ledger:
             raise ValueError("limit must be at least 1")
         return [_decode(r) for r in self.store.for_client(client_id, limit, before_seq)]
 
+    def client_entries(self, client_id: str, kinds: tuple[str, ...]) -> list[LedgerEntry]:
+        """One chart's entries of `kinds`, oldest first, read and decoded alone through the
+        chart index (written with each entry, filled from the payloads for older vaults)."""
+        return [_decode(r) for r in self.store.for_client_of_kinds(client_id, kinds)]
+
     def get(self, seq: int) -> LedgerEntry | None:
         row = self.store.get(seq)
         return _decode(row) if row else None

@@ -5,16 +5,49 @@ and no word of `--overwrite`; four services each had their own copy of the check
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput
+
+# POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
+_NAME_MAX, _PATH_MAX = 255, 4096
+
+
+def _usable(out: Path, what: str) -> Path:
+    """`out` with "~" expanded, or a sentence for a path no disk takes. Found typing hostile
+    paths into the export's Save to: a NUL, a name over 255 bytes, a path over the limit and
+    "~someone" naming no user each came back as a bug ("Something went wrong"), not a sentence."""
+    text = str(out)
+    if any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in text):
+        raise InvalidInput(f"The {what}'s path contains an invisible control character (a line break, a tab or a "
+                           "NUL).", hint="Type the path again; if it was pasted, paste it as plain text.",
+                           code="file.control")
+    try:
+        out = Path(out).expanduser()
+    except RuntimeError:  # "~someone": no such user
+        raise InvalidInput(f"The path of the {what} starts with ~ and a name, but no user of that name exists on "
+                           "this computer.", hint="Give the whole path of the file.",
+                           code="file.no_such_user") from None
+    try:
+        too_long = (max((len(os.fsencode(part)) for part in out.parts), default=0) > _NAME_MAX
+                    or len(os.fsencode(str(out.absolute()))) >= _PATH_MAX)
+    except UnicodeEncodeError:  # a lone surrogate, pasted: no file name holds it
+        raise InvalidInput(f"The {what}'s path contains a character no file name can hold.",
+                           hint="Type the path again; if it was pasted, paste it as plain text.",
+                           code="file.control") from None
+    if too_long:
+        raise InvalidInput(f"The {what}'s path is too long for this computer (at most 255 characters a name, about "
+                           "4,000 the whole path).", hint="Choose a shorter name or folder.", code="file.too_long")
+    return out
 
 
 def checked(out: Path, what: str, *, overwrite: bool | None = False, beside: tuple[str, ...] = ()) -> Path:
     """`out` made absolute, or a sentence: its folder missing, `out` a folder, or a file there
     already (`out` or a companion named `out` + each of `beside`, e.g. ".sig"). `overwrite`
     None: this kind of file is never replaced (no --overwrite to offer)."""
-    out = Path(out).expanduser()
+    out = _usable(out, what)
     if not out.parent.is_dir():
         raise InvalidInput(f"The folder for the {what} does not exist.", hint="Create it first or choose another.",
                            code="file.folder_missing")

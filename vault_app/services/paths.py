@@ -83,9 +83,19 @@ def state_folder(executable: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))
 
 
-def failures_outside(vault_id: str) -> Path | None:
-    """The second copy of a vault's failed-unlock count (services/vault_passphrase.py), named by
-    the vault's id (never by a name a therapist gave), or None for an id that is not one."""
+def counter_outside(vault_id: str, counter: str) -> Path | None:
+    """The second copy of one of a vault's plaintext counters (`counter`: its file name in the
+    vault folder, vault.failures or vault.reasked; services/vault_passphrase.py), named by the
+    vault's id (never by a name a therapist gave), or None for an id that is not one."""
     if not _VAULT_ID.fullmatch(vault_id):
         return None
-    return state_folder() / "failed-unlocks" / f"{vault_id}.json"
+    return state_folder() / _OUTSIDE_FOLDERS[counter] / f"{vault_id}.json"
+
+
+# The folder of each counter's copies; failed unlocks' kept its first name (copies already written).
+_OUTSIDE_FOLDERS = {"vault.failures": "failed-unlocks", "vault.reasked": "refused-reasks"}
+
+
+def failures_outside(vault_id: str) -> Path | None:
+    """The second copy of a vault's failed-unlock count."""
+    return counter_outside(vault_id, "vault.failures")

@@ -40,11 +40,7 @@ def failed_attempts(folder: Path) -> int:
     SQLCipher: the unlock window shows it as it first appears (same answer as
     vault_keys.failed_attempts, which also counts them: the larger of the folder's count and
     the one kept outside it, under the header's vault id)."""
-    from vault_app.services.paths import failures_outside
-
-    vault_id = _header_vault_id(folder)
-    outside = failures_outside(vault_id) if vault_id else None
-    return max(_count(folder / FAILURES_NAME, "count"), _count(outside, "count") if outside else 0)
+    return _counted(folder, FAILURES_NAME, "count")
 
 
 def _header_vault_id(folder: Path) -> str:
@@ -60,8 +56,18 @@ def _header_vault_id(folder: Path) -> str:
 
 def refused_reasks(folder: Path) -> int:
     """Wrong passphrases typed inside the open vault since it was last unlocked (the unlock
-    window names them beside the failed unlocks); as light as failed_attempts."""
-    return _count(folder / REASKED_NAME, "unseen")
+    window names them beside the failed unlocks); as light as failed_attempts, and as it the
+    larger of the folder's count and the one kept outside it."""
+    return _counted(folder, REASKED_NAME, "unseen")
+
+
+def _counted(folder: Path, name: str, key: str) -> int:
+    """As services/vault_passphrase.read_counted (not imported on the way to the first window)."""
+    from vault_app.services.paths import counter_outside
+
+    vault_id = _header_vault_id(folder)
+    outside = counter_outside(vault_id, name) if vault_id else None
+    return max(_count(folder / name, key), _count(outside, key) if outside else 0)
 
 
 def _count(path: Path, key: str) -> int:

@@ -269,15 +269,15 @@ class VaultKeys:
     def _reasked(self, folder: Path, header: Header, passphrase: str) -> tuple[bytes, bytes]:
         # The folder's count, not only this session's: a new session (a quick unlock, the app
         # started again) began at 0, three free guesses each time (vault_passphrase.py).
-        refused = max(self._refused, reasked_refusals(folder))
+        refused = max(self._refused, reasked_refusals(folder, header.vault_id))
         try:
             found = unwrap_master_and_unlock_key(folder, header, passphrase, self._store, reasked=refused)
         except WrongPassphrase:
             self._refused = refused + 1
-            note_reasked_refusal(folder)
+            note_reasked_refusal(folder, header.vault_id)
             raise
         self._refused = 0
-        reasked_proven(folder)
+        reasked_proven(folder, header.vault_id)
         return found
 
     def prove_passphrase(self, folder: Path, header: Header, passphrase: str, mismatch: str) -> None:

@@ -71,30 +71,49 @@ def read_counts(path: Path, keys: tuple[str, ...]) -> dict[str, int]:
     return counts
 
 
-# The folder's count is plain text anyone with the folder can put back as it was (fewer
-# failures, a shorter wait), so a second copy is kept outside it, in the user's state folder
-# (services/paths.failures_outside), and the larger of the two counts. Keyed by the header's
-# vault id: a header altered to name another id makes every passphrase fail, the right one too,
-# so a guess that could succeed is always counted under the true id.
-def _counts_at(folder: Path, vault_id: str | None) -> tuple[Path, ...]:
-    from vault_app.services.paths import failures_outside
+# A counter in the folder is plain text anyone with the folder can put back as it was (fewer
+# failures or refusals, a shorter wait), so a second copy is kept outside it, in the user's
+# state folder (services/paths.counter_outside), and the larger of each count counts. Keyed by
+# the header's vault id: a header altered to name another id makes every passphrase fail, the
+# right one too, so a guess that could succeed is always counted under the true id.
+def _counts_at(folder: Path, vault_id: str | None, name: str = FAILURES_FILE) -> tuple[Path, ...]:
+    from vault_app.services.paths import counter_outside
 
-    outside = failures_outside(vault_id) if vault_id else None
-    return (folder / FAILURES_FILE,) if outside is None else (folder / FAILURES_FILE, outside)
+    outside = counter_outside(vault_id, name) if vault_id else None
+    return (folder / name,) if outside is None else (folder / name, outside)
+
+
+def read_counted(folder: Path, vault_id: str | None, name: str, keys: tuple[str, ...]) -> dict[str, int]:
+    """Each count of counter file `name`: the larger of the folder's copy and the one outside."""
+    found = [read_counts(path, keys) for path in _counts_at(folder, vault_id, name)]
+    return {key: max(counts[key] for counts in found) for key in keys}
+
+
+def write_counted(folder: Path, vault_id: str | None, name: str, counts: dict[str, int], what: str) -> None:
+    """Both copies of counter file `name` set to `counts` (removed when all are 0). Informative
+    only: never hides the real error behind it, and nothing in the place of the copy outside
+    (the user's, e.g. a folder) stops what counts."""
+    paths = _counts_at(folder, vault_id, name)
+    if not any(counts.values()):
+        with contextlib.suppress(OSError):
+            for path in paths[1:]:
+                path.unlink(missing_ok=True)
+        paths[0].unlink(missing_ok=True)
+        return
+    payload = json.dumps({**counts, "last": datetime.now(UTC).isoformat(timespec="seconds")}).encode()
+    for path in paths:
+        with contextlib.suppress(VaultError, OSError):
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            atomic_write(path, payload, what=what)
 
 
 def read_failures(folder: Path, vault_id: str | None = None) -> int:
-    return max(read_counts(path, ("count",))["count"] for path in _counts_at(folder, vault_id))
+    return read_counted(folder, vault_id, FAILURES_FILE, ("count",))["count"]
 
 
 def note_failure(folder: Path, vault_id: str | None = None) -> None:
     count = min(read_failures(folder, vault_id) + 1, MAX_COUNT)
-    payload = json.dumps({"count": count, "last": datetime.now(UTC).isoformat(timespec="seconds")}).encode()
-    for path in _counts_at(folder, vault_id):
-        # The counter is informative only; never hide the real error behind it.
-        with contextlib.suppress(VaultError, OSError):
-            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            atomic_write(path, payload, what="counting a failed unlock")
+    write_counted(folder, vault_id, FAILURES_FILE, {"count": count}, "counting a failed unlock")
 
 
 def failed_attempts(folder: Path, vault_id: str | None = None) -> int:
@@ -119,42 +138,39 @@ def clear_failures(folder: Path, vault_id: str) -> None:
 # guesses each time, and nothing told the therapist. "count" slows the next try until the
 # passphrase is typed right inside an open vault; "unseen" is what the unlock window names
 # and the next unlock moves into the ledger.
-def _read_reasked(folder: Path) -> dict[str, int]:
-    return read_counts(folder / REASKED_FILE, ("count", "unseen"))
+def _read_reasked(folder: Path, vault_id: str | None) -> dict[str, int]:
+    return read_counted(folder, vault_id, REASKED_FILE, ("count", "unseen"))
 
 
-def _write_reasked(folder: Path, counts: dict[str, int]) -> None:
-    with contextlib.suppress(VaultError):  # informative, as the failed-unlock counter
-        if counts["count"] or counts["unseen"]:
-            payload = {**counts, "last": datetime.now(UTC).isoformat(timespec="seconds")}
-            atomic_write(folder / REASKED_FILE, json.dumps(payload).encode(), what="counting a refused passphrase")
-        else:
-            (folder / REASKED_FILE).unlink(missing_ok=True)
+def _write_reasked(folder: Path, vault_id: str | None, counts: dict[str, int]) -> None:
+    with contextlib.suppress(VaultError, OSError):  # informative, as the failed-unlock counter
+        write_counted(folder, vault_id, REASKED_FILE, counts, "counting a refused passphrase")
 
 
-def reasked_refusals(folder: Path) -> int:
+def reasked_refusals(folder: Path, vault_id: str | None = None) -> int:
     """Refused passphrases asked again since one was typed right: the back-off's count."""
-    return _read_reasked(folder)["count"]
+    return _read_reasked(folder, vault_id)["count"]
 
 
-def unseen_reasked_refusals(folder: Path) -> int:
-    return _read_reasked(folder)["unseen"]
+def unseen_reasked_refusals(folder: Path, vault_id: str | None = None) -> int:
+    return _read_reasked(folder, vault_id)["unseen"]
 
 
-def note_reasked_refusal(folder: Path) -> None:
-    counts = _read_reasked(folder)
-    _write_reasked(folder, {"count": counts["count"] + 1, "unseen": counts["unseen"] + 1})
+def note_reasked_refusal(folder: Path, vault_id: str) -> None:
+    counts = _read_reasked(folder, vault_id)
+    _write_reasked(folder, vault_id, {"count": min(counts["count"] + 1, MAX_COUNT),
+                                      "unseen": min(counts["unseen"] + 1, MAX_COUNT)})
 
 
-def reasked_proven(folder: Path) -> None:
+def reasked_proven(folder: Path, vault_id: str) -> None:
     """The passphrase typed right inside the open vault: the back-off starts again."""
-    counts = _read_reasked(folder)
+    counts = _read_reasked(folder, vault_id)
     if counts["count"]:
-        _write_reasked(folder, {**counts, "count": 0})
+        _write_reasked(folder, vault_id, {**counts, "count": 0})
 
 
-def reasked_seen(folder: Path) -> None:
+def reasked_seen(folder: Path, vault_id: str) -> None:
     """Named by the unlock window and logged at the unlock: not named again."""
-    counts = _read_reasked(folder)
+    counts = _read_reasked(folder, vault_id)
     if counts["unseen"]:
-        _write_reasked(folder, {**counts, "unseen": 0})
+        _write_reasked(folder, vault_id, {**counts, "unseen": 0})

@@ -232,7 +232,7 @@ class Vault(PsychotherapyCompartment):
                 self._keyring.take_passphrase_proof()  # not used for psychotherapy: it lapses here
             self._upgrade_format()
             failures = failed_attempts(self.folder, self.vault_id)
-            refused = unseen_reasked_refusals(self.folder)
+            refused = unseen_reasked_refusals(self.folder, self.vault_id)
             self.ledger.append("vault.unlocked", {"failed_attempts_since_last_unlock": failures} | (
                 {"refused_passphrases_in_open_vault_since_last_unlock": refused} if refused else {}))
             # records.db learns the new ledger head, so a ledger.db put back from before this
@@ -246,7 +246,7 @@ class Vault(PsychotherapyCompartment):
                 with os_errors("resetting the failed-unlock counter"):
                     clear_failures(self.folder, self.vault_id)
             if refused:
-                reasked_seen(self.folder)
+                reasked_seen(self.folder, self.vault_id)
         finally:
             if not keep_psychotherapy_key:
                 # The passphrase proved at this unlock reached the psychotherapy wrapping key

@@ -122,6 +122,18 @@ class LedgerStore:
         )
         return [_row(r) for r in rows]
 
+    def for_client_of_kinds(self, client_id: str, kinds: tuple[str, ...]) -> list[LedgerRow]:
+        """The chart's entries of `kinds`, oldest first (the chart's range of the index, only
+        those entries read)."""
+        cols = ", ".join(f"l.{c.strip()}" for c in _COLUMNS.split(","))
+        marks = ",".join("?" for _ in kinds)
+        rows = self.db.query(
+            f"SELECT {cols} FROM ledger_client c JOIN ledger_subject s ON s.client = c.id "
+            f"JOIN ledger l ON l.seq = s.seq WHERE c.client_id = ? AND l.kind IN ({marks}) ORDER BY s.seq",
+            (client_id, *kinds),
+        )
+        return [_row(r) for r in rows]
+
     def subject_index_problems(self, limit: int = 20, first: int = 1, last: int = 2**62) -> list[int]:
         """Entries where the chart index and the entry's own payload disagree (missing,
         extra or pointing at another chart), among seq first..last (the sealed segments'

@@ -7834,6 +7834,46 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Made by {who}.</source>
         <translation>Hecha por {who}.</translation>
     </message>
+    <message>
+        <source>Psychotherapy notes, excepted from access</source>
+        <translation>Son notas de psicoterapia, excluidas del derecho de acceso</translation>
+    </message>
+    <message>
+        <source>Compiled for a legal action or proceeding</source>
+        <translation>Se recopiló para una acción o un proceso legal</translation>
+    </message>
+    <message>
+        <source>Access would reveal a source promised confidentiality</source>
+        <translation>El acceso revelaría una fuente a la que se prometió confidencialidad</translation>
+    </message>
+    <message>
+        <source>Access is likely to endanger the life or safety of the client or another</source>
+        <translation>El acceso probablemente pondría en peligro la vida o la seguridad del cliente o de otra persona</translation>
+    </message>
+    <message>
+        <source>It refers to another person, whom access is likely to harm</source>
+        <translation>Se refiere a otra persona, a la que el acceso probablemente causaría un daño grave</translation>
+    </message>
+    <message>
+        <source>Access by this representative is likely to cause substantial harm</source>
+        <translation>El acceso de este representante probablemente causaría un daño grave</translation>
+    </message>
+    <message>
+        <source>Not created by this practice, and its author can act on the request</source>
+        <translation>No la creó esta consulta, y su autor puede atender la solicitud</translation>
+    </message>
+    <message>
+        <source>Not part of the designated record set</source>
+        <translation>No forma parte del conjunto de registros designado</translation>
+    </message>
+    <message>
+        <source>Not information the client has a right to inspect</source>
+        <translation>No es información que el cliente tenga derecho a consultar</translation>
+    </message>
+    <message>
+        <source>The information is accurate and complete</source>
+        <translation>La información es exacta y completa</translation>
+    </message>
 </context>
 <context>
     <name>RequestsDialog</name>
@@ -8737,6 +8777,30 @@ Leave anyway?</source>
 </context>
 <context>
     <name>BackupsDialog</name>
+    <message>
+        <source>Type the whole path of the folder to restore into (for example /media/backup/restored).</source>
+        <translation>Escriba la ruta completa de la carpeta en la que restaurar (por ejemplo /media/backup/restaurada).</translation>
+    </message>
+    <message>
+        <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again.</source>
+        <translation>La ruta de la carpeta contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo.</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path.</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again, or pick the folder with Choose…</source>
+        <translation>La ruta de la carpeta contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo o elija la carpeta con Elegir…</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path (for example /media/backup) or pick it with Choose…</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta (por ejemplo /media/backup) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>The folder's path is too long for this computer (at most 255 characters a folder name, about 4,000 the whole path): choose a shorter one.</source>
+        <translation>La ruta de la carpeta es demasiado larga para este ordenador (como máximo 255 caracteres el nombre de una carpeta y unos 4.000 la ruta completa): elija una más corta.</translation>
+    </message>
     <message>
         <source>verified</source>
         <translation>comprobada</translation>
@@ -10003,6 +10067,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>RefusalWordsRecords</name>
     <message>
+        <source>That is the export's ZIP file, not its folder.</source>
+        <translation>Ese es el archivo ZIP de la exportación, no su carpeta.</translation>
+    </message>
+    <message>
+        <source>That is a file, not a folder.</source>
+        <translation>Eso es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The CSV file has more than {max_rows} rows: more than a client list holds.</source>
+        <translation>El archivo CSV tiene más de {max_rows} filas: más de las que tiene una lista de clientes.</translation>
+    </message>
+    <message>
+        <source>Unzip it first (double-click it, or right-click &gt; Extract All), then choose the folder it unpacked to.</source>
+        <translation>Descomprímalo primero (doble clic, o clic derecho &gt; Extraer todo) y elija después la carpeta en la que se descomprimió.</translation>
+    </message>
+    <message>
+        <source>Check that it is the client list; split a longer one into files of {max_rows} rows at most.</source>
+        <translation>Compruebe que es la lista de clientes; divida una más larga en archivos de {max_rows} filas como máximo.</translation>
+    </message>
+    <message>
         <source>The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match).</source>
         <translation>El archivo CSV no se puede leer como CSV (una celda es demasiado larga o las comillas no cierran).</translation>
     </message>
@@ -10125,6 +10209,30 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>That is a folder: choose a file name inside it.</source>
         <translation>Eso es una carpeta: elija un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>The file's path contains an invisible control character (a line break, a tab or a NUL).</source>
+        <translation>La ruta del archivo contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL).</translation>
+    </message>
+    <message>
+        <source>The file's path is too long for this computer (at most 255 characters a name, about 4,000 the whole path).</source>
+        <translation>La ruta del archivo es demasiado larga para este ordenador (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa).</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer.</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre.</translation>
+    </message>
+    <message>
+        <source>Type the path again; if it was pasted, paste it as plain text.</source>
+        <translation>Escriba la ruta de nuevo; si la pegó, péguela como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name or folder.</source>
+        <translation>Elija un nombre o una carpeta más cortos.</translation>
+    </message>
+    <message>
+        <source>Give the whole path of the file.</source>
+        <translation>Indique la ruta completa del archivo.</translation>
     </message>
     <message>
         <source>The folder for this file does not exist.</source>
@@ -12632,6 +12740,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>SavePage</name>
     <message>
+        <source>Type the file's whole path (for example /home/you/export.pdf) or pick it with Choose…</source>
+        <translation>Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
+    </message>
+    <message>
         <source>Password and file</source>
         <translation>Contraseña y archivo</translation>
     </message>
@@ -13095,6 +13207,22 @@ Why has it ended? (optional)</source>
 </context>
 <context>
     <name>SourcePage</name>
+    <message>
+        <source>Dates written as</source>
+        <translation>Fechas escritas como</translation>
+    </message>
+    <message>
+        <source>Dates written as:</source>
+        <translation>Fechas escritas como:</translation>
+    </message>
+    <message>
+        <source>Month/day/year (03/04/1980 is March 4)</source>
+        <translation>Mes/día/año (03/04/1980 es el 4 de marzo)</translation>
+    </message>
+    <message>
+        <source>Day/month/year (03/04/1980 is 3 April)</source>
+        <translation>Día/mes/año (03/04/1980 es el 3 de abril)</translation>
+    </message>
     <message>
         <source>SimplePractice “Export – Complete” (a folder)</source>
         <translation>SimplePractice «Export – Complete» (una carpeta)</translation>
@@ -16094,6 +16222,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ImportWords</name>
     <message>
+        <source>A date in this row reads only as {order}: the file seems to write dates that way. Choose {order} under “Dates written as” and run the dry run again.</source>
+        <translation>Una fecha de esta fila solo se lee como {order}: parece que el archivo escribe así las fechas. Elija {order} en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
+    </message>
+    <message>
+        <source>A date in this row reads both ways (day and month could be swapped), and other rows write dates as {order}: left out so that it is not read wrongly. Choose the order under “Dates written as” and run the dry run again.</source>
+        <translation>Una fecha de esta fila se lee de las dos maneras (el día y el mes podrían estar intercambiados) y otras filas escriben las fechas como {order}: se deja fuera para no leerla mal. Elija el orden en «Fechas escritas como» y vuelva a hacer la simulación.</translation>
+    </message>
+    <message>
+        <source>A link to a file or folder elsewhere: not imported. Copy what it points to into the export folder if it belongs to it.</source>
+        <translation>Un enlace a un archivo o carpeta de otro lugar: no se importa. Copie lo que enlaza dentro de la carpeta de la exportación si forma parte de ella.</translation>
+    </message>
+    <message>
+        <source>Not an ordinary file (a pipe or a device): not imported.</source>
+        <translation>No es un archivo normal (una tubería o un dispositivo): no se importa.</translation>
+    </message>
+    <message>
         <source>Chart {number} of {total}</source>
         <translation>Expediente {number} de {total}</translation>
     </message>
@@ -16110,8 +16254,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta fila no tiene nombre.</translation>
     </message>
     <message>
-        <source>A date in this row is not a valid {order} or ISO date.</source>
-        <translation>Una fecha de esta fila no es una fecha válida en formato {order} ni ISO.</translation>
+        <source>A date in this row is not a date written {order} (the order chosen under “Dates written as”), nor YYYY-MM-DD.</source>
+        <translation>Una fecha de esta fila no es una fecha escrita {order} (el orden elegido en «Fechas escritas como») ni en formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The same client appears twice in the file.</source>
@@ -17624,6 +17768,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The disclosure gate refused this disclosure: The disclosure was not checked.</source>
         <translation>El control de divulgación rechazó esta divulgación: la divulgación no se comprobó.</translation>
+    </message>
+    <message>
+        <source>A superbill for these services was already issued on {issued} ({ids}): the sessions of {days}. Both sent to a health plan claim those sessions twice.</source>
+        <translation>Ya se emitió un superbill por estos servicios el {issued} ({ids}): las sesiones del {days}. Si se envían ambos a un plan de salud, esas sesiones se reclaman dos veces.</translation>
+    </message>
+    <message>
+        <source>If it replaces the earlier one (a lost copy, a corrected fee), make it again from the client's account and choose Issue another: it then says which one it replaces.</source>
+        <translation>Si sustituye al anterior (una copia perdida, una tarifa corregida), vuelva a hacerlo desde la cuenta del cliente y elija Emitir otro: entonces indica a cuál sustituye.</translation>
     </message>
 </context>
 <context>

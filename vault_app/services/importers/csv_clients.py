@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES, MAX_NAME_LEN
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import InvalidInput, NotFound, Problem
 from vault_app.domain.names import check_name
 from vault_app.domain.text_decoding import decode_text
 from vault_app.services import clients
@@ -74,6 +74,10 @@ PRESETS: dict[str, Preset] = {p.key: p for p in (
     }),
 )}
 MAX_CSV_BYTES = MAX_ATTACHMENT_BYTES
+# A solo practice's whole client list is a few thousand rows: a file far longer is not one, and
+# reading it whole took half a gigabyte and half a minute (290,000 rows) before a word was said.
+MAX_CSV_ROWS = 10_000
+ORDER_WORDS = {"mdy": "month/day/year", "dmy": "day/month/year"}
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,15 @@ def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
         if not columns:
             raise InvalidInput("The CSV file has no header row.", hint="The first row must name the columns.",
                                code="import.csv_no_header")
-        return columns, [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+        rows: list[dict[str, str]] = []
+        for row in reader:
+            if len(rows) == MAX_CSV_ROWS:
+                raise InvalidInput(f"The CSV file has more than {MAX_CSV_ROWS} rows: more than a client list holds.",
+                                   hint="Check that it is the client list; split a longer one into files of "
+                                        f"{MAX_CSV_ROWS} rows at most.",
+                                   code="import.csv_too_many_rows", params={"max_rows": MAX_CSV_ROWS})
+            rows.append({k: (v or "").strip() for k, v in row.items() if k})
+        return columns, rows
     except csv.Error:  # a cell over csv's field limit (128 KiB), a stray quote at the end...
         raise InvalidInput("The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match).",
                            hint="Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again.",
@@ -183,6 +195,15 @@ def parse_date_text(text: str, order: str) -> date | None:
     raise ValueError("not a date this import reads")
 
 
+def _row_dates(value: Mapping[str, str], order: str) -> tuple[date | None, date | None] | None:
+    """(date of birth, last service) read in `order`; None when one of them is not a date in it."""
+    try:
+        return (parse_date_text(value.get("date_of_birth", ""), order),
+                parse_date_text(value.get("last_service", ""), order))
+    except ValueError:
+        return None
+
+
 def preview_csv(path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,
                 rows: int = 5, require_name: bool = True) -> CsvPreview:
     """The file's columns, which column feeds which field, and the first rows so mapped (the
@@ -202,22 +223,32 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
     order = date_order or (PRESETS[preset].date_order if preset else "mdy")
     plan = ImportPlan(SOURCE, Path(path))
     mapped = imports.mapped_keys(vault.records, SOURCE)
+    other = "dmy" if order == "mdy" else "mdy"
+    values = [{f: row.get(c, "") for f, c in resolved.items()} for row in data]
+    # Rows whose dates read only in the other order (25/12/1980), and none only in this one, say
+    # how the file writes dates: then a date that reads both ways (03/04/1980) would go in with day
+    # and month swapped. A file with both kinds is mixed: this order stands, the others are refused.
+    readings = [(_row_dates(v, order), _row_dates(v, other)) for v in values]
+    other_order = (any(mine is None and theirs is not None for mine, theirs in readings)
+                   and not any(mine is not None and theirs is None for mine, theirs in readings))
     seen: set[str] = set()
-    for number, row in enumerate(data, start=2):  # row 1 is the header
+    for number, (value, (dates, theirs)) in enumerate(zip(values, readings, strict=True), start=2):  # 1: header
         where = reason("import.row", f"row {number}", number=number)
-        value = {f: row.get(c, "") for f, c in resolved.items()}
         name = value.get("name") or " ".join(p for p in (value.get("first_name", ""), value.get("last_name", "")) if p)
         if not name.strip():
             plan.skipped.append(Issue(where, reason("import.row_no_name", "No name in this row.")))
             continue
-        try:
-            dob = parse_date_text(value.get("date_of_birth", ""), order)
-            last = parse_date_text(value.get("last_service", ""), order)
-        except ValueError:
-            plan.skipped.append(Issue(where, reason("import.row_date", f"A date in this row is not a valid "
-                                                                        f"{order.upper()} or ISO date.",
-                                                    order=order.upper())))
+        if dates is None:
+            plan.skipped.append(Issue(where, _date_reason(order, other, other_order and theirs is not None)))
             continue
+        if other_order and theirs is not None and theirs != dates:
+            plan.skipped.append(Issue(where, reason(
+                "import.rows_date_order_unsure",
+                f"A date in this row reads both ways (day and month could be swapped), and other rows write dates "
+                f"{ORDER_WORDS[other]}: left out so that it is not read the wrong way round. Run again with "
+                f"--date-order {other}.", order=other.upper())))
+            continue
+        dob, last = dates
         try:  # the rule of a typed name, told in the dry run already (apply checks it again)
             check_name(" ".join(name.split()), "legal name", required=True, max_len=MAX_NAME_LEN, field="legal_name")
         except InvalidInput as exc:
@@ -235,6 +266,15 @@ def plan_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Ma
                                         value.get("phone", ""), value.get("address", ""), last_service=last))
     plan.note_second_charts(clients.list_clients(vault))
     return plan
+
+
+def _date_reason(order: str, other: str, reads_other_way: bool) -> Problem:
+    if reads_other_way:
+        return reason("import.row_date_other_order",
+                      f"A date in this row reads only as {ORDER_WORDS[other]}: the file seems to write dates that "
+                      f"way. Run again with --date-order {other}.", order=other.upper())
+    return reason("import.row_date", f"A date in this row cannot be read as {ORDER_WORDS[order]} nor as YYYY-MM-DD.",
+                  order=order.upper())
 
 
 def import_csv(vault: Vault, path: Path, *, preset: str | None = None, mapping: Mapping[str, str] | None = None,

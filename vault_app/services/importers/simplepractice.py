@@ -13,6 +13,7 @@ Reading the folder never writes to it.
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -72,6 +73,14 @@ class _Scan:
 
 def _check_folder(root: Path) -> Path:
     root = Path(root)
+    if root.is_file() and zipfile.is_zipfile(root):
+        # Never opened here: unpacking is the system's job, which refuses entries like "../../x".
+        raise InvalidInput("That is the export's ZIP file, not its folder.",
+                           hint="Unzip it first (double-click it, or right-click > Extract All), then choose "
+                                "the folder it unpacked to.", code="import.export_is_zip")
+    if root.exists() and not root.is_dir():
+        raise InvalidInput("That is a file, not a folder.",
+                           hint="Choose the folder SimplePractice's export unpacked to.", code="import.export_is_file")
     if not root.is_dir():
         raise NotFound("That folder does not exist.", hint="Choose the folder SimplePractice's export unpacked to.",
                        code="import.export_folder_missing")
@@ -85,7 +94,23 @@ def _check_folder(root: Path) -> Path:
 
 
 def _files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()) if folder.is_dir() else []
+    """The regular files under `folder`; a folder that is a link is not entered (see _not_read)."""
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _not_read(root: Path, plan: ImportPlan) -> None:
+    """Links and what is neither a file nor a folder (a pipe, a device): never read, each said.
+    A link may lead out of the export (to any file of the laptop), and reading a pipe waits forever."""
+    for path in sorted(root.rglob("*")):  # rglob lists a link to a folder but does not enter it
+        if path.is_symlink():
+            plan.skipped.append(Issue(sp.relative(root, path), reason(
+                "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
+                                            "points to into the export folder if it belongs to it.")))
+        elif not path.is_file() and not path.is_dir():
+            plan.skipped.append(Issue(sp.relative(root, path), reason(
+                "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
 
 
 def _read_contacts(scan: _Scan, plan: ImportPlan) -> None:
@@ -288,6 +313,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
             if stop is not None and stop():
                 raise ImportStopped
             _plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
+    _not_read(root, plan)
     for path in _files(root):
         first = path.relative_to(root).parts[0]
         if first not in (*_TOPS, sp.CONTACTS):
