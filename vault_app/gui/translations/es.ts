@@ -17936,7 +17936,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above &quot;Not at all&quot;: assess suicide risk and consider a safety plan.</source>
-        <translation>El ítem 9 del PHQ-9 (pensar que estaría mejor muerto o en hacerse daño) tiene una respuesta por encima de «Ningún día»: valore el riesgo de suicidio y considere un plan de seguridad.</translation>
+        <translation>El ítem 9 del PHQ-9 (pensamientos de que estaría mejor muerto o de hacerse daño) tiene una respuesta por encima de «Ningún día»: valore el riesgo de suicidio y considere un plan de seguridad.</translation>
     </message>
     <message>
         <source>Assess suicide risk now and record it in the progress note's risk assessment.</source>
