@@ -26,6 +26,7 @@ from vault_app.gui.chart_words import MODALITY, SEVERITY, shown
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
@@ -48,7 +49,7 @@ OUTCOME_TEXT = {
 }
 
 
-class MeasureDialog(QDialog):
+class MeasureDialog(GuardedDialog):
     saved = Signal(object)  # services.measures.RecordedMeasure
 
     def __init__(self, controller: App, client_id: str, *, instrument: str = "phq9",
@@ -190,6 +191,11 @@ class MeasureDialog(QDialog):
                 day=show_date(s.date), minutes=s.duration_minutes, modality=shown(MODALITY, s.modality)), s.session_id)
 
     # --- live score ----------------------------------------------------------------------------
+    def typed(self) -> bool:
+        """Answers chosen and not saved: a client's nine answers (item 9 among them) were gone at one
+        stray Escape (found on the real app). Saved, Escape closes the window as before."""
+        return self.result_ is None and any(a is not None for a in self.answers())
+
     def answers(self) -> list[int | None]:
         return [box.currentData() for box in self.answer_boxes]
 
