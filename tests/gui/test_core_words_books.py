@@ -100,7 +100,7 @@ def test_the_core_s_sentences_in_spanish(qapp: object, spanish: None) -> None:
     assert words(reason("import.row", "row 7", number=7)) == "fila 7"
     assert words(reason("import.row_date", "A date in this row is not a valid DMY or ISO date.", order="DMY")) == (
         "Una fecha de esta fila no es una fecha escrita día/mes/año (el orden elegido en «Fechas escritas como») ni "
-        "en formato AAAA-MM-DD.")
+        "escrita año-mes-día.")
     assert words(reason("import.second_chart", "A chart ... (C-0001, discharged). ...", chart_number="C-0001",
                         status="discharged")).startswith(
         "Ya existe un expediente con este nombre y esta fecha de nacimiento (C-0001, dado de alta")

@@ -61,7 +61,7 @@ from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
 from vault_app.gui import dates
 from vault_app.gui.date_parts import date_parts, date_text
-from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
+from vault_app.gui.field_keys import cursor_of, held_enter, left_by_tab, put_cursor, start_at_first_part
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.part_refused import date_refusal, refused_number, whole_at_first
@@ -255,19 +255,14 @@ class DateField(QDateEdit):
         line = self.lineEdit()
         if line.text() == text:
             return
-        at, start, length = line.cursorPosition(), line.selectionStart(), len(line.selectedText())
+        kept = cursor_of(line)
         self._showing = True
         try:
             with QSignalBlocker(line):  # the text changes, not the date: nothing to re-read
                 line.setText(text)
         finally:
             self._showing = False
-        if length and at == start:
-            line.setSelection(start + length, -length)
-        elif length:
-            line.setSelection(start, length)
-        else:
-            line.setCursorPosition(at)
+        put_cursor(line, *kept)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._typing and self._raw is None:

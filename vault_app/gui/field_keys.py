@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit
+from PySide6.QtWidgets import QAbstractSpinBox, QDateTimeEdit, QLineEdit
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -47,3 +47,19 @@ def start_at_first_part(field: QDateTimeEdit, event: QFocusEvent) -> None:
 
 
 __all__ = ["held_enter", "left_by_tab", "start_at_first_part"]
+
+
+def cursor_of(line: QLineEdit) -> tuple[int, int, int]:
+    """The cursor, the selection's start and its length: what a field that puts its own text over
+    Qt's (a part typed that no date or time has) keeps across the swap."""
+    return line.cursorPosition(), line.selectionStart(), len(line.selectedText())
+
+
+def put_cursor(line: QLineEdit, at: int, start: int, length: int) -> None:
+    """`cursor_of`'s cursor and selection back, the selection anchored on the side it was."""
+    if length and at == start:
+        line.setSelection(start + length, -length)
+    elif length:
+        line.setSelection(start, length)
+    else:
+        line.setCursorPosition(at)

@@ -43,7 +43,7 @@ SAYS: Mapping[str, str] = {
     "import.row_no_name": QT_TRANSLATE_NOOP("ImportWords", "No name in this row."),
     "import.row_date": QT_TRANSLATE_NOOP(
         "ImportWords", "A date in this row is not a date written {order} (the order chosen under “Dates written "
-                       "as”), nor YYYY-MM-DD."),
+                       "as”), nor written year-month-day."),
     "import.row_date_other_order": QT_TRANSLATE_NOOP(
         "ImportWords", "A date in this row reads only as {order}: the file seems to write dates that way. Choose "
                        "{order} under “Dates written as” and run the dry run again."),

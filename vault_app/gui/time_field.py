@@ -15,10 +15,10 @@ import re
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator
-from PySide6.QtWidgets import QDateTimeEdit, QLineEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QTimeEdit, QWidget
 
 from vault_app.gui import dates
-from vault_app.gui.field_keys import held_enter, left_by_tab, start_at_first_part
+from vault_app.gui.field_keys import cursor_of, held_enter, left_by_tab, put_cursor, start_at_first_part
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.part_refused import refused_number, time_refusal
 
@@ -106,13 +106,13 @@ class TimeField(QTimeEdit):
         # The two texts differ in length ("24:00" for 2:00 AM): the cursor and selection go
         # back where Qt had them, or, moved meanwhile (focus, Tab, a part chosen), the part
         # Qt is on is selected in its own text.
-        moved = (self.currentSectionIndex(), *_cursor(self.lineEdit())) != self._left
+        moved = (self.currentSectionIndex(), *cursor_of(self.lineEdit())) != self._left
         self._put_text(shown[0])
         part = self.currentSectionIndex()
         if moved and 0 <= part < self.sectionCount():
             self.setSelectedSection(self.sectionAt(part))
         else:
-            _put_cursor(self.lineEdit(), *self._qt_cursor)
+            put_cursor(self.lineEdit(), *self._qt_cursor)
 
     def _show_as_typed(self) -> None:
         """The whole time typed around a refused part, with that part as typed."""
@@ -120,10 +120,10 @@ class TimeField(QTimeEdit):
             return
         own = self.lineEdit().text()
         typed = self._as_typed(own)
-        self._qt_cursor = _cursor(self.lineEdit())
+        self._qt_cursor = cursor_of(self.lineEdit())
         self._shown_typed = (own, typed)
         self._put_text(typed)
-        self._left = (self.currentSectionIndex(), *_cursor(self.lineEdit()))
+        self._left = (self.currentSectionIndex(), *cursor_of(self.lineEdit()))
 
     def _as_typed(self, own: str) -> str:
         """Qt's text with the hour or minute refused as typed; a refused hour (24 and up)
@@ -317,19 +317,6 @@ class TimeField(QTimeEdit):
         super().focusInEvent(event)
         start_at_first_part(self, event)
         self._advanced = False
-
-
-def _cursor(line: QLineEdit) -> tuple[int, int, int]:
-    return line.cursorPosition(), line.selectionStart(), len(line.selectedText())
-
-
-def _put_cursor(line: QLineEdit, at: int, start: int, length: int) -> None:
-    if length and at == start:
-        line.setSelection(start + length, -length)
-    elif length:
-        line.setSelection(start, length)
-    else:
-        line.setCursorPosition(at)
 
 
 __all__ = ["TimeField"]

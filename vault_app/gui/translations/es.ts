@@ -16254,8 +16254,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Esta fila no tiene nombre.</translation>
     </message>
     <message>
-        <source>A date in this row is not a date written {order} (the order chosen under “Dates written as”), nor YYYY-MM-DD.</source>
-        <translation>Una fecha de esta fila no es una fecha escrita {order} (el orden elegido en «Fechas escritas como») ni en formato AAAA-MM-DD.</translation>
+        <source>A date in this row is not a date written {order} (the order chosen under “Dates written as”), nor written year-month-day.</source>
+        <translation>Una fecha de esta fila no es una fecha escrita {order} (el orden elegido en «Fechas escritas como») ni escrita año-mes-día.</translation>
     </message>
     <message>
         <source>The same client appears twice in the file.</source>
