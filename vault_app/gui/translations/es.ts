@@ -14117,6 +14117,22 @@ Close anyway?</source>
 <context>
     <name>AccountingDialog</name>
     <message>
+        <source>Type it again</source>
+        <translation>Escríbala otra vez</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation>Confirmar:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type the confirmation again.</source>
+        <translation>Las dos contraseñas no coinciden: vuelva a escribir la confirmación.</translation>
+    </message>
+    <message>
         <source>Accounting of disclosures</source>
         <translation>Registro de divulgaciones</translation>
     </message>
