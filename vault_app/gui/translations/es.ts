@@ -7071,6 +7071,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>DecisionList</name>
     <message>
+        <source>No confidentiality decisions match this filter.</source>
+        <translation>Ninguna decisión de confidencialidad coincide con este filtro.</translation>
+    </message>
+    <message>
+        <source>No confidentiality decisions in this chart yet. Start one with New decision….</source>
+        <translation>Aún no hay decisiones de confidencialidad en este expediente. Empiece una con Nueva decisión….</translation>
+    </message>
+    <message>
+        <source>No confidentiality decisions yet. One is started in a chart&apos;s Decisions tab (New decision…).</source>
+        <translation>Aún no hay decisiones de confidencialidad. Se empiezan en la pestaña Decisiones de un expediente (Nueva decisión…).</translation>
+    </message>
+    <message>
         <source>All situations</source>
         <translation>Todas las situaciones</translation>
     </message>
@@ -7105,10 +7117,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>New decision…</source>
         <translation>Nueva decisión…</translation>
-    </message>
-    <message>
-        <source>No confidentiality decisions.</source>
-        <translation>No hay decisiones de confidencialidad.</translation>
     </message>
     <message>
         <source>Situation</source>
