@@ -92,8 +92,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="138" />
-        <source>Import…</source>
-        <translation>Importar…</translation>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportar…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="139" />
@@ -13455,8 +13455,8 @@ Why has it ended? (optional)</source>
         <translation>Se omitirán, o conviene saberlo:</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportar</translation>
     </message>
     <message>
         <source>Reading the export (nothing is written)…</source>
