@@ -214,7 +214,7 @@ def test_a_full_disk_leaves_no_copy_and_the_destruction_to_the_next_unlock(tmp_p
         # said as the full disk it is, not as another program holding the vault.
         with pytest.raises(DiskFull, match="disk is too full") as caught:
             _destroy_beside(vault, target, fill_the_disk, phase="rekey")
-        assert "MiB" in (caught.value.hint or "")
+        assert "MB" in (caught.value.hint or "")
         assert _copies(folder) == []
         filler[0].unlink()
         vault.lock()

@@ -200,7 +200,7 @@ def test_over_limit_and_foreign_files_are_reported_and_the_rest_continues(
     monkeypatch.setattr(simplepractice_parse, "MAX_ATTACHMENT_BYTES", 4000)  # the limit, made small
     report = import_simplepractice(psy_vault, export.root)
     reasons = {i.path: i.reason for i in report.skipped}
-    assert "25 MiB" in reasons[big.relative_to(export.root).as_posix()]
+    assert "25 MB" in reasons[big.relative_to(export.root).as_posix()]
     assert "Not a PDF" in reasons[odd.relative_to(export.root).as_posix()]
     assert report.charts_created == len(export.clients)
 

@@ -306,7 +306,7 @@ def test_a_drive_without_room_for_the_copies_is_refused_before_anything_changes(
         done = subprocess.run(_rekey_args(practice.folder, _new_file(tmp_path)), env=_env(), capture_output=True,
                               text=True, timeout=300, check=False)
         assert done.returncode == ExitCode.ENVIRONMENT, done.stderr
-        assert f"needs about {-(-need // 2**20)} MiB free" in done.stderr
+        assert f"needs about {-(-need // 2**20)} MB free" in done.stderr
         assert vault_rekey_beside.NOTHING_CHANGED in done.stderr and "Traceback" not in done.stderr
         assert "Re-encrypting" not in done.stderr, "refused before any copy was begun"
         _unchanged(practice, wraps)

@@ -35,16 +35,19 @@ def test_enter_after_the_password_produces_one_accounting(unlocked_app: AppContr
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=10_000)
     qtbot.keyClicks(field, "give-by-phone-7")
-    qtbot.keyClick(field, Qt.Key.Key_Return)
-    qtbot.keyClick(field, Qt.Key.Key_Return)  # a second Enter at once
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    again = dialog.confirm.edit
+    qtbot.keyClicks(again, "give-by-phone-7")  # typed twice, as the export wizard asks
+    qtbot.keyClick(again, Qt.Key.Key_Return)
+    qtbot.keyClick(again, Qt.Key.Key_Return)  # a second Enter at once
     wait_ops(qtbot)
     assert dialog.isVisible()
     assert out.exists()
     provided = list(vault.ledger.entries(kinds=("accounting.provided",)))
     assert len(provided) == 1
     assert str(out) in dialog.result_label.text()
-    assert dialog.password.text() == ""  # emptied: one Enter more produces nothing
-    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.password.text() == "" and dialog.confirm.text() == ""  # emptied: one Enter more produces nothing
+    qtbot.keyClick(again, Qt.Key.Key_Return)
     wait_ops(qtbot)
     assert len(list(vault.ledger.entries(kinds=("accounting.provided",)))) == 1
     assert "already exists" in dialog.result_label.text()  # said beside the form, not in a box

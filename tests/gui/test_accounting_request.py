@@ -52,6 +52,7 @@ def test_an_accounting_request_is_answered_by_producing_its_accounting(unlocked_
     out = tmp_path / "accounting.pdf"
     dialog.path.setText(str(out))
     dialog.password.setText(fx.PASSWORD)
+    dialog.confirm.setText(fx.PASSWORD)
     dialog.produce_button.click()
     wait_ops(qtbot)
 

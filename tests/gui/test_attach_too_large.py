@@ -36,7 +36,7 @@ def test_a_scan_too_large_is_refused_with_what_to_do(unlocked_app: AppController
     tab.attach(scan, "consent")
     wait_ops(qtbot)
     box = _said(window)
-    assert "too large" in box.text() and "25 MiB" in box.text()
+    assert "too large" in box.text() and "25 MB" in box.text()
     assert "lower resolution" in box.informativeText() and "in parts" in box.informativeText()
     box.close()
     assert tab.tree.topLevelItemCount() == 0

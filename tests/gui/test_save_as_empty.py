@@ -51,6 +51,7 @@ def test_an_accounting_or_open_export_with_no_file_says_so(unlocked_app: AppCont
     qtbot.waitExposed(accounting)
     accounting.path.setText("  ")
     accounting.password.setText(fx.PASSWORD)
+    accounting.confirm.setText(fx.PASSWORD)
     before = _entries(unlocked_app)
     accounting.produce()
     wait_ops(qtbot)

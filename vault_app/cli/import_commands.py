@@ -15,6 +15,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.plurals import counted
 
 CSV_PRESETS = ("simplepractice", "therapynotes", "powerdiary")
 
@@ -41,14 +42,15 @@ def _plan_text(data: dict[str, Any]) -> str:
     will = data["will_create"]
     lines = [
         f"Dry run of the {data['source']} import (nothing was written):",
-        f"  will create {will['charts']} charts, {will['progress_notes']} progress notes, "
-        f"{will['psychotherapy_notes']} psychotherapy notes, {will['documents']} documents",
+        f"  will create {counted(will['charts'], 'chart')}, {counted(will['progress_notes'], 'progress note')}, "
+        f"{counted(will['psychotherapy_notes'], 'psychotherapy note')}, {counted(will['documents'], 'document')}",
         f"  already imported (skipped): {data['already_imported']}",
     ]
     for chart in data["charts"]:
         state = "new chart" if chart["new_chart"] else "existing chart"
-        lines.append(f"  - {chart['name']} ({state}): {chart['progress_notes']} notes, "
-                     f"{chart['psychotherapy_notes']} psychotherapy notes, {chart['documents']} documents")
+        lines.append(f"  - {chart['name']} ({state}): {counted(chart['progress_notes'], 'note')}, "
+                     f"{counted(chart['psychotherapy_notes'], 'psychotherapy note')}, "
+                     f"{counted(chart['documents'], 'document')}")
     lines += _issues("Ambiguous (say which chart with --assign PATH=CONTACT_ID)", data["ambiguous"])
     lines += _issues("Will be skipped", data["skipped"])
     lines += _issues("To know", data["notices"])

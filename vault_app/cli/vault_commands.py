@@ -40,9 +40,9 @@ def _add_kdf_args(p: argparse.ArgumentParser, *, existing: bool = False) -> None
     """Each option alone changes only its own setting (_kdf_from_args); the others stay."""
     memory = "the vault's" if existing else "256"
     iterations = "the vault's" if existing else "calibrated to ~1 s, or 3 if the memory is given"
-    lanes = "the vault's" if existing else "4, or 1 below 64 MiB"
+    lanes = "the vault's" if existing else "4, or 1 below 64 MB"
     p.add_argument("--kdf-memory-mib", type=int, metavar="MIB",
-                   help=f"Argon2id memory in MiB (default: {memory}; never below 19)")
+                   help=f"Argon2id memory in MB (default: {memory}; never below 19)")
     p.add_argument("--kdf-iterations", type=int, metavar="N",
                    help=f"Argon2id iterations (default: {iterations}; never below 2)")
     p.add_argument("--kdf-parallelism", type=int, metavar="N",
@@ -173,7 +173,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             f"Format:         {info['format_version']}",
             # Locked: the practice's format is inside; the default's, the zone named.
             f"Created:        {common.moment(info['created'], locale_format.DEFAULT_LOCALE, zone=True)}",
-            f"Key derivation: Argon2id, {k['memory_mib']} MiB, {k['iterations']} iterations, "
+            f"Key derivation: Argon2id, {k['memory_mib']} MB of memory, {k['iterations']} iterations, "
             f"{k['parallelism']} lane{'' if k['parallelism'] == 1 else 's'}",
             f"Device secret:  {'yes (system keyring)' if info['device_secret_in_keyring'] else 'no (passphrase only)'}",
             f"Keyring here:   {'available' if info['keyring_available'] else 'not available'}",

@@ -94,7 +94,7 @@ def check_params(params: KdfParams) -> None:
     ):
         raise KdfTooWeak(
             f"Key derivation settings below the OWASP minimum "
-            f"(m={OWASP_FLOOR.memory_kib // 1024} MiB, t={OWASP_FLOOR.iterations}) are refused."
+            f"(m={OWASP_FLOOR.memory_kib // 1024} MB, t={OWASP_FLOOR.iterations}) are refused."
         )
     # Checked before any derivation, so a crafted header or backup cannot make the app
     # spend gigabytes and minutes before anything is authenticated.

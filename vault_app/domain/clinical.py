@@ -422,7 +422,7 @@ def sniff_media_type(data: bytes) -> str:
     if not data:
         raise InvalidInput("The attachment is empty.", code="attachment.empty")
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MiB).",
+        raise InvalidInput(f"The attachment is too large (at most {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB).",
                            hint=TOO_LARGE_HINT, code="attachment.too_large",
                            params={"max_mib": MAX_ATTACHMENT_BYTES // (1024 * 1024)})
     for magic, media_type in _MAGIC:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +22,7 @@ from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import chooser_button
+from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.services import accounting
 
 if TYPE_CHECKING:
@@ -51,6 +52,9 @@ class AccountingDialog(QDialog):
         self.exclusions.addItem(self.tr("Leave excluded disclosures out"), "omit")
         self.exclusions.setAccessibleName(self.tr("Excluded disclosures"))
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
+        # Typed twice, as the export wizard asks: a typo made a PDF nobody could open, the
+        # password given by phone not the one it was encrypted with.
+        self.confirm = PassphraseField(self.tr("Type it again"), self.tr("Confirm PDF password"))
         self.path = QLineEdit(str(Path.home() / offered_file_names.ACCOUNTING))
         self.path.setAccessibleName(self.tr("Save to"))
         browse = chooser_button(self.tr("Choose…"))
@@ -62,8 +66,16 @@ class AccountingDialog(QDialog):
         self.result_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Exclusions:"), self.exclusions)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Save to:"), row)
+        # The labels' buddies are the line edits: a PassphraseField takes no focus itself (its
+        # edit does, as its proxy), so Alt on its label did nothing.
+        for words, field in ((self.tr("Password:"), self.password), (self.tr("Confirm:"), self.confirm)):
+            label = QLabel(words)
+            label.setBuddy(field.edit)
+            form.addRow(label, field)
+        # A row of a field and its button gets no buddy from the form, and so no Alt letter.
+        save_to = QLabel(self.tr("Save to:"))
+        save_to.setBuddy(self.path)
+        form.addRow(save_to, row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.produce_button = buttons.addButton(self.tr("Produce"), QDialogButtonBox.ButtonRole.ApplyRole)
         self.produce_button.setEnabled(client_id is not None)
@@ -80,6 +92,12 @@ class AccountingDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.result_label)
         layout.addWidget(buttons)
+        # Alt letters for the labels and buttons: the walk reached the fields by Tab only. The
+        # passwords' Show is out of keyboard reach (gui/passphrase.py does it a moment later):
+        # out now, or it takes letters (h, w) and leaves Choose… none.
+        for field in (self.password, self.confirm):
+            field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        give_form_mnemonics(self, [b for b in (self.produce_button, close_button) if b is not None])
         self.resize(620, 320)
         # The keyboard starts on the password, the one field to fill: it started on Exclusions,
         # where the password typed went nowhere and Enter then asked for a password.
@@ -99,6 +117,13 @@ class AccountingDialog(QDialog):
                                               "Choose…."))
             self.path.setFocus()
             return
+        if self.confirm.text() != self.password.text():
+            # Refused before anything is written or logged; the password stays, the
+            # confirmation is where the keyboard is, to type again.
+            self.result_label.setText(self.tr("The two passwords are not the same: type the confirmation again."))
+            self.confirm.setFocus()
+            self.confirm.edit.selectAll()
+            return
         client_id, out, pw = self.client_id, Path(self.path.text().strip()), self.password.text()
         mode: ExclusionMode = "omit" if self.exclusions.currentData() == "omit" else "list"
         rid = self.request_id
@@ -112,6 +137,7 @@ class AccountingDialog(QDialog):
         # Emptied, as after every export: an Enter more makes no second accounting (each is
         # logged), and the password does not stay on screen for the next person at the desk.
         self.password.clear()
+        self.confirm.clear()
         self.result_label.setText(
             self.tr("Saved {0} and its signature {1}. Ledger head {2}. SHA-256 {3}…")
                 .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16])

@@ -194,7 +194,7 @@ class OverviewTab(QWidget):
             self.tr("limits discussed {discussed}, signed {signed}").format(
                 discussed=show_date(consent.limits_discussed_on), signed=show_date(consent.consent_signed_on))
             if consent.complete else self.tr("not complete yet"))
-        guardians = [f"{masked_name(g.name, self.privacy)} ({g.relationship}, {shown(GUARDIAN_AUTHORITY, g.authority)})"
+        guardians = [f"{masked_name(g.name, self.privacy)} ({_guardian_role(g.relationship, g.authority)})"
                      for g in c.guardians]
         self.fields["guardians"].setText("\n".join(guardians) or self.tr("none"))
         p = chart.plan
@@ -427,7 +427,15 @@ class HistoryTab(QWidget):
         self.tree.clear()
 
 
+def _guardian_role(relationship: str, authority: str) -> str:
+    """"mother, parent"; the authority alone when no relationship was typed or it only repeats
+    the authority (it read "(, progenitor)" and "(parent, progenitor)" on a Spanish screen)."""
+    rel, words = relationship.strip(), shown(GUARDIAN_AUTHORITY, authority)
+    return f"{rel}, {words}" if rel and rel.lower() != authority.replace("_", " ") else words
+
+
 # add_row, iso and make_tree are re-exported for requests_dialog.py (another engineer's file
 # this week); new code imports them from gui.widgets.
 __all__ = ["HistoryTab", "OverviewTab", "SessionsTab", "add_row", "describe_event", "iso",
            "make_tree"]
+

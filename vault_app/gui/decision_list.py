@@ -75,7 +75,8 @@ class DecisionList(QWidget):
         self.new_button.setAccessibleName(self.tr("New confidentiality decision"))
         self.new_button.setVisible(client_id is not None)
         self.new_button.clicked.connect(lambda: self.start())
-        self.empty = QLabel(self.tr("No confidentiality decisions."))
+        self.empty = QLabel("")
+        self.empty.setWordWrap(True)
         self.empty.setObjectName("calmNote")
         top = QHBoxLayout()
         top.addWidget(self.trigger, 1)  # the room there is, for the situation's whole name
@@ -114,7 +115,17 @@ class DecisionList(QWidget):
             item = QTreeWidgetItem(values)
             item.setData(0, Qt.ItemDataRole.UserRole, s.decision_id)
             self.tree.addTopLevelItem(item)
+        self.empty.setText(self._empty_words())
         self.empty.setVisible(not rows)
+
+    def _empty_words(self) -> str:
+        """Why the list is empty, and where a decision is started: Records > Confidentiality
+        decisions said only "No confidentiality decisions.", and has no New decision… itself."""
+        if self.drafts.isChecked() or self.trigger.currentData() is not None:
+            return self.tr("No confidentiality decisions match this filter.")
+        if self.client_id is not None:
+            return self.tr("No confidentiality decisions in this chart yet. Start one with New decision….")
+        return self.tr("No confidentiality decisions yet. One is started in a chart's Decisions tab (New decision…).")
 
     def start(self, *, session_id: str | None = None, trigger: str | None = None) -> DecisionDialog:
         assert self.client_id is not None

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -140,6 +141,20 @@ class RevocationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # As wide as its title with the chart number (bind_to_chart sets it after) and the
+        # app's name the title bar adds: 440 pixels cut "Registrar una revocación · DEMO-00002
+        # — Therapy Vault" to "Registrar una revocación… O-00002 — …". Measured in bold, as
+        # title bars draw it, with room for the bar's icon and buttons.
+        if event.type() == QEvent.Type.WindowTitleChange:
+            font = self.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            app_name = QGuiApplication.applicationDisplayName()
+            shown = f"{self.windowTitle()} — {app_name}" if app_name else self.windowTitle()
+            self.setMinimumWidth(max(440, QFontMetrics(font).horizontalAdvance(shown) + 200))
+        super().changeEvent(event)
 
     def received_on(self) -> str:
         return self.received.date().toString(ISO)

@@ -96,7 +96,8 @@ class ReviewPage(QWizardPage):
         self._reading: PlanRunning | None = None
         self._pickers: dict[str, QComboBox] = {}
         self.setCommitPage(True)  # past this page the import runs; there is no going back
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        # An Alt letter as Back and Next have, one that shows: the I's underline does not.
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I&mport"))
 
     def initializePage(self) -> None:
         self.plan = None

@@ -54,9 +54,9 @@ SAYS: Mapping[str, str] = {
     "import.row_twice": QT_TRANSLATE_NOOP("ImportWords", "The same client appears twice in the file."),
     "import.not_client_list": QT_TRANSLATE_NOOP("ImportWords", "Not part of a client list."),
     # a file left out
-    "import.file_too_large": QT_TRANSLATE_NOOP("ImportWords", "The file is over the 25 MiB limit."),
+    "import.file_too_large": QT_TRANSLATE_NOOP("ImportWords", "The file is over the 25 MB limit."),
     "import.file_too_large_split": QT_TRANSLATE_NOOP(
-        "ImportWords", "The file is over the 25 MiB limit: split it or attach it by hand."),
+        "ImportWords", "The file is over the 25 MB limit: split it or attach it by hand."),
     "import.not_pdf_or_image": QT_TRANSLATE_NOOP("ImportWords", "Not a PDF, PNG or JPEG file."),
     "import.type_not_kept": QT_TRANSLATE_NOOP(
         "ImportWords", "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."),

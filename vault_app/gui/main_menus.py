@@ -122,7 +122,9 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
            vault_menu)
     vault_menu.addSeparator()
     action("backups", QCoreApplication.translate("MainWindow", "Backups…"), host.open_backups, "backup", vault_menu)
-    action("import", QCoreApplication.translate("MainWindow", "Import…"), host.open_import, "", vault_menu)
+    # Its letter given, not chosen: the I that give_mnemonics chose is underlined by one stroke
+    # under a one-stroke letter, and a walk of the app read Import… as having no letter.
+    action("import", QCoreApplication.translate("MainWindow", "I&mport…"), host.open_import, "", vault_menu)
     action("settings", QCoreApplication.translate("MainWindow", "Settings…"), host.open_settings, "", vault_menu)
     action("fees", QCoreApplication.translate("MainWindow", "Fees and missed-appointment policy…"), host.open_fees,
            "", vault_menu)

@@ -30,7 +30,7 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsChart", "The shares of a split must be whole percentages adding up to 100."),
     # Destroy records: the signed permission's scan
     "destruction.permission_too_large": QT_TRANSLATE_NOOP(
-        "RefusalWordsChart", "The signed permission is too large (at most {max_mib} MiB)."),
+        "RefusalWordsChart", "The signed permission is too large (at most {max_mib} MB)."),
 }
 
 HINTS: Mapping[str, str] = {

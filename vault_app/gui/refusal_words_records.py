@@ -21,7 +21,7 @@ CONTEXT = "RefusalWordsRecords"
 SAYS: Mapping[str, str] = {
     # the import's sources (Vault > Import…)
     "import.csv_missing": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That CSV file does not exist."),
-    "import.csv_too_large": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file is over the {max_mib} MiB limit."),
+    "import.csv_too_large": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file is over the {max_mib} MB limit."),
     "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The CSV file has no header row."),
     "import.csv_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The CSV file cannot be read as CSV (a cell is far too long, or quotes do not match)."),
@@ -79,7 +79,7 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "Nothing to change: the title and the date are as they were."),
     "attachment.title_one_line": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The title must be one line."),
     "attachment.too_large_to_show": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "This document is too large to show here ({size} MiB; at most {max} MiB)."),
+        "RefusalWordsRecords", "This document is too large to show here ({size} MB; at most {max} MB)."),
     "pdf.unreadable": QT_TRANSLATE_NOOP("RefusalWordsRecords", "This PDF could not be read: it may be damaged."),
     "pdf.password": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "This PDF is locked with a password of its own, so it cannot be shown here."),

@@ -61,7 +61,7 @@ SAYS: Mapping[str, str] = {
     # an attachment's file, as chosen to attach and as stored
     "attachment.empty": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The attachment is empty."),
     "attachment.too_large": QT_TRANSLATE_NOOP(
-        "RefusalWordsSystem", "The attachment is too large (at most {max_mib} MiB)."),
+        "RefusalWordsSystem", "The attachment is too large (at most {max_mib} MB)."),
     "attachment.not_pdf_or_image": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "The attachment is not a PDF, PNG or JPEG file."),
     "attachment.chart_key_missing": QT_TRANSLATE_NOOP(

@@ -117,8 +117,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsUnlock", "The vault is being read by another program, so its keys were not replaced. Nothing "
                               "was changed: the vault keeps its keys, and your Emergency Kit still works."),
     "rekey.disk_full": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "Replacing every key needs about {needed} MiB free on the vault's drive (a "
-                              "re-encrypted copy of each file is written beside it first); {free} MiB are free. "
+        "RefusalWordsUnlock", "Replacing every key needs about {needed} MB free on the vault's drive (a "
+                              "re-encrypted copy of each file is written beside it first); {free} MB are free. "
                               "Nothing was changed: the vault keeps its keys, and your Emergency Kit still works."),
     # the machine: the disk, the drive, the folder
     "disk.full": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The disk is full."),
@@ -187,7 +187,7 @@ HINTS: Mapping[str, str] = {
     "compartment.key_unavailable": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "Unlock the psychotherapy notes first."),
     "rekey.compartment_disk_full": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Nothing already saved was lost, and its old key is still the one in use. Free at "
-                              "least {mib} MiB on this disk, then try again (an interrupted destruction finishes at "
+                              "least {mib} MB on this disk, then try again (an interrupted destruction finishes at "
                               "the next unlock)."),
     "rekey.compartment_failed": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Nothing already saved was lost, and its old key is still the one in use. Check that "

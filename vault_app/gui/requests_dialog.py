@@ -128,6 +128,9 @@ class RequestDetailDialog(QDialog):
         self.kind = ""
         self.plain_summary = ""
         self.amendment_text = ""  # an amendment typed, until the notes are amended with it
+        # The ground last chosen: a denial refused (no practice phone for its letter) asked
+        # for the ground again from the list's first one, the choice made forgotten.
+        self.ground = ""
         self.setWindowTitle(self.tr("Request"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -333,9 +336,13 @@ class RequestDetailDialog(QDialog):
     def deny(self) -> None:
         choices = denial_choices(self.kind)
         labels = [label for _code, label in choices]
-        choice, ok = QInputDialog.getItem(self, self.tr("Deny"), self.tr("Ground for the denial:"), labels, 0, False)
+        codes = [code for code, _label in choices]
+        start = codes.index(self.ground) if self.ground in codes else 0
+        choice, ok = QInputDialog.getItem(self, self.tr("Deny"), self.tr("Ground for the denial:"), labels, start,
+                                          False)
         if ok and choice in labels:
             rid, code = self.request_id, choices[labels.index(choice)][0]
+            self.ground = code
             self.controller.op(self, lambda v: requests.deny_request(v, rid, grounds=[code]),
                                label=self.tr("Recording the denial…")).run()
 

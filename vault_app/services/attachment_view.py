@@ -67,7 +67,7 @@ def read_for_view(vault: Vault, attachment_id: str, *, limit: int = VIEW_LIMIT) 
 
 def too_large(size: int, limit: int) -> TooLargeToView:
     """The refusal of a body over `limit` (a document's, or a psychotherapy note's original)."""
-    return TooLargeToView(f"This document is too large to show here ({_mib(size)} MiB; at most {_mib(limit)} MiB).",
+    return TooLargeToView(f"This document is too large to show here ({_mib(size)} MB; at most {_mib(limit)} MB).",
                           hint=SAVE_INSTEAD, code="attachment.too_large_to_show",
                           params={"size": _mib(size), "max": _mib(limit)})
 

@@ -36,7 +36,7 @@ from vault_app.domain.clinical_notes import (
     signature_message,
 )
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import demo_text
+from vault_app.services import demo_text, practice
 from vault_app.services.clinical_common import author
 from vault_app.services.vault import Vault
 from vault_app.storage import (
@@ -52,6 +52,7 @@ BATCH_CLIENTS = 25
 MAX_CLIENTS = 100_000
 MAX_NOTES_PER_CLIENT = 2_000
 DEMO_MARK = " (demo)"
+DEMO_CLINICIAN = "Dr. Wren Puddlefoot" + DEMO_MARK
 
 
 @dataclass(frozen=True)
@@ -136,9 +137,11 @@ class _Writer:
         self.counts["clients"] += 1
         if client.is_minor(self.until):
             first, last = client.legal_name.removesuffix(DEMO_MARK).split(" ", 1)
+            # No relationship: it would only repeat the authority, and as free text it stays in
+            # the language it was typed in (a Spanish chart read "(parent, progenitor)").
             clinical_clients.insert_guardian(db, Guardian(
                 self.ids(), client.client_id, demo_text.guardian_name(self.rng, first, last),
-                "parent", "parent", True, created_at=client.created_at,
+                "", "parent", True, created_at=client.created_at,
             ))
         plan, goal_texts = self.plan(client.client_id, t)
         clinical_plans.save(db, plan)
@@ -243,6 +246,10 @@ def populate(
     if psychotherapy_every:
         _ = vault.psychotherapy  # CompartmentLocked now, before anything is written
     started = clock.perf_counter()
+    if not practice.load(vault).clinician_name:
+        # A fictional clinician, so the demo's notes are signed and its PDFs name one: they
+        # said "the treating clinician (name not set)".
+        practice.update(vault, clinician_name=DEMO_CLINICIAN)
     writer = _Writer(vault, seed, until or date.today(), psychotherapy_every)
     n_cases = clients // 30 if cases is None else cases
     made: list[Client] = []

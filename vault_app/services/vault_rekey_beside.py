@@ -172,8 +172,8 @@ def _check_room(total: int, free: int) -> None:
     need = room_needed(total)
     if free < need:
         mib = 1 << 20
-        raise DiskFull(f"Replacing every key needs about {-(-need // mib)} MiB free on the vault's drive (a "
-                       f"re-encrypted copy of each file is written beside it first); {free // mib} MiB are free. "
+        raise DiskFull(f"Replacing every key needs about {-(-need // mib)} MB free on the vault's drive (a "
+                       f"re-encrypted copy of each file is written beside it first); {free // mib} MB are free. "
                        + NOTHING_CHANGED,
                        hint="Free some space on that drive, then replace every key again.", code="rekey.disk_full",
                        params={"needed": -(-need // mib), "free": free // mib})

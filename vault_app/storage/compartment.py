@@ -55,7 +55,7 @@ def _rekey_failed(compartment: str, path: Path) -> EnvironmentProblem:
         return DiskFull(
             f"The disk is too full to re-encrypt the {compartment} compartment.",
             hint=f"Nothing already saved was lost, and its old key is still the one in use. Free at least "
-                 f"{size // (1 << 20) + 1} MiB on this disk, " + after,
+                 f"{size // (1 << 20) + 1} MB on this disk, " + after,
             code="rekey.compartment_disk_full", params={"compartment": compartment, "mib": size // (1 << 20) + 1})
     return EnvironmentProblem(
         f"The {compartment} compartment could not be re-encrypted under its new key.",

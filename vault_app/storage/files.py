@@ -141,7 +141,7 @@ def read_limited(path: str | Path, limit: int, what: str, too_large_hint: str = 
     except OSError:
         raise InvalidInput(f"Could not read the {what} file.", code="file.unreadable") from None
     if len(data) > limit:
-        raise InvalidInput(f"The {what} file is too large (at most {limit // (1024 * 1024)} MiB).",
+        raise InvalidInput(f"The {what} file is too large (at most {limit // (1024 * 1024)} MB).",
                            hint=too_large_hint, code=too_large_code,
                            params={"max_mib": limit // (1024 * 1024)})
     return data

@@ -92,8 +92,8 @@
     </message>
     <message>
         <location filename="../main_window.py" line="138" />
-        <source>Import…</source>
-        <translation>Importar…</translation>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mportar…</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="139" />
@@ -7091,6 +7091,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>DecisionList</name>
     <message>
+        <source>No confidentiality decisions match this filter.</source>
+        <translation>Ninguna decisión de confidencialidad coincide con este filtro.</translation>
+    </message>
+    <message>
+        <source>No confidentiality decisions in this chart yet. Start one with New decision….</source>
+        <translation>Aún no hay decisiones de confidencialidad en este expediente. Empiece una con Nueva decisión….</translation>
+    </message>
+    <message>
+        <source>No confidentiality decisions yet. One is started in a chart&apos;s Decisions tab (New decision…).</source>
+        <translation>Aún no hay decisiones de confidencialidad. Se empiezan en la pestaña Decisiones de un expediente (Nueva decisión…).</translation>
+    </message>
+    <message>
         <source>All situations</source>
         <translation>Todas las situaciones</translation>
     </message>
@@ -7125,10 +7137,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>New decision…</source>
         <translation>Nueva decisión…</translation>
-    </message>
-    <message>
-        <source>No confidentiality decisions.</source>
-        <translation>No hay decisiones de confidencialidad.</translation>
     </message>
     <message>
         <source>Situation</source>
@@ -10183,8 +10191,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El título tiene que ocupar una sola línea.</translation>
     </message>
     <message>
-        <source>This document is too large to show here ({size} MiB; at most {max} MiB).</source>
-        <translation>Este documento es demasiado grande para mostrarlo aquí ({size} MiB; como máximo {max} MiB).</translation>
+        <source>This document is too large to show here ({size} MB; at most {max} MB).</source>
+        <translation>Este documento es demasiado grande para mostrarlo aquí ({size} MB; como máximo {max} MB).</translation>
     </message>
     <message>
         <source>This PDF could not be read: it may be damaged.</source>
@@ -10771,8 +10779,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Ese archivo CSV no existe.</translation>
     </message>
     <message>
-        <source>The CSV file is over the {max_mib} MiB limit.</source>
-        <translation>El archivo CSV supera el límite de {max_mib} MiB.</translation>
+        <source>The CSV file is over the {max_mib} MB limit.</source>
+        <translation>El archivo CSV supera el límite de {max_mib} MB.</translation>
     </message>
     <message>
         <source>The CSV file has no header row.</source>
@@ -13491,8 +13499,8 @@ Why has it ended? (optional)</source>
         <translation>Se omitirán, o conviene saberlo:</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportar</translation>
     </message>
     <message>
         <source>Reading the export (nothing is written)…</source>
@@ -14160,6 +14168,22 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccountingDialog</name>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbala otra vez</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation>Confirmar:</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type the confirmation again.</source>
+        <translation>Las dos contraseñas no coinciden: vuelva a escribir la confirmación.</translation>
+    </message>
     <message>
         <source>Accounting of disclosures</source>
         <translation>Registro de divulgaciones</translation>
@@ -16266,12 +16290,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No forma parte de una lista de clientes.</translation>
     </message>
     <message>
-        <source>The file is over the 25 MiB limit.</source>
-        <translation>El archivo supera el límite de 25 MiB.</translation>
+        <source>The file is over the 25 MB limit.</source>
+        <translation>El archivo supera el límite de 25 MB.</translation>
     </message>
     <message>
-        <source>The file is over the 25 MiB limit: split it or attach it by hand.</source>
-        <translation>El archivo supera el límite de 25 MiB: divídalo o adjúntelo a mano.</translation>
+        <source>The file is over the 25 MB limit: split it or attach it by hand.</source>
+        <translation>El archivo supera el límite de 25 MB: divídalo o adjúntelo a mano.</translation>
     </message>
     <message>
         <source>Not a PDF, PNG or JPEG file.</source>
@@ -16906,8 +16930,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El adjunto está vacío.</translation>
     </message>
     <message>
-        <source>The attachment is too large (at most {max_mib} MiB).</source>
-        <translation>El adjunto es demasiado grande (como máximo {max_mib} MiB).</translation>
+        <source>The attachment is too large (at most {max_mib} MB).</source>
+        <translation>El adjunto es demasiado grande (como máximo {max_mib} MB).</translation>
     </message>
     <message>
         <source>The attachment is not a PDF, PNG or JPEG file.</source>
@@ -17321,12 +17345,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Otro programa está leyendo la bóveda, así que sus claves no se reemplazaron. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
-        <source>Replacing every key needs about {needed} MiB free on the vault&apos;s drive (a re-encrypted copy of each file is written beside it first); {free} MiB are free. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
-        <translation>Reemplazar todas las claves necesita unos {needed} MiB libres en la unidad de la bóveda (antes se escribe al lado una copia cifrada de nuevo de cada archivo); hay {free} MiB libres. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
+        <source>Replacing every key needs about {needed} MB free on the vault&apos;s drive (a re-encrypted copy of each file is written beside it first); {free} MB are free. Nothing was changed: the vault keeps its keys, and your Emergency Kit still works.</source>
+        <translation>Reemplazar todas las claves necesita unos {needed} MB libres en la unidad de la bóveda (antes se escribe al lado una copia cifrada de nuevo de cada archivo); hay {free} MB libres. No se cambió nada: la bóveda conserva sus claves y su Kit de emergencia sigue sirviendo.</translation>
     </message>
     <message>
-        <source>Nothing already saved was lost, and its old key is still the one in use. Free at least {mib} MiB on this disk, then try again (an interrupted destruction finishes at the next unlock).</source>
-        <translation>No se perdió nada de lo ya guardado, y su clave anterior sigue siendo la que se usa. Libere al menos {mib} MiB en este disco e inténtelo de nuevo (una destrucción interrumpida termina en el próximo desbloqueo).</translation>
+        <source>Nothing already saved was lost, and its old key is still the one in use. Free at least {mib} MB on this disk, then try again (an interrupted destruction finishes at the next unlock).</source>
+        <translation>No se perdió nada de lo ya guardado, y su clave anterior sigue siendo la que se usa. Libere al menos {mib} MB en este disco e inténtelo de nuevo (una destrucción interrumpida termina en el próximo desbloqueo).</translation>
     </message>
     <message>
         <source>Nothing already saved was lost, and its old key is still the one in use. Check that the disk has free space, then try again (an interrupted destruction finishes at the next unlock).</source>
@@ -17543,8 +17567,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Ocúpese primero del caso conjunto; sus registros pertenecen a todos sus miembros.</translation>
     </message>
     <message>
-        <source>The signed permission is too large (at most {max_mib} MiB).</source>
-        <translation>El permiso firmado es demasiado grande (como máximo {max_mib} MiB).</translation>
+        <source>The signed permission is too large (at most {max_mib} MB).</source>
+        <translation>El permiso firmado es demasiado grande (como máximo {max_mib} MB).</translation>
     </message>
     <message>
         <source>Scan it again at a lower resolution (200 dpi is enough to read a signature); nothing was destroyed.</source>

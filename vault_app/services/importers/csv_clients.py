@@ -114,7 +114,7 @@ def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     if not path.is_file():
         raise NotFound("That CSV file does not exist.", code="import.csv_missing")
     if path.stat().st_size > MAX_CSV_BYTES:
-        raise InvalidInput("The CSV file is over the 25 MiB limit.", code="import.csv_too_large",
+        raise InvalidInput("The CSV file is over the 25 MB limit.", code="import.csv_too_large",
                            params={"max_mib": MAX_CSV_BYTES >> 20})
     # Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
     text = decode_text(path.read_bytes(), "CSV file", fallback="cp1252",

@@ -78,7 +78,7 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
         rel = sp.relative(folder, path)
         data = sp.read_file(path)
         if data is None:
-            plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MiB limit.")))
+            plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MB limit.")))
             continue
         try:
             media_type = sniff_media_type(data)

@@ -121,7 +121,7 @@ def _read_contacts(scan: _Scan, plan: ImportPlan) -> None:
             continue
         data = sp.read_file(path)
         if data is None:
-            plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MiB limit.")))
+            plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MB limit.")))
             continue
         try:
             contact = sp.read_contact(scan.root, path, data)
@@ -189,7 +189,7 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     data = sp.read_file(path)
     if data is None:
         plan.skipped.append(Issue(rel, reason("import.file_too_large_split",
-                                              "The file is over the 25 MiB limit: split it or attach it by hand.")))
+                                              "The file is over the 25 MB limit: split it or attach it by hand.")))
         return
     try:
         media_type = sniff_imported_media_type(data)
