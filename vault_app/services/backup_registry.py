@@ -56,12 +56,31 @@ FILE_PREFIX = "vault-backup-"
 FILE_SUFFIX = ".vaultbackup"
 SINGLE_FILE_GLOB = f"{FILE_PREFIX}*{FILE_SUFFIX}"
 
-# Entries that only say a session happened; they alone are no reason for a new backup.
-# Entries that change no record. `ledger.sealing_started`: sealing (at the first unlock,
-# services/ledger_sealing.py) adds seals only; a copy without them is sealed at its next unlock.
-_SESSION_NOISE = ("vault.unlocked", "psychotherapy.unlocked", "psychotherapy.locked", "psychotherapy.unlock_refused",
-                  "passphrase.reask_refused", "ledger.sealing_started")
-
+# Ledger kinds that are no change a backup would hold, and why: after the last backup, these
+# alone never call for a new one nor make "The vault changed since the last backup" true (it
+# showed after every unlock, and after opening a chart). Everything else counts: a record
+# written, a disclosure, an export or a printed copy (the accounting and a destruction's list
+# of copies read them from the ledger), a destruction, a settings change. backup.* entries are
+# the register itself (and a restore's record): never a change either.
+NOT_CHANGES: dict[str, str] = {
+    "vault.unlocked": "a session began; nothing was written",
+    "psychotherapy.unlocked": "the notes were opened; nothing was written",
+    "psychotherapy.locked": "the notes were closed; nothing was written",
+    "psychotherapy.unlock_refused": "a wrong passphrase typed for the notes; nothing was written",
+    "passphrase.reask_refused": "a wrong passphrase typed to confirm a change; nothing was written",
+    "ledger.sealing_started": "seals only (services/ledger_sealing.py); a copy without them is sealed at its next "
+                              "unlock",
+    "chart.opened": "a chart was read",
+    "note.viewed": "a note was read",
+    "note.original_viewed": "an imported note's original was read",
+    "attachment.viewed": "a document was read",
+    "decision.viewed": "a decision was read",
+    "search.psychotherapy": "a search was run",
+    "audit.verified": "the ledger was checked; nothing was written",
+    "key.revealed": "a key was shown; nothing was written",
+    "psychotherapy.maintenance": "the notes were opened for a task that logs its own entries (a destruction, a "
+                                 "rekey) or only renews search bookkeeping (a restore)",
+}
 CLOUD_FOLDERS = {
     "dropbox": "Dropbox",
     "onedrive": "OneDrive",
@@ -141,6 +160,9 @@ class RegisteredBackup:
     failure: str | None = None
     purged_at: str | None = None
     removed_at: str | None = None
+    # The MAC of ledger entry `ledger_seq` when the backup was made ("" in entries that did
+    # not record it): with it, whether the backup is of this vault's history (of_this_history).
+    ledger_mac: str = ""
 
     @property
     def file(self) -> Path:
@@ -160,6 +182,7 @@ class RegisteredBackup:
 
     def as_dict(self, *, check_hash: bool = False) -> dict[str, Any]:
         data = asdict(self)
+        del data["ledger_mac"]  # bookkeeping for of_this_history; `backup list` shows what it did
         data["state"] = self.state(check_hash=check_hash)
         data["file"] = self.file.name
         # A snapshot of a repository, or a single file: `backup list` and the Backups screen say
@@ -178,6 +201,7 @@ def fold_register(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
             found[path] = RegisteredBackup(
                 e.seq, path, str(e.payload.get("time", e.time)), str(e.payload.get("sha256", "")),
                 int(e.payload.get("bytes", 0)), int(e.payload.get("ledger_seq", 0)),
+                ledger_mac=str(e.payload.get("ledger_mac") or ""),
             )
             continue
         item = found.get(path)
@@ -212,27 +236,50 @@ def _made_in(path: str, folder: Path) -> bool:
     return parent == folder or (parent.name == "snapshots" and parent.parent == folder)
 
 
+def of_this_history(vault: Vault, ledger_seq: int, ledger_mac: str = "") -> bool:
+    """Whether a backup that ends its ledger at entry `ledger_seq` (MAC `ledger_mac`) is a backup
+    of this vault's own history: this ledger holds that very entry. A restore registers the
+    backups the vault it replaced (or a newer copy) knew, and those of a line this vault left
+    are not its last backup: one made at entry 49 by the vault restored away from kept a vault
+    restored to entry 32 from ever backing up again ("nothing changed since entry 49"). An entry
+    from before the MAC was recorded is judged by its number alone."""
+    if ledger_mac:
+        return vault.ledger.holds(ledger_seq, ledger_mac)
+    return ledger_seq <= vault.ledger.head().seq
+
+
+def of_this_vault(vault: Vault, b: RegisteredBackup) -> bool:
+    return of_this_history(vault, b.ledger_seq, b.ledger_mac)
+
+
 def last_created(vault: Vault, folder: Path | None = None) -> LedgerEntry | None:
-    """The newest backup.created entry; with `folder`, of the backups made into it."""
+    """The newest backup.created entry of a backup of this vault's history (of_this_history);
+    with `folder`, of the backups made into it."""
     entries = vault.ledger.entries(kinds=(CREATED,))
     if folder is not None:
         where = folder.expanduser().resolve()
         entries = [e for e in entries if _made_in(str(e.payload.get("path", "")), where)]
-    return entries[-1] if entries else None
+    return next((e for e in reversed(entries) if of_this_history(
+        vault, int(e.payload.get("ledger_seq", 0)), str(e.payload.get("ledger_mac") or ""))), None)
+
+
+def is_a_change(kind: str) -> bool:
+    """Whether a ledger entry of `kind` is something a backup would hold that the last one
+    lacks (NOT_CHANGES lists what is not, and why)."""
+    return not (kind.startswith("backup.") or kind in NOT_CHANGES)
 
 
 def changed_since_last_backup(vault: Vault) -> bool:
-    """Whether anything but sessions happened since the last backup into the configured
-    backup folder (any backup when none is set). A copy saved elsewhere (a single file to
-    take away) does not stand in for it: the lock still brings the backup folder up to date."""
+    """Whether anything a backup would hold happened since the last backup of this vault's
+    history into the configured backup folder (any backup when none is set). A copy saved
+    elsewhere (a single file to take away) does not stand in for it: the lock still brings
+    the backup folder up to date."""
     target = settings(vault)["target"]
     last = last_created(vault, Path(target) if target else None)
     if last is None:
         return True
     since = int(last.payload.get("ledger_seq", 0)) + 1
-    return any(
-        not (e.kind.startswith("backup.") or e.kind in _SESSION_NOISE) for e in vault.ledger.entries(since_seq=since)
-    )
+    return any(is_a_change(e.kind) for e in vault.ledger.entries(since_seq=since))
 
 
 # --- rotation ---------------------------------------------------------------------------------
@@ -342,7 +389,11 @@ def _vault_id_in(vault_folder: Path) -> str | None:
 def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
     conf = settings(vault)
     now = now or datetime.now(UTC)
-    items = registered(vault)
+    # What the status says of the last backup and the last checked one, and what the reminders
+    # and Today's "Checked copy" read from it, is of this vault's history only: after a restore
+    # the register also names the backups of the line restored away from (changed_since too).
+    every = registered(vault)
+    items = [b for b in every if of_this_vault(vault, b)]
     present = [b for b in items if b.state() != "missing"]
     verified = [b for b in present if b.state() == "verified" and b.verified_at]
     last = max(present, key=lambda b: (b.created, b.backup_id), default=None)
@@ -354,7 +405,7 @@ def status(vault: Vault, now: datetime | None = None) -> dict[str, Any]:
     target = conf["target"]
     return {
         "settings": conf,
-        "registered": len(items),
+        "registered": len(every),
         "last_backup": last.as_dict() if last else None,
         "last_verified_backup": last_verified.as_dict() if last_verified else None,
         "verified_backup_age_days": round(age, 2) if age is not None else None,

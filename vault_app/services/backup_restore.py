@@ -28,7 +28,7 @@ from vault_app.domain.errors import (
     VaultError,
     VaultTampered,
 )
-from vault_app.services import backup_keys, destruction, restore_rollforward
+from vault_app.services import backup_checked, backup_keys, destruction, restore_rollforward
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
     CREATED,
@@ -175,8 +175,11 @@ def _carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict
     known = {b.path for b in registered(copy)}
     carried = [b for b in fold_register(entries).values() if not b.removed_at and b.path not in known]
     for b in carried:
+        # With the MAC of the entry it ended at, when known: the restored vault tells the
+        # backups of its own history from those of the line it left (backup_registry.of_this_history).
         copy.ledger.append(CREATED, {"path": b.path, "time": b.created, "sha256": b.sha256, "bytes": b.bytes,
-                                     "ledger_seq": b.ledger_seq, "carried_over": True})
+                                     "ledger_seq": b.ledger_seq, "carried_over": True}
+                           | ({"ledger_mac": b.ledger_mac} if b.ledger_mac else {}))
         known.add(b.path)
     if restored_from["path"] not in known:
         copy.ledger.append(CREATED, restored_from | {"carried_over": True})
@@ -476,8 +479,11 @@ def _restore_into(
             # The backup restored from was checked just now, as a restore checks it: the
             # restored vault's dashboard said "Last verified backup: Never" (found in the real
             # app), since the copy's ledger ends before that backup's own check was recorded.
-            copy.ledger.append(VERIFIED, {"path": str(path), "sha256": u.sha256, "ledger_seq": u.ledger_head.seq,
-                                          "check": u.check})
+            # Recorded as `backup verify` records it, and only when this restore's reader says
+            # which complete check it ran (backup_checked.FULL or RECORDED).
+            if u.check in (backup_checked.FULL, backup_checked.RECORDED):
+                copy.ledger.append(VERIFIED, {"path": str(path), "sha256": u.sha256,
+                                              "ledger_seq": u.ledger_head.seq, "check": u.check})
             head = copy.ledger.head()
             uses_device_secret = copy.header.uses_device_secret
         finally:
