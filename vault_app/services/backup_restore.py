@@ -28,7 +28,7 @@ from vault_app.domain.errors import (
     VaultError,
     VaultTampered,
 )
-from vault_app.services import backup_keys, destruction, restore_rollforward
+from vault_app.services import backup_keys, backup_rotation, destruction, restore_rollforward
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
     CREATED,
@@ -172,8 +172,9 @@ def _collect(
 def _carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any]) -> int:
     """Backups the newer ledger knows (and the one restored from) join the restored
     register, so a later destruction still purges them."""
+    backup_rotation.carry_rotations(copy, entries)
     known = {b.path for b in registered(copy)}
-    carried = [b for b in fold_register(entries).values() if not b.removed_at and b.path not in known]
+    carried = [b for b in fold_register(entries).values() if not b.gone and b.path not in known]
     for b in carried:
         copy.ledger.append(CREATED, {"path": b.path, "time": b.created, "sha256": b.sha256, "bytes": b.bytes,
                                      "ledger_seq": b.ledger_seq, "carried_over": True})
