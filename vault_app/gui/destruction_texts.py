@@ -116,7 +116,33 @@ def _backups_text(verification: dict[str, Any]) -> str:
         then = QCoreApplication.translate("CertificatePage", "Connect their drive, then choose Records > Destructions "
                                                              "and certificates > Purge the backups now.")
         said.append(f"{still}<br>{listed}<br>{then}")
+    kept = [str(c.get("path", "")) for c in verification.get("app_copies_not_purged") or []]
+    if kept:
+        said.append(app_copies_text(kept, done=True))
     return "".join("<br><br>" + part for part in said)
 
 
-__all__ = ["certificate_text", "lock_outcome_text", "outcome_text", "result_word", "step_words"]
+def app_copies_text(paths: list[str], *, done: bool) -> str:
+    """The copies of the vault the app made itself (a restore's safety copy) that the
+    destruction leaves as they are (services/destruction_app_copies.py): before it (`done`
+    False, the wizard) and on the certificate. Found in the real app: neither said a word of
+    them, though each still holds the vault as it was before a restore."""
+    n = len(paths)  # a call as translate's count hid the string from lupdate
+    if done:
+        head = (QCoreApplication.translate("CertificatePage", "%n copy of the vault the app made itself was not "
+                                           "purged and may still hold the chart:", "", n) if n == 1 else
+                QCoreApplication.translate("CertificatePage", "%n copies of the vault the app made itself were not "
+                                           "purged and may still hold the chart:", "", n))
+    else:
+        head = (QCoreApplication.translate("CertificatePage", "%n copy of the vault the app made itself is not "
+                                           "purged by this destruction and may still hold the chart:", "", n)
+                if n == 1 else
+                QCoreApplication.translate("CertificatePage", "%n copies of the vault the app made itself are not "
+                                           "purged by this destruction and may still hold the chart:", "", n))
+    then = QCoreApplication.translate("CertificatePage", "A restore keeps the vault as it was before it (a safety "
+                                                         "copy). Once the restored vault is known to be right, "
+                                                         "delete that folder.")
+    return f"{head}<br>{'<br>'.join(html.escape(p) for p in paths)}<br>{then}"
+
+
+__all__ = ["app_copies_text", "certificate_text", "lock_outcome_text", "outcome_text", "result_word", "step_words"]

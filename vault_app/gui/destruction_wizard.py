@@ -29,7 +29,13 @@ from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_meanwhile import refusal
 from vault_app.gui.destruction_notes import NotesPage
 from vault_app.gui.destruction_stop_words import past_no_return, stopped_text
-from vault_app.gui.destruction_texts import certificate_text, lock_outcome_text, outcome_text, step_words
+from vault_app.gui.destruction_texts import (
+    app_copies_text,
+    certificate_text,
+    lock_outcome_text,
+    outcome_text,
+    step_words,
+)
 from vault_app.gui.hold_words import reasons_in_line
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import wrapped_label
@@ -38,6 +44,7 @@ from vault_app.services import (
     certificates,
     clients,
     destruction,
+    destruction_app_copies,
     destruction_beside,
     destruction_plan,
     holds,
@@ -170,6 +177,17 @@ class ConfirmPage(QWizardPage):
         wiz.controller.destruction_waits.connect(self._waits)
 
     def initializePage(self) -> None:
+        self._said_first()
+        # The safety copies a restore kept: read on the worker (the ledger), added when known.
+        self.wiz.controller.query(self, destruction_app_copies.safety_copies).success(self._copies).run()
+
+    def _copies(self, copies: list[dict[str, Any]]) -> None:
+        self._said_first()
+        if copies:
+            paths = [str(c.get("path", "")) for c in copies]
+            self.text.setText(self.text.text() + "<br><br>" + app_copies_text(paths, done=False))
+
+    def _said_first(self) -> None:
         number = self.wiz.chart_number()
         if self.wiz.notes_page is not None:
             self.text.setText(

@@ -2,7 +2,8 @@
 
 Ledger kinds (payloads carry paths, hashes and times, never client data):
 backup.created, backup.verified, backup.verify_failed, backup.purged,
-backup.rotated, backup.settings_changed; backup.restored lives in a restored vault.
+backup.rotating (the rotation is about to delete it), backup.rotated, backup.settings_changed;
+backup.restored lives in a restored vault.
 """
 
 from __future__ import annotations
@@ -31,10 +32,11 @@ CREATED = "backup.created"
 VERIFIED = "backup.verified"
 VERIFY_FAILED = "backup.verify_failed"
 PURGED = "backup.purged"
+ROTATING = "backup.rotating"
 ROTATED = "backup.rotated"
 RESTORED = "backup.restored"
 SETTINGS_CHANGED = "backup.settings_changed"
-REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATED)
+REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATING, ROTATED)
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "target": None,
@@ -160,6 +162,7 @@ class RegisteredBackup:
     failure: str | None = None
     purged_at: str | None = None
     removed_at: str | None = None
+    rotating_at: str | None = None
     # The MAC of ledger entry `ledger_seq` when the backup was made ("" in entries that did
     # not record it): with it, whether the backup is of this vault's history (of_this_history).
     ledger_mac: str = ""
@@ -167,6 +170,22 @@ class RegisteredBackup:
     @property
     def file(self) -> Path:
         return Path(self.path)
+
+    @property
+    def gone(self) -> bool:
+        """Deleted by the app's own rotation: recorded so, or its deletion begun and the file
+        no longer there while its folder is (a rotation killed between deleting the file and
+        recording it). Without that, the backup stayed registered as "missing", and a later
+        destruction's certificate said it "still holds these records until purged". A file
+        whose folder is not there either (a drive unplugged) is not said gone: it may be."""
+        if self.removed_at:
+            return True
+        if not self.rotating_at:
+            return False
+        try:
+            return not self.file.exists() and self.file.parent.is_dir()
+        except OSError:
+            return False
 
     def state(self, *, check_hash: bool = False) -> str:
         """missing / failed / verified / present (a changed file counts as failed)."""
@@ -215,6 +234,8 @@ def fold_register(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
             # Re-encrypted with the chart removed: a new file that was checked before it replaced the old.
             item.sha256, item.bytes, item.purged_at = str(e.payload["sha256"]), int(e.payload["bytes"]), e.time
             item.verified_at, item.failed_at, item.failure = e.time, None, None
+        elif e.kind == ROTATING:
+            item.rotating_at = e.time
         elif e.kind == ROTATED:
             item.removed_at = e.time
     return found
@@ -222,7 +243,7 @@ def fold_register(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
 
 def registered(vault: Vault, *, include_removed: bool = False) -> list[RegisteredBackup]:
     items = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS)).values()
-    return sorted((b for b in items if include_removed or not b.removed_at), key=lambda b: b.backup_id)
+    return sorted((b for b in items if include_removed or not b.gone), key=lambda b: b.backup_id)
 
 
 def find(vault: Vault, path: Path) -> RegisteredBackup | None:

@@ -28,7 +28,7 @@ from vault_app.domain.errors import (
     VaultError,
     VaultTampered,
 )
-from vault_app.services import backup_checked, backup_keys, destruction, restore_rollforward
+from vault_app.services import backup_checked, backup_keys, backup_rotation, destruction, restore_rollforward
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
     CREATED,
@@ -172,8 +172,9 @@ def _collect(
 def _carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any]) -> int:
     """Backups the newer ledger knows (and the one restored from) join the restored
     register, so a later destruction still purges them."""
+    backup_rotation.carry_rotations(copy, entries)
     known = {b.path for b in registered(copy)}
-    carried = [b for b in fold_register(entries).values() if not b.removed_at and b.path not in known]
+    carried = [b for b in fold_register(entries).values() if not b.gone and b.path not in known]
     for b in carried:
         # With the MAC of the entry it ended at, when known: the restored vault tells the
         # backups of its own history from those of the line it left (backup_registry.of_this_history).

@@ -9,7 +9,18 @@ from pathlib import Path
 
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup_lineage
-from vault_app.services.backup_registry import FILE_SUFFIX, ROTATED, plan_rotation, registered, settings
+from vault_app.services.backup_registry import (
+    FILE_SUFFIX,
+    ROTATED,
+    ROTATING,
+    RegisteredBackup,
+    fold_register,
+    plan_rotation,
+    registered,
+    settings,
+)
+from vault_app.services.fault_injection import crash_point
+from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage.chunk_store import Repository
 
@@ -37,6 +48,7 @@ def rotate(vault: Vault, target: Path) -> list[str]:
     app did not register, and the newest verified backup, are never touched."""
     conf = settings(vault)
     folder = target.expanduser().resolve()
+    settle_interrupted(vault)
     here = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"]
     keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
     verified = [b for b in here if b.state() == "verified"]
@@ -46,15 +58,48 @@ def rotate(vault: Vault, target: Path) -> list[str]:
     for b in here:
         if b.backup_id in keep or not _still_ours(vault, b.file):
             continue
+        # Said before the file goes, so a kill between the deletion and its record leaves a
+        # backup the register knows is being rotated out (RegisteredBackup.gone), never one
+        # "missing" that a destruction's certificate names as still holding a chart.
+        vault.ledger.append(ROTATING, _said(b))
         try:
             b.file.unlink()
         except FileNotFoundError:
             pass
         except OSError:
             continue  # rotation is housekeeping; a stuck file is tried again next time
-        vault.ledger.append(ROTATED, {"path": b.path, "sha256": b.sha256, "backup_id": b.backup_id})
+        crash_point("rotation:deleted")
+        vault.ledger.append(ROTATED, _said(b))
         removed.append(b.path)
     return removed
+
+
+def _said(b: RegisteredBackup) -> dict[str, object]:
+    return {"path": b.path, "sha256": b.sha256, "backup_id": b.backup_id}
+
+
+def settle_interrupted(vault: Vault) -> int:
+    """Record as rotated the backups a killed rotation deleted without saying so (its
+    backup.rotating entry written, the file gone, its folder there). How many."""
+    settled = [b for b in registered(vault, include_removed=True) if b.rotating_at and not b.removed_at and b.gone]
+    for b in settled:
+        vault.ledger.append(ROTATED, _said(b) | {"settled": True})
+    return len(settled)
+
+
+def carry_rotations(copy: Vault, entries: list[LedgerEntry]) -> int:
+    """In a restored copy: the backups its own ledger registers that the newer ledger
+    (`entries`, its register kinds) says the rotation deleted since. The copy's ledger ends
+    before those deletions; without them a restore brought every backup rotated out since
+    back into the register as "missing". How many."""
+    newer = fold_register(entries)
+    carried = 0
+    for b in registered(copy):
+        later = newer.get(b.path)
+        if later is not None and later.created == b.created and later.gone:
+            copy.ledger.append(ROTATED, _said(b) | {"carried_over": True})
+            carried += 1
+    return carried
 
 
 def _still_ours(vault: Vault, path: Path) -> bool:
@@ -66,4 +111,4 @@ def _still_ours(vault: Vault, path: Path) -> bool:
     return backup_lineage.may_remove(vault, path)
 
 
-__all__ = ["rotate"]
+__all__ = ["carry_rotations", "rotate", "settle_interrupted"]

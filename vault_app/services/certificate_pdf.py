@@ -179,6 +179,9 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
         made = w.when(pending.get("created")) if pending.get("created") else "?"
         w.para(f"- Registered backup not reachable during the destruction (still holds these records until "
                f"purged): {pending['path']}, made {made}", 9)
+    for kept in verification.get("app_copies_not_purged") or []:
+        w.para(f"- Copy of the vault the app made itself, not purged (a restore's safety copy: it may still hold "
+               f"these records; delete the folder once the restored vault is known to be right): {kept['path']}", 9)
     for line in beyond["statement"]:
         w.para(line, 8.5)
     w.heading("How to check this certificate")

@@ -19,6 +19,7 @@ from vault_app.crypto import signing
 from vault_app.domain.destruction import SIGNED_FORMAT, canonical_json
 from vault_app.domain.errors import InvalidInput
 from vault_app.services import destruction
+from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
 from vault_app.storage.files import atomic_write, read_limited
@@ -160,11 +161,16 @@ def check_ledger(vault: Vault, document: dict[str, Any]) -> list[str]:
         entry = vault.ledger.get(int(where.get("seq", 0)))
     except (TypeError, ValueError):
         entry = None
+    if entry is None or entry.kind != destruction.COMPLETED or entry.mac_hex != where.get("mac"):
+        # A certificate exported before a restore names the entry where it stood then; the
+        # restore carried that entry into the restored ledger with where it came from.
+        entry = _carried(vault, where) or entry
     problems = []
     if entry is None or entry.kind != destruction.COMPLETED:
         problems.append("the ledger has no destruction record at the sequence number the certificate gives")
     else:
-        if entry.mac_hex != where.get("mac"):
+        origin = entry.payload.get("carried_from") or {}
+        if where.get("mac") not in (entry.mac_hex, origin.get("mac")):
             problems.append("the ledger entry's MAC differs from the one on the certificate")
         if entry.payload.get("certificate_sha256") != hashlib.sha256(canonical_json(body)).hexdigest():
             problems.append("the certificate differs from the one recorded in the ledger")
@@ -176,6 +182,15 @@ def check_ledger(vault: Vault, document: dict[str, Any]) -> list[str]:
     if not report.ok:
         problems.append("the ledger chain does not verify: " + "; ".join(report.problems))
     return problems
+
+
+def _carried(vault: Vault, where: dict[str, Any]) -> LedgerEntry | None:
+    """The completed entry a restore carried over from the place `where` names, or None."""
+    for entry in vault.ledger.entries(kinds=(destruction.COMPLETED,)):
+        origin = entry.payload.get("carried_from") or {}
+        if origin.get("seq") == where.get("seq") and origin.get("mac") == where.get("mac"):
+            return entry
+    return None
 
 
 def summary(document: dict[str, Any]) -> dict[str, Any]:

@@ -27,7 +27,13 @@ from vault_app.domain.destruction import (
 )
 from vault_app.domain.errors import NotFound, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup_beside_control, backup_registry, compliance, destruction_state
+from vault_app.services import (
+    backup_beside_control,
+    backup_registry,
+    compliance,
+    destruction_app_copies,
+    destruction_state,
+)
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_image as image_step
 from vault_app.services import destruction_progress as progressing
@@ -332,7 +338,8 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     c.log.add("verify", "content search and structural checks " + ("passed" if ok else "FAILED"))
     crash_point("verified")
     verification = {"result": "passed" if ok else "failed", "content_search": content, "structural": struct,
-                    "backups": backups, "backups_not_reachable": pending}
+                    "backups": backups, "backups_not_reachable": pending,
+                    "app_copies_not_purged": destruction_app_copies.safety_copies(vault)}
     if not ok:
         vault.ledger.append(FAILED, {
             "destruction_id": payload["destruction_id"],

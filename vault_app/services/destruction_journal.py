@@ -183,4 +183,39 @@ def reapply_destructions(
                        "rows_found": found, "reapplied": bool(found)})
     if record and any(r["reapplied"] for r in report):
         vault.ledger.append(REAPPLIED, {"destructions": [r["destruction_id"] for r in report if r["reapplied"]]})
+    if record:
+        carry_records(vault, destruction_entries)
     return report
+
+
+def carry_records(
+    vault: Vault, destruction_entries: Sequence[LedgerEntry | Mapping[str, Any]]
+) -> list[str]:
+    """Write into a restored copy's ledger every finished destruction the newer ledger
+    records and the copy's does not: its start and its certificate, as recorded, with where
+    they stood (`carried_from`). Found in the real app: restoring a backup already purged of a
+    chart re-applied nothing (nothing was left), and the destruction's certificate, the proof
+    the law asks for, was gone from Records > Destructions and certificates. An unfinished one
+    is not carried: the copy would take it up again at its next unlock; the re-application
+    above already deleted what it started to. The certificate ids carried."""
+    have = by_id(vault)
+    items = []
+    for item in destruction_entries:
+        if isinstance(item, LedgerEntry):
+            origin = {"seq": item.seq, "time": item.time, "mac": item.mac_hex}
+            items.append((item.kind, dict(item.payload), origin))
+        else:
+            items.append((str(item.get("kind", "")), dict(item.get("payload") or {}), {
+                k: item[k] for k in ("seq", "time", "mac") if k in item}))
+    finished = {str(p.get("certificate_id")) for kind, p, _o in items if kind == COMPLETED}
+    carried: list[str] = []
+    for kind, payload, origin in items:
+        key = str(payload.get("destruction_id") or payload.get("certificate_id"))
+        if kind not in (STARTED, COMPLETED) or key not in finished or kind in have.get(key, {}):
+            continue
+        payload.setdefault("carried_from", origin)
+        entry = vault.ledger.append(kind, payload)
+        have.setdefault(key, {})[kind] = entry
+        if kind == COMPLETED:
+            carried.append(key)
+    return carried

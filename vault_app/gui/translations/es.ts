@@ -631,6 +631,26 @@
         <translation>También se depuraron %n copias de seguridad.</translation>
     </message>
     <message>
+        <source>%n copy of the vault the app made itself was not purged and may still hold the chart:</source>
+        <translation>%n copia de la bóveda hecha por la propia aplicación no se depuró y puede contener todavía el expediente:</translation>
+    </message>
+    <message>
+        <source>%n copies of the vault the app made itself were not purged and may still hold the chart:</source>
+        <translation>%n copias de la bóveda hechas por la propia aplicación no se depuraron y pueden contener todavía el expediente:</translation>
+    </message>
+    <message>
+        <source>%n copy of the vault the app made itself is not purged by this destruction and may still hold the chart:</source>
+        <translation>%n copia de la bóveda hecha por la propia aplicación no se depura en esta destrucción y puede contener todavía el expediente:</translation>
+    </message>
+    <message>
+        <source>%n copies of the vault the app made itself are not purged by this destruction and may still hold the chart:</source>
+        <translation>%n copias de la bóveda hechas por la propia aplicación no se depuran en esta destrucción y pueden contener todavía el expediente:</translation>
+    </message>
+    <message>
+        <source>A restore keeps the vault as it was before it (a safety copy). Once the restored vault is known to be right, delete that folder.</source>
+        <translation>Una restauración guarda la bóveda tal como estaba antes (una copia de resguardo). Cuando sepa que la bóveda restaurada está bien, elimine esa carpeta.</translation>
+    </message>
+    <message>
         <source>%n registered backup was not reachable and still holds the chart:</source>
         <translation>%n copia de seguridad registrada no estaba accesible y aún contiene el expediente:</translation>
     </message>
