@@ -56,15 +56,19 @@ KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
 
 
 def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
-    """Worker side: what can be selected, the authorizations and attachments on file."""
+    """Worker side: what can be selected, the authorizations and attachments on file. Unsigned
+    drafts are not offered, only counted: a draft is never disclosed (domain/disclosure_scope.py)."""
     items: list[tuple[str, str, str]] = []
+    drafts = 0
     if kind == "progress":
-        chart = clients.read_chart(vault, client_id)
+        notes = clients.read_chart(vault, client_id).notes
+        drafts = sum(not n.signed for n in notes)
         items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
-                 for n in chart.notes]
+                 for n in notes if n.signed]
     elif kind == "psychotherapy":
-        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed))
-                 for n in psy.list_psychotherapy_notes(vault, client_id)]
+        psy_notes = psy.list_psychotherapy_notes(vault, client_id)
+        drafts = sum(not n.signed for n in psy_notes)
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed)) for n in psy_notes if n.signed]
     else:
         items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
                  for s in sessions.list_sessions(vault, client_id)]
@@ -76,7 +80,7 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "authorizations": auths, "attachments": atts,
+    return {"items": items, "drafts": drafts, "authorizations": auths, "attachments": atts,
             "access_requests": access_request_choices(vault, client_id)}
 
 
@@ -146,7 +150,13 @@ class WhatPage(QWizardPage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
-        if not found["items"]:
+        drafts = int(found.get("drafts", 0))
+        if drafts:
+            self.note.setText(self.tr("1 unsigned draft is not listed: sign it in the chart to disclose it.")
+                              if drafts == 1 else
+                              self.tr("%n unsigned drafts are not listed: sign them in the chart to disclose them.",
+                                      "", drafts))
+        elif not found["items"]:
             self.note.setText(self.tr("There is nothing of this kind in the chart."))
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])
