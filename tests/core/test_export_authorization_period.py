@@ -5,6 +5,7 @@ and the CLI records and shows the period and refuses outside it."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,11 @@ from tests.core.cli_helpers import cli
 from vault_app.domain.disclosure import DisclosureRefused
 from vault_app.services import export, notes
 from vault_app.services.vault import Vault
+
+
+def _us(d: date) -> str:
+    """A day as the test vault's practice writes it (US)."""
+    return f"{d.month:02}/{d.day:02}/{d.year}"
 
 
 def _seq(vault: Vault) -> int:
@@ -32,7 +38,8 @@ def test_the_period_is_logged_refused_outside_and_carried_by_the_disclosure(vaul
     with pytest.raises(DisclosureRefused) as refused:
         export.export(vault, outside, out=tmp_path / "out.pdf", password=fx.PASSWORD)
     said = str(refused.value)
-    assert "45 CFR 164.508(c)(1)(i)" in said and chart.progress[0] in said and chart.progress[1] not in said
+    first, second = (_us(d) for d in chart.note_days[:2])
+    assert "45 CFR 164.508(c)(1)(i)" in said and f"outside that period: {first}." in said and second not in said
     assert "Leave out the items outside that period" in refused.value.hint
     assert _seq(vault) == before and not (tmp_path / "out.pdf").exists()
 
@@ -61,7 +68,7 @@ def test_a_draft_within_a_date_range_is_refused_by_the_gate_and_named(vault: Vau
     req = fx.request(chart.client_id, date_from=fx.days_ago(100), date_to=fx.TODAY, authorization_id=auth.id)
     with pytest.raises(DisclosureRefused) as refused:
         export.export(vault, req, out=tmp_path / "x.pdf", password=fx.PASSWORD)
-    assert "sign it first or leave it out" in str(refused.value) and draft.note_id in str(refused.value)
+    assert f"unsigned draft ({_us(fx.days_ago(45))}): sign it first or leave it out" in str(refused.value)
     assert [getattr(r, "code", "") for r in refused.value.verdict.reasons] == ["drafts.refused.one"]
     # Signed, it goes.
     notes.sign_note(vault, draft.note_id)
@@ -94,7 +101,7 @@ def test_the_cli_records_the_period_shows_it_and_refuses_outside_it(
                   str(tmp_path / "x.pdf"))
     assert refused.code == 6, refused.out
     words = refused.out + refused.err
-    assert "outside that period" in words and chart.progress[0] in words and "Leave out the items" in words
+    assert f"outside that period: {_us(chart.note_days[0])}" in words and "Leave out the items" in words
     assert not (tmp_path / "x.pdf").exists()
     done = cli(capsys, monkeypatch, "export", *v, *base, "--notes", chart.progress[1], "--out",
                str(tmp_path / "y.pdf"))

@@ -69,12 +69,10 @@ def _one(code: str, n: int) -> str:
     return code + ".one" if n == 1 else code
 
 
-def _named(items: tuple[ItemFacts, ...], locale: str) -> tuple[str, str]:
-    """(their days, their days with ids): a screen names them by day, as it lists them; the
-    core's English (the CLI) by day and id, as `note list` does."""
-    days = ", ".join(dict.fromkeys(date_text(i.day, locale) for i in items))
-    with_ids = ", ".join(f"{date_text(i.day, locale)} ({i.id})" for i in items)
-    return days, with_ids
+def _named(items: tuple[ItemFacts, ...], locale: str) -> str:
+    """The items by their days, as the wizard and `note list` show them (each day once): seen in
+    the real app, their ids named them in hex a therapist cannot match to the list."""
+    return ", ".join(dict.fromkeys(date_text(i.day, locale) for i in items))
 
 
 def period_refusals(auth: Authorization, items: tuple[ItemFacts, ...], locale: str = DEFAULT_LOCALE) -> list[Problem]:
@@ -85,10 +83,10 @@ def period_refusals(auth: Authorization, items: tuple[ItemFacts, ...], locale: s
     if not outside:
         return []
     n = len(outside)
-    days, with_ids = _named(outside, locale)
+    days = _named(outside, locale)
     are = "1 selected item is" if n == 1 else f"{n} selected items are"
     text = (f"{auth.label} covers only information dated {period_text(start, end, locale)} (the description of "
-            f"the information it authorizes, {DESCRIPTION_CITATION}); {are} outside that period: {with_ids}.")
+            f"the information it authorizes, {DESCRIPTION_CITATION}); {are} outside that period: {days}.")
     # One call per shape, each with the params its words use (tests/gui/test_gate_words.py reads them).
     if start is not None and end is not None:
         return [said(_one("scope.period.between", n), text, id=auth.id, start=date_text(start, locale),
@@ -114,12 +112,12 @@ def draft_refusals(items: tuple[ItemFacts, ...], *, manual: bool, locale: str = 
     if manual or not drafts:
         return []
     n = len(drafts)
-    days, with_ids = _named(drafts, locale)
+    days = _named(drafts, locale)
     if n == 1:
-        text = (f"1 selected note is an unsigned draft ({with_ids}): sign it first or leave it out. A draft is "
+        text = (f"1 selected note is an unsigned draft ({days}): sign it first or leave it out. A draft is "
                 "not yet part of the record as you attest it, so it is not disclosed.")
     else:
-        text = (f"{n} selected notes are unsigned drafts ({with_ids}): sign them first or leave them out. A "
+        text = (f"{n} selected notes are unsigned drafts ({days}): sign them first or leave them out. A "
                 "draft is not yet part of the record as you attest it, so it is not disclosed.")
     return [said(_one("drafts.refused", n), text, count=n, days=days)]
 

@@ -32,7 +32,7 @@ from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import problem_text
-from vault_app.gui.widgets import chooser_button, masked_representative, scrolled
+from vault_app.gui.widgets import chooser_button, masked_representative, scrolled, wrapped_label
 from vault_app.services import attachments, authorizations, representatives
 
 if TYPE_CHECKING:
@@ -89,11 +89,10 @@ class AuthorizationDialog(GuardedDialog):
         self.notes_to = OptionalDateField(self.tr("Information dated up to"), empty_text=self.tr("no last date"))
         for picker in (self.notes_from, self.notes_to):
             picker.setDisplayFormat(qt_date_format())
-        self.period_note = QLabel(self.tr("The dates the form's description names, if it names any: the app then "
-                                          "refuses to disclose anything dated outside them under this "
-                                          "authorization. Leave one empty for an open end."))
-        self.period_note.setObjectName("calmNote")
-        self.period_note.setWordWrap(True)
+        # As tall as its lines: a plain wrapped QLabel left a blank line above it (seen on Xvfb).
+        self.period_note = wrapped_label(self.tr("The dates the form's description names, if it names any: the app "
+                                                 "then refuses to disclose anything dated outside them under this "
+                                                 "authorization. Leave one empty for an open end."), "calmNote")
         self.cover_progress = QCheckBox(self.tr("Progress notes"))
         self.cover_psychotherapy = QCheckBox(self.tr("Psychotherapy notes (must be on its own form)"))
         self.cover_billing = QCheckBox(self.tr("Billing information"))

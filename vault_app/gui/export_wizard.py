@@ -45,6 +45,7 @@ from vault_app.services import attachments, authorizations, clients, disclosure_
 from vault_app.services import psychotherapy_notes as psy
 
 if TYPE_CHECKING:
+    from vault_app.domain.authorization import Authorization
     from vault_app.domain.disclosure import Verdict
     from vault_app.gui.seam import App
     from vault_app.services.export import ExportResult
@@ -76,12 +77,27 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
     auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
                                 signed=show_date(a.signed_on),
-                                state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)))
+                                state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)) + _period(a))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
     return {"items": items, "drafts": drafts, "authorizations": auths, "attachments": atts,
             "access_requests": access_request_choices(vault, client_id)}
+
+
+def _period(auth: Authorization) -> str:
+    """The period of information the authorization describes, after its line: the therapist sees
+    it before ticking notes, not only in a refusal."""
+    start, end = auth.notes_from, auth.notes_to
+    if start is not None and end is not None:
+        return QCoreApplication.translate("ExportWizard", "; information dated from {start} to {end}").format(
+            start=show_date(start), end=show_date(end))
+    if start is not None:
+        return QCoreApplication.translate("ExportWizard", "; information dated from {start} on").format(
+            start=show_date(start))
+    if end is not None:
+        return QCoreApplication.translate("ExportWizard", "; information dated up to {end}").format(end=show_date(end))
+    return ""
 
 
 def _signed_or_draft(signed: bool) -> str:

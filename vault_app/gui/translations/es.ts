@@ -12885,6 +12885,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Close without exporting?</source>
         <translation>¿Cerrar sin exportar?</translation>
     </message>
+    <message>
+        <source>; information dated from {start} to {end}</source>
+        <translation>; información fechada del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>; information dated from {start} on</source>
+        <translation>; información fechada a partir del {start}</translation>
+    </message>
+    <message>
+        <source>; information dated up to {end}</source>
+        <translation>; información fechada hasta el {end}</translation>
+    </message>
 </context>
 <context>
     <name>DecisionReviewPage</name>
