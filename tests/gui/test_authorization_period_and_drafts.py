@@ -110,7 +110,7 @@ def test_the_wizard_refuses_a_note_outside_the_period_in_spanish(unlocked_app: A
     (auth,) = authorizations.list_authorizations(vault, client_id)
     wizard, basis = _check(unlocked_app, qtbot, auth.id)
     assert basis.verdict is not None and not basis.verdict.allowed
-    assert basis.form.authorization.currentText().endswith("; información fechada del 01/01/2024 al 03/31/2024")
+    assert basis.form.authorization.currentText().endswith("; fechada del 01/01/2024 al 03/31/2024")
     assert basis.verdict_title.text() == "No permitida."
     assert basis.verdict_text.text() == (
         f"La autorización {auth.id} solo cubre información fechada del 01/01/2024 al 03/31/2024 (la descripción de "
@@ -131,7 +131,7 @@ def test_the_wizard_allows_a_note_inside_the_period(unlocked_app: AppController,
     wizard, basis = _check(unlocked_app, qtbot, auth.id)
     assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
     # The period is said with the authorization chosen, before any refusal.
-    assert basis.form.authorization.currentText().endswith("; information dated from 01/01/2024 to 03/31/2024")
+    assert basis.form.authorization.currentText().endswith("; dated 01/01/2024 to 03/31/2024")
     wizard.reject()
 
 

@@ -90,13 +90,13 @@ def _period(auth: Authorization) -> str:
     it before ticking notes, not only in a refusal."""
     start, end = auth.notes_from, auth.notes_to
     if start is not None and end is not None:
-        return QCoreApplication.translate("ExportWizard", "; information dated from {start} to {end}").format(
+        return QCoreApplication.translate("ExportWizard", "; dated {start} to {end}").format(
             start=show_date(start), end=show_date(end))
     if start is not None:
-        return QCoreApplication.translate("ExportWizard", "; information dated from {start} on").format(
+        return QCoreApplication.translate("ExportWizard", "; dated from {start} on").format(
             start=show_date(start))
     if end is not None:
-        return QCoreApplication.translate("ExportWizard", "; information dated up to {end}").format(end=show_date(end))
+        return QCoreApplication.translate("ExportWizard", "; dated up to {end}").format(end=show_date(end))
     return ""
 
 

@@ -12886,16 +12886,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>¿Cerrar sin exportar?</translation>
     </message>
     <message>
-        <source>; information dated from {start} to {end}</source>
-        <translation>; información fechada del {start} al {end}</translation>
+        <source>; dated {start} to {end}</source>
+        <translation>; fechada del {start} al {end}</translation>
     </message>
     <message>
-        <source>; information dated from {start} on</source>
-        <translation>; información fechada a partir del {start}</translation>
+        <source>; dated from {start} on</source>
+        <translation>; fechada a partir del {start}</translation>
     </message>
     <message>
-        <source>; information dated up to {end}</source>
-        <translation>; información fechada hasta el {end}</translation>
+        <source>; dated up to {end}</source>
+        <translation>; fechada hasta el {end}</translation>
     </message>
 </context>
 <context>
