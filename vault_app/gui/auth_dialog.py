@@ -89,10 +89,10 @@ class AuthorizationDialog(GuardedDialog):
         self.notes_to = OptionalDateField(self.tr("Information dated up to"), empty_text=self.tr("no last date"))
         for picker in (self.notes_from, self.notes_to):
             picker.setDisplayFormat(qt_date_format())
-        # As tall as its lines: a plain wrapped QLabel left a blank line above it (seen on Xvfb).
-        self.period_note = wrapped_label(self.tr("The dates the form's description names, if it names any: the app "
-                                                 "then refuses to disclose anything dated outside them under this "
-                                                 "authorization. Leave one empty for an open end."), "calmNote")
+        # Beside the dates, not on a row of its own: the form's last statement fell below its
+        # window's edge (the e2e walk could no longer see it).
+        self.period_note = wrapped_label(self.tr("Only if the form names dates: nothing dated outside them goes out "
+                                                 "under it. One left empty is an open end."), "calmNote")
         self.cover_progress = QCheckBox(self.tr("Progress notes"))
         self.cover_psychotherapy = QCheckBox(self.tr("Psychotherapy notes (must be on its own form)"))
         self.cover_billing = QCheckBox(self.tr("Billing information"))
@@ -154,9 +154,8 @@ class AuthorizationDialog(GuardedDialog):
         period.addWidget(self.notes_from)
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.notes_to)
-        period.addStretch(1)
+        period.addWidget(self.period_note, 1)
         f1.addRow(self.tr("Dated from:"), period)
-        f1.addRow("", self.period_note)
         covers = QHBoxLayout()
         for box in (self.cover_progress, self.cover_psychotherapy, self.cover_billing):
             covers.addWidget(box)

@@ -6439,12 +6439,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>sin fecha final</translation>
     </message>
     <message>
-        <source>The dates the form's description names, if it names any: the app then refuses to disclose anything dated outside them under this authorization. Leave one empty for an open end.</source>
-        <translation>Las fechas que nombra la descripción del formulario, si nombra alguna: la aplicación se negará entonces a divulgar bajo esta autorización nada fechado fuera de ellas. Deje una vacía para un periodo abierto.</translation>
+        <source>Only if the form names dates: nothing dated outside them goes out under it. One left empty is an open end.</source>
+        <translation>Solo si el formulario nombra fechas: nada fechado fuera de ellas sale bajo esta autorización. Una vacía deja el periodo abierto.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation>al</translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Dated from:</source>
