@@ -130,10 +130,12 @@ CASES: list[Case] = [
            "combines psychotherapy notes with other information, which 45 CFR 164.508(b)(3)(ii) forbids",
            authorization=COMBINED) for k in INFO_KINDS],
     *[Case(f"auth covers notes up to a date {k}", "authorization", k, False,
-           "Authorization A1 covers notes up to 01/31/2024 only; 1 selected item is later (from 02/20/2024).",
+           "Authorization A1 covers only information dated up to 01/31/2024 (the description of the information "
+           "it authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that period: 02/20/2024.",
            authorization=replace(UP_TO, covers=frozenset({k}))) for k in INFO_KINDS],
     Case("auth covers notes from a date", "authorization", P, False,
-         "Authorization A1 covers notes from 02/01/2024 only; 1 selected item is earlier (from 01/10/2024).",
+         "Authorization A1 covers only information dated from 02/01/2024 on (the description of the information it "
+         "authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that period: 01/10/2024.",
          authorization=auth(notes_from=date(2024, 2, 1))),
     Case("auth wrong recipient", "authorization", P, False, "names a different recipient", authorization=auth(),
          recipient=Recipient("Some Insurer")),

@@ -43,9 +43,8 @@ BUILT = {
     # a restriction in force or ended, + ".carried" when documents of the chart go along
     "restriction.agreed", "restriction.agreed.carried", "restriction.agreed.carried.one",
     "restriction.ended", "restriction.ended.carried", "restriction.ended.carried.one",
-    # whose dates (an authorization's or a court order's), which side, how many
-    *(f"scope.{whose}.{side}{one}" for whose in ("authorization", "order") for side in ("later", "earlier")
-      for one in ("", ".one")),
+    # a court order's dates, which side, how many
+    *(f"scope.order.{side}{one}" for side in ("later", "earlier") for one in ("", ".one")),
 }
 # The fallback for an authorization's state: every state that refuses has its own code above it
 # (revoked, expired, incomplete, not yet effective), so these are said in the core's English.
@@ -88,7 +87,7 @@ FOUND = _scan()
 
 def test_the_scan_finds_the_gate_s_codes() -> None:
     # A broken scan would pass the tables below vacuously.
-    assert {"request.no_recipient", "request.other_kind.one", "restriction.self_pay.one", "drafts.unsigned.one",
+    assert {"request.no_recipient", "request.other_kind.one", "restriction.self_pay.one", "drafts.refused.one",
             "subpoena.lacking", "allowed"} <= FOUND.keys()
 
 

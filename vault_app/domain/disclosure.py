@@ -95,6 +95,7 @@ class ItemFacts:
     day: date
     part2: bool = False
     self_pay: bool = False  # a session paid in full out of pocket (45 CFR 164.522(a)(1)(vi))
+    signed: bool = True  # False for a draft note, never disclosed (domain/disclosure_scope.py)
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,9 @@ class Verdict:
     authorization_ids: tuple[str, ...] = ()
     hidden_from_client: bool = False
     basis_kind: str = ""
+    # The period of information the authorization relied on describes, (from, to) ISO days with
+    # either end None; None when it records no period. The ledger entry keeps it for an audit.
+    authorization_period: tuple[str | None, str | None] | None = None
 
     @property
     def message(self) -> str:

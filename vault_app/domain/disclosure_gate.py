@@ -31,6 +31,7 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
+from vault_app.domain.disclosure_scope import draft_refusals, period_hint, period_refusals
 from vault_app.domain.errors import Problem, keys, said
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
@@ -55,6 +56,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
     hint: Problem | None = None
 
     reasons += _check_request(request, context)
+    reasons += draft_refusals(context.items, manual=request.manual, locale=context.locale)
     fields = _billing_fields(request, reasons) if kind == "billing" else tuple(request.selection.fields)
 
     if basis.kind == "subpoena":
@@ -85,7 +87,9 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         r, w = _check_authorization(request, context.authorization, context)
         reasons += r
         warnings += w
-        if r:
+        if r and all(p.code.startswith("scope.period.") for p in r if isinstance(p, Problem)):
+            hint = period_hint()  # only the dates are wrong: leaving items out may be enough
+        elif r:
             hint = said("authorization.hint",
                         "Ask the client for a new, complete authorization covering exactly this disclosure.")
         elif context.joint_adult_members:
@@ -140,7 +144,15 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         authorization_ids=auth_ids or ((basis.authorization_id,) if basis.authorization_id else ()),
         hidden_from_client=spec.hidden_from_client,
         basis_kind=basis.kind,
+        authorization_period=_period_of(context.authorization) if basis.kind == "authorization" else None,
     )
+
+
+def _period_of(auth: Authorization | None) -> tuple[str | None, str | None] | None:
+    if auth is None or (auth.notes_from is None and auth.notes_to is None):
+        return None
+    return (auth.notes_from.isoformat() if auth.notes_from else None,
+            auth.notes_to.isoformat() if auth.notes_to else None)
 
 
 def _refuse(
@@ -272,8 +284,7 @@ def _check_authorization(
         else:
             reasons.append(said("authorization.not_covering", f"{auth.label} does not cover {INFO_LABELS[kind]}.",
                                 id=auth.id, kind=kind))
-    reasons += _date_scope(auth.label, "notes", auth.notes_from, auth.notes_to, context.items, context.locale,
-                           auth_id=auth.id)
+    reasons += period_refusals(auth, context.items, context.locale)
     if request.recipient.name.strip() and not auth.matches_recipient(request.recipient.name):
         reasons.append(said(
             "authorization.other_recipient",
@@ -325,7 +336,7 @@ def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list
         a for a in context.joint_authorizations
         if a.client_id == request.client_id
         and a.permits(request.kind, request.recipient.name, request.purpose, request.on)
-        and not _date_scope(a.label, "notes", a.notes_from, a.notes_to, context.items)
+        and not period_refusals(a, context.items)
     ]
     signed = {a.signer_client_id for a in usable if a.signer_client_id}
     missing = [m for m in context.joint_adult_members if m not in signed]
@@ -343,12 +354,11 @@ def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list
 
 def _date_scope(
     label: str, noun: str, start: date | None, end: date | None, items: tuple[ItemFacts, ...],
-    locale: str = DEFAULT_LOCALE, *, auth_id: str = "",
+    locale: str = DEFAULT_LOCALE,
 ) -> list[Problem]:
-    """Items outside an authorization's (auth_id) or a court order's dates."""
+    """Items outside a court order's dates (an authorization's period: domain/disclosure_scope.py)."""
     reasons = []
-    whose = "scope.authorization" if auth_id else "scope.order"
-    ids: dict[str, str | int] = {"id": auth_id} if auth_id else {}
+    whose = "scope.order"
     if end is not None:
         later = sorted(i.day for i in items if i.day > end)
         if later:
@@ -357,7 +367,7 @@ def _date_scope(
                 f"{label} covers {noun} up to {date_text(end, locale)} only; {counted(len(later), 'selected item')} "
                 f"{'is' if len(later) == 1 else 'are'} later "
                 f"(from {date_text(later[0], locale)}).",
-                end=date_text(end, locale), count=len(later), first=date_text(later[0], locale), **ids))
+                end=date_text(end, locale), count=len(later), first=date_text(later[0], locale)))
     if start is not None:
         earlier = sorted(i.day for i in items if i.day < start)
         if earlier:
@@ -367,7 +377,7 @@ def _date_scope(
                 f"{counted(len(earlier), 'selected item')} "
                 f"{'is' if len(earlier) == 1 else 'are'} earlier "
                 f"(from {date_text(earlier[0], locale)}).",
-                start=date_text(start, locale), count=len(earlier), first=date_text(earlier[0], locale), **ids))
+                start=date_text(start, locale), count=len(earlier), first=date_text(earlier[0], locale)))
     return reasons
 
 

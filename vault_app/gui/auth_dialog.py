@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import Problem
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_words import representative_words
-from vault_app.gui.date_field import date_picker, unfinished_date
+from vault_app.gui.date_field import OptionalDateField, date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import problem_text
-from vault_app.gui.widgets import chooser_button, masked_representative, scrolled
+from vault_app.gui.widgets import chooser_button, masked_representative, scrolled, wrapped_label
 from vault_app.services import attachments, authorizations, representatives
 
 if TYPE_CHECKING:
@@ -83,6 +83,16 @@ class AuthorizationDialog(GuardedDialog):
 
         self.description = QLineEdit()
         self.description.setPlaceholderText(self.tr("a specific, meaningful description of the information"))
+        # The dates the description names (164.508(c)(1)(i)), which the gate holds a disclosure to:
+        # both optional, one alone an open end; neither, and the description alone says what is covered.
+        self.notes_from = OptionalDateField(self.tr("Information dated from"), empty_text=self.tr("no first date"))
+        self.notes_to = OptionalDateField(self.tr("Information dated up to"), empty_text=self.tr("no last date"))
+        for picker in (self.notes_from, self.notes_to):
+            picker.setDisplayFormat(qt_date_format())
+        # Beside the dates, not on a row of its own: the form's last statement fell below its
+        # window's edge (the e2e walk could no longer see it).
+        self.period_note = wrapped_label(self.tr("Only if the form names dates: nothing dated outside them goes out "
+                                                 "under it. One left empty is an open end."), "calmNote")
         self.cover_progress = QCheckBox(self.tr("Progress notes"))
         self.cover_psychotherapy = QCheckBox(self.tr("Psychotherapy notes (must be on its own form)"))
         self.cover_billing = QCheckBox(self.tr("Billing information"))
@@ -140,6 +150,12 @@ class AuthorizationDialog(GuardedDialog):
         what = QGroupBox(self.tr("What, from whom, to whom, why"))
         f1 = QFormLayout(what)
         f1.addRow(self.tr("Information:"), self.description)
+        period = QHBoxLayout()
+        period.addWidget(self.notes_from)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.notes_to)
+        period.addWidget(self.period_note, 1)
+        f1.addRow(self.tr("Dated from:"), period)
         covers = QHBoxLayout()
         for box in (self.cover_progress, self.cover_psychotherapy, self.cover_billing):
             covers.addWidget(box)
@@ -250,6 +266,7 @@ class AuthorizationDialog(GuardedDialog):
             "description": self.description.text(), "discloser": self.discloser.text(),
             "recipient": self.recipient.text(), "recipient_address": self.recipient_address.text(),
             "purpose": self.purpose.text(), "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
+            "notes_from": self.notes_from.text(), "notes_to": self.notes_to.text(),
             "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
             "signer_authority": self.signer_authority.text(),
             "expires_on": self.expires_on.date().toString("yyyy-MM-dd"),
@@ -292,6 +309,8 @@ class AuthorizationDialog(GuardedDialog):
         for key, box in self._boxes().items():
             if key in fields:
                 box.setChecked(bool(fields[key]))
+        self.notes_from.setText(str(fields.get("notes_from") or ""))
+        self.notes_to.setText(str(fields.get("notes_to") or ""))
         for key, field in (("signed_on", self.signed_on), ("expires_on", self.expires_on)):
             day = QDate.fromString(str(fields.get(key) or ""), "yyyy-MM-dd")
             if day.isValid():
@@ -358,6 +377,7 @@ class AuthorizationDialog(GuardedDialog):
             "description": self.description.text(), "covers": covers, "discloser": self.discloser.text(),
             "recipient_name": self.recipient.text(), "recipient_address": self.recipient_address.text(),
             "purposes": [self.purpose.text()], "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
+            "notes_from": self.notes_from.text() or None, "notes_to": self.notes_to.text() or None,
             "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
             "signer_authority": self.signer_authority.text(), "guardian_id": self.guardian_id(),
             "expires_on": self.expires_on.date().toString("yyyy-MM-dd") if self.use_date.isChecked() else None,
@@ -369,7 +389,7 @@ class AuthorizationDialog(GuardedDialog):
         }
 
     def save(self) -> None:
-        if unfinished_date(self.signed_on, self.expires_on):
+        if unfinished_date(self.notes_from, self.notes_to, self.signed_on, self.expires_on):
             return
         client_id, values, scan = self.client_id, self.values(), self.scan_path
         # A minor signing alone may be recorded, but only once the therapist has read what to
@@ -404,7 +424,8 @@ class AuthorizationDialog(GuardedDialog):
             "expiration": self.expiration_event, "expiration_event": self.expiration_event,
             "statement_revoke": self.statement_revoke, "statement_conditioning": self.statement_conditioning,
             "statement_redisclosure": self.statement_redisclosure, "part2_patient_name": self.part2,
-            "scan": self.scan_button,
+            "scan": self.scan_button, "notes_from": self.notes_from, "notes_to": self.notes_to,
+            "notes_range": self.notes_from,
         }
 
     def _signature(self) -> tuple[str, str, bool]:

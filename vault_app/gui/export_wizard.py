@@ -45,6 +45,7 @@ from vault_app.services import attachments, authorizations, clients, disclosure_
 from vault_app.services import psychotherapy_notes as psy
 
 if TYPE_CHECKING:
+    from vault_app.domain.authorization import Authorization
     from vault_app.domain.disclosure import Verdict
     from vault_app.gui.seam import App
     from vault_app.services.export import ExportResult
@@ -56,15 +57,19 @@ KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
 
 
 def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
-    """Worker side: what can be selected, the authorizations and attachments on file."""
+    """Worker side: what can be selected, the authorizations and attachments on file. Unsigned
+    drafts are not offered, only counted: a draft is never disclosed (domain/disclosure_scope.py)."""
     items: list[tuple[str, str, str]] = []
+    drafts = 0
     if kind == "progress":
-        chart = clients.read_chart(vault, client_id)
+        notes = clients.read_chart(vault, client_id).notes
+        drafts = sum(not n.signed for n in notes)
         items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
-                 for n in chart.notes]
+                 for n in notes if n.signed]
     elif kind == "psychotherapy":
-        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed))
-                 for n in psy.list_psychotherapy_notes(vault, client_id)]
+        psy_notes = psy.list_psychotherapy_notes(vault, client_id)
+        drafts = sum(not n.signed for n in psy_notes)
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed)) for n in psy_notes if n.signed]
     else:
         items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
                  for s in sessions.list_sessions(vault, client_id)]
@@ -72,12 +77,27 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
     auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
                                 signed=show_date(a.signed_on),
-                                state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)))
+                                state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)) + _period(a))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "authorizations": auths, "attachments": atts,
+    return {"items": items, "drafts": drafts, "authorizations": auths, "attachments": atts,
             "access_requests": access_request_choices(vault, client_id)}
+
+
+def _period(auth: Authorization) -> str:
+    """The period of information the authorization describes, after its line: the therapist sees
+    it before ticking notes, not only in a refusal."""
+    start, end = auth.notes_from, auth.notes_to
+    if start is not None and end is not None:
+        return QCoreApplication.translate("ExportWizard", "; dated {start} to {end}").format(
+            start=show_date(start), end=show_date(end))
+    if start is not None:
+        return QCoreApplication.translate("ExportWizard", "; dated from {start} on").format(
+            start=show_date(start))
+    if end is not None:
+        return QCoreApplication.translate("ExportWizard", "; dated up to {end}").format(end=show_date(end))
+    return ""
 
 
 def _signed_or_draft(signed: bool) -> str:
@@ -146,7 +166,13 @@ class WhatPage(QWizardPage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
-        if not found["items"]:
+        drafts = int(found.get("drafts", 0))
+        if drafts:
+            self.note.setText(self.tr("1 unsigned draft is not listed: sign it in the chart to disclose it.")
+                              if drafts == 1 else
+                              self.tr("%n unsigned drafts are not listed: sign them in the chart to disclose them.",
+                                      "", drafts))
+        elif not found["items"]:
             self.note.setText(self.tr("There is nothing of this kind in the chart."))
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])

@@ -30,12 +30,12 @@ SAYS: Mapping[str, str] = {
     "billing.unknown_fields": QT_TRANSLATE_NOOP(
         "GateWords", "Billing exports carry only client identifiers, dates of service, CPT and ICD-10 codes and "
                      "duration; not: {fields}."),
-    "drafts.unsigned": QT_TRANSLATE_NOOP(
-        "GateWords", "{count} selected notes are unsigned drafts; sign them first, because a disclosed record "
-                     "must be final."),
-    "drafts.unsigned.one": QT_TRANSLATE_NOOP(
-        "GateWords", "1 selected note is an unsigned draft; sign it first, because a disclosed record must be "
-                     "final."),
+    "drafts.refused": QT_TRANSLATE_NOOP(
+        "GateWords", "{count} selected notes are unsigned drafts ({days}): sign them first or leave them out. A draft "
+                     "is not yet part of the record as you attest it, so it is not disclosed."),
+    "drafts.refused.one": QT_TRANSLATE_NOOP(
+        "GateWords", "1 selected note is an unsigned draft ({days}): sign it first or leave it out. A draft is not yet "
+                     "part of the record as you attest it, so it is not disclosed."),
     # the basis and its evidence
     "evidence.missing": QT_TRANSLATE_NOOP("GateWords", "A disclosure based on {basis} needs: {lacking}."),
     "subpoena.advice": QT_TRANSLATE_NOOP(
@@ -118,17 +118,34 @@ SAYS: Mapping[str, str] = {
         "GateWords", "This is a joint (couple or family) record: leave out anything a member shared in confidence "
                      "under the case's confidentiality agreement."),
     # the dates an authorization or a court order covers
-    "scope.authorization.later": QT_TRANSLATE_NOOP(
-        "GateWords", "Authorization {id} covers notes up to {end} only; {count} selected items are later (from "
-                     "{first})."),
-    "scope.authorization.later.one": QT_TRANSLATE_NOOP(
-        "GateWords", "Authorization {id} covers notes up to {end} only; 1 selected item is later (from {first})."),
-    "scope.authorization.earlier": QT_TRANSLATE_NOOP(
-        "GateWords", "Authorization {id} covers notes from {start} only; {count} selected items are earlier (from "
-                     "{first})."),
-    "scope.authorization.earlier.one": QT_TRANSLATE_NOOP(
-        "GateWords", "Authorization {id} covers notes from {start} only; 1 selected item is earlier (from "
-                     "{first})."),
+    # the period of information an authorization describes (domain/disclosure_scope.py)
+    "scope.period.between": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers only information dated from {start} to {end} (the description of "
+                     "the information it authorizes, 45 CFR 164.508(c)(1)(i)); {count} selected items are outside "
+                     "that period: {days}."),
+    "scope.period.between.one": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers only information dated from {start} to {end} (the description of "
+                     "the information it authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that "
+                     "period: {days}."),
+    "scope.period.from": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers only information dated from {start} on (the description of the "
+                     "information it authorizes, 45 CFR 164.508(c)(1)(i)); {count} selected items are outside that "
+                     "period: {days}."),
+    "scope.period.from.one": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers only information dated from {start} on (the description of the "
+                     "information it authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that period: "
+                     "{days}."),
+    "scope.period.to": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers only information dated up to {end} (the description of the "
+                     "information it authorizes, 45 CFR 164.508(c)(1)(i)); {count} selected items are outside that "
+                     "period: {days}."),
+    "scope.period.to.one": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} covers only information dated up to {end} (the description of the "
+                     "information it authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that period: "
+                     "{days}."),
+    "scope.period.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Untick the items outside that period, or record a new authorization from the client that "
+                     "describes them."),
     "scope.order.later": QT_TRANSLATE_NOOP(
         "GateWords", "The court order covers records up to {end} only; {count} selected items are later (from "
                      "{first})."),

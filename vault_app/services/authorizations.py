@@ -210,6 +210,9 @@ def add_authorization(
     vault.ledger.append("authorization.recorded", {
         "authorization_id": auth.id, "client_id": client_id, "covers": sorted(auth.covers), "part2": auth.part2,
         "expires_on": auth.expires_on.isoformat() if auth.expires_on else None, "scan_attachment_id": scan_id,
+        # The period of information it describes (164.508(c)(1)(i)); none recorded: both None.
+        "notes_from": auth.notes_from.isoformat() if auth.notes_from else None,
+        "notes_to": auth.notes_to.isoformat() if auth.notes_to else None,
     })
     return auth
 

@@ -27,7 +27,6 @@ from vault_app.domain.disclosure import (
 from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import InvalidInput, NotFound, Problem, said
 from vault_app.domain.names import check_name
-from vault_app.domain.plurals import counted
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
@@ -90,7 +89,7 @@ def _resolve(vault: Vault, request: DisclosureRequest) -> list[Candidate]:
 
 def resolve_items(vault: Vault, request: DisclosureRequest) -> tuple[ItemFacts, ...]:
     part2 = clients.get_client(vault, request.client_id).part2
-    return tuple(ItemFacts(c.id, request.kind, c.day, part2) for c in _resolve(vault, request))
+    return tuple(ItemFacts(c.id, request.kind, c.day, part2, signed=c.signed) for c in _resolve(vault, request))
 
 
 def _checked_evidence(vault: Vault, request: DisclosureRequest) -> DisclosureRequest:
@@ -154,7 +153,7 @@ def context_for(
                        if not clients.get_client(vault, m).is_minor(request.on, majority))
         joint = tuple(auth_store.list_for_client(vault.records, client.client_id))
     return GateContext(
-        items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2, c.self_pay) for c in candidates),
+        items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2, c.self_pay, c.signed) for c in candidates),
         client_part2=client.part2,
         client_is_minor=client.is_minor(request.on, profile.jurisdiction.age_of_majority),
         authorization=authorization,
@@ -186,7 +185,6 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
                                           documents=documents))
     if not verdict.allowed:
         return verdict
-    drafts = [c.id for c in candidates if not c.signed]
     extra_warnings: list[Problem] = []
     if client.is_case:
         extra_warnings.append(said(
@@ -194,13 +192,6 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
             "This is a joint (couple or family) record: leave out anything a member shared in confidence "
             "under the case's confidentiality agreement."
         ))
-    if drafts and not request.manual:
-        unsigned = said(
-            "drafts.unsigned" if len(drafts) > 1 else "drafts.unsigned.one",
-            (f"{counted(len(drafts), 'selected note')} are unsigned drafts; sign them first, "
-             if len(drafts) > 1 else "1 selected note is an unsigned draft; sign it first, ")
-            + "because a disclosed record must be final.", count=len(drafts))
-        return replace(verdict, allowed=False, reasons=(unsigned,), item_ids=())
     if extra_warnings:
         verdict = replace(verdict, warnings=(*verdict.warnings, *extra_warnings))
     return verdict

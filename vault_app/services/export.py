@@ -149,6 +149,11 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
             to: access_recipient.AccessTo | None = None) -> DisclosureRecord:
     if evidence[1]:
         extra = {**extra, "evidence_sha256": evidence[1]}
+    if verdict.authorization_period is not None:
+        # The dates of information the authorization describes (164.508(c)(1)(i)), so that an audit
+        # sees from the entry alone that what went out lay within them.
+        start, end = verdict.authorization_period
+        extra = {**extra, "authorization_period": {"from": start, "to": end}}
     recipient = request.recipient
     if request.basis.kind == "client_access":
         # The ledger outlives a destroyed chart: never keep the client's own name and

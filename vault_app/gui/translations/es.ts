@@ -6462,6 +6462,34 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Proposed: {who}, the client&apos;s personal representative. The client is a minor under your age of consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). From that age the client signs.</source>
         <translation>Propuesto: {who}, representante personal del cliente. El cliente es un menor por debajo de su edad de consentimiento para el tratamiento, así que firma el representante por él (45 CFR 164.502(g), 164.508(c)(1)(vi)). Desde esa edad firma el cliente.</translation>
     </message>
+    <message>
+        <source>Information dated from</source>
+        <translation>Información fechada desde</translation>
+    </message>
+    <message>
+        <source>Information dated up to</source>
+        <translation>Información fechada hasta</translation>
+    </message>
+    <message>
+        <source>no first date</source>
+        <translation>sin fecha inicial</translation>
+    </message>
+    <message>
+        <source>no last date</source>
+        <translation>sin fecha final</translation>
+    </message>
+    <message>
+        <source>Only if the form names dates: nothing dated outside them goes out under it. One left empty is an open end.</source>
+        <translation>Solo si el formulario nombra fechas: nada fechado fuera de ellas sale bajo esta autorización. Una vacía deja el periodo abierto.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Dated from:</source>
+        <translation>Fechada desde:</translation>
+    </message>
 </context>
 <context>
     <name>NewRequestDialog</name>
@@ -11868,14 +11896,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Las exportaciones de facturación solo llevan identificadores del cliente, fechas de servicio, códigos CPT e ICD-10 y duración; no: {fields}.</translation>
     </message>
     <message>
-        <source>{count} selected notes are unsigned drafts; sign them first, because a disclosed record must be final.</source>
-        <translation>{count} notas seleccionadas son borradores sin firmar; fírmelas primero, porque un registro divulgado debe ser definitivo.</translation>
-    </message>
-    <message>
-        <source>1 selected note is an unsigned draft; sign it first, because a disclosed record must be final.</source>
-        <translation>1 nota seleccionada es un borrador sin firmar; fírmela primero, porque un registro divulgado debe ser definitivo.</translation>
-    </message>
-    <message>
         <source>A disclosure based on {basis} needs: {lacking}.</source>
         <translation>Una divulgación basada en {basis} necesita: {lacking}.</translation>
     </message>
@@ -11990,22 +12010,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>This is a joint (couple or family) record: leave out anything a member shared in confidence under the case&apos;s confidentiality agreement.</source>
         <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confianza según el acuerdo de confidencialidad del caso.</translation>
-    </message>
-    <message>
-        <source>Authorization {id} covers notes up to {end} only; {count} selected items are later (from {first}).</source>
-        <translation>La autorización {id} cubre notas solo hasta el {end}; {count} elementos seleccionados son posteriores (desde el {first}).</translation>
-    </message>
-    <message>
-        <source>Authorization {id} covers notes up to {end} only; 1 selected item is later (from {first}).</source>
-        <translation>La autorización {id} cubre notas solo hasta el {end}; 1 elemento seleccionado es posterior (del {first}).</translation>
-    </message>
-    <message>
-        <source>Authorization {id} covers notes from {start} only; {count} selected items are earlier (from {first}).</source>
-        <translation>La autorización {id} cubre notas solo desde el {start}; {count} elementos seleccionados son anteriores (desde el {first}).</translation>
-    </message>
-    <message>
-        <source>Authorization {id} covers notes from {start} only; 1 selected item is earlier (from {first}).</source>
-        <translation>La autorización {id} cubre notas solo desde el {start}; 1 elemento seleccionado es anterior (del {first}).</translation>
     </message>
     <message>
         <source>The court order covers records up to {end} only; {count} selected items are later (from {first}).</source>
@@ -12503,6 +12507,42 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>the report or call reference</source>
         <translation>la referencia de la denuncia o de la llamada</translation>
     </message>
+    <message>
+        <source>{count} selected notes are unsigned drafts ({days}): sign them first or leave them out. A draft is not yet part of the record as you attest it, so it is not disclosed.</source>
+        <translation>{count} notas seleccionadas son borradores sin firmar ({days}): fírmelas primero o déjelas fuera. Un borrador aún no forma parte del registro tal como usted lo certifica, así que no se divulga.</translation>
+    </message>
+    <message>
+        <source>1 selected note is an unsigned draft ({days}): sign it first or leave it out. A draft is not yet part of the record as you attest it, so it is not disclosed.</source>
+        <translation>1 nota seleccionada es un borrador sin firmar ({days}): fírmela primero o déjela fuera. Un borrador aún no forma parte del registro tal como usted lo certifica, así que no se divulga.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers only information dated from {start} to {end} (the description of the information it authorizes, 45 CFR 164.508(c)(1)(i)); {count} selected items are outside that period: {days}.</source>
+        <translation>La autorización {id} solo cubre información fechada del {start} al {end} (la descripción de la información que autoriza, 45 CFR 164.508(c)(1)(i)); {count} elementos seleccionados quedan fuera de ese periodo: {days}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers only information dated from {start} to {end} (the description of the information it authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that period: {days}.</source>
+        <translation>La autorización {id} solo cubre información fechada del {start} al {end} (la descripción de la información que autoriza, 45 CFR 164.508(c)(1)(i)); 1 elemento seleccionado queda fuera de ese periodo: {days}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers only information dated from {start} on (the description of the information it authorizes, 45 CFR 164.508(c)(1)(i)); {count} selected items are outside that period: {days}.</source>
+        <translation>La autorización {id} solo cubre información fechada a partir del {start} (la descripción de la información que autoriza, 45 CFR 164.508(c)(1)(i)); {count} elementos seleccionados quedan fuera de ese periodo: {days}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers only information dated from {start} on (the description of the information it authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that period: {days}.</source>
+        <translation>La autorización {id} solo cubre información fechada a partir del {start} (la descripción de la información que autoriza, 45 CFR 164.508(c)(1)(i)); 1 elemento seleccionado queda fuera de ese periodo: {days}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers only information dated up to {end} (the description of the information it authorizes, 45 CFR 164.508(c)(1)(i)); {count} selected items are outside that period: {days}.</source>
+        <translation>La autorización {id} solo cubre información fechada hasta el {end} (la descripción de la información que autoriza, 45 CFR 164.508(c)(1)(i)); {count} elementos seleccionados quedan fuera de ese periodo: {days}.</translation>
+    </message>
+    <message>
+        <source>Authorization {id} covers only information dated up to {end} (the description of the information it authorizes, 45 CFR 164.508(c)(1)(i)); 1 selected item is outside that period: {days}.</source>
+        <translation>La autorización {id} solo cubre información fechada hasta el {end} (la descripción de la información que autoriza, 45 CFR 164.508(c)(1)(i)); 1 elemento seleccionado queda fuera de ese periodo: {days}.</translation>
+    </message>
+    <message>
+        <source>Untick the items outside that period, or record a new authorization from the client that describes them.</source>
+        <translation>Desmarque los elementos fuera de ese periodo, o registre una nueva autorización del cliente que los describa.</translation>
+    </message>
 </context>
 <context>
     <name>BasisForm</name>
@@ -12764,6 +12804,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>There is nothing of this kind in the chart.</source>
         <translation>No hay nada de este tipo en el expediente.</translation>
     </message>
+    <message>
+        <source>1 unsigned draft is not listed: sign it in the chart to disclose it.</source>
+        <translation>1 borrador sin firmar no aparece en la lista: fírmelo en el expediente para divulgarlo.</translation>
+    </message>
+    <message>
+        <source>%n unsigned drafts are not listed: sign them in the chart to disclose them.</source>
+        <translation>%n borradores sin firmar no aparecen en la lista: fírmelos en el expediente para divulgarlos.</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -12908,6 +12956,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Close without exporting?</source>
         <translation>¿Cerrar sin exportar?</translation>
+    </message>
+    <message>
+        <source>; dated {start} to {end}</source>
+        <translation>; fechada del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>; dated from {start} on</source>
+        <translation>; fechada a partir del {start}</translation>
+    </message>
+    <message>
+        <source>; dated up to {end}</source>
+        <translation>; fechada hasta el {end}</translation>
     </message>
 </context>
 <context>
