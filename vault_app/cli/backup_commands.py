@@ -9,8 +9,8 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain import locale_format
-from vault_app.domain.plurals import counted
 from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo, backup_repo_owner
 
 
