@@ -194,8 +194,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         if report.safety_copy:
             lines.append(f"The vault it replaced was kept as a safety copy in {report.safety_copy}.")
         if report.left_behind:
-            lines.append(f"{counted(len(report.left_behind), 'newer backup')} of the vault it replaced stay where "
-                         "they are, listed as from before the restore; the next backups go on in the same folder.")
+            stays = "stays where it is" if len(report.left_behind) == 1 else "stay where they are"
+            lines.append(f"{counted(len(report.left_behind), 'newer backup')} of the vault it replaced {stays}, "
+                         "listed as from before the restore; the next backups go on in the same folder.")
         done = [r for r in report.reapplied if r.get("reapplied")]
         lines.append(
             f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
