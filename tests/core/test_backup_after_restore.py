@@ -92,8 +92,10 @@ def test_after_restoring_an_older_backup_the_backup_on_lock_holds_what_came_afte
 def test_after_restoring_an_older_snapshot_the_backup_says_why_it_is_not_made(
     vault: Vault, vault_dir: Path, tmp_path: Path
 ) -> None:
-    """The folder's newest snapshot is of the line restored away from: the backup is refused
-    (services/backup_lineage.py), and now it is tried, so the refusal is said, not skipped."""
+    """The folder's newest snapshot is of the line restored away from, written there since the
+    restore by the safety copy (opened by mistake): the backup is refused
+    (services/backup_lineage.py), and now it is tried, so the refusal is said, not skipped. (A
+    snapshot the restore itself left behind does not refuse it: test_backup_goes_on_after_restore.)"""
     target = tmp_path / "usb"
     backup.configure(vault, target=str(target), kind="repo")
     first = Path(backup_repo.create_incremental(vault, target, verify=True).path)
@@ -103,6 +105,13 @@ def test_after_restoring_an_older_snapshot_the_backup_says_why_it_is_not_made(
     vault.lock()
 
     _restore_over(first, vault_dir)
+    (safety,) = vault_dir.parent.glob(f"{vault_dir.name}-before-restore-*")
+    mistaken = open_vault(safety, PASSPHRASE)
+    try:
+        clients.create_client(mistaken, "Safety Copy Work")
+        backup_repo.create_incremental(mistaken, target, verify=True, rotate_old=False)
+    finally:
+        mistaken.lock()
     restored = open_vault(vault_dir, PASSPHRASE)
     try:
         clients.create_client(restored, "After Restore")

@@ -10,6 +10,7 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo, backup_repo_owner
 
 
@@ -147,7 +148,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             # A snapshot's bytes are its manifest's: the chunks it shares with the others are not its own.
             lines = [f"{'state':<9} {'kind':<8} {'made':<20} {'bytes':>12}  file"]
             lines += [f"{b['state']:<9} {b['kind']:<8} {common.moment(b['created'], tag):<20} {b['bytes']:>12}  "
-                      f"{b['path']}"
+                      f"{b['path']}" + ("  (from before the restore)" if b.get("before_restore") else "")
                       + (f"\n  {b['file']}: {b['changed']}" if b.get("changed") else "") for b in items]
         age = info["verified_backup_age_days"]
         lines.append(
@@ -192,6 +193,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         lines = [f"Restored into {report.folder} (backup made {made}; check: {report.check})."]
         if report.safety_copy:
             lines.append(f"The vault it replaced was kept as a safety copy in {report.safety_copy}.")
+        if report.left_behind:
+            stays = "stays where it is" if len(report.left_behind) == 1 else "stay where they are"
+            lines.append(f"{counted(len(report.left_behind), 'newer backup')} of the vault it replaced {stays}, "
+                         "listed as from before the restore; the next backups go on in the same folder.")
         done = [r for r in report.reapplied if r.get("reapplied")]
         lines.append(
             f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "

@@ -266,6 +266,8 @@ class BackupsDialog(QDialog):
             # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
             size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
+            if b.get("before_restore"):
+                kind = self.tr("{0}, from before the restore").format(kind)
             item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind],
                            b["path"])
             for column in range(item.columnCount()):

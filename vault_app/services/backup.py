@@ -23,6 +23,7 @@ from vault_app.services import (
     backup_changed,
     backup_checked,
     backup_keys,
+    backup_left_behind,
     backup_lineage,
     backup_registry,
     backup_repo_owner,
@@ -324,8 +325,11 @@ def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: boo
     the file on disk shows happened (services/backup_changed.py: another copy of this vault's
     purge is "changed", not "failed")."""
     rows = []
+    left = backup_left_behind.marks(vault)
     for b in registered(vault, include_removed=include_removed):
         row = b.as_dict(check_hash=check_hash)
+        # Of the line a restore went back from: kept and purged, no longer this vault's history.
+        row["before_restore"] = backup_left_behind.from_before_restore(vault, b, left)
         found = backup_changed.explain(vault, b, check_hash=check_hash) if row["state"] == "failed" else None
         if found is not None:
             row["state"], row["changed"] = found

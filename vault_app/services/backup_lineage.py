@@ -16,7 +16,10 @@ writes other entries from the point where it left). So the folder's newest backu
 vault is read, and a vault whose ledger lacks its entry is refused before anything is
 written. A vault restored from the newest backup (a new computer after a lost one)
 continues it and may back up there; a copy restored from an older one, or the original
-after such a copy wrote there, is asked to choose another folder.
+after such a copy wrote there, is asked to choose another folder. A vault that restored an
+older backup over itself in place continues none of the folder's newer backups, but its
+restore recorded them as left behind (backup_left_behind): a newest backup it left behind
+does not stop it, one a second copy wrote there since does.
 
 Which backup is the newest:
 - a snapshot repository: its newest snapshot. One whose manifest does not open with this
@@ -55,7 +58,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.errors import RefusedByPolicy, VaultError, VaultTampered
-from vault_app.services import backup_archive, backup_keys, backup_registry
+from vault_app.services import backup_archive, backup_keys, backup_left_behind, backup_registry
 from vault_app.services.backup_registry import FILE_PREFIX, FILE_SUFFIX, SINGLE_FILE_GLOB
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_format
@@ -72,6 +75,7 @@ class _Found:
     path: Path
     created: str  # "" when its table of contents cannot be read with this vault's keys
     ours: bool  # of this vault's line (or a file this vault registered)
+    left: bool = False  # of the line this vault's restore went back from (backup_left_behind)
 
 
 def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool | None:
@@ -126,7 +130,8 @@ def refuse_snapshot_into(vault: Vault, repo: Repository) -> None:
                 continue  # this vault's own snapshot, damaged: the verify's (and the list's) to report
             raise _not_opening(repo.root, path) from None
         head = body["ledger_head"]  # its shape checked by open_snapshot (backup_repo_read.check_body)
-        if not vault.ledger.holds(head["seq"], head["mac"]):
+        seq, mac = head["seq"], head["mac"]
+        if not vault.ledger.holds(seq, mac) and not backup_left_behind.is_left_behind(vault, seq, mac):
             raise _refusal(repo.root, path)
         return
 
@@ -186,7 +191,9 @@ def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
     head = manifest["ledger_head"]  # its shape checked by backup_archive._parse_manifest
     seq, mac = head["seq"], head["mac"]
     ours = vault.ledger.holds(seq, mac) or _purged_here(vault, path, seq, mac)
-    return None if ours is None else _Found(path, manifest["created"], ours)
+    if ours is None:
+        return None
+    return _Found(path, manifest["created"], ours, not ours and backup_left_behind.is_left_behind(vault, seq, mac))
 
 
 def _by_day(folder: Path) -> list[list[Path]]:
@@ -239,7 +246,7 @@ def _newest_file(vault: Vault, folder: Path) -> _Found | None:
 def refuse_file_into(vault: Vault, folder: Path) -> None:
     """Raise when the newest single-file backup of this vault in `folder` is of another copy."""
     newest = _newest_file(vault, folder)
-    if newest is not None and not newest.ours:
+    if newest is not None and not newest.ours and not newest.left:
         raise _refusal(folder, newest.path)
 
 

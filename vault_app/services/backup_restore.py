@@ -28,13 +28,21 @@ from vault_app.domain.errors import (
     VaultError,
     VaultTampered,
 )
-from vault_app.services import backup_checked, backup_keys, backup_rotation, destruction, restore_rollforward
+from vault_app.services import (
+    backup_checked,
+    backup_keys,
+    backup_left_behind,
+    backup_rotation,
+    destruction,
+    restore_rollforward,
+)
 from vault_app.services.backup_archive import HEADER_PART, private_tempdir, sweep_stale, unpack
 from vault_app.services.backup_registry import (
     CREATED,
     REGISTER_KINDS,
     RESTORED,
     VERIFIED,
+    RegisteredBackup,
     fold_register,
     registered,
 )
@@ -82,6 +90,8 @@ class RestoreReport:
 
     # A Ctrl-C came while the files were put in place: held back, that short part finished.
     ctrl_c_held: bool = False
+    # Backups of the replaced vault's history the restored one goes back from (backup_left_behind).
+    left_behind: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -89,11 +99,13 @@ class RestoreReport:
 
 # --- which destructions must be re-applied ---------------------------------------------------------
 def _ledger_entries(
-    folder: Path, master: bytes, vault_id: str, later: LaterKeys | None = None
+    folder: Path, master: bytes, vault_id: str, later: LaterKeys | None = None,
+    own: list[RegisteredBackup] | None = None,
 ) -> list[LedgerEntry] | None:
     """Destruction and backup-register entries of another copy of the same vault, read
     with the backup's master key, or, for a copy whose keys were all replaced since the
-    backup, with the master key its passphrase opens; None if the folder holds a different vault."""
+    backup, with the master key its passphrase opens; None if the folder holds a different vault.
+    `own` gets the backups of that copy's own history (backup_left_behind.own_backups)."""
     header = header_io.read(folder)
     if header.vault_id != vault_id:
         return None
@@ -106,7 +118,11 @@ def _ledger_entries(
         keys = backup_keys.unwrap_header(header, newer)
     comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
     try:
-        return Ledger(comp, keys["ledger_mac"]).entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
+        ledger = Ledger(comp, keys["ledger_mac"])
+        entries = ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
+        if own is not None:
+            own += backup_left_behind.own_backups(list(fold_register(entries).values()), ledger)
+        return entries
     finally:
         comp.close()
 
@@ -134,12 +150,17 @@ class LaterKeys:
 
 def _collect(
     vid: str, master: bytes, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path],
-    report: RestoreReport, later: LaterKeys | None = None,
+    report: RestoreReport, later: LaterKeys | None = None, replaced_own: list[RegisteredBackup] | None = None,
 ) -> list[LedgerEntry]:
+    """The destruction and register entries of every copy of the vault the restore can read.
+    `replaced_own` (when given) gets the backups of the own history of the vault in `to_dir`,
+    the one this restore replaces (backup_left_behind)."""
     found: list[LedgerEntry] = []
     if current is not None and current.is_open and current.vault_id == vid:
         found += current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
         report.destruction_sources.append(f"open vault ({current.folder})")
+        if replaced_own is not None and current.folder.resolve() == to_dir:
+            replaced_own += backup_left_behind.own_backups(registered(current), current.ledger)
     # (folder, strict): an explicitly named newer ledger must be readable and of this vault.
     places = [(to_dir, False)] if vault_files_in(to_dir) else []
     places += [(p.expanduser().resolve(), False) for p in known if vault_files_in(p.expanduser().resolve())]
@@ -151,8 +172,9 @@ def _collect(
         if place in seen:
             continue
         seen.add(place)
+        own = replaced_own if replaced_own is not None and place == to_dir else None
         try:
-            entries = _ledger_entries(place, master, vid, later)
+            entries = _ledger_entries(place, master, vid, later, own)
         except VaultError as err:
             if strict:
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",
@@ -461,17 +483,24 @@ def _restore_into(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
             str(_safety_copy_path(to_dir)) if existing else None, check=u.check,
         )
-        entries = _collect(u.header.vault_id, u.master, to_dir, current, newer_ledger, known_copies, report, later)
+        replaced_own: list[RegisteredBackup] = []
+        entries = _collect(u.header.vault_id, u.master, to_dir, current, newer_ledger, known_copies, report, later,
+                           replaced_own if existing else None)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = _reapply(copy, entries)
             _new_search_time_lines(copy)
+            # In the same entry as the restore itself: the backups of the replaced vault's history
+            # this one goes back from, so the automatic backups go on beside them.
+            left = backup_left_behind.left_by(copy, replaced_own)
+            report.left_behind = [str(b["path"]) for b in left]
             copy.ledger.append(
                 RESTORED,
                 {"backup_sha256": u.sha256, "backup_created": report.backup_created,
                  "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy, "check": u.check,
                  "destructions_known": len(report.reapplied),
-                 "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")]},
+                 "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")],
+                 backup_left_behind.PAYLOAD_KEY: left},
             )
             report.backups_registered = _carry_register(copy, entries, {
                 "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,

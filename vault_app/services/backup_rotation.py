@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup_lineage
+from vault_app.services import backup_left_behind, backup_lineage
 from vault_app.services.backup_registry import (
     FILE_SUFFIX,
     ROTATED,
@@ -49,7 +49,11 @@ def rotate(vault: Vault, target: Path) -> list[str]:
     conf = settings(vault)
     folder = target.expanduser().resolve()
     settle_interrupted(vault)
-    here = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"]
+    # Not the backups a restore went back from: they hold the old line's charts, and a
+    # destruction still purges them (backup_left_behind); the therapist deletes them, not the policy.
+    left = backup_left_behind.marks(vault)
+    here = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"
+            and (b.ledger_seq, b.ledger_mac) not in left]
     keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
     verified = [b for b in here if b.state() == "verified"]
     if verified:

@@ -1,0 +1,81 @@
+"""The backups a restore over the vault knowingly left behind, so the automatic backups go on
+in the folder they were going to.
+
+A backup folder holds one line of one vault's history (services/backup_lineage.py). When the
+therapist restores an older backup over the vault in place (to undo a mistake), the folder's
+newest backup was made by the vault the restore replaced: of a line the restored vault does not
+continue, so every later backup there was refused, and the therapist had to choose another
+folder. The restore knows better: the vault it replaces goes away (into the safety copy), and
+the backups of that vault's own history that the restored vault's history lacks are the ones it
+goes back from. It records them in the restored vault's backup.restored entry ("left_behind":
+path, ledger seq and MAC of each, as a backup's table of contents names them), written in the
+restored copy's ledger before its files are put in place, so the record and the restore are one
+step (restore_rollforward finishes both or neither).
+
+The lineage check accepts a folder whose newest backup is one of them, and only those: a backup
+a second copy writes there later (the safety copy opened by mistake, a copy restored elsewhere)
+names a ledger entry of its own (its unlock alone adds one), which no restore left behind, and
+is refused as before. Only the replaced vault's own history is left behind, not what its register
+merely carried from an earlier restore: a copy restored over a copy does not take the original's
+folder. The rotation leaves these backups alone (they hold the old line's charts; a destruction
+still purges them, being registered), and `backup list` and the Backups window say they are from
+before the restore.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vault_app.services.backup_registry import RESTORED, RegisteredBackup, of_this_vault
+from vault_app.services.ledger import Ledger
+from vault_app.services.vault import Vault
+
+PAYLOAD_KEY = "left_behind"
+
+
+def own_backups(register: list[RegisteredBackup], ledger: Ledger) -> list[RegisteredBackup]:
+    """The registered backups (not rotated out) of the history `ledger` holds: a vault's own,
+    by the ledger entry each was made at. One registered without that entry's MAC (an older
+    version's) cannot be told from another copy's and is left out."""
+    return [b for b in register if not b.gone and b.ledger_mac and ledger.holds(b.ledger_seq, b.ledger_mac)]
+
+
+def left_by(copy: Vault, replaced_own: list[RegisteredBackup]) -> list[dict[str, Any]]:
+    """What the restored copy records in its backup.restored entry: the replaced vault's own
+    backups its own history does not hold (those newer than the backup restored from)."""
+    seen: set[tuple[int, str]] = set()
+    left = []
+    for b in sorted(replaced_own, key=lambda b: b.ledger_seq):
+        mark = (b.ledger_seq, b.ledger_mac)
+        if mark in seen or copy.ledger.holds(*mark):
+            continue
+        seen.add(mark)
+        left.append({"path": b.path, "ledger_seq": b.ledger_seq, "ledger_mac": b.ledger_mac})
+    return left
+
+
+def marks(vault: Vault) -> set[tuple[int, str]]:
+    """(ledger seq, MAC) of every backup this vault's restores left behind."""
+    found: set[tuple[int, str]] = set()
+    for entry in vault.ledger.entries(kinds=(RESTORED,)):
+        items = entry.payload.get(PAYLOAD_KEY)
+        if not isinstance(items, list):
+            continue
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("ledger_seq"), int) and item.get("ledger_mac"):
+                found.add((item["ledger_seq"], str(item["ledger_mac"])))
+    return found
+
+
+def is_left_behind(vault: Vault, seq: int, mac: str) -> bool:
+    """Whether a backup made at ledger entry `seq` (MAC `mac`) is one this vault's restore left behind."""
+    return (seq, mac) in marks(vault)
+
+
+def from_before_restore(vault: Vault, b: RegisteredBackup, left: set[tuple[int, str]] | None = None) -> bool:
+    """Whether a registered backup is of the line a restore went back from (what the lists say)."""
+    left = marks(vault) if left is None else left
+    return (b.ledger_seq, b.ledger_mac) in left or not of_this_vault(vault, b)
+
+
+__all__ = ["PAYLOAD_KEY", "from_before_restore", "is_left_behind", "left_by", "marks", "own_backups"]
