@@ -65,7 +65,10 @@ def test_create_vault_wizard_shows_kit_and_checks_it(fresh_app: AppController, q
     usb = tmp_path / "usb" / "vault-backups"
     backups.target.setText(str(usb))
     assert backups.isComplete()
-    next_button.click()  # goes on once the folder is looked at (a file is refused there)
+    next_button.click()  # the folder is looked at (a file is refused there)
+    # On the vault's own disk (tmp_path): the warning is left to be read, Next again goes on.
+    qtbot.waitUntil(lambda: "same disk" in backups.notes.text())
+    next_button.click()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.create_page)
     assert str(usb) in wizard.create_page.summary.text()
     assert not wizard.create_page.progress.isVisible(), "no empty bar before anything runs"

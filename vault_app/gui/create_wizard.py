@@ -121,10 +121,19 @@ class PassphrasePage(QWizardPage):
 
     def _changed(self) -> None:
         self.meter.update_for(self.first.text())
-        if not self.second.text():
+        first, second = self.first.text(), self.second.text()
+        # A space at either end cannot be seen among the dots: without a word, Next stayed
+        # greyed under "Excellent." and "The passphrases match." (found in the real app).
+        if first and first != first.strip():
+            self.match.setText(self.tr("Your passphrase starts or ends with a space. Remove it: a space "
+                                       "nobody can see is easy to forget when unlocking."))
+        elif not second:
             self.match.setText(" ")
-        elif self.first.text() == self.second.text():
+        elif first == second:
             self.match.setText(self.tr("The passphrases match."))
+        elif first == second.strip():
+            self.match.setText(self.tr("The passphrases do not match: the second one starts or ends "
+                                       "with a space."))
         else:
             self.match.setText(self.tr("The passphrases do not match yet."))
         self.completeChanged.emit()

@@ -150,7 +150,10 @@ class BackupPage(QWizardPage):
         self.notes.setText(" ".join(warning_words(w) for w in warnings) if warnings else " ")
         self.completeChanged.emit()
         wizard = self.wizard()
-        if then_next and not taken and wizard is not None and wizard.currentPage() is self:
+        # What to know about the folder (the vault's own disk, a cloud folder) is left on the
+        # page to be read: with Enter right after the path it flashed and the wizard went on
+        # (found in the real app). Next again goes on: the folder has been looked at.
+        if then_next and not taken and not warnings and wizard is not None and wizard.currentPage() is self:
             wizard.next()
 
     def validatePage(self) -> bool:

@@ -44,6 +44,7 @@ class KitPage(QWizardPage):
         self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))
         self.save_button.clicked.connect(self._choose_file)
         self.saved_label = _label(" ", "calmNote")
+        self.problem = _label(" ", "verdictRefused")  # a save that failed, and what to do
         self.kept = QCheckBox(self.tr("I have saved or written down my Emergency Kit and will keep it somewhere safe"))
         self.kept.setAccessibleName(self.tr("I kept my Emergency Kit"))
         self.kept.toggled.connect(self.completeChanged)
@@ -57,6 +58,7 @@ class KitPage(QWizardPage):
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
         layout.addWidget(self.saved_label)
+        layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.kept)
 
@@ -87,10 +89,36 @@ class KitPage(QWizardPage):
         run_op(
             self,
             lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint),
-            on_success=lambda p: self.saved_label.setText(self.tr("Saved to {0}. Print it, then keep the paper safe.")
-                                                              .format(p)),
+            on_success=self._saved,
+            on_error=lambda exc: self._not_saved(path, exc),
             label=self.tr("Saving the Emergency Kit…"),
         )
+
+    def _saved(self, path: Path) -> None:
+        self.problem.setText(" ")
+        self.saved_label.setText(self.tr("Saved to {0}. Print it, then keep the paper safe.").format(path))
+
+    def _not_saved(self, path: Path, exc: BaseException) -> bool:
+        """Said on the page, the key still on screen, naming the kit's folder: a dialog said
+        "Check that the vault folder is writable by you" for a kit's folder the therapist could
+        not write to, the vault folder being fine (found in the real app)."""
+        # Lazy (start-up): the words of refusals come with the first failure
+        from vault_app.domain.errors import EnvironmentProblem
+        from vault_app.gui.refusal_words import refusal_text
+
+        if not isinstance(exc, EnvironmentProblem):
+            return False  # a bug: the dialog says so
+        self.saved_label.setText(" ")
+        if exc.code in ("disk.permission_denied", "disk.read_only"):
+            self.problem.setText(self.tr(
+                "The Emergency Kit was not saved in {0}: this computer does not let the app write there. Save "
+                "it in another folder (your Documents folder or a USB stick), or write the key down by hand.")
+                .format(path.parent))
+        else:
+            self.problem.setText(self.tr(
+                "The Emergency Kit was not saved in {0}. {1} Or write the key down by hand.")
+                .format(path.parent, refusal_text(exc)))
+        return True
 
     def isComplete(self) -> bool:
         return self.kept.isChecked()

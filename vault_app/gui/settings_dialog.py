@@ -29,6 +29,7 @@ from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
+from vault_app.gui.settings_wheel import guard_wheel
 from vault_app.gui.widgets import scrolled, wrapped_label
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
@@ -150,6 +151,7 @@ class SettingsDialog(GuardedDialog):
         # notes' lines and the fields at the right (found in the real app at 1280x800).
         wide = max(620, practice_page.minimumSizeHint().width() + _PAGE_ROOM)
         self.resize(size_in_screen(self, QSize(wide, 600)))
+        guard_wheel(self)
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()

@@ -8307,6 +8307,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>PassphrasePage</name>
     <message>
+        <source>Your passphrase starts or ends with a space. Remove it: a space nobody can see is easy to forget when unlocking.</source>
+        <translation>Su frase de contraseña empieza o termina con un espacio. Quítelo: un espacio que nadie ve es fácil de olvidar al desbloquear.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match: the second one starts or ends with a space.</source>
+        <translation>Las frases de contraseña no coinciden: la segunda empieza o termina con un espacio.</translation>
+    </message>
+    <message>
         <source>Confirm passphrase</source>
         <translation>Confirmar la frase de contraseña</translation>
     </message>
@@ -8728,6 +8736,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>KitPage</name>
+    <message>
+        <source>The Emergency Kit was not saved in {0}: this computer does not let the app write there. Save it in another folder (your Documents folder or a USB stick), or write the key down by hand.</source>
+        <translation>El Kit de emergencia no se guardó en {0}: este ordenador no deja que la aplicación escriba ahí. Guárdelo en otra carpeta (su carpeta Documentos o una memoria USB), o copie la clave a mano.</translation>
+    </message>
+    <message>
+        <source>The Emergency Kit was not saved in {0}. {1} Or write the key down by hand.</source>
+        <translation>El Kit de emergencia no se guardó en {0}. {1} O copie la clave a mano.</translation>
+    </message>
     <message>
         <source>I kept my Emergency Kit</source>
         <translation>He guardado mi Kit de emergencia</translation>
