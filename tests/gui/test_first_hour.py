@@ -77,8 +77,8 @@ def test_enter_after_typing_a_folder_shows_what_to_know_before_going_on(fresh_ap
     assert str(folder) in wizard.create_page.summary.text()
 
 
-def test_a_kit_that_cannot_be_saved_there_is_said_on_the_page(fresh_app: AppController, qtbot,
-                                                             tmp_path: Path) -> None:
+def test_a_kit_that_cannot_be_saved_there_is_said_on_the_page(fresh_app: AppController, qtbot, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """Found: a kit saved into a folder the therapist cannot write to said, in a dialog, "Check
     that the vault folder is writable by you": the vault folder was fine, the kit's was not."""
     wizard = fresh_app.wizard
@@ -111,6 +111,11 @@ def test_a_kit_that_cannot_be_saved_there_is_said_on_the_page(fresh_app: AppCont
     assert (tmp_path / "Copias de seguridad" / "Año 2026" / "Kit.pdf").read_bytes().startswith(b"%PDF")
     assert page.saved_label.text().startswith("Saved to") and page.problem.text().strip() == ""
     assert wizard.currentPage() is page
+    # Left here, the fixture's close asked "Leave without your Emergency Kit?" in a modal box that
+    # nobody answered, and the next test in the process waited for ever: leave as the kit tests do.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    wizard.reject()
+    wait_ops(qtbot)
 
 
 def _wheel(widget, down: bool = True) -> None:
