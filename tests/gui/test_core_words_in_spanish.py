@@ -52,7 +52,9 @@ def test_a_client_list_s_rows_reasons_and_progress_in_spanish(unlocked_app: AppC
                                                                qtbot: Any, tmp_path: Path, spanish: None) -> None:
     path = tmp_path / "clients.csv"
     path.write_text("Client ID,First Name,Last Name,Date of Birth\n5001,Orla,Farrowby,04/03/1980\n"
-                    "5002,,,01/02/1990\n5003,Pim,Juniper,31/12/1975\n5001,Orla,Farrowby,04/03/1980\n",
+                    "5002,,,01/02/1990\n5003,Pim,Juniper,31/12/1975\n5001,Orla,Farrowby,04/03/1980\n"
+                    # a row only month/day/year reads: the file's order stands, row 4 is the odd one out
+                    "5004,Quinn,Ashby,12/25/1985\n",
                     encoding="utf-8")
     wizard = _import_wizard(unlocked_app, qtbot, "csv")
     wizard.source_page.path.setText(str(path))
@@ -64,20 +66,22 @@ def test_a_client_list_s_rows_reasons_and_progress_in_spanish(unlocked_app: AppC
     assert plan is not None
     # The plan keeps the core's English (what --dry-run --json says)...
     assert [(i.path, i.reason) for i in plan.skipped] == [
-        ("row 3", "No name in this row."), ("row 4", "A date in this row is not a valid MDY or ISO date."),
+        ("row 3", "No name in this row."),
+        ("row 4", "A date in this row cannot be read as month/day/year nor as YYYY-MM-DD."),
         ("row 5", "The same client appears twice in the file.")]
     # ...the screen says it in Spanish.
     assert _rows(wizard.review_page.skipped) == [
         ("fila 3", "Esta fila no tiene nombre."),
-        ("fila 4", "Una fecha de esta fila no es una fecha válida en formato mes/día/año ni ISO."),
+        ("fila 4", "Una fecha de esta fila no es una fecha escrita mes/día/año (el orden elegido en «Fechas "
+                   "escritas como») ni escrita año-mes-día."),
         ("fila 5", "El mismo cliente aparece dos veces en el archivo.")]
     wizard.review_page.skipped.setCurrentItem(wizard.review_page.skipped.topLevelItem(0))
     assert wizard.review_page.detail.text().startswith("fila 3")
     wizard.next()  # the import runs
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.report_page, timeout=60_000)
-    assert wizard.report is not None and wizard.report.charts_created == 1
+    assert wizard.report is not None and wizard.report.charts_created == 2
     # The progress line's last words, a count that reads right for one chart as for many.
-    assert wizard.run_page.counts.text() == "Expedientes importados: 1"
+    assert wizard.run_page.counts.text() == "Expedientes importados: 2"
     assert _rows(wizard.report_page.issues)[0] == ("fila 3", "Esta fila no tiene nombre.")
     wizard.accept()
     wait_ops(qtbot)
