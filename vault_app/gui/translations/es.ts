@@ -16934,8 +16934,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Use su kit de emergencia para recuperar el acceso: Recuperar con el kit de emergencia…, en la ventana de desbloqueo.</translation>
     </message>
     <message>
-        <source>Choose another backup folder (Vault &gt; Backups…, Backup folder).</source>
-        <translation>Elija otra carpeta de copias (Bóveda &gt; Copias de seguridad…, Carpeta de copias).</translation>
+        <source>Choose another folder in Back up to, then Save.</source>
+        <translation>Elija otra carpeta en Copiar en y pulse Guardar.</translation>
     </message>
     <message>
         <source>Restore from your latest verified backup: Restore from a backup, in the unlock window.</source>
