@@ -9026,6 +9026,10 @@ Leave anyway?</source>
         <translation>{0}, de antes de la restauración</translation>
     </message>
     <message>
+        <source>{0}, from before the restore, kept until {1}</source>
+        <translation>{0}, de antes de la restauración, se guarda hasta el {1}</translation>
+    </message>
+    <message>
         <source>The folder becomes a backup folder with dated snapshots (its &apos;snapshots&apos; and &apos;chunks&apos; folders). Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every snapshot.</source>
         <translation>La carpeta pasa a ser una carpeta de copias con instantáneas fechadas (sus carpetas «snapshots» y «chunks»). Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un archivo para llevarla a otra parte. Una destrucción quita el expediente de todas las instantáneas.</translation>
     </message>
