@@ -77,7 +77,7 @@ def test_after_restoring_an_older_snapshot_in_place_the_backups_go_on_in_the_sam
     listed = _cli("--vault", str(vault_dir), "backup", "list")
     assert listed.returncode == 0, listed.stderr
     (line,) = [x for x in listed.stdout.splitlines() if str(left) in x]
-    assert line.endswith("(from before the restore)")
+    assert "(from before the restore, kept until " in line
     assert not [x for x in listed.stdout.splitlines() if str(first) in x and "before the restore" in x]
 
     restored = open_vault(vault_dir, PASSPHRASE)

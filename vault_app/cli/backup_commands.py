@@ -135,6 +135,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0
 
 
+def _before_restore(b: dict[str, Any], tag: str) -> str:
+    """The mark of a backup of the line a restore went back from, with the day the rotation
+    stops keeping it when a restore of this vault left it behind."""
+    if not b.get("before_restore"):
+        return ""
+    if b.get("kept_until"):
+        return f"  (from before the restore, kept until {common.day(b['kept_until'], tag)})"
+    return "  (from before the restore)"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         items = backup.list_backups(vault, check_hash=args.check, include_removed=args.all)
@@ -148,7 +158,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             # A snapshot's bytes are its manifest's: the chunks it shares with the others are not its own.
             lines = [f"{'state':<9} {'kind':<8} {'made':<20} {'bytes':>12}  file"]
             lines += [f"{b['state']:<9} {b['kind']:<8} {common.moment(b['created'], tag):<20} {b['bytes']:>12}  "
-                      f"{b['path']}" + ("  (from before the restore)" if b.get("before_restore") else "")
+                      f"{b['path']}" + _before_restore(b, tag)
                       + (f"\n  {b['file']}: {b['changed']}" if b.get("changed") else "") for b in items]
         age = info["verified_backup_age_days"]
         lines.append(

@@ -33,7 +33,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_warnings import warning_words
-from vault_app.gui.dates import one_stop, show_moment
+from vault_app.gui.dates import one_stop, show_date, show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
@@ -266,7 +266,9 @@ class BackupsDialog(QDialog):
             # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
             size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
-            if b.get("before_restore"):
+            if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
+                kind = self.tr("{0}, from before the restore, kept until {1}").format(kind, show_date(b["kept_until"]))
+            elif b.get("before_restore"):
                 kind = self.tr("{0}, from before the restore").format(kind)
             item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind],
                            b["path"])

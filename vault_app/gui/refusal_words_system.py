@@ -156,8 +156,8 @@ _PURGE_AGAIN = QT_TRANSLATE_NOOP(
                           "and certificates.")
 _EMERGENCY_KIT = QT_TRANSLATE_NOOP(
     "RefusalWordsSystem", "Use your Emergency Kit to recover access: Recover with Emergency Kit… in the unlock window.")
-_OTHER_FOLDER = QT_TRANSLATE_NOOP(
-    "RefusalWordsSystem", "Choose another backup folder (Vault > Backups…, Backup folder).")
+# The field by the Backups window's own label, no menu path: the therapist is often in that window.
+_OTHER_FOLDER = QT_TRANSLATE_NOOP("RefusalWordsSystem", "Choose another folder in Back up to, then Save.")
 _RESTORE_VERIFIED = QT_TRANSLATE_NOOP(
     "RefusalWordsSystem", "Restore from your latest verified backup: Restore from a backup, in the unlock window.")
 

@@ -325,11 +325,15 @@ def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: boo
     the file on disk shows happened (services/backup_changed.py: another copy of this vault's
     purge is "changed", not "failed")."""
     rows = []
-    left = backup_left_behind.marks(vault)
+    until = backup_left_behind.kept_until(vault)
+    left = set(until)
     for b in registered(vault, include_removed=include_removed):
         row = b.as_dict(check_hash=check_hash)
         # Of the line a restore went back from: kept and purged, no longer this vault's history.
         row["before_restore"] = backup_left_behind.from_before_restore(vault, b, left)
+        # Until when the rotation keeps one a restore left behind (its grace period).
+        kept = until.get((b.ledger_seq, b.ledger_mac))
+        row["kept_until"] = kept.isoformat(timespec="seconds") if kept is not None and not b.gone else None
         found = backup_changed.explain(vault, b, check_hash=check_hash) if row["state"] == "failed" else None
         if found is not None:
             row["state"], row["changed"] = found

@@ -17,13 +17,18 @@ a second copy writes there later (the safety copy opened by mistake, a copy rest
 names a ledger entry of its own (its unlock alone adds one), which no restore left behind, and
 is refused as before. Only the replaced vault's own history is left behind, not what its register
 merely carried from an earlier restore: a copy restored over a copy does not take the original's
-folder. The rotation leaves these backups alone (they hold the old line's charts; a destruction
-still purges them, being registered), and `backup list` and the Backups window say they are from
-before the restore.
+folder. The rotation leaves these backups alone for GRACE_DAYS after the restore, so a restore
+made by mistake can be undone from them (the restore's safety copy holds the replaced vault too);
+after that the next backup into their folder rotates them out, each deletion recorded as the
+rotation records any (backup_rotation). Kept for good, they stayed on disk and registered (every
+destruction purged them) until the therapist deleted them by hand, which nothing in the app did.
+`backup list` and the Backups window say they are from before the restore, and until when they
+are kept.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from vault_app.services.backup_registry import RESTORED, RegisteredBackup, of_this_vault
@@ -31,6 +36,14 @@ from vault_app.services.ledger import Ledger
 from vault_app.services.vault import Vault
 
 PAYLOAD_KEY = "left_behind"
+# Long enough to notice a restore made by mistake (a month of sessions), short enough that the
+# old line's charts do not stay in the backup folder for good.
+GRACE_DAYS = 30
+
+
+def now() -> datetime:
+    """The clock the grace period is read on (one place: a test's process sets it)."""
+    return datetime.now(UTC)
 
 
 def own_backups(register: list[RegisteredBackup], ledger: Ledger) -> list[RegisteredBackup]:
@@ -54,17 +67,25 @@ def left_by(copy: Vault, replaced_own: list[RegisteredBackup]) -> list[dict[str,
     return left
 
 
-def marks(vault: Vault) -> set[tuple[int, str]]:
-    """(ledger seq, MAC) of every backup this vault's restores left behind."""
-    found: set[tuple[int, str]] = set()
+def kept_until(vault: Vault) -> dict[tuple[int, str], datetime]:
+    """(ledger seq, MAC) of every backup this vault's restores left behind, with the moment the
+    rotation stops keeping it: GRACE_DAYS after the restore that left it (the latest such)."""
+    found: dict[tuple[int, str], datetime] = {}
     for entry in vault.ledger.entries(kinds=(RESTORED,)):
         items = entry.payload.get(PAYLOAD_KEY)
         if not isinstance(items, list):
             continue
+        until = datetime.fromisoformat(entry.time) + timedelta(days=GRACE_DAYS)
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("ledger_seq"), int) and item.get("ledger_mac"):
-                found.add((item["ledger_seq"], str(item["ledger_mac"])))
+                mark = (item["ledger_seq"], str(item["ledger_mac"]))
+                found[mark] = max(until, found.get(mark, until))
     return found
+
+
+def marks(vault: Vault) -> set[tuple[int, str]]:
+    """(ledger seq, MAC) of every backup this vault's restores left behind."""
+    return set(kept_until(vault))
 
 
 def is_left_behind(vault: Vault, seq: int, mac: str) -> bool:
@@ -78,4 +99,5 @@ def from_before_restore(vault: Vault, b: RegisteredBackup, left: set[tuple[int, 
     return (b.ledger_seq, b.ledger_mac) in left or not of_this_vault(vault, b)
 
 
-__all__ = ["PAYLOAD_KEY", "from_before_restore", "is_left_behind", "left_by", "marks", "own_backups"]
+__all__ = ["GRACE_DAYS", "PAYLOAD_KEY", "from_before_restore", "is_left_behind", "kept_until", "left_by", "marks",
+           "now", "own_backups"]

@@ -252,14 +252,15 @@ def refuse_file_into(vault: Vault, folder: Path) -> None:
 
 def may_remove(vault: Vault, path: Path) -> bool:
     """For the rotation: False when the single file at a path this vault registered is now
-    another vault's or another copy's. A damaged file is removed as before."""
+    another vault's or another copy's. A damaged file is removed as before, and so is one a
+    restore of this vault left behind (its grace period over: backup_left_behind)."""
     slots = _slots(path)
     if slots is None:
         return True
     if slots.vault_id.hex() != vault.vault_id:
         return False
     found = _read_file(vault, path, slots)
-    return found is None or found.ours
+    return found is None or found.ours or found.left
 
 
 # --- what the Backups screen says ------------------------------------------------------------

@@ -49,17 +49,21 @@ def rotate(vault: Vault, target: Path) -> list[str]:
     conf = settings(vault)
     folder = target.expanduser().resolve()
     settle_interrupted(vault)
-    # Not the backups a restore went back from: they hold the old line's charts, and a
-    # destruction still purges them (backup_left_behind); the therapist deletes them, not the policy.
-    left = backup_left_behind.marks(vault)
-    here = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"
-            and (b.ledger_seq, b.ledger_mac) not in left]
+    present = [b for b in registered(vault) if b.file.parent == folder and b.state() != "missing"]
+    # The backups a restore went back from are not this vault's history: the policy neither
+    # keeps them (a day's, week's or month's backup of the old line would stand for this one's)
+    # nor removes them during the grace period, while a restore made by mistake can be undone
+    # from them (backup_left_behind); after it they all go, as any backup the policy lets go.
+    left = backup_left_behind.kept_until(vault)
+    moment = backup_left_behind.now()
+    here = [b for b in present if (b.ledger_seq, b.ledger_mac) not in left]
+    expired = [b for b in present if left.get((b.ledger_seq, b.ledger_mac), moment) < moment]
     keep = plan_rotation(here, conf["keep_daily"], conf["keep_weekly"], conf["keep_monthly"])
     verified = [b for b in here if b.state() == "verified"]
     if verified:
         keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
     removed = []
-    for b in here:
+    for b in here + expired:
         if b.backup_id in keep or not _still_ours(vault, b.file):
             continue
         # Said before the file goes, so a kill between the deletion and its record leaves a

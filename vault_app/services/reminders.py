@@ -138,8 +138,8 @@ def standing(vault: Vault) -> str | None:
 
 
 def failed_backup_note(vault: Vault) -> str | None:
-    """Why the automatic backup at the last lock was not made, until a backup is made (any
-    kind: the one on lock, Back up now, `backup create`); then forgotten."""
+    """Why the automatic backup at the last lock was not made, until a backup of this vault's
+    own history is made (any kind: the one on lock, Back up now, `backup create`); then forgotten."""
     news = _failed_backup_news(vault)
     return news.english if news else None
 
@@ -151,7 +151,10 @@ def _failed_backup_news(vault: Vault) -> News | None:
     if found is None:
         return None
     text, when, kind = found
-    if any(datetime.fromisoformat(b.created) >= when for b in backup_registry.registered(vault)):
+    # Only a backup of this vault's own history: a restore registers the newer backups of the line
+    # it went back from, and those say nothing of this vault's backups since the failure.
+    if any(datetime.fromisoformat(b.created) >= when and backup_registry.of_this_vault(vault, b)
+           for b in backup_registry.registered(vault)):
         backup_beside_control.made()
         return None
     return News(FAILED_BACKUP, FAILED_BACKUP_TEXT.format(reason=text), text, code=kind)

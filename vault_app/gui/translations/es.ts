@@ -9042,6 +9042,10 @@ Leave anyway?</source>
         <translation>{0}, de antes de la restauración</translation>
     </message>
     <message>
+        <source>{0}, from before the restore, kept until {1}</source>
+        <translation>{0}, de antes de la restauración, se guarda hasta el {1}</translation>
+    </message>
+    <message>
         <source>The folder becomes a backup folder with dated snapshots (its &apos;snapshots&apos; and &apos;chunks&apos; folders). Copy the whole folder to move it to another drive, or save a single-file copy to take elsewhere. A destruction removes the chart from every snapshot.</source>
         <translation>La carpeta pasa a ser una carpeta de copias con instantáneas fechadas (sus carpetas «snapshots» y «chunks»). Copie la carpeta entera para llevarla a otro disco, o guarde una copia en un archivo para llevarla a otra parte. Una destrucción quita el expediente de todas las instantáneas.</translation>
     </message>
@@ -16950,8 +16954,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Use su kit de emergencia para recuperar el acceso: Recuperar con el kit de emergencia…, en la ventana de desbloqueo.</translation>
     </message>
     <message>
-        <source>Choose another backup folder (Vault &gt; Backups…, Backup folder).</source>
-        <translation>Elija otra carpeta de copias (Bóveda &gt; Copias de seguridad…, Carpeta de copias).</translation>
+        <source>Choose another folder in Back up to, then Save.</source>
+        <translation>Elija otra carpeta en Copiar en y pulse Guardar.</translation>
     </message>
     <message>
         <source>Restore from your latest verified backup: Restore from a backup, in the unlock window.</source>
