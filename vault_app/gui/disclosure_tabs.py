@@ -199,6 +199,10 @@ class RevocationDialog(QDialog):
             self.cancel.hide()
 
 
+# What an authorization row covers without its period, for the revocation dialog's summary.
+_COVERS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
 class AuthorizationsTab(_LazyTab):
     kinds = (Kind.AUTHORIZATIONS,)
 
@@ -229,9 +233,26 @@ class AuthorizationsTab(_LazyTab):
             state = shown(AUTHORIZATION_STATE, status.state)
             if auth.revocation is not None:  # since when: it binds from the day it arrived (found in the real app)
                 state = self.tr("revoked {0}").format(show_date(auth.revocation.received_on))
-            item = add_row(self.tree, [shown_all(INFO_KIND, sorted(auth.covers)), auth.recipient_name,
-                                       show_date(auth.signed_on), expires, state], auth.id)
+            covers = shown_all(INFO_KIND, sorted(auth.covers))
+            with_period = covers + self._period(auth)
+            item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state],
+                           auth.id)
+            item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
+            item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
             item.setToolTip(4, status.message)
+
+    def _period(self, auth: Authorization) -> str:
+        """The dates of information the authorization describes (45 CFR 164.508(c)(1)(i)), after
+        what it covers: read where the authorizations are, not only in the export wizard's picker
+        or in a refusal. "" when the form gives none (its description alone says what it covers)."""
+        start, end = auth.notes_from, auth.notes_to
+        if start is not None and end is not None:
+            return self.tr("; dated {start} to {end}").format(start=show_date(start), end=show_date(end))
+        if start is not None:
+            return self.tr("; dated from {start} on").format(start=show_date(start))
+        if end is not None:
+            return self.tr("; dated up to {end}").format(end=show_date(end))
+        return ""
 
     def add(self) -> QDialog | None:
         client = self.view.shown_client()
@@ -252,7 +273,7 @@ class AuthorizationsTab(_LazyTab):
             return None
         auth_id = str(item.data(0, Qt.ItemDataRole.UserRole))
         summary = self.tr("{covers} to {recipient}, signed {signed}").format(
-            covers=item.text(0), recipient=item.text(1), signed=item.text(2))
+            covers=item.data(0, _COVERS_ROLE) or item.text(0), recipient=item.text(1), signed=item.text(2))
         dialog = RevocationDialog(self.controller, auth_id, summary, self.window())
         client = self.view.shown_client()
         if client is not None:  # whose chart, as every window that writes to one says

@@ -27,6 +27,7 @@ from vault_app.domain import accounting as rules
 from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
+from vault_app.domain.disclosure_scope import period_text
 from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.document_dates import document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
@@ -74,6 +75,21 @@ def _authorizations_ended(vault: Vault, client_id: str) -> dict[str, date]:
     return ended
 
 
+def relied_period(extra: dict[str, Any]) -> tuple[date | None, date | None] | None:
+    """The authorization's period a disclosure relied on, from its ledger entry's extra
+    ("authorization_period": {"from": ISO or None, "to": ISO or None}); None when the entry
+    has none (no period, another basis, an entry from before periods) or it is not dates."""
+    found = extra.get("authorization_period")
+    if not isinstance(found, dict):
+        return None
+    try:
+        start, end = (date.fromisoformat(v) if isinstance(v, str) and v else None
+                      for v in (found.get("from"), found.get("to")))
+    except ValueError:
+        return None
+    return (start, end) if start is not None or end is not None else None
+
+
 def _line(line: AccountingLine) -> dict[str, Any]:
     r = line.first
     return {
@@ -86,6 +102,8 @@ def _line(line: AccountingLine) -> dict[str, Any]:
         "exclusion": r.exclusion or None,
         "count": line.count,
         "last_date": line.last_day.isoformat(),
+        # The signed data says what the page prints; an entry without a period keeps its old shape.
+        **({"authorization_period": r.extra["authorization_period"]} if relied_period(r.extra) else {}),
     }
 
 
@@ -128,6 +146,11 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         if line.summarized:
             when += f"\n({line.count} disclosures in all; the last on {pdf.day(line.last_day)})"
         purpose = r.purpose + (f"\nBasis: {basis_text(r.basis_summary, pdf.locale)}" if r.basis_summary else "")
+        period = relied_period(r.extra)
+        if period:
+            # The dates of information the authorization described, as logged when it went out
+            # (164.508(c)(1)(i)): what the client authorized is read beside what was disclosed.
+            purpose += f"\nAuthorization's period: information dated {period_text(*period, pdf.locale)}"
         if with_exclusion and r.exclusion:
             purpose += f"\nNot required in the accounting: {r.exclusion}"
         # The ledger keeps the description's days in ISO (signed history); the page, the practice's.

@@ -4128,6 +4128,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>revocada el {0}</translation>
     </message>
     <message>
+        <source>; dated {start} to {end}</source>
+        <translation>; fechada del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>; dated from {start} on</source>
+        <translation>; fechada a partir del {start}</translation>
+    </message>
+    <message>
+        <source>; dated up to {end}</source>
+        <translation>; fechada hasta el {end}</translation>
+    </message>
+    <message>
         <source>Covers</source>
         <translation>Abarca</translation>
     </message>

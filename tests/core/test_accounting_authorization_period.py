@@ -1,0 +1,68 @@
+"""The accounting of disclosures says the authorization's period a disclosure relied on (the
+dates its ledger entry carries in extra.authorization_period), in the practice's dates, in the
+printed table and the signed data; a disclosure under an authorization without dates reads as
+before. Real vault in tmp_path, real export, the real PDF read back with pypdf."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.core import disclosure_fixtures as fx
+from vault_app.services import accounting, export
+from vault_app.services.vault import Vault
+
+
+def _us(d: date) -> str:
+    """A day as the test vault's practice writes it (US)."""
+    return f"{d.month:02}/{d.day:02}/{d.year}"
+
+
+def _disclose(vault: Vault, tmp_path: Path, chart: fx.Chart, note_id: str, name: str, **period: date) -> None:
+    # Each to its own recipient: two to the same one for the same purpose are one summarized line.
+    to = fx.Recipient(f"Dr. {name.title()}", "1 Elm St")
+    auth = fx.add_auth(vault, chart.client_id, recipient_name=to.name, recipient_address=to.address, **period)
+    export.export(vault, fx.request(chart.client_id, note_ids=(note_id,), authorization_id=auth.id, recipient=to),
+                  out=tmp_path / f"{name}.pdf", password=fx.PASSWORD)
+
+
+def test_the_accounting_names_the_period_each_disclosure_relied_on(vault: Vault, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=3)  # notes 90, 60 and 30 days ago
+    start, end = fx.days_ago(75), fx.days_ago(30)
+    _disclose(vault, tmp_path, chart, chart.progress[1], "between", notes_from=start, notes_to=end)
+    _disclose(vault, tmp_path, chart, chart.progress[2], "open", notes_from=start)
+    out = tmp_path / "accounting.pdf"
+    report = accounting.produce(vault, chart.client_id, out=out, password=fx.PASSWORD)
+    assert len(report.accounting.excluded) == 2  # under the client's authorization: listed apart
+
+    text = " ".join(fx.pdf_text(out))
+    assert f"Authorization's period: information dated from {_us(start)} to {_us(end)}" in text
+    assert f"Authorization's period: information dated from {_us(start)} on" in text
+    assert start.isoformat() not in text  # the practice's dates, not the ledger's ISO
+
+    data = accounting.verify_embedded(out, fx.PASSWORD, vault.public_key)
+    periods = sorted((e["authorization_period"]["from"], e["authorization_period"]["to"] or "")
+                     for e in data["excluded"])
+    assert periods == [(start.isoformat(), ""), (start.isoformat(), end.isoformat())]
+
+
+def test_a_disclosure_without_a_period_says_none(vault: Vault, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=1)
+    _disclose(vault, tmp_path, chart, chart.progress[0], "plain")
+    out = tmp_path / "accounting.pdf"
+    accounting.produce(vault, chart.client_id, out=out, password=fx.PASSWORD)
+    text = " ".join(fx.pdf_text(out))
+    assert "under the client's authorization" in text and "Authorization's period" not in text
+    data = accounting.verify_embedded(out, fx.PASSWORD, vault.public_key)
+    assert all("authorization_period" not in e for e in data["excluded"])
+
+
+def test_what_an_entry_carries_is_read_strictly() -> None:
+    assert accounting.relied_period({"authorization_period": {"from": "2026-01-01", "to": None}}) == (
+        date(2026, 1, 1), None)
+    assert accounting.relied_period({"authorization_period": {"from": None, "to": "2026-03-31"}}) == (
+        None, date(2026, 3, 31))
+    assert accounting.relied_period({}) is None
+    assert accounting.relied_period({"authorization_period": {"from": None, "to": None}}) is None
+    assert accounting.relied_period({"authorization_period": {"from": "2026-13-45", "to": None}}) is None
+    assert accounting.relied_period({"authorization_period": "2026"}) is None
