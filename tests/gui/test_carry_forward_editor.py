@@ -48,3 +48,48 @@ def test_start_from_last_note_then_edit_and_sign(unlocked_app: AppController, qt
     assert notes.get_note(vault, carried_id).sections["plan"] == "Walk daily; add stretching."
     editor.close()
     wait_ops(qtbot)
+
+
+def _carry(unlocked_app: AppController, qtbot, plan: str):  # type: ignore[no-untyped-def]
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    cid = add_client(unlocked_app, qtbot, "Carry Countperson")
+    first = notes.create_progress_note(vault, cid, sections={"subjective": "Tired.", "plan": plan})
+    notes.sign_note(vault, first.note_id)
+    editor = window.chart.new_note()
+    assert editor is not None
+    wait_ops(qtbot)
+    editor.resize(760, 520)  # a laptop's note window: the plan, last section, below the fold
+    editor.carry_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: editor.section_edits["plan"].hasFocus())
+    return editor
+
+
+def test_the_marked_carried_text_is_scrolled_into_view(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: the plan, last of four sections, was selected below the visible
+    part of the note, so what the therapist typed went where nobody could see it."""
+    editor = _carry(unlocked_app, qtbot, "Walk daily.")
+    plan = editor.section_edits["plan"]
+    qtbot.waitUntil(lambda: not plan.visibleRegion().isEmpty())
+    editor.close()
+    wait_ops(qtbot)
+
+
+def test_sign_summary_says_how_many_words_were_carried(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app: 8 words typed, and the question before the signature said 30:
+    the carried plan counted as if written today, with nothing to say so."""
+    editor = _carry(unlocked_app, qtbot, "Walk daily and stretch every morning.")
+    qtbot.keyClicks(editor.section_edits["plan"], "Slept much better")
+    summary = editor.sign_summary()
+    assert "SOAP note, 9 words" in summary
+    assert any("6 of them were carried unchanged from the note of" in line for line in summary), summary
+
+    # Once the carried words are rewritten, none are said to be carried.
+    editor.section_edits["plan"].setPlainText("Walk daily; add stretching every evening.")
+    summary = editor.sign_summary()
+    assert "SOAP note, 6 words" in summary
+    assert not any("carried" in line for line in summary), summary
+    editor.close()
+    wait_ops(qtbot)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QScrollArea
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.dates import show_date
@@ -40,6 +40,10 @@ class CarryForward(QObject):
         self._load = load
         self._parent = parent
         self.mark: str | None = None  # the carried section whose marker line gets the keyboard
+        # The carried text under each mark, and the note it came from: the question before the
+        # signature says how many of its words are still as carried (sign_summary).
+        self.carried: dict[str, str] = {}
+        self.carried_from: str = ""
         self.button = QPushButton(QCoreApplication.translate("NoteEditor", "Start &from last note"))  # Alt+F
         self.button.setToolTip(QCoreApplication.translate(
             "NoteEditor", "Carry the last note's plan and active goals into this note, marked to edit"))
@@ -65,6 +69,9 @@ class CarryForward(QObject):
         self.button.setVisible(False)
         # One focus decision after the load (the editor's), not two racing each other.
         self.mark = carried.carried_sections[0] if carried.carried_sections else ""
+        self.carried = {key: carried.note.sections.get(key, "").partition("\n")[2]
+                        for key in carried.carried_sections}
+        self.carried_from = show_date(carried.from_date)
         self._load(carried.note.note_id)
         self._status.setText(QCoreApplication.translate(
             "NoteEditor", "Carried from the note of {0}: edit the marked text before signing.")
@@ -85,6 +92,13 @@ def select_mark(edit: QPlainTextEdit | None) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
     edit.setFocus()
+    # setFocus does not scroll (only Tab does): the plan, last of the sections, stayed below
+    # the visible part and the therapist typed where nobody could see it.
+    parent = edit.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.ensureWidgetVisible(edit)
 
 
 __all__ = ["CarryForward", "select_mark"]

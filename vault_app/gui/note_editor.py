@@ -392,7 +392,8 @@ class NoteEditor(QDialog):
     def sign_summary(self) -> list[str]:
         chart_number = self.client.chart_number if self.client is not None else None
         return progress_signing.sign_summary(self.snapshot(), chart_number, self.template.currentText(),
-                                             self.risk_level.currentText())
+                                             self.risk_level.currentText(), self.carrying.carried,
+                                             self.carrying.carried_from)
 
     def sign(self) -> None:
         """Ctrl+Shift+S and the button: the session date and risk screening ready, then the form's summary."""

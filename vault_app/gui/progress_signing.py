@@ -7,6 +7,7 @@ NoteEditor), where they were written first.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -37,8 +38,16 @@ def ready_to_sign(fields: ProgressFields, status: QLabel) -> bool:
     return True
 
 
-def sign_summary(snap: ProgressDraft, chart_number: str | None, template: str, risk_level: str) -> list[str]:
-    """The lines above "Sign": `template` and `risk_level` as the editor shows them."""
+def carried_words(sections: Mapping[str, str], carried: Mapping[str, str]) -> int:
+    """The words of carried text still in the note exactly as carried (a carried section
+    rewritten, even in part, counts as the therapist's own)."""
+    return sum(len(text.split()) for key, text in carried.items() if text.strip() and text in sections.get(key, ""))
+
+
+def sign_summary(snap: ProgressDraft, chart_number: str | None, template: str, risk_level: str,
+                 carried: Mapping[str, str] | None = None, carried_from: str = "") -> list[str]:
+    """The lines above "Sign": `template` and `risk_level` as the editor shows them; `carried`
+    the text carried forward from the note of `carried_from`, by section."""
     words = sum(len(text.split()) for text in snap.sections.values())
     lines = []
     if chart_number is not None:
@@ -47,6 +56,15 @@ def sign_summary(snap: ProgressDraft, chart_number: str | None, template: str, r
     lines.append(QCoreApplication.translate("NoteEditor", "{0} note, %n word", "", words).format(template)
                  if words == 1
                  else QCoreApplication.translate("NoteEditor", "{0} note, %n words", "", words).format(template))
+    # A therapist who typed 8 words read "30 words" (the carried plan counted silently): the
+    # count stays the whole note (what the signature covers), and says what was not typed today.
+    unchanged = carried_words(snap.sections, carried or {})
+    if unchanged:
+        lines.append(QCoreApplication.translate(
+            "NoteEditor", "%n of them were carried unchanged from the note of {0}", "", unchanged)
+            .format(carried_from) if unchanged > 1 else QCoreApplication.translate(
+            "NoteEditor", "%n of them was carried unchanged from the note of {0}", "", unchanged)
+            .format(carried_from))
     if snap.session is not None and snap.same_day != NO_SESSION:
         lines.append(QCoreApplication.translate("NoteEditor", "Session {0}, {1} min, CPT {2}").format(
             show_date(snap.session["date"]), snap.session["duration_minutes"],
@@ -58,4 +76,4 @@ def sign_summary(snap: ProgressDraft, chart_number: str | None, template: str, r
     return lines
 
 
-__all__ = ["ready_to_sign", "sign_summary"]
+__all__ = ["carried_words", "ready_to_sign", "sign_summary"]

@@ -1663,6 +1663,14 @@
         <translation>Nota {0}, %n palabras</translation>
     </message>
     <message>
+        <source>%n of them were carried unchanged from the note of {0}</source>
+        <translation>%n de ellas, traídas sin cambios de la nota del {0}</translation>
+    </message>
+    <message>
+        <source>%n of them was carried unchanged from the note of {0}</source>
+        <translation>%n de ellas, traída sin cambios de la nota del {0}</translation>
+    </message>
+    <message>
         <source>No session recorded</source>
         <translation>Sin sesión registrada</translation>
     </message>
