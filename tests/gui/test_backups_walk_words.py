@@ -99,7 +99,7 @@ def test_the_folder_of_another_copy_is_said_without_a_command_line(
     refused = refusal(tmp_path / "Copias", tmp_path / "Copias" / "snapshots" / "snap-x.vrs")  # type: ignore[operator]
     english = f"{refused.message} {refused.hint}"  # as backup_lineage.problem says it
     said = warning_words(english)
-    assert "vault-app" not in said and "--target" not in said, said
+    assert "vault-app backup" not in said and "--target" not in said, said
     assert "Nothing was written" not in said and "No se escribió nada" in said, said
     assert str(tmp_path / "Copias") in said and "snap-x.vrs" in said, said
 
@@ -108,7 +108,7 @@ def test_the_folder_of_another_copy_is_said_without_a_command_line(
 def test_in_english_too_the_command_line_is_left_to_the_command_line(refusal: object, tmp_path: Path) -> None:
     refused = refusal(tmp_path / "Copias", tmp_path / "Copias" / "snapshots" / "snap-x.vrs")  # type: ignore[operator]
     said = warning_words(f"{refused.message} {refused.hint}")
-    assert "vault-app" not in said and "Nothing was written" in said and "Back up to" in said, said
+    assert "vault-app backup" not in said and "Nothing was written" in said and "Back up to" in said, said
 
 
 def test_the_status_bar_says_a_refused_backup_on_lock_in_the_screen_s_words(
@@ -130,7 +130,7 @@ def test_the_status_bar_says_a_refused_backup_on_lock_in_the_screen_s_words(
     finally:
         backup_beside_control.take_last_failure()
     assert said.startswith("La copia de seguridad automática del último bloqueo no se hizo: "), said
-    assert "vault-app" not in said and "Nothing was written" not in said and "No se escribió nada" in said, said
+    assert "vault-app backup" not in said and "Nothing was written" not in said and "No se escribió nada" in said, said
 
 
 def test_what_another_copy_s_purge_did_is_said_in_spanish(
