@@ -279,8 +279,9 @@ def test_the_decisions_tab_speaks_spanish(unlocked_app: AppController, qtbot, sp
     assert _headers(listed.tree) == ["Fecha", "Situación", "Decisión", "Estado"]
     assert _items(listed.trigger)[:2] == ["Todas las situaciones", "Sospecha de maltrato o negligencia infantil"]
     assert listed.trigger.itemData(1) == "child_abuse"
-    assert (listed.new_button.text(), listed.empty.text()) == ("Nueva decisión…", "No hay decisiones de "
-                                                                                    "confidencialidad.")
+    assert (listed.new_button.text(), listed.empty.text()) == (
+        "Nueva decisión…", "Aún no hay decisiones de confidencialidad en este expediente. Empiece una con "
+                           "Nueva decisión…")
 
 
 def test_the_psychotherapy_tab_speaks_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:

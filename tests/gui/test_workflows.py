@@ -116,6 +116,7 @@ def test_accounting_and_manual_disclosure(unlocked_app: AppController, qtbot, tm
     out = tmp_path / "accounting.pdf"
     dialog.path.setText(str(out))
     dialog.password.setText("accounting-pass-1")
+    dialog.confirm.setText("accounting-pass-1")  # typed twice, as the dialog asks
     dialog.produce()
     wait_ops(qtbot)
     assert out.read_bytes().startswith(b"%PDF")

@@ -206,8 +206,10 @@ class ClientListPanel(QWidget):
         if row.kind != "individual":
             tips.append(case_words(row.kind))
         if not self.privacy:
-            # A tooltip is rich text when it looks like it: the name as typed, never as markup.
-            item.setToolTip(0, GuiQt.convertFromPlainText(", ".join(tips)))
+            # A tooltip is rich text when it looks like it: a name typed with a tag is put in
+            # as text (escaped), any other exactly as it reads.
+            tip = ", ".join(tips)
+            item.setToolTip(0, GuiQt.convertFromPlainText(tip) if GuiQt.mightBeRichText(tip) else tip)
         return item
 
     def _show(self, rows: list[ClientSummary]) -> None:

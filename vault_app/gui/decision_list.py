@@ -124,7 +124,7 @@ class DecisionList(QWidget):
         if self.drafts.isChecked() or self.trigger.currentData() is not None:
             return self.tr("No confidentiality decisions match this filter.")
         if self.client_id is not None:
-            return self.tr("No confidentiality decisions in this chart yet. Start one with New decision….")
+            return self.tr("No confidentiality decisions in this chart yet. Start one with New decision…")
         return self.tr("No confidentiality decisions yet. One is started in a chart's Decisions tab (New decision…).")
 
     def start(self, *, session_id: str | None = None, trigger: str | None = None) -> DecisionDialog:

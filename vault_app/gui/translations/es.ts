@@ -7163,8 +7163,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Ninguna decisión de confidencialidad coincide con este filtro.</translation>
     </message>
     <message>
-        <source>No confidentiality decisions in this chart yet. Start one with New decision….</source>
-        <translation>Aún no hay decisiones de confidencialidad en este expediente. Empiece una con Nueva decisión….</translation>
+        <source>No confidentiality decisions in this chart yet. Start one with New decision…</source>
+        <translation>Aún no hay decisiones de confidencialidad en este expediente. Empiece una con Nueva decisión…</translation>
     </message>
     <message>
         <source>No confidentiality decisions yet. One is started in a chart&apos;s Decisions tab (New decision…).</source>
