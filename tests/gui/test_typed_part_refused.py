@@ -21,9 +21,9 @@ from tests.gui.test_chart import add_client
 from tests.gui.test_held_dates import FORMS as DATE_FORMS
 from tests.gui.test_held_dates import _open as open_form
 from vault_app.gui import dates
-from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.controller import AppController
 from vault_app.gui.date_field import DateField, TimeField, unfinished_date
+from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.services import appointments
 
 pytestmark = pytest.mark.gui

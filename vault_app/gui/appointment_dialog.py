@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui.appointment_number import TypedNumber
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import TimeField, date_picker, incomplete, unfinished_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.held import HeldEntry
+from vault_app.gui.number_field import TypedNumber
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import masked_name

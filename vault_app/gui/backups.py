@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names
-from vault_app.gui.appointment_number import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_check_words import checked_words
@@ -36,6 +35,7 @@ from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.dates import one_stop, show_date, show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree, wrapped_label

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui.appointment_number import YEARS, TypedNumber, refused_number, said
 from vault_app.gui.decision_prompt_words import setting_words
 from vault_app.gui.decision_words import not_legal_advice_words
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
+from vault_app.gui.number_field import YEARS, TypedNumber, refused_number, said
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import decisions
 

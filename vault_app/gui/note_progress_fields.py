@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.gui import dates
-from vault_app.gui.appointment_number import MINUTES, TypedNumber, said
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.dates import qt_date_format, read_time, show_time
 from vault_app.gui.forms import code_list
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.note_same_day import SameDayChoice
+from vault_app.gui.number_field import MINUTES, TypedNumber, said
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services.sessions import suggest_cpt
 

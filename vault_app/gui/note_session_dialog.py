@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.same_day_sessions import ATTACH, SEPARATE, Choice, SessionChoice, link_choice, signed_link_refusal
-from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.dates import read_time, show_date, show_time
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import note_sessions

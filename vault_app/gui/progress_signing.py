@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.domain.same_day_sessions import NO_SESSION
-from vault_app.gui.appointment_number import refused_number
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
+from vault_app.gui.number_field import refused_number
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel

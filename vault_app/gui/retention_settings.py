@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
 
 from vault_app.domain.practice import JURISDICTION_RANGES
 from vault_app.domain.retention import PRESETS, RetentionPolicy
-from vault_app.gui.appointment_number import NUMBER, TypedNumber, said
+from vault_app.gui.number_field import NUMBER, TypedNumber, said
 from vault_app.gui.retention_words import preset_name, preset_note, saved_words
 from vault_app.gui.widgets import wrapped_label
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
-from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_TYPE_CHOICE, SETTING_CHOICE
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
+from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import sessions
 

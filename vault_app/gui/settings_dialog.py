@@ -19,10 +19,10 @@ from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
 from vault_app.gui import prefs, theme
-from vault_app.gui.appointment_number import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
+from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text

@@ -124,11 +124,7 @@ def clear_failures(folder: Path, vault_id: str) -> None:
     """Moved into the ledger by a successful unlock: both copies go. The folder's as before (an
     error is said); the one outside is the user's, and something in its place (a folder) never
     stops an unlock: it only keeps the count it holds."""
-    paths = _counts_at(folder, vault_id)
-    paths[0].unlink(missing_ok=True)
-    for outside in paths[1:]:
-        with contextlib.suppress(OSError):
-            outside.unlink(missing_ok=True)
+    write_counted(folder, vault_id, FAILURES_FILE, {"count": 0}, "clearing the failed-unlock count")
 
 
 # --- passphrases asked again inside an open vault ----------------------------------
