@@ -7,8 +7,9 @@ read directly instead of compiling it to .qm, so a translation is a source file 
 build step and nothing generated is committed. Qt's own dialogs (standard buttons, the
 file dialog) use the .qm files shipped inside the PySide6 wheel.
 
-The language is a non-sensitive preference ("language" in gui/prefs.py); by default the
-computer's.
+The language is a non-sensitive preference of this computer ("language" in gui/prefs.py,
+chosen in Settings), read before the unlock window is built; by default the computer's. The
+VAULT_APP_LANGUAGE environment variable wins over both (tests and scripts start by it).
 """
 
 from __future__ import annotations
@@ -80,6 +81,19 @@ def _messages_of(text: str) -> Mapping[tuple[str, str], str]:
     return messages
 
 
+# What Settings offers and stores: the computer's language, or one of LANGUAGES.
+SYSTEM = "system"
+
+
+def start_language(environment: str | None, stored: object) -> str | None:
+    """The language a start installs: VAULT_APP_LANGUAGE when set, else the one chosen in
+    Settings, else None (the computer's). A stored value Settings never writes (an edited file,
+    a later version's language) is the computer's too: the app starts in words it has."""
+    if environment:
+        return environment
+    return stored if isinstance(stored, str) and stored in LANGUAGES else None
+
+
 def system_language() -> str:
     return QLocale.system().name().split("_")[0]
 
@@ -137,4 +151,7 @@ def install(language: str | None = None) -> str:
     return chosen
 
 
-__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "TsTranslator", "current_language", "install", "load", "system_language"]
+__all__ = [
+    "LANGUAGES", "QT_TRANSLATE_NOOP", "SYSTEM", "TsTranslator", "current_language", "install", "load", "start_language",
+    "system_language",
+]

@@ -47,9 +47,11 @@ def _prepare_app(app: QApplication) -> None:
     # warmup.freeze_long_lived_objects for the garbage collector's share).
     sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     QApplication.setApplicationVersion(__version__)
-    # The computer's language (Spanish is translated; anything else stays English).
-    i18n.install(os.environ.get("VAULT_APP_LANGUAGE") or None)
-    theme.apply(app, str(prefs.get("theme", "system")))
+    # The language chosen in Settings, else the computer's (Spanish is translated; anything else
+    # stays English); the environment variable over both. Read with the theme, from one open.
+    saved = prefs.settings()
+    i18n.install(i18n.start_language(os.environ.get("VAULT_APP_LANGUAGE"), prefs.get("language", None, saved)))
+    theme.apply(app, str(prefs.get("theme", "system", saved)))
 
 
 def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:

@@ -1,4 +1,4 @@
-"""Non-sensitive UI preferences in QSettings: window geometry, theme, privacy-mode default.
+"""Non-sensitive UI preferences in QSettings: window geometry, theme, language, privacy-mode default.
 
 Only keys in ALLOWED can be written, so nothing about clients can end up in the
 settings file by accident (no recent clients, no search history, no titles).
@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from vault_app import portable as portable_mode
 
 log = logging.getLogger(__name__)
-ALLOWED = frozenset({"theme", "privacy_mode", "geometry/main", "geometry/unlock", "splitter/main"})
+ALLOWED = frozenset({"theme", "language", "privacy_mode", "geometry/main", "geometry/unlock", "splitter/main"})
 
 
 MAX_BYTES = 1 << 20  # window places and a theme: anything near this is not this file

@@ -1,4 +1,4 @@
-"""Settings: automatic lock times, appearance, and the practice profile printed on letters."""
+"""Settings: automatic lock times, appearance and language, and the practice profile printed on letters."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
-from vault_app.gui import prefs, theme
+from vault_app.gui import i18n, prefs, theme
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
@@ -89,7 +89,22 @@ class SettingsDialog(GuardedDialog):
             self.theme.addItem(self.tr(name.capitalize()), name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(str(prefs.get("theme", "system")))))
         self.theme.setAccessibleName(self.tr("Appearance"))
-        QFormLayout(look).addRow(self.tr("Colours:"), self.theme)
+        look_form = QFormLayout(look)
+        look_form.addRow(self.tr("Colours:"), self.theme)
+        # This computer's preference, beside the theme (gui/prefs.py): read before the unlock
+        # window is built, so that window speaks it too. Each language named in its own words.
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), i18n.SYSTEM)
+        for tag, own_name in i18n.LANGUAGES.items():
+            self.language.addItem(own_name, tag)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._stored_language())))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("System language: the one this computer is set to."))
+        look_form.addRow(self.tr("Language:"), self.language)
+        # Not live: every open window would have to be rebuilt in the other language.
+        self.language_note = wrapped_label(self.tr("The app opens in the chosen language the next time it starts."),
+                                           "calmNote")
+        look_form.addRow("", self.language_note)
         profile = QGroupBox(self.tr("Practice (printed on letters, exports and certificates)"))
         pf = QFormLayout(profile)
         self.profile: dict[str, QLineEdit] = {}
@@ -157,6 +172,11 @@ class SettingsDialog(GuardedDialog):
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
         self.retention.load(controller)
 
+    @staticmethod
+    def _stored_language() -> str:
+        stored = prefs.get("language", i18n.SYSTEM)
+        return stored if isinstance(stored, str) and stored in i18n.LANGUAGES else i18n.SYSTEM
+
     def typed(self) -> bool:
         """The practice's details as typed: a stray Escape closed Settings with a name and an
         address typed and unsaved (found in the real app). setText (the profile read) is no typing."""
@@ -210,6 +230,7 @@ class SettingsDialog(GuardedDialog):
         name = str(self.theme.currentData())
         changed = name != str(prefs.get("theme", "system"))
         prefs.put("theme", name)
+        prefs.put("language", str(self.language.currentData()))
         app = QApplication.instance()
         if changed and isinstance(app, QApplication):
             theme.apply(app, name)

@@ -8154,6 +8154,26 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Who clients contact about privacy, as the letters to them name it. The letters are in English: left as offered, they say “Privacy Officer”.</source>
         <translation>A quién se dirigen los clientes por temas de privacidad, tal como lo nombran las cartas que reciben. Las cartas están en inglés: si lo deja como se ofrece, dirán «Privacy Officer».</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language: the one this computer is set to.</source>
+        <translation>Idioma del sistema: el que tiene configurado este equipo.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>The app opens in the chosen language the next time it starts.</source>
+        <translation>La aplicación se abrirá en el idioma elegido la próxima vez que se inicie.</translation>
+    </message>
 </context>
 <context>
     <name>QuickUnlockBox</name>
