@@ -42,7 +42,7 @@ def test_a_spanish_kit_speaks_spanish_and_no_english_heading() -> None:
 
 
 def test_a_spanish_kit_writes_its_date_as_the_practice_does() -> None:
-    assert "Creado el 05/12/2026 14:05" in _text(language="es", locale="es_MX")
+    assert "Creado el 05/12/2026 2:05 p.m." in _text(language="es", locale="es_MX")
     assert "Creado el 12/05/2026 2:05 PM" in _text(language="es", locale="en_US")
 
 

@@ -420,7 +420,8 @@ class CreateVaultWizard(QWizard):
         self.keyring_page = KeyringPage()
         self.backup_page = BackupPage(self.location_page.folder)
         self.create_page = CreatePage(kdf_params)
-        self.kit_page = KitPage(lambda: self.create_page.created)
+        self.kit_page = KitPage(lambda: self.create_page.created,
+                                lambda: str(self.about_page.locale_box.currentData() or "") or None)
         self.check_page = KitCheckPage(lambda: self.create_page.created)
         for page in (self.location_page, self.about_page, self.passphrase_page, self.keyring_page, self.backup_page,
                      self.create_page, self.kit_page, self.check_page):

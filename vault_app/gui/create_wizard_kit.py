@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
 from vault_app.gui.widgets import wrapped_label as _label
 
@@ -29,12 +30,16 @@ if TYPE_CHECKING:
 # The vault the wizard created (None before): given by the wizard, so these pages need not
 # import it (create_wizard imports this module; test_import_circles).
 Created = Callable[[], "CreatedVault | None"]
+# The practice's date and money conventions as chosen on the wizard's About you page (its
+# "Dates and money"): the kit writes its date as the practice will write every other.
+ChosenLocale = Callable[[], "str | None"]
 
 
 class KitPage(QWizardPage):
-    def __init__(self, created: Created) -> None:
+    def __init__(self, created: Created, practice_locale: ChosenLocale = lambda: None) -> None:
         super().__init__()
         self._created_vault = created
+        self._practice_locale = practice_locale
         self.setTitle(self.tr("Your Emergency Kit"))
         self.setSubTitle(self.tr("Shown only this once. Save it as a PDF and print it, or write the key down by hand."))
         self.key_label = _label("", "recoveryKey")
@@ -86,9 +91,12 @@ class KitPage(QWizardPage):
         key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
         # The kit also carries the fingerprint `certificate verify --fingerprint` asks for.
         fingerprint = public_key_fingerprint(created.vault.public_key)
+        # In the screens' language: a Spanish wizard printed an English kit with US dates.
+        locale, language = self._practice_locale(), current_language()
         run_op(
             self,
-            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint),
+            lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint,
+                             locale=locale, language=language),
             on_success=self._saved,
             on_error=lambda exc: self._not_saved(path, exc),
             label=self.tr("Saving the Emergency Kit…"),

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import file_dialogs, ledger_sealing_running, rekey_running
+from vault_app.gui import dates, file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
 from vault_app.gui.new_passphrase_fields import NewPassphraseFields, calm_note
 from vault_app.gui.passphrase import PassphraseField
@@ -323,8 +324,11 @@ class EmergencyKitDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         kit = self.kit
+        # In the screens' language, dated as the practice writes its dates (Settings).
+        locale, language = dates.practice_locale(), current_language()
         run_op(self, lambda: save_pdf(path, recovery_key=kit.recovery_key, vault_id=kit.vault_id,
-                                      folder=kit.folder, key_fingerprint=kit.key_fingerprint),
+                                      folder=kit.folder, key_fingerprint=kit.key_fingerprint,
+                                      locale=locale, language=language),
                on_success=lambda p: self.saved_label.setText(
                    self.tr("Saved to {path}. Print it, then keep the paper safe.").format(path=p)),
                label=self.tr("Saving the Emergency Kit…"))

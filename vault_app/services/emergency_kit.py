@@ -2,7 +2,8 @@
 
 It carries the recovery key (the only way back in without the passphrase), the vault id
 so the right kit is used, and plain instructions. It never carries the passphrase or
-any client information. Written atomically with owner-only permissions.
+any client information. Written atomically with owner-only permissions, in the language the
+app's screens speak (services/emergency_kit_words.py); the key is printed the same in each.
 """
 
 from __future__ import annotations
@@ -11,43 +12,48 @@ from datetime import datetime
 from pathlib import Path
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.locale_format import DEFAULT_LOCALE, datetime_text, paper_format
+from vault_app.domain.locale_format import DEFAULT_LOCALE, datetime_text, long_date_text, paper_format, time_text
 from vault_app.domain.names import printable_name
+from vault_app.services.emergency_kit_words import ENGLISH, KIT_WORDS, kit_words
 from vault_app.storage.files import atomic_write
 
-INSTRUCTIONS = (
-    "Keep this page somewhere safe and private, away from your computer: a locked drawer, "
-    "a safe, or with your practice's professional will. Anyone holding it together with a copy "
-    "of your vault can open your records.",
-    "If you forget your passphrase, or this computer's keyring loses the vault's device secret, "
-    "open the app, choose 'Recover with Emergency Kit' on the unlock screen, type the recovery "
-    "key above, and choose a new passphrase.",
-    "The recovery key does not change when you change your passphrase; only 'Replace every key' "
-    "(vault-app rekey) replaces it, with a new kit. Do not store it in the same place as your backups.",
-)
+
+def created_text(created: datetime, locale: str | None, language: str) -> str:
+    """The kit's date as the practice writes its dates (Settings: Dates and money) when it has
+    chosen how; else as the kit's language writes a date in words (5 de diciembre de 2026, 14:05),
+    and English as a US practice does, as the kit always said it."""
+    if locale:
+        return datetime_text(created, locale)
+    if language in KIT_WORDS and language != ENGLISH:
+        return f"{long_date_text(created.date(), language)}, {time_text(created, language)}"
+    return datetime_text(created, DEFAULT_LOCALE)
 
 
 def build_pdf(
     *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None, key_fingerprint: str = "",
-    locale: str = DEFAULT_LOCALE,
+    locale: str | None = None, language: str = ENGLISH,
 ) -> bytes:
+    """`locale`: the practice's (its paper and date order), None when it has none yet;
+    `language`: the screens' (gui/i18n.current_language)."""
     from fpdf import FPDF
 
     if not recovery_key.strip():
         raise InvalidInput("There is no recovery key to put in the Emergency Kit.")
     created = created or datetime.now()
-    pdf = FPDF(format=paper_format(locale))
-    pdf.set_title("Emergency Kit")
+    words = kit_words(language)
+    pdf = FPDF(format=paper_format(locale or DEFAULT_LOCALE))
+    pdf.set_title(words["title"])
     pdf.set_creator("vault-app")
     pdf.add_page()
     pdf.set_margins(20, 20, 20)
     pdf.set_font("Helvetica", "B", 22)
-    pdf.cell(0, 14, "Emergency Kit", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 14, words["title"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 11)
-    pdf.cell(0, 7, f"Created {datetime_text(created, locale)}", new_x="LMARGIN", new_y="NEXT")
+    dated = words["created"].format(moment=created_text(created, locale, language))
+    pdf.cell(0, 7, dated, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 12)
-    pdf.cell(0, 8, "Recovery key", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, words["recovery_key"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Courier", "B", 14)
     pdf.set_fill_color(240, 240, 240)
     groups = recovery_key.split("-")
@@ -58,36 +64,37 @@ def build_pdf(
             pdf.cell(0, 10, line, fill=True, new_x="LMARGIN", new_y="NEXT", align="C")
     pdf.ln(6)
     pdf.set_font("Helvetica", "", 11)
-    for paragraph in INSTRUCTIONS:
-        pdf.multi_cell(0, 6, paragraph, new_x="LMARGIN", new_y="NEXT")
+    for paragraph in ("keep", "forgotten", "unchanged"):
+        pdf.multi_cell(0, 6, words[paragraph], new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 11)
-    pdf.cell(0, 7, "Which vault this kit opens", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, words["which_vault"], new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
-    pdf.multi_cell(0, 6, f"Vault id: {vault_id}\nFolder when created: {printable_name(folder)}",
+    pdf.multi_cell(0, 6, words["vault_id"].format(vault_id=vault_id) + "\n"
+                   + words["folder"].format(folder=printable_name(folder)),
                    new_x="LMARGIN", new_y="NEXT")
     if key_fingerprint:
         # What an offline checker of destruction certificates compares the key with.
-        pdf.multi_cell(0, 6, f"Signing key fingerprint (for checking certificates): {key_fingerprint}",
+        pdf.multi_cell(0, 6, words["fingerprint"].format(fingerprint=key_fingerprint),
                        new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
     pdf.set_font("Helvetica", "", 10)
-    pdf.multi_cell(0, 6, "Passphrase hint (optional, never the passphrase itself): ____________________________")
+    pdf.multi_cell(0, 6, words["hint"])
     return bytes(pdf.output())
 
 
 def save_pdf(
     path: Path, *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None,
-    key_fingerprint: str = "",
+    key_fingerprint: str = "", locale: str | None = None, language: str = ENGLISH,
 ) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     data = build_pdf(recovery_key=recovery_key, vault_id=vault_id, folder=folder, created=created,
-                     key_fingerprint=key_fingerprint)
+                     key_fingerprint=key_fingerprint, locale=locale, language=language)
     atomic_write(path, data, what="saving the Emergency Kit")
     return path
 
 
-__all__ = ["build_pdf", "save_pdf"]
+__all__ = ["build_pdf", "created_text", "save_pdf"]

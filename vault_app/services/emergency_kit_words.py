@@ -1,0 +1,63 @@
+"""The Emergency Kit's words, one table per language the screens speak (gui/i18n.LANGUAGES).
+
+The kit is printed by the core, which has no Qt and so no translator: its words are data here,
+as the import's line at a note's end is (services/importers/text_cut.py), and the screens'
+language is handed in by the window that saves the kit. A language without a table gets the
+English. The Spanish names the unlock window's button and Vault menu's command as es.ts has
+them, so the steps it gives are the ones on the therapist's screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+ENGLISH = "en"
+
+KIT_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "title": "Emergency Kit",
+        "created": "Created {moment}",
+        "recovery_key": "Recovery key",
+        "keep": "Keep this page somewhere safe and private, away from your computer: a locked drawer, a safe, or "
+                "with your practice's professional will. Anyone holding it together with a copy of your vault can "
+                "open your records.",
+        "forgotten": "If you forget your passphrase, or this computer's keyring loses the vault's device secret, open "
+                     "the app, choose 'Recover with Emergency Kit' on the unlock screen, type the recovery key above, "
+                     "and choose a new passphrase.",
+        "unchanged": "The recovery key does not change when you change your passphrase; only 'Replace every key' "
+                     "(vault-app rekey) replaces it, with a new kit. Do not store it in the same place as your "
+                     "backups.",
+        "which_vault": "Which vault this kit opens",
+        "vault_id": "Vault id: {vault_id}",
+        "folder": "Folder when created: {folder}",
+        "fingerprint": "Signing key fingerprint (for checking certificates): {fingerprint}",
+        "hint": "Passphrase hint (optional, never the passphrase itself): ____________________________",
+    },
+    "es": {
+        "title": "Kit de emergencia",
+        "created": "Creado el {moment}",
+        "recovery_key": "Clave de recuperación",
+        "keep": "Guarde esta página en un lugar seguro y privado, lejos de su ordenador: un cajón con llave, una caja "
+                "fuerte o junto al testamento profesional de su consulta. Quien la tenga junto con una copia de su "
+                "bóveda puede abrir sus registros.",
+        "forgotten": "Si olvida su frase de contraseña, o el llavero de este ordenador pierde el secreto del "
+                     "dispositivo de la bóveda, abra la aplicación, elija «Recuperar con el kit de emergencia» en la "
+                     "ventana de desbloqueo, escriba la clave de recuperación de arriba y elija una nueva frase de "
+                     "contraseña.",
+        "unchanged": "La clave de recuperación no cambia cuando cambia su frase de contraseña; solo «Reemplazar todas "
+                     "las claves» (vault-app rekey) la reemplaza, con un kit nuevo. No la guarde en el mismo lugar que "
+                     "sus copias de seguridad.",
+        "which_vault": "Qué bóveda abre este kit",
+        "vault_id": "Identificador de la bóveda: {vault_id}",
+        "folder": "Carpeta al crearlo: {folder}",
+        "fingerprint": "Huella de la clave de firma (para comprobar certificados): {fingerprint}",
+        "hint": "Pista de la frase de contraseña (opcional, nunca la frase misma): ____________________________",
+    },
+}
+
+
+def kit_words(language: str) -> Mapping[str, str]:
+    return KIT_WORDS.get(language, KIT_WORDS[ENGLISH])
+
+
+__all__ = ["ENGLISH", "KIT_WORDS", "kit_words"]
