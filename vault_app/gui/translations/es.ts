@@ -3071,12 +3071,8 @@
         <translation>Los {count} en Pendientes</translation>
     </message>
     <message>
-        <source>None past the set number of days; 1 note is not signed yet.</source>
-        <translation>Ninguna supera el número de días fijado; 1 nota aún no está firmada.</translation>
-    </message>
-    <message>
-        <source>None past the set number of days; {n} notes are not signed yet.</source>
-        <translation>Ninguna supera el número de días fijado; {n} notas aún no están firmadas.</translation>
+        <source>None past the set number of days; open one:</source>
+        <translation>Ninguna supera el número de días fijado; abra una:</translation>
     </message>
     <message>
         <source>{request}, chart {chart}: due {due}</source>
@@ -3111,12 +3107,12 @@
         <translation>Ninguna vence en los próximos 30 días.</translation>
     </message>
     <message>
-        <source>Notes still unsigned after the set number of days; open one:</source>
-        <translation>Notas aún sin firmar pasado el número de días fijado; abra una:</translation>
+        <source>{late} of them unsigned past the set number of days; open one:</source>
+        <translation>{late} de ellas sin firmar pasado el número de días fijado; abra una:</translation>
     </message>
     <message>
-        <source>Every note is signed on time.</source>
-        <translation>Todas las notas se firmaron a tiempo.</translation>
+        <source>Every progress note is signed.</source>
+        <translation>Todas las notas de evolución están firmadas.</translation>
     </message>
     <message>
         <source>chart {chart}: {day}</source>
