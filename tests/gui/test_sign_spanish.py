@@ -28,7 +28,7 @@ def test_the_signing_question_summary_and_signature_are_spanish(unlocked_app: Ap
     box = editor.sign_confirm
     qtbot.waitUntil(box.isVisible)
     assert box.windowTitle().startswith("¿Firmar y sellar?")
-    assert box.text() == "¿Firmar y sellar esta nota de evolución? Ya no podrá modificarse."
+    assert box.text() == "¿Firmar y sellar esta nota de evolución?"
     lines = box.informativeText()
     for spanish_line in ("Expediente ", "Nota SOAP, 2 palabras", "Evaluación de riesgo: no realizada",
                          "Una vez firmada"):

@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>Sign and lock this psychotherapy note?</source>
-        <translation>¿Firmar y sellar esta nota de psicoterapia? Ya no podrá modificarse.</translation>
+        <translation>¿Firmar y sellar esta nota de psicoterapia?</translation>
     </message>
     <message>
         <source>Sign and lock this progress note?</source>
-        <translation>¿Firmar y sellar esta nota de evolución? Ya no podrá modificarse.</translation>
+        <translation>¿Firmar y sellar esta nota de evolución?</translation>
     </message>
     <message>
         <source>Sign and lock?</source>
