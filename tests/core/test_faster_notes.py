@@ -131,9 +131,42 @@ def test_nothing_to_carry(vault: Vault) -> None:
     cid = clients.create_client(vault, "New Client").client_id
     with pytest.raises(NotFound, match="no earlier progress note"):
         faster_notes.start_from_last(vault, cid)
-    notes.create_progress_note(vault, cid, template="free", text="Intake.")
+    intake = notes.create_progress_note(vault, cid, template="free", text="Intake.")
+    notes.sign_note(vault, intake.note_id)
     with pytest.raises(NotFound, match="no plan or goals"):
         faster_notes.start_from_last(vault, cid)
+
+
+def test_a_newer_draft_is_passed_over_for_the_signed_note_before_it(vault: Vault) -> None:
+    """Found: the newest note was an unsigned draft, and carry forward copied its plan, words
+    nobody signed. It carries from the newest signed note and names the draft it passed over."""
+    cid, source_id, _goal_ids = _chart(vault)  # signed, of 03/02/2026
+    draft = notes.create_progress_note(vault, cid, note_date="2026-03-09", sections={
+        "subjective": "Half written.", "plan": "Never signed plan."})
+    c = faster_notes.start_from_last(vault, cid)
+    assert (c.from_note_id, c.from_date, c.passed_draft_date) == (source_id, DAY, date(2026, 3, 9))
+    assert "Sleep diary; review next week." in c.note.sections["plan"]
+    assert "Never signed plan." not in c.note.sections["plan"]
+    assert c.source_amendments == 0
+    [entry] = vault.ledger.entries(kinds=("note.carried_forward",))
+    assert entry.payload["from_note_id"] == source_id != draft.note_id
+
+
+def test_the_signed_source_s_addenda_are_counted_not_carried(vault: Vault) -> None:
+    cid, source_id, _goal_ids = _chart(vault)
+    notes.amend_note(vault, source_id, "Addendum: also limit caffeine after noon.")
+    c = faster_notes.start_from_last(vault, cid)
+    assert c.passed_draft_date is None and c.source_amendments == 1
+    assert "caffeine" not in "".join(c.note.sections.values())
+
+
+def test_only_drafts_nothing_to_carry(vault: Vault) -> None:
+    cid = clients.create_client(vault, "Drafty Client").client_id
+    notes.create_progress_note(vault, cid, sections={"subjective": "Draft.", "plan": "Unsigned plan."})
+    with pytest.raises(NotFound, match="is signed: there is nothing to carry forward") as refused:
+        faster_notes.start_from_last(vault, cid)
+    assert refused.value.code == "carry.none_signed"
+    assert len(notes.list_notes(vault, cid)) == 1  # no carried note was started
 
 
 def test_snippets_are_kept_encrypted(vault: Vault, vault_dir: Path) -> None:

@@ -31,8 +31,8 @@ def test_today_counts_an_overdue_accounting_request_once_and_names_charts_by_num
 
 def test_today_with_nothing_owed(vault: Vault) -> None:
     day = today.today(vault)
-    assert (day.requests_overdue, day.requests_due_soon, day.authorizations_expiring, day.unsigned,
-            day.eligible) == ([], [], [], [], 0)
+    assert (day.requests_overdue, day.requests_due_soon, day.authorizations_expiring, day.unsigned.notes,
+            day.eligible) == ([], [], [], (), 0)
 
 
 def test_open_requests_soonest_due_first_with_chart_numbers_and_closed_ones_left_out(vault: Vault) -> None:

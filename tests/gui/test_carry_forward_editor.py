@@ -93,3 +93,35 @@ def test_sign_summary_says_how_many_words_were_carried(unlocked_app: AppControll
     assert not any("carried" in line for line in summary), summary
     editor.close()
     wait_ops(qtbot)
+
+
+def test_the_editor_says_the_newer_draft_was_passed_over(unlocked_app: AppController, qtbot) -> None:
+    """Found: carry forward copied the newest note even when it was an unsigned draft. It carries
+    from the signed note before it, and the editor says which note and that the newer is a draft."""
+    from datetime import date
+
+    from vault_app.gui.dates import show_date
+
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    cid = add_client(unlocked_app, qtbot, "Carry Draftperson")
+    signed = notes.create_progress_note(vault, cid, note_date=date(2026, 1, 5),
+                                        sections={"subjective": "Tired.", "plan": "Walk daily."})
+    notes.sign_note(vault, signed.note_id)
+    notes.amend_note(vault, signed.note_id, "Also: drink water.")
+    notes.create_progress_note(vault, cid, note_date=date(2026, 1, 12),
+                               sections={"subjective": "Half.", "plan": "Draft plan, never signed."})
+    editor = window.chart.new_note()
+    assert editor is not None
+    wait_ops(qtbot)
+    editor.carry_button.click()
+    wait_ops(qtbot)
+    plan = editor.section_edits["plan"].toPlainText()
+    assert "Walk daily." in plan and "never signed" not in plan
+    said = editor.status.text()
+    assert (f"The newest note, of {show_date(date(2026, 1, 12))}, is a draft: carried from the signed note of "
+            f"{show_date(date(2026, 1, 5))}.") in said, said
+    assert "addenda and amendments (1) were not carried" in said, said
+    editor.close()
+    wait_ops(qtbot)

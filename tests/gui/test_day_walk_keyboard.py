@@ -92,7 +92,7 @@ def test_the_progress_note_buttons_each_have_a_letter(unlocked_app: AppControlle
     assert len(row) == 7, [b.text() for b in row]  # from Start from last note to Close
     _each_has_its_own_letter(editor, row)
     sign = editor.sign_button.text().replace("&", "")
-    assert sign == ("Firmar y cerrar" if language == "es" else "Sign and lock"), sign
+    assert sign == ("Firmar y sellar" if language == "es" else "Sign and lock"), sign
     editor.close()
     wait_ops(qtbot)
 

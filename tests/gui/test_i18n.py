@@ -53,7 +53,7 @@ def test_the_unlock_main_window_and_note_editor_speak_spanish(unlocked_app: obje
         editor = window.chart.new_note()
         assert editor is not None
         assert editor.windowTitle().startswith("Nota de evolución")
-        assert editor.sign_button.text().replace("&", "") == "Firmar y cerrar"
+        assert editor.sign_button.text().replace("&", "") == "Firmar y sellar"
         editor.close()
         # Menus are built with the window: a second one, built with the translator installed,
         # is looked at and dropped (never closed: closing the main window means Quit).

@@ -27,8 +27,8 @@ def test_the_signing_question_summary_and_signature_are_spanish(unlocked_app: Ap
     editor.sign()
     box = editor.sign_confirm
     qtbot.waitUntil(box.isVisible)
-    assert box.windowTitle().startswith("¿Firmar y cerrar?")
-    assert box.text() == "¿Firmar y cerrar esta nota de evolución?"
+    assert box.windowTitle().startswith("¿Firmar y sellar?")
+    assert box.text() == "¿Firmar y sellar esta nota de evolución?"
     lines = box.informativeText()
     for spanish_line in ("Expediente ", "Nota SOAP, 2 palabras", "Evaluación de riesgo: no realizada",
                          "Una vez firmada"):
@@ -40,7 +40,8 @@ def test_the_signing_question_summary_and_signature_are_spanish(unlocked_app: Ap
     assert editor.signed
     assert editor.signature_label.text().startswith("Firmada el ")
     assert editor.signature_label.text().endswith("· firma verificada")
-    assert editor.status.text() == "Firmada y cerrada. Las correcciones se añaden como adendas o enmiendas."
+    assert editor.status.text() == ("Firmada y sellada: ya no se puede modificar. "
+                                    "Las correcciones se añaden como adendas o enmiendas.")
     editor.close()
     wait_ops(qtbot)
 

@@ -33,7 +33,9 @@ GLOSSARY = {
     "outcome measure": Term(r"\b(outcome )?measures?\b", r"\bescalas?\b", r"\bmedidas?\b",
                             other_sense=("the app measures how fast",)),
     "addendum": Term(r"\baddend(um|a)\b", r"\badendas?\b", r"\banexos?\b"),
-    "sign and lock": Term(r"\bsign(ed|s)? and lock(ed|s)?\b", r"\bfirma\w* y cerra\w*", r"\bbloque\w*"),
+    # "y sella": "Firmar y cerrar" read as sign and close (the window, beside its Close button);
+    # the note is sealed, no longer editable. "bloquear" is locking the vault.
+    "sign and lock": Term(r"\bsign(ed|s)? and lock(ed|s)?\b", r"\bfirma\w* y sella\w*", r"\bbloque\w*|\by cerra\w*"),
     # Said the same everywhere already, and kept so.
     "progress note": Term(r"\bprogress notes?\b", r"\bnotas? de evolución\b", r"\bnotas? de (progreso|seguimiento)\b"),
     "psychotherapy note": Term(r"\bpsychotherapy notes?\b", r"\bnotas? de psicoterapia\b",
@@ -82,3 +84,4 @@ def test_the_glossary_catches_another_word() -> None:
     assert re.search(term.not_spanish, "Añadir las medidas de resultado (PHQ-9, GAD-7)", re.IGNORECASE)
     assert not re.search(term.spanish, "con 3 resultados de medidas de resultado", re.IGNORECASE)
     assert re.search(GLOSSARY["sign and lock"].not_spanish, "Firmar y bloquear la nota", re.IGNORECASE)
+    assert re.search(GLOSSARY["sign and lock"].not_spanish, "¿Firmar y cerrar esta nota?", re.IGNORECASE)

@@ -65,7 +65,7 @@ def test_a_spanish_start_translates_its_screens(
     client_id = add_client(spanish_app, qtbot)
     editor = window.chart.new_note()
     assert editor is not None
-    assert editor.sign_button.text().replace("&", "") == "Firmar y cerrar"
+    assert editor.sign_button.text().replace("&", "") == "Firmar y sellar"
     editor.close()
     # Translated since this round (the Backups screen): it opens in Spanish.
     from vault_app.gui.backups import BackupsDialog

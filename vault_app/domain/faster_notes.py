@@ -12,10 +12,11 @@ warns against exactly that: "copy-pasting" / cloned documentation in electronic 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from vault_app.domain.clinical_notes import NoteSummary
 from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
@@ -55,6 +56,25 @@ def carried_sections(source: Mapping[str, str], target_keys: tuple[str, ...], fr
         if key in out and text:
             out[key] = f"{carry_mark(from_day, language, locale)}\n{text}"
     return out
+
+
+@dataclass(frozen=True)
+class CarrySource:
+    """The note a carry starts from, and the newer draft passed over to reach it."""
+
+    source: NoteSummary | None  # the newest SIGNED note; None: none is signed, nothing to carry
+    passed_draft: NoteSummary | None  # the newest note when it is an unsigned draft
+
+
+def carry_source(newest_first: Sequence[NoteSummary]) -> CarrySource:
+    """Which of a chart's notes (newest first) a new note carries from: the newest signed one.
+    A draft is not the record: carrying from it would copy words nobody signed (found: the
+    newest note was last week's half-written draft, and its plan came forward as if it stood).
+    The signed note's own text only; its addenda and amendments were signed apart and later,
+    and are not folded into a plan nobody wrote as one (the editor names the note to read)."""
+    source = next((n for n in newest_first if n.signed), None)
+    newest = newest_first[0] if newest_first else None
+    return CarrySource(source, newest if newest is not None and not newest.signed else None)
 
 
 def unedited(carried: Mapping[str, str], current: Mapping[str, str]) -> list[str]:

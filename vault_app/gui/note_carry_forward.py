@@ -46,7 +46,7 @@ class CarryForward(QObject):
         self.carried_from: str = ""
         self.button = QPushButton(QCoreApplication.translate("NoteEditor", "Start &from last note"))  # Alt+F
         self.button.setToolTip(QCoreApplication.translate(
-            "NoteEditor", "Carry the last note's plan and active goals into this note, marked to edit"))
+            "NoteEditor", "Carry the last signed note's plan and active goals into this note, marked to edit"))
         self.button.clicked.connect(self.start)
 
     def start(self) -> None:
@@ -73,14 +73,30 @@ class CarryForward(QObject):
                         for key in carried.carried_sections}
         self.carried_from = show_date(carried.from_date)
         self._load(carried.note.note_id)
-        self._status.setText(QCoreApplication.translate(
-            "NoteEditor", "Carried from the note of {0}: edit the marked text before signing.")
-            .format(show_date(carried.from_date)))
+        self._status.setText(said_of(carried))
 
     def take_mark(self) -> str:
         """The section to select once the carried note is shown (asked only while `mark` is set)."""
         key, self.mark = self.mark or "", None
         return key
+
+
+def said_of(carried: CarriedNote) -> str:
+    """Which note the text came from, and a newer draft passed over: a draft is not the record,
+    so the therapist is told the words are older than the newest note on the chart."""
+    source = show_date(carried.from_date)
+    if carried.passed_draft_date is not None:
+        said = QCoreApplication.translate(
+            "NoteEditor", "The newest note, of {0}, is a draft: carried from the signed note of {1}. "
+                          "Edit the marked text before signing.").format(show_date(carried.passed_draft_date), source)
+    else:
+        said = QCoreApplication.translate(
+            "NoteEditor", "Carried from the note of {0}: edit the marked text before signing.").format(source)
+    if carried.source_amendments:
+        said += " " + QCoreApplication.translate(
+            "NoteEditor", "Its addenda and amendments ({0}) were not carried: read them in the chart.").format(
+            carried.source_amendments)
+    return said
 
 
 def select_mark(edit: QPlainTextEdit | None) -> None:
@@ -101,4 +117,4 @@ def select_mark(edit: QPlainTextEdit | None) -> None:
         parent.ensureWidgetVisible(edit)
 
 
-__all__ = ["CarryForward", "select_mark"]
+__all__ = ["CarryForward", "said_of", "select_mark"]

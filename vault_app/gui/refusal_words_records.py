@@ -61,6 +61,8 @@ SAYS: Mapping[str, str] = {
                                                "This chart has no earlier progress note to carry forward."),
     "carry.nothing_to_carry": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                 "The last note has no plan or goals to carry forward."),
+    "carry.none_signed": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "No earlier progress note of this chart is signed: there is nothing to carry forward."),
     "snippet.trigger_shape": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "A snippet trigger is ';', '/' or '\\' followed by up to 20 letters, digits, '-' or '_' (e.g. ';ms')."),
@@ -334,6 +336,8 @@ HINTS: Mapping[str, str] = {
     "note.sections_empty": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Write something in at least one section."),
     "carry.no_earlier_note": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                "Write the first note from a template instead."),
+    "carry.none_signed": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "A draft is not the record. Sign it first, or write this note from a template."),
     "snippet.trigger_shape": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                "The mark in front keeps ordinary words from expanding by accident."),
     "snippet.too_many": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Remove one you no longer use."),

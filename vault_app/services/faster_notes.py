@@ -21,6 +21,7 @@ from vault_app.domain.faster_notes import (
     Snippet,
     carried_refusal,
     carried_sections,
+    carry_source,
     check_body,
     check_trigger,
     expand_all,
@@ -30,7 +31,7 @@ from vault_app.domain.note_templates import get_template
 from vault_app.services import notes, practice
 from vault_app.services.clinical_common import audit, now_iso, require_client
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_notes, clinical_plans
+from vault_app.storage import clinical_amendments, clinical_notes, clinical_plans
 from vault_app.storage import faster_notes as store
 
 
@@ -41,6 +42,11 @@ class CarriedNote:
     from_date: date
     carried_sections: tuple[str, ...]
     carried_goal_ids: tuple[str, ...]
+    # The newest note's date when it is a draft, passed over for the signed note before it.
+    passed_draft_date: date | None = None
+    # The source's addenda and amendments: not carried (domain carry_source), so the editor
+    # says they are there to read.
+    source_amendments: int = 0
 
 
 # --- carry forward ---------------------------------------------------------------------------
@@ -48,15 +54,20 @@ def start_from_last(
     vault: Vault, client_id: str, *, session_id: str | None = None, note_date: date | str | None = None,
     language: str = "en",
 ) -> CarriedNote:
-    """A new draft progress note holding the last note's plan (and goals section) marked as
-    carried (the mark in `language`, the screen's), and its treatment-plan goals that are
-    still active."""
+    """A new draft progress note holding the newest SIGNED note's plan (and goals section)
+    marked as carried (the mark in `language`, the screen's), and its treatment-plan goals
+    that are still active. A newer draft is passed over (domain carry_source) and named."""
     require_client(vault, client_id)
-    summaries = clinical_notes.list_for_client(vault.records, client_id, limit=1, with_preview=False)
+    summaries = clinical_notes.list_for_client(vault.records, client_id, with_preview=False)
     if not summaries:
         raise NotFound("This chart has no earlier progress note to carry forward.",
                        hint="Write the first note from a template instead.", code="carry.no_earlier_note")
-    source = clinical_notes.get(vault.records, summaries[0].note_id)
+    chosen = carry_source(summaries)
+    if chosen.source is None:
+        raise NotFound("No earlier progress note of this chart is signed: there is nothing to carry forward.",
+                       hint="A draft is not the record. Sign it first, or write this note from a template.",
+                       code="carry.none_signed")
+    source = clinical_notes.get(vault.records, chosen.source.note_id)
     assert source is not None  # listed a moment ago, in this same thread
     template = get_template(source.template)
     sections = carried_sections(source.sections, template.keys, source.note_date, language,
@@ -74,7 +85,9 @@ def start_from_last(
         store.insert_carried(vault.records, note.note_id, client_id, source.note_id, carried, now_iso())
     audit(vault, "note.carried_forward", kind="progress", client_id=client_id, note_id=note.note_id,
           from_note_id=source.note_id)
-    return CarriedNote(note, source.note_id, source.note_date, tuple(carried), goals)
+    amendments = len(clinical_amendments.for_note(vault.records, "progress", source.note_id))
+    passed = chosen.passed_draft.note_date if chosen.passed_draft is not None else None
+    return CarriedNote(note, source.note_id, source.note_date, tuple(carried), goals, passed, amendments)
 
 
 def unedited_carried(vault: Vault, note_id: str) -> list[str]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vault_app.domain.clinical_notes import NoteSummary
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import backup, clients_page, notes, requests, retention, retention_due
+from vault_app.services import backup, clients_page, requests, retention, retention_due, unsigned_notes
 from vault_app.services import dashboard as dash
 from vault_app.services.dashboard import AuthorizationItem, ComplianceItem, RequestItem
+from vault_app.services.unsigned_notes import UnsignedNotes
 from vault_app.services.vault import Vault
 
 
@@ -43,7 +43,7 @@ class Today:
     requests_overdue: list[RequestItem]
     requests_due_soon: list[RequestItem]
     authorizations_expiring: list[AuthorizationItem]
-    unsigned: list[NoteSummary]
+    unsigned: UnsignedNotes  # the worklist's section reads the same (services/unsigned_notes.py)
     eligible: int  # charts past their retention period, held and requested ones included
     backup: BackupState
     ledger: LedgerState
@@ -79,9 +79,9 @@ def today(vault: Vault) -> Today:
     summary = dash.summary(vault)
     pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
     unique = list({r.request_id: r for r in pending}.values())
-    unsigned = notes.unsigned_notes(vault)
+    unsigned = unsigned_notes.owed(vault)
     named = ([r.client_id for r in unique] + [a.client_id for a in summary.authorizations_expiring]
-             + [n.client_id for n in unsigned])
+             + [n.client_id for n in unsigned.notes])
     return Today(
         requests_overdue=[r for r in unique if r.days_left < 0],
         requests_due_soon=[r for r in unique if r.days_left >= 0],

@@ -1,6 +1,7 @@
 """The worklist: one list of what is owed, each item pointing at the thing itself.
 
-- unsigned progress notes (every one, oldest first, with its age);
+- unsigned progress notes (every one, oldest first, with its age: services/unsigned_notes.py,
+  which the home screen's card reads too);
 - past sessions no progress note documents;
 - days with two or more sessions in one chart, not billed yet, where nothing tells two
   visits from one recorded twice (each is a charge: one recorded twice would be billed
@@ -21,7 +22,7 @@ from vault_app.domain.measures import get_instrument, instrument_keys
 from vault_app.domain.measures.schedule import measure_due
 from vault_app.domain.same_day_sessions import day_to_review
 from vault_app.domain.worklist import SECTIONS, WorkItem, Worklist
-from vault_app.services import dashboard, notes
+from vault_app.services import dashboard, unsigned_notes
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import worklist as store
@@ -31,7 +32,7 @@ def build(vault: Vault, *, on: date | None = None) -> Worklist:
     day = on or today()
     charts = store.chart_numbers(vault.records)
     items: list[WorkItem] = []
-    for n in sorted(notes.unsigned_notes(vault, older_than_days=0), key=lambda n: (n.note_date, n.note_id)):
+    for n in unsigned_notes.owed(vault).notes:
         items.append(WorkItem("unsigned_notes", "note", n.note_id, n.client_id, charts.get(n.client_id, "?"),
                               n.note_date.isoformat(), (day - n.note_date).days, n.template.upper()))
     for session_id, client_id, when in store.sessions_without_notes(vault.records, day):

@@ -1391,7 +1391,7 @@
     <name>NoteSigning</name>
     <message>
         <source>Signed and locked. Corrections are added as addenda or amendments.</source>
-        <translation>Firmada y cerrada. Las correcciones se añaden como adendas o enmiendas.</translation>
+        <translation>Firmada y sellada: ya no se puede modificar. Las correcciones se añaden como adendas o enmiendas.</translation>
     </message>
     <message>
         <source>After signing the note cannot be changed; corrections are added as addenda or amendments.</source>
@@ -1399,15 +1399,15 @@
     </message>
     <message>
         <source>Sign and lock this psychotherapy note?</source>
-        <translation>¿Firmar y cerrar esta nota de psicoterapia?</translation>
+        <translation>¿Firmar y sellar esta nota de psicoterapia?</translation>
     </message>
     <message>
         <source>Sign and lock this progress note?</source>
-        <translation>¿Firmar y cerrar esta nota de evolución?</translation>
+        <translation>¿Firmar y sellar esta nota de evolución?</translation>
     </message>
     <message>
         <source>Sign and lock?</source>
-        <translation>¿Firmar y cerrar?</translation>
+        <translation>¿Firmar y sellar?</translation>
     </message>
     <message>
         <source>Sign</source>
@@ -1592,8 +1592,8 @@
     </message>
     <message>
         <location filename="../note_editor.py" line="153" />
-        <source>Carry the last note's plan and active goals into this note, marked to edit</source>
-        <translation>Traer el plan y los objetivos activos de la última nota, marcados para editar</translation>
+        <source>Carry the last signed note's plan and active goals into this note, marked to edit</source>
+        <translation>Traer el plan y los objetivos activos de la última nota firmada, marcados para editar</translation>
     </message>
     <message>
         <location filename="../note_editor.py" line="156" />
@@ -1639,6 +1639,14 @@
         <location filename="../note_editor.py" line="0" />
         <source>Carried from the note of {0}: edit the marked text before signing.</source>
         <translation>Traído de la nota del {0}: edite el texto marcado antes de firmar.</translation>
+    </message>
+    <message>
+        <source>The newest note, of {0}, is a draft: carried from the signed note of {1}. Edit the marked text before signing.</source>
+        <translation>La nota más reciente, del {0}, es un borrador: se trajo de la nota firmada del {1}. Edite el texto marcado antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Its addenda and amendments ({0}) were not carried: read them in the chart.</source>
+        <translation>Sus adendas y enmiendas ({0}) no se trajeron: léalas en el expediente.</translation>
     </message>
     <message>
         <location filename="../note_editor.py" line="0" />
@@ -1748,7 +1756,7 @@
     <message>
         <location filename="../note_form.py" line="139" />
         <source>Sign and lock</source>
-        <translation>Firmar y cerrar</translation>
+        <translation>Firmar y sellar</translation>
     </message>
     <message>
         <location filename="../note_form.py" line="142" />
@@ -3063,12 +3071,8 @@
         <translation>Los {count} en Pendientes</translation>
     </message>
     <message>
-        <source>None past the set number of days; 1 note is not signed yet.</source>
-        <translation>Ninguna supera el número de días fijado; 1 nota aún no está firmada.</translation>
-    </message>
-    <message>
-        <source>None past the set number of days; {n} notes are not signed yet.</source>
-        <translation>Ninguna supera el número de días fijado; {n} notas aún no están firmadas.</translation>
+        <source>None past the set number of days; open one:</source>
+        <translation>Ninguna supera el número de días fijado; abra una:</translation>
     </message>
     <message>
         <source>{request}, chart {chart}: due {due}</source>
@@ -3103,12 +3107,12 @@
         <translation>Ninguna vence en los próximos 30 días.</translation>
     </message>
     <message>
-        <source>Notes still unsigned after the set number of days; open one:</source>
-        <translation>Notas aún sin firmar pasado el número de días fijado; abra una:</translation>
+        <source>{late} of them unsigned past the set number of days; open one:</source>
+        <translation>{late} de ellas sin firmar pasado el número de días fijado; abra una:</translation>
     </message>
     <message>
-        <source>Every note is signed on time.</source>
-        <translation>Todas las notas se firmaron a tiempo.</translation>
+        <source>Every progress note is signed.</source>
+        <translation>Todas las notas de evolución están firmadas.</translation>
     </message>
     <message>
         <source>chart {chart}: {day}</source>
@@ -10603,6 +10607,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Escriba la primera nota a partir de una plantilla.</translation>
     </message>
     <message>
+        <source>No earlier progress note of this chart is signed: there is nothing to carry forward.</source>
+        <translation>Ninguna nota de evolución anterior de este expediente está firmada: no hay nada que traer.</translation>
+    </message>
+    <message>
+        <source>A draft is not the record. Sign it first, or write this note from a template.</source>
+        <translation>Un borrador no forma parte del registro. Fírmelo primero o escriba esta nota a partir de una plantilla.</translation>
+    </message>
+    <message>
         <source>The mark in front keeps ordinary words from expanding by accident.</source>
         <translation>El signo del principio evita que las palabras normales se expandan por accidente.</translation>
     </message>
@@ -13042,7 +13054,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Sign and lock</source>
-        <translation>Firmar y cerrar</translation>
+        <translation>Firmar y sellar</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -13117,7 +13129,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Decision {0} is signed and locked.</source>
-        <translation>La decisión {0} está firmada y cerrada.</translation>
+        <translation>La decisión {0} está firmada y sellada: ya no se puede modificar.</translation>
     </message>
     <message>
         <source>Disclosure {0} is recorded in the ledger.</source>
@@ -14888,7 +14900,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Sign and lock the note</source>
-        <translation>Firmar y cerrar la nota</translation>
+        <translation>Firmar y sellar la nota</translation>
     </message>
     <message>
         <source>Copy the note text (cleared from the clipboard after 30 s)</source>
