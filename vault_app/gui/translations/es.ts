@@ -17648,6 +17648,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Vuelva a bloquear más tarde.</translation>
     </message>
     <message>
+        <source>You may not write into the backup folder: no backup was made there.</source>
+        <translation>No tiene permiso para escribir en la carpeta de copias de seguridad: no se hizo ninguna copia en ella.</translation>
+    </message>
+    <message>
+        <source>Choose another backup folder, one you can write into, or have this folder&apos;s permissions changed so that you can; then back up again.</source>
+        <translation>Elija otra carpeta de copias de seguridad, una en la que pueda escribir, o haga cambiar los permisos de esta carpeta para que pueda hacerlo; luego vuelva a hacer la copia.</translation>
+    </message>
+    <message>
         <source>A purged snapshot copy was not closed cleanly; the old snapshot was kept.</source>
         <translation>Una copia purgada de una instantánea no se cerró correctamente; se conservó la instantánea anterior.</translation>
     </message>
