@@ -11,6 +11,7 @@ from pathlib import Path
 
 from vault_app.domain.errors import EnvironmentProblem
 
+
 @contextlib.contextmanager
 def said_as_the_backup_folder(folder: Path) -> Iterator[None]:
     """A permission refused on a file or folder inside `folder` (the backup folder, or where it
