@@ -2916,8 +2916,8 @@
         <translation>Número de citas</translation>
     </message>
     <message>
-        <source>Cl&amp;ient:</source>
-        <translation>C&amp;liente:</translation>
+        <source>Clie&amp;nt:</source>
+        <translation>Cli&amp;ente:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>I&amp;nicio:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
@@ -12897,7 +12897,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <translation>Elegi&amp;r…</translation>
     </message>
     <message>
         <source>What Export still needs</source>
@@ -13812,7 +13812,7 @@ Why has it ended? (optional)</source>
         <translation>C&amp;opia:</translation>
     </message>
     <message>
-        <source>Restore &amp;into:</source>
+        <source>Restore in&amp;to:</source>
         <translation>Restaurar &amp;en:</translation>
     </message>
     <message>
