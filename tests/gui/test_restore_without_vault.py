@@ -334,7 +334,7 @@ def test_every_field_of_the_dialog_is_reached_by_its_mnemonic(qtbot: object, tmp
         return QApplication.focusWidget()
 
     assert alt(Qt.Key.Key_P) is dialog.passphrase.edit
-    assert alt(Qt.Key.Key_I) is dialog.folder
+    assert alt(Qt.Key.Key_T) is dialog.folder  # "Restore in&to:": an I's underline is not seen
     assert alt(Qt.Key.Key_B) is dialog.backup
     alt(Qt.Key.Key_E)
     qtbot.waitUntil(dialog.with_kit.isChecked)  # type: ignore[attr-defined]  # a mnemonic's click is animated

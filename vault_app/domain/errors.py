@@ -143,6 +143,9 @@ class EnvironmentProblem(VaultError):
 
     exit_code = ExitCode.ENVIRONMENT
     kind = "environment"
+    # The file or folder the system refused, when it said which: for a caller to tell whose
+    # folder it was (services/backup_folder_denied.py). Never said: a file's name may be a client's.
+    path = ""
 
 
 class DiskFull(EnvironmentProblem):

@@ -109,7 +109,7 @@ class AppointmentDialog(GuardedDialog):
         # field's buddy): Tab inside the date and time fields steps through their parts.
         form = QFormLayout()
         if appointment is None:
-            form.addRow(self.tr("Cl&ient:"), self.client)  # not Alt+C: Cancel has it on some desktops
+            form.addRow(self.tr("Clie&nt:"), self.client)  # not Alt+C: Cancel has it on some desktops
         form.addRow(self.tr("&Date:"), self.date)
         form.addRow(self.tr("S&tart:"), self.start)
         form.addRow(self.tr("&Length:"), self.minutes)

@@ -128,7 +128,7 @@ class PassphraseField(QWidget):
         # first Space then showed the passphrase on screen (found in the real app, first run).
         # On the event loop's first turn: the unlock window is painted before PySide6's `Qt`
         # namespace is read (gui/launcher.py, tests/gui/test_startup_imports.py).
-        QTimer.singleShot(0, self, self._out_of_tab_order)
+        QTimer.singleShot(0, self, self._keyboard_ways)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -144,10 +144,14 @@ class PassphraseField(QWidget):
         self._words = (show, hide)
         self.toggle.setText(hide if self.toggle.isChecked() else show)
 
-    def _out_of_tab_order(self) -> None:
+    def _keyboard_ways(self) -> None:
         from PySide6.QtCore import Qt  # Lazy (start-up): the `Qt` namespace, ~20 ms, after the first paint
 
         self.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A label's Alt letter gives focus to its buddy (this field, in a form's row) only if the
+        # buddy takes focus: with none, Alt and the letter did nothing (the export wizard). Tab
+        # still stops on the edit alone: Qt skips a widget whose focus goes to a proxy.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def on_enter(self, submit: Callable[[], object]) -> None:
         """Enter in the field does `submit` (unlock) and nothing else. In a wizard Enter also

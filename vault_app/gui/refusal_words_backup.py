@@ -80,6 +80,9 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "A purged backup copy was not closed cleanly; the old backup was kept."),
     "purge.snapshot_not_closed": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A purged snapshot copy was not closed cleanly; the old snapshot was kept."),
+    # a backup folder the user may not write into (services/backup_folder_denied.py)
+    "backup.folder_not_writable": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "You may not write into the backup folder: no backup was made there."),
     # Restore from a backup: the destructions a newer copy of the vault knows
     "restore.newer_ledger_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The ledger of the newer copy of the vault in that folder could not be read."),
@@ -111,6 +114,9 @@ HINTS: Mapping[str, str] = {
     "backup.changed_while_copying": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Nothing was lost; the next lock makes the backup."),
     "backup.not_held_still": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Lock again later."),
+    "backup.folder_not_writable": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Choose another backup folder, one you can write into, or have this folder's "
+                              "permissions changed so that you can; then back up again."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

@@ -101,7 +101,7 @@ class RestoreFromBackupDialog(QDialog):
         backup_row = self._with_button(self.backup, self._choose_backup, self.tr("Choose the backup"))
         folder_row = self._with_button(self.folder, self._choose_folder, self.tr("Choose the folder to restore into"))
         form.addRow(self.tr("&Backup:"), backup_row)
-        form.addRow(self.tr("Restore &into:"), folder_row)
+        form.addRow(self.tr("Restore in&to:"), folder_row)
         form.addRow("", self.folder_note)
         form.addRow(self.tr("Open it with:"), self.with_passphrase)
         form.addRow("", self.with_kit)

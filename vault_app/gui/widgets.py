@@ -196,15 +196,29 @@ def mnemonic_of(text: str) -> str:
     return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else ""
 
 
+# Letters whose underline cannot be seen in the app's font (a stub under I, i, l; lost in j's
+# descender): Import underlined at its I showed no letter at all (screenshots of the real app).
+FAINT = frozenset("IilJj")
+
+
+def underlined(text: str) -> str:
+    """The underlined character of `text` as written ("I&mport" -> "m"), "" when it has none."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1] if 0 <= at < len(plain) - 1 else ""
+
+
 def _with_letter(text: str, taken: set[str]) -> str:
     """`text` with an underlined letter not in `taken` (which it joins): a word's first letter
-    not taken yet, else any letter not taken; unchanged when it has one or none is left."""
+    not taken yet, else any letter not taken, one whose underline is seen before a FAINT one;
+    unchanged when it has one or none is left."""
     if "&" in text:
         taken.add(mnemonic_of(text))
         return text
     starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
     letters = [i for i, c in enumerate(text) if c.isalpha()]
-    at = next((i for i in (*starts, *letters) if text[i].casefold() not in taken), None)
+    seen = [i for i in (*starts, *letters) if text[i] not in FAINT]
+    at = next((i for i in (*seen, *starts, *letters) if text[i].casefold() not in taken), None)
     if at is None:
         return text
     taken.add(text[at].casefold())

@@ -40,6 +40,7 @@ from vault_app.services.backup_archive import (
     sweep_stale,
     unpack,
 )
+from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_registry import (
     CREATED,
     VERIFIED,
@@ -146,6 +147,13 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
 
 
 def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
+    """See _create_backup. A permission refused in the backup folder is said as that folder's
+    (services/backup_folder_denied.py), not as the vault folder's."""
+    with said_as_the_backup_folder(target_dir):
+        return _create_backup(vault, target_dir, verify=verify, rotate_old=rotate_old)
+
+
+def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
     """Write one encrypted backup file into `target_dir`, register it in the ledger,
     optionally check it (as a restore would) and apply the rotation policy.
 

@@ -44,6 +44,7 @@ from vault_app.services.backup_archive import (
     private_tempdir,
     sweep_stale,
 )
+from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED, check_target
 from vault_app.services.backup_repo_read import (
     BODY_FORMAT,
@@ -252,6 +253,13 @@ def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[
 
 # --- create -----------------------------------------------------------------------------------------
 def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
+    """See _create_incremental. A permission refused in the backup folder is said as that folder's
+    (services/backup_folder_denied.py), not as the vault folder's."""
+    with said_as_the_backup_folder(repo_dir):
+        return _create_incremental(vault, repo_dir, verify=verify, rotate_old=rotate_old)
+
+
+def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
     """Write one snapshot of the vault into the repository at `repo_dir` (made if new),
     register it in the ledger, optionally verify it completely, and apply the rotation
     policy to the repository's snapshots (then remove the chunks none of them uses).

@@ -32,10 +32,12 @@ def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
             code="disk.read_only",
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return EnvironmentProblem(
+        denied = EnvironmentProblem(
             f"Permission denied while {what}.",
             hint="Check that the vault folder is writable by you.", code="disk.permission_denied",
         )
+        denied.path = os.fsdecode(exc.filename) if isinstance(exc.filename, str | bytes) else ""
+        return denied
     # A path a person typed with a file where a folder belongs, or the reverse (found:
     # `init --vault notes.txt` said "an I/O error ... (EEXIST)"). No path in the sentence:
     # a file's name may be a client's.

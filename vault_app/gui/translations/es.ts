@@ -2924,8 +2924,8 @@
         <translation>Número de citas</translation>
     </message>
     <message>
-        <source>Cl&amp;ient:</source>
-        <translation>C&amp;liente:</translation>
+        <source>Clie&amp;nt:</source>
+        <translation>Cli&amp;ente:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation>&amp;Inicio:</translation>
+        <translation>I&amp;nicio:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
@@ -12929,7 +12929,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>E&amp;legir…</translation>
+        <translation>Elegi&amp;r…</translation>
     </message>
     <message>
         <source>What Export still needs</source>
@@ -13844,7 +13844,7 @@ Why has it ended? (optional)</source>
         <translation>C&amp;opia:</translation>
     </message>
     <message>
-        <source>Restore &amp;into:</source>
+        <source>Restore in&amp;to:</source>
         <translation>Restaurar &amp;en:</translation>
     </message>
     <message>
@@ -17678,6 +17678,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Lock again later.</source>
         <translation>Vuelva a bloquear más tarde.</translation>
+    </message>
+    <message>
+        <source>You may not write into the backup folder: no backup was made there.</source>
+        <translation>No tiene permiso para escribir en la carpeta de copias de seguridad: no se hizo ninguna copia en ella.</translation>
+    </message>
+    <message>
+        <source>Choose another backup folder, one you can write into, or have this folder&apos;s permissions changed so that you can; then back up again.</source>
+        <translation>Elija otra carpeta de copias de seguridad, una en la que pueda escribir, o haga cambiar los permisos de esta carpeta para que pueda hacerlo; luego vuelva a hacer la copia.</translation>
     </message>
     <message>
         <source>A purged snapshot copy was not closed cleanly; the old snapshot was kept.</source>
