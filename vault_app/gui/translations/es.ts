@@ -14380,6 +14380,10 @@ Close anyway?</source>
         <source>The client&apos;s request is recorded as provided.</source>
         <translation>La solicitud del cliente queda registrada como entregada.</translation>
     </message>
+    <message>
+        <source>{0}: {1} disclosures on one line, the first on {2}, the last on {3} ({4}).</source>
+        <translation>{0}: {1} divulgaciones en una sola línea, la primera el {2}, la última el {3} ({4}).</translation>
+    </message>
 </context>
 <context>
     <name>ManualDisclosureDialog</name>
