@@ -5902,20 +5902,24 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>sí</translation>
     </message>
     <message>
-        <source>{0} (turned {1})</source>
-        <translation>{0} (cumplió {1})</translation>
+        <source>{0} (turned {1} on {2})</source>
+        <translation>{0} (cumplió {1} el {2})</translation>
     </message>
     <message>
-        <source>{0} (turns {1})</source>
-        <translation>{0} (cumple {1})</translation>
+        <source>{0} (turns {1} on {2})</source>
+        <translation>{0} (cumple {1} el {2})</translation>
     </message>
     <message>
-        <source>{0} by law (turned {1})</source>
-        <translation>{0} por ley (cumplió {1})</translation>
+        <source>{0} by law (turned {1} on {2})</source>
+        <translation>{0} por ley (cumplió {1} el {2})</translation>
     </message>
     <message>
-        <source>{0} by law (turns {1})</source>
-        <translation>{0} por ley (cumple {1})</translation>
+        <source>{0} by law (turns {1} on {2})</source>
+        <translation>{0} por ley (cumple {1} el {2})</translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation>ya no</translation>
     </message>
 </context>
 <context>
