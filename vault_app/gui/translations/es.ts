@@ -7954,6 +7954,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>The information is accurate and complete</source>
         <translation>La información es exacta y completa</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;overdue&lt;/b&gt;: act on it as soon as possible.</source>
+        <translation>&lt;b&gt;vencida&lt;/b&gt;: resuélvala lo antes posible.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the written notice had to go out by {day}.</source>
+        <translation>Ya no se puede prorrogar: el aviso por escrito debía enviarse a más tardar el {day}.</translation>
+    </message>
 </context>
 <context>
     <name>RequestsDialog</name>
