@@ -66,3 +66,46 @@ def test_what_an_entry_carries_is_read_strictly() -> None:
     assert accounting.relied_period({"authorization_period": {"from": None, "to": None}}) is None
     assert accounting.relied_period({"authorization_period": {"from": "2026-13-45", "to": None}}) is None
     assert accounting.relied_period({"authorization_period": "2026"}) is None
+
+
+def test_two_authorizations_to_the_same_recipient_are_two_lines_each_with_its_period(
+        vault: Vault, tmp_path: Path) -> None:
+    # Merged as repeats (same recipient, same purpose), the line printed the first authorization's
+    # period only; 164.528(b)(3) summarizes repeats "pursuant to a single authorization" alone.
+    chart = fx.make_chart(vault, n=3)
+    to = fx.Recipient("Dr. Same", "1 Elm St")
+    periods = ((fx.days_ago(95), fx.days_ago(55)), (fx.days_ago(65), fx.days_ago(25)))
+    for i, (start, end) in enumerate(periods):
+        auth = fx.add_auth(vault, chart.client_id, recipient_name=to.name, recipient_address=to.address,
+                           notes_from=start, notes_to=end)
+        export.export(vault, fx.request(chart.client_id, note_ids=(chart.progress[i + 1],), authorization_id=auth.id,
+                                        recipient=to), out=tmp_path / f"same{i}.pdf", password=fx.PASSWORD)
+    out = tmp_path / "accounting.pdf"
+    report = accounting.produce(vault, chart.client_id, out=out, password=fx.PASSWORD)
+    assert [line.count for line in report.accounting.excluded] == [1, 1]
+    text = " ".join(fx.pdf_text(out))
+    for start, end in periods:
+        assert f"Authorization's period: information dated from {_us(start)} to {_us(end)}" in text
+    assert "the first of" not in text
+
+
+def test_repeats_under_one_authorization_are_one_line_with_first_day_number_and_last_day(
+        vault: Vault, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=3)
+    to = fx.Recipient("Dr. Same", "1 Elm St")
+    auth = fx.add_auth(vault, chart.client_id, recipient_name=to.name, recipient_address=to.address)
+    for i in (1, 2):
+        export.export(vault, fx.request(chart.client_id, note_ids=(chart.progress[i],), authorization_id=auth.id,
+                                        recipient=to, on=fx.days_ago(10 - i * 3)),
+                      out=tmp_path / f"same{i}.pdf", password=fx.PASSWORD)
+    out = tmp_path / "accounting.pdf"
+    report = accounting.produce(vault, chart.client_id, out=out, password=fx.PASSWORD)
+    (line,) = report.accounting.excluded
+    assert (line.count, line.first.day, line.last_day) == (2, fx.days_ago(7), fx.days_ago(4))
+    text = " ".join(fx.pdf_text(out))
+    assert f"{_us(fx.days_ago(7))} (the first of 2 disclosures; the last on {_us(fx.days_ago(4))}" in text
+    assert "164.528(b)(3)" in text
+    data = accounting.verify_embedded(out, fx.PASSWORD, vault.public_key)
+    (entry,) = data["excluded"]
+    assert (entry["date"], entry["count"], entry["last_date"]) == (
+        fx.days_ago(7).isoformat(), 2, fx.days_ago(4).isoformat())

@@ -51,7 +51,7 @@ def test_signed_accounting_pdf(vault: Vault, tmp_path: Path) -> None:
 
     text = " ".join(fx.pdf_text(out))
     assert "Superior Court Clerk" in text and "100 Court St" in text and "County CPS" in text
-    assert "2 disclosures in all; the last on" in text
+    assert "(the first of 2 disclosures; the last on" in text
     assert "court order in case 24-CV-1" in text and "mandated report" in text
     assert "Other disclosures (listed for completeness" in text and "under the client's authorization" in text
     assert f"Ledger head at issue: entry {head_before.seq}" in text

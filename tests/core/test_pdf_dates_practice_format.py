@@ -106,7 +106,7 @@ def test_accounting_writes_the_practices_days_on_its_paper(vault: Vault, tmp_pat
     assert f"born {day(BORN)}" in text, text
     assert f"Period covered {day(FIRST)} to {day(AS_OF)} (45 CFR 164.528(a))" in text, text
     # the date column: the first of two alike, and the last of them in the summary under it
-    assert f"{day(DISCLOSED)} (2 disclosures in all; the last on {day(DISCLOSED_AGAIN)})" in text, text
+    assert f"{day(DISCLOSED)} (the first of 2 disclosures; the last on {day(DISCLOSED_AGAIN)})" in text, text
     assert _size(first) == paper
 
     second = tmp_path / "second.pdf"

@@ -161,7 +161,7 @@ def test_add_correct_end_and_remove_guardians(unlocked_app: AppController, qtbot
     assert dialog.editing == hazel.guardian_id, "the saved guardian stays selected for further edits"
     # an adult client's parent: the authority ended when the client came of age
     qtbot.waitUntil(lambda: dialog.list.topLevelItem(0) is not None
-                    and dialog.list.topLevelItem(0).text(5) == "02/03/1998 (turned 18)", timeout=10_000)
+                    and dialog.list.topLevelItem(0).text(5) == "02/02/1998 (turned 18 on 02/03/1998)", timeout=10_000)
     qtbot.waitUntil(lambda: "Hazel Testperson" in overview.fields["guardians"].text(), timeout=5000)
 
     # A second entry, then a typo in a date: shown beside the form, nothing saved.
@@ -276,7 +276,7 @@ def test_editing_dialogs_go_when_the_vault_locks(unlocked_app: AppController, qt
 def test_a_minors_parent_shows_the_day_their_authority_ends(unlocked_app: AppController, qtbot) -> None:
     """Found in the real app: the guardian list said nothing under Until for the mother of a
     17-year-old, as if her authority ran on; it ends when the client comes of age."""
-    from datetime import date
+    from datetime import date, timedelta
 
     from vault_app.domain.representatives import parental_authority_ends
     from vault_app.gui.dates import show_date
@@ -294,6 +294,7 @@ def test_a_minors_parent_shows_the_day_their_authority_ends(unlocked_app: AppCon
     ends = parental_authority_ends("parent", born, 18, majority_order=False)
     assert ends is not None
     qtbot.waitUntil(lambda: dialog.list.topLevelItem(0) is not None
-                    and dialog.list.topLevelItem(0).text(5) == f"{show_date(ends)} (turns 18)", timeout=10_000)
+                    and dialog.list.topLevelItem(0).text(5)
+                    == f"{show_date(ends - timedelta(days=1))} (turns 18 on {show_date(ends)})", timeout=10_000)
     dialog.reject()
     wait_ops(qtbot)

@@ -28,14 +28,15 @@ def test_until_says_the_day_a_parent_s_authority_ends(unlocked_app: AppControlle
     dialog = window.chart.overview.edit_guardians()
     assert dialog is not None
     wait_ops(qtbot)
-    ends = show_date(date(born.year + 18, 3, 14))
+    ends = show_date(date(born.year + 18, 3, 13))  # the last day in force; 18 on the 14th
+    birthday = show_date(date(born.year + 18, 3, 14))
     shown = lambda: dialog.valid_until.lineEdit().text()  # noqa: E731 - what the field shows now
-    assert shown() == f"{ends} by law (turns 18)", "a new guardian: a parent, by default"
+    assert shown() == f"{ends} by law (turns 18 on {birthday})", "a new guardian: a parent, by default"
     edit = dialog.valid_until.lineEdit()  # whole, not cut at its start (seen in the real app)
     qtbot.waitUntil(lambda: edit.width() >= edit.fontMetrics().horizontalAdvance(shown()))
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
-    assert dialog.list.topLevelItem(0).text(5) == f"{ends} (turns 18)"
-    assert shown() == f"{ends} by law (turns 18)", "the mother, as the list says"
+    assert dialog.list.topLevelItem(0).text(5) == f"{ends} (turns 18 on {birthday})"
+    assert shown() == f"{ends} by law (turns 18 on {birthday})", "the mother, as the list says"
     dialog.authority.setCurrentIndex(dialog.authority.findData("health_care_agent"))
     assert dialog.authority.currentData() == "health_care_agent"
     assert shown() == "open-ended", "no end by law for another kind of authority"
@@ -63,7 +64,8 @@ def test_a_new_guardian_of_an_adult_is_suggested_no_end(unlocked_app: AppControl
     assert shown() == "open-ended", "a new guardian of an adult: no end in the past suggested"
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
     ends = show_date(date(born.year + 18, 5, 2))
-    assert shown() == f"{ends} by law (turned 18)", "the father recorded: when his authority ended"
+    last = show_date(date(born.year + 18, 5, 1))
+    assert shown() == f"{last} by law (turned 18 on {ends})", "the father recorded: when his authority ended"
     dialog.new_guardian()
     assert shown() == "open-ended"
     assert dialog.valid_until.text() == "", "nothing is stored: the day is said, not set"

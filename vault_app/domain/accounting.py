@@ -6,8 +6,9 @@
   disclosed, a brief statement of purpose (and the basis).
 - Disclosures the rule excludes (treatment, payment, to the client, under an
   authorization) are listed in a separate section or omitted, as the user chooses.
-- Repeated disclosures to the same recipient for the same purpose are summarized:
-  the first in full, how many, and the date of the last (164.528(b)(3)).
+- Repeated disclosures to the same recipient for the same purpose, on the same basis (under
+  164.512, or one and the same authorization) are summarized: the first in full, how many, and
+  the date of the last (164.528(b)(3); accounting_merge.py).
 - Disclosures for national security or intelligence (164.528(a)(1)(vi), 164.512(k))
   never appear, not even among the exclusions: the client must not learn of them.
 - A suspension requested by a health oversight agency or law enforcement
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from vault_app.domain.accounting_merge import MergedLine, merge
 from vault_app.domain.accounting_reliance import as_accounted
 from vault_app.domain.accounting_terms import period_start
 from vault_app.domain.disclosure import DisclosureRecord
@@ -72,15 +74,8 @@ def new_suspension(
     return Suspension(id, client_id, agency.strip(), starts_on, ends_on, written, reference.strip())
 
 
-@dataclass(frozen=True)
-class AccountingLine:
-    first: DisclosureRecord
-    count: int
-    last_day: date
-
-    @property
-    def summarized(self) -> bool:
-        return self.count > 1
+# One line: the first disclosure in full, how many, the last one's day (accounting_merge.py).
+AccountingLine = MergedLine
 
 
 @dataclass(frozen=True)
@@ -105,14 +100,9 @@ def _norm(text: str) -> str:
 
 
 def _group(records: list[DisclosureRecord], summarize: bool) -> tuple[AccountingLine, ...]:
-    records = sorted(records, key=lambda r: (r.day, r.seq))
     if not summarize:
-        return tuple(AccountingLine(r, 1, r.day) for r in records)
-    groups: dict[tuple[str, str], list[DisclosureRecord]] = {}
-    for r in records:
-        groups.setdefault((_norm(r.recipient.name), _norm(r.purpose)), []).append(r)
-    lines = [AccountingLine(g[0], len(g), g[-1].day) for g in groups.values()]
-    return tuple(sorted(lines, key=lambda line: (line.first.day, line.first.seq)))
+        return tuple(AccountingLine(r, 1, r.day) for r in sorted(records, key=lambda r: (r.day, r.seq)))
+    return merge(records)
 
 
 def build(

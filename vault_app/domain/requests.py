@@ -174,6 +174,12 @@ class ClientRequest:
     def state_on(self, today: date, soon_days: int = 7) -> DueState:
         return due_state(self.due_on, today, closed=self.closed, soon_days=soon_days)
 
+    def may_extend_on(self, today: date) -> bool:
+        """The one extension is still possible: open, not extended, and the written notice can
+        still go out within the first period (164.524(b)(2)(ii), 164.526(b)(2), 164.528(c)(1)(ii);
+        deadlines.extend refuses it after)."""
+        return not self.closed and self.extension is None and today <= self.original_due
+
     @property
     def label(self) -> str:
         return f"Request {self.id}"

@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import accounting_merge as merge_rule
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
+from vault_app.gui.dates import show_date
 from vault_app.gui.forms import enter_presses
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.services import accounting
 
 if TYPE_CHECKING:
-    from vault_app.domain.accounting import ExclusionMode
+    from vault_app.domain.accounting import AccountingLine, ExclusionMode
     from vault_app.gui.seam import App
     from vault_app.services.accounting import AccountingReport
 
@@ -141,4 +143,13 @@ class AccountingDialog(QDialog):
         self.result_label.setText(
             self.tr("Saved {0} and its signature {1}. Ledger head {2}. SHA-256 {3}…")
                 .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16])
-            + (" " + self.tr("The client's request is recorded as provided.") if self.request_id else ""))
+            + (" " + self.tr("The client's request is recorded as provided.") if self.request_id else "")
+            + "".join("\n" + self._merged(line) for line in (*report.accounting.lines, *report.accounting.excluded)
+                      if line.summarized))
+
+    def _merged(self, line: AccountingLine) -> str:
+        # What the PDF's merged line says (164.528(b)(3)): the clinician sees, before sending it,
+        # that repeats were summarized and into what, not only a file name.
+        return self.tr("{0}: {1} disclosures on one line, the first on {2}, the last on {3} ({4}).").format(
+            line.first.recipient.name, line.count, show_date(line.first_day), show_date(line.last_day),
+            merge_rule.CITATION)

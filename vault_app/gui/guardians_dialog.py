@@ -3,7 +3,7 @@ them, record when their authority changed or ended, or remove one entered by mis
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -169,7 +169,7 @@ class GuardiansDialog(GuardedDialog):
         for g in self.guardians:
             add_row(self.list, [masked_name(g.name, self.privacy), g.relationship,
                                 shown(GUARDIAN_AUTHORITY, g.authority),
-                                self.tr("yes") if g.may_authorize else self.tr("no"), show_date(g.valid_from),
+                                self._may_sign(g), show_date(g.valid_from),
                                 self._until(g)],
                     g.guardian_id)
         self.list.blockSignals(False)
@@ -187,9 +187,11 @@ class GuardiansDialog(GuardedDialog):
             # ago, read as the end of an authority not yet recorded (found in the real app).
             text = self.tr("open-ended")
         elif ends <= date.today():
-            text = self.tr("{0} by law (turned {1})").format(show_date(ends), self.majority)
+            text = self.tr("{0} by law (turned {1} on {2})").format(
+                show_date(ends - timedelta(days=1)), self.majority, show_date(ends))
         else:
-            text = self.tr("{0} by law (turns {1})").format(show_date(ends), self.majority)
+            text = self.tr("{0} by law (turns {1} on {2})").format(
+                show_date(ends - timedelta(days=1)), self.majority, show_date(ends))
         self.valid_until.setSpecialValueText(text)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
@@ -198,11 +200,24 @@ class GuardiansDialog(GuardedDialog):
         list said nothing for a parent of a 17-year-old, as if it ran on; found in the real app)."""
         ends = None if self.majority is None else parental_authority_ends(
             g.authority, self.date_of_birth, self.majority, majority_order=bool(g.majority_order_attachment_id))
+        # Until is the last day in force, as a recorded end is (who_acts: on <= valid_until); the law
+        # ends it ON the birthday. The list said "Until 12/06/2026 (turns 18)", read as the parent
+        # signing on the 6th, and on the birthday itself "Until 12/05/2026 (turned 18)", "may sign:
+        # yes", the day the app refused the parent (found in the real app).
         if ends is not None and (g.valid_until is None or ends <= g.valid_until):
+            last = show_date(ends - timedelta(days=1))
             if ends <= date.today():
-                return self.tr("{0} (turned {1})").format(show_date(ends), self.majority)
-            return self.tr("{0} (turns {1})").format(show_date(ends), self.majority)
+                return self.tr("{0} (turned {1} on {2})").format(last, self.majority, show_date(ends))
+            return self.tr("{0} (turns {1} on {2})").format(last, self.majority, show_date(ends))
         return show_date(g.valid_until)
+
+    def _may_sign(self, g: Guardian) -> str:
+        if not g.may_authorize:
+            return self.tr("no")
+        ends = None if self.majority is None else parental_authority_ends(
+            g.authority, self.date_of_birth, self.majority, majority_order=bool(g.majority_order_attachment_id))
+        # Of age now: the parent may no longer sign (164.502(g)(2)-(3)), whatever the box says.
+        return self.tr("no longer") if ends is not None and ends <= date.today() else self.tr("yes")
 
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):

@@ -8,6 +8,7 @@ decision taken in the detail dialog shows in the list behind it without wiring t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -220,6 +221,9 @@ class RequestDetailDialog(QDialog):
                 title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on),
                 ext=_escape(ext))
             + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
+            # Past its due date it said "Due 12/04/2026. Status: open" and nothing more (found in the real app).
+            + (" — " + self.tr("<b>overdue</b>: act on it as soon as possible.")
+               if q.state_on(date.today()) == "overdue" else "")
             # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
             # box ticked when recording it showed nowhere after)
             + ("<br>" + (self.tr("Made by {who}.").format(
@@ -229,7 +233,12 @@ class RequestDetailDialog(QDialog):
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
             title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on))
         open_ = not q.closed
-        self.extend_button.setEnabled(open_ and q.extension is None)
+        # The notice must go out within the first period: past it the button asked for a reason,
+        # then refused it (found in the real app, an access request a day past 30 days).
+        self.extend_button.setEnabled(q.may_extend_on(date.today()))
+        self.extend_button.setToolTip("" if not open_ or q.extension is not None or self.extend_button.isEnabled()
+                                      else self.tr("Too late to extend: the written notice had to go out by {day}.")
+                                      .format(day=show_date(q.original_due)))
         # An accounting is answered by producing it, here, for this request: from the Records
         # menu it named no request, so the request stayed open and fell overdue once given.
         self.grant_button.setText({"accounting": self.tr("Provide the accounting…"),

@@ -24,6 +24,7 @@ import pikepdf
 
 from vault_app.crypto import chain, signing
 from vault_app.domain import accounting as rules
+from vault_app.domain import accounting_merge as merge_rule
 from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
@@ -144,7 +145,8 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         r = line.first
         when = pdf.day(r.day)
         if line.summarized:
-            when += f"\n({line.count} disclosures in all; the last on {pdf.day(line.last_day)})"
+            # 164.528(b)(3): the first in full, the number, the last one's date, all three on the line.
+            when += f"\n(the first of {line.count} disclosures; the last on {pdf.day(line.last_day)})"
         purpose = r.purpose + (f"\nBasis: {basis_text(r.basis_summary, pdf.locale)}" if r.basis_summary else "")
         period = relied_period(r.extra)
         if period:
@@ -179,8 +181,9 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     pdf.para(
         "This lists each disclosure of your health information that the law requires us to account for: "
         "the date, who received it (and their address if known), what was disclosed, and why. Repeated "
-        "disclosures to the same recipient for the same purpose are shown once with their number and the date "
-        "of the last one.", 9.5,
+        "disclosures to the same recipient for the same purpose, on the same legal basis or under the same "
+        "authorization, are shown once: the first in full, how many there were, and the date of the last "
+        f"({merge_rule.CITATION}).", 9.5,
     )
     pdf.subheading("Disclosures")
     if acc.lines:

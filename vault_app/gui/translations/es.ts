@@ -5906,20 +5906,24 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>sí</translation>
     </message>
     <message>
-        <source>{0} (turned {1})</source>
-        <translation>{0} (cumplió {1})</translation>
+        <source>{0} (turned {1} on {2})</source>
+        <translation>{0} (cumplió {1} el {2})</translation>
     </message>
     <message>
-        <source>{0} (turns {1})</source>
-        <translation>{0} (cumple {1})</translation>
+        <source>{0} (turns {1} on {2})</source>
+        <translation>{0} (cumple {1} el {2})</translation>
     </message>
     <message>
-        <source>{0} by law (turned {1})</source>
-        <translation>{0} por ley (cumplió {1})</translation>
+        <source>{0} by law (turned {1} on {2})</source>
+        <translation>{0} por ley (cumplió {1} el {2})</translation>
     </message>
     <message>
-        <source>{0} by law (turns {1})</source>
-        <translation>{0} por ley (cumple {1})</translation>
+        <source>{0} by law (turns {1} on {2})</source>
+        <translation>{0} por ley (cumple {1} el {2})</translation>
+    </message>
+    <message>
+        <source>no longer</source>
+        <translation>ya no</translation>
     </message>
 </context>
 <context>
@@ -7953,6 +7957,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>The information is accurate and complete</source>
         <translation>La información es exacta y completa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;overdue&lt;/b&gt;: act on it as soon as possible.</source>
+        <translation>&lt;b&gt;vencida&lt;/b&gt;: resuélvala lo antes posible.</translation>
+    </message>
+    <message>
+        <source>Too late to extend: the written notice had to go out by {day}.</source>
+        <translation>Ya no se puede prorrogar: el aviso por escrito debía enviarse a más tardar el {day}.</translation>
     </message>
 </context>
 <context>
@@ -14411,6 +14423,10 @@ Close anyway?</source>
     <message>
         <source>The client&apos;s request is recorded as provided.</source>
         <translation>La solicitud del cliente queda registrada como entregada.</translation>
+    </message>
+    <message>
+        <source>{0}: {1} disclosures on one line, the first on {2}, the last on {3} ({4}).</source>
+        <translation>{0}: {1} divulgaciones en una sola línea, la primera el {2}, la última el {3} ({4}).</translation>
     </message>
 </context>
 <context>
