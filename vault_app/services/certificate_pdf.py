@@ -119,6 +119,12 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.field("Scope", "the whole chart (both compartments, attachments)" if records["scope"] == "chart"
             else counted(len(records['note_ids']), "psychotherapy note"))
     w.field("Record types", ", ".join(records["record_types"]))
+    kept_pdfs = (c.get("extra") or {}).get("kept_original_pdfs")
+    if kept_pdfs is not None:
+        w.field("Kept original PDFs", kept_pdfs["statement"])
+        for k in kept_pdfs["destroyed"]:
+            w.para(f"- {k['kept_original_id']} (note of {w.day(k['note_date'])}, {k['bytes']} bytes, "
+                   f"SHA-256 {k['sha256']})", 8.5)
     w.field("Counts", ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in records["counts"].items()))
     dates = records["inclusive_dates"]
     w.field("Inclusive dates", f"{w.day(dates.get('from'))} to {w.day(dates.get('to'))}")
