@@ -623,6 +623,10 @@
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>No original PDF kept from a discarded psychotherapy draft was destroyed with these notes.</source>
+        <translation>No se destruyó con estas notas ningún PDF original conservado de un borrador de psicoterapia descartado.</translation>
+    </message>
+    <message>
         <source>%n backup was purged too.</source>
         <translation>También se depuró %n copia de seguridad.</translation>
     </message>
@@ -1247,6 +1251,14 @@
 </context>
 <context>
     <name>NotesPage</name>
+    <message>
+        <source>original PDF</source>
+        <translation>PDF original</translation>
+    </message>
+    <message>
+        <source>Kept when its imported draft was discarded</source>
+        <translation>Conservado al descartar su borrador importado</translation>
+    </message>
     <message>
         <source>The psychotherapy notes locked: go Back to unlock them.</source>
         <translation>Las notas de psicoterapia se bloquearon: vuelva Atrás para desbloquearlas.</translation>
