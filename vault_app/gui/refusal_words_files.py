@@ -31,8 +31,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsFiles", "No kept original PDF with that id."),
     # An export naming a kept original PDF (the command line's --notes; the wizard does not offer them).
     "disclosure.kept_original_not_disclosed": QT_TRANSLATE_NOOP(
-        "RefusalWordsFiles", "Of the chosen items, {count} are original PDFs kept from discarded "
-                             "psychotherapy drafts: they were never signed here, and an unsigned draft is never disclosed."),
+        "RefusalWordsFiles", "Of the chosen items, {count} are original PDFs kept from discarded psychotherapy "
+                             "drafts: they were never signed here, and an unsigned draft is never disclosed."),
     # Discard draft… pressed before the tab knew the draft keeps an original (services/
     # psychotherapy_originals.set_aside): pressed again, it asks.
     "psychotherapy_note.original_choice_needed": QT_TRANSLATE_NOOP(
