@@ -19,13 +19,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import cli_process
 from tests.core.destruction_helpers import SeededChart, decrypted_hits, raw_hits, seed_chart, vault_keys
 from tests.core.kill_helpers import fork_child
 from vault_app.domain.clinical import NoteProvenance
-from vault_app.services import clients, destruction, notes, psychotherapy_notes, psychotherapy_originals
+from vault_app.services import certificates, clients, destruction, notes, psychotherapy_notes, psychotherapy_originals
 from vault_app.services.destruction_plan import chart_needles
 from vault_app.services.destruction_steps import CRASH_ENV, Target
 from vault_app.services.vault import Vault, open_vault
@@ -101,7 +102,7 @@ def test_notes_destroyed_without_a_kept_pdf_say_none_went(psy_vault: Vault) -> N
     assert psychotherapy_originals.read_kept(psy_vault, stay_id).data == stay
 
 
-def test_a_kept_pdf_alone_is_destroyed_and_the_chart_stays(psy_vault: Vault) -> None:
+def test_a_kept_pdf_alone_is_destroyed_and_the_chart_stays(psy_vault: Vault, tmp_path: Path) -> None:
     """Only a PDF chosen: the certificate's note list is empty; the scope stays the notes' (a
     payload read back with no note ids used to mean the whole chart)."""
     target = seed_chart(psy_vault, "P", psychotherapy=1)
@@ -115,6 +116,11 @@ def test_a_kept_pdf_alone_is_destroyed_and_the_chart_stays(psy_vault: Vault) -> 
     assert psychotherapy_notes.get_psychotherapy_note(
         psy_vault, target.psychotherapy_note_ids[0]).body == target.psychotherapy_texts[0]
     assert destruction.verify_destruction(psy_vault, cert["certificate_id"])["ok"]
+    # The certificate's PDF says what went: the PDF, not "0 psychotherapy notes".
+    certificates.export(psy_vault, cert["certificate_id"], pdf_path=tmp_path / "c.pdf")
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "c.pdf").pages)
+    assert "Scope 1 kept original PDF" in text and "0 psychotherapy notes" not in text
+    assert gone_id in text
 
 
 def test_the_command_line_destroys_a_kept_pdf_by_its_id(psy_vault: Vault, vault_dir: Path) -> None:
