@@ -196,13 +196,16 @@ def cmd_destroy(args: argparse.Namespace) -> int:
                          "command or the app), or now with 'vault-app destruction resume'.", 130, prefix="")
         return 130
     records = cert["records"]
+    kept_pdfs = (cert.get("extra") or {}).get("kept_original_pdfs")
     common.emit(
         args,
         {"certificate_id": cert["certificate_id"], "verification": cert["verification"]["result"],
          "chart_number": records["chart_number"], "scope": records["scope"], "counts": records["counts"],
-         "written": written, "roles": cert.get("roles"), "roles_warning": cert.get("roles_warning") or None},
+         "written": written, "roles": cert.get("roles"), "roles_warning": cert.get("roles_warning") or None,
+         **({"kept_original_pdfs": kept_pdfs} if kept_pdfs is not None else {})},
         lambda: (
             f"Destroyed and verified: chart {records['chart_number']} ({records['scope'].replace('_', ' ')}).\n"
+            + (f"{kept_pdfs['statement']}\n" if kept_pdfs is not None else "") +
             f"Certificate {cert['certificate_id']} is kept in the ledger."
             + (f"\nWARNING: {cert['roles_warning']}" if cert.get("roles_warning") else "")
             + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())
@@ -422,7 +425,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                        help="destroy a chart or selected psychotherapy notes, verifiably (asks for the passphrase)")
     p.add_argument("--client", required=True, metavar="ID", help="client id or chart number")
     p.add_argument("--notes", action="append", metavar="NOTE_ID[,NOTE_ID...]",
-                   help="only these psychotherapy notes (repeatable); omit to destroy the whole chart")
+                   help="only these psychotherapy notes (repeatable), and the ids of original PDFs kept from "
+                   "discarded drafts to destroy with them; omit to destroy the whole chart")
     p.add_argument("--basis", required=True, choices=["retention", "permission", "override"],
                    help="retention: its period has ended; permission: the client's written permission "
                    "(--permission-file); override: with --override-reason")

@@ -1,6 +1,9 @@
 """The destruction wizard's page for selected psychotherapy notes: which of the chart's notes go
 (the rest of the chart stays). Found in the real app: `vault-app destroy --notes` could destroy
-selected psychotherapy notes, the app only the whole chart."""
+selected psychotherapy notes, the app only the whole chart.
+
+The original PDFs kept when imported drafts were discarded are listed too, after the notes, as
+on the Psychotherapy tab: found, the notes went and their PDFs stayed, unoffered."""
 
 from __future__ import annotations
 
@@ -9,13 +12,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
+from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, make_tree, masked_name, wrapped_label
 from vault_app.services import psychotherapy_notes as psy
+from vault_app.services import psychotherapy_originals as originals
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from vault_app.domain.clinical_notes import NoteSummary
     from vault_app.gui.seam import App
+
+
+# The rows that are kept original PDFs, not notes (their key is the original's id).
+_KEPT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NotesPage(QWizardPage):
@@ -50,10 +61,11 @@ class NotesPage(QWizardPage):
 
     def initializePage(self) -> None:
         client_id = self.client_id
-        self.controller.query(self, lambda v: psy.list_psychotherapy_notes(v, client_id)) \
-            .success(self._show).run()
+        self.controller.query(self, lambda v: (psy.list_psychotherapy_notes(v, client_id),
+                                               originals.kept_for_client(v, client_id))) \
+            .success(lambda found: self._show(*found)).run()
 
-    def _show(self, notes: list[NoteSummary]) -> None:
+    def _show(self, notes: list[NoteSummary], kept: Sequence[originals.Original] = ()) -> None:
         if not self.controller.psychotherapy_open:
             return  # locked while the list was read: nothing of it is shown
         ticked = set(self.chosen())
@@ -65,6 +77,13 @@ class NotesPage(QWizardPage):
                                        masked_name(n.preview.replace("\n", " "), self.privacy)], n.note_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if n.note_id in ticked else Qt.CheckState.Unchecked)
+        # Their file names stay unsaid (they may name the client), as on the Psychotherapy tab.
+        for o in kept:
+            item = add_row(self.list, [show_date(o.note_date), self.tr("original PDF"),
+                                       self.tr("Kept when its imported draft was discarded")], o.kept_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if o.kept_id in ticked else Qt.CheckState.Unchecked)
+            item.setData(0, _KEPT_ROLE, True)
         first = self.list.topLevelItem(0)
         if first is None:
             self.note.setText(self.tr("This chart has no psychotherapy notes."))
@@ -77,6 +96,16 @@ class NotesPage(QWizardPage):
         items = (self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount()))
         return [str(item.data(0, Qt.ItemDataRole.UserRole)) for item in items
                 if item is not None and item.checkState(0) == Qt.CheckState.Checked]
+
+    def what(self) -> str:
+        """What the ticked rows are, in words: "2 psychotherapy notes, 1 original PDF kept ..."."""
+        items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
+        ticked = [i for i in items if i is not None and i.checkState(0) == Qt.CheckState.Checked]
+        pdfs = sum(1 for i in ticked if i.data(0, _KEPT_ROLE))
+        said = [count_phrase("psychotherapy_notes", len(ticked) - pdfs)] if len(ticked) > pdfs else []
+        if pdfs:
+            said.append(count_phrase("psychotherapy_kept_originals", pdfs))
+        return ", ".join(said)
 
     def isComplete(self) -> bool:
         return self.controller.psychotherapy_open and bool(self.chosen())

@@ -26,9 +26,11 @@ def outcome_text(cert: dict[str, Any]) -> str:
     records = cert.get("records") or {}
     chart = records.get("chart_number", cert.get("chart_number", ""))
     result = str((cert.get("verification") or {}).get("result", ""))
-    notes = records.get("note_ids") or cert.get("note_ids")
-    if notes:
-        what = count_phrase("psychotherapy_notes", len(notes))
+    notes = records.get("note_ids") or cert.get("note_ids") or []
+    kept = ((cert.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or []
+    if notes or kept:
+        what = ", ".join([*([count_phrase("psychotherapy_notes", len(notes))] if notes else []),
+                          *([count_phrase("psychotherapy_kept_originals", len(kept))] if kept else [])])
         if result == "passed":
             return QCoreApplication.translate("DestructionWizard", "Chart {0}: {1} destroyed and verified.").format(
                 chart, what)
@@ -93,7 +95,16 @@ def certificate_text(cert: dict[str, Any]) -> str:
         "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "
         "vault's key. Copies disclosed earlier, and copies outside this app, are listed in it as not reachable.",
     ).format(cert.get("certificate_id", ""), chart, span, count_text, completed,
-             result_word(str(verification.get("result", "")))) + _backups_text(verification)
+             result_word(str(verification.get("result", "")))) + _kept_text(cert) + _backups_text(verification)
+
+
+def _kept_text(cert: dict[str, Any]) -> str:
+    """Notes destroyed without a kept original PDF: said, not left to guess (the counts name those destroyed)."""
+    kept = (cert.get("extra") or {}).get("kept_original_pdfs")
+    if kept is None or kept.get("destroyed"):
+        return ""
+    return "<br><br>" + QCoreApplication.translate("CertificatePage", "No original PDF kept from a discarded "
+                                                   "psychotherapy draft was destroyed with these notes.")
 
 
 def _backups_text(verification: dict[str, Any]) -> str:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names, rekey_running
 from vault_app.gui.beside_jobs import log_only
-from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_basis import BasisPage
 from vault_app.gui.destruction_meanwhile import refusal
@@ -194,7 +193,7 @@ class ConfirmPage(QWizardPage):
                 self.tr("This permanently deletes {0} of chart <b>{1}</b>, also from the backups this app "
                         "manages; the rest of the chart stays. It cannot be undone.<br><br>To confirm, type the "
                         "chart number <b>{2}</b>:").format(
-                    count_phrase("psychotherapy_notes", len(self.wiz.notes_page.chosen())), number, number))
+                    self.wiz.notes_page.what(), number, number))
             return
         self.text.setText(
             self.tr("This permanently deletes every record of chart <b>{0}</b>: notes, sessions, "

@@ -43,6 +43,7 @@ from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_page_mnemonics, give_wizard_mnemonics
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
 from vault_app.services import psychotherapy_notes as psy
+from vault_app.services import psychotherapy_originals as originals
 
 if TYPE_CHECKING:
     from vault_app.domain.authorization import Authorization
@@ -58,9 +59,11 @@ KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
 
 def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     """Worker side: what can be selected, the authorizations and attachments on file. Unsigned
-    drafts are not offered, only counted: a draft is never disclosed (domain/disclosure_scope.py)."""
+    drafts are not offered, only counted: a draft is never disclosed (domain/disclosure_scope.py).
+    Nor are the original PDFs kept from discarded imported drafts: what is left of a draft never
+    signed here, which the gate refuses as one (services/disclosure_gate._refuse_kept_originals)."""
     items: list[tuple[str, str, str]] = []
-    drafts = 0
+    drafts = kept = 0
     if kind == "progress":
         notes = clients.read_chart(vault, client_id).notes
         drafts = sum(not n.signed for n in notes)
@@ -70,6 +73,7 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
         psy_notes = psy.list_psychotherapy_notes(vault, client_id)
         drafts = sum(not n.signed for n in psy_notes)
         items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed)) for n in psy_notes if n.signed]
+        kept = len(originals.kept_for_client(vault, client_id))
     else:
         items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
                  for s in sessions.list_sessions(vault, client_id)]
@@ -81,7 +85,7 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "drafts": drafts, "authorizations": auths, "attachments": atts,
+    return {"items": items, "drafts": drafts, "kept_originals": kept, "authorizations": auths, "attachments": atts,
             "access_requests": access_request_choices(vault, client_id)}
 
 
@@ -166,18 +170,34 @@ class WhatPage(QWizardPage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
-        drafts = int(found.get("drafts", 0))
+        drafts, kept = int(found.get("drafts", 0)), int(found.get("kept_originals", 0))
+        said = []
         if drafts:
-            self.note.setText(self.tr("1 unsigned draft is not listed: sign it in the chart to disclose it.")
-                              if drafts == 1 else
-                              self.tr("%n unsigned drafts are not listed: sign them in the chart to disclose them.",
-                                      "", drafts))
-        elif not found["items"]:
-            self.note.setText(self.tr("There is nothing of this kind in the chart."))
+            said.append(self.tr("1 unsigned draft is not listed: sign it in the chart to disclose it.")
+                        if drafts == 1 else
+                        self.tr("%n unsigned drafts are not listed: sign them in the chart to disclose them.",
+                                "", drafts))
+        if kept:
+            said.append(self._kept_words(kept))
+        if not said and not found["items"]:
+            said.append(self.tr("There is nothing of this kind in the chart."))
+        self.note.setText(" ".join(said))
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
+
+    def _kept_words(self, kept: int) -> str:
+        """Where the kept original PDFs are, and why they are not offered (they would be refused)."""
+        if kept == 1:
+            return self.tr("1 original PDF kept from a discarded imported draft is not listed: it was never signed "
+                           "here, and a draft is never disclosed. It is on the chart's Psychotherapy tab, after the "
+                           "notes; to disclose what it holds, import a readable copy of that note again, check and "
+                           "sign it.")
+        return self.tr("%n original PDFs kept from discarded imported drafts are not listed: they were never signed "
+                       "here, and a draft is never disclosed. They are on the chart's Psychotherapy tab, after the "
+                       "notes; to disclose what one holds, import a readable copy of that note again, check and "
+                       "sign it.", "", kept)
 
     def selected_ids(self) -> list[str]:
         out = []

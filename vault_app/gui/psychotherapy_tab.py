@@ -263,6 +263,7 @@ class PsychotherapyTab(QWidget):
                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
         # Originals kept when their imported drafts were discarded: records of their own, after
         # the notes (their file names stay unsaid: they may name the client).
+        kept = [o for o in kept if o.kept_id not in going]  # chosen with the notes destroyed
         self.kept = {o.kept_id: o for o in kept}
         for o in kept:
             item = add_row(self.list, [show_date(o.note_date), self.tr("original PDF"),

@@ -29,6 +29,10 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsFiles", "This psychotherapy note keeps no original file."),
     "psychotherapy_note.no_kept_original": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "No kept original PDF with that id."),
+    # An export naming a kept original PDF (the command line's --notes; the wizard does not offer them).
+    "disclosure.kept_original_not_disclosed": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Of the chosen items, {count} are original PDFs kept from discarded psychotherapy "
+                             "drafts: they were never signed here, and an unsigned draft is never disclosed."),
     # Discard draft… pressed before the tab knew the draft keeps an original (services/
     # psychotherapy_originals.set_aside): pressed again, it asks.
     "psychotherapy_note.original_choice_needed": QT_TRANSLATE_NOOP(
@@ -75,6 +79,9 @@ SAYS: Mapping[str, str] = {
 }
 
 HINTS: Mapping[str, str] = {
+    "disclosure.kept_original_not_disclosed": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "To disclose what one holds, import a readable copy of that note again, check and sign "
+                             "it, then export the note."),
     "psychotherapy_note.original_choice_needed": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "Nothing was discarded. Choose Discard draft… again: it asks whether to keep the PDF."),
     "compartment.newer_version": QT_TRANSLATE_NOOP("RefusalWordsFiles", "Install the newest version to open it."),

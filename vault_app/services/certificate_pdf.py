@@ -91,6 +91,12 @@ class _Writer:
                             new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
+def _notes_scope(notes: int, pdfs: int) -> str:
+    """Chosen notes, and the kept original PDFs chosen with them (a PDF alone: no "0 notes")."""
+    said = [counted(notes, "psychotherapy note")] if notes or not pdfs else []
+    return ", ".join([*said, *([counted(pdfs, "kept original PDF")] if pdfs else [])])
+
+
 def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     """The PDF of a signed certificate, dates and paper in the practice's conventions (the
     signed JSON keeps ISO 8601)."""
@@ -116,9 +122,15 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.field("Completed", w.when(c["completed_at"]))
     w.heading("Records destroyed (no content is reproduced)")
     w.field("Chart number", records["chart_number"])
+    kept_pdfs = (c.get("extra") or {}).get("kept_original_pdfs")
     w.field("Scope", "the whole chart (both compartments, attachments)" if records["scope"] == "chart"
-            else counted(len(records['note_ids']), "psychotherapy note"))
+            else _notes_scope(len(records["note_ids"]), len((kept_pdfs or {}).get("destroyed") or [])))
     w.field("Record types", ", ".join(records["record_types"]))
+    if kept_pdfs is not None:
+        w.field("Kept original PDFs", kept_pdfs["statement"])
+        for k in kept_pdfs["destroyed"]:
+            w.para(f"- {k['kept_original_id']} (note of {w.day(k['note_date'])}, {k['bytes']} bytes, "
+                   f"SHA-256 {k['sha256']})", 8.5)
     w.field("Counts", ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in records["counts"].items()))
     dates = records["inclusive_dates"]
     w.field("Inclusive dates", f"{w.day(dates.get('from'))} to {w.day(dates.get('to'))}")

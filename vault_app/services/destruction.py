@@ -368,6 +368,12 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
                       + _SNAPSHOT_KEYS_KEPT * any(b.get("method") == backups_step.SNAPSHOT_METHOD
                                                   for b in backups),
         }})
+    if "kept_originals" in payload:
+        # Named (or said to be none): a therapist who destroys notes expects their kept PDFs gone too.
+        certificate = replace(certificate, extra={**certificate.extra, "kept_original_pdfs": {
+            "destroyed": list(payload["kept_originals"]),
+            "statement": _kept_statement(len(payload["kept_originals"])),
+        }})
     if target.note_ids is None:
         kept = compliance.summary(vault, target.client_id)
         if kept["counts"]:
@@ -387,6 +393,14 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     })
     crash_point("completed")
     return body
+
+
+def _kept_statement(count: int) -> str:
+    if not count:
+        return ("No original PDF kept from a discarded psychotherapy draft was chosen; none was destroyed "
+                "with these notes.")
+    return (f"{counted(count, 'original PDF')} kept from discarded psychotherapy drafts destroyed with these "
+            "notes, with the same method and verification (named by id, date, size and SHA-256; no content).")
 
 
 def _present_backups(vault: Vault) -> int:

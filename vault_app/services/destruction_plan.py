@@ -31,6 +31,7 @@ from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
 from vault_app.storage import destruction_delete as deletion
 from vault_app.storage import destruction_facts
+from vault_app.storage import psychotherapy_kept_originals as kept_store
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_scan import NAME, NeedleSet
 from vault_app.storage.files import read_limited
@@ -82,7 +83,7 @@ def _basis(kind: str, permission: bytes | None, override_reason: str | None) -> 
 def _inclusive_dates(comp: Compartment, target: Target) -> list[str]:
     days: list[str] = []
     for table in deletion.chart_tables(comp):
-        if table.virtual or (target.note_ids is not None and deletion.NOTE_COLUMN not in table.columns):
+        if table.virtual or (target.note_ids is not None and deletion.note_column(table) is None):
             continue
         for col in _DATE_COLUMNS:
             if col in table.columns:
@@ -137,6 +138,15 @@ def _check_free_text(text: str, names: NeedleSet, what: str, *, field: str) -> N
         )
 
 
+def kept_originals(psy: Compartment, client_id: str, ids: Sequence[str]) -> list[dict[str, Any]]:
+    """The kept original PDFs among the chosen ids (named by their own id or their discarded
+    draft's), as the certificate names them: ids, date, size and SHA-256, never their file
+    name (it may carry the client's name; the certificate outlives the chart)."""
+    return [{"kept_original_id": k.original_id, "discarded_note_id": k.discarded_note_id,
+             "note_date": k.note_date.isoformat(), "bytes": k.size, "sha256": k.sha256}
+            for k in kept_store.named(psy, client_id, list(ids))]
+
+
 def _note_ids_missing(psy: Compartment, client_id: str, note_ids: Sequence[str]) -> tuple[str, ...]:
     present = destruction_facts.present_note_ids(psy, client_id, note_ids)
     return tuple(n for n in note_ids if n not in present)
@@ -167,9 +177,15 @@ def plan(
         note_ids = tuple(dict.fromkeys(n.strip() for n in note_ids if n.strip()))
         if not note_ids:
             raise InvalidInput("Name at least one psychotherapy note to destroy, or omit --notes for the whole chart.")
+    psy = vault.psychotherapy
+    # A kept original PDF chosen goes by its discarded draft's id (destruction_delete.note_column);
+    # the certificate names it apart from the notes.
+    kept = kept_originals(psy, client_id, note_ids) if note_ids is not None else []
+    if note_ids is not None:
+        as_draft = {k["kept_original_id"]: k["discarded_note_id"] for k in kept}
+        note_ids = tuple(dict.fromkeys(as_draft.get(n, n) for n in note_ids))
     target = Target(client_id, tuple(note_ids) if note_ids is not None else None)
     scope: Scope = "chart" if target.note_ids is None else "psychotherapy_notes"
-    psy = vault.psychotherapy
     status = retention.status_for(vault, client_id)
     chosen = _basis(basis, permission, override_reason)
     counts: dict[str, int] = {}
@@ -221,7 +237,8 @@ def plan(
         "client_id": client_id,
         "chart_number": chart,
         "scope": scope,
-        "note_ids": list(target.note_ids or ()),
+        "note_ids": [n for n in target.note_ids or () if n not in {k["discarded_note_id"] for k in kept}],
+        **({"kept_originals": kept} if target.note_ids is not None else {}),
         "basis": basis_record,
         "counts": counts,
         "record_types": sorted(k.replace("_", " ") for k in counts),

@@ -47,7 +47,8 @@ class Target:
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> Target:
-        notes = payload.get("note_ids")
+        notes = [*(payload.get("note_ids") or ()),
+                 *(k["discarded_note_id"] for k in payload.get("kept_originals") or ())]
         scoped = payload.get("scope") == "psychotherapy_notes"
         return cls(str(payload["client_id"]), tuple(str(n) for n in notes) if scoped and notes else None)
 

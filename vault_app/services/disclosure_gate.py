@@ -25,7 +25,7 @@ from vault_app.domain.disclosure import (
     Verdict,
 )
 from vault_app.domain.disclosure_gate import decide
-from vault_app.domain.errors import InvalidInput, NotFound, Problem, said
+from vault_app.domain.errors import InvalidInput, NotFound, Problem, RefusedByPolicy, said
 from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
 from vault_app.services import clients, practice
@@ -34,6 +34,7 @@ from vault_app.storage import clinical_attachments, clinical_notes, clinical_psy
 from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_requests as request_store
 from vault_app.storage import disclosure_restrictions as restriction_store
+from vault_app.storage import psychotherapy_kept_originals as kept_store
 
 # Evidence fields that name an attachment which must exist in the same chart.
 ATTACHMENT_FIELDS = ("order_attachment_id", "assurance_attachment_id")
@@ -69,6 +70,8 @@ def _resolve(vault: Vault, request: DisclosureRequest) -> list[Candidate]:
     by_id = {c.id: c for c in _candidates(vault, request.client_id, request.kind)}
     if sel.note_ids:
         unknown = [i for i in sel.note_ids if i not in by_id]
+        if unknown and request.kind == "psychotherapy":
+            _refuse_kept_originals(vault, request.client_id, unknown)
         if unknown:
             noun = "session" if request.kind == "billing" else f"{request.kind} note"
             raise NotFound(f"{len(unknown)} of the selected ids are not a {noun} of this client.",
@@ -85,6 +88,20 @@ def _resolve(vault: Vault, request: DisclosureRequest) -> list[Candidate]:
     ]
     chosen.sort(key=lambda c: (c.day, c.id))
     return chosen
+
+
+def _refuse_kept_originals(vault: Vault, client_id: str, ids: Sequence[str]) -> None:
+    """A kept original PDF (services/psychotherapy_originals.py) is what is left of an imported
+    draft the therapist discarded: never signed here, and a draft is never disclosed
+    (domain/disclosure_scope.py), so the gate's own rule refuses it whatever the authorization.
+    Said as such, not as an unknown id."""
+    kept = kept_store.named(vault.psychotherapy, client_id, list(ids))
+    if kept:
+        raise RefusedByPolicy(
+            f"{len(kept)} of the selected ids are original PDFs kept from discarded psychotherapy drafts: they were "
+            "never signed here, and an unsigned draft is never disclosed.",
+            hint="To disclose what one holds, import a readable copy of that note again, check and sign it, then "
+                 "export the note.", code="disclosure.kept_original_not_disclosed", params={"count": len(kept)})
 
 
 def resolve_items(vault: Vault, request: DisclosureRequest) -> tuple[ItemFacts, ...]:

@@ -19,6 +19,10 @@ from vault_app.storage.sql_errors import CHART_CLOSED
 
 CLIENT_COLUMN = "client_id"
 NOTE_COLUMN = "note_id"
+# A kept original PDF (storage/psychotherapy_kept_originals.py) is no note, so it names the
+# draft it came from here, not in note_id: destroying chosen notes takes it only when it is
+# chosen itself (by that id), like the notes, never along with the whole list of them.
+KEPT_NOTE_COLUMN = "discarded_note_id"
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,15 @@ class ChartTable:
     name: str
     columns: tuple[str, ...]
     virtual: bool = False
+
+
+def note_column(table: ChartTable) -> str | None:
+    """The column by which a destruction of chosen notes finds the table's rows (None: the
+    table holds none of them)."""
+    for name in (NOTE_COLUMN, KEPT_NOTE_COLUMN):
+        if name in table.columns:
+            return name
+    return None
 
 
 def _quote(name: str) -> str:
@@ -115,13 +128,14 @@ def count_references(comp: Compartment, client_id: str) -> dict[str, int]:
 def count_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> dict[str, int]:
     out = {}
     for table in chart_tables(comp):
-        if table.virtual or NOTE_COLUMN not in table.columns:
+        column = note_column(table)
+        if table.virtual or column is None:
             continue
         total = 0
         for batch in _batches(note_ids):
             marks = ",".join("?" * len(batch))
             total += int(comp.scalar(
-                f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ? AND note_id IN ({marks})",
+                f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ? AND {_quote(column)} IN ({marks})",
                 (client_id, *batch),
             ))
         out[table.name] = total
@@ -138,7 +152,8 @@ def chart_values(comp: Compartment, client_id: str, note_ids: Sequence[str] | No
     for table in chart_tables(comp):
         if table.virtual:
             continue
-        if note_ids is not None and NOTE_COLUMN not in table.columns:
+        column = note_column(table)
+        if note_ids is not None and column is None:
             continue
         names = list(table.columns)
         select = ", ".join(_quote(c) for c in names)
@@ -146,7 +161,7 @@ def chart_values(comp: Compartment, client_id: str, note_ids: Sequence[str] | No
             batches: list[tuple[str, tuple[Any, ...]]] = [("client_id = ?", (client_id,))]
         else:
             batches = [
-                (f"client_id = ? AND note_id IN ({','.join('?' * len(b))})", (client_id, *b))
+                (f"client_id = ? AND {_quote(str(column))} IN ({','.join('?' * len(b))})", (client_id, *b))
                 for b in _batches(note_ids)
             ]
         for where, params in batches:
@@ -272,10 +287,11 @@ def _parts(comp: Compartment, d: Deletion) -> list[_Part]:
         if d.note_ids is None:
             parts.append(_Part(table.name, "client_id = ?", (d.client_id,), by_rowid))
             continue
-        if table.virtual or NOTE_COLUMN not in table.columns:
+        column = note_column(table)
+        if table.virtual or column is None:
             continue
         for batch in _batches(d.note_ids):
-            parts.append(_Part(table.name, f"client_id = ? AND note_id IN ({','.join('?' * len(batch))})",
+            parts.append(_Part(table.name, f"client_id = ? AND {_quote(column)} IN ({','.join('?' * len(batch))})",
                                (d.client_id, *batch), by_rowid))
     return parts
 
@@ -391,9 +407,10 @@ def close_chart(comp: Compartment, client_id: str, note_ids: Sequence[str] | Non
         cols = columns(comp, name)
         refs = [c for c in cols if c == CLIENT_COLUMN or c.endswith("_" + CLIENT_COLUMN)]
         tests = [f"NEW.{_quote(c)} IN (SELECT client_id FROM temp.{_CLOSED} WHERE note_id IS NULL)" for c in refs]
-        if NOTE_COLUMN in cols and CLIENT_COLUMN in cols:
+        column = note_column(ChartTable(name, cols))
+        if column is not None and CLIENT_COLUMN in cols:
             tests.append(f"EXISTS (SELECT 1 FROM temp.{_CLOSED} AS d WHERE d.client_id = NEW.client_id "
-                         "AND d.note_id = NEW.note_id)")
+                         f"AND d.note_id = NEW.{_quote(column)})")
         if not tests:
             continue
         when = f"NOT EXISTS (SELECT 1 FROM temp.{_DELETING}) AND ({' OR '.join(tests)})"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vault_app.storage.compartment import Compartment
-from vault_app.storage.destruction_delete import CLIENT_COLUMN, NOTE_COLUMN, ChartTable, chart_tables
+from vault_app.storage.destruction_delete import CLIENT_COLUMN, ChartTable, chart_tables, note_column
 
 
 def _quote(name: str) -> str:
@@ -41,7 +41,7 @@ def date_span(
     these notes of it): what the certificate's date range is made of."""
     where, params = f"{CLIENT_COLUMN} = ?", [client_id]
     if note_ids is not None:
-        where += f" AND {NOTE_COLUMN} IN ({','.join('?' * len(note_ids))})"
+        where += f" AND {_quote(note_column(table) or 'note_id')} IN ({','.join('?' * len(note_ids))})"
         params.extend(note_ids)
     col = _quote(column)
     row = comp.query_one(f"SELECT min({col}) AS first, max({col}) AS last FROM {_quote(table.name)} WHERE {where}",
@@ -50,12 +50,21 @@ def date_span(
 
 
 def present_note_ids(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> set[str]:
-    """Which of `note_ids` are psychotherapy notes of this chart."""
-    if not any(t.name == "psychotherapy_notes" for t in chart_tables(comp)):
-        return set()
+    """Which of `note_ids` are psychotherapy notes of this chart, or the drafts its kept
+    original PDFs came from (they are destroyed by that id: destruction_delete.note_column)."""
+    tables = {t.name for t in chart_tables(comp)}
     marks = ",".join("?" * len(note_ids))
-    rows = comp.query(
-        f"SELECT note_id FROM psychotherapy_notes WHERE {CLIENT_COLUMN} = ? AND note_id IN ({marks})",
-        (client_id, *note_ids),
-    )
-    return {str(r["note_id"]) for r in rows}
+    found: set[str] = set()
+    if "psychotherapy_notes" in tables:
+        rows = comp.query(
+            f"SELECT note_id FROM psychotherapy_notes WHERE {CLIENT_COLUMN} = ? AND note_id IN ({marks})",
+            (client_id, *note_ids),
+        )
+        found.update(str(r["note_id"]) for r in rows)
+    if "psychotherapy_kept_originals" in tables:
+        rows = comp.query(
+            "SELECT discarded_note_id FROM psychotherapy_kept_originals "
+            f"WHERE {CLIENT_COLUMN} = ? AND discarded_note_id IN ({marks})", (client_id, *note_ids),
+        )
+        found.update(str(r["discarded_note_id"]) for r in rows)
+    return found

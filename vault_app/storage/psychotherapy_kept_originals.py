@@ -11,7 +11,7 @@ from typing import Any
 from vault_app.storage.compartment import Compartment
 
 _ABOUT = ("original_id, client_id, note_date, discarded_note_id, source_system, original_name, "
-          "length(original_data) AS size, original_unreadable, kept_at")
+          "length(original_data) AS size, original_unreadable, kept_at, original_sha256")
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,13 @@ class KeptOriginal:
     size: int
     unreadable: bool
     kept_at: str
+    sha256: str = ""
 
 
 def _kept(r: Any) -> KeptOriginal:
     return KeptOriginal(str(r["original_id"]), str(r["client_id"]), date.fromisoformat(r["note_date"]),
                         str(r["discarded_note_id"]), str(r["source_system"]), str(r["original_name"]),
-                        int(r["size"]), bool(r["original_unreadable"]), str(r["kept_at"]))
+                        int(r["size"]), bool(r["original_unreadable"]), str(r["kept_at"]), str(r["original_sha256"]))
 
 
 def keep(db: Compartment, note_id: str, original_id: str, kept_at: str) -> bool:
@@ -54,6 +55,18 @@ def for_client(db: Compartment, client_id: str) -> list[KeptOriginal]:
     return [_kept(r) for r in rows]
 
 
+def named(db: Compartment, client_id: str, ids: list[str]) -> list[KeptOriginal]:
+    """The chart's kept originals named by their own id or by their discarded draft's (the
+    destruction of chosen notes takes either)."""
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    rows = db.query(f"SELECT {_ABOUT} FROM psychotherapy_kept_originals WHERE client_id = ? AND "
+                    f"(original_id IN ({marks}) OR discarded_note_id IN ({marks})) ORDER BY note_date, kept_at",
+                    (client_id, *ids, *ids))
+    return [_kept(r) for r in rows]
+
+
 def about(db: Compartment, original_id: str) -> KeptOriginal | None:
     row = db.query_one(f"SELECT {_ABOUT} FROM psychotherapy_kept_originals WHERE original_id = ?", (original_id,))
     return _kept(row) if row else None
@@ -65,4 +78,4 @@ def data(db: Compartment, original_id: str) -> bytes | None:
     return bytes(row["original_data"]) if row else None
 
 
-__all__ = ["KeptOriginal", "about", "data", "for_client", "keep"]
+__all__ = ["KeptOriginal", "about", "data", "for_client", "keep", "named"]

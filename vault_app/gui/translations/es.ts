@@ -623,6 +623,10 @@
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>No original PDF kept from a discarded psychotherapy draft was destroyed with these notes.</source>
+        <translation>No se destruyó con estas notas ningún PDF original conservado de un borrador de psicoterapia descartado.</translation>
+    </message>
+    <message>
         <source>%n backup was purged too.</source>
         <translation>También se depuró %n copia de seguridad.</translation>
     </message>
@@ -1247,6 +1251,14 @@
 </context>
 <context>
     <name>NotesPage</name>
+    <message>
+        <source>original PDF</source>
+        <translation>PDF original</translation>
+    </message>
+    <message>
+        <source>Kept when its imported draft was discarded</source>
+        <translation>Conservado al descartar su borrador importado</translation>
+    </message>
     <message>
         <source>The psychotherapy notes locked: go Back to unlock them.</source>
         <translation>Las notas de psicoterapia se bloquearon: vuelva Atrás para desbloquearlas.</translation>
@@ -12900,6 +12912,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>%n unsigned drafts are not listed: sign them in the chart to disclose them.</source>
         <translation>%n borradores sin firmar no aparecen en la lista: fírmelos en el expediente para divulgarlos.</translation>
     </message>
+    <message>
+        <source>1 original PDF kept from a discarded imported draft is not listed: it was never signed here, and a draft is never disclosed. It is on the chart's Psychotherapy tab, after the notes; to disclose what it holds, import a readable copy of that note again, check and sign it.</source>
+        <translation>1 PDF original conservado de un borrador importado descartado no aparece en la lista: nunca se firmó aquí, y un borrador nunca se divulga. Está en la pestaña Psicoterapia del expediente, después de las notas; para divulgar lo que contiene, vuelva a importar una copia legible de esa nota, revísela y fírmela.</translation>
+    </message>
+    <message>
+        <source>%n original PDFs kept from discarded imported drafts are not listed: they were never signed here, and a draft is never disclosed. They are on the chart's Psychotherapy tab, after the notes; to disclose what one holds, import a readable copy of that note again, check and sign it.</source>
+        <translation>%n PDF originales conservados de borradores importados descartados no aparecen en la lista: nunca se firmaron aquí, y un borrador nunca se divulga. Están en la pestaña Psicoterapia del expediente, después de las notas; para divulgar lo que contiene uno, vuelva a importar una copia legible de esa nota, revísela y fírmela.</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -17984,6 +18004,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsFiles</name>
+    <message>
+        <source>Of the chosen items, {count} are original PDFs kept from discarded psychotherapy drafts: they were never signed here, and an unsigned draft is never disclosed.</source>
+        <translation>De los elementos elegidos, {count} son PDF originales conservados de borradores de psicoterapia descartados: nunca se firmaron aquí, y un borrador sin firmar nunca se divulga.</translation>
+    </message>
+    <message>
+        <source>To disclose what one holds, import a readable copy of that note again, check and sign it, then export the note.</source>
+        <translation>Para divulgar lo que contiene uno, vuelva a importar una copia legible de esa nota, revísela y fírmela, y después exporte la nota.</translation>
+    </message>
     <message>
         <source>No kept original PDF with that id.</source>
         <translation>No hay ningún PDF original conservado con ese identificador.</translation>
