@@ -228,9 +228,12 @@ class MeasureDialog(GuardedDialog):
         key, answers, cid = self.instrument.key, self.answers(), self.client_id
         session_id = self.session_box.currentData()
         day = None if session_id else self.when.date().toString(ISO)
+        # A risk flag's line in the draft note is in the screen's language, as the items were.
+        language = current_language()
         self.save_button.setEnabled(False)
         self.controller.op(
-            self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),
+            self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day,
+                                                    language=language),
             label=self.tr("Saving…"),
         ).success(self._saved).failure(show_inline_at(self.message, {"taken_on": self.when})) \
             .finally_(lambda: self.save_button.setEnabled(self.result_ is None)).run()
