@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.held import HeldEntry
 from vault_app.gui.i18n import current_language
 from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
 from vault_app.gui.refusal_focus import show_inline_at
@@ -59,6 +60,7 @@ class MeasureDialog(GuardedDialog):
         self.client_id = client_id
         self.privacy = privacy
         self.result_: measures.RecordedMeasure | None = None
+        self._held_session: str | None = None  # a session to choose again once the sessions are read
         self.setWindowTitle(self.tr("Enter a measure"))
         self.setObjectName("measureDialog")
         self.instrument_box = QComboBox()
@@ -189,6 +191,48 @@ class MeasureDialog(GuardedDialog):
         for s in found:
             self.session_box.addItem(self.tr("{day}  {minutes} min  {modality}").format(
                 day=show_date(s.date), minutes=s.duration_minutes, modality=shown(MODALITY, s.modality)), s.session_id)
+        if self._held_session is not None:
+            self._choose_session(self._held_session)
+
+    def _choose_session(self, session_id: str) -> None:
+        found = self.session_box.findData(session_id)
+        if found >= 0:
+            self.session_box.setCurrentIndex(found)
+            self._held_session = None
+        else:  # not read yet: chosen when the sessions come
+            self._held_session = session_id
+
+    # --- held over a lock (gui/held.py) --------------------------------------------------------
+    def held_entry(self) -> HeldEntry | None:
+        """The answers chosen and not saved, to come back after the unlock: four answers taken
+        from the client's paper form were gone at an idle lock, without a word (found on the
+        real app). Held in the records compartment, where the measure is saved."""
+        if not self.typed():
+            return None
+        return {"where": "records", "dialog": "measure", "context": {"client_id": self.client_id},
+                "fields": {"instrument": self.instrument.key, "session_id": self.session_box.currentData(),
+                           "taken_on": self.when.date().toString(ISO), "answers": self.answers()}}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        found = self.instrument_box.findData(fields.get("instrument"))
+        if found >= 0:
+            self.instrument_box.setCurrentIndex(found)  # its items made again, unanswered
+        day = QDate.fromString(str(fields.get("taken_on", "")), ISO)
+        if day.isValid():
+            self.when.setDate(day)
+        if fields.get("session_id"):
+            self._choose_session(str(fields["session_id"]))
+        answers = fields.get("answers")
+        if isinstance(answers, list) and len(answers) == len(self.answer_boxes):
+            for box, value in zip(self.answer_boxes, answers, strict=True):
+                box.setCurrentIndex(max(0, box.findData(value)))
+        # After the items made again for another measure are on screen (a hidden one takes no focus).
+        QTimer.singleShot(0, self, self._focus_first_open)
+
+    def _focus_first_open(self) -> None:
+        """The keyboard on the first item left to answer: the therapist goes on from the paper."""
+        first_open = next((box for box in self.answer_boxes if box.currentData() is None), None)
+        (first_open or self.save_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- live score ----------------------------------------------------------------------------
     def typed(self) -> bool:
