@@ -293,7 +293,10 @@ class MeasureDialog(GuardedDialog):
             measure=result.instrument.title, total=result.measure.total, band=shown(SEVERITY, result.measure.band))
         self.after_text.setText(f"{saved}\n{risk_shown(result.instrument)}\n{self.tr(str(OUTCOME_TEXT[flag.note_outcome]))}\n\n"
                                 + "\n".join(f"• {step_shown(s)}" for s in flag.next_steps))
-        self.items_box.setEnabled(False)
+        # What was saved stays in view and unchangeable: the measure list, reached by its Alt
+        # letter, put another measure's empty items under "Saved: PHQ-9 ..." (found on the real app).
+        for field in (self.instrument_box, self.when, self.session_box, self.items_box):
+            field.setEnabled(False)
         self.buttons.hide()
         self.after.show()
         self.decision_button.setFocus()

@@ -1,0 +1,33 @@
+"""Once a flagged measure is saved, the dialog stays open on the next steps; its measure, date and
+session can no longer be changed there. Found walking the real app by keyboard: Alt+E (Spanish
+"Escala") went to the measure list of the saved PHQ-9, where an arrow key would have put the
+GAD-7's empty items under "Saved: PHQ-9, total 11", as if the saved answers were gone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_measures_tab import _open_tab
+from vault_app.gui.controller import AppController
+from vault_app.gui.measure_dialog import MeasureDialog
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_saved_flagged_measure_keeps_its_measure_date_and_session(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    tab, _cid = _open_tab(unlocked_app, qtbot)
+    dialog = tab.enter_measure()
+    assert isinstance(dialog, MeasureDialog)
+    wait_ops(qtbot)
+    assert dialog.instrument_box.isEnabled() and dialog.session_box.isEnabled() and dialog.when.isEnabled()
+    dialog.set_answers([2, 2, 1, 1, 1, 1, 1, 1, 1])
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    assert dialog.result_ is not None and not dialog.after.isHidden()  # the next steps are shown
+    assert not dialog.instrument_box.isEnabled()
+    assert not dialog.session_box.isEnabled()
+    assert not dialog.when.isEnabled()
+    assert dialog.answers() == [2, 2, 1, 1, 1, 1, 1, 1, 1]  # what was saved stays in view
+    dialog.accept()
