@@ -6,11 +6,13 @@ GAD-7's empty items under "Saved: PHQ-9, total 11", as if the saved answers were
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QDate
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_measures_tab import _open_tab
 from vault_app.gui.controller import AppController
 from vault_app.gui.measure_dialog import MeasureDialog
+from vault_app.services import sessions
 
 pytestmark = pytest.mark.gui
 
@@ -31,3 +33,24 @@ def test_a_saved_flagged_measure_keeps_its_measure_date_and_session(  # type: ig
     assert not dialog.when.isEnabled()
     assert dialog.answers() == [2, 2, 1, 1, 1, 1, 1, 1, 1]  # what was saved stays in view
     dialog.accept()
+
+
+def test_the_date_field_shows_the_chosen_sessions_day(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    """Found on the real app: with the 11/21 session chosen, the (greyed) date still said today's
+    date, 12/05, while the measure is saved on the session's day. (A half-typed date stays as
+    typed: tests/gui/test_measure_date_message.py.)"""
+    tab, cid = _open_tab(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    session = sessions.add_session(vault, cid, date="2026-03-02", duration_minutes=50)
+    dialog = tab.enter_measure()
+    assert isinstance(dialog, MeasureDialog)
+    wait_ops(qtbot)
+    own_day = QDate(2026, 1, 20)
+    dialog.when.setDate(own_day)
+    dialog.session_box.setCurrentIndex(dialog.session_box.findData(session.session_id))
+    assert not dialog.when.isEnabled() and dialog.when.date() == QDate(2026, 3, 2)
+    dialog.session_box.setCurrentIndex(0)  # no session again: the day the field had is back
+    assert dialog.when.isEnabled() and dialog.when.date() == own_day
+    dialog.reject()

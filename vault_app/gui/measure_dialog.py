@@ -72,9 +72,9 @@ class MeasureDialog(GuardedDialog):
         self.session_box = QComboBox()
         self.session_box.setAccessibleName(self.tr("Session"))
         self.session_box.addItem(self.tr("No session (or the one session that day)"), None)
-        # A session's measure takes the session's date; the date field is for no session.
-        self.session_box.currentIndexChanged.connect(
-            lambda _i: self.when.setEnabled(self.session_box.currentData() is None))
+        self._session_days: dict[str, QDate] = {}
+        self._own_day: QDate | None = None  # the field's day before a session's day was shown in it
+        self.session_box.currentIndexChanged.connect(self._session_chosen)
         top = QFormLayout()
         top.addRow(self.tr("Measure:"), self.instrument_box)
         top.addRow(self.tr("Date:"), self.when)
@@ -189,10 +189,29 @@ class MeasureDialog(GuardedDialog):
 
     def _sessions(self, found: list[Any]) -> None:
         for s in found:
+            self._session_days[s.session_id] = QDate(s.date.year, s.date.month, s.date.day)
             self.session_box.addItem(self.tr("{day}  {minutes} min  {modality}").format(
                 day=show_date(s.date), minutes=s.duration_minutes, modality=shown(MODALITY, s.modality)), s.session_id)
         if self._held_session is not None:
             self._choose_session(self._held_session)
+
+    def _session_chosen(self, _index: int) -> None:
+        """A session's measure takes the session's date, so the date field is off and shows that
+        day: it went on saying today's date beside the 11/21 session chosen (found on the real
+        app). A date half typed stays as typed (greyed), to be asked again if no session is
+        chosen after all; a whole day the field had comes back then."""
+        day = self._session_days.get(self.session_box.currentData())
+        if day is None:
+            self.when.setEnabled(True)
+            if self._own_day is not None:
+                self.when.setDate(self._own_day)
+                self._own_day = None
+            return
+        if self.when.isEnabled() and not self.when.half_typed():
+            self._own_day = self.when.date()
+        self.when.setEnabled(False)
+        if self._own_day is not None:
+            self.when.setDate(day)
 
     def _choose_session(self, session_id: str) -> None:
         found = self.session_box.findData(session_id)
