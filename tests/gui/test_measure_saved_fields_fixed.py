@@ -12,6 +12,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_measures_tab import _open_tab
 from vault_app.gui.controller import AppController
 from vault_app.gui.measure_dialog import MeasureDialog
+from vault_app.gui.widgets import form_letters, mnemonic_of
 from vault_app.services import sessions
 
 pytestmark = pytest.mark.gui
@@ -54,3 +55,24 @@ def test_the_date_field_shows_the_chosen_sessions_day(  # type: ignore[no-untype
     dialog.session_box.setCurrentIndex(0)  # no session again: the day the field had is back
     assert dialog.when.isEnabled() and dialog.when.date() == own_day
     dialog.reject()
+
+
+def test_close_after_a_flagged_save_has_an_alt_letter_of_its_own(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    """Found walking the real app: in English, Close (the next steps' way out) had no Alt letter,
+    every letter of its word being another's (Cancel, an item, Save, Session)."""
+    tab, _cid = _open_tab(unlocked_app, qtbot)
+    dialog = tab.enter_measure()
+    assert isinstance(dialog, MeasureDialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    dialog.set_answers([2, 2, 1, 1, 1, 1, 1, 1, 1])
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    assert not dialog.after.isHidden()
+    letter = mnemonic_of(dialog.close_button.text())
+    assert letter, dialog.close_button.text()
+    shown = [w for w, mine in form_letters(dialog) if mine == letter and w.isVisible()]
+    assert shown == [dialog.close_button], [w.text() for w in shown]
+    dialog.accept()

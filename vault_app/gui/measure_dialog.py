@@ -33,7 +33,7 @@ from vault_app.gui.i18n import current_language
 from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import scrolled
+from vault_app.gui.widgets import form_letters, give_button_mnemonics, scrolled
 from vault_app.services import measures
 
 if TYPE_CHECKING:
@@ -318,6 +318,9 @@ class MeasureDialog(GuardedDialog):
             field.setEnabled(False)
         self.buttons.hide()
         self.after.show()
+        # Save's and Cancel's letters are free now: in English every letter of "Close" was another's.
+        taken = {letter for widget, letter in form_letters(self) if letter and widget.isVisible()}
+        give_button_mnemonics([self.decision_button, self.close_button], taken)
         self.decision_button.setFocus()
 
     def open_decision(self) -> QDialog | None:
