@@ -74,6 +74,11 @@ def _reopen_plan(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     return window.chart.overview.edit_plan()
 
 
+def _reopen_measure(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
+    window.chart.tabs.setCurrentWidget(window.chart.measures)
+    return window.chart.measures.enter_measure()
+
+
 def _reopen_authorization(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     window.chart.tabs.setCurrentWidget(window.chart.authorizations)
     return window.chart.authorizations.add()
@@ -90,6 +95,7 @@ REOPENERS: dict[str, Reopener] = {
     "client_details": _reopen_details,
     "plan": _reopen_plan,
     "authorization": _reopen_authorization,
+    "measure": _reopen_measure,
     "new_client": _reopen_new_client,
 }
 WITHOUT_CHART = frozenset({"new_client"})  # reopened at once, on no chart

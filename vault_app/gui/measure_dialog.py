@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,11 +28,12 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.held import HeldEntry
 from vault_app.gui.i18n import current_language
 from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import scrolled
+from vault_app.gui.widgets import form_letters, give_button_mnemonics, scrolled
 from vault_app.services import measures
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ class MeasureDialog(GuardedDialog):
         self.client_id = client_id
         self.privacy = privacy
         self.result_: measures.RecordedMeasure | None = None
+        self._held_session: str | None = None  # a session to choose again once the sessions are read
         self.setWindowTitle(self.tr("Enter a measure"))
         self.setObjectName("measureDialog")
         self.instrument_box = QComboBox()
@@ -70,9 +72,9 @@ class MeasureDialog(GuardedDialog):
         self.session_box = QComboBox()
         self.session_box.setAccessibleName(self.tr("Session"))
         self.session_box.addItem(self.tr("No session (or the one session that day)"), None)
-        # A session's measure takes the session's date; the date field is for no session.
-        self.session_box.currentIndexChanged.connect(
-            lambda _i: self.when.setEnabled(self.session_box.currentData() is None))
+        self._session_days: dict[str, QDate] = {}
+        self._own_day: QDate | None = None  # the field's day before a session's day was shown in it
+        self.session_box.currentIndexChanged.connect(self._session_chosen)
         top = QFormLayout()
         top.addRow(self.tr("Measure:"), self.instrument_box)
         top.addRow(self.tr("Date:"), self.when)
@@ -187,8 +189,69 @@ class MeasureDialog(GuardedDialog):
 
     def _sessions(self, found: list[Any]) -> None:
         for s in found:
+            self._session_days[s.session_id] = QDate(s.date.year, s.date.month, s.date.day)
             self.session_box.addItem(self.tr("{day}  {minutes} min  {modality}").format(
                 day=show_date(s.date), minutes=s.duration_minutes, modality=shown(MODALITY, s.modality)), s.session_id)
+        if self._held_session is not None:
+            self._choose_session(self._held_session)
+
+    def _session_chosen(self, _index: int) -> None:
+        """A session's measure takes the session's date, so the date field is off and shows that
+        day: it went on saying today's date beside the 11/21 session chosen (found on the real
+        app). A date half typed stays as typed (greyed), to be asked again if no session is
+        chosen after all; a whole day the field had comes back then."""
+        day = self._session_days.get(self.session_box.currentData())
+        if day is None:
+            self.when.setEnabled(True)
+            if self._own_day is not None:
+                self.when.setDate(self._own_day)
+                self._own_day = None
+            return
+        if self.when.isEnabled() and not self.when.half_typed():
+            self._own_day = self.when.date()
+        self.when.setEnabled(False)
+        if self._own_day is not None:
+            self.when.setDate(day)
+
+    def _choose_session(self, session_id: str) -> None:
+        found = self.session_box.findData(session_id)
+        if found >= 0:
+            self.session_box.setCurrentIndex(found)
+            self._held_session = None
+        else:  # not read yet: chosen when the sessions come
+            self._held_session = session_id
+
+    # --- held over a lock (gui/held.py) --------------------------------------------------------
+    def held_entry(self) -> HeldEntry | None:
+        """The answers chosen and not saved, to come back after the unlock: four answers taken
+        from the client's paper form were gone at an idle lock, without a word (found on the
+        real app). Held in the records compartment, where the measure is saved."""
+        if not self.typed():
+            return None
+        return {"where": "records", "dialog": "measure", "context": {"client_id": self.client_id},
+                "fields": {"instrument": self.instrument.key, "session_id": self.session_box.currentData(),
+                           "taken_on": self.when.date().toString(ISO), "answers": self.answers()}}
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        found = self.instrument_box.findData(fields.get("instrument"))
+        if found >= 0:
+            self.instrument_box.setCurrentIndex(found)  # its items made again, unanswered
+        day = QDate.fromString(str(fields.get("taken_on", "")), ISO)
+        if day.isValid():
+            self.when.setDate(day)
+        if fields.get("session_id"):
+            self._choose_session(str(fields["session_id"]))
+        answers = fields.get("answers")
+        if isinstance(answers, list) and len(answers) == len(self.answer_boxes):
+            for box, value in zip(self.answer_boxes, answers, strict=True):
+                box.setCurrentIndex(max(0, box.findData(value)))
+        # After the items made again for another measure are on screen (a hidden one takes no focus).
+        QTimer.singleShot(0, self, self._focus_first_open)
+
+    def _focus_first_open(self) -> None:
+        """The keyboard on the first item left to answer: the therapist goes on from the paper."""
+        first_open = next((box for box in self.answer_boxes if box.currentData() is None), None)
+        (first_open or self.save_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- live score ----------------------------------------------------------------------------
     def typed(self) -> bool:
@@ -228,9 +291,12 @@ class MeasureDialog(GuardedDialog):
         key, answers, cid = self.instrument.key, self.answers(), self.client_id
         session_id = self.session_box.currentData()
         day = None if session_id else self.when.date().toString(ISO)
+        # A risk flag's line in the draft note is in the screen's language, as the items were.
+        language = current_language()
         self.save_button.setEnabled(False)
         self.controller.op(
-            self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day),
+            self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day,
+                                                    language=language),
             label=self.tr("Saving…"),
         ).success(self._saved).failure(show_inline_at(self.message, {"taken_on": self.when})) \
             .finally_(lambda: self.save_button.setEnabled(self.result_ is None)).run()
@@ -246,9 +312,15 @@ class MeasureDialog(GuardedDialog):
             measure=result.instrument.title, total=result.measure.total, band=shown(SEVERITY, result.measure.band))
         self.after_text.setText(f"{saved}\n{risk_shown(result.instrument)}\n{self.tr(str(OUTCOME_TEXT[flag.note_outcome]))}\n\n"
                                 + "\n".join(f"• {step_shown(s)}" for s in flag.next_steps))
-        self.items_box.setEnabled(False)
+        # What was saved stays in view and unchangeable: the measure list, reached by its Alt
+        # letter, put another measure's empty items under "Saved: PHQ-9 ..." (found on the real app).
+        for field in (self.instrument_box, self.when, self.session_box, self.items_box):
+            field.setEnabled(False)
         self.buttons.hide()
         self.after.show()
+        # Save's and Cancel's letters are free now: in English every letter of "Close" was another's.
+        taken = {letter for widget, letter in form_letters(self) if letter and widget.isVisible()}
+        give_button_mnemonics([self.decision_button, self.close_button], taken)
         self.decision_button.setFocus()
 
     def open_decision(self) -> QDialog | None:

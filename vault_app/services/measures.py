@@ -21,9 +21,9 @@ from typing import Any, Literal
 
 from vault_app.domain.clinical import Session, clean_text, new_id, parse_date
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.domain.locale_format import date_text
 from vault_app.domain.measures import Instrument, Score, get_instrument, instrument_keys
 from vault_app.domain.measures.record import Measure, Trend, trend_of
+from vault_app.domain.measures.risk_line import risk_line
 from vault_app.domain.note_templates import get_template
 from vault_app.services import notes, practice
 from vault_app.services.clinical_common import audit, author, now_iso, require_client
@@ -114,8 +114,10 @@ def record_measure(
     *,
     session_id: str | None = None,
     taken_on: date | str | None = None,
+    language: str = "en",
 ) -> RecordedMeasure:
-    """Enter a completed measure (the therapist types the client's item answers)."""
+    """Enter a completed measure (the therapist types the client's item answers). `language`: the
+    screen's, for the line a risk flag writes into the session's draft note (domain/measures/risk_line.py)."""
     require_client(vault, client_id)
     inst = get_instrument(instrument)
     result = inst.score(answers)
@@ -128,7 +130,7 @@ def record_measure(
         store.insert(vault.records, m)
     audit(vault, "measure.recorded", client_id=client_id, measure_id=m.measure_id, session_id=session_id,
           instrument=inst.key)
-    return RecordedMeasure(m, inst, _flag(vault, inst, m) if m.risk else None)
+    return RecordedMeasure(m, inst, _flag(vault, inst, m, language) if m.risk else None)
 
 
 def correct_measure(vault: Vault, measure_id: str, answers: Sequence[int | None], *, reason: str) -> RecordedMeasure:
@@ -190,15 +192,6 @@ def trend(vault: Vault, client_id: str, instrument: str) -> Trend:
 
 
 # --- the risk flag in the progress note ------------------------------------------------------
-def _risk_line(inst: Instrument, m: Measure, locale: str) -> str:
-    """The line added to the session's note, its day as the practice writes it (found: ISO in
-    a note the therapist signs, beside the practice's days everywhere else)."""
-    items = ", ".join(f"item {int(i.rsplit('_', 1)[-1])}" if i.rsplit("_", 1)[-1].isdigit() else i
-                      for i in m.risk_items)
-    return (f"[{inst.title} {date_text(m.taken_on, locale)}: total {m.total} ({m.band}); {items} answered above "
-            f"\"{inst.options[0].label}\". Risk assessment and safety plan to be documented.]")
-
-
 # Where a flagged measure's line goes in a draft: its assessment, else the response, else a
 # discharge summary's status at discharge (where its risk is written), else the first section.
 _FLAG_SECTIONS = ("assessment", "response", "discharge_status")
@@ -209,8 +202,10 @@ def _section_for(template_key: str) -> str:
     return next((k for k in _FLAG_SECTIONS if k in keys), keys[0])
 
 
-def _flag(vault: Vault, inst: Instrument, m: Measure) -> RiskFlag:
-    line = _risk_line(inst, m, practice.printing_locale(vault))
+def _flag(vault: Vault, inst: Instrument, m: Measure, language: str = "en") -> RiskFlag:
+    # Its day as the practice writes it (found: ISO in a note the therapist signs).
+    line = risk_line(inst, m.taken_on, m.total, m.band, m.risk_items, language=language,
+                     locale=practice.printing_locale(vault))
     if m.session_id is None:
         return RiskFlag(inst.risk_message, m.risk_items, "no_session", None)
     note_id = clinical_sessions.has_note(vault.records, m.session_id)
