@@ -12,7 +12,7 @@ from tests.core.disclosure_fixtures import PASSWORD, pdf_text
 from tests.local_clock import us_day
 from vault_app.domain.billing import format_cents
 from vault_app.domain.statement import StatementTotals
-from vault_app.services import appointments, billing, clients, guardians, superbill
+from vault_app.services import appointments, billing, clients, guardians, practice, superbill
 from vault_app.services.superbill_pdf import statement_rows
 from vault_app.services.vault import Vault
 
@@ -80,11 +80,18 @@ def test_what_was_paid_since_the_last_date_is_counted_up_to_the_issue_day(vault:
     ("en_US", [("Credit brought forward, 03/01/2026", "$40.00"), ("Charges in these dates", "$180.00"),
                ("Payments received in these dates", "$0.00"), ("Balance due, 03/31/2026", "$140.00"),
                ("Paid of it from 04/01/2026 to 05/10/2026", "$100.00"), ("Balance due, 05/10/2026", "$40.00")]),
-    ("en_GB", [("Credit brought forward, 01/03/2026", "$40.00"), ("Charges in these dates", "$180.00"),
-               ("Payments received in these dates", "$0.00"), ("Balance due, 31/03/2026", "$140.00"),
-               ("Paid of it from 01/04/2026 to 10/05/2026", "$100.00"), ("Balance due, 10/05/2026", "$40.00")]),
+    ("en_GB", [("Credit brought forward, 01/03/2026", "US$40.00"), ("Charges in these dates", "US$180.00"),
+               ("Payments received in these dates", "US$0.00"), ("Balance due, 31/03/2026", "US$140.00"),
+               ("Paid of it from 01/04/2026 to 10/05/2026", "US$100.00"), ("Balance due, 10/05/2026", "US$40.00")]),
+    ("es_ES", [("Credit brought forward, 01/03/2026", "40,00\xa0US$"), ("Charges in these dates", "180,00\xa0US$"),
+               ("Payments received in these dates", "0,00\xa0US$"), ("Balance due, 31/03/2026", "140,00\xa0US$"),
+               ("Paid of it from 01/04/2026 to 10/05/2026", "100,00\xa0US$"),
+               ("Balance due, 10/05/2026", "40,00\xa0US$")]),
 ])
 def test_the_statement_rows_write_the_practices_dates(locale: str, rows: list[tuple[str, str]]) -> None:
+    """Its days and its amounts, as the practice writes them (Settings, Dates and money): found
+    in a week of a practice in Spain, whose statements read 01/03/2026 beside "$140.00", a US
+    amount, where every screen of the app said 140,00 US$."""
     totals = StatementTotals(brought_forward=-4000, charges=18000, payments=0, received_after=10000,
                              paid_after=10000)
     assert statement_rows(totals, date(2026, 3, 1), date(2026, 3, 31), date(2026, 5, 10), locale) == rows
@@ -113,3 +120,22 @@ def test_each_guardians_statement_adds_up_and_the_shares_add_up_to_the_account(v
                 f"Balance due, 03/31/2026 {format_cents(2 * fee - paid)}") in text
     assert "$60.00 (check; your share of $100.00)" in mother_text
     assert "$40.00 (check; your share of $100.00)" in father_text
+
+
+def test_a_statement_of_a_practice_in_spain_writes_its_amounts_as_spain_does(vault: Vault, tmp_path: Path) -> None:
+    """The client's statement follows the practice's money as its days (the decimal comma, the
+    dollars named after the amount); the superbill of the same sessions, for a US health plan,
+    keeps the US's (domain/document_dates)."""
+    practice.update(vault, locale="es_ES")
+    client_id = _client(vault, "2026-03-02", "2026-03-09")
+    billing.record_payment(vault, client_id, paid_on="2026-03-09", amount="1500.50", method="check")
+    text = _march(vault, client_id, tmp_path / "march.pdf").replace("\xa0", " ")
+    assert ("Balance brought forward, 01/03/2026 0,00 US$ Charges in these dates 360,00 US$ "
+            "Payments received in these dates 1.500,50 US$ Credit, 31/03/2026 1.140,50 US$") in text, text
+    assert "09/03/2026 1.500,50 US$ (check)" in text, text
+    assert "02/03/2026 11 Office" in text and "180,00 US$" in text, text
+    assert "$1" not in text.replace("US$", "") and "$0" not in text.replace("US$", ""), text
+    superbill.issue(vault, client_id, kind="superbill", first="2026-03-01", last="2026-03-31",
+                    out=tmp_path / "superbill.pdf", password=PASSWORD)
+    paper = " ".join(pdf_text(tmp_path / "superbill.pdf"))
+    assert "Total charges $360.00 Amount paid $360.00 Balance due $0.00" in paper, paper

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vault_app.domain.billing import Charge, Payment, format_cents
+from vault_app.domain.locale_format import money_text
 
 
 @dataclass(frozen=True)
@@ -84,10 +85,15 @@ BALANCE_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def balance_words(cents: int, which: str) -> tuple[str, str]:
-    """("Balance due", "$60.00"), or ("Credit", "$40.00") below zero."""
+def balance_words(cents: int, which: str, tag: str | None = None) -> tuple[str, str]:
+    """("Balance due", "$60.00"), or ("Credit", "$40.00") below zero; with `tag`, the amount as
+    that locale writes money ("60,00 US$" in Spain), else as the CLI writes it."""
     owed, credit = BALANCE_WORDS[which]
-    return (credit, format_cents(-cents)) if cents < 0 else (owed, format_cents(cents))
+
+    def amount(value: int) -> str:
+        return format_cents(value) if tag is None else money_text(value, tag)
+
+    return (credit, amount(-cents)) if cents < 0 else (owed, amount(cents))
 
 
 __all__ = ["BALANCE_WORDS", "NOTHING_TO_STATE", "StatementTotals", "balance_words", "nothing_to_state",

@@ -17,8 +17,8 @@ from importlib import resources
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from vault_app.domain.billing import POS_DESCRIPTIONS, format_cents
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+from vault_app.domain.billing import POS_DESCRIPTIONS
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, money_text
 from vault_app.domain.practice import PracticeProfile, tax_id_label
 from vault_app.domain.statement import StatementTotals, balance_words
 from vault_app.services.pdf_document import FONT, finish
@@ -106,6 +106,12 @@ class BillDocument:
     def balance_cents(self) -> int:
         return self.charged_cents - self.paid_cents
 
+    def money(self, cents: int) -> str:
+        """An amount as its reader's locale writes it, as its days are: a statement's as the
+        practice does (found: "$140.00" on a Spanish practice's statement beside 31/03/2026), a
+        superbill's as the US does."""
+        return money_text(cents, self.locale)
+
 
 class LetterPDF(FPDF):
     def __init__(self, title: str, footer: str) -> None:
@@ -173,18 +179,21 @@ def statement_rows(totals: StatementTotals, first: date, last: date, issued_on: 
     def day(value: date) -> str:
         return date_text(value, locale)
 
-    label, amount = balance_words(totals.brought_forward, "brought_forward")
+    def money(cents: int) -> str:
+        return money_text(cents, locale)
+
+    label, amount = balance_words(totals.brought_forward, "brought_forward", locale)
     rows = [(f"{label}, {day(first)}", amount),
-            ("Charges in these dates", format_cents(totals.charges)),
-            ("Payments received in these dates", format_cents(totals.payments))]
-    label, amount = balance_words(totals.at_end, "at_end")
+            ("Charges in these dates", money(totals.charges)),
+            ("Payments received in these dates", money(totals.payments))]
+    label, amount = balance_words(totals.at_end, "at_end", locale)
     rows.append((f"{label}, {day(last)}", amount))
     if totals.paid_after:
         # Paid since, up to the day it is issued: without it, a statement of last month read a
         # balance the client had paid since as still due.
         rows.append((f"Paid of it from {day(last + timedelta(days=1))} to {day(issued_on)}",
-                     format_cents(totals.paid_after)))
-        label, amount = balance_words(totals.still_owed, "at_end")
+                     money(totals.paid_after)))
+        label, amount = balance_words(totals.still_owed, "at_end", locale)
         rows.append((f"{label}, {day(issued_on)}", amount))
     return rows
 
@@ -199,11 +208,11 @@ def _services(pdf: LetterPDF, doc: BillDocument, header: list[str], paid_column:
             row = table.row()
             values = [date_text(line.on, doc.locale), _pos(line.pos) if line.pos else line.description,
                       line.cpt or "-", ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
-                      format_cents(line.fee_cents) if line.priced else "no fee set"]
+                      doc.money(line.fee_cents) if line.priced else "no fee set"]
             if doc.share_percent is not None:
-                values.append(format_cents(line.share_cents) if line.priced else "-")
+                values.append(doc.money(line.share_cents) if line.priced else "-")
             if paid_column:
-                values.append(format_cents(line.paid_cents))
+                values.append(doc.money(line.paid_cents))
             for value in values:
                 row.cell(value)
 
@@ -215,18 +224,18 @@ def applied_rows(doc: BillDocument, day: Callable[[date], str]) -> list[tuple[st
     credit = max(doc.received_cents - doc.paid_cents - elsewhere, 0)
     if not elsewhere and not credit:
         return []
-    rows = [("To the services listed above", format_cents(doc.paid_cents))]
-    rows += [(f"To the {what} of {day(on)} (not listed here)", format_cents(cents))
+    rows = [("To the services listed above", doc.money(doc.paid_cents))]
+    rows += [(f"To the {what} of {day(on)} (not listed here)", doc.money(cents))
              for on, what, cents in doc.paid_elsewhere]
     if credit:
-        rows.append(("Left as a credit towards later charges", format_cents(credit)))
+        rows.append(("Left as a credit towards later charges", doc.money(credit)))
     return rows
 
 
 def _payments_applied(pdf: LetterPDF, doc: BillDocument, day: Callable[[date], str]) -> None:
     rows = applied_rows(doc, day)
     if rows:
-        pdf.heading(f"Payments received up to {day(doc.issued_on)}: {format_cents(doc.received_cents)}, "
+        pdf.heading(f"Payments received up to {day(doc.issued_on)}: {doc.money(doc.received_cents)}, "
                     "applied to the oldest charges first", size=9.5)
         pdf.fields(rows, label_width=120)
 
@@ -286,16 +295,16 @@ def render(doc: BillDocument, password: str) -> bytes:
     pdf.ln(3)
     if doc.kind == "statement" and doc.payments:
         pdf.heading("Payments received in these dates")
-        pdf.fields([(day(p_on), f"{format_cents(cents)} ({method})" if doc.share_percent is None else
-                     f"{format_cents(share)} ({method}; your share of {format_cents(cents)})")
+        pdf.fields([(day(p_on), f"{doc.money(cents)} ({method})" if doc.share_percent is None else
+                     f"{doc.money(share)} ({method}; your share of {doc.money(cents)})")
                     for p_on, method, cents, share in doc.payments])
     if doc.totals is not None:
         share = "" if doc.share_percent is None else f" (your share, {doc.share_percent}%)"
         pdf.heading("Account balance" + share)
         pdf.fields(statement_rows(doc.totals, doc.first, doc.last, doc.issued_on, doc.locale), label_width=90)
     else:
-        pdf.fields([("Total charges", format_cents(doc.charged_cents)), ("Amount paid", format_cents(doc.paid_cents)),
-                    ("Balance due", format_cents(doc.balance_cents))])
+        pdf.fields([("Total charges", doc.money(doc.charged_cents)), ("Amount paid", doc.money(doc.paid_cents)),
+                    ("Balance due", doc.money(doc.balance_cents))])
         _payments_applied(pdf, doc, day)
     pdf.set_font(FONT, "", 8.5)
     pdf.multi_cell(0, 4.2, terms(doc.kind, doc.issued_on, doc.locale), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
