@@ -11073,7 +11073,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Usted registró que esta persona no se trata como representante personal del cliente (sospecha razonable de abuso, negligencia o peligro, 45 CFR 164.502(g)(5)); no puede actuar en nombre del cliente.</translation>
     </message>
     <message>
-        <source>The client is {age}, past the age of majority ({majority}): a parent&apos;s or guardian&apos;s authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
+        <source>The client is {age} and has reached the age of majority ({majority}): a parent&apos;s or guardian&apos;s authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
         <translation>El cliente tiene {age} años y ya alcanzó la mayoría de edad ({majority}): la autoridad de un progenitor o tutor sobre un menor ha terminado (45 CFR 164.502(g)(2)-(3)), así que esta persona no puede actuar en nombre del cliente.</translation>
     </message>
     <message>
@@ -17793,8 +17793,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Usted registró que {names} no se trata como representante personal del cliente (45 CFR 164.502(g)(5)). Mientras esa decisión siga en pie, se rechaza un representante que no consta en el expediente: la aplicación no puede saber si es la misma persona con otro nombre.</translation>
     </message>
     <message>
-        <source>The client was {age} on the day the form was signed, past the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
-        <translation>El cliente tenía {age} años el día en que se firmó el formulario, por encima de la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud por él, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
+        <source>The client was {age} on the day the form was signed and had reached the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y ya había alcanzado la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud por él, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
     </message>
     <message>
         <source>The client was {age} on the day the form was signed, an adult (age of majority {majority}): only someone with authority under law to make health-care decisions for them is their personal representative (45 CFR 164.502(g)(2)), and the form describes that authority (164.508(c)(1)(vi)). The authority given does not say one, such as a health care power of attorney, agent or proxy.</source>
