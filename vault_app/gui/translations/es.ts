@@ -3704,6 +3704,10 @@
 <context>
     <name>OverviewTab</name>
     <message>
+        <source>authority ended {day} (the client turned {age}); may no longer sign</source>
+        <translation>autoridad terminada el {day} (el cliente cumplió {age}); ya no puede firmar</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -4136,6 +4140,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>AuthorizationsTab</name>
     <message>
+        <source>valid; today is its last day</source>
+        <translation>vigente; hoy es su último día</translation>
+    </message>
+    <message>
+        <source>valid; its last day is tomorrow</source>
+        <translation>vigente; su último día es mañana</translation>
+    </message>
+    <message>
+        <source>valid; expires in {n} days (last day {day})</source>
+        <translation>vigente; vence en {n} días (último día {day})</translation>
+    </message>
+    <message>
         <source>revoked {0}</source>
         <translation>revocada el {0}</translation>
     </message>
@@ -4297,6 +4313,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days (164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the reason and the new date given within the first period.</source>
+        <translation>Solicitudes de ver o copiar el expediente: resolver en {access} días (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>{status}, 1 day late</source>
+        <translation>{status}, 1 día tarde</translation>
+    </message>
+    <message>
+        <source>{status}, {n} days late</source>
+        <translation>{status}, {n} días tarde</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4315,10 +4347,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Requests</source>
         <translation>Solicitudes</translation>
-    </message>
-    <message>
-        <source>Requests to see, copy or amend the record. The law gives 30 days, with one 30-day extension in writing; amendments 60 days.</source>
-        <translation>Solicitudes para ver, copiar o enmendar el expediente. La ley da 30 días, con una prórroga de 30 días por escrito; las enmiendas, 60 días.</translation>
     </message>
     <message>
         <source>Record a request…</source>
@@ -7718,6 +7746,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>RequestDetailDialog</name>
+    <message>
+        <source>(&lt;b&gt;1 day late&lt;/b&gt;: it was due {due}, {citation})</source>
+        <translation>(&lt;b&gt;1 día tarde&lt;/b&gt;: vencía el {due}, {citation})</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{n} days late&lt;/b&gt;: it was due {due}, {citation})</source>
+        <translation>(&lt;b&gt;{n} días tarde&lt;/b&gt;: vencía el {due}, {citation})</translation>
+    </message>
     <message>
         <source> (extended from {day}: {reason})</source>
         <translation> (prorrogada desde el {day}: {reason})</translation>
@@ -14336,6 +14372,14 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccountingDialog</name>
+    <message>
+        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had been revoked on {ended} (45 CFR 164.508(b)(5)); the accounting lists it and says so.</source>
+        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} fuera revocada el {ended} (45 CFR 164.508(b)(5)); el registro la incluye y lo indica.</translation>
+    </message>
+    <message>
+        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had expired on {ended} (45 CFR 164.508(b)(2)(i)); the accounting lists it and says so.</source>
+        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} hubiera vencido el {ended} (45 CFR 164.508(b)(2)(i)); el registro la incluye y lo indica.</translation>
+    </message>
     <message>
         <source>Type it again</source>
         <translation>Escríbala otra vez</translation>
