@@ -112,7 +112,7 @@ def test_a_parent_of_a_client_who_turned_18_is_refused(vault: Vault, tmp_path: P
     client_id = _minor(vault, 18)
     father = guardians.add_guardian(vault, client_id, "Sam Roe", authority="parent")
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
-    with pytest.raises(RefusedByPolicy, match=r"past the age of majority.*receive a copy of the client's records"):
+    with pytest.raises(RefusedByPolicy, match=r"reached the age of majority.*receive a copy of the client's records"):
         access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD, to=father.guardian_id)
     assert access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD,
                                        to=access_copy.CLIENT).granted

@@ -56,7 +56,7 @@ def test_who_the_form_proposes_by_age(vault: Vault, years: int, proposed: bool) 
     if not proposed:  # the client signs: from the age of consent, and past majority
         assert fx.add_auth(vault, client_id, signed_on=fx.days_ago(5)).signer.role == "client"
     if years >= 18:  # the existing rule refuses the parent of an adult
-        with pytest.raises(RefusedByPolicy, match="past the age of majority"):
+        with pytest.raises(RefusedByPolicy, match="reached the age of majority"):
             fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=father.guardian_id)
 
 

@@ -95,7 +95,7 @@ def test_parent_signs_for_young_child_but_not_for_adult_without_order(vault: Vau
 
     adult = fx.make_chart(vault, n=1, date_of_birth=fx.born_years_ago(19))
     father = guardians.add_guardian(vault, adult.client_id, "Sam Parent", authority="parent")
-    with pytest.raises(RefusedByPolicy, match=r"past the age of majority.*164\.502\(g\)"):
+    with pytest.raises(RefusedByPolicy, match=r"reached the age of majority.*164\.502\(g\)"):
         fx.add_auth(vault, adult.client_id, guardian_id=father.guardian_id)
     order = attachments.add_attachment(vault, adult.client_id, fx.SCAN, kind="court_order", filename="order.pdf",
                                        description="conservatorship order")
@@ -155,7 +155,7 @@ def test_cli_refuses_parent_of_adult_and_honours_an_election(capsys: pytest.Capt
     hazel = run("guardian", "list", chart, "--json").json()[0]["guardian_id"]  # type: ignore[attr-defined]
     refused = run("request", "add", "--kind", "access", "--client", chart, "--received-on", fx.TODAY.isoformat(),
                   "--guardian", hazel)
-    assert refused.code == ExitCode.REFUSED and "past the age of majority" in refused.err  # type: ignore[attr-defined]
+    assert refused.code == ExitCode.REFUSED and "reached the age of majority" in refused.err  # type: ignore[attr-defined]
     assert run("request", "list", "--json").json() == []  # type: ignore[attr-defined]
 
     declined = run("guardian", "update", chart, hazel, "--declined-on", fx.TODAY.isoformat(),

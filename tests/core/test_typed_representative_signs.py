@@ -31,7 +31,7 @@ def _typed(vault: Vault, client_id: str, name: str, authority: str, **more: Any)
 
 def test_a_parent_typed_in_for_an_adult_is_refused_with_how_to_record_an_agent(vault: Vault) -> None:
     client_id = _chart(vault)
-    with pytest.raises(RefusedByPolicy, match=r"past the age of majority \(18\)") as e:
+    with pytest.raises(RefusedByPolicy, match=r"reached the age of majority \(18\)") as e:
         _typed(vault, client_id, "Mom", "parent")
     assert e.value.code == "representative.typed_parent_of_adult" and e.value.field == "signer_authority"
     assert "health care power of attorney" in str(e.value) and "--guardian" in e.value.hint
@@ -121,7 +121,7 @@ def test_cli_auth_add_refuses_a_parent_typed_in_for_an_adult(
     refused = cli(capsys, monkeypatch, *_auth_args(adult, scan, "--signer-role", "representative", "--signer-name",
                                                     "Mom", "--authority", "parent"), "--vault", folder)
     assert refused.code == ExitCode.REFUSED, refused.out
-    assert "past the age of majority (18)" in refused.err and "--authority health_care_agent" in refused.err
+    assert "reached the age of majority (18)" in refused.err and "--authority health_care_agent" in refused.err
     agent = cli(capsys, monkeypatch, *_auth_args(adult, scan, "--signer-role", "representative", "--signer-name",
                                                   "Pat Roe", "--authority", "health care proxy", "--json"),
                 "--vault", folder)

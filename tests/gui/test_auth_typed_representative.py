@@ -58,9 +58,9 @@ def test_a_mother_typed_in_for_an_adult_is_refused_in_spanish_and_kept(
     dialog.save_button.click()
     wait_ops(qtbot)
     said = dialog.message.text()
-    assert "por encima de la mayoría de edad (18)" in said and "164.502(g)(2)-(3)" in said, said
+    assert "ya había alcanzado la mayoría de edad (18)" in said and "164.502(g)(2)-(3)" in said, said
     assert "Tutores…" in said and "apoderado sanitario" in said, "says how to record the authority"
-    assert "past the age of majority" not in said and "vault-app" not in said
+    assert "reached the age of majority" not in said and "vault-app" not in said
     assert (dialog.signer_name.text(), dialog.signer_authority.text()) == ("Mamá", "madre"), "what was typed stays"
     assert dialog.description.text() and dialog.isVisible()
     assert authorizations.list_authorizations(vault, client.client_id) == [], "nothing recorded"

@@ -23,8 +23,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Literal
 
 from vault_app.domain.disclosure import DisclosureRecord
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 # The bases whose exclusion rests on an authorization being valid for the disclosure.
 AUTHORIZATION_BASES = frozenset({"authorization"})
@@ -81,5 +83,57 @@ def as_accounted(record: DisclosureRecord, ended_on: Mapping[str, date]) -> Disc
     return replace(record, accountable=True, exclusion="")
 
 
-__all__ = ["AUTHORIZATION_BASES", "GATE_CONCERNS", "RELIANCE_RULES", "RelianceRule", "as_accounted",
-           "lost_exclusion", "made_after_end"]
+@dataclass(frozen=True)
+class EndedAuthorization:
+    """What the client can recognise of an authorization that had ended: the form's date, the
+    recipient and purposes it named, and the day and way it ended. Its internal id ("A-39512004")
+    means nothing on the client's accounting."""
+
+    authorization_id: str
+    signed_on: date | None
+    recipient: str
+    purposes: tuple[str, ...]
+    ended_on: date
+    how: Literal["revoked", "expired"]
+    event: str = ""  # the expiration event, when it expired at one
+
+
+# The rule each way of ending rests on: a revocation takes effect when received; an authorization
+# is not valid once its expiration event is known to have occurred.
+ENDED_CITATION = {"revoked": "45 CFR 164.508(b)(5)", "expired": "45 CFR 164.508(b)(2)(i)"}
+
+
+def ended_before(record: DisclosureRecord, ended: Mapping[str, EndedAuthorization]) -> EndedAuthorization | None:
+    """The authorization `record` claimed that had ended on or before the day it was made (the
+    earliest to end, for a joint record's several), or None when every one still held."""
+    found = [ended[a] for a in _authorization_ids(record) if a in ended and ended[a].ended_on <= record.day]
+    return min(found, key=lambda e: e.ended_on) if found else None
+
+
+def ended_basis_text(e: EndedAuthorization, locale: str = DEFAULT_LOCALE) -> str:
+    """The accounting's basis for a disclosure made after its authorization ended, in the client's
+    terms: which authorization (signed when, to whom, for what) and when and how it had ended."""
+    what = "the authorization" + (f" signed {date_text(e.signed_on, locale)}" if e.signed_on else "")
+    if e.recipient:
+        what += f" for disclosure to {e.recipient}"
+    if e.purposes:
+        what += " for " + "; ".join(e.purposes)
+    day = date_text(e.ended_on, locale)
+    how = (f"it had been revoked on {day}" if e.how == "revoked" else
+           f"it had expired on {day} when its expiration event occurred ({e.event or 'event'})")
+    return f"Basis claimed: {what}; {how}, before this disclosure, so it did not cover it ({ENDED_CITATION[e.how]})"
+
+
+__all__ = [
+    "AUTHORIZATION_BASES",
+    "ENDED_CITATION",
+    "GATE_CONCERNS",
+    "RELIANCE_RULES",
+    "EndedAuthorization",
+    "RelianceRule",
+    "as_accounted",
+    "ended_basis_text",
+    "ended_before",
+    "lost_exclusion",
+    "made_after_end",
+]

@@ -56,6 +56,9 @@ ELEMENT_FIELD: dict[str, str] = {
 }
 SignerRole = Literal["client", "personal_representative"]
 AuthState = Literal["valid", "expired", "revoked", "incomplete", "not_yet_effective"]
+# How close an expiration date is "expiring": the dashboard's tile and the chart's list say the
+# same authorizations are (expires_within).
+EXPIRING_SOON_DAYS = 30
 
 
 def parse_kinds(values: Any) -> frozenset[InfoKind]:
@@ -309,6 +312,7 @@ __all__ = [
     "APP_EVENTS",
     "APP_EVENT_CITATION",
     "ELEMENT_FIELD",
+    "EXPIRING_SOON_DAYS",
     "INFO_KINDS",
     "INFO_LABELS",
     "MISSING_ELEMENTS",

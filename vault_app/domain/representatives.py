@@ -71,8 +71,8 @@ RULES: tuple[RepRule, ...] = (
     RepRule(
         "parent_past_majority", "45 CFR 164.502(g)(2)-(3); age of majority (practice setting)",
         lambda f: f.authority in PARENTAL and _adult(f) and not f.majority_order,
-        "The client is {age}, past the age of majority ({majority}): a parent's or guardian's authority over a "
-        "minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not {action} for the client.",
+        "The client is {age} and has reached the age of majority ({majority}): a parent's or guardian's authority "
+        "over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not {action} for the client.",
         "The client acts for themselves now. If a court appointed this person for the adult client, record the "
         "order with 'guardian update --majority-order ATTACHMENT_ID'.",
     ),

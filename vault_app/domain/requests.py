@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from vault_app.domain.deadlines import DueState, Extension, due_date, due_state
+from vault_app.domain.deadlines import DueState, Extension, due_date, due_state, rule_for
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import noun
@@ -197,13 +197,33 @@ class ClientRequest:
                                params={"day": said, "received": received})
 
 
+@dataclass(frozen=True)
+class LateDecision:
+    days: int  # calendar days after the last day allowed
+    due: date  # that last day: the first period's end, or the extension's
+    citation: str
+
+
+def decided_late(request: ClientRequest) -> LateDecision | None:
+    """A decision recorded after the last day the rule allows for acting on the request (access
+    30 days, 164.524(b)(2); amendment 60, 164.526(b)(2); accounting 60, 164.528(c)(1); each with
+    its one extension): by how many days. None when on time, not decided yet, or withdrawn by
+    the client (no decision of the practice's to be late)."""
+    if request.decided_on is None or request.status not in CLOSED or request.status == "withdrawn":
+        return None
+    days = (request.decided_on - request.due_on).days
+    return LateDecision(days, request.due_on, rule_for(request.kind).citation) if days > 0 else None
+
+
 __all__ = [
     "ACCESS_DENIAL_GROUNDS",
     "AMENDMENT_DENIAL_GROUNDS",
     "CLOSED",
     "ClientRequest",
     "Ground",
+    "LateDecision",
     "RequestStatus",
+    "decided_late",
     "grounds_for",
     "mismatched_grounds",
 ]

@@ -173,8 +173,8 @@ TYPED_RULES: tuple[TypedRule, ...] = (
     TypedRule(
         "typed_parent_of_adult", "45 CFR 164.502(g)(2)-(3)",
         lambda c: _adult(c) and c.kind == "parental",
-        "The client was {age} on the day the form was signed, past the age of majority ({majority}): a parent's "
-        "or a minor's guardian's authority had ended (45 CFR 164.502(g)(2)-(3)). An adult's personal "
+        "The client was {age} on the day the form was signed and had reached the age of majority ({majority}): a "
+        "parent's or a minor's guardian's authority had ended (45 CFR 164.502(g)(2)-(3)). An adult's personal "
         "representative is someone with authority under law to make health-care decisions for them, such as a "
         "health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).",
         _RECORD_HINT, "signer_authority",

@@ -30,7 +30,7 @@ from vault_app.services import accounting
 if TYPE_CHECKING:
     from vault_app.domain.accounting import AccountingLine, ExclusionMode
     from vault_app.gui.seam import App
-    from vault_app.services.accounting import AccountingReport
+    from vault_app.services.accounting import AccountingReport, EndedBasis
 
 
 class AccountingDialog(QDialog):
@@ -145,7 +145,20 @@ class AccountingDialog(QDialog):
                 .format(report.path, report.signature_path.name, report.ledger_head.seq, report.sha256[:16])
             + (" " + self.tr("The client's request is recorded as provided.") if self.request_id else "")
             + "".join("\n" + self._merged(line) for line in (*report.accounting.lines, *report.accounting.excluded)
-                      if line.summarized))
+                      if line.summarized)
+            + "".join("\n" + self._after_end(e) for e in report.ended_bases))
+
+    def _after_end(self, e: EndedBasis) -> str:
+        # As the PDF says it: which authorization (by its date and recipient, never its internal id)
+        # and the day it had ended, so the clinician reads why the line is on the client's accounting.
+        a = e.ended
+        words = (self.tr("{recipient}, {day}: made after the authorization signed {signed} for {to} had been "
+                         "revoked on {ended} (45 CFR 164.508(b)(5)); the accounting lists it and says so.")
+                 if a.how == "revoked" else
+                 self.tr("{recipient}, {day}: made after the authorization signed {signed} for {to} had expired on "
+                         "{ended} (45 CFR 164.508(b)(2)(i)); the accounting lists it and says so."))
+        return words.format(recipient=e.recipient, day=show_date(e.day), signed=show_date(a.signed_on) or "-",
+                            to=a.recipient or "-", ended=show_date(a.ended_on))
 
     def _merged(self, line: AccountingLine) -> str:
         # What the PDF's merged line says (164.528(b)(3)): the clinician sees, before sending it,

@@ -4,6 +4,7 @@ attachments_tab.py)."""
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.representatives import parental_authority_ends
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import (
     BILLING_STATUS,
@@ -52,8 +54,10 @@ from vault_app.gui.widgets import (
 )
 from vault_app.services.changes import Changes
 from vault_app.services.chart_history import HistoryPage, chart_history
+from vault_app.services.clinical_common import age_of_majority
 
 if TYPE_CHECKING:
+    from vault_app.domain.clinical import Guardian
     from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.ledger import LedgerEntry
@@ -74,6 +78,7 @@ class OverviewTab(QWidget):
         self.view = view
         self.privacy = False
         self.chart: Chart | None = None
+        self.majority: int | None = None  # the practice's age of majority, once read
         self.fields: dict[str, QLabel] = {}
         demo = QGroupBox(self.tr("Client"))
         form = QFormLayout(demo)
@@ -194,9 +199,9 @@ class OverviewTab(QWidget):
             self.tr("limits discussed {discussed}, signed {signed}").format(
                 discussed=show_date(consent.limits_discussed_on), signed=show_date(consent.consent_signed_on))
             if consent.complete else self.tr("not complete yet"))
-        guardians = [f"{masked_name(g.name, self.privacy)} ({_guardian_role(g.relationship, g.authority)})"
-                     for g in c.guardians]
-        self.fields["guardians"].setText("\n".join(guardians) or self.tr("none"))
+        self._show_guardians()
+        if c.guardians:  # the practice's age of majority decides whether a parent still acts
+            self.view.controller.query(self, age_of_majority).success(self._majority_read).run()
         p = chart.plan
         self.fields["problems"].setText(p.problems if p and p.problems else self.tr("no plan yet"))
         self.fields["diagnoses"].setText(", ".join(p.diagnosis_codes) if p else "")
@@ -208,6 +213,31 @@ class OverviewTab(QWidget):
         self.fields["course"].setText(", ".join(course))
         self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({shown(GOAL_STATUS, g.status)})"
                                                for i, g in enumerate(p.goals)) if p else "")
+
+    def _majority_read(self, majority: int) -> None:
+        self.majority = majority
+        self._show_guardians()
+
+    def _show_guardians(self) -> None:
+        if self.chart is None:
+            return
+        self.fields["guardians"].setText("\n".join(self._guardian_line(g) for g in self.chart.client.guardians)
+                                         or self.tr("none"))
+
+    def _guardian_line(self, g: Guardian) -> str:
+        """The guardian, and from the client's birthday of majority on that a parent's authority has
+        ended, by the rule the Guardians window and the refusals read (domain/representatives.py):
+        the overview said "Sam Today (father, parent)" on the 18th birthday and after, as if the
+        father still acted (found in the real app)."""
+        line = f"{masked_name(g.name, self.privacy)} ({_guardian_role(g.relationship, g.authority)})"
+        ends = None if self.majority is None or self.chart is None else parental_authority_ends(
+            g.authority, self.chart.client.date_of_birth, self.majority,
+            majority_order=bool(g.majority_order_attachment_id))
+        if ends is None or ends > date.today() or (g.valid_until is not None and g.valid_until < ends):
+            return line
+        # The birthday is the date of birth in another year: masked in privacy mode, as that is.
+        return line + " — " + self.tr("authority ended {day} (the client turned {age}); may no longer sign").format(
+            day=masked_name(show_date(ends), self.privacy), age=self.majority)
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on

@@ -4,6 +4,7 @@ change notices of its own kind of record, whoever made the change."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QDate, QEvent, Qt
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.authorization import EXPIRING_SOON_DAYS
+from vault_app.domain.deadlines import RULES as DEADLINES
+from vault_app.domain.requests import decided_late
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.basis_words import summary_words
 from vault_app.gui.chart_binding import bind_to_chart
@@ -228,11 +232,15 @@ class AuthorizationsTab(_LazyTab):
 
     def _show(self, rows: list[tuple[Authorization, AuthStatus]]) -> None:
         self.tree.clear()
+        today = date.today()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
             state = shown(AUTHORIZATION_STATE, status.state)
             if auth.revocation is not None:  # since when: it binds from the day it arrived (found in the real app)
                 state = self.tr("revoked {0}").format(show_date(auth.revocation.received_on))
+            elif status.state == "valid" and auth.expires_on is not None and auth.expires_within(
+                    today, EXPIRING_SOON_DAYS):
+                state = self._last_day(auth.expires_on, today)
             covers = shown_all(INFO_KIND, sorted(auth.covers))
             with_period = covers + self._period(auth)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state],
@@ -240,6 +248,17 @@ class AuthorizationsTab(_LazyTab):
             item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
             item.setToolTip(4, status.message)
+
+    def _last_day(self, expires_on: date, today: date) -> str:
+        """Valid, and expiring as the dashboard's "Authorizations expiring" counts it: the list said
+        just "valid" on the very last day (found in the real app). The expiration date is the last
+        day it may be relied on (status_on: expired only after it)."""
+        left = (expires_on - today).days
+        if left == 0:
+            return self.tr("valid; today is its last day")
+        if left == 1:
+            return self.tr("valid; its last day is tomorrow")
+        return self.tr("valid; expires in {n} days (last day {day})").format(n=left, day=show_date(expires_on))
 
     def _period(self, auth: Authorization) -> str:
         """The dates of information the authorization describes (45 CFR 164.508(c)(1)(i)), after
@@ -350,8 +369,16 @@ class RequestsTab(_LazyTab):
         super().__init__(controller, view)
         self.tree = make_tree([self.tr("Kind"), self.tr("Received"), self.tr("Due"), self.tr("Status")],
                               self.tr("Requests"))
-        self.note = empty_note(self.tr("Requests to see, copy or amend the record. The law gives 30 days, "
-                               "with one 30-day extension in writing; amendments 60 days."))
+        # The law's periods from the deadline rules themselves: it said "amendments 60 days" and left
+        # out their one 30-day extension, and the accounting's 60 + 30 (found in the real app).
+        self.note = empty_note(self.tr(
+            "Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: "
+            "{amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days "
+            "(164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the "
+            "reason and the new date given within the first period.").format(
+                access=DEADLINES["access"].days, amendment=DEADLINES["amendment"].days,
+                accounting=DEADLINES["accounting"].days,
+                extension=max(r.extension_days for r in DEADLINES.values())))
         add = QPushButton(self.tr("Record a request…"))
         add.clicked.connect(self.add)
         row = QHBoxLayout()
@@ -373,7 +400,21 @@ class RequestsTab(_LazyTab):
         self.tree.clear()
         for r in rows:
             add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_date(r.due_on),
-                                shown(REQUEST_STATUS, r.status)], r.id)
+                                self._status(r)], r.id)
+
+    def _status(self, r: ClientRequest) -> str:
+        """Overdue as the request's window says it (ClientRequest.state_on), and a decision made
+        after the due date with its days late (domain/requests.decided_late): the column said
+        "open" for an overdue request and "denied" for a denial five days late (found in the
+        real app)."""
+        if r.state_on(date.today()) == "overdue":
+            return self.tr("overdue")
+        status = shown(REQUEST_STATUS, r.status)
+        late = decided_late(r)
+        if late is None:
+            return status
+        return (self.tr("{status}, 1 day late") if late.days == 1
+                else self.tr("{status}, {n} days late")).format(status=status, n=late.days)
 
     def add(self) -> QDialog | None:
         client = self.view.shown_client()

@@ -55,7 +55,7 @@ SAYS: Mapping[str, str] = {
                              "representative (reasonable belief of abuse, neglect or endangerment, 45 CFR "
                              "164.502(g)(5)); they may not act for the client."),
     "representative.past_majority": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "The client is {age}, past the age of majority ({majority}): a parent's or "
+        "RefusalWordsLegal", "The client is {age} and has reached the age of majority ({majority}): a parent's or "
                              "guardian's authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this "
                              "person may not act for the client."),
     "representative.minor_signs_part2": QT_TRANSLATE_NOOP(

@@ -26,11 +26,11 @@ SAYS: Mapping[str, str] = {
                               "CFR 164.502(g)(5)). While that decision stands, a representative typed in is refused: "
                               "the app cannot tell whether it is the same person under another name."),
     "representative.typed_parent_of_adult": QT_TRANSLATE_NOOP(
-        "RefusalWordsSigner", "The client was {age} on the day the form was signed, past the age of majority "
-                              "({majority}): a parent's or a minor's guardian's authority had ended (45 CFR "
-                              "164.502(g)(2)-(3)). An adult's personal representative is someone with authority under "
-                              "law to make health-care decisions for them, such as a health care power of attorney or "
-                              "a court guardianship (45 CFR 164.502(g)(2))."),
+        "RefusalWordsSigner", "The client was {age} on the day the form was signed and had reached the "
+                              "age of majority ({majority}): a parent's or a minor's guardian's authority had ended "
+                              "(45 CFR 164.502(g)(2)-(3)). An adult's personal representative is someone with "
+                              "authority under law to make health-care decisions for them, such as a health care "
+                              "power of attorney or a court guardianship (45 CFR 164.502(g)(2))."),
     "representative.typed_adult_no_authority": QT_TRANSLATE_NOOP(
         "RefusalWordsSigner", "The client was {age} on the day the form was signed, an adult (age of majority "
                               "{majority}): only someone with authority under law to make health-care decisions for "

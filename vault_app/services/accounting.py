@@ -18,7 +18,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pikepdf
 
@@ -26,6 +26,7 @@ from vault_app.crypto import chain, signing
 from vault_app.domain import accounting as rules
 from vault_app.domain import accounting_merge as merge_rule
 from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
+from vault_app.domain.accounting_reliance import EndedAuthorization, ended_basis_text, ended_before
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.disclosure_scope import period_text
@@ -60,20 +61,47 @@ def build(
     return rules.build(
         export.disclosures(vault, client_id), client_id=client_id, as_of=as_of or today(),
         suspensions=held, exclusions=exclusions, summarize=summarize,
-        since=since, locale=practice.printing_locale(vault), ended_on=_authorizations_ended(vault, client_id),
+        since=since, locale=practice.printing_locale(vault),
+        ended_on={a: e.ended_on for a, e in _authorizations_ended(vault, client_id).items()},
     )
 
 
-def _authorizations_ended(vault: Vault, client_id: str) -> dict[str, date]:
-    """The first day each of the chart's authorizations no longer counted: its revocation received
-    or its expiration event occurred, the earlier (domain/accounting_reliance.py). An expiration
-    date is not here: the gate refused every export after it, and a manual record is caught apart."""
-    ended: dict[str, date] = {}
+def _authorizations_ended(vault: Vault, client_id: str) -> dict[str, EndedAuthorization]:
+    """Each of the chart's authorizations that no longer counted from some day: its revocation
+    received or its expiration event occurred, the earlier (domain/accounting_reliance.py). An
+    expiration date is not here: the gate refused every export after it, and a manual record is
+    caught apart."""
+    ended: dict[str, EndedAuthorization] = {}
     for auth in auth_store.list_for_client(vault.records, client_id):
-        days = [d for d in (auth.revocation.received_on if auth.revocation else None, auth.event_occurred_on) if d]
-        if days:
-            ended[auth.id] = min(days)
+        revoked = auth.revocation.received_on if auth.revocation else None
+        days = [d for d in (revoked, auth.event_occurred_on) if d is not None]
+        if not days:
+            continue
+        day = min(days)
+        how: Literal["revoked", "expired"] = "revoked" if day == revoked else "expired"
+        ended[auth.id] = EndedAuthorization(auth.id, auth.signed_on, auth.recipient_name, auth.purposes, day,
+                                            how, auth.expiration_event)
     return ended
+
+
+@dataclass(frozen=True)
+class EndedBasis:
+    """A disclosure on the accounting made after the authorization it claimed had ended."""
+
+    disclosure_id: str
+    day: date
+    recipient: str
+    ended: EndedAuthorization
+
+
+def _ended_bases(acc: Accounting, ended: dict[str, EndedAuthorization]) -> dict[str, EndedBasis]:
+    found: dict[str, EndedBasis] = {}
+    for line in (*acc.lines, *acc.excluded):
+        r = line.first
+        e = ended_before(r, ended) if r.basis_kind == "authorization" else None
+        if e is not None:
+            found[r.disclosure_id] = EndedBasis(r.disclosure_id, r.day, r.recipient.name, e)
+    return found
 
 
 def relied_period(extra: dict[str, Any]) -> tuple[date | None, date | None] | None:
@@ -91,8 +119,9 @@ def relied_period(extra: dict[str, Any]) -> tuple[date | None, date | None] | No
     return (start, end) if start is not None or end is not None else None
 
 
-def _line(line: AccountingLine) -> dict[str, Any]:
+def _line(line: AccountingLine, ended: dict[str, EndedBasis]) -> dict[str, Any]:
     r = line.first
+    e = ended[r.disclosure_id].ended if r.disclosure_id in ended else None
     return {
         "disclosure_id": r.disclosure_id,
         "date": r.day.isoformat(),
@@ -105,6 +134,9 @@ def _line(line: AccountingLine) -> dict[str, Any]:
         "last_date": line.last_day.isoformat(),
         # The signed data says what the page prints; an entry without a period keeps its old shape.
         **({"authorization_period": r.extra["authorization_period"]} if relied_period(r.extra) else {}),
+        # Made after its authorization ended: the signed data says so, as the page does.
+        **({"authorization_ended": {"how": e.how, "on": e.ended_on.isoformat(),
+                                    "signed_on": e.signed_on.isoformat() if e.signed_on else None}} if e else {}),
     }
 
 
@@ -121,8 +153,10 @@ def _subject(vault: Vault, client_id: str) -> tuple[str, str, date | None]:
     return kept[0], kept[1], None
 
 
-def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str) -> dict[str, Any]:
+def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str,
+            ended: dict[str, EndedBasis] | None = None) -> dict[str, Any]:
     _name, chart_number, _born = _subject(vault, acc.client_id)
+    ended = ended or {}
     return {
         "format": FORMAT,
         "version": 1,
@@ -131,15 +165,16 @@ def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str
         "as_of": acc.as_of.isoformat(),
         "period_start": acc.period_start.isoformat(),
         "exclusions": acc.exclusions,
-        "entries": [_line(x) for x in acc.lines],
-        "excluded": [_line(x) for x in acc.excluded],
+        "entries": [_line(x, ended) for x in acc.lines],
+        "excluded": [_line(x, ended) for x in acc.excluded],
         "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
         "generated_at": generated_at,
         "public_key": base64.b64encode(vault.public_key).decode(),
     }
 
 
-def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion: bool) -> list[list[str]]:
+def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion: bool,
+          ended: dict[str, EndedBasis]) -> list[list[str]]:
     rows = []
     for line in lines:
         r = line.first
@@ -147,7 +182,12 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         if line.summarized:
             # 164.528(b)(3): the first in full, the number, the last one's date, all three on the line.
             when += f"\n(the first of {line.count} disclosures; the last on {pdf.day(line.last_day)})"
-        purpose = r.purpose + (f"\nBasis: {basis_text(r.basis_summary, pdf.locale)}" if r.basis_summary else "")
+        gone = ended.get(r.disclosure_id)
+        # After its authorization ended, "Basis: authorization A-39512004" named an id the client
+        # cannot use and read as if the disclosure was authorized (found in the real app).
+        basis = (ended_basis_text(gone.ended, pdf.locale) if gone is not None
+                 else f"Basis: {basis_text(r.basis_summary, pdf.locale)}" if r.basis_summary else "")
+        purpose = r.purpose + (f"\n{basis}" if basis else "")
         period = relied_period(r.extra)
         if period:
             # The dates of information the authorization described, as logged when it went out
@@ -162,7 +202,9 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
 
 
 def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes, *, password: str,
-           request_received: date | None, first_in_year: bool, fee: FeeTerms | None = None) -> bytes:
+           request_received: date | None, first_in_year: bool, fee: FeeTerms | None = None,
+           ended: dict[str, EndedBasis] | None = None) -> bytes:
+    ended = ended or {}
     profile = practice.load(vault)
     name, chart_number, born = _subject(vault, acc.client_id)
     head = data["ledger_head"]
@@ -187,14 +229,15 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     )
     pdf.subheading("Disclosures")
     if acc.lines:
-        pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"], _rows(pdf, acc.lines, with_exclusion=False))
+        pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"],
+                 _rows(pdf, acc.lines, with_exclusion=False, ended=ended))
     else:
         pdf.para("No disclosures that the law requires us to list were made in this period.")
     if acc.exclusions == "list":
         pdf.subheading("Other disclosures (listed for completeness; the rule does not require them)")
         if acc.excluded:
             pdf.grid(["Date", "Recipient", "What was disclosed", "Purpose"],
-                     _rows(pdf, acc.excluded, with_exclusion=True))
+                     _rows(pdf, acc.excluded, with_exclusion=True, ended=ended))
         else:
             pdf.para("None.")
     pdf.para(fee_statement(fee or FeeTerms(), first_in_year, pdf.locale), 9)
@@ -221,6 +264,8 @@ class AccountingReport:
     sha256: str
     ledger_head: LedgerAnchor
     ledger_seq: int
+    # The disclosures it lists that were made after the authorization they claimed had ended.
+    ended_bases: tuple[EndedBasis, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -276,10 +321,11 @@ def produce(
                 since=parse_date(since, "start of the period asked for",
                                                                  field="period_start"))
     head = vault.ledger.head()
-    data = content(vault, acc, head, datetime.now(UTC).isoformat(timespec="seconds"))
+    ended = _ended_bases(acc, _authorizations_ended(vault, client_id))
+    data = content(vault, acc, head, datetime.now(UTC).isoformat(timespec="seconds"), ended)
     signature = vault.sign(chain.canonical(data))
     pdf = render(vault, acc, data, signature, password=password, request_received=req.received_on if req else None,
-                 first_in_year=first, fee=fee)
+                 first_in_year=first, fee=fee, ended=ended)
     sha = hashlib.sha256(pdf).hexdigest()
     detached = {
         "format": FORMAT + " (file signature)", "file": out.name, "sha256": sha,
@@ -297,7 +343,7 @@ def produce(
     })
     if req is not None:
         requests.grant_request(vault, req.id, decided_on=today(), granted="accounting of disclosures provided")
-    return AccountingReport(acc, out, sig_path, sha, head, entry.seq)
+    return AccountingReport(acc, out, sig_path, sha, head, entry.seq, tuple(ended.values()))
 
 
 def verify_file(pdf_path: Path, sig_path: Path, public_key: bytes) -> bool:
@@ -366,6 +412,7 @@ def end_suspension(
 
 __all__ = [
     "AccountingReport",
+    "EndedBasis",
     "add_suspension",
     "build",
     "end_suspension",

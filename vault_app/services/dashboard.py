@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.compliance import destroyable
 from vault_app.services import authorizations, export_delivery
 from vault_app.services.clinical_common import today
@@ -95,7 +96,8 @@ class DashboardData:
         return asdict(self)
 
 
-def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7, expiring_days: int = 30) -> DashboardData:
+def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
+            expiring_days: int = EXPIRING_SOON_DAYS) -> DashboardData:
     day = on or today()
     export_delivery.reconcile_pending(vault)
     overdue: list[RequestItem] = []

@@ -21,7 +21,7 @@ from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
-from vault_app.domain.requests import ClientRequest, grounds_for, mismatched_grounds
+from vault_app.domain.requests import ClientRequest, decided_late, grounds_for, mismatched_grounds
 from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
@@ -44,6 +44,12 @@ def _text(value: str | None, what: str, *, required: bool = False, field: str = 
 
 def _log(vault: Vault, event: str, q: ClientRequest, **extra: object) -> None:
     request_records.log(vault, event, q, **extra)
+
+
+def _lateness(q: ClientRequest) -> dict[str, object]:
+    """The decision's record says whether, and by how many days, it came after the due date."""
+    late = decided_late(q)
+    return {"late": late is not None, "days_late": late.days if late else 0}
 
 
 def add_request(
@@ -183,7 +189,7 @@ def grant_request(
     q.check_decision_date(day, practice.printing_locale(vault))
     q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted", field="granted"))
     _save(vault, q)
-    _log(vault, "request.granted", q, decided_on=day.isoformat(), late=day > q.due_on)
+    _log(vault, "request.granted", q, decided_on=day.isoformat(), **_lateness(q))
     return q
 
 
@@ -229,7 +235,7 @@ def deny_request(
         letter = letter_rules.amendment_denial(profile, q, name, day)
     _save(vault, q)
     _keep_letter(vault, q, letter)
-    _log(vault, "request.denied", q, decided_on=day.isoformat(), grounds=list(q.grounds), late=day > q.due_on)
+    _log(vault, "request.denied", q, decided_on=day.isoformat(), grounds=list(q.grounds), **_lateness(q))
     return q, letter
 
 
@@ -263,7 +269,7 @@ def accept_amendment(
     _keep_letter(vault, q, letter)
     # 164.526(c)(3)(ii): who received an amended note, from the ledger (see amendment_notices).
     to_inform = recipients_to_inform(export.disclosures(vault, q.client_id), q.note_ids)
-    _log(vault, "amendment.accepted", q, decided_on=day.isoformat(), amendment_ids=amendment_ids,
+    _log(vault, "amendment.accepted", q, decided_on=day.isoformat(), amendment_ids=amendment_ids, **_lateness(q),
          to_inform_disclosure_ids=[d for t in to_inform for d in t.disclosure_ids])
     return q, letter
 

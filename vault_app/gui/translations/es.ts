@@ -3716,6 +3716,10 @@
 <context>
     <name>OverviewTab</name>
     <message>
+        <source>authority ended {day} (the client turned {age}); may no longer sign</source>
+        <translation>autoridad terminada el {day} (el cliente cumplió {age}); ya no puede firmar</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
@@ -4148,6 +4152,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>AuthorizationsTab</name>
     <message>
+        <source>valid; today is its last day</source>
+        <translation>vigente; hoy es su último día</translation>
+    </message>
+    <message>
+        <source>valid; its last day is tomorrow</source>
+        <translation>vigente; su último día es mañana</translation>
+    </message>
+    <message>
+        <source>valid; expires in {n} days (last day {day})</source>
+        <translation>vigente; vence en {n} días (último día {day})</translation>
+    </message>
+    <message>
         <source>revoked {0}</source>
         <translation>revocada el {0}</translation>
     </message>
@@ -4309,6 +4325,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days (164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the reason and the new date given within the first period.</source>
+        <translation>Solicitudes de ver o copiar el expediente: resolver en {access} días (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>{status}, 1 day late</source>
+        <translation>{status}, 1 día tarde</translation>
+    </message>
+    <message>
+        <source>{status}, {n} days late</source>
+        <translation>{status}, {n} días tarde</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -4327,10 +4359,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Requests</source>
         <translation>Solicitudes</translation>
-    </message>
-    <message>
-        <source>Requests to see, copy or amend the record. The law gives 30 days, with one 30-day extension in writing; amendments 60 days.</source>
-        <translation>Solicitudes para ver, copiar o enmendar el expediente. La ley da 30 días, con una prórroga de 30 días por escrito; las enmiendas, 60 días.</translation>
     </message>
     <message>
         <source>Record a request…</source>
@@ -7731,6 +7759,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>(&lt;b&gt;1 day late&lt;/b&gt;: it was due {due}, {citation})</source>
+        <translation>(&lt;b&gt;1 día tarde&lt;/b&gt;: vencía el {due}, {citation})</translation>
+    </message>
+    <message>
+        <source>(&lt;b&gt;{n} days late&lt;/b&gt;: it was due {due}, {citation})</source>
+        <translation>(&lt;b&gt;{n} días tarde&lt;/b&gt;: vencía el {due}, {citation})</translation>
+    </message>
+    <message>
         <source> (extended from {day}: {reason})</source>
         <translation> (prorrogada desde el {day}: {reason})</translation>
     </message>
@@ -11085,7 +11121,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Usted registró que esta persona no se trata como representante personal del cliente (sospecha razonable de abuso, negligencia o peligro, 45 CFR 164.502(g)(5)); no puede actuar en nombre del cliente.</translation>
     </message>
     <message>
-        <source>The client is {age}, past the age of majority ({majority}): a parent&apos;s or guardian&apos;s authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
+        <source>The client is {age} and has reached the age of majority ({majority}): a parent&apos;s or guardian&apos;s authority over a minor has ended (45 CFR 164.502(g)(2)-(3)), so this person may not act for the client.</source>
         <translation>El cliente tiene {age} años y ya alcanzó la mayoría de edad ({majority}): la autoridad de un progenitor o tutor sobre un menor ha terminado (45 CFR 164.502(g)(2)-(3)), así que esta persona no puede actuar en nombre del cliente.</translation>
     </message>
     <message>
@@ -14356,6 +14392,14 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccountingDialog</name>
+    <message>
+        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had been revoked on {ended} (45 CFR 164.508(b)(5)); the accounting lists it and says so.</source>
+        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} fuera revocada el {ended} (45 CFR 164.508(b)(5)); el registro la incluye y lo indica.</translation>
+    </message>
+    <message>
+        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had expired on {ended} (45 CFR 164.508(b)(2)(i)); the accounting lists it and says so.</source>
+        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} hubiera vencido el {ended} (45 CFR 164.508(b)(2)(i)); el registro la incluye y lo indica.</translation>
+    </message>
     <message>
         <source>Type it again</source>
         <translation>Escríbala otra vez</translation>
@@ -17813,8 +17857,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Usted registró que {names} no se trata como representante personal del cliente (45 CFR 164.502(g)(5)). Mientras esa decisión siga en pie, se rechaza un representante que no consta en el expediente: la aplicación no puede saber si es la misma persona con otro nombre.</translation>
     </message>
     <message>
-        <source>The client was {age} on the day the form was signed, past the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
-        <translation>El cliente tenía {age} años el día en que se firmó el formulario, por encima de la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud por él, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
+        <source>The client was {age} on the day the form was signed and had reached the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y ya había alcanzado la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud por él, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
     </message>
     <message>
         <source>The client was {age} on the day the form was signed, an adult (age of majority {majority}): only someone with authority under law to make health-care decisions for them is their personal representative (45 CFR 164.502(g)(2)), and the form describes that authority (164.508(c)(1)(vi)). The authority given does not say one, such as a health care power of attorney, agent or proxy.</source>
