@@ -2937,7 +2937,7 @@
     </message>
     <message>
         <source>Clie&amp;nt:</source>
-        <translation>Cli&amp;ente:</translation>
+        <translation>Clien&amp;te:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
