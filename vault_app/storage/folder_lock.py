@@ -46,6 +46,11 @@ _BUSY_HINT = {
             "window at a time.",
     COMMAND: "Let that command finish (or stop it in its terminal), then try again.",
 }
+# A command refused by the window: "use that window instead" (the words for a second window)
+# left a terminal user, or a scheduled `backup auto`, nothing to do. A locked window holds
+# nothing, so that is what to do there.
+_WINDOW_HINT_TO_A_COMMAND = ("Lock the vault in that window (Lock now, Ctrl+L) or quit the app, then run the "
+                             "command again: a locked window does not hold the vault.")
 
 
 def _what_am_i() -> str:
@@ -110,7 +115,7 @@ def _holder_text(folder: Path) -> str:
 
 def busy_error(folder: Path) -> VaultBusy:
     """The refusal of a second process, saying what holds the vault: the app's window, a
-    command, or (the owner note unread) either."""
+    command, or (the owner note unread) either; what to do, as the refused one can do it."""
     held_by = _read_holder(folder)
     if held_by is None or not held_by.kind:
         who = held_by.text() if held_by is not None else "another vault-app window or command"
@@ -119,8 +124,10 @@ def busy_error(folder: Path) -> VaultBusy:
             hint="Close the vault there (or let that command finish) and try again.", code="vault.busy",
         )
     details = f"process {held_by.pid}, since {_local_time(held_by.since)}"
-    return VaultBusy(_BUSY_SAYS[held_by.kind].format(details=details), hint=_BUSY_HINT[held_by.kind],
-                     code=_BUSY_CODE[held_by.kind])
+    hint = _BUSY_HINT[held_by.kind]
+    if held_by.kind == WINDOW and _what_am_i() == COMMAND:
+        hint = _WINDOW_HINT_TO_A_COMMAND
+    return VaultBusy(_BUSY_SAYS[held_by.kind].format(details=details), hint=hint, code=_BUSY_CODE[held_by.kind])
 
 
 def _local_time(since: str, now: datetime | None = None) -> str:
