@@ -8,6 +8,10 @@ leave a scheduled `backup auto` or a terminal user nothing to do; and `backup ve
 from __future__ import annotations
 
 import contextlib
+import os
+import pty
+import select
+import signal
 import subprocess
 import sys
 import textwrap
@@ -17,11 +21,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.cli_helpers import cli_process, cli_processes
+from tests.core.cli_helpers import FAST_KDF, cli_process, cli_processes
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode
 from vault_app.services import backup, backup_registry, clients
 from vault_app.services.vault import create_vault, open_vault
+
+NEW_PASSPHRASE = "a brand new passphrase 42 for the kit"
 
 # The window's stand-in: Qt's widgets loaded, the vault unlocked, "ready"; on "add" a client
 # is added (the window goes on working beside the refusals), on any other line it locks.
@@ -123,3 +129,75 @@ def test_backup_verify_beside_the_window_says_its_check_went_unrecorded(folder: 
     with open_vault(folder, PASSPHRASE) as vault:
         entry = backup_registry.find(vault, file)
         assert entry is not None and entry.verified_at is not None
+
+
+def _on_a_terminal(args: tuple[str, ...], answers: dict[str, str]) -> tuple[int, str]:
+    """The CLI on a terminal of its own (a pty, its controlling terminal, so getpass prompts
+    there as for a therapist at a terminal; test_cli_prompt.py answers one prompt, this any
+    number); each prompt seen is answered from `answers` (by the prompt's words). The exit
+    code and the transcript."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("VAULT_APP_")}
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child: nothing but the exec (this process has threads)
+        os.execve(sys.executable, [sys.executable, "-m", "vault_app", *args], env)  # noqa: S606 - argv, no shell
+    transcript, answered, ended = "", 0, False
+    try:
+        while True:
+            ready, _, _ = select.select([fd], [], [], 120)
+            assert ready, f"the command neither ended nor asked anything: {transcript!r}"
+            try:
+                chunk = os.read(fd, 4096).decode(errors="replace")
+            except OSError:  # EIO: the child ended and closed the terminal
+                chunk = ""
+            if not chunk:
+                ended = True
+                break
+            transcript += chunk
+            # A prompt is the tail of what was said since the last answer.
+            tail = transcript[answered:].rstrip()
+            prompt = next((p for p in answers if tail.endswith(p)), None)
+            if prompt is not None:
+                os.write(fd, (answers[prompt] + "\n").encode())
+                answered = len(transcript)
+    finally:
+        if not ended:  # an assertion above: the command still waits for an answer
+            os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        os.close(fd)
+    return os.waitstatus_to_exitcode(status), transcript
+
+
+@pytest.mark.parametrize("command", [("unlock-check",), ("recover",), ("rekey", "--recovery-key-out", "kit.txt")])
+def test_a_command_at_a_terminal_is_refused_before_asking_for_secrets(
+    folder: Path, tmp_path: Path, command: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found: `unlock-check` asked for the passphrase, then said the window held the vault;
+    `recover` asked for the recovery key and a new passphrase twice before saying so."""
+    monkeypatch.chdir(tmp_path)
+    answers = {"Vault passphrase:": PASSPHRASE, "Recovery key:": "AAAA-BBBB", "New passphrase:": NEW_PASSPHRASE,
+               "Repeat to confirm:": NEW_PASSPHRASE}
+    with _window(folder) as window:
+        code, said = _on_a_terminal((*command, "--vault", str(folder)), answers)
+    assert code == ExitCode.ENVIRONMENT, said
+    assert f"(process {window.pid}, since " in said, said
+    assert not any(prompt in said for prompt in answers), said
+    assert not (tmp_path / "kit.txt").exists()
+    with open_vault(folder, PASSPHRASE) as vault:  # nothing changed, the passphrase still opens it
+        assert [c.legal_name for c in clients.list_clients(vault)] == ["Ottoline Farquharson"]
+
+
+@pytest.mark.parametrize("command", [("rekey", "--recovery-key-out", "kit.txt", *FAST_KDF),
+                                     ("passphrase", "change", *FAST_KDF)])
+def test_the_passphrase_is_asked_once_on_a_terminal(
+    folder: Path, tmp_path: Path, command: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found on the way: `rekey` and `passphrase change` asked "Vault passphrase:" twice (once
+    for the unlock, once for the change), with nothing saying why."""
+    monkeypatch.chdir(tmp_path)
+    answers = {"Vault passphrase:": PASSPHRASE, "New passphrase:": NEW_PASSPHRASE,
+               "Repeat to confirm:": NEW_PASSPHRASE}
+    code, said = _on_a_terminal((*command, "--vault", str(folder)), answers)
+    assert code == 0, said
+    assert said.count("Vault passphrase:") == 1, said
+    with open_vault(folder, NEW_PASSPHRASE if command[0] == "passphrase" else PASSPHRASE) as vault:
+        assert [c.legal_name for c in clients.list_clients(vault)] == ["Ottoline Farquharson"]

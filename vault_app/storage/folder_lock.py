@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,9 @@ import filelock
 from vault_app.domain.errors import EnvironmentProblem, VaultBusy
 from vault_app.storage.files import PRIVATE_FILE, atomic_write, ensure_private_dir, os_errors
 
+# Two commands started together (or a command right after the window locks) queue up for
+# this long instead of failing; a vault left open in a window is refused after it.
+WAIT_SECONDS = 2.0
 LOCK_NAME = "vault.lock"
 OWNER_NAME = "vault.lock.owner"
 
@@ -175,6 +179,23 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
         held.release()
         raise
     return held
+
+
+def wait_free(folder: Path, wait_seconds: float) -> None:
+    """Return once nobody holds the writer lock of `folder` (or it has none), else raise the
+    refusal after `wait_seconds`: a command asks for its passphrase only after this, so a
+    vault held by the window is refused before a secret is typed for nothing. Takes nothing:
+    the holder's own acquire comes after."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            if holder(folder) is None:
+                return
+        except OSError:  # a folder not to be read: the open itself says what is wrong with it
+            return
+        if time.monotonic() >= deadline:
+            raise busy_error(folder)
+        time.sleep(0.05)
 
 
 def holder(folder: Path) -> str | None:
