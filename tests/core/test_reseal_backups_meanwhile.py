@@ -210,7 +210,7 @@ def test_a_terminal_backup_while_the_app_reseals_is_refused_in_words_before_it_s
     assert done.returncode != 0
     # The holder is this test's process: "a window" when a GUI test of the same worker loaded Qt's
     # widgets before, "a command" otherwise (storage/folder_lock.py); either is refused in words.
-    assert ("The vault is open in another window of the app" in err and "Use that window instead" in err) or (
+    assert ("The vault is open in another window of the app" in err and "Lock the vault in that window" in err) or (
         "in use by a vault-app command" in err and "Let that command finish" in err), err[-2000:]
     assert "Traceback" not in err
     assert not target.exists() or list(target.iterdir()) == []

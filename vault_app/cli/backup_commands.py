@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain import locale_format
-from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError
 from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo, backup_repo_owner
 
@@ -97,9 +98,22 @@ def cmd_create(args: argparse.Namespace) -> int:
 
 
 def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
-    """The configured vault, opened to record the verification, if it exists and opens."""
+    """The configured vault, opened to record the verification, if it exists and opens.
+    Held by the app's window (or another command), the check goes on without it and says so
+    on stderr: found, "Backup OK" while the vault beside never learnt of the check (its
+    dashboard kept "never checked") nor compared the backup with its destructions."""
     try:
         return common.open_told(args, passphrase)
+    except VaultBusy as busy:
+        text = (f"This check is not recorded in the vault, nor compared with the charts it has destroyed since: "
+                f"{busy.message[0].lower()}{busy.message[1:]} To record it, check the backup there "
+                "(Vault > Backups > Check the selected backup), or run this again once the vault is locked.")
+        if getattr(args, "json", False):
+            print(json.dumps({"notice": "verification-not-recorded", "code": busy.code, "message": text}),
+                  file=sys.stderr)
+        else:
+            print(f"NOTE: {text}", file=sys.stderr)
+        return None
     except VaultError:
         return None
 

@@ -172,17 +172,31 @@ def ctrl_c_stops_between(what: str) -> Iterator[threading.Event]:
         signal.signal(signal.SIGINT, previous)
 
 
+def refuse_while_held(args: argparse.Namespace) -> None:
+    """Before any secret is asked: a vault the app's window (or another command) holds is
+    refused now, after the open's own wait, not once the passphrase was typed (found on a
+    terminal beside the open window: `recover` asked for the recovery key and a new
+    passphrase twice, then said the window held the vault)."""
+    from vault_app.services.vault_folder import wait_until_free
+
+    wait_until_free(vault_folder(args))
+
+
 @contextmanager
 def unlocked(
     args: argparse.Namespace, *, psychotherapy: bool = False, check_every_page: bool = False,
-    seal_beside: bool = True,
+    seal_beside: bool = True, secret: str | None = None,
 ) -> Iterator[Vault]:
     """The vault for one command, locked after it. `seal_beside`: an old ledger is sealed
     beside the command, as much as its time allows (False for a command that rewrites the
-    vault's files: the rekey, a destruction; their checks read the ledger entry by entry)."""
+    vault's files: the rekey, a destruction; their checks read the ledger entry by entry).
+    `secret`: the passphrase the command already read (asked once on a terminal)."""
     from vault_app.services.ledger_sealing_command import SealingBesideCommand
 
-    vault = open_told(args, passphrase(args), with_psychotherapy=psychotherapy, check_every_page=check_every_page)
+    if secret is None:
+        refuse_while_held(args)
+        secret = passphrase(args)
+    vault = open_told(args, secret, with_psychotherapy=psychotherapy, check_every_page=check_every_page)
     sealing: SealingBesideCommand | None = None
     try:
         sealing = SealingBesideCommand.start(vault) if seal_beside else None

@@ -190,15 +190,19 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_passphrase_change(args: argparse.Namespace) -> int:
-    with common.unlocked(args) as vault:
+    # The passphrase read once: on a terminal it was asked twice, for the unlock and the change.
+    common.refuse_while_held(args)
+    phrase = common.passphrase(args)
+    with common.unlocked(args, secret=phrase) as vault:
         new = common.new_passphrase(args)
         _warn_if_weak(new)
-        vault.change_passphrase(common.passphrase(args), new, _kdf_from_args(args))
+        vault.change_passphrase(phrase, new, _kdf_from_args(args))
     common.emit(args, {"ok": True}, "Passphrase changed. The old passphrase no longer unlocks this vault.")
     return 0
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
+    common.refuse_while_held(args)
     key = common.read_secret(
         args, env="VAULT_APP_RECOVERY_KEY", file_attr="recovery_key_file", prompt="Recovery key: ", what="recovery key"
     )
@@ -257,12 +261,13 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     from vault_app.services import vault_rekey_beside
 
     _kit_file_possible(args)
+    common.refuse_while_held(args)
     phrase = common.passphrase(args)
     wants_new = bool(getattr(args, "new_passphrase_file", None)) or "VAULT_APP_NEW_PASSPHRASE" in os.environ
     new = common.new_passphrase(args) if wants_new else None
 
     # No sealing beside: the swap puts new files in place of ledger.db and the others.
-    with common.unlocked(args, seal_beside=False) as vault:
+    with common.unlocked(args, seal_beside=False, secret=phrase) as vault:  # asked once, above
         try:
             with _ctrl_c_stops() as pressed:
                 # The copies beside the files, then the short swap: the GUI's path, on this thread.

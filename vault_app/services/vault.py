@@ -56,9 +56,8 @@ class CreatedVault:
 
 
 # --- public entry points --------------------------------------------------------------
-# Two commands started together (or a command right after the window locks) queue up
-# for this long instead of failing; a vault left open in a window is refused after it.
-LOCK_WAIT_SECONDS = 2.0
+# How long an open queues behind another holder before it is refused (storage/folder_lock.py).
+LOCK_WAIT_SECONDS = folder_lock.WAIT_SECONDS
 
 
 @contextlib.contextmanager

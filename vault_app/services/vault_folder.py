@@ -35,6 +35,15 @@ def holds_other_files(folder: Path) -> bool:
     return bool(names - _LEFT_BY_A_VAULT)
 
 
+def wait_until_free(folder: Path) -> None:
+    """Return once no other window or command holds the vault of `folder`, else raise its
+    refusal (VaultBusy, naming the holder) after the wait an open itself allows: a command
+    asks for secrets only after this (storage/folder_lock.py)."""
+    from vault_app.storage import folder_lock
+
+    folder_lock.wait_free(folder, folder_lock.WAIT_SECONDS)
+
+
 def failed_attempts(folder: Path) -> int:
     """Failed unlocks since the last successful one, read without loading the crypto or
     SQLCipher: the unlock window shows it as it first appears (same answer as

@@ -16,6 +16,7 @@ import contextlib
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,9 @@ import filelock
 from vault_app.domain.errors import EnvironmentProblem, VaultBusy
 from vault_app.storage.files import PRIVATE_FILE, atomic_write, ensure_private_dir, os_errors
 
+# Two commands started together (or a command right after the window locks) queue up for
+# this long instead of failing; a vault left open in a window is refused after it.
+WAIT_SECONDS = 2.0
 LOCK_NAME = "vault.lock"
 OWNER_NAME = "vault.lock.owner"
 
@@ -46,6 +50,11 @@ _BUSY_HINT = {
             "window at a time.",
     COMMAND: "Let that command finish (or stop it in its terminal), then try again.",
 }
+# A command refused by the window: "use that window instead" (the words for a second window)
+# left a terminal user, or a scheduled `backup auto`, nothing to do. A locked window holds
+# nothing, so that is what to do there.
+_WINDOW_HINT_TO_A_COMMAND = ("Lock the vault in that window (Lock now, Ctrl+L) or quit the app, then run the "
+                             "command again: a locked window does not hold the vault.")
 
 
 def _what_am_i() -> str:
@@ -110,7 +119,7 @@ def _holder_text(folder: Path) -> str:
 
 def busy_error(folder: Path) -> VaultBusy:
     """The refusal of a second process, saying what holds the vault: the app's window, a
-    command, or (the owner note unread) either."""
+    command, or (the owner note unread) either; what to do, as the refused one can do it."""
     held_by = _read_holder(folder)
     if held_by is None or not held_by.kind:
         who = held_by.text() if held_by is not None else "another vault-app window or command"
@@ -119,8 +128,10 @@ def busy_error(folder: Path) -> VaultBusy:
             hint="Close the vault there (or let that command finish) and try again.", code="vault.busy",
         )
     details = f"process {held_by.pid}, since {_local_time(held_by.since)}"
-    return VaultBusy(_BUSY_SAYS[held_by.kind].format(details=details), hint=_BUSY_HINT[held_by.kind],
-                     code=_BUSY_CODE[held_by.kind])
+    hint = _BUSY_HINT[held_by.kind]
+    if held_by.kind == WINDOW and _what_am_i() == COMMAND:
+        hint = _WINDOW_HINT_TO_A_COMMAND
+    return VaultBusy(_BUSY_SAYS[held_by.kind].format(details=details), hint=hint, code=_BUSY_CODE[held_by.kind])
 
 
 def _local_time(since: str, now: datetime | None = None) -> str:
@@ -168,6 +179,23 @@ def acquire(folder: Path, *, wait_seconds: float = 0.0) -> FolderLock:
         held.release()
         raise
     return held
+
+
+def wait_free(folder: Path, wait_seconds: float) -> None:
+    """Return once nobody holds the writer lock of `folder` (or it has none), else raise the
+    refusal after `wait_seconds`: a command asks for its passphrase only after this, so a
+    vault held by the window is refused before a secret is typed for nothing. Takes nothing:
+    the holder's own acquire comes after."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            if holder(folder) is None:
+                return
+        except OSError:  # a folder not to be read: the open itself says what is wrong with it
+            return
+        if time.monotonic() >= deadline:
+            raise busy_error(folder)
+        time.sleep(0.05)
 
 
 def holder(folder: Path) -> str | None:
