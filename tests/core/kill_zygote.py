@@ -5,7 +5,7 @@ Why: a pytest worker that collected the whole suite is ~450 MB of memory (the fr
 touching that memory copies pages, each exit tears it all down; `kill_notes` forks 400 times
 (a child and a prober a cycle), and measured alone it took ~18 CPU-s, inside the suite 40-45
 (docs/testing.md, "Twenty-eighth round"). Forked from this process instead (a fresh Python with
-only the test module and the app imported, ~100 MB), the children are the same processes as
+only the test module and the app imported, ~55 MB), the children are the same processes as
 before: forked with everything imported, no connection open in their parent, Argon2 results
 this process derived for real once handed down to them as a test process's are (tests/kdf_memo.py).
 
