@@ -99,6 +99,11 @@ def _serve(answers_fd: int) -> None:
             child.join()
             answers.write(f"exit {child.exitcode}\n")
         answers.flush()
+    # A test that failed between a fork and its kill leaves a child writing notes forever; the
+    # exit below would wait for it (multiprocessing joins its children at exit).
+    for child in children.values():
+        child.kill()
+        child.join()
 
 
 def main(argv: list[str]) -> None:
