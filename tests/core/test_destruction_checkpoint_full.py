@@ -108,6 +108,9 @@ def test_a_reader_holding_the_journal_is_reported_as_in_use(vault: Vault) -> Non
         other.execute("BEGIN")
         other.execute("SELECT count(*) FROM clients").fetchone()  # a read transaction, held
         clients.create_client(vault, "Wendel Okafor")  # a frame the reader's snapshot predates
+        # SQLITE_BUSY at once rather than after the connection's 5 s busy timeout: the same
+        # answer from SQLite, the same path in the app, without the 5 s of waiting.
+        vault.records.raw_connection.execute("PRAGMA busy_timeout = 0")
         with pytest.raises(EnvironmentProblem) as caught:
             deletion.checkpoint(vault.records)
         assert not isinstance(caught.value, DiskFull)

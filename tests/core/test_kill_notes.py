@@ -4,7 +4,8 @@ After every kill: the vault opens, SQLCipher's page check and SQLite's structure
 check pass in every compartment, the whole ledger verifies, and every note whose
 save (or signing) had returned in the child is there (signed, if signing returned).
 The child reports each return through a pipe, written only after the call returned.
-Children are forked with everything imported and no connection open in the parent.
+Children are forked with everything imported and no connection open in the parent, by a
+small process of their own (tests/core/kill_zygote.py), not by the pytest worker.
 Meanwhile a second process tries to open the vault: it is refused while the child
 holds it, or opens it (child not started yet, or just killed) without a false alarm.
 """
@@ -20,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
+from tests.core.kill_helpers import Landed, Pace, read_all, read_line, report, unstamp
+from tests.core.kill_zygote import Zygote
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultBusy
 from vault_app.services import clients, notes
@@ -41,12 +43,12 @@ ROUNDS_AFTER_WORK = 3.0
 ROUNDS_ANYWHERE = 2.0
 
 
-def _child(folder: Path, client_id: str, out_fd: int, cycle: int) -> None:
+def _child(folder: str, client_id: str, cycle: int, out_fd: int) -> None:
     """Never returns: write, report, sign, report... until killed. Each step is announced
     before it starts and reported after it returned (stamped: kill_helpers.report), so the
     last line before the kill names the phase the kill landed in."""
     try:
-        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True)
+        vault = open_vault(Path(folder), PASSPHRASE, with_psychotherapy=True)
         i = 0
         while True:
             if i % 3 == 2:
@@ -94,10 +96,10 @@ def _says_who_holds_it(message: str) -> bool:
     return "open in another window" in message or "in use by a vault-app command" in message
 
 
-def _prober(folder: Path, out_fd: int) -> None:
+def _prober(folder: str, out_fd: int) -> None:
     """A second process (another window, a CLI command) trying to open the vault."""
     try:
-        vault = open_vault(folder, PASSPHRASE, with_psychotherapy=True, wait_seconds=0)
+        vault = open_vault(Path(folder), PASSPHRASE, with_psychotherapy=True, wait_seconds=0)
     except VaultBusy as exc:
         os.write(out_fd, b"busy\n" if _says_who_holds_it(exc.message) else b"error busy-text\n")
     except BaseException as exc:
@@ -107,6 +109,15 @@ def _prober(folder: Path, out_fd: int) -> None:
         os.write(out_fd, b"opened\n")
     finally:
         os._exit(0)
+
+
+def _reading(fifo: Path) -> int:
+    """A new FIFO, open for reading (blocking reads) before its writer, the child, exists."""
+    fifo.unlink(missing_ok=True)
+    os.mkfifo(fifo, 0o600)
+    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
+    return fd
 
 
 @pytest.mark.slow
@@ -123,64 +134,65 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
     probes: list[str] = []
     landed = Landed()
     pace = Pace(fallback=0.4)
-    for cycle in range(CYCLES):
-        read_fd, write_fd = os.pipe()
-        forked_at = time.monotonic()
-        child = fork_child(_child, (folder, client_id, write_fd, cycle))
-        os.close(write_fd)
-        # From "still unlocking" to rounds of notes in: the unlock writes the header and ledger too.
-        first = b""
-        if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere
-            while b" saved " not in first:  # the child has saved a note, however busy the machine
-                line = read_line(read_fd, child.pid)
-                assert line, (cycle, first)
-                first += line
-            after_work += 1
-        anywhere = cycle % 2 == 1
-        # An eighth of the kills aimed at the unlock itself (within its own measured length): on a
-        # loaded machine (CI beside three other builds) the "anywhere" window put 2 of 100 kills
-        # there, the rounds slowing more than the unlock.
-        if cycle % 8 == 7:
-            window = pace.window(rounds=0.0, unlock=True)
-        else:
-            window = pace.window(rounds=ROUNDS_ANYWHERE if anywhere else ROUNDS_AFTER_WORK, unlock=anywhere)
-        # The second process first, so that the kill's moment is the sleep's alone (forking it
-        # after the sleep added its own delay, longer than an unlock on a loaded machine).
-        probe_read, probe_write = os.pipe()
-        prober = fork_child(_prober, (folder, probe_write))
-        os.close(probe_write)
-        time.sleep(rng.uniform(0.0, window))
-        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
-        child.join()
-        prober.join()
-        probe = read_all(probe_read)
-        os.close(probe_read)
-        assert probe in (["busy"], ["opened"]), (cycle, probe)
-        probes.extend(probe)
-        stamped = unstamp(read_all(read_fd, first))
-        texts = [text for _stamp, text in stamped]
-        os.close(read_fd)
-        assert child.exitcode == -signal.SIGKILL, (cycle, child.exitcode, texts[-1:])
-        errors = [text for text in texts if text.startswith("error")]
-        assert not errors, (cycle, errors)
-        for text in texts:
-            what, kind, note_id = text.split()
-            if what != "saving":
-                (saved if what == "saved" else signed)[kind].add(note_id)
-        killed_with_work += any(text.startswith("saved") for text in texts)
-        landed.add(_phase(texts))
-        pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)])
+    # The children are forked by a small process, not by this worker (tests/core/kill_zygote.py).
+    with Zygote(prime=(str(folder), "psychotherapy")) as zygote:
+        for cycle in range(CYCLES):
+            read_fd = _reading(tmp_path / "reports")
+            forked_at = time.monotonic()
+            child = zygote.fork(_child, tmp_path / "reports", str(folder), client_id, cycle)
+            # From "still unlocking" to rounds of notes in: the unlock writes the header and ledger too.
+            first = b""
+            if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere
+                while b" saved " not in first:  # the child has saved a note, however busy the machine
+                    line = read_line(read_fd, child)
+                    assert line, (cycle, first)
+                    first += line
+                after_work += 1
+            anywhere = cycle % 2 == 1
+            # An eighth of the kills aimed at the unlock itself (within its own measured length): on a
+            # loaded machine (CI beside three other builds) the "anywhere" window put 2 of 100 kills
+            # there, the rounds slowing more than the unlock.
+            if cycle % 8 == 7:
+                window = pace.window(rounds=0.0, unlock=True)
+            else:
+                window = pace.window(rounds=ROUNDS_ANYWHERE if anywhere else ROUNDS_AFTER_WORK, unlock=anywhere)
+            # The second process first, so that the kill's moment is the sleep's alone (forking it
+            # after the sleep added its own delay, longer than an unlock on a loaded machine).
+            probe_read = _reading(tmp_path / "probe")
+            prober = zygote.fork(_prober, tmp_path / "probe", str(folder))
+            time.sleep(rng.uniform(0.0, window))
+            os.kill(child, signal.SIGKILL)
+            exitcode = zygote.join(child)
+            assert zygote.join(prober) == 0, cycle
+            probe = read_all(probe_read)
+            os.close(probe_read)
+            assert probe in (["busy"], ["opened"]), (cycle, probe)
+            probes.extend(probe)
+            stamped = unstamp(read_all(read_fd, first))
+            texts = [text for _stamp, text in stamped]
+            os.close(read_fd)
+            assert exitcode == -signal.SIGKILL, (cycle, exitcode, texts[-1:])
+            errors = [text for text in texts if text.startswith("error")]
+            assert not errors, (cycle, errors)
+            for text in texts:
+                what, kind, note_id = text.split()
+                if what != "saving":
+                    (saved if what == "saved" else signed)[kind].add(note_id)
+            killed_with_work += any(text.startswith("saved") for text in texts)
+            landed.add(_phase(texts))
+            pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)])
 
-        with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
-            problems = vault.check_integrity()  # cipher_integrity_check + integrity_check, every page
-            assert problems == {"records": [], "ledger": [], "psychotherapy": []}, (cycle, problems)
-            report = vault.ledger.verify_full(vault.header.ledger_anchor)
-            assert report.ok, (cycle, report.problems)
-            progress = {r[0]: r[1] for r in vault.records.query("SELECT note_id, signed_at FROM progress_notes")}
-            psy = {r[0]: r[1] for r in vault.psychotherapy.query("SELECT note_id, signed_at FROM psychotherapy_notes")}
-        for kind, found in (("progress", progress), ("psychotherapy", psy)):
-            assert saved[kind] <= set(found), (cycle, kind, saved[kind] - set(found))
-            assert all(found[n] for n in signed[kind]), (cycle, kind)
+            with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+                problems = vault.check_integrity()  # cipher_integrity_check + integrity_check, every page
+                assert problems == {"records": [], "ledger": [], "psychotherapy": []}, (cycle, problems)
+                report = vault.ledger.verify_full(vault.header.ledger_anchor)
+                assert report.ok, (cycle, report.problems)
+                progress = {r[0]: r[1] for r in vault.records.query("SELECT note_id, signed_at FROM progress_notes")}
+                psy = {r[0]: r[1]
+                       for r in vault.psychotherapy.query("SELECT note_id, signed_at FROM psychotherapy_notes")}
+            for kind, found in (("progress", progress), ("psychotherapy", psy)):
+                assert saved[kind] <= set(found), (cycle, kind, saved[kind] - set(found))
+                assert all(found[n] for n in signed[kind]), (cycle, kind)
     # The kills really landed at many different moments, most of them with notes being written.
     assert killed_with_work >= after_work
     # ... in every phase of the child's work, each one often (docs/testing.md, "Twenty-fourth round").
