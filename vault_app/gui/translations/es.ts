@@ -1903,23 +1903,23 @@
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="280" />
-        <source>Ideation:</source>
-        <translation>Ideación:</translation>
+        <source>Id&amp;eation:</source>
+        <translation>Ideación &amp;suicida:</translation>
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="281" />
-        <source>Level:</source>
-        <translation>Nivel:</translation>
+        <source>&amp;Level:</source>
+        <translation>Ni&amp;vel:</translation>
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="282" />
-        <source>Protective factors:</source>
-        <translation>Factores de protección:</translation>
+        <source>&amp;Protective factors:</source>
+        <translation>Factores de &amp;protección:</translation>
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="283" />
-        <source>Safety plan:</source>
-        <translation>Plan de seguridad:</translation>
+        <source>Safety pla&amp;n:</source>
+        <translation>Plan de se&amp;guridad:</translation>
     </message>
     <message>
         <source>Individual</source>
