@@ -7,7 +7,8 @@ After unlock the same dialog reopens on the same chart with the text back in pla
 An entry: {"where": "records"|"psychotherapy", "dialog": kind, "context": {...ids...},
 "fields": {...}, "why": "lock"|"quit"|"psychotherapy", "half_typed": [...], "no_such_day": {...},
 "focus": attribute}. A context value may be a function, read on the worker when the entry is
-held (a new note's id, known once its first save is done). Ids and the typed text only; the entry never reaches the ledger or a log.
+held (a new note's id, known once its first save is done). Ids and the typed text only; the
+entry never reaches the ledger or a log.
 
 A date field keeps only its last whole date (Qt's), which is what the forms' `held_entry` holds;
 `half_typed` names the dialog's date fields (by attribute) that were half-typed, so they come

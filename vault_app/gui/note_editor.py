@@ -421,9 +421,8 @@ class NoteEditor(QDialog):
         risk, self._risk_wanted = self._risk_wanted, False
         if risk:
             self._to_risk_screening()
-        elif put_back is None or not held_note.put_back(self, put_back):
-            if not self.signed:
-                self.form.focus_first_empty()
+        elif (put_back is None or not held_note.put_back(self, put_back)) and not self.signed:
+            self.form.focus_first_empty()
 
     def _to_risk_screening(self) -> None:
         if not self.signed and not self.risk_box.isChecked():
