@@ -52,7 +52,7 @@ def _risk_shown(editor: NoteEditor, qtbot) -> None:  # type: ignore[no-untyped-d
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.ideation, timeout=10_000)
     assert editor.risk_box.isChecked()
     assert editor.ideation.isEnabled()
-    viewport = editor.scroll.viewport()
+    viewport = editor.body_scroll.viewport()
     corner = editor.ideation.mapTo(viewport, editor.ideation.rect().center())
     assert viewport.rect().contains(corner), (corner, viewport.rect())
 

@@ -10,14 +10,31 @@ position, or a field of the session or the risk screening; and the window's scro
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QWidget
 
 if TYPE_CHECKING:
+    from vault_app.gui.autosave import Autosaver
     from vault_app.gui.held import HeldEntry
-    from vault_app.gui.note_editor import NoteEditor
+    from vault_app.gui.note_progress_fields import ProgressFields
+
+
+class NoteEditor(Protocol):
+    """What this module uses of the progress note's window (note_editor.py, which imports it)."""
+
+    client_id: str
+    fields: ProgressFields
+    body_scroll: QScrollArea
+
+    @property
+    def signed(self) -> bool: ...
+    @property
+    def autosave(self) -> Autosaver[Any, Any]: ...
+    @property
+    def section_edits(self) -> dict[str, QPlainTextEdit]: ...
+    def focusWidget(self) -> QWidget | None: ...
 
 # The fields beside the text the keyboard may be in (ProgressFields' attributes).
 FIELDS = ("session_date", "start", "duration", "modality", "setting", "cpt", "icd", "ideation", "risk_plan",
@@ -27,8 +44,8 @@ FIELDS = ("session_date", "start", "duration", "modality", "setting", "cpt", "ic
 def entry_of(editor: NoteEditor) -> HeldEntry | None:
     """What brings `editor` back after the unlock; None for a signed note (only read: nothing
     typed to go on with) and for a new note nothing was written in."""
-    autosave = editor.form.autosave
-    if editor.signed or autosave is None:
+    autosave = editor.autosave
+    if editor.signed:
         return None
     draft = autosave.draft
     if draft.note_id is None and autosave.version == 0:
@@ -39,7 +56,7 @@ def entry_of(editor: NoteEditor) -> HeldEntry | None:
 
 
 def where_the_keyboard_is(editor: NoteEditor) -> dict[str, Any]:
-    found: dict[str, Any] = {"scroll": editor.scroll.verticalScrollBar().value()}
+    found: dict[str, Any] = {"scroll": editor.body_scroll.verticalScrollBar().value()}
     focus = editor.focusWidget()
     if focus is None:
         return found
@@ -58,7 +75,7 @@ def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     they name no place in it (the keyboard then goes where a note opened afresh puts it)."""
     scroll = fields.get("scroll")
     if isinstance(scroll, int):
-        editor.scroll.verticalScrollBar().setValue(scroll)
+        editor.body_scroll.verticalScrollBar().setValue(scroll)
     edit = editor.section_edits.get(str(fields.get("section")))
     position = fields.get("position")
     if edit is not None and isinstance(position, int):
@@ -72,7 +89,7 @@ def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     field = getattr(editor.fields, str(fields.get("field")), None) if fields.get("field") in FIELDS else None
     if isinstance(field, QWidget) and field.isEnabled():
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        editor.scroll.ensureWidgetVisible(field)
+        editor.body_scroll.ensureWidgetVisible(field)
         return True
     return False
 

@@ -152,7 +152,7 @@ class NoteEditor(QDialog):
         self.session_link.linked.connect(self._relinked)
         body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
-        self.scroll = scrolled(body)
+        self.body_scroll = scrolled(body)
 
         self.copy_button = QPushButton(self.tr("Copy text"))
         self.copy_button.setToolTip(
@@ -190,7 +190,7 @@ class NoteEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.body_scroll, 1)
         # A line of its own: beside six buttons the save and signing messages were squeezed
         # into a narrow column of broken lines.
         layout.addWidget(self.status)
@@ -432,8 +432,8 @@ class NoteEditor(QDialog):
             self.risk_box.setChecked(True)
             self.risk_box.blockSignals(False)
         first_open = next((f for f in (self.ideation, self.risk_level) if f.currentData() is None), self.safety_plan)
-        self.scroll.ensureWidgetVisible(self.risk_box)
-        self.scroll.ensureWidgetVisible(first_open)
+        self.body_scroll.ensureWidgetVisible(self.risk_box)
+        self.body_scroll.ensureWidgetVisible(first_open)
         if not self.signed:
             first_open.setFocus(Qt.FocusReason.OtherFocusReason)
 
