@@ -257,6 +257,7 @@ class SessionsTab(QWidget):
         self.notes = make_tree([self.tr("Date"), self.tr("Template"), self.tr("Status"), self.tr("Preview")],
                                self.tr("Progress notes"))
         on_open(self.notes, self._open_note)
+        self.asked: str | None = None  # what the status bar was told to choose (ChartView._hint_answered)
         # Start and Note tell two sessions of one day apart (each is a charge on the account).
         self.sessions = make_tree([self.tr("Date"), self.tr("Start"), self.tr("Length"), self.tr("Modality"),
                                    self.tr("Setting"), self.tr("CPT"), self.tr("ICD-10"), self.tr("Billing"),
@@ -340,7 +341,8 @@ class SessionsTab(QWidget):
         """The row a button acts on (widgets.chosen_row); else the status bar says why not."""
         item = chosen_row(tree)
         if item is None:
-            self.view.say(none_yet if tree.topLevelItemCount() == 0 else choose)
+            self.asked = none_yet if tree.topLevelItemCount() == 0 else choose
+            self.view.say(self.asked)
         return item
 
     def _open_note(self, item: QTreeWidgetItem | None, _col: int = 0) -> None:

@@ -64,6 +64,7 @@ ChartPage = (OverviewTab | SessionsTab | PsychotherapyTab | AuthorizationsTab | 
 
 class ChartView(QWidget):
     said = Signal(str)  # a sentence for the main window's status bar (what a wizard of the chart did)
+    unsaid = Signal(str)  # a sentence said before that no longer holds: gone from the status bar, if still there
     gone = Signal()  # the chart on screen no longer exists (destroyed): nothing of it is left to show
 
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
@@ -333,6 +334,7 @@ class ChartView(QWidget):
                 if open_editor.note_id == note_id and open_editor.isVisible():
                     open_editor.raise_()
                     open_editor.activateWindow()
+                    self._hint_answered()
                     return open_editor
         # A new note on a discharged chart is most likely its discharge summary: offered, not
         # imposed (the template box stays free until text is written).
@@ -343,6 +345,21 @@ class ChartView(QWidget):
         editor.discarded.connect(self.said.emit)
         self.editors.append(editor)
         editor.show()
+        self._hint_answered()
+        return editor
+
+    def _hint_answered(self) -> None:
+        """A note is open: "Choose a note in the list first, then Open." no longer holds (found
+        on the real app: it stayed in the status bar under the note being written)."""
+        asked, self.sessions.asked = self.sessions.asked, None
+        if asked:
+            self.unsaid.emit(asked)
+
+    def open_note_at_risk(self, note_id: str | None) -> NoteEditor | None:
+        """A note (None: a new one) opened at its risk screening: a flagged measure's next step."""
+        editor = self.open_note(note_id)
+        if editor is not None:
+            editor.show_risk_screening()
         return editor
 
     def start_export(self) -> QWizard | None:

@@ -6,7 +6,9 @@ After unlock the same dialog reopens on the same chart with the text back in pla
 
 An entry: {"where": "records"|"psychotherapy", "dialog": kind, "context": {...ids...},
 "fields": {...}, "why": "lock"|"quit"|"psychotherapy", "half_typed": [...], "no_such_day": {...},
-"focus": attribute}. Ids and the typed text only; the entry never reaches the ledger or a log.
+"focus": attribute}. A context value may be a function, read on the worker when the entry is
+held (a new note's id, known once its first save is done). Ids and the typed text only; the
+entry never reaches the ledger or a log.
 
 A date field keeps only its last whole date (Qt's), which is what the forms' `held_entry` holds;
 `half_typed` names the dialog's date fields (by attribute) that were half-typed, so they come
@@ -59,7 +61,17 @@ def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
     if entry is None:
         return
     held = {**entry, "why": why}
-    controller.op(None, lambda v: held_text.hold(v, held["where"], held)).failure(_log_only).run()
+    controller.op(None, lambda v: held_text.hold(v, held["where"], _read_late(held))).failure(_log_only).run()
+
+
+def _read_late(entry: HeldEntry) -> HeldEntry:
+    """The entry with its context's late ids read (on the worker, after the saves queued before
+    the hold): a new progress note's id is set by its first save, which the lock's flush queued
+    just before this (note_editor.py)."""
+    context = entry.get("context")
+    if not isinstance(context, dict) or not any(callable(v) for v in context.values()):
+        return entry
+    return {**entry, "context": {k: v() if callable(v) else v for k, v in context.items()}}
 
 
 def hold_open_dialogs(controller: App, root: QWidget, where: str | None = None, why: Why = "lock") -> None:

@@ -84,6 +84,16 @@ def _reopen_authorization(window: HeldWindow, _entry: HeldEntry) -> QDialog | No
     return window.chart.authorizations.add()
 
 
+def _reopen_progress_note(window: HeldWindow, entry: HeldEntry) -> QDialog | None:
+    """The note's own window on the same draft (its text was saved as typed): the caret goes
+    back where it was once the note is read (NoteEditor.restore_fields)."""
+    note_id = entry["context"].get("note_id")
+    if not isinstance(note_id, str):
+        return None  # never saved: nothing was typed to come back
+    window.chart.tabs.setCurrentWidget(window.chart.sessions)  # where the chart lists it
+    return window.chart.open_note(note_id)
+
+
 def _reopen_new_client(window: HeldWindow, _entry: HeldEntry) -> QDialog | None:
     return open_new_client(window.controller, window.window())
 
@@ -96,6 +106,7 @@ REOPENERS: dict[str, Reopener] = {
     "plan": _reopen_plan,
     "authorization": _reopen_authorization,
     "measure": _reopen_measure,
+    "progress_note": _reopen_progress_note,
     "new_client": _reopen_new_client,
 }
 WITHOUT_CHART = frozenset({"new_client"})  # reopened at once, on no chart

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
 
             self._chart = ChartView(self.controller, self.stack)  # in its place at once: see __init__
             self._chart.said.connect(self.status_line.passing)
+            self._chart.unsaid.connect(self.status_line.withdraw)
             # A destroyed chart left an empty page of greyed tabs behind the certificate: Today instead.
             self._chart.gone.connect(self._chart_gone)
             self._chart.set_privacy(self.privacy_mode)

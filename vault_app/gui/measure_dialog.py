@@ -5,6 +5,7 @@ note and offers the next steps (the confidentiality decision, the note's safety 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QSize, Qt, QTimer, Signal
@@ -54,9 +55,12 @@ class MeasureDialog(GuardedDialog):
     saved = Signal(object)  # services.measures.RecordedMeasure
 
     def __init__(self, controller: App, client_id: str, *, instrument: str = "phq9",
-                 parent: QWidget | None = None, privacy: bool = False) -> None:
+                 parent: QWidget | None = None, privacy: bool = False,
+                 open_note: Callable[[str | None], object] | None = None) -> None:
+        """`open_note`: the chart's, opening a note (None: a new one) at its risk screening."""
         super().__init__(parent)
         self.controller = controller
+        self.open_note = open_note
         self.client_id = client_id
         self.privacy = privacy
         self.result_: measures.RecordedMeasure | None = None
@@ -129,10 +133,16 @@ class MeasureDialog(GuardedDialog):
         self.after_text.setAccessibleName(self.tr("What happened and what to do next"))
         self.decision_button = QPushButton(self.tr("Open the confidentiality decision…"))
         self.decision_button.clicked.connect(self.open_decision)
+        # Where the safety plan is written (found on the real app: the note had to be found by
+        # hand in the chart, and its risk screening ticked, after the decision).
+        self.note_button = QPushButton(self.tr("Open the session's note"))
+        self.note_button.clicked.connect(self.open_session_note)
+        self.note_button.setVisible(self.open_note is not None)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(self.decision_button)
+        row.addWidget(self.note_button)
         row.addStretch(1)
         row.addWidget(self.close_button)
         layout = QVBoxLayout(box)
@@ -320,8 +330,19 @@ class MeasureDialog(GuardedDialog):
         self.after.show()
         # Save's and Cancel's letters are free now: in English every letter of "Close" was another's.
         taken = {letter for widget, letter in form_letters(self) if letter and widget.isVisible()}
-        give_button_mnemonics([self.decision_button, self.close_button], taken)
+        # No session: no note was touched; the plan goes in a note for today.
+        self.note_button.setText(self.tr("Open the session's note") if flag.note_id
+                                 else self.tr("Start a note for today"))
+        give_button_mnemonics([self.decision_button, self.note_button, self.close_button], taken)
         self.decision_button.setFocus()
+
+    def open_session_note(self) -> None:
+        """The flagged session's note (or a new one for today), at its risk screening."""
+        if self.result_ is None or self.result_.flag is None or self.open_note is None:
+            return
+        note_id = self.result_.flag.note_id
+        self.accept()  # first: the note's window comes up over the chart, not under this one
+        self.open_note(note_id)
 
     def open_decision(self) -> QDialog | None:
         if self.result_ is None or self.result_.flag is None:

@@ -7,6 +7,7 @@ if shown, or on its next showing. Nothing else connects to it."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -31,13 +32,18 @@ if TYPE_CHECKING:
 class MeasuresView:
     """What the tab shows for one chart: every current result and one trend per instrument."""
 
-    def __init__(self, results: list[Measure], trends: list[Trend]) -> None:
+    def __init__(self, results: list[Measure], trends: list[Trend], plan_signed: date | None = None) -> None:
         self.results = results
         self.trends = {t.instrument.key: t for t in trends}
+        self.plan_signed = plan_signed  # the day of the last flag's note, signed with a safety plan
 
 
 def _read(vault: Vault, client_id: str) -> MeasuresView:
-    return MeasuresView(measures.list_measures(vault, client_id), measures.trends(vault, client_id))
+    results = measures.list_measures(vault, client_id)
+    risky = [m for m in results if m.risk]
+    session_id = risky[-1].session_id if risky else None
+    plan_signed = measures.safety_plan_signed(vault, session_id) if session_id else None
+    return MeasuresView(results, measures.trends(vault, client_id), plan_signed)
 
 
 class MeasuresTab(QWidget):
@@ -109,7 +115,8 @@ class MeasuresTab(QWidget):
             self.dialog = None
 
     def _on_changes(self, changes: Changes) -> None:
-        if self.client_id is None or not changes.touches_client(self.client_id, Kind.MEASURES):
+        # A note signed (or amended) may document the last flag's safety plan: the risk line follows.
+        if self.client_id is None or not changes.touches_client(self.client_id, Kind.MEASURES, Kind.NOTES):
             return
         self._loaded_for = None  # stale: reload now if shown, else when next shown
         if self.view.tabs.currentWidget() is self:
@@ -145,10 +152,16 @@ class MeasuresTab(QWidget):
         if latest_risky:
             last = latest_risky[-1]
             # With no session linked no note was touched: "that session's note" pointed at none.
-            check = (self.tr("Check the risk assessment and safety plan in that session's note.") if last.session_id
+            # Asked while it is not done: once that note is signed with a safety plan, said so
+            # (found on the real app: the tab went on asking after the plan was signed).
+            check = (self.tr("The safety plan is documented in the signed note of {day}.").format(
+                        day=show_date(data.plan_signed)) if data.plan_signed is not None
+                     else self.tr("Check the risk assessment and safety plan in that session's note.")
+                     if last.session_id
                      else self.tr("No session is linked to it: record the risk assessment and safety plan in a "
                                   "progress note."))
-            self.risk_note.setText("⚠ " + self.tr("Risk item answered above zero on {day} ({measure}).").format(
+            warn = "" if data.plan_signed is not None else "⚠ "  # done: no longer a warning
+            self.risk_note.setText(warn + self.tr("Risk item answered above zero on {day} ({measure}).").format(
                 day=show_date(last.taken_on), measure=data.trends[last.instrument].instrument.title) + " " + check)
         self.risk_note.setVisible(bool(latest_risky))
         self.empty.setVisible(not data.results)
@@ -174,7 +187,7 @@ class MeasuresTab(QWidget):
             return None
         key = self.instrument_box.currentData() or "phq9"
         self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
-                                    privacy=self.view.privacy)
+                                    privacy=self.view.privacy, open_note=self.view.open_note_at_risk)
         bind_to_chart(self.dialog, client, self.tr("Enter a measure"), self.view.privacy)
         self.dialog.saved.connect(lambda result: self._show_entered(result.measure.instrument))
         self.dialog.open()

@@ -9,7 +9,7 @@ modules of their own. Spell checking is app-wide (gui/spellcheck.py), on every t
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -28,7 +28,7 @@ from vault_app.domain.clinical_notes import ProgressNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import DISCHARGE, get_template, render
-from vault_app.gui import progress_signing, shortcuts
+from vault_app.gui import held_note, progress_signing, shortcuts
 from vault_app.gui.autosave import Autosaver
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import NoteHistory
     from vault_app.domain.same_day_sessions import SameDaySession
     from vault_app.gui.amend_dialog import AmendDialog
+    from vault_app.gui.held import HeldEntry
     from vault_app.gui.seam import App
     from vault_app.gui.snippet_expander import SnippetExpander
     from vault_app.services.vault import Vault
@@ -113,6 +114,9 @@ class NoteEditor(QDialog):
         self.risk_plan, self.risk_intent, self.risk_means = f.risk_plan, f.risk_intent, f.risk_means
         self.protective, self.safety_plan = f.protective, f.safety_plan
         self.form.text_follows = self.icd
+        self._read = note_id is None  # a note written already is read from the vault first
+        self._put_back: dict[str, Any] | None = None  # where the keyboard was at the lock (held_note.py)
+        self._risk_wanted = False  # opened to document a risk (show_risk_screening)
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -148,7 +152,7 @@ class NoteEditor(QDialog):
         self.session_link.linked.connect(self._relinked)
         body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
-        scroll = scrolled(body)
+        self.body_scroll = scrolled(body)
 
         self.copy_button = QPushButton(self.tr("Copy text"))
         self.copy_button.setToolTip(
@@ -172,7 +176,8 @@ class NoteEditor(QDialog):
         # "Start from last note" had one; Sign and Close were Tab after Tab past every section).
         # Sign and Close choose first: their words' first letters, the others what is left.
         give_button_mnemonics([self.sign_button, close, self.copy_button, self.amend_button, self.discard_button,
-                               self.decision_button], {mnemonic_of(self.carry_button.text())} - {""})
+                               self.decision_button],
+                              ({mnemonic_of(self.carry_button.text())} | self.fields.risk_letters()) - {""})
         # Wrapping onto a second line in a narrow window (flow_layout.py): in one row the seven
         # buttons held the editor at 920 pixels, wider than a 1000-pixel screen has beside its frame.
         buttons = FlowRow()
@@ -185,7 +190,7 @@ class NoteEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.body_scroll, 1)
         # A line of its own: beside six buttons the save and signing messages were squeezed
         # into a narrow column of broken lines.
         layout.addWidget(self.status)
@@ -363,7 +368,11 @@ class NoteEditor(QDialog):
         self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
         self._show_signature(note, history)
         self.autosave.enabled = True
-        if not self.signed and self.carrying.mark is not None:
+        self._read = True
+        if self._put_back is not None or self._risk_wanted:
+            # After the note's boxes are shown (focus given to a hidden box does not stay there).
+            QTimer.singleShot(0, self, self._keyboard_back)
+        elif not self.signed and self.carrying.mark is not None:
             # Just carried forward: the marker line is selected, so what the therapist types
             # first replaces it (the carried text below it stays). After the boxes are shown.
             key = self.carrying.take_mark()
@@ -379,6 +388,54 @@ class NoteEditor(QDialog):
         self._set_read_only(self.signed)
         if self.signed:
             self.carry_button.setVisible(False)  # carry forward starts a note; this one is final
+
+    # --- held over a lock (gui/held.py, held_note.py), opened for a risk ---------------------------
+    def held_entry(self) -> HeldEntry | None:
+        return held_note.entry_of(self)
+
+    def restore_fields(self, fields: dict[str, Any]) -> None:
+        """Where the keyboard was at the lock, once the note is read (now, if it is)."""
+        self._put_back = dict(fields)
+        if self._read:
+            QTimer.singleShot(0, self, self._keyboard_back)
+
+    @property
+    def message(self) -> _Label:
+        """The line that says the window was restored (gui/held.py): the save status line."""
+        return self.status
+
+    def restored_also(self) -> str:
+        return self.tr("The note's text was saved as you typed; nothing was lost.")
+
+    def show_risk_screening(self) -> None:
+        """The risk screening ticked, in view, the keyboard in it (a flagged measure's "Open the
+        session's note"): the safety plan was three screens and a tick away from where the note
+        opened. Once the note is read."""
+        self._risk_wanted = True
+        if self._read:
+            # After the first section takes the keyboard (a new note's focus_first_empty).
+            QTimer.singleShot(0, self, self._keyboard_back)
+
+    def _keyboard_back(self) -> None:
+        put_back, self._put_back = self._put_back, None
+        risk, self._risk_wanted = self._risk_wanted, False
+        if risk:
+            self._to_risk_screening()
+        elif (put_back is None or not held_note.put_back(self, put_back)) and not self.signed:
+            self.form.focus_first_empty()
+
+    def _to_risk_screening(self) -> None:
+        if not self.signed and not self.risk_box.isChecked():
+            # Quietly: ticked alone it records nothing (an incomplete screening is not saved), and
+            # a new note would be created, with its session, before a word was written.
+            self.risk_box.blockSignals(True)
+            self.risk_box.setChecked(True)
+            self.risk_box.blockSignals(False)
+        first_open = next((f for f in (self.ideation, self.risk_level) if f.currentData() is None), self.safety_plan)
+        self.body_scroll.ensureWidgetVisible(self.risk_box)
+        self.body_scroll.ensureWidgetVisible(first_open)
+        if not self.signed:
+            first_open.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- actions ---------------------------------------------------------------------------
     def add_goals(self, goal_ids: list[str]) -> None:

@@ -27,7 +27,7 @@ from vault_app.gui.forms import code_list
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.note_same_day import SameDayChoice
 from vault_app.gui.number_field import MINUTES, TypedNumber, said
-from vault_app.gui.widgets import leaves_by_tab
+from vault_app.gui.widgets import leaves_by_tab, mnemonic_of
 from vault_app.services.sessions import suggest_cpt
 
 if TYPE_CHECKING:
@@ -219,14 +219,28 @@ class ProgressFields(QObject):
         for box in (self.risk_plan, self.risk_intent, self.risk_means):
             flags.addWidget(box)
         flags.addStretch(1)
-        form.addRow(self.tr("Ideation:"), flags)
-        form.addRow(self.tr("Level:"), self.risk_level)
-        form.addRow(self.tr("Protective factors:"), self.protective)
-        form.addRow(self.tr("Safety plan:"), self.safety_plan)
+        # Alt letters of their own (found in the real app: the safety plan was seven Tabs from
+        # Subjective). Chosen by hand in each language, apart from the editor's buttons (which
+        # avoid them: RISK_LETTERS), none of them a faint I, i, l, J, j.
+        self.risk_labels: list[QLabel] = []
+        for text, field in ((self.tr("Id&eation:"), self.ideation), (self.tr("&Level:"), self.risk_level),
+                            (self.tr("&Protective factors:"), self.protective),
+                            (self.tr("Safety pla&n:"), self.safety_plan)):
+            label = QLabel(text)
+            label.setBuddy(field)  # the ideation's row is a layout: Qt gives it no buddy by itself
+            self.risk_labels.append(label)
+        form.addRow(self.risk_labels[0], flags)
+        form.addRow(self.risk_labels[1], self.risk_level)
+        form.addRow(self.risk_labels[2], self.protective)
+        form.addRow(self.risk_labels[3], self.safety_plan)
         for signal in (self.ideation.currentIndexChanged, self.risk_level.currentIndexChanged,
                        self.risk_plan.toggled, self.risk_intent.toggled, self.risk_means.toggled,
                        self.protective.textEdited, self.safety_plan.textChanged, self.risk_box.toggled):
             signal.connect(edited)
+
+    def risk_letters(self) -> set[str]:
+        """The risk screening's Alt letters: the editor's buttons choose theirs apart from them."""
+        return {mnemonic_of(label.text()) for label in self.risk_labels} - {""}
 
     def risk_complete(self) -> bool:
         return self.ideation.currentData() is not None and self.risk_level.currentData() is not None

@@ -57,6 +57,12 @@ class StatusLine(QObject):
         self.timer.stop()
         self.label.setText(self._lasting)
 
+    def withdraw(self, text: str) -> None:
+        """`text` answered (a note opened after "Choose a note in the list first"): gone, if it
+        is still the sentence on show; another said since stays."""
+        if self._passing == text:
+            self.settle()
+
     def records_changed(self, changes: Changes) -> None:
         """A change notice: what a passing sentence said about the records may no longer hold.
         A logged read (a chart viewed) changes nothing it could have said; a backup's notice

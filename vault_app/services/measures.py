@@ -224,6 +224,16 @@ def _flag(vault: Vault, inst: Instrument, m: Measure, language: str = "en") -> R
     return RiskFlag(inst.risk_message, m.risk_items, "noted_in_draft", note_id)
 
 
+def safety_plan_signed(vault: Vault, session_id: str) -> date | None:
+    """The day of the session's note when it is signed with a safety plan in its risk screening
+    (what a flagged measure asks for), else None: the chart's Measures tab stops asking then."""
+    note_id = clinical_sessions.has_note(vault.records, session_id)
+    note = clinical_notes.get(vault.records, note_id) if note_id is not None else None
+    if note is None or not note.signed or note.risk is None or not note.risk.safety_plan.strip():
+        return None
+    return note.note_date
+
+
 __all__ = [
     "DECISION_TRIGGER",
     "NEXT_STEPS",
@@ -235,6 +245,7 @@ __all__ = [
     "instrument",
     "list_measures",
     "record_measure",
+    "safety_plan_signed",
     "score",
     "sessions_for_entry",
     "show_measure",

@@ -1706,6 +1706,11 @@
         <source>Note template</source>
         <translation>Plantilla de la nota</translation>
     </message>
+    <message>
+        <location filename="../note_editor.py" />
+        <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
+        <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
+    </message>
 </context>
 <context>
     <name>NoteGoalsBox</name>
@@ -1903,23 +1908,23 @@
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="280" />
-        <source>Ideation:</source>
-        <translation>Ideación:</translation>
+        <source>Id&amp;eation:</source>
+        <translation>Ideación &amp;suicida:</translation>
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="281" />
-        <source>Level:</source>
-        <translation>Nivel:</translation>
+        <source>&amp;Level:</source>
+        <translation>Ni&amp;vel:</translation>
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="282" />
-        <source>Protective factors:</source>
-        <translation>Factores de protección:</translation>
+        <source>&amp;Protective factors:</source>
+        <translation>Factores de &amp;protección:</translation>
     </message>
     <message>
         <location filename="../note_progress_fields.py" line="283" />
-        <source>Safety plan:</source>
-        <translation>Plan de seguridad:</translation>
+        <source>Safety pla&amp;n:</source>
+        <translation>Plan de se&amp;guridad:</translation>
     </message>
     <message>
         <source>Individual</source>
@@ -4610,6 +4615,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Enter a measure</source>
         <translation>Introducir una escala</translation>
     </message>
+    <message>
+        <location filename="../measures_tab.py" />
+        <source>The safety plan is documented in the signed note of {day}.</source>
+        <translation>El plan de seguridad está documentado en la nota firmada del {day}.</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -6959,6 +6969,16 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{given} of {items} answered: so far {sum} (every item is needed for a score)</source>
         <translation>{given} de {items} respondidos: hasta ahora {sum} (se necesitan todos los ítems para una puntuación)</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" />
+        <source>Open the session&apos;s note</source>
+        <translation>Abrir la nota de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" />
+        <source>Start a note for today</source>
+        <translation>Empezar una nota para hoy</translation>
     </message>
 </context>
 <context>

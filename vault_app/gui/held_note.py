@@ -1,0 +1,97 @@
+"""A progress note's window over a lock: it opens again after the unlock on the same draft,
+the caret where it was (held_restore.py reopens it, gui/held.py says "Restored:"). Found on a
+keyboard-only walk of the real app: the idle lock closed the note being written and the unlock
+did not bring it back; its text was saved (autosave), but nothing said where.
+
+Nothing of the note's text is held: it is in the note, saved as typed (the lock's flush queues
+the last save before the hold). The entry holds the note's id, read on the worker after that
+save (a new note has none before it), and where the keyboard was: a section and a caret
+position, or a field of the session or the risk screening; and the window's scroll."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QWidget
+
+if TYPE_CHECKING:
+    from vault_app.gui.autosave import Autosaver
+    from vault_app.gui.held import HeldEntry
+    from vault_app.gui.note_progress_fields import ProgressFields
+
+
+class NoteEditor(Protocol):
+    """What this module uses of the progress note's window (note_editor.py, which imports it)."""
+
+    client_id: str
+    fields: ProgressFields
+    body_scroll: QScrollArea
+
+    @property
+    def signed(self) -> bool: ...
+    @property
+    def autosave(self) -> Autosaver[Any, Any]: ...
+    @property
+    def section_edits(self) -> dict[str, QPlainTextEdit]: ...
+    def focusWidget(self) -> QWidget | None: ...
+
+# The fields beside the text the keyboard may be in (ProgressFields' attributes).
+FIELDS = ("session_date", "start", "duration", "modality", "setting", "cpt", "icd", "ideation", "risk_plan",
+          "risk_intent", "risk_means", "risk_level", "protective", "safety_plan")
+
+
+def entry_of(editor: NoteEditor) -> HeldEntry | None:
+    """What brings `editor` back after the unlock; None for a signed note (only read: nothing
+    typed to go on with) and for a new note nothing was written in."""
+    autosave = editor.autosave
+    if editor.signed:
+        return None
+    draft = autosave.draft
+    if draft.note_id is None and autosave.version == 0:
+        return None
+    return {"where": "records", "dialog": "progress_note",
+            "context": {"client_id": editor.client_id, "note_id": lambda: draft.note_id},
+            "fields": where_the_keyboard_is(editor)}
+
+
+def where_the_keyboard_is(editor: NoteEditor) -> dict[str, Any]:
+    found: dict[str, Any] = {"scroll": editor.body_scroll.verticalScrollBar().value()}
+    focus = editor.focusWidget()
+    if focus is None:
+        return found
+    for key, edit in editor.section_edits.items():
+        if focus is edit:
+            return {**found, "section": key, "position": edit.textCursor().position()}
+    for name in FIELDS:
+        field = getattr(editor.fields, name, None)
+        if isinstance(field, QWidget) and (field is focus or field.isAncestorOf(focus)):
+            return {**found, "field": name}
+    return found
+
+
+def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
+    """The keyboard and the scroll where `fields` say, in the note as read now; False when
+    they name no place in it (the keyboard then goes where a note opened afresh puts it)."""
+    scroll = fields.get("scroll")
+    if isinstance(scroll, int):
+        editor.body_scroll.verticalScrollBar().setValue(scroll)
+    edit = editor.section_edits.get(str(fields.get("section")))
+    position = fields.get("position")
+    if edit is not None and isinstance(position, int):
+        cursor = edit.textCursor()
+        # The text is the note's as saved: at most its end.
+        cursor.setPosition(max(0, min(position, len(edit.toPlainText()))))
+        edit.setTextCursor(cursor)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        edit.ensureCursorVisible()
+        return True
+    field = getattr(editor.fields, str(fields.get("field")), None) if fields.get("field") in FIELDS else None
+    if isinstance(field, QWidget) and field.isEnabled():
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.body_scroll.ensureWidgetVisible(field)
+        return True
+    return False
+
+
+__all__ = ["FIELDS", "entry_of", "put_back", "where_the_keyboard_is"]
