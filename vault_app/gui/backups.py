@@ -116,6 +116,12 @@ def _path_problem(text: str, words: dict[str, str] = _CHOOSER_WORDS) -> str | No
     return None
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def _label(text: str = "", name: str = "") -> QLabel:
     """A line of this screen: it shows folder and file names as they are, and a folder may be
     named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup."""
@@ -168,10 +174,12 @@ class BackupsDialog(QDialog):
         remind.addStretch(1)
         remind.addWidget(save)
         form = QFormLayout()
-        form.addRow(self.tr("Back up to:"), row)
-        form.addRow(self.tr("Kind:"), self.kind)
+        # Each label's Alt letter takes the keyboard to its field; a row that is a layout gets
+        # no buddy from QFormLayout, so those two are set here (they had no letter at all).
+        form.addRow(_buddy(self.tr("Back up &to:"), self.target), row)
+        form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow("", self.kind_note)
-        form.addRow(self.tr("Remind me after:"), remind)
+        form.addRow(_buddy(self.tr("Remind &me after:"), self.reminder_days), remind)
         self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State"),
                                self.tr("Kind")], self.tr("Backups"))
         # What the file on disk shows happened to a backup that changed outside this vault

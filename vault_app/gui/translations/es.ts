@@ -9034,16 +9034,16 @@ Leave anyway?</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Back up to:</source>
-        <translation>Copiar en:</translation>
+        <source>Back up &amp;to:</source>
+        <translation>C&amp;opiar en:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Tipo:</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <source>Remind me after:</source>
-        <translation>Recordármelo después de:</translation>
+        <source>Remind &amp;me after:</source>
+        <translation>Recordármelo &amp;después de:</translation>
     </message>
     <message>
         <source>Created</source>
