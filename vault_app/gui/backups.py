@@ -38,7 +38,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.status_words import backup_reminder
-from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree, wrapped_label
+from vault_app.gui.widgets import add_row, chooser_button, chosen_row, give_form_mnemonics, make_tree, wrapped_label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.changes import Changes, Kind
@@ -218,6 +218,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(close)
         self.resize(780, 560)
+        give_form_mnemonics(self, [])  # Qt's Close, where a letter is free
         controller.changed.connect(self._on_changes)
         self.load()
 

@@ -41,6 +41,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.widgets import give_form_mnemonics
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
 
@@ -220,6 +221,9 @@ class FeesDialog(GuardedDialog):
         layout.addWidget(missed)
         layout.addLayout(bottom)
         self.resize(700, 560)
+        # Alt letters for the buttons and field labels that had none, Qt's own Close among them
+        # (found in Spanish on Xvfb: none underlined); none shared in the window.
+        give_form_mnemonics(self, [self.set_button, self.policy_button, close])
         self.code.setFocus()
         controller.changed.connect(self._on_changes)
         self.refresh()
