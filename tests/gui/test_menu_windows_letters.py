@@ -3,7 +3,8 @@ one whose underline is seen, where a letter of its words is free, in English and
 Found in Spanish on Xvfb (Alt held): Legal holds, Destructions and certificates, Confidentiality
 decisions, About, Keyboard shortcuts, Charts eligible for destruction, Complete open export,
 Settings, Fees, Backups and Import showed buttons and labels with no letter underlined (Qt's
-own Close, Save and Cancel among them)."""
+own Close, Save and Cancel among them); Fees' CPT and Fee labels did not even lead to their
+fields."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_the_menu_s_windows_give_every_button_and_label_a_letter(
         dialog.deleteLater()
         wait_ops(qtbot)
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_the_fee_labels_lead_to_their_fields(language: str, unlocked_app: AppController, qtbot: Any) -> None:  # noqa: F811
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = window.open_fees()
+    qtbot.waitExposed(dialog)
+    wait_ops(qtbot)
+    buddies = {lab.buddy(): lab.text() for lab in dialog.findChildren(QLabel) if lab.buddy() is not None}
+    assert mnemonic_of(buddies[dialog.code]) and mnemonic_of(buddies[dialog.amount]), buddies
+    dialog.close()
+    wait_ops(qtbot)
