@@ -43,5 +43,9 @@ def test_every_field_label_has_a_letter_of_its_own_that_reaches_its_field(
         backups.findChild(QAbstractButton).setFocus()  # away from the field first
         qtbot.keyClick(backups, mnemonic_of(label.text()), Qt.KeyboardModifier.AltModifier)
         qtbot.waitUntil(lambda f=field: f.hasFocus() or f.isAncestorOf(backups.focusWidget()))
+    # Qt's Close too: in Spanish Check the selected backup ("Comprobar") took its C until it moved to p.
+    close = [b.text() for b in backups.findChildren(QAbstractButton)
+             if b.text().replace("&", "") in ("Close", "Cerrar")]
+    assert len(close) == 1 and mnemonic_of(close[0]) == "c", close
     backups.close()
     wait_ops(qtbot)

@@ -9071,7 +9071,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>C&amp;heck the selected backup</source>
-        <translation>&amp;Comprobar la copia elegida</translation>
+        <translation>Com&amp;probar la copia elegida</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
