@@ -86,6 +86,8 @@ def test_chosen_kept_pdfs_go_with_the_notes_and_the_certificate_names_them(
                                   "note_date": "2010-03-01", "bytes": len(gone),
                                   "sha256": hashlib.sha256(gone).hexdigest()}]
     assert said["statement"].startswith("1 original PDF kept")
+    # The opening sentence names both (it said "the psychotherapy notes" whatever went).
+    assert cert["statement"].startswith("The psychotherapy note and kept original PDF described below were destroyed ")
     assert "Psychotherapy Note.pdf" not in str(cert)  # no file name: it may name the client
     assert raw_hits(vault_dir, canaries) == []
     hits = decrypted_hits(vault_dir, keys_after, canaries, tmp_path / "w2")
@@ -99,6 +101,7 @@ def test_notes_destroyed_without_a_kept_pdf_say_none_went(psy_vault: Vault) -> N
                                note_ids=target.psychotherapy_note_ids)
     said = cert["extra"]["kept_original_pdfs"]
     assert said["destroyed"] == [] and said["statement"].startswith("No original PDF kept")
+    assert cert["statement"].startswith("The psychotherapy note described below was destroyed ")
     assert psychotherapy_originals.read_kept(psy_vault, stay_id).data == stay
 
 
@@ -120,6 +123,8 @@ def test_a_kept_pdf_alone_is_destroyed_and_the_chart_stays(psy_vault: Vault, tmp
     certificates.export(psy_vault, cert["certificate_id"], pdf_path=tmp_path / "c.pdf")
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "c.pdf").pages)
     assert "Scope 1 kept original PDF" in text and "0 psychotherapy notes" not in text
+    assert cert["statement"].startswith("The kept original PDF described below was destroyed ")
+    assert "The kept original PDF described below was destroyed" in text and "notes described below" not in text
     assert gone_id in text
 
 

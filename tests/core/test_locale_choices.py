@@ -43,3 +43,17 @@ def test_the_stored_locale_is_always_offered(current: str | None, added: str | N
 ])
 def test_setup_proposes_this_computers_locale_when_offered(system: str | None, proposed: str | None) -> None:
     assert locale_choices.offered_for(system) == proposed
+
+
+@pytest.mark.parametrize(("system", "screens", "expected"), [
+    ("es_MX.UTF-8", "en", "es_MX"), ("en_US", "es", "en_US"),  # the computer's own, when offered
+    ("es_AR.UTF-8", "en", "es_US"), ("de_LU", "es", "de_DE"),  # else one in the computer's language
+    ("C", "es", "es_US"), ("C.UTF-8", "es", "es_US"), ("POSIX", "es", "es_US"), ("", "es", "es_US"),
+    (None, "es", "es_US"),  # else one in the screens' language: Spanish dates (23/04/2026), US dollars
+    ("C", "en", "en_US"), ("ja_JP", "en", "en_US"), ("ja_JP", "ja", "en_US"), (None, "", "en_US"),
+])
+def test_setup_proposes_the_computers_locale_else_one_in_the_screens_language(
+    system: str | None, screens: str, expected: str
+) -> None:
+    assert locale_choices.proposed(system, screens) == expected
+    assert expected in locale_choices.PRACTICE_LOCALES

@@ -18,7 +18,9 @@ from tests.gui.test_change_notices import elsewhere, window_of
 from tests.gui.test_chart import add_client
 from tests.gui.test_destruction_notes_gui import _to_the_notes_page
 from vault_app.domain.clinical import NoteProvenance
+from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
+from vault_app.gui.destruction_texts import certificate_text, opening_text
 from vault_app.services import clients, notes, psychotherapy_notes, psychotherapy_originals
 from vault_app.services.vault import Vault
 
@@ -76,6 +78,15 @@ def test_a_kept_pdf_is_offered_ticked_destroyed_and_named(unlocked_app: AppContr
     assert cert is not None and cert["records"]["note_ids"] == []
     assert [k["kept_original_id"] for k in cert["extra"]["kept_original_pdfs"]["destroyed"]] == [made["pdf"]]
     assert "1 original PDF kept from a discarded psychotherapy draft" in wizard.certificate_page.text.text()
+    # What went opens the page as it opens the PDF, in the screens' language too.
+    assert wizard.certificate_page.text.text().startswith("The kept original PDF described below was destroyed.<br>")
+    assert cert["statement"].startswith("The kept original PDF described below was destroyed ")
+    assert i18n.install("es") == "es"
+    try:
+        assert certificate_text(cert).startswith(
+            "Se destruyó el PDF original conservado que se describe a continuación.<br>")
+    finally:
+        assert i18n.install("en") == "en"
     assert window.status_label.text() == (f"Chart {number}: 1 original PDF kept from a discarded psychotherapy "
                                           "draft destroyed and verified.")
     assert psychotherapy_originals.kept_for_client(unlocked_app.vault, client_id) == []
@@ -113,5 +124,35 @@ def test_notes_without_their_pdf_the_certificate_says_none_went(unlocked_app: Ap
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page)
     assert ("No original PDF kept from a discarded psychotherapy draft was destroyed with these notes."
             in wizard.certificate_page.text.text())
+    assert wizard.certificate_page.text.text().startswith("The psychotherapy note described below was destroyed.<br>")
     wizard.accept()
     wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("notes", "pdfs", "english", "spanish"), [
+    (2, 0, "The psychotherapy notes described below were destroyed.",
+     "Se destruyeron las notas de psicoterapia que se describen a continuación."),
+    (0, 2, "The kept original PDFs described below were destroyed.",
+     "Se destruyeron los PDF originales conservados que se describen a continuación."),
+    (1, 1, "The psychotherapy note and kept original PDF described below were destroyed.",
+     "Se destruyeron la nota de psicoterapia y el PDF original conservado que se describen a continuación."),
+    (1, 3, "The psychotherapy note and kept original PDFs described below were destroyed.",
+     "Se destruyeron la nota de psicoterapia y los PDF originales conservados que se describen a continuación."),
+    (2, 1, "The psychotherapy notes and kept original PDF described below were destroyed.",
+     "Se destruyeron las notas de psicoterapia y el PDF original conservado que se describen a continuación."),
+    (2, 2, "The psychotherapy notes and kept original PDFs described below were destroyed.",
+     "Se destruyeron las notas de psicoterapia y los PDF originales conservados que se describen a continuación."),
+])
+def test_the_opening_sentence_says_what_went_in_both_languages(
+        notes: int, pdfs: int, english: str, spanish: str) -> None:
+    """The other counts than the two destructions above, on a certificate's own fields."""
+    cert = {"records": {"scope": "psychotherapy_notes", "note_ids": [f"n{i}" for i in range(notes)]},
+            "extra": {"kept_original_pdfs": {"destroyed": [{"kept_original_id": f"k{i}"} for i in range(pdfs)]}}}
+    assert opening_text(cert) == english
+    assert i18n.install("es") == "es"
+    try:
+        assert opening_text(cert) == spanish
+        chart = opening_text({"records": {"scope": "chart"}})
+        assert chart == "Se destruyó el expediente que se describe a continuación."
+    finally:
+        assert i18n.install("en") == "en"

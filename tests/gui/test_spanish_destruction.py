@@ -56,7 +56,8 @@ def test_the_destruction_speaks_spanish_from_its_first_step_to_the_certificate(
     certificate = wizard.certificate_page
     assert certificate.title() == "Destruido y verificado"
     text = certificate.text.text()
-    assert text.startswith("Certificado <b>") and f"Expediente {chart_number}" in text
+    assert text.startswith("Se destruyó el expediente que se describe a continuación.<br><br>Certificado <b>")
+    assert f"Expediente {chart_number}" in text
     assert "1 nota de evolución" in text and "1 cliente" in text and "registro de la bóveda" in text
     # The certificate keeps "passed" in English for good; the screen says it in its language.
     assert "Verificación: <b>superada</b>" in text

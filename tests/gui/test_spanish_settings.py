@@ -129,3 +129,32 @@ def test_the_wizard_in_english_is_unchanged(fresh_app: AppController) -> None:
     assert wizard is not None
     assert wizard.windowTitle() == "Create your vault"
     assert wizard.about_page.locale_box.itemText(0) == "English (United States)"
+
+
+def test_a_computer_with_no_locale_proposes_a_spanish_one_to_spanish_screens(qtbot: object) -> None:
+    """LANG=C (a fresh install, a container) used to propose "Inglés (Estados Unidos)": a
+    Spanish therapist who kept it got 12/05/2026 on the Emergency Kit, read as 12 May."""
+    from vault_app.gui.create_wizard_locale import example_date, locale_box
+
+    assert i18n.install("es") == "es"
+    try:
+        spanish = locale_box("C", "es")
+        assert spanish.currentData() == "es_US"
+        assert spanish.currentText() == "Español (Estados Unidos)"
+        assert example_date(str(spanish.currentData())) == "23/04/2026"
+        assert locale_box("es_MX.UTF-8", "es").currentData() == "es_MX"  # the computer's own first
+        assert locale_box("en_US.UTF-8", "es").currentData() == "en_US"
+    finally:
+        assert i18n.install("en") == "en"
+    assert locale_box("C", "en").currentData() == "en_US"
+
+
+def test_the_spanish_wizard_proposes_what_this_computer_and_its_screens_give(
+    spanish_first_run: AppController,
+) -> None:
+    wizard = spanish_first_run.wizard
+    assert wizard is not None
+    proposed = wizard.about_page.locale_box.currentData()
+    assert proposed == locale_choices.proposed(QLocale.system().name(), "es")
+    if QLocale.system().language() == QLocale.Language.C:  # the test machines' LANG=C.UTF-8
+        assert proposed == "es_US"

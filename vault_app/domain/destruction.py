@@ -261,11 +261,19 @@ class DestructionCertificate:
             "permission": "at the client's written request, before the end of the retention period",
             "override": "under a documented override of the retention schedule (reason below)",
         }.get(str(kind), "as documented below")
-        what = (
-            "The chart described below was" if self.scope == "chart"
-            else "The psychotherapy notes described below were"
-        )
-        return f"{what} destroyed {why}."
+        return f"{self._what_went()} destroyed {why}."
+
+    def _what_went(self) -> str:
+        """What the opening sentence says went: it said "the psychotherapy notes" when a kept
+        original PDF went alone (services/destruction.py names those in extra)."""
+        if self.scope == "chart":
+            return "The chart described below was"
+        notes = len(self.note_ids)
+        pdfs = len((self.extra.get("kept_original_pdfs") or {}).get("destroyed") or [])
+        named = [*(["psychotherapy note" if notes == 1 else "psychotherapy notes"] if notes or not pdfs else []),
+                 *(["kept original PDF" if pdfs == 1 else "kept original PDFs"] if pdfs else [])]
+        one = notes + pdfs == 1
+        return f"The {' and '.join(named)} described below {'was' if one else 'were'}"
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -56,4 +56,24 @@ def offered_for(system_tag: str | None) -> str | None:
     return None
 
 
-__all__ = ["EXAMPLE_CENTS", "EXAMPLE_DAY", "PRACTICE_LOCALES", "choice_text", "choices", "offered_for"]
+def _first_in_language(language: str) -> str | None:
+    """The first offered locale that writes `language`: PRACTICE_LOCALES puts the US's
+    first, the rules and the dollars being US ones ("es" gives es_US)."""
+    wanted = language.split("_")[0].lower()
+    return next((tag for tag in PRACTICE_LOCALES if tag.split("_")[0] == wanted), None) if wanted else None
+
+
+def proposed(system_tag: str | None, screen_language: str) -> str:
+    """What set-up proposes: this computer's locale when offered; else an offered one in this
+    computer's language (es_AR: es_US); else, the computer naming none (C, POSIX, unset), one in
+    the language the screens speak, so that Spanish screens do not propose US dates
+    (12/05/2026 for 5 December, which a Spanish reader takes for 12 May); else the default."""
+    exact = offered_for(system_tag)
+    if exact:
+        return exact
+    cleaned = (system_tag or "").split(".")[0].split("@")[0].replace("-", "_").strip()
+    computer_language = "" if cleaned in ("C", "POSIX") else cleaned.split("_")[0]
+    return _first_in_language(computer_language) or _first_in_language(screen_language) or PRACTICE_LOCALES[0]
+
+
+__all__ = ["EXAMPLE_CENTS", "EXAMPLE_DAY", "PRACTICE_LOCALES", "choice_text", "choices", "offered_for", "proposed"]

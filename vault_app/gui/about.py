@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from vault_app import PRODUCT_NAME, __version__
 from vault_app.gui import shortcuts, theme
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, give_form_mnemonics
 
 # Marked here, translated where shown (the About window's context).
 SECURITY_MODEL = QT_TRANSLATE_NOOP("AboutDialog", """
@@ -107,6 +107,9 @@ class AboutDialog(QDialog):
         layout.addWidget(body)
         layout.addWidget(buttons)
         self.resize(560, 460)
+        # Alt letters for the buttons and field labels that had none, Qt's own Close among them
+        # (found in Spanish on Xvfb: none underlined); none shared in the window.
+        give_form_mnemonics(self, [self.licences_button])
 
     def show_licences(self) -> None:
         self.licences = LicencesDialog(self)
@@ -139,3 +142,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.resize(620, 460)
+        give_form_mnemonics(self, [])  # Qt's Close had no letter

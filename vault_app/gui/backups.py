@@ -38,7 +38,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.status_words import backup_reminder
-from vault_app.gui.widgets import add_row, chooser_button, chosen_row, make_tree, wrapped_label
+from vault_app.gui.widgets import add_row, chooser_button, chosen_row, give_form_mnemonics, make_tree, wrapped_label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.changes import Changes, Kind
@@ -116,6 +116,12 @@ def _path_problem(text: str, words: dict[str, str] = _CHOOSER_WORDS) -> str | No
     return None
 
 
+def _buddy(text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def _label(text: str = "", name: str = "") -> QLabel:
     """A line of this screen: it shows folder and file names as they are, and a folder may be
     named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup."""
@@ -168,10 +174,12 @@ class BackupsDialog(QDialog):
         remind.addStretch(1)
         remind.addWidget(save)
         form = QFormLayout()
-        form.addRow(self.tr("Back up to:"), row)
-        form.addRow(self.tr("Kind:"), self.kind)
+        # Each label's Alt letter takes the keyboard to its field; a row that is a layout gets
+        # no buddy from QFormLayout, so those two are set here (they had no letter at all).
+        form.addRow(_buddy(self.tr("Back up &to:"), self.target), row)
+        form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow("", self.kind_note)
-        form.addRow(self.tr("Remind me after:"), remind)
+        form.addRow(_buddy(self.tr("Remind &me after:"), self.reminder_days), remind)
         self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State"),
                                self.tr("Kind")], self.tr("Backups"))
         # What the file on disk shows happened to a backup that changed outside this vault
@@ -210,6 +218,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(close)
         self.resize(780, 560)
+        give_form_mnemonics(self, [])  # Qt's Close, where a letter is free
         controller.changed.connect(self._on_changes)
         self.load()
 

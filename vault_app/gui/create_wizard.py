@@ -28,6 +28,7 @@ from vault_app.gui.background import run_op
 from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
 from vault_app.gui.create_wizard_locale import example_date, locale_box
+from vault_app.gui.i18n import current_language
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.state_box import StateBox
@@ -168,7 +169,7 @@ class AboutYouPage(QWizardPage):
         self.npi = QLineEdit()
         self.npi.setAccessibleName(self.tr("NPI"))
         self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
-        self.locale_box = locale_box(QLocale.system().name())
+        self.locale_box = locale_box(QLocale.system().name(), current_language())
         self.locale_box.setAccessibleName(self.tr("Dates and money"))
         # "Español (Estados Unidos)" writes 23/04/2026: chosen for its language by a US therapist
         # who then typed 02/03/1980 for a birth date, stored as March 2 without a word (found

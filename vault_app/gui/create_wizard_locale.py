@@ -51,15 +51,15 @@ def example_date(tag: str) -> str:
     return QDate(2026, 4, 23).toString(re.sub(r"(?<!d)d(?!d)", "dd", pattern))
 
 
-def locale_box(system: str) -> QComboBox:
-    """The practice's date and money conventions, this computer's proposed when offered
-    (domain/locale_choices). Named by Qt, not Babel: Babel is loaded after the KDF (see
-    domain/locale_format.py), and the KDF runs on the next page but one; Settings shows each
-    with an example date and amount."""
+def locale_box(system: str, screen_language: str) -> QComboBox:
+    """The practice's date and money conventions, this computer's proposed when offered, else
+    one in its language or the screens' (domain/locale_choices.proposed). Named by Qt, not
+    Babel: Babel is loaded after the KDF (see domain/locale_format.py), and the KDF runs on the
+    next page but one; Settings shows each with an example date and amount."""
     box = QComboBox()
     for tag in locale_choices.PRACTICE_LOCALES:
         box.addItem(locale_name(tag), tag)
-    box.setCurrentIndex(max(0, box.findData(locale_choices.offered_for(system) or "en_US")))
+    box.setCurrentIndex(max(0, box.findData(locale_choices.proposed(system, screen_language))))
     return box
 
 

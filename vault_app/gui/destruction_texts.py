@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date, show_moment
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services.destruction_progress import Step
 
 
@@ -76,6 +77,44 @@ def step_words(step: Step) -> str:
     return words.get(step.phase, QCoreApplication.translate("ConfirmPage", "Destroying the chart…"))
 
 
+def opening_text(cert: dict[str, Any]) -> str:
+    """What went, as the certificate's PDF opens (its signed sentence stays in English): "the
+    psychotherapy notes" was said of a kept original PDF that went alone."""
+    records = cert.get("records") or {}
+    if records.get("scope", cert.get("scope")) == "chart":
+        return QCoreApplication.translate("CertificatePage", "The chart described below was destroyed.")
+    notes = len(records.get("note_ids") or cert.get("note_ids") or [])
+    pdfs = len(((cert.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or [])
+    # (notes, PDFs), each none, one or more: Spanish agrees its articles and words with each number.
+    sentence = {
+        ("one", "none"): _OPENINGS[0], ("many", "none"): _OPENINGS[1], ("none", "none"): _OPENINGS[1],
+        ("none", "one"): _OPENINGS[2], ("none", "many"): _OPENINGS[3],
+        ("one", "one"): _OPENINGS[4], ("one", "many"): _OPENINGS[5],
+        ("many", "one"): _OPENINGS[6], ("many", "many"): _OPENINGS[7],
+    }[(_how_many(notes), _how_many(pdfs))]
+    return QCoreApplication.translate("CertificatePage", sentence)
+
+
+def _how_many(n: int) -> str:
+    return "none" if n == 0 else "one" if n == 1 else "many"
+
+
+_OPENINGS = (
+    QT_TRANSLATE_NOOP("CertificatePage", "The psychotherapy note described below was destroyed."),
+    QT_TRANSLATE_NOOP("CertificatePage", "The psychotherapy notes described below were destroyed."),
+    QT_TRANSLATE_NOOP("CertificatePage", "The kept original PDF described below was destroyed."),
+    QT_TRANSLATE_NOOP("CertificatePage", "The kept original PDFs described below were destroyed."),
+    QT_TRANSLATE_NOOP("CertificatePage", "The psychotherapy note and kept original PDF "
+                                         "described below were destroyed."),
+    QT_TRANSLATE_NOOP("CertificatePage", "The psychotherapy note and kept original PDFs "
+                                         "described below were destroyed."),
+    QT_TRANSLATE_NOOP("CertificatePage", "The psychotherapy notes and kept original PDF "
+                                         "described below were destroyed."),
+    QT_TRANSLATE_NOOP("CertificatePage", "The psychotherapy notes and kept original PDFs "
+                                         "described below were destroyed."),
+)
+
+
 def certificate_text(cert: dict[str, Any]) -> str:
     records = cert.get("records") or {}
     verification = cert.get("verification") or {}
@@ -89,7 +128,7 @@ def certificate_text(cert: dict[str, Any]) -> str:
     span = QCoreApplication.translate("CertificatePage", "records from {0} to {1}").format(
         show_date(dates.get("from")), show_date(dates.get("to"))) if dates.get("from") and dates.get("to") \
         else QCoreApplication.translate("CertificatePage", "records")
-    return QCoreApplication.translate(
+    return html.escape(opening_text(cert)) + "<br><br>" + QCoreApplication.translate(
         "CertificatePage",
         "Certificate <b>{0}</b><br>Chart {1}, {2}: {3}.<br>Completed {4}.<br>"
         "Verification: <b>{5}</b>.<br><br>The certificate is kept in the ledger for good and is signed with this "

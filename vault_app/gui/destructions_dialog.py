@@ -41,7 +41,7 @@ from vault_app.gui.destruction_stop_words import listed_words, purge_failed_text
 from vault_app.gui.destruction_texts import step_words
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import coded_text, refusal_text
-from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
+from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import certificates, destruction, destruction_again_beside, destruction_state
 from vault_app.services.changes import Changes, Kind
@@ -158,6 +158,9 @@ class DestructionsDialog(QDialog):
         controller.changed.connect(self._on_changes)
         # A bound method: Qt drops the connection with this window.
         controller.destruction_waits.connect(self._waits)
+        # Alt letters for the buttons and field labels that had none, Qt's own Close among them
+        # (found in Spanish on Xvfb: none underlined); none shared in the window.
+        give_form_mnemonics(self, [self.save_button, self.act_button])
         self.load()
 
     def _waits(self, why: str) -> None:
@@ -242,7 +245,10 @@ class DestructionsDialog(QDialog):
         # A destruction running now (the wizard's) is listed as interrupted until it ends: Finish
         # now there would resume it beside itself, and Purge the backups now would race it.
         elsewhere = self.controller.destruction_running and not self._busy
-        self.act_button.setText(self.tr("Finish now") if interrupted else self.tr("Purge the backups now"))
+        words = self.tr("Finish now") if interrupted else self.tr("Purge the backups now")
+        if self.act_button.text().replace("&", "") != words:
+            self.act_button.setText(words)
+            give_form_mnemonics(self, [self.act_button])  # its new words get a letter again
         self.act_button.setVisible((interrupted or pending > 0) and not elsewhere)
         locked = (interrupted or pending > 0) and not elsewhere and not self._busy \
             and not self.controller.psychotherapy_open

@@ -40,6 +40,7 @@ from vault_app.gui.widgets import (
     add_row,
     chosen_row,
     empty_note,
+    give_form_mnemonics,
     make_tree,
     masked_representative,
     on_open,
@@ -475,3 +476,6 @@ class DecisionsDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(820, 520)
+        # Alt letters for the buttons and field labels that had none, Qt's own Close among them
+        # (found in Spanish on Xvfb: none underlined); none shared in the window.
+        give_form_mnemonics(self, [])

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.gui.dates import show_date
-from vault_app.gui.widgets import add_row, make_tree, on_open, wrapped_label
+from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.services import retention
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ class EligibleDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.resize(720, 420)
+        give_form_mnemonics(self, [])  # Qt's Close had no letter
         controller.query(self, lambda v: [e.as_dict(retention.today()) for e in retention.eligible(v)]) \
             .success(self._show).run()
 

@@ -41,6 +41,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.widgets import give_form_mnemonics
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
 
@@ -173,9 +174,13 @@ class FeesDialog(GuardedDialog):
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_fee)
         entry = QHBoxLayout()
-        entry.addWidget(QLabel(self.tr("CPT:")))
+        # Buddies, so that their Alt letters (given below) take the keyboard to the code and fee.
+        code_label, fee_label = QLabel(self.tr("CPT:")), QLabel(self.tr("Fee:"))
+        code_label.setBuddy(self.code)
+        fee_label.setBuddy(self.amount)
+        entry.addWidget(code_label)
         entry.addWidget(self.code)
-        entry.addWidget(QLabel(self.tr("Fee:")))
+        entry.addWidget(fee_label)
         entry.addWidget(self.amount, 1)
         entry.addWidget(self.set_button)
         fees_layout = QVBoxLayout(fees)
@@ -220,6 +225,9 @@ class FeesDialog(GuardedDialog):
         layout.addWidget(missed)
         layout.addLayout(bottom)
         self.resize(700, 560)
+        # Alt letters for the buttons and field labels that had none, Qt's own Close among them
+        # (found in Spanish on Xvfb: none underlined); none shared in the window.
+        give_form_mnemonics(self, [self.set_button, self.policy_button, close])
         self.code.setFocus()
         controller.changed.connect(self._on_changes)
         self.refresh()

@@ -22,7 +22,7 @@ from vault_app.domain.retention import HOLD_REASONS
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.hold_words import reason_in_line, reason_words
-from vault_app.gui.widgets import add_row, make_tree
+from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree
 from vault_app.services import clients, holds
 from vault_app.services.changes import Changes, Kind
 
@@ -98,6 +98,9 @@ class HoldsDialog(GuardedDialog):
         layout.addWidget(self.said)
         layout.addWidget(close)
         self.resize(760, 480)
+        # Alt letters for the buttons and field labels that had none, Qt's own Close among them
+        # (found in Spanish on Xvfb: none underlined); none shared in the window.
+        give_form_mnemonics(self, [self.place_button, release])
         controller.changed.connect(self._on_changes)
         self.load()
         self.reason.setFocus()
@@ -114,6 +117,7 @@ class HoldsDialog(GuardedDialog):
     def _name_chart(self, chart_number: str) -> None:
         self.chart_number = chart_number
         self.place_button.setText(self.tr("Place a hold on chart {chart}").format(chart=chart_number))
+        give_form_mnemonics(self, [self.place_button])  # its new words get a letter again
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches(Kind.HOLDS):  # placed or released here or by any other path

@@ -31,6 +31,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
 from vault_app.gui.import_words import count_said, words_of
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.wizard_letters import give_wizard_mnemonics
 
 if TYPE_CHECKING:
     from vault_app.gui.import_running import ImportRunning, PlanRunning
@@ -311,6 +312,8 @@ class ImportWizard(QWizard):
         for page in (self.source_page, self.review_page, self.run_page, self.report_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        # Browse…, the source's field labels and Unlock had no Alt letter (found in Spanish on Xvfb).
+        give_wizard_mnemonics(self)
         self.resize(820, 620)
 
     def work_beside(self) -> None:

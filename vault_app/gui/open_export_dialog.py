@@ -28,7 +28,7 @@ from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.widgets import chooser_button
+from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.services import attachments, authorizations
 from vault_app.services.open_export import open_export
@@ -112,6 +112,7 @@ class OpenExportDialog(GuardedDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.resize(720, 640)
+        give_form_mnemonics(self, [self.export_button])  # the field labels had none
         controller.query(self, lambda v: gather(v, client_id)).success(self._gathered).run()
 
     def typed(self) -> bool:

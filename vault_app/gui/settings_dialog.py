@@ -30,7 +30,7 @@ from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.settings_wheel import guard_wheel
-from vault_app.gui.widgets import scrolled, wrapped_label
+from vault_app.gui.widgets import give_form_mnemonics, mnemonic_of, scrolled, wrapped_label
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
 from vault_app.services.vault import Vault
@@ -167,6 +167,15 @@ class SettingsDialog(GuardedDialog):
         wide = max(620, practice_page.minimumSizeHint().width() + _PAGE_ROOM)
         self.resize(size_in_screen(self, QSize(wide, 600)))
         guard_wheel(self)
+        # Alt letters for the buttons and field labels that had none, Qt's own Close among them
+        # (found in Spanish on Xvfb: none underlined); none shared in the window.
+        # Page by page (a page's letters are free on the other, which is not on screen), around
+        # Save and Cancel: lettered as one window, the second page's labels took the letters
+        # and the first page's Colours and Language were left faint or none.
+        give_form_mnemonics(buttons, buttons.buttons())
+        around = [mnemonic_of(b.text()) for b in buttons.buttons()]
+        for page in (general, practice_page):
+            give_form_mnemonics(page, [], taken_outside=around)
         self.lock_minutes.setFocus()  # not the page tabs: typing a number sets the lock time, as before
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()

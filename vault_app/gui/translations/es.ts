@@ -623,6 +623,42 @@
 <context>
     <name>CertificatePage</name>
     <message>
+        <source>The chart described below was destroyed.</source>
+        <translation>Se destruyó el expediente que se describe a continuación.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy note described below was destroyed.</source>
+        <translation>Se destruyó la nota de psicoterapia que se describe a continuación.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes described below were destroyed.</source>
+        <translation>Se destruyeron las notas de psicoterapia que se describen a continuación.</translation>
+    </message>
+    <message>
+        <source>The kept original PDF described below was destroyed.</source>
+        <translation>Se destruyó el PDF original conservado que se describe a continuación.</translation>
+    </message>
+    <message>
+        <source>The kept original PDFs described below were destroyed.</source>
+        <translation>Se destruyeron los PDF originales conservados que se describen a continuación.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy note and kept original PDF described below were destroyed.</source>
+        <translation>Se destruyeron la nota de psicoterapia y el PDF original conservado que se describen a continuación.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy note and kept original PDFs described below were destroyed.</source>
+        <translation>Se destruyeron la nota de psicoterapia y los PDF originales conservados que se describen a continuación.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes and kept original PDF described below were destroyed.</source>
+        <translation>Se destruyeron las notas de psicoterapia y el PDF original conservado que se describen a continuación.</translation>
+    </message>
+    <message>
+        <source>The psychotherapy notes and kept original PDFs described below were destroyed.</source>
+        <translation>Se destruyeron las notas de psicoterapia y los PDF originales conservados que se describen a continuación.</translation>
+    </message>
+    <message>
         <source>No original PDF kept from a discarded psychotherapy draft was destroyed with these notes.</source>
         <translation>No se destruyó con estas notas ningún PDF original conservado de un borrador de psicoterapia descartado.</translation>
     </message>
@@ -9054,16 +9090,16 @@ Leave anyway?</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Back up to:</source>
-        <translation>Copiar en:</translation>
+        <source>Back up &amp;to:</source>
+        <translation>C&amp;opiar en:</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Tipo:</translation>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
-        <source>Remind me after:</source>
-        <translation>Recordármelo después de:</translation>
+        <source>Remind &amp;me after:</source>
+        <translation>Recordármelo &amp;después de:</translation>
     </message>
     <message>
         <source>Created</source>
@@ -9091,7 +9127,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>C&amp;heck the selected backup</source>
-        <translation>&amp;Comprobar la copia elegida</translation>
+        <translation>Com&amp;probar la copia elegida</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
