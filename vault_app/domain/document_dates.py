@@ -18,9 +18,10 @@ as before: the practice knows who it writes to, and its locale is its choice.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
-from vault_app.domain.locale_format import normalize
+from vault_app.domain.locale_format import date_text, money_text, normalize
 
 Audience = Literal["client", "us_payer", "recipient"]
 # The locale whose short date is MM/DD/YYYY (domain/locale_format.date_text) and paper Letter.
@@ -43,9 +44,21 @@ def disclosure_audience(basis_kind: str) -> Audience:
     return _AUDIENCE_OF_BASIS.get(basis_kind, "recipient")
 
 
+# A day after the 12th and an amount over a thousand: the order of day and month, and the
+# marks of thousands and cents, show in them.
+_EXAMPLE_DAY, _EXAMPLE_CENTS = date(2026, 10, 23), 114_050
+
+
+def forms_example(locale: str | None) -> tuple[str, str]:
+    """How `locale` writes a day and an amount (("10/23/2026", "$1,140.50") in the US), for a
+    screen that says a document is written otherwise than the practice writes."""
+    return date_text(_EXAMPLE_DAY, normalize(locale)), money_text(_EXAMPLE_CENTS, normalize(locale))
+
+
 def bill_audience(kind: str) -> Audience:
     """A superbill is for the client's health plan; a statement is for the client, who pays on it."""
     return "us_payer" if kind == "superbill" else "client"
 
 
-__all__ = ["US_PAYER_LOCALE", "Audience", "bill_audience", "disclosure_audience", "document_locale"]
+__all__ = ["US_PAYER_LOCALE", "Audience", "bill_audience", "disclosure_audience", "document_locale",
+           "forms_example"]

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.amounts import parse_amount
 from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
+from vault_app.domain.document_dates import US_PAYER_LOCALE, forms_example
 from vault_app.domain.errors import VaultError
 from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import offered_file_names
@@ -37,7 +38,7 @@ from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
-from vault_app.gui.dates import practice_locale, show_date
+from vault_app.gui.dates import follow_format, practice_locale, show_date
 from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -196,6 +197,14 @@ class AccountDialog(QDialog):
         for widget in (self.kind, self.first, QLabel(self.tr("to")), self.last):
             dates.addWidget(widget)
         bform.addRow(self.tr("Services:"), dates)
+        # A superbill is written for a US health plan whatever Dates and money says: said where
+        # it is chosen (found: a Spanish practice got 10/23/2026 and $1,140.50 without a word).
+        self.us_forms = wrapped_label("", "calmNote")
+        self.us_forms.setAccessibleName(self.tr("How a superbill is written"))
+        bform.addRow("", self.us_forms)
+        self.kind.currentIndexChanged.connect(self._show_us_forms)
+        follow_format(self, self._show_us_forms)
+        self._show_us_forms()
         bform.addRow(self.tr("Addressed to:"), self.addressee)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
@@ -249,6 +258,16 @@ class AccountDialog(QDialog):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._keep_message_height()
         super().changeEvent(event)
+
+    def _show_us_forms(self) -> None:
+        """Beside Superbill, where the practice writes dates or money otherwise than the US does."""
+        shown, us = forms_example(practice_locale()), forms_example(US_PAYER_LOCALE)
+        said = "" if shown == us else self.tr(
+            "A superbill is for the client's US health plan: its dates are written as the US writes them "
+            "(month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money says.").format(
+            day=us[0], amount=us[1])
+        self.us_forms.setText(said)
+        self.us_forms.setVisible(bool(said) and self.kind.currentData() == "superbill")
 
     def refresh(self) -> None:
         client_id = self.client_id

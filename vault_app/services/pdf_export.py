@@ -10,7 +10,7 @@ of the consent. Amendment disputes linked to a disclosed note go with it
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -170,7 +170,9 @@ def _psychotherapy(pdf: StampedPDF, c: ExportContent) -> None:
         _amendments(pdf, amendments)
 
 
-def billing_rows(c: ExportContent) -> tuple[list[str], list[list[str]]]:
+def billing_rows(c: ExportContent, day: Callable[[date], str] = date.isoformat) -> tuple[list[str], list[list[str]]]:
+    """The billing table; its days written by `day`: ISO 8601 for the JSON copy, the reader's on
+    the PDF's page (found: a Spanish practice's page said "born 18/03/1958" above 1958-03-18)."""
     cols = list(c.fields)
     header = [BILLING_FIELDS[f] for f in cols]
     client = c.client
@@ -180,8 +182,8 @@ def billing_rows(c: ExportContent) -> tuple[list[str], list[list[str]]]:
             "client_id": client.client_id,
             "chart_number": client.chart_number,
             "client_name": client.legal_name,
-            "date_of_birth": client.date_of_birth.isoformat() if client.date_of_birth else "",
-            "date_of_service": s.date.isoformat(),
+            "date_of_birth": day(client.date_of_birth) if client.date_of_birth else "",
+            "date_of_service": day(s.date),
             "cpt_code": " ".join((s.cpt_code, *s.addon_codes)).strip(),
             "icd10_codes": ", ".join(s.icd10_codes),
             "duration_minutes": str(s.duration_minutes),
@@ -195,7 +197,7 @@ def _billing(pdf: StampedPDF, c: ExportContent) -> None:
     pdf.heading("Billing information", 12)
     pdf.para("Minimum necessary for payment: client identifiers, dates of service, CPT and ICD-10 codes, "
              "duration.", 8.5)
-    header, rows = billing_rows(c)
+    header, rows = billing_rows(c, pdf.day)
     pdf.grid(header, rows)
 
 

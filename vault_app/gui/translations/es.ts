@@ -2491,6 +2491,14 @@
         <translation>Estado de cuenta</translation>
     </message>
     <message>
+        <source>How a superbill is written</source>
+        <translation>Cómo se escribe un superbill</translation>
+    </message>
+    <message>
+        <source>A superbill is for the client&apos;s US health plan: its dates are written as the US writes them (month/day/year: {day}), and its amounts too ({amount}), whatever Dates and money says.</source>
+        <translation>Un superbill es para el seguro médico estadounidense del cliente: sus fechas se escriben como en EE. UU. (mes/día/año: {day}) y sus importes también ({amount}), diga lo que diga Fechas e importes.</translation>
+    </message>
+    <message>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
