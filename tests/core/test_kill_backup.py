@@ -98,6 +98,7 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
             first += line
         time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
         child.join()
         stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
@@ -105,7 +106,7 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
         assert not [text for text in texts if text.startswith("error")], (cycle, texts)
         returned.update(text.split(" ", 1)[1] for text in texts if text.startswith("made "))
         landed.add(_phase(texts))
-        pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)])
+        pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)], killed_at)
         # Half-done work of this child; the next child's (or the final) backup sweeps it.
         leftovers += sum(work_pid(p.name) is not None for p in target.iterdir()) if target.exists() else 0
 

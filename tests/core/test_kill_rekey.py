@@ -87,6 +87,7 @@ def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
             after_work += 1
         time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
         child.join()
         stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
@@ -95,7 +96,7 @@ def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
         completed += sum(text.startswith("rekeyed") for text in texts)
         landed.add(texts[-1].split()[1] if texts and texts[-1].startswith("step") else "unlock" if not texts
                    else "between rotations")
-        pace.observe(forked_at, [at for at, text in stamped if text == "step rekey.proving"])
+        pace.observe(forked_at, [at for at, text in stamped if text == "step rekey.proving"], killed_at)
         opened = None
         for candidate in (phrase, OTHER if phrase == PASSPHRASE else PASSPHRASE):
             try:

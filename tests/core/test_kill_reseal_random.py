@@ -87,6 +87,7 @@ def test_sigkill_while_resealing_leaves_every_document_and_no_stray_file(
                 first += line
         time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
         child.join()
         stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
@@ -95,7 +96,7 @@ def test_sigkill_while_resealing_leaves_every_document_and_no_stray_file(
         errors = [line for line in lines if line.startswith("error")]
         assert not errors, (cycle, errors)
         landed.add(_PHASE_AFTER[lines[-1].split()[0]] if lines else "unlock")
-        pace.observe(forked_at, [at for at, text in stamped if text == "round"])
+        pace.observe(forked_at, [at for at, text in stamped if text == "round"], killed_at)
 
         with open_vault(folder, PASSPHRASE) as again:  # the unlock's sweep settles what the kill left
             assert again.check_integrity() == {"records": [], "ledger": []}, cycle
