@@ -23,12 +23,10 @@ gone from the OS too (docs/testing.md, "Twentieth round").
 from __future__ import annotations
 
 import faulthandler
-import itertools
 import multiprocessing
 import os
 import select
 import signal
-import statistics
 import sys
 import tempfile
 import threading
@@ -148,37 +146,81 @@ def unstamp(lines: list[str]) -> list[tuple[float, str]]:
     return out
 
 
+def _median_lasting(durations: list[tuple[float, bool]]) -> float | None:
+    """The median of durations some of which a kill cut short (Kaplan-Meier): `(d, True)` ended
+    after d, `(d, False)` was still going at d. None when more than half were still going at
+    the longest that ended."""
+    at_risk, surviving = len(durations), 1.0
+    # At a tie the ended one first: a duration cut at d says nothing about those ending at d.
+    for duration, ended in sorted(durations, key=lambda d: (d[0], not d[1])):
+        if ended:
+            surviving *= 1.0 - 1.0 / at_risk
+            if surviving <= 0.5:
+                return duration
+        at_risk -= 1
+    return None
+
+
 class Pace:
     """The operation's own pace in this run: the median time from the fork to the first
-    round's start (the unlock) and between two rounds' starts in one child. Until a child has
-    shown both, the window is `fallback` (the test's old fixed window)."""
+    round's start (the unlock) and from the fork to the second round's start; a round is their
+    difference. Until a child has shown both, the window is `fallback` (the test's old fixed window).
+
+    A child killed before it showed one counts too, as lasting at least until its kill: learning
+    only from what finished (the rounds of children that lived through two) let the children
+    slowed most by a loaded machine teach nothing, so the window came out short and the kills
+    landed early (kill_notes at load 6: 36 psychotherapy notes saved in 200 cycles, where it
+    asks for more than 50). Both are measured from the fork, as the kills are drawn: when a
+    child is slow its unlock and its rounds are, and a round timed from its own start would be
+    cut short sooner in the children that unlocked slowly (docs/testing.md, "Twenty-eighth round")."""
 
     def __init__(self, fallback: float) -> None:
         self.fallback = fallback
-        self._unlocks: list[float] = []
-        self._rounds: list[float] = []
+        self._unlocks: list[tuple[float, bool]] = []
+        self._seconds: list[tuple[float, bool]] = []  # the fork to the second round's start
 
-    def observe(self, forked_at: float, round_starts: list[float]) -> None:
-        if round_starts:
-            self._unlocks.append(round_starts[0] - forked_at)
-        self._rounds.extend(b - a for a, b in itertools.pairwise(round_starts))
+    def observe(self, forked_at: float, round_starts: list[float], killed_at: float) -> None:
+        """One child's round starts (its monotonic stamps) and the parent's `time.monotonic()`
+        right after its SIGKILL."""
+        self._observe(forked_at, round_starts[:2], killed_at)
 
-    def observe_spans(self, forked_at: float, first_round: float | None, spans: list[float]) -> None:
+    def observe_spans(self, forked_at: float, first_round: float | None, spans: list[float],
+                      killed_at: float) -> None:
         """For work whose rounds are not back to back (an import skips what it already has):
         the first round's start and each measured round's own duration."""
-        if first_round is not None:
-            self._unlocks.append(first_round - forked_at)
-        self._rounds.extend(spans)
+        starts = [] if first_round is None else [first_round] + [first_round + span for span in spans[:1]]
+        self._observe(forked_at, starts, killed_at)
+
+    def _observe(self, forked_at: float, starts: list[float], killed_at: float) -> None:
+        lived = max(0.0, killed_at - forked_at, *(at - forked_at for at in starts))
+        for seen, at in ((self._unlocks, 0), (self._seconds, 1)):
+            seen.append((starts[at] - forked_at, True) if len(starts) > at else (lived, False))
 
     @property
     def known(self) -> bool:
-        return bool(self._unlocks and self._rounds)
+        return any(ended for _d, ended in self._unlocks) and any(ended for _d, ended in self._seconds)
+
+    def median_unlock(self) -> float | None:
+        return _median(self._unlocks)
+
+    def median_round(self) -> float | None:
+        unlock, second = _median(self._unlocks), _median(self._seconds)
+        return None if unlock is None or second is None else max(0.0, second - unlock)
 
     def window(self, *, rounds: float, unlock: bool) -> float:
         """`rounds` rounds of the operation, after the unlock too when `unlock`."""
-        if not self.known:
+        unlock_median, round_median = self.median_unlock(), self.median_round()
+        if unlock_median is None or round_median is None:
             return self.fallback
-        return (statistics.median(self._unlocks) if unlock else 0.0) + rounds * statistics.median(self._rounds)
+        return (unlock_median if unlock else 0.0) + rounds * round_median
+
+
+def _median(durations: list[tuple[float, bool]]) -> float | None:
+    if not any(ended for _d, ended in durations):
+        return None
+    # More than half still going at the longest that ended: the longest seen is all that is known.
+    found = _median_lasting(durations)
+    return found if found is not None else max(d for d, _ended in durations)
 
 
 class Landed:

@@ -127,13 +127,14 @@ def _kill_loop(child_fn: object, args: tuple[object, ...], cycles: int, seed: in
             first += line
         time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
         child.join()
         stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
         texts = [text for _at, text in stamped]
         assert not [text for text in texts if text.startswith("error")], (cycle, texts)
         landed.add(_phase(texts))
-        pace.observe(forked_at, [at for at, text in stamped if text.startswith("round")])
+        pace.observe(forked_at, [at for at, text in stamped if text.startswith("round")], killed_at)
         leftovers += after([text.split(" ", 1)[1] for text in texts if text.startswith("done ")])  # type: ignore[operator]
     return leftovers
 

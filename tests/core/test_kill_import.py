@@ -142,6 +142,7 @@ def test_sigkill_mid_import_leaves_whole_charts_or_nothing(tmp_path: Path, kdf_p
         else:  # the rest anywhere: unlocking, planning, mid-chart
             time.sleep(rng.uniform(0.0, pace.window(rounds=CHARTS, unlock=True)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
         child.join()
         stamped = unstamp(read_all(read_fd, first))
         lines = [text for _at, text in stamped]
@@ -151,7 +152,7 @@ def test_sigkill_mid_import_leaves_whole_charts_or_nothing(tmp_path: Path, kdf_p
         charting = [at for at, text in stamped if text == "charting"]
         pace.observe_spans(forked_at, charting[0] if charting else None,  # a chart: its start to its commit
                            [at - before for (before, was), (at, text) in itertools.pairwise(stamped)
-                            if was == "charting" and text.startswith("chart ")])
+                            if was == "charting" and text.startswith("chart ")], killed_at)
         assert child.exitcode == -signal.SIGKILL or "finished" in lines, (cycle, child.exitcode)
         done |= {line.split()[1] for line in lines if line.startswith("chart ")}
         killed_with_work += any(line.startswith(("chart ", "finished")) for line in lines)

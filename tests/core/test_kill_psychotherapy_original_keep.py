@@ -141,6 +141,7 @@ def test_sigkill_while_keeping_originals_loses_none_and_keeps_none_twice(tmp_pat
         first = b""
         if crash:
             child.join()  # killed by itself, between the copy and the draft's deletion
+            killed_at = time.monotonic()
         elif cycle % 2 == 0:  # every other kill after a finished keep; the rest land anywhere
             while b" kept " not in b" " + first:
                 line = read_line(read_fd, child.pid)
@@ -149,6 +150,7 @@ def test_sigkill_while_keeping_originals_loses_none_and_keeps_none_twice(tmp_pat
         if not crash:
             time.sleep(rng.uniform(0.0, pace.window(rounds=1.5, unlock=cycle % 2 == 1)))
             os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+            killed_at = time.monotonic()
             child.join()
         stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
@@ -162,7 +164,7 @@ def test_sigkill_while_keeping_originals_loses_none_and_keeps_none_twice(tmp_pat
             crashed_in.append(at)
         else:
             landed.add(lines[-1].split()[0] if lines else "unlock")
-        pace.observe(forked_at, [at for at, text in stamped if text.startswith("discarding ")])
+        pace.observe(forked_at, [at for at, text in stamped if text.startswith("discarding ")], killed_at)
         now_left = _check(folder, drafts, reported_kept, cycle)
         assert not crash or _still_a_draft(folder, crashed_in[-1]), (cycle, "the kill after the copy lost the draft")
         assert now_left <= left, cycle

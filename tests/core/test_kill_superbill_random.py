@@ -102,6 +102,7 @@ def test_sigkill_while_issuing_superbills_leaves_no_request_open(tmp_path: Path,
             after_work += 1
         time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
         os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
         child.join()
         stamped = unstamp(read_all(read_fd, first))
         os.close(read_fd)
@@ -111,7 +112,7 @@ def test_sigkill_while_issuing_superbills_leaves_no_request_open(tmp_path: Path,
         assert not errors, (cycle, errors)
         returned |= {(line.split()[1], line.split()[2]) for line in lines if line.startswith("issued ")}
         landed.add(_PHASE_AFTER[lines[-1].split()[0]] if lines else "unlock")
-        pace.observe(forked_at, [at for at, text in stamped if text == "issuing"])
+        pace.observe(forked_at, [at for at, text in stamped if text == "issuing"], killed_at)
 
         with open_vault(folder, PASSPHRASE) as again:  # the unlock's hooks settle what the kill left
             problems = again.check_integrity()
