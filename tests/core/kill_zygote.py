@@ -78,15 +78,6 @@ class Zygote:
         self.close()
 
 
-def reading(fifo: Path) -> int:
-    """A new FIFO, open for reading (blocking reads) before its writer, the child, exists."""
-    fifo.unlink(missing_ok=True)
-    os.mkfifo(fifo, 0o600)
-    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
-    os.set_blocking(fd, True)
-    return fd
-
-
 def _serve(answers_fd: int) -> None:
     from tests.core.kill_helpers import fork_child
 

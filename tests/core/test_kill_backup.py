@@ -17,8 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import Landed, Pace, read_all, read_line, report, unstamp
-from tests.core.kill_zygote import Zygote, reading
+from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import backup, clients, notes
 from vault_app.services.backup_archive import work_pid
@@ -27,11 +26,11 @@ from vault_app.services.vault import create_vault, open_vault
 CYCLES = int(os.environ.get("VAULT_KILL_BACKUP_CYCLES", "40"))
 
 
-def _child(folder: str, target: str, out_fd: int) -> None:
+def _child(folder: Path, target: Path, out_fd: int) -> None:
     """Never returns: a note, a backup, reported... until killed. Each step is announced
     (stamped: kill_helpers.report), so the last line before the kill names its phase."""
     try:
-        vault = open_vault(Path(folder), PASSPHRASE)
+        vault = open_vault(folder, PASSPHRASE)
         client_id = clients.list_clients(vault)[0].client_id
         n = 0
         while True:
@@ -40,7 +39,7 @@ def _child(folder: str, target: str, out_fd: int) -> None:
             notes.create_progress_note(vault, client_id, text="Another session.")
             # Every other one checked before packing and read back: kills land in those steps too.
             report(out_fd, f"packing {n}")
-            info = backup.create_backup(vault, Path(target), rotate_old=False, verify=n % 2 == 0)
+            info = backup.create_backup(vault, target, rotate_old=False, verify=n % 2 == 0)
             report(out_fd, f"made {info.path}")
     except BaseException as exc:
         report(out_fd, f"error {type(exc).__name__}: {exc}")
@@ -87,39 +86,39 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
     checked: set[str] = set()
     leftovers = 0
     landed, pace = Landed(), Pace(fallback=0.6)
-    with Zygote(prime=(str(folder), "records")) as zygote:  # the children forked by it, not by this worker
-        for cycle in range(CYCLES):
-            read_fd = reading(tmp_path / "reports")
-            forked_at = time.monotonic()
-            child = zygote.fork(_child, tmp_path / "reports", str(folder), str(target))
-            first = b""
-            while cycle % 2 == 0 and b" made " not in first:  # every other kill after a finished backup
-                line = read_line(read_fd, child)
-                assert line, (cycle, first)
-                first += line
-            time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
-            os.kill(child, signal.SIGKILL)
-            killed_at = time.monotonic()
-            assert zygote.join(child) == -signal.SIGKILL, cycle
-            stamped = unstamp(read_all(read_fd, first))
-            os.close(read_fd)
-            texts = [text for _at, text in stamped]
-            assert not [text for text in texts if text.startswith("error")], (cycle, texts)
-            returned.update(text.split(" ", 1)[1] for text in texts if text.startswith("made "))
-            landed.add(_phase(texts))
-            pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)], killed_at)
-            # Half-done work of this child; the next child's (or the final) backup sweeps it.
-            leftovers += sum(work_pid(p.name) is not None for p in target.iterdir()) if target.exists() else 0
+    for cycle in range(CYCLES):
+        read_fd, write_fd = os.pipe()
+        forked_at = time.monotonic()
+        child = fork_child(_child, (folder, target, write_fd))
+        os.close(write_fd)
+        first = b""
+        while cycle % 2 == 0 and b" made " not in first:  # every other kill after a finished backup
+            line = read_line(read_fd, child.pid)
+            assert line, (cycle, first)
+            first += line
+        time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
+        child.join()
+        stamped = unstamp(read_all(read_fd, first))
+        os.close(read_fd)
+        texts = [text for _at, text in stamped]
+        assert not [text for text in texts if text.startswith("error")], (cycle, texts)
+        returned.update(text.split(" ", 1)[1] for text in texts if text.startswith("made "))
+        landed.add(_phase(texts))
+        pace.observe(forked_at, [at for at, text in stamped if _starts_round(text)], killed_at)
+        # Half-done work of this child; the next child's (or the final) backup sweeps it.
+        leftovers += sum(work_pid(p.name) is not None for p in target.iterdir()) if target.exists() else 0
 
-            with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
-                assert vault.check_integrity() == {"records": [], "ledger": [], "psychotherapy": []}
-                assert vault.ledger.verify_full(vault.header.ledger_anchor).ok
-                registered = {b["path"] for b in backup.list_backups(vault)}
-                assert returned <= registered, (cycle, returned - registered)
-                for path in sorted(registered - checked):
-                    # In full: the check recorded at creation is not what this test relies on.
-                    assert backup.verify_backup(Path(path), vault=vault, full=True)["ok"]
-                checked |= registered
+        with open_vault(folder, PASSPHRASE, with_psychotherapy=True) as vault:
+            assert vault.check_integrity() == {"records": [], "ledger": [], "psychotherapy": []}
+            assert vault.ledger.verify_full(vault.header.ledger_anchor).ok
+            registered = {b["path"] for b in backup.list_backups(vault)}
+            assert returned <= registered, (cycle, returned - registered)
+            for path in sorted(registered - checked):
+                # In full: the check recorded at creation is not what this test relies on.
+                assert backup.verify_backup(Path(path), vault=vault, full=True)["ok"]
+            checked |= registered
     # Files with a backup's name are all complete (registered, or renamed just before a kill).
     with open_vault(folder, PASSPHRASE) as vault:
         for path in target.glob("vault-backup-*"):

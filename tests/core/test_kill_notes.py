@@ -22,7 +22,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.kill_helpers import Landed, Pace, read_all, read_line, report, unstamp
-from tests.core.kill_zygote import Zygote, reading
+from tests.core.kill_zygote import Zygote
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import VaultBusy
 from vault_app.services import clients, notes
@@ -111,6 +111,15 @@ def _prober(folder: str, out_fd: int) -> None:
         os._exit(0)
 
 
+def _reading(fifo: Path) -> int:
+    """A new FIFO, open for reading (blocking reads) before its writer, the child, exists."""
+    fifo.unlink(missing_ok=True)
+    os.mkfifo(fifo, 0o600)
+    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    os.set_blocking(fd, True)
+    return fd
+
+
 @pytest.mark.slow
 def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: KdfParams) -> None:
     folder = tmp_path / "vault"
@@ -128,7 +137,7 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
     # The children are forked by a small process, not by this worker (tests/core/kill_zygote.py).
     with Zygote(prime=(str(folder), "psychotherapy")) as zygote:
         for cycle in range(CYCLES):
-            read_fd = reading(tmp_path / "reports")
+            read_fd = _reading(tmp_path / "reports")
             forked_at = time.monotonic()
             child = zygote.fork(_child, tmp_path / "reports", str(folder), client_id, cycle)
             # From "still unlocking" to rounds of notes in: the unlock writes the header and ledger too.
@@ -154,7 +163,7 @@ def test_sigkill_while_writing_and_signing_notes(tmp_path: Path, kdf_params: Kdf
                 window = pace.window(rounds=ROUNDS_ANYWHERE if anywhere else ROUNDS_AFTER_WORK, unlock=anywhere)
             # The second process first, so that the kill's moment is the sleep's alone (forking it
             # after the sleep added its own delay, longer than an unlock on a loaded machine).
-            probe_read = reading(tmp_path / "probe")
+            probe_read = _reading(tmp_path / "probe")
             prober = zygote.fork(_prober, tmp_path / "probe", str(folder))
             time.sleep(rng.uniform(0.0, window))
             os.kill(child, signal.SIGKILL)

@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.core.kill_helpers import Landed, Pace, read_all, read_line, report, unstamp
-from tests.core.kill_zygote import Zygote, reading
+from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.services import clients
@@ -40,7 +39,7 @@ ROUNDS = 1.5
 PHASES = ("rekey.proving", "rekey.copying", "rekey.swapping")
 
 
-def _child(folder: str, phrase: str, out_fd: int) -> None:
+def _child(folder: Path, phrase: str, out_fd: int) -> None:
     """Never returns: rotate, report, rotate... until killed; each new step of a rotation
     reported as it starts (stamped: kill_helpers.report)."""
     said: list[str] = []
@@ -52,7 +51,7 @@ def _child(folder: str, phrase: str, out_fd: int) -> None:
             report(out_fd, f"step {code}")
 
     try:
-        vault = open_vault(Path(folder), phrase)
+        vault = open_vault(folder, phrase)
         while True:
             nxt = OTHER if phrase == PASSPHRASE else PASSPHRASE
             replace_here(vault, phrase, nxt, progress=progress)
@@ -74,41 +73,41 @@ def test_sigkill_while_rekeying(tmp_path: Path, kdf_params: KdfParams) -> None:
     phrase = PASSPHRASE
     completed = after_work = 0
     landed, pace = Landed(), Pace(fallback=0.5)
-    with Zygote(prime=(str(folder), "records")) as zygote:  # the children forked by it, not by this worker
-        for cycle in range(CYCLES):
-            read_fd = reading(tmp_path / "reports")
-            forked_at = time.monotonic()
-            child = zygote.fork(_child, tmp_path / "reports", str(folder), phrase)
-            first = b""
-            if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere
-                while b" rekeyed " not in first:  # one rotation finished, however busy the machine
-                    line = read_line(read_fd, child)
-                    assert line, (cycle, first)
-                    first += line
-                after_work += 1
-            time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
-            os.kill(child, signal.SIGKILL)
-            killed_at = time.monotonic()
-            zygote.join(child)
-            stamped = unstamp(read_all(read_fd, first))
-            os.close(read_fd)
-            texts = [text for _at, text in stamped]
-            assert not [text for text in texts if text.startswith("error")], (cycle, texts[-1:])
-            completed += sum(text.startswith("rekeyed") for text in texts)
-            landed.add(texts[-1].split()[1] if texts and texts[-1].startswith("step") else "unlock" if not texts
-                       else "between rotations")
-            pace.observe(forked_at, [at for at, text in stamped if text == "step rekey.proving"], killed_at)
-            opened = None
-            for candidate in (phrase, OTHER if phrase == PASSPHRASE else PASSPHRASE):
-                try:
-                    opened = open_vault(folder, candidate, with_psychotherapy=True, check_every_page=True)
-                except WrongPassphrase:
-                    continue
-                phrase = candidate
-                break
-            assert opened is not None, cycle
-            with opened:
-                assert [c.legal_name for c in clients.list_clients(opened)] == ["Leopoldine Fairweather-Nakamura"]
-                assert opened.ledger.verify_full(opened.header.ledger_anchor).ok, cycle
+    for cycle in range(CYCLES):
+        read_fd, write_fd = os.pipe()
+        forked_at = time.monotonic()
+        child = fork_child(_child, (folder, phrase, write_fd))
+        os.close(write_fd)
+        first = b""
+        if cycle % 2 == 0:  # every other kill waits for finished work; the rest land anywhere
+            while b" rekeyed " not in first:  # one rotation finished, however busy the machine
+                line = read_line(read_fd, child.pid)
+                assert line, (cycle, first)
+                first += line
+            after_work += 1
+        time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
+        child.join()
+        stamped = unstamp(read_all(read_fd, first))
+        os.close(read_fd)
+        texts = [text for _at, text in stamped]
+        assert not [text for text in texts if text.startswith("error")], (cycle, texts[-1:])
+        completed += sum(text.startswith("rekeyed") for text in texts)
+        landed.add(texts[-1].split()[1] if texts and texts[-1].startswith("step") else "unlock" if not texts
+                   else "between rotations")
+        pace.observe(forked_at, [at for at, text in stamped if text == "step rekey.proving"], killed_at)
+        opened = None
+        for candidate in (phrase, OTHER if phrase == PASSPHRASE else PASSPHRASE):
+            try:
+                opened = open_vault(folder, candidate, with_psychotherapy=True, check_every_page=True)
+            except WrongPassphrase:
+                continue
+            phrase = candidate
+            break
+        assert opened is not None, cycle
+        with opened:
+            assert [c.legal_name for c in clients.list_clients(opened)] == ["Leopoldine Fairweather-Nakamura"]
+            assert opened.ledger.verify_full(opened.header.ledger_anchor).ok, cycle
     assert completed >= after_work
     landed.assert_every(PHASES, CYCLES // 40)  # each step met (measured under load: 7 to 21 kills each)

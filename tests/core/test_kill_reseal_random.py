@@ -21,8 +21,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.clinical_helpers import PDF
-from tests.core.kill_helpers import Landed, Pace, read_all, read_line, report, unstamp
-from tests.core.kill_zygote import Zygote, reading
+from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
 from vault_app.services import attachment_blobs, attachments, blob_reseal, clients
 from vault_app.services.ledger import now_iso
@@ -36,7 +35,7 @@ _PHASE_AFTER = {"round": "claim", "reseal_claimed": "seal", "reseal_sealed": "sw
                 "reseal_switched": "scrub", "reseal_scrubbed": "forget", "resealed": "rotate"}
 
 
-def _child(folder: str, out_fd: int) -> None:
+def _child(folder: Path, out_fd: int) -> None:
     """Never returns: rotate, re-seal every document, report... until killed."""
     crash_point = blob_reseal.crash_point
 
@@ -46,7 +45,7 @@ def _child(folder: str, out_fd: int) -> None:
 
     blob_reseal.crash_point = passing  # in this forked child only; the real point still runs
     try:
-        vault = open_vault(Path(folder), PASSPHRASE)
+        vault = open_vault(folder, PASSPHRASE)
         while True:
             report(out_fd, "round")
             chart_keys.rotate_all(vault.records, now_iso())
@@ -75,38 +74,38 @@ def test_sigkill_while_resealing_leaves_every_document_and_no_stray_file(
 
     rng = random.Random(SEED)
     landed, pace = Landed(), Pace(fallback=0.6)
-    with Zygote(prime=(str(folder), "records")) as zygote:  # the children forked by it, not by this worker
-        for cycle in range(CYCLES):
-            read_fd = reading(tmp_path / "reports")
-            forked_at = time.monotonic()
-            child = zygote.fork(_child, tmp_path / "reports", str(folder))
-            first = b""
-            if cycle % 2 == 0:  # every other kill waits for a finished round; the rest land anywhere
-                while b" resealed " not in first:
-                    line = read_line(read_fd, child)
-                    assert line, (cycle, first)
-                    first += line
-            time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
-            os.kill(child, signal.SIGKILL)
-            killed_at = time.monotonic()
-            exitcode = zygote.join(child)
-            stamped = unstamp(read_all(read_fd, first))
-            os.close(read_fd)
-            lines = [text for _at, text in stamped]
-            assert exitcode == -signal.SIGKILL, (cycle, exitcode, lines[-1:])
-            errors = [line for line in lines if line.startswith("error")]
-            assert not errors, (cycle, errors)
-            landed.add(_PHASE_AFTER[lines[-1].split()[0]] if lines else "unlock")
-            pace.observe(forked_at, [at for at, text in stamped if text == "round"], killed_at)
+    for cycle in range(CYCLES):
+        read_fd, write_fd = os.pipe()
+        forked_at = time.monotonic()
+        child = fork_child(_child, (folder, write_fd))
+        os.close(write_fd)
+        first = b""
+        if cycle % 2 == 0:  # every other kill waits for a finished round; the rest land anywhere
+            while b" resealed " not in first:
+                line = read_line(read_fd, child.pid)
+                assert line, (cycle, first)
+                first += line
+        time.sleep(rng.uniform(0.0, pace.window(rounds=ROUNDS, unlock=cycle % 2 == 1)))
+        os.kill(child.pid, signal.SIGKILL)  # type: ignore[arg-type]
+        killed_at = time.monotonic()
+        child.join()
+        stamped = unstamp(read_all(read_fd, first))
+        os.close(read_fd)
+        lines = [text for _at, text in stamped]
+        assert child.exitcode == -signal.SIGKILL, (cycle, child.exitcode, lines[-1:])
+        errors = [line for line in lines if line.startswith("error")]
+        assert not errors, (cycle, errors)
+        landed.add(_PHASE_AFTER[lines[-1].split()[0]] if lines else "unlock")
+        pace.observe(forked_at, [at for at, text in stamped if text == "round"], killed_at)
 
-            with open_vault(folder, PASSPHRASE) as again:  # the unlock's sweep settles what the kill left
-                assert again.check_integrity() == {"records": [], "ledger": []}, cycle
-                assert blob_intents.leftover(again.records) == [], cycle
-                for attachment_id, data in docs.items():
-                    assert attachments.read_attachment(again, attachment_id)[1] == data, cycle
-                assert attachment_blobs.check_all(again.folder, again.records) == [], cycle
-                stored, temps = blob_store.scan(again.folder)
-                assert temps == [] and set(stored) == clinical_attachments.blob_ids(again.records), cycle
+        with open_vault(folder, PASSPHRASE) as again:  # the unlock's sweep settles what the kill left
+            assert again.check_integrity() == {"records": [], "ledger": []}, cycle
+            assert blob_intents.leftover(again.records) == [], cycle
+            for attachment_id, data in docs.items():
+                assert attachments.read_attachment(again, attachment_id)[1] == data, cycle
+            assert attachment_blobs.check_all(again.folder, again.records) == [], cycle
+            stored, temps = blob_store.scan(again.folder)
+            assert temps == [] and set(stored) == clinical_attachments.blob_ids(again.records), cycle
     landed.show()
     assert landed.counts, "no kill landed anywhere"
     with open_vault(folder, PASSPHRASE) as last:
