@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -44,8 +44,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import chooser_button, scrolled, wrapped_label
+from vault_app.gui.widgets import chooser_button, wrapped_label
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
 
@@ -225,11 +224,7 @@ class AccountDialog(QDialog):
             field.returnPressed.connect(lambda: self.record_payment() if self.amount.text().strip() else None)
         for field in (self.path, self.password):
             field.returnPressed.connect(self.issue)
-        # All but Close scrolls in a short window: the account needed 506 pixels, more than a
-        # 1366x768 laptop at 150 % has (466), and Close and the PDF's fields went off the screen.
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.unpriced)
         top = QHBoxLayout()
@@ -241,13 +236,8 @@ class AccountDialog(QDialog):
         layout.addWidget(pay)
         layout.addWidget(bill)
         layout.addWidget(self.message_area)
-        area = scrolled(body)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.viewport().setAutoFillBackground(False)  # the dialog's own colour, in either theme
-        outer = QVBoxLayout(self)
-        outer.addWidget(area, 1)
-        outer.addWidget(close)
-        self.resize(size_in_screen(self, QSize(640, 620)))
+        layout.addWidget(close)
+        self.resize(640, 620)
         controller.changed.connect(self._on_changes)
         self.refresh()
 
