@@ -46,4 +46,5 @@ def test_a_verdict_reads_on_the_window(qapp: QApplication, qtbot, appearance: st
     words = label.palette().color(QPalette.ColorRole.WindowText)
     ground = label.palette().color(QPalette.ColorRole.Window)
     assert (ground.lightness() < 128) is (appearance == "dark")
-    assert contrast(words, ground) >= (LEAST if appearance == "dark" else 4.0), (appearance, words.name(), ground.name())
+    least = LEAST if appearance == "dark" else 4.0  # the light theme's green is 4.4:1, unchanged
+    assert contrast(words, ground) >= least, (appearance, words.name(), ground.name())

@@ -1,8 +1,9 @@
-"""The dialogs of a chart and of the vault on a 1366x768 laptop at 150 % scaling: 910x512 logical
-pixels. Found on Xvfb in the real app (QT_SCALE_FACTOR=1.5): Backups opened 780x560, Export or
-disclose 760x620 (its first page alone needed 487 pixels), the destruction wizard 700x520, the
-fee schedule 700x560: their Close, Next and Cancel sat below the screen's edge, out of reach. Each now opens within the screen's room, and can be made that small: what is taller
-scrolls inside it. The screen's room is the laptop's (screen_fit.room_of), the widgets real."""
+"""The dialogs of a chart and of the vault on a 1366x768 laptop at 150 % scaling: 910x512
+logical pixels. Found on Xvfb in the real app (QT_SCALE_FACTOR=1.5): Backups opened 780x560,
+Export or disclose 760x620 (its first page alone needed 487 pixels), the destruction wizard
+700x520, the fee schedule 700x560: their Close, Next and Cancel sat below the screen's edge.
+Each now opens within the screen's room, and can be made that small: what is taller scrolls
+inside it. The screen's room is the laptop's (screen_fit.room_of), the widgets real."""
 
 from __future__ import annotations
 
