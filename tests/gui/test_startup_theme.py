@@ -34,7 +34,7 @@ def test_theme_sequence(qapp: QApplication, sequence: list[str], dark_after_each
         for name, dark in zip(sequence, dark_after_each, strict=True):
             theme.apply(qapp, name)
             assert (_window_lightness(qapp) < 128) is dark, name
-            assert qapp.styleSheet() == theme.STYLE_SHEET
+            assert qapp.styleSheet() == (theme.DARK_STYLE_SHEET if name == "dark" else theme.STYLE_SHEET)
             assert not qapp.windowIcon().isNull()
     finally:
         theme.apply(qapp, "system")

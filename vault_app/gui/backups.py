@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, give_form_mnemonics, make_tree, wrapped_label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
@@ -217,7 +218,8 @@ class BackupsDialog(QDialog):
         layout.addLayout(buttons_row)
         layout.addWidget(self.result_label)
         layout.addWidget(close)
-        self.resize(780, 560)
+        # Within the screen: 560 high put Close below a 1366x768 laptop's edge at 150 %.
+        self.resize(size_in_screen(self, QSize(780, 560)))
         give_form_mnemonics(self, [])  # Qt's Close, where a letter is free
         controller.changed.connect(self._on_changes)
         self.load()

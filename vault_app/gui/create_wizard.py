@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -31,6 +31,7 @@ from vault_app.gui.create_wizard_locale import example_date, locale_box
 from vault_app.gui.i18n import current_language
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.refusal_words import refusal_words
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
@@ -428,7 +429,8 @@ class CreateVaultWizard(QWizard):
                      self.create_page, self.kit_page, self.check_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open my vault"))
-        self.resize(640, 520)
+        # Within the screen: 520 high put Next below a 1366x768 laptop's edge at 150 %.
+        self.resize(size_in_screen(self, QSize(640, 520)))
         self.currentIdChanged.connect(self._page_changed)
         self.location_page.restore_button.clicked.connect(self.open_restore)
 

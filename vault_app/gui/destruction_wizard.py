@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -37,6 +37,7 @@ from vault_app.gui.destruction_texts import (
 )
 from vault_app.gui.hold_words import reasons_in_line
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import wrapped_label
 from vault_app.gui.worker_bridge import ToWorker
 from vault_app.services import (
@@ -446,7 +447,8 @@ class DestructionWizard(QWizard):
                      self.certificate_page):
             if page is not None:
                 self.addPage(page)
-        self.resize(700, 520)
+        # Within the screen: Next and Cancel below a 1366x768 laptop's edge at 150 % otherwise.
+        self.resize(size_in_screen(self, QSize(700, 520)))
         self._running = False
 
     # While a destruction runs there is nothing to go back to and nothing to cancel: Back

@@ -8,12 +8,13 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,7 +39,8 @@ from vault_app.gui.export_words import described_text
 from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.widgets import chooser_button, make_tree, ticks_with_space
+from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.widgets import chooser_button, make_tree, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_page_mnemonics, give_wizard_mnemonics
 from vault_app.services import attachments, authorizations, clients, disclosure_gate, export, sessions
@@ -143,7 +145,17 @@ class WhatPage(QWizardPage):
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Purpose:"), self.purpose)
-        QVBoxLayout(self).addLayout(form)
+        # The page scrolls in a short window: with the wizard's title and buttons it needed 487
+        # pixels, more than a 1366x768 laptop at 150 % has (466), and Next went off the screen.
+        body = QWidget()
+        body.setLayout(form)
+        area = scrolled(body)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.viewport().setAutoFillBackground(False)  # the page's own colour, in either theme
+        body.setAutoFillBackground(False)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(area)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         for edit in (self.recipient, self.purpose):
             edit.textChanged.connect(self.completeChanged)
@@ -477,7 +489,8 @@ class ExportWizard(QWizard):
         # when its evidence fields are built anew for another basis.
         give_wizard_mnemonics(self)
         self.basis_page.form.basis.currentIndexChanged.connect(lambda _i: give_page_mnemonics(self.basis_page))
-        self.resize(760, 620)
+        # Within the screen: Next and Cancel below a 1366x768 laptop's edge at 150 % otherwise.
+        self.resize(size_in_screen(self, QSize(760, 620)))
         self.what_page.reload()
 
     def chosen_or_typed(self) -> bool:

@@ -41,6 +41,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import give_form_mnemonics
 from vault_app.services import billing
 from vault_app.services.changes import Changes, Kind
@@ -224,7 +225,8 @@ class FeesDialog(GuardedDialog):
         layout.addWidget(fees, 1)
         layout.addWidget(missed)
         layout.addLayout(bottom)
-        self.resize(700, 560)
+        # Within the screen: Close below a 1366x768 laptop's edge at 150 % otherwise.
+        self.resize(size_in_screen(self, QSize(700, 560)))
         # Alt letters for the buttons and field labels that had none, Qt's own Close among them
         # (found in Spanish on Xvfb: none underlined); none shared in the window.
         give_form_mnemonics(self, [self.set_button, self.policy_button, close])

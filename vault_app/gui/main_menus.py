@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -160,7 +160,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     records_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Records"))
     action("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), host.show_dashboard, "dashboard",
            records_menu)
-    action("agenda", QCoreApplication.translate("MainWindow", "Agenda (day and week)"), host.show_agenda, "",
+    action("agenda", QCoreApplication.translate("MainWindow", "Agenda (day and week)"), host.show_agenda, "agenda",
            records_menu)
     action("worklist", QCoreApplication.translate("MainWindow", "Worklist: what is owed"), host.show_worklist, "",
            records_menu)
@@ -200,6 +200,12 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for key in TOOLBAR:
         toolbar.addAction(actions[key])
+    # Where the toolbar is cut (a small screen, large fonts, Spanish), Lock now and Privacy mode
+    # are behind its » button: Fusion draws it grey on grey in the dark theme, invisible (found
+    # on Xvfb at 150 %). Ours, in the icons' blue, reads on either.
+    more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if more is not None:
+        more.setIcon(theme.icon("more"))
     return actions
 
 
