@@ -2148,6 +2148,10 @@
         <translation>Esa frase de contraseña no es correcta. Compruebe el bloqueo de mayúsculas y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>That passphrase is not right. The passphrase was changed on {0}.</source>
+        <translation>Esa frase de contraseña no es correcta. La frase de contraseña se cambió el {0}.</translation>
+    </message>
+    <message>
         <location filename="../unlock.py" line="80" />
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
