@@ -68,3 +68,16 @@ def test_a_bare_option_or_a_wide_line_is_named(monkeypatch: pytest.MonkeyPatch) 
     parser.add_argument("--kind", choices=[f"choice_number_{n}" for n in range(8)], help="a kind")
     assert list(_bare("vault-app demo-check", parser)) == ["vault-app demo-check --undocumented"]
     assert any(len(line) > WIDTH for line in parser.format_help().splitlines())
+
+
+def test_carry_forward_says_it_carries_the_newest_signed_note(monkeypatch: pytest.MonkeyPatch) -> None:
+    # services/faster_notes.start_from_last passes over a newer draft (a draft is not the record);
+    # the help said "from the chart's last note", which a therapist with a draft open reads as that draft.
+    monkeypatch.setenv("COLUMNS", str(WIDTH))
+    parsers = dict(_all_parsers())
+    listed = parsers["vault-app"].format_help()
+    carry = parsers["vault-app carry-forward"].format_help()
+    for text in (listed, carry):
+        words = " ".join(text.split())
+        assert "last note" not in words
+        assert "newest signed note" in words

@@ -6,12 +6,16 @@ a Ctrl-C."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.core.cli_helpers import cli, cli_process
+from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import FAST_KDF, cli, cli_process
 from vault_app.cli import common, main
+from vault_app.crypto.kdf import KdfParams
+from vault_app.services.vault import create_vault
 
 
 @pytest.mark.parametrize("argv", [
@@ -52,3 +56,21 @@ def test_an_internal_error_or_ctrl_c_is_json(fault: object, kind: str, code: int
     assert error["error"] == kind and error["exit_code"] == code
     assert "Jane Roe" not in result.err
     assert main._Parser.json_errors is False  # for the next run in this process
+
+
+def test_a_refusal_in_json_carries_its_code(tmp_path: Path, kdf_params: KdfParams) -> None:
+    # A script tells problems apart by their code, as the app's screens do (`vault.busy.window`
+    # and `vault.busy.command` need different steps); the object said only "vault-busy".
+    folder = tmp_path / "v"
+    made = create_vault(folder, PASSPHRASE, params=kdf_params, use_device_secret=False)
+    with made.vault:  # held by this process: a window's if Qt's widgets are loaded here (pytest-qt)
+        busy = cli_process("client", "add", "Kestrel Vantongeren", "--vault", str(folder), "--json")
+    holder = "window" if "PySide6.QtWidgets" in sys.modules else "command"
+    error = json.loads(busy.err)
+    assert error["error"] == "vault-busy" and error["code"] == f"vault.busy.{holder}", error
+    again = cli_process("init", "--vault", str(folder), "--no-keyring", *FAST_KDF, "--json")
+    error = json.loads(again.err)
+    assert error["error"] == "environment" and error["code"] == "vault.exists", error
+    # Without a code of its own, the kind stands for it: a script always finds one.
+    usage = json.loads(cli_process("client", "show", "--json", "--vault", str(folder)).err)
+    assert usage["code"] == "usage"

@@ -13,9 +13,10 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.appointments import RECURRENCES, STATUS_LABELS, STATUSES, week_of
-from vault_app.domain.billing import PAYMENT_METHODS, code_with_units, format_cents, unpriced_codes, unpriced_warning
+from vault_app.domain.billing import PAYMENT_METHODS, code_with_units, unpriced_codes, unpriced_warning
 from vault_app.domain.clinical import require_date
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.locale_format import money_text
 from vault_app.domain.plurals import counted
 from vault_app.domain.statement import balance_words
 from vault_app.services.clinical_common import resolve_client_id
@@ -26,7 +27,7 @@ def _appt_dict(a: Any) -> dict[str, Any]:
 
 
 def _appt_line(a: Any, tag: str) -> str:
-    fee = f" fee {format_cents(a.fee_cents)}" if a.fee_cents is not None else ""
+    fee = f" fee {money_text(a.fee_cents, tag)}" if a.fee_cents is not None else ""
     return (f"{a.appointment_id} {common.date_shown(a.date, tag)} "
             f"{common.time_shown(a.start_time, tag)}-{common.time_shown(a.end_time, tag)} "
             f"{a.setting:<10} {STATUS_LABELS[a.status]}{fee}")
@@ -111,8 +112,8 @@ def cmd_appt_status(args: argparse.Namespace) -> int:
 
 
 # --- fee --------------------------------------------------------------------------------
-def _schedule_text(schedule: dict[str, int]) -> str:
-    return "\n".join(f"{code}  {format_cents(cents)}" for code, cents in schedule.items()) or "No fees set."
+def _schedule_text(schedule: dict[str, int], tag: str) -> str:
+    return "\n".join(f"{code}  {money_text(cents, tag)}" for code, cents in schedule.items()) or "No fees set."
 
 
 def cmd_fee_schedule(args: argparse.Namespace) -> int:
@@ -127,7 +128,8 @@ def cmd_fee_schedule(args: argparse.Namespace) -> int:
             schedule = billing.set_scheduled_fee(vault, args.cpt, args.amount)
         else:
             schedule = billing.fee_schedule(vault)
-    common.emit(args, schedule, lambda: _schedule_text(schedule))
+        tag = common.practice_locale(vault)
+    common.emit(args, schedule, lambda: _schedule_text(schedule, tag))
     return 0
 
 
@@ -139,10 +141,11 @@ def cmd_fee_policy(args: argparse.Namespace) -> int:
             policy = billing.policy(vault)
         else:
             policy = billing.set_policy(vault, no_show=args.no_show, late_cancel=args.late_cancel, clear=args.clear)
+        tag = common.practice_locale(vault)
 
     def text() -> str:
         def show(cents: int | None) -> str:
-            return "not charged" if cents is None else format_cents(cents)
+            return "not charged" if cents is None else money_text(cents, tag)
         return f"No-show fee: {show(policy.no_show_cents)}\nLate-cancel fee: {show(policy.late_cancel_cents)}"
 
     common.emit(args, policy.as_dict(), text)
@@ -156,7 +159,8 @@ def cmd_fee_session(args: argparse.Namespace) -> int:
         if args.amount is not None:
             billing.set_session_fee(vault, args.session, args.amount)
         cents, source = billing.session_fee(vault, args.session)
-    shown = "no fee" if cents is None else f"{format_cents(cents)} ({source})"
+        tag = common.practice_locale(vault)
+    shown = "no fee" if cents is None else f"{money_text(cents, tag)} ({source})"
     common.emit(args, {"session_id": args.session, "fee_cents": cents, "source": source},
                 f"Session {args.session}: {shown}")
     return 0
@@ -172,9 +176,9 @@ def cmd_payment_add(args: argparse.Namespace) -> int:
         balance = billing.account(vault, payment.client_id).balance_cents
         tag = common.practice_locale(vault)
     # A credit said as one ("Credit now $40.00."), never as "Balance now -$40.00."
-    label, amount = balance_words(balance, "account")
+    label, amount = balance_words(balance, "account", tag)
     common.emit(args, {**payment.as_dict(), "balance_cents": balance}, lambda: (
-        f"Payment {payment.payment_id}: {format_cents(payment.amount_cents)} by {payment.method} on "
+        f"Payment {payment.payment_id}: {money_text(payment.amount_cents, tag)} by {payment.method} on "
         f"{common.date_shown(payment.paid_on, tag)}. {label} now {amount}."))
     return 0
 
@@ -190,10 +194,10 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
         day = common.date_shown
         # 9 wide: an add-on code with its units ("90840 ×2")
         lines = [f"{day(c.on, tag)} {c.kind:<11} {code_with_units(c.cpt_code, c.units):<9} "
-                 f"{format_cents(c.cents) if c.priced else 'no fee set':>12}" for c in account.charges]
-        lines += [f"{day(p.paid_on, tag)} payment     {p.method:<9} {format_cents(-p.amount_cents):>12}  {p.payment_id}"
-                  for p in account.payments]
-        label, amount = balance_words(account.balance_cents, "account")
+                 f"{money_text(c.cents, tag) if c.priced else 'no fee set':>12}" for c in account.charges]
+        lines += [f"{day(p.paid_on, tag)} payment     {p.method:<9} {money_text(-p.amount_cents, tag):>12}  "
+                  f"{p.payment_id}" for p in account.payments]
+        label, amount = balance_words(account.balance_cents, "account", tag)
         lines.append(f"{label}: {amount}")
         return "\n".join(lines)
 
@@ -245,7 +249,7 @@ def cmd_superbill(args: argparse.Namespace) -> int:
     common.emit(args, issued.as_dict(), lambda: (
         f"{args.kind.capitalize()} {issued.disclosure_id} written to {issued.path}: "
         f"{counted(issued.sessions, 'line') if issued.sessions else 'no session or fee in these dates'}, "
-        f"charges {format_cents(issued.charged_cents)}, paid {format_cents(issued.paid_cents)}.\n"
+        f"charges {money_text(issued.charged_cents, tag)}, paid {money_text(issued.paid_cents, tag)}.\n"
         f"Logged as a disclosure to the individual (ledger #{issued.ledger_seq}); not listed in the accounting "
         f"of disclosures: {issued.exclusion}.\n  Give the client the PDF password separately."))
     return 0

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
-from vault_app.cli import common
+from vault_app.cli import common, guardian_commands
 from vault_app.domain.appointments import Appointment
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
@@ -17,6 +17,8 @@ from vault_app.domain.clinical import (
     MODALITIES,
     SERVICE_TYPES,
     SETTINGS,
+    Client,
+    Guardian,
     parse_date,
 )
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
@@ -58,7 +60,8 @@ def _add_contact_args(p: argparse.ArgumentParser) -> None:
                        help=f"the client did not agree to {flag} contact")
 
 
-def _client_text(data: dict[str, Any], tag: str) -> str:
+def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = None) -> str:
+    """`may`: by guardian id, what is said of their signing (guardian_commands.authorize_words)."""
     c = data["client"]
     day = common.date_shown
     lines = [
@@ -84,7 +87,7 @@ def _client_text(data: dict[str, Any], tag: str) -> str:
                  f"consent signed {day(consent['consent_signed_on'], tag, 'NOT RECORDED')}")
     for g in c["guardians"]:
         lines.append(f"  guardian: {g['name']} ({g['relationship'] or g['authority']}), authority {g['authority']}"
-                     + (", may authorize" if g["may_authorize"] else ""))
+                     + ((may or {}).get(g["guardian_id"], ", may authorize") if g["may_authorize"] else ""))
     if c["member_ids"]:
         lines.append("  members: " + ", ".join(c["member_ids"]))
     for s in data.get("sessions", [])[-10:]:
@@ -154,8 +157,9 @@ def cmd_client_show(args: argparse.Namespace) -> int:
         minor = clients.is_minor(vault, chart.client)
         held = [asdict(r) for r in restrictions.list_restrictions(vault, chart.client.client_id)]
         tag = common.practice_locale(vault)
+        may = _may_words(vault, chart.client, tag)
     data = chart.as_dict() | {"minor": minor, "restrictions": held}
-    common.emit(args, data, lambda: _client_text(data, tag))
+    common.emit(args, data, lambda: _client_text(data, tag, may))
     return 0
 
 
@@ -185,6 +189,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
                 ).attachment_id
             clients.record_consent(vault, client_id, limits_discussed_on=args.consent_discussed,
                                    consent_signed_on=args.consent_signed, attachment_id=attachment_id)
+        added: Guardian | None = None
         if args.guardian:
             custody = None
             if args.custody_order:
@@ -193,8 +198,8 @@ def cmd_client_update(args: argparse.Namespace) -> int:
                 order = common.read_document_file(args.custody_order, "attachment")
                 custody = attachments.add_attachment(vault, client_id, order, kind="custody_order",
                                                      filename=args.custody_order).attachment_id
-            guardians.add_guardian(vault, client_id, args.guardian, authority=args.authority,
-                                 relationship=args.relationship or "", custody_order_attachment_id=custody)
+            added = guardians.add_guardian(vault, client_id, args.guardian, authority=args.authority,
+                                           relationship=args.relationship or "", custody_order_attachment_id=custody)
         cancelled: tuple[Appointment, ...] = ()
         if changes:
             cancelled = clients.update_client_reporting(vault, client_id, **changes).cancelled
@@ -203,11 +208,20 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         updated = clients.get_client(vault, client_id)
         minor = clients.is_minor(vault, updated)
         tag = common.practice_locale(vault)
+        may = _may_words(vault, updated, tag)
+        if added is not None:  # after the changes: a --dob given with it counts
+            guardian_commands.warn_if_of_age(vault, added, tag, guardian_commands.LegalEnds(vault, updated))
     data = {"client": updated.as_dict(), "minor": minor,
             "cancelled_appointments": [{"appointment_id": a.appointment_id, "date": str(a.date),
                                         "start": a.start_time.isoformat("minutes")} for a in cancelled]}
-    common.emit(args, data, lambda: "Client updated.\n" + _cancelled_words(cancelled, tag) + _client_text(data, tag))
+    common.emit(args, data,
+                lambda: "Client updated.\n" + _cancelled_words(cancelled, tag) + _client_text(data, tag, may))
     return 0
+
+
+def _may_words(vault: Vault, client: Client, tag: str) -> dict[str, str]:
+    ends = guardian_commands.LegalEnds(vault, client)
+    return {g.guardian_id: guardian_commands.authorize_words(g, tag, ends) for g in client.guardians}
 
 
 def _cancelled_words(cancelled: tuple[Appointment, ...], tag: str) -> str:

@@ -288,14 +288,18 @@ def emit(args: argparse.Namespace, data: Any, text: str | Callable[[], str]) -> 
 
 
 def emit_error(args: argparse.Namespace, err: VaultError) -> None:
-    say_error(bool(getattr(args, "json", False)), err.kind, err.message, err.hint, int(err.exit_code))
+    say_error(bool(getattr(args, "json", False)), err.kind, err.message, err.hint, int(err.exit_code),
+              code=err.code)
 
 
-def say_error(as_json: bool, kind: str, message: str, hint: str, exit_code: int, *, prefix: str = "error: ") -> None:
+def say_error(as_json: bool, kind: str, message: str, hint: str, exit_code: int, *, prefix: str = "error: ",
+              code: str = "") -> None:
     """An error on stderr: with --json the one JSON object every error is (a script reads
-    `error` and `exit_code`), else the sentence and its hint."""
+    `error`, `code` and `exit_code`), else the sentence and its hint. `code` is the problem's
+    own (vault.busy.window, client.not_found), as the app's screens tell problems apart; the
+    kind stands for it when the problem has none (usage, interrupted, internal)."""
     if as_json:
-        payload = {"error": kind, "message": message, "hint": hint, "exit_code": exit_code}
+        payload = {"error": kind, "code": code or kind, "message": message, "hint": hint, "exit_code": exit_code}
         print(json.dumps(payload, indent=2), file=sys.stderr)
     else:
         print(neutralise(f"{prefix}{message}"), file=sys.stderr)

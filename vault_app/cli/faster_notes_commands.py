@@ -65,9 +65,10 @@ def cmd_expand(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     c = sub.add_parser("carry-forward", parents=[common_parent],
-                       help="start a progress note from the chart's last note (plan and goals, marked as carried)")
+                       help="start a progress note from the chart's newest signed note (plan and goals, "
+                            "marked as carried; a newer draft is passed over)")
     csub = c.add_subparsers(dest="action", required=True)
-    st = csub.add_parser("start", parents=[common_parent], help="a new draft from the last note")
+    st = csub.add_parser("start", parents=[common_parent], help="a new draft from the newest signed note")
     st.add_argument("client", help="client id or chart number")
     st.add_argument("--session", help="the session the new note is for")
     st.add_argument("--date", metavar="DATE", help="the new note's date (default: the session's, else today)")

@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
+from datetime import date, timedelta
 from typing import Any
 
 from vault_app.cli import common
-from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
-from vault_app.services import clients, guardians
+from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
+from vault_app.domain.representatives import parental_authority_ends
+from vault_app.services import clients, guardians, representatives
+from vault_app.services.clinical_common import age_of_majority, today
+from vault_app.services.vault import Vault
 
 _TEXT_OPTIONS = (("name", "name"), ("relationship", "relationship"), ("phone", "phone"), ("address", "address"),
                  ("notes", "notes"), ("valid_from", "from"), ("valid_until", "until"),
@@ -31,9 +36,66 @@ _HELP = {
 _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "declined_on")
 
 
-def _line(g: Guardian, tag: str) -> str:
-    dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {common.date_shown(g.valid_until, tag, 'open-ended')}"
-    may = "may sign authorizations" if g.may_authorize else "may NOT sign authorizations"
+class LegalEnds:
+    """The day each parent's (or a minor's guardian's) authority ends by law: the client's birthday
+    of majority (domain rule parental_authority_ends, as the Guardians window reads it). The list
+    said "may sign authorizations, always to open-ended" for a parent of a 17-year-old, and the
+    same the day after the birthday (found in a walk of the command line)."""
+
+    def __init__(self, vault: Vault, client: Client) -> None:
+        self.majority = age_of_majority(vault)
+        self.born = client.date_of_birth
+        self.today = today()
+
+    def end(self, g: Guardian) -> date | None:
+        """The legal end when it comes before (or on) the recorded one, else None."""
+        ends = parental_authority_ends(g.authority, self.born, self.majority,
+                                       majority_order=g.majority_order_attachment_id is not None)
+        if ends is None or (g.valid_until is not None and g.valid_until < ends):
+            return None
+        return ends
+
+    def ended(self, g: Guardian) -> date | None:
+        """The birthday of majority, once it has come: the parent may no longer sign."""
+        ends = self.end(g)
+        return ends if ends is not None and ends <= self.today else None
+
+    def until(self, g: Guardian, tag: str) -> str:
+        """The last day in force (the law ends it ON the birthday, a recorded end is its last day)."""
+        ends = self.end(g)
+        if ends is None:
+            return common.date_shown(g.valid_until, tag, "open-ended")
+        turns = "turned" if ends <= self.today else "turns"
+        return (f"{common.date_shown(ends - timedelta(days=1), tag)} by law "
+                f"({turns} {self.majority} on {common.date_shown(ends, tag)})")
+
+
+def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
+    """What `client show` says of a guardian's signing: the end by law, when one applies."""
+    if not g.may_authorize:
+        return ""
+    if (ended := ends.ended(g)) is not None:
+        return f", may no longer authorize (turned {ends.majority} on {common.date_shown(ended, tag)})"
+    return ", may authorize" + (f" until {ends.until(g, tag)}" if ends.end(g) is not None else "")
+
+
+def warn_if_of_age(vault: Vault, g: Guardian, tag: str, ends: LegalEnds) -> None:
+    """A parent recorded for a client already of age: kept, as the Guardians window keeps it (who
+    held authority before is history), but said, by the rule that will refuse their signature
+    (representatives' "parent_past_majority"). It was printed "may authorize", without a word."""
+    ended = ends.ended(g)
+    found = representatives.refusal_for(vault, g, "sign_authorization", ends.today) if ended else None
+    if ended is None or found is None or found.code != "parent_past_majority":
+        return
+    print(f"warning: {found.message} The client turned {ends.majority} on {common.date_shown(ended, tag)}.",
+          file=sys.stderr)
+    print(f"  {found.hint}", file=sys.stderr)
+
+
+def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
+    dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {ends.until(g, tag)}"
+    may = ("may NOT sign authorizations" if not g.may_authorize
+           else "may no longer sign authorizations" if ends.ended(g) else "may sign authorizations")
     line = f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
     if g.majority_order_attachment_id:
         line += f", court order past majority {g.majority_order_attachment_id}"
@@ -51,8 +113,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client = clients.find_client(vault, args.client)
         tag = common.practice_locale(vault)
+        ends = LegalEnds(vault, client)
     common.emit(args, _dicts(client.guardians),
-                lambda: "\n".join(_line(g, tag) for g in client.guardians) or "No guardians recorded.")
+                lambda: "\n".join(_line(g, tag, ends) for g in client.guardians) or "No guardians recorded.")
     return 0
 
 
@@ -76,7 +139,8 @@ def cmd_update(args: argparse.Namespace) -> int:
         client = clients.find_client(vault, args.client)
         guardian = guardians.update_guardian(vault, client.client_id, args.guardian_id, **changes)
         tag = common.practice_locale(vault)
-    common.emit(args, _dicts((guardian,))[0], lambda: "Guardian updated.\n" + _line(guardian, tag))
+        ends = LegalEnds(vault, client)
+    common.emit(args, _dicts((guardian,))[0], lambda: "Guardian updated.\n" + _line(guardian, tag, ends))
     return 0
 
 

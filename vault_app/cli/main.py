@@ -40,7 +40,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("search", "note_commands", "full-text search of names, notes and attached documents"),
     ("measure", "measure_commands", "outcome measures (PHQ-9, GAD-7): add, correct, list, show, trend"),
     ("carry-forward", "faster_notes_commands",
-     "start a progress note from the chart's last note (plan and goals, marked as carried)"),
+     "start a progress note from the chart's newest signed note (plan and goals, marked as carried)"),
     ("snippet", "faster_notes_commands", "personal text snippets (kept encrypted)"),
     ("demo", "demo_commands",
      "create a new vault with a synthetic practice (for trying the app and benchmarks)"),

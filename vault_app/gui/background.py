@@ -250,7 +250,16 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
     return GENERIC_TITLE, GENERIC_TEXT, ""
 
 
+# Titled for what happened where the error's kind would mislead: a vault already in the folder
+# chosen for a new one was titled "Problem with this computer" (found in the first-run wizard).
+_CODE_TITLES: dict[str, str] = {
+    "vault.exists": QT_TRANSLATE_NOOP("ErrorDialog", "A vault is already there"),
+}
+
+
 def _title_for(exc: BaseException) -> str:
+    if isinstance(exc, VaultError) and exc.code in _CODE_TITLES:
+        return _CODE_TITLES[exc.code]
     titles: list[tuple[type[BaseException], str]] = [
         (errors.LedgerRollback, QT_TRANSLATE_NOOP("ErrorDialog", "Vault rolled back")),
         (errors.VaultTampered, QT_TRANSLATE_NOOP("ErrorDialog", "Vault altered")),

@@ -99,6 +99,10 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsFiles", "Restore nothing into the vault folder while the app has it open."),
     "destruction.not_verified": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "See docs/retention.md, 'When verification fails'."),
+    # In place of the core's --vault: the first-run wizard's Create, in a folder holding a vault.
+    "vault.exists": QT_TRANSLATE_NOOP(
+        "RefusalWordsFiles", "Nothing in that folder was changed. For a new vault, go back to the first page and "
+                             "choose an empty folder; the vault already there stays as it is."),
     # In place of the core's "vault-app init": the unlock window's folder went away.
     "vault.not_found": QT_TRANSLATE_NOOP(
         "RefusalWordsFiles", "If the vault is on a drive that is not connected, connect it and try again; otherwise "

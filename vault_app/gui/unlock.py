@@ -12,6 +12,7 @@ text, the failed-attempts line read on the worker) is set up after the first pai
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,13 +34,19 @@ if TYPE_CHECKING:
     from vault_app.services.quick_unlock import Sealed
 
 
-def _explain(exc: BaseException) -> tuple[str, str]:
+def _explain(exc: BaseException, shown_at: datetime | None = None) -> tuple[str, str]:
     """Inline text for an unlock failure, and the way forward: "recover" (the Emergency
-    Kit), "restore" (a backup: the vault's files are older, altered or damaged) or ""."""
+    Kit), "restore" (a backup: the vault's files are older, altered or damaged) or "".
+    `shown_at`: when the window was shown; a passphrase changed since is said, with its day."""
     # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
     from vault_app.domain import errors
 
     if isinstance(exc, errors.WrongPassphrase):
+        changed = _changed_since(exc, shown_at)
+        if changed:
+            # Changed at a terminal while this window waited (found: only "not right" was said).
+            return (QCoreApplication.translate(
+                "UnlockWindow", "That passphrase is not right. The passphrase was changed on {0}.").format(changed), "")
         return (QCoreApplication.translate(
             "UnlockWindow", "That passphrase is not right. Check Caps Lock and the keyboard layout, then try again."),
             "")
@@ -64,6 +71,22 @@ def _explain(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, errors.VaultCorrupt):
         return (f"{message} {hint}".strip(), "restore")
     return (refusal_text(exc), "")
+
+
+def _changed_since(exc: BaseException, shown_at: datetime | None) -> str:
+    """The day the passphrase changed (services/vault_master_key.py's `changed_at`), as the
+    practice writes days, if after `shown_at`; else ""."""
+    stamp = getattr(exc, "params", {}).get("changed_at")
+    try:
+        changed = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
+    except ValueError:
+        return ""
+    if changed is None or changed.tzinfo is None or shown_at is None or changed <= shown_at:
+        return ""
+    # Lazy (start-up): only a refused unlock needs the practice's day format
+    from vault_app.gui.dates import show_date
+
+    return show_date(changed.astimezone().date())
 
 
 def _failed_attempts(folder: Path) -> tuple[int, int]:
@@ -99,6 +122,7 @@ class UnlockWindow(QWidget):
         self.folder = folder
         self.kdf_params = kdf_params
         self.sealed = sealed
+        self.shown_at = datetime.now(UTC)  # a passphrase changed after this is news (_explain)
         self.setObjectName("unlockWindow")
         self.setWindowTitle(self.tr("Unlock vault"))
         self.setWindowIcon(theme.icon("app"))
@@ -344,7 +368,7 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
-        text, way = _explain(exc)
+        text, way = _explain(exc, self.shown_at)
         if not text:
             return False
         self.message.setText(text)

@@ -1,4 +1,4 @@
-"""Faster notes (issue #19 item 2): start a progress note from the chart's last note (its plan
+"""Faster notes (issue #19 item 2): start a progress note from the chart's newest signed note (its plan
 and goals, marked as carried), and personal snippets kept in the records compartment.
 
 The rules are in domain/faster_notes.py. Notes are created through the notes service, so a

@@ -71,6 +71,11 @@ def _writer_lock(folder: Path, wait_seconds: float = LOCK_WAIT_SECONDS) -> Itera
         raise
 
 
+# What to do instead: the refusal said only what it would not do (found in a walk of the CLI).
+_VAULT_EXISTS_HINT = ("Nothing in it was changed. To use that vault, give its folder with --vault; for a new vault, "
+                      "choose an empty folder.")
+
+
 def create_vault(
     folder: Path,
     passphrase: str,
@@ -90,7 +95,7 @@ def create_vault(
         (folder / name).exists() for name in COMPARTMENT_FILES.values()
     ):
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.",
-                                 code="vault.exists", params={"folder": str(folder)})
+                                 hint=_VAULT_EXISTS_HINT, code="vault.exists", params={"folder": str(folder)})
     with os_errors("creating the vault folder"):
         ensure_private_dir(folder)
     with _writer_lock(folder) as held:
@@ -107,7 +112,7 @@ def _create_locked(
 ) -> CreatedVault:
     if (folder / header_io.HEADER_NAME).exists():
         raise EnvironmentProblem(f"A vault already exists in {folder}; refusing to overwrite it.",
-                                 code="vault.exists", params={"folder": str(folder)})
+                                 hint=_VAULT_EXISTS_HINT, code="vault.exists", params={"folder": str(folder)})
     vault_id = secrets.token_bytes(16)
     master = keys.random_key()
     recovery_secret = keys.new_recovery_secret()

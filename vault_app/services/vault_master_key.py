@@ -5,6 +5,7 @@ and the unwrap itself. services/vault_keys.py (VaultKeys) builds on these."""
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from pathlib import Path
 
 from vault_app.crypto import kdf, keys
@@ -14,6 +15,22 @@ from vault_app.services.device_secret import SecretStore, decode_secret, device_
 from vault_app.services.vault_header_keys import kdf_settings_fingerprint, kdf_settings_name
 from vault_app.services.vault_passphrase import note_failure, read_failures
 from vault_app.storage.header import Header, unb64
+
+# The header's setting with the moment (UTC, ISO) the passphrase was last changed: a passphrase
+# change or a rekey with a new one, at a terminal while the app's window waited locked, left the
+# window saying only "That passphrase is not right." to the old one. A moment, no secret.
+PASSPHRASE_CHANGED_SETTING = "passphrase_changed_at"  # noqa: S105 (a setting's name)
+
+
+def passphrase_changed_at(header: Header) -> datetime | None:
+    """When the header says its passphrase was last changed (aware, UTC), or None: never
+    recorded (a vault from before, or never changed), or not a moment."""
+    value = header.settings.get(PASSPHRASE_CHANGED_SETTING)
+    try:
+        moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return moment if moment is not None and moment.tzinfo is not None else None
 
 
 def kdf_params_of(header: Header) -> KdfParams:
@@ -110,9 +127,14 @@ def unwrap_master_and_unlock_key(
                 hint="If the passphrase was changed on another computer, use the new one. Otherwise someone "
                 "altered vault.header: restore it from your latest verified backup.", code="header.kdf_changed",
             ) from None
+        changed = passphrase_changed_at(header)
+        # The day in this computer's time zone, ISO: the practice's format is in the records,
+        # which no wrong passphrase opens. A window says it in its own words (`changed_at`).
+        said_changed = f" The passphrase was changed on {changed.astimezone().date()}." if changed else ""
         raise WrongPassphrase(
-            "That passphrase does not unlock this vault.",
+            f"That passphrase does not unlock this vault.{said_changed}",
             hint="Check Caps Lock and the keyboard layout, or use your Emergency Kit.",
             code="passphrase.wrong", field="passphrase",
+            params={"changed_at": changed.isoformat()} if changed else None,
         ) from None
     return master, unlock_key

@@ -64,7 +64,7 @@ from vault_app.services.ledger import now_iso
 from vault_app.services.rekey_beside import BESIDE, Pending, discard, forget, name_changes, swap_one, write_copies
 from vault_app.services.vault import Vault
 from vault_app.services.vault_keys import COMPARTMENT_SLOTS
-from vault_app.services.vault_master_key import kdf_params_of
+from vault_app.services.vault_master_key import PASSPHRASE_CHANGED_SETTING, kdf_params_of
 from vault_app.storage import chart_keys, rekey_copy
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
@@ -232,7 +232,10 @@ def finish(vault: Vault, replacing: Replacing) -> vault_rekey.RekeyResult:
                                                                                            replacing.params),
                                                             "how": how, "chart_keys": charts})
         # The day a ledger.db from before now is said to be older than (vault_binding.ledger_key_refused).
-        vault.update_settings(**{vault_binding.KEYS_REPLACED_SETTING: rekeyed.time[:10]})
+        replaced = {vault_binding.KEYS_REPLACED_SETTING: rekeyed.time[:10]}
+        if replacing.new_passphrase:  # the old passphrase's refusal says since when (vault_master_key)
+            replaced[PASSPHRASE_CHANGED_SETTING] = rekeyed.time
+        vault.update_settings(**replaced)
         pending.done = True
     finally:
         replacing.abandon()

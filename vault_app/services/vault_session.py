@@ -25,7 +25,7 @@ from vault_app.domain.errors import (
 from vault_app.services import retention_due, search_rebuild, vault_binding
 from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
-from vault_app.services.ledger import Ledger, VerifyReport
+from vault_app.services.ledger import Ledger, VerifyReport, now_iso
 from vault_app.services.vault_keys import (
     COMPARTMENT_SLOTS,
     STAGED_SUFFIX,
@@ -34,7 +34,7 @@ from vault_app.services.vault_keys import (
     failed_attempts,
     remember_kdf_settings,
 )
-from vault_app.services.vault_master_key import kdf_params_of, require_safe_kdf
+from vault_app.services.vault_master_key import PASSPHRASE_CHANGED_SETTING, kdf_params_of, require_safe_kdf
 from vault_app.services.vault_passphrase import clear_failures, reasked_seen, unseen_reasked_refusals
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.storage import folder_lock, integrity_stamp, search_index
@@ -410,7 +410,7 @@ class Vault(PsychotherapyCompartment):
         require_safe_kdf(params)
         with self.passphrase_proven(old):
             device = self._keyring.device_secret(self.header)
-            self._save_header(self._keyring.with_passphrase(self.header, new, params, device))
+            self._save_header(_changed_now(self._keyring.with_passphrase(self.header, new, params, device)))
         self.ledger.append("passphrase.changed", {"kdf": params.describe()})
 
     def require_passphrase(self, passphrase: str) -> None:
@@ -426,7 +426,7 @@ class Vault(PsychotherapyCompartment):
         device secret in the keyring when asked for and possible. True if one is used."""
         try:
             device = self._keyring.new_device_secret(self.vault_id) if use_device_secret else None
-            self._save_header(self._keyring.with_passphrase(self.header, passphrase, params, device))
+            self._save_header(_changed_now(self._keyring.with_passphrase(self.header, passphrase, params, device)))
             self._upgrade_format()
         finally:
             self._settle_psychotherapy_key()
@@ -484,3 +484,9 @@ class Vault(PsychotherapyCompartment):
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _changed_now(header: Header) -> Header:
+    """`header` recording that its passphrase changed now (services/vault_master_key.py: the
+    refusal of the old one says when), in the same write as the new wrap."""
+    return header.with_changes(settings={**header.settings, PASSPHRASE_CHANGED_SETTING: now_iso()})

@@ -2189,6 +2189,10 @@
         <translation>Esa frase de contraseña no es correcta. Compruebe el bloqueo de mayúsculas y la distribución del teclado, y vuelva a intentarlo.</translation>
     </message>
     <message>
+        <source>That passphrase is not right. The passphrase was changed on {0}.</source>
+        <translation>Esa frase de contraseña no es correcta. La frase de contraseña se cambió el {0}.</translation>
+    </message>
+    <message>
         <location filename="../unlock.py" line="80" />
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
@@ -10200,6 +10204,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Problem with this computer</source>
         <translation>Problema con este equipo</translation>
+    </message>
+    <message>
+        <source>A vault is already there</source>
+        <translation>Ya hay una bóveda ahí</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -18215,6 +18223,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>If the vault is on a drive that is not connected, connect it and try again; otherwise open the app again to create a vault or restore one from a backup.</source>
         <translation>Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing in that folder was changed. For a new vault, go back to the first page and choose an empty folder; the vault already there stays as it is.</source>
+        <translation>No se cambió nada en esa carpeta. Para una bóveda nueva, vuelva a la primera página y elija una carpeta vacía; la bóveda que ya está ahí queda como está.</translation>
     </message>
     <message>
         <source>The search index was damaged. It is being rebuilt; your records are not affected.</source>
