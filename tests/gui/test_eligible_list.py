@@ -40,6 +40,9 @@ def test_the_list_dates_as_the_app_does_and_enter_opens_the_chart(unlocked_app: 
     assert by_id[made["held"]].text(1) == show_date(date(2017, 3, 1))
     assert by_id[made["free"]].text(1) == show_date(date(2019, 6, 20))
     assert by_id[made["held"]].text(3) == "legal hold" and by_id[made["free"]].text(3) == ""
+    # Found on the real app: the note counted the held chart as past its period with no word that it
+    # may not be destroyed; a held chart is never eligible (REGULATIONS.md, Retention).
+    assert "under a legal hold" in dialog.note.text() and "not eligible" in dialog.note.text()
 
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tree)

@@ -131,6 +131,25 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     )
 
 
+# --- eligibility for destruction ----------------------------------------------------------
+# REGULATIONS.md, Retention: "Never destroy records under audit, investigation or litigation
+# (a legal hold)". A held chart whose retention period has ended is therefore not eligible:
+# it is listed as held, and neither counted nor offered as eligible, until the hold is released.
+HOLD_CITATION = "records under audit, investigation or litigation are never destroyed (legal hold)"
+Standing = Literal["eligible", "held", "keep", "unknown"]
+
+
+def standing(status: RetentionStatus, today: date, *, held: bool) -> Standing:
+    """Whether the chart may be destroyed on its retention period today: "eligible"; "held" (the
+    period has ended but a legal hold stops it); "keep" (the period runs on, held or not);
+    "unknown" (no contact recorded: no period can be computed)."""
+    if status.eligible_on is None:
+        return "unknown"
+    if status.eligible_on > today:
+        return "keep"
+    return "held" if held else "eligible"
+
+
 # --- legal holds ------------------------------------------------------------------
 HoldReason = Literal["subpoena", "litigation", "complaint", "audit", "investigation", "other"]
 HOLD_REASONS: tuple[HoldReason, ...] = ("subpoena", "litigation", "complaint", "audit", "investigation", "other")

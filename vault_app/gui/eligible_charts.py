@@ -47,11 +47,19 @@ class EligibleDialog(QDialog):
             # The date as every other date on screen (it was ISO here alone).
             add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
                                 ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
-        self.note.setText((self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
-                                   "destroys it.", "", 1) if len(rows) == 1 else
-                           self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
-                                   "Destroy chart… destroys it.", "", len(rows))) if rows else
-                          self.tr("No chart has reached the end of its retention period."))
+        # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
+        held = len([r for r in rows if r["standing"] == "held"])
+        text = (self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
+                        "destroys it.", "", 1) if len(rows) == 1 else
+                self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
+                        "Destroy chart… destroys it.", "", len(rows))) if rows else \
+            self.tr("No chart has reached the end of its retention period.")
+        if held:
+            text += " " + (self.tr("One of them is under a legal hold: it is not eligible and cannot be destroyed "
+                                   "until the hold is released.") if held == 1 else
+                           self.tr("%n of them are under a legal hold: they are not eligible and cannot be "
+                                   "destroyed until the holds are released.", "", held))
+        self.note.setText(text)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
