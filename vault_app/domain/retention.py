@@ -99,6 +99,10 @@ class RetentionStatus:
     rule: str
     minor_rule_applied: bool
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # The rule's numbers, for a screen that says `rule` in its own language: N years after the last
+    # contact, or (the minors' rule) N years after reaching age `after_age`.
+    years: int = 0
+    after_age: int | None = None
 
     def eligible(self, today: date) -> bool:
         return self.eligible_on is not None and self.eligible_on <= today
@@ -127,7 +131,9 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     elif facts.kind == "individual":
         notes.append("Date of birth unknown: the minors' rule could not be checked.")
     return RetentionStatus(
-        facts.client_id, facts.chart_number, facts.last_contact, eligible_on, rule, minor_applied, tuple(notes)
+        facts.client_id, facts.chart_number, facts.last_contact, eligible_on, rule, minor_applied, tuple(notes),
+        policy.minor_years_after_majority if minor_applied else policy.adult_years,
+        policy.age_of_majority if minor_applied else None,
     )
 
 

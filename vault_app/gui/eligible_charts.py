@@ -45,7 +45,7 @@ class EligibleDialog(QDialog):
         blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
         for r in rows:
             # The date as every other date on screen (it was ISO here alone).
-            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
+            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), self._rule(r),
                                 ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
         # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
         held = len([r for r in rows if r["standing"] == "held"])
@@ -64,6 +64,13 @@ class EligibleDialog(QDialog):
         if first is not None:
             self.tree.setCurrentItem(first)
             self.tree.setFocus()
+
+    def _rule(self, row: dict[str, Any]) -> str:
+        """The rule in the screen's language (it was the domain's English on a Spanish screen)."""
+        if row["rule_after_age"] is not None:
+            return (self.tr("%1 years after reaching age %2").replace("%1", str(row["rule_years"]))
+                    .replace("%2", str(row["rule_after_age"])))
+        return self.tr("%1 years after the last contact").replace("%1", str(row["rule_years"]))
 
     def _open_chart(self, item: QTreeWidgetItem) -> None:
         self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))

@@ -1090,6 +1090,14 @@
         <translation>%n de ellos están bajo retención legal: no pueden destruirse hasta que se levanten las retenciones.</translation>
     </message>
     <message>
+        <source>%1 years after reaching age %2</source>
+        <translation>%1 años después de cumplir %2 años</translation>
+    </message>
+    <message>
+        <source>%1 years after the last contact</source>
+        <translation>%1 años después del último contacto</translation>
+    </message>
+    <message>
         <source>legal hold</source>
         <translation>retención legal</translation>
     </message>
