@@ -74,7 +74,9 @@ def test_eligible_list_gives_the_date_and_flags_holds(psy_vault: Vault) -> None:
                        psychotherapy=0, progress=1)
     holds.place(psy_vault, old.chart_number, "litigation", "Case 12-345")
     rows = {r.status.chart_number: r for r in retention.statuses(psy_vault)}
-    assert rows[old.chart_number].eligible and rows[old.chart_number].held
+    # Past its period but held: listed, never eligible (REGULATIONS.md, Retention; domain standing).
+    assert rows[old.chart_number].past_retention and rows[old.chart_number].held
+    assert not rows[old.chart_number].eligible
     assert rows[old.chart_number].status.eligible_on == date(2019, 1, 10)
     assert not rows[recent.chart_number].eligible
     assert rows[recent.chart_number].status.eligible_on == add_years(today - timedelta(days=30), 7)

@@ -40,6 +40,9 @@ def test_the_list_dates_as_the_app_does_and_enter_opens_the_chart(unlocked_app: 
     assert by_id[made["held"]].text(1) == show_date(date(2017, 3, 1))
     assert by_id[made["free"]].text(1) == show_date(date(2019, 6, 20))
     assert by_id[made["held"]].text(3) == "legal hold" and by_id[made["free"]].text(3) == ""
+    # Found on the real app: the note counted the held chart as past its period with no word that it
+    # may not be destroyed; a held chart is never eligible (REGULATIONS.md, Retention).
+    assert "under a legal hold" in dialog.note.text() and "not eligible" in dialog.note.text()
 
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tree)
@@ -52,3 +55,31 @@ def test_the_list_dates_as_the_app_does_and_enter_opens_the_chart(unlocked_app: 
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: window.chart.client_id == wanted)
     assert clients.get_client(unlocked_app.vault, wanted).chart_number in window.chart.header.text()
+
+
+def test_the_rule_is_said_in_spanish(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest,
+                                     qtbot) -> None:
+    """Found on the real app in Spanish: the Rule column said "3 years after reaching age 18"."""
+    from vault_app.gui import i18n
+
+    monkeypatch.setenv("VAULT_APP_LANGUAGE", "es")
+    try:
+        _rules_in_spanish(request.getfixturevalue("unlocked_app"), qtbot)
+    finally:
+        i18n.install("en")
+
+
+def _rules_in_spanish(unlocked_app: AppController, qtbot) -> None:
+    def two_charts(v: object) -> None:
+        adult = clients.create_client(v, "Adam Pastdue", date_of_birth="1950-01-01").client_id
+        sessions.add_session(v, adult, date=date(2012, 6, 20), duration_minutes=50)
+        minor = clients.create_client(v, "Mina Minor", date_of_birth="2000-06-01").client_id
+        sessions.add_session(v, minor, date=date(2012, 1, 10), duration_minutes=50)
+
+    elsewhere(unlocked_app, qtbot, two_charts)
+    dialog = window_of(unlocked_app).open_eligible()
+    assert isinstance(dialog, EligibleDialog)
+    wait_ops(qtbot)
+    items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    rules = sorted(item.text(2) for item in items if item is not None)
+    assert rules == ["3 años después de cumplir 18 años", "7 años después del último contacto"]

@@ -53,6 +53,10 @@ def cmd_retention_set(args: argparse.Namespace) -> int:
     return 0
 
 
+# A held chart past its period is listed as HELD: it is never eligible while the hold lasts.
+STANDING_WORDS = {"eligible": "ELIGIBLE", "held": "HELD"}
+
+
 def cmd_retention_eligible(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         on = retention.today()
@@ -68,7 +72,7 @@ def cmd_retention_eligible(args: argparse.Namespace) -> int:
             flags = [*d["blocked_by"], *(["minors' rule"] if d["minor_rule_applied"] else []), *d["notes"]]
             lines.append(f"{d['chart_number']:<14} {common.date_shown(d['last_contact'], tag):<13} "
                          f"{common.date_shown(d['eligible_on'], tag):<12} "
-                         f"{'ELIGIBLE' if d['eligible'] else 'keep':<11} {'; '.join(flags)}")
+                         f"{STANDING_WORDS.get(d['standing'], 'keep'):<11} {'; '.join(flags)}")
         return "\n".join(lines)
 
     common.emit(args, data, text)

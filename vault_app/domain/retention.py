@@ -99,6 +99,10 @@ class RetentionStatus:
     rule: str
     minor_rule_applied: bool
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # The rule's numbers, for a screen that says `rule` in its own language: N years after the last
+    # contact, or (the minors' rule) N years after reaching age `after_age`.
+    years: int = 0
+    after_age: int | None = None
 
     def eligible(self, today: date) -> bool:
         return self.eligible_on is not None and self.eligible_on <= today
@@ -127,8 +131,29 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     elif facts.kind == "individual":
         notes.append("Date of birth unknown: the minors' rule could not be checked.")
     return RetentionStatus(
-        facts.client_id, facts.chart_number, facts.last_contact, eligible_on, rule, minor_applied, tuple(notes)
+        facts.client_id, facts.chart_number, facts.last_contact, eligible_on, rule, minor_applied, tuple(notes),
+        policy.minor_years_after_majority if minor_applied else policy.adult_years,
+        policy.age_of_majority if minor_applied else None,
     )
+
+
+# --- eligibility for destruction ----------------------------------------------------------
+# REGULATIONS.md, Retention: "Never destroy records under audit, investigation or litigation
+# (a legal hold)". A held chart whose retention period has ended is therefore not eligible:
+# it is listed as held, and neither counted nor offered as eligible, until the hold is released.
+HOLD_CITATION = "records under audit, investigation or litigation are never destroyed (legal hold)"
+Standing = Literal["eligible", "held", "keep", "unknown"]
+
+
+def standing(status: RetentionStatus, today: date, *, held: bool) -> Standing:
+    """Whether the chart may be destroyed on its retention period today: "eligible"; "held" (the
+    period has ended but a legal hold stops it); "keep" (the period runs on, held or not);
+    "unknown" (no contact recorded: no period can be computed)."""
+    if status.eligible_on is None:
+        return "unknown"
+    if status.eligible_on > today:
+        return "keep"
+    return "held" if held else "eligible"
 
 
 # --- legal holds ------------------------------------------------------------------

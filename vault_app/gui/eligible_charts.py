@@ -45,17 +45,32 @@ class EligibleDialog(QDialog):
         blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
         for r in rows:
             # The date as every other date on screen (it was ISO here alone).
-            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), r["rule"],
+            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), self._rule(r),
                                 ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
-        self.note.setText((self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
-                                   "destroys it.", "", 1) if len(rows) == 1 else
-                           self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
-                                   "Destroy chart… destroys it.", "", len(rows))) if rows else
-                          self.tr("No chart has reached the end of its retention period."))
+        # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
+        held = len([r for r in rows if r["standing"] == "held"])
+        text = (self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
+                        "destroys it.", "", 1) if len(rows) == 1 else
+                self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
+                        "Destroy chart… destroys it.", "", len(rows))) if rows else \
+            self.tr("No chart has reached the end of its retention period.")
+        if held:
+            text += " " + (self.tr("One of them is under a legal hold: it is not eligible and cannot be destroyed "
+                                   "until the hold is released.") if held == 1 else
+                           self.tr("%n of them are under a legal hold: they are not eligible and cannot be "
+                                   "destroyed until the holds are released.", "", held))
+        self.note.setText(text)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)
             self.tree.setFocus()
+
+    def _rule(self, row: dict[str, Any]) -> str:
+        """The rule in the screen's language (it was the domain's English on a Spanish screen)."""
+        if row["rule_after_age"] is not None:
+            return (self.tr("%1 years after reaching age %2").replace("%1", str(row["rule_years"]))
+                    .replace("%2", str(row["rule_after_age"])))
+        return self.tr("%1 years after the last contact").replace("%1", str(row["rule_years"]))
 
     def _open_chart(self, item: QTreeWidgetItem) -> None:
         self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))

@@ -17,6 +17,7 @@ from vault_app.domain.retention import (
     RetentionStatus,
     evaluate,
     preset,
+    standing,
 )
 from vault_app.domain.retention_presets import stale_preset_warning
 from vault_app.services import practice, requests
@@ -138,10 +139,11 @@ def open_requests(vault: Vault, client_id: str) -> list[str]:
 @dataclass(frozen=True)
 class EligibleChart:
     status: RetentionStatus
-    eligible: bool
+    eligible: bool  # may be destroyed on its retention period: past it and under no legal hold
     held: bool
     open_requests: int
     client_status: str
+    past_retention: bool = False  # the period has ended (a held chart too: listed, never eligible)
 
     def as_dict(self, on: date) -> dict[str, Any]:
         s = self.status
@@ -157,8 +159,12 @@ class EligibleChart:
             "last_contact": s.last_contact.isoformat() if s.last_contact else None,
             "eligible_on": s.eligible_on.isoformat() if s.eligible_on else None,
             "eligible": self.eligible,
-            "days_eligible": (on - s.eligible_on).days if self.eligible and s.eligible_on else 0,
+            "past_retention": self.past_retention,
+            "standing": standing(s, on, held=self.held),
+            "days_eligible": (on - s.eligible_on).days if self.past_retention and s.eligible_on else 0,
             "rule": s.rule,
+            "rule_years": s.years,
+            "rule_after_age": s.after_age,
             "minor_rule_applied": s.minor_rule_applied,
             "notes": list(s.notes),
             "blocked_by": blocked,
@@ -176,13 +182,15 @@ def statuses(vault: Vault) -> list[EligibleChart]:
     out = []
     for facts in chart_facts(vault):
         status = evaluate(facts, pol)
+        held_here = facts.client_id in held
         out.append(
             EligibleChart(
                 status,
-                status.eligible(on),
-                facts.client_id in held,
+                standing(status, on, held=held_here) == "eligible",
+                held_here,
                 open_count[facts.client_id],
                 facts.status,
+                status.eligible(on),
             )
         )
     out.sort(key=lambda e: (e.status.eligible_on or date.max, e.status.chart_number))
@@ -190,9 +198,11 @@ def statuses(vault: Vault) -> list[EligibleChart]:
 
 
 def eligible(vault: Vault, *, include_blocked: bool = True) -> list[EligibleChart]:
-    """Charts whose retention period has ended (held or requested ones flagged, or left out)."""
+    """Charts whose retention period has ended (held or requested ones flagged, or left out). A held
+    one is listed so the therapist sees why it stays, but is never `eligible` (domain standing)."""
     return [
-        e for e in statuses(vault) if e.eligible and (include_blocked or not (e.held or e.open_requests))
+        e for e in statuses(vault)
+        if e.past_retention and (include_blocked or not (e.held or e.open_requests))
     ]
 
 

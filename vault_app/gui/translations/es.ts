@@ -1082,6 +1082,22 @@
         <translation>%n expedientes con el plazo de conservación vencido. Intro abre el expediente elegido; Clientes &gt; Destruir expediente… lo destruye.</translation>
     </message>
     <message>
+        <source>One of them is under a legal hold: it is not eligible and cannot be destroyed until the hold is released.</source>
+        <translation>Uno de ellos está bajo retención legal: no puede destruirse hasta que se levante la retención.</translation>
+    </message>
+    <message>
+        <source>%n of them are under a legal hold: they are not eligible and cannot be destroyed until the holds are released.</source>
+        <translation>%n de ellos están bajo retención legal: no pueden destruirse hasta que se levanten las retenciones.</translation>
+    </message>
+    <message>
+        <source>%1 years after reaching age %2</source>
+        <translation>%1 años después de cumplir %2 años</translation>
+    </message>
+    <message>
+        <source>%1 years after the last contact</source>
+        <translation>%1 años después del último contacto</translation>
+    </message>
+    <message>
         <source>legal hold</source>
         <translation>retención legal</translation>
     </message>
