@@ -67,3 +67,18 @@ def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "VAULT_APP_NEW_PASSPHRASE"}
     env["VAULT_APP_PASSPHRASE"] = PASSPHRASE
     return env
+
+
+def test_a_moment_out_of_range_in_the_header_is_no_moment(tmp_path: Path) -> None:
+    """The header is read before any key proves it: a `passphrase_changed_at` edited (or damaged)
+    to a moment that no local clock can show made the refusal of a wrong passphrase an internal
+    error (OverflowError in astimezone) instead of "That passphrase does not unlock this vault"."""
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    for moment in ("9999-12-31T23:59:59-12:00", "0001-01-01T00:00:00+14:00"):
+        header = header_io.read(folder)
+        header_io.write(folder, header.with_changes(settings={**header.settings, PASSPHRASE_CHANGED_SETTING: moment}))
+        refused = cli_process("unlock-check", "--vault", str(folder), passphrase="not the passphrase at all")
+        assert refused.code == ExitCode.WRONG_SECRET, refused.err
+        assert "That passphrase does not unlock this vault." in refused.err
+        assert "was changed" not in refused.err

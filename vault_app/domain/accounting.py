@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from vault_app.domain.accounting_merge import MergedLine, merge
+from vault_app.domain.accounting_merge import MergedLine, merge, normalized
 from vault_app.domain.accounting_reliance import as_accounted
 from vault_app.domain.accounting_terms import period_start
 from vault_app.domain.disclosure import DisclosureRecord
@@ -51,7 +51,7 @@ class Suspension:
         return (
             self.active_on(as_of)
             and record.client_id == self.client_id
-            and _norm(record.recipient.name) == _norm(self.agency)
+            and normalized(record.recipient.name) == normalized(self.agency)
         )
 
 
@@ -93,10 +93,6 @@ class Accounting:
     @property
     def disclosure_ids(self) -> tuple[str, ...]:
         return tuple(line.first.disclosure_id for line in (*self.lines, *self.excluded))
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
 
 
 def _group(records: list[DisclosureRecord], summarize: bool) -> tuple[AccountingLine, ...]:

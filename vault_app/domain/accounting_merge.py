@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from vault_app.domain.accounting_reliance import AUTHORIZATION_BASES, GATE_CONCERNS
+from vault_app.domain.accounting_reliance import AUTHORIZATION_BASES, GATE_CONCERNS, authorization_ids
 from vault_app.domain.disclosure import DisclosureRecord
 
 CITATION = "45 CFR 164.528(b)(3)"
@@ -41,14 +41,9 @@ SECTION_164_512: dict[str, str] = {
 MergeKey = tuple[str, str, str, str, tuple[str, ...]]
 
 
-def _norm(text: str) -> str:
+def normalized(text: str) -> str:
+    """`text` as compared: case and runs of spaces do not tell two recipients or purposes apart."""
     return " ".join(text.casefold().split())
-
-
-def _authorizations(record: DisclosureRecord) -> tuple[str, ...]:
-    joint = record.extra.get("authorization_ids") or ()
-    own = (record.authorization_id,) if record.authorization_id else ()
-    return tuple(sorted({*own, *(str(i) for i in joint)}))
 
 
 def merge_key(record: DisclosureRecord) -> MergeKey | None:
@@ -57,7 +52,7 @@ def merge_key(record: DisclosureRecord) -> MergeKey | None:
         return None
     kind = record.basis_kind
     if kind in AUTHORIZATION_BASES:
-        authorizations = _authorizations(record)
+        authorizations = tuple(sorted(authorization_ids(record)))
         # An exclusion that fell (accountable now): the disclosure was not pursuant to the authorization.
         if record.accountable or not authorizations:
             return None
@@ -65,7 +60,7 @@ def merge_key(record: DisclosureRecord) -> MergeKey | None:
         return None
     else:
         authorizations = ()
-    return (_norm(record.recipient.name), _norm(record.recipient.address), _norm(record.purpose), kind,
+    return (normalized(record.recipient.name), normalized(record.recipient.address), normalized(record.purpose), kind,
             authorizations)
 
 
@@ -106,4 +101,4 @@ def merge(records: Iterable[DisclosureRecord]) -> tuple[MergedLine, ...]:
     return tuple(sorted(lines, key=lambda line: (line.first.day, line.first.seq)))
 
 
-__all__ = ["CITATION", "SECTION_164_512", "MergeKey", "MergedLine", "may_merge", "merge", "merge_key"]
+__all__ = ["CITATION", "SECTION_164_512", "MergeKey", "MergedLine", "may_merge", "merge", "merge_key", "normalized"]

@@ -41,15 +41,16 @@ class RelianceRule:
     applies: Callable[[DisclosureRecord, Mapping[str, date]], bool]
 
 
-def _authorization_ids(record: DisclosureRecord) -> tuple[str, ...]:
-    # A joint record's disclosure relies on every member's authorization (extra "authorization_ids").
+def authorization_ids(record: DisclosureRecord) -> tuple[str, ...]:
+    """The authorizations `record` relied on: a joint record's on every member's (extra
+    "authorization_ids"), its own first; each once."""
     joint = record.extra.get("authorization_ids") or ()
     own = (record.authorization_id,) if record.authorization_id else ()
     return tuple(dict.fromkeys((*own, *(str(i) for i in joint))))
 
 
 def _after_end(record: DisclosureRecord, ended_on: Mapping[str, date]) -> bool:
-    return any(a in ended_on and ended_on[a] <= record.day for a in _authorization_ids(record))
+    return any(a in ended_on and ended_on[a] <= record.day for a in authorization_ids(record))
 
 
 def _gate_refused(record: DisclosureRecord, ended_on: Mapping[str, date]) -> bool:
@@ -106,7 +107,7 @@ ENDED_CITATION = {"revoked": "45 CFR 164.508(b)(5)", "expired": "45 CFR 164.508(
 def ended_before(record: DisclosureRecord, ended: Mapping[str, EndedAuthorization]) -> EndedAuthorization | None:
     """The authorization `record` claimed that had ended on or before the day it was made (the
     earliest to end, for a joint record's several), or None when every one still held."""
-    found = [ended[a] for a in _authorization_ids(record) if a in ended and ended[a].ended_on <= record.day]
+    found = [ended[a] for a in authorization_ids(record) if a in ended and ended[a].ended_on <= record.day]
     return min(found, key=lambda e: e.ended_on) if found else None
 
 
@@ -132,6 +133,7 @@ __all__ = [
     "EndedAuthorization",
     "RelianceRule",
     "as_accounted",
+    "authorization_ids",
     "ended_basis_text",
     "ended_before",
     "lost_exclusion",

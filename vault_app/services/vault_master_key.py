@@ -28,9 +28,14 @@ def passphrase_changed_at(header: Header) -> datetime | None:
     value = header.settings.get(PASSPHRASE_CHANGED_SETTING)
     try:
         moment = datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
+        if moment is None or moment.tzinfo is None:
+            return None
+        # The header is read before any key proves it: a moment no local clock can show (edited,
+        # damaged) made the refusal of a wrong passphrase an internal error, where it is said.
+        moment.astimezone()
+    except (ValueError, OverflowError):
         return None
-    return moment if moment is not None and moment.tzinfo is not None else None
+    return moment
 
 
 def kdf_params_of(header: Header) -> KdfParams:

@@ -1,0 +1,232 @@
+"""The export wizard's first page (gui/export_wizard.py): what is disclosed, and to whom. With
+what the page offers, read on the worker (`gather`): the chart's signed notes, sessions, the
+authorizations and attachments on file."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLineEdit,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from vault_app.gui.basis_form import access_request_choices
+from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
+from vault_app.gui.dates import show_date
+from vault_app.gui.widgets import make_tree, scrolled, ticks_with_space
+from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.services import attachments, authorizations, clients, sessions
+from vault_app.services import psychotherapy_notes as psy
+from vault_app.services import psychotherapy_originals as originals
+
+if TYPE_CHECKING:
+    from vault_app.domain.authorization import Authorization
+    from vault_app.gui.basis_form import BasisForm
+    from vault_app.gui.seam import App
+    from vault_app.services.vault import Vault
+
+
+class _BasisPage(Protocol):
+    @property
+    def form(self) -> BasisForm: ...
+
+
+class Wizard(Protocol):
+    """What this page uses of the export wizard (export_wizard.py, which imports it)."""
+
+    @property
+    def controller(self) -> App: ...
+    @property
+    def client_id(self) -> str: ...
+    @property
+    def basis_page(self) -> _BasisPage: ...
+
+KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
+         ("psychotherapy", QT_TRANSLATE_NOOP("WhatPage", "Psychotherapy notes")),
+         ("billing", QT_TRANSLATE_NOOP("WhatPage", "Billing information")))
+
+
+def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
+    """Worker side: what can be selected, the authorizations and attachments on file. Unsigned
+    drafts are not offered, only counted: a draft is never disclosed (domain/disclosure_scope.py).
+    Nor are the original PDFs kept from discarded imported drafts: what is left of a draft never
+    signed here, which the gate refuses as one (services/disclosure_gate._refuse_kept_originals)."""
+    items: list[tuple[str, str, str]] = []
+    drafts = kept = 0
+    if kind == "progress":
+        notes = clients.read_chart(vault, client_id).notes
+        drafts = sum(not n.signed for n in notes)
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
+                 for n in notes if n.signed]
+    elif kind == "psychotherapy":
+        psy_notes = psy.list_psychotherapy_notes(vault, client_id)
+        drafts = sum(not n.signed for n in psy_notes)
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed)) for n in psy_notes if n.signed]
+        kept = len(originals.kept_for_client(vault, client_id))
+    else:
+        items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
+                 for s in sessions.list_sessions(vault, client_id)]
+    # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
+    line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
+    auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
+                                signed=show_date(a.signed_on),
+                                state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)) + _period(a))
+             for a in authorizations.list_authorizations(vault, client_id)]
+    atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
+            for a in attachments.list_attachments(vault, client_id)]
+    return {"items": items, "drafts": drafts, "kept_originals": kept, "authorizations": auths, "attachments": atts,
+            "access_requests": access_request_choices(vault, client_id)}
+
+
+def _period(auth: Authorization) -> str:
+    """The period of information the authorization describes, after its line: the therapist sees
+    it before ticking notes, not only in a refusal."""
+    start, end = auth.notes_from, auth.notes_to
+    if start is not None and end is not None:
+        return QCoreApplication.translate("ExportWizard", "; dated {start} to {end}").format(
+            start=show_date(start), end=show_date(end))
+    if start is not None:
+        return QCoreApplication.translate("ExportWizard", "; dated from {start} on").format(
+            start=show_date(start))
+    if end is not None:
+        return QCoreApplication.translate("ExportWizard", "; dated up to {end}").format(end=show_date(end))
+    return ""
+
+
+def _signed_or_draft(signed: bool) -> str:
+    # Literal strings, so that pyside6-lupdate finds them for es.ts.
+    return QCoreApplication.translate("ExportWizard", "signed") if signed else \
+        QCoreApplication.translate("ExportWizard", "draft")
+
+
+class WhatPage(QWizardPage):
+    def __init__(self, wiz: Wizard) -> None:
+        super().__init__()
+        self.wiz = wiz
+        self.setTitle(self.tr("What, and to whom"))
+        self.setSubTitle(self.tr("Choose only what the recipient needs."))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of records"))
+        for key, text in KINDS:
+            self.kind.addItem(self.tr(str(text)), key)
+        self.items = make_tree([self.tr("Date"), self.tr("Item")], self.tr("Records to include"))
+        self.items.setMinimumHeight(160)
+        ticks_with_space(self.items)
+        self.recipient = QLineEdit()
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.address = QLineEdit()
+        self.address.setAccessibleName(self.tr("Recipient's address"))
+        self.purpose = QLineEdit()
+        self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
+        self.note = _label("", "calmNote")
+        # Outcome measures go with progress notes only when asked for (services/export.py).
+        self.with_measures = QCheckBox(
+            self.tr("Add the outcome &measures (PHQ-9, GAD-7) taken within these notes' dates, "
+                                       "with their trend charts"))
+        form = QFormLayout()
+        form.addRow(self.tr("Records:"), self.kind)
+        form.addRow("", self.items)
+        form.addRow("", self.with_measures)
+        form.addRow("", self.note)
+        form.addRow(self.tr("Recipient:"), self.recipient)
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Purpose:"), self.purpose)
+        # The page scrolls in a short window: with the wizard's title and buttons it needed 487
+        # pixels, more than a 1366x768 laptop at 150 % has (466), and Next went off the screen.
+        body = QWidget()
+        body.setLayout(form)
+        area = scrolled(body)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.viewport().setAutoFillBackground(False)  # the page's own colour, in either theme
+        body.setAutoFillBackground(False)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(area)
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        for edit in (self.recipient, self.purpose):
+            edit.textChanged.connect(self.completeChanged)
+        self.items.itemChanged.connect(lambda *_a: self.completeChanged.emit())
+
+    def reload(self) -> None:
+        kind = str(self.kind.currentData())
+        self.with_measures.setVisible(kind == "progress")
+        self.items.clear()
+        self.note.setText("")
+        if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:
+            self.note.setText(
+                self.tr("Unlock the psychotherapy notes (in the chart's Psychotherapy tab) to choose them."))
+            self.completeChanged.emit()
+            return
+        client_id = self.wiz.client_id
+        self.wiz.controller.query(self, lambda v: gather(v, client_id, kind)).success(self._gathered).run()
+
+    def _gathered(self, found: dict[str, Any]) -> None:
+        self.items.clear()
+        for item_id, day, text in found["items"]:
+            item = QTreeWidgetItem([day, text])
+            item.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            self.items.addTopLevelItem(item)
+        drafts, kept = int(found.get("drafts", 0)), int(found.get("kept_originals", 0))
+        said = []
+        if drafts:
+            said.append(self.tr("1 unsigned draft is not listed: sign it in the chart to disclose it.")
+                        if drafts == 1 else
+                        self.tr("%n unsigned drafts are not listed: sign them in the chart to disclose them.",
+                                "", drafts))
+        if kept:
+            said.append(self._kept_words(kept))
+        if not said and not found["items"]:
+            said.append(self.tr("There is nothing of this kind in the chart."))
+        self.note.setText(" ".join(said))
+        self.wiz.basis_page.form.set_authorizations(found["authorizations"])
+        self.wiz.basis_page.form.set_attachments(found["attachments"])
+        self.wiz.basis_page.form.set_access_requests(found["access_requests"])
+        self.completeChanged.emit()
+
+    def _kept_words(self, kept: int) -> str:
+        """Where the kept original PDFs are, and why they are not offered (they would be refused)."""
+        if kept == 1:
+            return self.tr("1 original PDF kept from a discarded imported draft is not listed: it was never signed "
+                           "here, and a draft is never disclosed. It is on the chart's Psychotherapy tab, after the "
+                           "notes; to disclose what it holds, import a readable copy of that note again, check and "
+                           "sign it.")
+        return self.tr("%n original PDFs kept from discarded imported drafts are not listed: they were never signed "
+                       "here, and a draft is never disclosed. They are on the chart's Psychotherapy tab, after the "
+                       "notes; to disclose what one holds, import a readable copy of that note again, check and "
+                       "sign it.", "", kept)
+
+    def selected_ids(self) -> list[str]:
+        out = []
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        return out
+
+    def fields(self) -> tuple[str, ...]:
+        wanted = self.with_measures.isChecked() and str(self.kind.currentData()) == "progress"
+        return ("measures",) if wanted else ()
+
+    def check_all(self) -> None:
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None:
+                item.setCheckState(0, Qt.CheckState.Checked)
+
+    def isComplete(self) -> bool:
+        return bool(self.selected_ids() and self.recipient.text().strip() and self.purpose.text().strip())
+
+
+__all__ = ["KINDS", "WhatPage", "gather"]
