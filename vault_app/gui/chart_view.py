@@ -32,7 +32,7 @@ from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
-from vault_app.gui.widgets import give_button_mnemonics, masked_name, mnemonic_of
+from vault_app.gui.widgets import _with_letter, give_button_mnemonics, masked_name, mnemonic_of
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
@@ -154,7 +154,12 @@ class ChartView(QWidget):
     def _give_page_letters(self, page: QWidget) -> None:
         """Again as a tab is shown: some make their buttons when they load (the decisions list)."""
         if self._letters_taken is not None:
-            give_button_mnemonics(page.findChildren(QPushButton), set(self._letters_taken))
+            buttons = page.findChildren(QPushButton)
+            give_button_mnemonics(buttons, set(self._letters_taken))
+            # Then the Overview's labels, from the letters left: a button is what Alt is mostly for.
+            taken = (self._letters_taken | {mnemonic_of(b.text()) for b in buttons}) - {""}
+            for label in page.field_labels if page is self.overview else ():
+                label.setText(_with_letter(label.text(), taken))
 
     def shown_client(self) -> Client | None:
         """The client whose chart is on screen, or None while another one is loading.
