@@ -247,7 +247,12 @@ class OverviewTab(QWidget):
         ends = None if self.majority is None or self.chart is None else parental_authority_ends(
             g.authority, self.chart.client.date_of_birth, self.majority,
             majority_order=bool(g.majority_order_attachment_id))
-        if ends is None or ends > date.today() or (g.valid_until is not None and g.valid_until < ends):
+        until = g.valid_until  # the last day it holds (Guardian.active_on): ended once it is past
+        if until is not None and until < date.today() and (ends is None or until < ends):
+            # The recorded end (the Guardians window's Until), first when it came before majority:
+            # a guardian whose Until had passed was listed without a word (found in the real app).
+            return line + " — " + self.tr("authority ended {day}; may no longer sign").format(day=show_date(until))
+        if ends is None or ends > date.today() or (until is not None and until < ends):
             return line
         # The birthday is the date of birth in another year: masked in privacy mode, as that is.
         return line + " — " + self.tr("authority ended {day} (the client turned {age}); may no longer sign").format(
