@@ -28,11 +28,12 @@ from vault_app.gui.chart_tabs import HistoryTab, OverviewTab, SessionsTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
+from vault_app.gui.label_letters import give_label_letters
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
-from vault_app.gui.widgets import _with_letter, give_button_mnemonics, masked_name, mnemonic_of
+from vault_app.gui.widgets import give_button_mnemonics, masked_name, mnemonic_of
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients
 from vault_app.services.changes import Changes, Kind
@@ -158,8 +159,8 @@ class ChartView(QWidget):
             give_button_mnemonics(buttons, set(self._letters_taken))
             # Then the Overview's labels, from the letters left: a button is what Alt is mostly for.
             taken = (self._letters_taken | {mnemonic_of(b.text()) for b in buttons}) - {""}
-            for label in page.field_labels if page is self.overview else ():
-                label.setText(_with_letter(label.text(), taken))
+            if page is self.overview:
+                give_label_letters(page.field_labels, taken)
 
     def shown_client(self) -> Client | None:
         """The client whose chart is on screen, or None while another one is loading.
