@@ -80,17 +80,17 @@ class OverviewTab(QWidget):
         self.chart: Chart | None = None
         self.majority: int | None = None  # the practice's age of majority, once read
         self.fields: dict[str, QLabel] = {}
+        self.field_labels: list[QLabel] = []  # "Name:", "Diagnoses:", …: each leads to its field
         demo = QGroupBox(self.tr("Client"))
         form = QFormLayout(demo)
         for key, text in (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
                           ("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
                           ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))):
             label = _data_label()
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setAccessibleName(text)
             label.setWordWrap(True)
             self.fields[key] = label
-            form.addRow(f"{text}:", label)
+            form.addRow(self._named(text, label), label)
         consent = QGroupBox(self.tr("Consent and guardians"))
         cform = QFormLayout(consent)
         for key, text in (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))):
@@ -98,7 +98,7 @@ class OverviewTab(QWidget):
             label.setWordWrap(True)
             label.setAccessibleName(text)
             self.fields[key] = label
-            cform.addRow(f"{text}:", label)
+            cform.addRow(self._named(text, label), label)
         self.guardians_button = QPushButton(self.tr("Guardians…"))
         self.guardians_button.setAccessibleName(self.tr("Edit guardians and representatives"))
         self.guardians_button.clicked.connect(self.edit_guardians)
@@ -111,7 +111,7 @@ class OverviewTab(QWidget):
             label.setWordWrap(True)
             label.setAccessibleName(text)
             self.fields[key] = label
-            pform.addRow(f"{text}:", label)
+            pform.addRow(self._named(text, label), label)
         self.plan_button = QPushButton(self.tr("Edit plan…"))
         self.plan_button.setAccessibleName(self.tr("Edit treatment plan"))
         self.plan_button.clicked.connect(self.edit_plan)
@@ -132,6 +132,20 @@ class OverviewTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(plan)
         layout.addStretch(1)
+
+    def _named(self, text: str, field: QLabel) -> QLabel:
+        """The label before a field, leading to it: Alt and the label's letter (ChartView gives it
+        one, clear of the window's others) put the keyboard on what the chart holds, to be read
+        aloud or selected and copied. The labels had no letter (found in the real app)."""
+        name = QLabel(f"{text}:")
+        name.setBuddy(field)
+        # Selectable from the keyboard once there; reached by its letter or a click, not by Tab,
+        # which goes on from button to button as before.
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.field_labels.append(name)
+        return name
 
     def minimumSizeHint(self) -> QSize:
         """At least as tall as its wrapped lines need at its width: in a low window (1024x600) the
@@ -233,7 +247,12 @@ class OverviewTab(QWidget):
         ends = None if self.majority is None or self.chart is None else parental_authority_ends(
             g.authority, self.chart.client.date_of_birth, self.majority,
             majority_order=bool(g.majority_order_attachment_id))
-        if ends is None or ends > date.today() or (g.valid_until is not None and g.valid_until < ends):
+        until = g.valid_until  # the last day it holds (Guardian.active_on): ended once it is past
+        if until is not None and until < date.today() and (ends is None or until < ends):
+            # The recorded end (the Guardians window's Until), first when it came before majority:
+            # a guardian whose Until had passed was listed without a word (found in the real app).
+            return line + " — " + self.tr("authority ended {day}; may no longer sign").format(day=show_date(until))
+        if ends is None or ends > date.today() or (until is not None and until < ends):
             return line
         # The birthday is the date of birth in another year: masked in privacy mode, as that is.
         return line + " — " + self.tr("authority ended {day} (the client turned {age}); may no longer sign").format(

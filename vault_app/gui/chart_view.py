@@ -28,6 +28,7 @@ from vault_app.gui.chart_tabs import HistoryTab, OverviewTab, SessionsTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
+from vault_app.gui.label_letters import give_label_letters
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
@@ -154,7 +155,12 @@ class ChartView(QWidget):
     def _give_page_letters(self, page: QWidget) -> None:
         """Again as a tab is shown: some make their buttons when they load (the decisions list)."""
         if self._letters_taken is not None:
-            give_button_mnemonics(page.findChildren(QPushButton), set(self._letters_taken))
+            buttons = page.findChildren(QPushButton)
+            give_button_mnemonics(buttons, set(self._letters_taken))
+            # Then the Overview's labels, from the letters left: a button is what Alt is mostly for.
+            taken = (self._letters_taken | {mnemonic_of(b.text()) for b in buttons}) - {""}
+            if page is self.overview:
+                give_label_letters(page.field_labels, taken)
 
     def shown_client(self) -> Client | None:
         """The client whose chart is on screen, or None while another one is loading.

@@ -27,7 +27,7 @@ from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.seam import App
 from vault_app.gui.status_words import backup_reminder
-from vault_app.gui.worklist import section_words, sections
+from vault_app.gui.worklist import count_words, section_words, sections
 from vault_app.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -252,17 +252,17 @@ class DashboardPage(QScrollArea):
     def _show_worklist(self, work: dict[str, list[WorkItem]]) -> None:
         counts = {key: len(work.get(key, [])) for key, _title in SECTIONS}
         total = sum(counts.values())
-        self.cards["worklist"].show_value(str(total), self.tr("Everything owed, oldest first; open a section:")
+        self.cards["worklist"].show_value(count_words(total), self.tr("Everything owed, oldest first; open a section:")
                                           if total else self.tr("Nothing is owed."))
         self.cards["worklist"].set_links([
-            (self.tr("{section}: {count}").format(section=section_words(key, title), count=counts[key]),
+            (self.tr("{section}: {count}").format(section=section_words(key, title), count=count_words(counts[key])),
              self._to_worklist(key))
             for key, title in SECTIONS if counts[key]])
         for card, section in WORKLIST_OF_CARD.items():
             self.cards[card].value.setToolTip(self.tr("Click the worklist link below to see them all"))
             if counts.get(section) and card != "unsigned":
-                self.cards[card].set_links([(self.tr("All {count} in the worklist").format(count=counts[section]),
-                                             self._to_worklist(section))])
+                all_of = self.tr("All {count} in the worklist").format(count=count_words(counts[section]))
+                self.cards[card].set_links([(all_of, self._to_worklist(section))])
 
     def _show(self, d: Today) -> None:
         overdue, soon = d.requests_overdue, d.requests_due_soon
@@ -271,18 +271,18 @@ class DashboardPage(QScrollArea):
                      chart=d.chart_of(r.client_id), due=show_date(r.due_on))
                  + (self.tr(" (OVERDUE)") if r in overdue else "") for r in (overdue + soon)[:4]]
         self.cards["requests"].show_value(
-            self.tr("{n} overdue").format(n=len(overdue)) if overdue
-            else (self.tr("{n} due soon").format(n=len(soon)) if soon else self.tr("None due")),
+            self.tr("{n} overdue").format(n=count_words(len(overdue))) if overdue
+            else (self.tr("{n} due soon").format(n=count_words(len(soon))) if soon else self.tr("None due")),
             "\n".join(lines) or self.tr("No request is due in the next 7 days."))
         auths = d.authorizations_expiring
         self.cards["authorizations"].show_value(
-            str(len(auths)), "\n".join(self.tr("chart {chart}: expires {day}").format(
+            count_words(len(auths)), "\n".join(self.tr("chart {chart}: expires {day}").format(
                 chart=d.chart_of(a.client_id), day=show_date(a.expires_on)) for a in auths[:4])
             or self.tr("None expires in the next 30 days."))
         self._show_unsigned(d)
         eligible = d.eligible
         self.cards["eligible"].show_value(
-            str(eligible), self.tr("Charts past their retention period (Records > Charts eligible…).")
+            count_words(eligible), self.tr("Charts past their retention period (Records > Charts eligible…).")
             if eligible else self.tr("No chart has reached the end of its retention period."))
         self._show_backup(d)
         self._show_compliance(d)
@@ -297,10 +297,11 @@ class DashboardPage(QScrollArea):
         if not owed:
             card.show_value("0", self.tr("Every progress note is signed."))
         elif late:
-            card.show_value(str(len(owed)), self.tr("{late} of them unsigned past the set number of days; open one:")
-                            .format(late=len(late)))
+            card.show_value(count_words(len(owed)),
+                            self.tr("{late} of them unsigned past the set number of days; open one:")
+                            .format(late=count_words(len(late))))
         else:
-            card.show_value(str(len(owed)), self.tr("None past the set number of days; open one:"))
+            card.show_value(count_words(len(owed)), self.tr("None past the set number of days; open one:"))
         first = list(late) + [n for n in owed if n not in late]  # the late ones first, each oldest first
         links: list[tuple[str, Callable[[], None]]] = [
             # The dict, not Today.chart_of: a service's method called here runs on the GUI thread
@@ -309,7 +310,7 @@ class DashboardPage(QScrollArea):
              self._to_note(n.client_id, n.note_id))
             for n in first[:MAX_LINKS]]
         if len(owed) > MAX_LINKS:
-            links.append((self.tr("All {count} in the worklist").format(count=len(owed)),
+            links.append((self.tr("All {count} in the worklist").format(count=count_words(len(owed))),
                           self._to_worklist("unsigned_notes")))
         card.set_links(links)
 
@@ -346,8 +347,8 @@ class DashboardPage(QScrollArea):
         lines = [self.tr("chart {chart}: {what}, kept until {day}").format(
                      chart=c.chart_number, what=kind_words(c.kind), day=show_date(c.keep_until)) for c in due[:4]]
         if len(due) > 4:
-            lines.append(self.tr("and {n} more").format(n=len(due) - 4))
-        card.show_value(str(len(due)), "\n".join(lines))
+            lines.append(self.tr("and {n} more").format(n=count_words(len(due) - 4)))
+        card.show_value(count_words(len(due)), "\n".join(lines))
         card.set_links([(self.tr("Review and destroy them (Records > Destructions and certificates)"),
                          self._to_destructions)] if due else [])
 
@@ -356,7 +357,7 @@ class DashboardPage(QScrollArea):
 
     def _show_ledger(self, state: LedgerState) -> None:
         self.cards["ledger"].show_value(
-            self.tr("{n} entries").format(n=state.entries),
+            self.tr("{n} entries").format(n=count_words(state.entries)),
             self.tr("Verified on unlock from the last checkpoint: intact."))
 
     def verify_ledger(self) -> None:
@@ -365,7 +366,7 @@ class DashboardPage(QScrollArea):
 
     def _verified(self, report: VerifyReport) -> None:
         if report.ok:
-            self.cards["ledger"].show_value(self.tr("{n} entries").format(n=report.entries_checked),
+            self.cards["ledger"].show_value(self.tr("{n} entries").format(n=count_words(report.entries_checked)),
                                             self.tr("Fully verified just now: intact."))
         else:
             self.cards["ledger"].show_value(self.tr("Problem found"), "; ".join(report.problems[:3]))

@@ -33,7 +33,7 @@ from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
 from vault_app.gui.status_line import StatusLine
 from vault_app.gui.status_words import status_words
-from vault_app.gui.widgets import mnemonic_of
+from vault_app.gui.widgets import give_button_mnemonics, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
 from vault_app.gui.worklist import WorklistPage
 from vault_app.services import held_text, reminders
@@ -114,6 +114,10 @@ class MainWindow(QMainWindow):
         controller.backup_folder_waits.connect(self._backup_folder_waits)
 
         self.menu_actions: dict[str, QAction] = build_menus(self, self)
+        # New client and Show more had no Alt letter (found in the real app): theirs, clear of the
+        # menu bar's. The chart's buttons keep clear of both (chart, below).
+        give_button_mnemonics([self.client_list.new_button, self.client_list.more_button],
+                              {mnemonic_of(a.text()) for a in self.menuBar().actions()} - {""})
         WindowKeysFirst(self, lambda: [a.shortcut() for a in self.menu_actions.values() if not a.shortcut().isEmpty()])
         # At most the screen's room (screen_fit.py): at 1200x760 on a 1000-pixel laptop screen its
         # right side was out of reach; a size saved on a larger monitor only where it still fits.

@@ -3,7 +3,8 @@ forward and the confidentiality decision around the shared note form (note_form.
 which holds the text, autosave, snippets, signing, addenda and amendments for every kind
 of note. The goal lines (note_goal_lines.py), the carry forward (note_carry_forward.py)
 and what a progress note checks and lists before signing (progress_signing.py) are
-modules of their own. Spell checking is app-wide (gui/spellcheck.py), on every text box.
+modules of their own, as is where the keyboard goes once a note is read (note_keyboard_return.py).
+Spell checking is app-wide (gui/spellcheck.py), on every text box.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goal_lines import NoteGoalLines
+from vault_app.gui.note_keyboard_return import KeyboardReturn
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
@@ -115,8 +117,7 @@ class NoteEditor(QDialog):
         self.protective, self.safety_plan = f.protective, f.safety_plan
         self.form.text_follows = self.icd
         self._read = note_id is None  # a note written already is read from the vault first
-        self._put_back: dict[str, Any] | None = None  # where the keyboard was at the lock (held_note.py)
-        self._risk_wanted = False  # opened to document a risk (show_risk_screening)
+        self.keyboard = KeyboardReturn(self)  # where it goes once the note is read (note_keyboard_return.py)
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -369,9 +370,9 @@ class NoteEditor(QDialog):
         self._show_signature(note, history)
         self.autosave.enabled = True
         self._read = True
-        if self._put_back is not None or self._risk_wanted:
+        if self.keyboard.waiting:
             # After the note's boxes are shown (focus given to a hidden box does not stay there).
-            QTimer.singleShot(0, self, self._keyboard_back)
+            QTimer.singleShot(0, self, self.keyboard.go)
         elif not self.signed and self.carrying.mark is not None:
             # Just carried forward: the marker line is selected, so what the therapist types
             # first replaces it (the carried text below it stays). After the boxes are shown.
@@ -395,9 +396,9 @@ class NoteEditor(QDialog):
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
         """Where the keyboard was at the lock, once the note is read (now, if it is)."""
-        self._put_back = dict(fields)
+        self.keyboard.hold(fields)
         if self._read:
-            QTimer.singleShot(0, self, self._keyboard_back)
+            QTimer.singleShot(0, self, self.keyboard.go)
 
     @property
     def message(self) -> _Label:
@@ -411,31 +412,10 @@ class NoteEditor(QDialog):
         """The risk screening ticked, in view, the keyboard in it (a flagged measure's "Open the
         session's note"): the safety plan was three screens and a tick away from where the note
         opened. Once the note is read."""
-        self._risk_wanted = True
+        self.keyboard.want_risk()
         if self._read:
             # After the first section takes the keyboard (a new note's focus_first_empty).
-            QTimer.singleShot(0, self, self._keyboard_back)
-
-    def _keyboard_back(self) -> None:
-        put_back, self._put_back = self._put_back, None
-        risk, self._risk_wanted = self._risk_wanted, False
-        if risk:
-            self._to_risk_screening()
-        elif (put_back is None or not held_note.put_back(self, put_back)) and not self.signed:
-            self.form.focus_first_empty()
-
-    def _to_risk_screening(self) -> None:
-        if not self.signed and not self.risk_box.isChecked():
-            # Quietly: ticked alone it records nothing (an incomplete screening is not saved), and
-            # a new note would be created, with its session, before a word was written.
-            self.risk_box.blockSignals(True)
-            self.risk_box.setChecked(True)
-            self.risk_box.blockSignals(False)
-        first_open = next((f for f in (self.ideation, self.risk_level) if f.currentData() is None), self.safety_plan)
-        self.body_scroll.ensureWidgetVisible(self.risk_box)
-        self.body_scroll.ensureWidgetVisible(first_open)
-        if not self.signed:
-            first_open.setFocus(Qt.FocusReason.OtherFocusReason)
+            QTimer.singleShot(0, self, self.keyboard.go)
 
     # --- actions ---------------------------------------------------------------------------
     def add_goals(self, goal_ids: list[str]) -> None:

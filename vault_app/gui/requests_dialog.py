@@ -39,6 +39,7 @@ from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
     add_row,
     give_button_mnemonics,
+    give_form_mnemonics,
     leaves_by_tab,
     make_tree,
     masked_representative,
@@ -173,9 +174,9 @@ class RequestDetailDialog(QDialog):
         row.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        close_button = close.button(QDialogButtonBox.StandardButton.Close)
-        if close_button is not None:
-            close_button.setAutoDefault(False)
+        self.close_button = close.button(QDialogButtonBox.StandardButton.Close)
+        if self.close_button is not None:
+            self.close_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.copy_label)
@@ -255,7 +256,7 @@ class RequestDetailDialog(QDialog):
         # Alt letters (none had one: found in the real app), chosen again as Grant's words
         # follow the kind of request.
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
-                               self.inform_button], set())
+                               self.inform_button, *([self.close_button] if self.close_button else [])], set())
         self.letters.setPlainText("\n\n".join(
             self.tr("— {kind} ({day}) —").format(kind=_letter_kind(str(lt["kind"])),
                                                  day=show_date(str(lt["letter_date"])))
@@ -392,6 +393,7 @@ class RequestsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(close)
+        give_form_mnemonics(self, [])  # Qt's Close had no letter
         self.resize(700, 420)
         controller.changed.connect(self._on_changes)
         self.load()

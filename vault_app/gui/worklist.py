@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from vault_app.domain import locale_format
 from vault_app.domain.worklist import SECTIONS
 from vault_app.gui.change_watch import touches
-from vault_app.gui.dates import show_date
+from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.services.changes import Changes, Kind
 
@@ -100,6 +101,12 @@ def section_words(key: str, heading: str) -> str:
     return QCoreApplication.translate("WorklistPage", SECTION_WORDS[key]) if key in SECTION_WORDS else heading
 
 
+def count_words(n: int) -> str:
+    """A count as the practice writes numbers (12,345 in the US, 12.345 in Spain), as the client
+    list's are: the worklist's and the dashboard's totals said "12345"."""
+    return locale_format.count_text(n, practice_locale())
+
+
 def _overdue(days: int) -> str:
     # One source per form: "(s)" showed as typed (English has no translator to pick a form).
     return (QCoreApplication.translate("WorklistPage", "%n day overdue", "", 1) if days == 1
@@ -143,7 +150,7 @@ class WorklistPage(QWidget):
         self.sections = {}
         for key, heading in SECTIONS:
             items = data.get(key, [])
-            top = QTreeWidgetItem([f"{section_words(key, heading)} ({len(items)})", "", "", ""])
+            top = QTreeWidgetItem([f"{section_words(key, heading)} ({count_words(len(items))})", "", "", ""])
             top.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(top)
             self.sections[key] = top
@@ -208,4 +215,4 @@ class WorklistPage(QWidget):
         self.sections = {}
 
 
-__all__ = ["WorklistPage", "describe", "section_words"]
+__all__ = ["WorklistPage", "count_words", "describe", "section_words"]

@@ -372,7 +372,7 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
         # Named (or said to be none): a therapist who destroys notes expects their kept PDFs gone too.
         certificate = replace(certificate, extra={**certificate.extra, "kept_original_pdfs": {
             "destroyed": list(payload["kept_originals"]),
-            "statement": _kept_statement(len(payload["kept_originals"])),
+            "statement": _kept_statement(len(payload["kept_originals"]), with_notes=bool(payload["note_ids"])),
         }})
     if target.note_ids is None:
         kept = compliance.summary(vault, target.client_id)
@@ -395,12 +395,19 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     return body
 
 
-def _kept_statement(count: int) -> str:
+def _kept_statement(count: int, *, with_notes: bool) -> str:
+    """What went of the kept original PDFs, and whether notes went with them: a PDF chosen alone
+    was said to have gone "with these notes" on a certificate that destroyed no note."""
     if not count:
         return ("No original PDF kept from a discarded psychotherapy draft was chosen; none was destroyed "
                 "with these notes.")
+    named = "(named by id, date, size and SHA-256; no content)."
+    if not with_notes:
+        return (f"{counted(count, 'original PDF')} kept from discarded psychotherapy drafts destroyed, and no note "
+                f"with {'it' if count == 1 else 'them'}: the method and verification a note's destruction has "
+                + named)
     return (f"{counted(count, 'original PDF')} kept from discarded psychotherapy drafts destroyed with these "
-            "notes, with the same method and verification (named by id, date, size and SHA-256; no content).")
+            "notes, with the same method and verification " + named)
 
 
 def _present_backups(vault: Vault) -> int:

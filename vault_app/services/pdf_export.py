@@ -20,7 +20,7 @@ from vault_app.domain.clinical import Client, Session
 from vault_app.domain.clinical_notes import Amendment, ProgressNote, PsychotherapyNote
 from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdict
 from vault_app.domain.disclosure_wording import basis_text, description_text
-from vault_app.domain.document_dates import disclosure_audience, document_locale
+from vault_app.domain.document_dates import Audience, disclosure_audience, document_locale
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
@@ -192,11 +192,22 @@ def billing_rows(c: ExportContent, day: Callable[[date], str] = date.isoformat) 
     return header, rows
 
 
+# What the billing page is, for who reads it. The minimum-necessary standard is the payer's
+# (45 CFR 164.502(b)); it does not apply to a disclosure to the individual (164.502(b)(2)(ii)):
+# a client's own copy said "Minimum necessary for payment" to a client who is no payer.
+_BILLING_SAID: dict[Audience, str] = {
+    "us_payer": "Minimum necessary for payment: client identifiers, dates of service, CPT and ICD-10 codes, duration.",
+    "client": "Your billing records, a copy you asked for (your right of access, 45 CFR 164.524): the identifiers, "
+              "dates of service, CPT and ICD-10 codes and duration of your sessions.",
+    "recipient": "Billing information disclosed: client identifiers, dates of service, CPT and ICD-10 codes, "
+                 "duration.",
+}
+
+
 def _billing(pdf: StampedPDF, c: ExportContent) -> None:
     pdf.add_page()
     pdf.heading("Billing information", 12)
-    pdf.para("Minimum necessary for payment: client identifiers, dates of service, CPT and ICD-10 codes, "
-             "duration.", 8.5)
+    pdf.para(_BILLING_SAID[disclosure_audience(c.request.basis.kind)], 8.5)
     header, rows = billing_rows(c, pdf.day)
     pdf.grid(header, rows)
 

@@ -3789,6 +3789,10 @@
         <translation>autoridad terminada el {day} (el cliente cumplió {age}); ya no puede firmar</translation>
     </message>
     <message>
+        <source>authority ended {day}; may no longer sign</source>
+        <translation>autoridad terminada el {day}; ya no puede firmar</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>

@@ -1,0 +1,53 @@
+"""Alt letters for a page's field labels when there are fewer letters free than labels (the
+chart's Overview: twelve labels beside the menu bar's, the client list's and the chart's own
+buttons' letters). Labels only: a button's letter is chosen first (widgets.give_button_mnemonics)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLabel
+
+from vault_app.gui.widgets import FAINT, mnemonic_of
+
+
+def give_label_letters(labels: Sequence[QLabel], taken: set[str]) -> None:
+    """A letter one sees for as many of `labels` as the letters left allow, none in `taken`: the
+    Overview has more labels than the window has letters free. One at a time, "Name" took the
+    "a" that was "Diagnoses"'s last (found on Xvfb); matched instead (augmenting paths), each
+    label keeps its word's first letters first and gives way only to one with no other left."""
+    taken = taken | {mnemonic_of(label.text()) for label in labels}  # given before (the page shown again)
+    wants = [[c.casefold() for c in _preferred(label.text()) if c.casefold() not in taken] for label in labels]
+    owner: dict[str, int] = {}
+
+    def place(i: int, seen: set[str]) -> bool:
+        for letter in wants[i]:
+            if letter in seen:
+                continue
+            seen.add(letter)
+            if letter not in owner or place(owner[letter], seen):
+                owner[letter] = i
+                return True
+        return False
+
+    # Those with the fewest letters left first: the others may still find one of theirs.
+    for i in sorted(range(len(labels)), key=lambda i: len(set(wants[i]))):
+        if "&" not in labels[i].text():
+            place(i, set())
+    for letter, i in owner.items():
+        text = labels[i].text()
+        at = next(k for k in _positions(text) if text[k].casefold() == letter)
+        labels[i].setText(f"{text[:at]}&{text[at:]}")
+
+
+def _positions(text: str) -> list[int]:
+    """Where a letter one sees may be underlined in `text`: its words' first letters first."""
+    starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
+    return [i for i in (*starts, *(i for i, c in enumerate(text) if c.isalpha())) if text[i] not in FAINT]
+
+
+def _preferred(text: str) -> list[str]:
+    return list(dict.fromkeys(text[i] for i in _positions(text)))
+
+
+__all__ = ["give_label_letters"]

@@ -1,0 +1,70 @@
+"""Where the keyboard goes once a progress note is read (note_editor.py): back where it was
+when a lock closed the window (held_note.py), or into the risk screening, ticked and in view,
+when the note was opened to document a risk (a flagged measure's "Open the session's note");
+else, in a draft, the first empty section. Both wait for the note to be read: focus given to a
+box not shown yet does not stay there."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import Qt
+
+from vault_app.gui import held_note
+
+if TYPE_CHECKING:
+    from vault_app.gui.note_form import NoteForm
+
+
+class NoteEditor(held_note.NoteEditor, Protocol):
+    """What this module uses of the progress note's window (note_editor.py, which imports it)."""
+
+    form: NoteForm[Any, Any]
+
+
+class KeyboardReturn:
+    """What the keyboard waits for until the note is read, and where it then goes."""
+
+    def __init__(self, editor: NoteEditor) -> None:
+        self._editor = editor
+        self._put_back: dict[str, Any] | None = None  # where the keyboard was at the lock
+        self._risk_wanted = False  # opened to document a risk
+
+    @property
+    def waiting(self) -> bool:
+        return self._put_back is not None or self._risk_wanted
+
+    def hold(self, fields: dict[str, Any]) -> None:
+        """Where the keyboard was at the lock (held_note.where_the_keyboard_is)."""
+        self._put_back = dict(fields)
+
+    def want_risk(self) -> None:
+        self._risk_wanted = True
+
+    def go(self) -> None:
+        """Once the note is read and its boxes shown: the risk screening first when asked for."""
+        put_back, self._put_back = self._put_back, None
+        risk, self._risk_wanted = self._risk_wanted, False
+        editor = self._editor
+        if risk:
+            self._to_risk_screening()
+        elif (put_back is None or not held_note.put_back(editor, put_back)) and not editor.signed:
+            editor.form.focus_first_empty()
+
+    def _to_risk_screening(self) -> None:
+        """The safety plan was three screens and a tick away from where the note opened."""
+        editor, f = self._editor, self._editor.fields
+        if not editor.signed and not f.risk_box.isChecked():
+            # Quietly: ticked alone it records nothing (an incomplete screening is not saved), and
+            # a new note would be created, with its session, before a word was written.
+            f.risk_box.blockSignals(True)
+            f.risk_box.setChecked(True)
+            f.risk_box.blockSignals(False)
+        first_open = next((w for w in (f.ideation, f.risk_level) if w.currentData() is None), f.safety_plan)
+        editor.body_scroll.ensureWidgetVisible(f.risk_box)
+        editor.body_scroll.ensureWidgetVisible(first_open)
+        if not editor.signed:
+            first_open.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+__all__ = ["KeyboardReturn"]
