@@ -118,7 +118,8 @@ def test_an_indicator_stands_out_from_the_dark_window(qtbot, dark: QColor, contr
     if isinstance(widget, QGroupBox):
         widget.setCheckable(True)
     widget.ensurePolished()
-    made = QStyleOptionViewItem() if element == QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck else QStyleOptionButton()
+    in_a_list = element == QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck
+    made = QStyleOptionViewItem() if in_a_list else QStyleOptionButton()
     option = _option(widget, STATES[state], made, metric)
     if isinstance(option, QStyleOptionViewItem):
         option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator

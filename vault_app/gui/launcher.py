@@ -127,11 +127,11 @@ class Boot:
         # Lazy (start-up): reading PySide6's `Qt` namespace costs ~20 ms: not before the first paint
         from PySide6.QtCore import Qt
 
-        # Lazy (start-up): built after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
-        from vault_app.gui.controller import AppController
-
         # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
         from vault_app.gui import theme
+
+        # Lazy (start-up): built after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
+        from vault_app.gui.controller import AppController
 
         theme.follow_system(self.app)  # the palette, unread on the way to the first paint
         controller = AppController(self.folder, kdf_params=self.kdf_params)
