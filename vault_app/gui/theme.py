@@ -65,6 +65,8 @@ DARK_STYLE_SHEET += _indicator_rules(
     "QCheckBox::indicator, QGroupBox::indicator, QAbstractItemView::indicator", "check", _INDICATOR_STATES
 )
 DARK_STYLE_SHEET += _indicator_rules("QRadioButton::indicator", "radio", _INDICATOR_STATES[:2])
+# Fusion's X on a Close button is dark grey (1.6:1 on the dark window) where buttons carry icons
+DARK_STYLE_SHEET += f'QDialogButtonBox {{ dialog-close-icon: url("{(ICONS / "close-dark.svg").as_posix()}"); }}\n'
 
 
 def center(label: QLabel) -> None:
