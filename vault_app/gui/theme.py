@@ -149,7 +149,8 @@ def follow_system(app: QApplication) -> None:
     the first paint; later desktop switches come through the colour-scheme signal."""
     if not _following:
         return
-    from PySide6.QtGui import QPalette  # Lazy (start-up): see apply
+    # Lazy (start-up): PySide6 builds QPalette's type on its first read (see apply)
+    from PySide6.QtGui import QPalette
 
     dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
     sheet = DARK_STYLE_SHEET if dark else STYLE_SHEET
@@ -158,7 +159,8 @@ def follow_system(app: QApplication) -> None:
     global _listening
     hints = QGuiApplication.styleHints()
     if not _listening and hasattr(hints, "colorSchemeChanged"):
-        # Queued: the new palette reaches the app after the hint's signal
+        # Queued: the new palette reaches the app after the hint's signal.
+        # Lazy (start-up): as QPalette above, a type the way to the first window does not need
         from PySide6.QtCore import QTimer
 
         hints.colorSchemeChanged.connect(lambda *_: QTimer.singleShot(0, lambda: follow_system(app)))
