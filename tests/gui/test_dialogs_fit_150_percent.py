@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
@@ -49,6 +49,11 @@ def _assert_fits(window: QWidget, where: str) -> None:
     assert least.width() <= ROOM.width() and least.height() <= ROOM.height(), (where, least, ROOM)
     size = window.size()
     assert size.width() <= ROOM.width() and size.height() <= ROOM.height(), (where, size, ROOM)
+    # What scrolls only down is whole across (the account's Spanish buttons were cut at its edge)
+    for area in window.findChildren(QScrollArea):
+        held = area.widget()
+        if area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff and held is not None:
+            assert held.width() <= area.viewport().width(), (where, area.objectName(), held.width())
 
 
 def _openers(window: MainWindow) -> dict[str, Callable[[], object]]:

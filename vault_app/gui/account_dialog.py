@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -101,6 +101,29 @@ PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _date_edit(day: date) -> QDateEdit:
     return date_picker("", QDate(day.year, day.month, day.day))
+
+
+class _DownOnly(QScrollArea):
+    """Scrolls down only: as wide as what it holds needs (a plain one let the dialog narrower
+    than its Spanish buttons, cut at its right edge; found on Xvfb at 150 %)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # What it holds grew wider (the account's lines came in): so does this, and the dialog
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        held = self.widget()
+        if held is None:
+            return least
+        width = held.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(least.width(), width), least.height())
 
 
 class AccountDialog(QDialog):
@@ -252,7 +275,7 @@ class AccountDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(pay)
         layout.addWidget(bill)
-        self.body_area = QScrollArea()
+        self.body_area = _DownOnly()
         self.body_area.setObjectName("accountBodyArea")
         self.body_area.setWidget(body)
         self.body_area.setWidgetResizable(True)
