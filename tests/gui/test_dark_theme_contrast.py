@@ -48,3 +48,45 @@ def test_a_verdict_reads_on_the_window(qapp: QApplication, qtbot, appearance: st
     assert (ground.lightness() < 128) is (appearance == "dark")
     least = LEAST if appearance == "dark" else 4.0  # the light theme's green is 4.4:1, unchanged
     assert contrast(words, ground) >= least, (appearance, words.name(), ground.name())
+
+
+@pytest.fixture
+def dark_desktop(qapp: QApplication) -> Iterator[None]:
+    """A desktop in dark colours: the platform hands the app a dark palette, as KDE or GNOME's
+    dark scheme does (offscreen has no platform theme, so the test sets it the same way)."""
+    theme.apply(qapp, "system")
+    before = qapp.palette()
+    qapp.setPalette(theme._dark_palette())
+    yield
+    qapp.setPalette(before)
+    theme.apply(qapp, "system")
+
+
+@pytest.mark.parametrize("name", ["verdictOk", "verdictRefused"])
+def test_following_a_dark_desktop_reads_too(qapp: QApplication, qtbot, dark_desktop: None, name: str) -> None:  # type: ignore[no-untyped-def]
+    """ "System" on a dark desktop kept the light sheet's green and red (2.6:1 and 2.2:1)."""
+    theme.apply(qapp, "system")
+    label = QLabel("Refused: the folder is not writable.")
+    label.setObjectName(name)
+    qtbot.addWidget(label)
+    label.ensurePolished()
+    words = label.palette().color(QPalette.ColorRole.WindowText)
+    ground = label.palette().color(QPalette.ColorRole.Window)
+    assert ground.lightness() < 128
+    assert contrast(words, ground) >= LEAST, (words.name(), ground.name())
+
+
+def test_the_start_reads_the_desktop_palette_after_the_first_paint(qapp: QApplication, dark_desktop: None) -> None:
+    """The start-up path reads no palette (test_startup_imports.py): it starts with the light
+    sheet, and the step after the first paint (launcher.Boot.build) picks the dark one."""
+    theme.apply(qapp, "system", first_paint_pending=True)
+    assert qapp.styleSheet() == theme.STYLE_SHEET
+    theme.follow_system(qapp)
+    assert qapp.styleSheet() == theme.DARK_STYLE_SHEET
+
+
+def test_following_a_light_desktop_keeps_the_light_sheet(qapp: QApplication) -> None:
+    theme.apply(qapp, "system")
+    assert qapp.styleSheet() == theme.STYLE_SHEET
+    theme.follow_system(qapp)
+    assert qapp.styleSheet() == theme.STYLE_SHEET

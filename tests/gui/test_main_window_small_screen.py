@@ -206,3 +206,34 @@ def test_on_a_netbook_the_chart_scrolls_and_its_wrapped_lines_stay_whole(unlocke
     assert pane.horizontalScrollBar().maximum() == 0
     window.hide()
     window.deleteLater()
+
+
+LAPTOP_150 = QSize(910, 512)  # 1366x768 at 150 %, logical pixels
+
+
+def test_at_150_percent_every_chart_tab_fits_the_width(unlocked_app: AppController, qtbot, language: str) -> None:
+    """1366x768 at 150 %: in Spanish the chart needed ~650 pixels beside the client list's 280,
+    against 895; its widest tab, Requests, held a row of the law's periods beside its button
+    (found on Xvfb with QT_SCALE_FACTOR=1.5). Every tab fits the width; the pane may scroll down."""
+    ids = _demo_practice(unlocked_app, qtbot)
+    window = MainWindow(unlocked_app)
+    window.resize(LAPTOP_150)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_chart(ids[0])
+    wait_ops(qtbot)
+    tabs = window.chart.tabs
+    pane = window.findChild(QScrollArea, "pagePane")
+    assert pane is not None
+    most_wide = LAPTOP_150.width() - FRAME.left() - FRAME.right()
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        wait_ops(qtbot)
+        qtbot.wait(20)  # the layout's next pass
+        where = tabs.tabText(index)
+        assert window.minimumSizeHint().expandedTo(window.minimumSize()).width() <= most_wide, (
+            where, window.minimumSizeHint())
+        assert window.width() == LAPTOP_150.width(), (where, window.size())
+        assert pane.horizontalScrollBar().maximum() == 0, (where, pane.widget().minimumSizeHint())
+    window.hide()
+    window.deleteLater()

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -45,6 +46,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button, wrapped_label
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
@@ -99,6 +101,29 @@ PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _date_edit(day: date) -> QDateEdit:
     return date_picker("", QDate(day.year, day.month, day.day))
+
+
+class _DownOnly(QScrollArea):
+    """Scrolls down only: as wide as what it holds needs (a plain one let the dialog narrower
+    than its Spanish buttons, cut at its right edge; found on Xvfb at 150 %)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # What it holds grew wider (the account's lines came in): so does this, and the dialog
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        held = self.widget()
+        if held is None:
+            return least
+        width = held.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(least.width(), width), least.height())
 
 
 class AccountDialog(QDialog):
@@ -233,7 +258,13 @@ class AccountDialog(QDialog):
             field.returnPressed.connect(lambda: self.record_payment() if self.amount.text().strip() else None)
         for field in (self.path, self.password):
             field.returnPressed.connect(self.issue)
-        layout = QVBoxLayout(self)
+        # On a 1366x768 laptop at 150 % the account needed 506 pixels of the 466 there: all but
+        # the message line and Close scroll. Its width stays the dialog's whatever the balance
+        # says (see _keep_balance_width): a longer balance widened what scrolls, and the fields
+        # below moved sideways (test_account_still_and_repeat).
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.unpriced)
         top = QHBoxLayout()
@@ -244,19 +275,38 @@ class AccountDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(pay)
         layout.addWidget(bill)
-        layout.addWidget(self.message_area)
-        layout.addWidget(close)
-        self.resize(640, 620)
+        self.body_area = _DownOnly()
+        self.body_area.setObjectName("accountBodyArea")
+        self.body_area.setWidget(body)
+        self.body_area.setWidgetResizable(True)
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_area.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+        self._keep_balance_width()
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.body_area, 1)
+        outer.addWidget(self.message_area)
+        outer.addWidget(close)
+        self.resize(size_in_screen(self, QSize(640, 620)))
         controller.changed.connect(self._on_changes)
         self.refresh()
 
     def _keep_message_height(self) -> None:
         self.message_area.setFixedHeight(self.message.fontMetrics().lineSpacing() * MESSAGE_LINES + 4)
 
+    def _keep_balance_width(self) -> None:
+        """The balance's room is that of a large one, whatever it says now: sized by its text,
+        it set the width of everything that scrolls with it."""
+        large = self.tr("Balance: {amount}").format(amount=show_money(-9_999_999))
+        self.balance.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.balance.setMinimumWidth(self.balance.fontMetrics().horizontalAdvance(large) + 4)
+
     def changeEvent(self, event: QEvent) -> None:
         # A larger font (Settings, the theme) gets its three lines too.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._keep_message_height()
+            self._keep_balance_width()
         super().changeEvent(event)
 
     def _show_us_forms(self) -> None:

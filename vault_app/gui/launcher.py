@@ -51,7 +51,7 @@ def _prepare_app(app: QApplication) -> None:
     # stays English); the environment variable over both. Read with the theme, from one open.
     saved = prefs.settings()
     i18n.install(i18n.start_language(os.environ.get("VAULT_APP_LANGUAGE"), prefs.get("language", None, saved)))
-    theme.apply(app, str(prefs.get("theme", "system", saved)))
+    theme.apply(app, str(prefs.get("theme", "system", saved)), first_paint_pending=True)
 
 
 def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
@@ -66,6 +66,10 @@ def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController
     app = create_app()
     assert isinstance(app, QApplication)
     _prepare_app(app)
+    # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
+    from vault_app.gui import theme
+
+    theme.follow_system(app)
     controller = AppController(folder, kdf_params=kdf_params)
     controller.start()
     return controller
@@ -123,9 +127,13 @@ class Boot:
         # Lazy (start-up): reading PySide6's `Qt` namespace costs ~20 ms: not before the first paint
         from PySide6.QtCore import Qt
 
+        # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
+        from vault_app.gui import theme
+
         # Lazy (start-up): built after the first paint (AFTER_FIRST_PAINT, test_startup_imports.py)
         from vault_app.gui.controller import AppController
 
+        theme.follow_system(self.app)  # the palette, unread on the way to the first paint
         controller = AppController(self.folder, kdf_params=self.kdf_params)
         self.controller = controller
         controller.quit_requested.connect(self.app.quit, Qt.ConnectionType.QueuedConnection)

@@ -8,11 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout
 
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_details import ClientDetailsDialog
 from vault_app.gui.dates import show_date
+from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.restriction_dialogs import (
     SELF_PAY,
     EndRestrictionDialog,
@@ -87,10 +88,12 @@ class RestrictionsPanel(QGroupBox):
             "A client may ask you to limit how their information is used or disclosed for treatment, payment "
             "or operations. You may refuse, except a request not to tell their health plan about services they "
             "paid for in full. An agreed restriction is enforced when you export or disclose."))
-        row = QHBoxLayout()
+        # The buttons wrap, and the confidential line's label sits above its value: side by side
+        # in Spanish they held the Requests tab, and with it the chart, at 621 pixels, wider than
+        # the pane beside the client list at 1366x768 with 150 % (found on Xvfb).
+        row = FlowRow(right=False)
         row.addWidget(self.answer_button)
         row.addWidget(self.end_button)
-        row.addStretch(1)
         row.addWidget(self.add_button)
         self.confidential_label = wrapped_label("", self.tr("Confidential communications"), selectable=True)
         change = QPushButton(self.tr("Change…"))
@@ -98,13 +101,13 @@ class RestrictionsPanel(QGroupBox):
         change.setAutoDefault(False)
         change.clicked.connect(self.change_confidential)
         confidential = QHBoxLayout()
-        confidential.addWidget(QLabel(self.tr("Confidential communications (164.522(b)):")))
         confidential.addWidget(self.confidential_label, 1)
         confidential.addWidget(change)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
+        layout.addWidget(wrapped_label(self.tr("Confidential communications (164.522(b)):")))
         layout.addLayout(confidential)
         self._buttons()
         # Its own notices: the Requests tab reloads for restrictions, not for the client's details.

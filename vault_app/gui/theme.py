@@ -20,6 +20,8 @@ THEMES = ("system", "light", "dark")
 # cost ~5 ms (its import and first lookup) on the way to the unlock window.
 ICONS = Path(__file__).resolve().parent / "icons"
 _custom_palette = False
+_following = True  # the theme is "system": the sheet follows the palette (follow_system)
+_listening = False  # follow_system hears the desktop's colour-scheme changes
 
 # Small, calm adjustments only: the native style does the rest.
 STYLE_SHEET = """
@@ -38,6 +40,33 @@ DARK_STYLE_SHEET = STYLE_SHEET + """
 QLabel#verdictOk { color: #7fd48f; }
 QLabel#verdictRefused { color: #ff8a80; }
 """
+# Fusion draws an indicator's border a shade darker than the window: on the dark window an
+# unchecked box was a dark square on dark (Settings, lists of notes to tick; found on Xvfb).
+# Drawn from icons/indicator-*.svg instead, whose edges read at 3:1 or more in every state
+# (tests/gui/test_dark_theme_indicators.py); the light theme keeps the native ones.
+_INDICATOR_STATES = (
+    ("unchecked", "off"),
+    ("checked", "on"),
+    ("indeterminate", "partly"),
+)
+
+
+def _indicator_rules(selectors: str, shape: str, states: tuple[tuple[str, str], ...]) -> str:
+    rules = [f"{selectors} {{ width: 14px; height: 14px; }}"]
+    for variant in ("", "focus", "disabled"):  # later rules win: disabled over focus
+        for pseudo, name in states:
+            stem = "-".join(part for part in (shape, name, variant) if part)
+            where = ", ".join(f"{s.strip()}:{pseudo}{':' + variant if variant else ''}" for s in selectors.split(","))
+            rules.append(f'{where} {{ image: url("{(ICONS / f"indicator-{stem}.svg").as_posix()}"); }}')
+    return "\n".join(rules) + "\n"
+
+
+DARK_STYLE_SHEET += _indicator_rules(
+    "QCheckBox::indicator, QGroupBox::indicator, QAbstractItemView::indicator", "check", _INDICATOR_STATES
+)
+DARK_STYLE_SHEET += _indicator_rules("QRadioButton::indicator", "radio", _INDICATOR_STATES[:2])
+# Fusion's X on a Close button is dark grey (1.6:1 on the dark window) where buttons carry icons
+DARK_STYLE_SHEET += f'QDialogButtonBox {{ dialog-close-icon: url("{(ICONS / "close-dark.svg").as_posix()}"); }}\n'
 
 
 def center(label: QLabel) -> None:
@@ -85,8 +114,12 @@ def _dark_palette() -> QPalette:
     return p
 
 
-def apply(app: QApplication, theme: str = "system") -> None:
+def apply(app: QApplication, theme: str = "system", *, first_paint_pending: bool = False) -> None:
+    """Set the theme. With `first_paint_pending` (the start-up path), "system" reads no palette:
+    the caller calls `follow_system` once the first window is drawn."""
     theme = theme if theme in THEMES else "system"
+    global _following
+    _following = theme == "system"
     hints = QGuiApplication.styleHints()
     global _custom_palette
     if theme != "dark" and _custom_palette:
@@ -103,10 +136,35 @@ def apply(app: QApplication, theme: str = "system") -> None:
             hints.setColorScheme(Qt.ColorScheme.Unknown)
     else:
         _explicit(app, hints, theme)
-    # "system" on a dark desktop keeps the light sheet: telling needs the palette, which the
-    # start-up path does not read (see above).
     app.setStyleSheet(DARK_STYLE_SHEET if theme == "dark" else STYLE_SHEET)
     app.setWindowIcon(icon("app"))
+    if theme == "system" and not first_paint_pending:
+        follow_system(app)
+
+
+def follow_system(app: QApplication) -> None:
+    """With "system", the sheet that reads on the palette the app actually got: a dark desktop
+    kept the light sheet's green and red (2.6:1 and 2.2:1 on its window). Telling needs the
+    palette, which the start-up path does not read (see apply): launcher.Boot calls this after
+    the first paint; later desktop switches come through the colour-scheme signal."""
+    if not _following:
+        return
+    # Lazy (start-up): PySide6 builds QPalette's type on its first read (see apply)
+    from PySide6.QtGui import QPalette
+
+    dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    sheet = DARK_STYLE_SHEET if dark else STYLE_SHEET
+    if app.styleSheet() != sheet:  # setting a sheet re-polishes every widget
+        app.setStyleSheet(sheet)
+    global _listening
+    hints = QGuiApplication.styleHints()
+    if not _listening and hasattr(hints, "colorSchemeChanged"):
+        # Queued: the new palette reaches the app after the hint's signal.
+        # Lazy (start-up): as QPalette above, a type the way to the first window does not need
+        from PySide6.QtCore import QTimer
+
+        hints.colorSchemeChanged.connect(lambda *_: QTimer.singleShot(0, lambda: follow_system(app)))
+        _listening = True
 
 
 def _explicit(app: QApplication, hints: QStyleHints, theme: str) -> None:
