@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from vault_app.cli import common
+from vault_app.cli import common, joint_held_commands
 from vault_app.domain.clinical_notes import NoteHistory, ProgressNote, PsychotherapyNote
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.note_templates import TEMPLATES, get_template, render
@@ -354,6 +354,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     am.add_argument("--amendment", action="store_true", help="a correction (needs --reason); default: addendum")
     am.add_argument("--reason", help="why the note is corrected (with --amendment)")
     am.set_defaults(handler=cmd_note_amend)
+    joint_held_commands.register(nsub, common_parent)
 
     q = sub.add_parser("search", parents=[common_parent],
                        help="full-text search of names, notes and attached documents")
