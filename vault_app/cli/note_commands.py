@@ -283,7 +283,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("note", parents=[common_parent], help="progress and psychotherapy notes")
-    nsub = p.add_subparsers(dest="action", required=True)
+    nsub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     def kind_arg(q: argparse.ArgumentParser) -> None:
         q.add_argument("--kind", choices=KINDS, default="progress",
