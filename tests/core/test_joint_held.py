@@ -137,3 +137,12 @@ def test_no_authorizer_no_held_note(vault: Vault) -> None:
     order = fx.request(case_id, note_ids=(told,), basis="court_order",
                        evidence={"order_attachment_id": "", "court": "Superior Court", "judge": "J. Judge"})
     assert "held in confidence" in disclosure_gate.check(vault, order).message
+
+
+def test_a_destruction_finds_the_marks_as_chart_data(vault: Vault) -> None:
+    """A mark is chart data: the destruction's schema discovery (a client_id column) finds it,
+    and a chosen note's destruction by its note_id column."""
+    from vault_app.storage.destruction_delete import chart_tables, note_column
+
+    found = {t.name: t for t in chart_tables(vault.records)}
+    assert "joint_held_notes" in found and note_column(found["joint_held_notes"]) == "note_id"

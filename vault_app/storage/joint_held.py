@@ -7,11 +7,13 @@ from typing import Any
 from vault_app.domain.joint_held import HeldMark
 from vault_app.storage.compartment import Compartment
 
-_COLS = "note_id, case_id, member_id, held_at, held_by"
+# client_id is the case chart's id: a table with a client_id column is chart data that a
+# destruction finds by discovery (storage/destruction_delete.py).
+_COLS = "note_id, client_id, member_id, held_at, held_by"
 
 
 def _mark(row: Any) -> HeldMark:
-    return HeldMark(str(row["note_id"]), str(row["case_id"]), str(row["member_id"]), str(row["held_at"]),
+    return HeldMark(str(row["note_id"]), str(row["client_id"]), str(row["member_id"]), str(row["held_at"]),
                     str(row["held_by"]))
 
 
@@ -19,7 +21,7 @@ def put(db: Compartment, mark: HeldMark) -> None:
     """Set the mark, or move it to another member (one mark per note)."""
     db.execute(
         f"INSERT INTO joint_held_notes ({_COLS}) VALUES (?, ?, ?, ?, ?) ON CONFLICT(note_id) DO UPDATE SET "
-        "case_id = excluded.case_id, member_id = excluded.member_id, held_at = excluded.held_at, "
+        "client_id = excluded.client_id, member_id = excluded.member_id, held_at = excluded.held_at, "
         "held_by = excluded.held_by",
         (mark.note_id, mark.case_id, mark.member_id, mark.held_at, mark.held_by),
     )
@@ -35,7 +37,7 @@ def get(db: Compartment, note_id: str) -> HeldMark | None:
 
 
 def for_case(db: Compartment, case_id: str) -> list[HeldMark]:
-    return [_mark(r) for r in db.query(f"SELECT {_COLS} FROM joint_held_notes WHERE case_id = ? ORDER BY note_id",
+    return [_mark(r) for r in db.query(f"SELECT {_COLS} FROM joint_held_notes WHERE client_id = ? ORDER BY note_id",
                                        (case_id,))]
 
 

@@ -4,10 +4,10 @@
 -- note's text is never here; setting and clearing a mark is in the ledger by ids only.
 CREATE TABLE joint_held_notes (
     note_id   TEXT PRIMARY KEY REFERENCES progress_notes(note_id) ON DELETE CASCADE,
-    case_id   TEXT NOT NULL REFERENCES clients(client_id) ON DELETE CASCADE,
+    client_id TEXT NOT NULL REFERENCES clients(client_id) ON DELETE CASCADE,  -- the case chart
     member_id TEXT NOT NULL,
     held_at   TEXT NOT NULL,
     held_by   TEXT NOT NULL DEFAULT ''
 )
 ;;
-CREATE INDEX joint_held_notes_case ON joint_held_notes (case_id)
+CREATE INDEX joint_held_notes_client ON joint_held_notes (client_id)
