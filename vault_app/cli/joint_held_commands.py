@@ -1,5 +1,5 @@
-"""note hold|unhold: a couple's or family's progress note held in confidence for one member,
-so that a release of the joint record leaves it out (domain/joint_held.py)."""
+"""note hold|unhold (parsed in note_commands.py): a couple's or family's progress note held in
+confidence for one member, so that a release of the joint record leaves it out (domain/joint_held.py)."""
 
 from __future__ import annotations
 
@@ -26,15 +26,3 @@ def cmd_note_unhold(args: argparse.Namespace) -> int:
                 "the joint record again.")
     return 0
 
-
-def register(nsub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    h = nsub.add_parser("hold", parents=[common_parent],
-                        help="hold a couple's or family's note in confidence for one member (kept out of a joint "
-                             "release)")
-    h.add_argument("note", help="id of the case chart's progress note")
-    h.add_argument("--member", required=True, help="the member who told it: client id or chart number")
-    h.set_defaults(handler=cmd_note_hold)
-    u = nsub.add_parser("unhold", parents=[common_parent],
-                        help="make a note held in confidence part of the joint record again")
-    u.add_argument("note", help="id of the held progress note")
-    u.set_defaults(handler=cmd_note_unhold)

@@ -879,6 +879,14 @@
         <translation>%n retenciones legales</translation>
     </message>
     <message>
+        <source>%n note held in confidence for a member</source>
+        <translation>%n nota reservada en confidencia para un miembro</translation>
+    </message>
+    <message>
+        <source>%n notes held in confidence for a member</source>
+        <translation>%n notas reservadas en confidencia para un miembro</translation>
+    </message>
+    <message>
         <source>%n measure score</source>
         <translation>%n puntuación de escala</translation>
     </message>
