@@ -281,9 +281,22 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_note_hold(args: argparse.Namespace) -> int:
+    # Imported when run: every command that builds the note parser (search too) would load it.
+    from vault_app.cli import joint_held_commands
+
+    return joint_held_commands.cmd_note_hold(args)
+
+
+def cmd_note_unhold(args: argparse.Namespace) -> int:
+    from vault_app.cli import joint_held_commands
+
+    return joint_held_commands.cmd_note_unhold(args)
+
+
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("note", parents=[common_parent], help="progress and psychotherapy notes")
-    nsub = p.add_subparsers(dest="action", required=True)
+    nsub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
 
     def kind_arg(q: argparse.ArgumentParser) -> None:
         q.add_argument("--kind", choices=KINDS, default="progress",
@@ -354,6 +367,16 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     am.add_argument("--amendment", action="store_true", help="a correction (needs --reason); default: addendum")
     am.add_argument("--reason", help="why the note is corrected (with --amendment)")
     am.set_defaults(handler=cmd_note_amend)
+    h = nsub.add_parser("hold", parents=[common_parent],
+                        help="hold a couple's or family's note in confidence for one member (kept out of a joint "
+                             "release)")
+    h.add_argument("note", help="id of the case chart's progress note")
+    h.add_argument("--member", required=True, help="the member who told it: client id or chart number")
+    h.set_defaults(handler=cmd_note_hold)
+    u = nsub.add_parser("unhold", parents=[common_parent],
+                        help="make a note held in confidence part of the joint record again")
+    u.add_argument("note", help="id of the held progress note")
+    u.set_defaults(handler=cmd_note_unhold)
 
     q = sub.add_parser("search", parents=[common_parent],
                        help="full-text search of names, notes and attached documents")

@@ -117,6 +117,8 @@ class GateContext:
     # A joint (couple/family) record: its adult members, and every authorization on the case chart.
     joint_adult_members: tuple[str, ...] = ()
     joint_authorizations: tuple[Authorization, ...] = ()
+    # Selected notes of a case chart held in confidence for one member: (note id, member id).
+    held_notes: tuple[tuple[str, str], ...] = ()
     restrictions: tuple[Restriction, ...] = ()  # 45 CFR 164.522(a), every one on file for the client
     # What goes with the items without being chosen (the chart's documents in the complete open
     # export): a restriction covering documents binds them (domain/restrictions.py).

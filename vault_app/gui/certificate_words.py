@@ -89,6 +89,10 @@ COUNT_PHRASES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("CertificatePage", "%n import link"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n import links"),
     ),
+    "joint_held_notes": (
+        QT_TRANSLATE_NOOP("CertificatePage", "%n note held in confidence for a member"),
+        QT_TRANSLATE_NOOP("CertificatePage", "%n notes held in confidence for a member"),
+    ),
     "legal_holds": (
         QT_TRANSLATE_NOOP("CertificatePage", "%n legal hold"),
         QT_TRANSLATE_NOOP("CertificatePage", "%n legal holds"),

@@ -38,6 +38,7 @@ from vault_app.gui.client_words import status_words
 from vault_app.gui.dates import show_date, show_moment, show_time
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.history_words import describe_event
+from vault_app.gui.joint_held_dialog import JointHeldDialog
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.template_words import template_name
@@ -52,6 +53,7 @@ from vault_app.gui.widgets import (
     on_open,
     reselect,
 )
+from vault_app.services import joint_held
 from vault_app.services.changes import Changes
 from vault_app.services.chart_history import HistoryPage, chart_history
 from vault_app.services.clinical_common import age_of_majority
@@ -292,8 +294,18 @@ class SessionsTab(QWidget):
         open_note.clicked.connect(lambda: self._open_note(self._chosen(
             self.notes, self.tr("No progress notes in this chart yet."),
             self.tr("Choose a note in the list first, then Open."))))
+        # A couple's or family's chart only: what one member told in confidence (joint_held_dialog).
+        self.held_button = QPushButton(self.tr("Held in confidence for…"))
+        self.held_button.setToolTip(self.tr("Keep the selected note out of any release of the joint record: "
+                                            "a member told it under the confidentiality agreement"))
+        self.held_button.clicked.connect(lambda: self.mark_held(self._chosen(
+            self.notes, self.tr("No progress notes in this chart yet."),
+            self.tr("Choose a note in the list first, then Held in confidence for…"))))
+        self.held_button.setVisible(False)
+        self.held: frozenset[str] = frozenset()  # the case's notes held in confidence
         buttons = QHBoxLayout()
         buttons.addWidget(self.notes_label, 1)
+        buttons.addWidget(self.held_button)
         buttons.addWidget(open_note)
         buttons.addWidget(new_note)
         top = QWidget()
@@ -331,9 +343,15 @@ class SessionsTab(QWidget):
                 if (item := tree.currentItem()) is not None and item.isSelected()]
         self.notes.clear()
         overdue = set(chart.unsigned_overdue)
+        case = chart.client.is_case
+        self.held_button.setVisible(case)
+        if not case:
+            self.held = frozenset()
         for n in chart.notes:
             status = self.tr("signed") if n.signed else (
                 self.tr("unsigned, overdue") if n.note_id in overdue else self.tr("draft"))
+            if n.note_id in self.held:
+                status = self.tr("{status}, held in confidence").format(status=status)
             add_row(self.notes, [show_date(n.note_date), template_name(n.template), status,
                                  masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
         self.notes_label.setText(self.tr("Progress notes ({count})").format(count=len(chart.notes)))
@@ -355,6 +373,29 @@ class SessionsTab(QWidget):
                                            "twice, correct it (Correct session details…).").format(count=days[s.date]))
         for tree, key in kept:
             reselect(tree, key)
+        if case:
+            case_id = chart.client.client_id
+            self.view.controller.query(self, lambda v: frozenset(joint_held.marks(v, case_id))).success(
+                lambda held: self._held_read(case_id, held)).run()
+
+    def _held_read(self, case_id: str, held: frozenset[str]) -> None:
+        """The marks arrived: the notes list says which notes are held (drawn again only if they moved)."""
+        chart = self.view.chart
+        if chart is None or chart.client.client_id != case_id or held == self.held:
+            return
+        self.held = held
+        self.show_chart(chart)
+
+    def mark_held(self, item: QTreeWidgetItem | None) -> QDialog | None:
+        chart = self.view.chart
+        if item is None or chart is None or not chart.client.is_case:
+            return None
+        dialog = JointHeldDialog(self.view.controller, chart.client.client_id,
+                                 str(item.data(0, Qt.ItemDataRole.UserRole)), privacy=self.view.privacy,
+                                 parent=self.window())
+        bind_to_chart(dialog, chart.client, self.tr("Held in confidence"), self.view.privacy)
+        dialog.open()
+        return dialog
 
     def _chosen(self, tree: QTreeWidget, none_yet: str, choose: str) -> QTreeWidgetItem | None:
         """The row a button acts on (widgets.chosen_row); else the status bar says why not."""
@@ -384,6 +425,7 @@ class SessionsTab(QWidget):
     def clear(self) -> None:
         self.notes.clear()
         self.sessions.clear()
+        self.held = frozenset()
 
 
 class HistoryTab(QWidget):

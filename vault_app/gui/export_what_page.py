@@ -24,7 +24,7 @@ from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import make_tree, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import attachments, authorizations, clients, sessions
+from vault_app.services import attachments, authorizations, clients, joint_held, sessions
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 
@@ -61,12 +61,16 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     Nor are the original PDFs kept from discarded imported drafts: what is left of a draft never
     signed here, which the gate refuses as one (services/disclosure_gate._refuse_kept_originals)."""
     items: list[tuple[str, str, str]] = []
-    drafts = kept = 0
+    drafts = kept = held = 0
     if kind == "progress":
         notes = clients.read_chart(vault, client_id).notes
         drafts = sum(not n.signed for n in notes)
+        # What one member of a couple or family told in confidence stays out of a release of the
+        # joint record (domain/joint_held.py): not offered, only counted with the reason.
+        marked = joint_held.marks(vault, client_id)
+        held = sum(n.signed and n.note_id in marked for n in notes)
         items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
-                 for n in notes if n.signed]
+                 for n in notes if n.signed and n.note_id not in marked]
     elif kind == "psychotherapy":
         psy_notes = psy.list_psychotherapy_notes(vault, client_id)
         drafts = sum(not n.signed for n in psy_notes)
@@ -83,8 +87,8 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "drafts": drafts, "kept_originals": kept, "authorizations": auths, "attachments": atts,
-            "access_requests": access_request_choices(vault, client_id)}
+    return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "authorizations": auths,
+            "attachments": atts, "access_requests": access_request_choices(vault, client_id)}
 
 
 def _period(auth: Authorization) -> str:
@@ -187,6 +191,14 @@ class WhatPage(QWizardPage):
                                 "", drafts))
         if kept:
             said.append(self._kept_words(kept))
+        held = int(found.get("held", 0))
+        if held:
+            said.append(self.tr("1 note held in confidence for one member is not listed: what a member told under "
+                                "the confidentiality agreement stays out of a release of the joint record.")
+                        if held == 1 else
+                        self.tr("%n notes held in confidence for a member are not listed: what a member told under "
+                                "the confidentiality agreement stays out of a release of the joint record.", "",
+                                held))
         if not said and not found["items"]:
             said.append(self.tr("There is nothing of this kind in the chart."))
         self.note.setText(" ".join(said))

@@ -74,6 +74,8 @@ EVENTS = {
     "decision.discarded": QT_TRANSLATE_NOOP("HistoryWords", "decision: discarded"),
     "decision.addendum": QT_TRANSLATE_NOOP("HistoryWords", "decision: addendum"),
     "decision.viewed": QT_TRANSLATE_NOOP("HistoryWords", "decision: viewed"),
+    "note.held_in_confidence": QT_TRANSLATE_NOOP("HistoryWords", "note: held in confidence"),
+    "note.held_cleared": QT_TRANSLATE_NOOP("HistoryWords", "note: held cleared"),
     "hold.placed": QT_TRANSLATE_NOOP("HistoryWords", "hold: placed"),
     "hold.released": QT_TRANSLATE_NOOP("HistoryWords", "hold: released"),
     "appointment.scheduled": QT_TRANSLATE_NOOP("HistoryWords", "appointment: scheduled"),

@@ -114,6 +114,14 @@ SAYS: Mapping[str, str] = {
         "GateWords", "This is a joint (couple or family) record: releasing it needs a written authorization from "
                      "every adult member for this recipient and purpose; 1 of {adults} adult members has not given "
                      "one (member ids: {ids})."),
+    "joint.held": QT_TRANSLATE_NOOP(
+        "GateWords", "{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a "
+                     "member told under the confidentiality agreement stays out of a release of the joint record, "
+                     "unless that member alone authorizes it. Leave them out."),
+    "joint.held.one": QT_TRANSLATE_NOOP(
+        "GateWords", "1 selected note ({days}) is held in confidence for one member (member id: {ids}): what a "
+                     "member told under the confidentiality agreement stays out of a release of the joint record, "
+                     "unless that member alone authorizes it. Leave it out."),
     "joint.confidence": QT_TRANSLATE_NOOP(
         "GateWords", "This is a joint (couple or family) record: leave out anything a member shared in confidence "
                      "under the case's confidentiality agreement."),

@@ -34,6 +34,7 @@ from vault_app.storage import clinical_attachments, clinical_notes, clinical_psy
 from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_requests as request_store
 from vault_app.storage import disclosure_restrictions as restriction_store
+from vault_app.storage import joint_held as held_store
 from vault_app.storage import psychotherapy_kept_originals as kept_store
 
 # Evidence fields that name an attachment which must exist in the same chart.
@@ -169,6 +170,10 @@ def context_for(
         adults = tuple(m for m in client.member_ids
                        if not clients.get_client(vault, m).is_minor(request.on, majority))
         joint = tuple(auth_store.list_for_client(vault.records, client.client_id))
+    held: tuple[tuple[str, str], ...] = ()
+    if client.is_case and request.kind == "progress":
+        marks = {m.note_id: m.member_id for m in held_store.for_case(vault.records, client.client_id)}
+        held = tuple((c.id, marks[c.id]) for c in candidates if c.id in marks)
     return GateContext(
         items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2, c.self_pay, c.signed) for c in candidates),
         client_part2=client.part2,
@@ -178,6 +183,7 @@ def context_for(
         duty_to_warn=profile.jurisdiction.duty_to_warn,
         joint_adult_members=adults,
         joint_authorizations=joint,
+        held_notes=held,
         restrictions=tuple(restriction_store.for_client(vault.records, client.client_id)),
         riders=document_items(documents),
         locale=locale_format.normalize(profile.locale),

@@ -879,6 +879,14 @@
         <translation>%n retenciones legales</translation>
     </message>
     <message>
+        <source>%n note held in confidence for a member</source>
+        <translation>%n nota reservada en confidencia para un miembro</translation>
+    </message>
+    <message>
+        <source>%n notes held in confidence for a member</source>
+        <translation>%n notas reservadas en confidencia para un miembro</translation>
+    </message>
+    <message>
         <source>%n measure score</source>
         <translation>%n puntuación de escala</translation>
     </message>
@@ -4071,6 +4079,26 @@
         <source>{template}, {status}</source>
         <translation>{template}, {status}</translation>
     </message>
+    <message>
+        <source>Held in confidence for…</source>
+        <translation>Reservada en confidencia para…</translation>
+    </message>
+    <message>
+        <source>Keep the selected note out of any release of the joint record: a member told it under the confidentiality agreement</source>
+        <translation>Dejar la nota seleccionada fuera de toda divulgación del expediente conjunto: un miembro la contó bajo el acuerdo de confidencialidad</translation>
+    </message>
+    <message>
+        <source>Choose a note in the list first, then Held in confidence for…</source>
+        <translation>Elija primero una nota de la lista y luego Reservada en confidencia para…</translation>
+    </message>
+    <message>
+        <source>{status}, held in confidence</source>
+        <translation>{status}, reservada en confidencia</translation>
+    </message>
+    <message>
+        <source>Held in confidence</source>
+        <translation>Reservada en confidencia</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
@@ -5596,6 +5624,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>note: original viewed</source>
         <translation>nota: PDF original consultado</translation>
+    </message>
+    <message>
+        <source>note: held in confidence</source>
+        <translation>nota: reservada en confidencia para un miembro</translation>
+    </message>
+    <message>
+        <source>note: held cleared</source>
+        <translation>nota: ya no reservada en confidencia</translation>
     </message>
 </context>
 <context>
@@ -12771,6 +12807,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Untick the items outside that period, or record a new authorization from the client that describes them.</source>
         <translation>Desmarque los elementos fuera de ese periodo, o registre una nueva autorización del cliente que los describa.</translation>
     </message>
+    <message>
+        <source>{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave them out.</source>
+        <translation>{count} notas seleccionadas ({days}) están reservadas en confidencia para un miembro (ids de los miembros: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjelas fuera.</translation>
+    </message>
+    <message>
+        <source>1 selected note ({days}) is held in confidence for one member (member id: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave it out.</source>
+        <translation>1 nota seleccionada ({days}) está reservada en confidencia para un miembro (id del miembro: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjela fuera.</translation>
+    </message>
 </context>
 <context>
     <name>BasisForm</name>
@@ -13047,6 +13091,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>%n original PDFs kept from discarded imported drafts are not listed: they were never signed here, and a draft is never disclosed. They are on the chart's Psychotherapy tab, after the notes; to disclose what one holds, import a readable copy of that note again, check and sign it.</source>
         <translation>%n PDF originales conservados de borradores importados descartados no aparecen en la lista: nunca se firmaron aquí, y un borrador nunca se divulga. Están en la pestaña Psicoterapia del expediente, después de las notas; para divulgar lo que contiene uno, vuelva a importar una copia legible de esa nota, revísela y fírmela.</translation>
+    </message>
+    <message>
+        <source>1 note held in confidence for one member is not listed: what a member told under the confidentiality agreement stays out of a release of the joint record.</source>
+        <translation>1 nota reservada en confidencia para un miembro no aparece en la lista: lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto.</translation>
+    </message>
+    <message>
+        <source>%n notes held in confidence for a member are not listed: what a member told under the confidentiality agreement stays out of a release of the joint record.</source>
+        <translation>%n notas reservadas en confidencia para un miembro no aparecen en la lista: lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto.</translation>
     </message>
 </context>
 <context>
@@ -18370,6 +18422,37 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>replaced on {0} (its file&apos;s time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault&apos;s ledger has no record of it.</source>
         <translation>reemplazada el {0} (la hora de su archivo) por otra copia de seguridad de esta bóveda, hecha el {1}: por otra copia de esta bóveda, o a mano. Esta bóveda no tiene constancia de ello.</translation>
+    </message>
+</context>
+<context>
+    <name>JointHeldDialog</name>
+    <message>
+        <source>Held in confidence</source>
+        <translation>Reservada en confidencia</translation>
+    </message>
+    <message>
+        <source>Held in confidence for</source>
+        <translation>Reservada en confidencia para</translation>
+    </message>
+    <message>
+        <source>No one: part of the joint record</source>
+        <translation>Nadie: forma parte del expediente conjunto</translation>
+    </message>
+    <message>
+        <source>What one member told under the case&apos;s confidentiality agreement (for example in an individual session) stays out of any release of the joint record: a release carries it only when that member alone authorizes it. The mark is recorded in the audit log, without the note&apos;s text.</source>
+        <translation>Lo que un miembro contó bajo el acuerdo de confidencialidad del caso (por ejemplo, en una sesión individual) queda fuera de toda divulgación del expediente conjunto: una divulgación solo la incluye cuando ese miembro, y solo él, la autoriza. La marca queda en el registro de auditoría, sin el texto de la nota.</translation>
+    </message>
+    <message>
+        <source>Held in confidence for:</source>
+        <translation>Reservada en confidencia para:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 </TS>

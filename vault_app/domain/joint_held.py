@@ -1,0 +1,83 @@
+"""Held in confidence: a case chart's note that one member told under the confidentiality
+agreement stays out of a release of the joint (couple or family) record.
+
+Data and a pure rule; storage/joint_held.py keeps the marks, the gate asks `left_out`.
+
+Which release may carry a held note (the choice, from the seeds): seed 002 says clinicians
+"should not include information in the joint record that was shared in individual sessions
+under a confidentiality agreement without the disclosing party's consent". So the only
+release that carries it is one that the disclosing member authorized alone (a release of
+their own information). A joint release signed by every adult is not that member's consent
+to tell the others what they said in confidence, and a release under any other basis (a
+court order, the case's access request) has no authorizer at all: both leave it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from vault_app.domain.disclosure import ItemFacts
+from vault_app.domain.errors import Problem, said
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+
+HELD_CITATION = (
+    "REGULATIONS.md, Minors, couples, families: in couples and family work individual disclosures held under a "
+    "confidentiality agreement stay out of the joint record; without the disclosing member's consent they are "
+    "not released with it."
+)
+
+
+@dataclass(frozen=True)
+class HeldMark:
+    """One progress note of a case chart held in confidence for one member (no note text)."""
+
+    note_id: str
+    case_id: str
+    member_id: str
+    held_at: str
+    held_by: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"note_id": self.note_id, "case_id": self.case_id, "member_id": self.member_id,
+                "held_at": self.held_at, "held_by": self.held_by}
+
+
+def may_carry(member_id: str, authorized_by: Iterable[str]) -> bool:
+    """A release may carry a note held for `member_id` only when that member alone authorized it."""
+    return frozenset(authorized_by) == frozenset({member_id})
+
+
+def left_out(held: Mapping[str, str], item_ids: Iterable[str], authorized_by: Iterable[str]) -> tuple[str, ...]:
+    """The selected items a release may not carry: each held note (`held`: note id -> member)
+    whose member did not authorize the release alone. In the order given."""
+    signers = frozenset(authorized_by)
+    return tuple(i for i in item_ids if i in held and not may_carry(held[i], signers))
+
+
+def held_refusals(
+    items: tuple[ItemFacts, ...], held: Mapping[str, str], authorized_by: Iterable[str], *, manual: bool,
+    locale: str = DEFAULT_LOCALE,
+) -> list[Problem]:
+    """A refusal naming (by day and member id, never by name) the held notes selected, or none.
+    A manual record of what was already said is never blocked (as with drafts)."""
+    out = set(left_out(held, (i.id for i in items), authorized_by))
+    chosen = sorted((i for i in items if i.id in out), key=lambda i: (i.day, i.id))
+    if manual or not chosen:
+        return []
+    n = len(chosen)
+    days = ", ".join(dict.fromkeys(date_text(i.day, locale) for i in chosen))
+    members = ", ".join(dict.fromkeys(held[i.id] for i in chosen))
+    if n == 1:
+        text = (f"1 selected note ({days}) is held in confidence for one member (member id: {members}): what a "
+                "member told under the confidentiality agreement stays out of a release of the joint record, "
+                "unless that member alone authorizes it. Leave it out.")
+    else:
+        text = (f"{n} selected notes ({days}) are held in confidence for a member (member ids: {members}): what a "
+                "member told under the confidentiality agreement stays out of a release of the joint record, "
+                "unless that member alone authorizes it. Leave them out.")
+    return [said("joint.held.one" if n == 1 else "joint.held", text, count=n, days=days, ids=members)]
+
+
+__all__ = ["HELD_CITATION", "HeldMark", "held_refusals", "left_out", "may_carry"]
