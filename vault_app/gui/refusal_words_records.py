@@ -63,6 +63,14 @@ SAYS: Mapping[str, str] = {
                                                 "The last note has no plan or goals to carry forward."),
     "carry.none_signed": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "No earlier progress note of this chart is signed: there is nothing to carry forward."),
+    "held.note_not_found": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That progress note is not in the vault."),
+    "held.not_a_member": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "That person is not a member of this couple or family; choose one of its members."),
+    "held.not_a_case": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Only a note of a couple or family chart can be held in confidence for one member: "
+                               "an individual chart is that client's own record."),
+    "held.not_held": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "This note is not held in confidence for anyone; nothing was changed."),
     "snippet.trigger_shape": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "A snippet trigger is ';', '/' or '\\' followed by up to 20 letters, digits, '-' or '_' (e.g. ';ms')."),
@@ -338,6 +346,11 @@ HINTS: Mapping[str, str] = {
                                                "Write the first note from a template instead."),
     "carry.none_signed": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "A draft is not the record. Sign it first, or write this note from a template."),
+    # a note of a couple or family held in confidence for one member (Sessions & notes > Held in confidence for…)
+    "held.note_not_found": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                             "It may have been deleted meanwhile: choose it again in the notes list."),
+    "held.not_a_member": QT_TRANSLATE_NOOP("RefusalWordsRecords",
+                                           "Choose one of the members listed in the window."),
     "snippet.trigger_shape": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                "The mark in front keeps ordinary words from expanding by accident."),
     "snippet.too_many": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Remove one you no longer use."),

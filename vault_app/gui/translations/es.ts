@@ -10379,6 +10379,30 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>RefusalWordsRecords</name>
     <message>
+        <source>This note is not held in confidence for anyone; nothing was changed.</source>
+        <translation>Esta nota no está reservada en confidencia para nadie; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That progress note is not in the vault.</source>
+        <translation>Esa nota de evolución no está en la bóveda.</translation>
+    </message>
+    <message>
+        <source>That person is not a member of this couple or family; choose one of its members.</source>
+        <translation>Esa persona no es miembro de esta pareja o familia; elija a uno de sus miembros.</translation>
+    </message>
+    <message>
+        <source>Only a note of a couple or family chart can be held in confidence for one member: an individual chart is that client&apos;s own record.</source>
+        <translation>Solo una nota del expediente de una pareja o familia puede reservarse en confidencia para un miembro: un expediente individual es el registro propio de ese cliente.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted meanwhile: choose it again in the notes list.</source>
+        <translation>Puede que se haya eliminado entretanto: vuelva a elegirla en la lista de notas.</translation>
+    </message>
+    <message>
+        <source>Choose one of the members listed in the window.</source>
+        <translation>Elija a uno de los miembros que aparecen en la ventana.</translation>
+    </message>
+    <message>
         <source>That is the export's ZIP file, not its folder.</source>
         <translation>Ese es el archivo ZIP de la exportación, no su carpeta.</translation>
     </message>
