@@ -19,7 +19,8 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
-from vault_app.gui.date_field import NOT_SET, DateField, OptionalDateField
+from vault_app.gui.date_field import DateField
+from vault_app.gui.optional_date_field import NOT_SET, OptionalDateField
 from vault_app.services import authorizations, clients, plans
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]

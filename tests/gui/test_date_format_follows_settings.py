@@ -17,7 +17,8 @@ from tests.gui.date_forms import form_with_a_date
 from tests.gui.test_chart import add_client
 from vault_app.gui import dates
 from vault_app.gui.controller import AppController
-from vault_app.gui.date_field import DateField, OptionalDateField, unfinished_date
+from vault_app.gui.date_field import DateField, unfinished_date
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.time_field import TimeField
 from vault_app.services import practice
 

@@ -19,7 +19,8 @@ from tests.gui.test_appointment_typing import _new_dialog
 from tests.gui.test_chart import add_client
 from tests.gui.test_date_message_space import FORMS, _forms
 from vault_app.gui.controller import AppController
-from vault_app.gui.date_field import DateField, OptionalDateField, TimeField, date_picker
+from vault_app.gui.date_field import DateField, TimeField, date_picker
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.services import appointments, clients
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from vault_app.gui.date_field import DateField, OptionalDateField, date_picker
+from vault_app.gui.date_field import DateField, date_picker
+from vault_app.gui.optional_date_field import OptionalDateField
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 

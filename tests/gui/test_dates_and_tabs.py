@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QDateEdit
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
-from vault_app.gui.date_field import NOT_SET, OptionalDateField, date_picker
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.optional_date_field import NOT_SET, OptionalDateField
 
 pytestmark = pytest.mark.gui
 

@@ -24,7 +24,7 @@ GUI = Path(__file__).resolve().parents[2] / "vault_app" / "gui"
 SWEPT = ("client_details", "client_dialog", "guardians_dialog", "plan_dialog", "basis_form", "disclosure_tabs",
          "export_wizard", "export_what_page", "chart_tabs", "agenda", "appointment_dialog", "session_dialog",
          "worklist", "measures_tab", "measure_dialog", "measure_chart", "fees_dialog", "account_dialog",
-         "decision_list", "search_dialog", "date_field")
+         "decision_list", "search_dialog", "date_field", "optional_date_field")
 
 # Calls whose string arguments a person reads, and which of their arguments those are.
 SINKS: dict[str, tuple[int, ...] | None] = {
@@ -105,7 +105,7 @@ def spanish_words() -> Iterator[None]:
 def test_the_swept_screens_speak_the_installed_language(unlocked_app: AppController, qtbot,
                                                         spanish_words: None) -> None:
     from vault_app.gui.client_dialog import ClientDialog
-    from vault_app.gui.date_field import OptionalDateField
+    from vault_app.gui.optional_date_field import OptionalDateField
 
     window = unlocked_app.main_window
     assert window is not None

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from vault_app.domain.attachment_edits import MAX_TITLE, title_of
 from vault_app.gui.background import show_inline
-from vault_app.gui.date_field import OptionalDateField, unfinished_date
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label, line_edit
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.widgets import iso, wrapped_label
 from vault_app.services import attachment_edits
 

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import Problem
 from vault_app.gui import file_dialogs
 from vault_app.gui.chart_words import representative_words
-from vault_app.gui.date_field import OptionalDateField, date_picker, unfinished_date
+from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, half_typed_dates
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import problem_text
 from vault_app.gui.widgets import chooser_button, masked_representative, scrolled, wrapped_label

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QL
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
-from vault_app.gui.date_field import OptionalDateField
 from vault_app.gui.dates import show_date, show_description
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.services import requests
 
 if TYPE_CHECKING:

@@ -26,12 +26,13 @@ from vault_app.domain.email_address import check_email, email_problem
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm, notice
-from vault_app.gui.date_field import OptionalDateField, unfinished_date
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date, show_time, show_weekday
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import iso

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.client_words import status_words
-from vault_app.gui.date_field import OptionalDateField, unfinished_date
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.services import client_duplicates, clients
 

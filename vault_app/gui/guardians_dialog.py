@@ -26,11 +26,12 @@ from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
 from vault_app.domain.representatives import parental_authority_ends
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
-from vault_app.gui.date_field import OptionalDateField, unfinished_date
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import choice_box, error_label, hbox, line_edit
 from vault_app.gui.held import half_typed_dates
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import (
     add_row,

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.clinical import GOAL_STATUSES
 from vault_app.gui.chart_words import GOAL_STATUS, GOAL_STATUS_CHOICE, shown
-from vault_app.gui.date_field import OptionalDateField, unfinished_date
+from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, choice_box, code_list, error_label, hbox, line_edit
 from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.held_goals import THEIRS, keep_mine, merge_goals, take_theirs, to_choose
+from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.widgets import add_row, iso, leaves_by_tab, make_tree
 from vault_app.gui.wrapped_label import WrappedLabel
