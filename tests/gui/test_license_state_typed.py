@@ -7,7 +7,7 @@ import pytest
 
 from vault_app.domain.practice import LICENSE_STATES
 from vault_app.domain.us_states import LICENSE_STATE_NAMES, match_state
-from vault_app.gui.create_wizard import AboutYouPage
+from vault_app.gui.create_wizard_about import AboutYouPage
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.amounts import parse_amount
 from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
 from vault_app.domain.document_dates import US_PAYER_LOCALE, forms_example
 from vault_app.domain.errors import VaultError
 from vault_app.domain.superbill_repeats import AlreadyIssued
-from vault_app.gui import offered_file_names
+from vault_app.gui import account_work, offered_file_names
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, date_picker, unfinished_date
 from vault_app.gui.dates import follow_format, practice_locale, show_date
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -48,40 +48,10 @@ from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button, wrapped_label
-from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
-    from vault_app.services.vault import Vault
-
-
-# Run on the worker thread (the services, and their first import, never on the GUI thread).
-def _account(vault: Vault, client_id: str) -> dict[str, Any]:
-    client = clients.get_client(vault, client_id)
-    return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
-            "duplicates": sessions.duplicate_session_days(vault, client_id),
-            "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
-
-
-# Amounts are read in the practice's locale ("85,50" in Spain), here: the services take cents.
-def _set_fee(vault: Vault, session_id: str, amount: str, tag: str) -> int:
-    return billing.set_session_fee(vault, session_id, parse_amount(amount, tag, "session fee", field="session_fee"))
-
-
-def _pay(vault: Vault, client_id: str, values: dict[str, str], tag: str) -> Any:
-    return billing.record_payment(vault, client_id, paid_on=values["paid_on"],
-                                  amount=parse_amount(values["amount"], tag, "payment", field="payment"),
-                                  method=values["method"],
-                                  reference=values["reference"])
-
-
-def _unpay(vault: Vault, payment_id: str) -> None:
-    billing.delete_payment(vault, payment_id)
-
-
-def _issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
-    return superbill.issue(vault, client_id, **values)
 
 
 # The methods in the screen's language; what is stored (and sent) is the key.
@@ -101,29 +71,6 @@ PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def _date_edit(day: date) -> QDateEdit:
     return date_picker("", QDate(day.year, day.month, day.day))
-
-
-class _DownOnly(QScrollArea):
-    """Scrolls down only: as wide as what it holds needs (a plain one let the dialog narrower
-    than its Spanish buttons, cut at its right edge; found on Xvfb at 150 %)."""
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # What it holds grew wider (the account's lines came in): so does this, and the dialog
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.updateGeometry()
-        return super().eventFilter(watched, event)
-
-    def minimumSizeHint(self) -> QSize:
-        least = super().minimumSizeHint()
-        held = self.widget()
-        if held is None:
-            return least
-        width = held.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
-        return QSize(max(least.width(), width), least.height())
 
 
 class AccountDialog(QDialog):
@@ -275,7 +222,7 @@ class AccountDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(pay)
         layout.addWidget(bill)
-        self.body_area = _DownOnly()
+        self.body_area = DownOnlyScrollArea()
         self.body_area.setObjectName("accountBodyArea")
         self.body_area.setWidget(body)
         self.body_area.setWidgetResizable(True)
@@ -321,7 +268,7 @@ class AccountDialog(QDialog):
 
     def refresh(self) -> None:
         client_id = self.client_id
-        self.controller.query(self, lambda v: _account(v, client_id)).success(self._show).run()
+        self.controller.query(self, lambda v: account_work.account(v, client_id)).success(self._show).run()
 
     def _show(self, data: dict[str, Any]) -> None:
         account = data["account"]
@@ -394,7 +341,7 @@ class AccountDialog(QDialog):
         if not ok:
             return
         tag = practice_locale()
-        self.controller.op(self, lambda v: _set_fee(v, str(session_id), amount.strip(), tag),
+        self.controller.op(self, lambda v: account_work.set_fee(v, str(session_id), amount.strip(), tag),
                            label=self.tr("Saving…")).success(
             lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=show_money(cents)))
         ).failure(
@@ -410,7 +357,8 @@ class AccountDialog(QDialog):
         summary = [f"{item.text(0)} · {item.text(1)} · {item.text(3).lstrip('-')}"]
 
         def delete() -> None:
-            self.controller.op(self, lambda v: _unpay(v, str(payment_id)), label=self.tr("Deleting…")).success(
+            self.controller.op(self, lambda v: account_work.unpay(v, str(payment_id)),
+                               label=self.tr("Deleting…")).success(
                 lambda _r: self.message.setText(self.tr("Payment deleted."))).failure(self._failed).run()
 
         return confirm(self, self.tr("Delete payment"), self.tr("Delete this payment, entered by mistake?"), summary,
@@ -434,7 +382,7 @@ class AccountDialog(QDialog):
                   "method": str(self.method.currentData()), "reference": self.reference.text()}
         self.busy = True
         tag = practice_locale()
-        self.controller.op(self, lambda v: _pay(v, client_id, values, tag),
+        self.controller.op(self, lambda v: account_work.pay(v, client_id, values, tag),
                            label=self.tr("Saving…")).success(self._paid).failure(self._failed) \
             .finally_(self._idle).run()
 
@@ -482,7 +430,7 @@ class AccountDialog(QDialog):
     def _make(self, values: dict[str, Any]) -> None:
         client_id = self.client_id
         self.busy = True
-        self.controller.op(self, lambda v: _issue(v, client_id, values),
+        self.controller.op(self, lambda v: account_work.issue(v, client_id, values),
                            label=self.tr("Making the PDF…")).success(self._issued).failure(
             lambda exc: self._already_issued(exc, values) or self._failed(exc)).finally_(self._idle).run()
 

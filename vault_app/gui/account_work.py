@@ -1,0 +1,41 @@
+"""What the account dialog (account_dialog.py) asks of the services: the account read, a
+session's fee, a payment recorded or deleted, a superbill or statement issued. Apart from the
+dialog because all of it runs on the worker thread (controller.query / controller.op), never on
+the GUI thread, and it is the only part of the account that calls the services."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from vault_app.domain.amounts import parse_amount
+from vault_app.services import billing, clients, sessions, superbill
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+
+def account(vault: Vault, client_id: str) -> dict[str, Any]:
+    client = clients.get_client(vault, client_id)
+    return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
+            "duplicates": sessions.duplicate_session_days(vault, client_id),
+            "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
+
+
+# Amounts are read in the practice's locale ("85,50" in Spain), here: the services take cents.
+def set_fee(vault: Vault, session_id: str, amount: str, tag: str) -> int:
+    return billing.set_session_fee(vault, session_id, parse_amount(amount, tag, "session fee", field="session_fee"))
+
+
+def pay(vault: Vault, client_id: str, values: dict[str, str], tag: str) -> Any:
+    return billing.record_payment(vault, client_id, paid_on=values["paid_on"],
+                                  amount=parse_amount(values["amount"], tag, "payment", field="payment"),
+                                  method=values["method"],
+                                  reference=values["reference"])
+
+
+def unpay(vault: Vault, payment_id: str) -> None:
+    billing.delete_payment(vault, payment_id)
+
+
+def issue(vault: Vault, client_id: str, values: dict[str, Any]) -> Any:
+    return superbill.issue(vault, client_id, **values)

@@ -1,0 +1,95 @@
+"""The first-run wizard's "About you" page: the therapist's name, credentials, license and NPI,
+and the practice's dates and money. Apart from create_wizard.py because it is a form of its own,
+checked by the domain's clinician rules (domain/practice.py), and read by the wizard only
+through values() and its locale box once the vault exists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
+
+from vault_app.domain.errors import InvalidInput
+from vault_app.domain.practice import check_clinician, normalize_npi
+from vault_app.gui.create_wizard_locale import example_date, locale_box
+from vault_app.gui.i18n import current_language
+from vault_app.gui.refusal_words import refusal_words
+from vault_app.gui.state_box import StateBox
+from vault_app.gui.widgets import wrapped_label as _label
+
+
+class AboutYouPage(QWizardPage):
+    """Who the therapist is: printed on letters and destruction certificates (never "the
+    vault owner"). Kept in the records compartment once the vault exists; editable later
+    under Settings > Practice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("About you"))
+        self.setSubTitle(self.tr("Letters to clients and attorneys and destruction certificates carry your name."))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("as it should appear on letters, e.g. Jordan Lee"))
+        self.credentials = QLineEdit()
+        self.credentials.setAccessibleName(self.tr("Credentials"))
+        self.credentials.setPlaceholderText(self.tr("e.g. LCSW, PhD"))
+        self.license_number = QLineEdit()
+        self.license_number.setAccessibleName(self.tr("License number"))
+        self.license_state = StateBox(self.tr("(not set)"))
+        self.license_state.setAccessibleName(self.tr("License state"))
+        self.npi = QLineEdit()
+        self.npi.setAccessibleName(self.tr("NPI"))
+        self.npi.setPlaceholderText(self.tr("optional: 10 digits"))
+        self.locale_box = locale_box(QLocale.system().name(), current_language())
+        self.locale_box.setAccessibleName(self.tr("Dates and money"))
+        # "Español (Estados Unidos)" writes 23/04/2026: chosen for its language by a US therapist
+        # who then typed 02/03/1980 for a birth date, stored as March 2 without a word (found
+        # on Xvfb). The order of day and month is said before it is chosen.
+        self.date_example = _label(" ", "calmNote")
+        self.locale_box.currentIndexChanged.connect(self._say_date_example)
+        self._say_date_example()
+        self.problem = _label(" ", "verdictRefused")
+        form = QFormLayout()
+        form.addRow(self.tr("Your name:"), self.name)
+        form.addRow(self.tr("Credentials:"), self.credentials)
+        form.addRow(self.tr("License number:"), self.license_number)
+        form.addRow(self.tr("License state:"), self.license_state)
+        form.addRow(self.tr("NPI (optional):"), self.npi)
+        form.addRow(self.tr("Dates and money:"), self.locale_box)
+        form.addRow("", self.date_example)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
+                                        "Vault > Settings."), "calmNote"))
+        layout.addStretch(1)
+        for edit in (self.name, self.license_number, self.npi):
+            edit.textChanged.connect(self._changed)
+        self.license_state.currentIndexChanged.connect(self._changed)
+
+    def _say_date_example(self) -> None:
+        tag = str(self.locale_box.currentData() or "en_US")
+        self.date_example.setText(self.tr("Dates are written %1 (April 23, 2026).").replace("%1", example_date(tag)))
+
+    def values(self) -> dict[str, str]:
+        return {"name": self.name.text().strip(), "credentials": self.credentials.text().strip(),
+                "license_number": self.license_number.text().strip(),
+                "license_state": str(self.license_state.currentData() or ""),
+                "npi": normalize_npi(self.npi.text())}
+
+    def _problem(self) -> str:
+        v = self.values()
+        try:
+            check_clinician(name=v["name"], npi=v["npi"], license_state=v["license_state"],
+                            license_number=v["license_number"])
+        except InvalidInput as exc:
+            return refusal_words(exc)[0]
+        return ""
+
+    def _changed(self) -> None:
+        problem = self._problem()
+        # Saying "type your name" before anything was typed only nags.
+        self.problem.setText(problem if problem and self.name.text() else " ")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self._problem()

@@ -1,0 +1,31 @@
+"""A scroll area that scrolls down only, and is as wide as what it holds needs. Apart from the
+account dialog (account_dialog.py, its first user) because it is a widget of its own: a plain
+QScrollArea lets a dialog grow narrower than what scrolls in it, and cuts it at the right edge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+class DownOnlyScrollArea(QScrollArea):
+    """Scrolls down only: as wide as what it holds needs (a plain one let the dialog narrower
+    than its Spanish buttons, cut at its right edge; found on Xvfb at 150 %)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # What it holds grew wider (the account's lines came in): so does this, and the dialog
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        held = self.widget()
+        if held is None:
+            return least
+        width = held.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(least.width(), width), least.height())
