@@ -24,7 +24,7 @@ from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_tabs import HistoryTab, OverviewTab, SessionsTab
+from vault_app.gui.chart_tabs import HistoryTab, OverviewTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab, RequestsTab
@@ -33,6 +33,7 @@ from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
+from vault_app.gui.sessions_tab import SessionsTab
 from vault_app.gui.widgets import give_button_mnemonics, masked_name, mnemonic_of
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import clients

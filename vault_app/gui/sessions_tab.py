@@ -1,0 +1,195 @@
+"""The chart's Sessions and notes tab: the progress notes and the sessions they record, with the
+corrections and confidentiality marks made from there.
+
+Apart from chart_tabs.py (overview, history) because it is a page of its own: its own dialogs
+(a session's details, a note held in confidence in a joint record), its own read of the held
+marks, and the two lists kept selected across a redraw."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.gui.chart_binding import bind_to_chart
+from vault_app.gui.chart_words import BILLING_STATUS, MODALITY, SETTING, shown
+from vault_app.gui.dates import show_date, show_time
+from vault_app.gui.joint_held_dialog import JointHeldDialog
+from vault_app.gui.session_dialog import SessionDialog
+from vault_app.gui.template_words import template_name
+from vault_app.gui.widgets import add_row, chosen_row, make_tree, masked_name, on_open, reselect
+from vault_app.services import joint_held
+
+if TYPE_CHECKING:
+    from vault_app.domain.clinical_notes import Chart
+    from vault_app.gui.seam import ChartHost
+
+
+class SessionsTab(QWidget):
+    def __init__(self, view: ChartHost) -> None:
+        super().__init__()
+        self.view = view
+        self.notes = make_tree([self.tr("Date"), self.tr("Template"), self.tr("Status"), self.tr("Preview")],
+                               self.tr("Progress notes"))
+        on_open(self.notes, self._open_note)
+        self.asked: str | None = None  # what the status bar was told to choose (ChartView._hint_answered)
+        # Start and Note tell two sessions of one day apart (each is a charge on the account).
+        self.sessions = make_tree([self.tr("Date"), self.tr("Start"), self.tr("Length"), self.tr("Modality"),
+                                   self.tr("Setting"), self.tr("CPT"), self.tr("ICD-10"), self.tr("Billing"),
+                                   self.tr("Note")], self.tr("Sessions"))
+        on_open(self.sessions, self.edit_session)
+        self.notes_label = QLabel(self.tr("Progress notes"))
+        self.notes_label.setObjectName("sectionTitle")
+        sessions_label = QLabel(self.tr("Sessions"))
+        sessions_label.setObjectName("sectionTitle")
+        new_note = QPushButton(self.tr("New progress note"))
+        new_note.clicked.connect(view.new_note)
+        open_note = QPushButton(self.tr("Open"))
+        open_note.clicked.connect(lambda: self._open_note(self._chosen(
+            self.notes, self.tr("No progress notes in this chart yet."),
+            self.tr("Choose a note in the list first, then Open."))))
+        # A couple's or family's chart only: what one member told in confidence (joint_held_dialog).
+        self.held_button = QPushButton(self.tr("Held in confidence for…"))
+        self.held_button.setToolTip(self.tr("Keep the selected note out of any release of the joint record: "
+                                            "a member told it under the confidentiality agreement"))
+        self.held_button.clicked.connect(lambda: self.mark_held(self._chosen(
+            self.notes, self.tr("No progress notes in this chart yet."),
+            self.tr("Choose a note in the list first, then Held in confidence for…"))))
+        self.held_button.setVisible(False)
+        self.held: frozenset[str] = frozenset()  # the case's notes held in confidence
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.notes_label, 1)
+        buttons.addWidget(self.held_button)
+        buttons.addWidget(open_note)
+        buttons.addWidget(new_note)
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addLayout(buttons)
+        tl.addWidget(self.notes)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        edit_session = QPushButton(self.tr("Correct session details…"))
+        edit_session.setToolTip(self.tr("Change the date, times, codes or billing status of the selected session"))
+        edit_session.clicked.connect(lambda: self.edit_session(self._chosen(
+            self.sessions, self.tr("No sessions recorded in this chart yet."),
+            self.tr("Choose a session in the list first, then Correct session details…"))))
+        session_row = QHBoxLayout()
+        session_row.addWidget(sessions_label, 1)
+        session_row.addWidget(edit_session)
+        bl.addLayout(session_row)
+        bl.addWidget(self.sessions)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setSizes([380, 200])
+        QVBoxLayout(self).addWidget(split)
+
+    def activate(self) -> None:
+        """Drawn from the chart: nothing of its own to load."""
+
+    def show_chart(self, chart: Chart) -> None:
+        # The rows chosen before the redraw stay chosen and in view: "Correct session details…"
+        # saved, the chart redrew and the corrected session was no longer selected (found in
+        # the real app: the therapist had to find it again to check what was saved).
+        kept = [(tree, item.data(0, Qt.ItemDataRole.UserRole)) for tree in (self.notes, self.sessions)
+                if (item := tree.currentItem()) is not None and item.isSelected()]
+        self.notes.clear()
+        overdue = set(chart.unsigned_overdue)
+        case = chart.client.is_case
+        self.held_button.setVisible(case)
+        if not case:
+            self.held = frozenset()
+        for n in chart.notes:
+            status = self.tr("signed") if n.signed else (
+                self.tr("unsigned, overdue") if n.note_id in overdue else self.tr("draft"))
+            if n.note_id in self.held:
+                status = self.tr("{status}, held in confidence").format(status=status)
+            add_row(self.notes, [show_date(n.note_date), template_name(n.template), status,
+                                 masked_name(n.preview.replace("\n", " "), self.view.privacy)], n.note_id)
+        self.notes_label.setText(self.tr("Progress notes ({count})").format(count=len(chart.notes)))
+        self.sessions.clear()
+        noted = {n.session_id: n for n in chart.notes if n.session_id}
+        days = Counter(s.date for s in chart.sessions)
+        for s in reversed(chart.sessions):  # newest first, like the notes above
+            note = noted.get(s.session_id)
+            item = add_row(self.sessions, [
+                show_date(s.date), show_time(s.start_time), self.tr("{minutes} min").format(minutes=s.duration_minutes),
+                shown(MODALITY, s.modality), shown(SETTING, s.setting), " ".join((s.cpt_code, *s.addon_codes)).strip(),
+                ", ".join(s.icd10_codes), shown(BILLING_STATUS, s.billing_status),
+                self.tr("{template}, {status}").format(
+                    template=template_name(note.template),
+                    status=self.tr("signed") if note.signed else self.tr("draft")) if note
+                else self.tr("none")], s.session_id)
+            if days[s.date] > 1:
+                item.setToolTip(0, self.tr("{count} sessions on this day: each is billed. If one was recorded "
+                                           "twice, correct it (Correct session details…).").format(count=days[s.date]))
+        for tree, key in kept:
+            reselect(tree, key)
+        if case:
+            case_id = chart.client.client_id
+            self.view.controller.query(self, lambda v: frozenset(joint_held.marks(v, case_id))).success(
+                lambda held: self._held_read(case_id, held)).run()
+
+    def _held_read(self, case_id: str, held: frozenset[str]) -> None:
+        """The marks arrived: the notes list says which notes are held (drawn again only if they moved)."""
+        chart = self.view.chart
+        if chart is None or chart.client.client_id != case_id or held == self.held:
+            return
+        self.held = held
+        self.show_chart(chart)
+
+    def mark_held(self, item: QTreeWidgetItem | None) -> QDialog | None:
+        chart = self.view.chart
+        if item is None or chart is None or not chart.client.is_case:
+            return None
+        dialog = JointHeldDialog(self.view.controller, chart.client.client_id,
+                                 str(item.data(0, Qt.ItemDataRole.UserRole)), privacy=self.view.privacy,
+                                 parent=self.window())
+        bind_to_chart(dialog, chart.client, self.tr("Held in confidence"), self.view.privacy)
+        dialog.open()
+        return dialog
+
+    def _chosen(self, tree: QTreeWidget, none_yet: str, choose: str) -> QTreeWidgetItem | None:
+        """The row a button acts on (widgets.chosen_row); else the status bar says why not."""
+        item = chosen_row(tree)
+        if item is None:
+            self.asked = none_yet if tree.topLevelItemCount() == 0 else choose
+            self.view.say(self.asked)
+        return item
+
+    def _open_note(self, item: QTreeWidgetItem | None, _col: int = 0) -> None:
+        if item is not None:
+            self.view.open_note(str(item.data(0, Qt.ItemDataRole.UserRole)))
+
+    def edit_session(self, item: QTreeWidgetItem | None) -> QDialog | None:
+        chart = self.view.chart
+        if item is None or chart is None:
+            return None
+        session_id = str(item.data(0, Qt.ItemDataRole.UserRole))
+        session = next((s for s in chart.sessions if s.session_id == session_id), None)
+        if session is None:
+            return None
+        dialog = SessionDialog(self.view.controller, session, parent=self.window())
+        bind_to_chart(dialog, chart.client, self.tr("Session details"), self.view.privacy)
+        dialog.open()
+        return dialog
+
+    def clear(self) -> None:
+        self.notes.clear()
+        self.sessions.clear()
+        self.held = frozenset()
+
