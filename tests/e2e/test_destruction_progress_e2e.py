@@ -43,7 +43,7 @@ def cli_json(app: App, *args: str) -> Any:
     return json.loads(done.stdout)
 
 
-# The wizard's words for each step (destruction_wizard.ConfirmPage.step_words), as OCR reads them.
+# The wizard's words for each step (destruction_confirm.ConfirmPage.step_words), as OCR reads them.
 STEPS = ("Checking that the chart can be destroyed", "Keeping the records the law requires",
          "Deleting the chart's records", "Compacting the vault files", "Re-encrypting the vault",
          "Crypto-erasing the attachments", "Purging backup", "Searching the vault for any trace",

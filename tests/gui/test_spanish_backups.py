@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui import status_words
+from vault_app.gui.backup_folder_problems import RELATIVE
 from vault_app.gui.backup_warnings import WORDINGS, warning_words
-from vault_app.gui.backups import RELATIVE, STATES, BackupsDialog, RestoreDialog
+from vault_app.gui.backups import STATES, BackupsDialog, RestoreDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.create_wizard_backup import problem_text
 from vault_app.services import backup_registry, backup_repo_owner, reminders

@@ -1,17 +1,14 @@
-"""Backups: where they go, back up now (and check it), verify one, restore one, the reminder."""
+"""Backups: where they go, back up now (and check it), verify one, restore one, the reminder.
+(The restore's own dialog: gui/backup_restore_dialog.py; what a typed folder may not be:
+gui/backup_folder_problems.py.)"""
 
 from __future__ import annotations
 
-import html
-import os
-import sys
-import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,29 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui import file_dialogs, ledger_sealing_running, offered_file_names
-from vault_app.gui.background import show_inline
+from vault_app.gui import file_dialogs
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_check_words import checked_words
+from vault_app.gui.backup_folder_problems import path_problem
+from vault_app.gui.backup_restore_dialog import RestoreDialog
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.dates import one_stop, show_date, show_moment
-from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
-from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.status_words import backup_reminder
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, give_form_mnemonics, make_tree, wrapped_label
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
-from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.changes import Changes, Kind
-from vault_app.services.restore_other_vault import another_vault_in
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.backup import BackupInfo
     from vault_app.services.backup_repo import SnapshotInfo
-    from vault_app.services.backup_restore import RestoreReport
     from vault_app.services.vault import Vault
 
 
@@ -64,57 +56,6 @@ STATES = {
 }
 
 
-# The first-run wizard's words for a folder typed without its path
-# (create_wizard_backup.problem_text("relative"), equal in English: tests/gui/test_spanish_backups.py),
-# said here in this screen's own context, which is translated.
-RELATIVE = QT_TRANSLATE_NOOP("BackupsDialog", "Type the folder's whole path (for example /media/backup or "
-                                              "D:\\Backups) or pick it with Choose…")
-
-
-CONTROL_IN_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path contains an invisible control character (a "
-                                                   "line break, a tab or a NUL): type the path again, or pick the "
-                                                   "folder with Choose…")
-NO_SUCH_USER = QT_TRANSLATE_NOOP("BackupsDialog", "The path starts with ~ and a name, but no user of that name exists "
-                                                "on this computer. Type the folder's whole path (for example "
-                                                "/media/backup) or pick it with Choose…")
-PATH_TOO_LONG = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path is too long for this computer (at most 255 "
-                                                 "characters a folder name, about 4,000 the whole path): choose a "
-                                                 "shorter one.")
-# The restore's form has no Choose… button: its words say to type the path only.
-RESTORE_WHOLE_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "Type the whole path of the folder to restore into (for "
-                                                      "example /media/backup/restored).")
-CONTROL_IN_RESTORE_PATH = QT_TRANSLATE_NOOP("BackupsDialog", "The folder's path contains an invisible control "
-                                                           "character (a line break, a tab or a NUL): type the "
-                                                           "path again.")
-NO_SUCH_USER_RESTORE = QT_TRANSLATE_NOOP("BackupsDialog", "The path starts with ~ and a name, but no user of that "
-                                                        "name exists on this computer. Type the folder's whole path.")
-# What each kind of unusable path is called: on the Backups screen (with its Choose… button)
-# and in the restore's form.
-_CHOOSER_WORDS = {"control": CONTROL_IN_PATH, "user": NO_SUCH_USER, "relative": RELATIVE, "long": PATH_TOO_LONG}
-_RESTORE_WORDS = {"control": CONTROL_IN_RESTORE_PATH, "user": NO_SUCH_USER_RESTORE, "relative": RESTORE_WHOLE_PATH,
-                  "long": PATH_TOO_LONG}
-# POSIX's NAME_MAX and PATH_MAX as Linux has them (in bytes); Windows and macOS allow less.
-_NAME_MAX, _PATH_MAX = 255, 4096
-
-
-def _path_problem(text: str, words: dict[str, str] = _CHOOSER_WORDS) -> str | None:
-    """What makes a typed folder unusable before any disk is asked (the untranslated words,
-    context BackupsDialog), None when nothing does."""
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        return words["control"]
-    try:
-        path = Path(text).expanduser()
-    except RuntimeError:  # "~someone": no such user
-        return words["user"]
-    if not text.strip() or not path.is_absolute():
-        return words["relative"]
-    try:
-        parts = [len(os.fsencode(part)) for part in path.parts]
-    except UnicodeEncodeError:  # a lone surrogate, pasted: no file system name holds it
-        return words["control"]
-    if max(parts, default=0) > _NAME_MAX or len(os.fsencode(str(path))) >= _PATH_MAX:
-        return words["long"]
-    return None
 
 
 def _buddy(text: str, field: QWidget) -> QLabel:
@@ -316,7 +257,7 @@ class BackupsDialog(QDialog):
         its path ("backups") was taken inside the folder the app was started from, and the field
         went on saying "backups"; a control character, a name or a path over the system's limit
         came back as "Something went wrong", and "~someone" naming no user raised on the GUI thread."""
-        said = _path_problem(text) if text else None
+        said = path_problem(text) if text else None
         if said is not None:
             self.result_label.setText(self.tr(said))
             return True
@@ -434,113 +375,3 @@ class BackupsDialog(QDialog):
             return
         dialog = RestoreDialog(self.controller, path, parent=self)
         dialog.open()
-
-
-class RestoreDialog(QDialog):
-    def __init__(self, controller: App, path: Path, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
-        self.path = path
-        self.setWindowTitle(self.tr("Restore a backup"))
-        intro = wrapped_label(
-            self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
-                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(
-                html.escape(path.name)))
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
-        # there would lie among the backups; the restore refuses it).
-        beside = path.parent.parent.parent if is_snapshot(path) else path.parent
-        self.folder = QLineEdit(str(beside / offered_file_names.restored_folder(path.stem)))
-        self.folder.setAccessibleName(self.tr("Restore into"))  # a screen reader's words: Spanish too
-        self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))
-        self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), self.tr("Passphrase of the backup"))
-        self.message = _label("", "verdictRefused")
-        form = QFormLayout()
-        form.addRow(self.tr("Restore into:"), self.folder)
-        form.addRow("", self.replace)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        buttons, _action = action_buttons(self, self.tr("Restore"), self.restore)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-        self.resize(620, 300)
-
-    def restore(self) -> None:
-        path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
-        # Typed without its path, or left blank, the folder was the one the app was started from:
-        # a restore went there, among whatever that folder held. Said, as on the Backups screen.
-        said = None if replace else _path_problem(self.folder.text(), _RESTORE_WORDS)
-        if said is not None:
-            self.message.setText(QCoreApplication.translate("BackupsDialog", said))
-            return
-        if not phrase:
-            # Tried, an empty passphrase was called wrong ("That passphrase does not open this backup").
-            self.message.setText(self.tr("Type the passphrase the vault had when this backup was made."))
-            self.passphrase.setFocus()
-            return
-        # A backup of another vault (a second drive's, an old practice's) would replace this vault
-        # by that one: said in the question, which the restore otherwise refuses.
-        other = replace and another_vault_in(path, self.controller.folder)
-        if other:
-            answer = QMessageBox.question(
-                self, self.tr("Replace this vault with another vault?"),
-                self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
-                        "your vault with that other vault and locks it. A safety copy of your vault is kept beside "
-                        "it. Continue?"),
-                defaultButton=QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        elif replace:
-            answer = QMessageBox.question(
-                self, self.tr("Replace this vault?"),
-                self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
-                        "beside it: anything entered after this backup was made will be only in that safety copy. "
-                        "Continue?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        to_dir = Path(self.folder.text().strip())
-
-        def job(v: Vault) -> RestoreReport:
-            rekeying = sys.modules.get("vault_app.gui.rekey_running")  # loaded once one ever ran
-            if replace and rekeying is not None:
-                rekeying.refuse_while_running("the vault is replaced by a backup")
-            target = v.folder if replace else to_dir
-            return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
-                                                    current=v, known_copies=[v.folder], other_vault=other)
-
-        # Over the vault in use: the first sealing's connection to ledger.db is closed before
-        # the files are replaced.
-        work = ledger_sealing_running.stopped_first(job) if replace else job
-        self.controller.op(self, work, label=self.tr("Restoring and checking…")).success(self._restored) \
-            .failure(show_inline(self.message)).run()
-
-    def _restored(self, report: RestoreReport) -> None:
-        # Those applied again, not every destruction the vault knows (found: "2 destructions were
-        # applied again" for a backup that still held one destroyed chart).
-        reapplied = sum(1 for r in report.reapplied if r.get("reapplied"))
-        again = "" if not reapplied else self.tr(" %n destruction was applied again.", "", 1) \
-            if reapplied == 1 else self.tr(" %n destructions were applied again.", "", reapplied)
-        self.accept()
-        if self.replace.isChecked():
-            self.controller.lock(self.tr("The vault was replaced by a backup. Unlock it to continue."))
-            # Said on the unlock window: a box of the Backups window closed with it at the lock, and
-            # where the replaced vault went was never said (found on Xvfb).
-            kept = "" if not report.safety_copy else self.tr(
-                " The vault you were using is kept as a safety copy in {0}: anything entered after the backup "
-                "was made is only there.").format(report.safety_copy)
-            said = self.tr("Restored from the backup made {0}.{1}{2}").format(
-                show_moment(report.backup_created), again, kept)
-            # The controller's window (not in the App seam, which the other screens share).
-            unlock = getattr(self.controller, "unlock_window", None)
-            parent = unlock if isinstance(unlock, QWidget) else self.parentWidget()
-        else:
-            # A copy beside the vault: say how to look at it (the message ended at the folder's name).
-            said = self.tr("Restored into {0}.{1}").format(report.folder, again) + self.tr(
-                " To look at it, use Vault > Open another vault…")
-            parent = self.parentWidget()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
-                          parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the folders typed, as typed
-        box.open()

@@ -1,0 +1,146 @@
+"""Restore a backup chosen on the Backups screen (an open vault): into a folder beside it, or
+over the vault in use.
+
+Apart from the Backups screen because it is a dialog of its own with its own checks (the
+folder typed, the passphrase, another vault's backup) and its own ending (a lock, or where
+the copy went); Backups > Restore the selected backup… opens it. Restoring with no vault
+open is gui/restore_dialog.py.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
+
+from vault_app.gui import ledger_sealing_running, offered_file_names
+from vault_app.gui.background import show_inline
+from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
+from vault_app.gui.dates import show_moment
+from vault_app.gui.forms import action_buttons
+from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.widgets import wrapped_label
+from vault_app.services import backup_repo_restore
+from vault_app.services.backup_repo import is_snapshot
+from vault_app.services.restore_other_vault import another_vault_in
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+    from vault_app.services.backup_restore import RestoreReport
+    from vault_app.services.vault import Vault
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, controller: App, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.path = path
+        self.setWindowTitle(self.tr("Restore a backup"))
+        intro = wrapped_label(
+            self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
+                    "again in the restored copy, so a restore never brings back a destroyed chart.").format(
+                html.escape(path.name)))
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        # Beside the backup; for a snapshot, beside its backup folder, never inside it (a vault
+        # there would lie among the backups; the restore refuses it).
+        beside = path.parent.parent.parent if is_snapshot(path) else path.parent
+        self.folder = QLineEdit(str(beside / offered_file_names.restored_folder(path.stem)))
+        self.folder.setAccessibleName(self.tr("Restore into"))  # a screen reader's words: Spanish too
+        self.replace = QCheckBox(self.tr("Replace the vault I am using now (a safety copy of it is kept beside it)"))
+        self.passphrase = PassphraseField(self.tr("Passphrase of the backup"), self.tr("Passphrase of the backup"))
+        self.message = wrapped_label("", "verdictRefused")
+        # The folder typed is shown as typed: a name like "<b>x</b>" is not markup.
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        form = QFormLayout()
+        form.addRow(self.tr("Restore into:"), self.folder)
+        form.addRow("", self.replace)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        buttons, _action = action_buttons(self, self.tr("Restore"), self.restore)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(620, 300)
+
+    def restore(self) -> None:
+        path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        # Typed without its path, or left blank, the folder was the one the app was started from:
+        # a restore went there, among whatever that folder held. Said, as on the Backups screen.
+        said = None if replace else path_problem(self.folder.text(), RESTORE_WORDS)
+        if said is not None:
+            self.message.setText(QCoreApplication.translate("BackupsDialog", said))
+            return
+        if not phrase:
+            # Tried, an empty passphrase was called wrong ("That passphrase does not open this backup").
+            self.message.setText(self.tr("Type the passphrase the vault had when this backup was made."))
+            self.passphrase.setFocus()
+            return
+        # A backup of another vault (a second drive's, an old practice's) would replace this vault
+        # by that one: said in the question, which the restore otherwise refuses.
+        other = replace and another_vault_in(path, self.controller.folder)
+        if other:
+            answer = QMessageBox.question(
+                self, self.tr("Replace this vault with another vault?"),
+                self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
+                        "your vault with that other vault and locks it. A safety copy of your vault is kept beside "
+                        "it. Continue?"),
+                defaultButton=QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        elif replace:
+            answer = QMessageBox.question(
+                self, self.tr("Replace this vault?"),
+                self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
+                        "beside it: anything entered after this backup was made will be only in that safety copy. "
+                        "Continue?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        to_dir = Path(self.folder.text().strip())
+
+        def job(v: Vault) -> RestoreReport:
+            rekeying = sys.modules.get("vault_app.gui.rekey_running")  # loaded once one ever ran
+            if replace and rekeying is not None:
+                rekeying.refuse_while_running("the vault is replaced by a backup")
+            target = v.folder if replace else to_dir
+            return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
+                                                    current=v, known_copies=[v.folder], other_vault=other)
+
+        # Over the vault in use: the first sealing's connection to ledger.db is closed before
+        # the files are replaced.
+        work = ledger_sealing_running.stopped_first(job) if replace else job
+        self.controller.op(self, work, label=self.tr("Restoring and checking…")).success(self._restored) \
+            .failure(show_inline(self.message)).run()
+
+    def _restored(self, report: RestoreReport) -> None:
+        # Those applied again, not every destruction the vault knows (found: "2 destructions were
+        # applied again" for a backup that still held one destroyed chart).
+        reapplied = sum(1 for r in report.reapplied if r.get("reapplied"))
+        again = "" if not reapplied else self.tr(" %n destruction was applied again.", "", 1) \
+            if reapplied == 1 else self.tr(" %n destructions were applied again.", "", reapplied)
+        self.accept()
+        if self.replace.isChecked():
+            self.controller.lock(self.tr("The vault was replaced by a backup. Unlock it to continue."))
+            # Said on the unlock window: a box of the Backups window closed with it at the lock, and
+            # where the replaced vault went was never said (found on Xvfb).
+            kept = "" if not report.safety_copy else self.tr(
+                " The vault you were using is kept as a safety copy in {0}: anything entered after the backup "
+                "was made is only there.").format(report.safety_copy)
+            said = self.tr("Restored from the backup made {0}.{1}{2}").format(
+                show_moment(report.backup_created), again, kept)
+            # The controller's window (not in the App seam, which the other screens share).
+            unlock = getattr(self.controller, "unlock_window", None)
+            parent = unlock if isinstance(unlock, QWidget) else self.parentWidget()
+        else:
+            # A copy beside the vault: say how to look at it (the message ended at the folder's name).
+            said = self.tr("Restored into {0}.{1}").format(report.folder, again) + self.tr(
+                " To look at it, use Vault > Open another vault…")
+            parent = self.parentWidget()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
+                          parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the folders typed, as typed
+        box.open()
