@@ -44,6 +44,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.backups import RestoreDialog
     from vault_app.gui.client_details import ClientDetailsDialog
     from vault_app.gui.client_dialog import ClientDialog
+    from vault_app.gui.joint_held_dialog import JointHeldDialog
     from vault_app.gui.manual_disclosure import ManualDisclosureDialog
     from vault_app.gui.measure_dialog import MeasureDialog
     from vault_app.gui.new_request_dialog import NewRequestDialog
@@ -63,6 +64,13 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     assert vault is not None
     client_id = clients.create_client(vault, "Mona Mnemonic", date_of_birth="1980-02-03").client_id
     day = date(2026, 11, 2)
+
+    def held() -> JointHeldDialog:
+        members = [clients.create_client(vault, name, date_of_birth="1980-01-01").client_id
+                   for name in ("Ana Mnemonic", "Luis Mnemonic")]
+        case = clients.create_case(vault, "Ana y Luis", members, kind="couple")
+        note = notes.create_progress_note(vault, case.case_id, text="Seen together.", note_date=day)
+        return JointHeldDialog(app, case.case_id, note.note_id, parent=window)
 
     def restriction() -> object:
         return restrictions.request_restriction(vault, client_id, kind="other", description="No calls at work",
@@ -92,6 +100,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
         "RestoreDialog": lambda: RestoreDialog(app, tmp_path / "vault-backup-1.vaultbackup"),
         "ChangePassphraseDialog": lambda: ChangePassphraseDialog(app, parent=window),
         "RekeyDialog": lambda: RekeyDialog(app, parent=window),
+        "JointHeldDialog": held,
     }
 
 
