@@ -16,7 +16,8 @@ from vault_app.services import backup_lineage
 
 def _field() -> str:
     """The Backups window's label of the folder field, as the window shows it, without its colon."""
-    return QCoreApplication.translate("BackupsDialog", "Back up to:").rstrip(":").strip()
+    # Its Alt letter (gui/backups.py: "Back up &to:") is no part of the name the therapist reads.
+    return QCoreApplication.translate("BackupsDialog", "Back up &to:").replace("&", "").rstrip(":").strip()
 
 
 @pytest.mark.parametrize("refusal", [backup_lineage._refusal, backup_lineage._not_opening])
