@@ -22,9 +22,8 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from vault_app.domain.authorization import Authorization
 from vault_app.domain.disclosure import (
     DisclosureRecord,
     DisclosureRequest,
@@ -37,13 +36,10 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.domain.plurals import counted
 from vault_app.services import (
     access_recipient,
-    attachment_blobs,
-    clients,
     disclosure_gate,
+    export_content,
     output_file,
-    practice,
     representatives,
-    restriction_riders,
 )
 from vault_app.services.clinical_common import now_iso, today
 from vault_app.services.export_delivery import (
@@ -55,21 +51,8 @@ from vault_app.services.export_delivery import (
     settle,
 )
 from vault_app.services.vault import Vault
-from vault_app.storage import (
-    clinical_amendments,
-    clinical_attachments,
-    clinical_notes,
-    clinical_psychotherapy,
-    clinical_sessions,
-)
-from vault_app.storage import disclosure_authorizations as auth_store
 from vault_app.storage import disclosure_records as records
-from vault_app.storage import disclosure_requests as request_store
-from vault_app.storage import measures as measure_store
 from vault_app.storage.files import atomic_write
-
-if TYPE_CHECKING:
-    from vault_app.services.pdf_export import ExportContent
 
 # pdf_export (fpdf2, pikepdf, fontTools, Pillow) is imported by the functions that render:
 # reconcile_pending runs after every unlock, and `vault-app search` or the unlock window
@@ -188,83 +171,7 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
     )
 
 
-# --- content --------------------------------------------------------------------------
-def _content(vault: Vault, request: DisclosureRequest, verdict: Verdict, disclosure_id: str,
-             description: str) -> ExportContent:
-    from vault_app.services.pdf_export import ExportContent, check_progress_fields
-
-    client = clients.get_client(vault, request.client_id)
-    ids = verdict.item_ids
-    progress: list[Any] = []
-    psychotherapy: list[Any] = []
-    sessions: list[Any] = []
-    fields = tuple(verdict.fields)
-    # Read below the note services on purpose: the disclosure entry is the audit
-    # record of this read, so one export stays exactly one ledger entry.
-    if request.kind == "progress":
-        fields = check_progress_fields(request.selection.fields)
-        for note_id in ids:
-            note = clinical_notes.get(vault.records, note_id)
-            if note is not None:
-                progress.append((note, clinical_amendments.for_note(vault.records, "progress", note_id)))
-    elif request.kind == "psychotherapy":
-        for note_id in ids:
-            pnote = clinical_psychotherapy.get(vault.psychotherapy, note_id)
-            if pnote is not None:
-                extra = clinical_amendments.for_note(vault.psychotherapy, "psychotherapy", note_id)
-                psychotherapy.append((pnote, extra))
-    else:
-        for session_id in ids:
-            session = clinical_sessions.get(vault.records, session_id)
-            if session is not None:
-                sessions.append(session)
-    disputes = []
-    if request.kind == "progress":
-        wanted = set(ids)
-        disputes = [r for r in request_store.requests_for_notes(vault.records, request.client_id)
-                    if wanted & set(r.note_ids)]
-    consent, scan = _consent(vault, request, verdict)
-    measures = _measures(vault, request, progress) if request.kind == "progress" else []
-    restriction_riders.refuse_earlier(vault, request.client_id, request.recipient.name, request.basis.kind,
-                                      request.on, measures=measures)
-    return ExportContent(
-        disclosure_id=disclosure_id, day=request.on, profile=practice.load(vault), client=client, request=request,
-        verdict=verdict, description=description, basis_summary=request.basis.summary(), progress=progress,
-        psychotherapy=psychotherapy, sessions=sessions, disputes=disputes, consent=consent, consent_scan=scan,
-        fields=fields, measures=measures,
-    )
-
-
-def _measures(vault: Vault, request: DisclosureRequest, progress: list[Any]) -> list[Any]:
-    """Outcome measures ride with a progress-note export only when "measures" is selected,
-    and only those taken within the selection's dates (else the selected notes' dates)."""
-    from vault_app.services.pdf_export import MEASURES_FIELD
-
-    sel = request.selection
-    if MEASURES_FIELD not in sel.fields or not progress:
-        return []
-    days = [note.note_date for note, _ in progress]
-    first, last = sel.date_from or min(days), sel.date_to or max(days)
-    return measure_store.in_range(vault.records, request.client_id, first, last)
-
-
-def _consent(vault: Vault, request: DisclosureRequest,
-             verdict: Verdict) -> tuple[Authorization | None, tuple[str, bytes] | None]:
-    """Part 2 disclosures carry a copy of the consent (42 CFR 2.32 as amended in 2024)."""
-    if not verdict.part2 or request.basis.kind != "authorization" or not request.basis.authorization_id:
-        return None, None
-    auth = auth_store.get(vault.records, request.basis.authorization_id)
-    if auth is None or not auth.scan_attachment_id:
-        return auth, None
-    meta = clinical_attachments.get(vault.records, auth.scan_attachment_id)
-    data = attachment_blobs.body(vault, auth.scan_attachment_id)
-    if meta is None or data is None:
-        return auth, None
-    ext = {"application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg"}.get(meta.media_type, "bin")
-    return auth, (f"consent-{auth.id}.{ext}", data)
-
-
-# --- the export -----------------------------------------------------------------------
+# --- the export (what its document holds is read in export_content.py) ----------------
 def export(
     vault: Vault,
     request: DisclosureRequest,
@@ -299,8 +206,8 @@ def export(
     to, _ = access_recipient.access_to(vault, request)
 
     disclosure_id = new_disclosure_id()
-    content = _content(vault, request, verdict, disclosure_id, "")
-    facts = _facts(content)
+    content = export_content.content(vault, request, verdict, disclosure_id, "")
+    facts = export_content.facts(content)
     description = describe_items(request.kind, facts, tuple(request.selection.fields))
     described = Described.of(request.kind, facts, tuple(request.selection.fields), len(content.measures))
     if content.measures:
@@ -414,15 +321,6 @@ def deliver(
         raise
     return [ExportResult(disclosure_id, entry.seq, sha, target, verdict, description, fmt)
             for disclosure_id, entry, (_r, verdict, description) in zip(ids, entries, parts, strict=True)]
-
-
-def _facts(content: ExportContent) -> tuple[ItemFacts, ...]:
-    kind = content.request.kind
-    if kind == "progress":
-        return tuple(ItemFacts(n.note_id, kind, n.note_date) for n, _ in content.progress)
-    if kind == "psychotherapy":
-        return tuple(ItemFacts(n.note_id, kind, n.note_date) for n, _ in content.psychotherapy)
-    return tuple(ItemFacts(s.session_id, kind, s.date) for s in content.sessions)
 
 
 # --- manual disclosures ----------------------------------------------------------------

@@ -1,0 +1,157 @@
+"""Which destructions a restore must re-apply, read from every copy of the vault it can reach.
+
+Apart from services/backup_restore.py because it is a question of its own, asked of other
+copies before anything changes: the open vault, the vault being replaced, a newer copy and
+the known folders are each read (with the backup's master key, or the passphrase when their
+keys were replaced since) for their destruction and backup-register entries; the
+destructions are re-applied in the unpacked copy and the registered backups carried over,
+so a restored backup never brings back a destroyed chart nor forgets a backup to purge.
+backup_restore.py keeps the restore's order and its files.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered
+from vault_app.services import backup_keys, backup_left_behind, backup_rotation, destruction
+from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RegisteredBackup, fold_register, registered
+from vault_app.services.device_secret import SecretStore
+from vault_app.services.ledger import Ledger, LedgerEntry
+from vault_app.services.restore_other_vault import vault_files_in
+from vault_app.services.vault import Vault
+from vault_app.storage import header as header_io
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.header import Header
+
+# Names the retention/destruction service records (services/destruction.py).
+DESTRUCTION_KINDS = ("destruction.started", "destruction.completed")
+
+
+class Told(Protocol):
+    """Where `collect` says which copies it read and which it could not (a RestoreReport)."""
+
+    destruction_sources: list[str]
+    warnings: list[str]
+
+
+def _ledger_entries(
+    folder: Path, master: bytes, vault_id: str, later: LaterKeys | None = None,
+    own: list[RegisteredBackup] | None = None,
+) -> list[LedgerEntry] | None:
+    """Destruction and backup-register entries of another copy of the same vault, read
+    with the backup's master key, or, for a copy whose keys were all replaced since the
+    backup, with the master key its passphrase opens; None if the folder holds a different vault.
+    `own` gets the backups of that copy's own history (backup_left_behind.own_backups)."""
+    header = header_io.read(folder)
+    if header.vault_id != vault_id:
+        return None
+    try:
+        keys = backup_keys.unwrap_header(header, master)
+    except VaultTampered:
+        newer = later.master_after_rekey(folder, header, master) if later is not None else None
+        if newer is None:
+            raise
+        keys = backup_keys.unwrap_header(header, newer)
+    comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
+    try:
+        ledger = Ledger(comp, keys["ledger_mac"])
+        entries = ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
+        if own is not None:
+            own += backup_left_behind.own_backups(list(fold_register(entries).values()), ledger)
+        return entries
+    finally:
+        comp.close()
+
+
+@dataclass(frozen=True)
+class LaterKeys:
+    """The passphrase a restore was given, to read a copy of the vault whose keys were all
+    replaced after the backup was made (Replace every key): without it a pre-rekey backup put
+    back over the rekeyed vault brought back the charts destroyed since (found probing)."""
+
+    passphrase: str = field(repr=False)
+    store: SecretStore = field(repr=False)
+
+    def master_after_rekey(self, folder: Path, header: Header, backup_master: bytes) -> bytes | None:
+        """The copy's master key, only if it keeps the backup's among its retired ones (the same
+        vault, rekeyed since). A passphrase that does not open it is no failed unlock of that
+        copy (reasked): it opened the backup, and the copy may have a newer passphrase."""
+        from vault_app.services.vault_keys import VaultKeys
+        from vault_app.services.vault_master_key import unwrap_master_and_unlock_key
+
+        master, _unlock = unwrap_master_and_unlock_key(folder, header, self.passphrase, self.store, reasked=0)
+        retired = VaultKeys.from_master(header, master, self.store).retired_masters(header)
+        return master if backup_master in retired else None
+
+
+def collect(
+    vid: str, master: bytes, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path],
+    report: Told, later: LaterKeys | None = None, replaced_own: list[RegisteredBackup] | None = None,
+) -> list[LedgerEntry]:
+    """The destruction and register entries of every copy of the vault the restore can read.
+    `replaced_own` (when given) gets the backups of the own history of the vault in `to_dir`,
+    the one this restore replaces (backup_left_behind)."""
+    found: list[LedgerEntry] = []
+    if current is not None and current.is_open and current.vault_id == vid:
+        found += current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
+        report.destruction_sources.append(f"open vault ({current.folder})")
+        if replaced_own is not None and current.folder.resolve() == to_dir:
+            replaced_own += backup_left_behind.own_backups(registered(current), current.ledger)
+    # (folder, strict): an explicitly named newer ledger must be readable and of this vault.
+    places = [(to_dir, False)] if vault_files_in(to_dir) else []
+    places += [(p.expanduser().resolve(), False) for p in known if vault_files_in(p.expanduser().resolve())]
+    if newer is not None:
+        newer = newer.expanduser().resolve()
+        places.append((newer.parent if newer.is_file() else newer, True))
+    seen: set[Path] = {current.folder.resolve()} if current is not None else set()
+    for place, strict in places:
+        if place in seen:
+            continue
+        seen.add(place)
+        own = replaced_own if replaced_own is not None and place == to_dir else None
+        try:
+            entries = _ledger_entries(place, master, vid, later, own)
+        except VaultError as err:
+            if strict:
+                raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",
+                                   code="restore.newer_ledger_unreadable") from None
+            report.warnings.append(f"The vault copy in {place} could not be read for destructions: {err.message}")
+            continue
+        if entries is None:
+            if strict:
+                raise InvalidInput("The newer ledger belongs to a different vault than this backup.",
+                                   code="restore.newer_ledger_other_vault")
+            continue
+        found += entries
+        report.destruction_sources.append(str(place))
+    return found
+
+
+def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any]) -> int:
+    """Backups the newer ledger knows (and the one restored from) join the restored
+    register, so a later destruction still purges them."""
+    backup_rotation.carry_rotations(copy, entries)
+    known = {b.path for b in registered(copy)}
+    carried = [b for b in fold_register(entries).values() if not b.gone and b.path not in known]
+    for b in carried:
+        # With the MAC of the entry it ended at, when known: the restored vault tells the
+        # backups of its own history from those of the line it left (backup_registry.of_this_history).
+        copy.ledger.append(CREATED, {"path": b.path, "time": b.created, "sha256": b.sha256, "bytes": b.bytes,
+                                     "ledger_seq": b.ledger_seq, "carried_over": True}
+                           | ({"ledger_mac": b.ledger_mac} if b.ledger_mac else {}))
+        known.add(b.path)
+    if restored_from["path"] not in known:
+        copy.ledger.append(CREATED, restored_from | {"carried_over": True})
+        return len(carried) + 1
+    return len(carried)
+
+
+def reapply(copy: Vault, entries: list[LedgerEntry]) -> list[dict[str, Any]]:
+    entries = [e for e in entries if e.kind in DESTRUCTION_KINDS] + copy.ledger.entries(kinds=DESTRUCTION_KINDS)
+    if not entries:
+        return []
+    return destruction.reapply_destructions(copy, entries)
