@@ -73,22 +73,44 @@ start_xvfb() {
   d=:$(head -1 "$work/display")
   export DISPLAY=$d QT_QPA_PLATFORM=xcb
 }
-answered=""
-for attempt in 1 2 3; do
-  start_xvfb
-  for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && answered=1 && break; sleep 0.1; done
-  [ -n "$answered" ] && break
+# A server that answers a client and then refuses the app ("could not connect to display", seen
+# five times in fresh-clone runs, the last on a server xdotool had just answered: not understood,
+# never twice in one run) is an X server fault, not the bundle's: the state of the server is said
+# and the app started again on a new one, up to three times. A bundle that cannot start fails
+# all three.
+fresh_server() {
+  answered=""
+  for attempt in 1 2 3; do
+    start_xvfb
+    for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && answered=1 && break; sleep 0.1; done
+    [ -n "$answered" ] && break
+    alive=no; kill -0 "$xv" 2>/dev/null && alive=yes
+    echo "the X server on $d does not answer (attempt $attempt; server alive: $alive; socket: $(ls -l "/tmp/.X11-unix/X${d#:}" 2>&1))" >&2
+    kill "$xv" 2>/dev/null || true; wait "$xv" 2>/dev/null || true; xv=""
+  done
+  [ -n "$answered" ] || { echo "no X server answered" >&2; exit 1; }
+}
+w=""
+for start in 1 2 3; do
+  fresh_server
+  t0=$(date +%s%N)
+  "$installed" --vault "$v" >"$work/app.log" 2>&1 & ap=$!
+  for _ in $(seq 1 600); do
+    w=$(xdotool search --onlyvisible --name 'nlock' 2>/dev/null | head -1 || true); [ -n "$w" ] && break
+    kill -0 "$ap" 2>/dev/null || break  # it ended (Qt aborts when it cannot connect)
+    sleep 0.05
+  done
+  t1=$(date +%s%N)
+  [ -n "$w" ] && break
+  grep -q "could not connect to display" "$work/app.log" || { echo "no unlock window within 30 s:"; cat "$work/app.log"; exit 1; }
   alive=no; kill -0 "$xv" 2>/dev/null && alive=yes
-  echo "the X server on $d does not answer (attempt $attempt; server alive: $alive; socket: $(ls -l "/tmp/.X11-unix/X${d#:}" 2>&1))" >&2
+  answers=no; xdotool getdisplaygeometry >/dev/null 2>&1 && answers=yes
+  echo "the app could not connect to the X server on $d (start $start; server alive: $alive; answers xdotool now: $answers; socket: $(ls -l "/tmp/.X11-unix/X${d#:}" 2>&1)); its log:" >&2
+  cat "$work/app.log" >&2
+  kill "$ap" 2>/dev/null || true; wait "$ap" 2>/dev/null || true; ap=""
   kill "$xv" 2>/dev/null || true; wait "$xv" 2>/dev/null || true; xv=""
 done
-[ -n "$answered" ] || { echo "no X server answered" >&2; exit 1; }
-t0=$(date +%s%N)
-"$installed" --vault "$v" >"$work/app.log" 2>&1 & ap=$!
-w=""
-for _ in $(seq 1 600); do w=$(xdotool search --onlyvisible --name 'nlock' 2>/dev/null | head -1 || true); [ -n "$w" ] && break; sleep 0.05; done
-t1=$(date +%s%N)
-[ -n "$w" ] || { echo "no unlock window within 30 s:"; cat "$work/app.log"; exit 1; }
+[ -n "$w" ] || { echo "no unlock window within 30 s on three X servers"; exit 1; }
 echo "start: unlock window mapped after $(( (t1 - t0) / 1000000 )) ms"
 sleep 0.5
 xdotool windowactivate --sync "$w" >/dev/null 2>&1 || true
