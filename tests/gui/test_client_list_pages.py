@@ -101,3 +101,18 @@ def test_a_new_search_starts_at_one_page(unlocked_app: AppController, qtbot) -> 
     wait_ops(qtbot)
     assert panel.tree.topLevelItemCount() == PAGE_SIZE
     assert panel.count_label.text() == f"First {PAGE_SIZE} clients"
+
+
+def test_a_list_still_loading_says_so_not_that_there_are_no_clients(unlocked_app: AppController, qtbot) -> None:
+    """Found in the real app (a 300-client vault upgraded at its unlock, machine busy): the list
+    said "No active clients. Add one with New client" for a second before its first page came,
+    when the privacy setting drew the still empty list."""
+    panel = window_of(unlocked_app).client_list
+    elsewhere(unlocked_app, qtbot, lambda v: clients.create_client(v, "Ana Cargando", date_of_birth="1975-05-05"))
+    wait_ops(qtbot)
+    panel.clear()
+    panel.refresh()
+    panel.set_privacy(False)  # draws the rows there are: none yet
+    assert panel.count_label.text() == "Loading clients…"
+    wait_ops(qtbot)
+    assert panel.count_label.text() == "1 client"

@@ -247,7 +247,11 @@ class ClientListPanel(QWidget):
         n = len(self.rows)
         self.more_button.setVisible(self.more)
         status, query = self._shown_for or ("active", "")
-        if n == 0 and query:
+        if n == 0 and self._refreshing:
+            # Not "No active clients" while the first page is on its way (a busy machine, an
+            # upgrade at the unlock): that read as if the clients were gone.
+            text = self.tr("Loading clients…")
+        elif n == 0 and query:
             text = self.tr("No clients match.")
         elif n == 0:
             # Nothing searched: say what the list is for (a new vault read "No clients match.").

@@ -3512,6 +3512,10 @@
         <translation>Ningún cliente coincide.</translation>
     </message>
     <message>
+        <source>Loading clients…</source>
+        <translation>Cargando clientes…</translation>
+    </message>
+    <message>
         <source>No active clients. Add one with New client (Ctrl+Shift+C).</source>
         <translation>No hay clientes activos. Añada uno con «Nuevo cliente» (Ctrl+Shift+C).</translation>
     </message>
