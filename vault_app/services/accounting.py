@@ -26,7 +26,12 @@ from vault_app.crypto import chain, signing
 from vault_app.domain import accounting as rules
 from vault_app.domain import accounting_merge as merge_rule
 from vault_app.domain.accounting import Accounting, AccountingLine, ExclusionMode, Suspension
-from vault_app.domain.accounting_reliance import EndedAuthorization, ended_basis_text, ended_before
+from vault_app.domain.accounting_reliance import (
+    AUTHORIZATION_BASES,
+    EndedAuthorization,
+    ended_basis_text,
+    ended_before,
+)
 from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statement
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.disclosure_scope import period_text
@@ -98,7 +103,7 @@ def _ended_bases(acc: Accounting, ended: dict[str, EndedAuthorization]) -> dict[
     found: dict[str, EndedBasis] = {}
     for line in (*acc.lines, *acc.excluded):
         r = line.first
-        e = ended_before(r, ended) if r.basis_kind == "authorization" else None
+        e = ended_before(r, ended) if r.basis_kind in AUTHORIZATION_BASES else None
         if e is not None:
             found[r.disclosure_id] = EndedBasis(r.disclosure_id, r.day, r.recipient.name, e)
     return found
@@ -154,9 +159,8 @@ def _subject(vault: Vault, client_id: str) -> tuple[str, str, date | None]:
 
 
 def content(vault: Vault, acc: Accounting, head: LedgerAnchor, generated_at: str,
-            ended: dict[str, EndedBasis] | None = None) -> dict[str, Any]:
+            ended: dict[str, EndedBasis]) -> dict[str, Any]:
     _name, chart_number, _born = _subject(vault, acc.client_id)
-    ended = ended or {}
     return {
         "format": FORMAT,
         "version": 1,
@@ -203,8 +207,7 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
 
 def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes, *, password: str,
            request_received: date | None, first_in_year: bool, fee: FeeTerms | None = None,
-           ended: dict[str, EndedBasis] | None = None) -> bytes:
-    ended = ended or {}
+           ended: dict[str, EndedBasis]) -> bytes:
     profile = practice.load(vault)
     name, chart_number, born = _subject(vault, acc.client_id)
     head = data["ledger_head"]

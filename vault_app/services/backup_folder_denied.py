@@ -15,8 +15,8 @@ from vault_app.domain.errors import EnvironmentProblem
 @contextlib.contextmanager
 def said_as_the_backup_folder(folder: Path) -> Iterator[None]:
     """A permission refused on a file or folder inside `folder` (the backup folder, or where it
-    is to be made) is said as the backup folder's, with what to do; any other refusal as it was
-    (the vault's own files are elsewhere)."""
+    is to be made), or on a folder not there yet on its way, is said as the backup folder's, with
+    what to do; any other refusal as it was (the vault's own files are elsewhere)."""
     try:
         yield
     except EnvironmentProblem as exc:
@@ -36,7 +36,11 @@ def _inside(path: str, folder: Path) -> bool:
     # Both spelled out in full: the folder may be given as typed ("~/backups", "../drive").
     mine = os.path.realpath(os.path.expanduser(folder))
     there = os.path.realpath(path)
-    return there == mine or there.startswith(mine.rstrip(os.sep) + os.sep)
+    if there == mine or there.startswith(mine.rstrip(os.sep) + os.sep):
+        return True
+    # A folder on its way that is not there: one the backup was making (drive/new of
+    # drive/new/backups) was said as the vault folder's. One that is there is no backup's to say.
+    return mine.startswith(there.rstrip(os.sep) + os.sep) and not os.path.lexists(there)
 
 
 __all__ = ["said_as_the_backup_folder"]

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered
 from vault_app.services import backup_keys, backup_left_behind, backup_rotation, destruction
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RegisteredBackup, fold_register, registered
+from vault_app.services.destruction_state import COMPLETED, STARTED
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.restore_other_vault import vault_files_in
@@ -27,8 +28,8 @@ from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import Header
 
-# Names the retention/destruction service records (services/destruction.py).
-DESTRUCTION_KINDS = ("destruction.started", "destruction.completed")
+# The entries a destruction is re-applied from: the decision and its certificate.
+DESTRUCTION_KINDS = (STARTED, COMPLETED)
 
 
 class Told(Protocol):

@@ -143,7 +143,7 @@ class EligibleChart:
     held: bool
     open_requests: int
     client_status: str
-    past_retention: bool = False  # the period has ended (a held chart too: listed, never eligible)
+    past_retention: bool  # the period has ended (a held chart too: listed, never eligible)
 
     def as_dict(self, on: date) -> dict[str, Any]:
         s = self.status

@@ -44,7 +44,7 @@ class Today:
     requests_due_soon: list[RequestItem]
     authorizations_expiring: list[AuthorizationItem]
     unsigned: UnsignedNotes  # the worklist's section reads the same (services/unsigned_notes.py)
-    eligible: int  # charts past their retention period, held and requested ones included
+    eligible: int  # charts past their retention period under no legal hold, requested ones included
     backup: BackupState
     ledger: LedgerState
     # client id -> chart number: the screen names charts by number, never by name.

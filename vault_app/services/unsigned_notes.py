@@ -15,12 +15,12 @@ draft imported today, dated years back, is owed but not late). Not counted:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 
 from vault_app.domain.clinical_notes import NoteSummary
+from vault_app.services import notes
 from vault_app.services.clinical_common import unsigned_flag_days
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_notes, destruction_delete
+from vault_app.storage import destruction_delete
 
 
 @dataclass(frozen=True)
@@ -36,15 +36,10 @@ class UnsignedNotes:
 def owed(vault: Vault) -> UnsignedNotes:
     days = unsigned_flag_days(vault)
     closing = destruction_delete.closed_charts(vault.records)
-    found = [n for n in clinical_notes.unsigned_created_before(vault.records, _cutoff(0))
-             if n.client_id not in closing]
-    late_ids = {n.note_id for n in clinical_notes.unsigned_created_before(vault.records, _cutoff(days))}
+    found = [n for n in notes.unsigned_notes(vault, older_than_days=0) if n.client_id not in closing]
+    late_ids = {n.note_id for n in notes.unsigned_notes(vault, older_than_days=days)}
     ordered = tuple(sorted(found, key=lambda n: (n.note_date, n.note_id)))
     return UnsignedNotes(ordered, tuple(n for n in ordered if n.note_id in late_ids), days)
-
-
-def _cutoff(days: int) -> str:
-    return (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="microseconds")
 
 
 __all__ = ["UnsignedNotes", "owed"]
