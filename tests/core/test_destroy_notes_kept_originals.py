@@ -184,3 +184,31 @@ def test_a_kept_pdf_s_destruction_killed_at(point: str, psy_vault: Vault, vault_
             vault, target.psychotherapy_note_ids[0]).body == target.psychotherapy_texts[0]
         keys = vault_keys(vault)
     assert decrypted_hits(folder, keys, {"gone": _canary(gone)}, tmp_path / "scan") == []
+
+
+def test_a_certificate_of_kept_pdfs_alone_reapplied_without_its_start_never_widens_to_the_chart(
+        psy_vault: Vault, vault_dir: Path) -> None:
+    """Found by the review of the services: a restore re-applies destructions from the ledger and,
+    given a certificate without the entry that started it, rebuilt its target from the certificate's
+    records only; a destruction of kept PDFs alone lists no notes there, and an empty note list was
+    read as the whole chart. Now the certificate's kept PDFs are its target, never the chart."""
+    target = seed_chart(psy_vault, "R", psychotherapy=2)
+    gone_id, _gone_draft, _gone = _kept_pdf(psy_vault, target.client_id, "880101")
+    psy_vault.lock()
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        cert = destruction.destroy(vault, target.chart_number, basis="retention", confirm=target.chart_number,
+                                   note_ids=[gone_id])
+        finished = destruction.completed_entry(vault, cert["certificate_id"])
+        report = destruction.reapply_destructions(vault, [finished], record=False)
+        assert report == [{"destruction_id": cert["certificate_id"], "client_id": target.client_id,
+                           "scope": "psychotherapy_notes", "rows_found": 0, "reapplied": False}]
+        for note_id, text in zip(target.psychotherapy_note_ids, target.psychotherapy_texts, strict=True):
+            assert psychotherapy_notes.get_psychotherapy_note(vault, note_id).body == text
+        assert clients.get_client(vault, target.client_id).chart_number == target.chart_number
+
+
+def test_a_notes_destruction_naming_no_note_is_read_as_nothing_not_the_chart() -> None:
+    assert Target.from_payload({"client_id": "c", "scope": "psychotherapy_notes", "note_ids": []}).note_ids == ()
+    assert Target.from_payload({"client_id": "c", "scope": "psychotherapy_notes", "note_ids": ["n1"],
+                                "kept_originals": [{"discarded_note_id": "d1"}]}).note_ids == ("n1", "d1")
+    assert Target.from_payload({"client_id": "c", "scope": "chart"}).note_ids is None

@@ -169,9 +169,12 @@ def reapply_destructions(
             continue
         seen.add(key)
         if kind == COMPLETED and "certificate" in payload:
-            records = payload["certificate"].get("records", {})
+            certificate = payload["certificate"]
+            records = certificate.get("records", {})
+            # The kept PDFs it destroyed are named apart from its notes (destruction_certificate).
+            kept = ((certificate.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or []
             payload = {"client_id": payload["client_id"], "scope": records.get("scope", payload.get("scope")),
-                       "note_ids": records.get("note_ids", payload.get("note_ids"))}
+                       "note_ids": records.get("note_ids", payload.get("note_ids")), "kept_originals": kept}
         target = Target.from_payload(payload)
         with maintenance_psychotherapy(vault) as psy:
             found = remaining_rows(vault, target, psy)

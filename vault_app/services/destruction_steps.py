@@ -49,8 +49,10 @@ class Target:
     def from_payload(cls, payload: dict[str, Any]) -> Target:
         notes = [*(payload.get("note_ids") or ()),
                  *(k["discarded_note_id"] for k in payload.get("kept_originals") or ())]
+        # A destruction of notes never widens to the chart, even with no note left to name (a
+        # certificate of kept PDFs alone): its target is then nothing, not everything.
         scoped = payload.get("scope") == "psychotherapy_notes"
-        return cls(str(payload["client_id"]), tuple(str(n) for n in notes) if scoped and notes else None)
+        return cls(str(payload["client_id"]), tuple(str(n) for n in notes) if scoped else None)
 
 
 @dataclass
