@@ -50,3 +50,28 @@ def test_the_list_says_the_last_day_a_parent_may_act_and_the_birthday(
     assert row.text(3) == may_sign
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_a_guardian_whose_recorded_end_has_passed_may_no_longer_sign(
+        unlocked_app: AppController, qtbot) -> None:
+    """The recorded Until is the last day in force (Guardian.active_on; an authorization signed by
+    them is refused after it): "May sign" said "yes" beside an Until already past."""
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    client = clients.create_client(vault, "Ann Ended", date_of_birth=date(1980, 5, 1).isoformat())
+    yesterday, tomorrow = date.today() - timedelta(days=1), date.today() + timedelta(days=1)
+    guardians.add_guardian(vault, client.client_id, name="Lee Ended", relationship="agent",
+                           authority="health_care_agent", valid_until=yesterday)
+    guardians.add_guardian(vault, client.client_id, name="Kim Going", relationship="agent",
+                           authority="health_care_agent", valid_until=tomorrow)
+    window.open_chart(client.client_id)
+    wait_ops(qtbot)
+    dialog = window.chart.overview.edit_guardians()
+    assert dialog is not None
+    wait_ops(qtbot)
+    rows = {dialog.list.topLevelItem(i).text(0): dialog.list.topLevelItem(i)
+            for i in range(dialog.list.topLevelItemCount())}
+    assert rows["Lee Ended"].text(3) == "no longer"
+    assert rows["Kim Going"].text(3) == "yes"  # its last day is still to come
+    dialog.reject()
+    wait_ops(qtbot)
