@@ -220,10 +220,11 @@ class GuardiansDialog(GuardedDialog):
         if not g.may_authorize:
             return self.tr("no")
         ends, today = self._legal_end(g), date.today()
-        # Of age now (164.502(g)(2)-(3)), or past the recorded Until (its last day in force:
-        # Guardian.active_on, as an authorization is checked): the app refuses their signature,
-        # whatever the box says. "yes" stood beside an Until already past.
-        ended = (ends is not None and ends <= today) or (g.valid_until is not None and g.valid_until < today)
+        # Of age now (164.502(g)(2)-(3)), past the recorded Until (its last day in force:
+        # Guardian.active_on, as an authorization is checked), or declined (164.502(g)(5)): the app
+        # refuses their signature, whatever the box says. "yes" stood beside an Until already past.
+        ended = ((ends is not None and ends <= today) or (g.valid_until is not None and g.valid_until < today)
+                 or (g.declined_on is not None and g.declined_on <= today))
         return self.tr("no longer") if ended else self.tr("yes")
 
     def select(self, guardian_id: str) -> None:
