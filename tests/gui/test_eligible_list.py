@@ -83,3 +83,21 @@ def _rules_in_spanish(unlocked_app: AppController, qtbot) -> None:
     items = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     rules = sorted(item.text(2) for item in items if item is not None)
     assert rules == ["3 años después de cumplir 18 años", "7 años después del último contacto"]
+
+
+def test_a_lone_held_chart_is_not_offered_for_destruction(unlocked_app: AppController, qtbot) -> None:
+    """One chart past its period, under a legal hold: the note said "Clients > Destroy chart…
+    destroys it. One of them is under a legal hold: it ... cannot be destroyed" of that one chart."""
+    def one_held_chart(v: object) -> None:
+        held = clients.create_client(v, "Aldous Heldover", date_of_birth="1950-01-01").client_id
+        sessions.add_session(v, held, date=date(2010, 3, 1), duration_minutes=50)
+        holds.place(v, held, "subpoena", "Case 3")
+
+    elsewhere(unlocked_app, qtbot, one_held_chart)
+    dialog = window_of(unlocked_app).open_eligible()
+    assert isinstance(dialog, EligibleDialog)
+    wait_ops(qtbot)
+    assert dialog.tree.topLevelItemCount() == 1
+    note = dialog.note.text()
+    assert "under a legal hold" in note and "not eligible" in note
+    assert "destroys it" not in note and "One of them" not in note

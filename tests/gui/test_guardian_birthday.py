@@ -50,3 +50,35 @@ def test_the_list_says_the_last_day_a_parent_may_act_and_the_birthday(
     assert row.text(3) == may_sign
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_a_guardian_ended_or_declined_may_no_longer_sign(
+        unlocked_app: AppController, qtbot) -> None:
+    """The recorded Until is the last day in force (Guardian.active_on; an authorization signed by
+    them is refused after it): "May sign" said "yes" beside an Until already past, and beside a
+    representative the therapist declined (services/representatives: refused from that day)."""
+    window, vault = unlocked_app.main_window, unlocked_app.vault
+    assert window is not None and vault is not None
+    client = clients.create_client(vault, "Ann Ended", date_of_birth=date(1980, 5, 1).isoformat())
+    yesterday, tomorrow = date.today() - timedelta(days=1), date.today() + timedelta(days=1)
+    guardians.add_guardian(vault, client.client_id, name="Lee Ended", relationship="agent",
+                           authority="health_care_agent", valid_until=yesterday)
+    guardians.add_guardian(vault, client.client_id, name="Kim Going", relationship="agent",
+                           authority="health_care_agent", valid_until=tomorrow)
+    # Not treated as the representative since yesterday (164.502(g)(5)): refused as well.
+    declined = guardians.add_guardian(vault, client.client_id, name="Dee Declined", relationship="agent",
+                                      authority="health_care_agent")
+    guardians.update_guardian(vault, client.client_id, declined.guardian_id, declined_on=yesterday,
+                              declined_reason="reasonable belief of endangerment")
+    window.open_chart(client.client_id)
+    wait_ops(qtbot)
+    dialog = window.chart.overview.edit_guardians()
+    assert dialog is not None
+    wait_ops(qtbot)
+    rows = {dialog.list.topLevelItem(i).text(0): dialog.list.topLevelItem(i)
+            for i in range(dialog.list.topLevelItemCount())}
+    assert rows["Lee Ended"].text(3) == "no longer"
+    assert rows["Kim Going"].text(3) == "yes"  # its last day is still to come
+    assert rows["Dee Declined"].text(3) == "no longer"
+    dialog.reject()
+    wait_ops(qtbot)

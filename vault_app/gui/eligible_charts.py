@@ -48,22 +48,34 @@ class EligibleDialog(QDialog):
             add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), self._rule(r),
                                 ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
         # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
-        held = len([r for r in rows if r["standing"] == "held"])
+        self.note.setText(self._said(len(rows), len([r for r in rows if r["standing"] == "held"])))
+        first = self.tree.topLevelItem(0)
+        if first is not None:
+            self.tree.setCurrentItem(first)
+            self.tree.setFocus()
+
+    def _said(self, listed: int, held: int) -> str:
+        """The note under the list: how many charts, and which of them a legal hold keeps."""
+        if not listed:
+            return self.tr("No chart has reached the end of its retention period.")
+        if held == listed:
+            # None may be destroyed: "Destroy chart… destroys it. One of them is under a legal
+            # hold: it … cannot be destroyed" was said of a lone held chart.
+            return (self.tr("1 chart past its retention period is under a legal hold: it is not eligible and "
+                            "cannot be destroyed until the hold is released. Enter opens it.") if held == 1 else
+                    self.tr("%n charts past their retention period are all under a legal hold: none is eligible, "
+                            "and none can be destroyed until its hold is released. Enter opens the chart chosen.",
+                            "", held))
         text = (self.tr("%n chart past its retention period. Enter opens it; Clients > Destroy chart… "
-                        "destroys it.", "", 1) if len(rows) == 1 else
+                        "destroys it.", "", 1) if listed == 1 else
                 self.tr("%n charts past their retention period. Enter opens the chart chosen; Clients > "
-                        "Destroy chart… destroys it.", "", len(rows))) if rows else \
-            self.tr("No chart has reached the end of its retention period.")
+                        "Destroy chart… destroys it.", "", listed))
         if held:
             text += " " + (self.tr("One of them is under a legal hold: it is not eligible and cannot be destroyed "
                                    "until the hold is released.") if held == 1 else
                            self.tr("%n of them are under a legal hold: they are not eligible and cannot be "
                                    "destroyed until the holds are released.", "", held))
-        self.note.setText(text)
-        first = self.tree.topLevelItem(0)
-        if first is not None:
-            self.tree.setCurrentItem(first)
-            self.tree.setFocus()
+        return text
 
     def _rule(self, row: dict[str, Any]) -> str:
         """The rule in the screen's language (it was the domain's English on a Spanish screen)."""

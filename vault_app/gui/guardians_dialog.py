@@ -199,8 +199,7 @@ class GuardiansDialog(GuardedDialog):
     def _until(self, g: Guardian) -> str:
         """The recorded end, or sooner the day a parent's authority over a minor ends by law (the
         list said nothing for a parent of a 17-year-old, as if it ran on; found in the real app)."""
-        ends = None if self.majority is None else parental_authority_ends(
-            g.authority, self.date_of_birth, self.majority, majority_order=bool(g.majority_order_attachment_id))
+        ends = self._legal_end(g)
         # Until is the last day in force, as a recorded end is (who_acts: on <= valid_until); the law
         # ends it ON the birthday. The list said "Until 12/06/2026 (turns 18)", read as the parent
         # signing on the 6th, and on the birthday itself "Until 12/05/2026 (turned 18)", "may sign:
@@ -212,13 +211,21 @@ class GuardiansDialog(GuardedDialog):
             return self.tr("{0} (turns {1} on {2})").format(last, self.majority, show_date(ends))
         return show_date(g.valid_until)
 
+    def _legal_end(self, g: Guardian) -> date | None:
+        """The day a parent's authority over a minor ends by law (None: no such end)."""
+        return None if self.majority is None else parental_authority_ends(
+            g.authority, self.date_of_birth, self.majority, majority_order=bool(g.majority_order_attachment_id))
+
     def _may_sign(self, g: Guardian) -> str:
         if not g.may_authorize:
             return self.tr("no")
-        ends = None if self.majority is None else parental_authority_ends(
-            g.authority, self.date_of_birth, self.majority, majority_order=bool(g.majority_order_attachment_id))
-        # Of age now: the parent may no longer sign (164.502(g)(2)-(3)), whatever the box says.
-        return self.tr("no longer") if ends is not None and ends <= date.today() else self.tr("yes")
+        ends, today = self._legal_end(g), date.today()
+        # Of age now (164.502(g)(2)-(3)), past the recorded Until (its last day in force:
+        # Guardian.active_on, as an authorization is checked), or declined (164.502(g)(5)): the app
+        # refuses their signature, whatever the box says. "yes" stood beside an Until already past.
+        ended = ((ends is not None and ends <= today) or (g.valid_until is not None and g.valid_until < today)
+                 or (g.declined_on is not None and g.declined_on <= today))
+        return self.tr("no longer") if ended else self.tr("yes")
 
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):

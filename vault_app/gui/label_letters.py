@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel
 
-from vault_app.gui.widgets import FAINT, mnemonic_of
+from vault_app.gui.widgets import mnemonic_of, seen_places
 
 
 def give_label_letters(labels: Sequence[QLabel], taken: set[str]) -> None:
@@ -36,18 +36,13 @@ def give_label_letters(labels: Sequence[QLabel], taken: set[str]) -> None:
             place(i, set())
     for letter, i in owner.items():
         text = labels[i].text()
-        at = next(k for k in _positions(text) if text[k].casefold() == letter)
+        at = next(k for k in seen_places(text) if text[k].casefold() == letter)
         labels[i].setText(f"{text[:at]}&{text[at:]}")
 
 
-def _positions(text: str) -> list[int]:
-    """Where a letter one sees may be underlined in `text`: its words' first letters first."""
-    starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
-    return [i for i in (*starts, *(i for i, c in enumerate(text) if c.isalpha())) if text[i] not in FAINT]
-
-
 def _preferred(text: str) -> list[str]:
-    return list(dict.fromkeys(text[i] for i in _positions(text)))
+    """The letters one sees in `text`, its words' first letters first (widgets.seen_places)."""
+    return list(dict.fromkeys(text[i] for i in seen_places(text)))
 
 
 __all__ = ["give_label_letters"]

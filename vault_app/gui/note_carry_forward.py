@@ -73,7 +73,7 @@ class CarryForward(QObject):
                         for key in carried.carried_sections}
         self.carried_from = show_date(carried.from_date)
         self._load(carried.note.note_id)
-        self._status.setText(said_of(carried))
+        self._status.setText(_said_of(carried))
 
     def take_mark(self) -> str:
         """The section to select once the carried note is shown (asked only while `mark` is set)."""
@@ -81,7 +81,7 @@ class CarryForward(QObject):
         return key
 
 
-def said_of(carried: CarriedNote) -> str:
+def _said_of(carried: CarriedNote) -> str:
     """Which note the text came from, and a newer draft passed over: a draft is not the record,
     so the therapist is told the words are older than the newest note on the chart."""
     source = show_date(carried.from_date)
@@ -117,4 +117,4 @@ def select_mark(edit: QPlainTextEdit | None) -> None:
         parent.ensureWidgetVisible(edit)
 
 
-__all__ = ["CarryForward", "said_of", "select_mark"]
+__all__ = ["CarryForward", "select_mark"]

@@ -97,7 +97,9 @@ class SettingsDialog(GuardedDialog):
         self.language.addItem(self.tr("System language"), i18n.SYSTEM)
         for tag, own_name in i18n.LANGUAGES.items():
             self.language.addItem(own_name, tag)
-        self.language.setCurrentIndex(max(0, self.language.findData(self._stored_language())))
+        # The one a start installs from the stored choice (i18n.start_language), else "System language".
+        stored = i18n.start_language(None, prefs.get("language", None)) or i18n.SYSTEM
+        self.language.setCurrentIndex(max(0, self.language.findData(stored)))
         self.language.setAccessibleName(self.tr("Language"))
         self.language.setToolTip(self.tr("System language: the one this computer is set to."))
         look_form.addRow(self.tr("Language:"), self.language)
@@ -180,11 +182,6 @@ class SettingsDialog(GuardedDialog):
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
         self.retention.load(controller)
-
-    @staticmethod
-    def _stored_language() -> str:
-        stored = prefs.get("language", i18n.SYSTEM)
-        return stored if isinstance(stored, str) and stored in i18n.LANGUAGES else i18n.SYSTEM
 
     def typed(self) -> bool:
         """The practice's details as typed: a stray Escape closed Settings with a name and an

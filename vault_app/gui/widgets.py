@@ -191,9 +191,7 @@ __all__ = ["MASK", "QT_TRANSLATE_NOOP", "add_row", "empty_note", "iso", "leaves_
 
 def mnemonic_of(text: str) -> str:
     """The underlined letter of `text` ("&Vault" -> "v"), "" when it has none."""
-    at = text.replace("&&", "").find("&")
-    plain = text.replace("&&", "")
-    return plain[at + 1].casefold() if 0 <= at < len(plain) - 1 else ""
+    return underlined(text).casefold()
 
 
 # Letters whose underline cannot be seen in the app's font (a stub under I, i, l; lost in j's
@@ -208,6 +206,17 @@ def underlined(text: str) -> str:
     return plain[at + 1] if 0 <= at < len(plain) - 1 else ""
 
 
+def _places(text: str) -> list[int]:
+    """Where `text` may be underlined: its words' first letters first, then any of its letters."""
+    starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
+    return [*starts, *(i for i, c in enumerate(text) if c.isalpha())]
+
+
+def seen_places(text: str) -> list[int]:
+    """The places of `_places` whose underline is seen (no FAINT letter), in that order."""
+    return [i for i in _places(text) if text[i] not in FAINT]
+
+
 def _with_letter(text: str, taken: set[str]) -> str:
     """`text` with an underlined letter not in `taken` (which it joins): a word's first letter
     not taken yet, else any letter not taken, one whose underline is seen before a FAINT one;
@@ -215,10 +224,7 @@ def _with_letter(text: str, taken: set[str]) -> str:
     if "&" in text:
         taken.add(mnemonic_of(text))
         return text
-    starts = [i for i, c in enumerate(text) if c.isalpha() and (i == 0 or not text[i - 1].isalpha())]
-    letters = [i for i, c in enumerate(text) if c.isalpha()]
-    seen = [i for i in (*starts, *letters) if text[i] not in FAINT]
-    at = next((i for i in (*seen, *starts, *letters) if text[i].casefold() not in taken), None)
+    at = next((i for i in (*seen_places(text), *_places(text)) if text[i].casefold() not in taken), None)
     if at is None:
         return text
     taken.add(text[at].casefold())

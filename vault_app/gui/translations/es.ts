@@ -1090,6 +1090,14 @@
         <translation>%n expedientes con el plazo de conservación vencido. Intro abre el expediente elegido; Clientes &gt; Destruir expediente… lo destruye.</translation>
     </message>
     <message>
+        <source>1 chart past its retention period is under a legal hold: it is not eligible and cannot be destroyed until the hold is released. Enter opens it.</source>
+        <translation>1 expediente con el plazo de conservación vencido está bajo retención legal: no puede destruirse hasta que se levante la retención. Intro lo abre.</translation>
+    </message>
+    <message>
+        <source>%n charts past their retention period are all under a legal hold: none is eligible, and none can be destroyed until its hold is released. Enter opens the chart chosen.</source>
+        <translation>Los %n expedientes con el plazo de conservación vencido están todos bajo retención legal: ninguno puede destruirse hasta que se levante su retención. Intro abre el expediente elegido.</translation>
+    </message>
+    <message>
         <source>One of them is under a legal hold: it is not eligible and cannot be destroyed until the hold is released.</source>
         <translation>Uno de ellos está bajo retención legal: no puede destruirse hasta que se levante la retención.</translation>
     </message>
