@@ -11,7 +11,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
-from vault_app.domain.representatives import parental_authority_ends
+from vault_app.domain.representatives import guardian_ends_by_law
 from vault_app.services import clients, guardians, representatives
 from vault_app.services.clinical_common import age_of_majority, today
 from vault_app.services.vault import Vault
@@ -38,7 +38,7 @@ _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "decl
 
 class LegalEnds:
     """The day each parent's (or a minor's guardian's) authority ends by law: the client's birthday
-    of majority (domain rule parental_authority_ends, as the Guardians window reads it). The list
+    of majority (domain rule guardian_ends_by_law, as the Guardians window reads it). The list
     said "may sign authorizations, always to open-ended" for a parent of a 17-year-old, and the
     same the day after the birthday (found in a walk of the command line)."""
 
@@ -48,12 +48,8 @@ class LegalEnds:
         self.today = today()
 
     def end(self, g: Guardian) -> date | None:
-        """The legal end when it comes before (or on) the recorded one, else None."""
-        ends = parental_authority_ends(g.authority, self.born, self.majority,
-                                       majority_order=g.majority_order_attachment_id is not None)
-        if ends is None or (g.valid_until is not None and g.valid_until < ends):
-            return None
-        return ends
+        """The legal end when the recorded one does not come first, else None."""
+        return guardian_ends_by_law(g, self.born, self.majority)
 
     def ended(self, g: Guardian) -> date | None:
         """The birthday of majority, once it has come: the parent may no longer sign."""
