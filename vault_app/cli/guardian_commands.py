@@ -38,7 +38,7 @@ _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "decl
 
 class LegalEnds:
     """The day each parent's (or a minor's guardian's) authority ends by law: the client's birthday
-    of majority (domain rule guardian_ends_by_law, as the Guardians window reads it). The list
+    of majority, unless a recorded end comes first (domain rule guardian_ends_by_law). The list
     said "may sign authorizations, always to open-ended" for a parent of a 17-year-old, and the
     same the day after the birthday (found in a walk of the command line)."""
 
