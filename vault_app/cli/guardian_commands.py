@@ -56,6 +56,12 @@ class LegalEnds:
         ends = self.end(g)
         return ends if ends is not None and ends <= self.today else None
 
+    def recorded_ended(self, g: Guardian) -> date | None:
+        """The recorded end (Until, its last day in force) once past, when no end by law came
+        first: the app refuses the guardian from the day after (Guardian.active_on)."""
+        past = g.valid_until is not None and g.valid_until < self.today
+        return g.valid_until if past and self.end(g) is None else None
+
     def until(self, g: Guardian, tag: str) -> str:
         """The last day in force (the law ends it ON the birthday, a recorded end is its last day)."""
         ends = self.end(g)
@@ -67,11 +73,14 @@ class LegalEnds:
 
 
 def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
-    """What `client show` says of a guardian's signing: the end by law, when one applies."""
+    """What `client show` says of a guardian's signing: the end by law when one applies, or the
+    recorded end once it has passed."""
     if not g.may_authorize:
         return ""
     if (ended := ends.ended(g)) is not None:
         return f", may no longer authorize (turned {ends.majority} on {common.date_shown(ended, tag)})"
+    if (last := ends.recorded_ended(g)) is not None:
+        return f", may no longer authorize (authority ended {common.date_shown(last, tag)})"
     return ", may authorize" + (f" until {ends.until(g, tag)}" if ends.end(g) is not None else "")
 
 
@@ -91,7 +100,8 @@ def warn_if_of_age(vault: Vault, g: Guardian, tag: str, ends: LegalEnds) -> None
 def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
     dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {ends.until(g, tag)}"
     may = ("may NOT sign authorizations" if not g.may_authorize
-           else "may no longer sign authorizations" if ends.ended(g) else "may sign authorizations")
+           else "may no longer sign authorizations" if ends.ended(g) or ends.recorded_ended(g)
+           else "may sign authorizations")
     line = f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
     if g.majority_order_attachment_id:
         line += f", court order past majority {g.majority_order_attachment_id}"
