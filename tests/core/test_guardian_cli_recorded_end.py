@@ -45,3 +45,29 @@ def test_a_guardian_past_the_recorded_end_may_no_longer_sign(capsys: pytest.Capt
     rowan = next(line for line in shown.splitlines() if "Rowan Example" in line)
     assert f"may no longer authorize (authority ended {ended:%m/%d/%Y})" in hazel, hazel
     assert ", may authorize until" in rowan, rowan
+
+
+def test_client_show_says_a_declined_representative_is_not_treated_as_one(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """164.502(g)(5): the therapist elected not to treat them as the representative; the app refuses
+    their signature ("declined"), `guardian list` says so, and `client show` said ", may authorize"."""
+    folder = str(tmp_path / "v")
+    assert init_vault(Path(folder)).code == 0
+
+    def run(*args: str) -> object:
+        return cli(capsys, monkeypatch, *args, "--vault", folder)
+
+    today = date.today()
+    born = today.replace(year=today.year - 10) if (today.month, today.day) != (2, 29) else date(today.year - 10, 3, 1)
+    made = run("client", "add", "Wren Example", "--dob", born.isoformat(), "--json")
+    chart = made.json()["client"]["chart_number"]  # type: ignore[attr-defined]
+    assert run("client", "update", chart, "--guardian", "Hazel Example").code == 0  # type: ignore[attr-defined]
+    gid = run("guardian", "list", chart, "--json").json()[0]["guardian_id"]  # type: ignore[attr-defined]
+    declined = today - timedelta(days=2)
+    updated = run("guardian", "update", chart, gid, "--declined-on", declined.isoformat(), "--declined-reason",
+                  "best interest")
+    assert updated.code == 0, updated.err  # type: ignore[attr-defined]
+    shown = run("client", "show", chart).out  # type: ignore[attr-defined]
+    hazel = next(line for line in shown.splitlines() if "Hazel Example" in line)
+    assert ", may authorize" not in hazel, hazel
+    assert f"not treated as representative since {declined:%m/%d/%Y} (45 CFR 164.502(g)(5))" in hazel, hazel

@@ -73,10 +73,13 @@ class LegalEnds:
 
 
 def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
-    """What `client show` says of a guardian's signing: the end by law when one applies, or the
-    recorded end once it has passed."""
+    """What `client show` says of a guardian's signing: not at all once declined as the
+    representative, the end by law when one applies, or the recorded end once it has passed."""
     if not g.may_authorize:
         return ""
+    if g.declined_on is not None and g.declined_on <= ends.today:  # as the rule "declined" refuses them
+        return (f", not treated as representative since {common.date_shown(g.declined_on, tag)} "
+                "(45 CFR 164.502(g)(5))")
     if (ended := ends.ended(g)) is not None:
         return f", may no longer authorize (turned {ends.majority} on {common.date_shown(ended, tag)})"
     if (last := ends.recorded_ended(g)) is not None:
