@@ -11,11 +11,13 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli, init_vault
+from vault_app.domain.clinical import Guardian, GuardianAuthority
 from vault_app.domain.errors import ExitCode, InvalidInput, RefusedByPolicy
 from vault_app.domain.representatives import (
     RULES,
     RepFacts,
     client_signature_warning,
+    guardian_ends_by_law,
     parental_authority_ends,
     refusal,
 )
@@ -230,3 +232,22 @@ def test_when_a_parents_authority_ends(authority: str, born: date | None, majori
             age = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
             facts = RepFacts(authority, age, majority, 16, "sign_authorization")
             assert (refusal(facts) is not None and refusal(facts).code == "parent_past_majority") is refused
+
+
+@pytest.mark.parametrize(("authority", "until", "order", "ends"), [
+    # The law's end (the 18th birthday, 2027-05-01) is the guardian's end when nothing recorded comes first
+    ("parent", None, None, date(2027, 5, 1)),
+    ("parent", date(2027, 5, 1), None, date(2027, 5, 1)),  # recorded to the birthday: the law ends it that day
+    ("parent", date(2031, 1, 1), None, date(2027, 5, 1)),
+    # ... but a recorded end before it is the end (valid_until is its last day in force: the eve comes first)
+    ("parent", date(2027, 4, 30), None, None),
+    ("parent", date(2026, 1, 1), None, None),
+    # ... and no end by law for an order past majority (164.502(g)(2)) or an adult's representative
+    ("parent", None, "A-1", None),
+    ("health_care_agent", None, None, None),
+])
+def test_a_guardians_end_by_law_unless_the_recorded_end_comes_first(
+        authority: GuardianAuthority, until: date | None, order: str | None, ends: date | None) -> None:
+    g = Guardian("G-1", "C-1", "Sam Parent", "father", authority, True, valid_until=until,
+                 majority_order_attachment_id=order)
+    assert guardian_ends_by_law(g, date(2009, 5, 1), 18) == ends

@@ -157,7 +157,7 @@ def cmd_client_show(args: argparse.Namespace) -> int:
         minor = clients.is_minor(vault, chart.client)
         held = [asdict(r) for r in restrictions.list_restrictions(vault, chart.client.client_id)]
         tag = common.practice_locale(vault)
-        may = _may_words(vault, chart.client, tag)
+        may = _may_words(chart.client, tag, guardian_commands.LegalEnds(vault, chart.client))
     data = chart.as_dict() | {"minor": minor, "restrictions": held}
     common.emit(args, data, lambda: _client_text(data, tag, may))
     return 0
@@ -208,9 +208,10 @@ def cmd_client_update(args: argparse.Namespace) -> int:
         updated = clients.get_client(vault, client_id)
         minor = clients.is_minor(vault, updated)
         tag = common.practice_locale(vault)
-        may = _may_words(vault, updated, tag)
-        if added is not None:  # after the changes: a --dob given with it counts
-            guardian_commands.warn_if_of_age(vault, added, tag, guardian_commands.LegalEnds(vault, updated))
+        ends = guardian_commands.LegalEnds(vault, updated)  # after the changes: a --dob given with them counts
+        may = _may_words(updated, tag, ends)
+        if added is not None:
+            guardian_commands.warn_if_of_age(vault, added, tag, ends)
     data = {"client": updated.as_dict(), "minor": minor,
             "cancelled_appointments": [{"appointment_id": a.appointment_id, "date": str(a.date),
                                         "start": a.start_time.isoformat("minutes")} for a in cancelled]}
@@ -219,8 +220,7 @@ def cmd_client_update(args: argparse.Namespace) -> int:
     return 0
 
 
-def _may_words(vault: Vault, client: Client, tag: str) -> dict[str, str]:
-    ends = guardian_commands.LegalEnds(vault, client)
+def _may_words(client: Client, tag: str, ends: guardian_commands.LegalEnds) -> dict[str, str]:
     return {g.guardian_id: guardian_commands.authorize_words(g, tag, ends) for g in client.guardians}
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
-from vault_app.domain.representatives import parental_authority_ends
+from vault_app.domain.representatives import guardian_ends_by_law
 from vault_app.services import clients, guardians, representatives
 from vault_app.services.clinical_common import age_of_majority, today
 from vault_app.services.vault import Vault
@@ -38,7 +38,7 @@ _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "decl
 
 class LegalEnds:
     """The day each parent's (or a minor's guardian's) authority ends by law: the client's birthday
-    of majority (domain rule parental_authority_ends, as the Guardians window reads it). The list
+    of majority, unless a recorded end comes first (domain rule guardian_ends_by_law). The list
     said "may sign authorizations, always to open-ended" for a parent of a 17-year-old, and the
     same the day after the birthday (found in a walk of the command line)."""
 
@@ -48,17 +48,19 @@ class LegalEnds:
         self.today = today()
 
     def end(self, g: Guardian) -> date | None:
-        """The legal end when it comes before (or on) the recorded one, else None."""
-        ends = parental_authority_ends(g.authority, self.born, self.majority,
-                                       majority_order=g.majority_order_attachment_id is not None)
-        if ends is None or (g.valid_until is not None and g.valid_until < ends):
-            return None
-        return ends
+        """The legal end when the recorded one does not come first, else None."""
+        return guardian_ends_by_law(g, self.born, self.majority)
 
     def ended(self, g: Guardian) -> date | None:
         """The birthday of majority, once it has come: the parent may no longer sign."""
         ends = self.end(g)
         return ends if ends is not None and ends <= self.today else None
+
+    def recorded_ended(self, g: Guardian) -> date | None:
+        """The recorded end (Until, its last day in force) once past, when no end by law came
+        first: the app refuses the guardian from the day after (Guardian.active_on)."""
+        past = g.valid_until is not None and g.valid_until < self.today
+        return g.valid_until if past and self.end(g) is None else None
 
     def until(self, g: Guardian, tag: str) -> str:
         """The last day in force (the law ends it ON the birthday, a recorded end is its last day)."""
@@ -71,11 +73,17 @@ class LegalEnds:
 
 
 def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
-    """What `client show` says of a guardian's signing: the end by law, when one applies."""
+    """What `client show` says of a guardian's signing: not at all once declined as the
+    representative, the end by law when one applies, or the recorded end once it has passed."""
     if not g.may_authorize:
         return ""
+    if g.declined_on is not None and g.declined_on <= ends.today:  # as the rule "declined" refuses them
+        return (f", not treated as representative since {common.date_shown(g.declined_on, tag)} "
+                "(45 CFR 164.502(g)(5))")
     if (ended := ends.ended(g)) is not None:
         return f", may no longer authorize (turned {ends.majority} on {common.date_shown(ended, tag)})"
+    if (last := ends.recorded_ended(g)) is not None:
+        return f", may no longer authorize (authority ended {common.date_shown(last, tag)})"
     return ", may authorize" + (f" until {ends.until(g, tag)}" if ends.end(g) is not None else "")
 
 
@@ -95,7 +103,8 @@ def warn_if_of_age(vault: Vault, g: Guardian, tag: str, ends: LegalEnds) -> None
 def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
     dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {ends.until(g, tag)}"
     may = ("may NOT sign authorizations" if not g.may_authorize
-           else "may no longer sign authorizations" if ends.ended(g) else "may sign authorizations")
+           else "may no longer sign authorizations" if ends.ended(g) or ends.recorded_ended(g)
+           else "may sign authorizations")
     line = f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
     if g.majority_order_attachment_id:
         line += f", court order past majority {g.majority_order_attachment_id}"

@@ -64,11 +64,6 @@ def merge_key(record: DisclosureRecord) -> MergeKey | None:
             authorizations)
 
 
-def may_merge(a: DisclosureRecord, b: DisclosureRecord) -> bool:
-    key = merge_key(a)
-    return key is not None and key == merge_key(b)
-
-
 @dataclass(frozen=True)
 class MergedLine:
     """One line of the accounting: the first disclosure in full, how many, the last one's day."""
@@ -101,4 +96,4 @@ def merge(records: Iterable[DisclosureRecord]) -> tuple[MergedLine, ...]:
     return tuple(sorted(lines, key=lambda line: (line.first.day, line.first.seq)))
 
 
-__all__ = ["CITATION", "SECTION_164_512", "MergeKey", "MergedLine", "may_merge", "merge", "merge_key", "normalized"]
+__all__ = ["CITATION", "SECTION_164_512", "MergeKey", "MergedLine", "merge", "merge_key", "normalized"]

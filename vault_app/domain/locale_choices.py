@@ -44,11 +44,18 @@ def choices(current: str | None, language: str = "en") -> list[tuple[str, str]]:
     return named[:1] + sorted(named[1:], key=lambda pair: pair[1].casefold())
 
 
+def _cleaned(system_tag: str | None) -> str:
+    """This computer's locale without its encoding or variant ("es_MX.UTF-8": "es_MX", "de-DE":
+    "de_DE"); "" when it names none (unset, C, POSIX)."""
+    cleaned = (system_tag or "").split(".")[0].split("@")[0].replace("-", "_").strip()
+    return "" if cleaned in ("C", "POSIX") else cleaned
+
+
 def offered_for(system_tag: str | None) -> str | None:
     """The offered locale this computer's ("es_MX.UTF-8", "de-DE") is, or None when it is
     none of them (C, POSIX, one not offered): set-up then proposes the default."""
-    cleaned = (system_tag or "").split(".")[0].split("@")[0].replace("-", "_").strip()
-    if not cleaned or cleaned in ("C", "POSIX"):
+    cleaned = _cleaned(system_tag)
+    if not cleaned:
         return None
     for tag in PRACTICE_LOCALES:
         if tag.lower() == cleaned.lower():
@@ -71,8 +78,7 @@ def proposed(system_tag: str | None, screen_language: str) -> str:
     exact = offered_for(system_tag)
     if exact:
         return exact
-    cleaned = (system_tag or "").split(".")[0].split("@")[0].replace("-", "_").strip()
-    computer_language = "" if cleaned in ("C", "POSIX") else cleaned.split("_")[0]
+    computer_language = _cleaned(system_tag).split("_")[0]
     return _first_in_language(computer_language) or _first_in_language(screen_language) or PRACTICE_LOCALES[0]
 
 

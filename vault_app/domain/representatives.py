@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from vault_app.domain.clinical import Guardian
 from vault_app.domain.errors import said
 
 RepAction = Literal["sign_authorization", "sign_part2_consent", "request_records", "receive_copy"]
@@ -168,6 +169,18 @@ def parental_authority_ends(authority: str, date_of_birth: date | None, age_of_m
         return date(year, 3, 1)
 
 
+def guardian_ends_by_law(guardian: Guardian, date_of_birth: date | None, age_of_majority: int) -> date | None:
+    """The day `guardian`'s authority ends by law (parental_authority_ends, the order read as the
+    refusal reads it) when the end recorded for them does not come first, else None. The
+    recorded end (valid_until) is its last day in force, the law's the first day without it:
+    a recorded end the day before the birthday comes first. What a list gives as their end."""
+    ends = parental_authority_ends(guardian.authority, date_of_birth, age_of_majority,
+                                   majority_order=guardian.majority_order_attachment_id is not None)
+    if ends is None or (guardian.valid_until is not None and guardian.valid_until < ends):
+        return None
+    return ends
+
+
 __all__ = ["ACTION_WORDS", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE", "PARENTAL", "RULES", "SIGNATURE_WARNINGS",
            "RepAction", "RepFacts", "RepRefusal", "RepRule", "SignatureWarning", "client_signature_warning",
-           "parental_authority_ends", "refusal"]
+           "guardian_ends_by_law", "parental_authority_ends", "refusal"]

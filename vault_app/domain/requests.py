@@ -209,7 +209,7 @@ def decided_late(request: ClientRequest) -> LateDecision | None:
     30 days, 164.524(b)(2); amendment 60, 164.526(b)(2); accounting 60, 164.528(c)(1); each with
     its one extension): by how many days. None when on time, not decided yet, or withdrawn by
     the client (no decision of the practice's to be late)."""
-    if request.decided_on is None or request.status not in CLOSED or request.status == "withdrawn":
+    if request.decided_on is None or not request.closed or request.status == "withdrawn":
         return None
     days = (request.decided_on - request.due_on).days
     return LateDecision(days, request.due_on, rule_for(request.kind).citation) if days > 0 else None

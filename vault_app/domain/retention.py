@@ -151,7 +151,7 @@ def standing(status: RetentionStatus, today: date, *, held: bool) -> Standing:
     "unknown" (no contact recorded: no period can be computed)."""
     if status.eligible_on is None:
         return "unknown"
-    if status.eligible_on > today:
+    if not status.eligible(today):
         return "keep"
     return "held" if held else "eligible"
 
