@@ -4,6 +4,7 @@ authorizations and attachments on file."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -62,15 +63,25 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     signed here, which the gate refuses as one (services/disclosure_gate._refuse_kept_originals)."""
     items: list[tuple[str, str, str]] = []
     drafts = kept = held = 0
+    told_by: dict[str, str] = {}
     if kind == "progress":
         notes = clients.read_chart(vault, client_id).notes
         drafts = sum(not n.signed for n in notes)
         # What one member of a couple or family told in confidence stays out of a release of the
-        # joint record (domain/joint_held.py): not offered, only counted with the reason.
+        # joint record (domain/joint_held.py): not offered, only counted with the reason; unless
+        # a release may carry it (the member alone authorizes it), which the services say, so
+        # that the rule is decided in one place. Offered then, saying whose it is.
         marked = joint_held.marks(vault, client_id)
-        held = sum(n.signed and n.note_id in marked for n in notes)
-        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
-                 for n in notes if n.signed and n.note_id not in marked]
+        may_go = joint_held.offered(vault, client_id, date.today())
+        held = sum(n.signed and n.note_id in marked and n.note_id not in may_go for n in notes)
+        names = {m.member_id: clients.get_client(vault, m.member_id).display_name for m in may_go.values()}
+        told_by = {n: names[m.member_id] for n, m in may_go.items()}
+        told = QCoreApplication.translate("ExportWizard", "told in confidence by {member}: only in a release that "
+                                                          "{member} alone authorizes")
+        items = [(n.note_id, show_date(n.note_date), " · ".join(
+                     [_signed_or_draft(n.signed)] + ([told.format(member=told_by[n.note_id])]
+                                                     if n.note_id in told_by else []) + [n.preview[:60]]))
+                 for n in notes if n.signed and (n.note_id not in marked or n.note_id in told_by)]
     elif kind == "psychotherapy":
         psy_notes = psy.list_psychotherapy_notes(vault, client_id)
         drafts = sum(not n.signed for n in psy_notes)
@@ -87,7 +98,8 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "authorizations": auths,
+    return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "told_by": told_by,
+            "authorizations": auths,
             "attachments": atts, "access_requests": access_request_choices(vault, client_id)}
 
 
@@ -199,6 +211,15 @@ class WhatPage(QWizardPage):
                         self.tr("%n notes held in confidence for a member are not listed: what a member told under "
                                 "the confidentiality agreement stays out of a release of the joint record.", "",
                                 held))
+        offered = len(found.get("told_by", {}))
+        if offered:
+            said.append(self.tr("1 note told in confidence by one member is listed, unticked: it may go only in a "
+                                "release that this member alone authorizes (their own authorization as the basis); "
+                                "the rules refuse it in any other release.")
+                        if offered == 1 else
+                        self.tr("%n notes told in confidence by a member are listed, unticked: each may go only in "
+                                "a release that its member alone authorizes (their own authorization as the "
+                                "basis); the rules refuse them in any other release.", "", offered))
         if not said and not found["items"]:
             said.append(self.tr("There is nothing of this kind in the chart."))
         self.note.setText(" ".join(said))

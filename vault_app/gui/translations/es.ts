@@ -13124,6 +13124,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>%n notes held in confidence for a member are not listed: what a member told under the confidentiality agreement stays out of a release of the joint record.</source>
         <translation>%n notas reservadas en confidencia para un miembro no aparecen en la lista: lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto.</translation>
     </message>
+    <message>
+        <source>1 note told in confidence by one member is listed, unticked: it may go only in a release that this member alone authorizes (their own authorization as the basis); the rules refuse it in any other release.</source>
+        <translation>1 nota contada en confidencia por un miembro aparece, sin marcar: solo puede ir en una divulgación que ese miembro, y solo él, autorice (su propia autorización como base); las reglas la rechazan en cualquier otra divulgación.</translation>
+    </message>
+    <message>
+        <source>%n notes told in confidence by a member are listed, unticked: each may go only in a release that its member alone authorizes (their own authorization as the basis); the rules refuse them in any other release.</source>
+        <translation>%n notas contadas en confidencia por un miembro aparecen, sin marcar: cada una solo puede ir en una divulgación que su miembro, y solo él, autorice (su propia autorización como base); las reglas las rechazan en cualquier otra divulgación.</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
@@ -13245,6 +13253,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 </context>
 <context>
     <name>ExportWizard</name>
+    <message>
+        <source>told in confidence by {member}: only in a release that {member} alone authorizes</source>
+        <translation>contada en confidencia por {member}: solo en una divulgación que autorice únicamente {member}</translation>
+    </message>
     <message>
         <source>{covers} to {recipient}, signed {signed} ({state})</source>
         <translation>{covers} para {recipient}, firmada el {signed} ({state})</translation>
