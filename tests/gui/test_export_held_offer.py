@@ -101,11 +101,16 @@ def test_offered_when_the_member_alone_authorizes_and_it_goes(unlocked_app: AppC
     _check(wizard, qtbot, "court_order")
     assert wizard.basis_page.verdict is not None and not wizard.basis_page.verdict.allowed
     assert "held in confidence" in wizard.basis_page.verdict_text.text()
+    form = wizard.basis_page.form
+    # On a joint chart the authorization says whose it is.
+    assert ", signed by Ana Madre " in form.authorization.itemText(form.authorization.findData(auth.id))
     _check(wizard, qtbot, "authorization", auth.id)
     assert wizard.basis_page.verdict is not None and wizard.basis_page.verdict.allowed, \
         wizard.basis_page.verdict_text.text()
     wizard.next()
     save = wizard.save_page
+    assert ("It carries 1 note told in confidence by <b>Ana Madre</b>: this release is Ana Madre's alone, "
+            "on their own authorization.") in save.preview.text()
     save.path.setText(str(tmp_path / "own.pdf"))
     save.password.setText(fx.PASSWORD)
     save.confirm.setText(fx.PASSWORD)
@@ -159,4 +164,7 @@ def test_the_offer_speaks_spanish(unlocked_app: AppController, qtbot, spanish: N
     assert ("contada en confidencia por Ana Madre: solo en una divulgación que autorice únicamente Ana Madre"
             in _rows(wizard)[told])
     assert wizard.what_page.note.text().startswith("1 nota contada en confidencia por un miembro aparece, sin marcar")
+    assert wizard.save_page._held_words(["Ana Madre"]) == (
+        "<br><br>Lleva 1 nota contada en confidencia por <b>Ana Madre</b>: esta divulgación es solo de Ana Madre, "
+        "con su propia autorización.")
     wizard.close()

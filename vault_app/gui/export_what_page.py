@@ -92,8 +92,13 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
                  for s in sessions.list_sessions(vault, client_id)]
     # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
     line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
+    if clients.get_client(vault, client_id).is_case:
+        # On a joint chart whose authorization it is matters: a held note goes only with its
+        # member's own, and a release needs every adult's.
+        line = QCoreApplication.translate("ExportWizard",
+                                          "{covers} to {recipient}, signed by {signer} {signed} ({state})")
     auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
-                                signed=show_date(a.signed_on),
+                                signed=show_date(a.signed_on), signer=a.signer.name,
                                 state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)) + _period(a))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
@@ -145,6 +150,7 @@ class WhatPage(QWizardPage):
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
         self.note = _label("", "calmNote")
+        self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
         # Outcome measures go with progress notes only when asked for (services/export.py).
         self.with_measures = QCheckBox(
             self.tr("Add the outcome &measures (PHQ-9, GAD-7) taken within these notes' dates, "
@@ -191,6 +197,8 @@ class WhatPage(QWizardPage):
         for item_id, day, text in found["items"]:
             item = QTreeWidgetItem([day, text])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            # The whole line on hover: a held note's words about whose it is pushed its start off.
+            item.setToolTip(1, text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
@@ -223,6 +231,7 @@ class WhatPage(QWizardPage):
         if not said and not found["items"]:
             said.append(self.tr("There is nothing of this kind in the chart."))
         self.note.setText(" ".join(said))
+        self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
@@ -239,6 +248,12 @@ class WhatPage(QWizardPage):
                        "here, and a draft is never disclosed. They are on the chart's Psychotherapy tab, after the "
                        "notes; to disclose what one holds, import a readable copy of that note again, check and "
                        "sign it.", "", kept)
+
+    def told_in_confidence(self) -> list[str]:
+        """The members (by name) who told the ticked held notes in confidence, one per note: the
+        gate let them go only because that member alone authorized this release."""
+        told_by = self.told_by
+        return [told_by[i] for i in self.selected_ids() if i in told_by]
 
     def selected_ids(self) -> list[str]:
         out = []

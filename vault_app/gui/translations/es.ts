@@ -13136,6 +13136,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>SavePage</name>
     <message>
+        <source>It carries 1 note told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}&apos;s alone, on their own authorization.</source>
+        <translation>Lleva 1 nota contada en confidencia por &lt;b&gt;{members}&lt;/b&gt;: esta divulgación es solo de {members}, con su propia autorización.</translation>
+    </message>
+    <message>
+        <source>It carries %n notes told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}&apos;s alone, on their own authorization.</source>
+        <translation>Lleva %n notas contadas en confidencia por &lt;b&gt;{members}&lt;/b&gt;: esta divulgación es solo de {members}, con su propia autorización.</translation>
+    </message>
+    <message>
         <source>Type the file's whole path (for example /home/you/export.pdf) or pick it with Choose…</source>
         <translation>Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
     </message>
@@ -13260,6 +13268,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>{covers} to {recipient}, signed {signed} ({state})</source>
         <translation>{covers} para {recipient}, firmada el {signed} ({state})</translation>
+    </message>
+    <message>
+        <source>{covers} to {recipient}, signed by {signer} {signed} ({state})</source>
+        <translation>{covers} para {recipient}, firmada por {signer} el {signed} ({state})</translation>
     </message>
     <message>
         <source>signed</source>
