@@ -49,6 +49,18 @@ def may_carry(member_id: str, authorized_by: Iterable[str]) -> bool:
     return frozenset(authorized_by) == frozenset({member_id})
 
 
+def offered(held: Mapping[str, str], adult_members: Iterable[str]) -> tuple[str, ...]:
+    """The held notes (`held`: note id -> member) that some release of the joint record may
+    carry, so that the export wizard may offer them; the gate decides the release itself.
+
+    A release of the joint record by authorization rests on every adult member's authorization
+    (the joint rule, domain/disclosure_gate._check_joint): its authorizers are the adult
+    members, so a held note may go only when its member is the one adult (`may_carry`). With
+    no adult member it rests on one authorization, which may be that member's own."""
+    adults = frozenset(adult_members)
+    return tuple(i for i, member in held.items() if not adults or may_carry(member, adults))
+
+
 def left_out(held: Mapping[str, str], item_ids: Iterable[str], authorized_by: Iterable[str]) -> tuple[str, ...]:
     """The selected items a release may not carry: each held note (`held`: note id -> member)
     whose member did not authorize the release alone. In the order given."""
@@ -80,4 +92,4 @@ def held_refusals(
     return [said("joint.held.one" if n == 1 else "joint.held", text, count=n, days=days, ids=members)]
 
 
-__all__ = ["HELD_CITATION", "HeldMark", "held_refusals", "left_out", "may_carry"]
+__all__ = ["HELD_CITATION", "HeldMark", "held_refusals", "left_out", "may_carry", "offered"]

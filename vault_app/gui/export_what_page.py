@@ -4,6 +4,7 @@ authorizations and attachments on file."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -62,15 +63,25 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     signed here, which the gate refuses as one (services/disclosure_gate._refuse_kept_originals)."""
     items: list[tuple[str, str, str]] = []
     drafts = kept = held = 0
+    told_by: dict[str, str] = {}
     if kind == "progress":
         notes = clients.read_chart(vault, client_id).notes
         drafts = sum(not n.signed for n in notes)
         # What one member of a couple or family told in confidence stays out of a release of the
-        # joint record (domain/joint_held.py): not offered, only counted with the reason.
+        # joint record (domain/joint_held.py): not offered, only counted with the reason; unless
+        # a release may carry it (the member alone authorizes it), which the services say, so
+        # that the rule is decided in one place. Offered then, saying whose it is.
         marked = joint_held.marks(vault, client_id)
-        held = sum(n.signed and n.note_id in marked for n in notes)
-        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed) + " · " + n.preview[:60])
-                 for n in notes if n.signed and n.note_id not in marked]
+        may_go = joint_held.offered(vault, client_id, date.today())
+        held = sum(n.signed and n.note_id in marked and n.note_id not in may_go for n in notes)
+        names = {m.member_id: clients.get_client(vault, m.member_id).display_name for m in may_go.values()}
+        told_by = {n: names[m.member_id] for n, m in may_go.items()}
+        told = QCoreApplication.translate("ExportWizard", "told in confidence by {member}: only in a release that "
+                                                          "{member} alone authorizes")
+        items = [(n.note_id, show_date(n.note_date), " · ".join(
+                     [_signed_or_draft(n.signed)] + ([told.format(member=told_by[n.note_id])]
+                                                     if n.note_id in told_by else []) + [n.preview[:60]]))
+                 for n in notes if n.signed and (n.note_id not in marked or n.note_id in told_by)]
     elif kind == "psychotherapy":
         psy_notes = psy.list_psychotherapy_notes(vault, client_id)
         drafts = sum(not n.signed for n in psy_notes)
@@ -81,13 +92,19 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
                  for s in sessions.list_sessions(vault, client_id)]
     # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
     line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
+    if clients.get_client(vault, client_id).is_case:
+        # On a joint chart whose authorization it is matters: a held note goes only with its
+        # member's own, and a release needs every adult's.
+        line = QCoreApplication.translate("ExportWizard",
+                                          "{covers} to {recipient}, signed by {signer} {signed} ({state})")
     auths = [(a.id, line.format(covers=shown_all(INFO_KIND, sorted(a.covers)), recipient=a.recipient_name,
-                                signed=show_date(a.signed_on),
+                                signed=show_date(a.signed_on), signer=a.signer.name,
                                 state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)) + _period(a))
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
             for a in attachments.list_attachments(vault, client_id)]
-    return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "authorizations": auths,
+    return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "told_by": told_by,
+            "authorizations": auths,
             "attachments": atts, "access_requests": access_request_choices(vault, client_id)}
 
 
@@ -133,6 +150,7 @@ class WhatPage(QWizardPage):
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
         self.note = _label("", "calmNote")
+        self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
         # Outcome measures go with progress notes only when asked for (services/export.py).
         self.with_measures = QCheckBox(
             self.tr("Add the outcome &measures (PHQ-9, GAD-7) taken within these notes' dates, "
@@ -179,6 +197,8 @@ class WhatPage(QWizardPage):
         for item_id, day, text in found["items"]:
             item = QTreeWidgetItem([day, text])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            # The whole line on hover: a held note's words about whose it is pushed its start off.
+            item.setToolTip(1, text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
@@ -199,9 +219,19 @@ class WhatPage(QWizardPage):
                         self.tr("%n notes held in confidence for a member are not listed: what a member told under "
                                 "the confidentiality agreement stays out of a release of the joint record.", "",
                                 held))
+        offered = len(found.get("told_by", {}))
+        if offered:
+            said.append(self.tr("1 note told in confidence by one member is listed, unticked: it may go only in a "
+                                "release that this member alone authorizes (their own authorization as the basis); "
+                                "the rules refuse it in any other release.")
+                        if offered == 1 else
+                        self.tr("%n notes told in confidence by a member are listed, unticked: each may go only in "
+                                "a release that its member alone authorizes (their own authorization as the "
+                                "basis); the rules refuse them in any other release.", "", offered))
         if not said and not found["items"]:
             said.append(self.tr("There is nothing of this kind in the chart."))
         self.note.setText(" ".join(said))
+        self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
@@ -218,6 +248,12 @@ class WhatPage(QWizardPage):
                        "here, and a draft is never disclosed. They are on the chart's Psychotherapy tab, after the "
                        "notes; to disclose what one holds, import a readable copy of that note again, check and "
                        "sign it.", "", kept)
+
+    def told_in_confidence(self) -> list[str]:
+        """The members (by name) who told the ticked held notes in confidence, one per note: the
+        gate let them go only because that member alone authorized this release."""
+        told_by = self.told_by
+        return [told_by[i] for i in self.selected_ids() if i in told_by]
 
     def selected_ids(self) -> list[str]:
         out = []

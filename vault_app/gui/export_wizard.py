@@ -185,9 +185,23 @@ class SavePage(QWizardPage):
             "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
             "is logged before the file is written.").format(count=count,
             kind=escape(what.kind.currentText().lower()), recipient=escape(what.recipient.text()),
-            purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else "")))
+            purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else ""))
+            + self._held_words(what.told_in_confidence()))
         if not self.path.text():
             self.path.setText(str(Path.home() / default_file_name(date.today())))
+
+    def _held_words(self, told_by: list[str]) -> str:
+        """The line under the preview when the release carries notes held in confidence (`told_by`:
+        who told each, by name): the gate allowed them because that member alone authorized it."""
+        if not told_by:
+            return ""
+        members = escape(", ".join(dict.fromkeys(told_by)))
+        if len(told_by) == 1:
+            return "<br><br>" + self.tr("It carries 1 note told in confidence by <b>{members}</b>: this release is "
+                                        "{members}'s alone, on their own authorization.").format(members=members)
+        return "<br><br>" + self.tr("It carries %n notes told in confidence by <b>{members}</b>: this release is "
+                                    "{members}'s alone, on their own authorization.", "", len(told_by)).format(
+                                        members=members)
 
     def _browse(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), self.tr("PDF (*.pdf)"))

@@ -28,7 +28,7 @@ from vault_app.domain.disclosure_gate import decide
 from vault_app.domain.errors import InvalidInput, NotFound, Problem, RefusedByPolicy, said
 from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
-from vault_app.services import clients, practice
+from vault_app.services import clients, joint_held, practice
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
 from vault_app.storage import disclosure_authorizations as auth_store
@@ -165,10 +165,8 @@ def context_for(
     adults: tuple[str, ...] = ()
     joint: tuple[Authorization, ...] = ()
     if client.is_case and request.basis.kind == "authorization":
-        majority = profile.jurisdiction.age_of_majority
-        # A member without a date of birth counts as an adult: their signature is asked for.
-        adults = tuple(m for m in client.member_ids
-                       if not clients.get_client(vault, m).is_minor(request.on, majority))
+        # The same adults the export wizard's offer of held notes is reckoned on (joint_held.offered).
+        adults = joint_held.adult_members(vault, client.client_id, request.on)
         joint = tuple(auth_store.list_for_client(vault.records, client.client_id))
     held: tuple[tuple[str, str], ...] = ()
     if client.is_case and request.kind == "progress":

@@ -8,9 +8,12 @@ ids only: never the note's text, never a name.
 
 from __future__ import annotations
 
+from datetime import date
+
+from vault_app.domain import joint_held as rule
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.joint_held import HeldMark
-from vault_app.services import clients
+from vault_app.services import clients, practice
 from vault_app.services.clinical_common import author, resolve_client_id
 from vault_app.services.ledger import now_iso
 from vault_app.services.vault import Vault
@@ -72,4 +75,24 @@ def marks(vault: Vault, case_id: str) -> dict[str, HeldMark]:
     return {m.note_id: m for m in store.for_case(vault.records, case_id)}
 
 
-__all__ = ["clear", "hold", "marks"]
+def adult_members(vault: Vault, case_id: str, on: date) -> tuple[str, ...]:
+    """The case's members who are adults on `on`: the ones a release of the joint record needs
+    an authorization from (services/disclosure_gate.context_for asks this too). A member
+    without a date of birth counts as an adult: their signature is asked for."""
+    majority = practice.load(vault).jurisdiction.age_of_majority
+    return tuple(m for m in clients.get_client(vault, case_id).member_ids
+                 if not clients.get_client(vault, m).is_minor(on, majority))
+
+
+def offered(vault: Vault, case_id: str, on: date) -> dict[str, HeldMark]:
+    """The held notes a release of the case's joint record made on `on` may carry (the rule:
+    domain/joint_held.offered), by note id: the export wizard offers these and leaves the rest
+    out. Empty for an individual chart."""
+    held = marks(vault, case_id)
+    if not held:
+        return {}
+    ids = rule.offered({n: m.member_id for n, m in held.items()}, adult_members(vault, case_id, on))
+    return {n: held[n] for n in ids}
+
+
+__all__ = ["adult_members", "clear", "hold", "marks", "offered"]

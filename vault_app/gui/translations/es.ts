@@ -13136,9 +13136,25 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>%n notes held in confidence for a member are not listed: what a member told under the confidentiality agreement stays out of a release of the joint record.</source>
         <translation>%n notas reservadas en confidencia para un miembro no aparecen en la lista: lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto.</translation>
     </message>
+    <message>
+        <source>1 note told in confidence by one member is listed, unticked: it may go only in a release that this member alone authorizes (their own authorization as the basis); the rules refuse it in any other release.</source>
+        <translation>1 nota contada en confidencia por un miembro aparece, sin marcar: solo puede ir en una divulgación que ese miembro, y solo él, autorice (su propia autorización como base); las reglas la rechazan en cualquier otra divulgación.</translation>
+    </message>
+    <message>
+        <source>%n notes told in confidence by a member are listed, unticked: each may go only in a release that its member alone authorizes (their own authorization as the basis); the rules refuse them in any other release.</source>
+        <translation>%n notas contadas en confidencia por un miembro aparecen, sin marcar: cada una solo puede ir en una divulgación que su miembro, y solo él, autorice (su propia autorización como base); las reglas las rechazan en cualquier otra divulgación.</translation>
+    </message>
 </context>
 <context>
     <name>SavePage</name>
+    <message>
+        <source>It carries 1 note told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}&apos;s alone, on their own authorization.</source>
+        <translation>Lleva 1 nota contada en confidencia por &lt;b&gt;{members}&lt;/b&gt;: esta divulgación es solo de {members}, con su propia autorización.</translation>
+    </message>
+    <message>
+        <source>It carries %n notes told in confidence by &lt;b&gt;{members}&lt;/b&gt;: this release is {members}&apos;s alone, on their own authorization.</source>
+        <translation>Lleva %n notas contadas en confidencia por &lt;b&gt;{members}&lt;/b&gt;: esta divulgación es solo de {members}, con su propia autorización.</translation>
+    </message>
     <message>
         <source>Type the file's whole path (for example /home/you/export.pdf) or pick it with Choose…</source>
         <translation>Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
@@ -13258,8 +13274,16 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>ExportWizard</name>
     <message>
+        <source>told in confidence by {member}: only in a release that {member} alone authorizes</source>
+        <translation>contada en confidencia por {member}: solo en una divulgación que autorice únicamente {member}</translation>
+    </message>
+    <message>
         <source>{covers} to {recipient}, signed {signed} ({state})</source>
         <translation>{covers} para {recipient}, firmada el {signed} ({state})</translation>
+    </message>
+    <message>
+        <source>{covers} to {recipient}, signed by {signer} {signed} ({state})</source>
+        <translation>{covers} para {recipient}, firmada por {signer} el {signed} ({state})</translation>
     </message>
     <message>
         <source>signed</source>
