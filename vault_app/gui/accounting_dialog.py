@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import accounting_merge as merge_rule
+from vault_app.domain.accounting_reliance import ENDED_CITATION
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.dates import show_date
@@ -153,12 +154,13 @@ class AccountingDialog(QDialog):
         # and the day it had ended, so the clinician reads why the line is on the client's accounting.
         a = e.ended
         words = (self.tr("{recipient}, {day}: made after the authorization signed {signed} for {to} had been "
-                         "revoked on {ended} (45 CFR 164.508(b)(5)); the accounting lists it and says so.")
+                         "revoked on {ended} ({citation}); the accounting lists it and says so.")
                  if a.how == "revoked" else
                  self.tr("{recipient}, {day}: made after the authorization signed {signed} for {to} had expired on "
-                         "{ended} (45 CFR 164.508(b)(2)(i)); the accounting lists it and says so."))
+                         "{ended} ({citation}); the accounting lists it and says so."))
+        # The citation the PDF gives, from the rule's own table (domain/accounting_reliance.py).
         return words.format(recipient=e.recipient, day=show_date(e.day), signed=show_date(a.signed_on) or "-",
-                            to=a.recipient or "-", ended=show_date(a.ended_on))
+                            to=a.recipient or "-", ended=show_date(a.ended_on), citation=ENDED_CITATION[a.how])
 
     def _merged(self, line: AccountingLine) -> str:
         # What the PDF's merged line says (164.528(b)(3)): the clinician sees, before sending it,

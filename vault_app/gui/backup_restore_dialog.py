@@ -69,9 +69,12 @@ class RestoreDialog(QDialog):
 
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        # The folder checked is the one restored into, without the spaces around it, as on the
+        # Backups screen: checked with them, " /media/restored" (pasted) was called not whole.
+        typed = self.folder.text().strip()
         # Typed without its path, or left blank, the folder was the one the app was started from:
         # a restore went there, among whatever that folder held. Said, as on the Backups screen.
-        said = None if replace else path_problem(self.folder.text(), RESTORE_WORDS)
+        said = None if replace else path_problem(typed, RESTORE_WORDS)
         if said is not None:
             self.message.setText(QCoreApplication.translate("BackupsDialog", said))
             return
@@ -100,7 +103,7 @@ class RestoreDialog(QDialog):
                         "Continue?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        to_dir = Path(self.folder.text().strip())
+        to_dir = Path(typed)
 
         def job(v: Vault) -> RestoreReport:
             rekeying = sys.modules.get("vault_app.gui.rekey_running")  # loaded once one ever ran

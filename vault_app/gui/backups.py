@@ -56,8 +56,6 @@ STATES = {
 }
 
 
-
-
 def _buddy(text: str, field: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(field)

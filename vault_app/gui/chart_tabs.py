@@ -60,35 +60,20 @@ class OverviewTab(QWidget):
         self.field_labels: list[QLabel] = []  # "Name:", "Diagnoses:", …: each leads to its field
         demo = QGroupBox(self.tr("Client"))
         form = QFormLayout(demo)
-        for key, text in (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
-                          ("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
-                          ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))):
-            label = _data_label()
-            label.setAccessibleName(text)
-            label.setWordWrap(True)
-            self.fields[key] = label
-            form.addRow(self._named(text, label), label)
+        self._add_fields(form, (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
+                                ("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
+                                ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))))
         consent = QGroupBox(self.tr("Consent and guardians"))
         cform = QFormLayout(consent)
-        for key, text in (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))):
-            label = _data_label()
-            label.setWordWrap(True)
-            label.setAccessibleName(text)
-            self.fields[key] = label
-            cform.addRow(self._named(text, label), label)
+        self._add_fields(cform, (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))))
         self.guardians_button = QPushButton(self.tr("Guardians…"))
         self.guardians_button.setAccessibleName(self.tr("Edit guardians and representatives"))
         self.guardians_button.clicked.connect(self.edit_guardians)
         cform.addRow("", natural(self.guardians_button))
         plan = QGroupBox(self.tr("Treatment plan"))
         pform = QFormLayout(plan)
-        for key, text in (("problems", self.tr("Problems")), ("diagnoses", self.tr("Diagnoses")),
-                          ("course", self.tr("Course")), ("goals", self.tr("Goals"))):
-            label = _data_label()
-            label.setWordWrap(True)
-            label.setAccessibleName(text)
-            self.fields[key] = label
-            pform.addRow(self._named(text, label), label)
+        self._add_fields(pform, (("problems", self.tr("Problems")), ("diagnoses", self.tr("Diagnoses")),
+                                 ("course", self.tr("Course")), ("goals", self.tr("Goals"))))
         self.plan_button = QPushButton(self.tr("Edit plan…"))
         self.plan_button.setAccessibleName(self.tr("Edit treatment plan"))
         self.plan_button.clicked.connect(self.edit_plan)
@@ -109,6 +94,15 @@ class OverviewTab(QWidget):
         layout.addLayout(row)
         layout.addWidget(plan)
         layout.addStretch(1)
+
+    def _add_fields(self, form: QFormLayout, named: tuple[tuple[str, str], ...]) -> None:
+        """A row of `form` for each (key, words): what the chart holds, in self.fields[key]."""
+        for key, text in named:
+            label = _data_label()
+            label.setAccessibleName(text)
+            label.setWordWrap(True)
+            self.fields[key] = label
+            form.addRow(self._named(text, label), label)
 
     def _named(self, text: str, field: QLabel) -> QLabel:
         """The label before a field, leading to it: Alt and the label's letter (ChartView gives it

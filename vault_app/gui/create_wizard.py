@@ -293,7 +293,7 @@ class CreatePage(QWizardPage):
         wiz = self.wizard()
         if isinstance(wiz, CreateVaultWizard):
             about, vault = wiz.about_page.values(), created.vault
-            tag = str(wiz.about_page.locale_box.currentData())
+            tag = wiz.about_page.practice_locale()
 
             def save_details() -> None:
                 practice.set_clinician(vault, **about)
@@ -339,8 +339,7 @@ class CreateVaultWizard(QWizard):
         self.keyring_page = KeyringPage()
         self.backup_page = BackupPage(self.location_page.folder)
         self.create_page = CreatePage(kdf_params)
-        self.kit_page = KitPage(lambda: self.create_page.created,
-                                lambda: str(self.about_page.locale_box.currentData() or "") or None)
+        self.kit_page = KitPage(lambda: self.create_page.created, self.about_page.practice_locale)
         self.check_page = KitCheckPage(lambda: self.create_page.created)
         for page in (self.location_page, self.about_page, self.passphrase_page, self.keyring_page, self.backup_page,
                      self.create_page, self.kit_page, self.check_page):

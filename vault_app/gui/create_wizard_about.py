@@ -70,6 +70,11 @@ class AboutYouPage(QWizardPage):
         tag = str(self.locale_box.currentData() or "en_US")
         self.date_example.setText(self.tr("Dates are written %1 (April 23, 2026).").replace("%1", example_date(tag)))
 
+    def practice_locale(self) -> str:
+        """The practice's dates and money as chosen (a domain/locale_choices tag): stored once the
+        vault exists, and the Emergency Kit's dates, which the kit page prints before that."""
+        return str(self.locale_box.currentData())
+
     def values(self) -> dict[str, str]:
         return {"name": self.name.text().strip(), "credentials": self.credentials.text().strip(),
                 "license_number": self.license_number.text().strip(),

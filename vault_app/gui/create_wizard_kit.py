@@ -32,11 +32,11 @@ if TYPE_CHECKING:
 Created = Callable[[], "CreatedVault | None"]
 # The practice's date and money conventions as chosen on the wizard's About you page (its
 # "Dates and money"): the kit writes its date as the practice will write every other.
-ChosenLocale = Callable[[], "str | None"]
+ChosenLocale = Callable[[], str]
 
 
 class KitPage(QWizardPage):
-    def __init__(self, created: Created, practice_locale: ChosenLocale = lambda: None) -> None:
+    def __init__(self, created: Created, practice_locale: ChosenLocale) -> None:
         super().__init__()
         self._created_vault = created
         self._practice_locale = practice_locale

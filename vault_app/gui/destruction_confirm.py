@@ -292,10 +292,9 @@ class ConfirmPage(QWizardPage):
         self.progress.setValue(self.progress.maximum())
         self.wiz.running(False)
         self.wiz.next()
-        if self.wiz.notes_page is not None:
-            self.wiz.destroyed_notes.emit(self.wiz.client_id, outcome_text(certificate))
-        else:
-            self.wiz.destroyed_chart.emit(self.wiz.client_id, outcome_text(certificate))
+        wiz = self.wiz
+        (wiz.destroyed_notes if wiz.notes_page is not None else wiz.destroyed_chart).emit(
+            wiz.client_id, outcome_text(certificate))
 
     def _failed(self, exc: BaseException) -> bool:
         self.status.setText(" ")

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
-from vault_app.gui.certificate_words import count_phrase
 from vault_app.gui.dates import show_date
+from vault_app.gui.destruction_texts import destroyed_words
 from vault_app.gui.widgets import add_row, make_tree, masked_name, wrapped_label
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -102,10 +102,7 @@ class NotesPage(QWizardPage):
         items = [self.list.topLevelItem(i) for i in range(self.list.topLevelItemCount())]
         ticked = [i for i in items if i is not None and i.checkState(0) == Qt.CheckState.Checked]
         pdfs = sum(1 for i in ticked if i.data(0, _KEPT_ROLE))
-        said = [count_phrase("psychotherapy_notes", len(ticked) - pdfs)] if len(ticked) > pdfs else []
-        if pdfs:
-            said.append(count_phrase("psychotherapy_kept_originals", pdfs))
-        return ", ".join(said)
+        return destroyed_words(len(ticked) - pdfs, pdfs)
 
     def isComplete(self) -> bool:
         return self.controller.psychotherapy_open and bool(self.chosen())

@@ -27,11 +27,9 @@ def outcome_text(cert: dict[str, Any]) -> str:
     records = cert.get("records") or {}
     chart = records.get("chart_number", cert.get("chart_number", ""))
     result = str((cert.get("verification") or {}).get("result", ""))
-    notes = records.get("note_ids") or cert.get("note_ids") or []
-    kept = ((cert.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or []
+    notes, kept = _notes_destroyed(cert), _kept_destroyed(cert)
     if notes or kept:
-        what = ", ".join([*([count_phrase("psychotherapy_notes", len(notes))] if notes else []),
-                          *([count_phrase("psychotherapy_kept_originals", len(kept))] if kept else [])])
+        what = destroyed_words(notes, kept)
         if result == "passed":
             return QCoreApplication.translate("DestructionWizard", "Chart {0}: {1} destroyed and verified.").format(
                 chart, what)
@@ -77,14 +75,30 @@ def step_words(step: Step) -> str:
     return words.get(step.phase, QCoreApplication.translate("ConfirmPage", "Destroying the chart…"))
 
 
+def destroyed_words(notes: int, pdfs: int) -> str:
+    """"2 psychotherapy notes, 1 original PDF kept …": what a notes-only destruction takes, as
+    the Confirm page asks it (destruction_notes.NotesPage.what) and the outcome says it."""
+    return ", ".join([*([count_phrase("psychotherapy_notes", notes)] if notes else []),
+                      *([count_phrase("psychotherapy_kept_originals", pdfs)] if pdfs else [])])
+
+
+def _notes_destroyed(cert: dict[str, Any]) -> int:
+    records = cert.get("records") or {}
+    return len(records.get("note_ids") or cert.get("note_ids") or [])
+
+
+def _kept_destroyed(cert: dict[str, Any]) -> int:
+    """The kept original PDFs that went (services/destruction.py names them in extra)."""
+    return len(((cert.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or [])
+
+
 def opening_text(cert: dict[str, Any]) -> str:
     """What went, as the certificate's PDF opens (its signed sentence stays in English): "the
     psychotherapy notes" was said of a kept original PDF that went alone."""
     records = cert.get("records") or {}
     if records.get("scope", cert.get("scope")) == "chart":
         return QCoreApplication.translate("CertificatePage", "The chart described below was destroyed.")
-    notes = len(records.get("note_ids") or cert.get("note_ids") or [])
-    pdfs = len(((cert.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or [])
+    notes, pdfs = _notes_destroyed(cert), _kept_destroyed(cert)
     # (notes, PDFs), each none, one or more: Spanish agrees its articles and words with each number.
     sentence = {
         ("one", "none"): _OPENINGS[0], ("many", "none"): _OPENINGS[1], ("none", "none"): _OPENINGS[1],

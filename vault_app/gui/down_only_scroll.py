@@ -4,13 +4,21 @@ QScrollArea lets a dialog grow narrower than what scrolls in it, and cuts it at 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
 class DownOnlyScrollArea(QScrollArea):
     """Scrolls down only: as wide as what it holds needs (a plain one let the dialog narrower
     than its Spanish buttons, cut at its right edge; found on Xvfb at 150 %)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never a stop of its own for the keyboard, as widgets.scrolled's areas: Qt gives a scroll
+        # area strong focus, and Tab stopped once on the account's, where a key typed went nowhere.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)

@@ -14597,12 +14597,12 @@ Close anyway?</source>
 <context>
     <name>AccountingDialog</name>
     <message>
-        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had been revoked on {ended} (45 CFR 164.508(b)(5)); the accounting lists it and says so.</source>
-        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} fuera revocada el {ended} (45 CFR 164.508(b)(5)); el registro la incluye y lo indica.</translation>
+        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had been revoked on {ended} ({citation}); the accounting lists it and says so.</source>
+        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} fuera revocada el {ended} ({citation}); el registro la incluye y lo indica.</translation>
     </message>
     <message>
-        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had expired on {ended} (45 CFR 164.508(b)(2)(i)); the accounting lists it and says so.</source>
-        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} hubiera vencido el {ended} (45 CFR 164.508(b)(2)(i)); el registro la incluye y lo indica.</translation>
+        <source>{recipient}, {day}: made after the authorization signed {signed} for {to} had expired on {ended} ({citation}); the accounting lists it and says so.</source>
+        <translation>{recipient}, {day}: hecha después de que la autorización firmada el {signed} para {to} hubiera vencido el {ended} ({citation}); el registro la incluye y lo indica.</translation>
     </message>
     <message>
         <source>Type it again</source>
