@@ -144,8 +144,9 @@ def test_notes_without_their_pdf_the_certificate_says_none_went(unlocked_app: Ap
      "Se destruyeron las notas de psicoterapia y los PDF originales conservados que se describen a continuación."),
 ])
 def test_the_opening_sentence_says_what_went_in_both_languages(
-        notes: int, pdfs: int, english: str, spanish: str) -> None:
-    """The other counts than the two destructions above, on a certificate's own fields."""
+        qapp: object, notes: int, pdfs: int, english: str, spanish: str) -> None:
+    """The other counts than the two destructions above, on a certificate's own fields. With a
+    QApplication of its own: run first in its process, the translation was not installed (qapp)."""
     cert = {"records": {"scope": "psychotherapy_notes", "note_ids": [f"n{i}" for i in range(notes)]},
             "extra": {"kept_original_pdfs": {"destroyed": [{"kept_original_id": f"k{i}"} for i in range(pdfs)]}}}
     assert opening_text(cert) == english
