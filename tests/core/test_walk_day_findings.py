@@ -1,0 +1,29 @@
+"""Findings of a walk through a therapist's day in the real app (round 29), kept as tests that
+fail until they are fixed (xfail strict: a fix makes them pass and the marker must go).
+
+An export of two progress notes with the outcome measures ticked printed, on the PDF's cover
+page ("What is disclosed") and in the accounting of disclosures, "2 progress notes (10/02/2026
+to 12/05/2026); fields: measures; with 1 outcome measure result": the internal field key
+"measures", and the measures said twice. The export wizard's own screen leaves that field out
+when the results are counted (gui/export_words.py); the printed pages read the ledger's
+description as stored (domain/disclosure_wording.description_text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vault_app.domain.disclosure import ItemFacts, describe_items
+from vault_app.domain.disclosure_wording import description_text
+
+
+@pytest.mark.xfail(strict=True, reason="walk-day: printed description says 'fields: measures' beside "
+                                       "'with 1 outcome measure result' (cover page and accounting PDF)")
+def test_printed_description_does_not_name_the_measures_field_key() -> None:
+    items = (ItemFacts("n1", "progress", date(2026, 10, 2)), ItemFacts("n2", "progress", date(2026, 12, 5)))
+    # What services/export records for this export (describe_items, then the count of results).
+    stored = describe_items("progress", items, ("measures",)) + "; with 1 outcome measure result"
+    shown = description_text(stored, "en_US")
+    assert shown.startswith("2 progress notes (10/02/2026 to 12/05/2026)")
+    assert "fields: measures" not in shown
