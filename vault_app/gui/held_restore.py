@@ -119,7 +119,7 @@ def _reopen_appointment(window: HeldWindow, entry: HeldEntry, done: Callable[[],
 
 def _reopen_psychotherapy_note(window: HeldWindow, entry: HeldEntry, done: Callable[[], None]) -> None:
     """On its chart's Psychotherapy tab, which reads it (after the notes' own unlock)."""
-    psychotherapy_held.reopen(window, entry)
+    psychotherapy_held.reopen(window.chart, window.open_chart, entry)
     done()
 
 

@@ -11,18 +11,53 @@ notes' unlock, that a note will reopen then; a lock before that unlock holds tha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 
 from vault_app.gui.held import HeldEntry, restored_text
 
 if TYPE_CHECKING:
-    from vault_app.gui.held_restore import HeldWindow
-    from vault_app.gui.psychotherapy_tab import PsychotherapyTab
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from vault_app.domain.clinical import Client
+    from vault_app.gui.note_form import NoteForm
+    from vault_app.gui.seam import ChartHost
 
 PSYCHOTHERAPY_NOTE = "psychotherapy_note"  # in the psychotherapy compartment
 WAITS = "psychotherapy_note_waits"  # in the records: one waits, nothing of which
+
+
+class PsychotherapyTab(Protocol):
+    """What this module uses of the Psychotherapy tab (psychotherapy_tab.py, which imports it)."""
+
+    restoring: tuple[str, HeldEntry] | None  # (note, held entry) to put back once the note is read
+    note_waits: bool  # the tab says a note reopens at the notes' unlock
+
+    @property
+    def form(self) -> NoteForm[Any, Any]: ...
+    @property
+    def view(self) -> ChartHost: ...
+    @property
+    def signed(self) -> bool: ...
+    @property
+    def editor(self) -> QPlainTextEdit: ...
+    @property
+    def status(self) -> QLabel: ...
+    @property
+    def reopening_note(self) -> str | None: ...
+    def reopen(self, client_id: str, note_id: str) -> None: ...
+    def saved_words(self) -> str: ...
+
+
+class Chart(Protocol):
+    """What this module uses of the chart view (chart_view.py, which imports the tab)."""
+
+    @property
+    def psychotherapy(self) -> PsychotherapyTab: ...
+    def shown_client(self) -> Client | None: ...
+    def when_shown(self, client_id: str, action: Callable[[], None]) -> None: ...
 
 
 def note_entry(tab: PsychotherapyTab) -> HeldEntry | None:
@@ -55,13 +90,13 @@ def entries(tab: PsychotherapyTab) -> list[HeldEntry]:
     return [waits_entry()] if tab.note_waits else []
 
 
-def reopen(window: HeldWindow, entry: HeldEntry) -> None:
-    """After the notes' unlock: the note on its chart's Psychotherapy tab, the caret back."""
+def reopen(chart: Chart, open_chart: Callable[[str], None], entry: HeldEntry) -> None:
+    """After the notes' unlock: the note on its chart's Psychotherapy tab, the caret back
+    (`open_chart`: the main window's, when another chart is on screen)."""
     context = entry.get("context") or {}
     client_id, note_id = context.get("client_id"), context.get("note_id")
     if not isinstance(client_id, str) or not isinstance(note_id, str):
         return  # never saved: nothing was typed to come back
-    chart = window.chart
     tab = chart.psychotherapy
     tab.restoring = (note_id, entry)
     if tab.form.note_id == note_id and tab.form.autosave is not None:
@@ -71,13 +106,9 @@ def reopen(window: HeldWindow, entry: HeldEntry) -> None:
         return  # the tab is reopening it (its own lock, same chart): put back once read
     shown = chart.shown_client()
     if shown is None or shown.client_id != client_id:
-        window.open_chart(client_id)
+        open_chart(client_id)
 
-    def on_its_chart() -> None:
-        chart.tabs.setCurrentWidget(tab)
-        tab.reopen(client_id, note_id)
-
-    chart.when_shown(client_id, on_its_chart)
+    chart.when_shown(client_id, lambda: tab.reopen(client_id, note_id))
 
 
 def put_back(tab: PsychotherapyTab) -> None:
@@ -99,4 +130,5 @@ def put_back(tab: PsychotherapyTab) -> None:
     tab.status.setText(" ".join((restored_text(restoring[1].get("why")), tab.saved_words())))
 
 
-__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "entries", "note_entry", "put_back", "reopen", "waits_entry"]
+__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "Chart", "PsychotherapyTab", "entries", "note_entry", "put_back", "reopen",
+           "waits_entry"]

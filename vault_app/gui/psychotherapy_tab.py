@@ -34,6 +34,7 @@ from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.held import HELD_PAGE, HeldEntry, hold
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
+from vault_app.gui.psychotherapy_discard import discard_question
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -261,7 +262,8 @@ class PsychotherapyTab(QWidget):
         return self._reopening[1] if self._reopening is not None else None
 
     def reopen(self, client_id: str, note_id: str) -> None:
-        """The note open at a lock, read again; what is typed meanwhile goes on at its end (_opened)."""
+        """The note open at a lock, read again on this tab; what is typed meanwhile goes on at its end (_opened)."""
+        self.view.tabs.setCurrentWidget(self)
         self._reopening = (client_id, note_id)
         self.controller.query(self, lambda v: psy.psychotherapy_note_history(v, note_id)).success(self._opened) \
             .failure(self._not_reopened).run()
@@ -460,33 +462,12 @@ class PsychotherapyTab(QWidget):
             return self.form.discard()
         if self.signed or self.form.autosave is None:
             return None
-        box = QMessageBox(self.window())
-        box.setObjectName("discardOriginalBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Discard draft"))
-        box.setText(self.tr("Discard this imported draft? It keeps the original PDF it was imported from."))
-        box.setInformativeText("\n".join([
-            "• " + self.tr("The draft's text is deleted and cannot be brought back."),
-            "• " + self.tr("The original PDF is the only copy of what the previous system held for this note, "
-                           "which you may have to keep. Unless you keep it, it is deleted with the draft."),
-            "• " + self.tr("Kept, it stays here among the psychotherapy notes as a record of its own: opened only "
-                           "while they are unlocked, each opening logged."),
-            "• " + self.tr("The audit ledger keeps which you chose, not the text.")]))
-        keep = box.addButton(self.tr("Keep the PDF, discard the draft"), QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton(self.tr("Discard both"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)  # a deletion is never the answer Enter gives
-        box.setEscapeButton(cancel)
+        return discard_question(self)
 
-        def answered() -> None:
-            clicked = box.clickedButton()
-            if (clicked is keep or clicked is both) and self.form.autosave is not None and not self.signed:
-                self._original_choice = originals.KEEP if clicked is keep else originals.DISCARD
-                self.form.discard_now(self._original_choice)
-
-        box.finished.connect(lambda _r: answered())
-        box.open()
-        return box
+    def choose_original(self, choice: OriginalChoice) -> None:
+        """The answer to the question of discard_question: the draft discarded, the PDF as chosen."""
+        self._original_choice = choice
+        self.form.discard_now(choice)
 
     def _discarded(self, session: str | None) -> None:
         choice, self._original_choice = self._original_choice, None
