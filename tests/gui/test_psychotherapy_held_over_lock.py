@@ -15,6 +15,7 @@ from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_held_dates import quit_from
 from tests.gui.test_psychotherapy_typing import _bodies, _open_tab_and_unlock
 from vault_app.gui.controller import AppController
+from vault_app.gui import psychotherapy_held
 from vault_app.gui.main_window import MainWindow
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.storage import held_text
@@ -65,6 +66,8 @@ def _unlock_psychotherapy(app: AppController, tab: PsychotherapyTab, qtbot) -> N
 def test_a_psychotherapy_note_open_at_the_lock_reopens_after_its_own_unlock(  # type: ignore[no-untyped-def]
         unlocked_app: AppController, qtbot, how: str) -> None:
     tab, client_id = _writing(unlocked_app, qtbot)
+    entry = psychotherapy_held.note_entry(tab)
+    assert entry is not None and "strict" not in repr(entry)  # ids and the caret, never the text
     window = _away(unlocked_app, qtbot, how)
     assert not unlocked_app.psychotherapy_open
     # Before the psychotherapy unlock: nothing of the note, only that it will reopen.
@@ -120,5 +123,29 @@ def test_a_note_open_at_the_psychotherapy_lock_reopens_after_a_vault_lock_too(  
     assert tab.editor.textCursor().position() == CARET
     assert "psychotherapy notes locked" in tab.status.text()
     assert len(_bodies(unlocked_app, client_id)) == 1  # the same draft, not a second note
+    unlocked_app.lock_psychotherapy()
+    wait_ops(qtbot)
+
+
+def test_a_note_still_waiting_is_said_again_after_another_quit(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    """Locked, unlocked without the notes' unlock, quit: the next start still says it waits
+    (the records' word is taken at each unlock, so the lock after holds it again)."""
+    tab, client_id = _writing(unlocked_app, qtbot)
+    window = _away(unlocked_app, qtbot, "lock")
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: window.chart.psychotherapy.held_waits.isVisibleTo(window.chart.psychotherapy),
+                    timeout=10_000)
+    window = _away(unlocked_app, qtbot, "quit")
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    tab = window.chart.psychotherapy
+    window.chart.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.held_waits.isVisible(), timeout=10_000)
+    _unlock_psychotherapy(unlocked_app, tab, qtbot)
+    qtbot.waitUntil(lambda: tab.editor.toPlainText() == TEXT, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Restored:"), timeout=10_000)
+    assert tab.editor.textCursor().position() == CARET
     unlocked_app.lock_psychotherapy()
     wait_ops(qtbot)
