@@ -14,8 +14,8 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_held_dates import quit_from
 from tests.gui.test_psychotherapy_typing import _bodies, _open_tab_and_unlock
-from vault_app.gui.controller import AppController
 from vault_app.gui import psychotherapy_held
+from vault_app.gui.controller import AppController
 from vault_app.gui.main_window import MainWindow
 from vault_app.gui.psychotherapy_tab import PsychotherapyTab
 from vault_app.storage import held_text
