@@ -149,3 +149,50 @@ def test_a_note_still_waiting_is_said_again_after_another_quit(  # type: ignore[
     assert tab.editor.textCursor().position() == CARET
     unlocked_app.lock_psychotherapy()
     wait_ops(qtbot)
+
+
+def test_unlocked_in_a_window_in_front_the_note_reopens_once_it_is_closed(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    """The notes unlocked in a window in front (a destruction or import wizard asks for them)
+    on another chart: the note does not open on its chart behind that window, but once it is
+    closed; a lock before that holds it again."""
+    from PySide6.QtWidgets import QDialog
+
+    from tests.gui.test_chart import add_client
+
+    tab, client_id = _writing(unlocked_app, qtbot)
+    window = _away(unlocked_app, qtbot, "lock")
+    other = add_client(unlocked_app, qtbot, "Olga Otherchart")
+    window.open_chart(other)
+    wait_ops(qtbot)
+    front = QDialog(window)
+    front.open()  # modal, as the wizards are
+    qtbot.waitExposed(front)
+    unlocked_app.unlock_psychotherapy(front, PASSPHRASE)
+    qtbot.waitUntil(lambda: unlocked_app.psychotherapy_open, timeout=30_000)
+    wait_ops(qtbot)
+    tab = window.chart.psychotherapy
+    qtbot.waitUntil(lambda: tab.restoring is not None, timeout=10_000)  # taken, waiting for the window
+    assert window.chart.client_id == other
+    assert tab.form.note_id is None
+    # A lock now holds it again: it comes back after the next two unlocks.
+    unlocked_app.lock("Locked now.", quick=True)
+    wait_ops(qtbot)
+    window = unlock(unlocked_app, qtbot)
+    tab = window.chart.psychotherapy
+    window.chart.tabs.setCurrentWidget(tab)
+    front = QDialog(window)
+    front.open()
+    qtbot.waitExposed(front)
+    unlocked_app.unlock_psychotherapy(front, PASSPHRASE)
+    qtbot.waitUntil(lambda: unlocked_app.psychotherapy_open, timeout=30_000)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.restoring is not None, timeout=10_000)
+    assert tab.form.note_id is None
+    front.accept()
+    qtbot.waitUntil(lambda: tab.editor.toPlainText() == TEXT, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Restored:"), timeout=10_000)
+    assert window.chart.client_id == client_id
+    assert tab.editor.textCursor().position() == CARET
+    unlocked_app.lock_psychotherapy()
+    wait_ops(qtbot)

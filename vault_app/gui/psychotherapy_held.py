@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from vault_app.gui.held import HeldEntry, restored_text
 
@@ -81,10 +82,20 @@ def waits_entry() -> HeldEntry:
     return {"where": "records", "dialog": WAITS, "context": {}, "fields": {}}
 
 
+def held_now(tab: PsychotherapyTab) -> HeldEntry | None:
+    """The open note's entry; else one taken at the notes' unlock and not put back yet (a lock
+    came before the note was read again, or a window in front of it was still open): held
+    again, as it was taken, so the lock does not lose it."""
+    entry = note_entry(tab)
+    if entry is None and tab.restoring is not None:
+        return {k: v for k, v in tab.restoring[1].items() if k != "why"}  # the new lock says why
+    return entry
+
+
 def entries(tab: PsychotherapyTab) -> list[HeldEntry]:
     """At the vault's lock or a quit: the open note in its compartment and, in the records, that
     it waits; with the notes locked already, that one still waits (held at their own lock)."""
-    entry = note_entry(tab)
+    entry = held_now(tab)
     if entry is not None:
         return [entry, waits_entry()]
     return [waits_entry()] if tab.note_waits else []
@@ -98,7 +109,13 @@ def reopen(chart: Chart, open_chart: Callable[[str], None], entry: HeldEntry) ->
     if not isinstance(client_id, str) or not isinstance(note_id, str):
         return  # never saved: nothing was typed to come back
     tab = chart.psychotherapy
-    tab.restoring = (note_id, entry)
+    restoring = tab.restoring = (note_id, entry)
+    modal = QApplication.activeModalWidget()
+    if isinstance(modal, QDialog):
+        # The notes were unlocked in a window in front (a destruction or import wizard): the
+        # note reopens once it is closed, not on another chart behind it.
+        modal.finished.connect(lambda _r: _after_the_window(chart, open_chart, restoring))
+        return
     if tab.form.note_id == note_id and tab.form.autosave is not None:
         put_back(tab)  # the tab reopened it already (its own lock, same chart)
         return
@@ -109,6 +126,13 @@ def reopen(chart: Chart, open_chart: Callable[[str], None], entry: HeldEntry) ->
         open_chart(client_id)
 
     chart.when_shown(client_id, lambda: tab.reopen(client_id, note_id))
+
+
+def _after_the_window(chart: Chart, open_chart: Callable[[str], None], restoring: tuple[str, HeldEntry]) -> None:
+    tab = chart.psychotherapy
+    if tab.restoring is not restoring or not tab.view.controller.psychotherapy_open:
+        return  # another note opened meanwhile, or a lock closed the window (and held it again)
+    reopen(chart, open_chart, restoring[1])
 
 
 def put_back(tab: PsychotherapyTab) -> None:
@@ -130,5 +154,5 @@ def put_back(tab: PsychotherapyTab) -> None:
     tab.status.setText(" ".join((restored_text(restoring[1].get("why")), tab.saved_words())))
 
 
-__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "Chart", "PsychotherapyTab", "entries", "note_entry", "put_back", "reopen",
-           "waits_entry"]
+__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "Chart", "PsychotherapyTab", "entries", "held_now", "note_entry", "put_back",
+           "reopen", "waits_entry"]

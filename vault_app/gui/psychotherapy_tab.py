@@ -239,7 +239,7 @@ class PsychotherapyTab(QWidget):
             self.flush()
             # Held in the compartment before it locks (queued after the flush's save): a vault
             # lock before the notes' next unlock forgets the tab, not what reopens the note.
-            entry = psychotherapy_held.note_entry(self)
+            entry = psychotherapy_held.held_now(self)
             hold(self.controller, entry, "psychotherapy")
             self.note_waits = self.note_waits or entry is not None
             autosave, client_id = self.form.autosave, self.view.client_id
@@ -269,7 +269,7 @@ class PsychotherapyTab(QWidget):
             .failure(self._not_reopened).run()
 
     def _not_reopened(self, exc: BaseException) -> bool:
-        self._reopening = None  # discarded or destroyed meanwhile: typing starts a note again
+        self._reopening = self.restoring = None  # discarded or destroyed meanwhile: typing starts a note again
         return isinstance(exc, NotFound)
 
     def show_chart(self, chart: Chart) -> None:
