@@ -489,6 +489,7 @@ class AppController(VaultOps):
         stopped = beside_jobs.stop_for_lock()
         self.idle.stop()
         self.vault = None
+        self.psychotherapy_open = False  # its compartment closes with the vault, as at a lock
         self.main_window = None
         self.sealed = self.psychotherapy_sealed = None
         sensitive_clipboard().clear_if_ours()

@@ -74,6 +74,11 @@ def _read_late(entry: HeldEntry) -> HeldEntry:
     return {**entry, "context": {k: v() if callable(v) else v for k, v in context.items()}}
 
 
+# The object name of a page that is no dialog but holds text over a lock (the Psychotherapy
+# tab: gui/psychotherapy_held.py); it offers `held_entries()`, each held as a dialog's entry.
+HELD_PAGE = "heldPage"
+
+
 def hold_open_dialogs(controller: App, root: QWidget, where: str | None = None, why: Why = "lock") -> None:
     for dialog in root.findChildren(QDialog):
         if not dialog.isVisible():
@@ -81,6 +86,11 @@ def hold_open_dialogs(controller: App, root: QWidget, where: str | None = None, 
         entry = held_entry_of(dialog)
         if entry is not None and (where is None or entry["where"] == where):
             hold(controller, entry, why)
+    for page in root.findChildren(QWidget, HELD_PAGE):
+        make = getattr(page, "held_entries", None)
+        for held in (make() if make is not None else []):
+            if where is None or held["where"] == where:
+                hold(controller, held, why)
 
 
 def held_entry_of(dialog: QDialog) -> HeldEntry | None:
@@ -192,6 +202,7 @@ def over_now(fields: Mapping[str, Any], now: Mapping[str, Any], keys: Sequence[s
 
 
 __all__ = [
+    "HELD_PAGE",
     "READ_KEY",
     "RESTORED",
     "RESTORED_AFTER",

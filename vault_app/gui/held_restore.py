@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
+from vault_app.gui import psychotherapy_held
 from vault_app.gui.amend_dialog import AmendDialog
 from vault_app.gui.client_dialog import open_new_client
 from vault_app.gui.held import HeldEntry, restore_held
@@ -116,9 +117,23 @@ def _reopen_appointment(window: HeldWindow, entry: HeldEntry, done: Callable[[],
     window.agenda.reopen_held(entry, window.show_agenda, done)
 
 
-# Reopened after a read of the vault says they still have a place; then `done`.
+def _reopen_psychotherapy_note(window: HeldWindow, entry: HeldEntry, done: Callable[[], None]) -> None:
+    """On its chart's Psychotherapy tab, which reads it (after the notes' own unlock)."""
+    psychotherapy_held.reopen(window.chart, window.open_chart, entry)
+    done()
+
+
+def _psychotherapy_note_waits(window: HeldWindow, _entry: HeldEntry, done: Callable[[], None]) -> None:
+    """Before the notes' own unlock: their tab says one will reopen then, and nothing of it."""
+    window.chart.psychotherapy.note_waits = True
+    done()
+
+
+# Reopened after a read of the vault says they still have a place, or by their page; then `done`.
 CHECKED_FIRST: dict[str, Callable[[HeldWindow, HeldEntry, Callable[[], None]], None]] = {
     "appointment": _reopen_appointment,
+    psychotherapy_held.PSYCHOTHERAPY_NOTE: _reopen_psychotherapy_note,
+    psychotherapy_held.WAITS: _psychotherapy_note_waits,
 }
 
 

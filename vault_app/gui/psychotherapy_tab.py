@@ -27,12 +27,14 @@ from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PSYCHOTHERAPY
 from vault_app.gui import note_signing as signing
-from vault_app.gui import theme
+from vault_app.gui import psychotherapy_held, theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
+from vault_app.gui.held import HELD_PAGE, HeldEntry, hold
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
+from vault_app.gui.psychotherapy_discard import discard_question
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -67,6 +69,7 @@ def _no_chart(_vault: Vault, _draft: DraftState, _text: str) -> Sequence[GuardWa
 class PsychotherapyTab(QWidget):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
+        self.setObjectName(HELD_PAGE)  # its open note is held over a lock (psychotherapy_held.py)
         self.controller = controller
         self.view = view
         self.form: NoteForm[str, Sequence[GuardWarning]] = NoteForm(
@@ -78,7 +81,14 @@ class PsychotherapyTab(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.lock_page)
         self.stack.addWidget(self._open_page())
-        QVBoxLayout(self).addWidget(self.stack)
+        # Before the notes' own unlock, all that is said of the note that reopens then.
+        self.held_waits = empty_note(self.tr("A psychotherapy note you were writing will reopen when you "
+                                             "unlock psychotherapy notes."))
+        self.held_waits.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.held_waits)
+        layout.addWidget(self.stack)
+        self.restoring: tuple[str, HeldEntry] | None = None  # (note, held entry) to put back once read
         controller.psychotherapy_changed.connect(self._compartment_changed)
         controller.changed.connect(self._on_changes)
         # The note open at the last lock of the compartment, with the chart it was on: the
@@ -194,8 +204,25 @@ class PsychotherapyTab(QWidget):
         layout.addWidget(split, 1)
         return page
 
+    @property
+    def note_waits(self) -> bool:
+        """A note held at a lock reopens at the notes' next unlock (psychotherapy_held.py)."""
+        return self.held_waits.isVisibleTo(self)
+
+    @note_waits.setter
+    def note_waits(self, waits: bool) -> None:
+        self.held_waits.setVisible(waits and not self.controller.psychotherapy_open)
+
+    def held_entries(self) -> list[HeldEntry]:
+        """What the vault's lock or a quit holds of this tab (gui/held.py)."""
+        return psychotherapy_held.entries(self)
+
+    def saved_words(self) -> str:
+        return self.tr("The note's text was saved as you typed; nothing was lost.")
+
     def _compartment_changed(self, unlocked: bool) -> None:
         if unlocked:
+            self.note_waits = False
             self.stack.setCurrentIndex(1)
             minutes = self.controller.idle.psychotherapy_seconds / 60
             self.timer_note.setText(self.tr("Unlocked. Locks again after {0:g} minutes without activity.")
@@ -210,6 +237,11 @@ class PsychotherapyTab(QWidget):
             self._was_open = None
         else:
             self.flush()
+            # Held in the compartment before it locks (queued after the flush's save): a vault
+            # lock before the notes' next unlock forgets the tab, not what reopens the note.
+            entry = psychotherapy_held.held_now(self)
+            hold(self.controller, entry, "psychotherapy")
+            self.note_waits = self.note_waits or entry is not None
             autosave, client_id = self.form.autosave, self.view.client_id
             self._was_open = (client_id, autosave.draft) if autosave is not None and client_id else None
             self.blank()
@@ -223,13 +255,21 @@ class PsychotherapyTab(QWidget):
         was_open = self._was_open
         if was_open is None or was_open[0] != self.view.client_id or not was_open[1].note_id:
             return
-        note_id = was_open[1].note_id
-        self._reopening = (was_open[0], note_id)
+        self.reopen(was_open[0], was_open[1].note_id)
+
+    @property
+    def reopening_note(self) -> str | None:
+        return self._reopening[1] if self._reopening is not None else None
+
+    def reopen(self, client_id: str, note_id: str) -> None:
+        """The note open at a lock, read again on this tab; what is typed meanwhile goes on at its end (_opened)."""
+        self.view.tabs.setCurrentWidget(self)
+        self._reopening = (client_id, note_id)
         self.controller.query(self, lambda v: psy.psychotherapy_note_history(v, note_id)).success(self._opened) \
             .failure(self._not_reopened).run()
 
     def _not_reopened(self, exc: BaseException) -> bool:
-        self._reopening = None  # discarded or destroyed meanwhile: typing starts a note again
+        self._reopening = self.restoring = None  # discarded or destroyed meanwhile: typing starts a note again
         return isinstance(exc, NotFound)
 
     def show_chart(self, chart: Chart) -> None:
@@ -343,6 +383,7 @@ class PsychotherapyTab(QWidget):
         self.status.setText(signing.signature_line(note, history.signature_valid))
         if typed:
             self.form.changed()
+        psychotherapy_held.put_back(self)  # reopened after a lock: the caret where it was
 
     def _saved(self, warnings: Sequence[GuardWarning]) -> None:
         # The list follows the first save's notice (a new draft); later saves change the body only.
@@ -421,33 +462,12 @@ class PsychotherapyTab(QWidget):
             return self.form.discard()
         if self.signed or self.form.autosave is None:
             return None
-        box = QMessageBox(self.window())
-        box.setObjectName("discardOriginalBox")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Discard draft"))
-        box.setText(self.tr("Discard this imported draft? It keeps the original PDF it was imported from."))
-        box.setInformativeText("\n".join([
-            "• " + self.tr("The draft's text is deleted and cannot be brought back."),
-            "• " + self.tr("The original PDF is the only copy of what the previous system held for this note, "
-                           "which you may have to keep. Unless you keep it, it is deleted with the draft."),
-            "• " + self.tr("Kept, it stays here among the psychotherapy notes as a record of its own: opened only "
-                           "while they are unlocked, each opening logged."),
-            "• " + self.tr("The audit ledger keeps which you chose, not the text.")]))
-        keep = box.addButton(self.tr("Keep the PDF, discard the draft"), QMessageBox.ButtonRole.AcceptRole)
-        both = box.addButton(self.tr("Discard both"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)  # a deletion is never the answer Enter gives
-        box.setEscapeButton(cancel)
+        return discard_question(self)
 
-        def answered() -> None:
-            clicked = box.clickedButton()
-            if (clicked is keep or clicked is both) and self.form.autosave is not None and not self.signed:
-                self._original_choice = originals.KEEP if clicked is keep else originals.DISCARD
-                self.form.discard_now(self._original_choice)
-
-        box.finished.connect(lambda _r: answered())
-        box.open()
-        return box
+    def choose_original(self, choice: OriginalChoice) -> None:
+        """The answer to the question of discard_question: the draft discarded, the PDF as chosen."""
+        self._original_choice = choice
+        self.form.discard_now(choice)
 
     def _discarded(self, session: str | None) -> None:
         choice, self._original_choice = self._original_choice, None
@@ -473,7 +493,7 @@ class PsychotherapyTab(QWidget):
         self.warnings.setText("")
 
     def clear(self) -> None:
-        self._was_open = self._reopening = None
+        self._was_open = self._reopening = self.restoring = None
         self.blank()
         self.lock_page.clear()
         self.stack.setCurrentIndex(0)

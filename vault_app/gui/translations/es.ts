@@ -7126,6 +7126,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>PsychotherapyTab</name>
     <message>
+        <source>A psychotherapy note you were writing will reopen when you unlock psychotherapy notes.</source>
+        <translation>Una nota de psicoterapia que estaba escribiendo se volverá a abrir cuando desbloquee las notas de psicoterapia.</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text was saved as you typed; nothing was lost.</source>
+        <translation>El texto de la nota se guardó mientras escribía; no se perdió nada.</translation>
+    </message>
+    <message>
         <source>original PDF</source>
         <translation>PDF original</translation>
     </message>
