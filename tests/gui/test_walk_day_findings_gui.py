@@ -21,8 +21,6 @@ from vault_app.gui.controller import AppController
 pytestmark = pytest.mark.gui
 
 
-@pytest.mark.xfail(strict=True, reason="walk-day: a psychotherapy draft being typed at the vault's lock "
-                                       "is not opened again after the vault and psychotherapy unlocks")
 def test_a_psychotherapy_draft_typed_at_the_vault_lock_opens_again(  # type: ignore[no-untyped-def]
         unlocked_app: AppController, qtbot) -> None:
     window = unlocked_app.main_window
