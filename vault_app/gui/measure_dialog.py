@@ -238,9 +238,12 @@ class MeasureDialog(GuardedDialog):
         real app). Held in the records compartment, where the measure is saved."""
         if not self.typed():
             return None
+        # With a session chosen the field shows the session's day: the day typed before is what
+        # "No session" brings back, after the unlock too (held as the session's, it came back so).
+        day = self._own_day if self._own_day is not None else self.when.date()
         return {"where": "records", "dialog": "measure", "context": {"client_id": self.client_id},
                 "fields": {"instrument": self.instrument.key, "session_id": self.session_box.currentData(),
-                           "taken_on": self.when.date().toString(ISO), "answers": self.answers()}}
+                           "taken_on": day.toString(ISO), "answers": self.answers()}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
         found = self.instrument_box.findData(fields.get("instrument"))
