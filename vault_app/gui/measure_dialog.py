@@ -65,6 +65,9 @@ class MeasureDialog(GuardedDialog):
         self.privacy = privacy
         self.result_: measures.RecordedMeasure | None = None
         self._held_session: str | None = None  # a session to choose again once the sessions are read
+        # The refusal shown names items unanswered: it goes once they all are (it said them missing
+        # beside the total until the next Save, found on the real app).
+        self._refused_incomplete = False
         self.setWindowTitle(self.tr("Enter a measure"))
         self.setObjectName("measureDialog")
         self.instrument_box = QComboBox()
@@ -292,6 +295,9 @@ class MeasureDialog(GuardedDialog):
         else:
             self.score_label.setText(self.tr("{given} of {items} answered: so far {sum} (every item is needed for a "
                                              "score)").format(given=len(given), items=len(answers), sum=sum(given)))
+        if self._refused_incomplete and len(given) == len(answers):
+            self._refused_incomplete = False
+            self.message.setText("")
         if risky:
             self.risk_label.setText("⚠ " + risk_shown(inst))
         self.risk_label.setVisible(bool(risky))
@@ -299,6 +305,7 @@ class MeasureDialog(GuardedDialog):
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> None:
         self.message.setText("")
+        self._refused_incomplete = False
         if unfinished_date(self.when):
             return
         key, answers, cid = self.instrument.key, self.answers(), self.client_id
@@ -311,8 +318,13 @@ class MeasureDialog(GuardedDialog):
             self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day,
                                                     language=language),
             label=self.tr("Saving…"),
-        ).success(self._saved).failure(show_inline_at(self.message, {"taken_on": self.when})) \
+        ).success(self._saved).failure(self._refused) \
             .finally_(lambda: self.save_button.setEnabled(self.result_ is None)).run()
+
+    def _refused(self, exc: BaseException) -> bool:
+        shown = show_inline_at(self.message, {"taken_on": self.when})(exc)
+        self._refused_incomplete = shown and getattr(exc, "code", "") == "measure.incomplete"
+        return shown
 
     def _saved(self, result: measures.RecordedMeasure) -> None:
         self.result_ = result
