@@ -6,6 +6,7 @@ were gone after the unlock, with no word, and the form had to be asked of the cl
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import unlock, wait_ops
@@ -72,3 +73,34 @@ def test_a_saved_measure_is_not_held(unlocked_app: AppController, qtbot) -> None
     assert dialog.result_ is not None
     assert dialog.held_entry() is None  # saved: the after-save view holds nothing
     dialog.accept()
+
+
+def test_no_session_after_the_unlock_brings_back_the_day_typed(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    """Found in review: a form held with a session chosen kept only the session's day (the greyed
+    field's), so "No session" after the unlock brought back that day, not the one typed before
+    the session was chosen, and a measure given on another day would be saved on the session's."""
+    tab, cid = _open_tab(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    session = sessions.add_session(vault, cid, date="2026-03-02", duration_minutes=50)
+    dialog = tab.enter_measure()
+    assert isinstance(dialog, MeasureDialog)
+    wait_ops(qtbot)
+    typed = QDate(2026, 1, 20)
+    dialog.when.setDate(typed)
+    dialog.session_box.setCurrentIndex(dialog.session_box.findData(session.session_id))
+    assert dialog.when.date() == QDate(2026, 3, 2)  # the session's day shown, greyed
+    dialog.answer_boxes[0].setCurrentIndex(dialog.answer_boxes[0].findData(2))
+    unlocked_app.lock("Locked now.")
+    wait_ops(qtbot)
+
+    window = unlock(unlocked_app, qtbot)
+    again = _reopened(window, MeasureDialog, qtbot)
+    assert isinstance(again, MeasureDialog)
+    qtbot.waitUntil(lambda: again.session_box.currentData() == session.session_id, timeout=10_000)
+    assert not again.when.isEnabled() and again.when.date() == QDate(2026, 3, 2)
+    again.session_box.setCurrentIndex(again.session_box.findData(None))  # "No session" after all
+    assert again.when.isEnabled()
+    assert again.when.date() == typed, again.when.date().toString("yyyy-MM-dd")
+    again.reject()

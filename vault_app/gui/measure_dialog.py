@@ -65,6 +65,9 @@ class MeasureDialog(GuardedDialog):
         self.privacy = privacy
         self.result_: measures.RecordedMeasure | None = None
         self._held_session: str | None = None  # a session to choose again once the sessions are read
+        # The refusal shown names items unanswered: it goes once they all are (it said them missing
+        # beside the total until the next Save, found on the real app).
+        self._refused_incomplete = False
         self.setWindowTitle(self.tr("Enter a measure"))
         self.setObjectName("measureDialog")
         self.instrument_box = QComboBox()
@@ -238,9 +241,12 @@ class MeasureDialog(GuardedDialog):
         real app). Held in the records compartment, where the measure is saved."""
         if not self.typed():
             return None
+        # With a session chosen the field shows the session's day: the day typed before is what
+        # "No session" brings back, after the unlock too (held as the session's, it came back so).
+        day = self._own_day if self._own_day is not None else self.when.date()
         return {"where": "records", "dialog": "measure", "context": {"client_id": self.client_id},
                 "fields": {"instrument": self.instrument.key, "session_id": self.session_box.currentData(),
-                           "taken_on": self.when.date().toString(ISO), "answers": self.answers()}}
+                           "taken_on": day.toString(ISO), "answers": self.answers()}}
 
     def restore_fields(self, fields: dict[str, Any]) -> None:
         found = self.instrument_box.findData(fields.get("instrument"))
@@ -289,6 +295,9 @@ class MeasureDialog(GuardedDialog):
         else:
             self.score_label.setText(self.tr("{given} of {items} answered: so far {sum} (every item is needed for a "
                                              "score)").format(given=len(given), items=len(answers), sum=sum(given)))
+        if self._refused_incomplete and len(given) == len(answers):
+            self._refused_incomplete = False
+            self.message.setText("")
         if risky:
             self.risk_label.setText("⚠ " + risk_shown(inst))
         self.risk_label.setVisible(bool(risky))
@@ -296,6 +305,7 @@ class MeasureDialog(GuardedDialog):
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> None:
         self.message.setText("")
+        self._refused_incomplete = False
         if unfinished_date(self.when):
             return
         key, answers, cid = self.instrument.key, self.answers(), self.client_id
@@ -308,8 +318,13 @@ class MeasureDialog(GuardedDialog):
             self, lambda v: measures.record_measure(v, cid, key, answers, session_id=session_id, taken_on=day,
                                                     language=language),
             label=self.tr("Saving…"),
-        ).success(self._saved).failure(show_inline_at(self.message, {"taken_on": self.when})) \
+        ).success(self._saved).failure(self._refused) \
             .finally_(lambda: self.save_button.setEnabled(self.result_ is None)).run()
+
+    def _refused(self, exc: BaseException) -> bool:
+        shown = show_inline_at(self.message, {"taken_on": self.when})(exc)
+        self._refused_incomplete = shown and getattr(exc, "code", "") == "measure.incomplete"
+        return shown
 
     def _saved(self, result: measures.RecordedMeasure) -> None:
         self.result_ = result

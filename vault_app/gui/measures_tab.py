@@ -7,7 +7,6 @@ if shown, or on its next showing. Nothing else connects to it."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -30,20 +29,19 @@ if TYPE_CHECKING:
 
 
 class MeasuresView:
-    """What the tab shows for one chart: every current result and one trend per instrument."""
+    """What the tab shows for one chart: every current result, one trend per instrument, and
+    the open risk flag as services/measures.risk_followup judged it."""
 
-    def __init__(self, results: list[Measure], trends: list[Trend], plan_signed: date | None = None) -> None:
+    def __init__(self, results: list[Measure], trends: list[Trend],
+                 risk: measures.RiskFollowup | None = None) -> None:
         self.results = results
         self.trends = {t.instrument.key: t for t in trends}
-        self.plan_signed = plan_signed  # the day of the last flag's note, signed with a safety plan
+        self.risk = risk
 
 
 def _read(vault: Vault, client_id: str) -> MeasuresView:
-    results = measures.list_measures(vault, client_id)
-    risky = [m for m in results if m.risk]
-    session_id = risky[-1].session_id if risky else None
-    plan_signed = measures.safety_plan_signed(vault, session_id) if session_id else None
-    return MeasuresView(results, measures.trends(vault, client_id), plan_signed)
+    return MeasuresView(measures.list_measures(vault, client_id), measures.trends(vault, client_id),
+                        measures.risk_followup(vault, client_id))
 
 
 class MeasuresTab(QWidget):
@@ -148,22 +146,22 @@ class MeasuresTab(QWidget):
                                                          self.tr("yes") if m.risk else ""], m.measure_id)
             if m.risk:
                 item.setToolTip(5, self.tr("A risk item was answered above zero (PHQ-9 item 9)."))
-        latest_risky = [m for m in data.results if m.risk]
-        if latest_risky:
-            last = latest_risky[-1]
+        risk = data.risk
+        if risk is not None:
+            last = risk.measure
             # With no session linked no note was touched: "that session's note" pointed at none.
             # Asked while it is not done: once that note is signed with a safety plan, said so
             # (found on the real app: the tab went on asking after the plan was signed).
             check = (self.tr("The safety plan is documented in the signed note of {day}.").format(
-                        day=show_date(data.plan_signed)) if data.plan_signed is not None
+                        day=show_date(risk.plan_signed)) if risk.plan_signed is not None
                      else self.tr("Check the risk assessment and safety plan in that session's note.")
-                     if last.session_id
+                     if risk.session_linked
                      else self.tr("No session is linked to it: record the risk assessment and safety plan in a "
                                   "progress note."))
-            warn = "" if data.plan_signed is not None else "⚠ "  # done: no longer a warning
+            warn = "" if risk.plan_signed is not None else "⚠ "  # done: no longer a warning
             self.risk_note.setText(warn + self.tr("Risk item answered above zero on {day} ({measure}).").format(
                 day=show_date(last.taken_on), measure=data.trends[last.instrument].instrument.title) + " " + check)
-        self.risk_note.setVisible(bool(latest_risky))
+        self.risk_note.setVisible(risk is not None)
         self.empty.setVisible(not data.results)
         self._show_trend()
 

@@ -224,7 +224,29 @@ def _flag(vault: Vault, inst: Instrument, m: Measure, language: str = "en") -> R
     return RiskFlag(inst.risk_message, m.risk_items, "noted_in_draft", note_id)
 
 
-def safety_plan_signed(vault: Vault, session_id: str) -> date | None:
+@dataclass(frozen=True)
+class RiskFollowup:
+    """The chart's open risk: its newest current measure with a risk item above zero (a newer
+    measure without one does not close it), and the day of that session's note once it is
+    signed with a safety plan, else None. The chart's Measures tab shows it as it is."""
+    measure: Measure
+    plan_signed: date | None = None
+
+    @property
+    def session_linked(self) -> bool:
+        return self.measure.session_id is not None
+
+
+def risk_followup(vault: Vault, client_id: str) -> RiskFollowup | None:
+    """What the Measures tab says of the chart's risk flag (None: no measure was ever flagged)."""
+    risky = [m for m in list_measures(vault, client_id) if m.risk]
+    if not risky:
+        return None
+    last = risky[-1]
+    return RiskFollowup(last, _safety_plan_signed(vault, last.session_id) if last.session_id else None)
+
+
+def _safety_plan_signed(vault: Vault, session_id: str) -> date | None:
     """The day of the session's note when it is signed with a safety plan in its risk screening
     (what a flagged measure asks for), else None: the chart's Measures tab stops asking then."""
     note_id = clinical_sessions.has_note(vault.records, session_id)
@@ -239,13 +261,14 @@ __all__ = [
     "NEXT_STEPS",
     "RecordedMeasure",
     "RiskFlag",
+    "RiskFollowup",
     "available",
     "correct_measure",
     "get_measure",
     "instrument",
     "list_measures",
     "record_measure",
-    "safety_plan_signed",
+    "risk_followup",
     "score",
     "sessions_for_entry",
     "show_measure",
