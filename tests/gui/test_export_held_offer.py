@@ -111,7 +111,7 @@ def test_offered_when_the_member_alone_authorizes_and_it_goes(unlocked_app: AppC
         wizard.basis_page.verdict_text.text()
     # The release is that member's own: it is not told to leave out what a member shared in confidence.
     said = wizard.basis_page.verdict_text.text()
-    assert f"held in confidence for member {mother}, who alone authorized it" in said
+    assert "1 note held in confidence for the member who alone authorized it" in said
     assert "leave out anything a member shared in confidence" not in said
     wizard.next()
     save = wizard.save_page
@@ -175,6 +175,6 @@ def test_the_offer_speaks_spanish(unlocked_app: AppController, qtbot, spanish: N
         "con su propia autorización.")
     # The gate's word on the member's own release, in Spanish by its code.
     assert said_text(confidence_warning({told: "m1"}, [told], {"m1"})) == (
-        "Esta divulgación lleva 1 nota reservada en confidencia para el miembro m1, que es el único que la autorizó: "
-        "es la divulgación propia de ese miembro de lo que contó en confidencia.")
+        "Esta divulgación lleva 1 nota reservada en confidencia para el único miembro que la autorizó: es la "
+        "divulgación propia de ese miembro de lo que contó en confidencia.")
     wizard.close()

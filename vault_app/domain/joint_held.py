@@ -92,11 +92,11 @@ def confidence_warning(held: Mapping[str, str], item_ids: Iterable[str], authori
     carried = [i for i in ids if i in held and may_carry(held[i], signers)]
     if carried and not left_out(held, ids, signers):
         n = len(carried)
-        member = ", ".join(dict.fromkeys(held[i] for i in carried))  # one member: may_carry
         what = "1 note" if n == 1 else f"{n} notes"
+        # Not by member id: the authorization checked just above names who signed it.
         return said("joint.confidence.own.one" if n == 1 else "joint.confidence.own",
-                    f"This release carries {what} held in confidence for member {member}, who alone authorized "
-                    "it: it is that member's own release of what they told in confidence.", count=n, id=member)
+                    f"This release carries {what} held in confidence for the member who alone authorized it: "
+                    "it is that member's own release of what they told in confidence.", count=n)
     return said("joint.confidence", "This is a joint (couple or family) record: leave out anything a member shared "
                 "in confidence under the case's confidentiality agreement.")
 
