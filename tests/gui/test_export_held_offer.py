@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QWizard
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
+from vault_app.domain.joint_held import confidence_warning
 from vault_app.gui.controller import AppController
 from vault_app.gui.export_wizard import ExportWizard
+from vault_app.gui.gate_words import said_text
 from vault_app.services import clients, joint_held, notes, sessions
 from vault_app.services.vault import Vault
 
@@ -107,6 +109,10 @@ def test_offered_when_the_member_alone_authorizes_and_it_goes(unlocked_app: AppC
     _check(wizard, qtbot, "authorization", auth.id)
     assert wizard.basis_page.verdict is not None and wizard.basis_page.verdict.allowed, \
         wizard.basis_page.verdict_text.text()
+    # The release is that member's own: it is not told to leave out what a member shared in confidence.
+    said = wizard.basis_page.verdict_text.text()
+    assert "1 note held in confidence for the member who alone authorized it" in said
+    assert "leave out anything a member shared in confidence" not in said
     wizard.next()
     save = wizard.save_page
     assert ("It carries 1 note told in confidence by <b>Ana Madre</b>: this release is Ana Madre's alone, "
@@ -167,4 +173,8 @@ def test_the_offer_speaks_spanish(unlocked_app: AppController, qtbot, spanish: N
     assert wizard.save_page._held_words(["Ana Madre"]) == (
         "<br><br>Lleva 1 nota contada en confidencia por <b>Ana Madre</b>: esta divulgación es solo de Ana Madre, "
         "con su propia autorización.")
+    # The gate's word on the member's own release, in Spanish by its code.
+    assert said_text(confidence_warning({told: "m1"}, [told], {"m1"})) == (
+        "Esta divulgación lleva 1 nota reservada en confidencia para el único miembro que la autorizó: es la "
+        "divulgación propia de ese miembro de lo que contó en confidencia.")
     wizard.close()

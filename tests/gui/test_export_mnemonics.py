@@ -61,7 +61,7 @@ def test_the_export_wizard_has_a_letter_for_every_button_on_each_page(unlocked_a
         last = [QWizard.WizardButton.CommitButton if page.isCommitPage() else QWizard.WizardButton.FinishButton]
         # The page's own text for a wizard button (the save page's Commit reads Export).
         _check(_own(page), tuple(page.buttonText(b) for b in (*buttons, *last)))
-    assert wizard.what_page.with_measures.text().count("&") == 1
+    assert wizard.what_page.measures_words.text().count("&") == 1
     wizard.close()
 
 

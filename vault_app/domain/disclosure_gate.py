@@ -33,7 +33,7 @@ from vault_app.domain.disclosure_basis import (
 )
 from vault_app.domain.disclosure_scope import draft_refusals, period_hint, period_refusals
 from vault_app.domain.errors import Problem, keys, said
-from vault_app.domain.joint_held import held_refusals
+from vault_app.domain.joint_held import authorized_by, held_refusals
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
@@ -114,7 +114,7 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         reasons += _check_access(request, context)
 
     if context.held_notes:
-        reasons += held_refusals(context.items, dict(context.held_notes), _authorized_by(request, context, auth_ids),
+        reasons += held_refusals(context.items, dict(context.held_notes), authorized_by(request, context, auth_ids),
                                  manual=request.manual, locale=context.locale)
 
     if part2:
@@ -355,16 +355,6 @@ def _check_joint(request: DisclosureRequest, context: GateContext) -> tuple[list
             count=len(missing), adults=adults, ids=", ".join(missing),
         )], ()
     return [], tuple(a.id for a in usable if a.signer_client_id in context.joint_adult_members)
-
-
-def _authorized_by(request: DisclosureRequest, context: GateContext, auth_ids: tuple[str, ...]) -> set[str]:
-    """The members whose authorization this release relies on (none unless its basis is one)."""
-    if request.basis.kind != "authorization":
-        return set()
-    if auth_ids:
-        return {a.signer_client_id for a in context.joint_authorizations if a.id in auth_ids and a.signer_client_id}
-    auth = context.authorization
-    return {auth.signer_client_id} if auth is not None and auth.signer_client_id else set()
 
 
 def _date_scope(

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vault_app.domain.disclosure import ItemFacts
+from vault_app.domain.disclosure import DisclosureRequest, GateContext, ItemFacts
 from vault_app.domain.errors import Problem, said
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
@@ -68,6 +68,39 @@ def left_out(held: Mapping[str, str], item_ids: Iterable[str], authorized_by: It
     return tuple(i for i in item_ids if i in held and not may_carry(held[i], signers))
 
 
+def authorized_by(request: DisclosureRequest, context: GateContext, auth_ids: Iterable[str] = ()) -> set[str]:
+    """The members whose authorization a release relies on (none unless its basis is one):
+    those who signed `auth_ids` (the joint rule's authorizations), else the one named."""
+    if request.basis.kind != "authorization":
+        return set()
+    ids = frozenset(auth_ids)
+    if ids:
+        return {a.signer_client_id for a in context.joint_authorizations if a.id in ids and a.signer_client_id}
+    auth = context.authorization
+    return {auth.signer_client_id} if auth is not None and auth.signer_client_id else set()
+
+
+def confidence_warning(held: Mapping[str, str], item_ids: Iterable[str], authorized_by: Iterable[str]) -> Problem:
+    """What an allowed release of a joint record says about confidences (HELD_CITATION).
+
+    A release that carries held notes it may carry (their member alone authorized it, and
+    nothing else held goes without that member) is that member's own: it says so. "Leave out
+    anything a member shared in confidence" read there as if the release were wrong. Any other
+    release of a joint record keeps the general reminder: the app knows only the notes marked."""
+    signers = frozenset(authorized_by)
+    ids = tuple(item_ids)
+    carried = [i for i in ids if i in held and may_carry(held[i], signers)]
+    if carried and not left_out(held, ids, signers):
+        n = len(carried)
+        what = "1 note" if n == 1 else f"{n} notes"
+        # Not by member id: the authorization checked just above names who signed it.
+        return said("joint.confidence.own.one" if n == 1 else "joint.confidence.own",
+                    f"This release carries {what} held in confidence for the member who alone authorized it: "
+                    "it is that member's own release of what they told in confidence.", count=n)
+    return said("joint.confidence", "This is a joint (couple or family) record: leave out anything a member shared "
+                "in confidence under the case's confidentiality agreement.")
+
+
 def held_refusals(
     items: tuple[ItemFacts, ...], held: Mapping[str, str], authorized_by: Iterable[str], *, manual: bool,
     locale: str = DEFAULT_LOCALE,
@@ -92,4 +125,5 @@ def held_refusals(
     return [said("joint.held.one" if n == 1 else "joint.held", text, count=n, days=days, ids=members)]
 
 
-__all__ = ["HELD_CITATION", "HeldMark", "held_refusals", "left_out", "may_carry", "offered"]
+__all__ = ["HELD_CITATION", "HeldMark", "authorized_by", "confidence_warning", "held_refusals", "left_out",
+           "may_carry", "offered"]

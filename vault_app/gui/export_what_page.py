@@ -8,11 +8,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLineEdit,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +27,7 @@ from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import make_tree, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import attachments, authorizations, clients, joint_held, sessions
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -129,6 +132,26 @@ def _signed_or_draft(signed: bool) -> str:
         QCoreApplication.translate("ExportWizard", "draft")
 
 
+class _CheckWords(WrappedLabel):
+    """A check box's words that wrap: a click on them, or their Alt letter, ticks the box, as
+    on the box's own text (the label's buddy is the box; Qt clicks a button buddy)."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setBuddy(box)
+        # From the top, as the box: centred in a row taller than its lines, the words sat below it.
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        box.setAccessibleName(self.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()) \
+                and self.box.isEnabled():
+            self.box.click()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+
+
 class WhatPage(QWizardPage):
     def __init__(self, wiz: Wizard) -> None:
         super().__init__()
@@ -152,13 +175,19 @@ class WhatPage(QWizardPage):
         self.note = _label("", "calmNote")
         self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
         # Outcome measures go with progress notes only when asked for (services/export.py).
-        self.with_measures = QCheckBox(
+        # The box's words are a wrapped label beside it: a check box's own text never wraps,
+        # and in Spanish it made the page scroll sideways (found in the real app at 1280x860).
+        self.with_measures = QCheckBox()
+        self.measures_words = _CheckWords(
             self.tr("Add the outcome &measures (PHQ-9, GAD-7) taken within these notes' dates, "
-                                       "with their trend charts"))
+                    "with their trend charts"), self.with_measures)
+        measures = QHBoxLayout()
+        measures.addWidget(self.with_measures, 0, Qt.AlignmentFlag.AlignTop)
+        measures.addWidget(self.measures_words, 1)
         form = QFormLayout()
         form.addRow(self.tr("Records:"), self.kind)
         form.addRow("", self.items)
-        form.addRow("", self.with_measures)
+        form.addRow("", measures)
         form.addRow("", self.note)
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
@@ -182,6 +211,7 @@ class WhatPage(QWizardPage):
     def reload(self) -> None:
         kind = str(self.kind.currentData())
         self.with_measures.setVisible(kind == "progress")
+        self.measures_words.setVisible(kind == "progress")
         self.items.clear()
         self.note.setText("")
         if kind == "psychotherapy" and not self.wiz.controller.psychotherapy_open:

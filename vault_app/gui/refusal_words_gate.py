@@ -125,6 +125,12 @@ SAYS: Mapping[str, str] = {
     "joint.confidence": QT_TRANSLATE_NOOP(
         "GateWords", "This is a joint (couple or family) record: leave out anything a member shared in confidence "
                      "under the case's confidentiality agreement."),
+    "joint.confidence.own": QT_TRANSLATE_NOOP(
+        "GateWords", "This release carries {count} notes held in confidence for the member who alone authorized "
+                     "it: it is that member's own release of what they told in confidence."),
+    "joint.confidence.own.one": QT_TRANSLATE_NOOP(
+        "GateWords", "This release carries 1 note held in confidence for the member who alone authorized it: it "
+                     "is that member's own release of what they told in confidence."),
     # the dates an authorization or a court order covers
     # the period of information an authorization describes (domain/disclosure_scope.py)
     "scope.period.between": QT_TRANSLATE_NOOP(

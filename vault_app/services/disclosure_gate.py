@@ -25,7 +25,8 @@ from vault_app.domain.disclosure import (
     Verdict,
 )
 from vault_app.domain.disclosure_gate import decide
-from vault_app.domain.errors import InvalidInput, NotFound, Problem, RefusedByPolicy, said
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
+from vault_app.domain.joint_held import authorized_by, confidence_warning
 from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
 from vault_app.services import clients, joint_held, practice
@@ -202,20 +203,15 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     check_name(request.recipient.name, "recipient's name", max_len=500, field="recipient_name")
     request = _checked_evidence(vault, request)
     candidates = _resolve(vault, request)
-    verdict = decide(request, context_for(vault, request, candidates, access_to_record=access_to_record,
-                                          documents=documents))
-    if not verdict.allowed:
+    context = context_for(vault, request, candidates, access_to_record=access_to_record, documents=documents)
+    verdict = decide(request, context)
+    if not verdict.allowed or not client.is_case:
         return verdict
-    extra_warnings: list[Problem] = []
-    if client.is_case:
-        extra_warnings.append(said(
-            "joint.confidence",
-            "This is a joint (couple or family) record: leave out anything a member shared in confidence "
-            "under the case's confidentiality agreement."
-        ))
-    if extra_warnings:
-        verdict = replace(verdict, warnings=(*verdict.warnings, *extra_warnings))
-    return verdict
+    # What it says about confidences is the rule's (domain/joint_held.confidence_warning): a
+    # release carrying a held note its member alone authorized is theirs, not a release to trim.
+    said_of_confidence = confidence_warning(dict(context.held_notes), verdict.item_ids,
+                                            authorized_by(request, context, verdict.authorization_ids))
+    return replace(verdict, warnings=(*verdict.warnings, said_of_confidence))
 
 
 __all__ = ["check", "context_for", "document_items", "resolve_items"]

@@ -12320,6 +12320,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confianza según el acuerdo de confidencialidad del caso.</translation>
     </message>
     <message>
+        <source>This release carries {count} notes held in confidence for the member who alone authorized it: it is that member&apos;s own release of what they told in confidence.</source>
+        <translation>Esta divulgación lleva {count} notas reservadas en confidencia para el único miembro que la autorizó: es la divulgación propia de ese miembro de lo que contó en confidencia.</translation>
+    </message>
+    <message>
+        <source>This release carries 1 note held in confidence for the member who alone authorized it: it is that member&apos;s own release of what they told in confidence.</source>
+        <translation>Esta divulgación lleva 1 nota reservada en confidencia para el único miembro que la autorizó: es la divulgación propia de ese miembro de lo que contó en confidencia.</translation>
+    </message>
+    <message>
         <source>The court order covers records up to {end} only; {count} selected items are later (from {first}).</source>
         <translation>La orden judicial cubre registros solo hasta el {end}; {count} elementos seleccionados son posteriores (desde el {first}).</translation>
     </message>
