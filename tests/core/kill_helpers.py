@@ -71,14 +71,15 @@ def _started_at(tid: int) -> int | None:
     return int(fields[19])  # fields[0] is field 3 (state)
 
 
-_python_threads: dict[int, int] = {}  # tid -> start time, of the threads Python started
-_python_threads_lock = threading.Lock()
+# (tid, start time) of the threads Python started. No lock: a set's add, copy and discard are
+# each atomic under the GIL, and a lock held by another thread at a fork would stay held in the
+# child, whose first thread start would then wait for it forever.
+_python_threads: set[tuple[int, int]] = set()
 
 
 def _note(tid: int | None) -> None:
     if tid is not None and (started := _started_at(tid)) is not None:
-        with _python_threads_lock:
-            _python_threads[tid] = started
+        _python_threads.add((tid, started))
 
 
 for _thread in threading.enumerate():
@@ -99,18 +100,14 @@ def _leaving_threads() -> set[int]:
     """Threads Python started and no longer lists that are still in the OS."""
     present = _os_threads()
     listed = {t.native_id for t in threading.enumerate()}
-    with _python_threads_lock:
-        noted = dict(_python_threads)
     leaving = set()
-    for tid, started in noted.items():
+    for tid, started in _python_threads.copy():
         if tid in listed:
             continue
         if tid in present and _started_at(tid) == started:
             leaving.add(tid)
         else:  # gone (or its tid now another thread's): forget it
-            with _python_threads_lock:
-                if _python_threads.get(tid) == started:
-                    del _python_threads[tid]
+            _python_threads.discard((tid, started))
     return leaving
 
 

@@ -56,14 +56,15 @@ def test_no_thread_of_a_finished_pool_is_left_when_settled(c_thread: int) -> Non
 def test_a_thread_counts_as_leaving_only_under_the_start_time_python_noted(
     c_thread: int, noted_as: str, leaving: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(kill_helpers, "_python_threads", dict(kill_helpers._python_threads))
+    monkeypatch.setattr(kill_helpers, "_python_threads", set(kill_helpers._python_threads))
     assert c_thread not in kill_helpers._leaving_threads()  # not started by Python: never leaving
     started = kill_helpers._started_at(c_thread)
     assert started is not None
     # Noted under an earlier start: a Python thread that had this tid and is gone (tid reused).
-    kill_helpers._python_threads[c_thread] = started if leaving else started - 1
+    noted = (c_thread, started if leaving else started - 1)
+    kill_helpers._python_threads.add(noted)
     assert (c_thread in kill_helpers._leaving_threads()) is leaving
-    assert (c_thread in kill_helpers._python_threads) is leaving  # a reused tid is forgotten
+    assert (noted in kill_helpers._python_threads) is leaving  # a reused tid is forgotten
 
 
 def test_a_thread_that_left_python_is_waited_for_until_it_leaves_the_os(monkeypatch: pytest.MonkeyPatch) -> None:
