@@ -44,10 +44,14 @@ if _ASK is not None:
     faulthandler.register(_ASK, file=_stacks, all_threads=True)
 
 
-# Settling is a wait for the OS, not for the vault: an exiting thread needs microseconds. A
-# thread that is still there after this is not exiting (a C library's own thread): it is
-# remembered as the process's own and never waited for again.
-SETTLE_SECONDS = 5.0
+# Settling is a wait for the OS, not for the vault: an exiting thread needs microseconds. Only
+# threads Python started are waited for: a worker that ran GUI tests before also has Qt's
+# threads (its pool's "Thread (pooled)" ones, which leave after 30 s idle, and QThreads that
+# stay), which Python does not list and which hold no lock of a thread that is leaving. So each
+# thread Python starts is noted with its start time, and a thread counts as leaving while it is
+# in the OS under a noted (tid, start time) pair and no longer in `threading.enumerate()`. The
+# start time tells a tid reused by a later C thread (pid_max is 32,768 here) from the noted one.
+SETTLE_SECONDS = 5.0  # after this a still-leaving thread is named in the output; the wait goes on
 
 
 def _os_threads() -> set[int]:
@@ -57,24 +61,79 @@ def _os_threads() -> set[int]:
         return set()
 
 
-_foreign = _os_threads() - {t.native_id for t in threading.enumerate() if t.native_id is not None}
+def _started_at(tid: int) -> int | None:
+    """The thread's start time in clock ticks since boot (proc(5), stat field 22); None when gone."""
+    try:
+        with open(f"/proc/self/task/{tid}/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return None
+    return int(fields[19])  # fields[0] is field 3 (state)
+
+
+# (tid, start time) of the threads Python started. No lock: a set's add, copy and discard are
+# each atomic under the GIL, and a lock held by another thread at a fork would stay held in the
+# child, whose first thread start would then wait for it forever.
+_python_threads: set[tuple[int, int]] = set()
+
+
+def _note(tid: int | None) -> None:
+    if tid is not None and (started := _started_at(tid)) is not None:
+        _python_threads.add((tid, started))
+
+
+for _thread in threading.enumerate():
+    _note(_thread.native_id)
+_start = threading.Thread.start
+
+
+def _start_noted(self: threading.Thread) -> None:
+    # `start()` returns once the new thread has set its native_id (it waits for `_started`).
+    _start(self)
+    _note(self.native_id)
+
+
+threading.Thread.start = _start_noted  # type: ignore[method-assign]
 
 
 def _leaving_threads() -> set[int]:
-    return _os_threads() - {t.native_id for t in threading.enumerate() if t.native_id is not None} - _foreign
+    """Threads Python started and no longer lists that are still in the OS."""
+    present = _os_threads()
+    listed = {t.native_id for t in threading.enumerate()}
+    leaving = set()
+    for tid, started in _python_threads.copy():
+        if tid in listed:
+            continue
+        if tid in present and _started_at(tid) == started:
+            leaving.add(tid)
+        else:  # gone (or its tid now another thread's): forget it
+            _python_threads.discard((tid, started))
+    return leaving
 
 
-def settle_threads() -> set[int]:
-    """Wait until no thread of this process is between leaving Python and leaving the OS; the
-    threads that stayed past `SETTLE_SECONDS` (then remembered as foreign) are returned."""
+def settle_threads() -> None:
+    """Wait until every thread Python has let go of has left the OS too. Never gives up: a
+    thread that stays there past `SETTLE_SECONDS` is named (with where the kernel has it) and
+    waited for until pytest-timeout, since forking beside it is the hang this wait prevents."""
     deadline = time.monotonic() + SETTLE_SECONDS
+    told = False
     while leaving := _leaving_threads():
-        if time.monotonic() > deadline:
-            _foreign.update(leaving)
-            print(f"threads {sorted(leaving)} stayed: taken as this process's own", file=sys.stdout, flush=True)
-            return leaving
+        if not told and time.monotonic() > deadline:
+            told = True
+            print(f"threads {_where(leaving)} left Python {SETTLE_SECONDS:.0f} s ago and are still in the OS; waiting",
+                  file=sys.stdout, flush=True)
         time.sleep(0.001)
-    return set()
+
+
+def _where(tids: set[int]) -> dict[int, str]:
+    out = {}
+    for tid in sorted(tids):
+        try:
+            with open(f"/proc/self/task/{tid}/wchan") as wchan:
+                out[tid] = wchan.read()
+        except OSError:
+            out[tid] = "?"
+    return out
 
 
 def fork_child(target: Callable[..., object], args: tuple[object, ...]) -> BaseProcess:

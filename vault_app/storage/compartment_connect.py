@@ -13,6 +13,12 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+# How long SQLite waits for another connection's lock before SQLITE_BUSY: Python's own default
+# for connect(), which the app keeps. Read at each connect, so a test whose reader is meant to be
+# in the way can have the same SQLITE_BUSY at once instead of after the wait (docs/testing.md,
+# "Twenty-ninth round").
+BUSY_TIMEOUT_SECONDS = 5.0
+
 
 def key_pragma(key: bytes) -> str:
     # A raw 256-bit key skips SQLCipher's own PBKDF2: our Argon2 hierarchy does that job.
@@ -24,7 +30,7 @@ def connect_keyed(path: Path, key: bytes) -> Any:
     schema (a wrong key fails here, as "not a database"), rows by column name, temp data in
     memory (FTS5's and the sorter's never spill plaintext to disk). Usable from one thread at
     a time, any thread. Driver errors are raised as they are: the caller sorts them."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False)
     try:
         conn.row_factory = sqlcipher.Row  # rows are read by column name (test_named_rows.py)
         # SQLCipher would print its own decrypt errors to stderr; we report them ourselves.
@@ -39,4 +45,4 @@ def connect_keyed(path: Path, key: bytes) -> Any:
     return conn
 
 
-__all__ = ["connect_keyed", "key_pragma"]
+__all__ = ["BUSY_TIMEOUT_SECONDS", "connect_keyed", "key_pragma"]
