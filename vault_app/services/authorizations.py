@@ -91,7 +91,10 @@ def _signer(
         # names the day; then today, so that a form is not recorded for someone who no longer acts.
         representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
                                         signed)
-        if not found.active_on(today()):
+        # Today's standing is the one rule the Guardians window and the Overview say (declined,
+        # not yet, ended by the recorded Until or by law): the recorded dates alone let a parent
+        # whose client came of age since the signing be recorded as its signer.
+        if not representatives.standing_of(vault, found, today()).in_force:
             raise RefusedByPolicy("This representative's authority is not in force today (see its dates).",
                                   code="representative.not_in_force", field="signer_name")
         if not found.may_authorize:
