@@ -145,7 +145,7 @@ class GuardiansDialog(GuardedDialog):
         # Tab after Tab past the whole form, or the mouse). Save first, then the labels: with New
         # guardian and Remove… before them, "Notes:" had no letter left in English.
         give_form_mnemonics(self, [self.save_button])
-        self.resize(680, 640)
+        self.resize(920, 640)  # the May sign and Until columns whole (a start to come, a decline, the law's end)
         self._fill_list()
         self.new_guardian()
         controller.query(self, age_of_majority).success(self._majority_read).run()
