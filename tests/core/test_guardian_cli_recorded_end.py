@@ -43,7 +43,9 @@ def test_a_guardian_past_the_recorded_end_may_no_longer_sign(capsys: pytest.Capt
     shown = run("client", "show", chart).out  # type: ignore[attr-defined]
     hazel = next(line for line in shown.splitlines() if "Hazel Example" in line)
     rowan = next(line for line in shown.splitlines() if "Rowan Example" in line)
-    assert f"may no longer authorize (authority ended {ended:%m/%d/%Y})" in hazel, hazel
+    # Until is the last day in force: said as such (it read "authority ended" the last day for a
+    # recorded end, the first day without for the law's)
+    assert f"may no longer authorize (authority until {ended:%m/%d/%Y})" in hazel, hazel
     assert ", may authorize until" in rowan, rowan
 
 

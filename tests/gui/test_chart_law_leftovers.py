@@ -55,8 +55,8 @@ def test_the_overview_says_a_parent_s_authority_ended_on_the_18th_birthday(
     if birthday_in > 0:
         assert said == "Sam Today (father, parent)"
     else:
-        assert said == (f"Sam Today (father, parent) — authority ended {show_date(birthday)} (the client turned "
-                        "18); may no longer sign")
+        assert said == (f"Sam Today (father, parent) — authority ended on {show_date(birthday)}: the client "
+                        "turned 18; may no longer sign")
     view.set_privacy(True)
     assert show_date(birthday) not in view.overview.fields["guardians"].text(), "the birthday gives the birth date"
 
@@ -68,7 +68,7 @@ def test_the_overview_in_spanish(unlocked_app: AppController, qtbot, spanish: No
     guardians.add_guardian(vault, client.client_id, name="Sam Today", relationship="padre", authority="parent")
     view = _view(unlocked_app, qtbot, client.client_id)
     assert view.overview.fields["guardians"].text() == (
-        f"Sam Today (padre, progenitor) — autoridad terminada el {show_date(date.today())} (el cliente cumplió 18); "
+        f"Sam Today (padre, progenitor) — autoridad terminada el {show_date(date.today())}: el cliente cumplió 18; "
         "ya no puede firmar")
 
 

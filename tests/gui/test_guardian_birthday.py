@@ -79,6 +79,6 @@ def test_a_guardian_ended_or_declined_may_no_longer_sign(
             for i in range(dialog.list.topLevelItemCount())}
     assert rows["Lee Ended"].text(3) == "no longer"
     assert rows["Kim Going"].text(3) == "yes"  # its last day is still to come
-    assert rows["Dee Declined"].text(3) == "no longer"
+    assert rows["Dee Declined"].text(3) == f"no longer (declined on {show_date(yesterday)})"
     dialog.reject()
     wait_ops(qtbot)

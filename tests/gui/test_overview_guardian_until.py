@@ -1,5 +1,6 @@
 """The chart's Overview says a guardian's authority ended when its recorded end (Until, the
-Guardians window's "Authority ends on") has passed, as it says it of a parent's at the client's
+Guardians window's "Authority ends on", its last day in force: "authority until {day}") has
+passed, as it says it of a parent's at the client's
 majority. Found in the real app: a guardian whose Until was last month was listed without a word,
 as if still acting. English and Spanish, real vault, real widgets, the real es.ts."""
 
@@ -43,7 +44,7 @@ def test_a_guardian_past_their_until_is_said_to_have_ended(unlocked_app: AppCont
     until = date.today() + timedelta(days=days)
     said = _overview_says(unlocked_app, qtbot, _client_with_guardian(unlocked_app, until))
     if days < 0:
-        assert said.endswith(f" — authority ended {show_date(until)}; may no longer sign"), said
+        assert said.endswith(f" — authority until {show_date(until)}; may no longer sign"), said
     else:  # the Until day itself still counts (Guardian.active_on)
         assert "ended" not in said, said
 
@@ -53,10 +54,10 @@ def test_a_parent_s_recorded_end_before_majority(unlocked_app: AppController, qt
     born = date.today().replace(year=date.today().year - 10, day=1).isoformat()
     said = _overview_says(unlocked_app, qtbot, _client_with_guardian(
         unlocked_app, until, born=born, relationship="father", authority="parent"))
-    assert said == f"Gus Guardian (father, parent) — authority ended {show_date(until)}; may no longer sign"
+    assert said == f"Gus Guardian (father, parent) — authority until {show_date(until)}; may no longer sign"
 
 
 def test_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     until = date.today() - timedelta(days=3)
     said = _overview_says(unlocked_app, qtbot, _client_with_guardian(unlocked_app, until))
-    assert said.endswith(f" — autoridad terminada el {show_date(until)}; ya no puede firmar"), said
+    assert said.endswith(f" — autoridad hasta el {show_date(until)}; ya no puede firmar"), said

@@ -60,7 +60,7 @@ def test_the_overview_and_sessions_speak_spanish(unlocked_app: AppController, qt
     assert overview.fields["status"].text() == "activo"
     # Born 1980: the aunt's authority over a minor ended at 18 (test_chart_law_leftovers.py).
     assert overview.fields["guardians"].text() == (
-        "Marta Resumen (tía, tutor legal) — autoridad terminada el 01/01/1998 (el cliente cumplió 18); ya no puede "
+        "Marta Resumen (tía, tutor legal) — autoridad terminada el 01/01/1998: el cliente cumplió 18; ya no puede "
         "firmar")
     assert overview.fields["goals"].text() == "1. dormir seis horas (alcanzado)\n2. volver al trabajo (activo)"
     _show(view, view.sessions, qtbot)

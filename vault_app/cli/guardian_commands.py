@@ -6,12 +6,12 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Client, Guardian
-from vault_app.domain.representatives import guardian_ends_by_law
+from vault_app.domain.representatives import Standing, standing
 from vault_app.services import clients, guardians, representatives
 from vault_app.services.clinical_common import age_of_majority, today
 from vault_app.services.vault import Vault
@@ -37,54 +37,64 @@ _CLEARABLE = ("valid_from", "valid_until", "majority_order_attachment_id", "decl
 
 
 class LegalEnds:
-    """The day each parent's (or a minor's guardian's) authority ends by law: the client's birthday
-    of majority, unless a recorded end comes first (domain rule guardian_ends_by_law). The list
-    said "may sign authorizations, always to open-ended" for a parent of a 17-year-old, and the
-    same the day after the birthday (found in a walk of the command line)."""
+    """Each guardian's standing today (domain/representatives.standing), said on the command line
+    as the Guardians window and the Overview say it. Two ends, said apart: the recorded one by its
+    last day in force ("until 11/30/2026"), the law's by the birthday, the first day without
+    ("ended on 05/01/2027: turned 18"). "authority ended {day}" meant the one for a recorded end,
+    the other for the law's."""
 
     def __init__(self, vault: Vault, client: Client) -> None:
         self.majority = age_of_majority(vault)
         self.born = client.date_of_birth
         self.today = today()
 
-    def end(self, g: Guardian) -> date | None:
-        """The legal end when the recorded one does not come first, else None."""
-        return guardian_ends_by_law(g, self.born, self.majority)
+    def of(self, g: Guardian) -> Standing:
+        return standing(g, self.born, self.majority, self.today)
 
     def ended(self, g: Guardian) -> date | None:
-        """The birthday of majority, once it has come: the parent may no longer sign."""
-        ends = self.end(g)
-        return ends if ends is not None and ends <= self.today else None
-
-    def recorded_ended(self, g: Guardian) -> date | None:
-        """The recorded end (Until, its last day in force) once past, when no end by law came
-        first: the app refuses the guardian from the day after (Guardian.active_on)."""
-        past = g.valid_until is not None and g.valid_until < self.today
-        return g.valid_until if past and self.end(g) is None else None
+        """The birthday of majority, once it has come and ended the authority, else None."""
+        found = self.of(g)
+        return found.since if found.why == "legal_end" else None
 
     def until(self, g: Guardian, tag: str) -> str:
         """The last day in force (the law ends it ON the birthday, a recorded end is its last day)."""
-        ends = self.end(g)
-        if ends is None:
+        found = self.of(g)
+        if not found.end_by_law or found.ends_on is None:
             return common.date_shown(g.valid_until, tag, "open-ended")
-        turns = "turned" if ends <= self.today else "turns"
-        return (f"{common.date_shown(ends - timedelta(days=1), tag)} by law "
-                f"({turns} {self.majority} on {common.date_shown(ends, tag)})")
+        turns = "turned" if found.ends_on <= self.today else "turns"
+        return (f"{common.date_shown(found.last_day, tag)} by law "
+                f"({turns} {self.majority} on {common.date_shown(found.ends_on, tag)})")
+
+    def why_words(self, g: Guardian, tag: str) -> str:
+        """Why they do not act today, or "" when they do."""
+        found = self.of(g)
+        if found.why == "declined":
+            return (f"not treated as representative since {common.date_shown(found.since, tag)} "
+                    f"({found.citation})")
+        if found.why == "not_yet":
+            return f"not yet, from {common.date_shown(found.since, tag)}"
+        if found.why == "recorded_end":
+            return f"authority until {common.date_shown(found.last_day, tag)}"
+        if found.why == "legal_end":
+            return f"authority ended on {common.date_shown(found.since, tag)}: turned {self.majority}"
+        return ""
 
 
 def authorize_words(g: Guardian, tag: str, ends: LegalEnds) -> str:
-    """What `client show` says of a guardian's signing: not at all once declined as the
-    representative, the end by law when one applies, or the recorded end once it has passed."""
+    """What `client show` says of a guardian's signing, by their standing today: why they may
+    not (declined, not yet, ended), or until when they may."""
     if not g.may_authorize:
         return ""
-    if g.declined_on is not None and g.declined_on <= ends.today:  # as the rule "declined" refuses them
-        return (f", not treated as representative since {common.date_shown(g.declined_on, tag)} "
-                "(45 CFR 164.502(g)(5))")
-    if (ended := ends.ended(g)) is not None:
-        return f", may no longer authorize (turned {ends.majority} on {common.date_shown(ended, tag)})"
-    if (last := ends.recorded_ended(g)) is not None:
-        return f", may no longer authorize (authority ended {common.date_shown(last, tag)})"
-    return ", may authorize" + (f" until {ends.until(g, tag)}" if ends.end(g) is not None else "")
+    found = ends.of(g)
+    if found.why == "declined":
+        return ", " + ends.why_words(g, tag)
+    if found.why == "not_yet":
+        return f", may not authorize yet (from {common.date_shown(found.since, tag)})"
+    if found.why is not None:
+        return f", may no longer authorize ({ends.why_words(g, tag)})"
+    if found.ends_on is None:
+        return ", may authorize"
+    return f", may authorize until {ends.until(g, tag)}"
 
 
 def warn_if_of_age(vault: Vault, g: Guardian, tag: str, ends: LegalEnds) -> None:
@@ -101,15 +111,26 @@ def warn_if_of_age(vault: Vault, g: Guardian, tag: str, ends: LegalEnds) -> None
 
 
 def _line(g: Guardian, tag: str, ends: LegalEnds) -> str:
+    """One guardian: whether they may sign today, said once, with why not (a declined one was
+    listed "may sign authorizations, ..., NOT treated as representative since ...")."""
     dates = f"{common.date_shown(g.valid_from, tag, 'always')} to {ends.until(g, tag)}"
-    may = ("may NOT sign authorizations" if not g.may_authorize
-           else "may no longer sign authorizations" if ends.ended(g) or ends.recorded_ended(g)
-           else "may sign authorizations")
+    found, why = ends.of(g), ends.why_words(g, tag)
+    if found.why == "declined":
+        may = "may NOT sign authorizations: " + why
+    elif found.why == "not_yet":
+        may = ("may NOT sign authorizations" if not g.may_authorize
+               else f"may not sign authorizations yet (from {common.date_shown(found.since, tag)})")
+    elif not g.may_authorize:
+        may = "may NOT sign authorizations"
+    elif found.why is not None:
+        may = f"may no longer sign authorizations ({why})"
+    else:
+        may = "may sign authorizations"
     line = f"{g.guardian_id}  {g.name} ({g.relationship or '-'}), {g.authority.replace('_', ' ')}, {may}, {dates}"
     if g.majority_order_attachment_id:
         line += f", court order past majority {g.majority_order_attachment_id}"
-    if g.declined_on:
-        line += (f", NOT treated as representative since {common.date_shown(g.declined_on, tag)} "
+    if g.declined_on and found.why != "declined":  # recorded for a later day
+        line += (f", NOT treated as representative from {common.date_shown(g.declined_on, tag)} "
                  "(45 CFR 164.502(g)(5))")
     return line
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from vault_app.domain.clinical import Guardian
@@ -174,13 +174,81 @@ def guardian_ends_by_law(guardian: Guardian, date_of_birth: date | None, age_of_
     refusal reads it) when the end recorded for them does not come first, else None. The
     recorded end (valid_until) is its last day in force, the law's the first day without it:
     a recorded end the day before the birthday comes first. What a list gives as their end."""
-    ends = parental_authority_ends(guardian.authority, date_of_birth, age_of_majority,
-                                   majority_order=guardian.majority_order_attachment_id is not None)
-    if ends is None or (guardian.valid_until is not None and guardian.valid_until < ends):
-        return None
-    return ends
+    found = standing(guardian, date_of_birth, age_of_majority, date.min)
+    return found.ends_on if found.end_by_law else None
+
+
+StandingWhy = Literal["recorded_end", "legal_end", "declined", "not_yet"]
+# What each reason not to act rests on (REGULATIONS.md, "Personal representatives (164.502(g))").
+STANDING_CITATIONS: dict[str, str] = {
+    "declined": "45 CFR 164.502(g)(5)",  # the provider may decline to treat a person as representative
+    "legal_end": "45 CFR 164.502(g)(2)-(3)",  # a parent's authority ends at the age of majority
+    "recorded_end": "45 CFR 164.502(g)",  # the guardianship or order ended, as recorded
+    "not_yet": "45 CFR 164.502(g)",  # the guardianship or order begins later, as recorded
+}
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Whether a recorded guardian holds their authority on a day, and why not: the one answer
+    the lists, the Overview, `guardian list`/`client show` and the refusal of a signature read.
+
+    `ends_on` is the FIRST day without the authority (past or future), whichever end comes first:
+    the day after the recorded Until (its last day in force), or the client's birthday of majority
+    (`end_by_law`). `last_day` is the day before: what an "until" says. `since` is the day the
+    reason took effect: the decline, the recorded start (not_yet: its first day in force), or
+    `ends_on`."""
+
+    may_sign: bool  # in force on the day, not declined, and recorded as allowed to sign
+    why: StandingWhy | None  # why they do not hold the authority on the day; None: they do
+    since: date | None
+    ends_on: date | None
+    end_by_law: bool
+    citation: str
+
+    @property
+    def in_force(self) -> bool:
+        return self.why is None
+
+    @property
+    def last_day(self) -> date | None:
+        return None if self.ends_on is None else self.ends_on - timedelta(days=1)
+
+
+def has_majority_order(guardian: Guardian) -> bool:
+    """A court order keeping the authority past majority (164.502(g)(2)) is recorded: an attachment
+    id that names something. One place decides: the Guardians window asked bool(id), the refusal
+    `id is not None`, so an empty id kept a parent signing for an adult whom the window said
+    was no longer represented."""
+    return bool((guardian.majority_order_attachment_id or "").strip())
+
+
+def standing(guardian: Guardian, client_dob: date | None, age_of_majority: int, on: date) -> Standing:
+    """`guardian`'s standing on `on`. Declined (164.502(g)(5)) from the recorded day of the
+    decision; not yet before the recorded start; ended from the first day without authority, the
+    recorded end (Until is its last day) or the law's (the birthday of majority,
+    parental_authority_ends), whichever comes first, the recorded one on a tie. A court order is
+    recorded when its attachment id is (has_majority_order)."""
+    legal = parental_authority_ends(guardian.authority, client_dob, age_of_majority,
+                                    majority_order=has_majority_order(guardian))
+    recorded = None
+    if guardian.valid_until is not None and guardian.valid_until < date.max:
+        recorded = guardian.valid_until + timedelta(days=1)
+    by_law = legal is not None and (recorded is None or legal < recorded)
+    ends_on = legal if by_law else recorded
+    why: StandingWhy | None = None
+    since: date | None = None
+    if guardian.declined_on is not None and guardian.declined_on <= on:
+        why, since = "declined", guardian.declined_on
+    elif guardian.valid_from is not None and on < guardian.valid_from:
+        why, since = "not_yet", guardian.valid_from
+    elif ends_on is not None and ends_on <= on:
+        why, since = ("legal_end" if by_law else "recorded_end"), ends_on
+    citation = STANDING_CITATIONS[why] if why is not None else "45 CFR 164.502(g)"
+    return Standing(guardian.may_authorize and why is None, why, since, ends_on, by_law, citation)
 
 
 __all__ = ["ACTION_WORDS", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE", "PARENTAL", "RULES", "SIGNATURE_WARNINGS",
-           "RepAction", "RepFacts", "RepRefusal", "RepRule", "SignatureWarning", "client_signature_warning",
-           "guardian_ends_by_law", "parental_authority_ends", "refusal"]
+           "STANDING_CITATIONS", "RepAction", "RepFacts", "RepRefusal", "RepRule", "SignatureWarning", "Standing",
+           "StandingWhy", "client_signature_warning", "guardian_ends_by_law", "has_majority_order",
+           "parental_authority_ends", "refusal", "standing"]

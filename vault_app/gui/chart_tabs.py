@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.representatives import parental_authority_ends
+from vault_app.domain.representatives import standing
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import GOAL_STATUS, GUARDIAN_AUTHORITY, shown
 from vault_app.gui.client_details import ClientDetailsDialog
@@ -210,24 +210,29 @@ class OverviewTab(QWidget):
                                          or self.tr("none"))
 
     def _guardian_line(self, g: Guardian) -> str:
-        """The guardian, and from the client's birthday of majority on that a parent's authority has
-        ended, by the rule the Guardians window and the refusals read (domain/representatives.py):
-        the overview said "Sam Today (father, parent)" on the 18th birthday and after, as if the
-        father still acted (found in the real app)."""
+        """The guardian, and when they do not act today why, by the one rule the Guardians window,
+        the command line and the refusal of a signature read (domain/representatives.standing).
+        The Overview said nothing of a declined representative nor of one whose recorded start
+        was to come, and "authority ended {day}" named the last day in force for a recorded end
+        but the first day without for the law's."""
         line = f"{masked_name(g.name, self.privacy)} ({_guardian_role(g.relationship, g.authority)})"
-        ends = None if self.majority is None or self.chart is None else parental_authority_ends(
-            g.authority, self.chart.client.date_of_birth, self.majority,
-            majority_order=bool(g.majority_order_attachment_id))
-        until = g.valid_until  # the last day it holds (Guardian.active_on): ended once it is past
-        if until is not None and until < date.today() and (ends is None or until < ends):
-            # The recorded end (the Guardians window's Until), first when it came before majority:
-            # a guardian whose Until had passed was listed without a word (found in the real app).
-            return line + " — " + self.tr("authority ended {day}; may no longer sign").format(day=show_date(until))
-        if ends is None or ends > date.today() or (until is not None and until < ends):
+        if self.majority is None or self.chart is None:
             return line
-        # The birthday is the date of birth in another year: masked in privacy mode, as that is.
-        return line + " — " + self.tr("authority ended {day} (the client turned {age}); may no longer sign").format(
-            day=masked_name(show_date(ends), self.privacy), age=self.majority)
+        found = standing(g, self.chart.client.date_of_birth, self.majority, date.today())
+        if found.why == "declined":
+            said = self.tr("not treated as representative since {day} ({citation}); may not sign").format(
+                day=show_date(found.since), citation=found.citation)
+        elif found.why == "not_yet":
+            said = self.tr("authority from {day}; may not sign yet").format(day=show_date(found.since))
+        elif found.why == "recorded_end":
+            said = self.tr("authority until {day}; may no longer sign").format(day=show_date(found.last_day))
+        elif found.why == "legal_end":
+            # The birthday is the date of birth in another year: masked in privacy mode, as that is.
+            said = self.tr("authority ended on {day}: the client turned {age}; may no longer sign").format(
+                day=masked_name(show_date(found.since), self.privacy), age=self.majority)
+        else:
+            return line
+        return line + " — " + said
 
     def set_privacy(self, on: bool) -> None:
         self.privacy = on

@@ -3,6 +3,7 @@ them, record when their authority changed or ended, or remove one entered by mis
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.clinical import GUARDIAN_AUTHORITIES
-from vault_app.domain.representatives import parental_authority_ends
+from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
+from vault_app.domain.representatives import Standing, standing
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
 from vault_app.gui.date_field import unfinished_date
@@ -45,7 +46,6 @@ from vault_app.services import clients, guardians
 from vault_app.services.clinical_common import age_of_majority
 
 if TYPE_CHECKING:
-    from vault_app.domain.clinical import Guardian
     from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.seam import App
     from vault_app.services.vault import Vault
@@ -145,7 +145,7 @@ class GuardiansDialog(GuardedDialog):
         # Tab after Tab past the whole form, or the mouse). Save first, then the labels: with New
         # guardian and Remove… before them, "Notes:" had no letter left in English.
         give_form_mnemonics(self, [self.save_button])
-        self.resize(680, 640)
+        self.resize(920, 640)  # the May sign and Until columns whole (a start to come, a decline, the law's end)
         self._fill_list()
         self.new_guardian()
         controller.query(self, age_of_majority).success(self._majority_read).run()
@@ -180,9 +180,11 @@ class GuardiansDialog(GuardedDialog):
         minor ends by law. The form said "open-ended" beside a list saying "03/14/2030
         (turns 18)" for the same parent (found in the real app)."""
         editing = next((g for g in self.guardians if g.guardian_id == self.editing), None)
-        ends = None if self.majority is None else parental_authority_ends(
-            str(self.authority.currentData()), self.date_of_birth, self.majority,
-            majority_order=bool(editing is not None and editing.majority_order_attachment_id))
+        # The form's authority, with no recorded end: what the law alone says of it.
+        form = replace(editing or Guardian("", "", "", "", "parent", True), valid_until=None,
+                       authority=str(self.authority.currentData()))  # type: ignore[arg-type]
+        found = None if self.majority is None else standing(form, self.date_of_birth, self.majority, date.today())
+        ends = found.ends_on if found is not None and found.end_by_law else None
         if ends is None or (editing is None and ends <= date.today()):
             # A new guardian of an adult: no end is suggested. The day they came of age, years
             # ago, read as the end of an authority not yet recorded (found in the real app).
@@ -196,36 +198,37 @@ class GuardiansDialog(GuardedDialog):
         self.valid_until.setSpecialValueText(text)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
+    def _standing(self, g: Guardian) -> Standing | None:
+        """Their standing today (domain/representatives.standing: the rule the Overview, the
+        command line and the refusal of a signature read); None until the age of majority is read."""
+        return None if self.majority is None else standing(g, self.date_of_birth, self.majority, date.today())
+
     def _until(self, g: Guardian) -> str:
-        """The recorded end, or sooner the day a parent's authority over a minor ends by law (the
-        list said nothing for a parent of a 17-year-old, as if it ran on; found in the real app)."""
-        ends = self._legal_end(g)
-        # Until is the last day in force, as a recorded end is (who_acts: on <= valid_until); the law
-        # ends it ON the birthday. The list said "Until 12/06/2026 (turns 18)", read as the parent
-        # signing on the 6th, and on the birthday itself "Until 12/05/2026 (turned 18)", "may sign:
-        # yes", the day the app refused the parent (found in the real app).
-        if ends is not None and (g.valid_until is None or ends <= g.valid_until):
-            last = show_date(ends - timedelta(days=1))
-            if ends <= date.today():
-                return self.tr("{0} (turned {1} on {2})").format(last, self.majority, show_date(ends))
-            return self.tr("{0} (turns {1} on {2})").format(last, self.majority, show_date(ends))
+        """The last day in force: the recorded Until, or sooner the eve of the day a parent's
+        authority over a minor ends by law, with that day (the list said nothing for a parent of
+        a 17-year-old, as if it ran on; found in the real app). The law ends it ON the birthday:
+        the list said "Until 12/06/2026 (turns 18)", read as the parent signing on the 6th."""
+        found = self._standing(g)
+        if found is not None and found.end_by_law and found.ends_on is not None:
+            last, ends = show_date(found.last_day), show_date(found.ends_on)
+            if found.ends_on <= date.today():
+                return self.tr("{0} (turned {1} on {2})").format(last, self.majority, ends)
+            return self.tr("{0} (turns {1} on {2})").format(last, self.majority, ends)
         return show_date(g.valid_until)
 
-    def _legal_end(self, g: Guardian) -> date | None:
-        """The day a parent's authority over a minor ends by law (None: no such end)."""
-        return None if self.majority is None else parental_authority_ends(
-            g.authority, self.date_of_birth, self.majority, majority_order=bool(g.majority_order_attachment_id))
-
     def _may_sign(self, g: Guardian) -> str:
+        """Whether the app takes their signature today, and why not, whatever the box says:
+        "yes" stood beside an Until already past, and beside a start still to come."""
+        found = self._standing(g)
         if not g.may_authorize:
             return self.tr("no")
-        ends, today = self._legal_end(g), date.today()
-        # Of age now (164.502(g)(2)-(3)), past the recorded Until (its last day in force:
-        # Guardian.active_on, as an authorization is checked), or declined (164.502(g)(5)): the app
-        # refuses their signature, whatever the box says. "yes" stood beside an Until already past.
-        ended = ((ends is not None and ends <= today) or (g.valid_until is not None and g.valid_until < today)
-                 or (g.declined_on is not None and g.declined_on <= today))
-        return self.tr("no longer") if ended else self.tr("yes")
+        if found is None or found.why is None:
+            return self.tr("yes")
+        if found.why == "declined":
+            return self.tr("no longer (declined on {day})").format(day=show_date(found.since))
+        if found.why == "not_yet":
+            return self.tr("not yet, from {day}").format(day=show_date(found.since))
+        return self.tr("no longer")
 
     def select(self, guardian_id: str) -> None:
         for i in range(self.list.topLevelItemCount()):

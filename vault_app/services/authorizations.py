@@ -91,7 +91,11 @@ def _signer(
         # names the day; then today, so that a form is not recorded for someone who no longer acts.
         representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
                                         signed)
-        if not found.active_on(today()):
+        # Today's standing is the one rule the Guardians window and the Overview say (not yet,
+        # ended by the recorded Until or by law): the recorded dates alone let a parent whose
+        # client came of age since the signing be recorded as its signer. A decline is an election
+        # about acts from its day (164.502(g)(5)): a form signed before it stands.
+        if representatives.standing_of(vault, found, today()).why in ("not_yet", "recorded_end", "legal_end"):
             raise RefusedByPolicy("This representative's authority is not in force today (see its dates).",
                                   code="representative.not_in_force", field="signer_name")
         if not found.may_authorize:

@@ -14,7 +14,15 @@ from vault_app.domain import typed_signer, who_acts
 from vault_app.domain.clinical import Guardian
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import normalize
-from vault_app.domain.representatives import RepAction, RepFacts, RepRefusal, refusal
+from vault_app.domain.representatives import (
+    RepAction,
+    RepFacts,
+    RepRefusal,
+    Standing,
+    has_majority_order,
+    refusal,
+    standing,
+)
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
 
@@ -22,12 +30,19 @@ from vault_app.services.vault import Vault
 def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> RepFacts:
     client = clients.get_client(vault, guardian.client_id)
     j = practice.load(vault).jurisdiction
+    found = standing(guardian, client.date_of_birth, j.age_of_majority, on)
     return RepFacts(
         authority=guardian.authority, client_age=client.age(on), age_of_majority=j.age_of_majority,
         age_of_consent=j.age_of_consent_for_treatment, action=action,
-        majority_order=guardian.majority_order_attachment_id is not None,
-        declined=guardian.declined_on is not None and guardian.declined_on <= on,
+        majority_order=has_majority_order(guardian), declined=found.why == "declined",
     )
+
+
+def standing_of(vault: Vault, guardian: Guardian, on: date) -> Standing:
+    """The guardian's standing on `on` (domain/representatives.standing), from their chart's
+    date of birth and the practice's age of majority."""
+    client = clients.get_client(vault, guardian.client_id)
+    return standing(guardian, client.date_of_birth, practice.load(vault).jurisdiction.age_of_majority, on)
 
 
 def refusal_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> RepRefusal | None:
@@ -67,8 +82,10 @@ def require_may_act(vault: Vault, guardian: Guardian, action: RepAction, on: dat
     form's signing, the request's receipt): their recorded dates first, then the 164.502(g) rules
     (domain/who_acts.representative_refusal). Only "in force today", or no dates at all, were
     asked before: a guardian appointed after the day a form was signed was recorded as its signer."""
+    client = clients.get_client(vault, guardian.client_id)
     facts = client_facts(vault, guardian.client_id, on)
-    _raise(who_acts.representative_refusal(facts, _rep(guardian, on), action, on), facts)
+    rep = rep_for(guardian, client.date_of_birth, facts.age_of_majority, on)
+    _raise(who_acts.representative_refusal(facts, rep, action, on), facts)
 
 
 def label(guardian: Guardian) -> str:
@@ -76,11 +93,17 @@ def label(guardian: Guardian) -> str:
     return who_acts.label(guardian.name, guardian.authority, guardian.relationship)
 
 
-def _rep(guardian: Guardian, on: date) -> who_acts.Rep:
+def rep_for(guardian: Guardian, date_of_birth: date | None, age_of_majority: int, on: date) -> who_acts.Rep:
+    """The guardian as the refusal rules see them on `on`, told by their standing
+    (domain/representatives.standing): only the fact behind its reason is kept, so that the rule
+    which refuses is the one the lists and the Overview name (a guardian declined and past their
+    Until was refused as "ended" and listed as "declined"). In force: every fact as recorded."""
+    why = standing(guardian, date_of_birth, age_of_majority, on).why
     return who_acts.Rep(
-        label(guardian), guardian.authority, guardian.valid_from, guardian.valid_until, guardian.may_authorize,
-        guardian.majority_order_attachment_id is not None,
-        guardian.declined_on is not None and guardian.declined_on <= on, guardian.name.strip(),
+        label(guardian), guardian.authority,
+        guardian.valid_from if why in (None, "not_yet") else None,
+        guardian.valid_until if why in (None, "recorded_end") else None,
+        guardian.may_authorize, has_majority_order(guardian), why == "declined", guardian.name.strip(),
     )
 
 
@@ -88,8 +111,9 @@ def client_facts(vault: Vault, client_id: str, on: date) -> who_acts.ClientFacts
     client = clients.get_client(vault, client_id)
     profile = practice.load(vault)
     j = profile.jurisdiction
-    return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment,
-                                tuple(_rep(g, on) for g in client.guardians), normalize(profile.locale))
+    reps = tuple(rep_for(g, client.date_of_birth, j.age_of_majority, on) for g in client.guardians)
+    return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment, reps,
+                                normalize(profile.locale))
 
 
 def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
@@ -110,7 +134,9 @@ def require_copy_recipient(vault: Vault, client_id: str, guardian_id: str | None
     the rules say they may (domain/who_acts.copy_recipient_refusal); else refused, with who may."""
     guardian = guardian_of(vault, client_id, guardian_id) if guardian_id else None
     facts = client_facts(vault, client_id, on)
-    _raise(who_acts.copy_recipient_refusal(facts, _rep(guardian, on) if guardian else None, on), facts)
+    born = clients.get_client(vault, client_id).date_of_birth
+    rep = None if guardian is None else rep_for(guardian, born, facts.age_of_majority, on)
+    _raise(who_acts.copy_recipient_refusal(facts, rep, on), facts)
     return guardian
 
 
@@ -125,7 +151,7 @@ def recorded_signer(vault: Vault, client_id: str, typed_name: str) -> Guardian |
     """The client's recorded representative the typed signer's name names, or None: their
     signature is then recorded as theirs, and their own rules apply (domain/typed_signer.py)."""
     chart = clients.get_client(vault, client_id)
-    reps = tuple(_rep(g, date.min) for g in chart.guardians)
+    reps = tuple(who_acts.Rep(label(g), g.authority, name=g.name.strip()) for g in chart.guardians)  # names only
     found = typed_signer.recorded_index(reps, typed_name)
     return None if found is None else chart.guardians[found]
 
@@ -170,5 +196,5 @@ class RepresentativeNames:
 
 
 __all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label",
-           "policy_refusal", "recorded_signer", "refusal_for", "require_client_may_sign", "require_copy_recipient",
-           "require_may_act", "require_typed_signer"]
+           "policy_refusal", "recorded_signer", "refusal_for", "rep_for", "require_client_may_sign",
+           "require_copy_recipient", "require_may_act", "require_typed_signer", "standing_of"]

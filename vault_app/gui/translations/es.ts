@@ -3805,12 +3805,20 @@
 <context>
     <name>OverviewTab</name>
     <message>
-        <source>authority ended {day} (the client turned {age}); may no longer sign</source>
-        <translation>autoridad terminada el {day} (el cliente cumplió {age}); ya no puede firmar</translation>
+        <source>authority ended on {day}: the client turned {age}; may no longer sign</source>
+        <translation>autoridad terminada el {day}: el cliente cumplió {age}; ya no puede firmar</translation>
     </message>
     <message>
-        <source>authority ended {day}; may no longer sign</source>
-        <translation>autoridad terminada el {day}; ya no puede firmar</translation>
+        <source>authority until {day}; may no longer sign</source>
+        <translation>autoridad hasta el {day}; ya no puede firmar</translation>
+    </message>
+    <message>
+        <source>authority from {day}; may not sign yet</source>
+        <translation>autoridad desde el {day}; aún no puede firmar</translation>
+    </message>
+    <message>
+        <source>not treated as representative since {day} ({citation}); may not sign</source>
+        <translation>no se le trata como representante desde el {day} ({citation}); no puede firmar</translation>
     </message>
     <message>
         <source>Client</source>
@@ -6090,6 +6098,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>no longer</source>
         <translation>ya no</translation>
+    </message>
+    <message>
+        <source>no longer (declined on {day})</source>
+        <translation>ya no (rechazado el {day})</translation>
+    </message>
+    <message>
+        <source>not yet, from {day}</source>
+        <translation>aún no, desde el {day}</translation>
     </message>
 </context>
 <context>
