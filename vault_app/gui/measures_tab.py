@@ -18,6 +18,7 @@ from vault_app.gui.chart_words import CHANGE, SEVERITY, shown
 from vault_app.gui.dates import show_date
 from vault_app.gui.measure_chart import TrendChart
 from vault_app.gui.measure_dialog import MeasureDialog
+from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.widgets import add_row, empty_note, make_tree
 from vault_app.services import measures
 from vault_app.services.changes import Changes, Kind
@@ -185,8 +186,18 @@ class MeasuresTab(QWidget):
             return None
         key = self.instrument_box.currentData() or "phq9"
         self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
-                                    privacy=self.view.privacy, open_note=self.view.open_note_at_risk)
+                                    privacy=self.view.privacy, open_note=self.open_note)
         bind_to_chart(self.dialog, client, self.tr("Enter a measure"), self.view.privacy)
         self.dialog.saved.connect(lambda result: self._show_entered(result.measure.instrument))
         self.dialog.open()
         return self.dialog
+
+    def open_note(self, note_id: str | None, way: str) -> object:
+        """Where a flagged measure's next steps are written (services/measures.note_way): a note's
+        risk screening, or a signed note's addendum (its risk fields are read-only)."""
+        if way == "addendum" and note_id is not None:
+            editor = self.view.open_note(note_id)
+            if isinstance(editor, NoteEditor):
+                editor.show_addendum()
+            return editor
+        return self.view.open_note_at_risk(note_id)
