@@ -135,15 +135,15 @@ class MeasuresTab(QWidget):
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(wanted)))
         self.instrument_box.blockSignals(False)
         self.table.clear()
-        change: dict[str, str] = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
-        # The first result is what the others are measured against: "no reliable change"
-        # beside it read as a finding about the client (found in the real app).
-        change.update({t.points[0].measure_id: self.tr("first result") for t in data.trends.values() if t.points})
+        # The service's words, as the PDF says them ("first result" for the first: no finding).
+        said = {m_id: words for t in data.trends.values() for m_id, words in measures.changes_said(t).items()}
+        change = {m_id: self.tr("first result") if words == measures.FIRST_RESULT else shown(CHANGE, words)
+                  for m_id, words in said.items()}
         for m in reversed(data.results):
             title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
             item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total),
                                                          shown(SEVERITY, m.band),
-                                                         shown(CHANGE, change.get(m.measure_id, "")),
+                                                         change.get(m.measure_id, ""),
                                                          self.tr("yes") if m.risk else ""], m.measure_id)
             if m.risk:
                 item.setToolTip(5, self.tr("A risk item was answered above zero (PHQ-9 item 9)."))

@@ -238,6 +238,17 @@ def trend(vault: Vault, client_id: str, instrument: str) -> Trend:
     return trend_of(inst, list_measures(vault, client_id, instrument=inst.key))
 
 
+FIRST_RESULT = "first result"
+
+
+def changes_said(trend: Trend) -> dict[str, str]:
+    """Each result's change since the first (measure id: words), as both the Measures tab and the
+    exported PDF say it (English: the screen translates it). The first result is what the others
+    are measured against: "no reliable change" beside it read as a finding about the client, and
+    the PDF said so while the screen said "first result" (found on the real app)."""
+    return {p.measure_id: FIRST_RESULT if n == 0 else p.change_from_baseline for n, p in enumerate(trend.points)}
+
+
 # --- the risk flag in the progress note ------------------------------------------------------
 # Where a flagged measure's line goes in a draft: its assessment, else the response, else a
 # discharge summary's status at discharge (where its risk is written), else the first section.
@@ -305,12 +316,14 @@ def _safety_plan_signed(vault: Vault, session_id: str) -> date | None:
 
 __all__ = [
     "DECISION_TRIGGER",
+    "FIRST_RESULT",
     "NEXT_STEPS",
     "STEPS",
     "RecordedMeasure",
     "RiskFlag",
     "RiskFollowup",
     "available",
+    "changes_said",
     "correct_measure",
     "get_measure",
     "instrument",
