@@ -70,5 +70,8 @@ def test_an_english_screen_says_them_as_the_service_does(  # type: ignore[no-unt
     dialog.save_button.click()
     wait_ops(qtbot)
     after = dialog.after_text.toPlainText() if hasattr(dialog.after_text, "toPlainText") else dialog.after_text.text()
-    assert all(step in after for step in measures.NEXT_STEPS)
+    # The steps of the note's state (no session here: a note for today), as the service says them.
+    assert dialog.result_ is not None and dialog.result_.flag is not None
+    assert dialog.result_.flag.next_steps == measures.next_steps("no_session")
+    assert all(step in after for step in dialog.result_.flag.next_steps)
     dialog.reject()

@@ -56,8 +56,9 @@ class MeasureDialog(GuardedDialog):
 
     def __init__(self, controller: App, client_id: str, *, instrument: str = "phq9",
                  parent: QWidget | None = None, privacy: bool = False,
-                 open_note: Callable[[str | None], object] | None = None) -> None:
-        """`open_note`: the chart's, opening a note (None: a new one) at its risk screening."""
+                 open_note: Callable[[str | None, str], object] | None = None) -> None:
+        """`open_note`: the chart's, opening a note (None: a new one) where the flag's next steps are
+        written (services/measures.note_way): its risk screening, or a signed note's addendum."""
         super().__init__(parent)
         self.controller = controller
         self.open_note = open_note
@@ -345,19 +346,22 @@ class MeasureDialog(GuardedDialog):
         self.after.show()
         # Save's and Cancel's letters are free now: in English every letter of "Close" was another's.
         taken = {letter for widget, letter in form_letters(self) if letter and widget.isVisible()}
-        # No session: no note was touched; the plan goes in a note for today.
-        self.note_button.setText(self.tr("Open the session's note") if flag.note_id
+        # No session: no note was touched; the plan goes in a note for today. A signed note takes
+        # an addendum only: "Open the session's note" landed on its greyed-out risk fields.
+        self.note_button.setText(self.tr("Add an addendum to the session's note") if flag.note_way == "addendum"
+                                 else self.tr("Open the session's note") if flag.note_id
                                  else self.tr("Start a note for today"))
         give_button_mnemonics([self.decision_button, self.note_button, self.close_button], taken)
         self.decision_button.setFocus()
 
     def open_session_note(self) -> None:
-        """The flagged session's note (or a new one for today), at its risk screening."""
+        """The flagged session's note (or a new one for today), at its risk screening; a signed
+        note at a new addendum, its text taking the keyboard."""
         if self.result_ is None or self.result_.flag is None or self.open_note is None:
             return
-        note_id = self.result_.flag.note_id
+        flag = self.result_.flag
         self.accept()  # first: the note's window comes up over the chart, not under this one
-        self.open_note(note_id)
+        self.open_note(flag.note_id, flag.note_way)
 
     def open_decision(self) -> QDialog | None:
         if self.result_ is None or self.result_.flag is None:

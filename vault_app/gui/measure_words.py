@@ -20,15 +20,20 @@ RISK_MESSAGE = {
                         "\"Not at all\": assess suicide risk and consider a safety plan."),
 }
 
-# services/measures.NEXT_STEPS, word for word (the CLI and the ledger keep the service's English).
+# services/measures.NEXT_STEPS, word for word and in its order (the CLI and the ledger keep the
+# service's English): every state's steps (services/measures.STEPS), a signed note's addendum among them.
 NEXT_STEPS = (
     QT_TRANSLATE_NOOP("MeasureWords", "Assess suicide risk now and record it in the progress note's risk assessment."),
     QT_TRANSLATE_NOOP("MeasureWords", "Write a safety plan with the client (the note cannot be signed with active "
                                       "ideation and no safety plan)."),
     QT_TRANSLATE_NOOP("MeasureWords", "If you may need to disclose to protect the client, open the confidentiality "
                                       "decision (\"Imminent risk of self-harm or suicide\")."),
+    QT_TRANSLATE_NOOP("MeasureWords", "Assess suicide risk now and record it in an addendum to the session's signed "
+                                      "progress note (a signed note's risk assessment cannot change)."),
+    QT_TRANSLATE_NOOP("MeasureWords", "Write a safety plan with the client and record it in that addendum."),
+    QT_TRANSLATE_NOOP("MeasureWords", "Assess suicide risk now and record it in the risk assessment of a progress "
+                                      "note for today (no session is linked to this measure)."),
 )
-
 
 def name_shown(inst: Instrument) -> str:
     return QCoreApplication.translate("MeasureWords", NAME[inst.key]) if inst.key in NAME else inst.name

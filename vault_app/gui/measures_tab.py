@@ -18,6 +18,7 @@ from vault_app.gui.chart_words import CHANGE, SEVERITY, shown
 from vault_app.gui.dates import show_date
 from vault_app.gui.measure_chart import TrendChart
 from vault_app.gui.measure_dialog import MeasureDialog
+from vault_app.gui.note_editor import NoteEditor
 from vault_app.gui.widgets import add_row, empty_note, make_tree
 from vault_app.services import measures
 from vault_app.services.changes import Changes, Kind
@@ -134,15 +135,15 @@ class MeasuresTab(QWidget):
         self.instrument_box.setCurrentIndex(max(0, self.instrument_box.findData(wanted)))
         self.instrument_box.blockSignals(False)
         self.table.clear()
-        change: dict[str, str] = {p.measure_id: p.change_from_baseline for t in data.trends.values() for p in t.points}
-        # The first result is what the others are measured against: "no reliable change"
-        # beside it read as a finding about the client (found in the real app).
-        change.update({t.points[0].measure_id: self.tr("first result") for t in data.trends.values() if t.points})
+        # The service's words, as the PDF says them ("first result" for the first: no finding).
+        said = {m_id: words for t in data.trends.values() for m_id, words in measures.changes_said(t).items()}
+        change = {m_id: self.tr("first result") if words == measures.FIRST_RESULT else shown(CHANGE, words)
+                  for m_id, words in said.items()}
         for m in reversed(data.results):
             title = data.trends[m.instrument].instrument.title if m.instrument in data.trends else m.instrument
             item: QTreeWidgetItem = add_row(self.table, [show_date(m.taken_on), title, str(m.total),
                                                          shown(SEVERITY, m.band),
-                                                         shown(CHANGE, change.get(m.measure_id, "")),
+                                                         change.get(m.measure_id, ""),
                                                          self.tr("yes") if m.risk else ""], m.measure_id)
             if m.risk:
                 item.setToolTip(5, self.tr("A risk item was answered above zero (PHQ-9 item 9)."))
@@ -185,8 +186,18 @@ class MeasuresTab(QWidget):
             return None
         key = self.instrument_box.currentData() or "phq9"
         self.dialog = MeasureDialog(self.controller, client.client_id, instrument=str(key), parent=self.window(),
-                                    privacy=self.view.privacy, open_note=self.view.open_note_at_risk)
+                                    privacy=self.view.privacy, open_note=self.open_note)
         bind_to_chart(self.dialog, client, self.tr("Enter a measure"), self.view.privacy)
         self.dialog.saved.connect(lambda result: self._show_entered(result.measure.instrument))
         self.dialog.open()
         return self.dialog
+
+    def open_note(self, note_id: str | None, way: str) -> object:
+        """Where a flagged measure's next steps are written (services/measures.note_way): a note's
+        risk screening, or a signed note's addendum (its risk fields are read-only)."""
+        if way == "addendum" and note_id is not None:
+            editor = self.view.open_note(note_id)
+            if isinstance(editor, NoteEditor):
+                editor.show_addendum()
+            return editor
+        return self.view.open_note_at_risk(note_id)

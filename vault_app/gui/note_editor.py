@@ -118,6 +118,7 @@ class NoteEditor(QDialog):
         self.form.text_follows = self.icd
         self._read = note_id is None  # a note written already is read from the vault first
         self.keyboard = KeyboardReturn(self)  # where it goes once the note is read (note_keyboard_return.py)
+        self._addendum_wanted = False  # opened to add to a signed note (show_addendum)
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -370,6 +371,8 @@ class NoteEditor(QDialog):
         self._show_signature(note, history)
         self.autosave.enabled = True
         self._read = True
+        if self._addendum_wanted:
+            QTimer.singleShot(0, self, self._open_addendum)
         if self.keyboard.waiting:
             # After the note's boxes are shown (focus given to a hidden box does not stay there).
             QTimer.singleShot(0, self, self.keyboard.go)
@@ -416,6 +419,19 @@ class NoteEditor(QDialog):
         if self._read:
             # After the first section takes the keyboard (a new note's focus_first_empty).
             QTimer.singleShot(0, self, self.keyboard.go)
+
+    def show_addendum(self) -> None:
+        """A signed note opened to add to it (a flagged measure of its session): the addenda in view
+        and a new addendum's text taking the keyboard, once the note is read."""
+        self._addendum_wanted = True
+        if self._read:
+            QTimer.singleShot(0, self, self._open_addendum)
+
+    def _open_addendum(self) -> None:
+        if self._addendum_wanted and self.signed:
+            self._addendum_wanted = False
+            self.body_scroll.ensureWidgetVisible(self.history)
+            self.amend()
 
     # --- actions ---------------------------------------------------------------------------
     def add_goals(self, goal_ids: list[str]) -> None:

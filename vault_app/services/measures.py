@@ -9,7 +9,8 @@ change to every open screen (services/changes.py maps "measure.*" to Kind.MEASUR
 A PHQ-9 item 9 answer above zero (any risk item of an instrument) raises a flag: a line
 goes into that session's unsigned progress note (a draft is started when the session has
 no note yet); a signed note is never touched, and the flag is returned for the screen to
-show instead, with the next steps (the confidentiality decision, the safety plan).
+show instead, with the next steps for the state the note is in (a signed note's: an addendum),
+the confidentiality decision among them.
 """
 
 from __future__ import annotations
@@ -32,13 +33,42 @@ from vault_app.storage import clinical_notes, clinical_sessions
 from vault_app.storage import measures as store
 
 NoteOutcome = Literal["noted_in_draft", "draft_started", "note_signed", "no_session"]
-NEXT_STEPS: tuple[str, ...] = (
-    "Assess suicide risk now and record it in the progress note's risk assessment.",
-    "Write a safety plan with the client (the note cannot be signed with active ideation and no safety plan).",
-    "If you may need to disclose to protect the client, open the confidentiality decision "
-    "(\"Imminent risk of self-harm or suicide\").",
-)
+# Where the screen opens the note for the next steps: its risk screening (a draft, or a new note for
+# today when no session is linked), or, the note being signed and its risk fields read-only, an
+# addendum to it.
+NoteWay = Literal["risk_screening", "addendum"]
+
+ASSESS_IN_NOTE = "Assess suicide risk now and record it in the progress note's risk assessment."
+ASSESS_IN_NEW_NOTE = ("Assess suicide risk now and record it in the risk assessment of a progress note for today "
+                      "(no session is linked to this measure).")
+ASSESS_IN_ADDENDUM = ("Assess suicide risk now and record it in an addendum to the session's signed progress note "
+                      "(a signed note's risk assessment cannot change).")
+SAFETY_PLAN = "Write a safety plan with the client (the note cannot be signed with active ideation and no safety plan)."
+SAFETY_PLAN_IN_ADDENDUM = "Write a safety plan with the client and record it in that addendum."
+DISCLOSE = ("If you may need to disclose to protect the client, open the confidentiality decision "
+            "(\"Imminent risk of self-harm or suicide\").")
+# The next steps follow the state the session's note is in: a walker entered a PHQ-9 for a session
+# whose note was signed and was told to record the risk in the note's risk assessment (read-only
+# by then) and that the note "cannot be signed" (found on the real app).
+STEPS: dict[NoteOutcome, tuple[str, ...]] = {
+    "noted_in_draft": (ASSESS_IN_NOTE, SAFETY_PLAN, DISCLOSE),
+    "draft_started": (ASSESS_IN_NOTE, SAFETY_PLAN, DISCLOSE),
+    "note_signed": (ASSESS_IN_ADDENDUM, SAFETY_PLAN_IN_ADDENDUM, DISCLOSE),
+    "no_session": (ASSESS_IN_NEW_NOTE, SAFETY_PLAN, DISCLOSE),
+}
+# Every step any state says, once each (the screen's translation table holds the same).
+NEXT_STEPS: tuple[str, ...] = tuple(dict.fromkeys(step for steps in STEPS.values() for step in steps))
 DECISION_TRIGGER = "self_harm"
+
+
+def next_steps(outcome: NoteOutcome) -> tuple[str, ...]:
+    """What to do after a flagged measure, for the state of the session's note."""
+    return STEPS[outcome]
+
+
+def note_way(outcome: NoteOutcome) -> NoteWay:
+    """Where the note is opened to record the risk: a signed note only takes an addendum."""
+    return "addendum" if outcome == "note_signed" else "risk_screening"
 
 
 @dataclass(frozen=True)
@@ -47,12 +77,19 @@ class RiskFlag:
     items: tuple[str, ...]
     note_outcome: NoteOutcome
     note_id: str | None
-    next_steps: tuple[str, ...] = NEXT_STEPS
     decision_trigger: str = DECISION_TRIGGER
+
+    @property
+    def next_steps(self) -> tuple[str, ...]:
+        return next_steps(self.note_outcome)
+
+    @property
+    def note_way(self) -> NoteWay:
+        return note_way(self.note_outcome)
 
     def as_dict(self) -> dict[str, Any]:
         return {"message": self.message, "items": list(self.items), "note_outcome": self.note_outcome,
-                "note_id": self.note_id, "next_steps": list(self.next_steps),
+                "note_id": self.note_id, "next_steps": list(self.next_steps), "note_way": self.note_way,
                 "decision_trigger": self.decision_trigger}
 
 
@@ -167,8 +204,18 @@ def get_measure(vault: Vault, measure_id: str) -> Measure:
 def show_measure(vault: Vault, measure_id: str) -> RecordedMeasure:
     m = get_measure(vault, measure_id)
     inst = get_instrument(m.instrument)
-    flag = RiskFlag(inst.risk_message, m.risk_items, "no_session", None) if m.risk else None
+    flag = RiskFlag(inst.risk_message, m.risk_items, *_note_now(vault, m)) if m.risk else None
     return RecordedMeasure(m, inst, flag)
+
+
+def _note_now(vault: Vault, m: Measure) -> tuple[NoteOutcome, str | None]:
+    """The session's note as it is now, for a measure shown later (nothing is written): its next
+    steps said "record it in the note's risk assessment" of a note signed since."""
+    note_id = clinical_sessions.has_note(vault.records, m.session_id) if m.session_id else None
+    note = clinical_notes.get(vault.records, note_id) if note_id is not None else None
+    if note is None:
+        return "no_session", None
+    return ("note_signed" if note.signed else "noted_in_draft"), note.note_id
 
 
 def list_measures(vault: Vault, client_id: str, *, instrument: str | None = None,
@@ -189,6 +236,17 @@ def trends(vault: Vault, client_id: str) -> list[Trend]:
 def trend(vault: Vault, client_id: str, instrument: str) -> Trend:
     inst = get_instrument(instrument)
     return trend_of(inst, list_measures(vault, client_id, instrument=inst.key))
+
+
+FIRST_RESULT = "first result"
+
+
+def changes_said(trend: Trend) -> dict[str, str]:
+    """Each result's change since the first (measure id: words), as both the Measures tab and the
+    exported PDF say it (English: the screen translates it). The first result is what the others
+    are measured against: "no reliable change" beside it read as a finding about the client, and
+    the PDF said so while the screen said "first result" (found on the real app)."""
+    return {p.measure_id: FIRST_RESULT if n == 0 else p.change_from_baseline for n, p in enumerate(trend.points)}
 
 
 # --- the risk flag in the progress note ------------------------------------------------------
@@ -258,15 +316,20 @@ def _safety_plan_signed(vault: Vault, session_id: str) -> date | None:
 
 __all__ = [
     "DECISION_TRIGGER",
+    "FIRST_RESULT",
     "NEXT_STEPS",
+    "STEPS",
     "RecordedMeasure",
     "RiskFlag",
     "RiskFollowup",
     "available",
+    "changes_said",
     "correct_measure",
     "get_measure",
     "instrument",
     "list_measures",
+    "next_steps",
+    "note_way",
     "record_measure",
     "risk_followup",
     "score",

@@ -12,6 +12,7 @@ from fpdf import FPDF
 from vault_app.domain.measures import get_instrument, instrument_keys
 from vault_app.domain.measures.chart import LINE_COLOUR, RISK_COLOUR, THRESHOLD_COLOUR, layout
 from vault_app.domain.measures.record import Measure, Trend, trend_of
+from vault_app.services.measures import changes_said
 
 CHART_HEIGHT = 78.0  # mm
 FONT = "DejaVu"  # registered by pdf_document.StampedPDF
@@ -92,7 +93,8 @@ def add_measures_pages(pdf: FPDF, measures: Sequence[Measure], *, day: Callable[
                              f"Reliable change: {inst.reliable_change_citation}", align="L", new_x="LMARGIN",
                        new_y="NEXT")
         pdf.ln(2)
-        rows = [[day(p.taken_on), str(p.total), p.band, p.change_from_baseline, "yes" if p.risk else ""]
+        said = changes_said(trend)  # the screen's words: "first result" for the first
+        rows = [[day(p.taken_on), str(p.total), p.band, said[p.measure_id], "yes" if p.risk else ""]
                 for p in trend.points]
         pdf.set_font(FONT, "", 8.5)
         with pdf.table(line_height=4.5, text_align="LEFT", first_row_as_headings=True) as table:

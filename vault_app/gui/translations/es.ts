@@ -7109,6 +7109,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <location filename="../measure_dialog.py" />
+        <source>Add an addendum to the session&apos;s note</source>
+        <translation>Añadir una adenda a la nota de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../measure_dialog.py" />
         <source>Start a note for today</source>
         <translation>Empezar una nota para hoy</translation>
     </message>
@@ -18465,6 +18470,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>If you may need to disclose to protect the client, open the confidentiality decision (&quot;Imminent risk of self-harm or suicide&quot;).</source>
         <translation>Si puede que deba revelar información para proteger al cliente, abra la decisión de confidencialidad («Riesgo inminente de autolesión o suicidio»).</translation>
+    </message>
+    <message>
+        <source>Assess suicide risk now and record it in an addendum to the session&apos;s signed progress note (a signed note&apos;s risk assessment cannot change).</source>
+        <translation>Valore ahora el riesgo de suicidio y anótelo en una adenda a la nota de evolución firmada de la sesión (la valoración del riesgo de una nota firmada ya no se puede cambiar).</translation>
+    </message>
+    <message>
+        <source>Write a safety plan with the client and record it in that addendum.</source>
+        <translation>Elabore un plan de seguridad con el cliente y anótelo en esa adenda.</translation>
+    </message>
+    <message>
+        <source>Assess suicide risk now and record it in the risk assessment of a progress note for today (no session is linked to this measure).</source>
+        <translation>Valore ahora el riesgo de suicidio y anótelo en la valoración del riesgo de una nota de evolución de hoy (esta medida no está vinculada a ninguna sesión).</translation>
     </message>
 </context>
 <context>
