@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QLabel, QMessageBox, QWizard
 
 from tests.conftest import reopen
 from tests.gui.conftest import wait_ops
@@ -53,3 +53,25 @@ def test_a_kit_typed_back_leaves_no_reminder(fresh_app: AppController, qtbot) ->
     window = fresh_app.main_window
     assert window is not None
     assert "Emergency Kit" not in window.status_label.text()
+
+
+def test_the_check_page_example_is_as_long_as_the_last_group(fresh_app: AppController, qtbot) -> None:
+    """Found walking the first run in Spanish: the example "ABCDE" had five letters while the
+    key's groups have four and its last one fewer; the example now has the last group's length,
+    and the field its Alt letter."""
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    walk_to_kit_page(wizard, qtbot)
+    created = wizard.create_page.created
+    assert created is not None
+    wizard.kit_page.kept.setChecked(True)
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    last = created.recovery_key.rsplit("-", 1)[-1]
+    example = wizard.check_page.answer.placeholderText().rsplit(" ", 1)[-1]
+    assert len(example) == len(last) and example.isalpha() and example != last
+    label = wizard.check_page.findChild(QLabel, "lastGroupLabel")
+    assert label is not None and "&" in label.text() and label.buddy() is wizard.check_page.answer
+    wizard.check_page.answer.setText(last)  # finished, as a therapist does (closing it asks "Leave anyway?")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: fresh_app.main_window is not None, timeout=20_000)

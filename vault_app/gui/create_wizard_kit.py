@@ -140,16 +140,24 @@ class KitCheckPage(QWizardPage):
         self.setSubTitle(self.tr("To be sure you kept it, type the last group of your recovery key."))
         self.answer = QLineEdit()
         self.answer.setAccessibleName(self.tr("Last group of the recovery key"))
-        self.answer.setPlaceholderText(self.tr("the last group, for example ABCDE"))
         self.answer.textChanged.connect(self._changed)
         self.feedback = _label(" ", "calmNote")
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(self.tr("Last group:"), self.answer)
+        label = QLabel(self.tr("&Last group:"))
+        label.setObjectName("lastGroupLabel")
+        label.setBuddy(self.answer)
+        form.addRow(label, self.answer)
         layout.addLayout(form)
         layout.addWidget(self.feedback)
         layout.addWidget(_label(self.tr("If you did not keep it, go Back and save it now."), "calmNote"))
         layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        # As long as the group to type (the last one is often shorter than the others): a
+        # five-letter example beside four-letter groups read as a different key (found on Xvfb).
+        example = "ABCDEFGHJK"[:len(self._expected())]
+        self.answer.setPlaceholderText(self.tr("the last group, for example {0}").format(example))
 
     def _expected(self) -> str:
         created = self._created_vault()

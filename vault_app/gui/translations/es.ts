@@ -9073,12 +9073,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Para asegurarse de que lo guardó, escriba el último grupo de su clave de recuperación.</translation>
     </message>
     <message>
-        <source>the last group, for example ABCDE</source>
-        <translation>el último grupo, por ejemplo ABCDE</translation>
+        <source>the last group, for example {0}</source>
+        <translation>el último grupo, por ejemplo {0}</translation>
     </message>
     <message>
-        <source>Last group:</source>
-        <translation>Último grupo:</translation>
+        <source>&amp;Last group:</source>
+        <translation>Último &amp;grupo:</translation>
     </message>
     <message>
         <source>If you did not keep it, go Back and save it now.</source>
