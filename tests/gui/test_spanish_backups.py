@@ -13,7 +13,7 @@ from vault_app.gui.backup_folder_problems import RELATIVE
 from vault_app.gui.backup_warnings import WORDINGS, warning_words
 from vault_app.gui.backups import STATES, BackupsDialog, RestoreDialog
 from vault_app.gui.controller import AppController
-from vault_app.gui.create_wizard_backup import problem_text
+from vault_app.gui.create_wizard_backup import folder_problem, problem_text
 from vault_app.services import backup_registry, backup_repo_owner, reminders
 
 
@@ -160,5 +160,5 @@ def test_the_screen_s_own_refusals_speak_spanish(unlocked_app: AppController, qt
     assert a_file.read_text() == "kept"
 
 
-def test_the_screen_s_words_for_a_typed_name_are_the_wizard_s_in_english() -> None:
-    assert problem_text("relative") == RELATIVE
+def test_the_screen_s_words_for_a_typed_name_are_the_wizard_s_in_english(tmp_path) -> None:
+    assert problem_text(folder_problem(tmp_path / "vault", "backups")) == RELATIVE

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
+from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
@@ -152,7 +153,14 @@ class AccessCopyDialog(GuardedDialog):
             return
         rid, kinds, password = self.request_id, self.kinds(), self.password.text()
         to = str(self.recipient.currentData() or CLIENT)
-        folder = Path(self.folder.text().strip()).expanduser()
+        # Said as the Backups screen says it, before any disk is asked: "~someone" naming no user
+        # raised here on the GUI thread, a name over the system's limit failed on the worker.
+        said = path_problem(self.folder.text().strip())
+        if said is not None:
+            self.message.setText(QCoreApplication.translate("BackupsDialog", said))
+            self.folder.setFocus()
+            return
+        folder = expanded(self.folder.text().strip())
         start = self.date_from.date()
         end = self.date_to.date()
         date_from = None if start == self.date_from.minimumDate() else date(start.year(), start.month(), start.day())

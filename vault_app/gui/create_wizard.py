@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.backup_folder_problems import LOCATION_WORDS, expanded, path_problem
 from vault_app.gui.create_wizard_about import AboutYouPage
 from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
@@ -60,6 +61,8 @@ class LocationPage(QWizardPage):
         layout.addSpacing(12)
         layout.addWidget(_label(self.tr("Where should the vault live?"), "sectionTitle"))
         layout.addLayout(row)
+        self.problem = _label(" ", "verdictRefused")
+        layout.addWidget(self.problem)
         layout.addWidget(_label(
             self.tr("The default folder is fine for most people. Choose a folder on this computer's own disk, "
                     "not a synced cloud folder."), "calmNote"))
@@ -77,7 +80,7 @@ class LocationPage(QWizardPage):
             "file, or a snapshot in your backup folder."), "calmNote"))
         layout.addLayout(restore_row)
         layout.addStretch(1)
-        self.folder_edit.textChanged.connect(self.completeChanged)
+        self.folder_edit.textChanged.connect(self._changed)
 
     def _browse(self) -> None:
         chosen = file_dialogs.existing_directory(self, self.tr("Choose a folder for the vault"),
@@ -86,10 +89,23 @@ class LocationPage(QWizardPage):
             self.folder_edit.setText(str(Path(chosen) / "vault"))
 
     def folder(self) -> Path:
-        return Path(self.folder_edit.text().strip()).expanduser()
+        """The folder typed, its ~ expanded (never raising: the backup page asks at each keystroke)."""
+        return expanded(self.folder_edit.text().strip())
+
+    def _problem(self) -> str | None:
+        """What the Backups screen would refuse in the typed folder ("~someone" naming no user
+        raised at each keystroke of the backup page; a name without its path put the vault in
+        whatever folder the app was started from), before any disk is asked."""
+        text = self.folder_edit.text().strip()
+        return path_problem(text, LOCATION_WORDS) if text else None
+
+    def _changed(self) -> None:
+        said = self._problem()
+        self.problem.setText(QCoreApplication.translate("BackupsDialog", said) if said else " ")
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.folder_edit.text().strip())
+        return bool(self.folder_edit.text().strip()) and self._problem() is None
 
 
 class PassphrasePage(QWizardPage):

@@ -18,24 +18,29 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWizardPage
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 
+INSIDE = "inside"  # folder_problem's answer for a folder in the vault's own
 
-def folder_problem(vault_folder: Path, target: Path) -> str | None:
-    """Why `target` cannot hold the backups of a vault in `vault_folder`: the rule
-    backup_registry.check_target applies (after resolving links) when a backup is made, here
-    on the names alone, since it runs at each keystroke on the GUI thread and a drive may be
-    slow to answer. "relative": a name such as "backups" is a folder inside whatever folder the
-    app was started from (the desktop's choice), a place the therapist never sees."""
-    if not target.expanduser().is_absolute():
-        return "relative"
-    vault_folder = Path(os.path.abspath(vault_folder.expanduser()))
-    target = Path(os.path.abspath(target.expanduser()))
+
+def folder_problem(vault_folder: Path, text: str) -> str | None:
+    """Why the typed folder cannot hold the backups of a vault in `vault_folder`, asked of the
+    names alone since it runs at each keystroke on the GUI thread and a drive may be slow to
+    answer: first what the Backups screen refuses (path_problem: "~someone" naming no user, a
+    control character or lone surrogate, a name over the system's limit, a name without its
+    path), in its untranslated words, context BackupsDialog; then INSIDE, the rule
+    backup_registry.check_target applies (after resolving links) when a backup is made."""
+    said = path_problem(text)
+    if said is not None:
+        return said
+    vault_folder = Path(os.path.abspath(expanded(str(vault_folder))))
+    target = Path(os.path.abspath(expanded(text)))
     if target == vault_folder or vault_folder in target.parents:
-        return "inside"
+        return INSIDE
     return None
 
 
@@ -53,15 +58,14 @@ def _warnings(vault_folder: Path, target: Path, not_a_folder: str) -> tuple[str 
 
 
 def problem_text(problem: str | None) -> str:
-    """What the therapist reads for folder_problem's answer (the wizard's and the Backups
-    window's words are the same)."""
-    if problem == "inside":
+    """What the therapist reads for folder_problem's answer: the Backups screen's own words
+    (and translation) for what path_problem refuses, the page's for a folder inside the vault's."""
+    if problem is None:
+        return " "
+    if problem == INSIDE:
         return QCoreApplication.translate("BackupPage", "Backups cannot be kept inside the vault folder. Choose "
                                                         "another folder or drive.")
-    if problem == "relative":
-        return QCoreApplication.translate("BackupPage", "Type the folder's whole path (for example /media/backup "
-                                                        "or D:\\Backups) or pick it with Choose…")
-    return " "
+    return QCoreApplication.translate("BackupsDialog", problem)
 
 
 class BackupPage(QWizardPage):
@@ -110,14 +114,17 @@ class BackupPage(QWizardPage):
             self.target.setText(chosen)
             self._look_at_folder()
 
+    def _typed(self) -> str:
+        return self.target.text().strip()
+
     def chosen(self) -> Path | None:
-        text = self.target.text().strip()
-        return Path(text).expanduser() if text else None
+        """The folder typed, its ~ expanded (never raising); None when none is typed."""
+        text = self._typed()
+        return expanded(text) if text else None
 
     def _changed(self) -> None:
-        target = self.chosen()
-        self.problem.setText(problem_text(folder_problem(self._vault_folder(), target) if target is not None
-                                          else None))
+        text = self._typed()
+        self.problem.setText(problem_text(folder_problem(self._vault_folder(), text) if text else None))
         self.notes.setText(" ")
         self._taken = None  # looked at again once the folder is chosen
         self._looked_at = None
@@ -159,6 +166,8 @@ class BackupPage(QWizardPage):
     def validatePage(self) -> bool:
         """Next (Enter right after typing the folder) waits for the folder's look: it went on
         before the look came back, and a file or another vault's folder was taken."""
+        if not self.isComplete():  # Next is greyed then; Enter in the field comes here all the same
+            return False
         target = self.chosen()
         if target is None or self._looked_at == target:
             return not self._taken
@@ -166,5 +175,5 @@ class BackupPage(QWizardPage):
         return False
 
     def isComplete(self) -> bool:
-        target = self.chosen()
-        return target is None or (folder_problem(self._vault_folder(), target) is None and not self._taken)
+        text = self._typed()
+        return not text or (folder_problem(self._vault_folder(), text) is None and not self._taken)

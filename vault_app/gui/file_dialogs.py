@@ -24,6 +24,8 @@ from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QLineEdit, QMessageBox, QWidget
 from shiboken6 import Shiboken
 
+from vault_app.gui.backup_folder_problems import expanded
+
 OPTIONS = QFileDialog.Option.DontUseNativeDialog
 
 
@@ -139,10 +141,14 @@ class _FolderDialog(QFileDialog):
         if text in ("", ".."):  # nothing typed, or Qt's own "go up": Qt's answer is right
             super().accept()
             return
-        path = Path(text).expanduser()
+        path = expanded(text)  # "~someone" naming no user raised here: kept as typed, no such folder
         if not path.is_absolute():
             path = Path(self.directory().absolutePath()) / path
-        if not path.is_dir():
+        try:
+            is_folder = path.is_dir()
+        except OSError:  # a name over the system's limit (ENAMETOOLONG) raised here: no such folder
+            is_folder = False
+        if not is_folder:
             # Never the folder above instead: say so and let the therapist correct it.
             QMessageBox.warning(self, self.windowTitle(), QCoreApplication.translate(
                 "FileDialogs", "There is no folder {folder}. Check the name, or choose the folder in the list."

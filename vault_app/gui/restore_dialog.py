@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
+from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import error_label
 from vault_app.gui.new_passphrase_fields import NewPassphraseFields
@@ -179,7 +180,8 @@ class RestoreFromBackupDialog(QDialog):
             self.folder.setText(str(path if not any(path.iterdir()) or vault_exists(path) else path / "vault"))
 
     def target(self) -> Path:
-        return Path(self.folder.text().strip()).expanduser()
+        """The folder typed, its ~ expanded (never raising: asked at each keystroke)."""
+        return expanded(self.folder.text().strip())
 
     def _changed(self) -> None:
         kit = self.with_kit.isChecked()
@@ -189,8 +191,13 @@ class RestoreFromBackupDialog(QDialog):
         for widget in self.kit_rows:
             form.setRowVisible(widget, kit)
         target = self.target()
+        # What the Backups screen's restore refuses in a typed folder, said before any disk is
+        # asked: "~someone" naming no user raised here at each keystroke.
+        said = path_problem(self.folder.text().strip(), RESTORE_WORDS) if self.folder.text().strip() else None
         if not self.folder.text().strip():
             self.folder_note.setText(" ")
+        elif said is not None:
+            self.folder_note.setText(QCoreApplication.translate("BackupsDialog", said))
         elif vault_exists(target) and self.may_replace:
             self.folder_note.setText(self.tr(
                 "The vault in this folder will be replaced. A safety copy of it is kept beside it, in "
@@ -200,7 +207,7 @@ class RestoreFromBackupDialog(QDialog):
         else:
             self.folder_note.setText(self.tr("The restored vault will be in this folder."))
         keys = (bool(self.key.text().strip()) and self.new.ready()) if kit else bool(self.passphrase.text())
-        ready = bool(self.backup.text().strip()) and bool(self.folder.text().strip()) and keys
+        ready = bool(self.backup.text().strip()) and bool(self.folder.text().strip()) and said is None and keys
         self.restore_button.setEnabled(ready and self.report is None and not self.progress.isVisible())
 
     # --- restore ------------------------------------------------------------------------
@@ -209,8 +216,10 @@ class RestoreFromBackupDialog(QDialog):
             self.accept()
             self.restored.emit(Path(self.report.folder))
             return
-        path = Path(self.backup.text().strip()).expanduser()
-        if not path.is_file():
+        if path_problem(self.folder.text().strip(), RESTORE_WORDS) is not None:
+            return  # said under the folder, the button greyed (Enter in a field comes here all the same)
+        path = expanded(self.backup.text().strip())
+        if not path.is_file():  # "~someone" naming no user too: kept as typed, no such file
             self.message.setText(self.tr("{0} is not a backup file. Choose the backup file or the snapshot "
                                          "(snapshots/snap-….vrs) itself.").format(path))
             return

@@ -8900,10 +8900,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Las copias de seguridad no pueden guardarse dentro de la carpeta de la bóveda. Elija otra carpeta u otro disco.</translation>
     </message>
     <message>
-        <source>Type the folder's whole path (for example /media/backup or D:\Backups) or pick it with Choose…</source>
-        <translation>Escriba la ruta completa de la carpeta (por ejemplo /media/backup o D:\Backups) o elíjala con Elegir…</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -9137,6 +9133,14 @@ Leave anyway?</source>
     <message>
         <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path (for example /media/backup) or pick it with Choose…</source>
         <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta (por ejemplo /media/backup) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>Type the vault folder's whole path (for example /home/you/TherapyVault) or pick it with Choose…</source>
+        <translation>Escriba la ruta completa de la carpeta de la bóveda (por ejemplo /home/usted/TherapyVault) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the vault folder's whole path or pick it with Choose…</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta de la bóveda o elíjala con Elegir…</translation>
     </message>
     <message>
         <source>The folder's path is too long for this computer (at most 255 characters a folder name, about 4,000 the whole path): choose a shorter one.</source>
