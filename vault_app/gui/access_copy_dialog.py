@@ -13,11 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,11 +31,13 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button, masked_representative
 from vault_app.services.access_copy import CLIENT, grant_with_copy, recipients
 
@@ -113,13 +116,25 @@ class AccessCopyDialog(GuardedDialog):
         self.outcome.setAccessibleName(self.tr("What was made"))
         self.message = error_label()
         self.buttons, self.make_button = action_buttons(self, self.tr("Make the copy and grant"), self.make)
+        # The fields and what was made scroll; the buttons stay in sight: on a 1366x768 laptop at
+        # 150 % the window was ~780 pixels high, "Make the copy and grant" below the screen's edge.
+        body = QWidget()
+        inside = QVBoxLayout(body)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(intro)
+        inside.addLayout(form)
+        inside.addWidget(self.outcome)
+        inside.addWidget(self.message)
+        inside.addStretch(1)
+        self.body_area = DownOnlyScrollArea()
+        self.body_area.setObjectName("accessCopyBody")
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.message)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 520)  # room for the request, who receives it, and a refusal under them
+        # Room for the request, who receives it, and a refusal under them, within the screen.
+        self.resize(size_in_screen(self, QSize(620, 560)))
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
 
     def typed(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
     add_row,
@@ -191,7 +192,8 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.letters, 1)
         layout.addWidget(close)
-        self.resize(700, 520)
+        # Within the screen: 520 high put Close below a 1366x768 laptop's edge at 150 %.
+        self.resize(size_in_screen(self, QSize(700, 520)))
         controller.changed.connect(self._on_changes)
         self.load()
 
@@ -394,7 +396,7 @@ class RequestsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(close)
         give_form_mnemonics(self, [])  # Qt's Close had no letter
-        self.resize(700, 420)
+        self.resize(size_in_screen(self, QSize(700, 420)))
         controller.changed.connect(self._on_changes)
         self.load()
 
