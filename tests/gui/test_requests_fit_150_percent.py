@@ -12,13 +12,18 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from tests.core import disclosure_fixtures as fx
+from tests.gui import test_dialogs_fit_150_percent as fit
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
-from tests.gui.test_dialogs_fit_150_percent import _assert_fits, language, laptop_150  # noqa: F401  (fixtures)
 from vault_app.gui.controller import AppController
 from vault_app.services import requests
 
 pytestmark = pytest.mark.gui
+
+# The screen and the languages of the other dialogs' fit tests
+language = fit.language
+laptop_150 = fit.laptop_150
+_assert_fits = fit._assert_fits
 
 
 def _shown(qtbot, dialog: QWidget) -> None:  # type: ignore[no-untyped-def]
