@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -314,9 +314,15 @@ class RequestDetailDialog(QDialog):
             copy = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
             bind_like(copy, self, copy.windowTitle())
             copy.granted.connect(self._copy_given)
+            copy.way_chosen.connect(self._way_chosen)
             dialog = copy
         dialog.open()
         return dialog
+
+    def _way_chosen(self, way: str) -> None:
+        """Nothing to copy, and extending or denying chosen in the copy's window: this window's
+        own step, once that window has closed."""
+        QTimer.singleShot(0, self.extend if way == "extend" else self.deny)
 
     def _copy_given(self, where: str) -> None:
         self.copy_label.setText(where)

@@ -246,8 +246,8 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
     chosen = [k for k in kinds if k in ACCESS_KINDS] or list(ACCESS_KINDS)
     found = [k for k in chosen if held(vault, q.client_id, k, date_from, date_to, day)]
     if found:
-        raise RefusedByPolicy(f"The chart holds {INFO_LABELS[found[0]]} in those dates: make the copy of them.",
-                              code="access_copy.records_held", params={"kind": found[0]})
+        raise RefusedByPolicy(f"The chart holds {INFO_LABELS[found[0]]} in those dates.",
+                              hint="Make the copy of what it holds.", code="access_copy.records_held")
     return requests.grant_request(vault, request_id, decided_on=day,
                                   granted="nothing to copy: " + _none_held(chosen, date_from, date_to, vault))
 
