@@ -78,3 +78,40 @@ def test_the_decision_fits_a_laptop_at_150_percent(unlocked_app: AppController, 
     _assert_fits(dialog, "decision, court order")
     dialog.hide()
     wait_ops(qtbot)
+
+
+def test_with_nothing_to_copy_its_ways_are_in_view_at_150_percent(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
+                                                                    language: str, laptop_150: None,
+                                                                    tmp_path) -> None:
+    """Found on Xvfb in Spanish: the lines saying what the rule allows filled the short window and
+    the buttons that do it were below its edge, the scroll bar at the top."""
+    from vault_app.gui.access_copy_dialog import AccessCopyDialog
+    from vault_app.services import clients
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    fx.set_practice(vault)
+    client_id = clients.create_client(vault, "Ana Nueva", date_of_birth="1990-05-01").client_id
+    asked = requests.add_request(vault, client_id, kind="access", received_on=date.today().isoformat())
+    copy = AccessCopyDialog(unlocked_app, asked.id)
+    qtbot.addWidget(copy)
+    _shown(qtbot, copy)
+    copy.password.setText(fx.PASSWORD)
+    copy.password_again.setText(fx.PASSWORD)
+    copy.folder.setText(str(tmp_path))
+    copy.resize(copy.width(), fit._least(copy).height())  # as short as it goes: the lines fill it
+    copy.make_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: copy.close_nothing_button.isVisible(), timeout=10_000)
+    _assert_fits(copy, "copy, nothing to copy")
+    viewport = copy.body_area.viewport()
+
+    def in_view() -> bool:
+        button = copy.close_nothing_button
+        top_left = button.mapTo(viewport, button.rect().topLeft())
+        bottom_right = button.mapTo(viewport, button.rect().bottomRight())
+        return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
+
+    qtbot.waitUntil(in_view, timeout=10_000)
+    copy.reject()
+    wait_ops(qtbot)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import QDate, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -200,7 +200,18 @@ class AccessCopyDialog(GuardedDialog):
                              ("deny", self.deny_way_button)):
             button.setVisible(code in codes)
         if ways:
-            self.body_area.ensureWidgetVisible(self.ways_box)
+            # Its buttons brought into view once laid out: on a short screen the lines above them
+            # filled the window, the buttons below its edge (found on Xvfb at 150 %).
+            QTimer.singleShot(0, self._ways_in_view)
+
+    def _ways_in_view(self) -> None:
+        body = self.body_area.widget()
+        if body is not None and body.layout() is not None:
+            body.layout().activate()
+        shown = [b for b in (self.close_nothing_button, self.extend_way_button, self.deny_way_button)
+                 if not b.isHidden()]
+        if shown:
+            self.body_area.ensureWidgetVisible(shown[0])
 
     def _hand_back(self, way: str) -> None:
         self.accept()
