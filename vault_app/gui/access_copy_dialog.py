@@ -206,8 +206,9 @@ class AccessCopyDialog(GuardedDialog):
 
     def _ways_in_view(self) -> None:
         body = self.body_area.widget()
-        if body is not None and body.layout() is not None:
-            body.layout().activate()
+        laid = body.layout() if body is not None else None
+        if laid is not None:
+            laid.activate()
         shown = [b for b in (self.close_nothing_button, self.extend_way_button, self.deny_way_button)
                  if not b.isHidden()]
         if shown:
