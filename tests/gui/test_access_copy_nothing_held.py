@@ -84,6 +84,9 @@ def test_nothing_held_is_said_and_the_request_can_be_closed_as_answered(unlocked
     assert closed.status == "granted" and closed.granted.startswith("nothing to copy")
     qtbot.waitUntil(lambda: not detail.copy_label.isHidden(), timeout=10_000)  # the request's window says so
     assert not detail.grant_button.isEnabled()
+    # What was given, in the screen's language (it showed the core's English on a Spanish screen)
+    given = {"en": "nothing to copy: the chart holds no", "es": "nada que copiar: el expediente no tiene"}[language]
+    qtbot.waitUntil(lambda: given in detail.summary.text(), timeout=10_000)
     detail.close()
     wait_ops(qtbot)
 

@@ -35,6 +35,7 @@ from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.request_given_words import given_words
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
@@ -222,7 +223,7 @@ class RequestDetailDialog(QDialog):
                               else self.tr("(<b>{n} days late</b>: it was due {due}, {citation})")).format(
                 n=late.days, due=show_date(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
-            decided += self.tr(": {given}").format(given=_escape(q.granted))
+            decided += self.tr(": {given}").format(given=_escape(given_words(q.granted)))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(

@@ -18603,4 +18603,47 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Guardando…</translation>
     </message>
 </context>
+<context>
+    <name>RequestGivenWords</name>
+    <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
+        <source>{a} or {b}</source>
+        <translation>{a} ni {b}</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} e {b}</translation>
+    </message>
+    <message>
+        <source>the chart holds no {kinds}</source>
+        <translation>el expediente no tiene {kinds}</translation>
+    </message>
+    <message>
+        <source> from {day}</source>
+        <translation> desde el {day}</translation>
+    </message>
+    <message>
+        <source> to {day}</source>
+        <translation> hasta el {day}</translation>
+    </message>
+    <message>
+        <source>nothing to copy: {none}</source>
+        <translation>nada que copiar: {none}</translation>
+    </message>
+    <message>
+        <source>copy of the {kinds} (password-protected PDF)</source>
+        <translation>copia de: {kinds} (PDF protegido con contraseña)</translation>
+    </message>
+    <message>
+        <source>, given to the {who}</source>
+        <translation>, entregada a: {who}</translation>
+    </message>
+</context>
 </TS>
