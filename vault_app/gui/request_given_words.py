@@ -25,29 +25,25 @@ _COPY = re.compile(r"^copy of the (?P<kinds>.+?) \(password-protected PDF\)(?:, 
 _NOTHING = re.compile(r"^nothing to copy: the chart holds no (?P<none>.+?)" + _DATES + r"$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def _kinds(said: str, joiner: str, words: str) -> str | None:
     parts = said.split(joiner)
     if any(p not in KINDS for p in parts):
         return None
     # In the table's order whatever the kept order: the joiner's words may depend on what follows
     # (Spanish "e" before "información").
-    shown_parts = [_tr(KINDS[p]) for p in sorted(parts, key=list(KINDS).index)]
+    shown_parts = [QCoreApplication.translate(CONTEXT, KINDS[p]) for p in sorted(parts, key=list(KINDS).index)]
     return shown_parts[0] if len(shown_parts) == 1 else words.format(a=shown_parts[0], b=shown_parts[1])
 
 
 def _none_held(found: re.Match[str]) -> str | None:
-    none = _kinds(found["none"], " or ", _tr("{a} or {b}"))
+    none = _kinds(found["none"], " or ", QCoreApplication.translate("RequestGivenWords", "{a} or {b}"))
     if none is None:
         return None
-    said = _tr("the chart holds no {kinds}").format(kinds=none)
+    said = QCoreApplication.translate("RequestGivenWords", "the chart holds no {kinds}").format(kinds=none)
     if found["start"]:
-        said += _tr(" from {day}").format(day=found["start"])
+        said += QCoreApplication.translate("RequestGivenWords", " from {day}").format(day=found["start"])
     if found["end"]:
-        said += _tr(" to {day}").format(day=found["end"])
+        said += QCoreApplication.translate("RequestGivenWords", " to {day}").format(day=found["end"])
     return said
 
 
@@ -56,17 +52,21 @@ def given_words(kept: str) -> str:
     found = _NOTHING.match(kept)
     if found:
         none = _none_held(found)
-        return kept if none is None else _tr("nothing to copy: {none}").format(none=none)
+        if none is None:
+            return kept
+        return QCoreApplication.translate("RequestGivenWords", "nothing to copy: {none}").format(none=none)
     found = _COPY.match(kept)
     if not found:
         return kept
-    kinds = _kinds(found["kinds"], " and ", _tr("{a} and {b}"))
+    kinds = _kinds(found["kinds"], " and ", QCoreApplication.translate("RequestGivenWords", "{a} and {b}"))
     who = (found["who"] or "").replace(" ", "_")
     if kinds is None or (who and who not in GUARDIAN_AUTHORITY):
         return kept
-    said = _tr("copy of the {kinds} (password-protected PDF)").format(kinds=kinds)
+    said = QCoreApplication.translate("RequestGivenWords",
+                                      "copy of the {kinds} (password-protected PDF)").format(kinds=kinds)
     if who:
-        said += _tr(", given to the {who}").format(who=shown(GUARDIAN_AUTHORITY, who))
+        said += QCoreApplication.translate("RequestGivenWords", ", given to the {who}").format(
+            who=shown(GUARDIAN_AUTHORITY, who))
     if found["none"]:
         none = _none_held(found)
         if none is None:
