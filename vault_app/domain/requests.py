@@ -215,15 +215,50 @@ def decided_late(request: ClientRequest) -> LateDecision | None:
     return LateDecision(days, request.due_on, rule_for(request.kind).citation) if days > 0 else None
 
 
+@dataclass(frozen=True)
+class WayForward:
+    code: str
+    citation: str
+
+
+# An access request whose copy would hold nothing (the chart has no notes, or none in the dates
+# asked): what the rule lets the practice do, in the order a screen offers them, each with when
+# it is open. Nothing held is no ground for a denial; it is answered by saying so.
+NOTHING_HELD_WAYS: tuple[WayForward, ...] = (
+    # The copy of what the designated record set does hold (another kind, other dates).
+    WayForward("copy_what_is_held", "45 CFR 164.524(c)(1)"),
+    # Acted on within the period: the client told that nothing of it is held here (and, where
+    # it is held elsewhere, where to ask).
+    WayForward("close_nothing_held", "45 CFR 164.524(b)(2)(i), (d)(3)"),
+    # The one extension, with its written notice inside the first period.
+    WayForward("extend", "45 CFR 164.524(b)(2)(ii)"),
+    # A part denied on a ground of the table, with its written denial.
+    WayForward("deny", "45 CFR 164.524(d)"),
+)
+
+
+def ways_when_nothing_held(request: ClientRequest, today: date, *, held_otherwise: bool) -> tuple[WayForward, ...]:
+    """The ways forward for an open access request whose copy would hold nothing; `held_otherwise`:
+    the chart holds records of the kinds the copy may hold at other dates or of a kind not chosen."""
+    if request.kind != "access" or request.closed:
+        return ()
+    open_: dict[str, bool] = {"copy_what_is_held": held_otherwise, "close_nothing_held": True,
+                              "extend": request.may_extend_on(today), "deny": True}
+    return tuple(w for w in NOTHING_HELD_WAYS if open_[w.code])
+
+
 __all__ = [
     "ACCESS_DENIAL_GROUNDS",
     "AMENDMENT_DENIAL_GROUNDS",
     "CLOSED",
+    "NOTHING_HELD_WAYS",
     "ClientRequest",
     "Ground",
     "LateDecision",
     "RequestStatus",
+    "WayForward",
     "decided_late",
     "grounds_for",
     "mismatched_grounds",
+    "ways_when_nothing_held",
 ]

@@ -13,14 +13,17 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,17 +32,21 @@ from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.backup_folder_problems import expanded, path_problem
+from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button, masked_representative
-from vault_app.services.access_copy import CLIENT, grant_with_copy, recipients
+from vault_app.services.access_copy import CLIENT, close_nothing_held, grant_with_copy, recipients
 
 if TYPE_CHECKING:
+    from vault_app.domain.requests import WayForward
     from vault_app.gui.seam import App
     from vault_app.services.access_copy import AccessCopyResult, CopyRecipients
 
@@ -49,8 +56,28 @@ KIND_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"
               "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information")}
 
 
+# The ways forward when the copy would hold nothing (domain.requests.NOTHING_HELD_WAYS), each
+# with its citation; the buttons for those this window does.
+WAY_WORDS = {
+    "copy_what_is_held": QT_TRANSLATE_NOOP(
+        "AccessCopyDialog", "Make the copy of what the chart holds: tick the other kind, or choose other dates "
+                            "({citation})."),
+    "close_nothing_held": QT_TRANSLATE_NOOP(
+        "AccessCopyDialog", "Tell the client in writing that the chart holds nothing of what was asked (and where "
+                            "it is held, if you know), then close the request as answered ({citation})."),
+    "extend": QT_TRANSLATE_NOOP(
+        "AccessCopyDialog", "Extend the deadline once, with a written notice to the client ({citation})."),
+    "deny": QT_TRANSLATE_NOOP(
+        "AccessCopyDialog", "Deny it, or a part of it, on a ground the rule gives, with its written denial "
+                            "({citation})."),
+}
+
+
 class AccessCopyDialog(GuardedDialog):
     granted = Signal(str)  # where the copy is: the window closes, the request's window says it
+    # With nothing to copy, extending or denying chosen here: the window closes, the request's
+    # window (which has those steps) opens it ("extend" or "deny").
+    way_chosen = Signal(str)
 
     def __init__(self, controller: App, request_id: str, summary: str = "",
                  parent: QWidget | None = None) -> None:
@@ -113,15 +140,107 @@ class AccessCopyDialog(GuardedDialog):
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(self.tr("What was made"))
         self.message = error_label()
+        self._build_ways()
         self.buttons, self.make_button = action_buttons(self, self.tr("Make the copy and grant"), self.make)
+        # The fields and what was made scroll; the buttons stay in sight: on a 1366x768 laptop at
+        # 150 % the window was ~780 pixels high, "Make the copy and grant" below the screen's edge.
+        body = QWidget()
+        inside = QVBoxLayout(body)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(intro)
+        inside.addLayout(form)
+        inside.addWidget(self.outcome)
+        inside.addWidget(self.ways_box)
+        inside.addWidget(self.message)
+        inside.addStretch(1)
+        self.body_area = DownOnlyScrollArea()
+        self.body_area.setObjectName("accessCopyBody")
+        self.body_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_area.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.message)
+        layout.addWidget(self.body_area, 1)
         layout.addWidget(self.buttons)
-        self.resize(620, 520)  # room for the request, who receives it, and a refusal under them
+        # Room for the request, who receives it, and a refusal under them, within the screen.
+        self.resize(size_in_screen(self, QSize(620, 560)))
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
+
+    def _build_ways(self) -> None:
+        """What the therapist may do when the chart holds nothing of what the copy was to hold.
+        Found in the real app: a refusal in the gate's words ("pick progress notes by id") and
+        the request left open with no way on."""
+        self.asked: tuple[tuple[Any, ...], date | None, date] | None = None  # kinds and dates last tried
+        self.ways_box = QWidget()
+        self.ways_box.setObjectName("accessCopyWays")
+        self.ways_label = QLabel("")
+        self.ways_label.setWordWrap(True)
+        self.ways_label.setAccessibleName(self.tr("What you can do"))
+        self.close_nothing_button = QPushButton(self.tr("Close the request as answered…"))
+        self.close_nothing_button.clicked.connect(self.close_nothing_held)
+        self.extend_way_button = QPushButton(self.tr("Extend once…"))
+        self.extend_way_button.clicked.connect(lambda: self._hand_back("extend"))
+        self.deny_way_button = QPushButton(self.tr("Deny, with grounds…"))
+        self.deny_way_button.clicked.connect(lambda: self._hand_back("deny"))
+        row = QHBoxLayout()
+        for button in (self.close_nothing_button, self.extend_way_button, self.deny_way_button):
+            button.setAutoDefault(False)  # Enter still makes the copy
+            row.addWidget(button)
+        row.addStretch(1)
+        box = QVBoxLayout(self.ways_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.ways_label)
+        box.addLayout(row)
+        self.ways_box.hide()
+
+    def _show_ways(self, ways: tuple[WayForward, ...]) -> None:
+        self.ways_box.setVisible(bool(ways))
+        codes = {w.code for w in ways}
+        self.ways_label.setText("\n".join(
+            [self.tr("Nothing to copy: the request stays open. What the rule lets you do:")]
+            + ["• " + self.tr(WAY_WORDS[w.code]).format(citation=w.citation) for w in ways if w.code in WAY_WORDS]))
+        for code, button in (("close_nothing_held", self.close_nothing_button), ("extend", self.extend_way_button),
+                             ("deny", self.deny_way_button)):
+            button.setVisible(code in codes)
+        if ways:
+            # Its buttons brought into view once laid out: on a short screen the lines above them
+            # filled the window, the buttons below its edge (found on Xvfb at 150 %).
+            QTimer.singleShot(0, self._ways_in_view)
+
+    def _ways_in_view(self) -> None:
+        body = self.body_area.widget()
+        laid = body.layout() if body is not None else None
+        if laid is not None:
+            laid.activate()
+        shown = [b for b in (self.close_nothing_button, self.extend_way_button, self.deny_way_button)
+                 if not b.isHidden()]
+        if shown:
+            self.body_area.ensureWidgetVisible(shown[0])
+
+    def _hand_back(self, way: str) -> None:
+        self.accept()
+        self.way_chosen.emit(way)
+
+    def close_nothing_held(self) -> QMessageBox | None:
+        """Asked first: the request closes, its due date no longer followed."""
+        if self.asked is None:
+            return None
+        kinds, date_from, date_to = self.asked
+        rid = self.request_id
+        not_held = [self.tr("No {what} in these dates.").format(what=self.tr(KIND_WORDS[k])) for k in kinds]
+
+        def record() -> None:
+            (self.controller.op(self, lambda v: close_nothing_held(v, rid, kinds=kinds, date_from=date_from,
+                                                                   date_to=date_to),
+                                label=self.tr("Closing the request…"))
+             .success(self._closed).failure(self._failed).run())
+
+        return confirm(self, self.tr("Close the request"), self.tr("Close the request as answered, with nothing "
+                                                                   "to copy?"),
+                       not_held, self.tr("Close as answered"), record,
+                       warnings=[self.tr("Only once the client has been told in writing.")])
+
+    def _closed(self, _request: object) -> None:
+        self.granted.emit(self.tr("Closed as answered: the chart holds nothing of what was asked."))
+        self.accept()
 
     def typed(self) -> bool:
         """The copy's password typed twice: Escape or the title bar's × asks before losing it
@@ -165,6 +284,8 @@ class AccessCopyDialog(GuardedDialog):
         end = self.date_to.date()
         date_from = None if start == self.date_from.minimumDate() else date(start.year(), start.month(), start.day())
         date_to = date(end.year(), end.month(), end.day())
+        self.asked = (kinds, date_from, date_to)
+        self._show_ways(())
         self.make_button.setEnabled(False)
         (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
                                                             date_from=date_from, date_to=date_to, to=to),
@@ -177,7 +298,13 @@ class AccessCopyDialog(GuardedDialog):
         words = {label: self.tr(KIND_WORDS[kind]) for kind, label in INFO_LABELS.items() if kind in KIND_WORDS}
         lines = [self.tr("Made: {what} ({file}).").format(what=words.get(what, what), file=path.name)
                  for what, path in result.made]
-        if result.granted:
+        # A kind the chart holds nothing of: said as such, not as a refusal (found in the real app)
+        lines += [(self.tr("No {what} in these dates: the chart holds some at other dates.") if elsewhere
+                   else self.tr("No {what}: the chart holds none.")).format(what=self.tr(KIND_WORDS[kind]))
+                  for kind, elsewhere in result.empty]
+        if result.ways:
+            pass  # the ways forward say the rest, under this
+        elif result.granted:
             lines.append(self.tr("The request is closed as granted."))
         else:
             whys = [refusal_text(exc) for exc in result.refusals] if len(result.refusals) == len(result.remaining) \
@@ -189,6 +316,7 @@ class AccessCopyDialog(GuardedDialog):
 
     def _done(self, result: AccessCopyResult) -> None:
         self.outcome.setText(self._summary(result))
+        self._show_ways(result.ways)
         if result.granted:
             folders = sorted({str(path.parent) for _what, path in result.made})
             self.granted.emit(self.tr("The copy is in {folder}: {files}.").format(
@@ -199,6 +327,7 @@ class AccessCopyDialog(GuardedDialog):
         if isinstance(exc, VaultError):
             # In the screen's language by the refusal's code, the keyboard on the field it names.
             self.message.setText(refusal_text(exc))
+            self.body_area.ensureWidgetVisible(self.message)
             focus_refused(exc, {"password": self.password, "folder": self.folder, "copy_kinds": self.progress_notes,
                                 "date_to": self.date_to})
             return True

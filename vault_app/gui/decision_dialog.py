@@ -18,11 +18,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -53,8 +55,10 @@ from vault_app.gui.decision_pages import (
 from vault_app.gui.decision_prompt_words import prompt_words
 from vault_app.gui.decision_settings import JurisdictionDialog
 from vault_app.gui.decision_words import not_legal_advice_words, sign_warning_words, trigger_words
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.gui.refusal_words import problem_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
@@ -245,6 +249,24 @@ class DonePage(QWizardPage):
         self.text.setText("\n\n".join(lines))
 
 
+def _scrolls(page: QWizardPage) -> None:
+    """The page's fields move into a scroll area that fills the page: taller than the window,
+    the step scrolls down and the wizard's Next and Back stay on the screen. The page's own
+    layout is kept (moved, with its widgets), so what a page adds to it later lands inside."""
+    body = QWidget()
+    held = page.layout()
+    if held is None:
+        return
+    body.setLayout(held)  # Qt takes it from the page, its widgets with it
+    area = DownOnlyScrollArea()
+    area.setObjectName("decisionStepBody")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+
+
 class DecisionDialog(QWizard):
     def __init__(
         self,
@@ -291,7 +313,11 @@ class DecisionDialog(QWizard):
         outcome = self.outcome_page
         outcome.basis.currentIndexChanged.connect(lambda _i: give_shown_mnemonics(outcome))
         outcome.group.buttonToggled.connect(lambda _b, _on: give_shown_mnemonics(outcome))
-        self.resize(780, 640)
+        for page in self.pages():
+            _scrolls(page)
+        # Within the screen: 640 high (959 in Spanish, the trigger page's eight choices and the
+        # notice under them) put Next below a 1366x768 laptop's edge at 150 %.
+        self.resize(size_in_screen(self, QSize(780, 640)))
         if trigger in self.trigger_page.buttons:
             self.trigger_page.buttons[trigger].setChecked(True)
         self._session_id = session_id

@@ -210,6 +210,8 @@ SAYS: Mapping[str, str] = {
     "access_copy.no_folder": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose an existing folder for the copy."),
     "access_copy.earlier_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "A copy made earlier is in this folder already ({file})."),
+    "access_copy.records_held": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The chart holds records of that kind in those dates."),
     # superbills and statements
     "superbill.kind": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose a superbill or a statement."),
     "superbill.range_reversed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The range of dates ends before it starts."),
@@ -409,6 +411,7 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsLegal", "Complete these steps, then sign."),
     "access_copy.earlier_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose another folder, or move that file out of this one and try again."),
+    "access_copy.records_held": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Make the copy of what it holds."),
 }
 
 # The name of each field a refusal can be about, as `{what}` says it.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,8 @@ from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.request_given_words import given_words
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
     add_row,
@@ -191,7 +193,8 @@ class RequestDetailDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.letters, 1)
         layout.addWidget(close)
-        self.resize(700, 520)
+        # Within the screen: 520 high put Close below a 1366x768 laptop's edge at 150 %.
+        self.resize(size_in_screen(self, QSize(700, 520)))
         controller.changed.connect(self._on_changes)
         self.load()
 
@@ -220,7 +223,7 @@ class RequestDetailDialog(QDialog):
                               else self.tr("(<b>{n} days late</b>: it was due {due}, {citation})")).format(
                 n=late.days, due=show_date(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
-            decided += self.tr(": {given}").format(given=_escape(q.granted))
+            decided += self.tr(": {given}").format(given=_escape(given_words(q.granted)))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
@@ -312,9 +315,15 @@ class RequestDetailDialog(QDialog):
             copy = AccessCopyDialog(self.controller, self.request_id, self.summary.text(), parent=self)
             bind_like(copy, self, copy.windowTitle())
             copy.granted.connect(self._copy_given)
+            copy.way_chosen.connect(self._way_chosen)
             dialog = copy
         dialog.open()
         return dialog
+
+    def _way_chosen(self, way: str) -> None:
+        """Nothing to copy, and extending or denying chosen in the copy's window: this window's
+        own step, once that window has closed."""
+        QTimer.singleShot(0, self.extend if way == "extend" else self.deny)
 
     def _copy_given(self, where: str) -> None:
         self.copy_label.setText(where)
@@ -394,7 +403,7 @@ class RequestsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(close)
         give_form_mnemonics(self, [])  # Qt's Close had no letter
-        self.resize(700, 420)
+        self.resize(size_in_screen(self, QSize(700, 420)))
         controller.changed.connect(self._on_changes)
         self.load()
 

@@ -22,11 +22,13 @@ from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
-from vault_app.domain.errors import InvalidInput, VaultError
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.domain.locale_format import date_text
+from vault_app.domain.requests import WayForward, ways_when_nothing_held
 from vault_app.domain.who_acts import copy_recipient_refusal, in_control
 
 if TYPE_CHECKING:
+    from vault_app.domain.requests import ClientRequest
     from vault_app.services.vault import Vault
 
 # What the client's right of access covers here: psychotherapy notes are excepted
@@ -34,6 +36,10 @@ if TYPE_CHECKING:
 ACCESS_KINDS: tuple[InfoKind, ...] = ("progress", "billing")
 PURPOSE = "at the request of the individual (45 CFR 164.524)"
 EARLIEST = date(1900, 1, 1)
+# The ways forward in the command line's words (a screen has its own).
+WAY_WORDS = {"copy_what_is_held": "copy what the chart holds (another kind, or other dates)",
+             "close_nothing_held": "close it as answered, having told the client nothing of it is held here",
+             "extend": "extend it once, with a written notice", "deny": "deny a part, with grounds"}
 
 
 @dataclass(frozen=True)
@@ -45,10 +51,20 @@ class AccessCopyResult:
     # The refusal behind each of `remaining`, in its order: its `why` is the refusal's English;
     # a screen says it by the refusal's code (gui/refusal_words.refusal_text).
     refusals: tuple[VaultError, ...] = field(default_factory=tuple)
+    # Each kind the chart holds nothing of in the dates asked: (kind, held at other dates). Not a
+    # refusal: there is nothing to give (the gate's "nothing is selected" said it as one).
+    empty: tuple[tuple[InfoKind, bool], ...] = field(default_factory=tuple)
+    # With nothing made at all: what the practice may do next (domain.requests.ways_when_nothing_held).
+    ways: tuple[WayForward, ...] = field(default_factory=tuple)
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
-        if self.granted:
+        lines += [f"The chart holds no {INFO_LABELS[kind]}"
+                  + (" in those dates (some at other dates)." if elsewhere else ".") for kind, elsewhere in self.empty]
+        if self.ways:
+            lines.append("Nothing to copy. The request stays open: " + "; ".join(
+                f"{WAY_WORDS[w.code]} ({w.citation})" for w in self.ways) + ".")
+        elif self.granted:
             lines.append("The request is closed as granted.")
         else:
             lines += [f"Not made: {what}: {why}" for what, why in self.remaining]
@@ -140,8 +156,12 @@ def grant_with_copy(
     made: list[tuple[str, Path]] = []
     remaining: list[tuple[str, str]] = []
     refusals: list[VaultError] = []
+    empty: list[tuple[InfoKind, bool]] = []
     for kind in chosen:
         what = INFO_LABELS[kind]
+        if not held(vault, q.client_id, kind, date_from, date_to, day):
+            empty.append((kind, bool(held(vault, q.client_id, kind, None, None, day))))
+            continue
         request = DisclosureRequest(
             client_id=q.client_id, kind=kind,
             selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day),
@@ -167,15 +187,70 @@ def grant_with_copy(
             continue
         made.append((what, result.path))
     if remaining:
-        return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals))
+        return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals),
+                                empty=tuple(empty))
+    if not made:
+        others = any(held(vault, q.client_id, k, None, None, day) for k in ACCESS_KINDS if k not in chosen)
+        held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
+        return AccessCopyResult(request_id, (), empty=tuple(empty),
+                                ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise))
+    copied = [k for k in chosen if k not in {kind for kind, _elsewhere in empty}]
+    # What there is, given: the request is granted in full (164.524(c)(1)), what was not there said.
     requests.grant_request(vault, request_id, decided_on=day,
-                           granted="copy of the " + " and ".join(INFO_LABELS[k] for k in chosen)
+                           granted="copy of the " + " and ".join(INFO_LABELS[k] for k in copied)
                            + " (password-protected PDF)"
                            # Not the ledger's words: a window of this chart text found in the ledger
                            # fails a later destruction's verification (found by its test).
-                           + (f", given to the {guardian.authority.replace('_', ' ')}" if guardian else ""))
-    return AccessCopyResult(request_id, tuple(made), granted=True)
+                           + (f", given to the {guardian.authority.replace('_', ' ')}" if guardian else "")
+                           + (f"; {_none_held([k for k, _e in empty], date_from, date_to, vault)}" if empty else ""))
+    return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty))
 
 
-__all__ = ["ACCESS_KINDS", "CLIENT", "AccessCopyResult", "CopyRecipients", "grant_with_copy", "open_access_requests",
-           "recipients"]
+def held(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, date_to: date | None,
+         day: date) -> int:
+    """How many items of `kind` the chart holds in the dates (None: since the first, until `day`),
+    as the copy's export would select them."""
+    from vault_app.services.disclosure_gate import resolve_items
+
+    probe = DisclosureRequest(client_id=client_id, kind=kind,
+                              selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day),
+                              recipient=Recipient("-"), purpose=PURPOSE, basis=LegalBasis("client_access", {}), on=day)
+    return len(resolve_items(vault, probe))
+
+
+def _none_held(kinds: list[InfoKind], date_from: date | None, date_to: date | None, vault: Vault) -> str:
+    """"the chart holds no progress notes" (from the first record: no dates said)."""
+    from vault_app.services import practice
+
+    said = "the chart holds no " + " or ".join(INFO_LABELS[k] for k in kinds)
+    if date_from is None or date_from <= EARLIEST:
+        return said
+    tag = practice.printing_locale(vault)
+    return said + f" from {date_text(date_from, tag)}" + (f" to {date_text(date_to, tag)}" if date_to else "")
+
+
+def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,
+                       date_from: date | None = None, date_to: date | None = None,
+                       on: date | None = None) -> ClientRequest:
+    """An access request answered with nothing to copy: the chart holds none of `kinds` in the
+    dates (checked here, never taken on the caller's word), the client told so. Closed as
+    granted, with what was not held as its words (164.524(b)(2)(i), (d)(3))."""
+    from vault_app.services import requests
+
+    q = requests.get_request(vault, request_id)
+    q.check_open()
+    if q.kind != "access":
+        raise InvalidInput("Only an access request is granted with a copy of the record.",
+                           code="access_copy.not_access")
+    day = on or date.today()
+    chosen = [k for k in kinds if k in ACCESS_KINDS] or list(ACCESS_KINDS)
+    found = [k for k in chosen if held(vault, q.client_id, k, date_from, date_to, day)]
+    if found:
+        raise RefusedByPolicy(f"The chart holds {INFO_LABELS[found[0]]} in those dates.",
+                              hint="Make the copy of what it holds.", code="access_copy.records_held")
+    return requests.grant_request(vault, request_id, decided_on=day,
+                                  granted="nothing to copy: " + _none_held(chosen, date_from, date_to, vault))
+
+
+__all__ = ["ACCESS_KINDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "close_nothing_held",
+           "grant_with_copy", "held", "open_access_requests", "recipients"]

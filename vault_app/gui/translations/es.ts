@@ -12201,6 +12201,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Choose another folder, or move that file out of this one and try again.</source>
         <translation>Elija otra carpeta, o saque ese archivo de esta y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>The chart holds records of that kind in those dates.</source>
+        <translation>El expediente tiene registros de ese tipo en esas fechas.</translation>
+    </message>
+    <message>
+        <source>Make the copy of what it holds.</source>
+        <translation>Haga la copia de lo que contiene.</translation>
+    </message>
 </context>
 <context>
     <name>GateWords</name>
@@ -14633,6 +14641,78 @@ Close anyway?</source>
     <message>
         <source>The copy is in {folder}: {files}.</source>
         <translation>La copia está en {folder}: {files}.</translation>
+    </message>
+    <message>
+        <source>Make the copy of what the chart holds: tick the other kind, or choose other dates ({citation}).</source>
+        <translation>Hacer la copia de lo que tiene el expediente: marque el otro tipo o elija otras fechas ({citation}).</translation>
+    </message>
+    <message>
+        <source>Tell the client in writing that the chart holds nothing of what was asked (and where it is held, if you know), then close the request as answered ({citation}).</source>
+        <translation>Comunicar por escrito al cliente que el expediente no tiene nada de lo que pidió (y dónde se guarda, si lo sabe), y cerrar la solicitud como respondida ({citation}).</translation>
+    </message>
+    <message>
+        <source>Extend the deadline once, with a written notice to the client ({citation}).</source>
+        <translation>Prorrogar el plazo una vez, con un aviso por escrito al cliente ({citation}).</translation>
+    </message>
+    <message>
+        <source>Deny it, or a part of it, on a ground the rule gives, with its written denial ({citation}).</source>
+        <translation>Denegarla, toda o en parte, por un motivo que da la norma, con su denegación por escrito ({citation}).</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Qué puede hacer</translation>
+    </message>
+    <message>
+        <source>Close the request as answered…</source>
+        <translation>Cerrar la solicitud como respondida…</translation>
+    </message>
+    <message>
+        <source>Extend once…</source>
+        <translation>Prorrogar una vez…</translation>
+    </message>
+    <message>
+        <source>Deny, with grounds…</source>
+        <translation>Denegar, con motivos…</translation>
+    </message>
+    <message>
+        <source>Nothing to copy: the request stays open. What the rule lets you do:</source>
+        <translation>No hay nada que copiar: la solicitud sigue abierta. Lo que la norma le permite:</translation>
+    </message>
+    <message>
+        <source>No {what} in these dates.</source>
+        <translation>No hay {what} en estas fechas.</translation>
+    </message>
+    <message>
+        <source>Closing the request…</source>
+        <translation>Cerrando la solicitud…</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Cerrar la solicitud</translation>
+    </message>
+    <message>
+        <source>Close the request as answered, with nothing to copy?</source>
+        <translation>¿Cerrar la solicitud como respondida, sin nada que copiar?</translation>
+    </message>
+    <message>
+        <source>Close as answered</source>
+        <translation>Cerrar como respondida</translation>
+    </message>
+    <message>
+        <source>Only once the client has been told in writing.</source>
+        <translation>Solo después de comunicárselo al cliente por escrito.</translation>
+    </message>
+    <message>
+        <source>Closed as answered: the chart holds nothing of what was asked.</source>
+        <translation>Cerrada como respondida: el expediente no tiene nada de lo que se pidió.</translation>
+    </message>
+    <message>
+        <source>No {what} in these dates: the chart holds some at other dates.</source>
+        <translation>No hay {what} en estas fechas: el expediente tiene en otras fechas.</translation>
+    </message>
+    <message>
+        <source>No {what}: the chart holds none.</source>
+        <translation>No hay {what}: el expediente no tiene ninguna.</translation>
     </message>
 </context>
 <context>
@@ -18566,6 +18646,49 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGivenWords</name>
+    <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
+        <source>{a} or {b}</source>
+        <translation>{a} ni {b}</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} e {b}</translation>
+    </message>
+    <message>
+        <source>the chart holds no {kinds}</source>
+        <translation>el expediente no tiene {kinds}</translation>
+    </message>
+    <message>
+        <source> from {day}</source>
+        <translation> desde el {day}</translation>
+    </message>
+    <message>
+        <source> to {day}</source>
+        <translation> hasta el {day}</translation>
+    </message>
+    <message>
+        <source>nothing to copy: {none}</source>
+        <translation>nada que copiar: {none}</translation>
+    </message>
+    <message>
+        <source>copy of the {kinds} (password-protected PDF)</source>
+        <translation>copia de: {kinds} (PDF protegido con contraseña)</translation>
+    </message>
+    <message>
+        <source>, given to the {who}</source>
+        <translation>, entregada a: {who}</translation>
     </message>
 </context>
 </TS>
