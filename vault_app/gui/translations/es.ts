@@ -3968,6 +3968,30 @@
 <context>
     <name>SessionsTab</name>
     <message>
+        <source>part paid</source>
+        <translation>pagada en parte</translation>
+    </message>
+    <message>
+        <source>marked paid, not in the account</source>
+        <translation>marcada pagada, no en la cuenta</translation>
+    </message>
+    <message>
+        <source>Recorded payments cover this session (Clients &gt; Account).</source>
+        <translation>Los pagos registrados cubren esta sesión (Clientes &gt; Cuenta).</translation>
+    </message>
+    <message>
+        <source>Recorded payments cover part of this session; the rest is owed (Clients &gt; Account).</source>
+        <translation>Los pagos registrados cubren parte de esta sesión; el resto se adeuda (Clientes &gt; Cuenta).</translation>
+    </message>
+    <message>
+        <source>Marked paid, but no payment is recorded for it: the account still counts it as owed. Record the payment in Clients &gt; Account.</source>
+        <translation>Marcada pagada, pero no hay ningún pago registrado: la cuenta la sigue contando como adeudada. Registre el pago en Clientes &gt; Cuenta.</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
