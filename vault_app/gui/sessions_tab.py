@@ -168,8 +168,8 @@ class SessionsTab(QWidget):
         }
         for i in range(self.sessions.topLevelItemCount()):
             item = self.sessions.topLevelItem(i)
-            state = states.get(str(item.data(0, Qt.ItemDataRole.UserRole)))
-            if state is None:
+            state = states.get(str(item.data(0, Qt.ItemDataRole.UserRole))) if item is not None else None
+            if item is None or state is None:
                 continue
             text, tip = words.get(state, (shown(BILLING_STATUS, state), ""))
             item.setText(BILLING_COLUMN, text)

@@ -18214,6 +18214,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsChecks</name>
     <message>
+        <source>A health plan cannot pay from a superbill without the practice's NPI, Tax ID and address (CMS-1500 items 24J, 25 and 33), and one or more of them is not set.</source>
+        <translation>Un plan de salud no puede pagar a partir de un superbill sin el NPI, el Tax ID y la dirección de la consulta (CMS-1500, casillas 24J, 25 y 33), y uno o más de ellos no están configurados.</translation>
+    </message>
+    <message>
+        <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice, then make the superbill again.</source>
+        <translation>Rellénelos en Bóveda &gt; Ajustes… &gt; Usted y su consulta, y vuelva a hacer el superbill.</translation>
+    </message>
+    <message>
         <source>The file is not a PDF, PNG, JPEG or UTF-8 text file.</source>
         <translation>El archivo no es un PDF, PNG, JPEG ni un archivo de texto UTF-8.</translation>
     </message>
