@@ -2407,6 +2407,46 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>What the superbill needs</source>
+        <translation>Lo que necesita el superbill</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>A health plan cannot pay from a superbill without your {fields}: set them in Vault &gt; Settings… &gt; About you and the practice. A statement can be made without them.</source>
+        <translation>Un plan de salud no puede pagar a partir de un superbill sin su {fields}: configúrelos en Bóveda &gt; Ajustes… &gt; Usted y su consulta. Un estado de cuenta se puede hacer sin ellos.</translation>
+    </message>
+    <message>
+        <source>&amp;Charges and payments:</source>
+        <translation>Cargos &amp;y pagos:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mé&amp;todo:</translation>
+    </message>
+    <message>
+        <source>f&amp;rom</source>
+        <translation>&amp;desde</translation>
+    </message>
+    <message>
         <source>cash</source>
         <translation>efectivo</translation>
     </message>
@@ -2459,20 +2499,20 @@
         <translation>Cargos y pagos</translation>
     </message>
     <message>
-        <source>Set the selected session's fee…</source>
-        <translation>Fijar los honorarios de la sesión seleccionada…</translation>
+        <source>Set the selected sessio&amp;n's fee…</source>
+        <translation>&amp;Fijar los honorarios de la sesión seleccionada…</translation>
     </message>
     <message>
-        <source>Fee schedule…</source>
-        <translation>Tarifas…</translation>
+        <source>&amp;Fee schedule…</source>
+        <translation>T&amp;arifas…</translation>
     </message>
     <message>
         <source>The practice's fees by CPT code and the missed-appointment fee policy</source>
         <translation>Los honorarios de la consulta por código CPT y la política de cobro por citas perdidas</translation>
     </message>
     <message>
-        <source>Delete the selected payment…</source>
-        <translation>Eliminar el pago seleccionado…</translation>
+        <source>Delete the selected pa&amp;yment…</source>
+        <translation>&amp;Borrar el pago seleccionado…</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -2503,16 +2543,12 @@
         <translation>Referencia</translation>
     </message>
     <message>
-        <source>Record payment</source>
-        <translation>Registrar el pago</translation>
+        <source>Record &amp;payment</source>
+        <translation>&amp;Registrar el pago</translation>
     </message>
     <message>
-        <source>Date, amount, method:</source>
-        <translation>Fecha, importe, forma de pago:</translation>
-    </message>
-    <message>
-        <source>Reference:</source>
-        <translation>Referencia:</translation>
+        <source>R&amp;eference:</source>
+        <translation>Refere&amp;ncia:</translation>
     </message>
     <message>
         <source>Superbill or statement (PDF, logged as a disclosure to the client)</source>
@@ -2555,40 +2591,40 @@
         <translation>al menos 8 caracteres; comuníquela al destinatario por separado</translation>
     </message>
     <message>
-        <source>Make the PDF</source>
-        <translation>Crear el PDF</translation>
+        <source>Ma&amp;ke the PDF</source>
+        <translation>Crear el &amp;PDF</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>a</translation>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
-        <source>Services:</source>
-        <translation>Servicios:</translation>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vicios:</translation>
     </message>
     <message>
-        <source>Addressed to:</source>
-        <translation>Destinatario:</translation>
+        <source>&amp;Addressed to:</source>
+        <translation>De&amp;stinatario:</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Guardar como:</translation>
+        <source>&amp;Save as:</source>
+        <translation>G&amp;uardar como:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Sessions on the same day</source>
         <translation>Sesiones el mismo día</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>session</source>
