@@ -152,13 +152,14 @@ class AccountDialog(QDialog):
         self.password.setPlaceholderText(self.tr("at least 8 characters; tell it to the addressee separately"))
         self.issue_button = QPushButton(self.tr("Ma&ke the PDF"))
         self.issue_button.clicked.connect(self.issue)
-        browse = chooser_button(self.tr("C&hoose…"))
+        browse = self.browse = chooser_button(self.tr("C&hoose…"))
         browse.clicked.connect(self._browse)
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
         for widget in (self.kind, field_label(self.tr("f&rom"), self.first), self.first,
                        field_label(self.tr("&to"), self.last), self.last):
             dates.addWidget(widget)
+        dates.addStretch(1)
         bform.addRow(field_label(self.tr("Ser&vices:"), self.kind), dates)
         # A superbill is written for a US health plan whatever Dates and money says: said where
         # it is chosen (found: a Spanish practice got 10/23/2026 and $1,140.50 without a word).
@@ -191,7 +192,6 @@ class AccountDialog(QDialog):
         bform.addRow("", self.duplicates)
         bform.addRow("", self.issue_button)
 
-        self.browse = browse
         close = QPushButton(self.tr("Cl&ose"))
         close.clicked.connect(self.accept)
         # Enter does the action of the section it is typed in. With no button of its own, Qt
@@ -287,8 +287,8 @@ class AccountDialog(QDialog):
         words = {"npi": self.tr("NPI"), "tax_id": self.tr("Tax ID"), "address": self.tr("address")}
         missing = [words.get(name, name) for name in self._provider_missing]
         self.provider.setText(self.tr(
-            "A health plan cannot pay from a superbill without your {fields}: set them in Vault > Settings… > "
-            "About you and the practice. A statement can be made without them.").format(fields=", ".join(missing)))
+            "Not set for a superbill: {fields}. A health plan cannot pay from one without them: set them in "
+            "Vault > Settings… > About you and the practice. A statement can be made without them.").format(fields=", ".join(missing)))
         self.provider.setVisible(bool(missing) and self.kind.currentData() == "superbill")
 
     def refresh(self) -> None:

@@ -2423,8 +2423,8 @@
         <translation>dirección</translation>
     </message>
     <message>
-        <source>A health plan cannot pay from a superbill without your {fields}: set them in Vault &gt; Settings… &gt; About you and the practice. A statement can be made without them.</source>
-        <translation>Un plan de salud no puede pagar a partir de un superbill sin su {fields}: configúrelos en Bóveda &gt; Ajustes… &gt; Usted y su consulta. Un estado de cuenta se puede hacer sin ellos.</translation>
+        <source>Not set for a superbill: {fields}. A health plan cannot pay from one without them: set them in Vault &gt; Settings… &gt; About you and the practice. A statement can be made without them.</source>
+        <translation>Sin configurar para un superbill: {fields}. Un plan de salud no puede pagar a partir de uno sin ellos: configúrelos en Bóveda &gt; Ajustes… &gt; Usted y su consulta. Un estado de cuenta se puede hacer sin ellos.</translation>
     </message>
     <message>
         <source>&amp;Charges and payments:</source>
