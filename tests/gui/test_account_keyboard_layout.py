@@ -54,7 +54,8 @@ def test_the_superbill_fits_and_the_message_sits_beside_close(unlocked_app: AppC
 def test_what_the_superbill_lacks_is_said_before_the_pdf(unlocked_app: AppController, qtbot) -> None:
     dialog = _open(unlocked_app, qtbot, "Lacks Details")
     qtbot.waitUntil(lambda: dialog.provider.isVisible(), timeout=10_000)
-    assert "Not set for a superbill: NPI, Tax ID, address." in dialog.provider.text() and "Settings" in dialog.provider.text()
+    said = dialog.provider.text()
+    assert "Not set for a superbill: NPI, Tax ID, address." in said and "Settings" in said
     dialog.kind.setCurrentIndex(dialog.kind.findData("statement"))
     assert not dialog.provider.isVisible()
     dialog.kind.setCurrentIndex(dialog.kind.findData("superbill"))

@@ -192,7 +192,7 @@ class AccountDialog(QDialog):
         bform.addRow("", self.duplicates)
         bform.addRow("", self.issue_button)
 
-        close = QPushButton(self.tr("Cl&ose"))
+        close = self.close_button = QPushButton(self.tr("Cl&ose"))
         close.clicked.connect(self.accept)
         # Enter does the action of the section it is typed in. With no button of its own, Qt
         # gave Enter to the first one, "Set the selected session's fee…": a payment amount
@@ -240,7 +240,6 @@ class AccountDialog(QDialog):
         outer.addLayout(bottom)
         # The list gives up its height first: the forms below it fit without scrolling.
         self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 5)
-        self.close_button = close
         self._tab_order()
         give_form_mnemonics(self, [self.issue_button, self.pay_button, close, self.schedule_button, self.browse,
                                    self.fee_button, self.unpay_button])
@@ -285,10 +284,11 @@ class AccountDialog(QDialog):
 
     def _show_provider(self) -> None:
         words = {"npi": self.tr("NPI"), "tax_id": self.tr("Tax ID"), "address": self.tr("address")}
-        missing = [words.get(name, name) for name in self._provider_missing]
+        missing = ", ".join(words.get(name, name) for name in self._provider_missing)
         self.provider.setText(self.tr(
             "Not set for a superbill: {fields}. A health plan cannot pay from one without them: set them in "
-            "Vault > Settings… > About you and the practice. A statement can be made without them.").format(fields=", ".join(missing)))
+            "Vault > Settings… > About you and the practice. A statement can be made without them.").format(
+            fields=missing))
         self.provider.setVisible(bool(missing) and self.kind.currentData() == "superbill")
 
     def refresh(self) -> None:
