@@ -169,8 +169,7 @@ class AccountDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._show_us_forms)
         follow_format(self, self._show_us_forms)
         self._show_us_forms()
-        # What the superbill lacks of the practice (NPI, Tax ID, address), said before the PDF:
-        # refused without them (domain/superbill_provider), found issued without a word.
+        # What the practice lacks for a superbill, said before the PDF (domain/superbill_provider).
         self.provider = wrapped_label("", "calmNote")
         self.provider.setAccessibleName(self.tr("What the superbill needs"))
         self.provider.setVisible(False)
@@ -238,7 +237,8 @@ class AccountDialog(QDialog):
         bottom.addWidget(self.message_area, 1)
         bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(bottom)
-        # The list gives up its height first: the forms below it fit without scrolling.
+        # The list gives up its height first (its wish ignored, five lines kept): the forms fit.
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 5)
         self._tab_order()
         give_form_mnemonics(self, [self.issue_button, self.pay_button, close, self.schedule_button, self.browse,
