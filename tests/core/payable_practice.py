@@ -16,3 +16,8 @@ def payable(vault: Vault) -> None:
     missing = {name: value for name, value in PAYABLE.items() if not getattr(profile, name)}
     if missing:
         practice.update(vault, **missing)
+
+
+# The same on the command line: `vault-app practice update` with these.
+PAYABLE_ARGS = ("--clinician-name", PAYABLE["clinician_name"], "--npi", PAYABLE["npi"], "--tax-id", PAYABLE["tax_id"],
+                "--address", PAYABLE["address"])
