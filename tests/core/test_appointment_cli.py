@@ -10,6 +10,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_process
+from tests.core.payable_practice import PAYABLE_ARGS
 from vault_app.cli.main import run
 from vault_app.services import clients
 from vault_app.services.vault import Vault
@@ -90,6 +91,7 @@ def test_appt_as_a_real_process(tmp_path: Path) -> None:
 
 def test_superbill_and_split_from_the_command_line(cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (appt,) = cli("appt", "add", "IB-7", "--date", "2026-03-02", "--start", "09:00")
+    cli("practice", "update", *PAYABLE_ARGS)
     cli("fee", "schedule", "90837", "175")
     done = cli("appt", "status", appt["appointment_id"], "attended")
     cli("note", "sign", done["note_id"])

@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core import decision_helpers
 from tests.core import disclosure_fixtures as fx
+from tests.core.payable_practice import payable
 from vault_app.services import (
     accounting,
     attachments,
@@ -78,6 +79,7 @@ def test_nothing_written_outside_the_compartments_holds_plaintext(
     with reopen(folder, psychotherapy=True) as vault:
         fx.set_practice(vault)
         client = clients.create_client(vault, canary["client name"], date_of_birth="1979-09-09")
+        payable(vault)
         cid = client.client_id
         day = date.today()
         session = sessions.add_session(vault, cid, date=day, duration_minutes=53, icd10_codes=["F41.1"])

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.cli_helpers import cli, init_vault
+from tests.core.payable_practice import PAYABLE_ARGS
 
 NBSP = "\xa0"
 SPAIN = {"1500.50": f"1.500,50{NBSP}US$", "180": f"180,00{NBSP}US$", "40": f"40,00{NBSP}US$",
@@ -28,7 +29,7 @@ def test_amounts_are_written_as_the_practice_writes_money(
     def run(*args: str, env: dict[str, str] | None = None) -> object:
         return cli(capsys, monkeypatch, *args, *v, env=env)
 
-    assert run("practice", "update", "--locale", locale).code == 0  # type: ignore[attr-defined]
+    assert run("practice", "update", "--locale", locale, *PAYABLE_ARGS).code == 0  # type: ignore[attr-defined]
     chart = run("client", "add", "Penny Amount", "--json").json()["client"]["chart_number"]  # type: ignore[attr-defined]
 
     schedule = run("fee", "schedule", "90837", "180")

@@ -17,6 +17,7 @@ import pypdf
 import pytest
 
 from tests.core import disclosure_fixtures as fx
+from tests.core.payable_practice import payable
 from vault_app.domain.accounting_terms import FeeTerms
 from vault_app.domain.locale_format import money_text
 from vault_app.services import accounting, billing, clients, export, plans, practice, sessions
@@ -53,6 +54,7 @@ def test_superbill_writes_us_days_and_statement_the_practices(vault: Vault, tmp_
     practice.update(vault, clinician_name="Dr. Maren Oakes", credentials="PhD", practice_name="Oakes Therapy",
                     locale=locale)
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth=BORN)
+    payable(vault)
     plans.update_plan(vault, client.client_id, diagnosis_codes=["F41.1"])
     billing.set_scheduled_fee(vault, "90834", "150.00")
     sessions.add_session(vault, client.client_id, date=SESSION, start_time=time(14, 5), duration_minutes=50,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.cli_helpers import cli, init_vault
+from tests.core.payable_practice import PAYABLE_ARGS
 from tests.local_clock import us_day
 from vault_app.domain.errors import ExitCode
 from vault_app.domain.same_day_sessions import (
@@ -139,6 +140,7 @@ def test_cli_superbill_warns_of_a_day_with_two_sessions(
     chart = cli(capsys, monkeypatch, "client", "add", "Bill Twice", *v, "--json").json()["client"]["chart_number"]
     # Priced, so that the one warning left to say is the same-day one (a code with no fee set is warned of too).
     assert cli(capsys, monkeypatch, "fee", "schedule", "90837", "180.00", *v).code == 0
+    assert cli(capsys, monkeypatch, "practice", "update", *PAYABLE_ARGS, *v).code == 0
     for _ in range(2):  # an existing vault's duplicate: kept as it is, and said
         assert cli(capsys, monkeypatch, "session", "add", chart, "--date", DAY, "--duration", "53", *v).code == 0
     out = tmp_path / "sb.pdf"

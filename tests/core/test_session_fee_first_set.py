@@ -13,6 +13,7 @@ import pytest
 
 from tests.core.cli_helpers import cli, init_vault
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
+from tests.core.payable_practice import payable
 from vault_app.domain.billing import fee_to_keep, session_charge, session_priced
 from vault_app.services import appointments, billing, clients, superbill
 from vault_app.services.vault import Vault
@@ -58,6 +59,7 @@ def _sessions(vault: Vault, client_id: str) -> list[tuple[int, bool]]:
 
 def test_attended_with_no_fee_takes_the_fee_set_later(vault: Vault) -> None:
     client_id = clients.create_client(vault, "Noa Feeless", chart_number="NF-1").client_id
+    payable(vault)
     first = _attend(vault, client_id, "2026-03-02")
     second = _attend(vault, client_id, "2026-03-09")
     assert billing.session_fee(vault, first) == (None, "none")
@@ -74,6 +76,7 @@ def test_attended_with_no_fee_takes_the_fee_set_later(vault: Vault) -> None:
 
 def test_attended_with_a_fee_keeps_it_when_the_schedule_changes(vault: Vault) -> None:
     client_id = clients.create_client(vault, "Ira Kept", chart_number="IK-1").client_id
+    payable(vault)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     attended = _attend(vault, client_id, "2026-03-02")
     assert billing.session_fee(vault, attended) == (18000, "schedule")
@@ -91,6 +94,7 @@ def test_a_no_charge_session_stays_at_nothing_when_its_fee_is_set(vault: Vault) 
     from vault_app.services import sessions
 
     client_id = clients.create_client(vault, "Lev Gratis", chart_number="LG-1").client_id
+    payable(vault)
     session_id = _attend(vault, client_id, "2026-03-02")
     sessions.update_session(vault, session_id, billing_status="no_charge")
     assert _sessions(vault, client_id) == [(0, True)]
@@ -103,6 +107,7 @@ def test_a_superbill_says_no_fee_set_for_a_session_with_none(vault: Vault, tmp_p
     """As for an add-on code with none: "no fee set" on its line, said at the issue; $0.00 read
     as a free session to a health plan."""
     client_id = clients.create_client(vault, "Noa Feeless", chart_number="NF-1", date_of_birth="1990-01-01").client_id
+    payable(vault)
     _attend(vault, client_id, "2026-03-02")
     issued = superbill.issue(vault, client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
                              password=PASSWORD)

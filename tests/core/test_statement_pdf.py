@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
+from tests.core.payable_practice import payable
 from tests.local_clock import us_day
 from vault_app.domain.billing import format_cents
 from vault_app.domain.statement import StatementTotals
@@ -19,6 +20,7 @@ from vault_app.services.vault import Vault
 
 def _client(vault: Vault, *days: str) -> str:
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    payable(vault)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     for day in days:
         (appt,) = appointments.schedule(vault, client.client_id, date=day, start="10:00")
@@ -101,6 +103,7 @@ def test_each_guardians_statement_adds_up_and_the_shares_add_up_to_the_account(v
                                                                                 tmp_path: Path) -> None:
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())
+    payable(vault)
     mother = guardians.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
     father = guardians.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
     billing.set_scheduled_fee(vault, "90834", "150.01")

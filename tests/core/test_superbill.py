@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.core.payable_practice import payable
 from tests.local_clock import us_day
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import accounting, appointments, billing, clients, guardians, notes, plans, practice, requests
@@ -34,6 +35,7 @@ def adult(vault: Vault) -> str:
                     address="12 Elm St, Springfield", phone="555-0100")
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01",
                                    contact={"address": "1 Home Rd", "safe_address": "PO Box 9"})
+    payable(vault)
     plans.update_plan(vault, client.client_id, diagnosis_codes=["F41.1"])
     billing.set_scheduled_fee(vault, "90837", "180.00")
     billing.set_policy(vault, no_show="60")
@@ -219,6 +221,7 @@ def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> 
     from vault_app.storage import clinical_clients
 
     client = clients.create_client(vault, "Placeholder", chart_number="OLD-1", date_of_birth="1970-01-01")
+    payable(vault)
     with vault.records.transaction():
         clinical_clients.update(vault.records, replace(client, legal_name="Old\nName"))
     billing.set_scheduled_fee(vault, "90837", "180.00")
@@ -238,6 +241,7 @@ def test_a_refused_superbill_leaves_no_request(vault: Vault, tmp_path: Path) -> 
 def test_minor_statement_to_guardians_split(vault: Vault, tmp_path: Path) -> None:
     born = date.today() - timedelta(days=365 * 12)
     child = clients.create_client(vault, "Lina Sorbet", chart_number="LS-1", date_of_birth=born.isoformat())
+    payable(vault)
     mother = guardians.add_guardian(vault, child.client_id, "Anne Sorbet", authority="parent", address="5 North Ln")
     father = guardians.add_guardian(vault, child.client_id, "Paul Sorbet", authority="parent", address="7 South Ln")
     billing.set_scheduled_fee(vault, "90834", "150.01")

@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from tests.conftest import PASSPHRASE
+from tests.core.payable_practice import payable
 from vault_app.cli.main import run
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import billing, clients, guardians, requests, sessions
@@ -32,6 +33,7 @@ def text_of(path: Path) -> str:
 @pytest.fixture
 def client_id(vault: Vault) -> str:
     client = clients.create_client(vault, "Wren Albescu", chart_number="WA-2", date_of_birth="1981-02-03")
+    payable(vault)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     for day in ("2026-03-02", "2026-03-09", "2026-03-16"):
         sessions.add_session(vault, client.client_id, date=day, duration_minutes=55)
@@ -85,6 +87,7 @@ def test_other_sessions_a_statement_and_each_guardians_share_are_not_repeats(vau
                      out=tmp_path / "c.pdf", password=PASSWORD)
     # Each guardian's superbill under a split is their share, not a repeat of the other's.
     minor = clients.create_client(vault, "Ada Minor", chart_number="AM-1", date_of_birth="2015-05-05")
+    payable(vault)
     ids = [guardians.add_guardian(vault, minor.client_id, n, authority="parent", address="5 North Ln").guardian_id
            for n in ("Pia Minor", "Jon Minor")]
     billing.set_split(vault, minor.client_id, {ids[0]: 50, ids[1]: 50})

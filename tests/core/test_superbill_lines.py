@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
+from tests.core.payable_practice import payable
 from vault_app.domain.billing import (
     ADDON_KIND,
     Charge,
@@ -70,6 +71,7 @@ def test_a_superbill_prices_the_add_on_codes_on_their_own_lines(vault: Vault, tm
     counted it. Each add-on code is now its own line, its units at its fee from the schedule, in
     the totals; a code with no fee set reads "no fee set", counts 0, and the issue says so."""
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    payable(vault)
     billing.set_scheduled_fee(vault, "90839", "250.00")
     billing.set_scheduled_fee(vault, "90840", "90.00")
     billing.set_scheduled_fee(vault, "90834", "150.00")
@@ -101,6 +103,7 @@ def test_past_sessions_keep_their_add_on_fees(vault: Vault) -> None:
     past sessions. An add-on code that had no fee (said "no fee set") takes the first fee set:
     the warning asked for it, and kept at 0 it would have priced none of the sessions it named."""
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    payable(vault)
     billing.set_scheduled_fee(vault, "90839", "250.00")
     billing.set_scheduled_fee(vault, "90840", "90.00")
     sessions.add_session(vault, client.client_id, date="2026-03-02", duration_minutes=120, service_type="crisis",
@@ -130,6 +133,7 @@ def test_each_date_of_service_shows_what_was_paid_of_it(vault: Vault, tmp_path: 
     only the total: a plan could not tell which date the client had paid. Oldest first: the
     $200.00 pays March 2 in full and $50.00 of March 9."""
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    payable(vault)
     billing.set_scheduled_fee(vault, "90834", "150.00")
     for day in ("2026-03-02", "2026-03-09"):
         sessions.add_session(vault, client.client_id, date=day, duration_minutes=45, icd10_codes=["F43.0"])
@@ -163,6 +167,7 @@ def test_a_no_charge_session_is_charged_nothing(vault: Vault, tmp_path: Path) ->
     from vault_app.services import appointments
 
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
+    payable(vault)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     made = appointments.schedule(vault, client.client_id, date="2026-03-02", start="10:00", recurrence="weekly",
                                  count=2)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.core import disclosure_fixtures as fx
+from tests.core.payable_practice import payable
 from tests.gui.conftest import wait_ops
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.controller import AppController
@@ -25,6 +26,7 @@ def test_a_day_with_two_sessions_is_said_and_the_superbill_asks_once(unlocked_ap
     vault = unlocked_app.vault
     assert vault is not None
     client = clients.create_client(vault, "Dora Double", chart_number="DD-1", date_of_birth="1980-01-01")
+    payable(vault)
     day = date.today() - timedelta(days=3)
     for _ in range(2):
         sessions.add_session(vault, client.client_id, date=day.isoformat(), duration_minutes=53)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QPoint
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tests.core import disclosure_fixtures as fx
+from tests.core.payable_practice import payable
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui import i18n
@@ -86,6 +87,7 @@ def test_a_second_superbill_for_the_same_sessions_is_asked_about(unlocked_app: A
     vault = unlocked_app.vault
     assert vault is not None
     client_id = add_client(unlocked_app, qtbot, name="Rafe Repeat")
+    payable(vault)
     billing.set_scheduled_fee(vault, "90837", "180.00")
     today = date.today()
     sessions.add_session(vault, client_id, date=(today - timedelta(days=2)).isoformat(), duration_minutes=55)

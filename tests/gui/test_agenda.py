@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.core.payable_practice import payable
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
@@ -157,6 +158,7 @@ def test_account_dialog_payment_card_refusal_and_superbill(unlocked_app: AppCont
     client_id = add_client(unlocked_app, qtbot, name="Rosa Quillfeather")
     vault = unlocked_app.vault
     assert vault is not None
+    payable(vault)
     billing.set_scheduled_fee(vault, "90837", "175.00")
     day = date.today() - timedelta(days=1)
     (appt,) = appointments.schedule(vault, client_id, date=day, start="09:00")

@@ -18,7 +18,7 @@ import vault_app.gui
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_window_mnemonics import language  # noqa: F401  (the fixture: the app's language)
 from vault_app.gui.controller import AppController
-from vault_app.gui.widgets import form_letters, mnemonic_of
+from vault_app.gui.widgets import FAINT, form_letters, mnemonic_of, underlined
 
 pytestmark = pytest.mark.gui
 
@@ -34,6 +34,66 @@ def _classes_with_action_buttons() -> set[str]:
                     for n in ast.walk(node)):
                 found.add(node.name)
     return found
+
+
+def _classes_with_a_form_and_no_action_buttons() -> set[str]:
+    """Dialogs that lay out fields (a QFormLayout) without action_buttons: the Account window was
+    one, walked by nobody, with no Alt letter at all (found by a walker: Make the PDF took many Tabs)."""
+    found = set()
+    for path in Path(vault_app.gui.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.ClassDef) and any(isinstance(b, ast.Name) and b.id == "QDialog"
+                                                           for b in node.bases)):
+                continue
+            called = {n.func.id for n in ast.walk(node) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+            if "QFormLayout" in called and "action_buttons" not in called:
+                found.add(node.name)
+    return found
+
+
+# Not walked yet, each said: they are other helpers' screens (left for them, see the report of
+# the billing round); a new one is not let in silently.
+NOT_WALKED_YET = {"RecoverDialog", "RevocationDialog", "RestoreFromBackupDialog"}
+
+
+def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
+    from vault_app.gui.account_dialog import AccountDialog
+    from vault_app.gui.accounting_dialog import AccountingDialog
+    from vault_app.gui.backups import BackupsDialog
+    from vault_app.services import clients
+
+    window = app.main_window
+    vault = app.vault
+    assert vault is not None
+    client = clients.create_client(vault, "Otto Account", chart_number="OA-1", date_of_birth="1980-02-03")
+    return {
+        "AccountDialog": lambda: AccountDialog(app, client.client_id, chart_number="OA-1", parent=window),
+        "AccountingDialog": lambda: AccountingDialog(app, client.client_id, parent=window),
+        "BackupsDialog": lambda: BackupsDialog(app, parent=window),
+    }
+
+
+def test_every_other_form_has_letters_of_its_own(language: str, locked_app: AppController, qtbot) -> None:  # noqa: F811
+    """Each field label (with its field) and button an Alt letter, none twice in a window, none
+    under a faint letter (I, i, l, J, j: widgets.FAINT), in English and in Spanish."""
+    unlock(locked_app, qtbot)
+    forms = _other_forms(locked_app)
+    assert set(forms) | NOT_WALKED_YET == _classes_with_a_form_and_no_action_buttons(), \
+        "a dialog with a form is not walked here"
+    for name, make in forms.items():
+        dialog = make()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        wait_ops(qtbot)
+        found = [(w.text(), letter) for w, letter in form_letters(dialog) if w.isVisibleTo(dialog)]
+        letters = [letter for _text, letter in found if letter]
+        assert len(set(letters)) == len(letters), (name, sorted(found, key=lambda f: f[1]))
+        for text, letter in found:
+            assert letter or {c.casefold() for c in text if c.isalpha()} <= set(letters), (name, text, found)
+            assert underlined(text) not in FAINT or not letter, (name, text, found)
+        dialog.reject()
+        dialog.deleteLater()
+        wait_ops(qtbot)
 
 
 def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog]]:

@@ -282,6 +282,45 @@ def applied_oldest_first(charges: Iterable[Charge], paid_cents: int) -> dict[str
     return applied
 
 
+# --- what the Sessions tab says a session's billing is ----------------------------------------
+# One truth for "paid": the account. Money is paid when a payment is recorded (a bookkeeper
+# reconciles the deposits, not the marks on sessions), and a payment pays the oldest charges
+# first (above). A billing status chosen by hand ("billed", "denied", "self-pay" ...) is the
+# therapist's note on the claim, kept as chosen; but "paid" is not taken on trust: a session
+# marked "paid" whose charge the recorded payments do not cover says so ("marked paid, not in
+# the account") and still counts as owed, so a balance is never lowered by a mark. Found: the
+# demo (and a therapist, through "Correct session details") marked sessions "paid" with no
+# payment; the Sessions tab said paid while the account charged them in full.
+PAID, PART_PAID, MARKED_PAID_UNRECORDED = "paid", "part_paid", "marked_paid_unrecorded"
+SHOWN_BILLING_STATES: tuple[str, ...] = (PAID, PART_PAID, MARKED_PAID_UNRECORDED)
+
+
+def shown_billing_state(marked: str, charged_cents: int, applied_cents: int) -> str:
+    """What a session's billing is, from its mark and the account: its charge (own code and add-on
+    codes) and the cents of the recorded payments applied to it (applied_oldest_first)."""
+    if marked == "no_charge" or charged_cents <= 0:
+        return marked  # nothing is owed: the mark (and "paid" with no fee set) stands
+    if applied_cents >= charged_cents:
+        return PAID
+    if applied_cents > 0:
+        return PART_PAID
+    return MARKED_PAID_UNRECORDED if marked == PAID else marked
+
+
+def session_billing_states(marks: Mapping[str, str], charges: Iterable[Charge], paid_cents: int) -> dict[str, str]:
+    """session id -> shown_billing_state, over the whole account (every charge, every payment)."""
+    listed = tuple(charges)
+    applied = applied_oldest_first(listed, paid_cents)
+    charged: dict[str, int] = {}
+    covered: dict[str, int] = {}
+    for c in listed:
+        owner = c.session_id if c.kind == ADDON_KIND else c.ref_id
+        if c.kind in ("session", ADDON_KIND):
+            charged[owner] = charged.get(owner, 0) + c.cents
+            covered[owner] = covered.get(owner, 0) + applied.get(c.ref_id, 0)
+    return {sid: shown_billing_state(mark, charged.get(sid, 0), covered.get(sid, 0)) for sid, mark in marks.items()}
+
+
 def paid_through(payments: Iterable[Payment], on: date) -> int:
     """What was paid up to and including `on` (a superbill counts what was paid by its issue date)."""
     return sum(p.amount_cents for p in payments if p.paid_on <= on)
@@ -298,10 +337,42 @@ def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
 
 
 __all__ = [
-    "ADDON_KIND", "LISTED_CHARGES", "MAX_CENTS", "MISSED_FEE_KINDS", "PAYMENT_METHODS", "POS_DESCRIPTIONS",
-    "POS_OFFICE", "POS_TELEHEALTH_HOME", "POS_TELEHEALTH_OTHER", "Account", "Charge", "FeePolicy", "Payment",
-    "PaymentMethod", "addon_charges", "addon_units", "applied_oldest_first", "code_with_units",
-    "fee_to_keep", "format_cents", "lists_charge", "looks_like_card_number", "luhn_valid", "paid_through",
-    "parse_money", "place_of_service", "refuse_card_number", "session_charge", "session_priced", "split_cents",
-    "unpriced_codes", "unpriced_warning",
+    "ADDON_KIND",
+    "LISTED_CHARGES",
+    "MARKED_PAID_UNRECORDED",
+    "MAX_CENTS",
+    "MISSED_FEE_KINDS",
+    "PAID",
+    "PART_PAID",
+    "PAYMENT_METHODS",
+    "POS_DESCRIPTIONS",
+    "POS_OFFICE",
+    "POS_TELEHEALTH_HOME",
+    "POS_TELEHEALTH_OTHER",
+    "SHOWN_BILLING_STATES",
+    "Account",
+    "Charge",
+    "FeePolicy",
+    "Payment",
+    "PaymentMethod",
+    "addon_charges",
+    "addon_units",
+    "applied_oldest_first",
+    "code_with_units",
+    "fee_to_keep",
+    "format_cents",
+    "lists_charge",
+    "looks_like_card_number",
+    "luhn_valid",
+    "paid_through",
+    "parse_money",
+    "place_of_service",
+    "refuse_card_number",
+    "session_billing_states",
+    "session_charge",
+    "session_priced",
+    "shown_billing_state",
+    "split_cents",
+    "unpriced_codes",
+    "unpriced_warning",
 ]

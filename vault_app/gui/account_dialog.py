@@ -4,13 +4,13 @@ superbill or statement PDF (through the disclosure gate, like every export)."""
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -34,43 +34,29 @@ from vault_app.domain.document_dates import US_PAYER_LOCALE, forms_example
 from vault_app.domain.errors import VaultError
 from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import account_work, offered_file_names
+from vault_app.gui.account_words import METHOD_WORDS, date_edit, field_label, issued_words
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
-from vault_app.gui.date_field import ISO, date_picker, unfinished_date
+from vault_app.gui.date_field import ISO, unfinished_date
 from vault_app.gui.dates import follow_format, practice_locale, show_date
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import chooser_button, wrapped_label
+from vault_app.gui.widgets import chooser_button, give_form_mnemonics, wrapped_label
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 
-# The methods in the screen's language; what is stored (and sent) is the key.
-METHOD_WORDS = {
-    "cash": QT_TRANSLATE_NOOP("AccountDialog", "cash"),
-    "check": QT_TRANSLATE_NOOP("AccountDialog", "check"),
-    "card": QT_TRANSLATE_NOOP("AccountDialog", "card"),
-    "transfer": QT_TRANSLATE_NOOP("AccountDialog", "transfer"),
-    "hsa": QT_TRANSLATE_NOOP("AccountDialog", "HSA"),
-    "other": QT_TRANSLATE_NOOP("AccountDialog", "other"),
-}
-
 SESSION_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_LINES = 3  # the message line's reserved height: most messages, a PDF's with its hint
 PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _date_edit(day: date) -> QDateEdit:
-    return date_picker("", QDate(day.year, day.month, day.day))
 
 
 class AccountDialog(QDialog):
@@ -88,14 +74,14 @@ class AccountDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("What"), self.tr("CPT"), self.tr("Amount")])
         self.tree.setAccessibleName(self.tr("Charges and payments"))
         self.tree.setRootIsDecorated(False)
-        self.fee_button = QPushButton(self.tr("Set the selected session's fee…"))
+        self.fee_button = QPushButton(self.tr("Set the selected sessio&n's fee…"))
         self.fee_button.clicked.connect(self.set_fee)
-        self.schedule_button = QPushButton(self.tr("Fee schedule…"))
+        self.schedule_button = QPushButton(self.tr("&Fee schedule…"))
         self.schedule_button.setToolTip(
             self.tr("The practice's fees by CPT code and the missed-appointment fee policy"))
         self.schedule_button.clicked.connect(self.open_fees)
         # A payment typed wrong (1400 for 140) could only be taken back with the command line.
-        self.unpay_button = QPushButton(self.tr("Delete the selected payment…"))
+        self.unpay_button = QPushButton(self.tr("Delete the selected pa&yment…"))
         self.unpay_button.clicked.connect(self.delete_payment)
         self.balance = QLabel("…")
         self.balance.setObjectName("sectionTitle")
@@ -123,7 +109,7 @@ class AccountDialog(QDialog):
         self.unpriced.setVisible(False)
 
         pay = QGroupBox(self.tr("Record a payment"))
-        self.paid_on = _date_edit(date.today())
+        self.paid_on = date_edit(date.today())
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. {amount}").format(amount=plain_amount(14000)))
         self.amount.setAccessibleName(self.tr("Amount"))
@@ -134,20 +120,24 @@ class AccountDialog(QDialog):
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("e.g. check 1042 (never a card number)"))
         self.reference.setAccessibleName(self.tr("Reference"))
-        self.pay_button = QPushButton(self.tr("Record payment"))
+        self.pay_button = QPushButton(self.tr("Record &payment"))
         self.pay_button.clicked.connect(self.record_payment)
         form = QFormLayout(pay)
         row = QHBoxLayout()
-        for w in (self.paid_on, self.amount, self.method):
-            row.addWidget(w)
-        form.addRow(self.tr("Date, amount, method:"), row)
-        form.addRow(self.tr("Reference:"), self.reference)
+        # A label for each field, each with its Alt letter (give_form_mnemonics below): one label
+        # for three fields took the keyboard to the first only.
+        row.addWidget(self.paid_on)
+        for words, field in ((self.tr("Amo&unt:"), self.amount), (self.tr("&Method:"), self.method)):
+            row.addWidget(field_label(words, field))
+            row.addWidget(field, 1 if field is self.amount else 0)
+        form.addRow(field_label(self.tr("&Date:"), self.paid_on), row)
+        form.addRow(field_label(self.tr("R&eference:"), self.reference), self.reference)
         form.addRow("", self.pay_button)
 
         bill = QGroupBox(self.tr("Superbill or statement (PDF, logged as a disclosure to the client)"))
         first = date.today().replace(day=1)
-        self.first = _date_edit(first)
-        self.last = _date_edit(date.today())
+        self.first = date_edit(first)
+        self.last = date_edit(date.today())
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Superbill"), "superbill")
         self.kind.addItem(self.tr("Statement"), "statement")
@@ -160,15 +150,17 @@ class AccountDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("PDF password"))
         self.password.setPlaceholderText(self.tr("at least 8 characters; tell it to the addressee separately"))
-        self.issue_button = QPushButton(self.tr("Make the PDF"))
+        self.issue_button = QPushButton(self.tr("Ma&ke the PDF"))
         self.issue_button.clicked.connect(self.issue)
-        browse = chooser_button(self.tr("Choose…"))
+        browse = self.browse = chooser_button(self.tr("C&hoose…"))
         browse.clicked.connect(self._browse)
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
-        for widget in (self.kind, self.first, QLabel(self.tr("to")), self.last):
+        for widget in (self.kind, field_label(self.tr("f&rom"), self.first), self.first,
+                       field_label(self.tr("&to"), self.last), self.last):
             dates.addWidget(widget)
-        bform.addRow(self.tr("Services:"), dates)
+        dates.addStretch(1)
+        bform.addRow(field_label(self.tr("Ser&vices:"), self.kind), dates)
         # A superbill is written for a US health plan whatever Dates and money says: said where
         # it is chosen (found: a Spanish practice got 10/23/2026 and $1,140.50 without a word).
         self.us_forms = wrapped_label("", "calmNote")
@@ -177,12 +169,19 @@ class AccountDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._show_us_forms)
         follow_format(self, self._show_us_forms)
         self._show_us_forms()
-        bform.addRow(self.tr("Addressed to:"), self.addressee)
+        # What the practice lacks for a superbill, said before the PDF (domain/superbill_provider).
+        self.provider = wrapped_label("", "calmNote")
+        self.provider.setAccessibleName(self.tr("What the superbill needs"))
+        self.provider.setVisible(False)
+        self._provider_missing: tuple[str, ...] = ()
+        self.kind.currentIndexChanged.connect(self._show_provider)
+        bform.addRow("", self.provider)
+        bform.addRow(field_label(self.tr("&Addressed to:"), self.addressee), self.addressee)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        bform.addRow(self.tr("Save as:"), where)
-        bform.addRow(self.tr("Password:"), self.password)
+        bform.addRow(field_label(self.tr("&Save as:"), self.path), where)
+        bform.addRow(field_label(self.tr("Pass&word:"), self.password), self.password)
         # Two sessions on one day are two charges and two superbill lines: said before the PDF.
         self.duplicates = wrapped_label("", "calmNote")
         self.duplicates.setAccessibleName(self.tr("Sessions on the same day"))
@@ -192,7 +191,7 @@ class AccountDialog(QDialog):
         bform.addRow("", self.duplicates)
         bform.addRow("", self.issue_button)
 
-        close = QPushButton(self.tr("Close"))
+        close = self.close_button = QPushButton(self.tr("Cl&ose"))
         close.clicked.connect(self.accept)
         # Enter does the action of the section it is typed in. With no button of its own, Qt
         # gave Enter to the first one, "Set the selected session's fee…": a payment amount
@@ -212,6 +211,7 @@ class AccountDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(field_label(self.tr("&Charges and payments:"), self.tree))
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.unpriced)
         top = QHBoxLayout()
@@ -231,11 +231,29 @@ class AccountDialog(QDialog):
         self._keep_balance_width()
         outer = QVBoxLayout(self)
         outer.addWidget(self.body_area, 1)
-        outer.addWidget(self.message_area)
-        outer.addWidget(close)
-        self.resize(size_in_screen(self, QSize(640, 620)))
+        # The message beside Close, not above it: its three reserved lines over Close stood empty
+        # while the superbill's fields scrolled, cut, above them (found by a walker).
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message_area, 1)
+        bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(bottom)
+        # The list gives up its height first (its wish ignored, five lines kept): the forms fit.
+        self.tree.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 5)
+        self._tab_order()
+        give_form_mnemonics(self, [self.issue_button, self.pay_button, close, self.schedule_button, self.browse,
+                                   self.fee_button, self.unpay_button])
+        self.resize(size_in_screen(self, QSize(680, 700)))
         controller.changed.connect(self._on_changes)
         self.refresh()
+
+    def _tab_order(self) -> None:
+        """Tab as the eye reads (Choose… was made after Make the PDF, and took Tab after it)."""
+        chain = [self.tree, self.fee_button, self.unpay_button, self.schedule_button, self.paid_on, self.amount,
+                 self.method, self.reference, self.pay_button, self.kind, self.first, self.last, self.addressee,
+                 self.path, self.browse, self.password, self.issue_button, self.close_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _keep_message_height(self) -> None:
         self.message_area.setFixedHeight(self.message.fontMetrics().lineSpacing() * MESSAGE_LINES + 4)
@@ -264,6 +282,15 @@ class AccountDialog(QDialog):
         self.us_forms.setText(said)
         self.us_forms.setVisible(bool(said) and self.kind.currentData() == "superbill")
 
+    def _show_provider(self) -> None:
+        words = {"npi": self.tr("NPI"), "tax_id": self.tr("Tax ID"), "address": self.tr("address")}
+        missing = ", ".join(words.get(name, name) for name in self._provider_missing)
+        self.provider.setText(self.tr(
+            "Not set for a superbill: {fields}. A health plan cannot pay from one without them: set them in "
+            "Vault > Settings… > About you and the practice. A statement can be made without them.").format(
+            fields=missing))
+        self.provider.setVisible(bool(missing) and self.kind.currentData() == "superbill")
+
     def refresh(self) -> None:
         client_id = self.client_id
         self.controller.query(self, lambda v: account_work.account(v, client_id)).success(self._show).run()
@@ -271,6 +298,8 @@ class AccountDialog(QDialog):
     def _show(self, data: dict[str, Any]) -> None:
         account = data["account"]
         self._guardians(data["guardians"], data["split"])
+        self._provider_missing = data["provider_missing"]
+        self._show_provider()
         self.tree.clear()
         labels = {"session": self.tr("session"), ADDON_KIND: self.tr("add-on code"),
                   "no_show": self.tr("no-show fee"), "late_cancel": self.tr("late-cancel fee")}
@@ -453,25 +482,7 @@ class AccountDialog(QDialog):
 
     def _issued(self, issued: Any) -> None:
         self.password.clear()
-        # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
-        one = issued.sessions == 1  # one source per form: English has no translator for %n's plural
-        if issued.sessions == 0:
-            # A statement of dates without a session or fee: "(0 lines)" read as an empty file.
-            text = (self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
-                            "{id}. Give the client the password separately.") if issued.addressee == "client" else
-                    self.tr("{file} written (the balances: no session or fee in these dates), logged as disclosure "
-                            "{id}. Give the guardian it is addressed to the password separately."))
-        elif issued.addressee == "client":
-            text = (self.tr("{file} written (%n line), logged as disclosure {id}. Give the client the password "
-                            "separately.", "", 1) if one else
-                    self.tr("{file} written (%n lines), logged as disclosure {id}. Give the client the password "
-                            "separately.", "", issued.sessions))
-        else:
-            text = (self.tr("{file} written (%n line), logged as disclosure {id}. Give the guardian it is addressed "
-                            "to the password separately.", "", 1) if one else
-                    self.tr("{file} written (%n lines), logged as disclosure {id}. Give the guardian it is "
-                            "addressed to the password separately.", "", issued.sessions))
-        text = text.format(file=issued.path.name, id=issued.disclosure_id)
+        text = issued_words(issued)
         if issued.unpriced:
             text += " " + self.unpriced_words(issued.unpriced)
         self.message.setText(text)

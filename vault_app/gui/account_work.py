@@ -18,6 +18,7 @@ def account(vault: Vault, client_id: str) -> dict[str, Any]:
     client = clients.get_client(vault, client_id)
     return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
             "duplicates": sessions.duplicate_session_days(vault, client_id),
+            "provider_missing": superbill.provider_missing(vault),
             "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
 
 

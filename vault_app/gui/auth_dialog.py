@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -187,11 +188,12 @@ class AuthorizationDialog(GuardedDialog):
         f3.addLayout(scan_row)
 
         self.message = error_label()
+        self._refused_field = ""  # the field the message's refusal is about (VaultError.field)
         body = QWidget()
         bl = QVBoxLayout(body)
         for group in (what, when, statements):
             bl.addWidget(group)
-        scroll = scrolled(body)
+        scroll = self.scroll_area = scrolled(body)
         buttons, self.save_button = action_buttons(self, self.tr("Record authorization"), self.save)
         # Who signed, or when, changed after a minor's warning: the warning no longer stands.
         self.signer_role.currentIndexChanged.connect(self._signature_changed)
@@ -370,6 +372,9 @@ class AuthorizationDialog(GuardedDialog):
     def set_scan(self, path: Path) -> None:
         self.scan_path = path
         self.scan_label.setText(self.tr("Scan: {0}").format(path.name))
+        if self._refused_field == "scan":  # its cause is gone: red words about it would mislead
+            self._refused_field = ""
+            self.message.setText("")
 
     def values(self) -> dict[str, Any]:
         covers = [k for k, box in (("progress", self.cover_progress), ("psychotherapy", self.cover_psychotherapy),
@@ -411,9 +416,25 @@ class AuthorizationDialog(GuardedDialog):
             return authorizations.add_authorization(v, client_id, scan=data,
                                                     scan_filename=scan.name if scan else "", **values)
 
-        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved) \
-            .failure(show_inline_at(self.message, self._fields(), named={
-                "signature date": self.signed_on, "expiration date": self.expires_on})).run()
+        shown = show_inline_at(self.message, self._fields(), named={
+            "signature date": self.signed_on, "expiration date": self.expires_on})
+
+        def refused(exc: BaseException) -> bool:
+            handled = shown(exc)
+            if handled:
+                self._refused_field = str(getattr(exc, "field", "") or "")
+                # After the longer message has taken its height from the form: the field refused
+                # (Attach the signed scan…, the form's last) was pushed out of view under it.
+                QTimer.singleShot(0, self._refused_in_view)
+            return handled
+
+        self.controller.op(self, job, label=self.tr("Recording…")).success(self._saved).failure(refused).run()
+
+    def _refused_in_view(self) -> None:
+        field = QApplication.focusWidget()
+        body = self.scroll_area.widget()
+        if field is not None and body is not None and body.isAncestorOf(field):
+            self.scroll_area.ensureWidgetVisible(field)
 
     def _fields(self) -> dict[str, QWidget]:
         """The form's widget of each field a refusal can name (VaultError.field)."""

@@ -46,6 +46,10 @@ SAYS: Mapping[str, str] = {
     "superbill.already_issued": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "A superbill for these services was already issued on {issued} ({ids}): the sessions "
                               "of {days}. Both sent to a health plan claim those sessions twice."),
+    # {missing}: the fields' stored keys; the account window names them in words before the PDF.
+    "superbill.provider_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "A health plan cannot pay from a superbill without the practice's NPI, Tax ID and "
+                              "address (CMS-1500 items 24J, 25 and 33), and one or more of them is not set."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -64,6 +68,9 @@ HINTS: Mapping[str, str] = {
     "superbill.already_issued": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "If it replaces the earlier one (a lost copy, a corrected fee), make it again from the "
                               "client's account and choose Issue another: it then says which one it replaces."),
+    "superbill.provider_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Fill them in under Vault > Settings… > About you and the practice, then make the "
+                              "superbill again."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.billing import MARKED_PAID_UNRECORDED, PAID, PART_PAID
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import BILLING_STATUS, MODALITY, SETTING, shown
 from vault_app.gui.dates import show_date, show_time
@@ -30,11 +31,14 @@ from vault_app.gui.joint_held_dialog import JointHeldDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.template_words import template_name
 from vault_app.gui.widgets import add_row, chosen_row, make_tree, masked_name, on_open, reselect
-from vault_app.services import joint_held
+from vault_app.services import billing, joint_held
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
     from vault_app.gui.seam import ChartHost
+
+
+BILLING_COLUMN = 7  # Date, Start, Length, Modality, Setting, CPT, ICD-10, Billing, Note
 
 
 class SessionsTab(QWidget):
@@ -139,10 +143,37 @@ class SessionsTab(QWidget):
                                            "twice, correct it (Correct session details…).").format(count=days[s.date]))
         for tree, key in kept:
             reselect(tree, key)
+        chart_id = chart.client.client_id
+        self.view.controller.query(self, lambda v: billing.session_billing(v, chart_id)).success(
+            lambda states: self._billing_read(chart_id, states)).run()
         if case:
             case_id = chart.client.client_id
             self.view.controller.query(self, lambda v: frozenset(joint_held.marks(v, case_id))).success(
                 lambda held: self._held_read(case_id, held)).run()
+
+    def _billing_read(self, client_id: str, states: dict[str, str]) -> None:
+        """The account's word on each session (domain.billing.shown_billing_state): "paid" only
+        when recorded payments cover it, whatever was marked by hand."""
+        chart = self.view.chart
+        if chart is None or chart.client.client_id != client_id:
+            return
+        words = {
+            PAID: (self.tr("paid"), self.tr("Recorded payments cover this session (Clients > Account).")),
+            PART_PAID: (self.tr("part paid"),
+                        self.tr("Recorded payments cover part of this session; the rest is owed (Clients > Account).")),
+            MARKED_PAID_UNRECORDED: (
+                self.tr("marked paid, not in the account"),
+                self.tr("Marked paid, but no payment is recorded for it: the account still counts it as owed. "
+                        "Record the payment in Clients > Account.")),
+        }
+        for i in range(self.sessions.topLevelItemCount()):
+            item = self.sessions.topLevelItem(i)
+            state = states.get(str(item.data(0, Qt.ItemDataRole.UserRole))) if item is not None else None
+            if item is None or state is None:
+                continue
+            text, tip = words.get(state, (shown(BILLING_STATUS, state), ""))
+            item.setText(BILLING_COLUMN, text)
+            item.setToolTip(BILLING_COLUMN, tip)
 
     def _held_read(self, case_id: str, held: frozenset[str]) -> None:
         """The marks arrived: the notes list says which notes are held (drawn again only if they moved)."""

@@ -22,6 +22,7 @@ from vault_app.domain.billing import (
     fee_to_keep,
     parse_money,
     refuse_card_number,
+    session_billing_states,
     session_charge,
     session_priced,
     split_cents,
@@ -208,6 +209,14 @@ def account(vault: Vault, client_id: str, *, first: date | None = None, last: da
     return Account(client_id, tuple(ordered), tuple(paid))
 
 
+def session_billing(vault: Vault, client_id: str) -> dict[str, str]:
+    """session id -> its billing as the Sessions tab shows it: the mark, unless the account says
+    otherwise (domain.billing.shown_billing_state: "paid" only when recorded payments cover it)."""
+    whole = account(vault, client_id)
+    marks = {s.session_id: s.billing_status for s in store.session_charges(vault.records, client_id)}
+    return session_billing_states(marks, whole.charges, whole.paid_cents)
+
+
 # --- a split between guardians ------------------------------------------------------------------
 MAX_PAYERS = 4
 
@@ -250,6 +259,7 @@ __all__ = [
     "policy",
     "record_payment",
     "remove_scheduled_fee",
+    "session_billing",
     "session_fee",
     "set_policy",
     "set_scheduled_fee",

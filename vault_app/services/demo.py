@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from vault_app.domain import codes
+from vault_app.domain.billing import Payment, addon_units
 from vault_app.domain.clinical import (
     Client,
     ContactPreferences,
@@ -39,6 +40,7 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.services import demo_text, practice
 from vault_app.services.clinical_common import author
 from vault_app.services.vault import Vault
+from vault_app.storage import billing as billing_store
 from vault_app.storage import (
     clinical_clients,
     clinical_notes,
@@ -53,6 +55,9 @@ MAX_CLIENTS = 100_000
 MAX_NOTES_PER_CLIENT = 2_000
 DEMO_MARK = " (demo)"
 DEMO_CLINICIAN = "Dr. Wren Puddlefoot" + DEMO_MARK
+# A paid session's fee (cents) by its code, else DEMO_FEE; each add-on unit DEMO_ADDON_FEE.
+DEMO_FEES = {"90791": 200_00, "90832": 95_00, "90834": 140_00, "90837": 180_00, "90846": 150_00, "90847": 160_00}
+DEMO_FEE, DEMO_ADDON_FEE = 150_00, 25_00
 
 
 @dataclass(frozen=True)
@@ -203,12 +208,32 @@ class _Writer:
         if sessions:
             clinical_clients.touch_last_contact(self.vault.records, client_id, sessions[-1].date)
         clinical_sessions.insert_many(self.vault.records, sessions)
+        self.pay(sessions)
         clinical_notes.insert_many(self.vault.records, notes)
         if psy:
             clinical_psychotherapy.insert_many(self.vault.psychotherapy, psy)
         self.counts["sessions"] += len(sessions)
         self.counts["progress"] += len(notes)
         self.counts["psychotherapy"] += len(psy)
+
+    def pay(self, sessions: list[Session]) -> None:
+        """A session marked "paid" is paid in the account too: its fee kept on it and a payment of
+        that fee on its day. Found: the demo marked sessions paid with no payment, so once fees
+        were set the account charged them in full while the Sessions tab said paid."""
+        db = self.vault.records
+        for k, s in enumerate(sessions):
+            if s.billing_status != "paid":
+                continue
+            fee = DEMO_FEES.get(s.cpt_code, DEMO_FEE)
+            stamp = _stamp(s.date, 18)
+            billing_store.set_session_fee(db, s.session_id, s.client_id, fee, "edited", stamp)
+            for code, units in addon_units(s.addon_codes).items():
+                billing_store.set_addon_fee(db, s.session_id, s.client_id, code, DEMO_ADDON_FEE, stamp)
+                fee += DEMO_ADDON_FEE * units
+            # The id comes from the session's (not self.ids()), so the rest of the demo is unchanged.
+            payment_id = hashlib.sha256(f"payment:{s.session_id}".encode()).hexdigest()[:16]
+            billing_store.insert_payment(db, Payment(payment_id, s.client_id, s.date, fee,
+                                                     "card" if k % 2 else "check", "", stamp))
 
     def write_case(self, members: tuple[Client, Client], notes: int) -> None:
         db = self.vault.records

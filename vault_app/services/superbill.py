@@ -56,6 +56,7 @@ from vault_app.domain.document_dates import bill_audience, document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
+from vault_app.domain.superbill_provider import missing_for_superbill, missing_words
 from vault_app.domain.superbill_repeats import CLIENT, AlreadyIssued, EarlierBill, Repeat, repeated_days, repeats
 from vault_app.services import (
     access_recipient,
@@ -117,6 +118,22 @@ def _target(out: Path, overwrite: bool) -> Path:
     return output_file.checked(out, "superbill", overwrite=overwrite)
 
 
+def provider_missing(vault: Vault) -> tuple[str, ...]:
+    """The practice details a superbill needs and the profile lacks (domain/superbill_provider)."""
+    return missing_for_superbill(practice.load(vault))
+
+
+def refuse_without_provider(vault: Vault) -> None:
+    missing = provider_missing(vault)
+    if missing:
+        raise InvalidInput(
+            "A health plan cannot pay from a superbill without the practice's NPI, Tax ID and address "
+            f"(CMS-1500 items 24J, 25 and 33). Not set: {missing_words(missing)}.",
+            hint="Fill them in under Vault > Settings… > About you and the practice (or: vault-app practice update "
+                 "--npi … --tax-id … --address …), then make the superbill again.",
+            code="superbill.provider_missing", params={"missing": ", ".join(missing)})
+
+
 def issue(
     vault: Vault,
     client_id: str,
@@ -141,6 +158,8 @@ def issue(
 
     if kind not in KINDS:
         raise InvalidInput("Choose a superbill or a statement.", code="superbill.kind", field="superbill_kind")
+    if kind == "superbill":
+        refuse_without_provider(vault)
     check_password(password)
     day_from = require_date(first, "first date of service", field="service_from")
     day_to = require_date(last, "last date of service", field="service_to")
@@ -391,4 +410,4 @@ def _charge_words(charge: Charge) -> str:
     return "missed appointment" if charge.kind == "no_show" else "late cancellation"
 
 
-__all__ = ["KINDS", "Issued", "earlier_superbills", "issue"]
+__all__ = ["KINDS", "Issued", "earlier_superbills", "issue", "provider_missing", "refuse_without_provider"]

@@ -2407,6 +2407,46 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>What the superbill needs</source>
+        <translation>Lo que necesita el superbill</translation>
+    </message>
+    <message>
+        <source>NPI</source>
+        <translation>NPI</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Not set for a superbill: {fields}. A health plan cannot pay from one without them: set them in Vault &gt; Settings… &gt; About you and the practice. A statement can be made without them.</source>
+        <translation>Sin configurar para un superbill: {fields}. Un plan de salud no puede pagar a partir de uno sin ellos: configúrelos en Bóveda &gt; Ajustes… &gt; Usted y su consulta. Un estado de cuenta se puede hacer sin ellos.</translation>
+    </message>
+    <message>
+        <source>&amp;Charges and payments:</source>
+        <translation>Cargos &amp;y pagos:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <source>Amo&amp;unt:</source>
+        <translation>I&amp;mporte:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mé&amp;todo:</translation>
+    </message>
+    <message>
+        <source>f&amp;rom</source>
+        <translation>&amp;desde</translation>
+    </message>
+    <message>
         <source>cash</source>
         <translation>efectivo</translation>
     </message>
@@ -2459,20 +2499,20 @@
         <translation>Cargos y pagos</translation>
     </message>
     <message>
-        <source>Set the selected session's fee…</source>
-        <translation>Fijar los honorarios de la sesión seleccionada…</translation>
+        <source>Set the selected sessio&amp;n's fee…</source>
+        <translation>&amp;Fijar los honorarios de la sesión seleccionada…</translation>
     </message>
     <message>
-        <source>Fee schedule…</source>
-        <translation>Tarifas…</translation>
+        <source>&amp;Fee schedule…</source>
+        <translation>T&amp;arifas…</translation>
     </message>
     <message>
         <source>The practice's fees by CPT code and the missed-appointment fee policy</source>
         <translation>Los honorarios de la consulta por código CPT y la política de cobro por citas perdidas</translation>
     </message>
     <message>
-        <source>Delete the selected payment…</source>
-        <translation>Eliminar el pago seleccionado…</translation>
+        <source>Delete the selected pa&amp;yment…</source>
+        <translation>&amp;Borrar el pago seleccionado…</translation>
     </message>
     <message>
         <source>Balance</source>
@@ -2503,16 +2543,12 @@
         <translation>Referencia</translation>
     </message>
     <message>
-        <source>Record payment</source>
-        <translation>Registrar el pago</translation>
+        <source>Record &amp;payment</source>
+        <translation>&amp;Registrar el pago</translation>
     </message>
     <message>
-        <source>Date, amount, method:</source>
-        <translation>Fecha, importe, forma de pago:</translation>
-    </message>
-    <message>
-        <source>Reference:</source>
-        <translation>Referencia:</translation>
+        <source>R&amp;eference:</source>
+        <translation>Refere&amp;ncia:</translation>
     </message>
     <message>
         <source>Superbill or statement (PDF, logged as a disclosure to the client)</source>
@@ -2555,40 +2591,40 @@
         <translation>al menos 8 caracteres; comuníquela al destinatario por separado</translation>
     </message>
     <message>
-        <source>Make the PDF</source>
-        <translation>Crear el PDF</translation>
+        <source>Ma&amp;ke the PDF</source>
+        <translation>Crear el &amp;PDF</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
+        <source>C&amp;hoose…</source>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>a</translation>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
-        <source>Services:</source>
-        <translation>Servicios:</translation>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vicios:</translation>
     </message>
     <message>
-        <source>Addressed to:</source>
-        <translation>Destinatario:</translation>
+        <source>&amp;Addressed to:</source>
+        <translation>De&amp;stinatario:</translation>
     </message>
     <message>
-        <source>Save as:</source>
-        <translation>Guardar como:</translation>
+        <source>&amp;Save as:</source>
+        <translation>G&amp;uardar como:</translation>
     </message>
     <message>
-        <source>Password:</source>
-        <translation>Contraseña:</translation>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
         <source>Sessions on the same day</source>
         <translation>Sesiones el mismo día</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
+        <source>Cl&amp;ose</source>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>session</source>
@@ -3975,6 +4011,30 @@
 </context>
 <context>
     <name>SessionsTab</name>
+    <message>
+        <source>part paid</source>
+        <translation>pagada en parte</translation>
+    </message>
+    <message>
+        <source>marked paid, not in the account</source>
+        <translation>marcada pagada, no en la cuenta</translation>
+    </message>
+    <message>
+        <source>Recorded payments cover this session (Clients &gt; Account).</source>
+        <translation>Los pagos registrados cubren esta sesión (Clientes &gt; Cuenta).</translation>
+    </message>
+    <message>
+        <source>Recorded payments cover part of this session; the rest is owed (Clients &gt; Account).</source>
+        <translation>Los pagos registrados cubren parte de esta sesión; el resto se adeuda (Clientes &gt; Cuenta).</translation>
+    </message>
+    <message>
+        <source>Marked paid, but no payment is recorded for it: the account still counts it as owed. Record the payment in Clients &gt; Account.</source>
+        <translation>Marcada pagada, pero no hay ningún pago registrado: la cuenta la sigue contando como adeudada. Registre el pago en Clientes &gt; Cuenta.</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -18302,6 +18362,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsChecks</name>
+    <message>
+        <source>A health plan cannot pay from a superbill without the practice's NPI, Tax ID and address (CMS-1500 items 24J, 25 and 33), and one or more of them is not set.</source>
+        <translation>Un plan de salud no puede pagar a partir de un superbill sin el NPI, el Tax ID y la dirección de la consulta (CMS-1500, casillas 24J, 25 y 33), y uno o más de ellos no están configurados.</translation>
+    </message>
+    <message>
+        <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice, then make the superbill again.</source>
+        <translation>Rellénelos en Bóveda &gt; Ajustes… &gt; Usted y su consulta, y vuelva a hacer el superbill.</translation>
+    </message>
     <message>
         <source>The file is not a PDF, PNG, JPEG or UTF-8 text file.</source>
         <translation>El archivo no es un PDF, PNG, JPEG ni un archivo de texto UTF-8.</translation>

@@ -1,0 +1,76 @@
+"""One truth for "paid": the Sessions tab's billing column says what the account says (recorded
+payments, applied oldest first), a mark of "paid" by hand never lowering what is owed; table-driven
+both sides, then through a real vault and the demo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from vault_app.domain import billing
+from vault_app.services import billing as billing_service
+from vault_app.services import clients, demo, sessions
+from vault_app.services.vault import Vault
+
+
+@pytest.mark.parametrize(("marked", "charged", "applied", "shown"), [
+    ("paid", 15000, 15000, "paid"),                        # marked and covered
+    ("billed", 15000, 15000, "paid"),                      # the account says paid, whatever the mark
+    ("unbilled", 15000, 20000, "paid"),
+    ("paid", 15000, 0, "marked_paid_unrecorded"),          # marked by hand, no payment: still owed
+    ("paid", 15000, 5000, "part_paid"),
+    ("billed", 15000, 5000, "part_paid"),
+    ("unbilled", 15000, 0, "unbilled"),                    # the other marks stand
+    ("billed", 15000, 0, "billed"),
+    ("denied", 15000, 0, "denied"),
+    ("self_pay", 15000, 0, "self_pay"),
+    ("no_charge", 0, 0, "no_charge"),
+    ("paid", 0, 0, "paid"),                                # no fee set: nothing owed, the mark stands
+])
+def test_shown_billing_state(marked: str, charged: int, applied: int, shown: str) -> None:
+    assert billing.shown_billing_state(marked, charged, applied) == shown
+
+
+def test_session_states_apply_payments_oldest_first_with_addons() -> None:
+    day1, day2 = date(2026, 8, 21), date(2026, 8, 28)
+    charges = [
+        billing.Charge(day1, "session", "s1", "90834", 14000),
+        billing.Charge(day1, "addon", "s1+90785", "90785", 2000, session_id="s1"),
+        billing.Charge(day2, "session", "s2", "90834", 14000),
+    ]
+    marks = {"s1": "paid", "s2": "paid"}
+    assert billing.session_billing_states(marks, charges, 0) == {"s1": "marked_paid_unrecorded",
+                                                                 "s2": "marked_paid_unrecorded"}
+    # 140.00 pays the first session's own code, not its add-on: part paid, the second not at all.
+    assert billing.session_billing_states(marks, charges, 14000) == {"s1": "part_paid", "s2": "marked_paid_unrecorded"}
+    assert billing.session_billing_states(marks, charges, 16000) == {"s1": "paid", "s2": "marked_paid_unrecorded"}
+    assert billing.session_billing_states(marks, charges, 30000) == {"s1": "paid", "s2": "paid"}
+
+
+def test_a_session_marked_paid_by_hand_stays_owed_until_a_payment(vault: Vault) -> None:
+    client = clients.create_client(vault, "Ilse Marrow", chart_number="IM-1")
+    s = sessions.add_session(vault, client.client_id, date="2026-08-21", start_time="10:00", duration_minutes=53,
+                             cpt_code="90837", billing_status="paid")
+    billing_service.set_scheduled_fee(vault, "90837", "180")
+    assert billing_service.account(vault, client.client_id).balance_cents == 18000
+    assert billing_service.session_billing(vault, client.client_id) == {s.session_id: "marked_paid_unrecorded"}
+    billing_service.record_payment(vault, client.client_id, paid_on="2026-08-21", amount="180", method="check")
+    assert billing_service.session_billing(vault, client.client_id) == {s.session_id: "paid"}
+    assert billing_service.account(vault, client.client_id).balance_cents == 0
+
+
+def test_the_demo_records_the_payments_of_the_sessions_it_marks_paid(vault: Vault) -> None:
+    demo.populate(vault, clients=3, notes_per_client=8, cases=0, psychotherapy_every=0, until=date(2026, 12, 4))
+    for c in clients.list_clients(vault):
+        states = billing_service.session_billing(vault, c.client_id)
+        marked = [s for s in sessions.list_sessions(vault, c.client_id) if s.billing_status == "paid"]
+        assert marked and all(states[s.session_id] == "paid" for s in marked)
+        # Fees set later for every code (as the walker did) leave the paid sessions paid.
+        for code in {s.cpt_code for s in sessions.list_sessions(vault, c.client_id)}:
+            billing_service.set_scheduled_fee(vault, code, "160")
+        states = billing_service.session_billing(vault, c.client_id)
+        assert all(states[s.session_id] == "paid" for s in marked)
+        account = billing_service.account(vault, c.client_id)
+        assert account.paid_cents == sum(ch.cents for ch in account.charges
+                                         if (ch.session_id or ch.ref_id) in {s.session_id for s in marked})

@@ -1,0 +1,71 @@
+"""What the account window (account_dialog.py) says once a superbill or statement is written, its
+payment methods in words, and its fields' labels and date fields.
+Apart from the dialog for its length (the dialog's own file stays under the team's limit); the
+words stay in the dialog's translation context, "AccountDialog"."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+
+from vault_app.gui.date_field import date_picker
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+# The methods in the screen's language; what is stored (and sent) is the key.
+METHOD_WORDS = {
+    "cash": QT_TRANSLATE_NOOP("AccountDialog", "cash"),
+    "check": QT_TRANSLATE_NOOP("AccountDialog", "check"),
+    "card": QT_TRANSLATE_NOOP("AccountDialog", "card"),
+    "transfer": QT_TRANSLATE_NOOP("AccountDialog", "transfer"),
+    "hsa": QT_TRANSLATE_NOOP("AccountDialog", "HSA"),
+    "other": QT_TRANSLATE_NOOP("AccountDialog", "other"),
+}
+
+
+def field_label(text: str, field: QWidget) -> QLabel:
+    """A field's label that takes the keyboard to it (its Alt letter given by give_form_mnemonics)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def date_edit(day: date) -> QDateEdit:
+    return date_picker("", QDate(day.year, day.month, day.day))
+
+
+def issued_words(issued: Any) -> str:
+    """The PDF written, its disclosure id, and who is to be told its password."""
+    # Addressed to a guardian, it is the guardian who opens it (it said "the client" always).
+    count: int = issued.sessions
+    one = count == 1  # one source per form: English has no translator for %n's plural
+    if issued.sessions == 0:
+        # A statement of dates without a session or fee: "(0 lines)" read as an empty file.
+        text = (QCoreApplication.translate(
+            "AccountDialog", "{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                             "{id}. Give the client the password separately.") if issued.addressee == "client" else
+                QCoreApplication.translate(
+            "AccountDialog", "{file} written (the balances: no session or fee in these dates), logged as disclosure "
+                             "{id}. Give the guardian it is addressed to the password separately."))
+    elif issued.addressee == "client" and one:
+        text = QCoreApplication.translate(
+            "AccountDialog", "{file} written (%n line), logged as disclosure {id}. Give the client the password "
+                             "separately.", "", 1)
+    elif issued.addressee == "client":
+        text = QCoreApplication.translate(
+            "AccountDialog", "{file} written (%n lines), logged as disclosure {id}. Give the client the password "
+                             "separately.", "", count)
+    elif one:
+        text = QCoreApplication.translate(
+            "AccountDialog", "{file} written (%n line), logged as disclosure {id}. Give the guardian it is addressed "
+                             "to the password separately.", "", 1)
+    else:
+        text = QCoreApplication.translate(
+            "AccountDialog", "{file} written (%n lines), logged as disclosure {id}. Give the guardian it is "
+                             "addressed to the password separately.", "", count)
+    return text.format(file=issued.path.name, id=issued.disclosure_id)
+
+
+__all__ = ["METHOD_WORDS", "date_edit", "field_label", "issued_words"]
