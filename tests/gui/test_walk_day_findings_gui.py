@@ -46,8 +46,6 @@ def test_a_psychotherapy_draft_typed_at_the_vault_lock_opens_again(  # type: ign
     qtbot.waitUntil(lambda: tab.editor.toPlainText() == "Felt pulled to rescue", timeout=10_000)
 
 
-@pytest.mark.xfail(strict=True, reason="walk-day: Ctrl+Q on the unlock window (after an idle lock, or at "
-                                       "start) does nothing; docs/gui.md says it works from any window")
 def test_ctrl_q_on_the_unlock_window_quits(locked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Found at the end of the day: the vault had idle-locked, Ctrl+Q on the unlock window did
     nothing (the window stayed, the process ran on); closing the window does quit."""
