@@ -4923,11 +4923,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>aún no en vigor</translation>
     </message>
     <message>
-        <source>progress</source>
+        <source>progress notes</source>
         <translation>notas de evolución</translation>
     </message>
     <message>
-        <source>psychotherapy</source>
+        <source>psychotherapy notes</source>
         <translation>notas de psicoterapia</translation>
     </message>
     <message>
