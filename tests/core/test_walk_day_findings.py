@@ -47,3 +47,27 @@ PRINTED = [
 @pytest.mark.parametrize(("stored", "printed"), PRINTED)
 def test_printed_description_says_fields_in_words(stored: str, printed: str) -> None:
     assert description_text(stored, "en_US") == printed
+
+
+def test_search_prints_a_note_match_with_its_chart_number(  # type: ignore[no-untyped-def]
+        vault, vault_dir, monkeypatch, capsys) -> None:
+    """Found: `vault-app search` printed a note match with the chart's hex id ("client 3f9a..."),
+    a document match with its chart number; the therapist knows charts by their numbers."""
+    import io
+
+    from tests.conftest import PASSPHRASE
+    from vault_app.cli.main import run
+
+    vault.lock()
+    monkeypatch.setenv("VAULT_APP_PASSPHRASE", PASSPHRASE)
+
+    def cli(*argv: str) -> str:
+        assert run([*argv, "--vault", str(vault_dir)]) == 0
+        return str(capsys.readouterr().out)
+
+    cli("client", "add", "Alder Moorfield", "--dob", "1990-03-04", "--chart-number", "AM-7")
+    monkeypatch.setattr("sys.stdin", io.StringIO("Subjective:\nWorried about exams.\n"))
+    cli("note", "add", "AM-7", "--file", "-")
+    lines = [line for line in cli("search", "exams").splitlines() if line.startswith("note ")]
+    assert len(lines) == 1
+    assert " chart AM-7 " in lines[0] + " ", lines[0]
