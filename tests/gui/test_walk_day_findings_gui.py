@@ -61,3 +61,28 @@ def test_ctrl_q_on_the_unlock_window_quits(locked_app: AppController, qtbot) -> 
     assert handle is not None
     QTest.keyPress(handle, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(quits), timeout=5000)
+
+
+@pytest.mark.parametrize(("language", "example"), [("en", "e.g. 2:30 PM"), ("es", "p. ej. 2:30 PM")])
+def test_the_start_time_example_reads_as_an_example(  # type: ignore[no-untyped-def]
+        qtbot, us_practice: None, language: str, example: str) -> None:
+    """Found: a new note without a session showed "2:30 PM" in its Start field, greyed out beside
+    the greyed real values (CPT 90837, ICD-10 F43.10), reading as a recorded start time."""
+    from vault_app.gui import i18n
+    from vault_app.gui.note_progress_fields import ProgressFields
+
+    assert i18n.install(language) == language
+    try:
+        fields = ProgressFields(lambda *_: None)
+        start = fields.start
+        qtbot.addWidget(start)
+        assert start.placeholderText() == example
+        # The whole example fits in the field, not cut to "e.g. 2:3".
+        margins = start.textMargins().left() + start.textMargins().right() + 12
+        assert start.fontMetrics().horizontalAdvance(example) + margins <= start.maximumWidth()
+        fields.set_read_only(True)
+        assert start.placeholderText() == ""
+        fields.set_read_only(False)
+        assert start.placeholderText() == example
+    finally:
+        i18n.install("en")

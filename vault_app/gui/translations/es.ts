@@ -1864,6 +1864,10 @@
 <context>
     <name>ProgressFields</name>
     <message>
+        <source>e.g. {0}</source>
+        <translation>p. ej. {0}</translation>
+    </message>
+    <message>
         <source>Start:</source>
         <translation>Inicio:</translation>
     </message>
