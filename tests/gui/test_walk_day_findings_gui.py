@@ -86,3 +86,30 @@ def test_the_start_time_example_reads_as_an_example(  # type: ignore[no-untyped-
         assert start.placeholderText() == example
     finally:
         i18n.install("en")
+
+
+def test_an_addendum_added_is_scrolled_into_view_and_said(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    """Found: after "Add to the note" nothing visible changed; the addendum was shown below the
+    fold of the note's window."""
+    from PySide6.QtCore import QPoint, QRect
+
+    from tests.gui.amend_helpers import open_amend_dialog
+
+    editor, dialog = open_amend_dialog(unlocked_app, qtbot, "Ada Addendum")
+    editor.resize(900, 560)
+    qtbot.waitExposed(editor)
+    editor.body_scroll.verticalScrollBar().setValue(0)
+    dialog.text.setPlainText("Client phoned: sleep improved further.")
+    dialog.save()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: "sleep improved further" in editor.history.toPlainText(), timeout=5000)
+
+    def in_view() -> bool:
+        viewport = editor.body_scroll.viewport()
+        top_left = editor.history.mapTo(viewport, QPoint(0, 0))
+        shown = QRect(top_left, editor.history.size()).intersected(viewport.rect())
+        return editor.history.isVisible() and shown.height() >= min(editor.history.height(), 40)
+
+    qtbot.waitUntil(in_view, timeout=5000)
+    assert editor.status.text() == "Added to the note: shown at its end, below the signed text."

@@ -154,6 +154,10 @@ class NoteEditor(QDialog):
         body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
         self.body_scroll = scrolled(body)
+        self._following_addition = False  # an addition just added is kept in view (_loaded_with_addition)
+        bar = self.body_scroll.verticalScrollBar()
+        bar.rangeChanged.connect(self._addition_into_view)
+        bar.actionTriggered.connect(self._stop_following_addition)  # the user scrolled: theirs again
 
         self.copy_button = QPushButton(self.tr("Copy text"))
         self.copy_button.setToolTip(
@@ -338,7 +342,9 @@ class NoteEditor(QDialog):
         self.template.setEnabled(not read_only and self.note_id is None)
 
     # --- loading an existing note ----------------------------------------------------------
-    def _load(self, note_id: str) -> None:
+    def _load(self, note_id: str, *, added: bool = False) -> None:
+        """`added`: an addendum or amendment was just added: once shown, it is brought into
+        view and said (found: it landed below the fold and nothing visible changed)."""
         def job(v: Vault) -> tuple[ProgressNote, Session | None, NoteHistory]:
             history = notes.note_history(v, note_id)
             note = history.note
@@ -348,7 +354,29 @@ class NoteEditor(QDialog):
             return note, session, history
 
         self.autosave.enabled = False
-        self.controller.query(self, job).success(self._loaded).run()
+        self._following_addition = False
+        on_loaded = self._loaded_with_addition if added else self._loaded
+        self.controller.query(self, job).success(on_loaded).run()
+
+    def _loaded_with_addition(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
+        self._loaded(result)
+        self.status.setText(self.tr("Added to the note: shown at its end, below the signed text."))
+        # The history box (the addition is at its end) in view. The note's boxes, built again,
+        # grow as their text is laid out after this: the view follows them until the user
+        # scrolls (asked once, the scroll stopped short of the box, seen in a test).
+        self._following_addition = True
+        self._addition_into_view()
+
+    def _addition_into_view(self) -> None:
+        if self._following_addition and self.history.isVisible():
+            # The history is the last box of the note, the newest addition the end of it.
+            bar = self.body_scroll.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            own = self.history.verticalScrollBar()
+            own.setValue(own.maximum())
+
+    def _stop_following_addition(self) -> None:
+        self._following_addition = False
 
     def _loaded(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
         note, session, history = result
@@ -455,7 +483,7 @@ class NoteEditor(QDialog):
         note_id = self.note_id
         if note_id is None:
             return None
-        return self.form.amend(self.client, self.privacy, lambda: self._load(note_id))
+        return self.form.amend(self.client, self.privacy, lambda: self._load(note_id, added=True))
 
     @property
     def discard_button(self) -> QPushButton:

@@ -1616,6 +1616,10 @@
 <context>
     <name>NoteEditor</name>
     <message>
+        <source>Added to the note: shown at its end, below the signed text.</source>
+        <translation>Añadido a la nota: se muestra al final, debajo del texto firmado.</translation>
+    </message>
+    <message>
         <source>Link to a session…</source>
         <translation>Vincular a una sesión…</translation>
     </message>
