@@ -71,3 +71,41 @@ def test_search_prints_a_note_match_with_its_chart_number(  # type: ignore[no-un
     lines = [line for line in cli("search", "exams").splitlines() if line.startswith("note ")]
     assert len(lines) == 1
     assert " chart AM-7 " in lines[0] + " ", lines[0]
+
+
+def _demo_texts() -> str:
+    import random
+
+    from vault_app.services import demo_text
+
+    texts = []
+    for seed in range(300):
+        rng = random.Random(seed)
+        t = demo_text.theme(rng)
+        goals = demo_text.goals_for(rng, t)
+        texts += [*goals, *demo_text.soap_sections(rng, t, goals).values(), demo_text.psychotherapy_text(rng, t)]
+    return "\n".join(texts)
+
+
+# Found in the demo vault: "when intrusive memories rises", "nightmares was worse".
+PLURAL = ("intrusive memories", "nightmares", "racing thoughts", "panic attacks", "palpitations", "cravings",
+          "weekend binges", "power struggles", "trust concerns")
+SINGULAR = ("worry", "restlessness", "loneliness", "avoidance of crowds", "numbing", "school refusal")
+
+
+@pytest.mark.parametrize("symptom", PLURAL)
+def test_demo_text_agrees_with_a_plural_symptom(symptom: str) -> None:
+    import re
+
+    said = _demo_texts()
+    assert re.search(rf"(?i){symptom} (?:rise|were|remain)\b", said), "the sentences use it"
+    assert not re.search(rf"(?i){symptom} (?:rises|was|remains)\b", said)
+
+
+@pytest.mark.parametrize("symptom", SINGULAR)
+def test_demo_text_agrees_with_a_singular_symptom(symptom: str) -> None:
+    import re
+
+    said = _demo_texts()
+    assert re.search(rf"(?i)\b{symptom} (?:rises|was|remains)\b", said), "the sentences use it"
+    assert not re.search(rf"(?i)\b{symptom} (?:rise|were|remain)\b", said)
