@@ -241,7 +241,7 @@ class UnlockWindow(QWidget):
         # app before the controller exists), so it locks and ends the app as Vault > Quit does.
         from PySide6.QtGui import QKeySequence, QShortcut  # Lazy (start-up): after the first paint
 
-        from vault_app.gui.shortcuts import DEFAULTS
+        from vault_app.gui.shortcuts import DEFAULTS  # Lazy (start-up): as QShortcut, after the first paint
 
         self.quit_shortcut = QShortcut(QKeySequence(DEFAULTS["quit"]), self)
         self.quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
