@@ -74,8 +74,10 @@ def test_the_start_time_example_reads_as_an_example(  # type: ignore[no-untyped-
     assert i18n.install(language) == language
     try:
         fields = ProgressFields(lambda *_: None)
+        # The boxes are the widgets' owners (the start field is inside the session box).
+        qtbot.addWidget(fields.session_box)
+        qtbot.addWidget(fields.risk_box)
         start = fields.start
-        qtbot.addWidget(start)
         assert start.placeholderText() == example
         # The whole example fits in the field, not cut to "e.g. 2:3".
         margins = start.textMargins().left() + start.textMargins().right() + 12
