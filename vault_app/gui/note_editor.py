@@ -35,6 +35,7 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.flow_layout import FlowRow
+from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goal_lines import NoteGoalLines
@@ -154,10 +155,7 @@ class NoteEditor(QDialog):
         body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
         self.body_scroll = scrolled(body)
-        self._following_addition = False  # an addition just added is kept in view (_loaded_with_addition)
-        bar = self.body_scroll.verticalScrollBar()
-        bar.rangeChanged.connect(self._addition_into_view)
-        bar.actionTriggered.connect(self._stop_following_addition)  # the user scrolled: theirs again
+        self.addition_view = AdditionInView(self.body_scroll, self.history)  # note_addition_view.py
 
         self.copy_button = QPushButton(self.tr("Copy text"))
         self.copy_button.setToolTip(
@@ -354,29 +352,14 @@ class NoteEditor(QDialog):
             return note, session, history
 
         self.autosave.enabled = False
-        self._following_addition = False
+        self.addition_view.stop()
         on_loaded = self._loaded_with_addition if added else self._loaded
         self.controller.query(self, job).success(on_loaded).run()
 
     def _loaded_with_addition(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
         self._loaded(result)
         self.status.setText(self.tr("Added to the note: shown at its end, below the signed text."))
-        # The history box (the addition is at its end) in view. The note's boxes, built again,
-        # grow as their text is laid out after this: the view follows them until the user
-        # scrolls (asked once, the scroll stopped short of the box, seen in a test).
-        self._following_addition = True
-        self._addition_into_view()
-
-    def _addition_into_view(self) -> None:
-        if self._following_addition and self.history.isVisible():
-            # The history is the last box of the note, the newest addition the end of it.
-            bar = self.body_scroll.verticalScrollBar()
-            bar.setValue(bar.maximum())
-            own = self.history.verticalScrollBar()
-            own.setValue(own.maximum())
-
-    def _stop_following_addition(self) -> None:
-        self._following_addition = False
+        self.addition_view.follow()
 
     def _loaded(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
         note, session, history = result
