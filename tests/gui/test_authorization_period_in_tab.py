@@ -54,10 +54,10 @@ def test_the_tab_shows_each_authorizations_period(unlocked_app: AppController, q
     client_id, start, end = _three(unlocked_app)
     covers = {r[1]: r[0] for r in _tab_rows(unlocked_app, qtbot, client_id, 4)}
     assert covers == {
-        "Dr. Both": f"progress; dated {_us(start)} to {_us(end)}",
-        "Dr. Since": f"progress; dated from {_us(start)} on",
-        "Dr. Until": f"progress; dated up to {_us(end)}",
-        "Dr. Any": "progress",
+        "Dr. Both": f"progress notes; dated {_us(start)} to {_us(end)}",
+        "Dr. Since": f"progress notes; dated from {_us(start)} on",
+        "Dr. Until": f"progress notes; dated up to {_us(end)}",
+        "Dr. Any": "progress notes",
     }
 
 
@@ -88,5 +88,5 @@ def test_the_revocation_names_the_authorization_as_before(unlocked_app: AppContr
     assert isinstance(dialog, RevocationDialog)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     signed = _us(fx.days_ago(100))
-    assert f"progress to {fx.RECIPIENT.name}, signed {signed}" in texts, texts
+    assert f"progress notes to {fx.RECIPIENT.name}, signed {signed}" in texts, texts
     dialog.reject()

@@ -157,7 +157,9 @@ def test_a_value_without_words_shows_as_stored_and_english_is_unchanged() -> Non
     assert chart_words.shown(chart_words.BILLING_STATUS, "sliding_scale") == "sliding scale"
     assert chart_words.shown(chart_words.BILLING_STATUS, "no_charge") == "no charge"
     assert chart_words.shown(chart_words.SEVERITY, "moderately severe") == "moderately severe"
-    assert chart_words.shown_all(chart_words.INFO_KIND, ["billing", "progress"]) == "billing, progress"
+    # What an authorization covers says the notes (found: "progress to Dr. ..." in the Covers column).
+    assert chart_words.shown_all(chart_words.INFO_KIND, ["billing", "progress", "psychotherapy"]) \
+        == "billing, progress notes, psychotherapy notes"
 
 
 def test_every_history_phrase_reads_in_english_as_the_ledger_kind_did() -> None:

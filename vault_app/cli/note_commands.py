@@ -240,6 +240,7 @@ def cmd_note_amend(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from vault_app.services import search, search_rebuild
+    from vault_app.services.clients_page import chart_numbers
 
     def rebuilding() -> None:
         # Before the wait: a restore's first search takes seconds (tens at a large practice).
@@ -257,6 +258,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         found = search.search(vault, args.query, psychotherapy=args.psychotherapy, client_id=client_id,
                               limit=args.limit)
         tag = common.practice_locale(vault)
+        # A note match is named by its chart number, as a document match is (found: the
+        # chart's hex id alone on a note's line); the charts of these hits only.
+        noted = [*found.notes, *(found.psychotherapy_notes or ())]
+        charts = chart_numbers(vault, {h.client_id for h in noted})
 
     def text() -> str:
         lines = [f"client  {c.chart_number:<12} {c.preferred_name or c.legal_name}  {c.client_id}"
@@ -267,8 +272,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         for label, hits in groups:
             for h in hits:
                 where = f" (in {h.template} {h.amendment_id})" if h.amendment_id else ""
-                lines.append(f"{label}note {h.note_id} {common.date_shown(h.note_date, tag)} client {h.client_id}"
-                             f"{where}\n    {h.snippet}")
+                lines.append(f"{label}note {h.note_id} {common.date_shown(h.note_date, tag)} "
+                             f"chart {charts.get(h.client_id, '-')} client {h.client_id}{where}\n    {h.snippet}")
         for d in found.documents:
             day = f" {common.date_shown(d.document_date, tag)}" if d.document_date else ""
             lines.append(f"document {d.attachment_id} chart {d.chart_number} \"{d.title}\" ({d.kind.replace('_', ' ')}"

@@ -8,6 +8,12 @@ A superbill's access request is recorded in the same way ("superbill of billing 
 written as the practice writes them (found: the accounting of disclosures printed ISO days
 in its "What was disclosed" column beside the practice's days in the others).
 
+An export's "; fields: ..." names the fields asked for by the app's own keys ("measures",
+"cpt_code"); printed, each is said in words ("outcome measures", "CPT code"), and "measures"
+is left out where the results that went are counted after it ("; with 1 outcome measure
+result"), as the export wizard's receipt says it (gui/export_words.py). Found: the cover page
+and the accounting read "fields: measures; with 1 outcome measure result".
+
 A court order's basis is summarised in the ledger the same way ("court order, ..., case 24-1,
 2025-03-14"), shown in the accounting and the chart's Disclosures tab: `basis_text`.
 
@@ -21,7 +27,7 @@ from __future__ import annotations
 import re
 
 from vault_app.domain.authorization import INFO_LABELS
-from vault_app.domain.disclosure import ITEM_NOUNS
+from vault_app.domain.disclosure import BILLING_FIELDS, ITEM_NOUNS
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
 _DAY = r"\d{4}-\d{2}-\d{2}"
@@ -33,6 +39,11 @@ _NOUNS = "|".join(re.escape(noun) for noun in dict.fromkeys(
 # ("; fields: ...", "; with 2 outcome measure results", " (complete open export)"), none of
 # it dated; a confidentiality decision's disclosure puts "Method: ...; drew on " before it.
 _ITEMS = re.compile(rf"(?:Method: [^;]*; drew on )?\d+ (?:{_NOUNS}) \((?P<first>{_DAY})(?: to (?P<last>{_DAY}))?\)")
+# describe_items' "; fields: measures, cpt_code" right after the items, and what may follow it.
+_FIELDS = re.compile(r"; fields: (?P<keys>[^;]*)(?P<rest>.*)", re.DOTALL)
+_MEASURES_COUNTED = re.compile(r"; with \d+ outcome measure results?\b")
+# A field key in words; a key not here (one added later) is printed as stored.
+FIELD_WORDS: dict[str, str] = {"measures": "outcome measures", **BILLING_FIELDS}
 # services/superbill.py, the access request a superbill or statement answers (superbill.KINDS).
 BILLING_REQUEST_KINDS = ("superbill", "statement")
 _BILLING_REQUEST = re.compile(
@@ -49,7 +60,25 @@ def billing_request_description(kind: str, first: str, last: str) -> str:
 def description_text(text: str, tag: str = DEFAULT_LOCALE) -> str:
     """A stored description with the days of the app's wording in the practice's format
     ("8 sessions' billing data (08/06/2026 to 09/24/2026)" in the US); any other text as is."""
-    return _days_shown(_ITEMS.match(text) or _BILLING_REQUEST.fullmatch(text), text, tag)
+    items = _ITEMS.match(text)
+    if items is not None:
+        text = text[:items.end()] + _fields_said(text[items.end():])
+    return _days_shown(items or _BILLING_REQUEST.fullmatch(text), text, tag)
+
+
+def _fields_said(after: str) -> str:
+    """What follows the items, its "; fields: ..." keys in words (see the module's note)."""
+    found = _FIELDS.match(after)
+    if found is None:
+        return after
+    rest = found["rest"]
+    keys = [k.strip() for k in found["keys"].split(",") if k.strip()]
+    # The results counted after it say the measures; naming the field too said them twice.
+    if _MEASURES_COUNTED.match(rest):
+        keys = [k for k in keys if k != "measures"]
+    if not keys:
+        return rest
+    return "; fields: " + ", ".join(FIELD_WORDS.get(k, k) for k in keys) + rest
 
 
 def basis_text(summary: str, tag: str = DEFAULT_LOCALE) -> str:
@@ -76,4 +105,4 @@ def _days_shown(found: re.Match[str] | None, text: str, tag: str) -> str:
     return "".join(pieces) + text[done:]
 
 
-__all__ = ["BILLING_REQUEST_KINDS", "basis_text", "billing_request_description", "description_text"]
+__all__ = ["BILLING_REQUEST_KINDS", "FIELD_WORDS", "basis_text", "billing_request_description", "description_text"]

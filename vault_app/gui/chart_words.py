@@ -74,10 +74,11 @@ AUTHORIZATION_STATE = {
     "incomplete": QT_TRANSLATE_NOOP("ChartWords", "incomplete"),
     "not_yet_effective": QT_TRANSLATE_NOOP("ChartWords", "not yet effective"),
 }
-# What an authorization covers (domain.authorization.InfoKind), in English as the key.
+# What an authorization covers (domain.authorization.InfoKind). The notes are said as notes
+# (found: "progress to Dr. ..." in the Covers column and the export's authorization picker).
 INFO_KIND = {
-    "progress": QT_TRANSLATE_NOOP("ChartWords", "progress"),
-    "psychotherapy": QT_TRANSLATE_NOOP("ChartWords", "psychotherapy"),
+    "progress": QT_TRANSLATE_NOOP("ChartWords", "progress notes"),
+    "psychotherapy": QT_TRANSLATE_NOOP("ChartWords", "psychotherapy notes"),
     "billing": QT_TRANSLATE_NOOP("ChartWords", "billing"),
 }
 REQUEST_KIND = {

@@ -35,6 +35,7 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.flow_layout import FlowRow
+from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goal_lines import NoteGoalLines
@@ -155,6 +156,7 @@ class NoteEditor(QDialog):
         body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
         self.body_scroll = scrolled(body)
+        self.addition_view = AdditionInView(self.body_scroll, self.history)  # note_addition_view.py
 
         self.copy_button = QPushButton(self.tr("Copy text"))
         self.copy_button.setToolTip(
@@ -339,7 +341,9 @@ class NoteEditor(QDialog):
         self.template.setEnabled(not read_only and self.note_id is None)
 
     # --- loading an existing note ----------------------------------------------------------
-    def _load(self, note_id: str) -> None:
+    def _load(self, note_id: str, *, added: bool = False) -> None:
+        """`added`: an addendum or amendment was just added: once shown, it is brought into
+        view and said (found: it landed below the fold and nothing visible changed)."""
         def job(v: Vault) -> tuple[ProgressNote, Session | None, NoteHistory]:
             history = notes.note_history(v, note_id)
             note = history.note
@@ -349,7 +353,14 @@ class NoteEditor(QDialog):
             return note, session, history
 
         self.autosave.enabled = False
-        self.controller.query(self, job).success(self._loaded).run()
+        self.addition_view.stop()
+        on_loaded = self._loaded_with_addition if added else self._loaded
+        self.controller.query(self, job).success(on_loaded).run()
+
+    def _loaded_with_addition(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
+        self._loaded(result)
+        self.status.setText(self.tr("Added to the note: shown at its end, below the signed text."))
+        self.addition_view.follow()
 
     def _loaded(self, result: tuple[ProgressNote, Session | None, NoteHistory]) -> None:
         note, session, history = result
@@ -471,7 +482,7 @@ class NoteEditor(QDialog):
         note_id = self.note_id
         if note_id is None:
             return None
-        return self.form.amend(self.client, self.privacy, lambda: self._load(note_id))
+        return self.form.amend(self.client, self.privacy, lambda: self._load(note_id, added=True))
 
     @property
     def discard_button(self) -> QPushButton:

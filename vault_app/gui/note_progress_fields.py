@@ -74,8 +74,7 @@ class ProgressFields(QObject):
         self.session_date.setDisplayFormat(qt_date_format())  # the practice's convention (gui/dates.py)
         # A second visit the same day is told apart by its time (the sessions list shows it).
         self.start = QLineEdit()
-        self.start.setPlaceholderText(show_time(time(14, 30)))
-        self.start.setMaximumWidth(70)
+        self._show_start_example()
         self.same_day = SameDayChoice(edited, self._attached)
         # "0" typed and Tab read 53 (Qt's last good number): kept as typed and said instead
         self.duration = TypedNumber(1, 600, 53, range_said=said(MINUTES))
@@ -178,15 +177,24 @@ class ProgressFields(QObject):
         """The start time's example, and the time shown from the session if not typed over
         since, in the practice's new format ("14:30" for "2:30 PM"): the same time, so nothing
         is saved for it (setText is not an edit)."""
-        example = show_time(time(14, 30))
-        if self.start.placeholderText():  # none on a signed note
-            self.start.setPlaceholderText(example)
-        self._examples[self.start] = example
+        self._examples[self.start] = self._show_start_example(keep_empty=True)
         shown = self.start.text()
         at = read_time(shown) if shown and shown == self._start_shown else None
         if at is not None:
             self.start.setText(show_time(at))
             self._start_shown = self.start.text()
+
+    def _show_start_example(self, *, keep_empty: bool = False) -> str:
+        """The start time's example, said as one ("e.g. 2:30 PM"), the field wide enough for it.
+        Found: a bare "2:30 PM", greyed in a note without a session beside its greyed values,
+        read as a recorded start time. `keep_empty`: a signed note shows no example."""
+        example = self.tr("e.g. {0}").format(show_time(time(14, 30)))
+        if not (keep_empty and not self.start.placeholderText()):
+            self.start.setPlaceholderText(example)
+        margins = self.start.textMargins()
+        self.start.setMaximumWidth(max(70, self.start.fontMetrics().horizontalAdvance(example)
+                                       + margins.left() + margins.right() + 16))
+        return example
 
     # --- risk screening ---------------------------------------------------------------------------
     def _build_risk_box(self, edited: Callable[..., None]) -> None:

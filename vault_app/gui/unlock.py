@@ -235,6 +235,17 @@ class UnlockWindow(QWidget):
         from PySide6.QtCore import Qt  # Lazy (start-up): see the module's docstring
 
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Ctrl+Q quits from here too (docs/gui.md: from any window). Found at the end of a day:
+        # the vault had idle-locked and Ctrl+Q did nothing. The quit is the window's close, the
+        # path its close button takes (closed_by_user: AppController.quit_by_user, or ending the
+        # app before the controller exists), so it locks and ends the app as Vault > Quit does.
+        from PySide6.QtGui import QKeySequence, QShortcut  # Lazy (start-up): after the first paint
+
+        from vault_app.gui.shortcuts import DEFAULTS  # Lazy (start-up): as QShortcut, after the first paint
+
+        self.quit_shortcut = QShortcut(QKeySequence(DEFAULTS["quit"]), self)
+        self.quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.quit_shortcut.activated.connect(self.close)
         self.refresh_attempts()
 
     def use_pin(self, on: bool) -> None:

@@ -38,6 +38,12 @@ THEMES = (
     ("substance use", ("F10.10",), ("cravings", "drinking to cope", "weekend binges", "relapse risk")),
     ("parenting", ("Z62.820",), ("power struggles", "school refusal", "bedtime conflict", "co-parenting tension")),
 )
+# The symptoms above that are plural, for the verb after them (found in the demo vault:
+# "when intrusive memories rises", "nightmares was worse in the evenings").
+PLURAL_SYMPTOMS = frozenset({
+    "intrusive memories", "nightmares", "racing thoughts", "panic attacks", "palpitations", "cravings",
+    "weekend binges", "power struggles", "trust concerns",
+})
 INTERVENTIONS = (
     "cognitive restructuring", "behavioral activation", "mindfulness practice", "graded exposure",
     "psychoeducation", "motivational interviewing", "DBT distress tolerance skills", "sleep hygiene review",
@@ -91,6 +97,11 @@ def theme(rng: random.Random) -> Theme:
     return Theme(name, icd, symptoms)
 
 
+def _agreeing(symptom: str, one: str, many: str) -> str:
+    """The symptom and its verb in agreement ("worry rises", "nightmares rise")."""
+    return f"{symptom} {many if symptom in PLURAL_SYMPTOMS else one}"
+
+
 def _event(rng: random.Random) -> str:
     return rng.choice(EVENTS).format(person=rng.choice(PEOPLE))
 
@@ -101,7 +112,7 @@ def _sentences(rng: random.Random, t: Theme, n: int) -> str:
         lambda: "They described {} and {} as the main concerns this week.".format(*rng.sample(t.symptoms, 2)),
         lambda: f"Client rated their {t.name} at {rng.randint(2, 9)} out of 10 (last week {rng.randint(2, 9)}).",
         lambda: f"They talked about {_event(rng)} and how it affected their mood.",
-        lambda: f"Client noticed that {rng.choice(t.symptoms)} was worse in the evenings.",
+        lambda: f"Client noticed that {_agreeing(rng.choice(t.symptoms), 'was', 'were')} worse in the evenings.",
         lambda: f"They practiced {rng.choice(INTERVENTIONS)} at home {rng.randint(0, 6)} times since the last session.",
         lambda: f"Client noticed {rng.choice(t.symptoms)} after contact with their {rng.choice(PEOPLE)}.",
         lambda: f"They reported sleeping about {rng.randint(4, 9)} hours per night.",
@@ -122,7 +133,7 @@ def soap_sections(rng: random.Random, t: Theme, goal_texts: list[str]) -> dict[s
         ),
         "assessment": (
             f"Client is making {rng.choice(PROGRESS)} toward the goal to {goal}. "
-            f"{rng.choice(t.symptoms).capitalize()} remains the main barrier. "
+            f"{_agreeing(rng.choice(t.symptoms), 'remains', 'remain').capitalize()} the main barrier. "
             f"Session focused on {rng.choice(INTERVENTIONS)} and {rng.choice(INTERVENTIONS)}; client responded "
             f"{rng.choice(('well', 'with some hesitation', 'thoughtfully', 'with curiosity'))}."
         ),
@@ -158,7 +169,7 @@ def psychotherapy_text(rng: random.Random, t: Theme) -> str:
 def goals_for(rng: random.Random, t: Theme) -> list[str]:
     options = [
         f"reduce {t.name} symptoms to a manageable level",
-        f"use two coping skills when {rng.choice(t.symptoms)} rises",
+        f"use two coping skills when {_agreeing(rng.choice(t.symptoms), 'rises', 'rise')}",
         "restore a regular sleep routine",
         f"improve communication with their {rng.choice(PEOPLE)}",
         "return to valued activities at least twice a week",

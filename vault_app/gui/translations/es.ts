@@ -1616,6 +1616,10 @@
 <context>
     <name>NoteEditor</name>
     <message>
+        <source>Added to the note: shown at its end, below the signed text.</source>
+        <translation>Añadido a la nota: se muestra al final, debajo del texto firmado.</translation>
+    </message>
+    <message>
         <source>Link to a session…</source>
         <translation>Vincular a una sesión…</translation>
     </message>
@@ -1863,6 +1867,10 @@
 </context>
 <context>
     <name>ProgressFields</name>
+    <message>
+        <source>e.g. {0}</source>
+        <translation>p. ej. {0}</translation>
+    </message>
     <message>
         <source>Start:</source>
         <translation>Inicio:</translation>
@@ -4991,11 +4999,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>aún no en vigor</translation>
     </message>
     <message>
-        <source>progress</source>
+        <source>progress notes</source>
         <translation>notas de evolución</translation>
     </message>
     <message>
-        <source>psychotherapy</source>
+        <source>psychotherapy notes</source>
         <translation>notas de psicoterapia</translation>
     </message>
     <message>
