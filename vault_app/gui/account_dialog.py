@@ -34,7 +34,7 @@ from vault_app.domain.document_dates import US_PAYER_LOCALE, forms_example
 from vault_app.domain.errors import VaultError
 from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import account_work, offered_file_names
-from vault_app.gui.account_words import METHOD_WORDS, date_edit, field_label, issued_words
+from vault_app.gui.account_words import METHOD_WORDS, date_edit, issued_words
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
@@ -47,7 +47,7 @@ from vault_app.gui.money import show_money
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import chooser_button, give_form_mnemonics, wrapped_label
+from vault_app.gui.widgets import buddy_label, chooser_button, give_form_mnemonics, wrapped_label
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -128,10 +128,10 @@ class AccountDialog(QDialog):
         # for three fields took the keyboard to the first only.
         row.addWidget(self.paid_on)
         for words, field in ((self.tr("Amo&unt:"), self.amount), (self.tr("&Method:"), self.method)):
-            row.addWidget(field_label(words, field))
+            row.addWidget(buddy_label(words, field))
             row.addWidget(field, 1 if field is self.amount else 0)
-        form.addRow(field_label(self.tr("&Date:"), self.paid_on), row)
-        form.addRow(field_label(self.tr("R&eference:"), self.reference), self.reference)
+        form.addRow(buddy_label(self.tr("&Date:"), self.paid_on), row)
+        form.addRow(buddy_label(self.tr("R&eference:"), self.reference), self.reference)
         form.addRow("", self.pay_button)
 
         bill = QGroupBox(self.tr("Superbill or statement (PDF, logged as a disclosure to the client)"))
@@ -156,11 +156,11 @@ class AccountDialog(QDialog):
         browse.clicked.connect(self._browse)
         bform = QFormLayout(bill)
         dates = QHBoxLayout()
-        for widget in (self.kind, field_label(self.tr("f&rom"), self.first), self.first,
-                       field_label(self.tr("&to"), self.last), self.last):
+        for widget in (self.kind, buddy_label(self.tr("f&rom"), self.first), self.first,
+                       buddy_label(self.tr("&to"), self.last), self.last):
             dates.addWidget(widget)
         dates.addStretch(1)
-        bform.addRow(field_label(self.tr("Ser&vices:"), self.kind), dates)
+        bform.addRow(buddy_label(self.tr("Ser&vices:"), self.kind), dates)
         # A superbill is written for a US health plan whatever Dates and money says: said where
         # it is chosen (found: a Spanish practice got 10/23/2026 and $1,140.50 without a word).
         self.us_forms = wrapped_label("", "calmNote")
@@ -176,12 +176,12 @@ class AccountDialog(QDialog):
         self._provider_missing: tuple[str, ...] = ()
         self.kind.currentIndexChanged.connect(self._show_provider)
         bform.addRow("", self.provider)
-        bform.addRow(field_label(self.tr("&Addressed to:"), self.addressee), self.addressee)
+        bform.addRow(buddy_label(self.tr("&Addressed to:"), self.addressee), self.addressee)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
-        bform.addRow(field_label(self.tr("&Save as:"), self.path), where)
-        bform.addRow(field_label(self.tr("Pass&word:"), self.password), self.password)
+        bform.addRow(buddy_label(self.tr("&Save as:"), self.path), where)
+        bform.addRow(buddy_label(self.tr("Pass&word:"), self.password), self.password)
         # Two sessions on one day are two charges and two superbill lines: said before the PDF.
         self.duplicates = wrapped_label("", "calmNote")
         self.duplicates.setAccessibleName(self.tr("Sessions on the same day"))
@@ -211,7 +211,7 @@ class AccountDialog(QDialog):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(field_label(self.tr("&Charges and payments:"), self.tree))
+        layout.addWidget(buddy_label(self.tr("&Charges and payments:"), self.tree))
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.unpriced)
         top = QHBoxLayout()

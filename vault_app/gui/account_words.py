@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit
 
 from vault_app.gui.date_field import date_picker
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -23,13 +23,6 @@ METHOD_WORDS = {
     "hsa": QT_TRANSLATE_NOOP("AccountDialog", "HSA"),
     "other": QT_TRANSLATE_NOOP("AccountDialog", "other"),
 }
-
-
-def field_label(text: str, field: QWidget) -> QLabel:
-    """A field's label that takes the keyboard to it (its Alt letter given by give_form_mnemonics)."""
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
 
 
 def date_edit(day: date) -> QDateEdit:
@@ -68,4 +61,4 @@ def issued_words(issued: Any) -> str:
     return text.format(file=issued.path.name, id=issued.disclosure_id)
 
 
-__all__ = ["METHOD_WORDS", "date_edit", "field_label", "issued_words"]
+__all__ = ["METHOD_WORDS", "date_edit", "issued_words"]

@@ -34,7 +34,15 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.number_field import DAYS, TypedNumber, refused_number, said
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.status_words import backup_reminder
-from vault_app.gui.widgets import add_row, chooser_button, chosen_row, give_form_mnemonics, make_tree, wrapped_label
+from vault_app.gui.widgets import (
+    add_row,
+    buddy_label,
+    chooser_button,
+    chosen_row,
+    give_form_mnemonics,
+    make_tree,
+    wrapped_label,
+)
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
 from vault_app.services.changes import Changes, Kind
 
@@ -55,11 +63,6 @@ STATES = {
     "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
 }
 
-
-def _buddy(text: str, field: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(field)
-    return label
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
@@ -116,10 +119,10 @@ class BackupsDialog(QDialog):
         form = QFormLayout()
         # Each label's Alt letter takes the keyboard to its field; a row that is a layout gets
         # no buddy from QFormLayout, so those two are set here (they had no letter at all).
-        form.addRow(_buddy(self.tr("Back up &to:"), self.target), row)
+        form.addRow(buddy_label(self.tr("Back up &to:"), self.target), row)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow("", self.kind_note)
-        form.addRow(_buddy(self.tr("Remind &me after:"), self.reminder_days), remind)
+        form.addRow(buddy_label(self.tr("Remind &me after:"), self.reminder_days), remind)
         self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State"),
                                self.tr("Kind")], self.tr("Backups"))
         # What the file on disk shows happened to a backup that changed outside this vault

@@ -153,6 +153,13 @@ def wrapped_label(text: str = "", name: str = "", *, selectable: bool = False) -
     return label
 
 
+def buddy_label(text: str, field: QWidget) -> QLabel:
+    """A field's label that takes the keyboard to it (its Alt letter given by the form's mnemonics)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def empty_note(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("calmNote")
