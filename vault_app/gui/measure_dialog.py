@@ -34,7 +34,8 @@ from vault_app.gui.i18n import current_language
 from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import form_letters, give_button_mnemonics, scrolled
+from vault_app.gui.widgets import form_letters, give_button_mnemonics, give_form_mnemonics, scrolled
+from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import measures
 
 if TYPE_CHECKING:
@@ -90,12 +91,19 @@ class MeasureDialog(GuardedDialog):
         self.prompt = QLabel("")
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("calmNote")
+        # A measure with no validated translation held shows in its English original: said, calmly,
+        # on a screen in another language (the GAD-7 in English on a Spanish screen, unexplained,
+        # looked like a forgotten translation to a walker).
+        self.original_note = WrappedLabel(self.tr("No validated translation of this measure is included, so it is "
+                                                  "shown in its English original."))
+        self.original_note.setObjectName("calmNote")
+        self.original_note.hide()
         self.items_box = QWidget()
         # A grid, not a form layout: a form squeezes wrapped item texts into the combo's height.
         self.items_grid = QGridLayout(self.items_box)
         self.items_grid.setColumnStretch(0, 1)
         self.items_grid.setVerticalSpacing(8)
-        scroll = scrolled(self.items_box)
+        self.items_scroll = scroll = scrolled(self.items_box)
         self.score_label = QLabel("")
         self.score_label.setObjectName("sectionTitle")
         self.score_label.setAccessibleName(self.tr("Score"))
@@ -104,6 +112,9 @@ class MeasureDialog(GuardedDialog):
         self.risk_label.setObjectName("verdictRefused")
         self.risk_label.setAccessibleName(self.tr("Risk flag"))
         self.risk_label.hide()
+        # And the window as wide as the screen has room for, up to what the steps take in few lines:
+        # in 720 pixels at 150 % their lines pushed the window past the screen's bottom.
+        self.resize(size_in_screen(self, QSize(max(self.width(), 960), self.height())))
         self.citation = QLabel("")
         self.citation.setWordWrap(True)
         self.citation.setObjectName("calmNote")
@@ -112,6 +123,7 @@ class MeasureDialog(GuardedDialog):
         self.after = self._after_box()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.original_note)
         layout.addWidget(self.prompt)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.score_label)
@@ -132,8 +144,9 @@ class MeasureDialog(GuardedDialog):
     # --- building ------------------------------------------------------------------------------
     def _after_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Risk flag: next steps"))
-        self.after_text = QLabel("")
-        self.after_text.setWordWrap(True)
+        # As tall as its lines: a plain label was given one line's minimum and, in a window as tall
+        # as a 1366x768 screen, was squeezed and cut at its top (found on the real app in Spanish).
+        self.after_text = WrappedLabel("")
         self.after_text.setAccessibleName(self.tr("What happened and what to do next"))
         self.decision_button = QPushButton(self.tr("Open the confidentiality decision…"))
         self.decision_button.clicked.connect(self.open_decision)
@@ -164,12 +177,17 @@ class MeasureDialog(GuardedDialog):
             taken = self.items_grid.takeAt(0)
             widget = taken.widget() if taken is not None else None
             if widget is not None:
+                # Out of the window at once: until deleted, its Alt letter would still count as taken.
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         self.answer_boxes = []
         inst = self.instrument
         # The instrument's published words in the screen's language (its English when none is
         # held): data in the domain, not es.ts, so no translator rewords a validated item.
-        words = inst.wording(current_language())
+        language = current_language()
+        words = inst.wording(language)
+        self.original_note.setVisible(words.language != language)
         self.prompt.setText(words.prompt)
         self.citation.setText(f"{inst.title}: {inst.citation}")
         for n, text_of_item in enumerate(words.items, 1):
@@ -199,6 +217,11 @@ class MeasureDialog(GuardedDialog):
         for box in self.answer_boxes:
             QWidget.setTabOrder(previous, box)
             previous = box
+        # Letters are given as the window shows (forms.action_buttons): items made after that, for
+        # another measure, had none (the GAD-7's, found on the real app). The letters other labels
+        # and buttons have stay theirs.
+        if self.isVisible():
+            give_form_mnemonics(self, [self.save_button])
         self._rescore()
 
     def _sessions(self, found: list[Any]) -> None:
@@ -342,6 +365,12 @@ class MeasureDialog(GuardedDialog):
         # letter, put another measure's empty items under "Saved: PHQ-9 ..." (found on the real app).
         for field in (self.instrument_box, self.when, self.session_box, self.items_box):
             field.setEnabled(False)
+        # The next steps say the flag again, and the total stays said above them: the room of the
+        # flag, of the items (greyed, a few lines of them in view) and of their instruction goes
+        # to the steps, which were squeezed and cut at their top at 1366x768 (found on the real
+        # app in Spanish) and below the screen's edge at 150 %.
+        for shown_before in (self.risk_label, self.items_scroll, self.prompt, self.original_note):
+            shown_before.hide()
         self.buttons.hide()
         self.after.show()
         # Save's and Cancel's letters are free now: in English every letter of "Close" was another's.

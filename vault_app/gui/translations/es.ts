@@ -7071,6 +7071,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>MeasureDialog</name>
     <message>
+        <source>No validated translation of this measure is included, so it is shown in its English original.</source>
+        <translation>No se incluye una versión validada en español de esta escala, así que se muestra en su original en inglés.</translation>
+    </message>
+    <message>
         <source>A draft progress note was started for this session with a line about it.</source>
         <translation>Se empezó un borrador de nota de evolución para esta sesión con una línea sobre ello.</translation>
     </message>
