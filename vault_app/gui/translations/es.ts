@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>Other status… (S)</source>
-        <translation>Otro estado… (S)</translation>
+        <translation>Otro estado… (tecla S)</translation>
     </message>
     <message>
         <source>Back to scheduled</source>
@@ -2902,8 +2902,8 @@
         <translation>Mover… (M)</translation>
     </message>
     <message>
-        <source>Account… (B)</source>
-        <translation>Cuenta… (B)</translation>
+        <source>Account… (key B)</source>
+        <translation>Cuenta… (tecla B)</translation>
     </message>
     <message>
         <source>The client's fees, payments and balance; superbill or statement</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>Fees… (F)</source>
-        <translation>Tarifas… (F)</translation>
+        <translation>Tarifas… (tecla F)</translation>
     </message>
     <message>
         <source>The fee schedule by CPT code and the missed-appointment fee policy</source>
