@@ -9000,6 +9000,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Con una carpeta elegida, la aplicación hace una copia por sí sola al bloquearla o salir, si algo cambió, y comprueba cada copia como lo haría una restauración.</translation>
     </message>
     <message>
+        <source>Read this first: press Next again to use this folder anyway, or choose another.</source>
+        <translation>Léalo antes de seguir: pulse Siguiente otra vez para usar esta carpeta de todos modos, o elija otra.</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
