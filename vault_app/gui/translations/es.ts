@@ -8336,6 +8336,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Identificación fiscal</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Consulta</translation>
     </message>
