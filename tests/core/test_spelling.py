@@ -82,3 +82,19 @@ def test_the_personal_dictionary_is_stored_only_inside_the_encrypted_compartment
 def test_mental_status_and_medication_terms_are_known(english: Speller) -> None:
     text = "Euthymic affect, no anhedonia; continues sertraline and psychoeducation."
     assert english.misspellings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "flagged"),
+    [
+        ("es", "Orientado, afecto ansioso, sin ideación suicida.", []),
+        ("es", "Psicoterapia de apoyo; psicoeducación sobre el TEPT y la rumiación.", []),
+        ("es", "Eutímico, sin anhedonia ni hipervigilancia; sigue con sertralina.", []),
+        ("es", "Sin ideasion suicida.", ["ideasion"]),  # still a spell checker
+        ("es", "Afecto ansiozo.", ["ansiozo"]),
+        ("en", "Euthymic, no suicidal ideation; psychoeducation on PTSD.", []),
+        ("en", "No suicidal ideasion.", ["ideasion"]),
+    ],
+)
+def test_clinical_words_are_known_in_both_languages(language: str, text: str, flagged: list[str]) -> None:
+    assert [m.word for m in Speller(language).misspellings(text)] == flagged

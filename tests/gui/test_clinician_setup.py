@@ -82,7 +82,7 @@ def test_settings_edit_the_clinician_and_refuse_a_bad_npi(unlocked_app: AppContr
     wait_ops(qtbot)
     dialog.profile["clinician_name"].setText("Jordan Lee")
     dialog.profile["license_number"].setText("LC-1")
-    dialog.profile["license_state"].setText("tx")
+    dialog.license_state.setCurrentIndex(dialog.license_state.findData("TX"))
     dialog.profile["npi"].setText("1234567890")
     dialog.save()
     wait_ops(qtbot)

@@ -67,9 +67,7 @@ def _settings(app: AppController, qtbot):  # type: ignore[no-untyped-def]
     ("tax_id", "123456789", "Eso puede ser un número de Seguro Social completo: aquí nunca se guarda un SSN "
                             "completo. Escriba un EIN como NN-NNNNNNN (12-3456789), o solo los cuatro últimos "
                             "dígitos de su SSN (1234)."),
-    ("license_state", "XX", "Elija el estado o territorio de EE. UU. que emitió su licencia (dos letras, por "
-                            "ejemplo TX)."),
-], ids=["npi", "full-ssn", "license-state"])
+], ids=["npi", "full-ssn"])  # the license state is chosen from a list now (test_settings_license_state.py)
 def test_the_practice_s_details_refused_in_spanish_at_their_field(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
                                                                   spanish: None, field: str, typed: str,
                                                                   said: str) -> None:

@@ -129,3 +129,19 @@ def test_underlining_is_not_typing(unlocked_app: AppController, qtbot: object) -
     qtbot.wait(50)  # type: ignore[attr-defined]
     assert saver.version == version and not saver.dirty, "underlining was counted as typing"
     assert "anxeity" in _underlined(edit)
+
+
+def test_a_field_made_read_only_loses_its_underlines_and_gets_them_back(qtbot: object) -> None:
+    """A note signed in its open editor becomes read-only: the squiggles stayed on the sealed
+    text (walk of the Spanish screens, "ideación" underlined on a signed note)."""
+    _loaded(qtbot)
+    guard = guard_spelling()
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)  # type: ignore[attr-defined]
+    guard.install(edit)
+    edit.setPlainText("Client reported anxeity at work.")
+    assert _underlined(edit) == ["anxeity"]
+    edit.setReadOnly(True)
+    qtbot.waitUntil(lambda: _underlined(edit) == [])  # type: ignore[attr-defined]
+    edit.setReadOnly(False)
+    qtbot.waitUntil(lambda: _underlined(edit) == ["anxeity"])  # type: ignore[attr-defined]

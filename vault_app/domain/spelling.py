@@ -3,9 +3,9 @@ highlighter may ask it on the GUI thread (a dictionary lookup per word). The per
 dictionary's storage is services/spelling.py.
 
 The word lists are pyspellchecker's (frequency lists built from OpenSubtitles, shipped in
-the wheel) plus the clinical terms in spelling_terms.py, so a fresh install needs no
-system dictionary on Linux, macOS or Windows. The therapist's own words (client names,
-medication names, local places) go in the personal dictionary, which is stored only in
+the wheel) plus the clinical terms in spelling_terms.py (spelling_terms_es.py for Spanish),
+so a fresh install needs no system dictionary on Linux, macOS or Windows. The therapist's own
+words (client names, medication names, local places) go in the personal dictionary, which is stored only in
 the records compartment's encrypted settings: it fills with client names, so never in a
 plaintext file.
 
@@ -24,8 +24,11 @@ from spellchecker import SpellChecker
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.spelling_terms import CLINICAL_EN
+from vault_app.domain.spelling_terms_es import CLINICAL_ES
 
 LANGUAGES = {"en": "English (US)", "es": "Español"}
+# Each language's clinical words beside its general list ("ideación" was red in Spanish notes).
+_CLINICAL = {"en": CLINICAL_EN, "es": CLINICAL_ES}
 MAX_PERSONAL_WORD = 64
 
 # Letters with inner apostrophes or hyphens ("don't", "self-harm" is two words to the checker).
@@ -49,8 +52,7 @@ class Speller:
                                hint="Choose English (US) or Español.")
         self.language = language
         self._checker = SpellChecker(language=language, distance=1)
-        if language == "en":
-            self._checker.word_frequency.load_words(CLINICAL_EN)
+        self._checker.word_frequency.load_words(_CLINICAL[language])
         self._personal: set[str] = {w.casefold() for w in personal}
         self._cache: dict[str, bool] = {}
 

@@ -119,7 +119,9 @@ class AgendaPage(QWidget):
         self.status_button.setMenu(self.status_menu)
         self.move_button = QPushButton(self.tr("Move… (M)"))
         self.move_button.clicked.connect(self.move_appointment)
-        self.account_button = QPushButton(self.tr("Account… (B)"))
+        # The keys are the same in every language (agenda_keys.py); where the letter is no word's
+        # first letter the label says it is a key (English "B" for billing; in Spanish "tecla S").
+        self.account_button = QPushButton(self.tr("Account… (key B)"))
         self.account_button.setToolTip(self.tr("The client's fees, payments and balance; superbill or statement"))
         self.account_button.clicked.connect(self.open_account)
         self.fees_button = QPushButton(self.tr("Fees… (F)"))

@@ -125,7 +125,7 @@ class BackupPage(QWizardPage):
     def _changed(self) -> None:
         text = self._typed()
         self.problem.setText(problem_text(folder_problem(self._vault_folder(), text) if text else None))
-        self.notes.setText(" ")
+        self._set_notes(" ", warning=False)
         self._taken = None  # looked at again once the folder is chosen
         self._looked_at = None
         self.completeChanged.emit()
@@ -154,14 +154,29 @@ class BackupPage(QWizardPage):
             warnings = [w for w in warnings if w != refusal.message]  # said once, as the refusal
         if taken:
             self.problem.setText(taken)
-        self.notes.setText(" ".join(warning_words(w) for w in warnings) if warnings else " ")
-        self.completeChanged.emit()
+        said = " ".join(warning_words(w) for w in warnings)
         wizard = self.wizard()
+        on_page = wizard is not None and wizard.currentPage() is self
+        if then_next and warnings and not taken and on_page:
+            # The Next that stopped says so: it seemed to do nothing (Spanish screens' walk).
+            said += "\n" + self.tr("Read this first: press Next again to use this folder anyway, or choose another.")
+        self._set_notes(said or " ", warning=bool(warnings))
+        self.completeChanged.emit()
         # What to know about the folder (the vault's own disk, a cloud folder) is left on the
         # page to be read: with Enter right after the path it flashed and the wizard went on
         # (found in the real app). Next again goes on: the folder has been looked at.
-        if then_next and not taken and not warnings and wizard is not None and wizard.currentPage() is self:
+        if then_next and not taken and not warnings and wizard is not None and on_page:
             wizard.next()
+
+    def _set_notes(self, text: str, *, warning: bool) -> None:
+        """The folder's notes, styled as a warning when there is one (theme.py's warningNote):
+        in the calm notes' placeholder grey the same-disk warning read as an aside."""
+        self.notes.setText(text)
+        name = "warningNote" if warning else "calmNote"
+        if self.notes.objectName() != name:
+            self.notes.setObjectName(name)
+            self.notes.style().unpolish(self.notes)  # a style sheet's rule follows a new name only re-polished
+            self.notes.style().polish(self.notes)
 
     def validatePage(self) -> bool:
         """Next (Enter right after typing the folder) waits for the folder's look: it went on

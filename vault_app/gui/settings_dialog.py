@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain import locale_choices, locale_format
 from vault_app.domain.errors import VaultError
 from vault_app.domain.practice import DEFAULT_PRIVACY_CONTACT, PracticeProfile
+from vault_app.domain.us_states import match_state
 from vault_app.gui import i18n, prefs, theme
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
@@ -30,6 +31,7 @@ from vault_app.gui.retention_settings import RetentionBox
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.settings_wheel import guard_wheel
+from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import give_form_mnemonics, mnemonic_of, scrolled, wrapped_label
 from vault_app.services import practice
 from vault_app.services.practice_settings import save_settings
@@ -110,12 +112,19 @@ class SettingsDialog(GuardedDialog):
         profile = QGroupBox(self.tr("Practice (printed on letters, exports and certificates)"))
         pf = QFormLayout(profile)
         self.profile: dict[str, QLineEdit] = {}
+        # The first-run wizard's own choice (gui/state_box.py), not free text: "Texas" or a typo
+        # was found out only at Save, and the wizard and Settings showed one field two ways.
+        self.license_state = StateBox(self.tr("(not set)"))
+        self._stored_state = ""  # as read: a state chosen since is typing (Escape asks first)
         for key, source in PROFILE_FIELDS:
             label = QCoreApplication.translate("SettingsDialog", str(source))
-            edit = QLineEdit()
-            edit.setAccessibleName(label)
-            self.profile[key] = edit
-            pf.addRow(self.tr("{label}:").format(label=label), edit)
+            field: QWidget
+            if key == "license_state":
+                field = self.license_state
+            else:
+                field = self.profile[key] = QLineEdit()
+            field.setAccessibleName(label)
+            pf.addRow(self.tr("{label}:").format(label=label), field)
         # Printed on superbills (a plan asks for it beside the NPI); a full SSN is refused.
         self.profile["tax_id"].setPlaceholderText(self.tr("EIN (12-3456789), or the last 4 digits of your SSN"))
         self.profile["npi"].setPlaceholderText(self.tr("10 digits (printed on superbills)"))
@@ -186,12 +195,14 @@ class SettingsDialog(GuardedDialog):
     def typed(self) -> bool:
         """The practice's details as typed: a stray Escape closed Settings with a name and an
         address typed and unsaved (found in the real app). setText (the profile read) is no typing."""
-        return any(edit.isModified() for edit in self.profile.values())
+        return (any(edit.isModified() for edit in self.profile.values())
+                or str(self.license_state.currentData() or "") != self._stored_state)
 
     def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]]]) -> None:
         profile, locales = loaded
         for key, edit in self.profile.items():
             edit.setText(str(getattr(profile, key, "")))
+        self._show_state(profile.license_state)
         if profile.privacy_contact == DEFAULT_PRIVACY_CONTACT:
             self._offered_contact = QCoreApplication.translate("SettingsDialog", str(PRIVACY_OFFICER))
             self.profile["privacy_contact"].setText(self._offered_contact)
@@ -200,6 +211,20 @@ class SettingsDialog(GuardedDialog):
             self.locale_box.addItem(text, tag)
         self._stored_locale = locale_format.normalize(profile.locale)
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(self._stored_locale)))
+
+    def _show_state(self, stored: str) -> None:
+        """The stored state chosen in the box; one an older version kept as typed ("tx") is
+        matched as the box matches typing, and one naming no state is shown as stored (the
+        save then says why it is refused) rather than dropped."""
+        box = self.license_state
+        index = box.findData(stored)
+        if index < 0:
+            index = box.findData(match_state(stored) or "") if stored else 0
+        if index < 0:
+            box.addItem(stored, stored)
+            index = box.count() - 1
+        box.setCurrentIndex(index)
+        self._stored_state = str(box.currentData() or "")
 
     def save(self) -> None:
         """Quick unlock first (it may ask for the passphrase), then the rest."""
@@ -211,6 +236,7 @@ class SettingsDialog(GuardedDialog):
     def _save_rest(self) -> None:
         minutes, psy = self.lock_minutes.value(), self.psy_minutes.value()
         values = {k: e.text().strip() for k, e in self.profile.items()}
+        values["license_state"] = str(self.license_state.currentData() or "")
         contact = self.profile["privacy_contact"]
         if self._offered_contact is not None and not contact.isModified() \
                 and values["privacy_contact"] == self._offered_contact:
@@ -248,6 +274,6 @@ class SettingsDialog(GuardedDialog):
         if isinstance(exc, VaultError):
             self.pages.setCurrentIndex(1)  # the page of the field that was refused
             self.message.setText(refusal_text(exc))
-            focus_refused(exc, self.profile, named={})
+            focus_refused(exc, {**self.profile, "license_state": self.license_state}, named={})
             return True
         return False

@@ -26,7 +26,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -169,9 +169,12 @@ class SpellHighlighter(QSyntaxHighlighter):
     characters handed to the speller): tests read them to show a key press costs one
     paragraph and a word or two, whatever the length of the note."""
 
-    def __init__(self, document: QTextDocument, source: SpellSource) -> None:
+    def __init__(self, document: QTextDocument, source: SpellSource, edit: TextEdit | None = None) -> None:
         super().__init__(document)  # owned by the document, as Qt's own constructor does
         self._source = source
+        # The widget showing the document: while it is read-only (a note signed in its open
+        # editor) nothing is underlined, since nothing there can be corrected any more.
+        self._edit = edit
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(QColor("#d0312d"))
@@ -200,6 +203,10 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.blocks_checked += 1
         source = self._source
         if not source.enabled or source.speller is None:
+            return
+        if self._edit is not None and self._edit.isReadOnly():
+            # The paragraph's last check (Checked) is kept: it pairs text and misspellings,
+            # so the next edit after the field opens again still diffs against it correctly.
             return
         last = self.currentBlockUserData()
         if isinstance(last, Checked):
@@ -344,7 +351,8 @@ class SpellGuard(QObject):
         if edit.isReadOnly() or edit.property("spellcheck") is False or edit.property("_spelling_on"):
             return
         edit.setProperty("_spelling_on", True)
-        SpellHighlighter(edit.document(), spell_source())
+        highlighter = SpellHighlighter(edit.document(), spell_source(), edit)
+        edit.installEventFilter(_ReadOnlyWatch(highlighter, edit))
         edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         edit.customContextMenuRequested.connect(lambda pos: self._menu(edit, pos))
 
@@ -352,6 +360,20 @@ class SpellGuard(QObject):
         menu = spelling_menu(edit, pos, self.controller)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(edit.viewport().mapToGlobal(pos))
+
+
+class _ReadOnlyWatch(QObject):
+    """Re-underlines when the field turns read-only or editable (Qt sends ReadOnlyChange;
+    there is no signal): a signed note loses its squiggles at once."""
+
+    def __init__(self, highlighter: SpellHighlighter, parent: QObject) -> None:
+        super().__init__(parent)
+        self._highlighter = highlighter
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ReadOnlyChange:
+            self._highlighter.refresh()
+        return False
 
 
 _SOURCE: SpellSource | None = None

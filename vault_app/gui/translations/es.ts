@@ -2891,7 +2891,7 @@
     </message>
     <message>
         <source>Other status… (S)</source>
-        <translation>Otro estado… (S)</translation>
+        <translation>Otro estado… (tecla S)</translation>
     </message>
     <message>
         <source>Back to scheduled</source>
@@ -2902,8 +2902,8 @@
         <translation>Mover… (M)</translation>
     </message>
     <message>
-        <source>Account… (B)</source>
-        <translation>Cuenta… (B)</translation>
+        <source>Account… (key B)</source>
+        <translation>Cuenta… (tecla B)</translation>
     </message>
     <message>
         <source>The client's fees, payments and balance; superbill or statement</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>Fees… (F)</source>
-        <translation>Tarifas… (F)</translation>
+        <translation>Tarifas… (tecla F)</translation>
     </message>
     <message>
         <source>The fee schedule by CPT code and the missed-appointment fee policy</source>
@@ -8340,6 +8340,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Identificación fiscal</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
         <source>Practice</source>
         <translation>Consulta</translation>
     </message>
@@ -9002,6 +9006,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Once a folder is chosen, the app backs up by itself when you lock it or quit, if anything changed, and checks each backup as a restore would.</source>
         <translation>Con una carpeta elegida, la aplicación hace una copia por sí sola al bloquearla o salir, si algo cambió, y comprueba cada copia como lo haría una restauración.</translation>
+    </message>
+    <message>
+        <source>Read this first: press Next again to use this folder anyway, or choose another.</source>
+        <translation>Léalo antes de seguir: pulse Siguiente otra vez para usar esta carpeta de todos modos, o elija otra.</translation>
     </message>
     <message>
         <source>Backup folder</source>
