@@ -12418,7 +12418,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>This is a joint (couple or family) record: leave out anything a member shared in confidence under the case&apos;s confidentiality agreement.</source>
-        <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confianza según el acuerdo de confidencialidad del caso.</translation>
+        <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confidencia según el acuerdo de confidencialidad del caso.</translation>
     </message>
     <message>
         <source>This release carries {count} notes held in confidence for the member who alone authorized it: it is that member&apos;s own release of what they told in confidence.</source>
