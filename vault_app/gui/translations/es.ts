@@ -6358,6 +6358,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Only a mark on the session: it does not lower the balance. Record the payment in Clients &gt; Account.</source>
+        <translation>Solo una marca en la sesión: no reduce el saldo. Registre el pago en Clientes &gt; Cuenta.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
