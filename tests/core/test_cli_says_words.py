@@ -65,6 +65,11 @@ def test_session_list_says_the_accounts_billing(vault: Vault, capsys: pytest.Cap
     as_json = run("session", "list", "IM-1", "--json").json()
     assert [(s["billing_status"], s["billing_shown"]) for s in as_json] == [
         ("paid", "marked_paid_unrecorded"), ("self_pay", "self_pay")], "the mark kept, the account's word beside"
+    shown = run("client", "show", "IM-1")
+    assert f"session {marked.session_id} " in shown.out and "[marked paid, not in the account]" in shown.out, shown.out
+    assert "[self-pay]" in shown.out
+    assert [s["billing_shown"] for s in run("client", "show", "IM-1", "--json").json()["sessions"]] == [
+        "marked_paid_unrecorded", "self_pay"]
 
 
 def test_request_copy_json_says_what_is_not_held_and_the_ways(vault: Vault, tmp_path: Path,

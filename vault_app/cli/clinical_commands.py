@@ -93,7 +93,7 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
         lines.append("  members: " + ", ".join(c["member_ids"]))
     for s in data.get("sessions", [])[-10:]:
         lines.append(f"  session {s['session_id']} {day(s['date'], tag)} {s['duration_minutes']} min {s['modality']} "
-                     f"{s['cpt_code']} {' '.join(s['icd10_codes'])} [{s['billing_status']}]")
+                     f"{s['cpt_code']} {' '.join(s['icd10_codes'])} [{shown(BILLING_WORDS, s['billing_shown'])}]")
     for n in data.get("notes", [])[:20]:
         flag = "signed" if n["signed_at"] else "DRAFT"
         lines.append(f"  note {n['note_id']} {day(n['note_date'], tag)} {n['template']:<5} {flag:<6} "
@@ -159,7 +159,10 @@ def cmd_client_show(args: argparse.Namespace) -> int:
         held = [asdict(r) for r in restrictions.list_restrictions(vault, chart.client.client_id)]
         tag = common.practice_locale(vault)
         may = _may_words(chart.client, tag, guardian_commands.LegalEnds(vault, chart.client))
+        states = billing.session_billing(vault, chart.client.client_id)  # the account's word, as session list
     data = chart.as_dict() | {"minor": minor, "restrictions": held}
+    for s in data.get("sessions", []):
+        s["billing_shown"] = states.get(s["session_id"], s["billing_status"])
     common.emit(args, data, lambda: _client_text(data, tag, may))
     return 0
 
