@@ -44,6 +44,9 @@ GLOSSARY = {
     "passphrase": Term(r"\bpassphrases?\b", r"\bfrases? de contraseña\b", r"\bfrases? de paso\b"),
     "treatment plan": Term(r"\btreatment plans?\b", r"\bplan(es)? de tratamiento\b", r"\bplan(es)? terapéutico"),
     "Emergency Kit": Term(r"\bemergency kits?\b", r"\bkit de emergencia\b", r"\bkit de (rescate|recuperación)\b"),
+    # What a member of a joint case told the therapist alone: the held-note texts said "en
+    # confidencia", the general joint-record warning "en confianza" (found by this round's walk).
+    "in confidence": Term(r"\bin confidence\b", r"\ben confidencia\b", r"\ben confianza\b"),
 }
 
 

@@ -10,6 +10,7 @@ from typing import Any
 from vault_app.cli import common
 from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.plurals import counted
+from vault_app.domain.shown_words import INFO_KIND_WORDS, shown_all
 from vault_app.services import authorizations
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -19,7 +20,8 @@ def _auth_text(d: dict[str, Any], tag: str) -> str:
     day = common.date_shown
     lines = [
         f"{d['authorization_id']}  {d['status'].upper()}: {d['status_message']}",
-        f"  covers {', '.join(d['covers'])}" + ("  (also a 42 CFR Part 2 consent)" if d["part2_consent"] else ""),
+        f"  covers {shown_all(INFO_KIND_WORDS, d['covers'])}"
+        + ("  (also a 42 CFR Part 2 consent)" if d["part2_consent"] else ""),
         f"  to {d['recipient']['name']}" + (f", {d['recipient']['address']}" if d["recipient"]["address"] else ""),
         f"  purposes: {'; '.join(d['purposes'])}",
         f"  signed {day(d['signed_on'], tag)} by {d['signer']['name']} ({d['signer']['role'].replace('_', ' ')}"
@@ -91,7 +93,8 @@ def cmd_auth_list(args: argparse.Namespace) -> int:
     if args.valid_only:
         found = [d for d in found if d["status"] == "valid"]
     common.emit(args, found, lambda: "\n".join(
-        f"{d['authorization_id']}  {d['status']:<10} {','.join(d['covers']):<22} to {d['recipient']['name']}  "
+        f"{d['authorization_id']}  {d['status']:<10} {shown_all(INFO_KIND_WORDS, d['covers']):<24} "
+        f"to {d['recipient']['name']}  "
         f"expires {common.date_shown(d['expires_on'], tag, d['expiration_event'])}" for d in found)
         or "No authorizations.")
     return 0

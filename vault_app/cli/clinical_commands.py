@@ -23,7 +23,8 @@ from vault_app.domain.clinical import (
 )
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
-from vault_app.services import client_duplicates, clients, guardians, plans, restrictions, sessions
+from vault_app.domain.shown_words import BILLING_MARK_WORDS, BILLING_WORDS, shown
+from vault_app.services import billing, client_duplicates, clients, guardians, plans, restrictions, sessions
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -92,7 +93,7 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
         lines.append("  members: " + ", ".join(c["member_ids"]))
     for s in data.get("sessions", [])[-10:]:
         lines.append(f"  session {s['session_id']} {day(s['date'], tag)} {s['duration_minutes']} min {s['modality']} "
-                     f"{s['cpt_code']} {' '.join(s['icd10_codes'])} [{s['billing_status']}]")
+                     f"{s['cpt_code']} {' '.join(s['icd10_codes'])} [{shown(BILLING_WORDS, s['billing_shown'])}]")
     for n in data.get("notes", [])[:20]:
         flag = "signed" if n["signed_at"] else "DRAFT"
         lines.append(f"  note {n['note_id']} {day(n['note_date'], tag)} {n['template']:<5} {flag:<6} "
@@ -158,7 +159,10 @@ def cmd_client_show(args: argparse.Namespace) -> int:
         held = [asdict(r) for r in restrictions.list_restrictions(vault, chart.client.client_id)]
         tag = common.practice_locale(vault)
         may = _may_words(chart.client, tag, guardian_commands.LegalEnds(vault, chart.client))
+        states = billing.session_billing(vault, chart.client.client_id)  # the account's word, as session list
     data = chart.as_dict() | {"minor": minor, "restrictions": held}
+    for s in data.get("sessions", []):
+        s["billing_shown"] = states.get(s["session_id"], s["billing_status"])
     common.emit(args, data, lambda: _client_text(data, tag, may))
     return 0
 
@@ -278,13 +282,17 @@ def cmd_session_add(args: argparse.Namespace) -> int:
 
 def cmd_session_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        found = sessions.list_sessions(vault, resolve_client_id(vault, args.client))
+        client_id = resolve_client_id(vault, args.client)
+        found = sessions.list_sessions(vault, client_id)
+        # The account's word on each (as the Sessions tab): "paid" only when payments cover it.
+        states = billing.session_billing(vault, client_id)
         tag = common.practice_locale(vault)
-    common.emit(args, [s.as_dict() for s in found], lambda: "\n".join(
+    listed = [s.as_dict() | {"billing_shown": states.get(s.session_id, s.billing_status)} for s in found]
+    common.emit(args, listed, lambda: "\n".join(
         f"{s.session_id} {common.date_shown(s.date, tag)} {common.time_shown(s.start_time, tag):>8} "
         f"{s.duration_minutes:>3} min {s.modality:<10} "
-        f"{s.setting:<10} {s.cpt_code:<6} {' '.join(s.icd10_codes):<12} {s.billing_status}" for s in found
-    ) or "No sessions.")
+        f"{s.setting:<10} {s.cpt_code:<6} {' '.join(s.icd10_codes):<12} {shown(BILLING_WORDS, d['billing_shown'])}"
+        for s, d in zip(found, listed, strict=True)) or "No sessions.")
     return 0
 
 
@@ -306,7 +314,7 @@ def cmd_session_update(args: argparse.Namespace) -> int:
     common.emit(args, s.as_dict(), lambda: (
         f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {common.date_shown(s.date, tag)} "
         f"{(common.time_shown(s.start_time, tag) + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
-        f"CPT {s.cpt_code or '(none)'}, {s.billing_status.replace('_', ' ')}"))
+        f"CPT {s.cpt_code or '(none)'}, {shown(BILLING_MARK_WORDS, s.billing_status)}"))
     return 0
 
 

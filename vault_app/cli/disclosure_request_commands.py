@@ -124,7 +124,11 @@ def cmd_copy(args: argparse.Namespace) -> int:
         )
     d = {"request_id": result.request_id, "granted": result.granted,
          "made": [{"what": what, "file": str(path)} for what, path in result.made],
-         "remaining": [{"what": what, "why": why} for what, why in result.remaining]}
+         "remaining": [{"what": what, "why": why} for what, why in result.remaining],
+         # What the chart holds nothing of, and with nothing made the ways forward (as the text says)
+         "empty": [{"kind": kind, "held_at_other_dates": elsewhere} for kind, elsewhere in result.empty],
+         "ways": [{"code": w.code, "citation": w.citation, "words": access_copy.WAY_WORDS[w.code]}
+                  for w in result.ways]}
     common.emit(args, d, result.summary)
     return 0 if result.granted else int(ExitCode.REFUSED)
 

@@ -71,6 +71,15 @@ class SessionDialog(GuardedDialog):
         self.icd = line_edit(", ".join(s.icd10_codes), self.tr("ICD-10 codes"), self.tr("e.g. F41.1, F32.1"))
         self.location = line_edit(s.location, self.tr("Location"))
         self.billing = choice_box(BILLING_STATUSES, s.billing_status, self.tr("Billing status"), BILLING_CHOICE)
+        # "Paid" here is the therapist's mark, not money: the account counts a session paid only
+        # when a recorded payment covers it (domain/billing.shown_billing_state). Said beside the
+        # choice while it is chosen (found: a therapist marked sessions paid to lower the balance).
+        self.paid_note = QLabel(self.tr("Only a mark on the session: it does not lower the balance. "
+                                        "Record the payment in Clients > Account."))
+        self.paid_note.setWordWrap(True)
+        self.paid_note.setObjectName("calmNote")
+        self.billing.currentIndexChanged.connect(self._show_paid_note)
+        self._show_paid_note()
         self.message = error_label()
 
         times = hbox(self.start_time, self.tr("to"), self.end_time, self.tr("Length:"), self.duration)
@@ -86,6 +95,7 @@ class SessionDialog(GuardedDialog):
         form.addRow(self.tr("Add-on codes:"), self.addons)
         form.addRow(self.tr("ICD-10:"), self.icd)
         form.addRow(self.tr("Billing:"), self.billing)
+        form.addRow("", self.paid_note)
         intro = QLabel(self.tr("Corrections are saved with the time and kept in the chart's history. "
                        "A signed progress note is not changed by them."))
         intro.setWordWrap(True)
@@ -100,6 +110,9 @@ class SessionDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def _show_paid_note(self) -> None:
+        self.paid_note.setVisible(self.billing.currentData() == "paid")
 
     def typed(self) -> bool:
         """A session's times and codes corrected: Escape or the title bar's × asks before losing it

@@ -19,7 +19,8 @@ from vault_app.domain.clinical import (
 )
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.names import check_name
-from vault_app.services import clients
+from vault_app.domain.representatives import standing
+from vault_app.services import clients, practice
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients
@@ -129,10 +130,13 @@ def remove_guardian(vault: Vault, client_id: str, guardian_id: str) -> None:
 
 
 def representatives(vault: Vault, client_id: str, on: date | None = None) -> list[Guardian]:
-    """Guardians whose authority is in force on the date and who may authorize."""
+    """Guardians who may authorize on the date: their standing (domain/representatives.standing),
+    the rule the lists and refusals use, so a declined representative (164.502(g)(5)) and a parent
+    past the client's age of majority (164.502(g)(2)-(3)) are not among them."""
     client = clients.get_client(vault, client_id)
     when = on or today()
-    return [g for g in client.guardians if g.may_authorize and g.active_on(when)]
+    majority = practice.load(vault).jurisdiction.age_of_majority
+    return [g for g in client.guardians if standing(g, client.date_of_birth, majority, when).may_sign]
 
 
 __all__ = ["add_guardian", "remove_guardian", "representatives", "update_guardian"]

@@ -6358,6 +6358,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>SessionDialog</name>
     <message>
+        <source>Only a mark on the session: it does not lower the balance. Record the payment in Clients &gt; Account.</source>
+        <translation>Solo una marca en la sesión: no reduce el saldo. Registre el pago en Clientes &gt; Cuenta.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -12430,7 +12434,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>This is a joint (couple or family) record: leave out anything a member shared in confidence under the case&apos;s confidentiality agreement.</source>
-        <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confianza según el acuerdo de confidencialidad del caso.</translation>
+        <translation>Este es un expediente conjunto (de pareja o familia): deje fuera todo lo que un miembro contó en confidencia según el acuerdo de confidencialidad del caso.</translation>
     </message>
     <message>
         <source>This release carries {count} notes held in confidence for the member who alone authorized it: it is that member&apos;s own release of what they told in confidence.</source>
