@@ -18657,7 +18657,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Assess suicide risk now and record it in the risk assessment of a progress note for today (no session is linked to this measure).</source>
-        <translation>Valore ahora el riesgo de suicidio y anótelo en la valoración del riesgo de una nota de evolución de hoy (esta medida no está vinculada a ninguna sesión).</translation>
+        <translation>Valore ahora el riesgo de suicidio y anótelo en la valoración del riesgo de una nota de evolución de hoy (esta escala no está vinculada a ninguna sesión).</translation>
     </message>
 </context>
 <context>
