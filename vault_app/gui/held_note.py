@@ -9,7 +9,7 @@ save (a new note has none before it), and where the keyboard was: a section and 
 position, or a field of the session or the risk screening; and the window's scroll. And the
 parts of a new note's window that are not in the note (`parts`): its "Start from last note"
 button, the line that said what the day's session already was and what this note does about
-it, and the ICD-10 codes shown in an unticked session box (the plan's, not saved without a
+it, and the ICD-10 codes shown for a note without a session (the plan's, not saved without a
 session). Found walking the real app: the note came back with its text only, the codes gone,
 so a session ticked afterwards went to billing without its diagnoses."""
 
@@ -69,8 +69,10 @@ def parts_of(editor: NoteEditor) -> dict[str, Any]:
     if not row.row.isHidden() and row.combo.count():
         parts["same_day"] = {"item": row.combo.currentText(), "data": row.combo.currentData(),
                              "said": row.said.text()}
-    if not f.session_box.isChecked() and f.icd.text():
-        parts["icd"] = f.icd.text()  # unsaved: a note without a session keeps no codes
+    if f.icd.text():
+        # Put back only where the note turns out to have no session (put_parts_back): there
+        # nothing kept them; a session's own codes are read with it.
+        parts["icd"] = f.icd.text()
     return parts
 
 
