@@ -54,6 +54,8 @@ class Wizard(Protocol):
     @property
     def basis_page(self) -> _BasisPage: ...
 
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # a record's day, as ISO text
+
 KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
          ("psychotherapy", QT_TRANSLATE_NOOP("WhatPage", "Psychotherapy notes")),
          ("billing", QT_TRANSLATE_NOOP("WhatPage", "Billing information")))
@@ -64,7 +66,8 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     drafts are not offered, only counted: a draft is never disclosed (domain/disclosure_scope.py).
     Nor are the original PDFs kept from discarded imported drafts: what is left of a draft never
     signed here, which the gate refuses as one (services/disclosure_gate._refuse_kept_originals)."""
-    items: list[tuple[str, str, str]] = []
+    # (id, day shown, words, day): the day itself for the summary's first and last (SavePage)
+    items: list[tuple[str, str, str, date]] = []
     drafts = kept = held = 0
     told_by: dict[str, str] = {}
     if kind == "progress":
@@ -83,15 +86,16 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
                                                           "{member} alone authorizes")
         items = [(n.note_id, show_date(n.note_date), " · ".join(
                      [_signed_or_draft(n.signed)] + ([told.format(member=told_by[n.note_id])]
-                                                     if n.note_id in told_by else []) + [n.preview[:60]]))
+                                                     if n.note_id in told_by else []) + [n.preview[:60]]), n.note_date)
                  for n in notes if n.signed and (n.note_id not in marked or n.note_id in told_by)]
     elif kind == "psychotherapy":
         psy_notes = psy.list_psychotherapy_notes(vault, client_id)
         drafts = sum(not n.signed for n in psy_notes)
-        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed)) for n in psy_notes if n.signed]
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed), n.note_date)
+                 for n in psy_notes if n.signed]
         kept = len(originals.kept_for_client(vault, client_id))
     else:
-        items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}")
+        items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}", s.date)
                  for s in sessions.list_sessions(vault, client_id)]
     # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
     line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
@@ -224,9 +228,10 @@ class WhatPage(QWizardPage):
 
     def _gathered(self, found: dict[str, Any]) -> None:
         self.items.clear()
-        for item_id, day, text in found["items"]:
+        for item_id, day, text, on in found["items"]:
             item = QTreeWidgetItem([day, text])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            item.setData(0, DAY_ROLE, on.isoformat())
             # The whole line on hover: a held note's words about whose it is pushed its start off.
             item.setToolTip(1, text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -291,6 +296,15 @@ class WhatPage(QWizardPage):
             item = self.items.topLevelItem(i)
             if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
+        return out
+
+    def selected_days(self) -> list[date]:
+        """The days of the ticked records, for the summary's first and last."""
+        out = []
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
+                out.append(date.fromisoformat(str(item.data(0, DAY_ROLE))))
         return out
 
     def fields(self) -> tuple[str, ...]:

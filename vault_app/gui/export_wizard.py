@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -27,12 +27,14 @@ from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
+from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.basis_form import BasisForm
 from vault_app.gui.dates import show_description
 from vault_app.gui.escape_guard import ask_before_closing
 from vault_app.gui.export_what_page import WhatPage
 from vault_app.gui.export_words import described_text
 from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -45,6 +47,21 @@ if TYPE_CHECKING:
     from vault_app.domain.disclosure import Verdict
     from vault_app.gui.seam import App
     from vault_app.services.export import ExportResult
+
+# What makes a typed Save to unusable, said for a file (the folders' words say "folder").
+FILE_WORDS = {
+    "control": QT_TRANSLATE_NOOP("SavePage", "The file's path contains an invisible control character (a line "
+                                             "break, a tab or a NUL): type the path again, or pick the file with "
+                                             "Choose…"),
+    "user": QT_TRANSLATE_NOOP("SavePage", "The path starts with ~ and a name, but no user of that name exists on "
+                                          "this computer. Type the file's whole path (for example "
+                                          "/home/you/export.pdf) or pick it with Choose…"),
+    "relative": QT_TRANSLATE_NOOP("SavePage", "Type the file's whole path (for example /home/you/export.pdf) or "
+                                              "pick it with Choose…"),
+    "long": QT_TRANSLATE_NOOP("SavePage", "The file's path is too long for this computer (at most 255 characters "
+                                          "a name, about 4,000 the whole path): choose a shorter one."),
+}
+
 
 class BasisPage(QWizardPage):
     def __init__(self, wiz: ExportWizard) -> None:
@@ -138,6 +155,7 @@ class SavePage(QWizardPage):
             self.tr("The PDF is encrypted (AES-256). Give the password to the recipient separately, by phone."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Export"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("C&ancel"))
         self.preview = _label("")
         self.preview.setAccessibleName(self.tr("Preview of the disclosure"))
         self.password = PassphraseField(self.tr("PDF password"), self.tr("PDF password"))
@@ -156,7 +174,9 @@ class SavePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Confirm:"), self.confirm)
+        # Confirm's own letter, and Cancel another on this page: Alt+C was Cancel here and
+        # Confirm took Alt+O (found walking the real app).
+        form.addRow(self.tr("&Confirm:"), self.confirm)
         # A row of a field and its button gets no buddy from the form: without one, "Save to:"
         # took no Alt letter.
         save_to = QLabel(self.tr("Save to:"))
@@ -177,18 +197,31 @@ class SavePage(QWizardPage):
     def initializePage(self) -> None:
         verdict = self.wiz.basis_page.verdict
         what = self.wiz.what_page
-        n = len(what.selected_ids())
         # What was typed is escaped: it is shown as text, never read as markup.
-        count = self.tr("%n item", "", 1) if n == 1 else self.tr("%n items", "", n)
         self.preview.setText(self.tr(
-            "<b>{count}</b> of {kind} to <b>{recipient}</b> for: {purpose}.<br>Basis: {basis}. "
+            "<b>{items}</b> to <b>{recipient}</b> for: {purpose}.<br>Basis: {basis}. "
             "The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure "
-            "is logged before the file is written.").format(count=count,
-            kind=escape(what.kind.currentText().lower()), recipient=escape(what.recipient.text()),
+            "is logged before the file is written.").format(items=escape(self._items_words()),
+            recipient=escape(what.recipient.text()),
             purpose=escape(what.purpose.text()), basis=escape(basis_words(verdict) if verdict else ""))
-            + self._held_words(what.told_in_confidence()))
+            + self._measures_words() + self._held_words(what.told_in_confidence()))
         if not self.path.text():
             self.path.setText(str(Path.home() / default_file_name(date.today())))
+
+    def _items_words(self) -> str:
+        """What goes, as the receipt will say it ("2 progress notes (11/16/2026 to 11/30/2026)"):
+        it said "2 items of progress notes" (found walking the real app)."""
+        what = self.wiz.what_page
+        days = sorted(what.selected_days())
+        return described_text(export.Described(str(what.kind.currentData()), len(what.selected_ids()),
+                                               days[0] if days else None, days[-1] if days else None))
+
+    def _measures_words(self) -> str:
+        """The outcome measures ticked to go with the notes: the summary left them out."""
+        if "measures" not in self.wiz.what_page.fields():
+            return ""
+        return "<br><br>" + self.tr("With them: the outcome measures (PHQ-9, GAD-7) taken within these notes' "
+                                    "dates, with their trend charts.")
 
     def _held_words(self, told_by: list[str]) -> str:
         """The line under the preview when the release carries notes held in confidence (`told_by`:
@@ -234,17 +267,15 @@ class SavePage(QWizardPage):
 
     def export(self) -> None:
         request = self.wiz.build_request()
-        out, password = Path(self.path.text().strip()), self.password.text()
-        try:
-            whole = out.expanduser().is_absolute()
-        except RuntimeError:  # "~someone" naming no user: the export's own check says so
-            whole = True
-        if not whole:
-            # "export.pdf" alone was written into the folder the app was started from, wherever
-            # that was, and the receipt named a file the therapist could not find.
-            self.message.setText(self.tr("Type the file's whole path (for example /home/you/export.pdf) or pick it "
-                                         "with Choose…"))
+        typed, password = self.path.text().strip(), self.password.text()
+        # Said before any disk is asked, as the other typed paths are (backup_folder_problems):
+        # "export.pdf" alone was written into the folder the app was started from, and
+        # "~someone" naming no user raised from expanduser on this thread.
+        said = path_problem(typed, FILE_WORDS)
+        if said is not None:
+            self.message.setText(self.tr(said))
             return
+        out = expanded(typed)
         self.busy = True
         self.message.setText("")
         self.completeChanged.emit()
@@ -311,6 +342,12 @@ class ExportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         # Every button has its letter (tests/gui/test_export_mnemonics.py); Qt's Cancel has none.
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Cancel"))
+        # Cancel asks first, as Escape does, once something is chosen: it closed three filled
+        # pages without a word (found walking the real app). Qt's own connection goes straight
+        # to reject(), which a lock and the question's "Close without saving" still use.
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.clicked.disconnect()
+        cancel.clicked.connect(self._cancel)
         # Alt letters for every page's field labels, none a wizard button's: Recipient, Address,
         # Purpose had none (found in the real app), in English or Spanish. The basis page again
         # when its evidence fields are built anew for another basis.
@@ -330,13 +367,27 @@ class ExportWizard(QWizard):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A stray Escape closed the wizard and what was ticked and typed went with it (found in
-        # the real app); it asks first, as the typed forms do (gui/escape_guard.py). Cancel
-        # still closes at once.
+        # the real app); it asks first, as the typed forms do (gui/escape_guard.py).
         if event.key() == Qt.Key.Key_Escape and self.chosen_or_typed():
             event.accept()
             self.leave_box = ask_before_closing(self, self.tr("Close without exporting?"))
             return
         super().keyPressEvent(event)
+
+    def _cancel(self) -> None:
+        if self.chosen_or_typed():
+            self.leave_box = ask_before_closing(self, self.tr("Close without exporting?"))
+            return
+        self.reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The title bar's × asks too (GuardedDialog's rule): only the window system's close; a
+        # lock or the app's own code closes it at once.
+        if event.spontaneous() and self.isVisible() and self.chosen_or_typed():
+            event.ignore()
+            self.leave_box = ask_before_closing(self, self.tr("Close without exporting?"))
+            return
+        super().closeEvent(event)
 
     def build_request(self) -> DisclosureRequest:
         what = self.what_page

@@ -6,14 +6,19 @@ did not bring it back; its text was saved (autosave), but nothing said where.
 Nothing of the note's text is held: it is in the note, saved as typed (the lock's flush queues
 the last save before the hold). The entry holds the note's id, read on the worker after that
 save (a new note has none before it), and where the keyboard was: a section and a caret
-position, or a field of the session or the risk screening; and the window's scroll."""
+position, or a field of the session or the risk screening; and the window's scroll. And the
+parts of a new note's window that are not in the note (`parts`): its "Start from last note"
+button, the line that said what the day's session already was and what this note does about
+it, and the ICD-10 codes shown for a note without a session (the plan's, not saved without a
+session). Found walking the real app: the note came back with its text only, the codes gone,
+so a session ticked afterwards went to billing without its diagnoses."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
 if TYPE_CHECKING:
     from vault_app.gui.autosave import Autosaver
@@ -27,6 +32,7 @@ class NoteEditor(Protocol):
     client_id: str
     fields: ProgressFields
     body_scroll: QScrollArea
+    carry_button: QPushButton
 
     @property
     def signed(self) -> bool: ...
@@ -52,7 +58,45 @@ def entry_of(editor: NoteEditor) -> HeldEntry | None:
         return None
     return {"where": "records", "dialog": "progress_note",
             "context": {"client_id": editor.client_id, "note_id": lambda: draft.note_id},
-            "fields": where_the_keyboard_is(editor)}
+            "fields": {**where_the_keyboard_is(editor), "parts": parts_of(editor)}}
+
+
+def parts_of(editor: NoteEditor) -> dict[str, Any]:
+    """What the window showed beside the note's saved text (none of it the note's words)."""
+    f = editor.fields
+    row = f.same_day
+    parts: dict[str, Any] = {"carry": not editor.carry_button.isHidden()}
+    if not row.row.isHidden() and row.combo.count():
+        parts["same_day"] = {"item": row.combo.currentText(), "data": row.combo.currentData(),
+                             "said": row.said.text()}
+    if f.icd.text():
+        # Put back only where the note turns out to have no session (put_parts_back): there
+        # nothing kept them; a session's own codes are read with it.
+        parts["icd"] = f.icd.text()
+    return parts
+
+
+def put_parts_back(editor: NoteEditor, parts: object) -> None:
+    """The window's parts as they were at the lock, quietly: nothing of them is an edit, and
+    the note is saved as it was (the same-day choice was made by its first save)."""
+    if not isinstance(parts, dict) or editor.signed:
+        return
+    if parts.get("carry") is True:
+        editor.carry_button.setVisible(True)  # it says "already started" if pressed, as before
+    same_day = parts.get("same_day")
+    row = editor.fields.same_day
+    if isinstance(same_day, dict) and row.row.isHidden():
+        row.combo.blockSignals(True)
+        row.combo.clear()
+        row.combo.addItem(str(same_day.get("item", "")), same_day.get("data"))
+        row.combo.blockSignals(False)
+        row.said.setText(str(same_day.get("said", "")))
+        row.fix()
+        row.row.setVisible(True)
+    icd = parts.get("icd")
+    f = editor.fields
+    if isinstance(icd, str) and not f.session_box.isChecked() and not f.icd.text():
+        f.icd.setText(icd)  # setText is not an edit: nothing is saved for it
 
 
 def where_the_keyboard_is(editor: NoteEditor) -> dict[str, Any]:
@@ -72,7 +116,9 @@ def where_the_keyboard_is(editor: NoteEditor) -> dict[str, Any]:
 
 def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     """The keyboard and the scroll where `fields` say, in the note as read now; False when
-    they name no place in it (the keyboard then goes where a note opened afresh puts it)."""
+    they name no place in it (the keyboard then goes where a note opened afresh puts it).
+    The window's other parts come back first (put_parts_back)."""
+    put_parts_back(editor, fields.get("parts"))
     scroll = fields.get("scroll")
     if isinstance(scroll, int):
         editor.body_scroll.verticalScrollBar().setValue(scroll)
@@ -94,4 +140,4 @@ def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     return False
 
 
-__all__ = ["FIELDS", "entry_of", "put_back", "where_the_keyboard_is"]
+__all__ = ["FIELDS", "entry_of", "parts_of", "put_back", "put_parts_back", "where_the_keyboard_is"]

@@ -13326,7 +13326,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>Elegi&amp;r…</translation>
+        <translation>Ele&amp;gir…</translation>
     </message>
     <message>
         <source>What Export still needs</source>
@@ -13337,24 +13337,36 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <source>Confirm:</source>
-        <translation>Confirmar:</translation>
+        <source>&amp;Confirm:</source>
+        <translation>&amp;Confirmar:</translation>
     </message>
     <message>
         <source>Save to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <source>%n item</source>
-        <translation>%n elemento</translation>
+        <source>&lt;b&gt;{items}&lt;/b&gt; to &lt;b&gt;{recipient}&lt;/b&gt; for: {purpose}.&lt;br&gt;Basis: {basis}. The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure is logged before the file is written.</source>
+        <translation>&lt;b&gt;{items}&lt;/b&gt; para &lt;b&gt;{recipient}&lt;/b&gt;, con la finalidad: {purpose}.&lt;br&gt;Base: {basis}. El archivo lleva impresos el destinatario, la finalidad y el identificador de la divulgación, y la divulgación se anota en el registro antes de escribir el archivo.</translation>
     </message>
     <message>
-        <source>%n items</source>
-        <translation>%n elementos</translation>
+        <source>With them: the outcome measures (PHQ-9, GAD-7) taken within these notes' dates, with their trend charts.</source>
+        <translation>Con ellas: las escalas (PHQ-9, GAD-7) aplicadas entre las fechas de estas notas, con sus gráficos de evolución.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{count}&lt;/b&gt; of {kind} to &lt;b&gt;{recipient}&lt;/b&gt; for: {purpose}.&lt;br&gt;Basis: {basis}. The file is stamped with the recipient, the purpose and the disclosure id, and the disclosure is logged before the file is written.</source>
-        <translation>&lt;b&gt;{count}&lt;/b&gt; de {kind} para &lt;b&gt;{recipient}&lt;/b&gt;, con la finalidad: {purpose}.&lt;br&gt;Base: {basis}. El archivo lleva impresos el destinatario, la finalidad y el identificador de la divulgación, y la divulgación se anota en el registro antes de escribir el archivo.</translation>
+        <source>C&amp;ancel</source>
+        <translation>Cancela&amp;r</translation>
+    </message>
+    <message>
+        <source>The file's path contains an invisible control character (a line break, a tab or a NUL): type the path again, or pick the file with Choose…</source>
+        <translation>La ruta del archivo contiene un carácter de control invisible (un salto de línea, un tabulador o un NUL): escriba la ruta de nuevo o elija el archivo con Elegir…</translation>
+    </message>
+    <message>
+        <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the file's whole path (for example /home/you/export.pdf) or pick it with Choose…</source>
+        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
+    </message>
+    <message>
+        <source>The file's path is too long for this computer (at most 255 characters a name, about 4,000 the whole path): choose a shorter one.</source>
+        <translation>La ruta del archivo es demasiado larga para este ordenador (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa): elija una más corta.</translation>
     </message>
     <message>
         <source>Save the export</source>
