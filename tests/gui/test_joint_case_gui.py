@@ -138,3 +138,53 @@ def test_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
     assert members.text().replace("&", "") == "Miembros:"
     buttons = [b for b in overview.findChildren(QPushButton) if b.isVisibleTo(overview)]
     assert all(b.text() for b in buttons)
+
+
+def test_enter_in_the_search_chooses_not_creates(unlocked_app: AppController, qtbot) -> None:
+    """Enter where the members are searched chose nothing and pressed Create case (the
+    dialog's default) with the case half chosen; now it chooses the one client found, or goes
+    to the list when several are."""
+    made = _people(unlocked_app, qtbot)
+    window_of(unlocked_app).menu_actions["new_case"].trigger()
+    dialog = _dialog()
+    qtbot.keyClicks(dialog.name, "Lovelace")
+    dialog.search.setFocus()
+    qtbot.keyClicks(dialog.search, "Carla")
+    qtbot.waitUntil(lambda: dialog.shown_for == "Carla")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert set(dialog.chosen) == {made["Carla Otero"]}
+    dialog.search.selectAll()
+    qtbot.keyClicks(dialog.search, "Lovelace")
+    qtbot.waitUntil(lambda: dialog.shown_for == "Lovelace")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    assert dialog.isVisible() and dialog.choices.hasFocus() and dialog.message.text() == ""
+    qtbot.keyClick(dialog.choices, Qt.Key.Key_Return)  # Enter in the list chooses too
+    assert set(dialog.chosen) == {made["Carla Otero"], made["Ada Lovelace"]}
+
+
+def test_an_unnamed_case_is_refused_at_its_name(unlocked_app: AppController, qtbot) -> None:
+    _people(unlocked_app, qtbot)
+    window_of(unlocked_app).menu_actions["new_case"].trigger()
+    dialog = _dialog()
+    _pick(qtbot, dialog, "Ada")
+    _pick(qtbot, dialog, "Carla")
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dialog.message.text() != "")
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.name.hasFocus)
+
+
+def test_privacy_mode_masks_the_members(unlocked_app: AppController, qtbot) -> None:
+    made = _people(unlocked_app, qtbot)
+    window = window_of(unlocked_app)
+    window.open_chart(made["Lovelace couple"])
+    wait_ops(qtbot)
+    window.toggle_privacy()
+    wait_ops(qtbot)
+    overview = window.chart.overview
+    qtbot.waitUntil(lambda: len(overview.member_buttons) == 2 and "Ada" not in overview.member_buttons[0].text())
+    assert all("Lovelace" not in b.text() + b.accessibleName() + b.toolTip() for b in overview.member_buttons)
+    assert overview.member_buttons[0].text().endswith("(C00001)")
+    assert all("Lovelace" not in r for r in rows(window.client_list.tree))

@@ -155,16 +155,28 @@ class CaseDialog(GuardedDialog):
             if self.choices.currentRow() < 0:
                 self.choices.setCurrentRow(0)
             return True
+        if watched is self.search and key in _ENTER and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            # Not Create case (the dialog's default) with the members half chosen: the one client
+            # found is chosen, several are for the arrows to choose among.
+            if self.choices.count() == 1 and self.shown_for == self.search.text().strip():
+                self._toggle(self.choices.item(0))
+            elif self.choices.count():
+                self.choices.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
         if watched is self.choices and key == Qt.Key.Key_Up and self.choices.currentRow() <= 0:
             self.search.setFocus(Qt.FocusReason.TabFocusReason)
             return True
         if watched is self.choices and key in _ENTER and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             item = self.choices.currentItem()
             if item is not None:
-                item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
-                                   else Qt.CheckState.Checked)
+                self._toggle(item)
             return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _toggle(item: QListWidgetItem) -> None:
+        item.setCheckState(Qt.CheckState.Unchecked if item.checkState() == Qt.CheckState.Checked
+                           else Qt.CheckState.Checked)
 
     # --- saving ------------------------------------------------------------------------
     def typed(self) -> bool:
