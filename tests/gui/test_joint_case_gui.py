@@ -93,7 +93,8 @@ def test_a_case_s_overview_shows_its_members_not_a_birth_date(unlocked_app: AppC
     wait_ops(qtbot)
     overview = window.chart.overview
     qtbot.waitUntil(lambda: len(overview.member_buttons) == 2)
-    assert [b.text() for b in overview.member_buttons] == ["Ada Lovelace (C00001)", "Bruno Lovelace (C00002)"]
+    shown = [b.text().replace("&", "") for b in overview.member_buttons]
+    assert shown == ["Ada Lovelace (C00001)", "Bruno Lovelace (C00002)"]
     assert not overview.fields["dob"].isVisibleTo(overview)
     assert not overview.fields["guardians"].isVisibleTo(overview)
     assert not overview.guardians_button.isVisibleTo(overview)
@@ -101,11 +102,22 @@ def test_a_case_s_overview_shows_its_members_not_a_birth_date(unlocked_app: AppC
     overview.member_buttons[1].click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: window._shown_client() == made["Bruno Lovelace"])
-    # An individual's chart: its birth date and guardians, no members.
+    # A member's chart: their birth date and guardians, and the case they are in, to open.
     qtbot.waitUntil(lambda: overview.fields["dob"].isVisibleTo(overview))
     assert overview.guardians_button.isVisibleTo(overview)
     assert not overview.fields["members"].isVisibleTo(overview)
-    assert overview.member_buttons == []
+    assert overview.fields["cases"].isVisibleTo(overview)
+    assert [b.text().replace("&", "") for b in overview.member_buttons] == ["Lovelace couple (J00004)"]
+    overview.member_buttons[0].click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: window._shown_client() == made["Lovelace couple"])
+    # Someone in no case: neither row.
+    window.open_chart(made["Carla Otero"])
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: window._shown_client() == made["Carla Otero"] and overview.member_buttons == [])
+    assert not overview.fields["members"].isVisibleTo(overview)
+    assert not overview.fields["cases"].isVisibleTo(overview)
+    assert not overview.members_box.isVisibleTo(overview)
 
 
 def test_the_list_marks_a_case_and_counts_it_apart(unlocked_app: AppController, qtbot) -> None:

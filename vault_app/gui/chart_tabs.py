@@ -62,11 +62,13 @@ class OverviewTab(QWidget):
         self.demo = demo = QGroupBox(self.tr("Client"))
         self._form = form = QFormLayout(demo)
         self._add_fields(form, (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
-                                ("members", self.tr("Members"))))
+                                ("members", self.tr("Members")),
+                                ("cases", self.tr("Couple and family cases"))))
         self.members_box = QWidget()
         self.members_layout = QVBoxLayout(self.members_box)
         self.members_layout.setContentsMargins(0, 0, 0, 0)
-        form.addRow("", self.members_box)  # under the Members row, each a button to the member's chart
+        # Under the Members row (a case's chart) or the cases row (a member's): each a button to that chart.
+        form.addRow("", self.members_box)
         self._add_fields(form, (("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
                                 ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))))
         self.member_buttons: list[QPushButton] = []
@@ -79,7 +81,7 @@ class OverviewTab(QWidget):
         self.guardians_button.clicked.connect(self.edit_guardians)
         cform.addRow("", natural(self.guardians_button))
         self._guardians_row = cform.rowCount() - 1
-        self._kind_shown(case=False)
+        self._kind_shown(case=False, member_of=False)
         plan = QGroupBox(self.tr("Treatment plan"))
         pform = QFormLayout(plan)
         self._add_fields(pform, (("problems", self.tr("Problems")), ("diagnoses", self.tr("Diagnoses")),
@@ -90,9 +92,10 @@ class OverviewTab(QWidget):
         pform.addRow("", natural(self.plan_button))
         # Members lettered last, from what the others leave: hidden on a person's chart, it took
         # the letter "Chart number" needed there.
-        members = next(lab for lab in self.field_labels if lab.buddy() is self.fields["members"])
-        self.field_labels.remove(members)
-        self.field_labels.append(members)
+        for key in ("members", "cases"):
+            last = next(lab for lab in self.field_labels if lab.buddy() is self.fields[key])
+            self.field_labels.remove(last)
+            self.field_labels.append(last)
         self.edit_button = QPushButton(self.tr("Edit details…"))
         self.edit_button.setAccessibleName(self.tr("Edit client details"))
         self.edit_button.clicked.connect(self.edit_details)
@@ -182,7 +185,7 @@ class OverviewTab(QWidget):
         self.fields["chart"].setText(c.chart_number)
         dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else self.tr("not recorded")
         self.fields["dob"].setText(dob)
-        self._kind_shown(case=c.is_case)
+        self._kind_shown(case=c.is_case, member_of=bool(chart.cases))
         self._show_members(c.member_ids if c.is_case else ())
         status = status_words(c.status)
         self.fields["status"].setText(self.tr("{status} on {day}").format(status=status, day=show_date(
@@ -216,14 +219,15 @@ class OverviewTab(QWidget):
         self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({shown(GOAL_STATUS, g.status)})"
                                                for i, g in enumerate(p.goals)) if p else "")
 
-    def _kind_shown(self, *, case: bool) -> None:
+    def _kind_shown(self, *, case: bool, member_of: bool) -> None:
         """A couple's or family's chart has members, not a birth date nor guardians of its own
         (each member's are in their chart): found showing "Date of birth: not recorded" and an
-        empty Guardians, and never its members."""
+        empty Guardians, and never its members. A member's chart names the cases they are in."""
         self.demo.setTitle(self.tr("Couple or family case") if case else self.tr("Client"))
         self.consent_box.setTitle(self.tr("Consent") if case else self.tr("Consent and guardians"))
         self._form.setRowVisible(self.fields["members"], case)
-        self._form.setRowVisible(self.members_box, case)
+        self._form.setRowVisible(self.fields["cases"], member_of and not case)
+        self._form.setRowVisible(self.members_box, case or member_of)
         self._form.setRowVisible(self.fields["dob"], not case)
         self._cform.setRowVisible(self.fields["guardians"], not case)
         self._cform.setRowVisible(self._guardians_row, not case)
@@ -248,8 +252,10 @@ class OverviewTab(QWidget):
         kind = case_words(self.chart.client.kind)
         self.fields["members"].setText(self.tr("{kind}; open a member's chart:").format(kind=kind)
                                        if member_ids else "")
-        for member_id in member_ids:
-            number, name = labels.get(member_id, ("", ""))
+        linked = [(m, *labels.get(m, ("", ""))) for m in member_ids] if member_ids else \
+            [(c.case_id, c.chart_number, c.name) for c in self.chart.cases]
+        self.fields["cases"].setText(self.tr("open a case's chart:") if not member_ids and linked else "")
+        for chart_id, number, name in linked:
             # "&" in a name is a letter in a button's text: doubled, it is shown as typed.
             whole = f"{masked_name(name, self.privacy)} ({number})"
             button = QPushButton()
@@ -261,7 +267,7 @@ class OverviewTab(QWidget):
             button.setAccessibleName(self.tr("Open the chart of {member}").format(member=whole))
             if cut != masked_name(name, self.privacy):
                 button.setToolTip(whole)
-            button.clicked.connect(lambda _=False, m=member_id: self.view.controller.open_chart(m))
+            button.clicked.connect(lambda _=False, m=chart_id: self.view.controller.open_chart(m))
             self.members_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.member_buttons.append(button)
 

@@ -4056,6 +4056,14 @@
         <source>Open the chart of {member}</source>
         <translation>Abrir el expediente de {member}</translation>
     </message>
+    <message>
+        <source>Couple and family cases</source>
+        <translation>Casos de pareja y familia</translation>
+    </message>
+    <message>
+        <source>open a case's chart:</source>
+        <translation>abra el expediente de un caso:</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
