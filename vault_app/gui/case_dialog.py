@@ -73,6 +73,10 @@ class CaseDialog(GuardedDialog):
         self.members = QLabel("")
         self.members.setTextFormat(Qt.TextFormat.PlainText)  # names as typed: "<b>" is not bold
         self.members.setWordWrap(True)
+        # Alt and the Members label's letter: the keyboard on the members chosen, to be read aloud.
+        self.members.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.members.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.message = error_label()
         form = QFormLayout()
         form.addRow(self.tr("Name of the case:"), self.name)
