@@ -26,7 +26,7 @@ def test_the_list_shows_a_page_then_more(unlocked_app: AppController, qtbot) -> 
     elsewhere(unlocked_app, qtbot, _many)  # its change notice refreshes the list
     wait_ops(qtbot)
     assert panel.tree.topLevelItemCount() == PAGE_SIZE
-    assert panel.count_label.text() == f"{PAGE_SIZE} of {CHARTS} clients"
+    assert panel.count_label.text() == f"{PAGE_SIZE} of {CHARTS} charts"
     assert not panel.more_button.isHidden()
     assert rows(panel.tree)[0].startswith("Pagina Cliente 000")
 
@@ -100,7 +100,7 @@ def test_a_new_search_starts_at_one_page(unlocked_app: AppController, qtbot) -> 
     panel.refresh()
     wait_ops(qtbot)
     assert panel.tree.topLevelItemCount() == PAGE_SIZE
-    assert panel.count_label.text() == f"First {PAGE_SIZE} clients"
+    assert panel.count_label.text() == f"First {PAGE_SIZE} charts"
 
 
 def test_a_list_still_loading_says_so_not_that_there_are_no_clients(unlocked_app: AppController, qtbot) -> None:

@@ -102,6 +102,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
     from vault_app.gui.attachment_edit_dialog import AttachmentEditDialog
     from vault_app.gui.auth_dialog import AuthorizationDialog
     from vault_app.gui.backups import RestoreDialog
+    from vault_app.gui.case_dialog import CaseDialog
     from vault_app.gui.client_details import ClientDetailsDialog
     from vault_app.gui.client_dialog import ClientDialog
     from vault_app.gui.joint_held_dialog import JointHeldDialog
@@ -138,6 +139,7 @@ def _forms(app: AppController, tmp_path: Path) -> dict[str, Callable[[], QDialog
 
     return {
         "ClientDialog": lambda: ClientDialog(app, parent=window),
+        "CaseDialog": lambda: CaseDialog(app, parent=window),
         "ClientDetailsDialog": lambda: ClientDetailsDialog(app, clients.get_client(vault, client_id), parent=window),
         "SessionDialog": lambda: SessionDialog(app, sessions.add_session(vault, client_id, date=day,
                                                                          duration_minutes=50), parent=window),
@@ -188,7 +190,7 @@ def test_every_form_has_letters_of_its_own(language: str, locked_app: AppControl
         # (Edit details) has more buttons and fields than there are letters.
         for text, letter in found:
             assert letter or {c.casefold() for c in text if c.isalpha()} <= set(letters), (name, text, found)
-        if name == "ClientDialog":
+        if name in ("ClientDialog", "CaseDialog"):
             assert all(letter for _text, letter in found), found
         dialog.reject()
         dialog.deleteLater()

@@ -23,12 +23,13 @@ from vault_app.domain.representatives import standing
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import GOAL_STATUS, GUARDIAN_AUTHORITY, shown
 from vault_app.gui.client_details import ClientDetailsDialog
-from vault_app.gui.client_words import status_words
+from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.history_words import describe_event
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name, natural
+from vault_app.services import clients_page
 from vault_app.services.changes import Changes
 from vault_app.services.chart_history import HistoryPage, chart_history
 from vault_app.services.clinical_common import age_of_majority
@@ -58,18 +59,29 @@ class OverviewTab(QWidget):
         self.majority: int | None = None  # the practice's age of majority, once read
         self.fields: dict[str, QLabel] = {}
         self.field_labels: list[QLabel] = []  # "Name:", "Diagnoses:", …: each leads to its field
-        demo = QGroupBox(self.tr("Client"))
-        form = QFormLayout(demo)
+        self.demo = demo = QGroupBox(self.tr("Client"))
+        self._form = form = QFormLayout(demo)
         self._add_fields(form, (("name", self.tr("Name")), ("chart", self.tr("Chart number")),
-                                ("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
+                                ("members", self.tr("Members")),
+                                ("cases", self.tr("Couple and family cases"))))
+        self.members_box = QWidget()
+        self.members_layout = QVBoxLayout(self.members_box)
+        self.members_layout.setContentsMargins(0, 0, 0, 0)
+        # Under the Members row (a case's chart) or the cases row (a member's): each a button to that chart.
+        form.addRow("", self.members_box)
+        self._add_fields(form, (("dob", self.tr("Date of birth")), ("status", self.tr("Status")),
                                 ("last", self.tr("Last contact")), ("contact", self.tr("Contact"))))
-        consent = QGroupBox(self.tr("Consent and guardians"))
-        cform = QFormLayout(consent)
+        self.member_buttons: list[QPushButton] = []
+        self._members_asked = 0
+        self.consent_box = consent = QGroupBox(self.tr("Consent and guardians"))
+        self._cform = cform = QFormLayout(consent)
         self._add_fields(cform, (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))))
         self.guardians_button = QPushButton(self.tr("Guardians…"))
         self.guardians_button.setAccessibleName(self.tr("Edit guardians and representatives"))
         self.guardians_button.clicked.connect(self.edit_guardians)
         cform.addRow("", natural(self.guardians_button))
+        self._guardians_row = cform.rowCount() - 1
+        self._kind_shown(case=False, member_of=False)
         plan = QGroupBox(self.tr("Treatment plan"))
         pform = QFormLayout(plan)
         self._add_fields(pform, (("problems", self.tr("Problems")), ("diagnoses", self.tr("Diagnoses")),
@@ -78,6 +90,12 @@ class OverviewTab(QWidget):
         self.plan_button.setAccessibleName(self.tr("Edit treatment plan"))
         self.plan_button.clicked.connect(self.edit_plan)
         pform.addRow("", natural(self.plan_button))
+        # Members lettered last, from what the others leave: hidden on a person's chart, it took
+        # the letter "Chart number" needed there.
+        for key in ("members", "cases"):
+            last = next(lab for lab in self.field_labels if lab.buddy() is self.fields[key])
+            self.field_labels.remove(last)
+            self.field_labels.append(last)
         self.edit_button = QPushButton(self.tr("Edit details…"))
         self.edit_button.setAccessibleName(self.tr("Edit client details"))
         self.edit_button.clicked.connect(self.edit_details)
@@ -167,6 +185,8 @@ class OverviewTab(QWidget):
         self.fields["chart"].setText(c.chart_number)
         dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else self.tr("not recorded")
         self.fields["dob"].setText(dob)
+        self._kind_shown(case=c.is_case, member_of=bool(chart.cases))
+        self._show_members(c.member_ids if c.is_case else ())
         status = status_words(c.status)
         self.fields["status"].setText(self.tr("{status} on {day}").format(status=status, day=show_date(
             c.discharged_on)) if c.discharged_on else status)
@@ -198,6 +218,58 @@ class OverviewTab(QWidget):
         self.fields["course"].setText(", ".join(course))
         self.fields["goals"].setText("\n".join(f"{i + 1}. {g.description} ({shown(GOAL_STATUS, g.status)})"
                                                for i, g in enumerate(p.goals)) if p else "")
+
+    def _kind_shown(self, *, case: bool, member_of: bool) -> None:
+        """A couple's or family's chart has members, not a birth date nor guardians of its own
+        (each member's are in their chart): found showing "Date of birth: not recorded" and an
+        empty Guardians, and never its members. A member's chart names the cases they are in."""
+        self.demo.setTitle(self.tr("Couple or family case") if case else self.tr("Client"))
+        self.consent_box.setTitle(self.tr("Consent") if case else self.tr("Consent and guardians"))
+        self._form.setRowVisible(self.fields["members"], case)
+        self._form.setRowVisible(self.fields["cases"], member_of and not case)
+        self._form.setRowVisible(self.members_box, case or member_of)
+        self._form.setRowVisible(self.fields["dob"], not case)
+        self._cform.setRowVisible(self.fields["guardians"], not case)
+        self._cform.setRowVisible(self._guardians_row, not case)
+
+    def _show_members(self, member_ids: tuple[str, ...]) -> None:
+        """The members by name and chart number, read for these few charts only."""
+        self._members_asked += 1
+        asked = self._members_asked
+        if not member_ids:
+            self._members_read(asked, (), {})
+            return
+        self.view.controller.query(self, lambda v: clients_page.chart_labels(v, member_ids)) \
+            .success(lambda labels: self._members_read(asked, member_ids, labels)).run()
+
+    def _members_read(self, asked: int, member_ids: tuple[str, ...], labels: dict[str, tuple[str, str]]) -> None:
+        if asked != self._members_asked or self.chart is None:
+            return
+        for button in self.member_buttons:
+            self.members_layout.removeWidget(button)
+            button.deleteLater()
+        self.member_buttons = []
+        kind = case_words(self.chart.client.kind)
+        self.fields["members"].setText(self.tr("{kind}; open a member's chart:").format(kind=kind)
+                                       if member_ids else "")
+        linked = [(m, *labels.get(m, ("", ""))) for m in member_ids] if member_ids else \
+            [(c.case_id, c.chart_number, c.name) for c in self.chart.cases]
+        self.fields["cases"].setText(self.tr("open a case's chart:") if not member_ids and linked else "")
+        for chart_id, number, name in linked:
+            # "&" in a name is a letter in a button's text: doubled, it is shown as typed.
+            whole = f"{masked_name(name, self.privacy)} ({number})"
+            button = QPushButton()
+            # A long name cut, not the chart made wider than the window (found on Xvfb: Spanish
+            # at 150 % scrolled sideways); the chart number stays whole, the name in the tooltip.
+            most = button.fontMetrics().averageCharWidth() * 24
+            cut = button.fontMetrics().elidedText(masked_name(name, self.privacy), Qt.TextElideMode.ElideRight, most)
+            button.setText(f"{cut} ({number})".replace("&", "&&"))
+            button.setAccessibleName(self.tr("Open the chart of {member}").format(member=whole))
+            if cut != masked_name(name, self.privacy):
+                button.setToolTip(whole)
+            button.clicked.connect(lambda _=False, m=chart_id: self.view.controller.open_chart(m))
+            self.members_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.member_buttons.append(button)
 
     def _majority_read(self, majority: int) -> None:
         self.majority = majority
@@ -243,6 +315,10 @@ class OverviewTab(QWidget):
         self.chart = None
         for label in self.fields.values():
             label.setText("")
+        self._members_asked += 1
+        for button in self.member_buttons:
+            button.deleteLater()
+        self.member_buttons = []
 
 
 class HistoryTab(QWidget):

@@ -157,7 +157,10 @@ class ChartView(QWidget):
         """Again as a tab is shown: some make their buttons when they load (the decisions list)."""
         if self._letters_taken is not None:
             buttons = page.findChildren(QPushButton)
-            give_button_mnemonics(buttons, set(self._letters_taken))
+            # And none a label's letter given before (the page shown again): a case's member
+            # buttons come with the chart, and "Moss family" took the M of "Name" (found on Xvfb).
+            labels = {mnemonic_of(lab.text()) for lab in page.field_labels} if page is self.overview else set()
+            give_button_mnemonics(buttons, (set(self._letters_taken) | labels) - {""})
             # Then the Overview's labels, from the letters left: a button is what Alt is mostly for.
             taken = (self._letters_taken | {mnemonic_of(b.text()) for b in buttons}) - {""}
             if page is self.overview:

@@ -194,11 +194,13 @@ class ClientListPanel(QWidget):
             self._show_count()
 
     def _item(self, row: ClientSummary) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([masked_name(row.display_name, self.privacy), row.chart_number,
-                                show_date(row.last_contact)])
+        name = masked_name(row.display_name, self.privacy)
+        if row.kind != "individual":  # a couple's or family's chart, told apart from a person's
+            name = self.tr("{name} ({kind})").format(name=name, kind=case_words(row.kind))
+        item = QTreeWidgetItem([name, row.chart_number, show_date(row.last_contact)])
         item.setData(0, Qt.ItemDataRole.UserRole, row.client_id)
         # The whole name where the column cuts it (the list is narrow beside the chart).
-        tips = [item.text(0)]
+        tips = [masked_name(row.display_name, self.privacy)]
         if row.minor:
             tips.append(self.tr("minor"))
         if row.part2:
@@ -261,12 +263,25 @@ class ClientListPanel(QWidget):
                 "discharged": self.tr("No discharged clients."),
             }.get(status, self.tr("No clients yet. Add one with New client (Ctrl+Shift+C)."))
         elif self.more and self.total is not None:
-            text = self.tr("{shown} of {total} clients").format(shown=_count(n), total=_count(self.total))
+            # Charts, not clients: the total counts couples' and families' charts too.
+            text = self.tr("{shown} of {total} charts").format(shown=_count(n), total=_count(self.total))
         elif self.more:
-            text = self.tr("First {shown} clients").format(shown=_count(n))
+            text = self.tr("First {shown} charts").format(shown=_count(n))
         else:
-            text = self.tr("1 client") if n == 1 else self.tr("{n} clients").format(n=_count(n))
+            text = self._counted(n)
         self.count_label.setText(text)
+
+    def _counted(self, n: int) -> str:
+        """"3 clients, 1 couple or family case": a case is a chart but not a client (found: a
+        couple counted among the clients)."""
+        cases = sum(1 for row in self.rows if row.kind != "individual")
+        people = n - cases
+        said = self.tr("1 client") if people == 1 else self.tr("{n} clients").format(n=_count(people))
+        if not cases:
+            return said
+        joint = self.tr("1 couple or family case") if cases == 1 else \
+            self.tr("{n} couple or family cases").format(n=_count(cases))
+        return joint if not people else self.tr("{clients}, {cases}").format(clients=said, cases=joint)
 
     def selected_id(self) -> str | None:
         item = self.tree.currentItem()
@@ -324,6 +339,13 @@ class ClientListPanel(QWidget):
         # The new chart opens: a search typed before ("Juniper") would leave it without a row,
         # out of the arrows' and Enter's reach (found walking the day on Xvfb).
         dialog.saved.connect(lambda _client_id: self.search.clear())
+
+    def new_case(self) -> None:
+        # Lazy (start-up): the dialog is code for a rare moment, not for the unlock.
+        from vault_app.gui.case_dialog import open_new_case
+
+        dialog = open_new_case(self.controller, self.window(), privacy=self.privacy)
+        dialog.saved.connect(lambda _case_id: self.search.clear())  # as new_client: its row in reach
 
     def clear(self) -> None:
         self._generation += 1

@@ -139,6 +139,9 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     client_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Clients"))
     action("new_client", QCoreApplication.translate("MainWindow", "New client…"), host.client_list.new_client, "add",
            client_menu)
+    # A couple's or a family's chart: made from its members' charts (case_dialog.py).
+    action("new_case", QCoreApplication.translate("MainWindow", "New couple or family case…"),
+           host.client_list.new_case, "", client_menu)
     action("find", QCoreApplication.translate("MainWindow", "Find client"), host.client_list.focus_search, "search",
            client_menu)
     action("search_notes", QCoreApplication.translate("MainWindow", "Search notes…"), host.open_search, "search",

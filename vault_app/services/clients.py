@@ -34,6 +34,7 @@ from vault_app.domain.clinical_notes import Chart
 from vault_app.domain.email_address import check_email
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
+from vault_app.services import clients_page
 from vault_app.services.clinical_common import (
     age_of_majority,
     audit,
@@ -321,6 +322,20 @@ def record_consent(
 
 
 # --- joint cases ---------------------------------------------------------------------
+# Who may be a member of a couple or family case: individual clients, of any status (a member
+# discharged from individual therapy may still come to the couple's sessions). The GUI's
+# choice of members offers what this says, and create_case refuses anything else.
+CASE_MEMBER_KINDS: tuple[str, ...] = ("individual",)
+CASE_CHOICES = 200  # members offered at once; more are reached by typing part of a name
+
+
+def case_member_choices(vault: Vault, query: str = "") -> tuple[list[ClientSummary], bool]:
+    """The clients that may be members of a joint case, matching `query` (words of a name or
+    the chart number), in the client list's order; and whether more match than are given."""
+    page = clients_page.client_page(vault, "all", query, limit=CASE_CHOICES)
+    return [row for row in page.rows if row.kind in CASE_MEMBER_KINDS], page.more
+
+
 def _case(client: Client) -> JointCase:
     return JointCase(
         client.client_id, client.chart_number, client.legal_name, client.kind, client.member_ids, client.status,
@@ -338,7 +353,7 @@ def create_case(
     if len(members) < 2:
         raise InvalidInput("A joint case needs at least two different clients.", code="case.needs_two")
     for member in members:
-        if require_client(vault, member) != "individual":
+        if require_client(vault, member) not in CASE_MEMBER_KINDS:
             raise InvalidInput("A joint case can only link individual clients.", code="case.individuals_only")
     stamp = now_iso()
     client = _check_client(
@@ -425,7 +440,9 @@ def ensure_not_case_member_conflict(vault: Vault, client_id: str) -> None:
 
 
 __all__ = [
+    "CASE_MEMBER_KINDS",
     "ClientUpdated",
+    "case_member_choices",
     "cases_for_client",
     "chart_attachment",
     "client_ids",

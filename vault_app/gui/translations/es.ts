@@ -284,6 +284,10 @@
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
+    <message>
+        <source>New couple or family case…</source>
+        <translation>Nuevo caso de pareja o familia…</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -3584,12 +3588,12 @@
         <translation>Aún no hay clientes. Añada uno con «Nuevo cliente» (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <source>{shown} of {total} clients</source>
-        <translation>{shown} de {total} clientes</translation>
+        <source>{shown} of {total} charts</source>
+        <translation>{shown} de {total} expedientes</translation>
     </message>
     <message>
-        <source>First {shown} clients</source>
-        <translation>Primeros {shown} clientes</translation>
+        <source>First {shown} charts</source>
+        <translation>Primeros {shown} expedientes</translation>
     </message>
     <message>
         <source>1 client</source>
@@ -3598,6 +3602,22 @@
     <message>
         <source>{n} clients</source>
         <translation>{n} clientes</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>1 couple or family case</source>
+        <translation>1 caso de pareja o familia</translation>
+    </message>
+    <message>
+        <source>{n} couple or family cases</source>
+        <translation>{n} casos de pareja o familia</translation>
+    </message>
+    <message>
+        <source>{clients}, {cases}</source>
+        <translation>{clients}, {cases}</translation>
     </message>
 </context>
 <context>
@@ -4015,6 +4035,34 @@
     <message>
         <source>review by {day}</source>
         <translation>revisar antes del {day}</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Couple or family case</source>
+        <translation>Caso de pareja o familia</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>{kind}; open a member's chart:</source>
+        <translation>{kind}; abra el expediente de un miembro:</translation>
+    </message>
+    <message>
+        <source>Open the chart of {member}</source>
+        <translation>Abrir el expediente de {member}</translation>
+    </message>
+    <message>
+        <source>Couple and family cases</source>
+        <translation>Casos de pareja y familia</translation>
+    </message>
+    <message>
+        <source>open a case's chart:</source>
+        <translation>abra el expediente de un caso:</translation>
     </message>
 </context>
 <context>
@@ -18793,6 +18841,77 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>, given to the {who}</source>
         <translation>, entregada a: {who}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>New couple or family case</source>
+        <translation>Nuevo caso de pareja o familia</translation>
+    </message>
+    <message>
+        <source>Name of the case</source>
+        <translation>Nombre del caso</translation>
+    </message>
+    <message>
+        <source>e.g. Rivera couple</source>
+        <translation>p. ej., pareja Rivera</translation>
+    </message>
+    <message>
+        <source>Kind of case</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>Buscar un miembro</translation>
+    </message>
+    <message>
+        <source>Type a name or chart number, then Down</source>
+        <translation>Escriba un nombre o número de expediente y luego Abajo</translation>
+    </message>
+    <message>
+        <source>Clients who may be members</source>
+        <translation>Clientes que pueden ser miembros</translation>
+    </message>
+    <message>
+        <source>Name of the case:</source>
+        <translation>Nombre del caso:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Find a member:</source>
+        <translation>Buscar un miembro:</translation>
+    </message>
+    <message>
+        <source>Clients:</source>
+        <translation>Clientes:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Miembros:</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Crear caso</translation>
+    </message>
+    <message>
+        <source>More clients match: type more of the name.</source>
+        <translation>Coinciden más clientes: escriba más del nombre.</translation>
+    </message>
+    <message>
+        <source>No client matches.</source>
+        <translation>Ningún cliente coincide.</translation>
+    </message>
+    <message>
+        <source>none chosen yet (at least two)</source>
+        <translation>ninguno elegido aún (al menos dos)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 </TS>
