@@ -14234,7 +14234,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Restore in&amp;to:</source>
-        <translation>Restaurar &amp;en:</translation>
+        <translation>Res&amp;taurar en:</translation>
     </message>
     <message>
         <source>Open it with:</source>
