@@ -37,7 +37,7 @@ def _sign(editor, qtbot) -> None:
     editor.sign()
     box = editor.sign_confirm
     qtbot.waitUntil(box.isVisible)
-    next(b for b in box.findChildren(QPushButton) if b.text() in ("Sign", "Firmar")).click()
+    next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "") in ("Sign", "Firmar")).click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: editor.signed)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -145,6 +146,9 @@ class GuardiansDialog(GuardedDialog):
             "their authority is in force, decide whether an authorization they sign is accepted.")))
         inside.addWidget(self.list, 1)
         inside.addWidget(self.form_box)
+        # The list gives up its height first (its wish ignored, six lines kept): the form, where
+        # one types, shows whole before the list's empty rows do (seen on Xvfb at 150 %).
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 6)
         self.body_area = DownOnlyScrollArea()
         self.body_area.setObjectName("guardiansBodyArea")

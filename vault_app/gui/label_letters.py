@@ -46,9 +46,11 @@ def give_label_letters(labels: Sequence[QLabel | QAbstractButton], taken: set[st
 
 
 def _preferred(text: str) -> list[str]:
-    """The letters one sees in `text`, its words' first letters first (widgets.seen_places). Not
-    an accented one: "Decisi&ón" took Alt+ó, which no Spanish keyboard types in one stroke."""
-    return list(dict.fromkeys(text[i] for i in seen_places(text) if text[i].isascii()))
+    """The letters one sees in `text`, its words' first letters first (widgets.seen_places); an
+    accented one last: "Decisi&ón" took Alt+ó, which a Spanish keyboard types in two strokes,
+    while a plain letter of its was free for another."""
+    seen = [text[i] for i in seen_places(text)]
+    return list(dict.fromkeys([*(c for c in seen if c.isascii()), *(c for c in seen if not c.isascii())]))
 
 
 __all__ = ["give_label_letters"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +28,7 @@ from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.unlock_on_worker import unsealed
+from vault_app.gui.widgets import give_form_mnemonics
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
@@ -38,10 +39,6 @@ def give_letters_beside_passphrases(dialog: QDialog, first: list[QPushButton]) -
     had one here, nor in Restore from a backup; found by a walker). Not a passphrase's Show: out
     of the keyboard's reach (gui/passphrase.py, said there only on the event loop's next turn),
     it lost its letter at its first Hide anyway."""
-    from PySide6.QtCore import Qt  # Lazy (start-up): opened from the unlock window, long after its paint
-
-    from vault_app.gui.widgets import give_form_mnemonics
-
     for field in dialog.findChildren(PassphraseField):
         field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     give_form_mnemonics(dialog, first)
