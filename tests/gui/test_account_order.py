@@ -100,7 +100,7 @@ def test_a_payment_entered_by_mistake_is_deleted_after_a_question(unlocked_app: 
     assert len(billing.account(vault, client_id).payments) == 1
     box = dialog.delete_payment()
     assert isinstance(box, QMessageBox)
-    (delete,) = [b for b in box.buttons() if b.text() == "Delete the payment"]
+    (delete,) = [b for b in box.buttons() if b.text().replace("&", "") == "Delete the payment"]
     delete.click()
     wait_ops(qtbot)
     assert billing.account(vault, client_id).payments == ()

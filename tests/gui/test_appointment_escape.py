@@ -36,7 +36,7 @@ def _close_without_saving(qtbot, dialog: GuardedDialog, where: QWidget) -> None:
     qtbot.keyClick(where, Qt.Key.Key_Escape)
     box = dialog.leave_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    next(b for b in box.buttons() if b.text() == "Close without saving").click()
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Close without saving").click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     wait_ops(qtbot)
 

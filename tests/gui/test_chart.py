@@ -245,7 +245,7 @@ def test_edit_client_details_contact_consent_and_discharge(unlocked_app: AppCont
     wait_ops(qtbot)
     confirm = dialog.discharge_confirm
     assert confirm is not None and confirm.isVisible()
-    next(b for b in confirm.buttons() if b.text() == "Discharge").click()
+    next(b for b in confirm.buttons() if b.text().replace("&", "") == "Discharge").click()
     wait_ops(qtbot)
     assert not dialog.isVisible(), dialog.message.text()
     vault = unlocked_app.vault

@@ -360,7 +360,7 @@ def test_quit_during_a_destruction_asks_and_keep_open_keeps_everything(
     box = _quit_box(window)
     assert "cannot be stopped part-way" in box.text() and "next unlock" in box.informativeText()
     assert window.isVisible() and unlocked_app.vault is not None
-    keep = next(b for b in box.buttons() if b.text() == "Keep the app open")
+    keep = next(b for b in box.buttons() if b.text().replace("&", "") == "Keep the app open")
     keep.click()
     wait_ops(qtbot, timeout=60_000)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=60_000)
@@ -379,7 +379,7 @@ def test_quit_when_finished_hides_everything_then_quits_after_the_destruction(
     _button(wizard, QWizard.WizardButton.CommitButton).click()
     window.close()
     box = _quit_box(window)
-    next(b for b in box.buttons() if b.text() == "Quit when finished").click()
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Quit when finished").click()
     cover = window.centralWidget()
     assert isinstance(cover, QLabel) and "closes as soon as the destruction" in cover.text()
     assert wizard.isVisible() and "closes as soon as" in wizard.confirm_page.text.text()

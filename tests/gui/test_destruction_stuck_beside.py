@@ -258,7 +258,7 @@ def test_quit_during_purge_the_backups_now_asks_then_quits_once_it_has_finished(
         window = window_of(app)
         window.close()
         box = _quit_box(window)
-        next(b for b in box.buttons() if b.text() == "Quit when finished").click()
+        next(b for b in box.buttons() if b.text().replace("&", "") == "Quit when finished").click()
         assert dialog.isVisible() and not dialog.progress.isHidden()
         assert quits == [] and vault.is_open
     finally:

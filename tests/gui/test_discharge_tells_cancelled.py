@@ -48,7 +48,7 @@ def _discharge_from_the_chart(app: AppController, qtbot) -> tuple[ClientDetailsD
 
 
 def _click(box: QMessageBox, text: str) -> None:
-    next(b for b in box.buttons() if b.text() == text).click()
+    next(b for b in box.buttons() if b.text().replace("&", "") == text).click()
 
 
 def test_the_confirmation_lists_what_will_be_cancelled_and_the_notice_what_was(

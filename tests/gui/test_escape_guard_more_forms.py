@@ -163,7 +163,7 @@ def _typed_into(qtbot, dialog: QDialog, field: str) -> QWidget:  # type: ignore[
 
 
 def _close_without_saving(qtbot, dialog: QDialog, box: QMessageBox) -> None:  # type: ignore[no-untyped-def]
-    next(b for b in box.buttons() if b.text() == "Close without saving").click()
+    next(b for b in box.buttons() if b.text().replace("&", "") == "Close without saving").click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     wait_ops(qtbot)
 

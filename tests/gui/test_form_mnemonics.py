@@ -51,15 +51,18 @@ def _classes_with_a_form_and_no_action_buttons() -> set[str]:
     return found
 
 
-# Not walked yet, each said: they are other helpers' screens (left for them, see the report of
-# the billing round); a new one is not let in silently.
-NOT_WALKED_YET = {"RecoverDialog", "RevocationDialog", "RestoreFromBackupDialog"}
+# Not walked yet, each said; a new one is not let in silently. (Recover with Emergency Kit,
+# Record a revocation and Restore from a backup were, until a walker found them letterless.)
+NOT_WALKED_YET: set[str] = set()
 
 
 def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.account_dialog import AccountDialog
     from vault_app.gui.accounting_dialog import AccountingDialog
     from vault_app.gui.backups import BackupsDialog
+    from vault_app.gui.disclosure_tabs import RevocationDialog
+    from vault_app.gui.recover_dialog import RecoverDialog
+    from vault_app.gui.restore_dialog import RestoreFromBackupDialog
     from vault_app.services import clients
 
     window = app.main_window
@@ -70,6 +73,9 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
         "AccountDialog": lambda: AccountDialog(app, client.client_id, chart_number="OA-1", parent=window),
         "AccountingDialog": lambda: AccountingDialog(app, client.client_id, parent=window),
         "BackupsDialog": lambda: BackupsDialog(app, parent=window),
+        "RecoverDialog": lambda: RecoverDialog(app.folder, parent=window),
+        "RevocationDialog": lambda: RevocationDialog(app, "no-authorization", "Otto Account, 2026", parent=window),
+        "RestoreFromBackupDialog": lambda: RestoreFromBackupDialog(app.folder, may_replace=False, parent=window),
     }
 
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.gui
 
 def _answer(box: QMessageBox | None, text: str) -> None:
     assert box is not None and box.isVisible()
-    (button,) = [b for b in box.buttons() if b.text() == text]
+    (button,) = [b for b in box.buttons() if b.text().replace("&", "") == text]
     button.click()
 
 

@@ -55,7 +55,7 @@ def _asked(tab: PsychotherapyTab, qtbot) -> QMessageBox:  # type: ignore[no-unty
 
 
 def _click(box: QMessageBox, text: str) -> None:
-    (button,) = [b for b in box.buttons() if b.text() == text]
+    (button,) = [b for b in box.buttons() if b.text().replace("&", "") == text]
     button.click()
 
 

@@ -54,7 +54,7 @@ def test_withdrawn_asks_first_and_enter_keeps_the_request_open(unlocked_app: App
     assert requests.get_request(vault, rid).status == "open"
     box = detail.withdraw()
     qtbot.waitExposed(box)
-    (record,) = [b for b in box.buttons() if b.text() == "Record as withdrawn"]
+    (record,) = [b for b in box.buttons() if b.text().replace("&", "") == "Record as withdrawn"]
     record.click()
     wait_ops(qtbot)
     assert requests.get_request(vault, rid).status == "withdrawn"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -28,13 +28,15 @@ from vault_app.gui import file_dialogs
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry, half_typed_dates
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import problem_text
-from vault_app.gui.widgets import chooser_button, masked_representative, scrolled, wrapped_label
+from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.widgets import chooser_button, masked_representative, wrapped_label
 from vault_app.services import attachments, authorizations, representatives
 
 if TYPE_CHECKING:
@@ -193,7 +195,10 @@ class AuthorizationDialog(GuardedDialog):
         bl = QVBoxLayout(body)
         for group in (what, when, statements):
             bl.addWidget(group)
-        scroll = self.scroll_area = scrolled(body)
+        # Down only (a plain scroll area let the window narrower than its Spanish rows, cut at
+        # the right edge); Record and Cancel below it, always in view.
+        scroll = self.scroll_area = DownOnlyScrollArea()
+        scroll.setWidget(body)
         buttons, self.save_button = action_buttons(self, self.tr("Record authorization"), self.save)
         # Who signed, or when, changed after a minor's warning: the warning no longer stands.
         self.signer_role.currentIndexChanged.connect(self._signature_changed)
@@ -205,7 +210,9 @@ class AuthorizationDialog(GuardedDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(760, 680)
+        # Within the screen: 680 high put Record below a 1366x768 laptop's edge at 150 % (1019
+        # pixels, found on Xvfb in Spanish); what is taller scrolls.
+        self.resize(size_in_screen(self, QSize(760, 680)))
         self._initial = self._held_fields()  # what the form holds untouched: nothing to keep
         controller.query(self, lambda v: _proposed(v, client_id)).success(self._propose).run()
 

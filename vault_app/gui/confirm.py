@@ -26,6 +26,11 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     box.setInformativeText("\n".join(lines))
     accept = box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QCoreApplication.translate("confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    # An Alt letter each, not the same one (found on Xvfb in Spanish: "Cerrar sin guardar" and
+    # "Firmar" had none; the answer was Tab and Space, or the mouse). The answer's first.
+    from vault_app.gui.widgets import give_button_mnemonics  # Lazy (start-up): as forms._LettersWhenShown
+
+    give_button_mnemonics([accept, cancel], set())
     # With warnings the safe answer is the default; otherwise Enter confirms, so the
     # keyboard path stays two deliberate keys (the shortcut, then Enter).
     box.setDefaultButton(cancel if warnings else accept)

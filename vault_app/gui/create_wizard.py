@@ -31,6 +31,7 @@ from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.wizard_letters import give_wizard_mnemonics
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QKeyEvent
@@ -361,6 +362,15 @@ class CreateVaultWizard(QWizard):
                      self.create_page, self.kit_page, self.check_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open my vault"))
+        # An Alt letter for every page's labels and buttons, none a Back's or Next's: About you's
+        # six labels, Choose… and the Kit's Save as PDF… and its box had none (found on Xvfb).
+        # Not Show: out of the keyboard's reach from the start (the field says so on the event
+        # loop's first turn, after this), it lost its letter at its first Hide anyway.
+        from PySide6.QtCore import Qt  # Lazy (start-up): the first-run window only
+
+        for field in (self.passphrase_page.first, self.passphrase_page.second):
+            field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        give_wizard_mnemonics(self)
         # Within the screen: 520 high put Next below a 1366x768 laptop's edge at 150 %.
         self.resize(size_in_screen(self, QSize(640, 520)))
         self.currentIdChanged.connect(self._page_changed)

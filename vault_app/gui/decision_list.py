@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from vault_app.gui.dates import practice_locale, show_date
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.decision_words import outcome_words, trigger_words
 from vault_app.gui.escape_guard import GuardedDialog
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import leaves_by_tab
 from vault_app.services import clients, decisions
 from vault_app.services.changes import Changes, Kind
@@ -178,7 +179,9 @@ class DecisionRecordDialog(GuardedDialog):
         layout.addWidget(self.addendum)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        # Within the screen: 560 high put Close below a 1366x768 laptop's edge at 150 % (found
+        # on Xvfb in Spanish); the decision's text gives up its height first.
+        self.resize(size_in_screen(self, QSize(680, 560)))
         self.view: DecisionView | None = None
         self.reload()
 

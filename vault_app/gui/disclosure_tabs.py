@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
     add_row,
     chosen_row,
@@ -147,6 +148,8 @@ class RevocationDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
+        # Alt letters for Received on and the buttons, none twice (found by a walker: none had one)
+        give_form_mnemonics(self, [b for b in (ok, self.cancel) if b is not None])
 
     def changeEvent(self, event: QEvent) -> None:
         # As wide as its title with the chart number (bind_to_chart sets it after) and the
@@ -478,7 +481,9 @@ class DecisionsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(820, 520)
+        # Within the screen: 520 high cut Close at a 1366x768 laptop's edge at 150 % (found on
+        # Xvfb in Spanish).
+        self.resize(size_in_screen(self, QSize(820, 520)))
         # Alt letters for the buttons and field labels that had none, Qt's own Close among them
         # (found in Spanish on Xvfb: none underlined); none shared in the window.
         give_form_mnemonics(self, [])

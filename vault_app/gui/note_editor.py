@@ -35,6 +35,7 @@ from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.flow_layout import FlowRow
+from vault_app.gui.label_letters import give_label_letters
 from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_form import NoteForm, discard_said
@@ -44,7 +45,7 @@ from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
-from vault_app.gui.widgets import give_button_mnemonics, mnemonic_of, scrolled
+from vault_app.gui.widgets import form_letters, mnemonic_of, scrolled
 from vault_app.services import notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
@@ -136,7 +137,9 @@ class NoteEditor(QDialog):
                 self.session_box.blockSignals(False)
         self.template.currentIndexChanged.connect(lambda _i: self._build_sections({}))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Template:")))
+        template_label = QLabel(self.tr("Template:"))
+        template_label.setBuddy(self.template)  # its Alt letter, given with the session's below
+        top.addWidget(template_label)
         top.addWidget(self.template)
         top.addStretch(1)
         top.addWidget(self.signature_label)
@@ -178,10 +181,14 @@ class NoteEditor(QDialog):
         close.clicked.connect(self.close)
         # An Alt letter each, chosen in this window's language (found in the real app: only
         # "Start from last note" had one; Sign and Close were Tab after Tab past every section).
-        # Sign and Close choose first: their words' first letters, the others what is left.
-        give_button_mnemonics([self.sign_button, close, self.copy_button, self.amend_button, self.discard_button,
-                               self.decision_button],
-                              ({mnemonic_of(self.carry_button.text())} | self.fields.risk_letters()) - {""})
+        # The buttons, Template and the session's labels share what is left, matched so that each
+        # finds one where the letters allow, its words' first letters first (Plantilla, Fecha,
+        # Inicio, CPT had none, the buttons having taken their letters one by one first; found on
+        # Xvfb in Spanish). The buttons are placed first: they keep one each whatever comes after.
+        taken = ({mnemonic_of(self.carry_button.text()), mnemonic_of(self.goals_box.add_button.text())}
+                 | self.fields.risk_letters() | {letter for _w, letter in form_letters(self)}) - {""}
+        give_label_letters([self.sign_button, close, self.copy_button, self.amend_button, self.discard_button,
+                            self.decision_button, template_label, *self.fields.session_labels], taken, first=6)
         # Wrapping onto a second line in a narrow window (flow_layout.py): in one row the seven
         # buttons held the editor at 920 pixels, wider than a 1000-pixel screen has beside its frame.
         buttons = FlowRow()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QWidget,
 )
 
 from vault_app.gui import dates
@@ -54,6 +55,12 @@ RISK_LEVELS = (("low", QT_TRANSLATE_NOOP("ProgressFields", "low")),
 
 def _said(text: str) -> str:
     return QCoreApplication.translate("ProgressFields", text)
+
+
+def _buddy(text: str, field: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
 
 
 class ProgressFields(QObject):
@@ -97,24 +104,32 @@ class ProgressFields(QObject):
                              (self.modality, self.tr("Modality")), (self.setting, self.tr("Setting")),
                              (self.cpt, self.tr("CPT code")), (self.icd, self.tr("ICD-10 codes"))):
             widget.setAccessibleName(name)
+        # Each label takes the keyboard to its field (its buddy): rows of several fields get none
+        # from the form, and Fecha, Inicio, Duración, CPT, CIE-10 had no Alt letter (found on Xvfb
+        # in Spanish). Their letters are the editor's to choose, apart from its buttons'.
+        date_label, start_label, length_label, modality_label, cpt_label, icd_label = self.session_labels = [
+            _buddy(text, field) for text, field in (
+                (self.tr("Date:"), self.session_date), (self.tr("Start:"), self.start),
+                (self.tr("Length:"), self.duration), (self.tr("Modality:"), self.modality),
+                (self.tr("CPT:"), self.cpt), (self.tr("ICD-10:"), self.icd))]
         form = QFormLayout(self.session_box)
         row = QHBoxLayout()
         row.addWidget(self.session_date)
-        row.addWidget(QLabel(self.tr("Start:")))
+        row.addWidget(start_label)
         row.addWidget(self.start)
-        row.addWidget(QLabel(self.tr("Length:")))
+        row.addWidget(length_label)
         row.addWidget(self.duration)
-        row.addWidget(QLabel(self.tr("Modality:")))
+        row.addWidget(modality_label)
         row.addWidget(self.modality)
         row.addWidget(self.setting)
         row.addStretch(1)
-        form.addRow(self.tr("Date:"), row)
+        form.addRow(date_label, row)
         form.addRow("", self.same_day.row)
         codes = QHBoxLayout()
         codes.addWidget(self.cpt)
-        codes.addWidget(QLabel(self.tr("ICD-10:")))
+        codes.addWidget(icd_label)
         codes.addWidget(self.icd, 2)
-        form.addRow(self.tr("CPT:"), codes)
+        form.addRow(cpt_label, codes)
         self.duration.valueChanged.connect(self._suggest_cpt)
         self.modality.currentIndexChanged.connect(self._suggest_cpt)
         for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,

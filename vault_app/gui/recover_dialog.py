@@ -9,8 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.background import run_op
@@ -18,9 +28,20 @@ from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.unlock_on_worker import unsealed
+from vault_app.gui.widgets import give_form_mnemonics
 
 if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
+
+
+def give_letters_beside_passphrases(dialog: QDialog, first: list[QPushButton]) -> None:
+    """An Alt letter for each button and field label of `dialog`, `first` first, none twice (none
+    had one here, nor in Restore from a backup; found by a walker). Not a passphrase's Show: out
+    of the keyboard's reach (gui/passphrase.py, said there only on the event loop's next turn),
+    it lost its letter at its first Hide anyway."""
+    for field in dialog.findChildren(PassphraseField):
+        field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    give_form_mnemonics(dialog, first)
 
 
 class RecoverDialog(QDialog):
@@ -65,6 +86,8 @@ class RecoverDialog(QDialog):
         for edit in (self.key.textChanged, self.first.textChanged, self.second.textChanged):
             edit.connect(self._changed)
         self.resize(560, 320)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        give_letters_beside_passphrases(self, [self.recover_button, *([cancel] if cancel is not None else [])])
 
     def _changed(self) -> None:
         strength = self.meter.update_for(self.first.text())

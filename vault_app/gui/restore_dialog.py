@@ -35,6 +35,7 @@ from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import error_label
 from vault_app.gui.new_passphrase_fields import NewPassphraseFields
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.recover_dialog import give_letters_beside_passphrases
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
@@ -147,6 +148,8 @@ class RestoreFromBackupDialog(QDialog):
                        self.with_kit.toggled):
             signal.connect(self._changed)
         self._changed()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        give_letters_beside_passphrases(self, [self.restore_button, *([cancel] if cancel is not None else [])])
         self.resize(640, 460)
         self.backup.setFocus()
 

@@ -6790,7 +6790,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Proposed: {who}, the client&apos;s personal representative. The client is a minor under your age of consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). From that age the client signs.</source>
-        <translation>Propuesto: {who}, representante personal del cliente. El cliente es un menor por debajo de su edad de consentimiento para el tratamiento, así que firma el representante por él (45 CFR 164.502(g), 164.508(c)(1)(vi)). Desde esa edad firma el cliente.</translation>
+        <translation>Propuesto: {who}, representante personal del cliente. El cliente es un menor por debajo de su edad de consentimiento para el tratamiento, así que firma el representante en su nombre (45 CFR 164.502(g), 164.508(c)(1)(vi)). Desde esa edad firma el cliente.</translation>
     </message>
     <message>
         <source>Information dated from</source>
@@ -14310,7 +14310,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Restore in&amp;to:</source>
-        <translation>Restaurar &amp;en:</translation>
+        <translation>Res&amp;taurar en:</translation>
     </message>
     <message>
         <source>Open it with:</source>
@@ -15791,7 +15791,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>The client is {age}, under the age of consent for treatment in your settings ({consent_age}): a parent or guardian usually acts for them. Do not inform a parent or guardian who may be the person causing the harm.</source>
-        <translation>El cliente tiene {age} años, menos que la edad de consentimiento para el tratamiento de su configuración ({consent_age}): normalmente actúa por él un progenitor o tutor. No informe a un progenitor o tutor que pueda ser quien causa el daño.</translation>
+        <translation>El cliente tiene {age} años, menos que la edad de consentimiento para el tratamiento de su configuración ({consent_age}): normalmente actúa en su nombre un progenitor o tutor. No informe a un progenitor o tutor que pueda ser quien causa el daño.</translation>
     </message>
     <message>
         <source>Tell the client (and their attorney) about the order and what you will release, unless the order forbids it.</source>
@@ -17576,11 +17576,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
-        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización por él, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
+        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
     </message>
     <message>
         <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative exercises the right of access for them (45 CFR 164.502(g)(1), (g)(3)), so the copy goes to them, not to the client. Send it to: {names}.</source>
-        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal ejerce por él el derecho de acceso (45 CFR 164.502(g)(1), (g)(3)), así que la copia se entrega al representante, no al cliente. Envíela a: {names}.</translation>
+        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal ejerce en su nombre el derecho de acceso (45 CFR 164.502(g)(1), (g)(3)), así que la copia se entrega al representante, no al cliente. Envíela a: {names}.</translation>
     </message>
     <message>
         <source>Record the form as signed by the representative: under Signer is, choose A personal representative.</source>
@@ -18327,11 +18327,11 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>The client was {age} on the day the form was signed and had reached the age of majority ({majority}): a parent&apos;s or a minor&apos;s guardian&apos;s authority had ended (45 CFR 164.502(g)(2)-(3)). An adult&apos;s personal representative is someone with authority under law to make health-care decisions for them, such as a health care power of attorney or a court guardianship (45 CFR 164.502(g)(2)).</source>
-        <translation>El cliente tenía {age} años el día en que se firmó el formulario y ya había alcanzado la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud por él, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y ya había alcanzado la mayoría de edad ({majority}): la autoridad de un padre o del tutor de un menor había terminado (45 CFR 164.502(g)(2)-(3)). El representante personal de un adulto es quien tiene autoridad legal para tomar decisiones de salud en su nombre, como un poder notarial para la atención médica o una tutela judicial (45 CFR 164.502(g)(2)).</translation>
     </message>
     <message>
         <source>The client was {age} on the day the form was signed, an adult (age of majority {majority}): only someone with authority under law to make health-care decisions for them is their personal representative (45 CFR 164.502(g)(2)), and the form describes that authority (164.508(c)(1)(vi)). The authority given does not say one, such as a health care power of attorney, agent or proxy.</source>
-        <translation>El cliente tenía {age} años el día en que se firmó el formulario, un adulto (mayoría de edad {majority}): solo quien tiene autoridad legal para tomar decisiones de salud por él es su representante personal (45 CFR 164.502(g)(2)), y el formulario describe esa autoridad (164.508(c)(1)(vi)). La autoridad indicada no nombra ninguna, como un poder notarial para la atención médica, un apoderado o un representante sanitario.</translation>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario, un adulto (mayoría de edad {majority}): solo quien tiene autoridad legal para tomar decisiones de salud en su nombre es su representante personal (45 CFR 164.502(g)(2)), y el formulario describe esa autoridad (164.508(c)(1)(vi)). La autoridad indicada no nombra ninguna, como un poder notarial para la atención médica, un apoderado o un representante sanitario.</translation>
     </message>
     <message>
         <source>The client was {age} on the day the form was signed and may consent to treatment on their own (your setting: from {consent}), so only the minor signs a Part 2 consent (42 CFR 2.14(a)); a representative&apos;s signature is refused.</source>
