@@ -71,7 +71,7 @@ def test_a_new_notes_same_day_line_and_start_time_follow_and_nothing_is_saved(
     assert "already has a session on 11/20/2026." in row.said.text() and "billed once" in row.said.text()
     assert "(10:00 AM, 45 min" in row.combo.currentText()
     assert editor.fields.start.text() == "10:00 AM"
-    assert editor.fields.start.placeholderText() == "2:30 PM"
+    assert editor.fields.start.placeholderText() == "e.g. 2:30 PM"
     chosen = row.combo.currentIndex()
 
     dates.set_practice_locale("es_MX")
@@ -82,7 +82,7 @@ def test_a_new_notes_same_day_line_and_start_time_follow_and_nothing_is_saved(
     assert "(10:00 a.m., 45 min" in row.combo.currentText()
     assert row.combo.currentIndex() == chosen and row.choice() == (ATTACH, booked.session_id)
     assert editor.fields.start.text() == show_time("10:00") == "10:00 a.m."
-    assert editor.fields.start.placeholderText() == "2:30 p.m."  # the example in the new format too
+    assert editor.fields.start.placeholderText() == "e.g. 2:30 p.m."  # the example in the new format too
     wait_ops(qtbot)
     assert editor.note_id is None  # the same moments written again: no edit, nothing saved
 

@@ -34,10 +34,9 @@ from vault_app.gui.autosave import Autosaver
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
-from vault_app.gui.flow_layout import FlowRow
-from vault_app.gui.label_letters import give_label_letters
 from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
+from vault_app.gui.note_editor_buttons import button_row
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goal_lines import NoteGoalLines
 from vault_app.gui.note_keyboard_return import KeyboardReturn
@@ -45,7 +44,7 @@ from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
-from vault_app.gui.widgets import form_letters, mnemonic_of, scrolled
+from vault_app.gui.widgets import mnemonic_of, scrolled
 from vault_app.services import notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
@@ -161,43 +160,19 @@ class NoteEditor(QDialog):
         self.body_scroll = scrolled(body)
         self.addition_view = AdditionInView(self.body_scroll, self.history)  # note_addition_view.py
 
-        self.copy_button = QPushButton(self.tr("Copy text"))
-        self.copy_button.setToolTip(
-            self.tr("Copied text is hidden from clipboard history and cleared after 30 seconds"))
-        self.copy_button.clicked.connect(self.copy_text)
-        self.amend_button.clicked.connect(self.amend)
-        self.decision_button = QPushButton(self.tr("Confidentiality decision…"))
-        self.decision_button.setToolTip(self.tr(
-            "This session raised abuse, a threat, risk of self-harm or a legal demand: "
-            "work through it step by step and document it"))
-        self.decision_button.clicked.connect(self.open_decision)
         self.form.discarded.connect(self._discarded)
         # A new note may start from the last one's plan and goals (note_carry_forward.py).
         self.carrying = CarryForward(controller, client_id, lambda: self.autosave.draft, self.status, self._load,
                                      self)
         self.carry_button = self.carrying.button
         self.carry_button.setVisible(note_id is None)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.close)
-        # An Alt letter each, chosen in this window's language (found in the real app: only
-        # "Start from last note" had one; Sign and Close were Tab after Tab past every section).
-        # The buttons, Template and the session's labels share what is left, matched so that each
-        # finds one where the letters allow, its words' first letters first (Plantilla, Fecha,
-        # Inicio, CPT had none, the buttons having taken their letters one by one first; found on
-        # Xvfb in Spanish). The buttons are placed first: they keep one each whatever comes after.
-        taken = ({mnemonic_of(self.carry_button.text()), mnemonic_of(self.goals_box.add_button.text())}
-                 | self.fields.risk_letters() | {letter for _w, letter in form_letters(self)}) - {""}
-        give_label_letters([self.sign_button, close, self.copy_button, self.amend_button, self.discard_button,
-                            self.decision_button, template_label, *self.fields.session_labels], taken, first=6)
-        # Wrapping onto a second line in a narrow window (flow_layout.py): in one row the seven
-        # buttons held the editor at 920 pixels, wider than a 1000-pixel screen has beside its frame.
-        buttons = FlowRow()
-        for b in (self.carry_button, self.discard_button, self.decision_button, self.copy_button, self.amend_button,
-                  self.sign_button, close):
-            # No default button: Enter in the date, CPT or ICD-10 field must not open the
-            # confidentiality decision (Qt makes the first button the dialog's default).
-            b.setAutoDefault(False)
-            buttons.addWidget(b)
+        self.amend_button.clicked.connect(self.amend)
+        made = button_row(  # note_editor_buttons.py
+            self, form_buttons=(self.sign_button, self.amend_button, self.discard_button), carry=self.carry_button,
+            taken_elsewhere={mnemonic_of(self.goals_box.add_button.text()), *self.fields.risk_letters()},
+            labels=[template_label, *self.fields.session_labels], copy_text=self.copy_text,
+            open_decision=self.open_decision)
+        self.copy_button, self.decision_button, buttons = made.copy, made.decision, made.row
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
