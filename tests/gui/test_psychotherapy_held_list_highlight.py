@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.gui.conftest import wait_ops
-from tests.gui.test_client_list_highlight import _highlighted, _open_by_search
 from tests.gui.test_change_notices import elsewhere
+from tests.gui.test_client_list_highlight import _highlighted, _open_by_search
 from tests.gui.test_psychotherapy_held_over_lock import TEXT, _away, _unlock_psychotherapy, _writing
 from vault_app.gui.controller import AppController
 from vault_app.services import clients
