@@ -12,7 +12,6 @@ text, the failed-attempts line read on the worker) is set up after the first pai
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,22 +33,19 @@ if TYPE_CHECKING:
     from vault_app.services.quick_unlock import Sealed
 
 
-def _explain(exc: BaseException, shown_at: datetime | None = None) -> tuple[str, str]:
+def _explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:
     """Inline text for an unlock failure, and the way forward: "recover" (the Emergency
     Kit), "restore" (a backup: the vault's files are older, altered or damaged) or "".
-    `shown_at`: when the window was shown; a passphrase changed since is said, with its day."""
+    A wrong passphrase says the day the passphrase changed whenever the header has one, and,
+    after `failures` (this one counted) reach unlock_wrong.KIT_AFTER, the recovery button `kit` by name."""
     # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
     from vault_app.domain import errors
 
     if isinstance(exc, errors.WrongPassphrase):
-        changed = _changed_since(exc, shown_at)
-        if changed:
-            # Changed at a terminal while this window waited (found: only "not right" was said).
-            return (QCoreApplication.translate(
-                "UnlockWindow", "That passphrase is not right. The passphrase was changed on {0}.").format(changed), "")
-        return (QCoreApplication.translate(
-            "UnlockWindow", "That passphrase is not right. Check Caps Lock and the keyboard layout, then try again."),
-            "")
+        # Lazy (start-up): only a refused passphrase needs its words
+        from vault_app.gui.unlock_wrong import wrong_passphrase
+
+        return (wrong_passphrase(exc, failures, kit), "")
     if not isinstance(exc, errors.VaultError):
         return ("", "")
     # Lazy (start-up), as above: only a refused unlock needs the refusals' words. Said by its
@@ -71,22 +67,6 @@ def _explain(exc: BaseException, shown_at: datetime | None = None) -> tuple[str,
     if isinstance(exc, errors.VaultCorrupt):
         return (f"{message} {hint}".strip(), "restore")
     return (refusal_text(exc), "")
-
-
-def _changed_since(exc: BaseException, shown_at: datetime | None) -> str:
-    """The day the passphrase changed (services/vault_master_key.py's `changed_at`), as the
-    practice writes days, if after `shown_at`; else ""."""
-    stamp = getattr(exc, "params", {}).get("changed_at")
-    try:
-        changed = datetime.fromisoformat(stamp) if isinstance(stamp, str) else None
-    except ValueError:
-        return ""
-    if changed is None or changed.tzinfo is None or shown_at is None or changed <= shown_at:
-        return ""
-    # Lazy (start-up): only a refused unlock needs the practice's day format
-    from vault_app.gui.dates import show_date
-
-    return show_date(changed.astimezone().date())
 
 
 def _failed_attempts(folder: Path) -> tuple[int, int]:
@@ -122,7 +102,11 @@ class UnlockWindow(QWidget):
         self.folder = folder
         self.kdf_params = kdf_params
         self.sealed = sealed
-        self.shown_at = datetime.now(UTC)  # a passphrase changed after this is news (_explain)
+        # Failed unlocks counted on disk (the attempts line's count, plus this window's since): a
+        # wrong passphrase's words name the kit from unlock_wrong.KIT_AFTER on. `_refused`: the wrong
+        # passphrase the message says, said again when the count read after it is higher.
+        self._failures = 0
+        self._refused: BaseException | None = None
         self.setObjectName("unlockWindow")
         self.setWindowTitle(self.tr("Unlock vault"))
         self.setWindowIcon(theme.icon("app"))
@@ -213,6 +197,7 @@ class UnlockWindow(QWidget):
         self.typing_guard.arm()
 
     def _say_keys_dropped(self) -> None:
+        self._refused = None
         self.message.setText(self.tr(
             "The keys typed as the vault locked were not taken here, and nothing was tried with them: they were "
             "meant for your work. Pause a moment, then type your passphrase or PIN."))
@@ -270,6 +255,7 @@ class UnlockWindow(QWidget):
         self.unlock_started.emit()
         folder = self.folder
         self.message.setText("")
+        self._refused = None
         self._set_busy(True)
         run_op(self, lambda: warmed(unsealed(lambda: open_with_pin(folder, sealed, pin))), on_success=self._opened,
                on_error=self._pin_failed)
@@ -314,6 +300,10 @@ class UnlockWindow(QWidget):
 
     def _show_attempts(self, counts: Any) -> None:
         count, refused = counts
+        if count > self._failures:
+            self._failures = count
+            if self._refused is not None:
+                self._say_refused(self._refused)
         said = []
         if count:
             said.append(
@@ -363,6 +353,7 @@ class UnlockWindow(QWidget):
         self.unlock_started.emit()
         folder = self.folder
         self.message.setText("")
+        self._refused = None
         self._set_busy(True)
         run_op(self, lambda: warmed(unsealed(lambda: open_vault(folder, phrase))),
                on_success=lambda v: self._opened_with(v, phrase),
@@ -379,10 +370,15 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
-        text, way = _explain(exc, self.shown_at)
+        # Lazy (start-up), as _explain's
+        from vault_app.domain.errors import WrongPassphrase
+
+        if isinstance(exc, WrongPassphrase):
+            self._failures += 1  # counted on disk by the core; the count read next confirms it
+            self._refused = exc
+        text, way = self._say_refused(exc)
         if not text:
             return False
-        self.message.setText(text)
         self.passphrase.edit.selectAll()
         self.passphrase.setFocus()
         # Enter or Space then takes the way forward; typing the passphrase again cannot help.
@@ -392,6 +388,12 @@ class UnlockWindow(QWidget):
             self.restore_button.setFocus()
         self.refresh_attempts()
         return True
+
+    def _say_refused(self, exc: BaseException) -> tuple[str, str]:
+        text, way = _explain(exc, self._failures, self.tr("Recover with Emergency Kit"))
+        if text:
+            self.message.setText(text)
+        return text, way
 
     def open_recovery(self) -> None:
         # Lazy (start-up): only a recovery needs the dialog, never the window's first paint
@@ -426,6 +428,7 @@ class UnlockWindow(QWidget):
         self.passphrase.clear()
         self.use_pin(False)
         self.message.setText("")
+        self._refused = None
         self.reason_label.setWordWrap(True)
         self.reason_label.setText(next_step)
         self.reason_label.setVisible(bool(next_step))

@@ -2237,6 +2237,14 @@
         <translation>Esa frase de contraseña no es correcta. La frase de contraseña se cambió el {0}.</translation>
     </message>
     <message>
+        <source>If you do not know the new passphrase, use {0} below: your Emergency Kit opens the vault and lets you choose a new one.</source>
+        <translation>Si no conoce la nueva frase de contraseña, use {0}, más abajo: su kit de emergencia abre la bóveda y le permite elegir una nueva.</translation>
+    </message>
+    <message>
+        <source>If you cannot remember it, use {0} below: your Emergency Kit opens the vault and lets you choose a new one.</source>
+        <translation>Si no la recuerda, use {0}, más abajo: su kit de emergencia abre la bóveda y le permite elegir una nueva.</translation>
+    </message>
+    <message>
         <location filename="../unlock.py" line="80" />
         <source>Unlock vault</source>
         <translation>Desbloquear la bóveda</translation>
