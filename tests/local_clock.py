@@ -18,6 +18,14 @@ def us_clock(stamp: str, zone: ZoneInfo, *, named: bool = False) -> str:
     return f"{text} {m:%Z}" if named else text
 
 
+def sent_clock(stamp: str, zone: ZoneInfo, *, named: bool = False) -> str:
+    """`us_clock` on an English page sent out: its day in ISO ("2026-12-02 6:14 PM",
+    domain/document_dates.sent_moment)."""
+    m = datetime.fromisoformat(stamp).astimezone(zone)
+    text = f"{m:%Y-%m-%d} {m.hour % 12 or 12}:{m:%M} {'AM' if m.hour < 12 else 'PM'}"
+    return f"{text} {m:%Z}" if named else text
+
+
 def us_day(day: date | str) -> str:
     """A calendar day as a US practice (the default) writes it: "2024-03-12" -> "03/12/2024"."""
     return (date.fromisoformat(day) if isinstance(day, str) else day).strftime("%m/%d/%Y")

@@ -73,7 +73,7 @@ def test_an_earlier_releases_entry_still_verifies_and_reads_as_recorded(vault: V
     new_day = chart.note_days[1]
     assert result.description == f"1 progress note ({new_day.isoformat()})"
     cover = " ".join(fx.pdf_text(tmp_path / "new.pdf"))
-    assert f"What is disclosed 1 progress note ({new_day:%m/%d/%Y})" in cover, cover
+    assert f"What is disclosed 1 progress note ({new_day.isoformat()})" in cover, cover
 
     report = vault.ledger.verify_full(vault.header.ledger_anchor)
     assert report.ok, report.problems
@@ -85,5 +85,5 @@ def test_an_earlier_releases_entry_still_verifies_and_reads_as_recorded(vault: V
     out = tmp_path / "accounting.pdf"
     accounting.produce(vault, chart.client_id, out=out, password=fx.PASSWORD)
     text = " ".join(fx.pdf_text(out))
-    assert f"1 progress notes ({old_day:%m/%d/%Y})" in text, text
-    assert f"1 progress note ({new_day:%m/%d/%Y})" in text, text
+    assert f"1 progress notes ({old_day.isoformat()})" in text, text
+    assert f"1 progress note ({new_day.isoformat()})" in text, text

@@ -92,7 +92,7 @@ SIGNED, DISCLOSED, AS_OF = date(2025, 3, 1), date(2025, 3, 28), date(2025, 4, 15
 
 
 @pytest.mark.parametrize(("locale", "pattern"), (("en_US", "%m/%d/%Y"), ("en_GB", "%d/%m/%Y")))
-def test_accounting_and_export_print_the_description_in_the_practices_days(
+def test_accounting_and_export_print_the_description_in_iso_days(
         vault: Vault, tmp_path: Path, locale: str, pattern: str) -> None:
     fx.set_practice(vault)
     practice.update(vault, locale=locale)
@@ -109,7 +109,8 @@ def test_accounting_and_export_print_the_description_in_the_practices_days(
     result = export.export(vault, fx.request(client.client_id, note_ids=tuple(note_ids),
                                              authorization_id=auth.id, on=DISCLOSED),
                            out=out, password=fx.PASSWORD)
-    first, last = (d.strftime(pattern) for d in NOTE_DAYS)
+    # English pages sent out write ISO days whatever the practice (domain/document_dates.sent_day).
+    first, last = (d.isoformat() for d in NOTE_DAYS)
     # The ledger keeps what it always kept: ISO, as signed.
     assert result.description == f"2 progress notes ({NOTE_DAYS[0].isoformat()} to {NOTE_DAYS[1].isoformat()})"
     assert [r.description for r in export.disclosures(vault, client.client_id)] == [result.description]
@@ -122,7 +123,7 @@ def test_accounting_and_export_print_the_description_in_the_practices_days(
     text = " ".join(fx.pdf_text(report))
     assert f"2 progress notes ({first} to {last})" in text, text
     for day in NOTE_DAYS:
-        assert day.isoformat() not in cover + text, day
+        assert day.strftime(pattern) not in cover + text, day
 
 
 @pytest.mark.parametrize(("locale", "pattern"), (("en_US", "%m/%d/%Y"), ("en_GB", "%d/%m/%Y")))
@@ -161,7 +162,7 @@ def test_a_court_orders_date_reads_in_the_practices_format(stored: str, us: str,
 
 
 @pytest.mark.parametrize(("locale", "pattern"), (("en_US", "%m/%d/%Y"), ("en_GB", "%d/%m/%Y")))
-def test_the_accounting_prints_a_court_orders_date_in_the_practices_format(
+def test_the_accounting_prints_a_court_orders_date_in_iso(
         vault: Vault, tmp_path: Path, locale: str, pattern: str) -> None:
     fx.set_practice(vault)
     practice.update(vault, locale=locale)
@@ -176,5 +177,6 @@ def test_the_accounting_prints_a_court_orders_date_in_the_practices_format(
     report = tmp_path / "accounting.pdf"
     accounting.produce(vault, client.client_id, out=report, password=fx.PASSWORD, as_of=AS_OF)
     text = " ".join(fx.pdf_text(report))
-    assert f"case 24-CV-1, {ordered:{pattern}}" in text, text
-    assert ordered.isoformat() not in text
+    # An English page sent out: ISO whatever the practice (domain/document_dates.sent_day).
+    assert f"case 24-CV-1, {ordered.isoformat()}" in text, text
+    assert f"{ordered:{pattern}}" not in text

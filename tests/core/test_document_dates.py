@@ -1,6 +1,7 @@
 """Whose dates a printed document writes (domain/document_dates): a US payer's pages in US dates
 (MM/DD/YYYY, as the NUCC 1500 claim form manual asks) whatever the practice's locale, every other
-reader's in the practice's. Found: an es_US practice (CLDR: day first) printed its days day first
+reader's in the practice's on screen, and in ISO 8601 on an English page sent out. Found: an
+es_US practice (CLDR: day first) printed its days day first
 on a superbill a US health plan reads month first (04/05/2026, April 5, for a session on May 4).
 
 Every day here is after the 12th of its month, so day-first and month-first differ and neither
@@ -19,6 +20,8 @@ from vault_app.domain.document_dates import (
     bill_audience,
     disclosure_audience,
     document_locale,
+    sent_day,
+    sent_moment,
 )
 from vault_app.domain.locale_format import date_text
 from vault_app.services import export, practice
@@ -67,10 +70,13 @@ def _cover(vault: Vault, tmp_path: Path, name: str, **request: object) -> str:
     return " ".join(fx.pdf_text(out))
 
 
-def test_an_es_us_practices_disclosure_to_a_payer_reads_us_dates_and_to_a_provider_its_own(
-        vault: Vault, tmp_path: Path) -> None:
+@pytest.mark.parametrize("tag", ("es_US", "en_US"))
+def test_a_disclosure_to_a_payer_reads_us_dates_and_to_a_provider_iso_ones(
+        vault: Vault, tmp_path: Path, tag: str) -> None:
+    """The payer's cover keeps US dates (NUCC 1500); any other recipient's English cover writes
+    ISO days, read one way only (found: an es_US practice's "Date 05/12/2026" read as May 12)."""
     chart = fx.make_chart(vault, n=1, date_of_birth=date(1979, 6, 14))
-    practice.update(vault, locale="es_US")
+    practice.update(vault, locale=tag)
     payer = _cover(vault, tmp_path, "payer", client_id=chart.client_id, kind="billing",
                    note_ids=tuple(chart.sessions), basis="payment",
                    recipient=fx.Recipient("Acme Health Plan", "PO Box 1"), purpose="claim", on=DAY)
@@ -81,7 +87,28 @@ def test_an_es_us_practices_disclosure_to_a_payer_reads_us_dates_and_to_a_provid
     auth = fx.add_auth(vault, chart.client_id)
     provider = _cover(vault, tmp_path, "provider", client_id=chart.client_id, note_ids=(chart.progress[0],),
                       authorization_id=auth.id)
-    # The chart's days are recent (an authorization must be signed before it is used): the birth
-    # date, after the 12th, is what tells the two orders apart.
-    assert f"Date {fx.TODAY:%d/%m/%Y}" in provider and "born 14/06/1979" in provider, provider
-    assert f"1 progress note ({chart.note_days[0].strftime('%d/%m/%Y')})" in provider, provider
+    assert f"Date {fx.TODAY.isoformat()}" in provider and "born 1979-06-14" in provider, provider
+    assert f"1 progress note ({chart.note_days[0].isoformat()})" in provider, provider
+    assert "14/06/1979" not in provider and "06/14/1979" not in provider, provider
+
+@pytest.mark.parametrize(("audience", "written"), (
+    ("recipient", "2025-03-17"), ("client", "2025-03-17"), ("us_payer", "03/17/2025"),
+))
+@pytest.mark.parametrize("value", (DAY, "2025-03-17", "2025-03-17T22:05:00+00:00"))
+def test_a_page_sent_out_writes_its_days_one_way_only(audience: str, written: str, value: object) -> None:
+    assert sent_day(value, audience) == written  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("tag", "time"), (("en_US", "6:14 PM"), ("es_US", "6:14 p.m."), ("en_GB", "18:14")))
+def test_a_moment_sent_out_has_an_iso_day_and_the_practices_time(
+        monkeypatch: pytest.MonkeyPatch, tag: str, time: str) -> None:
+    monkeypatch.setenv("TZ", "America/Los_Angeles")
+    import time as clock
+
+    clock.tzset()
+    try:
+        said = sent_moment("2026-12-03T02:14:00+00:00", tag, utc=True)
+    finally:
+        monkeypatch.delenv("TZ")
+        clock.tzset()
+    assert said == f"2026-12-02 {time} PST (2026-12-03 02:14 UTC)"

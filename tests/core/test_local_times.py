@@ -14,7 +14,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.destruction_helpers import seed_chart
-from tests.local_clock import us_clock
+from tests.local_clock import sent_clock
 from vault_app.domain.locale_format import moment_text, zone_name
 from vault_app.services import certificates, destruction, export
 from vault_app.services.certificate_pdf import render
@@ -59,9 +59,9 @@ def test_the_certificate_pdf_reads_local_with_its_zone_and_utc_and_its_signature
     body = document["certificate"]
     for key in ("started_at", "completed_at"):
         utc = datetime.fromisoformat(body[key]).astimezone(ZoneInfo("UTC"))
-        assert f"{us_clock(body[key], local_zone, named=True)} ({utc:%Y-%m-%d %H:%M} UTC)" in printed
+        assert f"{sent_clock(body[key], local_zone, named=True)} ({utc:%Y-%m-%d %H:%M} UTC)" in printed
     entry = document["ledger_entry"]
-    assert f"Ledger entry {entry['seq']}, made {us_clock(entry['time'], local_zone, named=True)} (" in printed
+    assert f"Ledger entry {entry['seq']}, made {sent_clock(entry['time'], local_zone, named=True)} (" in printed
     assert "its zone named, with UTC in brackets" in printed
     # The signed content is as it was: UTC stamps, the signature still good.
     assert certificates.document_bytes(document) == signed_before and body["completed_at"].endswith("+00:00")
@@ -77,5 +77,5 @@ def test_an_exported_note_is_signed_on_the_local_day(vault: Vault, tmp_path: Pat
                   out=out, password=fx.PASSWORD)
     text = " ".join(fx.pdf_text(out))
     local, utc = date.today(), datetime.now(UTC).date()
-    assert f"on {local:%m/%d/%Y}; note id" in text
-    assert f"on {utc:%m/%d/%Y}; note id" not in text
+    assert f"on {local:%Y-%m-%d}; note id" in text  # an English page sent out: ISO (document_dates)
+    assert f"on {utc:%Y-%m-%d}; note id" not in text

@@ -52,9 +52,10 @@ def test_selected_measures_go_out_with_the_notes_and_are_logged(vault: Vault, tm
     # ... then a page per instrument with its chart and table; the GAD-7 outside the dates stays home.
     [page] = [p for p in pages if "Outcome measures: PHQ-9" in p]
     assert "reliable improvement (-5)" in page and "moderately severe" in page and "Kroenke" in page
-    # the chart's axis and the table's days as the rest of the document writes them (the practice's: US)
-    assert all(page.count(us_day(day)) == 2 for day in chart.note_days), page
-    assert not any(day.isoformat() in page for day in chart.note_days), page
+    # the chart's axis and the table's days as the rest of the document writes them (ISO: a page
+    # sent out, domain/document_dates.sent_day)
+    assert all(page.count(day.isoformat()) == 2 for day in chart.note_days), page
+    assert not any(us_day(day) in page for day in chart.note_days), page
     assert "GAD-7" not in text
     # Drawn with vector primitives: band rectangles filled in their colours.
     index = next(i for i, p in enumerate(pages) if "Outcome measures: PHQ-9" in p)
@@ -75,9 +76,10 @@ def test_selected_measures_go_out_with_the_notes_and_are_logged(vault: Vault, tm
 
 
 @pytest.mark.parametrize(("locale", "pattern"), (("en_US", "%m/%d/%Y"), ("en_GB", "%d/%m/%Y")))
-def test_the_charts_axis_writes_the_practices_days(vault: Vault, tmp_path: Path, locale: str, pattern: str) -> None:
+def test_the_charts_axis_writes_the_pages_days(vault: Vault, tmp_path: Path, locale: str, pattern: str) -> None:
     """Found by the helpers: the chart's date axis in the PDF said 2025-03-13 under a table
-    that says 03/13/2025. Days after the 12th: the US and UK forms differ."""
+    that said 03/13/2025. Both now write the page's ISO days whatever the practice (a page sent
+    out: domain/document_dates); the practice's own form is nowhere. Days after the 12th."""
     days = (date(2025, 3, 13), date(2025, 3, 27), date(2025, 4, 14))
     practice.update(vault, locale=locale)
     client = clients.create_client(vault, "Perrin Ashgrove")
@@ -94,8 +96,8 @@ def test_the_charts_axis_writes_the_practices_days(vault: Vault, tmp_path: Path,
                                     fields=("measures",)), out=out, password=fx.PASSWORD)
     [page] = [p for p in fx.pdf_text(out) if "Outcome measures: GAD-7" in p]
     # Each day twice: under its point on the axis and in the table below the chart.
-    assert all(page.count(day.strftime(pattern)) == 2 for day in days), page
-    assert not any(day.isoformat() in page for day in days), page
+    assert all(page.count(day.isoformat()) == 2 for day in days), page
+    assert not any(day.strftime(pattern) in page for day in days), page
 
 
 def test_measures_stay_home_unless_selected(vault: Vault, tmp_path: Path) -> None:

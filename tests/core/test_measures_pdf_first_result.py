@@ -9,7 +9,6 @@ from pathlib import Path
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.test_measures_export import _chart_with_measures
-from tests.local_clock import us_day
 from vault_app.services import export, measures
 from vault_app.services.vault import Vault
 
@@ -25,7 +24,7 @@ def test_the_first_result_reads_first_result_in_the_pdf_as_on_screen(vault: Vaul
     [page] = [p for p in fx.pdf_text(out) if "Outcome measures: PHQ-9" in p]
     table = page.split("Since the first Risk item", 1)[1]  # the text reads the table's rows in order
     days = sorted(chart.note_days)
-    starts = [table.index(us_day(day)) for day in days]
+    starts = [table.index(day.isoformat()) for day in days]
     rows = {day: table[start:end] for day, start, end in zip(days, starts, [*starts[1:], len(table)], strict=True)}
     first, *later = days
     assert "first result" in rows[first] and "no reliable change" not in rows[first], rows

@@ -54,7 +54,10 @@ CASES = [
 
 
 @pytest.mark.parametrize(("facts", "english", "spanish"), CASES, ids=[c[1] for c in CASES])
-def test_a_description_is_said_in_each_language(facts: Described, english: str, spanish: str, qapp: object) -> None:
+def test_a_description_is_said_in_each_language(facts: Described, english: str, spanish: str, qapp: object,
+                                                us_practice: None) -> None:
+    # A vault's practice (en_US) open: its days whatever the screens' language (without one,
+    # Spanish screens write es_US's: tests/gui/test_dates_before_a_vault.py).
     days = {"first": show_date(FIRST), "last": show_date(LAST)}
     assert described_text(facts) == english.format(**days)
     assert i18n.install("es") == "es"

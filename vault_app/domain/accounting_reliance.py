@@ -111,15 +111,20 @@ def ended_before(record: DisclosureRecord, ended: Mapping[str, EndedAuthorizatio
     return min(found, key=lambda e: e.ended_on) if found else None
 
 
-def ended_basis_text(e: EndedAuthorization, locale: str = DEFAULT_LOCALE) -> str:
+def ended_basis_text(e: EndedAuthorization, locale: str = DEFAULT_LOCALE,
+                     written: Callable[[date], str] | None = None) -> str:
     """The accounting's basis for a disclosure made after its authorization ended, in the client's
-    terms: which authorization (signed when, to whom, for what) and when and how it had ended."""
-    what = "the authorization" + (f" signed {date_text(e.signed_on, locale)}" if e.signed_on else "")
+    terms: which authorization (signed when, to whom, for what) and when and how it had ended;
+    its days as `written` writes them (the PDF's sent_day), else the practice's way."""
+    def shown(value: date) -> str:
+        return written(value) if written is not None else date_text(value, locale)
+
+    what = "the authorization" + (f" signed {shown(e.signed_on)}" if e.signed_on else "")
     if e.recipient:
         what += f" for disclosure to {e.recipient}"
     if e.purposes:
         what += " for " + "; ".join(e.purposes)
-    day = date_text(e.ended_on, locale)
+    day = shown(e.ended_on)
     how = (f"it had been revoked on {day}" if e.how == "revoked" else
            f"it had expired on {day} when its expiration event occurred ({e.event or 'event'})")
     return f"Basis claimed: {what}; {how}, before this disclosure, so it did not cover it ({ENDED_CITATION[e.how]})"

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal
@@ -75,12 +76,15 @@ def fee_problems(terms: FeeTerms, *, first_in_year: bool, produced_on: date) -> 
     return out
 
 
-def fee_statement(terms: FeeTerms, first_in_year: bool, locale: str = DEFAULT_LOCALE) -> str:
-    """The sentence the accounting prints: only what is true of this one (its date as the practice writes it)."""
+def fee_statement(terms: FeeTerms, first_in_year: bool, locale: str = DEFAULT_LOCALE,
+                  written: Callable[[date], str] | None = None) -> str:
+    """The sentence the accounting prints: only what is true of this one (its date as `written`
+    writes it, the PDF's sent_day; else as the practice writes it)."""
     if not terms.charge:
         return ("The first accounting in any 12-month period is free of charge." if first_in_year else
                 "No fee is charged for this accounting.")
-    notice = date_text(terms.notice_on, locale) if terms.notice_on else "?"
+    shown = written or (lambda day: date_text(day, locale))
+    notice = shown(terms.notice_on) if terms.notice_on else "?"
     return (f"This is not your first accounting in the past 12 months. We told you of a reasonable, cost-based fee "
             f"on {notice}, before preparing it, and you chose to "
             + ("go ahead with your request." if terms.client_choice == "proceed" else "modify your request.")

@@ -25,6 +25,7 @@ all, because those are their words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.disclosure import BILLING_FIELDS, ITEM_NOUNS
@@ -57,13 +58,14 @@ def billing_request_description(kind: str, first: str, last: str) -> str:
     return f"{kind} of billing records, {first} to {last}"
 
 
-def description_text(text: str, tag: str = DEFAULT_LOCALE) -> str:
+def description_text(text: str, tag: str = DEFAULT_LOCALE, day: Callable[[str], str] | None = None) -> str:
     """A stored description with the days of the app's wording in the practice's format
-    ("8 sessions' billing data (08/06/2026 to 09/24/2026)" in the US); any other text as is."""
+    ("8 sessions' billing data (08/06/2026 to 09/24/2026)" in the US), or as `day` writes them
+    (a page sent out: document_dates.sent_day); any other text as is."""
     items = _ITEMS.match(text)
     if items is not None:
         text = text[:items.end()] + _fields_said(text[items.end():])
-    return _days_shown(items or _BILLING_REQUEST.fullmatch(text), text, tag)
+    return _days_shown(items or _BILLING_REQUEST.fullmatch(text), text, tag, day)
 
 
 def _fields_said(after: str) -> str:
@@ -81,13 +83,13 @@ def _fields_said(after: str) -> str:
     return "; fields: " + ", ".join(FIELD_WORDS.get(k, k) for k in keys) + rest
 
 
-def basis_text(summary: str, tag: str = DEFAULT_LOCALE) -> str:
+def basis_text(summary: str, tag: str = DEFAULT_LOCALE, day: Callable[[str], str] | None = None) -> str:
     """A disclosure's basis as the ledger summarises it, the court order's date as the practice
     writes it ("court order, Superior Court, case 24-1, 03/14/2025"); any other summary as is."""
-    return _days_shown(_COURT_ORDER.fullmatch(summary), summary, tag)
+    return _days_shown(_COURT_ORDER.fullmatch(summary), summary, tag, day)
 
 
-def _days_shown(found: re.Match[str] | None, text: str, tag: str) -> str:
+def _days_shown(found: re.Match[str] | None, text: str, tag: str, day_of: Callable[[str], str] | None) -> str:
     if found is None:
         return text
     pieces, done = [], 0
@@ -96,7 +98,7 @@ def _days_shown(found: re.Match[str] | None, text: str, tag: str) -> str:
         if day is None:
             continue
         try:
-            shown = date_text(day, tag)
+            shown = day_of(day) if day_of is not None else date_text(day, tag)
         except ValueError:
             return text  # not a day after all (2026-13-45): the description as it stands
         start, end = found.span(name)

@@ -12,16 +12,24 @@ MM/DD/YY or MM/DD/YYYY; a day-first 04/05/2026 from an es_US practice is read as
 session was May 4 (found: a superbill of an es_US practice printed day first). Its paper is
 Letter for the same reader.
 
-Every other recipient (another provider, an attorney, a court) gets the practice's format,
-as before: the practice knows who it writes to, and its locale is its choice.
+Every other English page the app sends out (a disclosure or chart export to another provider,
+an attorney or a court; the accounting of disclosures; a client's statement; a destruction
+certificate; the measures pages) writes its days in ISO 8601, 2026-12-05: the pages are in
+English whatever the screens' language, and their reader is not the practice. The practice's
+short date was printed before and a US recipient of an es_US practice read "Date 05/12/2026"
+as May 12 when it was December 5 (found by a walker on Spanish screens); 12/05/2026 from an
+en_US practice is the same trap for a reader abroad. ISO cannot be read two ways, is as narrow
+as the short date (the tables' columns keep their width) and is what the export's JSON holds,
+so the page and its machine-readable twin agree. Screens keep the practice's format: that
+reader is the practice. `sent_day` is the one helper every such page writes its days with.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
-from vault_app.domain.locale_format import date_text, money_text, normalize
+from vault_app.domain.locale_format import date_text, money_text, normalize, on_the_clock, time_text, zone_name
 
 Audience = Literal["client", "us_payer", "recipient"]
 # The locale whose short date is MM/DD/YYYY (domain/locale_format.date_text) and paper Letter.
@@ -44,6 +52,34 @@ def disclosure_audience(basis_kind: str) -> Audience:
     return _AUDIENCE_OF_BASIS.get(basis_kind, "recipient")
 
 
+def sent_day(value: date | datetime | str, audience: Audience = "recipient") -> str:
+    """A day on an English page sent out of the practice: MM/DD/YYYY for a US payer (NUCC 1500
+    manual, item 24A), ISO 8601 (2026-12-05) for every other reader, whatever the practice's
+    locale: it is read one way only (see the module's comment)."""
+    day = date.fromisoformat(value[:10]) if isinstance(value, str) else value
+    if isinstance(day, datetime):
+        day = day.date()
+    if audience == "us_payer":
+        return date_text(day, US_PAYER_LOCALE)
+    return day.isoformat()
+
+
+def sent_moment(stamp: datetime | str, locale: str | None, *, zone: bool = False, utc: bool = False,
+                seconds: bool = False) -> str:
+    """A stored UTC moment on such a page, on this computer's clock: its day as `sent_day`
+    writes it, its time the practice's way; `zone` names the zone and `utc` adds the moment in
+    UTC (locale_format.moment_text's forms, "2026-12-02 6:14 PM PST (2026-12-03 02:14 UTC)")."""
+    moment = on_the_clock(stamp)
+    text = f"{sent_day(moment)} {time_text(moment, normalize(locale), seconds=seconds)}"
+    if zone or utc:
+        text += f" {zone_name(moment)}"
+    if utc:
+        from datetime import UTC
+
+        text += f" ({moment.astimezone(UTC):%Y-%m-%d %H:%M{':%S' if seconds else ''}} UTC)"
+    return text
+
+
 # A day after the 12th and an amount over a thousand: the order of day and month, and the
 # marks of thousands and cents, show in them.
 _EXAMPLE_DAY, _EXAMPLE_CENTS = date(2026, 10, 23), 114_050
@@ -61,4 +97,4 @@ def bill_audience(kind: str) -> Audience:
 
 
 __all__ = ["US_PAYER_LOCALE", "Audience", "bill_audience", "disclosure_audience", "document_locale",
-           "forms_example"]
+           "forms_example", "sent_day", "sent_moment"]

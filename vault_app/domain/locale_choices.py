@@ -70,6 +70,13 @@ def _first_in_language(language: str) -> str | None:
     return next((tag for tag in PRACTICE_LOCALES if tag.split("_")[0] == wanted), None) if wanted else None
 
 
+def for_language(language: str) -> str | None:
+    """The locale a screen in `language` writes dates in before any vault (and so any practice
+    locale) is open: the one set-up would propose for it ("es" gives es_US: the US's rules
+    and dollars, Spanish day-first dates); None for a language none of the offered writes."""
+    return _first_in_language(language)
+
+
 def proposed(system_tag: str | None, screen_language: str) -> str:
     """What set-up proposes: this computer's locale when offered; else an offered one in this
     computer's language (es_AR: es_US); else, the computer naming none (C, POSIX, unset), one in
@@ -82,4 +89,5 @@ def proposed(system_tag: str | None, screen_language: str) -> str:
     return _first_in_language(computer_language) or _first_in_language(screen_language) or PRACTICE_LOCALES[0]
 
 
-__all__ = ["EXAMPLE_CENTS", "EXAMPLE_DAY", "PRACTICE_LOCALES", "choice_text", "choices", "offered_for", "proposed"]
+__all__ = ["EXAMPLE_CENTS", "EXAMPLE_DAY", "PRACTICE_LOCALES", "choice_text", "choices", "for_language", "offered_for",
+           "proposed"]

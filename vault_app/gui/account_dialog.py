@@ -8,7 +8,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -357,22 +357,31 @@ class AccountDialog(QDialog):
             self.addressee.addItem(self.tr("Guardian: {name}").format(name=shown) + share, guardian_id)
         self.addressee.setCurrentIndex(max(0, self.addressee.findData(chosen)))
 
-    def set_fee(self) -> None:
+    def set_fee(self, typed: str = "", refused: str = "") -> None:
+        """The chosen session's fee; refused, asked again with what was typed (it was lost)."""
         item = self.tree.currentItem()
         session_id = item.data(0, SESSION_ROLE) if item is not None else None
         if not session_id:
             self.message.setText(self.tr("Choose a session in the list first."))
             return
-        amount, ok = QInputDialog.getText(self, self.tr("Session fee"), self.tr(
-            "Fee for this session (e.g. {amount}):").format(amount=plain_amount(14000)))
+        asked = self.tr("Fee for this session (e.g. {amount}):").format(amount=plain_amount(14000))
+        amount, ok = QInputDialog.getText(self, self.tr("Session fee"), f"{refused}\n\n{asked}" if refused else asked,
+                                          QLineEdit.EchoMode.Normal, typed)
         if not ok:
             return
         tag = practice_locale()
         self.controller.op(self, lambda v: account_work.set_fee(v, str(session_id), amount.strip(), tag),
                            label=self.tr("Saving…")).success(
             lambda cents: self.message.setText(self.tr("Session fee set to {fee}.").format(fee=show_money(cents)))
-        ).failure(
-            self._failed).run()
+        ).failure(lambda exc: self._fee_refused(exc, amount)).run()
+
+    def _fee_refused(self, exc: BaseException, typed: str) -> bool:
+        if not self._failed(exc):
+            return False
+        if getattr(exc, "field", "") == "session_fee":
+            # After this callback returns: a modal question opened inside it held the op's end.
+            QTimer.singleShot(0, lambda: self.set_fee(typed, refusal_text(exc)))
+        return True
 
     def delete_payment(self) -> QMessageBox | None:
         """A payment entered by mistake, taken back after a question (logged, as every change)."""

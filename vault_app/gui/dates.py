@@ -1,7 +1,10 @@
 """Dates and times on screen in the practice's conventions (12/01/2026, 2:05 PM in the US).
 
 The practice's locale (Settings > Practice, `PracticeProfile.locale`) is read once after
-each unlock and whenever the practice profile changes; until then the default (en_US).
+each unlock and whenever the practice profile changes. Until then (the first-run wizard, the
+restore from a backup, the unlock window) the screens' language decides, as set-up proposes
+(domain/locale_choices.for_language: Spanish screens write es_US's day-first dates). Found:
+the restore's summary on Spanish screens said "copia hecha el 12/05/2026" for 5 December.
 Formatting is `domain/locale_format`'s (CLDR through Babel), the same as in letters and
 PDFs, so a date reads the same on screen and on paper. Storage, the ledger and the CLI's
 --json keep ISO 8601; only what a person reads goes through here.
@@ -18,13 +21,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from vault_app.domain import locale_format
+from vault_app.domain import locale_choices, locale_format
 from vault_app.gui.i18n import current_language
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
-_practice_locale = locale_format.DEFAULT_LOCALE
+# None until a vault's locale is read: then _locale() follows the screens' language.
+_practice_locale: str | None = None
 
 
 class _FormatNotice(QObject):
@@ -81,14 +85,24 @@ def read_practice_locale(vault: Vault) -> str:
 
 
 def set_practice_locale(tag: str | None) -> None:
+    """The open vault's locale (read_practice_locale gives en_US for one never set); None: no
+    vault's locale, the screens' language decides again."""
     global _practice_locale
-    before, _practice_locale = _practice_locale, locale_format.normalize(tag)
-    if _practice_locale != before and _notice is not None:
+    before = _locale()
+    _practice_locale = locale_format.normalize(tag) if tag else None
+    if _locale() != before and _notice is not None:
         _notice.changed.emit()
 
 
+def _locale() -> str:
+    if _practice_locale is not None:
+        return _practice_locale
+    return locale_choices.for_language(current_language()) or locale_format.DEFAULT_LOCALE
+
+
 def practice_locale() -> str:
-    return _practice_locale
+    """The locale dates are shown in: the open vault's, else the screens' language's."""
+    return _locale()
 
 
 def show_date(value: date | datetime | str | None) -> str:
@@ -102,7 +116,7 @@ def show_date(value: date | datetime | str | None) -> str:
             value = datetime.fromisoformat(value)
         if isinstance(value, datetime):
             value = (value.astimezone() if value.tzinfo is not None else value).date()
-        return locale_format.date_text(value, _practice_locale)
+        return locale_format.date_text(value, _locale())
     except ValueError:
         return str(value)  # not a date after all (free text in an old record): shown as is
 
@@ -114,7 +128,7 @@ def show_time(value: time | datetime | str | None) -> str:
         moment = time.fromisoformat(value) if isinstance(value, str) and len(value) <= 8 else value
         if isinstance(moment, str):
             moment = datetime.fromisoformat(moment)
-        return locale_format.time_text(moment, _practice_locale)
+        return locale_format.time_text(moment, _locale())
     except ValueError:
         return str(value)
 
@@ -135,7 +149,7 @@ def show_datetime(value: datetime | str | None) -> str:
         moment = datetime.fromisoformat(value) if isinstance(value, str) else value
         if moment.tzinfo is not None:
             moment = moment.astimezone()  # the ledger keeps UTC; a person reads the clock on the wall
-        return locale_format.datetime_text(moment, _practice_locale)
+        return locale_format.datetime_text(moment, _locale())
     except ValueError:
         return str(value)
 
@@ -147,7 +161,7 @@ def show_moment(stamp: datetime | str | None, *, zone: bool = False) -> str:
     if stamp is None or stamp == "":
         return ""
     try:
-        return locale_format.moment_text(stamp, _practice_locale, zone=zone)
+        return locale_format.moment_text(stamp, _locale(), zone=zone)
     except ValueError:
         return str(stamp)
 
@@ -160,7 +174,7 @@ def show_description(text: str) -> str:
     # Lazy (start-up): the disclosure domain is needed once a chart's records are shown
     from vault_app.domain.disclosure_wording import description_text
 
-    return description_text(text, _practice_locale)
+    return description_text(text, _locale())
 
 
 def show_basis(summary: str) -> str:
@@ -168,7 +182,7 @@ def show_basis(summary: str) -> str:
     # Lazy (start-up): the disclosure domain is needed once a chart's records are shown
     from vault_app.domain.disclosure_wording import basis_text
 
-    return basis_text(summary, _practice_locale)
+    return basis_text(summary, _locale())
 
 
 def show_weekday(value: date) -> str:
@@ -183,9 +197,9 @@ def _words_locale() -> str:
     """The practice's locale, or the translation's language in the practice's country
     (es with en_US -> es_US: Spanish words, the US's calendar)."""
     language = current_language()
-    if language == "en" or _practice_locale.split("_")[0] == language:
-        return _practice_locale
-    territory = _practice_locale.partition("_")[2]
+    if language == "en" or _locale().split("_")[0] == language:
+        return _locale()
+    territory = _locale().partition("_")[2]
     in_country = locale_format.normalize(f"{language}_{territory}")
     # Babel knows no Spanish of some countries (es_DE): the language alone, not en_US's words.
     return in_country if in_country.split("_")[0] == language else language
@@ -216,19 +230,22 @@ def read_time(text: str) -> str | None:
 
 
 def qt_time_format() -> str:
-    """The practice's short time pattern for QTimeEdit ("h:mm AP" in the US, "HH:mm" in Mexico)."""
+    """The practice's short time pattern for QTimeEdit ("h:mm Ap" in the US and Mexico, "HH:mm" in the UK)."""
     # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
     from babel import Locale
 
-    pattern = str(Locale.parse(_practice_locale).time_formats["short"].pattern)
-    # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both.
-    return pattern.replace("\u202f", " ").replace("a", "AP").strip()
+    pattern = str(Locale.parse(_locale()).time_formats["short"].pattern)
+    # CLDR's "a" (the day period) is Qt's "Ap": AM/PM as the locale writes it ("p.m." in es_US,
+    # "PM" in the US), as show_time and the PDFs do. "AP" upper-cased it: the Spanish app's
+    # fields said "9:00 A.M." under an agenda saying "4:00 p.m." (found by a walker). The rest
+    # (h, H, mm) reads the same in both.
+    return re.sub(r"a+", "Ap", pattern.replace("\u202f", " ")).strip()
 
 
 def qt_date_format() -> str:
     """The practice's short date pattern for QDateEdit.setDisplayFormat ("MM/dd/yyyy")."""
     # CLDR and Qt share the letters that matter here (yyyy, MM, dd) and the separators.
-    return locale_format.date_pattern(_practice_locale)
+    return locale_format.date_pattern(_locale())
 
 
 __all__ = [

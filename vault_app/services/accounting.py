@@ -189,8 +189,8 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         gone = ended.get(r.disclosure_id)
         # After its authorization ended, "Basis: authorization A-39512004" named an id the client
         # cannot use and read as if the disclosure was authorized (found in the real app).
-        basis = (ended_basis_text(gone.ended, pdf.locale) if gone is not None
-                 else f"Basis: {basis_text(r.basis_summary, pdf.locale)}" if r.basis_summary else "")
+        basis = (ended_basis_text(gone.ended, pdf.locale, pdf.day) if gone is not None
+                 else f"Basis: {basis_text(r.basis_summary, pdf.locale, pdf.day)}" if r.basis_summary else "")
         purpose = r.purpose + (f"\n{basis}" if basis else "")
         period = relied_period(r.extra)
         if period:
@@ -201,7 +201,7 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
             purpose += f"\nNot required in the accounting: {r.exclusion}"
         # The ledger keeps the description's days in ISO (signed history); the page, the practice's.
         rows.append([when, "\n".join(x for x in (r.recipient.name, r.recipient.address) if x),
-                     description_text(r.description, pdf.locale), purpose])
+                     description_text(r.description, pdf.locale, pdf.day), purpose])
     return rows
 
 
@@ -243,7 +243,7 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
                      _rows(pdf, acc.excluded, with_exclusion=True, ended=ended))
         else:
             pdf.para("None.")
-    pdf.para(fee_statement(fee or FeeTerms(), first_in_year, pdf.locale), 9)
+    pdf.para(fee_statement(fee or FeeTerms(), first_in_year, pdf.locale, pdf.day), 9)
     pdf.subheading("How to check this report")
     pdf.para(
         f"This report was produced from the practice's tamper-evident disclosure ledger at entry {head['seq']} "

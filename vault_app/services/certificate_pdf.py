@@ -14,7 +14,8 @@ from typing import Any
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, moment_text, paper_format
+from vault_app.domain.document_dates import sent_day, sent_moment
+from vault_app.domain.locale_format import DEFAULT_LOCALE, paper_format
 from vault_app.domain.names import neutralise
 from vault_app.domain.plurals import counted
 
@@ -52,10 +53,10 @@ class _Writer:
         UTC after it: the reader sees the hour it was where the work was done, an auditor the
         moment the signed JSON holds. (It printed UTC alone: an evening's destruction in
         California was dated the next day.)"""
-        return moment_text(stamp, self.locale, utc=True) if stamp else "-"
+        return sent_moment(stamp, self.locale, utc=True) if stamp else "-"
 
     def day(self, value: str | None) -> str:
-        return date_text(value, self.locale) if value else "?"
+        return sent_day(value) if value else "?"
 
     def text(self, value: str) -> str:
         # A stored name or reason with control characters or bidi overrides prints escaped.
@@ -154,7 +155,7 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.field("Tool", method["tool"])
     w.para(method["why_not_purge"], 8.5)
     for step in method["steps"]:
-        at = moment_text(step["at"], locale, zone=True, seconds=True)
+        at = sent_moment(step["at"], locale, zone=True, seconds=True)
         w.para(f"- {at}  {step['step']}: {step.get('detail', '')}", 8.5)
     if method.get("resumed_after_interruption"):
         w.para("The destruction was interrupted and finished automatically at the next unlock.", 8.5)

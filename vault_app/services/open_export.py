@@ -248,7 +248,7 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
     pdf = StampedPDF(Stamp(request.recipient.name, request.purpose, ", ".join(ids)), "Complete chart export",
                      locale=locale)
     day = pdf.day
-    description = "; ".join(description_text(d, pdf.locale) for d in descriptions)
+    description = "; ".join(description_text(d, pdf.locale, pdf.day) for d in descriptions)
     pdf.add_page()
     pdf.heading("Complete copy of a chart")
     c = g.client

@@ -22,8 +22,9 @@ import pikepdf
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
+from vault_app.domain.document_dates import Audience, sent_day
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, on_the_clock, paper_format
+from vault_app.domain.locale_format import DEFAULT_LOCALE, on_the_clock, paper_format
 from vault_app.domain.names import neutralise
 
 FONT = "DejaVu"
@@ -57,9 +58,10 @@ class StampedPDF(FPDF):
     stamp in the header and page numbers in the footer; `day` writes dates its way."""
 
     def __init__(self, stamp: Stamp | None, title: str, footer_note: str = "", *,
-                 locale: str = DEFAULT_LOCALE) -> None:
+                 locale: str = DEFAULT_LOCALE, audience: Audience = "recipient") -> None:
         super().__init__(format=paper_format(locale))
         self.locale = locale
+        self.audience = audience
         self.stamp = stamp
         self.footer_note = footer_note
         self.set_title(title)
@@ -72,9 +74,10 @@ class StampedPDF(FPDF):
             self.add_font(FONT, "B", str(folder / "DejaVuSans-Bold.ttf"))
         self.alias_nb_pages()
 
-    def day(self, value: date) -> str:
-        """A date as this practice writes it (12/01/2026 in the US)."""
-        return date_text(value, self.locale)
+    def day(self, value: date | str) -> str:
+        """A date as its reader reads it one way only: 2026-12-01, or 12/01/2026 for a US payer
+        (domain/document_dates.sent_day: a US reader took an es_US practice's 05/12 for May 12)."""
+        return sent_day(value, self.audience)
 
     def moment_day(self, stamp: str) -> str:
         """The day a stored UTC moment (a signature, an addendum) was on this computer's

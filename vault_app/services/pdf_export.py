@@ -102,8 +102,9 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
                                         " ".join(c.profile.address.split()), c.profile.phone) if x)),
         ("To", "\n".join(x for x in (c.request.recipient.name, c.request.recipient.address) if x)),
         ("Purpose", c.request.purpose),
-        ("Legal basis", f"{c.verdict.basis_title} ({c.verdict.citation}): {basis_text(c.basis_summary, pdf.locale)}"),
-        ("What is disclosed", description_text(c.description, pdf.locale)),
+        ("Legal basis",
+         f"{c.verdict.basis_title} ({c.verdict.citation}): {basis_text(c.basis_summary, pdf.locale, pdf.day)}"),
+        ("What is disclosed", description_text(c.description, pdf.locale, pdf.day)),
         ("Client", f"{c.client.legal_name}, chart {c.client.chart_number}"
                    + (f", born {pdf.day(c.client.date_of_birth)}" if c.client.date_of_birth else "")),
     ])
@@ -255,8 +256,9 @@ def render_pdf(c: ExportContent, password: str) -> bytes:
     notice = PART2_FOOTER if c.verdict.part2 else ""
     stamp = Stamp(c.request.recipient.name, c.request.purpose, c.disclosure_id, notice)
     # Its reader's dates: a payer's are US dates whatever the practice writes (domain/document_dates).
-    locale = document_locale(disclosure_audience(c.request.basis.kind), c.profile.locale)
-    pdf = StampedPDF(stamp, f"Disclosure {c.disclosure_id}", locale=locale)
+    audience = disclosure_audience(c.request.basis.kind)
+    pdf = StampedPDF(stamp, f"Disclosure {c.disclosure_id}", locale=document_locale(audience, c.profile.locale),
+                     audience=audience)
     _cover(pdf, c)
     if c.request.kind == "progress":
         _progress(pdf, c)
