@@ -346,8 +346,16 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Retention policy: adults {0} years after the last contact; minors the later of that and {1} years after age {2}.</source>
-        <translation>Política de conservación: adultos, {0} años después del último contacto; menores, lo que ocurra más tarde entre eso y {1} años después de cumplir {2}.</translation>
+        <source>Retention policy: adults {0} after the last contact; minors the later of that and {1} after age {2}.</source>
+        <translation>Política de conservación: adultos, {0} después del último contacto; menores, lo que ocurra más tarde entre eso y {1} después de cumplir {2}.</translation>
+    </message>
+    <message>
+        <source>%n year</source>
+        <translation>%n año</translation>
+    </message>
+    <message>
+        <source>%n years</source>
+        <translation>%n años</translation>
     </message>
     <message>
         <source>Chart {0} reached the end of its retention period on {1}.</source>
@@ -1106,12 +1114,20 @@
         <translation>%n de ellos están bajo retención legal: no pueden destruirse hasta que se levanten las retenciones.</translation>
     </message>
     <message>
-        <source>%1 years after reaching age %2</source>
-        <translation>%1 años después de cumplir %2 años</translation>
+        <source>%n year after reaching age %1</source>
+        <translation>%n año después de cumplir %1 años</translation>
     </message>
     <message>
-        <source>%1 years after the last contact</source>
-        <translation>%1 años después del último contacto</translation>
+        <source>%n years after reaching age %1</source>
+        <translation>%n años después de cumplir %1 años</translation>
+    </message>
+    <message>
+        <source>%n year after the last contact</source>
+        <translation>%n año después del último contacto</translation>
+    </message>
+    <message>
+        <source>%n years after the last contact</source>
+        <translation>%n años después del último contacto</translation>
     </message>
     <message>
         <source>legal hold</source>
