@@ -47,8 +47,10 @@ def test_each_purged_backup_is_named_with_its_folder_method_and_result(
     text = _printed(body)
     assert "Backups purged 2" not in text
     assert "2 registered backups purged and searched" in text
-    file_line = re.search(re.escape(paths["file"].name) + r", made.*?: clean", text)
-    snap_line = re.search(re.escape(paths["snapshot"].name) + r", made.*?: clean", text)
+    # name, date: result / folder / method (its number, its few words)
+    line = r", made .*?: purged and searched: clean folder: .+? method \(\d\): [^:]+"
+    file_line = re.search(re.escape(paths["file"].name) + line, text)
+    snap_line = re.search(re.escape(paths["snapshot"].name) + line, text)
     assert file_line and snap_line, text
     # The date each was made, on the practice's clock (the names carry the day only).
     assert re.search(re.escape(paths["file"].name) + r", made \S+ \d", text), text

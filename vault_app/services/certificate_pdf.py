@@ -13,7 +13,7 @@ from pathlib import PurePath
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import Align, XPos, YPos
 
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, moment_text, paper_format
 from vault_app.domain.names import neutralise
@@ -76,9 +76,9 @@ class _Writer:
         self.pdf.set_font(self.font, "B", 11)
         self.pdf.multi_cell(0, 6, self.text(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
-    def para(self, value: str, size: float = 9.5) -> None:
+    def para(self, value: str, size: float = 9.5, align: Align = Align.J) -> None:
         self.pdf.set_font(self.font, "", size)
-        self.pdf.multi_cell(0, 5, self.text(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.pdf.multi_cell(0, 5, self.text(value), align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def field(self, label: str, value: Any) -> None:
         self.pdf.set_font(self.font, "B", 9.5)
@@ -134,15 +134,16 @@ def _backups(w: _Writer, verification: dict[str, Any], beyond: dict[str, Any]) -
         method = b.get("method")
         if method and method not in methods:
             methods.append(method)
-        how = ""
+        lines = [f"- {path.name}{made}: {_backup_result(b)}", f"   folder: {path.parent}"]
         if method:
-            how = f"{_METHOD_NAMES.get(method, 'method')} ({methods.index(method) + 1}); "
+            lines.append(f"   method ({methods.index(method) + 1}): {_METHOD_NAMES.get(method, 'see below')}")
         reused = b.get("parts_reused") or {}
         if reused:
-            how += f"{counted(len(reused), 'part')} taken from another snapshot's checked purge; "
-        w.para(f"- {path.name}{made}, in {path.parent}: {how}{_backup_result(b)}", 8.5)
+            lines.append(f"   {counted(len(reused), 'part')} taken from another snapshot's checked purge")
+        # Left-aligned: a long folder justified the line before it into scattered words.
+        w.para("\n".join(lines), 8.5, align=Align.L)
     for i, method in enumerate(methods, start=1):
-        w.para(f"({i}) {method}", 8)
+        w.para(f"Method ({i}): {method}", 8)
 
 
 def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
