@@ -33,7 +33,7 @@ def _key_lines(text: str) -> str:
 def test_a_spanish_kit_speaks_spanish_and_no_english_heading() -> None:
     text = _text(language="es")
     for heading in ("Kit de emergencia", "Clave de recuperación", "Qué bóveda abre este kit",
-                    "Creado el 5 de diciembre de 2026, 14:05", "Recuperar con el kit de emergencia",
+                    "Creado el 5 de diciembre de 2026, 14:05", "Recuperar con el Kit de emergencia",
                     "Identificador de la bóveda: 9963e034", "Carpeta al crearlo: /home/j/vault"):
         assert heading in text, heading
     for english in ENGLISH_HEADINGS:

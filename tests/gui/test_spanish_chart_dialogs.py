@@ -128,7 +128,7 @@ def test_the_status_line_in_spanish_names_the_menus_as_they_read(qtbot, spanish:
     assert "tiene 9 días de antigüedad" in (status_words.backup_reminder(9))
     kit = status_words.status_words(reminders.StatusLine((reminders.News("", "News as written."),),
                                                          reminders.KIT_NOT_KEPT, False, None))
-    assert kit is not None and kit.startswith("News as written. Esta bóveda no tiene un kit de emergencia")
+    assert kit is not None and kit.startswith("News as written. Esta bóveda no tiene un Kit de emergencia")
     assert "Bóveda > Reemplazar todas las claves…" in kit
 
 

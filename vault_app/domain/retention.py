@@ -12,6 +12,7 @@ from datetime import date
 from typing import Literal
 
 from vault_app.domain.errors import InvalidInput, Problem
+from vault_app.domain.plurals import counted
 from vault_app.domain.practice import JURISDICTION_RANGE_CODE, Jurisdiction, range_problem
 from vault_app.domain.retention_presets import PRESET_VALUES, PresetSource, find
 
@@ -47,8 +48,8 @@ class RetentionPolicy:
 
     def describe(self) -> str:
         return (
-            f"adults {self.adult_years} years after the last contact; minors the later of that and "
-            f"{self.minor_years_after_majority} years after age {self.age_of_majority}"
+            f"adults {counted(self.adult_years, 'year')} after the last contact; minors the later of that and "
+            f"{counted(self.minor_years_after_majority, 'year')} after age {self.age_of_majority}"
         )
 
 
@@ -119,7 +120,7 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
     adult_end = add_years(facts.last_contact, policy.adult_years)
     eligible_on = adult_end
     minor_applied = False
-    rule = f"{policy.adult_years} years after the last contact"
+    rule = f"{counted(policy.adult_years, 'year')} after the last contact"
     if facts.date_of_birth is not None:
         # The later of the two always holds; for someone seen only as an adult the
         # majority date is already past, so this is the adult rule.
@@ -127,7 +128,7 @@ def evaluate(facts: ChartFacts, policy: RetentionPolicy) -> RetentionStatus:
         if minor_end > adult_end:
             eligible_on = minor_end
             minor_applied = True
-            rule = f"{policy.minor_years_after_majority} years after reaching age {policy.age_of_majority}"
+            rule = f"{counted(policy.minor_years_after_majority, 'year')} after reaching age {policy.age_of_majority}"
     elif facts.kind == "individual":
         notes.append("Date of birth unknown: the minors' rule could not be checked.")
     return RetentionStatus(

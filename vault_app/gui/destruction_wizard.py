@@ -66,12 +66,16 @@ class EligibilityPage(QWizardPage):
         client_id = self.wiz.client_id
         self.wiz.controller.query(self, lambda v: eligibility(v, client_id)).success(self._show).run()
 
+    def _years(self, n: int) -> str:
+        return self.tr("%n year", "", n) if n == 1 else self.tr("%n years", "", n)
+
     def _show(self, facts: dict[str, Any]) -> None:
         self.facts = facts
         policy = facts["policy"]
-        lines = [self.tr("Retention policy: adults {0} years after the last contact; minors the later of that and "
-                         "{1} years after age {2}.").format(policy["adult_years"], policy["minor_years"],
-                                                            policy["majority"])]
+        # Each count in its own form: Settings allows 1 year, and "1 years" ("1 años") was said.
+        lines = [self.tr("Retention policy: adults {0} after the last contact; minors the later of that and "
+                         "{1} after age {2}.").format(self._years(policy["adult_years"]),
+                                                      self._years(policy["minor_years"]), policy["majority"])]
         if facts["eligible"]:
             lines.append(self.tr("Chart {0} reached the end of its retention period on {1}.")
                          .format(facts["chart_number"], show_date(facts["eligible_on"])))

@@ -79,10 +79,13 @@ class EligibleDialog(QDialog):
 
     def _rule(self, row: dict[str, Any]) -> str:
         """The rule in the screen's language (it was the domain's English on a Spanish screen)."""
+        years = int(row["rule_years"])
+        # One source per form: a policy of 1 year said "1 years" ("1 años").
         if row["rule_after_age"] is not None:
-            return (self.tr("%1 years after reaching age %2").replace("%1", str(row["rule_years"]))
-                    .replace("%2", str(row["rule_after_age"])))
-        return self.tr("%1 years after the last contact").replace("%1", str(row["rule_years"]))
+            return (self.tr("%n year after reaching age %1", "", years) if years == 1 else
+                    self.tr("%n years after reaching age %1", "", years)).replace("%1", str(row["rule_after_age"]))
+        return (self.tr("%n year after the last contact", "", years) if years == 1 else
+                self.tr("%n years after the last contact", "", years))
 
     def _open_chart(self, item: QTreeWidgetItem) -> None:
         self.controller.open_chart(str(item.data(0, Qt.ItemDataRole.UserRole)))

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 from importlib import resources
+from pathlib import PurePath
 from typing import Any
 
 from fpdf import FPDF
-from fpdf.enums import XPos, YPos
+from fpdf.enums import Align, XPos, YPos
 
 from vault_app.domain.document_dates import sent_day, sent_moment
 from vault_app.domain.locale_format import DEFAULT_LOCALE, paper_format
 from vault_app.domain.names import neutralise
 from vault_app.domain.plurals import counted
+from vault_app.services import destruction_backups as backups_step
 
 _FONT = "DejaVu"
 
@@ -75,9 +77,9 @@ class _Writer:
         self.pdf.set_font(self.font, "B", 11)
         self.pdf.multi_cell(0, 6, self.text(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
-    def para(self, value: str, size: float = 9.5) -> None:
+    def para(self, value: str, size: float = 9.5, align: Align = Align.J) -> None:
         self.pdf.set_font(self.font, "", size)
-        self.pdf.multi_cell(0, 5, self.text(value), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.pdf.multi_cell(0, 5, self.text(value), align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def field(self, label: str, value: Any) -> None:
         self.pdf.set_font(self.font, "B", 9.5)
@@ -96,6 +98,53 @@ def _notes_scope(notes: int, pdfs: int) -> str:
     """Chosen notes, and the kept original PDFs chosen with them (a PDF alone: no "0 notes")."""
     said = [counted(notes, "psychotherapy note")] if notes or not pdfs else []
     return ", ".join([*said, *([counted(pdfs, "kept original PDF")] if pdfs else [])])
+
+
+# What was done to each kind of copy, in a few words beside its name; the method's whole text is
+# printed once below the list (the signed JSON repeats it in every backup's entry).
+_METHOD_NAMES = {
+    backups_step.FILE_METHOD: "single backup file: rewritten whole under a fresh key",
+    backups_step.SNAPSHOT_METHOD: "snapshot of a backup repository: the pages the deletion changed purged, "
+                                  "the keys of its time kept",
+}
+
+
+def _backup_result(b: dict[str, Any]) -> str:
+    if b.get("status") != "purged":
+        return f"{b.get('status', '?')}: {b.get('error') or 'not purged'}"
+    if b.get("ok"):
+        return "purged and searched: clean"
+    return (f"purged and searched: NOT clean (rows remaining: {b.get('rows_remaining')}; key problems: "
+            f"{len(b.get('key_problems') or [])})")
+
+
+def _backups(w: _Writer, verification: dict[str, Any], beyond: dict[str, Any]) -> None:
+    """Each registered backup the destruction purged: its file, folder, date, method and result.
+    It printed "Backups purged 3" alone, the names and methods being in the signed JSON only."""
+    purged = verification.get("backups") or []
+    pending = beyond.get("registered_backups_not_reachable") or []
+    said = f"{counted(len(purged), 'registered backup')} purged and searched"
+    if pending:
+        said += (f"; {counted(len(pending), 'registered backup')} not reachable (under \"Copies beyond the "
+                 "app's reach\", with the copies the app never registered)")
+    w.field("Backups", said)
+    methods: list[str] = []
+    for b in purged:
+        path = PurePath(str(b.get("path", "?")))
+        made = f", made {w.when(b['created'])}" if b.get("created") else ""
+        method = b.get("method")
+        if method and method not in methods:
+            methods.append(method)
+        lines = [f"- {path.name}{made}: {_backup_result(b)}", f"   folder: {path.parent}"]
+        if method:
+            lines.append(f"   method ({methods.index(method) + 1}): {_METHOD_NAMES.get(method, 'see below')}")
+        reused = b.get("parts_reused") or {}
+        if reused:
+            lines.append(f"   {counted(len(reused), 'part')} taken from another snapshot's checked purge")
+        # Left-aligned: a long folder justified the line before it into scattered words.
+        w.para("\n".join(lines), 8.5, align=Align.L)
+    for i, method in enumerate(methods, start=1):
+        w.para(f"Method ({i}): {method}", 8)
 
 
 def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
@@ -171,16 +220,16 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     # and have no count of the bytes that do not authenticate: their line reads as it did.
     loose = content.get("raw_bytes_not_authenticated_searched")
     in_compartments = "" if loose is None else (
-        f"compartment files and journals: every page decrypted, the {loose} bytes that do not "
-        "authenticate under the current keys as raw bytes; ")
-    w.field("Content search", f"{content.get('search_strings', 0)} search strings; "
-            f"{content.get('files_searched_raw', 0)} files as raw bytes; {in_compartments}"
-            f"{content.get('pages_decrypted', 0)} pages decrypted; found: {len(content.get('found', []))}")
+        f"compartment files and journals: every page decrypted, the {counted(loose, 'byte')} that "
+        f"{'does' if loose == 1 else 'do'} not authenticate under the current keys as raw bytes; ")
+    w.field("Content search", f"{counted(content.get('search_strings', 0), 'search string')}; "
+            f"{counted(content.get('files_searched_raw', 0), 'file')} as raw bytes; {in_compartments}"
+            f"{counted(content.get('pages_decrypted', 0), 'page')} decrypted; found: {len(content.get('found', []))}")
     struct = verification.get("structural") or {}
     w.field("Structural checks", f"rows remaining: {struct.get('rows_remaining')}; key problems: "
             f"{len(struct.get('key_problems', []))}; ledger verified: {struct.get('ledger_verified')}")
-    w.field("Backups purged", len(verification.get("backups") or []))
     w.para(verification["method"], 8.5)
+    _backups(w, verification, beyond)
     w.heading("Copies beyond the app's reach")
     copies = beyond.get("disclosed_copies") or []
     if copies:

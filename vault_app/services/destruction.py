@@ -312,7 +312,10 @@ def backups_part(vault: Vault, c: Carrying) -> None:
         c.log.add("remove stale work copies", f"{len(swept)} work copy(ies) an interrupted backup job left beside "
                   "registered backups")
     c.report.backups_begin()
-    c.backups = backups_step.purge(vault, c.target, c.scan, c.destroyed_keys, on_backup=c.report.backup)
+    purged = backups_step.purge(vault, c.target, c.scan, c.destroyed_keys, on_backup=c.report.backup)
+    # When each was made, for the certificate to name it by (a file's name carries its day only).
+    made = {b.backup_id: b.created for b in backup_registry.registered(vault)}
+    c.backups = [{**b, "created": made[b["backup_id"]]} if b.get("backup_id") in made else b for b in purged]
     c.report.backups_end()
     c.pending = backups_step.unreachable(vault)
     c.log.add("purge backups", f"{counted(len(c.backups), 'registered backup')} purged and searched (see each one's "

@@ -41,7 +41,7 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
                 "fuerte o junto al testamento profesional de su consulta. Quien la tenga junto con una copia de su "
                 "bóveda puede abrir sus registros.",
         "forgotten": "Si olvida su frase de contraseña, o el llavero de este ordenador pierde el secreto del "
-                     "dispositivo de la bóveda, abra la aplicación, elija «Recuperar con el kit de emergencia» en la "
+                     "dispositivo de la bóveda, abra la aplicación, elija «Recuperar con el Kit de emergencia» en la "
                      "ventana de desbloqueo, escriba la clave de recuperación de arriba y elija una nueva frase de "
                      "contraseña.",
         "unchanged": "La clave de recuperación no cambia cuando cambia su frase de contraseña; solo «Reemplazar todas "

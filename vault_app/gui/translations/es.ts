@@ -350,8 +350,16 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Retention policy: adults {0} years after the last contact; minors the later of that and {1} years after age {2}.</source>
-        <translation>Política de conservación: adultos, {0} años después del último contacto; menores, lo que ocurra más tarde entre eso y {1} años después de cumplir {2}.</translation>
+        <source>Retention policy: adults {0} after the last contact; minors the later of that and {1} after age {2}.</source>
+        <translation>Política de conservación: adultos, {0} después del último contacto; menores, lo que ocurra más tarde entre eso y {1} después de cumplir {2}.</translation>
+    </message>
+    <message>
+        <source>%n year</source>
+        <translation>%n año</translation>
+    </message>
+    <message>
+        <source>%n years</source>
+        <translation>%n años</translation>
     </message>
     <message>
         <source>Chart {0} reached the end of its retention period on {1}.</source>
@@ -1110,12 +1118,20 @@
         <translation>%n de ellos están bajo retención legal: no pueden destruirse hasta que se levanten las retenciones.</translation>
     </message>
     <message>
-        <source>%1 years after reaching age %2</source>
-        <translation>%1 años después de cumplir %2 años</translation>
+        <source>%n year after reaching age %1</source>
+        <translation>%n año después de cumplir %1 años</translation>
     </message>
     <message>
-        <source>%1 years after the last contact</source>
-        <translation>%1 años después del último contacto</translation>
+        <source>%n years after reaching age %1</source>
+        <translation>%n años después de cumplir %1 años</translation>
+    </message>
+    <message>
+        <source>%n year after the last contact</source>
+        <translation>%n año después del último contacto</translation>
+    </message>
+    <message>
+        <source>%n years after the last contact</source>
+        <translation>%n años después del último contacto</translation>
     </message>
     <message>
         <source>legal hold</source>
@@ -2150,12 +2166,12 @@
     <message>
         <location filename="../unlock.py" line="272" />
         <source>Recover with Emergency Kit</source>
-        <translation>Recuperar con el kit de emergencia</translation>
+        <translation>Recuperar con el Kit de emergencia</translation>
     </message>
     <message>
         <location filename="../unlock.py" line="276" />
         <source>the recovery key from your Emergency Kit</source>
-        <translation>la clave de recuperación de su kit de emergencia</translation>
+        <translation>la clave de recuperación de su Kit de emergencia</translation>
     </message>
     <message>
         <location filename="../unlock.py" line="277" />
@@ -2268,7 +2284,7 @@
     <message>
         <location filename="../unlock.py" line="99" />
         <source>Recover with &amp;Emergency Kit…</source>
-        <translation>Recuperar con el &amp;kit de emergencia…</translation>
+        <translation>Recuperar con el &amp;Kit de emergencia…</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
@@ -2290,7 +2306,7 @@
     </message>
     <message>
         <source>Recover with Emergency Kit</source>
-        <translation>Recuperar con el kit de emergencia</translation>
+        <translation>Recuperar con el Kit de emergencia</translation>
     </message>
     <message>
         <source>Restore from a backup</source>
@@ -2314,7 +2330,7 @@
     </message>
     <message>
         <source>Your Emergency Kit opens the vault without the keyring.</source>
-        <translation>Su kit de emergencia abre la bóveda sin el llavero.</translation>
+        <translation>Su Kit de emergencia abre la bóveda sin el llavero.</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -7749,11 +7765,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Replacing every key did not finish: choose {vault} &gt; {rekey} again now (your Emergency Kit may not work until then).</source>
-        <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su kit de emergencia no funcione hasta entonces).</translation>
+        <translation>El reemplazo de todas las claves no terminó: elija de nuevo {vault} &gt; {rekey} ahora (puede que su Kit de emergencia no funcione hasta entonces).</translation>
     </message>
     <message>
         <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened. Choose {vault} &gt; {rekey} to get a new kit, and keep it.</source>
-        <translation>Esta bóveda no tiene un kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir. Elija {vault} &gt; {rekey} para obtener un kit nuevo, y guárdelo.</translation>
+        <translation>Esta bóveda no tiene un Kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir. Elija {vault} &gt; {rekey} para obtener un kit nuevo, y guárdelo.</translation>
     </message>
     <message>
         <source>This vault has no verified backup yet. Make one now: {vault} &gt; {backups} &gt; {back_up_now} (Ctrl+Shift+B).</source>
@@ -14434,7 +14450,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Restored from a backup. It was also protected by a secret in the keyring of the computer it was made on, which is not here: open it once with Recover with Emergency Kit….</source>
-        <translation>Restaurada desde una copia de seguridad. También estaba protegida por un secreto guardado en el llavero del ordenador en el que se hizo, que no está aquí: ábrala una vez con Recuperar con el kit de emergencia….</translation>
+        <translation>Restaurada desde una copia de seguridad. También estaba protegida por un secreto guardado en el llavero del ordenador en el que se hizo, que no está aquí: ábrala una vez con Recuperar con el Kit de emergencia….</translation>
     </message>
     <message>
         <source>Restored from a backup: unlock it with the passphrase the vault had when the backup was made.</source>
@@ -17560,7 +17576,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Use your Emergency Kit to recover access: Recover with Emergency Kit… in the unlock window.</source>
-        <translation>Use su kit de emergencia para recuperar el acceso: Recuperar con el kit de emergencia…, en la ventana de desbloqueo.</translation>
+        <translation>Use su Kit de emergencia para recuperar el acceso: Recuperar con el Kit de emergencia…, en la ventana de desbloqueo.</translation>
     </message>
     <message>
         <source>Choose another folder in Back up to, then Save.</source>
