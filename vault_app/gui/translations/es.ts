@@ -2254,11 +2254,11 @@
     </message>
     <message>
         <source>If you do not know the new passphrase, use {0} below: your Emergency Kit opens the vault and lets you choose a new one.</source>
-        <translation>Si no conoce la nueva frase de contraseña, use {0}, más abajo: su kit de emergencia abre la bóveda y le permite elegir una nueva.</translation>
+        <translation>Si no conoce la nueva frase de contraseña, use {0}, más abajo: su Kit de emergencia abre la bóveda y le permite elegir una nueva.</translation>
     </message>
     <message>
         <source>If you cannot remember it, use {0} below: your Emergency Kit opens the vault and lets you choose a new one.</source>
-        <translation>Si no la recuerda, use {0}, más abajo: su kit de emergencia abre la bóveda y le permite elegir una nueva.</translation>
+        <translation>Si no la recuerda, use {0}, más abajo: su Kit de emergencia abre la bóveda y le permite elegir una nueva.</translation>
     </message>
     <message>
         <location filename="../unlock.py" line="80" />
