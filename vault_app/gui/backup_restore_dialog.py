@@ -142,6 +142,9 @@ class RestoreDialog(QDialog):
             # A copy beside the vault: say how to look at it (the message ended at the folder's name).
             said = self.tr("Restored into {0}.{1}").format(report.folder, again) + self.tr(
                 " To look at it, use Vault > Open another vault…")
+            if report.copy_beside:  # backups off in it: it never writes among this vault's (backup_registry_copy)
+                said += self.tr(" Its automatic backups are off, so it never writes into or thins this vault's "
+                                "backups; to back it up, choose a folder in its Vault > Backups….")
             parent = self.parentWidget()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
                           parent)
