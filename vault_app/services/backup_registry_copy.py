@@ -19,6 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vault_app.services.backup_kinds import SETTINGS_KEY
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
@@ -30,7 +32,8 @@ UNLOCKED = "vault.unlocked"
 COPY_BESIDE = "copy_beside"
 
 COPY_BESIDE_TEXT = ("This is a copy restored beside the vault in {folder}: its automatic backups are off, so it never "
-                    "writes into or thins that vault's backups. To back it up, choose a folder in Vault > Backups….")
+                    "writes into or thins that vault's backups. To back it up, open Vault > Backups… and choose a "
+                    "folder.")
 
 
 def register_start(vault: Vault) -> int:
@@ -58,10 +61,9 @@ def original_elsewhere(vault_id: str, to_dir: Path, current: Vault | None, known
 def copy_beside_news(vault: Vault) -> tuple[str, str] | None:
     """(the original's folder, the sentence) said at the first unlock of a copy restored beside its
     original (its restore's entry, then one unlock), while its backups are still off."""
-    from vault_app.services.backup_registry import settings
-
     marked = [e for e in vault.ledger.entries(kinds=(RESTORED,)) if e.payload.get(COPY_BESIDE)]
-    if not marked or settings(vault)["target"]:
+    stored = vault.header.settings.get(SETTINGS_KEY)
+    if not marked or (isinstance(stored, dict) and stored.get("target")):
         return None
     if len(vault.ledger.entries(kinds=(UNLOCKED,), since_seq=marked[-1].seq)) > 1:
         return None

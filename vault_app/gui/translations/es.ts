@@ -7648,8 +7648,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
-        <source>This is a copy restored beside the vault in {value}: its automatic backups are off, so it never writes into or thins that vault&apos;s backups. To back it up, choose a folder in {vault} &gt; {backups}.</source>
-        <translation>Esta es una copia restaurada junto a la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que nunca escribe en las copias de esa bóveda ni las reduce. Para hacerle copias, elija una carpeta en {vault} &gt; {backups}.</translation>
+        <source>This is a copy restored beside the vault in {value}: its automatic backups are off, so it never writes into or thins that vault&apos;s backups. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
+        <translation>Esta es una copia restaurada junto a la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que nunca escribe en las copias de esa bóveda ni las reduce. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
     </message>
     <message>
         <source>%n appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.</source>
@@ -9578,8 +9578,8 @@ Leave anyway?</source>
         <translation> Para verla, use Bóveda &gt; Abrir otra bóveda…</translation>
     </message>
     <message>
-        <source> Its automatic backups are off, so it never writes into or thins this vault&apos;s backups; to back it up, choose a folder in its Vault &gt; Backups….</source>
-        <translation> Sus copias de seguridad automáticas están desactivadas, así que nunca escribe en las copias de esta bóveda ni las reduce; para hacerle copias, elija una carpeta en su Bóveda &gt; Copias de seguridad….</translation>
+        <source> Its automatic backups are off, so it never writes into or thins this vault&apos;s backups; once it is open, Vault &gt; Backups… gives it a backup folder.</source>
+        <translation> Sus copias de seguridad automáticas están desactivadas, así que nunca escribe en las copias de esta bóveda ni las reduce; una vez abierta, Bóveda &gt; Copias de seguridad… le da una carpeta de copias.</translation>
     </message>
     <message>
         <source>Restored</source>
