@@ -66,7 +66,8 @@ def test_a_copy_restored_beside_the_vault_leaves_the_originals_backups_alone(
         assert backup.backup_if_changed(copy) is None  # the lock's backup: off
         # Turned on by hand into the very same folder: its own snapshot goes in, its rotation
         # thins only its own; the original's stay, the one restored from among them.
-        backup.configure(copy, target=str(target), auto=True)
+        backup.configure(copy, target=str(target), kind="repo")  # as the Backups window's Save
+        assert backup.settings(copy)["auto"] is True  # choosing a folder turns them on
         made = backup.backup_if_changed(copy)
         assert made is not None
         made_again = backup_repo.create_incremental(copy, target, verify=True)

@@ -47,9 +47,8 @@ DISCHARGED_CANCELLED = QT_TRANSLATE_NOOP(
                    "cancelled.")
 NEWS = {
     reminders.COPY_BESIDE: QT_TRANSLATE_NOOP(
-        "StatusWords", "This is a copy restored beside the vault in {value}: its automatic backups are off, so it "
-                       "never writes into or thins that vault's backups. To back it up, open {vault} > {backups} and "
-                       "choose a folder."),
+        "StatusWords", "This is a copy of the vault in {value}: its automatic backups are off, so that vault's "
+                       "backups stay untouched. To back it up, open {vault} > {backups} and choose a folder."),
     reminders.RESTORED_MEANWHILE: QT_TRANSLATE_NOOP(
         "StatusWords", "This vault was restored from a backup by another program while this window was locked: "
                        "it now holds what that backup held, and forms left open at the lock were not kept."),

@@ -23,7 +23,7 @@ from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-e
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
 from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-exported
 from vault_app.services.backup_kinds import settings_for_new_vault as settings_for_new_vault  # re-exported
-from vault_app.services.backup_registry_copy import register_start
+from vault_app.services.backup_registry_copy import folder_turns_backups_on, register_start
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
@@ -121,6 +121,8 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
     if unknown:
         raise InvalidInput("Unknown backup setting: " + ", ".join(sorted(unknown)) + ".")
     new = settings(vault)
+    if folder_turns_backups_on(vault, new, changes):
+        changes = {**changes, "auto": True}
     for key, value in changes.items():
         if value is None and key != "target":
             continue

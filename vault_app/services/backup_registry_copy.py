@@ -17,7 +17,7 @@ one the therapist says replaces the original goes on with the series as before
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vault_app.services.backup_kinds import SETTINGS_KEY
 
@@ -31,9 +31,8 @@ UNLOCKED = "vault.unlocked"
 # In the restore's ledger entry: the folder of the vault this is a copy of.
 COPY_BESIDE = "copy_beside"
 
-COPY_BESIDE_TEXT = ("This is a copy restored beside the vault in {folder}: its automatic backups are off, so it never "
-                    "writes into or thins that vault's backups. To back it up, open Vault > Backups… and choose a "
-                    "folder.")
+COPY_BESIDE_TEXT = ("This is a copy of the vault in {folder}: its automatic backups are off, so that vault's backups "
+                    "stay untouched. To back it up, open Vault > Backups… and choose a folder.")
 
 
 def register_start(vault: Vault) -> int:
@@ -41,6 +40,14 @@ def register_start(vault: Vault) -> int:
     vault a copy beside another (1: the whole ledger)."""
     marked = [e.seq for e in vault.ledger.entries(kinds=(RESTORED,)) if e.payload.get(COPY_BESIDE)]
     return max(marked) + 1 if marked else 1
+
+
+def folder_turns_backups_on(vault: Vault, current: dict[str, Any], changes: dict[str, Any]) -> bool:
+    """Whether choosing a backup folder also turns the backups on lock on: in a copy beside its
+    original, whose restore (not the therapist) turned them off with its folder, until a folder
+    is chosen (the Backups window's Save sends no "auto": the copy stayed without backups)."""
+    return (bool(changes.get("target")) and changes.get("auto") is None and not current["target"]
+            and not current["auto"] and register_start(vault) > 1)
 
 
 def original_elsewhere(vault_id: str, to_dir: Path, current: Vault | None, known: Sequence[Path]) -> Path | None:
@@ -71,4 +78,5 @@ def copy_beside_news(vault: Vault) -> tuple[str, str] | None:
     return folder, COPY_BESIDE_TEXT.format(folder=folder)
 
 
-__all__ = ["COPY_BESIDE", "COPY_BESIDE_TEXT", "copy_beside_news", "original_elsewhere", "register_start"]
+__all__ = ["COPY_BESIDE", "COPY_BESIDE_TEXT", "copy_beside_news", "folder_turns_backups_on", "original_elsewhere",
+           "register_start"]

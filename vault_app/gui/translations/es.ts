@@ -7648,8 +7648,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
-        <source>This is a copy restored beside the vault in {value}: its automatic backups are off, so it never writes into or thins that vault&apos;s backups. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
-        <translation>Esta es una copia restaurada junto a la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que nunca escribe en las copias de esa bóveda ni las reduce. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
+        <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault&apos;s backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
+        <translation>Esta es una copia de la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que las copias de esa bóveda quedan intactas. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
     </message>
     <message>
         <source>%n appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.</source>
