@@ -103,6 +103,10 @@ def test_a_restore_with_no_vault_there_goes_on_with_the_backups(
         conf = backup.settings(copy)
         assert conf["auto"] is True and conf["target"] == str(target.resolve())
         assert first in {b.file for b in backup_registry.registered(copy)}
+        # Off by the therapist's choice, they stay off when another folder is chosen.
+        backup.configure(copy, target="", auto=False)
+        backup.configure(copy, target=str(tmp_path / "other-drive"))
+        assert backup.settings(copy)["auto"] is False
     finally:
         copy.lock()
 
@@ -200,3 +204,17 @@ def test_backup_restore_to_beside_the_vault_says_its_backups_are_off(vault: Vaul
         assert backup.settings(copy)["auto"] is False
     finally:
         copy.lock()
+
+
+def test_the_repositorys_note_of_removals_names_only_this_vaults_and_survives_damage(tmp_path: Path) -> None:
+    from vault_app.services import backup_rotation_removed as removed
+
+    snapshots = tmp_path / "repo" / "snapshots"
+    snapshots.mkdir(parents=True)
+    gone = snapshots / "snap-2026-12-01T100000Z.vrs"
+    (tmp_path / "repo" / removed.NAME).write_text("{not json")  # a cut write, a stray file
+    assert removed.removed_by(gone, "a" * 32) is None
+    removed.record(gone, "a" * 32)  # written over the damaged one
+    assert removed.removed_by(gone, "a" * 32) is not None
+    assert removed.removed_by(gone, "b" * 32) is None  # another vault's rotation says nothing here
+    assert removed.removed_by(snapshots / "snap-other.vrs", "a" * 32) is None

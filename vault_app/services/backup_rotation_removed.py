@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from vault_app.domain.errors import VaultError
 from vault_app.storage.files import atomic_write, read_regular
 
 NAME = "vault-app-removed.json"
@@ -50,7 +51,9 @@ def record(snapshot: Path, vault_id: str) -> None:
     removed.pop(snapshot.name, None)
     removed[snapshot.name] = {"vault_id": vault_id, "time": datetime.now(UTC).isoformat(timespec="seconds")}
     kept = dict(list(removed.items())[-_KEEP:])
-    with contextlib.suppress(OSError, Exception):
+    # A full or read-only drive is said as a VaultError (classify_os_error); the deletion that
+    # follows then meets it too, and rotation is housekeeping.
+    with contextlib.suppress(OSError, VaultError):
         atomic_write(root / NAME, json.dumps({"format": FORMAT, "removed": kept}, indent=1).encode(),
                      what="noting a rotation in the backup folder")
 
