@@ -210,6 +210,10 @@ def test_a_restore_into_a_folder_of_its_own_leaves_nothing_behind_and_stays_refu
     try:
         assert backup_left_behind.marks(copy) == set()
         clients.create_client(copy, "Copy Work")
+        # A copy beside the vault starts with its backups off (backup_registry_copy); pointed at
+        # the vault's folder by hand, the lineage check still refuses it there.
+        assert backup.backup_if_changed(copy) is None
+        backup.configure(copy, target=str(target), auto=True)
         with pytest.raises(RefusedByPolicy):
             backup.backup_if_changed(copy)
     finally:

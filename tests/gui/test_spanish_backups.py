@@ -79,7 +79,8 @@ def test_its_buttons_keep_one_alt_key_each_in_spanish(unlocked_app: AppControlle
 def test_a_backup_s_state_is_said_in_spanish_and_an_unknown_one_as_it_is(
         unlocked_app: AppController, qtbot, spanish: None) -> None:
     dialog = _open(unlocked_app, qtbot)
-    assert [dialog._state(s) for s in STATES] == ["comprobada", "sin comprobar", "fallida", "no está", "cambiada"]
+    assert [dialog._state(s) for s in STATES] == ["comprobada", "sin comprobar", "fallida", "no está", "cambiada",
+                                                  "quitada por otra copia"]
     assert dialog._state("something new") == "something new"
 
 

@@ -209,6 +209,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         known_copies=[common.vault_folder(args)],
         full=args.full,
         other_vault=args.other_vault,
+        replaces_original=args.replaces_original,
     )
     data = report.as_dict()
 
@@ -226,6 +227,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
             f"{', '.join(report.destruction_sources) or 'the backup itself'})."
         )
+        if report.copy_beside:
+            lines.append(f"This is a copy beside the vault in {report.copy_beside}: its automatic backups are off, so "
+                         "it never writes into or thins that vault's backups. To back it up, choose a folder for it "
+                         "(vault-app --vault DIR backup settings --target FOLDER --auto).")
         if report.recovered:
             lines.append("The new passphrase is set.")
         elif report.needs_recover:
@@ -323,6 +328,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--other-vault", action="store_true",
                    help="with --overwrite: the backup is of another vault than the one in DIR, and replacing it "
                    "is meant")
+    r.add_argument("--replaces-original", action="store_true",
+                   help="the restored copy takes the place of the vault it was made from: its backups go on into "
+                   "that vault's backup folder (without it, a copy restored beside the vault starts with its "
+                   "backups off)")
     r.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit (new machine)")
     r.add_argument("--new-passphrase-file", metavar="FILE", help="with the Emergency Kit: the new passphrase")
     r.add_argument("--newer-ledger", metavar="DIR", help="a newer copy of this vault whose destructions to re-apply")

@@ -30,6 +30,8 @@ _SAID = (
     QT_TRANSLATE_NOOP("BackupChangedWords", "replaced on {0} (its file's time) by another backup of this vault, made "
                                             "{1}: by another copy of this vault, or by hand. This vault's ledger has "
                                             "no record of it."),
+    QT_TRANSLATE_NOOP("BackupChangedWords", "removed by another copy of this vault on {0}: its rotation deleted it. "
+                                            "This vault's ledger has no record of it."),
 )
 
 

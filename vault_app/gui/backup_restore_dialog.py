@@ -140,8 +140,11 @@ class RestoreDialog(QDialog):
             parent = unlock if isinstance(unlock, QWidget) else self.parentWidget()
         else:
             # A copy beside the vault: say how to look at it (the message ended at the folder's name).
-            said = self.tr("Restored into {0}.{1}").format(report.folder, again) + self.tr(
-                " To look at it, use Vault > Open another vault…")
+            said = self.tr("Restored into {0}.{1}").format(report.folder, again)
+            if report.copy_beside:  # backups off in it: it never writes among this vault's (backup_registry_copy)
+                said += self.tr(" Its automatic backups are off, so it never writes into or thins this vault's "
+                                "backups; once it is open, Vault > Backups… gives it a backup folder.")
+            said += self.tr(" To look at it, use Vault > Open another vault…")
             parent = self.parentWidget()
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
                           parent)

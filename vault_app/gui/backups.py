@@ -61,6 +61,8 @@ STATES = {
     "failed": QT_TRANSLATE_NOOP("BackupsDialog", "failed"),
     "missing": QT_TRANSLATE_NOOP("BackupsDialog", "missing"),
     "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
+    # Deleted by another copy of this vault's rotation (backup_changed.REMOVED): not "missing".
+    "removed": QT_TRANSLATE_NOOP("BackupsDialog", "removed by another copy"),
 }
 
 

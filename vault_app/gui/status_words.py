@@ -46,6 +46,9 @@ DISCHARGED_CANCELLED = QT_TRANSLATE_NOOP(
                    "have been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows them as "
                    "cancelled.")
 NEWS = {
+    reminders.COPY_BESIDE: QT_TRANSLATE_NOOP(
+        "StatusWords", "This is a copy of the vault in {value}: its automatic backups are off, so that vault's "
+                       "backups stay untouched. To back it up, open {vault} > {backups} and choose a folder."),
     reminders.RESTORED_MEANWHILE: QT_TRANSLATE_NOOP(
         "StatusWords", "This vault was restored from a backup by another program while this window was locked: "
                        "it now holds what that backup held, and forms left open at the lock were not kept."),

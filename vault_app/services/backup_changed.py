@@ -147,6 +147,27 @@ def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> t
                      "this vault, or by hand. This vault's ledger has no record of it.")
 
 
+REMOVED = "removed"  # the state of a registered snapshot another copy's rotation deleted
+
+
+def explain_missing(vault: Vault, b: RegisteredBackup) -> tuple[str, str] | None:
+    """(state, sentence) for a registered snapshot listed as missing that the rotation of another
+    copy of this vault deleted (its repository says so: backup_rotation_removed; this ledger has
+    no record of rotating it, or it would not be listed), or None."""
+    from vault_app.services import backup_rotation_removed
+
+    try:
+        if not b.file.parent.is_dir():
+            return None  # its drive is not here: nothing on it can say anything
+        when = backup_rotation_removed.removed_by(b.file, vault.vault_id)
+    except OSError:
+        return None
+    if when is None:
+        return None
+    return REMOVED, (f"removed by another copy of this vault on {_when(vault, when)}: its rotation deleted it. This "
+                     "vault's ledger has no record of it.")
+
+
 def older_than_purge(b: RegisteredBackup, toc: dict[str, Any]) -> bool:
     """Whether the file is this very backup as it was before this vault's destruction purged it
     (its authenticated table of contents: made when the registered one was, no purge's record),
@@ -242,5 +263,5 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
             and head.get("mac") == entry.mac_hex)
 
 
-__all__ = ["CHANGED", "before_purge", "between_purges", "explain", "later_purges", "older_than_purge",
-           "purges_after", "snapshot_between_purges", "snapshot_between_purges_in"]
+__all__ = ["CHANGED", "REMOVED", "before_purge", "between_purges", "explain", "explain_missing", "later_purges",
+           "older_than_purge", "purges_after", "snapshot_between_purges", "snapshot_between_purges_in"]

@@ -23,6 +23,7 @@ from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-e
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
 from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-exported
 from vault_app.services.backup_kinds import settings_for_new_vault as settings_for_new_vault  # re-exported
+from vault_app.services.backup_registry_copy import folder_turns_backups_on, register_start
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
@@ -120,6 +121,8 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
     if unknown:
         raise InvalidInput("Unknown backup setting: " + ", ".join(sorted(unknown)) + ".")
     new = settings(vault)
+    if folder_turns_backups_on(vault, new, changes):
+        changes = {**changes, "auto": True}
     for key, value in changes.items():
         if value is None and key != "target":
             continue
@@ -242,7 +245,8 @@ def fold_register(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
 
 
 def registered(vault: Vault, *, include_removed: bool = False) -> list[RegisteredBackup]:
-    items = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS)).values()
+    # A copy restored beside its original registers from its restore on (backup_registry_copy).
+    items = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS, since_seq=register_start(vault))).values()
     return sorted((b for b in items if include_removed or not b.gone), key=lambda b: b.backup_id)
 
 
@@ -276,7 +280,7 @@ def of_this_vault(vault: Vault, b: RegisteredBackup) -> bool:
 def last_created(vault: Vault, folder: Path | None = None) -> LedgerEntry | None:
     """The newest backup.created entry of a backup of this vault's history (of_this_history);
     with `folder`, of the backups made into it."""
-    entries = vault.ledger.entries(kinds=(CREATED,))
+    entries = vault.ledger.entries(kinds=(CREATED,), since_seq=register_start(vault))
     if folder is not None:
         where = folder.expanduser().resolve()
         entries = [e for e in entries if _made_in(str(e.payload.get("path", "")), where)]

@@ -31,6 +31,8 @@ from vault_app.services import (
     backup_checked,
     backup_keys,
     backup_left_behind,
+    backup_registry,
+    backup_registry_copy,
     restore_destructions,
     restore_rollforward,
 )
@@ -43,6 +45,7 @@ from vault_app.services.backup_registry import (
 from vault_app.services.backup_repo_owner import MARKER as REPOSITORY_MARKER
 from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
+from vault_app.services.ledger import LedgerEntry
 from vault_app.services.restore_destructions import LaterKeys
 from vault_app.services.restore_other_vault import (
     another_vault_refusal,
@@ -83,6 +86,9 @@ class RestoreReport:
     ctrl_c_held: bool = False
     # Backups of the replaced vault's history the restored one goes back from (backup_left_behind).
     left_behind: list[str] = field(default_factory=list)
+    # Restored beside the vault of the same id in this folder (backup_registry_copy): its backups
+    # are off and its register its own, until the therapist chooses a backup folder for it.
+    copy_beside: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -213,6 +219,7 @@ def restore_backup(
     secrets_store: SecretStore | None = None,
     full: bool = False,
     other_vault: bool = False,
+    replaces_original: bool = False,
 ) -> RestoreReport:
     """Restore the backup file `path` into `to_dir` (see `restore_folder`). `full`: every
     page and the ledger chain are checked again even when the backup records that they
@@ -222,6 +229,7 @@ def restore_backup(
         path, _unpack_file(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
         known_copies=known_copies, secrets_store=secrets_store, other_vault=other_vault,
+        replaces_original=replaces_original,
     )
 
 
@@ -252,6 +260,7 @@ def restore_folder(
     known_copies: Sequence[Path] = (),
     secrets_store: SecretStore | None = None,
     other_vault: bool = False,
+    replaces_original: bool = False,
 ) -> RestoreReport:
     """Restore the copy `path` (a backup file or a snapshot; `unpack_into` rebuilds and
     checks it) into `to_dir`. Both formats go through here, so each check is made once.
@@ -265,7 +274,10 @@ def restore_folder(
     e.g. the configured vault; skipped if they hold another vault) add destructions
     to re-apply. With `recovery_key` and
     `new_passphrase`, the restored vault gets the new passphrase (Emergency Kit path).
-    `path` itself is registered in the restored vault (never a temporary file).
+    `path` itself is registered in the restored vault (never a temporary file), unless the
+    vault of the same id lives on in another folder (`current`'s, a known copy's) and
+    `replaces_original` is not given: that copy beside it gets backups off and a register of its
+    own (backup_registry_copy), so it never writes into nor thins the original's backups.
     """
     to_dir = Path(to_dir).expanduser().resolve()
     store = secrets_store or KeyringSecretStore()
@@ -302,7 +314,8 @@ def restore_folder(
     try:
         return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
                              known_copies, recovery_key, new_passphrase, earlier, replaced_id,
-                             later=LaterKeys(passphrase, store) if passphrase is not None else None)
+                             later=LaterKeys(passphrase, store) if passphrase is not None else None,
+                             replaces_original=replaces_original)
     except BaseException:
         for folder in made:
             with contextlib.suppress(OSError):
@@ -332,11 +345,35 @@ def _finish_an_earlier_restore(to_dir: Path, overwrite: bool) -> list[str]:
     return [said] if said else []
 
 
+def _backups_off(copy: Vault) -> None:
+    """A copy beside its original: no backup folder, no backup on lock, until the therapist
+    chooses one for it (the restore's entry already marks where its register begins)."""
+    conf = backup_registry.settings(copy)
+    copy.update_settings(**{backup_registry.SETTINGS_KEY: conf | {"target": None, "auto": False}})
+
+
+def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreReport,
+                        entries: list[LedgerEntry]) -> None:
+    """The restored vault is the vault (a new computer, a replacement): its register goes on."""
+    report.backups_registered = restore_destructions.carry_register(copy, entries, {
+        "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
+        "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex,
+        "format": u.register_format})
+    # The backup restored from was checked just now, as a restore checks it: the
+    # restored vault's dashboard said "Last verified backup: Never" (found in the real
+    # app), since the copy's ledger ends before that backup's own check was recorded.
+    # Recorded as `backup verify` records it, and only when this restore's reader says
+    # which complete check it ran (backup_checked.FULL or RECORDED).
+    if u.check in (backup_checked.FULL, backup_checked.RECORDED):
+        copy.ledger.append(VERIFIED, {"path": str(path), "sha256": u.sha256,
+                                      "ledger_seq": u.ledger_head.seq, "check": u.check})
+
+
 def _restore_into(
     path: Path, unpack_into: Unpacker, to_dir: Path, existing: list[Path], source: backup_keys.KeySource,
     store: SecretStore, current: Vault | None, newer_ledger: Path | None, known_copies: Sequence[Path],
     recovery_key: str | None, new_passphrase: str | None, earlier: list[str], replaced_id: str | None,
-    *, later: LaterKeys | None = None,
+    *, later: LaterKeys | None = None, replaces_original: bool = False,
 ) -> RestoreReport:
     sweep_stale(to_dir)
     with private_tempdir(to_dir, "restore", keep=lambda staging: restore_rollforward.names(to_dir, staging)) \
@@ -354,6 +391,9 @@ def _restore_into(
             str(to_dir), u.header.vault_id, u.sha256, u.created, u.ledger_head.seq, 0,
             str(_safety_copy_path(to_dir)) if existing else None, check=u.check,
         )
+        original = None if replaces_original else backup_registry_copy.original_elsewhere(
+            u.header.vault_id, to_dir, current, known_copies)
+        report.copy_beside = str(original) if original is not None else None
         replaced_own: list[RegisteredBackup] = []
         entries = restore_destructions.collect(u.header.vault_id, u.master, to_dir, current, newer_ledger,
                                                known_copies, report, later, replaced_own if existing else None)
@@ -371,20 +411,13 @@ def _restore_into(
                  "backup_ledger_seq": u.ledger_head.seq, "safety_copy": report.safety_copy, "check": u.check,
                  "destructions_known": len(report.reapplied),
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")],
-                 backup_left_behind.PAYLOAD_KEY: left},
+                 backup_left_behind.PAYLOAD_KEY: left}
+                | ({backup_registry_copy.COPY_BESIDE: report.copy_beside} if report.copy_beside else {}),
             )
-            report.backups_registered = restore_destructions.carry_register(copy, entries, {
-                "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
-                "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex,
-                "format": u.register_format})
-            # The backup restored from was checked just now, as a restore checks it: the
-            # restored vault's dashboard said "Last verified backup: Never" (found in the real
-            # app), since the copy's ledger ends before that backup's own check was recorded.
-            # Recorded as `backup verify` records it, and only when this restore's reader says
-            # which complete check it ran (backup_checked.FULL or RECORDED).
-            if u.check in (backup_checked.FULL, backup_checked.RECORDED):
-                copy.ledger.append(VERIFIED, {"path": str(path), "sha256": u.sha256,
-                                              "ledger_seq": u.ledger_head.seq, "check": u.check})
+            if report.copy_beside:
+                _backups_off(copy)
+            else:
+                _go_on_with_backups(copy, path, u, report, entries)
             head = copy.ledger.head()
             uses_device_secret = copy.header.uses_device_secret
         finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup_left_behind, backup_lineage
+from vault_app.services import backup_left_behind, backup_lineage, backup_rotation_removed
 from vault_app.services.backup_registry import (
     FILE_SUFFIX,
     ROTATED,
@@ -70,6 +70,9 @@ def rotate(vault: Vault, target: Path) -> list[str]:
         # backup the register knows is being rotated out (RegisteredBackup.gone), never one
         # "missing" that a destruction's certificate names as still holding a chart.
         vault.ledger.append(ROTATING, _said(b))
+        if b.file.parent.name == "snapshots":
+            # For another copy of this vault that still registers it (backup_rotation_removed).
+            backup_rotation_removed.record(b.file, vault.vault_id)
         try:
             b.file.unlink()
         except FileNotFoundError:

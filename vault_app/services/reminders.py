@@ -34,6 +34,8 @@ _RECENT = 50
 # `value` is the part said as it is: a file name, a folder, a failure's own sentence.
 FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
     "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
+# A copy restored beside its original, at its first unlock: its backups are off (backup_registry_copy).
+COPY_BESIDE = "copy_beside"
 # Another program restored a backup over the vault while the window was locked (services/lock_anchor.py).
 RESTORED_MEANWHILE = "restored_meanwhile"
 RESTORED_MEANWHILE_TEXT = ("This vault was restored from a backup by another program while this window was locked: "
@@ -181,8 +183,9 @@ def _news(vault: Vault) -> list[News]:
     vault-wide change notice after an unlock (its own ledger entry, the registering of the
     backup made at the last lock) asks for the status bar's line again, and a sentence said
     once was gone before it was read (found in the real app)."""
-    from vault_app.services import lock_anchor
+    from vault_app.services import backup_registry_copy, lock_anchor
 
+    beside = backup_registry_copy.copy_beside_news(vault)
     failed = _failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
@@ -193,7 +196,8 @@ def _news(vault: Vault) -> list[News]:
         restored.append(News(OPEN_CHART_DESTROYED, OPEN_CHART_DESTROYED_TEXT))
     return [*restored, *([stuck] if stuck else []), *([failed] if failed else []),
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
-            *([cancelled] if cancelled else [])]
+            *([cancelled] if cancelled else []),
+            *([News(COPY_BESIDE, beside[1], beside[0])] if beside else [])]
 
 
 def _discharged_news(vault: Vault) -> News | None:

@@ -7724,6 +7724,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>StatusWords</name>
     <message>
+        <source>This is a copy of the vault in {value}: its automatic backups are off, so that vault&apos;s backups stay untouched. To back it up, open {vault} &gt; {backups} and choose a folder.</source>
+        <translation>Esta es una copia de la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que las copias de esa bóveda quedan intactas. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
+    </message>
+    <message>
         <source>%n appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.</source>
         <translation>%n cita de un cliente dado de alta antes seguía programada después del alta; se ha cancelado (por el terapeuta, sin tarifa), como hace ahora un alta. La agenda la muestra como cancelada.</translation>
     </message>
@@ -9323,6 +9327,10 @@ Leave anyway?</source>
         <translation>cambiada</translation>
     </message>
     <message>
+        <source>removed by another copy</source>
+        <translation>quitada por otra copia</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -9644,6 +9652,10 @@ Leave anyway?</source>
     <message>
         <source> To look at it, use Vault &gt; Open another vault…</source>
         <translation> Para verla, use Bóveda &gt; Abrir otra bóveda…</translation>
+    </message>
+    <message>
+        <source> Its automatic backups are off, so it never writes into or thins this vault&apos;s backups; once it is open, Vault &gt; Backups… gives it a backup folder.</source>
+        <translation> Sus copias de seguridad automáticas están desactivadas, así que nunca escribe en las copias de esta bóveda ni las reduce; una vez abierta, Bóveda &gt; Copias de seguridad… le da una carpeta de copias.</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -18787,6 +18799,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>changed by another copy of this vault on {0} (its file&apos;s time). This vault&apos;s ledger has no record of it; the backup still opens with this vault&apos;s keys.</source>
         <translation>modificada por otra copia de esta bóveda el {0} (la hora de su archivo). Esta bóveda no tiene constancia de ello; la copia se sigue abriendo con las claves de esta bóveda.</translation>
+    </message>
+    <message>
+        <source>removed by another copy of this vault on {0}: its rotation deleted it. This vault&apos;s ledger has no record of it.</source>
+        <translation>quitada por otra copia de esta bóveda el {0}: su rotación la borró. Esta bóveda no tiene constancia de ello.</translation>
     </message>
     <message>
         <source>replaced on {0} (its file&apos;s time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault&apos;s ledger has no record of it.</source>

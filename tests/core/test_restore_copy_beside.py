@@ -1,0 +1,220 @@
+"""A copy restored beside the live vault (the Backups window's "restore into a new folder",
+`backup restore --to` while the vault exists) never backs up into, nor thins, the original's
+backup folder unless the therapist says it replaces the original; a restore with no vault
+there (a new computer: the first-run wizard) goes on with the series as before.
+
+Found by a walker in the real app: the copy kept the original's backup folder with backups on
+lock on; opened and locked, it wrote its own snapshot into the original's repository and its
+rotation deleted the very snapshot it was restored from. Real vaults, real repositories, the
+backup on lock through the service the window uses."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE
+from vault_app.services import (
+    backup,
+    backup_changed,
+    backup_registry,
+    backup_registry_copy,
+    backup_repo,
+    clients,
+    reminders,
+)
+from vault_app.services.backup_repo_restore import restore_snapshot
+from vault_app.services.vault import Vault, open_vault
+
+
+def _snapshots(target: Path) -> set[Path]:
+    return set((target / "snapshots").glob("*.vrs"))
+
+
+def _two_snapshots(vault: Vault, target: Path) -> tuple[Path, Path]:
+    # One daily backup kept: a copy whose register held the first would delete it at its lock.
+    backup.configure(vault, target=str(target), kind="repo", keep_daily=1, keep_weekly=0, keep_monthly=0)
+    clients.create_client(vault, "First Client")
+    first = Path(backup_repo.create_incremental(vault, target, verify=True, rotate_old=False).path)
+    clients.create_client(vault, "Second Client")
+    second = Path(backup_repo.create_incremental(vault, target, verify=True, rotate_old=False).path)
+    return first, second
+
+
+def test_a_copy_restored_beside_the_vault_leaves_the_originals_backups_alone(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    before = {p: p.read_bytes() for p in _snapshots(target)}
+    copy_dir = tmp_path / "restored"
+
+    # As the Backups window restores the newest into a new folder: the vault open, known as a copy.
+    report = restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir])
+    assert report.copy_beside == str(vault_dir.resolve())
+    vault.lock()
+
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        conf = backup.settings(copy)
+        assert conf["auto"] is False and conf["target"] is None
+        assert backup_registry.registered(copy) == []  # the original's backups are not this copy's
+        clients.create_client(copy, "Entered In The Copy")
+        assert backup.backup_if_changed(copy) is None  # the lock's backup: off
+        # Turned on by hand into the very same folder: its own snapshot goes in, its rotation
+        # thins only its own; the original's stay, the one restored from among them.
+        backup.configure(copy, target=str(target), kind="repo")  # as the Backups window's Save
+        assert backup.settings(copy)["auto"] is True  # choosing a folder turns them on
+        made = backup.backup_if_changed(copy)
+        assert made is not None
+        made_again = backup_repo.create_incremental(copy, target, verify=True)
+        assert not set(made_again.rotated) & set(map(str, before))
+    finally:
+        copy.lock()
+    for path, data in before.items():
+        assert path.read_bytes() == data, path.name
+    assert {first, second} <= _snapshots(target)
+
+    original = open_vault(vault_dir, PASSPHRASE)
+    try:
+        states = {Path(b["path"]): b["state"] for b in backup.list_backups(original)}
+        assert states[first] == states[second] == "verified"
+    finally:
+        original.lock()
+
+
+def test_a_restore_with_no_vault_there_goes_on_with_the_backups(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """The first-run wizard's restore on a new computer: the backup folder and its series go on."""
+    target = tmp_path / "usb"
+    first, _second = _two_snapshots(vault, target)
+    vault.lock()
+    moved = tmp_path / "old-computer"
+    shutil.move(str(vault_dir), moved)  # no vault where the app looks any more
+
+    report = restore_snapshot(first, vault_dir, passphrase=PASSPHRASE, known_copies=[vault_dir])
+    assert report.copy_beside is None
+    copy = open_vault(vault_dir, PASSPHRASE)
+    try:
+        conf = backup.settings(copy)
+        assert conf["auto"] is True and conf["target"] == str(target.resolve())
+        assert first in {b.file for b in backup_registry.registered(copy)}
+        # Off by the therapist's choice, they stay off when another folder is chosen.
+        backup.configure(copy, target="", auto=False)
+        backup.configure(copy, target=str(tmp_path / "other-drive"))
+        assert backup.settings(copy)["auto"] is False
+    finally:
+        copy.lock()
+
+
+def test_a_copy_said_to_replace_the_original_goes_on_with_its_backups(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb"
+    first, _second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    report = restore_snapshot(first, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir],
+                              replaces_original=True)
+    vault.lock()
+    assert report.copy_beside is None
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        assert backup.settings(copy)["target"] == str(target.resolve())
+        assert first in {b.file for b in backup_registry.registered(copy)}
+    finally:
+        copy.lock()
+
+
+def test_the_copys_first_unlock_says_its_backups_are_off_and_how_to_turn_them_on(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb"
+    _first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir])
+    assert backup_registry_copy.copy_beside_news(vault) is None  # the original says nothing
+    vault.lock()
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        said = backup_registry_copy.copy_beside_news(copy)
+        assert said is not None and said[0] == str(vault_dir.resolve()) and "Vault > Backups" in said[1]
+        (news,) = [n for n in reminders.status_line(copy).news if n.kind == reminders.COPY_BESIDE]
+        assert news.value == str(vault_dir.resolve())
+    finally:
+        copy.lock()
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        assert backup_registry_copy.copy_beside_news(copy) is None  # the first unlock only
+    finally:
+        copy.lock()
+
+
+def test_a_snapshot_another_copys_rotation_deleted_is_said_removed_by_it(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """Said as such in the original's list, where it was "missing" with no reason (the walker's
+    screenshot); one deleted otherwise (by hand) stays "missing"."""
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir],
+                     replaces_original=True)
+    vault.lock()
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        clients.create_client(copy, "Entered In The Copy")
+        made = backup.backup_if_changed(copy)
+        assert made is not None and set(made.rotated) == {str(first), str(second)}
+    finally:
+        copy.lock()
+
+    original = open_vault(vault_dir, PASSPHRASE)
+    try:
+        rows = {Path(b["path"]): b for b in backup.list_backups(original)}
+        for gone in (first, second):
+            assert rows[gone]["state"] == backup_changed.REMOVED
+            assert str(rows[gone]["changed"]).startswith("removed by another copy of this vault on ")
+        clients.create_client(original, "Later In The Original")
+        third = Path(backup_repo.create_incremental(original, tmp_path / "other", verify=True).path)
+        third.unlink()  # deleted by hand: no rotation says anything of it
+        (row,) = [b for b in backup.list_backups(original) if Path(b["path"]) == third]
+        assert row["state"] == "missing" and not row.get("changed")
+    finally:
+        original.lock()
+
+
+def test_backup_restore_to_beside_the_vault_says_its_backups_are_off(vault: Vault, vault_dir: Path,
+                                                                      tmp_path: Path) -> None:
+    target = tmp_path / "usb"
+    _first, second = _two_snapshots(vault, target)
+    vault.lock()
+    copy_dir = tmp_path / "restored"
+    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "restore",
+                           str(second), "--to", str(copy_dir)],
+                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"This is a copy beside the vault in {vault_dir.resolve()}: its automatic backups are off" in done.stdout
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        assert backup.settings(copy)["auto"] is False
+    finally:
+        copy.lock()
+
+
+def test_the_repositorys_note_of_removals_names_only_this_vaults_and_survives_damage(tmp_path: Path) -> None:
+    from vault_app.services import backup_rotation_removed as removed
+
+    snapshots = tmp_path / "repo" / "snapshots"
+    snapshots.mkdir(parents=True)
+    gone = snapshots / "snap-2026-12-01T100000Z.vrs"
+    (tmp_path / "repo" / removed.NAME).write_text("{not json")  # a cut write, a stray file
+    assert removed.removed_by(gone, "a" * 32) is None
+    removed.record(gone, "a" * 32)  # written over the damaged one
+    assert removed.removed_by(gone, "a" * 32) is not None
+    assert removed.removed_by(gone, "b" * 32) is None  # another vault's rotation says nothing here
+    assert removed.removed_by(snapshots / "snap-other.vrs", "a" * 32) is None
