@@ -1,0 +1,76 @@
+"""A couple's chart on a 1366x768 laptop at 150 % (910x512 logical pixels), in Spanish. Found on
+Xvfb: the Sessions and notes tab's "Reservada en confidencia para…" beside Abrir and "Nueva nota
+de evolución" made the chart wider than the window (a sideways scroll bar, the new-note button
+cut off). Real vault, real widgets, the real es.ts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_change_notices import elsewhere, window_of
+from vault_app.gui import i18n
+from vault_app.gui.controller import AppController
+from vault_app.gui.main_window import MainWindow
+from vault_app.services import clients
+from vault_app.services.vault import Vault
+
+pytestmark = pytest.mark.gui
+
+ROOM = (910, 512)
+
+
+@pytest.fixture
+def spanish() -> Iterator[str]:
+    assert i18n.install("es") == "es"
+    yield "es"
+    i18n.install("en")
+
+
+def couple(app: AppController, qtbot) -> str:  # type: ignore[no-untyped-def]
+    made: dict[str, str] = {}
+
+    def make(v: Vault) -> None:
+        one = clients.create_client(v, "Briony Cobblevale", date_of_birth="1980-02-03").client_id
+        two = clients.create_client(v, "Juniper Sparrowstone", date_of_birth="1981-04-05").client_id
+        made["case"] = clients.create_case(v, "Cobblevale-Sparrowstone couple", [one, two]).case_id
+    elsewhere(app, qtbot, make)
+    return made["case"]
+
+
+def laptop_window(app: AppController, qtbot, case_id: str) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = window_of(app)
+    fresh = type(window)(app)  # built in the language; never closed (that means Quit)
+    fresh.resize(*ROOM)
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    fresh.open_chart(case_id)
+    wait_ops(qtbot)
+    return fresh
+
+
+def _whole_across(window: QWidget, widget: QWidget) -> bool:
+    left = widget.mapTo(window, QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= window.width()
+
+
+def test_the_case_notes_tab_fits_a_laptop_at_150_percent(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
+                                                         spanish: str) -> None:
+    case_id = couple(unlocked_app, qtbot)
+    window = laptop_window(unlocked_app, qtbot, case_id)
+    chart = window.chart
+    chart.tabs.setCurrentWidget(chart.sessions)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: chart.sessions.held_button.isVisible())
+    qtbot.wait(50)  # the layout's next pass
+    assert window.width() == ROOM[0]
+    assert chart.sessions.minimumSizeHint().width() <= chart.sessions.width()
+    for button in chart.sessions.findChildren(QPushButton):
+        if button.isVisible():
+            assert _whole_across(window, button), button.text()
+    window.hide()
+    window.deleteLater()
