@@ -74,3 +74,42 @@ def test_the_case_notes_tab_fits_a_laptop_at_150_percent(unlocked_app: AppContro
             assert _whole_across(window, button), button.text()
     window.hide()
     window.deleteLater()
+
+
+@pytest.mark.parametrize("kind", ["couple", "family"])
+def test_a_new_note_on_a_case_starts_as_its_kind(unlocked_app: AppController, qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Found on Xvfb: a couple's new note started "Individual", CPT 90837 (the code of one
+    person's hour); the CPT is the services' suggestion for the case's modality (90847)."""
+    from vault_app.services.sessions import suggest_cpt
+
+    made: dict[str, str] = {}
+
+    def make(v: Vault) -> None:
+        one = clients.create_client(v, "Ada Lovelace", date_of_birth="1980-02-03").client_id
+        two = clients.create_client(v, "Bruno Lovelace", date_of_birth="1981-04-05").client_id
+        made["case"] = clients.create_case(v, "Lovelace", [one, two], kind=kind).case_id
+        made["one"] = one
+    elsewhere(unlocked_app, qtbot, make)
+    window = window_of(unlocked_app)
+    window.open_chart(made["case"])
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: window.chart.shown_client() is not None)
+    editor = window.chart.new_note()
+    assert editor is not None
+    qtbot.addWidget(editor)
+    expected = suggest_cpt(editor.duration.value(), kind)
+    assert expected is not None
+    assert (editor.modality.currentData(), editor.cpt.text()) == (kind, expected.code)
+    assert not editor.cpt.isModified()  # still the suggestion: a length typed changes it
+    editor.close()
+    wait_ops(qtbot)
+    # One person's chart: still individual
+    window.open_chart(made["one"])
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: (c := window.chart.shown_client()) is not None and c.client_id == made["one"])
+    single = window.chart.new_note()
+    assert single is not None
+    qtbot.addWidget(single)
+    assert single.modality.currentData() == "individual"
+    single.close()
+    wait_ops(qtbot)
