@@ -113,3 +113,33 @@ def test_a_new_note_on_a_case_starts_as_its_kind(unlocked_app: AppController, qt
     assert single.modality.currentData() == "individual"
     single.close()
     wait_ops(qtbot)
+
+
+def test_the_case_overview_puts_its_members_in_the_value_column(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
+                                                                spanish: str) -> None:
+    """Found on Xvfb in Spanish at 150 %: the member buttons sat under the labels ("Miembros:")
+    rather than beside them, and cut "Briony Cobblevale (demo)" to "Briony Cobblevale (d…" even
+    in a window with room for it."""
+    made: dict[str, str] = {}
+
+    def make(v: Vault) -> None:
+        one = clients.create_client(v, "Briony Cobblevale (demo)", date_of_birth="1980-02-03").client_id
+        two = clients.create_client(v, "Juniper Sparrowstone (demo)", date_of_birth="1981-04-05").client_id
+        made["case"] = clients.create_case(v, "Cobblevale-Sparrowstone couple", [one, two]).case_id
+    elsewhere(unlocked_app, qtbot, make)
+    window = laptop_window(unlocked_app, qtbot, made["case"])
+    overview = window.chart.overview
+    window.chart.tabs.setCurrentWidget(overview)
+    qtbot.waitUntil(lambda: len(overview.member_buttons) == 2)
+    qtbot.wait(50)  # the layout's next pass
+    value = overview.fields["members"]
+    for button in overview.member_buttons:
+        assert button.isVisible()
+        assert button.mapTo(window, QPoint(0, 0)).x() >= value.mapTo(window, QPoint(0, 0)).x(), button.text()
+        assert _whole_across(window, button), button.text()
+        assert button.text().endswith(")")  # the chart number stays whole
+    window.resize(1800, 900)
+    qtbot.waitUntil(lambda: all("(demo)" in b.text() for b in overview.member_buttons))
+    assert all(b.text().endswith(")") for b in overview.member_buttons)
+    window.hide()
+    window.deleteLater()

@@ -261,7 +261,7 @@ class WhatPage(QWizardPage):
                 "confidence. A held note goes only in a release that its member alone authorizes, which the "
                 "rules allow only when that member is the case's only adult; here they are not. To disclose "
                 "something else, choose other records above ({other}).").format(
-                    other=QCoreApplication.translate("WhatPage", KINDS[2][1])))
+                    other=QCoreApplication.translate("WhatPage", str(KINDS[2][1]))))
         offered = len(found.get("told_by", {}))
         if offered:
             said.append(self.tr("1 note told in confidence by one member is listed, unticked: it may go only in a "
