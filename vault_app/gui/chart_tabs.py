@@ -88,7 +88,9 @@ class _ChartButton(QPushButton):
         self.setToolTip("" if cut == self._name else f"{self._name} ({self._number})")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._fit(event.size().width())
+        # Not the first size, a new widget's default (100 pixels) given before its layout's pass.
+        if event.oldSize().isValid():
+            self._fit(event.size().width())
         super().resizeEvent(event)
 
 
@@ -190,7 +192,21 @@ class OverviewTab(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self._wrap_narrow()
             self.updateGeometry()  # narrower, its lines wrap more: the minimum above changes
+
+    def _wrap_narrow(self) -> None:
+        """Each value under its label when the value column has no room for the member buttons
+        whole: found on Xvfb in Spanish at 150 %, "caso de pareja; abra el expediente de un
+        miembro:" in a four-line column beside "Miembros:" and the buttons wrapped under the labels."""
+        wanted = max((b.sizeHint().width() for b in self.member_buttons), default=0)
+        labels = max((lab.sizeHint().width() for lab in self.field_labels
+                      if self.demo.isAncestorOf(lab) and lab.isVisibleTo(self.demo)), default=0)
+        margins = self.demo.contentsMargins()
+        room = self.demo.width() - margins.left() - margins.right() - labels - self._form.horizontalSpacing()
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if wanted > room else QFormLayout.RowWrapPolicy.WrapLongRows
+        if self._form.rowWrapPolicy() != policy:
+            self._form.setRowWrapPolicy(policy)
 
     def edit_details(self) -> QDialog | None:
         if self.chart is None:
@@ -306,6 +322,7 @@ class OverviewTab(QWidget):
             button.clicked.connect(lambda _=False, m=chart_id: self.view.controller.open_chart(m))
             self.members_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.member_buttons.append(button)
+        self._wrap_narrow()
 
     def _majority_read(self, majority: int) -> None:
         self.majority = majority
