@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,49 @@ def _data_label() -> QLabel:
     label = QLabel("")
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+class _ChartButton(QPushButton):
+    """A button to a member's (or a case's) chart: the whole name while there is room, cut at the
+    end when the field column is narrower, the chart number always whole. Found on Xvfb: cut at
+    a fixed 24 characters even with room, and at full width the row went under the labels."""
+
+    def __init__(self, name: str, number: str) -> None:
+        super().__init__()
+        self._name, self._number = name, number
+        # Narrower than its whole text when the column is (a push button's own policy never is).
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self._fit(10_000)
+
+    def _label(self, name: str) -> str:
+        # "&" in a name is a letter in a button's text: doubled, it is shown as typed.
+        return f"{name} ({self._number})".replace("&", "&&")
+
+    def _padding(self) -> int:
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text().replace("&&", "&"))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        whole = self.fontMetrics().horizontalAdvance(f"{self._name} ({self._number})")
+        return QSize(whole + self._padding(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        least = self.fontMetrics().horizontalAdvance(f"{self._name[:3]}… ({self._number})")
+        return QSize(least + self._padding(), super().minimumSizeHint().height())
+
+    def _fit(self, width: int) -> None:
+        room = max(0, width - self._padding() - self.fontMetrics().horizontalAdvance(f" ({self._number})"))
+        # Whole when given its whole hint (the pieces measured apart may round a pixel short).
+        cut = self._name if width >= self.sizeHint().width() else \
+            self.fontMetrics().elidedText(self._name, Qt.TextElideMode.ElideRight, room)
+        self.setText(self._label(cut))
+        self.setToolTip("" if cut == self._name else f"{self._name} ({self._number})")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Not the first size, a new widget's default (100 pixels) given before its layout's pass.
+        if event.oldSize().isValid():
+            self._fit(event.size().width())
+        super().resizeEvent(event)
 
 
 class OverviewTab(QWidget):
@@ -148,7 +192,21 @@ class OverviewTab(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
+            self._wrap_narrow()
             self.updateGeometry()  # narrower, its lines wrap more: the minimum above changes
+
+    def _wrap_narrow(self) -> None:
+        """Each value under its label when the value column has no room for the member buttons
+        whole: found on Xvfb in Spanish at 150 %, "caso de pareja; abra el expediente de un
+        miembro:" in a four-line column beside "Miembros:" and the buttons wrapped under the labels."""
+        wanted = max((b.sizeHint().width() for b in self.member_buttons), default=0)
+        labels = max((lab.sizeHint().width() for lab in self.field_labels
+                      if self.demo.isAncestorOf(lab) and lab.isVisibleTo(self.demo)), default=0)
+        margins = self.demo.contentsMargins()
+        room = self.demo.width() - margins.left() - margins.right() - labels - self._form.horizontalSpacing()
+        policy = QFormLayout.RowWrapPolicy.WrapAllRows if wanted > room else QFormLayout.RowWrapPolicy.WrapLongRows
+        if self._form.rowWrapPolicy() != policy:
+            self._form.setRowWrapPolicy(policy)
 
     def edit_details(self) -> QDialog | None:
         if self.chart is None:
@@ -256,20 +314,15 @@ class OverviewTab(QWidget):
             [(c.case_id, c.chart_number, c.name) for c in self.chart.cases]
         self.fields["cases"].setText(self.tr("open a case's chart:") if not member_ids and linked else "")
         for chart_id, number, name in linked:
-            # "&" in a name is a letter in a button's text: doubled, it is shown as typed.
             whole = f"{masked_name(name, self.privacy)} ({number})"
-            button = QPushButton()
-            # A long name cut, not the chart made wider than the window (found on Xvfb: Spanish
-            # at 150 % scrolled sideways); the chart number stays whole, the name in the tooltip.
-            most = button.fontMetrics().averageCharWidth() * 24
-            cut = button.fontMetrics().elidedText(masked_name(name, self.privacy), Qt.TextElideMode.ElideRight, most)
-            button.setText(f"{cut} ({number})".replace("&", "&&"))
+            # A long name cut to the room the field column has, not the chart made wider than
+            # the window (found on Xvfb: Spanish at 150 % scrolled sideways); the name in the tooltip.
+            button = _ChartButton(masked_name(name, self.privacy), number)
             button.setAccessibleName(self.tr("Open the chart of {member}").format(member=whole))
-            if cut != masked_name(name, self.privacy):
-                button.setToolTip(whole)
             button.clicked.connect(lambda _=False, m=chart_id: self.view.controller.open_chart(m))
             self.members_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.member_buttons.append(button)
+        self._wrap_narrow()
 
     def _majority_read(self, majority: int) -> None:
         self.majority = majority

@@ -351,6 +351,9 @@ class ChartView(QWidget):
         start = DISCHARGE if note_id is None and client.status == "discharged" else None
         editor = NoteEditor(self.controller, client.client_id, note_id, parent=self.window(), client=client,
                             privacy=self.privacy, template=start)
+        if note_id is None and client.is_case:
+            # Found on Xvfb: a couple's new note started "Individual", CPT 90837.
+            editor.fields.start_modality(client.kind)
         editor.finished.connect(lambda _r: self.editors.remove(editor) if editor in self.editors else None)
         editor.discarded.connect(self.said.emit)
         self.editors.append(editor)

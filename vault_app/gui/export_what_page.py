@@ -254,6 +254,14 @@ class WhatPage(QWizardPage):
                         self.tr("%n notes held in confidence for a member are not listed: what a member told under "
                                 "the confidentiality agreement stays out of a release of the joint record.", "",
                                 held))
+        if held and not found["items"] and str(self.kind.currentData()) == "progress":
+            # Found on Xvfb: an empty list and Next disabled, not saying why or what would do.
+            said.append(self.tr(
+                "Nothing of this kind can be released from this chart: its only signed notes are held in "
+                "confidence. A held note goes only in a release that its member alone authorizes, which the "
+                "rules allow only when that member is the case's only adult; here they are not. To disclose "
+                "something else, choose other records above ({other}).").format(
+                    other=QCoreApplication.translate("WhatPage", str(KINDS[2][1]))))
         offered = len(found.get("told_by", {}))
         if offered:
             said.append(self.tr("1 note told in confidence by one member is listed, unticked: it may go only in a "

@@ -138,6 +138,17 @@ class ProgressFields(QObject):
             signal.connect(edited)
         self._suggest_cpt()
 
+    def start_modality(self, modality: str) -> None:
+        """A new note's modality before anything is typed (a couple's or family's chart: its
+        kind), the CPT the services' suggestion for it. Not an edit: no draft is made of it."""
+        index = self.modality.findData(modality)
+        if index < 0:
+            return
+        self.modality.blockSignals(True)
+        self.modality.setCurrentIndex(index)
+        self.modality.blockSignals(False)
+        self._suggest_cpt()
+
     def _suggest_cpt(self) -> None:
         if self.cpt.isModified():
             return

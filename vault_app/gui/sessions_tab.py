@@ -27,6 +27,7 @@ from vault_app.domain.billing import MARKED_PAID_UNRECORDED, PAID, PART_PAID
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import BILLING_STATUS, MODALITY, SETTING, shown
 from vault_app.gui.dates import show_date, show_time
+from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.joint_held_dialog import JointHeldDialog
 from vault_app.gui.session_dialog import SessionDialog
 from vault_app.gui.template_words import template_name
@@ -73,11 +74,15 @@ class SessionsTab(QWidget):
             self.tr("Choose a note in the list first, then Held in confidence for…"))))
         self.held_button.setVisible(False)
         self.held: frozenset[str] = frozenset()  # the case's notes held in confidence
+        # The buttons wrap beside the title: on one line, in Spanish, "Reservada en confidencia
+        # para…" held a couple's chart wider than a 1366x768 screen at 150 % (found on Xvfb).
+        flow = FlowRow()
+        flow.addWidget(self.held_button)
+        flow.addWidget(open_note)
+        flow.addWidget(new_note)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.notes_label, 1)
-        buttons.addWidget(self.held_button)
-        buttons.addWidget(open_note)
-        buttons.addWidget(new_note)
+        buttons.addWidget(self.notes_label, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addLayout(flow, 1)
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)

@@ -13250,6 +13250,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>WhatPage</name>
     <message>
+        <source>Nothing of this kind can be released from this chart: its only signed notes are held in confidence. A held note goes only in a release that its member alone authorizes, which the rules allow only when that member is the case&apos;s only adult; here they are not. To disclose something else, choose other records above ({other}).</source>
+        <translation>Nada de este tipo puede divulgarse desde este expediente: sus únicas notas firmadas están reservadas en confidencia. Una nota reservada solo sale en una divulgación que su miembro autoriza por sí solo, y las reglas lo permiten solo cuando ese miembro es el único adulto del caso; aquí no lo es. Para divulgar otra cosa, elija otros registros arriba ({other}).</translation>
+    </message>
+    <message>
         <source>Progress notes</source>
         <translation>Notas de evolución</translation>
     </message>
