@@ -123,3 +123,55 @@ def test_an_individual_chart_asks_no_member(unlocked_app: AppController, qtbot) 
     assert not dialog.members.combo.isVisibleTo(dialog)
     dialog.reject()
     wait_ops(qtbot)
+
+
+def test_the_member_chosen_comes_back_after_a_lock(unlocked_app: AppController, qtbot, app_folder: Path,
+                                                   tmp_path: Path) -> None:
+    from tests.gui.test_held_dates import _reopened
+    from tests.gui.test_held_new_client_and_authorization import _away_and_back
+    from vault_app.gui.auth_dialog import AuthorizationDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    today = date.today()
+    mother = clients.create_client(vault, "Mara Familyparent", date_of_birth="1982-01-01")
+    child = clients.create_client(vault, "Kit Familychild", date_of_birth=date(today.year - 9, 1, 1).isoformat())
+    parent = guardians.add_guardian(vault, child.client_id, "Mara Familyparent", relationship="mother",
+                                    authority="parent")
+    case = clients.create_case(vault, "Familyparent family", [mother.client_id, child.client_id], kind="family")
+    dialog = _open_add(unlocked_app, qtbot, case.case_id)
+    fill_authorization(dialog, signed_scan(tmp_path), signer="")
+    _pick(dialog, child.client_id, qtbot)
+    window = _away_and_back(unlocked_app, dialog, qtbot, "lock", app_folder)
+    again = _reopened(window, AuthorizationDialog, qtbot)
+    assert isinstance(again, AuthorizationDialog)
+    wait_ops(qtbot)
+    assert again.members.member_id() == child.client_id
+    assert again.guardian_id() == parent.guardian_id, "still the child's representative, by id"
+    again.save_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=10_000)
+    vault = unlocked_app.vault  # opened again at the unlock
+    assert vault is not None
+    [auth] = authorizations.list_authorizations(vault, case.case_id)
+    assert auth.signer_client_id == child.client_id and auth.signer.role == "personal_representative"
+
+
+def test_privacy_mode_masks_the_members_names(unlocked_app: AppController, qtbot) -> None:
+    vault = unlocked_app.vault
+    window = unlocked_app.main_window
+    assert vault is not None and window is not None
+    ada = clients.create_client(vault, "Ada Coupleone", date_of_birth="1980-02-03")
+    ben = clients.create_client(vault, "Ben Coupletwo", date_of_birth="1979-05-06")
+    case = clients.create_case(vault, "Coupleone-Coupletwo", [ada.client_id, ben.client_id])
+    window.menu_actions["privacy"].trigger()
+    try:
+        dialog = _open_add(unlocked_app, qtbot, case.case_id)
+        offered = " ".join(dialog.members.combo.itemText(i) for i in range(dialog.members.combo.count()))
+        assert ada.chart_number in offered and "Coupleone" not in offered and "Coupletwo" not in offered
+        _pick(dialog, ada.client_id, qtbot)
+        assert dialog.signer_name.text() == "", "the name stays off the screen"
+        dialog.reject()
+        wait_ops(qtbot)
+    finally:
+        window.menu_actions["privacy"].trigger()
