@@ -79,6 +79,7 @@ def test_no_member_chosen_is_refused_at_the_member(unlocked_app: AppController, 
     dialog.save_button.click()
     wait_ops(qtbot)
     assert "name the member who signed" in dialog.message.text()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.members.combo)
     assert authorizations.list_authorizations(vault, case.case_id) == []
     dialog.reject()
     wait_ops(qtbot)

@@ -437,6 +437,8 @@ class AuthorizationDialog(GuardedDialog):
             handled = shown(exc)
             if handled:
                 self._refused_field = str(getattr(exc, "field", "") or "")
+                if getattr(exc, "code", "") == "authorization.signer_member_missing":
+                    self.members.combo.setFocus()  # the member is what is missing, not the name typed
                 # After the longer message has taken its height from the form: the field refused
                 # (Attach the signed scan…, the form's last) was pushed out of view under it.
                 QTimer.singleShot(0, self._refused_in_view)
