@@ -176,3 +176,27 @@ def test_privacy_mode_masks_the_members_names(unlocked_app: AppController, qtbot
         wait_ops(qtbot)
     finally:
         window.menu_actions["privacy"].trigger()
+
+
+def test_a_minor_member_signing_alone_is_asked_about_first(unlocked_app: AppController, qtbot,
+                                                           tmp_path: Path) -> None:
+    """The minor's warning is worked out for the member chosen, not for the case (which has no age)."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    today = date.today()
+    seventeen = date(today.year - 17, 1, 1) if today.month > 1 else date(today.year - 18, 3, 1)
+    adult = clients.create_client(vault, "Ona Adultsib", date_of_birth="1990-01-01")
+    teen = clients.create_client(vault, "Teo Teensib", date_of_birth=seventeen.isoformat())
+    case = clients.create_case(vault, "Sib family", [adult.client_id, teen.client_id], kind="family")
+    dialog = _open_add(unlocked_app, qtbot, case.case_id)
+    fill_authorization(dialog, signed_scan(tmp_path), signer="")
+    _pick(dialog, teen.client_id, qtbot)
+    assert dialog.signer_role.currentData() == "client" and dialog.signer_name.text() == "Teo Teensib"
+    dialog.save_button.click()
+    wait_ops(qtbot)
+    assert "under your age of consent" in dialog.message.text()
+    assert authorizations.list_authorizations(vault, case.case_id) == []
+    _pick(dialog, adult.client_id, qtbot)  # another member: the warning read no longer stands
+    assert dialog.save_button.text() == "Record authorization" and dialog.message.text() == ""
+    dialog.reject()
+    wait_ops(qtbot)
