@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import Problem
 from vault_app.gui import file_dialogs
+from vault_app.gui.auth_member import MemberChoice
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
@@ -171,6 +172,8 @@ class AuthorizationDialog(GuardedDialog):
         when = QGroupBox(self.tr("Signature and expiration"))
         f2 = QFormLayout(when)
         f2.addRow(self.tr("Signed on:"), self.signed_on)
+        self.members = MemberChoice(self, self)  # a joint record's members: whose signature (hidden otherwise)
+        self.members.place(f2)
         f2.addRow(self.tr("Signed by:"), self.signer_name)
         f2.addRow(self.tr("Signer is:"), self.signer_role)
         f2.addRow(self.tr("Authority:"), self.signer_authority)
@@ -215,6 +218,7 @@ class AuthorizationDialog(GuardedDialog):
         self.resize(size_in_screen(self, QSize(760, 680)))
         self._initial = self._held_fields()  # what the form holds untouched: nothing to keep
         controller.query(self, lambda v: _proposed(v, client_id)).success(self._propose).run()
+        self.members.load()
 
     def _propose(self, found: tuple[Guardian, str] | None) -> None:
         if found is None:  # the client signs
@@ -278,7 +282,7 @@ class AuthorizationDialog(GuardedDialog):
             "purpose": self.purpose.text(), "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
             "notes_from": self.notes_from.text(), "notes_to": self.notes_to.text(),
             "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
-            "signer_authority": self.signer_authority.text(),
+            "signer_authority": self.signer_authority.text(), "signer_member": self.members.member_id(),
             "expires_on": self.expires_on.date().toString("yyyy-MM-dd"),
             "expiration_event": self.expiration_event.text(), **boxes,
             "scan": str(self.scan_path) if self.scan_path is not None else None,
@@ -333,6 +337,7 @@ class AuthorizationDialog(GuardedDialog):
         if scan:
             self._restore_scan(Path(str(scan)))
         self._restore_warning_read(fields.get("minor_warning_read"))
+        self.members.hold(fields.get("signer_member"))
 
     def _restore_warning_read(self, read: object) -> None:
         """The minor's warning read before the lock, kept (found in the real app: after the
@@ -393,6 +398,7 @@ class AuthorizationDialog(GuardedDialog):
             "notes_from": self.notes_from.text() or None, "notes_to": self.notes_to.text() or None,
             "signer_name": self.signer_name.text(), "signer_role": str(self.signer_role.currentData()),
             "signer_authority": self.signer_authority.text(), "guardian_id": self.guardian_id(),
+            "signer_client_id": self.members.member_id(),
             "expires_on": self.expires_on.date().toString("yyyy-MM-dd") if self.use_date.isChecked() else None,
             "expiration_event": self.expiration_event.text(),
             "statement_revoke": REVOKE_TEXT if self.statement_revoke.isChecked() else "",
@@ -413,8 +419,9 @@ class AuthorizationDialog(GuardedDialog):
 
         def job(v: Vault) -> Authorization | str:
             if values["signer_role"] == "client":  # refused outright, before any "Record anyway?"
-                authorizations.check_client_may_sign(v, client_id, values["signed_on"], part2=values["part2"])
-                warning = authorizations.client_signing_warning(v, client_id, values["signed_on"],
+                who = values["signer_client_id"] or client_id  # on a joint record, the member who signed
+                authorizations.check_client_may_sign(v, who, values["signed_on"], part2=values["part2"])
+                warning = authorizations.client_signing_warning(v, who, values["signed_on"],
                                                                 part2=values["part2"])
                 if warning and warning != read:
                     return warning
@@ -430,6 +437,8 @@ class AuthorizationDialog(GuardedDialog):
             handled = shown(exc)
             if handled:
                 self._refused_field = str(getattr(exc, "field", "") or "")
+                if getattr(exc, "code", "") == "authorization.signer_member_missing":
+                    self.members.combo.setFocus()  # the member is what is missing, not the name typed
                 # After the longer message has taken its height from the form: the field refused
                 # (Attach the signed scan…, the form's last) was pushed out of view under it.
                 QTimer.singleShot(0, self._refused_in_view)
@@ -462,6 +471,11 @@ class AuthorizationDialog(GuardedDialog):
 
     def _signature_changed(self, *_args: object) -> None:
         if self._warned_for is not None and self._warned_for != self._signature():
+            self.forget_warning()
+
+    def forget_warning(self) -> None:
+        """A minor's warning read no longer stands (another signer, day, or member)."""
+        if self._warned_for is not None:
             self._warned_for, self._warning_read = None, ""
             self.message.setText("")
             self.save_button.setText(self.tr("Record authorization"))

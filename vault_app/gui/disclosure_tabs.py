@@ -24,6 +24,7 @@ from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.deadlines import RULES as DEADLINES
 from vault_app.domain.requests import decided_late
 from vault_app.gui.auth_dialog import AuthorizationDialog
+from vault_app.gui.auth_member import case_members, signed_by_words
 from vault_app.gui.basis_words import summary_words
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, REQUEST_KIND, REQUEST_STATUS, shown, shown_all
@@ -103,10 +104,13 @@ class _LazyTab(QWidget):
         self._loaded_for = None
 
 
-def _authorization_rows(vault: Vault, client_id: str) -> list[tuple[Authorization, AuthStatus]]:
-    # The status's reason (the row's tool tip) with its dates as the practice writes them.
-    return [(a, authorizations.status(a, locale=practice_locale()))
-            for a in authorizations.list_authorizations(vault, client_id)]
+def _authorization_rows(vault: Vault, client_id: str) -> tuple[list[tuple[Authorization, AuthStatus]],
+                                                                 dict[str, tuple[str, str]]]:
+    # The status's reason (the row's tool tip) with its dates as the practice writes them; a joint
+    # record's members, to say which one signed each.
+    return ([(a, authorizations.status(a, locale=practice_locale()))
+             for a in authorizations.list_authorizations(vault, client_id)],
+            {m: (name, number) for m, name, number in case_members(vault, client_id)})
 
 
 def _revoked(vault: Vault, auth_id: str, day: str) -> list[DisclosureRecord]:
@@ -218,7 +222,7 @@ class AuthorizationsTab(_LazyTab):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.tree = make_tree([self.tr("Covers"), self.tr("Recipient"), self.tr("Signed"), self.tr("Expires"),
-                               self.tr("Status")], self.tr("Authorizations"))
+                               self.tr("Status"), self.tr("Signed by")], self.tr("Authorizations"))
         add = QPushButton(self.tr("Record an authorization…"))
         add.clicked.connect(self.add)
         self.revoke_button = QPushButton(self.tr("Record a revocation…"))
@@ -235,8 +239,9 @@ class AuthorizationsTab(_LazyTab):
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: _authorization_rows(v, client_id)).success(self._show).run()
 
-    def _show(self, rows: list[tuple[Authorization, AuthStatus]]) -> None:
+    def _show(self, found: tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]]]) -> None:
         self.tree.clear()
+        rows, members = found
         today = date.today()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
@@ -248,8 +253,8 @@ class AuthorizationsTab(_LazyTab):
                 state = self._last_day(auth.expires_on, today)
             covers = shown_all(INFO_KIND, sorted(auth.covers))
             with_period = covers + self._period(auth)
-            item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state],
-                           auth.id)
+            item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
+                                       signed_by_words(auth, members, self.view.privacy)], auth.id)
             item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
             item.setToolTip(4, status.message)

@@ -4413,6 +4413,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>AuthorizationsTab</name>
     <message>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
         <source>valid; today is its last day</source>
         <translation>vigente; hoy es su último día</translation>
     </message>
@@ -18956,6 +18960,29 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberChoice</name>
+    <message>
+        <source>Member who signed</source>
+        <translation>Miembro que firmó</translation>
+    </message>
+    <message>
+        <source>Signed by member:</source>
+        <translation>Firmada por el miembro:</translation>
+    </message>
+    <message>
+        <source>Choose the member who signed</source>
+        <translation>Elija el miembro que firmó</translation>
+    </message>
+    <message>
+        <source>{name} ({number})</source>
+        <translation>{name} ({number})</translation>
+    </message>
+    <message>
+        <source>{signer}, for {name} ({number})</source>
+        <translation>{signer}, por {name} ({number})</translation>
     </message>
 </context>
 </TS>
