@@ -145,7 +145,9 @@ def test_a_new_vault_pointed_at_single_file_backups_makes_its_repository_beside_
     finally:
         new.lock()
     assert old_file.read_bytes() == old_bytes
-    made = ["chunks", "snapshots", "vault-app-repository.json"]
+    # vault-app-removed.json: the rotation names what it removed (the first snapshot), so that another
+    # copy of the vault says "removed by another copy", not "missing" (backup_rotation_removed.py).
+    made = ["chunks", "snapshots", "vault-app-repository.json", "vault-app-removed.json"]
     assert sorted(p.name for p in target.iterdir()) == sorted([*made, old_file.name])
     # Still the older vault's restorable backup.
     assert backup.verify_backup(old_file, passphrase=phrase)["ok"]

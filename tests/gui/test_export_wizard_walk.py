@@ -79,7 +79,7 @@ def test_cancel_asks_before_losing_what_was_chosen(unlocked_app: AppController, 
     cancel.click()
     second = wizard.leave_box
     assert second is not None and second is not box and second.isVisible()
-    next(b for b in second.buttons() if b.text() == "Close without saving").click()
+    next(b for b in second.buttons() if b.text().replace("&", "") == "Close without saving").click()
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
     wait_ops(qtbot)
 
