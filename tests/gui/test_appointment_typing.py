@@ -40,7 +40,7 @@ def test_the_start_time_reads_as_typed(unlocked_app: AppController, qtbot) -> No
     client_id = add_client(unlocked_app, qtbot, name="Paloma Timewise")
     vault = unlocked_app.vault
     assert vault is not None
-    assert "AP" in dates.qt_time_format().upper()  # a 12-hour practice: where "2:30 PM" went wrong
+    assert "AP" in dates.qt_time_format()  # a 12-hour practice: where "2:30 PM" went wrong
     agenda = _open_agenda(unlocked_app, qtbot)
     dialog = _new_dialog(agenda, qtbot)
     qtbot.keyClick(dialog.client, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Alt+T: Start

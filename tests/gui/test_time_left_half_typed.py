@@ -28,7 +28,7 @@ def test_the_letter_alone_says_the_half_of_the_day(unlocked_app: AppController, 
                                                      meant: time) -> None:
     client_id = add_client(unlocked_app, qtbot, name="Paloma Timewise")
     vault = unlocked_app.vault
-    assert vault is not None and "AP" in dates.qt_time_format().upper()
+    assert vault is not None and "AP" in dates.qt_time_format()
     dialog = _new_dialog(_open_agenda(unlocked_app, qtbot), qtbot)
     qtbot.keyClick(dialog.client, Qt.Key.Key_Tab)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

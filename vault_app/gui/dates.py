@@ -230,16 +230,13 @@ def read_time(text: str) -> str | None:
 
 
 def qt_time_format() -> str:
-    """The practice's short time pattern for QTimeEdit ("h:mm Ap" in the US and Mexico, "HH:mm" in the UK)."""
+    """The practice's short time pattern for QTimeEdit ("h:mm AP" in the US, "HH:mm" in Mexico)."""
     # Lazy (memory): Babel is not resident while the unlock's KDF runs (see domain/locale_format.py)
     from babel import Locale
 
     pattern = str(Locale.parse(_locale()).time_formats["short"].pattern)
-    # CLDR's "a" (the day period) is Qt's "Ap": AM/PM as the locale writes it ("p.m." in es_US,
-    # "PM" in the US), as show_time and the PDFs do. "AP" upper-cased it: the Spanish app's
-    # fields said "9:00 A.M." under an agenda saying "4:00 p.m." (found by a walker). The rest
-    # (h, H, mm) reads the same in both.
-    return re.sub(r"a+", "Ap", pattern.replace("\u202f", " ")).strip()
+    # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both.
+    return pattern.replace("\u202f", " ").replace("a", "AP").strip()
 
 
 def qt_date_format() -> str:
