@@ -14,7 +14,7 @@ from tests.conftest import PASSPHRASE
 from vault_app.cli.main import run
 from vault_app.domain.billing import Charge
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.superbill_fees import unpriced_refusal, unpriced_services
+from vault_app.domain.superbill_fees import every_service_unpriced, unpriced_services
 from vault_app.services import billing, clients, practice, sessions
 from vault_app.services import superbill as superbills
 from vault_app.services.vault import Vault
@@ -27,26 +27,24 @@ def _charge(kind: str, code: str, priced: bool) -> Charge:
     return Charge(DAY, kind, f"{kind}-{code}", code, 18000 if priced else 0, priced=priced)
 
 
-@pytest.mark.parametrize(("charges", "unpriced"), [
-    ((), ()),
-    ((_charge("session", "90837", True),), ()),
-    ((_charge("session", "90837", True), _charge("addon", "90785", True)), ()),
-    ((_charge("session", "90837", True), _charge("no_show", "", True)), ()),
+@pytest.mark.parametrize(("charges", "unpriced", "every"), [
+    ((), (), False),
+    ((_charge("session", "90837", True),), (), False),
+    ((_charge("session", "90837", True), _charge("addon", "90785", True)), (), False),
+    # A missed-appointment fee is no service: neither refused nor counted as a priced one.
+    ((_charge("session", "90837", True), _charge("no_show", "", True)), (), False),
+    ((_charge("session", "90837", False), _charge("no_show", "", True)), ("90837",), True),
     # "No charge" is priced at nothing: issued.
-    ((Charge(DAY, "session", "s", "90834", 0, priced=True),), ()),
-    ((_charge("session", "90837", False),), ("90837",)),
-    ((_charge("session", "90837", False), _charge("session", "90837", False)), ("90837",)),
-    ((_charge("session", "90837", True), _charge("addon", "90785", False)), ("90785",)),
+    ((Charge(DAY, "session", "s", "90834", 0, priced=True),), (), False),
+    ((_charge("session", "90837", False),), ("90837",), True),
+    ((_charge("session", "90837", False), _charge("session", "90837", False)), ("90837",), True),
+    ((_charge("session", "90837", True), _charge("addon", "90785", False)), ("90785",), False),
     ((_charge("session", "90834", False), _charge("addon", "90785", False), _charge("session", "90837", True)),
-     ("90785", "90834")),
+     ("90785", "90834"), False),
 ])
-def test_which_services_have_no_fee(charges: tuple[Charge, ...], unpriced: tuple[str, ...]) -> None:
+def test_which_services_have_no_fee(charges: tuple[Charge, ...], unpriced: tuple[str, ...], every: bool) -> None:
     assert unpriced_services(charges) == unpriced
-
-
-def test_the_refusal_names_the_codes_and_whether_every_line_lacks_one() -> None:
-    assert "every service on it: 90837." in unpriced_refusal(("90837",), every_line=True)
-    assert "some of its services: 90785, 90834." in unpriced_refusal(("90785", "90834"), every_line=False)
+    assert every_service_unpriced(charges) is every
 
 
 @pytest.fixture

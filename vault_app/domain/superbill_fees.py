@@ -33,12 +33,11 @@ def unpriced_services(charges: Iterable[Charge]) -> tuple[str, ...]:
     return tuple(sorted({c.cpt_code or "?" for c in charges if c.kind in SERVICE_KINDS and not c.priced}))
 
 
-def unpriced_refusal(codes: tuple[str, ...], *, every_line: bool) -> str:
-    """The refusal's words (the CLI's and an English screen's), naming the codes."""
-    listed = ", ".join(codes)
-    which = "every service on it" if every_line else "some of its services"
-    return (f"A health plan cannot pay from a superbill without the charge for each service (CMS-1500 items 24F "
-            f"and 28), and no fee is set for {which}: {listed}.")
+def every_service_unpriced(charges: Iterable[Charge]) -> bool:
+    """True when no service listed has a fee (the walker's $0.00 superbill), said so in the refusal;
+    False when some have one, or there is no service."""
+    services = [c for c in charges if c.kind in SERVICE_KINDS]
+    return bool(services) and not any(c.priced for c in services)
 
 
-__all__ = ["SERVICE_KINDS", "SUPERBILL_FEES_CITATION", "unpriced_refusal", "unpriced_services"]
+__all__ = ["SERVICE_KINDS", "SUPERBILL_FEES_CITATION", "every_service_unpriced", "unpriced_services"]

@@ -56,7 +56,7 @@ from vault_app.domain.document_dates import bill_audience, document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
-from vault_app.domain.superbill_fees import SERVICE_KINDS, unpriced_refusal, unpriced_services
+from vault_app.domain.superbill_fees import every_service_unpriced, unpriced_services
 from vault_app.domain.superbill_provider import missing_for_superbill, missing_words
 from vault_app.domain.superbill_repeats import CLIENT, AlreadyIssued, EarlierBill, Repeat, repeated_days, repeats
 from vault_app.services import (
@@ -140,9 +140,10 @@ def refuse_unpriced(charges: list[Charge]) -> None:
     (domain/superbill_fees: some lines unpriced misstate the charges as much as all of them)."""
     codes = unpriced_services(charges)
     if codes:
-        every = all(not c.priced for c in charges if c.kind in SERVICE_KINDS)
+        which = "every service on it" if every_service_unpriced(charges) else "some of its services"
         raise InvalidInput(
-            unpriced_refusal(codes, every_line=every),
+            "A health plan cannot pay from a superbill without the charge for each service (CMS-1500 items 24F "
+            f"and 28), and no fee is set for {which}: {', '.join(codes)}.",
             hint="Set the fee in the fee schedule (the client's Account… > Fee schedule…, or: vault-app fee schedule "
                  "CODE AMOUNT; one session's: Set the selected session's fee…, or vault-app fee session), then make "
                  "the superbill again. A statement can be made as it is.",
