@@ -15,6 +15,7 @@ from tests.core.cli_helpers import cli, init_vault
 from tests.core.disclosure_fixtures import PASSWORD, pdf_text
 from tests.core.payable_practice import payable
 from vault_app.domain.billing import fee_to_keep, session_charge, session_priced
+from vault_app.domain.errors import InvalidInput
 from vault_app.services import appointments, billing, clients, superbill
 from vault_app.services.vault import Vault
 
@@ -104,18 +105,22 @@ def test_a_no_charge_session_stays_at_nothing_when_its_fee_is_set(vault: Vault) 
 
 
 def test_a_superbill_says_no_fee_set_for_a_session_with_none(vault: Vault, tmp_path: Path) -> None:
-    """As for an add-on code with none: "no fee set" on its line, said at the issue; $0.00 read
-    as a free session to a health plan."""
+    """As for an add-on code with none: "no fee set" on its line of a statement, said at the issue;
+    $0.00 read as a free session. A superbill with it is refused (domain/superbill_fees)."""
     client_id = clients.create_client(vault, "Noa Feeless", chart_number="NF-1", date_of_birth="1990-01-01").client_id
     payable(vault)
     _attend(vault, client_id, "2026-03-02")
-    issued = superbill.issue(vault, client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
-                             password=PASSWORD)
+    with pytest.raises(InvalidInput) as err:
+        superbill.issue(vault, client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb.pdf",
+                        password=PASSWORD)
+    assert err.value.code == "superbill.unpriced" and err.value.params == {"codes": "90837"}
+    issued = superbill.issue(vault, client_id, kind="statement", first="2026-03-01", last="2026-03-31",
+                             out=tmp_path / "st.pdf", password=PASSWORD)
     assert issued.unpriced == ("90837",)
-    assert " 90837 " in (text := " ".join(pdf_text(tmp_path / "sb.pdf"))) and "no fee set" in text
+    assert " 90837 " in (text := " ".join(pdf_text(tmp_path / "st.pdf"))) and "no fee set" in text
     billing.set_scheduled_fee(vault, "90837", "180.00")
     issued = superbill.issue(vault, client_id, first="2026-03-01", last="2026-03-31", out=tmp_path / "sb2.pdf",
-                             password=PASSWORD, again=True)  # a corrected fee: a replacement, asked for again
+                             password=PASSWORD)
     assert issued.unpriced == () and issued.charged_cents == 18000
 
 

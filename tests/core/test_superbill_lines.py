@@ -19,6 +19,7 @@ from vault_app.domain.billing import (
     unpriced_codes,
     unpriced_warning,
 )
+from vault_app.domain.errors import InvalidInput
 from vault_app.services import billing, clients, sessions, superbill
 from vault_app.services.vault import Vault
 from vault_app.storage import billing as billing_store
@@ -69,7 +70,7 @@ def test_a_superbill_prices_the_add_on_codes_on_their_own_lines(vault: Vault, tm
     """Found last round in the real app: a two-hour crisis session (90839 and two 30-minute units
     of 90840) listed 90840 ×2 beside 90839 with no fee, and neither the total nor the balance
     counted it. Each add-on code is now its own line, its units at its fee from the schedule, in
-    the totals; a code with no fee set reads "no fee set", counts 0, and the issue says so."""
+    the totals; a code with no fee set refuses the superbill, naming it (domain/superbill_fees)."""
     client = clients.create_client(vault, "Tomas Erikkson-Vale", chart_number="TE-3", date_of_birth="1979-06-01")
     payable(vault)
     billing.set_scheduled_fee(vault, "90839", "250.00")
@@ -82,19 +83,25 @@ def test_a_superbill_prices_the_add_on_codes_on_their_own_lines(vault: Vault, tm
                          addon_codes=["90785"], icd10_codes=["F43.0"])
     billing.record_payment(vault, client.client_id, paid_on="2026-03-09", amount="300", method="check")
     assert billing.account(vault, client.client_id).balance_cents == 25000 + 18000 + 15000 - 30000
+    # A code with no fee: the superbill is refused, naming it (domain/superbill_fees); issued once it has one.
+    with pytest.raises(InvalidInput) as err:
+        superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31",
+                        out=tmp_path / "sb.pdf", password=PASSWORD)
+    assert err.value.code == "superbill.unpriced" and err.value.params == {"codes": "90785"}
+    billing.set_scheduled_fee(vault, "90785", "25.00")
     issued = superbill.issue(vault, client.client_id, first="2026-03-01", last="2026-03-31",
                              out=tmp_path / "sb.pdf", password=PASSWORD)
     text = " ".join(pdf_text(tmp_path / "sb.pdf"))
     assert "03/02/2026 11 Office 90839 F43.0 120 $250.00 $250.00" in text
     assert "03/02/2026 11 Office 90840 ×2 F43.0 - $180.00 $50.00" in text  # oldest first: after its session
     assert "03/09/2026 11 Office 90834 F43.0 45 $150.00 $0.00" in text
-    assert "03/09/2026 11 Office 90785 F43.0 - no fee set $0.00" in text
-    assert "Total charges $580.00 Amount paid $300.00 Balance due $280.00" in text
-    assert (issued.sessions, issued.charged_cents, issued.unpriced) == (4, 58000, ("90785",))
+    assert "03/09/2026 11 Office 90785 F43.0 - $25.00 $0.00" in text
+    assert "Total charges $605.00 Amount paid $300.00 Balance due $305.00" in text
+    assert (issued.sessions, issued.charged_cents, issued.unpriced) == (4, 60500, ())
     superbill.issue(vault, client.client_id, kind="statement", first="2026-03-01", last="2026-03-31",
                     out=tmp_path / "st.pdf", password=PASSWORD)
     text = " ".join(pdf_text(tmp_path / "st.pdf"))
-    assert "Charges in these dates $580.00 Payments received in these dates $300.00 Balance due, 03/31/2026 $280.00" \
+    assert "Charges in these dates $605.00 Payments received in these dates $300.00 Balance due, 03/31/2026 $305.00" \
         in text
 
 

@@ -16,7 +16,7 @@ from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
 from vault_app.gui.worklist import describe
-from vault_app.services import clients, sessions, worklist
+from vault_app.services import billing, clients, sessions, worklist
 
 pytestmark = pytest.mark.gui
 
@@ -27,6 +27,7 @@ def test_a_day_with_two_sessions_is_said_and_the_superbill_asks_once(unlocked_ap
     assert vault is not None
     client = clients.create_client(vault, "Dora Double", chart_number="DD-1", date_of_birth="1980-01-01")
     payable(vault)
+    billing.set_scheduled_fee(vault, "90837", "180.00")  # a superbill with no fee is refused (superbill_fees)
     day = date.today() - timedelta(days=3)
     for _ in range(2):
         sessions.add_session(vault, client.client_id, date=day.isoformat(), duration_minutes=53)

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
 from vault_app.domain.document_dates import US_PAYER_LOCALE, forms_example
 from vault_app.domain.errors import VaultError
+from vault_app.domain.superbill_fees import unpriced_services
 from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import account_work, offered_file_names
-from vault_app.gui.account_words import METHOD_WORDS, date_edit, issued_words
+from vault_app.gui.account_words import METHOD_WORDS, date_edit, issued_words, superbill_needs_words, unpriced_words
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
@@ -169,11 +170,13 @@ class AccountDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._show_us_forms)
         follow_format(self, self._show_us_forms)
         self._show_us_forms()
-        # What the practice lacks for a superbill, said before the PDF (domain/superbill_provider).
+        # What the practice lacks for a superbill and the services with no fee, said before the PDF
+        # (domain/superbill_provider, domain/superbill_fees).
         self.provider = wrapped_label("", "calmNote")
         self.provider.setAccessibleName(self.tr("What the superbill needs"))
         self.provider.setVisible(False)
         self._provider_missing: tuple[str, ...] = ()
+        self._unpriced_services: tuple[str, ...] = ()
         self.kind.currentIndexChanged.connect(self._show_provider)
         bform.addRow("", self.provider)
         bform.addRow(buddy_label(self.tr("&Addressed to:"), self.addressee), self.addressee)
@@ -283,13 +286,9 @@ class AccountDialog(QDialog):
         self.us_forms.setVisible(bool(said) and self.kind.currentData() == "superbill")
 
     def _show_provider(self) -> None:
-        words = {"npi": self.tr("NPI"), "tax_id": self.tr("Tax ID"), "address": self.tr("address")}
-        missing = ", ".join(words.get(name, name) for name in self._provider_missing)
-        self.provider.setText(self.tr(
-            "Not set for a superbill: {fields}. A health plan cannot pay from one without them: set them in "
-            "Vault > Settings… > About you and the practice. A statement can be made without them.").format(
-            fields=missing))
-        self.provider.setVisible(bool(missing) and self.kind.currentData() == "superbill")
+        said = superbill_needs_words(self._provider_missing, self._unpriced_services)
+        self.provider.setText(said)
+        self.provider.setVisible(bool(said) and self.kind.currentData() == "superbill")
 
     def refresh(self) -> None:
         client_id = self.client_id
@@ -299,6 +298,7 @@ class AccountDialog(QDialog):
         account = data["account"]
         self._guardians(data["guardians"], data["split"])
         self._provider_missing = data["provider_missing"]
+        self._unpriced_services = unpriced_services(data["account"].charges)
         self._show_provider()
         self.tree.clear()
         labels = {"session": self.tr("session"), ADDON_KIND: self.tr("add-on code"),
@@ -317,7 +317,7 @@ class AccountDialog(QDialog):
             paid.setData(0, PAYMENT_ROLE, p.payment_id)
             rows.append((p.paid_on, paid))
         unpriced = unpriced_codes(account.charges)
-        self.unpriced.setText(self.unpriced_words(unpriced))
+        self.unpriced.setText(unpriced_words(unpriced))
         self.unpriced.setVisible(bool(unpriced))
         # Newest first by the date itself: sorted as shown text ("12/03/2025" after "10/07/2026"),
         # a client's second year of sessions and payments was mixed into the first.
@@ -335,12 +335,6 @@ class AccountDialog(QDialog):
             "twice, correct it under Sessions & notes (Correct session details…).").format(
             days=", ".join(f"{show_date(day)} ({count})" for day, count in self._duplicates)))
         self.duplicates.setVisible(bool(self._duplicates))
-
-    def unpriced_words(self, codes: tuple[str, ...]) -> str:
-        return self.tr("No fee is set for code {codes}: it adds nothing to the charges until its fee is set "
-                       "(Fee schedule…).").format(codes=", ".join(codes)) if len(codes) == 1 else \
-            self.tr("No fee is set for codes {codes}: they add nothing to the charges until their fees are set "
-                    "(Fee schedule…).").format(codes=", ".join(codes))
 
     def _method_words(self, method: str) -> str:
         return self.tr(METHOD_WORDS[method]) if method in METHOD_WORDS else method
@@ -493,7 +487,7 @@ class AccountDialog(QDialog):
         self.password.clear()
         text = issued_words(issued)
         if issued.unpriced:
-            text += " " + self.unpriced_words(issued.unpriced)
+            text += " " + unpriced_words(issued.unpriced)
         self.message.setText(text)
 
     def _failed(self, exc: BaseException) -> bool:

@@ -1,5 +1,6 @@
 """What the account window (account_dialog.py) says once a superbill or statement is written, its
-payment methods in words, and its fields' labels and date fields.
+payment methods in words, its notes of codes without a fee and of what a superbill needs, and its
+date fields.
 Apart from the dialog for its length (the dialog's own file stays under the team's limit); the
 words stay in the dialog's translation context, "AccountDialog"."""
 
@@ -61,4 +62,34 @@ def issued_words(issued: Any) -> str:
     return text.format(file=issued.path.name, id=issued.disclosure_id)
 
 
-__all__ = ["METHOD_WORDS", "date_edit", "issued_words"]
+def unpriced_words(codes: tuple[str, ...]) -> str:
+    return QCoreApplication.translate(
+        "AccountDialog", "No fee is set for code {codes}: it adds nothing to the charges until its fee is set "
+                         "(Fee schedule…).").format(codes=", ".join(codes)) if len(codes) == 1 else \
+        QCoreApplication.translate(
+            "AccountDialog", "No fee is set for codes {codes}: they add nothing to the charges until their fees are "
+                             "set (Fee schedule…).").format(codes=", ".join(codes))
+
+
+def superbill_needs_words(missing: tuple[str, ...], unpriced: tuple[str, ...]) -> str:
+    """Beside Superbill, before the PDF: what the practice lacks (domain/superbill_provider) and
+    the services with no fee (domain/superbill_fees), for either of which a superbill is refused."""
+    said = []
+    if missing:
+        words = {"npi": QCoreApplication.translate("AccountDialog", "NPI"),
+                 "tax_id": QCoreApplication.translate("AccountDialog", "Tax ID"),
+                 "address": QCoreApplication.translate("AccountDialog", "address")}
+        said.append(QCoreApplication.translate(
+            "AccountDialog", "Not set for a superbill: {fields}. A health plan cannot pay from one without them: set "
+                             "them in Vault > Settings… > About you and the practice. A statement can be made without "
+                             "them.").format(fields=", ".join(words.get(name, name) for name in missing)))
+    if unpriced:
+        # Found: a superbill issued with every line "no fee set" and a total of $0.00, unsaid until then.
+        said.append(QCoreApplication.translate(
+            "AccountDialog", "No fee is set for {codes}: a superbill listing it is refused (a health plan pays from "
+                             "each service's charge). Set the fee with Fee schedule… (or the session's own) first; a "
+                             "statement can be made as it is.").format(codes=", ".join(unpriced)))
+    return " ".join(said)
+
+
+__all__ = ["METHOD_WORDS", "date_edit", "issued_words", "superbill_needs_words", "unpriced_words"]

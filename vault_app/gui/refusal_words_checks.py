@@ -50,6 +50,10 @@ SAYS: Mapping[str, str] = {
     "superbill.provider_missing": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "A health plan cannot pay from a superbill without the practice's NPI, Tax ID and "
                               "address (CMS-1500 items 24J, 25 and 33), and one or more of them is not set."),
+    # {codes}: the CPT codes with no fee (domain/superbill_fees: some unpriced is refused as all are).
+    "superbill.unpriced": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "A health plan cannot pay from a superbill without the charge for each service "
+                              "(CMS-1500 items 24F and 28), and no fee is set for {codes}."),
 }
 
 HINTS: Mapping[str, str] = {
@@ -71,6 +75,10 @@ HINTS: Mapping[str, str] = {
     "superbill.provider_missing": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "Fill them in under Vault > Settings… > About you and the practice, then make the "
                               "superbill again."),
+    "superbill.unpriced": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Set the fee in the fee schedule (Fee schedule… in this window, or the session's own "
+                              "with Set the selected session's fee…), then make the superbill again. A statement "
+                              "can be made as it is."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

@@ -56,6 +56,7 @@ from vault_app.domain.document_dates import bill_audience, document_locale
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.names import check_name
 from vault_app.domain.statement import NOTHING_TO_STATE, nothing_to_state, statement_totals
+from vault_app.domain.superbill_fees import every_service_unpriced, unpriced_services
 from vault_app.domain.superbill_provider import missing_for_superbill, missing_words
 from vault_app.domain.superbill_repeats import CLIENT, AlreadyIssued, EarlierBill, Repeat, repeated_days, repeats
 from vault_app.services import (
@@ -134,6 +135,21 @@ def refuse_without_provider(vault: Vault) -> None:
             code="superbill.provider_missing", params={"missing": ", ".join(missing)})
 
 
+def refuse_unpriced(charges: list[Charge]) -> None:
+    """Refused, before any request is recorded, while a service of these dates has no fee
+    (domain/superbill_fees: some lines unpriced misstate the charges as much as all of them)."""
+    codes = unpriced_services(charges)
+    if codes:
+        which = "every service on it" if every_service_unpriced(charges) else "some of its services"
+        raise InvalidInput(
+            "A health plan cannot pay from a superbill without the charge for each service (CMS-1500 items 24F "
+            f"and 28), and no fee is set for {which}: {', '.join(codes)}.",
+            hint="Set the fee in the fee schedule (the client's Account… > Fee schedule…, or: vault-app fee schedule "
+                 "CODE AMOUNT; one session's: Set the selected session's fee…, or vault-app fee session), then make "
+                 "the superbill again. A statement can be made as it is.",
+            code="superbill.unpriced", params={"codes": ", ".join(codes)})
+
+
 def issue(
     vault: Vault,
     client_id: str,
@@ -177,6 +193,8 @@ def issue(
                            "given.", hint="Choose dates that include a session (a superbill lists services only; "
                                           "a missed-appointment fee is on the statement).",
                            code="superbill.no_session", field="service_from")
+    if kind == "superbill":
+        refuse_unpriced([c for c in whole.charges if day_from <= c.on <= day_to])
     if kind == "statement" and nothing_to_state(whole.charges, whole.payments, day_from, day_to):
         # A statement states the account, sessions or not: refused only with nothing to state.
         raise InvalidInput(NOTHING_TO_STATE, hint="Choose dates that include a session, a fee or a payment.",
@@ -410,4 +428,5 @@ def _charge_words(charge: Charge) -> str:
     return "missed appointment" if charge.kind == "no_show" else "late cancellation"
 
 
-__all__ = ["KINDS", "Issued", "earlier_superbills", "issue", "provider_missing", "refuse_without_provider"]
+__all__ = ["KINDS", "Issued", "earlier_superbills", "issue", "provider_missing", "refuse_unpriced",
+           "refuse_without_provider"]

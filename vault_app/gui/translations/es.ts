@@ -2443,6 +2443,10 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>No fee is set for {codes}: a superbill listing it is refused (a health plan pays from each service's charge). Set the fee with Fee schedule… (or the session's own) first; a statement can be made as it is.</source>
+        <translation>No hay honorario fijado para {codes}: un superbill que lo incluya se rechaza (un plan de salud paga a partir del cargo de cada servicio). Fije antes el honorario con Tarifas… (o el de la propia sesión); un estado de cuenta se puede hacer tal como está.</translation>
+    </message>
+    <message>
         <source>What the superbill needs</source>
         <translation>Lo que necesita el superbill</translation>
     </message>
@@ -18490,6 +18494,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsChecks</name>
+    <message>
+        <source>A health plan cannot pay from a superbill without the charge for each service (CMS-1500 items 24F and 28), and no fee is set for {codes}.</source>
+        <translation>Un plan de salud no puede pagar a partir de un superbill sin el cargo de cada servicio (CMS-1500, casillas 24F y 28), y no hay honorario fijado para {codes}.</translation>
+    </message>
+    <message>
+        <source>Set the fee in the fee schedule (Fee schedule… in this window, or the session's own with Set the selected session's fee…), then make the superbill again. A statement can be made as it is.</source>
+        <translation>Fije el honorario en las tarifas (Tarifas… en esta ventana, o el de la propia sesión con Fijar los honorarios de la sesión seleccionada…), y vuelva a hacer el superbill. Un estado de cuenta se puede hacer tal como está.</translation>
+    </message>
     <message>
         <source>A health plan cannot pay from a superbill without the practice's NPI, Tax ID and address (CMS-1500 items 24J, 25 and 33), and one or more of them is not set.</source>
         <translation>Un plan de salud no puede pagar a partir de un superbill sin el NPI, el Tax ID y la dirección de la consulta (CMS-1500, casillas 24J, 25 y 33), y uno o más de ellos no están configurados.</translation>
