@@ -14,8 +14,8 @@ from vault_app.services.vault import Vault
 
 
 def _us(d: date) -> str:
-    """A day as the test vault's practice writes it (US)."""
-    return f"{d.month:02}/{d.day:02}/{d.year}"
+    """A day as an English page sent out writes it (ISO 8601: document_dates.sent_day)."""
+    return d.isoformat()
 
 
 def _disclose(vault: Vault, tmp_path: Path, chart: fx.Chart, note_id: str, name: str, **period: date) -> None:
@@ -38,7 +38,9 @@ def test_the_accounting_names_the_period_each_disclosure_relied_on(vault: Vault,
     text = " ".join(fx.pdf_text(out))
     assert f"Authorization's period: information dated from {_us(start)} to {_us(end)}" in text
     assert f"Authorization's period: information dated from {_us(start)} on" in text
-    assert start.isoformat() not in text  # the practice's dates, not the ledger's ISO
+    # A page sent out writes its days one way for every reader (ISO 8601, document_dates.sent_day),
+    # the authorization's period too: not the practice's month-first or day-first form.
+    assert f"{start.month:02}/{start.day:02}/{start.year}" not in text
 
     data = accounting.verify_embedded(out, fx.PASSWORD, vault.public_key)
     periods = sorted((e["authorization_period"]["from"], e["authorization_period"]["to"] or "")

@@ -15,7 +15,8 @@ from vault_app.services.vault import Vault
 
 
 def _us(d: date) -> str:
-    return f"{d.month:02}/{d.day:02}/{d.year}"
+    """A day as an English page sent out writes it (ISO 8601: document_dates.sent_day)."""
+    return d.isoformat()
 
 
 def test_a_disclosure_after_the_revocation_names_the_authorization_and_the_day_it_was_revoked(

@@ -86,7 +86,7 @@ def test_the_english_words_are_unchanged(unlocked_app: AppController, qtbot) -> 
     assert view.tabs.tabText(1) == "Sessions && notes"  # && is Qt's one ampersand
     assert [panel.filter.itemText(i) for i in range(panel.filter.count())] == [
         "Active", "Inactive", "Discharged", "All"]
-    assert panel.count_label.text() == "3 clients"
+    assert panel.count_label.text() == "2 clients, 1 couple or family case"  # a case counted apart (joint-case)
 
 
 def test_the_fees_dialog_speaks_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:

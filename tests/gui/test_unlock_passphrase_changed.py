@@ -104,7 +104,7 @@ def test_repeated_failures_name_the_kit_in_spanish(qtbot: object, app_folder: Pa
         assert f"La frase de contraseña se cambió el {show_date(date.today())}." in first
         _refused(app, qtbot)
         third = _refused(app, qtbot)
-        assert "Recuperar con el kit de emergencia" in third and "Emergency" not in third, third
+        assert "Recuperar con el Kit de emergencia" in third and "Emergency" not in third, third
     finally:
         i18n.install("en")
         _teardown(app, qtbot)

@@ -20,6 +20,7 @@ outside the app and only recorded (manual) is never blocked: the record must say
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from vault_app.domain.authorization import Authorization
@@ -39,16 +40,19 @@ def period_shape(start: date | None, end: date | None) -> str:
     return "from" if start is not None else "to" if end is not None else ""
 
 
-def period_text(start: date | None, end: date | None, locale: str = DEFAULT_LOCALE) -> str:
+def period_text(start: date | None, end: date | None, locale: str = DEFAULT_LOCALE,
+                write: Callable[[date], str] | None = None) -> str:
     """The period in English words: "from 2026-01-01 to 2026-03-31", "from 2026-01-01 on",
-    "up to 2026-03-31"; "" for none."""
+    "up to 2026-03-31"; "" for none. `write`: how a page sent out writes its days
+    (document_dates.sent_day), else the locale's way."""
+    day = write or (lambda d: date_text(d, locale))
     shape = period_shape(start, end)
     if shape == "between" and start is not None and end is not None:
-        return f"from {date_text(start, locale)} to {date_text(end, locale)}"
+        return f"from {day(start)} to {day(end)}"
     if shape == "from" and start is not None:
-        return f"from {date_text(start, locale)} on"
+        return f"from {day(start)} on"
     if shape == "to" and end is not None:
-        return f"up to {date_text(end, locale)}"
+        return f"up to {day(end)}"
     return ""
 
 

@@ -36,7 +36,7 @@ from vault_app.domain.accounting_terms import FeeTerms, fee_problems, fee_statem
 from vault_app.domain.clinical import parse_date, require_date
 from vault_app.domain.disclosure_scope import period_text
 from vault_app.domain.disclosure_wording import basis_text, description_text
-from vault_app.domain.document_dates import document_locale
+from vault_app.domain.document_dates import document_locale, sent_day
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.services import compliance, export, export_delivery, output_file, practice, requests
 from vault_app.services.clinical_common import now_iso, require_client, today
@@ -196,7 +196,7 @@ def _rows(pdf: StampedPDF, lines: tuple[AccountingLine, ...], *, with_exclusion:
         if period:
             # The dates of information the authorization described, as logged when it went out
             # (164.508(c)(1)(i)): what the client authorized is read beside what was disclosed.
-            purpose += f"\nAuthorization's period: information dated {period_text(*period, pdf.locale)}"
+            purpose += f"\nAuthorization's period: information dated {period_text(*period, write=sent_day)}"
         if with_exclusion and r.exclusion:
             purpose += f"\nNot required in the accounting: {r.exclusion}"
         # The ledger keeps the description's days in ISO (signed history); the page, the practice's.
