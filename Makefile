@@ -84,7 +84,7 @@ test: $(STAMP_TEST)
 	fi; \
 	$(BIN)/python -m pytest -m e2e tests/e2e -n 2 --dist worksteal --durations=10 >test-output/e2e.log 2>&1 & e2e=$$!; \
 	{ $(BIN)/mypy && $(BIN)/python scripts/audit_deps.py $(LOCK_APP); } >test-output/lint.log 2>&1 & lint=$$!; \
-	$(BIN)/python -m pytest -m "not e2e" -n 2 --dist worksteal --durations=25 $$core_tmp; rc=$$?; \
+	$(BIN)/python -m pytest -m "not e2e" -n 3 --dist worksteal --durations=25 $$core_tmp; rc=$$?; \
 	if [ -n "$$ram" ]; then \
 	  trap - INT TERM; \
 	  if [ $$rc -eq 0 ]; then bash tests/ram_tmp.sh down "$$ram"; \
