@@ -60,6 +60,7 @@ def _news() -> list[reminders.News]:
     """Each of the unlock's news as the services make it (their English, their values)."""
     from vault_app.services import backup_beside_control, restore_rollforward
     from vault_app.services.backup_beside_register import BackupOutdated
+    from vault_app.services.backup_registry_copy import COPY_BESIDE_TEXT
 
     disk_full = "The backup folder is full. Free some space."
     folder = "/home/t/vault-before-restore-1"
@@ -79,6 +80,7 @@ def _news() -> list[reminders.News]:
                        "/media/usb/backups"),
         reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=outdated), outdated,
                        code=BackupOutdated.kind),
+        reminders.News(reminders.COPY_BESIDE, COPY_BESIDE_TEXT.format(folder="/home/t/vault"), "/home/t/vault"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_TEXT, "1"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_MANY_TEXT.format(count=2), "2"),
         reminders.News(reminders.OPEN_CHART_DESTROYED, reminders.OPEN_CHART_DESTROYED_TEXT),
@@ -111,7 +113,7 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
     *[reminders.StatusLine((news,), None, True, None) for news in NEWS],
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
-        "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated",
+        "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
         "destruction-finished", "destructions-finished", "open-chart-destroyed", "discharged-cancelled-one",
         "discharged-cancelled", "restored-meanwhile"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
@@ -152,6 +154,8 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
                        "notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así "
                        "que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una "
                        "ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
+    assert said[9].startswith("Esta es una copia de la bóveda de /home/t/vault") or "/home/t/vault" in said[9], said[9]
+    assert "Emergency" not in said[9] and "automatic backups" not in said[9]
     assert said[-3].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
     assert said[-2].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
                                "han cancelado")
