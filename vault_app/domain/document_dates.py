@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from vault_app.domain.locale_format import date_text, money_text, normalize, on_the_clock, time_text, zone_name
+from vault_app.domain.locale_format import date_text, moment_text, money_text, normalize
 
 Audience = Literal["client", "us_payer", "recipient"]
 # The locale whose short date is MM/DD/YYYY (domain/locale_format.date_text) and paper Letter.
@@ -69,15 +69,7 @@ def sent_moment(stamp: datetime | str, locale: str | None, *, zone: bool = False
     """A stored UTC moment on such a page, on this computer's clock: its day as `sent_day`
     writes it, its time the practice's way; `zone` names the zone and `utc` adds the moment in
     UTC (locale_format.moment_text's forms, "2026-12-02 6:14 PM PST (2026-12-03 02:14 UTC)")."""
-    moment = on_the_clock(stamp)
-    text = f"{sent_day(moment)} {time_text(moment, normalize(locale), seconds=seconds)}"
-    if zone or utc:
-        text += f" {zone_name(moment)}"
-    if utc:
-        from datetime import UTC
-
-        text += f" ({moment.astimezone(UTC):%Y-%m-%d %H:%M{':%S' if seconds else ''}} UTC)"
-    return text
+    return moment_text(stamp, normalize(locale), zone=zone, utc=utc, seconds=seconds, day=sent_day)
 
 
 # A day after the 12th and an amount over a thousand: the order of day and month, and the

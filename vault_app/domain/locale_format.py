@@ -10,6 +10,7 @@ ambiguous about the century).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, tzinfo
 from functools import cache
 
@@ -128,15 +129,17 @@ def zone_name(moment: datetime) -> str:
 
 
 def moment_text(stamp: datetime | str, tag: str = DEFAULT_LOCALE, *, zone: bool = False, utc: bool = False,
-                seconds: bool = False, local: tzinfo | None = None) -> str:
+                seconds: bool = False, local: tzinfo | None = None,
+                day: Callable[[datetime], str] | None = None) -> str:
     """A stored UTC moment as a person reads it: the practice's date and time on this
     computer's clock ("12/02/2026 6:14 PM"); with `zone` the zone named, for a page that
     may be read in another zone ("12/02/2026 6:14 PM PST"); with `utc` the moment in UTC
     after it as well, for an auditor matching it to the signed record
     ("12/02/2026 6:14 PM PST (2026-12-03 02:14 UTC)"). Found in the real app: the
-    certificate and the Backups list showed UTC, the evening's work dated tomorrow."""
+    certificate and the Backups list showed UTC, the evening's work dated tomorrow. `day`:
+    how the day is written where not the practice's way (document_dates.sent_moment)."""
     moment = on_the_clock(stamp, local)
-    text = f"{date_text(moment, tag)} {time_text(moment, tag, seconds=seconds)}"
+    text = f"{day(moment) if day else date_text(moment, tag)} {time_text(moment, tag, seconds=seconds)}"
     if zone or utc:
         text += f" {zone_name(moment)}"
     if utc:
