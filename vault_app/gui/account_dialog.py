@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from vault_app.domain.billing import ADDON_KIND, PAYMENT_METHODS, code_with_units, unpriced_codes
+from vault_app.domain.billing import PAYMENT_METHODS, unpriced_codes
 from vault_app.domain.document_dates import US_PAYER_LOCALE, forms_example
 from vault_app.domain.errors import VaultError
 from vault_app.domain.superbill_fees import unpriced_services
 from vault_app.domain.superbill_repeats import AlreadyIssued
 from vault_app.gui import account_work, offered_file_names
-from vault_app.gui.account_words import METHOD_WORDS, date_edit, issued_words, superbill_needs_words, unpriced_words
+from vault_app.gui.account_rows import PAYMENT_ROLE, SESSION_ROLE, account_rows
+from vault_app.gui.account_words import date_edit, issued_words, method_words, superbill_needs_words, unpriced_words
 from vault_app.gui.appointment_dialog import initials
 from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
@@ -55,9 +55,7 @@ if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
 
-SESSION_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_LINES = 3  # the message line's reserved height: most messages, a PDF's with its hint
-PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AccountDialog(QDialog):
@@ -116,7 +114,7 @@ class AccountDialog(QDialog):
         self.amount.setAccessibleName(self.tr("Amount"))
         self.method = QComboBox()
         for m in PAYMENT_METHODS:
-            self.method.addItem(self._method_words(m), m)
+            self.method.addItem(method_words(m), m)
         self.method.setAccessibleName(self.tr("Payment method"))
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("e.g. check 1042 (never a card number)"))
@@ -301,28 +299,10 @@ class AccountDialog(QDialog):
         self._unpriced_services = unpriced_services(data["account"].charges)
         self._show_provider()
         self.tree.clear()
-        labels = {"session": self.tr("session"), ADDON_KIND: self.tr("add-on code"),
-                  "no_show": self.tr("no-show fee"), "late_cancel": self.tr("late-cancel fee")}
-        rows: list[tuple[date, QTreeWidgetItem]] = []
-        for c in account.charges:
-            what = labels.get(c.kind, c.kind)
-            item = QTreeWidgetItem([show_date(c.on), what, code_with_units(c.cpt_code, c.units),
-                                    show_money(c.cents) if c.priced else self.tr("no fee set")])
-            if c.kind == "session":
-                item.setData(0, SESSION_ROLE, c.ref_id)
-            rows.append((c.on, item))
-        for p in account.payments:
-            what = self.tr("payment ({method})").format(method=self._method_words(p.method))
-            paid = QTreeWidgetItem([show_date(p.paid_on), what, "", show_money(-p.amount_cents)])
-            paid.setData(0, PAYMENT_ROLE, p.payment_id)
-            rows.append((p.paid_on, paid))
         unpriced = unpriced_codes(account.charges)
         self.unpriced.setText(unpriced_words(unpriced))
         self.unpriced.setVisible(bool(unpriced))
-        # Newest first by the date itself: sorted as shown text ("12/03/2025" after "10/07/2026"),
-        # a client's second year of sessions and payments was mixed into the first.
-        rows.sort(key=lambda row: row[0], reverse=True)
-        self.tree.addTopLevelItems([item for _on, item in rows])
+        self.tree.addTopLevelItems(account_rows(account))
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
         # A credit said as one: "Balance: -$40.00" read as a slip or as owed (domain/statement.py).
@@ -335,9 +315,6 @@ class AccountDialog(QDialog):
             "twice, correct it under Sessions & notes (Correct session details…).").format(
             days=", ".join(f"{show_date(day)} ({count})" for day, count in self._duplicates)))
         self.duplicates.setVisible(bool(self._duplicates))
-
-    def _method_words(self, method: str) -> str:
-        return self.tr(METHOD_WORDS[method]) if method in METHOD_WORDS else method
 
     def _guardians(self, guardians: list[tuple[str, str]], split: dict[str, int]) -> None:
         """A minor's statement goes to a parent or guardian (their share, where split)."""

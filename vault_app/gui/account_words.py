@@ -26,6 +26,11 @@ METHOD_WORDS = {
 }
 
 
+def method_words(method: str) -> str:
+    """A payment method in the screen's language (a later key as stored)."""
+    return QCoreApplication.translate("AccountDialog", METHOD_WORDS[method]) if method in METHOD_WORDS else method
+
+
 def date_edit(day: date) -> QDateEdit:
     return date_picker("", QDate(day.year, day.month, day.day))
 
@@ -92,4 +97,4 @@ def superbill_needs_words(missing: tuple[str, ...], unpriced: tuple[str, ...]) -
     return " ".join(said)
 
 
-__all__ = ["METHOD_WORDS", "date_edit", "issued_words", "superbill_needs_words", "unpriced_words"]
+__all__ = ["METHOD_WORDS", "date_edit", "issued_words", "method_words", "superbill_needs_words", "unpriced_words"]
