@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vault_app.gui import beside_jobs, practice_locale_follow
+from vault_app.gui import beside_jobs, practice_locale_follow, quick_seals
 from vault_app.gui.alt_keys import guard as stop_alt_letters
 from vault_app.gui.background import run_op
 from vault_app.gui.beside_jobs import log_only
@@ -246,17 +246,8 @@ class AppController(VaultOps):
         self._seal(passphrase, pin, self._armed)
 
     def _seal(self, passphrase: str, pin: str | None, done: Callable[[Sealed | None], None]) -> None:
-        """On the worker: `passphrase` sealed under `pin`, or under the PIN kept in the vault
-        when not given; `done` gets None when there is no PIN."""
-        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
-        from vault_app.services import quick_unlock
-
-        def seal(v: Vault) -> Sealed | None:
-            chosen = pin if pin is not None else quick_unlock.load_pin(v)
-            return None if chosen is None else quick_unlock.seal(passphrase, chosen,
-                                                                 kdf_settings=quick_unlock.kdf_settings_of(v))
-
-        self.query(None, seal).success(done).failure(log_only).run()
+        """On the worker (quick_seals.sealing); `done` gets None when there is no PIN."""
+        self.query(None, quick_seals.sealing(passphrase, pin)).success(done).failure(log_only).run()
 
     def _drop_psychotherapy_seal_if_changed(self, vault: Vault) -> None:
         """Another program changed the passphrase (or replaced the keys) while the window was
@@ -264,12 +255,7 @@ class AppController(VaultOps):
         the old one, so their 2-minute lock asks for the passphrase again, not a PIN that can
         only be refused (services/quick_unlock.unlock_psychotherapy_with_pin)."""
         sealed = self.psychotherapy_sealed
-        if sealed is None or not sealed.kdf_settings:
-            return
-        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
-        from vault_app.services import quick_unlock
-
-        if sealed.kdf_settings != quick_unlock.kdf_settings_of(vault):
+        if sealed is not None and sealed.kdf_settings and quick_seals.sealed_for_other_keys(sealed, vault):
             self.psychotherapy_sealed = None
 
     def _armed(self, sealed: Sealed | None) -> None:
@@ -338,11 +324,8 @@ class AppController(VaultOps):
         self, parent: QWidget, pin: str, on_error: Callable[[BaseException], bool] | None = None
     ) -> None:
         """Reopen the psychotherapy notes' 2-minute lock with the quick-unlock PIN."""
-        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
-        from vault_app.services import quick_unlock
-
         sealed = self.psychotherapy_sealed if self.psychotherapy_quick_ready else None
-        unlocking = self.op(parent, lambda v: quick_unlock.unlock_psychotherapy_with_pin(v, sealed, pin),
+        unlocking = self.op(parent, quick_seals.psychotherapy_opening(sealed, pin),
                             label=self.tr("Unlocking psychotherapy notes…"))
         unlocking.success(lambda _r: self._psychotherapy_opened())
         if on_error is not None:
