@@ -302,7 +302,7 @@ class AccountDialog(QDialog):
         unpriced = unpriced_codes(account.charges)
         self.unpriced.setText(unpriced_words(unpriced))
         self.unpriced.setVisible(bool(unpriced))
-        self.tree.addTopLevelItems(account_rows(account))
+        self.tree.addTopLevelItems(account_rows(account, data["billing"]))
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)  # "payment (transfer)" read "payment (tr…"
         # A credit said as one: "Balance: -$40.00" read as a slip or as owed (domain/statement.py).

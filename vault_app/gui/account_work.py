@@ -19,6 +19,8 @@ def account(vault: Vault, client_id: str) -> dict[str, Any]:
     return {"account": billing.account(vault, client_id), "split": billing.split(vault, client_id),
             "duplicates": sessions.duplicate_session_days(vault, client_id),
             "provider_missing": superbill.provider_missing(vault),
+            # each session's billing as the Sessions tab says it (domain.billing.shown_billing_state)
+            "billing": billing.session_billing(vault, client_id),
             "guardians": [(g.guardian_id, g.name) for g in client.guardians if g.declined_on is None]}
 
 

@@ -2443,6 +2443,22 @@
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>session (marked paid, not in the account)</source>
+        <translation>sesión (marcada pagada, no en la cuenta)</translation>
+    </message>
+    <message>
+        <source>Marked paid under Sessions &amp; notes, but no payment is recorded for it: the account still counts it as owed. Record the payment below.</source>
+        <translation>Marcada pagada en «Sesiones y notas», pero no hay ningún pago registrado: la cuenta la sigue contando como adeudada. Registre el pago más abajo.</translation>
+    </message>
+    <message>
+        <source>session (marked paid)</source>
+        <translation>sesión (marcada pagada)</translation>
+    </message>
+    <message>
+        <source>Marked paid under Sessions &amp; notes, but no fee is set for it: the account charges nothing for it and records no payment. Set its fee to charge it.</source>
+        <translation>Marcada pagada en «Sesiones y notas», pero no tiene honorario fijado: la cuenta no le carga nada ni registra ningún pago. Fije su honorario para cargarla.</translation>
+    </message>
+    <message>
         <source>No fee is set for {codes}: a superbill listing it is refused (a health plan pays from each service's charge). Set the fee with Fee schedule… (or the session's own) first; a statement can be made as it is.</source>
         <translation>No hay honorario fijado para {codes}: un superbill que lo incluya se rechaza (un plan de salud paga a partir del cargo de cada servicio). Fije antes el honorario con Tarifas… (o el de la propia sesión); un estado de cuenta se puede hacer tal como está.</translation>
     </message>
