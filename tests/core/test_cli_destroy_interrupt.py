@@ -40,10 +40,13 @@ def test_ctrl_c_after_the_destruction_began(vault: Vault, vault_dir: Path, capsy
     assert "Stopped (Ctrl-C) after the destruction began.\n  It was recorded and is finished" in stopped.err
     assert "'vault-app destruction resume'" in stopped.err and "Traceback" not in stopped.err
     resumed = cli(capsys, monkeypatch, "destruction", "list", *v, "--json")
-    assert resumed.code == 0, resumed.err  # the unlock finished it
+    assert resumed.code == 0, resumed.err  # the unlock finished it, and said so on stderr (the app says it too)
+    assert "destruction was interrupted" in resumed.err and "has been finished at this unlock" in resumed.err
+    assert "'vault-app destruction list' shows its certificate" in resumed.err
     (done,) = resumed.json()
     assert done["state"] == "completed" and done["chart_number"] == chart
-    assert cli(capsys, monkeypatch, "client", "show", chart, *v).code == 8
+    again = cli(capsys, monkeypatch, "client", "show", chart, *v)
+    assert again.code == 8 and "interrupted" not in again.err  # said once, by the unlock that finished it
 
 
 def test_with_json_the_ctrl_c_is_json(vault: Vault, vault_dir: Path, capsys: pytest.CaptureFixture[str],

@@ -98,6 +98,12 @@ def test_an_interrupted_destruction_says_which_backup_folder_cannot_be_written_a
     assert f"not finished now: The destroyed chart could not be purged from the backups in {drive}" in told
     assert "that drive is read-only" in told and "disconnect that drive" in told
 
+    # Any command's unlock tries it too, and says on stderr that it could not finish it.
+    listed = _cli_on_read_only(drive, tmp_path, "client", "list", *v)
+    assert listed.returncode == 0, listed.stderr
+    assert "could not be finished at this unlock; 'vault-app destruction resume' tries again and says why" in \
+        " ".join(listed.stderr.split())
+
     # The unlock's own resume fails the same way: the status bar after the unlock says it.
     shown = _status_after_unlock_on_read_only(drive, folder)
     assert shown.returncode == 0, shown.stderr
@@ -109,6 +115,7 @@ def test_an_interrupted_destruction_says_which_backup_folder_cannot_be_written_a
     done = _cli("destruction", "resume", *v)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "completed" in done.stdout and "not finished now" not in done.stdout
+    assert "has been finished at this unlock" in done.stderr  # by the command's unlock, before its own resume
 
 
 @pytest.mark.usefixtures("read_only_mounts")

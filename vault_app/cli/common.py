@@ -144,10 +144,30 @@ def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
 
 
 def tell_opening_notes(vault: Vault) -> None:
-    """What the open finished first (an interrupted restore), on stderr, once."""
+    """What the open finished first (an interrupted restore, an interrupted destruction), on
+    stderr, once. Found: a command run after a killed `destroy` finished the destruction in its
+    unlock and printed only its own output, while the app says so in its status bar."""
+    from vault_app.services import destruction_state
+
     for note in vault.opening_notes:
         print(note, file=sys.stderr, flush=True)
     vault.opening_notes.clear()
+    finished = vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK]
+    if finished:
+        print(destruction_finished_words(finished), file=sys.stderr, flush=True)
+        vault.done_at_unlock[destruction_state.FINISHED_AT_UNLOCK] = 0
+    if destruction_state.not_finished(vault.vault_id) is not None:
+        print("An interrupted chart destruction could not be finished at this unlock; "
+              "'vault-app destruction resume' tries again and says why.", file=sys.stderr, flush=True)
+
+
+def destruction_finished_words(count: int) -> str:
+    """The app's status-bar words (services/reminders.py) with the command line's way to the certificates."""
+    said = ("A chart's destruction was interrupted (the app was closed or the computer stopped during it); it "
+            "has been finished at this unlock." if count == 1 else
+            f"{count} destructions were interrupted (the app was closed or the computer stopped during them); "
+            "they have been finished at this unlock.")
+    return f"{said} 'vault-app destruction list' shows {'its certificate' if count == 1 else 'their certificates'}."
 
 
 @contextmanager
