@@ -151,3 +151,11 @@ def test_an_hour_no_clock_has_is_shown_without_a_day_half_and_midnight_as_the_ag
     qtbot.waitUntil(lambda: QApplication.focusWidget() is after, timeout=10_000)
     assert _shown(field) == "24:00" and midnight == _agenda(QTime(0, 0))
     assert midnight in field.problem()  # the message names midnight as the field and agenda write it
+
+
+def test_a_field_open_when_the_practice_becomes_spanish_writes_its_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    field, _after = _field(qtbot, "en_US", QTime(16, 5))
+    assert _shown(field) == "4:05 PM"
+    dates.set_practice_locale("es_US")  # Settings > Practice changed while the form is open
+    qtbot.waitUntil(lambda: _shown(field) == "4:05 p.m.", timeout=10_000)
+    assert field.time() == QTime(16, 5) and _shown(field) == _agenda(QTime(16, 5))
