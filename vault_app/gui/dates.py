@@ -235,7 +235,9 @@ def qt_time_format() -> str:
     from babel import Locale
 
     pattern = str(Locale.parse(_locale()).time_formats["short"].pattern)
-    # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both.
+    # CLDR's "a" (the day period) is Qt's "AP"; the rest (h, H, mm) reads the same in both. "AP"
+    # upper-cases the words ("P.M."): TimeField writes them as show_time does ("p.m."), as Qt's
+    # own "Ap" would, but that one changed what typed times meant (reverted, 5e1dae7e).
     return pattern.replace("\u202f", " ").replace("a", "AP").strip()
 
 

@@ -7,11 +7,18 @@ An hour or minute no time has ("24:00", "25:10", "2:60") is said under the field
 (gui/part_refused.py): Qt dropped the digit without a word, "24:00" read 2:00 AM and "10:60"
 10:06 (found in the real app). Once whole, the time is shown as typed ("24:00", "10:60"), not
 as the one Qt holds in its place, until that part is typed again, stepped or set. "20" to "23"
-typed into a 12-hour field are 8 to 11 PM."""
+typed into a 12-hour field are 8 to 11 PM.
+
+AM and PM are written as the agenda writes them (dates.show_time): "9:00 a.m." in a Spanish
+(es_US, es_MX) practice, where Qt's "AP" wrote "9:00 A.M." (found by a walker). Qt still
+parses its own "AP" pattern, which reads the day's half in any case: only the case of its
+words is changed on screen. Qt's "Ap" pattern, tried first, changed what typed times meant
+("2:60 PM" typed over 10:30 in en_US was booked 22:30; reverted in 5e1dae7e)."""
 
 from __future__ import annotations
 
 import re
+from datetime import time
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QValidator
@@ -43,11 +50,11 @@ class TimeField(QTimeEdit):
         self._qt_cursor = (0, 0, 0)  # Qt's cursor, selection start and length in its own text
         self._left = (0, 0, 0, 0)  # the part, cursor and selection as the text typed was put
         self._said = ""
+        self._words: tuple[tuple[str, str], ...] = ()  # (Qt's AM or PM, the agenda's), where they differ
         # AM and PM as the practice writes them, whatever the screens' language: in the Spanish
         # app Qt's own words were "a. m."/"p. m.", the field showed "9:00 A. M." and a typed
         # "2:30 PM" was refused as half-typed ("the start time is not complete").
-        self.setLocale(QLocale(dates.practice_locale()))
-        self.setDisplayFormat(dates.qt_time_format())
+        self._take_format()
         self.setAccessibleName(name)
         self._advanced = False
         # Left half-typed ("02:30 P" and Tab): Qt put back a whole time nobody chose (2:30 AM,
@@ -74,8 +81,19 @@ class TimeField(QTimeEdit):
             return
         self._new_format = False
         with QSignalBlocker(self):  # the same time: nothing for the form to act on
-            self.setLocale(QLocale(dates.practice_locale()))
-            self.setDisplayFormat(dates.qt_time_format())
+            self._take_format()
+
+    def _take_format(self) -> None:
+        locale, pattern = QLocale(dates.practice_locale()), dates.qt_time_format()
+        self._words = _agenda_words(locale, pattern)  # first: setDisplayFormat redraws the text
+        self.setLocale(locale)
+        self.setDisplayFormat(pattern)
+
+    def _as_agenda(self, text: str) -> str:
+        """Qt's text with AM and PM as the agenda writes them ("P.M." -> "p.m.")."""
+        for qt_word, word in self._words:
+            text = text.replace(qt_word, word)
+        return text
 
     def half_typed(self) -> bool:
         return self._put_back or self._too_big is not None or not self.hasAcceptableInput()
@@ -140,7 +158,7 @@ class TimeField(QTimeEdit):
         typed = own[:span[0]] + value + own[span[1]:]
         day_half = self.sectionText(QDateTimeEdit.Section.AmPmSection)
         if letter == "H" and day_half and "AP" in fmt.upper():
-            typed = " ".join(typed.replace(day_half, "").split())
+            typed = " ".join(typed.replace(day_half, "").replace(self._as_agenda(day_half), "").split())
         return typed
 
     def _put_text(self, text: str) -> None:
@@ -155,11 +173,13 @@ class TimeField(QTimeEdit):
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         if self._shown_typed is not None and text == self._shown_typed[1]:
             return QValidator.State.Intermediate, text, pos  # shown as typed: not whole, as it is not
-        return super().validate(text, pos)
+        # Qt's parser puts its own "P.M." back into the text it read "p.m." from
+        state, read, at = super().validate(text, pos)
+        return state, self._as_agenda(read), at
 
     def textFromDateTime(self, moment: QDateTime) -> str:
         """What Qt redraws (on leaving the field): the time as typed while it is the one held."""
-        shown = super().textFromDateTime(moment)
+        shown = self._as_agenda(super().textFromDateTime(moment))
         if self._shown_typed is not None and shown == self._shown_typed[0]:
             return self._shown_typed[1]
         return shown
@@ -173,7 +193,7 @@ class TimeField(QTimeEdit):
         letter, number = self._too_big
         hour = number if letter == "H" else self.sectionText(QDateTimeEdit.Section.HourSection)
         minute = number if letter == "m" else self.sectionText(QDateTimeEdit.Section.MinuteSection)
-        midnight = self.locale().toString(QTime(0, 0), self.displayFormat())
+        midnight = self._as_agenda(self.locale().toString(QTime(0, 0), self.displayFormat()))
         if self._problem is None:
             self._problem = FieldProblem(self, "timeProblem")
         self._said = time_refusal(midnight, letter, hour, minute)
@@ -317,6 +337,35 @@ class TimeField(QTimeEdit):
         super().focusInEvent(event)
         start_at_first_part(self, event)
         self._advanced = False
+
+
+def _agenda_words(locale: QLocale, pattern: str) -> tuple[tuple[str, str], ...]:
+    """(Qt's word, the agenda's) for the morning and the afternoon where the agenda writes Qt's
+    word in another case ("A.M." and "a.m." in es_US; "AM" and "am" in Australia): the text
+    shown keeps Qt's letters, which its parser reads whatever their case, and its places.
+    Qt's no-break space inside "p. m." (es_CO) is kept: drawn as the agenda's space, and read
+    by Qt's parser where a plain one is not. A locale whose words differ beyond that (sq_AL)
+    keeps Qt's, which Qt can read back."""
+    if "AP" not in pattern:
+        return ()
+    words = []
+    for hour in (1, 13):
+        qt_word = locale.toString(QTime(hour, 0), "AP")
+        qt_text, agenda = locale.toString(QTime(hour, 0), pattern), dates.show_time(time(hour, 0))
+        at = qt_text.find(qt_word)
+        if not qt_word or at < 0 or len(agenda) != len(qt_text):
+            continue
+        theirs = agenda[at:at + len(qt_word)]
+        if _plain(theirs) != _plain(qt_word):
+            continue
+        word = "".join(q if q.isspace() else a for q, a in zip(qt_word, theirs, strict=True))
+        if word != qt_word:
+            words.append((qt_word, word))
+    return tuple(words)
+
+
+def _plain(word: str) -> str:
+    return word.casefold().replace("\xa0", " ").replace("\u202f", " ")
 
 
 __all__ = ["TimeField"]
