@@ -9268,6 +9268,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Abrir mi bóveda</translation>
     </message>
     <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
         <source>Leave without your Emergency Kit?</source>
         <translation>¿Salir sin su Kit de emergencia?</translation>
     </message>
