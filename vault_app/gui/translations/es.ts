@@ -7284,6 +7284,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>held</name>
     <message>
+        <source>About the form</source>
+        <translation>Sobre el formulario</translation>
+    </message>
+    <message>
         <source>Restored: this is what you were typing when the app was closed.</source>
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la aplicación.</translation>
     </message>
