@@ -53,3 +53,34 @@ def test_restored_is_said_calmly_and_a_refusal_after_it_is_not(  # type: ignore[
     qtbot.waitUntil(lambda: again.message.text() not in ("", restored_text("lock")))
     qtbot.waitUntil(lambda: again.message.objectName() == "verdictRefused")
     assert _colour(again.message) == red
+
+
+def test_said_twice_on_one_line_the_last_counts(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A line said restored twice (a second restore into the same form) goes back to its own
+    style at the next words all the same, with its own accessible name."""
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from vault_app.gui.held import restore_held
+
+    class Form(QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.message = error_label()
+            QVBoxLayout(self).addWidget(self.message)
+
+        def restore_fields(self, fields: dict[str, object]) -> None:
+            pass
+
+    form = Form()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    named = form.message.accessibleName()
+    restore_held(form, {"fields": {}, "why": "lock"})
+    restore_held(form, {"fields": {}, "why": "quit"})
+    form.message.grab()  # painted with its second words: still news
+    assert form.message.text() == restored_text("quit") and form.message.objectName() == "calmNote"
+    assert form.message.accessibleName() != named
+    form.message.setText("The legal name must not be empty.")
+    qtbot.waitUntil(lambda: form.message.objectName() == "verdictRefused")
+    assert form.message.accessibleName() == named

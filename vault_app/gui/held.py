@@ -184,6 +184,8 @@ class _NewsUntilChanged(QObject):
 
     @classmethod
     def say(cls, label: QLabel) -> None:
+        for before in label.findChildren(cls):  # said again on the same line: the last one counts
+            before.take_back()
         if label.objectName() != _PROBLEM:
             return  # a line of the calm style already (a note's status line)
         cls(label)
@@ -193,11 +195,16 @@ class _NewsUntilChanged(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._label and event.type() in (QEvent.Type.Paint, QEvent.Type.Show) \
                 and self._label.text() != self._news:
-            self._label.removeEventFilter(self)
-            _restyle(self._label, _PROBLEM)
-            self._label.setAccessibleName(self._accessible)
-            self.deleteLater()
+            self.take_back()
         return False
+
+    def take_back(self) -> None:
+        """The line in its own style again, its accessible name too."""
+        self._label.removeEventFilter(self)
+        _restyle(self._label, _PROBLEM)
+        self._label.setAccessibleName(self._accessible)
+        self.setParent(None)  # found no more by say()
+        self.deleteLater()
 
 
 def _restyle(label: QLabel, name: str) -> None:
