@@ -53,3 +53,23 @@ def test_every_first_run_page_has_letters_of_its_own(qtbot, language: str, tmp_p
     assert wizard.kit_page.save_button in kit and wizard.kit_page.kept in kit
     about_labels = [w for w, _letter in form_letters(wizard.about_page) if w.inherits("QLabel")]
     assert len(about_labels) == 6, [w.text() for w in about_labels]  # name, credentials, … dates and money
+
+
+def test_the_wizards_own_cancel_has_a_letter(qtbot, language: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Qt's Cancel has no letter of its own: the first-run wizard's was the one button without
+    (found by walkers), Back and Next had theirs. On every page, none of the page's own."""
+    from vault_app.gui.create_wizard import CreateVaultWizard
+
+    wizard = CreateVaultWizard(tmp_path / "new-vault")
+    qtbot.addWidget(wizard)
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        cancel = page.buttonText(QWizard.WizardButton.CancelButton)
+        letter = mnemonic_of(cancel)
+        assert letter, (type(page).__name__, cancel)
+        assert underlined(cancel) not in FAINT, cancel
+        assert letter not in {mnemonic_of(page.buttonText(which)) for which in AROUND[:-1]}, cancel
+        assert letter not in {found for _w, found in form_letters(page)}, (type(page).__name__, cancel)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    assert mnemonic_of(wizard.button(QWizard.WizardButton.CancelButton).text()) == letter

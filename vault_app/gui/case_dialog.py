@@ -53,6 +53,9 @@ class CaseDialog(GuardedDialog):
         self.chosen: dict[str, str] = {}  # client id: how the member is named, in the order chosen
         self.shown_for: str | None = None  # the search the list answers
         self._asked = 0  # a newer search makes an older answer moot
+        # Enter pressed in the search before it answered what was typed: the words it was for,
+        # acted on once the answer comes (typing on drops it: a new search, chosen from anew).
+        self._enter_for: str | None = None
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the case"))
         self.name.setPlaceholderText(self.tr("e.g. Rivera couple"))
@@ -95,7 +98,7 @@ class CaseDialog(GuardedDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.textChanged.connect(self._typed_search)
         self.choices.itemChanged.connect(self._item_changed)
         self.search.installEventFilter(self)
         self.choices.installEventFilter(self)
@@ -129,6 +132,13 @@ class CaseDialog(GuardedDialog):
                           else self.tr("No client matches.") if not rows else "")
         self.more.setVisible(more or not rows)
         self.shown_for = words
+        if self._enter_for == words:
+            self._enter_for = None
+            self._enter_in_search()
+
+    def _typed_search(self, _text: str) -> None:
+        self._enter_for = None
+        self._debounce.start()
 
     def _line(self, row: ClientSummary) -> str:
         name = masked_name(row.display_name, self.privacy)
@@ -160,12 +170,16 @@ class CaseDialog(GuardedDialog):
                 self.choices.setCurrentRow(0)
             return True
         if watched is self.search and key in _ENTER and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            # Not Create case (the dialog's default) with the members half chosen: the one client
-            # found is chosen, several are for the arrows to choose among.
-            if self.choices.count() == 1 and self.shown_for == self.search.text().strip():
-                self._toggle(self.choices.item(0))
-            elif self.choices.count():
-                self.choices.setFocus(Qt.FocusReason.TabFocusReason)
+            # Not Create case (the dialog's default) with the members half chosen. Typed faster
+            # than the search answers, the list was an older search's: Enter went to it, or did
+            # nothing, and a second Enter was needed (found by walkers). It waits for the answer.
+            words = self.search.text().strip()
+            if self.shown_for == words:
+                self._enter_in_search()
+            else:
+                self._enter_for = words
+                if self._debounce.isActive():
+                    self.refresh()  # now, not after the pause: the answer is being waited for
             return True
         if watched is self.choices and key == Qt.Key.Key_Up and self.choices.currentRow() <= 0:
             self.search.setFocus(Qt.FocusReason.TabFocusReason)
@@ -176,6 +190,14 @@ class CaseDialog(GuardedDialog):
                 self._toggle(item)
             return True
         return super().eventFilter(watched, event)
+
+    def _enter_in_search(self) -> None:
+        """Enter on the list that answers what is typed: the one client found is chosen,
+        several are for the arrows to choose among."""
+        if self.choices.count() == 1:
+            self._toggle(self.choices.item(0))
+        elif self.choices.count():
+            self.choices.setFocus(Qt.FocusReason.TabFocusReason)
 
     @staticmethod
     def _toggle(item: QListWidgetItem) -> None:

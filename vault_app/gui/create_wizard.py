@@ -362,6 +362,9 @@ class CreateVaultWizard(QWizard):
                      self.create_page, self.kit_page, self.check_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Open my vault"))
+        # Qt's Cancel has no letter (Back and Next have theirs); set before the pages are
+        # lettered, so none of them takes its letter.
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Cancel"))
         # An Alt letter for every page's labels and buttons, none a Back's or Next's: About you's
         # six labels, Choose… and the Kit's Save as PDF… and its box had none (found on Xvfb).
         # Not Show: out of the keyboard's reach from the start (the field says so on the event

@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from vault_app.gui.date_field import DateField
@@ -159,6 +159,58 @@ def restore_held(dialog: QDialog, entry: HeldEntry) -> None:
         also = getattr(dialog, "restored_also", None)
         said = also() if callable(also) else ""
         message.setText(" ".join(t for t in (restored_text(entry.get("why")), said) if t))
+        if not said:
+            _NewsUntilChanged.say(message)
+
+
+# theme.py's names: a form's problem line, and the calm notes (what is news, not a problem).
+_PROBLEM, _NEWS = "verdictRefused", "calmNote"
+
+
+class _NewsUntilChanged(QObject):
+    """ "Restored: …" on a form's problem line, in the calm notes' style, not the error colour
+    it was said in (found by walkers: news read as a problem); the line's next words (a refusal
+    at Save) are in its own style again. QLabel says nothing when its text changes; a label
+    whose text changed is painted again (or shown) before it is seen, so that is when it is
+    looked at. With the form's own words after it (a time not complete, a warning read), the
+    line keeps its style: those are what the form says is wrong."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self._label = label
+        self._news = label.text()
+        self._accessible = label.accessibleName()
+        label.installEventFilter(self)
+
+    @classmethod
+    def say(cls, label: QLabel) -> None:
+        for before in label.findChildren(cls):  # said again on the same line: the last one counts
+            before.take_back()
+        if label.objectName() != _PROBLEM:
+            return  # a line of the calm style already (a note's status line)
+        cls(label)
+        _restyle(label, _NEWS)
+        label.setAccessibleName(QCoreApplication.translate("held", "About the form"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._label and event.type() in (QEvent.Type.Paint, QEvent.Type.Show) \
+                and self._label.text() != self._news:
+            self.take_back()
+        return False
+
+    def take_back(self) -> None:
+        """The line in its own style again, its accessible name too."""
+        self._label.removeEventFilter(self)
+        _restyle(self._label, _PROBLEM)
+        self._label.setAccessibleName(self._accessible)
+        self.setParent(None)  # found no more by say()
+        self.deleteLater()
+
+
+def _restyle(label: QLabel, name: str) -> None:
+    label.setObjectName(name)
+    label.style().unpolish(label)  # a style sheet's rule follows a new name only re-polished
+    label.style().polish(label)
 
 
 def _focus_back(dialog: QDialog, name: object) -> None:

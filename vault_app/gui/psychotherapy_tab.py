@@ -188,8 +188,11 @@ class PsychotherapyTab(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.form, 1)
         rl.addWidget(self.warnings)
+        # A line of its own, as the progress note's: beside the four buttons "Restored: …" and
+        # the save status were a narrow column, a word or two a line (found by walkers).
+        rl.addWidget(self.status)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.original_button)
         bottom.addWidget(self.form.discard_button)
         bottom.addWidget(self.amend_button)

@@ -7300,6 +7300,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>held</name>
     <message>
+        <source>About the form</source>
+        <translation>Sobre el formulario</translation>
+    </message>
+    <message>
         <source>Restored: this is what you were typing when the app was closed.</source>
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la aplicación.</translation>
     </message>
@@ -9282,6 +9286,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Open my vault</source>
         <translation>Abrir mi bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Leave without your Emergency Kit?</source>
