@@ -22,6 +22,7 @@ from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdi
 from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.document_dates import Audience, disclosure_audience, document_locale
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.export_carried import Carried
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
 from vault_app.domain.plurals import noun
@@ -89,6 +90,15 @@ class ExportContent:
 def _wants(content: ExportContent, name: str) -> bool:
     parts = [f for f in content.fields if f != MEASURES_FIELD]
     return not parts or name in parts
+
+
+def carried(c: ExportContent) -> Carried:
+    """What the PDF carries beside its items, counted as it prints them (domain/export_carried)."""
+    entries = [a for _, amendments in c.progress for a in amendments] if _wants(c, "amendments") else []
+    entries += [a for _, amendments in c.psychotherapy for a in amendments]
+    return Carried(measures=len(c.measures), amendments=sum(a.kind == "amendment" for a in entries),
+                   addenda=sum(a.kind != "amendment" for a in entries), disputes=len(c.disputes),
+                   disagreements=sum(bool(r.disagreement) for r in c.disputes), consent_copy=c.consent is not None)
 
 
 def _cover(pdf: StampedPDF, c: ExportContent) -> None:
