@@ -101,6 +101,18 @@ def carried(c: ExportContent) -> Carried:
                    disagreements=sum(bool(r.disagreement) for r in c.disputes), consent_copy=c.consent is not None)
 
 
+def _basis_line(pdf: StampedPDF, c: ExportContent) -> str:
+    """The cover's legal basis. A joint (couple or family) record is released on the written
+    authorization of each adult member (domain/disclosure_gate._check_joint): every one the
+    gate relied on is named, the chosen one first (found: only the chosen one was)."""
+    chosen = c.request.basis.authorization_id
+    ids = tuple(dict.fromkeys((chosen, *c.verdict.authorization_ids) if chosen else c.verdict.authorization_ids))
+    if c.request.basis.kind == "authorization" and len(ids) > 1:
+        return (f"the written authorization of each adult member of this joint record ({c.verdict.citation}): "
+                f"authorizations {', '.join(ids)}")
+    return f"{c.verdict.basis_title} ({c.verdict.citation}): {basis_text(c.basis_summary, pdf.locale, pdf.day)}"
+
+
 def _cover(pdf: StampedPDF, c: ExportContent) -> None:
     pdf.add_page()
     pdf.heading("Disclosure of health information")
@@ -112,8 +124,7 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
                                         " ".join(c.profile.address.split()), c.profile.phone) if x)),
         ("To", "\n".join(x for x in (c.request.recipient.name, c.request.recipient.address) if x)),
         ("Purpose", c.request.purpose),
-        ("Legal basis",
-         f"{c.verdict.basis_title} ({c.verdict.citation}): {basis_text(c.basis_summary, pdf.locale, pdf.day)}"),
+        ("Legal basis", _basis_line(pdf, c)),
         ("What is disclosed", description_text(c.description, pdf.locale, pdf.day)),
         ("Client", f"{c.client.legal_name}, chart {c.client.chart_number}"
                    + (f", born {pdf.day(c.client.date_of_birth)}" if c.client.date_of_birth else "")),
