@@ -16,10 +16,14 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.document_dates import (
+    DATE_FORMS,
     US_PAYER_LOCALE,
     bill_audience,
+    date_form,
     disclosure_audience,
+    document_day,
     document_locale,
+    letter_date_line,
     sent_day,
     sent_moment,
 )
@@ -112,3 +116,46 @@ def test_a_moment_sent_out_has_an_iso_day_and_the_practices_time(
         monkeypatch.delenv("TZ")
         clock.tzset()
     assert said == f"2026-12-02 {time} PST (2026-12-03 02:14 UTC)"
+
+
+# Which document writes which form (domain/document_dates.date_form), both sides: the client's
+# own correspondence in the practice's form, a US payer's in US dates, any other reader's in ISO.
+DOCUMENT_FORMS = (
+    ("statement", "practice", "17/03/2025"),
+    ("request_letter", "practice", "17/03/2025"),
+    ("superbill", "us", "03/17/2025"),
+    ("payment_disclosure", "us", "03/17/2025"),
+    ("disclosure", "iso", "2025-03-17"),
+    ("client_copy", "iso", "2025-03-17"),
+    ("accounting", "iso", "2025-03-17"),
+    ("certificate", "iso", "2025-03-17"),
+    ("measures", "iso", "2025-03-17"),
+)
+
+
+@pytest.mark.parametrize(("document", "form", "es_us_day"), DOCUMENT_FORMS)
+def test_each_document_writes_its_readers_form(document: str, form: str, es_us_day: str) -> None:
+    assert date_form(document) == form
+    assert document_day(document, DAY, "es_US") == es_us_day
+    others = {text for _, _, text in DOCUMENT_FORMS} - {es_us_day}
+    assert document_day(document, DAY, "es_US") not in others
+
+
+def test_every_document_has_a_form_and_an_unknown_one_is_refused() -> None:
+    assert {d for d, _, _ in DOCUMENT_FORMS} == set(DATE_FORMS)
+    with pytest.raises(ValueError, match="no date form"):
+        date_form("fax cover")
+
+
+@pytest.mark.parametrize(("tag", "line"), (
+    ("en_US", "March 17, 2025"), ("es_US", "March 17, 2025"), ("en_GB", "17 March 2025"),
+    ("es_MX", "17 March 2025"), ("de_DE", "17 March 2025"), (None, "March 17, 2025"),
+))
+def test_an_english_letter_is_dated_in_english_in_the_practices_order(tag: str | None, line: str) -> None:
+    assert letter_date_line(DAY, tag) == line
+
+
+def test_sent_day_is_the_disclosures_form() -> None:
+    assert sent_day(DAY) == document_day("disclosure", DAY, "es_US") == "2025-03-17"
+    assert sent_day(DAY, "client") == document_day("client_copy", DAY, "es_US")
+    assert sent_day(DAY, "us_payer") == document_day("payment_disclosure", DAY, "es_US") == "03/17/2025"

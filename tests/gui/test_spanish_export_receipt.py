@@ -132,10 +132,10 @@ def test_the_facts_are_those_the_ledger_s_sentence_was_made_of() -> None:
     from vault_app.domain.disclosure import ItemFacts
 
     items = tuple(ItemFacts(f"N{i}", "progress", day) for i, day in enumerate((LAST, FIRST, date(2026, 9, 1))))
-    facts = Described.of("progress", items, (), 0)
+    facts = Described.of("progress", items, ())
     assert (facts.count, facts.first, facts.last) == (3, FIRST, LAST)
     assert describe_items("progress", items) == f"3 progress notes ({FIRST.isoformat()} to {LAST.isoformat()})"
-    assert Described.of("billing", (), (), 0) == Described("billing", 0)
+    assert Described.of("billing", (), ()) == Described("billing", 0)
 
 
 # The chart's Disclosures tab said the basis as the ledger summarises it, in English on Spanish

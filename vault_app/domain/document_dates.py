@@ -1,37 +1,49 @@
 """Whose conventions a printed document's dates follow: its reader's, not always the practice's.
 
-A page the client reads (a statement, the accounting of disclosures, their own copy of the
-chart) is written as the practice writes dates, set in Settings (Dates and money): a practice
-set to "Español (Estados Unidos)" gives its clients 23/04/2026, which CLDR says es_US writes.
+`date_form` is the one rule: each kind of document the app prints has its form of day in the
+table `DATE_FORMS`, and every writer of a page asks it (or `document_day`, `sent_day`).
 
-A page a US payer reads is written in US dates whatever the practice's locale: the superbill
-(the client files it with their health plan) and a disclosure made for payment. The plan
-keys a superbill's dates of service into its claim, where the NUCC 1500 Claim Form
-Reference Instruction Manual (item 24A, dates of service; item 3, the birth date) asks for
-MM/DD/YY or MM/DD/YYYY; a day-first 04/05/2026 from an es_US practice is read as April 5 when the
-session was May 4 (found: a superbill of an es_US practice printed day first). Its paper is
-Letter for the same reader.
+- "practice": the practice's correspondence with its client, read by the client, who lives
+  where the practice is: the statement (they pay on it) and the request letters (extension,
+  denials, the accepted amendment, the review's decision). They are written as the practice
+  writes dates, set in Settings (Dates and money): a practice set to "Español (Estados
+  Unidos)" gives its clients 23/04/2026, which CLDR says es_US writes, the form the practice
+  and its clients share (and the one its screens show them).
+- "us": a page a US payer reads, whatever the practice's locale: the superbill (the client
+  files it with their health plan) and a disclosure made for payment. The plan keys a
+  superbill's dates of service into its claim, where the NUCC 1500 Claim Form Reference
+  Instruction Manual (item 24A, dates of service; item 3, the birth date) asks for MM/DD/YY or
+  MM/DD/YYYY; a day-first 04/05/2026 from an es_US practice is read as April 5 when the session
+  was May 4 (found: a superbill of an es_US practice printed day first). Its paper is Letter
+  for the same reader.
+- "iso": every other English page the app sends out (a disclosure or chart export to another
+  provider, an attorney or a court, and the client's own copy of the chart, which is the same
+  export; the accounting of disclosures, which quotes those exports' descriptions; a
+  destruction certificate; the measures pages) writes its days in ISO 8601, 2026-12-05: its
+  reader is elsewhere, or compares it with pages that were. The practice's short date was
+  printed before and a US recipient of an es_US practice read "Date 05/12/2026" as May 12 when
+  it was December 5 (found by a walker on Spanish screens); 12/05/2026 from an en_US practice
+  is the same trap for a reader abroad. ISO cannot be read two ways, is as narrow as the short
+  date (the tables' columns keep their width) and is what the export's JSON holds, so the page
+  and its machine-readable twin agree.
 
-Every other English page the app sends out (a disclosure or chart export to another provider,
-an attorney or a court; the accounting of disclosures; a client's statement; a destruction
-certificate; the measures pages) writes its days in ISO 8601, 2026-12-05: the pages are in
-English whatever the screens' language, and their reader is not the practice. The practice's
-short date was printed before and a US recipient of an es_US practice read "Date 05/12/2026"
-as May 12 when it was December 5 (found by a walker on Spanish screens); 12/05/2026 from an
-en_US practice is the same trap for a reader abroad. ISO cannot be read two ways, is as narrow
-as the short date (the tables' columns keep their width) and is what the export's JSON holds,
-so the page and its machine-readable twin agree. Screens keep the practice's format: that
-reader is the practice. `sent_day` is the one helper every such page writes its days with.
+Screens keep the practice's format: that reader is the practice.
 """
-
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Literal
 
-from vault_app.domain.locale_format import date_text, moment_text, money_text, normalize
+from vault_app.domain.locale_format import date_text, long_date_text, moment_text, money_text, normalize
 
 Audience = Literal["client", "us_payer", "recipient"]
+DateForm = Literal["practice", "us", "iso"]
+# Every kind of document the app prints, and how it writes its days (the module's comment says why).
+DATE_FORMS: dict[str, DateForm] = {
+    "statement": "practice", "request_letter": "practice",
+    "superbill": "us", "payment_disclosure": "us",
+    "disclosure": "iso", "client_copy": "iso", "accounting": "iso", "certificate": "iso", "measures": "iso",
+}
 # The locale whose short date is MM/DD/YYYY (domain/locale_format.date_text) and paper Letter.
 US_PAYER_LOCALE = "en_US"
 # The ledger's bases (domain/disclosure_basis.BasisKind) whose recipient is who the page is for.
@@ -52,16 +64,43 @@ def disclosure_audience(basis_kind: str) -> Audience:
     return _AUDIENCE_OF_BASIS.get(basis_kind, "recipient")
 
 
-def sent_day(value: date | datetime | str, audience: Audience = "recipient") -> str:
-    """A day on an English page sent out of the practice: MM/DD/YYYY for a US payer (NUCC 1500
-    manual, item 24A), ISO 8601 (2026-12-05) for every other reader, whatever the practice's
-    locale: it is read one way only (see the module's comment)."""
+def date_form(document: str) -> DateForm:
+    """How `document` writes its days: the practice's way for what the practice writes to its
+    client (the client lives where the practice is and reads its dates as it writes them),
+    US dates for a US payer (NUCC 1500 manual, item 24A), ISO 8601 for every other reader,
+    who is elsewhere and must not read 05/12 two ways. An unknown document is an error, not
+    a guess: a new kind of page must be added to DATE_FORMS, with its reader."""
+    try:
+        return DATE_FORMS[document]
+    except KeyError:
+        raise ValueError(f"no date form for the document kind {document!r}") from None
+
+
+def document_day(document: str, value: date | datetime | str, practice_locale: str | None = None) -> str:
+    """A day on `document`, in its form (`date_form`): 23/04/2026 on an es_US practice's
+    statement, 04/23/2026 on its superbill, 2026-04-23 on its export to a provider."""
     day = date.fromisoformat(value[:10]) if isinstance(value, str) else value
     if isinstance(day, datetime):
         day = day.date()
-    if audience == "us_payer":
-        return date_text(day, US_PAYER_LOCALE)
-    return day.isoformat()
+    form = date_form(document)
+    if form == "iso":
+        return day.isoformat()
+    return date_text(day, US_PAYER_LOCALE if form == "us" else normalize(practice_locale))
+
+
+def letter_date_line(day: date, practice_locale: str | None) -> str:
+    """The date line of an English letter in the practice's order, its month in words, so it
+    reads one way only: "December 1, 2026" in the US, "1 December 2026" elsewhere (found: an
+    es_US practice's English letter was dated "4 de diciembre de 2026")."""
+    locale = normalize(practice_locale)
+    return long_date_text(day, "en_US" if locale.endswith("_US") or locale == "en" else "en_GB")
+
+
+def sent_day(value: date | datetime | str, audience: Audience = "recipient") -> str:
+    """A day on an English page sent out of the practice: MM/DD/YYYY for a US payer (NUCC 1500
+    manual, item 24A), ISO 8601 (2026-12-05) for every other reader, the client's copy of the
+    chart included, whatever the practice's locale (`date_form`)."""
+    return document_day("payment_disclosure" if audience == "us_payer" else "disclosure", value)
 
 
 def sent_moment(stamp: datetime | str, locale: str | None, *, zone: bool = False, utc: bool = False,
@@ -88,5 +127,6 @@ def bill_audience(kind: str) -> Audience:
     return "us_payer" if kind == "superbill" else "client"
 
 
-__all__ = ["US_PAYER_LOCALE", "Audience", "bill_audience", "disclosure_audience", "document_locale",
-           "forms_example", "sent_day", "sent_moment"]
+__all__ = ["DATE_FORMS", "US_PAYER_LOCALE", "Audience", "DateForm", "bill_audience", "date_form",
+           "disclosure_audience", "document_day", "document_locale", "forms_example", "letter_date_line",
+           "sent_day", "sent_moment"]

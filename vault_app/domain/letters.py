@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from vault_app.domain.document_dates import document_day, letter_date_line
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, long_date_text
+from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.requests import ClientRequest, grounds_for
 
@@ -28,8 +29,11 @@ HHS_COMPLAINT = (
     "200 Independence Avenue, S.W., Washington, D.C. 20201; telephone 1-800-368-1019 (TDD 1-800-537-7697); "
     "online at www.hhs.gov/ocr/complaints"
 )
-WHAT = {"access": "access to your records", "amendment": "an amendment of your records",
-        "accounting": "an accounting of disclosures of your records"}
+WHAT = {"access": "access to {records}", "amendment": "an amendment of {records}",
+        "accounting": "an accounting of disclosures of {records}"}
+# The one extension each right allows, with the written notice of its reason and new date.
+EXTENSION_CITATION = {"access": "45 CFR 164.524(b)(2)(ii)", "amendment": "45 CFR 164.526(b)(2)(ii)",
+                      "accounting": "45 CFR 164.528(c)(2)(ii)"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,8 @@ class Letter:
 
     @property
     def date_line(self) -> str:
-        return long_date_text(self.day, self.locale)
+        # An English letter: its month in English words, in the practice's order.
+        return letter_date_line(self.day, self.locale)
 
     def text(self) -> str:
         parts = [self.title, "", self.date_line, "", f"Dear {self.to},", ""]
@@ -61,7 +66,14 @@ def _letter(profile: PracticeProfile, *parts: Any) -> Letter:
 
 
 def _day(profile: PracticeProfile, value: date) -> str:
-    return date_text(value, profile.locale)
+    # The client reads it where the practice is: the practice's form (document_dates.date_form).
+    return document_day("request_letter", value, profile.locale)
+
+
+def _records(regarding: str) -> str:
+    """Whose records: the addressee's own, or, to the personal representative who made the
+    request (164.502(g)), the client's by name."""
+    return f"the records of {regarding}" if regarding.strip() else "your records"
 
 
 def _contact(profile: PracticeProfile) -> tuple[str, str]:
@@ -102,7 +114,8 @@ def _complaint(profile: PracticeProfile) -> str:
 
 
 def access_denial(
-    profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *, held_elsewhere: str = ""
+    profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *, held_elsewhere: str = "",
+    regarding: str = "",
 ) -> Letter:
     if request.kind != "access":
         raise InvalidInput(f"{request.label} is not an access request.")
@@ -110,7 +123,7 @@ def access_denial(
     complaint = _complaint(profile)
     who, phone = _contact(profile)
     paras = [
-        f"On {_day(profile, request.received_on)} we received your request for access to your records. "
+        f"On {_day(profile, request.received_on)} we received your request for access to {_records(regarding)}. "
         "This letter explains our decision, as the HIPAA Privacy Rule (45 CFR 164.524) requires."
     ]
     elements = ["received_date", "basis", "complaint_practice", "complaint_hhs"]
@@ -152,13 +165,14 @@ def access_denial(
                   _signature(profile), tuple(elements))
 
 
-def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date) -> Letter:
+def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *,
+                     regarding: str = "") -> Letter:
     if request.kind != "amendment":
         raise InvalidInput(f"{request.label} is not an amendment request.")
     grounds = grounds_for("amendment", request.grounds)
     who, phone = _contact(profile)
     paras = [
-        f"On {_day(profile, request.received_on)} we received your request to amend your records. "
+        f"On {_day(profile, request.received_on)} we received your request to amend {_records(regarding)}. "
         "After review we are denying it (45 CFR 164.526). The reason:",
         *[f"- {g.text} ({g.citation})" for g in grounds],
     ]
@@ -181,9 +195,11 @@ def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_na
     )
 
 
-def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date) -> Letter:
+def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *,
+                       regarding: str = "") -> Letter:
     paras = (
-        f"On {_day(profile, request.received_on)} we received your request to amend your records. We have accepted "
+        f"On {_day(profile, request.received_on)} we received your request to amend {_records(regarding)}. "
+        "We have accepted "
         "it and amended the records concerned (45 CFR 164.526(c)).",
         "Please tell us the people or organizations you want us to notify of the amendment. We will also notify "
         "those we know have received the information and may have relied on it.",
@@ -193,15 +209,18 @@ def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_
                   _signature(profile), ("received_date", "accepted", "notify_others"))
 
 
-def extension_notice(profile: PracticeProfile, request: ClientRequest, client_name: str) -> Letter:
+def extension_notice(profile: PracticeProfile, request: ClientRequest, client_name: str, *,
+                     regarding: str = "") -> Letter:
     ext = request.extension
     if ext is None:
         raise InvalidInput(f"{request.label} has not been extended.")
     who, phone = _contact(profile)
     paras = (
-        f"On {_day(profile, request.received_on)} we received your request for {WHAT.get(request.kind, 'records')}. "
+        f"On {_day(profile, request.received_on)} we received your request for "
+        f"{WHAT[request.kind].format(records=_records(regarding))}. "
         f"We need more time to act on it. The reason for the delay: {ext.reason}",
-        f"We will act on your request no later than {_day(profile, ext.new_due)}.",
+        f"We will act on your request no later than {_day(profile, ext.new_due)}, as the HIPAA Privacy Rule "
+        f"({EXTENSION_CITATION[request.kind]}) allows once.",
         f"If you have questions, contact {who}, telephone {phone}.",
     )
     return _letter(profile, "extension-notice", "We need more time to answer your request", ext.notice_on,
@@ -209,7 +228,7 @@ def extension_notice(profile: PracticeProfile, request: ClientRequest, client_na
 
 
 def review_decision(profile: PracticeProfile, request: ClientRequest, client_name: str, *, reviewer: str,
-                    decision: str, day: date, explanation: str = "") -> Letter:
+                    decision: str, day: date, explanation: str = "", regarding: str = "") -> Letter:
     """164.524(d)(4): written notice of the reviewing official's determination."""
     outcome = {
         "upheld": "The reviewer upheld the denial: we will not give access to the information that was denied.",
@@ -219,7 +238,8 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
                            "reviewer allowed, and we will contact you to arrange it.",
     }[decision]
     paras = [
-        f"You asked that our denial of your request for access (received {_day(profile, request.received_on)}) be "
+        f"You asked that our denial of your request for access to {_records(regarding)} "
+        f"(received {_day(profile, request.received_on)}) be "
         f"reviewed. The review was made by {reviewer}, a licensed health care professional who did not take part "
         "in the original decision (45 CFR 164.524(a)(4)).",
         outcome,

@@ -4,7 +4,9 @@ The ledger keeps the app's English description ("3 progress notes (2026-11-16 to
 with 2 outcome measure results", domain/disclosure.describe_items) and so does the CLI's
 output; the receipt said that sentence in English on Spanish screens. It is said here from the
 facts the export gives with it (services/export.Described): the kind, how many, the first and
-last day, the fields asked for and the outcome measure results that went with the notes.
+last day, the fields asked for, the outcome measure results that went with the notes and what
+else the PDF carries (amendments, denied amendment requests, statements of disagreement, a copy
+of the Part 2 consent).
 """
 
 from __future__ import annotations
@@ -36,6 +38,19 @@ DAYS = QT_TRANSLATE_NOOP("ExportWords", "{items} ({first} to {last})")
 FIELDS = QT_TRANSLATE_NOOP("ExportWords", "fields: {fields}")
 MEASURES = QT_TRANSLATE_NOOP("ExportWords", "with {count} outcome measure results")
 MEASURES_ONE = QT_TRANSLATE_NOOP("ExportWords", "with 1 outcome measure result")
+# What else the PDF carries (domain/export_carried), each counted, said after "with".
+CARRIED: Mapping[str, str] = {
+    "amendments": QT_TRANSLATE_NOOP("ExportWords", "{count} amendments"),
+    "amendments.one": QT_TRANSLATE_NOOP("ExportWords", "1 amendment"),
+    "addenda": QT_TRANSLATE_NOOP("ExportWords", "{count} addenda"),
+    "addenda.one": QT_TRANSLATE_NOOP("ExportWords", "1 addendum"),
+    "disputes": QT_TRANSLATE_NOOP("ExportWords", "{count} amendment requests denied"),
+    "disputes.one": QT_TRANSLATE_NOOP("ExportWords", "1 amendment request denied"),
+    "disagreements": QT_TRANSLATE_NOOP("ExportWords", "{count} statements of disagreement"),
+    "disagreements.one": QT_TRANSLATE_NOOP("ExportWords", "1 statement of disagreement"),
+}
+WITH = QT_TRANSLATE_NOOP("ExportWords", "with {items}")
+CONSENT_COPY = QT_TRANSLATE_NOOP("ExportWords", "a copy of the client's 42 CFR Part 2 consent")
 # A selection's field keys as the wizard's words name them (a key with none: as stored).
 FIELD_NAMES: Mapping[str, str] = {
     "measures": QT_TRANSLATE_NOOP("ExportWords", "outcome measures"),
@@ -66,8 +81,15 @@ def described_text(described: Described) -> str:
     if described.measures:
         parts.append(_tr(MEASURES_ONE) if described.measures == 1 else
                      _tr(MEASURES).format(count=described.measures))
+    carried = [_tr(CARRIED[f"{key}.one" if n == 1 else key]).format(count=n) for key, n in (
+        ("amendments", described.amendments), ("addenda", described.addenda), ("disputes", described.disputes),
+        ("disagreements", described.disagreements)) if n]
+    if described.consent_copy:
+        carried.append(_tr(CONSENT_COPY))
+    if carried:
+        parts.append(_tr(WITH).format(items=", ".join(carried)))
     return "; ".join(parts)
 
 
-__all__ = ["CONTEXT", "DAYS", "FIELDS", "FIELD_NAMES", "ITEMS", "MEASURES", "MEASURES_ONE", "ONE_DAY",
-           "described_text"]
+__all__ = ["CARRIED", "CONSENT_COPY", "CONTEXT", "DAYS", "FIELDS", "FIELD_NAMES", "ITEMS", "MEASURES", "MEASURES_ONE",
+           "ONE_DAY", "WITH", "described_text"]

@@ -33,7 +33,7 @@ from vault_app.domain.disclosure import (
     describe_items,
 )
 from vault_app.domain.errors import InvalidInput
-from vault_app.domain.plurals import counted
+from vault_app.domain.export_carried import Carried, carried_text
 from vault_app.services import (
     access_recipient,
     disclosure_gate,
@@ -63,12 +63,15 @@ def new_disclosure_id() -> str:
     return "D-" + secrets.token_hex(5)
 
 
+NOTHING_CARRIED = Carried()
+
+
 @dataclass(frozen=True)
 class Described:
     """What an export's description says (describe_items), as facts a screen words in its own
     language: the ledger keeps the English sentence, the receipt said it in English on Spanish
     screens. `fields` are the selection's field keys; `measures` the outcome measure results
-    that went with progress notes."""
+    that went with progress notes; the rest what else the PDF carries (domain/export_carried)."""
 
     kind: str
     count: int
@@ -76,11 +79,19 @@ class Described:
     last: date | None = None
     fields: tuple[str, ...] = ()
     measures: int = 0
+    amendments: int = 0
+    addenda: int = 0
+    disputes: int = 0
+    disagreements: int = 0
+    consent_copy: bool = False
 
     @classmethod
-    def of(cls, kind: str, items: tuple[ItemFacts, ...], fields: tuple[str, ...], measures: int) -> Described:
+    def of(cls, kind: str, items: tuple[ItemFacts, ...], fields: tuple[str, ...],
+           carried: Carried = NOTHING_CARRIED) -> Described:
         days = sorted(i.day for i in items)
-        return cls(kind, len(items), days[0] if days else None, days[-1] if days else None, fields, measures)
+        return cls(kind, len(items), days[0] if days else None, days[-1] if days else None, fields,
+                   carried.measures, carried.amendments, carried.addenda, carried.disputes, carried.disagreements,
+                   carried.consent_copy)
 
 
 @dataclass(frozen=True)
@@ -184,7 +195,7 @@ def export(
 ) -> ExportResult:
     """Gate, log, write. Raises RefusedByPolicy (nothing logged) when the gate says no."""
     from vault_app.services.pdf_document import check_password
-    from vault_app.services.pdf_export import render_json, render_pdf
+    from vault_app.services.pdf_export import carried, render_json, render_pdf
 
     if fmt not in ("pdf", "json"):
         raise InvalidInput("The export format is pdf or json.", code="export.format", field="format")
@@ -209,9 +220,11 @@ def export(
     content = export_content.content(vault, request, verdict, disclosure_id, "")
     facts = export_content.facts(content)
     description = describe_items(request.kind, facts, tuple(request.selection.fields))
-    described = Described.of(request.kind, facts, tuple(request.selection.fields), len(content.measures))
-    if content.measures:
-        description += f"; with {counted(len(content.measures), 'outcome measure result')}"
+    # Everything the PDF carries beside its items is named, counted (found: amendments, disputes and
+    # a Part 2 consent's copy went unsaid on the cover and the receipt).
+    beside = carried(content)
+    described = Described.of(request.kind, facts, tuple(request.selection.fields), beside)
+    description += carried_text(beside)
     content = replace(content, description=description)
     data = render_pdf(content, password or "") if fmt == "pdf" else render_json(content)
     sha = hashlib.sha256(data).hexdigest()

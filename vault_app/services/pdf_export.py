@@ -22,6 +22,7 @@ from vault_app.domain.disclosure import BILLING_FIELDS, DisclosureRequest, Verdi
 from vault_app.domain.disclosure_wording import basis_text, description_text
 from vault_app.domain.document_dates import Audience, disclosure_audience, document_locale
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.export_carried import Carried
 from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
 from vault_app.domain.plurals import noun
@@ -91,6 +92,27 @@ def _wants(content: ExportContent, name: str) -> bool:
     return not parts or name in parts
 
 
+def carried(c: ExportContent) -> Carried:
+    """What the PDF carries beside its items, counted as it prints them (domain/export_carried)."""
+    entries = [a for _, amendments in c.progress for a in amendments] if _wants(c, "amendments") else []
+    entries += [a for _, amendments in c.psychotherapy for a in amendments]
+    return Carried(measures=len(c.measures), amendments=sum(a.kind == "amendment" for a in entries),
+                   addenda=sum(a.kind != "amendment" for a in entries), disputes=len(c.disputes),
+                   disagreements=sum(bool(r.disagreement) for r in c.disputes), consent_copy=c.consent is not None)
+
+
+def _basis_line(pdf: StampedPDF, c: ExportContent) -> str:
+    """The cover's legal basis. A joint (couple or family) record is released on the written
+    authorization of each adult member (domain/disclosure_gate._check_joint): every one the
+    gate relied on is named, the chosen one first (found: only the chosen one was)."""
+    chosen = c.request.basis.authorization_id
+    ids = tuple(dict.fromkeys((chosen, *c.verdict.authorization_ids) if chosen else c.verdict.authorization_ids))
+    if c.request.basis.kind == "authorization" and len(ids) > 1:
+        return (f"the written authorization of each adult member of this joint record ({c.verdict.citation}): "
+                f"authorizations {', '.join(ids)}")
+    return f"{c.verdict.basis_title} ({c.verdict.citation}): {basis_text(c.basis_summary, pdf.locale, pdf.day)}"
+
+
 def _cover(pdf: StampedPDF, c: ExportContent) -> None:
     pdf.add_page()
     pdf.heading("Disclosure of health information")
@@ -102,8 +124,7 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
                                         " ".join(c.profile.address.split()), c.profile.phone) if x)),
         ("To", "\n".join(x for x in (c.request.recipient.name, c.request.recipient.address) if x)),
         ("Purpose", c.request.purpose),
-        ("Legal basis",
-         f"{c.verdict.basis_title} ({c.verdict.citation}): {basis_text(c.basis_summary, pdf.locale, pdf.day)}"),
+        ("Legal basis", _basis_line(pdf, c)),
         ("What is disclosed", description_text(c.description, pdf.locale, pdf.day)),
         ("Client", f"{c.client.legal_name}, chart {c.client.chart_number}"
                    + (f", born {pdf.day(c.client.date_of_birth)}" if c.client.date_of_birth else "")),

@@ -18,7 +18,7 @@ from vault_app.domain.letters import Letter
 from vault_app.domain.request_review import REVIEW_DECISIONS, Review, due_date, review_problems
 from vault_app.services import practice
 from vault_app.services.clinical_common import now_iso, today
-from vault_app.services.requests import _client_name, _keep_letter, _log, _save, _text, get_request
+from vault_app.services.requests import _addressee, _keep_letter, _log, _save, _text, get_request
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_requests as store
 
@@ -80,7 +80,7 @@ def decide_review(
                            code="review.decided_before_referred", field="decided_on")
     review = replace(review, decision=decision, decided_on=day, explanation=_text(explanation, "explanation"))
     q = get_request(vault, request_id)
-    letter = letter_rules.review_decision(practice.load(vault), q, _client_name(vault, q.client_id),
+    letter = letter_rules.review_decision(practice.load(vault), q, **_addressee(vault, q),
                                           reviewer=review.reviewer_name, decision=decision, day=day,
                                           explanation=review.explanation)
     if decision != "upheld":

@@ -147,8 +147,15 @@ def _save(vault: Vault, q: ClientRequest) -> None:
         store.save(vault.records, q, now_iso())
 
 
-def _client_name(vault: Vault, client_id: str) -> str:
-    return clients.get_client(vault, client_id).legal_name
+def _addressee(vault: Vault, q: ClientRequest) -> dict[str, str]:
+    """Who a letter answering `q` is to: the personal representative who made the request
+    (164.502(g)), about the client's records by name, or the client (found: a mother's request
+    for her ten-year-old's records was answered "Dear" the child)."""
+    client = clients.get_client(vault, q.client_id)
+    rep = next((g for g in client.guardians if g.guardian_id == q.guardian_id), None) if q.guardian_id else None
+    if rep is None:
+        return {"client_name": client.legal_name, "regarding": ""}
+    return {"client_name": rep.name, "regarding": client.legal_name}
 
 
 def _keep_letter(vault: Vault, q: ClientRequest, letter: Letter) -> None:
@@ -169,7 +176,7 @@ def extend_request(
     ext = extend(q.kind, q.received_on, notice_on=notice, reason=why, days=days,
                  already_extended=q.extension is not None, locale=practice.printing_locale(vault))
     q = replace(q, extension=ext)
-    letter = letter_rules.extension_notice(practice.load(vault), q, _client_name(vault, q.client_id))
+    letter = letter_rules.extension_notice(practice.load(vault), q, **_addressee(vault, q))
     _save(vault, q)
     _keep_letter(vault, q, letter)
     _log(vault, "request.extended", q, notice_on=notice.isoformat(), due_on=ext.new_due.isoformat())
@@ -227,12 +234,12 @@ def deny_request(
         explanation=_text(explanation, "explanation", field="explanation"),
     )
     profile = practice.load(vault)
-    name = _client_name(vault, q.client_id)
+    to = _addressee(vault, q)
     if q.kind == "access":
         holder = _text(held_elsewhere, "holder", field="held_elsewhere")
-        letter = letter_rules.access_denial(profile, q, name, day, held_elsewhere=holder)
+        letter = letter_rules.access_denial(profile, q, day=day, held_elsewhere=holder, **to)
     else:
-        letter = letter_rules.amendment_denial(profile, q, name, day)
+        letter = letter_rules.amendment_denial(profile, q, day=day, **to)
     _save(vault, q)
     _keep_letter(vault, q, letter)
     _log(vault, "request.denied", q, decided_on=day.isoformat(), grounds=list(q.grounds), **_lateness(q))
@@ -258,7 +265,7 @@ def accept_amendment(
     if not_progress:
         raise RefusedByPolicy(psychotherapy_refusal(len(not_progress)), code="request.amendment_psychotherapy_notes",
                               params={"count": len(not_progress)})
-    letter = letter_rules.amendment_accepted(practice.load(vault), q, _client_name(vault, q.client_id), day)
+    letter = letter_rules.amendment_accepted(practice.load(vault), q, day=day, **_addressee(vault, q))
     amendment_ids = [
         notes.amend_note(vault, note_id, body, kind="amendment",
                          reason=f"Client's amendment request {q.id} accepted").amendment_id

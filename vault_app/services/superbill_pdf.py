@@ -18,7 +18,8 @@ from fpdf import FPDF
 from fpdf.enums import XPos, YPos
 
 from vault_app.domain.billing import POS_DESCRIPTIONS
-from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text, money_text
+from vault_app.domain.document_dates import document_day
+from vault_app.domain.locale_format import DEFAULT_LOCALE, money_text
 from vault_app.domain.practice import PracticeProfile, tax_id_label
 from vault_app.domain.statement import StatementTotals, balance_words
 from vault_app.services.pdf_document import FONT, finish
@@ -166,8 +167,9 @@ def terms(kind: str, issued_on: date, locale: str = DEFAULT_LOCALE) -> str:
     if kind == "superbill":
         return ("Services rendered only: missed-appointment and late-cancellation fees are not services and are not "
                 f"listed (they are on the statement). Amount paid: what the payments received up to "
-                f"{date_text(issued_on, locale)} paid of the services listed, whenever they were made (payments are "
-                "applied to the account's charges, oldest first). Balance due: what is still owed for these services.")
+                f"{document_day(kind, issued_on, locale)} paid of the services listed, whenever they were made "
+                "(payments are applied to the account's charges, oldest first). Balance due: what is still owed for "
+                "these services.")
     return ("Balance brought forward: every charge before these dates less every payment received before them. "
             "Payments are applied to the account's charges oldest first, whenever they were made; a credit is what "
             "was paid beyond the charges, and is kept towards later charges.")
@@ -177,7 +179,7 @@ def statement_rows(totals: StatementTotals, first: date, last: date, issued_on: 
                    locale: str = DEFAULT_LOCALE) -> list[tuple[str, str]]:
     """The statement's balances, each following from the rows above it."""
     def day(value: date) -> str:
-        return date_text(value, locale)
+        return document_day("statement", value, locale)
 
     def money(cents: int) -> str:
         return money_text(cents, locale)
@@ -206,7 +208,7 @@ def _services(pdf: LetterPDF, doc: BillDocument, header: list[str], paid_column:
             row.cell(value)
         for line in doc.lines:
             row = table.row()
-            values = [date_text(line.on, doc.locale), _pos(line.pos) if line.pos else line.description,
+            values = [document_day(doc.kind, line.on, doc.locale), _pos(line.pos) if line.pos else line.description,
                       line.cpt or "-", ", ".join(line.icd10) or "-", str(line.minutes) if line.minutes else "-",
                       doc.money(line.fee_cents) if line.priced else "no fee set"]
             if doc.share_percent is not None:
@@ -244,7 +246,7 @@ def render(doc: BillDocument, password: str) -> bytes:
     title = "Superbill" if doc.kind == "superbill" else "Statement"
 
     def day(value: date) -> str:
-        return date_text(value, doc.locale)
+        return document_day(doc.kind, value, doc.locale)
 
     pdf = LetterPDF(
         f"{title} {doc.disclosure_id}",

@@ -15679,6 +15679,46 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>outcome measures</source>
         <translation>escalas</translation>
     </message>
+    <message>
+        <source>{count} amendments</source>
+        <translation>{count} enmiendas</translation>
+    </message>
+    <message>
+        <source>1 amendment</source>
+        <translation>1 enmienda</translation>
+    </message>
+    <message>
+        <source>{count} addenda</source>
+        <translation>{count} adendas</translation>
+    </message>
+    <message>
+        <source>1 addendum</source>
+        <translation>1 adenda</translation>
+    </message>
+    <message>
+        <source>{count} amendment requests denied</source>
+        <translation>{count} solicitudes de enmienda denegadas</translation>
+    </message>
+    <message>
+        <source>1 amendment request denied</source>
+        <translation>1 solicitud de enmienda denegada</translation>
+    </message>
+    <message>
+        <source>{count} statements of disagreement</source>
+        <translation>{count} declaraciones de desacuerdo</translation>
+    </message>
+    <message>
+        <source>1 statement of disagreement</source>
+        <translation>1 declaración de desacuerdo</translation>
+    </message>
+    <message>
+        <source>with {items}</source>
+        <translation>con {items}</translation>
+    </message>
+    <message>
+        <source>a copy of the client&apos;s 42 CFR Part 2 consent</source>
+        <translation>una copia del consentimiento del cliente según 42 CFR Part 2</translation>
+    </message>
 </context>
 <context>
     <name>RetentionWords</name>
