@@ -168,16 +168,17 @@ def test_a_snapshot_another_copys_rotation_deleted_is_said_removed_by_it(
     try:
         clients.create_client(copy, "Entered In The Copy")
         made = backup.backup_if_changed(copy)
-        assert made is not None and set(made.rotated) == {str(first), str(second)}
+        # The one it was restored from is the original's newest: kept (backup_rotation_copies).
+        assert made is not None and made.rotated == [str(first)]
     finally:
         copy.lock()
 
     original = open_vault(vault_dir, PASSPHRASE)
     try:
         rows = {Path(b["path"]): b for b in backup.list_backups(original)}
-        for gone in (first, second):
-            assert rows[gone]["state"] == backup_changed.REMOVED
-            assert str(rows[gone]["changed"]).startswith("removed by another copy of this vault on ")
+        assert rows[first]["state"] == backup_changed.REMOVED
+        assert str(rows[first]["changed"]).startswith("removed by another copy of this vault on ")
+        assert rows[second]["state"] == "verified"
         clients.create_client(original, "Later In The Original")
         third = Path(backup_repo.create_incremental(original, tmp_path / "other", verify=True).path)
         third.unlink()  # deleted by hand: no rotation says anything of it
@@ -218,3 +219,54 @@ def test_the_repositorys_note_of_removals_names_only_this_vaults_and_survives_da
     assert removed.removed_by(gone, "a" * 32) is not None
     assert removed.removed_by(gone, "b" * 32) is None  # another vault's rotation says nothing here
     assert removed.removed_by(snapshots / "snap-other.vrs", "a" * 32) is None
+
+
+def test_a_copy_going_on_with_the_series_keeps_the_originals_newest_snapshot(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """`--replaces-original` while the original goes on: the copy's rotation keeps the snapshot it
+    was restored from (the original's newest) and says so, day after day; the older one goes."""
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir],
+                     replaces_original=True)
+    vault.lock()
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        clients.create_client(copy, "Entered In The Copy")
+        made = backup_repo.create_incremental(copy, target, verify=True)
+        assert made.rotated == [str(first)] and made.kept_for_other_copies == [str(second)]
+        clients.create_client(copy, "Again In The Copy")
+        again = backup_repo.create_incremental(copy, target, verify=True)
+        assert again.rotated == [made.path] and again.kept_for_other_copies == [str(second)]
+    finally:
+        copy.lock()
+    assert second in _snapshots(target) and first not in _snapshots(target)
+
+
+def _as_another_lines(vault: Vault, snapshot: Path) -> None:
+    """Rewrites `snapshot`'s manifest, under this vault's keys, as made at a ledger entry this
+    ledger holds with another MAC: what a copy that went its own way writes."""
+    from vault_app.services import backup_keys
+    from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
+    from vault_app.storage.header import LedgerAnchor
+
+    _slots, master, body = open_snapshot(read_manifest_file(snapshot), backup_keys.vault_source(vault))
+    head = LedgerAnchor(int(body["ledger_head"]["seq"]), "ab" * 32)
+    snapshot.write_bytes(backup_repo.snapshot_manifest(vault.header, master, head, body["created"], body["parts"]))
+
+
+def test_a_rotation_never_deletes_a_snapshot_of_another_copys_line(vault: Vault, tmp_path: Path) -> None:
+    """A snapshot registered here whose ledger entry this vault does not hold (another copy's line)
+    is not this vault's to delete, though the policy (one a day) lets it go."""
+    from vault_app.services import backup_rotation, backup_rotation_copies
+
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    assert backup_rotation_copies.kept_for_other_copies(vault, target / "snapshots") == set()
+    _as_another_lines(vault, first)
+    assert backup_rotation_copies.kept_for_other_copies(vault, target / "snapshots") == {first.resolve()}
+    kept: list[str] = []
+    assert backup_rotation.rotate(vault, target / "snapshots", kept) == []
+    assert kept == [str(first)] and first.exists() and second.exists()
