@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import backup, backup_changed, backup_registry, clients_page, requests, retention, retention_due, unsigned_notes
+from vault_app.services import (
+    backup,
+    backup_changed,
+    backup_registry,
+    clients_page,
+    requests,
+    retention,
+    retention_due,
+    unsigned_notes,
+)
 from vault_app.services import dashboard as dash
 from vault_app.services.dashboard import AuthorizationItem, ComplianceItem, RequestItem
 from vault_app.services.unsigned_notes import UnsignedNotes
