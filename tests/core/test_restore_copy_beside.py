@@ -207,18 +207,23 @@ def test_backup_restore_to_beside_the_vault_says_its_backups_are_off(vault: Vaul
         copy.lock()
 
 
-def test_the_repositorys_note_of_removals_names_only_this_vaults_and_survives_damage(tmp_path: Path) -> None:
+def test_the_repositorys_note_of_removals_names_only_this_vaults_and_survives_damage(
+    vault: Vault, tmp_path: Path
+) -> None:
     from vault_app.services import backup_rotation_removed as removed
 
     snapshots = tmp_path / "repo" / "snapshots"
     snapshots.mkdir(parents=True)
     gone = snapshots / "snap-2026-12-01T100000Z.vrs"
     (tmp_path / "repo" / removed.NAME).write_text("{not json")  # a cut write, a stray file
-    assert removed.removed_by(gone, "a" * 32) is None
-    removed.record(gone, "a" * 32)  # written over the damaged one
-    assert removed.removed_by(gone, "a" * 32) is not None
-    assert removed.removed_by(gone, "b" * 32) is None  # another vault's rotation says nothing here
-    assert removed.removed_by(snapshots / "snap-other.vrs", "a" * 32) is None
+    assert removed.removed_by(gone, vault) is None
+    removed.record(gone, vault)  # written over the damaged one
+    assert removed.removed_by(gone, vault) is not None
+    assert removed.removed_by(snapshots / "snap-other.vrs", vault) is None
+    # Another vault's rotation says nothing here: its line names its own id.
+    note = tmp_path / "repo" / removed.NAME
+    note.write_text(note.read_text().replace(vault.vault_id, "b" * 32))
+    assert removed.removed_by(gone, vault) is None
 
 
 def test_a_copy_going_on_with_the_series_keeps_the_originals_newest_snapshot(

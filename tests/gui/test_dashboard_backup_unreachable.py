@@ -81,7 +81,7 @@ def _snapshot_removed_by_another_copy(app: AppController, tmp_path: Path) -> Pat
     assert vault is not None
     drive = tmp_path / "usb-drive"
     snapshot = Path(backup_repo.create_incremental(vault, drive, verify=True).path)
-    backup_rotation_removed.record(snapshot, vault.vault_id)
+    backup_rotation_removed.record(snapshot, vault)
     snapshot.unlink()
     return drive
 

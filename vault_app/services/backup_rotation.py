@@ -79,7 +79,7 @@ def rotate(vault: Vault, target: Path, kept: list[str] | None = None) -> list[st
         vault.ledger.append(ROTATING, _said(b))
         if b.file.parent.name == "snapshots":
             # For another copy of this vault that still registers it (backup_rotation_removed).
-            backup_rotation_removed.record(b.file, vault.vault_id)
+            backup_rotation_removed.record(b.file, vault)
         try:
             b.file.unlink()
         except FileNotFoundError:
