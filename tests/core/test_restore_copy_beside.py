@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSPHRASE
 from vault_app.services import (
     backup,
@@ -275,3 +277,39 @@ def test_a_rotation_never_deletes_a_snapshot_of_another_copys_line(vault: Vault,
     kept: list[str] = []
     assert backup_rotation.rotate(vault, target / "snapshots", kept) == []
     assert kept == [str(first)] and first.exists() and second.exists()
+
+
+def test_the_copy_beside_news_reads_only_the_entries_written_since_it_last_read(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found reading it: each unlock decoded every unlock entry since the restore (years of them in a
+    copy kept). Counted as ledger entries decoded, not as time."""
+    from vault_app.services import ledger as ledger_module
+    from vault_app.storage import header as header_io
+
+    decoded = [0]
+    real = ledger_module._decode
+
+    def counting(row: object) -> object:
+        decoded[0] += 1
+        return real(row)  # type: ignore[arg-type]
+
+    target = tmp_path / "usb"
+    _first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir])
+    vault.lock()
+    said = []
+    for _unlock in range(8):  # each unlock asks, as the status bar's line does
+        copy = open_vault(copy_dir, PASSPHRASE)
+        try:
+            monkeypatch.setattr(ledger_module, "_decode", counting)
+            decoded[0] = 0
+            said.append(backup_registry_copy.copy_beside_news(copy) is not None)
+            monkeypatch.setattr(ledger_module, "_decode", real)
+        finally:
+            copy.lock()
+    assert said == [True] + [False] * 7
+    # The remembered place (1), the one new unlock entry: however many unlocks came before.
+    assert decoded[0] <= 2
+    assert header_io.read(copy_dir).settings[backup_registry_copy.NEWS_READ_KEY]["unlocks"] == 2
