@@ -64,12 +64,15 @@ def rotate(vault: Vault, target: Path, kept: list[str] | None = None) -> list[st
     verified = [b for b in here if b.state() == "verified"]
     if verified:
         keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
-    others = backup_rotation_copies.kept_for_other_copies(vault, folder) if folder.name == "snapshots" else set()
+    others: set[Path] | None = None  # read (every manifest opened) only when something is to go
     removed = []
     for b in here + expired:
         if b.backup_id in keep or not _still_ours(vault, b.file):
             continue
-        if others and b.file.resolve() in others:
+        if others is None:
+            others = backup_rotation_copies.kept_for_other_copies(vault, folder) if folder.name == "snapshots" \
+                else set()
+        if b.file.resolve() in others:
             if kept is not None:
                 kept.append(b.path)
             continue
