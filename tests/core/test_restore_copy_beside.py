@@ -313,3 +313,41 @@ def test_the_copy_beside_news_reads_only_the_entries_written_since_it_last_read(
     # The remembered place (1), the one new unlock entry: however many unlocks came before.
     assert decoded[0] <= 2
     assert header_io.read(copy_dir).settings[backup_registry_copy.NEWS_READ_KEY]["unlocks"] == 2
+
+
+def test_backup_create_says_which_snapshot_it_kept_for_the_other_copy(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir],
+                     replaces_original=True)
+    vault.lock()
+    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(copy_dir), "backup", "create", "--verify"],
+                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"rotated out: {first}" in done.stdout
+    assert f"kept for another copy of this vault: the newest snapshot of that copy's line: {second}" in done.stdout
+
+
+def test_a_remembered_place_the_ledger_does_not_hold_is_read_from_the_start(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """A header put back from elsewhere (another copy's, an older one beside another ledger): its
+    remembered place names an entry this ledger holds with another MAC; the news is still said."""
+    target = tmp_path / "usb"
+    _first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir])
+    vault.lock()
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        head = copy.ledger.head()
+        copy.update_settings(**{backup_registry_copy.NEWS_READ_KEY: {"seq": head.seq, "mac": "ab" * 32,
+                                                                     "restore": 0, "unlocks": 2}})
+        said = backup_registry_copy.copy_beside_news(copy)
+        assert said is not None and said[0] == str(vault_dir.resolve())
+    finally:
+        copy.lock()
