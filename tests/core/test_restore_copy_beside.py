@@ -16,6 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PASSPHRASE
 from vault_app.services import (
     backup,
@@ -168,16 +170,17 @@ def test_a_snapshot_another_copys_rotation_deleted_is_said_removed_by_it(
     try:
         clients.create_client(copy, "Entered In The Copy")
         made = backup.backup_if_changed(copy)
-        assert made is not None and set(made.rotated) == {str(first), str(second)}
+        # The one it was restored from is the original's newest: kept (backup_rotation_copies).
+        assert made is not None and made.rotated == [str(first)]
     finally:
         copy.lock()
 
     original = open_vault(vault_dir, PASSPHRASE)
     try:
         rows = {Path(b["path"]): b for b in backup.list_backups(original)}
-        for gone in (first, second):
-            assert rows[gone]["state"] == backup_changed.REMOVED
-            assert str(rows[gone]["changed"]).startswith("removed by another copy of this vault on ")
+        assert rows[first]["state"] == backup_changed.REMOVED
+        assert str(rows[first]["changed"]).startswith("removed by another copy of this vault on ")
+        assert rows[second]["state"] == "verified"
         clients.create_client(original, "Later In The Original")
         third = Path(backup_repo.create_incremental(original, tmp_path / "other", verify=True).path)
         third.unlink()  # deleted by hand: no rotation says anything of it
@@ -206,15 +209,145 @@ def test_backup_restore_to_beside_the_vault_says_its_backups_are_off(vault: Vaul
         copy.lock()
 
 
-def test_the_repositorys_note_of_removals_names_only_this_vaults_and_survives_damage(tmp_path: Path) -> None:
+def test_the_repositorys_note_of_removals_names_only_this_vaults_and_survives_damage(
+    vault: Vault, tmp_path: Path
+) -> None:
     from vault_app.services import backup_rotation_removed as removed
 
     snapshots = tmp_path / "repo" / "snapshots"
     snapshots.mkdir(parents=True)
     gone = snapshots / "snap-2026-12-01T100000Z.vrs"
     (tmp_path / "repo" / removed.NAME).write_text("{not json")  # a cut write, a stray file
-    assert removed.removed_by(gone, "a" * 32) is None
-    removed.record(gone, "a" * 32)  # written over the damaged one
-    assert removed.removed_by(gone, "a" * 32) is not None
-    assert removed.removed_by(gone, "b" * 32) is None  # another vault's rotation says nothing here
-    assert removed.removed_by(snapshots / "snap-other.vrs", "a" * 32) is None
+    assert removed.removed_by(gone, vault) is None
+    removed.record(gone, vault)  # written over the damaged one
+    assert removed.removed_by(gone, vault) is not None
+    assert removed.removed_by(snapshots / "snap-other.vrs", vault) is None
+    # Another vault's rotation says nothing here: its line names its own id.
+    note = tmp_path / "repo" / removed.NAME
+    note.write_text(note.read_text().replace(vault.vault_id, "b" * 32))
+    assert removed.removed_by(gone, vault) is None
+
+
+def test_a_copy_going_on_with_the_series_keeps_the_originals_newest_snapshot(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """`--replaces-original` while the original goes on: the copy's rotation keeps the snapshot it
+    was restored from (the original's newest) and says so, day after day; the older one goes."""
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir],
+                     replaces_original=True)
+    vault.lock()
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        clients.create_client(copy, "Entered In The Copy")
+        made = backup_repo.create_incremental(copy, target, verify=True)
+        assert made.rotated == [str(first)] and made.kept_for_other_copies == [str(second)]
+        clients.create_client(copy, "Again In The Copy")
+        again = backup_repo.create_incremental(copy, target, verify=True)
+        assert again.rotated == [made.path] and again.kept_for_other_copies == [str(second)]
+    finally:
+        copy.lock()
+    assert second in _snapshots(target) and first not in _snapshots(target)
+
+
+def _as_another_lines(vault: Vault, snapshot: Path) -> None:
+    """Rewrites `snapshot`'s manifest, under this vault's keys, as made at a ledger entry this
+    ledger holds with another MAC: what a copy that went its own way writes."""
+    from vault_app.services import backup_keys
+    from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
+    from vault_app.storage.header import LedgerAnchor
+
+    _slots, master, body = open_snapshot(read_manifest_file(snapshot), backup_keys.vault_source(vault))
+    head = LedgerAnchor(int(body["ledger_head"]["seq"]), "ab" * 32)
+    snapshot.write_bytes(backup_repo.snapshot_manifest(vault.header, master, head, body["created"], body["parts"]))
+
+
+def test_a_rotation_never_deletes_a_snapshot_of_another_copys_line(vault: Vault, tmp_path: Path) -> None:
+    """A snapshot registered here whose ledger entry this vault does not hold (another copy's line)
+    is not this vault's to delete, though the policy (one a day) lets it go."""
+    from vault_app.services import backup_rotation, backup_rotation_copies
+
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    assert backup_rotation_copies.kept_for_other_copies(vault, target / "snapshots") == set()
+    _as_another_lines(vault, first)
+    assert backup_rotation_copies.kept_for_other_copies(vault, target / "snapshots") == {first.resolve()}
+    kept: list[str] = []
+    assert backup_rotation.rotate(vault, target / "snapshots", kept) == []
+    assert kept == [str(first)] and first.exists() and second.exists()
+
+
+def test_the_copy_beside_news_reads_only_the_entries_written_since_it_last_read(
+    vault: Vault, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found reading it: each unlock decoded every unlock entry since the restore (years of them in a
+    copy kept). Counted as ledger entries decoded, not as time."""
+    from vault_app.services import ledger as ledger_module
+    from vault_app.storage import header as header_io
+
+    decoded = [0]
+    real = ledger_module._decode
+
+    def counting(row: object) -> object:
+        decoded[0] += 1
+        return real(row)  # type: ignore[arg-type]
+
+    target = tmp_path / "usb"
+    _first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir])
+    vault.lock()
+    said = []
+    for _unlock in range(8):  # each unlock asks, as the status bar's line does
+        copy = open_vault(copy_dir, PASSPHRASE)
+        try:
+            monkeypatch.setattr(ledger_module, "_decode", counting)
+            decoded[0] = 0
+            said.append(backup_registry_copy.copy_beside_news(copy) is not None)
+            monkeypatch.setattr(ledger_module, "_decode", real)
+        finally:
+            copy.lock()
+    assert said == [True] + [False] * 7
+    # The remembered place (1), the one new unlock entry: however many unlocks came before.
+    assert decoded[0] <= 2
+    assert header_io.read(copy_dir).settings[backup_registry_copy.NEWS_READ_KEY]["unlocks"] == 2
+
+
+def test_backup_create_says_which_snapshot_it_kept_for_the_other_copy(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "usb"
+    first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir],
+                     replaces_original=True)
+    vault.lock()
+    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(copy_dir), "backup", "create", "--verify"],
+                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"rotated out: {first}" in done.stdout
+    assert f"kept for another copy of this vault: the newest snapshot of that copy's line: {second}" in done.stdout
+
+
+def test_a_remembered_place_the_ledger_does_not_hold_is_read_from_the_start(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """A header put back from elsewhere (another copy's, an older one beside another ledger): its
+    remembered place names an entry this ledger holds with another MAC; the news is still said."""
+    target = tmp_path / "usb"
+    _first, second = _two_snapshots(vault, target)
+    copy_dir = tmp_path / "restored"
+    restore_snapshot(second, copy_dir, passphrase=PASSPHRASE, current=vault, known_copies=[vault_dir])
+    vault.lock()
+    copy = open_vault(copy_dir, PASSPHRASE)
+    try:
+        head = copy.ledger.head()
+        copy.update_settings(**{backup_registry_copy.NEWS_READ_KEY: {"seq": head.seq, "mac": "ab" * 32,
+                                                                     "restore": 0, "unlocks": 2}})
+        said = backup_registry_copy.copy_beside_news(copy)
+        assert said is not None and said[0] == str(vault_dir.resolve())
+    finally:
+        copy.lock()

@@ -69,3 +69,41 @@ def test_the_card_says_it_in_spanish(unlocked_app: AppController, qtbot: object,
     assert value == "hoy"
     assert detail == (f"Está en {drive.resolve()}, que ahora no está accesible: conecte su unidad o haga una copia "
                       "nueva (Bóveda > Copias de seguridad).")
+
+
+def _snapshot_removed_by_another_copy(app: AppController, tmp_path: Path) -> Path:
+    """A verified snapshot, then deleted as another copy of this vault's rotation deletes one: its
+    removal noted in the repository (backup_rotation_removed.record, what that rotation calls), then
+    the file gone. The drive stays connected."""
+    from vault_app.services import backup_repo, backup_rotation_removed
+
+    vault = app.vault
+    assert vault is not None
+    drive = tmp_path / "usb-drive"
+    snapshot = Path(backup_repo.create_incremental(vault, drive, verify=True).path)
+    backup_rotation_removed.record(snapshot, vault)
+    snapshot.unlink()
+    return drive
+
+
+def test_a_snapshot_another_copys_rotation_deleted_is_said_as_the_backups_window_says_it(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
+    """Found reading the card: it said "not reachable now: connect its drive" with the drive there."""
+    _snapshot_removed_by_another_copy(unlocked_app, tmp_path)
+    vault = unlocked_app.vault
+    assert vault is not None
+    (row,) = backup.list_backups(vault)
+    value, detail = _card(unlocked_app, qtbot)
+    assert value == "today"
+    assert "connect its drive" not in detail
+    assert detail == f"The newest verified backup was {row['changed']} Make a new backup (Vault > Backups)."
+
+
+def test_the_removed_snapshot_is_said_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path,
+                                                  spanish: None) -> None:
+    _snapshot_removed_by_another_copy(unlocked_app, tmp_path)
+    value, detail = _card(unlocked_app, qtbot)
+    assert value == "hoy"
+    assert detail.startswith("La copia de seguridad verificada más reciente fue quitada por otra copia de esta "
+                             "bóveda el ")
+    assert detail.endswith("Haga una copia nueva (Bóveda > Copias de seguridad).")

@@ -12,7 +12,7 @@ from vault_app.cli import common
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup, backup_repo, backup_repo_owner
+from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies
 
 
 def _recovery_key(args: argparse.Namespace) -> str | None:
@@ -36,6 +36,7 @@ def _emit_snapshot(args: argparse.Namespace, info: backup_repo.SnapshotInfo) -> 
             f"{info.chunks_written} new chunks ({info.bytes_written} bytes) written\n"
             f"  {'verified (every chunk decrypted and every page checked)' if info.verified else 'not verified yet'}"
             + "".join(f"\n  rotated out: {p}" for p in info.rotated)
+            + "".join(f"\n  {backup_rotation_copies.KEPT_TEXT}: {p}" for p in info.kept_for_other_copies)
             + _warnings_text(info.warnings)
         ),
     )

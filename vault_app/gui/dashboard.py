@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.worklist import SECTIONS, WorkItem
+from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dates import show_date
@@ -321,7 +322,15 @@ class DashboardPage(QScrollArea):
     def _show_backup(self, d: Today) -> None:
         state = d.backup
         age, away = state.age_days, state.away_age_days
-        if away is not None:
+        if away is not None and state.away_removed:
+            # Its folder is here: another copy's rotation deleted it. Said as the Backups window says
+            # it (found: "connect its drive" with the drive connected).
+            detail = self.tr("The newest verified backup was {what} Make a new backup (Vault > Backups).").format(
+                what=changed_words(state.away_removed))
+            if age is not None:
+                detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
+            self.cards["backup"].show_value(self._days_ago(away), detail)
+        elif away is not None:
             # Found in the real app: with the backups' folder unmounted, "Never" after a restart,
             # in a vault with verified backups. The newest is dated, and where it is not reachable.
             detail = self.tr("It is in {folder}, which is not reachable now: connect its drive, or make a new "

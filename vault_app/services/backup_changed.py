@@ -159,7 +159,7 @@ def explain_missing(vault: Vault, b: RegisteredBackup) -> tuple[str, str] | None
     try:
         if not b.file.parent.is_dir():
             return None  # its drive is not here: nothing on it can say anything
-        when = backup_rotation_removed.removed_by(b.file, vault.vault_id)
+        when = backup_rotation_removed.removed_by(b.file, vault)
     except OSError:
         return None
     if when is None:

@@ -85,6 +85,8 @@ class SnapshotInfo:
     seconds: float
     rotated: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Snapshots the policy lets go that stay: another copy's newest (backup_rotation_copies).
+    kept_for_other_copies: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -310,18 +312,20 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
         if verify:
             vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
                                            "check": backup_checked.RECORDED})
-        rotated, skipped = _rotate(vault, repo) if rotate_old else ([], [])
+        kept: list[str] = []
+        rotated, skipped = _rotate(vault, repo, kept) if rotate_old else ([], [])
     return SnapshotInfo(
         entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
         len({c for p in parts for c in p["chunks"]}), written, written_bytes, verify,
         round(time.perf_counter() - started, 3), rotated,
-        [*backup_registry.target_warnings(vault.folder, repo.root), *skipped],
+        [*backup_registry.target_warnings(vault.folder, repo.root), *skipped], kept,
     )
 
 
-def _rotate(vault: Vault, repo: Repository) -> tuple[list[str], list[str]]:
-    """(the snapshots rotated out, what the clean-up after them could not do)."""
-    removed = backup_rotation.rotate(vault, repo.snapshots_dir)
+def _rotate(vault: Vault, repo: Repository, kept: list[str]) -> tuple[list[str], list[str]]:
+    """(the snapshots rotated out, what the clean-up after them could not do); `kept` receives
+    those kept for another copy of this vault."""
+    removed = backup_rotation.rotate(vault, repo.snapshots_dir, kept)
     return removed, backup_rotation.sweep_after_rotation(repo) if removed else []
 
 

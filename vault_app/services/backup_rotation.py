@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup_left_behind, backup_lineage, backup_rotation_removed
+from vault_app.services import backup_left_behind, backup_lineage, backup_rotation_copies, backup_rotation_removed
 from vault_app.services.backup_registry import (
     FILE_SUFFIX,
     ROTATED,
@@ -43,9 +43,11 @@ def sweep_after_rotation(repo: Repository) -> list[str]:
     return []
 
 
-def rotate(vault: Vault, target: Path) -> list[str]:
+def rotate(vault: Vault, target: Path, kept: list[str] | None = None) -> list[str]:
     """Delete registered backups in `target` that the policy no longer keeps. Files the
-    app did not register, and the newest verified backup, are never touched."""
+    app did not register, the newest verified backup, and in a repository the newest snapshot
+    of another copy of this vault (backup_rotation_copies) are never touched; the last are
+    added to `kept` when given, for the report to say why they stay."""
     conf = settings(vault)
     folder = target.expanduser().resolve()
     settle_interrupted(vault)
@@ -62,9 +64,17 @@ def rotate(vault: Vault, target: Path) -> list[str]:
     verified = [b for b in here if b.state() == "verified"]
     if verified:
         keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
+    others: set[Path] | None = None  # read (every manifest opened) only when something is to go
     removed = []
     for b in here + expired:
         if b.backup_id in keep or not _still_ours(vault, b.file):
+            continue
+        if others is None:
+            others = backup_rotation_copies.kept_for_other_copies(vault, folder) if folder.name == "snapshots" \
+                else set()
+        if b.file.resolve() in others:
+            if kept is not None:
+                kept.append(b.path)
             continue
         # Said before the file goes, so a kill between the deletion and its record leaves a
         # backup the register knows is being rotated out (RegisteredBackup.gone), never one
@@ -72,7 +82,7 @@ def rotate(vault: Vault, target: Path) -> list[str]:
         vault.ledger.append(ROTATING, _said(b))
         if b.file.parent.name == "snapshots":
             # For another copy of this vault that still registers it (backup_rotation_removed).
-            backup_rotation_removed.record(b.file, vault.vault_id)
+            backup_rotation_removed.record(b.file, vault)
         try:
             b.file.unlink()
         except FileNotFoundError:

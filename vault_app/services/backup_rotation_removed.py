@@ -9,22 +9,33 @@ snapshot's name, the vault id, the moment): a registered snapshot found gone, na
 this vault's id while this vault's ledger has no record of rotating it, was removed by another
 copy of this vault (backup_changed.explain_missing).
 
-Like the owner's marker (backup_repo_owner), the file is not authenticated and says nothing the
-folder does not already show (names, the vault id in the clear); it only tells what happened,
-and someone who can write to the drive can delete the snapshots anyway. Written atomically
-under the repository's lock the rotation holds; a damaged or foreign file is read as empty.
+Each line carries an HMAC-SHA256 under a key derived from the vault's master key as the
+repository's chunk keys are (HKDF, salt = vault id, a label of its own), over the snapshot's
+name, the vault id and the moment: anyone can write to the drive, and an unauthenticated note
+let them make a snapshot deleted by hand read as "removed by another copy", or change when. A
+line that does not verify is ignored (logged without the name, the id or the moment) and kept
+when the file is rewritten: it may be a copy's under keys of its own (after Replace every key).
+An older copy of the file put back only loses lines: those snapshots read "missing" again.
+Written atomically under the repository's lock the rotation holds; a damaged or foreign file is
+read as empty.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import logging
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from vault_app.crypto import keys
 from vault_app.domain.errors import VaultError
+from vault_app.services import backup_keys
+from vault_app.services.vault import Vault
 from vault_app.storage.files import atomic_write, read_regular
+
+log = logging.getLogger(__name__)
 
 NAME = "vault-app-removed.json"
 FORMAT = "vault-app-removed"
@@ -43,13 +54,26 @@ def _read(repo_root: Path) -> dict[str, dict[str, Any]]:
     return {str(k): v for k, v in data["removed"].items() if isinstance(v, dict)}
 
 
-def record(snapshot: Path, vault_id: str) -> None:
+def _key(vault: Vault) -> bytes:
+    """The note's MAC key: of the repository's key family (storage/chunk_store.ChunkKeys)."""
+    return keys.hkdf(backup_keys.master_of(vault), info="vault-app/repo/v1/removed-note",
+                     salt=bytes.fromhex(vault.vault_id))
+
+
+def _mac(key: bytes, name: str, vault_id: str, time: str) -> str:
+    said = json.dumps([FORMAT, name, vault_id, time], separators=(",", ":")).encode()
+    return keys.mac(key, said).hex()
+
+
+def record(snapshot: Path, vault: Vault) -> None:
     """Said before `snapshot` (REPO/snapshots/NAME.vrs) is deleted by this vault's rotation.
     Best effort: a drive that refuses the write refuses the deletion next (rotation is housekeeping)."""
     root = snapshot.parent.parent
     removed = _read(root)
     removed.pop(snapshot.name, None)
-    removed[snapshot.name] = {"vault_id": vault_id, "time": datetime.now(UTC).isoformat(timespec="seconds")}
+    time = datetime.now(UTC).isoformat(timespec="seconds")
+    removed[snapshot.name] = {"vault_id": vault.vault_id, "time": time,
+                              "mac": _mac(_key(vault), snapshot.name, vault.vault_id, time)}
     kept = dict(list(removed.items())[-_KEEP:])
     # A full or read-only drive is said as a VaultError (classify_os_error); the deletion that
     # follows then meets it too, and rotation is housekeeping.
@@ -58,15 +82,21 @@ def record(snapshot: Path, vault_id: str) -> None:
                      what="noting a rotation in the backup folder")
 
 
-def removed_by(snapshot: Path, vault_id: str) -> str | None:
-    """When the rotation of a vault with this id removed `snapshot`, or None when no rotation
-    says so (a drive unplugged, a file deleted by hand)."""
+def removed_by(snapshot: Path, vault: Vault) -> str | None:
+    """When the rotation of a copy of this vault removed `snapshot`, or None when no rotation
+    says so with a line that verifies (a drive unplugged, a file deleted by hand)."""
     if snapshot.parent.name != "snapshots":
         return None
     said = _read(snapshot.parent.parent).get(snapshot.name)
-    if said is None or said.get("vault_id") != vault_id:
+    if said is None or said.get("vault_id") != vault.vault_id:
         return None
-    return str(said.get("time") or "") or None
+    time, mac = said.get("time"), said.get("mac")
+    if not (isinstance(time, str) and time and isinstance(mac, str)
+            and keys.macs_equal(mac.encode(), _mac(_key(vault), snapshot.name, vault.vault_id, time).encode())):
+        log.warning("A line of the backup folder's note of removals does not verify under this vault's keys: "
+                    "ignored (written by hand, changed, or by a copy under keys of its own).")
+        return None
+    return time
 
 
 __all__ = ["NAME", "record", "removed_by"]

@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vault_app.domain.requests import ClientRequest
-from vault_app.services import backup, clients_page, requests, retention, retention_due, unsigned_notes
+from vault_app.services import (
+    backup,
+    backup_changed,
+    backup_registry,
+    clients_page,
+    requests,
+    retention,
+    retention_due,
+    unsigned_notes,
+)
 from vault_app.services import dashboard as dash
 from vault_app.services.dashboard import AuthorizationItem, ComplianceItem, RequestItem
 from vault_app.services.unsigned_notes import UnsignedNotes
@@ -30,6 +39,9 @@ class BackupState:
     # connected, a folder renamed or unmounted): its age in whole days, and its folder.
     away_age_days: int | None = None
     away_folder: str | None = None
+    # That backup's folder is here and another copy of this vault's rotation deleted it: the
+    # Backups window's sentence (backup_changed.explain_missing), not "connect its drive".
+    away_removed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,7 +75,18 @@ def backup_state(vault: Vault) -> BackupState:
     away = status["unreachable_backup_age_days"]
     return BackupState(None if age is None else int(age), backup.reminder_text(vault),
                        Path(last["path"]).name if last else None,
-                       None if away is None else int(away), status["unreachable_backup_folder"])
+                       None if away is None else int(away), status["unreachable_backup_folder"],
+                       _removed(vault, status["last_verified_unreachable"]))
+
+
+def _removed(vault: Vault, away: dict[str, object] | None) -> str | None:
+    """What the Backups window says of the newest verified backup not found, when another copy's
+    rotation deleted it (one piece for both: backup_changed.explain_missing)."""
+    if away is None:
+        return None
+    found = backup_registry.find(vault, Path(str(away["path"])))
+    said = backup_changed.explain_missing(vault, found) if found is not None else None
+    return said[1] if said is not None else None
 
 
 def ledger_state(vault: Vault) -> LedgerState:

@@ -3379,6 +3379,10 @@
         <source>The newest reachable one: {when}.</source>
         <translation>La más reciente accesible: {when}.</translation>
     </message>
+    <message>
+        <source>The newest verified backup was {what} Make a new backup (Vault &gt; Backups).</source>
+        <translation>La copia de seguridad verificada más reciente fue {what} Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
