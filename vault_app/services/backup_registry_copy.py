@@ -16,11 +16,9 @@ one the therapist says replaces the original goes on with the series as before
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vault_app.domain.errors import VaultError
 from vault_app.services.backup_kinds import SETTINGS_KEY
 
 if TYPE_CHECKING:
@@ -67,52 +65,21 @@ def original_elsewhere(vault_id: str, to_dir: Path, current: Vault | None, known
     return None
 
 
-# In the header's settings (non-sensitive: ledger positions): how far copy_beside_news has read the
-# ledger, and what it found, so each unlock reads only the entries written since.
-NEWS_READ_KEY = "copy_beside_news_read"
-
-
-def _news_read(vault: Vault) -> tuple[int, int, int]:
-    """(seq read through, the newest copy-beside restore's seq or 0, unlocks since it, at most 2).
-    From the start when nothing is remembered, or when the ledger no longer holds the entry it was
-    remembered at (an older header put back beside another ledger, another copy's header)."""
-    said = vault.header.settings.get(NEWS_READ_KEY)
-    if isinstance(said, dict):
-        seq, mac, restore, unlocks = (said.get(k) for k in ("seq", "mac", "restore", "unlocks"))
-        if (isinstance(seq, int) and isinstance(mac, str) and isinstance(restore, int)
-                and isinstance(unlocks, int) and seq >= 1 and vault.ledger.holds(seq, mac)):
-            return seq, restore, unlocks
-    return 0, 0, 0
-
-
 def copy_beside_news(vault: Vault) -> tuple[str, str] | None:
     """(the original's folder, the sentence) said at the first unlock of a copy restored beside its
-    original (its restore's entry, then one unlock), while its backups are still off. Reads only
-    the restore and unlock entries written since the last call (found: it decoded every unlock
-    entry since the restore at every unlock, years of them in a copy kept)."""
-    seq, restore, unlocks = _news_read(vault)
-    new = vault.ledger.entries(kinds=(RESTORED, UNLOCKED), since_seq=seq + 1)
-    for e in new:
-        if e.kind == RESTORED and e.payload.get(COPY_BESIDE):
-            restore, unlocks = e.seq, 0
-        elif e.kind == UNLOCKED and restore:
-            unlocks = min(unlocks + 1, 2)  # only "one" or "more than one" matters
-    if new:
-        last = new[-1]
-        # Remembering is a saving, not a record: a header that cannot be written (a full disk)
-        # costs the next call a longer read, never the news.
-        with contextlib.suppress(VaultError, OSError):
-            vault.update_settings(**{NEWS_READ_KEY: {"seq": last.seq, "mac": last.mac_hex, "restore": restore,
-                                                     "unlocks": unlocks}})
+    original (its restore's entry, then one unlock), while its backups are still off. Decodes only
+    the restore entries (a handful in a vault's life) and counts the unlocks since the newest, up to
+    two, through the ledger's kind index (found: it decoded every unlock entry since the restore at
+    every unlock, years of them in a copy kept). Nothing is written: an unlock stays a read."""
     stored = vault.header.settings.get(SETTINGS_KEY)
-    if not restore or unlocks > 1 or (isinstance(stored, dict) and stored.get("target")):
+    if isinstance(stored, dict) and stored.get("target"):
         return None
-    entry = vault.ledger.get(restore)
-    if entry is None:
+    marked = [e for e in vault.ledger.entries(kinds=(RESTORED,)) if e.payload.get(COPY_BESIDE)]
+    if not marked or vault.ledger.count_of_kind(UNLOCKED, since_seq=marked[-1].seq, at_most=2) > 1:
         return None
-    folder = str(entry.payload[COPY_BESIDE])
+    folder = str(marked[-1].payload[COPY_BESIDE])
     return folder, COPY_BESIDE_TEXT.format(folder=folder)
 
 
-__all__ = ["COPY_BESIDE", "COPY_BESIDE_TEXT", "NEWS_READ_KEY", "copy_beside_news", "folder_turns_backups_on",
+__all__ = ["COPY_BESIDE", "COPY_BESIDE_TEXT", "copy_beside_news", "folder_turns_backups_on",
            "original_elsewhere", "register_start"]

@@ -150,6 +150,10 @@ class Ledger:
         chart index (written with each entry, filled from the payloads for older vaults)."""
         return [_decode(r) for r in self.store.for_client_of_kinds(client_id, kinds)]
 
+    def count_of_kind(self, kind: str, since_seq: int = 1, at_most: int = 2) -> int:
+        """Entries of `kind` from `since_seq` on, counted up to `at_most` without decoding any."""
+        return self.store.count_of_kind(kind, since_seq, at_most)
+
     def get(self, seq: int) -> LedgerEntry | None:
         row = self.store.get(seq)
         return _decode(row) if row else None

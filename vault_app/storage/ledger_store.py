@@ -257,6 +257,13 @@ class LedgerStore:
         r = self.db.query_one(f"SELECT kind FROM ledger WHERE kind IN ({marks}) ORDER BY seq DESC LIMIT 1", kinds)
         return str(r["kind"]) if r else None
 
+    def count_of_kind(self, kind: str, since_seq: int, at_most: int) -> int:
+        """How many entries of `kind` from `since_seq` on, counting no further than `at_most`
+        (through the kind index; nothing decoded)."""
+        return int(self.db.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM ledger WHERE kind = ? AND seq >= ? LIMIT ?)",
+            (kind, since_seq, at_most)))
+
     def first_seq_of_kind(self, kind: str) -> int | None:
         """The first entry of `kind` (one scan in SQLite, stopping at the first match)."""
         r = self.db.query_one("SELECT seq FROM ledger WHERE kind = ? LIMIT 1", (kind,))
