@@ -156,5 +156,28 @@ def test_the_empty_list_of_open_requests_says_where_one_is_recorded(unlocked_app
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: listing.empty.isVisible(), timeout=10_000)
     assert listing.tree.topLevelItemCount() == 0
-    assert "No open requests" in listing.empty.text() and "Requests tab" in listing.empty.text()
+    assert "No open requests" in listing.empty.text() and "Requests tab (Record a request…)." in listing.empty.text()
     listing.close()
+
+
+def test_a_refused_denial_keeps_what_was_typed(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found in the real app: with no practice phone the denial's letter is refused, and the
+    next Deny asked again for what is denied and what is released, the words typed lost."""
+    from PySide6.QtWidgets import QMessageBox
+
+    detail, rid = _detail(unlocked_app, qtbot)
+    practice.update(unlocked_app.vault, phone="")  # type: ignore[arg-type]
+    window = _deny_window(detail, qtbot)
+    qtbot.keyClicks(window.denied, "the notes naming the client's brother")  # type: ignore[attr-defined]
+    qtbot.keyClicks(window.granted, "the billing information")  # type: ignore[attr-defined]
+    window.record_button.click()  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    refused = [b for b in detail.findChildren(QMessageBox) if b.isVisible()]
+    assert refused and requests.get_request(unlocked_app.vault, rid).status == "open"  # type: ignore[arg-type]
+    refused[0].close()
+    again = _deny_window(detail, qtbot)
+    assert again.denied.text() == "the notes naming the client's brother"  # type: ignore[attr-defined]
+    assert again.granted.text() == "the billing information"  # type: ignore[attr-defined]
+    again.reject()
+    detail.close()
+    wait_ops(qtbot)

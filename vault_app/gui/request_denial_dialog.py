@@ -33,7 +33,8 @@ class DenialDialog(QDialog):
 
     chosen = Signal(str, str, str)
 
-    def __init__(self, choices: list[tuple[str, str]], ground: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, choices: list[tuple[str, str]], ground: str = "", parent: QWidget | None = None,
+                 *, denied: str = "", granted: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("requestDenialDialog")
         self.setWindowTitle(self.tr("Deny"))
@@ -54,9 +55,11 @@ class DenialDialog(QDialog):
         scope.addButton(self.whole)
         self.denied = QLineEdit()
         self.denied.setAccessibleName(self.tr("What is denied"))
+        self.denied.setText(denied)
         self.denied.setPlaceholderText(self.tr("e.g. the notes naming the client's brother"))
         self.granted = QLineEdit()
         self.granted.setAccessibleName(self.tr("What is released anyway"))
+        self.granted.setText(granted)
         self.granted.setPlaceholderText(self.tr("e.g. the other progress notes and the billing information"))
         self.message = QLabel("")
         self.message.setWordWrap(True)

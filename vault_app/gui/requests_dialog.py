@@ -140,6 +140,7 @@ class RequestDetailDialog(QDialog):
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
         # for the ground again from the list's first one, the choice made forgotten.
         self.ground = ""
+        self.denial_words = ("", "")  # what is denied and released, typed last: kept the same way
         self.setWindowTitle(self.tr("Request"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -377,7 +378,8 @@ class RequestDetailDialog(QDialog):
         amendment is denied on one ground (its denial is of the change asked, 164.526(d))."""
         choices = denial_choices(self.kind)
         if self.kind == "access":
-            dialog = DenialDialog(choices, self.ground, parent=self)
+            dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
+                                  granted=self.denial_words[1])
             dialog.chosen.connect(self._send_denial)
             dialog.open()
             return dialog
@@ -392,7 +394,7 @@ class RequestDetailDialog(QDialog):
 
     def _send_denial(self, code: str, denied: str, granted: str) -> None:
         rid = self.request_id
-        self.ground = code
+        self.ground, self.denial_words = code, (denied, granted)
         self.controller.op(self, lambda v: requests.deny_request(v, rid, grounds=[code], denied=denied,
                                                                  granted=granted),
                            label=self.tr("Recording the denial…")).run()
@@ -427,7 +429,7 @@ class RequestsDialog(QDialog):
         # Empty, the list was a blank box (found in the real app): it says so, and where a request
         # is recorded. Hidden until the list is read, so an unread list never says "none".
         self.empty = QLabel(self.tr("No open requests. A client's request (access, amendment, accounting) is "
-                                    "recorded in their chart's Requests tab, with Record a request…."))
+                                    "recorded in their chart's Requests tab (Record a request…)."))
         self.empty.setWordWrap(True)
         self.empty.setObjectName("calmNote")
         self.empty.hide()

@@ -8355,8 +8355,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsDialog</name>
     <message>
-        <source>No open requests. A client&apos;s request (access, amendment, accounting) is recorded in their chart&apos;s Requests tab, with Record a request….</source>
-        <translation>No hay solicitudes abiertas. La solicitud de un cliente (acceso, enmienda, relación de divulgaciones) se registra en la pestaña Solicitudes de su expediente, con Registrar una solicitud….</translation>
+        <source>No open requests. A client&apos;s request (access, amendment, accounting) is recorded in their chart&apos;s Requests tab (Record a request…).</source>
+        <translation>No hay solicitudes abiertas. La solicitud de un cliente (acceso, enmienda, relación de divulgaciones) se registra en la pestaña Solicitudes de su expediente (Registrar una solicitud…).</translation>
     </message>
     <message>
         <source>Chart</source>
