@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui import i18n
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.controller import AppController
+from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.services import clients, requests
 
@@ -96,10 +97,10 @@ def test_deny_from_the_copy_s_window_asks_the_request_s_ground(unlocked_app: App
     detail, copy, _rid = _tried(unlocked_app, qtbot, tmp_path)
     asked: list[str] = []
 
-    def answer() -> None:  # the ground's question is modal: read, then cancelled
+    def answer() -> None:  # the denial's window (ground, part denied, rest released) is modal: read, then cancelled
         modal = QApplication.activeModalWidget()
-        if isinstance(modal, QInputDialog):
-            asked.append(modal.labelText())
+        if isinstance(modal, DenialDialog):
+            asked.append(modal.ground.accessibleName())
             modal.reject()
         else:
             QTimer.singleShot(50, answer)
@@ -107,7 +108,7 @@ def test_deny_from_the_copy_s_window_asks_the_request_s_ground(unlocked_app: App
     QTimer.singleShot(50, answer)
     copy.deny_way_button.click()
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-    assert asked == ["Ground for the denial:"]
+    assert asked == ["Ground for the denial"]
     assert not copy.isVisible()
     detail.close()
     wait_ops(qtbot)

@@ -62,6 +62,8 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.backups import BackupsDialog
     from vault_app.gui.disclosure_tabs import RevocationDialog
     from vault_app.gui.recover_dialog import RecoverDialog
+    from vault_app.gui.request_denial_dialog import DenialDialog
+    from vault_app.gui.requests_dialog import denial_choices
     from vault_app.gui.restore_dialog import RestoreFromBackupDialog
     from vault_app.services import clients
 
@@ -73,6 +75,7 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
         "AccountDialog": lambda: AccountDialog(app, client.client_id, chart_number="OA-1", parent=window),
         "AccountingDialog": lambda: AccountingDialog(app, client.client_id, parent=window),
         "BackupsDialog": lambda: BackupsDialog(app, parent=window),
+        "DenialDialog": lambda: DenialDialog(denial_choices("access"), parent=window),
         "RecoverDialog": lambda: RecoverDialog(app.folder, parent=window),
         "RevocationDialog": lambda: RevocationDialog(app, "no-authorization", "Otto Account, 2026", parent=window),
         "RestoreFromBackupDialog": lambda: RestoreFromBackupDialog(app.folder, may_replace=False, parent=window),

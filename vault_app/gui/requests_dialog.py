@@ -35,6 +35,7 @@ from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_given_words import given_words
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
@@ -93,11 +94,13 @@ def denial_choices(kind: str) -> list[tuple[str, str]]:
 REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
                   "amendment": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment request"),
                   "accounting": QT_TRANSLATE_NOOP("RequestDetailDialog", "Accounting request")}
-LETTER_KINDS = {"access-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "access-denial"),
-                "amendment-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "amendment-denial"),
-                "amendment-accepted": QT_TRANSLATE_NOOP("RequestDetailDialog", "amendment-accepted"),
-                "extension-notice": QT_TRANSLATE_NOOP("RequestDetailDialog", "extension-notice"),
-                "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "review-decision")}
+# Each letter's head in words: it read "— extension-notice (12/05/2026) —", the stored kind
+# (found in the real app).
+LETTER_KINDS = {"access-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "Denial of access"),
+                "amendment-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "Denial of the amendment"),
+                "amendment-accepted": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment accepted"),
+                "extension-notice": QT_TRANSLATE_NOOP("RequestDetailDialog", "Notice of extension"),
+                "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "Decision of the review")}
 
 
 def _title(kind: str) -> str:
@@ -107,7 +110,9 @@ def _title(kind: str) -> str:
 
 
 def _letter_kind(kind: str) -> str:
-    return QCoreApplication.translate("RequestDetailDialog", str(LETTER_KINDS[kind])) if kind in LETTER_KINDS else kind
+    if kind in LETTER_KINDS:
+        return QCoreApplication.translate("RequestDetailDialog", str(LETTER_KINDS[kind]))
+    return kind.replace("-", " ").capitalize()  # a kind without words reads at least as words
 
 
 def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, Guardian | None]:
@@ -135,6 +140,7 @@ class RequestDetailDialog(QDialog):
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
         # for the ground again from the list's first one, the choice made forgotten.
         self.ground = ""
+        self.denial_words = ("", "")  # what is denied and released, typed last: kept the same way
         self.setWindowTitle(self.tr("Request"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -224,6 +230,12 @@ class RequestDetailDialog(QDialog):
                 n=late.days, due=show_date(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
             decided += self.tr(": {given}").format(given=_escape(given_words(q.granted)))
+        if q.status in ("denied", "partially_granted") and q.kind == "access":
+            # What was denied, and on which ground: a part denied said only "partially granted".
+            grounds = "; ".join(QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g])
+                                for g in q.grounds if g in GROUND_WORDS)
+            decided += "<br>" + self.tr("Denied: {what} ({grounds})").format(
+                what=_escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
@@ -253,7 +265,11 @@ class RequestDetailDialog(QDialog):
         self.grant_button.setText({"accounting": self.tr("Provide the accounting…"),
                                    "amendment": self.tr("Accept: amend the notes…")}.get(
                                        q.kind, self.tr("Granted: provide the copy…")))
-        self.grant_button.setEnabled(open_)
+        # Denied in part: the rest is still given (164.524(d)(1)), by this button.
+        rest = q.kind == "access" and q.status == "partially_granted"
+        if rest:
+            self.grant_button.setText(self.tr("Provide the copy of the rest…"))
+        self.grant_button.setEnabled(open_ or rest)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
         # Alt letters (none had one: found in the real app), chosen again as Grant's words
@@ -357,18 +373,31 @@ class RequestDetailDialog(QDialog):
     def _amended(self, _result: object) -> None:
         self.amendment_text = ""
 
-    def deny(self) -> None:
+    def deny(self) -> DenialDialog | None:
+        """An access request is denied whole or in part (the rest released, 164.524(d)(1)); an
+        amendment is denied on one ground (its denial is of the change asked, 164.526(d))."""
         choices = denial_choices(self.kind)
+        if self.kind == "access":
+            dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
+                                  granted=self.denial_words[1])
+            dialog.chosen.connect(self._send_denial)
+            dialog.open()
+            return dialog
         labels = [label for _code, label in choices]
         codes = [code for code, _label in choices]
         start = codes.index(self.ground) if self.ground in codes else 0
         choice, ok = QInputDialog.getItem(self, self.tr("Deny"), self.tr("Ground for the denial:"), labels, start,
                                           False)
         if ok and choice in labels:
-            rid, code = self.request_id, choices[labels.index(choice)][0]
-            self.ground = code
-            self.controller.op(self, lambda v: requests.deny_request(v, rid, grounds=[code]),
-                               label=self.tr("Recording the denial…")).run()
+            self._send_denial(choices[labels.index(choice)][0], "", "")
+        return None
+
+    def _send_denial(self, code: str, denied: str, granted: str) -> None:
+        rid = self.request_id
+        self.ground, self.denial_words = code, (denied, granted)
+        self.controller.op(self, lambda v: requests.deny_request(v, rid, grounds=[code], denied=denied,
+                                                                 granted=granted),
+                           label=self.tr("Recording the denial…")).run()
 
     def withdraw(self) -> QMessageBox:
         """Asked first: one press closed the request, and its legal due date with it."""
@@ -397,10 +426,18 @@ class RequestsDialog(QDialog):
         self.tree = make_tree([self.tr("Due"), self.tr("Chart"), self.tr("Kind"), self.tr("Received"),
                                self.tr("Status")], self.tr("Open requests"))
         on_open(self.tree, self._open)
+        # Empty, the list was a blank box (found in the real app): it says so, and where a request
+        # is recorded. Hidden until the list is read, so an unread list never says "none".
+        self.empty = QLabel(self.tr("No open requests. A client's request (access, amendment, accounting) is "
+                                    "recorded in their chart's Requests tab (Record a request…)."))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("calmNote")
+        self.empty.hide()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
         layout.addWidget(close)
         give_form_mnemonics(self, [])  # Qt's Close had no letter
         self.resize(size_in_screen(self, QSize(700, 420)))
@@ -420,6 +457,7 @@ class RequestsDialog(QDialog):
             q = row.request
             add_row(self.tree, [show_date(q.due_on), row.chart_number, shown(REQUEST_KIND, q.kind),
                                 show_date(q.received_on), shown(REQUEST_STATUS, q.status)], q.id)
+        self.empty.setVisible(not rows)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)), parent=self)

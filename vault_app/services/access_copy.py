@@ -137,7 +137,11 @@ def grant_with_copy(
 
     check_password(password)
     q = requests.get_request(vault, request_id)
-    q.check_open()
+    # Denied in part (partially_granted): the rest is still given (164.524(d)(1)), under the request
+    # as decided; the copy is logged like any other and the decision stays as recorded.
+    rest = q.kind == "access" and q.status == "partially_granted"
+    if not rest:
+        q.check_open()
     if q.kind != "access":
         raise InvalidInput("Only an access request is granted with a copy of the record.",
                            code="access_copy.not_access")
@@ -194,6 +198,8 @@ def grant_with_copy(
         held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
         return AccessCopyResult(request_id, (), empty=tuple(empty),
                                 ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise))
+    if rest:
+        return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty))
     copied = [k for k in chosen if k not in {kind for kind, _elsewhere in empty}]
     # What there is, given: the request is granted in full (164.524(c)(1)), what was not there said.
     requests.grant_request(vault, request_id, decided_on=day,
@@ -238,7 +244,11 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
     from vault_app.services import requests
 
     q = requests.get_request(vault, request_id)
-    q.check_open()
+    # Denied in part (partially_granted): the rest is still given (164.524(d)(1)), under the request
+    # as decided; the copy is logged like any other and the decision stays as recorded.
+    rest = q.kind == "access" and q.status == "partially_granted"
+    if not rest:
+        q.check_open()
     if q.kind != "access":
         raise InvalidInput("Only an access request is granted with a copy of the record.",
                            code="access_copy.not_access")

@@ -8276,24 +8276,24 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Retirada</translation>
     </message>
     <message>
-        <source>access-denial</source>
-        <translation>denegación de acceso</translation>
+        <source>Denial of access</source>
+        <translation>Denegación de acceso</translation>
     </message>
     <message>
-        <source>amendment-accepted</source>
-        <translation>enmienda aceptada</translation>
+        <source>Amendment accepted</source>
+        <translation>Enmienda aceptada</translation>
     </message>
     <message>
-        <source>amendment-denial</source>
-        <translation>denegación de enmienda</translation>
+        <source>Denial of the amendment</source>
+        <translation>Denegación de la enmienda</translation>
     </message>
     <message>
-        <source>extension-notice</source>
-        <translation>aviso de prórroga</translation>
+        <source>Notice of extension</source>
+        <translation>Aviso de prórroga</translation>
     </message>
     <message>
-        <source>review-decision</source>
-        <translation>resultado de la revisión</translation>
+        <source>Decision of the review</source>
+        <translation>Resultado de la revisión</translation>
     </message>
     <message>
         <source>{name}, informed {day}</source>
@@ -8306,6 +8306,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{title} received {received}, due {due}</source>
         <translation>{title} recibida el {received}, vence el {due}</translation>
+    </message>
+    <message>
+        <source>Provide the copy of the rest…</source>
+        <translation>Entregar la copia del resto…</translation>
+    </message>
+    <message>
+        <source>Denied: {what} ({grounds})</source>
+        <translation>Denegado: {what} ({grounds})</translation>
+    </message>
+    <message>
+        <source>all that was asked</source>
+        <translation>todo lo pedido</translation>
     </message>
     <message>
         <source>— {kind} ({day}) —</source>
@@ -8366,6 +8378,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>RequestsDialog</name>
+    <message>
+        <source>No open requests. A client&apos;s request (access, amendment, accounting) is recorded in their chart&apos;s Requests tab (Record a request…).</source>
+        <translation>No hay solicitudes abiertas. La solicitud de un cliente (acceso, enmienda, relación de divulgaciones) se registra en la pestaña Solicitudes de su expediente (Registrar una solicitud…).</translation>
+    </message>
     <message>
         <source>Chart</source>
         <translation>Expediente</translation>
@@ -19063,6 +19079,65 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>{signer}, for {name} ({number})</source>
         <translation>{signer}, por {name} ({number})</translation>
+    </message>
+</context>
+<context>
+    <name>DenialDialog</name>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Whatever is not denied on a ground is still released: deny only the part the ground covers, and give the copy of the rest (45 CFR 164.524(d)(1)).</source>
+        <translation>Lo que no se deniega por un motivo se sigue entregando: deniegue solo la parte que cubre el motivo y entregue la copia del resto (45 CFR 164.524(d)(1)).</translation>
+    </message>
+    <message>
+        <source>Ground for the denial</source>
+        <translation>Motivo de la denegación</translation>
+    </message>
+    <message>
+        <source>Deny the whole request</source>
+        <translation>Denegar toda la solicitud</translation>
+    </message>
+    <message>
+        <source>Deny a part only: the rest is released</source>
+        <translation>Denegar solo una parte: el resto se entrega</translation>
+    </message>
+    <message>
+        <source>What is denied</source>
+        <translation>Qué se deniega</translation>
+    </message>
+    <message>
+        <source>e.g. the notes naming the client&apos;s brother</source>
+        <translation>p. ej., las notas que nombran al hermano del cliente</translation>
+    </message>
+    <message>
+        <source>What is released anyway</source>
+        <translation>Qué se entrega de todos modos</translation>
+    </message>
+    <message>
+        <source>e.g. the other progress notes and the billing information</source>
+        <translation>p. ej., las demás notas de evolución y la información de facturación</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>What is &amp;denied:</source>
+        <translation>Qué se &amp;deniega:</translation>
+    </message>
+    <message>
+        <source>What is &amp;released anyway:</source>
+        <translation>Qué se &amp;entrega de todos modos:</translation>
+    </message>
+    <message>
+        <source>Record the denial</source>
+        <translation>Registrar la denegación</translation>
+    </message>
+    <message>
+        <source>Say what is denied and what is released, or choose to deny the whole request.</source>
+        <translation>Indique qué se deniega y qué se entrega, o elija denegar toda la solicitud.</translation>
     </message>
 </context>
 </TS>
