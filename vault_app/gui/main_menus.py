@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
 from vault_app.gui import shortcuts, theme
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.toolbar_fit import ToolbarFit
 from vault_app.gui.widgets import give_mnemonics
 
 # View > Appearance: each theme by the word a screen says it in (found: "System", "Light", "Dark"
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
     from vault_app.gui.client_list import ClientListPanel
     from vault_app.gui.seam import App
 
-# The actions the toolbar shows, in its order (keys of the menus' actions).
+# The actions the toolbar shows, in its order (keys of the menus' actions); where the window is
+# too narrow for their words, the first ones lose them first (toolbar_fit.py): Lock now last.
 TOOLBAR = ("dashboard", "agenda", "new_client", "new_note", "export", "privacy", "lock")
 
 # The letters a menu's items got, by the items' words: give_mnemonics is a pure function of
@@ -203,6 +205,8 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     for key in TOOLBAR:
         toolbar.addAction(actions[key])
+    buttons = [toolbar.widgetForAction(actions[key]) for key in TOOLBAR]
+    ToolbarFit(toolbar, [b for b in buttons if isinstance(b, QToolButton)])  # Lock now's words go last
     # Where the toolbar is cut (a small screen, large fonts, Spanish), Lock now and Privacy mode
     # are behind its » button: Fusion draws it grey on grey in the dark theme, invisible (found
     # on Xvfb at 150 %). Ours, in the icons' blue, reads on either.

@@ -1,0 +1,54 @@
+"""The main toolbar keeps Lock now and Privacy mode in sight however narrow the window.
+
+Found at 1366x768 at 125 % in Spanish (and at 150 % in English): the toolbar's words were wider
+than the window, and Qt hides the items that do not fit behind its » button, the last ones first:
+Privacy mode and Lock now, the two a therapist reaches for when someone walks in. Now the items
+lose their words before any item is hidden, the least urgent first (their icons stay, the words
+stay in the tooltip and the menus); only a window too narrow for the icons themselves overflows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QToolBar, QToolButton
+
+TEXT = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+ICON = Qt.ToolButtonStyle.ToolButtonIconOnly
+
+
+class ToolbarFit(QObject):
+    """Installed on the toolbar: at each resize, words off the buttons in `drop_order` (first
+    listed first) until the row fits, and back on when there is room again."""
+
+    def __init__(self, toolbar: QToolBar, drop_order: Sequence[QToolButton]) -> None:
+        super().__init__(toolbar)
+        self._toolbar = toolbar
+        self._order = tuple(drop_order)
+        toolbar.installEventFilter(self)
+
+    def _needed(self) -> int:
+        layout = self._toolbar.layout()
+        spacing = max(layout.spacing(), 0) if layout is not None else 0
+        margins = self._toolbar.contentsMargins()
+        # Every item counts, those Qt has hidden behind » too: the aim is that none is hidden.
+        return (sum(b.sizeHint().width() for b in self._order) + spacing * max(len(self._order) - 1, 0)
+                + margins.left() + margins.right() + 2 * spacing)
+
+    def fit(self) -> None:
+        room = self._toolbar.width()
+        for button in self._order:
+            button.setToolButtonStyle(TEXT)
+        for button in self._order:
+            if self._needed() <= room:
+                break
+            button.setToolButtonStyle(ICON)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._toolbar and event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+__all__ = ["ToolbarFit"]
