@@ -79,3 +79,38 @@ def test_a_signer_typed_over_it_is_recorded_as_typed(  # type: ignore[no-untyped
     assert not dialog.isVisible(), dialog.message.text()
     [auth] = authorizations.list_authorizations(vault, case.case_id)
     assert auth.signer.name == "Ada B. Coupleone"
+
+
+def test_the_member_filled_in_is_recorded_by_name_after_a_lock(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, app_folder: Path, tmp_path: Path) -> None:
+    """The form held over a lock keeps the words shown for the member, never recorded as a name."""
+    from tests.gui.test_held_dates import _reopened
+    from tests.gui.test_held_new_client_and_authorization import _away_and_back
+    from vault_app.gui.auth_dialog import AuthorizationDialog
+
+    vault = unlocked_app.vault
+    window = unlocked_app.main_window
+    assert vault is not None and window is not None
+    ada = clients.create_client(vault, "Ada Coupleone", date_of_birth="1980-02-03")
+    ben = clients.create_client(vault, "Ben Coupletwo", date_of_birth="1979-05-06")
+    case = clients.create_case(vault, "Coupleone-Coupletwo", [ada.client_id, ben.client_id])
+    window.menu_actions["privacy"].trigger()
+    dialog = _open_add(unlocked_app, qtbot, case.case_id)
+    fill_authorization(dialog, signed_scan(tmp_path), signer="")
+    _pick(dialog, ada.client_id, qtbot)
+    assert dialog.signer_name.text() == f"The member ({ada.chart_number})"
+    window = _away_and_back(unlocked_app, dialog, qtbot, "lock", app_folder)
+    again = _reopened(window, AuthorizationDialog, qtbot)
+    assert isinstance(again, AuthorizationDialog)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: again.members.member_id() == ada.client_id, timeout=10_000)
+    assert again.signer_name.text() == f"The member ({ada.chart_number})"
+    again.save_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: not again.isVisible(), timeout=10_000)
+    vault = unlocked_app.vault  # opened again at the unlock
+    assert vault is not None
+    [auth] = authorizations.list_authorizations(vault, case.case_id)
+    assert auth.signer_client_id == ada.client_id and auth.signer.name == "Ada Coupleone"
+    if getattr(window, "privacy_mode", False):
+        window.menu_actions["privacy"].trigger()
