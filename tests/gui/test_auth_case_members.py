@@ -171,7 +171,8 @@ def test_privacy_mode_masks_the_members_names(unlocked_app: AppController, qtbot
         offered = " ".join(dialog.members.combo.itemText(i) for i in range(dialog.members.combo.count()))
         assert ada.chart_number in offered and "Coupleone" not in offered and "Coupletwo" not in offered
         _pick(dialog, ada.client_id, qtbot)
-        assert dialog.signer_name.text() == "", "the name stays off the screen"
+        # Filled in as the member, the name off the screen (tests/gui/test_auth_member_privacy.py)
+        assert dialog.signer_name.text() == f"The member ({ada.chart_number})", "the name stays off the screen"
         dialog.reject()
         wait_ops(qtbot)
     finally:

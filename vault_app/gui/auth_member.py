@@ -133,11 +133,29 @@ class MemberChoice(QObject):
         if found is not None:
             d._propose(found)
             return
-        if restoring or d.signer_name.text().strip() or bool(d.property("privacy")):
+        if restoring or d.signer_name.text().strip():
             return
-        # The member signs their own: their name, as recorded (privacy mode: typed by the therapist).
-        self._auto_name = next(name for member_id, name, _n in self.members if member_id == member)
+        # The member signs their own: their name, as recorded. Privacy mode says "the member" and
+        # their chart number instead, and records their name (recorded_name): the field was left
+        # empty to be typed, although only that member can sign (found on the real app).
+        name = next(name for member_id, name, _n in self.members if member_id == member)
+        self._auto_name = self._stand_in(member) if bool(d.property("privacy")) else name
         d.signer_name.setText(self._auto_name)
+
+    def _stand_in(self, member: str) -> str:
+        number = next(number for member_id, _name, number in self.members if member_id == member)
+        return self.tr("The member ({number})").format(number=number)
+
+    def recorded_name(self, shown: str) -> str:
+        """The signer's name to record for what the field shows: the member chosen's own name when
+        it still shows the words put in for them in privacy mode (after a lock too, with privacy
+        mode off since: the words are never recorded as a name); else what was typed."""
+        member = self.member_id()
+        if member is None or not any(member_id == member for member_id, _n, _c in self.members):
+            return shown
+        if shown.strip() != self._stand_in(member):
+            return shown
+        return next(name for member_id, name, _n in self.members if member_id == member)
 
 
 def signed_by_words(auth: Authorization, members: dict[str, tuple[str, str]], privacy: bool) -> str:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +52,15 @@ OUTCOME_TEXT = {
                                                       "not changed: add an addendum."),
     "no_session": QT_TRANSLATE_NOOP("MeasureDialog", "No session is linked, so no progress note was changed."),
 }
+
+
+def answers_height(scroll: QScrollArea) -> int:
+    """How tall the items are at the scroll area's width (their wrapped words as drawn)."""
+    body, width = scroll.widget(), scroll.viewport().width()
+    if body is None:
+        return 0
+    found = body.heightForWidth(width) if body.hasHeightForWidth() else -1
+    return found if found >= 0 else body.sizeHint().height()
 
 
 class MeasureDialog(GuardedDialog):
@@ -363,13 +374,15 @@ class MeasureDialog(GuardedDialog):
                                 + "\n".join(f"• {step_shown(s)}" for s in flag.next_steps))
         # What was saved stays in view and unchangeable: the measure list, reached by its Alt
         # letter, put another measure's empty items under "Saved: PHQ-9 ..." (found on the real app).
-        for field in (self.instrument_box, self.when, self.session_box, self.items_box):
+        for field in (self.instrument_box, self.when, self.session_box):
             field.setEnabled(False)
+        self._answers_fixed()
         # The next steps say the flag again, and the total stays said above them: the room of the
-        # flag, of the items (greyed, a few lines of them in view) and of their instruction goes
-        # to the steps, which were squeezed and cut at their top at 1366x768 (found on the real
-        # app in Spanish) and below the screen's edge at 150 %.
-        for shown_before in (self.risk_label, self.items_scroll, self.prompt, self.original_note):
+        # flag, of the instruction, of the citation (the saved line names the measure) and of the
+        # refusal line (nothing is left to refuse) goes to the steps and the answers. The steps
+        # were squeezed and cut at their top at 1366x768 (found on the real app in Spanish) and
+        # below the screen's edge at 150 %.
+        for shown_before in (self.risk_label, self.prompt, self.original_note, self.citation, self.message):
             shown_before.hide()
         self.buttons.hide()
         self.after.show()
@@ -382,6 +395,38 @@ class MeasureDialog(GuardedDialog):
                                  else self.tr("Start a note for today"))
         give_button_mnemonics([self.decision_button, self.note_button, self.close_button], taken)
         self.decision_button.setFocus()
+
+    def _answers_fixed(self) -> None:
+        """Each item's answer as words in its list's place, read and not changeable: with the
+        items hidden to give the steps room, the therapist saw the total and the steps but no
+        longer what was answered, and the rows left were spread over the room the items had
+        (found on the real app). The items scroll in what room the steps leave."""
+        for row, box in enumerate(self.answer_boxes):
+            answer = QLabel(box.currentText())
+            answer.setAccessibleName(box.accessibleName())
+            answer.setObjectName("savedAnswer")
+            answer.setMinimumWidth(box.minimumWidth())
+            self.items_grid.addWidget(answer, row, 1, Qt.AlignmentFlag.AlignTop)
+            box.hide()
+            item = self.items_grid.itemAtPosition(row, 0)
+            text = item.widget() if item is not None else None
+            if isinstance(text, QLabel):
+                # No Alt letter leads to a list no longer there (its letter free for Close).
+                text.setBuddy(None)  # type: ignore[arg-type]
+                text.setText(text.text().replace("&&", "\0").replace("&", "").replace("\0", "&&"))
+        # The steps' box as tall as its lines; the items take the rest of the window.
+        self.after.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        QTimer.singleShot(0, self, self._fit_to_answers)
+
+    def _fit_to_answers(self) -> None:
+        """The window no taller than the answers and the steps need: the room the item lists had
+        below the last item stayed as an empty band once they were words (the real app)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        spare = self.items_scroll.viewport().height() - answers_height(self.items_scroll)
+        if spare > 0:
+            self.resize(self.width(), self.height() - spare)
 
     def open_session_note(self) -> None:
         """The flagged session's note (or a new one for today), at its risk screening; a signed

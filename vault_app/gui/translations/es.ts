@@ -19080,6 +19080,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>{signer}, for {name} ({number})</source>
         <translation>{signer}, por {name} ({number})</translation>
     </message>
+    <message>
+        <source>The member ({number})</source>
+        <translation>El miembro ({number})</translation>
+    </message>
 </context>
 <context>
     <name>DenialDialog</name>
