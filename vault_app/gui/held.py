@@ -47,6 +47,9 @@ RESTORED_AFTER: dict[str, str] = {
     "quit": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app was closed."),
     "psychotherapy": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the psychotherapy "
                                                "notes locked."),
+    # Kept while the note was open (held_open.py), found at an unlock: no lock or quit took it.
+    "crash": QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the app stopped "
+                                       "unexpectedly."),
 }
 # Held before the reason was kept: true of a lock and of a quit alike.
 RESTORED_UNSAID = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typing when the vault closed.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QScrollArea, QWidget
 if TYPE_CHECKING:
     from vault_app.gui.autosave import Autosaver
     from vault_app.gui.held import HeldEntry
+    from vault_app.gui.held_open import KeptOpen
     from vault_app.gui.note_progress_fields import ProgressFields
 
 
@@ -59,6 +60,17 @@ def entry_of(editor: NoteEditor) -> HeldEntry | None:
     return {"where": "records", "dialog": "progress_note",
             "context": {"client_id": editor.client_id, "note_id": lambda: draft.note_id},
             "fields": {**where_the_keyboard_is(editor), "parts": parts_of(editor)}}
+
+
+def keep_open(editor: NoteEditor, kept: KeptOpen, note_id: str | None) -> None:
+    """After a save of the note, or once it is read: which note is open, for an unclean end
+    (gui/held_open.py), named by its id as saved; a signed note (only read) lets go of it."""
+    entry = entry_of(editor)
+    if entry is None or note_id is None:
+        if editor.signed:
+            kept.let_go()
+        return
+    kept.keep([{**entry, "context": {"client_id": editor.client_id, "note_id": note_id}}])
 
 
 def parts_of(editor: NoteEditor) -> dict[str, Any]:
@@ -140,4 +152,4 @@ def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     return False
 
 
-__all__ = ["FIELDS", "entry_of", "parts_of", "put_back", "put_parts_back", "where_the_keyboard_is"]
+__all__ = ["FIELDS", "entry_of", "keep_open", "parts_of", "put_back", "put_parts_back", "where_the_keyboard_is"]

@@ -34,6 +34,7 @@ from vault_app.gui.autosave import Autosaver
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_editor_buttons import button_row
@@ -120,6 +121,7 @@ class NoteEditor(QDialog):
         self._read = note_id is None  # a note written already is read from the vault first
         self.keyboard = KeyboardReturn(self)  # where it goes once the note is read (note_keyboard_return.py)
         self._addendum_wanted = False  # opened to add to a signed note (show_addendum)
+        self.kept_open = KeptOpen(controller)  # which note is open, for a crash (held_open.py)
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -292,6 +294,7 @@ class NoteEditor(QDialog):
             self.fields.same_day.show_day(day, found)
 
     def _saved(self, note_id: str | None) -> None:
+        held_note.keep_open(self, self.kept_open, note_id)
         if note_id is not None:
             self.fields.same_day.fix()
             # Saved with "no session" just now: it may be linked at once, as when reopened.
@@ -364,6 +367,7 @@ class NoteEditor(QDialog):
         self._show_signature(note, history)
         self.autosave.enabled = True
         self._read = True
+        held_note.keep_open(self, self.kept_open, note.note_id)
         if self._addendum_wanted:
             QTimer.singleShot(0, self, self._open_addendum)
         if self.keyboard.waiting:
@@ -452,6 +456,7 @@ class NoteEditor(QDialog):
     def _signed(self, history: NoteHistory) -> None:
         if isinstance(history.note, ProgressNote):
             self._show_signature(history.note, history)
+            self.kept_open.let_go()  # signed: only read from now on, nothing to reopen
 
     def link_session(self) -> NoteSessionDialog | None:
         return self.session_link.open()
@@ -485,10 +490,12 @@ class NoteEditor(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
+        self.kept_open.let_go(closed=True)  # closed: nothing reopens (a lock's hold stays)
         super().closeEvent(event)
 
     def reject(self) -> None:
         self.flush()
+        self.kept_open.let_go(closed=True)
         super().reject()
 
 

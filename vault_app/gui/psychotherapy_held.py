@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
     from vault_app.domain.clinical import Client
+    from vault_app.gui.held_open import KeptOpen
     from vault_app.gui.note_form import NoteForm
     from vault_app.gui.seam import ChartHost
 
@@ -76,6 +77,18 @@ def note_entry(tab: PsychotherapyTab) -> HeldEntry | None:
             "context": {"client_id": client_id, "note_id": lambda: draft.note_id},
             "fields": {"position": tab.editor.textCursor().position(),
                        "scroll": tab.editor.verticalScrollBar().value()}}
+
+
+def keep_open(tab: PsychotherapyTab, kept: KeptOpen) -> None:
+    """After a save of the note, or once it is read: which note is open, for an unclean end
+    (gui/held_open.py), in its compartment, and in the records that one waits; a signed note
+    (only read) lets go of it."""
+    entry, note_id = note_entry(tab), tab.form.note_id
+    if entry is None or note_id is None or not tab.view.controller.psychotherapy_open:
+        if tab.signed:
+            kept.let_go()
+        return
+    kept.keep([{**entry, "context": {**entry["context"], "note_id": note_id}}, waits_entry()])
 
 
 def waits_entry() -> HeldEntry:
@@ -154,5 +167,6 @@ def put_back(tab: PsychotherapyTab) -> None:
     tab.status.setText(" ".join((restored_text(restoring[1].get("why")), tab.saved_words())))
 
 
-__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "Chart", "PsychotherapyTab", "entries", "held_now", "note_entry", "put_back",
+__all__ = ["PSYCHOTHERAPY_NOTE", "WAITS", "Chart", "PsychotherapyTab", "entries", "held_now", "keep_open", "note_entry",
+           "put_back",
            "reopen", "waits_entry"]

@@ -32,6 +32,7 @@ from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.held import HELD_PAGE, HeldEntry, hold
+from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_discard import discard_question
@@ -101,6 +102,7 @@ class PsychotherapyTab(QWidget):
         self.original: Original | None = None
         self.viewer: AttachmentViewer | None = None
         self._original_choice: OriginalChoice | None = None  # the answer of the discard under way
+        self.kept_open = KeptOpen(controller, one_of_its_kind=True)  # the open note, for a crash (held_open.py)
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
@@ -320,6 +322,7 @@ class PsychotherapyTab(QWidget):
             return  # another chart is loading: the text would go to a chart not on screen
         client_id = client.client_id  # each note saves to the chart it was opened on
         self._no_original()
+        self.kept_open.let_go()  # the note open before: kept again by this one's first save
         autosave = self.form.start(note_id, saving=False,  # the last note's pending save goes first
                                    save=lambda v, d, t: save_psychotherapy(v, d, t, client_id))
         autosave.saved.connect(self._saved)
@@ -387,8 +390,10 @@ class PsychotherapyTab(QWidget):
         if typed:
             self.form.changed()
         psychotherapy_held.put_back(self)  # reopened after a lock: the caret where it was
+        psychotherapy_held.keep_open(self, self.kept_open)
 
     def _saved(self, warnings: Sequence[GuardWarning]) -> None:
+        psychotherapy_held.keep_open(self, self.kept_open)
         # The list follows the first save's notice (a new draft); later saves change the body only.
         if warnings:
             self.warnings.setText(self.tr("Check: ") + " ".join(w.message for w in warnings))
@@ -488,6 +493,8 @@ class PsychotherapyTab(QWidget):
 
     def blank(self) -> None:
         """Remove every trace of psychotherapy content from the widgets."""
+        if self.controller.psychotherapy_open:  # (at a lock, its hold reopens the note)
+            self.kept_open.let_go()
         self.form.blank()
         self._no_original()
         self.kept = {}

@@ -35,6 +35,38 @@ def hold(vault: Vault, where: Where, entry: dict[str, Any]) -> None:
     held_text.store(db, entries[-MAX_ENTRIES:])
 
 
+# What an entry kept while its window is open says took it, when it is found at an unlock: the
+# app ended without a lock or a quit (killed, a crash, a power cut), which hold nothing.
+OPEN = "crash"
+
+
+def keep_open(vault: Vault, where: Where, entry: dict[str, Any], *, one_of_its_kind: bool = False) -> None:
+    """`entry` kept while its window is open (its "why" is OPEN): an unclean end leaves it for the
+    next unlock. Never over what a lock or a quit held for the same window (queued before this,
+    it is what took the window); `one_of_its_kind`: the other open entries of its dialog go (a
+    tab shows one note at a time)."""
+    db = _db(vault, where)
+    entries = held_text.load(db)
+    key = (entry.get("dialog"), entry.get("context"))
+    if any((e.get("dialog"), e.get("context")) == key and e.get("why") != OPEN for e in entries):
+        return
+    entries = [e for e in entries if not (e.get("why") == OPEN and (
+        (e.get("dialog"), e.get("context")) == key or (one_of_its_kind and e.get("dialog") == entry.get("dialog"))))]
+    entries.append({**entry, "why": OPEN})
+    held_text.store(db, entries[-MAX_ENTRIES:])
+
+
+def let_go(vault: Vault, where: Where, dialog: str, context: dict[str, Any] | None = None) -> None:
+    """The window closed by the therapist: its open entry goes (`context` None: every one of the
+    dialog's). What a lock or a quit held stays: it reopens the window."""
+    db = _db(vault, where)
+    entries = held_text.load(db)
+    kept = [e for e in entries if not (e.get("why") == OPEN and e.get("dialog") == dialog
+                                       and (context is None or e.get("context") == context))]
+    if len(kept) != len(entries):
+        held_text.store(db, kept)
+
+
 def take(vault: Vault, where: Where) -> list[dict[str, Any]]:
     db = _db(vault, where)
     entries = held_text.load(db)
@@ -43,4 +75,4 @@ def take(vault: Vault, where: Where) -> list[dict[str, Any]]:
     return entries
 
 
-__all__ = ["hold", "take"]
+__all__ = ["OPEN", "hold", "keep_open", "let_go", "take"]

@@ -7312,6 +7312,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se cerró la aplicación.</translation>
     </message>
     <message>
+        <source>Restored: this is what you were typing when the app stopped unexpectedly.</source>
+        <translation>Recuperado: esto es lo que estaba escribiendo cuando la aplicación se detuvo de forma inesperada.</translation>
+    </message>
+    <message>
         <source>Restored: this is what you were typing when the psychotherapy notes locked.</source>
         <translation>Recuperado: esto es lo que estaba escribiendo cuando se bloquearon las notas de psicoterapia.</translation>
     </message>
