@@ -21,6 +21,7 @@ def sealing(passphrase: str, pin: str | None) -> Callable[[Vault], Sealed | None
     given; None when there is no PIN."""
 
     def seal(vault: Vault) -> Sealed | None:
+        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
         from vault_app.services import quick_unlock
 
         chosen = pin if pin is not None else quick_unlock.load_pin(vault)
@@ -34,6 +35,7 @@ def psychotherapy_opening(sealed: Sealed | None, pin: str) -> Callable[[Vault], 
     """On the worker: the psychotherapy notes' 2-minute lock reopened with the PIN."""
 
     def opening(vault: Vault) -> None:
+        # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
         from vault_app.services import quick_unlock
 
         quick_unlock.unlock_psychotherapy_with_pin(vault, sealed, pin)
@@ -44,6 +46,7 @@ def psychotherapy_opening(sealed: Sealed | None, pin: str) -> Callable[[Vault], 
 def sealed_for_other_keys(sealed: Sealed, vault: Vault) -> bool:
     """Whether `sealed` was made under keys the vault no longer has (another program changed the
     passphrase or replaced the keys while the window was locked)."""
+    # Lazy (start-up): vault code (~7 ms), loaded by the warm-up (VAULT_CODE, test_startup_imports.py)
     from vault_app.services import quick_unlock
 
     return sealed.kdf_settings != quick_unlock.kdf_settings_of(vault)
