@@ -29,6 +29,7 @@ LATER_MIGRATIONS_UNDONE = (
     "ALTER TABLE chart_keys DROP COLUMN generation",  # 0097
     "ALTER TABLE attachments DROP COLUMN key_generation",  # 0097
     "DROP TABLE joint_held_notes",  # 0098
+    "ALTER TABLE client_requests DROP COLUMN given",  # 0101
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

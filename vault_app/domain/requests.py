@@ -15,6 +15,7 @@ from vault_app.domain.deadlines import DueState, Extension, due_date, due_state,
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import noun
+from vault_app.domain.request_given import Given
 
 RequestStatus = Literal["open", "granted", "partially_granted", "denied", "withdrawn"]
 CLOSED: frozenset[str] = frozenset({"granted", "partially_granted", "denied", "withdrawn"})
@@ -158,6 +159,9 @@ class ClientRequest:
     disagreement: str = ""
     disagreement_on: date | None = None
     rebuttal: str = ""
+    # What an access copy gave, as data (a screen says it in its language); None: granted before
+    # the data was kept, or by words typed on the command line (`granted` alone says it).
+    given: Given | None = None
 
     @property
     def original_due(self) -> date:

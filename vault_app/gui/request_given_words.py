@@ -1,10 +1,14 @@
 """What a granted access request says was given, in the screen's language.
 
-The request keeps it as the core wrote it (services/access_copy.py: "copy of the progress notes
-(password-protected PDF); the chart holds no billing information", "nothing to copy: the chart
-holds no progress notes from 09/01/2026"), and the request's window showed that English on a
-Spanish screen (found walking the real app). The shapes the app itself writes are said here in
-words; anything else (typed on the command line) reads as it was kept.
+Said from the data the core keeps (domain/request_given.Given, the request's `given`): the kinds
+copied, to whom, the kinds not held and the dates, each said here in words, so a change of the
+core's English cannot show English on a Spanish screen.
+
+The parser below is kept only for requests granted before that data was kept (migration 0101):
+their row holds only the English sentence services/access_copy.py wrote then ("copy of the
+progress notes (password-protected PDF); the chart holds no billing information", "nothing to
+copy: the chart holds no progress notes from 09/01/2026"), said here in words where it has one of
+those shapes; anything else (typed on the command line) reads as it was kept.
 """
 
 from __future__ import annotations
@@ -13,7 +17,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from vault_app.domain.authorization import INFO_LABELS
+from vault_app.domain.request_given import Given
 from vault_app.gui.chart_words import GUARDIAN_AUTHORITY, shown
+from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "RequestGivenWords"
@@ -47,8 +54,50 @@ def _none_held(found: re.Match[str]) -> str | None:
     return said
 
 
-def given_words(kept: str) -> str:
-    """`kept` (the request's "granted") in the screen's language, where the app wrote it."""
+def _from_data(given: Given) -> str | None:
+    """None: data this screen has no words for (a kind or representative newer than it)."""
+    def kinds(found: tuple[str, ...], joiner: str, words: str) -> str | None:
+        return _kinds(joiner.join(INFO_LABELS.get(k, k) for k in found), joiner, words) if found else None
+
+    none = ""
+    if given.not_held:
+        said = kinds(given.not_held, " or ", QCoreApplication.translate("RequestGivenWords", "{a} or {b}"))
+        if said is None:
+            return None
+        none = QCoreApplication.translate("RequestGivenWords", "the chart holds no {kinds}").format(kinds=said)
+        if given.date_from is not None:
+            none += QCoreApplication.translate("RequestGivenWords", " from {day}").format(
+                day=show_date(given.date_from))
+            if given.date_to is not None:
+                none += QCoreApplication.translate("RequestGivenWords", " to {day}").format(
+                    day=show_date(given.date_to))
+    if not given.copied:
+        return QCoreApplication.translate("RequestGivenWords", "nothing to copy: {none}").format(none=none) \
+            if none else None
+    copied = kinds(given.copied, " and ", QCoreApplication.translate("RequestGivenWords", "{a} and {b}"))
+    if copied is None or (given.to and given.to not in GUARDIAN_AUTHORITY):
+        return None
+    said = QCoreApplication.translate("RequestGivenWords",
+                                      "copy of the {kinds} (password-protected PDF)").format(kinds=copied)
+    if given.to:
+        said += QCoreApplication.translate("RequestGivenWords", ", given to the {who}").format(
+            who=shown(GUARDIAN_AUTHORITY, given.to))
+    return said + ("; " + none if none else "")
+
+
+def given_words(kept: str, given: Given | None = None) -> str:
+    """What the request gave in the screen's language: from `given` (the kept data) when there is
+    some, else from `kept` (the request's "granted" sentence, for rows from before the data)."""
+    if given is not None:
+        said = _from_data(given)
+        if said is not None:
+            return said
+        return kept
+    return _from_sentence(kept)
+
+
+def _from_sentence(kept: str) -> str:
+    """Only for rows kept before the data (migration 0101): `kept` said where the app wrote it."""
     found = _NOTHING.match(kept)
     if found:
         none = _none_held(found)

@@ -229,7 +229,7 @@ class RequestDetailDialog(QDialog):
                               else self.tr("(<b>{n} days late</b>: it was due {due}, {citation})")).format(
                 n=late.days, due=show_date(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
-            decided += self.tr(": {given}").format(given=_escape(given_words(q.granted)))
+            decided += self.tr(": {given}").format(given=_escape(given_words(q.granted, q.given)))
         if q.status in ("denied", "partially_granted") and q.kind == "access":
             # What was denied, and on which ground: a part denied said only "partially granted".
             grounds = "; ".join(QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g])

@@ -24,6 +24,7 @@ from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.domain.locale_format import date_text
+from vault_app.domain.request_given import GIVEN_KINDS, Given
 from vault_app.domain.requests import WayForward, ways_when_nothing_held
 from vault_app.domain.who_acts import copy_recipient_refusal, in_control
 
@@ -132,7 +133,7 @@ def grant_with_copy(
 ) -> AccessCopyResult:
     """`to`: CLIENT, or the id of the recorded representative who receives the copy; None: who
     made the request (its recorded representative, else the client)."""
-    from vault_app.services import clients, export, representatives, requests
+    from vault_app.services import clients, export, practice, representatives, requests
     from vault_app.services.pdf_document import check_password
 
     check_password(password)
@@ -200,15 +201,15 @@ def grant_with_copy(
                                 ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise))
     if rest:
         return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty))
-    copied = [k for k in chosen if k not in {kind for kind, _elsewhere in empty}]
+    not_held = {kind for kind, _elsewhere in empty}
     # What there is, given: the request is granted in full (164.524(c)(1)), what was not there said.
-    requests.grant_request(vault, request_id, decided_on=day,
-                           granted="copy of the " + " and ".join(INFO_LABELS[k] for k in copied)
-                           + " (password-protected PDF)"
-                           # Not the ledger's words: a window of this chart text found in the ledger
-                           # fails a later destruction's verification (found by its test).
-                           + (f", given to the {guardian.authority.replace('_', ' ')}" if guardian else "")
-                           + (f"; {_none_held([k for k, _e in empty], date_from, date_to, vault)}" if empty else ""))
+    # Kept as data (a screen says it in its language) and as the command line's English.
+    given = _given([k for k in chosen if k not in not_held], list(not_held), date_from, date_to,
+                   to=guardian.authority if guardian else "")
+    # Not the ledger's words: a window of this chart text found in the ledger fails a later
+    # destruction's verification (found by its test).
+    requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),
+                           given=given)
     return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty))
 
 
@@ -224,15 +225,14 @@ def held(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, d
     return len(resolve_items(vault, probe))
 
 
-def _none_held(kinds: list[InfoKind], date_from: date | None, date_to: date | None, vault: Vault) -> str:
-    """"the chart holds no progress notes" (from the first record: no dates said)."""
-    from vault_app.services import practice
-
-    said = "the chart holds no " + " or ".join(INFO_LABELS[k] for k in kinds)
-    if date_from is None or date_from <= EARLIEST:
-        return said
-    tag = practice.printing_locale(vault)
-    return said + f" from {date_text(date_from, tag)}" + (f" to {date_text(date_to, tag)}" if date_to else "")
+def _given(copied: list[InfoKind], not_held: list[InfoKind], date_from: date | None, date_to: date | None,
+           *, to: str = "") -> Given:
+    """The dates are said only with what was not held, and only when asked from a day (from the
+    first record: no dates)."""
+    dated = bool(not_held) and date_from is not None and date_from > EARLIEST
+    return Given(copied=tuple(k for k in GIVEN_KINDS if k in copied), to=to,
+                 not_held=tuple(k for k in GIVEN_KINDS if k in not_held),
+                 date_from=date_from if dated else None, date_to=date_to if dated else None)
 
 
 def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,
@@ -241,7 +241,7 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
     """An access request answered with nothing to copy: the chart holds none of `kinds` in the
     dates (checked here, never taken on the caller's word), the client told so. Closed as
     granted, with what was not held as its words (164.524(b)(2)(i), (d)(3))."""
-    from vault_app.services import requests
+    from vault_app.services import practice, requests
 
     q = requests.get_request(vault, request_id)
     # Denied in part (partially_granted): the rest is still given (164.524(d)(1)), under the request
@@ -258,8 +258,9 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
     if found:
         raise RefusedByPolicy(f"The chart holds {INFO_LABELS[found[0]]} in those dates.",
                               hint="Make the copy of what it holds.", code="access_copy.records_held")
+    given = _given([], chosen, date_from, date_to)
     return requests.grant_request(vault, request_id, decided_on=day,
-                                  granted="nothing to copy: " + _none_held(chosen, date_from, date_to, vault))
+                                  granted=given.sentence(practice.printing_locale(vault)), given=given)
 
 
 __all__ = ["ACCESS_KINDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "close_nothing_held",

@@ -21,6 +21,7 @@ from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
+from vault_app.domain.request_given import Given
 from vault_app.domain.requests import ClientRequest, decided_late, grounds_for, mismatched_grounds
 from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
 from vault_app.services.clinical_common import now_iso, require_client, today
@@ -184,9 +185,11 @@ def extend_request(
 
 
 def grant_request(
-    vault: Vault, request_id: str, *, decided_on: date | str | None = None, granted: str = ""
+    vault: Vault, request_id: str, *, decided_on: date | str | None = None, granted: str = "",
+    given: Given | None = None,
 ) -> ClientRequest:
-    """Access granted in full, or an accounting provided (the accounting service calls this)."""
+    """Access granted in full, or an accounting provided (the accounting service calls this).
+    `given`: what an access copy gave, as data (services/access_copy), `granted` its English."""
     q = get_request(vault, request_id)
     q.check_open()
     if q.kind == "amendment":
@@ -194,7 +197,8 @@ def grant_request(
                            code="request.amendment_is_accepted")
     day = require_date(decided_on or today(), "decision date", field="decided_on")
     q.check_decision_date(day, practice.printing_locale(vault))
-    q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted", field="granted"))
+    q = replace(q, status="granted", decided_on=day, granted=_text(granted, "what is granted", field="granted"),
+                given=given)
     _save(vault, q)
     _log(vault, "request.granted", q, decided_on=day.isoformat(), **_lateness(q))
     return q

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.deadlines import Extension
+from vault_app.domain.request_given import given_from_json
 from vault_app.domain.request_review import Review
 from vault_app.domain.requests import ClientRequest
 from vault_app.storage.compartment import Compartment
@@ -14,7 +15,7 @@ from vault_app.storage.compartment import Compartment
 _COLS = (
     "request_id, client_id, kind, received_on, description, by_representative, status, extension_notice_on, "
     "extended_due, extension_reason, decided_on, granted, denied, grounds, explanation, note_ids, amendment_text, "
-    "disagreement, disagreement_on, rebuttal, guardian_id"
+    "disagreement, disagreement_on, rebuttal, guardian_id, given"
 )
 
 
@@ -54,6 +55,7 @@ def _request(r: Any) -> ClientRequest:
         disagreement_on=_d(r["disagreement_on"]),
         rebuttal=r["rebuttal"],
         guardian_id=r["guardian_id"],
+        given=given_from_json(r["given"]),
     )
 
 
@@ -64,13 +66,13 @@ def _values(q: ClientRequest) -> tuple[Any, ...]:
         q.description, int(q.by_representative), q.status, _s(ext.notice_on) if ext else None,
         _s(ext.new_due) if ext else None, ext.reason if ext else "", _s(q.decided_on), q.granted, q.denied,
         json.dumps(list(q.grounds)), q.explanation, json.dumps(list(q.note_ids)), q.amendment_text, q.disagreement,
-        _s(q.disagreement_on), q.rebuttal, q.guardian_id,
+        _s(q.disagreement_on), q.rebuttal, q.guardian_id, q.given.to_json() if q.given else None,
     )
 
 
 def insert(db: Compartment, q: ClientRequest, now: str) -> None:
     db.execute(
-        f"INSERT INTO client_requests ({_COLS}, created_at, updated_at) VALUES ({', '.join('?' * 23)})",
+        f"INSERT INTO client_requests ({_COLS}, created_at, updated_at) VALUES ({', '.join('?' * 24)})",
         (*_values(q), now, now),
     )
 

@@ -1,0 +1,76 @@
+"""What a granted access request gave, kept as data (45 CFR 164.524(c)(1), (d)(3)).
+
+The request row kept only an English sentence ("copy of the progress notes (password-protected
+PDF); the chart holds no billing information from 09/01/2026"), and a screen in another language
+had to parse that English back into its parts: a change of words here would have shown English on
+a Spanish screen without a test noticing. The parts are kept as data (the row's `given` column,
+migration 0101) and each reader says them in its own words; `sentence` is the command line's
+English, still kept in the row's `granted` for it and for readers older than the column.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from vault_app.domain.authorization import INFO_LABELS, InfoKind
+from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+
+# The kinds an access copy may hold, in the order they are said (gui/request_given_words has the
+# same order: its words may depend on what follows, Spanish "e" before "información").
+GIVEN_KINDS: tuple[InfoKind, ...] = ("progress", "billing")
+
+
+@dataclass(frozen=True)
+class Given:
+    """`copied`: the kinds the copy holds (none: nothing to copy, the client told so); `to`: the
+    authority of the recorded representative who received it ("parent"), "" for the client;
+    `not_held`: the kinds asked for that the chart holds none of in the dates; `date_from` and
+    `date_to`: those dates when they were said (None: since the first record / until the day)."""
+
+    copied: tuple[InfoKind, ...] = ()
+    to: str = ""
+    not_held: tuple[InfoKind, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def sentence(self, locale: str = DEFAULT_LOCALE) -> str:
+        """The English the command line shows (and the row's `granted` keeps)."""
+        none = "the chart holds no " + " or ".join(INFO_LABELS[k] for k in self.not_held)
+        if self.date_from is not None:
+            none += f" from {date_text(self.date_from, locale)}"
+            if self.date_to is not None:
+                none += f" to {date_text(self.date_to, locale)}"
+        if not self.copied:
+            return "nothing to copy: " + none
+        said = "copy of the " + " and ".join(INFO_LABELS[k] for k in self.copied) + " (password-protected PDF)"
+        if self.to:
+            said += f", given to the {self.to.replace('_', ' ')}"
+        return said + (f"; {none}" if self.not_held else "")
+
+    def to_json(self) -> str:
+        return json.dumps({"copied": list(self.copied), "to": self.to, "not_held": list(self.not_held),
+                           "date_from": self.date_from.isoformat() if self.date_from else None,
+                           "date_to": self.date_to.isoformat() if self.date_to else None}, sort_keys=True)
+
+
+def _kinds(values: Any) -> tuple[InfoKind, ...]:
+    if not isinstance(values, list) or any(v not in GIVEN_KINDS for v in values):
+        raise ValueError(f"not kinds of an access copy: {values!r}")
+    return tuple(k for k in GIVEN_KINDS if k in values)
+
+
+def given_from_json(text: str | None) -> Given | None:
+    """The kept data; None for a row written before the column (or by hand on the command line)."""
+    if not text:
+        return None
+    d = json.loads(text)
+    day_from, day_to = d.get("date_from"), d.get("date_to")
+    return Given(copied=_kinds(d.get("copied", [])), to=str(d.get("to") or ""), not_held=_kinds(d.get("not_held", [])),
+                 date_from=date.fromisoformat(day_from) if day_from else None,
+                 date_to=date.fromisoformat(day_to) if day_to else None)
+
+
+__all__ = ["GIVEN_KINDS", "Given", "given_from_json"]
