@@ -94,3 +94,17 @@ def test_destruction_facts_of_many_note_ids(psy_vault: Vault) -> None:
     assert destruction_facts.date_span(psy, table, "note_date", chart.client_id, asked) == (
         "2010-03-04", "2010-03-04")
     assert destruction_facts.date_span(psy, table, "note_date", chart.client_id, _unknown()) == ()
+
+
+def test_destruction_of_chosen_notes_among_many_ids(psy_vault: Vault) -> None:
+    chart = seed_chart(psy_vault, "K", psychotherapy=2)
+    psy = psy_vault.psychotherapy
+    gone, kept = chart.psychotherapy_note_ids
+    asked = [*_unknown(), gone]
+    assert destruction_delete.count_notes(psy, chart.client_id, asked)["psychotherapy_notes"] == 1
+    values = dict(destruction_delete.chart_values(psy, chart.client_id, asked))
+    assert values["note_id"] == gone
+    d = destruction_delete.Deletion(chart.client_id, tuple(asked))
+    while not d.done:
+        destruction_delete.delete_slice(psy, d, limit=1)
+    assert destruction_facts.present_note_ids(psy, chart.client_id, [gone, kept]) == {kept}
