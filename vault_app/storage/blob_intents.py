@@ -18,6 +18,7 @@ drops the hold with the connection; the intent stays on disk for the next unlock
 from __future__ import annotations
 
 from vault_app.storage.compartment import Compartment
+from vault_app.storage.sql_lists import VALUES_OF, as_json
 
 FULL_SWEEP = "*"
 _HELD = "blob_intents_held"
@@ -80,7 +81,6 @@ def held(db: Compartment) -> frozenset[str]:
 def any_but(db: Compartment, ours: tuple[str, ...]) -> bool:
     """An intent other than `ours`: a write (an import sealing beside, under a generation it
     read before) may still commit a row naming a generation no row names yet."""
-    if not ours:  # not `NOT IN (NULL)`: that is never true, and would say "none" of a full table
-        return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM blob_intents)"))
-    marks = ",".join("?" for _ in ours)
-    return bool(db.scalar(f"SELECT EXISTS (SELECT 1 FROM blob_intents WHERE blob_id NOT IN ({marks}))", ours))
+    # One parameter however many are ours; an empty list is an empty set (every intent counts).
+    return bool(db.scalar(f"SELECT EXISTS (SELECT 1 FROM blob_intents WHERE blob_id NOT IN {VALUES_OF})",
+                          (as_json(ours),)))

@@ -17,6 +17,7 @@ from vault_app.domain.clinical import (
 )
 from vault_app.storage.clinical_rows import d2s, dumps, loads, s2d
 from vault_app.storage.compartment import Compartment
+from vault_app.storage.sql_lists import VALUES_OF, as_json
 
 _COLS = (
     "client_id, kind, chart_number, legal_name, preferred_name, date_of_birth, status, discharged_on, "
@@ -248,16 +249,10 @@ def page_plan(db: Compartment, *, status: str | None, words: Sequence[str], afte
 
 def chart_labels(db: Compartment, client_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
     """(chart number, preferred or legal name) of these charts only, by id; unknown ids left out."""
-    ids = sorted(set(client_ids))
-    out: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(ids), 500):  # under SQLite's bound-parameter limit
-        part = ids[start:start + 500]
-        marks = ", ".join("?" * len(part))
-        out.update((str(r["client_id"]), (str(r["chart_number"]), str(r["preferred_name"] or r["legal_name"])))
-                   for r in db.query(
-            f"SELECT client_id, chart_number, preferred_name, legal_name FROM clients WHERE client_id IN ({marks})",
-            part))
-    return out
+    rows = db.query(
+        f"SELECT client_id, chart_number, preferred_name, legal_name FROM clients WHERE client_id IN {VALUES_OF}",
+        (as_json(sorted(set(client_ids))),))
+    return {str(r["client_id"]): (str(r["chart_number"]), str(r["preferred_name"] or r["legal_name"])) for r in rows}
 
 
 def chart_numbers(db: Compartment, client_ids: Sequence[str]) -> dict[str, str]:

@@ -9,6 +9,7 @@ from typing import Any
 from vault_app.domain.clinical_notes import NoteSummary, ProgressNote, RiskAssessment, Signature
 from vault_app.storage.clinical_rows import dumps, loads, str_tuple
 from vault_app.storage.compartment import Compartment
+from vault_app.storage.sql_lists import VALUES_OF, as_json
 
 _COLS = (
     "note_id, client_id, session_id, note_date, template, sections, interventions, goal_ids, risk, author, "
@@ -136,8 +137,8 @@ def goals_referenced(db: Compartment, client_id: str, goal_ids: set[str]) -> boo
     """Whether any of this client's progress notes refers to one of `goal_ids`."""
     row = db.query_one(
         "SELECT 1 FROM progress_notes, json_each(progress_notes.goal_ids) AS g "
-        f"WHERE progress_notes.client_id = ? AND g.value IN ({', '.join('?' * len(goal_ids))}) LIMIT 1",
-        (client_id, *sorted(goal_ids)),
+        f"WHERE progress_notes.client_id = ? AND g.value IN {VALUES_OF} LIMIT 1",
+        (client_id, as_json(sorted(goal_ids))),
     )
     return row is not None
 

@@ -16,6 +16,7 @@ from vault_app.domain.errors import EnvironmentProblem
 from vault_app.storage import held_text
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.sql_errors import CHART_CLOSED
+from vault_app.storage.sql_lists import VALUES_OF, as_json
 
 CLIENT_COLUMN = "client_id"
 NOTE_COLUMN = "note_id"
@@ -131,20 +132,11 @@ def count_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> d
         column = note_column(table)
         if table.virtual or column is None:
             continue
-        total = 0
-        for batch in _batches(note_ids):
-            marks = ",".join("?" * len(batch))
-            total += int(comp.scalar(
-                f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ? AND {_quote(column)} IN ({marks})",
-                (client_id, *batch),
-            ))
-        out[table.name] = total
+        out[table.name] = int(comp.scalar(
+            f"SELECT count(*) FROM {_quote(table.name)} WHERE client_id = ? AND {_quote(column)} IN {VALUES_OF}",
+            (client_id, as_json(note_ids)),
+        ))
     return out
-
-
-def _batches(ids: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
-    for i in range(0, len(ids), size):
-        yield ids[i : i + size]
 
 
 def chart_values(comp: Compartment, client_id: str, note_ids: Sequence[str] | None = None) -> Iterator[tuple[str, Any]]:
@@ -157,16 +149,11 @@ def chart_values(comp: Compartment, client_id: str, note_ids: Sequence[str] | No
             continue
         names = list(table.columns)
         select = ", ".join(_quote(c) for c in names)
-        if note_ids is None:
-            batches: list[tuple[str, tuple[Any, ...]]] = [("client_id = ?", (client_id,))]
-        else:
-            batches = [
-                (f"client_id = ? AND {_quote(str(column))} IN ({','.join('?' * len(b))})", (client_id, *b))
-                for b in _batches(note_ids)
-            ]
-        for where, params in batches:
-            for row in comp.query(f"SELECT {select} FROM {_quote(table.name)} WHERE {where}", params):
-                yield from zip(names, row, strict=True)
+        where, params = "client_id = ?", [client_id]
+        if note_ids is not None:
+            where, params = f"client_id = ? AND {_quote(str(column))} IN {VALUES_OF}", [client_id, as_json(note_ids)]
+        for row in comp.query(f"SELECT {select} FROM {_quote(table.name)} WHERE {where}", params):
+            yield from zip(names, row, strict=True)
 
 
 # Rows joined inside SQLite per read (chart_contents): one Python step per run of rows.
@@ -242,7 +229,7 @@ def delete_notes(comp: Compartment, client_id: str, note_ids: Sequence[str]) -> 
 # --- the deletion in slices ----------------------------------------------------------
 @dataclass(frozen=True)
 class _Part:
-    """One statement's worth of the deletion: a table, for the chart or a batch of notes."""
+    """One statement's worth of the deletion: a table, for the chart or for the chosen notes."""
 
     table: str
     where: str
@@ -290,9 +277,8 @@ def _parts(comp: Compartment, d: Deletion) -> list[_Part]:
         column = note_column(table)
         if table.virtual or column is None:
             continue
-        for batch in _batches(d.note_ids):
-            parts.append(_Part(table.name, f"client_id = ? AND {_quote(column)} IN ({','.join('?' * len(batch))})",
-                               (d.client_id, *batch), by_rowid))
+        parts.append(_Part(table.name, f"client_id = ? AND {_quote(column)} IN {VALUES_OF}",
+                           (d.client_id, as_json(d.note_ids)), by_rowid))
     return parts
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from vault_app.storage.compartment import Compartment
 from vault_app.storage.destruction_delete import CLIENT_COLUMN, ChartTable, chart_tables, note_column
+from vault_app.storage.sql_lists import VALUES_OF, as_json
 
 
 def _quote(name: str) -> str:
@@ -41,8 +42,8 @@ def date_span(
     these notes of it): what the certificate's date range is made of."""
     where, params = f"{CLIENT_COLUMN} = ?", [client_id]
     if note_ids is not None:
-        where += f" AND {_quote(note_column(table) or 'note_id')} IN ({','.join('?' * len(note_ids))})"
-        params.extend(note_ids)
+        where += f" AND {_quote(note_column(table) or 'note_id')} IN {VALUES_OF}"
+        params.append(as_json(note_ids))
     col = _quote(column)
     row = comp.query_one(f"SELECT min({col}) AS first, max({col}) AS last FROM {_quote(table.name)} WHERE {where}",
                          params)
@@ -53,18 +54,18 @@ def present_note_ids(comp: Compartment, client_id: str, note_ids: Sequence[str])
     """Which of `note_ids` are psychotherapy notes of this chart, or the drafts its kept
     original PDFs came from (they are destroyed by that id: destruction_delete.note_column)."""
     tables = {t.name for t in chart_tables(comp)}
-    marks = ",".join("?" * len(note_ids))
+    listed = as_json(note_ids)
     found: set[str] = set()
     if "psychotherapy_notes" in tables:
         rows = comp.query(
-            f"SELECT note_id FROM psychotherapy_notes WHERE {CLIENT_COLUMN} = ? AND note_id IN ({marks})",
-            (client_id, *note_ids),
+            f"SELECT note_id FROM psychotherapy_notes WHERE {CLIENT_COLUMN} = ? AND note_id IN {VALUES_OF}",
+            (client_id, listed),
         )
         found.update(str(r["note_id"]) for r in rows)
     if "psychotherapy_kept_originals" in tables:
         rows = comp.query(
             "SELECT discarded_note_id FROM psychotherapy_kept_originals "
-            f"WHERE {CLIENT_COLUMN} = ? AND discarded_note_id IN ({marks})", (client_id, *note_ids),
+            f"WHERE {CLIENT_COLUMN} = ? AND discarded_note_id IN {VALUES_OF}", (client_id, listed),
         )
         found.update(str(r["discarded_note_id"]) for r in rows)
     return found

@@ -126,6 +126,7 @@ class LedgerStore:
         """The chart's entries of `kinds`, oldest first (the chart's range of the index, only
         those entries read)."""
         cols = ", ".join(f"l.{c.strip()}" for c in _COLUMNS.split(","))
+        # Bounded: `kinds` are the code's own ledger kinds (a fixed vocabulary), never a chart's list.
         marks = ",".join("?" for _ in kinds)
         rows = self.db.query(
             f"SELECT {cols} FROM ledger_client c JOIN ledger_subject s ON s.client = c.id "
@@ -200,6 +201,7 @@ class LedgerStore:
                 yield bytes(r["payloads"]) + b"\x00"
 
     def by_kind(self, kinds: tuple[str, ...], since_seq: int = 1) -> list[LedgerRow]:
+        # Bounded: `kinds` are the code's own ledger kinds (a fixed vocabulary), never a chart's list.
         marks = ",".join("?" for _ in kinds)
         return [
             _row(r)
@@ -253,6 +255,7 @@ class LedgerStore:
 
     def last_kind_among(self, kinds: tuple[str, ...]) -> str | None:
         """The kind of the newest entry of any of `kinds` (found through the kind index)."""
+        # Bounded: `kinds` are the code's own ledger kinds (a fixed vocabulary), never a chart's list.
         marks = ",".join("?" for _ in kinds)
         r = self.db.query_one(f"SELECT kind FROM ledger WHERE kind IN ({marks}) ORDER BY seq DESC LIMIT 1", kinds)
         return str(r["kind"]) if r else None

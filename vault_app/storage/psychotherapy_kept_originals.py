@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.storage.compartment import Compartment
+from vault_app.storage.sql_lists import VALUES_OF, as_json
 
 _ABOUT = ("original_id, client_id, note_date, discarded_note_id, source_system, original_name, "
           "length(original_data) AS size, original_unreadable, kept_at, original_sha256")
@@ -60,10 +61,10 @@ def named(db: Compartment, client_id: str, ids: list[str]) -> list[KeptOriginal]
     destruction of chosen notes takes either)."""
     if not ids:
         return []
-    marks = ",".join("?" * len(ids))
+    listed = as_json(ids)
     rows = db.query(f"SELECT {_ABOUT} FROM psychotherapy_kept_originals WHERE client_id = ? AND "
-                    f"(original_id IN ({marks}) OR discarded_note_id IN ({marks})) ORDER BY note_date, kept_at",
-                    (client_id, *ids, *ids))
+                    f"(original_id IN {VALUES_OF} OR discarded_note_id IN {VALUES_OF}) ORDER BY note_date, kept_at",
+                    (client_id, listed, listed))
     return [_kept(r) for r in rows]
 
 
