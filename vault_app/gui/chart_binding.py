@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QBoxLayout, QDialog, QLabel, QWidget, QWizard
 
+from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import masked_name
 
 HEADER_NAME = "chartHeader"
@@ -33,9 +34,13 @@ def chart_title(base: str, chart_number: str) -> str:
 
 
 def header_text(client: ChartOwner, privacy: bool = False) -> str:
+    return _header_words(client.display_name, client.chart_number, privacy)
+
+
+def _header_words(name: str, number: str, privacy: bool) -> str:
     # Found in the real app: a Spanish progress note was headed "… · chart DEMO-00001".
     return QCoreApplication.translate("ChartBinding", "{name}  ·  chart {number}").format(
-        name=masked_name(client.display_name, privacy), number=client.chart_number)
+        name=masked_name(name, privacy), number=number)
 
 
 def _header(client: ChartOwner, privacy: bool) -> QLabel:
@@ -60,6 +65,25 @@ def _insert_first(host: QWidget, label: QLabel) -> bool:
     return False
 
 
+class _HeaderFollows(QObject):
+    """A bound window's headers follow privacy mode while it is open (found in the real app: a
+    window opened with it off kept the name on screen after it was switched on). A child of the
+    window, so the notice stops reaching it when the window goes."""
+
+    def __init__(self, dialog: QDialog, name: str, number: str) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.name, self.number = name, number
+        privacy_notice().changed.connect(self.follow)
+
+    def follow(self, on: bool) -> None:
+        self.dialog.setProperty("privacy", on)  # what the window shows later masks (or not) from now on
+        text = _header_words(self.name, self.number, on)
+        for label in chart_headers(self.dialog):
+            if label.window() is self.dialog.window():  # its own, not a child window's (that one has its own)
+                label.setText(text)
+
+
 def bind_to_chart(dialog: QDialog, client: ChartOwner, base_title: str, privacy: bool = False) -> None:
     """Title with the chart number, header with name and chart number, and the client id
     kept on the dialog (property "client_id") so tests and callers can check the binding.
@@ -68,6 +92,7 @@ def bind_to_chart(dialog: QDialog, client: ChartOwner, base_title: str, privacy:
     dialog.setProperty("client_id", client.client_id)
     dialog.setProperty("chart_number", client.chart_number)
     dialog.setProperty("privacy", privacy)  # what the window shows later (a representative's name) masks too
+    _HeaderFollows(dialog, client.display_name, client.chart_number)
     if isinstance(dialog, QWizard):
         for page_id in dialog.pageIds():
             page = dialog.page(page_id)
@@ -91,6 +116,9 @@ def bind_like(dialog: QDialog, bound: QWidget, base_title: str) -> None:
     headers = [h for h in chart_headers(bound) if h.window() is bound.window()]  # its own, not a child window's
     if headers:
         _insert_first(dialog, _header_saying(headers[0].text()))
+    followed = bound.findChild(_HeaderFollows, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if followed is not None:
+        _HeaderFollows(dialog, followed.name, followed.number)
 
 
 def chart_headers(dialog: QWidget) -> list[QLabel]:

@@ -322,6 +322,7 @@ class ChartView(QWidget):
         self.overview.set_privacy(on)
         self.requests.restrictions.show_rows()  # the client's words and recipients
         self.disclosures.show_rows()  # a representative who received a copy is named
+        self.authorizations.show_rows()  # a case member who signed is named (found in the real app)
         self.history.set_privacy(on)
         # Note previews are clinical text: privacy mode hides them as it hides names.
         if self.chart is not None:

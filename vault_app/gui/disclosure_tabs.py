@@ -235,13 +235,19 @@ class AuthorizationsTab(_LazyTab):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree)
+        self.found: tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]]] = ([], {})
 
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: _authorization_rows(v, client_id)).success(self._show).run()
 
     def _show(self, found: tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]]]) -> None:
+        self.found = found
+        self.show_rows()
+
+    def show_rows(self) -> None:
+        """The rows read last, again (privacy mode switched: the member who signed is named)."""
         self.tree.clear()
-        rows, members = found
+        rows, members = self.found
         today = date.today()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
@@ -312,6 +318,7 @@ class AuthorizationsTab(_LazyTab):
 
     def clear(self) -> None:
         super().clear()
+        self.found = ([], {})
         self.tree.clear()
 
 

@@ -29,6 +29,7 @@ from vault_app.gui.held import Why, hold_open_dialogs
 from vault_app.gui.held_restore import Restorer
 from vault_app.gui.main_menus import build_menus
 from vault_app.gui.page_pane import PageStack, page_pane
+from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
 from vault_app.gui.status_line import StatusLine
@@ -135,6 +136,9 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._chart_hint_answered)
         self.stack.currentChanged.connect(lambda _i: self.client_list.mark_shown())
         self.client_list.set_privacy(self.privacy_mode)
+        # The saved mode is the one in force: windows bound to a chart (chart_binding) follow it.
+        privacy_notice().set(self.privacy_mode)
+        privacy_notice().changed.connect(self._privacy_switched)
 
     def load_data(self) -> None:
         # The client list first: it is what the therapist reaches for after an unlock, and
@@ -265,12 +269,17 @@ class MainWindow(QMainWindow):
         self.privacy_mode = not self.privacy_mode
         self.menu_actions["privacy"].setChecked(self.privacy_mode)
         prefs.put("privacy_mode", self.privacy_mode)
-        self.client_list.set_privacy(self.privacy_mode)
+        privacy_notice().set(self.privacy_mode)
+
+    def _privacy_switched(self, on: bool) -> None:
+        """The pages of this window follow the notice, as the windows open over it do."""
+        self.privacy_mode = on
+        self.client_list.set_privacy(on)
         if self._chart is not None:
-            self._chart.set_privacy(self.privacy_mode)
+            self._chart.set_privacy(on)
         for page in (self._agenda, self._worklist):
             if page is not None:
-                page.set_privacy(self.privacy_mode)
+                page.set_privacy(on)
 
     def set_theme(self, name: str) -> None:
         prefs.put("theme", name)

@@ -23,6 +23,7 @@ from vault_app.domain.note_kinds import PROGRESS, note_kind
 from vault_app.gui import search_index_words, search_rebuild_running, shortcuts
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
+from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.widgets import add_row, make_tree, masked_name, on_open
 from vault_app.services import clients_page, search, search_rebuild
@@ -65,6 +66,10 @@ class SearchDialog(QDialog):
         controller.psychotherapy_changed.connect(self._psychotherapy_changed)
         # A destruction's notices (its start, its end): the hits of what it destroys leave the list.
         controller.changed.connect(self._records_changed)
+        # Not modal: the hits (names, the words around a match) stay beside the main window while
+        # privacy mode switches there; they are shown again as it now says.
+        self._result: tuple[SearchResults, dict[str, tuple[str, str]]] | None = None
+        privacy_notice().changed.connect(self._privacy_switched)
         self.notes = make_tree([self.tr("Chart"), self.tr("Client"), self.tr("Date"), self.tr("Kind"),
                                 self.tr("Match")], self.tr("Search results"))
         on_open(self.notes, self._open)
@@ -111,6 +116,7 @@ class SearchDialog(QDialog):
         query = self.query.text().strip()
         if not query:
             self.notes.clear()
+            self._result = None
             self.status.setText(" ")
             return
         psy = self.include_psy.isChecked() and self.controller.psychotherapy_open
@@ -125,7 +131,12 @@ class SearchDialog(QDialog):
         # The stored key ("progress") showed as such among Spanish words (found in the real app).
         return {"progress": self.tr("progress"), "psychotherapy": self.tr("psychotherapy")}.get(kind, kind)
 
+    def _privacy_switched(self, _on: bool) -> None:
+        if self._result is not None:
+            self._show(self._result)
+
     def _show(self, result: tuple[SearchResults, dict[str, tuple[str, str]]]) -> None:
+        self._result = result
         results, names = result
         to_results, self._to_results = self._to_results, False
         privacy = bool(getattr(self.parent(), "privacy_mode", False))
@@ -175,6 +186,7 @@ class SearchDialog(QDialog):
         # The hits listed answered the search before: left there under the refusal, they read
         # as this search's (found in the real app with '"'), and Enter opened one.
         self.notes.clear()
+        self._result = None  # privacy mode switched later brings back no hits of before
         self._to_results = False
         if isinstance(exc, InvalidInput):
             self.status.setText(refusal_text(exc))
