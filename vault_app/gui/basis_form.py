@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from vault_app.domain.disclosure_basis import SPECS, LegalBasis
+from vault_app.domain.disclosure_basis import SPECS, LegalBasis, asked_fields
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.optional_date_field import OptionalDateField
@@ -57,6 +57,14 @@ class BasisForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.attachments: list[tuple[str, str]] = []
         self.access_requests: list[tuple[str, str]] = []
+        # The client's records are Part 2 records: a court order then asks the 42 CFR 2.64 fields.
+        # None: the window does not say (the open export, a manual record), and every field shows.
+        self.part2: bool | None = None
+        # What was typed for each basis, kept while the fields are built anew (the attachments
+        # listed again after one is attached, another basis chosen and this one again): it was
+        # wiped each time, and attaching the signed order lost the judge and the case typed.
+        self.typed: dict[str, dict[str, Any]] = {}
+        self.shown_kind: str | None = None
         top = QFormLayout()
         top.addRow(self.tr("Basis:"), self.basis)
         top.addRow(self.tr("Authorization:"), self.authorization)
@@ -81,6 +89,12 @@ class BasisForm(QWidget):
         self.attachments = rows
         self._basis_changed()
 
+    def set_part2(self, part2: bool) -> None:
+        """Whether the client is flagged Part 2 (42 CFR Part 2): what the gate asks differs."""
+        if part2 != self.part2:
+            self.part2 = part2
+            self._basis_changed()
+
     def set_access_requests(self, rows: list[tuple[str, str]]) -> None:
         """(request id, how it reads) for the client's open access requests: the basis
         "the client's own access request" picks one of these, never a typed id."""
@@ -92,6 +106,8 @@ class BasisForm(QWidget):
 
     def _basis_changed(self) -> None:
         spec = self.specs[self.kind()]
+        if self.shown_kind is not None:
+            self.typed[self.shown_kind] = self.evidence()
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.inputs = {}
@@ -100,7 +116,8 @@ class BasisForm(QWidget):
         if not spec.allows:
             note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")
         self.citation.setText(note)
-        for f in spec.fields:
+        # What the gate will require of this client, one rule (domain/disclosure_basis.asked_fields).
+        for f in spec.fields if self.part2 is None else asked_fields(spec.kind, part2=self.part2):
             words = evidence_label(spec.kind, f.name)
             # A label starts as a list item does ("the court"), so that the gate's list of what
             # is lacking says the same words; over a box or beside one it starts a sentence.
@@ -156,8 +173,18 @@ class BasisForm(QWidget):
                 # box's own sentence was cut off at the window's edge (seen on Xvfb).
                 self.fields_form.addRow(widget)
             else:
-                self.fields_form.addRow(QLabel(shown.format(label=label)), widget)
+                # Its buddy, so that the page gives the label an Alt letter and the letter lands in
+                # the field: without one, the judge, court, case number and date had none (found
+                # by a walker). A row of boxes is reached at its first box.
+                row_label = QLabel(shown.format(label=label))
+                boxes = widget.findChildren(QCheckBox) if type(widget) is QWidget else []
+                row_label.setBuddy(boxes[0] if boxes else widget)
+                self.fields_form.addRow(row_label, widget)
         self._tab_through_fields()
+        self.shown_kind = spec.kind
+        for name, value in self.typed.get(spec.kind, {}).items():
+            if name in self.inputs:
+                self.set_value(name, value)
         self.changed.emit()
 
     def _tab_through_fields(self) -> None:

@@ -112,7 +112,8 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
             for a in attachments.list_attachments(vault, client_id)]
     return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "told_by": told_by,
             "authorizations": auths,
-            "attachments": atts, "access_requests": access_request_choices(vault, client_id)}
+            "attachments": atts, "access_requests": access_request_choices(vault, client_id),
+            "part2": clients.get_client(vault, client_id).part2}
 
 
 def _period(auth: Authorization) -> str:
@@ -276,6 +277,7 @@ class WhatPage(QWizardPage):
         self.note.setText(" ".join(said))
         self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
+        self.wiz.basis_page.form.set_part2(bool(found.get("part2")))  # the 2.64 fields for a Part 2 client only
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
