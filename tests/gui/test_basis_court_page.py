@@ -24,8 +24,10 @@ WITHOUT_AUTHORIZATION = ("court_order", "serious_threat")
 
 
 def _label_of(form, widget) -> QLabel | None:  # type: ignore[no-untyped-def]
-    label = form.fields_form.labelForField(widget)
-    return label if isinstance(label, QLabel) else None
+    """The label whose Alt letter leads to `widget` (a row of boxes: to its first box)."""
+    boxes = widget.findChildren(QCheckBox) if type(widget).__name__ == "QWidget" else []
+    target = boxes[0] if boxes else widget
+    return next((lab for lab in form.fields_host.findChildren(QLabel) if lab.buddy() is target), None)
 
 
 def test_every_evidence_label_has_a_letter_that_lands_in_its_field(
@@ -81,4 +83,48 @@ def test_the_2_64_fields_show_for_a_part2_client_only_and_are_then_required(
             label = _label_of(form, form.inputs[f.name])
             assert label is not None
             assert ("(optional)" in label.text().replace("&", "")) is (not f.required), label.text()
+    wizard.close()
+
+
+PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00\x90wS\xde"
+       b"\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+
+
+def test_the_signed_order_is_attached_from_the_basis_page_and_what_was_typed_stays(
+        unlocked_app: AppController, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from vault_app.gui import file_dialogs
+    from vault_app.services import attachments
+
+    scan = tmp_path / "signed-order.png"
+    scan.write_bytes(PNG)
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *_a: str(scan))
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
+    form = basis.form
+    form.basis.setCurrentIndex(form.basis.findData("court_order"))
+    form.inputs["judge"].setText("Hon. A. Judge")
+    form.inputs["court"].setText("Superior Court")
+    form.inputs["case_number"].setText("26-CV-0042")
+    form.set_value("order_date", "2026-11-30")
+    form.set_value("covers", ["progress"])
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is not None and not basis.verdict.allowed  # nothing attached yet
+    button = form.findChild(QPushButton, "attach_order_attachment_id")
+    assert button is not None and mnemonic_of(button.text()), " ".join(a + "=" + b for a, b in sorted(
+        (mnemonic_of(w.text()), w.text()) for w in basis.findChildren(QLabel) + basis.findChildren(QPushButton)))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.evidence().get("order_attachment_id") is not None, timeout=10_000)
+    vault = unlocked_app.vault
+    assert vault is not None
+    [added] = attachments.list_attachments(vault, wizard.client_id)
+    assert added.kind == "court_order" and added.filename == "signed-order.png"
+    assert form.evidence()["order_attachment_id"] == added.attachment_id
+    assert form.evidence()["judge"] == "Hon. A. Judge" and form.evidence()["case_number"] == "26-CV-0042"
+    # The rebuilt labels got their letters again.
+    assert mnemonic_of(_label_of(form, form.inputs["court"]).text())  # type: ignore[union-attr]
+    basis.check()
+    wait_ops(qtbot)
+    assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
     wizard.close()

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vault_app.domain.disclosure_basis import SPECS, LegalBasis, asked_fields
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
+from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.optional_date_field import OptionalDateField
-from vault_app.services import requests
+from vault_app.services import attachments, requests
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -32,11 +44,24 @@ def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]
     return rows
 
 
+def attachment_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """(attachment id, "kind: file name") for the client's attachments, the choices of a basis's
+    attached-document field. Worker side."""
+    return [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
+            for a in attachments.list_attachments(vault, client_id)]
+
+
 class BasisForm(QWidget):
     changed = Signal()
+    # The evidence fields were built anew (another basis, the attachments listed again): the
+    # host gives their labels Alt letters again.
+    rebuilt = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, attach: Callable[[str], None] | None = None) -> None:
+        """`attach`: what a button beside an attached-document field does, given the field's name
+        (the export wizard attaches a scan there and then); None: no such button."""
         super().__init__(parent)
+        self.attach = attach
         self.specs = SPECS
         self.basis = QComboBox()
         self.basis.setAccessibleName(self.tr("Legal basis"))
@@ -172,6 +197,12 @@ class BasisForm(QWidget):
                 # Across the whole row: beside a column of long labels (longer in Spanish) the
                 # box's own sentence was cut off at the window's edge (seen on Xvfb).
                 self.fields_form.addRow(widget)
+            elif f.type == "attachment" and self.attach is not None:
+                # The signed copy attached here and then: it had to be attached in the chart's
+                # Attachments tab first, and the wizard left for it lost all that was typed.
+                row_label = QLabel(shown.format(label=label))
+                row_label.setBuddy(widget)
+                self.fields_form.addRow(row_label, self._with_attach_button(f.name, widget))
             else:
                 # Its buddy, so that the page gives the label an Alt letter and the letter lands in
                 # the field: without one, the judge, court, case number and date had none (found
@@ -185,7 +216,22 @@ class BasisForm(QWidget):
         for name, value in self.typed.get(spec.kind, {}).items():
             if name in self.inputs:
                 self.set_value(name, value)
+        self.rebuilt.emit()
         self.changed.emit()
+
+    def _with_attach_button(self, name: str, box: QWidget) -> QWidget:
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(box, 1)
+        button = QPushButton(self.tr("Attach a file…"))
+        button.setObjectName(f"attach_{name}")
+        button.setAccessibleName(self.tr("Attach a scan for this field"))
+        attach = self.attach
+        if attach is not None:
+            button.clicked.connect(lambda _c=False: attach(name))
+        row.addWidget(button)
+        return host
 
     def _tab_through_fields(self) -> None:
         """Tab goes from the basis to its evidence fields, in the order shown. Qt's order is
