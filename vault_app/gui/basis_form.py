@@ -224,7 +224,7 @@ class BasisForm(QWidget):
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(box, 1)
-        button = QPushButton(self.tr("Attach a file…"))
+        button = QPushButton(self.tr("Attach a document…"))
         button.setObjectName(f"attach_{name}")
         button.setAccessibleName(self.tr("Attach a scan for this field"))
         attach = self.attach

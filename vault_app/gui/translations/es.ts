@@ -13120,8 +13120,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Base legal</translation>
     </message>
     <message>
-        <source>Attach a file…</source>
-        <translation>Adjuntar un archivo…</translation>
+        <source>Attach a document…</source>
+        <translation>Adjuntar un documento…</translation>
     </message>
     <message>
         <source>Attach a scan for this field</source>
