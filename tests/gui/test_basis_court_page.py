@@ -30,10 +30,18 @@ def _label_of(form, widget) -> QLabel | None:  # type: ignore[no-untyped-def]
     return next((lab for lab in form.fields_host.findChildren(QLabel) if lab.buddy() is target), None)
 
 
+@pytest.mark.parametrize("part2", [False, True], ids=["not part 2", "part 2"])
 def test_every_evidence_label_has_a_letter_that_lands_in_its_field(
-        language: str, locked_app: AppController, qtbot) -> None:  # noqa: F811
+        language: str, locked_app: AppController, qtbot, part2: bool) -> None:  # noqa: F811
+    from vault_app.services import clients
+
     unlock(locked_app, qtbot)
     _window, wizard, basis = to_basis_page(locked_app, qtbot)
+    if part2:  # the 42 CFR 2.64 fields too
+        assert locked_app.vault is not None
+        clients.update_client(locked_app.vault, wizard.client_id, part2=True)
+        wizard.what_page.reload()
+        wait_ops(qtbot)
     form = basis.form
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
@@ -42,13 +50,14 @@ def test_every_evidence_label_has_a_letter_that_lands_in_its_field(
         wait_ops(qtbot)
         for name, widget in form.inputs.items():
             if isinstance(widget, QCheckBox):
-                assert mnemonic_of(widget.text()), (kind, widget.text())
+                qtbot.waitUntil(lambda w=widget: bool(mnemonic_of(w.text())), timeout=5_000)
                 continue
             label = _label_of(form, widget)
             assert label is not None, (kind, name)
             qtbot.waitUntil(label.isVisible, timeout=5_000)
+            # The letters are given once the new fields are shown (export_wizard: give_shown_mnemonics).
+            qtbot.waitUntil(lambda lab=label: bool(mnemonic_of(lab.text())), timeout=5_000)
             letter = mnemonic_of(label.text())
-            assert letter, (kind, label.text())
             key = QKeySequence(letter.upper())[0].key()
             qtbot.keyClick(QApplication.focusWidget() or wizard, key, Qt.KeyboardModifier.AltModifier)
             boxes = widget.findChildren(QCheckBox)
@@ -112,6 +121,8 @@ def test_the_signed_order_is_attached_from_the_basis_page_and_what_was_typed_sta
     wait_ops(qtbot)
     assert basis.verdict is not None and not basis.verdict.allowed  # nothing attached yet
     button = form.findChild(QPushButton, "attach_order_attachment_id")
+    assert button is not None
+    qtbot.waitUntil(lambda: bool(mnemonic_of(button.text())), timeout=5_000)
     assert button is not None and mnemonic_of(button.text()), " ".join(a + "=" + b for a, b in sorted(
         (mnemonic_of(w.text()), w.text()) for w in basis.findChildren(QLabel) + basis.findChildren(QPushButton)))
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -123,8 +134,36 @@ def test_the_signed_order_is_attached_from_the_basis_page_and_what_was_typed_sta
     assert form.evidence()["order_attachment_id"] == added.attachment_id
     assert form.evidence()["judge"] == "Hon. A. Judge" and form.evidence()["case_number"] == "26-CV-0042"
     # The rebuilt labels got their letters again.
-    assert mnemonic_of(_label_of(form, form.inputs["court"]).text())  # type: ignore[union-attr]
+    court = _label_of(form, form.inputs["court"])
+    assert court is not None
+    qtbot.waitUntil(lambda: bool(mnemonic_of(court.text())), timeout=5_000)
     basis.check()
     wait_ops(qtbot)
     assert basis.verdict is not None and basis.verdict.allowed, basis.verdict_text.text()
+    wizard.close()
+
+
+def test_a_file_that_is_no_scan_is_not_attached_and_says_so_and_what_was_typed_stays(
+        unlocked_app: AppController, qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from vault_app.gui import file_dialogs
+    from vault_app.services import attachments
+
+    text = tmp_path / "order.png"
+    text.write_bytes(b"not an image at all")
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *_a: str(text))
+    _window, wizard, basis = to_basis_page(unlocked_app, qtbot)
+    form = basis.form
+    form.basis.setCurrentIndex(form.basis.findData("court_order"))
+    form.inputs["judge"].setText("Hon. A. Judge")
+    button = form.findChild(QPushButton, "attach_order_attachment_id")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: basis.verdict_title.text() == "Not attached.", timeout=10_000)
+    assert basis.verdict_text.text()
+    assert form.evidence()["judge"] == "Hon. A. Judge"
+    vault = unlocked_app.vault
+    assert vault is not None
+    assert attachments.list_attachments(vault, wizard.client_id) == []
     wizard.close()

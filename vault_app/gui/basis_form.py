@@ -212,6 +212,13 @@ class BasisForm(QWidget):
                 row_label.setBuddy(boxes[0] if boxes else widget)
                 self.fields_form.addRow(row_label, widget)
         self._tab_through_fields()
+        # Shown now, not on the layout's next turn: the page's letters go to what is shown
+        # (wizard_letters.give_shown_mnemonics), and the new rows were not yet.
+        for i in range(self.fields_form.count()):
+            item = self.fields_form.itemAt(i)
+            shown_widget = item.widget() if item is not None else None
+            if shown_widget is not None:
+                shown_widget.show()
         self.shown_kind = spec.kind
         for name, value in self.typed.get(spec.kind, {}).items():
             if name in self.inputs:

@@ -40,7 +40,7 @@ from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.gui.wizard_letters import give_page_mnemonics, give_wizard_mnemonics
+from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
 from vault_app.services import attachments, disclosure_gate, export
 
 if TYPE_CHECKING:
@@ -117,7 +117,16 @@ class BasisPage(QWizardPage):
                 self.form.set_value(field, found[0])
 
         self.wiz.controller.op(self, job, label=self.tr("Attaching…")).success(attached) \
-            .failure(self._error).run()
+            .failure(self._not_attached).run()
+
+    def _not_attached(self, exc: BaseException) -> bool:
+        """Why the scan was not attached (too large, not a PDF or image), where the verdict goes:
+        what was typed stays, and another file can be chosen."""
+        if isinstance(exc, VaultError):
+            self.verdict_title.setText(self.tr("Not attached."))
+            self.verdict_text.setText(refusal_text(exc))  # by its code, in the screen's language
+            return True
+        return False
 
     def _invalidate(self) -> None:
         self.verdict = None
@@ -378,7 +387,9 @@ class ExportWizard(QWizard):
         # Purpose had none (found in the real app), in English or Spanish. The basis page again
         # when its evidence fields are built anew (another basis, the attachments listed again).
         give_wizard_mnemonics(self)
-        self.basis_page.form.rebuilt.connect(lambda: give_page_mnemonics(self.basis_page))
+        # give_shown_mnemonics: the letters go to what is shown now, the fewest-lettered first (a
+        # Part 2 client's court order has more labels than a page has letters otherwise).
+        self.basis_page.form.rebuilt.connect(lambda: give_shown_mnemonics(self.basis_page))
         # Within the screen: Next and Cancel below a 1366x768 laptop's edge at 150 % otherwise.
         self.resize(size_in_screen(self, QSize(760, 620)))
         self.what_page.reload()

@@ -497,6 +497,10 @@
         <translation>Adjuntando…</translation>
     </message>
     <message>
+        <source>Not attached.</source>
+        <translation>No se adjuntó.</translation>
+    </message>
+    <message>
         <source>Verdict</source>
         <translation>Resultado</translation>
     </message>
