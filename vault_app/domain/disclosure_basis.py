@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
 
@@ -74,6 +74,10 @@ class EvidenceField:
     type: FieldType = "text"
     required: bool = True
     choices: tuple[str, ...] = ()
+    # Asked only when the records are Part 2 records, and then required: a court order authorizes
+    # their disclosure only with the findings, notice and limits of 42 CFR 2.64, which the gate
+    # checks (domain/subpoena.part2_order_lacking); for other records the order needs none of them.
+    part2_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,12 +117,13 @@ SPECS: dict[str, BasisSpec] = {
                 EvidenceField("records_from", "the first date of records the order covers", "date", required=False),
                 EvidenceField("records_to", "the last date of records the order covers", "date", required=False),
                 EvidenceField(
-                    "part2_findings", "whether the order makes the findings of 42 CFR 2.64", "bool", required=False
+                    "part2_findings", "whether the order makes the findings of 42 CFR 2.64", "bool", required=False,
+                    part2_only=True,
                 ),
                 EvidenceField("part2_notice_on", "when the patient was given notice of the 2.64 application",
-                              "date", required=False),
+                              "date", required=False, part2_only=True),
                 EvidenceField("part2_limits", "the 2.64 order's limits on what, to whom, and identity protection",
-                              required=False),
+                              required=False, part2_only=True),
             ),
         ),
         BasisSpec(
@@ -240,6 +245,15 @@ SPECS: dict[str, BasisSpec] = {
     )
 }
 HIDDEN_FROM_CLIENT = frozenset(k for k, spec in SPECS.items() if spec.hidden_from_client)
+
+
+def asked_fields(kind: str, *, part2: bool) -> tuple[EvidenceField, ...]:
+    """The evidence a form asks for `kind`, each as the gate will require it: a Part 2 field
+    only when the records are Part 2 records (`part2`: the client is flagged Part 2, as the gate's
+    GateContext.client_part2), and then required (42 CFR 2.64, subpoena.part2_order_lacking).
+    The form asked the 2.64 findings of every client's court order (found by a walker)."""
+    return tuple(replace(f, required=True) if f.part2_only else f
+                 for f in spec_for(kind).fields if part2 or not f.part2_only)
 
 
 def spec_for(kind: str) -> BasisSpec:
@@ -413,6 +427,7 @@ __all__ = [
     "BasisSpec",
     "EvidenceField",
     "LegalBasis",
+    "asked_fields",
     "coerce_evidence",
     "read_summary",
     "spec_for",

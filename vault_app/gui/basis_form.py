@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from vault_app.domain.disclosure_basis import SPECS, LegalBasis
+from vault_app.domain.disclosure_basis import SPECS, LegalBasis, asked_fields
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
+from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.optional_date_field import OptionalDateField
-from vault_app.services import requests
+from vault_app.services import attachments, requests
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -32,11 +44,24 @@ def access_request_choices(vault: Vault, client_id: str) -> list[tuple[str, str]
     return rows
 
 
+def attachment_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
+    """(attachment id, "kind: file name") for the client's attachments, the choices of a basis's
+    attached-document field. Worker side."""
+    return [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
+            for a in attachments.list_attachments(vault, client_id)]
+
+
 class BasisForm(QWidget):
     changed = Signal()
+    # The evidence fields were built anew (another basis, the attachments listed again): the
+    # host gives their labels Alt letters again.
+    rebuilt = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, attach: Callable[[str], None] | None = None) -> None:
+        """`attach`: what a button beside an attached-document field does, given the field's name
+        (the export wizard attaches a scan there and then); None: no such button."""
         super().__init__(parent)
+        self.attach = attach
         self.specs = SPECS
         self.basis = QComboBox()
         self.basis.setAccessibleName(self.tr("Legal basis"))
@@ -57,6 +82,14 @@ class BasisForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.attachments: list[tuple[str, str]] = []
         self.access_requests: list[tuple[str, str]] = []
+        # The client's records are Part 2 records: a court order then asks the 42 CFR 2.64 fields.
+        # None: the window does not say (the open export, a manual record), and every field shows.
+        self.part2: bool | None = None
+        # What was typed for each basis, kept while the fields are built anew (the attachments
+        # listed again after one is attached, another basis chosen and this one again): it was
+        # wiped each time, and attaching the signed order lost the judge and the case typed.
+        self.typed: dict[str, dict[str, Any]] = {}
+        self.shown_kind: str | None = None
         top = QFormLayout()
         top.addRow(self.tr("Basis:"), self.basis)
         top.addRow(self.tr("Authorization:"), self.authorization)
@@ -81,6 +114,12 @@ class BasisForm(QWidget):
         self.attachments = rows
         self._basis_changed()
 
+    def set_part2(self, part2: bool) -> None:
+        """Whether the client is flagged Part 2 (42 CFR Part 2): what the gate asks differs."""
+        if part2 != self.part2:
+            self.part2 = part2
+            self._basis_changed()
+
     def set_access_requests(self, rows: list[tuple[str, str]]) -> None:
         """(request id, how it reads) for the client's open access requests: the basis
         "the client's own access request" picks one of these, never a typed id."""
@@ -92,6 +131,8 @@ class BasisForm(QWidget):
 
     def _basis_changed(self) -> None:
         spec = self.specs[self.kind()]
+        if self.shown_kind is not None:
+            self.typed[self.shown_kind] = self.evidence()
         while self.fields_form.rowCount():
             self.fields_form.removeRow(0)
         self.inputs = {}
@@ -100,7 +141,8 @@ class BasisForm(QWidget):
         if not spec.allows:
             note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")
         self.citation.setText(note)
-        for f in spec.fields:
+        # What the gate will require of this client, one rule (domain/disclosure_basis.asked_fields).
+        for f in spec.fields if self.part2 is None else asked_fields(spec.kind, part2=self.part2):
             words = evidence_label(spec.kind, f.name)
             # A label starts as a list item does ("the court"), so that the gate's list of what
             # is lacking says the same words; over a box or beside one it starts a sentence.
@@ -155,10 +197,48 @@ class BasisForm(QWidget):
                 # Across the whole row: beside a column of long labels (longer in Spanish) the
                 # box's own sentence was cut off at the window's edge (seen on Xvfb).
                 self.fields_form.addRow(widget)
+            elif f.type == "attachment" and self.attach is not None:
+                # The signed copy attached here and then: it had to be attached in the chart's
+                # Attachments tab first, and the wizard left for it lost all that was typed.
+                row_label = QLabel(shown.format(label=label))
+                row_label.setBuddy(widget)
+                self.fields_form.addRow(row_label, self._with_attach_button(f.name, widget))
             else:
-                self.fields_form.addRow(QLabel(shown.format(label=label)), widget)
+                # Its buddy, so that the page gives the label an Alt letter and the letter lands in
+                # the field: without one, the judge, court, case number and date had none (found
+                # by a walker). A row of boxes is reached at its first box.
+                row_label = QLabel(shown.format(label=label))
+                boxes = widget.findChildren(QCheckBox) if type(widget) is QWidget else []
+                row_label.setBuddy(boxes[0] if boxes else widget)
+                self.fields_form.addRow(row_label, widget)
         self._tab_through_fields()
+        # Shown now, not on the layout's next turn: the page's letters go to what is shown
+        # (wizard_letters.give_shown_mnemonics), and the new rows were not yet.
+        for i in range(self.fields_form.count()):
+            item = self.fields_form.itemAt(i)
+            shown_widget = item.widget() if item is not None else None
+            if shown_widget is not None:
+                shown_widget.show()
+        self.shown_kind = spec.kind
+        for name, value in self.typed.get(spec.kind, {}).items():
+            if name in self.inputs:
+                self.set_value(name, value)
+        self.rebuilt.emit()
         self.changed.emit()
+
+    def _with_attach_button(self, name: str, box: QWidget) -> QWidget:
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(box, 1)
+        button = QPushButton(self.tr("Attach a document…"))
+        button.setObjectName(f"attach_{name}")
+        button.setAccessibleName(self.tr("Attach a scan for this field"))
+        attach = self.attach
+        if attach is not None:
+            button.clicked.connect(lambda _c=False: attach(name))
+        row.addWidget(button)
+        return host
 
     def _tab_through_fields(self) -> None:
         """Tab goes from the basis to its evidence fields, in the order shown. Qt's order is

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.gui.basis_form import access_request_choices
-from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
+from vault_app.gui.basis_form import access_request_choices, attachment_choices
+from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import make_tree, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wrapped_label import WrappedLabel
-from vault_app.services import attachments, authorizations, clients, joint_held, sessions
+from vault_app.services import authorizations, clients, joint_held, sessions
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 
@@ -108,11 +108,11 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
                                 signed=show_date(a.signed_on), signer=a.signer.name,
                                 state=shown(AUTHORIZATION_STATE, authorizations.status(a).state)) + _period(a))
              for a in authorizations.list_authorizations(vault, client_id)]
-    atts = [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
-            for a in attachments.list_attachments(vault, client_id)]
+    atts = attachment_choices(vault, client_id)  # as the basis page lists them again after attaching
     return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "told_by": told_by,
             "authorizations": auths,
-            "attachments": atts, "access_requests": access_request_choices(vault, client_id)}
+            "attachments": atts, "access_requests": access_request_choices(vault, client_id),
+            "part2": clients.get_client(vault, client_id).part2}
 
 
 def _period(auth: Authorization) -> str:
@@ -276,6 +276,7 @@ class WhatPage(QWizardPage):
         self.note.setText(" ".join(said))
         self.told_by = {str(k): str(v) for k, v in found.get("told_by", {}).items()}
         self.wiz.basis_page.form.set_authorizations(found["authorizations"])
+        self.wiz.basis_page.form.set_part2(bool(found.get("part2")))  # the 2.64 fields for a Part 2 client only
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()

@@ -28,7 +28,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import expanded, path_problem
-from vault_app.gui.basis_form import BasisForm
+from vault_app.gui.basis_form import BasisForm, attachment_choices
 from vault_app.gui.dates import show_description
 from vault_app.gui.escape_guard import ask_before_closing
 from vault_app.gui.export_what_page import WhatPage
@@ -40,13 +40,14 @@ from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.gui.wizard_letters import give_page_mnemonics, give_wizard_mnemonics
-from vault_app.services import disclosure_gate, export
+from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
+from vault_app.services import attachments, disclosure_gate, export
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import Verdict
     from vault_app.gui.seam import App
     from vault_app.services.export import ExportResult
+    from vault_app.services.vault import Vault
 
 # What makes a typed Save to unusable, said for a file (the folders' words say "folder").
 FILE_WORDS = {
@@ -70,7 +71,7 @@ class BasisPage(QWizardPage):
         self.setTitle(self.tr("Legal basis"))
         self.setSubTitle(self.tr("Why may this leave the practice? The app checks it against the rules before anything "
                          "is written."))
-        self.form = BasisForm()
+        self.form = BasisForm(attach=self.attach)
         self.form.changed.connect(self._invalidate)
         self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.setAccessibleName(self.tr("Check the disclosure"))
@@ -92,6 +93,40 @@ class BasisPage(QWizardPage):
 
     def initializePage(self) -> None:
         self._invalidate()
+
+    def attach(self, field: str) -> None:
+        """A scan attached to the chart from here, as the Attachments tab attaches one (the same
+        chooser and service calls), then chosen in `field`; what was typed stays."""
+        path = file_dialogs.open_file(self, self.tr("Attach a scan"), str(Path.home()),
+                                      self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        client_id = self.wiz.client_id
+        kind = "court_order" if self.form.kind() == "court_order" else "other"
+        chosen = Path(path)
+
+        def job(v: Vault) -> tuple[str, list[tuple[str, str]]]:
+            # Read within the size limit, as the tab does (attachments.read_document).
+            added = attachments.add_attachment(v, client_id, attachments.read_document(chosen), kind=kind,
+                                               filename=chosen.name)
+            return added.attachment_id, attachment_choices(v, client_id)
+
+        def attached(found: tuple[str, list[tuple[str, str]]]) -> None:
+            self.form.set_attachments(found[1])
+            if field in self.form.inputs:
+                self.form.set_value(field, found[0])
+
+        self.wiz.controller.op(self, job, label=self.tr("Attaching…")).success(attached) \
+            .failure(self._not_attached).run()
+
+    def _not_attached(self, exc: BaseException) -> bool:
+        """Why the scan was not attached (too large, not a PDF or image), where the verdict goes:
+        what was typed stays, and another file can be chosen."""
+        if isinstance(exc, VaultError):
+            self.verdict_title.setText(self.tr("Not attached."))
+            self.verdict_text.setText(refusal_text(exc))  # by its code, in the screen's language
+            return True
+        return False
 
     def _invalidate(self) -> None:
         self.verdict = None
@@ -350,9 +385,11 @@ class ExportWizard(QWizard):
         cancel.clicked.connect(self._cancel)
         # Alt letters for every page's field labels, none a wizard button's: Recipient, Address,
         # Purpose had none (found in the real app), in English or Spanish. The basis page again
-        # when its evidence fields are built anew for another basis.
+        # when its evidence fields are built anew (another basis, the attachments listed again).
         give_wizard_mnemonics(self)
-        self.basis_page.form.basis.currentIndexChanged.connect(lambda _i: give_page_mnemonics(self.basis_page))
+        # give_shown_mnemonics: the letters go to what is shown now, the fewest-lettered first (a
+        # Part 2 client's court order has more labels than a page has letters otherwise).
+        self.basis_page.form.rebuilt.connect(lambda: give_shown_mnemonics(self.basis_page))
         # Within the screen: Next and Cancel below a 1366x768 laptop's edge at 150 % otherwise.
         self.resize(size_in_screen(self, QSize(760, 620)))
         self.what_page.reload()

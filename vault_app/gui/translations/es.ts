@@ -485,6 +485,22 @@
         <translation>Comprobar la divulgación</translation>
     </message>
     <message>
+        <source>Attach a scan</source>
+        <translation>Adjuntar un escaneo</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Adjuntando…</translation>
+    </message>
+    <message>
+        <source>Not attached.</source>
+        <translation>No se adjuntó.</translation>
+    </message>
+    <message>
         <source>Verdict</source>
         <translation>Resultado</translation>
     </message>
@@ -13138,6 +13154,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Legal basis</source>
         <translation>Base legal</translation>
+    </message>
+    <message>
+        <source>Attach a document…</source>
+        <translation>Adjuntar un documento…</translation>
+    </message>
+    <message>
+        <source>Attach a scan for this field</source>
+        <translation>Adjuntar un escaneo para este campo</translation>
     </message>
     <message>
         <source>Authorization on file</source>
