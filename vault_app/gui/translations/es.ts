@@ -19013,4 +19013,46 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{signer}, por {name} ({number})</translation>
     </message>
 </context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>marked paid (nothing charged)</source>
+        <translation>marcada pagada (no se cobra nada)</translation>
+    </message>
+    <message>
+        <source>Marked paid, but the account charges nothing for it (no fee is set, or its fee is 0.00) and no payment is recorded. Set its fee in Clients &gt; Account to charge it.</source>
+        <translation>Marcada pagada, pero la cuenta no cobra nada por ella (no hay honorario fijado, o es 0,00) y no hay ningún pago registrado. Fije su honorario en Clientes &gt; Cuenta para cobrarla.</translation>
+    </message>
+    <message>
+        <source>billed (superbill issued)</source>
+        <translation>facturada (superbill emitido)</translation>
+    </message>
+    <message>
+        <source>An issued superbill lists this session: the client was given it to claim from their health plan. No payment is recorded for it yet (Clients &gt; Account).</source>
+        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. Aún no hay ningún pago registrado para ella (Clientes &gt; Cuenta).</translation>
+    </message>
+    <message>
+        <source>billed (statement issued)</source>
+        <translation>facturada (estado de cuenta emitido)</translation>
+    </message>
+    <message>
+        <source>An issued statement lists this session: the client was billed for it. No payment is recorded for it yet (Clients &gt; Account).</source>
+        <translation>Un estado de cuenta emitido incluye esta sesión: se le facturó al cliente. Aún no hay ningún pago registrado para ella (Clientes &gt; Cuenta).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>session (billed: superbill issued)</source>
+        <translation>sesión (facturada: superbill emitido)</translation>
+    </message>
+    <message>
+        <source>session (billed: statement issued)</source>
+        <translation>sesión (facturada: estado de cuenta emitido)</translation>
+    </message>
+    <message>
+        <source>An issued superbill or statement lists this session; no payment is recorded for it yet.</source>
+        <translation>Un superbill o un estado de cuenta emitidos incluyen esta sesión; aún no hay ningún pago registrado para ella.</translation>
+    </message>
+</context>
 </TS>
