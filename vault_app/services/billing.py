@@ -30,7 +30,7 @@ from vault_app.domain.billing import (
 )
 from vault_app.domain.clinical import choice, clean_text, new_id, require_date
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services import sessions
+from vault_app.services import export, sessions
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as appointment_store
@@ -223,8 +223,6 @@ def issued_billing(vault: Vault, client_id: str) -> dict[str, str]:
     """session id -> "superbill" / "statement": the delivered billing documents that list it. The
     ledger's disclosure entries record the sessions each lists (item_ids); one not delivered
     (its file never written) billed nothing."""
-    from vault_app.services import export  # the ledger's disclosures; export reaches far, so only here
-
     return billed_on((str(r.extra.get("document", "")), r.item_ids)
                      for r in export.disclosures(vault, client_id) if r.kind == "billing" and r.delivered)
 

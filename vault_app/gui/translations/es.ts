@@ -2926,19 +2926,19 @@
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <source>New appointment… (N)</source>
-        <translation>Nueva cita… (N)</translation>
+        <source>New appointment… (key N)</source>
+        <translation>Nueva cita… (tecla N)</translation>
     </message>
     <message>
-        <source>Attended (A)</source>
-        <translation>Atendida (A)</translation>
+        <source>Attended (key A)</source>
+        <translation>Atendida (tecla A)</translation>
     </message>
     <message>
         <source>The client came: record the session and open its note, prefilled</source>
         <translation>El cliente asistió: registrar la sesión y abrir su nota, ya rellenada</translation>
     </message>
     <message>
-        <source>Other status… (S)</source>
+        <source>Other status… (key S)</source>
         <translation>Otro estado… (tecla S)</translation>
     </message>
     <message>
@@ -2946,8 +2946,8 @@
         <translation>Volver a programada</translation>
     </message>
     <message>
-        <source>Move… (M)</source>
-        <translation>Mover… (M)</translation>
+        <source>Move… (key M)</source>
+        <translation>Mover… (tecla M)</translation>
     </message>
     <message>
         <source>Account… (key B)</source>
@@ -2958,7 +2958,7 @@
         <translation>Honorarios, pagos y saldo del cliente; superbill o estado de cuenta</translation>
     </message>
     <message>
-        <source>Fees… (F)</source>
+        <source>Fees… (key F)</source>
         <translation>Tarifas… (tecla F)</translation>
     </message>
     <message>
