@@ -5,12 +5,15 @@ both sides, then through a real vault and the demo."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
+from tests.core.disclosure_fixtures import PASSWORD
+from tests.core.payable_practice import payable
 from vault_app.domain import billing
 from vault_app.services import billing as billing_service
-from vault_app.services import clients, demo, sessions
+from vault_app.services import clients, demo, sessions, superbill
 from vault_app.services.vault import Vault
 
 
@@ -26,10 +29,51 @@ from vault_app.services.vault import Vault
     ("denied", 15000, 0, "denied"),
     ("self_pay", 15000, 0, "self_pay"),
     ("no_charge", 0, 0, "no_charge"),
-    ("paid", 0, 0, "paid"),                                # no fee set: nothing owed, the mark stands
+    # no fee set: nothing owed, and no payment exists: a mark, never "paid" (found at month-end:
+    # the tab said "Recorded payments cover this session")
+    ("paid", 0, 0, "marked_paid_nothing_charged"),
+    ("unbilled", 0, 0, "unbilled"),
 ])
 def test_shown_billing_state(marked: str, charged: int, applied: int, shown: str) -> None:
     assert billing.shown_billing_state(marked, charged, applied) == shown
+
+
+@pytest.mark.parametrize(("marked", "charged", "applied", "issued", "shown"), [
+    # left unbilled, on an issued superbill or statement: billed (found at month-end: "unbilled")
+    ("unbilled", 15000, 0, "superbill", "billed_superbill"),
+    ("unbilled", 15000, 0, "statement", "billed_statement"),
+    # ... unless paid, in part or whole: the account's word
+    ("unbilled", 15000, 15000, "superbill", "paid"),
+    ("unbilled", 15000, 5000, "superbill", "part_paid"),
+    ("unbilled", 15000, 5000, "statement", "part_paid"),
+    # a mark chosen by hand stays the therapist's word
+    ("billed", 15000, 0, "superbill", "billed"),
+    ("denied", 15000, 0, "superbill", "denied"),
+    ("self_pay", 15000, 0, "statement", "self_pay"),
+    ("paid", 15000, 0, "superbill", "marked_paid_unrecorded"),
+    ("no_charge", 0, 0, "superbill", "no_charge"),
+    # on no issued document, or one of another kind: unbilled
+    ("unbilled", 15000, 0, "", "unbilled"),
+    ("unbilled", 15000, 0, "access_copy", "unbilled"),
+    # nothing charged: nothing was billed
+    ("unbilled", 0, 0, "superbill", "unbilled"),
+])
+def test_an_issued_document_bills_a_session(marked: str, charged: int, applied: int, issued: str,
+                                            shown: str) -> None:
+    assert billing.shown_billing_state(marked, charged, applied, issued) == shown
+
+
+@pytest.mark.parametrize(("issued", "expected"), [
+    ([], {}),
+    ([("superbill", ("s1", "s2"))], {"s1": "superbill", "s2": "superbill"}),
+    ([("statement", ("s1",))], {"s1": "statement"}),
+    # a superbill is named before a statement, whichever came first
+    ([("statement", ("s1", "s2")), ("superbill", ("s1",))], {"s1": "superbill", "s2": "statement"}),
+    ([("superbill", ("s1",)), ("statement", ("s1",))], {"s1": "superbill"}),
+    ([("access_copy", ("s1",))], {}),
+])
+def test_billed_on(issued: list[tuple[str, tuple[str, ...]]], expected: dict[str, str]) -> None:
+    assert billing.billed_on(issued) == expected
 
 
 def test_session_states_apply_payments_oldest_first_with_addons() -> None:
@@ -58,6 +102,28 @@ def test_a_session_marked_paid_by_hand_stays_owed_until_a_payment(vault: Vault) 
     billing_service.record_payment(vault, client.client_id, paid_on="2026-08-21", amount="180", method="check")
     assert billing_service.session_billing(vault, client.client_id) == {s.session_id: "paid"}
     assert billing_service.account(vault, client.client_id).balance_cents == 0
+
+
+def test_a_session_on_an_issued_superbill_is_billed_until_paid(vault: Vault, tmp_path: Path) -> None:
+    payable(vault)
+    client = clients.create_client(vault, "Verity Lane", chart_number="VL-1")
+    billing_service.set_scheduled_fee(vault, "90834", "150")
+    on_bill = sessions.add_session(vault, client.client_id, date="2026-11-02", duration_minutes=45,
+                                   icd10_codes=["F43.0"])
+    on_statement = sessions.add_session(vault, client.client_id, date="2026-11-23", duration_minutes=45,
+                                        icd10_codes=["F43.0"])
+    later = sessions.add_session(vault, client.client_id, date="2026-11-30", duration_minutes=45,
+                                 icd10_codes=["F43.0"])
+    assert set(billing_service.session_billing(vault, client.client_id).values()) == {"unbilled"}
+    superbill.issue(vault, client.client_id, first="2026-11-01", last="2026-11-20", out=tmp_path / "sb.pdf",
+                    password=PASSWORD)
+    superbill.issue(vault, client.client_id, kind="statement", first="2026-11-01", last="2026-11-29",
+                    out=tmp_path / "st.pdf", password=PASSWORD)
+    assert billing_service.session_billing(vault, client.client_id) == {
+        on_bill.session_id: "billed_superbill", on_statement.session_id: "billed_statement",
+        later.session_id: "unbilled"}
+    billing_service.record_payment(vault, client.client_id, paid_on="2026-11-30", amount="150", method="check")
+    assert billing_service.session_billing(vault, client.client_id)[on_bill.session_id] == "paid"
 
 
 def test_the_demo_records_the_payments_of_the_sessions_it_marks_paid(vault: Vault) -> None:

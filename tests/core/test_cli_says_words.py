@@ -12,8 +12,9 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import Result, cli
+from tests.core.payable_practice import payable
 from vault_app.domain.errors import ExitCode
-from vault_app.services import billing, clients, requests, sessions
+from vault_app.services import billing, clients, requests, sessions, superbill
 from vault_app.services.vault import Vault
 
 
@@ -70,6 +71,32 @@ def test_session_list_says_the_accounts_billing(vault: Vault, capsys: pytest.Cap
     assert "[self-pay]" in shown.out
     assert [s["billing_shown"] for s in run("client", "show", "IM-1", "--json").json()["sessions"]] == [
         "marked_paid_unrecorded", "self_pay"]
+
+
+def test_session_list_says_billed_and_marked_paid_as_the_sessions_tab(
+        vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found at month-end: sessions on an issued superbill and statement listed as "unbilled", and
+    one marked paid with no fee set as "paid" (no payment exists)."""
+    payable(vault)
+    client = clients.create_client(vault, "Ilse Marrow", chart_number="IM-1")
+    billing.set_scheduled_fee(vault, "90834", "150")
+    for day in ("2026-11-02", "2026-11-09", "2026-11-16"):
+        sessions.add_session(vault, client.client_id, date=day, start_time="10:00", duration_minutes=45,
+                             icd10_codes=["F43.0"])
+    sessions.add_session(vault, client.client_id, date="2026-11-23", start_time="10:00", duration_minutes=90,
+                         cpt_code="90839", billing_status="paid")
+    superbill.issue(vault, client.client_id, first="2026-11-01", last="2026-11-05", out=tmp_path / "sb.pdf",
+                    password=fx.PASSWORD)
+    superbill.issue(vault, client.client_id, kind="statement", first="2026-11-01", last="2026-11-10",
+                    out=tmp_path / "st.pdf", password=fx.PASSWORD)
+    run = _runner(vault, capsys, monkeypatch)
+    text = run("session", "list", "IM-1")
+    assert text.code == 0, text.err
+    lines = text.out.splitlines()
+    assert [line.split("F43.0" if "F43.0" in line else "90839")[-1].strip() for line in lines] == [
+        "billed (superbill issued)", "billed (statement issued)", "unbilled", "marked paid (nothing charged)"], lines
+    assert [s["billing_shown"] for s in run("session", "list", "IM-1", "--json").json()] == [
+        "billed_superbill", "billed_statement", "unbilled", "marked_paid_nothing_charged"]
 
 
 def test_request_copy_json_says_what_is_not_held_and_the_ways(vault: Vault, tmp_path: Path,

@@ -42,7 +42,7 @@ PLAIN = ("session", "")
     ("priced, part paid", {"90837": "180"}, [], "paid", "50", "part_paid", "$180.00", PLAIN),
     ("priced, paid", {"90837": "180"}, [], "paid", "180", "paid", "$180.00", PLAIN),
     # nothing is charged: the mark stands (shown_billing_state), said as a mark, not as money in
-    ("nothing charged", {}, [], "paid", "", "paid", "no fee set", MARK_ONLY),
+    ("nothing charged", {}, [], "paid", "", "marked_paid_nothing_charged", "no fee set", MARK_ONLY),
     ("not marked paid", {"90837": "180"}, [], "billed", "", "billed", "$180.00", PLAIN),
 ])
 def test_a_session_marked_paid_is_said_on_the_account(

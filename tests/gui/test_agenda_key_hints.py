@@ -67,3 +67,19 @@ def test_each_agenda_button_names_its_key_so_the_reader_can_match_it(
         assert hint["key"] in initials, f"{label!r}: the key is no word's first letter; say it is a key"
     else:
         assert hint["said"] == {"en": "key", "es": "tecla"}[language], label
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_agenda_buttons_name_their_keys_in_one_form(unlocked_app: AppController, qtbot,
+                                                         request: pytest.FixtureRequest, language: str) -> None:
+    """Found by the month-end walker: "Account… (key B)" beside "New appointment… (N)", two
+    kinds of hint on one row. Each says "key X" ("tecla X")."""
+    if language == "es":
+        request.getfixturevalue("spanish")
+    from vault_app.gui.agenda import AgendaPage
+
+    page = AgendaPage(unlocked_app)
+    qtbot.addWidget(page)
+    said = {button: _HINT.match(getattr(page, button).text()) for button, _method in BUTTONS}
+    assert all(said.values()), said
+    assert {hint["said"] for hint in said.values() if hint is not None} == {{"en": "key", "es": "tecla"}[language]}

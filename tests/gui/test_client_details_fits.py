@@ -1,87 +1,54 @@
-"""Edit details in Spanish fits the size it opens at. Found on the real app at 1280x720: the
-Spanish "Comunicaciones confidenciales:" label beside the row of "buzón de voz, SMS, correo
-electrónico, correo postal" held the window at 653 pixels wide whatever it was asked (640), the
-row's last box against the frame; the Part 2 box held it 60 pixels wider than the English. A row
-that wrapped when narrow was tried and hid its last box under the next field (seen on Xvfb):
-nothing here may overlap. Real vault, real widgets, the real es.ts; sizes read as laid out."""
+"""Client details (Chart > Edit details…) on a 1366x768 laptop at 125 % (1093x614 logical pixels)
+and at 150 % (910x512). Found by the month-end walker at 125 %: it opened 800x805, its Save and
+Cancel below the screen's edge. It now opens within the screen's room and can be made that small:
+the fields scroll, down only, Save and Cancel outside the scroll, always in view."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea
 
+from tests.gui import test_dialogs_fit_150_percent as fit
 from tests.gui.conftest import wait_ops
-from vault_app.gui import i18n
+from tests.gui.test_chart import add_client
+from vault_app.gui import screen_fit
 from vault_app.gui.client_details import ClientDetailsDialog
 from vault_app.gui.controller import AppController
+from vault_app.gui.screen_fit import inner_room
 from vault_app.services import clients
 
 pytestmark = pytest.mark.gui
 
-
-@pytest.fixture(params=["en", "es"])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
-    assert i18n.install(request.param) == request.param
-    yield str(request.param)
-    i18n.install("en")
+language = fit.language
+LAPTOPS = {"125": QRect(0, 0, 1093, 614), "150": fit.LAPTOP_150}
 
 
-def _dialog(app: AppController, qtbot: object) -> ClientDetailsDialog:
-    vault = app.vault
+@pytest.mark.parametrize("scale", sorted(LAPTOPS))
+def test_client_details_fit_a_laptop(unlocked_app: AppController, qtbot, language: str,  # type: ignore[no-untyped-def]
+                                     monkeypatch: pytest.MonkeyPatch, scale: str) -> None:
+    laptop = LAPTOPS[scale]
+    monkeypatch.setattr(screen_fit, "room_of", lambda _window: laptop)
+    room = inner_room(laptop).size()
+    vault = unlocked_app.vault
     assert vault is not None
-    client_id = clients.create_client(vault, "Briony Cobblevale", date_of_birth="1958-03-18").client_id
-    dialog = ClientDetailsDialog(app, clients.get_client(vault, client_id), parent=app.main_window)
+    client_id = add_client(unlocked_app, qtbot, "Maximiliana Evangelina Sparrowstone")
+    dialog = ClientDetailsDialog(unlocked_app, clients.get_client(vault, client_id))
+    qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
     wait_ops(qtbot)
-    return dialog
-
-
-def _cut(dialog: QWidget) -> list[str]:
-    """The words of labels and boxes narrower than their text, or reaching past the window."""
-    cut = []
-    for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QCheckBox)]:
-        wraps = isinstance(widget, QLabel) and widget.wordWrap()  # as tall as it needs: never cut
-        if wraps or not widget.text() or not widget.isVisibleTo(dialog):
-            continue
-        inside = QRect(widget.mapTo(dialog, QPoint(0, 0)), widget.size())
-        if widget.width() < widget.sizeHint().width() or not dialog.rect().contains(inside):
-            cut.append(widget.text())
-    return cut
-
-
-def _overlapping(dialog: QWidget) -> list[tuple[str, str]]:
-    """Pairs of the form's labels, boxes and fields drawn over each other."""
-    kinds = (QLabel, QCheckBox, QLineEdit, QComboBox, QAbstractSpinBox)
-    shown = [w for w in dialog.findChildren(QWidget) if isinstance(w, kinds) and w.isVisibleTo(dialog)
-             and not isinstance(w.parentWidget(), kinds) and w.width() > 0]
-    rects = [(w, QRect(w.mapTo(dialog, QPoint(0, 0)), w.size())) for w in shown]
-    return [(getattr(a, "text", a.objectName)(), getattr(b, "text", b.objectName)())
-            for i, (a, ra) in enumerate(rects) for b, rb in rects[i + 1:] if ra.intersects(rb)]
-
-
-def test_edit_details_opens_at_its_size_with_nothing_cut(unlocked_app: AppController, qtbot,
-                                                         language: str) -> None:
-    dialog = _dialog(unlocked_app, qtbot)
-    assert ("comunicaciones" in dialog.confidential.accessibleName()) == (language == "es")
-    assert dialog.minimumSizeHint().width() <= 640, dialog.minimumSizeHint()
-    assert dialog.width() == 640, dialog.size()
-    assert not _cut(dialog), _cut(dialog)
-    assert not _overlapping(dialog), _overlapping(dialog)
-    # Narrower (a window manager's tiling, a larger font), still whole and apart.
-    dialog.resize(580, dialog.height())
+    qtbot.waitExposed(dialog)
+    least = fit._least(dialog)
+    assert least.width() <= room.width() and least.height() <= room.height(), (scale, least, room)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height(), (scale, dialog.size(), room)
+    # Save and Cancel never scroll away with the fields, and the fields are whole across
+    areas = dialog.findChildren(QScrollArea)
+    assert areas, "the fields scroll"
+    buttons = dialog.findChildren(QDialogButtonBox)[-1]
+    for area in areas:
+        held = area.widget()
+        assert held is not None and not held.isAncestorOf(buttons) and not held.isAncestorOf(dialog.save_button)
+        qtbot.waitUntil(lambda area=area, held=held: held.width() <= area.viewport().width())
+    assert dialog.rect().contains(buttons.geometry())
+    dialog.reject()
     wait_ops(qtbot)
-    assert dialog.width() == 580, dialog.size()
-    assert not _cut(dialog), _cut(dialog)
-    assert not _overlapping(dialog), _overlapping(dialog)
-    dialog.reject()
-
-
-def test_the_part_2_box_s_tooltip_says_the_rest(unlocked_app: AppController, qtbot, language: str) -> None:
-    dialog = _dialog(unlocked_app, qtbot)
-    tip = dialog.part2.toolTip()
-    assert "42 CFR" in tip and ("tratamiento" in tip) == (language == "es"), tip
-    dialog.reject()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -155,7 +156,9 @@ def _forms(app: AppController, client_id: str) -> dict[str, Callable[[], QDialog
     return {
         "session": lambda: SessionDialog(app, sessions.add_session(vault, client_id, date=date(2026, 11, 2),
                                                                    duration_minutes=50), parent=window),
-        "client details": lambda: ClientDetailsDialog(app, clients.get_client(vault, client_id), parent=window),
+        # as tall as all its fields: where the screen is smaller they scroll (test_client_details_fits)
+        "client details": lambda: _whole(ClientDetailsDialog(app, clients.get_client(vault, client_id),
+                                                             parent=window)),
         "plan": lambda: PlanDialog(app, client_id, None, parent=window),
         "payment": lambda: AccountDialog(app, client_id, parent=window),
         "appointment": lambda: AppointmentDialog(app, day=date(2026, 12, 7), client_id=client_id, parent=window),
@@ -166,6 +169,13 @@ def _forms(app: AppController, client_id: str) -> dict[str, Callable[[], QDialog
         "request": lambda: NewRequestDialog(app, client_id, parent=window),
         "restriction request": lambda: RestrictionRequestDialog(app, client_id, parent=window),
     }
+
+
+def _whole(dialog: QDialog) -> QDialog:
+    held = dialog.findChild(QScrollArea)
+    if held is not None and held.widget() is not None:
+        dialog.resize(dialog.width(), dialog.height() + held.widget().sizeHint().height() - held.viewport().height())
+    return dialog
 
 
 FORMS = ["plan", "payment", "appointment", "new client", "authorization", "disclosure made outside the app",

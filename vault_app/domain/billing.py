@@ -291,24 +291,62 @@ def applied_oldest_first(charges: Iterable[Charge], paid_cents: int) -> dict[str
 # the account") and still counts as owed, so a balance is never lowered by a mark. Found: the
 # demo (and a therapist, through "Correct session details") marked sessions "paid" with no
 # payment; the Sessions tab said paid while the account charged them in full.
+#
+# A session left "unbilled" (the default mark) that an issued superbill or statement lists was
+# billed: the statement is the client's bill, the superbill what the client sends their health
+# plan, and the vault records the sessions each lists (the disclosure's item ids). It says so,
+# "billed (superbill issued)", until paid; a mark chosen by hand ("billed", "denied", "self-pay")
+# stays the therapist's word. Found at month-end: sessions on an issued superbill and statement
+# read "unbilled". A superbill is named before a statement: it is the one that goes to the payer.
+#
+# "paid" with nothing charged (no fee set, or a fee of 0.00) is a mark only: no payment exists,
+# so it is not said as "Recorded payments cover this session" but as MARKED_PAID_NOTHING_CHARGED.
 PAID, PART_PAID, MARKED_PAID_UNRECORDED = "paid", "part_paid", "marked_paid_unrecorded"
-SHOWN_BILLING_STATES: tuple[str, ...] = (PAID, PART_PAID, MARKED_PAID_UNRECORDED)
+MARKED_PAID_NOTHING_CHARGED = "marked_paid_nothing_charged"
+BILLED_SUPERBILL, BILLED_STATEMENT = "billed_superbill", "billed_statement"
+SHOWN_BILLING_STATES: tuple[str, ...] = (PAID, PART_PAID, MARKED_PAID_UNRECORDED, MARKED_PAID_NOTHING_CHARGED,
+                                         BILLED_SUPERBILL, BILLED_STATEMENT)
+ISSUED_BILLED: Mapping[str, str] = {"superbill": BILLED_SUPERBILL, "statement": BILLED_STATEMENT}
+_UNBILLED = "unbilled"
 
 
-def shown_billing_state(marked: str, charged_cents: int, applied_cents: int) -> str:
+def shown_billing_state(marked: str, charged_cents: int, applied_cents: int, issued_on: str = "") -> str:
     """What a session's billing is, from its mark and the account: its charge (own code and add-on
-    codes) and the cents of the recorded payments applied to it (applied_oldest_first)."""
-    if marked == "no_charge" or charged_cents <= 0:
-        return marked  # nothing is owed: the mark (and "paid" with no fee set) stands
+    codes), the cents of the recorded payments applied to it (applied_oldest_first), and the
+    issued billing document that lists it, if any ("superbill" / "statement" / "")."""
+    if marked == "no_charge":
+        return marked
+    if charged_cents <= 0:
+        # nothing is owed: the mark stands, a "paid" said as a mark (no payment exists)
+        return MARKED_PAID_NOTHING_CHARGED if marked == PAID else marked
     if applied_cents >= charged_cents:
         return PAID
     if applied_cents > 0:
         return PART_PAID
-    return MARKED_PAID_UNRECORDED if marked == PAID else marked
+    if marked == PAID:
+        return MARKED_PAID_UNRECORDED
+    if marked == _UNBILLED and issued_on in ISSUED_BILLED:
+        return ISSUED_BILLED[issued_on]
+    return marked
 
 
-def session_billing_states(marks: Mapping[str, str], charges: Iterable[Charge], paid_cents: int) -> dict[str, str]:
-    """session id -> shown_billing_state, over the whole account (every charge, every payment)."""
+def billed_on(issued: Iterable[tuple[str, Iterable[str]]]) -> dict[str, str]:
+    """session id -> "superbill" or "statement": the issued (delivered) billing documents, each as
+    (its kind, the session ids it lists), told of each session; a superbill before a statement."""
+    found: dict[str, str] = {}
+    for document, session_ids in issued:
+        if document not in ISSUED_BILLED:
+            continue
+        for sid in session_ids:
+            if found.get(sid) != "superbill":
+                found[sid] = document
+    return found
+
+
+def session_billing_states(marks: Mapping[str, str], charges: Iterable[Charge], paid_cents: int,
+                           issued: Mapping[str, str] | None = None) -> dict[str, str]:
+    """session id -> shown_billing_state, over the whole account (every charge, every payment);
+    `issued`: session id -> the issued billing document listing it (billed_on)."""
     listed = tuple(charges)
     applied = applied_oldest_first(listed, paid_cents)
     charged: dict[str, int] = {}
@@ -318,7 +356,9 @@ def session_billing_states(marks: Mapping[str, str], charges: Iterable[Charge], 
         if c.kind in ("session", ADDON_KIND):
             charged[owner] = charged.get(owner, 0) + c.cents
             covered[owner] = covered.get(owner, 0) + applied.get(c.ref_id, 0)
-    return {sid: shown_billing_state(mark, charged.get(sid, 0), covered.get(sid, 0)) for sid, mark in marks.items()}
+    on = issued or {}
+    return {sid: shown_billing_state(mark, charged.get(sid, 0), covered.get(sid, 0), on.get(sid, ""))
+            for sid, mark in marks.items()}
 
 
 def paid_through(payments: Iterable[Payment], on: date) -> int:
@@ -338,7 +378,11 @@ def split_cents(total: int, shares: tuple[int, ...]) -> tuple[int, ...]:
 
 __all__ = [
     "ADDON_KIND",
+    "BILLED_STATEMENT",
+    "BILLED_SUPERBILL",
+    "ISSUED_BILLED",
     "LISTED_CHARGES",
+    "MARKED_PAID_NOTHING_CHARGED",
     "MARKED_PAID_UNRECORDED",
     "MAX_CENTS",
     "MISSED_FEE_KINDS",
@@ -358,6 +402,7 @@ __all__ = [
     "addon_charges",
     "addon_units",
     "applied_oldest_first",
+    "billed_on",
     "code_with_units",
     "fee_to_keep",
     "format_cents",

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from vault_app.domain.billing import MARKED_PAID_UNRECORDED, PART_PAID
+from vault_app.domain.billing import (
+    BILLED_STATEMENT,
+    BILLED_SUPERBILL,
+    MARKED_PAID_NOTHING_CHARGED,
+    MARKED_PAID_UNRECORDED,
+    PART_PAID,
+)
 
 # domain.authorization.InfoKind, said as in a list ("covers progress notes, billing"); the
 # sentences' fuller words are authorization.INFO_LABELS ("billing information").
@@ -29,11 +35,15 @@ BILLING_MARK_WORDS: Mapping[str, str] = {
     "self_pay": "self-pay",
 }
 # ... and what the account makes of it (domain.billing.shown_billing_state): "paid" is the
-# account's word once recorded payments cover the session.
+# account's word once recorded payments cover the session, "billed" once an issued superbill or
+# statement lists one left unbilled.
 BILLING_WORDS: Mapping[str, str] = {
     **BILLING_MARK_WORDS,
     PART_PAID: "part paid",
     MARKED_PAID_UNRECORDED: "marked paid, not in the account",
+    MARKED_PAID_NOTHING_CHARGED: "marked paid (nothing charged)",
+    BILLED_SUPERBILL: "billed (superbill issued)",
+    BILLED_STATEMENT: "billed (statement issued)",
 }
 
 

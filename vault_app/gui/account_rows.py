@@ -12,7 +12,15 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from vault_app.domain.billing import ADDON_KIND, MARKED_PAID_UNRECORDED, PAID, Account, Charge, code_with_units
+from vault_app.domain.billing import (
+    ADDON_KIND,
+    BILLED_STATEMENT,
+    BILLED_SUPERBILL,
+    MARKED_PAID_NOTHING_CHARGED,
+    MARKED_PAID_UNRECORDED,
+    Account,
+    code_with_units,
+)
 from vault_app.gui.account_words import method_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.money import show_money
@@ -21,7 +29,7 @@ SESSION_ROLE = Qt.ItemDataRole.UserRole
 PAYMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _marked_paid(item: QTreeWidgetItem, charge: Charge, state: str | None) -> None:
+def _marked_paid(item: QTreeWidgetItem, state: str | None) -> None:
     """A session marked paid by hand where the account says otherwise: its state is
     domain.billing.shown_billing_state's, the Sessions tab's Billing column's. Unsaid here, the
     Sessions tab read "marked paid, not in the account" while this line read "session" and
@@ -31,12 +39,20 @@ def _marked_paid(item: QTreeWidgetItem, charge: Charge, state: str | None) -> No
         item.setToolTip(1, QCoreApplication.translate(
             "AccountDialog", "Marked paid under Sessions & notes, but no payment is recorded for it: the account "
                              "still counts it as owed. Record the payment below."))
-    elif state == PAID and not charge.priced:
+    elif state == MARKED_PAID_NOTHING_CHARGED:
         # Nothing is charged, so the mark stands (shown_billing_state); said as a mark, not as money in.
         item.setText(1, QCoreApplication.translate("AccountDialog", "session (marked paid)"))
         item.setToolTip(1, QCoreApplication.translate(
             "AccountDialog", "Marked paid under Sessions & notes, but no fee is set for it: the account charges "
                              "nothing for it and records no payment. Set its fee to charge it."))
+    elif state in (BILLED_SUPERBILL, BILLED_STATEMENT):
+        # Left "unbilled" but listed on an issued superbill or statement: billed, and still owed.
+        item.setText(1, QCoreApplication.translate("AccountDialog", "session (billed: superbill issued)")
+                     if state == BILLED_SUPERBILL else
+                     QCoreApplication.translate("AccountDialog", "session (billed: statement issued)"))
+        item.setToolTip(1, QCoreApplication.translate(
+            "AccountDialog", "An issued superbill or statement lists this session; no payment is recorded for it "
+                             "yet."))
 
 
 def account_rows(account: Account, states: Mapping[str, str]) -> list[QTreeWidgetItem]:
@@ -54,7 +70,7 @@ def account_rows(account: Account, states: Mapping[str, str]) -> list[QTreeWidge
                                     "AccountDialog", "no fee set")])
         if c.kind == "session":
             item.setData(0, SESSION_ROLE, c.ref_id)
-            _marked_paid(item, c, states.get(c.ref_id))
+            _marked_paid(item, states.get(c.ref_id))
         rows.append((c.on, item))
     for p in account.payments:
         what = QCoreApplication.translate("AccountDialog", "payment ({method})").format(method=method_words(p.method))

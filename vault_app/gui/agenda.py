@@ -105,26 +105,27 @@ class AgendaPage(QWidget):
         today_button.clicked.connect(self.go_today)
         next_button = QPushButton(self.tr("Later ▶"))
         next_button.clicked.connect(lambda: self.shift(1))
-        self.new_button = QPushButton(self.tr("New appointment… (N)"))
+        self.new_button = QPushButton(self.tr("New appointment… (key N)"))
         self.new_button.clicked.connect(self.new_appointment)
-        self.attend_button = QPushButton(self.tr("Attended (A)"))
+        self.attend_button = QPushButton(self.tr("Attended (key A)"))
         self.attend_button.setToolTip(self.tr("The client came: record the session and open its note, prefilled"))
         self.attend_button.clicked.connect(self.mark_attended)
-        self.status_button = QPushButton(self.tr("Other status… (S)"))
+        self.status_button = QPushButton(self.tr("Other status… (key S)"))
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
             label = self.tr("Back to scheduled") if status == "scheduled" else status_words(status).capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
-        self.move_button = QPushButton(self.tr("Move… (M)"))
+        self.move_button = QPushButton(self.tr("Move… (key M)"))
         self.move_button.clicked.connect(self.move_appointment)
-        # The keys are the same in every language (agenda_keys.py); where the letter is no word's
-        # first letter the label says it is a key (English "B" for billing; in Spanish "tecla S").
+        # The keys are the same in every language (agenda_keys.py), so each label says its letter is
+        # a key, in one form ("key B", "tecla S"): a letter that is no word's first letter needs it,
+        # and "(N)" beside "(key B)" read as two kinds of hint (found by the month-end walker).
         self.account_button = QPushButton(self.tr("Account… (key B)"))
         self.account_button.setToolTip(self.tr("The client's fees, payments and balance; superbill or statement"))
         self.account_button.clicked.connect(self.open_account)
-        self.fees_button = QPushButton(self.tr("Fees… (F)"))
+        self.fees_button = QPushButton(self.tr("Fees… (key F)"))
         self.fees_button.setToolTip(self.tr("The fee schedule by CPT code and the missed-appointment fee policy"))
         self.fees_button.clicked.connect(self.open_fees)
         # Rows that wrap (flow_layout.py): side by side they held the agenda at 731 pixels in
@@ -286,10 +287,22 @@ class AgendaPage(QWidget):
         col = max(0, self.table.currentColumn())
         days = self.days()
         day = days[col] if col < len(days) else self.day
-        self.dialog = AppointmentDialog(self.controller, day=day, privacy=self.privacy, parent=self)
+        self.dialog = AppointmentDialog(self.controller, day=day, client_id=self._client_in_view(),
+                                        privacy=self.privacy, parent=self)
         self.dialog.saved.connect(self._booked)
         self._opened(self.dialog)
         return self.dialog
+
+    def _client_in_view(self) -> str | None:
+        """The client chosen in the client list, else the chart open: the one a new appointment is
+        for, most likely (found at month-end: the form started on the first client by chart number)."""
+        window: Any = self.window()
+        listed = getattr(window, "client_list", None)
+        chosen = listed.selected_id() if listed is not None else None
+        if chosen:
+            return str(chosen)
+        chart = getattr(getattr(window, "chart", None), "chart", None)
+        return chart.client.client_id if chart is not None else None
 
     def move_appointment(self) -> AppointmentDialog | None:
         row = self._appointment(self.tr("move"))

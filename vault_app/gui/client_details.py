@@ -7,11 +7,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLineEdit,
@@ -28,6 +30,7 @@ from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm, notice
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date, show_time, show_weekday
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.forms import action_buttons, error_label, line_edit
@@ -35,6 +38,7 @@ from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 
@@ -159,19 +163,42 @@ class ClientDetailsDialog(GuardedDialog):
         cform.addRow(self.tr("Consent signed on:"), self.consent_signed)
 
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
+        body = QWidget()
+        fields = QVBoxLayout(body)
+        fields.setContentsMargins(0, 0, 0, 0)
+        for group in (who, reach, consent):
+            fields.addWidget(group)
+        fields.addStretch(1)
+        # The fields scroll, down only; the message, Save and Cancel below them, always in view.
+        # Found at month-end: 800x805 on a 1366x768 laptop at 125 %, Save below the screen's edge.
+        self.scroll_area = DownOnlyScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(who)
-        layout.addWidget(reach)
-        layout.addWidget(consent)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(640, 610)
+        # All of it where the screen has the room (no needless scrolling), else the screen's room.
+        margins = layout.contentsMargins()
+        whole = (body.sizeHint().height() + buttons.sizeHint().height() + 2 * layout.spacing()
+                 + margins.top() + margins.bottom())
+        self.resize(size_in_screen(self, QSize(640, max(610, whole))))
+        # A field the keyboard reaches (Tab, or a refusal putting it there) is scrolled into view,
+        # with room for the message said under it.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # disconnected by Qt when this dialog goes
+            app.focusChanged.connect(self._focus_in_view)
         self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
         self._initial["method"] = str(self.method.currentData())
         # Set by restore_fields: the fields another program changed while the form was held.
         self._changed_meanwhile: list[str] = []
         self._changed_by_both: list[str] = []
+
+    def _focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.scroll_area.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new, 20, 60)
 
     def values(self) -> tuple[dict[str, Any], dict[str, Any]]:
         details: dict[str, Any] = {

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.billing import MARKED_PAID_UNRECORDED, PAID, PART_PAID
+from vault_app.domain.billing import (
+    BILLED_STATEMENT,
+    BILLED_SUPERBILL,
+    MARKED_PAID_NOTHING_CHARGED,
+    MARKED_PAID_UNRECORDED,
+    PAID,
+    PART_PAID,
+)
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import BILLING_STATUS, MODALITY, SETTING, shown
 from vault_app.gui.dates import show_date, show_time
@@ -158,7 +165,8 @@ class SessionsTab(QWidget):
 
     def _billing_read(self, client_id: str, states: dict[str, str]) -> None:
         """The account's word on each session (domain.billing.shown_billing_state): "paid" only
-        when recorded payments cover it, whatever was marked by hand."""
+        when recorded payments cover it, whatever was marked by hand; "billed" once an issued
+        superbill or statement lists it."""
         chart = self.view.chart
         if chart is None or chart.client.client_id != client_id:
             return
@@ -170,6 +178,18 @@ class SessionsTab(QWidget):
                 self.tr("marked paid, not in the account"),
                 self.tr("Marked paid, but no payment is recorded for it: the account still counts it as owed. "
                         "Record the payment in Clients > Account.")),
+            MARKED_PAID_NOTHING_CHARGED: (
+                self.tr("marked paid (nothing charged)"),
+                self.tr("Marked paid, but the account charges nothing for it (no fee is set, or its fee is 0.00) "
+                        "and no payment is recorded. Set its fee in Clients > Account to charge it.")),
+            BILLED_SUPERBILL: (
+                self.tr("billed (superbill issued)"),
+                self.tr("An issued superbill lists this session: the client was given it to claim from their "
+                        "health plan. No payment is recorded for it yet (Clients > Account).")),
+            BILLED_STATEMENT: (
+                self.tr("billed (statement issued)"),
+                self.tr("An issued statement lists this session: the client was billed for it. No payment is "
+                        "recorded for it yet (Clients > Account).")),
         }
         for i in range(self.sessions.topLevelItemCount()):
             item = self.sessions.topLevelItem(i)

@@ -19,6 +19,7 @@ from vault_app.domain.billing import (
     Payment,
     addon_charges,
     addon_units,
+    billed_on,
     fee_to_keep,
     parse_money,
     refuse_card_number,
@@ -29,7 +30,7 @@ from vault_app.domain.billing import (
 )
 from vault_app.domain.clinical import choice, clean_text, new_id, require_date
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services import sessions
+from vault_app.services import export, sessions
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as appointment_store
@@ -211,10 +212,19 @@ def account(vault: Vault, client_id: str, *, first: date | None = None, last: da
 
 def session_billing(vault: Vault, client_id: str) -> dict[str, str]:
     """session id -> its billing as the Sessions tab shows it: the mark, unless the account says
-    otherwise (domain.billing.shown_billing_state: "paid" only when recorded payments cover it)."""
+    otherwise (domain.billing.shown_billing_state: "paid" only when recorded payments cover it;
+    "billed" when an issued superbill or statement lists a session left unbilled)."""
     whole = account(vault, client_id)
     marks = {s.session_id: s.billing_status for s in store.session_charges(vault.records, client_id)}
-    return session_billing_states(marks, whole.charges, whole.paid_cents)
+    return session_billing_states(marks, whole.charges, whole.paid_cents, issued_billing(vault, client_id))
+
+
+def issued_billing(vault: Vault, client_id: str) -> dict[str, str]:
+    """session id -> "superbill" / "statement": the delivered billing documents that list it. The
+    ledger's disclosure entries record the sessions each lists (item_ids); one not delivered
+    (its file never written) billed nothing."""
+    return billed_on((str(r.extra.get("document", "")), r.item_ids)
+                     for r in export.disclosures(vault, client_id) if r.kind == "billing" and r.delivered)
 
 
 # --- a split between guardians ------------------------------------------------------------------
@@ -255,6 +265,7 @@ __all__ = [
     "delete_payment",
     "fee_schedule",
     "fix_session_fee",
+    "issued_billing",
     "missed_fee",
     "policy",
     "record_payment",

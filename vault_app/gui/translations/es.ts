@@ -2942,19 +2942,19 @@
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <source>New appointment… (N)</source>
-        <translation>Nueva cita… (N)</translation>
+        <source>New appointment… (key N)</source>
+        <translation>Nueva cita… (tecla N)</translation>
     </message>
     <message>
-        <source>Attended (A)</source>
-        <translation>Atendida (A)</translation>
+        <source>Attended (key A)</source>
+        <translation>Atendida (tecla A)</translation>
     </message>
     <message>
         <source>The client came: record the session and open its note, prefilled</source>
         <translation>El cliente asistió: registrar la sesión y abrir su nota, ya rellenada</translation>
     </message>
     <message>
-        <source>Other status… (S)</source>
+        <source>Other status… (key S)</source>
         <translation>Otro estado… (tecla S)</translation>
     </message>
     <message>
@@ -2962,8 +2962,8 @@
         <translation>Volver a programada</translation>
     </message>
     <message>
-        <source>Move… (M)</source>
-        <translation>Mover… (M)</translation>
+        <source>Move… (key M)</source>
+        <translation>Mover… (tecla M)</translation>
     </message>
     <message>
         <source>Account… (key B)</source>
@@ -2974,7 +2974,7 @@
         <translation>Honorarios, pagos y saldo del cliente; superbill o estado de cuenta</translation>
     </message>
     <message>
-        <source>Fees… (F)</source>
+        <source>Fees… (key F)</source>
         <translation>Tarifas… (tecla F)</translation>
     </message>
     <message>
@@ -19170,6 +19170,48 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Say what is denied and what is released, or choose to deny the whole request.</source>
         <translation>Indique qué se deniega y qué se entrega, o elija denegar toda la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>marked paid (nothing charged)</source>
+        <translation>marcada pagada (no se cobra nada)</translation>
+    </message>
+    <message>
+        <source>Marked paid, but the account charges nothing for it (no fee is set, or its fee is 0.00) and no payment is recorded. Set its fee in Clients &gt; Account to charge it.</source>
+        <translation>Marcada pagada, pero la cuenta no cobra nada por ella (no hay honorario fijado, o es 0,00) y no hay ningún pago registrado. Fije su honorario en Clientes &gt; Cuenta para cobrarla.</translation>
+    </message>
+    <message>
+        <source>billed (superbill issued)</source>
+        <translation>facturada (superbill emitido)</translation>
+    </message>
+    <message>
+        <source>An issued superbill lists this session: the client was given it to claim from their health plan. No payment is recorded for it yet (Clients &gt; Account).</source>
+        <translation>Un superbill emitido incluye esta sesión: se entregó al cliente para reclamarla a su plan de salud. Aún no hay ningún pago registrado para ella (Clientes &gt; Cuenta).</translation>
+    </message>
+    <message>
+        <source>billed (statement issued)</source>
+        <translation>facturada (estado de cuenta emitido)</translation>
+    </message>
+    <message>
+        <source>An issued statement lists this session: the client was billed for it. No payment is recorded for it yet (Clients &gt; Account).</source>
+        <translation>Un estado de cuenta emitido incluye esta sesión: se le facturó al cliente. Aún no hay ningún pago registrado para ella (Clientes &gt; Cuenta).</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>session (billed: superbill issued)</source>
+        <translation>sesión (facturada: superbill emitido)</translation>
+    </message>
+    <message>
+        <source>session (billed: statement issued)</source>
+        <translation>sesión (facturada: estado de cuenta emitido)</translation>
+    </message>
+    <message>
+        <source>An issued superbill or statement lists this session; no payment is recorded for it yet.</source>
+        <translation>Un superbill o un estado de cuenta emitidos incluyen esta sesión; aún no hay ningún pago registrado para ella.</translation>
     </message>
 </context>
 </TS>
