@@ -21,6 +21,7 @@ from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.request_given import Given
 from vault_app.domain.requests import ClientRequest, decided_late, grounds_for, mismatched_grounds
 from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
@@ -204,6 +205,29 @@ def grant_request(
     return q
 
 
+def check_rest_to_give(vault: Vault, q: ClientRequest) -> None:
+    """A request denied in part has its rest given once (164.524(d)(1)): a second copy of it was
+    made and logged as a new disclosure, the window's button still offering it."""
+    if q.status == "partially_granted" and q.given is not None:
+        day = date_text(q.given.on or q.decided_on or today(), practice.printing_locale(vault))
+        raise RefusedByPolicy(f"The rest of {q.label} was given on {day}.", code="request.rest_already_given",
+                              params={"id": q.id, "day": day})
+
+
+def record_rest_given(vault: Vault, request_id: str, given: Given) -> ClientRequest:
+    """The copy of the rest of a request denied in part was given: kept as data, with its day
+    (`given.on`); the decision (status, its day, what was denied and released) stays as recorded."""
+    q = get_request(vault, request_id)
+    if q.kind != "access" or q.status != "partially_granted":
+        raise InvalidInput(f"{q.label} was not denied in part.", code="request.not_partially_granted",
+                           params={"id": q.id})
+    check_rest_to_give(vault, q)
+    q = replace(q, given=replace(given, on=given.on or today()))
+    _save(vault, q)
+    _log(vault, "request.rest_given", q, given_on=q.given.on.isoformat() if q.given and q.given.on else None)
+    return q
+
+
 def deny_request(
     vault: Vault,
     request_id: str,
@@ -367,6 +391,8 @@ __all__ = [
     "letters",
     "list_requests",
     "new_request",
+    "check_rest_to_give",
+    "record_rest_given",
     "save_letter_pdf",
     "withdraw",
 ]

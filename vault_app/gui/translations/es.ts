@@ -11598,6 +11598,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La solicitud {id} ya está concedida en parte.</translation>
     </message>
     <message>
+        <source>The rest of request {id} was already given, on {day}.</source>
+        <translation>El resto de la solicitud {id} ya se entregó, el {day}.</translation>
+    </message>
+    <message>
+        <source>Request {id} was not denied in part.</source>
+        <translation>La solicitud {id} no se denegó en parte.</translation>
+    </message>
+    <message>
         <source>Request {id} is already denied.</source>
         <translation>La solicitud {id} ya está denegada.</translation>
     </message>
