@@ -55,6 +55,7 @@ from vault_app.services.today import OpenRequest, RequestDetail
 if TYPE_CHECKING:
     from vault_app.domain.amendment_notice import ToInform
     from vault_app.domain.clinical import Guardian
+    from vault_app.domain.requests import ClientRequest
     from vault_app.services.vault import Vault
 
 # A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
@@ -229,13 +230,17 @@ class RequestDetailDialog(QDialog):
                               else self.tr("(<b>{n} days late</b>: it was due {due}, {citation})")).format(
                 n=late.days, due=show_date(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
-            decided += self.tr(": {given}").format(given=_escape(given_words(q.granted, q.given)))
+            # Denied in part: `granted` is what was released, `given` the rest's copy (said below)
+            decided += self.tr(": {given}").format(given=_escape(
+                q.granted if q.status == "partially_granted" else given_words(q.granted, q.given)))
         if q.status in ("denied", "partially_granted") and q.kind == "access":
             # What was denied, and on which ground: a part denied said only "partially granted".
             grounds = "; ".join(QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g])
                                 for g in q.grounds if g in GROUND_WORDS)
             decided += "<br>" + self.tr("Denied: {what} ({grounds})").format(
                 what=_escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
+            if q.status == "partially_granted" and q.given is not None:
+                decided += "<br>" + _escape(self._rest_given(q))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
@@ -269,7 +274,10 @@ class RequestDetailDialog(QDialog):
         rest = q.kind == "access" and q.status == "partially_granted"
         if rest:
             self.grant_button.setText(self.tr("Provide the copy of the rest…"))
-        self.grant_button.setEnabled(open_ or rest)
+        # Given once: the button stayed enabled after, and a second copy was made and logged.
+        rest_given = self._rest_given(q) if rest else ""
+        self.grant_button.setEnabled(open_ or (rest and not rest_given))
+        self.grant_button.setToolTip(rest_given)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
         # Alt letters (none had one: found in the real app), chosen again as Grant's words
@@ -280,6 +288,13 @@ class RequestDetailDialog(QDialog):
             self.tr("— {kind} ({day}) —").format(kind=_letter_kind(str(lt["kind"])),
                                                  day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
+
+    def _rest_given(self, q: ClientRequest) -> str:
+        """"The rest was given on <day>: <what>", or "" while it is still to give."""
+        if q.given is None:
+            return ""
+        return self.tr("The rest was given on {day}: {given}.").format(
+            day=show_date(q.given.on or q.decided_on or date.today()), given=given_words(q.granted, q.given))
 
     def _show_to_inform(self, rows: list[ToInform] | None) -> None:
         self.to_inform = rows or []

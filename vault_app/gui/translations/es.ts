@@ -8112,6 +8112,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestDetailDialog</name>
     <message>
+        <source>The rest was given on {day}: {given}.</source>
+        <translation>El resto se entregó el {day}: {given}.</translation>
+    </message>
+    <message>
         <source>(&lt;b&gt;1 day late&lt;/b&gt;: it was due {due}, {citation})</source>
         <translation>(&lt;b&gt;1 día tarde&lt;/b&gt;: vencía el {due}, {citation})</translation>
     </message>
@@ -14762,6 +14766,18 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccessCopyDialog</name>
+    <message>
+        <source>The rest is given; the request stays as decided (denied in part).</source>
+        <translation>El resto está entregado; la solicitud sigue como se decidió (denegada en parte).</translation>
+    </message>
+    <message>
+        <source>Nothing to copy. The request was decided (denied in part); the rest is still to be given: choose another kind or other dates, or tell the client the chart holds none of it.</source>
+        <translation>Nada que copiar. La solicitud ya se decidió (denegada en parte); el resto aún debe entregarse: elija otro tipo u otras fechas, o informe al cliente de que el expediente no contiene nada de ello.</translation>
+    </message>
+    <message>
+        <source>The rest is given once every copy of it is made.</source>
+        <translation>El resto queda entregado cuando se haya hecho cada copia.</translation>
+    </message>
     <message>
         <source>Provide the copy</source>
         <translation>Entregar la copia</translation>
