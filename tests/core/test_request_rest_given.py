@@ -81,3 +81,19 @@ def test_request_show_and_list_json_include_given(vault: Vault, vault_dir: Path,
     for row in (shown, listed[0]):
         assert row["given"] == {"copied": ["progress", "billing"], "to": "", "not_held": [], "date_from": None,
                                 "date_to": None, "on": fx.days_ago(0).isoformat()}
+
+
+def test_a_kept_letter_is_saved_as_a_pdf_where_chosen_and_the_saving_logged(vault: Vault, tmp_path: Path) -> None:
+    """The letters were only text in the window: each is saved as the password-protected PDF the
+    command line's --letter-out writes, logged (the file's digest, never its words or name)."""
+    _client, rid = _partly_denied(vault)
+    (kept,) = requests.letters(vault, rid)
+    out = tmp_path / "chosen" / "denial.pdf"
+    out.parent.mkdir()
+    saved = requests.save_kept_letter_pdf(vault, rid, str(kept["letter_id"]), out, password=fx.PASSWORD)
+    assert saved == out and sorted(p.name for p in out.parent.iterdir()) == ["denial.pdf"]
+    text = "\n".join(fx.pdf_text(out))
+    assert "Dear " in text and "Sincerely," in text and "the notes naming the brother" in text.replace("\n", " ")
+    entry = vault.ledger.entries(("request.letter_saved",))[-1]
+    assert entry.payload["letter_id"] == kept["letter_id"] and entry.payload["letter_kind"] == "access-denial"
+    assert str(out) not in str(entry.payload) and "brother" not in str(entry.payload)

@@ -356,6 +356,37 @@ def letters(vault: Vault, request_id: str) -> list[dict[str, object]]:
     return store.letters_for(vault.records, request_id)
 
 
+def kept_letter(vault: Vault, request_id: str, letter_id: str) -> Letter:
+    """A letter as it was kept (its body is Letter.text()), read back into its parts for the PDF:
+    the words are those sent, never made again from today's practice details."""
+    q = get_request(vault, request_id)
+    row = next((r for r in store.letters_for(vault.records, q.id) if r["letter_id"] == letter_id), None)
+    if row is None:
+        raise NotFound(f"No letter {letter_id} for {q.label}.", code="request.letter_not_found",
+                       params={"id": letter_id})
+    lines = str(row["body"]).split("\n")
+    dear = next(i for i, line in enumerate(lines) if line.startswith("Dear ") and line.endswith(","))
+    end = max(i for i, line in enumerate(lines) if line == "Sincerely,")
+    paragraphs = tuple(p.strip() for p in "\n".join(lines[dear + 1:end]).split("\n\n") if p.strip())
+    return Letter(kind=str(row["kind"]), title=lines[0], day=date.fromisoformat(str(row["letter_date"])),
+                  to=lines[dear][len("Dear "):-1], paragraphs=paragraphs,
+                  signature=tuple(line for line in lines[end + 1:] if line), elements=(),
+                  locale=practice.printing_locale(vault))
+
+
+def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Path, *, password: str) -> Path:
+    """A kept letter saved as the PDF `--letter-out` writes, where the user chose; the saving is
+    logged (which letter, the file's digest: never its words, nor the file's name, which the user
+    may have made of the client's)."""
+    import hashlib
+
+    letter = kept_letter(vault, request_id, letter_id)
+    path = save_letter_pdf(letter, out, password=password)
+    _log(vault, "request.letter_saved", get_request(vault, request_id), letter_id=letter_id,
+         letter_kind=letter.kind, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    return path
+
+
 def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
     """A letter as an encrypted PDF to print and mail (it names the client and their records)."""
     # Here, not at the top: services.retention (and so every unlock) imports this module,
@@ -389,10 +420,12 @@ __all__ = [
     "file_disagreement",
     "get_request",
     "grant_request",
+    "kept_letter",
     "letters",
     "list_requests",
     "new_request",
     "record_rest_given",
+    "save_kept_letter_pdf",
     "save_letter_pdf",
     "withdraw",
 ]

@@ -11610,6 +11610,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La solicitud {id} no se denegó en parte.</translation>
     </message>
     <message>
+        <source>No such letter for this request ({id}).</source>
+        <translation>Esta solicitud no tiene esa carta ({id}).</translation>
+    </message>
+    <message>
         <source>Request {id} is already denied.</source>
         <translation>La solicitud {id} ya está denegada.</translation>
     </message>
