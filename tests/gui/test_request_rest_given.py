@@ -76,3 +76,26 @@ def test_the_rests_copy_finding_nothing_does_not_say_the_request_stays_open(
     copy.close()
     detail.close()
     wait_ops(qtbot)
+
+
+def test_a_letter_is_saved_as_a_pdf_from_the_window(
+        unlocked_app: AppController, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The letters were only text in the window; the denial's letter is saved where chosen."""
+    detail, _rid = _partly_denied(unlocked_app, qtbot)
+    qtbot.waitUntil(detail.save_letter_button.isEnabled, timeout=10_000)
+    window = detail.save_letter()
+    assert window.letter.count() == 1 and window.letter.currentText().startswith("Denial of access (")  # type: ignore[attr-defined]
+    window.password.setText(fx.PASSWORD)  # type: ignore[attr-defined]
+    window.password_again.setText(fx.PASSWORD)  # type: ignore[attr-defined]
+    out = tmp_path / "letters" / "denial.pdf"
+    out.parent.mkdir()
+    window.path.setText(str(out))  # type: ignore[attr-defined]
+    window.save_button.click()  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    qtbot.waitUntil(window.open_button.isEnabled, timeout=10_000)  # type: ignore[attr-defined]
+    assert str(out) in window.message.text()  # type: ignore[attr-defined]
+    assert sorted(p.name for p in out.parent.iterdir()) == ["denial.pdf"]
+    assert "Dear " in "\n".join(fx.pdf_text(out))
+    window.close()
+    detail.close()
+    wait_ops(qtbot)

@@ -197,7 +197,15 @@ class RequestDetailDialog(QDialog):
         self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        # Each letter as the PDF to print and mail: only the command line wrote one.
+        self.letter_list: list[tuple[str, str]] = []
+        self.save_letter_button = QPushButton(self.tr("Save a letter as PDF…"))
+        self.save_letter_button.setAutoDefault(False)
+        self.save_letter_button.clicked.connect(self.save_letter)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.save_letter_button)
+        layout.addLayout(heading)
         layout.addWidget(self.letters, 1)
         layout.addWidget(close)
         # Within the screen: 520 high put Close below a 1366x768 laptop's edge at 150 %.
@@ -283,7 +291,11 @@ class RequestDetailDialog(QDialog):
         # Alt letters (none had one: found in the real app), chosen again as Grant's words
         # follow the kind of request.
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
-                               self.inform_button, *([self.close_button] if self.close_button else [])], set())
+                               self.inform_button, self.save_letter_button,
+                               *([self.close_button] if self.close_button else [])], set())
+        self.letter_list = [(str(lt["letter_id"]), self.tr("{kind} ({day})").format(
+            kind=_letter_kind(str(lt["kind"])), day=show_date(str(lt["letter_date"])))) for lt in detail.letters]
+        self.save_letter_button.setEnabled(bool(self.letter_list))
         self.letters.setPlainText("\n\n".join(
             self.tr("— {kind} ({day}) —").format(kind=_letter_kind(str(lt["kind"])),
                                                  day=show_date(str(lt["letter_date"])))
@@ -295,6 +307,14 @@ class RequestDetailDialog(QDialog):
             return ""
         return self.tr("The rest was given on {day}: {given}.").format(
             day=show_date(q.given.on or q.decided_on or date.today()), given=given_words(q.granted, q.given))
+
+    def save_letter(self) -> QDialog:
+        from vault_app.gui.request_letter_save import LetterSaveDialog
+
+        dialog = LetterSaveDialog(self.controller, self.request_id, self.letter_list, parent=self)
+        bind_like(dialog, self, dialog.windowTitle())
+        dialog.open()
+        return dialog
 
     def _show_to_inform(self, rows: list[ToInform] | None) -> None:
         self.to_inform = rows or []

@@ -8110,7 +8110,86 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
 </context>
 <context>
+    <name>LetterSaveDialog</name>
+    <message>
+        <source>Save a letter as PDF</source>
+        <translation>Guardar una carta como PDF</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Guardar el PDF como</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Abrir el PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Saving the letter…</source>
+        <translation>Guardando la carta…</translation>
+    </message>
+    <message>
+        <source>Saved in {path} (password-protected).</source>
+        <translation>Guardado en {path} (protegido con contraseña).</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
+    <message>
+        <source>Save a letter as PDF…</source>
+        <translation>Guardar una carta como PDF…</translation>
+    </message>
+    <message>
+        <source>{kind} ({day})</source>
+        <translation>{kind} ({day})</translation>
+    </message>
     <message>
         <source>The rest was given on {day}: {given}.</source>
         <translation>El resto se entregó el {day}: {given}.</translation>
