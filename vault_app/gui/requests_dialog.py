@@ -37,6 +37,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_given_words import given_words
+from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
@@ -309,8 +310,6 @@ class RequestDetailDialog(QDialog):
             day=show_date(q.given.on or q.decided_on or date.today()), given=given_words(q.granted, q.given))
 
     def save_letter(self) -> QDialog:
-        from vault_app.gui.request_letter_save import LetterSaveDialog
-
         dialog = LetterSaveDialog(self.controller, self.request_id, self.letter_list, parent=self)
         bind_like(dialog, self, dialog.windowTitle())
         dialog.open()
