@@ -39,6 +39,9 @@ def _data(q: ClientRequest) -> dict[str, Any]:
         "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
         "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
         "by_representative": q.by_representative, "guardian_id": q.guardian_id,
+        # What an access copy gave, as data (domain/request_given); for a request denied in part,
+        # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
+        "given": q.given.to_data() if q.given else None,
     }
 
 

@@ -28,13 +28,16 @@ class Given:
     """`copied`: the kinds the copy holds (none: nothing to copy, the client told so); `to`: the
     authority of the recorded representative who received it ("parent"), "" for the client;
     `not_held`: the kinds asked for that the chart holds none of in the dates; `date_from` and
-    `date_to`: those dates when they were said (None: since the first record / until the day)."""
+    `date_to`: those dates when they were said (None: since the first record / until the day);
+    `on`: the day the copy was given, kept for the rest of a request denied in part (164.524(d)(1)),
+    whose decision's day is the denial's (None: a full grant, given on the day it was decided)."""
 
     copied: tuple[InfoKind, ...] = ()
     to: str = ""
     not_held: tuple[InfoKind, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
+    on: date | None = None
 
     def sentence(self, locale: str = DEFAULT_LOCALE) -> str:
         """The English the command line shows (and the row's `granted` keeps)."""
@@ -50,10 +53,16 @@ class Given:
             said += f", given to the {self.to.replace('_', ' ')}"
         return said + (f"; {none}" if self.not_held else "")
 
+    def to_data(self) -> dict[str, Any]:
+        """As kept and as the command line's --json gives it; "on" only when there is one (a full
+        grant's data reads as it was kept before the rest's day was)."""
+        data: dict[str, Any] = {"copied": list(self.copied), "to": self.to, "not_held": list(self.not_held),
+                                "date_from": self.date_from.isoformat() if self.date_from else None,
+                                "date_to": self.date_to.isoformat() if self.date_to else None}
+        return data | ({"on": self.on.isoformat()} if self.on else {})
+
     def to_json(self) -> str:
-        return json.dumps({"copied": list(self.copied), "to": self.to, "not_held": list(self.not_held),
-                           "date_from": self.date_from.isoformat() if self.date_from else None,
-                           "date_to": self.date_to.isoformat() if self.date_to else None}, sort_keys=True)
+        return json.dumps(self.to_data(), sort_keys=True)
 
 
 def _kinds(values: Any) -> tuple[InfoKind, ...]:
@@ -67,10 +76,11 @@ def given_from_json(text: str | None) -> Given | None:
     if not text:
         return None
     d = json.loads(text)
-    day_from, day_to = d.get("date_from"), d.get("date_to")
+    day_from, day_to, on = d.get("date_from"), d.get("date_to"), d.get("on")
     return Given(copied=_kinds(d.get("copied", [])), to=str(d.get("to") or ""), not_held=_kinds(d.get("not_held", [])),
                  date_from=date.fromisoformat(day_from) if day_from else None,
-                 date_to=date.fromisoformat(day_to) if day_to else None)
+                 date_to=date.fromisoformat(day_to) if day_to else None,
+                 on=date.fromisoformat(on) if on else None)
 
 
 __all__ = ["GIVEN_KINDS", "Given", "given_from_json"]

@@ -304,14 +304,22 @@ class AccessCopyDialog(GuardedDialog):
                   for kind, elsewhere in result.empty]
         if result.ways:
             pass  # the ways forward say the rest, under this
+        elif result.rest and result.granted:
+            lines.append(self.tr("The rest is given; the request stays as decided (denied in part)."))
         elif result.granted:
             lines.append(self.tr("The request is closed as granted."))
+        elif result.rest and not result.made and not result.remaining:
+            # Not "stays open": the request was decided (denied in part). The rest is still to give.
+            lines.append(self.tr("Nothing to copy. The request was decided (denied in part); the rest is still to be "
+                                 "given: choose another kind or other dates, or tell the client the chart holds none "
+                                 "of it."))
         else:
             whys = [refusal_text(exc) for exc in result.refusals] if len(result.refusals) == len(result.remaining) \
                 else [why for _what, why in result.remaining]
             lines += [self.tr("Not made: {what}: {why}").format(what=words.get(what, what), why=why)
                       for (what, _english), why in zip(result.remaining, whys, strict=True)]
-            lines.append(self.tr("The request stays open until every copy is made (or part of it is denied)."))
+            lines.append(self.tr("The rest is given once every copy of it is made.") if result.rest
+                         else self.tr("The request stays open until every copy is made (or part of it is denied)."))
         return "\n".join(lines)
 
     def _done(self, result: AccessCopyResult) -> None:

@@ -91,6 +91,10 @@ SAYS: Mapping[str, str] = {
     "request.closed.granted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is already granted."),
     "request.closed.partially_granted": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Request {id} is already partially granted."),
+    "request.rest_already_given": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The rest of request {id} was already given, on {day}."),
+    "request.letter_not_found": QT_TRANSLATE_NOOP("RefusalWordsLegal", "No such letter for this request ({id})."),
+    "request.not_partially_granted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} was not denied in part."),
     "request.closed.denied": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is already denied."),
     "request.closed.withdrawn": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is already withdrawn."),
     "request.decided_before_received": QT_TRANSLATE_NOOP(

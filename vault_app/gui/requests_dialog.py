@@ -37,6 +37,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_given_words import given_words
+from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import (
@@ -55,6 +56,7 @@ from vault_app.services.today import OpenRequest, RequestDetail
 if TYPE_CHECKING:
     from vault_app.domain.amendment_notice import ToInform
     from vault_app.domain.clinical import Guardian
+    from vault_app.domain.requests import ClientRequest
     from vault_app.services.vault import Vault
 
 # A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
@@ -196,7 +198,15 @@ class RequestDetailDialog(QDialog):
         self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
-        layout.addWidget(title)
+        # Each letter as the PDF to print and mail: only the command line wrote one.
+        self.letter_list: list[tuple[str, str]] = []
+        self.save_letter_button = QPushButton(self.tr("Save a letter as PDF…"))
+        self.save_letter_button.setAutoDefault(False)
+        self.save_letter_button.clicked.connect(self.save_letter)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.save_letter_button)
+        layout.addLayout(heading)
         layout.addWidget(self.letters, 1)
         layout.addWidget(close)
         # Within the screen: 520 high put Close below a 1366x768 laptop's edge at 150 %.
@@ -229,13 +239,17 @@ class RequestDetailDialog(QDialog):
                               else self.tr("(<b>{n} days late</b>: it was due {due}, {citation})")).format(
                 n=late.days, due=show_date(late.due), citation=late.citation)
         if q.granted:  # what was given ("copy of the progress notes and billing information")
-            decided += self.tr(": {given}").format(given=_escape(given_words(q.granted, q.given)))
+            # Denied in part: `granted` is what was released, `given` the rest's copy (said below)
+            decided += self.tr(": {given}").format(given=_escape(
+                q.granted if q.status == "partially_granted" else given_words(q.granted, q.given)))
         if q.status in ("denied", "partially_granted") and q.kind == "access":
             # What was denied, and on which ground: a part denied said only "partially granted".
             grounds = "; ".join(QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g])
                                 for g in q.grounds if g in GROUND_WORDS)
             decided += "<br>" + self.tr("Denied: {what} ({grounds})").format(
                 what=_escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
+            if q.status == "partially_granted" and q.given is not None:
+                decided += "<br>" + _escape(self._rest_given(q))
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
@@ -269,17 +283,37 @@ class RequestDetailDialog(QDialog):
         rest = q.kind == "access" and q.status == "partially_granted"
         if rest:
             self.grant_button.setText(self.tr("Provide the copy of the rest…"))
-        self.grant_button.setEnabled(open_ or rest)
+        # Given once: the button stayed enabled after, and a second copy was made and logged.
+        rest_given = self._rest_given(q) if rest else ""
+        self.grant_button.setEnabled(open_ or (rest and not rest_given))
+        self.grant_button.setToolTip(rest_given)
         self.deny_button.setEnabled(open_ and q.kind != "accounting")
         self.withdraw_button.setEnabled(open_)
         # Alt letters (none had one: found in the real app), chosen again as Grant's words
         # follow the kind of request.
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
-                               self.inform_button, *([self.close_button] if self.close_button else [])], set())
+                               self.inform_button, self.save_letter_button,
+                               *([self.close_button] if self.close_button else [])], set())
+        self.letter_list = [(str(lt["letter_id"]), self.tr("{kind} ({day})").format(
+            kind=_letter_kind(str(lt["kind"])), day=show_date(str(lt["letter_date"])))) for lt in detail.letters]
+        self.save_letter_button.setEnabled(bool(self.letter_list))
         self.letters.setPlainText("\n\n".join(
             self.tr("— {kind} ({day}) —").format(kind=_letter_kind(str(lt["kind"])),
                                                  day=show_date(str(lt["letter_date"])))
             + f"\n{lt['body']}" for lt in detail.letters) or self.tr("No letters yet."))
+
+    def _rest_given(self, q: ClientRequest) -> str:
+        """"The rest was given on <day>: <what>", or "" while it is still to give."""
+        if q.given is None:
+            return ""
+        return self.tr("The rest was given on {day}: {given}.").format(
+            day=show_date(q.given.on or q.decided_on or date.today()), given=given_words(q.granted, q.given))
+
+    def save_letter(self) -> QDialog:
+        dialog = LetterSaveDialog(self.controller, self.request_id, self.letter_list, parent=self)
+        bind_like(dialog, self, dialog.windowTitle())
+        dialog.open()
+        return dialog
 
     def _show_to_inform(self, rows: list[ToInform] | None) -> None:
         self.to_inform = rows or []

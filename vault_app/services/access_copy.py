@@ -13,7 +13,7 @@ default the one who made the request; the ledger records who received it (servic
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +57,9 @@ class AccessCopyResult:
     empty: tuple[tuple[InfoKind, bool], ...] = field(default_factory=tuple)
     # With nothing made at all: what the practice may do next (domain.requests.ways_when_nothing_held).
     ways: tuple[WayForward, ...] = field(default_factory=tuple)
+    # The copy of the rest of a request denied in part (164.524(d)(1)): the request was decided
+    # already, and stays so; `granted` then means the rest was given.
+    rest: bool = False
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
@@ -65,11 +68,18 @@ class AccessCopyResult:
         if self.ways:
             lines.append("Nothing to copy. The request stays open: " + "; ".join(
                 f"{WAY_WORDS[w.code]} ({w.citation})" for w in self.ways) + ".")
+        elif self.rest and self.granted:
+            lines.append("The rest is given; the request stays as decided (denied in part).")
         elif self.granted:
             lines.append("The request is closed as granted.")
+        elif self.rest and not self.made and not self.remaining:
+            # Not "stays open": it was decided (found in the real app). The rest is still to give.
+            lines.append("Nothing to copy. The request was decided (denied in part); the rest is still to be "
+                         "given: choose another kind or other dates, or tell the client the chart holds none of it.")
         else:
             lines += [f"Not made: {what}: {why}" for what, why in self.remaining]
-            lines.append("The request stays open until every copy is made (or part of it is denied).")
+            lines.append("The rest is given once every copy of it is made." if self.rest
+                         else "The request stays open until every copy is made (or part of it is denied).")
         return "\n".join(lines)
 
 
@@ -146,6 +156,7 @@ def grant_with_copy(
     if q.kind != "access":
         raise InvalidInput("Only an access request is granted with a copy of the record.",
                            code="access_copy.not_access")
+    requests.check_rest_to_give(vault, q)  # given once: refused before anything is written or logged
     chosen = [k for k in kinds if k in ACCESS_KINDS]
     if not chosen:
         raise InvalidInput("Choose what the copy holds: progress notes, billing information or both.",
@@ -193,19 +204,21 @@ def grant_with_copy(
         made.append((what, result.path))
     if remaining:
         return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals),
-                                empty=tuple(empty))
+                                empty=tuple(empty), rest=rest)
     if not made:
         others = any(held(vault, q.client_id, k, None, None, day) for k in ACCESS_KINDS if k not in chosen)
         held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
         return AccessCopyResult(request_id, (), empty=tuple(empty),
-                                ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise))
-    if rest:
-        return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty))
+                                ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise), rest=rest)
     not_held = {kind for kind, _elsewhere in empty}
     # What there is, given: the request is granted in full (164.524(c)(1)), what was not there said.
     # Kept as data (a screen says it in its language) and as the command line's English.
     given = _given([k for k in chosen if k not in not_held], list(not_held), date_from, date_to,
                    to=guardian.authority if guardian else "")
+    if rest:
+        # The decision stays as recorded; that the rest was given, and on which day, is kept.
+        requests.record_rest_given(vault, request_id, replace(given, on=day))
+        return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True)
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),

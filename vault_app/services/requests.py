@@ -21,6 +21,7 @@ from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import Letter
+from vault_app.domain.locale_format import date_text
 from vault_app.domain.request_given import Given
 from vault_app.domain.requests import ClientRequest, decided_late, grounds_for, mismatched_grounds
 from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
@@ -204,6 +205,29 @@ def grant_request(
     return q
 
 
+def check_rest_to_give(vault: Vault, q: ClientRequest) -> None:
+    """A request denied in part has its rest given once (164.524(d)(1)): a second copy of it was
+    made and logged as a new disclosure, the window's button still offering it."""
+    if q.status == "partially_granted" and q.given is not None:
+        day = date_text(q.given.on or q.decided_on or today(), practice.printing_locale(vault))
+        raise RefusedByPolicy(f"The rest of {q.label} was given on {day}.", code="request.rest_already_given",
+                              params={"id": q.id, "day": day})
+
+
+def record_rest_given(vault: Vault, request_id: str, given: Given) -> ClientRequest:
+    """The copy of the rest of a request denied in part was given: kept as data, with its day
+    (`given.on`); the decision (status, its day, what was denied and released) stays as recorded."""
+    q = get_request(vault, request_id)
+    if q.kind != "access" or q.status != "partially_granted":
+        raise InvalidInput(f"{q.label} was not denied in part.", code="request.not_partially_granted",
+                           params={"id": q.id})
+    check_rest_to_give(vault, q)
+    q = replace(q, given=replace(given, on=given.on or today()))
+    _save(vault, q)
+    _log(vault, "request.rest_given", q, given_on=q.given.on.isoformat() if q.given and q.given.on else None)
+    return q
+
+
 def deny_request(
     vault: Vault,
     request_id: str,
@@ -332,6 +356,37 @@ def letters(vault: Vault, request_id: str) -> list[dict[str, object]]:
     return store.letters_for(vault.records, request_id)
 
 
+def kept_letter(vault: Vault, request_id: str, letter_id: str) -> Letter:
+    """A letter as it was kept (its body is Letter.text()), read back into its parts for the PDF:
+    the words are those sent, never made again from today's practice details."""
+    q = get_request(vault, request_id)
+    row = next((r for r in store.letters_for(vault.records, q.id) if r["letter_id"] == letter_id), None)
+    if row is None:
+        raise NotFound(f"No letter {letter_id} for {q.label}.", code="request.letter_not_found",
+                       params={"id": letter_id})
+    lines = str(row["body"]).split("\n")
+    dear = next(i for i, line in enumerate(lines) if line.startswith("Dear ") and line.endswith(","))
+    end = max(i for i, line in enumerate(lines) if line == "Sincerely,")
+    paragraphs = tuple(p.strip() for p in "\n".join(lines[dear + 1:end]).split("\n\n") if p.strip())
+    return Letter(kind=str(row["kind"]), title=lines[0], day=date.fromisoformat(str(row["letter_date"])),
+                  to=lines[dear][len("Dear "):-1], paragraphs=paragraphs,
+                  signature=tuple(line for line in lines[end + 1:] if line), elements=(),
+                  locale=practice.printing_locale(vault))
+
+
+def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Path, *, password: str) -> Path:
+    """A kept letter saved as the PDF `--letter-out` writes, where the user chose; the saving is
+    logged (which letter, the file's digest: never its words, nor the file's name, which the user
+    may have made of the client's)."""
+    import hashlib
+
+    letter = kept_letter(vault, request_id, letter_id)
+    path = save_letter_pdf(letter, out, password=password)
+    _log(vault, "request.letter_saved", get_request(vault, request_id), letter_id=letter_id,
+         letter_kind=letter.kind, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    return path
+
+
 def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
     """A letter as an encrypted PDF to print and mail (it names the client and their records)."""
     # Here, not at the top: services.retention (and so every unlock) imports this module,
@@ -359,14 +414,18 @@ __all__ = [
     "accept_amendment",
     "add_rebuttal",
     "add_request",
+    "check_rest_to_give",
     "deny_request",
     "extend_request",
     "file_disagreement",
     "get_request",
     "grant_request",
+    "kept_letter",
     "letters",
     "list_requests",
     "new_request",
+    "record_rest_given",
+    "save_kept_letter_pdf",
     "save_letter_pdf",
     "withdraw",
 ]

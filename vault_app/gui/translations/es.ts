@@ -8126,7 +8126,90 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
 </context>
 <context>
+    <name>LetterSaveDialog</name>
+    <message>
+        <source>Save a letter as PDF</source>
+        <translation>Guardar una carta como PDF</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Guardar el PDF como</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Letter:</source>
+        <translation>Carta:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Repita la contraseña:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Abrir el PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Saving the letter…</source>
+        <translation>Guardando la carta…</translation>
+    </message>
+    <message>
+        <source>Saved in {path} (password-protected).</source>
+        <translation>Guardado en {path} (protegido con contraseña).</translation>
+    </message>
+</context>
+<context>
     <name>RequestDetailDialog</name>
+    <message>
+        <source>Save a letter as PDF…</source>
+        <translation>Guardar una carta como PDF…</translation>
+    </message>
+    <message>
+        <source>{kind} ({day})</source>
+        <translation>{kind} ({day})</translation>
+    </message>
+    <message>
+        <source>The rest was given on {day}: {given}.</source>
+        <translation>El resto se entregó el {day}: {given}.</translation>
+    </message>
     <message>
         <source>(&lt;b&gt;1 day late&lt;/b&gt;: it was due {due}, {citation})</source>
         <translation>(&lt;b&gt;1 día tarde&lt;/b&gt;: vencía el {due}, {citation})</translation>
@@ -11614,6 +11697,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La solicitud {id} ya está concedida en parte.</translation>
     </message>
     <message>
+        <source>The rest of request {id} was already given, on {day}.</source>
+        <translation>El resto de la solicitud {id} ya se entregó, el {day}.</translation>
+    </message>
+    <message>
+        <source>Request {id} was not denied in part.</source>
+        <translation>La solicitud {id} no se denegó en parte.</translation>
+    </message>
+    <message>
+        <source>No such letter for this request ({id}).</source>
+        <translation>Esta solicitud no tiene esa carta ({id}).</translation>
+    </message>
+    <message>
         <source>Request {id} is already denied.</source>
         <translation>La solicitud {id} ya está denegada.</translation>
     </message>
@@ -14778,6 +14873,18 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccessCopyDialog</name>
+    <message>
+        <source>The rest is given; the request stays as decided (denied in part).</source>
+        <translation>El resto está entregado; la solicitud sigue como se decidió (denegada en parte).</translation>
+    </message>
+    <message>
+        <source>Nothing to copy. The request was decided (denied in part); the rest is still to be given: choose another kind or other dates, or tell the client the chart holds none of it.</source>
+        <translation>Nada que copiar. La solicitud ya se decidió (denegada en parte); el resto aún debe entregarse: elija otro tipo u otras fechas, o informe al cliente de que el expediente no contiene nada de ello.</translation>
+    </message>
+    <message>
+        <source>The rest is given once every copy of it is made.</source>
+        <translation>El resto queda entregado cuando se haya hecho cada copia.</translation>
+    </message>
     <message>
         <source>Provide the copy</source>
         <translation>Entregar la copia</translation>
