@@ -85,6 +85,8 @@ def test_a_letter_is_saved_as_a_pdf_from_the_window(
     qtbot.waitUntil(detail.save_letter_button.isEnabled, timeout=10_000)
     window = detail.save_letter()
     assert window.letter.count() == 1 and window.letter.currentText().startswith("Denial of access (")  # type: ignore[attr-defined]
+    # Wide enough for its title and a path (found in the real app: both cut off); the message wraps.
+    assert window.width() >= 560 and window.message.wordWrap()  # type: ignore[attr-defined]
     window.password.setText(fx.PASSWORD)  # type: ignore[attr-defined]
     window.password_again.setText(fx.PASSWORD)  # type: ignore[attr-defined]
     out = tmp_path / "letters" / "denial.pdf"

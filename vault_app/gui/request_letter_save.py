@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from vault_app.domain.errors import VaultError
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.services import requests
@@ -84,6 +85,9 @@ class LetterSaveDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         give_form_mnemonics(self, [])
+        # Found in the real app: drawn at its form's least width, the title and a path cut off.
+        self.message.setWordWrap(True)
+        self.resize(size_in_screen(self, QSize(600, self.sizeHint().height())))
 
     def _browse(self) -> None:
         chosen = save_file(self, self.tr("Save the PDF"), self.path.text(), self.tr("PDF (*.pdf)"))
