@@ -17,9 +17,10 @@ the migration numbers are shared by features, and this belongs to every format.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from vault_app.storage.compartment import Compartment
+from vault_app.storage.compartment import Compartment, open_query_only
 
 STAMPED = ("records", "psychotherapy")
 
@@ -55,6 +56,22 @@ def ensure_schema(comp: Compartment) -> None:
 
 def read(comp: Compartment) -> Stamp:
     row: Any = comp.query_one("SELECT counter, ledger_seq, ledger_mac FROM integrity_stamp WHERE id = 1")
+    if row is None:
+        return Stamp(0, 0, b"")
+    return Stamp(int(row["counter"]), int(row["ledger_seq"]), bytes(row["ledger_mac"]))
+
+
+def read_file(path: Path, key: bytes, name: str) -> Stamp:
+    """The stamp of a compartment file that is not open, through a query-only connection of its
+    own (the main unlock's look at psychotherapy.db, a backup's copy): nothing is written, no
+    migration runs. VaultCorrupt when `key` does not open it."""
+    conn = open_query_only(path, key, name, "checking it against the ledger")
+    try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'integrity_stamp'").fetchone():
+            return Stamp(0, 0, b"")
+        row: Any = conn.execute("SELECT counter, ledger_seq, ledger_mac FROM integrity_stamp WHERE id = 1").fetchone()
+    finally:
+        conn.close()
     if row is None:
         return Stamp(0, 0, b"")
     return Stamp(int(row["counter"]), int(row["ledger_seq"]), bytes(row["ledger_mac"]))
