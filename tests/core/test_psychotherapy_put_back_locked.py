@@ -59,7 +59,9 @@ def _assert_said_rolled_back(err: LedgerRollback) -> None:
     assert "WALKPSY9" not in err.message + err.hint
 
 
-def test_main_unlock_refuses_an_older_psychotherapy_db_and_writes_nothing(tmp_path: Path, kdf_params: KdfParams) -> None:
+def test_main_unlock_refuses_an_older_psychotherapy_db_and_writes_nothing(
+    tmp_path: Path, kdf_params: KdfParams
+) -> None:
     folder, old = _history(tmp_path, kdf_params)
     good = tmp_path / "good" / PSY
     good.parent.mkdir()
