@@ -28,7 +28,6 @@ from vault_app.storage.files import os_errors
 
 # (device, inode, size, modification time, change time) and the SHA-256 of the bytes.
 Fingerprint = tuple[tuple[int, int, int, int, int], str]
-CHANGED_CODE = "backup.psychotherapy_changed"
 
 
 def fingerprint(path: Path) -> Fingerprint:
@@ -118,5 +117,5 @@ class PsychotherapyFile:
             "psychotherapy.db changed on disk while the vault was open, and it cannot be checked while the "
             "psychotherapy notes are locked: it may be an older copy put back. Nothing was backed up.",
             hint="Unlock the psychotherapy notes, which checks the file, then back up again. If it was rolled "
-            "back, restore from your latest verified backup.", code=CHANGED_CODE,
+            "back, restore from your latest verified backup.", code="backup.psychotherapy_changed",
         )
