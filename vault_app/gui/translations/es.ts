@@ -2325,6 +2325,10 @@
         <translation>Esta bóveda es más antigua que la que este ordenador vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
     </message>
     <message>
+        <source>One of this vault&apos;s files is older than the others: an old copy of it may have been put back.</source>
+        <translation>Uno de los archivos de esta bóveda es más antiguo que los demás: puede que se haya vuelto a poner una copia antigua de él.</translation>
+    </message>
+    <message>
         <source>The vault did not pass its integrity check: it was changed outside the app.</source>
         <translation>La bóveda no superó su comprobación de integridad: se modificó fuera de la aplicación.</translation>
     </message>
