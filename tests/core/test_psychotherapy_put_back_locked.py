@@ -18,7 +18,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, LedgerRollback
-from vault_app.services import backup, clients, notes
+from vault_app.services import backup, backup_beside, backup_beside_control, clients, notes
 from vault_app.services.backup_repo import create_incremental
 from vault_app.services.vault import Vault, create_vault, open_vault
 
@@ -120,6 +120,32 @@ def test_backup_of_the_locked_notes_refuses_a_file_put_back_while_open(
         assert sorted(p.relative_to(target) for p in target.rglob("*") if p.is_file()) == kept
     finally:
         vault.lock()
+
+
+@pytest.mark.parametrize("kind", ["file", "repo"])
+def test_the_backup_on_lock_refuses_it_and_rotates_nothing(
+    kind: str, tmp_path: Path, kdf_params: KdfParams, runner: backup_beside.BackupRunner
+) -> None:
+    """The walker's steps: the backup on lock (built beside) after the old file is put back; one a
+    day is kept, so a backup made now would have rotated the one holding the note away."""
+    folder, old = _history(tmp_path, kdf_params)
+    target = tmp_path / "usb"
+    vault = open_vault(folder, PASSPHRASE)
+    backup.configure(vault, target=str(target), kind=kind)
+    if kind == "file":
+        backup.create_backup(vault, target, verify=True)
+    else:
+        create_incremental(vault, target, verify=True)
+    kept = sorted(p.relative_to(target) for p in target.rglob("*") if p.is_file())
+    clients.create_client(vault, "Bartholomew Nwachukwu")  # a change: the lock backs up
+    _put_back(old, folder)
+    assert backup_beside_control.take_last_failure() is None
+    assert not backup_beside.lock_with_backup(vault)
+    assert not vault.is_open
+    assert runner.wait(120)
+    said = backup_beside_control.take_last_failure()
+    assert said is not None and "psychotherapy.db changed on disk" in said and "WALKPSY9" not in said
+    assert sorted(p.relative_to(target) for p in target.rglob("*") if p.is_file()) == kept
 
 
 def _checked_bad_backup(tmp_path: Path, kdf_params: KdfParams, monkeypatch: pytest.MonkeyPatch) -> Path:
