@@ -19,7 +19,7 @@ from tests.core.cli_helpers import cli_process
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, LedgerRollback
 from vault_app.services import backup, backup_beside, backup_beside_control, clients, notes
-from vault_app.services.backup_repo import create_incremental
+from vault_app.services.backup_repo import create_incremental, verify_snapshot
 from vault_app.services.vault import Vault, create_vault, open_vault
 
 PSY = "psychotherapy.db"
@@ -175,6 +175,24 @@ def test_verify_refuses_what_restore_refuses(
     with pytest.raises(LedgerRollback) as restored:
         backup.restore_backup(bad, tmp_path / "restored", passphrase=PASSPHRASE)
     assert restored.value.code == caught.value.code
+
+
+@pytest.mark.parametrize("full", [False, True], ids=["quick", "full"])
+def test_verify_of_a_snapshot_refuses_it(
+    full: bool, tmp_path: Path, kdf_params: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, old = _history(tmp_path, kdf_params)
+    vault: Vault = open_vault(folder, PASSPHRASE)
+    try:
+        _put_back(old, folder)
+        with monkeypatch.context() as m:
+            m.setattr(Vault, "refuse_unchecked_psychotherapy_file", lambda self: None, raising=False)
+            info = create_incremental(vault, tmp_path / "repo", verify=True)
+    finally:
+        vault.lock()
+    with pytest.raises(LedgerRollback) as caught:
+        verify_snapshot(Path(info.path), passphrase=PASSPHRASE, full=full, work_dir=tmp_path)
+    _assert_said_rolled_back(caught.value)
 
 
 def test_command_line_verify_full_refuses_it(
