@@ -170,6 +170,9 @@ class VaultTemplate:
             # master key, no psychotherapy wrapping key (locked), no passphrase proof left.
             vault = Vault(folder, header, VaultKeys.from_master(header, self.master, KeyringSecretStore()),
                           writer_lock=held)
+            # create_vault closed psychotherapy.db itself (lock_psychotherapy): this copy is its file
+            # too, so a backup of the locked notes packs it (services/vault_psychotherapy_file.py).
+            vault._psychotherapy_closed()
         except BaseException:
             held.release()
             raise

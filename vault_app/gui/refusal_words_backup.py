@@ -76,6 +76,10 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "The {compartment} compartment was changed while the automatic backup was copying it."),
     "backup.not_held_still": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The vault's files could not be held still for the backup."),
+    "backup.psychotherapy_changed": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "psychotherapy.db changed on disk while the vault was open, and it cannot be checked "
+                              "while the psychotherapy notes are locked: it may be an older copy put back. Nothing "
+                              "was backed up."),
     "purge.copy_not_closed": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A purged backup copy was not closed cleanly; the old backup was kept."),
     "purge.snapshot_not_closed": QT_TRANSLATE_NOOP(
@@ -114,6 +118,10 @@ HINTS: Mapping[str, str] = {
     "backup.changed_while_copying": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Nothing was lost; the next lock makes the backup."),
     "backup.not_held_still": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Lock again later."),
+    "backup.psychotherapy_changed": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Unlock the psychotherapy notes, which checks the file, then back up again. If it was "
+                              "rolled back, restore from your latest verified backup (Restore from a backup, in the "
+                              "unlock window)."),
     "backup.folder_not_writable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose another backup folder, one you can write into, or have this folder's "
                               "permissions changed so that you can; then back up again."),

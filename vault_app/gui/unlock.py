@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from vault_app.services.quick_unlock import Sealed
 
 
+# The rollbacks that name one file older than the rest of the vault (services/vault_binding.py,
+# the ledger's own against the header), not the whole vault older than the keyring saw it.
+_ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
+                                "ledger.header_before_new_keys", "ledger.rolled_back"})
+
+
 def _explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:
     """Inline text for an unlock failure, and the way forward: "recover" (the Emergency
     Kit), "restore" (a backup: the vault's files are older, altered or damaged) or "".
@@ -53,6 +59,12 @@ def _explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str,
     from vault_app.gui.refusal_words import refusal_text, refusal_words
 
     message, hint = refusal_words(exc)
+    if isinstance(exc, errors.LedgerRollback) and exc.code in _ONE_FILE_PUT_BACK:
+        # One file older than the others (found: an older psychotherapy.db was said as the whole
+        # vault replaced, which the computer's keyring had not seen).
+        return (" ".join([QCoreApplication.translate(
+            "UnlockWindow", "One of this vault's files is older than the others: an old copy of it may have been put "
+                            "back."), message, hint]).strip(), "restore")
     if isinstance(exc, errors.LedgerRollback):
         return (" ".join([QCoreApplication.translate(
             "UnlockWindow", "This vault is older than the one this computer last saw: it may have been replaced by "

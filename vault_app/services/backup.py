@@ -135,6 +135,9 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
             # Locked notes are copied as they are on disk, still encrypted: the unlocked vault
             # does not hold their key (it has its own wrapping), and this process holds the
             # folder's writer lock, so nobody writes that file meanwhile.
+            # Only the file checked against the ledger in this session: an older copy put back
+            # is refused here, before rotation could remove the backups that hold its notes.
+            vault.refuse_unchecked_psychotherapy_file()
             name = "psychotherapy"
             source, dest = vault.folder / COMPARTMENT_FILES[name], staging / COMPARTMENT_FILES[name]
             copy_locked_compartment(name, source, dest)

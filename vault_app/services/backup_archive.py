@@ -450,6 +450,7 @@ def _check_compartments(u: Unpacked) -> None:
         raise chain
     _judge_chain(u, *chain)
     check_blobs(u)
+    backup_checked.check_psychotherapy_binding(u.folder, u.keys)  # as the restore opening those notes
 
 
 def check_blobs(u: Unpacked) -> None:

@@ -145,6 +145,9 @@ def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, Ledg
         # them. Their file is opened now and the job copies it first, proving that nothing
         # wrote it since (HeldSnapshot.hold_locked): copied here, before the vault closed,
         # it was the lock's longest step (117-545 ms at 4x), and the next unlock waited for it.
+        # Only the file checked against the ledger in this session (found: an older copy put back
+        # was packed on lock, and rotation removed the backup holding its lost notes).
+        vault.refuse_unchecked_psychotherapy_file()
         name = "psychotherapy"
         held.hold_locked(name, vault.folder / COMPARTMENT_FILES[name])
     with os_errors("preparing the backup"):

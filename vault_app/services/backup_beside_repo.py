@@ -173,6 +173,9 @@ def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str,
         # file is opened now and the job copies it first, proving nothing wrote it since
         # (HeldSnapshot.hold_locked, as the single-file backup on lock does): the lock no
         # longer spends time in proportion to the file.
+        # Only the file checked against the ledger in this session (found: an older copy put back
+        # was packed on lock, and rotation removed the backup holding its lost notes).
+        vault.refuse_unchecked_psychotherapy_file()
         held.hold_locked("psychotherapy", vault.folder / psy)
         by_name[psy] = staging / psy
     sources: list[tuple[str, Source]] = [(HEADER_PART, header_io.encode(header))]

@@ -33,7 +33,7 @@ from typing import Any
 from vault_app import __version__
 from vault_app.domain.errors import Problem, VaultCorrupt, VaultTampered, said
 from vault_app.storage import backup_snapshot
-from vault_app.storage.compartment import COMPARTMENT_FILES
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import LedgerAnchor
 
 KEY = "checked"
@@ -129,6 +129,7 @@ def check_recorded(folder: Path, keys: Mapping[str, bytes], value: Mapping[str, 
     if copy_head != head:
         raise VaultTampered(f"The ledger inside the {what} does not end where its table of contents says.",
                             code="backup.ledger_end")
+    check_psychotherapy_binding(folder, keys)
     rest = [(name, folder / COMPARTMENT_FILES[name], keys[name])
             for name in COMPARTMENTS if name in keys and name not in value["pages"]]
     damaged_one = backup_snapshot.first_damaged(rest) if rest else None
@@ -136,6 +137,25 @@ def check_recorded(folder: Path, keys: Mapping[str, bytes], value: Mapping[str, 
         raise VaultCorrupt(f"The {what}'s copy of the {damaged_one} compartment is damaged.",
                            hint="Use another backup.", code="backup.compartment_damaged",
                            params={"compartment": damaged_one})
+
+
+def check_psychotherapy_binding(folder: Path, keys: Mapping[str, bytes]) -> None:
+    """The copy's psychotherapy.db against the copy's ledger, as a restore checks it when it opens
+    those notes (services/vault_binding.py): LedgerRollback, in the restore's words, for an older
+    copy of that file packed with a later ledger (found: such a backup was called OK and verified,
+    and its restore refused). Only when the psychotherapy key is at hand, as for its pages."""
+    psy = folder / COMPARTMENT_FILES["psychotherapy"]
+    if "psychotherapy" not in keys or not psy.is_file():
+        return
+    # Not at the top: the ledger service imports more than a backup's reader needs.
+    from vault_app.services import vault_binding
+    from vault_app.services.ledger import Ledger
+
+    comp = Compartment.open("ledger", folder / COMPARTMENT_FILES["ledger"], keys["ledger"])
+    try:
+        vault_binding.check_psychotherapy_file(Ledger(comp, keys["ledger_mac"]), psy, (keys["psychotherapy"],))
+    finally:
+        comp.close()
 
 
 # What a verify reports it checked, line by line, by code (the screens say each in their

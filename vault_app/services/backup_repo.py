@@ -124,6 +124,8 @@ def _still_files(vault: Vault) -> Iterator[tuple[Header, LedgerAnchor, list[tupl
         if psy not in by_name:
             # Locked notes: their file as it is on disk (nobody writes it: the writer lock).
             locked = vault.folder / psy
+            # Only the file checked against the ledger in this session (services/vault_psychotherapy_file.py).
+            vault.refuse_unchecked_psychotherapy_file()
             if backup_snapshot.leftover_journal(locked):
                 raise CompartmentLocked(
                     f"{psy} still has unsaved changes from an interrupted session.",

@@ -5,6 +5,7 @@ header against the ledger, and the ledger against what the compartments have see
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from vault_app.crypto import keys
 from vault_app.domain.errors import LedgerRollback, VaultCorrupt
@@ -27,10 +28,14 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def check_compartment(ledger: Ledger, comp: Compartment) -> None:
     """`comp` against the ledger: neither may be older than what the other has seen."""
-    filename = COMPARTMENT_FILES[comp.name]
-    stamp = integrity_stamp.read(comp)
-    recorded = ledger.last_state("p" if comp.name == "psychotherapy" else "r")
-    if recorded.get("p" if comp.name == "psychotherapy" else "r", 0) > stamp.counter:
+    check_stamp(ledger, comp.name, integrity_stamp.read(comp))
+
+
+def check_stamp(ledger: Ledger, name: str, stamp: integrity_stamp.Stamp) -> None:
+    """The stamp of compartment `name` (open, or read from its file) against the ledger."""
+    filename = COMPARTMENT_FILES[name]
+    recorded = ledger.last_state("p" if name == "psychotherapy" else "r")
+    if recorded.get("p" if name == "psychotherapy" else "r", 0) > stamp.counter:
         raise LedgerRollback(
             f"{filename} was rolled back: it is older than the ledger, which recorded later changes to it.",
             hint="Someone may have put back an older copy of that file. Restore from your latest verified "
@@ -46,6 +51,23 @@ def check_compartment(ledger: Ledger, comp: Compartment) -> None:
                 "verified backup; nothing was changed.", code="ledger.file_saw_later",
                 params={"file": filename, "entry": stamp.ledger_seq},
             )
+
+
+def check_psychotherapy_file(ledger: Ledger, path: Path, candidate_keys: tuple[bytes, ...]) -> bool:
+    """psychotherapy.db at `path`, not open, against `ledger` (the same check its unlock and a
+    restore apply): LedgerRollback for an older copy put back. The main unlock and the backups
+    run it without opening that compartment (found: an older copy went unnoticed until its own
+    unlock, was packed into the backups on lock, and rotation removed the good one). False when
+    none of `candidate_keys` opens the file (damaged, or older than its key: its own unlock says
+    which), True when it was checked."""
+    for key in candidate_keys:
+        try:
+            stamp = integrity_stamp.read_file(path, key, "psychotherapy")
+        except VaultCorrupt:
+            continue
+        check_stamp(ledger, "psychotherapy", stamp)
+        return True
+    return False
 
 
 def check_header(ledger: Ledger, header: Header) -> None:

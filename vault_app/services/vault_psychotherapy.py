@@ -52,6 +52,12 @@ class PsychotherapyCompartment:
     def replace_compartment_key(self, name: str, new_key: bytes) -> None:
         raise NotImplementedError
 
+    def _psychotherapy_closed(self) -> None:
+        raise NotImplementedError
+
+    def _check_psychotherapy_file(self) -> None:
+        raise NotImplementedError
+
     # --- the key ------------------------------------------------------------------------
     def _upgrade_format(self) -> None:
         """A format 1/2 header becomes format 3 (the psychotherapy key under its own
@@ -68,10 +74,16 @@ class PsychotherapyCompartment:
 
     def _settle_psychotherapy_key(self) -> None:
         """Drop the psychotherapy wrapping key unless that compartment is open, and the
-        passphrase-derived secrets in any case."""
+        passphrase-derived secrets in any case. Before it goes, the locked compartment's file
+        is looked at once more (a rekey or a passphrase-proven operation may have rewritten it),
+        so a backup packs it without the key (services/vault_psychotherapy_file.py)."""
         self._keyring.drop_proof_secrets()
         if self._psychotherapy is None and self._maintenance_psychotherapy is None:
-            self._keyring.release_psychotherapy()
+            try:
+                if self._keyring.holds_psychotherapy_wrap():
+                    self._check_psychotherapy_file()
+            finally:
+                self._keyring.release_psychotherapy()
 
     @contextlib.contextmanager
     def refusal_logged(self, event: str) -> Iterator[None]:
@@ -206,11 +218,13 @@ class PsychotherapyCompartment:
         finally:
             self._maintenance_psychotherapy = None
             comp.close()
+            self._psychotherapy_closed()
 
     def lock_psychotherapy(self) -> None:
         """Close that compartment (SQLCipher wipes its key) and drop its wrapping key."""
         if self._psychotherapy is not None:
             self._psychotherapy.close()
             self._psychotherapy = None
+            self._psychotherapy_closed()
             self._settle_psychotherapy_key()
             self.ledger.append("psychotherapy.locked")

@@ -37,6 +37,7 @@ from vault_app.services.vault_keys import (
 from vault_app.services.vault_master_key import PASSPHRASE_CHANGED_SETTING, kdf_params_of, require_safe_kdf
 from vault_app.services.vault_passphrase import clear_failures, reasked_seen, unseen_reasked_refusals
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
+from vault_app.services.vault_psychotherapy_file import Fingerprint, PsychotherapyFile
 from vault_app.storage import folder_lock, integrity_stamp, search_index
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
@@ -44,7 +45,7 @@ from vault_app.storage.files import os_errors
 from vault_app.storage.header import Header, LedgerAnchor, unb64
 
 
-class Vault(PsychotherapyCompartment):
+class Vault(PsychotherapyFile, PsychotherapyCompartment):
     """An unlocked vault. Feature services take one of these."""
 
     def __init__(
@@ -99,6 +100,8 @@ class Vault(PsychotherapyCompartment):
         self._keyring = keyring
         self._psychotherapy: Compartment | None = None
         self._maintenance_psychotherapy: Compartment | None = None
+        # psychotherapy.db as checked against the ledger while locked (services/vault_psychotherapy_file.py).
+        self._psychotherapy_file_seen: Fingerprint | None = None
         self._pending_promotions: list[tuple[str, bytes]] = []
         # What the operations since the last `changes.take()` changed (services/changes.py).
         self.changes = ChangeLog()
@@ -223,6 +226,9 @@ class Vault(PsychotherapyCompartment):
             self._keyring.check_ledger_anchor(self.vault_id, self.folder, self.ledger)
             self._check_header_not_rolled_back()
             self._check_not_rolled_back(self.records)
+            # The locked notes' file too, with the key the passphrase just reached (found: an
+            # older copy put back was said only at their own unlock, after backups had packed it).
+            self._check_psychotherapy_file()
         except BaseException:
             self.close_without_logging()
             raise

@@ -2341,6 +2341,10 @@
         <translation>Esta bóveda es más antigua que la que este ordenador vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
     </message>
     <message>
+        <source>One of this vault&apos;s files is older than the others: an old copy of it may have been put back.</source>
+        <translation>Uno de los archivos de esta bóveda es más antiguo que los demás: puede que se haya vuelto a poner una copia antigua de él.</translation>
+    </message>
+    <message>
         <source>The vault did not pass its integrity check: it was changed outside the app.</source>
         <translation>La bóveda no superó su comprobación de integridad: se modificó fuera de la aplicación.</translation>
     </message>
@@ -18339,6 +18343,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsBackup</name>
+    <message>
+        <source>psychotherapy.db changed on disk while the vault was open, and it cannot be checked while the psychotherapy notes are locked: it may be an older copy put back. Nothing was backed up.</source>
+        <translation>psychotherapy.db cambió en el disco mientras la bóveda estaba abierta, y no se puede comprobar mientras las notas de psicoterapia están bloqueadas: puede ser una copia antigua vuelta a poner. No se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Unlock the psychotherapy notes, which checks the file, then back up again. If it was rolled back, restore from your latest verified backup (Restore from a backup, in the unlock window).</source>
+        <translation>Desbloquee las notas de psicoterapia, lo que comprueba el archivo, y vuelva a hacer la copia. Si se volvió a una copia antigua, restaure su última copia verificada (Restaurar desde una copia de seguridad, en la ventana de desbloqueo).</translation>
+    </message>
     <message>
         <source>The snapshot {file} is an older copy, from between two destructions&apos; purges, put back: the later purge removed the parts of the backup folder it names that held what that destruction destroyed, so it cannot be restored.</source>
         <translation>La instantánea {file} es una copia antigua, de entre las depuraciones de dos destrucciones, vuelta a poner: la depuración posterior eliminó las partes de la carpeta de copias que nombra y que contenían lo que esa destrucción destruyó, así que no se puede restaurar.</translation>

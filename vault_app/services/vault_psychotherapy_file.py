@@ -1,0 +1,121 @@
+"""psychotherapy.db while the notes are locked: checked against the ledger at every unlock, and
+not packed into a backup unless it is still the file checked (a part of services/vault_session.py's
+Vault, as services/vault_psychotherapy.py is).
+
+Found: an older psychotherapy.db put back went unnoticed until the notes' own unlock; the
+backup on lock packed it, and the rotation then removed the one backup that held the notes
+it had lost. The psychotherapy key stays out of the main unlock's keeping: the passphrase
+just proven reaches it for the length of the unlock (services/vault_psychotherapy_key.py), which
+is when the file's integrity stamp is read (query-only, nothing written) and its fingerprint
+kept. Only this process writes that file while it holds the folder's writer lock, and only
+through an opened compartment, whose close takes the fingerprint again; so a file that no
+longer matches was put there by someone else, and a backup refuses it while the key is not
+at hand to check it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from vault_app.domain.errors import LedgerRollback
+from vault_app.services import vault_binding
+from vault_app.services.ledger import Ledger
+from vault_app.services.vault_keys import STAGED_SUFFIX, VaultKeys
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
+from vault_app.storage.files import os_errors
+
+# (device, inode, size, modification time, change time) and the SHA-256 of the bytes.
+Fingerprint = tuple[tuple[int, int, int, int, int], str]
+
+
+def fingerprint(path: Path) -> Fingerprint:
+    with os_errors("reading psychotherapy.db"):
+        st = os.stat(path)
+        digest = hashlib.sha256()
+        with path.open("rb") as src:
+            for block in iter(lambda: src.read(1 << 20), b""):
+                digest.update(block)
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns), digest.hexdigest()
+
+
+def _state(path: Path) -> tuple[int, int, int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def _same(path: Path, seen: Fingerprint) -> bool:
+    # The state first (no read); any change to the inode moves its change time, which nobody
+    # can set back, so an equal state is the same file. A differing state (a chmod, a copy of
+    # the same bytes) is decided by the content.
+    if _state(path) == seen[0]:
+        return True
+    return fingerprint(path)[1] == seen[1]
+
+
+class PsychotherapyFile:
+    """Mixed into Vault, which sets these attributes and provides _key."""
+
+    folder: Path
+    ledger: Ledger
+    _keyring: VaultKeys
+    _psychotherapy: Compartment | None
+    _maintenance_psychotherapy: Compartment | None
+    _psychotherapy_file_seen: Fingerprint | None
+
+    def _key(self, slot: str) -> bytes | None:
+        raise NotImplementedError
+
+    @property
+    def _psychotherapy_path(self) -> Path:
+        return self.folder / COMPARTMENT_FILES["psychotherapy"]
+
+    def _check_psychotherapy_file(self) -> None:
+        """While the notes are locked and their wrapping key is held (an unlock, a passphrase-proven
+        operation): the file on disk against the ledger, as its unlock and a restore check it
+        (LedgerRollback for an older copy put back), and its fingerprint kept. A file no key opens
+        (damaged, or older than its key) is left for its own unlock to name; its fingerprint is
+        kept all the same, so a backup packs those same bytes as before."""
+        if self._psychotherapy is not None or self._maintenance_psychotherapy is not None:
+            return
+        path = self._psychotherapy_path
+        keys = tuple(k for k in (self._key("psychotherapy"), self._key("psychotherapy" + STAGED_SUFFIX))
+                     if k is not None)
+        if not keys or not path.is_file():
+            return
+        seen = self._psychotherapy_file_seen
+        if seen is not None and _state(path) == seen[0]:
+            return  # the very file checked (or written) in this session
+        vault_binding.check_psychotherapy_file(self.ledger, path, keys)
+        self._psychotherapy_file_seen = fingerprint(path)
+
+    def _psychotherapy_closed(self) -> None:
+        """This process closed the compartment it had open (and checked when opening): the file on
+        disk is its own work."""
+        path = self._psychotherapy_path
+        self._psychotherapy_file_seen = fingerprint(path) if path.is_file() else None
+
+    def refuse_unchecked_psychotherapy_file(self) -> None:
+        """For a backup of the locked notes, before their file is copied: LedgerRollback unless it is
+        the file checked against the ledger in this session (or checked now, the key being held)."""
+        if self._psychotherapy is not None or self._maintenance_psychotherapy is not None:
+            return
+        path = self._psychotherapy_path
+        if not path.is_file():
+            return  # said as a missing compartment by the copy
+        seen = self._psychotherapy_file_seen
+        if seen is not None and _same(path, seen):
+            return
+        if self._keyring.holds_psychotherapy_wrap():
+            self._check_psychotherapy_file()
+            return
+        raise LedgerRollback(
+            "psychotherapy.db changed on disk while the vault was open, and it cannot be checked while the "
+            "psychotherapy notes are locked: it may be an older copy put back. Nothing was backed up.",
+            hint="Unlock the psychotherapy notes, which checks the file, then back up again. If it was rolled "
+            "back, restore from your latest verified backup.", code="backup.psychotherapy_changed",
+        )
