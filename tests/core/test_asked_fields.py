@@ -59,4 +59,6 @@ def test_a_court_order_asks_what_the_gate_requires(part2: bool, asked: set[str],
 
 @pytest.mark.parametrize("kind", [k for k in SPECS if k != "court_order"])
 def test_no_other_basis_asks_part2_fields(kind: str) -> None:
-    assert asked_fields(kind, part2=False) == asked_fields(kind, part2=True) == SPECS[kind].fields
+    # Part 2 changes nothing else (what else a form leaves out: tests/core/test_offered_choices.py).
+    assert asked_fields(kind, part2=False) == asked_fields(kind, part2=True) == asked_fields(kind, part2=None)
+    assert not any(f.part2_only for f in SPECS[kind].fields)

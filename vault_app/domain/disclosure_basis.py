@@ -81,6 +81,28 @@ class EvidenceField:
 
 
 @dataclass(frozen=True)
+class Moved:
+    """A choice a basis no longer carries for a new disclosure, and the basis that carries it now.
+    It stays among the field's choices so that disclosures recorded with it stay readable (and the
+    gate can refuse it with its advice); a form never offers it, nor the fields asked only for it."""
+
+    kind: str
+    field: str
+    choice: str
+    to: str
+    only_for: tuple[str, ...] = ()  # the fields asked only for this choice
+
+
+# A duty to warn or protect is a disclosure to prevent or lessen a serious and imminent threat,
+# 45 CFR 164.512(j), permissive and under minimum necessary; never "required by law" (164.512(a)),
+# which the gate refuses for it ("threat.not_required", domain/disclosure_gate.py).
+MOVED: tuple[Moved, ...] = (
+    Moved("required_by_law", "law_kind", "duty_to_warn", "serious_threat",
+          only_for=("threat", "identifiable_person")),
+)
+
+
+@dataclass(frozen=True)
 class BasisSpec:
     kind: BasisKind
     title: str
@@ -247,13 +269,32 @@ SPECS: dict[str, BasisSpec] = {
 HIDDEN_FROM_CLIENT = frozenset(k for k, spec in SPECS.items() if spec.hidden_from_client)
 
 
-def asked_fields(kind: str, *, part2: bool) -> tuple[EvidenceField, ...]:
+def moved_from(kind: str) -> tuple[Moved, ...]:
+    """The choices `kind` no longer carries for a new disclosure, each with where it went."""
+    return tuple(m for m in MOVED if m.kind == kind)
+
+
+def asked_fields(kind: str, *, part2: bool | None) -> tuple[EvidenceField, ...]:
     """The evidence a form asks for `kind`, each as the gate will require it: a Part 2 field
     only when the records are Part 2 records (`part2`: the client is flagged Part 2, as the gate's
-    GateContext.client_part2), and then required (42 CFR 2.64, subpoena.part2_order_lacking).
-    The form asked the 2.64 findings of every client's court order (found by a walker)."""
-    return tuple(replace(f, required=True) if f.part2_only else f
-                 for f in spec_for(kind).fields if part2 or not f.part2_only)
+    GateContext.client_part2), and then required (42 CFR 2.64, subpoena.part2_order_lacking);
+    None (not known): asked as the spec declares it. The form asked the 2.64 findings of every
+    client's court order (found by a walker). A moved choice (MOVED) is never offered, nor a field
+    asked only for it: the form offered "duty to warn" under "required by law", which the gate
+    always refuses for a new disclosure."""
+    moved = moved_from(kind)
+    gone = {name for m in moved for name in m.only_for}
+    asked = []
+    for f in spec_for(kind).fields:
+        if f.name in gone or (f.part2_only and part2 is False):
+            continue
+        if f.part2_only and part2:
+            f = replace(f, required=True)
+        dropped = {m.choice for m in moved if m.field == f.name}
+        if dropped:
+            f = replace(f, choices=tuple(c for c in f.choices if c not in dropped))
+        asked.append(f)
+    return tuple(asked)
 
 
 def spec_for(kind: str) -> BasisSpec:
@@ -418,6 +459,7 @@ def _date(value: Any, label: str) -> str:
 __all__ = [
     "HIDDEN_FROM_CLIENT",
     "LAW_KINDS",
+    "MOVED",
     "PSYCHOTHERAPY_BASES",
     "PSYCHOTHERAPY_REFUSAL",
     "SPECS",
@@ -427,8 +469,10 @@ __all__ = [
     "BasisSpec",
     "EvidenceField",
     "LegalBasis",
+    "Moved",
     "asked_fields",
     "coerce_evidence",
+    "moved_from",
     "read_summary",
     "spec_for",
 ]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.disclosure_basis import SPECS, LegalBasis, asked_fields
+from vault_app.domain.disclosure_basis import SPECS, LegalBasis, Moved, asked_fields, moved_from
 from vault_app.gui.basis_words import basis_title, choice_words, evidence_label, kind_words
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
@@ -141,8 +141,9 @@ class BasisForm(QWidget):
         if not spec.allows:
             note += " " + self.tr("This is never enough on its own to release records: press Check for what to do.")
         self.citation.setText(note)
-        # What the gate will require of this client, one rule (domain/disclosure_basis.asked_fields).
-        for f in spec.fields if self.part2 is None else asked_fields(spec.kind, part2=self.part2):
+        # What the gate will require of this client, and only the choices it accepts: one rule
+        # (domain/disclosure_basis.asked_fields).
+        for f in asked_fields(spec.kind, part2=self.part2):
             words = evidence_label(spec.kind, f.name)
             # A label starts as a list item does ("the court"), so that the gate's list of what
             # is lacking says the same words; over a box or beside one it starts a sentence.
@@ -211,6 +212,8 @@ class BasisForm(QWidget):
                 boxes = widget.findChildren(QCheckBox) if type(widget) is QWidget else []
                 row_label.setBuddy(boxes[0] if boxes else widget)
                 self.fields_form.addRow(row_label, widget)
+        for moved in moved_from(spec.kind):
+            self.fields_form.addRow(self._lead_to(moved))
         self._tab_through_fields()
         # Shown now, not on the layout's next turn: the page's letters go to what is shown
         # (wizard_letters.give_shown_mnemonics), and the new rows were not yet.
@@ -225,6 +228,36 @@ class BasisForm(QWidget):
                 self.set_value(name, value)
         self.rebuilt.emit()
         self.changed.emit()
+
+    def _lead_to(self, moved: Moved) -> QWidget:
+        """Where a choice no longer offered went, in words, and a button that goes there: a
+        therapist who means a duty to warn looked for it under "required by law" and found no way on."""
+        host = QWidget()
+        host.setObjectName(f"moved_{moved.choice}")
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        to = SPECS[moved.to]
+        note = QLabel(self.tr("For a {choice}, choose the basis \"{basis}\" ({citation}): a warning is permitted "
+                              "there, never required by law.").format(
+            choice=choice_words(moved.choice), basis=basis_title(moved.to), citation=to.citation))
+        note.setObjectName("calmNote")
+        note.setWordWrap(True)
+        row.addWidget(note, 1)
+        button = QPushButton(self.tr("Use that basis"))
+        button.setObjectName(f"go_{moved.to}")
+        button.clicked.connect(lambda _c=False: self.go_to(moved.to))
+        row.addWidget(button)
+        return host
+
+    def go_to(self, kind: str) -> None:
+        """Choose basis `kind`, taking along what was typed in the fields both bases ask (the agency,
+        the statute, the report's reference), where nothing is typed there yet."""
+        carried = {k: v for k, v in self.evidence().items() if k in {f.name for f in SPECS[kind].fields}}
+        self.typed[kind] = {**carried, **self.typed.get(kind, {})}
+        self.basis.setCurrentIndex(self.basis.findData(kind))
+        first = next(iter(self.inputs.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def _with_attach_button(self, name: str, box: QWidget) -> QWidget:
         host = QWidget()

@@ -23,7 +23,7 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import show_inline_at
-from vault_app.services import authorizations, export
+from vault_app.services import authorizations, clients, export
 
 if TYPE_CHECKING:
     from vault_app.domain.disclosure import DisclosureRecord, Verdict
@@ -96,7 +96,15 @@ class ManualDisclosureDialog(GuardedDialog):
         layout.addWidget(buttons)
         self.resize(680, 620)
         client = client_id
-        controller.query(self, lambda v: authorization_choices(v, client)).success(self.basis.set_authorizations).run()
+        controller.query(self, lambda v: (authorization_choices(v, client), clients.get_client(v, client).part2)) \
+            .success(self._gathered).run()
+
+    def _gathered(self, found: tuple[list[tuple[str, str]], bool]) -> None:
+        authorizations_on_file, part2 = found
+        self.basis.set_authorizations(authorizations_on_file)
+        # The 42 CFR 2.64 fields for a Part 2 client only, and then required, as the gate asks:
+        # every client's court order asked them.
+        self.basis.set_part2(part2)
 
     def typed(self) -> bool:
         """A disclosure typed from a call or a letter (recipient, purpose, what was disclosed): Escape

@@ -30,7 +30,7 @@ from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import attachments, authorizations
+from vault_app.services import attachments, authorizations, clients
 from vault_app.services.open_export import open_export
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
         "attachments": [(a.attachment_id, f"{shown(ATTACHMENT_KIND, a.kind)}: {a.filename}")
                         for a in attachments.list_attachments(vault, client_id)],
         "access_requests": access_request_choices(vault, client_id),
+        "part2": clients.get_client(vault, client_id).part2,
     }
 
 
@@ -124,6 +125,9 @@ class OpenExportDialog(GuardedDialog):
         self.basis.set_authorizations(found["authorizations"])
         self.basis.set_attachments(found["attachments"])
         self.basis.set_access_requests(found["access_requests"])
+        # The 42 CFR 2.64 fields for a Part 2 client only, and then required, as the gate asks:
+        # every client's court order asked them (as the export wizard's did).
+        self.basis.set_part2(bool(found["part2"]))
         self.psychotherapy.clear()
         self.psychotherapy.addItem(self.tr("Leave them out"), None)
         for auth_id, text in found["psychotherapy"]:

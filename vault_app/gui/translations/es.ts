@@ -13263,6 +13263,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Adjuntar un escaneo para este campo</translation>
     </message>
     <message>
+        <source>For a {choice}, choose the basis &quot;{basis}&quot; ({citation}): a warning is permitted there, never required by law.</source>
+        <translation>Para un {choice}, elija la base «{basis}» ({citation}): allí la advertencia está permitida, nunca exigida por la ley.</translation>
+    </message>
+    <message>
+        <source>Use that basis</source>
+        <translation>Usar esa base</translation>
+    </message>
+    <message>
         <source>Authorization on file</source>
         <translation>Autorización que consta en el expediente</translation>
     </message>
