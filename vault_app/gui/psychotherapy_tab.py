@@ -216,7 +216,14 @@ class PsychotherapyTab(QWidget):
 
     @note_waits.setter
     def note_waits(self, waits: bool) -> None:
-        self.held_waits.setVisible(waits and not self.controller.psychotherapy_open)
+        said = waits and not self.controller.psychotherapy_open
+        if said:
+            # Kept in the records while it is said: the vault's unlock took what they held, and
+            # after a crash the tab said nothing before the notes' unlock that reopened the note.
+            self.kept_open.keep([psychotherapy_held.waits_entry()])
+        elif not waits and self.held_waits.isVisibleTo(self):
+            self.kept_open.let_go()  # the notes' unlock: a note reopened is kept again once read
+        self.held_waits.setVisible(said)
 
     def held_entries(self) -> list[HeldEntry]:
         """What the vault's lock or a quit holds of this tab (gui/held.py)."""
