@@ -34,6 +34,7 @@ from vault_app.gui.autosave import Autosaver
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.held import restored_text, saved_until
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
@@ -46,7 +47,7 @@ from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import mnemonic_of, scrolled
-from vault_app.services import notes, plans, sessions
+from vault_app.services import held_text, notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ class NoteEditor(QDialog):
         self.keyboard = KeyboardReturn(self)  # where it goes once the note is read (note_keyboard_return.py)
         self._addendum_wanted = False  # opened to add to a signed note (show_addendum)
         self.kept_open = KeptOpen(controller)  # which note is open, for a crash (held_open.py)
+        self._saved_at: str | None = None  # the note's last save as read (a stored moment)
+        self._crash_line: str | None = None  # "Restored: …" after a crash, said before the note was read
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -367,6 +370,10 @@ class NoteEditor(QDialog):
         self._show_signature(note, history)
         self.autosave.enabled = True
         self._read = True
+        self._saved_at = note.updated_at
+        if self._crash_line is not None and self.status.text() == self._crash_line:
+            self.status.setText(" ".join((restored_text(held_text.OPEN), saved_until(note.updated_at))))
+        self._crash_line = None
         held_note.keep_open(self, self.kept_open, note.note_id)
         if self._addendum_wanted:
             QTimer.singleShot(0, self, self._open_addendum)
@@ -405,8 +412,13 @@ class NoteEditor(QDialog):
         """The line that says the window was restored (gui/held.py): the save status line."""
         return self.status
 
-    def restored_also(self) -> str:
-        return self.tr("The note's text was saved as you typed; nothing was lost.")
+    def restored_after(self, why: object) -> str:
+        """Said after "Restored: …": a lock or a quit saved the text first; after a crash it is
+        as last saved (said again with the save's time once the note is read: _loaded)."""
+        if why != held_text.OPEN:
+            return self.tr("The note's text was saved as you typed; nothing was lost.")
+        self._crash_line = " ".join((restored_text(why), saved_until(self._saved_at)))
+        return saved_until(self._saved_at)
 
     def show_risk_screening(self) -> None:
         """The risk screening ticked, in view, the keyboard in it (a flagged measure's "Open the
