@@ -12,9 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,6 +34,7 @@ from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_discard import discard_question
+from vault_app.gui.psychotherapy_tab_parts import PsychotherapyFormParts
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
 from vault_app.services import held_text
 from vault_app.services import psychotherapy_notes as psy
@@ -50,8 +49,6 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
     from vault_app.gui.attachment_viewer import AttachmentViewer
-    from vault_app.gui.autosave import Autosaver
-    from vault_app.gui.passphrase import PassphraseField
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.notes import DraftState
     from vault_app.services.psychotherapy_originals import Original, OriginalChoice
@@ -68,7 +65,7 @@ def _no_chart(_vault: Vault, _draft: DraftState, _text: str) -> Sequence[GuardWa
     raise ValueError("a psychotherapy note is saved only after it was opened on a chart")
 
 
-class PsychotherapyTab(QWidget):
+class PsychotherapyTab(PsychotherapyFormParts, QWidget):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.setObjectName(HELD_PAGE)  # its open note is held over a lock (psychotherapy_held.py)
@@ -111,47 +108,6 @@ class PsychotherapyTab(QWidget):
         client_id = self.view.client_id
         if client_id is not None and changes.touches_client(client_id, Kind.PSYCHOTHERAPY_NOTES):
             self.activate()
-
-    # --- the shared form's parts, under the names the screens and tests use ---------------------
-    @property
-    def editor(self) -> QPlainTextEdit:
-        return self.form.section_edits[BODY]
-
-    @property
-    def autosave(self) -> Autosaver[str, Sequence[GuardWarning]] | None:
-        return self.form.autosave
-
-    @property
-    def signed(self) -> bool:
-        return self.form.signed
-
-    @property
-    def history(self) -> QPlainTextEdit:
-        return self.form.history
-
-    @property
-    def status(self) -> QLabel:
-        return self.form.status
-
-    @property
-    def sign_button(self) -> QPushButton:
-        return self.form.sign_button
-
-    @property
-    def amend_button(self) -> QPushButton:
-        return self.form.amend_button
-
-    # The lock page's fields, reachable as the tab's own (tests and the e2e suite use them).
-    @property
-    def passphrase(self) -> PassphraseField:
-        return self.lock_page.passphrase
-
-    @property
-    def unlock_message(self) -> QLabel:
-        return self.lock_page.message
-
-    def unlock(self) -> None:
-        self.lock_page.unlock()
 
     # --- open --------------------------------------------------------------------------------
     def _open_page(self) -> QWidget:
