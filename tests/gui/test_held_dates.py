@@ -229,8 +229,9 @@ def test_client_details_with_only_a_half_typed_date_are_held(unlocked_app: AppCo
     ("quit", "when the app was closed"),
     ("psychotherapy", "when the psychotherapy notes locked"),
     (None, "when the vault closed"),  # held before the reason was kept
+    ("crash", "when the app stopped unexpectedly"),  # kept while open (held_open.py)
 ])
 def test_the_restored_line_says_what_took_the_form(why: str | None, said: str) -> None:
     assert said in restored_text(why)
     assert set(RESTORED_AFTER.values()) | {RESTORED_UNSAID} == {
-        restored_text(w) for w in ("lock", "quit", "psychotherapy", None)}
+        restored_text(w) for w in ("lock", "quit", "psychotherapy", "crash", None)}

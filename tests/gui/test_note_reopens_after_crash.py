@@ -96,6 +96,19 @@ editor.flush()  # what the autosave's timer does a moment later
 idle()
 wait(lambda: "Saved" in editor.status.text())
 idle()
+if which == "psychotherapy-locked":
+    app.lock_psychotherapy()  # as its idle timer does: the notes locked on their own
+    idle()
+    # Then the vault's lock and unlock: that unlock takes what the records held (one waits).
+    app.lock("test")
+    idle()
+    wait(lambda: app.unlock_window is not None and app.unlock_window.isVisible())
+    app.unlock_window.passphrase.setText(passphrase)
+    app.unlock_window.unlock_button.click()
+    wait(lambda: app.main_window is not None and app.main_window.isVisible())
+    idle()
+    wait(lambda: app.main_window.chart.psychotherapy.held_waits.isVisibleTo(app.main_window.chart.psychotherapy))
+    idle()
 print("saved", flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
@@ -140,6 +153,8 @@ def test_a_progress_note_being_written_at_a_crash_opens_again(started: AppContro
     assert subjective.textCursor().position() == CARET
     said = again.status.text()
     assert said.startswith("Restored:") and "stopped" in said, said
+    # Typed within the autosave's delay before the kill is lost: not "nothing was lost".
+    assert "nothing was lost" not in said and "last saved at" in said, said
     # Nothing of the words in what was kept: ids and the caret.
     assert WORDS not in repr(held_text.load(vault.records))
     # Closed by the therapist: nothing reopens at the next unlock.
@@ -174,8 +189,39 @@ def test_a_psychotherapy_note_being_written_at_a_crash_opens_again_at_its_unlock
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: tab.editor.toPlainText() == WORDS, timeout=10_000)
     qtbot.waitUntil(lambda: tab.status.text().startswith("Restored:"), timeout=10_000)
-    assert "stopped" in tab.status.text(), tab.status.text()
+    said = tab.status.text()
+    assert "stopped" in said and "nothing was lost" not in said and "last saved at" in said, said
     assert tab.editor.textCursor().position() == CARET
     assert len(psy.list_psychotherapy_notes(vault, client_id)) == 1  # the same draft
+    started.lock_psychotherapy()
+    wait_ops(qtbot)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("started", ["psychotherapy-locked"], indirect=True)
+def test_a_psychotherapy_note_locked_on_its_own_before_a_crash_is_said_to_wait(
+        started: AppController, qtbot: Any) -> None:
+    """The notes locked on their own (the 2-minute lock) while one was being written, then the
+    app crashed: the tab says before the notes' unlock that the note reopens then, and it does."""
+    window = unlock(started, qtbot)
+    vault = started.vault
+    assert vault is not None
+    assert all(not e.get("context") for e in held_text.load(vault.records))
+    client_id = next(c.client_id for c in clients.list_clients(vault) if c.chart_number == CHART)
+    window.open_chart(client_id)
+    wait_ops(qtbot)
+    tab = window.chart.psychotherapy
+    window.chart.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.held_waits.isVisible(), timeout=10_000)
+    tab.passphrase.setText(PASSPHRASE)
+    tab.unlock()
+    qtbot.waitUntil(lambda: started.psychotherapy_open, timeout=30_000)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.editor.toPlainText() == WORDS, timeout=10_000)
+    qtbot.waitUntil(lambda: tab.status.text().startswith("Restored:"), timeout=10_000)
+    # Locked first: the note lost nothing at its own lock, which took it (not the crash).
+    said = tab.status.text()
+    assert "psychotherapy notes locked" in said and "nothing was lost" in said, said
+    assert not tab.held_waits.isVisible()
     started.lock_psychotherapy()
     wait_ops(qtbot)

@@ -27,11 +27,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
+from vault_app.gui import dates
 from vault_app.gui.date_field import DateField
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 from vault_app.services import held_text
@@ -58,6 +60,31 @@ RESTORED_UNSAID = QT_TRANSLATE_NOOP("held", "Restored: this is what you were typ
 def restored_text(why: object = "lock") -> str:
     """The dialog's message line once it is back, in the user's language."""
     return QCoreApplication.translate("held", RESTORED_AFTER.get(str(why), RESTORED_UNSAID))
+
+
+def saved_until(saved_at: str | None) -> str:
+    """After a crash, what a reopened note's line says of its text (held_open.py): it is as its
+    last save left it, at `saved_at` (a stored moment: UTC). It said "nothing was lost", untrue
+    there: what was typed within the autosave's delay before the stop is gone (found in the
+    real app). A lock or a quit saves first, so that sentence stays true of them."""
+    when = _local_moment(saved_at)
+    if when is None:
+        return QCoreApplication.translate("held", "The note is as it was last saved; what was typed in the "
+                                                  "last moment before the app stopped may be missing.")
+    shown = dates.show_time(when) if when.date() == date.today() else dates.show_datetime(when)
+    return QCoreApplication.translate("held", "The note is as it was last saved at {0}; what was typed in the "
+                                              "last moment before the app stopped may be missing.").format(shown)
+
+
+def _local_moment(stamp: str | None) -> datetime | None:
+    """A stored UTC moment on this computer's clock, without its zone (as the wall clock reads)."""
+    try:
+        moment = datetime.fromisoformat(stamp) if stamp else None
+    except ValueError:
+        return None
+    if moment is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
@@ -160,7 +187,9 @@ def restore_held(dialog: QDialog, entry: HeldEntry) -> None:
     if isinstance(message, QLabel):
         # What the form itself had said and still stands (a minor's warning read) follows.
         also = getattr(dialog, "restored_also", None)
-        said = also() if callable(also) else ""
+        # Words that depend on what took the form (a note's after a crash: held_open.py).
+        after = getattr(dialog, "restored_after", None)
+        said = after(entry.get("why")) if callable(after) else also() if callable(also) else ""
         message.setText(" ".join(t for t in (restored_text(entry.get("why")), said) if t))
         if not said:
             _NewsUntilChanged.say(message)
@@ -272,4 +301,5 @@ __all__ = [
     "over_now",
     "restore_held",
     "restored_text",
+    "saved_until",
 ]

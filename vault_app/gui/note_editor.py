@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +28,15 @@ from vault_app.domain.errors import NotFound
 from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import DISCHARGE, get_template, render
 from vault_app.gui import held_note, progress_signing, shortcuts
-from vault_app.gui.autosave import Autosaver
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
 from vault_app.gui.clipboard import copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
+from vault_app.gui.held import restored_text, saved_until
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_addition_view import AdditionInView
 from vault_app.gui.note_carry_forward import CarryForward, select_mark
 from vault_app.gui.note_editor_buttons import button_row
+from vault_app.gui.note_editor_parts import ProgressFormParts
 from vault_app.gui.note_form import NoteForm, discard_said
 from vault_app.gui.note_goal_lines import NoteGoalLines
 from vault_app.gui.note_keyboard_return import KeyboardReturn
@@ -46,7 +45,7 @@ from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import mnemonic_of, scrolled
-from vault_app.services import notes, plans, sessions
+from vault_app.services import held_text, notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
 if TYPE_CHECKING:
@@ -59,7 +58,6 @@ if TYPE_CHECKING:
     from vault_app.gui.amend_dialog import AmendDialog
     from vault_app.gui.held import HeldEntry
     from vault_app.gui.seam import App
-    from vault_app.gui.snippet_expander import SnippetExpander
     from vault_app.services.vault import Vault
 
 TEMPLATE_CHOICES = ("soap", "dap", "birp", "girp", "free", DISCHARGE)
@@ -79,7 +77,7 @@ def _session_of(draft: DraftState) -> str | None:
     return draft.session_id
 
 
-class NoteEditor(QDialog):
+class NoteEditor(ProgressFormParts, QDialog):
     """Saves as the user types; the chart and the client list follow from the change
     notices of the saves (the first one creates the note and its session), not from
     this editor."""
@@ -122,6 +120,8 @@ class NoteEditor(QDialog):
         self.keyboard = KeyboardReturn(self)  # where it goes once the note is read (note_keyboard_return.py)
         self._addendum_wanted = False  # opened to add to a signed note (show_addendum)
         self.kept_open = KeptOpen(controller)  # which note is open, for a crash (held_open.py)
+        self._saved_at: str | None = None  # the note's last save as read (a stored moment)
+        self._crash_line: str | None = None  # "Restored: …" after a crash, said before the note was read
 
         self.template = QComboBox()
         self.template.setAccessibleName(self.tr("Note template"))
@@ -207,55 +207,6 @@ class NoteEditor(QDialog):
             # where typed words are lost (letters pick a template, Space opens its list).
             # After the show (focus given to a hidden box does not stay there).
             QTimer.singleShot(0, self, self.form.focus_first_empty)
-
-    # --- the shared form's parts, under the names the screens and tests use ----------------------
-    @property
-    def autosave(self) -> Autosaver[ProgressDraft, str | None]:
-        assert self.form.autosave is not None  # started in __init__, never blanked here
-        return self.form.autosave
-
-    @property
-    def section_edits(self) -> dict[str, QPlainTextEdit]:
-        return self.form.section_edits
-
-    @property
-    def snippets(self) -> SnippetExpander:
-        return self.form.snippets
-
-    @property
-    def status(self) -> _Label:
-        return self.form.status
-
-    @property
-    def signature_label(self) -> _Label:
-        return self.form.signature_label
-
-    @property
-    def history(self) -> QPlainTextEdit:
-        return self.form.history
-
-    @property
-    def sign_button(self) -> QPushButton:
-        return self.form.sign_button
-
-    @property
-    def amend_button(self) -> QPushButton:
-        return self.form.amend_button
-
-    @property
-    def sign_confirm(self) -> QMessageBox:
-        """The summary before signing; absent (AttributeError) until signing was asked for."""
-        if self.form.sign_confirm is None:
-            raise AttributeError("sign_confirm")
-        return self.form.sign_confirm
-
-    @property
-    def signed(self) -> bool:
-        return self.form.signed
-
-    @property
-    def note_id(self) -> str | None:
-        return self.form.note_id
 
     def open_decision(self) -> None:
         """The DEAL workflow for this note's session. The note is saved first; the dialog
@@ -367,6 +318,10 @@ class NoteEditor(QDialog):
         self._show_signature(note, history)
         self.autosave.enabled = True
         self._read = True
+        self._saved_at = note.updated_at
+        if self._crash_line is not None and self.status.text() == self._crash_line:
+            self.status.setText(" ".join((restored_text(held_text.OPEN), saved_until(note.updated_at))))
+        self._crash_line = None
         held_note.keep_open(self, self.kept_open, note.note_id)
         if self._addendum_wanted:
             QTimer.singleShot(0, self, self._open_addendum)
@@ -405,8 +360,13 @@ class NoteEditor(QDialog):
         """The line that says the window was restored (gui/held.py): the save status line."""
         return self.status
 
-    def restored_also(self) -> str:
-        return self.tr("The note's text was saved as you typed; nothing was lost.")
+    def restored_after(self, why: object) -> str:
+        """Said after "Restored: …": a lock or a quit saved the text first; after a crash it is
+        as last saved (said again with the save's time once the note is read: _loaded)."""
+        if why != held_text.OPEN:
+            return self.tr("The note's text was saved as you typed; nothing was lost.")
+        self._crash_line = " ".join((restored_text(why), saved_until(self._saved_at)))
+        return saved_until(self._saved_at)
 
     def show_risk_screening(self) -> None:
         """The risk screening ticked, in view, the keyboard in it (a flagged measure's "Open the
@@ -470,10 +430,6 @@ class NoteEditor(QDialog):
         if note_id is None:
             return None
         return self.form.amend(self.client, self.privacy, lambda: self._load(note_id, added=True))
-
-    @property
-    def discard_button(self) -> QPushButton:
-        return self.form.discard_button
 
     def discard(self) -> QMessageBox | None:
         return self.form.discard()

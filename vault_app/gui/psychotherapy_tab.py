@@ -12,9 +12,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,12 +29,14 @@ from vault_app.gui import psychotherapy_held, theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refuse
-from vault_app.gui.held import HELD_PAGE, HeldEntry, hold
+from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
 from vault_app.gui.psychotherapy_discard import discard_question
+from vault_app.gui.psychotherapy_tab_parts import PsychotherapyFormParts
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
+from vault_app.services import held_text
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
 from vault_app.services.changes import Changes, Kind
@@ -49,8 +49,6 @@ if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart, NoteHistory, NoteSummary
     from vault_app.domain.psychotherapy_guard import GuardWarning
     from vault_app.gui.attachment_viewer import AttachmentViewer
-    from vault_app.gui.autosave import Autosaver
-    from vault_app.gui.passphrase import PassphraseField
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.notes import DraftState
     from vault_app.services.psychotherapy_originals import Original, OriginalChoice
@@ -67,7 +65,7 @@ def _no_chart(_vault: Vault, _draft: DraftState, _text: str) -> Sequence[GuardWa
     raise ValueError("a psychotherapy note is saved only after it was opened on a chart")
 
 
-class PsychotherapyTab(QWidget):
+class PsychotherapyTab(PsychotherapyFormParts, QWidget):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__()
         self.setObjectName(HELD_PAGE)  # its open note is held over a lock (psychotherapy_held.py)
@@ -103,53 +101,13 @@ class PsychotherapyTab(QWidget):
         self.viewer: AttachmentViewer | None = None
         self._original_choice: OriginalChoice | None = None  # the answer of the discard under way
         self.kept_open = KeptOpen(controller, one_of_its_kind=True)  # the open note, for a crash (held_open.py)
+        self._restored_after_crash: str | None = None  # the last save of a note put back after a crash
 
     def _on_changes(self, changes: Changes) -> None:
         """The list follows psychotherapy-note notices for this chart, whoever wrote them."""
         client_id = self.view.client_id
         if client_id is not None and changes.touches_client(client_id, Kind.PSYCHOTHERAPY_NOTES):
             self.activate()
-
-    # --- the shared form's parts, under the names the screens and tests use ---------------------
-    @property
-    def editor(self) -> QPlainTextEdit:
-        return self.form.section_edits[BODY]
-
-    @property
-    def autosave(self) -> Autosaver[str, Sequence[GuardWarning]] | None:
-        return self.form.autosave
-
-    @property
-    def signed(self) -> bool:
-        return self.form.signed
-
-    @property
-    def history(self) -> QPlainTextEdit:
-        return self.form.history
-
-    @property
-    def status(self) -> QLabel:
-        return self.form.status
-
-    @property
-    def sign_button(self) -> QPushButton:
-        return self.form.sign_button
-
-    @property
-    def amend_button(self) -> QPushButton:
-        return self.form.amend_button
-
-    # The lock page's fields, reachable as the tab's own (tests and the e2e suite use them).
-    @property
-    def passphrase(self) -> PassphraseField:
-        return self.lock_page.passphrase
-
-    @property
-    def unlock_message(self) -> QLabel:
-        return self.lock_page.message
-
-    def unlock(self) -> None:
-        self.lock_page.unlock()
 
     # --- open --------------------------------------------------------------------------------
     def _open_page(self) -> QWidget:
@@ -216,13 +174,24 @@ class PsychotherapyTab(QWidget):
 
     @note_waits.setter
     def note_waits(self, waits: bool) -> None:
-        self.held_waits.setVisible(waits and not self.controller.psychotherapy_open)
+        said = waits and not self.controller.psychotherapy_open
+        if said:
+            # Kept in the records while it is said: the vault's unlock took what they held, and
+            # after a crash the tab said nothing before the notes' unlock that reopened the note.
+            self.kept_open.keep([psychotherapy_held.waits_entry()])
+        elif not waits and self.held_waits.isVisibleTo(self):
+            self.kept_open.let_go()  # the notes' unlock: a note reopened is kept again once read
+        self.held_waits.setVisible(said)
 
     def held_entries(self) -> list[HeldEntry]:
         """What the vault's lock or a quit holds of this tab (gui/held.py)."""
         return psychotherapy_held.entries(self)
 
     def saved_words(self) -> str:
+        """Said after "Restored: …" (psychotherapy_held.put_back): a lock or a quit saved the text
+        first; after a crash it is as last saved (_opened keeps which and when)."""
+        if self._restored_after_crash is not None:
+            return saved_until(self._restored_after_crash)
         return self.tr("The note's text was saved as you typed; nothing was lost.")
 
     def _compartment_changed(self, unlocked: bool) -> None:
@@ -389,7 +358,11 @@ class PsychotherapyTab(QWidget):
         self.status.setText(signing.signature_line(note, history.signature_valid))
         if typed:
             self.form.changed()
+        restoring = self.restoring
+        crashed = restoring is not None and restoring[0] == note.note_id and restoring[1].get("why") == held_text.OPEN
+        self._restored_after_crash = note.updated_at if crashed else None
         psychotherapy_held.put_back(self)  # reopened after a lock: the caret where it was
+        self._restored_after_crash = None
         psychotherapy_held.keep_open(self, self.kept_open)
 
     def _saved(self, warnings: Sequence[GuardWarning]) -> None:

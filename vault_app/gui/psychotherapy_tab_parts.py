@@ -1,0 +1,70 @@
+"""The Psychotherapy tab's parts of the shared form (note_form.py) and of its lock page
+(note_lock_page.py), under the names the screens, tests and the e2e suite use (`tab.editor`,
+`tab.passphrase`…): held apart from the tab (psychotherapy_tab.py), which was past the ~500
+lines a file keeps to. Read through `form` and `lock_page` only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from vault_app.gui.note_form import BODY
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
+
+    from vault_app.domain.psychotherapy_guard import GuardWarning
+    from vault_app.gui.autosave import Autosaver
+    from vault_app.gui.note_form import NoteForm
+    from vault_app.gui.note_lock_page import NoteLockPage
+    from vault_app.gui.passphrase import PassphraseField
+
+
+class PsychotherapyFormParts:
+    """Mixed into PsychotherapyTab (before QWidget): properties and the unlock, no state of its own."""
+
+    form: NoteForm[str, Sequence[GuardWarning]]
+    lock_page: NoteLockPage
+
+    @property
+    def editor(self) -> QPlainTextEdit:
+        return self.form.section_edits[BODY]
+
+    @property
+    def autosave(self) -> Autosaver[str, Sequence[GuardWarning]] | None:
+        return self.form.autosave
+
+    @property
+    def signed(self) -> bool:
+        return self.form.signed
+
+    @property
+    def history(self) -> QPlainTextEdit:
+        return self.form.history
+
+    @property
+    def status(self) -> QLabel:
+        return self.form.status
+
+    @property
+    def sign_button(self) -> QPushButton:
+        return self.form.sign_button
+
+    @property
+    def amend_button(self) -> QPushButton:
+        return self.form.amend_button
+
+    # The lock page's fields, reachable as the tab's own (tests and the e2e suite use them).
+    @property
+    def passphrase(self) -> PassphraseField:
+        return self.lock_page.passphrase
+
+    @property
+    def unlock_message(self) -> QLabel:
+        return self.lock_page.message
+
+    def unlock(self) -> None:
+        self.lock_page.unlock()
+
+
+__all__ = ["PsychotherapyFormParts"]
