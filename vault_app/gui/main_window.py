@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.dashboard.refresh()
         self.controller.query(self, reminders.status_line).success(self._reminder).run()
-        older_copy.check(self)  # the older of two copies of this vault says so at once
+        older_copy.check(self, self.controller, self.dashboard)  # the older of two copies of this vault says so at once
         self.take_held("records")
 
     def take_held(self, where: Where) -> None:

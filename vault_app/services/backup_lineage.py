@@ -105,7 +105,7 @@ def _refusal(where: Path, newest: Path, created: str = "") -> RefusedByPolicy:
         "Nothing was written: backing up here would mix the two, and the rotation could remove the other "
         "copy's backups.",
         hint="Choose another backup folder for this copy under Backups (vault-app backup settings --target DIR).",
-        code=ANOTHER_COPY, params={"folder": str(where), "newest": newest.name, "created": created},
+        code="backup.folder_of_another_copy", params={"folder": str(where), "newest": newest.name, "created": created},
     )
 
 
