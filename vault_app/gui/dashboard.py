@@ -199,6 +199,7 @@ class DashboardPage(QScrollArea):
     def __init__(self, controller: App, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._older_copy: tuple[str, str] | None = None  # mark_older_copy's words
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The body in its place before its cards (as the main window, built from the top down):
@@ -319,7 +320,18 @@ class DashboardPage(QScrollArea):
         return self.tr("today") if age == 0 else (
             self.tr("1 day ago") if age == 1 else self.tr("{n} days ago").format(n=age))
 
+    def mark_older_copy(self, value: str, detail: str) -> None:
+        """This vault is the older of two copies (gui/older_copy.py): the backup card says so, in
+        the warning's colour, at every refresh, not the age of a backup the other copy went on from."""
+        self._older_copy = (value, detail)
+        self.cards["backup"].show_value(value, detail)
+        self.cards["backup"].detail.setObjectName("warningNote")
+        self.cards["backup"].detail.style().polish(self.cards["backup"].detail)
+
     def _show_backup(self, d: Today) -> None:
+        if self._older_copy is not None:
+            self.cards["backup"].show_value(*self._older_copy)
+            return
         state = d.backup
         age, away = state.age_days, state.away_age_days
         if away is not None and state.away_removed:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui import prefs, theme
+from vault_app.gui import older_copy, prefs, theme
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.client_list.refresh()
         self.dashboard.refresh()
         self.controller.query(self, reminders.status_line).success(self._reminder).run()
+        older_copy.check(self, self.controller, self.dashboard)  # the older of two copies of this vault says so at once
         self.take_held("records")
 
     def take_held(self, where: Where) -> None:

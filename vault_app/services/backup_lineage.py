@@ -67,6 +67,7 @@ from vault_app.storage.backup_format import Slots
 if TYPE_CHECKING:
     from vault_app.storage.chunk_store import Repository
 
+ANOTHER_COPY = "backup.folder_of_another_copy"  # the refusal's code: the folder's newest backup is another copy's
 _DAY = re.compile(rf"{re.escape(FILE_PREFIX)}(\d{{4}}-\d{{2}}-\d{{2}})(?:-(\d+))?{re.escape(FILE_SUFFIX)}")
 
 
@@ -95,14 +96,16 @@ def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool | None:
     return _registered_by(vault, path) if older else False
 
 
-def _refusal(where: Path, newest: Path) -> RefusedByPolicy:
+def _refusal(where: Path, newest: Path, created: str = "") -> RefusedByPolicy:
+    # `created`: when the other copy made it ("" when its table of contents does not open here),
+    # for the unlock's word that this copy is the older one (backup_superseded.py).
     return RefusedByPolicy(
         f"The newest backup in {where} ({newest.name}) is of another copy of this vault, with records "
         "this copy does not have (a copy restored from a backup, or the vault such a copy was made from). "
         "Nothing was written: backing up here would mix the two, and the rotation could remove the other "
         "copy's backups.",
         hint="Choose another backup folder for this copy under Backups (vault-app backup settings --target DIR).",
-        code="backup.folder_of_another_copy", params={"folder": str(where), "newest": newest.name},
+        code="backup.folder_of_another_copy", params={"folder": str(where), "newest": newest.name, "created": created},
     )
 
 
@@ -132,7 +135,7 @@ def refuse_snapshot_into(vault: Vault, repo: Repository) -> None:
         head = body["ledger_head"]  # its shape checked by open_snapshot (backup_repo_read.check_body)
         seq, mac = head["seq"], head["mac"]
         if not vault.ledger.holds(seq, mac) and not backup_left_behind.is_left_behind(vault, seq, mac):
-            raise _refusal(repo.root, path)
+            raise _refusal(repo.root, path, str(body["created"]))
         return
 
 
@@ -247,7 +250,7 @@ def refuse_file_into(vault: Vault, folder: Path) -> None:
     """Raise when the newest single-file backup of this vault in `folder` is of another copy."""
     newest = _newest_file(vault, folder)
     if newest is not None and not newest.ours and not newest.left:
-        raise _refusal(folder, newest.path)
+        raise _refusal(folder, newest.path, newest.created)
 
 
 def may_remove(vault: Vault, path: Path) -> bool:
@@ -267,6 +270,12 @@ def may_remove(vault: Vault, path: Path) -> bool:
 def problem(vault: Vault) -> str | None:
     """The refusal the next backup into the configured folder would meet, as a sentence
     (the backup on lock only logs it; the Backups screen and `backup status` show it)."""
+    refused = refusal(vault)
+    return None if refused is None else f"{refused.message} {refused.hint}"
+
+
+def refusal(vault: Vault) -> RefusedByPolicy | None:
+    """The refusal itself (its code and params), or None: nothing stops the next backup here."""
     conf = backup_registry.settings(vault)
     if not conf["target"]:
         return None
@@ -281,10 +290,10 @@ def problem(vault: Vault) -> str | None:
         else:
             refuse_file_into(vault, target)
     except RefusedByPolicy as refused:
-        return f"{refused.message} {refused.hint}"
+        return refused
     except (VaultError, OSError):
         return None  # the backup itself reports what else is wrong with the folder
     return None
 
 
-__all__ = ["may_remove", "problem", "refuse_file_into", "refuse_snapshot_into"]
+__all__ = ["ANOTHER_COPY", "may_remove", "problem", "refusal", "refuse_file_into", "refuse_snapshot_into"]

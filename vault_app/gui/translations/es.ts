@@ -19349,4 +19349,59 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Un superbill o un estado de cuenta emitidos incluyen esta sesión; aún no hay ningún pago registrado para ella.</translation>
     </message>
 </context>
+<context>
+    <name>OlderCopy</name>
+    <message>
+        <source>Therapy Vault — older copy</source>
+        <translation>Therapy Vault — copia antigua</translation>
+    </message>
+    <message>
+        <source>Another copy of this vault made a newer backup in {folder} on {day}: it has gone on from this copy's last backup there.</source>
+        <translation>Otra copia de esta bóveda hizo una copia de seguridad más reciente en {folder} el {day}: ha seguido a partir de la última copia de seguridad de esta copia allí.</translation>
+    </message>
+    <message>
+        <source>Another copy of this vault has made newer backups in {folder}: it has gone on from this copy's last backup there.</source>
+        <translation>Otra copia de esta bóveda ha hecho copias de seguridad más recientes en {folder}: ha seguido a partir de la última copia de seguridad de esta copia allí.</translation>
+    </message>
+    <message>
+        <source>Use that copy (the vault on the other computer) from now on.</source>
+        <translation>Use esa copia (la bóveda del otro ordenador) a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Anything entered here since {day} is not in it and must be entered there too.</source>
+        <translation>Lo que se haya introducido aquí desde el {day} no está en ella y también hay que introducirlo allí.</translation>
+    </message>
+    <message>
+        <source>Anything entered in this copy may be missing there and must be entered there too.</source>
+        <translation>Lo que se haya introducido en esta copia puede faltar allí y también hay que introducirlo allí.</translation>
+    </message>
+    <message>
+        <source>Backups of this copy into that folder are refused, so that neither copy's backups are lost.</source>
+        <translation>Las copias de seguridad de esta copia en esa carpeta se rechazan, para que no se pierdan las copias de seguridad de ninguna de las dos.</translation>
+    </message>
+    <message>
+        <source>Entered here since then: {what}.</source>
+        <translation>Introducido aquí desde entonces: {what}.</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} (chart {charts})</source>
+        <translation>{kind}: {count} (expediente {charts})</translation>
+    </message>
+    <message>
+        <source>Another copy of this vault made a newer backup on {day}: use that copy; what was entered here since must be entered there too.</source>
+        <translation>Otra copia de esta bóveda hizo una copia de seguridad más reciente el {day}: use esa copia; lo introducido aquí desde entonces también hay que introducirlo allí.</translation>
+    </message>
+    <message>
+        <source>Another copy of this vault made newer backups: use that copy; what was entered here since must be entered there too.</source>
+        <translation>Otra copia de esta bóveda hizo copias de seguridad más recientes: use esa copia; lo introducido aquí desde entonces también hay que introducirlo allí.</translation>
+    </message>
+    <message>
+        <source>Older copy</source>
+        <translation>Copia antigua</translation>
+    </message>
+    <message>
+        <source>This is the older copy of this vault</source>
+        <translation>Esta es la copia antigua de esta bóveda</translation>
+    </message>
+</context>
 </TS>

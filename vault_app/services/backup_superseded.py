@@ -1,0 +1,96 @@
+"""Whether this vault is the older of two copies: another copy has written backups into the
+backup folder after this one's last (backup_lineage refuses this copy there), and what this
+copy holds that the other does not.
+
+Found in the real app: after a new computer was restored from the newest backup, the old laptop
+came back from repair with the old vault on it. Its unlock said only "Unlocked."; the Today
+screen's "Last verified backup: today" stayed as it was; a client added there existed only
+there, and the refusal's advice ("choose another folder") left two vaults going their own ways.
+The window now says at the unlock which copy this is, when the other copy's newest backup was
+made, and what was entered here since this copy's last backup there (by kind and chart number,
+never a name), so that it can be entered in the other copy.
+
+What exists only here is read from this vault's ledger: the entries after this copy's last
+backup into that folder (the point the other copy most likely went on from; one restored from
+an older backup parted earlier, and the words say "since" that backup's day, no more). Only the
+entries that change a chart are counted: an opened chart or a viewed note is not work to carry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault_app.services import backup_lineage, backup_registry, clients_page
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+# A chart's entries that record no change: reading, printing, exporting, searching.
+_READ_ONLY = ("chart.opened", "chart.exported", "note.viewed", "note.original_viewed", "note.printed",
+              "attachment.viewed", "attachment.copied", "attachment.exported", "search.psychotherapy")
+# At most this many chart numbers named per kind (the rest counted).
+MAX_CHARTS = 6
+
+
+@dataclass(frozen=True)
+class OnlyHere:
+    """Entries of one kind made here since the parting point: how many, and in which charts."""
+
+    kind: str  # the ledger's kind ("client.created")
+    count: int
+    charts: tuple[str, ...]  # chart numbers, at most MAX_CHARTS, oldest first
+
+
+@dataclass(frozen=True)
+class Superseded:
+    folder: str  # the backup folder both copies write into
+    other_created: str  # when the other copy made its newest backup there (ISO; "" unknown)
+    parted: str  # when this copy made its last backup there (ISO; "" none there)
+    only_here: tuple[OnlyHere, ...]
+
+
+def superseded(vault: Vault) -> Superseded | None:
+    """This copy is the older one when the folder's newest backup is another copy's and newer
+    than this copy's last backup there; None otherwise (nothing to say)."""
+    refused = backup_lineage.refusal(vault)
+    if refused is None or refused.code != backup_lineage.ANOTHER_COPY:
+        return None
+    folder = Path(str(refused.params.get("folder", "")))
+    other = str(refused.params.get("created", ""))
+    last = backup_registry.last_created(vault, folder)
+    parted = str(last.payload.get("time", "") or last.time) if last is not None else ""
+    theirs, ours = _when(other), _when(parted)
+    if theirs is not None and ours is not None and theirs < ours:
+        return None  # made before this copy's last (times to the second): this copy is not the older
+    since = int(last.payload.get("ledger_seq", 0)) + 1 if last is not None else 1
+    return Superseded(str(folder), other, parted, only_here(vault, since))
+
+
+def _when(iso: str) -> datetime | None:
+    try:
+        found = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
+
+
+def only_here(vault: Vault, since_seq: int) -> tuple[OnlyHere, ...]:
+    """The chart changes in this vault's ledger from `since_seq` on, by kind, first made first."""
+    kinds: dict[str, list[str]] = {}
+    for entry in vault.ledger.entries(since_seq=since_seq):
+        client = entry.payload.get("client_id")
+        if not isinstance(client, str) or entry.kind in _READ_ONLY:
+            continue
+        kinds.setdefault(entry.kind, []).append(client)
+    numbers = clients_page.chart_numbers(vault, {c for ids in kinds.values() for c in ids})
+    found = []
+    for kind, ids in kinds.items():
+        charts = tuple(dict.fromkeys(numbers.get(c, "?") for c in ids))
+        found.append(OnlyHere(kind, len(ids), charts[:MAX_CHARTS]))
+    return tuple(found)
+
+
+__all__ = ["MAX_CHARTS", "OnlyHere", "Superseded", "only_here", "superseded"]
