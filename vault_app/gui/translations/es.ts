@@ -11119,10 +11119,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Esa frase de contraseña no abre esta copia de seguridad.</translation>
     </message>
     <message>
-        <source>That recovery key does not open this backup.</source>
-        <translation>Esa clave de recuperación no abre esta copia de seguridad.</translation>
-    </message>
-    <message>
         <source>This backup belongs to a different vault.</source>
         <translation>Esta copia de seguridad pertenece a otra bóveda.</translation>
     </message>
@@ -11257,10 +11253,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>A backup opens with the passphrase the vault had when the backup was made, or with your Emergency Kit recovery key.</source>
         <translation>Una copia de seguridad se abre con la frase de contraseña que tenía la bóveda cuando se hizo la copia, o con la clave de recuperación de su Kit de emergencia.</translation>
-    </message>
-    <message>
-        <source>Check the Emergency Kit printed when this vault was created.</source>
-        <translation>Revise el Kit de emergencia que se imprimió al crear esta bóveda.</translation>
     </message>
     <message>
         <source>Give its passphrase or recovery key to check it.</source>
@@ -18339,6 +18331,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RefusalWordsBackup</name>
+    <message>
+        <source>That recovery key does not open this backup.</source>
+        <translation>Esa clave de recuperación no abre esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A backup opens only with the Emergency Kit that was current when it was made. If this backup may be older than a Replace every key, an earlier kit opens it, or the passphrase the vault had then. Check too that the kit names this backup's vault id, {vault_id}.</source>
+        <translation>Una copia de seguridad solo se abre con el Kit de emergencia vigente cuando se hizo. Si esta copia puede ser anterior a un «Reemplazar todas las claves», la abre un kit anterior, o la frase de contraseña que tenía entonces la bóveda. Compruebe también que el kit indique el identificador de bóveda de esta copia, {vault_id}.</translation>
+    </message>
+    <message>
+        <source>This backup was made before every key of this vault was replaced on {day}: it opens with the Emergency Kit from before that day, or with the passphrase the vault had when the backup was made.</source>
+        <translation>Esta copia de seguridad se hizo antes de que se reemplazaran todas las claves de esta bóveda el {day}: la abre el Kit de emergencia de antes de ese día, o la frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
+    </message>
     <message>
         <source>The snapshot {file} is an older copy, from between two destructions&apos; purges, put back: the later purge removed the parts of the backup folder it names that held what that destruction destroyed, so it cannot be restored.</source>
         <translation>La instantánea {file} es una copia antigua, de entre las depuraciones de dos destrucciones, vuelta a poner: la depuración posterior eliminó las partes de la carpeta de copias que nombra y que contenían lo que esa destrucción destruyó, así que no se puede restaurar.</translation>
