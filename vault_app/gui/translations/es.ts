@@ -14707,8 +14707,8 @@ Why has it ended? (optional)</source>
         <translation>Se detiene antes de que cambie ninguna clave: la bóveda conserva sus claves.</translation>
     </message>
     <message>
-        <source>Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, so old copies of the vault header, your old Emergency Kit and the keys of older backups no longer open this vault. You get a new Emergency Kit at the end. Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open the vault.</source>
-        <translation>Úselo si sospecha una filtración: una frase de contraseña escrita donde alguien pudo verla, o la pérdida de un portátil, de un disco de copias o del Kit de emergencia. Se reemplazan todas las claves y se vuelve a cifrar cada compartimento, de modo que las copias antiguas de la cabecera de la bóveda, su Kit de emergencia anterior y las claves de las copias de seguridad anteriores ya no abren esta bóveda. Al final recibe un Kit de emergencia nuevo. Mientras tanto puede seguir trabajando; hasta el final, su frase de contraseña y su Kit de emergencia anteriores siguen abriendo la bóveda.</translation>
+        <source>Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, so old copies of the vault header, your old Emergency Kit and the keys of older backups no longer open this vault. You get a new Emergency Kit at the end. Backups made before then keep the keys of their day: they still open with the old Emergency Kit or the passphrase of their day, and not with the new kit, so keep the old kit with them until they are rotated out. Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open the vault.</source>
+        <translation>Úselo si sospecha una filtración: una frase de contraseña escrita donde alguien pudo verla, o la pérdida de un portátil, de un disco de copias o del Kit de emergencia. Se reemplazan todas las claves y se vuelve a cifrar cada compartimento, de modo que las copias antiguas de la cabecera de la bóveda, su Kit de emergencia anterior y las claves de las copias de seguridad anteriores ya no abren esta bóveda. Al final recibe un Kit de emergencia nuevo. Las copias de seguridad hechas antes conservan las claves de su día: siguen abriéndose con el Kit de emergencia anterior o con la frase de contraseña de su día, y no con el kit nuevo, así que guarde el kit anterior junto a ellas hasta que se retiren. Mientras tanto puede seguir trabajando; hasta el final, su frase de contraseña y su Kit de emergencia anteriores siguen abriendo la bóveda.</translation>
     </message>
     <message>
         <source>A chart is being destroyed: replace every key once it is done.</source>
@@ -14795,6 +14795,22 @@ Why has it ended? (optional)</source>
 <context>
     <name>EmergencyKitDialog</name>
     <message>
+        <source>Back up now under the new keys</source>
+        <translation>Hacer una copia ahora con las claves nuevas</translation>
+    </message>
+    <message>
+        <source>Backing up under the new keys…</source>
+        <translation>Haciendo la copia con las claves nuevas…</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen yet: choose one in the Backups window, then Back up now.</source>
+        <translation>Aún no hay una carpeta de copias elegida: elija una en la ventana Copias de seguridad y después pulse Hacer una copia ahora.</translation>
+    </message>
+    <message>
+        <source>Backed up under the new keys to {path}: this new kit opens that backup.</source>
+        <translation>Copia hecha con las claves nuevas en {path}: este kit nuevo abre esa copia.</translation>
+    </message>
+    <message>
         <source>Your new Emergency Kit</source>
         <translation>Su nuevo Kit de emergencia</translation>
     </message>
@@ -14827,8 +14843,8 @@ Why has it ended? (optional)</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Your old recovery key no longer works: destroy the old kit. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
-        <translation>Su clave de recuperación anterior ya no sirve: destruya el kit anterior. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
+        <source>Your old recovery key no longer opens this vault. Backups made before today still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
+        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de hoy siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>Save Emergency Kit</source>
@@ -14855,10 +14871,10 @@ Why has it ended? (optional)</source>
         <translation>¿Cerrar sin su nuevo Kit de emergencia?</translation>
     </message>
     <message>
-        <source>The new recovery key will not be shown again, and the old one no longer works. Without it, a forgotten passphrase means the vault cannot be opened.
+        <source>The new recovery key will not be shown again, and the old one no longer opens this vault (only backups made before today). Without the new key, a forgotten passphrase means the vault cannot be opened.
 
 Close anyway?</source>
-        <translation>La nueva clave de recuperación no se mostrará de nuevo, y la anterior ya no sirve. Sin ella, si olvida la frase de contraseña, la bóveda no podrá abrirse.
+        <translation>La nueva clave de recuperación no se mostrará de nuevo, y la anterior ya no abre esta bóveda (solo las copias de seguridad hechas antes de hoy). Sin la clave nueva, si olvida la frase de contraseña, la bóveda no podrá abrirse.
 
 ¿Cerrar de todos modos?</translation>
     </message>
