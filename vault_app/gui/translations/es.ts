@@ -2172,6 +2172,26 @@
 <context>
     <name>RecoverDialog</name>
     <message>
+        <source>Vault recovered</source>
+        <translation>Bóveda recuperada</translation>
+    </message>
+    <message>
+        <source>From now on only the new passphrase opens this vault; the old one no longer does. Your Emergency Kit still works: keep it safe, away from this computer.</source>
+        <translation>A partir de ahora solo la nueva frase de contraseña abre esta bóveda; la anterior ya no. Su Kit de emergencia sigue sirviendo: guárdelo en un lugar seguro, lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>A device secret is kept in this computer's keyring as a second factor: on another computer, use your Emergency Kit.</source>
+        <translation>Se guarda un secreto del dispositivo en el llavero de este ordenador como segundo factor: en otro ordenador, use su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring was found, so the vault is protected by your passphrase alone (no device secret). Choose a strong passphrase and keep your Emergency Kit safe.</source>
+        <translation>No se encontró un llavero del sistema que se pueda usar, así que la bóveda queda protegida solo por su frase de contraseña (sin secreto del dispositivo). Elija una frase de contraseña robusta y guarde su Kit de emergencia en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>No device secret is kept: your passphrase alone opens the vault.</source>
+        <translation>No se guarda ningún secreto del dispositivo: su frase de contraseña sola abre la bóveda.</translation>
+    </message>
+    <message>
         <source>Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), then choose a new passphrase. Your records are not changed.</source>
         <translation>Escriba la clave de recuperación impresa en su Kit de emergencia (los guiones y espacios no importan) y elija una nueva frase de contraseña. Sus registros no cambian.</translation>
     </message>
