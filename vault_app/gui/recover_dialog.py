@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -63,6 +64,7 @@ class RecoverDialog(QDialog):
         self.use_keyring.setChecked(True)
         self.use_keyring.setAccessibleName(self.tr("Use the system keyring"))
         self.message = error_label()
+        self.said: QMessageBox | None = None
         intro = QLabel(self.tr(
             "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
             "then choose a new passphrase. Your records are not changed."))
@@ -111,8 +113,18 @@ class RecoverDialog(QDialog):
         )
 
     def _recovered(self, vault: Any) -> None:
+        words = recovered_words(asked_keyring=self.use_keyring.isChecked(),
+                                device_secret=bool(vault.header.uses_device_secret))
         self.accept()
         self.recovered.emit(vault)
+        # Said after the fact, as creating a vault says it (CreatedVault.keyring_message): found by
+        # a walker, a keyring asked for and not there was dropped silently ("Device secret: no").
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Vault recovered"), words,
+                          QMessageBox.StandardButton.Ok, None)
+        box.setObjectName("recoveredBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not exec(): nothing waits on it
+        self.said = box
 
     def _failed(self, exc: BaseException) -> bool:
         self._changed()
@@ -122,4 +134,24 @@ class RecoverDialog(QDialog):
         return False
 
 
-__all__ = ["RecoverDialog"]
+def recovered_words(*, asked_keyring: bool, device_secret: bool) -> str:
+    """What changed with a recovery: the passphrase (only the new one opens the vault), not the
+    Emergency Kit (its wrap is left as it was), and the keyring as it turned out."""
+    said = [QCoreApplication.translate(
+        "RecoverDialog", "From now on only the new passphrase opens this vault; the old one no longer does. Your "
+                         "Emergency Kit still works: keep it safe, away from this computer.")]
+    if device_secret:
+        said.append(QCoreApplication.translate(
+            "RecoverDialog", "A device secret is kept in this computer's keyring as a second factor: on another "
+                             "computer, use your Emergency Kit."))
+    elif asked_keyring:
+        said.append(QCoreApplication.translate(
+            "RecoverDialog", "No usable system keyring was found, so the vault is protected by your passphrase alone "
+                             "(no device secret). Choose a strong passphrase and keep your Emergency Kit safe."))
+    else:
+        said.append(QCoreApplication.translate(
+            "RecoverDialog", "No device secret is kept: your passphrase alone opens the vault."))
+    return "\n\n".join(said)
+
+
+__all__ = ["RecoverDialog", "recovered_words"]

@@ -19,6 +19,9 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RefusalWordsBackup"
 
 SAYS: Mapping[str, str] = {
+    # an Emergency Kit that does not open a backup (services/backup_keys.kit_refused)
+    **dict.fromkeys(("backup.recovery_key_wrong", "backup.recovery_key_before_rekey"), QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "That recovery key does not open this backup.")),
     "backup.snapshot_between_purges": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The snapshot {file} is an older copy, from between two destructions' purges, put "
                               "back: the later purge removed the parts of the backup folder it names that held what "
@@ -101,6 +104,15 @@ _VAULT_COPY_DAMAGED = QT_TRANSLATE_NOOP(
 
 # What to do (the core's hints; the app's way where the core's names a command).
 HINTS: Mapping[str, str] = {
+    "backup.recovery_key_wrong": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A backup opens only with the Emergency Kit that was current when it was made. If this "
+                              "backup may be older than a Replace every key, an earlier kit opens it, or the "
+                              "passphrase the vault had then. Check too that the kit names this backup's vault id, "
+                              "{vault_id}."),
+    "backup.recovery_key_before_rekey": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "This backup was made before every key of this vault was replaced on {day}: it opens "
+                              "with the Emergency Kit from before that day, or with the passphrase the vault had "
+                              "when the backup was made."),
     "backup.snapshot_between_purges": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Delete it; the other snapshots are not affected."),
     "backup.damaged": QT_TRANSLATE_NOOP(

@@ -204,8 +204,6 @@ SAYS: Mapping[str, str] = {
     "backup.kdf_out_of_range": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The backup asks for key-derivation settings outside the safe range."),
     "backup.passphrase_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That passphrase does not open this backup."),
-    "backup.recovery_key_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                                   "That recovery key does not open this backup."),
     "backup.other_vault": QT_TRANSLATE_NOOP("RefusalWordsRecords", "This backup belongs to a different vault."),
     "backup.content_key_altered": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The backup's content key does not belong to this vault: the file was altered."),
@@ -392,8 +390,6 @@ HINTS: Mapping[str, str] = {
     "backup.passphrase_wrong": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "A backup opens with the passphrase the vault had when the backup was made, or with "
                                "your Emergency Kit recovery key."),
-    "backup.recovery_key_wrong": QT_TRANSLATE_NOOP("RefusalWordsRecords",
-                                                   "Check the Emergency Kit printed when this vault was created."),
     "backup.other_vault": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                             "Give its passphrase or recovery key to check it."),
     "restore.inside_backup_folder": QT_TRANSLATE_NOOP(

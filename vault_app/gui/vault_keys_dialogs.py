@@ -38,6 +38,7 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.rekey_words import step_words
+from vault_app.services import backup
 from vault_app.services.emergency_kit import save_pdf
 from vault_app.services.key_replacement import NewKit, begin_replacing, finish_with_kit
 from vault_app.services.vault_folder import vault_exists
@@ -169,8 +170,11 @@ class RekeyDialog(QDialog):
             "Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, "
             "backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, "
             "so old copies of the vault header, your old Emergency Kit and the keys of older backups "
-            "no longer open this vault. You get a new Emergency Kit at the end. Your work goes on "
-            "meanwhile; until the end your old passphrase and Emergency Kit still open the vault.")))
+            "no longer open this vault. You get a new Emergency Kit at the end. Backups made before then "
+            "keep the keys of their day: they still open with the old Emergency Kit or the passphrase of "
+            "their day, and not with the new kit, so keep the old kit with them until they are rotated out. "
+            "Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open "
+            "the vault.")))
         layout.addWidget(self.form_box)
         layout.addWidget(self.progress_box)
         layout.addWidget(self.message)
@@ -267,7 +271,7 @@ class RekeyDialog(QDialog):
         self.current.clear()
         self.new.clear()
         self.accept()
-        EmergencyKitDialog(kit, self.parentWidget()).open()
+        EmergencyKitDialog(kit, self.parentWidget(), controller=self.controller).open()
 
     def _failed(self, exc: BaseException) -> bool:
         self._changed()
@@ -278,9 +282,10 @@ class EmergencyKitDialog(QDialog):
     """The new Emergency Kit after a rekey: shown once, saved as a PDF with the signing-key
     fingerprint that `certificate verify --fingerprint` asks for."""
 
-    def __init__(self, kit: NewKit, parent: QWidget | None = None) -> None:
+    def __init__(self, kit: NewKit, parent: QWidget | None = None, *, controller: App | None = None) -> None:
         super().__init__(parent)
         self.kit = kit
+        self.controller = controller
         self.setWindowTitle(self.tr("Your new Emergency Kit"))
         self.setObjectName("newKitDialog")
         groups = kit.recovery_key.split("-")
@@ -296,6 +301,13 @@ class EmergencyKitDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save Emergency Kit as PDF"))
         self.save_button.clicked.connect(self._choose_file)
         self.saved_label = calm_note(" ")
+        # Backups made until now keep the old keys (services/backup_keys.kit_refused): one made now is
+        # the first the new kit opens.
+        self.backup_button = QPushButton(self.tr("Back up now under the new keys"))
+        self.backup_button.setAccessibleName(self.tr("Back up now under the new keys"))
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.backup_button.setVisible(controller is not None)
+        self.backed_up_label = calm_note(" ")
         self.kept = QCheckBox(self.tr(
             "I have saved or written down my new Emergency Kit and will keep it somewhere safe"))
         self.kept.setAccessibleName(self.tr("I kept my new Emergency Kit"))
@@ -305,13 +317,18 @@ class EmergencyKitDialog(QDialog):
         self.kept.toggled.connect(self.done_button.setEnabled)
         layout = QVBoxLayout(self)
         layout.addWidget(calm_note(self.tr(
-            "Your old recovery key no longer works: destroy the old kit. This new key is shown only "
-            "now. Save it as a PDF and print it, or write it down, and keep it away from the computer "
-            "and from your backups.")))
+            "Your old recovery key no longer opens this vault. Backups made before today still open with "
+            "it (or with the passphrase of their day), not with this new kit: keep the old kit with those "
+            "backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost "
+            "or seen, whoever holds it can open those older backups: back up now, then delete them. This "
+            "new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away "
+            "from the computer and from your backups.")))
         layout.addWidget(self.key_label)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.save_button)
         layout.addWidget(self.saved_label)
+        layout.addWidget(self.backup_button)
+        layout.addWidget(self.backed_up_label)
         layout.addStretch(1)
         layout.addWidget(self.kept)
         layout.addWidget(self.done_button)
@@ -328,17 +345,44 @@ class EmergencyKitDialog(QDialog):
         locale, language = dates.practice_locale(), current_language()
         run_op(self, lambda: save_pdf(path, recovery_key=kit.recovery_key, vault_id=kit.vault_id,
                                       folder=kit.folder, key_fingerprint=kit.key_fingerprint,
-                                      locale=locale, language=language),
+                                      locale=locale, language=language, replaces_earlier=True),
                on_success=lambda p: self.saved_label.setText(
                    self.tr("Saved to {path}. Print it, then keep the paper safe.").format(path=p)),
                label=self.tr("Saving the Emergency Kit…"))
+
+    def back_up_now(self) -> None:
+        """A backup under the new keys now, to the backup folder chosen in Vault > Backups…; with
+        none chosen, that window opens to choose one."""
+        if self.controller is None:
+            return
+
+        def job(v: Vault) -> str | None:
+            target = backup.settings(v).get("target")
+            return str(backup.create_to_target(v, Path(target)).path) if target else None
+
+        self.backup_button.setEnabled(False)
+        self.backed_up_label.setText(" ")
+        (self.controller.op(self, job, label=self.tr("Backing up under the new keys…"))
+         .success(self._backed_up).finally_(lambda: self.backup_button.setEnabled(True)).run())
+
+    def _backed_up(self, path: str | None) -> None:
+        if path is None:
+            self.backed_up_label.setText(self.tr(
+                "No backup folder is chosen yet: choose one in the Backups window, then Back up now."))
+            opener = getattr(self.parentWidget(), "open_backups", None)
+            if callable(opener):
+                opener()
+            return
+        self.backed_up_label.setText(self.tr(
+            "Backed up under the new keys to {path}: this new kit opens that backup.").format(path=path))
 
     def reject(self) -> None:
         if not self.kept.isChecked():
             answer = QMessageBox.question(
                 self, self.tr("Close without your new Emergency Kit?"),
-                self.tr("The new recovery key will not be shown again, and the old one no longer works. "
-                        "Without it, a forgotten passphrase means the vault cannot be opened.\n\nClose anyway?"))
+                self.tr("The new recovery key will not be shown again, and the old one no longer opens this vault "
+                        "(only backups made before today). Without the new key, a forgotten passphrase means the "
+                        "vault cannot be opened.\n\nClose anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()

@@ -34,6 +34,7 @@ from vault_app.services.device_secret import (
     device_secret_name,
 )
 from vault_app.services.vault import Vault
+from vault_app.services.vault_binding import KEYS_REPLACED_SETTING
 from vault_app.storage.backup_format import Slots, damaged
 from vault_app.storage.header import Header, unb64
 
@@ -120,7 +121,9 @@ def master_and_unlock_key(slots: Slots, passphrase: str, store: SecretStore | No
         ) from None
 
 
-def master_from_recovery(slots: Slots, recovery_key: str) -> bytes:
+def master_from_recovery(slots: Slots, recovery_key: str, vault: Vault | None = None) -> bytes:
+    """`vault`: the open vault, when there is one; what it knows of its key replacements makes
+    the refusal of a kit that does not open the backup say which kit does."""
     try:
         secret = keys.parse_recovery_key(recovery_key)
     except keys.MalformedRecoveryKey as exc:
@@ -129,11 +132,51 @@ def master_from_recovery(slots: Slots, recovery_key: str) -> bytes:
     try:
         return keys.unwrap(kek, slots.master_by_recovery, purpose="master-recovery", vault_id=slots.vault_id)
     except keys.UnwrapFailed:
-        raise WrongRecoveryKey(
-            "That recovery key does not open this backup.",
-            hint="Check the Emergency Kit printed when this vault was created.",
-            code="backup.recovery_key_wrong",
-        ) from None
+        raise kit_refused(slots, vault) from None
+
+
+def kit_refused(slots: Slots, vault: Vault | None) -> WrongRecoveryKey:
+    """The Emergency Kit given does not open this backup. A backup keeps the wraps of the day it
+    was made, so after Replace every key only the kit from before then opens it (found by a
+    walker: the new kit was refused with "the kit printed when this vault was created", and the
+    app had told the therapist to destroy the old one). The backup's key block records no date;
+    the open vault of the same id knows when its keys were last replaced, and whether this backup
+    is under one of its retired master keys (then it is certainly older than that replacement)."""
+    vid = slots.vault_id.hex()
+    replaced_on = _replaced_on(vault, vid)
+    message = "That recovery key does not open this backup."
+    if replaced_on and _under_retired_master(slots, vault):
+        return WrongRecoveryKey(
+            message,
+            hint=f"This backup was made before every key of this vault was replaced on {replaced_on}: it opens "
+            "with the Emergency Kit from before that day, or with the passphrase the vault had when the backup "
+            "was made.", code="backup.recovery_key_before_rekey", params={"day": replaced_on},
+        )
+    return WrongRecoveryKey(
+        message,
+        hint="A backup opens only with the Emergency Kit that was current when it was made. If this backup may be "
+        "older than a Replace every key, an earlier kit opens it, or the passphrase the vault had then. Check too "
+        f"that the kit names this backup's vault id, {vid}.",
+        code="backup.recovery_key_wrong", params={"vault_id": vid},
+    )
+
+
+def _replaced_on(vault: Vault | None, vault_id: str) -> str:
+    if vault is None or vault.vault_id != vault_id:
+        return ""
+    return str(vault.header.settings.get(KEYS_REPLACED_SETTING) or "")
+
+
+def _under_retired_master(slots: Slots, vault: Vault | None) -> bool:
+    if vault is None:
+        return False
+    for master in vault.retired_masters():
+        try:
+            keys.unwrap(master, slots.content_key_by_master, purpose=CONTENT_PURPOSE, vault_id=slots.vault_id)
+        except keys.UnwrapFailed:
+            continue
+        return True
+    return False
 
 
 def master_from_vault(slots: Slots, vault: Vault) -> bytes:
@@ -215,8 +258,8 @@ class WaysIn:
     candidates: tuple[bytes, ...] = ()
 
 
-def _by_recovery(slots: Slots, recovery_key: str) -> tuple[bytes, WaysIn]:
-    master = master_from_recovery(slots, recovery_key)
+def _by_recovery(slots: Slots, recovery_key: str, vault: Vault | None = None) -> tuple[bytes, WaysIn]:
+    master = master_from_recovery(slots, recovery_key, vault)
     return master, WaysIn(recovery_secret=keys.parse_recovery_key(recovery_key))
 
 
@@ -239,7 +282,7 @@ def master_source(
     """How a backup's master key is reached: the Emergency Kit, the passphrase, or an open
     vault (whose psychotherapy wrapping keys count only while that compartment is open)."""
     if recovery_key is not None:
-        return KeySource(lambda slots: _by_recovery(slots, recovery_key))
+        return KeySource(lambda slots: _by_recovery(slots, recovery_key, vault))
     if passphrase is not None:
         store = secrets_store or KeyringSecretStore()
         return KeySource(lambda slots: _by_passphrase(slots, passphrase, store))

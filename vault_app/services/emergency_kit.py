@@ -31,10 +31,11 @@ def created_text(created: datetime, locale: str | None, language: str) -> str:
 
 def build_pdf(
     *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None, key_fingerprint: str = "",
-    locale: str | None = None, language: str = ENGLISH,
+    locale: str | None = None, language: str = ENGLISH, replaces_earlier: bool = False,
 ) -> bytes:
     """`locale`: the practice's (its paper and date order), None when it has none yet;
-    `language`: the screens' (gui/i18n.current_language)."""
+    `language`: the screens' (gui/i18n.current_language); `replaces_earlier`: the kit of Replace
+    every key, which says that backups made before it still need the earlier kit."""
     from fpdf import FPDF
 
     if not recovery_key.strip():
@@ -67,6 +68,12 @@ def build_pdf(
     for paragraph in ("keep", "forgotten", "unchanged"):
         pdf.multi_cell(0, 6, words[paragraph], new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
+    if replaces_earlier:
+        # A backup keeps the wraps of its day (services/backup_keys.kit_refused): the kit that
+        # said only "destroy the old one" left every older backup without a kit.
+        pdf.multi_cell(0, 6, words["replaced"].format(moment=created_text(created, locale, language)),
+                       new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
     pdf.ln(4)
     pdf.set_font("Helvetica", "B", 11)
     pdf.cell(0, 7, words["which_vault"], new_x="LMARGIN", new_y="NEXT")
@@ -86,13 +93,14 @@ def build_pdf(
 
 def save_pdf(
     path: Path, *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None,
-    key_fingerprint: str = "", locale: str | None = None, language: str = ENGLISH,
+    key_fingerprint: str = "", locale: str | None = None, language: str = ENGLISH, replaces_earlier: bool = False,
 ) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     data = build_pdf(recovery_key=recovery_key, vault_id=vault_id, folder=folder, created=created,
-                     key_fingerprint=key_fingerprint, locale=locale, language=language)
+                     key_fingerprint=key_fingerprint, locale=locale, language=language,
+                     replaces_earlier=replaces_earlier)
     atomic_write(path, data, what="saving the Emergency Kit")
     return path
 

@@ -27,6 +27,9 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
         "unchanged": "The recovery key does not change when you change your passphrase; only 'Replace every key' "
                      "(vault-app rekey) replaces it, with a new kit. Do not store it in the same place as your "
                      "backups.",
+        "replaced": "This kit replaced an earlier one on {moment}, when every key of the vault was replaced. Backups "
+                    "made before then open only with the earlier kit (or the passphrase of their day), not with this "
+                    "one: keep the earlier kit with those backups until they are rotated out, then destroy it.",
         "which_vault": "Which vault this kit opens",
         "vault_id": "Vault id: {vault_id}",
         "folder": "Folder when created: {folder}",
@@ -47,6 +50,10 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
         "unchanged": "La clave de recuperación no cambia cuando cambia su frase de contraseña; solo «Reemplazar todas "
                      "las claves» (vault-app rekey) la reemplaza, con un kit nuevo. No la guarde en el mismo lugar que "
                      "sus copias de seguridad.",
+        "replaced": "Este kit reemplazó a uno anterior el {moment}, cuando se reemplazaron todas las claves de la "
+                    "bóveda. Las copias de seguridad hechas antes solo se abren con el kit anterior (o con la frase de "
+                    "contraseña de su día), no con este: guarde el kit anterior junto a esas copias hasta que se "
+                    "retiren, y después destrúyalo.",
         "which_vault": "Qué bóveda abre este kit",
         "vault_id": "Identificador de la bóveda: {vault_id}",
         "folder": "Carpeta al crearlo: {folder}",

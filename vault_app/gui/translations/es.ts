@@ -2172,6 +2172,26 @@
 <context>
     <name>RecoverDialog</name>
     <message>
+        <source>Vault recovered</source>
+        <translation>Bóveda recuperada</translation>
+    </message>
+    <message>
+        <source>From now on only the new passphrase opens this vault; the old one no longer does. Your Emergency Kit still works: keep it safe, away from this computer.</source>
+        <translation>A partir de ahora solo la nueva frase de contraseña abre esta bóveda; la anterior ya no. Su Kit de emergencia sigue sirviendo: guárdelo en un lugar seguro, lejos de este ordenador.</translation>
+    </message>
+    <message>
+        <source>A device secret is kept in this computer's keyring as a second factor: on another computer, use your Emergency Kit.</source>
+        <translation>Se guarda un secreto del dispositivo en el llavero de este ordenador como segundo factor: en otro ordenador, use su Kit de emergencia.</translation>
+    </message>
+    <message>
+        <source>No usable system keyring was found, so the vault is protected by your passphrase alone (no device secret). Choose a strong passphrase and keep your Emergency Kit safe.</source>
+        <translation>No se encontró un llavero del sistema que se pueda usar, así que la bóveda queda protegida solo por su frase de contraseña (sin secreto del dispositivo). Elija una frase de contraseña robusta y guarde su Kit de emergencia en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>No device secret is kept: your passphrase alone opens the vault.</source>
+        <translation>No se guarda ningún secreto del dispositivo: su frase de contraseña sola abre la bóveda.</translation>
+    </message>
+    <message>
         <source>Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), then choose a new passphrase. Your records are not changed.</source>
         <translation>Escriba la clave de recuperación impresa en su Kit de emergencia (los guiones y espacios no importan) y elija una nueva frase de contraseña. Sus registros no cambian.</translation>
     </message>
@@ -11131,10 +11151,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Esa frase de contraseña no abre esta copia de seguridad.</translation>
     </message>
     <message>
-        <source>That recovery key does not open this backup.</source>
-        <translation>Esa clave de recuperación no abre esta copia de seguridad.</translation>
-    </message>
-    <message>
         <source>This backup belongs to a different vault.</source>
         <translation>Esta copia de seguridad pertenece a otra bóveda.</translation>
     </message>
@@ -11269,10 +11285,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>A backup opens with the passphrase the vault had when the backup was made, or with your Emergency Kit recovery key.</source>
         <translation>Una copia de seguridad se abre con la frase de contraseña que tenía la bóveda cuando se hizo la copia, o con la clave de recuperación de su Kit de emergencia.</translation>
-    </message>
-    <message>
-        <source>Check the Emergency Kit printed when this vault was created.</source>
-        <translation>Revise el Kit de emergencia que se imprimió al crear esta bóveda.</translation>
     </message>
     <message>
         <source>Give its passphrase or recovery key to check it.</source>
@@ -14735,8 +14747,8 @@ Why has it ended? (optional)</source>
         <translation>Se detiene antes de que cambie ninguna clave: la bóveda conserva sus claves.</translation>
     </message>
     <message>
-        <source>Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, so old copies of the vault header, your old Emergency Kit and the keys of older backups no longer open this vault. You get a new Emergency Kit at the end. Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open the vault.</source>
-        <translation>Úselo si sospecha una filtración: una frase de contraseña escrita donde alguien pudo verla, o la pérdida de un portátil, de un disco de copias o del Kit de emergencia. Se reemplazan todas las claves y se vuelve a cifrar cada compartimento, de modo que las copias antiguas de la cabecera de la bóveda, su Kit de emergencia anterior y las claves de las copias de seguridad anteriores ya no abren esta bóveda. Al final recibe un Kit de emergencia nuevo. Mientras tanto puede seguir trabajando; hasta el final, su frase de contraseña y su Kit de emergencia anteriores siguen abriendo la bóveda.</translation>
+        <source>Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, so old copies of the vault header, your old Emergency Kit and the keys of older backups no longer open this vault. You get a new Emergency Kit at the end. Backups made before then keep the keys of their day: they still open with the old Emergency Kit or the passphrase of their day, and not with the new kit, so keep the old kit with them until they are rotated out. Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open the vault.</source>
+        <translation>Úselo si sospecha una filtración: una frase de contraseña escrita donde alguien pudo verla, o la pérdida de un portátil, de un disco de copias o del Kit de emergencia. Se reemplazan todas las claves y se vuelve a cifrar cada compartimento, de modo que las copias antiguas de la cabecera de la bóveda, su Kit de emergencia anterior y las claves de las copias de seguridad anteriores ya no abren esta bóveda. Al final recibe un Kit de emergencia nuevo. Las copias de seguridad hechas antes conservan las claves de su día: siguen abriéndose con el Kit de emergencia anterior o con la frase de contraseña de su día, y no con el kit nuevo, así que guarde el kit anterior junto a ellas hasta que se retiren. Mientras tanto puede seguir trabajando; hasta el final, su frase de contraseña y su Kit de emergencia anteriores siguen abriendo la bóveda.</translation>
     </message>
     <message>
         <source>A chart is being destroyed: replace every key once it is done.</source>
@@ -14823,6 +14835,22 @@ Why has it ended? (optional)</source>
 <context>
     <name>EmergencyKitDialog</name>
     <message>
+        <source>Back up now under the new keys</source>
+        <translation>Hacer una copia ahora con las claves nuevas</translation>
+    </message>
+    <message>
+        <source>Backing up under the new keys…</source>
+        <translation>Haciendo la copia con las claves nuevas…</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen yet: choose one in the Backups window, then Back up now.</source>
+        <translation>Aún no hay una carpeta de copias elegida: elija una en la ventana Copias de seguridad y después pulse Hacer una copia ahora.</translation>
+    </message>
+    <message>
+        <source>Backed up under the new keys to {path}: this new kit opens that backup.</source>
+        <translation>Copia hecha con las claves nuevas en {path}: este kit nuevo abre esa copia.</translation>
+    </message>
+    <message>
         <source>Your new Emergency Kit</source>
         <translation>Su nuevo Kit de emergencia</translation>
     </message>
@@ -14855,8 +14883,8 @@ Why has it ended? (optional)</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Your old recovery key no longer works: destroy the old kit. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
-        <translation>Su clave de recuperación anterior ya no sirve: destruya el kit anterior. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
+        <source>Your old recovery key no longer opens this vault. Backups made before today still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
+        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de hoy siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>Save Emergency Kit</source>
@@ -14883,10 +14911,10 @@ Why has it ended? (optional)</source>
         <translation>¿Cerrar sin su nuevo Kit de emergencia?</translation>
     </message>
     <message>
-        <source>The new recovery key will not be shown again, and the old one no longer works. Without it, a forgotten passphrase means the vault cannot be opened.
+        <source>The new recovery key will not be shown again, and the old one no longer opens this vault (only backups made before today). Without the new key, a forgotten passphrase means the vault cannot be opened.
 
 Close anyway?</source>
-        <translation>La nueva clave de recuperación no se mostrará de nuevo, y la anterior ya no sirve. Sin ella, si olvida la frase de contraseña, la bóveda no podrá abrirse.
+        <translation>La nueva clave de recuperación no se mostrará de nuevo, y la anterior ya no abre esta bóveda (solo las copias de seguridad hechas antes de hoy). Sin la clave nueva, si olvida la frase de contraseña, la bóveda no podrá abrirse.
 
 ¿Cerrar de todos modos?</translation>
     </message>
@@ -18366,6 +18394,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Unlock the psychotherapy notes, which checks the file, then back up again. If it was rolled back, restore from your latest verified backup (Restore from a backup, in the unlock window).</source>
         <translation>Desbloquee las notas de psicoterapia, lo que comprueba el archivo, y vuelva a hacer la copia. Si se volvió a una copia antigua, restaure su última copia verificada (Restaurar desde una copia de seguridad, en la ventana de desbloqueo).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this backup.</source>
+        <translation>Esa clave de recuperación no abre esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A backup opens only with the Emergency Kit that was current when it was made. If this backup may be older than a Replace every key, an earlier kit opens it, or the passphrase the vault had then. Check too that the kit names this backup's vault id, {vault_id}.</source>
+        <translation>Una copia de seguridad solo se abre con el Kit de emergencia vigente cuando se hizo. Si esta copia puede ser anterior a un «Reemplazar todas las claves», la abre un kit anterior, o la frase de contraseña que tenía entonces la bóveda. Compruebe también que el kit indique el identificador de bóveda de esta copia, {vault_id}.</translation>
+    </message>
+    <message>
+        <source>This backup was made before every key of this vault was replaced on {day}: it opens with the Emergency Kit from before that day, or with the passphrase the vault had when the backup was made.</source>
+        <translation>Esta copia de seguridad se hizo antes de que se reemplazaran todas las claves de esta bóveda el {day}: la abre el Kit de emergencia de antes de ese día, o la frase de contraseña que tenía la bóveda cuando se hizo la copia.</translation>
     </message>
     <message>
         <source>The snapshot {file} is an older copy, from between two destructions&apos; purges, put back: the later purge removed the parts of the backup folder it names that held what that destruction destroyed, so it cannot be restored.</source>
