@@ -152,7 +152,7 @@ def test_recovery_key_typo_and_wrong_key(
     other = create_vault(tmp_path / "other", PASSPHRASE, params=kdf_params)
     other.vault.lock()
     before = snapshot(vault_dir)
-    with pytest.raises(WrongRecoveryKey, match="does not belong"):
+    with pytest.raises(WrongRecoveryKey, match="does not open this vault"):
         recover_vault(vault_dir, other.recovery_key, "recovered passphrase!")
     assert snapshot(vault_dir) == before
 

@@ -47,7 +47,7 @@ SAYS: Mapping[str, str] = {
     "recovery_key.checksum": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "The recovery key has a typo (its checksum does not match)."),
     "recovery_key.other_vault": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "That recovery key does not belong to this vault."),
+        "RefusalWordsUnlock", "That recovery key does not open this vault."),
     # the passphrase asked again (a passphrase change, replacing every key)
     "passphrase.current_wrong": QT_TRANSLATE_NOOP("RefusalWordsUnlock", "The current passphrase is not correct."),
     # the vault's files against each other and against the keyring: older copies put back
@@ -158,7 +158,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsUnlock", "Lock the vault and unlock it again. If no other copy of the app was running, check the "
                               "folder and your backups."),
     "recovery_key.other_vault": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "Check the Emergency Kit printed when this vault was created."),
+        "RefusalWordsUnlock", "Use the Emergency Kit you saved most recently for this vault: each Replace every key "
+                              "makes a new kit, and the earlier one no longer opens the vault (it still opens "
+                              "backups made before)."),
     "ledger.keyring_rolled_back": _CHECK_BACKUPS,
     "ledger.keyring_replaced": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "Someone may have replaced the vault with an older or rewritten copy. Check your "

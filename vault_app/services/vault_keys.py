@@ -162,8 +162,10 @@ class VaultKeys:
             )
         except (KeyError, keys.UnwrapFailed):
             raise WrongRecoveryKey(
-                "That recovery key does not belong to this vault.",
-                hint="Check the Emergency Kit printed when this vault was created.", code="recovery_key.other_vault",
+                "That recovery key does not open this vault.",
+                hint="Use the Emergency Kit you saved most recently for this vault: each Replace every key makes a "
+                     "new kit, and the earlier one no longer opens the vault (it still opens backups made before).",
+                code="recovery_key.other_vault",
             ) from None
         held = unwrap_held_keys(header, master)
         pwk = apart.pwk_from(header, master=master, by_recovery=apart.recovery_kek(secret, vid))

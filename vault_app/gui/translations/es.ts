@@ -18113,8 +18113,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La clave de recuperación tiene una errata (su suma de control no coincide).</translation>
     </message>
     <message>
-        <source>That recovery key does not belong to this vault.</source>
-        <translation>Esa clave de recuperación no pertenece a esta bóveda.</translation>
+        <source>That recovery key does not open this vault.</source>
+        <translation>Esa clave de recuperación no abre esta bóveda.</translation>
     </message>
     <message>
         <source>The current passphrase is not correct.</source>
@@ -18249,8 +18249,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Bloquee la bóveda y desbloquéela de nuevo. Si no había otra copia de la aplicación en marcha, revise la carpeta y sus copias de seguridad.</translation>
     </message>
     <message>
-        <source>Check the Emergency Kit printed when this vault was created.</source>
-        <translation>Revise el Kit de emergencia que se imprimió al crear esta bóveda.</translation>
+        <source>Use the Emergency Kit you saved most recently for this vault: each Replace every key makes a new kit, and the earlier one no longer opens the vault (it still opens backups made before).</source>
+        <translation>Use el Kit de emergencia que guardó más recientemente para esta bóveda: cada «Reemplazar todas las claves» crea un kit nuevo, y el anterior ya no abre la bóveda (sí abre las copias de seguridad hechas antes).</translation>
     </message>
     <message>
         <source>Someone may have replaced the vault with an older copy. Check your backups.</source>
