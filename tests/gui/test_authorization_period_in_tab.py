@@ -15,7 +15,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import rows
 from vault_app.gui.controller import AppController
-from vault_app.gui.disclosure_tabs import RevocationDialog
+from vault_app.gui.revocation_dialog import RevocationDialog
 
 pytestmark = pytest.mark.gui
 

@@ -16,7 +16,7 @@ from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.chart_binding import chart_headers
 from vault_app.gui.controller import AppController
-from vault_app.gui.disclosure_tabs import RevocationDialog
+from vault_app.gui.revocation_dialog import RevocationDialog
 from vault_app.services import authorizations
 
 pytestmark = pytest.mark.gui

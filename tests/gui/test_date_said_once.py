@@ -18,9 +18,9 @@ from tests.gui.test_chart import add_client
 from vault_app.gui.appointment_dialog import AppointmentDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.date_field import DateField
-from vault_app.gui.disclosure_tabs import RevocationDialog
 from vault_app.gui.field_problem import FieldProblem
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
+from vault_app.gui.revocation_dialog import RevocationDialog
 from vault_app.services import appointments, authorizations, export
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]

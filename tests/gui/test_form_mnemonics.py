@@ -60,11 +60,11 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.account_dialog import AccountDialog
     from vault_app.gui.accounting_dialog import AccountingDialog
     from vault_app.gui.backups import BackupsDialog
-    from vault_app.gui.disclosure_tabs import RevocationDialog
     from vault_app.gui.recover_dialog import RecoverDialog
     from vault_app.gui.request_denial_dialog import DenialDialog
     from vault_app.gui.requests_dialog import denial_choices
     from vault_app.gui.restore_dialog import RestoreFromBackupDialog
+    from vault_app.gui.revocation_dialog import RevocationDialog
     from vault_app.services import clients
 
     window = app.main_window

@@ -177,7 +177,7 @@ def test_an_empty_list_of_decisions_says_where_one_is_started(lang: str, unlocke
 
 
 def test_the_revocation_window_is_wide_enough_for_its_title(lang: str, unlocked_app: AppController, qtbot) -> None:
-    from vault_app.gui.disclosure_tabs import RevocationDialog
+    from vault_app.gui.revocation_dialog import RevocationDialog
 
     window, vault = unlocked_app.main_window, unlocked_app.vault
     assert window is not None and vault is not None

@@ -22,8 +22,8 @@ from tests.gui.test_restrictions_gui import _panel
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
-from vault_app.gui.disclosure_tabs import RevocationDialog
 from vault_app.gui.restriction_dialogs import RestrictionRequestDialog
+from vault_app.gui.revocation_dialog import RevocationDialog
 from vault_app.services import authorizations, restrictions
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]

@@ -55,10 +55,10 @@ def _open(app: AppController, qtbot, form: Form) -> tuple[QDialog, DateField]:  
     from vault_app.gui.auth_dialog import AuthorizationDialog
     from vault_app.gui.client_details import ClientDetailsDialog
     from vault_app.gui.client_dialog import ClientDialog
-    from vault_app.gui.disclosure_tabs import RevocationDialog
     from vault_app.gui.manual_disclosure import ManualDisclosureDialog
     from vault_app.gui.measure_dialog import MeasureDialog
     from vault_app.gui.requests_dialog import NewRequestDialog
+    from vault_app.gui.revocation_dialog import RevocationDialog
     from vault_app.services import clients
 
     window = app.main_window

@@ -14,7 +14,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
-from vault_app.gui.disclosure_tabs import RevocationDialog
+from vault_app.gui.revocation_dialog import RevocationDialog
 from vault_app.services import authorizations
 
 pytestmark = pytest.mark.gui

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_texts import destroyed_words
+from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import add_row, make_tree, masked_name, wrapped_label
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -35,6 +36,8 @@ class NotesPage(QWizardPage):
         self.controller = controller
         self.client_id = client_id
         self.privacy = privacy
+        # What the list shows, for a redraw when privacy mode is switched; gone with the notes' lock.
+        self._shown: tuple[Sequence[NoteSummary], Sequence[originals.Original]] = ((), ())
         self.setTitle(self.tr("Which psychotherapy notes?"))
         self.note = wrapped_label(self.tr("Tick the notes to destroy (Space ticks the one chosen). The rest of the "
                                           "chart stays."), selectable=True)
@@ -46,6 +49,15 @@ class NotesPage(QWizardPage):
         layout.addWidget(self.list, 1)
         # A bound method (Qt drops it with the page): the notes' own lock blanks the list.
         controller.psychotherapy_changed.connect(self._psy_changed)
+        # The wizard is not modal: privacy mode may be switched while the list is on screen.
+        privacy_notice().changed.connect(self._privacy_switched)
+
+    def _privacy_switched(self, on: bool) -> None:
+        """Drawn again from what was read, ticks kept: not read again, as a destruction past this
+        page may be running on the worker (and Back returns here without a new reading)."""
+        self.privacy = on
+        if self.list.topLevelItemCount():
+            self._show(*self._shown)
 
     def _psy_changed(self, unlocked: bool) -> None:
         if unlocked:
@@ -56,6 +68,7 @@ class NotesPage(QWizardPage):
         # Their previews are psychotherapy content: gone the moment the notes lock, as on
         # the Psychotherapy tab; Back leads to the unlock.
         self.list.clear()
+        self._shown = ((), ())
         self.note.setText(self.tr("The psychotherapy notes locked: go Back to unlock them."))
         self.completeChanged.emit()
 
@@ -65,9 +78,10 @@ class NotesPage(QWizardPage):
                                                originals.kept_for_client(v, client_id))) \
             .success(lambda found: self._show(*found)).run()
 
-    def _show(self, notes: list[NoteSummary], kept: Sequence[originals.Original] = ()) -> None:
+    def _show(self, notes: Sequence[NoteSummary], kept: Sequence[originals.Original] = ()) -> None:
         if not self.controller.psychotherapy_open:
             return  # locked while the list was read: nothing of it is shown
+        self._shown = (notes, kept)
         ticked = set(self.chosen())
         self.list.clear()
         self.note.setText(self.tr("Tick the notes to destroy (Space ticks the one chosen). The rest of the "

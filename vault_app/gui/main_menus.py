@@ -1,5 +1,6 @@
 """The main window's menus and toolbar: every action with its default shortcut (shortcuts.py),
-the Alt letters, and the two keys that work from every window of the app (Lock and Quit).
+the Alt letters, and the three keys that work from every window of the app (Lock, Quit and
+Privacy mode: EVERY_WINDOW).
 
 The actions call the window's own slots (MenuHost). Their words keep the main window's
 translations (context MainWindow): the status bar's reminders name these menus through it
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolButton
 
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
 # The actions the toolbar shows, in its order (keys of the menus' actions); where the window is
 # too narrow for their words, the first ones lose them first (toolbar_fit.py): Lock now last.
 TOOLBAR = ("dashboard", "agenda", "new_client", "new_note", "export", "privacy", "lock")
+
+# The keys that work from every window of the app (a note editor, the search window, a dialog),
+# as users of desktop apps expect; the rest stay with the main window. Privacy mode is one: found,
+# Ctrl+Shift+H did nothing in a note editor, where a therapist is when someone walks in.
+EVERY_WINDOW = ("lock", "quit", "privacy")
 
 # The letters a menu's items got, by the items' words: give_mnemonics is a pure function of
 # them, and choosing them again for every main window (each unlock builds one) was 4 of the
@@ -92,6 +98,24 @@ class MenuHost(Protocol):
     def open_eligible(self) -> object: ...
 
 
+class _PrivacyKeyEverywhere(QObject):
+    """Privacy mode's key where Qt blocks the application-wide shortcut (a window-modal dialog: an
+    addendum, a confirmation), taken by the idle watcher as it takes Lock's and Quit's (the
+    controller answers those two). A child of the window: a lock builds another window, and the
+    watcher stops reaching this one with it."""
+
+    def __init__(self, window: QMainWindow, host: MenuHost) -> None:
+        super().__init__(window)
+        self.host = host
+        idle = host.controller.idle
+        idle.app_keys["privacy"] = QKeySequence(shortcuts.DEFAULTS["privacy"])
+        idle.app_key.connect(self.pressed)
+
+    def pressed(self, name: str) -> None:
+        if name == "privacy":
+            self.host.toggle_privacy()
+
+
 def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     """The menu bar and the toolbar of `window`, calling `host` (the same window); the actions by key."""
     actions: dict[str, QAction] = {}
@@ -131,11 +155,7 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
     action("fees", QCoreApplication.translate("MainWindow", "Fees and missed-appointment policy…"), host.open_fees,
            "", vault_menu)
     vault_menu.addSeparator()
-    quit_action = action("quit", QCoreApplication.translate("MainWindow", "Quit"), host.close, "", vault_menu)
-    # Lock and Quit work from every window of the app (a note editor, a dialog), as
-    # users of desktop apps expect; the rest stay with the main window.
-    quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    actions["lock"].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    action("quit", QCoreApplication.translate("MainWindow", "Quit"), host.close, "", vault_menu)
 
     on_chart = host.act_on_chart
     client_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Clients"))
@@ -191,6 +211,10 @@ def build_menus(window: QMainWindow, host: MenuHost) -> dict[str, QAction]:
         act = QAction(QCoreApplication.translate("MainWindow", THEME_WORDS[name]), window)
         act.triggered.connect(lambda _=False, n=name: host.set_theme(n))
         theme_menu.addAction(act)
+
+    for key in EVERY_WINDOW:
+        actions[key].setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+    _PrivacyKeyEverywhere(window, host)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     action("shortcuts", QCoreApplication.translate("MainWindow", "Keyboard shortcuts"), host.show_shortcuts, "",

@@ -42,6 +42,7 @@ from vault_app.gui.note_goal_lines import NoteGoalLines
 from vault_app.gui.note_keyboard_return import KeyboardReturn
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
+from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
 from vault_app.gui.widgets import mnemonic_of, scrolled
@@ -157,6 +158,9 @@ class NoteEditor(ProgressFormParts, QDialog):
         self.session_link = SessionLink(controller, self.session_box, self.flush, self, client=client,
                                         privacy=privacy)
         self.session_link.linked.connect(self._relinked)
+        # Not modal: open while privacy mode is switched, what it opens afterwards (an amendment, a
+        # session link, a decision) is in the mode in force, not the one it was opened with.
+        privacy_notice().changed.connect(self._privacy_switched)
         body_layout.addWidget(self.session_link.row)
         body_layout.addWidget(self.form, 1)
         self.body_scroll = scrolled(body)
@@ -214,6 +218,10 @@ class NoteEditor(ProgressFormParts, QDialog):
         self.flush()
         draft = self.autosave.draft
         self.controller.query(self, lambda _v: _session_of(draft)).success(self._show_decision).run()
+
+    def _privacy_switched(self, on: bool) -> None:
+        self.privacy = on  # the header follows by itself (chart_binding)
+        self.session_link.privacy = on
 
     def _show_decision(self, session_id: str | None) -> None:
         self.decision_dialog = DecisionDialog(self.controller, self.client_id, session_id=session_id, parent=self,
