@@ -7,7 +7,10 @@ Real vault, real backup files and snapshots in tmp_path, the policy set to one a
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.conftest import PASSPHRASE
@@ -84,3 +87,17 @@ def test_a_covering_record_put_under_another_backups_name_does_not_cover(psy_vau
     assert not backup_rotation_covered.covers_every_compartment(vault, registered_later)
     shutil.copyfile(good.path, later.path)
     assert not backup_rotation_covered.covers_every_compartment(vault, registered_later)
+
+
+def test_backup_create_says_which_backup_it_kept_and_why(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """`backup create` in a real process, the notes locked as they are from the command line."""
+    vault, usb = psy_vault, tmp_path / "usb"
+    _one_a_day(vault, usb, "file")
+    good = backup.create_backup(vault, usb, verify=True)
+    vault.lock()
+    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "create", "--verify"],
+                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"\n  {backup_rotation_covered.KEPT_TEXT}: {good.path}" in done.stdout
+    assert Path(good.path).is_file()
