@@ -95,9 +95,9 @@ def test_backup_create_says_which_backup_it_kept_and_why(psy_vault: Vault, vault
     _one_a_day(vault, usb, "file")
     good = backup.create_backup(vault, usb, verify=True)
     vault.lock()
-    done = subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "create", "--verify"],
-                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
-                          timeout=300)
+    command = [sys.executable, "-m", "vault_app", "--vault", str(vault_dir), "backup", "create", "--verify"]
+    done = subprocess.run(command, env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True,
+                          text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert f"\n  {backup_rotation_covered.KEPT_TEXT}: {good.path}" in done.stdout
     assert Path(good.path).is_file()
