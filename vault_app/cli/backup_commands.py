@@ -12,7 +12,7 @@ from vault_app.cli import common
 from vault_app.domain import locale_format
 from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies
+from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies, backup_rotation_covered
 
 
 def _recovery_key(args: argparse.Namespace) -> str | None:
@@ -37,6 +37,7 @@ def _emit_snapshot(args: argparse.Namespace, info: backup_repo.SnapshotInfo) -> 
             f"  {'verified (every chunk decrypted and every page checked)' if info.verified else 'not verified yet'}"
             + "".join(f"\n  rotated out: {p}" for p in info.rotated)
             + "".join(f"\n  {backup_rotation_copies.KEPT_TEXT}: {p}" for p in info.kept_for_other_copies)
+            + "".join(f"\n  {backup_rotation_covered.KEPT_TEXT}: {p}" for p in info.kept_covering)
             + _warnings_text(info.warnings)
         ),
     )
@@ -92,6 +93,7 @@ def cmd_create(args: argparse.Namespace) -> int:
             f"Backup written: {info.path}\n  {info.bytes} bytes, SHA-256 {info.sha256}\n"
             f"  {'verified (checked before packing, read back)' if info.verified else 'not verified yet'}"
             + "".join(f"\n  rotated out: {p}" for p in info.rotated)
+            + "".join(f"\n  {backup_rotation_covered.KEPT_TEXT}: {p}" for p in info.kept_covering)
             + _warnings_text(info.warnings)
         ),
     )

@@ -329,12 +329,16 @@ class BackupsDialog(QDialog):
     def _backed_up(self, info: BackupInfo | SnapshotInfo) -> None:
         checked = self.tr("checked as a restore would check it") if info.verified else self.tr("not checked yet")
         written = getattr(info, "bytes_written", None)
+        # What the rotation kept that the policy let go (services/backup_rotation_covered.py).
+        kept = "".join(" " + self.tr("{0} was kept: the newest backup whose check covered every compartment (the "
+                                     "backups made since were checked with the psychotherapy notes locked).")
+                       .format(Path(p).name) for p in info.kept_covering)
         if written is not None:  # a snapshot: what it added to the repository is its cost
             self.result_label.setText(self.tr("Snapshot {0} written ({1} KiB new in the backup folder, {2}).")
-                                          .format(info.file, written // 1024, checked))
+                                          .format(info.file, written // 1024, checked) + kept)
             return
         self.result_label.setText(self.tr("Backed up to {0} ({1} KiB, {2}).")
-                                      .format(info.file, info.bytes // 1024, checked))
+                                      .format(info.file, info.bytes // 1024, checked) + kept)
 
     def _selected(self) -> Path | None:
         item = chosen_row(self.tree)

@@ -106,6 +106,9 @@ class BackupInfo:
     seconds: float
     rotated: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Backups the policy lets go that stay: the newest whose check covered every compartment
+    # (backup_rotation_covered).
+    kept_covering: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -210,13 +213,15 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
                                                "check": backup_checked.RECORDED})
             elif verify:
                 verify_backup(dest, vault=vault)  # the full check (it fails where the staging check failed)
-            rotated = rotate(vault, target) if rotate_old else []
+            kept_covering: list[str] = []
+            rotated = rotate(vault, target, kept_covering=kept_covering) if rotate_old else []
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
     return BackupInfo(
         entry.seq, str(dest), dest.name, sha256, size, created, head.seq, verify,
         round(time.perf_counter() - started, 3), rotated, target_warnings(vault.folder, target) + warnings,
+        kept_covering,
     )
 
 

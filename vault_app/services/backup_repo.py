@@ -87,6 +87,8 @@ class SnapshotInfo:
     warnings: list[str] = field(default_factory=list)
     # Snapshots the policy lets go that stay: another copy's newest (backup_rotation_copies).
     kept_for_other_copies: list[str] = field(default_factory=list)
+    # And the newest whose check covered every compartment (backup_rotation_covered).
+    kept_covering: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -315,19 +317,22 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
             vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,
                                            "check": backup_checked.RECORDED})
         kept: list[str] = []
-        rotated, skipped = _rotate(vault, repo, kept) if rotate_old else ([], [])
+        covering: list[str] = []
+        rotated, skipped = _rotate(vault, repo, kept, covering) if rotate_old else ([], [])
     return SnapshotInfo(
         entry.seq, str(dest), dest.name, sha256, len(raw), created, head.seq, sum(p["size"] for p in parts),
         len({c for p in parts for c in p["chunks"]}), written, written_bytes, verify,
         round(time.perf_counter() - started, 3), rotated,
-        [*backup_registry.target_warnings(vault.folder, repo.root), *skipped], kept,
+        [*backup_registry.target_warnings(vault.folder, repo.root), *skipped], kept, covering,
     )
 
 
-def _rotate(vault: Vault, repo: Repository, kept: list[str]) -> tuple[list[str], list[str]]:
+def _rotate(vault: Vault, repo: Repository, kept: list[str],
+            covering: list[str]) -> tuple[list[str], list[str]]:
     """(the snapshots rotated out, what the clean-up after them could not do); `kept` receives
-    those kept for another copy of this vault."""
-    removed = backup_rotation.rotate(vault, repo.snapshots_dir, kept)
+    those kept for another copy of this vault, `covering` the newest whose check covered every
+    compartment."""
+    removed = backup_rotation.rotate(vault, repo.snapshots_dir, kept, covering)
     return removed, backup_rotation.sweep_after_rotation(repo) if removed else []
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault_app.domain.errors import VaultError
-from vault_app.services import backup_left_behind, backup_lineage, backup_rotation_copies, backup_rotation_removed
+from vault_app.services import (
+    backup_left_behind,
+    backup_lineage,
+    backup_rotation_copies,
+    backup_rotation_covered,
+    backup_rotation_removed,
+)
 from vault_app.services.backup_registry import (
     FILE_SUFFIX,
     ROTATED,
@@ -43,11 +49,14 @@ def sweep_after_rotation(repo: Repository) -> list[str]:
     return []
 
 
-def rotate(vault: Vault, target: Path, kept: list[str] | None = None) -> list[str]:
+def rotate(vault: Vault, target: Path, kept: list[str] | None = None,
+           kept_covering: list[str] | None = None) -> list[str]:
     """Delete registered backups in `target` that the policy no longer keeps. Files the
-    app did not register, the newest verified backup, and in a repository the newest snapshot
-    of another copy of this vault (backup_rotation_copies) are never touched; the last are
-    added to `kept` when given, for the report to say why they stay."""
+    app did not register, the newest verified backup, the newest whose check covered every
+    compartment (backup_rotation_covered) and in a repository the newest snapshot of another
+    copy of this vault (backup_rotation_copies) are never touched; the last two, when the
+    policy alone would have deleted them, are added to `kept_covering` / `kept` when given,
+    for the report to say why they stay."""
     conf = settings(vault)
     folder = target.expanduser().resolve()
     settle_interrupted(vault)
@@ -65,9 +74,17 @@ def rotate(vault: Vault, target: Path, kept: list[str] | None = None) -> list[st
     if verified:
         keep.add(max(verified, key=lambda b: (b.created, b.backup_id)).backup_id)
     others: set[Path] | None = None  # read (every manifest opened) only when something is to go
+    covering: int | None = None  # likewise: the newest backup whose check covered every compartment
     removed = []
     for b in here + expired:
         if b.backup_id in keep or not _still_ours(vault, b.file):
+            continue
+        if covering is None:
+            found = backup_rotation_covered.newest_covering(vault, here)
+            covering = found.backup_id if found is not None else -1
+        if b.backup_id == covering:
+            if kept_covering is not None:
+                kept_covering.append(b.path)
             continue
         if others is None:
             others = backup_rotation_copies.kept_for_other_copies(vault, folder) if folder.name == "snapshots" \

@@ -9734,6 +9734,10 @@ Leave anyway?</source>
         <translation>Copia hecha en {0} ({1} KiB, {2}).</translation>
     </message>
     <message>
+        <source>{0} was kept: the newest backup whose check covered every compartment (the backups made since were checked with the psychotherapy notes locked).</source>
+        <translation>Se conservó {0}: la copia más reciente cuya comprobación abarcó todos los compartimentos (las copias hechas después se comprobaron con las notas de psicoterapia bloqueadas).</translation>
+    </message>
+    <message>
         <source>No backup yet: Back up now makes the first.</source>
         <translation>Aún no hay copias: Hacer una copia ahora hace la primera.</translation>
     </message>
