@@ -3352,8 +3352,12 @@
         <translation>hace {n} días</translation>
     </message>
     <message>
-        <source>Checked copy: {name}</source>
-        <translation>Copia comprobada: {name}</translation>
+        <source>Checked snapshot: {name}, in {folder}</source>
+        <translation>Instantánea comprobada: {name}, en {folder}</translation>
+    </message>
+    <message>
+        <source>Checked single-file backup: {name}, in {folder}</source>
+        <translation>Copia de un solo archivo comprobada: {name}, en {folder}</translation>
     </message>
     <message>
         <source>chart {chart}: {what}, kept until {day}</source>
@@ -7810,6 +7814,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>It failed unexpectedly; make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>Falló de forma inesperada; haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} is not there. If it is on an external drive, connect the drive; or choose another backup folder: {vault} &gt; {backups}. Nothing was written.</source>
+        <translation>la carpeta de copias {folder} no está. Si está en una unidad externa, conecte la unidad; o elija otra carpeta de copias: {vault} &gt; {backups}. No se escribió nada.</translation>
     </message>
     <message>
         <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
