@@ -14644,6 +14644,10 @@ Why has it ended? (optional)</source>
         <translation>No hubo que volver a destruir ningún expediente destruido.</translation>
     </message>
     <message>
+        <source>Backups go on into {0}, the folder this backup was restored from: the backup folder set before, {1}, is not on this computer.</source>
+        <translation>Las copias de seguridad siguen en {0}, la carpeta desde la que se recuperó esta copia: la carpeta de copias elegida antes, {1}, no está en este ordenador.</translation>
+    </message>
+    <message>
         <source>Restored from a backup: unlock it with the new passphrase you chose.</source>
         <translation>Restaurada desde una copia de seguridad: desbloquéela con la nueva frase de contraseña que eligió.</translation>
     </message>
