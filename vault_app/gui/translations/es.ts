@@ -9610,6 +9610,10 @@ Leave anyway?</source>
         <translation>La bóveda ha cambiado desde la última copia.</translation>
     </message>
     <message>
+        <source>The backup folder {0} is not there now: if it is on an external drive, connect the drive; or choose another folder.</source>
+        <translation>La carpeta de copias {0} no está ahora: si está en una unidad externa, conecte la unidad; o elija otra carpeta.</translation>
+    </message>
+    <message>
         <source>%n backup below changed outside this vault: select it to read what happened.</source>
         <translation>%n copia de la lista cambió fuera de esta bóveda: selecciónela para leer qué pasó.</translation>
     </message>
