@@ -29,6 +29,23 @@ def _restore(backup_path: Path, to_dir: Path) -> dict[str, object]:
     return report
 
 
+def test_the_command_line_says_where_backups_go_on(vault: Vault, tmp_path: Path) -> None:
+    old_folder = tmp_path / "old-mount" / "vault-backups"
+    backup_registry.configure(vault, target=str(old_folder), kind="repo")
+    made = Path(backup.create_to_target(vault, old_folder).path)
+    vault.lock()
+    shutil.move(str(tmp_path / "old-mount"), str(tmp_path / "new-mount"))
+    done = subprocess.run([sys.executable, "-m", "vault_app", "backup", "restore",
+                           str(tmp_path / "new-mount" / made.relative_to(tmp_path / "old-mount")),
+                           "--to", str(tmp_path / "new-laptop-vault")],
+                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (f"Backups go on into {(tmp_path / 'new-mount' / 'vault-backups').resolve()}, the folder this backup was "
+            f"restored from: the backup folder set before, {old_folder.resolve()}, is not on this computer."
+            in " ".join(done.stdout.split())), done.stdout
+
+
 @pytest.mark.parametrize("kind", ["repo", "file"])
 @pytest.mark.parametrize("drive_moved", [True, False])
 def test_backups_go_on_into_the_folder_restored_from_when_the_old_one_is_not_here(
