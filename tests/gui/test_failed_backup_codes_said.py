@@ -64,5 +64,5 @@ def test_a_missing_backup_folder_is_named_in_spanish(qapp: object, spanish: None
         reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=english), english,
         code="backup.target_missing", params=(("folder", "/media/usb/Copias"),)))
     assert said == ("La copia de seguridad automática del último bloqueo no se hizo: la carpeta de copias "
-                    "/media/usb/Copias no está. Si está en una unidad externa, conecte la unidad; o elija otra carpeta "
-                    "de copias: Bóveda > Copias de seguridad…. No se escribió nada."), said
+                    "/media/usb/Copias no está; no se escribió nada. Si está en una unidad externa, conecte la "
+                    "unidad, o elija otra carpeta de copias (Bóveda > Copias de seguridad…)."), said

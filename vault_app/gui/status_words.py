@@ -106,8 +106,8 @@ UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one 
 # The backup folder the settings name is not there ({folder}: its path). Found on a Spanish status
 # bar in English, with a command line (services/backup_registry.configured_target).
 TARGET_MISSING = QT_TRANSLATE_NOOP(
-    "StatusWords", "the backup folder {folder} is not there. If it is on an external drive, connect the drive; or "
-                   "choose another backup folder: {vault} > {backups}. Nothing was written.")
+    "StatusWords", "the backup folder {folder} is not there; nothing was written. If it is on an external drive, "
+                   "connect the drive, or choose another backup folder ({vault} > {backups}).")
 
 
 # Why a backup on lock was not made, by its error's kind (backup_beside_control.failed); any

@@ -7816,8 +7816,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Falló de forma inesperada; haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
-        <source>the backup folder {folder} is not there. If it is on an external drive, connect the drive; or choose another backup folder: {vault} &gt; {backups}. Nothing was written.</source>
-        <translation>la carpeta de copias {folder} no está. Si está en una unidad externa, conecte la unidad; o elija otra carpeta de copias: {vault} &gt; {backups}. No se escribió nada.</translation>
+        <source>the backup folder {folder} is not there; nothing was written. If it is on an external drive, connect the drive, or choose another backup folder ({vault} &gt; {backups}).</source>
+        <translation>la carpeta de copias {folder} no está; no se escribió nada. Si está en una unidad externa, conecte la unidad, o elija otra carpeta de copias ({vault} &gt; {backups}).</translation>
     </message>
     <message>
         <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
