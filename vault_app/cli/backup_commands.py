@@ -230,6 +230,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
             f"{', '.join(report.destruction_sources) or 'the backup itself'})."
         )
+        if report.backup_folder_followed:
+            lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
+                         f"from: the backup folder set before, {report.backup_folder_before}, is not on this "
+                         "computer.")
         if report.copy_beside:
             lines.append(f"This is a copy beside the vault in {report.copy_beside}: its automatic backups are off, so "
                          "it never writes into or thins that vault's backups. To back it up, choose a folder for it "

@@ -76,8 +76,12 @@ def _label(text: str = "", name: str = "") -> QLabel:
 
 
 def overview(vault: Vault) -> dict[str, Any]:
-    return {"status": backup.status_of_folder(vault), "backups": backup.list_backups(vault),
-            "reminder": backup.reminder_text(vault)}
+    status = backup.status_of_folder(vault)
+    target = status["settings"].get("target")
+    # Found in the real app: the window showed a folder that was not there without saying so.
+    missing = bool(target) and not Path(str(target)).expanduser().is_dir()
+    return {"status": status, "backups": backup.list_backups(vault), "reminder": backup.reminder_text(vault),
+            "target_missing": missing}
 
 
 class BackupsDialog(QDialog):
@@ -204,6 +208,9 @@ class BackupsDialog(QDialog):
                          self.tr("%n backups below changed outside this vault: select one to read what "
                                  "happened.", "", changed))
         parts.extend(map(warning_words, status["warnings"]))
+        if data.get("target_missing"):
+            parts.append(self.tr("The backup folder {0} is not there now: if it is on an external drive, connect the "
+                                 "drive; or choose another folder.").format(conf.get("target")))
         self.summary.setText(" ".join(parts))
         # The reminder names this screen's own button by its menu path; here it is one row below.
         # The services' reminder is English: the status bar's words say the same in the screen's language.

@@ -70,9 +70,11 @@ def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
 def backup_then_lock(vault: Vault) -> None:
     """The automatic backup on lock and on exit (only when a target is set, automatic
     backups are on and something changed). The vault locks whatever the backup does;
-    a failed backup shows up as the backup reminder on the next unlock."""
+    a failed backup is said at the next unlock, of this run or the next start (kept in the
+    vault's header: found in the real app, a backup refused at Quit was only logged, and the
+    next start said "Backup checked.")."""
     # Lazy (start-up): the backup service costs 108 ms of imports, paid at the first lock, not at start.
-    from vault_app.services import backup, backup_beside
+    from vault_app.services import backup, backup_beside, backup_beside_control
 
     if not vault.is_open:  # already locked, e.g. by a restore that replaced it
         return
@@ -81,6 +83,11 @@ def backup_then_lock(vault: Vault) -> None:
         backup.backup_if_changed(vault)
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
+        backup_beside_control.failed(exc)
+        try:
+            backup_beside_control.keep(vault)
+        except VaultError as kept_exc:  # the header cannot be written (a full disk): the log has it
+            log.warning("Keeping the backup's failure failed: %s", type(kept_exc).__name__)
     finally:
         vault.lock()
 

@@ -27,13 +27,13 @@ from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dates import show_date
 from vault_app.gui.seam import App
-from vault_app.gui.status_words import backup_reminder
+from vault_app.gui.status_words import backup_reminder, news_words
 from vault_app.gui.worklist import count_words, section_words, sections
 from vault_app.services.changes import Changes
 
 if TYPE_CHECKING:
     from vault_app.services.ledger import VerifyReport
-    from vault_app.services.today import LedgerState, Today
+    from vault_app.services.today import BackupState, LedgerState, Today
     from vault_app.services.vault import Vault
 
 
@@ -355,9 +355,31 @@ class DashboardPage(QScrollArea):
                                             self.tr("Make a backup now: Vault > Backups (Ctrl+Shift+B)."))
         else:
             # In the screen's language: the services' English sentence stood under a Spanish "hace 9 días".
-            detail = backup_reminder(age) if state.reminder else (
-                self.tr("Checked copy: {name}").format(name=state.checked_copy) if state.checked_copy else "")
-            self.cards["backup"].show_value(self._days_ago(age), detail)
+            detail = backup_reminder(age) if state.reminder else self._checked_copy(state)
+            self.cards["backup"].show_value(self._days_ago(age), self._with_failure(state, detail))
+            return
+        if state.failure is not None:
+            self.cards["backup"].show_value(self.cards["backup"].value.text(),
+                                            self._with_failure(state, self.cards["backup"].detail.text()))
+
+    def _checked_copy(self, state: BackupState) -> str:
+        """Which backup was checked: one of the backup folder's snapshots, or a single-file backup
+        (found in the real app: a single-file copy saved elsewhere read as the series' last backup)."""
+        if not state.checked_copy:
+            return ""
+        if state.checked_kind == "snapshot":
+            return self.tr("Checked snapshot: {name}, in {folder}").format(name=state.checked_copy,
+                                                                             folder=state.checked_folder)
+        return self.tr("Checked single-file backup: {name}, in {folder}").format(name=state.checked_copy,
+                                                                                  folder=state.checked_folder)
+
+    @staticmethod
+    def _with_failure(state: BackupState, detail: str) -> str:
+        """The failed automatic backup first: found in the real app, "Last verified backup: today"
+        after a backup refused at Quit."""
+        if state.failure is None:
+            return detail
+        return " ".join(t for t in (news_words(state.failure), detail) if t)
 
     def _show_compliance(self, d: Today) -> None:
         """Found in the real app: `vault-app dashboard` counted these and the app's screens showed

@@ -319,6 +319,11 @@ class RestoreFromBackupDialog(QDialog):
         again = sum(1 for r in report.reapplied if r.get("reapplied"))
         lines.append(self.tr("Charts destroyed since the backup was made, destroyed again: {0}.").format(again)
                      if again else self.tr("No destroyed chart had to be destroyed again."))
+        if report.backup_folder_followed:
+            # Found in the real app: the settings still named the old computer's path of the drive.
+            lines.append(self.tr("Backups go on into {0}, the folder this backup was restored from: the backup "
+                                 "folder set before, {1}, is not on this computer.").format(
+                report.backup_folder_followed, report.backup_folder_before))
         if report.recovered:
             self.next_step = self.tr("Restored from a backup: unlock it with the new passphrase you chose.")
         elif report.needs_recover:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from vault_app.gui import destruction_stop_words
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.refusal_words import coded_text
 from vault_app.services import backup_beside_control, reminders
 
 NO_BACKUP = QT_TRANSLATE_NOOP("StatusWords", "This vault has no verified backup yet. Make one now: {vault} > "
@@ -102,12 +103,18 @@ RESTORED_OVER = QT_TRANSLATE_NOOP(
                    "make one now: {vault} > {backups} > {back_up_now}.")
 UNEXPECTED = QT_TRANSLATE_NOOP("StatusWords", "It failed unexpectedly; make one now: {vault} > {backups} > "
                                               "{back_up_now}.")
+# The backup folder the settings name is not there ({folder}: its path). Found on a Spanish status
+# bar in English, with a command line (services/backup_registry.configured_target).
+TARGET_MISSING = QT_TRANSLATE_NOOP(
+    "StatusWords", "the backup folder {folder} is not there; nothing was written. If it is on an external drive, "
+                   "connect the drive, or choose another backup folder ({vault} > {backups}).")
 
 
 # Why a backup on lock was not made, by its error's kind (backup_beside_control.failed); any
 # other kind is said as the services wrote it.
 FAILED_BACKUP_WORDS = {backup_beside_control.UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": OUTDATED,
-                       "backup-rekeyed": REKEYED, "backup-restored-over": RESTORED_OVER}
+                       "backup-rekeyed": REKEYED, "backup-restored-over": RESTORED_OVER,
+                       "backup.target_missing": TARGET_MISSING}
 
 
 def _as_shown(context: str, text: str) -> str:
@@ -142,14 +149,29 @@ def news_words(news: reminders.News) -> str:
     if news.kind == reminders.DESTRUCTION_FINISHED and news.value not in ("", "1"):
         return QCoreApplication.translate("StatusWords", DESTRUCTIONS_FINISHED).format(count=news.value)
     value = news.value
-    if news.kind == reminders.FAILED_BACKUP and news.code in FAILED_BACKUP_WORDS:
-        value = QCoreApplication.translate("StatusWords", FAILED_BACKUP_WORDS[news.code]).format(**_names())
-    elif news.kind == reminders.FAILED_BACKUP and warning_words(value) != value:
+    if news.kind == reminders.FAILED_BACKUP:
+        value = failed_backup_words(news)
+    return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
+
+
+def failed_backup_words(news: reminders.News) -> str:
+    """Why a backup on lock (or at Quit) was not made, in the screen's language: by its code's
+    words here, else the Backups window's words for the folder's refusal, else its refusal's
+    words by code (gui/refusal_words.py, without the command line), else as the services wrote it."""
+    value, params = news.value, dict(news.params)
+    if news.code in FAILED_BACKUP_WORDS:
+        try:
+            return QCoreApplication.translate("StatusWords", FAILED_BACKUP_WORDS[news.code]).format(
+                **{"folder": "", **params, **_names()})
+        except (KeyError, IndexError, ValueError):
+            return value
+    if warning_words(value) != value:
         # The backup folder's refusal (another copy's newest backup in it): the Backups window's
         # words, not the core's English with its command line (found on a Spanish status bar).
         names = _names()
-        value = f"{warning_words(value)} ({names['vault']} > {names['backups']})"
-    return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
+        return f"{warning_words(value)} ({names['vault']} > {names['backups']})"
+    said = coded_text(news.code, params) if news.code else ""
+    return said or value
 
 
 def status_words(line: reminders.StatusLine) -> str | None:
@@ -161,4 +183,5 @@ def status_words(line: reminders.StatusLine) -> str | None:
     return " ".join([*map(news_words, line.news), *([said] if said else [])]) or None
 
 
-__all__ = ["GAPS", "NEWS", "backup_reminder", "news_words", "status_words"]
+__all__ = ["FAILED_BACKUP_WORDS", "GAPS", "NEWS", "backup_reminder", "failed_backup_words", "news_words",
+           "status_words"]

@@ -88,12 +88,22 @@ OUTDATED_HINT = "The next lock backs up the vault as it is now; or make one now:
 UNEXPECTED = "It failed unexpectedly; make one now: Vault > Backups… > Back up now."
 
 
+# The last failure, kept in the header's settings (non-sensitive: the error's sentence names a
+# folder at most, never a record) so that a start after it still says it: found in the real app,
+# a backup refused at Quit was only logged, and the next start said "Backup checked." and the
+# dashboard "Last verified backup: today". Cleared at the next backup of this vault's own history.
+KEPT_KEY = "backup_last_failure"
+_last_params: dict[str, str] = {}
+
+
 def failed(exc: BaseException) -> None:
-    global _last_failure
+    global _last_failure, _last_params
     if isinstance(exc, VaultError):
-        text, kind = " ".join(t for t in (exc.message, exc.hint) if t), exc.kind
+        # Its code where it has one (the window's words for it: gui/status_words.py), else its kind.
+        text, kind = " ".join(t for t in (exc.message, exc.hint) if t), exc.code or exc.kind
+        _last_params = {k: str(v) for k, v in exc.params.items()}
     else:
-        text, kind = UNEXPECTED, UNEXPECTED_KIND
+        text, kind, _last_params = UNEXPECTED, UNEXPECTED_KIND, {}
     _last_failure = (text, datetime.now(UTC).replace(microsecond=0), kind)  # as a backup's `created` is written
 
 
@@ -103,13 +113,48 @@ def made() -> None:
 
 
 def last_failure() -> tuple[str, datetime, str] | None:
-    """Why the last automatic backup was not made, when, and its error's kind; None when none
-    failed or one was made since."""
+    """Why the last automatic backup was not made, when, and its error's code (or kind); None
+    when none failed or one was made since."""
     return _last_failure
+
+
+def last_params() -> dict[str, str]:
+    """The last failure's params (a folder's path), for the window's words."""
+    return dict(_last_params)
+
+
+def keep(vault: Vault) -> None:
+    """The last failure written into `vault`'s header (an open vault), for the next start."""
+    if _last_failure is None or not vault.is_open:
+        return
+    text, when, kind = _last_failure
+    kept = {"text": text, "at": when.isoformat(), "code": kind, "params": dict(_last_params)}
+    if vault.header.settings.get(KEPT_KEY) != kept:
+        vault.update_settings(**{KEPT_KEY: kept})
+
+
+def kept(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, str]] | None:
+    """The failure an earlier run kept in `vault`'s header, and its params; None if none."""
+    found = vault.header.settings.get(KEPT_KEY)
+    if not isinstance(found, dict):
+        return None
+    try:
+        when = datetime.fromisoformat(str(found["at"]))
+        params = found.get("params") or {}
+        return ((str(found["text"]), when, str(found["code"])),
+                {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {})
+    except (KeyError, ValueError):
+        return None
+
+
+def forget_kept(vault: Vault) -> None:
+    """A backup of this vault's own history was made since the kept failure: it is not said again."""
+    if vault.is_open and vault.header.settings.get(KEPT_KEY) is not None:
+        vault.update_settings(**{KEPT_KEY: None})
 
 
 def take_last_failure() -> str | None:
     """`last_failure`'s sentence, forgotten (a test's clean start)."""
-    global _last_failure
-    said, _last_failure = _last_failure, None
+    global _last_failure, _last_params
+    said, _last_failure, _last_params = _last_failure, None, {}
     return said[0] if said else None

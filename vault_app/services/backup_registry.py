@@ -482,7 +482,7 @@ def configured_target(vault: Vault, target: Path) -> Path:
             f"The backup folder {path} is not there. If it is on an external drive, connect the drive. "
             "Nothing was written.",
             hint=f"Or choose another backup folder under {choose}.", code="backup.target_missing",
-        )
+            params={"folder": str(path)})
     return check_target(vault, path)
 
 

@@ -33,6 +33,7 @@ from vault_app.services import (
     backup_left_behind,
     backup_registry,
     backup_registry_copy,
+    backup_registry_moved,
     restore_destructions,
     restore_rollforward,
 )
@@ -89,6 +90,10 @@ class RestoreReport:
     # Restored beside the vault of the same id in this folder (backup_registry_copy): its backups
     # are off and its register its own, until the therapist chooses a backup folder for it.
     copy_beside: str | None = None
+    # The backup folder the settings named was not on this computer: backups go on into the folder
+    # restored from, where it is now (services/backup_registry_moved.py); its path, and the old one.
+    backup_folder_followed: str | None = None
+    backup_folder_before: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -418,6 +423,9 @@ def _restore_into(
                 _backups_off(copy)
             else:
                 _go_on_with_backups(copy, path, u, report, entries)
+                before = backup_registry.settings(copy)["target"]
+                report.backup_folder_followed = backup_registry_moved.follow_restored_folder(copy, path)
+                report.backup_folder_before = before if report.backup_folder_followed else None
             head = copy.ledger.head()
             uses_device_secret = copy.header.uses_device_secret
         finally:

@@ -81,8 +81,10 @@ class News:
     english: str
     value: str = ""
     # DESTRUCTION_NOT_FINISHED: why it stopped (destruction_state.STOP_REASONS), "" unknown;
-    # FAILED_BACKUP: the error's kind (backup_beside_control.failed)
+    # FAILED_BACKUP: the error's code, or kind (backup_beside_control.failed)
     code: str = ""
+    # FAILED_BACKUP: the error's params (a folder's path), for the window's words
+    params: tuple[tuple[str, str], ...] = ()
 
 
 UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the verified backup {name} "
@@ -142,24 +144,34 @@ def standing(vault: Vault) -> str | None:
 def failed_backup_note(vault: Vault) -> str | None:
     """Why the automatic backup at the last lock was not made, until a backup of this vault's
     own history is made (any kind: the one on lock, Back up now, `backup create`); then forgotten."""
-    news = _failed_backup_news(vault)
+    news = failed_backup_news(vault)
     return news.english if news else None
 
 
-def _failed_backup_news(vault: Vault) -> News | None:
+def failed_backup_news(vault: Vault) -> News | None:
+    """Why the automatic backup at the last lock, or at Quit in an earlier run, was not made
+    (failed_backup_note's parts), for the status bar and the dashboard's backup card."""
     from vault_app.services import backup_beside_control, backup_registry
 
-    found = backup_beside_control.last_failure()
-    if found is None:
-        return None
+    found, params = backup_beside_control.last_failure(), backup_beside_control.last_params()
+    if found is not None:
+        backup_beside_control.keep(vault)  # a restart before the next backup still says it
+    else:
+        # One an earlier run kept (a backup refused at Quit: gui/beside_jobs.backup_then_lock).
+        kept = backup_beside_control.kept(vault)
+        if kept is None:
+            return None
+        found, params = kept
     text, when, kind = found
     # Only a backup of this vault's own history: a restore registers the newer backups of the line
     # it went back from, and those say nothing of this vault's backups since the failure.
     if any(datetime.fromisoformat(b.created) >= when and backup_registry.of_this_vault(vault, b)
            for b in backup_registry.registered(vault)):
         backup_beside_control.made()
+        backup_beside_control.forget_kept(vault)
         return None
-    return News(FAILED_BACKUP, FAILED_BACKUP_TEXT.format(reason=text), text, code=kind)
+    return News(FAILED_BACKUP, FAILED_BACKUP_TEXT.format(reason=text), text, code=kind,
+                params=tuple(sorted(params.items())))
 
 
 def _opening_news(said: str) -> News:
@@ -186,7 +198,7 @@ def _news(vault: Vault) -> list[News]:
     from vault_app.services import backup_registry_copy, lock_anchor
 
     beside = backup_registry_copy.copy_beside_news(vault)
-    failed = _failed_backup_news(vault)
+    failed = failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
     cancelled = _discharged_news(vault)
@@ -313,6 +325,7 @@ __all__ = [
     "StatusLine",
     "after_unlock",
     "backups_line",
+    "failed_backup_news",
     "failed_backup_note",
     "standing",
     "standing_gap",

@@ -16,6 +16,7 @@ from vault_app.services import (
     backup_changed,
     backup_registry,
     clients_page,
+    reminders,
     requests,
     retention,
     retention_due,
@@ -42,6 +43,14 @@ class BackupState:
     # That backup's folder is here and another copy of this vault's rotation deleted it: the
     # Backups window's sentence (backup_changed.explain_missing), not "connect its drive".
     away_removed: str | None = None
+    # The automatic backup at the last lock, or at Quit, not made since the last backup of this
+    # vault (services/reminders.py): the card does not say the backups are fine after it.
+    failure: reminders.News | None = None
+    # The checked copy's kind ("snapshot": one of the backup folder's dated snapshots; "file": a
+    # single-file backup, the settings' own or one saved elsewhere) and its folder: a therapist
+    # reads "Last verified backup" as the series the settings name, so the card says which.
+    checked_kind: str | None = None
+    checked_folder: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,10 +82,19 @@ def backup_state(vault: Vault) -> BackupState:
     age = status["verified_backup_age_days"]
     last = status["last_verified_backup"]
     away = status["unreachable_backup_age_days"]
+    kind = folder = None
+    if last:
+        # Imported here: the chunk store (ctypes) stays out of the unlock's peak memory (as backup_registry does).
+        from vault_app.storage.chunk_store import is_snapshot_path
+
+        found = backup_registry.find(vault, Path(str(last["path"])))
+        kind = "snapshot" if is_snapshot_path(Path(str(last["path"]))) else "file"
+        folder = str(backup_registry.backup_folder(found)) if found is not None else str(Path(last["path"]).parent)
     return BackupState(None if age is None else int(age), backup.reminder_text(vault),
                        Path(last["path"]).name if last else None,
                        None if away is None else int(away), status["unreachable_backup_folder"],
-                       _removed(vault, status["last_verified_unreachable"]))
+                       _removed(vault, status["last_verified_unreachable"]),
+                       reminders.failed_backup_news(vault), kind, folder)
 
 
 def _removed(vault: Vault, away: dict[str, object] | None) -> str | None:

@@ -3376,8 +3376,12 @@
         <translation>hace {n} días</translation>
     </message>
     <message>
-        <source>Checked copy: {name}</source>
-        <translation>Copia comprobada: {name}</translation>
+        <source>Checked snapshot: {name}, in {folder}</source>
+        <translation>Instantánea comprobada: {name}, en {folder}</translation>
+    </message>
+    <message>
+        <source>Checked single-file backup: {name}, in {folder}</source>
+        <translation>Copia de un solo archivo comprobada: {name}, en {folder}</translation>
     </message>
     <message>
         <source>chart {chart}: {what}, kept until {day}</source>
@@ -7844,6 +7848,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Falló de forma inesperada; haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
     <message>
+        <source>the backup folder {folder} is not there; nothing was written. If it is on an external drive, connect the drive, or choose another backup folder ({vault} &gt; {backups}).</source>
+        <translation>la carpeta de copias {folder} no está; no se escribió nada. Si está en una unidad externa, conecte la unidad, o elija otra carpeta de copias ({vault} &gt; {backups}).</translation>
+    </message>
+    <message>
         <source>it held a chart or notes that were destroyed after it was made (in another window or by another program), so it was removed. The next lock backs up the vault as it is now; or make one now: {vault} &gt; {backups} &gt; {back_up_now}.</source>
         <translation>contenía un expediente o notas que se destruyeron después de hacerla (en otra ventana o por otro programa), así que se eliminó. El próximo bloqueo hace una copia de la bóveda tal como está ahora; o haga una ahora: {vault} &gt; {backups} &gt; {back_up_now}.</translation>
     </message>
@@ -9632,6 +9640,10 @@ Leave anyway?</source>
     <message>
         <source>The vault changed since the last backup.</source>
         <translation>La bóveda ha cambiado desde la última copia.</translation>
+    </message>
+    <message>
+        <source>The backup folder {0} is not there now: if it is on an external drive, connect the drive; or choose another folder.</source>
+        <translation>La carpeta de copias {0} no está ahora: si está en una unidad externa, conecte la unidad; o elija otra carpeta.</translation>
     </message>
     <message>
         <source>%n backup below changed outside this vault: select it to read what happened.</source>
@@ -14670,6 +14682,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>No destroyed chart had to be destroyed again.</source>
         <translation>No hubo que volver a destruir ningún expediente destruido.</translation>
+    </message>
+    <message>
+        <source>Backups go on into {0}, the folder this backup was restored from: the backup folder set before, {1}, is not on this computer.</source>
+        <translation>Las copias de seguridad siguen en {0}, la carpeta desde la que se recuperó esta copia: la carpeta de copias elegida antes, {1}, no está en este ordenador.</translation>
     </message>
     <message>
         <source>Restored from a backup: unlock it with the new passphrase you chose.</source>

@@ -1,0 +1,82 @@
+"""A restore on a new computer from a backup folder mounted at another path: backups go on into
+that folder where it is now. Found in the real app: after such a restore, every lock said "The
+backup folder /old/usb/vault-backups is not there. … connect the drive" with the drive connected
+(the folder just restored from). A settings' folder that is there stays as it was. Real vaults,
+real backups, the restore in a real CLI process."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE, reopen
+from vault_app.services import backup, backup_registry
+from vault_app.services.vault import Vault
+
+
+def _restore(backup_path: Path, to_dir: Path) -> dict[str, object]:
+    done = subprocess.run([sys.executable, "-m", "vault_app", "--json", "backup", "restore", str(backup_path),
+                           "--to", str(to_dir)], env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    report: dict[str, object] = json.loads(done.stdout)
+    return report
+
+
+def test_the_command_line_says_where_backups_go_on(vault: Vault, tmp_path: Path) -> None:
+    old_folder = tmp_path / "old-mount" / "vault-backups"
+    backup_registry.configure(vault, target=str(old_folder), kind="repo")
+    made = Path(backup.create_to_target(vault, old_folder).path)
+    vault.lock()
+    shutil.move(str(tmp_path / "old-mount"), str(tmp_path / "new-mount"))
+    done = subprocess.run([sys.executable, "-m", "vault_app", "backup", "restore",
+                           str(tmp_path / "new-mount" / made.relative_to(tmp_path / "old-mount")),
+                           "--to", str(tmp_path / "new-laptop-vault")],
+                          env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE}, capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (f"Backups go on into {(tmp_path / 'new-mount' / 'vault-backups').resolve()}, the folder this backup was "
+            f"restored from: the backup folder set before, {old_folder.resolve()}, is not on this computer."
+            in " ".join(done.stdout.split())), done.stdout
+
+
+@pytest.mark.parametrize("kind", ["repo", "file"])
+@pytest.mark.parametrize("drive_moved", [True, False])
+def test_backups_go_on_into_the_folder_restored_from_when_the_old_one_is_not_here(
+    vault: Vault, tmp_path: Path, kind: str, drive_moved: bool
+) -> None:
+    old_folder = tmp_path / "old-mount" / "vault-backups"
+    backup_registry.configure(vault, target=str(old_folder), kind=kind)
+    made = Path(backup.create_to_target(vault, old_folder).path)
+    vault.lock()
+    if drive_moved:  # the drive on the new laptop, mounted elsewhere
+        shutil.copytree(tmp_path / "old-mount", tmp_path / "new-mount")
+        shutil.rmtree(tmp_path / "old-mount")
+        restored_from = tmp_path / "new-mount" / made.relative_to(tmp_path / "old-mount")
+    else:  # the same drive at the same place: the settings stay
+        restored_from = made
+    report = _restore(restored_from, tmp_path / "new-laptop-vault")
+
+    restored = reopen(tmp_path / "new-laptop-vault")
+    try:
+        conf = backup_registry.settings(restored)
+        if drive_moved:
+            new_folder = (tmp_path / "new-mount" / "vault-backups").resolve()
+            assert conf["target"] == str(new_folder) and conf["kind"] == kind
+            assert report["backup_folder_followed"] == str(new_folder)
+            assert report["backup_folder_before"] == str(old_folder.resolve())
+            # And the next backup goes there, not "not there".
+            after = Path(backup.create_to_target(restored, backup_registry.configured_target(
+                restored, Path(conf["target"]))).path)
+            assert new_folder in after.parents
+        else:
+            assert conf["target"] == str(old_folder.resolve())
+            assert report["backup_folder_followed"] is None
+    finally:
+        restored.lock()
