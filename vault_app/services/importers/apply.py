@@ -71,11 +71,6 @@ LEDGER_EVENT = "import.chart"
 PSYCHOTHERAPY_LOCKED = reason("import.psychotherapy_locked",
                               "The psychotherapy notes are locked: unlock them and run the import again to bring in "
                               "psychotherapy notes.")
-# Said once at the top of the report (and by the command line's first line) when the source
-# folder itself can no longer be read; the screen says it by its code (gui/import_wizard.py).
-SOURCE_GONE = reason("import.source_gone",
-                     "The import stopped: the export folder can no longer be read. Put it back and run the same "
-                     "import again: what came in is kept whole, and only what is missing is added.")
 T = TypeVar("T")
 
 
@@ -469,4 +464,5 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
                              count=len(report.client_ids)))
 
 
-__all__ = ["LEDGER_EVENT", "SOURCE_GONE", "Loader", "OnVault", "apply_plan", "apply_plan_beside", "source_gone"]
+__all__ = ["LEDGER_EVENT", "PSYCHOTHERAPY_LOCKED", "Loader", "OnVault", "apply_plan", "apply_plan_beside",
+           "source_gone"]
