@@ -281,8 +281,9 @@ class ReportPage(QWizardPage):
         if report is None:
             return
         if report.source_gone:
-            head = self.tr("The import stopped: the export folder can no longer be read. Put it back and run the "
-                           "same import again: what came in is kept whole.")
+            # How to go on is the line below (next_step), said once.
+            head = self.tr("The import stopped: the export folder can no longer be read. Put it back; what came in "
+                           "is kept whole.")
         elif report.cancelled:
             # Not "the charts below": the list below is what was NOT imported (found in the real app).
             head = self.tr("Cancelled between charts: the charts counted here came in whole.")

@@ -19352,8 +19352,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ReportPage</name>
     <message>
-        <source>The import stopped: the export folder can no longer be read. Put it back and run the same import again: what came in is kept whole.</source>
-        <translation>La importación se detuvo: ya no se puede leer la carpeta de la exportación. Vuelva a ponerla en su sitio y haga de nuevo la misma importación: lo que ya entró se conserva completo.</translation>
+        <source>The import stopped: the export folder can no longer be read. Put it back; what came in is kept whole.</source>
+        <translation>La importación se detuvo: ya no se puede leer la carpeta de la exportación. Vuelva a ponerla en su sitio; lo que ya entró se conserva completo.</translation>
     </message>
 </context>
 <context>
