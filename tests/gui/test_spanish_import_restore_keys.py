@@ -52,7 +52,7 @@ def test_an_import_said_in_spanish_from_source_to_report(unlocked_app: AppContro
     report = wizard.run_page.wiz.report
     assert report is not None and report.cancelled
     assert wizard.report_page.summary.text().startswith(
-        f"Cancelada entre un expediente y otro: los expedientes de abajo se importaron completos. "
+        f"Cancelada entre un expediente y otro: los expedientes contados aquí se importaron completos. "
         f"Expedientes creados: {report.charts_created}; actualizados: 0.")
     assert wizard.report_page.reminder.text().startswith("La carpeta de origen todavía guarda sus registros")
     wizard.accept()

@@ -70,9 +70,16 @@ def _issues(title: str, issues: list[dict[str, Any]]) -> list[str]:
 def _report_text(data: dict[str, Any]) -> str:
     from vault_app.services.importers.plan import PLAINTEXT_REMINDER
 
+    if data.get("source_gone"):
+        # First, not under a thousand lines (round 30: the folder renamed mid-import said "finished").
+        head = SOURCE_GONE_HEAD
+    elif data["cancelled"]:
+        head = "Import cancelled between charts; the charts counted below came in whole. The same command " \
+               "again imports the rest."
+    else:
+        head = f"Import from {data['source']} finished."
     lines = [
-        "Import cancelled between charts; the charts listed were imported whole." if data["cancelled"]
-        else f"Import from {data['source']} finished.",
+        head,
         f"  charts created {data['charts_created']}, updated {data['charts_updated']}; "
         f"progress notes {data['progress_notes']}, psychotherapy notes {data['psychotherapy_notes']}, "
         f"documents {data['documents']}",
@@ -91,6 +98,8 @@ def _finish(args: argparse.Namespace, data: dict[str, Any], dry_run: bool) -> in
     if not dry_run:
         data["reminder"] = PLAINTEXT_REMINDER
     common.emit(args, data, lambda: _plan_text(data) if dry_run else _report_text(data))
+    if data.get("source_gone"):
+        return SOURCE_GONE_EXIT
     if data.get("cancelled"):
         if not getattr(args, "json", False):
             print("Stopped by Ctrl-C. The same command again imports the rest: charts already imported are "
@@ -101,6 +110,11 @@ def _finish(args: argparse.Namespace, data: dict[str, Any], dry_run: bool) -> in
 
 # What a Ctrl-C that stopped the work returns, as the shell's own convention (128 + SIGINT).
 STOPPED = 130
+# The export folder went mid-import: not "finished" (a script must not take it for done).
+SOURCE_GONE_EXIT = 1
+SOURCE_GONE_HEAD = ("Import stopped: the export folder can no longer be read (renamed, moved or its drive "
+                    "unplugged). Put it back and run the same import again: what came in is kept whole, and only "
+                    "what is missing is added.")
 BETWEEN_CHARTS = "after the chart under way"
 
 
@@ -112,11 +126,25 @@ def cmd_simplepractice(args: argparse.Namespace) -> int:
         if args.dry_run:
             data = simplepractice.plan_simplepractice(vault, Path(args.folder), assignments=assignments).as_dict()
         else:
-            with common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
-                data = simplepractice.import_simplepractice(vault, Path(args.folder), assignments=assignments,
-                                                            progress=_progress(args),
-                                                            cancelled=pressed.is_set).as_dict()
+            data = _simplepractice(args, vault, assignments)
     return _finish(args, data, args.dry_run)
+
+
+def _simplepractice(args: argparse.Namespace, vault: Any, assignments: dict[str, str]) -> dict[str, Any]:
+    from vault_app.services.importers import simplepractice
+    from vault_app.services.importers.apply import source_gone
+    from vault_app.services.importers.plan import ImportReport
+
+    folder = Path(args.folder)
+    try:
+        with common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
+            return simplepractice.import_simplepractice(vault, folder, assignments=assignments,
+                                                        progress=_progress(args), cancelled=pressed.is_set).as_dict()
+    except OSError:
+        # The folder went while it was read again, before the first chart: said as the stop it is.
+        if not source_gone(folder):
+            raise
+        return ImportReport(simplepractice.SOURCE, source_gone=True).as_dict()
 
 
 def cmd_csv(args: argparse.Namespace) -> int:

@@ -55,6 +55,12 @@ def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
     every key (the new Emergency Kit not yet seen). Said as it stands now: after what another
     program changed meanwhile (lock_anchor, checked on the worker before this query runs), not
     as it stood at the lock."""
+    # An import cut short by a kill or a crash (nothing of this session knows of it): the mark
+    # it left in the vault, read and cleared on the worker; its module only when there is one.
+    from vault_app.services import import_marks  # Lazy (start-up): read after the unlock only
+
+    app.op(None, import_marks.take_cut_short).success(
+        lambda source: _tell_cut_short(window, folder) if source else None).failure(log_only).run()
     modules = [m for name in ("vault_app.gui.import_running", "vault_app.gui.rekey_running")
                if (m := sys.modules.get(name)) is not None]
     if not modules:
@@ -65,6 +71,12 @@ def tell_after_unlock(app: App, window: QWidget, folder: Path) -> None:
             module.tell_after_unlock(window, folder, found)
 
     app.query(window, lock_anchor.meanwhile).success(tell).failure(log_only).run()
+
+
+def _tell_cut_short(window: QWidget, folder: Path) -> None:
+    from vault_app.gui import import_running  # Lazy (start-up): only after an import was cut short
+
+    import_running.tell_cut_short(window, folder)
 
 
 def backup_then_lock(vault: Vault) -> None:

@@ -56,12 +56,12 @@ class ImportRunning(QObject):
     # (ImportReport, the error that ended it or None), on the GUI thread.
     ended = Signal(object, object)
 
-    def __init__(self, app: App, work: Work, source: str) -> None:
+    def __init__(self, app: App, work: Work, source: str, source_folder: Path | None = None) -> None:
         super().__init__()
         self.folder = app.folder
         self.bridge = ToWorker(app, lambda: ImportStopped() if self.job.stopping else None)
         self.job = ImportJob(work, self.bridge.submit, source, progress=self.progressed.emit,
-                             on_end=lambda report, error: self.ended.emit(report, error))
+                             on_end=lambda report, error: self.ended.emit(report, error), source_folder=source_folder)
         self.ended.connect(self._ended, Qt.ConnectionType.QueuedConnection)
 
     def _ended(self, report: ImportReport, error: BaseException | None) -> None:
@@ -124,13 +124,14 @@ _STOPPED: Stopped | None = None
 _PLANS: set[PlanRunning] = set()  # kept alive until they report
 
 
-def start(app: App, work: Work, source: str) -> ImportRunning:
-    """Start an import beside the worker; one at a time."""
+def start(app: App, work: Work, source: str, source_folder: Path | None = None) -> ImportRunning:
+    """Start an import beside the worker; one at a time. `source_folder`: the folder it reads
+    (not a CSV file), whose going away ends it with a report that says so, not an error."""
     global _RUNNING
     if _RUNNING is not None and _RUNNING.job.running():
         raise InvalidInput("An import is already running.", hint="Wait for it to finish, or cancel it.",
                            code="import.already_running")
-    running = ImportRunning(app, work, source)
+    running = ImportRunning(app, work, source, source_folder)
     _RUNNING = running
     running.job.start()
     return running
@@ -184,11 +185,31 @@ def tell_after_unlock(parent: QWidget, folder: Path, meanwhile: Meanwhile | None
     return notice(
         parent, "importStoppedNotice", QCoreApplication.translate("ImportWizard", "The import stopped"),
         f"{stopped_words} {came_in}",
+        run_again())
+
+
+def run_again() -> str:
+    """How to go on after an import that stopped (a lock, a kill, Cancel, its folder gone)."""
+    return QCoreApplication.translate(
+        "ImportWizard",
+        "To bring in the rest, run the same import again (Import in the Vault menu): what is already "
+        "in the vault is recognised and only what is missing is added.")
+
+
+def tell_cut_short(parent: QWidget, folder: Path) -> QMessageBox | None:
+    """At the unlock of `folder` whose vault marks an import under way that never ended (the
+    app or the command line was killed, or crashed, mid-import): said once. Not when this
+    session's lock stopped it: `tell_after_unlock` says that one, with what came in."""
+    if _STOPPED is not None and _STOPPED.folder.resolve() == folder.resolve():
+        return None
+    return notice(
+        parent, "importCutShortNotice", QCoreApplication.translate("ImportWizard", "The import was cut short"),
         QCoreApplication.translate(
             "ImportWizard",
-            "To bring in the rest, run the same import again (Import in the Vault menu): what is already "
-            "in the vault is recognised and only what is missing is added."))
+            "An import into this vault was cut short (the app closed before it finished). The charts that came "
+            "in are whole; nothing was half imported."),
+        run_again())
 
 
-__all__ = ["ImportRunning", "PlanRunning", "Stopped", "current", "plan", "start", "stop_for_lock",
-           "tell_after_unlock"]
+__all__ = ["ImportRunning", "PlanRunning", "Stopped", "current", "plan", "run_again", "start", "stop_for_lock",
+           "tell_after_unlock", "tell_cut_short"]

@@ -8,6 +8,7 @@ thread) so the page shows it inline and its Cancel button stays usable.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,6 +33,8 @@ from vault_app.gui.import_source import Choice, SourcePage, import_work, label, 
 from vault_app.gui.import_words import count_said, words_of
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.wizard_letters import give_wizard_mnemonics
+from vault_app.services.importers.apply import PSYCHOTHERAPY_LOCKED
+from vault_app.services.importers.plan import Issue
 
 if TYPE_CHECKING:
     from vault_app.gui.import_running import ImportRunning, PlanRunning
@@ -206,8 +209,12 @@ class RunPage(QWizardPage):
         self.counts.setText(self.tr("Starting…"))
         self.error.setText("")
         self.cancel_button.setEnabled(True)
+        choice = self.wiz.choice
+        # The folder it reads (a CSV is one file, read whole before the first chart): should it
+        # go (renamed, unplugged), the import ends with a report that says so, not the apology.
+        folder = Path(choice.path) if choice.source != "csv" else None
         try:
-            job = import_running.start(self.wiz.controller, import_work(self.wiz.choice), self.wiz.choice.source)
+            job = import_running.start(self.wiz.controller, import_work(choice), choice.source, folder)
         except VaultError as exc:
             self.error.setText(refusal_text(exc))  # by its code, in the screen's language
             return
@@ -255,6 +262,8 @@ class ReportPage(QWizardPage):
         self.issues = _capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
                                         self.tr("Not imported, or to know")))
         self.reminder = label("", "calmNote")
+        # How to go on after an import that stopped before its end (Cancel, the folder gone).
+        self.next_step = label("", "nextStep")
         # What happened to the row under the keyboard, whole: the column cuts a long reason (a
         # refused chart's, in Spanish) and its tooltip needs a mouse. Its row says which one.
         self.detail = label("", "issueDetail")
@@ -262,6 +271,7 @@ class ReportPage(QWizardPage):
             lambda item, _old: self.detail.setText("" if item is None else item.text(1)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.next_step)
         layout.addWidget(self.issues, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.reminder)
@@ -270,8 +280,15 @@ class ReportPage(QWizardPage):
         report = self.wiz.report
         if report is None:
             return
-        head = self.tr("Cancelled between charts: the charts below were imported whole.") if report.cancelled else \
-            self.tr("The import is done.")
+        if report.source_gone:
+            # How to go on is the line below (next_step), said once.
+            head = self.tr("The import stopped: the export folder can no longer be read. Put it back; what came in "
+                           "is kept whole.")
+        elif report.cancelled:
+            # Not "the charts below": the list below is what was NOT imported (found in the real app).
+            head = self.tr("Cancelled between charts: the charts counted here came in whole.")
+        else:
+            head = self.tr("The import is done.")
         self.summary.setText(
             self.tr("{0} {1} charts created, {2} updated; {3} progress notes, {4} psychotherapy "
                     "notes, {5} documents. Each chart has one entry in the audit log.")
@@ -281,7 +298,11 @@ class ReportPage(QWizardPage):
         self.detail.setText("")
         plan = self.wiz.review_page.plan
         charts = {c.source_key: c.name for c in plan.charts} if plan is not None else {}
-        _fill_issues(self.issues, report.ambiguous + report.skipped + report.notices, charts)
+        stopped = report.cancelled or report.source_gone
+        self.next_step.setText(import_running.run_again() if stopped else "")
+        self.next_step.setVisible(stopped)
+        _fill_issues(self.issues, report.ambiguous + [_after_the_import(i) for i in report.skipped] + report.notices,
+                     charts)
         # The services' PLAINTEXT_REMINDER (the command line says it), here in the screen's language.
         self.reminder.setText(self.tr(
             "The source folder still holds your records in plain text. Once you have checked the import, "
@@ -289,6 +310,15 @@ class ReportPage(QWizardPage):
             "prefer keeping such exports only on an encrypted disk (FileVault, BitLocker, LUKS) and "
             "remove the copy in your downloads folder and any cloud sync too.") if self.wiz.choice.source != "csv"
             else self.tr("The CSV file still holds client names in plain text: delete it when you are done."))
+
+
+def _after_the_import(issue: Issue) -> Issue:
+    """The dry run's line for psychotherapy notes locked ("go Back to the first page and unlock
+    them") is carried into the report, whose page has only Finish (found in the real app): there
+    it says what is true, run the import again and unlock them on its first page."""
+    if getattr(issue.reason, "code", "") != "import.psychotherapy_locked_export":
+        return issue
+    return Issue(issue.path, PSYCHOTHERAPY_LOCKED, issue.candidates)
 
 
 class ImportWizard(QWizard):

@@ -18,6 +18,10 @@ queued behind it. Now `ImportJob` runs it on a thread of its own:
   before the lock. What is imported is whole; running the same import again continues
   (the import map knows every chart and item already in). `wait` bounds how long the
   lock waits for the thread to let go of the vault's folder.
+- The source folder gone before the import read it again (renamed right after Import: found
+  in the real app, a FileNotFoundError shown as the generic apology, the wizard stuck at
+  "Starting… 0%"): whatever the reading raised, when `source_folder` can no longer be read
+  the import ends with a report saying so (`source_gone`), never an error.
 - `cancel` (the therapist's Cancel) also stops between charts, but the vault stays open,
   so the import ends normally: the blobs of a chart it did not finish are scrubbed.
 
@@ -31,11 +35,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import DiskFull, VaultError
 from vault_app.services.beside_job import BesideJob, Submit, hand_over
-from vault_app.services.importers.apply import Progress
+from vault_app.services.importers.apply import Progress, source_gone
 from vault_app.services.importers.plan import ImportReport, ImportStopped
 from vault_app.services.vault import Vault
 
@@ -56,8 +61,10 @@ class ImportJob(BesideJob):
 
     def __init__(self, work: Work, submit: Submit, source: str, *,
                  progress: Progress | None = None,
-                 on_end: Callable[[ImportReport, BaseException | None], None] | None = None) -> None:
+                 on_end: Callable[[ImportReport, BaseException | None], None] | None = None,
+                 source_folder: Path | None = None) -> None:
         self._work = work
+        self._source_folder = source_folder
         self._submit = submit
         self._progress = progress
         self._on_end = on_end
@@ -90,12 +97,15 @@ class ImportJob(BesideJob):
             self.report = self._work(self.on_vault, self._cancel.is_set, self._progressed, self.report)
         except ImportStopped:
             self.report.cancelled = self.report.interrupted = True
-        except VaultError as exc:
-            self.error = exc
-            log.warning("The import stopped: %s", type(exc).__name__)
-        except Exception as exc:  # a bug: by type only (a message could quote a file's text)
-            self.error = exc
-            log.error("The import failed unexpectedly: %s", type(exc).__name__)
+        except Exception as exc:
+            if not isinstance(exc, DiskFull) and self._source_folder is not None and source_gone(self._source_folder):
+                self.report.source_gone = True  # the folder went while it was read: a report, not an error
+            elif isinstance(exc, VaultError):
+                self.error = exc
+                log.warning("The import stopped: %s", type(exc).__name__)
+            else:  # a bug: by type only (a message could quote a file's text)
+                self.error = exc
+                log.error("The import failed unexpectedly: %s", type(exc).__name__)
 
     def _ended_hook(self) -> None:
         if self._on_end is not None:

@@ -14473,8 +14473,8 @@ Why has it ended? (optional)</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <source>Cancelled between charts: the charts below were imported whole.</source>
-        <translation>Cancelada entre un expediente y otro: los expedientes de abajo se importaron completos.</translation>
+        <source>Cancelled between charts: the charts counted here came in whole.</source>
+        <translation>Cancelada entre un expediente y otro: los expedientes contados aquí se importaron completos.</translation>
     </message>
     <message>
         <source>The import is done.</source>
@@ -19462,6 +19462,24 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This is the older copy of this vault</source>
         <translation>Esta es la copia antigua de esta bóveda</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>The import stopped: the export folder can no longer be read. Put it back; what came in is kept whole.</source>
+        <translation>La importación se detuvo: ya no se puede leer la carpeta de la exportación. Vuelva a ponerla en su sitio; lo que ya entró se conserva completo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The import was cut short</source>
+        <translation>La importación quedó interrumpida</translation>
+    </message>
+    <message>
+        <source>An import into this vault was cut short (the app closed before it finished). The charts that came in are whole; nothing was half imported.</source>
+        <translation>Una importación en esta bóveda quedó interrumpida (la aplicación se cerró antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
     </message>
 </context>
 </TS>

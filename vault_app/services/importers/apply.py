@@ -19,12 +19,17 @@ start has the import's end (or, after a kill or a lock, the next unlock) scrub a
 vault never named, and the chart's transaction refuses a blob that is gone.
 
 Cancel is honoured between charts (and between the files being sealed); the source folder
-is only ever read.
+is only ever read. Should the folder itself go (renamed, moved, its drive unplugged: found in
+the real app), the first file that cannot be read because of it stops the import there, whole
+charts kept, and the report says so once (`source_gone`), instead of one line per file after
+it and "done". An import under way is marked in the vault (services/import_marks.py) from its
+start to its end, so the unlock after a kill says it was cut short.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -44,7 +49,7 @@ from vault_app.domain.clinical import (
 from vault_app.domain.clinical_notes import PsychotherapyNote
 from vault_app.domain.errors import DiskFull, InvalidInput, NotFound, VaultError
 from vault_app.domain.names import check_name
-from vault_app.services import attachment_blobs, attachments, clients, notes, psychotherapy_notes
+from vault_app.services import attachment_blobs, attachments, clients, import_marks, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.importers import damaged_again
@@ -123,6 +128,21 @@ class _Committed:
     psychotherapy_notes: int = 0
     documents: int = 0
     issues: list[Issue] = field(default_factory=list)
+
+
+class _SourceGone(Exception):
+    """The source folder itself can no longer be read: the import stops between charts."""
+
+
+def source_gone(folder: Path) -> bool:
+    """Whether `folder` (an import's source) itself is gone or unreadable, rather than one file
+    in it: a file that cannot be read in a folder that still can is that file's own line."""
+    try:
+        with os.scandir(folder) as entries:
+            next(entries, None)
+    except OSError:
+        return True
+    return False
 
 
 class _BlobGone(Exception):
@@ -258,6 +278,7 @@ def _begin(vault: Vault, source: str) -> _Start:
     if db.in_transaction:
         raise RuntimeError("an import must begin outside a records transaction")
     blob_intents.add(db, blob_intents.FULL_SWEEP, now_iso())
+    import_marks.mark_started(vault, source)
     _log_unlogged_charts(vault, source)
     return _Start(vault.folder, frozenset(clients.retired_chart_numbers(vault)), vault.psychotherapy_open)
 
@@ -266,11 +287,13 @@ def _end(vault: Vault) -> None:
     """The import's end: blobs of charts that were not imported are scrubbed, the intents go."""
     attachment_blobs.sweep_orphans(vault)
     blob_intents.clear_all(vault.records)
+    import_marks.mark_ended(vault)
 
 
 def _load_chart(chart: PlannedChart, load: Loader, psychotherapy_open: bool, report: ImportReport,
-                stop: Callable[[], bool]) -> list[LoadedItem] | None:
-    """The chart's files read again (on the caller's thread); None when stopped meanwhile."""
+                stop: Callable[[], bool], root: Path) -> list[LoadedItem] | None:
+    """The chart's files read again (on the caller's thread); None when stopped meanwhile.
+    _SourceGone when a file cannot be read because the folder `root` is gone."""
     loaded: list[LoadedItem] = []
     for item in chart.items:
         if stop():
@@ -279,7 +302,14 @@ def _load_chart(chart: PlannedChart, load: Loader, psychotherapy_open: bool, rep
             # Locked after the dry run: the plan had them, the compartment is closed now.
             report.skipped.append(Issue(item.path, PSYCHOTHERAPY_LOCKED))
             continue
-        got = load(item)
+        try:
+            got = load(item)
+        except OSError:
+            if source_gone(root):
+                raise _SourceGone from None
+            raise
+        if isinstance(got, str) and source_gone(root):
+            raise _SourceGone
         if isinstance(got, str):
             report.skipped.append(Issue(item.path, got))
             continue
@@ -383,6 +413,11 @@ def apply_plan_beside(
         on_vault(_end)
     except ImportStopped:
         report.cancelled = report.interrupted = True
+    except _SourceGone:
+        # The vault is open: the import ends as a Cancel would (the chart under way had nothing
+        # sealed yet; the sweep and the mark's end run), said by `source_gone`.
+        report.source_gone = True
+        on_vault(_end)
     except DiskFull:
         # The documents sealed for the chart that did not fit hold the space the therapist now
         # needs: scrubbed at once while the vault is open (else at the next unlock).
@@ -403,7 +438,7 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
         if progress is not None:
             progress(index / max(total, 1), reason("import.chart_of", f"Chart {index + 1} of {total}",
                                                    number=index + 1, total=total))
-        loaded = _load_chart(chart, load, start.psychotherapy_open, report, stop)
+        loaded = _load_chart(chart, load, start.psychotherapy_open, report, stop, plan.root)
         if loaded is not None and chart.existing_client_id is not None and not loaded:
             continue
         sealed = _seal(on_vault, start.folder, chart, loaded, stop) if loaded is not None else None
@@ -429,4 +464,5 @@ def _apply_charts(on_vault: OnVault, start: _Start, plan: ImportPlan, load: Load
                              count=len(report.client_ids)))
 
 
-__all__ = ["LEDGER_EVENT", "Loader", "OnVault", "apply_plan", "apply_plan_beside"]
+__all__ = ["LEDGER_EVENT", "PSYCHOTHERAPY_LOCKED", "Loader", "OnVault", "apply_plan", "apply_plan_beside",
+           "source_gone"]

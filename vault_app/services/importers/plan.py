@@ -160,6 +160,9 @@ class ImportReport:
     documents: int = 0
     cancelled: bool = False
     interrupted: bool = False  # stopped by the vault's lock (or quit), not by Cancel
+    # Stopped because the source folder itself could no longer be read (renamed, moved, its
+    # drive unplugged): not one damaged file but all the rest, said once at the top.
+    source_gone: bool = False
     skipped: list[Issue] = field(default_factory=list)
     ambiguous: list[Issue] = field(default_factory=list)
     notices: list[Issue] = field(default_factory=list)
@@ -170,6 +173,7 @@ class ImportReport:
             "source": self.source, "charts_created": self.charts_created, "charts_updated": self.charts_updated,
             "progress_notes": self.progress_notes, "psychotherapy_notes": self.psychotherapy_notes,
             "documents": self.documents, "cancelled": self.cancelled, "interrupted": self.interrupted,
+            "source_gone": self.source_gone,
             "client_ids": self.client_ids,
             "skipped": [i.as_dict() for i in self.skipped], "ambiguous": [i.as_dict() for i in self.ambiguous],
             "notices": [i.as_dict() for i in self.notices],
