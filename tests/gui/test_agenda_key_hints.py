@@ -2,8 +2,9 @@
 match: each button's tooltip starts "Key X:" ("Tecla X:"), the labels carry no hint (as
 "(key X)" they wrapped the row at 125 %, test_agenda_buttons_one_row.py). Found on the
 Spanish screens: "Otro estado… (S)", "Cuenta… (B)", "Tarifas… (F)" read as letters from
-nowhere (the keys come from English words and stay the same in every language, agenda_keys.py). Both languages, and each hint is checked against
-the key table itself, so a hint cannot name a key that does something else."""
+nowhere (the keys come from English words and stay the same in every language, agenda_keys.py).
+Both languages, and each hint is checked against the key table itself, so a hint cannot name a
+key that does something else."""
 
 from __future__ import annotations
 
