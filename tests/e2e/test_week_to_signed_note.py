@@ -92,7 +92,7 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
 
     with desktop.step("open-agenda"):
         desktop.key("ctrl+shift+a")
-        desktop.wait_text("New appointment... (key N)")
+        desktop.wait_text("New appointment...")
         desktop.wait_text("Nothing scheduled on these days.")
 
     with desktop.step("new-appointment"):
@@ -133,7 +133,7 @@ def test_from_the_week_view_to_a_signed_note_by_keyboard(app: App, desktop: Desk
 
     with desktop.step("signed-on-the-agenda"):
         desktop.key("ctrl+shift+a")
-        desktop.wait_text("New appointment... (key N)")
+        desktop.wait_text("New appointment...")
         _wait_below(desktop, "attended", "signed")
 
     with desktop.step("quit"):

@@ -105,28 +105,34 @@ class AgendaPage(QWidget):
         today_button.clicked.connect(self.go_today)
         next_button = QPushButton(self.tr("Later ▶"))
         next_button.clicked.connect(lambda: self.shift(1))
-        self.new_button = QPushButton(self.tr("New appointment… (key N)"))
+        # The keys are the same in every language (agenda_keys.py); each button's tooltip names its
+        # own ("Key B", "Tecla S"). In the labels, as "(key N)", they wrapped the row onto a second
+        # line on a 1366x768 laptop at 125 % (found by a walker); the empty week says "Press N".
+        self.new_button = QPushButton(self.tr("New appointment…"))
+        self.new_button.setToolTip(self.tr("Key N: book an appointment"))
         self.new_button.clicked.connect(self.new_appointment)
-        self.attend_button = QPushButton(self.tr("Attended (key A)"))
-        self.attend_button.setToolTip(self.tr("The client came: record the session and open its note, prefilled"))
+        self.attend_button = QPushButton(self.tr("Attended"))
+        self.attend_button.setToolTip(self.tr("Key A: the client came: record the session and open its note, "
+                                              "prefilled"))
         self.attend_button.clicked.connect(self.mark_attended)
-        self.status_button = QPushButton(self.tr("Other status… (key S)"))
+        self.status_button = QPushButton(self.tr("Other status…"))
+        self.status_button.setToolTip(self.tr("Key S: no-show, late cancel, cancelled, or back to scheduled"))
         self.status_menu = QMenu(self)
         for status in ("no_show", "late_cancel", "cancelled_by_client", "cancelled_by_therapist", "scheduled"):
             label = self.tr("Back to scheduled") if status == "scheduled" else status_words(status).capitalize()
             action = self.status_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
         self.status_button.setMenu(self.status_menu)
-        self.move_button = QPushButton(self.tr("Move… (key M)"))
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.move_button.setToolTip(self.tr("Key M: another day or time"))
         self.move_button.clicked.connect(self.move_appointment)
-        # The keys are the same in every language (agenda_keys.py), so each label says its letter is
-        # a key, in one form ("key B", "tecla S"): a letter that is no word's first letter needs it,
-        # and "(N)" beside "(key B)" read as two kinds of hint (found by the month-end walker).
-        self.account_button = QPushButton(self.tr("Account… (key B)"))
-        self.account_button.setToolTip(self.tr("The client's fees, payments and balance; superbill or statement"))
+        self.account_button = QPushButton(self.tr("Account…"))
+        self.account_button.setToolTip(self.tr("Key B: the client's fees, payments and balance; superbill or "
+                                               "statement"))
         self.account_button.clicked.connect(self.open_account)
-        self.fees_button = QPushButton(self.tr("Fees… (key F)"))
-        self.fees_button.setToolTip(self.tr("The fee schedule by CPT code and the missed-appointment fee policy"))
+        self.fees_button = QPushButton(self.tr("Fees…"))
+        self.fees_button.setToolTip(self.tr("Key F: the fee schedule by CPT code and the missed-appointment fee "
+                                            "policy"))
         self.fees_button.clicked.connect(self.open_fees)
         # Rows that wrap (flow_layout.py): side by side they held the agenda at 731 pixels in
         # Spanish, wider than the room beside the client list on a 1000-pixel laptop screen.

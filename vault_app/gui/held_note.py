@@ -34,6 +34,7 @@ class NoteEditor(Protocol):
     fields: ProgressFields
     body_scroll: QScrollArea
     carry_button: QPushButton
+    kept_open: KeptOpen
 
     @property
     def signed(self) -> bool: ...
@@ -129,7 +130,17 @@ def where_the_keyboard_is(editor: NoteEditor) -> dict[str, Any]:
 def put_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     """The keyboard and the scroll where `fields` say, in the note as read now; False when
     they name no place in it (the keyboard then goes where a note opened afresh puts it).
-    The window's other parts come back first (put_parts_back)."""
+    The window's other parts come back first (put_parts_back). Put back, the place is kept
+    again as the open note's (keep_open): the record made as the note was read came before the
+    caret was back, and a second crash before any save reopened the note in its first empty
+    section (typing went into Objective, seen in the real app)."""
+    placed = _put_keyboard_back(editor, fields)
+    if placed:
+        keep_open(editor, editor.kept_open, editor.autosave.draft.note_id)
+    return placed
+
+
+def _put_keyboard_back(editor: NoteEditor, fields: dict[str, Any]) -> bool:
     put_parts_back(editor, fields.get("parts"))
     scroll = fields.get("scroll")
     if isinstance(scroll, int):

@@ -23,6 +23,7 @@ from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import authorizations, clients, export
 
 if TYPE_CHECKING:
@@ -95,6 +96,10 @@ class ManualDisclosureDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(680, 620)
+        # The basis's fields built anew (another basis chosen) get letters as the export wizard's
+        # do: the form's letters were given once, as it showed, and a court order's judge and
+        # "Use that basis" had none. Not before it shows: Record and Cancel choose theirs first.
+        self.basis.rebuilt.connect(lambda: give_shown_mnemonics(self) if self.isVisible() else None)
         client = client_id
         controller.query(self, lambda v: (authorization_choices(v, client), clients.get_client(v, client).part2)) \
             .success(self._gathered).run()

@@ -30,6 +30,7 @@ from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import attachments, authorizations, clients
 from vault_app.services.open_export import open_export
 
@@ -114,6 +115,9 @@ class OpenExportDialog(GuardedDialog):
         layout.addWidget(self.buttons)
         self.resize(720, 640)
         give_form_mnemonics(self, [self.export_button])  # the field labels had none
+        # The basis's fields built anew (another basis chosen) get theirs as the export wizard's
+        # do: given once here, a court order's judge and "Use that basis" had none.
+        self.basis.rebuilt.connect(lambda: give_shown_mnemonics(self))
         controller.query(self, lambda v: gather(v, client_id)).success(self._gathered).run()
 
     def typed(self) -> bool:

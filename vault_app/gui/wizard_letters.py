@@ -6,7 +6,7 @@ Commit) and Cancel around it, whose letters it leaves alone."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard, QWizardPage
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizardPage
 
 from vault_app.gui.widgets import _with_letter, form_letters, give_form_mnemonics, mnemonic_of
 
@@ -32,12 +32,14 @@ def give_wizard_mnemonics(wizard: QWizard) -> None:
 _BEFORE_LETTER = "textBeforeItsLetter"
 
 
-def give_shown_mnemonics(page: QWizardPage) -> None:
+def give_shown_mnemonics(page: QWidget) -> None:
     """As give_page_mnemonics for a page with more labels and choices than letters, most of
     them shown only for some answers (the decision's outcome: a court order's fields, another
     basis's, the disclosure's): the letters go to what is shown now. Again each time the page
     shows other fields: the letters given before are taken back and given anew, so a label
-    just shown is not left without one because a hidden one kept it."""
+    just shown is not left without one because a hidden one kept it. Also a window that is no
+    wizard page (the open export's and the manual disclosure's basis form): the letters it gave
+    at opening stay, those of the fields built since are given here."""
     for widget, _letter in form_letters(page):
         before = widget.property(_BEFORE_LETTER)
         if isinstance(before, str) and isinstance(widget, QAbstractButton | QLabel):
@@ -45,7 +47,7 @@ def give_shown_mnemonics(page: QWizardPage) -> None:
             widget.setProperty(_BEFORE_LETTER, None)
     shown = [w for w, _letter in form_letters(page)
              if isinstance(w, QAbstractButton | QLabel) and w.isVisibleTo(page)]
-    around = [mnemonic_of(page.buttonText(which)) for which in BUTTONS]
+    around = [mnemonic_of(page.buttonText(which)) for which in BUTTONS] if isinstance(page, QWizardPage) else []
     taken = ({mnemonic_of(w.text()) for w in shown} | set(around)) - {""}
     # The labels before the choices, each with the fewest letters to choose from first: a
     # court order's "Dated:" found its four taken by the longer labels before it

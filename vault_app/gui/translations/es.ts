@@ -2966,44 +2966,56 @@
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <source>New appointment… (key N)</source>
-        <translation>Nueva cita… (tecla N)</translation>
+        <source>Key N: book an appointment</source>
+        <translation>Tecla N: reservar una cita</translation>
     </message>
     <message>
-        <source>Attended (key A)</source>
-        <translation>Atendida (tecla A)</translation>
+        <source>Key S: no-show, late cancel, cancelled, or back to scheduled</source>
+        <translation>Tecla S: no asistió, cancelación tardía, cancelada o volver a programada</translation>
     </message>
     <message>
-        <source>The client came: record the session and open its note, prefilled</source>
-        <translation>El cliente asistió: registrar la sesión y abrir su nota, ya rellenada</translation>
+        <source>Key M: another day or time</source>
+        <translation>Tecla M: otro día u hora</translation>
     </message>
     <message>
-        <source>Other status… (key S)</source>
-        <translation>Otro estado… (tecla S)</translation>
+        <source>New appointment…</source>
+        <translation>Nueva cita…</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Key A: the client came: record the session and open its note, prefilled</source>
+        <translation>Tecla A: el cliente asistió: registrar la sesión y abrir su nota, ya rellenada</translation>
+    </message>
+    <message>
+        <source>Other status…</source>
+        <translation>Otro estado…</translation>
     </message>
     <message>
         <source>Back to scheduled</source>
         <translation>Volver a programada</translation>
     </message>
     <message>
-        <source>Move… (key M)</source>
-        <translation>Mover… (tecla M)</translation>
+        <source>Move…</source>
+        <translation>Mover…</translation>
     </message>
     <message>
-        <source>Account… (key B)</source>
-        <translation>Cuenta… (tecla B)</translation>
+        <source>Account…</source>
+        <translation>Cuenta…</translation>
     </message>
     <message>
-        <source>The client's fees, payments and balance; superbill or statement</source>
-        <translation>Honorarios, pagos y saldo del cliente; superbill o estado de cuenta</translation>
+        <source>Key B: the client's fees, payments and balance; superbill or statement</source>
+        <translation>Tecla B: honorarios, pagos y saldo del cliente; superbill o estado de cuenta</translation>
     </message>
     <message>
-        <source>Fees… (key F)</source>
-        <translation>Tarifas… (tecla F)</translation>
+        <source>Fees…</source>
+        <translation>Tarifas…</translation>
     </message>
     <message>
-        <source>The fee schedule by CPT code and the missed-appointment fee policy</source>
-        <translation>Las tarifas por código CPT y la política de cobro por citas perdidas</translation>
+        <source>Key F: the fee schedule by CPT code and the missed-appointment fee policy</source>
+        <translation>Tecla F: las tarifas por código CPT y la política de cobro por citas perdidas</translation>
     </message>
     <message>
         <source>Nothing scheduled on these days. Press N to add an appointment.</source>
