@@ -150,6 +150,17 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "{count} clients share this name and the file does not tell which one (no date of birth "
                        "that tells them apart)."),
     "import.chosen_contact_missing": QT_TRANSLATE_NOOP("ImportWords", "The chosen contact id is not in this export."),
+    "import.contact_id_taken": QT_TRANSLATE_NOOP(
+        "ImportWords", "This contact's SimplePractice id was imported before for a different person (chart "
+                       "{chart_number}: another name or birth date): not imported, and none of its files are. If this "
+                       "export comes from another SimplePractice account, import it into a vault of its own or add "
+                       "its records by hand."),
+    "import.contact_id_conflict": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: this file belongs to a contact whose SimplePractice id the vault already holds "
+                       "for a different person (see that contact's line)."),
+    "import.note_id_taken": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: a different note with this SimplePractice id is already in the vault (another "
+                       "file, or another chart). Compare them and add this one by hand if it belongs here."),
     "import.second_chart": QT_TRANSLATE_NOOP(
         "ImportWords", "A chart with this name and birth date already exists ({chart_number}, {status}). The import "
                        "makes a separate chart: if this is the same person, their records will be split over two "

@@ -17386,6 +17386,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El id de contacto elegido no está en esta exportación.</translation>
     </message>
     <message>
+        <source>This contact's SimplePractice id was imported before for a different person (chart {chart_number}: another name or birth date): not imported, and none of its files are. If this export comes from another SimplePractice account, import it into a vault of its own or add its records by hand.</source>
+        <translation>El id de SimplePractice de este contacto ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa, ni ninguno de sus archivos. Si esta exportación viene de otra cuenta de SimplePractice, impórtela en una bóveda propia o añada sus registros a mano.</translation>
+    </message>
+    <message>
+        <source>Not imported: this file belongs to a contact whose SimplePractice id the vault already holds for a different person (see that contact's line).</source>
+        <translation>No se importa: este archivo es de un contacto cuyo id de SimplePractice la bóveda ya tiene para otra persona (vea la línea de ese contacto).</translation>
+    </message>
+    <message>
+        <source>Not imported: a different note with this SimplePractice id is already in the vault (another file, or another chart). Compare them and add this one by hand if it belongs here.</source>
+        <translation>No se importa: ya hay en la bóveda otra nota con este id de SimplePractice (otro archivo u otro expediente). Compárelas y añada esta a mano si corresponde aquí.</translation>
+    </message>
+    <message>
         <source>A chart with this name and birth date already exists ({chart_number}, {status}). The import makes a separate chart: if this is the same person, their records will be split over two charts.</source>
         <translation>Ya existe un expediente con este nombre y esta fecha de nacimiento ({chart_number}, {status}). La importación crea un expediente aparte: si es la misma persona, sus registros quedarán repartidos en dos expedientes.</translation>
     </message>

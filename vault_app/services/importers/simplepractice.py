@@ -24,6 +24,7 @@ from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
+from vault_app.services.importers import same_id
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.damaged_again import filled_reason
@@ -69,6 +70,10 @@ class _Scan:
     by_name: dict[str, list[sp.Contact]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # rel path -> text read during the plan
     fillable: Mapping[str, str] = field(default_factory=dict)  # damaged drafts: SimplePractice id -> note id
+    # Contacts whose id the vault holds for someone else (same_id.py): their files are listed, not filed.
+    conflicts: set[str] = field(default_factory=set)
+    mapped: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    digests: Mapping[str, str] = field(default_factory=dict)  # note keys imported before -> original's SHA-256
 
 
 def _check_folder(root: Path) -> Path:
@@ -223,6 +228,9 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     if contact is None:
         plan.ambiguous.append(Issue(rel, why, ids))
         return
+    if contact.sp_id in scan.conflicts:
+        plan.skipped.append(Issue(rel, same_id.contact_conflict_file_reason()))
+        return
     name = sp.note_name(path.name) if damaged and top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
     if name is not None and top == sp.PSYCHOTHERAPY:
         # Its PDF can be kept only inside the psychotherapy compartment, with a note: one whose
@@ -238,7 +246,11 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     psy_id = item.source_key.removeprefix("psynote:") if item.item_kind == "psychotherapy_note" else None
     fills = scan.fillable.get(psy_id) if psy_id is not None and not damaged else None
     if item.source_key in done and fills is None:
-        plan.already_imported += 1
+        if item.item_kind == "document" or same_id.same_note(
+                item.source_key, item.sha256, charts[contact.sp_id].existing_client_id, scan.digests, scan.mapped):
+            plan.already_imported += 1
+        else:  # the id is another note's: never counted as this one, never filed over it
+            plan.skipped.append(Issue(rel, same_id.note_taken_reason()))
         return
     day = item.note_date
     if fills is not None and day is not None:
@@ -264,6 +276,19 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         chart.last_service = item.note_date
 
 
+def _drop_conflicts(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart],
+                    people: list[ClientSummary]) -> None:
+    """A contact whose id was imported before for a different person: listed, its chart left out."""
+    by_id = {p.client_id: p for p in people}
+    for sp_id, chart in list(charts.items()):
+        person = by_id.get(chart.existing_client_id or "")
+        if person is None or same_id.identity_agrees(person, chart.name, chart.date_of_birth):
+            continue
+        scan.conflicts.add(sp_id)
+        del charts[sp_id]
+        plan.skipped.append(Issue(scan.contacts[sp_id].path, same_id.contact_taken_reason(person.chart_number)))
+
+
 def plan_simplepractice(vault: Vault, folder: Path, *, assignments: Mapping[str, str] | None = None) -> ImportPlan:
     """The dry run: reads the folder, writes nothing."""
     return _plan(vault, folder, assignments or {})[0]
@@ -279,14 +304,19 @@ class _Known:
     people: list[ClientSummary]  # the vault's clients, for a new chart of someone already there
     locale: str  # the practice's: the language of the lines the import adds to notes
     fillable: Mapping[str, str]  # psychotherapy notes that came in damaged, still drafts: id -> note id
+    digests: Mapping[str, str]  # note keys imported before ("note:<id>", "psynote:<id>") -> original's SHA-256
 
 
 def _known(vault: Vault) -> _Known:
     open_ = vault.psychotherapy_open
     psy = frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if open_ else frozenset()
     fillable = imports.unreadable_psychotherapy_drafts(vault.psychotherapy, SYSTEM) if open_ else {}
+    digests = dict(imports.imported_note_digests(vault.records, SOURCE))
+    if open_:
+        digests.update({f"psynote:{k}": v for k, v in imports.psychotherapy_source_digests(
+            vault.psychotherapy, SYSTEM).items()})
     return _Known(imports.mapped_keys(vault.records, SOURCE), psy, open_, clients.list_clients(vault),
-                  printing_locale(vault), fillable)
+                  printing_locale(vault), fillable, digests)
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -299,7 +329,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     `stop` is asked before each file: ImportStopped once the vault is locking."""
     root = _check_folder(folder)
     plan = ImportPlan(SOURCE, root)
-    scan = _Scan(root, known.locale, fillable=known.fillable)
+    scan = _Scan(root, known.locale, fillable=known.fillable, mapped=known.mapped, digests=known.digests)
     _read_contacts(scan, plan)
     mapped = known.mapped
     done = set(mapped) | {f"psynote:{i}" for i in known.psychotherapy_ids}
@@ -308,6 +338,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
                               existing_client_id=mapped.get(f"contact:{c.sp_id}", (None, None))[0])
         for c in scan.contacts.values()
     }
+    _drop_conflicts(scan, plan, charts, known.people)
     for top in _TOPS:
         for path in _files(root / top):
             if stop is not None and stop():
