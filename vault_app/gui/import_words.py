@@ -60,6 +60,9 @@ SAYS: Mapping[str, str] = {
     "import.not_pdf_or_image": QT_TRANSLATE_NOOP("ImportWords", "Not a PDF, PNG or JPEG file."),
     "import.type_not_kept": QT_TRANSLATE_NOOP(
         "ImportWords", "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."),
+    "import.file_empty": QT_TRANSLATE_NOOP(
+        "ImportWords", "The file is empty (0 bytes), as a download that did not finish leaves it: download it from "
+                       "SimplePractice again and import again."),
     "import.pdf_password": QT_TRANSLATE_NOOP(
         "ImportWords", "The PDF is password-protected: remove the password and import again."),
     "import.pdf_damaged_kept": QT_TRANSLATE_NOOP(

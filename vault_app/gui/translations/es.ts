@@ -17386,6 +17386,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El id de contacto elegido no está en esta exportación.</translation>
     </message>
     <message>
+        <source>The file is empty (0 bytes), as a download that did not finish leaves it: download it from SimplePractice again and import again.</source>
+        <translation>El archivo está vacío (0 bytes), como lo deja una descarga que no terminó: descárguelo de nuevo de SimplePractice e impórtelo otra vez.</translation>
+    </message>
+    <message>
         <source>This contact's SimplePractice id was imported before for a different person (chart {chart_number}: another name or birth date): not imported, and none of its files are. If this export comes from another SimplePractice account, import it into a vault of its own or add its records by hand.</source>
         <translation>El id de SimplePractice de este contacto ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa, ni ninguno de sus archivos. Si esta exportación viene de otra cuenta de SimplePractice, impórtela en una bóveda propia o añada sus registros a mano.</translation>
     </message>

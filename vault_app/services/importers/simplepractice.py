@@ -56,6 +56,10 @@ LOCKED_REASON = reason("import.psychotherapy_locked_export",
                        "The psychotherapy notes are locked: unlock them (command line: --psychotherapy) and run the "
                        "import again to bring in psychotherapy notes.")
 
+EMPTY_REASON = reason("import.file_empty",
+                      "The file is empty (0 bytes), as a download that did not finish leaves it: download it from "
+                      "SimplePractice again and import again.")
+
 # The most text a note holds (a progress note's one free-form section, a psychotherapy note):
 # a longer one is cut there with a line saying so, else the core refuses it and the whole chart.
 _NOTE_LIMITS = {"progress_note": MAX_SECTION_CHARS, "psychotherapy_note": MAX_NOTE_CHARS}
@@ -196,11 +200,16 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         plan.skipped.append(Issue(rel, reason("import.file_too_large_split",
                                               "The file is over the 25 MB limit: split it or attach it by hand.")))
         return
+    if not data:
+        plan.skipped.append(Issue(rel, EMPTY_REASON))  # nothing to keep: the true reason, not "this type"
+        return
     try:
         media_type = sniff_imported_media_type(data)
     except InvalidInput:
         media_type = ""
-    if not media_type or (media_type == "text/plain" and path.suffix.lower() != ".txt"):
+    # Text under a PDF's name is a PDF that cannot be read: kept as it came, like a damaged one.
+    text_as_pdf = media_type == "text/plain" and path.suffix.lower() == ".pdf"
+    if not media_type or (media_type == "text/plain" and path.suffix.lower() not in (".txt", ".pdf")):
         plan.skipped.append(Issue(rel, reason("import.type_not_kept",
                                               "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type.")))
         return
@@ -213,6 +222,8 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
                                                                          "password and import again.")))
             return
         text = read.text
+    elif text_as_pdf:
+        read = sp.PdfText(None, "unreadable")
     elif path.suffix.lower() == ".txt":
         text = data.decode("utf-8")
     damaged = read is not None and read.problem == "unreadable"  # kept as its PDF, said in the report
