@@ -10787,6 +10787,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Ese es el archivo ZIP de la exportación, no su carpeta.</translation>
     </message>
     <message>
+        <source>A file of the import could not be read: its folder was moved or deleted, or its drive unplugged.</source>
+        <translation>No se pudo leer un archivo de la importación: su carpeta se movió o se borró, o se desconectó su unidad.</translation>
+    </message>
+    <message>
+        <source>Put the folder back (plug the drive in again) and run the import again.</source>
+        <translation>Vuelva a poner la carpeta (conecte de nuevo la unidad) y ejecute otra vez la importación.</translation>
+    </message>
+    <message>
         <source>That is a file, not a folder.</source>
         <translation>Eso es un archivo, no una carpeta.</translation>
     </message>

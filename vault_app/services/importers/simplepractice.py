@@ -20,7 +20,7 @@ from pathlib import Path
 
 from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
@@ -415,7 +415,7 @@ def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     path = scan.root / item.path
     try:
         data = sp.read_file(path)
-    except OSError:
+    except (OSError, EnvironmentProblem):
         return reason("import.file_gone", "The file could no longer be read (moved or deleted since the dry run).")
     if data is None or sp.sha256(data) != item.sha256:
         return reason("import.file_changed", "The file changed since the dry run: run the import again.")

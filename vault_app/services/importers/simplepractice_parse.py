@@ -32,6 +32,7 @@ import vobject
 
 from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
+from vault_app.domain.errors import EnvironmentProblem
 from vault_app.services.importers.plan import reason
 
 EASTERN = ZoneInfo("America/New_York")
@@ -108,11 +109,19 @@ def sha256(data: bytes) -> str:
 
 
 def read_file(path: Path) -> bytes | None:
-    """The file's bytes, or None when it is over the attachment limit (checked before reading)."""
-    if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-        return None
-    with path.open("rb") as fh:  # read-only: the source folder is never modified
-        data = fh.read(MAX_ATTACHMENT_BYTES + 1)
+    """The file's bytes, or None when it is over the attachment limit (checked before reading).
+    EnvironmentProblem when it cannot be read: its folder moved, its drive unplugged, no permission."""
+    try:
+        if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+            return None
+        with path.open("rb") as fh:  # read-only: the source folder is never modified
+            data = fh.read(MAX_ATTACHMENT_BYTES + 1)
+    except OSError as exc:
+        # No file name in the sentence: it may be a client's (the caller says which file).
+        raise EnvironmentProblem(
+            "A file of the import could not be read: its folder was moved or deleted, or its drive unplugged.",
+            hint="Put the folder back (plug the drive in again) and run the import again.",
+            code="import.source_unreadable") from exc
     return None if len(data) > MAX_ATTACHMENT_BYTES else data
 
 
