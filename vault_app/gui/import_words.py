@@ -63,6 +63,9 @@ SAYS: Mapping[str, str] = {
     "import.file_empty": QT_TRANSLATE_NOOP(
         "ImportWords", "The file is empty (0 bytes), as a download that did not finish leaves it: download it from "
                        "SimplePractice again and import again."),
+    "import.image_damaged": QT_TRANSLATE_NOOP(
+        "ImportWords", "The image is damaged (not a well-formed PNG or JPEG): it would never open. Save or scan it "
+                       "again, then import it."),
     "import.pdf_password": QT_TRANSLATE_NOOP(
         "ImportWords", "The PDF is password-protected: remove the password and import again."),
     "import.pdf_damaged_kept": QT_TRANSLATE_NOOP(

@@ -17394,6 +17394,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El id de contacto elegido no está en esta exportación.</translation>
     </message>
     <message>
+        <source>The image is damaged (not a well-formed PNG or JPEG): it would never open. Save or scan it again, then import it.</source>
+        <translation>La imagen está dañada (no es un PNG ni un JPEG bien formado): nunca se abriría. Guárdela o escanéela de nuevo e impórtela.</translation>
+    </message>
+    <message>
         <source>The file is empty (0 bytes), as a download that did not finish leaves it: download it from SimplePractice again and import again.</source>
         <translation>El archivo está vacío (0 bytes), como lo deja una descarga que no terminó: descárguelo de nuevo de SimplePractice e impórtelo otra vez.</translation>
     </message>

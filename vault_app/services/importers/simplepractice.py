@@ -103,23 +103,10 @@ def _check_folder(root: Path) -> Path:
 
 
 def _files(folder: Path) -> list[Path]:
-    """The regular files under `folder`; a folder that is a link is not entered (see _not_read)."""
+    """The regular files under `folder`; a folder that is a link is not entered (see simplepractice_parse.not_read)."""
     if folder.is_symlink() or not folder.is_dir():
         return []
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-def _not_read(root: Path, plan: ImportPlan) -> None:
-    """Links and what is neither a file nor a folder (a pipe, a device): never read, each said.
-    A link may lead out of the export (to any file of the laptop), and reading a pipe waits forever."""
-    for path in sorted(root.rglob("*")):  # rglob lists a link to a folder but does not enter it
-        if path.is_symlink():
-            plan.skipped.append(Issue(sp.relative(root, path), reason(
-                "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
-                                            "points to into the export folder if it belongs to it.")))
-        elif not path.is_file() and not path.is_dir():
-            plan.skipped.append(Issue(sp.relative(root, path), reason(
-                "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
 
 
 def _read_contacts(scan: _Scan, plan: ImportPlan) -> None:
@@ -355,7 +342,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
             if stop is not None and stop():
                 raise ImportStopped
             _plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
-    _not_read(root, plan)
+    sp.not_read(root, plan)
     for path in _files(root):
         first = path.relative_to(root).parts[0]
         if first not in (*_TOPS, sp.CONTACTS):

@@ -33,7 +33,7 @@ import vobject
 from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
 from vault_app.domain.errors import EnvironmentProblem
-from vault_app.services.importers.plan import reason
+from vault_app.services.importers.plan import ImportPlan, Issue, reason
 
 EASTERN = ZoneInfo("America/New_York")
 CONTACTS = "Contacts"
@@ -284,7 +284,33 @@ def message_owner(name: str) -> str | None:
     return match.group("name") if match else None
 
 
+def not_read(root: Path, plan: ImportPlan) -> None:
+    """Links and what is neither a file nor a folder (a pipe, a device): never read, each said.
+    A link may lead out of the export (to any file of the laptop), and reading a pipe waits forever."""
+    for path in sorted(root.rglob("*")):  # rglob lists a link to a folder but does not enter it
+        if path.is_symlink():
+            plan.skipped.append(Issue(relative(root, path), reason(
+                "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
+                                            "points to into the export folder if it belongs to it.")))
+        elif not path.is_file() and not path.is_dir():
+            plan.skipped.append(Issue(relative(root, path), reason(
+                "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
+
+
 __all__ = [
-    "Contact", "Headers", "NoteName", "PdfText", "document_kind", "headers", "message_owner", "note_name",
-    "pdf_is_locked", "pdf_text", "read_contact", "read_file", "relative", "sha256",
+    "Contact",
+    "Headers",
+    "NoteName",
+    "PdfText",
+    "document_kind",
+    "headers",
+    "message_owner",
+    "not_read",
+    "note_name",
+    "pdf_is_locked",
+    "pdf_text",
+    "read_contact",
+    "read_file",
+    "relative",
+    "sha256",
 ]
