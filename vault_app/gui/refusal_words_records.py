@@ -42,6 +42,9 @@ SAYS: Mapping[str, str] = {
     "import.source_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "A file of the import could not be read: its folder was moved or deleted, or its drive unplugged."),
+    "import.csv_not_text": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark."),
     "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The CSV file has more than {max_rows} rows: more than a client list holds."),
     # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
@@ -339,6 +342,8 @@ HINTS: Mapping[str, str] = {
                                                "Choose the folder SimplePractice's export unpacked to."),
     "import.source_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Put the folder back (plug the drive in again) and run the import again."),
+    "import.csv_not_text": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again."),
     "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Check that it is the client list; split a longer one into files of {max_rows} rows "
                                "at most."),

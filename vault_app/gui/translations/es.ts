@@ -10795,6 +10795,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Vuelva a poner la carpeta (conecte de nuevo la unidad) y ejecute otra vez la importación.</translation>
     </message>
     <message>
+        <source>The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.</source>
+        <translation>No se puede leer el archivo CSV: no es texto en UTF-8, Windows (cp1252) ni UTF-16 con su marca de orden de bytes.</translation>
+    </message>
+    <message>
+        <source>Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.</source>
+        <translation>Guárdelo desde la hoja de cálculo como CSV UTF-8 (o Texto Unicode) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>That is a file, not a folder.</source>
         <translation>Eso es un archivo, no una carpeta.</translation>
     </message>

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -109,6 +111,31 @@ def _dialect(text: str) -> type[csv.Dialect]:
     return sniffed
 
 
+# Not text: control characters (but tab, line ends, form feed and DOS's end-of-file mark),
+# surrogates and private-use letters. Unassigned ones are checked apart, once per letter.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+
+
+def _decode(data: bytes) -> str:
+    """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
+    Bytes that decode but are not text (control characters, unassigned letters: junk behind a
+    UTF-16 mark reads as a few CJK letters) are refused here, not read as a header row."""
+    not_text = InvalidInput(
+        "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.",
+        hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.",
+        code="import.csv_not_text")
+    try:
+        text = decode_text(data, "CSV file", fallback="cp1252")
+    except InvalidInput:
+        raise not_text from None
+    if _NOT_TEXT.search(text) or any(unicodedata.category(ch) == "Cn" for ch in set(text) if ch > "\x7f"):
+        raise not_text
+    # Excel's "Unicode text" ends every row with a line break; UTF-16 with none is not a client list.
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and "\n" not in text:
+        raise not_text
+    return text
+
+
 def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     path = Path(path)
     if not path.is_file():
@@ -116,9 +143,7 @@ def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise InvalidInput("The CSV file is over the 25 MB limit.", code="import.csv_too_large",
                            params={"max_mib": MAX_CSV_BYTES >> 20})
-    # Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
-    text = decode_text(path.read_bytes(), "CSV file", fallback="cp1252",
-                       hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.")
+    text = _decode(path.read_bytes())
     try:
         reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
         columns = tuple(c for c in (reader.fieldnames or ()) if c)
