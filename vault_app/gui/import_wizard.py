@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QProgressBar,
@@ -101,6 +102,10 @@ class ReviewPage(QWizardPage):
         self.setCommitPage(True)  # past this page the import runs; there is no going back
         # An Alt letter as Back and Next have, one that shows: the I's underline does not.
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I&mport"))
+        # ...and Alt+I as well, the letter the button's word starts with: the therapist tries it
+        # first (found in the real app, where it did nothing). Active only while this page shows.
+        QShortcut(QKeySequence("Alt+I"), self).activated.connect(
+            lambda: self.wiz.button(QWizard.WizardButton.CommitButton).click())
 
     def initializePage(self) -> None:
         self.plan = None
