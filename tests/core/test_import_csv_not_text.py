@@ -15,7 +15,7 @@ from vault_app.services.importers.csv_clients import preview_csv
 @pytest.mark.parametrize("data", [
     b"\xfe\xffjunk",  # junk behind a big-endian mark: reads as two CJK letters, no row, no column
     b"\xff\xfe\x00\xd8A\x00",  # a lone surrogate
-    b"\xff\xfe" + "Name\tDOB\r\n\x01\x02\x03\r\n".encode("utf-16-le"),  # control characters, not text
+    b"\xff\xfe" + "Name\tDOB\r\n\u0378\u0379\r\n".encode("utf-16-le"),  # unassigned letters: not text
     b"Name,DOB\nAda\x00,01/20/1979\n",  # a NUL: a binary file
 ])
 def test_unreadable_csv_is_said_as_such(tmp_path: Path, data: bytes) -> None:

@@ -111,15 +111,15 @@ def _dialect(text: str) -> type[csv.Dialect]:
     return sniffed
 
 
-# Not text: control characters (but tab, line ends, form feed and DOS's end-of-file mark),
-# surrogates and private-use letters. Unassigned ones are checked apart, once per letter.
-_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff]")
+# Not text: surrogates (and unassigned letters, checked apart, once per letter). Control
+# characters are text a row may hold: such a row is refused on its own (hostile names).
+_NOT_TEXT = re.compile("[\ud800-\udfff]")
 
 
 def _decode(data: bytes) -> str:
     """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
-    Bytes that decode but are not text (control characters, unassigned letters: junk behind a
-    UTF-16 mark reads as a few CJK letters) are refused here, not read as a header row."""
+    Bytes that decode but are not text (unassigned letters; junk behind a UTF-16 mark, read as
+    a few CJK letters on one line) are refused here, not read as a header row."""
     not_text = InvalidInput(
         "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.",
         hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.",
@@ -128,10 +128,13 @@ def _decode(data: bytes) -> str:
         text = decode_text(data, "CSV file", fallback="cp1252")
     except InvalidInput:
         raise not_text from None
-    if _NOT_TEXT.search(text) or any(unicodedata.category(ch) == "Cn" for ch in set(text) if ch > "\x7f"):
+    if _NOT_TEXT.search(text):
         raise not_text
-    # Excel's "Unicode text" ends every row with a line break; UTF-16 with none is not a client list.
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and "\n" not in text:
+    # Any bytes behind a UTF-16 mark decode: Excel's "Unicode text" ends every row with a line
+    # break and writes no unassigned letter (checked there only: a name may hold an emoji newer
+    # than this Python's Unicode tables).
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and (
+            "\n" not in text or any(unicodedata.category(ch) == "Cn" for ch in set(text) if ch > "\x7f")):
         raise not_text
     return text
 
