@@ -9,13 +9,14 @@ run the import again...", and the Spanish report said "99799 caracteres"."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from scripts.make_simplepractice_export import make_export
+from scripts.make_simplepractice_export import _png, make_export
 from tests.gui.conftest import wait_ops
 from tests.gui.test_core_words_books import IMPORT_CODES, _spanish
 from tests.gui.test_import_wizard import open_wizard, read_dry_run
@@ -198,8 +199,8 @@ def _review_summary_of_many(app: AppController, qtbot: object, tmp_path: Path) -
     target = clients.create_client(vault, "Ines Harrow").client_id
     folder = tmp_path / "scans"
     folder.mkdir()
-    for n in range(1_200):  # each its own bytes: the same file twice is kept once
-        (folder / f"scan {n:04}.png").write_bytes(b"\x89PNG\r\n\x1a\n" + n.to_bytes(4, "big"))
+    for n in range(1_200):  # each its own bytes (its own size): the same file twice is kept once
+        (folder / f"scan {n:04}.png").write_bytes(_png(n % 40 + 1, n // 40 + 1, random.Random(0)))
     wizard = open_wizard(app, qtbot)
     page = wizard.source_page
     page.source.setCurrentIndex(page.source.findData("pdf-folder"))

@@ -15,6 +15,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.names import neutralise
 from vault_app.domain.plurals import counted
 
 CSV_PRESETS = ("simplepractice", "therapynotes", "powerdiary")
@@ -48,7 +49,7 @@ def _plan_text(data: dict[str, Any]) -> str:
     ]
     for chart in data["charts"]:
         state = "new chart" if chart["new_chart"] else "existing chart"
-        lines.append(f"  - {chart['name']} ({state}): {counted(chart['progress_notes'], 'note')}, "
+        lines.append(f"  - {_one_line(chart['name'])} ({state}): {counted(chart['progress_notes'], 'note')}, "
                      f"{counted(chart['psychotherapy_notes'], 'psychotherapy note')}, "
                      f"{counted(chart['documents'], 'document')}")
     lines += _issues("Ambiguous (say which chart with --assign PATH=CONTACT_ID)", data["ambiguous"])
@@ -57,13 +58,18 @@ def _plan_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _one_line(text: str) -> str:
+    return neutralise(text, keep_line_breaks=False)
+
+
 def _issues(title: str, issues: list[dict[str, Any]]) -> list[str]:
     if not issues:
         return []
     lines = [f"{title}:"]
     for issue in issues:
         extra = f" [candidates: {', '.join(issue['candidates'])}]" if issue["candidates"] else ""
-        lines.append(f"  - {issue['path']}: {issue['reason']}{extra}")
+        # A name's newline or tab escaped as its other control characters are: one line per file.
+        lines.append(f"  - {_one_line(issue['path'])}: {issue['reason']}{extra}")
     return lines
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -159,6 +160,10 @@ def import_work(choice: Choice) -> Work:
     return work
 
 
+# How long after the last key the typed CSV path is read.
+TYPING_PAUSE_MS = 400
+
+
 def label(text: str = "", name: str = "") -> QLabel:
     return wrapped_label(text, name, selectable=True)
 
@@ -245,7 +250,11 @@ class SourcePage(QWizardPage):
         psy_layout.addWidget(self.psy_button)
         form = QFormLayout()
         form.addRow(self.tr("Import from:"), self.source)
-        form.addRow(self.tr("Location:"), row)
+        # A label with its field as buddy: give_wizard_mnemonics gives it an Alt letter (a row
+        # of field and button had none).
+        location = QLabel(self.tr("Location:"))
+        location.setBuddy(self.path)
+        form.addRow(location, row)
         form.addRow(self.tr("Columns:"), self.preset)
         form.addRow(self.tr("Dates written as:"), self.date_order)
         layout = QVBoxLayout(self)
@@ -264,6 +273,13 @@ class SourcePage(QWizardPage):
         self.source.currentIndexChanged.connect(lambda _i: self._source_changed())
         self.path.textChanged.connect(self.completeChanged)
         self.path.editingFinished.connect(self.read_columns)
+        # A CSV is read as its path is typed (a short pause after the last key), as other path
+        # fields check theirs: a file that cannot be read is said without leaving the field.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.read_columns)
+        self.path.textEdited.connect(lambda _text: self._typing.start())
         self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
         for box in self.field_boxes.values():
             box.currentIndexChanged.connect(lambda _i: self._show_rows())
@@ -323,8 +339,17 @@ class SourcePage(QWizardPage):
         self._columns, self._rows = (), []
         self._show_rows()
         preset = str(self.preset.currentData())
+        said = show_inline(self.csv_error)
+
+        def read(preview: Any) -> None:
+            if self.path.text().strip() == path:  # else typed on since: that file is read in turn
+                self._columns_read(preview)
+
+        def failed(exc: BaseException) -> bool:
+            return self.path.text().strip() != path or said(exc)
+
         self.wiz.controller.query(self, lambda _v: read_columns(path, preset), label=self.tr("Reading the file…")) \
-            .success(self._columns_read).failure(show_inline(self.csv_error)).run()
+            .success(read).failure(failed).run()
 
     def _columns_read(self, preview: Any) -> None:
         self._columns, self._rows = tuple(preview.columns), [dict(r) for r in preview.raw_rows]

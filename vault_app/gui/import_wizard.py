@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QProgressBar,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.domain.names import neutralise
 from vault_app.gui import import_running
 from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
@@ -59,7 +61,8 @@ def _fill_issues(tree: QTreeWidget, issues: list[Any], charts: dict[str, str] | 
     chart's name in its place."""
     tree.clear()
     for issue in issues:
-        where = (charts or {}).get(issue.path) or words_of(issue.path)
+        # A name's newline, tab or direction override shown escaped, on one line (domain/names.neutralise).
+        where = (charts or {}).get(issue.path) or neutralise(words_of(issue.path), keep_line_breaks=False)
         # The core's English with a code (services/importers/plan.reason): said in the screen's language.
         item = add_row(tree, [where, words_of(issue.reason)], issue.path)
         for column in (0, 1):  # long paths and reasons: the whole text on hover
@@ -102,6 +105,10 @@ class ReviewPage(QWizardPage):
         self.setCommitPage(True)  # past this page the import runs; there is no going back
         # An Alt letter as Back and Next have, one that shows: the I's underline does not.
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("I&mport"))
+        # ...and Alt+I as well, the letter the button's word starts with: the therapist tries it
+        # first (found in the real app, where it did nothing). Active only while this page shows.
+        QShortcut(QKeySequence("Alt+I"), self).activated.connect(
+            lambda: self.wiz.button(QWizard.WizardButton.CommitButton).click())
 
     def initializePage(self) -> None:
         self.plan = None
@@ -146,8 +153,9 @@ class ReviewPage(QWizardPage):
         self.ambiguous.clear()
         for issue in plan.ambiguous:
             why = words_of(issue.reason)
-            item = add_row(self.ambiguous, [issue.path, "", why], issue.path)
-            item.setToolTip(0, issue.path)
+            shown = neutralise(issue.path, keep_line_breaks=False)
+            item = add_row(self.ambiguous, [shown, "", why], issue.path)
+            item.setToolTip(0, shown)
             item.setToolTip(2, why)
             picker = QComboBox()
             picker.setAccessibleName(self.tr("File it under"))

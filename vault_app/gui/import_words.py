@@ -60,6 +60,12 @@ SAYS: Mapping[str, str] = {
     "import.not_pdf_or_image": QT_TRANSLATE_NOOP("ImportWords", "Not a PDF, PNG or JPEG file."),
     "import.type_not_kept": QT_TRANSLATE_NOOP(
         "ImportWords", "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type."),
+    "import.file_empty": QT_TRANSLATE_NOOP(
+        "ImportWords", "The file is empty (0 bytes), as a download that did not finish leaves it: download it from "
+                       "SimplePractice again and import again."),
+    "import.image_damaged": QT_TRANSLATE_NOOP(
+        "ImportWords", "The image is damaged (not a well-formed PNG or JPEG): it would never open. Save or scan it "
+                       "again, then import it."),
     "import.pdf_password": QT_TRANSLATE_NOOP(
         "ImportWords", "The PDF is password-protected: remove the password and import again."),
     "import.pdf_damaged_kept": QT_TRANSLATE_NOOP(
@@ -150,6 +156,17 @@ SAYS: Mapping[str, str] = {
         "ImportWords", "{count} clients share this name and the file does not tell which one (no date of birth "
                        "that tells them apart)."),
     "import.chosen_contact_missing": QT_TRANSLATE_NOOP("ImportWords", "The chosen contact id is not in this export."),
+    "import.contact_id_taken": QT_TRANSLATE_NOOP(
+        "ImportWords", "This contact's SimplePractice id was imported before for a different person (chart "
+                       "{chart_number}: another name or birth date): not imported, and none of its files are. If this "
+                       "export comes from another SimplePractice account, import it into a vault of its own or add "
+                       "its records by hand."),
+    "import.contact_id_conflict": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: this file belongs to a contact whose SimplePractice id the vault already holds "
+                       "for a different person (see that contact's line)."),
+    "import.note_id_taken": QT_TRANSLATE_NOOP(
+        "ImportWords", "Not imported: a different note with this SimplePractice id is already in the vault (another "
+                       "file, or another chart). Compare them and add this one by hand if it belongs here."),
     "import.second_chart": QT_TRANSLATE_NOOP(
         "ImportWords", "A chart with this name and birth date already exists ({chart_number}, {status}). The import "
                        "makes a separate chart: if this is the same person, their records will be split over two "

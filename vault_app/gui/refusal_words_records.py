@@ -39,6 +39,12 @@ SAYS: Mapping[str, str] = {
                                                    "That folder does not look like a SimplePractice export."),
     "import.export_is_zip": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is the export's ZIP file, not its folder."),
     "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That is a file, not a folder."),
+    "import.source_unreadable": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "A file of the import could not be read: its folder was moved or deleted, or its drive unplugged."),
+    "import.csv_not_text": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark."),
     "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The CSV file has more than {max_rows} rows: more than a client list holds."),
     # the import (or its dry run) stopped by the vault's lock (services/importers/plan.ImportStopped)
@@ -332,6 +338,10 @@ HINTS: Mapping[str, str] = {
         "Unzip it first (double-click it, or right-click > Extract All), then choose the folder it unpacked to."),
     "import.export_is_file": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                "Choose the folder SimplePractice's export unpacked to."),
+    "import.source_unreadable": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Put the folder back (plug the drive in again) and run the import again."),
+    "import.csv_not_text": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again."),
     "import.csv_too_many_rows": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Check that it is the client list; split a longer one into files of {max_rows} rows "
                                "at most."),

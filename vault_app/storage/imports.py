@@ -33,6 +33,16 @@ def add_mapping(db: Compartment, source: str, source_key: str, item_kind: str, t
     )
 
 
+def imported_note_digests(records: Compartment, source: str) -> dict[str, str]:
+    """SHA-256 of the original of each progress note imported from `source`: source_key -> hex.
+    A note id met again is "already imported" only when its content is the same (another export
+    may reuse the id for another note)."""
+    rows = records.query(
+        "SELECT m.source_key, p.original_sha256 FROM import_map m JOIN note_provenance p ON p.note_id = m.target_id "
+        "WHERE m.source = ? AND m.item_kind = 'progress_note'", (source,))
+    return {str(r["source_key"]): str(r["original_sha256"] or "") for r in rows}
+
+
 def mapped_clients(db: Compartment, source: str) -> list[str]:
     """Every chart an import from `source` created."""
     rows = db.query("SELECT client_id FROM import_map WHERE source = ? AND item_kind = 'client' ORDER BY rowid",
@@ -135,6 +145,13 @@ def psychotherapy_source_ids(db: Compartment, source_system: str) -> set[str]:
     return {str(r["source_id"]) for r in rows}
 
 
+def psychotherapy_source_digests(db: Compartment, source_system: str) -> dict[str, str]:
+    """source_id -> SHA-256 of the original of each psychotherapy note imported from that system."""
+    rows = db.query("SELECT source_id, original_sha256 FROM psychotherapy_provenance WHERE source_system = ?",
+                    (source_system,))
+    return {str(r["source_id"]): str(r["original_sha256"] or "") for r in rows}
+
+
 def psychotherapy_provenance(db: Compartment, note_id: str) -> NoteProvenance | None:
     row = db.query_one(f"SELECT {_PSY_COLS} FROM psychotherapy_provenance WHERE note_id = ?", (note_id,))
     return _provenance(row, "psychotherapy") if row else None
@@ -177,6 +194,7 @@ def search_attachment_texts(db: Compartment, match: str, *, limit: int, marks: t
 __all__ = [
     "add_mapping",
     "count_mapped",
+    "imported_note_digests",
     "insert_attachment_text",
     "insert_provenance",
     "insert_psychotherapy_provenance",
@@ -189,6 +207,7 @@ __all__ = [
     "psychotherapy_original_about",
     "psychotherapy_original_unreadable",
     "psychotherapy_provenance",
+    "psychotherapy_source_digests",
     "psychotherapy_source_ids",
     "replace_psychotherapy_original",
     "search_attachment_texts",

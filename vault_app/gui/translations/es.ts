@@ -10835,6 +10835,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Ese es el archivo ZIP de la exportación, no su carpeta.</translation>
     </message>
     <message>
+        <source>A file of the import could not be read: its folder was moved or deleted, or its drive unplugged.</source>
+        <translation>No se pudo leer un archivo de la importación: su carpeta se movió o se borró, o se desconectó su unidad.</translation>
+    </message>
+    <message>
+        <source>Put the folder back (plug the drive in again) and run the import again.</source>
+        <translation>Vuelva a poner la carpeta (conecte de nuevo la unidad) y ejecute otra vez la importación.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.</source>
+        <translation>No se puede leer el archivo CSV: no es texto en UTF-8, Windows (cp1252) ni UTF-16 con su marca de orden de bytes.</translation>
+    </message>
+    <message>
+        <source>Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.</source>
+        <translation>Guárdelo desde la hoja de cálculo como CSV UTF-8 (o Texto Unicode) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>That is a file, not a folder.</source>
         <translation>Eso es un archivo, no una carpeta.</translation>
     </message>
@@ -17444,6 +17460,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The chosen contact id is not in this export.</source>
         <translation>El id de contacto elegido no está en esta exportación.</translation>
+    </message>
+    <message>
+        <source>The image is damaged (not a well-formed PNG or JPEG): it would never open. Save or scan it again, then import it.</source>
+        <translation>La imagen está dañada (no es un PNG ni un JPEG bien formado): nunca se abriría. Guárdela o escanéela de nuevo e impórtela.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes), as a download that did not finish leaves it: download it from SimplePractice again and import again.</source>
+        <translation>El archivo está vacío (0 bytes), como lo deja una descarga que no terminó: descárguelo de nuevo de SimplePractice e impórtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>This contact's SimplePractice id was imported before for a different person (chart {chart_number}: another name or birth date): not imported, and none of its files are. If this export comes from another SimplePractice account, import it into a vault of its own or add its records by hand.</source>
+        <translation>El id de SimplePractice de este contacto ya se importó para otra persona (expediente {chart_number}: otro nombre u otra fecha de nacimiento): no se importa, ni ninguno de sus archivos. Si esta exportación viene de otra cuenta de SimplePractice, impórtela en una bóveda propia o añada sus registros a mano.</translation>
+    </message>
+    <message>
+        <source>Not imported: this file belongs to a contact whose SimplePractice id the vault already holds for a different person (see that contact's line).</source>
+        <translation>No se importa: este archivo es de un contacto cuyo id de SimplePractice la bóveda ya tiene para otra persona (vea la línea de ese contacto).</translation>
+    </message>
+    <message>
+        <source>Not imported: a different note with this SimplePractice id is already in the vault (another file, or another chart). Compare them and add this one by hand if it belongs here.</source>
+        <translation>No se importa: ya hay en la bóveda otra nota con este id de SimplePractice (otro archivo u otro expediente). Compárelas y añada esta a mano si corresponde aquí.</translation>
     </message>
     <message>
         <source>A chart with this name and birth date already exists ({chart_number}, {status}). The import makes a separate chart: if this is the same person, their records will be split over two charts.</source>

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -109,6 +111,34 @@ def _dialect(text: str) -> type[csv.Dialect]:
     return sniffed
 
 
+# Not text: surrogates (and unassigned letters, checked apart, once per letter). Control
+# characters are text a row may hold: such a row is refused on its own (hostile names).
+_NOT_TEXT = re.compile("[\ud800-\udfff]")
+
+
+def _decode(data: bytes) -> str:
+    """Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
+    Bytes that decode but are not text (unassigned letters; junk behind a UTF-16 mark, read as
+    a few CJK letters on one line) are refused here, not read as a header row."""
+    not_text = InvalidInput(
+        "The CSV file cannot be read: it is not text in UTF-8, Windows (cp1252) or UTF-16 with its byte-order mark.",
+        hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.",
+        code="import.csv_not_text")
+    try:
+        text = decode_text(data, "CSV file", fallback="cp1252")
+    except InvalidInput:
+        raise not_text from None
+    if _NOT_TEXT.search(text):
+        raise not_text
+    # Any bytes behind a UTF-16 mark decode: Excel's "Unicode text" ends every row with a line
+    # break and writes no unassigned letter (checked there only: a name may hold an emoji newer
+    # than this Python's Unicode tables).
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) and (
+            "\n" not in text or any(unicodedata.category(ch) == "Cn" for ch in set(text) if ch > "\x7f")):
+        raise not_text
+    return text
+
+
 def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     path = Path(path)
     if not path.is_file():
@@ -116,9 +146,7 @@ def _read(path: Path) -> tuple[tuple[str, ...], list[dict[str, str]]]:
     if path.stat().st_size > MAX_CSV_BYTES:
         raise InvalidInput("The CSV file is over the 25 MB limit.", code="import.csv_too_large",
                            params={"max_mib": MAX_CSV_BYTES >> 20})
-    # Excel on Windows saves "CSV" in cp1252, and "Unicode text" as tab-separated UTF-16.
-    text = decode_text(path.read_bytes(), "CSV file", fallback="cp1252",
-                       hint="Save it from the spreadsheet as CSV UTF-8 (or Unicode text) and try again.")
+    text = _decode(path.read_bytes())
     try:
         reader = csv.DictReader(io.StringIO(text), dialect=_dialect(text))
         columns = tuple(c for c in (reader.fieldnames or ()) if c)

@@ -25,6 +25,7 @@ from vault_app.domain.errors import InvalidInput, NotFound, Problem
 from vault_app.services.clinical_common import require_client
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import Loader, OnVault, Progress, apply_plan, apply_plan_beside
+from vault_app.services.importers.image_check import image_well_formed
 from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem, reason
 from vault_app.services.importers.text_cut import searchable_reason
 from vault_app.services.vault import Vault
@@ -85,6 +86,11 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
         except InvalidInput:
             plan.skipped.append(Issue(rel, reason("import.not_pdf_or_image", "Not a PDF, PNG or JPEG file.")))
             continue
+        if not image_well_formed(media_type, data):
+            plan.skipped.append(Issue(rel, reason(
+                "import.image_damaged", "The image is damaged (not a well-formed PNG or JPEG): it would never open. "
+                                        "Save or scan it again, then import it.")))
+            continue
         if media_type == "application/pdf" and sp.pdf_is_locked(data):  # the text is read once, at apply
             plan.skipped.append(Issue(rel, reason("import.pdf_password", "The PDF is password-protected: remove the "
                                                                          "password and import again.")))
@@ -98,6 +104,7 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
         day = date_from_name(path.name) or (_pdf_date(data) if media_type == "application/pdf" else None)
         chart.items.append(PlannedItem(rel, "document", key, title_from_file_name(path.stem), digest, len(data),
                                        attachment_kind=kind, note_date=day))
+    sp.not_read(folder, plan)  # links and pipes: never followed, each listed
     if chart.items:
         plan.charts.append(chart)
     return plan

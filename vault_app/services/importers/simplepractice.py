@@ -20,10 +20,11 @@ from pathlib import Path
 
 from vault_app.domain.clinical import ClientSummary, sniff_imported_media_type
 from vault_app.domain.clinical_notes import MAX_NOTE_CHARS
-from vault_app.domain.errors import InvalidInput, NotFound
+from vault_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound
 from vault_app.domain.locale_format import DEFAULT_LOCALE
 from vault_app.domain.note_templates import MAX_SECTION_CHARS
 from vault_app.services import clients
+from vault_app.services.importers import same_id
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.damaged_again import filled_reason
@@ -55,6 +56,10 @@ LOCKED_REASON = reason("import.psychotherapy_locked_export",
                        "The psychotherapy notes are locked: unlock them (command line: --psychotherapy) and run the "
                        "import again to bring in psychotherapy notes.")
 
+EMPTY_REASON = reason("import.file_empty",
+                      "The file is empty (0 bytes), as a download that did not finish leaves it: download it from "
+                      "SimplePractice again and import again.")
+
 # The most text a note holds (a progress note's one free-form section, a psychotherapy note):
 # a longer one is cut there with a line saying so, else the core refuses it and the whole chart.
 _NOTE_LIMITS = {"progress_note": MAX_SECTION_CHARS, "psychotherapy_note": MAX_NOTE_CHARS}
@@ -69,6 +74,10 @@ class _Scan:
     by_name: dict[str, list[sp.Contact]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # rel path -> text read during the plan
     fillable: Mapping[str, str] = field(default_factory=dict)  # damaged drafts: SimplePractice id -> note id
+    # Contacts whose id the vault holds for someone else (same_id.py): their files are listed, not filed.
+    conflicts: set[str] = field(default_factory=set)
+    mapped: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    digests: Mapping[str, str] = field(default_factory=dict)  # note keys imported before -> original's SHA-256
 
 
 def _check_folder(root: Path) -> Path:
@@ -94,23 +103,10 @@ def _check_folder(root: Path) -> Path:
 
 
 def _files(folder: Path) -> list[Path]:
-    """The regular files under `folder`; a folder that is a link is not entered (see _not_read)."""
+    """The regular files under `folder`; a folder that is a link is not entered (see simplepractice_parse.not_read)."""
     if folder.is_symlink() or not folder.is_dir():
         return []
     return sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-
-
-def _not_read(root: Path, plan: ImportPlan) -> None:
-    """Links and what is neither a file nor a folder (a pipe, a device): never read, each said.
-    A link may lead out of the export (to any file of the laptop), and reading a pipe waits forever."""
-    for path in sorted(root.rglob("*")):  # rglob lists a link to a folder but does not enter it
-        if path.is_symlink():
-            plan.skipped.append(Issue(sp.relative(root, path), reason(
-                "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
-                                            "points to into the export folder if it belongs to it.")))
-        elif not path.is_file() and not path.is_dir():
-            plan.skipped.append(Issue(sp.relative(root, path), reason(
-                "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
 
 
 def _read_contacts(scan: _Scan, plan: ImportPlan) -> None:
@@ -191,11 +187,16 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         plan.skipped.append(Issue(rel, reason("import.file_too_large_split",
                                               "The file is over the 25 MB limit: split it or attach it by hand.")))
         return
+    if not data:
+        plan.skipped.append(Issue(rel, EMPTY_REASON))  # nothing to keep: the true reason, not "this type"
+        return
     try:
         media_type = sniff_imported_media_type(data)
     except InvalidInput:
         media_type = ""
-    if not media_type or (media_type == "text/plain" and path.suffix.lower() != ".txt"):
+    # Text under a PDF's name is a PDF that cannot be read: kept as it came, like a damaged one.
+    text_as_pdf = media_type == "text/plain" and path.suffix.lower() == ".pdf"
+    if not media_type or (media_type == "text/plain" and path.suffix.lower() not in (".txt", ".pdf")):
         plan.skipped.append(Issue(rel, reason("import.type_not_kept",
                                               "Not a PDF, PNG, JPEG or text file: the vault cannot keep this type.")))
         return
@@ -208,6 +209,8 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
                                                                          "password and import again.")))
             return
         text = read.text
+    elif text_as_pdf:
+        read = sp.PdfText(None, "unreadable")
     elif path.suffix.lower() == ".txt":
         text = data.decode("utf-8")
     damaged = read is not None and read.problem == "unreadable"  # kept as its PDF, said in the report
@@ -222,6 +225,9 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         contact, why, ids = _choose(scan, _owner(scan, top, path), found)
     if contact is None:
         plan.ambiguous.append(Issue(rel, why, ids))
+        return
+    if contact.sp_id in scan.conflicts:
+        plan.skipped.append(Issue(rel, same_id.contact_conflict_file_reason()))
         return
     name = sp.note_name(path.name) if damaged and top in (sp.MEDICAL, sp.PSYCHOTHERAPY) else None
     if name is not None and top == sp.PSYCHOTHERAPY:
@@ -238,7 +244,11 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
     psy_id = item.source_key.removeprefix("psynote:") if item.item_kind == "psychotherapy_note" else None
     fills = scan.fillable.get(psy_id) if psy_id is not None and not damaged else None
     if item.source_key in done and fills is None:
-        plan.already_imported += 1
+        if item.item_kind == "document" or same_id.same_note(
+                item.source_key, item.sha256, charts[contact.sp_id].existing_client_id, scan.digests, scan.mapped):
+            plan.already_imported += 1
+        else:  # the id is another note's: never counted as this one, never filed over it
+            plan.skipped.append(Issue(rel, same_id.note_taken_reason()))
         return
     day = item.note_date
     if fills is not None and day is not None:
@@ -264,6 +274,19 @@ def _plan_file(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart], d
         chart.last_service = item.note_date
 
 
+def _drop_conflicts(scan: _Scan, plan: ImportPlan, charts: dict[str, PlannedChart],
+                    people: list[ClientSummary]) -> None:
+    """A contact whose id was imported before for a different person: listed, its chart left out."""
+    by_id = {p.client_id: p for p in people}
+    for sp_id, chart in list(charts.items()):
+        person = by_id.get(chart.existing_client_id or "")
+        if person is None or same_id.identity_agrees(person, chart.name, chart.date_of_birth):
+            continue
+        scan.conflicts.add(sp_id)
+        del charts[sp_id]
+        plan.skipped.append(Issue(scan.contacts[sp_id].path, same_id.contact_taken_reason(person.chart_number)))
+
+
 def plan_simplepractice(vault: Vault, folder: Path, *, assignments: Mapping[str, str] | None = None) -> ImportPlan:
     """The dry run: reads the folder, writes nothing."""
     return _plan(vault, folder, assignments or {})[0]
@@ -279,14 +302,19 @@ class _Known:
     people: list[ClientSummary]  # the vault's clients, for a new chart of someone already there
     locale: str  # the practice's: the language of the lines the import adds to notes
     fillable: Mapping[str, str]  # psychotherapy notes that came in damaged, still drafts: id -> note id
+    digests: Mapping[str, str]  # note keys imported before ("note:<id>", "psynote:<id>") -> original's SHA-256
 
 
 def _known(vault: Vault) -> _Known:
     open_ = vault.psychotherapy_open
     psy = frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if open_ else frozenset()
     fillable = imports.unreadable_psychotherapy_drafts(vault.psychotherapy, SYSTEM) if open_ else {}
+    digests = dict(imports.imported_note_digests(vault.records, SOURCE))
+    if open_:
+        digests.update({f"psynote:{k}": v for k, v in imports.psychotherapy_source_digests(
+            vault.psychotherapy, SYSTEM).items()})
     return _Known(imports.mapped_keys(vault.records, SOURCE), psy, open_, clients.list_clients(vault),
-                  printing_locale(vault), fillable)
+                  printing_locale(vault), fillable, digests)
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
@@ -299,7 +327,7 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
     `stop` is asked before each file: ImportStopped once the vault is locking."""
     root = _check_folder(folder)
     plan = ImportPlan(SOURCE, root)
-    scan = _Scan(root, known.locale, fillable=known.fillable)
+    scan = _Scan(root, known.locale, fillable=known.fillable, mapped=known.mapped, digests=known.digests)
     _read_contacts(scan, plan)
     mapped = known.mapped
     done = set(mapped) | {f"psynote:{i}" for i in known.psychotherapy_ids}
@@ -308,12 +336,13 @@ def _plan_from(known: _Known, folder: Path, assignments: Mapping[str, str],
                               existing_client_id=mapped.get(f"contact:{c.sp_id}", (None, None))[0])
         for c in scan.contacts.values()
     }
+    _drop_conflicts(scan, plan, charts, known.people)
     for top in _TOPS:
         for path in _files(root / top):
             if stop is not None and stop():
                 raise ImportStopped
             _plan_file(scan, plan, charts, done, assignments, top, path, known.psychotherapy_open)
-    _not_read(root, plan)
+    sp.not_read(root, plan)
     for path in _files(root):
         first = path.relative_to(root).parts[0]
         if first not in (*_TOPS, sp.CONTACTS):
@@ -373,7 +402,7 @@ def _load(scan: _Scan, item: PlannedItem) -> tuple[bytes, str] | str:
     path = scan.root / item.path
     try:
         data = sp.read_file(path)
-    except OSError:
+    except (OSError, EnvironmentProblem):
         return reason("import.file_gone", "The file could no longer be read (moved or deleted since the dry run).")
     if data is None or sp.sha256(data) != item.sha256:
         return reason("import.file_changed", "The file changed since the dry run: run the import again.")

@@ -32,7 +32,8 @@ import vobject
 
 from vault_app.domain.attachment_edits import title_from_file_name
 from vault_app.domain.clinical import MAX_ATTACHMENT_BYTES
-from vault_app.services.importers.plan import reason
+from vault_app.domain.errors import EnvironmentProblem
+from vault_app.services.importers.plan import ImportPlan, Issue, reason
 
 EASTERN = ZoneInfo("America/New_York")
 CONTACTS = "Contacts"
@@ -108,11 +109,19 @@ def sha256(data: bytes) -> str:
 
 
 def read_file(path: Path) -> bytes | None:
-    """The file's bytes, or None when it is over the attachment limit (checked before reading)."""
-    if path.stat().st_size > MAX_ATTACHMENT_BYTES:
-        return None
-    with path.open("rb") as fh:  # read-only: the source folder is never modified
-        data = fh.read(MAX_ATTACHMENT_BYTES + 1)
+    """The file's bytes, or None when it is over the attachment limit (checked before reading).
+    EnvironmentProblem when it cannot be read: its folder moved, its drive unplugged, no permission."""
+    try:
+        if path.stat().st_size > MAX_ATTACHMENT_BYTES:
+            return None
+        with path.open("rb") as fh:  # read-only: the source folder is never modified
+            data = fh.read(MAX_ATTACHMENT_BYTES + 1)
+    except OSError as exc:
+        # No file name in the sentence: it may be a client's (the caller says which file).
+        raise EnvironmentProblem(
+            "A file of the import could not be read: its folder was moved or deleted, or its drive unplugged.",
+            hint="Put the folder back (plug the drive in again) and run the import again.",
+            code="import.source_unreadable") from exc
     return None if len(data) > MAX_ATTACHMENT_BYTES else data
 
 
@@ -275,7 +284,33 @@ def message_owner(name: str) -> str | None:
     return match.group("name") if match else None
 
 
+def not_read(root: Path, plan: ImportPlan) -> None:
+    """Links and what is neither a file nor a folder (a pipe, a device): never read, each said.
+    A link may lead out of the export (to any file of the laptop), and reading a pipe waits forever."""
+    for path in sorted(root.rglob("*")):  # rglob lists a link to a folder but does not enter it
+        if path.is_symlink():
+            plan.skipped.append(Issue(relative(root, path), reason(
+                "import.link_not_followed", "A link to a file or folder elsewhere: not imported. Copy what it "
+                                            "points to into the export folder if it belongs to it.")))
+        elif not path.is_file() and not path.is_dir():
+            plan.skipped.append(Issue(relative(root, path), reason(
+                "import.not_a_file", "Not an ordinary file (a pipe or a device): not imported.")))
+
+
 __all__ = [
-    "Contact", "Headers", "NoteName", "PdfText", "document_kind", "headers", "message_owner", "note_name",
-    "pdf_is_locked", "pdf_text", "read_contact", "read_file", "relative", "sha256",
+    "Contact",
+    "Headers",
+    "NoteName",
+    "PdfText",
+    "document_kind",
+    "headers",
+    "message_owner",
+    "not_read",
+    "note_name",
+    "pdf_is_locked",
+    "pdf_text",
+    "read_contact",
+    "read_file",
+    "relative",
+    "sha256",
 ]
