@@ -276,11 +276,11 @@ class BackupRunner:
         except VaultError as exc:
             self.failures.append(exc.kind)
             log.warning("Automatic backup failed: %s", type(exc).__name__)
-            backup_beside_control.failed(exc)
+            backup_beside_control.failed(exc, job.snapshot.folder)  # the vault is locked: kept beside it
         except Exception as exc:  # a bug: logged by type only (a message could quote data)
             self.failures.append("bug")
             log.error("Automatic backup failed unexpectedly: %s", type(exc).__name__)
-            backup_beside_control.failed(exc)
+            backup_beside_control.failed(exc, job.snapshot.folder)
         finally:
             job.snapshot.held.release()
             scrub_tree(job.snapshot.staging)
@@ -427,7 +427,7 @@ def lock_with_backup(vault: Vault) -> bool:
             close_without_waiting(vault.open_compartments())
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
-        backup_beside_control.failed(exc)
+        backup_beside_control.failed(exc, vault.folder)  # kept for a quit from the lock screen
     finally:
         vault.lock()
     if snap is None:

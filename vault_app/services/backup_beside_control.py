@@ -11,6 +11,9 @@ to stop, and nothing is installed.
 
 from __future__ import annotations
 
+import contextlib
+import json
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,9 +21,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from vault_app.domain.errors import VaultError
 from vault_app.storage import backup_folder_lock
+from vault_app.storage import header as header_io
+from vault_app.storage.files import atomic_write
+from vault_app.storage.layout import BACKUP_FAILED_NAME
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
+
+log = logging.getLogger(__name__)
 
 
 class BesideBackups(Protocol):
@@ -96,7 +104,25 @@ KEPT_KEY = "backup_last_failure"
 _last_params: dict[str, str] = {}
 
 
-def failed(exc: BaseException) -> None:
+# The failure of a backup on lock kept beside the vault (`folder`/vault.backup-failed) when it
+# happens: the header is sealed with the vault's keys (vault_session._save_header), which a
+# locked vault no longer holds, so a failure after the lock (the backup built beside it) or at
+# it reached the header only at the next unlock of the same run, and a quit from the lock
+# screen lost it. Its code, time and backup folder only, and the vault's id (never a sentence);
+# read by `kept`, removed by `keep` (the header has it then) and `forget_kept`.
+BESIDE_NAME = BACKUP_FAILED_NAME
+# What the next start says of a kept code (the window says a code in its own words).
+_SAID_OF_CODE = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED} {OUTDATED_HINT}",
+                 "backup-rekeyed": f"{REKEYED} {OUTDATED_HINT}",
+                 "backup-restored-over": f"{RESTORED_OVER} {OUTDATED_HINT}",
+                 "backup.target_missing": "The backup folder {folder} is not there. If it is on an external drive, "
+                                          "connect the drive. Nothing was written."}
+_SAID_OTHERWISE = "It failed ({code}); make one now: Vault > Backups… > Back up now."
+
+
+def failed(exc: BaseException, folder: Path | None = None) -> None:
+    """The automatic backup was not made; `folder`: the vault's, where it is kept at once (a
+    locked vault: see BESIDE_NAME)."""
     global _last_failure, _last_params
     if isinstance(exc, VaultError):
         # Its code where it has one (the window's words for it: gui/status_words.py), else its kind.
@@ -105,6 +131,43 @@ def failed(exc: BaseException) -> None:
     else:
         text, kind, _last_params = UNEXPECTED, UNEXPECTED_KIND, {}
     _last_failure = (text, datetime.now(UTC).replace(microsecond=0), kind)  # as a backup's `created` is written
+    if folder is not None:
+        _keep_beside(folder, kind, _last_failure[1])
+
+
+def _keep_beside(folder: Path, kind: str, when: datetime) -> None:
+    try:
+        data = {"code": kind, "at": when.isoformat(), "vault_id": header_io.read(folder).vault_id}
+        if "folder" in _last_params:
+            data["folder"] = _last_params["folder"]
+        atomic_write(folder / BESIDE_NAME, json.dumps(data).encode(), what="keeping the backup's failure")
+    except (VaultError, OSError) as exc:  # the log has it; the next unlock of this run still says it
+        log.warning("Keeping the backup's failure beside the vault failed: %s", type(exc).__name__)
+
+
+def _kept_beside(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, str]] | None:
+    path = vault.folder / BESIDE_NAME
+    try:
+        if not path.is_file() or path.stat().st_size > 4096:  # plain text anyone could replace
+            return None
+        found = json.loads(path.read_bytes())
+        if not isinstance(found, dict) or found.get("vault_id") != vault.vault_id:
+            return None  # another vault's (one restored into this folder since)
+        code, when = str(found["code"]), datetime.fromisoformat(str(found["at"]))
+    except (OSError, ValueError, KeyError):
+        return None
+    params = {"folder": str(found["folder"])} if isinstance(found.get("folder"), str) else {}
+    text = _SAID_OF_CODE.get(code, _SAID_OTHERWISE)
+    try:
+        text = text.format(code=code, **{"folder": "", **params})
+    except (KeyError, IndexError, ValueError):
+        text = _SAID_OTHERWISE.format(code=code)
+    return (text, when, code), params
+
+
+def _forget_beside(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        (folder / BESIDE_NAME).unlink()
 
 
 def made() -> None:
@@ -131,10 +194,20 @@ def keep(vault: Vault) -> None:
     kept = {"text": text, "at": when.isoformat(), "code": kind, "params": dict(_last_params)}
     if vault.header.settings.get(KEPT_KEY) != kept:
         vault.update_settings(**{KEPT_KEY: kept})
+    _forget_beside(vault.folder)  # the header holds it now
 
 
 def kept(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, str]] | None:
-    """The failure an earlier run kept in `vault`'s header, and its params; None if none."""
+    """The failure an earlier run kept in `vault`'s header, or beside the vault while it was
+    locked (the newer of the two), and its params; None if none."""
+    beside = _kept_beside(vault)
+    in_header = _kept_in_header(vault)
+    if beside is None or (in_header is not None and in_header[0][1] >= beside[0][1]):
+        return in_header
+    return beside
+
+
+def _kept_in_header(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, str]] | None:
     found = vault.header.settings.get(KEPT_KEY)
     if not isinstance(found, dict):
         return None
@@ -151,6 +224,7 @@ def forget_kept(vault: Vault) -> None:
     """A backup of this vault's own history was made since the kept failure: it is not said again."""
     if vault.is_open and vault.header.settings.get(KEPT_KEY) is not None:
         vault.update_settings(**{KEPT_KEY: None})
+    _forget_beside(vault.folder)
 
 
 def take_last_failure() -> str | None:

@@ -3,6 +3,7 @@
 Ledger kinds (payloads carry paths, hashes and times, never client data):
 backup.created, backup.verified, backup.verify_failed, backup.purged,
 backup.rotating (the rotation is about to delete it), backup.rotated, backup.settings_changed;
+backup.moved (the backup folder is at another path now: backup_registry_moves);
 backup.restored lives in a restored vault.
 """
 
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,27 +18,28 @@ from typing import Any
 from vault_app.domain.errors import EnvironmentProblem, InvalidInput, VaultError
 from vault_app.domain.plurals import counted
 from vault_app.services import backup_repo_owner
-from vault_app.services.backup_archive import file_hash
 from vault_app.services.backup_kinds import BACKUP_KINDS as BACKUP_KINDS  # re-exported
 from vault_app.services.backup_kinds import NEW_VAULT_KIND as NEW_VAULT_KIND  # re-exported
 from vault_app.services.backup_kinds import SETTINGS_KEY as SETTINGS_KEY  # re-exported
 from vault_app.services.backup_kinds import settings_for_new_vault as settings_for_new_vault  # re-exported
 from vault_app.services.backup_registry_copy import folder_turns_backups_on, register_start
+from vault_app.services.backup_registry_fold import CREATED as CREATED  # re-exported
+from vault_app.services.backup_registry_fold import PURGED as PURGED  # re-exported
+from vault_app.services.backup_registry_fold import REGISTER_KINDS as REGISTER_KINDS  # re-exported
+from vault_app.services.backup_registry_fold import ROTATED as ROTATED  # re-exported
+from vault_app.services.backup_registry_fold import ROTATING as ROTATING  # re-exported
+from vault_app.services.backup_registry_fold import VERIFIED as VERIFIED  # re-exported
+from vault_app.services.backup_registry_fold import VERIFY_FAILED as VERIFY_FAILED  # re-exported
+from vault_app.services.backup_registry_fold import RegisteredBackup as RegisteredBackup  # re-exported
+from vault_app.services.backup_registry_fold import fold_register as fold_register  # re-exported
+from vault_app.services.backup_registry_moves import MOVED, Move, followed
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
 from vault_app.storage.files import PRIVATE_DIR, os_errors
 
-CREATED = "backup.created"
-VERIFIED = "backup.verified"
-VERIFY_FAILED = "backup.verify_failed"
-PURGED = "backup.purged"
-ROTATING = "backup.rotating"
-ROTATED = "backup.rotated"
 RESTORED = "backup.restored"
 SETTINGS_CHANGED = "backup.settings_changed"
-REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATING, ROTATED)
-
 DEFAULT_SETTINGS: dict[str, Any] = {
     "target": None,
     "keep_daily": 7,
@@ -152,98 +153,6 @@ def configure(vault: Vault, **changes: Any) -> dict[str, Any]:
 
 
 # --- the register -----------------------------------------------------------------------------
-@dataclass
-class RegisteredBackup:
-    backup_id: int  # ledger seq of its backup.created entry
-    path: str
-    created: str
-    sha256: str
-    bytes: int
-    ledger_seq: int
-    verified_at: str | None = None
-    failed_at: str | None = None
-    failure: str | None = None
-    purged_at: str | None = None
-    removed_at: str | None = None
-    rotating_at: str | None = None
-    # The MAC of ledger entry `ledger_seq` when the backup was made ("" in entries that did
-    # not record it): with it, whether the backup is of this vault's history (of_this_history).
-    ledger_mac: str = ""
-
-    @property
-    def file(self) -> Path:
-        return Path(self.path)
-
-    @property
-    def gone(self) -> bool:
-        """Deleted by the app's own rotation: recorded so, or its deletion begun and the file
-        no longer there while its folder is (a rotation killed between deleting the file and
-        recording it). Without that, the backup stayed registered as "missing", and a later
-        destruction's certificate said it "still holds these records until purged". A file
-        whose folder is not there either (a drive unplugged) is not said gone: it may be."""
-        if self.removed_at:
-            return True
-        if not self.rotating_at:
-            return False
-        try:
-            return not self.file.exists() and self.file.parent.is_dir()
-        except OSError:
-            return False
-
-    def state(self, *, check_hash: bool = False) -> str:
-        """missing / failed / verified / present (a changed file counts as failed)."""
-        if not self.file.is_file():
-            return "missing"
-        if self.file.stat().st_size != self.bytes:
-            return "failed"
-        if check_hash and file_hash(self.file) != self.sha256:
-            return "failed"
-        if self.failed_at and (not self.verified_at or self.failed_at > self.verified_at):
-            return "failed"
-        return "verified" if self.verified_at else "present"
-
-    def as_dict(self, *, check_hash: bool = False) -> dict[str, Any]:
-        data = asdict(self)
-        del data["ledger_mac"]  # bookkeeping for of_this_history; `backup list` shows what it did
-        data["state"] = self.state(check_hash=check_hash)
-        data["file"] = self.file.name
-        # A snapshot of a repository, or a single file: `backup list` and the Backups screen say
-        # which. Imported here: the chunk store (ctypes) stays out of the unlock's peak memory.
-        from vault_app.storage.chunk_store import is_snapshot_path
-
-        data["kind"] = "snapshot" if is_snapshot_path(self.file) else "file"
-        return data
-
-
-def fold_register(entries: list[LedgerEntry]) -> dict[str, RegisteredBackup]:
-    found: dict[str, RegisteredBackup] = {}
-    for e in entries:
-        path = str(e.payload.get("path", ""))
-        if e.kind == CREATED:
-            found[path] = RegisteredBackup(
-                e.seq, path, str(e.payload.get("time", e.time)), str(e.payload.get("sha256", "")),
-                int(e.payload.get("bytes", 0)), int(e.payload.get("ledger_seq", 0)),
-                ledger_mac=str(e.payload.get("ledger_mac") or ""),
-            )
-            continue
-        item = found.get(path)
-        if item is None:
-            continue
-        if e.kind == VERIFIED and e.payload.get("sha256") == item.sha256:
-            item.verified_at, item.failed_at, item.failure = e.time, None, None
-        elif e.kind == VERIFY_FAILED:
-            item.failed_at, item.failure = e.time, str(e.payload.get("error", ""))
-        elif e.kind == PURGED:
-            # Re-encrypted with the chart removed: a new file that was checked before it replaced the old.
-            item.sha256, item.bytes, item.purged_at = str(e.payload["sha256"]), int(e.payload["bytes"]), e.time
-            item.verified_at, item.failed_at, item.failure = e.time, None, None
-        elif e.kind == ROTATING:
-            item.rotating_at = e.time
-        elif e.kind == ROTATED:
-            item.removed_at = e.time
-    return found
-
-
 def registered(vault: Vault, *, include_removed: bool = False) -> list[RegisteredBackup]:
     # A copy restored beside its original registers from its restore on (backup_registry_copy).
     items = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS, since_seq=register_start(vault))).values()
@@ -280,12 +189,27 @@ def of_this_vault(vault: Vault, b: RegisteredBackup) -> bool:
 def last_created(vault: Vault, folder: Path | None = None) -> LedgerEntry | None:
     """The newest backup.created entry of a backup of this vault's history (of_this_history);
     with `folder`, of the backups made into it."""
-    entries = vault.ledger.entries(kinds=(CREATED,), since_seq=register_start(vault))
+    entries = vault.ledger.entries(kinds=(CREATED, MOVED), since_seq=register_start(vault))
     if folder is not None:
+        # A backup made before its folder moved (backup.moved) is in it at its new path.
         where = folder.expanduser().resolve()
-        entries = [e for e in entries if _made_in(str(e.payload.get("path", "")), where)]
+        entries = [e for e, moves in _with_later_moves(entries) if _made_in(
+            followed(str(e.payload.get("path", "")), moves), where)]
+    entries = [e for e in entries if e.kind == CREATED]
     return next((e for e in reversed(entries) if of_this_history(
         vault, int(e.payload.get("ledger_seq", 0)), str(e.payload.get("ledger_mac") or ""))), None)
+
+
+def _with_later_moves(entries: list[LedgerEntry]) -> list[tuple[LedgerEntry, list[Move]]]:
+    """Each backup.created entry with the moves of its folder recorded after it, in order."""
+    later: list[Move] = []
+    out: list[tuple[LedgerEntry, list[Move]]] = []
+    for e in reversed(entries):
+        if e.kind == MOVED:
+            later = [(str(e.payload.get("from") or ""), str(e.payload.get("to") or "")), *later]
+        else:
+            out.append((e, later))
+    return out[::-1]
 
 
 def is_a_change(kind: str) -> bool:

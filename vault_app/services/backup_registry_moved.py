@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault_app.services import backup_registry
+from vault_app.services.backup_registry_moves import MOVED
 from vault_app.services.vault import Vault
 
 
@@ -42,6 +43,9 @@ def follow_restored_folder(copy: Vault, path: Path) -> str | None:
     if folder == Path(old).expanduser().resolve():
         return None
     new = backup_registry.configure(copy, target=str(folder), kind=kind)
+    # The backups registered under the old path are in the folder where it is now
+    # (backup_registry_moves): found in the real app, listed "missing" after the move.
+    copy.ledger.append(MOVED, {"from": old, "to": str(new["target"])})
     return str(new["target"])
 
 

@@ -25,6 +25,7 @@ from vault_app.services.backup_registry import (
     registered,
     settings,
 )
+from vault_app.services.backup_registry_moves import MOVED, followed, moves_in
 from vault_app.services.fault_injection import crash_point
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
@@ -130,10 +131,12 @@ def carry_rotations(copy: Vault, entries: list[LedgerEntry]) -> int:
     (`entries`, its register kinds) says the rotation deleted since. The copy's ledger ends
     before those deletions; without them a restore brought every backup rotated out since
     back into the register as "missing". How many."""
-    newer = fold_register(entries)
+    # At the backup folder's path now where a copy recorded its move (backup_registry_moves).
+    moves = moves_in(copy.ledger.entries(kinds=(MOVED,))) + moves_in(entries)
+    newer = fold_register(entries, then=moves)
     carried = 0
     for b in registered(copy):
-        later = newer.get(b.path)
+        later = newer.get(followed(b.path, moves))
         if later is not None and later.created == b.created and later.gone:
             copy.ledger.append(ROTATED, _said(b) | {"carried_over": True})
             carried += 1

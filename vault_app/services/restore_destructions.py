@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered
 from vault_app.services import backup_keys, backup_left_behind, backup_rotation, destruction
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RegisteredBackup, fold_register, registered
+from vault_app.services.backup_registry_moves import MOVED, moves_in
 from vault_app.services.destruction_state import COMPLETED, STARTED
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.ledger import Ledger, LedgerEntry
@@ -137,7 +138,10 @@ def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[
     register, so a later destruction still purges them."""
     backup_rotation.carry_rotations(copy, entries)
     known = {b.path for b in registered(copy)}
-    carried = [b for b in fold_register(entries).values() if not b.gone and b.path not in known]
+    # Entries read from several copies: one read after another that recorded a move of the
+    # backup folder (backup.moved) still names the old path; every move known is followed.
+    moves = moves_in(copy.ledger.entries(kinds=(MOVED,))) + moves_in(entries)
+    carried = [b for b in fold_register(entries, then=moves).values() if not b.gone and b.path not in known]
     for b in carried:
         # With the MAC of the entry it ended at, when known: the restored vault tells the
         # backups of its own history from those of the line it left (backup_registry.of_this_history).

@@ -6,7 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from vault_app.storage.layout import COMPARTMENT_FILES, FAILURES_NAME, HEADER_NAME, REASKED_NAME, RESTORE_JOURNAL_NAME
+from vault_app.storage.layout import (
+    BACKUP_FAILED_NAME,
+    COMPARTMENT_FILES,
+    FAILURES_NAME,
+    HEADER_NAME,
+    REASKED_NAME,
+    RESTORE_JOURNAL_NAME,
+)
 
 # The rest is imported by the functions that need it: vault_exists runs on the desktop
 # app's way to its first window, where the keyring, crypto and SQLCipher are not needed yet.
@@ -23,7 +30,8 @@ def vault_exists(folder: Path) -> bool:
 
 # What a vault folder keeps once its vault files are gone: the writer lock's files, the
 # attachment store's folder, the failed-unlock counter (storage/folder_lock.py, blob_store.py).
-_LEFT_BY_A_VAULT = frozenset({"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME, REASKED_NAME})
+_LEFT_BY_A_VAULT = frozenset({"vault.lock", "vault.lock.owner", "blobs", FAILURES_NAME, REASKED_NAME,
+                              BACKUP_FAILED_NAME})
 
 
 def holds_other_files(folder: Path) -> bool:

@@ -25,6 +25,9 @@ FAILURES_NAME = "vault.failures"
 # Wrong passphrases typed inside an open vault (services/vault_passphrase.py): not failed
 # unlocks, but their back-off outlives the session and the unlock window names them.
 REASKED_NAME = "vault.reasked"
+# Why the backup on lock was not made, kept while the vault is locked (services/backup_beside_control.py):
+# its code, time and backup folder, never a sentence or a record.
+BACKUP_FAILED_NAME = "vault.backup-failed"
 # Present only while a restore puts its files in place, or after one was killed doing it
 # (storage/restore_journal.py): the next open finishes it.
 RESTORE_JOURNAL_NAME = "restore.journal"

@@ -1,0 +1,138 @@
+"""The register itself: a backup as its ledger entries say it is, and their fold.
+
+Apart from backup_registry.py (settings, status, where backups go), which re-exports all of it.
+Ledger kinds folded: backup.created, backup.verified, backup.verify_failed, backup.purged,
+backup.rotating (the rotation is about to delete it), backup.rotated, and backup.moved (the
+backup folder at another path now: backup_registry_moves).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from vault_app.services.backup_archive import file_hash
+from vault_app.services.backup_registry_moves import MOVED, Move, rebased
+from vault_app.services.ledger import LedgerEntry
+
+CREATED = "backup.created"
+VERIFIED = "backup.verified"
+VERIFY_FAILED = "backup.verify_failed"
+PURGED = "backup.purged"
+ROTATING = "backup.rotating"
+ROTATED = "backup.rotated"
+REGISTER_KINDS = (CREATED, VERIFIED, VERIFY_FAILED, PURGED, ROTATING, ROTATED, MOVED)
+
+
+@dataclass
+class RegisteredBackup:
+    backup_id: int  # ledger seq of its backup.created entry
+    path: str
+    created: str
+    sha256: str
+    bytes: int
+    ledger_seq: int
+    verified_at: str | None = None
+    failed_at: str | None = None
+    failure: str | None = None
+    purged_at: str | None = None
+    removed_at: str | None = None
+    rotating_at: str | None = None
+    # The MAC of ledger entry `ledger_seq` when the backup was made ("" in entries that did
+    # not record it): with it, whether the backup is of this vault's history (of_this_history).
+    ledger_mac: str = ""
+
+    @property
+    def file(self) -> Path:
+        return Path(self.path)
+
+    @property
+    def gone(self) -> bool:
+        """Deleted by the app's own rotation: recorded so, or its deletion begun and the file
+        no longer there while its folder is (a rotation killed between deleting the file and
+        recording it). Without that, the backup stayed registered as "missing", and a later
+        destruction's certificate said it "still holds these records until purged". A file
+        whose folder is not there either (a drive unplugged) is not said gone: it may be."""
+        if self.removed_at:
+            return True
+        if not self.rotating_at:
+            return False
+        try:
+            return not self.file.exists() and self.file.parent.is_dir()
+        except OSError:
+            return False
+
+    def state(self, *, check_hash: bool = False) -> str:
+        """missing / failed / verified / present (a changed file counts as failed)."""
+        if not self.file.is_file():
+            return "missing"
+        if self.file.stat().st_size != self.bytes:
+            return "failed"
+        if check_hash and file_hash(self.file) != self.sha256:
+            return "failed"
+        if self.failed_at and (not self.verified_at or self.failed_at > self.verified_at):
+            return "failed"
+        return "verified" if self.verified_at else "present"
+
+    def as_dict(self, *, check_hash: bool = False) -> dict[str, Any]:
+        data = asdict(self)
+        del data["ledger_mac"]  # bookkeeping for of_this_history; `backup list` shows what it did
+        data["state"] = self.state(check_hash=check_hash)
+        data["file"] = self.file.name
+        # A snapshot of a repository, or a single file: `backup list` and the Backups screen say
+        # which. Imported here: the chunk store (ctypes) stays out of the unlock's peak memory.
+        from vault_app.storage.chunk_store import is_snapshot_path
+
+        data["kind"] = "snapshot" if is_snapshot_path(self.file) else "file"
+        return data
+
+
+def fold_register(entries: list[LedgerEntry], then: list[Move] | None = None) -> dict[str, RegisteredBackup]:
+    """The register `entries` say, by path; `then`: moves of the backup folder another copy of
+    the ledger recorded, applied after (entries read from several copies, backup.moved)."""
+    found: dict[str, RegisteredBackup] = {}
+    for e in entries:
+        if e.kind == MOVED:
+            found = _moved(found, (str(e.payload.get("from") or ""), str(e.payload.get("to") or "")))
+            continue
+        path = str(e.payload.get("path", ""))
+        if e.kind == CREATED:
+            found[path] = RegisteredBackup(
+                e.seq, path, str(e.payload.get("time", e.time)), str(e.payload.get("sha256", "")),
+                int(e.payload.get("bytes", 0)), int(e.payload.get("ledger_seq", 0)),
+                ledger_mac=str(e.payload.get("ledger_mac") or ""),
+            )
+            continue
+        item = found.get(path)
+        if item is None:
+            continue
+        if e.kind == VERIFIED and e.payload.get("sha256") == item.sha256:
+            item.verified_at, item.failed_at, item.failure = e.time, None, None
+        elif e.kind == VERIFY_FAILED:
+            item.failed_at, item.failure = e.time, str(e.payload.get("error", ""))
+        elif e.kind == PURGED:
+            # Re-encrypted with the chart removed: a new file that was checked before it replaced the old.
+            item.sha256, item.bytes, item.purged_at = str(e.payload["sha256"]), int(e.payload["bytes"]), e.time
+            item.verified_at, item.failed_at, item.failure = e.time, None, None
+        elif e.kind == ROTATING:
+            item.rotating_at = e.time
+        elif e.kind == ROTATED:
+            item.removed_at = e.time
+    for move in then or []:
+        found = _moved(found, move)
+    return found
+
+
+def _moved(found: dict[str, RegisteredBackup], move: Move) -> dict[str, RegisteredBackup]:
+    """The backups registered under the move's old folder, under its new one. One registered at
+    both paths (a restore carried it at the new one) is kept once: the one at the new path, to
+    which what was recorded since refers."""
+    if not move[0] or not move[1]:
+        return found
+    moved: dict[str, RegisteredBackup] = {}
+    for path, item in found.items():
+        item.path = rebased(path, move)
+        if item.path == path or item.path not in found:
+            moved.setdefault(item.path, item)
+    return moved
