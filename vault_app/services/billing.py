@@ -30,7 +30,7 @@ from vault_app.domain.billing import (
 )
 from vault_app.domain.clinical import choice, clean_text, new_id, require_date
 from vault_app.domain.errors import InvalidInput, NotFound
-from vault_app.services import export, sessions
+from vault_app.services import sessions
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as appointment_store
@@ -223,6 +223,10 @@ def issued_billing(vault: Vault, client_id: str) -> dict[str, str]:
     """session id -> "superbill" / "statement": the delivered billing documents that list it. The
     ledger's disclosure entries record the sessions each lists (item_ids); one not delivered
     (its file never written) billed nothing."""
+    # Lazy: services.export is the export's machinery (~50 modules); every command's unlock
+    # (cli clinical_commands -> billing) loaded it for nothing (tests/core/test_unlock_hooks_lazy.py).
+    from vault_app.services import export
+
     return billed_on((str(r.extra.get("document", "")), r.item_ids)
                      for r in export.disclosures(vault, client_id) if r.kind == "billing" and r.delivered)
 
