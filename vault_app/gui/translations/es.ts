@@ -13299,8 +13299,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Adjuntar un escaneo para este campo</translation>
     </message>
     <message>
-        <source>For a {choice}, choose the basis &quot;{basis}&quot; ({citation}): a warning is permitted there, never required by law.</source>
-        <translation>Para un {choice}, elija la base «{basis}» ({citation}): allí la advertencia está permitida, nunca exigida por la ley.</translation>
+        <source>For a {choice}, choose the basis &quot;{basis}&quot; ({citation}): in this app a warning is recorded under that basis, which also covers a warning a state law requires; name that law in the field &quot;{statute}&quot;.</source>
+        <translation>Para un {choice}, elija la base «{basis}» ({citation}): en esta aplicación la advertencia se registra con esa base, que abarca también la advertencia que exija una ley estatal; indique esa ley en el campo «{statute}».</translation>
     </message>
     <message>
         <source>Use that basis</source>
