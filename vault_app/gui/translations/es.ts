@@ -4658,6 +4658,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>No requests recorded for this chart.</source>
+        <translation>No hay solicitudes registradas en este expediente.</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list first, then Open.</source>
+        <translation>Elija primero una solicitud en la lista y luego Abrir.</translation>
+    </message>
+    <message>
         <source>Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days (164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the reason and the new date given within the first period.</source>
         <translation>Solicitudes de ver o copiar el expediente: resolver en {access} días (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
     </message>
