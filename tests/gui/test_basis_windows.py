@@ -89,6 +89,10 @@ def test_required_by_law_never_offers_a_duty_to_warn_and_leads_to_the_serious_th
     assert lead is not None
     words = " ".join(lab.text() for lab in lead.findChildren(QLabel))
     assert "duty to warn" in words and "164.512(j)" in words
+    # Some states' laws do require a warning (walk of the thirtieth round): the words say where
+    # such a warning is recorded and where its law is named, never that no law requires one.
+    assert "never required" not in words and "state law requires" in words, words
+    assert "also rely on" in words, words  # the serious-threat basis's field for the state law
     agency = form.inputs["agency"]
     assert isinstance(agency, QLineEdit)
     agency.setText("County Police")

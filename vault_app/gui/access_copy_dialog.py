@@ -10,7 +10,6 @@ gate and closes the request only when every copy was written, otherwise says wha
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, QTimer, Signal
@@ -39,6 +38,7 @@ from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -115,7 +115,7 @@ class AccessCopyDialog(GuardedDialog):
         self.password_again = QLineEdit()
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again.setAccessibleName(self.tr("Confirm PDF password"))
-        self.folder = QLineEdit(str(Path.home()))
+        self.folder = QLineEdit(str(last_folder()))  # where the last copy or letter went
         self.folder.setAccessibleName(self.tr("Save the copy in"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -327,6 +327,8 @@ class AccessCopyDialog(GuardedDialog):
         self._show_ways(result.ways)
         if result.granted:
             folders = sorted({str(path.parent) for _what, path in result.made})
+            if result.made:
+                remember(result.made[0][1].parent)
             self.granted.emit(self.tr("The copy is in {folder}: {files}.").format(
                 folder=", ".join(folders), files=", ".join(path.name for _what, path in result.made)))
             self.accept()

@@ -237,9 +237,13 @@ class BasisForm(QWidget):
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
         to = SPECS[moved.to]
-        note = QLabel(self.tr("For a {choice}, choose the basis \"{basis}\" ({citation}): a warning is permitted "
-                              "there, never required by law.").format(
-            choice=choice_words(moved.choice), basis=basis_title(moved.to), citation=to.citation))
+        # Not "never required by law": some states' laws do require a warning. HIPAA still
+        # records it under the serious-threat basis, with the state's law named in its field.
+        note = QLabel(self.tr("For a {choice}, choose the basis \"{basis}\" ({citation}): in this app a warning is "
+                              "recorded under that basis, which also covers a warning a state law requires; name "
+                              "that law in the field \"{statute}\".").format(
+            choice=choice_words(moved.choice), basis=basis_title(moved.to), citation=to.citation,
+            statute=evidence_label(moved.to, "statute")))
         note.setObjectName("calmNote")
         note.setWordWrap(True)
         row.addWidget(note, 1)

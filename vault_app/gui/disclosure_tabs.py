@@ -296,8 +296,14 @@ class RequestsTab(_LazyTab):
                 extension=max(r.extension_days for r in DEADLINES.values())))
         add = QPushButton(self.tr("Record a request…"))
         add.clicked.connect(self.add)
+        # Only a double-click opened a request (found walking the real app): a button too, and
+        # Enter on the row (on_open below).
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setObjectName("openRequest")
+        self.open_button.clicked.connect(self.open_chosen)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
+        row.addWidget(self.open_button)
         row.addWidget(add)
         self.restrictions = RestrictionsPanel(view)
         layout = QVBoxLayout(self)
@@ -339,6 +345,15 @@ class RequestsTab(_LazyTab):
         bind_to_chart(dialog, client, self.tr("Record a request"), self.view.privacy)
         dialog.open()
         return dialog
+
+    def open_chosen(self) -> None:
+        """The request chosen in the list (widgets.chosen_row); else the status bar says why not."""
+        item = chosen_row(self.tree)
+        if item is None:
+            self.view.say(self.tr("No requests recorded for this chart.") if self.tree.topLevelItemCount() == 0
+                          else self.tr("Choose a request in the list first, then Open."))
+            return
+        self._open(item)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
         dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)),

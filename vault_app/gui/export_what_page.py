@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from vault_app.gui.basis_form import access_request_choices, attachment_choices
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date
-from vault_app.gui.widgets import make_tree, scrolled, ticks_with_space
+from vault_app.gui.privacy_notice import privacy_notice
+from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import authorizations, clients, joint_held, sessions
@@ -55,6 +56,7 @@ class Wizard(Protocol):
     def basis_page(self) -> _BasisPage: ...
 
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # a record's day, as ISO text
+PARTS_ROLE = Qt.ItemDataRole.UserRole + 2  # [state words, who told it, the note's words]: _write_line
 
 KINDS = (("progress", QT_TRANSLATE_NOOP("WhatPage", "Progress notes")),
          ("psychotherapy", QT_TRANSLATE_NOOP("WhatPage", "Psychotherapy notes")),
@@ -66,8 +68,10 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
     drafts are not offered, only counted: a draft is never disclosed (domain/disclosure_scope.py).
     Nor are the original PDFs kept from discarded imported drafts: what is left of a draft never
     signed here, which the gate refuses as one (services/disclosure_gate._refuse_kept_originals)."""
-    # (id, day shown, words, day): the day itself for the summary's first and last (SavePage)
-    items: list[tuple[str, str, str, date]] = []
+    # (id, day shown, words, who told it in confidence or "", the note's own words, day): the
+    # day itself for the summary's first and last (SavePage); the member's name and the note's
+    # words apart, as privacy mode masks them (WhatPage._line)
+    items: list[tuple[str, str, str, str, str, date]] = []
     drafts = kept = held = 0
     told_by: dict[str, str] = {}
     if kind == "progress":
@@ -82,20 +86,17 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
         held = sum(n.signed and n.note_id in marked and n.note_id not in may_go for n in notes)
         names = {m.member_id: clients.get_client(vault, m.member_id).display_name for m in may_go.values()}
         told_by = {n: names[m.member_id] for n, m in may_go.items()}
-        told = QCoreApplication.translate("ExportWizard", "told in confidence by {member}: only in a release that "
-                                                          "{member} alone authorizes")
-        items = [(n.note_id, show_date(n.note_date), " · ".join(
-                     [_signed_or_draft(n.signed)] + ([told.format(member=told_by[n.note_id])]
-                                                     if n.note_id in told_by else []) + [n.preview[:60]]), n.note_date)
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed), told_by.get(n.note_id, ""),
+                  n.preview[:60], n.note_date)
                  for n in notes if n.signed and (n.note_id not in marked or n.note_id in told_by)]
     elif kind == "psychotherapy":
         psy_notes = psy.list_psychotherapy_notes(vault, client_id)
         drafts = sum(not n.signed for n in psy_notes)
-        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed), n.note_date)
+        items = [(n.note_id, show_date(n.note_date), _signed_or_draft(n.signed), "", "", n.note_date)
                  for n in psy_notes if n.signed]
         kept = len(originals.kept_for_client(vault, client_id))
     else:
-        items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}", s.date)
+        items = [(s.session_id, show_date(s.date), f"{s.cpt_code} {', '.join(s.icd10_codes)}", "", "", s.date)
                  for s in sessions.list_sessions(vault, client_id)]
     # Thread-safe (Qt's documentation of QCoreApplication::translate): gather runs on a worker.
     line = QCoreApplication.translate("ExportWizard", "{covers} to {recipient}, signed {signed} ({state})")
@@ -178,6 +179,10 @@ class WhatPage(QWizardPage):
         self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
         self.note = _label("", "calmNote")
         self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
+        # Privacy mode as the window has it now, then as it is switched (gui/privacy_notice.py):
+        # a note's first words showed here while the chart and the search masked them.
+        self.privacy = privacy_notice().on
+        privacy_notice().changed.connect(self._privacy_switched)
         # Outcome measures go with progress notes only when asked for (services/export.py).
         # The box's words are a wrapped label beside it: a check box's own text never wraps,
         # and in Spanish it made the page scroll sideways (found in the real app at 1280x860).
@@ -228,12 +233,12 @@ class WhatPage(QWizardPage):
 
     def _gathered(self, found: dict[str, Any]) -> None:
         self.items.clear()
-        for item_id, day, text, on in found["items"]:
-            item = QTreeWidgetItem([day, text])
+        for item_id, day, lead, member, words, on in found["items"]:
+            item = QTreeWidgetItem([day, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
             item.setData(0, DAY_ROLE, on.isoformat())
-            # The whole line on hover: a held note's words about whose it is pushed its start off.
-            item.setToolTip(1, text)
+            item.setData(1, PARTS_ROLE, [lead, member, words])
+            self._write_line(item)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
@@ -280,6 +285,28 @@ class WhatPage(QWizardPage):
         self.wiz.basis_page.form.set_attachments(found["attachments"])
         self.wiz.basis_page.form.set_access_requests(found["access_requests"])
         self.completeChanged.emit()
+
+    def _privacy_switched(self, on: bool) -> None:
+        """The lines written again from what was read, ticks kept (the wizard is not modal:
+        privacy mode may be switched while the list is on screen)."""
+        self.privacy = on
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None:
+                self._write_line(item)
+
+    def _write_line(self, item: QTreeWidgetItem) -> None:
+        """A record's line: its state, whose held note it is and the note's first words, the
+        member's name and the words masked in privacy mode as on the chart and in the search."""
+        lead, member, words = (str(p) for p in item.data(1, PARTS_ROLE))
+        told = QCoreApplication.translate("ExportWizard", "told in confidence by {member}: only in a release that "
+                                                          "{member} alone authorizes")
+        parts = [lead] + ([told.format(member=masked_name(member, self.privacy))] if member else []) \
+            + ([masked_name(words, self.privacy)] if words else [])
+        text = " · ".join(parts)
+        item.setText(1, text)
+        # The whole line on hover: a held note's words about whose it is pushed its start off.
+        item.setToolTip(1, text)
 
     def _kept_words(self, kept: int) -> str:
         """Where the kept original PDFs are, and why they are not offered (they would be refused)."""

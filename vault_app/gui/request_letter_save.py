@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import save_file
+from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
@@ -56,7 +57,8 @@ class LetterSaveDialog(GuardedDialog):
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_again.setAccessibleName(self.tr("Confirm PDF password"))
         # The file's name is the user's: a default would carry nothing of the client's either.
-        self.path = QLineEdit(str(Path.home() / f"letter-{request_id}.pdf"))
+        # In the folder of the last letter or copy saved (gui/output_folder.py), not always HOME.
+        self.path = QLineEdit(str(last_folder() / f"letter-{request_id}.pdf"))
         self.path.setAccessibleName(self.tr("Save the PDF as"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -105,6 +107,7 @@ class LetterSaveDialog(GuardedDialog):
 
     def _saved(self, path: Path) -> None:
         self.saved = path
+        remember(path.parent)
         self.password.clear()
         self.password_again.clear()
         self.message.setText(self.tr("Saved in {path} (password-protected).").format(path=path))

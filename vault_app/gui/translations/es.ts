@@ -4670,6 +4670,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>No requests recorded for this chart.</source>
+        <translation>No hay solicitudes registradas en este expediente.</translation>
+    </message>
+    <message>
+        <source>Choose a request in the list first, then Open.</source>
+        <translation>Elija primero una solicitud en la lista y luego Abrir.</translation>
+    </message>
+    <message>
         <source>Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days (164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the reason and the new date given within the first period.</source>
         <translation>Solicitudes de ver o copiar el expediente: resolver en {access} días (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
     </message>
@@ -13327,8 +13339,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Adjuntar un escaneo para este campo</translation>
     </message>
     <message>
-        <source>For a {choice}, choose the basis &quot;{basis}&quot; ({citation}): a warning is permitted there, never required by law.</source>
-        <translation>Para un {choice}, elija la base «{basis}» ({citation}): allí la advertencia está permitida, nunca exigida por la ley.</translation>
+        <source>For a {choice}, choose the basis &quot;{basis}&quot; ({citation}): in this app a warning is recorded under that basis, which also covers a warning a state law requires; name that law in the field &quot;{statute}&quot;.</source>
+        <translation>Para un {choice}, elija la base «{basis}» ({citation}): en esta aplicación la advertencia se registra con esa base, que abarca también la advertencia que exija una ley estatal; indique esa ley en el campo «{statute}».</translation>
     </message>
     <message>
         <source>Use that basis</source>
