@@ -3427,6 +3427,10 @@
         <source>The newest verified backup was {what} Make a new backup (Vault &gt; Backups).</source>
         <translation>La copia de seguridad verificada más reciente fue {what} Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
+    <message>
+        <source>Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
+        <translation>Su archivo ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
