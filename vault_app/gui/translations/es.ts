@@ -19416,8 +19416,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>OlderCopy</name>
     <message>
-        <source>Therapy Vault — older copy</source>
-        <translation>Therapy Vault — copia antigua</translation>
+        <source>Older copy</source>
+        <translation>Copia antigua</translation>
     </message>
     <message>
         <source>Another copy of this vault made a newer backup in {folder} on {day}: it has gone on from this copy's last backup there.</source>
