@@ -14,7 +14,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import cli
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
-from vault_app.services import backup, backup_beside, backup_lineage, backup_rotation, clients
+from vault_app.services import backup, backup_beside, backup_changed, backup_lineage, backup_rotation, clients
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.services.vault_rekey_beside import replace_here
 from vault_app.storage.backup_format import CHUNK, NONCE_LEN, SLOT_LEN
@@ -63,7 +63,9 @@ def test_without_the_check_the_copys_rotation_removes_a_file_of_the_original(
     # newest verified one; the older file of the original goes.)
     assert made.rotated == [str(first)] and not first.exists()
     states = {b["path"]: b["state"] for b in backup.list_backups(vault)}
-    assert states[str(first)] == "missing"  # the original's file, rotated out by the copy
+    # The original's file, rotated out by the copy, whose note in the folder says so
+    # (backup_rotation_removed: a folder of single files has it too).
+    assert states[str(first)] == backup_changed.REMOVED
 
 
 def test_a_copy_restored_from_an_older_file_never_writes_into_the_vaults_folder(

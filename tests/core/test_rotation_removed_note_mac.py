@@ -53,3 +53,22 @@ def test_a_genuine_note_is_believed_and_one_with_its_words_changed_is_not(vault:
     data["removed"][snapshot.name]["time"] = "2020-01-01T00:00:00+00:00"  # the words changed, the MAC kept
     note.write_text(json.dumps(data))
     assert _state(vault, snapshot) == ("missing", "")
+
+
+def test_a_single_files_name_taken_again_after_a_removal_is_not_said_removed_when_deleted_by_hand(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """A folder of single files has the note too (a copy's rotation of a file); a day's file name is
+    taken again once the first is rotated out, and the note's line for the first file does not
+    speak for the second, deleted by hand."""
+    target = tmp_path / "files"
+    made = backup.create_backup(vault, target, verify=True)
+    first = Path(made.path)
+    backup_rotation_removed.record(first, vault, made.sha256)  # as a copy's rotation does, before it deletes
+    first.unlink()
+    state, changed = _state(vault, first)
+    assert state == backup_changed.REMOVED and changed.startswith("removed by another copy of this vault on ")
+    again = Path(backup.create_backup(vault, target, verify=True).path)
+    assert again == first  # the day's first name, free again
+    again.unlink()  # by hand
+    assert _state(vault, again) == ("missing", "")

@@ -107,3 +107,34 @@ def test_the_removed_snapshot_is_said_in_spanish(unlocked_app: AppController, qt
     assert detail.startswith("La copia de seguridad verificada más reciente fue quitada por otra copia de esta "
                              "bóveda el ")
     assert detail.endswith("Haga una copia nueva (Bóveda > Copias de seguridad).")
+
+
+def _backup_then_delete_its_file(app: AppController, tmp_path: Path) -> Path:
+    vault = app.vault
+    assert vault is not None
+    drive = tmp_path / "usb-drive"
+    Path(backup.create_backup(vault, drive, verify=True).path).unlink()  # by hand; the drive stays connected
+    return drive
+
+
+def test_a_file_gone_from_a_folder_that_is_there_is_not_said_as_a_drive_to_connect(
+        unlocked_app: AppController, qtbot: object, tmp_path: Path) -> None:
+    """Found by a walker: "not reachable now: connect its drive" with the folder there and the file
+    deleted; the Backups window listed it "missing"."""
+    drive = _backup_then_delete_its_file(unlocked_app, tmp_path)
+    vault = unlocked_app.vault
+    assert vault is not None
+    (row,) = backup.list_backups(vault)
+    assert row["state"] == "missing"
+    value, detail = _card(unlocked_app, qtbot)
+    assert value == "today"
+    assert "connect its drive" not in detail
+    assert detail == (f"Its file is no longer in {drive.resolve()}, which is reachable: deleted or moved. Make a new "
+                      "backup (Vault > Backups).")
+
+
+def test_a_file_gone_is_said_in_spanish(unlocked_app: AppController, qtbot: object, tmp_path: Path,
+                                        spanish: None) -> None:
+    drive = _backup_then_delete_its_file(unlocked_app, tmp_path)
+    assert _card(unlocked_app, qtbot)[1] == (f"Su archivo ya no está en {drive.resolve()}, que sí está accesible: se "
+                                             "borró o se movió. Haga una copia nueva (Bóveda > Copias de seguridad).")

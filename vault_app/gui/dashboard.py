@@ -342,6 +342,14 @@ class DashboardPage(QScrollArea):
             if age is not None:
                 detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
             self.cards["backup"].show_value(self._days_ago(away), detail)
+        elif away is not None and state.away_gone:
+            # Its folder is here, its file is not: the Backups window's "missing" (found: "connect its
+            # drive" with the folder there).
+            detail = self.tr("Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new "
+                             "backup (Vault > Backups).").format(folder=state.away_folder)
+            if age is not None:
+                detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
+            self.cards["backup"].show_value(self._days_ago(away), detail)
         elif away is not None:
             # Found in the real app: with the backups' folder unmounted, "Never" after a restart,
             # in a vault with verified backups. The newest is dated, and where it is not reachable.

@@ -45,7 +45,9 @@ def _day(iso: str) -> str:
         return ""
 
 
-TITLE = QT_TRANSLATE_NOOP("OlderCopy", "Therapy Vault — older copy")
+# The platform adds " — Therapy Vault" (the application's display name), as to every window's
+# title: "Therapy Vault — older copy" read "Therapy Vault — older copy — Therapy Vault".
+TITLE = QT_TRANSLATE_NOOP("OlderCopy", "Older copy")
 HEADING = QT_TRANSLATE_NOOP("OlderCopy", "This is the older copy of this vault")
 OTHER_ON = QT_TRANSLATE_NOOP("OlderCopy", "Another copy of this vault made a newer backup in {folder} on {day}: it "
                                           "has gone on from this copy's last backup there.")

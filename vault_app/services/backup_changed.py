@@ -147,19 +147,20 @@ def explain(vault: Vault, b: RegisteredBackup, *, check_hash: bool = False) -> t
                      "this vault, or by hand. This vault's ledger has no record of it.")
 
 
-REMOVED = "removed"  # the state of a registered snapshot another copy's rotation deleted
+REMOVED = "removed"  # the state of a registered backup another copy's rotation deleted
 
 
 def explain_missing(vault: Vault, b: RegisteredBackup) -> tuple[str, str] | None:
-    """(state, sentence) for a registered snapshot listed as missing that the rotation of another
-    copy of this vault deleted (its repository says so: backup_rotation_removed; this ledger has
-    no record of rotating it, or it would not be listed), or None."""
+    """(state, sentence) for a registered backup (a snapshot or a single file) listed as missing
+    that the rotation of another copy of this vault deleted (its folder says so:
+    backup_rotation_removed; this ledger has no record of rotating it, or it would not be
+    listed), or None."""
     from vault_app.services import backup_rotation_removed
 
     try:
         if not b.file.parent.is_dir():
             return None  # its drive is not here: nothing on it can say anything
-        when = backup_rotation_removed.removed_by(b.file, vault)
+        when = backup_rotation_removed.removed_by(b.file, vault, b.sha256)
     except OSError:
         return None
     if when is None:

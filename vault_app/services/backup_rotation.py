@@ -98,9 +98,9 @@ def rotate(vault: Vault, target: Path, kept: list[str] | None = None,
         # backup the register knows is being rotated out (RegisteredBackup.gone), never one
         # "missing" that a destruction's certificate names as still holding a chart.
         vault.ledger.append(ROTATING, _said(b))
-        if b.file.parent.name == "snapshots":
-            # For another copy of this vault that still registers it (backup_rotation_removed).
-            backup_rotation_removed.record(b.file, vault)
+        # For another copy of this vault that still registers it (backup_rotation_removed): a
+        # snapshot or a single file alike (found: a single file was said "missing").
+        backup_rotation_removed.record(b.file, vault, b.sha256)
         try:
             b.file.unlink()
         except FileNotFoundError:

@@ -7,7 +7,10 @@ unplugged. The copy's ledger, which recorded the deletion, is not the original's
 rotation also leaves, before it deletes a snapshot, a line in REPO/vault-app-removed.json (the
 snapshot's name, the vault id, the moment): a registered snapshot found gone, named there under
 this vault's id while this vault's ledger has no record of rotating it, was removed by another
-copy of this vault (backup_changed.explain_missing).
+copy of this vault (backup_changed.explain_missing). A folder of single files gets the same note
+beside its files (found by a walker: a `cp -a` copy's `backup create --to` rotated the original's
+file of the same day out, and the original listed it "missing", its Today card "connect its
+drive", with the folder there: the note was written only into repositories).
 
 Each line carries an HMAC-SHA256 under a key derived from the vault's master key as the
 repository's chunk keys are (HKDF, salt = vault id, a label of its own), over the snapshot's
@@ -60,20 +63,27 @@ def _key(vault: Vault) -> bytes:
                      salt=bytes.fromhex(vault.vault_id))
 
 
-def _mac(key: bytes, name: str, vault_id: str, time: str) -> str:
-    said = json.dumps([FORMAT, name, vault_id, time], separators=(",", ":")).encode()
+def _mac(key: bytes, name: str, vault_id: str, time: str, sha256: str = "") -> str:
+    # A line written before lines named the file's checksum has none, and is MAC'ed without it.
+    said = json.dumps([FORMAT, name, vault_id, time, *([sha256] if sha256 else [])], separators=(",", ":")).encode()
     return keys.mac(key, said).hex()
 
 
-def record(snapshot: Path, vault: Vault) -> None:
-    """Said before `snapshot` (REPO/snapshots/NAME.vrs) is deleted by this vault's rotation.
-    Best effort: a drive that refuses the write refuses the deletion next (rotation is housekeeping)."""
-    root = snapshot.parent.parent
+def _root(backup: Path) -> Path:
+    """The folder the note lies in: a snapshot's repository, a single file's own folder."""
+    return backup.parent.parent if backup.parent.name == "snapshots" else backup.parent
+
+
+def record(snapshot: Path, vault: Vault, sha256: str = "") -> None:
+    """Said before `snapshot` (REPO/snapshots/NAME.vrs, or a single file) is deleted by this vault's
+    rotation. Best effort: a drive that refuses the write refuses the deletion next (rotation is
+    housekeeping). `sha256`: the registered backup's, which tells it from a later file of its name."""
+    root = _root(snapshot)
     removed = _read(root)
     removed.pop(snapshot.name, None)
     time = datetime.now(UTC).isoformat(timespec="seconds")
-    removed[snapshot.name] = {"vault_id": vault.vault_id, "time": time,
-                              "mac": _mac(_key(vault), snapshot.name, vault.vault_id, time)}
+    removed[snapshot.name] = {"vault_id": vault.vault_id, "time": time, "sha256": sha256,
+                              "mac": _mac(_key(vault), snapshot.name, vault.vault_id, time, sha256)}
     kept = dict(list(removed.items())[-_KEEP:])
     # A full or read-only drive is said as a VaultError (classify_os_error); the deletion that
     # follows then meets it too, and rotation is housekeeping.
@@ -82,20 +92,23 @@ def record(snapshot: Path, vault: Vault) -> None:
                      what="noting a rotation in the backup folder")
 
 
-def removed_by(snapshot: Path, vault: Vault) -> str | None:
+def removed_by(snapshot: Path, vault: Vault, sha256: str = "") -> str | None:
     """When the rotation of a copy of this vault removed `snapshot`, or None when no rotation
-    says so with a line that verifies (a drive unplugged, a file deleted by hand)."""
-    if snapshot.parent.name != "snapshots":
-        return None
-    said = _read(snapshot.parent.parent).get(snapshot.name)
+    says so with a line that verifies (a drive unplugged, a file deleted by hand). `sha256`: the
+    registered backup's; a line naming another file's is of an earlier file of that name (a day's
+    single-file name is taken again once the first is rotated out)."""
+    said = _read(_root(snapshot)).get(snapshot.name)
     if said is None or said.get("vault_id") != vault.vault_id:
         return None
-    time, mac = said.get("time"), said.get("mac")
-    if not (isinstance(time, str) and time and isinstance(mac, str)
-            and keys.macs_equal(mac.encode(), _mac(_key(vault), snapshot.name, vault.vault_id, time).encode())):
+    time, mac, named = said.get("time"), said.get("mac"), said.get("sha256", "")
+    if not (isinstance(time, str) and time and isinstance(mac, str) and isinstance(named, str)
+            and keys.macs_equal(mac.encode(), _mac(_key(vault), snapshot.name, vault.vault_id, time,
+                                                   named).encode())):
         log.warning("A line of the backup folder's note of removals does not verify under this vault's keys: "
                     "ignored (written by hand, changed, or by a copy under keys of its own).")
         return None
+    if named and sha256 and named != sha256:
+        return None  # another file of that name, made after that one was removed
     return time
 
 

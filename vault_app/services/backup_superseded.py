@@ -14,6 +14,12 @@ What exists only here is read from this vault's ledger: the entries after this c
 backup into that folder (the point the other copy most likely went on from; one restored from
 an older backup parted earlier, and the words say "since" that backup's day, no more). Only the
 entries that change a chart are counted: an opened chart or a viewed note is not work to carry.
+
+The folders read: the one the settings name, then those this vault's newest registered backups
+lie in (at most MAX_FOLDERS). Found by a walker: backups made only with `backup create --to bk`
+(no folder in the settings), a `cp -a` copy's backup there rotated the original's out; the
+original's next backup there was refused, yet its unlock said nothing, for it read only the
+settings' folder.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vault_app.domain.errors import RefusedByPolicy, VaultError
 from vault_app.services import backup_lineage, backup_registry, clients_page
 
 if TYPE_CHECKING:
@@ -33,6 +40,9 @@ _READ_ONLY = ("chart.opened", "chart.exported", "note.viewed", "note.original_vi
               "attachment.viewed", "attachment.copied", "attachment.exported", "search.psychotherapy")
 # At most this many chart numbers named per kind (the rest counted).
 MAX_CHARTS = 6
+# At most this many folders of registered backups read besides the settings' one (each check
+# reads the folder's newest backup only; the unlock waits for none of them to be many).
+MAX_FOLDERS = 3
 
 
 @dataclass(frozen=True)
@@ -55,8 +65,8 @@ class Superseded:
 def superseded(vault: Vault) -> Superseded | None:
     """This copy is the older one when the folder's newest backup is another copy's and newer
     than this copy's last backup there; None otherwise (nothing to say)."""
-    refused = backup_lineage.refusal(vault)
-    if refused is None or refused.code != backup_lineage.ANOTHER_COPY:
+    refused = _refused(vault)
+    if refused is None:
         return None
     folder = Path(str(refused.params.get("folder", "")))
     other = str(refused.params.get("created", ""))
@@ -67,6 +77,44 @@ def superseded(vault: Vault) -> Superseded | None:
         return None  # made before this copy's last (times to the second): this copy is not the older
     since = int(last.payload.get("ledger_seq", 0)) + 1 if last is not None else 1
     return Superseded(str(folder), other, parted, only_here(vault, since))
+
+
+def _refused(vault: Vault) -> RefusedByPolicy | None:
+    """The lineage check's refusal "another copy's" in the settings' folder, else in the folder of
+    one of this vault's newest registered backups, or None."""
+    refused = backup_lineage.refusal(vault)
+    if refused is not None:
+        return refused if refused.code == backup_lineage.ANOTHER_COPY else None
+    for folder, repo in _registered_folders(vault):
+        try:
+            if repo:
+                from vault_app.storage.chunk_store import Repository  # ctypes: not at the unlock's import
+
+                backup_lineage.refuse_snapshot_into(vault, Repository(folder))
+            else:
+                backup_lineage.refuse_file_into(vault, folder)
+        except RefusedByPolicy as said:
+            if said.code == backup_lineage.ANOTHER_COPY:
+                return said
+        except (VaultError, OSError):
+            continue  # the backup itself reports what else is wrong with a folder
+    return None
+
+
+def _registered_folders(vault: Vault) -> list[tuple[Path, bool]]:
+    """The folders (and whether each is a repository) of this vault's newest registered backups,
+    there now, the settings' folder left out (read already), newest first."""
+    target = backup_registry.settings(vault)["target"]
+    skip = Path(target).expanduser().resolve() if target else None
+    found: dict[Path, bool] = {}
+    for b in sorted(backup_registry.registered(vault), key=lambda b: (b.created, b.backup_id), reverse=True):
+        folder = backup_registry.backup_folder(b)
+        if folder == skip or folder in found or not folder.is_dir():
+            continue
+        found[folder] = b.file.parent.name == "snapshots"
+        if len(found) == MAX_FOLDERS:
+            break
+    return list(found.items())
 
 
 def _when(iso: str) -> datetime | None:
@@ -93,4 +141,4 @@ def only_here(vault: Vault, since_seq: int) -> tuple[OnlyHere, ...]:
     return tuple(found)
 
 
-__all__ = ["MAX_CHARTS", "OnlyHere", "Superseded", "only_here", "superseded"]
+__all__ = ["MAX_CHARTS", "MAX_FOLDERS", "OnlyHere", "Superseded", "only_here", "superseded"]

@@ -51,6 +51,10 @@ class BackupState:
     # reads "Last verified backup" as the series the settings name, so the card says which.
     checked_kind: str | None = None
     checked_folder: str | None = None
+    # That backup's folder is here and its file is not (deleted or moved, no note of another copy's
+    # rotation): the Backups window lists it "missing"; the card says so, not "connect its drive"
+    # (found by a walker with the folder there).
+    away_gone: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,7 +98,8 @@ def backup_state(vault: Vault) -> BackupState:
                        Path(last["path"]).name if last else None,
                        None if away is None else int(away), status["unreachable_backup_folder"],
                        _removed(vault, status["last_verified_unreachable"]),
-                       reminders.failed_backup_news(vault), kind, folder)
+                       reminders.failed_backup_news(vault), kind, folder,
+                       away_gone=_folder_here(status["unreachable_backup_folder"]))
 
 
 def _removed(vault: Vault, away: dict[str, object] | None) -> str | None:
@@ -105,6 +110,13 @@ def _removed(vault: Vault, away: dict[str, object] | None) -> str | None:
     found = backup_registry.find(vault, Path(str(away["path"])))
     said = backup_changed.explain_missing(vault, found) if found is not None else None
     return said[1] if said is not None else None
+
+
+def _folder_here(folder: str | None) -> bool:
+    try:
+        return folder is not None and Path(folder).is_dir()
+    except OSError:
+        return False
 
 
 def ledger_state(vault: Vault) -> LedgerState:

@@ -3439,6 +3439,10 @@
         <source>The newest verified backup was {what} Make a new backup (Vault &gt; Backups).</source>
         <translation>La copia de seguridad verificada más reciente fue {what} Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
+    <message>
+        <source>Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
+        <translation>Su archivo ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -19472,8 +19476,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>OlderCopy</name>
     <message>
-        <source>Therapy Vault — older copy</source>
-        <translation>Therapy Vault — copia antigua</translation>
+        <source>Older copy</source>
+        <translation>Copia antigua</translation>
     </message>
     <message>
         <source>Another copy of this vault made a newer backup in {folder} on {day}: it has gone on from this copy's last backup there.</source>
