@@ -408,7 +408,7 @@ def test_a_request_and_its_letters_speak_spanish(unlocked_app: AppController, qt
     summary = detail.summary.text()
     assert "<b>Solicitud de acceso</b> recibida el" in summary and "Estado: abierta" in summary
     assert "Hecha por un representante personal." in summary
-    assert detail.letters.toPlainText().startswith("— aviso de prórroga (")
+    assert detail.letters.toPlainText().startswith("— Aviso de prórroga (")  # headed in words, as a title
     assert detail.grant_button.text().replace("&", "") == "Concedida: entregar la copia…"  # with its Alt letter
     listing = RequestsDialog(unlocked_app)
     qtbot.addWidget(listing)

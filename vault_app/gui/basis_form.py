@@ -23,6 +23,7 @@ from vault_app.gui.basis_words import basis_title, choice_words, evidence_label,
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.optional_date_field import OptionalDateField
+from vault_app.gui.widgets import chooser_button
 from vault_app.services import attachments, requests
 
 if TYPE_CHECKING:
@@ -268,7 +269,7 @@ class BasisForm(QWidget):
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(box, 1)
-        button = QPushButton(self.tr("Attach a document…"))
+        button = chooser_button(self.tr("Attach a document…"))
         button.setObjectName(f"attach_{name}")
         button.setAccessibleName(self.tr("Attach a scan for this field"))
         attach = self.attach
