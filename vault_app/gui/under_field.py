@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import shiboken6
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLayout, QWidget
 
 
@@ -58,6 +59,10 @@ class Placement:
         if self._done:
             return
         self._done = True
+        if not (shiboken6.isValid(self.layout) and shiboken6.isValid(self.message)):
+            # The window is being torn down (a field's hideEvent as its form goes): the row went
+            # with it. Found in a CI run: "Internal C++ object (QFormLayout) already deleted".
+            return
         if isinstance(self.layout, QFormLayout):
             self.layout.takeRow(self.message)
         else:
