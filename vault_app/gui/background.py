@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QProgressDialog
 from vault_app.domain import errors
 from vault_app.domain.errors import VaultError
 from vault_app.gui import gui_thread_gc
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.refusal_words import refusal_text, refusal_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP
 
@@ -287,7 +288,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         message = QCoreApplication.translate("ErrorDialog", GENERIC_TEXT)
     elif isinstance(exc, VaultError):
         message, hint = refusal_words(exc)
-    box = QMessageBox(parent)
+    box = AnsweredByAlt(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(message)

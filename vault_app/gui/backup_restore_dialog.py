@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessa
 from vault_app.gui import ledger_sealing_running, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
@@ -146,7 +147,7 @@ class RestoreDialog(QDialog):
                                 "backups; once it is open, Vault > Backups… gives it a backup folder.")
             said += self.tr(" To look at it, use Vault > Open another vault…")
             parent = self.parentWidget()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
+        box = AnsweredByAlt(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
                           parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the folders typed, as typed
         box.open()

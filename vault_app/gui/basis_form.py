@@ -52,6 +52,19 @@ def attachment_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
             for a in attachments.list_attachments(vault, client_id)]
 
 
+
+def _let_go(row: QFormLayout.TakeRowResult) -> None:
+    """A row's widgets out of the form now (no label of it keeps an Alt letter, nothing finds it),
+    deleted at the next turn of the event loop. Deleted at once (removeRow), they crashed the app
+    now and then when the fields were rebuilt from the answer of the page's own Attach (a
+    segmentation fault in a test run: a widget deleted under events still being delivered)."""
+    for item in (row.labelItem, row.fieldItem):
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+
 class BasisForm(QWidget):
     changed = Signal()
     # The evidence fields were built anew (another basis, the attachments listed again): the
@@ -135,7 +148,7 @@ class BasisForm(QWidget):
         if self.shown_kind is not None:
             self.typed[self.shown_kind] = self.evidence()
         while self.fields_form.rowCount():
-            self.fields_form.removeRow(0)
+            _let_go(self.fields_form.takeRow(0))
         self.inputs = {}
         self.authorization.setEnabled(spec.kind == "authorization")
         note = f"{spec.citation}."

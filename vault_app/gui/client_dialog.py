@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import InvalidInput
 from vault_app.gui.client_words import status_words
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog
@@ -125,7 +126,7 @@ class ClientDialog(GuardedDialog):
     def _ask_about(self, found: list[ClientSummary]) -> None:
         """The person may have a chart already: open it (the default), or make a second one
         for someone else of the same name. Opened, not exec()'d: a lock closes it."""
-        box = QMessageBox(self)
+        box = AnsweredByAlt(self)
         box.setObjectName("duplicateClientBox")
         box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes names as typed: "<b>" is not bold
         box.setIcon(QMessageBox.Icon.Warning)

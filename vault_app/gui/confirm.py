@@ -7,12 +7,29 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+_CHORD = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier
+
+
+class AnsweredByAlt(QMessageBox):
+    """A message box whose buttons answer Alt and their letter, never the letter alone. Qt's own
+    box clicks a button on its bare letter: found on Xvfb, the words typed after a box opened
+    answered it ("Circuit" pressed Cancel); typed into "Close without saving?" they could close
+    the form and lose the work. Enter, Escape, Tab and Space keep their meaning."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and not event.modifiers() & _CHORD:
+            event.accept()  # a typed letter answers nothing
+            return
+        super().keyPressEvent(event)
 
 
 def confirm(parent: QWidget, title: str, question: str, summary: list[str], accept_text: str,
             on_accept: Callable[[], None], warnings: list[str] | None = None) -> QMessageBox:
-    box = QMessageBox(parent)
+    box = AnsweredByAlt(parent)
     box.setObjectName("confirmBox")
     # What a confirmation quotes (a name, a reason) is text: Qt would draw "<b>" or "<a href>" in
     # it as markup, and a message box's links open by themselves.
@@ -45,14 +62,14 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     return box
 
 
-__all__ = ["confirm"]
+__all__ = ["AnsweredByAlt", "confirm", "notice"]
 
 
 def notice(parent: QWidget, object_name: str, title: str, text: str, informative: str, *,
            warning: bool = False) -> QMessageBox:
     """A message the therapist reads after an unlock (a job the lock stopped or outran):
     opened, not exec()'d, as every message of the app."""
-    box = QMessageBox(parent)
+    box = AnsweredByAlt(parent)
     box.setIcon(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information)
     box.setObjectName(object_name)
     box.setTextFormat(Qt.TextFormat.PlainText)  # as in confirm(): what it quotes is text

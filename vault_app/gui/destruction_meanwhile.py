@@ -20,6 +20,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "DestructionMeanwhile"
@@ -47,7 +48,7 @@ def refusal(what: str) -> str:
 def refuse(parent: QWidget, what: str) -> QMessageBox:
     """Say it in a box over `parent`'s window, without waiting for its answer (the progress of
     the destruction goes on meanwhile)."""
-    box = QMessageBox(parent.window())
+    box = AnsweredByAlt(parent.window())
     box.setObjectName("destructionMeanwhile")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("DestructionMeanwhile", "A chart is being destroyed"))

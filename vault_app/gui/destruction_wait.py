@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QToolBar, QWidget
 
+from vault_app.gui.confirm import AnsweredByAlt
+
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
 
@@ -46,7 +48,7 @@ def ask_quit_when_finished(window: QWidget, controller: App) -> QMessageBox:
     """Quit while a destruction runs: the worker cannot be left mid-step without a resume at the
     next unlock, so quitting waits for it if asked. The box's "chosen" property is set once
     "Quit when finished" is chosen: the app is then on its way out."""
-    box = QMessageBox(window)
+    box = AnsweredByAlt(window)
     box.setObjectName("quitDuringDestruction")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "A chart is being destroyed"))

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.dates import show_date
 from vault_app.gui.history_words import describe_event
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
@@ -105,7 +106,7 @@ def _say(window: QWidget, dashboard: DashboardPage, found: Superseded | None) ->
         return
     window.setWindowTitle(title())
     dashboard.mark_older_copy(_tr(CARD_VALUE), card_words(found))
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr(HEADING), words(found),
+    box = AnsweredByAlt(QMessageBox.Icon.Warning, _tr(HEADING), words(found),
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("olderCopyMessage")
     box.open()  # window-modal, not blocking: the unlock's other news go on behind it

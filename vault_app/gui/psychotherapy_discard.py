@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.services import psychotherapy_originals as originals
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class PsychotherapyTab(Protocol):
 
 def discard_question(tab: PsychotherapyTab) -> QMessageBox:
     """Keep the PDF, discard both, or cancel; the answer discards through the tab's form."""
-    box = QMessageBox(tab.window())
+    box = AnsweredByAlt(tab.window())
     box.setObjectName("discardOriginalBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("PsychotherapyTab", "Discard draft"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui.background import run_op
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField, StrengthMeter
 from vault_app.gui.refusal_words import refusal_text
@@ -119,7 +120,7 @@ class RecoverDialog(QDialog):
         self.recovered.emit(vault)
         # Said after the fact, as creating a vault says it (CreatedVault.keyring_message): found by
         # a walker, a keyring asked for and not there was dropped silently ("Device secret: no").
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Vault recovered"), words,
+        box = AnsweredByAlt(QMessageBox.Icon.Information, self.tr("Vault recovered"), words,
                           QMessageBox.StandardButton.Ok, None)
         box.setObjectName("recoveredBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

