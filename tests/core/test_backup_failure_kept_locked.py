@@ -81,7 +81,7 @@ def test_a_failure_while_locked_is_said_at_the_next_start(vault: Vault, tmp_path
         assert said == {"code": "backup.target_missing", "params": {"folder": str(target.resolve())}}
     # Nothing but the code, the time, the folder and the vault's id is kept beside the vault.
     kept = json.loads((folder / backup_beside_control.BESIDE_NAME).read_text())
-    assert set(kept) <= {"code", "at", "folder", "vault_id"}
+    assert set(kept) <= {"code", "at", "folder", "vault_id", "seq"}  # "seq": the ledger's head then, a number
     assert "Lockfail" not in (folder / backup_beside_control.BESIDE_NAME).read_text()
 
 

@@ -95,7 +95,7 @@ def backup_then_lock(vault: Vault) -> None:
         backup.backup_if_changed(vault)
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
-        backup_beside_control.failed(exc)
+        backup_beside_control.failed(exc, seq=vault.ledger.head().seq)
         try:
             backup_beside_control.keep(vault)
         except VaultError as kept_exc:  # the header cannot be written (a full disk): the log has it

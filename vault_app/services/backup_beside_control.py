@@ -102,6 +102,7 @@ UNEXPECTED = "It failed unexpectedly; make one now: Vault > Backups… > Back up
 # dashboard "Last verified backup: today". Cleared at the next backup of this vault's own history.
 KEPT_KEY = "backup_last_failure"
 _last_params: dict[str, str] = {}
+_last_seq: int | None = None  # the ledger's head when it failed, where known
 
 
 # The failure of a backup on lock kept beside the vault (`folder`/vault.backup-failed) when it
@@ -121,10 +122,12 @@ _SAID_BY_CODE_OF = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED}
 _SAID_OTHERWISE = "It failed ({code}); make one now: Vault > Backups… > Back up now."
 
 
-def failed(exc: BaseException, folder: Path | None = None) -> None:
+def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = None) -> None:
     """The automatic backup was not made; `folder`: the vault's, where it is kept at once (a
-    locked vault: see BESIDE_NAME)."""
-    global _last_failure, _last_params
+    locked vault: see BESIDE_NAME); `seq`: the ledger's head then, when the caller has it open
+    (else the header's anchor when `folder` is given)."""
+    global _last_failure, _last_params, _last_seq
+    _last_seq = seq
     if isinstance(exc, VaultError):
         # Its code where it has one (the window's words for it: gui/status_words.py), else its kind.
         text, kind = " ".join(t for t in (exc.message, exc.hint) if t), exc.code or exc.kind
@@ -138,7 +141,11 @@ def failed(exc: BaseException, folder: Path | None = None) -> None:
 
 def _keep_beside(folder: Path, kind: str, when: datetime) -> None:
     try:
-        data = {"code": kind, "at": when.isoformat(), "vault_id": header_io.read(folder).vault_id}
+        global _last_seq
+        header = header_io.read(folder)
+        if _last_seq is None:
+            _last_seq = header.ledger_anchor.seq
+        data = {"code": kind, "at": when.isoformat(), "vault_id": header.vault_id, "seq": _last_seq}
         if "folder" in _last_params:
             data["folder"] = _last_params["folder"]
         atomic_write(folder / BESIDE_NAME, json.dumps(data).encode(), what="keeping the backup's failure")
@@ -192,7 +199,11 @@ def keep(vault: Vault) -> None:
     if _last_failure is None or not vault.is_open:
         return
     text, when, kind = _last_failure
-    kept = {"text": text, "at": when.isoformat(), "code": kind, "params": dict(_last_params)}
+    # The ledger's head then: a backup registered after it (its backup.created entry later) is one
+    # made since, whatever the clock says (both times are kept to the second).
+    kept: dict[str, object] = {"text": text, "at": when.isoformat(), "code": kind, "params": dict(_last_params)}
+    if _last_seq is not None:
+        kept["seq"] = _last_seq
     if vault.header.settings.get(KEPT_KEY) != kept:
         vault.update_settings(**{KEPT_KEY: kept})
     _forget_beside(vault.folder)  # the header holds it now
@@ -218,6 +229,24 @@ def _kept_in_header(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, 
         return ((str(found["text"]), when, str(found["code"])),
                 {str(k): str(v) for k, v in params.items()} if isinstance(params, dict) else {})
     except (KeyError, ValueError):
+        return None
+
+
+def kept_seq(vault: Vault) -> int | None:
+    """The ledger's head when the kept failure happened (header, else beside the vault), if recorded."""
+    for found in (vault.header.settings.get(KEPT_KEY), _beside_data(vault.folder)):
+        if isinstance(found, dict) and isinstance(found.get("seq"), int):
+            return int(found["seq"])
+    return None
+
+
+def _beside_data(folder: Path) -> object:
+    path = folder / BESIDE_NAME
+    try:
+        if not path.is_file() or path.stat().st_size > 4096:
+            return None
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError):
         return None
 
 

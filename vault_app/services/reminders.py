@@ -165,8 +165,12 @@ def failed_backup_news(vault: Vault) -> News | None:
     text, when, kind = found
     # Only a backup of this vault's own history: a restore registers the newer backups of the line
     # it went back from, and those say nothing of this vault's backups since the failure.
-    if any(datetime.fromisoformat(b.created) >= when and backup_registry.of_this_vault(vault, b)
-           for b in backup_registry.registered(vault)):
+    # Made since: registered after the failure in the ledger's order where the failure recorded the
+    # ledger's head (both clock times are kept to the second, and a backup made in the same second
+    # before or after the failure could not be told apart); by the clock for one kept before that.
+    since = backup_beside_control.kept_seq(vault)
+    if any((b.backup_id > since if since is not None else datetime.fromisoformat(b.created) >= when)
+           and backup_registry.of_this_vault(vault, b) for b in backup_registry.registered(vault)):
         backup_beside_control.made()
         backup_beside_control.forget_kept(vault)
         return None
