@@ -9,8 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -65,7 +66,6 @@ class RecoverDialog(QDialog):
         self.use_keyring.setChecked(True)
         self.use_keyring.setAccessibleName(self.tr("Use the system keyring"))
         self.message = error_label()
-        self.said: QMessageBox | None = None
         intro = QLabel(self.tr(
             "Type the recovery key printed on your Emergency Kit (dashes and spaces do not matter), "
             "then choose a new passphrase. Your records are not changed."))
@@ -116,16 +116,16 @@ class RecoverDialog(QDialog):
     def _recovered(self, vault: Any) -> None:
         words = recovered_words(asked_keyring=self.use_keyring.isChecked(),
                                 device_secret=bool(vault.header.uses_device_secret))
+        title = self.tr("Vault recovered")
         self.accept()
         self.recovered.emit(vault)
         # Said after the fact, as creating a vault says it (CreatedVault.keyring_message): found by
         # a walker, a keyring asked for and not there was dropped silently ("Device secret: no").
-        box = AnsweredByAlt(QMessageBox.Icon.Information, self.tr("Vault recovered"), words,
-                          QMessageBox.StandardButton.Ok, None)
-        box.setObjectName("recoveredBox")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()  # not exec(): nothing waits on it
-        self.said = box
+        # Not from here: this dialog is the unlock window's child, deleted with it once the vault
+        # opens, and a box it kept went with it (found by a walker: never seen in the real app).
+        # Queued after the controller's own zero-delay showing of the main window (emitted just
+        # above), so that the box opens over it rather than under its raise.
+        QTimer.singleShot(0, lambda: say_recovered(title, words))
 
     def _failed(self, exc: BaseException) -> bool:
         self._changed()
@@ -133,6 +133,23 @@ class RecoverDialog(QDialog):
             self.message.setText(refusal_text(exc))  # the screen's language, never the CLI's hint
             return True
         return False
+
+
+_SAID: list[QMessageBox] = []  # a box with no window to hold it, kept until it is closed
+
+
+def say_recovered(title: str, words: str) -> None:
+    """The "Vault recovered" box, over the main window once it is up (found by its object name:
+    the unlock window that opened the recovery knows no controller); alone if there is none."""
+    over = next((w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == "mainWindow" and w.isVisible()), None)
+    box = AnsweredByAlt(QMessageBox.Icon.Information, title, words, QMessageBox.StandardButton.Ok, over)
+    box.setObjectName("recoveredBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if over is None:
+        _SAID.append(box)
+        box.finished.connect(lambda _result: _SAID.remove(box))
+    box.open()  # not exec(): nothing waits on it
 
 
 def recovered_words(*, asked_keyring: bool, device_secret: bool) -> str:
@@ -155,4 +172,4 @@ def recovered_words(*, asked_keyring: bool, device_secret: bool) -> str:
     return "\n\n".join(said)
 
 
-__all__ = ["RecoverDialog", "recovered_words"]
+__all__ = ["RecoverDialog", "recovered_words", "say_recovered"]

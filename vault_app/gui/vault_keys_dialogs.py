@@ -318,8 +318,8 @@ class EmergencyKitDialog(QDialog):
         self.kept.toggled.connect(self.done_button.setEnabled)
         layout = QVBoxLayout(self)
         layout.addWidget(calm_note(self.tr(
-            "Your old recovery key no longer opens this vault. Backups made before today still open with "
-            "it (or with the passphrase of their day), not with this new kit: keep the old kit with those "
+            "Your old recovery key no longer opens this vault. Backups made before this replacement still open "
+            "with it (or with the passphrase of their day), not with this new kit: keep the old kit with those "
             "backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost "
             "or seen, whoever holds it can open those older backups: back up now, then delete them. This "
             "new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away "
@@ -382,8 +382,8 @@ class EmergencyKitDialog(QDialog):
             answer = QMessageBox.question(
                 self, self.tr("Close without your new Emergency Kit?"),
                 self.tr("The new recovery key will not be shown again, and the old one no longer opens this vault "
-                        "(only backups made before today). Without the new key, a forgotten passphrase means the "
-                        "vault cannot be opened.\n\nClose anyway?"))
+                        "(only backups made before this replacement). Without the new key, a forgotten passphrase "
+                        "means the vault cannot be opened.\n\nClose anyway?"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         super().reject()

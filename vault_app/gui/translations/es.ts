@@ -14947,8 +14947,8 @@ Why has it ended? (optional)</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Your old recovery key no longer opens this vault. Backups made before today still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
-        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de hoy siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
+        <source>Your old recovery key no longer opens this vault. Backups made before this replacement still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
+        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de esta sustitución de claves siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>Save Emergency Kit</source>
@@ -14975,10 +14975,10 @@ Why has it ended? (optional)</source>
         <translation>¿Cerrar sin su nuevo Kit de emergencia?</translation>
     </message>
     <message>
-        <source>The new recovery key will not be shown again, and the old one no longer opens this vault (only backups made before today). Without the new key, a forgotten passphrase means the vault cannot be opened.
+        <source>The new recovery key will not be shown again, and the old one no longer opens this vault (only backups made before this replacement). Without the new key, a forgotten passphrase means the vault cannot be opened.
 
 Close anyway?</source>
-        <translation>La nueva clave de recuperación no se mostrará de nuevo, y la anterior ya no abre esta bóveda (solo las copias de seguridad hechas antes de hoy). Sin la clave nueva, si olvida la frase de contraseña, la bóveda no podrá abrirse.
+        <translation>La nueva clave de recuperación no se mostrará de nuevo, y la anterior ya no abre esta bóveda (solo las copias de seguridad hechas antes de esta sustitución de claves). Sin la clave nueva, si olvida la frase de contraseña, la bóveda no podrá abrirse.
 
 ¿Cerrar de todos modos?</translation>
     </message>
