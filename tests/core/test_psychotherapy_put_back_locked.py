@@ -54,7 +54,7 @@ def _history(tmp_path: Path, kdf_params: KdfParams) -> tuple[Path, Path]:
 def _assert_said_rolled_back(err: LedgerRollback) -> None:
     assert err.code == "ledger.file_rolled_back"
     assert err.params == {"file": PSY}
-    assert err.message.startswith("psychotherapy.db was rolled back")
+    assert err.message.startswith("psychotherapy.db is older than the audit ledger")
     assert "Restore from your latest verified backup" in err.hint
     assert "WALKPSY9" not in err.message + err.hint
 
@@ -94,7 +94,7 @@ def test_command_line_unlock_refuses_it(tmp_path: Path, kdf_params: KdfParams) -
     _put_back(old, folder)
     result = cli_process("--vault", str(folder), "client", "list")
     assert result.code == ExitCode.TAMPERED, result.err
-    assert "psychotherapy.db was rolled back" in result.err
+    assert "psychotherapy.db is older than the audit ledger" in result.err
     assert "Restore from your latest verified backup" in result.err
 
 
@@ -201,5 +201,5 @@ def test_command_line_verify_full_refuses_it(
     bad = _checked_bad_backup(tmp_path, kdf_params, monkeypatch)
     result = cli_process("backup", "verify", str(bad), "--full")
     assert result.code == ExitCode.TAMPERED, result.out + result.err
-    assert "psychotherapy.db was rolled back" in result.err
+    assert "psychotherapy.db is older than the audit ledger" in result.err
     assert "Backup OK" not in result.out

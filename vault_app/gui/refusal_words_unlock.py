@@ -58,8 +58,7 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsUnlock", "This vault's ledger was replaced: entry {entry} differs from the one the system "
                               "keyring recorded."),
     "ledger.file_rolled_back": QT_TRANSLATE_NOOP(
-        "RefusalWordsUnlock", "{file} was rolled back: it is older than the ledger, which recorded later changes to "
-                              "it."),
+        "RefusalWordsUnlock", "{file} is older than the audit ledger, which recorded later changes to it."),
     "ledger.file_saw_later": QT_TRANSLATE_NOOP(
         "RefusalWordsUnlock", "ledger.db was rolled back: {file} has seen ledger entry {entry}, which the ledger does "
                               "not hold (or holds differently)."),

@@ -61,10 +61,10 @@ def _explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str,
     message, hint = refusal_words(exc)
     if isinstance(exc, errors.LedgerRollback) and exc.code in _ONE_FILE_PUT_BACK:
         # One file older than the others (found: an older psychotherapy.db was said as the whole
-        # vault replaced, which the computer's keyring had not seen).
+        # vault replaced, which the computer's keyring had not seen). Once: the hint says who may
+        # have put it back (found by a walker: said twice, the file "rolled back").
         return (" ".join([QCoreApplication.translate(
-            "UnlockWindow", "One of this vault's files is older than the others: an old copy of it may have been put "
-                            "back."), message, hint]).strip(), "restore")
+            "UnlockWindow", "One of this vault's files is older than the others."), message, hint]).strip(), "restore")
     if isinstance(exc, errors.LedgerRollback):
         return (" ".join([QCoreApplication.translate(
             "UnlockWindow", "This vault is older than the one this computer last saw: it may have been replaced by "

@@ -37,7 +37,7 @@ def check_stamp(ledger: Ledger, name: str, stamp: integrity_stamp.Stamp) -> None
     recorded = ledger.last_state("p" if name == "psychotherapy" else "r")
     if recorded.get("p" if name == "psychotherapy" else "r", 0) > stamp.counter:
         raise LedgerRollback(
-            f"{filename} was rolled back: it is older than the ledger, which recorded later changes to it.",
+            f"{filename} is older than the audit ledger, which recorded later changes to it.",
             hint="Someone may have put back an older copy of that file. Restore from your latest verified "
             "backup; nothing was changed.", code="ledger.file_rolled_back", params={"file": filename},
         )

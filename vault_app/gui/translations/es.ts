@@ -2361,8 +2361,8 @@
         <translation>Esta bóveda es más antigua que la que este ordenador vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
     </message>
     <message>
-        <source>One of this vault&apos;s files is older than the others: an old copy of it may have been put back.</source>
-        <translation>Uno de los archivos de esta bóveda es más antiguo que los demás: puede que se haya vuelto a poner una copia antigua de él.</translation>
+        <source>One of this vault&apos;s files is older than the others.</source>
+        <translation>Uno de los archivos de esta bóveda es más antiguo que los demás.</translation>
     </message>
     <message>
         <source>The vault did not pass its integrity check: it was changed outside the app.</source>
@@ -18213,8 +18213,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El registro de auditoría de esta bóveda fue sustituido: la entrada {entry} no es la que registró el llavero del sistema.</translation>
     </message>
     <message>
-        <source>{file} was rolled back: it is older than the ledger, which recorded later changes to it.</source>
-        <translation>El archivo {file} se devolvió a un estado anterior: es más antiguo que el registro de auditoría, que anotó cambios posteriores en él.</translation>
+        <source>{file} is older than the audit ledger, which recorded later changes to it.</source>
+        <translation>El archivo {file} es más antiguo que el registro de auditoría, que anotó cambios posteriores en él.</translation>
     </message>
     <message>
         <source>ledger.db was rolled back: {file} has seen ledger entry {entry}, which the ledger does not hold (or holds differently).</source>
