@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from vault_app.gui import held_note
 
@@ -65,6 +67,42 @@ class KeyboardReturn:
         editor.body_scroll.ensureWidgetVisible(first_open)
         if not editor.signed:
             first_open.setFocus(Qt.FocusReason.OtherFocusReason)
+            _InViewWhileSettling(editor.body_scroll, first_open)
+
+
+class _InViewWhileSettling(QObject):
+    """The field the keyboard was sent to, kept in view while the note's layout settles (the
+    sections below the risk screening filled, a line of news shown above): scrolled to once,
+    it was left below the viewport when the body grew afterwards (a CI run: the screening's
+    first box had the keyboard and was out of sight). Until the keyboard leaves it."""
+
+    def __init__(self, area: QScrollArea, field: QWidget) -> None:
+        super().__init__(field)
+        self._area, self._field = area, field
+        body = area.widget()
+        if body is not None:
+            body.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._again)  # after the scroll area took the new size
+        return False
+
+    def _again(self) -> None:
+        if shiboken6.isValid(self._area) and shiboken6.isValid(self._field) and self._field.hasFocus():
+            self._area.ensureWidgetVisible(self._field)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new is not self._field and shiboken6.isValid(self):
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.disconnect(self._focus_moved)
+            body = self._area.widget() if shiboken6.isValid(self._area) else None
+            if body is not None:
+                body.removeEventFilter(self)
 
 
 __all__ = ["KeyboardReturn"]
