@@ -61,7 +61,7 @@ def test_a_rolled_back_vault_restored_from_the_unlock_window(app: App, desktop: 
         desktop.wait_window(UNLOCK)
         desktop.type(PASSPHRASE)
         desktop.key("Return")
-        desktop.wait_text("rolled back")
+        desktop.wait_text("is older than")
     with desktop.step("restore-dialog"):
         desktop.key("space")  # the keyboard is on Restore from a backup…
         _restore_in_dialog(desktop, made)
