@@ -332,43 +332,35 @@ class DashboardPage(QScrollArea):
         if self._older_copy is not None:
             self.cards["backup"].show_value(*self._older_copy)
             return
-        state = d.backup
+        value, detail = self._backup_words(d.backup)
+        self.cards["backup"].show_value(value, self._with_failure(d.backup, detail))
+
+    def _backup_words(self, state: BackupState) -> tuple[str, str]:
+        """The backup card's value and detail, before a failed automatic backup is said."""
         age, away = state.age_days, state.away_age_days
-        if away is not None and state.away_removed:
+        if away is None:
+            if age is None:
+                return self.tr("Never"), self.tr("Make a backup now: Vault > Backups (Ctrl+Shift+B).")
+            # In the screen's language: the services' English sentence stood under a Spanish "hace 9 días".
+            return self._days_ago(age), backup_reminder(age) if state.reminder else self._checked_copy(state)
+        if state.away_removed:
             # Its folder is here: another copy's rotation deleted it. Said as the Backups window says
             # it (found: "connect its drive" with the drive connected).
             detail = self.tr("The newest verified backup was {what} Make a new backup (Vault > Backups).").format(
                 what=changed_words(state.away_removed))
-            if age is not None:
-                detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
-            self.cards["backup"].show_value(self._days_ago(away), detail)
-        elif away is not None and state.away_gone:
+        elif state.away_gone:
             # Its folder is here, its file is not: the Backups window's "missing" (found: "connect its
             # drive" with the folder there).
             detail = self.tr("Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new "
                              "backup (Vault > Backups).").format(folder=state.away_folder)
-            if age is not None:
-                detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
-            self.cards["backup"].show_value(self._days_ago(away), detail)
-        elif away is not None:
+        else:
             # Found in the real app: with the backups' folder unmounted, "Never" after a restart,
             # in a vault with verified backups. The newest is dated, and where it is not reachable.
             detail = self.tr("It is in {folder}, which is not reachable now: connect its drive, or make a new "
                              "backup (Vault > Backups).").format(folder=state.away_folder)
-            if age is not None:
-                detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
-            self.cards["backup"].show_value(self._days_ago(away), detail)
-        elif age is None:
-            self.cards["backup"].show_value(self.tr("Never"),
-                                            self.tr("Make a backup now: Vault > Backups (Ctrl+Shift+B)."))
-        else:
-            # In the screen's language: the services' English sentence stood under a Spanish "hace 9 días".
-            detail = backup_reminder(age) if state.reminder else self._checked_copy(state)
-            self.cards["backup"].show_value(self._days_ago(age), self._with_failure(state, detail))
-            return
-        if state.failure is not None:
-            self.cards["backup"].show_value(self.cards["backup"].value.text(),
-                                            self._with_failure(state, self.cards["backup"].detail.text()))
+        if age is not None:
+            detail += " " + self.tr("The newest reachable one: {when}.").format(when=self._days_ago(age))
+        return self._days_ago(away), detail
 
     def _checked_copy(self, state: BackupState) -> str:
         """Which backup was checked: one of the backup folder's snapshots, or a single-file backup
