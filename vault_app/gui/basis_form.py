@@ -23,7 +23,7 @@ from vault_app.gui.basis_words import basis_title, choice_words, evidence_label,
 from vault_app.gui.chart_words import ATTACHMENT_KIND, shown
 from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.optional_date_field import OptionalDateField
-from vault_app.gui.widgets import chooser_button
+from vault_app.gui.widgets import chooser_button, let_go
 from vault_app.services import attachments, requests
 
 if TYPE_CHECKING:
@@ -54,16 +54,12 @@ def attachment_choices(vault: Vault, client_id: str) -> list[tuple[str, str]]:
 
 
 def _let_go(row: QFormLayout.TakeRowResult) -> None:
-    """A row's widgets out of the form now (no label of it keeps an Alt letter, nothing finds it),
-    deleted at the next turn of the event loop. Deleted at once (removeRow), they crashed the app
-    now and then when the fields were rebuilt from the answer of the page's own Attach (a
-    segmentation fault in a test run: a widget deleted under events still being delivered)."""
+    """A row's widgets out of the form (widgets.let_go): removeRow deleted them at once, and they
+    crashed the app now and then when the fields were rebuilt from the answer of the page's own
+    Attach (a widget deleted under events still being delivered)."""
     for item in (row.labelItem, row.fieldItem):
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
+        let_go(item.widget() if item is not None else None)
+
 
 class BasisForm(QWidget):
     changed = Signal()

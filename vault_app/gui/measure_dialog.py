@@ -36,7 +36,7 @@ from vault_app.gui.i18n import current_language
 from vault_app.gui.measure_words import name_shown, risk_shown, step_shown
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import form_letters, give_button_mnemonics, give_form_mnemonics, scrolled
+from vault_app.gui.widgets import form_letters, give_button_mnemonics, give_form_mnemonics, let_go, scrolled
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import measures
 
@@ -186,12 +186,7 @@ class MeasureDialog(GuardedDialog):
     def _build_items(self) -> None:
         while self.items_grid.count():
             taken = self.items_grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                # Out of the window at once: until deleted, its Alt letter would still count as taken.
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
+            let_go(taken.widget() if taken is not None else None)  # its Alt letter no longer taken
         self.answer_boxes = []
         inst = self.instrument
         # The instrument's published words in the screen's language (its English when none is
