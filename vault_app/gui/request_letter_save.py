@@ -82,7 +82,6 @@ class LetterSaveDialog(GuardedDialog):
         layout.addWidget(buttons)
         give_form_mnemonics(self, [])
         # Found in the real app: drawn at its form's least width, the title and a path cut off.
-        self.message.setWordWrap(True)
         self.resize(size_in_screen(self, QSize(600, self.sizeHint().height())))
 
     def _browse(self) -> None:
