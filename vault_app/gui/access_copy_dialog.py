@@ -36,13 +36,13 @@ from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
-from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.forms import action_buttons, error_label, password_edit
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import chooser_button, masked_representative
+from vault_app.gui.widgets import chooser_button, chooser_row, masked_representative
 from vault_app.services.access_copy import CLIENT, close_nothing_held, grant_with_copy, recipients
 
 if TYPE_CHECKING:
@@ -109,19 +109,13 @@ class AccessCopyDialog(GuardedDialog):
         self.date_to = date_picker(self.tr("To"))
         for field in (self.date_from, self.date_to):
             field.setDisplayFormat(qt_date_format())  # the practice's way of writing a date
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("PDF password"))
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setAccessibleName(self.tr("Confirm PDF password"))
+        self.password = password_edit(self.tr("PDF password"))
+        self.password_again = password_edit(self.tr("Confirm PDF password"))
         self.folder = QLineEdit(str(last_folder()))  # where the last copy or letter went
         self.folder.setAccessibleName(self.tr("Save the copy in"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(browse)
+        folder_row = chooser_row(self.folder, browse)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(QLabel(self.tr("to")))

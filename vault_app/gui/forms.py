@@ -28,6 +28,13 @@ def line_edit(text: str, name: str, placeholder: str = "") -> QLineEdit:
     return edit
 
 
+def password_edit(name: str) -> QLineEdit:
+    """A one-line field whose text is hidden as it is typed, with an accessible name."""
+    edit = line_edit("", name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
 def error_label() -> QLabel:
     """Where a form says what is wrong with what was typed (see background.show_inline)."""
     label = WrappedLabel("")

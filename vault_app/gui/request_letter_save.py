@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import save_file
+from vault_app.gui.forms import password_edit
 from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
-from vault_app.gui.widgets import chooser_button, give_form_mnemonics
+from vault_app.gui.widgets import chooser_button, chooser_row, give_form_mnemonics
 from vault_app.services import requests
 
 
@@ -50,21 +50,15 @@ class LetterSaveDialog(GuardedDialog):
         for letter_id, said in letters:
             self.letter.addItem(said, letter_id)
         self.letter.setCurrentIndex(self.letter.count() - 1)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("PDF password"))
-        self.password_again = QLineEdit()
-        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_again.setAccessibleName(self.tr("Confirm PDF password"))
+        self.password = password_edit(self.tr("PDF password"))
+        self.password_again = password_edit(self.tr("Confirm PDF password"))
         # The file's name is the user's: a default would carry nothing of the client's either.
         # In the folder of the last letter or copy saved (gui/output_folder.py), not always HOME.
         self.path = QLineEdit(str(last_folder() / f"letter-{request_id}.pdf"))
         self.path.setAccessibleName(self.tr("Save the PDF as"))
         browse = chooser_button(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row = chooser_row(self.path, browse)
         form = QFormLayout()
         form.addRow(self.tr("Letter:"), self.letter)
         form.addRow(self.tr("Password:"), self.password)
@@ -88,7 +82,6 @@ class LetterSaveDialog(GuardedDialog):
         layout.addWidget(buttons)
         give_form_mnemonics(self, [])
         # Found in the real app: drawn at its form's least width, the title and a path cut off.
-        self.message.setWordWrap(True)
         self.resize(size_in_screen(self, QSize(600, self.sizeHint().height())))
 
     def _browse(self) -> None:

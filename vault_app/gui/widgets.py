@@ -194,6 +194,14 @@ def chooser_button(text: str) -> QPushButton:
     return button
 
 
+def chooser_row(field: QWidget, browse: QPushButton) -> QHBoxLayout:
+    """A path field with its chooser button (chooser_button) beside it, the field taking the width."""
+    row = QHBoxLayout()
+    row.addWidget(field, 1)
+    row.addWidget(browse)
+    return row
+
+
 def natural(button: QPushButton) -> QHBoxLayout:
     """A button at its natural width inside a form, not stretched across the field column."""
     row = QHBoxLayout()
