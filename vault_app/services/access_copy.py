@@ -257,11 +257,9 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
     from vault_app.services import practice, requests
 
     q = requests.get_request(vault, request_id)
-    # Denied in part (partially_granted): the rest is still given (164.524(d)(1)), under the request
-    # as decided; the copy is logged like any other and the decision stays as recorded.
-    rest = q.kind == "access" and q.status == "partially_granted"
-    if not rest:
-        q.check_open()
+    # Open only: a request denied in part is refused here as grant_request refuses it (its rest
+    # is given by grant_with_copy), before the chart is read.
+    q.check_open()
     if q.kind != "access":
         raise InvalidInput("Only an access request is granted with a copy of the record.",
                            code="access_copy.not_access")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vault_app.domain.requests import ClientRequest
 from vault_app.services import (
@@ -26,6 +27,9 @@ from vault_app.services import dashboard as dash
 from vault_app.services.dashboard import AuthorizationItem, ComplianceItem, RequestItem
 from vault_app.services.unsigned_notes import UnsignedNotes
 from vault_app.services.vault import Vault
+
+if TYPE_CHECKING:
+    from vault_app.services.backup_registry_fold import RegisteredBackup
 
 
 @dataclass(frozen=True)
@@ -87,27 +91,33 @@ def backup_state(vault: Vault) -> BackupState:
     last = status["last_verified_backup"]
     away = status["unreachable_backup_age_days"]
     kind = folder = None
+    away_entry = status["last_verified_unreachable"]
+    # The register read once for both backups named here (backup_registry.find reads it each
+    # time); reversed, so a path registered twice gives the first, as find does.
+    by_path = {b.path: b for b in reversed(backup_registry.registered(vault))} if last or away_entry else {}
     if last:
         # Imported here: the chunk store (ctypes) stays out of the unlock's peak memory (as backup_registry does).
         from vault_app.storage.chunk_store import is_snapshot_path
 
-        found = backup_registry.find(vault, Path(str(last["path"])))
+        found = _registered_at(by_path, last)
         kind = "snapshot" if is_snapshot_path(Path(str(last["path"]))) else "file"
         folder = str(backup_registry.backup_folder(found)) if found is not None else str(Path(last["path"]).parent)
     return BackupState(None if age is None else int(age), backup.reminder_text(vault),
                        Path(last["path"]).name if last else None,
                        None if away is None else int(away), status["unreachable_backup_folder"],
-                       _removed(vault, status["last_verified_unreachable"]),
+                       _removed(vault, _registered_at(by_path, away_entry)),
                        reminders.failed_backup_news(vault), kind, folder,
                        away_gone=_folder_here(status["unreachable_backup_folder"]))
 
 
-def _removed(vault: Vault, away: dict[str, object] | None) -> str | None:
+def _registered_at(by_path: dict[str, RegisteredBackup], entry: dict[str, object] | None) -> RegisteredBackup | None:
+    """The registered backup a status entry names (as backup_registry.find matches its path)."""
+    return None if entry is None else by_path.get(str(Path(str(entry["path"])).expanduser().resolve()))
+
+
+def _removed(vault: Vault, found: RegisteredBackup | None) -> str | None:
     """What the Backups window says of the newest verified backup not found, when another copy's
     rotation deleted it (one piece for both: backup_changed.explain_missing)."""
-    if away is None:
-        return None
-    found = backup_registry.find(vault, Path(str(away["path"])))
     said = backup_changed.explain_missing(vault, found) if found is not None else None
     return said[1] if said is not None else None
 

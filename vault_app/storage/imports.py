@@ -140,11 +140,6 @@ def psychotherapy_original_about(db: Compartment, note_id: str) -> tuple[str, in
     return (str(row["original_name"]), int(row["size"])) if row else None
 
 
-def psychotherapy_source_ids(db: Compartment, source_system: str) -> set[str]:
-    rows = db.query("SELECT source_id FROM psychotherapy_provenance WHERE source_system = ?", (source_system,))
-    return {str(r["source_id"]) for r in rows}
-
-
 def psychotherapy_source_digests(db: Compartment, source_system: str) -> dict[str, str]:
     """source_id -> SHA-256 of the original of each psychotherapy note imported from that system."""
     rows = db.query("SELECT source_id, original_sha256 FROM psychotherapy_provenance WHERE source_system = ?",
@@ -208,7 +203,6 @@ __all__ = [
     "psychotherapy_original_unreadable",
     "psychotherapy_provenance",
     "psychotherapy_source_digests",
-    "psychotherapy_source_ids",
     "replace_psychotherapy_original",
     "search_attachment_texts",
     "unreadable_psychotherapy_drafts",

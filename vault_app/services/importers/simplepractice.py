@@ -307,14 +307,13 @@ class _Known:
 
 def _known(vault: Vault) -> _Known:
     open_ = vault.psychotherapy_open
-    psy = frozenset(imports.psychotherapy_source_ids(vault.psychotherapy, SYSTEM)) if open_ else frozenset()
+    # One read of the psychotherapy notes imported before: their ids are its keys.
+    psy_digests = imports.psychotherapy_source_digests(vault.psychotherapy, SYSTEM) if open_ else {}
     fillable = imports.unreadable_psychotherapy_drafts(vault.psychotherapy, SYSTEM) if open_ else {}
     digests = dict(imports.imported_note_digests(vault.records, SOURCE))
-    if open_:
-        digests.update({f"psynote:{k}": v for k, v in imports.psychotherapy_source_digests(
-            vault.psychotherapy, SYSTEM).items()})
-    return _Known(imports.mapped_keys(vault.records, SOURCE), psy, open_, clients.list_clients(vault),
-                  printing_locale(vault), fillable, digests)
+    digests.update({f"psynote:{k}": v for k, v in psy_digests.items()})
+    return _Known(imports.mapped_keys(vault.records, SOURCE), frozenset(psy_digests), open_,
+                  clients.list_clients(vault), printing_locale(vault), fillable, digests)
 
 
 def _plan(vault: Vault, folder: Path, assignments: Mapping[str, str]) -> tuple[ImportPlan, _Scan]:
