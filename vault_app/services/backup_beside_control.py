@@ -154,15 +154,12 @@ def _keep_beside(folder: Path, kind: str, when: datetime) -> None:
 
 
 def _kept_beside(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, str]] | None:
-    path = vault.folder / BESIDE_NAME
+    found = _beside_data(vault.folder)
+    if not isinstance(found, dict) or found.get("vault_id") != vault.vault_id:
+        return None  # none, unreadable, or another vault's (one restored into this folder since)
     try:
-        if not path.is_file() or path.stat().st_size > 4096:  # plain text anyone could replace
-            return None
-        found = json.loads(path.read_bytes())
-        if not isinstance(found, dict) or found.get("vault_id") != vault.vault_id:
-            return None  # another vault's (one restored into this folder since)
         code, when = str(found["code"]), datetime.fromisoformat(str(found["at"]))
-    except (OSError, ValueError, KeyError):
+    except (ValueError, KeyError):
         return None
     params = {"folder": str(found["folder"])} if isinstance(found.get("folder"), str) else {}
     text = _SAID_BY_CODE_OF.get(code, _SAID_OTHERWISE)
@@ -243,7 +240,7 @@ def kept_seq(vault: Vault) -> int | None:
 def _beside_data(folder: Path) -> object:
     path = folder / BESIDE_NAME
     try:
-        if not path.is_file() or path.stat().st_size > 4096:
+        if not path.is_file() or path.stat().st_size > 4096:  # plain text anyone could replace
             return None
         return json.loads(path.read_bytes())
     except (OSError, ValueError):

@@ -385,7 +385,12 @@ def _newest_verified_away(items: list[RegisteredBackup], last_verified: Register
 
 def backup_folder(item: RegisteredBackup) -> Path:
     """The folder the therapist chose for `item`: a backup file's own, a snapshot's repository."""
-    parent = item.file.parent
+    return folder_of(item.file)
+
+
+def folder_of(backup: Path) -> Path:
+    """The backup folder `backup` lies in: a single file's own, a snapshot's (REPO/snapshots/NAME) repository."""
+    parent = backup.parent
     return parent.parent if parent.name == "snapshots" else parent
 
 

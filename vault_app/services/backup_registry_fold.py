@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.services.backup_archive import file_hash
-from vault_app.services.backup_registry_moves import MOVED, Move, rebased
+from vault_app.services.backup_registry_moves import MOVED, Move, move_of, rebased
 from vault_app.services.ledger import LedgerEntry
 
 CREATED = "backup.created"
@@ -94,7 +94,9 @@ def fold_register(entries: list[LedgerEntry], then: list[Move] | None = None) ->
     found: dict[str, RegisteredBackup] = {}
     for e in entries:
         if e.kind == MOVED:
-            found = _moved(found, (str(e.payload.get("from") or ""), str(e.payload.get("to") or "")))
+            move = move_of(e)
+            if move is not None:
+                found = _moved(found, move)
             continue
         path = str(e.payload.get("path", ""))
         if e.kind == CREATED:
@@ -128,8 +130,6 @@ def _moved(found: dict[str, RegisteredBackup], move: Move) -> dict[str, Register
     """The backups registered under the move's old folder, under its new one. One registered at
     both paths (a restore carried it at the new one) is kept once: the one at the new path, to
     which what was recorded since refers."""
-    if not move[0] or not move[1]:
-        return found
     moved: dict[str, RegisteredBackup] = {}
     for path, item in found.items():
         item.path = rebased(path, move)

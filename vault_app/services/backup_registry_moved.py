@@ -20,10 +20,8 @@ from vault_app.services.vault import Vault
 def restored_from_folder(path: Path) -> tuple[Path, str]:
     """The backup folder the restored backup `path` is in, and what its backups are: a snapshot's
     repository ("repo"), or a single-file backup's own folder ("file")."""
-    path = Path(path)
-    if path.parent.name == "snapshots":
-        return path.parent.parent, "repo"
-    return path.parent, "file"
+    folder = backup_registry.folder_of(Path(path))
+    return folder, "file" if folder == Path(path).parent else "repo"
 
 
 def follow_restored_folder(copy: Vault, path: Path) -> str | None:

@@ -22,10 +22,16 @@ MOVED = "backup.moved"
 Move = tuple[str, str]
 
 
+def move_of(entry: LedgerEntry) -> Move | None:
+    """The (from, to) folders of a `backup.moved` entry naming both; None for any other entry."""
+    if entry.kind != MOVED or not entry.payload.get("from") or not entry.payload.get("to"):
+        return None
+    return str(entry.payload["from"]), str(entry.payload["to"])
+
+
 def moves_in(entries: Iterable[LedgerEntry]) -> list[Move]:
     """The (from, to) folders of the `backup.moved` entries among `entries`, in their order."""
-    return [(str(e.payload.get("from") or ""), str(e.payload.get("to") or "")) for e in entries
-            if e.kind == MOVED and e.payload.get("from") and e.payload.get("to")]
+    return [move for move in map(move_of, entries) if move is not None]
 
 
 def rebased(path: str, move: Move) -> str:
@@ -45,4 +51,4 @@ def followed(path: str, moves: Iterable[Move]) -> str:
     return path
 
 
-__all__ = ["MOVED", "Move", "followed", "moves_in", "rebased"]
+__all__ = ["MOVED", "Move", "followed", "move_of", "moves_in", "rebased"]

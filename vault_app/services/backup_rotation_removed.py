@@ -35,6 +35,7 @@ from typing import Any
 from vault_app.crypto import keys
 from vault_app.domain.errors import VaultError
 from vault_app.services import backup_keys
+from vault_app.services.backup_registry import folder_of
 from vault_app.services.vault import Vault
 from vault_app.storage.files import atomic_write, read_regular
 
@@ -69,16 +70,11 @@ def _mac(key: bytes, name: str, vault_id: str, time: str, sha256: str = "") -> s
     return keys.mac(key, said).hex()
 
 
-def _root(backup: Path) -> Path:
-    """The folder the note lies in: a snapshot's repository, a single file's own folder."""
-    return backup.parent.parent if backup.parent.name == "snapshots" else backup.parent
-
-
 def record(snapshot: Path, vault: Vault, sha256: str = "") -> None:
     """Said before `snapshot` (REPO/snapshots/NAME.vrs, or a single file) is deleted by this vault's
     rotation. Best effort: a drive that refuses the write refuses the deletion next (rotation is
     housekeeping). `sha256`: the registered backup's, which tells it from a later file of its name."""
-    root = _root(snapshot)
+    root = folder_of(snapshot)
     removed = _read(root)
     removed.pop(snapshot.name, None)
     time = datetime.now(UTC).isoformat(timespec="seconds")
@@ -97,7 +93,7 @@ def removed_by(snapshot: Path, vault: Vault, sha256: str = "") -> str | None:
     says so with a line that verifies (a drive unplugged, a file deleted by hand). `sha256`: the
     registered backup's; a line naming another file's is of an earlier file of that name (a day's
     single-file name is taken again once the first is rotated out)."""
-    said = _read(_root(snapshot)).get(snapshot.name)
+    said = _read(folder_of(snapshot)).get(snapshot.name)
     if said is None or said.get("vault_id") != vault.vault_id:
         return None
     time, mac, named = said.get("time"), said.get("mac"), said.get("sha256", "")
