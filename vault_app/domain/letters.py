@@ -14,6 +14,7 @@ Each letter lists the element ids it contains so tests and reviewers can check t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -46,6 +47,13 @@ class Letter:
     signature: tuple[str, ...]
     elements: tuple[str, ...]
     locale: str = DEFAULT_LOCALE  # the practice's: the date line and the dates in the text
+    # The practice's name, to tell its line in the signature from the address: the CLI's PDF,
+    # made without it, led with the signer where the window's led with the practice.
+    practice_name: str = ""
+
+    @property
+    def letterhead(self) -> tuple[str, ...]:
+        return letterhead(self.signature, self.practice_name)
 
     @property
     def date_line(self) -> str:
@@ -62,7 +70,27 @@ class Letter:
 
 def _letter(profile: PracticeProfile, *parts: Any) -> Letter:
     """A letter in the practice's conventions (its date line and dates follow profile.locale)."""
-    return replace(Letter(*parts), locale=profile.locale)
+    return replace(Letter(*parts), locale=profile.locale, practice_name=profile.practice_name)
+
+
+# A signature's license and NPI line (PracticeProfile.license_line): who signs, not where from
+_LICENSE_LINE = re.compile(r"(?:.* license \S+, )?NPI \d+|.* license \S+")
+
+
+def letterhead(signature: tuple[str, ...], practice_name: str = "") -> tuple[str, ...]:
+    """The lines at the top of a letter, made from its signature (a kept letter's as sent):
+    the practice's name, its address and telephone, then the signer; never the license and NPI
+    line, which were the whole letterhead once ("NPI 1234567893", found walking the real app).
+    With no clinician's name the signed name is the practice's, said once; with no practice
+    name, the signer's name heads the letter."""
+    if not signature:
+        return ()
+    signer, rest = signature[0], [line for line in signature[1:] if not _LICENSE_LINE.fullmatch(line)]
+    name = practice_name.strip()
+    if name and name in rest and name != signer:
+        rest.remove(name)
+        return (name, *rest, signer)
+    return (signer, *rest)
 
 
 def _day(profile: PracticeProfile, value: date) -> str:
@@ -252,4 +280,4 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
 
 
 __all__ = ["HHS_COMPLAINT", "Letter", "access_denial", "amendment_accepted", "amendment_denial", "extension_notice",
-           "review_decision"]
+           "letterhead", "review_decision"]

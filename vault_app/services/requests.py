@@ -10,7 +10,6 @@ rebuttal) linked to the notes so it goes with every later disclosure of them.
 
 from __future__ import annotations
 
-import re
 import secrets
 from dataclasses import replace
 from datetime import date
@@ -372,7 +371,7 @@ def kept_letter(vault: Vault, request_id: str, letter_id: str) -> Letter:
     return Letter(kind=str(row["kind"]), title=lines[0], day=date.fromisoformat(str(row["letter_date"])),
                   to=lines[dear][len("Dear "):-1], paragraphs=paragraphs,
                   signature=tuple(line for line in lines[end + 1:] if line), elements=(),
-                  locale=practice.printing_locale(vault))
+                  locale=practice.printing_locale(vault), practice_name=practice.load(vault).practice_name)
 
 
 def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Path, *, password: str) -> Path:
@@ -382,32 +381,15 @@ def save_kept_letter_pdf(vault: Vault, request_id: str, letter_id: str, out: Pat
     import hashlib
 
     letter = kept_letter(vault, request_id, letter_id)
-    path = save_letter_pdf(letter, out, password=password, practice_name=practice.load(vault).practice_name)
+    path = save_letter_pdf(letter, out, password=password)
     _log(vault, "request.letter_saved", get_request(vault, request_id), letter_id=letter_id,
          letter_kind=letter.kind, sha256=hashlib.sha256(path.read_bytes()).hexdigest())
     return path
 
 
-# A signature's license and NPI line (PracticeProfile.license_line): who signs, not where from
-_LICENSE_LINE = re.compile(r"(?:.* license \S+, )?NPI \d+|.* license \S+")
-
-
-def letterhead(signature: tuple[str, ...], practice_name: str = "") -> tuple[str, ...]:
-    """The lines at the top of a letter: the practice's name, address and telephone as the
-    signature below gives them (a kept letter's as sent), never its license and NPI line, which
-    were the whole letterhead before ("NPI 1234567893", found walking the real app). The signed
-    name leads unless the practice's own name does: with no clinician's name set, the signed name
-    is the practice's; with no practice name, the clinician's is the letter's head."""
-    rest = [line for line in signature[1:] if not _LICENSE_LINE.fullmatch(line)]
-    name = practice_name.strip()
-    if name and name in rest:
-        return tuple(rest)
-    return tuple(signature[:1]) + tuple(rest)
-
-
-def save_letter_pdf(letter: Letter, out: Path, *, password: str, practice_name: str = "") -> Path:
-    """A letter as an encrypted PDF to print and mail (it names the client and their records).
-    `practice_name`: the practice's, to tell its line in the signature from the address."""
+def save_letter_pdf(letter: Letter, out: Path, *, password: str) -> Path:
+    """A letter as an encrypted PDF to print and mail (it names the client and their records),
+    headed by Letter.letterhead: the window's and the command line's the same."""
     # Here, not at the top: services.retention (and so every unlock) imports this module,
     # and the PDF stack costs about a second of CPU on a busy laptop.
     from vault_app.services.pdf_document import StampedPDF, finish
@@ -415,7 +397,7 @@ def save_letter_pdf(letter: Letter, out: Path, *, password: str, practice_name: 
     out = output_file.checked(Path(out), "letter", overwrite=None)
     pdf = StampedPDF(None, letter.title, locale=letter.locale)
     pdf.add_page()
-    for line in letterhead(letter.signature, practice_name):
+    for line in letter.letterhead:
         pdf.para(line, 9, 0)
     pdf.ln(6)
     pdf.heading(letter.title, 13)
@@ -440,7 +422,6 @@ __all__ = [
     "get_request",
     "grant_request",
     "kept_letter",
-    "letterhead",
     "letters",
     "list_requests",
     "new_request",
