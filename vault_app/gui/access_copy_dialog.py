@@ -36,7 +36,7 @@ from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
-from vault_app.gui.forms import action_buttons, error_label, password_edit
+from vault_app.gui.forms import PasswordPair, action_buttons, error_label
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_focus import focus_refused
@@ -109,8 +109,8 @@ class AccessCopyDialog(GuardedDialog):
         self.date_to = date_picker(self.tr("To"))
         for field in (self.date_from, self.date_to):
             field.setDisplayFormat(qt_date_format())  # the practice's way of writing a date
-        self.password = password_edit(self.tr("PDF password"))
-        self.password_again = password_edit(self.tr("Confirm PDF password"))
+        self.passwords = PasswordPair()
+        self.password, self.password_again = self.passwords.password, self.passwords.again
         self.folder = QLineEdit(str(last_folder()))  # where the last copy or letter went
         self.folder.setAccessibleName(self.tr("Save the copy in"))
         browse = chooser_button(self.tr("Choose…"))
@@ -127,8 +127,7 @@ class AccessCopyDialog(GuardedDialog):
         form.addRow(self.tr("The copy holds:"), self.progress_notes)
         form.addRow("", self.billing)
         form.addRow(self.tr("Dates:"), dates)
-        form.addRow(self.tr("PDF password:"), self.password)
-        form.addRow(self.tr("Confirm password:"), self.password_again)
+        self.passwords.add_rows(form, self.tr("PDF password:"), self.tr("Confirm password:"))
         form.addRow(self.tr("Save in:"), folder_row)
         self.outcome = QLabel("")
         self.outcome.setWordWrap(True)
@@ -261,10 +260,11 @@ class AccessCopyDialog(GuardedDialog):
         self.message.setText("")
         if unfinished_date(self.date_from, self.date_to):
             return
-        if self.password.text() != self.password_again.text():
-            self.message.setText(self.tr("The two passwords differ."))
+        differ = self.passwords.differ()
+        if differ:
+            self.message.setText(differ)
             return
-        rid, kinds, password = self.request_id, self.kinds(), self.password.text()
+        rid, kinds, password = self.request_id, self.kinds(), self.passwords.text()
         to = str(self.recipient.currentData() or CLIENT)
         # Said as the Backups screen says it, before any disk is asked: "~someone" naming no user
         # raised here on the GUI thread, a name over the system's limit failed on the worker.

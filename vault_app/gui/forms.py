@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +34,34 @@ def password_edit(name: str) -> QLineEdit:
     edit = line_edit("", name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
+
+
+class PasswordPair:
+    """A PDF's password typed twice, as the letter window and the access-copy window ask it: the
+    two hidden fields, their form rows and the words when they differ, written once (they were
+    built and checked by hand in each window)."""
+
+    def __init__(self) -> None:
+        self.password = password_edit(QCoreApplication.translate("forms", "PDF password"))
+        self.again = password_edit(QCoreApplication.translate("forms", "Confirm PDF password"))
+
+    def add_rows(self, form: QFormLayout, label: str, again_label: str) -> None:
+        """`label`, `again_label`: each window's own words for the two rows."""
+        form.addRow(label, self.password)
+        form.addRow(again_label, self.again)
+
+    def differ(self) -> str:
+        """What to say when the two passwords differ; "" when they are the same."""
+        if self.password.text() == self.again.text():
+            return ""
+        return QCoreApplication.translate("forms", "The two passwords differ.")
+
+    def text(self) -> str:
+        return self.password.text()
+
+    def clear(self) -> None:
+        self.password.clear()
+        self.again.clear()
 
 
 def error_label() -> QLabel:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import save_file
-from vault_app.gui.forms import password_edit
+from vault_app.gui.forms import PasswordPair
 from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -50,8 +50,8 @@ class LetterSaveDialog(GuardedDialog):
         for letter_id, said in letters:
             self.letter.addItem(said, letter_id)
         self.letter.setCurrentIndex(self.letter.count() - 1)
-        self.password = password_edit(self.tr("PDF password"))
-        self.password_again = password_edit(self.tr("Confirm PDF password"))
+        self.passwords = PasswordPair()
+        self.password, self.password_again = self.passwords.password, self.passwords.again
         # The file's name is the user's: a default would carry nothing of the client's either.
         # In the folder of the last letter or copy saved (gui/output_folder.py), not always HOME.
         self.path = QLineEdit(str(last_folder() / f"letter-{request_id}.pdf"))
@@ -61,8 +61,7 @@ class LetterSaveDialog(GuardedDialog):
         row = chooser_row(self.path, browse)
         form = QFormLayout()
         form.addRow(self.tr("Letter:"), self.letter)
-        form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("Password again:"), self.password_again)
+        self.passwords.add_rows(form, self.tr("Password:"), self.tr("Password again:"))
         form.addRow(self.tr("File:"), row)
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -90,10 +89,11 @@ class LetterSaveDialog(GuardedDialog):
             self.path.setText(chosen)
 
     def save(self) -> None:
-        if self.password.text() != self.password_again.text():
-            self.message.setText(self.tr("The two passwords differ."))
+        differ = self.passwords.differ()
+        if differ:
+            self.message.setText(differ)
             return
-        rid, lid, password = self.request_id, str(self.letter.currentData()), self.password.text()
+        rid, lid, password = self.request_id, str(self.letter.currentData()), self.passwords.text()
         out = Path(self.path.text().strip()).expanduser()
         self.controller.op(self, lambda v: requests.save_kept_letter_pdf(v, rid, lid, out, password=password),
                            label=self.tr("Saving the letter…")).success(self._saved).failure(self._failed).run()
@@ -101,8 +101,7 @@ class LetterSaveDialog(GuardedDialog):
     def _saved(self, path: Path) -> None:
         self.saved = path
         remember(path.parent)
-        self.password.clear()
-        self.password_again.clear()
+        self.passwords.clear()
         self.message.setText(self.tr("Saved in {path} (password-protected).").format(path=path))
         self.open_button.setEnabled(True)
 

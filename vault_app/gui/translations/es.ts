@@ -8204,14 +8204,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Carta</translation>
     </message>
     <message>
-        <source>PDF password</source>
-        <translation>Contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>Confirm PDF password</source>
-        <translation>Confirmar la contraseña del PDF</translation>
-    </message>
-    <message>
         <source>Save the PDF as</source>
         <translation>Guardar el PDF como</translation>
     </message>
@@ -8250,10 +8242,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Saving the letter…</source>
@@ -15034,14 +15022,6 @@ Close anyway?</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <source>PDF password</source>
-        <translation>Contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>Confirm PDF password</source>
-        <translation>Confirmar la contraseña del PDF</translation>
-    </message>
-    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -15096,10 +15076,6 @@ Close anyway?</source>
     <message>
         <source>billing information</source>
         <translation>información de facturación</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
         <source>Making the copy…</source>
@@ -17620,6 +17596,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Problem with the form</source>
         <translation>Problema con el formulario</translation>
+    </message>
+    <message>
+        <source>PDF password</source>
+        <translation>Contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Confirm PDF password</source>
+        <translation>Confirmar la contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
