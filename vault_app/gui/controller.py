@@ -88,6 +88,7 @@ class AppController(VaultOps):
         self.wizard: CreateVaultWizard | None = None
         self.unlock_window: UnlockWindow | None = None
         self.main_window: MainWindow | None = None
+        self._recovery_words: list[str] = []  # what a recovery changed, until a window is up to say it
         self.idle = IdleWatcher(clock=idle_clock, tick_ms=idle_tick_ms, parent=self)
         # An idle lock may offer the quick-unlock PIN; sleep and the OS's own lock never do.
         self.idle.idle_lock.connect(lambda: self.lock(IDLE, quick=True))
@@ -149,6 +150,7 @@ class AppController(VaultOps):
         # can tell the two apart).
         QTimer.singleShot(0, window, window.activateWindow)
         self.adopt_unlock(window)
+        self.say_recovered(window)  # a lock came before the recovered vault's main window was up
 
     def adopt_unlock(self, window: UnlockWindow) -> None:
         """Take charge of an unlock window already on screen: this controller's own
@@ -159,6 +161,7 @@ class AppController(VaultOps):
         window.unlocked.connect(self._opened)
         window.closed_by_user.connect(self.quit_by_user)
         window.restored.connect(self._restored)
+        window.recovery_said.connect(self._recovery_words.append)
         # Lazy (start-up): warm-up loads the main window's modules after the unlock window is drawn.
         from vault_app.gui.warmup import warm_up
 
@@ -210,6 +213,7 @@ class AppController(VaultOps):
         # where it went before (window managers differ in what they do on their own).
         self.main_window.raise_()
         self.main_window.activateWindow()
+        self.say_recovered(self.main_window)  # over it, once it is raised
         self.main_window.load_data()
         place, self._place_at_lock = self._place_at_lock, None
         if place is not None:
@@ -227,6 +231,13 @@ class AppController(VaultOps):
         phrase, self._proven_passphrase = self._proven_passphrase, None
         if phrase is not None:
             self.arm_quick_unlock(phrase)
+
+    def say_recovered(self, over: QWidget) -> None:
+        """What a recovery with the Emergency Kit changed (gui/recover_dialog.py), over `over`."""
+        while self._recovery_words:
+            from vault_app.gui.recover_dialog import say_recovered  # Lazy (start-up): only after a recovery
+
+            say_recovered(over, self._recovery_words.pop(0))
 
     # --- quick unlock (services/quick_unlock.py) -------------------------------------------
     def _remember_proven(self, passphrase: str) -> None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -48,7 +47,9 @@ def give_letters_beside_passphrases(dialog: QDialog, first: list[QPushButton]) -
 
 
 class RecoverDialog(QDialog):
-    recovered = Signal(object)
+    # The vault the kit opened, and what the recovery changed in words (recovered_words): said in a
+    # box (say_recovered) by the controller that takes the vault, over its window once it is up.
+    recovered = Signal(object, str)
 
     def __init__(self, folder: Path, *, kdf_params: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,16 +117,13 @@ class RecoverDialog(QDialog):
     def _recovered(self, vault: Any) -> None:
         words = recovered_words(asked_keyring=self.use_keyring.isChecked(),
                                 device_secret=bool(vault.header.uses_device_secret))
-        title = self.tr("Vault recovered")
         self.accept()
-        self.recovered.emit(vault)
         # Said after the fact, as creating a vault says it (CreatedVault.keyring_message): found by
         # a walker, a keyring asked for and not there was dropped silently ("Device secret: no").
         # Not from here: this dialog is the unlock window's child, deleted with it once the vault
-        # opens, and a box it kept went with it (found by a walker: never seen in the real app).
-        # Queued after the controller's own zero-delay showing of the main window (emitted just
-        # above), so that the box opens over it rather than under its raise.
-        QTimer.singleShot(0, lambda: say_recovered(title, words))
+        # opens, and only the controller knows which window is this vault's (AppController.
+        # say_recovered; found: looked up by object name, the box went over another vault's window).
+        self.recovered.emit(vault, words)
 
     def _failed(self, exc: BaseException) -> bool:
         self._changed()
@@ -135,21 +133,15 @@ class RecoverDialog(QDialog):
         return False
 
 
-_SAID: list[QMessageBox] = []  # a box with no window to hold it, kept until it is closed
-
-
-def say_recovered(title: str, words: str) -> None:
-    """The "Vault recovered" box, over the main window once it is up (found by its object name:
-    the unlock window that opened the recovery knows no controller); alone if there is none."""
-    over = next((w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == "mainWindow" and w.isVisible()), None)
+def say_recovered(over: QWidget, words: str) -> QMessageBox:
+    """The "Vault recovered" box, over `over` (the controller's main window, or its unlock window
+    when a lock came before the main window was up): a child of it, gone with it."""
+    title = QCoreApplication.translate("RecoverDialog", "Vault recovered")
     box = AnsweredByAlt(QMessageBox.Icon.Information, title, words, QMessageBox.StandardButton.Ok, over)
     box.setObjectName("recoveredBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if over is None:
-        _SAID.append(box)
-        box.finished.connect(lambda _result: _SAID.remove(box))
     box.open()  # not exec(): nothing waits on it
+    return box
 
 
 def recovered_words(*, asked_keyring: bool, device_secret: bool) -> str:

@@ -28,22 +28,37 @@ class ToolbarFit(QObject):
         self._order = tuple(drop_order)
         toolbar.installEventFilter(self)
 
-    def _needed(self) -> int:
+    def _around(self) -> int:
+        """The row's width beside its buttons: the spacing between and around them, the margins."""
         layout = self._toolbar.layout()
         spacing = max(layout.spacing(), 0) if layout is not None else 0
         margins = self._toolbar.contentsMargins()
-        # Every item counts, those Qt has hidden behind » too: the aim is that none is hidden.
-        return (sum(b.sizeHint().width() for b in self._order) + spacing * max(len(self._order) - 1, 0)
-                + margins.left() + margins.right() + 2 * spacing)
+        return spacing * max(len(self._order) - 1, 0) + margins.left() + margins.right() + 2 * spacing
+
+    @staticmethod
+    def _widths(buttons: Sequence[QToolButton], style: Qt.ToolButtonStyle) -> list[int]:
+        for button in buttons:
+            button.setToolButtonStyle(style)
+        return [b.sizeHint().width() for b in buttons]
 
     def fit(self) -> None:
+        """Each button measured once with its words and, only if they do not all fit, once without:
+        a button's width does not depend on its neighbours' style, so the row's width after each
+        word dropped is known without asking again (found by review: every button was asked again
+        after each one dropped its words, n x n at each step of a resize)."""
         room = self._toolbar.width()
-        for button in self._order:
+        # Every item counts, those Qt has hidden behind » too: the aim is that none is hidden.
+        worded = self._widths(self._order, TEXT)
+        needed = sum(worded) + self._around()
+        if needed <= room:
+            return
+        bare = self._widths(self._order, ICON)
+        dropped = 0  # the first `dropped` in the order lose their words, just enough of them
+        while dropped < len(self._order) and needed > room:
+            needed -= worded[dropped] - bare[dropped]
+            dropped += 1
+        for button in self._order[dropped:]:
             button.setToolButtonStyle(TEXT)
-        for button in self._order:
-            if self._needed() <= room:
-                break
-            button.setToolButtonStyle(ICON)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._toolbar and event.type() == QEvent.Type.Resize:

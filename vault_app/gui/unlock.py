@@ -100,6 +100,9 @@ class UnlockWindow(QWidget):
     # A backup was restored into this folder or another one (restore_dialog.py): the
     # controller drops what it sealed for the vault that was here, or opens the other folder.
     restored = Signal(object, str)  # the folder, and what its unlock needs (said in the window)
+    # Just before `unlocked` after a recovery with the Emergency Kit: what it changed, in words,
+    # for the controller to say once its main window is up (AppController.say_recovered).
+    recovery_said = Signal(str)
 
     # Past the passphrase's own work (the KDF: about a second as calibrated), an unlock that
     # still runs is doing more than opening, and says so.
@@ -413,9 +416,13 @@ class UnlockWindow(QWidget):
 
         self.unlock_started.emit()
         dialog = RecoverDialog(self.folder, kdf_params=self.kdf_params, parent=self)
-        dialog.recovered.connect(self.unlocked)
+        dialog.recovered.connect(self._recovered)
         dialog.rejected.connect(self._typing_again)
         dialog.open()
+
+    def _recovered(self, vault: Any, words: str) -> None:
+        self.recovery_said.emit(words)
+        self.unlocked.emit(vault)
 
     def _typing_again(self) -> None:
         """A recovery or restore cancelled: the keyboard back where a passphrase is typed. Left on
