@@ -14494,6 +14494,18 @@ Why has it ended? (optional)</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong inside the app.</source>
+        <translation>Algo inesperado falló dentro de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The import stopped. {0}</source>
+        <translation>La importación se detuvo. {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
