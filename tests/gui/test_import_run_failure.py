@@ -84,7 +84,7 @@ def _stopped_and_closed(wizard: ImportWizard, qtbot: Any, export: FakeExport, ch
     wait_ops(qtbot)
     assert not _boxes()  # no "Something went wrong inside the app" over the page
     said = _page_text(wizard)
-    assert "Starting" not in said and "The import stopped" in said
+    assert "Starting" not in said and "The import stopped" in said and page.title() == "Import stopped"
     assert f"{charts} charts came in whole" in said and "nothing was half imported" in said
     assert "run the same import again" in said
     assert "Traceback" not in said and not [c.name for c in export.clients if c.name in said]

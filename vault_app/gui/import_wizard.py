@@ -263,6 +263,9 @@ class RunPage(QWizardPage):
         filed (whole charts: each is one transaction) and how to go on; Close ends the wizard."""
         why = refusal_text(error) if isinstance(error, VaultError) else self.tr(
             "Something unexpected went wrong inside the app.")
+        # "Importing" and "Cancel stops after the current chart" no longer hold.
+        self.setTitle(self.tr("Import stopped"))
+        self.setSubTitle(self.tr("Each chart is imported whole or not at all."))
         self.counts.setText(self.tr("The import stopped. {0}").format(why))
         self.beside.setText(f"{import_running.came_in(report)} {import_running.run_again()}")
         self.cancel_button.hide()

@@ -14498,6 +14498,14 @@ Why has it ended? (optional)</source>
         <translation>Algo inesperado falló dentro de la aplicación.</translation>
     </message>
     <message>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <source>Each chart is imported whole or not at all.</source>
+        <translation>Cada expediente se importa completo o no se importa.</translation>
+    </message>
+    <message>
         <source>The import stopped. {0}</source>
         <translation>La importación se detuvo. {0}</translation>
     </message>
