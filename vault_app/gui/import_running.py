@@ -217,8 +217,8 @@ def tell_cut_short(parent: QWidget, folder: Path) -> QMessageBox | None:
         parent, "importCutShortNotice", QCoreApplication.translate("ImportWizard", "The import was cut short"),
         QCoreApplication.translate(
             "ImportWizard",
-            "An import into this vault was cut short (the app closed before it finished). The charts that came "
-            "in are whole; nothing was half imported."),
+            "An import into this vault was cut short (the app or a command was closed or killed, or the computer "
+            "stopped, before it finished). The charts that came in are whole; nothing was half imported."),
         run_again())
 
 

@@ -19562,8 +19562,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La importación quedó interrumpida</translation>
     </message>
     <message>
-        <source>An import into this vault was cut short (the app closed before it finished). The charts that came in are whole; nothing was half imported.</source>
-        <translation>Una importación en esta bóveda quedó interrumpida (la aplicación se cerró antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
+        <source>An import into this vault was cut short (the app or a command was closed or killed, or the computer stopped, before it finished). The charts that came in are whole; nothing was half imported.</source>
+        <translation>Una importación en esta bóveda quedó interrumpida (la aplicación o un comando se cerró o se detuvo a la fuerza, o el equipo se apagó, antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
     </message>
 </context>
 </TS>
