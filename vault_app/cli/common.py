@@ -10,7 +10,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import date, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -159,6 +159,27 @@ def tell_opening_notes(vault: Vault) -> None:
     if destruction_state.not_finished(vault.vault_id) is not None:
         print("An interrupted chart destruction could not be finished at this unlock; "
               "'vault-app destruction resume' tries again and says why.", file=sys.stderr, flush=True)
+    tell_import_cut_short(vault)
+
+
+# The app's notice (gui/import_running.tell_cut_short) in the command line's words.
+IMPORT_CUT_SHORT = ("An import into this vault was cut short (the app or a command was killed, or the computer "
+                    "stopped, before it finished). The charts that came in are whole; nothing was half imported. "
+                    "To bring in the rest, run the same import again: what is already in the vault is recognised "
+                    "and only what is missing is added.")
+
+
+def tell_import_cut_short(vault: Vault) -> None:
+    """The mark a killed import left in the vault (services/import_marks.py), said once on
+    stderr, as the app's unlock says it (found: the command line said nothing). Its source's
+    kind only is kept: nothing of the practice's records is said."""
+    from vault_app.services import import_marks
+
+    if import_marks.under_way(vault) is None:
+        return
+    print(IMPORT_CUT_SHORT, file=sys.stderr, flush=True)
+    with suppress(VaultError):  # not cleared (a full disk...): said again at the next unlock
+        import_marks.mark_ended(vault)
 
 
 def destruction_finished_words(count: int) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -122,6 +123,23 @@ SOURCE_GONE_HEAD = ("Import stopped: the export folder can no longer be read (re
                     "unplugged). Put it back and run the same import again: what came in is kept whole, and only "
                     "what is missing is added.")
 BETWEEN_CHARTS = "after the chart under way"
+# Said before the error's own words (main.py prints those): an import that met a full disk, a
+# folder in the way or a bug ended with that error alone, not what of it was kept nor how to go on.
+STOPPED_ON_ERROR = ("The import stopped before its end (why below). The charts that came in are whole; nothing was "
+                    "half imported. Once that is put right, the same command again imports the rest: charts already "
+                    "imported are skipped.")
+
+
+@contextmanager
+def _stop_said(args: argparse.Namespace) -> Iterator[None]:
+    """Around an import's writing: an error that ends it is preceded by STOPPED_ON_ERROR on
+    stderr (with --json stderr stays the one error object a script reads)."""
+    try:
+        yield
+    except Exception:
+        if not getattr(args, "json", False):
+            print(STOPPED_ON_ERROR, file=sys.stderr, flush=True)
+        raise
 
 
 def cmd_simplepractice(args: argparse.Namespace) -> int:
@@ -132,7 +150,8 @@ def cmd_simplepractice(args: argparse.Namespace) -> int:
         if args.dry_run:
             data = simplepractice.plan_simplepractice(vault, Path(args.folder), assignments=assignments).as_dict()
         else:
-            data = _simplepractice(args, vault, assignments)
+            with _stop_said(args):
+                data = _simplepractice(args, vault, assignments)
     return _finish(args, data, args.dry_run)
 
 
@@ -166,7 +185,7 @@ def cmd_csv(args: argparse.Namespace) -> int:
             common.emit(args, data, lambda: "Columns used: " + ", ".join(
                 f"{k} <- {v}" for k, v in sorted(preview.mapping.items())) + "\n" + _plan_text(data))
             return 0
-        with common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
+        with _stop_said(args), common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
             data = csv_clients.import_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
                                           date_order=args.date_order, progress=_progress(args),
                                           cancelled=pressed.is_set).as_dict()
@@ -182,7 +201,8 @@ def cmd_pdf_folder(args: argparse.Namespace) -> int:
         if args.dry_run:
             data = pdf_folder.plan_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind).as_dict()
         else:
-            with common.ctrl_c_stops_between("at the next file; nothing of this folder is imported") as pressed:
+            with _stop_said(args), \
+                    common.ctrl_c_stops_between("at the next file; nothing of this folder is imported") as pressed:
                 data = pdf_folder.import_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind,
                                                     progress=_progress(args), cancelled=pressed.is_set).as_dict()
     return _finish(args, data, args.dry_run)

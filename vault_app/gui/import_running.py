@@ -177,15 +177,26 @@ def tell_after_unlock(parent: QWidget, folder: Path, meanwhile: Meanwhile | None
             "Another program then restored this vault from a backup, so what that import brought in may not be "
             "in it.")
     else:
-        came_in = QCoreApplication.translate(
-            "ImportWizard",
-            "{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was "
-            "half imported.").format(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes,
-                                     stopped.documents)
+        came_in = came_in_words(stopped.charts, stopped.progress_notes, stopped.psychotherapy_notes,
+                                stopped.documents)
     return notice(
         parent, "importStoppedNotice", QCoreApplication.translate("ImportWizard", "The import stopped"),
         f"{stopped_words} {came_in}",
         run_again())
+
+
+def came_in_words(charts: int, progress_notes: int, psychotherapy_notes: int, documents: int) -> str:
+    """What an import that stopped filed: whole charts only (each is one transaction)."""
+    return QCoreApplication.translate(
+        "ImportWizard",
+        "{0} charts came in whole ({1} progress notes, {2} psychotherapy notes, {3} documents); nothing was "
+        "half imported.").format(charts, progress_notes, psychotherapy_notes, documents)
+
+
+def came_in(report: ImportReport) -> str:
+    """`came_in_words` of an import's report (created and updated charts alike)."""
+    return came_in_words(report.charts_created + report.charts_updated, report.progress_notes,
+                         report.psychotherapy_notes, report.documents)
 
 
 def run_again() -> str:
@@ -206,10 +217,10 @@ def tell_cut_short(parent: QWidget, folder: Path) -> QMessageBox | None:
         parent, "importCutShortNotice", QCoreApplication.translate("ImportWizard", "The import was cut short"),
         QCoreApplication.translate(
             "ImportWizard",
-            "An import into this vault was cut short (the app closed before it finished). The charts that came "
-            "in are whole; nothing was half imported."),
+            "An import into this vault was cut short (the app or a command was closed or killed, or the computer "
+            "stopped, before it finished). The charts that came in are whole; nothing was half imported."),
         run_again())
 
 
-__all__ = ["ImportRunning", "PlanRunning", "Stopped", "current", "plan", "run_again", "start", "stop_for_lock",
-           "tell_after_unlock", "tell_cut_short"]
+__all__ = ["ImportRunning", "PlanRunning", "Stopped", "came_in", "came_in_words", "current", "plan", "run_again",
+           "start", "stop_for_lock", "tell_after_unlock", "tell_cut_short"]

@@ -248,14 +248,29 @@ class RunPage(QWizardPage):
         self.running = False
         self.cancel_button.setEnabled(False)
         if error is not None:
-            if not show_inline(self.error)(error):
-                show_error(self, error)
+            self._stopped(report, error)
             self.completeChanged.emit()
             return
         self.wiz.report = report
         self.bar.setValue(1000)
         self.completeChanged.emit()
         self.wiz.next()
+
+    def _stopped(self, report: ImportReport, error: BaseException) -> None:
+        """An import that ended on an error: said on this page, not in a box over it (found:
+        the page left at "Starting…" under "Something went wrong inside the app"). What stopped
+        it (a refusal's own words; a bug's words never: they could quote the export), what is
+        filed (whole charts: each is one transaction) and how to go on; Close ends the wizard."""
+        why = refusal_text(error) if isinstance(error, VaultError) else self.tr(
+            "Something unexpected went wrong inside the app.")
+        # "Importing" and "Cancel stops after the current chart" no longer hold.
+        self.setTitle(self.tr("Import stopped"))
+        self.setSubTitle(self.tr("Each chart is imported whole or not at all."))
+        self.counts.setText(self.tr("The import stopped. {0}").format(why))
+        self.beside.setText(f"{import_running.came_in(report)} {import_running.run_again()}")
+        self.cancel_button.hide()
+        self.error.setText("")
+        self.wiz.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Close"))
 
     def isComplete(self) -> bool:
         return not self.running and self.wiz.report is not None

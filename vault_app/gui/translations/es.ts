@@ -14482,6 +14482,26 @@ Why has it ended? (optional)</source>
         <translation>Cancelar la importación</translation>
     </message>
     <message>
+        <source>Something unexpected went wrong inside the app.</source>
+        <translation>Algo inesperado falló dentro de la aplicación.</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Importación detenida</translation>
+    </message>
+    <message>
+        <source>Each chart is imported whole or not at all.</source>
+        <translation>Cada expediente se importa completo o no se importa.</translation>
+    </message>
+    <message>
+        <source>The import stopped. {0}</source>
+        <translation>La importación se detuvo. {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Empezando…</translation>
     </message>
@@ -19530,8 +19550,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La importación quedó interrumpida</translation>
     </message>
     <message>
-        <source>An import into this vault was cut short (the app closed before it finished). The charts that came in are whole; nothing was half imported.</source>
-        <translation>Una importación en esta bóveda quedó interrumpida (la aplicación se cerró antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
+        <source>An import into this vault was cut short (the app or a command was closed or killed, or the computer stopped, before it finished). The charts that came in are whole; nothing was half imported.</source>
+        <translation>Una importación en esta bóveda quedó interrumpida (la aplicación o un comando se cerró o se detuvo a la fuerza, o el equipo se apagó, antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
     </message>
 </context>
 </TS>

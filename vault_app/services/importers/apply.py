@@ -47,7 +47,7 @@ from vault_app.domain.clinical import (
     new_id,
 )
 from vault_app.domain.clinical_notes import PsychotherapyNote
-from vault_app.domain.errors import DiskFull, InvalidInput, NotFound, VaultError
+from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.names import check_name
 from vault_app.services import attachment_blobs, attachments, clients, import_marks, notes, psychotherapy_notes
 from vault_app.services.clinical_common import audit, now_iso, today
@@ -418,11 +418,17 @@ def apply_plan_beside(
         # sealed yet; the sweep and the mark's end run), said by `source_gone`.
         report.source_gone = True
         on_vault(_end)
-    except DiskFull:
-        # The documents sealed for the chart that did not fit hold the space the therapist now
-        # needs: scrubbed at once while the vault is open (else at the next unlock).
-        with contextlib.suppress(VaultError):
+    except Exception:
+        # A full disk, a folder in the way, a bug: the charts committed are whole, and the caller
+        # says so with how to go on (the wizard's page, the command's message). The documents
+        # sealed for the chart that failed hold space (a full disk: the space the therapist now
+        # needs): scrubbed at once while the vault is open, and the mark ends, so the next unlock
+        # does not also say the import was cut short by a kill. When that fails too, the FULL_SWEEP
+        # intent has the next unlock scrub them; the mark is ended on its own.
+        with contextlib.suppress(Exception):
             on_vault(_end)
+        with contextlib.suppress(Exception):
+            on_vault(import_marks.mark_ended)
         raise
     return report
 

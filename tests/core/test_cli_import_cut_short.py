@@ -1,0 +1,98 @@
+"""An import killed mid-way (a real process, killed at a real step: the fault point after a
+chart's documents are sealed), then the command line: its next unlock says once, on stderr,
+that the import was cut short and how to go on, as the app's unlock does (round 31: the
+command line said nothing). Running the same import again brings in the rest, nothing twice."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from scripts.make_simplepractice_export import make_export
+from tests.conftest import PASSPHRASE
+from tests.core.cli_helpers import cli_process, init_vault
+from vault_app.cli.import_commands import STOPPED_ON_ERROR
+from vault_app.storage import blob_store
+
+CUT_SHORT = "An import into this vault was cut short"
+
+
+def test_the_command_after_a_killed_import_says_it_was_cut_short_once(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    export = make_export(tmp_path / "export", clients=4, notes_per_client=1)
+    vault = ("--vault", str(folder))
+    killed = cli_process("import", "simplepractice", str(export.root), *vault, "--quiet",
+                         extra_env={"VAULT_APP_TEST_CRASH_AT": "import_chart_sealed"})
+    assert killed.code != 0 and CUT_SHORT not in killed.err
+
+    listed = cli_process("client", "list", *vault, "--json")
+    assert listed.code == 0, listed.err
+    assert listed.json() == []  # the kill landed before the first chart's commit
+    assert listed.err.count(CUT_SHORT) == 1, listed.err
+    assert "run the same import again" in listed.err and "whole" in listed.err
+    assert not [c.name for c in export.clients if c.name in listed.err]
+
+    again = cli_process("client", "list", *vault)
+    assert again.code == 0 and CUT_SHORT not in again.err  # said once
+
+    planned = cli_process("import", "simplepractice", str(export.root), *vault, "--dry-run", "--json")
+    assert planned.code == 0, planned.err
+    charts = planned.json()["will_create"]["charts"]
+    done = cli_process("import", "simplepractice", str(export.root), *vault, "--json", "--quiet")
+    assert done.code == 0 and done.json()["charts_created"] == charts, done.err
+    assert CUT_SHORT not in done.err
+    assert len(cli_process("client", "list", *vault, "--json").json()) == charts
+
+
+def test_the_import_command_itself_says_it_at_its_unlock(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    export = make_export(tmp_path / "export", clients=3, notes_per_client=1)
+    vault = ("--vault", str(folder))
+    killed = cli_process("import", "simplepractice", str(export.root), *vault, "--quiet",
+                         extra_env={"VAULT_APP_TEST_CRASH_AT": "import_chart_sealed"})
+    assert killed.code != 0
+    done = cli_process("import", "simplepractice", str(export.root), *vault, "--quiet")
+    assert done.code == 0, done.err
+    assert done.err.count(CUT_SHORT) == 1 and "Traceback" not in done.err
+    assert CUT_SHORT not in done.out  # stdout stays the report
+
+
+def test_an_import_that_meets_a_failure_says_what_is_kept_and_how_to_go_on(tmp_path: Path) -> None:
+    """A real failure mid-import: when the second chart begins the import is paused (SIGSTOP),
+    the vault's blob store made a file, and it goes on, so sealing a later chart's documents
+    fails in the file system. Found: the command ended with that error alone."""
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    export = make_export(tmp_path / "export", clients=20, notes_per_client=1)
+    store = blob_store.root(folder)
+    command = [sys.executable, "-m", "vault_app", "import", "simplepractice", str(export.root), "--vault", str(folder)]
+    proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "VAULT_APP_PASSPHRASE": PASSPHRASE})
+    assert proc.stderr is not None
+    shown = []
+    for line in proc.stderr:  # progress, a line per chart
+        shown.append(line)
+        if "Chart 2 of " in line:
+            proc.send_signal(signal.SIGSTOP)
+            store.rename(store.with_name("blobs (aside)"))
+            store.write_bytes(b"")
+            proc.send_signal(signal.SIGCONT)
+            break
+    _out, err = proc.communicate(timeout=120)
+    err = "".join(shown) + err
+    assert proc.returncode != 0 and "Traceback" not in err, err
+    assert "file is in the way" in err and err.count(STOPPED_ON_ERROR) == 1
+    assert err.index(STOPPED_ON_ERROR) < err.index("file is in the way")
+    store.unlink()
+    store.with_name("blobs (aside)").rename(store)
+    after = cli_process("import", "simplepractice", str(export.root), "--vault", str(folder), "--json", "--quiet")
+    assert after.code == 0, after.err
+    assert CUT_SHORT not in after.err  # the failure was said where it happened, not again as a kill
+    kept = after.json()
+    listed = cli_process("client", "list", "--vault", str(folder), "--json").json()
+    assert 1 <= len(listed) - kept["charts_created"] < len(listed)  # what came in stayed, the rest came now
