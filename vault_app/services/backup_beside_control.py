@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import EnvironmentProblem, VaultError
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.files import atomic_write
@@ -326,7 +326,7 @@ def move_into_header(vault: Vault) -> None:
             kept["seq"] = seq
         try:
             vault.update_settings(**{KEPT_KEY: kept})
-        except (VaultError, OSError) as exc:  # a full disk: still said from beside, moved at a later unlock
+        except (EnvironmentProblem, OSError) as exc:  # a full disk: still said from beside, moved later
             log.warning("Moving the backup's failure into the vault header failed: %s", type(exc).__name__)
             return
     _forget_beside_if_unchanged(vault.folder, raw)
