@@ -241,11 +241,12 @@ def _kept_in_header(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, 
 
 def kept_seq(vault: Vault) -> int | None:
     """The ledger's head when the kept failure happened (header, else beside the vault), if recorded."""
-    for found in (vault.header.settings.get(KEPT_KEY), _beside_data(vault.folder)):
-        seq = _seq_of(found)
-        if seq is not None:
-            return seq
-    return None
+    seq = _seq_of(vault.header.settings.get(KEPT_KEY))
+    if seq is None:
+        beside = _beside_data(vault.folder)
+        # Only of a failure kept() would say: another vault's file, or garbage, names no place in this ledger.
+        seq = _seq_of(beside) if beside is not None and _kept_beside(vault, beside) is not None else None
+    return seq
 
 
 def _seq_of(found: object) -> int | None:
