@@ -19,6 +19,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import _process_env
+from vault_app.domain.errors import VaultError
 from vault_app.services import backup, backup_repo, backup_rotation_covered, clients
 from vault_app.services.backup_registry import find
 from vault_app.services.vault import Vault
@@ -114,3 +115,28 @@ def test_cli_verify_full_records_the_coverage(vault: Vault, vault_dir: Path, tmp
     assert done.returncode == 0, done.stderr
     assert f"\n  {backup_rotation_covered.KEPT_TEXT}: {made_locked.path}" in done.stdout
     assert Path(made_locked.path).is_file()
+
+
+def test_a_failed_verify_since_takes_the_coverage_back(vault: Vault, tmp_path: Path) -> None:
+    """Verified with the notes, then a verify failed (a drive read back damaged), then verified
+    again with the notes locked: its coverage is not carried over the failure (the safe side)."""
+    target = tmp_path / "usb"
+    backup.configure(vault, target=str(target), kind="file", keep_daily=1, keep_weekly=0, keep_monthly=0)
+    made = backup.create_backup(vault, target, verify=True)
+    vault.unlock_psychotherapy(PASSPHRASE)
+    backup.verify_backup(Path(made.path), vault=vault, full=True)
+    assert _covers(vault, made.path)
+    vault.lock_psychotherapy()
+    good = Path(made.path).read_bytes()
+    damaged = bytearray(good)
+    damaged[len(damaged) // 2] ^= 0xFF
+    Path(made.path).write_bytes(bytes(damaged))
+    with pytest.raises(VaultError):
+        backup.verify_backup(Path(made.path), vault=vault)
+    assert not _covers(vault, made.path)
+    Path(made.path).write_bytes(good)
+    backup.verify_backup(Path(made.path), vault=vault)
+    assert not _covers(vault, made.path)
+    clients.create_client(vault, "After")
+    later = backup.create_backup(vault, target, verify=True)
+    assert later.rotated == [made.path] and later.kept_covering == []
