@@ -113,7 +113,8 @@ _last_seq: int | None = None  # the ledger's head when it failed, where known
 # locked vault no longer holds, so a failure after the lock (the backup built beside it) or at
 # it reached the header only at the next unlock of the same run, and a quit from the lock
 # screen lost it. Its code, time and backup folder only, and the vault's id (never a sentence);
-# read by `kept`, removed by `keep` (the header has it then) and `forget_kept`.
+# moved into the header by the next unlock (`move_into_header`, an after-unlock hook), read by
+# `kept` until then, removed by `keep` (the header has it then) and `forget_kept`.
 BESIDE_NAME = BACKUP_FAILED_NAME
 # What the next start says of a kept code (the window says a code in its own words). Not named
 # *_CODE: tests/gui/test_refusal_words.py reads the values of such tables as codes.
