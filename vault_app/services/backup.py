@@ -331,7 +331,8 @@ def verify_backup(
                 summary["warnings"] = [backup_changed.between_purges(vault, registered_as, later)]
         vault.ledger.append(
             VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"],
-                       "check": summary["check"]}
+                       "check": summary["check"],
+                       backup_checked.VERIFIED_PAGES: backup_checked.verified_pages(summary)}
         )
     return summary
 

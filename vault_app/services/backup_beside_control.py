@@ -14,12 +14,15 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
+import re
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import EnvironmentProblem, VaultError
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.files import atomic_write
@@ -110,7 +113,8 @@ _last_seq: int | None = None  # the ledger's head when it failed, where known
 # locked vault no longer holds, so a failure after the lock (the backup built beside it) or at
 # it reached the header only at the next unlock of the same run, and a quit from the lock
 # screen lost it. Its code, time and backup folder only, and the vault's id (never a sentence);
-# read by `kept`, removed by `keep` (the header has it then) and `forget_kept`.
+# moved into the header by the next unlock (`move_into_header`, an after-unlock hook), read by
+# `kept` until then, removed by `keep` (the header has it then) and `forget_kept`.
 BESIDE_NAME = BACKUP_FAILED_NAME
 # What the next start says of a kept code (the window says a code in its own words). Not named
 # *_CODE: tests/gui/test_refusal_words.py reads the values of such tables as codes.
@@ -153,14 +157,21 @@ def _keep_beside(folder: Path, kind: str, when: datetime) -> None:
         log.warning("Keeping the backup's failure beside the vault failed: %s", type(exc).__name__)
 
 
-def _kept_beside(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, str]] | None:
-    found = _beside_data(vault.folder)
+# A code as failed() writes one (an error's code or kind): anything else in the file beside the
+# vault (plain text anyone could replace) is not said, least of all a sentence of its own.
+_CODE = re.compile(r"^[a-z][a-z0-9_.-]{0,63}$")
+
+
+def _kept_beside(vault: Vault, found: object = None) -> tuple[tuple[str, datetime, str], dict[str, str]] | None:
+    found = _beside_data(vault.folder) if found is None else found
     if not isinstance(found, dict) or found.get("vault_id") != vault.vault_id:
         return None  # none, unreadable, or another vault's (one restored into this folder since)
     try:
         code, when = str(found["code"]), datetime.fromisoformat(str(found["at"]))
     except (ValueError, KeyError):
         return None
+    if not _CODE.match(code) or when.tzinfo is None:
+        return None  # not written by failed(); a time without its zone cannot be ordered with the header's
     params = {"folder": str(found["folder"])} if isinstance(found.get("folder"), str) else {}
     text = _SAID_BY_CODE_OF.get(code, _SAID_OTHERWISE)
     try:
@@ -231,20 +242,101 @@ def _kept_in_header(vault: Vault) -> tuple[tuple[str, datetime, str], dict[str, 
 
 def kept_seq(vault: Vault) -> int | None:
     """The ledger's head when the kept failure happened (header, else beside the vault), if recorded."""
-    for found in (vault.header.settings.get(KEPT_KEY), _beside_data(vault.folder)):
-        if isinstance(found, dict) and isinstance(found.get("seq"), int):
-            return int(found["seq"])
+    seq = _seq_of(vault.header.settings.get(KEPT_KEY))
+    if seq is None:
+        beside = _beside_data(vault.folder)
+        # Only of a failure kept() would say: another vault's file, or garbage, names no place in this ledger.
+        seq = _seq_of(beside) if beside is not None and _kept_beside(vault, beside) is not None else None
+    return seq
+
+
+def _seq_of(found: object) -> int | None:
+    if isinstance(found, dict) and type(found.get("seq")) is int and found["seq"] >= 0:
+        return int(found["seq"])
     return None
 
 
-def _beside_data(folder: Path) -> object:
+_BESIDE_MOST = 4096  # failed() writes about 200 bytes; more is not ours
+
+
+def _beside_bytes(folder: Path) -> bytes | None:
+    """The file beside the vault's bytes: None when there is none, or it is not a plain file of
+    at most _BESIDE_MOST bytes (plain text anyone could replace: a link is not followed, a pipe
+    not waited on, a huge file not read)."""
     path = folder / BESIDE_NAME
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        if not path.is_file() or path.stat().st_size > 4096:  # plain text anyone could replace
+        if os.name == "nt" and path.is_symlink():  # no O_NOFOLLOW there
             return None
-        return json.loads(path.read_bytes())
-    except (OSError, ValueError):
+        fd = os.open(path, flags)
+    except OSError:
         return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > _BESIDE_MOST:
+            return None
+        chunks: list[bytes] = []
+        size = 0
+        while size <= _BESIDE_MOST:
+            chunk = os.read(fd, _BESIDE_MOST + 1 - size)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size += len(chunk)
+        return None  # it grew past the limit while read
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _parsed(raw: bytes | None) -> object:
+    try:
+        return None if raw is None else json.loads(raw)
+    except (ValueError, RecursionError):  # garbage, or "[[[[..." nested past the recursion limit
+        return None
+
+
+def _beside_data(folder: Path) -> object:
+    return _parsed(_beside_bytes(folder))
+
+
+def move_into_header(vault: Vault) -> None:
+    """After-unlock hook: the failure kept beside the locked vault, moved into its header (sealed,
+    its older copies refused at the unlock), then the file removed, in that order: killed between,
+    the next unlock finds the same failure in both and only removes the file (said once, kept()
+    takes the newer of the two). The header keeps the newer failure: a file beside older than the
+    header's one is only removed. A file that is not one failed() writes for this vault (garbage,
+    a link, a pipe, huge, another vault's) is ignored and left as found: it never breaks an
+    unlock. Removed only if it still holds the bytes moved: the window's job, its vault locked
+    there, may have written a newer failure meanwhile (a window of a few instructions remains
+    between that comparison and the removal; that failure is then in this process's log only).
+    A failure from before a backup made since (an older copy put back) is moved all the same:
+    reminders.failed_backup_news forgets it by its ledger position, as it forgets the header's."""
+    raw = _beside_bytes(vault.folder)
+    found = _parsed(raw)
+    beside = _kept_beside(vault, found)
+    if raw is None or beside is None:
+        return
+    in_header = _kept_in_header(vault)
+    # (A header's time without a zone, never written so, would not compare: the file's replaces it.)
+    if in_header is None or in_header[0][1].tzinfo is None or in_header[0][1] < beside[0][1]:
+        (text, when, code), params = beside
+        kept: dict[str, object] = {"text": text, "at": when.isoformat(), "code": code, "params": params}
+        seq = _seq_of(found)
+        if seq is not None:
+            kept["seq"] = seq
+        try:
+            vault.update_settings(**{KEPT_KEY: kept})
+        except (EnvironmentProblem, OSError) as exc:  # a full disk: still said from beside, moved later
+            log.warning("Moving the backup's failure into the vault header failed: %s", type(exc).__name__)
+            return
+    _forget_beside_if_unchanged(vault.folder, raw)
+
+
+def _forget_beside_if_unchanged(folder: Path, raw: bytes) -> None:
+    if _beside_bytes(folder) == raw:
+        _forget_beside(folder)
 
 
 def forget_kept(vault: Vault) -> None:

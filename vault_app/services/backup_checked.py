@@ -60,6 +60,22 @@ def record(pages: list[str], head: LedgerAnchor) -> dict[str, Any]:
 REWRITTEN_BY_PURGE = "rewritten_by_purge"
 
 
+# The compartments whose every page a later verify checked (`backup verify`, the app's verify),
+# in its backup.verified ledger entry: a backup made with the psychotherapy notes locked and
+# verified with them unlocked covers every compartment for the rotation
+# (backup_rotation_covered). In the ledger, authenticated with it: no file beside the backups
+# can claim it, and an older copy of the ledger put back is refused at the unlock.
+VERIFIED_PAGES = "pages_checked"
+
+
+def verified_pages(summary: Mapping[str, Any]) -> list[str]:
+    """What a verify's result (`summary`) says it checked of every compartment's pages: records.db
+    and ledger.db always (a record at creation covers them, else they are checked now), and
+    psychotherapy.db when its key was at hand or its record covered it."""
+    pages = ["ledger", "records"]
+    return sorted([*pages, "psychotherapy"]) if summary.get("psychotherapy_pages_checked") is True else pages
+
+
 def rewritten_by_purge(value: dict[str, Any], chain_from: LedgerAnchor | None) -> dict[str, Any]:
     return {**value, REWRITTEN_BY_PURGE: {"app_version": __version__,
                                           "chain_walked_from": chain_from.seq if chain_from else 1}}
@@ -241,5 +257,6 @@ def described(check: str, value: Mapping[str, Any] | None, keys: Mapping[str, by
     return lines
 
 
-__all__ = ["ENGLISH", "FULL", "KEY", "RECORDED", "REWRITTEN_BY_PURGE", "after_purge", "check_recorded", "checked_line",
-           "described", "parse", "record", "recorded_head", "rewritten_by_purge"]
+__all__ = ["ENGLISH", "FULL", "KEY", "RECORDED", "REWRITTEN_BY_PURGE", "VERIFIED_PAGES", "after_purge",
+           "check_recorded", "checked_line", "described", "parse", "record", "recorded_head", "rewritten_by_purge",
+           "verified_pages"]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.services.backup_archive import file_hash
+from vault_app.services.backup_checked import VERIFIED_PAGES
 from vault_app.services.backup_registry_moves import MOVED, Move, move_of, rebased
 from vault_app.services.ledger import LedgerEntry
 
@@ -42,6 +43,9 @@ class RegisteredBackup:
     # The MAC of ledger entry `ledger_seq` when the backup was made ("" in entries that did
     # not record it): with it, whether the backup is of this vault's history (of_this_history).
     ledger_mac: str = ""
+    # The compartments whose every page a verify of these bytes checked (backup_checked.VERIFIED_PAGES):
+    # with the record at creation, what the rotation's guard reads (backup_rotation_covered).
+    verified_pages: tuple[str, ...] = ()
 
     @property
     def file(self) -> Path:
@@ -78,6 +82,7 @@ class RegisteredBackup:
     def as_dict(self, *, check_hash: bool = False) -> dict[str, Any]:
         data = asdict(self)
         del data["ledger_mac"]  # bookkeeping for of_this_history; `backup list` shows what it did
+        del data["verified_pages"]  # the rotation's; `backup verify` said what it checked
         data["state"] = self.state(check_hash=check_hash)
         data["file"] = self.file.name
         # A snapshot of a repository, or a single file: `backup list` and the Backups screen say
@@ -111,12 +116,17 @@ def fold_register(entries: list[LedgerEntry], then: list[Move] | None = None) ->
             continue
         if e.kind == VERIFIED and e.payload.get("sha256") == item.sha256:
             item.verified_at, item.failed_at, item.failure = e.time, None, None
+            pages = e.payload.get(VERIFIED_PAGES)
+            if isinstance(pages, list):  # what any verify of these same bytes checked
+                item.verified_pages = tuple(sorted({*item.verified_pages, *map(str, pages)}))
         elif e.kind == VERIFY_FAILED:
             item.failed_at, item.failure = e.time, str(e.payload.get("error", ""))
+            item.verified_pages = ()  # a later verify must check the notes again to count (the safe side)
         elif e.kind == PURGED:
             # Re-encrypted with the chart removed: a new file that was checked before it replaced the old.
             item.sha256, item.bytes, item.purged_at = str(e.payload["sha256"]), int(e.payload["bytes"]), e.time
             item.verified_at, item.failed_at, item.failure = e.time, None, None
+            item.verified_pages = ()  # other bytes: an earlier verify checked the old ones
         elif e.kind == ROTATING:
             item.rotating_at = e.time
         elif e.kind == ROTATED:

@@ -381,7 +381,8 @@ def verify_snapshot(
         raise
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
         vault.ledger.append(VERIFIED, {"path": str(path), "sha256": summary["sha256"],
-                                       "ledger_seq": summary["ledger_seq"], "check": summary["check"]})
+                                       "ledger_seq": summary["ledger_seq"], "check": summary["check"],
+                                       backup_checked.VERIFIED_PAGES: backup_checked.verified_pages(summary)})
     return summary
 
 

@@ -9,10 +9,14 @@ so a few such backups rotated away the last one whose check had covered the note
 
 So, for this vault, in one folder: the newest registered backup, still verified, whose check
 record (backup_checked: "pages", written inside the backup under the master key when it was
-made) names every compartment is never deleted. Every backup newer than it lacks that coverage
-(else that one would be the newest), so it stays exactly as long as the rule asks: until a
-newer backup covers every compartment. Nothing of this is written anywhere: it is read again
-from the backups themselves at each rotation, so no note of ours put back or lost can unguard it.
+made) names every compartment, or that a later verify of the same bytes checked in every
+compartment (the psychotherapy notes unlocked then: its backup.verified ledger entry's
+backup_checked.VERIFIED_PAGES, authenticated with the ledger), is never deleted. Every backup
+newer than it lacks that coverage (else that one would be the newest), so it stays exactly as
+long as the rule asks: until a newer backup covers every compartment. Nothing of this is written
+beside the backups: it is read again from the backups themselves and the ledger at each rotation,
+so no note of ours put back or lost can unguard it (nor claim coverage for another backup, which
+would let the rotation delete the one that covers).
 
 A record is trusted only for the backup the register holds: a snapshot's manifest must be the
 registered bytes (its SHA-256), a single file's table of contents must name the registered
@@ -37,12 +41,16 @@ KEPT_TEXT = ("kept: the newest backup whose check covered every compartment (the
              "checked with the psychotherapy notes locked)")
 
 
+# A backup whose file is not the registered one (its record is not read).
+_NOT_REGISTERED: dict[str, Any] = {}
+
+
 def _record_of_snapshot(vault: Vault, b: RegisteredBackup) -> dict[str, Any] | None:
     from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
 
     raw = read_manifest_file(b.file)
     if hashlib.sha256(raw).hexdigest() != b.sha256:
-        return None  # not the registered snapshot's bytes
+        return _NOT_REGISTERED  # not the registered snapshot's bytes
     _slots, _master, body = open_snapshot(raw, backup_keys.vault_source(vault))
     return backup_checked.parse(body, VaultCorrupt("malformed check record"))
 
@@ -57,12 +65,13 @@ def _record_of_file(vault: Vault, b: RegisteredBackup) -> dict[str, Any] | None:
     head = manifest["ledger_head"]
     if (int(head["seq"]) != b.ledger_seq or (b.ledger_mac and head["mac"] != b.ledger_mac)
             or manifest.get("created") != b.created):
-        return None  # another backup's table of contents under the registered name
+        return _NOT_REGISTERED  # another backup's table of contents under the registered name
     return backup_checked.parse(manifest, VaultCorrupt("malformed check record"))
 
 
 def covers_every_compartment(vault: Vault, b: RegisteredBackup) -> bool:
-    """Whether `b`, still verified, records a check at creation of every compartment's pages."""
+    """Whether `b`, still verified, records a check at creation of every compartment's pages, or
+    a verify of its registered bytes checked them since (b.verified_pages, from the ledger)."""
     if b.state() != "verified":
         return False
     read: Callable[[Vault, RegisteredBackup], dict[str, Any] | None] = \
@@ -71,7 +80,10 @@ def covers_every_compartment(vault: Vault, b: RegisteredBackup) -> bool:
         record = read(vault, b)
     except (VaultError, OSError, KeyError, TypeError, ValueError):
         return False
-    return record is not None and set(backup_checked.COMPARTMENTS) <= set(record["pages"])
+    if record is _NOT_REGISTERED:
+        return False
+    every = set(backup_checked.COMPARTMENTS)
+    return every <= set(b.verified_pages) or (record is not None and every <= set(record["pages"]))
 
 
 def newest_covering(vault: Vault, backups: list[RegisteredBackup]) -> RegisteredBackup | None:

@@ -16,12 +16,14 @@ are one EXISTS read each (storage/unlock_work.py).
 from __future__ import annotations
 
 import importlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vault_app.services import destruction_state, upgrade_stage
 from vault_app.storage import unlock_work
+from vault_app.storage.layout import BACKUP_FAILED_NAME
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
@@ -36,6 +38,10 @@ class Hook:
 def _upgrade_copies_waiting(vault: Vault) -> bool:
     folder = upgrade_stage.backup_folder(vault.folder, vault.header)
     return folder.is_dir() and bool(upgrade_stage.complete_copies(folder))
+
+
+def _backup_failure_beside(vault: Vault) -> bool:
+    return os.path.lexists(vault.folder / BACKUP_FAILED_NAME)  # one lstat: anything by that name
 
 
 def _psychotherapy_upgrade_due(vault: Vault) -> bool:
@@ -64,6 +70,8 @@ AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.attachment_blobs:after_unlock", _blob_work_left),
     Hook("vault_app.services.export_delivery:reconcile_pending", _deliveries_pending),
     Hook("vault_app.services.appointments_discharged:cancel_left_scheduled", _left_after_discharge),
+    # A backup on lock's failure kept beside the locked vault (the header could not be written then).
+    Hook("vault_app.services.backup_beside_control:move_into_header", _backup_failure_beside),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it
