@@ -42,7 +42,9 @@ Which backup is the newest:
   its own way: it counts as another copy's, unless this vault registered that very file.
   A file this vault's own destruction purged names the head of the purged copy's ledger,
   which went on past the vault's (the destruction ran on it): the backup.purged entry
-  records that head, so the file stays on the line (it was refused as another copy's).
+  records that head, so the file stays on the line (it was refused as another copy's); a
+  restore from before the destruction carries those heads into the restored vault
+  (backup_lineage_restore: it was refused there as another copy's, found by a walker).
 Only the folder written into matters: copies saved elsewhere (`--to`) are that folder's.
 
 The rotation (backup_registry.rotate) asks `may_remove` before it deletes a registered
