@@ -25,7 +25,7 @@ from vault_app.gui.worklist import count_words
 if TYPE_CHECKING:
     from vault_app.gui.dashboard import DashboardPage
     from vault_app.gui.seam import App
-    from vault_app.services.backup_superseded import Superseded
+    from vault_app.services.backup_superseded import OnlyHere, Superseded
     from vault_app.services.vault import Vault
 
 CONTEXT = "OlderCopy"  # written out in each QT_TRANSLATE_NOOP: pyside6-lupdate reads no variable
@@ -63,6 +63,9 @@ REFUSED = QT_TRANSLATE_NOOP("OlderCopy", "Backups of this copy into that folder 
                                          "backups are lost.")
 ENTERED = QT_TRANSLATE_NOOP("OlderCopy", "Entered here since then: {what}.")
 KIND = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts})")
+# A chart destroyed since has no number left to name (a walker read "(chart ?)"): counted.
+KIND_DESTROYED = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (charts destroyed since: {destroyed})")
+KIND_BOTH = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts}; charts destroyed since: {destroyed})")
 CARD_VALUE = QT_TRANSLATE_NOOP("OlderCopy", "Older copy")
 CARD_ON = QT_TRANSLATE_NOOP("OlderCopy", "Another copy of this vault made a newer backup on {day}: use that copy; "
                                          "what was entered here since must be entered there too.")
@@ -76,10 +79,14 @@ def words(found: Superseded) -> str:
     said = [_tr(OTHER_ON).format(folder=found.folder, day=other) if other else _tr(OTHER).format(folder=found.folder),
             _tr(USE_IT), _tr(SINCE).format(day=parted) if parted else _tr(ANY), _tr(REFUSED)]
     if found.only_here:
-        said.append(_tr(ENTERED).format(what="; ".join(
-            _tr(KIND).format(kind=describe_event(o.kind, {}), count=count_words(o.count), charts=", ".join(o.charts))
-            for o in found.only_here)))
+        said.append(_tr(ENTERED).format(what="; ".join(_kind(o) for o in found.only_here)))
     return "\n\n".join(said)
+
+
+def _kind(o: OnlyHere) -> str:
+    text = KIND_BOTH if o.charts and o.destroyed else KIND_DESTROYED if o.destroyed else KIND
+    return _tr(text).format(kind=describe_event(o.kind, {}), count=count_words(o.count), charts=", ".join(o.charts),
+                            destroyed=count_words(o.destroyed))
 
 
 def card_words(found: Superseded) -> str:

@@ -42,7 +42,9 @@ Which backup is the newest:
   its own way: it counts as another copy's, unless this vault registered that very file.
   A file this vault's own destruction purged names the head of the purged copy's ledger,
   which went on past the vault's (the destruction ran on it): the backup.purged entry
-  records that head, so the file stays on the line (it was refused as another copy's).
+  records that head, so the file stays on the line (it was refused as another copy's); a
+  restore from before the destruction carries those heads into the restored vault
+  (backup_lineage_restore: it was refused there as another copy's, found by a walker).
 Only the folder written into matters: copies saved elsewhere (`--to`) are that folder's.
 
 The rotation (backup_registry.rotate) asks `may_remove` before it deletes a registered
@@ -58,7 +60,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.errors import RefusedByPolicy, VaultError, VaultTampered
-from vault_app.services import backup_archive, backup_keys, backup_left_behind, backup_registry
+from vault_app.services import (
+    backup_archive,
+    backup_keys,
+    backup_left_behind,
+    backup_lineage_restore,
+    backup_registry,
+)
 from vault_app.services.backup_registry import FILE_PREFIX, FILE_SUFFIX, SINGLE_FILE_GLOB
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_format
@@ -82,17 +90,15 @@ class _Found:
 def _purged_here(vault: Vault, path: Path, seq: int, mac: str) -> bool | None:
     """A single file this vault's own destruction purged: the purge ran the destruction on the
     backup's copy, whose ledger then went on past the vault's own (its head is in no entry of
-    the vault). The purge records that head in its backup.purged entry; a purge by a version
+    the vault). The purge records that head in its backup.purged entry, and a restore carries the
+    heads the replaced vault's purges recorded (backup_lineage_restore); a purge by a version
     before that recorded none, and the file is then known by its checksum (a whole read, only
     for such a file; None when that checksum fails: damaged)."""
-    older = False
-    for entry in vault.ledger.entries(kinds=(backup_registry.PURGED,)):
-        head = entry.payload.get("ledger_head")
-        if isinstance(head, dict):
-            if head.get("seq") == seq and head.get("mac") == mac:
-                return True
-        elif Path(str(entry.payload.get("path", ""))) == path.resolve():
-            older = True
+    if (seq, mac) in backup_lineage_restore.purged_heads(vault):
+        return True
+    older = any(not isinstance(entry.payload.get("ledger_head"), dict)
+                and Path(str(entry.payload.get("path", ""))) == path.resolve()
+                for entry in vault.ledger.entries(kinds=(backup_registry.PURGED,)))
     return _registered_by(vault, path) if older else False
 
 

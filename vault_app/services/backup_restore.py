@@ -31,6 +31,7 @@ from vault_app.services import (
     backup_checked,
     backup_keys,
     backup_left_behind,
+    backup_lineage_restore,
     backup_registry,
     backup_registry_copy,
     backup_registry_moved,
@@ -417,6 +418,7 @@ def _restore_into(
                  "destructions_known": len(report.reapplied),
                  "reapplied": [r.get("destruction_id") for r in report.reapplied if r.get("reapplied")],
                  backup_left_behind.PAYLOAD_KEY: left}
+                | backup_lineage_restore.carried(entries)  # the files purged: its own past
                 | ({backup_registry_copy.COPY_BESIDE: report.copy_beside} if report.copy_beside else {}),
             )
             if report.copy_beside:

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 # A chart's entries that record no change: reading, printing, exporting, searching.
 _READ_ONLY = ("chart.opened", "chart.exported", "note.viewed", "note.original_viewed", "note.printed",
               "attachment.viewed", "attachment.copied", "attachment.exported", "search.psychotherapy")
+# The mark of an entry a restore copied from another copy's ledger (destruction_journal).
+CARRIED = "carried_from"
 # At most this many chart numbers named per kind (the rest counted).
 MAX_CHARTS = 6
 # At most this many folders of registered backups read besides the settings' one (each check
@@ -52,6 +54,9 @@ class OnlyHere:
     kind: str  # the ledger's kind ("client.created")
     count: int
     charts: tuple[str, ...]  # chart numbers, at most MAX_CHARTS, oldest first
+    # Charts no longer in this vault (destroyed since): no number to name. The walker read
+    # "(chart ?)"; the words now say how many charts were destroyed since.
+    destroyed: int = 0
 
 
 @dataclass(frozen=True)
@@ -125,19 +130,33 @@ def _when(iso: str) -> datetime | None:
     return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
 
 
+def _carried_before(payload: dict[str, object], since_seq: int) -> bool:
+    origin = payload.get(CARRIED)
+    if not isinstance(origin, dict):
+        return False
+    seq = origin.get("seq")
+    return isinstance(seq, int) and seq < since_seq
+
+
 def only_here(vault: Vault, since_seq: int) -> tuple[OnlyHere, ...]:
-    """The chart changes in this vault's ledger from `since_seq` on, by kind, first made first."""
+    """The chart changes in this vault's ledger from `since_seq` on, by kind, first made first.
+    An entry a restore carried in (a destruction's, `carried_from`: where it stood in the vault
+    the restore replaced) counts only when it was made there after the parting point: one from
+    before it is in the other copy already. One made after is said, though the other copy may
+    have it too (a copy of this vault made after the restore): a destruction missing there
+    would leave the chart in it, so saying it once too often is the lesser harm."""
     kinds: dict[str, list[str]] = {}
     for entry in vault.ledger.entries(since_seq=since_seq):
         client = entry.payload.get("client_id")
-        if not isinstance(client, str) or entry.kind in _READ_ONLY:
+        if not isinstance(client, str) or entry.kind in _READ_ONLY or _carried_before(entry.payload, since_seq):
             continue
         kinds.setdefault(entry.kind, []).append(client)
     numbers = clients_page.chart_numbers(vault, {c for ids in kinds.values() for c in ids})
     found = []
     for kind, ids in kinds.items():
-        charts = tuple(dict.fromkeys(numbers.get(c, "?") for c in ids))
-        found.append(OnlyHere(kind, len(ids), charts[:MAX_CHARTS]))
+        charts = tuple(dict.fromkeys(numbers[c] for c in ids if c in numbers))
+        gone = len({c for c in ids if c not in numbers})
+        found.append(OnlyHere(kind, len(ids), charts[:MAX_CHARTS], gone))
     return tuple(found)
 
 

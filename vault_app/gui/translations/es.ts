@@ -19520,6 +19520,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{kind}: {count} (expediente {charts})</translation>
     </message>
     <message>
+        <source>{kind}: {count} (charts destroyed since: {destroyed})</source>
+        <translation>{kind}: {count} (expedientes destruidos desde entonces: {destroyed})</translation>
+    </message>
+    <message>
+        <source>{kind}: {count} (chart {charts}; charts destroyed since: {destroyed})</source>
+        <translation>{kind}: {count} (expediente {charts}; expedientes destruidos desde entonces: {destroyed})</translation>
+    </message>
+    <message>
         <source>Another copy of this vault made a newer backup on {day}: use that copy; what was entered here since must be entered there too.</source>
         <translation>Otra copia de esta bóveda hizo una copia de seguridad más reciente el {day}: use esa copia; lo introducido aquí desde entonces también hay que introducirlo allí.</translation>
     </message>
