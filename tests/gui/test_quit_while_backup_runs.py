@@ -50,6 +50,11 @@ def test_quit_during_back_up_now_says_it_finishes_then_quits_without_an_error(
         qtbot.waitUntil(lambda: any(d.isVisible() for d in dialog.findChildren(QProgressDialog)))  # type: ignore[attr-defined]
         caplog.set_level(logging.INFO)
         window.close()  # Vault > Quit
+        qtbot.waitUntil(lambda: len(_finishing_windows()) == 1)  # type: ignore[attr-defined]
+        assert not window.isVisible()
+        assert quits == [] and not runner().is_idle()
+        shown = _finishing_windows()[0]
+        assert "Finishing the backup before closing" in shown.label.text()  # type: ignore[attr-defined]
     finally:
         for pipe in (holder.stdin, holder.stdout):
             if pipe is not None:

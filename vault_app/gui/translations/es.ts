@@ -19534,4 +19534,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Una importación en esta bóveda quedó interrumpida (la aplicación se cerró antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
     </message>
 </context>
+<context>
+    <name>FinishingWindow</name>
+    <message>
+        <source>Closing</source>
+        <translation>Cerrando</translation>
+    </message>
+    <message>
+        <source>Finishing the backup before closing…</source>
+        <translation>Terminando la copia de seguridad antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+</context>
 </TS>
