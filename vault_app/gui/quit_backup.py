@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 BUSY = "quitBackupBusy"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], None]) -> None:
     """Make Quit's backup with the window still up; `quit_now` once made (or nothing to make),
     else only if the therapist chooses to quit without it."""
@@ -46,28 +42,30 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
         ask_quit_without_backup(window, exc, quit_now)
         return True
 
-    controller.op(window, beside_jobs.backup_before_quit, label=_tr("Making the backup before closing…")) \
-        .success(made).failure(refused).run()
+    label = QCoreApplication.translate("MainWindow", "Making the backup before closing…")
+    controller.op(window, beside_jobs.backup_before_quit, label=label).success(made).failure(refused).run()
 
 
 def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Callable[[], None]) -> QMessageBox:
     if isinstance(exc, VaultError):
         why, hint = refusal_words(exc)
     else:  # a bug: its text might quote a record; it is in the log by its kind only
-        why, hint = _tr("it failed unexpectedly."), ""
+        why, hint = QCoreApplication.translate("MainWindow", "it failed unexpectedly."), ""
     box = AnsweredByAlt(window)
     box.setObjectName("quitBackupNotMade")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a folder's path: text, not markup
-    title = _tr("Backup not made")
+    title = QCoreApplication.translate("MainWindow", "Backup not made")
     box.setWindowTitle(title)
     box.setAccessibleName(title)
-    box.setText(_tr("The backup was not made: {why}").format(why=why))
-    box.setInformativeText("\n\n".join(t for t in (hint, _tr(
-        "If you quit now, what you changed since the last backup is only in the vault on this "
+    box.setText(QCoreApplication.translate("MainWindow", "The backup was not made: {why}").format(why=why))
+    box.setInformativeText("\n\n".join(t for t in (hint, QCoreApplication.translate(
+        "MainWindow", "If you quit now, what you changed since the last backup is only in the vault on this "
         "computer until the next backup.")) if t))
-    wait = box.addButton(_tr("&Wait and connect the drive"), QMessageBox.ButtonRole.RejectRole)
-    anyway = box.addButton(_tr("&Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+    wait = box.addButton(QCoreApplication.translate("MainWindow", "&Wait and connect the drive"),
+                         QMessageBox.ButtonRole.RejectRole)
+    anyway = box.addButton(QCoreApplication.translate("MainWindow", "&Quit anyway"),
+                           QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(wait)
     box.setEscapeButton(wait)
 
