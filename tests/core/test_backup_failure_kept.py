@@ -54,8 +54,9 @@ def test_a_backup_refused_at_quit_is_said_at_the_next_start_until_a_backup_is_ma
     try:
         (news,) = _failed_news(started)
         assert news.code == "backup.target_missing"
-        assert dict(news.params) == {"folder": str(usb)}
+        assert dict(news.params) == {"folder": str(usb), "moment": "quit"}
         assert str(usb) in news.english
+        assert news.english.startswith("The automatic backup at Quit was not made:")  # not "at the last lock"
         # The dashboard's card does not say the backups are fine.
         state = today.backup_state(started)
         assert state.failure is not None and state.failure.code == "backup.target_missing"

@@ -187,6 +187,8 @@ class OpRunner(QObject):
         op = self._ops.get(op_id)
         if op is None:
             return
+        if op.dialog is not None and not _alive(op.dialog):
+            op.dialog = None  # deleted with the window that asked (see _close_busy)
         if op.dialog is None:
             self._show_busy(op_id)
         if op.dialog is not None:
@@ -204,9 +206,7 @@ class OpRunner(QObject):
         if op.timer is not None:
             op.timer.stop()
             op.timer.deleteLater()
-        if op.dialog is not None:
-            op.dialog.close()
-            op.dialog.deleteLater()
+        _close_busy(op)
         parent_alive = op.parent is None or _alive(op.parent)
         try:
             if exc is not None:
@@ -226,6 +226,18 @@ class OpRunner(QObject):
 
 def _alive(widget: QObject) -> bool:
     return bool(shiboken6.isValid(widget))
+
+
+def _close_busy(op: _Op) -> None:
+    """The busy indicator closed, if it still exists. It is a Qt child of the window that asked
+    (so it stays over that window): a quit or a lock that deletes that window (a form closed
+    with deleteLater while its Back up now runs) deletes the indicator with it, while the
+    operation goes on. Found in the real app: Back up now, then Quit, and closing the deleted
+    indicator at the result raised a RuntimeError on the way out."""
+    dialog, op.dialog = op.dialog, None
+    if dialog is not None and _alive(dialog):
+        dialog.close()
+        dialog.deleteLater()
 
 
 # --- errors shown to the user --------------------------------------------------------------

@@ -95,13 +95,25 @@ def backup_then_lock(vault: Vault) -> None:
         backup.backup_if_changed(vault)
     except VaultError as exc:
         log.warning("Automatic backup failed: %s", type(exc).__name__)
-        backup_beside_control.failed(exc, seq=vault.ledger.head().seq)
+        backup_beside_control.failed(exc, seq=vault.ledger.head().seq, at_quit=True)
         try:
             backup_beside_control.keep(vault)
         except VaultError as kept_exc:  # the header cannot be written (a full disk): the log has it
             log.warning("Keeping the backup's failure failed: %s", type(kept_exc).__name__)
     finally:
         vault.lock()
+
+
+def backup_before_quit(vault: Vault) -> None:
+    """Quit's automatic backup, made while the window is still up, so that a refusal (the
+    backup folder unplugged) is asked about before the app ends (gui/quit_backup.py); the
+    error goes to the window, nothing is kept. The quit's own backup_then_lock then finds
+    nothing changed, or keeps the failure when the therapist quits anyway."""
+    # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
+    from vault_app.services import backup, backup_beside
+
+    backup_beside.register_waiting(vault)
+    backup.backup_if_changed(vault)
 
 
 def lock_with_backup(vault: Vault, open_chart: str | None = None) -> None:
@@ -154,5 +166,5 @@ def log_only(exc: BaseException) -> bool:
     return True
 
 
-__all__ = ["abandon_background_backup", "backup_then_lock", "lock_with_backup", "log_only", "start_after_unlock",
-           "stop_for_lock", "tell_after_unlock"]
+__all__ = ["abandon_background_backup", "backup_before_quit", "backup_then_lock", "lock_with_backup", "log_only",
+           "start_after_unlock", "stop_for_lock", "tell_after_unlock"]

@@ -475,7 +475,12 @@ class AppController(VaultOps):
     def quit_by_user(self) -> None:
         """The user ended the app (Quit, or closed its main, unlock or first-run window)."""
         self.quit()
-        self.quit_requested.emit()
+        # The app ends once the worker has finished what it holds (a Back up now, the backup
+        # at Quit), with a window that says so meanwhile (gui/quit_wait.py).
+        # Lazy (start-up): only at the end
+        from vault_app.gui import quit_wait
+
+        quit_wait.end_when_idle(self.quit_requested.emit)
 
     def quit(self) -> None:
         """Lock on the way out (idempotent: also runs when the application is about to quit)."""

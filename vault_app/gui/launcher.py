@@ -168,7 +168,7 @@ def end_as_quit(app: QCoreApplication, controller: AppController | None) -> None
     if controller is None:
         app.quit()
     elif controller.main_window is not None:
-        controller.main_window.close()
+        controller.main_window.quit_now()  # no backup question: the session may be ending
     else:
         controller.quit_by_user()
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.gui import older_copy, prefs, theme
+from vault_app.gui import older_copy, prefs, quit_backup, theme
 from vault_app.gui.client_list import ClientListPanel
 from vault_app.gui.dashboard import DashboardPage
 from vault_app.gui.destruction_wait import ask_quit_when_finished, cover_window
@@ -70,6 +70,8 @@ class MainWindow(WorkflowWindows):
         self._closing_for_lock = False
         self._covered = False
         self._quit_box: QMessageBox | None = None
+        # Quit's backup made (or the therapist chose to quit without it): the close goes on.
+        self._quit_backup_settled = False
 
         # Built from the window down, each part made inside its final place: with the app's
         # style sheet, every widget given a new parent has its whole subtree polished again, and
@@ -345,10 +347,20 @@ class MainWindow(WorkflowWindows):
         prefs.put("geometry/main", self.saveGeometry())
         prefs.put("splitter/main", self.splitter.saveState())
 
+    def quit_now(self) -> None:
+        """Quit without Quit's backup question: its backup made, the therapist chose to quit
+        without it, or the system ends the app (a question then could outlast the session)."""
+        self._quit_backup_settled = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_for_lock and self.controller.destruction_running:
             event.ignore()
             self._ask_quit_during_destruction()
+            return
+        if not self._closing_for_lock and not self._quit_backup_settled:
+            event.ignore()  # Quit's backup first, while the window is up to ask (gui/quit_backup.py)
+            quit_backup.backup_then_quit(self, self.controller, self.quit_now)
             return
         if not self._closing_for_lock:
             self._save_geometry()

@@ -110,6 +110,10 @@ TARGET_MISSING = QT_TRANSLATE_NOOP(
                    "connect the drive, or choose another backup folder ({vault} > {backups}).")
 
 
+# The backup at Quit, not at a lock (its failure's params: backup_beside_control.AT_QUIT).
+AT_QUIT = backup_beside_control.AT_QUIT
+FAILED_AT_QUIT = QT_TRANSLATE_NOOP("StatusWords", "The automatic backup at Quit was not made: {reason}")
+
 # Why a backup on lock was not made, by its error's kind (backup_beside_control.failed); any
 # other kind is said as the services wrote it.
 FAILED_BACKUP_WORDS = {backup_beside_control.UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": OUTDATED,
@@ -148,10 +152,12 @@ def news_words(news: reminders.News) -> str:
         return destruction_stop_words.status_words(news.code)
     if news.kind == reminders.DESTRUCTION_FINISHED and news.value not in ("", "1"):
         return QCoreApplication.translate("StatusWords", DESTRUCTIONS_FINISHED).format(count=news.value)
-    value = news.value
+    value, said = news.value, NEWS[news.kind]
     if news.kind == reminders.FAILED_BACKUP:
         value = failed_backup_words(news)
-    return QCoreApplication.translate("StatusWords", NEWS[news.kind]).format(reason=value, value=value, **_names())
+        if dict(news.params).get(AT_QUIT[0]) == AT_QUIT[1]:
+            said = FAILED_AT_QUIT
+    return QCoreApplication.translate("StatusWords", said).format(reason=value, value=value, **_names())
 
 
 def failed_backup_words(news: reminders.News) -> str:

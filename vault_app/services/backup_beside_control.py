@@ -126,10 +126,15 @@ _SAID_BY_CODE_OF = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED}
 _SAID_OTHERWISE = "It failed ({code}); make one now: Vault > Backups… > Back up now."
 
 
-def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = None) -> None:
+# Kept among a failure's params when it was the backup at Quit (gui/beside_jobs.backup_then_lock),
+# not at a lock: the next start says "at Quit" (found in the real app: it said "at the last lock").
+AT_QUIT = ("moment", "quit")
+
+
+def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = None, at_quit: bool = False) -> None:
     """The automatic backup was not made; `folder`: the vault's, where it is kept at once (a
     locked vault: see BESIDE_NAME); `seq`: the ledger's head then, when the caller has it open
-    (else the header's anchor when `folder` is given)."""
+    (else the header's anchor when `folder` is given); `at_quit`: the backup at Quit."""
     global _last_failure, _last_params, _last_seq
     _last_seq = seq
     if isinstance(exc, VaultError):
@@ -138,6 +143,8 @@ def failed(exc: BaseException, folder: Path | None = None, *, seq: int | None = 
         _last_params = {k: str(v) for k, v in exc.params.items()}
     else:
         text, kind, _last_params = UNEXPECTED, UNEXPECTED_KIND, {}
+    if at_quit:
+        _last_params[AT_QUIT[0]] = AT_QUIT[1]
     _last_failure = (text, datetime.now(UTC).replace(microsecond=0), kind)  # as a backup's `created` is written
     if folder is not None:
         _keep_beside(folder, kind, _last_failure[1])
@@ -150,8 +157,9 @@ def _keep_beside(folder: Path, kind: str, when: datetime) -> None:
         if _last_seq is None:
             _last_seq = header.ledger_anchor.seq
         data = {"code": kind, "at": when.isoformat(), "vault_id": header.vault_id, "seq": _last_seq}
-        if "folder" in _last_params:
-            data["folder"] = _last_params["folder"]
+        for key in ("folder", AT_QUIT[0]):
+            if key in _last_params:
+                data[key] = _last_params[key]
         atomic_write(folder / BESIDE_NAME, json.dumps(data).encode(), what="keeping the backup's failure")
     except (VaultError, OSError) as exc:  # the log has it; the next unlock of this run still says it
         log.warning("Keeping the backup's failure beside the vault failed: %s", type(exc).__name__)
@@ -172,7 +180,7 @@ def _kept_beside(vault: Vault, found: object = None) -> tuple[tuple[str, datetim
         return None
     if not _CODE.match(code) or when.tzinfo is None:
         return None  # not written by failed(); a time without its zone cannot be ordered with the header's
-    params = {"folder": str(found["folder"])} if isinstance(found.get("folder"), str) else {}
+    params = {key: str(found[key]) for key in ("folder", AT_QUIT[0]) if isinstance(found.get(key), str)}
     text = _SAID_BY_CODE_OF.get(code, _SAID_OTHERWISE)
     try:
         text = text.format(code=code, **{"folder": "", **params})

@@ -90,6 +90,8 @@ class News:
 UPGRADED_TEXT = ("Upgraded for this version. The vault as it was is kept in the verified backup {name} "
                  "(Vault > Backups…).")
 FAILED_BACKUP_TEXT = "The automatic backup at the last lock was not made: {reason}"
+# The same, for the backup at Quit (its failure's params hold backup_beside_control.AT_QUIT).
+FAILED_BACKUP_AT_QUIT_TEXT = "The automatic backup at Quit was not made: {reason}"
 
 
 def upgrade_note(vault: Vault) -> str | None:
@@ -174,7 +176,9 @@ def failed_backup_news(vault: Vault) -> News | None:
         backup_beside_control.made()
         backup_beside_control.forget_kept(vault)
         return None
-    return News(FAILED_BACKUP, FAILED_BACKUP_TEXT.format(reason=text), text, code=kind,
+    key, at_quit = backup_beside_control.AT_QUIT
+    said = FAILED_BACKUP_AT_QUIT_TEXT if params.get(key) == at_quit else FAILED_BACKUP_TEXT
+    return News(FAILED_BACKUP, said.format(reason=text), text, code=kind,
                 params=tuple(sorted(params.items())))
 
 
@@ -310,6 +314,7 @@ __all__ = [
     "DISCHARGED_APPOINTMENTS_CANCELLED_TEXT",
     "DISCHARGED_APPOINTMENT_CANCELLED_TEXT",
     "FAILED_BACKUP",
+    "FAILED_BACKUP_AT_QUIT_TEXT",
     "FAILED_BACKUP_TEXT",
     "KEY_APART_REMINDER",
     "KEY_NOT_APART",

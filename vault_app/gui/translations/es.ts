@@ -288,6 +288,34 @@
         <source>New couple or family case…</source>
         <translation>Nuevo caso de pareja o familia…</translation>
     </message>
+    <message>
+        <source>Making the backup before closing…</source>
+        <translation>Haciendo la copia de seguridad antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>it failed unexpectedly.</source>
+        <translation>falló de forma inesperada.</translation>
+    </message>
+    <message>
+        <source>Backup not made</source>
+        <translation>Copia de seguridad no hecha</translation>
+    </message>
+    <message>
+        <source>The backup was not made: {why}</source>
+        <translation>La copia de seguridad no se hizo: {why}</translation>
+    </message>
+    <message>
+        <source>If you quit now, what you changed since the last backup is only in the vault on this computer until the next backup.</source>
+        <translation>Si sale ahora, lo que cambió desde la última copia solo está en la bóveda de este ordenador hasta la próxima copia.</translation>
+    </message>
+    <message>
+        <source>&amp;Wait and connect the drive</source>
+        <translation>&amp;Esperar y conectar la unidad</translation>
+    </message>
+    <message>
+        <source>&amp;Quit anyway</source>
+        <translation>&amp;Salir de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -7854,6 +7882,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>The automatic backup at the last lock was not made: {reason}</source>
         <translation>La copia de seguridad automática del último bloqueo no se hizo: {reason}</translation>
+    </message>
+    <message>
+        <source>The automatic backup at Quit was not made: {reason}</source>
+        <translation>La copia de seguridad automática al salir no se hizo: {reason}</translation>
     </message>
     <message>
         <source>A restore into this folder was interrupted; it has been completed: the vault is the restored one, whole.</source>
@@ -19560,6 +19592,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>An import into this vault was cut short (the app or a command was closed or killed, or the computer stopped, before it finished). The charts that came in are whole; nothing was half imported.</source>
         <translation>Una importación en esta bóveda quedó interrumpida (la aplicación o un comando se cerró o se detuvo a la fuerza, o el equipo se apagó, antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishingWindow</name>
+    <message>
+        <source>Closing</source>
+        <translation>Cerrando</translation>
+    </message>
+    <message>
+        <source>Finishing the backup before closing…</source>
+        <translation>Terminando la copia de seguridad antes de cerrar…</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
     </message>
 </context>
 </TS>

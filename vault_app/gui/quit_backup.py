@@ -1,0 +1,82 @@
+"""Quit's automatic backup, made before the window goes, and asked about when it cannot be made.
+Found in the real app: the backup folder unplugged, a client added, Quit, and the window
+closed with nothing said (only the support log had it). Now the refusal is said and the
+therapist chooses: quit anyway (the next start says the backup at Quit was not made), or
+wait, connect the drive, and quit again. The safe answer is the default; buttons answer
+Alt and their letter only (AnsweredByAlt). The words keep the MainWindow context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vault_app.domain.errors import VaultError
+from vault_app.gui import beside_jobs
+from vault_app.gui.confirm import AnsweredByAlt
+from vault_app.gui.refusal_words import refusal_words
+
+if TYPE_CHECKING:
+    from vault_app.gui.seam import App
+
+# The window's property while its backup before Quit runs or its question is up: a second
+# Quit meanwhile adds nothing.
+BUSY = "quitBackupBusy"
+
+
+def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], None]) -> None:
+    """Make Quit's backup with the window still up; `quit_now` once made (or nothing to make),
+    else only if the therapist chooses to quit without it."""
+    if window.property(BUSY):
+        return
+    window.setProperty(BUSY, True)
+
+    def made(_none: None) -> None:
+        window.setProperty(BUSY, False)
+        quit_now()
+
+    def refused(exc: BaseException) -> bool:
+        ask_quit_without_backup(window, exc, quit_now)
+        return True
+
+    label = QCoreApplication.translate("MainWindow", "Making the backup before closing…")
+    controller.op(window, beside_jobs.backup_before_quit, label=label).success(made).failure(refused).run()
+
+
+def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Callable[[], None]) -> QMessageBox:
+    if isinstance(exc, VaultError):
+        why, hint = refusal_words(exc)
+    else:  # a bug: its text might quote a record; it is in the log by its kind only
+        why, hint = QCoreApplication.translate("MainWindow", "it failed unexpectedly."), ""
+    box = AnsweredByAlt(window)
+    box.setObjectName("quitBackupNotMade")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes a folder's path: text, not markup
+    title = QCoreApplication.translate("MainWindow", "Backup not made")
+    box.setWindowTitle(title)
+    box.setAccessibleName(title)
+    box.setText(QCoreApplication.translate("MainWindow", "The backup was not made: {why}").format(why=why))
+    box.setInformativeText("\n\n".join(t for t in (hint, QCoreApplication.translate(
+        "MainWindow", "If you quit now, what you changed since the last backup is only in the vault on this "
+        "computer until the next backup.")) if t))
+    wait = box.addButton(QCoreApplication.translate("MainWindow", "&Wait and connect the drive"),
+                         QMessageBox.ButtonRole.RejectRole)
+    anyway = box.addButton(QCoreApplication.translate("MainWindow", "&Quit anyway"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(wait)
+    box.setEscapeButton(wait)
+
+    def answered() -> None:
+        window.setProperty(BUSY, False)
+        if box.clickedButton() is anyway:
+            quit_now()
+
+    box.finished.connect(lambda _r: answered())
+    box.open()
+    return box
+
+
+__all__ = ["BUSY", "ask_quit_without_backup", "backup_then_quit"]
