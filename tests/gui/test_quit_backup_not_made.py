@@ -13,10 +13,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
 from vault_app.services import backup
+from vault_app.services.vault import open_vault
 
 pytestmark = pytest.mark.gui
 
@@ -80,3 +82,49 @@ def test_quit_with_the_backup_folder_gone_asks_and_the_next_start_says_at_quit(
     again = unlock(unlocked_app, qtbot)
     qtbot.waitUntil(lambda: "at Quit was not made" in again.status_label.text())  # type: ignore[attr-defined]
     assert "at the last lock" not in again.status_label.text()
+
+
+def test_quit_s_backup_carries_the_words_typed_last(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    """Quit's backup (made while the window is up, to ask when it cannot be) ran before the open
+    note's pending autosave was queued: the day's one backup missed the last words typed."""
+    from PySide6.QtGui import QTextCursor
+
+    from vault_app.services import notes
+
+    target = tmp_path / "usb-drive"
+    target.mkdir()
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(target), auto=True, kind="file")).run()
+    wait_ops(qtbot)
+    window = unlocked_app.main_window
+    vault = unlocked_app.vault
+    assert window is not None and vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Quinn Quitlate")
+    draft = notes.create_progress_note(vault, client_id, sections={"subjective": "Tired."})
+    editor = window.chart.open_note(draft.note_id)
+    assert editor is not None
+    wait_ops(qtbot)
+    subjective = editor.section_edits["subjective"]
+    subjective.setFocus()
+    subjective.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(subjective, " Slept 5 h.")  # type: ignore[attr-defined]
+    quits: list[bool] = []
+    unlocked_app.quit_requested.connect(lambda: quits.append(True))
+
+    window.close()  # Vault > Quit, the autosave's pause not yet over
+    qtbot.waitUntil(lambda: quits == [True], timeout=60_000)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert not vault.is_open
+    made = [p.name for p in target.iterdir() if not p.name.startswith(".")]
+    (only,) = [target / n for n in made if n.endswith(".vaultbackup")]
+    backup.restore_backup(only, tmp_path / "restored", passphrase=PASSPHRASE)
+    copy = open_vault(tmp_path / "restored", PASSPHRASE)
+    try:
+        assert notes.get_note(copy, draft.note_id).sections["subjective"] == "Tired. Slept 5 h."
+    finally:
+        copy.lock()
+    unlocked_app.show_unlock("")
+    wait_ops(qtbot)
+    unlock(unlocked_app, qtbot)
+    assert notes.get_note(unlocked_app.vault, draft.note_id).sections["subjective"] == "Tired. Slept 5 h."  # type: ignore[arg-type]

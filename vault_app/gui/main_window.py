@@ -360,6 +360,10 @@ class MainWindow(WorkflowWindows):
             return
         if not self._closing_for_lock and not self._quit_backup_settled:
             event.ignore()  # Quit's backup first, while the window is up to ask (gui/quit_backup.py)
+            if self._chart is not None:
+                # The note's pending autosave queued ahead of the backup (one worker, in order):
+                # else Quit's backup missed the last words typed.
+                self._chart.flush()
             quit_backup.backup_then_quit(self, self.controller, self.quit_now)
             return
         if not self._closing_for_lock:
