@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from release_sign import key_path, load_key, sign_file  # noqa: E402
+from release_sign import key_path, load_key, public_key_text, sign_file  # noqa: E402
 
 import vault_app  # noqa: E402
 
@@ -245,7 +245,12 @@ def main(argv: list[str] | None = None) -> int:
     unpacked = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
     print(f"release: {tarball} ({size / 2**20:.1f} MiB packed, {unpacked / 2**20:.0f} MiB unpacked)")
     print(f"         {sums}, {signature}")
-    print(f"verify:  cd {args.out} && python3 vault-app-verify.py SHA256SUMS")
+    # The check users make first: minisign with the published key, not the bundled verifier.
+    signer = public_key_text(load_key(key_file)).splitlines()[1]
+    print(f"verify:  cd {args.out} && minisign -Vm SHA256SUMS -P {signer} && sha256sum -c SHA256SUMS")
+    published = (ROOT / "packaging" / "release-key.pub").read_text(encoding="utf-8").splitlines()[1]
+    if signer != published:
+        print("         signed with a key that is NOT the release key (packaging/release-key.pub): a test build")
     return 0
 
 

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Smoke test of the Linux release as a user meets it (make release runs it):
-#   1. verify the signature and the checksums with the documented command
+#   1. verify the signature and the checksums with the documented command (minisign, sha256sum),
+#      then with the bundled verifier
 #   2. unpack, install.sh into a fresh home (no root), the menu entry validates
 #   3. the CLI round trip of scripts/smoke_package.sh through the installed ~/.local/bin/vault-app
-#   4. the desktop app on a real X server (Xvfb): the unlock window maps, the passphrase is
+#   4. the desktop app on a real X server (Xvfb), in Spanish: the unlock window maps under its
+#      Spanish title (the bundle carries vault_app/gui/translations/es.ts and reads it: the
+#      release of 2026-12-05 spoke English only, its spec had no "**/*.ts"), the passphrase is
 #      typed as key events, the main window appears and stays up (the approach of
 #      shared/tools/real-app-smoke); prints the start time to the unlock window
 #   5. portable mode: a marker beside the launcher keeps the vault in vault-app-data
@@ -27,6 +30,14 @@ cleanup() { if [ -n "$ap" ]; then kill "$ap" 2>/dev/null || true; fi
 trap cleanup EXIT
 
 echo "== 1. signature and checksums"
+# The documented first step (README.md): minisign with the published key, then sha256sum; then
+# the bundled verifier, the convenience after it. A test build's key comes as RELEASE_PUBKEY.
+pubfile=${RELEASE_PUBKEY:-$PWD/packaging/release-key.pub}
+if command -v minisign >/dev/null; then
+  (cd "$rel" && minisign -Vm SHA256SUMS -p "$pubfile" && sha256sum -c SHA256SUMS)
+else
+  echo "minisign is missing (apt-get install minisign): only the bundled verifier checks the release"
+fi
 (cd "$rel" && "$py" vault-app-verify.py SHA256SUMS ${RELEASE_PUBKEY:+--pubkey "$RELEASE_PUBKEY"})
 
 echo "== 2. unpack and install for a user without root"
@@ -94,15 +105,18 @@ w=""
 for start in 1 2 3; do
   fresh_server
   t0=$(date +%s%N)
-  "$installed" --vault "$v" >"$work/app.log" 2>&1 & ap=$!
+  VAULT_APP_LANGUAGE=es "$installed" --vault "$v" >"$work/app.log" 2>&1 & ap=$!
   for _ in $(seq 1 600); do
-    w=$(xdotool search --onlyvisible --name 'nlock' 2>/dev/null | head -1 || true); [ -n "$w" ] && break
+    # "Desbloquear la bóveda": the Spanish title; an English "Unlock vault" never matches.
+    w=$(xdotool search --onlyvisible --name '^Desbloquear la b' 2>/dev/null | head -1 || true); [ -n "$w" ] && break
     kill -0 "$ap" 2>/dev/null || break  # it ended (Qt aborts when it cannot connect)
     sleep 0.05
   done
   t1=$(date +%s%N)
   [ -n "$w" ] && break
-  grep -q "could not connect to display" "$work/app.log" || { echo "no unlock window within 30 s:"; cat "$work/app.log"; exit 1; }
+  grep -q "could not connect to display" "$work/app.log" || {
+    echo "no Spanish unlock window within 30 s; windows: $(xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | tr '\n' '|')"
+    cat "$work/app.log"; exit 1; }
   alive=no; kill -0 "$xv" 2>/dev/null && alive=yes
   answers=no; xdotool getdisplaygeometry >/dev/null 2>&1 && answers=yes
   echo "the app could not connect to the X server on $d (start $start; server alive: $alive; answers xdotool now: $answers; socket: $(ls -l "/tmp/.X11-unix/X${d#:}" 2>&1)); its log:" >&2
@@ -111,6 +125,8 @@ for start in 1 2 3; do
   kill "$xv" 2>/dev/null || true; wait "$xv" 2>/dev/null || true; xv=""
 done
 [ -n "$w" ] || { echo "no unlock window within 30 s on three X servers"; exit 1; }
+grep -q "No translation file" "$work/app.log" && { echo "the bundle has no Spanish:"; cat "$work/app.log"; exit 1; }
+echo "speaks Spanish: unlock window \"$(xdotool getwindowname "$w")\""
 echo "start: unlock window mapped after $(( (t1 - t0) / 1000000 )) ms"
 sleep 0.5
 xdotool windowactivate --sync "$w" >/dev/null 2>&1 || true

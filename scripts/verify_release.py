@@ -1,11 +1,18 @@
 """Verify a Therapy Vault release download: the Ed25519 signature on SHA256SUMS, then the
 SHA-256 of every file it lists. Needs Python 3 and the `cryptography` package only.
 
-    python3 vault-app-verify.py SHA256SUMS            # in the folder of the download
-    python3 vault-app-verify.py SHA256SUMS --pubkey RWQ...   # another key than the built-in one
+This script comes in the download it checks, so it cannot vouch for that download: a changed
+download can carry a changed copy of it that prints "signature good". Check first with what the
+download cannot change, minisign and the release key published in README.md / docs/install.md:
 
-The signature file (SHA256SUMS.minisig) is in minisign's format, so `minisign -Vm SHA256SUMS
--P <public key>` followed by `sha256sum -c SHA256SUMS` checks the same thing.
+    minisign -Vm SHA256SUMS -P RWR+zUrq7sgsyxDaY7EAxidTU3HzkhgQHrDdFdFzS4DWyUU1svIEPc3O
+    sha256sum -c SHA256SUMS
+
+After that, or where minisign is missing, this is a convenience doing the same two checks:
+
+    python3 vault-app-verify.py SHA256SUMS            # in the folder of the download
+    python3 vault-app-verify.py SHA256SUMS --pubkey FILE   # a test build's key: said to be NOT the release key
+
 Exit 0 when everything matches, 1 otherwise (with the reason).
 """
 
@@ -98,25 +105,60 @@ def check_sums(sums_file: Path) -> list[str]:
     return checked
 
 
+SELF = "vault-app-verify.py"  # its name in a release folder (scripts/release.py)
+
+
+def caveat() -> str:
+    return (
+        "Note: this script came in the download: it cannot vouch for the download; check "
+        "SHA256SUMS.minisig with the published key first (README.md, docs/install.md):\n"
+        f"  minisign -Vm SHA256SUMS -P {RELEASE_PUBLIC_KEY} && sha256sum -c SHA256SUMS"
+    )
+
+
+def not_release_key_warning(key_text: str) -> str:
+    key_id, _ = parse_public_key(key_text)
+    given = f"{int.from_bytes(key_id, 'little'):016X}"
+    return (
+        "!" * 78 + "\n"
+        f"!! WARNING: the key given with --pubkey (id {given}) is NOT the Therapy Vault release key.\n"
+        "!! A good signature below only means whoever holds THAT key signed these files.\n"
+        f"!! The release key is {RELEASE_PUBLIC_KEY}\n"
+        "!! Do not install a download that verifies only with another key.\n" + "!" * 78
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Verify a Therapy Vault release (signature, then checksums).")
+    parser = argparse.ArgumentParser(
+        description="Verify a Therapy Vault release (signature, then checksums). This script comes in the "
+                    "download, so it cannot vouch for it: check SHA256SUMS.minisig with minisign and the "
+                    "published release key first.")
     parser.add_argument("sums", type=Path, help="the SHA256SUMS file of the release")
     parser.add_argument("--signature", type=Path, help="default: SHA256SUMS.minisig beside it")
-    parser.add_argument("--pubkey", help="the public key (base64 line or a .pub file); default: the release key")
+    parser.add_argument("--pubkey", help="another public key (base64 line or a .pub file), for test builds: "
+                                         "said loudly to be NOT the release key; default: the release key")
     args = parser.parse_args(argv)
+    # First, whatever follows: the words cannot depend on the result a changed copy would fake.
+    print(caveat(), file=sys.stderr)
     signature = args.signature or args.sums.with_name(args.sums.name + ".minisig")
     pub = args.pubkey or RELEASE_PUBLIC_KEY
     if Path(pub).is_file():
         pub = Path(pub).read_text(encoding="utf-8")
+    other_key = False
     try:
+        other_key = parse_public_key(pub) != parse_public_key(RELEASE_PUBLIC_KEY)
+        if other_key:
+            print(not_release_key_warning(pub), file=sys.stderr)
         trusted = verify_signature(args.sums.read_bytes(), signature.read_text(encoding="utf-8"), pub)
         names = check_sums(args.sums)
     except (VerifyError, OSError) as exc:
         print(f"NOT VERIFIED: {exc}", file=sys.stderr)
         return 1
-    print(f"signature good ({trusted})")
+    by = " -- by a key that is NOT the release key" if other_key else ""
+    print(f"signature good ({trusted}){by}")
     for name in names:
-        print(f"OK  {name}")
+        own = "  (this script: a changed copy would print this too; only minisign and sha256sum -c vouch for it)"
+        print(f"OK  {name}{own if name == SELF else ''}")
     return 0
 
 

@@ -1,7 +1,8 @@
 """The Linux release, built by the same script as `make release` (with a throwaway signing
 key), passes scripts/smoke_release.sh: signature and sums verified by the documented command,
 the per-user install, the CLI round trip (a vault made by the SOURCE version, so the frozen app
-reads what the source app writes), the desktop app unlocked on a real X server with a typed
+reads what the source app writes), the desktop app started in Spanish (its unlock window's
+Spanish title: the translation file is in the bundle) and unlocked on a real X server with a typed
 passphrase, portable mode and the uninstall. Its ELF files need no newer glibc than the oldest
 supported distribution's, and it carries no copy of the host's libstdc++/libexpat/X11/GTK.
 
@@ -63,6 +64,8 @@ def test_release_builds_verifies_installs_and_runs(tmp_path: Path) -> None:
     assert smoke.returncode == 0, smoke.stdout[-4000:] + smoke.stderr[-4000:]
     assert "release smoke test passed" in smoke.stdout
     assert "unlocked: main window up" in smoke.stdout
+    # The installed bundle started in Spanish (VAULT_APP_LANGUAGE=es): its es.ts was packed and read.
+    assert 'speaks Spanish: unlock window "Desbloquear la bóveda' in smoke.stdout
 
 
 def test_the_reused_analysis_follows_the_bytes_not_the_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
