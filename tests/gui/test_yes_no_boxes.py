@@ -39,7 +39,11 @@ def _when_asked(qtbot: Any, typed: str, answer: str) -> dict[str, Any]:
         if seen.get("stop"):
             return
         box = _shown_box()
-        if box is None:
+        if box is None or not box.isActiveWindow():
+            # Typed into once it has the keyboard, as a therapist's keys reach it: Alt and a
+            # letter is a shortcut of the active window (a box just shown may not be yet).
+            if box is not None:
+                box.activateWindow()
             QTimer.singleShot(20, act)
             return
         seen["title"] = box.windowTitle()
