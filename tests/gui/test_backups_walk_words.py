@@ -22,7 +22,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_restore import _backed_up_then_changed, _restore_dialog
 from tests.gui.test_workflows import _open
-from vault_app.gui import status_words
+from vault_app.gui import backup_restore_dialog, status_words
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, backup_beside_control, backup_lineage, clients, destruction, reminders
@@ -43,11 +43,11 @@ def test_after_a_replacing_restore_the_unlock_window_says_where_the_safety_copy_
     dialog.replace.setChecked(True)
     asked: list[str] = []
 
-    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
-        asked.append(str(args[2]))
-        return QMessageBox.StandardButton.Yes
+    def answer(_parent: object, _title: str, words: str) -> bool:
+        asked.append(words)
+        return True
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answer)
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)
     assert unlocked_app.vault is None and unlocked_app.unlock_window is not None

@@ -8,11 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 
 from tests.conftest import reopen
 from tests.gui.conftest import wait_ops
 from tests.gui.first_run_helpers import walk_to_kit_page
+from vault_app.gui import create_wizard
 from vault_app.gui.controller import AppController
 from vault_app.services import kit_kept, reminders
 
@@ -25,7 +26,7 @@ def test_leave_anyway_leaves_a_reminder_at_every_unlock(fresh_app: AppController
     assert wizard is not None
     walk_to_kit_page(wizard, qtbot)
     # "Leave anyway?" answered Yes (its default is No: tests/gui/test_first_run_kit_leave.py).
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(create_wizard, "ask_yes_no", lambda *a: True)
     wizard.reject()
     wait_ops(qtbot)
     with reopen(app_folder) as vault:

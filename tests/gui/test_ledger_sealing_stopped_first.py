@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QWizard
 
 from tests.conftest import PASSPHRASE
 from tests.gui import test_ledger_sealing_beside as beside
@@ -26,7 +26,7 @@ from tests.gui.conftest import _teardown, unlock, wait_ops
 from tests.gui.test_destruction_running import _ready_wizard
 from tests.gui.test_restore import _restore_dialog
 from vault_app.crypto.kdf import OWASP_FLOOR
-from vault_app.gui import ledger_sealing_running, vault_keys_dialogs
+from vault_app.gui import backup_restore_dialog, ledger_sealing_running, vault_keys_dialogs
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, backup_repo_restore, clients, destruction_beside
 from vault_app.services.ledger_sealing import sealing_left_to_caller
@@ -149,7 +149,7 @@ def test_a_restore_over_the_vault_stops_the_sealing_before_it_touches_the_files(
     [made] = (tmp_path / "usb").glob("*.vaultbackup")
     dialog = _restore_dialog(unsealed_app, qtbot, made)
     dialog.replace.setChecked(True)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
     dialog.restore()
     assert job.stopping  # told at once, on the GUI thread, as a lock tells it
     gate.release.set()

@@ -6,11 +6,11 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_workflows import _open
+from vault_app.gui import backup_restore_dialog
 from vault_app.gui.backups import RestoreDialog
 from vault_app.gui.controller import AppController
 from vault_app.services import backup, clients
@@ -80,7 +80,7 @@ def test_restore_over_the_vault_in_use(
     wait_ops(qtbot)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)
     assert unlocked_app.vault is None  # locked after the replacement

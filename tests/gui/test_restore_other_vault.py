@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.gui import backup_restore_dialog
 from vault_app.gui.backups import RestoreDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.restore_dialog import RestoreFromBackupDialog
@@ -45,14 +46,13 @@ def test_backups_restore_over_the_vault_in_use_says_it_is_another_vault(
     made = _other_vaults_backup(tmp_path)
     mine = header_io.read(app_folder).vault_id
     asked: list[tuple[Any, ...]] = []
-    answer = {"button": QMessageBox.StandardButton.No}
+    answer = {"yes": False}
 
-    def question(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+    def question(*args: Any) -> bool:  # No is its default (tests/gui/test_yes_no_boxes.py)
         asked.append(args)
-        assert kwargs.get("defaultButton") == QMessageBox.StandardButton.No
-        return answer["button"]
+        return answer["yes"]
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", question)
     dialog = RestoreDialog(unlocked_app, made)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.replace.setChecked(True)
@@ -63,7 +63,7 @@ def test_backups_restore_over_the_vault_in_use_says_it_is_another_vault(
     assert "This backup is of another vault, not of the vault you are using" in first[2]
     assert unlocked_app.vault is not None and header_io.read(app_folder).vault_id == mine  # No: nothing changed
 
-    answer["button"] = QMessageBox.StandardButton.Yes
+    answer["yes"] = True
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)
     assert unlocked_app.vault is None  # replaced, then locked

@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from tests.core.cli_helpers import cli_process
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_chart import add_client
 from tests.gui.test_restore import _backed_up_then_changed, _restore_dialog
+from vault_app.gui import backup_restore_dialog
 from vault_app.gui.controller import AppController
 from vault_app.services import backup
 
@@ -79,7 +79,7 @@ def test_the_windows_own_restore_over_the_vault_is_not_said_to_be_another_progra
     unlock(unlocked_app, qtbot)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)
     assert unlocked_app.vault is None

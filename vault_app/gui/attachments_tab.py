@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.attachment_edit_dialog import AttachmentEditDialog
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import ATTACHMENT_CHOICE, ATTACHMENT_KIND, shown
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, chooser_button, chosen_row, empty_note, make_tree, on_open, reselect
 from vault_app.services import attachments
@@ -161,14 +162,13 @@ class AttachmentsTab(QWidget):
             self.save_copy_of(chosen.attachment_id, chosen.filename)
 
     def save_copy_of(self, attachment_id: str, filename: str) -> None:
-        answer = QMessageBox.question(
+        if not ask_yes_no(
             self,
             self.tr("Save an unencrypted copy?"),
             self.tr("The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
             "chart's history.\n\nIf it is given to anyone outside your practice, record that as a "
             "disclosure (Disclosures tab → Record a disclosure made outside the app)."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         # The file's own name, not the title: the title may not end in .pdf.
         offered = str(Path.home() / offered_file_names.document_copy(filename))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessa
 from vault_app.gui import ledger_sealing_running, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
-from vault_app.gui.confirm import AnsweredByAlt
+from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
 from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
@@ -88,22 +88,17 @@ class RestoreDialog(QDialog):
         # by that one: said in the question, which the restore otherwise refuses.
         other = replace and another_vault_in(path, self.controller.folder)
         if other:
-            answer = QMessageBox.question(
-                self, self.tr("Replace this vault with another vault?"),
-                self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
-                        "your vault with that other vault and locks it. A safety copy of your vault is kept beside "
-                        "it. Continue?"),
-                defaultButton=QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            asked = (self.tr("Replace this vault with another vault?"),
+                     self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
+                             "your vault with that other vault and locks it. A safety copy of your vault is kept "
+                             "beside it. Continue?"))
         elif replace:
-            answer = QMessageBox.question(
-                self, self.tr("Replace this vault?"),
-                self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
-                        "beside it: anything entered after this backup was made will be only in that safety copy. "
-                        "Continue?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+            asked = (self.tr("Replace this vault?"),
+                     self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is "
+                             "kept beside it: anything entered after this backup was made will be only in that "
+                             "safety copy. Continue?"))
+        if replace and not ask_yes_no(self, *asked):
+            return
         to_dir = Path(typed)
 
         def job(v: Vault) -> RestoreReport:

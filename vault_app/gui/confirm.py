@@ -62,7 +62,36 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     return box
 
 
-__all__ = ["AnsweredByAlt", "confirm", "notice"]
+def ask_yes_no(parent: QWidget, title: str, words: str) -> bool:
+    """A Yes/No question, answered Yes only by a click, Alt and Yes's letter, or Enter once the
+    therapist moved to Yes: No is the default and Escape's answer, because every question asked
+    this way is before something done for good (a removal, a replaced vault, a copy out of the
+    vault unencrypted, a kit never shown again). Qt's static QMessageBox.question answered its
+    buttons' bare letters and had Yes under Enter, so words typed as it opened could answer it."""
+    box = AnsweredByAlt(parent)
+    box.setObjectName("yesNoBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # as in confirm(): what it quotes is text
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(words)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    yes, no = box.button(QMessageBox.StandardButton.Yes), box.button(QMessageBox.StandardButton.No)
+    # The app's words (Qt's own come with their bare-letter habits and, untranslated, in English).
+    yes.setText(QCoreApplication.translate("confirm", "Yes"))
+    no.setText(QCoreApplication.translate("confirm", "No"))
+    from vault_app.gui.widgets import give_button_mnemonics  # Lazy (start-up), as in confirm()
+
+    give_button_mnemonics([yes, no], set())
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(no)
+    # Waited on, as Qt's static question was: the seven callers go on with the answer.
+    box.exec()
+    answered = box.clickedButton() is yes
+    box.deleteLater()
+    return answered
+
+
+__all__ = ["AnsweredByAlt", "ask_yes_no", "confirm", "notice"]
 
 
 def notice(parent: QWidget, object_name: str, title: str, text: str, informative: str, *,

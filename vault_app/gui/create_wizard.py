@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vault_app.gui import file_dialogs
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import LOCATION_WORDS, expanded, path_problem
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.create_wizard_about import AboutYouPage
 from vault_app.gui.create_wizard_backup import BackupPage
 from vault_app.gui.create_wizard_kit import KitCheckPage, KitPage
@@ -432,15 +433,12 @@ class CreateVaultWizard(QWizard):
 
     def reject(self) -> None:
         if self.create_page.created is not None:
-            answer = QMessageBox.question(
+            # No under Enter (ask_yes_no): Escape then Enter, a reflex, had left with Yes, the kit
+            # gone for good and the app closed.
+            if not ask_yes_no(
                 self, self.tr("Leave without your Emergency Kit?"),
                 self.tr("Your vault was created, but the Emergency Kit will not be shown again. "
-                        "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                # Escape then Enter, a reflex, left with Yes: the kit gone for good and the app closed.
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+                        "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?")):
                 return
             vault = self.create_page.created.vault
             run_op(None, vault.lock)

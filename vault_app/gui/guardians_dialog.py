@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTreeWidgetItem,
@@ -29,6 +28,7 @@ from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
 from vault_app.domain.representatives import Standing, standing
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.date_field import unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
@@ -352,11 +352,10 @@ class GuardiansDialog(GuardedDialog):
     def remove(self) -> None:
         if self.editing is None:
             return
-        answer = QMessageBox.question(
+        if ask_yes_no(
             self, self.tr("Remove this guardian?"),
             self.tr("Remove an entry only if it was made by mistake. If their authority has ended, "
-            "give the date it ended instead, so the record shows who could decide when."))
-        if answer == QMessageBox.StandardButton.Yes:
+            "give the date it ended instead, so the record shows who could decide when.")):
             self.remove_confirmed()
 
     def remove_confirmed(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.clinical import BILLING_STATUSES, MODALITIES, SERVICE_TYPES, SETTINGS
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import BILLING_CHOICE, MODALITY_CHOICE, SERVICE_TYPE_CHOICE, SETTING_CHOICE
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import read_time, show_time
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
@@ -165,11 +165,10 @@ class SessionDialog(GuardedDialog):
                 "icd10_codes": self.icd})).run()
 
     def remove(self) -> None:
-        answer = QMessageBox.question(
+        if ask_yes_no(
             self, self.tr("Remove this session?"),
             self.tr("Remove a session only if it was entered by mistake. A session with a progress note "
-            "stays part of the record; correct its details instead."))
-        if answer == QMessageBox.StandardButton.Yes:
+            "stays part of the record; correct its details instead.")):
             self.remove_confirmed()
 
     def remove_confirmed(self) -> None:

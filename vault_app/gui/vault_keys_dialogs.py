@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import VaultError
 from vault_app.gui import dates, file_dialogs, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
-from vault_app.gui.confirm import AnsweredByAlt
+from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
@@ -378,14 +378,12 @@ class EmergencyKitDialog(QDialog):
             "Backed up under the new keys to {path}: this new kit opens that backup.").format(path=path))
 
     def reject(self) -> None:
-        if not self.kept.isChecked():
-            answer = QMessageBox.question(
+        if not self.kept.isChecked() and not ask_yes_no(
                 self, self.tr("Close without your new Emergency Kit?"),
                 self.tr("The new recovery key will not be shown again, and the old one no longer opens this vault "
                         "(only backups made before this replacement). Without the new key, a forgotten passphrase "
-                        "means the vault cannot be opened.\n\nClose anyway?"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                        "means the vault cannot be opened.\n\nClose anyway?")):
+            return
         super().reject()
 
 
