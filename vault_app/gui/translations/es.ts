@@ -19438,6 +19438,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Say what is denied and what is released, or choose to deny the whole request.</source>
         <translation>Indique qué se deniega y qué se entrega, o elija denegar toda la solicitud.</translation>
     </message>
+    <message>
+        <source>The amendment asked is denied on one ground; the client may then file a statement of disagreement (45 CFR 164.526(d)).</source>
+        <translation>La enmienda solicitada se deniega por un motivo; el cliente puede entonces presentar una declaración de desacuerdo (45 CFR 164.526(d)).</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Elija el motivo…</translation>
+    </message>
+    <message>
+        <source>Open the practice details…</source>
+        <translation>Abrir los datos de la consulta…</translation>
+    </message>
+    <message>
+        <source>Choose the ground for the denial: none is chosen for you.</source>
+        <translation>Elija el motivo de la denegación: no se elige ninguno por usted.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
@@ -19552,6 +19568,84 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>An import into this vault was cut short (the app or a command was closed or killed, or the computer stopped, before it finished). The charts that came in are whole; nothing was half imported.</source>
         <translation>Una importación en esta bóveda quedó interrumpida (la aplicación o un comando se cerró o se detuvo a la fuerza, o el equipo se apagó, antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>The practice's rebuttal</source>
+        <translation>La réplica de la consulta</translation>
+    </message>
+    <message>
+        <source>Statement of disagreement</source>
+        <translation>Declaración de desacuerdo</translation>
+    </message>
+    <message>
+        <source>The practice may answer the client's statement; a copy of the rebuttal goes to the client (45 CFR 164.526(d)(3)).</source>
+        <translation>La consulta puede responder a la declaración del cliente; una copia de la réplica se envía al cliente (45 CFR 164.526(d)(3)).</translation>
+    </message>
+    <message>
+        <source>The client's written statement disagreeing with the denial, and the basis for it (45 CFR 164.526(d)(1)(iii)). It goes with every later disclosure of the notes.</source>
+        <translation>La declaración escrita del cliente en desacuerdo con la denegación, y su fundamento (45 CFR 164.526(d)(1)(iii)). Acompaña toda divulgación posterior de las notas.</translation>
+    </message>
+    <message>
+        <source>Rebuttal</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuttal:</source>
+        <translation>&amp;Réplica:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Declaración:</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Recibida &amp;el:</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardarla</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementRow</name>
+    <message>
+        <source>Statement of disagreement</source>
+        <translation>Declaración de desacuerdo</translation>
+    </message>
+    <message>
+        <source>Statement of disagreement…</source>
+        <translation>Declaración de desacuerdo…</translation>
+    </message>
+    <message>
+        <source>Rebuttal…</source>
+        <translation>Réplica…</translation>
+    </message>
+    <message>
+        <source>The client may file a statement of disagreement (45 CFR 164.526(d)(1)(iii)): none received.</source>
+        <translation>El cliente puede presentar una declaración de desacuerdo (45 CFR 164.526(d)(1)(iii)): no se ha recibido ninguna.</translation>
+    </message>
+    <message>
+        <source>Statement of disagreement received {day} (45 CFR 164.526(d)(1)(iii)).</source>
+        <translation>Declaración de desacuerdo recibida el {day} (45 CFR 164.526(d)(1)(iii)).</translation>
+    </message>
+    <message>
+        <source>Rebuttal kept; send the client a copy (45 CFR 164.526(d)(3)).</source>
+        <translation>Réplica guardada; envíe una copia al cliente (45 CFR 164.526(d)(3)).</translation>
+    </message>
+    <message>
+        <source>No rebuttal (optional, 45 CFR 164.526(d)(3)).</source>
+        <translation>Sin réplica (opcional, 45 CFR 164.526(d)(3)).</translation>
     </message>
 </context>
 </TS>
