@@ -298,8 +298,10 @@ class RequestDetailDialog(QDialog):
         # Alt letters (none had one: found in the real app), chosen again as Grant's words
         # follow the kind of request.
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
-                               self.inform_button, self.disagreement.button, self.disagreement.rebuttal_button,
-                               self.save_letter_button,
+                               self.inform_button, self.save_letter_button,
+                               # only when shown: hidden, they took letters Close then lacked
+                               *([self.disagreement.button, self.disagreement.rebuttal_button]
+                                 if not self.disagreement.isHidden() else []),
                                *([self.close_button] if self.close_button else [])], set())
         self.letter_list = [(str(lt["letter_id"]), self.tr("{kind} ({day})").format(
             kind=_letter_kind(str(lt["kind"])), day=show_date(str(lt["letter_date"])))) for lt in detail.letters]

@@ -8315,10 +8315,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Solicitud de enmienda</translation>
     </message>
     <message>
-        <source>Deny</source>
-        <translation>Denegar</translation>
-    </message>
-    <message>
         <source>Deny, with grounds…</source>
         <translation>Denegar, con motivos…</translation>
     </message>
@@ -8337,10 +8333,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Granted: provide the copy…</source>
         <translation>Concedida: entregar la copia…</translation>
-    </message>
-    <message>
-        <source>Ground for the denial:</source>
-        <translation>Motivo de la denegación:</translation>
     </message>
     <message>
         <source>Informed of the amendment</source>
@@ -11641,6 +11633,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Make the drive writable (its write-protect switch, or mount it read-write), then choose Finish now in Records &gt; Destructions and certificates (the app also tries again at each unlock). If it cannot be made writable now, disconnect that drive and choose Finish now: the destruction finishes without it, and its certificate lists those backups as not reachable. Once the drive is connected and writable again, Purge the backups now, in the same window, removes the chart from them.</source>
         <translation>Haga que se pueda escribir en la unidad (su interruptor de protección contra escritura, o móntela en lectura y escritura) y elija Terminar ahora en Registros &gt; Destrucciones y certificados (la aplicación también lo intenta de nuevo en cada desbloqueo). Si ahora no se puede, desconecte esa unidad y elija Terminar ahora: la destrucción termina sin ella y su certificado indica esas copias como no accesibles. Cuando la unidad vuelva a estar conectada y se pueda escribir en ella, Purgar ahora las copias, en la misma ventana, elimina de ellas el expediente.</translation>
+    </message>
+    <message>
+        <source>The denial's letter says the client is given something this copy leaves out (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>La carta de denegación dice que al cliente se le entrega algo que esta copia deja fuera (45 CFR 164.524(c)(1), (d)(1)).</translation>
+    </message>
+    <message>
+        <source>Add it to the copy, or give it another way (printed) and tick that; then make the copy.</source>
+        <translation>Añádalo a la copia, o entréguelo de otra forma (impreso) y márquelo; luego haga la copia.</translation>
     </message>
 </context>
 <context>
@@ -15192,6 +15192,34 @@ Close anyway?</source>
     <message>
         <source>No {what}: the chart holds none.</source>
         <translation>No hay {what}: el expediente no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>outcome measures</source>
+        <translation>medidas de resultado</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Outcome measures (PHQ-9, GAD-7…), with the progress notes</source>
+        <translation>Medidas de resultado (PHQ-9, GAD-7…), con las notas de evolución</translation>
+    </message>
+    <message>
+        <source>What the letter says is given</source>
+        <translation>Lo que la carta dice que se entrega</translation>
+    </message>
+    <message>
+        <source>Given another way (printed, by hand): {part}</source>
+        <translation>Entregado de otra forma (impreso, en mano): {part}</translation>
+    </message>
+    <message>
+        <source>The denial's letter says the client is given: “{words}”.</source>
+        <translation>La carta de denegación dice que al cliente se le entrega: «{words}».</translation>
+    </message>
+    <message>
+        <source>This copy leaves out: {parts}.</source>
+        <translation>Esta copia deja fuera: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -19280,6 +19308,30 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>, given to the {who}</source>
         <translation>, entregada a: {who}</translation>
+    </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>the outcome measures</source>
+        <translation>las medidas de resultado</translation>
+    </message>
+    <message>
+        <source>the progress notes</source>
+        <translation>las notas de evolución</translation>
+    </message>
+    <message>
+        <source>the billing information</source>
+        <translation>la información de facturación</translation>
+    </message>
+    <message>
+        <source>, the outcome measures with the progress notes</source>
+        <translation>, las medidas de resultado con las notas de evolución</translation>
+    </message>
+    <message>
+        <source>; given another way: {parts}</source>
+        <translation>; entregado de otra forma: {parts}</translation>
     </message>
 </context>
 <context>
