@@ -122,3 +122,15 @@ def test_the_command_line_gives_the_rest_with_the_measures_and_the_plan_given_ot
     given = cli(capsys, monkeypatch, *args, "--measures", "--given-otherwise", "treatment_plan", "--json")
     assert given.code == 0, given.err
     assert given.json()["granted"] is True
+
+
+def test_the_rest_still_to_give_stays_in_the_open_requests_until_given(vault: Vault, tmp_path: Path) -> None:
+    """Found in the real app: denied in part, the request left the open requests at once, its
+    rest not given; it now stays listed until the copy of the rest is given."""
+    from vault_app.services import today
+
+    _client, rid = _partly_denied(vault)
+    assert rid in [r.request.id for r in today.open_requests(vault)]
+    access_copy.grant_with_copy(vault, rid, folder=tmp_path, password=fx.PASSWORD, kinds=("progress",),
+                                measures=True, given_otherwise=("treatment_plan",))
+    assert rid not in [r.request.id for r in today.open_requests(vault)]

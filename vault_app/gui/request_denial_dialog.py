@@ -107,8 +107,9 @@ class DenialDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.practice_button)
         layout.addWidget(buttons)
-        for widget in (self.part, self.whole, self.denied, self.granted, self.granted_label):
-            widget.setVisible(not amendment)
+        for widget in (self.part, self.whole, self.denied, self.granted):
+            # The whole row, its label too (hiding the field left "What is denied:" alone)
+            form.setRowVisible(widget, not amendment)
         self.amendment = amendment
         self.whole.toggled.connect(self._scope)
         self._scope()
@@ -125,8 +126,7 @@ class DenialDialog(QDialog):
         denied, granted = self.denied.text().strip(), self.granted.text().strip()
         self.practice_button.hide()
         if self.ground.currentIndex() < 0:
-            self.message.setText(self.tr("Choose the ground for the denial: none is chosen for you."))
-            self.message.show()
+            self._say(self.tr("Choose the ground for the denial: none is chosen for you."))
             self.ground.setFocus()
             return
         if self.amendment:
@@ -134,12 +134,17 @@ class DenialDialog(QDialog):
             return
         if self.part.isChecked() and not (denied and granted):
             # Both halves go into the letter: "We are giving you access to …", "We are denying access to …".
-            self.message.setText(self.tr("Say what is denied and what is released, or choose to deny the whole "
-                                         "request."))
-            self.message.show()
+            self._say(self.tr("Say what is denied and what is released, or choose to deny the whole request."))
             (self.denied if not denied else self.granted).setFocus()
             return
         self.chosen.emit(self.codes[self.ground.currentIndex()], denied, granted if self.part.isChecked() else "")
+
+    def _say(self, text: str) -> None:
+        """A line under the form: the window grows to hold it (it kept its height, the intro's
+        lines cut off above, found on Xvfb)."""
+        self.message.setText(text)
+        self.message.show()
+        self.adjustSize()
 
     def done_recorded(self, _result: object = None) -> None:
         self.accept()
@@ -148,9 +153,8 @@ class DenialDialog(QDialog):
         """The denial refused: said here, the words kept; False for an error not the user's."""
         if not isinstance(exc, VaultError):
             return False
-        self.message.setText(refusal_text(exc))
-        self.message.show()
         self.practice_button.setVisible(exc.code == NO_CONTACT and self.controller is not None)
+        self._say(refusal_text(exc))
         if self.practice_button.isVisible():
             self.practice_button.setFocus()
         return True

@@ -178,9 +178,10 @@ def grant_with_copy(
         left = left_out(q.granted, (*chosen, *(("measures",) if measures else ())), otherwise)
         if left:
             raise RefusedByPolicy(
-                f"The denial's letter says the client is given {labels(left)}, which this copy leaves out "
+                f"This copy leaves out what the denial's letter says the client is given: {labels(left)} "
                 f"({CITATION}).",
-                hint="Add it to the copy, or give it another way (printed) and say so; then make the copy.",
+                hint="Add it to the copy, or give it another way (printed) and say so (--given-otherwise "
+                     "treatment_plan); then make the copy.",
                 code="access_copy.letter_part_left_out", field="copy_kinds",
                 params={"parts": labels(left), "codes": ",".join(left)})
     if not folder.is_dir():
