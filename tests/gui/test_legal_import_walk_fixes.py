@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
@@ -131,28 +131,19 @@ def test_a_refused_denial_keeps_the_ground_chosen(lang: str, unlocked_app: AppCo
     choices = denial_choices("amendment")
     wanted = choices[-1][1]
     assert wanted != choices[0][1]
-    offered: list[str] = []
-
-    def choose() -> None:
-        question = QApplication.activeModalWidget()
-        if not isinstance(question, QInputDialog):
-            QTimer.singleShot(50, choose)
-            return
-        offered.append(question.textValue())
-        question.setTextValue(wanted)
-        question.accept()
-
-    QTimer.singleShot(0, choose)
-    detail.deny()
+    first = detail.deny()
+    assert first.ground.currentIndex() == -1  # no ground chosen for the therapist (walk-life, finding 11)
+    first.ground.setCurrentText(wanted)
+    first.record_button.click()
     wait_ops(qtbot)
-    refused = [b for b in detail.findChildren(QMessageBox) if b.isVisible()]
-    assert refused, "the denial without the practice's phone was not refused"
+    # Refused in the denial's own window, which stays (walk-life, finding 12).
+    qtbot.waitUntil(lambda: first.message.isVisible(), timeout=10_000)
+    assert first.isVisible(), "the denial without the practice's phone was not refused"
     assert requests.get_request(vault, q.id).status != "denied"
-    refused[0].close()
-    QTimer.singleShot(0, choose)
-    detail.deny()
-    wait_ops(qtbot)
-    assert offered == [choices[0][1], wanted]
+    first.reject()
+    again = detail.deny()
+    assert again.ground.currentText() == wanted
+    again.reject()
     detail.close()
 
 

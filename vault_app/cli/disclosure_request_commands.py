@@ -123,7 +123,8 @@ def cmd_copy(args: argparse.Namespace) -> int:
         result = access_copy.grant_with_copy(
             vault, args.id, folder=Path(args.folder).expanduser(), password=pdf_password(args),
             kinds=kinds, date_from=parse_date(args.date_from, "start date"),  # type: ignore[arg-type]
-            date_to=parse_date(args.date_to, "end date"), to=args.to_guardian,
+            date_to=parse_date(args.date_to, "end date"), to=args.to_guardian, measures=args.measures,
+            given_otherwise=tuple(p.strip() for p in (args.given_otherwise or "").split(",") if p.strip()),
         )
     d = {"request_id": result.request_id, "granted": result.granted,
          "made": [{"what": what, "file": str(path)} for what, path in result.made],
@@ -326,6 +327,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("id", help="request id")
     r.add_argument("--folder", required=True, help="an existing folder for the copy")
     r.add_argument("--kinds", metavar="KINDS", help="progress, billing or both (default both)")
+    r.add_argument("--measures", action="store_true",
+                   help="the outcome measures (PHQ-9, GAD-7...) go with the progress notes")
+    r.add_argument("--given-otherwise", metavar="PARTS",
+                   help="for the rest of a request denied in part: what its letter names that was given another "
+                        "way (treatment_plan, measures, progress, billing), 45 CFR 164.524(d)(1)")
     r.add_argument("--from", dest="date_from", metavar="DATE", help="first date of the records (default all)")
     r.add_argument("--to", dest="date_to", metavar="DATE", help="last date of the records (default today)")
     r.add_argument("--to-guardian", metavar="ID|client",

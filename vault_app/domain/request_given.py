@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from vault_app.domain.access_copy_parts import PARTS, labels
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 
@@ -30,7 +31,9 @@ class Given:
     `not_held`: the kinds asked for that the chart holds none of in the dates; `date_from` and
     `date_to`: those dates when they were said (None: since the first record / until the day);
     `on`: the day the copy was given, kept for the rest of a request denied in part (164.524(d)(1)),
-    whose decision's day is the denial's (None: a full grant, given on the day it was decided)."""
+    whose decision's day is the denial's (None: a full grant, given on the day it was decided);
+    `measures`: the outcome measures rode with the progress notes; `otherwise`: parts a denial's
+    letter named that no copy here holds, recorded as given another way (domain/access_copy_parts)."""
 
     copied: tuple[InfoKind, ...] = ()
     to: str = ""
@@ -38,6 +41,8 @@ class Given:
     date_from: date | None = None
     date_to: date | None = None
     on: date | None = None
+    measures: bool = False
+    otherwise: tuple[str, ...] = ()
 
     def sentence(self, locale: str = DEFAULT_LOCALE) -> str:
         """The English the command line shows (and the row's `granted` keeps)."""
@@ -48,9 +53,13 @@ class Given:
                 none += f" to {date_text(self.date_to, locale)}"
         if not self.copied:
             return "nothing to copy: " + none
-        said = "copy of the " + " and ".join(INFO_LABELS[k] for k in self.copied) + " (password-protected PDF)"
+        said = "copy of the " + " and ".join(INFO_LABELS[k] + (" with the outcome measures"
+                                                               if k == "progress" and self.measures else "")
+                                             for k in self.copied) + " (password-protected PDF)"
         if self.to:
             said += f", given to the {self.to.replace('_', ' ')}"
+        if self.otherwise:
+            said += "; given another way: " + labels(self.otherwise)
         return said + (f"; {none}" if self.not_held else "")
 
     def to_data(self) -> dict[str, Any]:
@@ -59,7 +68,10 @@ class Given:
         data: dict[str, Any] = {"copied": list(self.copied), "to": self.to, "not_held": list(self.not_held),
                                 "date_from": self.date_from.isoformat() if self.date_from else None,
                                 "date_to": self.date_to.isoformat() if self.date_to else None}
-        return data | ({"on": self.on.isoformat()} if self.on else {})
+        # Each only when there is one: data kept before them reads as it was kept.
+        return (data | ({"on": self.on.isoformat()} if self.on else {})
+                | ({"measures": True} if self.measures else {})
+                | ({"otherwise": list(self.otherwise)} if self.otherwise else {}))
 
     def to_json(self) -> str:
         return json.dumps(self.to_data(), sort_keys=True)
@@ -80,7 +92,8 @@ def given_from_json(text: str | None) -> Given | None:
     return Given(copied=_kinds(d.get("copied", [])), to=str(d.get("to") or ""), not_held=_kinds(d.get("not_held", [])),
                  date_from=date.fromisoformat(day_from) if day_from else None,
                  date_to=date.fromisoformat(day_to) if day_to else None,
-                 on=date.fromisoformat(on) if on else None)
+                 on=date.fromisoformat(on) if on else None, measures=bool(d.get("measures", False)),
+                 otherwise=tuple(str(p) for p in d.get("otherwise", []) if p in PARTS))
 
 
 __all__ = ["GIVEN_KINDS", "Given", "given_from_json"]

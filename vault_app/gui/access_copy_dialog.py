@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.access_copy_parts import PARTS, left_out, named_in
 from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
@@ -54,6 +55,13 @@ if TYPE_CHECKING:
 # The kinds a copy holds, as the outcome names them (translated where shown).
 KIND_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"),
               "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information")}
+
+
+# The parts a denial's letter may name (domain/access_copy_parts.py), in the screen's words.
+PART_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"),
+              "measures": QT_TRANSLATE_NOOP("AccessCopyDialog", "outcome measures"),
+              "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information"),
+              "treatment_plan": QT_TRANSLATE_NOOP("AccessCopyDialog", "treatment plan")}
 
 
 # The ways forward when the copy would hold nothing (domain.requests.NOTHING_HELD_WAYS), each
@@ -101,8 +109,24 @@ class AccessCopyDialog(GuardedDialog):
         self.recipient.addItem(self.tr("The client"), CLIENT)
         self.progress_notes = QCheckBox(self.tr("Progress notes"))
         self.progress_notes.setChecked(True)
+        # The PHQ-9 and other measures are part of the record the client may see (164.524(c)(1)):
+        # the copy held none, though a denial's letter had promised them (found in the real app).
+        self.measures = QCheckBox(self.tr("Outcome measures (PHQ-9, GAD-7…), with the progress notes"))
+        self.measures.setChecked(True)
+        self.progress_notes.toggled.connect(self.measures.setEnabled)
         self.billing = QCheckBox(self.tr("Billing information (sessions, codes)"))
         self.billing.setChecked(True)
+        # The rest of a request denied in part: what its letter says is given, and what of it
+        # the copy leaves out, said before the copy is made (filled once the request is read).
+        self.promised = ""
+        self.promise_label = QLabel("")
+        self.promise_label.setWordWrap(True)
+        self.promise_label.setAccessibleName(self.tr("What the letter says is given"))
+        self.promise_label.hide()
+        self.otherwise: dict[str, QCheckBox] = {}
+        self.otherwise_box = QVBoxLayout()
+        for box in (self.progress_notes, self.measures, self.billing):
+            box.toggled.connect(self._show_promise)
         self.date_from = date_picker(self.tr("From"), QDate(1900, 1, 1))
         self.date_from.setSpecialValueText(self.tr("the first record"))
         self.date_from.setMinimumDate(QDate(1900, 1, 1))
@@ -125,7 +149,10 @@ class AccessCopyDialog(GuardedDialog):
         form.addRow(self.tr("Request:"), self.request_label)
         form.addRow(self.tr("Send the copy to:"), self.recipient)
         form.addRow(self.tr("The copy holds:"), self.progress_notes)
+        form.addRow("", self.measures)
         form.addRow("", self.billing)
+        form.addRow("", self.promise_label)
+        form.addRow("", self.otherwise_box)
         form.addRow(self.tr("Dates:"), dates)
         self.passwords.add_rows(form, self.tr("PDF password:"), self.tr("Confirm password:"))
         form.addRow(self.tr("Save in:"), folder_row)
@@ -246,6 +273,35 @@ class AccessCopyDialog(GuardedDialog):
             self.recipient.addItem(self.tr("The client") if key == CLIENT
                                    else masked_representative(label, bool(self.property("privacy"))), key)
         self.recipient.setCurrentIndex(max(0, self.recipient.findData(found.default)))
+        self.promised = found.promised
+        for code in named_in(self.promised):
+            if not PARTS[code].carried and code not in self.otherwise:
+                box = QCheckBox(self.tr("Given another way (printed, by hand): {part}").format(
+                    part=self.tr(PART_WORDS[code])))
+                box.toggled.connect(self._show_promise)
+                self.otherwise[code] = box
+                self.otherwise_box.addWidget(box)
+        self._show_promise()
+
+    def _copied(self) -> tuple[str, ...]:
+        return (*self.kinds(), *(("measures",) if self.measures.isChecked() and self.progress_notes.isChecked()
+                                 else ()))
+
+    def _given_otherwise(self) -> tuple[str, ...]:
+        return tuple(code for code, box in self.otherwise.items() if box.isChecked())
+
+    def _show_promise(self) -> None:
+        """The letter's words, and what of them this copy leaves out (the rule is the core's:
+        services.access_copy refuses such a copy, domain/access_copy_parts.py)."""
+        self.promise_label.setVisible(bool(self.promised))
+        if not self.promised:
+            return
+        said = self.tr("The denial's letter says the client is given: “{words}”.").format(words=self.promised)
+        left = left_out(self.promised, self._copied(), self._given_otherwise())
+        if left:
+            said += " " + self.tr("This copy leaves out: {parts}.").format(
+                parts=", ".join(self.tr(PART_WORDS[c]) for c in left))
+        self.promise_label.setText(said)
 
     def _browse(self) -> None:
         chosen = file_dialogs.existing_directory(self, self.tr("Save the copy in"), self.folder.text())
@@ -281,8 +337,10 @@ class AccessCopyDialog(GuardedDialog):
         self.asked = (kinds, date_from, date_to)
         self._show_ways(())
         self.make_button.setEnabled(False)
+        measures, otherwise = self.measures.isChecked(), self._given_otherwise()
         (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
-                                                            date_from=date_from, date_to=date_to, to=to),
+                                                            date_from=date_from, date_to=date_to, to=to,
+                                                            measures=measures, given_otherwise=otherwise),
                             label=self.tr("Making the copy…"))
          .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 

@@ -89,6 +89,11 @@ SAYS: Mapping[str, str] = {
     "measure.not_session_day": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                  "The measure's date is not the session's date."),
     "measure.already_corrected": QT_TRANSLATE_NOOP("RefusalWordsRecords", "That entry was already corrected."),
+    # the copy of the rest of an access request denied in part (services/access_copy.py); the
+    # window lists the parts in its own words
+    "access_copy.letter_part_left_out": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The denial's letter says the client is given something this copy leaves out "
+                               "(45 CFR 164.524(c)(1), (d)(1))."),
     # attachments and the files the app writes
     "attachment.date_and_clear": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Give a new date or clear it, not both."),
     "attachment.nothing_to_change": QT_TRANSLATE_NOOP(
@@ -320,6 +325,9 @@ _SAVE_INSTEAD = QT_TRANSLATE_NOOP(
 _TAX_ID = QT_TRANSLATE_NOOP(
     "RefusalWordsRecords", "Type an EIN as NN-NNNNNNN (12-3456789), or only the last four digits of your SSN (1234).")
 HINTS: Mapping[str, str] = {
+    "access_copy.letter_part_left_out": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords",
+        "Add it to the copy, or give it another way (printed) and tick that; then make the copy."),
     "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The first row must name the columns."),
     "import.csv_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again."),

@@ -7,11 +7,17 @@ request as denied, every button greyed, the copy of the rest with them (found in
 app). A part denied records the request as partially granted (services.requests.deny_request
 with what is released), its letter says what is given, and the copy of the rest can be given
 after.
+
+An amendment is denied here too (amendment=True: one ground, nothing released, 164.526(d)).
+No ground is chosen until the therapist chooses one: the amendment's list started on "Not
+created by this practice" and Enter took it, for a note this practice signed (found in the
+real app). The window stays open until the denial is recorded: refused (no practice phone
+for the letter) it says so with what was typed still in it, and opens the practice details.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -20,33 +26,46 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vault_app.domain.errors import VaultError
+from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.seam import App
 from vault_app.gui.widgets import give_form_mnemonics
+
+# The refusal whose fix is in the practice details (domain/letters.py _contact).
+NO_CONTACT = "letter.practice_contact_missing"
 
 
 class DenialDialog(QDialog):
-    """Emits `chosen` (ground code, what is denied, what is released: "" for a whole denial)."""
+    """Emits `chosen` (ground code, what is denied, what is released: "" for a whole denial).
+    It closes once the caller says the denial was recorded (done), or shows its refusal (refused)."""
 
     chosen = Signal(str, str, str)
 
     def __init__(self, choices: list[tuple[str, str]], ground: str = "", parent: QWidget | None = None,
-                 *, denied: str = "", granted: str = "") -> None:
+                 *, denied: str = "", granted: str = "", amendment: bool = False,
+                 controller: App | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("requestDenialDialog")
         self.setWindowTitle(self.tr("Deny"))
+        self.controller = controller
         self.codes = [code for code, _label in choices]
-        intro = QLabel(self.tr("Whatever is not denied on a ground is still released: deny only the part the "
+        intro = QLabel(self.tr("The amendment asked is denied on one ground; the client may then file a statement "
+                               "of disagreement (45 CFR 164.526(d)).") if amendment else
+                       self.tr("Whatever is not denied on a ground is still released: deny only the part the "
                                "ground covers, and give the copy of the rest (45 CFR 164.524(d)(1))."))
         intro.setWordWrap(True)
         self.ground = QComboBox()
         self.ground.setAccessibleName(self.tr("Ground for the denial"))
         self.ground.addItems([label for _code, label in choices])
-        if ground in self.codes:
-            self.ground.setCurrentIndex(self.codes.index(ground))
+        # None chosen until the therapist chooses (a ground chosen before a refusal is kept).
+        self.ground.setPlaceholderText(self.tr("Choose the ground…"))
+        self.ground.setCurrentIndex(self.codes.index(ground) if ground in self.codes else -1)
         self.whole = QRadioButton(self.tr("Deny the whole request"))
         self.part = QRadioButton(self.tr("Deny a part only: the rest is released"))
         self.part.setChecked(True)  # the rule's default: release what the ground does not cover
@@ -65,6 +84,11 @@ class DenialDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setObjectName("fieldProblem")
         self.message.hide()
+        # Shown with the refusal for a letter that cannot say how to reach the practice.
+        self.practice_button = QPushButton(self.tr("Open the practice details…"))
+        self.practice_button.setAutoDefault(False)
+        self.practice_button.clicked.connect(self.open_practice)
+        self.practice_button.hide()
         form = QFormLayout()
         form.addRow(self.tr("&Ground:"), self.ground)
         form.addRow("", self.part)
@@ -81,7 +105,12 @@ class DenialDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.practice_button)
         layout.addWidget(buttons)
+        for widget in (self.part, self.whole, self.denied, self.granted):
+            # The whole row, its label too (hiding the field left "What is denied:" alone)
+            form.setRowVisible(widget, not amendment)
+        self.amendment = amendment
         self.whole.toggled.connect(self._scope)
         self._scope()
         give_form_mnemonics(self, [self.record_button])
@@ -95,15 +124,55 @@ class DenialDialog(QDialog):
 
     def _record(self) -> None:
         denied, granted = self.denied.text().strip(), self.granted.text().strip()
+        self.practice_button.hide()
+        if self.ground.currentIndex() < 0:
+            self._say(self.tr("Choose the ground for the denial: none is chosen for you."))
+            self.ground.setFocus()
+            return
+        if self.amendment:
+            self.chosen.emit(self.codes[self.ground.currentIndex()], "", "")
+            return
         if self.part.isChecked() and not (denied and granted):
             # Both halves go into the letter: "We are giving you access to …", "We are denying access to …".
-            self.message.setText(self.tr("Say what is denied and what is released, or choose to deny the whole "
-                                         "request."))
-            self.message.show()
+            self._say(self.tr("Say what is denied and what is released, or choose to deny the whole request."))
             (self.denied if not denied else self.granted).setFocus()
             return
         self.chosen.emit(self.codes[self.ground.currentIndex()], denied, granted if self.part.isChecked() else "")
+
+    def _say(self, text: str) -> None:
+        """A line under the form: the window grows to hold it (it kept its height, the intro's
+        lines cut off above, found on Xvfb)."""
+        self.message.setText(text)
+        self.message.show()
+        self.adjustSize()
+
+    def done_recorded(self, _result: object = None) -> None:
         self.accept()
+
+    def refused(self, exc: BaseException) -> bool:
+        """The denial refused: said here, the words kept; False for an error not the user's."""
+        if not isinstance(exc, VaultError):
+            return False
+        self.practice_button.setVisible(exc.code == NO_CONTACT and self.controller is not None)
+        self._say(refusal_text(exc))
+        if self.practice_button.isVisible():
+            self.practice_button.setFocus()
+        return True
+
+    def open_practice(self) -> QDialog:
+        """Settings, where the practice's name and phone are set, over this window, the cursor in
+        Phone: the denial waits with its words (the walker closed the request to get there)."""
+        from vault_app.gui.settings_dialog import SettingsDialog  # Lazy (start-up)
+
+        assert self.controller is not None
+        settings = SettingsDialog(self.controller, parent=self)
+        settings.open()
+        phone = settings.profile.get("phone")
+        settings.pages.setCurrentIndex(1)  # "About you and the practice", where the phone is
+        if phone is not None:
+            # Once shown: the dialog gives its first field the keyboard as it opens.
+            QTimer.singleShot(0, phone.setFocus)
+        return settings
 
 
 __all__ = ["DenialDialog"]

@@ -26,6 +26,11 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RequestGivenWords"
 KINDS = {"progress notes": QT_TRANSLATE_NOOP("RequestGivenWords", "progress notes"),
          "billing information": QT_TRANSLATE_NOOP("RequestGivenWords", "billing information")}
+# The parts a copy does not hold, recorded as given another way (domain/access_copy_parts.py).
+OTHERWISE = {"treatment_plan": QT_TRANSLATE_NOOP("RequestGivenWords", "the treatment plan"),
+             "measures": QT_TRANSLATE_NOOP("RequestGivenWords", "the outcome measures"),
+             "progress": QT_TRANSLATE_NOOP("RequestGivenWords", "the progress notes"),
+             "billing": QT_TRANSLATE_NOOP("RequestGivenWords", "the billing information")}
 _DATES = r"(?: from (?P<start>[^;]+?)(?: to (?P<end>[^;]+?))?)?"
 _COPY = re.compile(r"^copy of the (?P<kinds>.+?) \(password-protected PDF\)(?:, given to the (?P<who>[a-z ]+?))?"
                    r"(?:; the chart holds no (?P<none>.+?)" + _DATES + r")?$")
@@ -79,9 +84,15 @@ def _from_data(given: Given) -> str | None:
         return None
     said = QCoreApplication.translate("RequestGivenWords",
                                       "copy of the {kinds} (password-protected PDF)").format(kinds=copied)
+    if given.measures:  # they rode with the progress notes (domain/access_copy_parts.py)
+        said += QCoreApplication.translate("RequestGivenWords", ", the outcome measures with the progress notes")
     if given.to:
         said += QCoreApplication.translate("RequestGivenWords", ", given to the {who}").format(
             who=shown(GUARDIAN_AUTHORITY, given.to))
+    if given.otherwise:
+        said += QCoreApplication.translate("RequestGivenWords", "; given another way: {parts}").format(
+            parts=", ".join(QCoreApplication.translate(CONTEXT, OTHERWISE[p]) for p in given.otherwise
+                            if p in OTHERWISE))
     return said + ("; " + none if none else "")
 
 

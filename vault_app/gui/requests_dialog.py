@@ -36,6 +36,7 @@ from vault_app.gui.dates import show_date, show_description
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
+from vault_app.gui.request_disagreement import DisagreementRow
 from vault_app.gui.request_given_words import given_words
 from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.screen_fit import size_in_screen
@@ -195,6 +196,10 @@ class RequestDetailDialog(QDialog):
         informed.addWidget(self.inform_label, 1)
         informed.addWidget(self.inform_button)
         layout.addLayout(informed)
+        # A denied amendment: the client's statement of disagreement and the practice's rebuttal
+        # (164.526(d)); only the command line recorded them, the app locked (found in the real app).
+        self.disagreement = DisagreementRow(controller, request_id, self)
+        layout.addWidget(self.disagreement)
         self._show_to_inform(None)  # shown for an accepted amendment only
         title = QLabel(self.tr("Letters"))
         title.setObjectName("sectionTitle")
@@ -229,6 +234,7 @@ class RequestDetailDialog(QDialog):
         made_by = representative_words(maker.name, maker.authority, maker.relationship) if maker else ""
         self._show_to_inform(to_inform)
         q = detail.request
+        self.disagreement.show_request(q)
         self.kind, self.client_id = q.kind, q.client_id
         ext = self.tr(" (extended from {day}: {reason})").format(
             day=show_date(q.original_due), reason=q.extension.reason) if q.extension else ""
@@ -293,6 +299,9 @@ class RequestDetailDialog(QDialog):
         # follow the kind of request.
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
                                self.inform_button, self.save_letter_button,
+                               # only when shown: hidden, they took letters Close then lacked
+                               *([self.disagreement.button, self.disagreement.rebuttal_button]
+                                 if not self.disagreement.isHidden() else []),
                                *([self.close_button] if self.close_button else [])], set())
         self.letter_list = [(str(lt["letter_id"]), self.tr("{kind} ({day})").format(
             kind=_letter_kind(str(lt["kind"])), day=show_date(str(lt["letter_date"])))) for lt in detail.letters]
@@ -407,31 +416,24 @@ class RequestDetailDialog(QDialog):
     def _amended(self, _result: object) -> None:
         self.amendment_text = ""
 
-    def deny(self) -> DenialDialog | None:
+    def deny(self) -> DenialDialog:
         """An access request is denied whole or in part (the rest released, 164.524(d)(1)); an
-        amendment is denied on one ground (its denial is of the change asked, 164.526(d))."""
-        choices = denial_choices(self.kind)
-        if self.kind == "access":
-            dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
-                                  granted=self.denial_words[1])
-            dialog.chosen.connect(self._send_denial)
-            dialog.open()
-            return dialog
-        labels = [label for _code, label in choices]
-        codes = [code for code, _label in choices]
-        start = codes.index(self.ground) if self.ground in codes else 0
-        choice, ok = QInputDialog.getItem(self, self.tr("Deny"), self.tr("Ground for the denial:"), labels, start,
-                                          False)
-        if ok and choice in labels:
-            self._send_denial(choices[labels.index(choice)][0], "", "")
-        return None
+        amendment is denied on one ground (its denial is of the change asked, 164.526(d)). No
+        ground is chosen for the therapist; the window stays until the denial is recorded."""
+        dialog = DenialDialog(denial_choices(self.kind), self.ground, parent=self, denied=self.denial_words[0],
+                              granted=self.denial_words[1], amendment=self.kind == "amendment",
+                              controller=self.controller)
+        dialog.chosen.connect(lambda code, denied, granted: self._send_denial(code, denied, granted, dialog))
+        dialog.open()
+        return dialog
 
-    def _send_denial(self, code: str, denied: str, granted: str) -> None:
+    def _send_denial(self, code: str, denied: str, granted: str, dialog: DenialDialog) -> None:
         rid = self.request_id
         self.ground, self.denial_words = code, (denied, granted)
-        self.controller.op(self, lambda v: requests.deny_request(v, rid, grounds=[code], denied=denied,
-                                                                 granted=granted),
-                           label=self.tr("Recording the denial…")).run()
+        self.controller.op(dialog, lambda v: requests.deny_request(v, rid, grounds=[code], denied=denied,
+                                                                   granted=granted),
+                           label=self.tr("Recording the denial…")).success(dialog.done_recorded).failure(
+                               dialog.refused).run()
 
     def withdraw(self) -> QMessageBox:
         """Asked first: one press closed the request, and its legal due date with it."""

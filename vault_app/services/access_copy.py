@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vault_app.domain.access_copy_parts import CITATION, PARTS, labels, left_out
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
@@ -108,6 +109,9 @@ class CopyRecipients:
 
     choices: tuple[tuple[str, str], ...]
     default: str
+    # For the rest of a request denied in part: what its letter says is given anyway (the
+    # window says what of it the copy leaves out, before the copy is made); "" otherwise.
+    promised: str = ""
 
 
 def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRecipients:
@@ -126,7 +130,8 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
         if copy_recipient_refusal(facts, None, day) is not None:
             first = in_control(facts, "receive_copy", day)[0]
             default = guardians[facts.representatives.index(first)].guardian_id
-    return CopyRecipients(choices, default or CLIENT)
+    promised = q.granted if q.kind == "access" and q.status == "partially_granted" else ""
+    return CopyRecipients(choices, default or CLIENT, promised)
 
 
 def grant_with_copy(
@@ -140,9 +145,13 @@ def grant_with_copy(
     date_to: date | None = None,
     on: date | None = None,
     to: str | None = None,
+    measures: bool = False,
+    given_otherwise: tuple[str, ...] = (),
 ) -> AccessCopyResult:
     """`to`: CLIENT, or the id of the recorded representative who receives the copy; None: who
-    made the request (its recorded representative, else the client)."""
+    made the request (its recorded representative, else the client). `measures`: the outcome
+    measures ride with the progress notes. `given_otherwise`: for the rest of a request denied in
+    part, the parts its letter named that were given another way (domain/access_copy_parts)."""
     from vault_app.services import clients, export, practice, representatives, requests
     from vault_app.services.pdf_document import check_password
 
@@ -161,6 +170,20 @@ def grant_with_copy(
     if not chosen:
         raise InvalidInput("Choose what the copy holds: progress notes, billing information or both.",
                            code="access_copy.nothing_chosen", field="copy_kinds")
+    measures = measures and "progress" in chosen  # they ride with the progress notes' PDF
+    otherwise = tuple(p for p in given_otherwise if p in PARTS)
+    if rest:
+        # What the denial's letter said is given anyway, this copy must hold (or it was given
+        # another way): refused before anything is written, the rest not recorded as given.
+        left = left_out(q.granted, (*chosen, *(("measures",) if measures else ())), otherwise)
+        if left:
+            raise RefusedByPolicy(
+                f"This copy leaves out what the denial's letter says the client is given: {labels(left)} "
+                f"({CITATION}).",
+                hint="Add it to the copy, or give it another way (printed) and say so (--given-otherwise "
+                     "treatment_plan); then make the copy.",
+                code="access_copy.letter_part_left_out", field="copy_kinds",
+                params={"parts": labels(left), "codes": ",".join(left)})
     if not folder.is_dir():
         raise InvalidInput("Choose an existing folder for the copy.", code="access_copy.no_folder", field="folder")
     client = clients.get_client(vault, q.client_id)
@@ -180,7 +203,9 @@ def grant_with_copy(
             continue
         request = DisclosureRequest(
             client_id=q.client_id, kind=kind,
-            selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day),
+            # "measures" alone: every part of each note, and the chart's measures in the dates.
+            selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day,
+                                fields=("measures",) if kind == "progress" and measures else ()),
             recipient=addressed, purpose=PURPOSE,
             basis=LegalBasis("client_access", {"request_id": request_id, "guardian_id": guardian_id or ""}), on=day,
         )
@@ -213,8 +238,9 @@ def grant_with_copy(
     not_held = {kind for kind, _elsewhere in empty}
     # What there is, given: the request is granted in full (164.524(c)(1)), what was not there said.
     # Kept as data (a screen says it in its language) and as the command line's English.
-    given = _given([k for k in chosen if k not in not_held], list(not_held), date_from, date_to,
-                   to=guardian.authority if guardian else "")
+    given = replace(_given([k for k in chosen if k not in not_held], list(not_held), date_from, date_to,
+                           to=guardian.authority if guardian else ""),
+                    measures=measures and "progress" not in not_held, otherwise=otherwise if rest else ())
     if rest:
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
         requests.record_rest_given(vault, request_id, replace(given, on=day))

@@ -165,8 +165,11 @@ class OpenRequest:
 
 
 def open_requests(vault: Vault) -> list[OpenRequest]:
-    """Every open request in the practice with its chart number, soonest due first."""
-    open_now = requests.list_requests(vault, open_only=True)
+    """Every open request in the practice with its chart number, soonest due first; and an access
+    request denied in part whose rest is still to give (164.524(d)(1)): it left the list at its
+    denial, the copy of the rest still owed (found in the real app)."""
+    open_now = [q for q in requests.list_requests(vault)
+                if not q.closed or (q.kind == "access" and q.status == "partially_granted" and q.given is None)]
     numbers = clients_page.chart_numbers(vault, [q.client_id for q in open_now])
     found = [OpenRequest(q, numbers.get(q.client_id, "")) for q in open_now]
     return sorted(found, key=lambda r: r.request.due_on)

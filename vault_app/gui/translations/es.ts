@@ -8355,10 +8355,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Solicitud de enmienda</translation>
     </message>
     <message>
-        <source>Deny</source>
-        <translation>Denegar</translation>
-    </message>
-    <message>
         <source>Deny, with grounds…</source>
         <translation>Denegar, con motivos…</translation>
     </message>
@@ -8377,10 +8373,6 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Granted: provide the copy…</source>
         <translation>Concedida: entregar la copia…</translation>
-    </message>
-    <message>
-        <source>Ground for the denial:</source>
-        <translation>Motivo de la denegación:</translation>
     </message>
     <message>
         <source>Informed of the amendment</source>
@@ -11681,6 +11673,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Make the drive writable (its write-protect switch, or mount it read-write), then choose Finish now in Records &gt; Destructions and certificates (the app also tries again at each unlock). If it cannot be made writable now, disconnect that drive and choose Finish now: the destruction finishes without it, and its certificate lists those backups as not reachable. Once the drive is connected and writable again, Purge the backups now, in the same window, removes the chart from them.</source>
         <translation>Haga que se pueda escribir en la unidad (su interruptor de protección contra escritura, o móntela en lectura y escritura) y elija Terminar ahora en Registros &gt; Destrucciones y certificados (la aplicación también lo intenta de nuevo en cada desbloqueo). Si ahora no se puede, desconecte esa unidad y elija Terminar ahora: la destrucción termina sin ella y su certificado indica esas copias como no accesibles. Cuando la unidad vuelva a estar conectada y se pueda escribir en ella, Purgar ahora las copias, en la misma ventana, elimina de ellas el expediente.</translation>
+    </message>
+    <message>
+        <source>The denial's letter says the client is given something this copy leaves out (45 CFR 164.524(c)(1), (d)(1)).</source>
+        <translation>La carta de denegación dice que al cliente se le entrega algo que esta copia deja fuera (45 CFR 164.524(c)(1), (d)(1)).</translation>
+    </message>
+    <message>
+        <source>Add it to the copy, or give it another way (printed) and tick that; then make the copy.</source>
+        <translation>Añádalo a la copia, o entréguelo de otra forma (impreso) y márquelo; luego haga la copia.</translation>
     </message>
 </context>
 <context>
@@ -15232,6 +15232,34 @@ Close anyway?</source>
     <message>
         <source>No {what}: the chart holds none.</source>
         <translation>No hay {what}: el expediente no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>outcome measures</source>
+        <translation>medidas de resultado</translation>
+    </message>
+    <message>
+        <source>treatment plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>Outcome measures (PHQ-9, GAD-7…), with the progress notes</source>
+        <translation>Medidas de resultado (PHQ-9, GAD-7…), con las notas de evolución</translation>
+    </message>
+    <message>
+        <source>What the letter says is given</source>
+        <translation>Lo que la carta dice que se entrega</translation>
+    </message>
+    <message>
+        <source>Given another way (printed, by hand): {part}</source>
+        <translation>Entregado de otra forma (impreso, en mano): {part}</translation>
+    </message>
+    <message>
+        <source>The denial's letter says the client is given: “{words}”.</source>
+        <translation>La carta de denegación dice que al cliente se le entrega: «{words}».</translation>
+    </message>
+    <message>
+        <source>This copy leaves out: {parts}.</source>
+        <translation>Esta copia deja fuera: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -19321,6 +19349,30 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>, given to the {who}</source>
         <translation>, entregada a: {who}</translation>
     </message>
+    <message>
+        <source>the treatment plan</source>
+        <translation>el plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>the outcome measures</source>
+        <translation>las medidas de resultado</translation>
+    </message>
+    <message>
+        <source>the progress notes</source>
+        <translation>las notas de evolución</translation>
+    </message>
+    <message>
+        <source>the billing information</source>
+        <translation>la información de facturación</translation>
+    </message>
+    <message>
+        <source>, the outcome measures with the progress notes</source>
+        <translation>, las medidas de resultado con las notas de evolución</translation>
+    </message>
+    <message>
+        <source>; given another way: {parts}</source>
+        <translation>; entregado de otra forma: {parts}</translation>
+    </message>
 </context>
 <context>
     <name>CaseDialog</name>
@@ -19478,6 +19530,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Say what is denied and what is released, or choose to deny the whole request.</source>
         <translation>Indique qué se deniega y qué se entrega, o elija denegar toda la solicitud.</translation>
     </message>
+    <message>
+        <source>The amendment asked is denied on one ground; the client may then file a statement of disagreement (45 CFR 164.526(d)).</source>
+        <translation>La enmienda solicitada se deniega por un motivo; el cliente puede entonces presentar una declaración de desacuerdo (45 CFR 164.526(d)).</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Elija el motivo…</translation>
+    </message>
+    <message>
+        <source>Open the practice details…</source>
+        <translation>Abrir los datos de la consulta…</translation>
+    </message>
+    <message>
+        <source>Choose the ground for the denial: none is chosen for you.</source>
+        <translation>Elija el motivo de la denegación: no se elige ninguno por usted.</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
@@ -19615,6 +19683,84 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Progress</source>
         <translation>Progreso</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>The practice's rebuttal</source>
+        <translation>La réplica de la consulta</translation>
+    </message>
+    <message>
+        <source>Statement of disagreement</source>
+        <translation>Declaración de desacuerdo</translation>
+    </message>
+    <message>
+        <source>The practice may answer the client's statement; a copy of the rebuttal goes to the client (45 CFR 164.526(d)(3)).</source>
+        <translation>La consulta puede responder a la declaración del cliente; una copia de la réplica se envía al cliente (45 CFR 164.526(d)(3)).</translation>
+    </message>
+    <message>
+        <source>The client's written statement disagreeing with the denial, and the basis for it (45 CFR 164.526(d)(1)(iii)). It goes with every later disclosure of the notes.</source>
+        <translation>La declaración escrita del cliente en desacuerdo con la denegación, y su fundamento (45 CFR 164.526(d)(1)(iii)). Acompaña toda divulgación posterior de las notas.</translation>
+    </message>
+    <message>
+        <source>Rebuttal</source>
+        <translation>Réplica</translation>
+    </message>
+    <message>
+        <source>&amp;Rebuttal:</source>
+        <translation>&amp;Réplica:</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Declaración:</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Recibida &amp;el:</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Guardarla</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Registrando…</translation>
+    </message>
+</context>
+<context>
+    <name>DisagreementRow</name>
+    <message>
+        <source>Statement of disagreement</source>
+        <translation>Declaración de desacuerdo</translation>
+    </message>
+    <message>
+        <source>Statement of disagreement…</source>
+        <translation>Declaración de desacuerdo…</translation>
+    </message>
+    <message>
+        <source>Rebuttal…</source>
+        <translation>Réplica…</translation>
+    </message>
+    <message>
+        <source>The client may file a statement of disagreement (45 CFR 164.526(d)(1)(iii)): none received.</source>
+        <translation>El cliente puede presentar una declaración de desacuerdo (45 CFR 164.526(d)(1)(iii)): no se ha recibido ninguna.</translation>
+    </message>
+    <message>
+        <source>Statement of disagreement received {day} (45 CFR 164.526(d)(1)(iii)).</source>
+        <translation>Declaración de desacuerdo recibida el {day} (45 CFR 164.526(d)(1)(iii)).</translation>
+    </message>
+    <message>
+        <source>Rebuttal kept; send the client a copy (45 CFR 164.526(d)(3)).</source>
+        <translation>Réplica guardada; envíe una copia al cliente (45 CFR 164.526(d)(3)).</translation>
+    </message>
+    <message>
+        <source>No rebuttal (optional, 45 CFR 164.526(d)(3)).</source>
+        <translation>Sin réplica (opcional, 45 CFR 164.526(d)(3)).</translation>
     </message>
 </context>
 </TS>

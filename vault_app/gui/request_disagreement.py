@@ -1,0 +1,150 @@
+"""A denied amendment's statement of disagreement and the practice's rebuttal, in the request's
+window (45 CFR 164.526(d)(1)(iii), (d)(3)).
+
+Found in the real app: after the denial the window had no way to record either; only
+`vault-app amendment disagree` did, with the app locked. The services are the command line's
+(services.requests.file_disagreement, add_rebuttal): each is kept once, linked to the notes,
+and goes with every later disclosure of them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vault_app.domain.errors import VaultError
+from vault_app.gui.date_field import DateField, date_picker, unfinished_date
+from vault_app.gui.dates import show_date
+from vault_app.gui.escape_guard import GuardedDialog, typed_into
+from vault_app.gui.forms import action_buttons, error_label
+from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.widgets import leaves_by_tab
+from vault_app.services import requests
+
+if TYPE_CHECKING:
+    from vault_app.domain.requests import ClientRequest
+    from vault_app.gui.seam import App
+
+
+class StatementDialog(GuardedDialog):
+    """The text of the statement (with the day it was received) or of the rebuttal; it closes
+    once kept, a refusal said in it with the text still there."""
+
+    def __init__(self, controller: App, request_id: str, *, rebuttal: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.request_id, self.rebuttal = controller, request_id, rebuttal
+        self.setObjectName("requestStatementDialog")
+        self.setWindowTitle(self.tr("The practice's rebuttal") if rebuttal
+                            else self.tr("Statement of disagreement"))
+        intro = QLabel(self.tr("The practice may answer the client's statement; a copy of the rebuttal goes to the "
+                               "client (45 CFR 164.526(d)(3)).") if rebuttal else
+                       self.tr("The client's written statement disagreeing with the denial, and the basis for it "
+                               "(45 CFR 164.526(d)(1)(iii)). It goes with every later disclosure of the notes."))
+        intro.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Rebuttal") if rebuttal else self.tr("Statement of disagreement"))
+        leaves_by_tab(self.text)
+        self.received: DateField | None = None
+        form = QFormLayout()
+        form.addRow(self.tr("&Rebuttal:") if rebuttal else self.tr("&Statement:"), self.text)
+        if not rebuttal:
+            self.received = date_picker(self.tr("Received on"))
+            self.received.setMaximumDate(QDate.currentDate())
+            form.addRow(self.tr("Received &on:"), self.received)
+        self.message = error_label()
+        self.buttons, self.record_button = action_buttons(self, self.tr("Keep it"), self.record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+
+    def typed(self) -> bool:
+        return typed_into(self)
+
+    def record(self) -> None:
+        self.message.setText("")
+        text, rid = self.text.toPlainText(), self.request_id
+        if self.received is not None:
+            if unfinished_date(self.received):
+                return
+            day = self.received.date()
+            on = date(day.year(), day.month(), day.day())
+            op = self.controller.op(self, lambda v: requests.file_disagreement(v, rid, text=text, received_on=on),
+                                    label=self.tr("Recording…"))
+        else:
+            op = self.controller.op(self, lambda v: requests.add_rebuttal(v, rid, text=text),
+                                    label=self.tr("Recording…"))
+        op.success(lambda _q: self.accept()).failure(self._refused).run()
+
+    def _refused(self, exc: BaseException) -> bool:
+        if not isinstance(exc, VaultError):
+            return False
+        self.message.setText(refusal_text(exc))
+        self.text.setFocus()
+        return True
+
+
+class DisagreementRow(QWidget):
+    """Shown for a denied amendment only: what is kept, and the buttons to record the rest."""
+
+    def __init__(self, controller: App, request_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller, self.request_id = controller, request_id
+        self.label = QLabel("")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(self.tr("Statement of disagreement"))
+        self.button = QPushButton(self.tr("Statement of disagreement…"))
+        self.button.clicked.connect(self.ask_statement)
+        self.rebuttal_button = QPushButton(self.tr("Rebuttal…"))
+        self.rebuttal_button.clicked.connect(self.ask_rebuttal)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        for b in (self.button, self.rebuttal_button):
+            b.setAutoDefault(False)  # a deliberate press, as the request's other steps
+            row.addWidget(b)
+        self.hide()
+
+    def show_request(self, q: ClientRequest) -> None:
+        denied = q.kind == "amendment" and q.status == "denied"
+        self.setVisible(denied)
+        if not denied:
+            return
+        if not q.disagreement:
+            said = self.tr("The client may file a statement of disagreement (45 CFR 164.526(d)(1)(iii)): none "
+                           "received.")
+        else:
+            said = self.tr("Statement of disagreement received {day} (45 CFR 164.526(d)(1)(iii)).").format(
+                day=show_date(q.disagreement_on) if q.disagreement_on else "?")
+            said += " " + (self.tr("Rebuttal kept; send the client a copy (45 CFR 164.526(d)(3)).") if q.rebuttal
+                           else self.tr("No rebuttal (optional, 45 CFR 164.526(d)(3))."))
+        self.label.setText(said)
+        self.button.setEnabled(not q.disagreement)
+        self.rebuttal_button.setEnabled(bool(q.disagreement) and not q.rebuttal)
+
+    def ask_statement(self) -> StatementDialog:
+        return self._ask(rebuttal=False)
+
+    def ask_rebuttal(self) -> StatementDialog:
+        return self._ask(rebuttal=True)
+
+    def _ask(self, *, rebuttal: bool) -> StatementDialog:
+        dialog = StatementDialog(self.controller, self.request_id, rebuttal=rebuttal, parent=self.window())
+        dialog.open()
+        return dialog
+
+
+__all__ = ["DisagreementRow", "StatementDialog"]
