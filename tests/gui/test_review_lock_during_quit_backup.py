@@ -1,0 +1,49 @@
+"""Review of the merged round (h-review-merged): Quit's backup, made with the window up
+(gui/quit_backup.py), and a lock arriving while it runs. Seen failing: the Quit is lost."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.core.test_backup_folder_lock import HOLD
+from tests.gui.conftest import wait_ops
+from tests.gui.test_chart import add_client
+from tests.gui.test_quit_while_backup_runs import _busy, _release
+from vault_app.gui.controller import AppController
+from vault_app.services import backup
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_lock_during_quit_s_backup_does_not_lose_the_quit(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    """Vault > Quit, then a lock (the lid closed: sleep locks; the idle lock) while Quit's backup
+    waits: the window goes with the lock, the backup's success never reaches quit_now, and the
+    app stays at the unlock window: the therapist's Quit is lost (before this round Quit ended it)."""
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    unlocked_app.op(None, lambda v: backup.configure(v, target=str(folder), auto=True, kind="file")).run()
+    wait_ops(qtbot)
+    add_client(unlocked_app, qtbot)
+    window = unlocked_app.main_window
+    assert window is not None
+    quits: list[bool] = []
+    unlocked_app.quit_requested.connect(lambda: quits.append(True))
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(folder)], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    try:
+        window.close()  # Vault > Quit: its backup waits for the other process's folder lock
+        qtbot.waitUntil(lambda: "Making the backup before closing…" in _busy(window))  # type: ignore[attr-defined]
+        unlocked_app.lock()  # the lid closed
+    finally:
+        _release(holder)
+    wait_ops(qtbot, timeout=120_000)
+    qtbot.wait(300)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert quits == [True], "Quit was asked, the app is still running (at the unlock window)"
