@@ -450,6 +450,11 @@ class AppController(VaultOps):
             self._destruction.lock_waits(reason, quick)
             self._cover("lock")
             return
+        if self.main_window is not None and self.main_window.quit_backup_running():
+            # Quit was asked: the lock ends the app as the Quit would (the window goes now; the
+            # app ends once its backup is made), rather than leaving it at the unlock window.
+            self.main_window.quit_now()
+            return
         stopped = beside_jobs.stop_for_lock()  # at once: nothing more of them reaches the vault
         self.idle.stop()
         self.psychotherapy_open = False

@@ -347,6 +347,10 @@ class MainWindow(WorkflowWindows):
         prefs.put("geometry/main", self.saveGeometry())
         prefs.put("splitter/main", self.splitter.saveState())
 
+    def quit_backup_running(self) -> bool:
+        """Quit was asked and its backup runs (gui/quit_backup.py)."""
+        return bool(self.property(quit_backup.RUNNING))
+
     def quit_now(self) -> None:
         """Quit without Quit's backup question: its backup made, the therapist chose to quit
         without it, or the system ends the app (a question then could outlast the session)."""

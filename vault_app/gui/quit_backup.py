@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import beside_jobs
+from vault_app.gui.background import describe_error
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.refusal_words import refusal_words
 
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 # The window's property while its backup before Quit runs or its question is up: a second
 # Quit meanwhile adds nothing.
 BUSY = "quitBackupBusy"
+# Only while the backup runs: a lock then (the lid closed, the idle lock) ends the app as the
+# Quit asked (controller.lock), not leaving it at the unlock window. With the question up the
+# therapist has not chosen yet: a lock is a lock.
+RUNNING = "quitBackupRunning"
 
 
 def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], None]) -> None:
@@ -33,12 +38,21 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
     if window.property(BUSY):
         return
     window.setProperty(BUSY, True)
+    window.setProperty(RUNNING, True)
 
     def made(_none: None) -> None:
         window.setProperty(BUSY, False)
-        quit_now()
+        window.setProperty(RUNNING, False)
+        if window.isVisible():  # else a lock meanwhile already ended the app (controller.lock)
+            quit_now()
 
     def refused(exc: BaseException) -> bool:
+        window.setProperty(RUNNING, False)
+        if not isinstance(exc, VaultError):
+            describe_error(exc)  # a bug: its kind and stack to the log (never its text), as any op's
+        if not window.isVisible():  # the app is already ending (a lock meanwhile): the quit keeps it
+            window.setProperty(BUSY, False)
+            return True
         ask_quit_without_backup(window, exc, quit_now)
         return True
 
@@ -49,7 +63,7 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
 def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Callable[[], None]) -> QMessageBox:
     if isinstance(exc, VaultError):
         why, hint = refusal_words(exc)
-    else:  # a bug: its text might quote a record; it is in the log by its kind only
+    else:  # a bug: its text might quote a record (its kind and stack are logged: backup_then_quit)
         why, hint = QCoreApplication.translate("MainWindow", "it failed unexpectedly."), ""
     box = AnsweredByAlt(window)
     box.setObjectName("quitBackupNotMade")
