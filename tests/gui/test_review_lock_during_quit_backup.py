@@ -77,3 +77,17 @@ def test_an_unexpected_failure_of_quit_s_backup_is_in_the_log(
     logged = [r.getMessage() for r in caplog.records]
     assert not [m for m in logged if "Quinn Private" in m]
     assert [m for m in logged if "RuntimeError" in m], logged
+
+
+def test_the_finishing_window_is_not_closed_by_hand(qtbot: object) -> None:
+    """gui/quit_wait.py: closed by hand, the process went on with nothing on screen again."""
+    from vault_app.gui.quit_wait import FinishingWindow
+
+    window = FinishingWindow()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    window.close()  # the title bar's close button
+    assert window.isVisible()
+    window.finished = True  # the work done (quit_wait._Waiting._idle)
+    window.close()
+    assert not window.isVisible()

@@ -130,14 +130,30 @@ STOPPED_ON_ERROR = ("The import stopped before its end (why below). The charts t
                     "imported are skipped.")
 
 
+class _Run:
+    """An import's writing on the command line: its progress lines, and whether its first chart
+    began (the importers report progress only per chart, after every check of the source)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.began = False
+        self._report = _progress(args)
+
+    def progress(self, fraction: float, text: str) -> None:
+        self.began = True
+        self._report(fraction, text)
+
+
 @contextmanager
-def _stop_said(args: argparse.Namespace) -> Iterator[None]:
-    """Around an import's writing: an error that ends it is preceded by STOPPED_ON_ERROR on
-    stderr (with --json stderr stays the one error object a script reads)."""
+def _stop_said(args: argparse.Namespace) -> Iterator[_Run]:
+    """Around an import's writing: an error that ends it once begun is preceded by
+    STOPPED_ON_ERROR on stderr (with --json stderr stays the one error object a script reads).
+    Refused before its first chart (the file missing, no name column), nothing began: the
+    refusal alone, not words of charts kept and a run again that would be refused again."""
+    run = _Run(args)
     try:
-        yield
+        yield run
     except Exception:
-        if not getattr(args, "json", False):
+        if run.began and not getattr(args, "json", False):
             print(STOPPED_ON_ERROR, file=sys.stderr, flush=True)
         raise
 
@@ -150,12 +166,12 @@ def cmd_simplepractice(args: argparse.Namespace) -> int:
         if args.dry_run:
             data = simplepractice.plan_simplepractice(vault, Path(args.folder), assignments=assignments).as_dict()
         else:
-            with _stop_said(args):
-                data = _simplepractice(args, vault, assignments)
+            with _stop_said(args) as run:
+                data = _simplepractice(args, vault, assignments, run)
     return _finish(args, data, args.dry_run)
 
 
-def _simplepractice(args: argparse.Namespace, vault: Any, assignments: dict[str, str]) -> dict[str, Any]:
+def _simplepractice(args: argparse.Namespace, vault: Any, assignments: dict[str, str], run: _Run) -> dict[str, Any]:
     from vault_app.services.importers import simplepractice
     from vault_app.services.importers.apply import source_gone
     from vault_app.services.importers.plan import ImportReport
@@ -164,7 +180,7 @@ def _simplepractice(args: argparse.Namespace, vault: Any, assignments: dict[str,
     try:
         with common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
             return simplepractice.import_simplepractice(vault, folder, assignments=assignments,
-                                                        progress=_progress(args), cancelled=pressed.is_set).as_dict()
+                                                        progress=run.progress, cancelled=pressed.is_set).as_dict()
     except OSError:
         # The folder went while it was read again, before the first chart: said as the stop it is.
         if not source_gone(folder):
@@ -185,9 +201,9 @@ def cmd_csv(args: argparse.Namespace) -> int:
             common.emit(args, data, lambda: "Columns used: " + ", ".join(
                 f"{k} <- {v}" for k, v in sorted(preview.mapping.items())) + "\n" + _plan_text(data))
             return 0
-        with _stop_said(args), common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
+        with _stop_said(args) as run, common.ctrl_c_stops_between(BETWEEN_CHARTS) as pressed:
             data = csv_clients.import_csv(vault, Path(args.file), preset=args.preset, mapping=mapping,
-                                          date_order=args.date_order, progress=_progress(args),
+                                          date_order=args.date_order, progress=run.progress,
                                           cancelled=pressed.is_set).as_dict()
     return _finish(args, data, False)
 
@@ -201,10 +217,10 @@ def cmd_pdf_folder(args: argparse.Namespace) -> int:
         if args.dry_run:
             data = pdf_folder.plan_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind).as_dict()
         else:
-            with _stop_said(args), \
+            with _stop_said(args) as run, \
                     common.ctrl_c_stops_between("at the next file; nothing of this folder is imported") as pressed:
                 data = pdf_folder.import_pdf_folder(vault, Path(args.folder), client_id, kind=args.kind,
-                                                    progress=_progress(args), cancelled=pressed.is_set).as_dict()
+                                                    progress=run.progress, cancelled=pressed.is_set).as_dict()
     return _finish(args, data, args.dry_run)
 
 

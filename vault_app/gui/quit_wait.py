@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from vault_app.gui.background import SHOW_BUSY_AFTER_MS, runner
@@ -32,6 +33,15 @@ class FinishingWindow(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(bar)
         self.setMinimumWidth(360)
+        self.finished = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closed by hand, the process went on with nothing on screen again (what this window
+        # ends): it goes when the work is done.
+        if self.finished:
+            event.accept()
+        else:
+            event.ignore()
 
 
 class _Waiting:
@@ -58,6 +68,7 @@ class _Waiting:
             return
         runner().idle_changed.disconnect(self._idle)
         self._timer.stop()
+        self.window.finished = True
         self.window.close()
         self.window.deleteLater()
         _waiting = None
