@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from vault_app.domain.destruction import canonical_json
 from vault_app.domain.errors import NotFound
+from vault_app.services import compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
 
@@ -152,6 +154,13 @@ def _drop_unattached_search_files(vault: Vault) -> None:
             search_index.remove_files(vault.folder / filename)
 
 
+def _day_of(stamp: str) -> date | None:
+    try:
+        return date.fromisoformat(stamp[:10])
+    except ValueError:
+        return None  # an entry without its day: retain dates it today, as the destruction would
+
+
 def reapply_destructions(
     vault: Vault, destruction_entries: Sequence[LedgerEntry | Mapping[str, Any]], *, record: bool = True
 ) -> list[dict[str, Any]]:
@@ -168,9 +177,11 @@ def reapply_destructions(
         if key in seen:
             continue
         seen.add(key)
+        started_at = str(payload.get("started_at") or "")
         if kind == COMPLETED and "certificate" in payload:
             certificate = payload["certificate"]
             records = certificate.get("records", {})
+            started_at = str(certificate.get("started_at") or "")
             # The kept PDFs it destroyed are named apart from its notes (destruction_certificate).
             kept = ((certificate.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or []
             payload = {"client_id": payload["client_id"], "scope": records.get("scope", payload.get("scope")),
@@ -179,6 +190,12 @@ def reapply_destructions(
         with maintenance_psychotherapy(vault) as psy:
             found = remaining_rows(vault, target, psy)
         if found:
+            if target.note_ids is None:
+                # What the destruction kept (45 CFR 164.530(j)(2)), by the rule it kept them by, dated
+                # the day it was decided: a restored copy of the chart erased without it lost the
+                # authorization, requests, letters and the identity the accounting needs (found in
+                # the real app).
+                compliance.retain(vault, target.client_id, _day_of(started_at))
             erase(vault, target, StepLog(), label="reapply:")
             _drop_unattached_search_files(vault)
         report.append({"destruction_id": key, "client_id": target.client_id,

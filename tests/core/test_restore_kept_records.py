@@ -1,0 +1,52 @@
+"""A backup made before a chart's destruction, put back over the vault: the restore destroys the
+chart again and keeps what the destruction kept (45 CFR 164.530(j)(2)), by the same rule
+(compliance.retain), dated the day the destruction was decided. Found in the real app: the
+re-application erased the chart and its compliance records with it; `compliance list` said none
+and the accounting of disclosures for the destroyed chart could no longer be produced."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE, reopen
+from tests.core import disclosure_fixtures as fx
+from tests.core.test_compliance_store import _chart_with_history
+from vault_app.services import accounting, backup, backup_restore, clients, compliance, destruction
+from vault_app.services.vault import Vault
+
+
+def _kept(vault: Vault, client_id: str) -> list[tuple[str, str, str, str | None]]:
+    return [(r.record_id, r.kind, r.keep_until.isoformat(), r.attachment_b64)
+            for r in compliance.records_for(vault, client_id)]
+
+
+def test_kept(
+    psy_vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    # (Its name is short: tmp_path carries it, the ledger names the backup's path, and a test's
+    # name sharing a word with the fixture chart's text made the destruction's search find it.)
+    chart, _auth, number = _chart_with_history(psy_vault, tmp_path)
+    info = backup.create_backup(psy_vault, tmp_path / "usb")
+    hand_copy = tmp_path / "hand" / Path(info.path).name
+    hand_copy.parent.mkdir()
+    shutil.copy2(info.path, hand_copy)  # a copy the app never knew about: the purge does not reach it
+    cert = destruction.destroy(psy_vault, number, basis="override", confirm=number,
+                               override_reason="records transferred under the closure plan")
+    kept_then = _kept(psy_vault, chart.client_id)
+    assert len(kept_then) == sum(cert["extra"]["compliance_records_kept"]["counts"].values()) > 0
+
+    report = backup_restore.restore_backup(hand_copy, vault_dir, passphrase=PASSPHRASE, overwrite=True,
+                                           current=psy_vault)
+    assert [r["client_id"] for r in report.reapplied if r["reapplied"]] == [chart.client_id]
+    with reopen(vault_dir, psychotherapy=True) as vault:
+        assert chart.client_id not in {c.client_id for c in clients.list_clients(vault)}
+        assert _kept(vault, chart.client_id) == kept_then, "exactly what the destruction kept"
+        assert compliance.identity(vault, chart.client_id) is not None
+        # The accounting of disclosures of the destroyed chart is still produced (164.528).
+        acc = accounting.produce(vault, chart.client_id, out=tmp_path / "acc.pdf", password=fx.PASSWORD)
+        assert [line.first.recipient.name for line in acc.accounting.lines] == ["Superior Court Clerk"]
+        # Restoring it again keeps them once, unchanged (the re-application is idempotent).
+        entries = vault.ledger.entries(kinds=(destruction.STARTED, destruction.COMPLETED))
+        destruction.reapply_destructions(vault, entries)
+        assert _kept(vault, chart.client_id) == kept_then
