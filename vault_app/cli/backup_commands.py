@@ -230,6 +230,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
             f"{', '.join(report.destruction_sources) or 'the backup itself'})."
         )
+        for cert in report.source_holds_destroyed:
+            # Named with its fix: `backup verify` checks the file's integrity, not what it holds.
+            lines.append(f"STILL HOLDS A DESTROYED CHART: the backup restored from, {report.source}, still holds what "
+                         f"destruction {cert} destroyed (destroyed again here, not in that file)"
+                         + ("." if report.copy_beside else
+                            f": purge it with 'vault-app destruction purge-backups {cert}'."))
         if report.backup_folder_followed:
             lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
                          f"from: the backup folder set before, {report.backup_folder_before}, is not on this "

@@ -94,6 +94,11 @@ class RestoreReport:
     # restored from, where it is now (services/backup_registry_moved.py); its path, and the old one.
     backup_folder_followed: str | None = None
     backup_folder_before: str | None = None
+    # The destructions the backup restored from still holds (re-applied in the restored vault, not
+    # in that file): it is registered, so `destruction purge-backups` reaches it, but not recorded
+    # as verified (found: `backup list` said "verified" of a file still holding a destroyed chart).
+    source_holds_destroyed: list[str] = field(default_factory=list)
+    source: str = ""  # the backup file (or snapshot) restored from, as given
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -369,7 +374,7 @@ def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreRepo
     # app), since the copy's ledger ends before that backup's own check was recorded.
     # Recorded as `backup verify` records it, and only when this restore's reader says
     # which complete check it ran (backup_checked.FULL or RECORDED).
-    if u.check in (backup_checked.FULL, backup_checked.RECORDED):
+    if u.check in (backup_checked.FULL, backup_checked.RECORDED) and not report.source_holds_destroyed:
         copy.ledger.append(VERIFIED, {"path": str(path), "sha256": u.sha256,
                                       "ledger_seq": u.ledger_head.seq, "check": u.check})
 
@@ -405,6 +410,8 @@ def _restore_into(
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = restore_destructions.reapply(copy, entries)
+            report.source = str(path)
+            report.source_holds_destroyed = [str(r["destruction_id"]) for r in report.reapplied if r["reapplied"]]
             _new_search_time_lines(copy)
             # In the same entry as the restore itself: the backups of the replaced vault's history
             # this one goes back from, so the automatic backups go on beside them.

@@ -9821,6 +9821,10 @@ Leave anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
+        <source> The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it with the command vault-app destruction purge-backups {1}, or delete that file.</source>
+        <translation> La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela con la orden vault-app destruction purge-backups {1}, o borre ese archivo.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -14706,6 +14710,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>The vault it replaced is kept as a safety copy in {0}.</source>
         <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
+    </message>
+    <message>
+        <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it with the command vault-app destruction purge-backups {1}, or delete that file.</source>
+        <translation>La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela con la orden vault-app destruction purge-backups {1}, o borre ese archivo.</translation>
     </message>
     <message>
         <source>Charts destroyed since the backup was made, destroyed again: {0}.</source>
