@@ -2,9 +2,10 @@
 CLI: the chart is destroyed again in the vault, but the file restored from still holds it. Found
 in the real app: the restore registered that file and recorded it verified (`backup list`
 "verified"), `destruction verify` said NOT VERIFIED with every line looking fine (only --json
-named the file), and nothing pointed to `destruction purge-backups`. Now the restore says so,
-the file is registered (a later purge reaches it) but not as verified, and `destruction verify`
-names it with the command that purges it."""
+named the file), `backup verify` said "Backup OK", and nothing pointed to `destruction
+purge-backups`. Now the restore says so, the file is registered (a later purge reaches it) but
+not as verified, and `destruction verify` and `backup verify` name it with the command that
+purges it."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ def test_unpurged(psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pyt
     assert f"NOT CLEAN: {hand}:" in verified.out
     assert f"Purge them: vault-app destruction purge-backups {cert_id}" in verified.out
 
+    # `backup verify` checks what the file holds, not only that it is whole.
+    checked = cli(capsys, monkeypatch, "backup", "verify", *v, str(hand))
+    assert checked.code != 0 and checked.out.startswith("Backup NOT CLEAN"), checked.out
+    assert f"still holds what destruction {cert_id} destroyed" in checked.out
+    assert f"vault-app destruction purge-backups {cert_id}" in checked.out
+    listed = cli(capsys, monkeypatch, "backup", "list", *v, "--json").json()["backups"]
+    assert {b["path"]: b["state"] for b in listed}[str(hand)] == "present", "still not recorded verified"
+
     assert cli(capsys, monkeypatch, "destruction", "purge-backups", *v, cert_id).code == 0
     again = cli(capsys, monkeypatch, "destruction", "verify", *v, cert_id)
     assert again.code == 0 and "NOT CLEAN" not in again.out and "Purge them" not in again.out
+    clean = cli(capsys, monkeypatch, "backup", "verify", *v, str(hand))
+    assert clean.code == 0 and clean.out.startswith("Backup OK"), clean.out

@@ -10,7 +10,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain import locale_format
-from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError
+from vault_app.domain.errors import ExitCode, InvalidInput, VaultBusy, VaultError
 from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies, backup_rotation_covered
 
@@ -139,17 +139,20 @@ def cmd_verify(args: argparse.Namespace) -> int:
         finally:
             if vault is not None:
                 vault.lock()
+    held = result.get("holds_destroyed") or []
     common.emit(
         args,
         result,
         lambda: (
-            f"Backup OK: {result['file']}\n  made {common.moment(result['created'], tag, zone=True)}, "
+            # Whole but still holding a destroyed chart: not "OK" (its warnings say which and the fix).
+            ("Backup NOT CLEAN (whole, but it still holds a destroyed chart)" if held else "Backup OK")
+            + f": {result['file']}\n  made {common.moment(result['created'], tag, zone=True)}, "
             f"ledger entry {result['ledger_seq']}\n"
             f"  check: {result['check']}\n  checked: {', '.join(result['checked'])}"
             + "".join(f"\nWARNING: {w}" for w in result.get("warnings", ()))
         ),
     )
-    return 0
+    return int(ExitCode.CORRUPT) if held else 0
 
 
 def _before_restore(b: dict[str, Any], tag: str) -> str:

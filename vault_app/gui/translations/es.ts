@@ -9778,6 +9778,10 @@ Leave anyway?</source>
         <translation>Comprobando la copia…</translation>
     </message>
     <message>
+        <source>{0} opens, but it still holds a chart destroyed since it was made. Purge it with the command vault-app destruction purge-backups {1}, or delete it and make a new backup.</source>
+        <translation>{0} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela con la orden vault-app destruction purge-backups {1}, o bórrela y haga una copia nueva.</translation>
+    </message>
+    <message>
         <source>{0} is intact: {1} checked.</source>
         <translation>{0} está intacta: comprobado {1}.</translation>
     </message>
