@@ -50,3 +50,29 @@ def test_kept(
         entries = vault.ledger.entries(kinds=(destruction.STARTED, destruction.COMPLETED))
         destruction.reapply_destructions(vault, entries)
         assert _kept(vault, chart.client_id) == kept_then
+
+
+def test_kept_b(psy_vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """The registered backup the destruction purged, put back: nothing of the chart is left to
+    destroy again, and its compliance records were never in it; they come from the vault it
+    replaces (found probing: none were kept)."""
+    chart, _auth, number = _chart_with_history(psy_vault, tmp_path)
+    info = backup.create_backup(psy_vault, tmp_path / "usb")
+    destruction.destroy(psy_vault, number, basis="override", confirm=number,
+                        override_reason="records transferred under the closure plan")
+    kept_then = _kept(psy_vault, chart.client_id)
+    assert kept_then
+
+    report = backup_restore.restore_backup(Path(info.path), vault_dir, passphrase=PASSPHRASE, overwrite=True,
+                                           current=psy_vault)
+    assert [r["reapplied"] for r in report.reapplied] == [False], "the purge had taken the chart already"
+    assert report.compliance_records_carried == len(kept_then)
+    with reopen(vault_dir) as vault:
+        assert _kept(vault, chart.client_id) == kept_then
+        acc = accounting.produce(vault, chart.client_id, out=tmp_path / "acc.pdf", password=fx.PASSWORD)
+        assert [line.first.recipient.name for line in acc.accounting.lines] == ["Superior Court Clerk"]
+    # Restored again over that: nothing more to carry, nothing twice.
+    again = backup_restore.restore_backup(Path(info.path), vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    assert again.compliance_records_carried == len(kept_then)  # the replaced vault read without being open
+    with reopen(vault_dir) as vault:
+        assert _kept(vault, chart.client_id) == kept_then

@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from vault_app.domain.compliance import ComplianceRecord
 from vault_app.domain.errors import (
     CompartmentLocked,
     InvalidInput,
@@ -99,6 +100,8 @@ class RestoreReport:
     # as verified (found: `backup list` said "verified" of a file still holding a destroyed chart).
     source_holds_destroyed: list[str] = field(default_factory=list)
     source: str = ""  # the backup file (or snapshot) restored from, as given
+    # Compliance records of destroyed charts taken from the copies read (restore_destructions.carry_kept).
+    compliance_records_carried: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -405,11 +408,14 @@ def _restore_into(
             u.header.vault_id, to_dir, current, known_copies)
         report.copy_beside = str(original) if original is not None else None
         replaced_own: list[RegisteredBackup] = []
+        kept: list[ComplianceRecord] = []
         entries = restore_destructions.collect(u.header.vault_id, u.master, to_dir, current, newer_ledger,
-                                               known_copies, report, later, replaced_own if existing else None)
+                                               known_copies, report, later, replaced_own if existing else None,
+                                               kept)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = restore_destructions.reapply(copy, entries)
+            report.compliance_records_carried = restore_destructions.carry_kept(copy, kept, entries)
             report.source = str(path)
             report.source_holds_destroyed = [str(r["destruction_id"]) for r in report.reapplied if r["reapplied"]]
             _new_search_time_lines(copy)
