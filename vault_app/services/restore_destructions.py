@@ -11,6 +11,7 @@ backup_restore.py keeps the restore's order and its files.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -89,7 +90,10 @@ def _ledger_entries(
     finally:
         comp.close()
     if kept is not None:
-        kept += _kept_in(folder, keys["records"], _destroyed_charts(entries))
+        # A records.db that cannot be read keeps none to carry; its ledger's destructions are
+        # still re-applied (they are what keeps a destroyed chart from coming back).
+        with contextlib.suppress(VaultError):
+            kept += _kept_in(folder, keys["records"], _destroyed_charts(entries))
     return entries
 
 
