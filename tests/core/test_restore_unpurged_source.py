@@ -40,6 +40,10 @@ def test_unpurged(psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pyt
     listed = cli(capsys, monkeypatch, "backup", "list", *v, "--json").json()["backups"]
     assert {b["path"]: b["state"] for b in listed}[str(hand)] == "present", "registered, not verified"
 
+    # Records > Destructions offers Purge the backups now for it (its row counts it).
+    rows = cli(capsys, monkeypatch, "destruction", "list", *v, "--json").json()
+    assert [r["backups_still_holding"] for r in rows] == [1]
+
     verified = cli(capsys, monkeypatch, "destruction", "verify", *v, cert_id)
     assert verified.code != 0 and "NOT VERIFIED" in verified.out
     assert f"NOT CLEAN: {hand}:" in verified.out
@@ -56,5 +60,7 @@ def test_unpurged(psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pyt
     assert cli(capsys, monkeypatch, "destruction", "purge-backups", *v, cert_id).code == 0
     again = cli(capsys, monkeypatch, "destruction", "verify", *v, cert_id)
     assert again.code == 0 and "NOT CLEAN" not in again.out and "Purge them" not in again.out
+    rows = cli(capsys, monkeypatch, "destruction", "list", *v, "--json").json()
+    assert [r["backups_still_holding"] for r in rows] == [0]
     clean = cli(capsys, monkeypatch, "backup", "verify", *v, str(hand))
     assert clean.code == 0 and clean.out.startswith("Backup OK"), clean.out

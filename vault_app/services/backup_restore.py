@@ -371,7 +371,7 @@ def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreRepo
     report.backups_registered = restore_destructions.carry_register(copy, entries, {
         "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
         "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex,
-        "format": u.register_format})
+        "format": u.register_format}, report.source_holds_destroyed)
     # The backup restored from was checked just now, as a restore checks it: the
     # restored vault's dashboard said "Last verified backup: Never" (found in the real
     # app), since the copy's ledger ends before that backup's own check was recorded.

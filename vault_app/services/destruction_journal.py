@@ -16,6 +16,7 @@ from vault_app.domain.errors import NotFound
 from vault_app.services import compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
+from vault_app.services.backup_registry import CREATED, registered
 
 # Re-exported: the journal's callers name them here (services/destruction_state.py says why apart).
 from vault_app.services.destruction_state import BACKUPS_PURGED as BACKUPS_PURGED
@@ -75,6 +76,7 @@ def list_destructions(vault: Vault) -> list[dict[str, Any]]:
         elif COMPLETED in kinds:
             verification = kinds[COMPLETED].payload.get("certificate", {}).get("verification", {})
             pending = list(verification.get("backups_not_reachable") or [])
+        holding = _backups_still_holding(vault, key) if COMPLETED in kinds else 0
         out.append({
             "certificate_id": key,
             "client_id": p["client_id"],
@@ -88,8 +90,21 @@ def list_destructions(vault: Vault) -> list[dict[str, Any]]:
             "state": state,
             "last_verified": last_verified.time if last_verified else None,
             "backups_not_reachable": len(pending),
+            "backups_still_holding": holding,
         })
     return sorted(out, key=lambda d: int(d["started_seq"]))
+
+
+def _backups_still_holding(vault: Vault, certificate_id: str) -> int:
+    """Registered backups a restore was made from that still hold this destruction's chart (the
+    restore destroyed it again in the vault, not in the file) and no purge reached since."""
+    marked = {e.seq for e in vault.ledger.entries(kinds=(CREATED,))
+              if certificate_id in (e.payload.get("holds_destroyed") or ())}
+    if not marked:
+        return 0
+    purged = {int(b) for e in vault.ledger.entries(kinds=(BACKUPS_PURGED,))
+              if e.payload.get("certificate_id") == certificate_id for b in e.payload.get("purged") or ()}
+    return sum(1 for b in registered(vault) if b.backup_id in marked - purged and not b.gone)
 
 
 def completed_entry(vault: Vault, certificate_id: str) -> LedgerEntry:

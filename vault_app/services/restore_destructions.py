@@ -34,6 +34,9 @@ from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import Header
 
+# In a restored-from backup's registration: the destructions that file still holds.
+HOLDS_DESTROYED = "holds_destroyed"
+
 # The entries a destruction is re-applied from: the decision and its certificate.
 DESTRUCTION_KINDS = (STARTED, COMPLETED)
 
@@ -167,7 +170,8 @@ def collect(
     return found
 
 
-def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any]) -> int:
+def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any],
+                   holds_destroyed: Sequence[str] = ()) -> int:
     """Backups the newer ledger knows (and the one restored from) join the restored
     register, so a later destruction still purges them."""
     backup_rotation.carry_rotations(copy, entries)
@@ -184,7 +188,10 @@ def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[
                            | ({"ledger_mac": b.ledger_mac} if b.ledger_mac else {}))
         known.add(b.path)
     if restored_from["path"] not in known:
-        copy.ledger.append(CREATED, restored_from | {"carried_over": True})
+        # Which destructions the file still holds (re-applied here, not in it): Records >
+        # Destructions offers to purge it (destruction_journal.list_destructions).
+        copy.ledger.append(CREATED, restored_from | {"carried_over": True}
+                           | ({HOLDS_DESTROYED: list(holds_destroyed)} if holds_destroyed else {}))
         return len(carried) + 1
     return len(carried)
 

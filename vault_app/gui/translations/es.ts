@@ -1225,6 +1225,14 @@
         <translation>%n copia de seguridad registrada no estaba accesible cuando se destruyó el expediente (su unidad no estaba conectada) y aún lo contiene. Conecte esa unidad y elija Purgar ahora las copias.</translation>
     </message>
     <message>
+        <source>%n backup a restore was made from still holds this chart (it was destroyed again in the vault, not in that file). Choose Purge the backups now.</source>
+        <translation>%n copia de seguridad desde la que se restauró todavía contiene este expediente (se destruyó de nuevo en la bóveda, no en ese archivo). Elija Purgar ahora las copias.</translation>
+    </message>
+    <message>
+        <source>%n backups restores were made from still hold this chart (it was destroyed again in the vault, not in those files). Choose Purge the backups now.</source>
+        <translation>%n copias de seguridad desde las que se restauró todavía contienen este expediente (se destruyó de nuevo en la bóveda, no en esos archivos). Elija Purgar ahora las copias.</translation>
+    </message>
+    <message>
         <source>Purge the backups now</source>
         <translation>Purgar ahora las copias</translation>
     </message>
