@@ -23,10 +23,10 @@ def english_after() -> Iterator[None]:
 
 
 @pytest.mark.parametrize(("language", "said"), (
-    ("en", "{file} opens, but it still holds a chart destroyed since it was made. Purge it with the command "
-           "vault-app destruction purge-backups {cert}, or delete it and make a new backup."),
-    ("es", "{file} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela con la "
-           "orden vault-app destruction purge-backups {cert}, o bórrela y haga una copia nueva."),
+    ("en", "{file} opens, but it still holds a chart destroyed since it was made. Purge it in Records > "
+           "Destructions and certificates (Purge the backups now), or delete it and make a new backup."),
+    ("es", "{file} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela en "
+           "Registros > Destrucciones y certificados (Purgar ahora las copias), o bórrela y haga una copia nueva."),
 ))
 def test_the_check_says_the_backup_still_holds_a_destroyed_chart(
         unlocked_app: AppController, qtbot, english_after: None, language: str,  # type: ignore[no-untyped-def]
@@ -43,4 +43,4 @@ def test_the_check_says_the_backup_still_holds_a_destroyed_chart(
     assert dialog.result_label.text() == said.format(file=file, cert=cert)
     del summary["holds_destroyed"]
     dialog._verified(summary)
-    assert "purge-backups" not in dialog.result_label.text()
+    assert "Destructions" not in dialog.result_label.text()

@@ -23,11 +23,11 @@ def english_after() -> Iterator[None]:
 
 @pytest.mark.parametrize(("language", "said"), (
     ("en", "The backup restored from, {file}, still holds a chart destroyed since it was made (destroyed again in "
-           "the vault, not in that file): purge it with the command vault-app destruction purge-backups {cert}, or "
-           "delete that file."),
+           "the vault, not in that file): purge it in Records > Destructions and certificates (Purge the backups "
+           "now), or delete that file."),
     ("es", "La copia desde la que se restauró, {file}, todavía contiene un expediente destruido después de hacerse "
-           "(destruido de nuevo en la bóveda, no en ese archivo): púrguela con la orden vault-app destruction "
-           "purge-backups {cert}, o borre ese archivo."),
+           "(destruido de nuevo en la bóveda, no en ese archivo): púrguela en Registros > Destrucciones y "
+           "certificados (Purgar ahora las copias), o borre ese archivo."),
 ))
 @pytest.mark.parametrize("holds", [True, False])
 def test_the_result_page_names_the_unpurged_backup(
@@ -43,4 +43,4 @@ def test_the_result_page_names_the_unpurged_backup(
                            source_holds_destroyed=[cert] if holds else [])
     lines = dialog.summary(report)
     assert (said.format(file=file, cert=cert) in lines) is holds, lines
-    assert not any("purge-backups" in line for line in lines) or holds
+    assert not any("Purge the backups now" in line or "Purgar ahora" in line for line in lines) or holds

@@ -383,9 +383,9 @@ class BackupsDialog(QDialog):
         if summary.get("holds_destroyed"):
             # Whole, but the purge never reached it (a copy restored from): "intact" hid that (found in the app).
             self.result_label.setText(self.tr(
-                "{0} opens, but it still holds a chart destroyed since it was made. Purge it with the command "
-                "vault-app destruction purge-backups {1}, or delete it and make a new backup.")
-                .format(summary["file"], ", ".join(summary["holds_destroyed"])))
+                "{0} opens, but it still holds a chart destroyed since it was made. Purge it in Records > "
+                "Destructions and certificates (Purge the backups now), or delete it and make a new backup.")
+                .format(summary["file"]))
             return
         self.result_label.setText(
             self.tr("{0} is intact: {1} checked.").format(summary["file"], checked_words(summary["checked"])))

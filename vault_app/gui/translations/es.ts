@@ -9786,8 +9786,8 @@ Leave anyway?</source>
         <translation>Comprobando la copia…</translation>
     </message>
     <message>
-        <source>{0} opens, but it still holds a chart destroyed since it was made. Purge it with the command vault-app destruction purge-backups {1}, or delete it and make a new backup.</source>
-        <translation>{0} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela con la orden vault-app destruction purge-backups {1}, o bórrela y haga una copia nueva.</translation>
+        <source>{0} opens, but it still holds a chart destroyed since it was made. Purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete it and make a new backup.</source>
+        <translation>{0} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o bórrela y haga una copia nueva.</translation>
     </message>
     <message>
         <source>{0} is intact: {1} checked.</source>
@@ -9833,8 +9833,8 @@ Leave anyway?</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <source> The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it with the command vault-app destruction purge-backups {1}, or delete that file.</source>
-        <translation> La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela con la orden vault-app destruction purge-backups {1}, o borre ese archivo.</translation>
+        <source> The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete that file.</source>
+        <translation> La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o borre ese archivo.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -14724,8 +14724,8 @@ Why has it ended? (optional)</source>
         <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
     </message>
     <message>
-        <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it with the command vault-app destruction purge-backups {1}, or delete that file.</source>
-        <translation>La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela con la orden vault-app destruction purge-backups {1}, o borre ese archivo.</translation>
+        <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete that file.</source>
+        <translation>La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o borre ese archivo.</translation>
     </message>
     <message>
         <source>Charts destroyed since the backup was made, destroyed again: {0}.</source>
