@@ -139,16 +139,21 @@ def cmd_verify(args: argparse.Namespace) -> int:
         finally:
             if vault is not None:
                 vault.lock()
+    held = result.get("holds_destroyed") or []
     common.emit(
         args,
         result,
         lambda: (
-            f"Backup OK: {result['file']}\n  made {common.moment(result['created'], tag, zone=True)}, "
+            # Whole but still holding a destroyed chart: not "OK" (its warnings say which and the fix).
+            ("Backup NOT CLEAN (whole, but it still holds a destroyed chart)" if held else "Backup OK")
+            + f": {result['file']}\n  made {common.moment(result['created'], tag, zone=True)}, "
             f"ledger entry {result['ledger_seq']}\n"
             f"  check: {result['check']}\n  checked: {', '.join(result['checked'])}"
             + "".join(f"\nWARNING: {w}" for w in result.get("warnings", ()))
         ),
     )
+    # Exit 0 as for the other copies that open but still hold a destroyed chart (an older copy of a
+    # purged backup): the file is whole; what it holds is said, with the fix.
     return 0
 
 
@@ -230,6 +235,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             f"Destructions re-applied: {len(done)} (of {len(report.reapplied)} known; sources: "
             f"{', '.join(report.destruction_sources) or 'the backup itself'})."
         )
+        for cert in report.source_holds_destroyed:
+            # Named with its fix: `backup verify` checks the file's integrity, not what it holds.
+            lines.append(f"STILL HOLDS A DESTROYED CHART: the backup restored from, {report.source}, still holds what "
+                         f"destruction {cert} destroyed (destroyed again here, not in that file)"
+                         + ("." if report.copy_beside else
+                            f": purge it with 'vault-app destruction purge-backups {cert}'."))
         if report.backup_folder_followed:
             lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
                          f"from: the backup folder set before, {report.backup_folder_before}, is not on this "

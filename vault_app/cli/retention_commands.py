@@ -306,6 +306,14 @@ def cmd_destruction_verify(args: argparse.Namespace) -> int:
             f"  ledger chain verified: {s['ledger_verified']} ({s['ledger_entries_checked']} entries)",
             f"  registered backups checked: {len(report['backups'])}",
         ]
+        # Each backup still holding the chart named, with the fix (found: only --json named the file).
+        for b in report["backups"]:
+            if not b.get("ok"):
+                why = b.get("error") or (f"{b.get('rows_remaining') or 0} rows still name the records; key problems: "
+                                         f"{', '.join(b.get('key_problems') or ()) or 'none'}")
+                lines.append(f"  NOT CLEAN: {b.get('path')}: {why}")
+        if not all(b.get("ok") for b in report["backups"]):
+            lines.append(f"  Purge them: vault-app destruction purge-backups {report['certificate_id']}")
         return "\n".join(lines)
 
     common.emit(args, report, text)

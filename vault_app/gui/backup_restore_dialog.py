@@ -142,6 +142,11 @@ class RestoreDialog(QDialog):
                                 "backups; once it is open, Vault > Backups… gives it a backup folder.")
             said += self.tr(" To look at it, use Vault > Open another vault…")
             parent = self.parentWidget()
+        if report.source_holds_destroyed:
+            # The file keeps what the vault destroyed again (found: nothing said so, and it was listed verified).
+            said += self.tr(" The backup restored from, {0}, still holds a chart destroyed since it was made "
+                            "(destroyed again in the vault, not in that file): purge it in Records > Destructions "
+                            "and certificates (Purge the backups now), or delete that file.").format(report.source)
         box = AnsweredByAlt(QMessageBox.Icon.Information, self.tr("Restored"), said, QMessageBox.StandardButton.Ok,
                           parent)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the folders typed, as typed

@@ -380,6 +380,13 @@ class BackupsDialog(QDialog):
                 "holds the chart the later destruction destroyed. Delete it and make a new backup.")
                 .format(summary["file"]))
             return
+        if summary.get("holds_destroyed"):
+            # Whole, but the purge never reached it (a copy restored from): "intact" hid that (found in the app).
+            self.result_label.setText(self.tr(
+                "{0} opens, but it still holds a chart destroyed since it was made. Purge it in Records > "
+                "Destructions and certificates (Purge the backups now), or delete it and make a new backup.")
+                .format(summary["file"]))
+            return
         self.result_label.setText(
             self.tr("{0} is intact: {1} checked.").format(summary["file"], checked_words(summary["checked"])))
 

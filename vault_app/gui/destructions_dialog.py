@@ -242,6 +242,10 @@ class DestructionsDialog(QDialog):
         interrupted = row is not None and str(row["state"]).startswith("interrupted")
         pending = 0 if row is None or not str(row["state"]).startswith("completed") \
             else int(row.get("backups_not_reachable") or 0)
+        # A backup a restore was made from that still holds the chart: the same button purges it.
+        holding = 0 if row is None or not str(row["state"]).startswith("completed") \
+            else int(row.get("backups_still_holding") or 0)
+        pending += holding
         # A destruction running now (the wizard's) is listed as interrupted until it ends: Finish
         # now there would resume it beside itself, and Purge the backups now would race it.
         elsewhere = self.controller.destruction_running and not self._busy
@@ -258,6 +262,13 @@ class DestructionsDialog(QDialog):
             self.why.setText(self.tr("A destruction is running now; this list shows it finished once it ends."))
         elif interrupted:
             self.why.setText(self.stopped_words())
+        elif holding:
+            self.why.setText(self.tr("%n backup a restore was made from still holds this chart (it was destroyed "
+                                     "again in the vault, not in that file). Choose Purge the backups now.", "",
+                                     holding) if holding == 1 else
+                             self.tr("%n backups restores were made from still hold this chart (it was destroyed "
+                                     "again in the vault, not in those files). Choose Purge the backups now.", "",
+                                     holding))
         elif pending:
             self.why.setText(self.tr("%n registered backup was not reachable when the chart was destroyed (its drive "
                                      "was not connected) and still holds it. Connect that drive, then choose Purge "

@@ -320,6 +320,12 @@ class RestoreFromBackupDialog(QDialog):
         again = sum(1 for r in report.reapplied if r.get("reapplied"))
         lines.append(self.tr("Charts destroyed since the backup was made, destroyed again: {0}.").format(again)
                      if again else self.tr("No destroyed chart had to be destroyed again."))
+        if report.source_holds_destroyed:
+            # Found in the real app: nothing said so, and `backup list` called that file verified.
+            lines.append(self.tr("The backup restored from, {0}, still holds a chart destroyed since it was made "
+                                 "(destroyed again in the vault, not in that file): purge it in Records > "
+                                 "Destructions and certificates (Purge the backups now), or delete that file.")
+                         .format(report.source))
         if report.backup_folder_followed:
             # Found in the real app: the settings still named the old computer's path of the drive.
             lines.append(self.tr("Backups go on into {0}, the folder this backup was restored from: the backup "

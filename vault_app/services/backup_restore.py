@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from vault_app.domain.compliance import ComplianceRecord
 from vault_app.domain.errors import (
     CompartmentLocked,
     InvalidInput,
@@ -95,6 +96,13 @@ class RestoreReport:
     # restored from, where it is now (services/backup_registry_moved.py); its path, and the old one.
     backup_folder_followed: str | None = None
     backup_folder_before: str | None = None
+    # The destructions the backup restored from still holds (re-applied in the restored vault, not
+    # in that file): it is registered, so `destruction purge-backups` reaches it, but not recorded
+    # as verified (found: `backup list` said "verified" of a file still holding a destroyed chart).
+    source_holds_destroyed: list[str] = field(default_factory=list)
+    source: str = ""  # the backup file (or snapshot) restored from, as given
+    # Compliance records of destroyed charts taken from the copies read (restore_destructions.carry_kept).
+    compliance_records_carried: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -364,13 +372,13 @@ def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreRepo
     report.backups_registered = restore_destructions.carry_register(copy, entries, {
         "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
         "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex,
-        "format": u.register_format})
+        "format": u.register_format}, report.source_holds_destroyed)
     # The backup restored from was checked just now, as a restore checks it: the
     # restored vault's dashboard said "Last verified backup: Never" (found in the real
     # app), since the copy's ledger ends before that backup's own check was recorded.
     # Recorded as `backup verify` records it, and only when this restore's reader says
     # which complete check it ran (backup_checked.FULL or RECORDED).
-    if u.check in (backup_checked.FULL, backup_checked.RECORDED):
+    if u.check in (backup_checked.FULL, backup_checked.RECORDED) and not report.source_holds_destroyed:
         copy.ledger.append(VERIFIED, {"path": str(path), "sha256": u.sha256,
                                       "ledger_seq": u.ledger_head.seq, "check": u.check})
 
@@ -401,11 +409,16 @@ def _restore_into(
             u.header.vault_id, to_dir, current, known_copies)
         report.copy_beside = str(original) if original is not None else None
         replaced_own: list[RegisteredBackup] = []
+        kept: list[ComplianceRecord] = []
         entries = restore_destructions.collect(u.header.vault_id, u.master, to_dir, current, newer_ledger,
-                                               known_copies, report, later, replaced_own if existing else None)
+                                               known_copies, report, later, replaced_own if existing else None,
+                                               kept)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = restore_destructions.reapply(copy, entries)
+            report.compliance_records_carried = restore_destructions.carry_kept(copy, kept, entries)
+            report.source = str(path)
+            report.source_holds_destroyed = [str(r["destruction_id"]) for r in report.reapplied if r["reapplied"]]
             _new_search_time_lines(copy)
             # In the same entry as the restore itself: the backups of the replaced vault's history
             # this one goes back from, so the automatic backups go on beside them.

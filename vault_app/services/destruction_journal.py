@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from vault_app.domain.destruction import canonical_json
 from vault_app.domain.errors import NotFound
+from vault_app.services import compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
+from vault_app.services.backup_registry import CREATED, registered
 
 # Re-exported: the journal's callers name them here (services/destruction_state.py says why apart).
 from vault_app.services.destruction_state import BACKUPS_PURGED as BACKUPS_PURGED
@@ -73,6 +76,7 @@ def list_destructions(vault: Vault) -> list[dict[str, Any]]:
         elif COMPLETED in kinds:
             verification = kinds[COMPLETED].payload.get("certificate", {}).get("verification", {})
             pending = list(verification.get("backups_not_reachable") or [])
+        holding = _backups_still_holding(vault, key) if COMPLETED in kinds else 0
         out.append({
             "certificate_id": key,
             "client_id": p["client_id"],
@@ -86,8 +90,21 @@ def list_destructions(vault: Vault) -> list[dict[str, Any]]:
             "state": state,
             "last_verified": last_verified.time if last_verified else None,
             "backups_not_reachable": len(pending),
+            "backups_still_holding": holding,
         })
     return sorted(out, key=lambda d: int(d["started_seq"]))
+
+
+def _backups_still_holding(vault: Vault, certificate_id: str) -> int:
+    """Registered backups a restore was made from that still hold this destruction's chart (the
+    restore destroyed it again in the vault, not in the file) and no purge reached since."""
+    marked = {e.seq for e in vault.ledger.entries(kinds=(CREATED,))
+              if certificate_id in (e.payload.get("holds_destroyed") or ())}
+    if not marked:
+        return 0
+    purged = {int(b) for e in vault.ledger.entries(kinds=(BACKUPS_PURGED,))
+              if e.payload.get("certificate_id") == certificate_id for b in e.payload.get("purged") or ()}
+    return sum(1 for b in registered(vault) if b.backup_id in marked - purged and not b.gone)
 
 
 def completed_entry(vault: Vault, certificate_id: str) -> LedgerEntry:
@@ -152,6 +169,13 @@ def _drop_unattached_search_files(vault: Vault) -> None:
             search_index.remove_files(vault.folder / filename)
 
 
+def _day_of(stamp: str) -> date | None:
+    try:
+        return date.fromisoformat(stamp[:10])
+    except ValueError:
+        return None  # an entry without its day: retain dates it today, as the destruction would
+
+
 def reapply_destructions(
     vault: Vault, destruction_entries: Sequence[LedgerEntry | Mapping[str, Any]], *, record: bool = True
 ) -> list[dict[str, Any]]:
@@ -168,9 +192,11 @@ def reapply_destructions(
         if key in seen:
             continue
         seen.add(key)
+        started_at = str(payload.get("started_at") or "")
         if kind == COMPLETED and "certificate" in payload:
             certificate = payload["certificate"]
             records = certificate.get("records", {})
+            started_at = str(certificate.get("started_at") or "")
             # The kept PDFs it destroyed are named apart from its notes (destruction_certificate).
             kept = ((certificate.get("extra") or {}).get("kept_original_pdfs") or {}).get("destroyed") or []
             payload = {"client_id": payload["client_id"], "scope": records.get("scope", payload.get("scope")),
@@ -179,6 +205,12 @@ def reapply_destructions(
         with maintenance_psychotherapy(vault) as psy:
             found = remaining_rows(vault, target, psy)
         if found:
+            if target.note_ids is None:
+                # What the destruction kept (45 CFR 164.530(j)(2)), by the rule it kept them by, dated
+                # the day it was decided: a restored copy of the chart erased without it lost the
+                # authorization, requests, letters and the identity the accounting needs (found in
+                # the real app).
+                compliance.retain(vault, target.client_id, _day_of(started_at))
             erase(vault, target, StepLog(), label="reapply:")
             _drop_unattached_search_files(vault)
         report.append({"destruction_id": key, "client_id": target.client_id,

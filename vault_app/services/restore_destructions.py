@@ -11,23 +11,31 @@ backup_restore.py keeps the restore's order and its files.
 
 from __future__ import annotations
 
+import contextlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from vault_app.domain.compliance import ComplianceRecord
 from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered
-from vault_app.services import backup_keys, backup_left_behind, backup_rotation, destruction
+from vault_app.services import backup_keys, backup_left_behind, backup_rotation, compliance, destruction
 from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RegisteredBackup, fold_register, registered
 from vault_app.services.backup_registry_moves import MOVED, moves_in
+from vault_app.services.clinical_common import now_iso
 from vault_app.services.destruction_state import COMPLETED, STARTED
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.ledger import Ledger, LedgerEntry
 from vault_app.services.restore_other_vault import vault_files_in
 from vault_app.services.vault import Vault
+from vault_app.storage import compliance_store
 from vault_app.storage import header as header_io
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.header import Header
+
+# In a restored-from backup's registration: the destructions that file still holds.
+HOLDS_DESTROYED = "holds_destroyed"
 
 # The entries a destruction is re-applied from: the decision and its certificate.
 DESTRUCTION_KINDS = (STARTED, COMPLETED)
@@ -40,9 +48,27 @@ class Told(Protocol):
     warnings: list[str]
 
 
+def _destroyed_charts(entries: Sequence[LedgerEntry]) -> set[str]:
+    """The client ids of the charts (not note sets) these entries say were destroyed."""
+    return {str(e.payload["client_id"]) for e in entries
+            if e.kind in DESTRUCTION_KINDS and "client_id" in e.payload
+            and (e.payload.get("scope") or "chart") != "psychotherapy_notes"}
+
+
+def _kept_in(folder: Path, records_key: bytes, subjects: set[str]) -> list[ComplianceRecord]:
+    """What another copy's compliance store keeps of the destroyed charts `subjects`."""
+    if not subjects:
+        return []
+    comp = Compartment.open("records", folder / COMPARTMENT_FILES["records"], records_key)
+    try:
+        return [r for r in compliance_store.all_records(comp) if r.subject_id in subjects]
+    finally:
+        comp.close()
+
+
 def _ledger_entries(
     folder: Path, master: bytes, vault_id: str, later: LaterKeys | None = None,
-    own: list[RegisteredBackup] | None = None,
+    own: list[RegisteredBackup] | None = None, kept: list[ComplianceRecord] | None = None,
 ) -> list[LedgerEntry] | None:
     """Destruction and backup-register entries of another copy of the same vault, read
     with the backup's master key, or, for a copy whose keys were all replaced since the
@@ -64,9 +90,14 @@ def _ledger_entries(
         entries = ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
         if own is not None:
             own += backup_left_behind.own_backups(list(fold_register(entries).values()), ledger)
-        return entries
     finally:
         comp.close()
+    if kept is not None:
+        # A records.db that cannot be read keeps none to carry; its ledger's destructions are
+        # still re-applied (they are what keeps a destroyed chart from coming back).
+        with contextlib.suppress(VaultError):
+            kept += _kept_in(folder, keys["records"], _destroyed_charts(entries))
+    return entries
 
 
 @dataclass(frozen=True)
@@ -93,13 +124,19 @@ class LaterKeys:
 def collect(
     vid: str, master: bytes, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path],
     report: Told, later: LaterKeys | None = None, replaced_own: list[RegisteredBackup] | None = None,
+    kept: list[ComplianceRecord] | None = None,
 ) -> list[LedgerEntry]:
     """The destruction and register entries of every copy of the vault the restore can read.
     `replaced_own` (when given) gets the backups of the own history of the vault in `to_dir`,
-    the one this restore replaces (backup_left_behind)."""
+    the one this restore replaces (backup_left_behind); `kept` (when given), what each copy's
+    compliance store keeps of a destroyed chart (carry_kept)."""
     found: list[LedgerEntry] = []
     if current is not None and current.is_open and current.vault_id == vid:
-        found += current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
+        mine = current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
+        found += mine
+        if kept is not None:
+            subjects = _destroyed_charts(mine)
+            kept += [r for r in compliance_store.all_records(current.records) if r.subject_id in subjects]
         report.destruction_sources.append(f"open vault ({current.folder})")
         if replaced_own is not None and current.folder.resolve() == to_dir:
             replaced_own += backup_left_behind.own_backups(registered(current), current.ledger)
@@ -116,7 +153,7 @@ def collect(
         seen.add(place)
         own = replaced_own if replaced_own is not None and place == to_dir else None
         try:
-            entries = _ledger_entries(place, master, vid, later, own)
+            entries = _ledger_entries(place, master, vid, later, own, kept)
         except VaultError as err:
             if strict:
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",
@@ -133,7 +170,8 @@ def collect(
     return found
 
 
-def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any]) -> int:
+def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[str, Any],
+                   holds_destroyed: Sequence[str] = ()) -> int:
     """Backups the newer ledger knows (and the one restored from) join the restored
     register, so a later destruction still purges them."""
     backup_rotation.carry_rotations(copy, entries)
@@ -150,7 +188,10 @@ def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[
                            | ({"ledger_mac": b.ledger_mac} if b.ledger_mac else {}))
         known.add(b.path)
     if restored_from["path"] not in known:
-        copy.ledger.append(CREATED, restored_from | {"carried_over": True})
+        # Which destructions the file still holds (re-applied here, not in it): Records >
+        # Destructions offers to purge it (destruction_journal.list_destructions).
+        copy.ledger.append(CREATED, restored_from | {"carried_over": True}
+                           | ({HOLDS_DESTROYED: list(holds_destroyed)} if holds_destroyed else {}))
         return len(carried) + 1
     return len(carried)
 
@@ -160,3 +201,23 @@ def reapply(copy: Vault, entries: list[LedgerEntry]) -> list[dict[str, Any]]:
     if not entries:
         return []
     return destruction.reapply_destructions(copy, entries)
+
+
+def carry_kept(copy: Vault, kept: Sequence[ComplianceRecord], entries: Sequence[LedgerEntry]) -> int:
+    """Put into the restored copy what the copies read keep of a chart destroyed (45 CFR
+    164.530(j)(2)) that the copy lacks: a backup made before the destruction and purged by it
+    (or re-applied here) held the chart, never what its destruction kept (found: restoring one
+    left `compliance list` empty and the accounting of the destroyed chart impossible). Only of
+    charts whose destruction is known here; records a later purge of the store destroyed are
+    in no copy's store, so none comes back. The number carried."""
+    subjects = _destroyed_charts([*entries, *copy.ledger.entries(kinds=DESTRUCTION_KINDS)])
+    have = {r.record_id for r in compliance_store.all_records(copy.records)}
+    new = {r.record_id: r for r in kept if r.subject_id in subjects and r.record_id not in have}
+    if not new:
+        return 0
+    with copy.records.transaction():
+        for rec in new.values():
+            compliance_store.insert(copy.records, rec, now_iso())
+    copy.ledger.append(compliance.RETAINED, {"carried_over": True, "records": sorted(new),
+                                             "counts": dict(sorted(Counter(r.kind for r in new.values()).items()))})
+    return len(new)

@@ -1253,6 +1253,14 @@
         <translation>%n copia de seguridad registrada no estaba accesible cuando se destruyó el expediente (su unidad no estaba conectada) y aún lo contiene. Conecte esa unidad y elija Purgar ahora las copias.</translation>
     </message>
     <message>
+        <source>%n backup a restore was made from still holds this chart (it was destroyed again in the vault, not in that file). Choose Purge the backups now.</source>
+        <translation>%n copia de seguridad desde la que se restauró todavía contiene este expediente (se destruyó de nuevo en la bóveda, no en ese archivo). Elija Purgar ahora las copias.</translation>
+    </message>
+    <message>
+        <source>%n backups restores were made from still hold this chart (it was destroyed again in the vault, not in those files). Choose Purge the backups now.</source>
+        <translation>%n copias de seguridad desde las que se restauró todavía contienen este expediente (se destruyó de nuevo en la bóveda, no en esos archivos). Elija Purgar ahora las copias.</translation>
+    </message>
+    <message>
         <source>Purge the backups now</source>
         <translation>Purgar ahora las copias</translation>
     </message>
@@ -9810,6 +9818,10 @@ Leave anyway?</source>
         <translation>Comprobando la copia…</translation>
     </message>
     <message>
+        <source>{0} opens, but it still holds a chart destroyed since it was made. Purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete it and make a new backup.</source>
+        <translation>{0} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o bórrela y haga una copia nueva.</translation>
+    </message>
+    <message>
         <source>{0} is intact: {1} checked.</source>
         <translation>{0} está intacta: comprobado {1}.</translation>
     </message>
@@ -9852,6 +9864,10 @@ Leave anyway?</source>
 </context>
 <context>
     <name>RestoreDialog</name>
+    <message>
+        <source> The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete that file.</source>
+        <translation> La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o borre ese archivo.</translation>
+    </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
@@ -14766,6 +14782,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>The vault it replaced is kept as a safety copy in {0}.</source>
         <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
+    </message>
+    <message>
+        <source>The backup restored from, {0}, still holds a chart destroyed since it was made (destroyed again in the vault, not in that file): purge it in Records &gt; Destructions and certificates (Purge the backups now), or delete that file.</source>
+        <translation>La copia desde la que se restauró, {0}, todavía contiene un expediente destruido después de hacerse (destruido de nuevo en la bóveda, no en ese archivo): púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o borre ese archivo.</translation>
     </message>
     <message>
         <source>Charts destroyed since the backup was made, destroyed again: {0}.</source>
