@@ -540,6 +540,26 @@
         <source>Witness</source>
         <translation>Testigo</translation>
     </message>
+    <message>
+        <source>your retention policy</source>
+        <translation>su política de conservación</translation>
+    </message>
+    <message>
+        <source>This destruction is early: chart {0} must be kept until {1} under {2}.</source>
+        <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse hasta el {1} según {2}.</translation>
+    </message>
+    <message>
+        <source>This destruction is early: chart {0} must be kept for a period that cannot be computed under {1}.</source>
+        <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse durante un período que no se puede calcular según {1}.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s written permission does not shorten a retention period set by state law or your licensing board: write below why the chart goes early.</source>
+        <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional: escriba abajo por qué se destruye antes el expediente.</translation>
+    </message>
+    <message>
+        <source>An override departs from that rule and does not shorten it: write below why the chart goes early.</source>
+        <translation>Una excepción se aparta de esa norma y no la acorta: escriba abajo por qué se destruye antes el expediente.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -11641,6 +11661,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Make the drive writable (its write-protect switch, or mount it read-write), then choose Finish now in Records &gt; Destructions and certificates (the app also tries again at each unlock). If it cannot be made writable now, disconnect that drive and choose Finish now: the destruction finishes without it, and its certificate lists those backups as not reachable. Once the drive is connected and writable again, Purge the backups now, in the same window, removes the chart from them.</source>
         <translation>Haga que se pueda escribir en la unidad (su interruptor de protección contra escritura, o móntela en lectura y escritura) y elija Terminar ahora en Registros &gt; Destrucciones y certificados (la aplicación también lo intenta de nuevo en cada desbloqueo). Si ahora no se puede, desconecte esa unidad y elija Terminar ahora: la destrucción termina sin ella y su certificado indica esas copias como no accesibles. Cuando la unidad vuelva a estar conectada y se pueda escribir en ella, Purgar ahora las copias, en la misma ventana, elimina de ellas el expediente.</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under {source}. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según {source}. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under your retention policy. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según su política de conservación. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept for a period that cannot be computed under {source}. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse durante un período que no se puede calcular según {source}. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept for a period that cannot be computed under your retention policy. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse durante un período que no se puede calcular según su política de conservación. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
     </message>
 </context>
 <context>
