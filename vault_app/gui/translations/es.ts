@@ -429,10 +429,6 @@
         <translation>por qué antes del fin del plazo de conservación: al menos 15 caracteres, sin nombres de clientes</translation>
     </message>
     <message>
-        <source>A client's written permission does not shorten a retention period set by state law or your licensing board: with it, write below why the chart goes early.</source>
-        <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional: con él, escriba abajo por qué se destruye antes el expediente.</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
@@ -7043,6 +7039,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
+    <message>
+        <source>The representative chosen may not request the client&apos;s records on that day (see the Guardians window); choose who made the request.</source>
+        <translation>El representante elegido no puede solicitar los registros del cliente en ese día (vea la ventana Tutores); elija quién hizo la solicitud.</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionAnswerRow</name>
@@ -11735,10 +11735,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>This is a joint (couple or family) record: name the member who signed this authorization.</source>
         <translation>Este es un expediente conjunto (de pareja o de familia): indique qué miembro firmó esta autorización.</translation>
-    </message>
-    <message>
-        <source>This representative&apos;s authority is not in force today (see its dates).</source>
-        <translation>La autoridad de este representante no está vigente hoy (vea sus fechas).</translation>
     </message>
     <message>
         <source>This representative is not recorded as allowed to sign authorizations for the client.</source>
@@ -18823,6 +18819,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The client signs: under Signer is, choose The client. If a court appointed someone for the minor, record them with the order in the client&apos;s Guardians… window, then type their name under Signed by as recorded.</source>
         <translation>Firma el cliente: en El firmante es, elija El cliente. Si un tribunal designó a alguien para el menor, regístrelo con la orden en la ventana Tutores… del cliente y luego escriba su nombre en Firmada por tal como consta.</translation>
+    </message>
+    <message>
+        <source>Signed on {signed} by {who}, while they held authority as the client&apos;s personal representative (45 CFR 164.502(g)); that authority no longer holds from {ended}. The authorization was valid when signed and stays in force until it expires or the client revokes it in writing (45 CFR 164.508(b)(5)): the client now acts for themselves and may revoke it. {who} may not sign a new one.</source>
+        <translation>Firmada el {signed} por {who}, cuando tenía la autoridad de representante personal del cliente (45 CFR 164.502(g)); esa autoridad ya no rige desde el {ended}. La autorización era válida al firmarse y sigue vigente hasta que venza o el cliente la revoque por escrito (45 CFR 164.508(b)(5)): el cliente ahora actúa por sí mismo y puede revocarla. {who} no puede firmar una nueva.</translation>
     </message>
 </context>
 <context>
