@@ -66,3 +66,16 @@ def test_a_parent_in_force_today_is_recorded_as_signer(vault: Vault) -> None:
     auth = fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=pat.guardian_id)
     assert auth.signer.name == "Pat Roe"
     assert authorizations.signing_warnings(vault, auth) == [], "nothing has ended: nothing to say"
+
+
+def test_the_client_s_own_signature_of_then_says_their_age_on_the_signing_day(vault: Vault) -> None:
+    """Found by the walker: "The client is 16" of an 18-year-old, for a form signed in 2025. The age
+    is the one on the signing day, and the refusal says so."""
+    client_id = _chart(vault, _turned_18_days_ago(2))
+    guardians.add_guardian(vault, client_id, "Pat Roe", authority="parent")
+    signed = fx.days_ago(5)
+    with pytest.raises(RefusedByPolicy) as e:
+        fx.add_auth(vault, client_id, signed_on=signed)  # the client was 17 that day
+    day = f"{signed.month:02d}/{signed.day:02d}/{signed.year}"
+    assert f"On {day}, the day the form was signed, the client was 17" in str(e.value), str(e.value)
+    assert e.value.params["day"] == day

@@ -18014,10 +18014,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Elija un archivo de copia hecho con esta aplicación (Bóveda &gt; Copias de seguridad…, Hacer una copia ahora).</translation>
     </message>
     <message>
-        <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
-        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
-    </message>
-    <message>
         <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative exercises the right of access for them (45 CFR 164.502(g)(1), (g)(3)), so the copy goes to them, not to the client. Send it to: {names}.</source>
         <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal ejerce en su nombre el derecho de acceso (45 CFR 164.502(g)(1), (g)(3)), así que la copia se entrega al representante, no al cliente. Envíela a: {names}.</translation>
     </message>
@@ -18184,6 +18180,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Check the name and the folder.</source>
         <translation>Compruebe el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
+        <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
     </message>
 </context>
 <context>
