@@ -169,8 +169,11 @@ def test_updating_a_representative_keeps_their_id_and_changes_what_they_may_sign
         fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
     ended = guardians.update_guardian(vault, chart.client_id, parent.guardian_id, may_authorize=True,
                                     valid_until=fx.days_ago(1))
-    with pytest.raises(RefusedByPolicy, match="not in force today"):
-        fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
+    # Signed 100 days ago, while the guardianship held: recorded, saying it has ended since; signed today: refused.
+    kept = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
+    assert "no longer holds from" in authorizations.signing_warnings(vault, kept)[0]
+    with pytest.raises(RefusedByPolicy, match="ended on"):
+        fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signed_on=fx.TODAY)
     assert guardians.representatives(vault, chart.client_id) == []
     assert clients.get_client(vault, chart.client_id).guardians == (ended,)
     assert authorizations.get_authorization(vault, signed.id).signer.name == "Pat Parent", "history stays"

@@ -1,8 +1,8 @@
-"""The refusal of a representative's signature asks today's standing (domain/representatives.
-standing), the rule the Guardians window and the Overview say: a form signed while the guardian
-acted is not recorded for someone who no longer acts today. Only the recorded dates were asked
-for today: a parent whose client came of age since the signing was recorded as the signer
-while every screen said "may no longer sign".
+"""A representative's signature is judged on the day the form was signed (domain/representatives.
+standing): a form signed while the guardian acted is recorded, and says that their authority has
+ended since (it stands until it expires or the client revokes it, 45 CFR 164.508(b)(5)). Found
+by the walker: a form a parent signed when the client was 16 could not be recorded once the client
+was 18 ("not in force today"), so the chart lost its history. A new form signed by them is refused.
 On a real vault."""
 
 from __future__ import annotations
@@ -31,13 +31,19 @@ def _chart(vault: Vault, born: date) -> str:
     return chart.client_id
 
 
-def test_a_parent_whose_client_came_of_age_since_the_signing_is_not_recorded_as_signer(vault: Vault) -> None:
+def test_a_parent_whose_client_came_of_age_since_the_signing_is_recorded_as_signer(vault: Vault) -> None:
     client_id = _chart(vault, _turned_18_days_ago(2))
     pat = guardians.add_guardian(vault, client_id, "Pat Roe", authority="parent")
-    with pytest.raises(RefusedByPolicy) as e:
-        fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=pat.guardian_id)  # the client was 17
-    assert e.value.code == "representative.not_in_force"
-    assert authorizations.list_authorizations(vault, client_id) == []
+    assert authorizations.representative_signing_warning(vault, client_id, fx.days_ago(5), guardian_id=pat.guardian_id)
+    auth = fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=pat.guardian_id)  # the client was 17
+    assert auth.signer.name == "Pat Roe" and auth.signer.role == "personal_representative"
+    assert [a.id for a in authorizations.list_authorizations(vault, client_id)] == [auth.id]
+    warning = authorizations.signing_warnings(vault, auth)
+    assert len(warning) == 1 and getattr(warning[0], "code", "") == "authorization.representative_ended_since"
+    assert "164.508(b)(5)" in warning[0] and "Pat Roe may not sign a new one" in warning[0]
+    with pytest.raises(RefusedByPolicy) as e:  # the other side: signed since the 18th birthday
+        fx.add_auth(vault, client_id, signed_on=fx.TODAY, guardian_id=pat.guardian_id)
+    assert "reached the age of majority" in str(e.value)
 
 
 def test_a_form_signed_before_a_decline_stands(vault: Vault) -> None:
@@ -59,3 +65,17 @@ def test_a_parent_in_force_today_is_recorded_as_signer(vault: Vault) -> None:
     pat = guardians.add_guardian(vault, client_id, "Pat Roe", authority="parent")
     auth = fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=pat.guardian_id)
     assert auth.signer.name == "Pat Roe"
+    assert authorizations.signing_warnings(vault, auth) == [], "nothing has ended: nothing to say"
+
+
+def test_the_client_s_own_signature_of_then_says_their_age_on_the_signing_day(vault: Vault) -> None:
+    """Found by the walker: "The client is 16" of an 18-year-old, for a form signed in 2025. The age
+    is the one on the signing day, and the refusal says so."""
+    client_id = _chart(vault, _turned_18_days_ago(2))
+    guardians.add_guardian(vault, client_id, "Pat Roe", authority="parent")
+    signed = fx.days_ago(5)
+    with pytest.raises(RefusedByPolicy) as e:
+        fx.add_auth(vault, client_id, signed_on=signed)  # the client was 17 that day
+    day = f"{signed.month:02d}/{signed.day:02d}/{signed.year}"
+    assert f"On {day}, the day the form was signed, the client was 17" in str(e.value), str(e.value)
+    assert e.value.params["day"] == day

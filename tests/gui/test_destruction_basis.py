@@ -57,6 +57,12 @@ def test_a_chart_kept_for_years_is_not_offered_the_retention_basis(
     assert basis.isComplete()
     basis.override.setChecked(True)
     assert basis.isComplete()
+    # An override before the end is early too, and says so, naming the rule it departs from (found:
+    # it asked only for 15 characters of a chart that "must be kept until 12/05/2033").
+    note = basis.early_note.text()
+    assert basis.early_note.isVisibleTo(basis) and "This destruction is early" in note, note
+    assert "departs from that rule" in note and "APA Record Keeping Guidelines" in note, note
+    assert "why before the end of the retention period" in basis.reason.placeholderText()
     basis.reason.setText("too short")
     assert not basis.isComplete()
 

@@ -247,12 +247,12 @@ def test_the_minor_s_signature_refused_has_a_code_and_params() -> None:
     assert found is not None and found.code == MINOR_SIGNATURE.code
     refused = representatives.policy_refusal(found, 15, 18, 18)
     assert refused.code == "representative.minor_signature"
-    assert refused.params == {"age": 15, "consent": 18, "majority": 18, "names": "Jane Roe"}
+    assert refused.params == {"age": 15, "consent": 18, "majority": 18, "names": "Jane Roe", "day": "03/02/2026"}
     # The CLI's English, unchanged: the label, the command line's way.
     assert refused.message.endswith("Who may sign: Jane Roe, parent (mother).")
     assert "--guardian ID" in refused.hint
     assert SAYS[refused.code].format(**refused.params).startswith(
-        MINOR_SIGNATURE.message.split("{age}")[0] + "15")
+        MINOR_SIGNATURE.message.split("{day}")[0] + "03/02/2026, the day the form was signed, the client was 15")
     assert MINOR_COPY.code and representatives._RULE_CODE[MINOR_COPY.code] == "representative.minor_copy"
 
 
@@ -260,8 +260,8 @@ def test_the_minor_s_signature_refused_in_spanish(qapp: object, spanish: None) -
     found = client_signature_refusal(_minor(), date(2026, 3, 2))
     assert found is not None
     message, hint = refusal_words(representatives.policy_refusal(found, 15, 18, 18))
-    assert message.startswith("El cliente tiene 15 años, es menor de su edad de consentimiento para el tratamiento "
-                              "(18)"), message
+    assert message.startswith("El 03/02/2026, día en que se firmó el formulario, el cliente tenía 15 años, menor de "
+                              "su edad de consentimiento para el tratamiento (18)"), message
     assert message.endswith("Quién puede firmar: Jane Roe."), message
     assert "45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)" in message
     assert hint == "Registre el formulario como firmado por el representante: en El firmante es, elija Un " \

@@ -210,7 +210,9 @@ def cmd_destroy(args: argparse.Namespace) -> int:
         lambda: (
             f"Destroyed and verified: chart {records['chart_number']} ({records['scope'].replace('_', ' ')}).\n"
             + (f"{kept_pdfs['statement']}\n" if kept_pdfs is not None else "") +
-            f"Certificate {cert['certificate_id']} is kept in the ledger."
+            # Before the retention end (domain.destruction.early_destruction): the rule it departed from.
+            (f"EARLY: {cert['basis']['early_warning']}\n" if (cert.get("basis") or {}).get("early_warning") else "")
+            + f"Certificate {cert['certificate_id']} is kept in the ledger."
             + (f"\nWARNING: {cert['roles_warning']}" if cert.get("roles_warning") else "")
             + "".join(f"\nWrote {k.upper()}: {v}" for k, v in written.items())
             + ("" if written else
@@ -444,7 +446,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    "(--permission-file); override: with --override-reason")
     p.add_argument("--permission-file", metavar="FILE",
                    help="the client's signed written permission (its hash is recorded)")
-    p.add_argument("--override-reason", metavar="TEXT", help="why the retention schedule is overridden (no names)")
+    p.add_argument("--override-reason", metavar="TEXT",
+                   help="why the retention schedule is overridden; before the retention minimum, why you destroy "
+                   "early (no names)")
     p.add_argument("--early-reason", metavar="TEXT",
                    help="with --basis permission before the retention minimum: why you destroy early (no names)")
     p.add_argument("--witness", metavar="NAME", help="a witness to name on the certificate")

@@ -19,6 +19,7 @@ Scope = Literal["chart", "psychotherapy_notes"]
 BasisKind = Literal["retention", "permission", "override"]
 BASIS_KINDS: tuple[BasisKind, ...] = ("retention", "permission", "override")
 MIN_OVERRIDE_REASON = 15
+MIN_REASON = MIN_OVERRIDE_REASON  # an override's, or an early destruction's
 
 CERTIFICATE_FORMAT = "vault-app-destruction-certificate"
 CERTIFICATE_VERSION = 1
@@ -69,18 +70,60 @@ class DestructionFacts:
     locale: str = DEFAULT_LOCALE  # the practice's: a refusal's dates are written as the practice writes them
 
 
-def early_permission_warning(facts: DestructionFacts, basis: Basis, *, iso: bool = False) -> str:
-    """The client's written permission does not shorten a minimum the law sets (e.g. Cal. Bus. & Prof.
-    Code 2919): destroying before it is the therapist's call, with the reason written down. Its date in
-    the practice's format; ISO with `iso`, as the signed certificate keeps it."""
-    if basis.kind != "permission" or (facts.eligible_on is not None and facts.eligible_on <= facts.today):
+@dataclass(frozen=True)
+class EarlyDestruction:
+    """A destruction before the end of the retention period: what it departs from and what must be
+    written down. `until` is the day the policy says the chart may go (None: it cannot be computed);
+    `rule` the retention rule's citation as the practice recorded it ("" when none is recorded);
+    `reason_field` the basis's field that must hold why it goes early (at least MIN_OVERRIDE_REASON
+    characters): the permission's early reason, or the override's own reason."""
+
+    kind: BasisKind
+    until: date | None
+    rule: str
+    reason_field: Literal["early_reason", "override_reason"]
+
+
+def early_destruction(kind: str, eligible_on: date | None, today: date, rule: str = "") -> EarlyDestruction | None:
+    """Is a destruction on `kind` before the retention end, and what must then be recorded? None
+    when it is not early, or when the basis is the retention period itself (refused before its end).
+    On any other basis the minimum still stands: a client's written permission does not shorten a
+    period set by state law or a licensing board (e.g. Cal. Bus. & Prof. Code 2919 or 4980.49; the
+    APA Record Keeping Guidelines where no statute is chosen), nor does an override; so each says it is early, names the
+    rule it departs from, and asks for the reason (found: the override asked only for 15 characters
+    of a chart the page before said "must be kept until 12/05/2033")."""
+    if kind not in ("permission", "override") or (eligible_on is not None and eligible_on <= today):
+        return None
+    return EarlyDestruction("permission" if kind == "permission" else "override", eligible_on, rule.strip(),
+                            "early_reason" if kind == "permission" else "override_reason")
+
+
+def early_reason_given(early: EarlyDestruction, basis: Basis) -> bool:
+    """The reason an early destruction must record is written down (at least MIN_OVERRIDE_REASON characters)."""
+    text = basis.early_reason if early.reason_field == "early_reason" else basis.override_reason
+    return len((text or "").strip()) >= MIN_OVERRIDE_REASON
+
+
+def early_warning(facts: DestructionFacts, basis: Basis, *, iso: bool = False) -> str:
+    """What an early destruction (early_destruction) says, naming the retention rule it departs
+    from; "" when it is not early. Its date in the practice's format; ISO with `iso`, as the signed
+    certificate keeps it."""
+    early = early_destruction(basis.kind, facts.eligible_on, facts.today, facts.retention_source)
+    if early is None:
         return ""
-    day = "" if facts.eligible_on is None else (
-        facts.eligible_on.isoformat() if iso else date_text(facts.eligible_on, facts.locale))
-    until = f"until {day}" if facts.eligible_on else "for a period that cannot be computed"
-    source = facts.retention_source or "your retention policy"
-    return (f"Chart {facts.chart_number} must be kept {until} under {source}. A client's written permission does not "
-            "shorten a retention period set by state law or your licensing board; destroying earlier may breach it.")
+    day = "" if early.until is None else (early.until.isoformat() if iso else date_text(early.until, facts.locale))
+    until = f"until {day}" if early.until else "for a period that cannot be computed"
+    source = early.rule or "your retention policy"
+    if early.kind == "permission":
+        return (f"Chart {facts.chart_number} must be kept {until} under {source}. A client's written permission does "
+                "not shorten a retention period set by state law or your licensing board; destroying earlier may "
+                "breach it.")
+    return (f"Chart {facts.chart_number} must be kept {until} under {source}. This destruction is early: an override "
+            "departs from that rule and does not shorten it; destroying earlier may breach it.")
+
+
+# The client's-permission name it had before an override before the end said so too.
+early_permission_warning = early_warning
 
 
 # The retention not met yet, by what is to be destroyed (the sentence names it).
@@ -93,6 +136,13 @@ EARLY_REASON_CODE: dict[tuple[bool, bool], str] = {
     (True, False): "destruction.early_needs_reason.until",
     (False, True): "destruction.early_needs_reason.source",
     (False, False): "destruction.early_needs_reason",
+}
+# An override before the end, by the same.
+EARLY_OVERRIDE_REASON_CODE: dict[tuple[bool, bool], str] = {
+    (True, True): "destruction.early_override_needs_reason.until.source",
+    (True, False): "destruction.early_override_needs_reason.until",
+    (False, True): "destruction.early_override_needs_reason.source",
+    (False, False): "destruction.early_override_needs_reason",
 }
 
 
@@ -138,20 +188,21 @@ def refusals(facts: DestructionFacts, basis: Basis, confirmation: str) -> list[s
                 code=RETENTION_NOT_MET_CODE[facts.scope],
                 params={"chart": chart, "day": day},
             ))
-    elif basis.kind == "permission":
-        if not basis.permission_sha256:
-            out.append(Problem("Destruction on the client's permission needs the signed permission document attached.",
-                               code="destruction.permission_missing"))
-        warning = early_permission_warning(facts, basis)
-        if warning and len((basis.early_reason or "").strip()) < MIN_OVERRIDE_REASON:
-            source: dict[str, str] = {"source": facts.retention_source} if facts.retention_source else {}
-            until: dict[str, str] = {"day": date_text(facts.eligible_on, facts.locale)} if facts.eligible_on else {}
-            out.append(Problem(
-                f"{warning} To go ahead anyway, write down why (at least {MIN_OVERRIDE_REASON} characters).",
-                code=EARLY_REASON_CODE[bool(until), bool(source)],
-                params={"chart": chart, "min": MIN_OVERRIDE_REASON, **until, **source},
-            ))
-    elif basis.kind == "override" and len((basis.override_reason or "").strip()) < MIN_OVERRIDE_REASON:
+    elif basis.kind == "permission" and not basis.permission_sha256:
+        out.append(Problem("Destruction on the client's permission needs the signed permission document attached.",
+                           code="destruction.permission_missing"))
+    early = early_destruction(basis.kind, facts.eligible_on, facts.today, facts.retention_source)
+    if early is not None and not early_reason_given(early, basis):
+        source: dict[str, str] = {"source": early.rule} if early.rule else {}
+        until: dict[str, str] = {"day": date_text(early.until, facts.locale)} if early.until else {}
+        codes = EARLY_REASON_CODE if early.kind == "permission" else EARLY_OVERRIDE_REASON_CODE
+        out.append(Problem(
+            f"{early_warning(facts, basis)} To go ahead anyway, write down why (at least {MIN_OVERRIDE_REASON} "
+            "characters).",
+            code=codes[bool(until), bool(source)],
+            params={"chart": chart, "min": MIN_OVERRIDE_REASON, **until, **source},
+        ))
+    elif basis.kind == "override" and early is None and len((basis.override_reason or "").strip()) < MIN_REASON:
         out.append(Problem(f"An override needs its reason written down (at least {MIN_OVERRIDE_REASON} characters).",
                            code="destruction.override_needs_reason", params={"min": MIN_OVERRIDE_REASON}))
     if not confirmation_matches(confirmation, chart):

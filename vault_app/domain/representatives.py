@@ -139,7 +139,21 @@ MINOR_SIGNS_PART2_ALONE = SignatureWarning(
     message="The client is {age}, under your age of consent for treatment ({consent}): a Part 2 consent then "
             "needs the signatures of both the minor and the parent or guardian (42 CFR 2.14(b)).",
 )
-SIGNATURE_WARNINGS: tuple[SignatureWarning, ...] = (MINOR_SIGNS_ALONE, MINOR_SIGNS_PART2_ALONE)
+# A representative who signed while they held the authority, which has ended since (the client came of
+# age, or the recorded guardianship ended). A form signed then was valid when signed (164.508(c)(1)(vi):
+# signed by the representative, with their authority); nothing in 164.502(g) undoes it when the authority
+# ends later; it ends by its own expiry or by the individual's written revocation (164.508(b)(5)), which
+# the client, acting for themselves now, may give. So it is recorded as signed, saying so; the person may
+# not sign a new one (the refusals above, on the new form's day). Found: a form the parent signed at 16
+# could not be recorded once the client was 18 ("not in force today"): the chart's history was lost.
+ENDED_SINCE_SIGNING = SignatureWarning(
+    code="authorization.representative_ended_since", citation="45 CFR 164.502(g); 164.508(b)(5)",
+    message="Signed on {signed} by {who}, while they held authority as the client's personal representative "
+            "(45 CFR 164.502(g)); that authority no longer holds from {ended}. The authorization was valid when "
+            "signed and stays in force until it expires or the client revokes it in writing (45 CFR "
+            "164.508(b)(5)): the client now acts for themselves and may revoke it. {who} may not sign a new one.",
+)
+SIGNATURE_WARNINGS: tuple[SignatureWarning, ...] = (MINOR_SIGNS_ALONE, MINOR_SIGNS_PART2_ALONE, ENDED_SINCE_SIGNING)
 
 
 def client_signature_warning(client_age: int | None, age_of_consent: int, action: RepAction) -> str:
@@ -151,6 +165,20 @@ def client_signature_warning(client_age: int | None, age_of_consent: int, action
     rule = MINOR_SIGNS_PART2_ALONE if action == "sign_part2_consent" else MINOR_SIGNS_ALONE
     return said(rule.code, rule.message.format(age=client_age, consent=age_of_consent),
                 age=client_age, consent=age_of_consent)
+
+
+def ended_since_signing(at_signing: Standing, now: Standing) -> bool:
+    """A representative's authority held on the signing day (judged there: recorded dates, 164.502(g)) and
+    has ended since, by the recorded end or by law: the form stands (ENDED_SINCE_SIGNING says what that
+    means now). A decline since is an election about acts from its day (164.502(g)(5)): not this."""
+    return at_signing.in_force and now.why in ("legal_end", "recorded_end")
+
+
+def ended_since_signing_warning(who: str, signed: str, ended: str) -> str:
+    """ENDED_SINCE_SIGNING in English, with its code and params (the dates as the practice writes them)."""
+    rule = ENDED_SINCE_SIGNING
+    return said(rule.code, rule.message.format(who=who, signed=signed, ended=ended), who=who, signed=signed,
+                ended=ended)
 
 
 def parental_authority_ends(authority: str, date_of_birth: date | None, age_of_majority: int, *,
@@ -248,7 +276,8 @@ def standing(guardian: Guardian, client_dob: date | None, age_of_majority: int, 
     return Standing(guardian.may_authorize and why is None, why, since, ends_on, by_law, citation)
 
 
-__all__ = ["ACTION_WORDS", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE", "PARENTAL", "RULES", "SIGNATURE_WARNINGS",
-           "STANDING_CITATIONS", "RepAction", "RepFacts", "RepRefusal", "RepRule", "SignatureWarning", "Standing",
-           "StandingWhy", "client_signature_warning", "guardian_ends_by_law", "has_majority_order",
-           "parental_authority_ends", "refusal", "standing"]
+__all__ = ["ACTION_WORDS", "ENDED_SINCE_SIGNING", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE", "PARENTAL", "RULES",
+           "SIGNATURE_WARNINGS", "STANDING_CITATIONS", "RepAction", "RepFacts", "RepRefusal", "RepRule",
+           "SignatureWarning", "Standing", "StandingWhy", "client_signature_warning", "ended_since_signing",
+           "ended_since_signing_warning", "guardian_ends_by_law", "has_majority_order", "parental_authority_ends",
+           "refusal", "standing"]

@@ -142,21 +142,25 @@ MINOR_COPY = RepRefusal(
 )
 MINOR_SIGNATURE = RepRefusal(
     "minor_represented_signature", "45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)",
-    "The client is {age}, a minor under your age of consent for treatment ({consent}): their personal "
-    "representative signs an authorization for them, with a description of their authority (45 CFR "
-    "164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.",
+    # The age on the day the form was signed, said as such (found: "is 16" of an 18-year-old, for a form of 2025).
+    "On {day}, the day the form was signed, the client was {age}, a minor under your age of consent for treatment "
+    "({consent}): their personal representative signs an authorization for them, with a description of their "
+    "authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.",
     "Record the form as signed by the representative (CLI: --guardian ID, from 'vault-app guardian list').",
 )
 
 
-def _minor_refusal(template: RepRefusal, client: ClientFacts, controlling: tuple[Rep, ...]) -> RepRefusal:
+def _minor_refusal(template: RepRefusal, client: ClientFacts, controlling: tuple[Rep, ...],
+                   on: date | None = None) -> RepRefusal:
     """The refusal, its English naming who may act; its params for a screen's words (the ages,
-    and the people by name alone: "parent" in their labels is English, said by the message)."""
-    text = template.message.format(age=client.age, consent=client.age_of_consent, names=_names(controlling))
+    and the people by name alone: "parent" in their labels is English, said by the message), and
+    the day of the act where the message names it (the signing day, in the practice's format)."""
+    day = {"day": date_text(on, client.locale)} if on is not None else {}
+    text = template.message.format(age=client.age, consent=client.age_of_consent, names=_names(controlling), **day)
     names = "; ".join(r.name.strip() or r.label for r in controlling)
     assert client.age is not None  # a minor under the age of consent: _under_consent_age
     return RepRefusal(template.code, template.citation, text, template.hint,
-                      {"age": client.age, "consent": client.age_of_consent, "names": names})
+                      {"age": client.age, "consent": client.age_of_consent, "names": names, **day})
 
 
 def copy_recipient_refusal(client: ClientFacts, recipient: Rep | None, on: date) -> RepRefusal | None:
@@ -176,7 +180,7 @@ def client_signature_refusal(client: ClientFacts, on: date, *, part2: bool = Fal
         return None
     controlling = in_control(client, "sign_authorization", on)
     if _under_consent_age(client) and controlling:
-        return _minor_refusal(MINOR_SIGNATURE, client, controlling)
+        return _minor_refusal(MINOR_SIGNATURE, client, controlling, on)
     return None
 
 

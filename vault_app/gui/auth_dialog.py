@@ -426,6 +426,12 @@ class AuthorizationDialog(GuardedDialog):
                                                                 part2=values["part2"])
                 if warning and warning != read:
                     return warning
+            else:  # a representative's authority held on the day but ended since: recorded, once read
+                warning = authorizations.representative_signing_warning(
+                    v, client_id, values["signed_on"], guardian_id=values["guardian_id"],
+                    signer_name=values["signer_name"], member_id=values["signer_client_id"])
+                if warning and warning != read:
+                    return warning
             # Within the size limit, with what to do beyond it (read whole before, then refused)
             data = attachments.read_document(scan, "scan") if scan is not None else None
             return authorizations.add_authorization(v, client_id, scan=data,

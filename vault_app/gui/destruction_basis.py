@@ -5,6 +5,7 @@ with the chart, are unlocked here."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.domain.destruction import MIN_OVERRIDE_REASON
+from vault_app.domain.destruction import MIN_OVERRIDE_REASON, EarlyDestruction, early_destruction
 from vault_app.domain.errors import WrongPassphrase
 from vault_app.gui import file_dialogs
 from vault_app.gui.dates import show_date
@@ -81,15 +82,16 @@ class BasisPage(QWizardPage):
         for b in (self.retention, self.permission):
             layout.addWidget(b)
         layout.addLayout(row)
-        layout.addWidget(self.early_note)
         layout.addWidget(self.override)
+        # Above the reason it asks for, whichever basis goes early.
+        layout.addWidget(self.early_note)
         layout.addLayout(form)
         layout.addSpacing(12)
         layout.addWidget(self.psy_note)
         layout.addLayout(unlock_row)
         layout.addWidget(self.psy_problem)
         layout.addStretch(1)
-        self.group.idToggled.connect(lambda *_a: self.completeChanged.emit())
+        self.group.idToggled.connect(lambda *_a: self._early_state())
         self.reason.textChanged.connect(self.completeChanged)
         # A bound method, not a lambda: Qt drops the connection when the page is deleted (a lock
         # deletes an open wizard; the controller, and its signal, live on into the next session).
@@ -102,8 +104,8 @@ class BasisPage(QWizardPage):
     def _offer_bases(self) -> None:
         """Found in the real app: the page chose "The retention period has ended" for a chart the
         page before said must be kept for years, and only the last click was refused. A basis
-        the chart does not meet is not offered; before the end, the client's permission needs the
-        reason for destroying early written down (domain.destruction.early_permission_warning)."""
+        the chart does not meet is not offered; before the end, either basis needs the reason for
+        destroying early written down (domain.destruction.early_destruction)."""
         facts = self.facts() or {}
         eligible = bool(facts.get("eligible"))
         until = facts.get("eligible_on")
@@ -120,15 +122,45 @@ class BasisPage(QWizardPage):
             # that the arrows move it, as on any radio group (Qt moves only a checked choice).
             if self.group.checkedButton() in (None, self.retention):
                 self.permission.setChecked(True)
-            self.reason.setPlaceholderText(self.tr("why before the end of the retention period: at least 15 "
-                                                   "characters, no client names"))
-            self.early_note.setText(self.tr(
-                "A client's written permission does not shorten a retention period set by state law or your "
-                "licensing board: with it, write below why the chart goes early."))
-        self.early_note.setVisible(not eligible)
-        self.early = not eligible
+        self._early_state()
         first = self.retention if eligible else self.permission
         first.setFocus()
+
+    def early_rule(self) -> EarlyDestruction | None:
+        """The chosen basis before the retention end (domain.destruction.early_destruction), or None."""
+        facts = self.facts() or {}
+        until, today = facts.get("eligible_on"), facts.get("today")
+        if not today:
+            return None
+        return early_destruction(self.kind(), date.fromisoformat(until) if until else None, date.fromisoformat(today),
+                                 str(facts.get("source") or ""))
+
+    def _early_state(self) -> None:
+        """Found in the real app: the chart "must be kept until 12/05/2033", yet the override asked only for 15
+        characters of reason. Before the retention end, on either basis, the page says the destruction is early,
+        names the rule it departs from, and asks why (the certificate records both)."""
+        early = self.early_rule()
+        self.early = early is not None
+        if early is not None:
+            facts = self.facts() or {}
+            source = early.rule or self.tr("your retention policy")
+            kept = (self.tr("This destruction is early: chart {0} must be kept until {1} under {2}.")
+                    .format(facts.get("chart_number", ""), show_date(early.until.isoformat()), source)
+                    if early.until else
+                    self.tr("This destruction is early: chart {0} must be kept for a period that cannot be computed "
+                            "under {1}.").format(facts.get("chart_number", ""), source))
+            why = (self.tr("A client's written permission does not shorten a retention period set by state law or "
+                           "your licensing board: write below why the chart goes early.")
+                   if early.kind == "permission" else
+                   self.tr("An override departs from that rule and does not shorten it: write below why the chart "
+                           "goes early."))
+            self.early_note.setText(f"{kept} {why}")
+            self.reason.setPlaceholderText(self.tr("why before the end of the retention period: at least 15 "
+                                                   "characters, no client names"))
+        else:
+            self.reason.setPlaceholderText(self.tr("at least 15 characters, no client names"))
+        self.early_note.setVisible(early is not None)
+        self.completeChanged.emit()
 
     def _psy_changed(self, _unlocked: bool) -> None:
         self._psy_state()

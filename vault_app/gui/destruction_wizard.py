@@ -40,6 +40,9 @@ def eligibility(vault: Vault, client_id: str) -> dict[str, Any]:
         "eligible_on": status.eligible_on.isoformat() if status and status.eligible_on else None,
         "eligible": bool(status and status.eligible(retention.today())),
         "rule": status.rule if status else "",
+        # What an early destruction names (domain.destruction.early_destruction): the rule's citation, and today.
+        "source": retention.source(vault),
+        "today": retention.today().isoformat(),
         "holds": [h.reason for h in holds.active_holds(vault, client_id)],
         "open_requests": retention.open_requests(vault, client_id),
         # The policy's numbers, not domain's English sentence: the page words it in its language.

@@ -5,6 +5,7 @@ made on. The requests themselves, their due dates and decisions are requests_dia
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.requests import ClientRequest
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
@@ -30,7 +32,7 @@ from vault_app.gui.held import HeldEntry
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import masked_representative
-from vault_app.services import clients, notes, requests
+from vault_app.services import clients, notes, representatives, requests
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -59,9 +61,19 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole
 BY_CLIENT, BY_OTHER = "client", "other"
 
 
-def _representatives(vault: Vault, client_id: str) -> list[Guardian]:
-    """Each representative recorded in the chart (named on screen as "Jane Roe, parent")."""
-    return list(clients.get_client(vault, client_id).guardians)
+def _representatives(vault: Vault, client_id: str, on: str) -> list[Guardian]:
+    """Each representative recorded in the chart (named on screen as "Jane Roe, parent") who may request the
+    client's records on `on`, the day received: found by the walker, a parent whose authority ended at the
+    client's 18th birthday was offered under Made by, then refused at Record (the same rules: 164.502(g))."""
+    day = date.fromisoformat(on)
+    found = []
+    for g in clients.get_client(vault, client_id).guardians:
+        try:
+            representatives.require_may_act(vault, g, "request_records", day)
+        except RefusedByPolicy:
+            continue
+        found.append(g)
+    return found
 
 
 class NewRequestDialog(GuardedDialog):
@@ -107,16 +119,34 @@ class NewRequestDialog(GuardedDialog):
         self._kind_changed()
         # A refusal of the date (one in the future) stayed on screen after the date was fixed.
         self.received.dateChanged.connect(lambda _day: self.message.setText(""))
+        # Who may have made it depends on the day received: the list follows the date.
+        self.received.dateChanged.connect(self._ask_representatives)
+        self.made_by.activated.connect(self._chosen)
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
-        controller.query(self, lambda v: _representatives(v, client_id)).success(self._show_representatives).run()
+        self._ask_representatives()
+
+    def _ask_representatives(self, *_args: object) -> None:
+        client_id, on = self.client_id, self.received.date().toString("yyyy-MM-dd")
+        self.controller.query(self, lambda v: _representatives(v, client_id, on)).success(
+            self._show_representatives).run()
+
+    def _chosen(self, _index: int) -> None:
+        """The therapist's choice, kept across a change of the date (the list is rebuilt then)."""
+        self._wanted_made_by = str(self.made_by.currentData())
 
     def _show_representatives(self, rows: list[Guardian]) -> None:
+        while self.made_by.count() > 2:  # the client and the one not recorded stay, first and last
+            self.made_by.removeItem(1)
         for g in rows:
             # In the screen's language: «Ana Prueba, progenitor (madre)», not the domain's "parent".
             label = representative_words(g.name, g.authority, g.relationship)
             self.made_by.insertItem(self.made_by.count() - 1,
                                     masked_representative(label, bool(self.property("privacy"))), g.guardian_id)
-        self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
+        found = self.made_by.findData(self._wanted_made_by)
+        if found < 0 and self._wanted_made_by not in (BY_CLIENT, BY_OTHER):
+            self.message.setText(self.tr("The representative chosen may not request the client's records on that "
+                                         "day (see the Guardians window); choose who made the request."))
+        self.made_by.setCurrentIndex(max(0, found))
 
     def _kind_changed(self, *_args: object) -> None:
         amendment = self.kind.currentData() == "amendment"

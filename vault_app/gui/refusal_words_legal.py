@@ -45,8 +45,6 @@ SAYS: Mapping[str, str] = {
     "authorization.signer_member_missing": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This is a joint (couple or family) record: name the member who signed this "
                              "authorization."),
-    "representative.not_in_force": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "This representative's authority is not in force today (see its dates)."),
     "representative.may_not_authorize": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This representative is not recorded as allowed to sign authorizations for the "
                              "client."),

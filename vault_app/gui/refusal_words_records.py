@@ -305,6 +305,25 @@ SAYS: Mapping[str, str] = {
                                "retention policy. A client's written permission does not shorten a retention "
                                "period set by state law or your licensing board; destroying earlier may breach it. "
                                "To go ahead anyway, write down why (at least {min} characters)."),
+    "destruction.early_override_needs_reason.until.source": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under {source}. This destruction is early: an"
+                               " override departs from that rule and does not shorten it; destroying earlier may "
+                               "breach it. To go ahead anyway, write down why (at least {min} characters)."),
+    "destruction.early_override_needs_reason.until": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept until {day} under your retention policy. This destruction"
+                               " is early: an override departs from that rule and does not shorten it; destroying "
+                               "earlier may breach it. To go ahead anyway, write down why (at least {min} "
+                               "characters)."),
+    "destruction.early_override_needs_reason.source": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under {source}. This"
+                               " destruction is early: an override departs from that rule and does not shorten it; "
+                               "destroying earlier may breach it. To go ahead anyway, write down why (at least {min}"
+                               " characters)."),
+    "destruction.early_override_needs_reason": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Chart {chart} must be kept for a period that cannot be computed under your retention"
+                               " policy. This destruction is early: an override departs from that rule and does not "
+                               "shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at"
+                               " least {min} characters)."),
     "destruction.override_needs_reason": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "An override needs its reason written down (at least {min} characters)."),
     "destruction.confirmation_mismatch": QT_TRANSLATE_NOOP(

@@ -16,6 +16,13 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RefusalWordsSigner"
 
 SAYS: Mapping[str, str] = {
+    # not a refusal: what a form signed while the authority held means once it has ended (Record anyway)
+    "authorization.representative_ended_since": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "Signed on {signed} by {who}, while they held authority as the client's personal "
+                              "representative (45 CFR 164.502(g)); that authority no longer holds from {ended}. The "
+                              "authorization was valid when signed and stays in force until it expires or the client "
+                              "revokes it in writing (45 CFR 164.508(b)(5)): the client now acts for themselves and may"
+                              " revoke it. {who} may not sign a new one."),
     "representative.typed_on_file": QT_TRANSLATE_NOOP(
         "RefusalWordsSigner", "A personal representative of the client is recorded for the day the form was signed: "
                               "{names}. Their signature is recorded as theirs, so that their recorded dates and "

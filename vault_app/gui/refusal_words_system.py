@@ -133,10 +133,10 @@ SAYS: Mapping[str, str] = {
     # who acts for a minor under the age of consent (domain/who_acts.py): {names} are the people
     # by name alone (the core's English says "Jane Roe, parent")
     "representative.minor_signature": QT_TRANSLATE_NOOP(
-        "RefusalWordsSystem", "The client is {age}, a minor under your age of consent for treatment ({consent}): "
-                              "their personal representative signs an authorization for them, with a description of "
-                              "their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: "
-                              "{names}."),
+        "RefusalWordsSystem", "On {day}, the day the form was signed, the client was {age}, a minor under your age of"
+                              " consent for treatment ({consent}): their personal representative signs an "
+                              "authorization for them, with a description of their authority (45 CFR 164.502(g)(1), "
+                              "(g)(3); 164.508(c)(1)(vi)). Who may sign: {names}."),
     "representative.minor_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "The client is {age}, a minor under your age of consent for treatment ({consent}): "
                               "their personal representative exercises the right of access for them (45 CFR "

@@ -30,7 +30,7 @@ from vault_app.domain.disclosure import DisclosureRecord
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
-from vault_app.domain.representatives import client_signature_warning
+from vault_app.domain.representatives import client_signature_warning, ended_since_signing, ended_since_signing_warning
 from vault_app.services import attachments, clients, export, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
@@ -83,21 +83,16 @@ def _signer(
         raise InvalidInput("The signer of an individual chart's authorization is that client or their representative.",
                            code="authorization.signer_not_client", field="signer_name")
     if guardian_id:
-        charts = [clients.get_client(vault, m) for m in members] if chart.is_case else [chart]
-        found = next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
+        found = _guardian(vault, client_id, guardian_id)
         if found is None:
             raise NotFound("No personal representative with that id for this client.", code="representative.not_found")
         # On the day the form was signed first (their recorded dates, then 164.502(g)): the refusal
         # names the day; then today, so that a form is not recorded for someone who no longer acts.
         representatives.require_may_act(vault, found, "sign_part2_consent" if part2 else "sign_authorization",
                                         signed)
-        # Today's standing is the one rule the Guardians window and the Overview say (not yet,
-        # ended by the recorded Until or by law): the recorded dates alone let a parent whose
-        # client came of age since the signing be recorded as its signer. A decline is an election
-        # about acts from its day (164.502(g)(5)): a form signed before it stands.
-        if representatives.standing_of(vault, found, today()).why in ("not_yet", "recorded_end", "legal_end"):
-            raise RefusedByPolicy("This representative's authority is not in force today (see its dates).",
-                                  code="representative.not_in_force", field="signer_name")
+        # Judged on the signing day only (found: a form the parent signed when the client was 16 could not
+        # be recorded once they were 18, "not in force today"): valid when signed, it stands until it
+        # expires or is revoked (164.508(b)(5)); signing_warnings says the authority has ended since.
         if not found.may_authorize:
             raise RefusedByPolicy(
                 "This representative is not recorded as allowed to sign authorizations for the client.",
@@ -239,12 +234,46 @@ def check_client_may_sign(vault: Vault, client_id: str, signed_on: date | str, *
 
 
 def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
-    """What the therapist should check about who signed (not refusals): a minor signing alone."""
-    if auth.signer.role != "client" or auth.signed_on is None:
+    """What the therapist should check about who signed (not refusals): a minor signing alone, or a
+    representative whose authority has ended since the signing."""
+    if auth.signed_on is None:
         return []
-    warning = client_signing_warning(vault, auth.signer_client_id or auth.client_id, auth.signed_on,
-                                     part2=auth.part2)
+    member = auth.signer_client_id or auth.client_id
+    if auth.signer.role == "personal_representative":
+        ended = representative_signing_warning(vault, auth.client_id, auth.signed_on, signer_name=auth.signer.name,
+                                               member_id=member)
+        return [ended] if ended else []
+    if auth.signer.role != "client":
+        return []
+    warning = client_signing_warning(vault, member, auth.signed_on, part2=auth.part2)
     return [warning] if warning else []
+
+
+def representative_signing_warning(vault: Vault, client_id: str, signed_on: date | str, *,
+                                   guardian_id: str | None = None, signer_name: str = "",
+                                   member_id: str | None = None) -> str:
+    """Before a form a recorded representative signed is recorded (by their id, or by the name typed,
+    as _signer finds them): "" while their authority still holds today, else what it means that it has
+    ended since the signing (domain.representatives.ENDED_SINCE_SIGNING)."""
+    found = (_guardian(vault, client_id, guardian_id) if guardian_id else
+             representatives.recorded_signer(vault, member_id or client_id, signer_name) if signer_name.strip()
+             else None)
+    return _ended_since(vault, found, signed_on) if found is not None else ""
+
+
+def _ended_since(vault: Vault, guardian: Guardian, signed_on: date | str) -> str:
+    day = signed_on if isinstance(signed_on, date) else date.fromisoformat(signed_on)
+    now = representatives.standing_of(vault, guardian, today())
+    if not ended_since_signing(representatives.standing_of(vault, guardian, day), now) or now.ends_on is None:
+        return ""
+    tag = practice.printing_locale(vault)
+    return ended_since_signing_warning(guardian.name.strip(), date_text(day, tag), date_text(now.ends_on, tag))
+
+
+def _guardian(vault: Vault, client_id: str, guardian_id: str) -> Guardian | None:
+    chart = clients.get_client(vault, client_id)
+    charts = [clients.get_client(vault, m) for m in chart.member_ids] if chart.is_case else [chart]
+    return next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
 
 
 def client_signing_warning(vault: Vault, client_id: str, signed_on: date | str, *, part2: bool = False) -> str:
@@ -386,6 +415,7 @@ __all__ = [
     "list_authorizations",
     "proposed_signer",
     "record_expiration_event",
+    "representative_signing_warning",
     "revoke",
     "signing_warnings",
     "status",

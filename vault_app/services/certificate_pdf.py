@@ -197,7 +197,8 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
         w.field("Override reason", basis["override_reason"])
     if basis.get("early_warning"):
         w.field("Before the retention minimum", basis["early_warning"])
-        w.field("Reason for destroying early", basis.get("early_reason"))
+        # An override's own reason is why it goes early (domain.destruction.early_destruction).
+        w.field("Reason for destroying early", basis.get("early_reason") or basis.get("override_reason"))
     w.field("Confirmed by typing", basis.get("confirmed_chart_number"))
     w.heading("Method (NIST SP 800-88)")
     w.field("Category", method["nist_sp_800_88_category"])

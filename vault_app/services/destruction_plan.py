@@ -20,7 +20,7 @@ from vault_app.domain.destruction import (
     BasisKind,
     DestructionFacts,
     Scope,
-    early_permission_warning,
+    early_warning,
     refusals,
 )
 from vault_app.domain.errors import CompartmentLocked, InvalidInput, RefusedByPolicy
@@ -228,7 +228,8 @@ def plan(
     basis_record["policy"] = in_force.describe()
     # Its name too, since the policy has its own (certificates signed before say the numbers only).
     basis_record["policy_name"] = in_force.name
-    early = early_permission_warning(facts, chosen, iso=True)  # signed: ISO, as before
+    # Before the retention end on any basis (permission or override): signed, its date ISO as before.
+    early = early_warning(facts, chosen, iso=True)
     if early:
         basis_record["early_warning"] = early
     basis_record["confirmed_chart_number"] = chart

@@ -457,10 +457,6 @@
         <translation>por qué antes del fin del plazo de conservación: al menos 15 caracteres, sin nombres de clientes</translation>
     </message>
     <message>
-        <source>A client's written permission does not shorten a retention period set by state law or your licensing board: with it, write below why the chart goes early.</source>
-        <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional: con él, escriba abajo por qué se destruye antes el expediente.</translation>
-    </message>
-    <message>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
@@ -567,6 +563,26 @@
     <message>
         <source>Witness</source>
         <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>your retention policy</source>
+        <translation>su política de conservación</translation>
+    </message>
+    <message>
+        <source>This destruction is early: chart {0} must be kept until {1} under {2}.</source>
+        <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse hasta el {1} según {2}.</translation>
+    </message>
+    <message>
+        <source>This destruction is early: chart {0} must be kept for a period that cannot be computed under {1}.</source>
+        <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse durante un período que no se puede calcular según {1}.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s written permission does not shorten a retention period set by state law or your licensing board: write below why the chart goes early.</source>
+        <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional: escriba abajo por qué se destruye antes el expediente.</translation>
+    </message>
+    <message>
+        <source>An override departs from that rule and does not shorten it: write below why the chart goes early.</source>
+        <translation>Una excepción se aparta de esa norma y no la acorta: escriba abajo por qué se destruye antes el expediente.</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +7083,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
+    <message>
+        <source>The representative chosen may not request the client&apos;s records on that day (see the Guardians window); choose who made the request.</source>
+        <translation>El representante elegido no puede solicitar los registros del cliente en ese día (vea la ventana Tutores); elija quién hizo la solicitud.</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionAnswerRow</name>
@@ -11698,6 +11718,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Add it to the copy, or give it another way (printed) and tick that; then make the copy.</source>
         <translation>Añádalo a la copia, o entréguelo de otra forma (impreso) y márquelo; luego haga la copia.</translation>
     </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under {source}. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según {source}. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept until {day} under your retention policy. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse hasta el {day} según su política de conservación. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept for a period that cannot be computed under {source}. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse durante un período que no se puede calcular según {source}. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Chart {chart} must be kept for a period that cannot be computed under your retention policy. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
+        <translation>El expediente {chart} debe conservarse durante un período que no se puede calcular según su política de conservación. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
 </context>
 <context>
     <name>SearchRebuildStatus</name>
@@ -11755,10 +11791,6 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>This is a joint (couple or family) record: name the member who signed this authorization.</source>
         <translation>Este es un expediente conjunto (de pareja o de familia): indique qué miembro firmó esta autorización.</translation>
-    </message>
-    <message>
-        <source>This representative&apos;s authority is not in force today (see its dates).</source>
-        <translation>La autoridad de este representante no está vigente hoy (vea sus fechas).</translation>
     </message>
     <message>
         <source>This representative is not recorded as allowed to sign authorizations for the client.</source>
@@ -18070,10 +18102,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Elija un archivo de copia hecho con esta aplicación (Bóveda &gt; Copias de seguridad…, Hacer una copia ahora).</translation>
     </message>
     <message>
-        <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
-        <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
-    </message>
-    <message>
         <source>The client is {age}, a minor under your age of consent for treatment ({consent}): their personal representative exercises the right of access for them (45 CFR 164.502(g)(1), (g)(3)), so the copy goes to them, not to the client. Send it to: {names}.</source>
         <translation>El cliente tiene {age} años, es menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal ejerce en su nombre el derecho de acceso (45 CFR 164.502(g)(1), (g)(3)), así que la copia se entrega al representante, no al cliente. Envíela a: {names}.</translation>
     </message>
@@ -18240,6 +18268,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Check the name and the folder.</source>
         <translation>Compruebe el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
+        <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
     </message>
 </context>
 <context>
@@ -18875,6 +18907,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The client signs: under Signer is, choose The client. If a court appointed someone for the minor, record them with the order in the client&apos;s Guardians… window, then type their name under Signed by as recorded.</source>
         <translation>Firma el cliente: en El firmante es, elija El cliente. Si un tribunal designó a alguien para el menor, regístrelo con la orden en la ventana Tutores… del cliente y luego escriba su nombre en Firmada por tal como consta.</translation>
+    </message>
+    <message>
+        <source>Signed on {signed} by {who}, while they held authority as the client&apos;s personal representative (45 CFR 164.502(g)); that authority no longer holds from {ended}. The authorization was valid when signed and stays in force until it expires or the client revokes it in writing (45 CFR 164.508(b)(5)): the client now acts for themselves and may revoke it. {who} may not sign a new one.</source>
+        <translation>Firmada el {signed} por {who}, cuando tenía la autoridad de representante personal del cliente (45 CFR 164.502(g)); esa autoridad ya no rige desde el {ended}. La autorización era válida al firmarse y sigue vigente hasta que venza o el cliente la revoque por escrito (45 CFR 164.508(b)(5)): el cliente ahora actúa por sí mismo y puede revocarla. {who} no puede firmar una nueva.</translation>
     </message>
 </context>
 <context>
