@@ -81,7 +81,8 @@ def _tell_cut_short(window: QWidget, folder: Path) -> None:
 
 def backup_then_lock(vault: Vault) -> None:
     """The automatic backup at Quit, as the app ends (only when a target is set, automatic
-    backups are on and something changed; a lock backs up beside: lock_with_backup). The vault locks whatever the backup does;
+    backups are on and something changed; a lock backs up beside: lock_with_backup). The
+    vault locks whatever the backup does;
     a failed backup is said at the next unlock, of this run or the next start (kept in the
     vault's header: found in the real app, a backup refused at Quit was only logged, and the
     next start said "Backup checked.")."""

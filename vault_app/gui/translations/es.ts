@@ -15287,7 +15287,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>outcome measures</source>
-        <translation>medidas de resultado</translation>
+        <translation>escalas</translation>
     </message>
     <message>
         <source>treatment plan</source>
@@ -15295,7 +15295,7 @@ Close anyway?</source>
     </message>
     <message>
         <source>Outcome measures (PHQ-9, GAD-7…), with the progress notes</source>
-        <translation>Medidas de resultado (PHQ-9, GAD-7…), con las notas de evolución</translation>
+        <translation>Escalas (PHQ-9, GAD-7…), con las notas de evolución</translation>
     </message>
     <message>
         <source>What the letter says is given</source>
@@ -19411,7 +19411,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>the outcome measures</source>
-        <translation>las medidas de resultado</translation>
+        <translation>las escalas</translation>
     </message>
     <message>
         <source>the progress notes</source>
@@ -19423,7 +19423,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>, the outcome measures with the progress notes</source>
-        <translation>, las medidas de resultado con las notas de evolución</translation>
+        <translation>, las escalas con las notas de evolución</translation>
     </message>
     <message>
         <source>; given another way: {parts}</source>
