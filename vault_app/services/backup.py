@@ -41,6 +41,7 @@ from vault_app.services.backup_archive import (
     unpack,
 )
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
+from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import (
     CREATED,
     VERIFIED,
@@ -54,6 +55,7 @@ from vault_app.services.backup_registry import (
 from vault_app.services.backup_registry import check_target as check_target  # re-exported
 from vault_app.services.backup_registry import configured_target as configured_target  # re-exported
 from vault_app.services.backup_rotation import rotate
+from vault_app.services.backup_workdirs import done_with
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock, backup_snapshot
@@ -155,7 +157,7 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
 def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
     """See _create_backup. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
-    with said_as_the_backup_folder(target_dir):
+    with said_as_the_backup_folder(target_dir), said_as_gone(target_dir):
         return _create_backup(vault, target_dir, verify=verify, rotate_old=rotate_old)
 
 
@@ -218,6 +220,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
+        done_with(partial)  # still there when its drive was away: the next backup removes it
     return BackupInfo(
         entry.seq, str(dest), dest.name, sha256, size, created, head.seq, verify,
         round(time.perf_counter() - started, 3), rotated, target_warnings(vault.folder, target) + warnings,
