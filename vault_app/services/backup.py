@@ -23,6 +23,7 @@ from vault_app.services import (
     backup_changed,
     backup_checked,
     backup_keys,
+    backup_last_verified,
     backup_left_behind,
     backup_lineage,
     backup_registry,
@@ -368,6 +369,9 @@ def status_of_folder(vault: Vault) -> dict[str, Any]:
     Backups screen and `backup list`/`settings` say it. Not in `status` itself: it reads the
     folder's newest files, and the Today screen asks for the status at every visit."""
     info = status(vault)
+    # The one answer to "last verified backup" that the Backups window, `backup list` and the
+    # Today screen say alike (services/backup_last_verified.py).
+    info["last_verified"] = asdict(backup_last_verified.from_status(info))
     refused = backup_lineage.problem(vault)
     if refused:
         info["warnings"] = [refused, *info["warnings"]]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from vault_app.domain.errors import DiskFull, EnvironmentProblem
 
+
 def reachable(folder: Path) -> bool:
     """Whether `folder` is there and can be listed now (a pulled drive's mount point may stay
     behind, empty or answering every call with an I/O error)."""

@@ -9674,6 +9674,14 @@ Leave anyway?</source>
         <translation>Última copia comprobada: ninguna todavía.</translation>
     </message>
     <message>
+        <source>It is in {0}, which is not reachable now: connect its drive, or make a new backup.</source>
+        <translation>Está en {0}, que ahora no está accesible: conecte su unidad o haga una copia nueva.</translation>
+    </message>
+    <message>
+        <source>Its file is no longer in {0}, which is reachable: deleted or moved. Make a new backup.</source>
+        <translation>Su archivo ya no está en {0}, que sí está accesible: se borró o se movió. Haga una copia nueva.</translation>
+    </message>
+    <message>
         <source>Last checked backup: today.</source>
         <translation>Última copia comprobada: hoy.</translation>
     </message>
