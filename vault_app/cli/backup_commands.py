@@ -167,6 +167,23 @@ def _before_restore(b: dict[str, Any], tag: str) -> str:
     return "  (from before the restore)"
 
 
+def _last_verified_line(said: dict[str, Any]) -> str:
+    """The last verified backup as the Backups window and the Today screen say it
+    (services/backup_last_verified.py): its age, and where it is when not reachable now."""
+    age, folder = said["age_days"], said["folder"]
+    if age is None:
+        return "Last verified backup: none"
+    line = f"Last verified backup: {age:.1f} days old"
+    reachable = said["reachable_age_days"]
+    if said["where"] != "here" and reachable is not None:
+        line = f"{line} (the newest reachable one: {reachable:.1f} days old)"
+    if said["where"] == "away":
+        return f"{line}, in {folder}, which is not reachable now: connect its drive, or make a new backup."
+    if said["where"] == "gone":
+        return f"{line}; its file is no longer in {folder}, which is reachable: deleted or moved. Make a new backup."
+    return line
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         items = backup.list_backups(vault, check_hash=args.check, include_removed=args.all)
@@ -182,11 +199,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             lines += [f"{b['state']:<9} {b['kind']:<8} {common.moment(b['created'], tag):<20} {b['bytes']:>12}  "
                       f"{b['path']}" + _before_restore(b, tag)
                       + (f"\n  {b['file']}: {b['changed']}" if b.get("changed") else "") for b in items]
-        age = info["verified_backup_age_days"]
-        lines.append(
-            "Last verified backup: none" if age is None else f"Last verified backup: {age:.1f} days old"
-        )
-        if info["reminder_due"]:
+        lines.append(_last_verified_line(info["last_verified"]))
+        if info["last_verified"]["reminder_due"]:
             lines.append(f"REMINDER: make and verify a backup (threshold {info['settings']['reminder_days']} days).")
         return "\n".join(lines) + _warnings_text(info["warnings"])
 

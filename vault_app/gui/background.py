@@ -267,6 +267,8 @@ def describe_error(exc: BaseException) -> tuple[str, str, str]:
 # chosen for a new one was titled "Problem with this computer" (found in the first-run wizard).
 _CODE_TITLES: dict[str, str] = {
     "vault.exists": QT_TRANSLATE_NOOP("ErrorDialog", "A vault is already there"),
+    # Not a computer's problem: a drive pulled out mid-backup read like a folder typed wrong.
+    "backup.folder_gone": QT_TRANSLATE_NOOP("ErrorDialog", "Backup folder went away"),
 }
 
 

@@ -44,6 +44,7 @@ from vault_app.gui.widgets import (
     wrapped_label,
 )
 from vault_app.services import backup, backup_repo_owner, backup_repo_restore
+from vault_app.services.backup_last_verified import LastVerified, from_status
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -80,8 +81,9 @@ def overview(vault: Vault) -> dict[str, Any]:
     target = status["settings"].get("target")
     # Found in the real app: the window showed a folder that was not there without saying so.
     missing = bool(target) and not Path(str(target)).expanduser().is_dir()
-    return {"status": status, "backups": backup.list_backups(vault), "reminder": backup.reminder_text(vault),
-            "target_missing": missing}
+    return {"status": status, "backups": backup.list_backups(vault), "target_missing": missing,
+            "last_verified": from_status(status),
+            "target_resolved": str(Path(str(target)).expanduser().resolve()) if target else None}
 
 
 class BackupsDialog(QDialog):
@@ -188,7 +190,9 @@ class BackupsDialog(QDialog):
         self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
         self.kind.setCurrentIndex(max(0, self.kind.findData(conf.get("kind") or "file")))
         self._explain_kind()
-        age = status["verified_backup_age_days"]
+        # Said as `backup list` and the Today screen say it (services/backup_last_verified.py).
+        said: LastVerified = data["last_verified"]
+        age = said.age_days
         last = status["last_backup"]
         made = int(status["registered"])
         parts = [self.tr("%n backup made by this app.", "", 1) if made == 1
@@ -199,6 +203,13 @@ class BackupsDialog(QDialog):
                      else self.tr("Last checked backup: today.") if round(age) == 0
                      else self.tr("Last checked backup: %n day old.", "", 1) if round(age) == 1
                      else self.tr("Last checked backup: %n days old.", "", round(age)))
+        # Said once: the settings' own folder not there is said below, with what to do.
+        if said.where == "away" and not (data.get("target_missing") and said.folder == data.get("target_resolved")):
+            parts.append(self.tr("It is in {0}, which is not reachable now: connect its drive, or make a new "
+                                 "backup.").format(said.folder))
+        elif said.where == "gone":
+            parts.append(self.tr("Its file is no longer in {0}, which is reachable: deleted or moved. Make a new "
+                                 "backup.").format(said.folder))
         if status["changed_since_last_backup"]:
             parts.append(self.tr("The vault changed since the last backup."))
         changed = sum(1 for b in data["backups"] if b.get("changed"))
@@ -216,7 +227,7 @@ class BackupsDialog(QDialog):
         # The services' reminder is English: the status bar's words say the same in the screen's language.
         # Backups listed but none checked (a restored vault's): the status bar's words sent the
         # therapist to this very window (Vault > Backups… > Back up now).
-        self.reminder.setText("" if not data["reminder"]
+        self.reminder.setText("" if not said.reminder_due
                               else self.tr("No verified backup yet: choose a folder, then Back up now.") if made == 0
                               else self.tr("No checked backup yet: select one below and choose Check the selected "
                                            "backup, or Back up now.") if age is None

@@ -90,6 +90,10 @@ SAYS: Mapping[str, str] = {
     # a backup folder the user may not write into (services/backup_folder_denied.py)
     "backup.folder_not_writable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "You may not write into the backup folder: no backup was made there."),
+    # the backup folder gone while a backup was written into it (services/backup_folder_gone.py)
+    "backup.folder_gone": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup folder {folder} went away while the backup was being written; nothing of "
+                              "the vault changed."),
     # Restore from a backup: the destructions a newer copy of the vault knows
     "restore.newer_ledger_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The ledger of the newer copy of the vault in that folder could not be read."),
@@ -137,6 +141,8 @@ HINTS: Mapping[str, str] = {
     "backup.folder_not_writable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Choose another backup folder, one you can write into, or have this folder's "
                               "permissions changed so that you can; then back up again."),
+    "backup.folder_gone": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Connect its drive (or put the folder back), then back up again."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

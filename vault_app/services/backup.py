@@ -23,6 +23,7 @@ from vault_app.services import (
     backup_changed,
     backup_checked,
     backup_keys,
+    backup_last_verified,
     backup_left_behind,
     backup_lineage,
     backup_registry,
@@ -41,6 +42,7 @@ from vault_app.services.backup_archive import (
     unpack,
 )
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
+from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import (
     CREATED,
     VERIFIED,
@@ -54,6 +56,7 @@ from vault_app.services.backup_registry import (
 from vault_app.services.backup_registry import check_target as check_target  # re-exported
 from vault_app.services.backup_registry import configured_target as configured_target  # re-exported
 from vault_app.services.backup_rotation import rotate
+from vault_app.services.backup_workdirs import done_with
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock, backup_snapshot
@@ -155,7 +158,7 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
 def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
     """See _create_backup. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
-    with said_as_the_backup_folder(target_dir):
+    with said_as_the_backup_folder(target_dir), said_as_gone(target_dir):
         return _create_backup(vault, target_dir, verify=verify, rotate_old=rotate_old)
 
 
@@ -218,6 +221,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
+        done_with(partial)  # still there when its drive was away: the next backup removes it
     return BackupInfo(
         entry.seq, str(dest), dest.name, sha256, size, created, head.seq, verify,
         round(time.perf_counter() - started, 3), rotated, target_warnings(vault.folder, target) + warnings,
@@ -388,6 +392,9 @@ def status_of_folder(vault: Vault) -> dict[str, Any]:
     Backups screen and `backup list`/`settings` say it. Not in `status` itself: it reads the
     folder's newest files, and the Today screen asks for the status at every visit."""
     info = status(vault)
+    # The one answer to "last verified backup" that the Backups window, `backup list` and the
+    # Today screen say alike (services/backup_last_verified.py).
+    info["last_verified"] = asdict(backup_last_verified.from_status(info))
     refused = backup_lineage.problem(vault)
     if refused:
         info["warnings"] = [refused, *info["warnings"]]

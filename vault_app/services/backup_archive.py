@@ -75,7 +75,8 @@ class Part:
 def describe_part(name: str, path: Path) -> Part:
     digest = hashlib.sha256()
     size = 0
-    with os_errors("reading a backup part"), path.open("rb") as fh:
+    # Only the writers describe parts (a staging copy's files, packed next): said as writing.
+    with os_errors("writing a backup part"), path.open("rb") as fh:
         while block := fh.read(COPY_BLOCK):
             digest.update(block)
             size += len(block)

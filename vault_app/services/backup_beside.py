@@ -72,6 +72,7 @@ from vault_app.services.backup_beside_control import OUTDATED_HINT, REKEYED
 from vault_app.services.backup_beside_register import BackupOutdated, Built, Snapshot, discard, register
 from vault_app.services.backup_beside_repo import RepoBuilt, RepoSnapshot
 from vault_app.services.backup_registry import settings
+from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault, open_copy_with_master
 from vault_app.storage import folder_lock
 from vault_app.storage import header as header_io
@@ -124,6 +125,7 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     except BaseException:
         held.release()
         scrub_tree(staging)
+        done_with(staging)
         raise
     now = datetime.now(UTC)
     return Snapshot(vault.folder, target, staging, held, header, head, backup_keys.master_of(vault),
@@ -202,6 +204,7 @@ class BackupRunner:
         if refused:
             snapshot.held.release()
             scrub_tree(snapshot.staging)
+            done_with(snapshot.staging)
         return not refused
 
     def busy(self) -> bool:
@@ -284,6 +287,7 @@ class BackupRunner:
         finally:
             job.snapshot.held.release()
             scrub_tree(job.snapshot.staging)
+            done_with(job.snapshot.staging)
             with self._idle:
                 self._busy = self._copying = False
                 self._idle.notify_all()
@@ -334,6 +338,7 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
         sha256, size = pack_folder(snap.staging, partial, snap.header, snap.master, snap.head, snap.created, stop,
                                    checked=checked)
         scrub_tree(snap.staging)
+        done_with(snap.staging)
         step("packed")
         read_back(partial, snap.master, stop)
         step("verified")
@@ -344,6 +349,7 @@ def build(snap: Snapshot, stop: Callable[[], bool], step: Callable[[str], None])
     finally:
         snap.held.release()
         scrub_tree(snap.staging)
+        done_with(snap.staging)
     return Built(snap, partial, sha256, size)
 
 

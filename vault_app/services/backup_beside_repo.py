@@ -57,6 +57,7 @@ from vault_app.services.backup_archive import (
 )
 from vault_app.services.backup_registry import CREATED, VERIFIED, target_warnings
 from vault_app.services.backup_repo import REPO_FORMAT, Source, checked_manifest, snapshot_manifest, store_parts
+from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault
 from vault_app.storage import blob_store
 from vault_app.storage import header as header_io
@@ -138,6 +139,7 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
     except BaseException:
         held.release()
         scrub_tree(staging)
+        done_with(staging)
         raise
     now = datetime.now(UTC)
     return RepoSnapshot(vault.folder, repo, staging, held, sources, header, head, backup_keys.master_of(vault),
@@ -200,6 +202,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
             snap.repo.write_manifest(partial, raw)
         snap.held.release()
         scrub_tree(snap.staging)
+        done_with(snap.staging)
         step("snapshot")
         step("packed")
         # Checked completely once, now, and recorded in the manifest that gets registered:
@@ -216,6 +219,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
     finally:
         snap.held.release()
         scrub_tree(snap.staging)
+        done_with(snap.staging)
     return RepoBuilt(snap, partial, hashlib.sha256(raw).hexdigest(), len(raw), written, written_bytes,
                      extra={"chunks": len({c for p in parts for c in p["chunks"]})})
 

@@ -45,6 +45,7 @@ from vault_app.services.backup_archive import (
     sweep_stale,
 )
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
+from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED, check_target
 from vault_app.services.backup_repo_read import (
     BODY_FORMAT,
@@ -261,7 +262,7 @@ def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[
 def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
     """See _create_incremental. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
-    with said_as_the_backup_folder(repo_dir):
+    with said_as_the_backup_folder(repo_dir), said_as_gone(repo_dir):
         return _create_incremental(vault, repo_dir, verify=verify, rotate_old=rotate_old)
 
 

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,25 @@ from vault_app.storage.layout import RESTORE_JOURNAL_NAME
 _WORK_DIR = re.compile(r"^\.vault-(backup|purge-check|purge|inspect|restore|verify)-(\d+)-.+$")
 _WORK_FILE = re.compile(r"^\..+\.(partial|purge)-(\d+)$")
 STALE_SECONDS = 24 * 3600
+# This process's own work items it is done with (by name: the pid and a random part make it
+# unique). Found: a backup interrupted by its drive pulled out could not remove its staging
+# folder (15 MB, encrypted) and, the drive back, the next backup of the same running app left it
+# there for good, the pid in its name being its own. An own item not named here may be another
+# thread's work in progress (the backup on lock beside the window): it is never swept.
+_DONE: set[str] = set()
+_DONE_LOCK = threading.Lock()
+
+
+def done_with(path: Path) -> None:
+    """Say this process no longer uses the work item `path` (removed or not): a later sweep
+    of its folder removes it if it is still there (its drive was away when it was to go)."""
+    with _DONE_LOCK:
+        _DONE.add(path.name)
+
+
+def _done(name: str) -> bool:
+    with _DONE_LOCK:
+        return name in _DONE
 
 
 @contextlib.contextmanager
@@ -37,6 +57,7 @@ def private_tempdir(parent: Path, kind: str, *, keep: Callable[[Path], bool] | N
     finally:
         if keep is None or not keep(folder):
             shutil.rmtree(folder, ignore_errors=True)
+            done_with(folder)
 
 
 def partial_path(final: Path, kind: str) -> Path:
@@ -71,7 +92,9 @@ def sweep_stale(folder: Path) -> int:
     with contextlib.suppress(OSError):
         for child in folder.glob(".*"):
             pid = work_pid(child.name)
-            if pid is None or pid == os.getpid() or not os.path.lexists(child) or another_process_at_work(child):
+            if pid is None or not os.path.lexists(child) or another_process_at_work(child):
+                continue
+            if pid == os.getpid() and not _done(child.name):
                 continue
             if journaled and child.name.startswith(".vault-restore-"):
                 continue

@@ -15,6 +15,7 @@ from vault_app.domain.requests import ClientRequest
 from vault_app.services import (
     backup,
     backup_changed,
+    backup_last_verified,
     backup_registry,
     clients_page,
     reminders,
@@ -87,9 +88,11 @@ class Today:
 
 def backup_state(vault: Vault) -> BackupState:
     status = backup.status(vault)
-    age = status["verified_backup_age_days"]
+    # Said as the Backups window and `backup list` say it (services/backup_last_verified.py).
+    said = backup_last_verified.from_status(status)
+    age = said.reachable_age_days
     last = status["last_verified_backup"]
-    away = status["unreachable_backup_age_days"]
+    away = said.age_days if said.where in ("away", "gone") else None
     kind = folder = None
     away_entry = status["last_verified_unreachable"]
     # The register read once for both backups named here (backup_registry.find reads it each
@@ -107,7 +110,7 @@ def backup_state(vault: Vault) -> BackupState:
                        None if away is None else int(away), status["unreachable_backup_folder"],
                        _removed(vault, _registered_at(by_path, away_entry)),
                        reminders.failed_backup_news(vault), kind, folder,
-                       away_gone=_folder_here(status["unreachable_backup_folder"]))
+                       away_gone=said.where == "gone")
 
 
 def _registered_at(by_path: dict[str, RegisteredBackup], entry: dict[str, object] | None) -> RegisteredBackup | None:
@@ -120,13 +123,6 @@ def _removed(vault: Vault, found: RegisteredBackup | None) -> str | None:
     rotation deleted it (one piece for both: backup_changed.explain_missing)."""
     said = backup_changed.explain_missing(vault, found) if found is not None else None
     return said[1] if said is not None else None
-
-
-def _folder_here(folder: str | None) -> bool:
-    try:
-        return folder is not None and Path(folder).is_dir()
-    except OSError:
-        return False
 
 
 def ledger_state(vault: Vault) -> LedgerState:

@@ -9702,6 +9702,14 @@ Leave anyway?</source>
         <translation>Última copia comprobada: ninguna todavía.</translation>
     </message>
     <message>
+        <source>It is in {0}, which is not reachable now: connect its drive, or make a new backup.</source>
+        <translation>Está en {0}, que ahora no está accesible: conecte su unidad o haga una copia nueva.</translation>
+    </message>
+    <message>
+        <source>Its file is no longer in {0}, which is reachable: deleted or moved. Make a new backup.</source>
+        <translation>Su archivo ya no está en {0}, que sí está accesible: se borró o se movió. Haga una copia nueva.</translation>
+    </message>
+    <message>
         <source>Last checked backup: today.</source>
         <translation>Última copia comprobada: hoy.</translation>
     </message>
@@ -10764,6 +10772,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>A vault is already there</source>
         <translation>Ya hay una bóveda ahí</translation>
+    </message>
+    <message>
+        <source>Backup folder went away</source>
+        <translation>La carpeta de copias de seguridad desapareció</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -18778,6 +18790,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>You may not write into the backup folder: no backup was made there.</source>
         <translation>No tiene permiso para escribir en la carpeta de copias de seguridad: no se hizo ninguna copia en ella.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} went away while the backup was being written; nothing of the vault changed.</source>
+        <translation>La carpeta de copias de seguridad {folder} desapareció mientras se escribía la copia; nada de la bóveda cambió.</translation>
+    </message>
+    <message>
+        <source>Connect its drive (or put the folder back), then back up again.</source>
+        <translation>Conecte su unidad (o vuelva a poner la carpeta en su sitio) y haga la copia de nuevo.</translation>
     </message>
     <message>
         <source>Choose another backup folder, one you can write into, or have this folder&apos;s permissions changed so that you can; then back up again.</source>

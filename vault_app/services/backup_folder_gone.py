@@ -1,0 +1,60 @@
+"""A backup folder that went away while a backup was being written into it (its drive pulled
+out, unmounted, the folder renamed), said as that. Found in the real app: a drive pulled out
+mid-backup said "A file or folder was not found while reading a backup part. Check the path
+you gave: its folder must exist already." The backup was writing, no path had been given, and
+the words were those of a folder typed wrong.
+
+Decided where the error is raised (the writer, here in services), by where the system's
+refusal happened: on the backup folder's side with that folder no longer reachable. The GUI and
+the CLI only show the result."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from vault_app.domain.errors import DiskFull, EnvironmentProblem
+
+
+def reachable(folder: Path) -> bool:
+    """Whether `folder` is there and can be listed now (a pulled drive's mount point may stay
+    behind, empty or answering every call with an I/O error)."""
+    try:
+        with os.scandir(os.path.expanduser(folder)) as entries:
+            next(entries, None)
+    except OSError:
+        return False
+    return True
+
+
+def folder_gone(folder: Path) -> EnvironmentProblem:
+    path = Path(os.path.expanduser(folder))
+    return EnvironmentProblem(
+        f"The backup folder {path} went away while the backup was being written; nothing of the vault changed.",
+        hint="Connect its drive (or put the folder back), then back up again.",
+        code="backup.folder_gone", params={"folder": str(path)},
+    )
+
+
+@contextlib.contextmanager
+def said_as_gone(folder: Path) -> Iterator[None]:
+    """A file system refusal (a file not found, an I/O error...) met while writing a backup into
+    `folder`, with `folder` no longer reachable, is said as the folder gone; any other refusal
+    as it was (a full disk, a folder there but refusing, the vault's own files)."""
+    try:
+        yield
+    except DiskFull:
+        raise
+    except EnvironmentProblem as exc:
+        if not exc.code.startswith("disk.") or reachable(folder):
+            raise
+        raise folder_gone(folder) from None
+    except OSError:
+        if reachable(folder):
+            raise
+        raise folder_gone(folder) from None
+
+
+__all__ = ["folder_gone", "reachable", "said_as_gone"]
