@@ -153,6 +153,7 @@ class UnlockWindow(QWidget):
         self._still_working = QTimer(self)
         self._still_working.setSingleShot(True)
         self._still_working.timeout.connect(self._say_still_working)
+        self._wait: Any = None  # unlock_wait.UnlockWait, made at the first unlock the core slows
         # Its own Alt letter (Alt+E; Alt+K in Spanish): R is Restore's, in both languages.
         self.recover_button = QPushButton(self.tr("Recover with &Emergency Kit…"))
         self.recover_button.setFlat(True)
@@ -344,6 +345,8 @@ class UnlockWindow(QWidget):
             self._still_working.start(self.STILL_WORKING_MS)
         else:
             self._still_working.stop()
+            if self._wait is not None:
+                self._wait.stop()
             self.working_label.setVisible(False)
 
     def _say_still_working(self) -> None:
@@ -354,6 +357,19 @@ class UnlockWindow(QWidget):
             "copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; "
             "nothing is lost."))
         self.working_label.setVisible(True)
+
+    def _say_wait(self) -> None:
+        """The core's wait before it checks this passphrase, counted down (gui/unlock_wait.py)."""
+        # Lazy (start-up): loaded with the vault code, when an unlock starts
+        from vault_app.gui.unlock_wait import UnlockWait
+        from vault_app.services.vault_master_key import unlock_delay
+
+        if self._wait is None:  # "still unlocking" is timed from the wait's end, not said during it
+            self._wait = UnlockWait(self.working_label, lambda: self._still_working.start(
+                self.STILL_WORKING_MS) if self.busy else None)
+        if delay := unlock_delay(self._failures):
+            self._still_working.stop()
+            self._wait.start(delay, self._failures)
 
     def try_unlock(self) -> None:
         phrase = self.passphrase.text()
@@ -370,6 +386,7 @@ class UnlockWindow(QWidget):
         self.message.setText("")
         self._refused = None
         self._set_busy(True)
+        self._say_wait()
         run_op(self, lambda: warmed(unsealed(lambda: open_vault(folder, phrase))),
                on_success=lambda v: self._opened_with(v, phrase),
                on_error=self._failed)

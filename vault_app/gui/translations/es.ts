@@ -2360,6 +2360,11 @@
         <translation>Desbloqueando…</translation>
     </message>
     <message>
+        <location filename="../unlock_wait.py" line="20" />
+        <source>Waiting {0} s after {1} wrong attempts (this slows guessing).</source>
+        <translation>Esperando {0} s tras {1} intentos fallidos (así se frena a quien intenta adivinarla).</translation>
+    </message>
+    <message>
         <location filename="../unlock.py" line="310" />
         <source>Still unlocking. The first unlock after an update or a restore also prepares the vault (a verified copy of it as it was, its search index): on a large vault this takes a minute or more. Please wait; nothing is lost.</source>
         <translation>Sigue desbloqueando. El primer desbloqueo después de una actualización o de una restauración también prepara la bóveda (una copia verificada de cómo estaba, su índice de búsqueda): en una bóveda grande tarda un minuto o más. Espere, por favor; no se pierde nada.</translation>

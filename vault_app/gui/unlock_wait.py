@@ -1,0 +1,67 @@
+"""The unlock window's countdown while the core waits before checking a passphrase after
+repeated wrong ones (services/vault_master_key.py, unlock_delay: doubling up to 30 s).
+
+Found by a walker: the window showed only a greyed "Unlocking…" for up to half a minute, which
+reads as a hang. The wait itself stays in the core (a window cannot shorten it); this only says
+it, one second at a time. Loaded when such an unlock starts, never for the first paint.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QLabel
+
+
+def waiting_words(seconds: int, failures: int) -> str:
+    """In the unlock window's context: what the wait is and why."""
+    return QCoreApplication.translate(
+        "UnlockWindow", "Waiting {0} s after {1} wrong attempts (this slows guessing).").format(seconds, failures)
+
+
+class UnlockWait(QObject):
+    """Counts down in `label` from the core's delay; `done` runs when it reaches zero."""
+
+    TICK_MS = 1000
+
+    def __init__(self, label: QLabel, done: Callable[[], None]) -> None:
+        super().__init__(label)
+        self.label = label
+        self.done = done
+        self.left = 0
+        self.failures = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self, delay: float, failures: int) -> None:
+        self.left = math.ceil(delay)
+        self.failures = failures
+        if self.left <= 0:
+            self.stop()
+            return
+        self._say()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.left = 0
+
+    @property
+    def running(self) -> bool:
+        return self.timer.isActive()
+
+    def _say(self) -> None:
+        self.label.setText(waiting_words(self.left, self.failures))
+        self.label.setVisible(True)
+
+    def _tick(self) -> None:
+        self.left = max(self.left - 1, 0)
+        if self.left:
+            self._say()
+            return
+        self.timer.stop()
+        self.label.setVisible(False)
+        self.done()
