@@ -9,7 +9,6 @@ import threading
 import pytest
 
 from tests.gui.conftest import wait_ops
-from vault_app.gui.background import runner
 from vault_app.gui.controller import AppController
 from vault_app.gui.unlock_wait import waiting_words
 from vault_app.services import vault_master_key
@@ -43,13 +42,17 @@ def test_a_slowed_unlock_counts_down_to_zero(locked_app: AppController, qtbot, m
     window.refresh_attempts()
     qtbot.waitUntil(lambda: window._failures == 5)
     slept: list[float] = []
-    monkeypatch.setattr(vault_master_key, "_sleep", slept.append)
     release = threading.Event()
-    runner().submit(None, lambda: release.wait(60))  # the unlock waits behind this: the countdown is seen
+
+    def held_sleep(delay: float) -> None:  # the core in its wait until the countdown was seen
+        slept.append(delay)
+        release.wait(60)
+
+    monkeypatch.setattr(vault_master_key, "_sleep", held_sleep)
     try:
         window.passphrase.setText("not the passphrase")
         window.unlock_button.click()
-        assert window.working_label.isVisible()
+        qtbot.waitUntil(window.working_label.isVisible)
         assert window.working_label.text() == waiting_words(4, 5)
         wait = window._wait
         for left in (3, 2, 1):

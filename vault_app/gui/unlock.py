@@ -248,6 +248,9 @@ class UnlockWindow(QWidget):
         self.quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.quit_shortcut.activated.connect(self.close)
         self.refresh_attempts()
+        from vault_app.gui import second_instance  # Lazy (start-up): after the first paint
+
+        second_instance.check(self)  # open in another window: said before a passphrase is typed for nothing
 
     def use_pin(self, on: bool) -> None:
         """Offer the PIN (after an idle lock, when quick unlock is armed) or the passphrase."""
@@ -358,19 +361,6 @@ class UnlockWindow(QWidget):
             "nothing is lost."))
         self.working_label.setVisible(True)
 
-    def _say_wait(self) -> None:
-        """The core's wait before it checks this passphrase, counted down (gui/unlock_wait.py)."""
-        # Lazy (start-up): loaded with the vault code, when an unlock starts
-        from vault_app.gui.unlock_wait import UnlockWait
-        from vault_app.services.vault_master_key import unlock_delay
-
-        if self._wait is None:  # "still unlocking" is timed from the wait's end, not said during it
-            self._wait = UnlockWait(self.working_label, lambda: self._still_working.start(
-                self.STILL_WORKING_MS) if self.busy else None)
-        if delay := unlock_delay(self._failures):
-            self._still_working.stop()
-            self._wait.start(delay, self._failures)
-
     def try_unlock(self) -> None:
         phrase = self.passphrase.text()
         if self.busy or not phrase:
@@ -386,7 +376,9 @@ class UnlockWindow(QWidget):
         self.message.setText("")
         self._refused = None
         self._set_busy(True)
-        self._say_wait()
+        from vault_app.gui.unlock_wait import say_wait  # Lazy (start-up): when an unlock starts
+
+        say_wait(self)  # the core's wait after repeated wrong passphrases, counted down
         run_op(self, lambda: warmed(unsealed(lambda: open_vault(folder, phrase))),
                on_success=lambda v: self._opened_with(v, phrase),
                on_error=self._failed)

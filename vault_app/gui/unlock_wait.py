@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QLabel
+
+from vault_app.gui.background import run_op
+from vault_app.services.vault_master_key import FREE_ATTEMPTS, unlock_delay
 
 
 def waiting_words(seconds: int, failures: int) -> str:
@@ -35,6 +39,11 @@ class UnlockWait(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(self.TICK_MS)
         self.timer.timeout.connect(self._tick)
+
+    def start_for(self, failures: int) -> None:
+        """Counts down the delay the core waits after `failures` failed unlocks (read on the worker,
+        ahead of the unlock there: the count starts as the core's wait does)."""
+        run_op(self.label, lambda: unlock_delay(failures), on_success=lambda delay: self.start(delay, failures))
 
     def start(self, delay: float, failures: int) -> None:
         self.left = math.ceil(delay)
@@ -65,3 +74,19 @@ class UnlockWait(QObject):
         self.timer.stop()
         self.label.setVisible(False)
         self.done()
+
+
+def say_wait(window: Any) -> None:
+    """At an unlock of the unlock window (gui/unlock.py): after FREE_ATTEMPTS failed unlocks the
+    core waits before checking; the window counts it down, and its "still unlocking" words are
+    timed from the wait's end, not said during it."""
+    if window._failures < FREE_ATTEMPTS:
+        return
+    if window._wait is None:
+        window._wait = UnlockWait(window.working_label, lambda: window._still_working.start(
+            window.STILL_WORKING_MS) if window.busy else None)
+    window._still_working.stop()
+    window._wait.start_for(window._failures)
+
+
+__all__ = ["FREE_ATTEMPTS", "UnlockWait", "say_wait", "waiting_words"]

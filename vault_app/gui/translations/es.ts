@@ -2360,6 +2360,11 @@
         <translation>Desbloqueando…</translation>
     </message>
     <message>
+        <location filename="../second_instance.py" line="100" />
+        <source>That window was asked to come to the front.</source>
+        <translation>Se ha pedido a esa ventana que pase al frente.</translation>
+    </message>
+    <message>
         <location filename="../unlock_wait.py" line="20" />
         <source>Waiting {0} s after {1} wrong attempts (this slows guessing).</source>
         <translation>Esperando {0} s tras {1} intentos fallidos (así se frena a quien intenta adivinarla).</translation>
