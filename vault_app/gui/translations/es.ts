@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>NoteDay</name>
+    <message>
+        <location filename="../psychotherapy_day.py" line="48" />
+        <source>Note date</source>
+        <translation>Fecha de la nota</translation>
+    </message>
+    <message>
+        <location filename="../psychotherapy_day.py" line="50" />
+        <source>Dat&amp;e:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <location filename="../psychotherapy_day.py" line="80" />
+        <source>Written for the session of {0}</source>
+        <translation>Escrita para la sesión del {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waiting: another copy of the app is writing into the backup folder {0}. The backup goes on when it has finished (at most two minutes).</source>
