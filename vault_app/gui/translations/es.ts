@@ -1144,8 +1144,40 @@
         <translation>Expediente</translation>
     </message>
     <message>
-        <source>Eligible since</source>
-        <translation>Puede destruirse desde</translation>
+        <source>Eligible on</source>
+        <translation>Puede destruirse el</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Show &amp;upcoming charts too, with the day each becomes eligible</source>
+        <translation>Mostrar también los &amp;próximos, con el día en que cada uno podrá destruirse</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>puede destruirse</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>no contact recorded</source>
+        <translation>sin contacto registrado</translation>
+    </message>
+    <message>
+        <source>1 more not yet past its retention period: listed with the day it becomes eligible.</source>
+        <translation>1 más que aún no ha cumplido su plazo de conservación: figura con el día en que podrá destruirse.</translation>
+    </message>
+    <message>
+        <source>%n more not yet past their retention period: listed with the day each becomes eligible.</source>
+        <translation>%n más que aún no han cumplido su plazo de conservación: figuran con el día en que cada uno podrá destruirse.</translation>
     </message>
     <message>
         <source>Rule</source>
