@@ -130,7 +130,7 @@ def test_upcoming_charts_are_listed_with_the_day_each_becomes_eligible(unlocked_
     assert set(rows) == {made["old"], made["recent"]}
     assert rows[made["recent"]][1] == show_date(date(recent.year + 7, 3, 1))
     assert rows[made["recent"]][4] == "not yet" and rows[made["old"]][4] == "eligible"
-    assert "1 more not yet past its retention period" in dialog.note.text()
+    assert "Not yet past the retention period: 1, listed with the day each becomes eligible." in dialog.note.text()
     dialog.upcoming.setChecked(False)
     wait_ops(qtbot)
     assert set(listed()) == {made["old"]}

@@ -65,10 +65,9 @@ class EligibleDialog(QDialog):
         said = self._said(len(past), len([r for r in past if r["standing"] == "held"]))
         upcoming = len(rows) - len(past)
         if upcoming:
-            said += " " + (self.tr("1 more not yet past its retention period: listed with the day it becomes "
-                                   "eligible.") if upcoming == 1 else
-                           self.tr("%n more not yet past their retention period: listed with the day each "
-                                   "becomes eligible.", "", upcoming))
+            # One form for any count, and for none past the period ("No chart has reached…").
+            said += " " + self.tr("Not yet past the retention period: %n, listed with the day each becomes "
+                                  "eligible.", "", upcoming)
         self.note.setText(said)
         first = self.tree.topLevelItem(0)
         if first is not None:

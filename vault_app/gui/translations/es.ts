@@ -1172,12 +1172,8 @@
         <translation>sin contacto registrado</translation>
     </message>
     <message>
-        <source>1 more not yet past its retention period: listed with the day it becomes eligible.</source>
-        <translation>1 más que aún no ha cumplido su plazo de conservación: figura con el día en que podrá destruirse.</translation>
-    </message>
-    <message>
-        <source>%n more not yet past their retention period: listed with the day each becomes eligible.</source>
-        <translation>%n más que aún no han cumplido su plazo de conservación: figuran con el día en que cada uno podrá destruirse.</translation>
+        <source>Not yet past the retention period: %n, listed with the day each becomes eligible.</source>
+        <translation>Aún sin cumplir el plazo de conservación: %n, cada uno con el día en que podrá destruirse.</translation>
     </message>
     <message>
         <source>Rule</source>
