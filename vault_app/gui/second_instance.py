@@ -31,12 +31,10 @@ class RaiseWatch(QObject):
     def _watch(self, path: Path | None) -> None:
         if path is None:
             return
+        # Left in place when the window goes (an empty file; the next holder empties it again):
+        # removing it from the window's `destroyed` broke others' waits on that signal.
         self.path = path
         self.watcher.addPath(str(path))
-        # Lazy (start-up): as above
-        from vault_app.services.vault_in_use import forget
-
-        self.window.destroyed.connect(lambda: run_op(None, lambda: forget(path)))
 
     def _requested(self, _path: str) -> None:
         path = self.path

@@ -13,7 +13,6 @@ vault-app.spec), and a file watcher is QtCore's on every platform. A leftover fi
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import hashlib
 import os
@@ -94,10 +93,5 @@ def answered(path: Path) -> bool:
     return said == RAISE
 
 
-def forget(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
-
-
-__all__ = ["RAISE", "answered", "ask_to_raise", "forget", "held_elsewhere", "open_in_another_window",
+__all__ = ["RAISE", "answered", "ask_to_raise", "held_elsewhere", "open_in_another_window",
            "raise_request_file", "take_raise_requests"]
