@@ -30,6 +30,7 @@ def test_no_two_of_the_note_windows_letters_are_the_same(language: str, locked_a
     twice = {letter for letter, n in Counter(letter for _t, letter in found if letter).items() if n > 1}
     assert not twice, sorted((t, letter) for t, letter in found if letter in twice)
     labels = {t.replace("&", ""): letter for t, letter in found}
-    assert labels["Template:" if language == "en" else "Plantilla:"] != labels["Start:" if language == "en" else "Inicio:"]
+    template, start = ("Template:", "Start:") if language == "en" else ("Plantilla:", "Inicio:")
+    assert labels[template] != labels[start]
     editor.close()
     wait_ops(qtbot)
