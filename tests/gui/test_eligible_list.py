@@ -101,3 +101,37 @@ def test_a_lone_held_chart_is_not_offered_for_destruction(unlocked_app: AppContr
     note = dialog.note.text()
     assert "under a legal hold" in note and "not eligible" in note
     assert "destroys it" not in note and "One of them" not in note
+
+
+def test_upcoming_charts_are_listed_with_the_day_each_becomes_eligible(unlocked_app: AppController, qtbot) -> None:
+    """Found by a walker: only charts already due were shown, without the days the others become
+    eligible (the command line has `retention eligible --all`)."""
+    made: dict[str, str] = {}
+    recent = date(date.today().year - 1, 3, 1)
+
+    def old_and_recent(v: object) -> None:
+        for key, name, seen in (("old", "Olga Pastdue", date(2012, 6, 20)), ("recent", "Rita Recent", recent)):
+            made[key] = clients.create_client(v, name, date_of_birth="1950-01-01").client_id
+            sessions.add_session(v, made[key], date=seen, duration_minutes=50)
+
+    elsewhere(unlocked_app, qtbot, old_and_recent)
+    dialog = window_of(unlocked_app).open_eligible()
+    assert isinstance(dialog, EligibleDialog)
+    wait_ops(qtbot)
+
+    def listed() -> dict[str, list[str]]:
+        rows = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+        return {str(r.data(0, Qt.ItemDataRole.UserRole)): [r.text(c) for c in range(5)] for r in rows if r}
+
+    assert set(listed()) == {made["old"]}, "only the charts already due, by default"
+    dialog.upcoming.setChecked(True)
+    wait_ops(qtbot)
+    rows = listed()
+    assert set(rows) == {made["old"], made["recent"]}
+    assert rows[made["recent"]][1] == show_date(date(recent.year + 7, 3, 1))
+    assert rows[made["recent"]][4] == "not yet" and rows[made["old"]][4] == "eligible"
+    assert "Not yet past the retention period: 1, listed with the day each becomes eligible." in dialog.note.text()
+    dialog.upcoming.setChecked(False)
+    wait_ops(qtbot)
+    assert set(listed()) == {made["old"]}
+    dialog.close()

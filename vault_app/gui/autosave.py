@@ -64,6 +64,11 @@ class Autosaver(QObject, Generic[S, R]):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        # A line held over the save words (hold_status), and the save word to say once it ends.
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.timeout.connect(self._hold_ended)
+        self._word = ""
 
     @property
     def dirty(self) -> bool:
@@ -80,7 +85,7 @@ class Autosaver(QObject, Generic[S, R]):
         now = time.monotonic()
         if self._first_unsaved_at is None:
             self._first_unsaved_at = now
-        self.status_changed.emit(QCoreApplication.translate("Autosave", "Editing…"))
+        self._say(QCoreApplication.translate("Autosave", "Editing…"))
         if now - self._first_unsaved_at >= MAX_WAIT_S:
             self.flush()
         else:
@@ -96,9 +101,24 @@ class Autosaver(QObject, Generic[S, R]):
         draft, save = self.draft, self.save_fn
         self.queued_version = version
         self._first_unsaved_at = None
-        self.status_changed.emit(QCoreApplication.translate("Autosave", "Saving…"))
+        self._say(QCoreApplication.translate("Autosave", "Saving…"))
         self.controller.op(self.widget, lambda v: save(v, draft, data)) \
             .success(lambda result: self._done(version, result)).failure(self._failed).run()
+
+    def hold_status(self, text: str, ms: int) -> None:
+        """Says `text` for `ms`; the save words of meanwhile come after it (a refused save's at
+        once). Found by a walker: a copied note's "The clipboard is cleared in 30 seconds." was
+        replaced within ~3 s by "Saved 7:00 PM", before it was true or read."""
+        self.status_changed.emit(text)
+        self._hold.start(ms)
+
+    def _say(self, word: str) -> None:
+        self._word = word
+        if not self._hold.isActive():
+            self.status_changed.emit(word)
+
+    def _hold_ended(self) -> None:
+        self.status_changed.emit(self._word)
 
     def when_saved(self, then: Callable[[], None], refused: Callable[[str], None]) -> None:
         """`then` once everything typed so far is saved; `refused` with the reason instead when
@@ -121,7 +141,7 @@ class Autosaver(QObject, Generic[S, R]):
             # In the practice's language and clock: it read "Saved 22:05" in English under a
             # Spanish note, and beside a US practice's "Signed 10:05 PM".
             saved = QCoreApplication.translate("Autosave", "Saved {time}")
-            self.status_changed.emit(saved.format(time=show_time(datetime.now().time())))
+            self._say(saved.format(time=show_time(datetime.now().time())))
         self.saved.emit(result)
         for _version, then, _refused in ready:
             then()
@@ -131,7 +151,8 @@ class Autosaver(QObject, Generic[S, R]):
         self.queued_version = self.saved_version
         message = (refusal_text(exc) if isinstance(exc, VaultError)
                    else QCoreApplication.translate("Autosave", "could not be saved"))
-        self.status_changed.emit(QCoreApplication.translate("Autosave", "Not saved: {reason}").format(reason=message))
+        self._hold.stop()  # a refused save is said at once, over any held line
+        self._say(QCoreApplication.translate("Autosave", "Not saved: {reason}").format(reason=message))
         waiting, self._waiting = self._waiting, []
         for _version, _then, refused in waiting:
             refused(message)
@@ -139,4 +160,5 @@ class Autosaver(QObject, Generic[S, R]):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._hold.stop()
         self.enabled = False

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from vault_app.gui import beside_jobs, practice_locale_follow, quick_seals
+from vault_app.gui import beside_jobs, practice_locale_follow, quick_seals, second_instance
 from vault_app.gui.alt_keys import guard as stop_alt_letters
 from vault_app.gui.background import run_op
 from vault_app.gui.beside_jobs import log_only
@@ -195,6 +195,7 @@ class AppController(VaultOps):
         # practice's conventions from the first paint of data.
         practice_locale_follow.read(self)
         self.main_window = MainWindow(self)
+        second_instance.watch(self.folder, self.main_window)  # a second start raises it, not a second unlock
         self.os_events.register_window(int(self.main_window.winId()))
         # Shown on the next turn of the event loop so building and first painting are
         # two separate slices of GUI-thread time, each well under the 100 ms budget.

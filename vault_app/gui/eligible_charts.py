@@ -1,12 +1,14 @@
 """Records > Charts eligible for destruction: the charts whose retention period has ended, what
-blocks each, and Enter to open one (Clients > Destroy chart… destroys it: gui/destruction_wizard.py)."""
+blocks each, and Enter to open one (Clients > Destroy chart… destroys it: gui/destruction_wizard.py).
+"Show upcoming charts too" lists every chart with the day it becomes eligible, as the command
+line's `retention eligible --all` does (found by a walker: only charts already due were shown)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
@@ -23,8 +25,10 @@ class EligibleDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.setWindowTitle(self.tr("Charts eligible for destruction"))
-        self.tree = make_tree([self.tr("Chart"), self.tr("Eligible since"), self.tr("Rule"), self.tr("Blocked by")],
-                              self.tr("Eligible charts"))
+        self.tree = make_tree([self.tr("Chart"), self.tr("Eligible on"), self.tr("Rule"), self.tr("Blocked by"),
+                               self.tr("Standing")], self.tr("Eligible charts"))
+        self.upcoming = QCheckBox(self.tr("Show &upcoming charts too, with the day each becomes eligible"))
+        self.upcoming.toggled.connect(self._load)
         self.note = wrapped_label("", "calmNote", selectable=True)
         # Found in the real app: the list named charts the therapist then had to find again by
         # number (Enter closed the list); now Enter or a double-click opens the chart.
@@ -33,22 +37,38 @@ class EligibleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
+        layout.addWidget(self.upcoming)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         self.resize(720, 420)
         give_form_mnemonics(self, [])  # Qt's Close had no letter
-        controller.query(self, lambda v: [e.as_dict(retention.today()) for e in retention.eligible(v)]) \
-            .success(self._show).run()
+        self._load()
+
+    def _load(self) -> None:
+        every = self.upcoming.isChecked()
+        self.controller.query(self, lambda v: [e.as_dict(retention.today()) for e in (
+            retention.statuses(v) if every else retention.eligible(v))]).success(self._show).run()
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.tree.clear()
         blocked = {"legal hold": self.tr("legal hold"), "open request": self.tr("open request")}
+        standing = {"eligible": self.tr("eligible"), "held": self.tr("held"), "keep": self.tr("not yet"),
+                    "unknown": self.tr("no contact recorded")}
         for r in rows:
             # The date as every other date on screen (it was ISO here alone).
-            add_row(self.tree, [r["chart_number"], show_date(r["eligible_on"]), self._rule(r),
-                                ", ".join(blocked.get(b, b) for b in r["blocked_by"])], r["client_id"])
+            day = show_date(r["eligible_on"]) if r["eligible_on"] else "—"
+            stops = ", ".join(blocked.get(b, b) for b in r["blocked_by"])
+            add_row(self.tree, [r["chart_number"], day, self._rule(r), stops, standing.get(r["standing"], "")],
+                    r["client_id"])
         # A held chart is listed (the therapist sees why it stays) but never counted as eligible.
-        self.note.setText(self._said(len(rows), len([r for r in rows if r["standing"] == "held"])))
+        past = [r for r in rows if r["past_retention"]]
+        said = self._said(len(past), len([r for r in past if r["standing"] == "held"]))
+        upcoming = len(rows) - len(past)
+        if upcoming:
+            # One form for any count, and for none past the period ("No chart has reached…").
+            said += " " + self.tr("Not yet past the retention period: %n, listed with the day each becomes "
+                                  "eligible.", "", upcoming)
+        self.note.setText(said)
         first = self.tree.topLevelItem(0)
         if first is not None:
             self.tree.setCurrentItem(first)

@@ -29,7 +29,7 @@ from vault_app.domain.note_kinds import PROGRESS
 from vault_app.domain.note_templates import DISCHARGE, get_template, render
 from vault_app.gui import held_note, progress_signing, shortcuts
 from vault_app.gui.chart_binding import ChartOwner, bind_to_chart
-from vault_app.gui.clipboard import copy_sensitive
+from vault_app.gui.clipboard import CLEAR_AFTER_MS, copy_sensitive
 from vault_app.gui.decision_dialog import DecisionDialog
 from vault_app.gui.held import restored_text, saved_until
 from vault_app.gui.held_open import KeptOpen
@@ -405,7 +405,8 @@ class NoteEditor(ProgressFormParts, QDialog):
 
     def copy_text(self) -> None:
         copy_sensitive(self.text())
-        self.status.setText(self.tr("Copied. The clipboard is cleared in 30 seconds."))
+        # Held until the clipboard is cleared: the save words come after it (Autosaver.hold_status).
+        self.autosave.hold_status(self.tr("Copied. The clipboard is cleared in 30 seconds."), CLEAR_AFTER_MS)
 
     def sign_summary(self) -> list[str]:
         chart_number = self.client.chart_number if self.client is not None else None

@@ -33,6 +33,7 @@ from vault_app.gui.held import HELD_PAGE, HeldEntry, hold, saved_until
 from vault_app.gui.held_open import KeptOpen
 from vault_app.gui.note_form import BODY, NoteForm, discard_said
 from vault_app.gui.note_lock_page import NoteLockPage
+from vault_app.gui.psychotherapy_day import DayChoice, NoteDay, save_day
 from vault_app.gui.psychotherapy_discard import discard_question
 from vault_app.gui.psychotherapy_tab_parts import PsychotherapyFormParts
 from vault_app.gui.widgets import add_row, empty_note, make_tree, masked_name, on_click_or_enter
@@ -55,9 +56,13 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def save_psychotherapy(vault: Vault, draft: DraftState, text: str, client_id: str) -> Sequence[GuardWarning]:
-    """Worker side of the autosave: the service's one action, and the note id kept for the next save."""
+def save_psychotherapy(vault: Vault, draft: DraftState, text: str, client_id: str,
+                       day: DayChoice | None = None) -> Sequence[GuardWarning]:
+    """Worker side of the autosave: the service's one action, and the note id kept for the next
+    save; then the note's day, when another was chosen (psychotherapy_day.py)."""
     draft.note_id, warnings = psy.save_psychotherapy_text(vault, client_id, draft.note_id, text)
+    if day is not None:
+        save_day(vault, draft.note_id, day)
     return warnings
 
 
@@ -146,6 +151,9 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
+        self.note_day = NoteDay()
+        self.note_day.picked.connect(self.form.changed)
+        rl.addWidget(self.note_day)
         rl.addWidget(self.form, 1)
         rl.addWidget(self.warnings)
         # A line of its own, as the progress note's: beside the four buttons "Restored: …" and
@@ -292,8 +300,9 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         client_id = client.client_id  # each note saves to the chart it was opened on
         self._no_original()
         self.kept_open.let_go()  # the note open before: kept again by this one's first save
+        day = self.note_day.show_for(note, keep_picked=note is None and bool(text))
         autosave = self.form.start(note_id, saving=False,  # the last note's pending save goes first
-                                   save=lambda v, d, t: save_psychotherapy(v, d, t, client_id))
+                                   save=lambda v, d, t: save_psychotherapy(v, d, t, client_id, day))
         autosave.saved.connect(self._saved)
         self.editor.setPlainText(text)
         if note is None:

@@ -153,6 +153,7 @@ class UnlockWindow(QWidget):
         self._still_working = QTimer(self)
         self._still_working.setSingleShot(True)
         self._still_working.timeout.connect(self._say_still_working)
+        self._wait: Any = None  # unlock_wait.UnlockWait, made at the first unlock the core slows
         # Its own Alt letter (Alt+E; Alt+K in Spanish): R is Restore's, in both languages.
         self.recover_button = QPushButton(self.tr("Recover with &Emergency Kit…"))
         self.recover_button.setFlat(True)
@@ -247,6 +248,9 @@ class UnlockWindow(QWidget):
         self.quit_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.quit_shortcut.activated.connect(self.close)
         self.refresh_attempts()
+        from vault_app.gui import second_instance  # Lazy (start-up): after the first paint
+
+        second_instance.check(self)  # open in another window: said before a passphrase is typed for nothing
 
     def use_pin(self, on: bool) -> None:
         """Offer the PIN (after an idle lock, when quick unlock is armed) or the passphrase."""
@@ -344,6 +348,8 @@ class UnlockWindow(QWidget):
             self._still_working.start(self.STILL_WORKING_MS)
         else:
             self._still_working.stop()
+            if self._wait is not None:
+                self._wait.stop()
             self.working_label.setVisible(False)
 
     def _say_still_working(self) -> None:
@@ -370,6 +376,9 @@ class UnlockWindow(QWidget):
         self.message.setText("")
         self._refused = None
         self._set_busy(True)
+        from vault_app.gui.unlock_wait import say_wait  # Lazy (start-up): when an unlock starts
+
+        say_wait(self)  # the core's wait after repeated wrong passphrases, counted down
         run_op(self, lambda: warmed(unsealed(lambda: open_vault(folder, phrase))),
                on_success=lambda v: self._opened_with(v, phrase),
                on_error=self._failed)

@@ -213,3 +213,13 @@ def holder(folder: Path) -> str | None:
         return None
     probe.release(force=True)
     return None
+
+
+def window_holder(folder: Path) -> Holder | None:
+    """The app's window holding `folder` now, from the lock and its owner note (nothing needs
+    the key): a second start of the app says so before asking for a passphrase. None when the
+    lock is free or a command (or a holder that does not say) has it."""
+    if holder(folder) is None:
+        return None
+    held = _read_holder(folder)
+    return held if held is not None and held.kind == WINDOW else None

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>NoteDay</name>
+    <message>
+        <location filename="../psychotherapy_day.py" line="48" />
+        <source>Note date</source>
+        <translation>Fecha de la nota</translation>
+    </message>
+    <message>
+        <location filename="../psychotherapy_day.py" line="50" />
+        <source>Dat&amp;e:</source>
+        <translation>F&amp;echa:</translation>
+    </message>
+    <message>
+        <location filename="../psychotherapy_day.py" line="80" />
+        <source>Written for the session of {0}</source>
+        <translation>Escrita para la sesión del {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Waiting: another copy of the app is writing into the backup folder {0}. The backup goes on when it has finished (at most two minutes).</source>
@@ -1142,8 +1160,36 @@
         <translation>Expediente</translation>
     </message>
     <message>
-        <source>Eligible since</source>
-        <translation>Puede destruirse desde</translation>
+        <source>Eligible on</source>
+        <translation>Puede destruirse el</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Show &amp;upcoming charts too, with the day each becomes eligible</source>
+        <translation>Mostrar también los &amp;próximos, con el día en que cada uno podrá destruirse</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>puede destruirse</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>retenido</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>no contact recorded</source>
+        <translation>sin contacto registrado</translation>
+    </message>
+    <message>
+        <source>Not yet past the retention period: %n, listed with the day each becomes eligible.</source>
+        <translation>Aún sin cumplir el plazo de conservación: %n, cada uno con el día en que podrá destruirse.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -2390,6 +2436,16 @@
         <location filename="../unlock.py" line="197" />
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../second_instance.py" line="100" />
+        <source>That window was asked to come to the front.</source>
+        <translation>Se ha pedido a esa ventana que pase al frente.</translation>
+    </message>
+    <message>
+        <location filename="../unlock_wait.py" line="20" />
+        <source>Waiting {0} s after {1} wrong attempts (this slows guessing).</source>
+        <translation>Esperando {0} s tras {1} intentos fallidos (así se frena a quien intenta adivinarla).</translation>
     </message>
     <message>
         <location filename="../unlock.py" line="310" />
