@@ -267,7 +267,13 @@ class CreatePage(QWizardPage):
         self.progress.setRange(0, 0 if busy else 1)
         self.progress.setVisible(busy)
         self.status.setText(text)
-        self.completeChanged.emit()
+        self.completeChanged.emit()  # the wizard sets its buttons anew: Back's state comes after
+        wizard = self.wizard()
+        if wizard is not None:
+            # Cancel while "Creating your vault…" quit the app, the vault made anyway on the worker
+            # and its Emergency Kit never shown (found walking the first run): greyed until it is made.
+            for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+                wizard.button(which).setEnabled(not busy)
 
     def _start(self) -> None:
         if self.params is not None:
@@ -431,6 +437,10 @@ class CreateVaultWizard(QWizard):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
+        if self.create_page.busy:
+            # Escape or the window's close button while the vault is being made: it is finished
+            # and its kit shown first (Cancel is greyed meanwhile); leaving then asks as below.
+            return
         if self.create_page.created is not None:
             answer = QMessageBox.question(
                 self, self.tr("Leave without your Emergency Kit?"),

@@ -19534,4 +19534,27 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Una importación en esta bóveda quedó interrumpida (la aplicación se cerró antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
     </message>
 </context>
+<context>
+    <name>KitOffer</name>
+    <message>
+        <source>No Emergency Kit</source>
+        <translation>Sin Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened.</source>
+        <translation>Esta bóveda no tiene ningún Kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir.</translation>
+    </message>
+    <message>
+        <source>Get a new Emergency Kit now: every key is replaced and a new kit is shown to save or print.</source>
+        <translation>Obtener ahora un Kit de emergencia nuevo: se reemplazan todas las claves y se muestra un kit nuevo para guardar o imprimir.</translation>
+    </message>
+    <message>
+        <source>Later: you are asked again at the next unlock.</source>
+        <translation>Más tarde: se le volverá a preguntar al desbloquear la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Get a new &amp;kit…</source>
+        <translation>Obtener un &amp;kit nuevo…</translation>
+    </message>
+</context>
 </TS>
