@@ -357,8 +357,8 @@ class CreateVaultWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.location_page = LocationPage(folder)
-        self.about_page = AboutYouPage()
         self.passphrase_page = PassphrasePage()
+        self.about_page = AboutYouPage(self.passphrase_page.passphrase)
         self.keyring_page = KeyringPage()
         self.backup_page = BackupPage(self.location_page.folder)
         self.create_page = CreatePage(kdf_params)
@@ -380,6 +380,9 @@ class CreateVaultWizard(QWizard):
         for field in (self.passphrase_page.first, self.passphrase_page.second):
             field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         give_wizard_mnemonics(self)
+        # Tab from Confirm went to < Back: the confirmation typed on, its first space pressed Back
+        # and the rest of the passphrase went into Your name (found walking the real app).
+        QWidget.setTabOrder(self.passphrase_page.second.edit, self.button(QWizard.WizardButton.NextButton))
         # Within the screen: 520 high put Next below a 1366x768 laptop's edge at 150 %.
         self.resize(size_in_screen(self, QSize(640, 520)))
         self.currentIdChanged.connect(self._page_changed)

@@ -5,6 +5,8 @@ through values() and its locale box once the vault exists."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
@@ -16,14 +18,32 @@ from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import wrapped_label as _label
 
+# Shorter words are common in names and passphrases alike ("Al", "cat"): no sign of a slip alone.
+_SHARED_WORD = 4
+
+
+def shares_passphrase(name: str, passphrase: str) -> bool:
+    """Whether `name` holds part of `passphrase`, compared in memory only: the whole of it, a word
+    of it of four letters or more, or what follows one of its spaces (a space typed on < Back sent
+    the rest of the confirmation into Your name: walk-life round 31), case aside."""
+    name, passphrase = name.casefold(), passphrase.casefold().strip()
+    if not name.strip() or not passphrase:
+        return False
+    words = [w for w in passphrase.split() if len(w) >= _SHARED_WORD]
+    tails = [passphrase[i + 1:].strip() for i, c in enumerate(passphrase) if c.isspace()]
+    return passphrase in name or any(w in name for w in words) or any(
+        len(t) >= _SHARED_WORD and t in name for t in tails)
+
 
 class AboutYouPage(QWizardPage):
     """Who the therapist is: printed on letters and destruction certificates (never "the
     vault owner"). Kept in the records compartment once the vault exists; editable later
     under Settings > Practice."""
 
-    def __init__(self) -> None:
+    def __init__(self, typed_passphrase: Callable[[], str] = str) -> None:
         super().__init__()
+        # The passphrase page's text, when Back came here after it (never kept by this page).
+        self._typed_passphrase = typed_passphrase
         self.setTitle(self.tr("About you"))
         self.setSubTitle(self.tr("Letters to clients and attorneys and destruction certificates carry your name."))
         self.name = QLineEdit()
@@ -88,6 +108,9 @@ class AboutYouPage(QWizardPage):
                             license_number=v["license_number"])
         except InvalidInput as exc:
             return refusal_words(exc)[0]
+        if shares_passphrase(self.name.text(), self._typed_passphrase()):
+            return self.tr("Your name holds part of your passphrase. If it was typed here by mistake, remove "
+                           "it: your name is printed on letters and signed notes.")
         return ""
 
     def _changed(self) -> None:

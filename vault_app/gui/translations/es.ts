@@ -9208,6 +9208,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Dates are written %1 (April 23, 2026).</source>
         <translation>Las fechas se escriben %1 (23 de abril de 2026).</translation>
     </message>
+    <message>
+        <source>Your name holds part of your passphrase. If it was typed here by mistake, remove it: your name is printed on letters and signed notes.</source>
+        <translation>Su nombre contiene parte de su frase de contraseña. Si la escribió aquí por error, bórrela: su nombre se imprime en las cartas y en las notas firmadas.</translation>
+    </message>
 </context>
 <context>
     <name>KeyringPage</name>
