@@ -317,10 +317,16 @@ class CreatePage(QWizardPage):
         if isinstance(wiz, CreateVaultWizard):
             about, vault = wiz.about_page.values(), created.vault
             tag = wiz.about_page.practice_locale()
+            retention_key = wiz.about_page.retention_preset()
 
             def save_details() -> None:
                 practice.set_clinician(vault, **about)
                 practice.update(vault, locale=tag)
+                if retention_key is not None:  # the license state's rule, offered on About you
+                    # Lazy (start-up): the first-run window; only when a state's preset was chosen
+                    from vault_app.services import retention
+
+                    retention.set_policy(vault, preset_key=retention_key)
 
             run_op(self, save_details, label=self.tr("Saving your details…"))
             target = wiz.backup_page.chosen()

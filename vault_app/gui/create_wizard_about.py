@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import check_clinician, normalize_npi
+from vault_app.domain.retention_presets import preset_for
 from vault_app.gui.create_wizard_locale import example_date, locale_box
 from vault_app.gui.i18n import current_language
 from vault_app.gui.refusal_words import refusal_words
@@ -68,6 +69,13 @@ class AboutYouPage(QWizardPage):
         self.locale_box.currentIndexChanged.connect(self._say_date_example)
         self._say_date_example()
         self.problem = _label(" ", "verdictRefused")
+        # The records' keeping as the license state's law says, chosen by default when a preset
+        # fits: a California LMFT was left under the APA guideline, minors kept 3 years after 18
+        # and not 7 (Cal. Bus. & Prof. Code 4980.49; walk-life round 31). Shown only then.
+        self.retention = QCheckBox()
+        self.retention.setAccessibleName(self.tr("Keep records as your state's rule says"))
+        self.retention.setChecked(True)
+        self.retention.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Credentials:"), self.credentials)
@@ -79,12 +87,30 @@ class AboutYouPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.retention)
         layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
                                         "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
         for edit in (self.name, self.license_number, self.npi):
             edit.textChanged.connect(self._changed)
         self.license_state.currentIndexChanged.connect(self._changed)
+        self.license_state.currentIndexChanged.connect(self._offer_retention)
+        self.credentials.textChanged.connect(self._offer_retention)
+
+    def retention_preset(self) -> str | None:
+        """The key of the retention preset to apply once the vault exists, None to leave the default."""
+        found = preset_for(str(self.license_state.currentData() or ""), self.credentials.text())
+        return found.key if found is not None and self.retention.isChecked() else None
+
+    def _offer_retention(self) -> None:
+        from vault_app.gui.retention_words import preset_name  # Lazy (start-up): only once a state is chosen
+
+        found = preset_for(str(self.license_state.currentData() or ""), self.credentials.text())
+        if found is not None:
+            self.retention.setText(self.tr("Keep records as {0} says: {1} years, a minor's {2} years after 18")
+                                   .format(preset_name(found.key), found.adult_years,
+                                           found.minor_years_after_majority))
+        self.retention.setVisible(found is not None)
 
     def _say_date_example(self) -> None:
         tag = str(self.locale_box.currentData() or "en_US")

@@ -9212,6 +9212,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Your name holds part of your passphrase. If it was typed here by mistake, remove it: your name is printed on letters and signed notes.</source>
         <translation>Su nombre contiene parte de su frase de contraseña. Si la escribió aquí por error, bórrela: su nombre se imprime en las cartas y en las notas firmadas.</translation>
     </message>
+    <message>
+        <source>Keep records as your state's rule says</source>
+        <translation>Conservar los expedientes según la norma de su estado</translation>
+    </message>
+    <message>
+        <source>Keep records as {0} says: {1} years, a minor's {2} years after 18</source>
+        <translation>Conservar los expedientes según {0}: {1} años; los de un menor, {2} años después de cumplir 18</translation>
+    </message>
 </context>
 <context>
     <name>KeyringPage</name>
