@@ -34,7 +34,7 @@ def _create(fresh_app: AppController, qtbot, state: str, credentials: str, keep:
         assert about.retention.isHidden()
     else:
         assert not about.retention.isHidden() and about.retention.isChecked()  # offered, chosen by default
-        assert "7" in about.retention.text()
+        assert "7 years" in about.retention_rule.text()
         about.retention.setChecked(keep)
     assert about.isComplete(), about.problem.text()
     next_button.click()

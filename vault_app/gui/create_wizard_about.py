@@ -72,10 +72,13 @@ class AboutYouPage(QWizardPage):
         # The records' keeping as the license state's law says, chosen by default when a preset
         # fits: a California LMFT was left under the APA guideline, minors kept 3 years after 18
         # and not 7 (Cal. Bus. & Prof. Code 4980.49; walk-life round 31). Shown only then.
-        self.retention = QCheckBox()
+        self.retention = QCheckBox(self.tr("Keep records as your state's rule says"))
         self.retention.setAccessibleName(self.tr("Keep records as your state's rule says"))
         self.retention.setChecked(True)
         self.retention.setVisible(False)
+        # Which rule, on a wrapped line of its own: in the box's text it ran past the window's edge.
+        self.retention_rule = _label(" ", "calmNote")
+        self.retention_rule.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Credentials:"), self.credentials)
@@ -88,6 +91,7 @@ class AboutYouPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.retention)
+        layout.addWidget(self.retention_rule)
         layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
                                         "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
@@ -107,10 +111,12 @@ class AboutYouPage(QWizardPage):
 
         found = preset_for(str(self.license_state.currentData() or ""), self.credentials.text())
         if found is not None:
-            self.retention.setText(self.tr("Keep records as {0} says: {1} years, a minor's {2} years after 18")
-                                   .format(preset_name(found.key), found.adult_years,
-                                           found.minor_years_after_majority))
+            self.retention_rule.setText(self.tr("{0}: {1} years after the last session; a minor's chart {2} years "
+                                                "after the client turns 18.")
+                                        .format(preset_name(found.key), found.adult_years,
+                                                found.minor_years_after_majority))
         self.retention.setVisible(found is not None)
+        self.retention_rule.setVisible(found is not None)
 
     def _say_date_example(self) -> None:
         tag = str(self.locale_box.currentData() or "en_US")

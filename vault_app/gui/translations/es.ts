@@ -9217,8 +9217,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Conservar los expedientes según la norma de su estado</translation>
     </message>
     <message>
-        <source>Keep records as {0} says: {1} years, a minor's {2} years after 18</source>
-        <translation>Conservar los expedientes según {0}: {1} años; los de un menor, {2} años después de cumplir 18</translation>
+        <source>{0}: {1} years after the last session; a minor's chart {2} years after the client turns 18.</source>
+        <translation>{0}: {1} años después de la última sesión; el expediente de un menor, {2} años después de que cumpla 18.</translation>
     </message>
 </context>
 <context>
