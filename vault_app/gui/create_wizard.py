@@ -170,17 +170,19 @@ class KeyringPage(QWizardPage):
         self.use_keyring.setChecked(True)
         self.status = _label(self.tr("Checking this computer's keyring…"), "calmNote")
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(
+        self.about = _label(
             self.tr("Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on "
                     "Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. "
                     "A copy of your vault, for example a lost backup drive, is then useless without this computer "
                     "or your Emergency Kit, even if someone guesses your passphrase.")
-        ))
+        )
+        layout.addWidget(self.about)
         layout.addSpacing(8)
         layout.addWidget(self.use_keyring)
         layout.addWidget(self.status)
-        layout.addWidget(_label(
-            self.tr("If you move to a new computer, open the vault there with your Emergency Kit once."), "calmNote"))
+        self.moving = _label(
+            self.tr("If you move to a new computer, open the vault there with your Emergency Kit once."), "calmNote")
+        layout.addWidget(self.moving)
         layout.addStretch(1)
         self._checked = False
 
@@ -208,6 +210,12 @@ class KeyringPage(QWizardPage):
             self.status.setText(
                 self.tr("No usable keyring was found, so the vault will be protected by your passphrase alone. "
                         "That is safe with a strong passphrase."))
+            # Without a keyring, "Your operating system has a protected keyring" and "open the vault
+            # there with your Emergency Kit once" were wrong (walk-first round 31): the passphrase
+            # alone opens it on a new computer.
+            self.about.setText(self.tr("A keyring would keep a second secret on this computer, so that a "
+                                       "copy of your vault is useless without it."))
+            self.moving.setText(self.tr("On a new computer, your passphrase alone opens the vault."))
 
 
 class CreatePage(QWizardPage):

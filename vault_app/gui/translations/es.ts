@@ -9259,6 +9259,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>No usable keyring was found, so the vault will be protected by your passphrase alone. That is safe with a strong passphrase.</source>
         <translation>No se encontró un llavero utilizable, así que la bóveda quedará protegida solo por su frase de contraseña. Con una frase de contraseña fuerte es seguro.</translation>
     </message>
+    <message>
+        <source>A keyring would keep a second secret on this computer, so that a copy of your vault is useless without it.</source>
+        <translation>Un llavero guardaría un segundo secreto en este equipo, de modo que una copia de su bóveda no serviría sin él.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your passphrase alone opens the vault.</source>
+        <translation>En un equipo nuevo, su frase de contraseña basta para abrir la bóveda.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPage</name>
