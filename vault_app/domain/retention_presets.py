@@ -96,6 +96,51 @@ def find(key: str) -> PresetValues:
     )
 
 
+# California's presets by the license that binds the records, the words a therapist types as
+# credentials (whole words, any case): "PhD, LMFT" is under 4980.49 before 2919.
+_CA_LICENSES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("CA-MFT", ("LMFT", "MFT", "MARRIAGE AND FAMILY")),
+    ("CA-LCSW", ("LCSW", "CLINICAL SOCIAL WORKER")),
+    ("CA-LPCC", ("LPCC", "PROFESSIONAL CLINICAL COUNSELOR")),
+    ("CA-LEP", ("LEP", "EDUCATIONAL PSYCHOLOGIST")),
+    ("CA", ("PHD", "PSYD", "PSYCHOLOGIST")),
+)
+
+
+def _state_of(found: PresetValues) -> str:
+    """The state a preset is the law or figure of ("" for the APA guideline)."""
+    return "" if found.key == "apa" else found.key.split("-", 1)[0]
+
+
+def preset_for(state: str, credentials: str) -> PresetValues | None:
+    """The preset for a practice licensed in `state` (a two-letter code) with these credentials:
+    California's by its license (none when the credentials name none of them: not guessed), the
+    other states' whatever the license; None where no preset is known."""
+    state = state.strip().upper()
+    if not state:
+        return None
+    if state == "CA":
+        words = " " + " ".join("".join(c if c.isalnum() else " " for c in credentials.upper()).split()) + " "
+        return next((BY_KEY[key] for key, names in _CA_LICENSES
+                     if any(f" {name} " in words for name in names)), None)
+    return BY_KEY.get(state)
+
+
+def policy_fits_state(policy_name: str, state: str) -> bool:
+    """Whether the retention policy in force (by its saved name, a custom one by the preset it was
+    based on) fits the practice's license state: False for the APA guideline or another state's
+    rule where the state has a preset, and for a state's rule in another state."""
+    state = state.strip().upper()
+    if not state:
+        return True
+    based_on = next((p for p in PRESET_VALUES if p.name == policy_name or f"(based on {p.name})" in policy_name),
+                    BY_KEY["CA"] if policy_name == "California" else None)
+    chosen = _state_of(based_on) if based_on is not None else ""
+    if chosen:
+        return chosen == state
+    return not any(_state_of(p) == state for p in PRESET_VALUES)
+
+
 def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority: int) -> str:
     """A saved policy still named after a preset whose checked values are longer: say so (never shorten)."""
     found = next((p for p in PRESET_VALUES if p.name == name or (name == "California" and p.key == "CA")), None)
@@ -110,4 +155,4 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
 
 
 __all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "PRESET_VALUES", "PresetSource", "PresetValues", "find",
-           "stale_preset_warning"]
+           "policy_fits_state", "preset_for", "stale_preset_warning"]

@@ -171,17 +171,19 @@ class KeyringPage(QWizardPage):
         self.use_keyring.setChecked(True)
         self.status = _label(self.tr("Checking this computer's keyring…"), "calmNote")
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(
+        self.about = _label(
             self.tr("Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on "
                     "Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. "
                     "A copy of your vault, for example a lost backup drive, is then useless without this computer "
                     "or your Emergency Kit, even if someone guesses your passphrase.")
-        ))
+        )
+        layout.addWidget(self.about)
         layout.addSpacing(8)
         layout.addWidget(self.use_keyring)
         layout.addWidget(self.status)
-        layout.addWidget(_label(
-            self.tr("If you move to a new computer, open the vault there with your Emergency Kit once."), "calmNote"))
+        self.moving = _label(
+            self.tr("If you move to a new computer, open the vault there with your Emergency Kit once."), "calmNote")
+        layout.addWidget(self.moving)
         layout.addStretch(1)
         self._checked = False
 
@@ -209,6 +211,12 @@ class KeyringPage(QWizardPage):
             self.status.setText(
                 self.tr("No usable keyring was found, so the vault will be protected by your passphrase alone. "
                         "That is safe with a strong passphrase."))
+            # Without a keyring, "Your operating system has a protected keyring" and "open the vault
+            # there with your Emergency Kit once" were wrong (walk-first round 31): the passphrase
+            # alone opens it on a new computer.
+            self.about.setText(self.tr("A keyring would keep a second secret on this computer, so that a "
+                                       "copy of your vault is useless without it."))
+            self.moving.setText(self.tr("On a new computer, your passphrase alone opens the vault."))
 
 
 class CreatePage(QWizardPage):
@@ -268,7 +276,13 @@ class CreatePage(QWizardPage):
         self.progress.setRange(0, 0 if busy else 1)
         self.progress.setVisible(busy)
         self.status.setText(text)
-        self.completeChanged.emit()
+        self.completeChanged.emit()  # the wizard sets its buttons anew: Back's state comes after
+        wizard = self.wizard()
+        if wizard is not None:
+            # Cancel while "Creating your vault…" quit the app, the vault made anyway on the worker
+            # and its Emergency Kit never shown (found walking the first run): greyed until it is made.
+            for which in (QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton):
+                wizard.button(which).setEnabled(not busy)
 
     def _start(self) -> None:
         if self.params is not None:
@@ -312,10 +326,16 @@ class CreatePage(QWizardPage):
         if isinstance(wiz, CreateVaultWizard):
             about, vault = wiz.about_page.values(), created.vault
             tag = wiz.about_page.practice_locale()
+            retention_key = wiz.about_page.retention_preset()
 
             def save_details() -> None:
                 practice.set_clinician(vault, **about)
                 practice.update(vault, locale=tag)
+                if retention_key is not None:  # the license state's rule, offered on About you
+                    # Lazy (start-up): the first-run window; only when a state's preset was chosen
+                    from vault_app.services import retention
+
+                    retention.set_policy(vault, preset_key=retention_key)
 
             run_op(self, save_details, label=self.tr("Saving your details…"))
             target = wiz.backup_page.chosen()
@@ -352,8 +372,8 @@ class CreateVaultWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.location_page = LocationPage(folder)
-        self.about_page = AboutYouPage()
         self.passphrase_page = PassphrasePage()
+        self.about_page = AboutYouPage(self.passphrase_page.passphrase)
         self.keyring_page = KeyringPage()
         self.backup_page = BackupPage(self.location_page.folder)
         self.create_page = CreatePage(kdf_params)
@@ -375,6 +395,9 @@ class CreateVaultWizard(QWizard):
         for field in (self.passphrase_page.first, self.passphrase_page.second):
             field.toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         give_wizard_mnemonics(self)
+        # Tab from Confirm went to < Back: the confirmation typed on, its first space pressed Back
+        # and the rest of the passphrase went into Your name (found walking the real app).
+        QWidget.setTabOrder(self.passphrase_page.second.edit, self.button(QWizard.WizardButton.NextButton))
         # Within the screen: 520 high put Next below a 1366x768 laptop's edge at 150 %.
         self.resize(size_in_screen(self, QSize(640, 520)))
         self.currentIdChanged.connect(self._page_changed)
@@ -432,6 +455,10 @@ class CreateVaultWizard(QWizard):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
+        if self.create_page.busy:
+            # Escape or the window's close button while the vault is being made: it is finished
+            # and its kit shown first (Cancel is greyed meanwhile); leaving then asks as below.
+            return
         if self.create_page.created is not None:
             # No under Enter (ask_yes_no): Escape then Enter, a reflex, had left with Yes, the kit
             # gone for good and the app closed.

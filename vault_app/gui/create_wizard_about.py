@@ -5,16 +5,35 @@ through values() and its locale box once the vault exists."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import check_clinician, normalize_npi
+from vault_app.domain.retention_presets import preset_for
 from vault_app.gui.create_wizard_locale import example_date, locale_box
 from vault_app.gui.i18n import current_language
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.state_box import StateBox
 from vault_app.gui.widgets import wrapped_label as _label
+
+# Shorter words are common in names and passphrases alike ("Al", "cat"): no sign of a slip alone.
+_SHARED_WORD = 4
+
+
+def shares_passphrase(name: str, passphrase: str) -> bool:
+    """Whether `name` holds part of `passphrase`, compared in memory only: the whole of it, a word
+    of it of four letters or more, or what follows one of its spaces (a space typed on < Back sent
+    the rest of the confirmation into Your name: walk-life round 31), case aside."""
+    name, passphrase = name.casefold(), passphrase.casefold().strip()
+    if not name.strip() or not passphrase:
+        return False
+    words = [w for w in passphrase.split() if len(w) >= _SHARED_WORD]
+    tails = [passphrase[i + 1:].strip() for i, c in enumerate(passphrase) if c.isspace()]
+    return passphrase in name or any(w in name for w in words) or any(
+        len(t) >= _SHARED_WORD and t in name for t in tails)
 
 
 class AboutYouPage(QWizardPage):
@@ -22,8 +41,10 @@ class AboutYouPage(QWizardPage):
     vault owner"). Kept in the records compartment once the vault exists; editable later
     under Settings > Practice."""
 
-    def __init__(self) -> None:
+    def __init__(self, typed_passphrase: Callable[[], str] = str) -> None:
         super().__init__()
+        # The passphrase page's text, when Back came here after it (never kept by this page).
+        self._typed_passphrase = typed_passphrase
         self.setTitle(self.tr("About you"))
         self.setSubTitle(self.tr("Letters to clients and attorneys and destruction certificates carry your name."))
         self.name = QLineEdit()
@@ -48,6 +69,16 @@ class AboutYouPage(QWizardPage):
         self.locale_box.currentIndexChanged.connect(self._say_date_example)
         self._say_date_example()
         self.problem = _label(" ", "verdictRefused")
+        # The records' keeping as the license state's law says, chosen by default when a preset
+        # fits: a California LMFT was left under the APA guideline, minors kept 3 years after 18
+        # and not 7 (Cal. Bus. & Prof. Code 4980.49; walk-life round 31). Shown only then.
+        self.retention = QCheckBox(self.tr("Keep records as your state's rule says"))
+        self.retention.setAccessibleName(self.tr("Keep records as your state's rule says"))
+        self.retention.setChecked(True)
+        self.retention.setVisible(False)
+        # Which rule, on a wrapped line of its own: in the box's text it ran past the window's edge.
+        self.retention_rule = _label(" ", "calmNote")
+        self.retention_rule.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Credentials:"), self.credentials)
@@ -59,12 +90,33 @@ class AboutYouPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
+        layout.addWidget(self.retention)
+        layout.addWidget(self.retention_rule)
         layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
                                         "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
         for edit in (self.name, self.license_number, self.npi):
             edit.textChanged.connect(self._changed)
         self.license_state.currentIndexChanged.connect(self._changed)
+        self.license_state.currentIndexChanged.connect(self._offer_retention)
+        self.credentials.textChanged.connect(self._offer_retention)
+
+    def retention_preset(self) -> str | None:
+        """The key of the retention preset to apply once the vault exists, None to leave the default."""
+        found = preset_for(str(self.license_state.currentData() or ""), self.credentials.text())
+        return found.key if found is not None and self.retention.isChecked() else None
+
+    def _offer_retention(self) -> None:
+        from vault_app.gui.retention_words import preset_name  # Lazy (start-up): only once a state is chosen
+
+        found = preset_for(str(self.license_state.currentData() or ""), self.credentials.text())
+        if found is not None:
+            self.retention_rule.setText(self.tr("{0}: {1} years after the last session; a minor's chart {2} years "
+                                                "after the client turns 18.")
+                                        .format(preset_name(found.key), found.adult_years,
+                                                found.minor_years_after_majority))
+        self.retention.setVisible(found is not None)
+        self.retention_rule.setVisible(found is not None)
 
     def _say_date_example(self) -> None:
         tag = str(self.locale_box.currentData() or "en_US")
@@ -88,6 +140,9 @@ class AboutYouPage(QWizardPage):
                             license_number=v["license_number"])
         except InvalidInput as exc:
             return refusal_words(exc)[0]
+        if shares_passphrase(self.name.text(), self._typed_passphrase()):
+            return self.tr("Your name holds part of your passphrase. If it was typed here by mistake, remove "
+                           "it: your name is printed on letters and signed notes.")
         return ""
 
     def _changed(self) -> None:

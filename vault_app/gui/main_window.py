@@ -158,6 +158,10 @@ class MainWindow(WorkflowWindows):
 
     def _reminder(self, line: reminders.StatusLine) -> None:
         text = status_words(line)
+        if line.gap == reminders.KIT_NOT_KEPT:
+            from vault_app.gui.kit_offer import offer_new_kit  # Lazy (start-up): only for a vault without its kit
+
+            offer_new_kit(self, self.open_rekey)
         self.status_line.lasting(self.tr("Unlocked. {reminder}").format(reminder=text) if text
                                  else self.tr("Unlocked."))
 

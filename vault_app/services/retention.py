@@ -19,7 +19,7 @@ from vault_app.domain.retention import (
     preset,
     standing,
 )
-from vault_app.domain.retention_presets import stale_preset_warning
+from vault_app.domain.retention_presets import PRESET_VALUES, policy_fits_state, stale_preset_warning
 from vault_app.services import practice, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.retention_due import facts_of
@@ -88,9 +88,18 @@ def source(vault: Vault) -> str:
 
 
 def policy_warning(vault: Vault) -> str:
-    """A saved policy named after a preset but shorter than what the preset's statute now says."""
+    """A saved policy named after a preset but shorter than what the preset's statute now says;
+    and one that is not the rule of the practice's license state (a California LMFT left under
+    the APA guideline: walk-life round 31)."""
     p = policy(vault)
-    return stale_preset_warning(p.name, p.adult_years, p.minor_years_after_majority)
+    said = [stale_preset_warning(p.name, p.adult_years, p.minor_years_after_majority)]
+    state = practice.load(vault).license_state
+    if not policy_fits_state(p.name, state):
+        fitting = [f.key for f in PRESET_VALUES if f.key == state or f.key.startswith(state + "-")]
+        said.append(f"Your policy '{p.name}' is not a rule of your license state ({state})."
+                    + (f" Apply your state's: vault-app retention set --preset {' or '.join(fitting)}."
+                       if fitting else " Check your licensing board's rule and set the years yourself."))
+    return " ".join(w for w in said if w)
 
 
 def presets() -> list[dict[str, Any]]:

@@ -9324,6 +9324,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Dates are written %1 (April 23, 2026).</source>
         <translation>Las fechas se escriben %1 (23 de abril de 2026).</translation>
     </message>
+    <message>
+        <source>Your name holds part of your passphrase. If it was typed here by mistake, remove it: your name is printed on letters and signed notes.</source>
+        <translation>Su nombre contiene parte de su frase de contraseña. Si la escribió aquí por error, bórrela: su nombre se imprime en las cartas y en las notas firmadas.</translation>
+    </message>
+    <message>
+        <source>Keep records as your state's rule says</source>
+        <translation>Conservar los expedientes según la norma de su estado</translation>
+    </message>
+    <message>
+        <source>{0}: {1} years after the last session; a minor's chart {2} years after the client turns 18.</source>
+        <translation>{0}: {1} años después de la última sesión; el expediente de un menor, {2} años después de que cumpla 18.</translation>
+    </message>
 </context>
 <context>
     <name>KeyringPage</name>
@@ -9362,6 +9374,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>No usable keyring was found, so the vault will be protected by your passphrase alone. That is safe with a strong passphrase.</source>
         <translation>No se encontró un llavero utilizable, así que la bóveda quedará protegida solo por su frase de contraseña. Con una frase de contraseña fuerte es seguro.</translation>
+    </message>
+    <message>
+        <source>A keyring would keep a second secret on this computer, so that a copy of your vault is useless without it.</source>
+        <translation>Un llavero guardaría un segundo secreto en este equipo, de modo que una copia de su bóveda no serviría sin él.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your passphrase alone opens the vault.</source>
+        <translation>En un equipo nuevo, su frase de contraseña basta para abrir la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -19893,6 +19913,29 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>No rebuttal (optional, 45 CFR 164.526(d)(3)).</source>
         <translation>Sin réplica (opcional, 45 CFR 164.526(d)(3)).</translation>
+    </message>
+</context>
+<context>
+    <name>KitOffer</name>
+    <message>
+        <source>No Emergency Kit</source>
+        <translation>Sin Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>This vault has no Emergency Kit kept: if the passphrase is forgotten, it cannot be opened.</source>
+        <translation>Esta bóveda no tiene ningún Kit de emergencia guardado: si se olvida la frase de contraseña, no se podrá abrir.</translation>
+    </message>
+    <message>
+        <source>Get a new Emergency Kit now: every key is replaced and a new kit is shown to save or print.</source>
+        <translation>Obtener ahora un Kit de emergencia nuevo: se reemplazan todas las claves y se muestra un kit nuevo para guardar o imprimir.</translation>
+    </message>
+    <message>
+        <source>Later: you are asked again at the next unlock.</source>
+        <translation>Más tarde: se le volverá a preguntar al desbloquear la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Get a new &amp;kit…</source>
+        <translation>Obtener un &amp;kit nuevo…</translation>
     </message>
 </context>
 </TS>

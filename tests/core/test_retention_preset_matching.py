@@ -1,0 +1,66 @@
+"""Which retention preset fits the practice's license state and credentials (walk-life round 31,
+item 5: California LMFT chosen in the first run, retention left at the APA guideline: minors kept
+3 years after 18, not the 7 of Cal. Bus. & Prof. Code 4980.49), and whether the policy in force
+fits the practice's state. Table-driven, both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from vault_app.domain.retention_presets import BY_KEY, policy_fits_state, preset_for
+from vault_app.services import practice, retention
+from vault_app.services.vault import Vault
+
+
+@pytest.mark.parametrize(("state", "credentials", "key"), [
+    ("CA", "LMFT", "CA-MFT"),
+    ("CA", "MFT", "CA-MFT"),
+    ("CA", "PhD, LMFT", "CA-MFT"),  # the license that binds the therapy records first
+    ("CA", "Licensed Marriage and Family Therapist", "CA-MFT"),
+    ("CA", "lcsw", "CA-LCSW"),
+    ("CA", "LPCC", "CA-LPCC"),
+    ("CA", "LEP", "CA-LEP"),
+    ("CA", "PsyD", "CA"),
+    ("CA", "PhD", "CA"),
+    ("NC", "LCSW", "NC"),  # a state's commonly cited figure, whatever the license
+    ("PA", "", "PA"),
+    ("CA", "", None),  # which California license: not guessed
+    ("CA", "MA", None),
+    ("CA", "ALEPH", None),  # a word holding LEP is not the license
+    ("NY", "LMFT", None),  # no preset for that state
+    ("", "LMFT", None),
+])
+def test_preset_for(state: str, credentials: str, key: str | None) -> None:
+    found = preset_for(state, credentials)
+    assert (found.key if found else None) == key
+
+
+@pytest.mark.parametrize(("policy_name", "state", "fits"), [
+    (BY_KEY["apa"].name, "CA", False),  # the walker's case: a California therapist under the APA guideline
+    (BY_KEY["CA-MFT"].name, "CA", True),
+    (BY_KEY["CA"].name, "CA", True),
+    ("California", "CA", True),  # the name of earlier versions' California preset
+    (f"Custom (based on {BY_KEY['CA-LCSW'].name})", "CA", True),
+    (f"Custom (based on {BY_KEY['apa'].name})", "CA", False),
+    (BY_KEY["CA-MFT"].name, "NC", False),  # another state's rule
+    (BY_KEY["NC"].name, "CA", False),
+    (BY_KEY["apa"].name, "NY", True),  # no state rule known: the guideline is what there is
+    (BY_KEY["CA-MFT"].name, "NY", False),
+    (BY_KEY["apa"].name, "", True),  # no state set: nothing to compare
+    ("Custom", "NY", True),
+])
+def test_policy_fits_state(policy_name: str, state: str, fits: bool) -> None:
+    assert policy_fits_state(policy_name, state) is fits
+
+
+def test_retention_show_says_a_policy_not_of_the_practice_state(vault: Vault) -> None:
+    """`retention show` (its warning) says when the policy in force is not the license state's rule."""
+    practice.set_clinician(vault, name="Dana Rivera", credentials="LMFT", license_number="123456",
+                           license_state="CA")
+    warning = retention.policy_warning(vault)  # the APA guideline, the vault's default
+    assert "not a rule of your license state (CA)" in warning and "CA-MFT" in warning
+    retention.set_policy(vault, preset_key="CA-MFT")
+    assert retention.policy_warning(vault) == ""
+    practice.set_clinician(vault, name="Dana Rivera", credentials="LMFT", license_number="123456",
+                           license_state="NY")
+    assert "not a rule of your license state (NY)" in retention.policy_warning(vault)
