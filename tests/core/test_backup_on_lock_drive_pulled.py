@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import reopen
-from vault_app.services import backup_beside, backup_beside_control, backup_registry, clients
+from vault_app.services import backup, backup_beside, backup_beside_control, backup_registry, clients
 from vault_app.services.backup_beside_control import BESIDE_NAME, KEPT_KEY
 from vault_app.services.vault import Vault
 
@@ -95,3 +95,15 @@ def test_the_vaults_own_backup_folder_beside_is_kept(vault: Vault, tmp_path: Pat
         kept = again.header.settings[KEPT_KEY]
     assert found is not None and found[1] == {"folder": target_said}
     assert kept["params"] == {"folder": target_said} and target_said in kept["text"]
+
+
+def test_a_folder_its_backups_were_made_in_is_kept_too(vault: Vault, tmp_path: Path) -> None:
+    """A folder backed up into before the settings named another (the register names it)."""
+    folder = vault.folder
+    earlier = tmp_path / "old-drive"
+    earlier.mkdir()
+    backup.create_backup(vault, earlier)
+    _kept_beside_with(vault, tmp_path, str(earlier))
+    with reopen(folder) as again:
+        found = backup_beside_control.kept(again)
+    assert found is not None and found[1] == {"folder": str(earlier)}
