@@ -139,11 +139,11 @@ def open_told(args: argparse.Namespace, secret: str, **options: Any) -> Vault:
 
     with sealing_left_to_caller():
         vault = open_vault(vault_folder(args), secret, **options)
-    tell_opening_notes(vault)
+    tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
     return vault
 
 
-def tell_opening_notes(vault: Vault) -> None:
+def tell_opening_notes(vault: Vault, *, as_json: bool = False) -> None:
     """What the open finished first (an interrupted restore, an interrupted destruction), on
     stderr, once. Found: a command run after a killed `destroy` finished the destruction in its
     unlock and printed only its own output, while the app says so in its status bar."""
@@ -159,7 +159,7 @@ def tell_opening_notes(vault: Vault) -> None:
     if destruction_state.not_finished(vault.vault_id) is not None:
         print("An interrupted chart destruction could not be finished at this unlock; "
               "'vault-app destruction resume' tries again and says why.", file=sys.stderr, flush=True)
-    tell_import_cut_short(vault)
+    tell_import_cut_short(vault, as_json=as_json)
 
 
 # The app's notice (gui/import_running.tell_cut_short) in the command line's words.
@@ -169,13 +169,16 @@ IMPORT_CUT_SHORT = ("An import into this vault was cut short (the app or a comma
                     "and only what is missing is added.")
 
 
-def tell_import_cut_short(vault: Vault) -> None:
+def tell_import_cut_short(vault: Vault, *, as_json: bool = False) -> None:
     """The mark a killed import left in the vault (services/import_marks.py), said once on
     stderr, as the app's unlock says it (found: the command line said nothing). Its source's
-    kind only is kept: nothing of the practice's records is said."""
+    kind only is kept: nothing of the practice's records is said. With --json nothing is said
+    and the mark stays for the next unlock that speaks (the app's, a command without --json):
+    stderr holds only the one JSON error object a script reads, as the import's own stop words
+    keep it (cli/import_commands._stop_said)."""
     from vault_app.services import import_marks
 
-    if import_marks.under_way(vault) is None:
+    if as_json or import_marks.under_way(vault) is None:
         return
     print(IMPORT_CUT_SHORT, file=sys.stderr, flush=True)
     with suppress(VaultError):  # not cleared (a full disk...): said again at the next unlock

@@ -43,7 +43,13 @@ from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
-from vault_app.gui.widgets import chooser_button, chooser_row, masked_representative
+from vault_app.gui.widgets import (
+    chooser_button,
+    chooser_row,
+    form_letters,
+    give_button_mnemonics,
+    masked_representative,
+)
 from vault_app.services.access_copy import CLIENT, close_nothing_held, grant_with_copy, recipients
 
 if TYPE_CHECKING:
@@ -281,6 +287,9 @@ class AccessCopyDialog(GuardedDialog):
                 box.toggled.connect(self._show_promise)
                 self.otherwise[code] = box
                 self.otherwise_box.addWidget(box)
+                # Added once the request is read, after the window's letters were given out: a
+                # letter no other has here, or Alt cannot reach it (found in review).
+                give_button_mnemonics([box], {letter for _w, letter in form_letters(self) if letter})
         self._show_promise()
 
     def _copied(self) -> tuple[str, ...]:

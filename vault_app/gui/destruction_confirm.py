@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWiz
 from vault_app.domain.errors import VaultError
 from vault_app.gui import ledger_sealing_running, rekey_running
 from vault_app.gui.beside_jobs import log_only
+from vault_app.gui.dates import show_date
 from vault_app.gui.destruction_meanwhile import refusal
 from vault_app.gui.destruction_stop_words import past_no_return, stopped_text
 from vault_app.gui.destruction_texts import app_copies_text, lock_outcome_text, outcome_text, step_words
@@ -70,6 +71,11 @@ class ConfirmPage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Destroy permanently"))
         self.text = _label("")
+        # The basis page's early warning, said again where "Destroy permanently" is clicked (found
+        # in review: this page said nothing of it). Shown only for an early destruction.
+        self.early_note = _label("", "warningNote")
+        self.early_note.setAccessibleName(self.tr("Early destruction"))
+        self.early_note.setVisible(False)
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName(self.tr("Type the chart number to confirm"))
         self.confirm.textChanged.connect(self.completeChanged)
@@ -87,6 +93,7 @@ class ConfirmPage(QWizardPage):
         self.why.setVisible(False)
         self.message = _label("", "verdictRefused")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.early_note)
         layout.addWidget(self.text)
         layout.addWidget(self.confirm)
         layout.addWidget(self.progress)
@@ -117,6 +124,7 @@ class ConfirmPage(QWizardPage):
             self.text.setText(self.text.text() + "<br><br>" + app_copies_text(paths, done=False))
 
     def _said_first(self) -> None:
+        self._say_early()
         number = self.wiz.chart_number()
         if self.wiz.notes_page is not None:
             self.text.setText(
@@ -129,6 +137,28 @@ class ConfirmPage(QWizardPage):
             self.tr("This permanently deletes every record of chart <b>{0}</b>: notes, sessions, "
                     "documents and psychotherapy notes, also from the backups this app manages. It "
                     "cannot be undone.<br><br>To confirm, type the chart number <b>{1}</b>:").format(number, number))
+
+    def _say_early(self) -> None:
+        """The basis chosen goes before the end of the retention period (domain.destruction.early_warning:
+        the rule it departs from, and that it may breach it), in the screen's words."""
+        early = self.wiz.basis_page.early_rule()
+        self.early_note.setVisible(early is not None)
+        if early is None:
+            self.early_note.setText("")
+            return
+        number = self.wiz.chart_number()
+        source = early.rule or self.tr("your retention policy")
+        kept = (self.tr("This destruction is early: chart {0} must be kept until {1} under {2}.")
+                .format(number, show_date(early.until.isoformat()), source)
+                if early.until else
+                self.tr("This destruction is early: chart {0} must be kept for a period that cannot be computed "
+                        "under {1}.").format(number, source))
+        breach = (self.tr("A client's written permission does not shorten a retention period set by state law or "
+                          "your licensing board; destroying earlier may breach it.")
+                  if early.kind == "permission" else
+                  self.tr("An override departs from that rule and does not shorten it; destroying earlier may "
+                          "breach it."))
+        self.early_note.setText(f"{kept} {breach}")
 
     def isComplete(self) -> bool:
         return not self.busy and not self.stopped and self.confirm.text().strip() == self.wiz.chart_number()

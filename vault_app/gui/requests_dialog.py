@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, decided_late
+from vault_app.domain.requests import decided_late
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
@@ -38,6 +38,8 @@ from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_disagreement import DisagreementRow
 from vault_app.gui.request_given_words import given_words
+from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
+from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
 from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
@@ -62,38 +64,6 @@ if TYPE_CHECKING:
 
 # A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
 # Spanish puts the kind after the noun. A kind without words reads as before.
-# The grounds for denying a request, in the screen's words: the choice showed the ground's key
-# and its English text cut at 90 characters ("not_created_here: The information was not
-# created by this practice, and the person who created it is availab"), on a Spanish screen
-# too (found on the real app). The citation follows each.
-GROUND_WORDS: dict[str, str] = {
-    "psychotherapy_notes": QT_TRANSLATE_NOOP("RequestDetailDialog", "Psychotherapy notes, excepted from access"),
-    "legal_proceedings": QT_TRANSLATE_NOOP("RequestDetailDialog", "Compiled for a legal action or proceeding"),
-    "confidential_source": QT_TRANSLATE_NOOP("RequestDetailDialog",
-                                             "Access would reveal a source promised confidentiality"),
-    "endangerment": QT_TRANSLATE_NOOP("RequestDetailDialog",
-                                      "Access is likely to endanger the life or safety of the client or another"),
-    "harm_to_other_person": QT_TRANSLATE_NOOP("RequestDetailDialog",
-                                              "It refers to another person, whom access is likely to harm"),
-    "representative_harm": QT_TRANSLATE_NOOP("RequestDetailDialog",
-                                             "Access by this representative is likely to cause substantial harm"),
-    "not_created_here": QT_TRANSLATE_NOOP("RequestDetailDialog",
-                                          "Not created by this practice, and its author can act on the request"),
-    "not_in_record_set": QT_TRANSLATE_NOOP("RequestDetailDialog", "Not part of the designated record set"),
-    "not_available_for_inspection": QT_TRANSLATE_NOOP("RequestDetailDialog",
-                                                      "Not information the client has a right to inspect"),
-    "accurate_and_complete": QT_TRANSLATE_NOOP("RequestDetailDialog", "The information is accurate and complete"),
-}
-
-
-def denial_choices(kind: str) -> list[tuple[str, str]]:
-    """(ground code, how it reads) for denying a request of `kind`, in the table's order."""
-    table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS
-    return [(g.code, "{words} ({citation})".format(
-        words=QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g.code]), citation=g.citation))
-        for g in table.values()]
-
-
 REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
                   "amendment": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment request"),
                   "accounting": QT_TRANSLATE_NOOP("RequestDetailDialog", "Accounting request")}
@@ -508,4 +478,4 @@ class RequestsDialog(QDialog):
         dialog.open()
 
 
-__all__ = ["NewRequestDialog", "RequestDetailDialog", "RequestsDialog"]
+__all__ = ["GROUND_WORDS", "NewRequestDialog", "RequestDetailDialog", "RequestsDialog", "denial_choices"]

@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from vault_app.domain.errors import EnvironmentProblem, VaultError
+from vault_app.services.backup_kinds import SETTINGS_KEY
+from vault_app.services.backup_registry_fold import REGISTER_KINDS, fold_register
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.files import atomic_write
@@ -122,7 +124,10 @@ _SAID_BY_CODE_OF = {UNEXPECTED_KIND: UNEXPECTED, "backup-outdated": f"{OUTDATED}
                  "backup-rekeyed": f"{REKEYED} {OUTDATED_HINT}",
                  "backup-restored-over": f"{RESTORED_OVER} {OUTDATED_HINT}",
                  "backup.target_missing": "The backup folder {folder} is not there. If it is on an external drive, "
-                                          "connect the drive. Nothing was written."}
+                                          "connect the drive. Nothing was written.",
+                 "backup.folder_gone": "The backup folder {folder} went away while the backup was being written; "
+                                       "nothing of the vault changed. Connect its drive (or put the folder back), "
+                                       "then back up again."}
 _SAID_OTHERWISE = "It failed ({code}); make one now: Vault > Backups… > Back up now."
 
 
@@ -181,12 +186,40 @@ def _kept_beside(vault: Vault, found: object = None) -> tuple[tuple[str, datetim
     if not _CODE.match(code) or when.tzinfo is None:
         return None  # not written by failed(); a time without its zone cannot be ordered with the header's
     params = {key: str(found[key]) for key in ("folder", AT_QUIT[0]) if isinstance(found.get(key), str)}
+    if "folder" in params and not _a_backup_folder_of(vault, params["folder"]):
+        # Anyone can replace the file: a folder that is not this vault's backup folder is not
+        # copied into the sealed header nor said; the failure still is, without it.
+        del params["folder"]
     text = _SAID_BY_CODE_OF.get(code, _SAID_OTHERWISE)
     try:
-        text = text.format(code=code, **{"folder": "", **params})
+        text = " ".join(text.format(code=code, **{"folder": "", **params}).split())  # no gap where none is named
     except (KeyError, IndexError, ValueError):
         text = _SAID_OTHERWISE.format(code=code)
     return (text, when, code), params
+
+
+def _a_backup_folder_of(vault: Vault, said: str) -> bool:
+    """Whether `said` names the vault's configured backup folder or one its backups were made in
+    (read from the header and the ledger: backup_registry would close an import circle here)."""
+    def same(path: str) -> Path | None:
+        with contextlib.suppress(OSError, RuntimeError, ValueError):
+            return Path(path).expanduser().resolve()
+        return None
+
+    wanted = same(said)
+    if wanted is None:
+        return False
+    conf = vault.header.settings.get(SETTINGS_KEY)
+    target = conf.get("target") if isinstance(conf, dict) else None
+    if isinstance(target, str) and target and same(target) == wanted:
+        return True
+    try:
+        made = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS)).values()
+    except (VaultError, OSError):
+        return False
+    # A backup file's own folder; a snapshot's (REPO/snapshots/NAME) repository (backup_registry.folder_of).
+    folders = {b.file.parent.parent if b.file.parent.name == "snapshots" else b.file.parent for b in made}
+    return any(same(str(folder)) == wanted for folder in folders)
 
 
 def _forget_beside(folder: Path) -> None:

@@ -606,6 +606,30 @@
 <context>
     <name>ConfirmPage</name>
     <message>
+        <source>Early destruction</source>
+        <translation>Destrucción anticipada</translation>
+    </message>
+    <message>
+        <source>your retention policy</source>
+        <translation>su política de conservación</translation>
+    </message>
+    <message>
+        <source>This destruction is early: chart {0} must be kept until {1} under {2}.</source>
+        <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse hasta el {1} según {2}.</translation>
+    </message>
+    <message>
+        <source>This destruction is early: chart {0} must be kept for a period that cannot be computed under {1}.</source>
+        <translation>Esta destrucción es anticipada: el expediente {0} debe conservarse durante un período que no se puede calcular según {1}.</translation>
+    </message>
+    <message>
+        <source>A client&apos;s written permission does not shorten a retention period set by state law or your licensing board; destroying earlier may breach it.</source>
+        <translation>El permiso escrito del cliente no acorta un plazo de conservación fijado por la ley estatal o por su colegio profesional; destruirlo antes puede incumplirlo.</translation>
+    </message>
+    <message>
+        <source>An override departs from that rule and does not shorten it; destroying earlier may breach it.</source>
+        <translation>Una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla.</translation>
+    </message>
+    <message>
         <source>The destruction is not finished</source>
         <translation>La destrucción no ha terminado</translation>
     </message>

@@ -1,0 +1,45 @@
+"""The grounds for denying an access or amendment request, in the screen's words, with their
+citation (domain/requests.py holds the grounds and their law). Split from requests_dialog.py
+(over 500 lines), which re-exports both names for the screens and tests that read them there.
+Their translation context stays the detail window's: es.ts holds them under it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+# The grounds for denying a request, in the screen's words: the choice showed the ground's key
+# and its English text cut at 90 characters ("not_created_here: The information was not
+# created by this practice, and the person who created it is availab"), on a Spanish screen
+# too (found on the real app). The citation follows each.
+GROUND_WORDS: dict[str, str] = {
+    "psychotherapy_notes": QT_TRANSLATE_NOOP("RequestDetailDialog", "Psychotherapy notes, excepted from access"),
+    "legal_proceedings": QT_TRANSLATE_NOOP("RequestDetailDialog", "Compiled for a legal action or proceeding"),
+    "confidential_source": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                             "Access would reveal a source promised confidentiality"),
+    "endangerment": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                      "Access is likely to endanger the life or safety of the client or another"),
+    "harm_to_other_person": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                              "It refers to another person, whom access is likely to harm"),
+    "representative_harm": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                             "Access by this representative is likely to cause substantial harm"),
+    "not_created_here": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                          "Not created by this practice, and its author can act on the request"),
+    "not_in_record_set": QT_TRANSLATE_NOOP("RequestDetailDialog", "Not part of the designated record set"),
+    "not_available_for_inspection": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                                      "Not information the client has a right to inspect"),
+    "accurate_and_complete": QT_TRANSLATE_NOOP("RequestDetailDialog", "The information is accurate and complete"),
+}
+
+
+def denial_choices(kind: str) -> list[tuple[str, str]]:
+    """(ground code, how it reads) for denying a request of `kind`, in the table's order."""
+    table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS
+    return [(g.code, "{words} ({citation})".format(
+        words=QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g.code]), citation=g.citation))
+        for g in table.values()]
+
+
+__all__ = ["GROUND_WORDS", "denial_choices"]
