@@ -213,7 +213,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         params=_kdf_from_args(args),
         use_device_secret=not args.no_keyring,
     )
-    common.tell_opening_notes(vault)
+    common.tell_opening_notes(vault, as_json=bool(getattr(args, "json", False)))
     vault.lock()
     common.emit(args, {"ok": True}, "Access recovered. Use your new passphrase from now on.")
     return 0
