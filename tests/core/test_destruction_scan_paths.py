@@ -126,5 +126,5 @@ def test_a_real_leftover_is_still_found(psy_vault: Vault, tmp_path: Path, leftov
                   out=folder / EXPORT_NAME, password=fx.PASSWORD)
     backup.create_backup(psy_vault, folder)
     (psy_vault.folder / "copied by hand.txt").write_text(f"see {leftover} later\n")
-    with pytest.raises(DestructionNotVerified, match="copied by hand.txt"):
+    with pytest.raises(DestructionNotVerified, match=r"copied by hand\.txt"):
         _destroy(psy_vault, chart.client_id)
