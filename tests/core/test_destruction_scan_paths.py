@@ -16,7 +16,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.core.destruction_helpers import seed_chart
 from vault_app.domain.destruction import DestructionNotVerified
-from vault_app.services import backup, clients, destruction, export, sessions
+from vault_app.services import backup, clients, destruction, export, faster_notes, notes, sessions
 from vault_app.services.vault import Vault
 from vault_app.storage.destruction_scan import Needle, file_name_of, needles_for, not_within, text_leaves
 
@@ -88,6 +88,20 @@ def test_values_within_the_practice_profile_are_not_searched(value: str, kept: b
     assert (not_within([needle], text_leaves(PROFILE)) == [needle]) is kept
 
 
+SNIPPET = "Client was oriented and engaged throughout the session; affect congruent with mood."
+
+
+@pytest.mark.parametrize(("needle", "kept"), [
+    (Needle(SNIPPET.encode(), "text", whole=False), False),          # a note section typed from it
+    (Needle(SNIPPET.encode()[20:52], "text", whole=False), False),   # a window of it
+    (Needle(b"Quentin Zarowski", "name"), True),                     # a client's name in a snippet
+    (Needle(b"congruent with mood; no SI", "text"), True),           # more than the snippet
+])
+def test_text_within_a_snippet_is_not_searched_a_name_is(needle: Needle, kept: bool) -> None:
+    snippets = [f"{SNIPPET} Quentin Zarowski"]
+    assert (not_within([needle], text_leaves(snippets), frozenset({"text"})) == [needle]) is kept
+
+
 def test_export_and_backups_in_one_folder_verify(psy_vault: Vault, tmp_path: Path) -> None:
     fx.set_practice(psy_vault)
     folder = tmp_path / FOLDER
@@ -108,6 +122,22 @@ def test_the_only_chart_with_sessions_at_the_practice_verifies(psy_vault: Vault)
     sessions.add_session(psy_vault, client.client_id, date=date(2010, 1, 2), duration_minutes=50, location=ADDRESS)
     cert = _destroy(psy_vault, client.client_id)
     assert cert["verification"]["result"] == "passed", cert["verification"]  # type: ignore[index]
+
+
+def test_the_only_note_typed_from_a_snippet_verifies(psy_vault: Vault) -> None:
+    faster_notes.save_snippet(psy_vault, ";ms", SNIPPET)
+    client = clients.create_client(psy_vault, "Quentin Zarowski")
+    notes.create_progress_note(psy_vault, client.client_id, template="soap",
+                               sections={"objective": SNIPPET, "plan": "Weekly."})
+    cert = _destroy(psy_vault, client.client_id)
+    assert cert["verification"]["result"] == "passed", cert["verification"]  # type: ignore[index]
+
+
+def test_a_snippet_naming_the_client_still_fails(psy_vault: Vault) -> None:
+    client = clients.create_client(psy_vault, "Quentin Zarowski")
+    faster_notes.save_snippet(psy_vault, ";qz", "Quentin Zarowski attended with his sister.")
+    with pytest.raises(DestructionNotVerified, match=r"records\.db"):
+        _destroy(psy_vault, client.client_id)
 
 
 @pytest.mark.parametrize("leftover", [

@@ -21,7 +21,7 @@ import platformdirs
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.plurals import counted
-from vault_app.services import practice
+from vault_app.services import faster_notes, practice
 from vault_app.services.destruction_places import CopyVerdicts
 from vault_app.services.destruction_steps import (
     Target,
@@ -64,7 +64,10 @@ def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) ->
         for column, value in deletion.chart_values(comp, target.client_id, target.note_ids):
             found.extend(needles_for(value, column))
     # The practice profile stays (a settings row): its values are the practice's, not the chart's.
-    return not_within(found, text_leaves(practice.load(vault).as_dict()))
+    found = not_within(found, text_leaves(practice.load(vault).as_dict()))
+    # The therapist's snippets stay too: text typed from one is the practice's wording. A client's
+    # name in a snippet is still looked for: that snippet keeps the name after the chart is gone.
+    return not_within(found, text_leaves([s.body for s in faster_notes.list_snippets(vault)]), frozenset({TEXT}))
 
 
 def app_folders() -> list[Path]:
