@@ -21,6 +21,7 @@ import platformdirs
 
 from vault_app.domain.errors import VaultError
 from vault_app.domain.plurals import counted
+from vault_app.services import faster_notes, practice
 from vault_app.services.destruction_places import CopyVerdicts
 from vault_app.services.destruction_steps import (
     Target,
@@ -46,6 +47,8 @@ from vault_app.storage.destruction_scan import (
     file_chunks,
     files_under,
     needles_for,
+    not_within,
+    text_leaves,
 )
 from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
@@ -60,7 +63,11 @@ def capture_needles(vault: Vault, target: Target, psychotherapy: Compartment) ->
         comp = compartment_for(vault, name, psychotherapy)
         for column, value in deletion.chart_values(comp, target.client_id, target.note_ids):
             found.extend(needles_for(value, column))
-    return found
+    # The practice profile stays (a settings row): its values are the practice's, not the chart's.
+    found = not_within(found, text_leaves(practice.load(vault).as_dict()))
+    # The therapist's snippets stay too: text typed from one is the practice's wording. A client's
+    # name in a snippet is still looked for: that snippet keeps the name after the chart is gone.
+    return not_within(found, text_leaves([s.body for s in faster_notes.list_snippets(vault)]), frozenset({TEXT}))
 
 
 def app_folders() -> list[Path]:

@@ -52,6 +52,8 @@ _ID_COLUMN = re.compile(
     r"(^|_)(id|ids|seq|number|hash|signature|sha256|at|on|date|time|codes?|status|kind|size|by|author|template"
     r"|media_type|type|method)$"
 )
+# Columns (and JSON keys) that hold a file's path on this computer: an export's out_path.
+_PATH_COLUMN = re.compile(r"(^|_)path$")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,24 @@ class Needle:
 
 def is_content_column(column: str) -> bool:
     return not _ID_COLUMN.search(column.lower())
+
+
+def file_name_of(path: str) -> str:
+    """The last part of a path (either separator): what a path says about a chart.
+
+    The folders before it are where the therapist keeps files, shared by design with what
+    stays: the backups' paths the ledger keeps, other exports, the settings. Searched for,
+    a window of a folder's path ("/media/usb/Practice Records/...") was found in the ledger
+    beside a backup made to the same folder, and the destruction failed to verify. A
+    client's name in a folder's name is still found: the client's names are searched for
+    on their own."""
+    return re.split(r"[/\\]", path.rstrip("/\\"))[-1]
+
+
+def _value_needles(text: str, column: str) -> list[Needle]:
+    if _PATH_COLUMN.search(column.lower()):
+        text = file_name_of(text)
+    return _text_needles(text, _kind(column))
 
 
 def _kind(column: str) -> str:
@@ -89,7 +109,32 @@ def needles_for(value: Any, column: str) -> list[Needle]:
             parsed = None
         if isinstance(parsed, dict | list):
             return _json_needles(parsed, column)
-    return _text_needles(text, _kind(column))
+    return _value_needles(text, column)
+
+
+def text_leaves(node: Any) -> Iterator[str]:
+    """Every string inside a JSON-like value (dicts, lists), as stored and as JSON writes it."""
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from text_leaves(value)
+    elif isinstance(node, list | tuple):
+        for value in node:
+            yield from text_leaves(value)
+    elif isinstance(node, str):
+        yield node
+        yield json.dumps(node)[1:-1]
+        yield json.dumps(node, ensure_ascii=False)[1:-1]
+
+
+def not_within(needles: Iterable[Needle], kept: Iterable[str], kinds: frozenset[str] | None = None) -> list[Needle]:
+    """The needles that are not part of a value kept by design beside the chart (of `kinds`,
+    every kind when None). Such a string says how the practice writes or where it works, not
+    whose chart it was; a longer string holding it (a sentence naming the address) is still
+    searched. Found in the real app's tests: a session held at the practice's address, or a
+    note section typed from the therapist's own snippet, as the only chart's, was found in the
+    practice profile's or the snippet's row and the destruction failed to verify."""
+    values = [v.encode("utf-8") for v in kept if v]
+    return [n for n in needles if (kinds is not None and n.kind not in kinds) or not any(n.data in v for v in values)]
 
 
 def _json_needles(node: Any, key: str) -> list[Needle]:
@@ -101,7 +146,7 @@ def _json_needles(node: Any, key: str) -> list[Needle]:
     if not isinstance(node, str):
         return []
     forms = {node, json.dumps(node)[1:-1], json.dumps(node, ensure_ascii=False)[1:-1]}
-    return [n for form in sorted(forms) for n in _text_needles(form, _kind(key))]
+    return [n for form in sorted(forms) for n in _value_needles(form, key)]
 
 
 def _text_needles(text: str, kind: str) -> list[Needle]:
