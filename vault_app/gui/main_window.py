@@ -31,7 +31,7 @@ from vault_app.gui.page_pane import PageStack, page_pane
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
-from vault_app.gui.status_line import StatusLine
+from vault_app.gui.status_line import OneLineLabel, StatusLine
 from vault_app.gui.status_words import status_words
 from vault_app.gui.widgets import give_button_mnemonics, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
@@ -105,11 +105,10 @@ class MainWindow(WorkflowWindows):
         controller.chart_requested.connect(self._chart_requested)
         controller.changed.connect(self._on_changes)
 
-        self.status_label = QLabel(self.tr("Unlocked"))
+        # One line, cut with "…" and whole in its tooltip: a second line took the page's room
+        # (status_line.OneLineLabel).
+        self.status_label = OneLineLabel(self.tr("Unlocked"))
         self.status_label.setAccessibleName(self.tr("Vault status"))
-        # A sentence with what to do (why the backup on lock was not made) is read whole,
-        # on a second line if need be, not cut at the window's edge.
-        self.status_label.setWordWrap(True)
         self.psy_label = QLabel("")
         self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
