@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 from tests.core.test_backup_folder_lock import HOLD
 from tests.gui.conftest import wait_ops
 from tests.gui.test_backups_repo import _dialog
+from vault_app.gui.background import runner
 from vault_app.gui.backups import BackupsDialog
 from vault_app.gui.controller import AppController
 from vault_app.gui.launcher import end_as_quit
@@ -49,6 +50,11 @@ def _back_up_now_held(app: AppController, qtbot: object, folder: Path) -> tuple[
     dialog.backup_now()  # waits for the other process's folder lock
     qtbot.waitUntil(lambda: _busy(dialog) != [])  # type: ignore[attr-defined]
     return dialog, holder
+
+
+def _delays_over() -> bool:
+    """Every pending operation's busy indicator is past its delay (shown, or held back)."""
+    return all(op.timer is None or not op.timer.isActive() for op in runner()._ops.values())
 
 
 def _release(holder: subprocess.Popen[str]) -> None:
@@ -81,7 +87,12 @@ def test_quit_during_back_up_now_waits_for_it_with_the_window_up(
     try:
         caplog.set_level(logging.INFO)
         window.close()  # Vault > Quit
-        qtbot.waitUntil(lambda: "Making the backup before closing…" in _busy(window))  # type: ignore[attr-defined]
+        # Quit's backup queued behind Back up now, and its busy indicator's delay over: one
+        # window, saying what runs (found by the walker: a second "Please wait" stacked on the
+        # first, saying "Making the backup before closing…" while Back up now still ran).
+        qtbot.waitUntil(lambda: runner().pending() == 2 and _delays_over())  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        assert _busy(window) == ["Backing up and checking the backup…"], _busy(window)
         assert window.isVisible() and quits == []
         window.close()  # asked again meanwhile: nothing more
     finally:

@@ -65,6 +65,7 @@ class _Op:
     fn: Callable[..., Any] | None = None
     dialog: QProgressDialog | None = None
     timer: QTimer | None = None
+    held: bool = False  # its indicator waits for an earlier one's to close (_show_busy)
 
 
 class _Worker(QObject):
@@ -171,6 +172,14 @@ class OpRunner(QObject):
         op = self._ops.get(op_id)
         if op is None or op.parent is None or not _alive(op.parent):
             return
+        if any(o.dialog is not None and _alive(o.dialog) for o in self._ops.values() if o is not op):
+            # Queued behind an operation whose indicator is up (the worker runs one at a time):
+            # shown when that one ends (_finished), not stacked over it with words of work that
+            # has not begun (found: Quit during Back up now, "Making the backup before closing…"
+            # over Back up now's own window).
+            op.held = True
+            return
+        op.held = False
         dialog = QProgressDialog(op.label, "", 0, 0, op.parent)
         dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setCancelButton(None)
@@ -181,6 +190,15 @@ class OpRunner(QObject):
         dialog.setAccessibleName(self.tr("Progress"))
         dialog.show()
         op.dialog = dialog
+
+    def _show_held(self) -> None:
+        """The next operation whose indicator was held back, now the one running: its own
+        delay again, so a quick one still shows nothing."""
+        for op in self._ops.values():
+            if op.held and op.timer is not None:
+                op.held = False
+                op.timer.start(SHOW_BUSY_AFTER_MS)
+                return
 
     @Slot(int, float, str)
     def _progressed(self, op_id: int, fraction: float, text: str) -> None:
@@ -207,6 +225,7 @@ class OpRunner(QObject):
             op.timer.stop()
             op.timer.deleteLater()
         _close_busy(op)
+        self._show_held()
         parent_alive = op.parent is None or _alive(op.parent)
         try:
             if exc is not None:

@@ -31,7 +31,7 @@ from vault_app.gui.page_pane import PageStack, page_pane
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import place_in_screen
 from vault_app.gui.search_rebuild_status import SearchRebuildStatus
-from vault_app.gui.status_line import StatusLine
+from vault_app.gui.status_line import OneLineLabel, StatusLine
 from vault_app.gui.status_words import status_words
 from vault_app.gui.widgets import give_button_mnemonics, mnemonic_of
 from vault_app.gui.window_keys import WindowKeysFirst
@@ -48,10 +48,15 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def _backup_reminder(vault: Vault) -> reminders.StatusLine:
+def _backup_reminder(vault: Vault) -> tuple[reminders.StatusLine, bool]:
     """On the worker thread: the status bar's line about backups, unless a security gap
-    (reminders.standing) keeps the line; the same as after the unlock (reminders.backups_line)."""
-    return reminders.status_line(vault)
+    (reminders.standing) keeps the line; the same as after the unlock (reminders.backups_line);
+    and whether a verified backup is reachable now (only then is "Backup checked." true: found
+    at every start with the backup folder unplugged, the dashboard saying it was not there)."""
+    # Lazy (start-up): reminders.status_line has just loaded it on this worker
+    from vault_app.services import backup
+
+    return reminders.status_line(vault), backup.status(vault)["verified_backup_age_days"] is not None
 
 
 PREFERRED_SIZE = QSize(1200, 760)  # where the screen has room for it
@@ -100,11 +105,10 @@ class MainWindow(WorkflowWindows):
         controller.chart_requested.connect(self._chart_requested)
         controller.changed.connect(self._on_changes)
 
-        self.status_label = QLabel(self.tr("Unlocked"))
+        # One line, cut with "…" and whole in its tooltip: a second line took the page's room
+        # (status_line.OneLineLabel).
+        self.status_label = OneLineLabel(self.tr("Unlocked"))
         self.status_label.setAccessibleName(self.tr("Vault status"))
-        # A sentence with what to do (why the backup on lock was not made) is read whole,
-        # on a second line if need be, not cut at the window's edge.
-        self.status_label.setWordWrap(True)
         self.psy_label = QLabel("")
         self.psy_label.setAccessibleName(self.tr("Psychotherapy notes status"))
         self.statusBar().addWidget(self.status_label, 1)
@@ -172,8 +176,13 @@ class MainWindow(WorkflowWindows):
 
     def backups_changed(self) -> None:
         self.dashboard.refresh()
-        self.controller.query(self, _backup_reminder) \
-            .success(lambda line: self.status_line.lasting(status_words(line) or self.tr("Backup checked."))).run()
+        self.controller.query(self, _backup_reminder).success(self._say_backups).run()
+
+    def _say_backups(self, found: tuple[reminders.StatusLine, bool]) -> None:
+        line, reachable = found
+        # Nothing due and no verified backup reachable (its folder unplugged): nothing was
+        # checked, and Today's card says where it is; the line says nothing rather than a falsehood.
+        self.status_line.lasting(status_words(line) or (self.tr("Backup checked.") if reachable else ""))
 
     @property
     def chart(self) -> ChartView:

@@ -200,8 +200,8 @@ SAYS: Mapping[str, str] = {
     "backup.target_not_folder": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                                   "The backup folder is not a folder. Nothing was written."),
     "backup.target_missing": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "The backup folder is not there. If it is on an external drive, connect the drive. "
-                               "Nothing was written."),
+        "RefusalWordsRecords", "The backup folder {folder} is not there. If it is on an external drive, connect the "
+                               "drive. Nothing was written."),
     "backup.busy": QT_TRANSLATE_NOOP("RefusalWordsRecords",
                                      "A background backup is still reading the vault; nothing was written."),
     "backup.psychotherapy_unfinished": QT_TRANSLATE_NOOP(

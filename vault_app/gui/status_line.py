@@ -11,14 +11,56 @@ that prompted it does not take it away. The lasting line stays until the next la
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from vault_app.gui.change_watch import only_views
 from vault_app.services.changes import Changes, Kind
 
 # Long enough to read a two-line sentence at a calm pace, and to look up from the keyboard first.
 PASSING_MS = 20_000
+
+
+class OneLineLabel(QLabel):
+    """The status bar's label: always one line, cut with "…" where the window is too narrow, the
+    whole sentence in its tooltip (and in text(), for screen readers). Found at 1366x768 at 125 %
+    in Spanish: a sentence wrapped to two lines took a line from the page above it and pushed
+    the Attachments tab's buttons out of sight."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(False)
+        self._fit_tooltip()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_tooltip()
+
+    def shown_text(self) -> str:
+        """The text as it is drawn: the whole of it, or its start and "…"."""
+        room = self.contentsRect().width()
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(room, 0))
+
+    def is_cut(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def minimumSizeHint(self) -> QSize:
+        # Any width: the line is cut rather than widening the window past the screen.
+        hint = super().minimumSizeHint()
+        return QSize(0, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), self.alignment(), self.shown_text())
+
+    def _fit_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.is_cut() else "")
 
 
 class StatusLine(QObject):
@@ -72,4 +114,4 @@ class StatusLine(QObject):
         self.settle()
 
 
-__all__ = ["PASSING_MS", "StatusLine"]
+__all__ = ["PASSING_MS", "OneLineLabel", "StatusLine"]

@@ -11347,8 +11347,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La carpeta de copias de seguridad no es una carpeta. No se escribió nada.</translation>
     </message>
     <message>
-        <source>The backup folder is not there. If it is on an external drive, connect the drive. Nothing was written.</source>
-        <translation>La carpeta de copias de seguridad no está. Si está en un disco externo, conecte el disco. No se escribió nada.</translation>
+        <source>The backup folder {folder} is not there. If it is on an external drive, connect the drive. Nothing was written.</source>
+        <translation>La carpeta de copias de seguridad {folder} no está. Si está en un disco externo, conecte el disco. No se escribió nada.</translation>
     </message>
     <message>
         <source>A background backup is still reading the vault; nothing was written.</source>
