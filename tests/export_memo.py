@@ -39,8 +39,14 @@ def _templates() -> Path:
     global _folder
     if _folder is None:
         _folder = Path(tempfile.mkdtemp(prefix="vault-app-test-exports-"))
-        atexit.register(shutil.rmtree, _folder, True)
+        atexit.register(_remove, _folder, os.getpid())
     return _folder
+
+
+def _remove(folder: Path, owner: int) -> None:
+    # Only by the process that made it: a forked child that ran atexit would take it from its parent.
+    if os.getpid() == owner:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _copy_tree(source: Path, target: Path) -> None:
