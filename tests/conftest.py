@@ -20,7 +20,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from tests import kdf_memo, local_clock, rewrite_ahead, vault_template
+from tests import export_memo, kdf_memo, local_clock, rewrite_ahead, vault_template
 from tests.fakes import MemoryKeyring
 from tests.long_first import long_first
 from vault_app.crypto import kdf
@@ -29,6 +29,9 @@ from vault_app.services import backup_beside_control
 from vault_app.services.vault import CreatedVault, Vault, open_vault
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any test module binds the name: the generated SimplePractice export written once per
+# process and copied for each call (tests/export_memo.py).
+export_memo.install()
 
 PASSPHRASE = vault_template.PASSPHRASE  # "correct horse battery staple"
 _REAL_DERIVE = kdf.derive
