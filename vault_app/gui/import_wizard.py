@@ -119,7 +119,24 @@ class ReviewPage(QWizardPage):
         self.detail.setText("")
         self._reading = import_running.plan(self.wiz.controller, plan_work(self.wiz.choice))
         self._reading.done.connect(self._read)
+        self._reading.progressed.connect(self._reading_progressed)
         self.completeChanged.emit()
+
+    def _reading_progressed(self, read: int, total: int) -> None:
+        if self._reading is not None:  # not a count that arrives after Cancel or Back
+            self.summary.setText(self.tr("Reading the export (nothing is written): {0} of {1} files read…")
+                                 .format(count_said(read), count_said(total)))
+
+    def stop_reading(self) -> None:
+        """Back or Cancel during the dry run: it stops at the next file (it went on reading a
+        folder of large scans for twenty seconds after Cancel, found in the real app)."""
+        if self._reading is not None:
+            self._reading.stop()
+            self._reading = None
+
+    def cleanupPage(self) -> None:
+        self.stop_reading()
+        super().cleanupPage()
 
     def _read(self, reading: PlanRunning, plan: ImportPlan | None, error: BaseException | None) -> None:
         if reading is not self._reading:
@@ -349,7 +366,9 @@ class ImportWizard(QWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.current_client = current_client  # a folder of PDFs goes into this chart unless another is chosen
+        # The chart open when the wizard opened; a folder of PDFs' chart is still chosen by the therapist
+        # (gui/import_source.SourcePage._charts_listed).
+        self.current_client = current_client
         self.choice = Choice()
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import — Therapy Vault"))
@@ -381,6 +400,7 @@ class ImportWizard(QWizard):
         if self.run_page.running:  # closing mid-import: stop between charts, keep what is whole
             self.run_page.cancel()
             return
+        self.review_page.stop_reading()
         super().reject()
 
 
