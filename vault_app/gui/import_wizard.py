@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QProgressBar,
     QPushButton,
     QTreeWidget,
@@ -31,9 +32,11 @@ from vault_app.gui import import_running
 from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
 from vault_app.gui.import_words import count_said, words_of
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.wizard_letters import give_wizard_mnemonics
 from vault_app.services.importers.apply import PSYCHOTHERAPY_LOCKED
 from vault_app.services.importers.plan import Issue
@@ -53,6 +56,21 @@ WIDEST_COLUMN = 320
 def _capped(tree: QTreeWidget) -> QTreeWidget:
     tree.header().setMaximumSectionSize(WIDEST_COLUMN)
     return tree
+
+
+def _scrolled(page: QWizardPage) -> QVBoxLayout:
+    """The page's layout inside a scroll area that scrolls down only: its three lists and their
+    lines needed 484 pixels, more than a 1366x768 laptop at 150 % leaves between the wizard's
+    title and its buttons (found on Xvfb); where the room is short the page scrolls, and Back,
+    Next, Import and Cancel stay on the screen."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = DownOnlyScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    area.setWidget(body)
+    outer.addWidget(area)
+    return QVBoxLayout(body)
 
 
 def _fill_issues(tree: QTreeWidget, issues: list[Any], charts: dict[str, str] | None = None) -> None:
@@ -84,7 +102,7 @@ class ReviewPage(QWizardPage):
                                            self.tr("Ambiguous files")))
         self.skipped = _capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
                                          self.tr("Will be skipped")))
-        layout = QVBoxLayout(self)
+        layout = _scrolled(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(label(self.tr("Will be created:")))
@@ -309,7 +327,7 @@ class ReportPage(QWizardPage):
         self.detail = label("", "issueDetail")
         self.issues.currentItemChanged.connect(
             lambda item, _old: self.detail.setText("" if item is None else item.text(1)))
-        layout = QVBoxLayout(self)
+        layout = _scrolled(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.next_step)
         layout.addWidget(self.issues, 1)
@@ -386,7 +404,9 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         # Browse…, the source's field labels and Unlock had no Alt letter (found in Spanish on Xvfb).
         give_wizard_mnemonics(self)
-        self.resize(820, 620)
+        # Bounded by the screen's room: 820x620 put Back, Next and Cancel below the edge of a
+        # 1366x768 laptop at 125 % (found on Xvfb).
+        self.resize(size_in_screen(self, QSize(820, 620)))
 
     def work_beside(self) -> None:
         """The import runs beside the therapist's work: the wizard stops holding the main
