@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -58,6 +59,18 @@ def _capped(tree: QTreeWidget) -> QTreeWidget:
     return tree
 
 
+def _scrolled_list(tree: QTreeWidget) -> QTreeWidget:
+    """A list on a scrolled page (`_scrolled`): it asks for three rows and takes the page's spare
+    height, not its own preferred height, which made the page scroll on a screen with room for
+    all of it (found on Xvfb at 125 %)."""
+    policy = tree.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    tree.setSizePolicy(policy)
+    tree.setMinimumHeight(tree.header().sizeHint().height() + 3 * (tree.fontMetrics().height() + 6)
+                          + 2 * tree.frameWidth())
+    return tree
+
+
 def _scrolled(page: QWizardPage) -> QVBoxLayout:
     """The page's layout inside a scroll area that scrolls down only: its three lists and their
     lines needed 484 pixels, more than a 1366x768 laptop at 150 % leaves between the wizard's
@@ -95,13 +108,13 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
         self.summary = label(self.tr("Reading…"), "summary")
         self.error = label("", "errorText")
-        self.created = _capped(make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
+        self.created = _scrolled_list(_capped(make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
                                   self.tr("Psychotherapy notes"), self.tr("Documents")],
-                                 self.tr("Will be created")))
-        self.ambiguous = _capped(make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")],
-                                           self.tr("Ambiguous files")))
-        self.skipped = _capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
-                                         self.tr("Will be skipped")))
+                                 self.tr("Will be created"))))
+        self.ambiguous = _scrolled_list(_capped(make_tree(
+            [self.tr("File"), self.tr("File it under"), self.tr("Why")], self.tr("Ambiguous files"))))
+        self.skipped = _scrolled_list(_capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
+                                                        self.tr("Will be skipped"))))
         layout = _scrolled(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
@@ -317,8 +330,8 @@ class ReportPage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Import report"))
         self.summary = label("", "summary")
-        self.issues = _capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
-                                        self.tr("Not imported, or to know")))
+        self.issues = _scrolled_list(_capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
+                                                       self.tr("Not imported, or to know"))))
         self.reminder = label("", "calmNote")
         # How to go on after an import that stopped before its end (Cancel, the folder gone).
         self.next_step = label("", "nextStep")
