@@ -199,11 +199,11 @@ def test_the_dry_run_reads_beside_and_a_lock_does_not_wait_for_it(unlocked_app: 
     def held_plan(choice: Choice) -> Any:
         real = plan_work(choice)
 
-        def work(on_vault: Any, stop: Callable[[], bool]) -> Any:
+        def work(on_vault: Any, stop: Callable[[], bool], progress: Callable[[int, int], None]) -> Any:
             on_vault(lambda v: None)  # the vault is reachable from the dry run's thread
             reading.set()
             assert release.wait(30)  # "reading thousands of PDFs"
-            return real(on_vault, stop)
+            return real(on_vault, stop, progress)
 
         return work
 

@@ -220,7 +220,7 @@ def test_a_folder_of_pdfs_into_the_chosen_chart(unlocked_app: AppController, qtb
     page = wizard.source_page
     page.source.setCurrentIndex(page.source.findData("pdf-folder"))
     wait_ops(qtbot)
-    assert page.chart.count() == 2 and not page.isComplete()
+    assert page.chart.count() == 3 and not page.isComplete()  # "Choose the chart…" and the two
     page.chart.setCurrentIndex(page.chart.findData(target))
     page.kind.setCurrentIndex(page.kind.findData("consent"))
     page.path.setText(str(folder))

@@ -73,8 +73,9 @@ class ImportRunning(QObject):
                                report.psychotherapy_notes, report.documents)
 
 
-# The dry run's work: (on_vault, stop) -> the plan.
-PlanWork = Callable[[Callable[[Callable[[Any], Any]], Any], Callable[[], bool]], "ImportPlan"]
+# The dry run's work: (on_vault, stop, progress) -> the plan; progress hears (files read, of how many).
+PlanWork = Callable[[Callable[[Callable[[Any], Any]], Any], Callable[[], bool], Callable[[int, int], None]],
+                    "ImportPlan"]
 
 
 class PlanRunning(QObject):
@@ -84,6 +85,8 @@ class PlanRunning(QObject):
 
     # (this PlanRunning, the plan or None, the error or None), on the GUI thread.
     done = Signal(object, object, object)
+    # (files read, of how many), on the GUI thread (queued from the plan's thread).
+    progressed = Signal(int, int)
 
     def __init__(self, app: App, work: PlanWork) -> None:
         super().__init__()
@@ -98,6 +101,7 @@ class PlanRunning(QObject):
         self._thread.start()
 
     def stop(self) -> None:
+        """Stop at the next file (a lock, or the wizard's Cancel or Back): what it read is dropped."""
         self._stop.set()
 
     def _run(self) -> None:
@@ -105,7 +109,7 @@ class PlanRunning(QObject):
             return hand_over(self.bridge.submit, fn, self._stop.is_set, ImportStopped)
 
         try:
-            plan = self._work(on_vault, self._stop.is_set)
+            plan = self._work(on_vault, self._stop.is_set, self.progressed.emit)
         except Exception as exc:  # shown by the page (a VaultError inline, a bug as the generic apology)
             self.done.emit(self, None, exc)
             return

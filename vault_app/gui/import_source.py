@@ -31,7 +31,7 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, chooser_button, wrapped_label
 from vault_app.services import clients
 from vault_app.services.importers.csv_clients import PRESETS, import_csv_beside, plan_csv, preview_csv
-from vault_app.services.importers.pdf_folder import import_pdf_folder_beside, plan_pdf_folder
+from vault_app.services.importers.pdf_folder import import_pdf_folder_beside, plan_pdf_folder, plan_pdf_folder_beside
 from vault_app.services.importers.simplepractice import (
     import_simplepractice_beside,
     plan_simplepractice,
@@ -127,12 +127,16 @@ def make_plan(vault: Vault, choice: Choice) -> ImportPlan:
 
 
 def plan_work(choice: Choice) -> PlanWork:
-    """The dry run for gui/import_running.plan: a SimplePractice export (thousands of PDFs) is
-    read on the dry run's thread; a CSV or one folder is read where the vault is used."""
+    """The dry run for gui/import_running.plan: a SimplePractice export (thousands of PDFs) or
+    a folder of PDFs is read on the dry run's thread, where Cancel stops it at the next file; a
+    CSV (one file) is read where the vault is used."""
 
-    def work(on_vault: Any, stop: Callable[[], bool]) -> ImportPlan:
+    def work(on_vault: Any, stop: Callable[[], bool], progress: Callable[[int, int], None]) -> ImportPlan:
         if choice.source == "simplepractice":
             return plan_simplepractice_beside(on_vault, Path(choice.path), assignments=choice.assignments, stop=stop)
+        if choice.source == "pdf-folder":
+            return plan_pdf_folder_beside(on_vault, Path(choice.path), choice.client_id, kind=choice.kind, stop=stop,
+                                          progress=progress)
         plan: ImportPlan = on_vault(lambda v: make_plan(v, choice))
         return plan
 
@@ -172,7 +176,6 @@ class ImportHost(Protocol):
     """What the source page uses of its wizard (gui/import_wizard.ImportWizard)."""
 
     controller: App
-    current_client: str | None
     choice: Choice
 
 
@@ -236,6 +239,10 @@ class SourcePage(QWizardPage):
         folder_form.setContentsMargins(0, 0, 0, 0)
         folder_form.addRow(self.tr("Into the chart of:"), self.chart)
         folder_form.addRow(self.tr("As:"), self.kind)
+        # Why Next stays greyed out: no chart is chosen until the therapist chooses one.
+        self.chart_needed = label(self.tr("Choose the chart the documents go into: Next waits for it."), "errorText")
+        folder_form.addRow(self.chart_needed)
+        self.chart.currentIndexChanged.connect(lambda _i: self._chart_chosen())
         self.psy_note = label("", "calmNote")
         # The import asks for the psychotherapy unlock itself (their notes go only there).
         self.psy_passphrase = PassphraseField(self.tr("Passphrase"), self.tr("Passphrase for psychotherapy notes"))
@@ -293,6 +300,7 @@ class SourcePage(QWizardPage):
         self.date_order.setEnabled(csv)
         folder = self.source.currentData() == "pdf-folder"
         self.folder_box.setVisible(folder)
+        self.chart_needed.setVisible(folder and not self.chart.currentData())
         if folder and not self.chart.count():
             self.wiz.controller.query(self, list_charts).success(self._charts_listed).run()
         self.psy_row.setVisible(self.source.currentData() == "simplepractice"
@@ -317,12 +325,18 @@ class SourcePage(QWizardPage):
         self.completeChanged.emit()
 
     def _charts_listed(self, charts: list[tuple[str, str]]) -> None:
+        """The list starts on "Choose the chart…", nothing chosen, even with a chart open: it
+        started on the first chart (or the last one opened), and sixty documents could go into
+        the wrong chart unnoticed (found in the real app)."""
         self.chart.clear()
+        self.chart.addItem(self.tr("Choose the chart…"), "")
         for client_id, text in charts:
             self.chart.addItem(text, client_id)
-        current = self.wiz.current_client
-        if current:
-            self.chart.setCurrentIndex(max(0, self.chart.findData(current)))
+        self.chart.setCurrentIndex(0)
+        self._chart_chosen()
+
+    def _chart_chosen(self) -> None:
+        self.chart_needed.setVisible(self.source.currentData() == "pdf-folder" and not self.chart.currentData())
         self.completeChanged.emit()
 
     # --- CSV: the column-mapping preview ------------------------------------------------
@@ -420,6 +434,9 @@ class SourcePage(QWizardPage):
         return bool(self.path.text().strip())
 
     def validatePage(self) -> bool:
+        if self.source.currentData() == "pdf-folder" and not self.chart.currentData():
+            self._chart_chosen()  # said, and refused: no folder goes in without its chart chosen
+            return False
         preset = str(self.preset.currentData())
         csv = self.source.currentData() == "csv"
         self.wiz.choice = Choice(str(self.source.currentData()), self.path.text().strip(), preset,

@@ -11,12 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,9 +33,11 @@ from vault_app.gui import import_running
 from vault_app.gui.background import show_error, show_inline
 from vault_app.gui.chart_tabs import add_row, make_tree
 from vault_app.gui.dates import show_date
+from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.import_source import Choice, SourcePage, import_work, label, make_plan, plan_work
 from vault_app.gui.import_words import count_said, words_of
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.wizard_letters import give_wizard_mnemonics
 from vault_app.services.importers.apply import PSYCHOTHERAPY_LOCKED
 from vault_app.services.importers.plan import Issue
@@ -53,6 +57,33 @@ WIDEST_COLUMN = 320
 def _capped(tree: QTreeWidget) -> QTreeWidget:
     tree.header().setMaximumSectionSize(WIDEST_COLUMN)
     return tree
+
+
+def _scrolled_list(tree: QTreeWidget) -> QTreeWidget:
+    """A list on a scrolled page (`_scrolled`): it asks for three rows and takes the page's spare
+    height, not its own preferred height, which made the page scroll on a screen with room for
+    all of it (found on Xvfb at 125 %)."""
+    policy = tree.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+    tree.setSizePolicy(policy)
+    tree.setMinimumHeight(tree.header().sizeHint().height() + 3 * (tree.fontMetrics().height() + 6)
+                          + 2 * tree.frameWidth())
+    return tree
+
+
+def _scrolled(page: QWizardPage) -> QVBoxLayout:
+    """The page's layout inside a scroll area that scrolls down only: its three lists and their
+    lines needed 484 pixels, more than a 1366x768 laptop at 150 % leaves between the wizard's
+    title and its buttons (found on Xvfb); where the room is short the page scrolls, and Back,
+    Next, Import and Cancel stay on the screen."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = DownOnlyScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    area.setWidget(body)
+    outer.addWidget(area)
+    return QVBoxLayout(body)
 
 
 def _fill_issues(tree: QTreeWidget, issues: list[Any], charts: dict[str, str] | None = None) -> None:
@@ -77,14 +108,14 @@ class ReviewPage(QWizardPage):
         self.setSubTitle(self.tr("This is what the import will do. Nothing has been written yet."))
         self.summary = label(self.tr("Reading…"), "summary")
         self.error = label("", "errorText")
-        self.created = _capped(make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
+        self.created = _scrolled_list(_capped(make_tree([self.tr("Chart"), self.tr("Born"), self.tr("Progress notes"),
                                   self.tr("Psychotherapy notes"), self.tr("Documents")],
-                                 self.tr("Will be created")))
-        self.ambiguous = _capped(make_tree([self.tr("File"), self.tr("File it under"), self.tr("Why")],
-                                           self.tr("Ambiguous files")))
-        self.skipped = _capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
-                                         self.tr("Will be skipped")))
-        layout = QVBoxLayout(self)
+                                 self.tr("Will be created"))))
+        self.ambiguous = _scrolled_list(_capped(make_tree(
+            [self.tr("File"), self.tr("File it under"), self.tr("Why")], self.tr("Ambiguous files"))))
+        self.skipped = _scrolled_list(_capped(make_tree([self.tr("File, row or chart"), self.tr("Why")],
+                                                        self.tr("Will be skipped"))))
+        layout = _scrolled(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
         layout.addWidget(label(self.tr("Will be created:")))
@@ -119,7 +150,24 @@ class ReviewPage(QWizardPage):
         self.detail.setText("")
         self._reading = import_running.plan(self.wiz.controller, plan_work(self.wiz.choice))
         self._reading.done.connect(self._read)
+        self._reading.progressed.connect(self._reading_progressed)
         self.completeChanged.emit()
+
+    def _reading_progressed(self, read: int, total: int) -> None:
+        if self._reading is not None:  # not a count that arrives after Cancel or Back
+            self.summary.setText(self.tr("Reading the export (nothing is written): {0} of {1} files read…")
+                                 .format(count_said(read), count_said(total)))
+
+    def stop_reading(self) -> None:
+        """Back or Cancel during the dry run: it stops at the next file (it went on reading a
+        folder of large scans for twenty seconds after Cancel, found in the real app)."""
+        if self._reading is not None:
+            self._reading.stop()
+            self._reading = None
+
+    def cleanupPage(self) -> None:
+        self.stop_reading()
+        super().cleanupPage()
 
     def _read(self, reading: PlanRunning, plan: ImportPlan | None, error: BaseException | None) -> None:
         if reading is not self._reading:
@@ -282,8 +330,8 @@ class ReportPage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Import report"))
         self.summary = label("", "summary")
-        self.issues = _capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
-                                        self.tr("Not imported, or to know")))
+        self.issues = _scrolled_list(_capped(make_tree([self.tr("File, row or chart"), self.tr("What happened")],
+                                                       self.tr("Not imported, or to know"))))
         self.reminder = label("", "calmNote")
         # How to go on after an import that stopped before its end (Cancel, the folder gone).
         self.next_step = label("", "nextStep")
@@ -292,7 +340,7 @@ class ReportPage(QWizardPage):
         self.detail = label("", "issueDetail")
         self.issues.currentItemChanged.connect(
             lambda item, _old: self.detail.setText("" if item is None else item.text(1)))
-        layout = QVBoxLayout(self)
+        layout = _scrolled(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.next_step)
         layout.addWidget(self.issues, 1)
@@ -349,7 +397,9 @@ class ImportWizard(QWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.current_client = current_client  # a folder of PDFs goes into this chart unless another is chosen
+        # The chart open when the wizard opened; a folder of PDFs' chart is still chosen by the therapist
+        # (gui/import_source.SourcePage._charts_listed).
+        self.current_client = current_client
         self.choice = Choice()
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import — Therapy Vault"))
@@ -367,7 +417,9 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         # Browse…, the source's field labels and Unlock had no Alt letter (found in Spanish on Xvfb).
         give_wizard_mnemonics(self)
-        self.resize(820, 620)
+        # Bounded by the screen's room: 820x620 put Back, Next and Cancel below the edge of a
+        # 1366x768 laptop at 125 % (found on Xvfb).
+        self.resize(size_in_screen(self, QSize(820, 620)))
 
     def work_beside(self) -> None:
         """The import runs beside the therapist's work: the wizard stops holding the main
@@ -381,6 +433,7 @@ class ImportWizard(QWizard):
         if self.run_page.running:  # closing mid-import: stop between charts, keep what is whole
             self.run_page.cancel()
             return
+        self.review_page.stop_reading()
         super().reject()
 
 

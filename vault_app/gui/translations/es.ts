@@ -14332,6 +14332,14 @@ Why has it ended? (optional)</source>
 <context>
     <name>SourcePage</name>
     <message>
+        <source>Choose the chart…</source>
+        <translation>Elija el expediente…</translation>
+    </message>
+    <message>
+        <source>Choose the chart the documents go into: Next waits for it.</source>
+        <translation>Elija el expediente al que van los documentos: Siguiente espera a que lo elija.</translation>
+    </message>
+    <message>
         <source>Dates written as</source>
         <translation>Fechas escritas como</translation>
     </message>
@@ -14621,6 +14629,10 @@ Why has it ended? (optional)</source>
     <message>
         <source>Reading the export (nothing is written)…</source>
         <translation>Leyendo la exportación (no se escribe nada)…</translation>
+    </message>
+    <message>
+        <source>Reading the export (nothing is written): {0} of {1} files read…</source>
+        <translation>Leyendo la exportación (no se escribe nada): {0} de {1} archivos leídos…</translation>
     </message>
     <message>
         <source>Will create {0} charts, {1} progress notes, {2} psychotherapy notes and {3} documents. {4} ambiguous, {5} skipped, {6} already imported.</source>

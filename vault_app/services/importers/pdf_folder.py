@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -26,7 +27,15 @@ from vault_app.services.clinical_common import require_client
 from vault_app.services.importers import simplepractice_parse as sp
 from vault_app.services.importers.apply import Loader, OnVault, Progress, apply_plan, apply_plan_beside
 from vault_app.services.importers.image_check import image_well_formed
-from vault_app.services.importers.plan import ImportPlan, ImportReport, Issue, PlannedChart, PlannedItem, reason
+from vault_app.services.importers.plan import (
+    ImportPlan,
+    ImportReport,
+    ImportStopped,
+    Issue,
+    PlannedChart,
+    PlannedItem,
+    reason,
+)
 from vault_app.services.importers.text_cut import searchable_reason
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_clients, imports
@@ -59,10 +68,20 @@ def _pdf_date(data: bytes) -> date | None:
     return created.date() if created is not None and created.date() <= date.today() else None
 
 
-def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other") -> ImportPlan:
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise NotFound("That folder does not exist.", code="import.folder_missing")
+# (files read, of how many): the dry run's count while it reads (a folder of large scans
+# took a minute with no word of how far it was; found in the real app).
+ReadProgress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What the dry run needs of the vault: read at once, then the folder is read without it."""
+
+    chart_number: str
+    done: frozenset[str]
+
+
+def _known(vault: Vault, client_id: str, kind: str) -> _Known:
     try:
         require_client(vault, client_id)
     except NotFound:
@@ -71,43 +90,84 @@ def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "
         raise NotFound("That chart is no longer in the vault.", hint="Choose another chart.",
                        code="import.chart_missing") from None
     choice(kind, ATTACHMENT_KINDS, "attachment kind")
+    return _Known(clinical_clients.chart_number_of(vault.records, client_id) or "",
+                  frozenset(imports.mapped_keys(vault.records, SOURCE)))
+
+
+def _check_folder(folder: Path) -> Path:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise NotFound("That folder does not exist.", code="import.folder_missing")
+    return folder
+
+
+def plan_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other",
+                    stop: Callable[[], bool] | None = None, progress: ReadProgress | None = None) -> ImportPlan:
+    folder = _check_folder(folder)
+    return _read_folder(_known(vault, client_id, kind), folder, client_id, kind, stop, progress)
+
+
+def plan_pdf_folder_beside(on_vault: OnVault, folder: Path, client_id: str, *, kind: str = "other",
+                           stop: Callable[[], bool] | None = None,
+                           progress: ReadProgress | None = None) -> ImportPlan:
+    """The dry run from a thread of its own (the wizard's review): one short read of the vault
+    through `on_vault`, then the folder, read where a Cancel or a lock stops it at the next file
+    (forty large scans held the app's worker for a minute, and went on after Cancel)."""
+    folder = _check_folder(folder)
+    known: _Known = on_vault(lambda v: _known(v, client_id, kind))
+    return _read_folder(known, folder, client_id, kind, stop, progress)
+
+
+def _read_folder(known: _Known, folder: Path, client_id: str, kind: str, stop: Callable[[], bool] | None,
+                 progress: ReadProgress | None) -> ImportPlan:
+    """Reads files only (any thread). `stop` is asked before each file (ImportStopped once it
+    says so); `progress` hears each file read, of how many."""
     plan = ImportPlan(SOURCE, folder)
-    done = set(imports.mapped_keys(vault.records, SOURCE))
-    chart = PlannedChart(f"chart:{client_id}", clinical_clients.chart_number_of(vault.records, client_id) or "",
-                         None, existing_client_id=client_id)
-    for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):
-        rel = sp.relative(folder, path)
-        data = sp.read_file(path)
-        if data is None:
-            plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MB limit.")))
-            continue
-        try:
-            media_type = sniff_media_type(data)
-        except InvalidInput:
-            plan.skipped.append(Issue(rel, reason("import.not_pdf_or_image", "Not a PDF, PNG or JPEG file.")))
-            continue
-        if not image_well_formed(media_type, data):
-            plan.skipped.append(Issue(rel, reason(
-                "import.image_damaged", "The image is damaged (not a well-formed PNG or JPEG): it would never open. "
-                                        "Save or scan it again, then import it.")))
-            continue
-        if media_type == "application/pdf" and sp.pdf_is_locked(data):  # the text is read once, at apply
-            plan.skipped.append(Issue(rel, reason("import.pdf_password", "The PDF is password-protected: remove the "
-                                                                         "password and import again.")))
-            continue
-        digest = sp.sha256(data)
-        key = f"doc:{client_id}:{digest}"
-        if key in done:
-            plan.already_imported += 1
-            continue
-        done.add(key)  # the same file twice in the folder is kept once
-        day = date_from_name(path.name) or (_pdf_date(data) if media_type == "application/pdf" else None)
-        chart.items.append(PlannedItem(rel, "document", key, title_from_file_name(path.stem), digest, len(data),
-                                       attachment_kind=kind, note_date=day))
+    done = set(known.done)
+    chart = PlannedChart(f"chart:{client_id}", known.chart_number, None, existing_client_id=client_id)
+    paths = sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    for count, path in enumerate(paths, start=1):
+        if stop is not None and stop():
+            raise ImportStopped
+        _plan_file(plan, chart, done, folder, path, client_id, kind)
+        if progress is not None:
+            progress(count, len(paths))
     sp.not_read(folder, plan)  # links and pipes: never followed, each listed
     if chart.items:
         plan.charts.append(chart)
     return plan
+
+
+def _plan_file(plan: ImportPlan, chart: PlannedChart, done: set[str], folder: Path, path: Path, client_id: str,
+               kind: str) -> None:
+    rel = sp.relative(folder, path)
+    data = sp.read_file(path)
+    if data is None:
+        plan.skipped.append(Issue(rel, reason("import.file_too_large", "The file is over the 25 MB limit.")))
+        return
+    try:
+        media_type = sniff_media_type(data)
+    except InvalidInput:
+        plan.skipped.append(Issue(rel, reason("import.not_pdf_or_image", "Not a PDF, PNG or JPEG file.")))
+        return
+    if not image_well_formed(media_type, data):
+        plan.skipped.append(Issue(rel, reason(
+            "import.image_damaged", "The image is damaged (not a well-formed PNG or JPEG): it would never open. "
+                                    "Save or scan it again, then import it.")))
+        return
+    if media_type == "application/pdf" and sp.pdf_is_locked(data):  # the text is read once, at apply
+        plan.skipped.append(Issue(rel, reason("import.pdf_password", "The PDF is password-protected: remove the "
+                                                                     "password and import again.")))
+        return
+    digest = sp.sha256(data)
+    key = f"doc:{client_id}:{digest}"
+    if key in done:
+        plan.already_imported += 1
+        return
+    done.add(key)  # the same file twice in the folder is kept once
+    day = date_from_name(path.name) or (_pdf_date(data) if media_type == "application/pdf" else None)
+    chart.items.append(PlannedItem(rel, "document", key, title_from_file_name(path.stem), digest, len(data),
+                                   attachment_kind=kind, note_date=day))
 
 
 def import_pdf_folder(vault: Vault, folder: Path, client_id: str, *, kind: str = "other",
@@ -155,4 +215,5 @@ def _loader(plan: ImportPlan, cuts: dict[str, Problem]) -> Loader:
     return load
 
 
-__all__ = ["date_from_name", "import_pdf_folder", "import_pdf_folder_beside", "plan_pdf_folder"]
+__all__ = ["ReadProgress", "date_from_name", "import_pdf_folder", "import_pdf_folder_beside", "plan_pdf_folder",
+           "plan_pdf_folder_beside"]
