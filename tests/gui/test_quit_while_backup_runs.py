@@ -90,7 +90,7 @@ def test_quit_during_back_up_now_waits_for_it_with_the_window_up(
         # Quit's backup queued behind Back up now, and its busy indicator's delay over: one
         # window, saying what runs (found by the walker: a second "Please wait" stacked on the
         # first, saying "Making the backup before closing…" while Back up now still ran).
-        qtbot.waitUntil(lambda: runner().pending() == 2 and _delays_over())  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: runner().pending() >= 2 and _delays_over())  # type: ignore[attr-defined]
         QApplication.processEvents()
         assert _busy(window) == ["Backing up and checking the backup…"], _busy(window)
         assert window.isVisible() and quits == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vault_app.domain.errors import VaultError
 from vault_app.gui import beside_jobs
-from vault_app.gui.background import describe_error
+from vault_app.gui.background import describe_error, run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.refusal_words import refusal_words
 
@@ -39,6 +39,11 @@ def backup_then_quit(window: QWidget, controller: App, quit_now: Callable[[], No
         return
     window.setProperty(BUSY, True)
     window.setProperty(RUNNING, True)
+    # A Quit stops the work beside at once (an import at its next chart), as it did before Quit
+    # made its backup first: found, the import went on to its end behind the Quit. Their waits
+    # go on the one worker ahead of the backup, which then holds what they filed.
+    for wait in beside_jobs.stop_for_lock():
+        run_op(None, wait, on_error=beside_jobs.log_only)
 
     def made(_none: None) -> None:
         window.setProperty(BUSY, False)
