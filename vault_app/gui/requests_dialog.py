@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, decided_late
+from vault_app.domain.requests import decided_late, grounds_offered
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
@@ -86,12 +86,12 @@ GROUND_WORDS: dict[str, str] = {
 }
 
 
-def denial_choices(kind: str) -> list[tuple[str, str]]:
-    """(ground code, how it reads) for denying a request of `kind`, in the table's order."""
-    table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS
+def denial_choices(kind: str, by_representative: bool = True) -> list[tuple[str, str]]:
+    """(ground code, how it reads) for denying a request of `kind`, in the table's order; only
+    those that fit who made it (domain.requests.grounds_offered)."""
     return [(g.code, "{words} ({citation})".format(
         words=QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g.code]), citation=g.citation))
-        for g in table.values()]
+        for g in grounds_offered(kind, by_representative)]
 
 
 REQUEST_TITLES = {"access": QT_TRANSLATE_NOOP("RequestDetailDialog", "Access request"),
@@ -138,6 +138,7 @@ class RequestDetailDialog(QDialog):
         self.request_id = request_id
         self.client_id: str | None = None  # known once the request is read
         self.kind = ""
+        self.by_representative = False  # who made it: the grounds offered depend on it
         self.plain_summary = ""
         self.amendment_text = ""  # an amendment typed, until the notes are amended with it
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
@@ -236,6 +237,7 @@ class RequestDetailDialog(QDialog):
         q = detail.request
         self.disagreement.show_request(q)
         self.kind, self.client_id = q.kind, q.client_id
+        self.by_representative = q.by_representative
         ext = self.tr(" (extended from {day}: {reason})").format(
             day=show_date(q.original_due), reason=q.extension.reason) if q.extension else ""
         decided = self.tr(", decided {day}").format(day=show_date(q.decided_on)) if q.decided_on else ""
@@ -420,7 +422,8 @@ class RequestDetailDialog(QDialog):
         """An access request is denied whole or in part (the rest released, 164.524(d)(1)); an
         amendment is denied on one ground (its denial is of the change asked, 164.526(d)). No
         ground is chosen for the therapist; the window stays until the denial is recorded."""
-        dialog = DenialDialog(denial_choices(self.kind), self.ground, parent=self, denied=self.denial_words[0],
+        choices = denial_choices(self.kind, self.by_representative)
+        dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
                               granted=self.denial_words[1], amendment=self.kind == "amendment",
                               controller=self.controller)
         dialog.chosen.connect(lambda code, denied, granted: self._send_denial(code, denied, granted, dialog))
