@@ -44,4 +44,4 @@ def test_the_letters_refusal_names_the_real_settings_page(vault: Vault) -> None:
         requests.deny_request(vault, q.id, grounds=["harm_to_other_person"], denied="all")
     assert refused.value.code == "letter.practice_contact_missing"
     assert "Settings → Practice" not in refused.value.hint
-    assert "Vault > Settings…, About you and the practice" in refused.value.hint
+    assert "Vault > Settings… > About you and the practice" in refused.value.hint

@@ -53,7 +53,7 @@ class RestItemsBox(QWidget):
     def fill(self, denied: str, items: Iterable[RestItem]) -> None:
         self.items = tuple(items)
         # The therapist's own words of what was denied, as the letter says them.
-        self.confirm.setText(self.tr("I have &left out what was denied: “{denied}”").format(
+        self.confirm.setText(self.tr("I have left &out what was denied: “{denied}”").format(
             denied=denied.replace("&", "&&")))
         self.setVisible(True)
 

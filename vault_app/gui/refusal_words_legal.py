@@ -388,7 +388,7 @@ HINTS: Mapping[str, str] = {
     "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose a ground that fits who made the request."),
     "letter.practice_contact_missing": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "Fill them in under Vault > Settings…, About you and the practice."),
+        "RefusalWordsLegal", "Fill them in under Vault > Settings… > About you and the practice."),
     "restriction.self_pay_must_agree": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Record it as agreed; the gate then keeps those sessions out of payment exports."),
     "restriction.binds_earlier_measures": QT_TRANSLATE_NOOP(

@@ -99,7 +99,7 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "The copy of the rest must leave out what was denied (45 CFR 164.524(d)(1)); "
                                "confirm that it does."),
     "access_copy.leave_out_unknown": QT_TRANSLATE_NOOP(
-        "RefusalWordsRecords", "{count} of the items to leave out are not in this copy."),
+        "RefusalWordsRecords", "Of the items to leave out, {count} are not in this copy."),
     "access_copy.leave_out_not_rest": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Only the copy of the rest of a request denied in part leaves items out."),
     # attachments and the files the app writes
