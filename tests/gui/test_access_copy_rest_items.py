@@ -17,6 +17,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, mismatched_grounds
 from vault_app.gui.controller import AppController
+from vault_app.gui.widgets import form_letters, mnemonic_of
 from vault_app.services import practice, requests
 
 pytestmark = pytest.mark.gui
@@ -43,6 +44,10 @@ def test_the_denied_note_is_left_out_by_keyboard_and_the_copy_waits_for_the_word
     assert isinstance(copy, AccessCopyDialog)
     qtbot.waitUntil(copy.rest_items.isVisible, timeout=10_000)
     assert DENIED in copy.rest_items.confirm.text()
+    # Its Alt letter is one no other field of the window has (found on the real app: Alt+O went
+    # to Confirm password too).
+    letters = [letter for _w, letter in form_letters(copy) if letter]
+    assert mnemonic_of(copy.rest_items.confirm.text()) and len(letters) == len(set(letters)), letters
     rows = copy.rest_items.list
     assert rows.count() == 6  # three notes, three sessions' billing
     assert rows.item(1).text().startswith("Progress note, ")

@@ -41,7 +41,11 @@ class RestItemsBox(QWidget):
         self.list.setObjectName("accessCopyRestList")
         self.list.setAccessibleName(self.tr("What this copy carries"))
         self.label.setBuddy(self.list)
-        self.confirm = QCheckBox("")
+        # Its Alt letter is given with the window's others (gui/widgets.give_form_mnemonics), on
+        # these words; the denial's words follow once read (a letter chosen then took one the
+        # window had given already, Confirm password's).
+        self.confirm = QCheckBox(self.tr("I have left out what was denied"))
+        self._said = ""
         self.confirm.setObjectName("accessCopyDeniedLeftOut")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -53,8 +57,8 @@ class RestItemsBox(QWidget):
     def fill(self, denied: str, items: Iterable[RestItem]) -> None:
         self.items = tuple(items)
         # The therapist's own words of what was denied, as the letter says them.
-        self.confirm.setText(self.tr("I have left &out what was denied: “{denied}”").format(
-            denied=denied.replace("&", "&&")))
+        self._said = self._said or self.confirm.text()
+        self.confirm.setText(self.tr("{said}: “{denied}”").format(said=self._said, denied=denied.replace("&", "&&")))
         self.setVisible(True)
 
     def show_for(self, kinds: Iterable[str], date_from: date | None, date_to: date | None) -> None:

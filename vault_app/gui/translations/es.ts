@@ -19922,8 +19922,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Lo que lleva esta copia</translation>
     </message>
     <message>
-        <source>I have left &amp;out what was denied: “{denied}”</source>
-        <translation>He dejado &amp;fuera lo denegado: «{denied}»</translation>
+        <source>I have left out what was denied</source>
+        <translation>He dejado fuera lo denegado</translation>
+    </message>
+    <message>
+        <source>{said}: “{denied}”</source>
+        <translation>{said}: «{denied}»</translation>
     </message>
     <message>
         <source>Progress note, {day}</source>
