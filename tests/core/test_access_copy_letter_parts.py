@@ -82,7 +82,7 @@ def test_a_copy_leaving_out_what_the_letter_named_is_refused_before_anything_is_
 def test_the_copy_of_the_rest_carries_the_measures_and_the_plan_given_otherwise(vault: Vault, tmp_path: Path) -> None:
     _client, rid = _partly_denied(vault)
     result = access_copy.grant_with_copy(vault, rid, folder=tmp_path, password=fx.PASSWORD, kinds=("progress",),
-                                         measures=True, given_otherwise=("treatment_plan",))
+                                         measures=True, given_otherwise=("treatment_plan",), denied_left_out=True)
     assert result.granted and result.rest and len(result.made) == 1
     q = requests.get_request(vault, rid)
     assert q.given is not None and q.given.measures and q.given.otherwise == ("treatment_plan",)
@@ -119,7 +119,8 @@ def test_the_command_line_gives_the_rest_with_the_measures_and_the_plan_given_ot
     refused = cli(capsys, monkeypatch, *args)
     assert refused.code != 0 and "outcome measures, treatment plan" in refused.err + refused.out
     assert list(out.iterdir()) == []
-    given = cli(capsys, monkeypatch, *args, "--measures", "--given-otherwise", "treatment_plan", "--json")
+    given = cli(capsys, monkeypatch, *args, "--measures", "--given-otherwise", "treatment_plan", "--denied-left-out",
+                "--json")
     assert given.code == 0, given.err
     assert given.json()["granted"] is True
 
@@ -132,5 +133,5 @@ def test_the_rest_still_to_give_stays_in_the_open_requests_until_given(vault: Va
     _client, rid = _partly_denied(vault)
     assert rid in [r.request.id for r in today.open_requests(vault)]
     access_copy.grant_with_copy(vault, rid, folder=tmp_path, password=fx.PASSWORD, kinds=("progress",),
-                                measures=True, given_otherwise=("treatment_plan",))
+                                measures=True, given_otherwise=("treatment_plan",), denied_left_out=True)
     assert rid not in [r.request.id for r in today.open_requests(vault)]

@@ -35,7 +35,8 @@ def test_the_rest_given_is_kept_with_its_day_and_a_second_copy_is_refused(vault:
     first.mkdir()
     second.mkdir()
     day = fx.days_ago(1)
-    result = access_copy.grant_with_copy(vault, rid, folder=first, password=fx.PASSWORD, on=day)
+    result = access_copy.grant_with_copy(vault, rid, folder=first, password=fx.PASSWORD, on=day,
+                                         denied_left_out=True)
     assert result.granted and result.rest and len(result.made) == 2
     q = requests.get_request(vault, rid)
     assert q.status == "partially_granted"  # the decision stays as recorded
@@ -61,7 +62,7 @@ def test_the_day_the_rest_was_given_is_kept_only_when_there_is_one(given: Given,
 def test_the_copy_of_the_rest_finding_nothing_says_the_request_was_decided(vault: Vault, tmp_path: Path) -> None:
     _client, rid = _partly_denied(vault)
     result = access_copy.grant_with_copy(vault, rid, folder=tmp_path, password=fx.PASSWORD,
-                                         date_from=date(2001, 1, 1), date_to=date(2001, 12, 31))
+                                         date_from=date(2001, 1, 1), date_to=date(2001, 12, 31), denied_left_out=True)
     assert not result.made and not result.granted and result.rest
     said = result.summary()
     assert "stays open" not in said
@@ -73,7 +74,8 @@ def test_request_show_and_list_json_include_given(vault: Vault, vault_dir: Path,
                                                   capsys: pytest.CaptureFixture[str],
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     client_id, rid = _partly_denied(vault)
-    access_copy.grant_with_copy(vault, rid, folder=tmp_path, password=fx.PASSWORD, on=fx.days_ago(0))
+    access_copy.grant_with_copy(vault, rid, folder=tmp_path, password=fx.PASSWORD, on=fx.days_ago(0),
+                                denied_left_out=True)
     vault.lock()
     v = ["--vault", str(vault_dir)]
     shown = cli(capsys, monkeypatch, "request", "show", *v, rid, "--json").json()

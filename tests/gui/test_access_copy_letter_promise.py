@@ -57,6 +57,7 @@ def test_the_copy_of_the_rest_holds_what_the_letter_promised(unlocked_app: AppCo
     assert list(out.iterdir()) == [] and requests.get_request(vault, q.id).given is None
     copy.otherwise["treatment_plan"].setChecked(True)  # printed from the chart and handed over
     assert "leaves out" not in copy.promise_label.text()
+    copy.rest_items.confirm.setChecked(True)  # the denied part is left out (45 CFR 164.524(d)(1))
     copy.make_button.click()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: not copy.isVisible(), timeout=10_000)

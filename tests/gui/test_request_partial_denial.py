@@ -91,6 +91,8 @@ def test_a_part_denied_records_partially_granted_and_the_rest_is_still_given(
     copy.password.setText(fx.PASSWORD)
     copy.password_again.setText(fx.PASSWORD)
     copy.folder.setText(str(tmp_path))
+    qtbot.waitUntil(copy.rest_items.isVisible, timeout=10_000)
+    copy.rest_items.confirm.setChecked(True)  # the denied part is left out (45 CFR 164.524(d)(1))
     copy.make_button.click()
     wait_ops(qtbot)
     assert not copy.isVisible(), copy.message.text() + copy.outcome.text()

@@ -47,6 +47,8 @@ def test_once_the_rest_is_given_its_button_is_greyed_and_the_day_said(
     copy.password.setText(fx.PASSWORD)  # type: ignore[attr-defined]
     copy.password_again.setText(fx.PASSWORD)  # type: ignore[attr-defined]
     copy.folder.setText(str(tmp_path))  # type: ignore[attr-defined]
+    qtbot.waitUntil(copy.rest_items.isVisible, timeout=10_000)  # type: ignore[attr-defined]
+    copy.rest_items.confirm.setChecked(True)  # type: ignore[attr-defined]
     copy.make_button.click()  # type: ignore[attr-defined]
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: not detail.grant_button.isEnabled(), timeout=10_000)
@@ -67,6 +69,8 @@ def test_the_rests_copy_finding_nothing_does_not_say_the_request_stays_open(
     copy.folder.setText(str(tmp_path))  # type: ignore[attr-defined]
     copy.date_from.setDate(QDate(2001, 1, 1))  # type: ignore[attr-defined]
     copy.date_to.setDate(QDate(2001, 12, 31))  # type: ignore[attr-defined]
+    qtbot.waitUntil(copy.rest_items.isVisible, timeout=10_000)  # type: ignore[attr-defined]
+    copy.rest_items.confirm.setChecked(True)  # type: ignore[attr-defined]
     copy.make_button.click()  # type: ignore[attr-defined]
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: bool(copy.outcome.text()), timeout=10_000)  # type: ignore[attr-defined]

@@ -110,7 +110,8 @@ def _contact(profile: PracticeProfile) -> tuple[str, str]:
     if not practice or not profile.phone.strip():
         raise InvalidInput(
             "Letters must say how to reach the practice: set the practice or clinician name and a phone number first.",
-            hint="Fill them in under Settings → Practice (or: vault-app practice update --practice-name … --phone …).",
+            hint="Fill them in under Vault > Settings… > About you and the practice (or: vault-app practice update "
+                 "--practice-name … --phone …).",
             code="letter.practice_contact_missing",
         )
     who = profile.privacy_contact.strip() or profile.clinician_name.strip() or "the Privacy Officer"

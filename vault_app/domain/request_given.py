@@ -18,6 +18,7 @@ from typing import Any
 from vault_app.domain.access_copy_parts import PARTS, labels
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
+from vault_app.domain.plurals import counted
 
 # The kinds an access copy may hold, in the order they are said (gui/request_given_words has the
 # same order: its words may depend on what follows, Spanish "e" before "información").
@@ -33,7 +34,9 @@ class Given:
     `on`: the day the copy was given, kept for the rest of a request denied in part (164.524(d)(1)),
     whose decision's day is the denial's (None: a full grant, given on the day it was decided);
     `measures`: the outcome measures rode with the progress notes; `otherwise`: parts a denial's
-    letter named that no copy here holds, recorded as given another way (domain/access_copy_parts)."""
+    letter named that no copy here holds, recorded as given another way (domain/access_copy_parts);
+    `left_out`: the ids of the items the copy of the rest left out as denied (164.524(d)(1),
+    domain/access_copy_rest), never their text."""
 
     copied: tuple[InfoKind, ...] = ()
     to: str = ""
@@ -43,6 +46,7 @@ class Given:
     on: date | None = None
     measures: bool = False
     otherwise: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
 
     def sentence(self, locale: str = DEFAULT_LOCALE) -> str:
         """The English the command line shows (and the row's `granted` keeps)."""
@@ -60,6 +64,8 @@ class Given:
             said += f", given to the {self.to.replace('_', ' ')}"
         if self.otherwise:
             said += "; given another way: " + labels(self.otherwise)
+        if self.left_out:
+            said += "; left out as denied: " + counted(len(self.left_out), "item")
         return said + (f"; {none}" if self.not_held else "")
 
     def to_data(self) -> dict[str, Any]:
@@ -71,7 +77,8 @@ class Given:
         # Each only when there is one: data kept before them reads as it was kept.
         return (data | ({"on": self.on.isoformat()} if self.on else {})
                 | ({"measures": True} if self.measures else {})
-                | ({"otherwise": list(self.otherwise)} if self.otherwise else {}))
+                | ({"otherwise": list(self.otherwise)} if self.otherwise else {})
+                | ({"left_out": list(self.left_out)} if self.left_out else {}))
 
     def to_json(self) -> str:
         return json.dumps(self.to_data(), sort_keys=True)
@@ -93,7 +100,8 @@ def given_from_json(text: str | None) -> Given | None:
                  date_from=date.fromisoformat(day_from) if day_from else None,
                  date_to=date.fromisoformat(day_to) if day_to else None,
                  on=date.fromisoformat(on) if on else None, measures=bool(d.get("measures", False)),
-                 otherwise=tuple(str(p) for p in d.get("otherwise", []) if p in PARTS))
+                 otherwise=tuple(str(p) for p in d.get("otherwise", []) if p in PARTS),
+                 left_out=tuple(str(i) for i in d.get("left_out", [])))
 
 
 __all__ = ["GIVEN_KINDS", "Given", "given_from_json"]

@@ -34,6 +34,8 @@ class Ground:
     reviewable: bool = False
     # Some grounds exist only for one kind of requester (164.524(a)(3)(iii): a personal representative).
     only_for_representative: bool = False
+    # What the ground is, in a few words, for a refusal naming it (its code is no one's words).
+    name: str = ""
 
 
 ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
@@ -78,6 +80,7 @@ ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
             "45 CFR 164.524(a)(3)(iii)",
             reviewable=True,
             only_for_representative=True,
+            name="access by the personal representative is likely to cause substantial harm",
         ),
     )
 }
@@ -126,12 +129,26 @@ def grounds_for(kind: str, codes: list[str] | tuple[str, ...]) -> list[Ground]:
     return [table[c] for c in dict.fromkeys(codes)]
 
 
+def fits(ground: Ground, by_representative: bool) -> bool:
+    """The ground may be given for a request made by the client (False) or by a personal
+    representative (True): 164.524(a)(3)(iii) only for the latter."""
+    return by_representative or not ground.only_for_representative
+
+
+def grounds_offered(kind: str, by_representative: bool) -> list[Ground]:
+    """The grounds a screen offers for denying a request of `kind` made by the client or by a
+    personal representative, in the table's order: one that does not fit who asked is not offered
+    (found in the real app: offered, then refused by its code)."""
+    table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS if kind == "amendment" else {}
+    return [g for g in table.values() if fits(g, by_representative)]
+
+
 def mismatched_grounds(grounds: list[Ground], by_representative: bool) -> list[str]:
-    """Grounds that do not fit who asked, in plain words (empty: they all fit)."""
+    """Grounds that do not fit who asked, in plain words, never by code (empty: they all fit)."""
     return [
-        f"The ground '{g.code}' ({g.citation}) applies only to a request made by a personal representative; "
-        "this request was made by the client."
-        for g in grounds if g.only_for_representative and not by_representative
+        f"The ground “{g.name or g.text}” ({g.citation}) applies only to a request made by a personal "
+        "representative; this request was made by the client."
+        for g in grounds if not fits(g, by_representative)
     ]
 
 
@@ -262,7 +279,9 @@ __all__ = [
     "RequestStatus",
     "WayForward",
     "decided_late",
+    "fits",
     "grounds_for",
+    "grounds_offered",
     "mismatched_grounds",
     "ways_when_nothing_held",
 ]

@@ -31,6 +31,7 @@ from vault_app.domain.access_copy_parts import PARTS, left_out, named_in
 from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
+from vault_app.gui.access_copy_rest_items import RestItemsBox
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
@@ -139,6 +140,13 @@ class AccessCopyDialog(GuardedDialog):
         self.date_to = date_picker(self.tr("To"))
         for field in (self.date_from, self.date_to):
             field.setDisplayFormat(qt_date_format())  # the practice's way of writing a date
+        # The rest of a request denied in part: what it carries, ticked off one by one, and the
+        # word that what was denied is left out (found in the real app: the denied note was given).
+        self.rest_items = RestItemsBox()
+        for box in (self.progress_notes, self.billing):
+            box.toggled.connect(self._show_rest_items)
+        for field in (self.date_from, self.date_to):
+            field.dateChanged.connect(self._show_rest_items)
         self.passwords = PasswordPair()
         self.password, self.password_again = self.passwords.password, self.passwords.again
         self.folder = QLineEdit(str(last_folder()))  # where the last copy or letter went
@@ -160,6 +168,7 @@ class AccessCopyDialog(GuardedDialog):
         form.addRow("", self.promise_label)
         form.addRow("", self.otherwise_box)
         form.addRow(self.tr("Dates:"), dates)
+        form.addRow("", self.rest_items)
         self.passwords.add_rows(form, self.tr("PDF password:"), self.tr("Confirm password:"))
         form.addRow(self.tr("Save in:"), folder_row)
         self.outcome = QLabel("")
@@ -291,6 +300,19 @@ class AccessCopyDialog(GuardedDialog):
                 # letter no other has here, or Alt cannot reach it (found in review).
                 give_button_mnemonics([box], {letter for _w, letter in form_letters(self) if letter})
         self._show_promise()
+        if found.denied or found.items:
+            self.rest_items.fill(found.denied, found.items)
+            self._show_rest_items()
+
+    def _dates(self) -> tuple[date | None, date]:
+        """The dates asked: None from the first record."""
+        start, end = self.date_from.date(), self.date_to.date()
+        date_from = None if start == self.date_from.minimumDate() else date(start.year(), start.month(), start.day())
+        return date_from, date(end.year(), end.month(), end.day())
+
+    def _show_rest_items(self) -> None:
+        if not self.rest_items.isHidden():
+            self.rest_items.show_for(self.kinds(), *self._dates())
 
     def _copied(self) -> tuple[str, ...]:
         return (*self.kinds(), *(("measures",) if self.measures.isChecked() and self.progress_notes.isChecked()
@@ -339,17 +361,16 @@ class AccessCopyDialog(GuardedDialog):
             self.folder.setFocus()
             return
         folder = expanded(self.folder.text().strip())
-        start = self.date_from.date()
-        end = self.date_to.date()
-        date_from = None if start == self.date_from.minimumDate() else date(start.year(), start.month(), start.day())
-        date_to = date(end.year(), end.month(), end.day())
+        date_from, date_to = self._dates()
         self.asked = (kinds, date_from, date_to)
         self._show_ways(())
         self.make_button.setEnabled(False)
         measures, otherwise = self.measures.isChecked(), self._given_otherwise()
+        leave_out, left_out_word = self.rest_items.left_out(), self.rest_items.confirmed()
         (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
                                                             date_from=date_from, date_to=date_to, to=to,
-                                                            measures=measures, given_otherwise=otherwise),
+                                                            measures=measures, given_otherwise=otherwise,
+                                                            leave_out=leave_out, denied_left_out=left_out_word),
                             label=self.tr("Making the copy…"))
          .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
@@ -400,7 +421,8 @@ class AccessCopyDialog(GuardedDialog):
             self.message.setText(refusal_text(exc))
             self.body_area.ensureWidgetVisible(self.message)
             focus_refused(exc, {"password": self.password, "folder": self.folder, "copy_kinds": self.progress_notes,
-                                "date_to": self.date_to})
+                                "date_to": self.date_to, "denied_left_out": self.rest_items.confirm,
+                                "leave_out": self.rest_items.list})
             return True
         return False
 

@@ -117,8 +117,9 @@ SAYS: Mapping[str, str] = {
     "request.ground_unknown": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Unknown ground for the denial: choose one from the list."),
     "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "The ground '{ground}' ({citation}) applies only to a request made by a personal "
-                             "representative; this request was made by the client."),
+        "RefusalWordsLegal", "The ground “access by the personal representative is likely to cause substantial "
+                             "harm” ({citation}) applies only to a request made by a personal representative; this "
+                             "request was made by the client."),
     "request.partial_only_access": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only an access request can be granted in part."),
     "request.not_amendment": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is not an amendment request."),
@@ -387,7 +388,7 @@ HINTS: Mapping[str, str] = {
     "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose a ground that fits who made the request."),
     "letter.practice_contact_missing": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "Fill them in under Settings → Practice."),
+        "RefusalWordsLegal", "Fill them in under Vault > Settings… > About you and the practice."),
     "restriction.self_pay_must_agree": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Record it as agreed; the gate then keeps those sessions out of payment exports."),
     "restriction.binds_earlier_measures": QT_TRANSLATE_NOOP(

@@ -94,6 +94,14 @@ SAYS: Mapping[str, str] = {
     "access_copy.letter_part_left_out": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The denial's letter says the client is given something this copy leaves out "
                                "(45 CFR 164.524(c)(1), (d)(1))."),
+    # ... and what was denied, which it must leave out (domain/access_copy_rest.py)
+    "access_copy.denied_not_confirmed": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The copy of the rest must leave out what was denied (45 CFR 164.524(d)(1)); "
+                               "confirm that it does."),
+    "access_copy.leave_out_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Of the items to leave out, {count} are not in this copy."),
+    "access_copy.leave_out_not_rest": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Only the copy of the rest of a request denied in part leaves items out."),
     # attachments and the files the app writes
     "attachment.date_and_clear": QT_TRANSLATE_NOOP("RefusalWordsRecords", "Give a new date or clear it, not both."),
     "attachment.nothing_to_change": QT_TRANSLATE_NOOP(
@@ -347,6 +355,8 @@ HINTS: Mapping[str, str] = {
     "access_copy.letter_part_left_out": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "Add it to the copy, or give it another way (printed) and tick that; then make the copy."),
+    "access_copy.denied_not_confirmed": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Untick each item that was denied, then tick “I have left out what was denied”."),
     "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The first row must name the columns."),
     "import.csv_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again."),

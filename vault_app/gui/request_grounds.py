@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS
+from vault_app.domain.requests import grounds_offered
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
 # The grounds for denying a request, in the screen's words: the choice showed the ground's key
@@ -34,12 +34,12 @@ GROUND_WORDS: dict[str, str] = {
 }
 
 
-def denial_choices(kind: str) -> list[tuple[str, str]]:
-    """(ground code, how it reads) for denying a request of `kind`, in the table's order."""
-    table = ACCESS_DENIAL_GROUNDS if kind == "access" else AMENDMENT_DENIAL_GROUNDS
+def denial_choices(kind: str, by_representative: bool = True) -> list[tuple[str, str]]:
+    """(ground code, how it reads) for denying a request of `kind`, in the table's order; only
+    those that fit who made it (domain.requests.grounds_offered)."""
     return [(g.code, "{words} ({citation})".format(
         words=QCoreApplication.translate("RequestDetailDialog", GROUND_WORDS[g.code]), citation=g.citation))
-        for g in table.values()]
+        for g in grounds_offered(kind, by_representative)]
 
 
 __all__ = ["GROUND_WORDS", "denial_choices"]

@@ -108,6 +108,7 @@ class RequestDetailDialog(QDialog):
         self.request_id = request_id
         self.client_id: str | None = None  # known once the request is read
         self.kind = ""
+        self.by_representative = False  # who made it: the grounds offered depend on it
         self.plain_summary = ""
         self.amendment_text = ""  # an amendment typed, until the notes are amended with it
         # The ground last chosen: a denial refused (no practice phone for its letter) asked
@@ -206,6 +207,7 @@ class RequestDetailDialog(QDialog):
         q = detail.request
         self.disagreement.show_request(q)
         self.kind, self.client_id = q.kind, q.client_id
+        self.by_representative = q.by_representative
         ext = self.tr(" (extended from {day}: {reason})").format(
             day=show_date(q.original_due), reason=q.extension.reason) if q.extension else ""
         decided = self.tr(", decided {day}").format(day=show_date(q.decided_on)) if q.decided_on else ""
@@ -390,7 +392,8 @@ class RequestDetailDialog(QDialog):
         """An access request is denied whole or in part (the rest released, 164.524(d)(1)); an
         amendment is denied on one ground (its denial is of the change asked, 164.526(d)). No
         ground is chosen for the therapist; the window stays until the denial is recorded."""
-        dialog = DenialDialog(denial_choices(self.kind), self.ground, parent=self, denied=self.denial_words[0],
+        choices = denial_choices(self.kind, self.by_representative)
+        dialog = DenialDialog(choices, self.ground, parent=self, denied=self.denial_words[0],
                               granted=self.denial_words[1], amendment=self.kind == "amendment",
                               controller=self.controller)
         dialog.chosen.connect(lambda code, denied, granted: self._send_denial(code, denied, granted, dialog))

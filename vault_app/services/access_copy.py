@@ -19,12 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.access_copy_parts import CITATION, PARTS, labels, left_out
+from vault_app.domain.access_copy_rest import left_out_of_rest
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
-from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.domain.locale_format import date_text
+from vault_app.domain.plurals import counted
 from vault_app.domain.request_given import GIVEN_KINDS, Given
 from vault_app.domain.requests import WayForward, ways_when_nothing_held
 from vault_app.domain.who_acts import copy_recipient_refusal, in_control
@@ -61,9 +63,13 @@ class AccessCopyResult:
     # The copy of the rest of a request denied in part (164.524(d)(1)): the request was decided
     # already, and stays so; `granted` then means the rest was given.
     rest: bool = False
+    # The ids of the items the copy of the rest left out as denied (164.524(d)(1)).
+    left_out: tuple[str, ...] = ()
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
+        if self.left_out:
+            lines.append(f"Left out as denied: {counted(len(self.left_out), 'item')}.")
         lines += [f"The chart holds no {INFO_LABELS[kind]}"
                   + (" in those dates (some at other dates)." if elsewhere else ".") for kind, elsewhere in self.empty]
         if self.ways:
@@ -112,6 +118,20 @@ class CopyRecipients:
     # For the rest of a request denied in part: what its letter says is given anyway (the
     # window says what of it the copy leaves out, before the copy is made); "" otherwise.
     promised: str = ""
+    # For the rest of a request denied in part: what was denied, in the therapist's words (the
+    # window asks them to confirm the copy leaves it out), and what the copy may carry, each to
+    # be ticked off; "" and () otherwise.
+    denied: str = ""
+    items: tuple[RestItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class RestItem:
+    """One item the copy of the rest may carry: its kind, id and day (never its text)."""
+
+    kind: InfoKind
+    id: str
+    day: date
 
 
 def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRecipients:
@@ -130,8 +150,11 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
         if copy_recipient_refusal(facts, None, day) is not None:
             first = in_control(facts, "receive_copy", day)[0]
             default = guardians[facts.representatives.index(first)].guardian_id
-    promised = q.granted if q.kind == "access" and q.status == "partially_granted" else ""
-    return CopyRecipients(choices, default or CLIENT, promised)
+    if q.kind != "access" or q.status != "partially_granted":
+        return CopyRecipients(choices, default or CLIENT)
+    items = tuple(RestItem(kind, i.id, i.day) for kind in ACCESS_KINDS
+                  for i in held_items(vault, q.client_id, kind, None, None, day))
+    return CopyRecipients(choices, default or CLIENT, q.granted, q.denied, items)
 
 
 def grant_with_copy(
@@ -147,11 +170,15 @@ def grant_with_copy(
     to: str | None = None,
     measures: bool = False,
     given_otherwise: tuple[str, ...] = (),
+    leave_out: tuple[str, ...] = (),
+    denied_left_out: bool = False,
 ) -> AccessCopyResult:
     """`to`: CLIENT, or the id of the recorded representative who receives the copy; None: who
     made the request (its recorded representative, else the client). `measures`: the outcome
     measures ride with the progress notes. `given_otherwise`: for the rest of a request denied in
-    part, the parts its letter named that were given another way (domain/access_copy_parts)."""
+    part, the parts its letter named that were given another way (domain/access_copy_parts);
+    `leave_out`: the ids of the items it leaves out as denied, and `denied_left_out` the
+    therapist's word that what was denied is left out (domain/access_copy_rest: refused without)."""
     from vault_app.services import clients, export, practice, representatives, requests
     from vault_app.services.pdf_document import check_password
 
@@ -184,10 +211,20 @@ def grant_with_copy(
                      "treatment_plan); then make the copy.",
                 code="access_copy.letter_part_left_out", field="copy_kinds",
                 params={"parts": labels(left), "codes": ",".join(left)})
+    day = on or date.today()
+    carried = {kind: tuple(i.id for i in held_items(vault, q.client_id, kind, date_from, date_to, day))
+               for kind in chosen}
+    if rest:
+        left = left_out_of_rest(confirmed=denied_left_out, leave_out=leave_out,
+                                items=[i for kind in chosen for i in carried[kind]])
+    elif leave_out:
+        raise InvalidInput("Only the copy of the rest of a request denied in part leaves items out.",
+                           code="access_copy.leave_out_not_rest", field="leave_out")
+    else:
+        left = ()
     if not folder.is_dir():
         raise InvalidInput("Choose an existing folder for the copy.", code="access_copy.no_folder", field="folder")
     client = clients.get_client(vault, q.client_id)
-    day = on or date.today()
     guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
     # Asked once before any copy is made: refused, nothing is written or logged.
     guardian = representatives.require_copy_recipient(vault, q.client_id, guardian_id, day)
@@ -198,13 +235,18 @@ def grant_with_copy(
     empty: list[tuple[InfoKind, bool]] = []
     for kind in chosen:
         what = INFO_LABELS[kind]
-        if not held(vault, q.client_id, kind, date_from, date_to, day):
+        kept = tuple(i for i in carried[kind] if i not in left)
+        if carried[kind] and not kept:
+            continue  # all of it left out as denied: nothing of this kind to give
+        if not carried[kind]:
             empty.append((kind, bool(held(vault, q.client_id, kind, None, None, day))))
             continue
         request = DisclosureRequest(
             client_id=q.client_id, kind=kind,
             # "measures" alone: every part of each note, and the chart's measures in the dates.
-            selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day,
+            # What is left out as denied is never selected: the rest by id (164.524(d)(1)).
+            selection=Selection(note_ids=kept if kept != carried[kind] else (),
+                                date_from=date_from or EARLIEST, date_to=date_to or day,
                                 fields=("measures",) if kind == "progress" and measures else ()),
             recipient=addressed, purpose=PURPOSE,
             basis=LegalBasis("client_access", {"request_id": request_id, "guardian_id": guardian_id or ""}), on=day,
@@ -229,22 +271,24 @@ def grant_with_copy(
         made.append((what, result.path))
     if remaining:
         return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals),
-                                empty=tuple(empty), rest=rest)
+                                empty=tuple(empty), rest=rest, left_out=left)
     if not made:
         others = any(held(vault, q.client_id, k, None, None, day) for k in ACCESS_KINDS if k not in chosen)
         held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
         return AccessCopyResult(request_id, (), empty=tuple(empty),
-                                ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise), rest=rest)
+                                ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise), rest=rest,
+                                left_out=left)
     not_held = {kind for kind, _elsewhere in empty}
     # What there is, given: the request is granted in full (164.524(c)(1)), what was not there said.
     # Kept as data (a screen says it in its language) and as the command line's English.
     given = replace(_given([k for k in chosen if k not in not_held], list(not_held), date_from, date_to,
                            to=guardian.authority if guardian else ""),
-                    measures=measures and "progress" not in not_held, otherwise=otherwise if rest else ())
+                    measures=measures and "progress" not in not_held, otherwise=otherwise if rest else (),
+                    left_out=left)
     if rest:
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
         requests.record_rest_given(vault, request_id, replace(given, on=day))
-        return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True)
+        return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True, left_out=left)
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),
@@ -256,12 +300,19 @@ def held(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, d
          day: date) -> int:
     """How many items of `kind` the chart holds in the dates (None: since the first, until `day`),
     as the copy's export would select them."""
+    return len(held_items(vault, client_id, kind, date_from, date_to, day))
+
+
+def held_items(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, date_to: date | None,
+               day: date) -> tuple[ItemFacts, ...]:
+    """The items of `kind` the chart holds in the dates, oldest first, as the copy's export would
+    select them."""
     from vault_app.services.disclosure_gate import resolve_items
 
     probe = DisclosureRequest(client_id=client_id, kind=kind,
                               selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day),
                               recipient=Recipient("-"), purpose=PURPOSE, basis=LegalBasis("client_access", {}), on=day)
-    return len(resolve_items(vault, probe))
+    return resolve_items(vault, probe)
 
 
 def _given(copied: list[InfoKind], not_held: list[InfoKind], date_from: date | None, date_to: date | None,
@@ -300,5 +351,5 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
                                   granted=given.sentence(practice.printing_locale(vault)), given=given)
 
 
-__all__ = ["ACCESS_KINDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "close_nothing_held",
-           "grant_with_copy", "held", "open_access_requests", "recipients"]
+__all__ = ["ACCESS_KINDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "RestItem",
+           "close_nothing_held", "grant_with_copy", "held", "held_items", "open_access_requests", "recipients"]

@@ -10991,6 +10991,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>RefusalWordsRecords</name>
     <message>
+        <source>The copy of the rest must leave out what was denied (45 CFR 164.524(d)(1)); confirm that it does.</source>
+        <translation>La copia del resto debe dejar fuera lo denegado (45 CFR 164.524(d)(1)); confirme que lo hace.</translation>
+    </message>
+    <message>
+        <source>Of the items to leave out, {count} are not in this copy.</source>
+        <translation>De los elementos que dejar fuera, {count} no están en esta copia.</translation>
+    </message>
+    <message>
+        <source>Only the copy of the rest of a request denied in part leaves items out.</source>
+        <translation>Solo la copia del resto de una solicitud denegada en parte deja elementos fuera.</translation>
+    </message>
+    <message>
+        <source>Untick each item that was denied, then tick “I have left out what was denied”.</source>
+        <translation>Desmarque cada elemento denegado y luego marque «He dejado fuera lo denegado».</translation>
+    </message>
+    <message>
         <source>This note is not held in confidence for anyone; nothing was changed.</source>
         <translation>Esta nota no está reservada en confidencia para nadie; no se cambió nada.</translation>
     </message>
@@ -12029,8 +12045,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Motivo de denegación desconocido: elija uno de la lista.</translation>
     </message>
     <message>
-        <source>The ground &apos;{ground}&apos; ({citation}) applies only to a request made by a personal representative; this request was made by the client.</source>
-        <translation>El motivo «{ground}» ({citation}) solo se aplica a una solicitud hecha por un representante personal; esta solicitud la hizo el cliente.</translation>
+        <source>The ground “access by the personal representative is likely to cause substantial harm” ({citation}) applies only to a request made by a personal representative; this request was made by the client.</source>
+        <translation>El motivo «es probable que el acceso del representante personal cause un daño sustancial» ({citation}) solo se aplica a una solicitud hecha por un representante personal; esta solicitud la hizo el cliente.</translation>
     </message>
     <message>
         <source>Only an access request can be granted in part.</source>
@@ -12345,8 +12361,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Elija un motivo que corresponda a quien hizo la solicitud.</translation>
     </message>
     <message>
-        <source>Fill them in under Settings → Practice.</source>
-        <translation>Complételos en Ajustes → Consulta.</translation>
+        <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice.</source>
+        <translation>Complételos en Bóveda &gt; Ajustes… &gt; Usted y su consulta.</translation>
     </message>
     <message>
         <source>Record it as agreed; the gate then keeps those sessions out of payment exports.</source>
@@ -19972,6 +19988,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Get a new &amp;kit…</source>
         <translation>Obtener un &amp;kit nuevo…</translation>
+    </message>
+</context>
+<context>
+    <name>RestItemsBox</name>
+    <message>
+        <source>What this copy carries. Untick each item that was denied (arrows to move, Space to tick or untick):</source>
+        <translation>Lo que lleva esta copia. Desmarque cada elemento denegado (flechas para moverse, Espacio para marcar o desmarcar):</translation>
+    </message>
+    <message>
+        <source>What this copy carries</source>
+        <translation>Lo que lleva esta copia</translation>
+    </message>
+    <message>
+        <source>I have left out what was denied</source>
+        <translation>He dejado fuera lo denegado</translation>
+    </message>
+    <message>
+        <source>{said}: “{denied}”</source>
+        <translation>{said}: «{denied}»</translation>
+    </message>
+    <message>
+        <source>Progress note, {day}</source>
+        <translation>Nota de evolución, {day}</translation>
+    </message>
+    <message>
+        <source>Billing: session of {day}</source>
+        <translation>Facturación: sesión del {day}</translation>
     </message>
 </context>
 </TS>
