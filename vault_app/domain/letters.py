@@ -249,9 +249,9 @@ def rebuttal_letter(profile: PracticeProfile, request: ClientRequest, client_nam
     if not request.rebuttal.strip():
         raise InvalidInput(f"{request.label} has no rebuttal.")
     who, phone = _contact(profile)
-    received = f" on {_day(profile, request.disagreement_on)}" if request.disagreement_on else ""
+    received = f"On {_day(profile, request.disagreement_on)} we" if request.disagreement_on else "We"
     paras = (
-        f"We received{received} your statement disagreeing with our denial of your request to amend "
+        f"{received} received your statement disagreeing with our denial of your request to amend "
         f"{_records(regarding)} (request received {_day(profile, request.received_on)}). We have prepared a "
         "written rebuttal of your statement. As the HIPAA Privacy Rule requires (45 CFR 164.526(d)(3)), here is "
         "a copy of it:",
