@@ -87,7 +87,8 @@ def test_denied_amendment_dispute_travels_with_the_note(vault: Vault, tmp_path: 
     with pytest.raises(RefusedByPolicy, match="there is none yet"):
         requests.add_rebuttal(vault, q.id, text="rebuttal")
     requests.file_disagreement(vault, q.id, text="I DISAGREEMARKER with the note.", received_on=fx.days_ago(1))
-    requests.add_rebuttal(vault, q.id, text="The note REBUTTALMARKER stands.")
+    _q, rebuttal = requests.add_rebuttal(vault, q.id, text="The note REBUTTALMARKER stands.")
+    assert "REBUTTALMARKER" in rebuttal.text() and "164.526(d)(3)" in rebuttal.text()
     auth = fx.add_auth(vault, chart.client_id)
     export.export(vault, fx.request(chart.client_id, note_ids=(chart.progress[0],), authorization_id=auth.id),
                   out=tmp_path / "linked.pdf", password=fx.PASSWORD)

@@ -268,8 +268,12 @@ def cmd_disagree(args: argparse.Namespace) -> int:
 
 def cmd_rebut(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        d = _data(requests.add_rebuttal(vault, args.id, text=_text(args)))
-    common.emit(args, d, lambda: "Rebuttal recorded. Send a copy to the client (45 CFR 164.526(d)(3)).")
+        q, letter = requests.add_rebuttal(vault, args.id, text=_text(args))
+    d = _data(q)
+    # The copy owed to the client (164.526(d)(3)): printed, or written out as the other letters are.
+    common.emit(args, {**d, "letter": letter.text()},
+                lambda: "Rebuttal recorded. Send a copy to the client (45 CFR 164.526(d)(3))."
+                + _letter_out(args, letter) + ("" if args.letter_out else "\n\n" + letter.text()))
     return 0
 
 
@@ -420,4 +424,5 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     m = msub.add_parser("rebut", parents=[common_parent], help="the practice's rebuttal")
     m.add_argument("id", help="id of the denied amendment request")
     _text_args(m, "the rebuttal")
+    _letter_args(m)
     m.set_defaults(handler=cmd_rebut)

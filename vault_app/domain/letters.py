@@ -6,6 +6,9 @@
 - amendment denial (164.526(d)(1)): the basis; the right to file a statement of
   disagreement and how; that without one the client may ask that the request and
   the denial go with future disclosures; how to complain.
+- rebuttal (164.526(d)(3)): a copy of the practice's rebuttal of the client's statement of
+  disagreement, to the one who filed the statement; with what it answers and that it goes with
+  the records concerned (164.526(d)(4)).
 - extension notice (164.524(b)(2)(ii), 164.526(b)(2)(ii), 164.528(c)(2)): the reason
   for the delay and the date by which the practice will act.
 
@@ -238,6 +241,31 @@ def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_
                   _signature(profile), ("received_date", "accepted", "notify_others"))
 
 
+def rebuttal_letter(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *,
+                    regarding: str = "") -> Letter:
+    """164.526(d)(3): the copy of the rebuttal owed to whoever submitted the statement of
+    disagreement (the request's maker: `client_name`, as the denial was addressed)."""
+    if request.kind != "amendment":
+        raise InvalidInput(f"{request.label} is not an amendment request.")
+    if not request.rebuttal.strip():
+        raise InvalidInput(f"{request.label} has no rebuttal.")
+    who, phone = _contact(profile)
+    received = f"On {_day(profile, request.disagreement_on)} we" if request.disagreement_on else "We"
+    paras = (
+        f"{received} received your statement disagreeing with our denial of your request to amend "
+        f"{_records(regarding)} (request received {_day(profile, request.received_on)}). We have prepared a "
+        "written rebuttal of your statement. As the HIPAA Privacy Rule requires (45 CFR 164.526(d)(3)), here is "
+        "a copy of it:",
+        request.rebuttal.strip(),
+        "Your request, our denial, your statement of disagreement and this rebuttal are linked to the records "
+        "concerned and will be included with any future disclosure of them (45 CFR 164.526(d)(4)-(5)).",
+        f"If you have questions, contact {who}, telephone {phone}.",
+    )
+    return _letter(profile, "amendment-rebuttal", "Our rebuttal of your statement of disagreement", day, client_name,
+                   paras, _signature(profile),
+                   ("received_date", "disagreement_date", "rebuttal", "linked_to_records", "contact"))
+
+
 def extension_notice(profile: PracticeProfile, request: ClientRequest, client_name: str, *,
                      regarding: str = "") -> Letter:
     ext = request.extension
@@ -281,4 +309,4 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
 
 
 __all__ = ["HHS_COMPLAINT", "Letter", "access_denial", "amendment_accepted", "amendment_denial", "extension_notice",
-           "letterhead", "review_decision"]
+           "letterhead", "rebuttal_letter", "review_decision"]

@@ -85,7 +85,8 @@ class StatementDialog(GuardedDialog):
             op = self.controller.op(self, lambda v: requests.file_disagreement(v, rid, text=text, received_on=on),
                                     label=self.tr("Recording…"))
         else:
-            op = self.controller.op(self, lambda v: requests.add_rebuttal(v, rid, text=text),
+            # Its letter, the client's copy (164.526(d)(3)), is kept with the request's letters.
+            op = self.controller.op(self, lambda v: requests.add_rebuttal(v, rid, text=text)[0],
                                     label=self.tr("Recording…"))
         op.success(lambda _q: self.accept()).failure(self._refused).run()
 

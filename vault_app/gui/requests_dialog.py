@@ -73,7 +73,8 @@ LETTER_KINDS = {"access-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "Denia
                 "amendment-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "Denial of the amendment"),
                 "amendment-accepted": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment accepted"),
                 "extension-notice": QT_TRANSLATE_NOOP("RequestDetailDialog", "Notice of extension"),
-                "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "Decision of the review")}
+                "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "Decision of the review"),
+                "amendment-rebuttal": QT_TRANSLATE_NOOP("RequestDetailDialog", "Rebuttal of the statement")}
 
 
 def _title(kind: str) -> str:

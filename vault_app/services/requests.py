@@ -327,8 +327,10 @@ def file_disagreement(vault: Vault, request_id: str, *, text: str, received_on: 
     return q
 
 
-def add_rebuttal(vault: Vault, request_id: str, *, text: str) -> ClientRequest:
-    """The practice's optional rebuttal; a copy must go to the client (164.526(d)(3))."""
+def add_rebuttal(vault: Vault, request_id: str, *, text: str) -> tuple[ClientRequest, Letter]:
+    """The practice's optional rebuttal, with the copy that must go to whoever filed the statement
+    (164.526(d)(3)): kept with the request's letters, to print or save as the others are (the
+    window said to send a copy and offered only the denial: found in the real app)."""
     q = get_request(vault, request_id)
     if not q.disagreement:
         raise RefusedByPolicy("A rebuttal answers the client's statement of disagreement; there is none yet.",
@@ -337,9 +339,12 @@ def add_rebuttal(vault: Vault, request_id: str, *, text: str) -> ClientRequest:
         raise RefusedByPolicy(f"{q.label} already has a rebuttal.", code="request.rebuttal_already",
                               params={"id": q.id})
     q = replace(q, rebuttal=_text(text, "rebuttal", required=True, field="rebuttal"))
+    # Made before anything is saved: a refusal (no practice phone) leaves no rebuttal without its copy.
+    letter = letter_rules.rebuttal_letter(practice.load(vault), q, day=today(), **_addressee(vault, q))
     _save(vault, q)
+    _keep_letter(vault, q, letter)
     _log(vault, "amendment.rebuttal_added", q)
-    return q
+    return q, letter
 
 
 def withdraw(vault: Vault, request_id: str) -> ClientRequest:

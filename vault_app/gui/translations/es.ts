@@ -8595,6 +8595,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Resultado de la revisión</translation>
     </message>
     <message>
+        <source>Rebuttal of the statement</source>
+        <translation>Réplica a la declaración</translation>
+    </message>
+    <message>
         <source>{name}, informed {day}</source>
         <translation>{name}, informado el {day}</translation>
     </message>
