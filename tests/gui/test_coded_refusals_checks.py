@@ -100,6 +100,8 @@ NO_SCREEN: dict[tuple[str, str], str] = {
     ("vault_app/domain/letters.py", "{x} is not an access request"): _REQUEST,
     ("vault_app/domain/letters.py", "{x} is not an amendment request"): _REQUEST,
     ("vault_app/domain/letters.py", "{x} has not been extended"): _REQUEST,
+    ("vault_app/domain/letters.py", "{x} has no rebuttal"):
+        "the requests window offers the rebuttal's letter only once a rebuttal is recorded",
     ("vault_app/domain/locale_format.py", "That locale is not known"):
         "the practice's locale is chosen from a list; the command line's --locale is typed",
     ("vault_app/domain/note_kinds.py", "Unknown note kind"): _CHOICES,
@@ -119,6 +121,7 @@ NO_SCREEN: dict[tuple[str, str], str] = {
 HINT_LEFT_OUT: dict[str, str] = {
     "choice.unknown": "the core's hint lists the stored keys; the screen shows its choices",
     "note_goals.not_active": "the core's hint says the goal's stored status; the note's goal list shows it",
+    "access_copy.leave_out_unknown": "the core's hint names a command; the window leaves out only what it lists",
 }
 
 
