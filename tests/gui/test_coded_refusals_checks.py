@@ -121,7 +121,6 @@ NO_SCREEN: dict[tuple[str, str], str] = {
 HINT_LEFT_OUT: dict[str, str] = {
     "choice.unknown": "the core's hint lists the stored keys; the screen shows its choices",
     "note_goals.not_active": "the core's hint says the goal's stored status; the note's goal list shows it",
-    "access_copy.leave_out_unknown": "the core's hint names a command; the window leaves out only what it lists",
 }
 
 

@@ -357,6 +357,8 @@ HINTS: Mapping[str, str] = {
         "Add it to the copy, or give it another way (printed) and tick that; then make the copy."),
     "access_copy.denied_not_confirmed": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Untick each item that was denied, then tick “I have left out what was denied”."),
+    "access_copy.leave_out_unknown": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Close the window, open it again and untick the denied items in its new list."),
     "import.csv_no_header": QT_TRANSLATE_NOOP("RefusalWordsRecords", "The first row must name the columns."),
     "import.csv_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "Open it in a spreadsheet, check it, save it as CSV UTF-8 and try again."),

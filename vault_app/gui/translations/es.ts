@@ -11011,6 +11011,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Desmarque cada elemento denegado y luego marque «He dejado fuera lo denegado».</translation>
     </message>
     <message>
+        <source>Close the window, open it again and untick the denied items in its new list.</source>
+        <translation>Cierre la ventana, ábrala de nuevo y desmarque los elementos denegados en su nueva lista.</translation>
+    </message>
+    <message>
         <source>This note is not held in confidence for anyone; nothing was changed.</source>
         <translation>Esta nota no está reservada en confidencia para nadie; no se cambió nada.</translation>
     </message>
