@@ -89,9 +89,16 @@ def test_a_folder_still_there_keeps_its_own_words(tmp_path: Path, vault: Vault) 
     with pytest.raises(EnvironmentProblem) as caught, said_as_gone(drive):
         raise classify_os_error(FileNotFoundError(2, "No such file or directory"), "writing a backup part")
     assert caught.value.code == "disk.not_found"
-    with pytest.raises(EnvironmentProblem) as gone, said_as_gone(tmp_path / "unplugged"):
+    unplugged = tmp_path / "unplugged"
+    unplugged.mkdir()
+    with pytest.raises(EnvironmentProblem) as gone, said_as_gone(unplugged):
+        unplugged.rmdir()  # the drive pulled while the backup was written
         raise classify_os_error(FileNotFoundError(2, "No such file or directory"), "writing a backup part")
     assert gone.value.code == "backup.folder_gone"
+    # Never there when the backup began (a folder asked below a file): it did not go away.
+    with pytest.raises(EnvironmentProblem) as never, said_as_gone(tmp_path / "never-there"):
+        raise classify_os_error(FileNotFoundError(2, "No such file or directory"), "writing a backup part")
+    assert never.value.code == "disk.not_found"
 
 
 _WRITER = textwrap.dedent("""

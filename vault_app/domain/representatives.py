@@ -153,7 +153,9 @@ ENDED_SINCE_SIGNING = SignatureWarning(
             "signed and stays in force until it expires or the client revokes it in writing (45 CFR "
             "164.508(b)(5)): the client now acts for themselves and may revoke it. {who} may not sign a new one.",
 )
-SIGNATURE_WARNINGS: tuple[SignatureWarning, ...] = (MINOR_SIGNS_ALONE, MINOR_SIGNS_PART2_ALONE, ENDED_SINCE_SIGNING)
+# A minor's own signature (client_signature_warning's table); ENDED_SINCE_SIGNING is said by
+# ended_since_signing_warning, with its words in gui/refusal_words_signer.py.
+SIGNATURE_WARNINGS: tuple[SignatureWarning, ...] = (MINOR_SIGNS_ALONE, MINOR_SIGNS_PART2_ALONE)
 
 
 def client_signature_warning(client_age: int | None, age_of_consent: int, action: RepAction) -> str:

@@ -200,6 +200,8 @@ class ConfirmPage(QWizardPage):
                                             witness=witness or None, progress=report, **only)
 
         self.busy = True
+        # Said before the click; while it runs the page names no chart (a lock keeps it on screen).
+        self.early_note.setVisible(False)
         self.setTitle(self.tr("Destroying the notes") if only else self.tr("Destroying the chart"))
         # Until the first step arrives (the checks before the point of no return): indeterminate.
         self.progress.setRange(0, 0)
@@ -304,9 +306,12 @@ class ConfirmPage(QWizardPage):
         self.text.setText(self.tr("The app closes as soon as the destruction has finished.") if why == "quit"
                           else self.tr("The vault locks as soon as the destruction has finished."))
         self.confirm.setVisible(False)
+        self.early_note.setVisible(False)
 
     def _idle(self) -> None:
         self.busy = False
+        if not self.stopped:
+            self._say_early()  # back on the page to confirm again
         self.setTitle(self.tr("The destruction is not finished") if self.stopped else self.tr("Confirm"))
         self.why.setVisible(False)
         self.confirm.setReadOnly(False)

@@ -52,9 +52,8 @@ class StatementDialog(GuardedDialog):
                        self.tr("The client's written statement disagreeing with the denial, and the basis for it "
                                "(45 CFR 164.526(d)(1)(iii)). It goes with every later disclosure of the notes."))
         intro.setWordWrap(True)
-        self.text = QPlainTextEdit()
+        self.text = leaves_by_tab(QPlainTextEdit())
         self.text.setAccessibleName(self.tr("Rebuttal") if rebuttal else self.tr("Statement of disagreement"))
-        leaves_by_tab(self.text)
         self.received: DateField | None = None
         form = QFormLayout()
         form.addRow(self.tr("&Rebuttal:") if rebuttal else self.tr("&Statement:"), self.text)

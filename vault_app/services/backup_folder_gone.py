@@ -42,17 +42,20 @@ def folder_gone(folder: Path) -> EnvironmentProblem:
 def said_as_gone(folder: Path) -> Iterator[None]:
     """A file system refusal (a file not found, an I/O error...) met while writing a backup into
     `folder`, with `folder` no longer reachable, is said as the folder gone; any other refusal
-    as it was (a full disk, a folder there but refusing, the vault's own files)."""
+    as it was (a full disk, a folder there but refusing, the vault's own files). A folder not
+    reachable when the backup began did not go away (found: a folder asked below a file was said
+    to have gone, not "a file is in the way")."""
+    was_there = reachable(folder)
     try:
         yield
     except DiskFull:
         raise
     except EnvironmentProblem as exc:
-        if not exc.code.startswith("disk.") or reachable(folder):
+        if not was_there or not exc.code.startswith("disk.") or reachable(folder):
             raise
         raise folder_gone(folder) from None
     except OSError:
-        if reachable(folder):
+        if not was_there or reachable(folder):
             raise
         raise folder_gone(folder) from None
 
