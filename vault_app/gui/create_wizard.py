@@ -35,8 +35,6 @@ from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_wizard_mnemonics
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QKeyEvent
-
     from vault_app.crypto.kdf import KdfParams
     from vault_app.services.vault import CreatedVault, Vault
 
@@ -135,8 +133,14 @@ class PassphrasePage(QWizardPage):
         self.second.textChanged.connect(self._changed)
 
     def _changed(self) -> None:
-        self.meter.update_for(self.first.text())
+        strength = self.meter.update_for(self.first.text())
         first, second = self.first.text(), self.second.text()
+        if first and not strength.acceptable:
+            # Next greyed under "Weak." without a word that it waits for a stronger one (walk-first
+            # round 31): said beside the meter, with the strength check's own reason.
+            rating, _, reason = self.meter.label.text().partition("</b>")  # "<b>Weak.</b> Easy to guess…"
+            self.meter.label.setText(f"{rating}</b> " + self.tr("A stronger passphrase is needed: {0}")
+                                     .format(reason.strip()))
         # A space at either end cannot be seen among the dots: without a word, Next stayed
         # greyed under "Excellent." and "The passphrases match." (found in the real app).
         if first and first != first.strip():
@@ -361,7 +365,8 @@ class CreatePage(QWizardPage):
 
 class CreateVaultWizard(QWizard):
     vault_ready = Signal(object)
-    leave_box: QMessageBox | None = None  # Escape's question, while it is asked
+    leave_box: QMessageBox | None = None  # the question before leaving what was typed, while it is asked
+    _leaving = False  # that question answered "Close without saving"
     # A backup was restored instead (the first page): the folder, and what its unlock needs.
     restored = Signal(object, str)
 
@@ -434,30 +439,34 @@ class CreateVaultWizard(QWizard):
             run_op(None, lambda: kit_kept.kept(vault))  # checked on its page: before anything else
             self.vault_ready.emit(vault)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape with the details or the passphrase typed, before the vault exists: it closed the
-        app and the typing was gone (found walking the real app). Asked as a typed form asks
-        (gui/escape_guard.py); Cancel still closes at once, and once created reject() asks."""
-        # Lazy (start-up): the Qt namespace and the question come with the first key pressed.
-        from PySide6.QtCore import QCoreApplication, Qt
-
-        # Lazy (start-up): as above, the question is built only when Escape is pressed.
-        from vault_app.gui.escape_guard import ask_before_closing
-
+    def _typed(self) -> bool:
         about, passphrase = self.about_page, self.passphrase_page
-        typed = any(edit.text() for edit in (about.name, about.credentials, about.license_number, about.npi,
-                                             passphrase.first, passphrase.second))
-        if event.key() == Qt.Key.Key_Escape and self.create_page.created is None and typed:
-            event.accept()
-            self.leave_box = ask_before_closing(
-                self, QCoreApplication.translate("GuardedDialog", "Close without saving what you typed?"))
-            return
-        super().keyPressEvent(event)
+        return any(edit.text() for edit in (about.name, about.credentials, about.license_number, about.npi,
+                                            passphrase.first, passphrase.second))
+
+    def _leave_typed(self) -> None:
+        self._leaving = True
+        self.reject()
 
     def reject(self) -> None:
         if self.create_page.busy:
             # Escape or the window's close button while the vault is being made: it is finished
             # and its kit shown first (Cancel is greyed meanwhile); leaving then asks as below.
+            return
+        if self.create_page.created is None and self._typed() and not self._leaving:
+            # Escape, Cancel or the window's close button with the details or the passphrase typed:
+            # Escape closed the app with the typing gone, and Cancel still did (walk-first round 31).
+            # Asked as a typed form asks (gui/escape_guard.py): Alt letters only, going back the default.
+            # Lazy (start-up): the question is built only when leaving.
+            from vault_app.gui.confirm import confirm
+
+            words = QCoreApplication.translate
+            self.leave_box = confirm(
+                self, self.windowTitle(), words("GuardedDialog", "Close without saving what you typed?"),
+                [words("GuardedDialog", "What you typed here is not saved.")],
+                words("GuardedDialog", "Close without saving"), self._leave_typed,
+                warnings=[words("GuardedDialog", "Enter or Escape goes back to the form.")])
+            self.leave_box.finished.connect(self._question_gone)
             return
         if self.create_page.created is not None:
             # No under Enter (ask_yes_no): Escape then Enter, a reflex, had left with Yes, the kit
@@ -470,3 +479,6 @@ class CreateVaultWizard(QWizard):
             vault = self.create_page.created.vault
             run_op(None, vault.lock)
         super().reject()
+
+    def _question_gone(self) -> None:
+        self.leave_box = None

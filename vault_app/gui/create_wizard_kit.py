@@ -57,9 +57,8 @@ class KitPage(QWizardPage):
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(
-            self.tr("This recovery key opens your vault if you forget your passphrase or this computer's keyring "
-                    "is lost. Keep it away from the computer and from your backups.")))
+        self.about = _label(" ")  # with or without the keyring, said once the vault exists
+        layout.addWidget(self.about)
         layout.addWidget(self.key_label)
         layout.addLayout(buttons)
         layout.addWidget(self.saved_label)
@@ -73,6 +72,13 @@ class KitPage(QWizardPage):
         return created
 
     def initializePage(self) -> None:
+        # "or this computer's keyring is lost" was said of a vault made without one (walk-first round 31).
+        self.about.setText(
+            self.tr("This recovery key opens your vault if you forget your passphrase or this computer's keyring "
+                    "is lost. Keep it away from the computer and from your backups.")
+            if self._created().device_secret_used else
+            self.tr("This recovery key opens your vault if you forget your passphrase. Keep it away from the "
+                    "computer and from your backups."))
         groups = self._created().recovery_key.split("-")
         half = (len(groups) + 1) // 2
         self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
@@ -89,6 +95,7 @@ class KitPage(QWizardPage):
 
         created = self._created()
         key, vault_id, folder = created.recovery_key, created.vault.vault_id, str(created.vault.folder)
+        keyring = created.device_secret_used
         # The kit also carries the fingerprint `certificate verify --fingerprint` asks for.
         fingerprint = public_key_fingerprint(created.vault.public_key)
         # In the screens' language: a Spanish wizard printed an English kit with US dates.
@@ -96,7 +103,7 @@ class KitPage(QWizardPage):
         run_op(
             self,
             lambda: save_pdf(path, recovery_key=key, vault_id=vault_id, folder=folder, key_fingerprint=fingerprint,
-                             locale=locale, language=language),
+                             locale=locale, language=language, keyring=keyring),
             on_success=self._saved,
             on_error=lambda exc: self._not_saved(path, exc),
             label=self.tr("Saving the Emergency Kit…"),
@@ -104,7 +111,13 @@ class KitPage(QWizardPage):
 
     def _saved(self, path: Path) -> None:
         self.problem.setText(" ")
-        self.saved_label.setText(self.tr("Saved to {0}. Print it, then keep the paper safe.").format(path))
+        # "Print it, then keep the paper safe" left the file on the computer (walk-first round 31): a
+        # kit beside the vault, or in a synced or backed-up home folder, sits next to a copy of the
+        # vault and opens it. Qt prints no PDF file, so the page says how.
+        self.saved_label.setText(self.tr(
+            "Saved to {0}. Open it in your PDF viewer and print it, then delete the file and empty the "
+            "trash: a kit left on this computer, or in a folder that is synced or backed up, sits beside "
+            "a copy of your vault. Keep the paper safe.").format(path))
 
     def _not_saved(self, path: Path, exc: BaseException) -> bool:
         """Said on the page, the key still on screen, naming the kit's folder: a dialog said

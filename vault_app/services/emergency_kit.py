@@ -31,11 +31,13 @@ def created_text(created: datetime, locale: str | None, language: str) -> str:
 
 def build_pdf(
     *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None, key_fingerprint: str = "",
-    locale: str | None = None, language: str = ENGLISH, replaces_earlier: bool = False,
+    locale: str | None = None, language: str = ENGLISH, replaces_earlier: bool = False, keyring: bool = True,
 ) -> bytes:
     """`locale`: the practice's (its paper and date order), None when it has none yet;
     `language`: the screens' (gui/i18n.current_language); `replaces_earlier`: the kit of Replace
-    every key, which says that backups made before it still need the earlier kit."""
+    every key, which says that backups made before it still need the earlier kit; `keyring`:
+    whether the vault keeps a device secret in the keyring (without one, "or this computer's
+    keyring loses the vault's device secret" named something the vault never had)."""
     from fpdf import FPDF
 
     if not recovery_key.strip():
@@ -65,7 +67,7 @@ def build_pdf(
             pdf.cell(0, 10, line, fill=True, new_x="LMARGIN", new_y="NEXT", align="C")
     pdf.ln(6)
     pdf.set_font("Helvetica", "", 11)
-    for paragraph in ("keep", "forgotten", "unchanged"):
+    for paragraph in ("keep", "forgotten" if keyring else "forgotten_no_keyring", "unchanged"):
         pdf.multi_cell(0, 6, words[paragraph], new_x="LMARGIN", new_y="NEXT")
         pdf.ln(2)
     if replaces_earlier:
@@ -94,13 +96,14 @@ def build_pdf(
 def save_pdf(
     path: Path, *, recovery_key: str, vault_id: str, folder: str, created: datetime | None = None,
     key_fingerprint: str = "", locale: str | None = None, language: str = ENGLISH, replaces_earlier: bool = False,
+    keyring: bool = True,
 ) -> Path:
     path = Path(path)
     if path.suffix.lower() != ".pdf":
         path = path.with_suffix(".pdf")
     data = build_pdf(recovery_key=recovery_key, vault_id=vault_id, folder=folder, created=created,
                      key_fingerprint=key_fingerprint, locale=locale, language=language,
-                     replaces_earlier=replaces_earlier)
+                     replaces_earlier=replaces_earlier, keyring=keyring)
     atomic_write(path, data, what="saving the Emergency Kit")
     return path
 

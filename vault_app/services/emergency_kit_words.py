@@ -24,6 +24,9 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
         "forgotten": "If you forget your passphrase, or this computer's keyring loses the vault's device secret, open "
                      "the app, choose 'Recover with Emergency Kit' on the unlock screen, type the recovery key above, "
                      "and choose a new passphrase.",
+        # A vault made without a keyring has no device secret to lose (walk-first round 31).
+        "forgotten_no_keyring": "If you forget your passphrase, open the app, choose 'Recover with Emergency Kit' "
+                                "on the unlock screen, type the recovery key above, and choose a new passphrase.",
         "unchanged": "The recovery key does not change when you change your passphrase; only 'Replace every key' "
                      "(vault-app rekey) replaces it, with a new kit. Do not store it in the same place as your "
                      "backups.",
@@ -47,6 +50,9 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
                      "dispositivo de la bóveda, abra la aplicación, elija «Recuperar con el Kit de emergencia» en la "
                      "ventana de desbloqueo, escriba la clave de recuperación de arriba y elija una nueva frase de "
                      "contraseña.",
+        "forgotten_no_keyring": "Si olvida su frase de contraseña, abra la aplicación, elija «Recuperar con el Kit "
+                                "de emergencia» en la ventana de desbloqueo, escriba la clave de recuperación de "
+                                "arriba y elija una nueva frase de contraseña.",
         "unchanged": "La clave de recuperación no cambia cuando cambia su frase de contraseña; solo «Reemplazar todas "
                      "las claves» (vault-app rekey) la reemplaza, con un kit nuevo. No la guarde en el mismo lugar que "
                      "sus copias de seguridad.",

@@ -9083,6 +9083,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>PassphrasePage</name>
     <message>
+        <source>A stronger passphrase is needed: {0}</source>
+        <translation>Hace falta una frase de contraseña más fuerte: {0}</translation>
+    </message>
+    <message>
         <source>Your passphrase starts or ends with a space. Remove it: a space nobody can see is easy to forget when unlocking.</source>
         <translation>Su frase de contraseña empieza o termina con un espacio. Quítelo: un espacio que nadie ve es fácil de olvidar al desbloquear.</translation>
     </message>
@@ -9569,6 +9573,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>He guardado o copiado mi Kit de emergencia y lo tendré en un lugar seguro</translation>
     </message>
     <message>
+        <source>This recovery key opens your vault if you forget your passphrase. Keep it away from the computer and from your backups.</source>
+        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
+    </message>
+    <message>
         <source>This recovery key opens your vault if you forget your passphrase or this computer's keyring is lost. Keep it away from the computer and from your backups.</source>
         <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña o se pierde el llavero de este ordenador. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
     </message>
@@ -9577,8 +9585,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Guardar el Kit de emergencia</translation>
     </message>
     <message>
-        <source>Saved to {0}. Print it, then keep the paper safe.</source>
-        <translation>Guardado en {0}. Imprímalo y guarde el papel en un lugar seguro.</translation>
+        <source>Saved to {0}. Open it in your PDF viewer and print it, then delete the file and empty the trash: a kit left on this computer, or in a folder that is synced or backed up, sits beside a copy of your vault. Keep the paper safe.</source>
+        <translation>Guardado en {0}. Ábralo en su visor de PDF e imprímalo; después borre el archivo y vacíe la papelera: un kit que queda en este ordenador, o en una carpeta sincronizada o con copia de seguridad, está junto a una copia de su bóveda. Guarde el papel en un lugar seguro.</translation>
     </message>
     <message>
         <source>Saving the Emergency Kit…</source>
