@@ -66,7 +66,8 @@ def test_the_first_run_wizard_speaks_spanish(spanish_first_run: AppController, q
     page = wizard.passphrase_page
     assert page.title() == "Elija una frase de contraseña"
     page.first.setText("short")
-    assert page.meter.label.text().startswith("<b>Demasiado débil.</b> Hace falta una frase de contraseña más fuerte: Use al menos")
+    assert page.meter.label.text().startswith(
+        "<b>Demasiado débil.</b> Hace falta una frase de contraseña más fuerte: Use al menos")
     page.first.setText(PASSPHRASE)
     page.second.setText(PASSPHRASE)
     assert page.match.text() == "Las frases de contraseña coinciden."
