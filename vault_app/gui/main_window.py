@@ -48,15 +48,10 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-def _backup_reminder(vault: Vault) -> tuple[reminders.StatusLine, bool]:
+def _backup_reminder(vault: Vault) -> reminders.StatusLine:
     """On the worker thread: the status bar's line about backups, unless a security gap
-    (reminders.standing) keeps the line; the same as after the unlock (reminders.backups_line);
-    and whether a verified backup is reachable now (only then is "Backup checked." true: found
-    at every start with the backup folder unplugged, the dashboard saying it was not there)."""
-    # Lazy (start-up): reminders.status_line has just loaded it on this worker
-    from vault_app.services import backup
-
-    return reminders.status_line(vault), backup.status(vault)["verified_backup_age_days"] is not None
+    (reminders.standing) keeps the line; the same as after the unlock (reminders.backups_line)."""
+    return reminders.status_line(vault)
 
 
 PREFERRED_SIZE = QSize(1200, 760)  # where the screen has room for it
@@ -178,11 +173,10 @@ class MainWindow(WorkflowWindows):
         self.dashboard.refresh()
         self.controller.query(self, _backup_reminder).success(self._say_backups).run()
 
-    def _say_backups(self, found: tuple[reminders.StatusLine, bool]) -> None:
-        line, reachable = found
+    def _say_backups(self, line: reminders.StatusLine) -> None:
         # Nothing due and no verified backup reachable (its folder unplugged): nothing was
         # checked, and Today's card says where it is; the line says nothing rather than a falsehood.
-        self.status_line.lasting(status_words(line) or (self.tr("Backup checked.") if reachable else ""))
+        self.status_line.lasting(status_words(line) or (self.tr("Backup checked.") if line.backup_here else ""))
 
     @property
     def chart(self) -> ChartView:

@@ -263,6 +263,8 @@ class StatusLine:
     gap: str | None
     backup_due: bool
     backup_age_days: int | None  # None with backup_due: there is no verified backup
+    # A verified backup reachable now (only then is "Backup checked." true); read with the rest.
+    backup_here: bool = False
 
     def english(self) -> str | None:
         from vault_app.services import backup
@@ -287,7 +289,8 @@ def status_line(vault: Vault) -> StatusLine:
         # A verified backup whose folder is not reachable now (Today's card says where): not "no
         # verified backup yet" (found in the real app, after its folder was unmounted); due by its age.
         age, due = away, away > info["settings"]["reminder_days"]
-    return StatusLine(news, None, due, None if age is None else int(age))
+    here = info["verified_backup_age_days"] is not None
+    return StatusLine(news, None, due, None if age is None else int(age), here)
 
 
 def after_unlock(vault: Vault) -> str | None:
