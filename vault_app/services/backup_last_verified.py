@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from vault_app.services import backup_registry
+from vault_app.services.backup_folder_gone import reachable
 from vault_app.services.vault import Vault
 
 Where = Literal["here", "away", "gone"]
@@ -35,13 +36,6 @@ class LastVerified:
     reminder_due: bool = True
 
 
-def _folder_here(folder: str) -> bool:
-    try:
-        return Path(folder).is_dir()
-    except OSError:
-        return False
-
-
 def from_status(status: Mapping[str, Any]) -> LastVerified:
     """The answer read from backup_registry.status (one read of the register for all it says)."""
     days = int(status["settings"]["reminder_days"])
@@ -49,7 +43,7 @@ def from_status(status: Mapping[str, Any]) -> LastVerified:
     away_entry, away_age = status["last_verified_unreachable"], status["unreachable_backup_age_days"]
     if away_entry is not None and away_age is not None:
         folder = str(status["unreachable_backup_folder"])
-        where: Where = "gone" if _folder_here(folder) else "away"
+        where: Where = "gone" if reachable(Path(folder)) else "away"
         return LastVerified(float(away_age), where, folder, here_age, float(away_age) > days)
     if here_age is None:
         return LastVerified(None)
