@@ -43,6 +43,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.request_given_words import left_out_words
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
     chooser_button,
@@ -380,6 +381,10 @@ class AccessCopyDialog(GuardedDialog):
         words = {label: self.tr(KIND_WORDS[kind]) for kind, label in INFO_LABELS.items() if kind in KIND_WORDS}
         lines = [self.tr("Made: {what} ({file}).").format(what=words.get(what, what), file=path.name)
                  for what, path in result.made]
+        if result.left_out:  # what the copy of the rest left out as denied, by kind and day (164.524(d)(1))
+            known = {i.id: i for i in self.rest_items.items}
+            shown_items = [known[i] for i in result.left_out if i in known]
+            lines.append(left_out_words(shown_items, len(result.left_out) - len(shown_items)))
         # A kind the chart holds nothing of: said as such, not as a refusal (found in the real app)
         lines += [(self.tr("No {what} in these dates: the chart holds some at other dates.") if elsewhere
                    else self.tr("No {what}: the chart holds none.")).format(what=self.tr(KIND_WORDS[kind]))

@@ -60,6 +60,8 @@ EVENTS = {
     "request.denied": QT_TRANSLATE_NOOP("HistoryWords", "request: denied"),
     "request.withdrawn": QT_TRANSLATE_NOOP("HistoryWords", "request: withdrawn"),
     "request.extended": QT_TRANSLATE_NOOP("HistoryWords", "request: extended"),
+    # The copy of the rest of a request denied in part (164.524(d)(1)): it read as its stored name.
+    "request.rest_given": QT_TRANSLATE_NOOP("HistoryWords", "request: rest given"),
     "request.review_referred": QT_TRANSLATE_NOOP("HistoryWords", "request: review referred"),
     "request.review_decided": QT_TRANSLATE_NOOP("HistoryWords", "request: review decided"),
     "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),
@@ -167,6 +169,7 @@ DETAILS = {
     "hits": QT_TRANSLATE_NOOP("HistoryWords", "hits {value}"),
     "fields": QT_TRANSLATE_NOOP("HistoryWords", "fields {value}"),
     "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
+    "left_out": QT_TRANSLATE_NOOP("HistoryWords", "left out as denied: {value}"),
 }
 # What became of an imported psychotherapy draft's original PDF when the draft was discarded.
 ORIGINAL = {
@@ -223,7 +226,7 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
                    names: Mapping[str, str] | None = None) -> str:
     text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
     extra = [_detail(k, v) for k, v in payload.items()
-             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original")
+             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original", "left_out")
              and v not in (None, "", False)]
     to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
     extra += [to] if to else []

@@ -14,6 +14,8 @@ those shapes; anything else (typed on the command line) reads as it was kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -23,6 +25,9 @@ from vault_app.gui.chart_words import GUARDIAN_AUTHORITY, shown
 from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from vault_app.services.access_copy import RestItem
+
 CONTEXT = "RequestGivenWords"
 KINDS = {"progress notes": QT_TRANSLATE_NOOP("RequestGivenWords", "progress notes"),
          "billing information": QT_TRANSLATE_NOOP("RequestGivenWords", "billing information")}
@@ -31,6 +36,10 @@ OTHERWISE = {"treatment_plan": QT_TRANSLATE_NOOP("RequestGivenWords", "the treat
              "measures": QT_TRANSLATE_NOOP("RequestGivenWords", "the outcome measures"),
              "progress": QT_TRANSLATE_NOOP("RequestGivenWords", "the progress notes"),
              "billing": QT_TRANSLATE_NOOP("RequestGivenWords", "the billing information")}
+# What the copy of the rest left out as denied (164.524(d)(1)): each item by its kind and day,
+# never its text (services/access_copy.left_out_items).
+LEFT_OUT_KINDS = {"progress": QT_TRANSLATE_NOOP("RequestGivenWords", "progress note of {day}"),
+                  "billing": QT_TRANSLATE_NOOP("RequestGivenWords", "billing of the session of {day}")}
 _DATES = r"(?: from (?P<start>[^;]+?)(?: to (?P<end>[^;]+?))?)?"
 _COPY = re.compile(r"^copy of the (?P<kinds>.+?) \(password-protected PDF\)(?:, given to the (?P<who>[a-z ]+?))?"
                    r"(?:; the chart holds no (?P<none>.+?)" + _DATES + r")?$")
@@ -96,6 +105,23 @@ def _from_data(given: Given) -> str | None:
     return said + ("; " + none if none else "")
 
 
+def left_out_words(items: Sequence[RestItem], gone: int = 0) -> str:
+    """"Left out as denied: 2 items (progress note of 10/12/2026; …)." for the items the copy of
+    the rest left out, `gone` of them no longer in the chart (destroyed since: said by count);
+    "" when it left nothing out."""
+    count = len(items) + gone
+    if not count:
+        return ""
+    what = [QCoreApplication.translate(CONTEXT, LEFT_OUT_KINDS[i.kind]).format(day=show_date(i.day))
+            for i in items if i.kind in LEFT_OUT_KINDS]
+    if gone or len(what) < len(items):
+        what.append(QCoreApplication.translate("RequestGivenWords", "{n} no longer in the chart").format(
+            n=gone + len(items) - len(what)))
+    said = (QCoreApplication.translate("RequestGivenWords", "Left out as denied: 1 item ({what}).") if count == 1
+            else QCoreApplication.translate("RequestGivenWords", "Left out as denied: {n} items ({what})."))
+    return said.format(n=count, what="; ".join(what))
+
+
 def given_words(kept: str, given: Given | None = None) -> str:
     """What the request gave in the screen's language: from `given` (the kept data) when there is
     some, else from `kept` (the request's "granted" sentence, for rows from before the data)."""
@@ -135,4 +161,4 @@ def _from_sentence(kept: str) -> str:
     return said
 
 
-__all__ = ["given_words"]
+__all__ = ["LEFT_OUT_KINDS", "given_words", "left_out_words"]

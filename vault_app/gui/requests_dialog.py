@@ -37,7 +37,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_disagreement import DisagreementRow
-from vault_app.gui.request_given_words import given_words
+from vault_app.gui.request_given_words import given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
 from vault_app.gui.request_letter_save import LetterSaveDialog
@@ -52,7 +52,7 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import amendment_notices, clients, requests, today
+from vault_app.services import access_copy, amendment_notices, clients, requests, today
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
 
@@ -60,7 +60,11 @@ if TYPE_CHECKING:
     from vault_app.domain.amendment_notice import ToInform
     from vault_app.domain.clinical import Guardian
     from vault_app.domain.requests import ClientRequest
+    from vault_app.services.access_copy import RestItem
     from vault_app.services.vault import Vault
+
+    LeftOut = tuple[tuple[RestItem, ...], int]
+    Found = tuple[RequestDetail, list[ToInform] | None, Guardian | None, LeftOut]
 
 # A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
 # Spanish puts the kind after the noun. A kind without words reads as before.
@@ -89,9 +93,9 @@ def _letter_kind(kind: str) -> str:
     return kind.replace("-", " ").capitalize()  # a kind without words reads at least as words
 
 
-def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform] | None, Guardian | None]:
-    """The request and its letters; for an accepted amendment, who is to be told of it too; and
-    the recorded representative who made it, or None."""
+def _detail(vault: Vault, request_id: str) -> Found:
+    """The request and its letters; for an accepted amendment, who is to be told of it too; the
+    recorded representative who made it, or None; and what the copy of its rest left out as denied."""
     detail = today.request_detail(vault, request_id)
     q = detail.request
     accepted = q.kind == "amendment" and q.status == "granted"
@@ -99,7 +103,8 @@ def _detail(vault: Vault, request_id: str) -> tuple[RequestDetail, list[ToInform
     if q.guardian_id:
         found = [g for g in clients.get_client(vault, q.client_id).guardians if g.guardian_id == q.guardian_id]
         made_by = found[0] if found else None
-    return detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by
+    return (detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by,
+            access_copy.left_out_items(vault, q))
 
 
 class RequestDetailDialog(QDialog):
@@ -116,6 +121,7 @@ class RequestDetailDialog(QDialog):
         # for the ground again from the list's first one, the choice made forgotten.
         self.ground = ""
         self.denial_words = ("", "")  # what is denied and released, typed last: kept the same way
+        self.left_out: LeftOut = ((), 0)  # what the copy of the rest left out as denied, once read
         self.setWindowTitle(self.tr("Request"))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -201,8 +207,8 @@ class RequestDetailDialog(QDialog):
         rid = self.request_id
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
 
-    def _show(self, found: tuple[RequestDetail, list[ToInform] | None, Guardian | None]) -> None:
-        detail, to_inform, maker = found
+    def _show(self, found: Found) -> None:
+        detail, to_inform, maker, self.left_out = found
         made_by = representative_words(maker.name, maker.authority, maker.relationship) if maker else ""
         self._show_to_inform(to_inform)
         q = detail.request
@@ -288,8 +294,9 @@ class RequestDetailDialog(QDialog):
         """"The rest was given on <day>: <what>", or "" while it is still to give."""
         if q.given is None:
             return ""
-        return self.tr("The rest was given on {day}: {given}.").format(
-            day=show_date(q.given.on or q.decided_on or date.today()), given=given_words(q.granted, q.given))
+        return " ".join(filter(None, (self.tr("The rest was given on {day}: {given}.").format(
+            day=show_date(q.given.on or q.decided_on or date.today()), given=given_words(q.granted, q.given)),
+            left_out_words(*self.left_out))))  # what it left out as denied: kind and day (164.524(d)(1))
 
     def save_letter(self) -> QDialog:
         dialog = LetterSaveDialog(self.controller, self.request_id, self.letter_list, parent=self)

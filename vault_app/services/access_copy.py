@@ -157,6 +157,20 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
     return CopyRecipients(choices, default or CLIENT, q.granted, q.denied, items)
 
 
+def left_out_items(vault: Vault, q: ClientRequest, on: date | None = None) -> tuple[tuple[RestItem, ...], int]:
+    """What the copy of the rest of `q` left out as denied (164.524(d)(1)), each by kind and day
+    (never its text), in the order kept; and how many of them the chart no longer holds (destroyed
+    since: said by count). Nothing for a request whose copy left nothing out."""
+    ids = q.given.left_out if q.given is not None else ()
+    if not ids:
+        return (), 0
+    day = on or date.today()
+    found = {i.id: RestItem(kind, i.id, i.day) for kind in ACCESS_KINDS
+             for i in held_items(vault, q.client_id, kind, None, None, day)}
+    items = tuple(found[i] for i in ids if i in found)
+    return items, len(ids) - len(items)
+
+
 def grant_with_copy(
     vault: Vault,
     request_id: str,
@@ -352,4 +366,5 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
 
 
 __all__ = ["ACCESS_KINDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "RestItem",
-           "close_nothing_held", "grant_with_copy", "held", "held_items", "open_access_requests", "recipients"]
+           "close_nothing_held", "grant_with_copy", "held", "held_items", "left_out_items", "open_access_requests",
+           "recipients"]

@@ -224,7 +224,9 @@ def record_rest_given(vault: Vault, request_id: str, given: Given) -> ClientRequ
     check_rest_to_give(vault, q)
     q = replace(q, given=replace(given, on=given.on or today()))
     _save(vault, q)
-    _log(vault, "request.rest_given", q, given_on=q.given.on.isoformat() if q.given and q.given.on else None)
+    # How many items it left out as denied: a count, never which (the History says it).
+    _log(vault, "request.rest_given", q, given_on=q.given.on.isoformat() if q.given and q.given.on else None,
+         left_out=len(q.given.left_out) if q.given else 0)
     return q
 
 
