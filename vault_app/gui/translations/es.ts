@@ -6033,6 +6033,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>note: held cleared</source>
         <translation>nota: ya no reservada en confidencia</translation>
     </message>
+    <message>
+        <source>request: rest given</source>
+        <translation>solicitud: resto entregado</translation>
+    </message>
+    <message>
+        <source>left out as denied: {value}</source>
+        <translation>excluidos por denegados: {value}</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -19592,6 +19600,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>; given another way: {parts}</source>
         <translation>; entregado de otra forma: {parts}</translation>
+    </message>
+    <message>
+        <source>progress note of {day}</source>
+        <translation>nota de evolución del {day}</translation>
+    </message>
+    <message>
+        <source>billing of the session of {day}</source>
+        <translation>facturación de la sesión del {day}</translation>
+    </message>
+    <message>
+        <source>{n} no longer in the chart</source>
+        <translation>{n} ya no en el expediente</translation>
+    </message>
+    <message>
+        <source>Left out as denied: 1 item ({what}).</source>
+        <translation>Excluido por denegado: 1 elemento ({what}).</translation>
+    </message>
+    <message>
+        <source>Left out as denied: {n} items ({what}).</source>
+        <translation>Excluidos por denegados: {n} elementos ({what}).</translation>
     </message>
 </context>
 <context>
