@@ -1,4 +1,4 @@
-"""request add|list|show|extend|grant|deny|withdraw and amendment add|accept|deny|disagree|rebut.
+"""request add|list|show|extend|grant|deny|withdraw and amendment add|accept|deny|disagree|rebut|rebuttal-letter.
 
 Letters (extension notice, denial, acceptance) are kept in the vault and, with
 `--letter-out FILE`, also written as a password-protected PDF to print and mail.
@@ -277,6 +277,17 @@ def cmd_rebut(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rebuttal_letter(args: argparse.Namespace) -> int:
+    """The letter of a rebuttal kept without one (recorded before its letter was kept with it)."""
+    with common.unlocked(args) as vault:
+        q, letter = requests.make_rebuttal_letter(vault, args.id, again=args.again)
+    common.emit(args, {**_data(q), "letter": letter.text()},
+                lambda: "Rebuttal letter made and kept with the request's letters. Send it to the client "
+                "(45 CFR 164.526(d)(3))." + _letter_out(args, letter)
+                + ("" if args.letter_out else "\n\n" + letter.text()))
+    return 0
+
+
 def _letter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--letter-out", metavar="FILE", help="also write the letter as a password-protected PDF")
     add_pdf_password_arg(p)
@@ -387,7 +398,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.set_defaults(handler=cmd_review_decide)
 
     p = sub.add_parser("amendment", parents=[common_parent], help="amendment requests (164.526)")
-    msub = p.add_subparsers(dest="action", required=True)
+    msub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     m = msub.add_parser("add", parents=[common_parent], help="record an amendment request")
     _add_args(m)
     m.set_defaults(handler=cmd_add, kind="amendment")
@@ -426,3 +437,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     _text_args(m, "the rebuttal")
     _letter_args(m)
     m.set_defaults(handler=cmd_rebut)
+    m = msub.add_parser("rebuttal-letter", parents=[common_parent],
+                        help="the client's copy of a rebuttal kept without one (45 CFR 164.526(d)(3))")
+    m.add_argument("id", help="id of the amendment request with the rebuttal")
+    m.add_argument("--again", action="store_true", help="make another letter though one was made (once only "
+                   "otherwise)")
+    _letter_args(m)
+    m.set_defaults(handler=cmd_rebuttal_letter)

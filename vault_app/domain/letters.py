@@ -241,6 +241,10 @@ def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_
                   _signature(profile), ("received_date", "accepted", "notify_others"))
 
 
+# The rebuttal's letter as kept with the request's letters (services/requests finds it by this).
+REBUTTAL_KIND = "amendment-rebuttal"
+
+
 def rebuttal_letter(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *,
                     regarding: str = "") -> Letter:
     """164.526(d)(3): the copy of the rebuttal owed to whoever submitted the statement of
@@ -261,7 +265,7 @@ def rebuttal_letter(profile: PracticeProfile, request: ClientRequest, client_nam
         "concerned and will be included with any future disclosure of them (45 CFR 164.526(d)(4)-(5)).",
         f"If you have questions, contact {who}, telephone {phone}.",
     )
-    return _letter(profile, "amendment-rebuttal", "Our rebuttal of your statement of disagreement", day, client_name,
+    return _letter(profile, REBUTTAL_KIND, "Our rebuttal of your statement of disagreement", day, client_name,
                    paras, _signature(profile),
                    ("received_date", "disagreement_date", "rebuttal", "linked_to_records", "contact"))
 
@@ -308,5 +312,5 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
                   _signature(profile), ("reviewer", "decision", "complaint_practice", "complaint_hhs"))
 
 
-__all__ = ["HHS_COMPLAINT", "Letter", "access_denial", "amendment_accepted", "amendment_denial", "extension_notice",
-           "letterhead", "rebuttal_letter", "review_decision"]
+__all__ = ["HHS_COMPLAINT", "REBUTTAL_KIND", "Letter", "access_denial", "amendment_accepted", "amendment_denial",
+           "extension_notice", "letterhead", "rebuttal_letter", "review_decision"]

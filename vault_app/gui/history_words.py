@@ -67,6 +67,7 @@ EVENTS = {
     "amendment.accepted": QT_TRANSLATE_NOOP("HistoryWords", "amendment: accepted"),
     "amendment.disagreement_filed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: disagreement filed"),
     "amendment.rebuttal_added": QT_TRANSLATE_NOOP("HistoryWords", "amendment: rebuttal added"),
+    "amendment.rebuttal_letter_made": QT_TRANSLATE_NOOP("HistoryWords", "amendment: rebuttal letter made"),
     "amendment.recipient_informed": QT_TRANSLATE_NOOP("HistoryWords", "amendment: recipient informed"),
     "restriction.requested": QT_TRANSLATE_NOOP("HistoryWords", "restriction: requested"),
     "restriction.decided": QT_TRANSLATE_NOOP("HistoryWords", "restriction: decided"),

@@ -137,6 +137,9 @@ SAYS: Mapping[str, str] = {
     "request.rebuttal_needs_disagreement": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "A rebuttal answers the client's statement of disagreement; there is none yet."),
     "request.rebuttal_already": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} already has a rebuttal."),
+    "request.rebuttal_none": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} has no rebuttal to copy."),
+    "request.rebuttal_letter_kept": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The rebuttal's letter of request {id} was made on {day}."),
     "text.too_long_or_nul": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The {what} is too long or contains a NUL character."),
     "letter.practice_contact_missing": QT_TRANSLATE_NOOP(
@@ -344,6 +347,9 @@ SAYS: Mapping[str, str] = {
 
 # What to do about it, where the core says one worth saying on a screen (not its CLI flags).
 HINTS: Mapping[str, str] = {
+    # The core's hint names --again; here the kept letter is saved again instead.
+    "request.rebuttal_letter_kept": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Save the kept letter as a PDF again (Save a letter as PDF…)."),
     "authorization.missing_elements": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "An authorization missing a core element or statement is not valid; get a complete, "
                              "signed form."),

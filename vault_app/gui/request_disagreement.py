@@ -9,6 +9,7 @@ and goes with every later disclosure of them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.domain.letters import REBUTTAL_KIND
 from vault_app.gui.date_field import DateField, date_picker, unfinished_date
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
@@ -110,17 +112,28 @@ class DisagreementRow(QWidget):
         self.button.clicked.connect(self.ask_statement)
         self.rebuttal_button = QPushButton(self.tr("Rebuttal…"))
         self.rebuttal_button.clicked.connect(self.ask_rebuttal)
+        # A rebuttal kept before its letter was kept with it (the code before the thirty-second
+        # round): the client's copy (164.526(d)(3)) was never made, and nothing here made it.
+        self.letter_button = QPushButton(self.tr("Make the rebuttal letter"))
+        self.letter_button.setObjectName("makeRebuttalLetter")
+        self.letter_button.clicked.connect(self.make_letter)
+        self.letter_button.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
-        for b in (self.button, self.rebuttal_button):
+        for b in (self.button, self.rebuttal_button, self.letter_button):
             b.setAutoDefault(False)  # a deliberate press, as the request's other steps
             row.addWidget(b)
         self.hide()
 
-    def show_request(self, q: ClientRequest) -> None:
+    def show_request(self, q: ClientRequest, letter_kinds: Sequence[str] = ()) -> None:
+        """`letter_kinds`: the kinds of the request's kept letters (a rebuttal without its own
+        owes the client a copy still)."""
         denied = q.kind == "amendment" and q.status == "denied"
         self.setVisible(denied)
+        owed = denied and bool(q.rebuttal) and REBUTTAL_KIND not in letter_kinds
+        self.letter_button.setVisible(owed)
+        self.letter_button.setEnabled(owed)
         if not denied:
             return
         if not q.disagreement:
@@ -129,11 +142,25 @@ class DisagreementRow(QWidget):
         else:
             said = self.tr("Statement of disagreement received {day} (45 CFR 164.526(d)(1)(iii)).").format(
                 day=show_date(q.disagreement_on) if q.disagreement_on else "?")
-            said += " " + (self.tr("Rebuttal kept; send the client a copy (45 CFR 164.526(d)(3)).") if q.rebuttal
+            said += " " + (self.tr("Rebuttal kept; its copy for the client was never made: make the letter, then "
+                                   "send it (45 CFR 164.526(d)(3)).") if owed
+                           else self.tr("Rebuttal kept; send the client a copy (45 CFR 164.526(d)(3)).") if q.rebuttal
                            else self.tr("No rebuttal (optional, 45 CFR 164.526(d)(3))."))
         self.label.setText(said)
         self.button.setEnabled(not q.disagreement)
         self.rebuttal_button.setEnabled(bool(q.disagreement) and not q.rebuttal)
+
+    def make_letter(self) -> None:
+        """Made, kept and listed as a new rebuttal's letter (services.requests.make_rebuttal_letter),
+        dated today; the window hears it from the change notice and stops offering it."""
+        self.letter_button.setEnabled(False)  # once: a second press made a second letter
+        rid = self.request_id
+        self.controller.op(self, lambda v: requests.make_rebuttal_letter(v, rid)[1].kind,
+                           label=self.tr("Making the letter…")).failure(self._letter_refused).run()
+
+    def _letter_refused(self, exc: BaseException) -> bool:
+        self.letter_button.setEnabled(True)
+        return False  # said as any refusal is
 
     def ask_statement(self) -> StatementDialog:
         return self._ask(rebuttal=False)

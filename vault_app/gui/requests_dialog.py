@@ -212,7 +212,7 @@ class RequestDetailDialog(QDialog):
         made_by = representative_words(maker.name, maker.authority, maker.relationship) if maker else ""
         self._show_to_inform(to_inform)
         q = detail.request
-        self.disagreement.show_request(q)
+        self.disagreement.show_request(q, [str(lt["kind"]) for lt in detail.letters])
         self.kind, self.client_id = q.kind, q.client_id
         self.by_representative = q.by_representative
         ext = self.tr(" (extended from {day}: {reason})").format(
@@ -279,7 +279,9 @@ class RequestDetailDialog(QDialog):
         give_button_mnemonics([self.extend_button, self.grant_button, self.deny_button, self.withdraw_button,
                                self.inform_button, self.save_letter_button,
                                # only when shown: hidden, they took letters Close then lacked
-                               *([self.disagreement.button, self.disagreement.rebuttal_button]
+                               *([self.disagreement.button, self.disagreement.rebuttal_button,
+                                  *([self.disagreement.letter_button]
+                                    if not self.disagreement.letter_button.isHidden() else [])]
                                  if not self.disagreement.isHidden() else []),
                                *([self.close_button] if self.close_button else [])], set())
         self.letter_list = [(str(lt["letter_id"]), self.tr("{kind} ({day})").format(

@@ -20,7 +20,7 @@ from vault_app.domain.amendment_notice import psychotherapy_refusal, recipients_
 from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
-from vault_app.domain.letters import Letter
+from vault_app.domain.letters import REBUTTAL_KIND, Letter
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.request_given import Given
 from vault_app.domain.requests import ClientRequest, decided_late, grounds_for, mismatched_grounds
@@ -349,6 +349,44 @@ def add_rebuttal(vault: Vault, request_id: str, *, text: str) -> tuple[ClientReq
     return q, letter
 
 
+def _rebuttal_letters(vault: Vault, q: ClientRequest) -> list[dict[str, object]]:
+    return [lt for lt in store.letters_for(vault.records, q.id) if lt["kind"] == REBUTTAL_KIND]
+
+
+def rebuttal_letter_owed(vault: Vault, request_id: str) -> bool:
+    """A rebuttal with no kept letter: one recorded before its letter was kept with it (the code
+    before the thirty-second round), whose copy the client is owed still (164.526(d)(3))."""
+    q = get_request(vault, request_id)
+    return q.kind == "amendment" and bool(q.rebuttal) and not _rebuttal_letters(vault, q)
+
+
+def make_rebuttal_letter(vault: Vault, request_id: str, *, again: bool = False) -> tuple[ClientRequest, Letter]:
+    """The copy of a kept rebuttal for whoever filed the statement (164.526(d)(3)), made, kept and
+    listed as add_rebuttal keeps a new one's. Dated the day it is made: the letter is the copy
+    provided, and the rule asks for the copy, not for a day. One letter per rebuttal: a second
+    is refused unless asked for again on purpose (`again`: the first was lost, say)."""
+    q = get_request(vault, request_id)
+    if q.kind != "amendment":
+        raise InvalidInput(f"{q.label} is not an amendment request.", code="request.not_amendment",
+                           params={"id": q.id})
+    if not q.rebuttal:
+        raise RefusedByPolicy(f"{q.label} has no rebuttal to copy.", code="request.rebuttal_none",
+                              params={"id": q.id})
+    kept = _rebuttal_letters(vault, q)
+    if kept and not again:
+        day = date_text(date.fromisoformat(str(kept[-1]["letter_date"])), practice.printing_locale(vault))
+        raise RefusedByPolicy(f"The rebuttal's letter of {q.label} was made on {day}.",
+                              hint="Save the kept letter as a PDF again; or, to make another on purpose, "
+                                   "ask again (--again).",
+                              code="request.rebuttal_letter_kept", params={"id": q.id, "day": day})
+    letter = letter_rules.rebuttal_letter(practice.load(vault), q, day=today(), **_addressee(vault, q))
+    _keep_letter(vault, q, letter)
+    # As a new rebuttal's letter is kept with it: which request, the letter's day, and whether
+    # one was made before (never the rebuttal's text).
+    _log(vault, "amendment.rebuttal_letter_made", q, letter_date=letter.day.isoformat(), again=bool(kept))
+    return q, letter
+
+
 def withdraw(vault: Vault, request_id: str) -> ClientRequest:
     q = get_request(vault, request_id)
     q.check_open()
@@ -431,7 +469,9 @@ __all__ = [
     "kept_letter",
     "letters",
     "list_requests",
+    "make_rebuttal_letter",
     "new_request",
+    "rebuttal_letter_owed",
     "record_rest_given",
     "save_kept_letter_pdf",
     "save_letter_pdf",

@@ -6041,6 +6041,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>left out as denied: {value}</source>
         <translation>excluidos por denegados: {value}</translation>
     </message>
+    <message>
+        <source>amendment: rebuttal letter made</source>
+        <translation>enmienda: carta de la réplica hecha</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -12855,6 +12859,18 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Make the copy of what it holds.</source>
         <translation>Haga la copia de lo que contiene.</translation>
+    </message>
+    <message>
+        <source>Request {id} has no rebuttal to copy.</source>
+        <translation>La solicitud {id} no tiene réplica que copiar.</translation>
+    </message>
+    <message>
+        <source>The rebuttal's letter of request {id} was made on {day}.</source>
+        <translation>La carta de la réplica de la solicitud {id} se hizo el {day}.</translation>
+    </message>
+    <message>
+        <source>Save the kept letter as a PDF again (Save a letter as PDF…).</source>
+        <translation>Guarde de nuevo la carta guardada como PDF (Guardar una carta como PDF…).</translation>
     </message>
 </context>
 <context>
@@ -20009,6 +20025,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>No rebuttal (optional, 45 CFR 164.526(d)(3)).</source>
         <translation>Sin réplica (opcional, 45 CFR 164.526(d)(3)).</translation>
+    </message>
+    <message>
+        <source>Make the rebuttal letter</source>
+        <translation>Hacer la carta de la réplica</translation>
+    </message>
+    <message>
+        <source>Rebuttal kept; its copy for the client was never made: make the letter, then send it (45 CFR 164.526(d)(3)).</source>
+        <translation>Réplica guardada; nunca se hizo su copia para el cliente: haga la carta y envíela (45 CFR 164.526(d)(3)).</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Haciendo la carta…</translation>
     </message>
 </context>
 <context>
