@@ -122,3 +122,24 @@ def test_the_ledger_counts_what_the_rest_left_out(unlocked_app: AppController, t
     entry = vault.ledger.entries(("request.rest_given",))[-1]
     assert entry.payload["left_out"] == 1
     assert chart.progress[0] not in str(entry.payload)  # a count, not which
+
+
+def test_the_charts_request_list_says_the_rest_given_and_the_count(unlocked_app: AppController, qtbot: Any,
+                                                                   tmp_path: Path) -> None:
+    """The chart's Requests tab said only "partially granted", given or not."""
+    chart, rid = _partly_denied(unlocked_app)
+    vault, window = unlocked_app.vault, unlocked_app.main_window
+    assert vault is not None and window is not None
+    tab = window.chart.requests
+    tab.load(chart.client_id)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
+    assert tab.tree.topLevelItem(0).text(3) == "partially granted"
+    out = tmp_path / "copy"
+    out.mkdir()
+    access_copy.grant_with_copy(vault, rid, folder=out, password=fx.PASSWORD,
+                                leave_out=(chart.progress[0], chart.progress[1]), denied_left_out=True)
+    tab.load(chart.client_id)
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItem(0).text(3) != "partially granted", timeout=10_000)
+    assert tab.tree.topLevelItem(0).text(3) == "partially granted; rest given, 2 left out as denied"

@@ -331,6 +331,11 @@ class RequestsTab(_LazyTab):
         if r.state_on(date.today()) == "overdue":
             return self.tr("overdue")
         status = shown(REQUEST_STATUS, r.status)
+        if r.status == "partially_granted" and r.given is not None:  # its rest given (164.524(d)(1))
+            n = len(r.given.left_out)
+            status = (self.tr("{status}; rest given, 1 left out as denied") if n == 1
+                      else self.tr("{status}; rest given, {n} left out as denied") if n
+                      else self.tr("{status}; rest given")).format(status=status, n=n)
         late = decided_late(r)
         if late is None:
             return status

@@ -4873,6 +4873,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
+    <message>
+        <source>{status}; rest given, 1 left out as denied</source>
+        <translation>{status}; resto entregado, 1 excluido por denegado</translation>
+    </message>
+    <message>
+        <source>{status}; rest given, {n} left out as denied</source>
+        <translation>{status}; resto entregado, {n} excluidos por denegados</translation>
+    </message>
+    <message>
+        <source>{status}; rest given</source>
+        <translation>{status}; resto entregado</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionsPanel</name>
