@@ -44,3 +44,43 @@ def test_psychotherapy_text_needs_its_compartment_open(created: CreatedVault) ->
     assert [e["fields"]["text"] for e in held_text.take(vault, "psychotherapy")] == ["transference"]
     with pytest.raises(InvalidInput):
         held_text.hold(vault, "ledger", _entry("x"))  # type: ignore[arg-type]
+
+
+def _refused(_vault: object) -> None:
+    from vault_app.domain.errors import EnvironmentProblem
+
+    raise EnvironmentProblem("The backup folder is not there.")
+
+
+def test_held_while_keeps_the_entries_when_the_backup_is_made(created: CreatedVault) -> None:
+    from vault_app.storage import held_text as held_rows
+
+    vault = created.vault
+    seen: list[list[str]] = []
+    held_text.held_while(vault, [{**_entry("typed at Quit"), "why": "quit"}],
+                         lambda v: seen.append([e["fields"]["text"] for e in held_rows.load(v.records)]))
+    assert seen == [["typed at Quit"]]  # held when the backup ran
+    assert [e["fields"]["text"] for e in held_text.take(vault, "records")] == ["typed at Quit"]
+
+
+def test_held_while_puts_back_what_was_held_before_when_the_backup_fails(created: CreatedVault) -> None:
+    """A refused backup (the therapist waits to connect the drive): the forms stay open, and what
+    was held before (a note kept open against a crash) is as it was, not the quit's draft."""
+    from vault_app.domain.errors import EnvironmentProblem
+
+    vault = created.vault
+    held_text.keep_open(vault, "records", _entry("kept while open"))
+    with pytest.raises(EnvironmentProblem):
+        held_text.held_while(vault, [{**_entry("typed at Quit"), "why": "quit"},
+                                     {**_entry("another form", note_id="n2"), "why": "quit"}], _refused)
+    assert [(e["fields"]["text"], e["why"]) for e in held_text.take(vault, "records")] == [
+        ("kept while open", held_text.OPEN)]
+
+
+def test_held_while_skips_a_locked_compartment_and_still_backs_up(created: CreatedVault) -> None:
+    vault = created.vault
+    made: list[bool] = []
+    held_text.held_while(vault, [{**_entry("psy"), "where": "psychotherapy"}, _entry("records text")],
+                         lambda _v: made.append(True))
+    assert made == [True]
+    assert [e["fields"]["text"] for e in held_text.take(vault, "records")] == ["records text"]
