@@ -184,3 +184,50 @@ def test_the_lock_s_backup_holds_the_open_form_s_draft(
 
     drafts = _drafts_in_backup(target, tmp_path / "restored")
     assert [(d["dialog"], d["fields"]["legal_name"], d["why"]) for d in drafts] == [("new_client", TYPED, "lock")]
+
+
+def _backups(target: Path) -> list[str]:
+    return sorted(p.name for p in target.iterdir() if p.name.endswith(".vaultbackup"))
+
+
+def test_quit_backs_up_a_form_typed_with_nothing_else_changed(
+    unlocked_app: AppController, qtbot: object, tmp_path: Path
+) -> None:
+    """Typing is no change of the ledger: Quit with only a form filled in (everything else in
+    the last backup) made no backup, and the draft was in none (found on Xvfb). The same drafts
+    again, untouched, make no second one."""
+    target = tmp_path / "usb-drive"
+    _folder_set(unlocked_app, qtbot, target)
+    add_client(unlocked_app, qtbot, "Ada Before")
+    unlocked_app.op(None, backup.backup_if_changed).run()  # Back up now: nothing left unsaved
+    wait_ops(qtbot)
+    before = _backups(target)
+    _new_client_typed(unlocked_app, qtbot)
+    quits: list[bool] = []
+    unlocked_app.quit_requested.connect(lambda: quits.append(True))
+    window = unlocked_app.main_window
+    assert window is not None
+
+    window.close()
+    qtbot.waitUntil(lambda: quits == [True], timeout=60_000)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    after = _backups(target)
+    assert after != before
+    (newest,) = [name for name in after if name not in before]
+    restored = tmp_path / "restored"
+    backup.restore_backup(target / newest, restored, passphrase=PASSPHRASE)
+    copy = open_vault(restored, PASSPHRASE)
+    try:
+        assert [d["fields"]["legal_name"] for d in held_text.take(copy, "records")] == [TYPED]
+    finally:
+        copy.lock()
+
+    unlocked_app.show_unlock("")
+    wait_ops(qtbot)
+    again = unlock(unlocked_app, qtbot)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in again.findChildren(ClientDialog)))  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    again.close()  # the same form, untouched: its draft is in the last backup already
+    qtbot.waitUntil(lambda: quits == [True, True], timeout=60_000)  # type: ignore[attr-defined]
+    wait_ops(qtbot)
+    assert _backups(target) == after
