@@ -60,7 +60,7 @@ def test_an_unexpected_failure_of_quit_s_backup_is_in_the_log(
 
     from PySide6.QtWidgets import QMessageBox
 
-    def broken(_vault: object) -> None:
+    def broken(_vault: object, **_drafts: object) -> None:
         record = "Quinn" + " Private"  # built: the logged stack shows this source line, not values
         raise RuntimeError(record)  # a bug whose text quotes a record
 

@@ -105,16 +105,18 @@ def backup_then_lock(vault: Vault) -> None:
         vault.lock()
 
 
-def backup_before_quit(vault: Vault) -> None:
+def backup_before_quit(vault: Vault, drafts_new: bool = False) -> object | None:
     """Quit's automatic backup, made while the window is still up, so that a refusal (the
     backup folder unplugged) is asked about before the app ends (gui/quit_backup.py); the
     error goes to the window, nothing is kept. The quit's own backup_then_lock then finds
-    nothing changed, or keeps the failure when the therapist quits anyway."""
+    nothing changed, or keeps the failure when the therapist quits anyway. `drafts_new`: the
+    open forms' typing held for it is not in the last backup (gui/quit_backup.py). The backup
+    made, or None."""
     # Lazy (start-up): the backup service, 108 ms of imports (see backup_then_lock)
     from vault_app.services import backup, backup_beside
 
     backup_beside.register_waiting(vault)
-    backup.backup_if_changed(vault)
+    return backup.backup_if_changed(vault, drafts_new=drafts_new)
 
 
 def lock_with_backup(vault: Vault, open_chart: str | None = None) -> None:

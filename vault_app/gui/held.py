@@ -91,10 +91,10 @@ def hold(controller: App, entry: HeldEntry | None, why: Why = "lock") -> None:
     if entry is None:
         return
     held = {**entry, "why": why}
-    controller.op(None, lambda v: held_text.hold(v, held["where"], _read_late(held))).failure(_log_only).run()
+    controller.op(None, lambda v: held_text.hold(v, held["where"], read_late(held))).failure(_log_only).run()
 
 
-def _read_late(entry: HeldEntry) -> HeldEntry:
+def read_late(entry: HeldEntry) -> HeldEntry:
     """The entry with its context's late ids read (on the worker, after the saves queued before
     the hold): a new progress note's id is set by its first save, which the lock's flush queued
     just before this (note_editor.py)."""
@@ -110,17 +110,19 @@ HELD_PAGE = "heldPage"
 
 
 def hold_open_dialogs(controller: App, root: QWidget, where: str | None = None, why: Why = "lock") -> None:
-    for dialog in root.findChildren(QDialog):
-        if not dialog.isVisible():
-            continue
-        entry = held_entry_of(dialog)
-        if entry is not None and (where is None or entry["where"] == where):
-            hold(controller, entry, why)
+    for entry in open_entries(root, where):
+        hold(controller, entry, why)
+
+
+def open_entries(root: QWidget, where: str | None = None) -> list[HeldEntry]:
+    """The held entries of every open form under `root` (and of its held pages), read now on
+    the GUI thread; their late ids are read on the worker (`read_late`)."""
+    entries = [entry for dialog in root.findChildren(QDialog) if dialog.isVisible()
+               and (entry := held_entry_of(dialog)) is not None]
     for page in root.findChildren(QWidget, HELD_PAGE):
         make = getattr(page, "held_entries", None)
-        for held in (make() if make is not None else []):
-            if where is None or held["where"] == where:
-                hold(controller, held, why)
+        entries.extend(make() if make is not None else [])
+    return [e for e in entries if where is None or e["where"] == where]
 
 
 def held_entry_of(dialog: QDialog) -> HeldEntry | None:
@@ -298,7 +300,9 @@ __all__ = [
     "held_entry_of",
     "hold",
     "hold_open_dialogs",
+    "open_entries",
     "over_now",
+    "read_late",
     "restore_held",
     "restored_text",
     "saved_until",

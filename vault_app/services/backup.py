@@ -241,14 +241,15 @@ def check_staging(staging: Path, header: Header, master: bytes, head: LedgerAnch
         return None, f"The copy made for the backup failed its check ({err.message}); it is checked in full instead."
 
 
-def backup_if_changed(vault: Vault) -> BackupInfo | SnapshotInfo | None:
+def backup_if_changed(vault: Vault, *, drafts_new: bool = False) -> BackupInfo | SnapshotInfo | None:
     """For the GUI on lock and on exit: back up to the configured target if anything
     changed since the last backup. None when no target is set, automatic backups are
-    off, or nothing changed."""
+    off, or nothing changed. `drafts_new`: the open forms' typing just held is not in the
+    last backup (services/held_text.held_while), which the ledger does not see."""
     conf = settings(vault)
     if not conf["target"] or not conf["auto"]:
         return None
-    if not backup_registry.changed_since_last_backup(vault):
+    if not drafts_new and not backup_registry.changed_since_last_backup(vault):
         return None
     return create_to_target(vault, Path(conf["target"]))
 

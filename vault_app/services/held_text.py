@@ -4,16 +4,22 @@ therapist was typing, kept so that a lock does not throw it away."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, VaultError
 from vault_app.storage import held_text
 
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
     from vault_app.storage.compartment import Compartment
 
+log = logging.getLogger(__name__)
 Where = Literal["records", "psychotherapy"]
+T = TypeVar("T")
 MAX_ENTRIES = 20  # a handful of open dialogs at most; a bound keeps a bug from growing the row forever
 
 
@@ -67,6 +73,48 @@ def let_go(vault: Vault, where: Where, dialog: str, context: dict[str, Any] | No
         held_text.store(db, kept)
 
 
+def held_while(vault: Vault, entries: Sequence[dict[str, Any]], then: Callable[[Vault, bool], T | None]) -> T | None:
+    """`entries` held (as `hold`) so that `then`, Quit's backup made with the window still up,
+    holds them too; put back as they were before if `then` fails. A refused backup leaves the
+    forms open (the therapist waits to connect the drive): a draft left held would come back
+    at the next unlock beside what she went on to save from the form. One call on the worker,
+    so nothing else writes the held text between the hold and its taking back.
+    `then(vault, drafts_new)`: `drafts_new` when the drafts held differ from those the last
+    backup made here holds: typing alone is no change of the ledger, and Quit made no backup of
+    a form filled in with nothing else changed. A result (a backup made) marks them backed up."""
+    before: dict[Where, list[dict[str, Any]]] = {}
+    held: list[dict[str, Any]] = []
+    for entry in entries:
+        where: Where = entry["where"]
+        try:
+            db = _db(vault, where)
+            before.setdefault(where, held_text.load(db))
+            hold(vault, where, entry)
+            held.append(entry)
+        except VaultError as exc:  # its compartment locked meanwhile: as a lock's hold, it is not held
+            log.warning("Could not hold unfinished text: %s", type(exc).__name__)
+    digest = _digest(held) if held else None
+    try:
+        made = then(vault, digest is not None and digest != held_text.backed_up(vault.records))
+    except BaseException:
+        try:
+            for where, was in before.items():
+                held_text.store(_db(vault, where), was)
+        except VaultError as undo:  # the drafts stay held: a form may come back twice, none is lost
+            log.warning("Could not take back held text: %s", type(undo).__name__)
+        raise
+    if made is not None and digest is not None:
+        held_text.mark_backed_up(vault.records, digest)
+    return made
+
+
+def _digest(entries: Sequence[dict[str, Any]]) -> str:
+    """What was typed and where, without what took it (a lock's and a quit's hold are alike)
+    nor the field the keyboard was in (moving it is no typing)."""
+    plain = [{k: v for k, v in e.items() if k not in ("why", "focus")} for e in entries]
+    return hashlib.sha256(json.dumps(plain, sort_keys=True, default=str).encode()).hexdigest()
+
+
 def take(vault: Vault, where: Where) -> list[dict[str, Any]]:
     db = _db(vault, where)
     entries = held_text.load(db)
@@ -75,4 +123,4 @@ def take(vault: Vault, where: Where) -> list[dict[str, Any]]:
     return entries
 
 
-__all__ = ["OPEN", "hold", "keep_open", "let_go", "take"]
+__all__ = ["OPEN", "held_while", "hold", "keep_open", "let_go", "take"]

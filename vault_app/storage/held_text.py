@@ -28,6 +28,22 @@ def store(db: Compartment, entries: list[dict[str, Any]]) -> None:
             db.execute("DELETE FROM meta WHERE key = ?", (KEY,))
 
 
+# The digest of the drafts the last backup made at Quit holds (services/held_text.held_while):
+# the same drafts again (an unsigned note left open, quit after quit) make no second backup.
+BACKED_UP_KEY = "held_text_backed_up"
+
+
+def backed_up(db: Compartment) -> str | None:
+    row = db.query_one("SELECT value FROM meta WHERE key = ?", (BACKED_UP_KEY,))
+    return str(row["value"]) if row else None
+
+
+def mark_backed_up(db: Compartment, digest: str) -> None:
+    with db.transaction():
+        db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   (BACKED_UP_KEY, digest))
+
+
 def names(entry: dict[str, Any], client_id: str, note_ids: Sequence[str] | None = None) -> bool:
     """Whether a held entry is text typed for that chart (or, with `note_ids`, for one of
     those notes of it): what a destruction of it must take too."""
