@@ -411,11 +411,21 @@ def drop_unusable(folder: Path, judged: os.stat_result) -> bool:
             log.warning("Removed vault.backup-failed beside the vault: it was not a backup failure this app "
                         "keeps for this vault (unreadable, malformed, too big or another vault's).")
             return True
-        os.link(aside, folder / BESIDE_NAME, follow_symlinks=False)
-        os.unlink(aside)
+        _put_back(aside, folder / BESIDE_NAME)
     except OSError as exc:
         log.warning("Removing an unusable vault.backup-failed beside the vault failed: %s", type(exc).__name__)
     return False
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    """`aside` back under `path`, never over a file written there since (a link does not replace)."""
+    try:
+        os.link(aside, path, follow_symlinks=False)
+    except NotImplementedError:  # Windows: no link of a link itself; a rename (a newer file is rarer still)
+        if not os.path.lexists(path):
+            os.rename(aside, path)
+        return
+    os.unlink(aside)
 
 
 def _drop(aside: Path) -> None:
