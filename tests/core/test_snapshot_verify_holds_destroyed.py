@@ -63,5 +63,9 @@ def test_a_snapshot_still_holding_a_destroyed_chart_is_not_clean(
     put_back = cli(capsys, monkeypatch, "backup", "verify", *v, str(made), "--json")
     assert put_back.code == 0, put_back.err
     said = put_back.json()
-    assert said["holds_destroyed"] == [cert_id]
-    assert any("Purge the backups now" in w for w in said["warnings"])
+    # Said as the single file's older copy put back (its fix: delete it; the purge did it already).
+    assert said["holds_destroyed"] == [cert_id] and said["older_than_purge"] is True
+    assert "an older copy of this backup, from before a destruction purged it" in said["warnings"][0]
+    assert f"It still holds what destruction {cert_id} destroyed." in said["warnings"]
+    text = cli(capsys, monkeypatch, "backup", "verify", *v, str(made))
+    assert text.out.startswith("Backup NOT CLEAN") and chart.names[0] not in text.out, text.out

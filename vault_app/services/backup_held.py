@@ -11,7 +11,9 @@ recorded a destruction.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from vault_app.services import backup_changed, backup_registry
 from vault_app.services.vault import Vault
 
 
@@ -37,3 +39,24 @@ def held_warnings(held: list[str], *, what: str = "backup") -> list[str]:
     return [f"This {what} still holds what destruction {cert} destroyed: purge it with "
             f"'vault-app destruction purge-backups {cert}' (Records > Destructions and certificates > "
             f"Purge the backups now), or {gone}." for cert in held]
+
+
+def put_back_said(vault: Vault, path: Path, summary: dict[str, Any], toc: dict[str, Any]) -> bool:
+    """A registered snapshot whose manifest changed: when it is this snapshot as it was before a
+    destruction's purge (or between two), put back, `summary` says so in the words the single
+    file's verify uses (older_than_purge / between_purges, the window's words: gui/backups.py),
+    whose fix is to delete it: Purge the backups now does not purge a snapshot it purged already.
+    Whether it said so."""
+    registered_as = backup_registry.find(vault, path)
+    if registered_as is None or summary["sha256"] == registered_as.sha256:
+        return False
+    if backup_changed.older_than_purge(registered_as, toc):
+        summary["older_than_purge"] = True
+        summary["warnings"] = [backup_changed.before_purge(vault, registered_as)]
+        return True
+    later = backup_changed.later_purges(vault, registered_as, sha256=summary["sha256"])
+    if later:
+        summary["between_purges"] = True
+        summary["warnings"] = [backup_changed.between_purges(vault, registered_as, later)]
+        return True
+    return False

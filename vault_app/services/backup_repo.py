@@ -387,9 +387,13 @@ def verify_snapshot(
                 raise said from err
         raise
     if held:
-        # Whole, but not clean: not recorded verified; the destruction named, never the client.
+        # Whole, but not clean: not recorded verified; the destruction named, never the client. This
+        # snapshot put back from before its purge says so, and that deleting it is the fix.
         summary["holds_destroyed"] = held
-        summary.setdefault("warnings", []).extend(backup_held.held_warnings(held, what="snapshot"))
+        if vault is not None and backup_held.put_back_said(vault, path, summary, found.body):
+            summary["warnings"].extend(f"It still holds what destruction {cert} destroyed." for cert in held)
+        else:
+            summary.setdefault("warnings", []).extend(backup_held.held_warnings(held, what="snapshot"))
         return summary
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
         vault.ledger.append(VERIFIED, {"path": str(path), "sha256": summary["sha256"],
