@@ -39,6 +39,16 @@ control._forget_beside_if_unchanged = between
 open_vault(Path(sys.argv[1]), sys.argv[2]).lock()
 """
 
+# An unlock killed after the unusable file was renamed aside, before its removal.
+_UNLOCK_DROP_KILLED = """
+import os, sys
+from pathlib import Path
+from vault_app.services import backup_beside_control as control
+from vault_app.services.vault import open_vault
+control._drop = lambda aside: os._exit(9)
+open_vault(Path(sys.argv[1]), sys.argv[2]).lock()
+"""
+
 
 def _unlock_in_process(folder: Path, between: str) -> subprocess.CompletedProcess[str]:
     """A real process's unlock with `between` run after the header was written, before the removal."""
@@ -46,9 +56,9 @@ def _unlock_in_process(folder: Path, between: str) -> subprocess.CompletedProces
                           capture_output=True, text=True, timeout=300, env=_process_env(None, None))
 
 
-def _cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _cli(folder: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "vault_app", "--vault", str(folder), *args],
-                          capture_output=True, text=True, timeout=300, env=_process_env(PASSPHRASE, None))
+                          capture_output=True, text=True, timeout=300, env=_process_env(PASSPHRASE, env))
 
 
 def _failed_while_locked(vault: Vault, tmp_path: Path) -> tuple[Path, Path]:
@@ -188,8 +198,13 @@ def _hostile(folder: Path, tmp_path: Path, kind: str, vault_id: str) -> None:
         raise AssertionError(kind)
 
 
-@pytest.mark.parametrize("kind", ["huge", "pipe", "link", "garbage", "deep", "no-zone", "not-a-code",
-                                  "another-vault", "directory"])
+# Regular files that are not a failure failed() writes for this vault: removed after the unlock
+# (they were read at every status line for ever). A link, a pipe, a folder: left, never followed.
+_REMOVED = ["huge", "garbage", "deep", "no-zone", "not-a-code", "another-vault"]
+_LEFT = ["pipe", "link", "directory"]
+
+
+@pytest.mark.parametrize("kind", _REMOVED + _LEFT)
 def test_a_hostile_file_beside_never_breaks_an_unlock_and_is_not_said(vault: Vault, tmp_path: Path, kind: str) -> None:
     folder = vault.folder
     # A failure the header holds (kept at Quit): still said, whatever lies beside.
@@ -200,10 +215,67 @@ def test_a_hostile_file_beside_never_breaks_an_unlock_and_is_not_said(vault: Vau
     vault_id = vault.vault_id
     vault.lock()
     _hostile(folder, tmp_path, kind, vault_id)
+    state = tmp_path / "state"
 
-    done = _cli(folder, "client", "list")
+    done = _cli(folder, "client", "list", env={"XDG_STATE_HOME": str(state), "HOME": str(tmp_path / "home")})
     assert done.returncode == 0, done.stderr
     with reopen(folder) as again:
         assert [n.code for n in _failed_news(again)] == ["backup.quit_refused"]
         assert again.header.settings[KEPT_KEY]["code"] == "backup.quit_refused"
-    assert os.path.lexists(folder / BESIDE_NAME)  # ignored, left as found: not ours to judge
+    log = "\n".join(p.read_text(errors="replace") for p in state.rglob("*") if p.is_file())
+    if kind in _REMOVED:
+        assert not os.path.lexists(folder / BESIDE_NAME)
+        assert "Removed vault.backup-failed beside the vault" in log
+        for said in ("555-0100", "stolen", "someone-else", "/elsewhere", "2099"):
+            assert said not in log  # what it held is never quoted
+    else:
+        assert os.path.lexists(folder / BESIDE_NAME)  # not a regular file: not ours to remove
+        assert "Removed vault.backup-failed" not in log
+        if kind == "link":
+            assert (tmp_path / "planted.json").is_file()  # never followed
+        if kind == "directory":
+            assert (folder / BESIDE_NAME / "inside").is_file()
+    assert [p.name for p in folder.iterdir() if p.name.startswith(f".{BESIDE_NAME}")] == []
+
+
+def test_a_valid_kept_failure_stays_until_moved_and_is_said(vault: Vault, tmp_path: Path) -> None:
+    """The other side: a failure failed() wrote for this vault is not taken for garbage."""
+    folder, _target = _failed_while_locked(vault, tmp_path)
+    with reopen(folder) as again:
+        assert [n.code for n in _failed_news(again)] == ["backup.target_missing"]
+        assert again.header.settings[KEPT_KEY]["code"] == "backup.target_missing"
+
+
+def test_killed_between_setting_aside_and_removing_an_unusable_file(vault: Vault, tmp_path: Path) -> None:
+    folder = vault.folder
+    vault.lock()
+    (folder / BESIDE_NAME).write_bytes(os.urandom(300))
+    killed = subprocess.run([sys.executable, "-c", _UNLOCK_DROP_KILLED, str(folder), PASSPHRASE],
+                            capture_output=True, text=True, timeout=300, env=_process_env(None, None))
+    assert killed.returncode == 9, killed.stderr
+    aside = [p for p in folder.iterdir() if p.name.startswith(f".{BESIDE_NAME}.")]
+    assert len(aside) == 1 and not os.path.lexists(folder / BESIDE_NAME)
+    with reopen(folder) as again:  # the dead process's aside file is swept by the next open
+        assert _failed_news(again) == []
+    assert not os.path.lexists(aside[0]) and not os.path.lexists(folder / BESIDE_NAME)
+
+
+def test_a_file_replaced_after_it_was_judged_is_put_back_not_removed(vault: Vault, tmp_path: Path) -> None:
+    """Between the judging read and the rename aside, the window's job wrote a newer failure
+    (a new file by rename): the file renamed aside is not the one judged, so it is put back."""
+    folder = vault.folder
+    (folder / BESIDE_NAME).write_bytes(b"garbage")
+    judged = os.lstat(folder / BESIDE_NAME)
+    newer = folder / "newer"
+    newer.write_text(json.dumps({"code": "backup-outdated", "at": "2099-01-01T00:00:00+00:00",
+                                 "vault_id": vault.vault_id, "seq": 1}))
+    os.replace(newer, folder / BESIDE_NAME)
+    assert backup_beside_control.drop_unusable(folder, judged) is False
+    assert json.loads((folder / BESIDE_NAME).read_text())["code"] == "backup-outdated"
+    assert [p.name for p in folder.iterdir() if p.name.startswith(f".{BESIDE_NAME}")] == []
+    link = tmp_path / "target.txt"
+    link.write_text("not ours")
+    (folder / BESIDE_NAME).unlink()
+    (folder / BESIDE_NAME).symlink_to(link)
+    assert backup_beside_control.drop_unusable(folder, judged) is False
+    assert (folder / BESIDE_NAME).is_symlink() and link.read_text() == "not ours"

@@ -22,6 +22,7 @@ from vault_app.services import (
     attachment_blobs,
     backup_changed,
     backup_checked,
+    backup_held,
     backup_keys,
     backup_last_verified,
     backup_left_behind,
@@ -319,7 +320,8 @@ def verify_backup(
         with private_tempdir(work, "verify") as folder:
             unpacked = unpack(path, source, folder, full=full)
             summary = _summary(unpacked, path)
-            held = _destructions_held(vault, summary, folder, unpacked.master, unpacked.psychotherapy_wraps)
+            held = backup_held.destructions_held(vault, summary["vault_id"], folder, unpacked.master,
+                                                 unpacked.psychotherapy_wraps)
     except VaultError as err:
         if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
@@ -339,9 +341,7 @@ def verify_backup(
             # Whole, but not clean: not recorded verified (`backup list` called such a file verified).
             # (A purged backup's older copy put back is said above, in words of its own.)
             summary["holds_destroyed"] = held
-            summary.setdefault("warnings", []).extend(
-                f"This backup still holds what destruction {cert} destroyed: purge it with "
-                f"'vault-app destruction purge-backups {cert}', or delete the file." for cert in held)
+            summary.setdefault("warnings", []).extend(backup_held.held_warnings(held))
             return summary
         vault.ledger.append(
             VERIFIED, {"path": str(path), "sha256": summary["sha256"], "ledger_seq": summary["ledger_seq"],
@@ -349,20 +349,6 @@ def verify_backup(
                        backup_checked.VERIFIED_PAGES: backup_checked.verified_pages(summary)}
         )
     return summary
-
-
-def _destructions_held(vault: Vault | None, summary: dict[str, Any], folder: Path, master: bytes,
-                       wraps: tuple[bytes, ...]) -> list[str]:
-    """The destructions the open vault recorded that this copy of it still holds (destruction_held)."""
-    if vault is None or not vault.is_open or summary["vault_id"] != vault.vault_id:
-        return []
-    from vault_app.services import destruction_state
-
-    if not vault.ledger.entries(kinds=(destruction_state.STARTED,)):
-        return []
-    from vault_app.services import destruction_held  # the destruction stack, only for a vault that destroyed
-
-    return destruction_held.still_held(vault, folder, master, wraps)
 
 
 def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: bool = False) -> list[dict[str, Any]]:

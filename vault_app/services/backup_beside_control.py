@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Protocol
 from vault_app.domain.errors import EnvironmentProblem, VaultError
 from vault_app.services.backup_kinds import SETTINGS_KEY
 from vault_app.services.backup_registry_fold import REGISTER_KINDS, fold_register
+from vault_app.services.backup_workdirs import partial_path
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io
 from vault_app.storage.files import atomic_write
@@ -304,29 +305,37 @@ def _beside_bytes(folder: Path) -> bytes | None:
     """The file beside the vault's bytes: None when there is none, or it is not a plain file of
     at most _BESIDE_MOST bytes (plain text anyone could replace: a link is not followed, a pipe
     not waited on, a huge file not read)."""
+    return _beside_read(folder)[0]
+
+
+def _beside_read(folder: Path) -> tuple[bytes | None, os.stat_result | None]:
+    """`_beside_bytes`, and the file's fstat when it is a regular file (read or too big to be):
+    what a removal of it compares the file it takes away with."""
     path = folder / BESIDE_NAME
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         if os.name == "nt" and path.is_symlink():  # no O_NOFOLLOW there
-            return None
+            return None, None
         fd = os.open(path, flags)
     except OSError:
-        return None
+        return None, None
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > _BESIDE_MOST:
-            return None
+        if not stat.S_ISREG(info.st_mode):
+            return None, None
+        if info.st_size > _BESIDE_MOST:
+            return None, info
         chunks: list[bytes] = []
         size = 0
         while size <= _BESIDE_MOST:
             chunk = os.read(fd, _BESIDE_MOST + 1 - size)
             if not chunk:
-                return b"".join(chunks)
+                return b"".join(chunks), info
             chunks.append(chunk)
             size += len(chunk)
-        return None  # it grew past the limit while read
+        return None, info  # it grew past the limit while read
     except OSError:
-        return None
+        return None, None
     finally:
         os.close(fd)
 
@@ -347,17 +356,21 @@ def move_into_header(vault: Vault) -> None:
     its older copies refused at the unlock), then the file removed, in that order: killed between,
     the next unlock finds the same failure in both and only removes the file (said once, kept()
     takes the newer of the two). The header keeps the newer failure: a file beside older than the
-    header's one is only removed. A file that is not one failed() writes for this vault (garbage,
-    a link, a pipe, huge, another vault's) is ignored and left as found: it never breaks an
-    unlock. Removed only if it still holds the bytes moved: the window's job, its vault locked
+    header's one is only removed. A regular file that is not one failed() writes for this vault
+    (garbage, huge, another vault's, a code or time failed() never writes) is removed
+    (`drop_unusable`: it was read at every status line for ever); a link, a pipe or a folder by
+    that name is left as found (not ours to remove). None of it ever breaks an unlock. Removed
+    only if it still holds the bytes moved: the window's job, its vault locked
     there, may have written a newer failure meanwhile (a window of a few instructions remains
     between that comparison and the removal; that failure is then in this process's log only).
     A failure from before a backup made since (an older copy put back) is moved all the same:
     reminders.failed_backup_news forgets it by its ledger position, as it forgets the header's."""
-    raw = _beside_bytes(vault.folder)
+    raw, info = _beside_read(vault.folder)
     found = _parsed(raw)
     beside = _kept_beside(vault, found)
     if raw is None or beside is None:
+        if info is not None:
+            drop_unusable(vault.folder, info)
         return
     in_header = _kept_in_header(vault)
     # (A header's time without a zone, never written so, would not compare: the file's replaces it.)
@@ -373,6 +386,51 @@ def move_into_header(vault: Vault) -> None:
             log.warning("Moving the backup's failure into the vault header failed: %s", type(exc).__name__)
             return
     _forget_beside_if_unchanged(vault.folder, raw)
+
+
+def drop_unusable(folder: Path, judged: os.stat_result) -> bool:
+    """Remove `folder`/vault.backup-failed, judged unusable (the regular file `judged` is its
+    fstat), and say so in the log, never what it held. Renamed aside first (a rename never
+    follows a link), then removed only if what was renamed is that same regular file, unchanged
+    (device, inode, size, time); anything else renamed meanwhile (the window's job writing a
+    newer failure, a link put in its place) is put back by a link, which never replaces a newer
+    one. Killed between the rename and the removal, the aside name is a dead process's partial
+    file, which the next open removes (backup_workdirs.sweep_stale)."""
+    aside = partial_path(folder / BESIDE_NAME, "purge")
+    try:
+        os.rename(folder / BESIDE_NAME, aside)
+    except OSError as exc:
+        log.warning("Removing an unusable vault.backup-failed beside the vault failed: %s", type(exc).__name__)
+        return False
+    try:
+        now = os.lstat(aside)
+        same = (stat.S_ISREG(now.st_mode) and (now.st_dev, now.st_ino, now.st_size, now.st_mtime_ns)
+                == (judged.st_dev, judged.st_ino, judged.st_size, judged.st_mtime_ns))
+        if same:
+            _drop(aside)
+            log.warning("Removed vault.backup-failed beside the vault: it was not a backup failure this app "
+                        "keeps for this vault (unreadable, malformed, too big or another vault's).")
+            return True
+        _put_back(aside, folder / BESIDE_NAME)
+    except OSError as exc:
+        log.warning("Removing an unusable vault.backup-failed beside the vault failed: %s", type(exc).__name__)
+    return False
+
+
+def _put_back(aside: Path, path: Path) -> None:
+    """`aside` back under `path`, never over a file written there since (a link does not replace)."""
+    try:
+        os.link(aside, path, follow_symlinks=False)
+    except NotImplementedError:  # Windows: no link of a link itself; a rename (a newer file is rarer still)
+        if not os.path.lexists(path):
+            os.rename(aside, path)
+        return
+    os.unlink(aside)
+
+
+def _drop(aside: Path) -> None:
+    # Apart so a test can kill the process between the rename and this (its kill test).
+    os.unlink(aside)
 
 
 def _forget_beside_if_unchanged(folder: Path, raw: bytes) -> None:

@@ -30,6 +30,7 @@ from vault_app.services import (
     backup_changed,
     backup_checked,
     backup_copies,
+    backup_held,
     backup_keys,
     backup_lineage,
     backup_registry,
@@ -372,7 +373,12 @@ def verify_snapshot(
         work = work_dir or (repo.root if os.access(repo.root, os.W_OK) else Path(tempfile.gettempdir()))
         sweep_stale(work)
         with private_tempdir(work, "verify") as folder:
-            summary = _summary(materialize(path, source, folder, full=full), path)
+            found = materialize(path, source, folder, full=full)
+            summary = _summary(found, path)
+            # What the snapshot still holds of a destroyed chart, read from the copy unpacked here
+            # (as verify_backup does): a snapshot copied back after the purge said "OK" before.
+            held = backup_held.destructions_held(vault, summary["vault_id"], folder, found.master,
+                                                 found.psychotherapy_wraps)
     except VaultError as err:
         if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
@@ -380,6 +386,15 @@ def verify_snapshot(
             if said is not err:
                 raise said from err
         raise
+    if held:
+        # Whole, but not clean: not recorded verified; the destruction named, never the client. This
+        # snapshot put back from before its purge says so, and that deleting it is the fix.
+        summary["holds_destroyed"] = held
+        if vault is not None and backup_held.put_back_said(vault, path, summary, found.body):
+            summary["warnings"].extend(f"It still holds what destruction {cert} destroyed." for cert in held)
+        else:
+            summary.setdefault("warnings", []).extend(backup_held.held_warnings(held, what="snapshot"))
+        return summary
     if vault is not None and vault.is_open and summary["vault_id"] == vault.vault_id:
         vault.ledger.append(VERIFIED, {"path": str(path), "sha256": summary["sha256"],
                                        "ledger_seq": summary["ledger_seq"], "check": summary["check"],

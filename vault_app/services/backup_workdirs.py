@@ -45,6 +45,11 @@ def _done(name: str) -> bool:
         return name in _DONE
 
 
+def done(name: str) -> bool:
+    """Whether this process said it is done with its work item named `name` (done_with)."""
+    return _done(name)
+
+
 @contextlib.contextmanager
 def private_tempdir(parent: Path, kind: str, *, keep: Callable[[Path], bool] | None = None) -> Iterator[Path]:
     """A 0700 work folder that is removed however we leave (files in it stay encrypted),

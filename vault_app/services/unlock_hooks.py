@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vault_app.services import destruction_state, upgrade_stage
+from vault_app.services.backup_kinds import SETTINGS_KEY
 from vault_app.storage import unlock_work
 from vault_app.storage.layout import BACKUP_FAILED_NAME
 
@@ -42,6 +43,11 @@ def _upgrade_copies_waiting(vault: Vault) -> bool:
 
 def _backup_failure_beside(vault: Vault) -> bool:
     return os.path.lexists(vault.folder / BACKUP_FAILED_NAME)  # one lstat: anything by that name
+
+
+def _backup_folder_configured(vault: Vault) -> bool:
+    conf = vault.header.settings.get(SETTINGS_KEY)
+    return isinstance(conf, dict) and bool(conf.get("target"))
 
 
 def _psychotherapy_upgrade_due(vault: Vault) -> bool:
@@ -72,6 +78,8 @@ AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.appointments_discharged:cancel_left_scheduled", _left_after_discharge),
     # A backup on lock's failure kept beside the locked vault (the header could not be written then).
     Hook("vault_app.services.backup_beside_control:move_into_header", _backup_failure_beside),
+    # A killed backup's staging in the backup folder, swept in a thread of its own (never waited for).
+    Hook("vault_app.services.backup_staging_sweep:after_unlock", _backup_folder_configured),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it
