@@ -122,3 +122,32 @@ def test_a_first_window_opened_later_is_said(second: AppController, vault_folder
         first.quit()
     # The refusal the unlock met is in-use words too: they go once the vault is free.
     qtbot.waitUntil(lambda: window.message.text() == "", timeout=20_000)
+
+
+# A command holding the vault, as `vault-app backup create` does (no Qt widgets loaded: its
+# owner note says "command"); a line on its stdin lets go.
+_COMMAND = """
+import sys
+from pathlib import Path
+from vault_app.storage import folder_lock
+held = folder_lock.acquire(Path(sys.argv[1]))
+print("held", flush=True)
+sys.stdin.readline()
+held.release()
+"""
+
+
+def test_a_command_holding_the_vault_is_said_until_it_ends(second: AppController, vault_folder: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = second.unlock_window
+    assert window is not None
+    command = subprocess.Popen([sys.executable, "-c", _COMMAND, str(vault_folder)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    try:
+        assert command.stdout is not None and command.stdout.readline().strip() == "held"
+        # Found: said only after a passphrase was typed and the unlock had waited on the lock.
+        qtbot.waitUntil(lambda: "is using the vault" in window.message.text(), timeout=20_000)
+        assert "Let that command finish" in window.message.text()
+        assert window.passphrase.text() == ""
+    finally:
+        command.communicate("done\n", timeout=60)
+    qtbot.waitUntil(lambda: window.message.text() == "", timeout=20_000)

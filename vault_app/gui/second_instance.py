@@ -137,7 +137,7 @@ class InUseWords(QObject):
         said = [refused]
         if asked:
             said.append(QCoreApplication.translate("UnlockWindow", "That window was asked to come to the front."))
-        said.append(QCoreApplication.translate("UnlockWindow", "These words go as soon as the vault is free."))
+        said.append(QCoreApplication.translate("UnlockWindow", "This message clears as soon as the vault is free."))
         text = " ".join(said)
         self._ours.add(text)
         window.message.setText(text)
