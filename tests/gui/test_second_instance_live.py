@@ -6,6 +6,7 @@ waited for, never a time."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -57,8 +58,6 @@ print("ended", flush=True)
 
 class FirstApp:
     def __init__(self, folder: Path) -> None:
-        import os
-
         self.proc = subprocess.Popen([sys.executable, "-c", _FIRST_APP, str(folder)], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, text=True,
                                      env={**os.environ, "TEST_PASSPHRASE": PASSPHRASE})
