@@ -2462,9 +2462,14 @@
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../second_instance.py" line="100" />
+        <location filename="../second_instance.py" line="139" />
         <source>That window was asked to come to the front.</source>
         <translation>Se ha pedido a esa ventana que pase al frente.</translation>
+    </message>
+    <message>
+        <location filename="../second_instance.py" line="140" />
+        <source>This message clears as soon as the vault is free.</source>
+        <translation>Este mensaje desaparece en cuanto la bóveda quede libre.</translation>
     </message>
     <message>
         <location filename="../unlock_wait.py" line="20" />
