@@ -208,6 +208,34 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
+    """What the replaced vault's ledger held beyond the backup (by kind, never content) and the
+    disclosures carried from it (services/restore_carried.py), as the GUI's summary says it."""
+    if not said:
+        return []
+    safety = said.get("safety_copy")
+    if not said.get("read"):
+        return [f"Nothing was carried over from the vault it replaced: its audit ledger could not be verified as "
+                f"this vault's. The safety copy in {safety} keeps it as it was."]
+    beyond: dict[str, int] = said.get("beyond") or {}
+    if not beyond:
+        return ["The ledger of the vault it replaced held nothing beyond this backup."]
+    words = {"signed_notes": ("signed note or amendment", "signed notes or amendments"),
+             "authorizations": ("authorization entry", "authorization entries"),
+             "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
+             "destructions": ("destruction entry", "destruction entries"), "disclosures": ("disclosure", "disclosures"),
+             "other": ("other entry", "other entries")}
+    held = ", ".join(counted(n, *words.get(k, words["other"])) for k, n in beyond.items())
+    lines = [f"The ledger of the vault it replaced held, beyond this backup: {held}."]
+    if said.get("disclosures_carried"):
+        lines.append("Carried into the restored vault, for the accounting of disclosures: "
+                     f"{counted(said['disclosures_carried'], 'disclosure')}.")
+    if any(k != "disclosures" for k in beyond):
+        lines.append("The rest was not carried over (signed notes and other records were in the files the backup "
+                     f"replaced): the safety copy in {safety} holds that ledger and those files.")
+    return lines
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     common.refuse_a_folder_of_other_files(Path(args.to).expanduser(), "restored")
     key = _recovery_key(args)
@@ -255,6 +283,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                          f"destruction {cert} destroyed (destroyed again here, not in that file)"
                          + ("." if report.copy_beside else
                             f": purge it with 'vault-app destruction purge-backups {cert}'."))
+        lines += _replaced_ledger_lines(report.replaced_ledger)
         if report.backup_folder_followed:
             lines.append(f"Backups go on into {report.backup_folder_followed}, the folder this backup was restored "
                          f"from: the backup folder set before, {report.backup_folder_before}, is not on this "

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
-from vault_app.gui import ledger_sealing_running, offered_file_names
+from vault_app.gui import ledger_sealing_running, offered_file_names, restore_carried_words
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
 from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
@@ -142,6 +142,9 @@ class RestoreDialog(QDialog):
                                 "backups; once it is open, Vault > Backups… gives it a backup folder.")
             said += self.tr(" To look at it, use Vault > Open another vault…")
             parent = self.parentWidget()
+        carried = restore_carried_words.lines(report)  # the replaced vault's ledger beyond the backup
+        if carried:
+            said += " " + " ".join(carried)
         if report.source_holds_destroyed:
             # The file keeps what the vault destroyed again (found: nothing said so, and it was listed verified).
             said += self.tr(" The backup restored from, {0}, still holds a chart destroyed since it was made "

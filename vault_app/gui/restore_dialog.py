@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, restore_carried_words
 from vault_app.gui.background import run_op
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, expanded, path_problem
 from vault_app.gui.confirm import AnsweredByAlt
@@ -320,6 +320,9 @@ class RestoreFromBackupDialog(QDialog):
         again = sum(1 for r in report.reapplied if r.get("reapplied"))
         lines.append(self.tr("Charts destroyed since the backup was made, destroyed again: {0}.").format(again)
                      if again else self.tr("No destroyed chart had to be destroyed again."))
+        # What the replaced vault's ledger held beyond the backup, and the disclosures carried
+        # (found by a walker: a court-order disclosure vanished without a word).
+        lines += restore_carried_words.lines(report)
         if report.source_holds_destroyed:
             # Found in the real app: nothing said so, and `backup list` called that file verified.
             lines.append(self.tr("The backup restored from, {0}, still holds a chart destroyed since it was made "

@@ -36,6 +36,7 @@ from vault_app.services import (
     backup_registry,
     backup_registry_copy,
     backup_registry_moved,
+    restore_carried,
     restore_destructions,
     restore_rollforward,
 )
@@ -103,6 +104,9 @@ class RestoreReport:
     source: str = ""  # the backup file (or snapshot) restored from, as given
     # Compliance records of destroyed charts taken from the copies read (restore_destructions.carry_kept).
     compliance_records_carried: int = 0
+    # What the replaced vault's ledger held beyond the backup, by kind, and the disclosures carried
+    # over from it (restore_carried.Carried as a dict); None when no vault was replaced.
+    replaced_ledger: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -410,13 +414,16 @@ def _restore_into(
         report.copy_beside = str(original) if original is not None else None
         replaced_own: list[RegisteredBackup] = []
         kept: list[ComplianceRecord] = []
+        replaced = restore_carried.Replaced()
         entries = restore_destructions.collect(u.header.vault_id, u.master, to_dir, current, newer_ledger,
                                                known_copies, report, later, replaced_own if existing else None,
-                                               kept)
+                                               kept, replaced if existing else None)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
             report.reapplied = restore_destructions.reapply(copy, entries)
             report.compliance_records_carried = restore_destructions.carry_kept(copy, kept, entries)
+            if existing:
+                report.replaced_ledger = asdict(restore_carried.carry(copy.ledger, replaced, report.safety_copy))
             report.source = str(path)
             report.source_holds_destroyed = [str(r["destruction_id"]) for r in report.reapplied if r["reapplied"]]
             _new_search_time_lines(copy)

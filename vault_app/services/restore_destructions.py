@@ -27,6 +27,7 @@ from vault_app.services.clinical_common import now_iso
 from vault_app.services.destruction_state import COMPLETED, STARTED
 from vault_app.services.device_secret import SecretStore
 from vault_app.services.ledger import Ledger, LedgerEntry
+from vault_app.services.restore_carried import Replaced
 from vault_app.services.restore_other_vault import vault_files_in
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store
@@ -69,11 +70,13 @@ def _kept_in(folder: Path, records_key: bytes, subjects: set[str]) -> list[Compl
 def _ledger_entries(
     folder: Path, master: bytes, vault_id: str, later: LaterKeys | None = None,
     own: list[RegisteredBackup] | None = None, kept: list[ComplianceRecord] | None = None,
+    replaced: Replaced | None = None,
 ) -> list[LedgerEntry] | None:
     """Destruction and backup-register entries of another copy of the same vault, read
     with the backup's master key, or, for a copy whose keys were all replaced since the
     backup, with the master key its passphrase opens; None if the folder holds a different vault.
-    `own` gets the backups of that copy's own history (backup_left_behind.own_backups)."""
+    `own` gets the backups of that copy's own history (backup_left_behind.own_backups);
+    `replaced` (the vault the restore replaces) all its entries, once its whole chain verifies."""
     header = header_io.read(folder)
     if header.vault_id != vault_id:
         return None
@@ -90,6 +93,14 @@ def _ledger_entries(
         entries = ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
         if own is not None:
             own += backup_left_behind.own_backups(list(fold_register(entries).values()), ledger)
+        if replaced is not None:
+            # Carried from only when every entry's MAC checks under this vault's key, to the
+            # anchor its header records: a tampered or rolled-back ledger adds nothing.
+            checked = ledger.verify_full(header.ledger_anchor, seal=False)
+            if checked.ok:
+                replaced.entries, replaced.verified = ledger.entries(), True
+            else:
+                replaced.problem = "; ".join(checked.problems)
     finally:
         comp.close()
     if kept is not None:
@@ -124,12 +135,13 @@ class LaterKeys:
 def collect(
     vid: str, master: bytes, to_dir: Path, current: Vault | None, newer: Path | None, known: Sequence[Path],
     report: Told, later: LaterKeys | None = None, replaced_own: list[RegisteredBackup] | None = None,
-    kept: list[ComplianceRecord] | None = None,
+    kept: list[ComplianceRecord] | None = None, replaced: Replaced | None = None,
 ) -> list[LedgerEntry]:
     """The destruction and register entries of every copy of the vault the restore can read.
     `replaced_own` (when given) gets the backups of the own history of the vault in `to_dir`,
     the one this restore replaces (backup_left_behind); `kept` (when given), what each copy's
-    compliance store keeps of a destroyed chart (carry_kept)."""
+    compliance store keeps of a destroyed chart (carry_kept); `replaced` (when given), the whole
+    ledger of the vault in `to_dir` (restore_carried)."""
     found: list[LedgerEntry] = []
     if current is not None and current.is_open and current.vault_id == vid:
         mine = current.ledger.entries(kinds=(*DESTRUCTION_KINDS, *REGISTER_KINDS))
@@ -140,6 +152,9 @@ def collect(
         report.destruction_sources.append(f"open vault ({current.folder})")
         if replaced_own is not None and current.folder.resolve() == to_dir:
             replaced_own += backup_left_behind.own_backups(registered(current), current.ledger)
+        if replaced is not None and current.folder.resolve() == to_dir:
+            # Verified when it was unlocked, and every entry since was appended by this process.
+            replaced.entries, replaced.verified = current.ledger.entries(), True
     # (folder, strict): an explicitly named newer ledger must be readable and of this vault.
     places = [(to_dir, False)] if vault_files_in(to_dir) else []
     places += [(p.expanduser().resolve(), False) for p in known if vault_files_in(p.expanduser().resolve())]
@@ -153,7 +168,7 @@ def collect(
         seen.add(place)
         own = replaced_own if replaced_own is not None and place == to_dir else None
         try:
-            entries = _ledger_entries(place, master, vid, later, own, kept)
+            entries = _ledger_entries(place, master, vid, later, own, kept, replaced if place == to_dir else None)
         except VaultError as err:
             if strict:
                 raise InvalidInput(f"The newer ledger in {place} could not be read: {err.message}",

@@ -20106,4 +20106,87 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Facturación: sesión del {day}</translation>
     </message>
 </context>
+<context>
+    <name>RestoreCarried</name>
+    <message>
+        <source>%n disclosure</source>
+        <translation>%n divulgación</translation>
+    </message>
+    <message>
+        <source>%n disclosures</source>
+        <translation>%n divulgaciones</translation>
+    </message>
+    <message>
+        <source>%n signed note or amendment</source>
+        <translation>%n nota firmada o enmienda</translation>
+    </message>
+    <message>
+        <source>%n signed notes or amendments</source>
+        <translation>%n notas firmadas o enmiendas</translation>
+    </message>
+    <message>
+        <source>%n authorization entry</source>
+        <translation>%n entrada de autorizaciones</translation>
+    </message>
+    <message>
+        <source>%n authorization entries</source>
+        <translation>%n entradas de autorizaciones</translation>
+    </message>
+    <message>
+        <source>%n request entry</source>
+        <translation>%n entrada de solicitudes</translation>
+    </message>
+    <message>
+        <source>%n request entries</source>
+        <translation>%n entradas de solicitudes</translation>
+    </message>
+    <message>
+        <source>%n accounting entry</source>
+        <translation>%n entrada de rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>%n accounting entries</source>
+        <translation>%n entradas de rendición de cuentas</translation>
+    </message>
+    <message>
+        <source>%n destruction entry</source>
+        <translation>%n entrada de destrucciones</translation>
+    </message>
+    <message>
+        <source>%n destruction entries</source>
+        <translation>%n entradas de destrucciones</translation>
+    </message>
+    <message>
+        <source>%n other entry</source>
+        <translation>%n otra entrada</translation>
+    </message>
+    <message>
+        <source>%n other entries</source>
+        <translation>%n otras entradas</translation>
+    </message>
+    <message>
+        <source>Nothing was carried over from the vault it replaced: its audit ledger could not be verified as this vault's. The safety copy in {0} keeps it as it was.</source>
+        <translation>No se trasladó nada de la bóveda sustituida: no se pudo verificar que su registro de auditoría fuera de esta bóveda. La copia de resguardo en {0} lo conserva tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The ledger of the vault it replaced held nothing beyond this backup.</source>
+        <translation>El registro de la bóveda sustituida no tenía nada posterior a esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The ledger of the vault it replaced held, beyond this backup: {0}.</source>
+        <translation>El registro de la bóveda sustituida tenía, después de esta copia de seguridad: {0}.</translation>
+    </message>
+    <message>
+        <source>Carried into the restored vault, for the accounting of disclosures: 1 disclosure.</source>
+        <translation>Trasladada a la bóveda restaurada, para la rendición de cuentas de divulgaciones: 1 divulgación.</translation>
+    </message>
+    <message>
+        <source>Carried into the restored vault, for the accounting of disclosures: {0} disclosures.</source>
+        <translation>Trasladadas a la bóveda restaurada, para la rendición de cuentas de divulgaciones: {0} divulgaciones.</translation>
+    </message>
+    <message>
+        <source>The rest was not carried over (signed notes and other records were in the files the backup replaced): the safety copy in {0} holds that ledger and those files.</source>
+        <translation>El resto no se trasladó (las notas firmadas y otros registros estaban en los archivos que la copia de seguridad sustituyó): la copia de resguardo en {0} guarda ese registro y esos archivos.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,66 @@
+"""What a restore's summary says of the replaced vault's ledger (services/restore_carried.py):
+what it held beyond the backup, by kind and never by content, what was carried into the
+restored vault, and where the rest is. Shared by the two restore dialogs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+
+# (singular, plural) of each category counted (restore_carried.CATEGORIES, OTHER).
+_KINDS: dict[str, tuple[str, str]] = {
+    "disclosures": (QT_TRANSLATE_NOOP("RestoreCarried", "%n disclosure"),
+                    QT_TRANSLATE_NOOP("RestoreCarried", "%n disclosures")),
+    "signed_notes": (QT_TRANSLATE_NOOP("RestoreCarried", "%n signed note or amendment"),
+                     QT_TRANSLATE_NOOP("RestoreCarried", "%n signed notes or amendments")),
+    "authorizations": (QT_TRANSLATE_NOOP("RestoreCarried", "%n authorization entry"),
+                       QT_TRANSLATE_NOOP("RestoreCarried", "%n authorization entries")),
+    "requests": (QT_TRANSLATE_NOOP("RestoreCarried", "%n request entry"),
+                 QT_TRANSLATE_NOOP("RestoreCarried", "%n request entries")),
+    "accounting": (QT_TRANSLATE_NOOP("RestoreCarried", "%n accounting entry"),
+                   QT_TRANSLATE_NOOP("RestoreCarried", "%n accounting entries")),
+    "destructions": (QT_TRANSLATE_NOOP("RestoreCarried", "%n destruction entry"),
+                     QT_TRANSLATE_NOOP("RestoreCarried", "%n destruction entries")),
+    "other": (QT_TRANSLATE_NOOP("RestoreCarried", "%n other entry"),
+              QT_TRANSLATE_NOOP("RestoreCarried", "%n other entries")),
+}
+
+
+def _counted(kind: str, n: int) -> str:
+    one, many = _KINDS.get(kind, _KINDS["other"])
+    return QCoreApplication.translate("RestoreCarried", one if n == 1 else many).replace("%n", str(n))
+
+
+def lines(report: Any) -> list[str]:
+    """The summary's sentences of the replaced vault's ledger; none when no vault was replaced."""
+    said: dict[str, Any] | None = getattr(report, "replaced_ledger", None)
+    if not said:
+        return []
+    safety = said.get("safety_copy") or ""
+    if not said.get("read"):
+        return [QCoreApplication.translate(
+            "RestoreCarried", "Nothing was carried over from the vault it replaced: its audit ledger could not be "
+            "verified as this vault's. The safety copy in {0} keeps it as it was.").format(safety)]
+    beyond: dict[str, int] = said.get("beyond") or {}
+    if not beyond:
+        return [QCoreApplication.translate(
+            "RestoreCarried", "The ledger of the vault it replaced held nothing beyond this backup.")]
+    out = [QCoreApplication.translate(
+        "RestoreCarried", "The ledger of the vault it replaced held, beyond this backup: {0}.").format(
+        ", ".join(_counted(k, n) for k, n in beyond.items()))]
+    carried = int(said.get("disclosures_carried") or 0)
+    if carried == 1:
+        out.append(QCoreApplication.translate(
+            "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: 1 disclosure."))
+    elif carried:
+        out.append(QCoreApplication.translate(
+            "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: {0} disclosures.")
+            .format(carried))
+    if any(k != "disclosures" for k in beyond):
+        out.append(QCoreApplication.translate(
+            "RestoreCarried", "The rest was not carried over (signed notes and other records were in the files "
+            "the backup replaced): the safety copy in {0} holds that ledger and those files.").format(safety))
+    return out

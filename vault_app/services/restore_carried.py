@@ -1,0 +1,110 @@
+"""What the ledger of the vault a restore replaces holds beyond the backup, and the disclosures
+carried over from it into the restored vault.
+
+Apart from services/restore_destructions.py (which reads every copy for destructions) because
+this reads one copy only, the one replaced, and all of its entries. Found by a walker: a
+disclosure recorded after the last backup (a court order) vanished from the accounting when
+that backup was restored over the vault, with nothing said; the accounting of disclosures is
+kept six years (45 CFR 164.528, 164.530(j)), and the disclosure entry is its record
+(services/export.py). A disclosure entry carries all of the accounting's facts, so it can be
+carried; a signed note's entry names the note, whose text was in the records.db the restore
+replaces: it is only counted, and the summary says the safety copy holds it.
+
+Taken only from a ledger whose whole chain verifies under this vault's key (the backup's
+master key opened it, restore_destructions._ledger_entries); another vault's files are never
+read (their id differs), so neither a tampered ledger nor another vault's adds a record.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from vault_app.services.destruction_state import COMPLETED, STARTED
+from vault_app.services.export_delivery import DISCLOSURE, NOT_DELIVERED
+from vault_app.services.ledger import Ledger, LedgerEntry
+
+# The payload key marking an entry carried from the replaced vault's ledger.
+CARRIED = "carried_over"
+
+# What a summary counts, by kind of entry: (category, kinds or kind prefixes ending in ".").
+# Ordered as said; what matches none is counted as "other".
+CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("disclosures", (DISCLOSURE,)),
+    ("signed_notes", ("note.signed", "note.amended", "decision.signed", "decision.addendum")),
+    ("authorizations", ("authorization.",)),
+    ("requests", ("request.", "amendment.", "restriction.")),
+    ("accounting", ("accounting.",)),
+    ("destructions", (STARTED, COMPLETED)),
+)
+OTHER = "other"
+
+
+def category(kind: str) -> str:
+    for name, kinds in CATEGORIES:
+        if any(kind == k or (k.endswith(".") and kind.startswith(k)) for k in kinds):
+            return name
+    return OTHER
+
+
+@dataclass
+class Replaced:
+    """The replaced vault's ledger as read (filled by restore_destructions.collect)."""
+
+    entries: list[LedgerEntry] = field(default_factory=list)
+    verified: bool = False  # read, and its chain verified under this vault's key
+    problem: str = ""  # why it was not (a chain that does not verify), in the core's English
+
+
+def beyond(replaced: Sequence[LedgerEntry], restored: Sequence[LedgerEntry]) -> list[LedgerEntry]:
+    """The replaced ledger's entries the restored one lacks. By MAC, not by number: each MAC
+    chains every entry before it, so a replaced vault that was itself restored from another
+    backup (its numbers go on from an older entry) is compared as rightly as one that grew
+    from the backup."""
+    have = {e.mac_hex for e in restored}
+    # A disclosure not delivered is a disclosure still: counted with its disclosure.
+    return [e for e in replaced if e.mac_hex not in have and e.kind != NOT_DELIVERED]
+
+
+def counts(entries: Sequence[LedgerEntry]) -> dict[str, int]:
+    """Entries by category (never their content), only categories that have some."""
+    found = Counter(category(e.kind) for e in entries)
+    order = [name for name, _ in CATEGORIES] + [OTHER]
+    return {name: found[name] for name in order if found[name]}
+
+
+def disclosures_to_carry(replaced: Sequence[LedgerEntry], restored: Sequence[LedgerEntry]) -> list[LedgerEntry]:
+    """The replaced ledger's disclosures (and their "not delivered" follow-ups) whose
+    disclosure id the restored ledger does not hold, oldest first."""
+    have = {str(e.payload.get("disclosure_id")) for e in restored if e.kind in (DISCLOSURE, NOT_DELIVERED)}
+    new = {str(e.payload.get("disclosure_id")) for e in beyond(replaced, restored) if e.kind == DISCLOSURE}
+    new -= have
+    return [e for e in replaced if e.kind in (DISCLOSURE, NOT_DELIVERED) and str(e.payload.get("disclosure_id")) in new]
+
+
+@dataclass
+class Carried:
+    """What a restore said of the replaced vault's ledger (RestoreReport.replaced_ledger)."""
+
+    read: bool = False
+    problem: str = ""
+    beyond: dict[str, int] = field(default_factory=dict)  # by category
+    disclosures_carried: int = 0
+    safety_copy: str | None = None
+
+
+def carry(copy_ledger: Ledger, replaced: Replaced, safety_copy: str | None) -> Carried:
+    """Append to the restored vault's ledger the disclosures the replaced one holds beyond
+    it, each marked with where it came from (its number, MAC and time there, the safety copy)."""
+    said = Carried(read=replaced.verified, problem=replaced.problem, safety_copy=safety_copy)
+    if not replaced.verified:
+        return said
+    restored = copy_ledger.entries()
+    said.beyond = counts(beyond(replaced.entries, restored))
+    moved = disclosures_to_carry(replaced.entries, restored)
+    for e in moved:
+        copy_ledger.append(e.kind, e.payload | {CARRIED: {"seq": e.seq, "mac": e.mac_hex, "time": e.time,
+                                                          "safety_copy": safety_copy}})
+    said.disclosures_carried = sum(1 for e in moved if e.kind == DISCLOSURE)
+    return said
