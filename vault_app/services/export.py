@@ -42,6 +42,7 @@ from vault_app.services import (
     representatives,
 )
 from vault_app.services.clinical_common import now_iso, today
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.export_delivery import (
     DISCLOSURE,
     NOT_DELIVERED,
@@ -245,6 +246,7 @@ def export(
         with contextlib.suppress(Exception), vault.records.transaction():
             records.delete_delivery(vault.records, disclosure_id)
         raise
+    crash_point("export_logged")  # tests kill here and after the file (test_kill_access_copy.py)
     written = False
     try:
         with vault.records.transaction():
@@ -252,6 +254,7 @@ def export(
                                     ledger_seq=entry.seq)
         _write_out(target, data)
         written = True
+        crash_point("export_written")
         with vault.records.transaction():
             records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
     except BaseException as exc:
