@@ -318,10 +318,10 @@ def grant_with_copy(
             refusals.append(exc)
             continue
         made.append((what, result.path))
-    done = {"already": tuple(already), "drafts_left_out": drafted}
     if remaining:
         return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals),
-                                empty=tuple(empty), rest=rest, left_out=left, **done)
+                                empty=tuple(empty), rest=rest, left_out=left, already=tuple(already),
+                                drafts_left_out=drafted)
     if not made and not already:
         others = any(held(vault, q.client_id, k, None, None, day) for k in ACCESS_KINDS if k not in chosen)
         held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
@@ -342,12 +342,13 @@ def grant_with_copy(
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
         requests.record_rest_given(vault, request_id, replace(given, on=day))
         return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True, left_out=left,
-                                **done)
+                                already=tuple(already), drafts_left_out=drafted)
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),
                            given=given)
-    return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), **done)
+    return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), already=tuple(already),
+                            drafts_left_out=drafted)
 
 
 def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,

@@ -42,7 +42,6 @@ from vault_app.services import (
     representatives,
 )
 from vault_app.services.clinical_common import now_iso, today
-from vault_app.services.fault_injection import crash_point
 from vault_app.services.export_delivery import (
     DISCLOSURE,
     NOT_DELIVERED,
@@ -51,6 +50,7 @@ from vault_app.services.export_delivery import (
     reconcile_pending,
     settle,
 )
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records as records
 from vault_app.storage.files import atomic_write
