@@ -35,7 +35,8 @@ PARTS_GIVEN = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Parts of the copy given: {p
 DRAFT_DAY = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Progress note of {day}, not signed")
 TITLE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Unsigned drafts")
 ONE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "This copy would carry an unsigned draft. A draft is not yet part of "
-                                            "the record as you attest it, so it is not given. Leave it out of the copy?")
+                                            "the record as you attest it, so it is not given. Leave it out of the "
+                                            "copy?")
 MANY = QT_TRANSLATE_NOOP("AccessCopyDrafts", "This copy would carry {count} unsigned drafts. A draft is not yet part "
                                              "of the record as you attest it, so it is not given. Leave them out of "
                                              "the copy?")
