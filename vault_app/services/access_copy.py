@@ -259,7 +259,8 @@ def grant_with_copy(
             (f"1 note in this copy is an unsigned draft ({days}): sign it first, or leave it out of the copy."
              if one else f"{len(unchosen)} notes in this copy are unsigned drafts ({days}): sign them first, or "
                          "leave them out of the copy."),
-            hint="Nothing was written. Leave the drafts out (--leave-drafts), or sign them and make the copy.",
+            hint=f"Nothing was written. Leave the drafts out (--leave-drafts {' --leave-drafts '.join(unchosen)}), "
+                 "or sign them and make the copy.",
             code="access_copy.unsigned_drafts", field="leave_drafts",
             params={"count": str(len(unchosen)), "days": days})
     drafted = tuple(d for d in drafts if d in leave_drafts)
