@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from vault_app.gui.controller import AppController
-from vault_app.services import clients, requests
+from vault_app.services import requests
 
 pytestmark = pytest.mark.gui
 
@@ -93,25 +93,3 @@ def test_a_copy_that_cannot_be_made_leaves_the_request_open(unlocked_app: AppCon
     assert dialog.isVisible() and "existing folder" in dialog.message.text()
     assert requests.get_request(vault, rid).status != "granted"
     assert not list(tmp_path.glob("*.pdf"))
-
-
-def test_what_remains_is_said(vault, tmp_path: Path) -> None:
-    """One copy cannot be made (its file exists already and an export never overwrites):
-    the other is made, the request stays open, and what remains is named with the reason."""
-    from vault_app.services.access_copy import grant_with_copy, open_access_requests
-
-    chart = fx.make_chart(vault, n=1)
-    asked = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(3))
-    listed = open_access_requests(vault, chart.client_id)
-    assert [rid for rid, _text in listed] == [asked.id] and "Access request received" in listed[0][1]
-    client_chart = clients.get_client(vault, chart.client_id).chart_number
-    (tmp_path / f"access-copy-{client_chart}-{asked.id}-billing.pdf").write_bytes(b"earlier")
-    result = grant_with_copy(vault, asked.id, folder=tmp_path, password=fx.PASSWORD)
-    assert not result.granted
-    assert [what for what, _p in result.made] == ["progress notes"]
-    assert [what for what, _why in result.remaining] == ["billing information"]
-    why = result.remaining[0][1]
-    # Said for the window that asked: no file name to choose there, and no command-line option.
-    assert "another folder" in why and "--overwrite" not in why
-    assert "stays open" in result.summary()
-    assert requests.get_request(vault, asked.id).status != "granted"

@@ -126,11 +126,15 @@ def cmd_copy(args: argparse.Namespace) -> int:
             date_to=parse_date(args.date_to, "end date"), to=args.to_guardian, measures=args.measures,
             given_otherwise=tuple(p.strip() for p in (args.given_otherwise or "").split(",") if p.strip()),
             leave_out=tuple(args.leave_out or ()), denied_left_out=args.denied_left_out,
+            leave_drafts=tuple(args.leave_drafts or ()),
         )
     d = {"request_id": result.request_id, "granted": result.granted,
          "made": [{"what": what, "file": str(path)} for what, path in result.made],
          "remaining": [{"what": what, "why": why} for what, why in result.remaining],
          "left_out": list(result.left_out),
+         # Parts an earlier try gave (not made again), and the unsigned drafts this copy left out
+         "already": [{"kind": kind, "given_on": day.isoformat(), "file": file} for kind, day, file in result.already],
+         "drafts_left_out": list(result.drafts_left_out),
          # What the chart holds nothing of, and with nothing made the ways forward (as the text says)
          "empty": [{"kind": kind, "held_at_other_dates": elsewhere} for kind, elsewhere in result.empty],
          "ways": [{"code": w.code, "citation": w.citation, "words": access_copy.WAY_WORDS[w.code]}
@@ -355,6 +359,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r.add_argument("--denied-left-out", action="store_true",
                    help="for the rest of a request denied in part: you confirm the copy leaves out what was "
                         "denied (required for it)")
+    r.add_argument("--leave-drafts", action="append", metavar="NOTE_ID",
+                   help="an unsigned draft the copy leaves out (it is not yet part of the record); repeat for "
+                        "each. Without it, a copy that would carry a draft is refused before anything is written")
     r.add_argument("--from", dest="date_from", metavar="DATE", help="first date of the records (default all)")
     r.add_argument("--to", dest="date_to", metavar="DATE", help="last date of the records (default today)")
     r.add_argument("--to-guardian", metavar="ID|client",

@@ -36,7 +36,8 @@ class Given:
     `measures`: the outcome measures rode with the progress notes; `otherwise`: parts a denial's
     letter named that no copy here holds, recorded as given another way (domain/access_copy_parts);
     `left_out`: the ids of the items the copy of the rest left out as denied (164.524(d)(1),
-    domain/access_copy_rest), never their text."""
+    domain/access_copy_rest), never their text; `drafts_left_out`: the ids of the unsigned drafts the
+    copy left out (not yet part of the record as attested), never their text."""
 
     copied: tuple[InfoKind, ...] = ()
     to: str = ""
@@ -47,6 +48,7 @@ class Given:
     measures: bool = False
     otherwise: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
+    drafts_left_out: tuple[str, ...] = ()
 
     def sentence(self, locale: str = DEFAULT_LOCALE) -> str:
         """The English the command line shows (and the row's `granted` keeps)."""
@@ -66,6 +68,8 @@ class Given:
             said += "; given another way: " + labels(self.otherwise)
         if self.left_out:
             said += "; left out as denied: " + counted(len(self.left_out), "item")
+        if self.drafts_left_out:
+            said += "; left out as unsigned drafts: " + counted(len(self.drafts_left_out), "note")
         return said + (f"; {none}" if self.not_held else "")
 
     def to_data(self) -> dict[str, Any]:
@@ -78,7 +82,8 @@ class Given:
         return (data | ({"on": self.on.isoformat()} if self.on else {})
                 | ({"measures": True} if self.measures else {})
                 | ({"otherwise": list(self.otherwise)} if self.otherwise else {})
-                | ({"left_out": list(self.left_out)} if self.left_out else {}))
+                | ({"left_out": list(self.left_out)} if self.left_out else {})
+                | ({"drafts_left_out": list(self.drafts_left_out)} if self.drafts_left_out else {}))
 
     def to_json(self) -> str:
         return json.dumps(self.to_data(), sort_keys=True)
@@ -101,7 +106,8 @@ def given_from_json(text: str | None) -> Given | None:
                  date_to=date.fromisoformat(day_to) if day_to else None,
                  on=date.fromisoformat(on) if on else None, measures=bool(d.get("measures", False)),
                  otherwise=tuple(str(p) for p in d.get("otherwise", []) if p in PARTS),
-                 left_out=tuple(str(i) for i in d.get("left_out", [])))
+                 left_out=tuple(str(i) for i in d.get("left_out", [])),
+                 drafts_left_out=tuple(str(i) for i in d.get("drafts_left_out", [])))
 
 
 __all__ = ["GIVEN_KINDS", "Given", "given_from_json"]

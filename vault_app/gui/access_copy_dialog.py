@@ -31,11 +31,12 @@ from vault_app.domain.access_copy_parts import PARTS, left_out, named_in
 from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
+from vault_app.gui.access_copy_drafts import ask_about_drafts, given_words
 from vault_app.gui.access_copy_rest_items import RestItemsBox
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.dates import qt_date_format
+from vault_app.gui.dates import qt_date_format, show_date
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import PasswordPair, action_buttons, error_label
@@ -52,7 +53,8 @@ from vault_app.gui.widgets import (
     give_button_mnemonics,
     masked_representative,
 )
-from vault_app.services.access_copy import CLIENT, close_nothing_held, grant_with_copy, recipients
+from vault_app.services.access_copy import CLIENT, close_nothing_held, grant_with_copy, recipients, unsigned_drafts
+from vault_app.services.access_copy_given import given_list
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import WayForward
@@ -110,6 +112,12 @@ class AccessCopyDialog(GuardedDialog):
         intro.setWordWrap(True)
         self.request_label = QLabel(summary)
         self.request_label.setWordWrap(True)
+        # What an earlier try gave already (never made again), said before the copy is made.
+        self.given_label = QLabel("")
+        self.given_label.setWordWrap(True)
+        self.given_label.setObjectName("accessCopyGiven")
+        self.given_label.setAccessibleName(self.tr("Given already"))
+        self.given_label.hide()
         # Who receives it: the ledger names them (found in the real app: a parent's copy was
         # logged as given to the client). Filled from the chart; the rules refuse one who may not.
         self.recipient = QComboBox()
@@ -162,6 +170,7 @@ class AccessCopyDialog(GuardedDialog):
         dates.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Request:"), self.request_label)
+        form.addRow("", self.given_label)
         form.addRow(self.tr("Send the copy to:"), self.recipient)
         form.addRow(self.tr("The copy holds:"), self.progress_notes)
         form.addRow("", self.measures)
@@ -199,6 +208,11 @@ class AccessCopyDialog(GuardedDialog):
         # Room for the request, who receives it, and a refusal under them, within the screen.
         self.resize(size_in_screen(self, QSize(620, 560)))
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
+        controller.query(self, lambda v: given_list(v, request_id)).success(self._show_given).run()
+
+    def _show_given(self, parts: tuple[Any, ...]) -> None:
+        self.given_label.setText(given_words(parts))
+        self.given_label.setVisible(bool(parts))
 
     def _build_ways(self) -> None:
         """What the therapist may do when the chart holds nothing of what the copy was to hold.
@@ -368,12 +382,30 @@ class AccessCopyDialog(GuardedDialog):
         self.make_button.setEnabled(False)
         measures, otherwise = self.measures.isChecked(), self._given_otherwise()
         leave_out, left_out_word = self.rest_items.left_out(), self.rest_items.confirmed()
-        (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
-                                                            date_from=date_from, date_to=date_to, to=to,
-                                                            measures=measures, given_otherwise=otherwise,
-                                                            leave_out=leave_out, denied_left_out=left_out_word),
-                            label=self.tr("Making the copy…"))
-         .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
+
+        def copy(drafts: tuple[str, ...]) -> None:
+            self.make_button.setEnabled(False)
+            (self.controller.op(self, lambda v: grant_with_copy(v, rid, folder=folder, password=password, kinds=kinds,
+                                                                date_from=date_from, date_to=date_to, to=to,
+                                                                measures=measures, given_otherwise=otherwise,
+                                                                leave_out=leave_out, denied_left_out=left_out_word,
+                                                                leave_drafts=drafts),
+                                label=self.tr("Making the copy…"))
+             .success(self._done).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
+
+        def drafts_found(drafts: tuple[Any, ...]) -> None:
+            # Asked before anything is written (found in the real app: the billing copy was made and
+            # logged, then the notes refused for a draft this window could not leave out).
+            self.make_button.setEnabled(True)
+            if drafts:
+                self.drafts_box = ask_about_drafts(self, drafts, copy)
+                self.drafts_box.open()
+            else:
+                copy(())
+
+        (self.controller.query(self, lambda v: unsigned_drafts(v, rid, kinds=kinds, date_from=date_from,
+                                                               date_to=date_to))
+         .success(drafts_found).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
     def _summary(self, result: AccessCopyResult) -> str:
         """result.summary() in the screen's language (the kinds by their stored English label; each
@@ -381,6 +413,12 @@ class AccessCopyDialog(GuardedDialog):
         words = {label: self.tr(KIND_WORDS[kind]) for kind, label in INFO_LABELS.items() if kind in KIND_WORDS}
         lines = [self.tr("Made: {what} ({file}).").format(what=words.get(what, what), file=path.name)
                  for what, path in result.made]
+        lines += [(self.tr("Already given on {day}: {what} ({file}).") if file
+                   else self.tr("Already given on {day}: {what}.")).format(
+                       day=show_date(day), what=self.tr(KIND_WORDS[kind]), file=file)
+                  for kind, day, file in result.already]
+        if result.drafts_left_out:
+            lines.append(self.tr("Left out as unsigned drafts: {count}.").format(count=len(result.drafts_left_out)))
         if result.left_out:  # what the copy of the rest left out as denied, by kind and day (164.524(d)(1))
             known = {i.id: i for i in self.rest_items.items}
             shown_items = [known[i] for i in result.left_out if i in known]

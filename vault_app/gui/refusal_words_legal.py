@@ -214,8 +214,9 @@ SAYS: Mapping[str, str] = {
     "access_copy.nothing_chosen": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose what the copy holds: progress notes, billing information or both."),
     "access_copy.no_folder": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose an existing folder for the copy."),
-    "access_copy.earlier_copy": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "A copy made earlier is in this folder already ({file})."),
+    "access_copy.unsigned_drafts": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Unsigned drafts in this copy ({count}: {days}): sign them first, or leave them out of "
+                             "the copy."),
     "access_copy.records_held": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The chart holds records of that kind in those dates."),
     # superbills and statements
@@ -418,8 +419,8 @@ HINTS: Mapping[str, str] = {
     # the lists' refusals
     "decision.not_ready": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Complete these steps, then sign."),
-    "access_copy.earlier_copy": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "Choose another folder, or move that file out of this one and try again."),
+    "access_copy.unsigned_drafts": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Nothing was written. Leave the drafts out, or sign them and make the copy."),
     "access_copy.records_held": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Make the copy of what it holds."),
 }
 

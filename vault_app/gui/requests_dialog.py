@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.requests import decided_late
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
+from vault_app.gui.access_copy_drafts import parts_given_words
 from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
@@ -53,6 +54,7 @@ from vault_app.gui.widgets import (
     on_open,
 )
 from vault_app.services import access_copy, amendment_notices, clients, requests, today
+from vault_app.services.access_copy_given import GivenPart, given_list
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
 
@@ -168,6 +170,11 @@ class RequestDetailDialog(QDialog):
             self.close_button.setAutoDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        # The parts of an access copy given so far, and when (gui/access_copy_drafts.given_words).
+        self.given_parts = QLabel("")
+        self.given_parts.setWordWrap(True)
+        self.given_parts.hide()
+        layout.addWidget(self.given_parts)
         layout.addWidget(self.copy_label)
         layout.addLayout(row)
         informed = QHBoxLayout()
@@ -206,6 +213,11 @@ class RequestDetailDialog(QDialog):
     def load(self) -> None:
         rid = self.request_id
         self.controller.query(self, lambda v: _detail(v, rid)).success(self._show).run()
+        self.controller.query(self, lambda v: given_list(v, rid)).success(self._show_given_parts).run()
+
+    def _show_given_parts(self, parts: tuple[GivenPart, ...]) -> None:
+        self.given_parts.setText(parts_given_words(parts))
+        self.given_parts.setVisible(bool(parts))
 
     def _show(self, found: Found) -> None:
         detail, to_inform, maker, self.left_out = found

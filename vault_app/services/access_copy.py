@@ -22,7 +22,6 @@ from vault_app.domain.access_copy_parts import CITATION, PARTS, labels, left_out
 from vault_app.domain.access_copy_rest import left_out_of_rest
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
 from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection
-from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.domain.locale_format import date_text
@@ -30,6 +29,7 @@ from vault_app.domain.plurals import counted
 from vault_app.domain.request_given import GIVEN_KINDS, Given
 from vault_app.domain.requests import WayForward, ways_when_nothing_held
 from vault_app.domain.who_acts import copy_recipient_refusal, in_control
+from vault_app.services.access_copy_given import basis, given_parts
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
@@ -65,9 +65,19 @@ class AccessCopyResult:
     rest: bool = False
     # The ids of the items the copy of the rest left out as denied (164.524(d)(1)).
     left_out: tuple[str, ...] = ()
+    # The parts an earlier try gave already, not made again: (kind, the day given, its file's
+    # name, "" unknown). Not a refusal (found in the real app: "a copy made earlier" kept the
+    # request open, and a new folder made a second disclosure of the same part).
+    already: tuple[tuple[InfoKind, date, str], ...] = ()
+    # The unsigned drafts this copy left out (ids, never text): not yet part of the record.
+    drafts_left_out: tuple[str, ...] = ()
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
+        lines += [f"Already given on {day.isoformat()}: {INFO_LABELS[kind]}" + (f" ({file})." if file else ".")
+                  for kind, day, file in self.already]
+        if self.drafts_left_out:
+            lines.append(f"Left out as unsigned drafts: {counted(len(self.drafts_left_out), 'note')}.")
         if self.left_out:
             lines.append(f"Left out as denied: {counted(len(self.left_out), 'item')}.")
         lines += [f"The chart holds no {INFO_LABELS[kind]}"
@@ -186,17 +196,26 @@ def grant_with_copy(
     given_otherwise: tuple[str, ...] = (),
     leave_out: tuple[str, ...] = (),
     denied_left_out: bool = False,
+    leave_drafts: tuple[str, ...] = (),
 ) -> AccessCopyResult:
     """`to`: CLIENT, or the id of the recorded representative who receives the copy; None: who
     made the request (its recorded representative, else the client). `measures`: the outcome
     measures ride with the progress notes. `given_otherwise`: for the rest of a request denied in
     part, the parts its letter named that were given another way (domain/access_copy_parts);
     `leave_out`: the ids of the items it leaves out as denied, and `denied_left_out` the
-    therapist's word that what was denied is left out (domain/access_copy_rest: refused without)."""
+    therapist's word that what was denied is left out (domain/access_copy_rest: refused without).
+    `leave_drafts`: the ids of the unsigned drafts the therapist chose to leave out (each one the
+    copy would carry must be, or the copy is refused before anything is written).
+
+    A part an earlier try gave (services/access_copy_given: the ledger's) is not made again; the
+    request is granted once every part asked for is given, in this try or before."""
     from vault_app.services import clients, export, practice, representatives, requests
+    from vault_app.services.export_delivery import reconcile_pending
     from vault_app.services.pdf_document import check_password
 
     check_password(password)
+    # A try killed mid-export is settled first, so that what was given is what the ledger says.
+    reconcile_pending(vault)
     q = requests.get_request(vault, request_id)
     # Denied in part (partially_granted): the rest is still given (164.524(d)(1)), under the request
     # as decided; the copy is logged like any other and the decision stays as recorded.
@@ -226,8 +245,26 @@ def grant_with_copy(
                 code="access_copy.letter_part_left_out", field="copy_kinds",
                 params={"parts": labels(left), "codes": ",".join(left)})
     day = on or date.today()
-    carried = {kind: tuple(i.id for i in held_items(vault, q.client_id, kind, date_from, date_to, day))
-               for kind in chosen}
+    before = given_parts(vault, q)
+    facts = {kind: held_items(vault, q.client_id, kind, date_from, date_to, day) for kind in chosen}
+    # An unsigned draft is said before anything is written, with the choice to leave it out
+    # (found in the real app: the billing copy was made and logged, then the notes refused).
+    drafts = tuple(i.id for kind in chosen if kind not in before for i in facts[kind] if not i.signed)
+    unchosen = [d for d in drafts if d not in leave_drafts]
+    if unchosen:
+        days = ", ".join(date_text(i.day, practice.printing_locale(vault)) for kind in chosen
+                         for i in facts[kind] if i.id in unchosen)
+        one = len(unchosen) == 1
+        raise RefusedByPolicy(
+            (f"1 note in this copy is an unsigned draft ({days}): sign it first, or leave it out of the copy."
+             if one else f"{len(unchosen)} notes in this copy are unsigned drafts ({days}): sign them first, or "
+                         "leave them out of the copy."),
+            hint=f"Nothing was written. Leave the drafts out (--leave-drafts {' --leave-drafts '.join(unchosen)}), "
+                 "or sign them and make the copy.",
+            code="access_copy.unsigned_drafts", field="leave_drafts",
+            params={"count": str(len(unchosen)), "days": days})
+    drafted = tuple(d for d in drafts if d in leave_drafts)
+    carried = {kind: tuple(i.id for i in facts[kind] if i.id not in drafted) for kind in chosen}
     if rest:
         left = left_out_of_rest(confirmed=denied_left_out, leave_out=leave_out,
                                 items=[i for kind in chosen for i in carried[kind]])
@@ -247,11 +284,15 @@ def grant_with_copy(
     remaining: list[tuple[str, str]] = []
     refusals: list[VaultError] = []
     empty: list[tuple[InfoKind, bool]] = []
+    already = [(kind, before[kind].on, before[kind].file) for kind in chosen if kind in before]
     for kind in chosen:
         what = INFO_LABELS[kind]
+        if kind in before:
+            continue  # given by an earlier try: never made nor logged twice
         kept = tuple(i for i in carried[kind] if i not in left)
-        if carried[kind] and not kept:
-            continue  # all of it left out as denied: nothing of this kind to give
+        whole = len(facts[kind])
+        if facts[kind] and not kept:
+            continue  # all of it left out (as denied, or drafts): nothing of this kind to give
         if not carried[kind]:
             empty.append((kind, bool(held(vault, q.client_id, kind, None, None, day))))
             continue
@@ -259,25 +300,20 @@ def grant_with_copy(
             client_id=q.client_id, kind=kind,
             # "measures" alone: every part of each note, and the chart's measures in the dates.
             # What is left out as denied is never selected: the rest by id (164.524(d)(1)).
-            selection=Selection(note_ids=kept if kept != carried[kind] else (),
+            selection=Selection(note_ids=kept if len(kept) != whole else (),
                                 date_from=date_from or EARLIEST, date_to=date_to or day,
                                 fields=("measures",) if kind == "progress" and measures else ()),
             recipient=addressed, purpose=PURPOSE,
-            basis=LegalBasis("client_access", {"request_id": request_id, "guardian_id": guardian_id or ""}), on=day,
+            basis=basis(request_id, guardian_id or "", tuple(d for d in drafted if d in
+                                                              {i.id for i in facts[kind]})), on=day,
         )
         # The file name carries the chart number and request id, never the client's name.
         out = folder / f"access-copy-{client.chart_number}-{request_id}-{kind}.pdf"
-        if out.exists():
-            # An earlier try left it (a copy is never overwritten). The export's own refusal
-            # would offer a new name or --overwrite, neither of which this window has.
-            earlier = InvalidInput(f"A copy made earlier is in this folder already ({out.name}).",
-                                   hint="Choose another folder, or move that file out of this one and try again.",
-                                   code="access_copy.earlier_copy", params={"file": out.name})
-            remaining.append((what, f"{earlier.message} {earlier.hint}"))
-            refusals.append(earlier)
-            continue
         try:
-            result = export.export(vault, request, out=out, password=password)
+            # A file of this name that the ledger does not give as this part (`before`) is no
+            # copy given: a try that logged nothing delivered left it. Made again, not refused
+            # forever (found in the real app: only a new folder got past it).
+            result = export.export(vault, request, out=out, password=password, overwrite=out.exists())
         except VaultError as exc:
             remaining.append((what, f"{exc.message} {exc.hint}".strip()))
             refusals.append(exc)
@@ -285,29 +321,50 @@ def grant_with_copy(
         made.append((what, result.path))
     if remaining:
         return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals),
-                                empty=tuple(empty), rest=rest, left_out=left)
-    if not made:
+                                empty=tuple(empty), rest=rest, left_out=left, already=tuple(already),
+                                drafts_left_out=drafted)
+    if not made and not already:
         others = any(held(vault, q.client_id, k, None, None, day) for k in ACCESS_KINDS if k not in chosen)
         held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
         return AccessCopyResult(request_id, (), empty=tuple(empty),
                                 ways=ways_when_nothing_held(q, day, held_otherwise=held_otherwise), rest=rest,
                                 left_out=left)
     not_held = {kind for kind, _elsewhere in empty}
-    # What there is, given: the request is granted in full (164.524(c)(1)), what was not there said.
-    # Kept as data (a screen says it in its language) and as the command line's English.
-    given = replace(_given([k for k in chosen if k not in not_held], list(not_held), date_from, date_to,
-                           to=guardian.authority if guardian else ""),
-                    measures=measures and "progress" not in not_held, otherwise=otherwise if rest else (),
-                    left_out=left)
+    # What there is, given (now or by an earlier try): the request is granted in full (164.524(c)(1)),
+    # what was not there said. Kept as data (a screen says it in its language) and as the command
+    # line's English; the drafts left out by any try with it.
+    copied = [k for k in chosen if k in before or INFO_LABELS[k] in {what for what, _p in made}]
+    measured = before["progress"].measures if "progress" in before else measures and "progress" not in not_held
+    earlier_drafts = tuple(d for part in before.values() for d in part.drafts_left_out if d not in drafted)
+    given = replace(_given(copied, list(not_held), date_from, date_to, to=guardian.authority if guardian else ""),
+                    measures=measured and "progress" in copied, otherwise=otherwise if rest else (),
+                    left_out=left, drafts_left_out=(*earlier_drafts, *drafted))
     if rest:
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
         requests.record_rest_given(vault, request_id, replace(given, on=day))
-        return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True, left_out=left)
+        return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True, left_out=left,
+                                already=tuple(already), drafts_left_out=drafted)
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),
                            given=given)
-    return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty))
+    return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), already=tuple(already),
+                            drafts_left_out=drafted)
+
+
+def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,
+                    date_from: date | None = None, date_to: date | None = None,
+                    on: date | None = None) -> tuple[RestItem, ...]:
+    """The unsigned drafts the copy of `request_id` would carry (by kind, id and day, never text),
+    in the parts not given yet: the copy's window asks, before anything is written, whether to
+    leave them out or to sign them first."""
+    from vault_app.services import requests
+
+    q = requests.get_request(vault, request_id)
+    day = on or date.today()
+    before = given_parts(vault, q)
+    return tuple(RestItem(kind, i.id, i.day) for kind in kinds if kind in ACCESS_KINDS and kind not in before
+                 for i in held_items(vault, q.client_id, kind, date_from, date_to, day) if not i.signed)
 
 
 def held(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, date_to: date | None,
@@ -325,7 +382,7 @@ def held_items(vault: Vault, client_id: str, kind: InfoKind, date_from: date | N
 
     probe = DisclosureRequest(client_id=client_id, kind=kind,
                               selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day),
-                              recipient=Recipient("-"), purpose=PURPOSE, basis=LegalBasis("client_access", {}), on=day)
+                              recipient=Recipient("-"), purpose=PURPOSE, basis=basis(""), on=day)
     return resolve_items(vault, probe)
 
 
@@ -367,4 +424,4 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
 
 __all__ = ["ACCESS_KINDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "RestItem",
            "close_nothing_held", "grant_with_copy", "held", "held_items", "left_out_items", "open_access_requests",
-           "recipients"]
+           "recipients", "unsigned_drafts"]

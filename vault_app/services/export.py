@@ -50,6 +50,7 @@ from vault_app.services.export_delivery import (
     reconcile_pending,
     settle,
 )
+from vault_app.services.fault_injection import crash_point
 from vault_app.services.vault import Vault
 from vault_app.storage import disclosure_records as records
 from vault_app.storage.files import atomic_write
@@ -245,6 +246,7 @@ def export(
         with contextlib.suppress(Exception), vault.records.transaction():
             records.delete_delivery(vault.records, disclosure_id)
         raise
+    crash_point("export_logged")  # tests kill here and after the file (test_kill_access_copy.py)
     written = False
     try:
         with vault.records.transaction():
@@ -252,6 +254,7 @@ def export(
                                     ledger_seq=entry.seq)
         _write_out(target, data)
         written = True
+        crash_point("export_written")
         with vault.records.transaction():
             records.update_delivery(vault.records, disclosure_id, status="delivered", updated_at=now_iso())
     except BaseException as exc:

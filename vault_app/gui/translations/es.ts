@@ -4772,6 +4772,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>DisclosuresTab</name>
     <message>
+        <source>What it held</source>
+        <translation>Qué contenía</translation>
+    </message>
+    <message>
+        <source>{kind} ({count})</source>
+        <translation>{kind} ({count})</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -12862,12 +12870,12 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Usted denegó la solicitud, así que no puede revisarla (45 CFR 164.524(a)(4)): designe a otro profesional con licencia.</translation>
     </message>
     <message>
-        <source>A copy made earlier is in this folder already ({file}).</source>
-        <translation>Ya hay en esta carpeta una copia hecha antes ({file}).</translation>
+        <source>Unsigned drafts in this copy ({count}: {days}): sign them first, or leave them out of the copy.</source>
+        <translation>Borradores sin firmar en esta copia ({count}: {days}): fírmelos antes, o déjelos fuera de la copia.</translation>
     </message>
     <message>
-        <source>Choose another folder, or move that file out of this one and try again.</source>
-        <translation>Elija otra carpeta, o saque ese archivo de esta y vuelva a intentarlo.</translation>
+        <source>Nothing was written. Leave the drafts out, or sign them and make the copy.</source>
+        <translation>No se escribió nada. Deje fuera los borradores, o fírmelos y haga la copia.</translation>
     </message>
     <message>
         <source>The chart holds records of that kind in those dates.</source>
@@ -15282,6 +15290,22 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccessCopyDialog</name>
+    <message>
+        <source>Given already</source>
+        <translation>Ya entregado</translation>
+    </message>
+    <message>
+        <source>Already given on {day}: {what} ({file}).</source>
+        <translation>Ya entregado el {day}: {what} ({file}).</translation>
+    </message>
+    <message>
+        <source>Already given on {day}: {what}.</source>
+        <translation>Ya entregado el {day}: {what}.</translation>
+    </message>
+    <message>
+        <source>Left out as unsigned drafts: {count}.</source>
+        <translation>Dejados fuera por ser borradores sin firmar: {count}.</translation>
+    </message>
     <message>
         <source>The rest is given; the request stays as decided (denied in part).</source>
         <translation>El resto está entregado; la solicitud sigue como se decidió (denegada en parte).</translation>
@@ -20187,6 +20211,57 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The rest was not carried over (signed notes and other records were in the files the backup replaced): the safety copy in {0} holds that ledger and those files.</source>
         <translation>El resto no se trasladó (las notas firmadas y otros registros estaban en los archivos que la copia de seguridad sustituyó): la copia de resguardo en {0} guarda ese registro y esos archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessCopyDrafts</name>
+    <message>
+        <source>progress notes</source>
+        <translation>notas de evolución</translation>
+    </message>
+    <message>
+        <source>billing information</source>
+        <translation>información de facturación</translation>
+    </message>
+    <message>
+        <source>{part} on {day} ({file})</source>
+        <translation>{part} el {day} ({file})</translation>
+    </message>
+    <message>
+        <source>{part} on {day}</source>
+        <translation>{part} el {day}</translation>
+    </message>
+    <message>
+        <source>Given already, not made again: {parts}.</source>
+        <translation>Ya entregado, no se vuelve a crear: {parts}.</translation>
+    </message>
+    <message>
+        <source>Parts of the copy given: {parts}.</source>
+        <translation>Partes de la copia entregadas: {parts}.</translation>
+    </message>
+    <message>
+        <source>Progress note of {day}, not signed</source>
+        <translation>Nota de evolución del {day}, sin firmar</translation>
+    </message>
+    <message>
+        <source>Unsigned drafts</source>
+        <translation>Borradores sin firmar</translation>
+    </message>
+    <message>
+        <source>This copy would carry an unsigned draft. A draft is not yet part of the record as you attest it, so it is not given. Leave it out of the copy?</source>
+        <translation>Esta copia llevaría un borrador sin firmar. Un borrador aún no forma parte del expediente tal como usted lo certifica, así que no se entrega. ¿Dejarlo fuera de la copia?</translation>
+    </message>
+    <message>
+        <source>This copy would carry {count} unsigned drafts. A draft is not yet part of the record as you attest it, so it is not given. Leave them out of the copy?</source>
+        <translation>Esta copia llevaría {count} borradores sin firmar. Un borrador aún no forma parte del expediente tal como usted lo certifica, así que no se entrega. ¿Dejarlos fuera de la copia?</translation>
+    </message>
+    <message>
+        <source>Leave the drafts out and make the copy</source>
+        <translation>Dejar fuera los borradores y hacer la copia</translation>
+    </message>
+    <message>
+        <source>To give them, cancel, sign them in the chart, and make the copy again.</source>
+        <translation>Para entregarlos, cancele, fírmelos en el expediente y vuelva a hacer la copia.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,94 @@
+"""Which parts of an access request's copy were given already, read from the ledger.
+
+Found in the real app: one request took three tries and four disclosures. The billing PDF was
+made and logged, the progress notes refused (an unsigned draft); on the next try the billing
+copy, still in the folder, was refused as "a copy made earlier", and a new folder made both
+again. A part is given once: a second try makes only the parts not yet given.
+
+What was given is the ledger's: each part is one "disclosure" entry on the basis "client's
+access request {id}" (services/export.py logs it before its file is written; a killed export
+is settled by reconcile_pending, delivered only when its file is there whole). No second
+record is kept beside it, so none can disagree with it: a kill between the file and a record
+of it cannot leave a part recorded but missing, nor present but unrecorded.
+
+The unsigned drafts a part left out (164.524 covers the record as attested; a draft is not
+yet part of it) ride with the part's evidence (`drafts_left_out`: ids, never text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault_app.domain.authorization import InfoKind
+from vault_app.domain.disclosure_basis import LegalBasis
+
+if TYPE_CHECKING:
+    from vault_app.domain.requests import ClientRequest
+    from vault_app.services.vault import Vault
+
+ACCESS_PARTS: tuple[InfoKind, ...] = ("progress", "billing")
+DRAFTS_KEY = "drafts_left_out"  # the evidence's key: the drafts' ids, comma-separated
+
+
+@dataclass(frozen=True)
+class GivenPart:
+    """One part of the copy, given: its kind, the day, the disclosure that logged it, the file it
+    was written to (its name; "" unknown), how many items it held, whether the outcome measures
+    rode with it, and the ids of the unsigned drafts it left out."""
+
+    kind: InfoKind
+    on: date
+    disclosure_id: str
+    file: str = ""
+    items: int = 0
+    measures: bool = False
+    drafts_left_out: tuple[str, ...] = ()
+
+
+def basis(request_id: str, guardian_id: str = "", drafts_left_out: tuple[str, ...] = ()) -> LegalBasis:
+    """The basis every part of the copy of `request_id` is logged on (its summary names the request)."""
+    evidence = {"request_id": request_id, "guardian_id": guardian_id}
+    if drafts_left_out:
+        evidence[DRAFTS_KEY] = ",".join(drafts_left_out)
+    return LegalBasis("client_access", evidence)
+
+
+def given_parts(vault: Vault, q: ClientRequest) -> dict[InfoKind, GivenPart]:
+    """The parts of `q`'s copy given (delivered), the first of each kind. A part whose file could
+    not be written (logged "not delivered") was not given: it is made again."""
+    from vault_app.services import export
+    from vault_app.storage import disclosure_records as records
+
+    summary = basis(q.id).summary()
+    found: dict[InfoKind, GivenPart] = {}
+    for rec in export.disclosures(vault, q.client_id):
+        kind = rec.kind
+        if (rec.basis_kind != "client_access" or rec.basis_summary != summary or not rec.delivered
+                or rec.manual or kind not in ACCESS_PARTS or kind in found):
+            continue
+        row = records.get_delivery(vault.records, rec.disclosure_id)
+        drafts: tuple[str, ...] = ()
+        if rec.evidence_id:
+            kept = records.get_evidence(vault.records, rec.evidence_id)
+            ids = str(kept[2].get(DRAFTS_KEY, "")) if kept else ""
+            drafts = tuple(i for i in ids.split(",") if i)
+        found[kind] = GivenPart(kind, rec.day, rec.disclosure_id, Path(row.out_path).name if row else "",
+                                len(rec.item_ids), bool(rec.extra.get("measure_ids")), drafts)
+    return found
+
+
+def given_list(vault: Vault, request_id: str) -> tuple[GivenPart, ...]:
+    """The parts given of a request, in the order a copy holds them (for the request's window)."""
+    from vault_app.services import requests
+
+    q = requests.get_request(vault, request_id)
+    if q.kind != "access":
+        return ()
+    parts = given_parts(vault, q)
+    return tuple(parts[k] for k in ACCESS_PARTS if k in parts)
+
+
+__all__ = ["ACCESS_PARTS", "DRAFTS_KEY", "GivenPart", "basis", "given_list", "given_parts"]
