@@ -125,7 +125,8 @@ def test_the_open_export_speaks_spanish_from_refusal_to_receipt(
     wait_ops(qtbot)
     assert out.exists(), dialog.error.text()
     receipt = dialog.result_label.text()
-    assert "Notas de evolución: 2;" in receipt and "Registrado como divulgación" in receipt, receipt
+    assert "2 notas de evolución, 0 notas de psicoterapia" in receipt, receipt
+    assert "Registrado como divulgación" in receipt, receipt
     assert "Logged" not in receipt
     dialog.close()
 

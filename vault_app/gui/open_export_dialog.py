@@ -1,7 +1,13 @@
 """The complete open export of the open chart: to whom and why, the legal basis (the gate
 decides), psychotherapy notes only under their own authorization, a password, a file. One
 service call (services/open_export.py) through the controller; the result or the gate's
-refusal is shown in the dialog."""
+refusal is shown in the dialog.
+
+Found walking the real app: the unsigned drafts were refused only after everything was typed,
+in a modal window that had to be closed (losing the typing) to sign them; so they are said
+when the window opens, by date, with the choice to leave them out. The chosen authorization
+fills in its recipient, address and purpose. After a successful export the typed fields count
+as done, so Escape closes without "Close without saving what you typed?"."""
 
 from __future__ import annotations
 
@@ -10,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +33,7 @@ from vault_app.gui import file_dialogs, offered_file_names
 from vault_app.gui.background import show_inline
 from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
+from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
@@ -32,7 +41,7 @@ from vault_app.gui.widgets import chooser_button, give_form_mnemonics
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import attachments, authorizations, clients
-from vault_app.services.open_export import open_export
+from vault_app.services.open_export import open_export, unsigned_drafts
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -58,6 +67,10 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
                         for a in attachments.list_attachments(vault, client_id)],
         "access_requests": access_request_choices(vault, client_id),
         "part2": clients.get_client(vault, client_id).part2,
+        # What each authorization names: the window fills them in when it is chosen.
+        "named": {a.id: (a.recipient_name, a.recipient_address, next((p for p in a.purposes if p.strip()), ""))
+                  for a in auths},
+        "drafts": [day for _id, day in unsigned_drafts(vault, client_id)],
     }
 
 
@@ -87,6 +100,16 @@ class OpenExportDialog(GuardedDialog):
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
+        self.named: dict[str, tuple[str, str, str]] = {}
+        # The unsigned drafts, said before anything is typed (hidden when there are none).
+        self.drafts_box = QWidget()
+        self.drafts_label = _label("", "errorText")
+        self.leave_out_drafts = QCheckBox(self.tr("&Leave the unsigned drafts out of this export"))
+        drafts_layout = QVBoxLayout(self.drafts_box)
+        drafts_layout.setContentsMargins(0, 0, 0, 0)
+        drafts_layout.addWidget(self.drafts_label)
+        drafts_layout.addWidget(self.leave_out_drafts)
+        self.drafts_box.hide()
         self.error = _label("", "errorText")
         self.result_label = _label("", "calmNote")
         form = QFormLayout()
@@ -104,10 +127,15 @@ class OpenExportDialog(GuardedDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(self.tr("The whole chart in one password-protected PDF that also carries the chart "
-                                        "as open files (chart.json, each note, every document), readable without "
-                                        "this app. It is a disclosure: the gate checks the basis, and it is "
-                                        "logged."), "calmNote"))
+        layout.addWidget(_label(self.tr(
+            "The whole chart in one password-protected PDF that also carries it as open files (chart.json, each "
+            "note, every document), readable without this app: progress notes, the treatment plan with its "
+            "diagnoses and goals, the consent dates, outcome measures, documents, and the sessions (dates, CPT and "
+            "ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own "
+            "authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left "
+            "out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged."),
+            "calmNote"))
+        layout.addWidget(self.drafts_box)
         layout.addLayout(form)
         layout.addWidget(self.basis)
         layout.addWidget(self.error)
@@ -118,14 +146,49 @@ class OpenExportDialog(GuardedDialog):
         # The basis's fields built anew (another basis chosen) get theirs as the export wizard's
         # do: given once here, a court order's judge and "Use that basis" had none.
         self.basis.rebuilt.connect(lambda: give_shown_mnemonics(self))
+        self.basis.authorization.currentIndexChanged.connect(lambda _i: self._fill_from_authorization())
         controller.query(self, lambda v: gather(v, client_id)).success(self._gathered).run()
 
     def typed(self) -> bool:
         """The recipient, address and purpose typed: Escape or the title bar's × asks before losing it
-        (gui/escape_guard.py)."""
+        (gui/escape_guard.py). After a successful export the fields are marked done (_mark_done),
+        so only typing after it counts."""
         return typed_into(self)
 
+    def _mark_done(self) -> None:
+        """What was typed went into the export: Qt's modified flags cleared, the guard's answer."""
+        for line in self.findChildren(QLineEdit):
+            line.setModified(False)
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.document().setModified(False)
+
+    def _fill_from_authorization(self) -> None:
+        """The chosen authorization's recipient, address and purpose, into the fields the
+        therapist has not typed in (still editable; typing is never overwritten)."""
+        named = self.named.get(self.basis.authorization.currentData() or "")
+        if named is None or self.basis.kind() != "authorization":
+            return
+        for line, value in zip((self.recipient, self.address, self.purpose), named, strict=True):
+            if value and not line.isModified():
+                line.setText(value)  # setText leaves the modified flag clear: filled, not typed
+
+    def _said_drafts(self, days: list[Any]) -> None:
+        if not days:
+            self.drafts_box.hide()
+            return
+        listed = ", ".join(show_date(d) for d in days)
+        text = (self.tr("1 progress note is an unsigned draft ({0}). A draft is not disclosed: sign it first "
+                        "(close this window and sign it in the chart), or leave it out of this export.")
+                if len(days) == 1 else
+                self.tr("%n progress notes are unsigned drafts ({0}). A draft is not disclosed: sign them first "
+                        "(close this window and sign them in the chart), or leave them out of this export.", "",
+                        len(days)))
+        self.drafts_label.setText(text.format(listed))
+        self.drafts_box.show()
+
     def _gathered(self, found: dict[str, Any]) -> None:
+        self.named = found["named"]
+        self._said_drafts(found["drafts"])
         self.basis.set_authorizations(found["authorizations"])
         self.basis.set_attachments(found["attachments"])
         self.basis.set_access_requests(found["access_requests"])
@@ -136,6 +199,7 @@ class OpenExportDialog(GuardedDialog):
         self.psychotherapy.addItem(self.tr("Leave them out"), None)
         for auth_id, text in found["psychotherapy"]:
             self.psychotherapy.addItem(self.tr("Include, under the authorization {0}").format(text), auth_id)
+        self._fill_from_authorization()
 
     def _browse(self) -> None:
         chosen = file_dialogs.save_file(self, self.tr("Save the export"), self.path.text(), "PDF (*.pdf)")
@@ -158,10 +222,11 @@ class OpenExportDialog(GuardedDialog):
         purpose, basis = self.purpose.text().strip(), self.basis.legal_basis()
         psy_id = self.psychotherapy.currentData()
         psy_basis = LegalBasis("authorization", {}, psy_id) if psy_id else None
+        leave_out = self.drafts_box.isVisibleTo(self) and self.leave_out_drafts.isChecked()
 
         def run(v: Vault) -> OpenExportResult:
             return open_export(v, client_id, recipient=recipient, purpose=purpose, basis=basis, out=out,
-                               password=password, psychotherapy_basis=psy_basis)
+                               password=password, psychotherapy_basis=psy_basis, leave_out_drafts=leave_out)
 
         self.export_button.setEnabled(False)
         self.controller.op(self, run, label=self.tr("Exporting the chart…")).success(self._exported) \
@@ -170,14 +235,35 @@ class OpenExportDialog(GuardedDialog):
     def _exported(self, result: OpenExportResult) -> None:
         self.password.clear()
         self.confirm.clear()
+        self._mark_done()
         refused = result.psychotherapy_verdict  # the gate's reasons in the screen's language
         why = " ".join(reason_texts(refused)) if refused is not None else result.psychotherapy_left_out
         left_out = self.tr(" Psychotherapy notes left out: {0}").format(why) if result.psychotherapy_left_out else ""
+        if result.sessions_verdict is not None:
+            left_out += self.tr(" Sessions left out: {0}").format(" ".join(reason_texts(result.sessions_verdict)))
+        if result.drafts_left_out:
+            left_out += self.tr(" Unsigned drafts left out: {0}.").format(
+                ", ".join(show_date(d) for d in result.drafts_left_out))
         self.result_label.setText(
-            self.tr("Saved {0}: {1} progress notes, {2} psychotherapy notes, {3} documents. Logged as "
-                    "disclosure {4}. Send the password separately (by phone).{5}")
-                .format(result.path, result.progress_notes, result.psychotherapy_notes, result.attachments,
-                        ", ".join(result.disclosure_ids), left_out))
+            self.tr("Saved {0}: {1}. Logged as disclosure {2}. Send the password separately (by phone).{3}")
+                .format(result.path, held_words(result), ", ".join(result.disclosure_ids), left_out))
 
 
-__all__ = ["OpenExportDialog", "gather"]
+def held_words(result: OpenExportResult) -> str:
+    """What the file holds, each count in its number ("1 document", not "1 documents"). One
+    source per form, each spelled out in full for pyside6-lupdate (it sees no alias): English has
+    no translator for %n's plural (as gui/account_words.py)."""
+    p, s, d, n = result.progress_notes, result.psychotherapy_notes, result.attachments, result.sessions
+    return ", ".join((
+        QCoreApplication.translate("OpenExportDialog", "%n progress note", "", p) if p == 1
+        else QCoreApplication.translate("OpenExportDialog", "%n progress notes", "", p),
+        QCoreApplication.translate("OpenExportDialog", "%n psychotherapy note", "", s) if s == 1
+        else QCoreApplication.translate("OpenExportDialog", "%n psychotherapy notes", "", s),
+        QCoreApplication.translate("OpenExportDialog", "%n document", "", d) if d == 1
+        else QCoreApplication.translate("OpenExportDialog", "%n documents", "", d),
+        QCoreApplication.translate("OpenExportDialog", "%n session", "", n) if n == 1
+        else QCoreApplication.translate("OpenExportDialog", "%n sessions", "", n),
+    ))
+
+
+__all__ = ["OpenExportDialog", "gather", "held_words"]

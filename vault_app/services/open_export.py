@@ -11,7 +11,14 @@ embedded files
     notes/psychotherapy/<note id>.txt      only when the basis allows psychotherapy notes
     attachments/<attachment id>-<name>     every document, as stored
 
-Format 2 adds each document's `changes`: its title and date as they were before each
+The rest of the chart (services/open_export_parts.py): the treatment plan with its diagnoses and
+goals and the informed-consent dates go with the progress notes; the sessions (dates of service,
+CPT and ICD-10 codes) are billing information, a part the gate weighs on its own. What the basis
+does not reach, and the unsigned drafts the therapist chose to leave out, are listed in
+chart.json's `left_out` and on the PDF's last page.
+
+Format 3 adds `treatment_plan`, `informed_consent`, `sessions` and `left_out`. Format 2 adds
+each document's `changes`: its title and date as they were before each
 correction, who corrected them and when (storage: attachment_changes), so the copy says what
 the chart said of a document at every time, not only today.
 
@@ -49,13 +56,15 @@ from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import TEMPLATES
 from vault_app.domain.plurals import counted
 from vault_app.services import attachment_blobs, clients, disclosure_gate, export, practice, restriction_riders
+from vault_app.services import open_export_parts as parts
 from vault_app.services.measures_fhir import questionnaire_response
+from vault_app.services.open_export_parts import ChartRest, unsigned_drafts
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_amendments, clinical_attachments, clinical_notes, clinical_psychotherapy, imports
 from vault_app.storage import measures as measure_store
 
 FORMAT = "vault-app open export"
-FORMAT_VERSION = 2  # 2: each document carries its title and date changes
+FORMAT_VERSION = 3  # 2: each document carries its title and date changes; 3: the plan, consent, sessions
 FMT = "open-export-pdf"
 
 
@@ -73,13 +82,20 @@ class OpenExportResult:
     # The gate's refusal of the psychotherapy notes, its reasons coded: a screen says
     # psychotherapy_left_out (the English the file and the CLI keep) in its own language.
     psychotherapy_verdict: Verdict | None = None
+    sessions: int = 0
+    # (part, why) of every part left out (open_export_parts: sessions, unsigned drafts, ...), the
+    # English chart.json keeps; the gate's refusal of the sessions, coded, for a screen's words.
+    left_out: tuple[tuple[str, str], ...] = ()
+    sessions_verdict: Verdict | None = None
+    drafts_left_out: tuple[date, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "path": str(self.path), "sha256": self.sha256, "disclosure_ids": list(self.disclosure_ids),
             "progress_notes": self.progress_notes, "psychotherapy_notes": self.psychotherapy_notes,
             "attachments": self.attachments, "measures": self.measures,
-            "psychotherapy_left_out": self.psychotherapy_left_out,
+            "psychotherapy_left_out": self.psychotherapy_left_out, "sessions": self.sessions,
+            "left_out": [{"part": p, "why": w} for p, w in self.left_out],
             "warnings": list(self.warnings),
         }
 
@@ -92,12 +108,15 @@ class _Gathered:
     attachments: list[tuple[Attachment, bytes]]
     measures: list[Measure] = field(default_factory=list)
     changes: dict[str, list[AttachmentChange]] = field(default_factory=dict)  # by attachment id
+    rest: ChartRest = field(default_factory=ChartRest)
 
 
 def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basis: LegalBasis,
-             on: date) -> DisclosureRequest:
-    # The whole chart: every note from the first to the day of the export.
-    return DisclosureRequest(client_id, kind, Selection(date_from=EARLIEST_DATE, date_to=on),  # type: ignore[arg-type]
+             on: date, note_ids: tuple[str, ...] = ()) -> DisclosureRequest:
+    # The whole chart: every note from the first to the day of the export (the signed ones
+    # only, when the therapist chose to leave the drafts out).
+    return DisclosureRequest(client_id, kind,  # type: ignore[arg-type]
+                             Selection(note_ids=note_ids, date_from=EARLIEST_DATE, date_to=on),
                              recipient, purpose, basis, on)
 
 
@@ -197,6 +216,10 @@ def chart_json(vault: Vault, g: _Gathered, *, ids: list[str], on: date, left_out
             for n, a in g.psychotherapy
         ],
         "psychotherapy_notes_left_out": left_out or None,
+        "treatment_plan": parts.plan_json(g.rest.plan),
+        "informed_consent": parts.consent_json(g.rest.consent),
+        "sessions": parts.sessions_json(g.rest.sessions),
+        "left_out": parts.left_out_json(g.rest),
         "attachments": [
             {"attachment_id": m.attachment_id, "kind": m.kind, "filename": m.filename, "media_type": m.media_type,
              "size": m.size, "sha256": m.sha256, "description": m.description,
@@ -302,6 +325,7 @@ def _render(vault: Vault, g: _Gathered, request: DisclosureRequest, ids: list[st
                                  else (_shown_day(day, fix.before), _shown_day(day, fix.after)))
                 pdf.para(f"{title_of(m)}: {what} “{before}” changed to “{after}” by "
                          f"{fix.author or 'the therapist'}, {day(_day_of(fix.changed_at))}", 9)
+    parts.render(pdf, g.rest, day)
     return finish(pdf, password=password, attachments=files)
 
 
@@ -317,40 +341,74 @@ def open_export(
     psychotherapy_basis: LegalBasis | None = None,
     on: date | None = None,
     overwrite: bool = False,
+    leave_out_drafts: bool = False,
 ) -> OpenExportResult:
     """Gate, build in memory, log every part, write one file. RefusedByPolicy when the gate refuses
     the record itself (nothing is logged or written). Psychotherapy notes need their own basis
     (a psychotherapy-notes authorization may not be combined with another, 164.508(b)(3)(ii));
-    without one they are not included, and when the gate refuses it they are left out, with why."""
+    without one they are not included, and when the gate refuses it they are left out, with why.
+    The sessions are billing information: the gate weighs them under the same basis, and when it
+    says no they are left out, with why. `leave_out_drafts`: the unsigned progress notes stay out
+    (listed) instead of refusing the export."""
     from vault_app.services.pdf_document import check_password
 
     check_password(password)
     day = on or date.today()
-    progress_request = _request(client_id, "progress", recipient, purpose, basis, day)
+    rest = ChartRest()
+    drafts = unsigned_drafts(vault, client_id) if leave_out_drafts else []
+    signed = parts.signed_note_ids(vault, client_id) if drafts else ()
+    if drafts:
+        rest.left_out.append((parts.DRAFTS, "left out at the therapist's choice, not yet signed: "
+                              + ", ".join(d.isoformat() for _i, d in drafts)))
+    progress_request = _request(client_id, "progress", recipient, purpose, basis, day, signed)
     # The chart's documents go with the progress notes: the gate weighs them with the notes.
     documents = clinical_attachments.list_for_client(vault.records, client_id)
     progress_verdict = disclosure_gate.check(vault, progress_request, documents=documents)
     progress_verdict.raise_if_refused()
-    parts: list[tuple[DisclosureRequest, Verdict]] = [(progress_request, progress_verdict)]
+    parts_: list[tuple[DisclosureRequest, Verdict]] = [(progress_request, progress_verdict)]
     left_out = ""
     psy_refused: Verdict | None = None
     if psychotherapy_basis is not None:
         psy_request = _request(client_id, "psychotherapy", recipient, purpose, psychotherapy_basis, day)
         psy_verdict = disclosure_gate.check(vault, psy_request)
         if psy_verdict.allowed:
-            parts.append((psy_request, psy_verdict))
+            parts_.append((psy_request, psy_verdict))
         else:
             left_out, psy_refused = psy_verdict.message, psy_verdict
-    psy_ids = parts[1][1].item_ids if len(parts) > 1 else ()
+            rest.left_out.append((parts.PSYCHOTHERAPY, left_out))
+    else:
+        rest.left_out.append((parts.PSYCHOTHERAPY, "not asked for: they go only under an authorization for "
+                                                   "psychotherapy notes alone (45 CFR 164.508(a)(2))"))
+    sessions_refused: Verdict | None = None
+    sessions = parts.chart_sessions(vault, client_id)
+    if sessions:
+        billing_request = _request(client_id, "billing", recipient, purpose, basis, day)
+        billing_verdict = disclosure_gate.check(vault, billing_request)
+        if billing_verdict.allowed:
+            parts_.append((billing_request, billing_verdict))
+            allowed = set(billing_verdict.item_ids)
+            rest.sessions = [s for s in sessions if s.session_id in allowed]
+        else:
+            sessions_refused = billing_verdict
+            rest.left_out.append((parts.SESSIONS, billing_verdict.message))
+    psy_ids = next((v.item_ids for r, v in parts_ if r.kind == "psychotherapy"), ())
     gathered = _gather(vault, client_id, progress_verdict.item_ids, psy_ids, day, documents)
+    rest.plan, rest.consent = parts.clinical_rest(vault, gathered.client)
+    gathered.rest = rest
     restriction_riders.refuse_earlier(vault, client_id, recipient.name, basis.kind, day, measures=gathered.measures)
-    ids = [export.new_disclosure_id() for _ in parts]
+    ids = [export.new_disclosure_id() for _ in parts_]
     described: list[tuple[DisclosureRequest, Verdict, str]] = []
-    for request, verdict in parts:
+    for request, verdict in parts_:
+        if request.kind == "billing":
+            facts = tuple(ItemFacts(s.session_id, "billing", s.date) for s in rest.sessions)
+            described.append((request, verdict, describe_items("billing", facts) + " (complete open export)"))
+            continue
         notes = gathered.progress if request.kind == "progress" else gathered.psychotherapy
         text = describe_items(request.kind, tuple(ItemFacts(n.note_id, request.kind, n.note_date) for n, _ in notes))
         if request.kind == "progress" and gathered.attachments:
-            text += f"; {len(gathered.attachments)} documents of the chart"
+            text += f"; {counted(len(gathered.attachments), 'document')} of the chart"
+        if request.kind == "progress" and rest.plan is not None:
+            text += "; the treatment plan"
         if request.kind == "progress" and gathered.measures:
             text += f"; with {counted(len(gathered.measures), 'outcome measure result')}"
         described.append((request, verdict, text + " (complete open export)"))
@@ -360,7 +418,8 @@ def open_export(
     warnings = tuple(w for _r, v, _d in described for w in v.warnings)
     return OpenExportResult(results[0].path, results[0].sha256, tuple(ids), len(gathered.progress),
                             len(gathered.psychotherapy), len(gathered.attachments), len(gathered.measures), left_out,
-                            warnings, psy_refused)
+                            warnings, psy_refused, len(rest.sessions), tuple(rest.left_out), sessions_refused,
+                            tuple(d for _i, d in drafts))
 
 
-__all__ = ["FORMAT", "FORMAT_VERSION", "OpenExportResult", "chart_json", "note_text", "open_export"]
+__all__ = ["FORMAT", "FORMAT_VERSION", "OpenExportResult", "chart_json", "note_text", "open_export", "unsigned_drafts"]

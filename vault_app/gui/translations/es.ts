@@ -15848,10 +15848,6 @@ Close anyway?</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <source>The whole chart in one password-protected PDF that also carries the chart as open files (chart.json, each note, every document), readable without this app. It is a disclosure: the gate checks the basis, and it is logged.</source>
-        <translation>Todo el expediente en un PDF protegido con contraseña que además lleva el expediente en archivos abiertos (chart.json, cada nota, cada documento), legibles sin esta aplicación. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
-    </message>
-    <message>
         <source>Leave them out</source>
         <translation>No incluirlas</translation>
     </message>
@@ -15880,8 +15876,64 @@ Close anyway?</source>
         <translation> Notas de psicoterapia no incluidas: {0}</translation>
     </message>
     <message>
-        <source>Saved {0}: {1} progress notes, {2} psychotherapy notes, {3} documents. Logged as disclosure {4}. Send the password separately (by phone).{5}</source>
-        <translation>Guardado {0}. Notas de evolución: {1}; notas de psicoterapia: {2}; documentos: {3}. Registrado como divulgación {4}. Envíe la contraseña por separado (por teléfono).{5}</translation>
+        <source>The whole chart in one password-protected PDF that also carries it as open files (chart.json, each note, every document), readable without this app: progress notes, the treatment plan with its diagnoses and goals, the consent dates, outcome measures, documents, and the sessions (dates, CPT and ICD-10 codes) where the basis covers billing information. Psychotherapy notes go only under their own authorization. Never in it: fees, payments and the balance, appointments not yet held. What is left out is listed in the file. It is a disclosure: the gate checks the basis, and it is logged.</source>
+        <translation>Todo el expediente en un PDF protegido con contraseña que además lo lleva en archivos abiertos (chart.json, cada nota, cada documento), legibles sin esta aplicación: notas de evolución, el plan de tratamiento con sus diagnósticos y objetivos, las fechas del consentimiento, las medidas de resultados, los documentos y las sesiones (fechas, códigos CPT e ICD-10) cuando la base legal cubre la información de facturación. Las notas de psicoterapia solo van con su propia autorización. Nunca incluye: honorarios, pagos y saldo, ni citas aún no celebradas. Lo que queda fuera se enumera en el archivo. Es una divulgación: el control de divulgación comprueba la base legal y queda registrada.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the unsigned drafts out of this export</source>
+        <translation>&amp;Dejar fuera de esta exportación los borradores sin firmar</translation>
+    </message>
+    <message>
+        <source>1 progress note is an unsigned draft ({0}). A draft is not disclosed: sign it first (close this window and sign it in the chart), or leave it out of this export.</source>
+        <translation>1 nota de evolución es un borrador sin firmar ({0}). Un borrador no se divulga: fírmela antes (cierre esta ventana y fírmela en el expediente) o déjela fuera de esta exportación.</translation>
+    </message>
+    <message>
+        <source>%n progress notes are unsigned drafts ({0}). A draft is not disclosed: sign them first (close this window and sign them in the chart), or leave them out of this export.</source>
+        <translation>%n notas de evolución son borradores sin firmar ({0}). Un borrador no se divulga: fírmelas antes (cierre esta ventana y fírmelas en el expediente) o déjelas fuera de esta exportación.</translation>
+    </message>
+    <message>
+        <source> Sessions left out: {0}</source>
+        <translation> Sesiones no incluidas: {0}</translation>
+    </message>
+    <message>
+        <source> Unsigned drafts left out: {0}.</source>
+        <translation> Borradores sin firmar no incluidos: {0}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}: {1}. Logged as disclosure {2}. Send the password separately (by phone).{3}</source>
+        <translation>Guardado {0}: {1}. Registrado como divulgación {2}. Envíe la contraseña por separado (por teléfono).{3}</translation>
+    </message>
+    <message>
+        <source>%n progress note</source>
+        <translation>%n nota de evolución</translation>
+    </message>
+    <message>
+        <source>%n progress notes</source>
+        <translation>%n notas de evolución</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy note</source>
+        <translation>%n nota de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n psychotherapy notes</source>
+        <translation>%n notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>%n document</source>
+        <translation>%n documento</translation>
+    </message>
+    <message>
+        <source>%n documents</source>
+        <translation>%n documentos</translation>
+    </message>
+    <message>
+        <source>%n session</source>
+        <translation>%n sesión</translation>
+    </message>
+    <message>
+        <source>%n sessions</source>
+        <translation>%n sesiones</translation>
     </message>
 </context>
 <context>
