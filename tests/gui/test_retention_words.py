@@ -21,8 +21,7 @@ SPANISH_NAMES = {"apa": "Guía de la APA (sin norma estatal elegida)", "CA": "Ca
                  "CA-MFT": "California: terapeutas matrimoniales y familiares",
                  "CA-LEP": "California: psicólogos educativos", "CA-LCSW": "California: trabajadores sociales clínicos",
                  "CA-LPCC": "California: consejeros clínicos profesionales",
-                 "NY": ("Nueva York: psicólogos, trabajadores sociales, consejeros, terapeutas matrimoniales y "
-                        "familiares"),
+                 "NY": "Nueva York: licencias de salud mental",
                  "NC": "Carolina del Norte",
                  "TN": "Tennessee", "CT": "Connecticut", "PA": "Pensilvania"}
 

@@ -88,7 +88,7 @@ PRESET_VALUES: tuple[PresetValues, ...] = (
     # read the official compilation, so it is marked as not checked against it. "Until one year
     # after the minor patient reaches the age of 21" is age 22: with majority at 18, 4 years after
     # it, and the later of that and 6 years after the last service (domain/retention.evaluate).
-    PresetValues("NY", "New York: psychologists, social workers, counselors, MFTs", 6, 4,
+    PresetValues("NY", "New York: mental health licenses", 6, 4,
                  PresetSource(NY_RULE, NY_PROFESSIONS, CHECKED_ON, False, NY_HOW)),
     *(PresetValues(key, name, years, 3,
                    PresetSource("", "profession not verified", CHECKED_ON, False,

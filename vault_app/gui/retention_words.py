@@ -31,7 +31,7 @@ NAMES: Mapping[str, str] = {
     "CA-LEP": QT_TRANSLATE_NOOP("RetentionWords", "California: educational psychologists"),
     "CA-LCSW": QT_TRANSLATE_NOOP("RetentionWords", "California: clinical social workers"),
     "CA-LPCC": QT_TRANSLATE_NOOP("RetentionWords", "California: professional clinical counselors"),
-    "NY": QT_TRANSLATE_NOOP("RetentionWords", "New York: psychologists, social workers, counselors, MFTs"),
+    "NY": QT_TRANSLATE_NOOP("RetentionWords", "New York: mental health licenses"),
     "NC": QT_TRANSLATE_NOOP("RetentionWords", "North Carolina"),
     "TN": QT_TRANSLATE_NOOP("RetentionWords", "Tennessee"),
     "CT": QT_TRANSLATE_NOOP("RetentionWords", "Connecticut"),

@@ -16302,8 +16302,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RetentionWords</name>
     <message>
-        <source>New York: psychologists, social workers, counselors, MFTs</source>
-        <translation>Nueva York: psicólogos, trabajadores sociales, consejeros, terapeutas matrimoniales y familiares</translation>
+        <source>New York: mental health licenses</source>
+        <translation>Nueva York: licencias de salud mental</translation>
     </message>
     <message>
         <source>every Title VIII profession (psychologists, LCSW/LMSW, mental health counselors, MFTs, creative arts therapists, psychoanalysts)</source>
