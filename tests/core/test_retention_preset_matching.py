@@ -97,3 +97,6 @@ def test_a_state_with_no_preset_is_told_to_check_its_rule(vault: Vault) -> None:
     retention.set_policy(vault, adult_years=5, minor_years_after_majority=5, rule="Tex. Admin. Code 681.41")
     assert retention.policy_warning(vault) == ""
     assert retention.policy(vault).name == "Custom: Tex. Admin. Code 681.41"
+    retention.set_policy(vault, preset_key="NY")  # another state's rule in Texas: said as such
+    assert retention.policy_warning(vault).startswith(
+        "Your policy 'New York: mental health licenses' is another state's rule. The app has no preset for TX")

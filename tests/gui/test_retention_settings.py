@@ -116,7 +116,7 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
     assert box.preset.currentData() == "apa", "answered No: nothing changed"
     monkeypatch.setattr(retention_settings, "ask_yes_no", lambda _p, _t, words: asked.append(words) or True)
     box.apply_state.click()
-    assert "6 years after the last contact" in asked[-1] and "4 years" in asked[-1]
+    assert "6 years after the last contact" in asked[-1] and "until 4 years" in asked[-1]
     assert box.preset.currentData() == "NY" and (box.adult.value(), box.minor.value()) == (6, 4)
     assert box.state_note.isHidden() and box.apply_state.isHidden()
     dialog.save()
@@ -127,7 +127,8 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
     dialog = _settings(unlocked_app, qtbot)
     box = dialog.retention
     dialog.license_state.setCurrentIndex(dialog.license_state.findData("TX"))
-    assert box.state_note.text().startswith("The app has no preset for TX: the APA guideline is professional")
+    assert box.state_note.text().startswith("This policy is another state's rule. The app has no preset for TX: "
+                                            "the APA guideline is professional guidance, not your state's law")
     assert box.apply_state.isHidden()
     box.rule.setFocus()
     qtbot.keyClicks(box.rule, "Tex. Admin. Code 681.41")

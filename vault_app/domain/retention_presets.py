@@ -163,6 +163,16 @@ def has_preset(state: str) -> bool:
     return bool(state) and any(_state_of(p) == state for p in PRESET_VALUES)
 
 
+def rule_state(policy_name: str) -> str:
+    """The state whose preset the policy is (or, custom, was based on); "" for the APA guideline
+    and for a rule the therapist stated herself."""
+    if stated_rule(policy_name):
+        return ""
+    based_on = next((p for p in PRESET_VALUES if p.name == policy_name or f"(based on {p.name})" in policy_name),
+                    BY_KEY["CA"] if policy_name == "California" else None)
+    return _state_of(based_on) if based_on is not None else ""
+
+
 def policy_fits_state(policy_name: str, state: str) -> bool:
     """Whether the retention policy in force (by its saved name, a custom one by the preset it was
     based on) is known to fit the practice's license state. True with no state set. Where the
@@ -173,9 +183,7 @@ def policy_fits_state(policy_name: str, state: str) -> bool:
     state = state.strip().upper()
     if not state:
         return True
-    based_on = next((p for p in PRESET_VALUES if p.name == policy_name or f"(based on {p.name})" in policy_name),
-                    BY_KEY["CA"] if policy_name == "California" else None)
-    chosen = _state_of(based_on) if based_on is not None and not stated_rule(policy_name) else ""
+    chosen = rule_state(policy_name)
     if chosen:
         return chosen == state
     if has_preset(state):
@@ -197,5 +205,5 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
 
 
 __all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "NY_RULE", "PRESET_VALUES", "STATED_PREFIX", "PresetSource",
-           "PresetValues", "find", "has_preset", "policy_fits_state", "policy_title", "preset_for",
+           "PresetValues", "find", "has_preset", "policy_fits_state", "policy_title", "preset_for", "rule_state",
            "stale_preset_warning", "stated_rule"]

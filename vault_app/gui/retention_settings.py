@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from vault_app.domain.practice import JURISDICTION_RANGES
 from vault_app.domain.retention import PRESETS, RetentionPolicy
@@ -18,6 +18,7 @@ from vault_app.domain.retention_presets import (
     policy_fits_state,
     policy_title,
     preset_for,
+    rule_state,
     stated_rule,
 )
 from vault_app.gui.confirm import ask_yes_no
@@ -58,7 +59,8 @@ class RetentionBox(QGroupBox):
         self.state = ""
         self.credentials = ""
         self.state_note = wrapped_label("", "warningNote", selectable=True)
-        self.apply_state = QPushButton(self.tr("Apply your state's preset..."))
+        # Worded for a free Alt letter: "Apply your state's preset" had none left on the page.
+        self.apply_state = QPushButton(self.tr("Switch to your state's preset..."))
         self.apply_state.clicked.connect(self._apply_state_preset)
         form = QFormLayout(self)
         form.addRow(self.tr("Policy:"), self.preset)
@@ -68,7 +70,10 @@ class RetentionBox(QGroupBox):
         form.addRow(self.tr("Rule it follows:"), self.rule)
         form.addRow(self.source)
         form.addRow(self.state_note)
-        form.addRow(self.apply_state)
+        row = QHBoxLayout()
+        row.addWidget(self.apply_state)
+        row.addStretch(1)
+        form.addRow(row)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
         self.rule.textEdited.connect(self._rule_typed)
         self._say_state()
@@ -145,6 +150,8 @@ class RetentionBox(QGroupBox):
         elif not has_preset(state):
             note = self.tr("The app has no preset for {0}: the APA guideline is professional guidance, not your "
                            "state's law; check your licensing board's rule and set it.").format(state)
+            if rule_state(name):
+                note = self.tr("This policy is another state's rule.") + " " + note
         elif fitting is None:
             note = self.tr("This policy is not a rule of your license state ({0}). Choose the preset of your "
                            "license, or add it to your credentials above.").format(state)
@@ -159,10 +166,10 @@ class RetentionBox(QGroupBox):
         found = preset_for(self.state, self.credentials)
         if found is None:
             return
-        words = self.tr("Keep records as {0} says: {1} years after the last contact; a minor's chart {2} years "
-                        "after the client turns 18, if later? Saved when you press Save.").format(
+        words = self.tr("Switch to the preset “{0}”: {1} years after the last contact; a minor's chart "
+                        "until {2} years after the client turns 18, if later? It is saved when you press Save.").format(
             preset_name(found.key), found.adult_years, found.minor_years_after_majority)
-        if ask_yes_no(self, self.tr("Apply your state's preset"), words):
+        if ask_yes_no(self, self.tr("Switch to your state's preset"), words):
             self.preset.setCurrentIndex(self.preset.findData(found.key))
             self.preset.setFocus()
 

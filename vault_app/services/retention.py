@@ -24,6 +24,7 @@ from vault_app.domain.retention_presets import (
     STATED_PREFIX,
     has_preset,
     policy_fits_state,
+    rule_state,
     stale_preset_warning,
     stated_rule,
 )
@@ -111,7 +112,8 @@ def policy_warning(vault: Vault) -> str:
     said = [stale_preset_warning(p.name, p.adult_years, p.minor_years_after_majority)]
     state = practice.load(vault).license_state
     if not policy_fits_state(p.name, state) and not has_preset(state):
-        said.append(no_preset_notice(state))
+        said.append((f"Your policy '{p.name}' is another state's rule. " if rule_state(p.name) else "")
+                    + no_preset_notice(state))
     elif not policy_fits_state(p.name, state):
         fitting = [f.key for f in PRESET_VALUES if f.key == state or f.key.startswith(state + "-")]
         said.append(f"Your policy '{p.name}' is not a rule of your license state ({state})."

@@ -8977,6 +8977,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RetentionBox</name>
     <message>
+        <source>This policy is another state&apos;s rule.</source>
+        <translation>Esta política es la norma de otro estado.</translation>
+    </message>
+    <message>
         <source>Rule it follows</source>
         <translation>Norma que sigue</translation>
     </message>
@@ -8989,12 +8993,12 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>La cita de la norma de su estado, p. ej. 8 NYCRR 29.2(a)(3)</translation>
     </message>
     <message>
-        <source>Apply your state&apos;s preset...</source>
-        <translation>Aplicar la política de su estado...</translation>
+        <source>Switch to your state&apos;s preset...</source>
+        <translation>Cambiar a la política de su estado...</translation>
     </message>
     <message>
-        <source>Apply your state&apos;s preset</source>
-        <translation>Aplicar la política de su estado</translation>
+        <source>Switch to your state&apos;s preset</source>
+        <translation>Cambiar a la política de su estado</translation>
     </message>
     <message>
         <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state&apos;s law; check your licensing board&apos;s rule and set it.</source>
@@ -9009,8 +9013,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta política no es una norma del estado de su licencia ({0}); la suya es: {1}.</translation>
     </message>
     <message>
-        <source>Keep records as {0} says: {1} years after the last contact; a minor&apos;s chart {2} years after the client turns 18, if later? Saved when you press Save.</source>
-        <translation>¿Conservar los registros según {0}: {1} años después del último contacto; el expediente de un menor, {2} años después de que cumpla 18, si es más tarde? Se guarda al pulsar Guardar.</translation>
+        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor&apos;s chart until {2} years after the client turns 18, if later? It is saved when you press Save.</source>
+        <translation>¿Cambiar a la política «{0}»: {1} años después del último contacto; el expediente de un menor, hasta {2} años después de que cumpla 18, si es más tarde? Se guarda al pulsar Guardar.</translation>
     </message>
     <message>
         <source>Retention of records (when a chart may be destroyed)</source>
