@@ -133,6 +133,7 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
     box.rule.setFocus()
     qtbot.keyClicks(box.rule, "Tex. Admin. Code 681.41")
     assert box.state_note.isHidden() and box.preset.currentData() == ""
+    assert box.source.text().startswith("Your own numbers, following Tex. Admin. Code 681.41.")  # not NY's source
     dialog.save()
     wait_ops(qtbot)
     assert not dialog.isVisible()

@@ -183,10 +183,14 @@ class RetentionBox(QGroupBox):
             key = ""
         if key:
             note = preset_note(key)
-        elif self.current is not None and self._numbers() == _numbers_of(self.current):
+        elif (self.current is not None and self._numbers() == _numbers_of(self.current)
+              and self.rule.text().strip() == stated_rule(self.current.name)):
             note = saved_words(self.current.name, self.current_source)[1]
         else:
-            note = self.tr("Your own numbers.")
+            # A rule typed: the saved policy's source (a preset's) is no longer what is cited.
+            rule = self.rule.text().strip()
+            note = (self.tr("Your own numbers, following {0}.").format(rule) if rule
+                    else self.tr("Your own numbers."))
             self.preset.setItemText(0, self.tr("Your own numbers"))
         note = note.strip()
         self.source.setText(note + ("" if not note or note.endswith(".") else ".") + " " +

@@ -8977,6 +8977,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RetentionBox</name>
     <message>
+        <source>Your own numbers, following {0}.</source>
+        <translation>Sus propias cifras, según {0}.</translation>
+    </message>
+    <message>
         <source>This policy is another state&apos;s rule.</source>
         <translation>Esta política es la norma de otro estado.</translation>
     </message>
