@@ -143,4 +143,5 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
     assert retention.source(vault) == "Tex. Admin. Code 681.41"
     dialog = _settings(unlocked_app, qtbot)
     assert dialog.retention.rule.text() == "Tex. Admin. Code 681.41" and dialog.retention.state_note.isHidden()
+    assert dialog.retention.preset.currentText() == "Tex. Admin. Code 681.41 (rule stated by the therapist)"
     dialog.reject()

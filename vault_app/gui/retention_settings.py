@@ -16,7 +16,6 @@ from vault_app.domain.retention_presets import (
     STATED_PREFIX,
     has_preset,
     policy_fits_state,
-    policy_title,
     preset_for,
     rule_state,
     stated_rule,
@@ -99,7 +98,9 @@ class RetentionBox(QGroupBox):
         match = next((k for k, p in PRESETS.items() if p.policy.name == policy.name), "")
         if not match:
             # The saved policy by its name (the app's starting one, or the therapist's own).
-            self.preset.setItemText(0, policy_title(policy.name))
+            rule = stated_rule(policy.name)
+            self.preset.setItemText(0, self.tr("{0} (rule stated by the therapist)").format(rule) if rule
+                                    else policy.name)
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(match)))
         self.preset.blockSignals(False)

@@ -8977,6 +8977,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RetentionBox</name>
     <message>
+        <source>{0} (rule stated by the therapist)</source>
+        <translation>{0} (norma indicada por el terapeuta)</translation>
+    </message>
+    <message>
         <source>Your own numbers, following {0}.</source>
         <translation>Sus propias cifras, según {0}.</translation>
     </message>
