@@ -41,7 +41,8 @@ def test_no_contact_date_is_never_eligible() -> None:
 def test_presets_and_limits() -> None:
     assert preset("pa").policy.adult_years == 5
     assert {k: p.policy.adult_years for k, p in PRESETS.items()} == {
-        "apa": 7, "CA": 7, "CA-MFT": 7, "CA-LEP": 7, "CA-LCSW": 7, "CA-LPCC": 7, "NC": 7, "TN": 7, "CT": 7, "PA": 5}
+        "apa": 7, "CA": 7, "CA-MFT": 7, "CA-LEP": 7, "CA-LCSW": 7, "CA-LPCC": 7, "NY": 6, "NC": 7, "TN": 7,
+        "CT": 7, "PA": 5}
     assert add_years(date(2020, 2, 29), 1) == date(2021, 3, 1)
     with pytest.raises(InvalidInput):
         preset("XX")

@@ -27,7 +27,12 @@ from vault_app.services.vault import Vault
     ("CA", "", None),  # which California license: not guessed
     ("CA", "MA", None),
     ("CA", "ALEPH", None),  # a word holding LEP is not the license
-    ("NY", "LMFT", None),  # no preset for that state
+    ("NY", "LMFT", "NY"),  # 8 NYCRR 29.2(a)(3) binds every Title VIII profession
+    ("NY", "PhD", "NY"),
+    ("NY", "LCSW", "NY"),
+    ("NY", "", "NY"),
+    ("ny", "LMHC", "NY"),
+    ("TX", "LPC", None),  # no preset for that state
     ("", "LMFT", None),
 ])
 def test_preset_for(state: str, credentials: str, key: str | None) -> None:
@@ -44,10 +49,24 @@ def test_preset_for(state: str, credentials: str, key: str | None) -> None:
     (f"Custom (based on {BY_KEY['apa'].name})", "CA", False),
     (BY_KEY["CA-MFT"].name, "NC", False),  # another state's rule
     (BY_KEY["NC"].name, "CA", False),
-    (BY_KEY["apa"].name, "NY", True),  # no state rule known: the guideline is what there is
+    # New York has its rule now: the APA guideline kept a minor's chart a year too short (walk-close 32)
+    (BY_KEY["apa"].name, "NY", False),
+    (BY_KEY["NY"].name, "NY", True),
+    (f"Custom (based on {BY_KEY['NY'].name})", "NY", True),
+    (BY_KEY["NY"].name, "NJ", False),
     (BY_KEY["CA-MFT"].name, "NY", False),
-    (BY_KEY["apa"].name, "", True),  # no state set: nothing to compare
-    ("Custom", "NY", True),
+    (BY_KEY["PA"].name, "PA", True),
+    (BY_KEY["apa"].name, "PA", False),
+    # A state with no preset: the APA guideline is guidance, not that state's law
+    (BY_KEY["apa"].name, "TX", False),
+    (f"Custom (based on {BY_KEY['apa'].name})", "TX", False),
+    ("Custom", "TX", False),
+    ("Custom: Tex. Admin. Code 681.41", "TX", True),  # a rule the therapist stated herself
+    (BY_KEY["CA-MFT"].name, "TX", False),
+    ("Custom: Tex. Admin. Code 681.41", "CA", False),  # the app has California's rule: apply it
+    # No state set: nothing to compare
+    (BY_KEY["apa"].name, "", True),
+    ("Custom", "", True),
 ])
 def test_policy_fits_state(policy_name: str, state: str, fits: bool) -> None:
     assert policy_fits_state(policy_name, state) is fits
@@ -64,3 +83,20 @@ def test_retention_show_says_a_policy_not_of_the_practice_state(vault: Vault) ->
     practice.set_clinician(vault, name="Dana Rivera", credentials="LMFT", license_number="123456",
                            license_state="NY")
     assert "not a rule of your license state (NY)" in retention.policy_warning(vault)
+    assert "--preset NY" in retention.policy_warning(vault)
+
+
+def test_a_state_with_no_preset_is_told_to_check_its_rule(vault: Vault) -> None:
+    """A Texas practice under the APA guideline: a notice (not a refusal) that the guideline is not
+    Texas law; gone once the therapist states the rule her numbers follow."""
+    practice.set_clinician(vault, name="Dana Rivera", credentials="LPC", license_number="123456",
+                           license_state="TX")
+    warning = retention.policy_warning(vault)
+    assert warning == ("The app has no preset for TX: the APA guideline is professional guidance, not your "
+                       "state's law; check your licensing board's rule and set it.")
+    retention.set_policy(vault, adult_years=5, minor_years_after_majority=5, rule="Tex. Admin. Code 681.41")
+    assert retention.policy_warning(vault) == ""
+    assert retention.policy(vault).name == "Custom: Tex. Admin. Code 681.41"
+    retention.set_policy(vault, preset_key="NY")  # another state's rule in Texas: said as such
+    assert retention.policy_warning(vault).startswith(
+        "Your policy 'New York: mental health licenses' is another state's rule. The app has no preset for TX")

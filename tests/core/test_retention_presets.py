@@ -24,6 +24,7 @@ PRESET_ROWS = [
     ("CA-MFT", "Cal. Bus. & Prof. Code 4980.49", 7, 7, False),
     ("CA-LPCC", "Cal. Bus. & Prof. Code 4999.75", 7, 7, False),
     ("CA-LCSW", "SB 578 (Stats. 2014, ch. 312)", 7, 7, False),
+    ("NY", "8 NYCRR 29.2(a)(3)", 6, 4, False),  # quoted, not checked against the official compilation
     ("PA", "", 5, 3, False),
     ("apa", "", 7, 3, False),
 ]
@@ -80,6 +81,13 @@ MINOR_ROWS = [
     ("CA", "Cal. Bus. & Prof. Code 2919: 7 years from discharge", date(1990, 6, 1), date(2024, 1, 10),
      date(2031, 1, 10)),
     ("apa", "APA guideline: 3 years past majority", date(2010, 6, 1), date(2024, 1, 10), date(2031, 6, 1)),
+    ("apa", "APA guideline: the walker's New York minor, a year early", date(2005, 6, 1), date(2019, 5, 1),
+     date(2026, 6, 1)),
+    ("NY", "8 NYCRR 29.2(a)(3): a minor's until one year after 21", date(2005, 6, 1), date(2019, 5, 1),
+     date(2027, 6, 1)),
+    ("NY", "8 NYCRR 29.2(a)(3): six years, later than age 22", date(2000, 1, 1), date(2017, 6, 1),
+     date(2023, 6, 1)),
+    ("NY", "8 NYCRR 29.2(a)(3): an adult's six years", date(1980, 1, 1), date(2020, 3, 2), date(2026, 3, 2)),
 ]
 
 

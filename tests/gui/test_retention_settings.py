@@ -92,3 +92,56 @@ def test_a_refused_profile_leaves_the_policy_as_it_was(unlocked_app: AppControll
     assert dialog.isVisible() and "NPI is not valid" in dialog.message.text()
     assert retention.policy(vault) == before
     dialog.reject()
+
+
+def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, qtbot,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Walk-close round 32: License state New York left the APA guideline in force and Settings said
+    nothing (a New York minor's chart eligible a year early). Said here, with the state's preset a
+    confirmed click away; a state with no preset is told to state its rule, which then cites it."""
+    from vault_app.gui import retention_settings
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    assert box.state_note.isHidden() and box.apply_state.isHidden()
+    dialog.profile["license_number"].setText("012345")
+    dialog.license_state.setCurrentIndex(dialog.license_state.findData("NY"))
+    assert not box.state_note.isHidden() and not box.apply_state.isHidden()
+    assert "not a rule of your license state (NY)" in box.state_note.text()
+    asked: list[str] = []
+    monkeypatch.setattr(retention_settings, "ask_yes_no", lambda _p, _t, words: asked.append(words) or False)
+    box.apply_state.click()
+    assert box.preset.currentData() == "apa", "answered No: nothing changed"
+    monkeypatch.setattr(retention_settings, "ask_yes_no", lambda _p, _t, words: asked.append(words) or True)
+    box.apply_state.click()
+    assert "6 years after the last contact" in asked[-1] and "until 4 years" in asked[-1]
+    assert box.preset.currentData() == "NY" and (box.adult.value(), box.minor.value()) == (6, 4)
+    assert box.state_note.isHidden() and box.apply_state.isHidden()
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    assert retention.policy(vault).name == retention.preset("NY").policy.name
+    # A state with no preset: a notice, no button; stating the rule answers it and is saved.
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    dialog.license_state.setCurrentIndex(dialog.license_state.findData("TX"))
+    assert box.state_note.text().startswith("This policy is another state's rule. The app has no preset for TX: "
+                                            "the APA guideline is professional guidance, not your state's law")
+    assert box.apply_state.isHidden()
+    box.rule.setFocus()
+    qtbot.keyClicks(box.rule, "Tex. Admin. Code 681.41")
+    assert box.state_note.isHidden() and box.preset.currentData() == ""
+    assert box.source.text().startswith("Your own numbers, following Tex. Admin. Code 681.41.")  # not NY's source
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible()
+    saved = retention.policy(vault)
+    assert saved.name == "Custom: Tex. Admin. Code 681.41"
+    assert (saved.adult_years, saved.minor_years_after_majority) == (6, 4)
+    assert retention.source(vault) == "Tex. Admin. Code 681.41"
+    dialog = _settings(unlocked_app, qtbot)
+    assert dialog.retention.rule.text() == "Tex. Admin. Code 681.41" and dialog.retention.state_note.isHidden()
+    assert dialog.retention.preset.currentText() == "Tex. Admin. Code 681.41 (rule stated by the therapist)"
+    dialog.reject()

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.gui
 SPANISH_NAMES = {"apa": "Guía de la APA (sin norma estatal elegida)", "CA": "California: psicólogos",
                  "CA-MFT": "California: terapeutas matrimoniales y familiares",
                  "CA-LEP": "California: psicólogos educativos", "CA-LCSW": "California: trabajadores sociales clínicos",
-                 "CA-LPCC": "California: consejeros clínicos profesionales", "NC": "Carolina del Norte",
+                 "CA-LPCC": "California: consejeros clínicos profesionales",
+                 "NY": "Nueva York: licencias de salud mental",
+                 "NC": "Carolina del Norte",
                  "TN": "Tennessee", "CT": "Connecticut", "PA": "Pensilvania"}
 
 

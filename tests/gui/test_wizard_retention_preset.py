@@ -31,10 +31,14 @@ def _create(fresh_app: AppController, qtbot, state: str, credentials: str, keep:
     about.license_state.setCurrentIndex(about.license_state.findData(state))
     about.license_number.setText("123456")
     if keep is None:
-        assert about.retention.isHidden()
+        # No preset for the state: nothing offered, but the guideline is not passed off as its law
+        assert about.retention.isHidden() and not about.retention_rule.isHidden()
+        assert about.retention_rule.text() == (
+            f"The app has no preset for {state}: the APA guideline is professional guidance, not your state's "
+            "law; check your licensing board's rule and set it (Vault > Settings, after the vault is made).")
     else:
         assert not about.retention.isHidden() and about.retention.isChecked()  # offered, chosen by default
-        assert "7 years" in about.retention_rule.text()
+        assert f"{BY_KEY[state if state != 'CA' else 'CA-MFT'].adult_years} years" in about.retention_rule.text()
         about.retention.setChecked(keep)
     assert about.isComplete(), about.problem.text()
     next_button.click()
@@ -53,7 +57,8 @@ def _create(fresh_app: AppController, qtbot, state: str, credentials: str, keep:
 @pytest.mark.parametrize(("state", "credentials", "keep", "expected"), [
     ("CA", "LMFT", True, "CA-MFT"),
     ("CA", "LMFT", False, "apa"),
-    ("NY", "LMFT", None, "apa"),
+    ("NY", "LMFT", True, "NY"),  # 8 NYCRR 29.2(a)(3) (walk-close round 32)
+    ("TX", "LPC", None, "apa"),
 ])
 def test_the_state_rule_is_offered_and_kept(fresh_app: AppController, qtbot, app_folder: Path, state: str,
                                             credentials: str, keep: bool | None, expected: str) -> None:

@@ -11,6 +11,7 @@ from vault_app.cli import common
 from vault_app.domain.errors import ExitCode, InvalidInput, VaultError, VaultNotFound
 from vault_app.domain.plurals import counted
 from vault_app.domain.retention_presets import BY_KEY as RETENTION_PRESETS
+from vault_app.domain.retention_presets import policy_title
 from vault_app.services import certificates, destruction, destruction_plan, holds, retention
 from vault_app.services.destruction_progress import Step, describe
 
@@ -27,7 +28,7 @@ def cmd_retention_show(args: argparse.Namespace) -> int:
             "presets": retention.presets()}
 
     def text() -> str:
-        lines = [f"Retention policy: {pol.name}", f"  {pol.describe()}", f"  Source: {source}",
+        lines = [f"Retention policy: {policy_title(pol.name)}", f"  {pol.describe()}", f"  Source: {source}",
                  *([f"  WARNING: {warning}"] if warning else []), "",
                  "Presets (vault-app retention set --preset KEY):"]
         for p in retention.presets():
@@ -41,15 +42,18 @@ def cmd_retention_show(args: argparse.Namespace) -> int:
 
 
 def cmd_retention_set(args: argparse.Namespace) -> int:
-    if not any(v is not None for v in (args.preset, args.adult_years, args.minor_years, args.age_of_majority)):
-        raise InvalidInput("Give --preset or at least one of --adult-years, --minor-years, --age-of-majority.")
+    if not any(v is not None for v in (args.preset, args.adult_years, args.minor_years, args.age_of_majority,
+                                       args.source)):
+        raise InvalidInput("Give --preset, --source or at least one of --adult-years, --minor-years, "
+                           "--age-of-majority.")
     with common.unlocked(args) as vault:
         pol = retention.set_policy(vault, preset_key=args.preset, adult_years=args.adult_years,
-                                   minor_years_after_majority=args.minor_years, age_of_majority=args.age_of_majority)
+                                   minor_years_after_majority=args.minor_years, age_of_majority=args.age_of_majority,
+                                   rule=args.source)
     common.emit(args, {"name": pol.name, "adult_years": pol.adult_years,
                        "minor_years_after_majority": pol.minor_years_after_majority,
                        "age_of_majority": pol.age_of_majority},
-                f"Retention policy set: {pol.name}: {pol.describe()}.")
+                f"Retention policy set: {policy_title(pol.name)}: {pol.describe()}.")
     return 0
 
 
@@ -410,6 +414,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     x.add_argument("--adult-years", type=int, help="years after the last contact (adults)")
     x.add_argument("--minor-years", type=int, help="years after the age of majority (minors)")
     x.add_argument("--age-of-majority", type=int, help="the age of majority (also 'practice update --age-of-majority')")
+    x.add_argument("--source", metavar="TEXT",
+                   help="the citation of the rule your numbers follow (e.g. '8 NYCRR 29.2(a)(3)'), printed on "
+                        "certificates; '' takes it back")
     x.set_defaults(handler=cmd_retention_set)
     x = rs.add_parser("eligible", parents=[common_parent], help="charts whose retention period has ended")
     x.add_argument("--all", action="store_true", help="list every chart with the date it becomes eligible")

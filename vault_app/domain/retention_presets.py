@@ -57,6 +57,14 @@ _STATE_UNVERIFIED = (
     "is the " + APA_GUIDELINES + " default of 3 years after the age of majority. Ask your licensing board."
 )
 
+NY_RULE = "8 NYCRR 29.2(a)(3)"
+NY_PROFESSIONS = ("every Title VIII profession (psychologists, LCSW/LMSW, mental health counselors, MFTs, creative "
+                  "arts therapists, psychoanalysts)")
+NY_HOW = ("Regents rules on unprofessional conduct, quoted but not checked against the official compilation: "
+          "\"all patient records must be retained for at least six years ... records of minor patients must be "
+          "retained for at least six years, and until one year after the minor patient reaches the age of 21 "
+          "years\": 6 years after the last service; a minor's records until age 22 (4 years after 18) if later")
+
 PRESET_VALUES: tuple[PresetValues, ...] = (
     PresetValues("apa", "APA guideline (no state rule chosen)", 7, 3,
                  PresetSource("", "psychologists (professional guidance, not law)", CHECKED_ON, False,
@@ -76,6 +84,12 @@ PRESET_VALUES: tuple[PresetValues, ...] = (
     _ca("CA-LPCC", "professional clinical counselors", "Cal. Bus. & Prof. Code 4999.75", False,
         "secondary sources and SB 578 committee analyses: 7 years from the end of therapy, minors 7 years "
         "from 18"),
+    # Quoted from the rule as handed to the project (8 NYCRR 29.2(a)(3)); this machine cannot
+    # read the official compilation, so it is marked as not checked against it. "Until one year
+    # after the minor patient reaches the age of 21" is age 22: with majority at 18, 4 years after
+    # it, and the later of that and 6 years after the last service (domain/retention.evaluate).
+    PresetValues("NY", "New York: mental health licenses", 6, 4,
+                 PresetSource(NY_RULE, NY_PROFESSIONS, CHECKED_ON, False, NY_HOW)),
     *(PresetValues(key, name, years, 3,
                    PresetSource("", "profession not verified", CHECKED_ON, False,
                                 _STATE_UNVERIFIED.format(years=years)),
@@ -126,19 +140,55 @@ def preset_for(state: str, credentials: str) -> PresetValues | None:
     return BY_KEY.get(state)
 
 
+# A rule the therapist names herself (`retention set --source`, Settings' "Rule it follows"): the
+# policy is saved under this name, so certificates and screens cite her rule, not the preset the
+# numbers started from.
+STATED_PREFIX = "Custom: "
+
+
+def stated_rule(policy_name: str) -> str:
+    """The citation the therapist stated for the policy in force ("" when none)."""
+    return policy_name[len(STATED_PREFIX):] if policy_name.startswith(STATED_PREFIX) else ""
+
+
+def policy_title(policy_name: str) -> str:
+    """How screens and certificates name the policy: a stated rule by its citation."""
+    rule = stated_rule(policy_name)
+    return f"{rule} (rule stated by the therapist)" if rule else policy_name
+
+
+def has_preset(state: str) -> bool:
+    """Whether the app knows a rule (a preset) of this license state."""
+    state = state.strip().upper()
+    return bool(state) and any(_state_of(p) == state for p in PRESET_VALUES)
+
+
+def rule_state(policy_name: str) -> str:
+    """The state whose preset the policy is (or, custom, was based on); "" for the APA guideline
+    and for a rule the therapist stated herself."""
+    if stated_rule(policy_name):
+        return ""
+    based_on = next((p for p in PRESET_VALUES if p.name == policy_name or f"(based on {p.name})" in policy_name),
+                    BY_KEY["CA"] if policy_name == "California" else None)
+    return _state_of(based_on) if based_on is not None else ""
+
+
 def policy_fits_state(policy_name: str, state: str) -> bool:
     """Whether the retention policy in force (by its saved name, a custom one by the preset it was
-    based on) fits the practice's license state: False for the APA guideline or another state's
-    rule where the state has a preset, and for a state's rule in another state."""
+    based on) is known to fit the practice's license state. True with no state set. Where the
+    state has a preset: True only for that state's rule. Where it has none: the APA guideline is
+    professional guidance, not that state's law, so only a rule the therapist stated herself
+    fits (walk-close round 32: a New York minor's chart eligible a year early under the APA
+    guideline, and nothing said). Another state's rule never fits."""
     state = state.strip().upper()
     if not state:
         return True
-    based_on = next((p for p in PRESET_VALUES if p.name == policy_name or f"(based on {p.name})" in policy_name),
-                    BY_KEY["CA"] if policy_name == "California" else None)
-    chosen = _state_of(based_on) if based_on is not None else ""
+    chosen = rule_state(policy_name)
     if chosen:
         return chosen == state
-    return not any(_state_of(p) == state for p in PRESET_VALUES)
+    if has_preset(state):
+        return False
+    return bool(stated_rule(policy_name))
 
 
 def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority: int) -> str:
@@ -154,5 +204,6 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
             f"Apply the preset again: vault-app retention set --preset {found.key}.")
 
 
-__all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "PRESET_VALUES", "PresetSource", "PresetValues", "find",
-           "policy_fits_state", "preset_for", "stale_preset_warning"]
+__all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "NY_RULE", "PRESET_VALUES", "STATED_PREFIX", "PresetSource",
+           "PresetValues", "find", "has_preset", "policy_fits_state", "policy_title", "preset_for", "rule_state",
+           "stale_preset_warning", "stated_rule"]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QW
 
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import check_clinician, normalize_npi
-from vault_app.domain.retention_presets import preset_for
+from vault_app.domain.retention_presets import has_preset, preset_for
 from vault_app.gui.create_wizard_locale import example_date, locale_box
 from vault_app.gui.i18n import current_language
 from vault_app.gui.refusal_words import refusal_words
@@ -109,14 +109,21 @@ class AboutYouPage(QWizardPage):
     def _offer_retention(self) -> None:
         from vault_app.gui.retention_words import preset_name  # Lazy (start-up): only once a state is chosen
 
-        found = preset_for(str(self.license_state.currentData() or ""), self.credentials.text())
+        state = str(self.license_state.currentData() or "")
+        found = preset_for(state, self.credentials.text())
         if found is not None:
             self.retention_rule.setText(self.tr("{0}: {1} years after the last session; a minor's chart {2} years "
                                                 "after the client turns 18.")
                                         .format(preset_name(found.key), found.adult_years,
                                                 found.minor_years_after_majority))
+        elif state and not has_preset(state):
+            # Not offered, but not passed off as the state's law either (walk-close round 32: New York).
+            self.retention_rule.setText(self.tr("The app has no preset for {0}: the APA guideline is professional "
+                                                "guidance, not your state's law; check your licensing board's rule "
+                                                "and set it (Vault > Settings, after the vault is made).")
+                                        .format(state))
         self.retention.setVisible(found is not None)
-        self.retention_rule.setVisible(found is not None)
+        self.retention_rule.setVisible(found is not None or (bool(state) and not has_preset(state)))
 
     def _say_date_example(self) -> None:
         tag = str(self.locale_box.currentData() or "en_US")

@@ -8,10 +8,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from vault_app.domain.practice import JURISDICTION_RANGES
 from vault_app.domain.retention import PRESETS, RetentionPolicy
+from vault_app.domain.retention_presets import (
+    STATED_PREFIX,
+    has_preset,
+    policy_fits_state,
+    preset_for,
+    rule_state,
+    stated_rule,
+)
+from vault_app.gui.confirm import ask_yes_no
 from vault_app.gui.number_field import NUMBER, TypedNumber, said
 from vault_app.gui.retention_words import preset_name, preset_note, saved_words
 from vault_app.gui.widgets import wrapped_label
@@ -38,14 +47,35 @@ class RetentionBox(QGroupBox):
         self.minor = self._spin(*_LIMITS["retention_minor_years_after_majority"],
                                 self.tr("Minors: years after the age of majority"))
         self.majority = self._spin(*_LIMITS["age_of_majority"], self.tr("Age of majority"))
+        # The citation of the rule the therapist's own numbers follow: printed on certificates in
+        # place of "Custom (based on APA guideline ...)" (walk-close round 32, a New York practice).
+        self.rule = QLineEdit()
+        self.rule.setAccessibleName(self.tr("Rule it follows"))
+        self.rule.setPlaceholderText(self.tr("The citation of your state's rule, e.g. 8 NYCRR 29.2(a)(3)"))
         self.source = wrapped_label("", "calmNote", selectable=True)
+        # Whether the policy is the license state's rule, said here too (walk-close round 32: only
+        # `retention show` said it); the state is the one chosen above, saved or not.
+        self.state = ""
+        self.credentials = ""
+        self.state_note = wrapped_label("", "warningNote", selectable=True)
+        # Worded for a free Alt letter: "Apply your state's preset" had none left on the page.
+        self.apply_state = QPushButton(self.tr("Switch to your state's preset..."))
+        self.apply_state.clicked.connect(self._apply_state_preset)
         form = QFormLayout(self)
         form.addRow(self.tr("Policy:"), self.preset)
         form.addRow(self.tr("Adults, years after the last contact:"), self.adult)
         form.addRow(self.tr("Minors, years after majority:"), self.minor)
         form.addRow(self.tr("Age of majority:"), self.majority)
+        form.addRow(self.tr("Rule it follows:"), self.rule)
         form.addRow(self.source)
+        form.addRow(self.state_note)
+        row = QHBoxLayout()
+        row.addWidget(self.apply_state)
+        row.addStretch(1)
+        form.addRow(row)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
+        self.rule.textEdited.connect(self._rule_typed)
+        self._say_state()
         self.setEnabled(False)  # until the saved policy is read
 
     def _spin(self, low: int, high: int, name: str) -> TypedNumber:
@@ -68,10 +98,13 @@ class RetentionBox(QGroupBox):
         match = next((k for k, p in PRESETS.items() if p.policy.name == policy.name), "")
         if not match:
             # The saved policy by its name (the app's starting one, or the therapist's own).
-            self.preset.setItemText(0, policy.name)
+            rule = stated_rule(policy.name)
+            self.preset.setItemText(0, self.tr("{0} (rule stated by the therapist)").format(rule) if rule
+                                    else policy.name)
         self.preset.blockSignals(True)
         self.preset.setCurrentIndex(max(0, self.preset.findData(match)))
         self.preset.blockSignals(False)
+        self.rule.setText(stated_rule(policy.name))
         self._numbers_changed()
         self.setEnabled(True)
 
@@ -86,7 +119,60 @@ class RetentionBox(QGroupBox):
         key = str(self.preset.currentData() or "")
         if key:
             self._set_numbers(PRESETS[key].policy)
+            self.rule.clear()  # a preset cites its own statute
         self._numbers_changed()
+
+    def _rule_typed(self) -> None:
+        if self.preset.currentData():
+            # A rule of her own: the numbers stay, the policy is no longer the preset's.
+            self.preset.blockSignals(True)
+            self.preset.setCurrentIndex(0)
+            self.preset.blockSignals(False)
+        self._numbers_changed()
+
+    def set_state(self, state: str, credentials: str) -> None:
+        """The license state and credentials as chosen on the page (saved or not)."""
+        self.state, self.credentials = state.strip().upper(), credentials
+        self._say_state()
+
+    def _name_to_save(self) -> str:
+        key = str(self.preset.currentData() or "")
+        if key:
+            return PRESETS[key].policy.name
+        if self.rule.text().strip():
+            return STATED_PREFIX + self.rule.text().strip()
+        return self.current.name if self.current is not None else ""
+
+    def _say_state(self) -> None:
+        state, name = self.state, self._name_to_save()
+        fitting = preset_for(state, self.credentials)
+        if not state or not name or policy_fits_state(name, state):
+            note = ""
+        elif not has_preset(state):
+            note = self.tr("The app has no preset for {0}: the APA guideline is professional guidance, not your "
+                           "state's law; check your licensing board's rule and set it.").format(state)
+            if rule_state(name):
+                note = self.tr("This policy is another state's rule.") + " " + note
+        elif fitting is None:
+            note = self.tr("This policy is not a rule of your license state ({0}). Choose the preset of your "
+                           "license, or add it to your credentials above.").format(state)
+        else:
+            note = self.tr("This policy is not a rule of your license state ({0}): {1} is.").format(
+                state, preset_name(fitting.key))
+        self.state_note.setText(note)
+        self.state_note.setVisible(bool(note))
+        self.apply_state.setVisible(bool(note) and fitting is not None)
+
+    def _apply_state_preset(self) -> None:
+        found = preset_for(self.state, self.credentials)
+        if found is None:
+            return
+        words = self.tr("Switch to the preset “{0}”: {1} years after the last contact; a minor's chart "
+                        "until {2} years after the client turns 18, if later? It is saved when you press Save.").format(
+            preset_name(found.key), found.adult_years, found.minor_years_after_majority)
+        if ask_yes_no(self, self.tr("Switch to your state's preset"), words):
+            self.preset.setCurrentIndex(self.preset.findData(found.key))
+            self.preset.setFocus()
 
     def _numbers_changed(self) -> None:
         key = str(self.preset.currentData() or "")
@@ -98,15 +184,20 @@ class RetentionBox(QGroupBox):
             key = ""
         if key:
             note = preset_note(key)
-        elif self.current is not None and self._numbers() == _numbers_of(self.current):
+        elif (self.current is not None and self._numbers() == _numbers_of(self.current)
+              and self.rule.text().strip() == stated_rule(self.current.name)):
             note = saved_words(self.current.name, self.current_source)[1]
         else:
-            note = self.tr("Your own numbers.")
+            # A rule typed: the saved policy's source (a preset's) is no longer what is cited.
+            rule = self.rule.text().strip()
+            note = (self.tr("Your own numbers, following {0}.").format(rule) if rule
+                    else self.tr("Your own numbers."))
             self.preset.setItemText(0, self.tr("Your own numbers"))
         note = note.strip()
         self.source.setText(note + ("" if not note or note.endswith(".") else ".") + " " +
                             self.tr("These are starting points, not legal advice: check your state's rule for your "
                                     "license."))
+        self._say_state()
 
     def _numbers(self) -> tuple[int, int, int]:
         return self.adult.value(), self.minor.value(), self.majority.value()
@@ -118,10 +209,13 @@ class RetentionBox(QGroupBox):
         key = str(self.preset.currentData() or "")
         if key and PRESETS[key].policy.name != self.current.name:
             return {"preset_key": key}
-        if self._numbers() == _numbers_of(self.current):
+        rule = self.rule.text().strip()
+        rule_changed = not key and rule != stated_rule(self.current.name)
+        if self._numbers() == _numbers_of(self.current) and not rule_changed:
             return None
         adult, minor, majority = self._numbers()
-        return {"adult_years": adult, "minor_years_after_majority": minor, "age_of_majority": majority}
+        return {"adult_years": adult, "minor_years_after_majority": minor, "age_of_majority": majority,
+                **({"rule": rule} if rule_changed else {})}
 
 
 def _numbers_of(policy: RetentionPolicy) -> tuple[int, int, int]:

@@ -31,6 +31,7 @@ NAMES: Mapping[str, str] = {
     "CA-LEP": QT_TRANSLATE_NOOP("RetentionWords", "California: educational psychologists"),
     "CA-LCSW": QT_TRANSLATE_NOOP("RetentionWords", "California: clinical social workers"),
     "CA-LPCC": QT_TRANSLATE_NOOP("RetentionWords", "California: professional clinical counselors"),
+    "NY": QT_TRANSLATE_NOOP("RetentionWords", "New York: mental health licenses"),
     "NC": QT_TRANSLATE_NOOP("RetentionWords", "North Carolina"),
     "TN": QT_TRANSLATE_NOOP("RetentionWords", "Tennessee"),
     "CT": QT_TRANSLATE_NOOP("RetentionWords", "Connecticut"),
@@ -53,6 +54,10 @@ PROFESSIONS: Mapping[str, str] = {
     "clinical social workers": QT_TRANSLATE_NOOP("RetentionWords", "clinical social workers"),
     "professional clinical counselors": QT_TRANSLATE_NOOP("RetentionWords", "professional clinical counselors"),
     "profession not verified": QT_TRANSLATE_NOOP("RetentionWords", "profession not verified"),
+    ("every Title VIII profession (psychologists, LCSW/LMSW, mental health counselors, MFTs, creative arts "
+     "therapists, psychoanalysts)"): QT_TRANSLATE_NOOP(
+        "RetentionWords", "every Title VIII profession (psychologists, LCSW/LMSW, mental health counselors, MFTs, "
+                          "creative arts therapists, psychoanalysts)"),
 }
 # How each preset's figures were checked, by preset key (the four states' share one text, by years).
 HOW: Mapping[str, str] = {
@@ -75,6 +80,12 @@ HOW: Mapping[str, str] = {
     "CA-LPCC": QT_TRANSLATE_NOOP(
         "RetentionWords", "secondary sources and SB 578 committee analyses: 7 years from the end of therapy, minors "
                           "7 years from 18"),
+    "NY": QT_TRANSLATE_NOOP(
+        "RetentionWords", "Regents rules on unprofessional conduct, quoted but not checked against the official "
+                          "compilation: \"all patient records must be retained for at least six years ... records "
+                          "of minor patients must be retained for at least six years, and until one year after the "
+                          "minor patient reaches the age of 21 years\": 6 years after the last service; a minor's "
+                          "records until age 22 (4 years after 18) if later"),
     "state": QT_TRANSLATE_NOOP(
         "RetentionWords", "{years} years for the clinical record is this state's commonly cited figure, not checked "
                           "against its law: the statute, the profession it binds and any minors' rule were not "

@@ -147,6 +147,10 @@ class SettingsDialog(GuardedDialog):
         pf.insertRow(_LOCALE_ROW + 1, "", self.locale_note)
         self._stored_locale: str | None = None
         self.retention = RetentionBox(self)
+        # The retention part says whether its policy is the rule of the state chosen here (walk-close 32).
+        for signal in (self.license_state.currentIndexChanged, self.profile["credentials"].textChanged):
+            signal.connect(lambda *_: self.retention.set_state(str(self.license_state.currentData() or ""),
+                                                                 self.profile["credentials"].text()))
         self.quick_unlock = QuickUnlockBox(controller, self)
         self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

@@ -19,6 +19,7 @@ from vault_app.domain.document_dates import sent_day, sent_moment
 from vault_app.domain.locale_format import DEFAULT_LOCALE, paper_format
 from vault_app.domain.names import neutralise
 from vault_app.domain.plurals import counted
+from vault_app.domain.retention_presets import policy_title
 from vault_app.services import destruction_backups as backups_step
 
 _FONT = "DejaVu"
@@ -188,7 +189,9 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
     w.field("Basis", {"retention": "retention period ended", "permission": "client's written permission",
                       "override": "documented override"}.get(basis["kind"], basis["kind"]))
     # A certificate signed before the policy had its own name carries its numbers only.
-    named = f"{basis['policy_name']}: {basis.get('policy')}" if basis.get("policy_name") else basis.get("policy")
+    # A rule the therapist stated is cited as hers, not as the preset the numbers started from.
+    named = (f"{policy_title(basis['policy_name'])}: {basis.get('policy')}" if basis.get("policy_name")
+             else basis.get("policy"))
     w.field("Retention policy", named)
     w.field("Eligible from", w.day(basis.get("eligible_on")) if basis.get("eligible_on") else None)
     if basis.get("permission_sha256"):

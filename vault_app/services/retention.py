@@ -19,7 +19,15 @@ from vault_app.domain.retention import (
     preset,
     standing,
 )
-from vault_app.domain.retention_presets import PRESET_VALUES, policy_fits_state, stale_preset_warning
+from vault_app.domain.retention_presets import (
+    PRESET_VALUES,
+    STATED_PREFIX,
+    has_preset,
+    policy_fits_state,
+    rule_state,
+    stale_preset_warning,
+    stated_rule,
+)
 from vault_app.services import practice, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.retention_due import facts_of
@@ -44,8 +52,12 @@ def set_policy(
     adult_years: int | None = None,
     minor_years_after_majority: int | None = None,
     age_of_majority: int | None = None,
+    rule: str | None = None,
 ) -> RetentionPolicy:
-    """Apply a preset and/or explicit values; explicit values win and make it 'custom'."""
+    """Apply a preset and/or explicit values; explicit values win and make it 'custom'. `rule`:
+    the citation of the rule the therapist states the policy follows (kept as the source, and the
+    policy named after it, so certificates and screens cite it, not the preset the numbers came
+    from); "" takes a stated rule back."""
     current = policy(vault)
     base = preset(preset_key).policy if preset_key else current
     explicit = {
@@ -58,8 +70,13 @@ def set_policy(
     source = preset(preset_key).note if preset_key else practice.load(vault).jurisdiction.retention_source
     if any(values[k] != getattr(base, k) for k in values) and not name.startswith("Custom"):
         name = f"Custom (based on {base.name})"
-    if name.startswith("Custom") and not source.startswith("Custom"):
+    if name.startswith("Custom") and not source.startswith("Custom") and not stated_rule(name):
         source = f"Custom values set by the therapist (the preset said: {source})"
+    stated = rule.strip() if rule is not None else ""
+    if stated:
+        name, source = STATED_PREFIX + stated, stated
+    elif rule is not None and stated_rule(name):
+        name, source = "Custom", "Custom values set by the therapist"
     new = RetentionPolicy(name=name, **values).validated()
     practice.update_retention(
         vault,
@@ -94,12 +111,22 @@ def policy_warning(vault: Vault) -> str:
     p = policy(vault)
     said = [stale_preset_warning(p.name, p.adult_years, p.minor_years_after_majority)]
     state = practice.load(vault).license_state
-    if not policy_fits_state(p.name, state):
+    if not policy_fits_state(p.name, state) and not has_preset(state):
+        said.append((f"Your policy '{p.name}' is another state's rule. " if rule_state(p.name) else "")
+                    + no_preset_notice(state))
+    elif not policy_fits_state(p.name, state):
         fitting = [f.key for f in PRESET_VALUES if f.key == state or f.key.startswith(state + "-")]
         said.append(f"Your policy '{p.name}' is not a rule of your license state ({state})."
                     + (f" Apply your state's: vault-app retention set --preset {' or '.join(fitting)}."
                        if fitting else " Check your licensing board's rule and set the years yourself."))
     return " ".join(w for w in said if w)
+
+
+def no_preset_notice(state: str) -> str:
+    """A notice, not a refusal (walk-close round 32: a New York practice left under the APA
+    guideline was told nothing). The GUI says it in its own words (gui/retention_settings)."""
+    return (f"The app has no preset for {state}: the APA guideline is professional guidance, not your state's "
+            "law; check your licensing board's rule and set it.")
 
 
 def presets() -> list[dict[str, Any]]:

@@ -9014,6 +9014,54 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RetentionBox</name>
     <message>
+        <source>{0} (rule stated by the therapist)</source>
+        <translation>{0} (norma indicada por el terapeuta)</translation>
+    </message>
+    <message>
+        <source>Your own numbers, following {0}.</source>
+        <translation>Sus propias cifras, según {0}.</translation>
+    </message>
+    <message>
+        <source>This policy is another state&apos;s rule.</source>
+        <translation>Esta política es la norma de otro estado.</translation>
+    </message>
+    <message>
+        <source>Rule it follows</source>
+        <translation>Norma que sigue</translation>
+    </message>
+    <message>
+        <source>Rule it follows:</source>
+        <translation>Norma que sigue:</translation>
+    </message>
+    <message>
+        <source>The citation of your state&apos;s rule, e.g. 8 NYCRR 29.2(a)(3)</source>
+        <translation>La cita de la norma de su estado, p. ej. 8 NYCRR 29.2(a)(3)</translation>
+    </message>
+    <message>
+        <source>Switch to your state&apos;s preset...</source>
+        <translation>Cambiar a la política de su estado...</translation>
+    </message>
+    <message>
+        <source>Switch to your state&apos;s preset</source>
+        <translation>Cambiar a la política de su estado</translation>
+    </message>
+    <message>
+        <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state&apos;s law; check your licensing board&apos;s rule and set it.</source>
+        <translation>La aplicación no tiene una política predefinida para {0}: la guía de la APA es orientación profesional, no la ley de su estado; consulte la norma de su junta de licencias y establézcala.</translation>
+    </message>
+    <message>
+        <source>This policy is not a rule of your license state ({0}). Choose the preset of your license, or add it to your credentials above.</source>
+        <translation>Esta política no es una norma del estado de su licencia ({0}). Elija la política de su licencia o añádala a sus credenciales, más arriba.</translation>
+    </message>
+    <message>
+        <source>This policy is not a rule of your license state ({0}): {1} is.</source>
+        <translation>Esta política no es una norma del estado de su licencia ({0}); la suya es: {1}.</translation>
+    </message>
+    <message>
+        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor&apos;s chart until {2} years after the client turns 18, if later? It is saved when you press Save.</source>
+        <translation>¿Cambiar a la política «{0}»: {1} años después del último contacto; el expediente de un menor, hasta {2} años después de que cumpla 18, si es más tarde? Se guarda al pulsar Guardar.</translation>
+    </message>
+    <message>
         <source>Retention of records (when a chart may be destroyed)</source>
         <translation>Conservación de los registros (cuándo puede destruirse un expediente)</translation>
     </message>
@@ -9217,6 +9265,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>AboutYouPage</name>
+    <message>
+        <source>The app has no preset for {0}: the APA guideline is professional guidance, not your state&apos;s law; check your licensing board&apos;s rule and set it (Vault &gt; Settings, after the vault is made).</source>
+        <translation>La aplicación no tiene una política predefinida para {0}: la guía de la APA es orientación profesional, no la ley de su estado; consulte la norma de su junta de licencias y establézcala (Bóveda &gt; Ajustes, una vez creada la bóveda).</translation>
+    </message>
     <message>
         <source>Dates and money</source>
         <translation>Fechas e importes</translation>
@@ -16378,6 +16430,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 </context>
 <context>
     <name>RetentionWords</name>
+    <message>
+        <source>New York: mental health licenses</source>
+        <translation>Nueva York: licencias de salud mental</translation>
+    </message>
+    <message>
+        <source>every Title VIII profession (psychologists, LCSW/LMSW, mental health counselors, MFTs, creative arts therapists, psychoanalysts)</source>
+        <translation>todas las profesiones del Título VIII (psicólogos, LCSW/LMSW, consejeros de salud mental, terapeutas matrimoniales y familiares, terapeutas de artes creativas, psicoanalistas)</translation>
+    </message>
+    <message>
+        <source>Regents rules on unprofessional conduct, quoted but not checked against the official compilation: &quot;all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years&quot;: 6 years after the last service; a minor&apos;s records until age 22 (4 years after 18) if later</source>
+        <translation>reglas de los Regents sobre conducta no profesional, citadas pero no cotejadas con la compilación oficial: &quot;all patient records must be retained for at least six years ... records of minor patients must be retained for at least six years, and until one year after the minor patient reaches the age of 21 years&quot;: 6 años después del último servicio; los registros de un menor hasta los 22 años (4 años después de los 18) si es más tarde</translation>
+    </message>
     <message>
         <source>APA guideline (no state rule chosen)</source>
         <translation>Guía de la APA (sin norma estatal elegida)</translation>
