@@ -134,8 +134,9 @@ def test_the_open_export_speaks_spanish_from_refusal_to_receipt(
 def test_the_access_copy_says_what_remains_in_spanish(
     spanish_app: AppController, qtbot, tmp_path: Path
 ) -> None:
-    """One copy cannot be made (its file is there already): the outcome's frame and the kinds
-    are Spanish; the request stays open."""
+    """One copy cannot be made (its folder was taken away before the billing part): the outcome's
+    frame and the kinds are Spanish; the request stays open. (A file of the copy's name the ledger
+    does not record as given no longer refuses: it is made again, access-retry round.)"""
     from vault_app.gui.access_copy_dialog import AccessCopyDialog
 
     vault = spanish_app.vault
@@ -143,7 +144,7 @@ def test_the_access_copy_says_what_remains_in_spanish(
     chart = fx.make_chart(vault, n=1)
     asked = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(3))
     number = clients.get_client(vault, chart.client_id).chart_number
-    (tmp_path / f"access-copy-{number}-{asked.id}-billing.pdf").write_bytes(b"earlier")
+    (tmp_path / f"access-copy-{number}-{asked.id}-billing.pdf").mkdir()  # where the billing copy would go
     dialog = AccessCopyDialog(spanish_app, asked.id)
     qtbot.addWidget(dialog)
     dialog.show()

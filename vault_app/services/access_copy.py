@@ -254,11 +254,9 @@ def grant_with_copy(
     if unchosen:
         days = ", ".join(date_text(i.day, practice.printing_locale(vault)) for kind in chosen
                          for i in facts[kind] if i.id in unchosen)
-        one = len(unchosen) == 1
         raise RefusedByPolicy(
-            (f"1 note in this copy is an unsigned draft ({days}): sign it first, or leave it out of the copy."
-             if one else f"{len(unchosen)} notes in this copy are unsigned drafts ({days}): sign them first, or "
-                         "leave them out of the copy."),
+            # One sentence for one and many: the screen's words (gui/refusal_words_legal.py) say the same.
+            f"Unsigned drafts in this copy ({len(unchosen)}: {days}): sign them first, or leave them out of the copy.",
             hint=f"Nothing was written. Leave the drafts out (--leave-drafts {' --leave-drafts '.join(unchosen)}), "
                  "or sign them and make the copy.",
             code="access_copy.unsigned_drafts", field="leave_drafts",
