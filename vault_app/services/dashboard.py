@@ -36,6 +36,7 @@ class RequestItem:
     extended: bool
     due_citation: str = ""  # the rule that sets due_on
     due_set_by: str = "federal"
+    state_rule_known: bool = False  # the app knows a rule of the license state for this kind
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
         # after 5 working days, whatever HIPAA's 30 (found by two walkers).
         due = request_due.deadline(q, license_state)
         item = RequestItem(q.id, q.client_id, q.kind, q.received_on.isoformat(), due.day.isoformat(),
-                           (due.day - day).days, q.extension is not None, due.citation, due.set_by)
+                           (due.day - day).days, q.extension is not None, due.citation, due.set_by,
+                           due.state_known)
         state = due_state(due.day, day, closed=q.closed, soon_days=soon_days)
         if state == "overdue":
             overdue.append(item)
