@@ -62,6 +62,17 @@ def test_the_request_window_list_and_dashboard_show_the_earlier_date(unlocked_ap
     assert (row.text(0), row.text(5)) == (due, rule)
     listing.close()
 
+    # The chart's Requests tab: the same date, its rule as the cell's tip
+    from vault_app.gui.chart_view import ChartView
+
+    view = ChartView(unlocked_app)
+    qtbot.addWidget(view)
+    view.load(chart.client_id)
+    view.tabs.setCurrentWidget(view.requests)
+    qtbot.waitUntil(lambda: view.requests.tree.topLevelItemCount() == 1, timeout=10_000)
+    cell = view.requests.tree.topLevelItem(0)
+    assert (cell.text(2), cell.toolTip(2)) == (due, rule)
+
     if state == "CA":  # within 7 days: on the dashboard's tile, with its rule
         page = DashboardPage(unlocked_app)
         qtbot.addWidget(page)
