@@ -122,7 +122,7 @@ def test_a_moment_sent_out_has_an_iso_day_and_the_practices_time(
 # own correspondence in the practice's form, a US payer's in US dates, any other reader's in ISO.
 DOCUMENT_FORMS = (
     ("statement", "practice", "17/03/2025"),
-    ("request_letter", "practice", "17/03/2025"),
+    ("request_letter", "long", "March 17, 2025"),
     ("superbill", "us", "03/17/2025"),
     ("payment_disclosure", "us", "03/17/2025"),
     ("disclosure", "iso", "2025-03-17"),

@@ -26,6 +26,8 @@ CLIENT, MOTHER = "Alex Testclient", "Jane Roe"
 SPANISH_MONTHS = re.compile(r"\b(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
                             r"noviembre|diciembre)\b|\bde 20\d\d\b")
 INTERNAL = re.compile(r"\bNone\b|\bR-[0-9a-f]{8}\b|\b[a-z]+_[a-z_]+\b|\b[0-9a-f]{32}\b")
+# A day written in digits, either order: a letter's days are in words (document_dates "long")
+SHORT_DAY = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d\d-\d\d\b")
 RECEIVED = date(2026, 11, 14)  # after the 12th: day-first and month-first differ
 
 
@@ -55,32 +57,38 @@ def _letters(vault: Vault, locale: str) -> tuple[list[Letter], list[Letter]]:
     a = requests.add_request(vault, chart.client_id, kind="amendment", received_on=RECEIVED,
                              note_ids=chart.progress[:1])
     a, refused = requests.deny_request(vault, a.id, grounds=["accurate_and_complete"], decided_on=date(2026, 12, 5))
+    requests.file_disagreement(vault, a.id, text="The move was in March.", received_on=date(2026, 12, 5))
+    _, rebuttal = requests.add_rebuttal(vault, a.id, text="The notes record the move as the client told it.")
     b = requests.add_request(vault, chart.client_id, kind="amendment", received_on=RECEIVED,
                              note_ids=chart.progress[1:2])
     b, accepted = requests.accept_amendment(vault, b.id, text="The event was in May.", decided_on=date(2026, 12, 5))
-    return [extension, denial, review], [refused, accepted]
+    return [extension, denial, review], [refused, rebuttal, accepted]
 
 
-@pytest.mark.parametrize(("locale", "received", "dated"), (
-    ("en_US", "11/14/2026", "December 5, 2026"),
-    ("es_US", "14/11/2026", "December 5, 2026"),  # the client's practice's short date; the month in English
-    ("en_GB", "14/11/2026", "5 December 2026"),
+# Every day in a letter is written as its date line is, the month in words: an es_US practice's
+# English letter said "On 14/11/2026 we received" and "no later than 13/01/2027", which a US
+# reader of English takes for a month 14 or January 13 read as the 1st of month 13 (found by two
+# walkers: "03/02/2027" read as March 2 when it was February 3).
+@pytest.mark.parametrize(("locale", "received", "dated", "new_due"), (
+    ("en_US", "November 14, 2026", "December 5, 2026", "January 13, 2027"),
+    ("es_US", "November 14, 2026", "December 5, 2026", "January 13, 2027"),
+    ("en_GB", "14 November 2026", "5 December 2026", "13 January 2027"),
 ))
 def test_every_request_letter_reads_right(vault: Vault, tmp_path: Path, locale: str, received: str,
-                                          dated: str) -> None:
+                                          dated: str, new_due: str) -> None:
     for_mother, for_client = _letters(vault, locale)
     texts = {letter.kind: _read(letter, tmp_path) for letter in for_mother + for_client}
     for letter in for_mother + for_client:
         text = texts[letter.kind]
         assert not SPANISH_MONTHS.search(text), (letter.kind, text)
         assert not INTERNAL.search(text), (letter.kind, INTERNAL.search(text), text)
-        assert received in text, (letter.kind, text)  # the day the request came, the practice's way
+        assert received in text, (letter.kind, text)  # the day the request came, its month in words
+        assert not SHORT_DAY.search(text), (letter.kind, SHORT_DAY.search(text), text)  # no 14/11/2026
         assert "45 CFR 164.52" in text, letter.kind  # the citation
         assert "Jordan Lee, LCSW" in text  # who signs
         assert "Pat Doe, Privacy Officer" in text or letter.kind == "amendment-accepted"  # whom to ask
     assert dated in texts["review-decision"] and dated in texts["amendment-accepted"]
     assert ("December 4, 2026" if locale != "en_GB" else "4 December 2026") in texts["access-denial"]
-    new_due = {"en_US": "01/13/2027"}.get(locale, "13/01/2027")
     assert f"no later than {new_due}" in texts["extension-notice"], texts["extension-notice"]
     # The mother asked: the letters answering her are hers, about her child's records.
     for letter in for_mother:

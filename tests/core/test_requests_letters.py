@@ -39,7 +39,7 @@ def _assert_complaint(text: str) -> None:
 def test_psychotherapy_notes_denial_is_unreviewable_and_complete() -> None:
     letter = access_denial(PROFILE, _access(), "Alex Client", DAY)
     text = letter.text()
-    assert "02/01/2024" in text  # the request, as a US practice writes dates
+    assert "February 1, 2024" in text  # the request, its month in words as the date line
     assert "psychotherapy notes, which the law excepts from the right of access" in text  # the basis
     assert "45 CFR 164.524(a)(1)(i)" in text
     assert "is not subject to review" in text
@@ -80,7 +80,7 @@ def test_amendment_denial_has_every_element() -> None:
                         grounds=("accurate_and_complete",), explanation="The note records what was said.")
     letter = amendment_denial(PROFILE, req, "Alex Client", DAY)
     text = letter.text()
-    assert "01/10/2024" in text
+    assert "January 10, 2024" in text
     assert "The information is accurate and complete." in text and "164.526(a)(2)(iv)" in text
     assert "send us a written statement disagreeing" in text
     assert "Send it to Privacy Officer, Lee Counseling (telephone 555-0100)" in text
@@ -97,7 +97,7 @@ def test_extension_notice_states_reason_and_new_date() -> None:
                                         reason="the records are in off-site storage"))
     text = extension_notice(PROFILE, req, "Alex Client").text()
     assert "the records are in off-site storage" in text
-    assert "no later than 04/01/2024" in text  # 2024-03-02 + 30 days
+    assert "no later than April 1, 2024" in text  # 2024-03-02 + 30 days
 
 
 def test_amendment_accepted_letter() -> None:

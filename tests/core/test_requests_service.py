@@ -21,7 +21,7 @@ def test_access_request_due_date_extension_and_letter(vault: Vault) -> None:
     assert q.due_on == received + timedelta(days=30)
     q2, letter = requests.extend_request(vault, q.id, notice_on=fx.days_ago(2), reason="records archived")
     assert q2.due_on == received + timedelta(days=60)
-    assert "records archived" in letter.text() and q2.due_on.strftime("%m/%d/%Y") in letter.text()
+    assert "records archived" in letter.text() and f"{q2.due_on:%B} {q2.due_on.day}, {q2.due_on.year}" in letter.text()
     assert requests.get_request(vault, q.id).extension == q2.extension
     with pytest.raises(RefusedByPolicy, match="only one extension"):
         requests.extend_request(vault, q.id, notice_on=fx.days_ago(1), reason="again")

@@ -16,7 +16,7 @@ from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.letters import Letter
 from vault_app.domain.plurals import counted
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
-from vault_app.services import requests
+from vault_app.services import request_due, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -31,10 +31,13 @@ def add_pdf_password_arg(p: argparse.ArgumentParser) -> None:
                    help="read the PDF password from FILE (else $VAULT_APP_PDF_PASSWORD or a prompt)")
 
 
-def _data(q: ClientRequest) -> dict[str, Any]:
+def _data(q: ClientRequest, state: str = "") -> dict[str, Any]:
+    """`state`: the practice's license state; its access deadline, when earlier, is the due date
+    (services/request_due), with the rule that sets it and HIPAA's date beside it."""
     return {
         "request_id": q.id, "client_id": q.client_id, "kind": q.kind, "received_on": q.received_on.isoformat(),
-        "due_on": q.due_on.isoformat(), "extended": q.extension is not None, "status": q.status,
+        **request_due.due_data(request_due.deadline(q, state)), "extended": q.extension is not None,
+        "status": q.status,
         "decided_on": q.decided_on.isoformat() if q.decided_on else None, "grounds": list(q.grounds),
         "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
         "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
@@ -45,10 +48,20 @@ def _data(q: ClientRequest) -> dict[str, Any]:
     }
 
 
+def _due_words(d: dict[str, Any], tag: str) -> str:
+    """Which rule sets the due date: a state's (HIPAA's date beside it), or HIPAA's, saying when
+    the app knows no rule of the practice's state ("your state's may be shorter")."""
+    if d["due_set_by"] == "state":
+        return f" ({d['due_citation']}; federal {common.date_shown(d['federal_due_on'], tag)})"
+    if d["state_rule_known"]:
+        return f" ({d['due_citation']})"
+    return f" ({d['due_citation']}: federal deadline; your state's may be shorter)"
+
+
 def _line(d: dict[str, Any], tag: str) -> str:
     return (f"{d['request_id']}  {d['kind']:<10} client {d['client_id']} received "
             f"{common.date_shown(d['received_on'], tag)} due {common.date_shown(d['due_on'], tag)}"
-            f"{' (extended)' if d['extended'] else ''}  {d['status']}")
+            f"{_due_words(d, tag)}{' (extended)' if d['extended'] else ''}  {d['status']}")
 
 
 def _letter_out(args: argparse.Namespace, letter: Letter) -> str:
@@ -71,7 +84,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             by_representative=args.by_representative, guardian_id=args.guardian,
         )
         tag = common.practice_locale(vault)
-        d = _data(q) | {"made_by": _made_by(vault, q)}
+        d = _data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}
     common.emit(args, d, lambda: f"Recorded {_line(d, tag)}" + (f"\n  made by {d['made_by']}" if d["made_by"] else ""))
     return 0
 
@@ -79,8 +92,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client) if args.client else None
-        found = [_data(q) for q in requests.list_requests(vault, client_id=client_id, kind=args.kind,
-                                                          open_only=args.open)]
+        state = request_due.license_state(vault)
+        found = [_data(q, state) for q in requests.list_requests(vault, client_id=client_id, kind=args.kind,
+                                                                 open_only=args.open)]
         tag = common.practice_locale(vault)
     common.emit(args, found, lambda: "\n".join(_line(d, tag) for d in found) or "No requests.")
     return 0
@@ -101,7 +115,7 @@ def _made_by(vault: Vault, q: ClientRequest) -> str:
 def cmd_show(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
         q = requests.get_request(vault, args.id)
-        d = _data(q) | {"made_by": _made_by(vault, q)}
+        d = _data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}
         d["letters"] = requests.letters(vault, args.id)
         tag = common.practice_locale(vault)
     common.emit(args, d, lambda: "\n".join([

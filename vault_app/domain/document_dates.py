@@ -3,12 +3,16 @@
 `date_form` is the one rule: each kind of document the app prints has its form of day in the
 table `DATE_FORMS`, and every writer of a page asks it (or `document_day`, `sent_day`).
 
-- "practice": the practice's correspondence with its client, read by the client, who lives
-  where the practice is: the statement (they pay on it) and the request letters (extension,
-  denials, the accepted amendment, the review's decision). They are written as the practice
-  writes dates, set in Settings (Dates and money): a practice set to "Español (Estados
-  Unidos)" gives its clients 23/04/2026, which CLDR says es_US writes, the form the practice
-  and its clients share (and the one its screens show them).
+- "practice": the practice's statement to its client, read by the client, who lives where the
+  practice is and pays on it. It is written as the practice writes dates, set in Settings
+  (Dates and money): a practice set to "Español (Estados Unidos)" gives its clients 23/04/2026,
+  which CLDR says es_US writes, the form the practice and its clients share (and the one its
+  screens show them).
+- "long": the request letters (extension, denials, the accepted amendment, the rebuttal, the
+  review's decision) are English prose: every day in them is written as their date line is,
+  the month in English words in the practice's order ("February 3, 2027" in the US, "3 February
+  2027" elsewhere). An es_US practice's letter opened "December 5, 2026" and then said "no later
+  than 03/02/2027", which a US reader of English takes for March 2 (found by two walkers).
 - "us": a page a US payer reads, whatever the practice's locale: the superbill (the client
   files it with their health plan) and a disclosure made for payment. The plan keys a
   superbill's dates of service into its claim, where the NUCC 1500 Claim Form Reference
@@ -37,10 +41,10 @@ from typing import Literal
 from vault_app.domain.locale_format import date_text, long_date_text, moment_text, money_text, normalize
 
 Audience = Literal["client", "us_payer", "recipient"]
-DateForm = Literal["practice", "us", "iso"]
+DateForm = Literal["practice", "long", "us", "iso"]
 # Every kind of document the app prints, and how it writes its days (the module's comment says why).
 DATE_FORMS: dict[str, DateForm] = {
-    "statement": "practice", "request_letter": "practice",
+    "statement": "practice", "request_letter": "long",
     "superbill": "us", "payment_disclosure": "us",
     "disclosure": "iso", "client_copy": "iso", "accounting": "iso", "certificate": "iso", "measures": "iso",
 }
@@ -65,8 +69,9 @@ def disclosure_audience(basis_kind: str) -> Audience:
 
 
 def date_form(document: str) -> DateForm:
-    """How `document` writes its days: the practice's way for what the practice writes to its
-    client (the client lives where the practice is and reads its dates as it writes them),
+    """How `document` writes its days: the practice's way on its statement to its client (the
+    client lives where the practice is and reads its dates as it writes them), the month in
+    words in its English letters (read one way only, as their date line),
     US dates for a US payer (NUCC 1500 manual, item 24A), ISO 8601 for every other reader,
     who is elsewhere and must not read 05/12 two ways. An unknown document is an error, not
     a guess: a new kind of page must be added to DATE_FORMS, with its reader."""
@@ -78,13 +83,16 @@ def date_form(document: str) -> DateForm:
 
 def document_day(document: str, value: date | datetime | str, practice_locale: str | None = None) -> str:
     """A day on `document`, in its form (`date_form`): 23/04/2026 on an es_US practice's
-    statement, 04/23/2026 on its superbill, 2026-04-23 on its export to a provider."""
+    statement, April 23, 2026 in its letters, 04/23/2026 on its superbill, 2026-04-23 on its
+    export to a provider."""
     day = date.fromisoformat(value[:10]) if isinstance(value, str) else value
     if isinstance(day, datetime):
         day = day.date()
     form = date_form(document)
     if form == "iso":
         return day.isoformat()
+    if form == "long":
+        return letter_date_line(day, practice_locale)
     return date_text(day, US_PAYER_LOCALE if form == "us" else normalize(practice_locale))
 
 

@@ -49,7 +49,7 @@ class Letter:
     paragraphs: tuple[str, ...]
     signature: tuple[str, ...]
     elements: tuple[str, ...]
-    locale: str = DEFAULT_LOCALE  # the practice's: the date line and the dates in the text
+    locale: str = DEFAULT_LOCALE  # the practice's: the order of day and month in words, in every date
     # The practice's name, to tell its line in the signature from the address: the CLI's PDF,
     # made without it, led with the signer where the window's led with the practice.
     practice_name: str = ""
@@ -97,7 +97,7 @@ def letterhead(signature: tuple[str, ...], practice_name: str = "") -> tuple[str
 
 
 def _day(profile: PracticeProfile, value: date) -> str:
-    # The client reads it where the practice is: the practice's form (document_dates.date_form).
+    # In words, as the date line (document_dates "long"): 03/02/2027 reads two ways in English.
     return document_day("request_letter", value, profile.locale)
 
 

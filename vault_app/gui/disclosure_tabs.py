@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.deadlines import RULES as DEADLINES
+from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.auth_member import case_members, signed_by_words
@@ -31,6 +32,7 @@ from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.request_due_words import short_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.revocation_dialog import RevocationDialog
@@ -44,7 +46,7 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import authorizations, export, requests
+from vault_app.services import authorizations, export, request_due, requests
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -320,22 +322,27 @@ class RequestsTab(_LazyTab):
         on_open(self.tree, self._open)
 
     def load(self, client_id: str) -> None:
-        self.controller.query(self, lambda v: requests.list_requests(v, client_id=client_id)) \
+        self.controller.query(self, lambda v: (requests.list_requests(v, client_id=client_id),
+                                               request_due.license_state(v))) \
             .success(self._show).run()
         self.restrictions.load(client_id)
 
-    def _show(self, rows: list[ClientRequest]) -> None:
+    def _show(self, found: tuple[list[ClientRequest], str]) -> None:
+        rows, state = found
         self.tree.clear()
         for r in rows:
-            add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_date(r.due_on),
-                                self._status(r)], r.id)
+            # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip
+            due = request_due.deadline(r, state)
+            item = add_row(self.tree, [shown(REQUEST_KIND, r.kind), show_date(r.received_on), show_date(due.day),
+                                       self._status(r, due.day)], r.id)
+            item.setToolTip(2, short_words(due))
 
-    def _status(self, r: ClientRequest) -> str:
+    def _status(self, r: ClientRequest, due: date) -> str:
         """Overdue as the request's window says it (ClientRequest.state_on), and a decision made
         after the due date with its days late (domain/requests.decided_late): the column said
         "open" for an overdue request and "denied" for a denial five days late (found in the
         real app)."""
-        if r.state_on(date.today()) == "overdue":
+        if due_state(due, date.today(), closed=r.closed) == "overdue":
             return self.tr("overdue")
         status = shown(REQUEST_STATUS, r.status)
         if r.status == "partially_granted" and r.given is not None:  # its rest given (164.524(d)(1))

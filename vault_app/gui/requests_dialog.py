@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.deadlines import due_state
 from vault_app.domain.requests import decided_late
 from vault_app.gui.access_copy_dialog import AccessCopyDialog
 from vault_app.gui.access_copy_drafts import parts_given_words
@@ -38,6 +39,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_disagreement import DisagreementRow
+from vault_app.gui.request_due_words import long_words, short_words
 from vault_app.gui.request_given_words import given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
@@ -53,7 +55,7 @@ from vault_app.gui.widgets import (
     masked_representative,
     on_open,
 )
-from vault_app.services import access_copy, amendment_notices, clients, requests, today
+from vault_app.services import access_copy, amendment_notices, clients, request_due, requests, today
 from vault_app.services.access_copy_given import GivenPart, given_list
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import OpenRequest, RequestDetail
@@ -247,15 +249,19 @@ class RequestDetailDialog(QDialog):
                 what=_escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
             if q.status == "partially_granted" and q.given is not None:
                 decided += "<br>" + _escape(self._rest_given(q))
+        # The earlier of HIPAA's date and the license state's, with the rule that sets it: a
+        # California request showed HIPAA's 30 days as if they were the deadline (found by walkers).
+        due = detail.deadline or request_due.deadline(q, "")
         # Rich text: the free-text parts are escaped so that a "<" in them cannot format the label.
         self.summary.setText(
             self.tr("<b>{title}</b> received {received}. Due <b>{due}</b>{ext}.").format(
-                title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on),
+                title=_title(q.kind), received=show_date(q.received_on), due=show_date(due.day),
                 ext=_escape(ext))
+            + ("".join("<br>" + _escape(line) for line in long_words(due)) if not q.closed else "")
             + "<br>" + self.tr("Status: {status}").format(status=shown(REQUEST_STATUS, q.status)) + decided
             # Past its due date it said "Due 12/04/2026. Status: open" and nothing more (found in the real app).
             + (" — " + self.tr("<b>overdue</b>: act on it as soon as possible.")
-               if q.state_on(date.today()) == "overdue" else "")
+               if due_state(due.day, date.today(), closed=q.closed) == "overdue" else "")
             # Who asked, as recorded: the grounds for a denial differ (found in the real app: the
             # box ticked when recording it showed nowhere after)
             + ("<br>" + (self.tr("Made by {who}.").format(
@@ -263,7 +269,7 @@ class RequestDetailDialog(QDialog):
                          else self.tr("Made by a personal representative.")) if q.by_representative else "")
             + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
-            title=_title(q.kind), received=show_date(q.received_on), due=show_date(q.due_on))
+            title=_title(q.kind), received=show_date(q.received_on), due=show_date(due.day))
         open_ = not q.closed
         # The notice must go out within the first period: past it the button asked for a reason,
         # then refused it (found in the real app, an access request a day past 30 days).
@@ -455,7 +461,7 @@ class RequestsDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(self.tr("Open requests"))
         self.tree = make_tree([self.tr("Due"), self.tr("Chart"), self.tr("Kind"), self.tr("Received"),
-                               self.tr("Status")], self.tr("Open requests"))
+                               self.tr("Status"), self.tr("Due by")], self.tr("Open requests"))
         on_open(self.tree, self._open)
         # Empty, the list was a blank box (found in the real app): it says so, and where a request
         # is recorded. Hidden until the list is read, so an unread list never says "none".
@@ -486,8 +492,9 @@ class RequestsDialog(QDialog):
         self.tree.clear()
         for row in rows:
             q = row.request
-            add_row(self.tree, [show_date(q.due_on), row.chart_number, shown(REQUEST_KIND, q.kind),
-                                show_date(q.received_on), shown(REQUEST_STATUS, q.status)], q.id)
+            due = row.deadline or request_due.deadline(q, "")  # the earlier of HIPAA's and the state's
+            add_row(self.tree, [show_date(due.day), row.chart_number, shown(REQUEST_KIND, q.kind),
+                                show_date(q.received_on), shown(REQUEST_STATUS, q.status), short_words(due)], q.id)
         self.empty.setVisible(not rows)
 
     def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:

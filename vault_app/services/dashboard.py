@@ -17,7 +17,8 @@ from typing import Any
 
 from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.compliance import destroyable
-from vault_app.services import authorizations, export_delivery
+from vault_app.domain.deadlines import due_state
+from vault_app.services import authorizations, export_delivery, request_due
 from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
 from vault_app.storage import compliance_store, disclosure_records
@@ -30,9 +31,12 @@ class RequestItem:
     client_id: str
     kind: str
     received_on: str
-    due_on: str
+    due_on: str  # the earlier of HIPAA's and the license state's (services/request_due)
     days_left: int
     extended: bool
+    due_citation: str = ""  # the rule that sets due_on
+    due_set_by: str = "federal"
+    state_rule_known: bool = False  # the app knows a rule of the license state for this kind
 
 
 @dataclass(frozen=True)
@@ -103,10 +107,15 @@ def summary(vault: Vault, *, on: date | None = None, soon_days: int = 7,
     overdue: list[RequestItem] = []
     soon: list[RequestItem] = []
     accounting_open: list[RequestItem] = []
+    license_state = request_due.license_state(vault)
     for q in request_store.list_requests(vault.records, open_only=True):
-        item = RequestItem(q.id, q.client_id, q.kind, q.received_on.isoformat(), q.due_on.isoformat(),
-                           (q.due_on - day).days, q.extension is not None)
-        state = q.state_on(day, soon_days)
+        # Due by the earlier of HIPAA's date and the state's: a California request is overdue
+        # after 5 working days, whatever HIPAA's 30 (found by two walkers).
+        due = request_due.deadline(q, license_state)
+        item = RequestItem(q.id, q.client_id, q.kind, q.received_on.isoformat(), due.day.isoformat(),
+                           (due.day - day).days, q.extension is not None, due.citation, due.set_by,
+                           due.state_known)
+        state = due_state(due.day, day, closed=q.closed, soon_days=soon_days)
         if state == "overdue":
             overdue.append(item)
         elif state == "due_soon":

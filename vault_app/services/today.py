@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.requests import ClientRequest
+from vault_app.domain.state_deadlines import Deadline
 from vault_app.services import (
     backup,
     backup_changed,
@@ -19,6 +20,7 @@ from vault_app.services import (
     backup_registry,
     clients_page,
     reminders,
+    request_due,
     requests,
     retention,
     retention_due,
@@ -158,6 +160,8 @@ def today(vault: Vault) -> Today:
 class OpenRequest:
     request: ClientRequest
     chart_number: str
+    # The earlier of HIPAA's and the license state's date (services/request_due); the list shows it
+    deadline: Deadline | None = None
 
 
 def open_requests(vault: Vault) -> list[OpenRequest]:
@@ -167,19 +171,22 @@ def open_requests(vault: Vault) -> list[OpenRequest]:
     open_now = [q for q in requests.list_requests(vault)
                 if not q.closed or (q.kind == "access" and q.status == "partially_granted" and q.given is None)]
     numbers = clients_page.chart_numbers(vault, [q.client_id for q in open_now])
-    found = [OpenRequest(q, numbers.get(q.client_id, "")) for q in open_now]
-    return sorted(found, key=lambda r: r.request.due_on)
+    state = request_due.license_state(vault)
+    found = [OpenRequest(q, numbers.get(q.client_id, ""), request_due.deadline(q, state)) for q in open_now]
+    return sorted(found, key=lambda r: r.deadline.day if r.deadline else r.request.due_on)
 
 
 @dataclass(frozen=True)
 class RequestDetail:
     request: ClientRequest
     letters: list[dict[str, object]]
+    deadline: Deadline | None = None  # the earlier of HIPAA's and the license state's date
 
 
 def request_detail(vault: Vault, request_id: str) -> RequestDetail:
     """One request and the letters sent for it (the request dialog's read)."""
-    return RequestDetail(requests.get_request(vault, request_id), requests.letters(vault, request_id))
+    q = requests.get_request(vault, request_id)
+    return RequestDetail(q, requests.letters(vault, request_id), request_due.deadline_of(vault, q))
 
 
 __all__ = ["BackupState", "LedgerState", "OpenRequest", "RequestDetail", "Today", "backup_state", "ledger_state",

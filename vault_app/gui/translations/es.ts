@@ -3461,8 +3461,8 @@
         <translation>Ninguna supera el número de días fijado; abra una:</translation>
     </message>
     <message>
-        <source>{request}, chart {chart}: due {due}</source>
-        <translation>{request}, expediente {chart}: vence el {due}</translation>
+        <source>{request}, chart {chart}: due {due} ({rule})</source>
+        <translation>{request}, expediente {chart}: vence el {due} ({rule})</translation>
     </message>
     <message>
         <source> (OVERDUE)</source>
@@ -8745,6 +8745,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Plazo según</translation>
     </message>
 </context>
 <context>
@@ -20378,6 +20382,57 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>To give them, cancel, sign them in the chart, and make the copy again.</source>
         <translation>Para entregarlos, cancele, fírmelos en el expediente y vuelva a hacer la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDueWords</name>
+    <message>
+        <source>HIPAA (federal)</source>
+        <translation>HIPAA (federal)</translation>
+    </message>
+    <message>
+        <source>HIPAA (federal; your state&apos;s may be shorter)</source>
+        <translation>HIPAA (federal; el de su estado puede ser más corto)</translation>
+    </message>
+    <message>
+        <source>copies within {n} days</source>
+        <translation>copias en {n} días</translation>
+    </message>
+    <message>
+        <source>inspection within {n} working days</source>
+        <translation>consulta en {n} días hábiles</translation>
+    </message>
+    <message>
+        <source>inspection within {n} days</source>
+        <translation>consulta en {n} días</translation>
+    </message>
+    <message>
+        <source>This is HIPAA&apos;s date ({citation}), earlier than your state&apos;s.</source>
+        <translation>Es la fecha de HIPAA ({citation}), anterior a la de su estado.</translation>
+    </message>
+    <message>
+        <source>This is HIPAA&apos;s date ({citation}): federal deadline; your state&apos;s may be shorter.</source>
+        <translation>Es la fecha de HIPAA ({citation}): plazo federal; el de su estado puede ser más corto.</translation>
+    </message>
+    <message>
+        <source>Set by {citation}: {rule}. HIPAA&apos;s date is {federal}.</source>
+        <translation>Plazo de {citation}: {rule}. La fecha de HIPAA es el {federal}.</translation>
+    </message>
+    <message>
+        <source>Also {rule}: by {day} ({citation}).</source>
+        <translation>Además, {rule}: antes del {day} ({citation}).</translation>
+    </message>
+    <message>
+        <source>The request does not say whether the client asked to inspect or for copies: the earlier date is shown.</source>
+        <translation>La solicitud no dice si el cliente pidió consultar el expediente o copias: se muestra la fecha más temprana.</translation>
+    </message>
+    <message>
+        <source>Working days skip Saturdays and Sundays only, not holidays: with a holiday in between, the law&apos;s date is a day later.</source>
+        <translation>Los días hábiles excluyen solo sábados y domingos, no los festivos: si hay un festivo en medio, la fecha de la ley es un día después.</translation>
+    </message>
+    <message>
+        <source>This rule was not checked against the statute&apos;s own text: confirm it with your licensing board.</source>
+        <translation>Esta regla no se comprobó con el texto de la propia ley: confírmela con su junta de licencias.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,69 @@
+"""Which rule sets a request's due date, in the screen's words (domain/state_deadlines): the
+license state's when it is earlier than HIPAA's, else HIPAA's, said to be federal only where the
+app knows no rule of the state. Split from requests_dialog.py (near 500 lines); the Requests
+list, the request window and the dashboard's tile share them. Citations are not translated:
+they are what a reader looks up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vault_app.domain.state_deadlines import Deadline, StateAccessRule
+from vault_app.gui.dates import show_date
+
+
+def short_rule(set_by: str, citation: str, state_known: bool) -> str:
+    """A few words for a list's column or the dashboard: the state's citation, or HIPAA's."""
+    if set_by == "state":
+        return citation
+    if state_known:
+        return QCoreApplication.translate("RequestDueWords", "HIPAA (federal)")
+    return QCoreApplication.translate("RequestDueWords", "HIPAA (federal; your state's may be shorter)")
+
+
+def short_words(d: Deadline) -> str:
+    return short_rule(d.set_by, d.citation, d.state_known)
+
+
+def _rule(r: StateAccessRule) -> str:
+    if r.what == "copy":
+        return QCoreApplication.translate("RequestDueWords", "copies within {n} days").format(n=r.days)
+    if r.working_days:
+        return QCoreApplication.translate("RequestDueWords", "inspection within {n} working days").format(n=r.days)
+    return QCoreApplication.translate("RequestDueWords", "inspection within {n} days").format(n=r.days)
+
+
+def long_words(d: Deadline) -> list[str]:
+    """The request window's sentences under its due date (plain text: the caller escapes them)."""
+    federal = show_date(d.federal_day)
+    if d.set_by == "federal":
+        if d.state_known:
+            return [QCoreApplication.translate(
+                "RequestDueWords", "This is HIPAA's date ({citation}), earlier than your state's.").format(
+                    citation=d.federal_citation)]
+        return [QCoreApplication.translate(
+            "RequestDueWords", "This is HIPAA's date ({citation}): federal deadline; your state's may be "
+                               "shorter.").format(citation=d.federal_citation)]
+    assert d.rule is not None
+    lines = [QCoreApplication.translate(
+        "RequestDueWords", "Set by {citation}: {rule}. HIPAA's date is {federal}.").format(
+            citation=d.citation, rule=_rule(d.rule), federal=federal)]
+    others = [(r, day) for r, day in d.state_days if r is not d.rule]
+    lines += [QCoreApplication.translate("RequestDueWords", "Also {rule}: by {day} ({citation}).").format(
+        rule=_rule(r), day=show_date(day), citation=r.citation) for r, day in others]
+    if others:
+        lines.append(QCoreApplication.translate(
+            "RequestDueWords", "The request does not say whether the client asked to inspect or for copies: "
+                               "the earlier date is shown."))
+    if any(r.working_days for r, _day in d.state_days):
+        lines.append(QCoreApplication.translate(
+            "RequestDueWords", "Working days skip Saturdays and Sundays only, not holidays: with a holiday in "
+                               "between, the law's date is a day later."))
+    if not d.rule.verified:
+        lines.append(QCoreApplication.translate(
+            "RequestDueWords", "This rule was not checked against the statute's own text: confirm it with "
+                               "your licensing board."))
+    return lines
+
+
+__all__ = ["long_words", "short_rule", "short_words"]
