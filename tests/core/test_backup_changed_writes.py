@@ -153,3 +153,14 @@ def test_a_backup_that_recorded_no_count_counts_as_changed(vault: Vault, tmp_pat
     older = {k: v for k, v in last.payload.items() if k != backup_registry.CHANGES}
     vault.ledger.append(backup_registry.CREATED, older | {"path": str(tmp_path / "usb" / "older")})
     assert backup_registry.changed_since_last_backup(vault)
+
+
+def test_quits_backup_of_held_drafts_leaves_the_vault_unchanged(vault: Vault, tmp_path: Path) -> None:
+    """Quit holds the open forms' text and backs up (held_text.held_while), then records which
+    drafts that backup holds: that record is no change, or every later lock would back up again."""
+    backup.configure(vault, target=str(tmp_path / "usb"))
+    entry = {"where": "records", "dialog": "client_form", "context": {}, "fields": {"notes": "typed"}, "why": "quit"}
+    made = held_text.held_while(vault, [entry], lambda v, new: backup.backup_if_changed(v, drafts_new=new))
+    assert made is not None
+    assert not backup_registry.changed_since_last_backup(vault)
+    assert backup.backup_if_changed(vault) is None

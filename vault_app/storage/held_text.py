@@ -39,7 +39,9 @@ def backed_up(db: Compartment) -> str | None:
 
 
 def mark_backed_up(db: Compartment, digest: str) -> None:
-    with db.transaction():
+    # Written after the backup it records: counted as a change, every Quit with drafts held
+    # would make the next lock back up again (backup_registry.changed_since_last_backup).
+    with db.transaction(), db.uncounted():
         db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                    (BACKED_UP_KEY, digest))
 
