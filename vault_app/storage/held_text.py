@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,8 +18,11 @@ def load(db: Compartment) -> list[dict[str, Any]]:
     return list(loads(row["value"]) or []) if row else []
 
 
-def store(db: Compartment, entries: list[dict[str, Any]]) -> None:
-    with db.transaction():
+def store(db: Compartment, entries: list[dict[str, Any]], *, counted: bool = True) -> None:
+    """`counted` False: a window's own bookkeeping (kept while open, let go, taken back at an
+    unlock), no change a backup must follow; a lock's or a quit's hold is one
+    (backup_registry.changed_since_last_backup)."""
+    with db.transaction(), contextlib.nullcontext() if counted else db.uncounted():
         if entries:
             db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
