@@ -126,6 +126,10 @@ def test_held_form_text_counts_as_a_change(vault: Vault, tmp_path: Path) -> None
     assert backup.backup_if_changed(vault) is not None and backup.backup_if_changed(vault) is None
     assert held_text.take(vault, "records")  # the unlock's
     assert not backup_registry.changed_since_last_backup(vault)
+    held_text.hold(vault, "records", {**form, "why": "lock"})  # the next lock's, nothing typed
+    assert not backup_registry.changed_since_last_backup(vault)
+    held_text.hold(vault, "records", {**form, "fields": {"notes": "typed more"}})
+    assert backup_registry.changed_since_last_backup(vault)
 
 
 def test_backup_auto_in_another_process_sees_the_draft_and_then_nothing(vault: Vault, vault_dir: Path,

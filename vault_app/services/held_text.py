@@ -38,7 +38,15 @@ def hold(vault: Vault, where: Where, entry: dict[str, Any]) -> None:
     key = (entry.get("dialog"), entry.get("context"))
     entries = [e for e in entries if (e.get("dialog"), e.get("context")) != key]
     entries.append(entry)
-    held_text.store(db, entries[-MAX_ENTRIES:])
+    entries = entries[-MAX_ENTRIES:]
+    # Counted as a change (a backup follows) unless this very text was written counted before:
+    # the unlock takes it back, the lock or the close holds it again, untyped (found: each
+    # lock with a form open, and Quit's close after Quit's backup, backed up again).
+    digest = _digest(entries)
+    if digest == held_text.counted_digest(db):
+        held_text.store(db, entries, counted=False)
+    else:
+        held_text.store(db, entries, digest=digest)
 
 
 # What an entry kept while its window is open says took it, when it is found at an unlock: the

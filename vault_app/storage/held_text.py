@@ -18,11 +18,20 @@ def load(db: Compartment) -> list[dict[str, Any]]:
     return list(loads(row["value"]) or []) if row else []
 
 
-def store(db: Compartment, entries: list[dict[str, Any]], *, counted: bool = True) -> None:
+# The digest of the held text as last written counted (services/held_text.hold).
+COUNTED_KEY = "held_text_counted"
+
+
+def store(db: Compartment, entries: list[dict[str, Any]], *, counted: bool = True, digest: str = "") -> None:
     """`counted` False: a window's own bookkeeping (kept while open, let go, taken back at an
-    unlock), no change a backup must follow; a lock's or a quit's hold is one
-    (backup_registry.changed_since_last_backup)."""
+    unlock), or text already written counted once, no change a backup must follow
+    (backup_registry.changed_since_last_backup). `digest`: the held text's, kept as COUNTED_KEY."""
     with db.transaction(), contextlib.nullcontext() if counted else db.uncounted():
+        if digest:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (COUNTED_KEY, digest),
+            )
         if entries:
             db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -35,6 +44,11 @@ def store(db: Compartment, entries: list[dict[str, Any]], *, counted: bool = Tru
 # The digest of the drafts the last backup made at Quit holds (services/held_text.held_while):
 # the same drafts again (an unsigned note left open, quit after quit) make no second backup.
 BACKED_UP_KEY = "held_text_backed_up"
+
+
+def counted_digest(db: Compartment) -> str | None:
+    row = db.query_one("SELECT value FROM meta WHERE key = ?", (COUNTED_KEY,))
+    return str(row["value"]) if row else None
 
 
 def backed_up(db: Compartment) -> str | None:
