@@ -37,8 +37,11 @@ first entry chains from 32 zero bytes.
 
 Format 2 adds, outside the numbered migrations (created when a compartment is opened,
 `vault_app/storage/integrity_stamp.py`): in `records.db` and `psychotherapy.db` a one-row
-table `integrity_stamp (id = 1, counter INTEGER, ledger_seq INTEGER, ledger_mac BLOB)`,
-bumped by every committed transaction; in `ledger.db` a column `ledger.state BLOB`
+table `integrity_stamp (id = 1, counter INTEGER, ledger_seq INTEGER, ledger_mac BLOB,
+changes INTEGER)`: `counter` bumped by every committed transaction, `changes` by those that
+wrote a row (records.db's also by each psychotherapy.db change; a backup records it as
+`changes` in `backup.created`, and "changed since the last backup" compares it); in
+`ledger.db` a column `ledger.state BLOB`
 (canonical JSON `{"h": header generation, "r": records counter, "p": psychotherapy
 counter}`, NULL on older entries), covered by the entry's MAC as shown above. Signed
 content appears in the ledger as `content_mac` (HMAC-SHA256 under a key derived from the

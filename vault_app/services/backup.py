@@ -190,6 +190,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     checked: dict[str, Any] | None = None
     try:
         with private_tempdir(target, "backup") as staging:
+            changes = backup_registry.content_changes(vault)  # before the copy: see there
             header, head = snapshot_vault(vault, staging)
             if verify:
                 # Checked before packing, so that a restore of this file can rely on its
@@ -210,7 +211,7 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
             entry = vault.ledger.append(
                 CREATED,
                 {"path": str(dest), "time": created, "sha256": sha256, "bytes": size, "ledger_seq": head.seq,
-                 "ledger_mac": head.mac_hex, "format": 1},
+                 "ledger_mac": head.mac_hex, "format": 1, backup_registry.CHANGES: changes},
             )
             if checked is not None:
                 vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": sha256, "ledger_seq": head.seq,

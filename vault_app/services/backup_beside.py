@@ -120,6 +120,7 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
         # snapshot is swept by the next backup into this target.
         staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=target))
     held = HeldSnapshot()
+    changes = backup_registry.content_changes(vault)  # before the hold: see there
     try:
         blob_ids = tuple(attachment_blobs.referenced(vault))  # the same state _hold pins: nothing writes between
         header, head = _hold(vault, staging, held)
@@ -131,7 +132,7 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     now = datetime.now(UTC)
     return Snapshot(vault.folder, target, staging, held, header, head, backup_keys.master_of(vault),
                     now.isoformat(timespec="seconds"), now.astimezone().date().isoformat(), blob_ids,
-                    vault.psychotherapy_wraps())
+                    vault.psychotherapy_wraps(), changes)
 
 
 def _hold(vault: Vault, staging: Path, held: HeldSnapshot) -> tuple[Header, LedgerAnchor]:

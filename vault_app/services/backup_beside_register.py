@@ -21,7 +21,7 @@ from vault_app.services.backup import BackupInfo, backup_file_name
 from vault_app.services.backup_archive import replace_file
 from vault_app.services.backup_beside_control import OUTDATED, OUTDATED_HINT, RESTORED_OVER
 from vault_app.services.backup_beside_repo import RepoBuilt
-from vault_app.services.backup_registry import CREATED, VERIFIED, target_warnings
+from vault_app.services.backup_registry import CHANGES, CREATED, VERIFIED, target_warnings
 from vault_app.services.backup_rotation import rotate
 from vault_app.services.vault import Vault
 from vault_app.storage import backup_folder_lock
@@ -50,6 +50,7 @@ class Snapshot:
     # What opens the psychotherapy key of `header` while those notes are unlocked (empty
     # otherwise): their pages are then checked before packing too.
     psychotherapy_wraps: tuple[bytes, ...] = ()
+    changes: int | None = None  # records.db's count of writes held (backup_registry.content_changes)
 
 
 @dataclass
@@ -131,7 +132,8 @@ def _register_file(vault: Vault, built: Built) -> BackupInfo:
         entry = vault.ledger.append(
             CREATED,
             {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
-             "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": 1},
+             "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": 1,
+             CHANGES: snap.changes},
         )
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})

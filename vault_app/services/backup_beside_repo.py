@@ -55,7 +55,7 @@ from vault_app.services.backup_archive import (
     PARTS,
     replace_file,
 )
-from vault_app.services.backup_registry import CREATED, VERIFIED, target_warnings
+from vault_app.services.backup_registry import CHANGES, CREATED, VERIFIED, content_changes, target_warnings
 from vault_app.services.backup_repo import REPO_FORMAT, Source, checked_manifest, snapshot_manifest, store_parts
 from vault_app.services.backup_workdirs import done_with
 from vault_app.services.vault import Vault
@@ -102,6 +102,7 @@ class RepoSnapshot:
     master: bytes
     created: str
     stamp: str
+    changes: int | None = None  # records.db's count of writes held (backup_registry.content_changes)
 
 
 @dataclass
@@ -134,6 +135,7 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
         # Named like private_tempdir's folders (kind and pid): a killed process's is swept.
         staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=repo.root))
     held = HeldFiles()
+    changes = content_changes(vault)  # before the hold: see there
     try:
         sources, header, head = _hold(vault, staging, held)
     except BaseException:
@@ -143,7 +145,7 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
         raise
     now = datetime.now(UTC)
     return RepoSnapshot(vault.folder, repo, staging, held, sources, header, head, backup_keys.master_of(vault),
-                        now.isoformat(timespec="seconds"), now.strftime("%Y-%m-%dT%H%M%SZ"))
+                        now.isoformat(timespec="seconds"), now.strftime("%Y-%m-%dT%H%M%SZ"), changes)
 
 
 def _hold(vault: Vault, staging: Path, held: HeldFiles) -> tuple[list[tuple[str, Source]], Header, LedgerAnchor]:
@@ -238,7 +240,8 @@ def register(vault: Vault, built: RepoBuilt) -> BackupInfo:
             CREATED,
             {"path": str(dest), "time": snap.created, "sha256": built.sha256, "bytes": built.size,
              "ledger_seq": snap.head.seq, "ledger_mac": snap.head.mac_hex, "format": REPO_FORMAT,
-             "chunks_written": built.chunks_written, "bytes_written": built.bytes_written},
+             "chunks_written": built.chunks_written, "bytes_written": built.bytes_written,
+             CHANGES: snap.changes},
         )
         vault.ledger.append(VERIFIED, {"path": str(dest), "sha256": built.sha256, "ledger_seq": snap.head.seq,
                                        "check": backup_checked.RECORDED})

@@ -36,9 +36,12 @@ from vault_app.services.backup_registry_moves import MOVED, Move, followed
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.vault import Vault
 from vault_app.storage import header as header_io
+from vault_app.storage import integrity_stamp
 from vault_app.storage.files import PRIVATE_DIR, os_errors
 
 RESTORED = "backup.restored"
+# backup.created's count of the writes it holds (content_changes; changed_since_last_backup).
+CHANGES = "changes"
 SETTINGS_CHANGED = "backup.settings_changed"
 DEFAULT_SETTINGS: dict[str, Any] = {
     "target": None,
@@ -222,13 +225,31 @@ def changed_since_last_backup(vault: Vault) -> bool:
     """Whether anything a backup would hold happened since the last backup of this vault's
     history into the configured backup folder (any backup when none is set). A copy saved
     elsewhere (a single file to take away) does not stand in for it: the lock still brings
-    the backup folder up to date."""
+    the backup folder up to date.
+
+    The one answer the lock, Quit, `backup auto` and the Backups window use. Two signs, either
+    enough: a ledger entry that is a change (is_a_change), or a write the ledger never sees (a
+    draft's autosave, held form text, an unlogged row): records.db's count of transactions
+    that wrote a row (storage/integrity_stamp.py `changes`, which the notes' file bumps too)
+    is not the one the backup recorded when it copied the files. Read from the file, so
+    another process's writes (the CLI) count; compared for equality, so an older file put
+    back counts as changed; a backup that recorded no count (made before it was kept) counts
+    as changed once. Erring this way makes one backup too many, never one too few."""
     target = settings(vault)["target"]
     last = last_created(vault, Path(target) if target else None)
     if last is None:
         return True
+    recorded = last.payload.get(CHANGES)
+    if isinstance(recorded, bool) or not isinstance(recorded, int) or recorded != content_changes(vault):
+        return True
     since = int(last.payload.get("ledger_seq", 0)) + 1
     return any(is_a_change(e.kind) for e in vault.ledger.entries(since_seq=since))
+
+
+def content_changes(vault: Vault) -> int:
+    """What a backup records as `changes` in its backup.created entry: read where the vault is
+    used, before its files are copied (a write in between only makes the next backup come early)."""
+    return integrity_stamp.changes(vault.records)
 
 
 # --- rotation ---------------------------------------------------------------------------------

@@ -287,6 +287,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
         created = now.isoformat(timespec="seconds")
         master = backup_keys.master_of(vault)
         try:
+            changes = backup_registry.content_changes(vault)  # before the files are held: see there
             with _still_files(vault) as (header, head, sources):
                 ck = ChunkKeys(master, header.vault_id_bytes)
                 parts, written, written_bytes = store_parts(repo, ck, sources, reuse=True)
@@ -310,7 +311,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
             CREATED,
             {"path": str(dest), "time": created, "sha256": sha256, "bytes": len(raw), "ledger_seq": head.seq,
              "ledger_mac": head.mac_hex, "format": REPO_FORMAT, "chunks_written": written,
-             "bytes_written": written_bytes},
+             "bytes_written": written_bytes, backup_registry.CHANGES: changes},
         )
         if failure is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(dest), "error": failure.kind})

@@ -120,10 +120,11 @@ def _new_search_time_lines(copy: Vault) -> None:
     was given what opens its key (a passphrase, the recovery key, the vault with it unlocked);
     when it is not, its search file is still out of step, being bound to the records
     compartment's generation renewed here too (search_index.bound_line)."""
-    with copy.records.transaction() as records:
+    # Search bookkeeping, not a change a backup must follow (backup_registry.changed_since_last_backup).
+    with copy.records.transaction() as records, records.uncounted():
         search_index.new_time_line(records)
     try:
-        with copy.psychotherapy_for_maintenance("restore") as psy, psy.transaction():
+        with copy.psychotherapy_for_maintenance("restore") as psy, psy.transaction(), psy.uncounted():
             search_index.new_time_line(psy)
     except CompartmentLocked:
         # Not reachable here: its generation stays the backup's, and the records generation just
@@ -371,12 +372,13 @@ def _backups_off(copy: Vault) -> None:
 
 
 def _go_on_with_backups(copy: Vault, path: Path, u: Checked, report: RestoreReport,
-                        entries: list[LedgerEntry]) -> None:
-    """The restored vault is the vault (a new computer, a replacement): its register goes on."""
+                        entries: list[LedgerEntry], changes: int) -> None:
+    """The restored vault is the vault (a new computer, a replacement): its register goes on.
+    `changes`: the count of writes the backup holds, read from the copy before the restore wrote."""
     report.backups_registered = restore_destructions.carry_register(copy, entries, {
         "path": str(path), "time": report.backup_created, "sha256": u.sha256, "bytes": u.size,
         "ledger_seq": u.ledger_head.seq, "ledger_mac": u.ledger_head.mac_hex,
-        "format": u.register_format}, report.source_holds_destroyed)
+        "format": u.register_format, backup_registry.CHANGES: changes}, report.source_holds_destroyed)
     # The backup restored from was checked just now, as a restore checks it: the
     # restored vault's dashboard said "Last verified backup: Never" (found in the real
     # app), since the copy's ledger ends before that backup's own check was recorded.
@@ -420,6 +422,7 @@ def _restore_into(
                                                kept, replaced if existing else None)
         copy = backup_keys.open_with_master(staging, u.master, store, psychotherapy_wraps=u.psychotherapy_wraps)
         try:
+            holds_changes = backup_registry.content_changes(copy)  # what the backup holds, before the restore writes
             report.reapplied = restore_destructions.reapply(copy, entries)
             report.compliance_records_carried = restore_destructions.carry_kept(copy, kept, entries)
             if existing:
@@ -444,7 +447,7 @@ def _restore_into(
             if report.copy_beside:
                 _backups_off(copy)
             else:
-                _go_on_with_backups(copy, path, u, report, entries)
+                _go_on_with_backups(copy, path, u, report, entries, holds_changes)
                 before = backup_registry.settings(copy)["target"]
                 report.backup_folder_followed = backup_registry_moved.follow_restored_folder(copy, path)
                 report.backup_folder_before = before if report.backup_folder_followed else None

@@ -38,7 +38,15 @@ def hold(vault: Vault, where: Where, entry: dict[str, Any]) -> None:
     key = (entry.get("dialog"), entry.get("context"))
     entries = [e for e in entries if (e.get("dialog"), e.get("context")) != key]
     entries.append(entry)
-    held_text.store(db, entries[-MAX_ENTRIES:])
+    entries = entries[-MAX_ENTRIES:]
+    # Counted as a change (a backup follows) unless this very text was written counted before:
+    # the unlock takes it back, the lock or the close holds it again, untyped (found: each
+    # lock with a form open, and Quit's close after Quit's backup, backed up again).
+    digest = _digest(entries)
+    if digest == held_text.counted_digest(db):
+        held_text.store(db, entries, counted=False)
+    else:
+        held_text.store(db, entries, digest=digest)
 
 
 # What an entry kept while its window is open says took it, when it is found at an unlock: the
@@ -59,7 +67,8 @@ def keep_open(vault: Vault, where: Where, entry: dict[str, Any], *, one_of_its_k
     entries = [e for e in entries if not (e.get("why") == OPEN and (
         (e.get("dialog"), e.get("context")) == key or (one_of_its_kind and e.get("dialog") == entry.get("dialog"))))]
     entries.append({**entry, "why": OPEN})
-    held_text.store(db, entries[-MAX_ENTRIES:])
+    # Kept for a crash, not a change a backup must follow: a lock's hold (`hold`) is counted.
+    held_text.store(db, entries[-MAX_ENTRIES:], counted=False)
 
 
 def let_go(vault: Vault, where: Where, dialog: str, context: dict[str, Any] | None = None) -> None:
@@ -70,7 +79,7 @@ def let_go(vault: Vault, where: Where, dialog: str, context: dict[str, Any] | No
     kept = [e for e in entries if not (e.get("why") == OPEN and e.get("dialog") == dialog
                                        and (context is None or e.get("context") == context))]
     if len(kept) != len(entries):
-        held_text.store(db, kept)
+        held_text.store(db, kept, counted=False)
 
 
 def held_while(vault: Vault, entries: Sequence[dict[str, Any]], then: Callable[[Vault, bool], T | None]) -> T | None:
@@ -119,7 +128,8 @@ def take(vault: Vault, where: Where) -> list[dict[str, Any]]:
     db = _db(vault, where)
     entries = held_text.load(db)
     if entries:
-        held_text.store(db, [])
+        # Taken back into its window: what the window then saves is the change, not this.
+        held_text.store(db, [], counted=False)
     return entries
 
 

@@ -21,7 +21,14 @@ from typing import Any, Protocol
 from vault_app.domain.compliance import ComplianceRecord
 from vault_app.domain.errors import InvalidInput, VaultError, VaultTampered
 from vault_app.services import backup_keys, backup_left_behind, backup_rotation, compliance, destruction
-from vault_app.services.backup_registry import CREATED, REGISTER_KINDS, RegisteredBackup, fold_register, registered
+from vault_app.services.backup_registry import (
+    CHANGES,
+    CREATED,
+    REGISTER_KINDS,
+    RegisteredBackup,
+    fold_register,
+    registered,
+)
 from vault_app.services.backup_registry_moves import MOVED, moves_in
 from vault_app.services.clinical_common import now_iso
 from vault_app.services.destruction_state import COMPLETED, STARTED
@@ -200,7 +207,10 @@ def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[
         # backups of its own history from those of the line it left (backup_registry.of_this_history).
         copy.ledger.append(CREATED, {"path": b.path, "time": b.created, "sha256": b.sha256, "bytes": b.bytes,
                                      "ledger_seq": b.ledger_seq, "carried_over": True}
-                           | ({"ledger_mac": b.ledger_mac} if b.ledger_mac else {}))
+                           | ({"ledger_mac": b.ledger_mac} if b.ledger_mac else {})
+                           # The backup restored from: the count of writes it holds, read from the copy.
+                           | ({CHANGES: restored_from[CHANGES]} if b.path == restored_from["path"]
+                              and CHANGES in restored_from else {}))
         known.add(b.path)
     if restored_from["path"] not in known:
         # Which destructions the file still holds (re-applied here, not in it): Records >

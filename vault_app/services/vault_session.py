@@ -188,18 +188,27 @@ class Vault(PsychotherapyFile, PsychotherapyCompartment):
         if name == "records":
             compartment.before_commit = self._before_records_commit
         elif name in integrity_stamp.STAMPED:
-            compartment.before_commit = self._stamp
+            compartment.before_commit = self._stamp_psychotherapy
         return compartment
 
     def _before_records_commit(self, comp: Compartment) -> None:
         """Charts' stored retention dates follow the transaction's own writes, then the stamp."""
-        retention_due.refresh(comp)
+        with comp.uncounted():  # derived from rows already there: a backup's copy recomputes them
+            retention_due.refresh(comp)
         self._stamp(comp)
 
     # --- binding the files to each other (storage/integrity_stamp.py) ---------------
     def _stamp(self, comp: Compartment) -> None:
         head = self.ledger.head()
-        integrity_stamp.bump(comp, head.seq, bytes.fromhex(head.mac_hex))
+        integrity_stamp.bump(comp, head.seq, bytes.fromhex(head.mac_hex), changed=comp.wrote_rows)
+
+    def _stamp_psychotherapy(self, comp: Compartment) -> None:
+        # A note's change counts in records.db's `changes` too, committed first: the backup
+        # decision reads that file only (a crash in between makes one backup too many).
+        if comp.wrote_rows:
+            with self.records.transaction():
+                integrity_stamp.count_change(self.records)
+        self._stamp(comp)
 
     def _ledger_state(self) -> dict[str, int]:
         state = {"h": self.header.generation, "r": integrity_stamp.read(self.records).counter}

@@ -54,7 +54,8 @@ def clear_all(db: Compartment) -> None:
     """After a full sweep: every blob on disk is now named by a row, gone, or held (a write
     beside still under way keeps its intent)."""
     _held_table(db)
-    with db.transaction():
+    # Not a change a backup must follow: a restore sweeps again whatever intents it holds.
+    with db.transaction(), db.uncounted():
         db.execute(f"DELETE FROM blob_intents WHERE blob_id NOT IN (SELECT blob_id FROM temp.{_HELD})")
 
 

@@ -138,6 +138,10 @@ class Compartment(CompartmentSearch):
         self.path = path
         self._conn = conn
         self._depth = 0
+        # The connection's row-change count when the open write transaction began: whether it
+        # wrote a row is what "changed since the last backup" counts (storage/integrity_stamp.py).
+        self._changes_at_begin = 0
+        self._uncounted = 0  # rows written in uncounted() blocks of the open transaction
         # Set by the vault: runs inside every write transaction just before COMMIT
         # (the integrity stamp), so the stamp and the change commit together.
         self.before_commit: Callable[[Compartment], None] | None = None
@@ -282,6 +286,8 @@ class Compartment(CompartmentSearch):
             except sqlcipher.Error as again:
                 raise classify(again, self.name, "saving") from None
         self._depth = 1
+        self._changes_at_begin = self._conn.total_changes
+        self._uncounted = 0
         try:
             yield self
             if self.before_commit is not None:
@@ -305,6 +311,24 @@ class Compartment(CompartmentSearch):
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
+
+    @property
+    def wrote_rows(self) -> bool:
+        """Whether the open write transaction inserted, updated or deleted a row so far
+        (triggers' writes, the attached search file's, count too; an empty transaction, as
+        the unlock's, does not)."""
+        return self._depth > 0 and self._conn.total_changes - self._uncounted > self._changes_at_begin
+
+    @contextlib.contextmanager
+    def uncounted(self) -> Iterator[None]:
+        """Inside a write transaction: the rows written in the block are bookkeeping no backup
+        needs (an unlock's sweep of finished blob intents), not a change (wrote_rows). Keep it
+        to such rows: a change left uncounted is a backup not made."""
+        before = self._conn.total_changes
+        try:
+            yield
+        finally:
+            self._uncounted += self._conn.total_changes - before
 
     # --- maintenance --------------------------------------------------------------
     def integrity_problems(self) -> list[str]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,8 +18,20 @@ def load(db: Compartment) -> list[dict[str, Any]]:
     return list(loads(row["value"]) or []) if row else []
 
 
-def store(db: Compartment, entries: list[dict[str, Any]]) -> None:
-    with db.transaction():
+# The digest of the held text as last written counted (services/held_text.hold).
+COUNTED_KEY = "held_text_counted"
+
+
+def store(db: Compartment, entries: list[dict[str, Any]], *, counted: bool = True, digest: str = "") -> None:
+    """`counted` False: a window's own bookkeeping (kept while open, let go, taken back at an
+    unlock), or text already written counted once, no change a backup must follow
+    (backup_registry.changed_since_last_backup). `digest`: the held text's, kept as COUNTED_KEY."""
+    with db.transaction(), contextlib.nullcontext() if counted else db.uncounted():
+        if digest:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (COUNTED_KEY, digest),
+            )
         if entries:
             db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -33,13 +46,20 @@ def store(db: Compartment, entries: list[dict[str, Any]]) -> None:
 BACKED_UP_KEY = "held_text_backed_up"
 
 
+def counted_digest(db: Compartment) -> str | None:
+    row = db.query_one("SELECT value FROM meta WHERE key = ?", (COUNTED_KEY,))
+    return str(row["value"]) if row else None
+
+
 def backed_up(db: Compartment) -> str | None:
     row = db.query_one("SELECT value FROM meta WHERE key = ?", (BACKED_UP_KEY,))
     return str(row["value"]) if row else None
 
 
 def mark_backed_up(db: Compartment, digest: str) -> None:
-    with db.transaction():
+    # Written after the backup it records: counted as a change, every Quit with drafts held
+    # would make the next lock back up again (backup_registry.changed_since_last_backup).
+    with db.transaction(), db.uncounted():
         db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                    (BACKED_UP_KEY, digest))
 

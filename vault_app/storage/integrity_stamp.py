@@ -3,6 +3,10 @@
 - records.db and psychotherapy.db each hold one `integrity_stamp` row. Every committed
   transaction bumps its `counter` and writes the ledger head it saw (seq, MAC), in the
   same transaction as the change itself.
+- The same row's `changes` counts only the transactions that wrote a row (the stamp's own
+  update aside): an empty one (every unlock commits one) leaves it. A backup records the
+  records.db value it copied, so "changed since the last backup" sees what the ledger does
+  not (a draft's autosave, held form text): services/backup_registry.py.
 - Each ledger entry holds `state`: the header's generation and the commit counter of each
   compartment open at that moment (covered by the entry's MAC).
 
@@ -40,12 +44,13 @@ def ensure_schema(comp: Compartment) -> None:
     conn = comp.raw_connection
     if comp.name in STAMPED:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'integrity_stamp'").fetchone():
+            _ensure_changes(conn)
             return
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(
                 "CREATE TABLE integrity_stamp (id INTEGER PRIMARY KEY CHECK (id = 1), counter INTEGER NOT NULL, "
-                "ledger_seq INTEGER NOT NULL, ledger_mac BLOB NOT NULL)"
+                "ledger_seq INTEGER NOT NULL, ledger_mac BLOB NOT NULL, changes INTEGER NOT NULL DEFAULT 0)"
             )
             conn.execute("INSERT INTO integrity_stamp (id, counter, ledger_seq, ledger_mac) VALUES (1, 0, 0, X'')")
             conn.execute("COMMIT")
@@ -56,6 +61,13 @@ def ensure_schema(comp: Compartment) -> None:
         columns = [str(r["name"]) for r in conn.execute("PRAGMA table_info(ledger)").fetchall()]
         if "state" not in columns:
             conn.execute("ALTER TABLE ledger ADD COLUMN state BLOB")
+
+
+def _ensure_changes(conn: Any) -> None:
+    """A file stamped before `changes` was kept gets the column (0: its first change counts)."""
+    columns = [str(r["name"]) for r in conn.execute("PRAGMA table_info(integrity_stamp)").fetchall()]
+    if "changes" not in columns:
+        conn.execute("ALTER TABLE integrity_stamp ADD COLUMN changes INTEGER NOT NULL DEFAULT 0")
 
 
 def read(comp: Compartment) -> Stamp:
@@ -97,9 +109,23 @@ def read_file(path: Path, key: bytes, name: str) -> Stamp:
     return Stamp(int(row["counter"]), int(row["ledger_seq"]), bytes(row["ledger_mac"]))
 
 
-def bump(comp: Compartment, ledger_seq: int, ledger_mac: bytes) -> None:
-    """Inside the compartment's write transaction, just before COMMIT."""
+def bump(comp: Compartment, ledger_seq: int, ledger_mac: bytes, *, changed: bool = False) -> None:
+    """Inside the compartment's write transaction, just before COMMIT. `changed`: the
+    transaction wrote a row (Compartment.wrote_rows), so `changes` counts it too."""
     comp.execute(
-        "UPDATE integrity_stamp SET counter = counter + 1, ledger_seq = ?, ledger_mac = ? WHERE id = 1",
-        (ledger_seq, ledger_mac),
+        "UPDATE integrity_stamp SET counter = counter + 1, changes = changes + ?, ledger_seq = ?, ledger_mac = ? "
+        "WHERE id = 1",
+        (1 if changed else 0, ledger_seq, ledger_mac),
     )
+
+
+def changes(comp: Compartment) -> int:
+    """How many committed transactions wrote a row in this file (see the module docstring)."""
+    value = comp.scalar("SELECT changes FROM integrity_stamp WHERE id = 1")
+    return int(value) if value is not None else 0
+
+
+def count_change(comp: Compartment) -> None:
+    """Inside a write transaction of `comp`: a change made in another file (the psychotherapy
+    notes') counts in this one's `changes`, which a backup records."""
+    comp.execute("UPDATE integrity_stamp SET changes = changes + 1 WHERE id = 1")
