@@ -141,7 +141,9 @@ class BackupsDialog(QDialog):
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
-        verify = QPushButton(self.tr("C&heck the selected backup"))
+        # Check on its C, Close on another letter (Escape closes too): with Close on C, a walker's
+        # Alt+C meant for Check closed the window instead (Alt+H was nobody's guess).
+        verify = QPushButton(self.tr("&Check the selected backup"))
         verify.clicked.connect(self.verify_selected)
         restore = QPushButton(self.tr("&Restore the selected backup…"))
         restore.clicked.connect(self.restore_selected)

@@ -249,7 +249,11 @@ def _with_letter(text: str, taken: set[str]) -> str:
     if "&" in text:
         taken.add(mnemonic_of(text))
         return text
-    at = next((i for i in (*seen_places(text), *_places(text)) if text[i].casefold() not in taken), None)
+    # An accented letter last: Alt+ó, Alt+é cannot be typed on a Spanish keyboard in one stroke
+    # ("Tel&éfono", "Direcci&ón" found in Spanish while a plain letter of theirs was free).
+    order = [*seen_places(text), *_places(text)]
+    order = [*(i for i in order if text[i].isascii()), *(i for i in order if not text[i].isascii())]
+    at = next((i for i in order if text[i].casefold() not in taken), None)
     if at is None:
         return text
     taken.add(text[at].casefold())

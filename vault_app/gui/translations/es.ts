@@ -9810,8 +9810,8 @@ Leave anyway?</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <source>C&amp;heck the selected backup</source>
-        <translation>Com&amp;probar la copia elegida</translation>
+        <source>&amp;Check the selected backup</source>
+        <translation>&amp;Comprobar la copia elegida</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
