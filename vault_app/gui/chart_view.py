@@ -148,15 +148,7 @@ class ChartView(QWidget):
         """Alt letters for the chart's buttons, none of them one of `taken` (the window's menu
         bar and client list): the two always shown first, then each tab's, which may repeat
         another tab's (a hidden tab's button does not answer its letter)."""
-        # Not on a tab's button's first letter where another is free: "Export &or disclose" took
-        # the O that Requests' "Open…" was then pressed for (a walker's Alt+O opened the export).
-        firsts = {text[0].casefold() for page in self.tab_pages for b in page.findChildren(QPushButton)
-                  if (text := b.text().replace("&", "").strip()) and text[0].isalpha()}
-        for header in (self.note_button, self.export_button):
-            give_button_mnemonics([header], taken | firsts)
-            if not mnemonic_of(header.text()):
-                give_button_mnemonics([header], taken)
-            taken = taken | {mnemonic_of(header.text())}
+        give_button_mnemonics([self.note_button, self.export_button], taken)
         self._letters_taken = taken | {mnemonic_of(b.text()) for b in (self.note_button, self.export_button)}
         for page in self.tab_pages:
             self._give_page_letters(page)

@@ -2010,6 +2010,10 @@
     </message>
     <message>
         <location filename="../note_form.py" line="139" />
+        <source>Sign and loc&amp;k</source>
+        <translation>&amp;Firmar y sellar</translation>
+    </message>
+    <message>
         <source>Sign and lock</source>
         <translation>Firmar y sellar</translation>
     </message>
