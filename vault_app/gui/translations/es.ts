@@ -17920,8 +17920,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>OfferedFileNames</name>
     <message>
-        <source>destruction-certificate.pdf</source>
-        <translation>certificado-de-destruccion.pdf</translation>
+        <source>destruction-certificate-{chart}-{day}.pdf</source>
+        <translation>certificado-de-destruccion-{chart}-{day}.pdf</translation>
     </message>
     <message>
         <source>restored-{backup}</source>
