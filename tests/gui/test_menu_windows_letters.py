@@ -35,7 +35,7 @@ def _problems(window: QWidget) -> list[str]:
         mark = underlined(text)
         if mark and mark not in FAINT:
             continue
-        free = {c.casefold() for c in text.replace("&", "") if c.isalpha() and c not in FAINT} - taken
+        free = {c.casefold() for c in text.replace("&", "") if c.isalpha() and c.isascii() and c not in FAINT} - taken
         if free:
             said.append(f"{'faint' if mark else 'none'}: {text!r} (free: {''.join(sorted(free))})")
     return said

@@ -25,14 +25,19 @@ TS = Path(__file__).resolve().parents[2] / "vault_app" / "gui" / "translations" 
 
 
 def test_the_therapist_s_own_files_are_named_in_spanish(qapp: object, spanish: None) -> None:
-    assert offered_file_names.destruction_certificate() == "certificado-de-destruccion.pdf"
+    assert offered_file_names.destruction_certificate("C00010", date(2026, 12, 5)) == \
+        "certificado-de-destruccion-C00010-2026-12-05.pdf"
     assert offered_file_names.restored_folder("vault-2026-12-01") == "restaurada-vault-2026-12-01"
     assert offered_file_names.document_copy("") == "documento"
     assert offered_file_names.document_copy("Intake form.pdf") == "Intake form.pdf"  # its own name, as it is
 
 
 def test_in_english_they_read_as_before(qapp: object) -> None:
-    assert offered_file_names.destruction_certificate() == "destruction-certificate.pdf"
+    # The chart number and the day, never the name: one name for all overwrote them (a walker).
+    assert offered_file_names.destruction_certificate("C00010", date(2026, 12, 5)) == \
+        "destruction-certificate-C00010-2026-12-05.pdf"
+    assert offered_file_names.destruction_certificate("A/7 b", date(2026, 12, 5)) == \
+        "destruction-certificate-A-7-b-2026-12-05.pdf"
     assert offered_file_names.restored_folder("vault-2026-12-01") == "restored-vault-2026-12-01"
     assert offered_file_names.document_copy("") == "document"
 
@@ -42,7 +47,7 @@ def test_every_spanish_name_is_ascii_and_a_plain_file_name() -> None:
 
     found = next(c for c in ET.parse(TS).getroot().iter("context") if c.findtext("name") == offered_file_names.CONTEXT)
     pairs = {m.findtext("source") or "": m.findtext("translation") or "" for m in found.iter("message")}
-    assert set(pairs) == {"destruction-certificate.pdf", "restored-{backup}", "document"}
+    assert set(pairs) == {"destruction-certificate-{chart}-{day}.pdf", "restored-{backup}", "document"}
     for source, spanish in pairs.items():
         assert spanish and spanish != source and spanish.isascii(), spanish
         assert not re.search(r'[\\/:*?"<>| ]', spanish), spanish  # no separators, nothing a disk refuses

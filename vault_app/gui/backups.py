@@ -141,7 +141,9 @@ class BackupsDialog(QDialog):
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
-        verify = QPushButton(self.tr("C&heck the selected backup"))
+        # Check on its C, Close on another letter (Escape closes too): with Close on C, a walker's
+        # Alt+C meant for Check closed the window instead (Alt+H was nobody's guess).
+        verify = QPushButton(self.tr("&Check the selected backup"))
         verify.clicked.connect(self.verify_selected)
         restore = QPushButton(self.tr("&Restore the selected backup…"))
         restore.clicked.connect(self.restore_selected)
@@ -171,6 +173,7 @@ class BackupsDialog(QDialog):
         # Within the screen: 560 high put Close below a 1366x768 laptop's edge at 150 %.
         self.resize(size_in_screen(self, QSize(780, 560)))
         give_form_mnemonics(self, [])  # Qt's Close, where a letter is free
+        self._back_up_when_read = False
         controller.changed.connect(self._on_changes)
         self.load()
 
@@ -182,6 +185,12 @@ class BackupsDialog(QDialog):
     def load(self) -> None:
         self.controller.query(self, overview).success(self._show).run()
 
+    def back_up_once_shown(self) -> None:
+        """Back up now as soon as the folder is read in (asked from elsewhere: the passphrase
+        just changed); before, the field is still empty and Back up now asks for a folder."""
+        self._back_up_when_read = True
+        self.load()  # the window may have been open already
+
     def _show(self, data: Any) -> None:
         status = data["status"]
         conf = status["settings"]
@@ -190,6 +199,9 @@ class BackupsDialog(QDialog):
         self.reminder_days.setValue(int(conf.get("reminder_days") or 7))
         self.kind.setCurrentIndex(max(0, self.kind.findData(conf.get("kind") or "file")))
         self._explain_kind()
+        if self._back_up_when_read:
+            self._back_up_when_read = False
+            self.backup_now()
         # Said as `backup list` and the Today screen say it (services/backup_last_verified.py).
         said: LastVerified = data["last_verified"]
         age = said.age_days

@@ -148,7 +148,21 @@ class ChartView(QWidget):
         """Alt letters for the chart's buttons, none of them one of `taken` (the window's menu
         bar and client list): the two always shown first, then each tab's, which may repeat
         another tab's (a hidden tab's button does not answer its letter)."""
-        give_button_mnemonics([self.note_button, self.export_button], taken)
+        # Not on a tab's button's first letter where another is free: "Export &or disclose" took
+        # the O that Requests' "Open…" was then pressed for (a walker's Alt+O opened the export).
+        # Nor on the first letter of an Overview label (twelve labels, fewer letters: "Nombre:"
+        # lost its last one to "Exportar &o divulgar").
+        wanted = [*(b.text() for page in self.tab_pages for b in page.findChildren(QPushButton)),
+                  *(lab.text() for lab in self.overview.field_labels)]
+        firsts = {text[0].casefold() for words in wanted
+                  if (text := words.replace("&", "").strip()) and text[0].isalpha()}
+        give_button_mnemonics([self.note_button], taken)  # its E: the crowded Overview's labels need the rest
+        taken = taken | {mnemonic_of(self.note_button.text())}
+        for header in (self.export_button,):
+            give_button_mnemonics([header], taken | firsts)
+            if not mnemonic_of(header.text()):
+                give_button_mnemonics([header], taken)
+            taken = taken | {mnemonic_of(header.text())}
         self._letters_taken = taken | {mnemonic_of(b.text()) for b in (self.note_button, self.export_button)}
         for page in self.tab_pages:
             self._give_page_letters(page)

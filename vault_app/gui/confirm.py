@@ -45,8 +45,13 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     cancel = box.addButton(QCoreApplication.translate("confirm", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     # An Alt letter each, not the same one (found on Xvfb in Spanish: "Cerrar sin guardar" and
     # "Firmar" had none; the answer was Tab and Space, or the mouse). The answer's first.
-    from vault_app.gui.widgets import give_button_mnemonics  # Lazy (start-up): as forms._LettersWhenShown
+    from vault_app.gui.widgets import form_letters, give_button_mnemonics  # Lazy (start-up)
 
+    # The answer on none of the window's letters beneath, where its words allow: Spanish
+    # "&Retirada" asked "&Registrar como retirada", so a double Alt+R withdrew a request and
+    # stopped its deadline (found by a walker).
+    beneath = {letter for w, letter in form_letters(parent.window()) if letter and w.isVisible()}
+    give_button_mnemonics([accept], beneath)
     give_button_mnemonics([accept, cancel], set())
     # With warnings the safe answer is the default; otherwise Enter confirms, so the
     # keyboard path stays two deliberate keys (the shortcut, then Enter).

@@ -5,6 +5,7 @@ runs the destruction: gui/destruction_confirm.py.)"""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,7 +132,7 @@ class CertificatePage(QWizardPage):
         self.text.setText(certificate_text(cert))
 
     def _choose(self) -> None:
-        suggested = str(Path.home() / offered_file_names.destruction_certificate())
+        suggested = str(Path.home() / offered_file_names.destruction_certificate(self.wiz.chart_number(), date.today()))
         path = file_dialogs.save_file(self, self.tr("Save certificate"), suggested, "PDF (*.pdf)")
         if path:
             self.save_to(Path(path))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from vault_app.gui import prefs
 from vault_app.gui.dates import show_date
 from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open, wrapped_label
 from vault_app.services import retention
@@ -28,6 +29,9 @@ class EligibleDialog(QDialog):
         self.tree = make_tree([self.tr("Chart"), self.tr("Eligible on"), self.tr("Rule"), self.tr("Blocked by"),
                                self.tr("Standing")], self.tr("Eligible charts"))
         self.upcoming = QCheckBox(self.tr("Show &upcoming charts too, with the day each becomes eligible"))
+        # As the therapist left it (a yes or no in the UI preferences): it reset at each opening.
+        self.upcoming.setChecked(prefs.get("eligible/upcoming", False) in (True, "true"))
+        self.upcoming.toggled.connect(lambda on: prefs.put("eligible/upcoming", bool(on)))
         self.upcoming.toggled.connect(self._load)
         self.note = wrapped_label("", "calmNote", selectable=True)
         # Found in the real app: the list named charts the therapist then had to find again by

@@ -35,8 +35,11 @@ def give_label_letters(labels: Sequence[QLabel | QAbstractButton], taken: set[st
     # Those with the fewest letters left first: the others may still find one of theirs. The
     # `first` of `labels` before the rest: one placed keeps a letter (another of its own, maybe)
     # whatever comes after, so they have theirs where the letters allow (a window's buttons).
+    # Those hidden for this chart (a case's Members) after those shown: one placed keeps a letter,
+    # and a hidden "Mem&bers:" held the B that "Chart number:" on screen then lacked (found once
+    # Export or disclose moved off the O of Requests' Open…).
     for i in [*sorted(range(first), key=lambda i: len(set(wants[i]))),
-              *sorted(range(first, len(labels)), key=lambda i: len(set(wants[i])))]:
+              *sorted(range(first, len(labels)), key=lambda i: (labels[i].isHidden(), len(set(wants[i]))))]:
         if "&" not in labels[i].text():
             place(i, set())
     for letter, i in owner.items():

@@ -113,7 +113,10 @@ class NoteForm(QWidget, Generic[S, R]):
         self._signature: tuple[ProgressNote | PsychotherapyNote, bool | None] | None = None
         self._amendments: NoteHistory | None = None
         dates.format_notice().changed.connect(self._practice_format_changed)
-        self.sign_button = QPushButton(theme.icon("sign"), self.tr("Sign and lock"))
+        # Its Alt letter set here, one for the progress note window and the Psychotherapy tab
+        # alike: chosen in each from what was free there, Spanish "Firmar y sellar" was Alt+Y in
+        # one and Alt+F in the other (found by a walker). K and F: free in both windows.
+        self.sign_button = QPushButton(theme.icon("sign"), self.tr("Sign and loc&k"))
         self.sign_button.setAccessibleName(self.tr("Sign and lock"))
         self.sign_button.clicked.connect(self.sign_clicked)
         self.amend_button = QPushButton(self.tr("Addendum or amendment…"))

@@ -13,6 +13,7 @@ client, a superbill a client sends to their insurer. Those names are not marked 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -30,8 +31,17 @@ def disclosure(day: date) -> str:
     return f"disclosure-{day.isoformat()}.pdf"
 
 
-def destruction_certificate() -> str:
-    return QCoreApplication.translate("OfferedFileNames", "destruction-certificate.pdf")
+def destruction_certificate(chart_number: str, day: date) -> str:
+    """destruction-certificate-C00010-2026-12-05.pdf: the chart number and the day, never the
+    client's name (found by a walker: one name for every certificate, so closing a practice's
+    certificates overwrote one another in one folder)."""
+    return QCoreApplication.translate("OfferedFileNames", "destruction-certificate-{chart}-{day}.pdf").format(
+        chart=_plain(chart_number), day=day.isoformat())
+
+
+def _plain(chart_number: str) -> str:
+    """A chart number as a piece of a file name: letters, digits, '-' and '_' kept, the rest '-'."""
+    return re.sub(r"[^A-Za-z0-9_-]", "-", chart_number) or "chart"
 
 
 def restored_folder(backup_name: str) -> str:

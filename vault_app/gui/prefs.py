@@ -17,7 +17,8 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 from vault_app import portable as portable_mode
 
 log = logging.getLogger(__name__)
-ALLOWED = frozenset({"theme", "language", "privacy_mode", "geometry/main", "geometry/unlock", "splitter/main"})
+ALLOWED = frozenset({"theme", "language", "privacy_mode", "geometry/main", "geometry/unlock", "splitter/main",
+                     "eligible/upcoming"})  # a yes or no: the eligible list's "Show upcoming charts too"
 
 
 MAX_BYTES = 1 << 20  # window places and a theme: anything near this is not this file

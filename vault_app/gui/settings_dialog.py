@@ -165,13 +165,20 @@ class SettingsDialog(GuardedDialog):
         general_layout.addStretch(1)
         # In scroll areas: the practice page grew past a 720-px-high screen (Save and Cancel
         # below its edge, found in the real app at 1000x720 once Dates and money was added).
-        self.pages.addTab(scrolled(general), self.tr("Locking and appearance"))
+        self._areas = [scrolled(general)]
+        self.pages.addTab(self._areas[0], self.tr("Locking and appearance"))
         practice_page = QWidget()
         practice_layout = QVBoxLayout(practice_page)
         practice_layout.addWidget(profile)
         practice_layout.addWidget(self.retention)
         practice_layout.addStretch(1)
-        self.pages.addTab(scrolled(practice_page), self.tr("About you and the practice"))
+        self._areas.append(scrolled(practice_page))
+        self.pages.addTab(self._areas[1], self.tr("About you and the practice"))
+        # The page scrolls to the field the keyboard reaches by an Alt letter too (Tab already
+        # did): the retention fields stayed below the edge while a walker went to them and typed.
+        focus_changes = QApplication.instance()
+        if isinstance(focus_changes, QApplication):
+            focus_changes.focusChanged.connect(self._follow_focus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.message)
@@ -195,6 +202,12 @@ class SettingsDialog(GuardedDialog):
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
         self.retention.load(controller)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for area in self._areas:
+            body = area.widget()
+            if new is not None and body is not None and body.isAncestorOf(new):
+                area.ensureWidgetVisible(new)
 
     def typed(self) -> bool:
         """The practice's details as typed: a stray Escape closed Settings with a name and an

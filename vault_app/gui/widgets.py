@@ -249,7 +249,11 @@ def _with_letter(text: str, taken: set[str]) -> str:
     if "&" in text:
         taken.add(mnemonic_of(text))
         return text
-    at = next((i for i in (*seen_places(text), *_places(text)) if text[i].casefold() not in taken), None)
+    # An accented letter last: Alt+ó, Alt+é cannot be typed on a Spanish keyboard in one stroke
+    # ("Tel&éfono", "Direcci&ón" found in Spanish while a plain letter of theirs was free).
+    order = [*seen_places(text), *_places(text)]
+    order = [*(i for i in order if text[i].isascii()), *(i for i in order if not text[i].isascii())]
+    at = next((i for i in order if text[i].casefold() not in taken), None)
     if at is None:
         return text
     taken.add(text[at].casefold())
@@ -302,8 +306,33 @@ def give_form_mnemonics(window: QWidget, first: Sequence[QAbstractButton], *,
     # The labels before the other buttons: a long form (Edit details) has more of them than
     # there are letters, and Alt on a field's label is how a form is walked.
     ordered = [*(b for b in first if b in found), *labels, *(w for w in found if w not in first and w not in labels)]
+    given = [w for w in ordered if "&" not in w.text()]
     for widget in ordered:
         widget.setText(_with_letter(widget.text(), taken))
+    _trade_for_accented(given, taken)
+
+
+def _trade_for_accented(given: Sequence[QWidget], taken: set[str]) -> None:
+    """One left without a letter takes a plain one from another given here that has an accented
+    letter free to go to instead (accented last, _with_letter, left a Spanish court-order tick
+    box letterless: an Alt+ó that cannot be typed beats no letter no more than it is beaten)."""
+    for widget in given:
+        text = widget.text()  # type: ignore[attr-defined]
+        if mnemonic_of(text):
+            continue
+        wants = {c.casefold() for c in text if c.isalpha()}
+        for other in given:
+            other_text = other.text()  # type: ignore[attr-defined]
+            letter = mnemonic_of(other_text)
+            plain = other_text.replace("&", "", 1)
+            spare = next((i for i in seen_places(plain) if not plain[i].isascii()
+                          and plain[i].casefold() not in taken), None)
+            if letter in wants and spare is not None:
+                taken.add(plain[spare].casefold())
+                other.setText(f"{plain[:spare]}&{plain[spare:]}")  # type: ignore[attr-defined]
+                at = next(i for i in (*seen_places(text), *_places(text)) if text[i].casefold() == letter)
+                widget.setText(f"{text[:at]}&{text[at:]}")  # type: ignore[attr-defined]
+                break
 
 
 def reselect(tree: QTreeWidget, key: object) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizardPage
 
-from vault_app.gui.widgets import _with_letter, form_letters, give_form_mnemonics, mnemonic_of
+from vault_app.gui.widgets import _trade_for_accented, _with_letter, form_letters, give_form_mnemonics, mnemonic_of
 
 BUTTONS = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton,
            QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)
@@ -52,12 +52,17 @@ def give_shown_mnemonics(page: QWidget) -> None:
     # The labels before the choices, each with the fewest letters to choose from first: a
     # court order's "Dated:" found its four taken by the longer labels before it
     labels = sorted((w for w in shown if isinstance(w, QLabel)), key=_choice)
+    given = [w for w in shown if "&" not in w.text()]
     for widget in [*labels, *sorted((w for w in shown if w not in labels), key=_choice)]:
         text = widget.text()
         lettered = _with_letter(text, taken)
         if lettered != text:
             widget.setProperty(_BEFORE_LETTER, text)
             widget.setText(lettered)
+    _trade_for_accented(given, taken)
+    for widget in given:  # one lettered only by the trade: its words before, to be given anew too
+        if widget.property(_BEFORE_LETTER) is None and mnemonic_of(widget.text()):
+            widget.setProperty(_BEFORE_LETTER, widget.text().replace("&", "", 1))
 
 
 def _choice(widget: QAbstractButton | QLabel) -> int:

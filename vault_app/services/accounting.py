@@ -220,7 +220,9 @@ def render(vault: Vault, acc: Accounting, data: dict[str, Any], signature: bytes
     pdf.fields([
         ("From", "\n".join(x for x in (profile.practice_name, profile.performer, profile.phone) if x)),
         ("For", f"{name}, chart {chart_number}" + (f", born {pdf.day(born)}" if born else "")),
-        ("Request received", pdf.day(request_received) if request_received else "-"),
+        # Said, not a bare "-" (found by a walker): one made with no request on file.
+        ("Request received",
+         pdf.day(request_received) if request_received else "none recorded (made without a request)"),
         ("Period covered", f"{pdf.day(acc.period_start)} to {pdf.day(acc.as_of)} (45 CFR 164.528(a))"),
     ])
     pdf.para(

@@ -2010,6 +2010,10 @@
     </message>
     <message>
         <location filename="../note_form.py" line="139" />
+        <source>Sign and loc&amp;k</source>
+        <translation>&amp;Firmar y sellar</translation>
+    </message>
+    <message>
         <source>Sign and lock</source>
         <translation>Firmar y sellar</translation>
     </message>
@@ -9879,8 +9883,8 @@ Leave anyway?</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <source>C&amp;heck the selected backup</source>
-        <translation>Com&amp;probar la copia elegida</translation>
+        <source>&amp;Check the selected backup</source>
+        <translation>&amp;Comprobar la copia elegida</translation>
     </message>
     <message>
         <source>&amp;Restore the selected backup…</source>
@@ -15203,8 +15207,20 @@ Why has it ended? (optional)</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <source>From now on only the new passphrase opens this vault. Your Emergency Kit stays valid. If you think the old passphrase was seen by someone, also use Replace every key…</source>
-        <translation>A partir de ahora solo la nueva frase de contraseña abre esta bóveda. Su Kit de emergencia sigue siendo válido. Si cree que alguien vio la frase anterior, use también Reemplazar todas las claves…</translation>
+        <source>From now on only the new passphrase opens this vault. Your Emergency Kit stays valid. Backups made before the change open only with the old passphrase or the Emergency Kit: make a new backup right after. If you think the old passphrase was seen by someone, also use Replace every key…</source>
+        <translation>A partir de ahora solo la nueva frase de contraseña abre esta bóveda. Su Kit de emergencia sigue siendo válido. Las copias de seguridad hechas antes del cambio solo se abren con la frase anterior o con el Kit de emergencia: haga una copia nueva justo después. Si cree que alguien vio la frase anterior, use también Reemplazar todas las claves…</translation>
+    </message>
+    <message>
+        <source>Backups made before now still open only with the old passphrase or your Emergency Kit. Make a new backup now, so the latest one opens with the new passphrase.</source>
+        <translation>Las copias de seguridad hechas hasta ahora siguen abriéndose solo con la frase anterior o con su Kit de emergencia. Haga ahora una copia nueva, para que la más reciente se abra con la nueva frase.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -18053,8 +18069,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>OfferedFileNames</name>
     <message>
-        <source>destruction-certificate.pdf</source>
-        <translation>certificado-de-destruccion.pdf</translation>
+        <source>destruction-certificate-{chart}-{day}.pdf</source>
+        <translation>certificado-de-destruccion-{chart}-{day}.pdf</translation>
     </message>
     <message>
         <source>restored-{backup}</source>
