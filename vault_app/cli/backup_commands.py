@@ -236,6 +236,18 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
     return lines
 
 
+def _say_what_is_replaced(args: argparse.Namespace, phrase: str | None, key: str | None) -> None:
+    """Before the vault in --to is replaced: what its ledger holds newer than the backup, and what
+    will be carried over (the command asks nothing: --overwrite is the answer, so it is said
+    first). On stderr under --json, whose output is the report alone."""
+    from vault_app.cli import restore_ask_words
+    from vault_app.services import restore_ask
+
+    said = restore_ask.ahead(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key)
+    for line in restore_ask_words.lines(said):
+        print(line, file=sys.stderr if getattr(args, "json", False) else sys.stdout, flush=True)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     common.refuse_a_folder_of_other_files(Path(args.to).expanduser(), "restored")
     key = _recovery_key(args)
@@ -248,6 +260,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         from vault_app.services import backup_repo_restore
 
         restore = backup_repo_restore.restore_snapshot
+    if args.overwrite and not args.other_vault:
+        _say_what_is_replaced(args, phrase, key)
     report = restore(
         Path(args.file),
         Path(args.to),

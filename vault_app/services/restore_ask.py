@@ -21,7 +21,7 @@ from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore
 from vault_app.services.export_delivery import DISCLOSURE
 from vault_app.services.ledger import LedgerEntry
-from vault_app.services.restore_other_vault import vault_files_in
+from vault_app.services.restore_other_vault import backup_vault_id, vault_files_in, vault_id_in
 from vault_app.services.vault import Vault
 from vault_app.storage.header import LedgerAnchor
 
@@ -71,10 +71,12 @@ def ahead(
     current: Vault | None = None, secrets_store: SecretStore | None = None,
 ) -> Ahead | None:
     """What replacing the vault in `to_dir` by the backup `path` leaves behind; None when no vault
-    is there. Raises as the restore would for a backup it cannot open (a wrong passphrase)."""
+    of the backup's is there. Raises as the restore would for a backup it cannot open (a wrong passphrase)."""
     to_dir = Path(to_dir).expanduser().resolve()
     if not vault_files_in(to_dir):
         return None
+    if backup_vault_id(Path(path).expanduser()) not in (None, vault_id_in(to_dir)):
+        return None  # another vault's backup: its question says so, and its ledger is not this vault's
     store = secrets_store or KeyringSecretStore()
     source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=current,
                                        secrets_store=store)
