@@ -230,6 +230,9 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
     if said.get("disclosures_carried"):
         lines.append("Carried into the restored vault, for the accounting of disclosures: "
                      f"{counted(said['disclosures_carried'], 'disclosure')}.")
+    if said.get("suspensions_carried"):
+        lines.append("Carried into the restored vault, for the accounting of disclosures: "
+                     f"{counted(said['suspensions_carried'], 'accounting suspension')}.")
     if any(k != "disclosures" for k in beyond):
         lines.append("The rest was not carried over (signed notes and other records were in the files the backup "
                      f"replaced): the safety copy in {safety} holds that ledger and those files.")
