@@ -35,24 +35,26 @@ def _counted(kind: str, n: int) -> str:
     return QCoreApplication.translate("RestoreCarried", one if n == 1 else many).replace("%n", str(n))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RestoreCarried", text)
-
-
 def _ahead_item(kind: str, n: int, said: Any) -> str:
     words = _counted(kind, n)
     if kind == "disclosures":
-        return words + " " + (_t("(it will be carried over)") if n == 1 else _t("(they will be carried over)"))
-    if kind == "accounting" and said.suspensions:
-        return words + " " + (_t("(1 accounting suspension will be carried over)") if said.suspensions == 1 else
-                              _t("({0} accounting suspensions will be carried over)").format(said.suspensions))
-    if kind == "signed_notes":
-        return words + " " + _t("(NOT carried over: the text is in the files being replaced; the safety copy "
-                                "keeps them)")
-    if kind == "destructions":
-        return words + " " + _t("(re-applied in the restored vault)")
-    return words + " " + (_t("(not carried over: the safety copy keeps it)") if n == 1
-                          else _t("(not carried over: the safety copy keeps them)"))
+        what = QCoreApplication.translate("RestoreCarried", "(it will be carried over)") if n == 1 else \
+            QCoreApplication.translate("RestoreCarried", "(they will be carried over)")
+    elif kind == "accounting" and said.suspensions:
+        what = QCoreApplication.translate(
+            "RestoreCarried", "(1 accounting suspension will be carried over)") if said.suspensions == 1 else \
+            QCoreApplication.translate(
+                "RestoreCarried", "({0} accounting suspensions will be carried over)").format(said.suspensions)
+    elif kind == "signed_notes":
+        what = QCoreApplication.translate(
+            "RestoreCarried", "(NOT carried over: the text is in the files being replaced; the safety copy keeps them)")
+    elif kind == "destructions":
+        what = QCoreApplication.translate("RestoreCarried", "(re-applied in the restored vault)")
+    else:
+        what = QCoreApplication.translate("RestoreCarried", "(not carried over: the safety copy keeps it)") \
+            if n == 1 else \
+            QCoreApplication.translate("RestoreCarried", "(not carried over: the safety copy keeps them)")
+    return f"{words} {what}"
 
 
 def ahead_lines(said: Any) -> list[str]:
@@ -61,13 +63,17 @@ def ahead_lines(said: Any) -> list[str]:
     if said is None:
         return []
     if not said.read:
-        return [_t("The audit ledger of the vault you are replacing could not be verified as this vault's: nothing "
-                   "will be carried over from it. The safety copy kept beside it keeps it as it is.")]
+        return [QCoreApplication.translate(
+            "RestoreCarried", "The audit ledger of the vault you are replacing could not be verified as this "
+            "vault's: nothing will be carried over from it. The safety copy kept beside it keeps it as it is.")]
     if not said.beyond:
-        return [_t("The vault you are replacing holds nothing newer than this backup.")]
+        return [QCoreApplication.translate(
+            "RestoreCarried", "The vault you are replacing holds nothing newer than this backup.")]
     total = sum(said.beyond.values())
-    entries = _t("1 entry") if total == 1 else _t("{0} entries").format(total)
-    return [_t("The vault you are replacing holds {0} newer than this backup: {1}.").format(
+    entries = QCoreApplication.translate("RestoreCarried", "1 entry") if total == 1 else \
+        QCoreApplication.translate("RestoreCarried", "{0} entries").format(total)
+    return [QCoreApplication.translate(
+        "RestoreCarried", "The vault you are replacing holds {0} newer than this backup: {1}.").format(
         entries, "; ".join(_ahead_item(k, n, said) for k, n in said.beyond.items()))]
 
 
