@@ -11,7 +11,7 @@ from tests.conftest import PASSPHRASE, reopen
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli_process
 from tests.core.test_restore_carries_disclosures import _walker_path
-from vault_app.services import accounting, backup, backup_restore, restore_ask
+from vault_app.services import accounting, backup, backup_repo, backup_restore, restore_ask
 from vault_app.services.restore_carried import AGENCY_UNKNOWN, CARRIED
 from vault_app.services.vault import Vault
 from vault_app.storage.compartment import Compartment
@@ -41,6 +41,18 @@ def test_the_question_says_nothing_beyond_an_unchanged_vault(vault: Vault, vault
     assert "disclosures" not in said.beyond
     # An empty folder: nothing is replaced, nothing is read.
     assert restore_ask.ahead(Path(info.path), tmp_path / "empty", passphrase=PASSPHRASE) is None
+
+
+def test_a_snapshot_is_read_from_its_table_of_contents_too(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=1)
+    snap = Path(backup_repo.create_incremental(vault, tmp_path / "bk").path)
+    accounting.add_suspension(vault, chart.client_id, agency="County Sheriff", starts_on=fx.days_ago(3),
+                              ends_on=fx.days_ago(-60))
+    vault.lock()
+    said = restore_ask.ahead(snap, vault_dir, passphrase=PASSPHRASE)
+    assert said is not None and said.read is True
+    # (with the snapshot's own register entry, written after the head it holds: "other")
+    assert said.beyond["accounting"] == 1 and said.suspensions == 1 and said.disclosures == 0
 
 
 def test_a_tampered_replaced_ledger_is_said_unread(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:

@@ -34,6 +34,9 @@ WORDS = {
            "No se restauró nada."),
 }
 
+READING = {"en": "Reading the vault to be replaced: what it holds newer than this backup…",
+           "es": "Leyendo la bóveda que se va a sustituir: lo que tiene posterior a esta copia de seguridad…"}
+
 
 @pytest.fixture
 def english_after() -> Any:
@@ -53,6 +56,8 @@ def test_the_unlock_windows_question_names_what_is_newer_than_the_backup(
     dialog.backup.setText(str(path))
     dialog.passphrase.setText(PASSPHRASE)
     dialog.restore_button.click()
+    # Read on the worker first, the window saying so (the form greyed until the question).
+    assert dialog.message.text() == READING[language] and not dialog.form.isEnabled()
     qtbot.waitUntil(lambda: dialog.question is not None and dialog.question.isVisible(), timeout=30_000)
     box = dialog.question
     assert box is not None
