@@ -230,10 +230,25 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
     if said.get("disclosures_carried"):
         lines.append("Carried into the restored vault, for the accounting of disclosures: "
                      f"{counted(said['disclosures_carried'], 'disclosure')}.")
+    if said.get("suspensions_carried"):
+        lines.append("Carried into the restored vault, for the accounting of disclosures: "
+                     f"{counted(said['suspensions_carried'], 'accounting suspension')}.")
     if any(k != "disclosures" for k in beyond):
         lines.append("The rest was not carried over (signed notes and other records were in the files the backup "
                      f"replaced): the safety copy in {safety} holds that ledger and those files.")
     return lines
+
+
+def _say_what_is_replaced(args: argparse.Namespace, phrase: str | None, key: str | None) -> None:
+    """Before the vault in --to is replaced: what its ledger holds newer than the backup, and what
+    will be carried over (the command asks nothing: --overwrite is the answer, so it is said
+    first). On stderr under --json, whose output is the report alone."""
+    from vault_app.cli import restore_ask_words
+    from vault_app.services import restore_ask
+
+    said = restore_ask.ahead(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key)
+    for line in restore_ask_words.lines(said):
+        print(line, file=sys.stderr if getattr(args, "json", False) else sys.stdout, flush=True)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -248,6 +263,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         from vault_app.services import backup_repo_restore
 
         restore = backup_repo_restore.restore_snapshot
+    if args.overwrite and not args.other_vault:
+        _say_what_is_replaced(args, phrase, key)
     report = restore(
         Path(args.file),
         Path(args.to),

@@ -25,13 +25,14 @@ from vault_app.gui.dates import show_moment
 from vault_app.gui.forms import action_buttons
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import wrapped_label
-from vault_app.services import backup_repo_restore
+from vault_app.services import backup_repo_restore, restore_ask
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.restore_other_vault import another_vault_in
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.backup_restore import RestoreReport
+    from vault_app.services.restore_ask import Ahead
     from vault_app.services.vault import Vault
 
 
@@ -92,13 +93,32 @@ class RestoreDialog(QDialog):
                      self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
                              "your vault with that other vault and locks it. A safety copy of your vault is kept "
                              "beside it. Continue?"))
+            if not ask_yes_no(self, *asked):
+                return
+            self._go(path, phrase, replace, typed, other)
         elif replace:
-            asked = (self.tr("Replace this vault?"),
-                     self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is "
-                             "kept beside it: anything entered after this backup was made will be only in that "
-                             "safety copy. Continue?"))
-        if replace and not ask_yes_no(self, *asked):
-            return
+            # What the vault in use holds newer than the backup, read on the worker (the backup's key
+            # derived) and named in the question: found by a walker, a court-order disclosure recorded
+            # after the backup was lost without a word.
+            def read(v: Vault) -> Ahead | None:
+                return restore_ask.ahead(path, v.folder, passphrase=phrase, current=v)
+
+            self.message.setText(self.tr("Reading the vault you are using: what it holds newer than this backup…"))
+            self.controller.op(self, read, label=self.tr("Reading what the vault holds newer than this backup…")) \
+                .success(lambda said: self._ask_then_go(path, phrase, typed, said)) \
+                .failure(show_inline(self.message)).run()
+        else:
+            self._go(path, phrase, replace, typed, other)
+
+    def _ask_then_go(self, path: Path, phrase: str, typed: str, said: Ahead | None) -> None:
+        self.message.setText("")
+        words = [self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
+                         "beside it: anything entered after this backup was made will be only in that safety copy."),
+                 *restore_carried_words.ahead_lines(said), self.tr("Continue?")]
+        if ask_yes_no(self, self.tr("Replace this vault?"), "\n\n".join(words)):
+            self._go(path, phrase, True, typed, False)
+
+    def _go(self, path: Path, phrase: str, replace: bool, typed: str, other: bool) -> None:
         to_dir = Path(typed)
 
         def job(v: Vault) -> RestoreReport:

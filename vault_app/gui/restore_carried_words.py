@@ -1,6 +1,7 @@
-"""What a restore's summary says of the replaced vault's ledger (services/restore_carried.py):
-what it held beyond the backup, by kind and never by content, what was carried into the
-restored vault, and where the rest is. Shared by the two restore dialogs."""
+"""What a restore's question and summary say of the replaced vault's ledger
+(services/restore_ask.py, services/restore_carried.py): what it holds beyond the backup, by kind
+and never by content, what is (was) carried into the restored vault, and where the rest is.
+Shared by the two restore dialogs."""
 
 from __future__ import annotations
 
@@ -34,6 +35,48 @@ def _counted(kind: str, n: int) -> str:
     return QCoreApplication.translate("RestoreCarried", one if n == 1 else many).replace("%n", str(n))
 
 
+def _ahead_item(kind: str, n: int, said: Any) -> str:
+    words = _counted(kind, n)
+    if kind == "disclosures":
+        what = QCoreApplication.translate("RestoreCarried", "(it will be carried over)") if n == 1 else \
+            QCoreApplication.translate("RestoreCarried", "(they will be carried over)")
+    elif kind == "accounting" and said.suspensions:
+        what = QCoreApplication.translate(
+            "RestoreCarried", "(1 accounting suspension will be carried over)") if said.suspensions == 1 else \
+            QCoreApplication.translate(
+                "RestoreCarried", "({0} accounting suspensions will be carried over)").format(said.suspensions)
+    elif kind == "signed_notes":
+        what = QCoreApplication.translate(
+            "RestoreCarried", "(NOT carried over: the text is in the files being replaced; the safety copy keeps them)")
+    elif kind == "destructions":
+        what = QCoreApplication.translate("RestoreCarried", "(re-applied in the restored vault)")
+    else:
+        what = QCoreApplication.translate("RestoreCarried", "(not carried over: the safety copy keeps it)") \
+            if n == 1 else \
+            QCoreApplication.translate("RestoreCarried", "(not carried over: the safety copy keeps them)")
+    return f"{words} {what}"
+
+
+def ahead_lines(said: Any) -> list[str]:
+    """The question's sentences of the vault it would replace (restore_ask.Ahead); none when no
+    vault of the backup's is replaced."""
+    if said is None:
+        return []
+    if not said.read:
+        return [QCoreApplication.translate(
+            "RestoreCarried", "The audit ledger of the vault you are replacing could not be verified as this "
+            "vault's: nothing will be carried over from it. The safety copy kept beside it keeps it as it is.")]
+    if not said.beyond:
+        return [QCoreApplication.translate(
+            "RestoreCarried", "The vault you are replacing holds nothing newer than this backup.")]
+    total = sum(said.beyond.values())
+    entries = QCoreApplication.translate("RestoreCarried", "1 entry") if total == 1 else \
+        QCoreApplication.translate("RestoreCarried", "{0} entries").format(total)
+    return [QCoreApplication.translate(
+        "RestoreCarried", "The vault you are replacing holds {0} newer than this backup: {1}.").format(
+        entries, "; ".join(_ahead_item(k, n, said) for k, n in said.beyond.items()))]
+
+
 def lines(report: Any) -> list[str]:
     """The summary's sentences of the replaced vault's ledger; none when no vault was replaced."""
     said: dict[str, Any] | None = getattr(report, "replaced_ledger", None)
@@ -59,6 +102,11 @@ def lines(report: Any) -> list[str]:
         out.append(QCoreApplication.translate(
             "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: {0} disclosures.")
             .format(carried))
+    suspended = int(said.get("suspensions_carried") or 0)
+    if suspended:
+        out.append(QCoreApplication.translate(
+            "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: {0} accounting "
+            "suspension(s).").format(suspended))
     if any(k != "disclosures" for k in beyond):
         out.append(QCoreApplication.translate(
             "RestoreCarried", "The rest was not carried over (signed notes and other records were in the files "

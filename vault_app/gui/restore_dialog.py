@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,11 +40,13 @@ from vault_app.gui.recover_dialog import give_letters_beside_passphrases
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
+from vault_app.services import restore_ask
 from vault_app.services.backup import restore_backup
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import RestoreReport
+from vault_app.services.restore_ask import Ahead
 from vault_app.services.restore_other_vault import another_vault_in
 from vault_app.services.vault_folder import vault_exists
 
@@ -235,6 +237,33 @@ class RestoreFromBackupDialog(QDialog):
         # question says so, and the restore refuses it unless this question was answered.
         other = another_vault_in(path, self.target())
         if other:
+            self._ask(path, True, None)
+            return
+        # What the vault replaced holds newer than the backup is read first, on the worker (its
+        # key derived, its ledger's chain verified), and named in the question: found by a walker,
+        # the question said only "replaced", and a court-order disclosure was lost without a word.
+        to_dir = self.target()
+        if self.with_kit.isChecked():
+            key = self.key.text().strip()
+
+            def read() -> Ahead | None:
+                return restore_ask.ahead(path, to_dir, recovery_key=key)
+        else:
+            phrase = self.passphrase.text()
+
+            def read() -> Ahead | None:
+                return restore_ask.ahead(path, to_dir, passphrase=phrase)
+
+        reading = self.tr("Reading the vault to be replaced: what it holds newer than this backup…")
+        self._set_busy(True, reading)
+        run_op(self, read, on_success=lambda said: self._read(path, said), on_error=self._failed, label=reading)
+
+    def _read(self, path: Path, said: Ahead | None) -> None:
+        self._set_busy(False)
+        self._ask(path, False, said)
+
+    def _ask(self, path: Path, other: bool, said: Ahead | None) -> None:
+        if other:
             box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault with another vault?"), self.tr(
                 "This backup is of another vault, not of the vault in {0}. Restoring it replaces the vault in {0} "
                 "with that other vault. A safety copy of the vault there now is kept beside it, in a folder named "
@@ -243,11 +272,13 @@ class RestoreFromBackupDialog(QDialog):
                 QMessageBox.StandardButton.Cancel, self)
             yes = box.addButton(self.tr("&Replace with the other vault"), QMessageBox.ButtonRole.AcceptRole)
         else:
-            box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), self.tr(
+            words = [self.tr(
                 "The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder "
-                "named {1}-before-restore- and the date and time. Replace it?").format(
-                    self.target(), self.target().name),
-                QMessageBox.StandardButton.Cancel, self)
+                "named {1}-before-restore- and the date and time.").format(self.target(), self.target().name),
+                *restore_carried_words.ahead_lines(said), self.tr("Replace it?")]
+            box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault?"), "\n\n".join(words),
+                                QMessageBox.StandardButton.Cancel, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the folder as typed
             yes = box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -283,11 +314,11 @@ class RestoreFromBackupDialog(QDialog):
         run_op(self, job, on_success=self._restored, on_error=self._failed,
                label=self.tr("Restoring and checking the backup…"))
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, saying: str = "") -> None:
         self.progress.setVisible(busy)
         self.form.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        self.message.setText(self.tr("Restoring and checking the backup…") if busy else "")
+        self.message.setText((saying or self.tr("Restoring and checking the backup…")) if busy else "")
         self._changed()
 
     def _failed(self, exc: BaseException) -> bool:

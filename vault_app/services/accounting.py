@@ -389,6 +389,8 @@ def add_suspension(
     vault.ledger.append("accounting.suspended", {
         "suspension_id": s.id, "client_id": client_id, "starts_on": s.starts_on.isoformat(),
         "ends_on": s.ends_on.isoformat(), "written": written,
+        # Whole, so a restore over this vault can carry it (services/restore_carried.py).
+        "agency": s.agency, "reference": s.reference,
     })
     return s
 

@@ -426,7 +426,8 @@ def _restore_into(
             report.reapplied = restore_destructions.reapply(copy, entries)
             report.compliance_records_carried = restore_destructions.carry_kept(copy, kept, entries)
             if existing:
-                report.replaced_ledger = asdict(restore_carried.carry(copy.ledger, replaced, report.safety_copy))
+                report.replaced_ledger = asdict(restore_carried.carry(copy.ledger, replaced, report.safety_copy,
+                                                                          copy.records))
             report.source = str(path)
             report.source_holds_destroyed = [str(r["destruction_id"]) for r in report.reapplied if r["reapplied"]]
             _new_search_time_lines(copy)

@@ -8,7 +8,10 @@ that backup was restored over the vault, with nothing said; the accounting of di
 kept six years (45 CFR 164.528, 164.530(j)), and the disclosure entry is its record
 (services/export.py). A disclosure entry carries all of the accounting's facts, so it can be
 carried; a signed note's entry names the note, whose text was in the records.db the restore
-replaces: it is only counted, and the summary says the safety copy holds it.
+replaces: it is only counted, and the summary says the safety copy holds it. An accounting
+suspension (45 CFR 164.528(a)(2): an agency's request to hold disclosures back from the
+accounting) bears on the accounting as much as a disclosure: carried the same way, and put back
+in the restored records.db, where the accounting reads it.
 
 Taken only from a ledger whose whole chain verifies under this vault's key (the backup's
 master key opened it, restore_destructions._ledger_entries); another vault's files are never
@@ -20,10 +23,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
 
 from vault_app.services.destruction_state import COMPLETED, STARTED
 from vault_app.services.export_delivery import DISCLOSURE, NOT_DELIVERED
 from vault_app.services.ledger import Ledger, LedgerEntry
+from vault_app.storage import disclosure_records
+
+if TYPE_CHECKING:
+    from vault_app.storage.compartment import Compartment
 
 # The payload key marking an entry carried from the replaced vault's ledger.
 CARRIED = "carried_over"
@@ -39,6 +48,11 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("destructions", (STARTED, COMPLETED)),
 )
 OTHER = "other"
+
+# Accounting suspensions (services/accounting.py add_suspension, end_suspension).
+SUSPENDED, SUSPENSION_ENDED = "accounting.suspended", "accounting.suspension_ended"
+# Before the agency was in the entry: the restored row names where the rest of it is.
+AGENCY_UNKNOWN = "(named in the vault a restore replaced: see its safety copy)"
 
 
 def category(kind: str) -> str:
@@ -83,6 +97,38 @@ def disclosures_to_carry(replaced: Sequence[LedgerEntry], restored: Sequence[Led
     return [e for e in replaced if e.kind in (DISCLOSURE, NOT_DELIVERED) and str(e.payload.get("disclosure_id")) in new]
 
 
+def _suspension_key(e: LedgerEntry) -> tuple[str, str, str]:
+    return e.kind, str(e.payload.get("suspension_id")), str(e.payload.get("ends_on"))
+
+
+def suspensions_to_carry(replaced: Sequence[LedgerEntry], restored: Sequence[LedgerEntry]) -> list[LedgerEntry]:
+    """The replaced ledger's suspensions and suspension ends beyond the restored one that it
+    does not hold already (a second restore over a restored vault carries each once), oldest first."""
+    have = {_suspension_key(e) for e in restored if e.kind in (SUSPENDED, SUSPENSION_ENDED)}
+    return [e for e in beyond(replaced, restored)
+            if e.kind in (SUSPENDED, SUSPENSION_ENDED) and _suspension_key(e) not in have]
+
+
+def _put_back_suspension(records: Compartment, e: LedgerEntry) -> None:
+    """The row the accounting reads, rebuilt from the carried entry."""
+    p = e.payload
+    client_id, sid = str(p.get("client_id")), str(p.get("suspension_id"))
+    held = {s.id for s in disclosure_records.suspensions_for(records, client_id)}
+    with records.transaction():
+        if e.kind == SUSPENSION_ENDED:
+            if sid in held:
+                disclosure_records.end_suspension(records, sid, date.fromisoformat(str(p["ends_on"])))
+            return
+        if sid in held:
+            return
+        from vault_app.domain.accounting import Suspension
+
+        disclosure_records.insert_suspension(records, Suspension(
+            sid, client_id, str(p.get("agency") or AGENCY_UNKNOWN), date.fromisoformat(str(p["starts_on"])),
+            date.fromisoformat(str(p["ends_on"])), bool(p.get("written", True)), str(p.get("reference") or "")),
+            e.time)
+
+
 @dataclass
 class Carried:
     """What a restore said of the replaced vault's ledger (RestoreReport.replaced_ledger)."""
@@ -91,20 +137,28 @@ class Carried:
     problem: str = ""
     beyond: dict[str, int] = field(default_factory=dict)  # by category
     disclosures_carried: int = 0
+    suspensions_carried: int = 0
     safety_copy: str | None = None
 
 
-def carry(copy_ledger: Ledger, replaced: Replaced, safety_copy: str | None) -> Carried:
-    """Append to the restored vault's ledger the disclosures the replaced one holds beyond
-    it, each marked with where it came from (its number, MAC and time there, the safety copy)."""
+def carry(copy_ledger: Ledger, replaced: Replaced, safety_copy: str | None,
+          records: Compartment | None = None) -> Carried:
+    """Append to the restored vault's ledger the disclosures and accounting suspensions the
+    replaced one holds beyond it, each marked with where it came from (its number, MAC and time
+    there, the safety copy); a suspension's row goes back into `records` (the restored records.db)."""
     said = Carried(read=replaced.verified, problem=replaced.problem, safety_copy=safety_copy)
     if not replaced.verified:
         return said
     restored = copy_ledger.entries()
     said.beyond = counts(beyond(replaced.entries, restored))
     moved = disclosures_to_carry(replaced.entries, restored)
-    for e in moved:
+    held_back = suspensions_to_carry(replaced.entries, restored) if records is not None else []
+    for e in [*moved, *held_back]:
         copy_ledger.append(e.kind, e.payload | {CARRIED: {"seq": e.seq, "mac": e.mac_hex, "time": e.time,
                                                           "safety_copy": safety_copy}})
+    if records is not None:
+        for e in held_back:
+            _put_back_suspension(records, e)
     said.disclosures_carried = sum(1 for e in moved if e.kind == DISCLOSURE)
+    said.suspensions_carried = sum(1 for e in held_back if e.kind == SUSPENDED)
     return said

@@ -10138,8 +10138,20 @@ Leave anyway?</source>
         <translation>¿Reemplazar esta bóveda?</translation>
     </message>
     <message>
-        <source>The vault you are using is replaced by the backup and locked. A safety copy of it is kept beside it: anything entered after this backup was made will be only in that safety copy. Continue?</source>
-        <translation>La bóveda que está usando se reemplaza por la copia y se bloquea. Se guarda a su lado una copia de resguardo de ella: lo que se haya anotado después de hacerse esta copia quedará solo en esa copia de resguardo. ¿Continuar?</translation>
+        <source>The vault you are using is replaced by the backup and locked. A safety copy of it is kept beside it: anything entered after this backup was made will be only in that safety copy.</source>
+        <translation>La bóveda que está usando se reemplaza por la copia y se bloquea. Se guarda a su lado una copia de resguardo de ella: lo que se haya anotado después de hacerse esta copia quedará solo en esa copia de resguardo.</translation>
+    </message>
+    <message>
+        <source>Continue?</source>
+        <translation>¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Reading the vault you are using: what it holds newer than this backup…</source>
+        <translation>Leyendo la bóveda que está usando: lo que tiene posterior a esta copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Reading what the vault holds newer than this backup…</source>
+        <translation>Leyendo lo que la bóveda tiene posterior a esta copia de seguridad…</translation>
     </message>
     <message>
         <source>Restoring and checking…</source>
@@ -15045,8 +15057,16 @@ Why has it ended? (optional)</source>
         <translation>¿Reemplazar esta bóveda?</translation>
     </message>
     <message>
-        <source>The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder named {1}-before-restore- and the date and time. Replace it?</source>
-        <translation>La bóveda de {0} se reemplazará por la copia. Se guarda a su lado una copia de resguardo de ella, en una carpeta llamada {1}-before-restore- seguida de la fecha y la hora. ¿Reemplazarla?</translation>
+        <source>The vault in {0} will be replaced by the backup. A safety copy of it is kept beside it, in a folder named {1}-before-restore- and the date and time.</source>
+        <translation>La bóveda de {0} se reemplazará por la copia. Se guarda a su lado una copia de resguardo de ella, en una carpeta llamada {1}-before-restore- seguida de la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>Replace it?</source>
+        <translation>¿Reemplazarla?</translation>
+    </message>
+    <message>
+        <source>Reading the vault to be replaced: what it holds newer than this backup…</source>
+        <translation>Leyendo la bóveda que se va a sustituir: lo que tiene posterior a esta copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -20347,6 +20367,62 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The rest was not carried over (signed notes and other records were in the files the backup replaced): the safety copy in {0} holds that ledger and those files.</source>
         <translation>El resto no se trasladó (las notas firmadas y otros registros estaban en los archivos que la copia de seguridad sustituyó): la copia de resguardo en {0} guarda ese registro y esos archivos.</translation>
+    </message>
+    <message>
+        <source>(it will be carried over)</source>
+        <translation>(se trasladará)</translation>
+    </message>
+    <message>
+        <source>(they will be carried over)</source>
+        <translation>(se trasladarán)</translation>
+    </message>
+    <message>
+        <source>(1 accounting suspension will be carried over)</source>
+        <translation>(se trasladará 1 suspensión de la rendición de cuentas)</translation>
+    </message>
+    <message>
+        <source>({0} accounting suspensions will be carried over)</source>
+        <translation>(se trasladarán {0} suspensiones de la rendición de cuentas)</translation>
+    </message>
+    <message>
+        <source>(NOT carried over: the text is in the files being replaced; the safety copy keeps them)</source>
+        <translation>(NO se traslada: el texto está en los archivos que se sustituyen; la copia de resguardo los guarda)</translation>
+    </message>
+    <message>
+        <source>(re-applied in the restored vault)</source>
+        <translation>(se vuelve a aplicar en la bóveda restaurada)</translation>
+    </message>
+    <message>
+        <source>(not carried over: the safety copy keeps it)</source>
+        <translation>(no se traslada: la copia de resguardo la guarda)</translation>
+    </message>
+    <message>
+        <source>(not carried over: the safety copy keeps them)</source>
+        <translation>(no se trasladan: la copia de resguardo las guarda)</translation>
+    </message>
+    <message>
+        <source>The audit ledger of the vault you are replacing could not be verified as this vault's: nothing will be carried over from it. The safety copy kept beside it keeps it as it is.</source>
+        <translation>No se pudo verificar que el registro de auditoría de la bóveda que sustituye sea de esta bóveda: no se trasladará nada de él. La copia de resguardo que se guarda a su lado lo conserva tal como está.</translation>
+    </message>
+    <message>
+        <source>The vault you are replacing holds nothing newer than this backup.</source>
+        <translation>La bóveda que sustituye no tiene nada posterior a esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <source>{0} entries</source>
+        <translation>{0} entradas</translation>
+    </message>
+    <message>
+        <source>The vault you are replacing holds {0} newer than this backup: {1}.</source>
+        <translation>La bóveda que sustituye tiene, después de esta copia de seguridad, {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Carried into the restored vault, for the accounting of disclosures: {0} accounting suspension(s).</source>
+        <translation>Trasladadas a la bóveda restaurada, para la rendición de cuentas de divulgaciones: {0} suspensión(es) de la rendición de cuentas.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,129 @@
+"""The restore's question, before anything is restored, names what the ledger of the vault it
+would replace holds beyond the backup (found by a walker: it said only "will be replaced", and a
+court-order disclosure recorded after the backup was lost without a word); and accounting
+suspensions (45 CFR 164.528(a)(2)) are carried over as disclosures are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import PASSPHRASE, reopen
+from tests.core import disclosure_fixtures as fx
+from tests.core.cli_helpers import cli_process
+from tests.core.test_restore_carries_disclosures import _walker_path
+from vault_app.services import accounting, backup, backup_repo, backup_restore, restore_ask
+from vault_app.services.restore_carried import AGENCY_UNKNOWN, CARRIED
+from vault_app.services.vault import Vault
+from vault_app.storage.compartment import Compartment
+
+
+def test_the_question_counts_what_the_replaced_ledger_holds_beyond_the_backup(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    _chart, path, _disclosure_id = _walker_path(vault, vault_dir, tmp_path)
+    said = restore_ask.ahead(path, vault_dir, passphrase=PASSPHRASE)
+    assert said is not None and said.read is True
+    assert said.beyond["disclosures"] == 1 and said.beyond["signed_notes"] == 1
+    assert said.disclosures == 1 and said.suspensions == 0
+    # What the restore then says it carried is what the question said it would.
+    report = backup_restore.restore_backup(path, vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    assert report.replaced_ledger is not None
+    assert report.replaced_ledger["beyond"] == said.beyond
+    assert report.replaced_ledger["disclosures_carried"] == said.disclosures
+
+
+def test_the_question_says_nothing_beyond_an_unchanged_vault(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    fx.make_chart(vault, n=1)
+    info = backup.create_backup(vault, tmp_path / "usb")
+    vault.lock()
+    said = restore_ask.ahead(Path(info.path), vault_dir, passphrase=PASSPHRASE)
+    assert said is not None and said.read is True and said.disclosures == 0
+    assert "disclosures" not in said.beyond
+    # An empty folder: nothing is replaced, nothing is read.
+    assert restore_ask.ahead(Path(info.path), tmp_path / "empty", passphrase=PASSPHRASE) is None
+
+
+def test_a_snapshot_is_read_from_its_table_of_contents_too(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=1)
+    snap = Path(backup_repo.create_incremental(vault, tmp_path / "bk").path)
+    accounting.add_suspension(vault, chart.client_id, agency="County Sheriff", starts_on=fx.days_ago(3),
+                              ends_on=fx.days_ago(-60))
+    vault.lock()
+    said = restore_ask.ahead(snap, vault_dir, passphrase=PASSPHRASE)
+    assert said is not None and said.read is True
+    # (with the snapshot's own register entry, written after the head it holds: "other")
+    assert said.beyond["accounting"] == 1 and said.suspensions == 1 and said.disclosures == 0
+
+
+def test_a_tampered_replaced_ledger_is_said_unread(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    key = bytes.fromhex(vault.reveal_key("ledger"))
+    _chart, path, _disclosure_id = _walker_path(vault, vault_dir, tmp_path)
+    comp = Compartment.open("ledger", vault_dir / "ledger.db", key)
+    comp.execute("DROP TRIGGER IF EXISTS ledger_no_update")
+    seq = comp.query_one("SELECT max(seq) FROM ledger WHERE kind = 'disclosure'")[0]
+    row = comp.query_one("SELECT payload FROM ledger WHERE seq = ?", (seq,))
+    comp.execute("UPDATE ledger SET payload = ? WHERE seq = ?",
+                 (bytes(row[0]).replace(b"County Court", b"Forged Agent"), seq))
+    comp.close()
+    said = restore_ask.ahead(path, vault_dir, passphrase=PASSPHRASE)
+    assert said is not None and said.read is False and said.disclosures == 0 and said.beyond == {}
+
+
+def test_a_suspension_recorded_after_the_backup_is_carried(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    chart = fx.make_chart(vault, n=1)
+    info = backup.create_backup(vault, tmp_path / "usb")
+    s = accounting.add_suspension(vault, chart.client_id, agency="County Sheriff", starts_on=fx.days_ago(3),
+                                  ends_on=fx.days_ago(-60), reference="SO-114")
+    vault.lock()
+    said = restore_ask.ahead(Path(info.path), vault_dir, passphrase=PASSPHRASE)
+    assert said is not None and said.suspensions == 1 and said.beyond["accounting"] == 1
+
+    report = backup_restore.restore_backup(Path(info.path), vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    assert report.replaced_ledger is not None and report.replaced_ledger["suspensions_carried"] == 1
+    with reopen(vault_dir) as again:
+        held = accounting.list_suspensions(again, chart.client_id)
+        assert [(h.id, h.agency, h.reference, h.ends_on) for h in held] == [(s.id, "County Sheriff", "SO-114",
+                                                                              s.ends_on)]
+        entry = again.ledger.entries(kinds=("accounting.suspended",))[-1]
+        assert entry.payload[CARRIED]["safety_copy"] == report.safety_copy
+        # Ended in the restored vault, then restored over again: the end is carried, the row not doubled.
+        accounting.end_suspension(again, chart.client_id, s.id, ends_on=fx.days_ago(1))
+    again_report = backup_restore.restore_backup(Path(info.path), vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    assert again_report.replaced_ledger is not None and again_report.replaced_ledger["suspensions_carried"] == 1
+    with reopen(vault_dir) as again:
+        held = accounting.list_suspensions(again, chart.client_id)
+        assert [(h.id, h.ends_on) for h in held] == [(s.id, fx.days_ago(1))]
+
+
+def test_an_old_suspension_entry_without_its_agency_names_where_it_is(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """Entries written before the agency was in them: the row says the safety copy names it."""
+    chart = fx.make_chart(vault, n=1)
+    info = backup.create_backup(vault, tmp_path / "usb")
+    vault.ledger.append("accounting.suspended", {"suspension_id": "S-0ld", "client_id": chart.client_id,
+                                                 "starts_on": fx.days_ago(3).isoformat(),
+                                                 "ends_on": fx.days_ago(-9).isoformat(), "written": True})
+    vault.lock()
+    backup_restore.restore_backup(Path(info.path), vault_dir, passphrase=PASSPHRASE, overwrite=True)
+    with reopen(vault_dir) as again:
+        assert [h.agency for h in accounting.list_suspensions(again, chart.client_id)] == [AGENCY_UNKNOWN]
+
+
+def test_the_command_prints_what_it_replaces_before_restoring(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """A real `backup restore --overwrite` process: the counts come before the restore's report."""
+    _chart, path, _disclosure_id = _walker_path(vault, vault_dir, tmp_path)
+    done = cli_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
+                       "--vault", str(vault_dir))
+    assert done.code == 0, done.err
+    # The session and the note's draft are "other entries".
+    said = ("The vault you are replacing holds 7 entries newer than this backup: 1 disclosure (it will be carried "
+            "over); 1 signed note or amendment (NOT carried over: the text is in the files being replaced; the "
+            "safety copy keeps them); 5 other entries (not carried over: the safety copy keeps them).")
+    assert said in done.out, done.out
+    assert done.out.index(said) < done.out.index("Restored into")
+    # Restored again: the disclosure is in the restored vault now, nothing newer is left behind.
+    again = cli_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
+                        "--vault", str(vault_dir), "--json")
+    assert again.code == 0, again.err
+    assert "newer than this backup: 1 disclosure (it will be carried over)" in again.err

@@ -1,0 +1,46 @@
+"""What `backup restore --overwrite` prints before it replaces a vault: the entries of that
+vault's ledger newer than the backup, by kind (never their content), and which will be carried
+over (services/restore_ask.py). Apart from backup_commands.py, which says the restore's result.
+Found by a walker: the command printed "Destructions re-applied: 0" and nothing of a court-order
+disclosure recorded after the backup, which the restore dropped."""
+
+from __future__ import annotations
+
+from vault_app.domain.plurals import counted
+from vault_app.services.restore_ask import Ahead
+
+# (singular, plural) of each category (restore_carried.CATEGORIES, OTHER).
+_WORDS = {"disclosures": ("disclosure", "disclosures"),
+          "signed_notes": ("signed note or amendment", "signed notes or amendments"),
+          "authorizations": ("authorization entry", "authorization entries"),
+          "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
+          "destructions": ("destruction entry", "destruction entries"), "other": ("other entry", "other entries")}
+
+
+def _item(kind: str, n: int, said: Ahead) -> str:
+    words = counted(n, *_WORDS.get(kind, _WORDS["other"]))
+    if kind == "disclosures":
+        return words + (" (it will be carried over)" if n == 1 else " (they will be carried over)")
+    if kind == "accounting" and said.suspensions:
+        return words + f" ({counted(said.suspensions, 'accounting suspension')} will be carried over)"
+    if kind == "signed_notes":
+        return words + (" (NOT carried over: the text is in the files being replaced; the safety copy keeps "
+                        "them)")
+    if kind == "destructions":
+        return words + " (re-applied in the restored vault)"
+    return words + " (not carried over: the safety copy keeps " + ("it)" if n == 1 else "them)")
+
+
+def lines(said: Ahead | None) -> list[str]:
+    """The sentences printed before the restore replaces a vault; none when none is replaced."""
+    if said is None:
+        return []
+    if not said.read:
+        return ["The audit ledger of the vault you are replacing could not be verified as this vault's: nothing "
+                "will be carried over from it. The safety copy kept beside it keeps it as it is."]
+    if not said.beyond:
+        return ["The vault you are replacing holds nothing newer than this backup."]
+    total = sum(said.beyond.values())
+    held = "; ".join(_item(kind, n, said) for kind, n in said.beyond.items())
+    return [f"The vault you are replacing holds {counted(total, 'entry', 'entries')} newer than this backup: "
+            f"{held}."]
