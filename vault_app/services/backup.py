@@ -366,7 +366,8 @@ def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: boo
         kept = until.get((b.ledger_seq, b.ledger_mac))
         row["kept_until"] = kept.isoformat(timespec="seconds") if kept is not None and not b.gone else None
         found = backup_changed.explain(vault, b, check_hash=check_hash) if row["state"] == "failed" \
-            else backup_changed.explain_missing(vault, b) if row["state"] == "missing" else None
+            else backup_changed.explain_missing(vault, b) if row["state"] == "missing" \
+            else backup_changed.explain_rotated(vault, b) if row["state"] == "rotated" else None
         if found is not None:
             row["state"], row["changed"] = found
         rows.append(row)

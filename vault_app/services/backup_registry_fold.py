@@ -68,7 +68,13 @@ class RegisteredBackup:
             return False
 
     def state(self, *, check_hash: bool = False) -> str:
-        """missing / failed / verified / present (a changed file counts as failed)."""
+        """rotated / missing / failed / verified / present (a changed file counts as failed).
+        "rotated": this vault's own rotation removed it, whatever is at its path now (a copy put
+        back by hand: backup_changed.explain_rotated). Found by a walker: a rotated snapshot's
+        row, read as "missing", was said removed by another copy of this vault, and one put back
+        was listed "verified" though the parts of the backup folder it named were swept."""
+        if self.gone:
+            return "rotated"
         if not self.file.is_file():
             return "missing"
         if self.file.stat().st_size != self.bytes:

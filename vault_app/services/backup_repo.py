@@ -380,7 +380,8 @@ def verify_snapshot(
             held = backup_held.destructions_held(vault, summary["vault_id"], folder, found.master,
                                                  found.psychotherapy_wraps)
     except VaultError as err:
-        if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
+        # One this vault's rotation removed, put back, too: its failed check is recorded as any other's.
+        if vault is not None and vault.is_open and backup_registry.find(vault, path, include_removed=True) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
             said = backup_changed.snapshot_between_purges(vault, path, err)
             if said is not err:

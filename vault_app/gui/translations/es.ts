@@ -18821,6 +18821,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La instantánea {file} es una copia antigua, de entre las depuraciones de dos destrucciones, vuelta a poner: la depuración posterior eliminó las partes de la carpeta de copias que nombra y que contenían lo que esa destrucción destruyó, así que no se puede restaurar.</translation>
     </message>
     <message>
+        <source>The snapshot {file} was removed by this vault&apos;s rotation, then put back: the parts of the backup folder only it named were removed with it, so it cannot be restored.</source>
+        <translation>La instantánea {file} la eliminó la rotación de esta bóveda y luego se volvió a poner: las partes de la carpeta de copias que solo ella nombraba se eliminaron con ella, así que no se puede restaurar.</translation>
+    </message>
+    <message>
         <source>Delete it; the other snapshots are not affected.</source>
         <translation>Elimínela; las demás instantáneas no se ven afectadas.</translation>
     </message>
