@@ -42,6 +42,7 @@ from vault_app.services.backup_archive import (
     sweep_stale,
     unpack,
 )
+from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import (
@@ -159,7 +160,9 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
 def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
     """See _create_backup. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
-    with said_as_the_backup_folder(target_dir), said_as_gone(target_dir):
+    # A full disk said as which one (services/backup_disk_full.py).
+    with said_as_the_backup_folder(target_dir), said_as_gone(target_dir), \
+            said_as_the_full_disk(vault.folder, target_dir):
         return _create_backup(vault, target_dir, verify=verify, rotate_old=rotate_old)
 
 

@@ -45,6 +45,7 @@ from vault_app.services.backup_archive import (
     private_tempdir,
     sweep_stale,
 )
+from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED, check_target
@@ -263,7 +264,9 @@ def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[
 def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
     """See _create_incremental. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
-    with said_as_the_backup_folder(repo_dir), said_as_gone(repo_dir):
+    # A full disk said as which one (services/backup_disk_full.py).
+    with said_as_the_backup_folder(repo_dir), said_as_gone(repo_dir), \
+            said_as_the_full_disk(vault.folder, repo_dir):
         return _create_incremental(vault, repo_dir, verify=verify, rotate_old=rotate_old)
 
 

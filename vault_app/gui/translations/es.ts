@@ -331,6 +331,10 @@
         <translation>&amp;Esperar y conectar la unidad</translation>
     </message>
     <message>
+        <source>&amp;Wait and free space on the drive</source>
+        <translation>&amp;Esperar y liberar espacio en la unidad</translation>
+    </message>
+    <message>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Salir de todos modos</translation>
     </message>
@@ -18823,6 +18827,30 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The snapshot {file} was removed by this vault&apos;s rotation, then put back: the parts of the backup folder only it named were removed with it, so it cannot be restored.</source>
         <translation>La instantánea {file} la eliminó la rotación de esta bóveda y luego se volvió a poner: las partes de la carpeta de copias que solo ella nombraba se eliminaron con ella, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The drive of the backup folder {folder} is full ({free} free): the backup was not made.</source>
+        <translation>La unidad de la carpeta de copias {folder} está llena ({free} libres): no se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full ({free} free): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk that holds both the vault and the backup folder {folder} is full ({free} free): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda y también la carpeta de copias {folder} está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space on that drive, or choose a backup folder on another drive; then back up again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en esa unidad, o elija una carpeta de copias en otra unidad; luego vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space on this computer&apos;s disk, then back up again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en el disco de este ordenador y vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space on it, or choose a backup folder on an external drive; then back up again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en él, o elija una carpeta de copias en una unidad externa; luego vuelva a hacer la copia.</translation>
     </message>
     <message>
         <source>Delete it; the other snapshots are not affected.</source>
