@@ -368,7 +368,10 @@ def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: boo
         # Until when the rotation keeps one a restore left behind (its grace period).
         kept = until.get((b.ledger_seq, b.ledger_mac))
         row["kept_until"] = kept.isoformat(timespec="seconds") if kept is not None and not b.gone else None
-        found = backup_changed.explain(vault, b, check_hash=check_hash) if row["state"] == "failed" \
+        # A failed row is read whole (its checksum) to say what happened: without, the Backups
+        # window said "failed" of a file `backup list --check` called "changed" (found by a
+        # walker). Only rows already failed pay for it.
+        found = backup_changed.explain(vault, b, check_hash=True) if row["state"] == "failed" \
             else backup_changed.explain_missing(vault, b) if row["state"] == "missing" \
             else backup_changed.explain_rotated(vault, b) if row["state"] == "rotated" else None
         if found is not None:

@@ -9895,6 +9895,18 @@ Leave anyway?</source>
         <translation>{0} KiB</translation>
     </message>
     <message>
+        <source>{0} KiB new</source>
+        <translation>{0} KiB nuevos</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>What this snapshot added to the backup folder when it was made; what it shares with the other snapshots is not counted.</source>
+        <translation>Lo que esta instantánea añadió a la carpeta de copias al hacerse; lo que comparte con las demás instantáneas no se cuenta.</translation>
+    </message>
+    <message>
         <source>snapshot</source>
         <translation>instantánea</translation>
     </message>
