@@ -36,7 +36,7 @@ def test_a_full_backup_drive_is_named_with_what_is_free(vault: Vault, tmp_path: 
         said = caught.value
         assert said.code == backup_disk_full.BACKUP_DRIVE_FULL
         assert said.message.startswith(f"The drive of the backup folder {folder} is full (")
-        assert " MiB free): the backup was not made." in said.message
+        assert " KiB free): the backup was not made." in said.message  # under a MiB: in KiB
         assert "Free some space on that drive" in said.hint
         assert said.params["folder"] == str(folder)
         assert not [p for p in folder.rglob(".*")], "nothing half-written left"

@@ -38,7 +38,8 @@ def _free(path: Path) -> int:
 
 
 def _mib(n: int) -> str:
-    return f"{n / (1 << 20):.1f} MiB"
+    # Under a mebibyte in KiB: "0.0 MiB free" of a drive with 16 KiB left read as nothing at all.
+    return f"{n // 1024} KiB" if n < 1 << 20 else f"{n / (1 << 20):.1f} MiB"
 
 
 def _inside(path: str, folder: Path) -> bool:
