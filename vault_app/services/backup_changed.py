@@ -22,7 +22,9 @@ A purge's record is authenticated, so that verdict needs only the table of conte
 others need to know the file is intact: a single file damaged past its table of contents
 (truncated) would open and pass for another copy's, and a damaged key block could name any
 vault. So a single file gets them only with its whole-file checksum checked, which reads it
-whole: with `backup list --check`, not at each visit of the Backups screen. A snapshot's
+whole: `backup list` and the Backups screen do it for a row already failed (its size is not
+the registered one, or its last check failed; found: the screen said "failed" where `backup list
+--check` said "changed"); `--check` hashes every file of the registered size too. A snapshot's
 manifest is authenticated whole by its AES-GCM. Anything else (unreadable, damaged) stays a
 plain "failed".
 """
