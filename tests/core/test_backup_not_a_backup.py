@@ -46,3 +46,15 @@ def test_a_real_backup_cut_short_is_still_a_damaged_backup(vault: Vault, tmp_pat
     made.write_bytes(made.read_bytes()[:100])
     said = _refused(made, tmp_path)
     assert "damaged" in said.message and "not a backup made by this app" not in said.message
+
+
+def test_a_pdf_named_as_a_backup_is_no_backup_as_under_any_other_name(vault: Vault, tmp_path: Path) -> None:
+    """Found by a walker: a PDF renamed x.vaultbackup was "damaged (its checksum does not match …)
+    … check the disk or drive", the same PDF named .vrs or .pdf "not a backup made by this app"."""
+    pdf = b"%PDF-1.4\n" + b"1 0 obj << /Type /Catalog >> endobj\n" * 400 + b"%%EOF\n"
+    for name in ("letter.pdf", "vault-backup-2026-12-05.vaultbackup"):
+        given = tmp_path / name
+        given.write_bytes(pdf)
+        said = _refused(given, tmp_path)
+        assert said.message == f"{name} is not a backup made by this app (or it is damaged).", said.message
+        assert said.code == "backup.file_not_a_backup" and "check the disk" not in (said.hint or "")

@@ -39,7 +39,8 @@ def test_the_backups_screen_speaks_spanish(unlocked_app: AppController, qtbot, t
     assert [dialog.kind.itemText(i) for i in range(dialog.kind.count())] == [
         "Instantáneas fechadas: cada copia escribe solo lo que cambió", "Un archivo cada vez"]
     header = dialog.tree.headerItem()
-    assert [header.text(c) for c in range(header.columnCount())] == ["Creada", "Archivo", "Tamaño", "Estado", "Tipo"]
+    assert [header.text(c) for c in range(header.columnCount())] == ["Creada", "Archivo", "Tamaño", "Estado", "Tipo",
+                                                                        "Carpeta"]
     dialog.backup_now()
     wait_ops(qtbot)
     assert dialog.result_label.text() == "Elija primero una carpeta de copias de seguridad."

@@ -68,6 +68,19 @@ STATES = {
 
 
 
+def short_folder(path: str, snapshot: bool) -> str:
+    """The folder a backup is in, short: a snapshot's backup folder (not its 'snapshots'), the
+    home folder as ~, and of a long path its last two folders."""
+    folder = Path(path).parent
+    if snapshot and folder.name == "snapshots":
+        folder = folder.parent
+    home = Path.home()
+    shown = f"~/{folder.relative_to(home)}" if folder.is_relative_to(home) and folder != home else str(folder)
+    if len(shown) > 40 and len(folder.parts) > 3:
+        shown = str(Path("…", *folder.parts[-2:]))
+    return shown
+
+
 def _label(text: str = "", name: str = "") -> QLabel:
     """A line of this screen: it shows folder and file names as they are, and a folder may be
     named "<b>x</b>" or "<a href=...>": Qt would draw such a name as markup."""
@@ -132,7 +145,7 @@ class BackupsDialog(QDialog):
         form.addRow("", self.kind_note)
         form.addRow(buddy_label(self.tr("Remind &me after:"), self.reminder_days), remind)
         self.tree = make_tree([self.tr("Created"), self.tr("File"), self.tr("Size"), self.tr("State"),
-                               self.tr("Kind")], self.tr("Backups"))
+                               self.tr("Kind"), self.tr("Folder")], self.tr("Backups"))
         # What the file on disk shows happened to a backup that changed outside this vault
         # (another copy's purge: services/backup_changed.py), for the selected row.
         self.changed_note = _label("", "calmNote")
@@ -246,21 +259,35 @@ class BackupsDialog(QDialog):
                               else backup_reminder(int(age)))
         self.tree.clear()
         self.changed_note.setText("")
+        newest_checked: QTreeWidgetItem | None = None
         for b in reversed(data["backups"]):
             snapshot = b.get("kind") == "snapshot"
-            # A snapshot's own bytes are its small manifest; what it shares with the others is not its own.
-            size = "" if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
+            # A snapshot's own bytes are its small manifest; what it shares with the others is not
+            # its own: its size is what it added to the folder when made (its new chunks).
+            written = b.get("bytes_written")
+            size = (self.tr("{0} KiB new").format(written // 1024) if isinstance(written, int) else "") if snapshot \
+                else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
             if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
                 kind = self.tr("{0}, from before the restore, kept until {1}").format(kind, show_date(b["kept_until"]))
             elif b.get("before_restore"):
                 kind = self.tr("{0}, from before the restore").format(kind)
-            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind],
-                           b["path"])
+            item = add_row(self.tree, [show_moment(b["created"]), b["file"], size, self._state(b["state"]), kind,
+                                       short_folder(b["path"], snapshot)], b["path"])
             for column in range(item.columnCount()):
                 item.setToolTip(column, changed_words(b.get("changed") or ""))
-            # Where it is: two folders' backups of a day have the same name (found on Xvfb).
-            item.setToolTip(1, "\n".join(filter(None, (b["path"], item.toolTip(1)))))
+            # Where it is: two folders' backups of a day have the same name (found on Xvfb), told
+            # apart by the Folder column, the whole path in its tooltip and the file's.
+            for column in (1, 5):
+                item.setToolTip(column, "\n".join(filter(None, (b["path"], item.toolTip(column)))))
+            if snapshot and isinstance(written, int):
+                item.setToolTip(2, self.tr("What this snapshot added to the backup folder when it was made; what it "
+                                           "shares with the other snapshots is not counted."))
+            if newest_checked is None and b["state"] == "verified":
+                newest_checked = item
+        # The newest checked backup selected: Restore the selected backup proposes it first.
+        if newest_checked is not None:
+            self.tree.setCurrentItem(newest_checked)
 
     def _state(self, state: str) -> str:
         return self.tr(STATES[state]) if state in STATES else state

@@ -20,7 +20,7 @@ from vault_app.gui.background import describe_error, run_op
 from vault_app.gui.confirm import AnsweredByAlt
 from vault_app.gui.held import open_entries, read_late
 from vault_app.gui.refusal_words import refusal_words
-from vault_app.services import held_text
+from vault_app.services import backup_disk_full, held_text
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
@@ -94,7 +94,11 @@ def ask_quit_without_backup(window: QWidget, exc: BaseException, quit_now: Calla
     box.setInformativeText("\n\n".join(t for t in (hint, QCoreApplication.translate(
         "MainWindow", "If you quit now, what you changed since the last backup is only in the vault on this "
         "computer until the next backup.")) if t))
-    wait = box.addButton(QCoreApplication.translate("MainWindow", "&Wait and connect the drive"),
+    # What waiting is for, by the refusal's code: a full disk is freed, not connected (found by a
+    # walker: "Wait and connect the drive" with the full drive connected).
+    full = isinstance(exc, VaultError) and exc.code in backup_disk_full.CODES
+    wait = box.addButton(QCoreApplication.translate("MainWindow", "&Wait and free space on the drive") if full
+                         else QCoreApplication.translate("MainWindow", "&Wait and connect the drive"),
                          QMessageBox.ButtonRole.RejectRole)
     anyway = box.addButton(QCoreApplication.translate("MainWindow", "&Quit anyway"),
                            QMessageBox.ButtonRole.DestructiveRole)

@@ -26,6 +26,18 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "The snapshot {file} is an older copy, from between two destructions' purges, put "
                               "back: the later purge removed the parts of the backup folder it names that held what "
                               "that destruction destroyed, so it cannot be restored."),
+    # a full disk while backing up, said as which (services/backup_disk_full.py)
+    "backup.drive_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The drive of the backup folder {folder} is full ({free} free): the backup was not "
+                              "made."),
+    "backup.vault_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The disk that holds the vault is full ({free} free): the backup was not made."),
+    "backup.shared_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The disk that holds both the vault and the backup folder {folder} is full ({free} "
+                              "free): the backup was not made."),
+    "backup.snapshot_rotated": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The snapshot {file} was removed by this vault's rotation, then put back: the parts of "
+                              "the backup folder only it named were removed with it, so it cannot be restored."),
     # a backup file or snapshot read back (Restore, Check a backup)
     "backup.damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup file is damaged."),
     "backup.repository_damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup folder's snapshots are damaged."),
@@ -117,8 +129,17 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsBackup", "This backup was made before every key of this vault was replaced on {day}: it opens "
                               "with the Emergency Kit from before that day, or with the passphrase the vault had "
                               "when the backup was made."),
-    "backup.snapshot_between_purges": QT_TRANSLATE_NOOP(
-        "RefusalWordsBackup", "Delete it; the other snapshots are not affected."),
+    "backup.drive_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Nothing already saved was lost. Free some space on that drive, or choose a backup "
+                              "folder on another drive; then back up again."),
+    "backup.vault_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Nothing already saved was lost. Free some space on this computer's disk, then back up "
+                              "again."),
+    "backup.shared_disk_full": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Nothing already saved was lost. Free some space on it, or choose a backup folder on an "
+                              "external drive; then back up again."),
+    **dict.fromkeys(("backup.snapshot_between_purges", "backup.snapshot_rotated"), QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Delete it; the other snapshots are not affected.")),
     "backup.damaged": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Use another backup; check the disk or drive it is stored on."),
     "backup.repository_damaged": QT_TRANSLATE_NOOP(

@@ -42,6 +42,7 @@ from vault_app.services.backup_archive import (
     sweep_stale,
     unpack,
 )
+from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import (
@@ -159,7 +160,9 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
 def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
     """See _create_backup. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
-    with said_as_the_backup_folder(target_dir), said_as_gone(target_dir):
+    # A full disk said as which one (services/backup_disk_full.py).
+    with said_as_the_backup_folder(target_dir), said_as_gone(target_dir), \
+            said_as_the_full_disk(vault.folder, target_dir):
         return _create_backup(vault, target_dir, verify=verify, rotate_old=rotate_old)
 
 
@@ -366,8 +369,12 @@ def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: boo
         # Until when the rotation keeps one a restore left behind (its grace period).
         kept = until.get((b.ledger_seq, b.ledger_mac))
         row["kept_until"] = kept.isoformat(timespec="seconds") if kept is not None and not b.gone else None
-        found = backup_changed.explain(vault, b, check_hash=check_hash) if row["state"] == "failed" \
-            else backup_changed.explain_missing(vault, b) if row["state"] == "missing" else None
+        # A failed row is read whole (its checksum) to say what happened: without, the Backups
+        # window said "failed" of a file `backup list --check` called "changed" (found by a
+        # walker). Only rows already failed pay for it.
+        found = backup_changed.explain(vault, b, check_hash=True) if row["state"] == "failed" \
+            else backup_changed.explain_missing(vault, b) if row["state"] == "missing" \
+            else backup_changed.explain_rotated(vault, b) if row["state"] == "rotated" else None
         if found is not None:
             row["state"], row["changed"] = found
         rows.append(row)

@@ -324,6 +324,7 @@ def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[
 
 
 _T = TypeVar("_T")
+NOT_THIS_APPS = "backup.not_a_backup"  # storage/backup_format.Slots.decode: a key block of no format of this app
 _NAMES = ("A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file in a backup "
           "folder's snapshots folder.")
 
@@ -343,7 +344,7 @@ def not_a_backup_file(path: Path) -> VaultCorrupt:
 def _named_as_no_backup(path: Path, err: VaultCorrupt) -> VaultCorrupt:
     """A file that fails as a backup and is not named as one (a note, a PDF, an export given
     by mistake) is said to be no backup of this app, not a damaged backup to replace."""
-    if path.name.endswith(".vaultbackup"):
+    if path.name.endswith(".vaultbackup") and err.code != NOT_THIS_APPS:
         return err
     return VaultCorrupt(f"{path.name} is not a backup made by this app (or it is damaged).", hint=_NAMES,
                         code="backup.file_not_a_backup")
@@ -360,9 +361,11 @@ def beside_checksum(path: Path, decrypt: Callable[[], _T]) -> tuple[tuple[int, s
         trailer = pool.submit(backup_format.check_trailer, path)
         try:
             result = decrypt()
-        except BaseException:
+        except BaseException as err:
             failed = trailer.exception()
-            if isinstance(failed, VaultError):
+            # A key block that is not this app's format is no backup of it (a PDF renamed
+            # .vaultbackup), whatever its checksum says: found said "damaged ... check the disk".
+            if isinstance(failed, VaultError) and getattr(err, "code", "") != NOT_THIS_APPS:
                 raise failed from None
             raise
         with os_errors("reading the backup file"):

@@ -22,7 +22,9 @@ A purge's record is authenticated, so that verdict needs only the table of conte
 others need to know the file is intact: a single file damaged past its table of contents
 (truncated) would open and pass for another copy's, and a damaged key block could name any
 vault. So a single file gets them only with its whole-file checksum checked, which reads it
-whole: with `backup list --check`, not at each visit of the Backups screen. A snapshot's
+whole: `backup list` and the Backups screen do it for a row already failed (its size is not
+the registered one, or its last check failed; found: the screen said "failed" where `backup list
+--check` said "changed"); `--check` hashes every file of the registered size too. A snapshot's
 manifest is authenticated whole by its AES-GCM. Anything else (unreadable, damaged) stays a
 plain "failed".
 """
@@ -169,6 +171,36 @@ def explain_missing(vault: Vault, b: RegisteredBackup) -> tuple[str, str] | None
                      "vault's ledger has no record of it.")
 
 
+ROTATED = "rotated"  # the state of a registered backup this vault's own rotation removed
+
+
+def explain_rotated(vault: Vault, b: RegisteredBackup) -> tuple[str, str]:
+    """(state, sentence) for a registered backup this vault's rotation removed: when, and what a
+    file at its path now is (found by a walker: said removed "by another copy of this vault",
+    and a snapshot put back by hand listed "verified" while its check said "damaged ... check
+    the disk"). A file of its size (a snapshot: its manifest's very bytes) is taken as it, put back."""
+    said = f"removed by this vault's rotation on {_when(vault, str(b.removed_at or b.rotating_at))}"
+    try:
+        if not b.file.is_file():
+            return ROTATED, f"{said}."
+        written = f"on {_written(vault, b.file)} (its file's time)"
+        snapshot = b.file.name.endswith(".vrs")
+        same = b.file.stat().st_size == b.bytes and (not snapshot or backup_archive.file_hash(b.file) == b.sha256)
+    except OSError:
+        return ROTATED, f"{said}."
+    if not same:
+        return ROTATED, f"{said}; another file was put at its path {written}."
+    if snapshot:
+        # The sweep after the rotation removed the chunks only this manifest named.
+        return ROTATED, (f"a snapshot this vault's rotation removed on {_when(vault, str(b.removed_at))} was put back "
+                         f"{written}: the parts of the backup folder only it named were removed with it, so it "
+                         "cannot be restored. Delete it; the other snapshots are not affected.")
+    # A single file holds all it needs; but no destruction since its removal has purged it.
+    return ROTATED, (f"a backup this vault's rotation removed on {_when(vault, str(b.removed_at))} was put back "
+                     f"{written}: this vault no longer keeps it, so no destruction made since has purged it. "
+                     "Delete it.")
+
+
 def older_than_purge(b: RegisteredBackup, toc: dict[str, Any]) -> bool:
     """Whether the file is this very backup as it was before this vault's destruction purged it
     (its authenticated table of contents: made when the registered one was, no purge's record),
@@ -238,10 +270,17 @@ def snapshot_between_purges_in(entries: list[LedgerEntry], path: Path, refused: 
     if refused.code != "backup.repository_damaged":
         return refused
     wanted = str(path.expanduser().resolve())
-    b = next((b for b in backup_registry.fold_register(entries).values() if b.path == wanted and not b.removed_at),
-             None)
+    b = next((b for b in backup_registry.fold_register(entries).values() if b.path == wanted), None)
     if b is None:
         return refused
+    if b.removed_at:
+        # Rotated out, then put back by hand: the sweep after the rotation took the chunks only
+        # it named (found: said "damaged ... check the disk or drive" of a sound folder).
+        return VaultCorrupt(
+            f"The snapshot {path.name} was removed by this vault's rotation on {b.removed_at[:10]}, then put back: "
+            "the parts of the backup folder only it named were removed with it, so it cannot be restored.",
+            hint="Delete it; the other snapshots are not affected.", code="backup.snapshot_rotated",
+            params={"file": path.name})
     try:
         later = purges_after(entries, b.backup_id, sha256=backup_archive.file_hash(path))
     except OSError:
@@ -264,5 +303,6 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
             and head.get("mac") == entry.mac_hex)
 
 
-__all__ = ["CHANGED", "REMOVED", "before_purge", "between_purges", "explain", "explain_missing", "later_purges",
+__all__ = ["CHANGED", "REMOVED", "ROTATED", "before_purge", "between_purges", "explain", "explain_missing",
+           "explain_rotated", "later_purges",
            "older_than_purge", "purges_after", "snapshot_between_purges", "snapshot_between_purges_in"]

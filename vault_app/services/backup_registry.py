@@ -162,9 +162,9 @@ def registered(vault: Vault, *, include_removed: bool = False) -> list[Registere
     return sorted((b for b in items if include_removed or not b.gone), key=lambda b: b.backup_id)
 
 
-def find(vault: Vault, path: Path) -> RegisteredBackup | None:
+def find(vault: Vault, path: Path, *, include_removed: bool = False) -> RegisteredBackup | None:
     wanted = str(path.expanduser().resolve())
-    return next((b for b in registered(vault) if b.path == wanted), None)
+    return next((b for b in registered(vault, include_removed=include_removed) if b.path == wanted), None)
 
 
 def _made_in(path: str, folder: Path) -> bool:

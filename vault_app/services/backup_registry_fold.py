@@ -46,6 +46,10 @@ class RegisteredBackup:
     # The compartments whose every page a verify of these bytes checked (backup_checked.VERIFIED_PAGES):
     # with the record at creation, what the rotation's guard reads (backup_rotation_covered).
     verified_pages: tuple[str, ...] = ()
+    # A snapshot's: what it added to the backup folder when it was made (its new chunks); what
+    # it shares with the other snapshots is not its own. None for a single file, and for a
+    # snapshot registered before it was recorded.
+    bytes_written: int | None = None
 
     @property
     def file(self) -> Path:
@@ -68,7 +72,13 @@ class RegisteredBackup:
             return False
 
     def state(self, *, check_hash: bool = False) -> str:
-        """missing / failed / verified / present (a changed file counts as failed)."""
+        """rotated / missing / failed / verified / present (a changed file counts as failed).
+        "rotated": this vault's own rotation removed it, whatever is at its path now (a copy put
+        back by hand: backup_changed.explain_rotated). Found by a walker: a rotated snapshot's
+        row, read as "missing", was said removed by another copy of this vault, and one put back
+        was listed "verified" though the parts of the backup folder it named were swept."""
+        if self.gone:
+            return "rotated"
         if not self.file.is_file():
             return "missing"
         if self.file.stat().st_size != self.bytes:
@@ -109,6 +119,7 @@ def fold_register(entries: list[LedgerEntry], then: list[Move] | None = None) ->
                 e.seq, path, str(e.payload.get("time", e.time)), str(e.payload.get("sha256", "")),
                 int(e.payload.get("bytes", 0)), int(e.payload.get("ledger_seq", 0)),
                 ledger_mac=str(e.payload.get("ledger_mac") or ""),
+                bytes_written=written if isinstance(written := e.payload.get("bytes_written"), int) else None,
             )
             continue
         item = found.get(path)

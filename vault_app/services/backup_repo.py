@@ -45,6 +45,7 @@ from vault_app.services.backup_archive import (
     private_tempdir,
     sweep_stale,
 )
+from vault_app.services.backup_disk_full import said_as_the_full_disk
 from vault_app.services.backup_folder_denied import said_as_the_backup_folder
 from vault_app.services.backup_folder_gone import said_as_gone
 from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED, check_target
@@ -263,7 +264,9 @@ def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[
 def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
     """See _create_incremental. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
-    with said_as_the_backup_folder(repo_dir), said_as_gone(repo_dir):
+    # A full disk said as which one (services/backup_disk_full.py).
+    with said_as_the_backup_folder(repo_dir), said_as_gone(repo_dir), \
+            said_as_the_full_disk(vault.folder, repo_dir):
         return _create_incremental(vault, repo_dir, verify=verify, rotate_old=rotate_old)
 
 
@@ -381,7 +384,8 @@ def verify_snapshot(
             held = backup_held.destructions_held(vault, summary["vault_id"], folder, found.master,
                                                  found.psychotherapy_wraps)
     except VaultError as err:
-        if vault is not None and vault.is_open and backup_registry.find(vault, path) is not None:
+        # One this vault's rotation removed, put back, too: its failed check is recorded as any other's.
+        if vault is not None and vault.is_open and backup_registry.find(vault, path, include_removed=True) is not None:
             vault.ledger.append(VERIFY_FAILED, {"path": str(path), "error": err.kind})
             said = backup_changed.snapshot_between_purges(vault, path, err)
             if said is not err:

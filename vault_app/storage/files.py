@@ -19,10 +19,13 @@ PRIVATE_DIR = 0o700
 
 def classify_os_error(exc: OSError, what: str) -> EnvironmentProblem:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(
+        full = DiskFull(
             f"The disk is full while {what}.",
             hint="Nothing already saved was lost. Free some space and try again.", code="disk.full",
         )
+        # Which disk, when the system named the file (services/backup_disk_full.py); never said.
+        full.path = os.fsdecode(exc.filename) if isinstance(exc.filename, str | bytes) else ""
+        return full
     if exc.errno == errno.EROFS:
         # Found: a destruction purging a backup on a write-protected drive said "Check that the
         # vault folder is writable", the vault folder being fine.

@@ -331,6 +331,10 @@
         <translation>&amp;Esperar y conectar la unidad</translation>
     </message>
     <message>
+        <source>&amp;Wait and free space on the drive</source>
+        <translation>&amp;Esperar y liberar espacio en la unidad</translation>
+    </message>
+    <message>
         <source>&amp;Quit anyway</source>
         <translation>&amp;Salir de todos modos</translation>
     </message>
@@ -9959,6 +9963,18 @@ Leave anyway?</source>
         <translation>{0} KiB</translation>
     </message>
     <message>
+        <source>{0} KiB new</source>
+        <translation>{0} KiB nuevos</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>What this snapshot added to the backup folder when it was made; what it shares with the other snapshots is not counted.</source>
+        <translation>Lo que esta instantánea añadió a la carpeta de copias al hacerse; lo que comparte con las demás instantáneas no se cuenta.</translation>
+    </message>
+    <message>
         <source>snapshot</source>
         <translation>instantánea</translation>
     </message>
@@ -18999,6 +19015,34 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The snapshot {file} is an older copy, from between two destructions&apos; purges, put back: the later purge removed the parts of the backup folder it names that held what that destruction destroyed, so it cannot be restored.</source>
         <translation>La instantánea {file} es una copia antigua, de entre las depuraciones de dos destrucciones, vuelta a poner: la depuración posterior eliminó las partes de la carpeta de copias que nombra y que contenían lo que esa destrucción destruyó, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The snapshot {file} was removed by this vault&apos;s rotation, then put back: the parts of the backup folder only it named were removed with it, so it cannot be restored.</source>
+        <translation>La instantánea {file} la eliminó la rotación de esta bóveda y luego se volvió a poner: las partes de la carpeta de copias que solo ella nombraba se eliminaron con ella, así que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The drive of the backup folder {folder} is full ({free} free): the backup was not made.</source>
+        <translation>La unidad de la carpeta de copias {folder} está llena ({free} libres): no se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk that holds the vault is full ({free} free): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk that holds both the vault and the backup folder {folder} is full ({free} free): the backup was not made.</source>
+        <translation>El disco que contiene la bóveda y también la carpeta de copias {folder} está lleno ({free} libres): no se hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space on that drive, or choose a backup folder on another drive; then back up again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en esa unidad, o elija una carpeta de copias en otra unidad; luego vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space on this computer&apos;s disk, then back up again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en el disco de este ordenador y vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Nothing already saved was lost. Free some space on it, or choose a backup folder on an external drive; then back up again.</source>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en él, o elija una carpeta de copias en una unidad externa; luego vuelva a hacer la copia.</translation>
     </message>
     <message>
         <source>Delete it; the other snapshots are not affected.</source>

@@ -1,0 +1,98 @@
+"""A full disk met while making a backup, said as which disk: the backup folder's drive, or the
+one that holds the vault. Found by a walker with a full backup drive: Back up now, the backup at
+a lock and Quit's question all said only "The disk is full", and Quit offered "Wait and connect
+the drive" with the drive connected.
+
+The system names the file it could not write only now and then (a write that runs out of room
+names none), so the disk is told by where it was writing when it did say, else by which of the
+two file systems has (nearly) no room left. On one file system for both, the sentence says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+from vault_app.domain.errors import DiskFull
+
+BACKUP_DRIVE_FULL = "backup.drive_full"
+VAULT_DISK_FULL = "backup.vault_disk_full"
+SHARED_DISK_FULL = "backup.shared_disk_full"
+CODES = (BACKUP_DRIVE_FULL, VAULT_DISK_FULL, SHARED_DISK_FULL, "disk.full")
+_NEARLY_NONE = 4 << 20  # what a vault's ledger entries of a backup need, with room to spare
+
+
+def _there(path: Path) -> Path:
+    """`path`, or its nearest folder that is there (a backup folder not made yet)."""
+    path = Path(os.path.realpath(path.expanduser()))
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+def _free(path: Path) -> int:
+    return shutil.disk_usage(path).free
+
+
+def _mib(n: int) -> str:
+    # Under a mebibyte in KiB: "0.0 MiB free" of a drive with 16 KiB left read as nothing at all.
+    return f"{n // 1024} KiB" if n < 1 << 20 else f"{n / (1 << 20):.1f} MiB"
+
+
+def _inside(path: str, folder: Path) -> bool:
+    mine = str(folder)
+    return bool(path) and (os.path.realpath(path) + os.sep).startswith(mine.rstrip(os.sep) + os.sep)
+
+
+def which(vault_folder: Path, folder: Path, path: str = "") -> str:
+    """BACKUP_DRIVE_FULL, VAULT_DISK_FULL or SHARED_DISK_FULL."""
+    backup_at, vault_at = _there(folder), _there(vault_folder)
+    if os.stat(backup_at).st_dev == os.stat(vault_at).st_dev:
+        return SHARED_DISK_FULL
+    if path:
+        return BACKUP_DRIVE_FULL if _inside(path, backup_at) else VAULT_DISK_FULL
+    if _free(vault_at) < _NEARLY_NONE:
+        return VAULT_DISK_FULL
+    return BACKUP_DRIVE_FULL  # every byte of a backup but the ledger's few is written there
+
+
+@contextlib.contextmanager
+def said_as_the_full_disk(vault_folder: Path, folder: Path) -> Iterator[None]:
+    """A full disk while backing up into `folder`, said as which disk, with what is free there."""
+    try:
+        yield
+    except DiskFull as exc:
+        if exc.code != "disk.full":
+            raise
+        try:
+            code = which(vault_folder, folder, exc.path)
+            free = _mib(_free(_there(vault_folder if code == VAULT_DISK_FULL else folder)))
+        except OSError:
+            raise exc from None
+        shown = str(Path(folder).expanduser())
+        if code == BACKUP_DRIVE_FULL:
+            raise DiskFull(
+                f"The drive of the backup folder {shown} is full ({free} free): the backup was not made.",
+                hint="Nothing already saved was lost. Free some space on that drive, or choose a backup folder on "
+                     "another drive; then back up again.", code="backup.drive_full",
+                params={"folder": shown, "free": free},
+            ) from None
+        if code == VAULT_DISK_FULL:
+            raise DiskFull(
+                f"The disk that holds the vault is full ({free} free): the backup was not made.",
+                hint="Nothing already saved was lost. Free some space on this computer's disk, then back up again.",
+                code="backup.vault_disk_full", params={"free": free},
+            ) from None
+        raise DiskFull(
+            f"The disk that holds both the vault and the backup folder {shown} is full ({free} free): the backup "
+            "was not made.",
+            hint="Nothing already saved was lost. Free some space on it, or choose a backup folder on an external "
+                 "drive; then back up again.", code="backup.shared_disk_full",
+            params={"folder": shown, "free": free},
+        ) from None
+
+
+__all__ = ["BACKUP_DRIVE_FULL", "CODES", "SHARED_DISK_FULL", "VAULT_DISK_FULL", "said_as_the_full_disk", "which"]
