@@ -5843,6 +5843,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>pago particular, no a la aseguradora</translation>
     </message>
     <message>
+        <source>imported_note</source>
+        <translation>nota importada</translation>
+    </message>
+    <message>
+        <source>treatment_plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>cuestionario</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>stored_document</source>
+        <translation>documento archivado</translation>
+    </message>
+    <message>
         <source>kind {value}</source>
         <translation>tipo: {value}</translation>
     </message>
