@@ -3477,8 +3477,8 @@
         <translation>{n} por vencer</translation>
     </message>
     <message>
-        <source>None due</source>
-        <translation>Ninguna pendiente</translation>
+        <source>None due soon</source>
+        <translation>Ninguna vence pronto</translation>
     </message>
     <message>
         <source>No request is due in the next 7 days.</source>
