@@ -6,10 +6,10 @@ titles are read from es.ts, the file the screen's words come from."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 import pytest
+from defusedxml import ElementTree
 
 from vault_app.domain.appointments import PREFILL_WORDS
 from vault_app.gui.chart_view import TAB_TITLES

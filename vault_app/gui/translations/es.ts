@@ -2657,7 +2657,7 @@
     </message>
     <message>
         <source>Tax ID</source>
-        <translation>Tax ID</translation>
+        <translation>identificación fiscal</translation>
     </message>
     <message>
         <source>address</source>
@@ -19376,7 +19376,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>A health plan cannot pay from a superbill without the practice's NPI, Tax ID and address (CMS-1500 items 24J, 25 and 33), and one or more of them is not set.</source>
-        <translation>Un plan de salud no puede pagar a partir de un superbill sin el NPI, el Tax ID y la dirección de la consulta (CMS-1500, casillas 24J, 25 y 33), y uno o más de ellos no están configurados.</translation>
+        <translation>Un plan de salud no puede pagar a partir de un superbill sin el NPI, la identificación fiscal y la dirección de la consulta (CMS-1500, casillas 24J, 25 y 33), y uno o más de ellos no están configurados.</translation>
     </message>
     <message>
         <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice, then make the superbill again.</source>
@@ -20402,6 +20402,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>To give them, cancel, sign them in the chart, and make the copy again.</source>
         <translation>Para entregarlos, cancele, fírmelos en el expediente y vuelva a hacer la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>StockWords</name>
+    <message>
+        <source>the client (own access request)</source>
+        <translation>el cliente (su propia solicitud de acceso)</translation>
+    </message>
+    <message>
+        <source>at the request of the individual (45 CFR 164.524)</source>
+        <translation>a petición de la persona interesada (45 CFR 164.524)</translation>
+    </message>
+    <message>
+        <source>superbill for the client&apos;s own insurance reimbursement</source>
+        <translation>superbill para el reembolso del propio seguro del cliente</translation>
+    </message>
+    <message>
+        <source>statement of account for the client</source>
+        <translation>estado de cuenta para el cliente</translation>
+    </message>
+    <message>
+        <source>superbill of billing records, {first} to {last}</source>
+        <translation>superbill de los registros de facturación, del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>statement of billing records, {first} to {last}</source>
+        <translation>estado de cuenta de los registros de facturación, del {first} al {last}</translation>
     </message>
 </context>
 </TS>
