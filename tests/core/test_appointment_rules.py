@@ -115,7 +115,7 @@ def test_outcomes_wait_for_the_day(status: str, day: date, allowed: bool) -> Non
      "Avance hacia los objetivos del plan de tratamiento:\n- Dormir: \nDiagnósticos: F41.1"),
     ((), ("F32.1", "F41.1"), "es", "Diagnósticos: F32.1, F41.1"),
     ((), (), "es", "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
-                   "Overview del expediente)."),
+                   "Resumen del expediente)."),
     (("Sleep",), (), "de", "Progress toward treatment plan goals:\n- Sleep: "),  # no German words: English
 ])
 def test_an_attended_visit_s_draft_is_written_in_the_screen_s_language(

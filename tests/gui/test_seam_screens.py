@@ -86,7 +86,7 @@ def test_dashboard_counts_a_request_recorded_elsewhere(unlocked_app: AppControll
     window.show_dashboard()
     wait_ops(qtbot)
     card = window.dashboard.cards["requests"]
-    assert card.value.text() == "None due"
+    assert card.value.text() == "None due soon"
     elsewhere(unlocked_app, qtbot, lambda v: requests.add_request(v, client_id, kind="access",
                                                                    received_on="2020-01-02"))
     assert card.value.text() == "1 overdue"

@@ -225,7 +225,9 @@ PREFILL_TEMPLATE = "soap"
 
 # The draft's words in the language of the screen the visit was marked attended on: written into
 # the note once, as the therapist's own text would be (a note's text never changes with the
-# language later). A language without words here gets English.
+# language later). A language without words here gets English. A tab is named by its title on that
+# language's screen (es.ts, ChartView): the Spanish draft once said "pestaña Overview"
+# (tests/gui/test_prefill_spanish_tab_names.py).
 PREFILL_WORDS: Mapping[str, Mapping[str, str]] = {
     "en": {
         "no_plan": "Treatment plan: none yet (goals and diagnoses are set in the chart's Overview).",
@@ -234,7 +236,7 @@ PREFILL_WORDS: Mapping[str, Mapping[str, str]] = {
     },
     "es": {
         "no_plan": "Plan de tratamiento: aún no hay (los objetivos y los diagnósticos se fijan en la pestaña "
-                   "Overview del expediente).",
+                   "Resumen del expediente).",
         "goals": "Avance hacia los objetivos del plan de tratamiento:",
         "diagnoses": "Diagnósticos: ",
     },

@@ -191,7 +191,6 @@ class AccountDialog(QDialog):
         self._duplicates: list[tuple[date, int]] = []
         self._warned: tuple[str, str] | None = None
         bform.addRow("", self.duplicates)
-        bform.addRow("", self.issue_button)
 
         close = self.close_button = QPushButton(self.tr("Cl&ose"))
         close.clicked.connect(self.accept)
@@ -237,6 +236,9 @@ class AccountDialog(QDialog):
         # while the superbill's fields scrolled, cut, above them (found by a walker).
         bottom = QHBoxLayout()
         bottom.addWidget(self.message_area, 1)
+        # Make the PDF outside what scrolls: at 125 % on 1366x768 it sat below the fold under the
+        # superbill's hints, reached only by scrolling (found by the Spanish walker).
+        bottom.addWidget(self.issue_button, 0, Qt.AlignmentFlag.AlignBottom)
         bottom.addWidget(close, 0, Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(bottom)
         # The list gives up its height first (its wish ignored), but keeps eight rows and its

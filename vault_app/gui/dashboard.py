@@ -277,7 +277,7 @@ class DashboardPage(QScrollArea):
                  + (self.tr(" (OVERDUE)") if r in overdue else "") for r in (overdue + soon)[:4]]
         self.cards["requests"].show_value(
             self.tr("{n} overdue").format(n=count_words(len(overdue))) if overdue
-            else (self.tr("{n} due soon").format(n=count_words(len(soon))) if soon else self.tr("None due")),
+            else (self.tr("{n} due soon").format(n=count_words(len(soon))) if soon else self.tr("None due soon")),
             "\n".join(lines) or self.tr("No request is due in the next 7 days."))
         auths = d.authorizations_expiring
         self.cards["authorizations"].show_value(

@@ -37,6 +37,7 @@ from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.revocation_dialog import RevocationDialog
 from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.stock_words import purpose_words, recipient_words
 from vault_app.gui.widgets import (
     add_row,
     chosen_row,
@@ -261,9 +262,11 @@ class DisclosuresTab(_LazyTab):
                 "" if r.delivered else " " + self.tr("(not delivered)"))
             # A personal representative who received a client's access copy is named with their
             # capacity ("Jane Roe, parent"); privacy mode masks their name as it masks the client's.
+            # The app's own stored phrases ("the client (own access request)") in the screen's language.
             recipient = (masked_representative(r.recipient.name, self.view.privacy) if r.extra.get("guardian_id")
-                         else r.recipient.name)
-            add_row(self.tree, [show_date(r.day), recipient, self._held(r), r.purpose, basis, r.disclosure_id],
+                         else recipient_words(r.recipient.name))
+            add_row(self.tree, [show_date(r.day), recipient, self._held(r), purpose_words(r.purpose), basis,
+                                r.disclosure_id],
                     r.disclosure_id)
 
     def _held(self, r: DisclosureRecord) -> str:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from vault_app.gui.focus_in_view import FocusInView
+
 
 class DownOnlyScrollArea(QScrollArea):
     """Scrolls down only: as wide as what it holds needs (a plain one let the dialog narrower
@@ -19,6 +21,7 @@ class DownOnlyScrollArea(QScrollArea):
         # Never a stop of its own for the keyboard, as widgets.scrolled's areas: Qt gives a scroll
         # area strong focus, and Tab stopped once on the account's, where a key typed went nowhere.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        FocusInView(self)  # a field an Alt letter reaches is scrolled to, as one Tab reaches
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)

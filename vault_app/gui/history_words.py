@@ -112,6 +112,14 @@ KINDS = {
     "amendment": QT_TRANSLATE_NOOP("HistoryWords", "amendment"),
     "accounting": QT_TRANSLATE_NOOP("HistoryWords", "accounting"),
     "health_plan_self_pay": QT_TRANSLATE_NOOP("HistoryWords", "health_plan_self_pay"),
+    # What an import brings and what a superbill discloses (found on a Spanish History tab:
+    # "tipo: billing"); tests/gui/test_history_kind_words.py holds every kind to an entry here.
+    "imported_note": QT_TRANSLATE_NOOP("HistoryWords", "imported_note"),
+    "treatment_plan": QT_TRANSLATE_NOOP("HistoryWords", "treatment_plan"),
+    "questionnaire": QT_TRANSLATE_NOOP("HistoryWords", "questionnaire"),
+    "billing": QT_TRANSLATE_NOOP("HistoryWords", "billing"),
+    "message": QT_TRANSLATE_NOOP("HistoryWords", "message"),
+    "stored_document": QT_TRANSLATE_NOOP("HistoryWords", "stored_document"),
 }
 # The fields an update names (client.updated, guardian.updated, session.updated, note.updated,
 # appointment.moved keep their stored names, "date_of_birth"): said in words, as the forms

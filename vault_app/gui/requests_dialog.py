@@ -34,7 +34,7 @@ from vault_app.gui.accounting_dialog import AccountingDialog
 from vault_app.gui.chart_binding import bind_like, chart_title
 from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, representative_words, shown
 from vault_app.gui.confirm import confirm
-from vault_app.gui.dates import show_date, show_description
+from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog
 from vault_app.gui.request_denial_dialog import DenialDialog
@@ -46,6 +46,7 @@ from vault_app.gui.request_grounds import denial_choices as denial_choices  # re
 from vault_app.gui.request_letter_save import LetterSaveDialog
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.seam import App
+from vault_app.gui.stock_words import description_words
 from vault_app.gui.widgets import (
     add_row,
     give_button_mnemonics,
@@ -267,7 +268,7 @@ class RequestDetailDialog(QDialog):
             + ("<br>" + (self.tr("Made by {who}.").format(
                 who=_escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
                          else self.tr("Made by a personal representative.")) if q.by_representative else "")
-            + (f"<br>{_escape(show_description(q.description))}" if q.description else ""))
+            + (f"<br>{_escape(description_words(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
             title=_title(q.kind), received=show_date(q.received_on), due=show_date(due.day))
         open_ = not q.closed

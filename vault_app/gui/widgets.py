@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.who_acts import LEDGER_WORDS
+from vault_app.gui.focus_in_view import keep_focus_in_view
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP  # re-exported: screens import it here
 from vault_app.gui.wrapped_label import WrappedLabel
 
@@ -77,12 +78,13 @@ def scrolled(body: QWidget) -> QScrollArea:
     """A form's fields in a scroll area that never takes the keyboard itself: Qt gives a
     scroll area strong focus, so a dialog opened with the keyboard on the area, not on its
     first field, and the first words typed went nowhere (found in the real app, Record an
-    authorization). Tab still scrolls to the field it reaches."""
+    authorization). Tab still scrolls to the field it reaches, and so does an Alt letter
+    (gui/focus_in_view.py)."""
     area = QScrollArea()
     area.setWidgetResizable(True)
     area.setWidget(body)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
+    return keep_focus_in_view(area)
 
 
 def leaves_by_tab(box: Box) -> Box:

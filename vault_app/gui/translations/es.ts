@@ -2665,7 +2665,7 @@
     </message>
     <message>
         <source>Tax ID</source>
-        <translation>Tax ID</translation>
+        <translation>identificación fiscal</translation>
     </message>
     <message>
         <source>address</source>
@@ -3485,8 +3485,8 @@
         <translation>{n} por vencer</translation>
     </message>
     <message>
-        <source>None due</source>
-        <translation>Ninguna pendiente</translation>
+        <source>None due soon</source>
+        <translation>Ninguna vence pronto</translation>
     </message>
     <message>
         <source>No request is due in the next 7 days.</source>
@@ -5849,6 +5849,30 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>health_plan_self_pay</source>
         <translation>pago particular, no a la aseguradora</translation>
+    </message>
+    <message>
+        <source>imported_note</source>
+        <translation>nota importada</translation>
+    </message>
+    <message>
+        <source>treatment_plan</source>
+        <translation>plan de tratamiento</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>cuestionario</translation>
+    </message>
+    <message>
+        <source>billing</source>
+        <translation>facturación</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>stored_document</source>
+        <translation>documento archivado</translation>
     </message>
     <message>
         <source>kind {value}</source>
@@ -19436,7 +19460,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>A health plan cannot pay from a superbill without the practice's NPI, Tax ID and address (CMS-1500 items 24J, 25 and 33), and one or more of them is not set.</source>
-        <translation>Un plan de salud no puede pagar a partir de un superbill sin el NPI, el Tax ID y la dirección de la consulta (CMS-1500, casillas 24J, 25 y 33), y uno o más de ellos no están configurados.</translation>
+        <translation>Un plan de salud no puede pagar a partir de un superbill sin el NPI, la identificación fiscal y la dirección de la consulta (CMS-1500, casillas 24J, 25 y 33), y uno o más de ellos no están configurados.</translation>
     </message>
     <message>
         <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice, then make the superbill again.</source>
@@ -20569,6 +20593,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This rule was not checked against the statute&apos;s own text: confirm it with your licensing board.</source>
         <translation>Esta regla no se comprobó con el texto de la propia ley: confírmela con su junta de licencias.</translation>
+    </message>
+</context>
+<context>
+    <name>StockWords</name>
+    <message>
+        <source>the client (own access request)</source>
+        <translation>el cliente (su propia solicitud de acceso)</translation>
+    </message>
+    <message>
+        <source>at the request of the individual (45 CFR 164.524)</source>
+        <translation>a petición de la persona interesada (45 CFR 164.524)</translation>
+    </message>
+    <message>
+        <source>superbill for the client&apos;s own insurance reimbursement</source>
+        <translation>superbill para el reembolso del propio seguro del cliente</translation>
+    </message>
+    <message>
+        <source>statement of account for the client</source>
+        <translation>estado de cuenta para el cliente</translation>
+    </message>
+    <message>
+        <source>superbill of billing records, {first} to {last}</source>
+        <translation>superbill de los registros de facturación, del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>statement of billing records, {first} to {last}</source>
+        <translation>estado de cuenta de los registros de facturación, del {first} al {last}</translation>
     </message>
 </context>
 </TS>

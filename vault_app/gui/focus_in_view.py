@@ -1,0 +1,48 @@
+"""A form's field scrolled into view when the keyboard is sent to it. Qt's scroll area scrolls
+to the field Tab reaches, not to one a label's Alt letter (a buddy) or the program reaches:
+found by the Spanish walker at 125 %, Alt+E in the progress note put the caret in the ICD-10
+codes above the viewport, and the codes were typed unseen. A click leaves the scroll as it is
+(the field clicked is in view), and a box taller than the view is scrolled to only when none
+of it is shown (its caret is somewhere in what is shown)."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+
+class FocusInView(QObject):
+    """Kept by the scroll area (its child): gone with it, and Qt then drops the connection."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Focus moves while a dialog is torn down: its area may be gone before this child is.
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self._area):
+            return
+        body = self._area.widget()
+        if new is None or body is None or not body.isAncestorOf(new):
+            return
+        if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        viewport = self._area.viewport()
+        if new.height() <= viewport.height():
+            self._area.ensureWidgetVisible(new)
+            return
+        shown = QRect(new.mapTo(viewport, new.rect().topLeft()), new.size())
+        if not viewport.rect().intersects(shown):
+            self._area.ensureWidgetVisible(new, 0, 0)
+
+
+def keep_focus_in_view(area: QScrollArea) -> QScrollArea:
+    FocusInView(area)
+    return area
+
+
+__all__ = ["FocusInView", "keep_focus_in_view"]
