@@ -208,7 +208,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         # Checked completely once, now, and recorded in the manifest that gets registered:
         # a later verify or restore of it relies on that (services/backup_checked.py).
         raw = checked_manifest(snap.repo, backup_keys.fixed_master(snap.master), raw, snap.header, snap.master,
-                               snap.head, snap.created, parts, stop)
+                               snap.head, snap.created, parts, stop, vault_folder=snap.folder)
         snap.repo.write_manifest(partial, raw)
         step("verified")
     except BaseException:
