@@ -103,7 +103,8 @@ def journaled_tempdir(vault_folder: Path, parent: Path, kind: str) -> Iterator[P
             _remove(folder)
             done_with(folder)
     finally:
-        if not os.path.lexists(folder):
+        # Gone, not merely out of sight: a drive pulled out hides the folder, which stays journaled.
+        if folder.parent.is_dir() and not os.path.lexists(folder):
             _clear(entry)
 
 
