@@ -20,6 +20,7 @@ import pytest
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import _process_env
 from vault_app.services import backup_registry, clients, destruction
+from vault_app.services.beside_job import SerialWorker
 from vault_app.services.vault import Vault
 
 # The vault's own disk said to have no room (a margin beyond any disk) where the module exists.
@@ -134,6 +135,27 @@ def test_a_destruction_sweeps_a_killed_copy_in_a_folder_with_no_registered_backu
                             override_reason="Client asked for deletion; no retention duty applies.")
     assert not left.exists(), "the destroyed chart's unpacked copy survived the destruction"
     assert _unpacked(copyto) == []
+
+
+def test_the_apps_destruction_beside_the_window_finds_it_too(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI purges backups from a thread of its own through a stand-in of the vault
+    (destruction_beside.LiveView): it carries the work journal's folder, nothing else of it."""
+    from vault_app.services import destruction_backups, destruction_beside, staging_journal
+
+    copyto, folder = tmp_path / "usb" / "copyto", vault.folder
+    _killed_copy(vault, copyto, room=False)
+    [left] = _unpacked(copyto)
+    monkeypatch.setattr(staging_journal, "after_unlock", lambda _vault: None)
+    worker = SerialWorker(reopen(folder))
+    try:
+        live = worker.call(lambda v: destruction_beside.LiveView.capture(v, worker.submit)).as_vault()
+        assert destruction_backups.stale_work(live) == [left]
+        destruction_backups.sweep(live)
+    finally:
+        worker.call(lambda v: v.lock())
+        worker.close()
+    assert not left.exists() and staging_journal.entries(folder) == []
 
 
 def test_a_destruction_names_a_leftover_beyond_reach_on_its_certificate(vault: Vault, tmp_path: Path) -> None:

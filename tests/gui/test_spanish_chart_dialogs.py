@@ -116,8 +116,8 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
-        "unfinished-copy", "destruction-finished", "destructions-finished", "open-chart-destroyed", "discharged-cancelled-one",
-        "discharged-cancelled", "restored-meanwhile"])
+        "unfinished-copy", "destruction-finished", "destructions-finished", "open-chart-destroyed",
+        "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""

@@ -85,8 +85,8 @@ _STALE_WORK = re.compile(
 
 
 def _folder(vault: Vault) -> Path | None:
-    # A LiveView (destruction_beside) carries the live vault's folder for its work journal.
-    folder = getattr(vault, "folder", None)
+    # A LiveView (destruction_beside) carries the live vault's folder for its work journal alone.
+    folder = getattr(vault, "journal_folder", None) or getattr(vault, "folder", None)
     return folder if isinstance(folder, Path) else None
 
 

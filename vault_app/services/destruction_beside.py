@@ -87,8 +87,9 @@ class LiveView:
     def __init__(self, submit: Submit, vault_id: str, master: bytes, retired: list[bytes],
                  wraps: tuple[bytes, ...], folder: Path | None = None) -> None:
         self.vault_id = vault_id
-        # Its work journal (services/staging_journal.py) names work folders the purge must sweep.
-        self.folder = folder
+        # Only for its work journal (services/staging_journal.py: work folders the purge must
+        # sweep); not `folder`: nothing of the purge reaches the vault's own files through it.
+        self.journal_folder = folder
         self.submit = submit
         self.ledger = _LedgerOnWorker(submit)
         self._master = master
