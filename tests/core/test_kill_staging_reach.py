@@ -61,6 +61,20 @@ backup.create_to_target(vault, Path(sys.argv[3]))
 """
 
 
+_KILLED_ON_LOCK = """
+import os, sys
+from pathlib import Path
+from vault_app.services import backup_beside
+from vault_app.services.vault import open_vault
+vault = open_vault(Path(sys.argv[1]), sys.argv[2])
+def killed(*args, **kwargs):
+    os._exit(9)  # every compartment copied into the staging, killed before packing it
+backup_beside.pack_folder = killed
+assert backup_beside.lock_with_backup(vault)
+backup_beside.runner().wait(300)
+"""
+
+
 def _run(script: str, *args: str) -> None:
     done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=300,
                           env=_process_env(None, None))
@@ -169,6 +183,25 @@ def test_a_destruction_names_a_leftover_beyond_reach_on_its_certificate(vault: V
                                    override_reason="Client asked for deletion; no retention duty applies.")
     found = cert["verification"].get("unfinished_copies_beyond_reach")
     assert [(e["path"], e["status"]) for e in found or []] == [(str(copyto), "beyond reach")]
+
+
+def test_a_killed_backup_on_lock_leaves_nothing_unpacked_on_the_drive(vault: Vault, tmp_path: Path) -> None:
+    """The backup on lock and at Quit (services/backup_beside.py) copies every compartment into
+    its staging on a thread of its own: killed there, before, a whole vault stayed on the drive."""
+    usb, folder = tmp_path / "usb" / "backups", vault.folder
+    usb.mkdir(parents=True)
+    backup_registry.configure(vault, target=str(usb), kind="file")
+    clients.create_client(vault, "Nell Lock")
+    vault.lock()
+    _run(_KILLED_ON_LOCK, str(folder), PASSPHRASE)
+    assert _unpacked(usb) == []
+    from vault_app.services import staging_journal
+
+    [left] = staging_journal.leftovers(folder)
+    assert (left.path / "records.db").is_file() and left.path.parent == folder
+    with reopen(folder):
+        assert staging_journal.wait(120)
+    assert _unpacked(folder) == [] and staging_journal.entries(folder) == []
 
 
 def test_a_killed_snapshot_check_leaves_nothing_unpacked_on_the_drive(vault: Vault, tmp_path: Path) -> None:

@@ -32,8 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +46,7 @@ from vault_app.services import (
     backup_lineage,
     backup_repo_owner,
     backup_rotation,
+    staging_journal,
 )
 from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
@@ -130,9 +129,11 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
     backup_lineage.refuse_snapshot_into(vault, repo)  # and one copy's line of snapshots
     repo.ensure()
     repo.sweep_temporary()
-    with os_errors("preparing the backup"):
-        # Named like private_tempdir's folders (kind and pid): a killed process's is swept.
-        staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=repo.root))
+    # Named like private_tempdir's folders (kind and pid): a killed process's is swept; journaled,
+    # on the vault's own disk when there is room (it holds the header and the locked notes' copy).
+    staging = staging_journal.begin(
+        vault.folder, staging_journal.work_parent(vault.folder, repo.root, staging_journal.vault_bytes(vault.folder)),
+        "backup")
     held = HeldFiles()
     try:
         sources, header, head = _hold(vault, staging, held)

@@ -37,7 +37,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with
+from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, journaled
 from vault_app.storage.files import atomic_write, os_errors, process_alive
 from vault_app.storage.layout import HEADER_NAME
 
@@ -87,25 +87,31 @@ def _clear(entry: Path) -> None:
         entry.unlink()
 
 
-@contextlib.contextmanager
-def journaled_tempdir(vault_folder: Path, parent: Path, kind: str) -> Iterator[Path]:
-    """backup_workdirs.private_tempdir, journaled: the entry is written before the folder is
-    made, and removed only once the folder is gone (a drive pulled out keeps both: the next
-    unlock or destruction finishes it)."""
+def begin(vault_folder: Path, parent: Path, kind: str) -> Path:
+    """Make a 0700 work folder `.vault-<kind>-<pid>-<random>` in `parent`, journaled first.
+    Whoever removes it calls backup_workdirs.done_with, which clears the entry once it is
+    gone (a drive pulled out keeps both: the next unlock or destruction finishes it)."""
     folder = Path(parent) / f".vault-{kind}-{os.getpid()}-{secrets.token_hex(6)}"
     entry = _record(vault_folder, folder)
+    journaled(folder, entry)
     try:
         with os_errors("preparing a temporary folder"):
             folder.mkdir(mode=0o700)
-        try:
-            yield folder
-        finally:
-            _remove(folder)
-            done_with(folder)
+    except BaseException:
+        done_with(folder)
+        raise
+    return folder
+
+
+@contextlib.contextmanager
+def journaled_tempdir(vault_folder: Path, parent: Path, kind: str) -> Iterator[Path]:
+    """backup_workdirs.private_tempdir, journaled (begin)."""
+    folder = begin(vault_folder, parent, kind)
+    try:
+        yield folder
     finally:
-        # Gone, not merely out of sight: a drive pulled out hides the folder, which stays journaled.
-        if folder.parent.is_dir() and not os.path.lexists(folder):
-            _clear(entry)
+        _remove(folder)
+        done_with(folder)
 
 
 def work_parent(vault_folder: Path, fallback: Path, need_bytes: int) -> Path:
