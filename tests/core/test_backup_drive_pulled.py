@@ -24,7 +24,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain.errors import EnvironmentProblem
-from vault_app.services import backup, clients
+from vault_app.services import backup, clients, staging_journal
 from vault_app.services.vault import Vault, create_vault, open_vault
 
 
@@ -56,6 +56,7 @@ def test_a_drive_pulled_mid_backup_is_said_as_gone_and_its_staging_is_swept_next
         tmp_path: Path, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     drive, away = tmp_path / "usb", tmp_path / "usb-unplugged"
     drive.mkdir()
+    monkeypatch.setattr(staging_journal, "_MARGIN_BYTES", 1 << 62)  # no room on the vault's disk: staged on the drive
     _pull_the_drive_after_staging(monkeypatch, drive, away)
     with pytest.raises(EnvironmentProblem) as caught:
         backup.create_backup(vault, drive, verify=True)
@@ -67,6 +68,8 @@ def test_a_drive_pulled_mid_backup_is_said_as_gone_and_its_staging_is_swept_next
     assert "nothing of the vault changed" in said and "back up again" in said
     assert "reading" not in said and "path you gave" not in said and "Theodora" not in said
     monkeypatch.undo()
+    # Still journaled (a folder out of sight is not a folder removed): the unlock says where it is.
+    assert staging_journal.away(vault.folder) == [drive]
 
     away.rename(drive)  # the drive connected again
     left = _staging(drive)
@@ -104,7 +107,7 @@ def test_a_folder_still_there_keeps_its_own_words(tmp_path: Path, vault: Vault) 
 _WRITER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from vault_app.services import backup
+    from vault_app.services import backup, staging_journal
     from vault_app.services.vault import open_vault
 
     real = backup.snapshot_vault
@@ -116,6 +119,7 @@ _WRITER = textwrap.dedent("""
         return made
 
     backup.snapshot_vault = staged_then_wait
+    staging_journal._MARGIN_BYTES = 1 << 62  # no room on the vault's disk: staged on the drive
     vault = open_vault(Path(sys.argv[1]), sys.argv[3])
     backup.create_backup(vault, Path(sys.argv[2]))
 """)

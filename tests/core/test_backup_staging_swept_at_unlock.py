@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import PASSPHRASE, reopen
 from tests.core.cli_helpers import _process_env, init_vault
-from vault_app.services import backup_registry, backup_staging_sweep, clients
+from vault_app.services import backup_registry, backup_staging_sweep, clients, staging_journal
 from vault_app.services.vault import Vault
 
 _KILLED_BACKUP = """
@@ -23,6 +23,8 @@ import os, sys
 from pathlib import Path
 from vault_app.services import backup
 from vault_app.services.vault import open_vault
+from vault_app.services import staging_journal
+staging_journal._MARGIN_BYTES = 1 << 62  # no room on the vault's own disk: staged in the backup folder
 vault = open_vault(Path(sys.argv[1]), sys.argv[2])
 def killed(*args, **kwargs):
     os._exit(9)
@@ -54,6 +56,13 @@ def once(child):
 original, sweep._remove_child = sweep._remove_child, once
 sweep.sweep(Path(sys.argv[1]), "file", sys.argv[2])
 """
+
+
+@pytest.fixture(autouse=True)
+def _only_this_sweep(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backup folder's sweep alone: the work journal's (services/staging_journal.py, its own
+    tests: test_kill_staging_reach.py) would also remove this vault's journaled staging."""
+    monkeypatch.setattr(staging_journal, "after_unlock", lambda _vault: None)
 
 
 def _run(script: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -19,7 +19,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.core.kill_helpers import Landed, Pace, fork_child, read_all, read_line, report, unstamp
 from vault_app.crypto.kdf import KdfParams
-from vault_app.services import backup, clients, notes
+from vault_app.services import backup, clients, notes, staging_journal
 from vault_app.services.backup_archive import work_pid
 from vault_app.services.vault import create_vault, open_vault
 
@@ -128,4 +128,9 @@ def test_sigkill_while_backing_up(tmp_path: Path, kdf_params: KdfParams) -> None
     assert leftovers, "no kill landed inside a backup: the sweep went untested"
     landed.assert_every(PHASES, CYCLES // 20)  # in both kinds of backup (measured: 12 to 22 kills each)
     assert [p.name for p in target.iterdir() if work_pid(p.name) is not None or p.name.startswith(".")] == []
+    # The staging copies killed on the vault's own disk, journaled, swept by the unlocks after
+    # (services/staging_journal.py): none is left, nor its journal entry.
+    assert staging_journal.wait(120)
+    assert [p.name for p in folder.iterdir() if work_pid(p.name) is not None] == []
+    assert staging_journal.entries(folder) == []
     assert len(returned) >= CYCLES // 2

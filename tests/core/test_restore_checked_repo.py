@@ -24,6 +24,7 @@ from vault_app.services import (
     backup_repo_restore,
     clients,
     notes,
+    staging_journal,
 )
 from vault_app.services.backup_archive import read_back
 from vault_app.services.backup_registry import VERIFIED, VERIFY_FAILED
@@ -140,11 +141,14 @@ def test_the_backup_on_lock_records_its_check_in_both_kinds(
         third.lock()
 
 
-def test_a_full_disk_during_the_check_records_nothing_and_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
-    """The check at creation rebuilds the snapshot beside the repository: a disk too full
+def test_a_full_disk_during_the_check_records_nothing_and_leaves_nothing(
+        vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check at creation rebuilds the snapshot beside the repository when the vault's own
+    disk has no room for it (services/staging_journal.work_parent): a disk too full
     for that copy fails the check as a verify did before (DiskFull, `backup.verify_failed`),
     the snapshot stays without the record (a later verify checks it in full), and no
     temporary manifest or check folder is left."""
+    monkeypatch.setattr(staging_journal, "_MARGIN_BYTES", 1 << 62)
     _fill(vault, 40)
     with small_filesystem(tmp_path / "usb", "4m") as mount:
         repo = Repository(mount / "repo")

@@ -81,6 +81,8 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.FAILED_BACKUP, reminders.FAILED_BACKUP_TEXT.format(reason=outdated), outdated,
                        code=BackupOutdated.kind),
         reminders.News(reminders.COPY_BESIDE, COPY_BESIDE_TEXT.format(folder="/home/t/vault"), "/home/t/vault"),
+        reminders.News(reminders.UNFINISHED_COPY, reminders.UNFINISHED_COPY_TEXT.format(folder="/media/usb/copies"),
+                       "/media/usb/copies"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_TEXT, "1"),
         reminders.News(reminders.DESTRUCTION_FINISHED, reminders.DESTRUCTION_FINISHED_MANY_TEXT.format(count=2), "2"),
         reminders.News(reminders.OPEN_CHART_DESTROYED, reminders.OPEN_CHART_DESTROYED_TEXT),
@@ -114,8 +116,8 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
 ], ids=["never", "one-day", "days", "news-and-backup", "news-only", "nothing", "rekey", "kit", "key-apart",
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
-        "destruction-finished", "destructions-finished", "open-chart-destroyed", "discharged-cancelled-one",
-        "discharged-cancelled", "restored-meanwhile"])
+        "unfinished-copy", "destruction-finished", "destructions-finished", "open-chart-destroyed",
+        "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""
@@ -156,6 +158,9 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
                        "ahora: Bóveda > Copias de seguridad… > Hacer una copia ahora.")
     assert said[9].startswith("Esta es una copia de la bóveda de /home/t/vault") or "/home/t/vault" in said[9], said[9]
     assert "Emergency" not in said[9] and "automatic backups" not in said[9]
+    assert said[10] == ("Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin "
+                        "terminar de esta bóveda en /media/usb/copies: conecte esa unidad y vuelva a iniciar la "
+                        "aplicación, o elimínela.")
     assert said[-3].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
     assert said[-2].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
                                "han cancelado")

@@ -79,6 +79,9 @@ NEWS = {
                        "certificates."),
     # Said with its count (%n) and one or many: see news_words.
     reminders.DISCHARGED_APPOINTMENTS_CANCELLED: DISCHARGED_CANCELLED,
+    reminders.UNFINISHED_COPY: QT_TRANSLATE_NOOP(
+        "StatusWords", "An interrupted backup or check may have left an unfinished copy of this vault in {value}: "
+                       "connect that drive and start the app again, or delete it."),
     reminders.DESTRUCTION_BACKUP_NOT_WRITABLE: QT_TRANSLATE_NOOP(
         "StatusWords", "A chart's destruction could not be finished: the backups in {value} are on a drive that "
                        "cannot be written. Make it writable, or disconnect it, then choose Finish now in Records > "

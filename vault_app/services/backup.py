@@ -29,6 +29,7 @@ from vault_app.services import (
     backup_lineage,
     backup_registry,
     backup_repo_owner,
+    staging_journal,
 )
 from vault_app.services.backup_archive import (
     Unpacked,
@@ -192,7 +193,11 @@ def _create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rota
     warnings: list[str] = []
     checked: dict[str, Any] | None = None
     try:
-        with private_tempdir(target, "backup") as staging:
+        # Staged on the vault's own disk when there is room (it holds these files already), else
+        # beside the backup; journaled either way, so a kill's unpacked copy is found by the next
+        # unlock and by a destruction wherever it is (services/staging_journal.py).
+        parent = staging_journal.work_parent(vault.folder, target, staging_journal.vault_bytes(vault.folder))
+        with staging_journal.journaled_tempdir(vault.folder, parent, "backup") as staging:
             changes = backup_registry.content_changes(vault)  # before the copy: see there
             header, head = snapshot_vault(vault, staging)
             if verify:
@@ -321,7 +326,9 @@ def verify_backup(
     try:
         work = work_dir or Path(tempfile.gettempdir())
         sweep_stale(work)
-        with private_tempdir(work, "verify") as folder:
+        # Journaled with an open vault: a kill's unpacked copy is swept by its next unlock.
+        with (staging_journal.journaled_tempdir(vault.folder, work, "verify")
+              if vault is not None and vault.is_open else private_tempdir(work, "verify")) as folder:
             unpacked = unpack(path, source, folder, full=full)
             summary = _summary(unpacked, path)
             held = backup_held.destructions_held(vault, summary["vault_id"], folder, unpacked.master,

@@ -39,8 +39,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,6 +53,7 @@ from vault_app.services import (
     backup_keys,
     backup_lineage,
     backup_registry,
+    staging_journal,
 )
 from vault_app.services.backup import (
     BackupInfo,
@@ -115,10 +114,11 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
         return backup_beside_repo.take(vault, target)
     backup_lineage.refuse_file_into(vault, target)  # one copy's line of files, refused before anything is held
     sweep_stale(target)
-    with os_errors("preparing the backup"):
-        # Named like private_tempdir's folders (kind and pid), so a killed process's
-        # snapshot is swept by the next backup into this target.
-        staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=target))
+    # Named like private_tempdir's folders (kind and pid), so a killed process's snapshot is
+    # swept; on the vault's own disk when there is room, journaled (services/staging_journal.py).
+    staging = staging_journal.begin(
+        vault.folder, staging_journal.work_parent(vault.folder, target, staging_journal.vault_bytes(vault.folder)),
+        "backup")
     held = HeldSnapshot()
     changes = backup_registry.content_changes(vault)  # before the hold: see there
     try:

@@ -32,8 +32,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -48,6 +46,7 @@ from vault_app.services import (
     backup_lineage,
     backup_repo_owner,
     backup_rotation,
+    staging_journal,
 )
 from vault_app.services.backup import BackupInfo
 from vault_app.services.backup_archive import (
@@ -131,9 +130,11 @@ def take(vault: Vault, target: Path) -> RepoSnapshot:
     backup_lineage.refuse_snapshot_into(vault, repo)  # and one copy's line of snapshots
     repo.ensure()
     repo.sweep_temporary()
-    with os_errors("preparing the backup"):
-        # Named like private_tempdir's folders (kind and pid): a killed process's is swept.
-        staging = Path(tempfile.mkdtemp(prefix=f".vault-backup-{os.getpid()}-", dir=repo.root))
+    # Named like private_tempdir's folders (kind and pid): a killed process's is swept; journaled,
+    # on the vault's own disk when there is room (it holds the header and the locked notes' copy).
+    staging = staging_journal.begin(
+        vault.folder, staging_journal.work_parent(vault.folder, repo.root, staging_journal.vault_bytes(vault.folder)),
+        "backup")
     held = HeldFiles()
     changes = content_changes(vault)  # before the hold: see there
     try:
@@ -210,7 +211,7 @@ def build(snap: RepoSnapshot, stop: Callable[[], bool], step: Callable[[str], No
         # Checked completely once, now, and recorded in the manifest that gets registered:
         # a later verify or restore of it relies on that (services/backup_checked.py).
         raw = checked_manifest(snap.repo, backup_keys.fixed_master(snap.master), raw, snap.header, snap.master,
-                               snap.head, snap.created, parts, stop)
+                               snap.head, snap.created, parts, stop, vault_folder=snap.folder)
         snap.repo.write_manifest(partial, raw)
         step("verified")
     except BaseException:

@@ -37,6 +37,7 @@ from vault_app.services import (
     backup_repo_owner,
     backup_rotation,
     snapshot_blobs,
+    staging_journal,
 )
 from vault_app.services.backup_archive import (
     HEADER_PART,
@@ -240,7 +241,7 @@ def snapshot_manifest(header: Header, master: bytes, head: LedgerAnchor, created
 
 def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[[Any], bytes], raw: bytes,
                      header: Header, master: bytes, head: LedgerAnchor, created: str, parts: list[dict[str, Any]],
-                     stop: Callable[[], bool] | None = None) -> bytes:
+                     stop: Callable[[], bool] | None = None, *, vault_folder: Path | None = None) -> bytes:
     """The snapshot `raw` describes, checked completely as a restore would check it (every
     chunk read back: AES-GCM and keyed hash; every page of each compartment `source`
     reaches; the whole ledger chain and its head), then the same manifest with that
@@ -251,13 +252,35 @@ def checked_manifest(repo: Repository, source: backup_keys.KeySource | Callable[
     check = repo.temporary_manifest()  # names the chunks for any sweep while they are read back
     try:
         repo.write_manifest(check, raw)
-        with private_tempdir(repo.root, "verify") as folder:
+        with _check_folder(repo, vault_folder) as folder:
             m = materialize(check, source, folder, deep=True, full=True, stop=stop)
             pages = [name for name in backup_checked.COMPARTMENTS if name in m.keys]
     finally:
         with contextlib.suppress(OSError):
             check.unlink()
     return snapshot_manifest(header, master, head, created, parts, backup_checked.record(pages, head))
+
+
+def _check_folder(repo: Repository, vault_folder: Path | None) -> contextlib.AbstractContextManager[Path]:
+    """Where a new snapshot's check unpacks it (a whole vault, its header in plain JSON): on the
+    vault's own disk when there is room, else beside the chunks; journaled either way, so a kill's
+    leftover is swept by the next unlock and by a destruction (services/staging_journal.py).
+    Found: a kill during Back up now's check left `.vault-verify-PID-…` on the backup drive."""
+    if vault_folder is None:
+        return private_tempdir(repo.root, "verify")
+    parent = staging_journal.work_parent(vault_folder, repo.root, staging_journal.vault_bytes(vault_folder))
+    return staging_journal.journaled_tempdir(vault_folder, parent, "verify")
+
+
+def _verify_folder(work: Path, vault: Vault | None) -> contextlib.AbstractContextManager[Path]:
+    """A verify's work folder: with the vault open, on its own disk when there is room (the
+    live vault's size stands for the snapshot's), journaled (a kill's unpacked copy is then
+    swept wherever it is)."""
+    if vault is None or not vault.is_open:
+        return private_tempdir(work, "verify")
+    need = staging_journal.vault_bytes(vault.folder)
+    return staging_journal.journaled_tempdir(vault.folder, staging_journal.work_parent(vault.folder, work, need),
+                                             "verify")
 
 
 # --- create -----------------------------------------------------------------------------------------
@@ -299,7 +322,7 @@ def _create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, r
             if verify:
                 try:
                     raw = checked_manifest(repo, backup_keys.vault_source(vault), raw, header, master, head, created,
-                                           parts)
+                                           parts, vault_folder=vault.folder)
                 except VaultError as err:
                     failure = err  # kept without the record, registered, then reported as a failed verify
             dest = repo.new_snapshot_path(now.strftime("%Y-%m-%dT%H%M%SZ"))
@@ -376,7 +399,7 @@ def verify_snapshot(
         # cannot be written (write-protected, mounted read-only) is checked all the same.
         work = work_dir or (repo.root if os.access(repo.root, os.W_OK) else Path(tempfile.gettempdir()))
         sweep_stale(work)
-        with private_tempdir(work, "verify") as folder:
+        with _verify_folder(work, vault if work_dir is None else None) as folder:
             found = materialize(path, source, folder, full=full)
             summary = _summary(found, path)
             # What the snapshot still holds of a destroyed chart, read from the copy unpacked here

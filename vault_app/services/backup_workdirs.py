@@ -33,11 +33,27 @@ _DONE: set[str] = set()
 _DONE_LOCK = threading.Lock()
 
 
+# Work folders journaled in their vault (services/staging_journal.py): name -> its entry.
+_JOURNALED: dict[str, Path] = {}
+
+
+def journaled(path: Path, entry: Path) -> None:
+    """Say the work folder `path` is named by the journal entry `entry` (cleared by done_with)."""
+    with _DONE_LOCK:
+        _JOURNALED[path.name] = entry
+
+
 def done_with(path: Path) -> None:
     """Say this process no longer uses the work item `path` (removed or not): a later sweep
-    of its folder removes it if it is still there (its drive was away when it was to go)."""
+    of its folder removes it if it is still there (its drive was away when it was to go).
+    Its journal entry goes once it is gone from a folder still there: a drive pulled out
+    hides the folder, which then stays journaled for the next unlock or destruction."""
     with _DONE_LOCK:
         _DONE.add(path.name)
+        entry = _JOURNALED.pop(path.name, None)
+    if entry is not None and path.parent.is_dir() and not os.path.lexists(path):
+        with contextlib.suppress(OSError):
+            entry.unlink()
 
 
 def _done(name: str) -> bool:

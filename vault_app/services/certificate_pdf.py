@@ -245,6 +245,10 @@ def render(document: dict[str, Any], *, locale: str = DEFAULT_LOCALE) -> bytes:
         made = w.when(pending.get("created")) if pending.get("created") else "?"
         w.para(f"- Registered backup not reachable during the destruction (still holds these records until "
                f"purged): {pending['path']}, made {made}", 9)
+    for left in verification.get("unfinished_copies_beyond_reach") or []:
+        w.para(f"- Beyond reach: an unfinished backup or check, interrupted, may have left a copy of the vault from "
+               f"before this destruction in {left['path']} (not reachable during it); connect that drive and start "
+               f"the app, or delete that folder's hidden .vault- folders", 9)
     for kept in verification.get("app_copies_not_purged") or []:
         w.para(f"- Copy of the vault the app made itself, not purged (a restore's safety copy: it may still hold "
                f"these records; delete the folder once the restored vault is known to be right): {kept['path']}", 9)

@@ -335,6 +335,8 @@ def finish(vault: Vault, c: Carrying) -> dict[str, Any]:
     crash_point("verified")
     verification = {"result": "passed" if ok else "failed", "content_search": content, "structural": struct,
                     "backups": backups, "backups_not_reachable": pending,
+                    # A killed backup's or check's journaled work folder on a drive away now.
+                    "unfinished_copies_beyond_reach": backups_step.beyond_reach(vault),
                     "app_copies_not_purged": destruction_app_copies.safety_copies(vault)}
     if not ok:
         vault.ledger.append(FAILED, {

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.domain.errors import EnvironmentProblem, VaultError
-from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge
+from vault_app.services import backup_copies, backup_registry, backup_repo, snapshot_purge, staging_journal
 from vault_app.services import destruction_verify as verify
 from vault_app.services.backup_archive import HEADER_PART
 from vault_app.services.backup_workdirs import another_process_at_work
@@ -46,6 +46,7 @@ from vault_app.services.vault import Vault
 from vault_app.storage import chart_keys
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.destruction_hold import HeldRead
+from vault_app.storage.layout import RESTORE_JOURNAL_NAME
 from vault_app.storage.ledger_store import LedgerStore
 
 # parts_reused: file -> the backup whose purged and checked part of the same input this
@@ -77,19 +78,42 @@ SNAPSHOT_METHOD = (
 # Work items the backup service leaves beside a backup file if its process is
 # killed: an unpacked copy of the backup (still encrypted, but with the old keys)
 # or a partly written container. After a destruction none may survive.
-_STALE_WORK = re.compile(r"^\.(vault-(purge|purge-check|inspect|backup)-.+|.+\.(purge|partial)-\d+)$")
+# A check's unpacked copy (verify) and a restore's staging too: found, a killed Back up now's
+# check left `.vault-verify-PID-…` beside the snapshots, and this did not name it.
+_STALE_WORK = re.compile(
+    r"^\.(vault-(purge|purge-check|inspect|backup|verify|restore)-.+|.+\.(purge|partial)-\d+)$")
+
+
+def _folder(vault: Vault) -> Path | None:
+    # A LiveView (destruction_beside) carries the live vault's folder for its work journal alone.
+    folder = getattr(vault, "journal_folder", None) or getattr(vault, "folder", None)
+    return folder if isinstance(folder, Path) else None
 
 
 def stale_work(vault: Vault) -> list[Path]:
+    """Work items beside registered backups, and every journaled work folder no process works
+    in that can be reached now, wherever it was begun (services/staging_journal.py): found,
+    a killed single-file copy into a folder that never held a registered backup was missed."""
     folders = {b.file.parent for b in backup_registry.registered(vault)}
     found: list[Path] = []
     for folder in sorted(f for f in folders if f.is_dir()):
-        found.extend(p for p in sorted(folder.iterdir()) if _STALE_WORK.match(p.name))
+        found.extend(p for p in sorted(folder.iterdir())
+                     if _STALE_WORK.match(p.name) and not _restore_journaled(folder, p))
+    own = _folder(vault)
+    if own is not None:
+        found.extend(e.path for e in staging_journal.leftovers(own)
+                     if staging_journal.reachable(e) and os.path.lexists(e.path) and e.path not in found)
     return found
 
 
+def _restore_journaled(folder: Path, path: Path) -> bool:
+    # A killed restore's work folder is what the next open moves in while its journal is there.
+    return path.name.startswith(".vault-restore-") and os.path.lexists(folder / RESTORE_JOURNAL_NAME)
+
+
 def sweep(vault: Vault) -> list[str]:
-    """Remove work copies an interrupted backup, purge or check left behind. Another live
+    """Remove work copies an interrupted backup, purge or check left behind, beside the
+    registered backups and wherever the work journal says one was begun. Another live
     process's work in progress is left alone: a second copy of the vault backing up into
     the same folder now (its staging folder removed under it, its backup failed)."""
     removed = []
@@ -101,7 +125,20 @@ def sweep(vault: Vault) -> list[str]:
         else:
             path.unlink(missing_ok=True)
         removed.append(path.name)
+    own = _folder(vault)
+    if own is not None:
+        staging_journal.sweep(own)  # their entries cleared (and any left reachable since)
     return removed
+
+
+def beyond_reach(vault: Vault) -> list[dict[str, Any]]:
+    """Journaled work folders of a killed backup or check that cannot be reached now (a drive
+    taken away): each may hold an unpacked copy of the vault from before the destruction."""
+    own = _folder(vault)
+    if own is None:
+        return []
+    return [{"path": str(e.path.parent), "started": e.started, "status": "beyond reach"}
+            for e in staging_journal.leftovers(own) if not staging_journal.reachable(e)]
 
 
 def purge(

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from vault_app.domain.errors import VaultError
@@ -84,8 +85,11 @@ class LiveView:
     (AttributeError): the purge must not reach a compartment of the live vault."""
 
     def __init__(self, submit: Submit, vault_id: str, master: bytes, retired: list[bytes],
-                 wraps: tuple[bytes, ...]) -> None:
+                 wraps: tuple[bytes, ...], folder: Path | None = None) -> None:
         self.vault_id = vault_id
+        # Only for its work journal (services/staging_journal.py: work folders the purge must
+        # sweep); not `folder`: nothing of the purge reaches the vault's own files through it.
+        self.journal_folder = folder
         self.submit = submit
         self.ledger = _LedgerOnWorker(submit)
         self._master = master
@@ -96,7 +100,7 @@ class LiveView:
     def capture(cls, vault: Vault, submit: Submit) -> LiveView:
         """On the worker: the keys the purge opens the vault's backups with."""
         return cls(submit, vault.vault_id, vault.master_key(), list(vault.retired_masters()),
-                   vault.psychotherapy_wraps())
+                   vault.psychotherapy_wraps(), vault.folder)
 
     def master_key(self) -> bytes:
         return self._master

@@ -75,6 +75,13 @@ DESTRUCTION_BACKUP_NOT_WRITABLE_TEXT = (
     "Make it writable, or disconnect it, then choose Finish now in Records > Destructions and certificates.")
 
 
+# A killed backup's or check's work folder journaled on a drive not reachable now
+# (services/staging_journal.py; `value`: the folder). Said at each unlock until it is swept.
+UNFINISHED_COPY = "unfinished_copy"
+UNFINISHED_COPY_TEXT = ("An interrupted backup or check may have left an unfinished copy of this vault in {folder}: "
+                        "connect that drive and start the app again, or delete it.")
+
+
 @dataclass(frozen=True)
 class News:
     kind: str  # one of the kinds above, or "" for a sentence said only as written
@@ -214,7 +221,11 @@ def _news(vault: Vault) -> list[News]:
     restored = [News(RESTORED_MEANWHILE, RESTORED_MEANWHILE_TEXT)] if meanwhile.replaced else []
     if meanwhile.chart_destroyed:
         restored.append(News(OPEN_CHART_DESTROYED, OPEN_CHART_DESTROYED_TEXT))
-    return [*restored, *([stuck] if stuck else []), *([failed] if failed else []),
+    from vault_app.services import staging_journal
+
+    left = [News(UNFINISHED_COPY, UNFINISHED_COPY_TEXT.format(folder=str(f)), str(f))
+            for f in staging_journal.away(vault.folder)]
+    return [*restored, *([stuck] if stuck else []), *([failed] if failed else []), *left,
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
             *([cancelled] if cancelled else []),
             *([News(COPY_BESIDE, beside[1], beside[0])] if beside else [])]
@@ -331,6 +342,8 @@ __all__ = [
     "RESTORE_COMPLETED",
     "RESTORE_KEPT",
     "RESTORE_UNCHANGED",
+    "UNFINISHED_COPY",
+    "UNFINISHED_COPY_TEXT",
     "UPGRADED",
     "UPGRADED_TEXT",
     "News",

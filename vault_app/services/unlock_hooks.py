@@ -50,6 +50,13 @@ def _backup_folder_configured(vault: Vault) -> bool:
     return isinstance(conf, dict) and bool(conf.get("target"))
 
 
+def _work_journaled(vault: Vault) -> bool:
+    try:  # one listdir (services/staging_journal.py's folder)
+        return any(n.endswith(".json") for n in os.listdir(vault.folder / "work.journal"))
+    except OSError:
+        return False
+
+
 def _psychotherapy_upgrade_due(vault: Vault) -> bool:
     return upgrade_stage.psychotherapy_behind(vault.folder, vault.compartment_key("psychotherapy")) is not None
 
@@ -80,6 +87,8 @@ AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.backup_beside_control:move_into_header", _backup_failure_beside),
     # A killed backup's staging in the backup folder, swept in a thread of its own (never waited for).
     Hook("vault_app.services.backup_staging_sweep:after_unlock", _backup_folder_configured),
+    # Every work folder a killed backup or check journaled, wherever it was (the same, for any folder).
+    Hook("vault_app.services.staging_journal:after_unlock", _work_journaled),
 ]
 
 # Before the psychotherapy compartment is opened by its separate unlock (opening it
