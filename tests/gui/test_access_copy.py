@@ -18,7 +18,8 @@ pytestmark = pytest.mark.gui
 
 
 def _open_request(app: AppController, qtbot) -> tuple[object, str, fx.Chart]:
-    from vault_app.gui.requests_dialog import RequestDetailDialog, RequestsDialog
+    from vault_app.gui.open_requests_dialog import RequestsDialog
+    from vault_app.gui.requests_dialog import RequestDetailDialog
 
     vault = app.vault
     assert vault is not None

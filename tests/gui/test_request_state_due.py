@@ -27,7 +27,8 @@ def _friday_before(day: date) -> date:
 def test_the_request_window_list_and_dashboard_show_the_earlier_date(unlocked_app: AppController, qtbot,
                                                                     state: str) -> None:
     from vault_app.gui.dashboard import DashboardPage
-    from vault_app.gui.requests_dialog import RequestDetailDialog, RequestsDialog
+    from vault_app.gui.open_requests_dialog import RequestsDialog
+    from vault_app.gui.requests_dialog import RequestDetailDialog
 
     vault = unlocked_app.vault
     assert vault is not None

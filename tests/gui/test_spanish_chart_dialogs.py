@@ -398,7 +398,8 @@ def test_a_request_and_its_letters_speak_spanish(unlocked_app: AppController, qt
     (what was sent to the client) stay as sent."""
     from datetime import date
 
-    from vault_app.gui.requests_dialog import RequestDetailDialog, RequestsDialog
+    from vault_app.gui.open_requests_dialog import RequestsDialog
+    from vault_app.gui.requests_dialog import RequestDetailDialog
     from vault_app.services import requests
 
     vault = unlocked_app.vault

@@ -124,7 +124,7 @@ class WorkflowWindows(QMainWindow):
         return dialog
 
     def open_requests(self) -> QDialog:
-        from vault_app.gui.requests_dialog import RequestsDialog  # Lazy (start-up): see _open_dialog
+        from vault_app.gui.open_requests_dialog import RequestsDialog  # Lazy (start-up): see _open_dialog
 
         return self._open_dialog(RequestsDialog, self._current_client())
 

@@ -1,0 +1,79 @@
+"""The practice's open requests, soonest due first: a list that opens each request's window
+(gui/requests_dialog.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from vault_app.gui.chart_binding import chart_title
+from vault_app.gui.chart_words import REQUEST_KIND, REQUEST_STATUS, shown
+from vault_app.gui.dates import show_date
+from vault_app.gui.request_due_words import short_words
+from vault_app.gui.requests_dialog import RequestDetailDialog
+from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.seam import App
+from vault_app.gui.widgets import add_row, give_form_mnemonics, make_tree, on_open
+from vault_app.services import request_due, today
+from vault_app.services.changes import Changes, Kind
+from vault_app.services.today import OpenRequest
+
+
+class RequestsDialog(QDialog):
+    """Every open request in the practice, soonest due first."""
+
+    def __init__(self, controller: App, client_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle(self.tr("Open requests"))
+        self.tree = make_tree([self.tr("Due"), self.tr("Chart"), self.tr("Kind"), self.tr("Received"),
+                               self.tr("Status"), self.tr("Due by")], self.tr("Open requests"))
+        on_open(self.tree, self._open)
+        # Empty, the list was a blank box (found in the real app): it says so, and where a request
+        # is recorded. Hidden until the list is read, so an unread list never says "none".
+        self.empty = QLabel(self.tr("No open requests. A client's request (access, amendment, accounting) is "
+                                    "recorded in their chart's Requests tab (Record a request…)."))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("calmNote")
+        self.empty.hide()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree)
+        layout.addWidget(self.empty)
+        layout.addWidget(close)
+        give_form_mnemonics(self, [])  # Qt's Close had no letter
+        self.resize(size_in_screen(self, QSize(700, 420)))
+        controller.changed.connect(self._on_changes)
+        self.load()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(Kind.REQUESTS, Kind.AMENDMENTS, Kind.CLIENTS):
+            self.load()
+
+    def load(self) -> None:
+        self.controller.query(self, today.open_requests).success(self._show).run()
+
+    def _show(self, rows: list[OpenRequest]) -> None:
+        self.tree.clear()
+        for row in rows:
+            q = row.request
+            due = row.deadline or request_due.deadline(q, "")  # the earlier of HIPAA's and the state's
+            add_row(self.tree, [show_date(due.day), row.chart_number, shown(REQUEST_KIND, q.kind),
+                                show_date(q.received_on), shown(REQUEST_STATUS, q.status), short_words(due)], q.id)
+        self.empty.setVisible(not rows)
+
+    def _open(self, item: QTreeWidgetItem, _col: int = 0) -> None:
+        dialog = RequestDetailDialog(self.controller, str(item.data(0, Qt.ItemDataRole.UserRole)), parent=self)
+        # Whose request, by chart number as in the list (titles never carry a name): opened from
+        # here it said only "Request", and an accounting made from it named no chart either.
+        chart = item.text(1)
+        dialog.setWindowTitle(chart_title(dialog.windowTitle(), chart))
+        dialog.setProperty("chart_number", chart)
+        # No chart header here to carry it: privacy mode as the main window has it (a
+        # representative's name, "Made by …", is masked as the chart masks it).
+        dialog.setProperty("privacy", bool(getattr(self.parentWidget(), "privacy_mode", False)))
+        dialog.open()
+
+
+__all__ = ["RequestsDialog"]
