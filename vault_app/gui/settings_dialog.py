@@ -23,6 +23,7 @@ from vault_app.gui import i18n, prefs, theme
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
+from vault_app.gui.lock_watch_words import LockWatchNote
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.refusal_focus import focus_refused
@@ -85,6 +86,9 @@ class SettingsDialog(GuardedDialog):
         lf = QFormLayout(lock)
         lf.addRow(self.tr("Lock the vault after:"), self.lock_minutes)
         lf.addRow(self.tr("Lock psychotherapy notes after:"), self.psy_minutes)
+        # Whether the screen's lock and the computer's sleep reach the app here (gui/lock_watch_words.py).
+        self.lock_watch = LockWatchNote(controller.os_events)
+        lf.addRow("", self.lock_watch)
         look = QGroupBox(self.tr("Appearance"))
         self.theme = QComboBox()
         for name in theme.THEMES:
