@@ -47,7 +47,7 @@ class LockWatchNote(WrappedLabel):
         super().__init__()
         self.setObjectName("calmNote")
         self.events = events
-        self.setAccessibleName(QCoreApplication.translate(_CONTEXT, "Locking with the screen"))
+        self.setAccessibleName(QCoreApplication.translate("lock_watch_words", "Locking with the screen"))
         events.watching_changed.connect(self.refresh)  # a QObject's slot: let go when the label goes
         self.refresh()
 
