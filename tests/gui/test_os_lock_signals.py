@@ -222,6 +222,14 @@ def test_settings_name_what_the_bus_tells_the_app(unlocked_app: AppController, q
     assert "does not tell the app" not in words
 
 
+def test_a_bus_with_no_screensaver_on_it_promises_nothing(unlocked_app: AppController, qtbot, bus: Bus) -> None:
+    """A bare session bus (dbus-run-session around the app, no desktop): listened to, but nothing
+    there sends the signal; the same with a system bus that has no logind."""
+    unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
+    assert "logind sleep" in unlocked_app.os_events.sources, "still listened for: a screensaver may start later"
+    assert NOTHING_HEARD in _lock_page_words(unlocked_app, qtbot)
+
+
 def test_settings_say_it_in_spanish(unlocked_app: AppController, qtbot, bus: Bus) -> None:
     from vault_app.gui import i18n
 
@@ -231,6 +239,8 @@ def test_settings_say_it_in_spanish(unlocked_app: AppController, qtbot, bus: Bus
         assert ("Este ordenador no avisa a la aplicación cuando se bloquea la pantalla o el portátil entra en reposo: "
                 # Qt's own Spanish names the key as its menus show it
                 "bloquee con Control+L antes de alejarse; el bloqueo por inactividad sigue funcionando.") in words
+        own(bus.connect(), SCREENSAVERS[1][0])
+        own(bus.connect(), "org.freedesktop.login1")
         unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
         words = _lock_page_words(unlocked_app, qtbot)
         assert "La bóveda también se bloquea cuando se bloquea la pantalla o el ordenador entra en reposo." in words
@@ -246,6 +256,8 @@ def test_the_support_log_says_what_is_watched_once(unlocked_app: AppController, 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     support_log.stop()
     assert support_log.start("desktop")
+    own(bus.connect(), SCREENSAVERS[0][0])
+    own(bus.connect(), "org.freedesktop.login1")
     try:
         unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
         unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())  # the same: not again

@@ -108,12 +108,14 @@ class OsLockEvents(QObject):
             "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"),
         ):
             self.sources.append("logind sleep")
-            self._watched.add(SLEEP)
+            if _present(system, "org.freedesktop.login1"):
+                self._watched.add(SLEEP)
         if session is not None and session.isConnected():
             for service, path, iface in SCREENSAVERS:
                 if session.connect(service, path, iface, "ActiveChanged", self, SLOT("on_screensaver(bool)")):
                     self.sources.append(f"{service} screen lock")
-                    self._watched.add(SCREEN_LOCK)
+                    if _present(session, service):
+                        self._watched.add(SCREEN_LOCK)
         self._settled()
 
     def _settled(self) -> None:
@@ -139,6 +141,20 @@ class OsLockEvents(QObject):
             import ctypes  # Lazy (start-up): the Windows API is reached only on Windows.
 
             ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(win_id), 0)
+
+
+def _present(bus: Any, service: str) -> bool:
+    """Whether `service` is on `bus` or would be started by it. Listened for either way (a
+    screensaver started later is still heard), but a bus alone promises nothing: a bare
+    session bus (dbus-run-session around the app) has no screensaver to send the signal."""
+    names = bus.interface()
+    if names is None:
+        return False
+    registered = names.isServiceRegistered(service)
+    if registered.isValid() and registered.value():
+        return True
+    activatable = names.activatableServiceNames()
+    return bool(activatable.isValid() and service in (activatable.value() or ()))
 
 
 # Constant lines (the support log keeps a line's words only when they are the code's own).

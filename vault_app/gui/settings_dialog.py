@@ -88,7 +88,7 @@ class SettingsDialog(GuardedDialog):
         lf.addRow(self.tr("Lock psychotherapy notes after:"), self.psy_minutes)
         # Whether the screen's lock and the computer's sleep reach the app here (gui/lock_watch_words.py).
         self.lock_watch = LockWatchNote(controller.os_events)
-        lf.addRow("", self.lock_watch)
+        lf.addRow(self.lock_watch)  # across the row: two lines, not three under the fields
         look = QGroupBox(self.tr("Appearance"))
         self.theme = QComboBox()
         for name in theme.THEMES:
