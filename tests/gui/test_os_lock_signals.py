@@ -264,7 +264,7 @@ def test_the_support_log_says_what_is_watched_once(unlocked_app: AppController, 
     finally:
         support_log.stop()
     text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "state").rglob("support.log*"))
-    before = "screen-lock watch: nothing (no session bus; idle lock and Ctrl+L only)"
+    before = "screen-lock watch: nothing (no screensaver or logind on a bus; idle lock and Ctrl+L only)"
     after = "screen-lock watch: sleep and screen lock"
     assert before in text and text.index(before) < text.index(after)
     assert text.count(after) == 1

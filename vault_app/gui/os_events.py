@@ -162,7 +162,7 @@ _LOG_LINES = {
     frozenset({SLEEP, SCREEN_LOCK}): "screen-lock watch: sleep and screen lock",
     frozenset({SLEEP}): "screen-lock watch: sleep only (no screen lock signal)",
     frozenset({SCREEN_LOCK}): "screen-lock watch: screen lock only (no sleep signal)",
-    frozenset(): "screen-lock watch: nothing (no session bus; idle lock and Ctrl+L only)",
+    frozenset(): "screen-lock watch: nothing (no screensaver or logind on a bus; idle lock and Ctrl+L only)",
 }
 
 

@@ -184,7 +184,8 @@ class SettingsDialog(GuardedDialog):
         # policy choice made it wider than 620 px, and the page scrolled sideways, cutting the
         # notes' lines and the fields at the right (found in the real app at 1280x800).
         wide = max(620, practice_page.minimumSizeHint().width() + _PAGE_ROOM)
-        self.resize(size_in_screen(self, QSize(wide, 600)))
+        # 640 high: the lock watch's note (two lines in Spanish) made the first page scroll at 600.
+        self.resize(size_in_screen(self, QSize(wide, 640)))
         guard_wheel(self)
         # Alt letters for the buttons and field labels that had none, Qt's own Close among them
         # (found in Spanish on Xvfb: none underlined); none shared in the window.
