@@ -158,7 +158,25 @@ def _start(run: str) -> bool:
     _state[LOGGER] = (handler, time.monotonic())
     _hook_uncaught()
     logging.getLogger(LOGGER).info("start %s run=%s", _versions(), run)
+    for line in _noted.values():
+        logging.getLogger(LOGGER).info("%s", line)
     return True
+
+
+_noted: dict[str, str] = {}  # note()'s lines by key: what the log says once it opens
+
+
+def note(key: str, line: str) -> None:
+    """A fact of this run (`line` a constant of the code, e.g. which screen-lock signals the
+    desktop app hears), written once: now when the log is open, else right after its start
+    line. The desktop app opens the log two seconds in, after most such facts are known.
+    Said again only when it changed."""
+    with _starting:
+        if _noted.get(key) == line:
+            return
+        _noted[key] = line
+        if LOGGER in _state:
+            logging.getLogger(LOGGER).info("%s", line)
 
 
 def finish(exit_code: int) -> None:

@@ -179,3 +179,93 @@ def test_windows_session_lock_and_suspend_messages(qtbot, message: int, wparam: 
     seen.clear()
     native.nativeEventFilter(QByteArray(b"xcb_generic_event_t"), ctypes.addressof(msg))
     assert seen == [], "other platforms' events are not read as Windows messages"
+
+
+# What Settings says about it: with no bus nothing reaches the app, and "locks when the screen
+# locks" was a promise kept nowhere on that computer, said nowhere either.
+NOTHING_HEARD = ("This computer does not tell the app when the screen locks or the laptop sleeps: "
+                 "lock with Ctrl+L before stepping away; the idle lock still works.")
+
+
+def _lock_page_words(app: AppController, qtbot) -> str:
+    """Every label's words on Settings' first page (the lock times' page), as shown."""
+    from PySide6.QtWidgets import QLabel
+
+    window = app.main_window
+    assert window is not None
+    dialog = window.open_settings()
+    wait_ops(qtbot)
+    page = dialog.pages.widget(0)  # type: ignore[attr-defined]
+    return "\n".join(label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(dialog))
+
+
+def test_settings_say_when_nothing_tells_the_app_of_a_screen_lock(unlocked_app: AppController, qtbot) -> None:
+    # The tests' offscreen platform has no D-Bus watch at all: as a computer without a session bus.
+    words = _lock_page_words(unlocked_app, qtbot)
+    assert NOTHING_HEARD in words
+    assert "also locks when the screen locks" not in words
+    assert unlocked_app.os_events.known and unlocked_app.os_events.watched == frozenset()
+
+
+def test_settings_name_what_the_bus_tells_the_app(unlocked_app: AppController, qtbot, bus: Bus) -> None:
+    own(bus.connect(), SCREENSAVERS[0][0])
+    own(bus.connect(), "org.freedesktop.login1")
+    unlocked_app.os_events.watch_dbus(session=bus.connect())
+    words = _lock_page_words(unlocked_app, qtbot)
+    assert ("The vault also locks when the screen locks. This computer does not tell the app when it goes "
+            "to sleep: lock with Ctrl+L before stepping away.") in words
+    assert NOTHING_HEARD not in words
+    # Settings still open when the system bus is found: its words follow.
+    unlocked_app.os_events.watch_dbus(system=bus.connect())
+    words = _lock_page_words(unlocked_app, qtbot)
+    assert "The vault also locks when the screen locks or the computer goes to sleep." in words
+    assert "does not tell the app" not in words
+
+
+def test_a_bus_with_no_screensaver_on_it_promises_nothing(unlocked_app: AppController, qtbot, bus: Bus) -> None:
+    """A bare session bus (dbus-run-session around the app, no desktop): listened to, but nothing
+    there sends the signal; the same with a system bus that has no logind."""
+    unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
+    assert "logind sleep" in unlocked_app.os_events.sources, "still listened for: a screensaver may start later"
+    assert NOTHING_HEARD in _lock_page_words(unlocked_app, qtbot)
+
+
+def test_settings_say_it_in_spanish(unlocked_app: AppController, qtbot, bus: Bus) -> None:
+    from vault_app.gui import i18n
+
+    assert i18n.install("es") == "es"
+    try:
+        words = _lock_page_words(unlocked_app, qtbot)
+        assert ("Este ordenador no avisa a la aplicación cuando se bloquea la pantalla o el portátil entra en reposo: "
+                # Qt's own Spanish names the key as its menus show it
+                "bloquee con Control+L antes de alejarse; el bloqueo por inactividad sigue funcionando.") in words
+        own(bus.connect(), SCREENSAVERS[1][0])
+        own(bus.connect(), "org.freedesktop.login1")
+        unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
+        words = _lock_page_words(unlocked_app, qtbot)
+        assert "La bóveda también se bloquea cuando se bloquea la pantalla o el ordenador entra en reposo." in words
+    finally:
+        i18n.install("en")
+
+
+def test_the_support_log_says_what_is_watched_once(unlocked_app: AppController, qtbot, bus: Bus,
+                                                   tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before the log opens (the desktop app opens it two seconds in) and after; no names in it."""
+    from vault_app import support_log
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    support_log.stop()
+    assert support_log.start("desktop")
+    own(bus.connect(), SCREENSAVERS[0][0])
+    own(bus.connect(), "org.freedesktop.login1")
+    try:
+        unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
+        unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())  # the same: not again
+    finally:
+        support_log.stop()
+    text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "state").rglob("support.log*"))
+    before = "screen-lock watch: nothing (no screensaver or logind on a bus; idle lock and Ctrl+L only)"
+    after = "screen-lock watch: sleep and screen lock"
+    assert before in text and text.index(before) < text.index(after)
+    assert text.count(after) == 1
+    assert str(unlocked_app.folder) not in text

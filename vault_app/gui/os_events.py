@@ -9,6 +9,11 @@ What is detected (see docs/gui.md):
   filter (session notifications registered with WTSRegisterSessionNotification).
 macOS screen lock is not reported to Qt apps without extra native code; there the idle
 timer and the sleep detection are what lock the vault.
+
+`watched` says which of the two promises ("lock when the laptop sleeps", "lock when the screen
+locks") this computer lets the app keep: with no session bus (a bare X session, a minimal
+desktop) nothing is heard, and Settings says so rather than let the therapist believe it
+(gui/lock_watch_words.py). The support log gets it once per run, in constant words.
 """
 
 from __future__ import annotations
@@ -30,6 +35,9 @@ from PySide6.QtCore import SLOT, QAbstractNativeEventFilter, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 
 DBUS_AFTER_MS = 200
+# What `watched` holds: the two events the app promises to lock on.
+SLEEP = "sleep"
+SCREEN_LOCK = "screen lock"
 _WM_POWERBROADCAST = 0x0218
 _PBT_APMSUSPEND = 0x0004
 _WM_WTSSESSION_CHANGE = 0x02B1
@@ -44,10 +52,15 @@ SCREENSAVERS = (
 
 class OsLockEvents(QObject):
     lock_requested = Signal(str)
+    # Emitted when `watched` is known or changes (the D-Bus check runs after the first window).
+    watching_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.sources: list[str] = []
+        self._watched: set[str] = set()
+        # False while the D-Bus check is still to run: Settings then says nothing it may take back.
+        self.known = True
         self._native: _WindowsFilter | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
@@ -56,11 +69,20 @@ class OsLockEvents(QObject):
         if sys.platform.startswith("linux") and QGuiApplication.platformName() not in ("offscreen", "minimal"):
             # Once the first window is up: connecting to two buses costs ~10 ms of start-up,
             # and nothing is unlocked (so nothing needs locking) in the meantime.
+            self.known = False
             QTimer.singleShot(DBUS_AFTER_MS, self, self._connect_dbus)
         if sys.platform == "win32" and app is not None:
             self._native = _WindowsFilter(self.lock_requested)
             app.installNativeEventFilter(self._native)
             self.sources.append("Windows suspend and session lock")
+            self._watched |= {SLEEP, SCREEN_LOCK}
+        if self.known:
+            _log_watched(self.watched)
+
+    @property
+    def watched(self) -> frozenset[str]:
+        """Which of SLEEP and SCREEN_LOCK the operating system tells this app about."""
+        return frozenset(self._watched)
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         # Inactive just means another window has focus: locking then would be unbearable.
@@ -72,6 +94,7 @@ class OsLockEvents(QObject):
             # Lazy (start-up): QtDBus exists only in Linux builds; loaded when the watcher connects, after the paint
             from PySide6.QtDBus import QDBusConnection
         except ImportError:
+            self._settled()
             return
         system = QDBusConnection.systemBus() if Path("/run/dbus/system_bus_socket").exists() else None
         session = QDBusConnection.sessionBus() if os.environ.get("DBUS_SESSION_BUS_ADDRESS") else None
@@ -85,10 +108,20 @@ class OsLockEvents(QObject):
             "PrepareForSleep", self, SLOT("on_prepare_for_sleep(bool)"),
         ):
             self.sources.append("logind sleep")
+            if _present(system, "org.freedesktop.login1"):
+                self._watched.add(SLEEP)
         if session is not None and session.isConnected():
             for service, path, iface in SCREENSAVERS:
                 if session.connect(service, path, iface, "ActiveChanged", self, SLOT("on_screensaver(bool)")):
                     self.sources.append(f"{service} screen lock")
+                    if _present(session, service):
+                        self._watched.add(SCREEN_LOCK)
+        self._settled()
+
+    def _settled(self) -> None:
+        self.known = True
+        _log_watched(self.watched)
+        self.watching_changed.emit()
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
@@ -108,6 +141,36 @@ class OsLockEvents(QObject):
             import ctypes  # Lazy (start-up): the Windows API is reached only on Windows.
 
             ctypes.windll.wtsapi32.WTSRegisterSessionNotification(int(win_id), 0)
+
+
+def _present(bus: Any, service: str) -> bool:
+    """Whether `service` is on `bus` or would be started by it. Listened for either way (a
+    screensaver started later is still heard), but a bus alone promises nothing: a bare
+    session bus (dbus-run-session around the app) has no screensaver to send the signal."""
+    names = bus.interface()
+    if names is None:
+        return False
+    registered = names.isServiceRegistered(service)
+    if registered.isValid() and registered.value():
+        return True
+    activatable = names.activatableServiceNames()
+    return bool(activatable.isValid() and service in (activatable.value() or ()))
+
+
+# Constant lines (the support log keeps a line's words only when they are the code's own).
+_LOG_LINES = {
+    frozenset({SLEEP, SCREEN_LOCK}): "screen-lock watch: sleep and screen lock",
+    frozenset({SLEEP}): "screen-lock watch: sleep only (no screen lock signal)",
+    frozenset({SCREEN_LOCK}): "screen-lock watch: screen lock only (no sleep signal)",
+    frozenset(): "screen-lock watch: nothing (no screensaver or logind on a bus; idle lock and Ctrl+L only)",
+}
+
+
+def _log_watched(watched: frozenset[str]) -> None:
+    # Lazy (start-up): the support log is opened two seconds in; what is said before is kept for it.
+    from vault_app import support_log
+
+    support_log.note("screen-lock watch", _LOG_LINES[watched])
 
 
 class _WindowsFilter(QAbstractNativeEventFilter):

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from vault_app.gui.background import Progress
     from vault_app.gui.idle import IdleWatcher
     from vault_app.gui.operations import VaultOp, VaultQuery
+    from vault_app.gui.os_events import OsLockEvents
     from vault_app.services.quick_unlock import Sealed
     from vault_app.services.vault import Vault
 
@@ -50,6 +51,8 @@ class App(Operations, Protocol):
     def psychotherapy_open(self) -> bool: ...
     @property
     def idle(self) -> IdleWatcher: ...
+    @property
+    def os_events(self) -> OsLockEvents: ...
     @property
     def vault(self) -> Vault | None: ...
     # Emitted with a navigation.ChartRequest when a chart should come on screen.

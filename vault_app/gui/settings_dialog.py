@@ -23,6 +23,7 @@ from vault_app.gui import i18n, prefs, theme
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
+from vault_app.gui.lock_watch_words import LockWatchNote
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.refusal_focus import focus_refused
@@ -85,6 +86,9 @@ class SettingsDialog(GuardedDialog):
         lf = QFormLayout(lock)
         lf.addRow(self.tr("Lock the vault after:"), self.lock_minutes)
         lf.addRow(self.tr("Lock psychotherapy notes after:"), self.psy_minutes)
+        # Whether the screen's lock and the computer's sleep reach the app here (gui/lock_watch_words.py).
+        self.lock_watch = LockWatchNote(controller.os_events)
+        lf.addRow(self.lock_watch)  # across the row: two lines, not three under the fields
         look = QGroupBox(self.tr("Appearance"))
         self.theme = QComboBox()
         for name in theme.THEMES:
@@ -187,7 +191,8 @@ class SettingsDialog(GuardedDialog):
         # policy choice made it wider than 620 px, and the page scrolled sideways, cutting the
         # notes' lines and the fields at the right (found in the real app at 1280x800).
         wide = max(620, practice_page.minimumSizeHint().width() + _PAGE_ROOM)
-        self.resize(size_in_screen(self, QSize(wide, 600)))
+        # 640 high: the lock watch's note (two lines in Spanish) made the first page scroll at 600.
+        self.resize(size_in_screen(self, QSize(wide, 640)))
         guard_wheel(self)
         # Alt letters for the buttons and field labels that had none, Qt's own Close among them
         # (found in Spanish on Xvfb: none underlined); none shared in the window.

@@ -20626,4 +20626,27 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>estado de cuenta de los registros de facturación, del {first} al {last}</translation>
     </message>
 </context>
+<context>
+    <name>lock_watch_words</name>
+    <message>
+        <source>The vault also locks when the screen locks or the computer goes to sleep.</source>
+        <translation>La bóveda también se bloquea cuando se bloquea la pantalla o el ordenador entra en reposo.</translation>
+    </message>
+    <message>
+        <source>The vault also locks when the screen locks. This computer does not tell the app when it goes to sleep: lock with %1 before stepping away.</source>
+        <translation>La bóveda también se bloquea cuando se bloquea la pantalla. Este ordenador no avisa a la aplicación cuando entra en reposo: bloquee con %1 antes de alejarse.</translation>
+    </message>
+    <message>
+        <source>The vault also locks when the computer goes to sleep. This computer does not tell the app when the screen locks: lock with %1 before stepping away.</source>
+        <translation>La bóveda también se bloquea cuando el ordenador entra en reposo. Este ordenador no avisa a la aplicación cuando se bloquea la pantalla: bloquee con %1 antes de alejarse.</translation>
+    </message>
+    <message>
+        <source>This computer does not tell the app when the screen locks or the laptop sleeps: lock with %1 before stepping away; the idle lock still works.</source>
+        <translation>Este ordenador no avisa a la aplicación cuando se bloquea la pantalla o el portátil entra en reposo: bloquee con %1 antes de alejarse; el bloqueo por inactividad sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Locking with the screen</source>
+        <translation>Bloqueo con la pantalla</translation>
+    </message>
+</context>
 </TS>
