@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import dates, file_dialogs, ledger_sealing_running, rekey_running
+from vault_app.gui import dates, file_dialogs, kit_words, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
 from vault_app.gui.forms import action_buttons, error_label
@@ -322,8 +322,9 @@ class EmergencyKitDialog(QDialog):
             "with it (or with the passphrase of their day), not with this new kit: keep the old kit with those "
             "backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost "
             "or seen, whoever holds it can open those older backups: back up now, then delete them. This "
-            "new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away "
-            "from the computer and from your backups.")))
+            "new key is shown only now. Save it as a PDF and print it, or write it down.")))
+        # The first run's words, with the keyring named only when the vault keeps its device secret there.
+        layout.addWidget(calm_note(kit_words.what_it_opens(kit.keyring)))
         layout.addWidget(self.key_label)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.save_button)
@@ -346,9 +347,11 @@ class EmergencyKitDialog(QDialog):
         locale, language = dates.practice_locale(), current_language()
         run_op(self, lambda: save_pdf(path, recovery_key=kit.recovery_key, vault_id=kit.vault_id,
                                       folder=kit.folder, key_fingerprint=kit.key_fingerprint,
-                                      locale=locale, language=language, replaces_earlier=True),
-               on_success=lambda p: self.saved_label.setText(
-                   self.tr("Saved to {path}. Print it, then keep the paper safe.").format(path=p)),
+                                      locale=locale, language=language, replaces_earlier=True,
+                                      keyring=kit.keyring),
+               # Where, and print then delete: "Print it, then keep the paper safe" left the PDF
+               # on the computer, the key beside the lock (the first run's words since round 31).
+               on_success=lambda p: self.saved_label.setText(kit_words.saved_to(p)),
                label=self.tr("Saving the Emergency Kit…"))
 
     def back_up_now(self) -> None:
