@@ -335,6 +335,19 @@ class EmergencyKitDialog(QDialog):
         layout.addWidget(self.kept)
         layout.addWidget(self.done_button)
         self.resize(600, 360)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for its wrapped words at its width: a fixed 360 px squeezed the recovery
+        key itself to half its height once the saved-to words came (found on Xvfb)."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _saved(self, path: Path) -> None:
+        self.saved_label.setText(kit_words.saved_to(path))
+        self._fit()
 
     def _choose_file(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested_kit_file(), self.tr("PDF (*.pdf)"))
@@ -351,7 +364,7 @@ class EmergencyKitDialog(QDialog):
                                       keyring=kit.keyring),
                # Where, and print then delete: "Print it, then keep the paper safe" left the PDF
                # on the computer, the key beside the lock (the first run's words since round 31).
-               on_success=lambda p: self.saved_label.setText(kit_words.saved_to(p)),
+               on_success=self._saved,
                label=self.tr("Saving the Emergency Kit…"))
 
     def back_up_now(self) -> None:
@@ -376,9 +389,11 @@ class EmergencyKitDialog(QDialog):
             opener = getattr(self.parentWidget(), "open_backups", None)
             if callable(opener):
                 opener()
+            self._fit()
             return
         self.backed_up_label.setText(self.tr(
             "Backed up under the new keys to {path}: this new kit opens that backup.").format(path=path))
+        self._fit()
 
     def reject(self) -> None:
         if not self.kept.isChecked() and not ask_yes_no(
