@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from vault_app.gui import file_dialogs
+from vault_app.gui import file_dialogs, kit_words
 from vault_app.gui.background import run_op
 from vault_app.gui.i18n import current_language
 from vault_app.gui.kit_file_name import suggested_kit_file
@@ -73,12 +73,7 @@ class KitPage(QWizardPage):
 
     def initializePage(self) -> None:
         # "or this computer's keyring is lost" was said of a vault made without one (walk-first round 31).
-        self.about.setText(
-            self.tr("This recovery key opens your vault if you forget your passphrase or this computer's keyring "
-                    "is lost. Keep it away from the computer and from your backups.")
-            if self._created().device_secret_used else
-            self.tr("This recovery key opens your vault if you forget your passphrase. Keep it away from the "
-                    "computer and from your backups."))
+        self.about.setText(kit_words.what_it_opens(self._created().device_secret_used))
         groups = self._created().recovery_key.split("-")
         half = (len(groups) + 1) // 2
         self.key_label.setText("-".join(groups[:half]) + "\n" + "-".join(groups[half:]))
@@ -114,10 +109,7 @@ class KitPage(QWizardPage):
         # "Print it, then keep the paper safe" left the file on the computer (walk-first round 31): a
         # kit beside the vault, or in a synced or backed-up home folder, sits next to a copy of the
         # vault and opens it. Qt prints no PDF file, so the page says how.
-        self.saved_label.setText(self.tr(
-            "Saved to {0}. Open it in your PDF viewer and print it, then delete the file and empty the "
-            "trash: a kit left on this computer, or in a folder that is synced or backed up, sits beside "
-            "a copy of your vault. Keep the paper safe.").format(path))
+        self.saved_label.setText(kit_words.saved_to(path))
 
     def _not_saved(self, path: Path, exc: BaseException) -> bool:
         """Said on the page, the key still on screen, naming the kit's folder: a dialog said

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
-from vault_app.gui import dates, file_dialogs, ledger_sealing_running, rekey_running
+from vault_app.gui import dates, file_dialogs, kit_words, ledger_sealing_running, rekey_running
 from vault_app.gui.background import run_op
 from vault_app.gui.confirm import AnsweredByAlt, ask_yes_no
 from vault_app.gui.forms import action_buttons, error_label
@@ -346,8 +346,9 @@ class EmergencyKitDialog(QDialog):
             "with it (or with the passphrase of their day), not with this new kit: keep the old kit with those "
             "backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost "
             "or seen, whoever holds it can open those older backups: back up now, then delete them. This "
-            "new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away "
-            "from the computer and from your backups.")))
+            "new key is shown only now. Save it as a PDF and print it, or write it down.")))
+        # The first run's words, with the keyring named only when the vault keeps its device secret there.
+        layout.addWidget(calm_note(kit_words.what_it_opens(kit.keyring)))
         layout.addWidget(self.key_label)
         layout.addWidget(self.fingerprint)
         layout.addWidget(self.save_button)
@@ -358,6 +359,19 @@ class EmergencyKitDialog(QDialog):
         layout.addWidget(self.kept)
         layout.addWidget(self.done_button)
         self.resize(600, 360)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for its wrapped words at its width: a fixed 360 px squeezed the recovery
+        key itself to half its height once the saved-to words came (found on Xvfb)."""
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _saved(self, path: Path) -> None:
+        self.saved_label.setText(kit_words.saved_to(path))
+        self._fit()
 
     def _choose_file(self) -> None:
         path = file_dialogs.save_file(self, self.tr("Save Emergency Kit"), suggested_kit_file(), self.tr("PDF (*.pdf)"))
@@ -370,9 +384,11 @@ class EmergencyKitDialog(QDialog):
         locale, language = dates.practice_locale(), current_language()
         run_op(self, lambda: save_pdf(path, recovery_key=kit.recovery_key, vault_id=kit.vault_id,
                                       folder=kit.folder, key_fingerprint=kit.key_fingerprint,
-                                      locale=locale, language=language, replaces_earlier=True),
-               on_success=lambda p: self.saved_label.setText(
-                   self.tr("Saved to {path}. Print it, then keep the paper safe.").format(path=p)),
+                                      locale=locale, language=language, replaces_earlier=True,
+                                      keyring=kit.keyring),
+               # Where, and print then delete: "Print it, then keep the paper safe" left the PDF
+               # on the computer, the key beside the lock (the first run's words since round 31).
+               on_success=self._saved,
                label=self.tr("Saving the Emergency Kit…"))
 
     def back_up_now(self) -> None:
@@ -397,9 +413,11 @@ class EmergencyKitDialog(QDialog):
             opener = getattr(self.parentWidget(), "open_backups", None)
             if callable(opener):
                 opener()
+            self._fit()
             return
         self.backed_up_label.setText(self.tr(
             "Backed up under the new keys to {path}: this new kit opens that backup.").format(path=path))
+        self._fit()
 
     def reject(self) -> None:
         if not self.kept.isChecked() and not ask_yes_no(

@@ -22,10 +22,14 @@ class NewKit:
     vault_id: str
     folder: str
     key_fingerprint: str
+    # Whether the vault keeps a device secret in this computer's keyring: the kit names the
+    # keyring only then (its PDF and window named one for a vault made without).
+    keyring: bool = True
 
 
 def kit_for(vault: Vault, recovery_key: str) -> NewKit:
-    return NewKit(recovery_key, vault.vault_id, str(vault.folder), public_key_fingerprint(vault.public_key))
+    return NewKit(recovery_key, vault.vault_id, str(vault.folder), public_key_fingerprint(vault.public_key),
+                  keyring=vault.header.uses_device_secret)
 
 
 def begin_replacing(vault: Vault, ahead: Ahead, passphrase: str,

@@ -9664,6 +9664,21 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
 </context>
 <context>
+    <name>KitWords</name>
+    <message>
+        <source>This recovery key opens your vault if you forget your passphrase. Keep it away from the computer and from your backups.</source>
+        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>This recovery key opens your vault if you forget your passphrase or this computer's keyring is lost. Keep it away from the computer and from your backups.</source>
+        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña o se pierde el llavero de este ordenador. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Saved to {0}. Open it in your PDF viewer and print it, then delete the file and empty the trash: a kit left on this computer, or in a folder that is synced or backed up, sits beside a copy of your vault. Keep the paper safe.</source>
+        <translation>Guardado en {0}. Ábralo en su visor de PDF e imprímalo; después borre el archivo y vacíe la papelera: un kit que queda en este ordenador, o en una carpeta sincronizada o con copia de seguridad, está junto a una copia de su bóveda. Guarde el papel en un lugar seguro.</translation>
+    </message>
+</context>
+<context>
     <name>KitPage</name>
     <message>
         <source>The Emergency Kit was not saved in {0}: this computer does not let the app write there. Save it in another folder (your Documents folder or a USB stick), or write the key down by hand.</source>
@@ -9702,20 +9717,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>He guardado o copiado mi Kit de emergencia y lo tendré en un lugar seguro</translation>
     </message>
     <message>
-        <source>This recovery key opens your vault if you forget your passphrase. Keep it away from the computer and from your backups.</source>
-        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
-    </message>
-    <message>
-        <source>This recovery key opens your vault if you forget your passphrase or this computer's keyring is lost. Keep it away from the computer and from your backups.</source>
-        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña o se pierde el llavero de este ordenador. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
-    </message>
-    <message>
         <source>Save Emergency Kit</source>
         <translation>Guardar el Kit de emergencia</translation>
-    </message>
-    <message>
-        <source>Saved to {0}. Open it in your PDF viewer and print it, then delete the file and empty the trash: a kit left on this computer, or in a folder that is synced or backed up, sits beside a copy of your vault. Keep the paper safe.</source>
-        <translation>Guardado en {0}. Ábralo en su visor de PDF e imprímalo; después borre el archivo y vacíe la papelera: un kit que queda en este ordenador, o en una carpeta sincronizada o con copia de seguridad, está junto a una copia de su bóveda. Guarde el papel en un lugar seguro.</translation>
     </message>
     <message>
         <source>Saving the Emergency Kit…</source>
@@ -15388,8 +15391,8 @@ Why has it ended? (optional)</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <source>Your old recovery key no longer opens this vault. Backups made before this replacement still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Save it as a PDF and print it, or write it down, and keep it away from the computer and from your backups.</source>
-        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de esta sustitución de claves siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano, y manténgala lejos del ordenador y de sus copias de seguridad.</translation>
+        <source>Your old recovery key no longer opens this vault. Backups made before this replacement still open with it (or with the passphrase of their day), not with this new kit: keep the old kit with those backups, somewhere safe, until they are rotated out, then destroy it. If the old kit was lost or seen, whoever holds it can open those older backups: back up now, then delete them. This new key is shown only now. Save it as a PDF and print it, or write it down.</source>
+        <translation>Su clave de recuperación anterior ya no abre esta bóveda. Las copias de seguridad hechas antes de esta sustitución de claves siguen abriéndose con ella (o con la frase de contraseña de su día), no con este kit nuevo: guarde el kit anterior junto a esas copias, en un lugar seguro, hasta que se retiren, y después destrúyalo. Si el kit anterior se perdió o alguien lo vio, quien lo tenga puede abrir esas copias anteriores: haga una copia ahora y después elimínelas. Esta clave nueva se muestra solo ahora. Guárdela como PDF e imprímala, o cópiela a mano.</translation>
     </message>
     <message>
         <source>Save Emergency Kit</source>
@@ -15402,10 +15405,6 @@ Why has it ended? (optional)</source>
     <message>
         <source>Emergency Kit.pdf</source>
         <translation>Kit de emergencia.pdf</translation>
-    </message>
-    <message>
-        <source>Saved to {path}. Print it, then keep the paper safe.</source>
-        <translation>Guardado en {path}. Imprímalo y guarde el papel en un lugar seguro.</translation>
     </message>
     <message>
         <source>Saving the Emergency Kit…</source>
