@@ -15276,7 +15276,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Backups made before now still open only with the old passphrase or your Emergency Kit. Make a new backup now, so the latest one opens with the new passphrase.</source>
-        <translation>Las copias de seguridad hechas hasta ahora siguen abriéndose solo con la frase anterior o con su Kit de emergencia. Haga ahora una copia nueva, para que la más reciente se abra con la nueva frase.</translation>
+        <translation>Las copias de seguridad hechas hasta ahora siguen abriéndose solo con la frase de contraseña anterior o con su Kit de emergencia. Haga ahora una copia nueva, para que la más reciente se abra con la nueva frase de contraseña.</translation>
     </message>
     <message>
         <source>Back up now</source>
