@@ -236,14 +236,14 @@ def test_settings_say_it_in_spanish(unlocked_app: AppController, qtbot, bus: Bus
     assert i18n.install("es") == "es"
     try:
         words = _lock_page_words(unlocked_app, qtbot)
-        assert ("Este ordenador no avisa a la aplicación cuando se bloquea la pantalla o el portátil entra en reposo: "
+        assert ("Esta computadora no avisa a la aplicación cuando se bloquea la pantalla o la laptop entra en reposo: "
                 # Qt's own Spanish names the key as its menus show it
                 "bloquee con Control+L antes de alejarse; el bloqueo por inactividad sigue funcionando.") in words
         own(bus.connect(), SCREENSAVERS[1][0])
         own(bus.connect(), "org.freedesktop.login1")
         unlocked_app.os_events.watch_dbus(session=bus.connect(), system=bus.connect())
         words = _lock_page_words(unlocked_app, qtbot)
-        assert "La bóveda también se bloquea cuando se bloquea la pantalla o el ordenador entra en reposo." in words
+        assert "La bóveda también se bloquea cuando se bloquea la pantalla o la computadora entra en reposo." in words
     finally:
         i18n.install("en")
 

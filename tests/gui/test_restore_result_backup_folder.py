@@ -23,7 +23,7 @@ def english_after() -> Iterator[None]:
     ("en", "Backups go on into {new}, the folder this backup was restored from: the backup folder set before, "
            "{old}, is not on this computer."),
     ("es", "Las copias de seguridad siguen en {new}, la carpeta desde la que se recuperó esta copia: la carpeta de "
-           "copias elegida antes, {old}, no está en este ordenador."),
+           "copias elegida antes, {old}, no está en esta computadora."),
 ))
 @pytest.mark.parametrize("followed", [True, False])
 def test_the_result_page_says_where_backups_go_on(

@@ -4,10 +4,15 @@ outcome measures were "Escalas" on the chart's tab, the worklist and the measure
 Sign and lock was "Firmar y cerrar" on the note's button and in its question, but "Firmar y
 bloquear" in the shortcuts list, as if it were a different act (and "bloquear" is the word for
 locking the vault); an addendum was "adenda" but in three refusals, "anexo". The term is the
-one the main screens use; a new message that says it another way fails here, named."""
+one the main screens use; a new message that says it another way fails here, named.
+
+The Spanish is for therapists in the United States: it said Spain's "ordenador" 54 times (and
+"equipo", "portátil", "móvil", "vídeo") where they say "computadora", "laptop", "celular" and
+"video"; Spain-only words are refused anywhere in the app's Spanish, the Emergency Kit's too."""
 
 from __future__ import annotations
 
+import ast
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -52,7 +57,25 @@ GLOSSARY = {
     # What a member of a joint case told the therapist alone: the held-note texts said "en
     # confidencia", the general joint-record warning "en confianza" (found by this round's walk).
     "in confidence": Term(r"\bin confidence\b", r"\ben confidencia\b", r"\ben confianza\b"),
+    # US Spanish: "computadora" (feminine: "esta computadora", "de la computadora"), not Spain's
+    # "ordenador" nor "equipo"; a laptop is "laptop" (the stolen-laptop warning said "portátil").
+    "computer": Term(r"\bcomputers?\b", r"\bcomputadoras?\b", r"\bordenador|\bequipos?\b|\bmáquina"),
+    "laptop": Term(r"\blaptops?\b", r"\blaptops?\b", r"\bportátil"),
+    # A file on disk is "archivo" ("fichero" is Spain's); "on file" is in the record, filing is
+    # putting in a chart or lodging a statement.
+    "file": Term(r"\bfiles?\b", r"\barchivos?\b", r"\bficheros?\b",
+                 other_sense=("on file", "File it under", "file a statement")),
 }
+
+# Words a Spanish speaker in the United States does not use for these things, whatever the English:
+# Spain's computer, file, cell phone (not "equipo móvil de crisis", a mobile crisis team), laptop
+# as a noun, video's accent, "coger" and "pinchar" (vulgar in much of Latin America), "vale" for
+# OK, and the vosotros forms (the app speaks to one therapist, as "usted").
+SPAIN_ONLY = re.compile(
+    r"\bordenador(es)?\b|\bficheros?\b|(?<!equipo )\bmóvil(es)?\b|\b(el|un|del|al|su|los|sus|este) portátil"
+    r"|\bvídeos?\b|\bcog(e|es|en|er|ió|ido|iendo)\b|\bcoj(a|as|an|o)\b|\bpinch(a|e|ar|en)\b|(^|[.¡]\s*)vale\s*[.,!]"
+    r"|\bvosotr[oa]s\b|\bvuestr[oa]s?\b|\w+(áis|éis)\b|\b(este|ese|otro|un|el|del|al) equipo\b(?! (móvil )?de crisis)",
+    re.IGNORECASE)
 
 
 def _messages() -> list[tuple[str, str, str]]:
@@ -95,3 +118,37 @@ def test_the_glossary_catches_another_word() -> None:
     assert not re.search(term.spanish, "con 3 resultados de medidas de resultado", re.IGNORECASE)
     assert re.search(GLOSSARY["sign and lock"].not_spanish, "Firmar y bloquear la nota", re.IGNORECASE)
     assert re.search(GLOSSARY["sign and lock"].not_spanish, "¿Firmar y cerrar esta nota?", re.IGNORECASE)
+
+
+def _app_strings() -> list[tuple[str, str]]:
+    """(where, text) of every string constant in the app's code: the Emergency Kit's words, the
+    refusal words and the domain's Spanish live there, beside es.ts."""
+    root = Path(vault_app.gui.translations.__file__).parents[2]
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.append((f"{path.relative_to(root.parent)}:{node.lineno}", node.value))
+    return found
+
+
+def test_no_spain_only_words() -> None:
+    said = [(f"[{context}] {source[:60]!r}", translation) for context, source, translation in _messages()]
+    wrong = [f"{where} -> {match.group(0)!r} in {text!r}" for where, text in said + _app_strings()
+             for match in [SPAIN_ONLY.search(text.replace("&", ""))] if match]
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("spain", ["Guárdela lejos del ordenador.", "el robo del portátil", "solo al móvil",
+                                   "un fichero CSV", "reinicie el equipo", "Vale.", "Pinche Aceptar.",
+                                   "plataforma de vídeo", "¿Queréis salir?", "coja el archivo"])
+def test_spain_only_words_are_caught(spain: str) -> None:
+    assert SPAIN_ONLY.search(spain)
+
+
+@pytest.mark.parametrize("us", ["Guárdela lejos de la computadora.", "el robo de la laptop", "solo al celular",
+                                "un archivo CSV", "reinicie la computadora", "Línea de crisis o equipo móvil de crisis",
+                                "un equipo de crisis", "plataforma de video", "una computadora portátil",
+                                "vale la pena", "Ábralo en su visor de PDF", "escoger una carpeta"])
+def test_us_spanish_passes(us: str) -> None:
+    assert not SPAIN_ONLY.search(us)

@@ -49,7 +49,8 @@ def test_the_first_run_wizard_speaks_spanish(spanish_first_run: AppController, q
     # What a screen reader says, too (these were plain English strings).
     assert wizard.location_page.folder_edit.accessibleName() == "Carpeta de la bóveda"
     assert wizard.kit_page.kept.accessibleName() == "He guardado mi Kit de emergencia"
-    assert wizard.location_page.restore_button.text() == "&Restaurar desde una copia de seguridad (un ordenador nuevo)…"
+    assert wizard.location_page.restore_button.text() == (
+        "&Restaurar desde una copia de seguridad (una computadora nueva)…")
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     next_button.click()
 

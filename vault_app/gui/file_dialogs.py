@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, QMimeType, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileInfo, QMimeDatabase, QMimeType, QSettings
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QLineEdit, QMessageBox, QWidget
 from shiboken6 import Shiboken
@@ -27,6 +27,16 @@ from shiboken6 import Shiboken
 from vault_app.gui.backup_folder_problems import expanded
 
 OPTIONS = QFileDialog.Option.DontUseNativeDialog
+
+# Qt's own Spanish is Spain's: the side list's "Equipo", "El fichero %1 ya existe" before a save
+# replaces a file. es.ts says them in the app's US Spanish and, installed after Qt's translator,
+# is asked first; listed here so that the translation check (lupdate) knows them as the app's.
+QT_WORDS_OVERRIDDEN = (
+    (QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"), QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer")),
+    (QT_TRANSLATE_NOOP("QFileDialog", "%1 already exists.\nDo you want to replace it?"),
+     QT_TRANSLATE_NOOP("QFileDialog", "%1\nFile not found.\nPlease verify the correct file name was given."),
+     QT_TRANSLATE_NOOP("QFileDialog", "All Files (*)")),
+)
 
 
 def qt_settings() -> QSettings:

@@ -43,10 +43,10 @@ KIT_WORDS: Mapping[str, Mapping[str, str]] = {
         "title": "Kit de emergencia",
         "created": "Creado el {moment}",
         "recovery_key": "Clave de recuperación",
-        "keep": "Guarde esta página en un lugar seguro y privado, lejos de su ordenador: un cajón con llave, una caja "
-                "fuerte o junto al testamento profesional de su consulta. Quien la tenga junto con una copia de su "
-                "bóveda puede abrir sus registros.",
-        "forgotten": "Si olvida su frase de contraseña, o el llavero de este ordenador pierde el secreto del "
+        "keep": "Guarde esta página en un lugar seguro y privado, lejos de su computadora: un cajón con llave, una "
+                "caja fuerte o junto al testamento profesional de su consulta. Quien la tenga junto con una copia "
+                "de su bóveda puede abrir sus registros.",
+        "forgotten": "Si olvida su frase de contraseña, o el llavero de esta computadora pierde el secreto del "
                      "dispositivo de la bóveda, abra la aplicación, elija «Recuperar con el Kit de emergencia» en la "
                      "ventana de desbloqueo, escriba la clave de recuperación de arriba y elija una nueva frase de "
                      "contraseña.",

@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>Quit as soon as it has finished? If the computer is switched off before then, the destruction is finished at the next unlock.</source>
-        <translation>¿Salir en cuanto termine? Si el ordenador se apaga antes, la destrucción se completará en el próximo desbloqueo.</translation>
+        <translation>¿Salir en cuanto termine? Si la computadora se apaga antes, la destrucción se completará en el próximo desbloqueo.</translation>
     </message>
     <message>
         <source>Quit when finished</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>If you quit now, what you changed since the last backup is only in the vault on this computer until the next backup.</source>
-        <translation>Si sale ahora, lo que cambió desde la última copia solo está en la bóveda de este ordenador hasta la próxima copia.</translation>
+        <translation>Si sale ahora, lo que cambió desde la última copia solo está en la bóveda de esta computadora hasta la próxima copia.</translation>
     </message>
     <message>
         <source>&amp;Wait and connect the drive</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>Cancel is not available: once begun, a destruction cannot be stopped part-way. If the app or the computer stops, it is finished at the next unlock.</source>
-        <translation>No se puede cancelar: una vez iniciada, una destrucción no puede detenerse a medias. Si la aplicación o el ordenador se detienen, se completará en el próximo desbloqueo.</translation>
+        <translation>No se puede cancelar: una vez iniciada, una destrucción no puede detenerse a medias. Si la aplicación o la computadora se detienen, se completará en el próximo desbloqueo.</translation>
     </message>
     <message>
         <source>This permanently deletes every record of chart &lt;b&gt;{0}&lt;/b&gt;: notes, sessions, documents and psychotherapy notes, also from the backups this app manages. It cannot be undone.&lt;br&gt;&lt;br&gt;To confirm, type the chart number &lt;b&gt;{1}&lt;/b&gt;:</source>
@@ -2315,11 +2315,11 @@
     </message>
     <message>
         <source>From now on only the new passphrase opens this vault; the old one no longer does. Your Emergency Kit still works: keep it safe, away from this computer.</source>
-        <translation>A partir de ahora solo la nueva frase de contraseña abre esta bóveda; la anterior ya no. Su Kit de emergencia sigue sirviendo: guárdelo en un lugar seguro, lejos de este ordenador.</translation>
+        <translation>A partir de ahora solo la nueva frase de contraseña abre esta bóveda; la anterior ya no. Su Kit de emergencia sigue sirviendo: guárdelo en un lugar seguro, lejos de esta computadora.</translation>
     </message>
     <message>
         <source>A device secret is kept in this computer's keyring as a second factor: on another computer, use your Emergency Kit.</source>
-        <translation>Se guarda un secreto del dispositivo en el llavero de este ordenador como segundo factor: en otro ordenador, use su Kit de emergencia.</translation>
+        <translation>Se guarda un secreto del dispositivo en el llavero de esta computadora como segundo factor: en otra computadora, use su Kit de emergencia.</translation>
     </message>
     <message>
         <source>No usable system keyring was found, so the vault is protected by your passphrase alone (no device secret). Choose a strong passphrase and keep your Emergency Kit safe.</source>
@@ -2360,7 +2360,7 @@
     <message>
         <location filename="../unlock.py" line="280" />
         <source>Keep a device secret in this computer's keyring</source>
-        <translation>Guardar un secreto del dispositivo en el llavero de este ordenador</translation>
+        <translation>Guardar un secreto del dispositivo en el llavero de esta computadora</translation>
     </message>
     <message>
         <location filename="../unlock.py" line="289" />
@@ -2511,7 +2511,7 @@
     </message>
     <message>
         <source>This vault is older than the one this computer last saw: it may have been replaced by an old copy.</source>
-        <translation>Esta bóveda es más antigua que la que este ordenador vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
+        <translation>Esta bóveda es más antigua que la que esta computadora vio por última vez: puede que se haya sustituido por una copia antigua.</translation>
     </message>
     <message>
         <source>One of this vault&apos;s files is older than the others.</source>
@@ -6299,7 +6299,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>e.g. mobile only; mail to PO Box 9</source>
-        <translation>p. ej., solo al móvil; correo al apartado postal 9</translation>
+        <translation>p. ej., solo al celular; correo al apartado postal 9</translation>
     </message>
     <message>
         <source>e.g. no calls at work</source>
@@ -8138,11 +8138,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>A chart's destruction was interrupted (the app was closed or the computer stopped during it); it has been finished at this unlock. Its certificate is in Records &gt; Destructions and certificates.</source>
-        <translation>La destrucción de un expediente se interrumpió (la aplicación se cerró o el equipo se detuvo durante ella); se ha terminado en este desbloqueo. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
+        <translation>La destrucción de un expediente se interrumpió (la aplicación se cerró o la computadora se detuvo durante ella); se ha terminado en este desbloqueo. Su certificado está en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
         <source>{count} destructions were interrupted (the app was closed or the computer stopped during them); they have been finished at this unlock. Their certificates are in Records &gt; Destructions and certificates.</source>
-        <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o el equipo se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
+        <translation>{count} destrucciones se interrumpieron (la aplicación se cerró o la computadora se detuvo durante ellas); se han terminado en este desbloqueo. Sus certificados están en Registros &gt; Destrucciones y certificados.</translation>
     </message>
     <message>
         <source>This vault was restored from a backup by another program while this window was locked: it now holds what that backup held, and forms left open at the lock were not kept.</source>
@@ -8977,7 +8977,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>System language: the one this computer is set to.</source>
-        <translation>Idioma del sistema: el que tiene configurado este equipo.</translation>
+        <translation>Idioma del sistema: el que está configurado en esta computadora.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -9020,7 +9020,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Only after you unlocked with your passphrase since the app started. Three wrong PINs, a restart, sleep or the computer's own screen lock always ask for the passphrase. Anyone who sees you type the PIN can unlock an idle-locked vault on this computer.</source>
-        <translation>Solo si desbloqueó con su frase de contraseña desde que se abrió la aplicación. Tres PIN erróneos, un reinicio, la suspensión o el bloqueo de pantalla del propio ordenador piden siempre la frase de contraseña. Quien le vea escribir el PIN puede desbloquear en este ordenador una bóveda bloqueada por inactividad.</translation>
+        <translation>Solo si desbloqueó con su frase de contraseña desde que se abrió la aplicación. Tres PIN erróneos, un reinicio, la suspensión o el bloqueo de pantalla de la propia computadora piden siempre la frase de contraseña. Quien le vea escribir el PIN puede desbloquear en esta computadora una bóveda bloqueada por inactividad.</translation>
     </message>
     <message>
         <source>PIN (4 or more):</source>
@@ -9170,7 +9170,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Your notes are kept in an encrypted vault on this computer. Nothing is sent anywhere.</source>
-        <translation>Sus notas se guardan en una bóveda cifrada en este ordenador. No se envía nada a ninguna parte.</translation>
+        <translation>Sus notas se guardan en una bóveda cifrada en esta computadora. No se envía nada a ninguna parte.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -9178,7 +9178,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>This wizard creates your vault in a few steps: a passphrase, an optional second safeguard in this computer's keyring, and your Emergency Kit for when a passphrase is forgotten.</source>
-        <translation>Este asistente crea su bóveda en unos pocos pasos: una frase de contraseña, una segunda protección opcional en el llavero de este ordenador y su Kit de emergencia por si olvida la frase de contraseña.</translation>
+        <translation>Este asistente crea su bóveda en unos pocos pasos: una frase de contraseña, una segunda protección opcional en el llavero de esta computadora y su Kit de emergencia por si olvida la frase de contraseña.</translation>
     </message>
     <message>
         <source>Where should the vault live?</source>
@@ -9186,11 +9186,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>The default folder is fine for most people. Choose a folder on this computer's own disk, not a synced cloud folder.</source>
-        <translation>La carpeta propuesta sirve a la mayoría. Elija una carpeta en el disco de este ordenador, no una carpeta sincronizada con la nube.</translation>
+        <translation>La carpeta propuesta sirve a la mayoría. Elija una carpeta en el disco de esta computadora, no una carpeta sincronizada con la nube.</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup (a new computer)…</source>
-        <translation>&amp;Restaurar desde una copia de seguridad (un ordenador nuevo)…</translation>
+        <translation>&amp;Restaurar desde una copia de seguridad (una computadora nueva)…</translation>
     </message>
     <message>
         <source>Already have a vault?</source>
@@ -9198,7 +9198,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>On a new computer, bring your vault back from its backup instead of creating a new one: a backup file, or a snapshot in your backup folder.</source>
-        <translation>En un ordenador nuevo, recupere su bóveda desde su copia de seguridad en lugar de crear una nueva: un archivo de copia o una instantánea de su carpeta de copias.</translation>
+        <translation>En una computadora nueva, recupere su bóveda desde su copia de seguridad en lugar de crear una nueva: un archivo de copia o una instantánea de su carpeta de copias.</translation>
     </message>
     <message>
         <source>Choose a folder for the vault</source>
@@ -9510,27 +9510,27 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Optional, and recommended on your own computer.</source>
-        <translation>Opcional, y recomendable en su propio ordenador.</translation>
+        <translation>Opcional, y recomendable en su propia computadora.</translation>
     </message>
     <message>
         <source>Also protect the vault with a secret kept in this computer's keyring</source>
-        <translation>Proteger también la bóveda con un secreto guardado en el llavero de este ordenador</translation>
+        <translation>Proteger también la bóveda con un secreto guardado en el llavero de esta computadora</translation>
     </message>
     <message>
         <source>Checking this computer's keyring…</source>
-        <translation>Comprobando el llavero de este ordenador…</translation>
+        <translation>Comprobando el llavero de esta computadora…</translation>
     </message>
     <message>
         <source>Your operating system has a protected keyring (Keychain on a Mac, Credential Manager on Windows, the Secret Service on Linux). If you allow it, the app keeps a random secret there. A copy of your vault, for example a lost backup drive, is then useless without this computer or your Emergency Kit, even if someone guesses your passphrase.</source>
-        <translation>Su sistema operativo tiene un llavero protegido (Llavero en un Mac, Administrador de credenciales en Windows, Secret Service en Linux). Si lo permite, la aplicación guarda allí un secreto aleatorio. Una copia de su bóveda, por ejemplo un disco de copias perdido, no sirve entonces de nada sin este ordenador o su Kit de emergencia, aunque alguien adivine su frase de contraseña.</translation>
+        <translation>Su sistema operativo tiene un llavero protegido (Llavero en un Mac, Administrador de credenciales en Windows, Secret Service en Linux). Si lo permite, la aplicación guarda allí un secreto aleatorio. Una copia de su bóveda, por ejemplo un disco de copias perdido, no sirve entonces de nada sin esta computadora o su Kit de emergencia, aunque alguien adivine su frase de contraseña.</translation>
     </message>
     <message>
         <source>If you move to a new computer, open the vault there with your Emergency Kit once.</source>
-        <translation>Si cambia de ordenador, abra allí la bóveda una vez con su Kit de emergencia.</translation>
+        <translation>Si cambia de computadora, abra allí la bóveda una vez con su Kit de emergencia.</translation>
     </message>
     <message>
         <source>A keyring is available on this computer.</source>
-        <translation>Este ordenador tiene un llavero disponible.</translation>
+        <translation>Esta computadora tiene un llavero disponible.</translation>
     </message>
     <message>
         <source>No usable keyring was found, so the vault will be protected by your passphrase alone. That is safe with a strong passphrase.</source>
@@ -9538,11 +9538,11 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>A keyring would keep a second secret on this computer, so that a copy of your vault is useless without it.</source>
-        <translation>Un llavero guardaría un segundo secreto en este equipo, de modo que una copia de su bóveda no serviría sin él.</translation>
+        <translation>Un llavero guardaría un segundo secreto en esta computadora, de modo que una copia de su bóveda no serviría sin él.</translation>
     </message>
     <message>
         <source>On a new computer, your passphrase alone opens the vault.</source>
-        <translation>En un equipo nuevo, su frase de contraseña basta para abrir la bóveda.</translation>
+        <translation>En una computadora nueva, su frase de contraseña basta para abrir la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -9632,7 +9632,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>The vault will be created in &lt;b&gt;{0}&lt;/b&gt;, {1} a keyring secret. First the app measures how fast this computer is, so that guessing your passphrase is slow for an attacker but unlocking stays quick for you.</source>
-        <translation>La bóveda se creará en &lt;b&gt;{0}&lt;/b&gt;, {1} un secreto en el llavero. Primero la aplicación mide la velocidad de este ordenador, para que adivinar su frase de contraseña sea lento para un atacante y desbloquear siga siendo rápido para usted.</translation>
+        <translation>La bóveda se creará en &lt;b&gt;{0}&lt;/b&gt;, {1} un secreto en el llavero. Primero la aplicación mide la velocidad de esta computadora, para que adivinar su frase de contraseña sea lento para un atacante y desbloquear siga siendo rápido para usted.</translation>
     </message>
     <message>
         <source>Backups will go into a backup folder with dated snapshots in &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -9644,7 +9644,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     </message>
     <message>
         <source>Measuring this computer's speed…</source>
-        <translation>Midiendo la velocidad de este ordenador…</translation>
+        <translation>Midiendo la velocidad de esta computadora…</translation>
     </message>
     <message>
         <source>Creating your vault…</source>
@@ -9667,22 +9667,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <name>KitWords</name>
     <message>
         <source>This recovery key opens your vault if you forget your passphrase. Keep it away from the computer and from your backups.</source>
-        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
+        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña. Guárdela lejos de la computadora y de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>This recovery key opens your vault if you forget your passphrase or this computer's keyring is lost. Keep it away from the computer and from your backups.</source>
-        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña o se pierde el llavero de este ordenador. Guárdela lejos del ordenador y de sus copias de seguridad.</translation>
+        <translation>Esta clave de recuperación abre su bóveda si olvida su frase de contraseña o se pierde el llavero de esta computadora. Guárdela lejos de la computadora y de sus copias de seguridad.</translation>
     </message>
     <message>
         <source>Saved to {0}. Open it in your PDF viewer and print it, then delete the file and empty the trash: a kit left on this computer, or in a folder that is synced or backed up, sits beside a copy of your vault. Keep the paper safe.</source>
-        <translation>Guardado en {0}. Ábralo en su visor de PDF e imprímalo; después borre el archivo y vacíe la papelera: un kit que queda en este ordenador, o en una carpeta sincronizada o con copia de seguridad, está junto a una copia de su bóveda. Guarde el papel en un lugar seguro.</translation>
+        <translation>Guardado en {0}. Ábralo en su visor de PDF e imprímalo; después borre el archivo y vacíe la papelera: un kit que queda en esta computadora, o en una carpeta sincronizada o con copia de seguridad, está junto a una copia de su bóveda. Guarde el papel en un lugar seguro.</translation>
     </message>
 </context>
 <context>
     <name>KitPage</name>
     <message>
         <source>The Emergency Kit was not saved in {0}: this computer does not let the app write there. Save it in another folder (your Documents folder or a USB stick), or write the key down by hand.</source>
-        <translation>El Kit de emergencia no se guardó en {0}: este ordenador no deja que la aplicación escriba ahí. Guárdelo en otra carpeta (su carpeta Documentos o una memoria USB), o copie la clave a mano.</translation>
+        <translation>El Kit de emergencia no se guardó en {0}: esta computadora no deja que la aplicación escriba ahí. Guárdelo en otra carpeta (su carpeta Documentos o una memoria USB), o copie la clave a mano.</translation>
     </message>
     <message>
         <source>The Emergency Kit was not saved in {0}. {1} Or write the key down by hand.</source>
@@ -9799,7 +9799,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path.</source>
-        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta.</translation>
+        <translation>La ruta empieza por ~ y un nombre, pero en esta computadora no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta.</translation>
     </message>
     <message>
         <source>The folder's path contains an invisible control character (a line break, a tab or a NUL): type the path again, or pick the folder with Choose…</source>
@@ -9807,7 +9807,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the folder's whole path (for example /media/backup) or pick it with Choose…</source>
-        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta (por ejemplo /media/backup) o elíjala con Elegir…</translation>
+        <translation>La ruta empieza por ~ y un nombre, pero en esta computadora no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta (por ejemplo /media/backup) o elíjala con Elegir…</translation>
     </message>
     <message>
         <source>Type the vault folder's whole path (for example /home/you/TherapyVault) or pick it with Choose…</source>
@@ -9815,11 +9815,11 @@ Leave anyway?</source>
     </message>
     <message>
         <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the vault folder's whole path or pick it with Choose…</source>
-        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta de la bóveda o elíjala con Elegir…</translation>
+        <translation>La ruta empieza por ~ y un nombre, pero en esta computadora no existe ningún usuario con ese nombre. Escriba la ruta completa de la carpeta de la bóveda o elíjala con Elegir…</translation>
     </message>
     <message>
         <source>The folder's path is too long for this computer (at most 255 characters a folder name, about 4,000 the whole path): choose a shorter one.</source>
-        <translation>La ruta de la carpeta es demasiado larga para este ordenador (como máximo 255 caracteres el nombre de una carpeta y unos 4.000 la ruta completa): elija una más corta.</translation>
+        <translation>La ruta de la carpeta es demasiado larga para esta computadora (como máximo 255 caracteres el nombre de una carpeta y unos 4.000 la ruta completa): elija una más corta.</translation>
     </message>
     <message>
         <source>verified</source>
@@ -10269,7 +10269,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>The backup folder is on the same disk as the vault: a disk failure or a stolen laptop takes both. Keep at least one backup on an external drive.</source>
-        <translation>La carpeta de copias de seguridad está en el mismo disco que la bóveda: una avería del disco o el robo del portátil se llevan las dos. Guarde al menos una copia en un disco externo.</translation>
+        <translation>La carpeta de copias de seguridad está en el mismo disco que la bóveda: una avería del disco o el robo de la laptop se llevan las dos. Guarde al menos una copia en un disco externo.</translation>
     </message>
     <message>
         <source>The backup folder is inside a {0} folder: every backup will be uploaded to {0}. The files are encrypted, but copies kept by the provider (version history, trash) are out of the app&apos;s reach, so a destroyed chart cannot be purged from them. Prefer an external drive.</source>
@@ -10484,7 +10484,7 @@ Leave anyway?</source>
     </message>
     <message>
         <source>A video platform only applies to telehealth sessions.</source>
-        <translation>Una plataforma de vídeo solo corresponde a sesiones de telesalud.</translation>
+        <translation>Una plataforma de video solo corresponde a sesiones de telesalud.</translation>
     </message>
     <message>
         <source>This session has a progress note and is part of the record.</source>
@@ -11035,7 +11035,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>Problem with this computer</source>
-        <translation>Problema con este equipo</translation>
+        <translation>Problema con esta computadora</translation>
     </message>
     <message>
         <source>A vault is already there</source>
@@ -11368,11 +11368,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>The file's path is too long for this computer (at most 255 characters a name, about 4,000 the whole path).</source>
-        <translation>La ruta del archivo es demasiado larga para este ordenador (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa).</translation>
+        <translation>La ruta del archivo es demasiado larga para esta computadora (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa).</translation>
     </message>
     <message>
         <source>The path starts with ~ and a name, but no user of that name exists on this computer.</source>
-        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre.</translation>
+        <translation>La ruta empieza por ~ y un nombre, pero en esta computadora no existe ningún usuario con ese nombre.</translation>
     </message>
     <message>
         <source>Type the path again; if it was pasted, paste it as plain text.</source>
@@ -11556,7 +11556,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>This backup is protected by the passphrase AND the device secret kept in the original computer&apos;s system keyring, which is not available here.</source>
-        <translation>Esta copia de seguridad está protegida por la frase de contraseña Y por el secreto del dispositivo guardado en el llavero del sistema del ordenador original, que aquí no está disponible.</translation>
+        <translation>Esta copia de seguridad está protegida por la frase de contraseña Y por el secreto del dispositivo guardado en el llavero del sistema de la computadora original, que aquí no está disponible.</translation>
     </message>
     <message>
         <source>The backup asks for key-derivation settings outside the safe range.</source>
@@ -14105,11 +14105,11 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>The path starts with ~ and a name, but no user of that name exists on this computer. Type the file's whole path (for example /home/you/export.pdf) or pick it with Choose…</source>
-        <translation>La ruta empieza por ~ y un nombre, pero en este ordenador no existe ningún usuario con ese nombre. Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
+        <translation>La ruta empieza por ~ y un nombre, pero en esta computadora no existe ningún usuario con ese nombre. Escriba la ruta completa del archivo (por ejemplo /home/usted/export.pdf) o elíjala con Elegir…</translation>
     </message>
     <message>
         <source>The file's path is too long for this computer (at most 255 characters a name, about 4,000 the whole path): choose a shorter one.</source>
-        <translation>La ruta del archivo es demasiado larga para este ordenador (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa): elija una más corta.</translation>
+        <translation>La ruta del archivo es demasiado larga para esta computadora (como máximo 255 caracteres un nombre y unos 4.000 la ruta completa): elija una más corta.</translation>
     </message>
     <message>
         <source>Save the export</source>
@@ -15161,7 +15161,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Backups go on into {0}, the folder this backup was restored from: the backup folder set before, {1}, is not on this computer.</source>
-        <translation>Las copias de seguridad siguen en {0}, la carpeta desde la que se recuperó esta copia: la carpeta de copias elegida antes, {1}, no está en este ordenador.</translation>
+        <translation>Las copias de seguridad siguen en {0}, la carpeta desde la que se recuperó esta copia: la carpeta de copias elegida antes, {1}, no está en esta computadora.</translation>
     </message>
     <message>
         <source>Restored from a backup: unlock it with the new passphrase you chose.</source>
@@ -15169,7 +15169,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Restored from a backup. It was also protected by a secret in the keyring of the computer it was made on, which is not here: open it once with Recover with Emergency Kit….</source>
-        <translation>Restaurada desde una copia de seguridad. También estaba protegida por un secreto guardado en el llavero del ordenador en el que se hizo, que no está aquí: ábrala una vez con Recuperar con el Kit de emergencia….</translation>
+        <translation>Restaurada desde una copia de seguridad. También estaba protegida por un secreto guardado en el llavero de la computadora en la que se hizo, que no está aquí: ábrala una vez con Recuperar con el Kit de emergencia….</translation>
     </message>
     <message>
         <source>Restored from a backup: unlock it with the passphrase the vault had when the backup was made.</source>
@@ -15244,7 +15244,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Use this after a suspected leak: a passphrase typed where it was seen, a lost laptop, backup drive or Emergency Kit. Every key is replaced and every compartment re-encrypted, so old copies of the vault header, your old Emergency Kit and the keys of older backups no longer open this vault. You get a new Emergency Kit at the end. Backups made before then keep the keys of their day: they still open with the old Emergency Kit or the passphrase of their day, and not with the new kit, so keep the old kit with them until they are rotated out. Your work goes on meanwhile; until the end your old passphrase and Emergency Kit still open the vault.</source>
-        <translation>Úselo si sospecha una filtración: una frase de contraseña escrita donde alguien pudo verla, o la pérdida de un portátil, de un disco de copias o del Kit de emergencia. Se reemplazan todas las claves y se vuelve a cifrar cada compartimento, de modo que las copias antiguas de la cabecera de la bóveda, su Kit de emergencia anterior y las claves de las copias de seguridad anteriores ya no abren esta bóveda. Al final recibe un Kit de emergencia nuevo. Las copias de seguridad hechas antes conservan las claves de su día: siguen abriéndose con el Kit de emergencia anterior o con la frase de contraseña de su día, y no con el kit nuevo, así que guarde el kit anterior junto a ellas hasta que se retiren. Mientras tanto puede seguir trabajando; hasta el final, su frase de contraseña y su Kit de emergencia anteriores siguen abriendo la bóveda.</translation>
+        <translation>Úselo si sospecha una filtración: una frase de contraseña escrita donde alguien pudo verla, o la pérdida de una laptop, de un disco de copias o del Kit de emergencia. Se reemplazan todas las claves y se vuelve a cifrar cada compartimento, de modo que las copias antiguas de la cabecera de la bóveda, su Kit de emergencia anterior y las claves de las copias de seguridad anteriores ya no abren esta bóveda. Al final recibe un Kit de emergencia nuevo. Las copias de seguridad hechas antes conservan las claves de su día: siguen abriéndose con el Kit de emergencia anterior o con la frase de contraseña de su día, y no con el kit nuevo, así que guarde el kit anterior junto a ellas hasta que se retiren. Mientras tanto puede seguir trabajando; hasta el final, su frase de contraseña y su Kit de emergencia anteriores siguen abriendo la bóveda.</translation>
     </message>
     <message>
         <source>A chart is being destroyed: replace every key once it is done.</source>
@@ -15279,7 +15279,7 @@ Why has it ended? (optional)</source>
     </message>
     <message>
         <source>Backups made before now still open only with the old passphrase or your Emergency Kit. Make a new backup now, so the latest one opens with the new passphrase.</source>
-        <translation>Las copias de seguridad hechas hasta ahora siguen abriéndose solo con la frase anterior o con su Kit de emergencia. Haga ahora una copia nueva, para que la más reciente se abra con la nueva frase.</translation>
+        <translation>Las copias de seguridad hechas hasta ahora siguen abriéndose solo con la frase de contraseña anterior o con su Kit de emergencia. Haga ahora una copia nueva, para que la más reciente se abra con la nueva frase de contraseña.</translation>
     </message>
     <message>
         <source>Back up now</source>
@@ -16233,6 +16233,38 @@ Close anyway?</source>
     </message>
 </context>
 <context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Mi computadora</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Desea reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+No se encontró el archivo.
+Compruebe que el nombre del archivo es correcto.</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -16360,17 +16392,17 @@ vault is unlocked, and copies you have given to others.&lt;/p&gt;
         <translation>
 &lt;p&gt;&lt;b&gt;Cómo se protegen sus registros&lt;/b&gt;&lt;/p&gt;
 &lt;ul&gt;
-&lt;li&gt;Todo se guarda solo en este ordenador, en archivos cifrados con SQLCipher (AES-256).
+&lt;li&gt;Todo se guarda solo en esta computadora, en archivos cifrados con SQLCipher (AES-256).
 No se envía nada por la red.&lt;/li&gt;
 &lt;li&gt;Su frase de contraseña se refuerza con Argon2id; opcionalmente se necesita también un segundo secreto
-guardado en el llavero de este ordenador. El Kit de emergencia es la única otra forma de entrar.&lt;/li&gt;
+guardado en el llavero de esta computadora. El Kit de emergencia es la única otra forma de entrar.&lt;/li&gt;
 &lt;li&gt;Las notas de psicoterapia se guardan en un compartimento aparte, con su propio desbloqueo y un bloqueo
 automático más breve.&lt;/li&gt;
 &lt;li&gt;Cada divulgación, exportación, desbloqueo y destrucción se anota en el registro de la bóveda, que delata
 cualquier manipulación; las alteraciones y las vueltas a una copia antigua se detectan al desbloquear.&lt;/li&gt;
-&lt;li&gt;La bóveda se bloquea sola tras unos minutos sin actividad y cuando el ordenador entra en reposo.&lt;/li&gt;
+&lt;li&gt;La bóveda se bloquea sola tras unos minutos sin actividad y cuando la computadora entra en reposo.&lt;/li&gt;
 &lt;/ul&gt;
-&lt;p&gt;&lt;b&gt;Contra qué no puede protegerle:&lt;/b&gt; software malicioso que se ejecute en este ordenador mientras la
+&lt;p&gt;&lt;b&gt;Contra qué no puede protegerle:&lt;/b&gt; software malicioso que se ejecute en esta computadora mientras la
 bóveda está desbloqueada, y las copias que usted haya entregado a otras personas.&lt;/p&gt;
 </translation>
     </message>
@@ -18182,7 +18214,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Locked because the computer went to sleep.</source>
-        <translation>Bloqueada porque el ordenador entró en reposo.</translation>
+        <translation>Bloqueada porque la computadora entró en reposo.</translation>
     </message>
     <message>
         <source>Locked because the screen was locked.</source>
@@ -18515,7 +18547,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Let it finish, then try again. If no other copy of the app is running, restart the computer.</source>
-        <translation>Espere a que termine y vuelva a intentarlo. Si no hay otra copia de la aplicación abierta, reinicie el equipo.</translation>
+        <translation>Espere a que termine y vuelva a intentarlo. Si no hay otra copia de la aplicación abierta, reinicie la computadora.</translation>
     </message>
     <message>
         <source>Choose a backup file made with this app (Vault &gt; Backups…, Back up now).</source>
@@ -18726,7 +18758,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>The vault header&apos;s key-derivation settings are not the ones this computer last unlocked it with, and the passphrase does not fit them.</source>
-        <translation>Los ajustes de derivación de claves de la cabecera de la bóveda no son los que este ordenador usó la última vez que la desbloqueó, y la frase de contraseña no encaja con ellos.</translation>
+        <translation>Los ajustes de derivación de claves de la cabecera de la bóveda no son los que esta computadora usó la última vez que la desbloqueó, y la frase de contraseña no encaja con ellos.</translation>
     </message>
     <message>
         <source>The vault header (vault.header) was changed by something else while this vault was open; nothing was written over it.</source>
@@ -18874,7 +18906,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>If the passphrase was changed on another computer, use the new one. Otherwise someone altered vault.header: restore it from your latest verified backup.</source>
-        <translation>Si la frase de contraseña se cambió en otro ordenador, use la nueva. Si no, alguien alteró vault.header: restáurela desde su última copia de seguridad verificada.</translation>
+        <translation>Si la frase de contraseña se cambió en otra computadora, use la nueva. Si no, alguien alteró vault.header: restáurela desde su última copia de seguridad verificada.</translation>
     </message>
     <message>
         <source>Lock the vault and unlock it again. If no other copy of the app was running, check the folder and your backups.</source>
@@ -19065,7 +19097,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Nothing already saved was lost. Free some space on this computer&apos;s disk, then back up again.</source>
-        <translation>No se perdió nada de lo ya guardado. Libere espacio en el disco de este ordenador y vuelva a hacer la copia.</translation>
+        <translation>No se perdió nada de lo ya guardado. Libere espacio en el disco de esta computadora y vuelva a hacer la copia.</translation>
     </message>
     <message>
         <source>Nothing already saved was lost. Free some space on it, or choose a backup folder on an external drive; then back up again.</source>
@@ -20137,7 +20169,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Use that copy (the vault on the other computer) from now on.</source>
-        <translation>Use esa copia (la bóveda del otro ordenador) a partir de ahora.</translation>
+        <translation>Use esa copia (la bóveda de la otra computadora) a partir de ahora.</translation>
     </message>
     <message>
         <source>Anything entered here since {day} is not in it and must be entered there too.</source>
@@ -20199,7 +20231,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>An import into this vault was cut short (the app or a command was closed or killed, or the computer stopped, before it finished). The charts that came in are whole; nothing was half imported.</source>
-        <translation>Una importación en esta bóveda quedó interrumpida (la aplicación o un comando se cerró o se detuvo a la fuerza, o el equipo se apagó, antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
+        <translation>Una importación en esta bóveda quedó interrumpida (la aplicación o un comando se cerró o se detuvo a la fuerza, o la computadora se apagó, antes de que terminara). Los expedientes que entraron están completos; nada quedó importado a medias.</translation>
     </message>
 </context>
 <context>
@@ -20629,19 +20661,19 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <name>lock_watch_words</name>
     <message>
         <source>The vault also locks when the screen locks or the computer goes to sleep.</source>
-        <translation>La bóveda también se bloquea cuando se bloquea la pantalla o el ordenador entra en reposo.</translation>
+        <translation>La bóveda también se bloquea cuando se bloquea la pantalla o la computadora entra en reposo.</translation>
     </message>
     <message>
         <source>The vault also locks when the screen locks. This computer does not tell the app when it goes to sleep: lock with %1 before stepping away.</source>
-        <translation>La bóveda también se bloquea cuando se bloquea la pantalla. Este ordenador no avisa a la aplicación cuando entra en reposo: bloquee con %1 antes de alejarse.</translation>
+        <translation>La bóveda también se bloquea cuando se bloquea la pantalla. Esta computadora no avisa a la aplicación cuando entra en reposo: bloquee con %1 antes de alejarse.</translation>
     </message>
     <message>
         <source>The vault also locks when the computer goes to sleep. This computer does not tell the app when the screen locks: lock with %1 before stepping away.</source>
-        <translation>La bóveda también se bloquea cuando el ordenador entra en reposo. Este ordenador no avisa a la aplicación cuando se bloquea la pantalla: bloquee con %1 antes de alejarse.</translation>
+        <translation>La bóveda también se bloquea cuando la computadora entra en reposo. Esta computadora no avisa a la aplicación cuando se bloquea la pantalla: bloquee con %1 antes de alejarse.</translation>
     </message>
     <message>
         <source>This computer does not tell the app when the screen locks or the laptop sleeps: lock with %1 before stepping away; the idle lock still works.</source>
-        <translation>Este ordenador no avisa a la aplicación cuando se bloquea la pantalla o el portátil entra en reposo: bloquee con %1 antes de alejarse; el bloqueo por inactividad sigue funcionando.</translation>
+        <translation>Esta computadora no avisa a la aplicación cuando se bloquea la pantalla o la laptop entra en reposo: bloquee con %1 antes de alejarse; el bloqueo por inactividad sigue funcionando.</translation>
     </message>
     <message>
         <source>Locking with the screen</source>
