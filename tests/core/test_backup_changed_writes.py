@@ -177,3 +177,25 @@ def test_quits_backup_of_held_drafts_leaves_the_vault_unchanged(vault: Vault, tm
     assert made is not None
     assert not backup_registry.changed_since_last_backup(vault)
     assert backup.backup_if_changed(vault) is None
+
+
+def test_form_text_held_again_after_a_backup_made_without_it_is_a_change(vault: Vault, tmp_path: Path) -> None:
+    """Held again untyped is no change only while the last backup holds it. Found reviewing: the
+    lock held a form's text (counted) but its backup was not made (the drive unplugged); the unlock
+    took the text back into its form; "Back up now" then made a backup without it (nothing held);
+    the next lock held the same text again, uncounted, and made no backup: no backup ever held it."""
+    backup.configure(vault, target=str(tmp_path / "usb"))
+    clients.create_client(vault, "Sofia Arreola", date_of_birth="2011-03-04")
+    assert backup.backup_if_changed(vault) is not None
+    form = {"dialog": "client_form", "context": {}, "fields": {"notes": "typed"}, "why": "lock"}
+    held_text.hold(vault, "records", form)  # the lock's hold; its backup not made (no call here)
+    assert held_text.take(vault, "records")  # the unlock's: the text back in its form, none held
+    made = backup.create_to_target(vault, tmp_path / "usb")  # Back up now: without the form's text
+    assert made is not None and not backup_registry.changed_since_last_backup(vault)
+    held_text.hold(vault, "records", form)  # the next lock's, nothing typed
+    assert backup_registry.changed_since_last_backup(vault)
+    # Once a backup holds it, the same text held again after the unlock is no change (as before).
+    assert backup.backup_if_changed(vault) is not None
+    assert held_text.take(vault, "records")
+    held_text.hold(vault, "records", form)
+    assert not backup_registry.changed_since_last_backup(vault)

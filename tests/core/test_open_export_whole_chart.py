@@ -110,3 +110,19 @@ def test_unsigned_drafts_are_listed_first_and_can_be_left_out(vault: Vault, tmp_
     assert all("DRAFTMARKER" not in json.dumps(n) for n in data["progress_notes"])
     left = {p["part"]: p["why"] for p in data["left_out"]}
     assert fx.days_ago(2).isoformat() in left["unsigned drafts"]
+
+
+def test_drafts_left_out_of_a_chart_with_no_signed_note_are_refused_as_such(vault: Vault, tmp_path: Path) -> None:
+    # Found reviewing: with no signed note, leaving the drafts out selected every note by date, and the
+    # gate refused the very drafts the therapist had chosen to leave out ("sign it first or leave it
+    # out"), which the window had just offered. Said as what it is, before anything is written.
+    chart = fx.make_chart(vault, n=0)
+    notes.create_progress_note(vault, chart.client_id, template="free", text="DRAFTMARKER unsigned",
+                               note_date=fx.days_ago(3))
+    before = len(export.disclosures(vault, chart.client_id))
+    out = tmp_path / "chart.pdf"
+    with pytest.raises(RefusedByPolicy) as refused:
+        _export(vault, chart, out, ["progress"], leave_out_drafts=True)
+    assert refused.value.code == "open_export.no_signed_note"
+    assert "leave it out" not in refused.value.message
+    assert not out.exists() and len(export.disclosures(vault, chart.client_id)) == before

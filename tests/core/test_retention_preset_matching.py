@@ -100,3 +100,37 @@ def test_a_state_with_no_preset_is_told_to_check_its_rule(vault: Vault) -> None:
     retention.set_policy(vault, preset_key="NY")  # another state's rule in Texas: said as such
     assert retention.policy_warning(vault).startswith(
         "Your policy 'New York: mental health licenses' is another state's rule. The app has no preset for TX")
+
+
+_NY_CUSTOM = f"Custom (based on {BY_KEY['NY'].name})"
+
+
+@pytest.mark.parametrize(("policy_name", "numbers", "fits"), [
+    # (adult years, minor years after majority, age of majority): a custom policy based on the
+    # state's preset fits only while it keeps a chart at least as long (found reviewing: 5 years
+    # "based on" New York's 6 was said to fit, and charts became eligible a year before the rule)
+    (_NY_CUSTOM, (6, 4, 18), True),
+    (_NY_CUSTOM, (8, 5, 18), True),
+    (_NY_CUSTOM, (5, 4, 18), False),
+    (_NY_CUSTOM, (6, 3, 18), False),  # a minor's chart until 21, not 22
+    (_NY_CUSTOM, (6, 3, 19), True),  # 19 + 3: still until 22
+    (_NY_CUSTOM, (6, 4, 17), False),
+    (BY_KEY["NY"].name, (6, 4, 18), True),
+    (BY_KEY["NY"].name, (5, 4, 18), False),  # the preset's name on numbers typed shorter
+])
+def test_a_policy_shorter_than_the_state_rule_it_is_based_on_does_not_fit(
+        policy_name: str, numbers: tuple[int, int, int], fits: bool) -> None:
+    assert policy_fits_state(policy_name, "NY", numbers) is fits
+    assert policy_fits_state(policy_name, "NY") is True  # by its name alone, as before
+
+
+def test_retention_show_says_a_custom_policy_shorter_than_the_state_rule(vault: Vault) -> None:
+    practice.set_clinician(vault, name="Dana Rivera", credentials="LCSW", license_number="123456",
+                           license_state="NY")
+    retention.set_policy(vault, preset_key="NY")
+    assert retention.policy_warning(vault) == ""
+    retention.set_policy(vault, adult_years=5)
+    assert retention.policy(vault).name == _NY_CUSTOM
+    assert "not a rule of your license state (NY)" in retention.policy_warning(vault)
+    retention.set_policy(vault, adult_years=7)
+    assert retention.policy_warning(vault) == ""

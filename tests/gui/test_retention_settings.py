@@ -145,3 +145,26 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
     assert dialog.retention.rule.text() == "Tex. Admin. Code 681.41" and dialog.retention.state_note.isHidden()
     assert dialog.retention.preset.currentText() == "Tex. Admin. Code 681.41 (rule stated by the therapist)"
     dialog.reject()
+
+
+def test_numbers_typed_shorter_than_the_state_rule_are_said_here(unlocked_app: AppController, qtbot) -> None:
+    """Found reviewing: New York's preset, then 5 years typed over its 6 (a policy "based on" New
+    York), said nothing, and a chart became eligible a year before the rule. Said as not the
+    state's rule, its preset a click away; longer numbers say nothing."""
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    dialog.profile["license_number"].setText("012345")
+    dialog.license_state.setCurrentIndex(dialog.license_state.findData("NY"))
+    box.preset.setCurrentIndex(box.preset.findData("NY"))
+    assert box.state_note.isHidden()
+    dialog.save()
+    wait_ops(qtbot)
+    assert not dialog.isVisible(), dialog.message.text()
+    dialog = _settings(unlocked_app, qtbot)
+    box = dialog.retention
+    box.adult.setValue(5)
+    assert box.preset.currentData() == ""  # the therapist's own numbers
+    assert not box.state_note.isHidden() and not box.apply_state.isHidden()
+    assert "not a rule of your license state (NY)" in box.state_note.text()
+    box.adult.setValue(8)
+    assert box.state_note.isHidden() and box.apply_state.isHidden()

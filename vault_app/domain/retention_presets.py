@@ -163,29 +163,52 @@ def has_preset(state: str) -> bool:
     return bool(state) and any(_state_of(p) == state for p in PRESET_VALUES)
 
 
+def _based_on(policy_name: str) -> PresetValues | None:
+    """The preset the policy is (or, custom, was based on); None for a rule the therapist stated."""
+    if stated_rule(policy_name):
+        return None
+    return next((p for p in PRESET_VALUES if p.name == policy_name or f"(based on {p.name})" in policy_name),
+                BY_KEY["CA"] if policy_name == "California" else None)
+
+
 def rule_state(policy_name: str) -> str:
     """The state whose preset the policy is (or, custom, was based on); "" for the APA guideline
     and for a rule the therapist stated herself."""
-    if stated_rule(policy_name):
-        return ""
-    based_on = next((p for p in PRESET_VALUES if p.name == policy_name or f"(based on {p.name})" in policy_name),
-                    BY_KEY["CA"] if policy_name == "California" else None)
+    based_on = _based_on(policy_name)
     return _state_of(based_on) if based_on is not None else ""
 
 
-def policy_fits_state(policy_name: str, state: str) -> bool:
+# The age of majority every preset's minors' rule counts from (domain/retention.PRESETS).
+PRESET_AGE_OF_MAJORITY = 18
+
+
+def shorter_than_its_rule(policy_name: str, numbers: tuple[int, int, int]) -> bool:
+    """Whether `numbers` (adult years, minor years after majority, age of majority) keep a chart
+    less long than the state preset the policy is named after or based on: an adult's chart
+    fewer years after the last contact, or a minor's until an earlier birthday."""
+    found = _based_on(policy_name)
+    if found is None or not _state_of(found):
+        return False
+    adult, minor, majority = numbers
+    return adult < found.adult_years or majority + minor < PRESET_AGE_OF_MAJORITY + found.minor_years_after_majority
+
+
+def policy_fits_state(policy_name: str, state: str, numbers: tuple[int, int, int] | None = None) -> bool:
     """Whether the retention policy in force (by its saved name, a custom one by the preset it was
     based on) is known to fit the practice's license state. True with no state set. Where the
     state has a preset: True only for that state's rule. Where it has none: the APA guideline is
     professional guidance, not that state's law, so only a rule the therapist stated herself
     fits (walk-close round 32: a New York minor's chart eligible a year early under the APA
-    guideline, and nothing said). Another state's rule never fits."""
+    guideline, and nothing said). Another state's rule never fits. `numbers` (adult years, minor
+    years after majority, age of majority), when given: the state's rule kept shorter (custom,
+    based on it) does not fit (found reviewing: 5 years "based on" New York's 6 was said to fit,
+    and a chart became eligible a year before the rule)."""
     state = state.strip().upper()
     if not state:
         return True
     chosen = rule_state(policy_name)
     if chosen:
-        return chosen == state
+        return chosen == state and not (numbers is not None and shorter_than_its_rule(policy_name, numbers))
     if has_preset(state):
         return False
     return bool(stated_rule(policy_name))
@@ -206,4 +229,4 @@ def stale_preset_warning(name: str, adult_years: int, minor_years_after_majority
 
 __all__ = ["APA_GUIDELINES", "BY_KEY", "CHECKED_ON", "NY_RULE", "PRESET_VALUES", "STATED_PREFIX", "PresetSource",
            "PresetValues", "find", "has_preset", "policy_fits_state", "policy_title", "preset_for", "rule_state",
-           "stale_preset_warning", "stated_rule"]
+           "shorter_than_its_rule", "stale_preset_warning", "stated_rule"]

@@ -146,7 +146,7 @@ class RetentionBox(QGroupBox):
     def _say_state(self) -> None:
         state, name = self.state, self._name_to_save()
         fitting = preset_for(state, self.credentials)
-        if not state or not name or policy_fits_state(name, state):
+        if not state or not name or policy_fits_state(name, state, self._numbers()):
             note = ""
         elif not has_preset(state):
             note = self.tr("The app has no preset for {0}: the APA guideline is professional guidance, not your "

@@ -41,12 +41,24 @@ def hold(vault: Vault, where: Where, entry: dict[str, Any]) -> None:
     entries = entries[-MAX_ENTRIES:]
     # Counted as a change (a backup follows) unless this very text was written counted before:
     # the unlock takes it back, the lock or the close holds it again, untyped (found: each
-    # lock with a form open, and Quit's close after Quit's backup, backed up again).
+    # lock with a form open, and Quit's close after Quit's backup, backed up again). Not when a
+    # backup was made after the unlock took it: that backup was made without it (found
+    # reviewing: a lock's backup refused, "Back up now" after the unlock, and no backup held it).
     digest = _digest(entries)
-    if digest == held_text.counted_digest(db):
-        held_text.store(db, entries, counted=False)
+    if digest == held_text.counted_digest(db) and not _backed_up_since_taken(vault, db):
+        held_text.store(db, entries, counted=False, held=True)
     else:
-        held_text.store(db, entries, digest=digest)
+        held_text.store(db, entries, digest=digest, held=True)
+
+
+def _backed_up_since_taken(vault: Vault, db: Compartment) -> bool:
+    """Whether a backup was made after the unlock took the held text back (without it, then)."""
+    taken = held_text.taken_at(db)
+    if taken is None:
+        return False  # held ever since it was written counted: every backup since holds it
+    from vault_app.services.backup_registry_fold import CREATED  # the backup stack, only here
+
+    return bool(vault.ledger.entries(kinds=(CREATED,), since_seq=taken + 1))
 
 
 # What an entry kept while its window is open says took it, when it is found at an unlock: the
@@ -128,8 +140,9 @@ def take(vault: Vault, where: Where) -> list[dict[str, Any]]:
     db = _db(vault, where)
     entries = held_text.load(db)
     if entries:
-        # Taken back into its window: what the window then saves is the change, not this.
-        held_text.store(db, [], counted=False)
+        # Taken back into its window: what the window then saves is the change, not this. When
+        # (the ledger's head) is kept: a backup made from now on is made without this text.
+        held_text.store(db, [], counted=False, taken_at=vault.ledger.head().seq)
     return entries
 
 

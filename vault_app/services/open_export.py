@@ -50,6 +50,7 @@ from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient,
 from vault_app.domain.disclosure_basis import LegalBasis
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.document_dates import disclosure_audience, document_locale
+from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.locale_format import on_the_clock
 from vault_app.domain.measures import get_instrument
 from vault_app.domain.measures.record import Measure
@@ -357,6 +358,12 @@ def open_export(
     rest = ChartRest()
     drafts = unsigned_drafts(vault, client_id) if leave_out_drafts else []
     signed = parts.signed_note_ids(vault, client_id) if drafts else ()
+    if drafts and not signed:
+        # No ids would select every note by date, the drafts too, and the gate would refuse the
+        # drafts just left out as if they were not (found reviewing): said as what it is.
+        raise RefusedByPolicy(
+            "No progress note of this chart is signed: with the unsigned drafts left out, the export would "
+            "hold no notes. Sign a draft first.", hint="Nothing was written.", code="open_export.no_signed_note")
     if drafts:
         rest.left_out.append((parts.DRAFTS, "left out at the therapist's choice, not yet signed: "
                               + ", ".join(d.isoformat() for _i, d in drafts)))

@@ -111,10 +111,11 @@ def policy_warning(vault: Vault) -> str:
     p = policy(vault)
     said = [stale_preset_warning(p.name, p.adult_years, p.minor_years_after_majority)]
     state = practice.load(vault).license_state
+    numbers = (p.adult_years, p.minor_years_after_majority, p.age_of_majority)
     if not policy_fits_state(p.name, state) and not has_preset(state):
         said.append((f"Your policy '{p.name}' is another state's rule. " if rule_state(p.name) else "")
                     + no_preset_notice(state))
-    elif not policy_fits_state(p.name, state):
+    elif not policy_fits_state(p.name, state, numbers):
         fitting = [f.key for f in PRESET_VALUES if f.key == state or f.key.startswith(state + "-")]
         said.append(f"Your policy '{p.name}' is not a rule of your license state ({state})."
                     + (f" Apply your state's: vault-app retention set --preset {' or '.join(fitting)}."

@@ -22,11 +22,26 @@ def load(db: Compartment) -> list[dict[str, Any]]:
 COUNTED_KEY = "held_text_counted"
 
 
-def store(db: Compartment, entries: list[dict[str, Any]], *, counted: bool = True, digest: str = "") -> None:
+# The ledger's head (seq) when an unlock last took the held text back (services/held_text.take):
+# a backup made after it was made without that text.
+TAKEN_KEY = "held_text_taken_at"
+
+
+def store(db: Compartment, entries: list[dict[str, Any]], *, counted: bool = True, digest: str = "",
+          taken_at: int | None = None, held: bool = False) -> None:
     """`counted` False: a window's own bookkeeping (kept while open, let go, taken back at an
     unlock), or text already written counted once, no change a backup must follow
-    (backup_registry.changed_since_last_backup). `digest`: the held text's, kept as COUNTED_KEY."""
+    (backup_registry.changed_since_last_backup). `digest`: the held text's, kept as COUNTED_KEY.
+    `taken_at`: the unlock took the text back at that ledger seq (TAKEN_KEY); `held`: a lock's or
+    a quit's hold, from which the text is held again (TAKEN_KEY goes)."""
     with db.transaction(), contextlib.nullcontext() if counted else db.uncounted():
+        if taken_at is not None:
+            db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (TAKEN_KEY, str(taken_at)),
+            )
+        elif held:
+            db.execute("DELETE FROM meta WHERE key = ?", (TAKEN_KEY,))
         if digest:
             db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -49,6 +64,14 @@ BACKED_UP_KEY = "held_text_backed_up"
 def counted_digest(db: Compartment) -> str | None:
     row = db.query_one("SELECT value FROM meta WHERE key = ?", (COUNTED_KEY,))
     return str(row["value"]) if row else None
+
+
+def taken_at(db: Compartment) -> int | None:
+    row = db.query_one("SELECT value FROM meta WHERE key = ?", (TAKEN_KEY,))
+    try:
+        return int(row["value"]) if row else None
+    except (TypeError, ValueError):
+        return 0  # unreadable: as if taken before every backup (a backup too many, never one too few)
 
 
 def backed_up(db: Compartment) -> str | None:
