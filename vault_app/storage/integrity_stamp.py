@@ -67,7 +67,12 @@ def _ensure_changes(conn: Any) -> None:
     """A file stamped before `changes` was kept gets the column (0: its first change counts)."""
     columns = [str(r["name"]) for r in conn.execute("PRAGMA table_info(integrity_stamp)").fetchall()]
     if "changes" not in columns:
-        conn.execute("ALTER TABLE integrity_stamp ADD COLUMN changes INTEGER NOT NULL DEFAULT 0")
+        try:
+            conn.execute("ALTER TABLE integrity_stamp ADD COLUMN changes INTEGER NOT NULL DEFAULT 0")
+        except sqlcipher.OperationalError as exc:
+            # Two processes opening an older file at once: the other one added it first.
+            if "duplicate column" not in str(exc):
+                raise
 
 
 def read(comp: Compartment) -> Stamp:
