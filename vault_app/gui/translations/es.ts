@@ -8576,8 +8576,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Aún no hay cartas.</translation>
     </message>
     <message>
-        <source>Nobody received an amended note: ask the client whom to inform of the amendment (45 CFR 164.526(c)(3)).</source>
-        <translation>Nadie recibió una nota enmendada: pregunte al cliente a quién informar de la enmienda (45 CFR 164.526(c)(3)).</translation>
+        <source>Nobody received an amended note: ask the client whom to inform of the amendment and record each with Informed of the amendment… (45 CFR 164.526(c)(3)(i)).</source>
+        <translation>Nadie recibió una nota enmendada: pregunte al cliente a quién informar de la enmienda y anote a cada uno con Informado de la enmienda… (45 CFR 164.526(c)(3)(i)).</translation>
     </message>
     <message>
         <source>Only when the client (or their representative) withdrew it: the request closes and its due date is no longer followed.</source>
@@ -8616,8 +8616,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-        <source>Sent the amendment today to:</source>
-        <translation>Enmienda enviada hoy a:</translation>
+        <source>Sent the amendment today to (choose one who received the note, or type a person the client named):</source>
+        <translation>Enmienda enviada hoy a (elija a quien recibió la nota o escriba una persona que nombró el cliente):</translation>
     </message>
     <message>
         <source>Status: {status}</source>
