@@ -20622,4 +20622,23 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>estado de cuenta de los registros de facturación, del {first} al {last}</translation>
     </message>
 </context>
+<context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>The superbill and the statement are made in English: the app cannot make them in your screen's language yet.</source>
+        <translation>El superbill y el estado de cuenta se hacen en inglés: la aplicación aún no puede hacerlos en español.</translation>
+    </message>
+    <message>
+        <source>The letters are written in English: the app cannot make them in your screen's language yet.</source>
+        <translation>Las cartas se escriben en inglés: la aplicación aún no puede hacerlas en español.</translation>
+    </message>
+    <message>
+        <source>The copy of the records is made in English: the app cannot make it in your screen's language yet.</source>
+        <translation>La copia de los registros se hace en inglés: la aplicación aún no puede hacerla en español.</translation>
+    </message>
+    <message>
+        <source>The document's language</source>
+        <translation>Idioma del documento</translation>
+    </message>
+</context>
 </TS>
