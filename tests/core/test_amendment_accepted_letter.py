@@ -22,9 +22,11 @@ REQ = ClientRequest("R3", "c1", "amendment", date(2024, 1, 10), status="granted"
 
 
 @pytest.mark.parametrize(("amended", "named", "absent"), [
-    ((AmendedNote(date(2024, 1, 2), "progress note"),), ["the progress note of January 2, 2024"], ["notes of"]),
+    ((AmendedNote(date(2024, 1, 2), "progress note"),),
+     ["the progress note of January 2, 2024", "appended to this note"], ["notes of", "these notes"]),
     ((AmendedNote(date(2024, 1, 2), "progress note"), AmendedNote(date(2023, 12, 5), "progress note")),
-     ["the progress notes of December 5, 2023 and January 2, 2024"], ["the progress note of"]),
+     ["the progress notes of December 5, 2023 and January 2, 2024", "appended to each of these notes"],
+     ["the progress note of", "this note"]),
 ])
 def test_the_letter_names_the_amended_notes(amended: tuple[AmendedNote, ...], named: list[str],
                                             absent: list[str]) -> None:

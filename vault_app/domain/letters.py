@@ -261,8 +261,9 @@ def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_
     paras = (
         f"On {_day(profile, request.received_on)} we received your request to amend {_records(regarding)}. "
         f"We have accepted it and amended {which}.",
-        "Your amendment is appended to each of these notes and linked to it: the note as first written is kept, "
-        "and the amendment stands with it in the record (45 CFR 164.526(c)(1)).",
+        f"Your amendment is appended to {'this note' if len(amended) == 1 else 'each of these notes'} and linked "
+        "to it: the note as first written is kept, and the amendment stands with it in the record "
+        "(45 CFR 164.526(c)(1)).",
         "Please tell us the people or organizations you want us to notify of the amendment. We will also notify "
         "those we know have received the information and may have relied on it.",
     )
