@@ -63,7 +63,7 @@ def test_accepted_amendment_recipients_identified_and_informed(vault: Vault, tmp
                                       named_by_client=True)
     listed = {t.recipient: t for t in amendment_notices.recipients(vault, q.id)}
     assert listed[fx.RECIPIENT.name].informed_on == fx.TODAY
-    assert listed["school counselor"].named_by_client
+    assert listed["School counselor"].named_by_client  # as recorded, not lower-cased
     with pytest.raises(RefusedByPolicy, match="already recorded"):
         amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.TODAY)
 

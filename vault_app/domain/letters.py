@@ -3,6 +3,8 @@
 - access denial (164.524(d)(2)): the basis; review rights where they apply and how
   to use them; how to complain to the practice (name or title, phone) and to the
   Secretary of HHS; access to whatever else can be released.
+- amendment accepted (164.526(c)(1), (c)(2)): the records amended, by kind and day (never their
+  text), and that the amendment is appended and linked to them; whom to notify (c)(3).
 - amendment denial (164.526(d)(1)): the basis; the right to file a statement of
   disagreement and how; that without one the client may ask that the request and
   the denial go with future disclosures; how to complain.
@@ -18,6 +20,7 @@ Each letter lists the element ids it contains so tests and reviewers can check t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -227,18 +230,46 @@ def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_na
     )
 
 
+@dataclass(frozen=True)
+class AmendedNote:
+    """A note an accepted amendment was made on, as the letter names it: its kind and day, never its text."""
+
+    day: date
+    kind: str = "progress note"
+
+
+def _amended_words(profile: PracticeProfile, amended: Sequence[AmendedNote]) -> str:
+    """"the progress note of January 2, 2024", "the progress notes of December 5, 2023 and
+    January 2, 2024": each kind once, its days in order (164.526(c)(1): identify the records)."""
+    by_kind: dict[str, list[date]] = {}
+    for n in amended:
+        by_kind.setdefault(n.kind, []).append(n.day)
+    parts = []
+    for kind, days in by_kind.items():
+        said = [_day(profile, d) for d in sorted(set(days))]
+        listed = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+        parts.append(f"the {kind}{'' if len(said) == 1 else 's'} of {listed}")
+    return "; ".join(parts)
+
+
 def amendment_accepted(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *,
-                       regarding: str = "") -> Letter:
+                       regarding: str = "", amended: Sequence[AmendedNote] = ()) -> Letter:
+    """164.526(c)(2): the client is told the amendment is accepted; (c)(1): the letter names the
+    records it was made on and that it is appended to them and linked (found by two walkers: it
+    said only "amended the records concerned")."""
+    which = _amended_words(profile, amended) if amended else "the records concerned"
     paras = (
         f"On {_day(profile, request.received_on)} we received your request to amend {_records(regarding)}. "
-        "We have accepted "
-        "it and amended the records concerned (45 CFR 164.526(c)).",
+        f"We have accepted it and amended {which}.",
+        f"Your amendment is appended to {'this note' if len(amended) == 1 else 'each of these notes'} and linked "
+        "to it: the note as first written is kept, and the amendment stands with it in the record "
+        "(45 CFR 164.526(c)(1)).",
         "Please tell us the people or organizations you want us to notify of the amendment. We will also notify "
         "those we know have received the information and may have relied on it.",
     )
     _contact(profile)
     return _letter(profile, "amendment-accepted", "Your request for amendment was accepted", day, client_name, paras,
-                  _signature(profile), ("received_date", "accepted", "notify_others"))
+                  _signature(profile), ("received_date", "accepted", "amended_records", "linked", "notify_others"))
 
 
 # The rebuttal's letter as kept with the request's letters (services/requests finds it by this).
@@ -312,5 +343,6 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
                   _signature(profile), ("reviewer", "decision", "complaint_practice", "complaint_hhs"))
 
 
-__all__ = ["HHS_COMPLAINT", "REBUTTAL_KIND", "Letter", "access_denial", "amendment_accepted", "amendment_denial",
+__all__ = ["HHS_COMPLAINT", "REBUTTAL_KIND", "AmendedNote", "Letter", "access_denial", "amendment_accepted",
+           "amendment_denial",
            "extension_notice", "letterhead", "rebuttal_letter", "review_decision"]

@@ -37,6 +37,7 @@ from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format, show_date
+from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import PasswordPair, action_buttons, error_label
@@ -204,6 +205,8 @@ class AccessCopyDialog(GuardedDialog):
         self.body_area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body_area, 1)
+        self.in_english = english_only_label("access_copy")  # an English copy (gui/document_language)
+        layout.addWidget(self.in_english)
         layout.addWidget(self.buttons)
         # Room for the request, who receives it, and a refusal under them, within the screen.
         self.resize(size_in_screen(self, QSize(620, 560)))

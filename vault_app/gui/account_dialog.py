@@ -41,6 +41,7 @@ from vault_app.gui.change_watch import touches_client
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import ISO, unfinished_date
 from vault_app.gui.dates import follow_format, practice_locale, show_date
+from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.fees_dialog import open_fees, plain_amount
 from vault_app.gui.file_dialogs import save_file
@@ -166,6 +167,8 @@ class AccountDialog(QDialog):
         self.us_forms = wrapped_label("", "calmNote")
         self.us_forms.setAccessibleName(self.tr("How a superbill is written"))
         bform.addRow("", self.us_forms)
+        self.in_english = english_only_label("bills")  # both are English pages (gui/document_language)
+        bform.addRow("", self.in_english)
         self.kind.currentIndexChanged.connect(self._show_us_forms)
         follow_format(self, self._show_us_forms)
         self._show_us_forms()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.gui.document_language import english_only_label
 from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.file_dialogs import save_file
 from vault_app.gui.forms import PasswordPair
@@ -76,6 +77,8 @@ class LetterSaveDialog(GuardedDialog):
         for b in (self.save_button, self.open_button):
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
+        self.in_english = english_only_label("letters")  # gui/document_language
+        layout.addWidget(self.in_english)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -328,25 +328,30 @@ class RequestDetailDialog(QDialog):
             return
         if not rows:
             self.inform_label.setText(self.tr("Nobody received an amended note: ask the client whom to inform of "
-                                              "the amendment (45 CFR 164.526(c)(3))."))
+                                              "the amendment and record each with Informed of the amendment… "
+                                              "(45 CFR 164.526(c)(3)(i))."))
         else:
             self.inform_label.setText(self.tr("To inform of the amendment (45 CFR 164.526(c)(3)): {who}.").format(
                 who="; ".join(self.tr("{name}, informed {day}").format(name=t.recipient, day=show_date(t.informed_on))
                               if t.informed_on else self.tr("{name}, not yet").format(name=t.recipient)
                               for t in rows)))
-        self.inform_button.setEnabled(any(t.informed_on is None for t in rows))
+        # Always open: the persons the client names (164.526(c)(3)(i)) are not in the ledger, and
+        # with no recipient there the button was greyed out, leaving them to the command line.
+        self.inform_button.setEnabled(True)
 
     def record_informed(self) -> None:
-        """The amendment was sent to one who received an amended note: recorded as of today."""
+        """The amendment was sent today to one who received an amended note, chosen, or to a
+        person the client named, typed (recorded as named by the client)."""
         waiting = [t.recipient for t in self.to_inform if t.informed_on is None]
-        if not waiting:
-            return
-        who, ok = QInputDialog.getItem(self, self.tr("Informed of the amendment"),
-                                       self.tr("Sent the amendment today to:"), waiting, 0, False)
-        if ok:
+        who, ok = QInputDialog.getItem(self, self.tr("Informed of the amendment"), self.tr(
+            "Sent the amendment today to (choose one who received the note, or type a person the client named):"),
+            waiting, 0, True)
+        known = {" ".join(t.recipient.casefold().split()) for t in self.to_inform}
+        named = " ".join(who.casefold().split()) not in known
+        if ok and who.strip():
             rid, on = self.request_id, QDate.currentDate().toString("yyyy-MM-dd")
-            self.controller.op(self, lambda v: amendment_notices.record_informed(v, rid, recipient=who, informed_on=on),
-                               label=self.tr("Recording…")).run()
+            self.controller.op(self, lambda v: amendment_notices.record_informed(
+                v, rid, recipient=who, informed_on=on, named_by_client=named), label=self.tr("Recording…")).run()
 
     def extend(self) -> None:
         reason, ok = QInputDialog.getText(self, self.tr("Extend"),

@@ -38,15 +38,19 @@ def recipients(vault: Vault, request_id: str) -> list[ToInform]:
     """Everyone to inform of the amendment, with the date each was informed (None: not yet)."""
     client_id, note_ids, rid = _accepted(vault, request_id)
     known = recipients_to_inform(export.disclosures(vault, client_id), note_ids)
-    informed: dict[str, tuple[date, bool]] = {}
+    # Keyed by the name compared loosely, holding it as recorded: a named person was listed
+    # in lower case ("dr. rivera"), the key shown for the name.
+    informed: dict[str, tuple[date, bool, str]] = {}
     for e in vault.ledger.entries(kinds=(INFORMED,)):
         if e.payload.get("request_id") == rid:
-            informed[_norm(str(e.payload["recipient"]))] = (date.fromisoformat(str(e.payload["informed_on"])),
-                                                            bool(e.payload.get("named_by_client")))
-    out = [replace(t, informed_on=informed.get(_norm(t.recipient), (None, False))[0]) for t in known]
+            name = str(e.payload["recipient"])
+            informed[_norm(name)] = (date.fromisoformat(str(e.payload["informed_on"])),
+                                     bool(e.payload.get("named_by_client")), name)
+    out = [replace(t, informed_on=informed[_norm(t.recipient)][0] if _norm(t.recipient) in informed else None)
+           for t in known]
     listed = {_norm(t.recipient) for t in known}
     out += [ToInform(name, "", (), day, named_by_client=True, informed_on=day)
-            for name, (day, named) in informed.items() if named and name not in listed]
+            for key, (day, named, name) in informed.items() if named and key not in listed]
     return out
 
 

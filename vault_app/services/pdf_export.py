@@ -2,8 +2,9 @@
 
 Only what the gate let through is rendered: the selected notes, and for a field
 selection only those fields. Every page carries the stamp (recipient, purpose,
-disclosure id). Part 2 records start with the 42 CFR 2.32 notice and carry a copy
-of the consent. Amendment disputes linked to a disclosed note go with it
+disclosure id). Part 2 records disclosed to a third party start with the 42 CFR 2.32
+notice and carry a copy of the consent; the client's own copy carries neither that notice
+nor a redisclosure warning (domain/recipient_notices). Amendment disputes linked to a disclosed note go with it
 (164.526(d)(5)).
 """
 
@@ -27,6 +28,7 @@ from vault_app.domain.measures.record import Measure
 from vault_app.domain.note_templates import ALL_SECTION_KEYS, TEMPLATES
 from vault_app.domain.plurals import noun
 from vault_app.domain.practice import PracticeProfile
+from vault_app.domain.recipient_notices import Notices, notices_for
 from vault_app.domain.requests import AMENDMENT_DENIAL_GROUNDS, ClientRequest
 from vault_app.services.pdf_document import Stamp, StampedPDF, finish
 
@@ -131,13 +133,16 @@ def _cover(pdf: StampedPDF, c: ExportContent) -> None:
     ])
     if c.request.kind == "psychotherapy":
         pdf.para("These are psychotherapy notes (45 CFR 164.501), disclosed separately from the rest of the record.", 9)
-    pdf.para(
-        "This document contains confidential health information. Use it only for the purpose stated above and do not "
-        "redisclose it except as the law permits. If you received it in error, notify the sender and destroy it.", 9,
-    )
-    if c.verdict.part2:
+    # Who receives it decides the notice: the client's own copy is theirs (domain/recipient_notices).
+    notices = _notices(c)
+    pdf.para(notices.cover, 9)
+    if notices.part2_notice:
         pdf.subheading("Notice of 42 CFR Part 2 protection (42 CFR 2.32)")
         pdf.para(PART2_NOTICE, 8.5)
+
+
+def _notices(c: ExportContent) -> Notices:
+    return notices_for(c.request.basis.kind, part2=c.verdict.part2)
 
 
 def _signed(pdf: StampedPDF, note: ProgressNote | PsychotherapyNote) -> str:
@@ -274,7 +279,7 @@ def _consent(pdf: StampedPDF, c: ExportContent) -> None:
 
 
 def render_pdf(c: ExportContent, password: str) -> bytes:
-    notice = PART2_FOOTER if c.verdict.part2 else ""
+    notice = PART2_FOOTER if _notices(c).part2_notice else ""
     stamp = Stamp(c.request.recipient.name, c.request.purpose, c.disclosure_id, notice)
     # Its reader's dates: a payer's are US dates whatever the practice writes (domain/document_dates).
     audience = disclosure_audience(c.request.basis.kind)
@@ -318,7 +323,7 @@ def render_json(c: ExportContent) -> bytes:
             "date_of_birth": c.client.date_of_birth.isoformat() if c.client.date_of_birth else None,
         },
         "kind": INFO_LABELS[c.request.kind],
-        "part2_notice": PART2_NOTICE if c.verdict.part2 else None,
+        "part2_notice": PART2_NOTICE if _notices(c).part2_notice else None,
     }
     if c.progress:
         data["progress_notes"] = [

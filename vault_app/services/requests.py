@@ -295,7 +295,8 @@ def accept_amendment(
     if not_progress:
         raise RefusedByPolicy(psychotherapy_refusal(len(not_progress)), code="request.amendment_psychotherapy_notes",
                               params={"count": len(not_progress)})
-    letter = letter_rules.amendment_accepted(practice.load(vault), q, day=day, **_addressee(vault, q))
+    amended = [letter_rules.AmendedNote(notes.get_note(vault, n).note_date) for n in q.note_ids]
+    letter = letter_rules.amendment_accepted(practice.load(vault), q, day=day, amended=amended, **_addressee(vault, q))
     amendment_ids = [
         notes.amend_note(vault, note_id, body, kind="amendment",
                          reason=f"Client's amendment request {q.id} accepted").amendment_id

@@ -8580,8 +8580,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Aún no hay cartas.</translation>
     </message>
     <message>
-        <source>Nobody received an amended note: ask the client whom to inform of the amendment (45 CFR 164.526(c)(3)).</source>
-        <translation>Nadie recibió una nota enmendada: pregunte al cliente a quién informar de la enmienda (45 CFR 164.526(c)(3)).</translation>
+        <source>Nobody received an amended note: ask the client whom to inform of the amendment and record each with Informed of the amendment… (45 CFR 164.526(c)(3)(i)).</source>
+        <translation>Nadie recibió una nota enmendada: pregunte al cliente a quién informar de la enmienda y anote a cada uno con Informado de la enmienda… (45 CFR 164.526(c)(3)(i)).</translation>
     </message>
     <message>
         <source>Only when the client (or their representative) withdrew it: the request closes and its due date is no longer followed.</source>
@@ -8620,8 +8620,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-        <source>Sent the amendment today to:</source>
-        <translation>Enmienda enviada hoy a:</translation>
+        <source>Sent the amendment today to (choose one who received the note, or type a person the client named):</source>
+        <translation>Enmienda enviada hoy a (elija a quien recibió la nota o escriba una persona que nombró el cliente):</translation>
     </message>
     <message>
         <source>Status: {status}</source>
@@ -20686,6 +20686,25 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Locking with the screen</source>
         <translation>Bloqueo con la pantalla</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>The superbill and the statement are made in English: the app cannot make them in your screen's language yet.</source>
+        <translation>El superbill y el estado de cuenta se hacen en inglés: la aplicación aún no puede hacerlos en español.</translation>
+    </message>
+    <message>
+        <source>The letters are written in English: the app cannot make them in your screen's language yet.</source>
+        <translation>Las cartas se escriben en inglés: la aplicación aún no puede hacerlas en español.</translation>
+    </message>
+    <message>
+        <source>The copy of the records is made in English: the app cannot make it in your screen's language yet.</source>
+        <translation>La copia de los registros se hace en inglés: la aplicación aún no puede hacerla en español.</translation>
+    </message>
+    <message>
+        <source>The document's language</source>
+        <translation>Idioma del documento</translation>
     </message>
 </context>
 </TS>

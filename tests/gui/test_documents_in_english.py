@@ -1,0 +1,94 @@
+"""Where the therapist makes a document the app writes in English only (the superbill, the
+statement, the request letters), a Spanish screen says so. Found by a walker on Spanish
+screens: the account screen warned only that dates and money would be in US form, and the
+documents for a Spanish-speaking client came out in English without a word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from tests.gui.test_chart import add_client
+from vault_app.gui import i18n
+from vault_app.gui.account_dialog import AccountDialog
+from vault_app.gui.controller import AppController
+from vault_app.gui.request_letter_save import LetterSaveDialog
+from vault_app.services import requests
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "El superbill y el estado de cuenta se hacen en inglés: la aplicación aún no puede hacerlos en "
+           "español."),
+    ("en", ""),
+])
+def test_the_account_screen_says_its_documents_are_in_english(unlocked_app: AppController, qtbot, language: str,
+                                                              said: str) -> None:
+    window = unlocked_app.main_window
+    assert window is not None
+    client_id = add_client(unlocked_app, qtbot, name="Iria Ingles")
+    assert i18n.install(language) == language
+    try:
+        dialog = AccountDialog(unlocked_app, client_id, chart_number="1", parent=window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        for kind in ("superbill", "statement"):  # both are English pages
+            dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+            assert dialog.in_english.text() == said
+            assert dialog.in_english.isVisible() is bool(said)
+        dialog.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "Las cartas se escriben en inglés: la aplicación aún no puede hacerlas en español."),
+    ("en", ""),
+])
+def test_the_letters_say_they_are_in_english(unlocked_app: AppController, qtbot, language: str, said: str) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(1))
+    assert i18n.install(language) == language
+    try:
+        dialog = LetterSaveDialog(unlocked_app, q.id, [])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        assert dialog.in_english.text() == said
+        assert dialog.in_english.isVisible() is bool(said)
+        dialog.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("es", "La copia de los registros se hace en inglés: la aplicación aún no puede hacerla en español."),
+    ("en", ""),
+])
+def test_the_access_copy_says_it_is_in_english(unlocked_app: AppController, qtbot, language: str,
+                                               said: str) -> None:
+    from vault_app.gui.access_copy_dialog import AccessCopyDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    chart = fx.make_chart(vault, n=1)
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(1))
+    assert i18n.install(language) == language
+    try:
+        dialog = AccessCopyDialog(unlocked_app, q.id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        wait_ops(qtbot)
+        assert dialog.in_english.text() == said
+        assert dialog.in_english.isVisible() is bool(said)
+        dialog.close()
+        wait_ops(qtbot)
+    finally:
+        i18n.install("en")

@@ -1,0 +1,47 @@
+"""Where a document the app writes in English only is made, a screen in another language says so.
+
+The superbill, the statement, the request letters and the client's access copy are English pages
+(their wording is fixed legal English: domain/letters.py, services/pdf_export.py); the screens are
+translated. A therapist working in Spanish made them for a Spanish-speaking client and learned
+only from the PDF (found by a walker on Spanish screens). Said until they can be made in Spanish;
+nothing is said on an English screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP, current_language
+from vault_app.gui.widgets import wrapped_label
+
+ENGLISH_ONLY: dict[str, str] = {
+    "bills": QT_TRANSLATE_NOOP(
+        "DocumentLanguage",
+        "The superbill and the statement are made in English: the app cannot make them in your screen's language "
+        "yet."),
+    "letters": QT_TRANSLATE_NOOP(
+        "DocumentLanguage",
+        "The letters are written in English: the app cannot make them in your screen's language yet."),
+    "access_copy": QT_TRANSLATE_NOOP(
+        "DocumentLanguage",
+        "The copy of the records is made in English: the app cannot make it in your screen's language yet."),
+}
+
+
+def english_only_words(document: str) -> str:
+    """What to say where `document` is made: nothing on an English screen."""
+    if current_language() == "en":
+        return ""
+    return QCoreApplication.translate("DocumentLanguage", ENGLISH_ONLY[document])
+
+
+def english_only_label(document: str) -> QLabel:
+    """A calm note with those words, hidden when there are none."""
+    label = wrapped_label(english_only_words(document), "calmNote")
+    label.setAccessibleName(QCoreApplication.translate("DocumentLanguage", "The document's language"))
+    label.setVisible(bool(label.text()))
+    return label
+
+
+__all__ = ["ENGLISH_ONLY", "english_only_label", "english_only_words"]
