@@ -1802,6 +1802,10 @@
         <translation>Esta nota no documenta ninguna sesión.</translation>
     </message>
     <message>
+        <source>Not a visit yet: this session goes into the agenda, the last visit and the account when the note is signed. Discarding the draft removes it.</source>
+        <translation>Aún no es una visita: esta sesión pasa a la agenda, a la última visita y a la cuenta cuando se firma la nota. Si descarta el borrador, se elimina.</translation>
+    </message>
+    <message>
         <source>The note now documents its session; changes in the session box correct it.</source>
         <translation>La nota documenta ahora su sesión; los cambios en el cuadro de la sesión la corrigen.</translation>
     </message>
