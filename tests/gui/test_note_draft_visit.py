@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
+from vault_app.gui.main_window import MainWindow
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.services import appointments, billing, clients
 from vault_app.services.vault import Vault
@@ -26,6 +27,13 @@ def _visits(vault: Vault, client_id: str) -> tuple[date | None, list[str], list[
              if r.client_id == client_id and r.date == date.today()]
     charged = [c.cpt_code for c in billing.account(vault, client_id).charges if c.kind == "session"]
     return last, today, charged
+
+
+def _billing_said(window: MainWindow) -> list[str]:
+    tree = window.chart.sessions.sessions
+    header = tree.headerItem()
+    column = next(i for i in range(header.columnCount()) if header.text(i) == "Billing")
+    return [item.text(column) for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())) if item]
 
 
 def _written_ahead(app: AppController, qtbot, name: str) -> tuple[Vault, str, NoteEditor]:  # type: ignore[no-untyped-def]
@@ -50,11 +58,21 @@ def test_a_note_written_ahead_is_no_visit_until_signed(unlocked_app: AppControll
     assert _visits(vault, client_id) == (None, [], [])
     assert editor.visit_line.row.isVisible()
     assert "when the note is signed" in editor.visit_line.row.text()
+    # The chart's Sessions tab says it too ("unbilled" said it was owed).
+    window = unlocked_app.main_window
+    assert window is not None
+    window.chart.reload()
+    wait_ops(qtbot)
+    window.chart.tabs.setCurrentWidget(window.chart.sessions)
+    qtbot.waitUntil(lambda: _billing_said(window) == ["not a visit yet (note unsigned)"])
     editor.sign_now()
     wait_ops(qtbot)
     assert editor.signed
     qtbot.waitUntil(lambda: not editor.visit_line.row.isVisible())
     assert _visits(vault, client_id) == (date.today(), ["session"], ["90837"])
+    window.chart.reload()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: _billing_said(window) == ["unbilled"])
     editor.close()
 
 

@@ -94,6 +94,12 @@ def is_draft_only(db: Compartment, session_id: str) -> bool:
     return db.query_one("SELECT 1 AS found FROM draft_only_sessions WHERE session_id = ?", (session_id,)) is not None
 
 
+def draft_only_ids(db: Compartment, client_id: str) -> set[str]:
+    rows = db.query("SELECT d.session_id FROM draft_only_sessions d JOIN sessions s ON s.session_id = d.session_id "
+                    "WHERE s.client_id = ?", (client_id,))
+    return {str(r["session_id"]) for r in rows}
+
+
 def confirm_visit(db: Compartment, session_id: str) -> bool:
     """The note was signed: a visit from now on. Whether it was draft-only until now."""
     return int(db.execute("DELETE FROM draft_only_sessions WHERE session_id = ?", (session_id,)).rowcount) > 0

@@ -20091,6 +20091,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Marcada pagada, pero la cuenta no cobra nada por ella (no hay honorario fijado, o es 0,00) y no hay ningún pago registrado. Fije su honorario en Clientes &gt; Cuenta para cobrarla.</translation>
     </message>
     <message>
+        <source>not a visit yet (note unsigned)</source>
+        <translation>aún no es visita (nota sin firmar)</translation>
+    </message>
+    <message>
+        <source>Recorded with a progress note still being written: it counts as a visit, in the agenda and the account, once the note is signed. Discarding the draft removes it.</source>
+        <translation>Registrada con una nota de evolución aún en redacción: cuenta como visita, en la agenda y en la cuenta, cuando se firma la nota. Si descarta el borrador, se elimina.</translation>
+    </message>
+    <message>
         <source>billed (superbill issued)</source>
         <translation>facturada (superbill emitido)</translation>
     </message>
