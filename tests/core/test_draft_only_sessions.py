@@ -83,8 +83,12 @@ def test_marking_the_appointment_attended_makes_the_drafts_session_the_visit(vau
     state = _first_note(vault, client, day)
     assert _visits(vault, client)[0] is None
     visit = appointments.schedule(vault, client, date=day, start="09:00")[0]
+    start = vault.ledger.head().seq
     done = appointments.attend(vault, visit.appointment_id)
     assert done.reused_session and done.session_id == state.session_id
+    # Logged, so that the screens of sessions (the client list's last visit) follow it.
+    assert [e.kind for e in vault.ledger.entries(since_seq=start + 1) if e.kind.startswith("session.")] == [
+        "session.confirmed"]
     last, _week, charged = _visits(vault, client)
     assert (last, charged) == (day, ["90837"])
     assert not sessions.draft_only(vault, state.session_id or "")

@@ -8,11 +8,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_date
 from vault_app.gui.main_window import MainWindow
 from vault_app.gui.note_editor import NoteEditor
 from vault_app.services import appointments, billing, clients
@@ -34,6 +36,17 @@ def _billing_said(window: MainWindow) -> list[str]:
     header = tree.headerItem()
     column = next(i for i in range(header.columnCount()) if header.text(i) == "Billing")
     return [item.text(column) for item in (tree.topLevelItem(i) for i in range(tree.topLevelItemCount())) if item]
+
+
+def _last_visit_shown(window: MainWindow, client_id: str) -> str:
+    tree = window.client_list.tree
+    header = tree.headerItem()
+    column = next(i for i in range(header.columnCount()) if header.text(i) == "Last seen")
+    for i in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(i)
+        if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == client_id:
+            return item.text(column)
+    return "(not listed)"
 
 
 def _written_ahead(app: AppController, qtbot, name: str) -> tuple[Vault, str, NoteEditor]:  # type: ignore[no-untyped-def]
@@ -73,6 +86,8 @@ def test_a_note_written_ahead_is_no_visit_until_signed(unlocked_app: AppControll
     window.chart.reload()
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: _billing_said(window) == ["unbilled"])
+    # The client list's Last seen follows the signing (it showed none after it, found on Xvfb).
+    qtbot.waitUntil(lambda: _last_visit_shown(window, client_id) == show_date(date.today()))
     editor.close()
 
 

@@ -269,8 +269,11 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en") -> Attend
     with vault.records.transaction():
         store.update(vault.records, updated)
         # Marked attended: the session a draft note recorded for that day is the visit now.
-        clinical_sessions.confirm_visit(vault.records, session.session_id)
+        confirmed = clinical_sessions.confirm_visit(vault.records, session.session_id)
         clinical_clients.refresh_last_contact(vault.records, current.client_id)
+    if confirmed:
+        audit(vault, "session.confirmed", client_id=current.client_id, session_id=session.session_id,
+              appointment_id=appointment_id)
     audit(vault, "appointment.attended", client_id=current.client_id, appointment_id=appointment_id,
           session_id=session.session_id, note_id=note_id, **({"reused_session": True} if known else {}))
     return Attended(updated, session.session_id, note_id, current.client_id, session.cpt_code,

@@ -138,12 +138,14 @@ def sign(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
         refuse_unedited_carry(vault, note)
     signature = make_signature(vault, shelf.kind.key, note_id, note.canonical_content(), author(vault))
     db = shelf.db(vault)
-    visit = isinstance(note, ProgressNote) and note.session_id is not None
+    visit = note.session_id if isinstance(note, ProgressNote) else None
+    confirmed = False
     with db.transaction():
         if not shelf.sign(db, note_id, signature):
             raise signed_refusal(shelf.kind)
         # The session recorded for this draft is a visit from now on, in the same transaction.
-        if visit and note.session_id and clinical_sessions.confirm_visit(db, note.session_id):
+        if visit and clinical_sessions.confirm_visit(db, visit):
+            confirmed = True
             clinical_clients.refresh_last_contact(db, note.client_id)
     # A psychotherapy note's MAC is keyed from its own wrapping key (docs/SECURITY.md): the
     # master key alone cannot confirm a guess of its text.
@@ -151,6 +153,8 @@ def sign(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
     extra = {"mac_key": "psychotherapy"} if apart else {}
     audit(vault, "note.signed", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id,
           content_mac=vault.content_mac(signature.content_hash, psychotherapy=apart), **extra)
+    if confirmed:  # the screens of sessions (last visit, agenda, account) follow it
+        audit(vault, "session.confirmed", client_id=note.client_id, session_id=visit, note_id=note_id)
     return replace(note, signature=signature)
 
 

@@ -5571,6 +5571,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>sesión: eliminada</translation>
     </message>
     <message>
+        <source>session: confirmed as a visit</source>
+        <translation>sesión: confirmada como visita</translation>
+    </message>
+    <message>
         <source>note: created</source>
         <translation>nota: creada</translation>
     </message>
