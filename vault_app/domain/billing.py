@@ -304,8 +304,11 @@ def applied_oldest_first(charges: Iterable[Charge], paid_cents: int) -> dict[str
 PAID, PART_PAID, MARKED_PAID_UNRECORDED = "paid", "part_paid", "marked_paid_unrecorded"
 MARKED_PAID_NOTHING_CHARGED = "marked_paid_nothing_charged"
 BILLED_SUPERBILL, BILLED_STATEMENT = "billed_superbill", "billed_statement"
+# A session recorded with a progress note still being written: no visit and not charged until
+# the note is signed (records migration 0104); its mark ("unbilled") would say it is owed.
+DRAFT_ONLY = "draft_only"
 SHOWN_BILLING_STATES: tuple[str, ...] = (PAID, PART_PAID, MARKED_PAID_UNRECORDED, MARKED_PAID_NOTHING_CHARGED,
-                                         BILLED_SUPERBILL, BILLED_STATEMENT)
+                                         BILLED_SUPERBILL, BILLED_STATEMENT, DRAFT_ONLY)
 ISSUED_BILLED: Mapping[str, str] = {"superbill": BILLED_SUPERBILL, "statement": BILLED_STATEMENT}
 _UNBILLED = "unbilled"
 
@@ -380,6 +383,7 @@ __all__ = [
     "ADDON_KIND",
     "BILLED_STATEMENT",
     "BILLED_SUPERBILL",
+    "DRAFT_ONLY",
     "ISSUED_BILLED",
     "LISTED_CHARGES",
     "MARKED_PAID_NOTHING_CHARGED",

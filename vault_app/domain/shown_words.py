@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from vault_app.domain.billing import (
     BILLED_STATEMENT,
     BILLED_SUPERBILL,
+    DRAFT_ONLY,
     MARKED_PAID_NOTHING_CHARGED,
     MARKED_PAID_UNRECORDED,
     PART_PAID,
@@ -44,6 +45,7 @@ BILLING_WORDS: Mapping[str, str] = {
     MARKED_PAID_NOTHING_CHARGED: "marked paid (nothing charged)",
     BILLED_SUPERBILL: "billed (superbill issued)",
     BILLED_STATEMENT: "billed (statement issued)",
+    DRAFT_ONLY: "not a visit yet (note unsigned)",
 }
 
 

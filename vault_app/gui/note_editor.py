@@ -42,6 +42,7 @@ from vault_app.gui.note_goal_lines import NoteGoalLines
 from vault_app.gui.note_keyboard_return import KeyboardReturn
 from vault_app.gui.note_progress_fields import ProgressFields
 from vault_app.gui.note_session_dialog import NoteSessionDialog, SessionLink
+from vault_app.gui.note_visit_line import VisitLine
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
@@ -162,6 +163,9 @@ class NoteEditor(ProgressFormParts, QDialog):
         # session link, a decision) is in the mode in force, not the one it was opened with.
         privacy_notice().changed.connect(self._privacy_switched)
         body_layout.addWidget(self.session_link.row)
+        # A session the note records is no visit until the note is signed (note_visit_line.py).
+        self.visit_line = VisitLine(controller, self.fields, lambda: self.autosave.draft, lambda: self.signed)
+        body_layout.addWidget(self.visit_line.row)
         body_layout.addWidget(self.form, 1)
         self.body_scroll = scrolled(body)
         self.addition_view = AdditionInView(self.body_scroll, self.history)  # note_addition_view.py
@@ -251,6 +255,7 @@ class NoteEditor(ProgressFormParts, QDialog):
     def _day_found(self, day: date, found: list[tuple[SameDaySession, Session]]) -> None:
         if self.autosave.draft.note_id is None and self._session_day() == day:
             self.fields.same_day.show_day(day, found)
+            self.visit_line.say()
 
     def _saved(self, note_id: str | None) -> None:
         held_note.keep_open(self, self.kept_open, note_id)
@@ -258,6 +263,7 @@ class NoteEditor(ProgressFormParts, QDialog):
             self.fields.same_day.fix()
             # Saved with "no session" just now: it may be linked at once, as when reopened.
             self.session_link.show_for(note_id if self.autosave.draft.session_id is None else None, self.signed)
+        self.visit_line.say()
 
     # --- state ---------------------------------------------------------------------------
     def snapshot(self) -> ProgressDraft:
@@ -324,6 +330,7 @@ class NoteEditor(ProgressFormParts, QDialog):
         snap = self.snapshot()  # what is saved already: only later edits are saved again
         self.autosave.draft.saved_session, self.autosave.draft.saved_risk = snap.session, snap.risk
         self._show_signature(note, history)
+        self.visit_line.forget()
         self.autosave.enabled = True
         self._read = True
         self._saved_at = note.updated_at
@@ -426,6 +433,7 @@ class NoteEditor(ProgressFormParts, QDialog):
         if isinstance(history.note, ProgressNote):
             self._show_signature(history.note, history)
             self.kept_open.let_go()  # signed: only read from now on, nothing to reopen
+            self.visit_line.forget()
 
     def link_session(self) -> NoteSessionDialog | None:
         return self.session_link.open()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.billing import (
     BILLED_STATEMENT,
     BILLED_SUPERBILL,
+    DRAFT_ONLY,
     MARKED_PAID_NOTHING_CHARGED,
     MARKED_PAID_UNRECORDED,
     PAID,
@@ -186,6 +187,10 @@ class SessionsTab(QWidget):
                 self.tr("billed (superbill issued)"),
                 self.tr("An issued superbill lists this session: the client was given it to claim from their "
                         "health plan. No payment is recorded for it yet (Clients > Account).")),
+            DRAFT_ONLY: (
+                self.tr("not a visit yet (note unsigned)"),
+                self.tr("Recorded with a progress note still being written: it counts as a visit, in the agenda "
+                        "and the account, once the note is signed. Discarding the draft removes it.")),
             BILLED_STATEMENT: (
                 self.tr("billed (statement issued)"),
                 self.tr("An issued statement lists this session: the client was billed for it. No payment is "

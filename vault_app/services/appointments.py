@@ -24,6 +24,7 @@ from vault_app.services import billing, clients, notes, plans, practice, session
 from vault_app.services.clinical_common import audit, now_iso, require_client, today
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as store
+from vault_app.storage import clinical_clients, clinical_sessions
 
 SETTINGS: tuple[str, ...] = ("in_person", "telehealth")
 DEFAULT_MINUTES = 53
@@ -267,6 +268,12 @@ def attend(vault: Vault, appointment_id: str, *, language: str = "en") -> Attend
                       updated_at=now_iso())
     with vault.records.transaction():
         store.update(vault.records, updated)
+        # Marked attended: the session a draft note recorded for that day is the visit now.
+        confirmed = clinical_sessions.confirm_visit(vault.records, session.session_id)
+        clinical_clients.refresh_last_contact(vault.records, current.client_id)
+    if confirmed:
+        audit(vault, "session.confirmed", client_id=current.client_id, session_id=session.session_id,
+              appointment_id=appointment_id)
     audit(vault, "appointment.attended", client_id=current.client_id, appointment_id=appointment_id,
           session_id=session.session_id, note_id=note_id, **({"reused_session": True} if known else {}))
     return Attended(updated, session.session_id, note_id, current.client_id, session.cpt_code,

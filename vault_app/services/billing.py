@@ -12,6 +12,7 @@ from datetime import date
 from vault_app.domain import codes
 from vault_app.domain.billing import (
     ADDON_KIND,
+    DRAFT_ONLY,
     PAYMENT_METHODS,
     Account,
     Charge,
@@ -35,7 +36,7 @@ from vault_app.services.clinical_common import audit, now_iso, require_client, t
 from vault_app.services.vault import Vault
 from vault_app.storage import appointments as appointment_store
 from vault_app.storage import billing as store
-from vault_app.storage import settings_store
+from vault_app.storage import clinical_sessions, settings_store
 
 _POLICY_KEY = "billing_policy"
 
@@ -216,7 +217,9 @@ def session_billing(vault: Vault, client_id: str) -> dict[str, str]:
     "billed" when an issued superbill or statement lists a session left unbilled)."""
     whole = account(vault, client_id)
     marks = {s.session_id: s.billing_status for s in store.session_charges(vault.records, client_id)}
-    return session_billing_states(marks, whole.charges, whole.paid_cents, issued_billing(vault, client_id))
+    states = session_billing_states(marks, whole.charges, whole.paid_cents, issued_billing(vault, client_id))
+    # Not in the account yet (recorded for an unsigned note): said so, not "unbilled".
+    return states | dict.fromkeys(clinical_sessions.draft_only_ids(vault.records, client_id), DRAFT_ONLY)
 
 
 def issued_billing(vault: Vault, client_id: str) -> dict[str, str]:

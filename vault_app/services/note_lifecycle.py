@@ -23,7 +23,13 @@ from vault_app.services import psychotherapy_originals
 from vault_app.services.clinical_common import audit, author, make_signature, now_iso, signature_valid
 from vault_app.services.psychotherapy_originals import OriginalChoice
 from vault_app.services.vault import Vault
-from vault_app.storage import clinical_amendments, clinical_notes, clinical_psychotherapy
+from vault_app.storage import (
+    clinical_amendments,
+    clinical_clients,
+    clinical_notes,
+    clinical_psychotherapy,
+    clinical_sessions,
+)
 from vault_app.storage import faster_notes as faster_notes_store
 from vault_app.storage.compartment import Compartment
 
@@ -132,15 +138,23 @@ def sign(vault: Vault, shelf: Shelf[N], note_id: str) -> N:
         refuse_unedited_carry(vault, note)
     signature = make_signature(vault, shelf.kind.key, note_id, note.canonical_content(), author(vault))
     db = shelf.db(vault)
+    visit = note.session_id if isinstance(note, ProgressNote) else None
+    confirmed = False
     with db.transaction():
         if not shelf.sign(db, note_id, signature):
             raise signed_refusal(shelf.kind)
+        # The session recorded for this draft is a visit from now on, in the same transaction.
+        if visit and clinical_sessions.confirm_visit(db, visit):
+            confirmed = True
+            clinical_clients.refresh_last_contact(db, note.client_id)
     # A psychotherapy note's MAC is keyed from its own wrapping key (docs/SECURITY.md): the
     # master key alone cannot confirm a guess of its text.
     apart = shelf.kind.compartment == "psychotherapy"
     extra = {"mac_key": "psychotherapy"} if apart else {}
     audit(vault, "note.signed", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id,
           content_mac=vault.content_mac(signature.content_hash, psychotherapy=apart), **extra)
+    if confirmed:  # the screens of sessions (last visit, agenda, account) follow it
+        audit(vault, "session.confirmed", client_id=note.client_id, session_id=visit, note_id=note_id)
     return replace(note, signature=signature)
 
 
@@ -192,7 +206,14 @@ def discard(vault: Vault, shelf: Shelf[N], note_id: str, *,
             said = psychotherapy_originals.set_aside(db, note_id, original)
         if not shelf.delete_unsigned(db, note_id):
             raise signed_refusal(shelf.kind)
+        # The session recorded only for this draft was no visit: it goes with it.
+        made_for_it = (isinstance(note, ProgressNote) and note.session_id is not None
+                       and clinical_sessions.is_draft_only(db, note.session_id))
+        if made_for_it and note.session_id:
+            clinical_sessions.delete(db, note.session_id)
     audit(vault, "note.draft_discarded", kind=shelf.kind.key, note_id=note_id, client_id=note.client_id, **said)
+    if made_for_it:
+        audit(vault, "session.deleted", client_id=note.client_id, session_id=note.session_id, draft_only=True)
     return said
 
 

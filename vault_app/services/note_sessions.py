@@ -65,7 +65,8 @@ def link_session(vault: Vault, note_id: str, wanted: SessionChoice | None = None
             raise InvalidInput("Say how long the session was.", hint="Give its length in minutes, e.g. 53.",
                                code="note.session_length_missing", field="duration_minutes")
         return update_note(vault, note_id,
-                           session_id=add_session(vault, note.client_id, date=note.note_date, **fields).session_id)
+                           session_id=add_session(vault, note.client_id, date=note.note_date, draft_only=True,
+                                                  **fields).session_id)
     return update_note(vault, note_id, session_id=chosen.session_id)
 
 __all__ = ["LinkOptions", "link_options", "link_session"]

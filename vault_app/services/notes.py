@@ -315,7 +315,9 @@ def _session_for_new_note(vault: Vault, client_id: str, draft: ProgressDraft, se
     if choice == NO_SESSION:
         return None
     if choice == SEPARATE:
-        return add_session(vault, client_id, **session).session_id
+        # A visit once the note is signed: a draft written ahead (Ctrl+N, the client's first
+        # appointment tomorrow) made "today" a visit, unbilled, in the agenda and last visit.
+        return add_session(vault, client_id, draft_only=True, **session).session_id
     return target
 
 

@@ -73,8 +73,11 @@ def add_session(
     location: str = "",
     billing_status: str = "unbilled",
     patient_present: bool = True,
+    draft_only: bool = False,
 ) -> Session:
-    """Add a session. Without a CPT code the usual code for the duration and modality is used."""
+    """Add a session. Without a CPT code the usual code for the duration and modality is used.
+    `draft_only`: recorded for a progress note still being written, no visit (last visit,
+    agenda, account) until that note is signed (services/note_lifecycle.sign)."""
     kind = require_client(vault, client_id)
     day = require_date(date, "session date", field="session_date")
     start = parse_time(start_time, "start time", field="start_time")
@@ -104,8 +107,11 @@ def add_session(
     )
     with vault.records.transaction():
         clinical_sessions.insert(vault.records, session)
+        if draft_only:
+            clinical_sessions.mark_draft_only(vault.records, session.session_id)
         clinical_clients.refresh_last_contact(vault.records, client_id)
-    audit(vault, "session.created", client_id=client_id, session_id=session.session_id)
+    audit(vault, "session.created", client_id=client_id, session_id=session.session_id,
+          **({"draft_only": True} if draft_only else {}))
     return session
 
 
@@ -114,6 +120,11 @@ def get_session(vault: Vault, session_id: str) -> Session:
     if found is None:
         raise NotFound("No session with that id.", code="session.id_not_found")
     return found
+
+
+def draft_only(vault: Vault, session_id: str) -> bool:
+    """Recorded for a progress note still unsigned: no visit yet (add_session's `draft_only`)."""
+    return clinical_sessions.is_draft_only(vault.records, session_id)
 
 
 def list_sessions(vault: Vault, client_id: str) -> list[Session]:
@@ -199,5 +210,5 @@ def suggest_cpt(
     return codes.default_cpt(duration_minutes, modality, service_type=service_type)
 
 
-__all__ = ["add_session", "delete_session", "duplicate_session_days", "get_session", "list_sessions", "same_day",
-           "suggest_cpt", "update_session"]
+__all__ = ["add_session", "delete_session", "draft_only", "duplicate_session_days", "get_session", "list_sessions",
+           "same_day", "suggest_cpt", "update_session"]

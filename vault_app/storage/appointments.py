@@ -117,6 +117,7 @@ SELECT 'session', s.session_id, s.client_id, c.chart_number, c.legal_name, c.pre
  WHERE s.date BETWEEN :first AND :last
    AND s.session_id NOT IN week_taken
    AND NOT EXISTS (SELECT 1 FROM appointments x WHERE x.session_id = s.session_id)
+   AND s.session_id NOT IN (SELECT session_id FROM draft_only_sessions)
  ORDER BY 7, 8, 1, 2
 """
 

@@ -71,10 +71,12 @@ class SessionCharge:
 
 
 def session_charges(db: Compartment, client_id: str) -> list[SessionCharge]:
-    """A chart's sessions as they are charged, oldest first."""
+    """A chart's sessions as they are charged, oldest first. A session recorded only for a draft
+    note is charged once the note is signed (a draft is no visit: migration 0104)."""
     rows = db.query(
         "SELECT s.session_id, s.date, s.cpt_code, f.fee_cents, s.billing_status, s.addon_codes FROM sessions s "
         "LEFT JOIN session_fees f ON f.session_id = s.session_id WHERE s.client_id = ? "
+        "AND s.session_id NOT IN (SELECT session_id FROM draft_only_sessions) "
         "ORDER BY s.date, s.start_time, s.session_id", (client_id,))
     kept: dict[str, dict[str, int]] = {}
     for r in db.query("SELECT session_id, cpt_code, unit_cents FROM session_addon_fees WHERE client_id = ?",

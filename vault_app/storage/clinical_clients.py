@@ -284,9 +284,12 @@ def touch_last_contact(db: Compartment, client_id: str, on: date) -> None:
 
 
 def refresh_last_contact(db: Compartment, client_id: str) -> None:
-    """Last contact = the latest session date (after a session is added, moved or removed)."""
+    """Last contact = the latest session date (after a session is added, moved or removed). A
+    session recorded only for a draft note is no visit yet (migration 0104)."""
     db.execute(
-        "UPDATE clients SET last_contact = (SELECT max(date) FROM sessions WHERE client_id = ?) WHERE client_id = ?",
+        "UPDATE clients SET last_contact = (SELECT max(date) FROM sessions WHERE client_id = ? "
+        "AND session_id NOT IN (SELECT session_id FROM draft_only_sessions)) "
+        "WHERE client_id = ?",
         (client_id, client_id),
     )
 

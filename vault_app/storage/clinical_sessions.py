@@ -80,4 +80,26 @@ def has_note(db: Compartment, session_id: str) -> str | None:
 
 
 def delete(db: Compartment, session_id: str) -> None:
+    db.execute("DELETE FROM draft_only_sessions WHERE session_id = ?", (session_id,))  # whether or not FKs are on
     db.execute("DELETE FROM sessions WHERE session_id = ?", (session_id,))
+
+
+
+# --- a session recorded for a draft note: not a visit until the note is signed (migration 0104)
+def mark_draft_only(db: Compartment, session_id: str) -> None:
+    db.execute("INSERT OR IGNORE INTO draft_only_sessions (session_id) VALUES (?)", (session_id,))
+
+
+def is_draft_only(db: Compartment, session_id: str) -> bool:
+    return db.query_one("SELECT 1 AS found FROM draft_only_sessions WHERE session_id = ?", (session_id,)) is not None
+
+
+def draft_only_ids(db: Compartment, client_id: str) -> set[str]:
+    rows = db.query("SELECT d.session_id FROM draft_only_sessions d JOIN sessions s ON s.session_id = d.session_id "
+                    "WHERE s.client_id = ?", (client_id,))
+    return {str(r["session_id"]) for r in rows}
+
+
+def confirm_visit(db: Compartment, session_id: str) -> bool:
+    """The note was signed: a visit from now on. Whether it was draft-only until now."""
+    return int(db.execute("DELETE FROM draft_only_sessions WHERE session_id = ?", (session_id,)).rowcount) > 0

@@ -1802,6 +1802,10 @@
         <translation>Esta nota no documenta ninguna sesión.</translation>
     </message>
     <message>
+        <source>Not a visit yet: this session goes into the agenda, the last visit and the account when the note is signed. Discarding the draft removes it.</source>
+        <translation>Aún no es una visita: esta sesión pasa a la agenda, a la última visita y a la cuenta cuando se firma la nota. Si descarta el borrador, se elimina.</translation>
+    </message>
+    <message>
         <source>The note now documents its session; changes in the session box correct it.</source>
         <translation>La nota documenta ahora su sesión; los cambios en el cuadro de la sesión la corrigen.</translation>
     </message>
@@ -5565,6 +5569,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>session: deleted</source>
         <translation>sesión: eliminada</translation>
+    </message>
+    <message>
+        <source>session: confirmed as a visit</source>
+        <translation>sesión: confirmada como visita</translation>
     </message>
     <message>
         <source>note: created</source>
@@ -20128,6 +20136,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Marked paid, but the account charges nothing for it (no fee is set, or its fee is 0.00) and no payment is recorded. Set its fee in Clients &gt; Account to charge it.</source>
         <translation>Marcada pagada, pero la cuenta no cobra nada por ella (no hay honorario fijado, o es 0,00) y no hay ningún pago registrado. Fije su honorario en Clientes &gt; Cuenta para cobrarla.</translation>
+    </message>
+    <message>
+        <source>not a visit yet (note unsigned)</source>
+        <translation>aún no es visita (nota sin firmar)</translation>
+    </message>
+    <message>
+        <source>Recorded with a progress note still being written: it counts as a visit, in the agenda and the account, once the note is signed. Discarding the draft removes it.</source>
+        <translation>Registrada con una nota de evolución aún en redacción: cuenta como visita, en la agenda y en la cuenta, cuando se firma la nota. Si descarta el borrador, se elimina.</translation>
     </message>
     <message>
         <source>billed (superbill issued)</source>
