@@ -71,6 +71,7 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
     from vault_app.gui.account_dialog import AccountDialog
     from vault_app.gui.accounting_dialog import AccountingDialog
     from vault_app.gui.backups import BackupsDialog
+    from vault_app.gui.kit_check import KitCheckDialog
     from vault_app.gui.recover_dialog import RecoverDialog
     from vault_app.gui.request_denial_dialog import DenialDialog
     from vault_app.gui.requests_dialog import denial_choices
@@ -87,6 +88,7 @@ def _other_forms(app: AppController) -> dict[str, Callable[[], QDialog]]:
         "AccountingDialog": lambda: AccountingDialog(app, client.client_id, parent=window),
         "BackupsDialog": lambda: BackupsDialog(app, parent=window),
         "DenialDialog": lambda: DenialDialog(denial_choices("access"), parent=window),
+        "KitCheckDialog": lambda: KitCheckDialog(app, parent=window),
         "RecoverDialog": lambda: RecoverDialog(app.folder, parent=window),
         "RevocationDialog": lambda: RevocationDialog(app, "no-authorization", "Otto Account, 2026", parent=window),
         "RestoreFromBackupDialog": lambda: RestoreFromBackupDialog(app.folder, may_replace=False, parent=window),

@@ -35,7 +35,8 @@ def test_menu_offers_the_three_actions_side_by_side(unlocked_app: AppController)
     vault_menu = window.menuBar().actions()[0].menu()
     texts = [a.text().replace("&", "") for a in vault_menu.actions() if not a.isSeparator()]
     i = texts.index("Change passphrase…")
-    assert texts[i:i + 3] == ["Change passphrase…", "Replace every key…", "Open another vault…"]
+    assert texts[i:i + 4] == ["Change passphrase…", "Replace every key…", "Check the Emergency Kit…",
+                              "Open another vault…"]
 
 
 def test_change_passphrase_with_strength_meter(unlocked_app: AppController, qtbot, app_folder: Path) -> None:

@@ -104,6 +104,11 @@ class WorkflowWindows(QMainWindow):
 
         return self._open_dialog(RekeyDialog)
 
+    def open_kit_check(self) -> QDialog:
+        from vault_app.gui.kit_check import KitCheckDialog  # Lazy (start-up): see _open_dialog
+
+        return self._open_dialog(KitCheckDialog)
+
     def open_another_vault(self) -> None:
         from vault_app.gui.vault_keys_dialogs import open_another_vault  # Lazy (start-up): see _open_dialog
 

@@ -99,6 +99,10 @@
         <translation>Reemplazar todas las claves…</translation>
     </message>
     <message>
+        <source>Check the Emergency Kit…</source>
+        <translation>Comprobar el Kit de emergencia…</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="135" />
         <source>Open another vault…</source>
         <translation>Abrir otra bóveda…</translation>
@@ -20721,6 +20725,49 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>The document's language</source>
         <translation>Idioma del documento</translation>
+    </message>
+</context>
+<context>
+    <name>KitCheckDialog</name>
+    <message>
+        <source>Check the Emergency Kit</source>
+        <translation>Comprobar el Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Type or paste the recovery key printed on your Emergency Kit (dashes and spaces do not matter). The check changes nothing: your passphrase and your kit stay as they are.</source>
+        <translation>Escriba o pegue la clave de recuperación impresa en su Kit de emergencia (los guiones y los espacios no importan). La comprobación no cambia nada: su frase de contraseña y su kit quedan como están.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>the recovery key from your Emergency Kit</source>
+        <translation>la clave de recuperación de su Kit de emergencia</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Checking the Emergency Kit…</source>
+        <translation>Comprobando el Kit de emergencia…</translation>
+    </message>
+    <message>
+        <source>This kit opens this vault.</source>
+        <translation>Este kit abre esta bóveda.</translation>
+    </message>
+    <message>
+        <source>This is not the kit of this vault&apos;s current keys (a kit from before Replace every key opens only backups made before it).</source>
+        <translation>Este no es el kit de las claves actuales de esta bóveda (un kit de antes de Reemplazar todas las claves solo abre las copias de seguridad hechas antes).</translation>
     </message>
 </context>
 </TS>
