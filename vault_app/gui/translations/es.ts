@@ -19902,6 +19902,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Excluido por denegado: 1 elemento ({what}).</translation>
     </message>
     <message>
+        <source>Left out as unsigned drafts: 1 note ({what}).</source>
+        <translation>Excluida por ser borrador sin firmar: 1 nota ({what}).</translation>
+    </message>
+    <message>
+        <source>Left out as unsigned drafts: {n} notes ({what}).</source>
+        <translation>Excluidas por ser borradores sin firmar: {n} notas ({what}).</translation>
+    </message>
+    <message>
         <source>Left out as denied: {n} items ({what}).</source>
         <translation>Excluidos por denegados: {n} elementos ({what}).</translation>
     </message>
