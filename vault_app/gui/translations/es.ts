@@ -9094,12 +9094,20 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta política no es una norma del estado de su licencia ({0}). Elija la política de su licencia o añádala a sus credenciales, más arriba.</translation>
     </message>
     <message>
-        <source>This policy is not a rule of your license state ({0}): {1} is.</source>
-        <translation>Esta política no es una norma del estado de su licencia ({0}); la suya es: {1}.</translation>
+        <source>This policy is not your license state&apos;s rule ({0}). The state&apos;s preset is: {1}.</source>
+        <translation>Esta política no es la norma del estado de su licencia ({0}). La política predefinida del estado es: {1}.</translation>
     </message>
     <message>
-        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor&apos;s chart until {2} years after the client turns 18, if later? It is saved when you press Save.</source>
-        <translation>¿Cambiar a la política «{0}»: {1} años después del último contacto; el expediente de un menor, hasta {2} años después de que cumpla 18, si es más tarde? Se guarda al pulsar Guardar.</translation>
+        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor&apos;s chart {2}, if later? It is saved when you press Save.</source>
+        <translation>¿Cambiar a la política «{0}»: {1} años después del último contacto; el expediente de un menor, {2}, si es más tarde? Se guarda al pulsar Guardar.</translation>
+    </message>
+    <message>
+        <source>until {0} years after the client turns 18</source>
+        <translation>hasta {0} años después de que cumpla 18</translation>
+    </message>
+    <message>
+        <source>until one year after the client turns 21</source>
+        <translation>hasta un año después de que cumpla 21</translation>
     </message>
     <message>
         <source>Retention of records (when a chart may be destroyed)</source>
