@@ -74,6 +74,10 @@
         <translation>Copia de seguridad comprobada.</translation>
     </message>
     <message>
+        <source>Backup checked on {0}.</source>
+        <translation>Copia de seguridad comprobada el {0}.</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="56" />
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
