@@ -12,6 +12,7 @@ import pytest
 
 from tests.gui.conftest import unlock, wait_ops
 from vault_app.gui.controller import AppController
+from vault_app.gui.dates import show_datetime
 from vault_app.services import backup
 
 pytestmark = pytest.mark.gui
@@ -50,4 +51,9 @@ def test_backup_checked_is_said_with_the_folder_there(
     unlocked_app: AppController, qtbot: object, tmp_path: Path
 ) -> None:
     _backed_up(unlocked_app, qtbot, tmp_path / "usb-drive")
-    assert _restarted(unlocked_app, qtbot) == "Backup checked."
+    vault = unlocked_app.vault
+    assert vault is not None
+    checked = backup.status(vault)["last_verified_backup"]["verified_at"]
+    # Checked in the session before: said with when, not as if just now (found by a walker:
+    # right after a restart "Backup checked." though nothing was checked in that session).
+    assert _restarted(unlocked_app, qtbot) == f"Backup checked on {show_datetime(checked)}."

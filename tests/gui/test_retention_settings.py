@@ -109,14 +109,18 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
     dialog.profile["license_number"].setText("012345")
     dialog.license_state.setCurrentIndex(dialog.license_state.findData("NY"))
     assert not box.state_note.isHidden() and not box.apply_state.isHidden()
-    assert "not a rule of your license state (NY)" in box.state_note.text()
+    # A whole sentence (found by a walker: "…(NY): New York: mental health licenses is.").
+    assert box.state_note.text() == ("This policy is not your license state's rule (NY). The state's preset is: "
+                                     "New York: mental health licenses.")
     asked: list[str] = []
     monkeypatch.setattr(retention_settings, "ask_yes_no", lambda _p, _t, words: asked.append(words) or False)
     box.apply_state.click()
     assert box.preset.currentData() == "apa", "answered No: nothing changed"
     monkeypatch.setattr(retention_settings, "ask_yes_no", lambda _p, _t, words: asked.append(words) or True)
     box.apply_state.click()
-    assert "6 years after the last contact" in asked[-1] and "until 4 years" in asked[-1]
+    # The minors' rule as New York words it, not "4 years after the client turns 18" (walker).
+    assert ("6 years after the last contact; a minor's chart until one year after the client turns 21, if later?"
+            in asked[-1]), asked[-1]
     assert box.preset.currentData() == "NY" and (box.adult.value(), box.minor.value()) == (6, 4)
     assert box.state_note.isHidden() and box.apply_state.isHidden()
     dialog.save()

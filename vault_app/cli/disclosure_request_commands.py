@@ -16,7 +16,7 @@ from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.letters import Letter
 from vault_app.domain.plurals import counted
 from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
-from vault_app.services import request_due, requests
+from vault_app.services import request_drafts_left, request_due, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
 
@@ -117,9 +117,15 @@ def cmd_show(args: argparse.Namespace) -> int:
         q = requests.get_request(vault, args.id)
         d = _data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}
         d["letters"] = requests.letters(vault, args.id)
+        days, gone = request_drafts_left.drafts_left_out_days(vault, q)
         tag = common.practice_locale(vault)
+    # The drafts the copy left out, by day (found by a walker: said only by the copy, then gone).
+    d["drafts_left_out"] = {"days": [x.isoformat() for x in days], "gone": gone}
+    drafts = [common.date_shown(x, tag) for x in days] + ([f"{gone} no longer in the chart"] if gone else [])
+    drafts_line = (f"\n  Left out as unsigned drafts: {counted(len(days) + gone, 'note')} ({'; '.join(drafts)})"
+                   if drafts else "")
     common.emit(args, d, lambda: "\n".join([
-        _line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else ""),
+        _line(d, tag) + (f"\n  made by {d['made_by']}" if d["made_by"] else "") + drafts_line,
         *[f"\n--- {x['kind']} ({common.date_shown(x['letter_date'], tag)}) ---\n{x['body']}" for x in d["letters"]]]))
     return 0
 

@@ -51,7 +51,16 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     # "&Retirada" asked "&Registrar como retirada", so a double Alt+R withdrew a request and
     # stopped its deadline (found by a walker).
     beneath = {letter for w, letter in form_letters(parent.window()) if letter and w.isVisible()}
+    words = accept.text()
     give_button_mnemonics([accept], beneath)
+    if not _seen(accept.text()):
+        # Every seen letter of the answer taken beneath: the box is a window of its own, whose
+        # Alt letters the window beneath does not share (Qt's shortcut log: theirs are "not in
+        # context"), so its word's first letter. A narrow i was the one left on the progress
+        # note's Sign: its underline sits by the g's tail, read as G, and a walker's Alt+G did
+        # nothing.
+        accept.setText(words)
+        give_button_mnemonics([accept], set())
     give_button_mnemonics([accept, cancel], set())
     # With warnings the safe answer is the default; otherwise Enter confirms, so the
     # keyboard path stays two deliberate keys (the shortcut, then Enter).
@@ -65,6 +74,14 @@ def confirm(parent: QWidget, title: str, question: str, summary: list[str], acce
     box.finished.connect(lambda _r: done())
     box.open()
     return box
+
+
+def _seen(text: str) -> bool:
+    """`text` has an Alt letter whose underline is seen as under it (not a narrow FAINT one)."""
+    from vault_app.gui.widgets import FAINT, mnemonic_of  # Lazy (start-up), as in confirm()
+
+    at = text.replace("&&", "\0\0").find("&")
+    return bool(mnemonic_of(text)) and at + 1 < len(text) and text[at + 1] not in FAINT
 
 
 def ask_yes_no(parent: QWidget, title: str, words: str) -> bool:

@@ -5,6 +5,7 @@ what it shows while a lock or quit waits for a destruction, destruction_wait.py'
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt
@@ -68,6 +69,7 @@ class MainWindow(WorkflowWindows):
         saved = prefs.settings()  # one opening of the file for the three keys read below
         self.privacy_mode = bool(prefs.get("privacy_mode", False, saved) in (True, "true"))
         self._closing_for_lock = False
+        self._unlocked_at = datetime.now(UTC)  # a window each unlock: a backup checked before is said with its day
         self._covered = False
         self._quit_box: QMessageBox | None = None
         # Quit's backup made (or the therapist chose to quit without it): the close goes on.
@@ -176,7 +178,19 @@ class MainWindow(WorkflowWindows):
     def _say_backups(self, line: reminders.StatusLine) -> None:
         # Nothing due and no verified backup reachable (its folder unplugged): nothing was
         # checked, and Today's card says where it is; the line says nothing rather than a falsehood.
-        self.status_line.lasting(status_words(line) or (self.tr("Backup checked.") if line.backup_here else ""))
+        self.status_line.lasting(status_words(line) or self._backup_checked(line))
+
+    def _backup_checked(self, line: reminders.StatusLine) -> str:
+        """"Backup checked." for a check made since this unlock; an earlier one says when (found
+        by a walker: right after a restart it said "Backup checked." though nothing was checked)."""
+        if not line.backup_here:
+            return ""
+        at = line.backup_checked_at
+        if at and datetime.fromisoformat(at) < self._unlocked_at:
+            from vault_app.gui.dates import show_datetime  # Lazy (start-up): read after the unlock
+
+            return self.tr("Backup checked on {0}.").format(show_datetime(at))
+        return self.tr("Backup checked.")
 
     @property
     def chart(self) -> ChartView:

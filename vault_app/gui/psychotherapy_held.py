@@ -164,6 +164,8 @@ def put_back(tab: PsychotherapyTab) -> None:
         tab.editor.verticalScrollBar().setValue(scroll)
     tab.editor.ensureCursorVisible()
     tab.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+    if tab.signed:
+        return  # only a draft is restored: a signed note lost nothing (its signature line stays)
     tab.status.setText(" ".join((restored_text(restoring[1].get("why")), tab.saved_words())))
 
 

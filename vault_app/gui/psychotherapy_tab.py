@@ -141,6 +141,10 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         self.form.discard_button.clicked.connect(lambda: self.discard())
         self.form.discarded.connect(self._discarded)
         self.form.edited.connect(self._typed)
+        # Signed: the record kept for an unclean end goes at once (keep_open lets go of a signed
+        # note). Left, a lock after signing read it back as a crash: "Restored: … may be missing"
+        # over a signed note (found by a walker).
+        self.form.signed_now.connect(lambda _h: psychotherapy_held.keep_open(self, self.kept_open))
         self.warnings = empty_note("")
         self.timer_note = empty_note(self.tr("Locks after 2 minutes without activity."))
         top = QHBoxLayout()
@@ -368,7 +372,8 @@ class PsychotherapyTab(PsychotherapyFormParts, QWidget):
         if typed:
             self.form.changed()
         restoring = self.restoring
-        crashed = restoring is not None and restoring[0] == note.note_id and restoring[1].get("why") == held_text.OPEN
+        crashed = (restoring is not None and restoring[0] == note.note_id and not note.signed
+                   and restoring[1].get("why") == held_text.OPEN)
         self._restored_after_crash = note.updated_at if crashed else None
         psychotherapy_held.put_back(self)  # reopened after a lock: the caret where it was
         self._restored_after_crash = None

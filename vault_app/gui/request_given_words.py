@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -161,4 +162,21 @@ def _from_sentence(kept: str) -> str:
     return said
 
 
-__all__ = ["LEFT_OUT_KINDS", "given_words", "left_out_words"]
+def drafts_left_words(days: Sequence[date], gone: int = 0) -> str:
+    """"Left out as unsigned drafts: 1 note (10/23/2026)." for the drafts an access copy left
+    out (services/request_drafts_left), `gone` of them no longer in the chart (said by count);
+    "" when it left none out."""
+    count = len(days) + gone
+    if not count:
+        return ""
+    what = [show_date(d) for d in days]
+    if gone:
+        what.append(QCoreApplication.translate("RequestGivenWords", "{n} no longer in the chart").format(n=gone))
+    if count == 1:
+        return QCoreApplication.translate("RequestGivenWords", "Left out as unsigned drafts: 1 note ({what}).").format(
+            what="; ".join(what))
+    return QCoreApplication.translate("RequestGivenWords", "Left out as unsigned drafts: {n} notes ({what}).").format(
+        n=count, what="; ".join(what))
+
+
+__all__ = ["LEFT_OUT_KINDS", "drafts_left_words", "given_words", "left_out_words"]

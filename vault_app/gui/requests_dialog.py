@@ -39,7 +39,7 @@ from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialo
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_disagreement import DisagreementRow
 from vault_app.gui.request_due_words import long_words
-from vault_app.gui.request_given_words import given_words, left_out_words
+from vault_app.gui.request_given_words import drafts_left_words, given_words, left_out_words
 from vault_app.gui.request_grounds import GROUND_WORDS as GROUND_WORDS  # re-exported
 from vault_app.gui.request_grounds import denial_choices as denial_choices  # re-exported
 from vault_app.gui.request_letter_save import LetterSaveDialog
@@ -51,7 +51,15 @@ from vault_app.gui.widgets import (
     leaves_by_tab,
     masked_representative,
 )
-from vault_app.services import access_copy, amendment_notices, clients, request_due, requests, today
+from vault_app.services import (
+    access_copy,
+    amendment_notices,
+    clients,
+    request_drafts_left,
+    request_due,
+    requests,
+    today,
+)
 from vault_app.services.access_copy_given import GivenPart, given_list
 from vault_app.services.changes import Changes, Kind
 from vault_app.services.today import RequestDetail
@@ -64,7 +72,8 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
     LeftOut = tuple[tuple[RestItem, ...], int]
-    Found = tuple[RequestDetail, list[ToInform] | None, Guardian | None, LeftOut]
+    Drafts = tuple[tuple[date, ...], int]
+    Found = tuple[RequestDetail, list[ToInform] | None, Guardian | None, LeftOut, Drafts]
 
 # A request's kind as its title, and the letters' kinds (domain/letters.py): whole phrases, as
 # Spanish puts the kind after the noun. A kind without words reads as before.
@@ -104,7 +113,7 @@ def _detail(vault: Vault, request_id: str) -> Found:
         found = [g for g in clients.get_client(vault, q.client_id).guardians if g.guardian_id == q.guardian_id]
         made_by = found[0] if found else None
     return (detail, amendment_notices.recipients(vault, request_id) if accepted else None, made_by,
-            access_copy.left_out_items(vault, q))
+            access_copy.left_out_items(vault, q), request_drafts_left.drafts_left_out_days(vault, q))
 
 
 class RequestDetailDialog(QDialog):
@@ -218,7 +227,7 @@ class RequestDetailDialog(QDialog):
         self.given_parts.setVisible(bool(parts))
 
     def _show(self, found: Found) -> None:
-        detail, to_inform, maker, self.left_out = found
+        detail, to_inform, maker, self.left_out, drafts = found
         made_by = representative_words(maker.name, maker.authority, maker.relationship) if maker else ""
         self._show_to_inform(to_inform)
         q = detail.request
@@ -245,6 +254,8 @@ class RequestDetailDialog(QDialog):
                 what=_escape(q.denied) if q.denied else self.tr("all that was asked"), grounds=grounds)
             if q.status == "partially_granted" and q.given is not None:
                 decided += "<br>" + _escape(self._rest_given(q))
+        if any(drafts):  # the copy window said it and closed: said here, by day (found by a walker)
+            decided += "<br>" + _escape(drafts_left_words(*drafts))
         # The earlier of HIPAA's date and the license state's, with the rule that sets it: a
         # California request showed HIPAA's 30 days as if they were the deadline (found by walkers).
         due = detail.deadline or request_due.deadline(q, "")

@@ -21,6 +21,7 @@ from vault_app.domain.retention_presets import (
     stated_rule,
 )
 from vault_app.gui.confirm import ask_yes_no
+from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.number_field import NUMBER, TypedNumber, said
 from vault_app.gui.retention_words import preset_name, preset_note, saved_words
 from vault_app.gui.widgets import wrapped_label
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
 # The limits the service checks (domain/practice.py's one table), so a box never offers a
 # value the save refuses.
 _LIMITS = {name: (low, high) for name, low, high, _sentence in JURISDICTION_RANGES}
+
+# A preset's minors' rule in its own words, by preset key (the others: N years after 18).
+# With "N years after the last contact … if later" it says New York's whole rule: at least 6 years,
+# and until one year after age 21.
+MINOR_RULES = {"NY": QT_TRANSLATE_NOOP("RetentionBox", "until one year after the client turns 21")}
+
 
 class RetentionBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -157,7 +164,9 @@ class RetentionBox(QGroupBox):
             note = self.tr("This policy is not a rule of your license state ({0}). Choose the preset of your "
                            "license, or add it to your credentials above.").format(state)
         else:
-            note = self.tr("This policy is not a rule of your license state ({0}): {1} is.").format(
+            # A whole sentence: "…license state (NY): New York: mental health licenses is." read
+            # as broken English (found by a walker).
+            note = self.tr("This policy is not your license state's rule ({0}). The state's preset is: {1}.").format(
                 state, preset_name(fitting.key))
         self.state_note.setText(note)
         self.state_note.setVisible(bool(note))
@@ -167,9 +176,13 @@ class RetentionBox(QGroupBox):
         found = preset_for(self.state, self.credentials)
         if found is None:
             return
-        words = self.tr("Switch to the preset “{0}”: {1} years after the last contact; a minor's chart "
-                        "until {2} years after the client turns 18, if later? It is saved when you press Save.").format(
-            preset_name(found.key), found.adult_years, found.minor_years_after_majority)
+        # A minor's rule as the preset's own words say it, where they are known: New York's is one
+        # year after age 21 and at least 6 years, not "4 years after the client turns 18" (walker).
+        minor = self.tr(MINOR_RULES[found.key]) if found.key in MINOR_RULES else self.tr(
+            "until {0} years after the client turns 18").format(found.minor_years_after_majority)
+        words = self.tr("Switch to the preset “{0}”: {1} years after the last contact; a minor's chart {2}, if "
+                        "later? It is saved when you press Save.").format(
+            preset_name(found.key), found.adult_years, minor)
         if ask_yes_no(self, self.tr("Switch to your state's preset"), words):
             self.preset.setCurrentIndex(self.preset.findData(found.key))
             self.preset.setFocus()

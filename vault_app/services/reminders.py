@@ -276,6 +276,9 @@ class StatusLine:
     backup_age_days: int | None  # None with backup_due: there is no verified backup
     # A verified backup reachable now (only then is "Backup checked." true); read with the rest.
     backup_here: bool = False
+    # When that backup passed its check (ISO, UTC): right after a restart "Backup checked." said a
+    # check of an earlier session as if it were now (found by a walker); the GUI says when.
+    backup_checked_at: str | None = None
 
     def english(self) -> str | None:
         from vault_app.services import backup
@@ -301,7 +304,8 @@ def status_line(vault: Vault) -> StatusLine:
         # verified backup yet" (found in the real app, after its folder was unmounted); due by its age.
         age, due = away, away > info["settings"]["reminder_days"]
     here = info["verified_backup_age_days"] is not None
-    return StatusLine(news, None, due, None if age is None else int(age), here)
+    checked = (info["last_verified_backup"] or {}).get("verified_at") if here else None
+    return StatusLine(news, None, due, None if age is None else int(age), here, checked)
 
 
 def after_unlock(vault: Vault) -> str | None:

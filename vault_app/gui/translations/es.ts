@@ -74,6 +74,10 @@
         <translation>Copia de seguridad comprobada.</translation>
     </message>
     <message>
+        <source>Backup checked on {0}.</source>
+        <translation>Copia de seguridad comprobada el {0}.</translation>
+    </message>
+    <message>
         <location filename="../main_window.py" line="56" />
         <source>Unlocked</source>
         <translation>Desbloqueada</translation>
@@ -9106,12 +9110,20 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta política no es una norma del estado de su licencia ({0}). Elija la política de su licencia o añádala a sus credenciales, más arriba.</translation>
     </message>
     <message>
-        <source>This policy is not a rule of your license state ({0}): {1} is.</source>
-        <translation>Esta política no es una norma del estado de su licencia ({0}); la suya es: {1}.</translation>
+        <source>This policy is not your license state&apos;s rule ({0}). The state&apos;s preset is: {1}.</source>
+        <translation>Esta política no es la norma del estado de su licencia ({0}). La política predefinida del estado es: {1}.</translation>
     </message>
     <message>
-        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor&apos;s chart until {2} years after the client turns 18, if later? It is saved when you press Save.</source>
-        <translation>¿Cambiar a la política «{0}»: {1} años después del último contacto; el expediente de un menor, hasta {2} años después de que cumpla 18, si es más tarde? Se guarda al pulsar Guardar.</translation>
+        <source>Switch to the preset “{0}”: {1} years after the last contact; a minor&apos;s chart {2}, if later? It is saved when you press Save.</source>
+        <translation>¿Cambiar a la política «{0}»: {1} años después del último contacto; el expediente de un menor, {2}, si es más tarde? Se guarda al pulsar Guardar.</translation>
+    </message>
+    <message>
+        <source>until {0} years after the client turns 18</source>
+        <translation>hasta {0} años después de que cumpla 18</translation>
+    </message>
+    <message>
+        <source>until one year after the client turns 21</source>
+        <translation>hasta un año después de que cumpla 21</translation>
     </message>
     <message>
         <source>Retention of records (when a chart may be destroyed)</source>
@@ -19952,6 +19964,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Left out as denied: 1 item ({what}).</source>
         <translation>Excluido por denegado: 1 elemento ({what}).</translation>
+    </message>
+    <message>
+        <source>Left out as unsigned drafts: 1 note ({what}).</source>
+        <translation>Excluida por ser borrador sin firmar: 1 nota ({what}).</translation>
+    </message>
+    <message>
+        <source>Left out as unsigned drafts: {n} notes ({what}).</source>
+        <translation>Excluidas por ser borradores sin firmar: {n} notas ({what}).</translation>
     </message>
     <message>
         <source>Left out as denied: {n} items ({what}).</source>
