@@ -32,10 +32,12 @@ def _size(path: Path, password: str = "") -> tuple[int, int]:
 
 
 @pytest.mark.parametrize(("locale", "paper", "date_line", "received"), [
-    ("en_US", LETTER_PT, "December 1, 2026", "11/02/2026"),
-    ("en_GB", A4_PT, "1 December 2026", "02/11/2026"),
+    # Every date of a letter in words, as its date line (the state-deadlines round: an English
+    # letter of a Spanish practice said "03/02/2027" for 3 February).
+    ("en_US", LETTER_PT, "December 1, 2026", "November 2, 2026"),
+    ("en_GB", A4_PT, "1 December 2026", "2 November 2026"),
     # An English letter: the month in English words (found: "1 de diciembre de 2026").
-    ("es_MX", LETTER_PT, "1 December 2026", "02/11/2026"),
+    ("es_MX", LETTER_PT, "1 December 2026", "2 November 2026"),
 ])
 def test_a_letter_is_printed_the_practice_s_way(tmp_path: Path, locale: str, paper: tuple[int, int],
                                                date_line: str, received: str) -> None:

@@ -32,13 +32,16 @@ def test_notes_psychotherapy_unlock_and_search(app: App, desktop: Desktop) -> No
         open_chart(desktop, "Ada Lindqvist")
         desktop.key("ctrl+n")
         desktop.wait_window(r"^Progress note")
-        words = desktop.read()  # the sections do not move while they are filled in
-        for label, text in (("Subjective", "Slept better; walked to the lighthouse daily."),
-                            ("Objective", "Calm, good eye contact."),
-                            ("Assessment", "Insomnia improving with CBT-I."),
-                            ("Plan", "Continue the sleep diary; review in two weeks.")):
-            write_in_section(desktop, label, text, words)
+        # The first section by a click under its heading, the others by Ctrl+Tab (a text box keeps
+        # Tab for itself), as a typist does: the later sections lie below the fold since the note
+        # says its session is no visit yet, and the keyboard scrolls them into view.
+        write_in_section(desktop, "Subjective", "Slept better; walked to the lighthouse daily.")
+        for text in ("Calm, good eye contact.", "Insomnia improving with CBT-I.",
+                     "Continue the sleep diary; review in two weeks."):
+            desktop.key("ctrl+Tab")
+            desktop.type(text)
         desktop.wait_text("Saved")
+        desktop.wait_text("review in two weeks")  # the plan, last, typed where it is seen
     with desktop.step("sign-progress-note"):
         day.sign_progress_note(desktop)
 

@@ -130,7 +130,7 @@ def test_export_with_authorization_writes_file_and_lists_disclosure(unlocked_app
     window.chart.tabs.setCurrentWidget(tab)
     wait_ops(qtbot)
     assert tab.tree.topLevelItemCount() == 1
-    assert tab.tree.topLevelItem(0).text(4) == result.disclosure_id
+    assert tab.tree.topLevelItem(0).text(5) == result.disclosure_id  # after "What it held" (access-retry round)
 
 
 def test_auto_lock_after_idle_clears_widgets(unlocked_app: AppController, qtbot) -> None:

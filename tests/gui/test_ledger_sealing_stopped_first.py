@@ -151,7 +151,9 @@ def test_a_restore_over_the_vault_stops_the_sealing_before_it_touches_the_files(
     dialog.replace.setChecked(True)
     monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
     dialog.restore()
-    assert job.stopping  # told at once, on the GUI thread, as a lock tells it
+    # The question comes once the worker has read what the vault holds newer than the backup
+    # (restore-ask round); answered, the sealing is told at once, on the GUI thread, as a lock tells it.
+    qtbot.waitUntil(lambda: job.stopping, timeout=60_000)  # type: ignore[attr-defined]
     gate.release.set()
     wait_ops(qtbot, timeout=60_000)
     _stopped_before(seen, job)

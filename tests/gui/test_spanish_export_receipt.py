@@ -123,7 +123,7 @@ def test_the_spanish_receipt_says_what_was_disclosed_in_spanish(unlocked_app: Ap
     window.chart.tabs.setCurrentWidget(tab)
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1, timeout=10_000)
-    assert tab.tree.topLevelItem(0).text(3) == "exigida por la ley (denuncia de maltrato infantil)"
+    assert tab.tree.topLevelItem(0).text(4) == "exigida por la ley (denuncia de maltrato infantil)"  # Basis
     assert record.basis_summary == "required by law (child abuse report)"
 
 

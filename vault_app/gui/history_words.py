@@ -28,7 +28,7 @@ EVENTS = {
     "session.created": QT_TRANSLATE_NOOP("HistoryWords", "session: created"),
     "session.updated": QT_TRANSLATE_NOOP("HistoryWords", "session: updated"),
     "session.deleted": QT_TRANSLATE_NOOP("HistoryWords", "session: deleted"),
-    "session.confirmed": QT_TRANSLATE_NOOP("HistoryWords", "session: confirmed as a visit"),
+    "session.confirmed": QT_TRANSLATE_NOOP("HistoryWords", "session: confirmed"),
     "note.created": QT_TRANSLATE_NOOP("HistoryWords", "note: created"),
     "note.updated": QT_TRANSLATE_NOOP("HistoryWords", "note: updated"),
     "note.signed": QT_TRANSLATE_NOOP("HistoryWords", "note: signed"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPushButton, QScrollArea
 
@@ -114,7 +114,11 @@ def select_mark(edit: QPlainTextEdit | None) -> None:
     while parent is not None and not isinstance(parent, QScrollArea):
         parent = parent.parentWidget()
     if parent is not None:
-        parent.ensureWidgetVisible(edit)
+        area = parent
+        area.ensureWidgetVisible(edit)
+        # Again once the layout has settled: a line shown above the sections in the same turn
+        # (the draft's "not a visit yet") moved the plan below the fold after the first scroll.
+        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(edit) if edit.hasFocus() else None)
 
 
 __all__ = ["CarryForward", "select_mark"]

@@ -5579,7 +5579,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>sesión: eliminada</translation>
     </message>
     <message>
-        <source>session: confirmed as a visit</source>
+        <source>session: confirmed</source>
         <translation>sesión: confirmada como visita</translation>
     </message>
     <message>
