@@ -169,6 +169,6 @@ def test_numbers_typed_shorter_than_the_state_rule_are_said_here(unlocked_app: A
     box.adult.setValue(5)
     assert box.preset.currentData() == ""  # the therapist's own numbers
     assert not box.state_note.isHidden() and not box.apply_state.isHidden()
-    assert "not a rule of your license state (NY)" in box.state_note.text()
+    assert "not your license state's rule (NY)" in box.state_note.text()  # the whole-sentence wording
     box.adult.setValue(8)
     assert box.state_note.isHidden() and box.apply_state.isHidden()
