@@ -51,8 +51,9 @@ def _letters(vault: Vault, locale: str) -> tuple[list[Letter], list[Letter]]:
     q, extension = requests.extend_request(vault, q.id, notice_on=date(2026, 11, 30), reason="The file is archived.")
     q, denial = requests.deny_request(vault, q.id, grounds=["endangerment"], decided_on=date(2026, 12, 4),
                                       denied="session notes", granted="the intake form")
+    # Referred on a fixed day, not "today": the test runs on any day (ci76, the day after it was written).
     request_reviews.request_review(vault, q.id, requested_on=date(2026, 12, 4), reviewer_name="Dr. Sam Reviewer",
-                                   reviewer_license="PSY 123", took_no_part=True)
+                                   reviewer_license="PSY 123", took_no_part=True, referred_on=date(2026, 12, 4))
     _, review = request_reviews.decide_review(vault, q.id, decision="partly_reversed", decided_on=date(2026, 12, 5))
     a = requests.add_request(vault, chart.client_id, kind="amendment", received_on=RECEIVED,
                              note_ids=chart.progress[:1])
