@@ -30,13 +30,13 @@ import os
 import re
 import shutil
 import stat
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.domain.errors import VaultError
 from vault_app.services.backup_kinds import SETTINGS_KEY
 from vault_app.services.backup_workdirs import another_process_at_work, done, work_pid
+from vault_app.services.cleanup_threads import CleanupThreads
 from vault_app.storage.layout import HEADER_NAME
 
 if TYPE_CHECKING:
@@ -47,8 +47,7 @@ log = logging.getLogger(__name__)
 # A backup's staging folder and its partial file (backup_workdirs' names, kind "backup").
 _STAGING = re.compile(r"^\.vault-backup-(\d+)-.+$")
 _PARTIAL = re.compile(r"^\..+\.partial-(\d+)$")
-_threads: list[threading.Thread] = []
-_threads_lock = threading.Lock()
+_sweeps = CleanupThreads("backup-staging-sweep")
 
 
 def _target(vault: Vault) -> tuple[Path, str] | None:
@@ -64,20 +63,12 @@ def after_unlock(vault: Vault) -> None:
     if found is None:
         return
     folder, kind = found
-    thread = threading.Thread(target=_sweep_quietly, args=(folder, kind, vault.vault_id),
-                              name="backup-staging-sweep", daemon=True)
-    with _threads_lock:
-        _threads[:] = [t for t in _threads if t.is_alive()] + [thread]
-    thread.start()
+    _sweeps.start(_sweep_quietly, folder, kind, vault.vault_id)
 
 
 def wait(timeout: float) -> bool:
     """Whether every sweep this process started has ended, after waiting up to `timeout` s each."""
-    with _threads_lock:
-        started = list(_threads)
-    for thread in started:
-        thread.join(timeout)
-    return not any(t.is_alive() for t in started)
+    return _sweeps.wait(timeout)
 
 
 def _sweep_quietly(folder: Path, kind: str, vault_id: str) -> None:

@@ -29,7 +29,6 @@ import logging
 import os
 import secrets
 import shutil
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,6 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vault_app.services.backup_workdirs import STALE_SECONDS, done, done_with, journaled
+from vault_app.services.cleanup_threads import CleanupThreads
 from vault_app.storage.files import atomic_write, os_errors, process_alive
 from vault_app.storage.layout import HEADER_NAME
 
@@ -45,8 +45,7 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 log = logging.getLogger(__name__)
-_threads: list[threading.Thread] = []
-_threads_lock = threading.Lock()
+_sweeps = CleanupThreads("work-journal-sweep")
 
 JOURNAL_DIR = "work.journal"
 _SUFFIX = ".json"
@@ -194,19 +193,12 @@ def away(vault_folder: Path) -> list[Path]:
 def after_unlock(vault: Vault) -> None:
     """After-unlock hook: what is reachable swept beside the work, in a thread of its own (a
     drive may be slow; the therapist never waits); what is not is said (reminders)."""
-    thread = threading.Thread(target=_sweep_quietly, args=(vault.folder,), name="work-journal-sweep", daemon=True)
-    with _threads_lock:
-        _threads[:] = [t for t in _threads if t.is_alive()] + [thread]
-    thread.start()
+    _sweeps.start(_sweep_quietly, vault.folder)
 
 
 def wait(timeout: float) -> bool:
     """Whether every sweep this process started has ended, after waiting up to `timeout` s each."""
-    with _threads_lock:
-        started = list(_threads)
-    for thread in started:
-        thread.join(timeout)
-    return not any(t.is_alive() for t in started)
+    return _sweeps.wait(timeout)
 
 
 def _sweep_quietly(folder: Path) -> None:
