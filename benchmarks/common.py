@@ -22,30 +22,17 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from vault_app.services.device_secret import NoSecretStore
+
 PASSPHRASE = "benchmark passphrase one"
 OUT = Path(__file__).resolve().parent / "out"
 RATIO_TARGET = 1.3
 
 
-class NoKeyring:
-    """A SecretStore that is never available. Every benchmark vault shares its template's
-    vault id, so a ledger anchor left in a real keyring by one run would make the next
-    run's fresh copy look rolled back; and benchmarks have no business in the keyring."""
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, name: str) -> str | None:
-        return None
-
-    def set(self, name: str, value: str) -> bool:
-        return False
-
-    def delete(self, name: str) -> None:
-        return None
-
-
-NO_KEYRING = NoKeyring()
+# Every benchmark vault shares its template's vault id, so a ledger anchor left in a real keyring
+# by one run would make the next run's fresh copy look rolled back; and benchmarks have no
+# business in the keyring.
+NO_KEYRING = NoSecretStore()
 
 
 # --- timing ---------------------------------------------------------------------------------

@@ -27,27 +27,12 @@ from vault_app.domain.errors import VaultError
 from vault_app.services import backup, backup_keys, clients, notes
 from vault_app.services import vault as vault_service
 from vault_app.services.backup_archive import PARTS, Part, write_raw_container
+from vault_app.services.device_secret import NoSecretStore
 from vault_app.services.vault import Vault, create_vault
 from vault_app.storage import backup_format
 from vault_app.storage import header as header_io
 
 FUZZ = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-
-class _NoKeyring:
-    """No keyring at all (module fixtures run outside the per-test keyring isolation)."""
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, name: str) -> str | None:
-        return None
-
-    def set(self, name: str, value: str) -> bool:
-        return False
-
-    def delete(self, name: str) -> None:
-        return None
 
 
 class Sample:
@@ -69,8 +54,9 @@ class Sample:
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sample]:
     root = tmp_path_factory.mktemp("fuzz")
+    # No keyring at all: module fixtures run outside the per-test keyring isolation.
     made = create_vault(root / "vault", PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False,
-                        secrets_store=_NoKeyring())
+                        secrets_store=NoSecretStore())
     client = clients.create_client(made.vault, "Rowan Kettleby")
     notes.create_progress_note(made.vault, client.client_id, text="A short note.")
     info = backup.create_backup(made.vault, root / "backups")
@@ -93,7 +79,7 @@ def _attempt(sample: Sample, data: bytes, *, with_passphrase: bool = False) -> N
                         vault=None if with_passphrase else sample.vault, work_dir=work,
                     )
                 else:
-                    backup.restore_backup(file, work / "restored", secrets_store=_NoKeyring(), **kwargs)
+                    backup.restore_backup(file, work / "restored", secrets_store=NoSecretStore(), **kwargs)
             except VaultError as err:
                 assert err.message and "Traceback" not in err.message
                 assert sorted(p.name for p in work.iterdir()) == ["candidate.vaultbackup"], action

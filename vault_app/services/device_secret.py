@@ -24,6 +24,24 @@ class SecretStore(Protocol):
     def delete(self, name: str) -> None: ...
 
 
+class NoSecretStore:
+    """A SecretStore that is never available: for work that must neither read nor leave anything
+    in the keyring (the Emergency Kit's check, whose way in never needs the device secret; the
+    benchmarks' copies of one template vault)."""
+
+    def available(self) -> bool:
+        return False
+
+    def get(self, name: str) -> str | None:
+        return None
+
+    def set(self, name: str, value: str) -> bool:
+        return False
+
+    def delete(self, name: str) -> None:
+        return None
+
+
 # keyring's own way to turn the keyring off (its "fail" backend refuses every call). Said here
 # too so that a process told so never imports the package: `import keyring` costs a command-line
 # process about 0.08 CPU-seconds (its helpers pull in urllib, http.client and ssl), which is a

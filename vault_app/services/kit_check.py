@@ -11,25 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from vault_app.domain.errors import WrongRecoveryKey
+from vault_app.services.device_secret import NoSecretStore
 from vault_app.services.vault_keys import VaultKeys
 from vault_app.storage import header as header_io
-
-
-class _NoStore:
-    """The keyring the check is given (a SecretStore): none. The kit's way in never needs the
-    device secret, and a check keeps nothing, so nothing of it can reach the keyring."""
-
-    def available(self) -> bool:
-        return False
-
-    def get(self, name: str) -> str | None:
-        return None
-
-    def set(self, name: str, value: str) -> bool:
-        return False
-
-    def delete(self, name: str) -> None:
-        return None
 
 
 def kit_opens(folder: Path, recovery_key: str) -> bool:
@@ -39,7 +23,7 @@ def kit_opens(folder: Path, recovery_key: str) -> bool:
     .checksum) when what was typed is no recovery key at all."""
     header = header_io.read(folder)
     try:
-        VaultKeys.from_recovery_key(header, recovery_key, _NoStore())
+        VaultKeys.from_recovery_key(header, recovery_key, NoSecretStore())
     except WrongRecoveryKey as exc:
         if exc.code == "recovery_key.other_vault":
             return False
