@@ -8,7 +8,7 @@ of it is shown (its caret is somewhere in what is shown)."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QObject, QRect, Qt
+from PySide6.QtCore import QObject, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 
@@ -40,9 +40,33 @@ class FocusInView(QObject):
             self._area.ensureWidgetVisible(new, 0, 0)
 
 
+def enclosing_area(widget: QWidget) -> QScrollArea | None:
+    """The scroll area `widget` lies in, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def keep_shown(widget: QWidget) -> None:
+    """`widget`, given the keyboard by the program (setFocus does not scroll; only Tab does),
+    scrolled into view now and again once the layout has settled: a row shown or hidden in the
+    same turn (a note's "not a visit yet") moves what lies below it after the first scroll."""
+    area = enclosing_area(widget)
+    if area is None:
+        return
+    area.ensureWidgetVisible(widget)
+
+    def again() -> None:
+        if shiboken6.isValid(widget) and widget.hasFocus():
+            area.ensureWidgetVisible(widget)
+
+    QTimer.singleShot(0, area, again)
+
+
 def keep_focus_in_view(area: QScrollArea) -> QScrollArea:
     FocusInView(area)
     return area
 
 
-__all__ = ["FocusInView", "keep_focus_in_view"]
+__all__ = ["FocusInView", "enclosing_area", "keep_focus_in_view", "keep_shown"]

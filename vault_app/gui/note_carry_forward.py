@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPushButton, QScrollArea
+from PySide6.QtWidgets import QPushButton
 
 from vault_app.gui.background import show_inline
 from vault_app.gui.dates import show_date
+from vault_app.gui.focus_in_view import keep_shown
 from vault_app.gui.i18n import current_language
 from vault_app.services import faster_notes
 
@@ -108,17 +109,8 @@ def select_mark(edit: QPlainTextEdit | None) -> None:
     cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
     edit.setTextCursor(cursor)
     edit.setFocus()
-    # setFocus does not scroll (only Tab does): the plan, last of the sections, stayed below
-    # the visible part and the therapist typed where nobody could see it.
-    parent = edit.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if parent is not None:
-        area = parent
-        area.ensureWidgetVisible(edit)
-        # Again once the layout has settled: a line shown above the sections in the same turn
-        # (the draft's "not a visit yet") moved the plan below the fold after the first scroll.
-        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(edit) if edit.hasFocus() else None)
-
+    # The plan, last of the sections, stayed below the visible part and the therapist typed
+    # where nobody could see it.
+    keep_shown(edit)
 
 __all__ = ["CarryForward", "select_mark"]

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication
 
 from vault_app.domain.same_day_sessions import SEPARATE
+from vault_app.gui.focus_in_view import enclosing_area, keep_shown
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import sessions
@@ -55,17 +56,11 @@ class VisitLine(QObject):
                 self._ask(draft.session_id)
         if self.row.isHidden() == shown:
             self.row.setVisible(shown)
-            # The line above the sections moves them: the field being typed in (the plan a carry
-            # forward just selected) went below the fold once the draft's session was saved.
-            QTimer.singleShot(0, self.row, self._keep_focus_shown)
-
-    def _keep_focus_shown(self) -> None:
-        focus = QApplication.focusWidget()
-        area = self.row.parentWidget()
-        while area is not None and not isinstance(area, QScrollArea):
-            area = area.parentWidget()
-        if focus is not None and area is not None and area.isAncestorOf(focus):
-            area.ensureWidgetVisible(focus)
+            # The line above the sections moves them: the field being typed in stays in view.
+            focus = QApplication.focusWidget()
+            area = enclosing_area(self.row)
+            if focus is not None and area is not None and area.isAncestorOf(focus):
+                keep_shown(focus)
 
     def forget(self) -> None:
         """The note was read again (linked, signed): its session's state is read again."""
