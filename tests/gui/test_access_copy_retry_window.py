@@ -72,3 +72,30 @@ def test_a_part_given_earlier_is_said_and_not_made_again(unlocked_app: AppContro
     qtbot.waitUntil(lambda: "Partes de la copia entregadas" in detail.given_parts.text(), timeout=10_000)
     assert "información de facturación" in detail.given_parts.text()
     assert "notas de evolución" in detail.given_parts.text()
+
+
+def test_a_retry_for_a_representative_gives_the_part_again_and_says_to_whom(
+        unlocked_app: AppController, qtbot: Any, tmp_path: Path, spanish: None) -> None:
+    """Found by a reader: the client's own billing copy counted as given when the retry went to
+    their representative. Now the part is made again for them, the result says why, and the
+    request's window lists each part with who received it."""
+    from vault_app.services import guardians
+
+    detail, rid, chart = _open_request(unlocked_app, qtbot)
+    vault = unlocked_app.vault
+    assert vault is not None
+    agent = guardians.add_guardian(vault, chart.client_id, "Pat Agent", authority="health_care_agent")
+    first = tmp_path / "first"
+    first.mkdir()
+    _billing_given_first(vault, chart.client_id, rid, first)
+    dialog = _dialog(detail, tmp_path)
+    qtbot.waitUntil(lambda: dialog.recipient.findData(agent.guardian_id) >= 0)
+    dialog.recipient.setCurrentIndex(dialog.recipient.findData(agent.guardian_id))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: requests.get_request(vault, rid).status == "granted", timeout=20_000)
+    wait_ops(qtbot)
+    assert "otro destinatario" in dialog.outcome.text() and "información de facturación" in dialog.outcome.text()
+    logged = [(r.kind, r.extra.get("guardian_id")) for r in export.disclosures(vault, chart.client_id)]
+    assert logged == [("billing", None), ("progress", agent.guardian_id), ("billing", agent.guardian_id)]
+    qtbot.waitUntil(lambda: "Pat Agent" in detail.given_parts.text(), timeout=10_000)
+    assert detail.given_parts.text().count("información de facturación") == 2

@@ -154,6 +154,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
          "left_out": list(result.left_out),
          # Parts an earlier try gave (not made again), and the unsigned drafts this copy left out
          "already": [{"kind": kind, "given_on": day.isoformat(), "file": file} for kind, day, file in result.already],
+         "again": [{"kind": kind, "given_on": day.isoformat(), "why": why} for kind, day, why in result.again],
          "drafts_left_out": list(result.drafts_left_out),
          # What the chart holds nothing of, and with nothing made the ways forward (as the text says)
          "empty": [{"kind": kind, "held_at_other_dates": elsewhere} for kind, elsewhere in result.empty],

@@ -407,7 +407,7 @@ class AccessCopyDialog(GuardedDialog):
                 copy(())
 
         (self.controller.query(self, lambda v: unsigned_drafts(v, rid, kinds=kinds, date_from=date_from,
-                                                               date_to=date_to))
+                                                               date_to=date_to, to=to))
          .success(drafts_found).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
     def _summary(self, result: AccessCopyResult) -> str:
@@ -420,6 +420,10 @@ class AccessCopyDialog(GuardedDialog):
                    else self.tr("Already given on {day}: {what}.")).format(
                        day=show_date(day), what=self.tr(KIND_WORDS[kind]), file=file)
                   for kind, day, file in result.already]
+        # A part an earlier try gave to another recipient, or over fewer dates, is made again (164.524(c)(3)(ii)).
+        lines += [(self.tr("Given on {day} to another recipient: {what}; made again for this one.")
+                   if why == "recipient" else self.tr("Given on {day} for other dates: {what}; made again for these."))
+                  .format(day=show_date(day), what=self.tr(KIND_WORDS[kind])) for kind, day, why in result.again]
         if result.drafts_left_out:
             lines.append(self.tr("Left out as unsigned drafts: {count}.").format(count=len(result.drafts_left_out)))
         if result.left_out:  # what the copy of the rest left out as denied, by kind and day (164.524(d)(1))

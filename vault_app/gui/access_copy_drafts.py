@@ -30,7 +30,11 @@ PART_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDrafts", "progress notes"
               "billing": QT_TRANSLATE_NOOP("AccessCopyDrafts", "billing information")}
 PART_FILE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "{part} on {day} ({file})")
 PART_DAY = QT_TRANSLATE_NOOP("AccessCopyDrafts", "{part} on {day}")
-GIVEN = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Given already, not made again: {parts}.")
+# Who received a part, when a representative did (45 CFR 164.524(c)(3)(ii)): "{part} to {recipient}".
+PART_TO = QT_TRANSLATE_NOOP("AccessCopyDrafts", "{part}, to {recipient}")
+# Not made again only for the same recipient and dates it covers (services/access_copy_given).
+GIVEN = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Given already: {parts}. A part is not made again for the same "
+                                              "recipient and dates.")
 PARTS_GIVEN = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Parts of the copy given: {parts}.")
 DRAFT_DAY = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Progress note of {day}, not signed")
 TITLE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Unsigned drafts")
@@ -51,12 +55,13 @@ def _tr(text: str) -> str:
 
 def _parts(parts: tuple[GivenPart, ...]) -> str:
     return "; ".join(_tr(PART_FILE if p.file else PART_DAY).format(
-        part=_tr(PART_WORDS[p.kind]), day=show_date(p.on), file=p.file) for p in parts)
+        part=_tr(PART_TO).format(part=_tr(PART_WORDS[p.kind]), recipient=p.recipient) if p.recipient
+        else _tr(PART_WORDS[p.kind]), day=show_date(p.on), file=p.file) for p in parts)
 
 
 def given_words(parts: tuple[GivenPart, ...]) -> str:
-    """The copy's window: "Given already, not made again: billing information on 12/05/2026 (its
-    file)." or ""."""
+    """The copy's window: "Given already: billing information on 12/05/2026 (its file). A part is
+    not made again for the same recipient and dates." or ""."""
     return _tr(GIVEN).format(parts=_parts(parts)) if parts else ""
 
 

@@ -26,10 +26,10 @@ from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.plurals import counted
-from vault_app.domain.request_given import GIVEN_KINDS, Given
+from vault_app.domain.request_given import GIVEN_KINDS, OTHER_RECIPIENT, Given
 from vault_app.domain.requests import WayForward, ways_when_nothing_held
 from vault_app.domain.who_acts import copy_recipient_refusal, in_control
-from vault_app.services.access_copy_given import basis, given_parts
+from vault_app.services.access_copy_given import basis, given_elsewhere, given_parts
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
@@ -71,11 +71,18 @@ class AccessCopyResult:
     already: tuple[tuple[InfoKind, date, str], ...] = ()
     # The unsigned drafts this copy left out (ids, never text): not yet part of the record.
     drafts_left_out: tuple[str, ...] = ()
+    # The parts made although an earlier try gave that kind: (kind, the day it was given, why it
+    # did not answer this copy: "recipient" (another received it) or "dates" (it held less than
+    # this copy carries); domain/request_given.not_covered, 45 CFR 164.524(c)(3)(ii)).
+    again: tuple[tuple[InfoKind, date, str], ...] = ()
 
     def summary(self) -> str:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
         lines += [f"Already given on {day.isoformat()}: {INFO_LABELS[kind]}" + (f" ({file})." if file else ".")
                   for kind, day, file in self.already]
+        lines += [f"Given on {day.isoformat()} " + ("to another recipient" if why == OTHER_RECIPIENT
+                                                     else "for other dates") + f": {INFO_LABELS[kind]}; made again."
+                  for kind, day, why in self.again]
         if self.drafts_left_out:
             lines.append(f"Left out as unsigned drafts: {counted(len(self.drafts_left_out), 'note')}.")
         if self.left_out:
@@ -245,8 +252,12 @@ def grant_with_copy(
                 code="access_copy.letter_part_left_out", field="copy_kinds",
                 params={"parts": labels(left), "codes": ",".join(left)})
     day = on or date.today()
-    before = given_parts(vault, q)
+    guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
     facts = {kind: held_items(vault, q.client_id, kind, date_from, date_to, day) for kind in chosen}
+    # An earlier part answers this copy only for the same recipient and every item it would carry.
+    wanted = _wanted(facts, (*leave_drafts, *(leave_out if rest else ())))
+    before = given_parts(vault, q, to=guardian_id or "", items=wanted)
+    elsewhere = given_elsewhere(vault, q, guardian_id or "", wanted, [k for k in chosen if k not in before])
     # An unsigned draft is said before anything is written, with the choice to leave it out
     # (found in the real app: the billing copy was made and logged, then the notes refused).
     drafts = tuple(i.id for kind in chosen if kind not in before for i in facts[kind] if not i.signed)
@@ -274,7 +285,6 @@ def grant_with_copy(
     if not folder.is_dir():
         raise InvalidInput("Choose an existing folder for the copy.", code="access_copy.no_folder", field="folder")
     client = clients.get_client(vault, q.client_id)
-    guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
     # Asked once before any copy is made: refused, nothing is written or logged.
     guardian = representatives.require_copy_recipient(vault, q.client_id, guardian_id, day)
     addressed = Recipient(guardian.name, guardian.address) if guardian else Recipient(client.legal_name)
@@ -283,6 +293,7 @@ def grant_with_copy(
     refusals: list[VaultError] = []
     empty: list[tuple[InfoKind, bool]] = []
     already = [(kind, before[kind].on, before[kind].file) for kind in chosen if kind in before]
+    again: list[tuple[InfoKind, date, str]] = []
     for kind in chosen:
         what = INFO_LABELS[kind]
         if kind in before:
@@ -317,10 +328,12 @@ def grant_with_copy(
             refusals.append(exc)
             continue
         made.append((what, result.path))
+        if kind in elsewhere:
+            again.append((kind, elsewhere[kind][0].on, elsewhere[kind][1]))
     if remaining:
         return AccessCopyResult(request_id, tuple(made), tuple(remaining), refusals=tuple(refusals),
                                 empty=tuple(empty), rest=rest, left_out=left, already=tuple(already),
-                                drafts_left_out=drafted)
+                                drafts_left_out=drafted, again=tuple(again))
     if not made and not already:
         others = any(held(vault, q.client_id, k, None, None, day) for k in ACCESS_KINDS if k not in chosen)
         held_otherwise = others or any(elsewhere for _kind, elsewhere in empty)
@@ -341,28 +354,36 @@ def grant_with_copy(
         # The decision stays as recorded; that the rest was given, and on which day, is kept.
         requests.record_rest_given(vault, request_id, replace(given, on=day))
         return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), rest=True, left_out=left,
-                                already=tuple(already), drafts_left_out=drafted)
+                                already=tuple(already), drafts_left_out=drafted, again=tuple(again))
     # Not the ledger's words: a window of this chart text found in the ledger fails a later
     # destruction's verification (found by its test).
     requests.grant_request(vault, request_id, decided_on=day, granted=given.sentence(practice.printing_locale(vault)),
                            given=given)
     return AccessCopyResult(request_id, tuple(made), granted=True, empty=tuple(empty), already=tuple(already),
-                            drafts_left_out=drafted)
+                            drafts_left_out=drafted, again=tuple(again))
 
 
 def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,
                     date_from: date | None = None, date_to: date | None = None,
-                    on: date | None = None) -> tuple[RestItem, ...]:
+                    on: date | None = None, to: str | None = None) -> tuple[RestItem, ...]:
     """The unsigned drafts the copy of `request_id` would carry (by kind, id and day, never text),
-    in the parts not given yet: the copy's window asks, before anything is written, whether to
-    leave them out or to sign them first."""
+    in the parts not given yet (to `to`, as grant_with_copy takes it, over these dates): the copy's
+    window asks, before anything is written, whether to leave them out or to sign them first."""
     from vault_app.services import requests
 
     q = requests.get_request(vault, request_id)
     day = on or date.today()
-    before = given_parts(vault, q)
-    return tuple(RestItem(kind, i.id, i.day) for kind in kinds if kind in ACCESS_KINDS and kind not in before
-                 for i in held_items(vault, q.client_id, kind, date_from, date_to, day) if not i.signed)
+    facts = {kind: held_items(vault, q.client_id, kind, date_from, date_to, day)
+             for kind in kinds if kind in ACCESS_KINDS}
+    guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
+    before = given_parts(vault, q, to=guardian_id or "", items=_wanted(facts, ()))
+    return tuple(RestItem(kind, i.id, i.day) for kind, items in facts.items() if kind not in before
+                 for i in items if not i.signed)
+
+
+def _wanted(facts: dict[InfoKind, tuple[ItemFacts, ...]], skipped: tuple[str, ...]) -> dict[InfoKind, tuple[str, ...]]:
+    """The ids each kind's part would carry: what the chart holds in the dates, but what is left out."""
+    return {kind: tuple(i.id for i in items if i.id not in skipped) for kind, items in facts.items()}
 
 
 def held(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, date_to: date | None,

@@ -15470,6 +15470,14 @@ Close anyway?</source>
         <translation>Ya entregado el {day}: {what}.</translation>
     </message>
     <message>
+        <source>Given on {day} to another recipient: {what}; made again for this one.</source>
+        <translation>Entregado el {day} a otro destinatario: {what}; se vuelve a crear para este.</translation>
+    </message>
+    <message>
+        <source>Given on {day} for other dates: {what}; made again for these.</source>
+        <translation>Entregado el {day} para otras fechas: {what}; se vuelve a crear para estas.</translation>
+    </message>
+    <message>
         <source>Left out as unsigned drafts: {count}.</source>
         <translation>Dejados fuera por ser borradores sin firmar: {count}.</translation>
     </message>
@@ -20595,8 +20603,12 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{part} el {day}</translation>
     </message>
     <message>
-        <source>Given already, not made again: {parts}.</source>
-        <translation>Ya entregado, no se vuelve a crear: {parts}.</translation>
+        <source>{part}, to {recipient}</source>
+        <translation>{part}, a {recipient}</translation>
+    </message>
+    <message>
+        <source>Given already: {parts}. A part is not made again for the same recipient and dates.</source>
+        <translation>Ya entregado: {parts}. Una parte no se vuelve a crear para el mismo destinatario y las mismas fechas.</translation>
     </message>
     <message>
         <source>Parts of the copy given: {parts}.</source>

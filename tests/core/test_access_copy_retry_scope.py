@@ -1,0 +1,124 @@
+"""An access request's copy retried for another recipient or other dates (45 CFR 164.524), on a
+real vault.
+
+Found by the last round's reader: a part an earlier try gave counted as given by the request id
+alone. A retry for the client's personal representative after the client's own billing copy was
+made, or a retry over wider dates, made nothing of that part, and the request was recorded as
+granted with both parts "given to the parent". A part counts as given only when it went to the
+same recipient and held every item this try's part would carry (domain/request_given.covers).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
+from vault_app.domain.request_given import COVERED, OTHER_DATES, OTHER_RECIPIENT, not_covered
+from vault_app.services import access_copy, clients, export, guardians, requests
+from vault_app.services.access_copy_given import basis, given_list
+from vault_app.services.vault import Vault
+
+
+@pytest.mark.parametrize(("earlier_to", "held", "to", "items", "why"), [
+    # answered: the same recipient, every item in it (fewer dates; nothing held in them)
+    ("", ("a", "b"), "", ("a", "b"), COVERED),
+    ("", ("a", "b", "c"), "", ("b",), COVERED),
+    ("g1", ("a",), "g1", (), COVERED),
+    # not answered: another recipient (the client, a representative, another representative)
+    ("", ("a", "b"), "g1", ("a", "b"), OTHER_RECIPIENT),
+    ("g1", ("a", "b"), "", ("a",), OTHER_RECIPIENT),
+    ("g1", ("a",), "g2", ("a",), OTHER_RECIPIENT),
+    # not answered: this part carries an item the earlier did not hold (wider or other dates)
+    ("", ("a",), "", ("a", "b"), OTHER_DATES),
+    ("g1", ("a",), "g1", ("c",), OTHER_DATES),
+])
+def test_an_earlier_part_answers_a_retry_only_for_its_recipient_and_items(
+        earlier_to: str, held: tuple[str, ...], to: str, items: tuple[str, ...], why: str) -> None:
+    assert not_covered(earlier_to, held, to, items) == why
+
+
+def _folder(tmp_path: Path, name: str) -> Path:
+    out = tmp_path / name
+    out.mkdir()
+    return out
+
+
+def _logged(vault: Vault, client_id: str, request_id: str) -> list[tuple[str, str]]:
+    """(kind, guardian id or "" for the client) of each disclosure logged on this request, in order."""
+    summary = basis(request_id).summary()
+    return [(r.kind, str(r.extra.get("guardian_id") or "")) for r in export.disclosures(vault, client_id)
+            if r.basis_summary == summary]
+
+
+def _billing_first(vault: Vault, client_id: str, request_id: str, folder: Path, *,
+                   guardian_id: str = "", date_from: object = None) -> None:
+    """A first try that ended with the billing part alone made and logged (the progress notes not)."""
+    number = clients.get_client(vault, client_id).chart_number
+    export.export(vault, DisclosureRequest(
+        client_id=client_id, kind="billing",
+        selection=Selection(date_from=date_from or access_copy.EARLIEST, date_to=fx.TODAY),  # type: ignore[arg-type]
+        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(request_id, guardian_id),
+        on=fx.TODAY), out=folder / f"access-copy-{number}-{request_id}-billing.pdf", password=fx.PASSWORD)
+
+
+def _chart_with_agent(vault: Vault) -> tuple[str, str, str]:
+    """(client id, the recorded health care agent's guardian id, an open access request)."""
+    chart = fx.make_chart(vault, n=3)
+    agent = guardians.add_guardian(vault, chart.client_id, "Pat Agent", authority="health_care_agent")
+    rid = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(3)).id
+    return chart.client_id, agent.guardian_id, rid
+
+
+def test_a_retry_for_another_recipient_gives_the_part_again(vault: Vault, tmp_path: Path) -> None:
+    client_id, agent, rid = _chart_with_agent(vault)
+    _billing_first(vault, client_id, rid, _folder(tmp_path, "first"))
+    result = access_copy.grant_with_copy(vault, rid, folder=_folder(tmp_path, "second"), password=fx.PASSWORD,
+                                         to=agent)
+    assert result.granted, result.summary()
+    assert [w for w, _p in result.made] == ["progress notes", "billing information"]
+    assert result.already == ()
+    # said: the earlier billing copy went to someone else, this one is made for this recipient
+    assert [(k, why) for k, _d, why in result.again] == [("billing", "recipient")]
+    assert "another recipient" in result.summary()
+    assert _logged(vault, client_id, rid) == [("billing", ""), ("progress", agent), ("billing", agent)]
+    q = requests.get_request(vault, rid)
+    assert q.given is not None and q.given.to == "health_care_agent" and q.given.copied == ("progress", "billing")
+    # the request's listing says what went to whom
+    listed = [(p.kind, p.to) for p in given_list(vault, rid)]
+    assert listed == [("billing", ""), ("progress", agent), ("billing", agent)]
+
+
+def test_a_retry_for_the_same_recipient_and_dates_does_not_give_twice(vault: Vault, tmp_path: Path) -> None:
+    client_id, agent, rid = _chart_with_agent(vault)
+    _billing_first(vault, client_id, rid, _folder(tmp_path, "first"), guardian_id=agent)
+    result = access_copy.grant_with_copy(vault, rid, folder=_folder(tmp_path, "second"), password=fx.PASSWORD,
+                                         to=agent)
+    assert result.granted, result.summary()
+    assert [w for w, _p in result.made] == ["progress notes"] and result.again == ()
+    assert [k for k, _d, _f in result.already] == ["billing"]
+    assert _logged(vault, client_id, rid) == [("billing", agent), ("progress", agent)]
+
+
+def test_a_retry_over_narrower_dates_is_covered_by_the_earlier_part(vault: Vault, tmp_path: Path) -> None:
+    client_id, _agent, rid = _chart_with_agent(vault)
+    _billing_first(vault, client_id, rid, _folder(tmp_path, "first"))
+    result = access_copy.grant_with_copy(vault, rid, folder=_folder(tmp_path, "second"), password=fx.PASSWORD,
+                                         date_from=fx.days_ago(40), to=access_copy.CLIENT)
+    assert result.granted, result.summary()
+    assert [k for k, _d, _f in result.already] == ["billing"] and result.again == ()
+    assert _logged(vault, client_id, rid) == [("billing", ""), ("progress", "")]
+
+
+def test_a_retry_over_wider_dates_gives_the_part_again(vault: Vault, tmp_path: Path) -> None:
+    client_id, _agent, rid = _chart_with_agent(vault)
+    _billing_first(vault, client_id, rid, _folder(tmp_path, "first"), date_from=fx.days_ago(40))
+    result = access_copy.grant_with_copy(vault, rid, folder=_folder(tmp_path, "second"), password=fx.PASSWORD,
+                                         to=access_copy.CLIENT)
+    assert result.granted, result.summary()
+    assert [w for w, _p in result.made] == ["progress notes", "billing information"]
+    assert [(k, why) for k, _d, why in result.again] == [("billing", "dates")]
+    assert "other dates" in result.summary()
+    assert _logged(vault, client_id, rid) == [("billing", ""), ("progress", ""), ("billing", "")]
