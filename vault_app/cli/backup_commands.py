@@ -224,16 +224,20 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
              "authorizations": ("authorization entry", "authorization entries"),
              "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
              "destructions": ("destruction entry", "destruction entries"), "disclosures": ("disclosure", "disclosures"),
+             "not_delivered": ("copy recorded as not delivered", "copies recorded as not delivered"),
              "other": ("other entry", "other entries")}
     held = ", ".join(counted(n, *words.get(k, words["other"])) for k, n in beyond.items())
     lines = [f"The ledger of the vault it replaced held, beyond this backup: {held}."]
     if said.get("disclosures_carried"):
         lines.append("Carried into the restored vault, for the accounting of disclosures: "
                      f"{counted(said['disclosures_carried'], 'disclosure')}.")
+    if said.get("not_delivered_carried"):
+        lines.append("Carried into the restored vault, for the accounting of disclosures: "
+                     f"{counted(said['not_delivered_carried'], 'record', 'records')} that a copy was not delivered.")
     if said.get("suspensions_carried"):
         lines.append("Carried into the restored vault, for the accounting of disclosures: "
                      f"{counted(said['suspensions_carried'], 'accounting suspension')}.")
-    if any(k != "disclosures" for k in beyond):
+    if any(k not in ("disclosures", "not_delivered") for k in beyond):
         lines.append("The rest was not carried over (signed notes and other records were in the files the backup "
                      f"replaced): the safety copy in {safety} holds that ledger and those files.")
     return lines

@@ -11,6 +11,7 @@ from vault_app.services.restore_ask import Ahead
 
 # (singular, plural) of each category (restore_carried.CATEGORIES, OTHER).
 _WORDS = {"disclosures": ("disclosure", "disclosures"),
+          "not_delivered": ("copy recorded as not delivered", "copies recorded as not delivered"),
           "signed_notes": ("signed note or amendment", "signed notes or amendments"),
           "authorizations": ("authorization entry", "authorization entries"),
           "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
@@ -19,7 +20,7 @@ _WORDS = {"disclosures": ("disclosure", "disclosures"),
 
 def _item(kind: str, n: int, said: Ahead) -> str:
     words = counted(n, *_WORDS.get(kind, _WORDS["other"]))
-    if kind == "disclosures":
+    if kind in ("disclosures", "not_delivered"):
         return words + (" (it will be carried over)" if n == 1 else " (they will be carried over)")
     if kind == "accounting" and said.suspensions:
         return words + f" ({counted(said.suspensions, 'accounting suspension')} will be carried over)"

@@ -15,6 +15,8 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 _KINDS: dict[str, tuple[str, str]] = {
     "disclosures": (QT_TRANSLATE_NOOP("RestoreCarried", "%n disclosure"),
                     QT_TRANSLATE_NOOP("RestoreCarried", "%n disclosures")),
+    "not_delivered": (QT_TRANSLATE_NOOP("RestoreCarried", "%n copy recorded as not delivered"),
+                      QT_TRANSLATE_NOOP("RestoreCarried", "%n copies recorded as not delivered")),
     "signed_notes": (QT_TRANSLATE_NOOP("RestoreCarried", "%n signed note or amendment"),
                      QT_TRANSLATE_NOOP("RestoreCarried", "%n signed notes or amendments")),
     "authorizations": (QT_TRANSLATE_NOOP("RestoreCarried", "%n authorization entry"),
@@ -37,7 +39,7 @@ def _counted(kind: str, n: int) -> str:
 
 def _ahead_item(kind: str, n: int, said: Any) -> str:
     words = _counted(kind, n)
-    if kind == "disclosures":
+    if kind in ("disclosures", "not_delivered"):
         what = QCoreApplication.translate("RestoreCarried", "(it will be carried over)") if n == 1 else \
             QCoreApplication.translate("RestoreCarried", "(they will be carried over)")
     elif kind == "accounting" and said.suspensions:
@@ -102,12 +104,17 @@ def lines(report: Any) -> list[str]:
         out.append(QCoreApplication.translate(
             "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: {0} disclosures.")
             .format(carried))
+    followed = int(said.get("not_delivered_carried") or 0)
+    if followed:  # a disclosure the backup holds, recorded since as not delivered (45 CFR 164.528)
+        out.append(QCoreApplication.translate(
+            "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: {0} "
+            "record(s) that a copy was not delivered.").format(followed))
     suspended = int(said.get("suspensions_carried") or 0)
     if suspended:
         out.append(QCoreApplication.translate(
             "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: {0} accounting "
             "suspension(s).").format(suspended))
-    if any(k != "disclosures" for k in beyond):
+    if any(k not in ("disclosures", "not_delivered") for k in beyond):
         out.append(QCoreApplication.translate(
             "RestoreCarried", "The rest was not carried over (signed notes and other records were in the files "
             "the backup replaced): the safety copy in {0} holds that ledger and those files.").format(safety))

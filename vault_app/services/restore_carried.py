@@ -11,11 +11,16 @@ carried; a signed note's entry names the note, whose text was in the records.db 
 replaces: it is only counted, and the summary says the safety copy holds it. An accounting
 suspension (45 CFR 164.528(a)(2): an agency's request to hold disclosures back from the
 accounting) bears on the accounting as much as a disclosure: carried the same way, and put back
-in the restored records.db, where the accounting reads it.
+in the restored records.db, where the accounting reads it. So is a "not delivered" follow-up made
+after the backup of a disclosure the backup holds (found by a reader: the restored accounting said
+the copy was given when the vault replaced knew its file was never written).
 
 Taken only from a ledger whose whole chain verifies under this vault's key (the backup's
 master key opened it, restore_destructions._ledger_entries); another vault's files are never
-read (their id differs), so neither a tampered ledger nor another vault's adds a record.
+read (their id differs), so neither a tampered ledger nor another vault's adds a record. A
+follow-up is carried only for a disclosure both ledgers hold as the same entry (by MAC), logged
+before it in the replaced ledger: one naming a disclosure the restored vault does not hold, or
+another entry of that id, marks nothing.
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ CARRIED = "carried_over"
 # Ordered as said; what matches none is counted as "other".
 CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("disclosures", (DISCLOSURE,)),
+    ("not_delivered", (NOT_DELIVERED,)),
     ("signed_notes", ("note.signed", "note.amended", "decision.signed", "decision.addendum")),
     ("authorizations", ("authorization.",)),
     ("requests", ("request.", "amendment.", "restriction.")),
@@ -71,14 +77,21 @@ class Replaced:
     problem: str = ""  # why it was not (a chain that does not verify), in the core's English
 
 
-def beyond(replaced: Sequence[LedgerEntry], restored: Sequence[LedgerEntry]) -> list[LedgerEntry]:
+def _lacked(replaced: Sequence[LedgerEntry], restored: Sequence[LedgerEntry]) -> list[LedgerEntry]:
     """The replaced ledger's entries the restored one lacks. By MAC, not by number: each MAC
     chains every entry before it, so a replaced vault that was itself restored from another
     backup (its numbers go on from an older entry) is compared as rightly as one that grew
     from the backup."""
     have = {e.mac_hex for e in restored}
-    # A disclosure not delivered is a disclosure still: counted with its disclosure.
-    return [e for e in replaced if e.mac_hex not in have and e.kind != NOT_DELIVERED]
+    return [e for e in replaced if e.mac_hex not in have]
+
+
+def beyond(replaced: Sequence[LedgerEntry], restored: Sequence[LedgerEntry]) -> list[LedgerEntry]:
+    """The replaced ledger's entries the restored one lacks, as they are counted: a disclosure not
+    delivered is a disclosure still (counted with its disclosure), but the follow-up of one the
+    backup holds is counted on its own (follow_ups_to_carry), and one that marks nothing not at all."""
+    carried = {e.mac_hex for e in follow_ups_to_carry(replaced, restored)}
+    return [e for e in _lacked(replaced, restored) if e.kind != NOT_DELIVERED or e.mac_hex in carried]
 
 
 def counts(entries: Sequence[LedgerEntry]) -> dict[str, int]:
@@ -95,6 +108,41 @@ def disclosures_to_carry(replaced: Sequence[LedgerEntry], restored: Sequence[Led
     new = {str(e.payload.get("disclosure_id")) for e in beyond(replaced, restored) if e.kind == DISCLOSURE}
     new -= have
     return [e for e in replaced if e.kind in (DISCLOSURE, NOT_DELIVERED) and str(e.payload.get("disclosure_id")) in new]
+
+
+def follow_ups_to_carry(replaced: Sequence[LedgerEntry], restored: Sequence[LedgerEntry]) -> list[LedgerEntry]:
+    """The replaced ledger's "not delivered" follow-ups, beyond the restored one, of disclosures the
+    restored ledger holds (45 CFR 164.528: the accounting must say the copy was not delivered), each
+    once, oldest first. Only of a disclosure that is the same entry in both ledgers (by MAC, which
+    chains all before it) and logged before the follow-up in the replaced one; not when the
+    restored ledger says it was not delivered already."""
+    held = {str(e.payload.get("disclosure_id")): e.mac_hex for e in restored if e.kind == DISCLOSURE}
+    settled = {str(e.payload.get("disclosure_id")) for e in restored if e.kind == NOT_DELIVERED}
+    lacked = {e.mac_hex for e in _lacked(replaced, restored)}
+    seen: dict[str, int] = {}  # disclosure id -> its seq in the replaced ledger
+    out: list[LedgerEntry] = []
+    for e in replaced:
+        named = str(e.payload.get("disclosure_id"))
+        if e.kind == DISCLOSURE and held.get(named) == e.mac_hex:
+            seen.setdefault(named, e.seq)
+        elif (e.kind == NOT_DELIVERED and e.mac_hex in lacked and named in seen and named not in settled
+              and seen[named] < e.seq):
+            out.append(e)
+            settled.add(named)  # once
+    return out
+
+
+def _put_back_not_delivered(records: Compartment, e: LedgerEntry, seq: int) -> None:
+    """The delivery row as the vault replaced left it (a "pending" row the backup held would be
+    settled again by its file at the next unlock, and a file found whole said delivered)."""
+    from vault_app.services.clinical_common import now_iso
+
+    disclosure_id = str(e.payload.get("disclosure_id"))
+    if disclosure_records.get_delivery(records, disclosure_id) is None:
+        return
+    with records.transaction():
+        disclosure_records.update_delivery(records, disclosure_id, status="not_delivered", updated_at=now_iso(),
+                                           ledger_seq=seq, reason=str(e.payload.get("reason") or ""))
 
 
 def _suspension_key(e: LedgerEntry) -> tuple[str, str, str]:
@@ -138,6 +186,7 @@ class Carried:
     beyond: dict[str, int] = field(default_factory=dict)  # by category
     disclosures_carried: int = 0
     suspensions_carried: int = 0
+    not_delivered_carried: int = 0  # follow-ups of disclosures the backup holds
     safety_copy: str | None = None
 
 
@@ -153,12 +202,17 @@ def carry(copy_ledger: Ledger, replaced: Replaced, safety_copy: str | None,
     said.beyond = counts(beyond(replaced.entries, restored))
     moved = disclosures_to_carry(replaced.entries, restored)
     held_back = suspensions_to_carry(replaced.entries, restored) if records is not None else []
-    for e in [*moved, *held_back]:
+    follow_ups = follow_ups_to_carry(replaced.entries, restored)
+    for e in [*moved, *held_back, *follow_ups]:
         copy_ledger.append(e.kind, e.payload | {CARRIED: {"seq": e.seq, "mac": e.mac_hex, "time": e.time,
                                                           "safety_copy": safety_copy}})
     if records is not None:
         for e in held_back:
             _put_back_suspension(records, e)
+        seqs = {str(e.payload.get("disclosure_id")): e.seq for e in restored if e.kind == DISCLOSURE}
+        for e in follow_ups:
+            _put_back_not_delivered(records, e, seqs[str(e.payload.get("disclosure_id"))])
     said.disclosures_carried = sum(1 for e in moved if e.kind == DISCLOSURE)
     said.suspensions_carried = sum(1 for e in held_back if e.kind == SUSPENDED)
+    said.not_delivered_carried = len(follow_ups)
     return said

@@ -20583,6 +20583,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Carried into the restored vault, for the accounting of disclosures: {0} accounting suspension(s).</source>
         <translation>Trasladadas a la bóveda restaurada, para la rendición de cuentas de divulgaciones: {0} suspensión(es) de la rendición de cuentas.</translation>
     </message>
+    <message>
+        <source>%n copy recorded as not delivered</source>
+        <translation>%n copia registrada como no entregada</translation>
+    </message>
+    <message>
+        <source>%n copies recorded as not delivered</source>
+        <translation>%n copias registradas como no entregadas</translation>
+    </message>
+    <message>
+        <source>Carried into the restored vault, for the accounting of disclosures: {0} record(s) that a copy was not delivered.</source>
+        <translation>Trasladados a la bóveda restaurada, para la rendición de cuentas de divulgaciones: {0} registro(s) de que una copia no se entregó.</translation>
+    </message>
 </context>
 <context>
     <name>AccessCopyDrafts</name>
