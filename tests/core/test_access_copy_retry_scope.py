@@ -16,7 +16,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.disclosure import DisclosureRequest, Recipient, Selection
-from vault_app.domain.request_given import COVERED, OTHER_DATES, OTHER_RECIPIENT, not_covered
+from vault_app.domain.request_given import COVERED, NO_MEASURES, OTHER_DATES, OTHER_RECIPIENT, not_covered
 from vault_app.services import access_copy, clients, export, guardians, requests
 from vault_app.services.access_copy_given import basis, given_list
 from vault_app.services.vault import Vault
@@ -122,3 +122,28 @@ def test_a_retry_over_wider_dates_gives_the_part_again(vault: Vault, tmp_path: P
     assert [(k, why) for k, _d, why in result.again] == [("billing", "dates")]
     assert "other dates" in result.summary()
     assert _logged(vault, client_id, rid) == [("billing", ""), ("progress", ""), ("billing", "")]
+
+
+@pytest.mark.parametrize(("earlier_measures", "measures", "why"), [
+    (False, True, NO_MEASURES), (True, True, COVERED), (True, False, COVERED), (False, False, COVERED)])
+def test_the_outcome_measures_asked_again_need_a_part_that_carried_them(
+        earlier_measures: bool, measures: bool, why: str) -> None:
+    assert not_covered("", ("a",), "", ("a",), earlier_measures=earlier_measures, measures=measures) == why
+
+
+def test_a_retry_asking_the_measures_gives_the_notes_again_with_them(vault: Vault, tmp_path: Path) -> None:
+    """The progress notes given without the outcome measures; a retry asks them: the notes are made
+    again with them (the earlier part did not carry them), and the request says they were given."""
+    client_id, _agent, rid = _chart_with_agent(vault)
+    number = clients.get_client(vault, client_id).chart_number
+    first = _folder(tmp_path, "first")
+    export.export(vault, DisclosureRequest(
+        client_id=client_id, kind="progress", selection=Selection(date_from=access_copy.EARLIEST, date_to=fx.TODAY),
+        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(rid), on=fx.TODAY),
+        out=first / f"access-copy-{number}-{rid}-progress.pdf", password=fx.PASSWORD)
+    result = access_copy.grant_with_copy(vault, rid, folder=_folder(tmp_path, "second"), password=fx.PASSWORD,
+                                         to=access_copy.CLIENT, measures=True)
+    assert result.granted, result.summary()
+    assert [(k, why) for k, _d, why in result.again] == [("progress", NO_MEASURES)]
+    assert "without the outcome measures" in result.summary()
+    assert _logged(vault, client_id, rid) == [("progress", ""), ("progress", ""), ("billing", "")]

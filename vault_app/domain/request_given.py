@@ -114,20 +114,26 @@ def given_from_json(text: str | None) -> Given | None:
 # Why a part an earlier try gave does not answer this try (45 CFR 164.524(c)(1), (c)(2)(i), (c)(3)(ii):
 # the individual has the right to a copy of what they ask for, sent to them or to the person they
 # designate). "": it answers it (the same recipient, and every item this part would carry was in it).
-COVERED, OTHER_RECIPIENT, OTHER_DATES = "", "recipient", "dates"
+COVERED, OTHER_RECIPIENT, OTHER_DATES, NO_MEASURES = "", "recipient", "dates", "measures"
 
 
-def not_covered(earlier_to: str, earlier_held: Collection[str], to: str, items: Iterable[str]) -> str:
+def not_covered(earlier_to: str, earlier_held: Collection[str], to: str, items: Iterable[str], *,
+                earlier_measures: bool = False, measures: bool = False) -> str:
     """Whether a part given earlier answers this try's part of the same kind, and if not, why.
 
     `earlier_to`/`to`: the guardian id of the representative who received it / is to receive it
     ("" the client); `earlier_held`: the ids it held (and those it left out as drafts: left out
-    then, not missing); `items`: the ids this try's part would carry. Found by a reader: a part
-    counted as given by the request id alone, so a retry for the client's representative, or over
-    wider dates, gave none of it, and the request was recorded as given to the representative."""
+    then, not missing); `items`: the ids this try's part would carry; `measures`: this try's
+    progress notes carry the outcome measures, which the earlier part did (`earlier_measures`) or
+    not. Found by a reader: a part counted as given by the request id alone, so a retry for the
+    client's representative, or over wider dates, gave none of it, and the request was recorded as
+    given to the representative."""
     if earlier_to != to:
         return OTHER_RECIPIENT
-    return COVERED if set(items) <= set(earlier_held) else OTHER_DATES
+    if not set(items) <= set(earlier_held):
+        return OTHER_DATES
+    return NO_MEASURES if measures and not earlier_measures else COVERED
 
 
-__all__ = ["COVERED", "GIVEN_KINDS", "OTHER_DATES", "OTHER_RECIPIENT", "Given", "given_from_json", "not_covered"]
+__all__ = ["COVERED", "GIVEN_KINDS", "NO_MEASURES", "OTHER_DATES", "OTHER_RECIPIENT", "Given", "given_from_json",
+           "not_covered"]

@@ -421,8 +421,9 @@ class AccessCopyDialog(GuardedDialog):
                        day=show_date(day), what=self.tr(KIND_WORDS[kind]), file=file)
                   for kind, day, file in result.already]
         # A part an earlier try gave to another recipient, or over fewer dates, is made again (164.524(c)(3)(ii)).
-        lines += [(self.tr("Given on {day} to another recipient: {what}; made again for this one.")
-                   if why == "recipient" else self.tr("Given on {day} for other dates: {what}; made again for these."))
+        again = {"recipient": self.tr("Given on {day} to another recipient: {what}; made again for this one."),
+                 "measures": self.tr("Given on {day} without the outcome measures: {what}; made again with them.")}
+        lines += [again.get(why, self.tr("Given on {day} for other dates: {what}; made again for these."))
                   .format(day=show_date(day), what=self.tr(KIND_WORDS[kind])) for kind, day, why in result.again]
         if result.drafts_left_out:
             lines.append(self.tr("Left out as unsigned drafts: {count}.").format(count=len(result.drafts_left_out)))

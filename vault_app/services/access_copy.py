@@ -26,7 +26,7 @@ from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.plurals import counted
-from vault_app.domain.request_given import GIVEN_KINDS, OTHER_RECIPIENT, Given
+from vault_app.domain.request_given import GIVEN_KINDS, NO_MEASURES, OTHER_DATES, OTHER_RECIPIENT, Given
 from vault_app.domain.requests import WayForward, ways_when_nothing_held
 from vault_app.domain.who_acts import copy_recipient_refusal, in_control
 from vault_app.services.access_copy_given import basis, given_elsewhere, given_parts
@@ -44,6 +44,9 @@ EARLIEST = date(1900, 1, 1)
 WAY_WORDS = {"copy_what_is_held": "copy what the chart holds (another kind, or other dates)",
              "close_nothing_held": "close it as answered, having told the client nothing of it is held here",
              "extend": "extend it once, with a written notice", "deny": "deny a part, with grounds"}
+# Why a part given earlier was made again (domain/request_given.not_covered), in the command line's words.
+AGAIN_WORDS = {OTHER_RECIPIENT: "to another recipient", OTHER_DATES: "for other dates",
+               NO_MEASURES: "without the outcome measures"}
 
 
 @dataclass(frozen=True)
@@ -80,9 +83,8 @@ class AccessCopyResult:
         lines = [f"Made: {what} ({path.name})." for what, path in self.made]
         lines += [f"Already given on {day.isoformat()}: {INFO_LABELS[kind]}" + (f" ({file})." if file else ".")
                   for kind, day, file in self.already]
-        lines += [f"Given on {day.isoformat()} " + ("to another recipient" if why == OTHER_RECIPIENT
-                                                     else "for other dates") + f": {INFO_LABELS[kind]}; made again."
-                  for kind, day, why in self.again]
+        lines += [f"Given on {day.isoformat()} " + AGAIN_WORDS.get(why, AGAIN_WORDS[OTHER_DATES])
+                  + f": {INFO_LABELS[kind]}; made again." for kind, day, why in self.again]
         if self.drafts_left_out:
             lines.append(f"Left out as unsigned drafts: {counted(len(self.drafts_left_out), 'note')}.")
         if self.left_out:
@@ -256,8 +258,8 @@ def grant_with_copy(
     facts = {kind: held_items(vault, q.client_id, kind, date_from, date_to, day) for kind in chosen}
     # An earlier part answers this copy only for the same recipient and every item it would carry.
     wanted = _wanted(facts, (*leave_drafts, *(leave_out if rest else ())))
-    before = given_parts(vault, q, to=guardian_id or "", items=wanted)
-    elsewhere = given_elsewhere(vault, q, guardian_id or "", wanted, [k for k in chosen if k not in before])
+    before = given_parts(vault, q, to=guardian_id or "", items=wanted, measures=measures)
+    elsewhere = given_elsewhere(vault, q, guardian_id or "", wanted, [k for k in chosen if k not in before], measures)
     # An unsigned draft is said before anything is written, with the choice to leave it out
     # (found in the real app: the billing copy was made and logged, then the notes refused).
     drafts = tuple(i.id for kind in chosen if kind not in before for i in facts[kind] if not i.signed)
@@ -441,6 +443,6 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
                                   granted=given.sentence(practice.printing_locale(vault)), given=given)
 
 
-__all__ = ["ACCESS_KINDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "RestItem",
+__all__ = ["ACCESS_KINDS", "AGAIN_WORDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "RestItem",
            "close_nothing_held", "grant_with_copy", "held", "held_items", "left_out_items", "open_access_requests",
            "recipients", "unsigned_drafts"]

@@ -92,33 +92,37 @@ def earlier_parts(vault: Vault, q: ClientRequest) -> list[GivenPart]:
 
 
 def given_parts(vault: Vault, q: ClientRequest, *, to: str | None = None,
-                items: Mapping[InfoKind, Collection[str]] | None = None) -> dict[InfoKind, GivenPart]:
+                items: Mapping[InfoKind, Collection[str]] | None = None, measures: bool = False,
+                ) -> dict[InfoKind, GivenPart]:
     """The parts of `q`'s copy given, the first of each kind; with `to` (the guardian id of who
     receives this try's copy, "" the client) and `items` (the ids each kind's part would carry),
     only those that answer this try (domain/request_given.not_covered): the same recipient, and
-    every item in them."""
+    every item in them (and the outcome measures, when `measures` asks them with the notes)."""
     found: dict[InfoKind, GivenPart] = {}
     for part in earlier_parts(vault, q):
         if part.kind in found:
             continue
-        if to is not None and not_covered(part.to, (*part.held, *part.drafts_left_out), to,
-                                          (items or {}).get(part.kind, ())) != COVERED:
+        if to is not None and _why(part, to, items or {}, measures) != COVERED:
             continue
         found[part.kind] = part
     return found
 
 
 def given_elsewhere(vault: Vault, q: ClientRequest, to: str, items: Mapping[InfoKind, Collection[str]],
-                    kinds: Collection[InfoKind]) -> dict[InfoKind, tuple[GivenPart, str]]:
+                    kinds: Collection[InfoKind], measures: bool = False) -> dict[InfoKind, tuple[GivenPart, str]]:
     """Of `kinds` (the parts this try gives, none answered by an earlier part): the last part given
     earlier of each, and why it does not answer this try (another recipient, other dates), for the
     result to say this part is given again."""
     out: dict[InfoKind, tuple[GivenPart, str]] = {}
     for part in earlier_parts(vault, q):
         if part.kind in kinds:
-            out[part.kind] = (part, not_covered(part.to, (*part.held, *part.drafts_left_out), to,
-                                                items.get(part.kind, ())))
+            out[part.kind] = (part, _why(part, to, items, measures))
     return out
+
+
+def _why(part: GivenPart, to: str, items: Mapping[InfoKind, Collection[str]], measures: bool) -> str:
+    return not_covered(part.to, (*part.held, *part.drafts_left_out), to, items.get(part.kind, ()),
+                       earlier_measures=part.measures, measures=measures and part.kind == "progress")
 
 
 def given_list(vault: Vault, request_id: str) -> tuple[GivenPart, ...]:

@@ -15478,6 +15478,10 @@ Close anyway?</source>
         <translation>Entregado el {day} para otras fechas: {what}; se vuelve a crear para estas.</translation>
     </message>
     <message>
+        <source>Given on {day} without the outcome measures: {what}; made again with them.</source>
+        <translation>Entregado el {day} sin las escalas: {what}; se vuelve a crear con ellas.</translation>
+    </message>
+    <message>
         <source>Left out as unsigned drafts: {count}.</source>
         <translation>Dejados fuera por ser borradores sin firmar: {count}.</translation>
     </message>
