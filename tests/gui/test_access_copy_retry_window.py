@@ -99,3 +99,6 @@ def test_a_retry_for_a_representative_gives_the_part_again_and_says_to_whom(
     assert logged == [("billing", None), ("progress", agent.guardian_id), ("billing", agent.guardian_id)]
     qtbot.waitUntil(lambda: "Pat Agent" in detail.given_parts.text(), timeout=10_000)
     assert detail.given_parts.text().count("información de facturación") == 2
+    # who received each, in the screen's language (not the ledger's English "health care agent")
+    assert "información de facturación, al cliente" in detail.given_parts.text()
+    assert "a Pat Agent el" in detail.given_parts.text() and "health care" not in detail.given_parts.text()

@@ -32,6 +32,7 @@ PART_FILE = QT_TRANSLATE_NOOP("AccessCopyDrafts", "{part} on {day} ({file})")
 PART_DAY = QT_TRANSLATE_NOOP("AccessCopyDrafts", "{part} on {day}")
 # Who received a part, when a representative did (45 CFR 164.524(c)(3)(ii)): "{part} to {recipient}".
 PART_TO = QT_TRANSLATE_NOOP("AccessCopyDrafts", "{part}, to {recipient}")
+PART_TO_CLIENT = QT_TRANSLATE_NOOP("AccessCopyDrafts", "{part}, to the client")
 # Not made again only for the same recipient and dates it covers (services/access_copy_given).
 GIVEN = QT_TRANSLATE_NOOP("AccessCopyDrafts", "Given already: {parts}. A part is not made again for the same "
                                               "recipient and dates.")
@@ -53,10 +54,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _part(p: GivenPart, named: bool) -> str:
+    """The part's words; with who received it when any part went to a representative."""
+    if p.to:
+        return _tr(PART_TO).format(part=_tr(PART_WORDS[p.kind]), recipient=p.recipient)
+    return _tr(PART_TO_CLIENT).format(part=_tr(PART_WORDS[p.kind])) if named else _tr(PART_WORDS[p.kind])
+
+
 def _parts(parts: tuple[GivenPart, ...]) -> str:
+    named = any(p.to for p in parts)
     return "; ".join(_tr(PART_FILE if p.file else PART_DAY).format(
-        part=_tr(PART_TO).format(part=_tr(PART_WORDS[p.kind]), recipient=p.recipient) if p.recipient
-        else _tr(PART_WORDS[p.kind]), day=show_date(p.on), file=p.file) for p in parts)
+        part=_part(p, named), day=show_date(p.on), file=p.file) for p in parts)
 
 
 def given_words(parts: tuple[GivenPart, ...]) -> str:

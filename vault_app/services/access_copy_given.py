@@ -42,8 +42,7 @@ class GivenPart:
     """One part of the copy, given: its kind, the day, the disclosure that logged it, the file it
     was written to (its name; "" unknown), how many items it held, whether the outcome measures
     rode with it, the ids of the unsigned drafts it left out, the guardian id of the representative
-    who received it ("" the client) and how the ledger names them ("" the client), and the ids of
-    the items it held."""
+    who received it ("" the client) and their name ("" the client), and the ids of the items it held."""
 
     kind: InfoKind
     on: date
@@ -68,10 +67,12 @@ def basis(request_id: str, guardian_id: str = "", drafts_left_out: tuple[str, ..
 def earlier_parts(vault: Vault, q: ClientRequest) -> list[GivenPart]:
     """Every part of `q`'s copy given (delivered), in the ledger's order, whoever received it. A
     part whose file could not be written (logged "not delivered") was not given: it is made again."""
-    from vault_app.services import export
+    from vault_app.services import clients, export
     from vault_app.storage import disclosure_records as records
 
     summary = basis(q.id).summary()
+    # By name alone: the ledger's label adds the authority in English, and a screen says it in its own.
+    names = {g.guardian_id: g.name for g in clients.get_client(vault, q.client_id).guardians}
     found: list[GivenPart] = []
     for rec in export.disclosures(vault, q.client_id):
         kind = rec.kind
@@ -87,7 +88,7 @@ def earlier_parts(vault: Vault, q: ClientRequest) -> list[GivenPart]:
         to = str(rec.extra.get("guardian_id") or "")
         found.append(GivenPart(kind, rec.day, rec.disclosure_id, Path(row.out_path).name if row else "",
                                len(rec.item_ids), bool(rec.extra.get("measure_ids")), drafts, to,
-                               rec.recipient.name if to else "", rec.item_ids))
+                               (names.get(to) or rec.recipient.name) if to else "", rec.item_ids))
     return found
 
 

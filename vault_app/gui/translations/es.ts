@@ -20623,6 +20623,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{part}, a {recipient}</translation>
     </message>
     <message>
+        <source>{part}, to the client</source>
+        <translation>{part}, al cliente</translation>
+    </message>
+    <message>
         <source>Given already: {parts}. A part is not made again for the same recipient and dates.</source>
         <translation>Ya entregado: {parts}. Una parte no se vuelve a crear para el mismo destinatario y las mismas fechas.</translation>
     </message>
