@@ -5,9 +5,11 @@ session and its note is swept at the next unlock. A real vault, the services the
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
-from vault_app.services import clients, measures, notes, sessions, worklist
+from tests.conftest import reopen
+from vault_app.services import clients, draft_sessions_left, measures, notes, sessions, worklist
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.vault import Vault
 
@@ -49,3 +51,33 @@ def test_a_drafts_session_does_not_make_a_measure_due(vault: Vault) -> None:
     assert worklist.build(vault, on=today).section("measures_due") == []
     notes.sign_note(vault, state.note_id or "")
     assert [i.item_id for i in worklist.build(vault, on=today).section("measures_due")] == ["phq9"]
+
+
+def test_a_drafts_session_left_without_its_note_by_a_kill_is_swept_at_the_next_unlock(
+        vault: Vault, vault_dir: Path) -> None:
+    """The editor's first save writes the session, then the note, each in its own transaction:
+    killed between them, the session stays, recorded for a draft that never was (no visit, no
+    note to sign or discard). The next unlock removes it and says so in the ledger; a draft's
+    session with its draft, and a session recorded by the therapist without a note, stay."""
+    day = date.today() - timedelta(days=1)
+    c = clients.create_client(vault, "Killed Mid Save", chart_number="KM-1").client_id
+    kept = _draft(vault, c, day - timedelta(days=7))
+    booked = sessions.add_session(vault, c, date=day - timedelta(days=3), duration_minutes=45)
+    left = sessions.add_session(vault, c, date=day, draft_only=True, **{k: v for k, v in SESSION.items()
+                                                                         if k != "cpt_code"})
+    assert [i.item_id for i in worklist.build(vault).section("sessions_without_notes")] == [
+        booked.session_id, left.session_id]
+    # Just written, it may be another process's save between its two writes: left alone.
+    assert draft_sessions_left.sweep(vault) == []
+    # Written before the kill, an hour ago (the stamp the save wrote, moved back).
+    hour_ago = (datetime.now(UTC) - timedelta(hours=1)).isoformat(timespec="microseconds")
+    vault.records.execute("UPDATE sessions SET created_at = ? WHERE session_id = ?", (hour_ago, left.session_id))
+    vault.lock()
+    again = reopen(vault_dir)
+    try:
+        assert [s.session_id for s in sessions.list_sessions(again, c)] == [kept.session_id, booked.session_id]
+        assert [e.payload for e in again.ledger.entries() if e.kind == "session.deleted"] == [
+            {"client_id": c, "session_id": left.session_id, "draft_only": True, "left_without_note": True}]
+        assert [i.item_id for i in worklist.build(again).section("sessions_without_notes")] == [booked.session_id]
+    finally:
+        again.lock()
