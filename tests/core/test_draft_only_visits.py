@@ -8,7 +8,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import reopen
+from tests.core.cli_helpers import cli
 from vault_app.services import clients, draft_sessions_left, measures, notes, sessions, worklist
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.vault import Vault
@@ -79,5 +82,34 @@ def test_a_drafts_session_left_without_its_note_by_a_kill_is_swept_at_the_next_u
         assert [e.payload for e in again.ledger.entries() if e.kind == "session.deleted"] == [
             {"client_id": c, "session_id": left.session_id, "draft_only": True, "left_without_note": True}]
         assert [i.item_id for i in worklist.build(again).section("sessions_without_notes")] == [booked.session_id]
+    finally:
+        again.lock()
+
+
+def test_a_drafts_session_corrected_stays_no_visit_and_the_command_line_says_so(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, vault: Vault, vault_dir: Path) -> None:
+    """A correction (length, date, type) is what the therapist fixes in a session, not a word
+    that the visit took place: the note's signature is (docs/clinical.md). The editor's own
+    autosave corrects the same session as the therapist types its length. `session update`
+    said "unbilled" of it, as of a visit waiting to be billed."""
+    day = date.today() - timedelta(days=2)
+    c = clients.create_client(vault, "Corrected Ahead", chart_number="CA-1").client_id
+    state = _draft(vault, c, day)
+    session_id = state.session_id or ""
+    sessions.update_session(vault, session_id, duration_minutes=45, service_type="psychotherapy")
+    assert sessions.draft_only(vault, session_id) and clients.get_client(vault, c).last_contact is None
+    vault.lock()
+    v = ["--vault", str(vault_dir)]
+    said = cli(capsys, monkeypatch, "session", "update", session_id, "--date", (day - timedelta(days=1)).isoformat(),
+               "--duration", "38", *v)
+    assert said.code == 0, said.err
+    assert said.out.rstrip().endswith("38 min individual, CPT 90837, not a visit yet (note unsigned)"), said.out
+    as_json = cli(capsys, monkeypatch, "session", "update", session_id, "--duration", "40", "--json", *v)
+    assert as_json.code == 0 and as_json.json()["draft_only"] is True
+    again = reopen(vault_dir)
+    try:
+        assert sessions.draft_only(again, session_id) and clients.get_client(again, c).last_contact is None
+        notes.sign_note(again, state.note_id or "")
+        assert clients.get_client(again, c).last_contact == day - timedelta(days=1)
     finally:
         again.lock()
