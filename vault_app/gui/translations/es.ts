@@ -6791,6 +6791,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Las correcciones se guardan con la hora y quedan en el historial del expediente. No cambian una nota de evolución firmada.</translation>
     </message>
     <message>
+        <source>Not a visit yet: recorded with a progress note still unsigned. Corrections here do not make it one; it counts as a visit (agenda, last visit, account) once the note is signed.</source>
+        <translation>Aún no es una visita: se registró con una nota de evolución sin firmar. Corregirla aquí no la convierte en visita; cuenta como tal (agenda, última visita, cuenta) cuando se firma la nota.</translation>
+    </message>
+    <message>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
