@@ -113,3 +113,19 @@ def test_a_drafts_session_corrected_stays_no_visit_and_the_command_line_says_so(
         assert clients.get_client(again, c).last_contact == day - timedelta(days=1)
     finally:
         again.lock()
+
+
+def test_note_add_on_a_day_with_only_another_drafts_session_says_what_it_is(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, vault: Vault, vault_dir: Path) -> None:
+    """`note add --date` on the day of a draft written in the app: no session, as the app's
+    default (the visit billed once), said as what it is, not "already has a note"."""
+    day = date.today() - timedelta(days=1)
+    c = clients.create_client(vault, "Cli Second Note", chart_number="CS-1").client_id
+    _draft(vault, c, day)
+    vault.lock()
+    added = cli(capsys, monkeypatch, "note", "add", "CS-1", "--date", day.isoformat(), "--template", "free",
+                "--text", "Phone call with the school.", "--vault", str(vault_dir))
+    assert added.code == 0, added.err
+    said = added.out + added.err
+    assert "recorded for another note still unsigned (not a visit until it is signed)" in said, said
+    assert "already has a note" not in said

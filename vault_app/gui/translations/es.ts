@@ -2090,6 +2090,14 @@
         <translation>Ya tiene una nota.</translation>
     </message>
     <message>
+        <source>It was recorded for another note, still an unsigned draft: not a visit until that note is signed.</source>
+        <translation>Se registró para otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme.</translation>
+    </message>
+    <message>
+        <source>{count} of them were recorded for notes still unsigned: not visits until those notes are signed.</source>
+        <translation>{count} de ellas se registraron para notas todavía sin firmar: no son visitas hasta que esas notas se firmen.</translation>
+    </message>
+    <message>
         <source>{count} of them have a note already.</source>
         <translation>{count} de ellas ya tienen nota.</translation>
     </message>
@@ -8269,6 +8277,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Every session on {day} has a note already. If another note was started for this same visit (marking the appointment attended starts one), discard that draft first. Record a separate session only if this note documents a second visit: each session is billed.</source>
         <translation>Cada sesión del {day} ya tiene una nota. Si se empezó otra nota para esta misma visita (marcar la cita como atendida empieza una), descarte primero ese borrador. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
+    </message>
+    <message>
+        <source>The session recorded on {day} is another note&apos;s, still an unsigned draft: not a visit until that note is signed. If that draft was started for this same visit, discard one of the two. Record a separate session only if this note documents a second visit: each session is billed.</source>
+        <translation>La sesión registrada el {day} es de otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme. Si ese borrador se empezó para esta misma visita, descarte uno de los dos. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
     </message>
     <message>
         <source>Length</source>
