@@ -73,3 +73,25 @@ def test_a_drafts_session_in_the_sessions_tab_and_its_details(unlocked_app: AppC
     wait_ops(qtbot)
     qtbot.waitUntil(lambda: ahead not in tab.states or tab.states[ahead] != "draft_only")
     qtbot.waitUntil(lambda: _row(window, booked).toolTip(0).startswith("2 sessions on this day"))
+
+
+@pytest.mark.parametrize(("kind", "payload", "said", "dicho"), [
+    ("session.created", {"session_id": "s1", "draft_only": True},
+     "session: created (for an unsigned note: no visit until it is signed)",
+     "para una nota sin firmar: no es visita hasta que se firme"),
+    ("session.deleted", {"session_id": "s1", "draft_only": True, "left_without_note": True},
+     "session: deleted (for an unsigned note: no visit until it is signed; left without its note by an interruption)",
+     "quedó sin su nota por una interrupción"),
+    ("session.created", {"session_id": "s1"}, "session: created", None),
+], ids=["made for a draft", "swept after a kill", "a visit"])
+def test_the_history_says_a_session_was_a_drafts(qapp: object, spanish: None, kind: str,
+                                                 payload: dict[str, object], said: str, dicho: str | None) -> None:
+    """The History tab read "session: created", "session: deleted" of a draft's session, as of a
+    visit recorded and then removed."""
+    from vault_app.gui import i18n
+    from vault_app.gui.history_words import describe_event
+
+    if dicho is not None:
+        assert dicho in describe_event(kind, payload)
+    i18n.install("en")
+    assert describe_event(kind, payload) == said

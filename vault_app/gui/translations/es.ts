@@ -6126,6 +6126,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>amendment: rebuttal letter made</source>
         <translation>enmienda: carta de la réplica hecha</translation>
     </message>
+    <message>
+        <source>for an unsigned note: no visit until it is signed</source>
+        <translation>para una nota sin firmar: no es visita hasta que se firme</translation>
+    </message>
+    <message>
+        <source>left without its note by an interruption</source>
+        <translation>quedó sin su nota por una interrupción</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
