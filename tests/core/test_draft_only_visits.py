@@ -5,15 +5,20 @@ session and its note is swept at the next unlock. A real vault, the services the
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import reopen
+from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
-from vault_app.services import clients, draft_sessions_left, measures, notes, sessions, worklist
+from tests.core.test_open_export import read_archive
+from vault_app.domain.disclosure_basis import LegalBasis
+from vault_app.services import clients, draft_sessions_left, export, measures, notes, sessions, worklist
 from vault_app.services.notes import DraftState, ProgressDraft
+from vault_app.services.open_export import open_export
 from vault_app.services.vault import Vault
 
 SESSION = {"duration_minutes": 53, "modality": "individual", "setting": "in_person", "cpt_code": None,
@@ -129,3 +134,21 @@ def test_note_add_on_a_day_with_only_another_drafts_session_says_what_it_is(
     said = added.out + added.err
     assert "recorded for another note still unsigned (not a visit until it is signed)" in said, said
     assert "already has a note" not in said
+
+
+def test_a_drafts_session_is_not_disclosed_as_a_date_of_service(vault: Vault, tmp_path: Path) -> None:
+    """The complete open export's sessions are dates of service (billing information): a draft
+    left out of the copy as unsigned took its session along as a visit that never was billed."""
+    chart = fx.make_chart(vault, n=2)
+    ahead = _draft(vault, chart.client_id, date.today() - timedelta(days=1), "Written ahead of the visit.")
+    auth = fx.add_auth(vault, chart.client_id, covers=["progress", "billing"], description="Transfer of care")
+    out = tmp_path / "chart.pdf"
+    result = open_export(vault, chart.client_id, recipient=fx.RECIPIENT, purpose=fx.PURPOSE,
+                         basis=LegalBasis("authorization", {}, auth.id), out=out, password=fx.PASSWORD,
+                         leave_out_drafts=True)
+    data = json.loads(read_archive(out, fx.PASSWORD)["chart.json"])
+    assert {s["session_id"] for s in data["sessions"]} == set(chart.sessions)
+    assert ahead.session_id not in json.dumps(data)
+    assert result.sessions == 2  # type: ignore[attr-defined]
+    billed = [d for d in export.disclosures(vault, chart.client_id) if d.kind == "billing"]
+    assert billed and all(ahead.session_id not in d.item_ids for d in billed)
