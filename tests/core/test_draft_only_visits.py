@@ -16,7 +16,7 @@ from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from tests.core.test_open_export import read_archive
 from vault_app.domain.disclosure_basis import LegalBasis
-from vault_app.services import clients, draft_sessions_left, export, measures, notes, sessions, worklist
+from vault_app.services import access_copy, clients, draft_sessions_left, export, measures, notes, sessions, worklist
 from vault_app.services.notes import DraftState, ProgressDraft
 from vault_app.services.open_export import open_export
 from vault_app.services.vault import Vault
@@ -152,3 +152,6 @@ def test_a_drafts_session_is_not_disclosed_as_a_date_of_service(vault: Vault, tm
     assert result.sessions == 2  # type: ignore[attr-defined]
     billed = [d for d in export.disclosures(vault, chart.client_id) if d.kind == "billing"]
     assert billed and all(ahead.session_id not in d.item_ids for d in billed)
+    # An access copy's billing part selects its sessions as the gate does.
+    held = access_copy.held_items(vault, chart.client_id, "billing", None, None, date.today())
+    assert {i.id for i in held} == set(chart.sessions)
