@@ -95,3 +95,31 @@ def test_the_history_says_a_session_was_a_drafts(qapp: object, spanish: None, ki
         assert dicho in describe_event(kind, payload)
     i18n.install("en")
     assert describe_event(kind, payload) == said
+
+
+def test_a_new_note_on_a_day_with_a_visit_and_another_drafts_session(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, us_practice: None) -> None:
+    """Found on Xvfb: the day's booked visit and a draft's session read "1 of them were recorded
+    for notes still unsigned"; the note attaches to the visit, never to the other draft's."""
+    from PySide6.QtCore import QDate
+
+    from tests.gui.test_note_same_day import _new_note
+    from vault_app.domain.same_day_sessions import ATTACH
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Dia Mixto")
+    notes.save_progress_note(vault, client_id, DraftState(), ProgressDraft(
+        "soap", {"subjective": "Escrita antes."},
+        {"date": "2026-11-20", "duration_minutes": 53, "modality": "individual", "setting": "in_person",
+         "cpt_code": None, "icd10_codes": []}))
+    booked = sessions.add_session(vault, client_id, date="2026-11-20", start_time="10:00", duration_minutes=53)
+    editor = _new_note(unlocked_app, qtbot, QDate(2026, 11, 20))
+    row = editor.fields.same_day
+    assert row.choice() == (ATTACH, booked.session_id)
+    assert [row.combo.itemData(i) for i in range(row.combo.count())][0] == f"{ATTACH}:{booked.session_id}"
+    said = row.said.text()
+    assert "already has 2 sessions on 11/20/2026. One of them was recorded for another note, still an unsigned " \
+           "draft: not a visit until that note is signed." in said, said
+    editor.close()
+    wait_ops(qtbot)

@@ -36,6 +36,8 @@ ONE_NOTED = QT_TRANSLATE_NOOP("ProgressFields", "It has a note already.")
 SOME_NOTED = QT_TRANSLATE_NOOP("ProgressFields", "{count} of them have a note already.")
 ONE_DRAFT = QT_TRANSLATE_NOOP("ProgressFields", "It was recorded for another note, still an unsigned draft: not a "
                                                 "visit until that note is signed.")
+ONE_OF_DRAFT = QT_TRANSLATE_NOOP("ProgressFields", "One of them was recorded for another note, still an unsigned "
+                                                   "draft: not a visit until that note is signed.")
 SOME_DRAFT = QT_TRANSLATE_NOOP("ProgressFields", "{count} of them were recorded for notes still unsigned: not visits "
                                                  "until those notes are signed.")
 THEN_ATTACH = QT_TRANSLATE_NOOP("ProgressFields", "This note documents that session: the visit is billed once.")
@@ -68,7 +70,10 @@ def _intro(day: date, found: list[tuple[SameDaySession, Session]]) -> str:
     if documented:
         intro += " " + (_said(ONE_NOTED) if documented == 1 else _said(SOME_NOTED).format(count=documented))
     if drafts:
-        intro += " " + (_said(ONE_DRAFT) if len(found) == 1 else _said(SOME_DRAFT).format(count=drafts))
+        if drafts == 1:
+            intro += " " + (_said(ONE_DRAFT) if len(found) == 1 else _said(ONE_OF_DRAFT))
+        else:
+            intro += " " + _said(SOME_DRAFT).format(count=drafts)
     return intro
 
 

@@ -2094,6 +2094,10 @@
         <translation>Se registró para otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme.</translation>
     </message>
     <message>
+        <source>One of them was recorded for another note, still an unsigned draft: not a visit until that note is signed.</source>
+        <translation>Una de ellas se registró para otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme.</translation>
+    </message>
+    <message>
         <source>{count} of them were recorded for notes still unsigned: not visits until those notes are signed.</source>
         <translation>{count} de ellas se registraron para notas todavía sin firmar: no son visitas hasta que esas notas se firmen.</translation>
     </message>
