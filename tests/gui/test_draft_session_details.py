@@ -117,7 +117,7 @@ def test_a_new_note_on_a_day_with_a_visit_and_another_drafts_session(  # type: i
     editor = _new_note(unlocked_app, qtbot, QDate(2026, 11, 20))
     row = editor.fields.same_day
     assert row.choice() == (ATTACH, booked.session_id)
-    assert [row.combo.itemData(i) for i in range(row.combo.count())][0] == f"{ATTACH}:{booked.session_id}"
+    assert row.combo.itemData(0) == f"{ATTACH}:{booked.session_id}"  # the visit first, no other draft's
     said = row.said.text()
     assert "already has 2 sessions on 11/20/2026. One of them was recorded for another note, still an unsigned " \
            "draft: not a visit until that note is signed." in said, said
