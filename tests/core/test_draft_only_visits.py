@@ -155,3 +155,27 @@ def test_a_drafts_session_is_not_disclosed_as_a_date_of_service(vault: Vault, tm
     # An access copy's billing part selects its sessions as the gate does.
     held = access_copy.held_items(vault, chart.client_id, "billing", None, None, date.today())
     assert {i.id for i in held} == set(chart.sessions)
+
+
+def test_note_add_new_session_records_it_as_the_note_window_does(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, vault: Vault, vault_dir: Path) -> None:
+    """`note add --new-session` made the draft's session a visit at once (agenda, last visit,
+    account), where the note window and `note link-session --new-session` wait for the signature."""
+    day = date.today() - timedelta(days=1)
+    c = clients.create_client(vault, "Cli New Session", chart_number="CN-1").client_id
+    vault.lock()
+    v = ["--vault", str(vault_dir)]
+    added = cli(capsys, monkeypatch, "note", "add", "CN-1", "--date", day.isoformat(), "--new-session", "--minutes",
+                "53", "--template", "free", "--text", "Seen.", *v, "--json")
+    assert added.code == 0, added.err
+    note_id, session_id = added.json()["note"]["note_id"], added.json()["note"]["session_id"]
+    assert "a visit once the note is signed" in added.json()["session"]
+    listed = cli(capsys, monkeypatch, "session", "list", "CN-1", *v, "--json").json()
+    assert [s["billing_shown"] for s in listed] == ["draft_only"]
+    again = reopen(vault_dir)
+    try:
+        assert sessions.draft_only(again, session_id) and clients.get_client(again, c).last_contact is None
+        notes.sign_note(again, note_id)
+        assert clients.get_client(again, c).last_contact == day
+    finally:
+        again.lock()
