@@ -19,11 +19,13 @@ _VISIT = "s.session_id NOT IN (SELECT session_id FROM draft_only_sessions)"
 
 
 def sessions_without_notes(db: Compartment, before: date) -> list[tuple[str, str, date]]:
-    """(session_id, client_id, date) of past sessions no progress note documents."""
+    """(session_id, client_id, date) of past sessions no progress note documents. Not one a
+    draft's first save left without its note (a kill between the two writes): no visit, it is
+    owed no note (the next unlock removes it, services/draft_sessions_left.py)."""
     rows = db.query(
         "SELECT s.session_id, s.client_id, s.date FROM sessions s "
         "WHERE s.date <= ? AND NOT EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = s.session_id) "
-        "ORDER BY s.date, s.start_time", (d2s(before),))
+        f"AND {_VISIT} ORDER BY s.date, s.start_time", (d2s(before),))
     return [(str(r["session_id"]), str(r["client_id"]), date.fromisoformat(r["date"])) for r in rows]
 
 
