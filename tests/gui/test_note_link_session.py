@@ -177,3 +177,29 @@ def test_a_saved_note_without_a_session_shows_its_own_day(unlocked_app: AppContr
     assert editor.session_date.date() == QDate(2026, 11, 19)
     editor.close()
     wait_ops(qtbot)
+
+
+def test_another_drafts_session_is_not_offered_as_the_days_visit(unlocked_app: AppController, qtbot) -> None:
+    """The day's only session was recorded for another note still a draft (records migration
+    0104): the dialog says so, not "Every session has a note already" as of a visit."""
+    vault = _vault(unlocked_app)
+    client_id = add_client(unlocked_app, qtbot, "Dora Twodrafts")
+    ahead = notes.DraftState()
+    notes.save_progress_note(vault, client_id, ahead, notes.ProgressDraft(
+        "soap", {"subjective": "Written ahead."},
+        {"date": DAY, "duration_minutes": 53, "modality": "individual", "setting": "in_person", "cpt_code": None,
+         "icd10_codes": []}))
+    assert sessions.draft_only(vault, ahead.session_id or "")
+    note_id = notes.create_progress_note(vault, client_id, template="free", text="Call.", note_date=DAY).note_id
+    editor = _open(unlocked_app, qtbot, note_id)
+    dialog = editor.link_session()
+    assert dialog is not None
+    wait_ops(qtbot)
+    said = dialog.intro.text()
+    assert "another note's, still an unsigned draft: not a visit until that note is signed" in said
+    assert "Every session" not in said
+    # Nothing of it to attach to: record this note's own, or choose (never the other draft's).
+    assert [dialog.choice.itemData(i) for i in range(dialog.choice.count())] == ["", f"{SEPARATE}:"]
+    dialog.reject()
+    editor.close()
+    wait_ops(qtbot)

@@ -83,7 +83,10 @@ def test_a_second_note_that_day_records_no_session_unless_a_separate_one_is_chos
     second = _new_note(unlocked_app, qtbot)
     row = second.fields.same_day
     assert not row.row.isHidden() and row.choice() == (NO_SESSION, None)
-    assert "It has a note already" in row.said.text()
+    # The first note is a draft: its session is no visit yet, and is said so (it read "It has a
+    # note already", as a visit documented).
+    assert "another note, still an unsigned draft: not a visit until that note is signed" in row.said.text()
+    assert "It has a note already" not in row.said.text()
     assert "No session recorded" in second.sign_summary()
     second.session_date.setDate(QDate(2026, 11, 19))  # another day: looked up again
     wait_ops(qtbot)
@@ -114,4 +117,15 @@ def test_a_second_note_that_day_records_no_session_unless_a_separate_one_is_chos
     rows = [tree.topLevelItem(i) for i in range(2)]
     assert sorted(r.text(1) for r in rows) == ["", dates.show_time("18:30")]
     assert all(r.text(8) in ("Free form, draft", "SOAP, draft") for r in rows)
-    assert all("2 sessions on this day" in r.toolTip(0) for r in rows)
+    # Both notes drafts, neither session is a visit yet: not "2 sessions, each billed" (records
+    # migration 0104); signed, they are two visits that day, and the warning says so.
+    tab = window.chart.sessions
+    qtbot.waitUntil(lambda: len(tab.states) == 2)
+    assert all(r.toolTip(0) == "" for r in rows)
+    for s in found:
+        noted = next(n for n in notes.list_notes(_vault(unlocked_app), client_id) if n.session_id == s.session_id)
+        notes.sign_note(_vault(unlocked_app), noted.note_id)
+    window.chart.reload()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 2 and all(
+        "2 sessions on this day" in r.toolTip(0) for r in (tree.topLevelItem(i) for i in range(2)) if r))

@@ -8,6 +8,7 @@ from typing import Any
 
 from vault_app.cli import common, guardian_commands
 from vault_app.domain.appointments import Appointment
+from vault_app.domain.billing import DRAFT_ONLY
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
     BILLING_STATUSES,
@@ -310,11 +311,15 @@ def cmd_session_update(args: argparse.Namespace) -> int:
         raise InvalidInput("Nothing to change.", hint="Give what to correct, e.g. --date, --start or --duration.")
     with common.unlocked(args) as vault:
         s = sessions.update_session(vault, args.session, **changes)
+        # Corrected, a draft note's session is still no visit: its note's signature makes it one
+        # (docs/clinical.md), as in the app's Session details (found: this said "unbilled").
+        provisional = sessions.draft_only(vault, s.session_id)
         tag = common.practice_locale(vault)
-    common.emit(args, s.as_dict(), lambda: (
+    state = shown(BILLING_WORDS, DRAFT_ONLY) if provisional else shown(BILLING_MARK_WORDS, s.billing_status)
+    common.emit(args, s.as_dict() | {"draft_only": provisional}, lambda: (
         f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {common.date_shown(s.date, tag)} "
         f"{(common.time_shown(s.start_time, tag) + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
-        f"CPT {s.cpt_code or '(none)'}, {shown(BILLING_MARK_WORDS, s.billing_status)}"))
+        f"CPT {s.cpt_code or '(none)'}, {state}"))
     return 0
 
 

@@ -113,12 +113,20 @@ def _session_for(vault: Any, client_id: str, args: argparse.Namespace) -> tuple[
     if args.new_session:
         if args.minutes is None:
             raise InvalidInput("Say how long the new session was.", hint="Add --minutes N, e.g. --minutes 53.")
-        added = sessions.add_session(vault, client_id, date=day, duration_minutes=args.minutes, start_time=args.start)
+        # As the note window records it: no visit until the note is signed (records migration 0104).
+        added = sessions.add_session(vault, client_id, date=day, duration_minutes=args.minutes, start_time=args.start,
+                                     draft_only=True)
         also = f" ({counted(len(existing), 'other session')} that day)" if existing else ""
-        return added.session_id, f"Recorded a separate session {added.session_id} on {shown}{also}."
+        return added.session_id, (f"Recorded a separate session {added.session_id} on {shown}{also}: "
+                                  "a visit once the note is signed.")
     chosen = default_choice(existing)
     if chosen.choice == ATTACH:
         return chosen.session_id, f"Attached to the session already recorded on {shown}: {chosen.session_id}."
+    if existing and all(s.provisional for s in existing):
+        # Another draft's session, no visit yet: not "already has a note" as if it were the visit.
+        return None, (f"No session: {'the session' if len(existing) == 1 else f'all {len(existing)} sessions'} on "
+                      f"{shown} {'was' if len(existing) == 1 else 'were'} recorded for another note still unsigned "
+                      "(not a visit until it is signed). Give --new-session --minutes N for a second visit that day.")
     if existing:
         which = "the session" if len(existing) == 1 else f"all {len(existing)} sessions"
         return None, (f"No session: {which} on {shown} already {'has a note' if len(existing) == 1 else 'have notes'}"

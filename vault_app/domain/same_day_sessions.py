@@ -36,6 +36,8 @@ class SameDaySession:
     duration_minutes: int
     cpt_code: str
     note_id: str | None = None
+    # Recorded for a note still a draft (records migration 0104): no visit until it is signed.
+    provisional: bool = False
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,13 @@ DETAILS = {
     "disclosure_id": QT_TRANSLATE_NOOP("HistoryWords", "disclosure id {value}"),
     "left_out": QT_TRANSLATE_NOOP("HistoryWords", "left out as denied: {value}"),
 }
+# A session recorded for a note still a draft (records migration 0104): no visit until the note is
+# signed ("session: confirmed"), gone with the draft, or after a kill left it without its note
+# (services/draft_sessions_left.py). Said, so the History does not read as a visit made and undone.
+FLAGS = {
+    "draft_only": QT_TRANSLATE_NOOP("HistoryWords", "for an unsigned note: no visit until it is signed"),
+    "left_without_note": QT_TRANSLATE_NOOP("HistoryWords", "left without its note by an interruption"),
+}
 # What became of an imported psychotherapy draft's original PDF when the draft was discarded.
 ORIGINAL = {
     "kept": QT_TRANSLATE_NOOP("HistoryWords", "original PDF kept"),
@@ -210,6 +217,8 @@ def _detail(key: str, value: object) -> str:
         return _tr(WITH_PSYCHOTHERAPY) if value is True else f"psychotherapy {value}"
     if key == "original":
         return _tr(ORIGINAL[str(value)]) if value in ORIGINAL else f"original {value}"
+    if key in FLAGS:
+        return _tr(FLAGS[key])
     if key == "kind" and isinstance(value, str) and value in KINDS:
         value = _tr(KINDS[value])
     return _tr(DETAILS[key]).format(value=value)
@@ -236,11 +245,11 @@ def describe_event(kind: str, payload: Mapping[str, object], *, privacy: bool = 
                    names: Mapping[str, str] | None = None) -> str:
     text = _tr(EVENTS[kind]) if kind in EVENTS else kind.replace(".", ": ").replace("_", " ")
     extra = [_detail(k, v) for k, v in payload.items()
-             if k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original", "left_out")
-             and v not in (None, "", False)]
+             if (k in ("kind", "psychotherapy", "hits", "fields", "disclosure_id", "original", "left_out")
+                 and v not in (None, "", False)) or (k in FLAGS and v is True)]
     to = _access_copy_to(payload, privacy, names or {}) if kind == "disclosure" else ""
     extra += [to] if to else []
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
-__all__ = ["DETAILS", "EVENTS", "FIELDS", "KINDS", "TO", "TO_CLIENT", "describe_event", "field_words"]
+__all__ = ["DETAILS", "EVENTS", "FIELDS", "FLAGS", "KINDS", "TO", "TO_CLIENT", "describe_event", "field_words"]

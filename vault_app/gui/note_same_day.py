@@ -34,6 +34,12 @@ ONE_ALREADY = QT_TRANSLATE_NOOP("ProgressFields", "This client already has a ses
 MANY_ALREADY = QT_TRANSLATE_NOOP("ProgressFields", "This client already has {count} sessions on {day}.")
 ONE_NOTED = QT_TRANSLATE_NOOP("ProgressFields", "It has a note already.")
 SOME_NOTED = QT_TRANSLATE_NOOP("ProgressFields", "{count} of them have a note already.")
+ONE_DRAFT = QT_TRANSLATE_NOOP("ProgressFields", "It was recorded for another note, still an unsigned draft: not a "
+                                                "visit until that note is signed.")
+ONE_OF_DRAFT = QT_TRANSLATE_NOOP("ProgressFields", "One of them was recorded for another note, still an unsigned "
+                                                   "draft: not a visit until that note is signed.")
+SOME_DRAFT = QT_TRANSLATE_NOOP("ProgressFields", "{count} of them were recorded for notes still unsigned: not visits "
+                                                 "until those notes are signed.")
 THEN_ATTACH = QT_TRANSLATE_NOOP("ProgressFields", "This note documents that session: the visit is billed once.")
 THEN_SEPARATE = QT_TRANSLATE_NOOP("ProgressFields", "A second session is recorded and billed: set its time and length.")
 THEN_NONE = QT_TRANSLATE_NOOP("ProgressFields", "The note is saved without a session: nothing is billed for it.")
@@ -55,11 +61,19 @@ def _attach_words(s: SameDaySession) -> str:
 
 
 def _intro(day: date, found: list[tuple[SameDaySession, Session]]) -> str:
-    documented = sum(1 for s, _full in found if s.note_id is not None)
+    # Another draft's session is said as what it is, not as a visit with its note: found, a note
+    # written ahead made the day read "already has a session. It has a note already."
+    drafts = sum(1 for s, _full in found if s.provisional and s.note_id is not None)
+    documented = sum(1 for s, _full in found if s.note_id is not None) - drafts
     intro = (_said(ONE_ALREADY) if len(found) == 1 else _said(MANY_ALREADY)).format(
         day=show_date(day), count=len(found))
     if documented:
         intro += " " + (_said(ONE_NOTED) if documented == 1 else _said(SOME_NOTED).format(count=documented))
+    if drafts:
+        if drafts == 1:
+            intro += " " + (_said(ONE_DRAFT) if len(found) == 1 else _said(ONE_OF_DRAFT))
+        else:
+            intro += " " + _said(SOME_DRAFT).format(count=drafts)
     return intro
 
 

@@ -186,6 +186,13 @@ class NoteSessionDialog(GuardedDialog):
         self.choice.blockSignals(False)
         if not options.sessions:
             said = self.tr("No session is recorded on {day}: record the one this note documents.")
+        elif all(s.provisional for s in options.sessions if s.note_id is not None) and documented == len(
+                options.sessions):
+            # Another draft's session, no visit yet (found: it read as a visit with its note).
+            said = self.tr("The session recorded on {day} is another note's, still an unsigned draft: not a visit "
+                           "until that note is signed. If that draft was started for this same visit, discard one "
+                           "of the two. Record a separate session only if this note documents a second visit: "
+                           "each session is billed.")
         elif documented == len(options.sessions):
             said = self.tr("Every session on {day} has a note already. If another note was started for this "
                            "same visit (marking the appointment attended starts one), discard that draft first. "

@@ -47,7 +47,9 @@ def _hhmm(value: time | None) -> str:
 class SessionDialog(GuardedDialog):
     saved = Signal(str)
 
-    def __init__(self, controller: App, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: App, session: Session, parent: QWidget | None = None, *,
+                 provisional: bool = False) -> None:
+        """`provisional`: recorded for a progress note still a draft (no visit until it is signed)."""
         super().__init__(parent)
         self.controller = controller
         self.session = session
@@ -100,12 +102,21 @@ class SessionDialog(GuardedDialog):
                        "A signed progress note is not changed by them."))
         intro.setWordWrap(True)
         intro.setObjectName("calmNote")
+        # A correction is no word that the visit took place (the editor's autosave makes the
+        # same ones): the note's signature is, as `session update` says too (docs/clinical.md).
+        self.provisional = QLabel(self.tr(
+            "Not a visit yet: recorded with a progress note still unsigned. Corrections here do not make it "
+            "one; it counts as a visit (agenda, last visit, account) once the note is signed."))
+        self.provisional.setWordWrap(True)
+        self.provisional.setObjectName("calmNote")
+        self.provisional.setVisible(provisional)
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         self.remove_button = buttons.addButton(self.tr("Remove session…"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setToolTip(self.tr("Only for a session entered by mistake that has no progress note"))
         self.remove_button.clicked.connect(self.remove)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.provisional)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -54,6 +54,7 @@ class SessionsTab(QWidget):
     def __init__(self, view: ChartHost) -> None:
         super().__init__()
         self.view = view
+        self.states: dict[str, str] = {}  # session id -> the account's word (_billing_read)
         self.notes = make_tree([self.tr("Date"), self.tr("Template"), self.tr("Status"), self.tr("Preview")],
                                self.tr("Progress notes"))
         on_open(self.notes, self._open_note)
@@ -151,9 +152,7 @@ class SessionsTab(QWidget):
                     template=template_name(note.template),
                     status=self.tr("signed") if note.signed else self.tr("draft")) if note
                 else self.tr("none")], s.session_id)
-            if days[s.date] > 1:
-                item.setToolTip(0, self.tr("{count} sessions on this day: each is billed. If one was recorded "
-                                           "twice, correct it (Correct session details…).").format(count=days[s.date]))
+            self._say_day(item, days[s.date])
         for tree, key in kept:
             reselect(tree, key)
         chart_id = chart.client.client_id
@@ -171,6 +170,7 @@ class SessionsTab(QWidget):
         chart = self.view.chart
         if chart is None or chart.client.client_id != client_id:
             return
+        self.states = states
         words = {
             PAID: (self.tr("paid"), self.tr("Recorded payments cover this session (Clients > Account).")),
             PART_PAID: (self.tr("part paid"),
@@ -196,14 +196,24 @@ class SessionsTab(QWidget):
                 self.tr("An issued statement lists this session: the client was billed for it. No payment is "
                         "recorded for it yet (Clients > Account).")),
         }
+        # A draft note's session is no visit: not one of the day's sessions billed each.
+        days = Counter(s.date for s in chart.sessions if states.get(s.session_id) != DRAFT_ONLY)
+        on = {s.session_id: s.date for s in chart.sessions}
         for i in range(self.sessions.topLevelItemCount()):
             item = self.sessions.topLevelItem(i)
             state = states.get(str(item.data(0, Qt.ItemDataRole.UserRole))) if item is not None else None
+            if item is not None:
+                day = on.get(str(item.data(0, Qt.ItemDataRole.UserRole)))
+                self._say_day(item, 0 if state == DRAFT_ONLY or day is None else days[day])
             if item is None or state is None:
                 continue
             text, tip = words.get(state, (shown(BILLING_STATUS, state), ""))
             item.setText(BILLING_COLUMN, text)
             item.setToolTip(BILLING_COLUMN, tip)
+
+    def _say_day(self, item: QTreeWidgetItem, count: int) -> None:
+        item.setToolTip(0, self.tr("{count} sessions on this day: each is billed. If one was recorded twice, "
+                                   "correct it (Correct session details…).").format(count=count) if count > 1 else "")
 
     def _held_read(self, case_id: str, held: frozenset[str]) -> None:
         """The marks arrived: the notes list says which notes are held (drawn again only if they moved)."""
@@ -244,7 +254,8 @@ class SessionsTab(QWidget):
         session = next((s for s in chart.sessions if s.session_id == session_id), None)
         if session is None:
             return None
-        dialog = SessionDialog(self.view.controller, session, parent=self.window())
+        dialog = SessionDialog(self.view.controller, session, parent=self.window(),
+                               provisional=self.states.get(session_id) == DRAFT_ONLY)
         bind_to_chart(dialog, chart.client, self.tr("Session details"), self.view.privacy)
         dialog.open()
         return dialog

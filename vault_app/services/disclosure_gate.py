@@ -59,8 +59,12 @@ def _candidates(vault: Vault, client_id: str, kind: str) -> list[Candidate]:
         return [Candidate(n.note_id, n.note_date, n.signed)
                 for n in clinical_psychotherapy.list_for_client(vault.psychotherapy, client_id)]
     if kind == "billing":
+        # A session recorded for a draft note is no service yet (records migration 0104): never
+        # disclosed as a date of service, as its draft is never disclosed.
+        drafts = clinical_sessions.draft_only_ids(vault.records, client_id)
         sessions = clinical_sessions.list_for_client(vault.records, client_id)
-        return [Candidate(s.session_id, s.date, True, s.billing_status == SELF_PAY) for s in sessions]
+        return [Candidate(s.session_id, s.date, True, s.billing_status == SELF_PAY) for s in sessions
+                if s.session_id not in drafts]
     raise InvalidInput("Unknown kind of export. Choose progress, psychotherapy or billing.")
 
 

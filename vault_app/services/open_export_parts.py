@@ -59,7 +59,10 @@ def signed_note_ids(vault: Vault, client_id: str) -> tuple[str, ...]:
 
 
 def chart_sessions(vault: Vault, client_id: str) -> list[Session]:
-    return sorted(clinical_sessions.list_for_client(vault.records, client_id), key=lambda s: (s.date, s.session_id))
+    """The chart's dates of service: not a session recorded for a draft note (no visit until signed)."""
+    drafts = clinical_sessions.draft_only_ids(vault.records, client_id)
+    return sorted((s for s in clinical_sessions.list_for_client(vault.records, client_id)
+                   if s.session_id not in drafts), key=lambda s: (s.date, s.session_id))
 
 
 def clinical_rest(vault: Vault, client: Client) -> tuple[TreatmentPlan | None, InformedConsent | None]:

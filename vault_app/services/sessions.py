@@ -139,8 +139,10 @@ def same_day(vault: Vault, client_id: str, day: date | str) -> list[SameDaySessi
     wanted = require_date(day, "session date")
     found = [s for s in clinical_sessions.list_for_client(vault.records, client_id) if s.date == wanted]
     found.sort(key=lambda s: (s.start_time is None, s.start_time or time(0), s.created_at))
+    drafts = clinical_sessions.draft_only_ids(vault.records, client_id) if found else set()
     return [SameDaySession(s.session_id, s.start_time, s.duration_minutes, s.cpt_code,
-                           clinical_sessions.has_note(vault.records, s.session_id)) for s in found]
+                           clinical_sessions.has_note(vault.records, s.session_id), s.session_id in drafts)
+            for s in found]
 
 
 def duplicate_session_days(vault: Vault, client_id: str, first: date | None = None,

@@ -73,6 +73,10 @@ def _left_after_discharge(vault: Vault) -> bool:
     return unlock_work.scheduled_after_discharge(vault.records)
 
 
+def _draft_session_left(vault: Vault) -> bool:
+    return unlock_work.draft_sessions_without_note(vault.records)
+
+
 AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.upgrade_backup:pack_waiting", _upgrade_copies_waiting),
     # Before a resumed destruction: its checks of the ledger then use the seals. Skipped by
@@ -83,6 +87,8 @@ AFTER_UNLOCK: list[Hook] = [
     Hook("vault_app.services.attachment_blobs:after_unlock", _blob_work_left),
     Hook("vault_app.services.export_delivery:reconcile_pending", _deliveries_pending),
     Hook("vault_app.services.appointments_discharged:cancel_left_scheduled", _left_after_discharge),
+    # A draft note's session whose note a kill kept from being written (no visit, no draft).
+    Hook("vault_app.services.draft_sessions_left:sweep", _draft_session_left),
     # A backup on lock's failure kept beside the locked vault (the header could not be written then).
     Hook("vault_app.services.backup_beside_control:move_into_header", _backup_failure_beside),
     # A killed backup's staging in the backup folder, swept in a thread of its own (never waited for).

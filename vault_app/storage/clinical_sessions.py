@@ -103,3 +103,13 @@ def draft_only_ids(db: Compartment, client_id: str) -> set[str]:
 def confirm_visit(db: Compartment, session_id: str) -> bool:
     """The note was signed: a visit from now on. Whether it was draft-only until now."""
     return int(db.execute("DELETE FROM draft_only_sessions WHERE session_id = ?", (session_id,)).rowcount) > 0
+
+
+def draft_only_without_note(db: Compartment, created_before: str) -> list[tuple[str, str]]:
+    """(session_id, client_id) of sessions recorded for a draft that has no note, written
+    before `created_before` (an ISO stamp): what a kill between the session and its note left."""
+    rows = db.query("SELECT s.session_id, s.client_id FROM draft_only_sessions d "
+                    "JOIN sessions s ON s.session_id = d.session_id WHERE s.created_at < ? "
+                    "AND NOT EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = d.session_id)",
+                    (created_before,))
+    return [(str(r["session_id"]), str(r["client_id"])) for r in rows]

@@ -33,3 +33,10 @@ def scheduled_after_discharge(db: Compartment) -> bool:
     return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM appointments a JOIN clients c ON c.client_id = a.client_id "
                           "WHERE a.status = 'scheduled' AND c.status = 'discharged' AND c.discharged_on IS NOT NULL "
                           "AND a.date > c.discharged_on)"))
+
+
+def draft_sessions_without_note(db: Compartment) -> bool:
+    """A session recorded for a draft note that has no note (a kill between the two writes):
+    services/draft_sessions_left.py's work."""
+    return bool(db.scalar("SELECT EXISTS (SELECT 1 FROM draft_only_sessions d WHERE NOT EXISTS "
+                          "(SELECT 1 FROM progress_notes n WHERE n.session_id = d.session_id))"))

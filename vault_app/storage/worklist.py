@@ -1,6 +1,10 @@
 """The worklist's own reads: sessions without a progress note, days with two sessions,
 appointments never recorded,
-the last result of each measure a client has taken."""
+the last result of each measure a client has taken.
+
+A session recorded for a draft note (draft_only_sessions, migration 0104) is no visit until
+the note is signed: it is not a second session of its day nor a visit since a measure. The
+draft itself is owed as an unsigned note (services/unsigned_notes.py)."""
 
 from __future__ import annotations
 
@@ -10,13 +14,18 @@ from vault_app.domain.same_day_sessions import DaySession
 from vault_app.storage.clinical_rows import d2s, s2t
 from vault_app.storage.compartment import Compartment
 
+# A session that is a visit: not one recorded for a note still a draft.
+_VISIT = "s.session_id NOT IN (SELECT session_id FROM draft_only_sessions)"
+
 
 def sessions_without_notes(db: Compartment, before: date) -> list[tuple[str, str, date]]:
-    """(session_id, client_id, date) of past sessions no progress note documents."""
+    """(session_id, client_id, date) of past sessions no progress note documents. Not one a
+    draft's first save left without its note (a kill between the two writes): no visit, it is
+    owed no note (the next unlock removes it, services/draft_sessions_left.py)."""
     rows = db.query(
         "SELECT s.session_id, s.client_id, s.date FROM sessions s "
         "WHERE s.date <= ? AND NOT EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = s.session_id) "
-        "ORDER BY s.date, s.start_time", (d2s(before),))
+        f"AND {_VISIT} ORDER BY s.date, s.start_time", (d2s(before),))
     return [(str(r["session_id"]), str(r["client_id"]), date.fromisoformat(r["date"])) for r in rows]
 
 
@@ -27,9 +36,9 @@ def same_day_sessions(db: Compartment) -> list[tuple[str, date, list[DaySession]
     rows = db.query(
         "SELECT s.client_id, s.date, s.start_time, s.duration_minutes, s.billing_status, "
         "EXISTS (SELECT 1 FROM progress_notes n WHERE n.session_id = s.session_id) AS documented "
-        "FROM sessions s JOIN (SELECT client_id, date FROM sessions WHERE billing_status != 'no_charge' "
-        "GROUP BY client_id, date HAVING COUNT(*) > 1 AND SUM(billing_status = 'unbilled') > 0) d "
-        "ON d.client_id = s.client_id AND d.date = s.date ORDER BY s.date, s.client_id, s.start_time")
+        "FROM sessions s JOIN (SELECT s.client_id, s.date FROM sessions s WHERE s.billing_status != 'no_charge' "
+        f"AND {_VISIT} GROUP BY s.client_id, s.date HAVING COUNT(*) > 1 AND SUM(s.billing_status = 'unbilled') > 0) d "
+        f"ON d.client_id = s.client_id AND d.date = s.date WHERE {_VISIT} ORDER BY s.date, s.client_id, s.start_time")
     days: dict[tuple[str, str], list[DaySession]] = {}
     for r in rows:
         days.setdefault((str(r["client_id"]), str(r["date"])), []).append(DaySession(
@@ -55,7 +64,8 @@ def measures_last_taken(db: Compartment, on: date) -> list[tuple[str, str, date,
     for every instrument a client has a current result of; the rule of what is due is the domain's."""
     rows = db.query(
         "SELECT m.client_id, m.instrument, MAX(m.taken_on) AS last_taken, "
-        "(SELECT MAX(s.date) FROM sessions s WHERE s.client_id = m.client_id AND s.date <= ?) AS last_session, "
+        f"(SELECT MAX(s.date) FROM sessions s WHERE s.client_id = m.client_id AND s.date <= ? AND {_VISIT}) "
+        "AS last_session, "
         "c.status "
         "FROM measures m JOIN clients c ON c.client_id = m.client_id "
         "WHERE m.superseded_by IS NULL GROUP BY m.client_id, m.instrument ORDER BY MAX(m.taken_on), m.client_id",

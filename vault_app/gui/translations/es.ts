@@ -2090,6 +2090,18 @@
         <translation>Ya tiene una nota.</translation>
     </message>
     <message>
+        <source>It was recorded for another note, still an unsigned draft: not a visit until that note is signed.</source>
+        <translation>Se registró para otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme.</translation>
+    </message>
+    <message>
+        <source>One of them was recorded for another note, still an unsigned draft: not a visit until that note is signed.</source>
+        <translation>Una de ellas se registró para otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme.</translation>
+    </message>
+    <message>
+        <source>{count} of them were recorded for notes still unsigned: not visits until those notes are signed.</source>
+        <translation>{count} de ellas se registraron para notas todavía sin firmar: no son visitas hasta que esas notas se firmen.</translation>
+    </message>
+    <message>
         <source>{count} of them have a note already.</source>
         <translation>{count} de ellas ya tienen nota.</translation>
     </message>
@@ -6118,6 +6130,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>amendment: rebuttal letter made</source>
         <translation>enmienda: carta de la réplica hecha</translation>
     </message>
+    <message>
+        <source>for an unsigned note: no visit until it is signed</source>
+        <translation>para una nota sin firmar: no es visita hasta que se firme</translation>
+    </message>
+    <message>
+        <source>left without its note by an interruption</source>
+        <translation>quedó sin su nota por una interrupción</translation>
+    </message>
 </context>
 <context>
     <name>ClientDetailsDialog</name>
@@ -6789,6 +6809,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Corrections are saved with the time and kept in the chart&apos;s history. A signed progress note is not changed by them.</source>
         <translation>Las correcciones se guardan con la hora y quedan en el historial del expediente. No cambian una nota de evolución firmada.</translation>
+    </message>
+    <message>
+        <source>Not a visit yet: recorded with a progress note still unsigned. Corrections here do not make it one; it counts as a visit (agenda, last visit, account) once the note is signed.</source>
+        <translation>Aún no es una visita: se registró con una nota de evolución sin firmar. Corregirla aquí no la convierte en visita; cuenta como tal (agenda, última visita, cuenta) cuando se firma la nota.</translation>
     </message>
     <message>
         <source>Date:</source>
@@ -8265,6 +8289,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Every session on {day} has a note already. If another note was started for this same visit (marking the appointment attended starts one), discard that draft first. Record a separate session only if this note documents a second visit: each session is billed.</source>
         <translation>Cada sesión del {day} ya tiene una nota. Si se empezó otra nota para esta misma visita (marcar la cita como atendida empieza una), descarte primero ese borrador. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
+    </message>
+    <message>
+        <source>The session recorded on {day} is another note&apos;s, still an unsigned draft: not a visit until that note is signed. If that draft was started for this same visit, discard one of the two. Record a separate session only if this note documents a second visit: each session is billed.</source>
+        <translation>La sesión registrada el {day} es de otra nota, todavía un borrador sin firmar: no es una visita hasta que esa nota se firme. Si ese borrador se empezó para esta misma visita, descarte uno de los dos. Registre una sesión aparte solo si esta nota documenta una segunda visita: cada sesión se factura.</translation>
     </message>
     <message>
         <source>Length</source>
