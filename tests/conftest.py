@@ -20,7 +20,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from tests import export_memo, kdf_memo, local_clock, rewrite_ahead, vault_template
+from tests import export_memo, kdf_memo, local_clock, rewrite_ahead, source_trees, vault_template
 from tests.fakes import MemoryKeyring
 from tests.long_first import long_first
 from vault_app.crypto import kdf
@@ -101,6 +101,14 @@ def pytest_collectreport(report: pytest.CollectReport) -> None:
     # tests (docs/testing.md, twenty-third round). Frozen objects are still freed by reference
     # counting; only a cycle among them would stay.
     gc.freeze()
+
+
+def pytest_collectstart(collector: pytest.Collector) -> None:
+    source_trees.freeze_parsed = True  # the module scans' trees frozen as they are parsed (source_trees.parse)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    source_trees.freeze_parsed = False  # a test's parse must not freeze the test's own objects
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

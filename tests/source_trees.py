@@ -18,14 +18,35 @@ from __future__ import annotations
 
 import ast
 import functools
+import gc
 from collections.abc import Iterable
+
+# Set by tests/conftest.py while the suite is collected: what is parsed then is frozen at once.
+freeze_parsed = False
 
 
 @functools.cache
 def parse(source: str) -> ast.Module:
-    """ast.parse(source), once per text in this process."""
-    tree = ast.parse(source)
-    _walked[id(tree)] = (tree, tuple(ast.walk(tree)))
+    """ast.parse(source), once per text in this process.
+
+    The cyclic collector is kept out: a tree holds no cycle (a node refers only to its
+    children), yet its ~1,400 tracked nodes a file made the collector run while the trees grew,
+    and its full passes walked all the trees parsed so far again, one more each time they grew by
+    a quarter: more than half of the CPU of parsing vault_app (2.6 of 1.2 + 1.4 CPU-s; docs/testing.md,
+    thirty-third round). While the suite is collected the new tree is frozen at once, as the
+    conftest freezes what each module left alive, so no later pass walks it either; during the
+    tests it is only left to the collector's next turn (a freeze there would also keep the running
+    test's garbage)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        tree = ast.parse(source)
+        _walked[id(tree)] = (tree, tuple(ast.walk(tree)))
+        if freeze_parsed:
+            gc.freeze()
+    finally:
+        if enabled:
+            gc.enable()
     return tree
 
 
