@@ -267,21 +267,30 @@ def cmd_restore(args: argparse.Namespace) -> int:
         from vault_app.services import backup_repo_restore
 
         restore = backup_repo_restore.restore_snapshot
-    if args.overwrite and not args.other_vault:
-        _say_what_is_replaced(args, phrase, key)
-    report = restore(
-        Path(args.file),
-        Path(args.to),
-        passphrase=phrase,
-        recovery_key=key,
-        new_passphrase=new_phrase,
-        overwrite=args.overwrite,
-        newer_ledger=Path(args.newer_ledger) if args.newer_ledger else None,
-        known_copies=[common.vault_folder(args)],
-        full=args.full,
-        other_vault=args.other_vault,
-        replaces_original=args.replaces_original,
-    )
+    from vault_app.crypto import kdf
+
+    # The backup's key, derived for the question, is the restore's too: one Argon2 run, not two
+    # (kdf.Carried; a file replaced in between with another salt is derived again).
+    carried = kdf.Carried()
+    try:
+        with kdf.using(carried):
+            if args.overwrite and not args.other_vault:
+                _say_what_is_replaced(args, phrase, key)
+            report = restore(
+                Path(args.file),
+                Path(args.to),
+                passphrase=phrase,
+                recovery_key=key,
+                new_passphrase=new_phrase,
+                overwrite=args.overwrite,
+                newer_ledger=Path(args.newer_ledger) if args.newer_ledger else None,
+                known_copies=[common.vault_folder(args)],
+                full=args.full,
+                other_vault=args.other_vault,
+                replaces_original=args.replaces_original,
+            )
+    finally:
+        carried.wipe()
     data = report.as_dict()
 
     def text() -> str:

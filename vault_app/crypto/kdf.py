@@ -129,6 +129,58 @@ class Ahead:
         self._done.clear()
 
 
+class Carried:
+    """The derivations of one step carried to the next step of the same operation: the restore's
+    question derives the backup's key to read its table of contents, and the restore then takes
+    the same key instead of running Argon2 a second time (seconds at the vault's calibrated
+    setting). While `using(carried)` is active on a thread, `derive` there returns a key kept
+    for the same passphrase, salt and settings, and keeps each new one it makes.
+
+    Bound to exactly what the derivation depends on (passphrase, salt, settings): a backup file
+    replaced between the two steps has its own salt, so its key is derived again; one with the
+    same salt and settings (another backup of the same vault) has that same key, which then
+    opens only what its own authenticated wraps hold. The keys are held in bytearrays it owns and
+    zeroes in `wipe` (what Python lets a program wipe; the bytes handed to a caller are its
+    own); they are never in its repr nor in any exception."""
+
+    # A restore derives the backup's key and, rarely, a rekeyed copy's: a few at most.
+    _KEPT = 4
+
+    def __init__(self) -> None:
+        self._kept: dict[bytes, bytearray] = {}
+        self._lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"Carried({len(self._kept)} kept)"
+
+    def get(self, passphrase: str, salt: bytes, params: KdfParams) -> bytes | None:
+        with self._lock:
+            kept = self._kept.get(_tag(passphrase, salt, params))
+            return bytes(kept) if kept is not None else None
+
+    def keep(self, passphrase: str, salt: bytes, params: KdfParams, key: bytes) -> None:
+        with self._lock:
+            tag = _tag(passphrase, salt, params)
+            if tag not in self._kept and len(self._kept) >= self._KEPT:
+                _zero(self._kept.pop(next(iter(self._kept))))
+            self._kept[tag] = bytearray(key)
+
+    def wipe(self) -> None:
+        with self._lock:
+            for kept in self._kept.values():
+                _zero(kept)
+            self._kept.clear()
+
+    def __del__(self) -> None:
+        # Dropped without a wipe (a window closed on the question): zeroed all the same.
+        for kept in self._kept.values():
+            _zero(kept)
+
+
+def _zero(buffer: bytearray) -> None:
+    buffer[:] = bytes(len(buffer))
+
+
 _AHEAD = threading.local()
 
 
@@ -138,8 +190,8 @@ def _tag(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
 
 
 @contextlib.contextmanager
-def using(ahead: Ahead | None) -> Iterator[None]:
-    """`derive` on this thread takes from `ahead` what it holds (Ahead's docstring)."""
+def using(ahead: Ahead | Carried | None) -> Iterator[None]:
+    """`derive` on this thread takes from `ahead` what it holds (Ahead's and Carried's docstrings)."""
     previous = getattr(_AHEAD, "current", None)
     _AHEAD.current = ahead
     try:
@@ -150,10 +202,10 @@ def using(ahead: Ahead | None) -> Iterator[None]:
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     check_params(params)
-    ahead: Ahead | None = getattr(_AHEAD, "current", None)
+    ahead: Ahead | Carried | None = getattr(_AHEAD, "current", None)
     if ahead is not None and (done := ahead.get(passphrase, salt, params)) is not None:
         return done
-    return hash_secret_raw(
+    derived = hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt,
         time_cost=params.iterations,
@@ -162,6 +214,9 @@ def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
         hash_len=KEY_LEN,
         type=Type.ID,
     )
+    if isinstance(ahead, Carried):
+        ahead.keep(passphrase, salt, params, derived)
+    return derived
 
 
 def calibrate(target_seconds: float = 1.0, floor: KdfParams = DEFAULT_FLOOR) -> KdfParams:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
+from vault_app.crypto import kdf
 from vault_app.gui import ledger_sealing_running, offered_file_names, restore_carried_words
 from vault_app.gui.background import show_inline
 from vault_app.gui.backup_folder_problems import RESTORE_WORDS, path_problem
@@ -41,6 +42,9 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.controller = controller
         self.path = path
+        # The backup's key derived for the question, carried to the restore (one Argon2 run, not
+        # two); wiped when the restore ends, the question is answered No or the dialog closes.
+        self._carried = kdf.Carried()
         self.setWindowTitle(self.tr("Restore a backup"))
         intro = wrapped_label(
             self.tr("Restore <b>{0}</b>. Records destroyed since this backup was made are destroyed "
@@ -71,6 +75,8 @@ class RestoreDialog(QDialog):
 
     def restore(self) -> None:
         path, phrase, replace = self.path, self.passphrase.text(), self.replace.isChecked()
+        self._carried.wipe()  # a new try: nothing of an earlier one is carried into it
+        carried = self._carried
         # The folder checked is the one restored into, without the spaces around it, as on the
         # Backups screen: checked with them, " /media/restored" (pasted) was called not whole.
         typed = self.folder.text().strip()
@@ -101,12 +107,13 @@ class RestoreDialog(QDialog):
             # derived) and named in the question: found by a walker, a court-order disclosure recorded
             # after the backup was lost without a word.
             def read(v: Vault) -> Ahead | None:
-                return restore_ask.ahead(path, v.folder, passphrase=phrase, current=v)
+                with kdf.using(carried):
+                    return restore_ask.ahead(path, v.folder, passphrase=phrase, current=v)
 
             self.message.setText(self.tr("Reading the vault you are using: what it holds newer than this backup…"))
             self.controller.op(self, read, label=self.tr("Reading what the vault holds newer than this backup…")) \
                 .success(lambda said: self._ask_then_go(path, phrase, typed, said)) \
-                .failure(show_inline(self.message)).run()
+                .failure(self._failed).run()
         else:
             self._go(path, phrase, replace, typed, other)
 
@@ -117,23 +124,37 @@ class RestoreDialog(QDialog):
                  *restore_carried_words.ahead_lines(said), self.tr("Continue?")]
         if ask_yes_no(self, self.tr("Replace this vault?"), "\n\n".join(words)):
             self._go(path, phrase, True, typed, False)
+        else:
+            self._carried.wipe()
+
+    def _failed(self, exc: BaseException) -> bool:
+        self._carried.wipe()
+        return show_inline(self.message)(exc)
+
+    def reject(self) -> None:
+        self._carried.wipe()
+        super().reject()
 
     def _go(self, path: Path, phrase: str, replace: bool, typed: str, other: bool) -> None:
-        to_dir = Path(typed)
+        to_dir, carried = Path(typed), self._carried
 
         def job(v: Vault) -> RestoreReport:
             rekeying = sys.modules.get("vault_app.gui.rekey_running")  # loaded once one ever ran
             if replace and rekeying is not None:
                 rekeying.refuse_while_running("the vault is replaced by a backup")
             target = v.folder if replace else to_dir
-            return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
-                                                    current=v, known_copies=[v.folder], other_vault=other)
+            try:
+                with kdf.using(carried):
+                    return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
+                                                            current=v, known_copies=[v.folder], other_vault=other)
+            finally:
+                carried.wipe()
 
         # Over the vault in use: the first sealing's connection to ledger.db is closed before
         # the files are replaced.
         work = ledger_sealing_running.stopped_first(job) if replace else job
         self.controller.op(self, work, label=self.tr("Restoring and checking…")).success(self._restored) \
-            .failure(show_inline(self.message)).run()
+            .failure(self._failed).run()
 
     def _restored(self, report: RestoreReport) -> None:
         # Those applied again, not every destruction the vault knows (found: "2 destructions were

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.crypto import kdf
 from vault_app.domain.errors import KeyringProblem, RefusedByPolicy, VaultError
 from vault_app.gui import file_dialogs, restore_carried_words
 from vault_app.gui.background import run_op
@@ -81,6 +82,9 @@ class RestoreFromBackupDialog(QDialog):
         self.report: RestoreReport | None = None
         self.next_step = ""  # what the unlock window says after the restore: which secret opens it
         self.question: QMessageBox | None = None
+        # The backup's key derived for the question, carried to the restore (one Argon2 run, not
+        # two); wiped when the restore ends, the question is cancelled or the dialog closes.
+        self._carried = kdf.Carried()
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.intro = intro = _label(self.tr(
@@ -225,6 +229,7 @@ class RestoreFromBackupDialog(QDialog):
         if path_problem(self.folder.text().strip(), RESTORE_WORDS) is not None:
             return  # said under the folder, the button greyed (Enter in a field comes here all the same)
         path = expanded(self.backup.text().strip())
+        self._carried.wipe()  # a new try: nothing of an earlier one is carried into it
         if not path.is_file():  # "~someone" naming no user too: kept as typed, no such file
             self.message.setText(self.tr("{0} is not a backup file. Choose the backup file or the snapshot "
                                          "(snapshots/snap-….vrs) itself.").format(path))
@@ -242,7 +247,7 @@ class RestoreFromBackupDialog(QDialog):
         # What the vault replaced holds newer than the backup is read first, on the worker (its
         # key derived, its ledger's chain verified), and named in the question: found by a walker,
         # the question said only "replaced", and a court-order disclosure was lost without a word.
-        to_dir = self.target()
+        to_dir, carried = self.target(), self._carried
         if self.with_kit.isChecked():
             key = self.key.text().strip()
 
@@ -252,7 +257,8 @@ class RestoreFromBackupDialog(QDialog):
             phrase = self.passphrase.text()
 
             def read() -> Ahead | None:
-                return restore_ask.ahead(path, to_dir, passphrase=phrase)
+                with kdf.using(carried):
+                    return restore_ask.ahead(path, to_dir, passphrase=phrase)
 
         reading = self.tr("Reading the vault to be replaced: what it holds newer than this backup…")
         self._set_busy(True, reading)
@@ -289,6 +295,7 @@ class RestoreFromBackupDialog(QDialog):
             if box.clickedButton() is yes:
                 self._run(path, True, other)
             else:
+                self._carried.wipe()
                 self.message.setText(self.tr("Nothing was restored."))
 
         box.finished.connect(answered)
@@ -304,11 +311,16 @@ class RestoreFromBackupDialog(QDialog):
                 return restore(path, to_dir, recovery_key=key, new_passphrase=new, overwrite=replace,
                                known_copies=known, other_vault=other_vault)
         else:
-            phrase = self.passphrase.text()
+            # The passphrase as it is now: a key carried for another one is not taken (kdf.Carried).
+            phrase, carried = self.passphrase.text(), self._carried
 
             def job() -> RestoreReport:
-                return restore(path, to_dir, passphrase=phrase, overwrite=replace, known_copies=known,
-                               other_vault=other_vault)
+                try:
+                    with kdf.using(carried):
+                        return restore(path, to_dir, passphrase=phrase, overwrite=replace, known_copies=known,
+                                       other_vault=other_vault)
+                finally:
+                    carried.wipe()
 
         self._set_busy(True)
         run_op(self, job, on_success=self._restored, on_error=self._failed,
@@ -323,6 +335,7 @@ class RestoreFromBackupDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
+        self._carried.wipe()
         text = _sentence(exc)
         if not text:
             return False  # the standard error dialog; the service changed nothing before it failed
@@ -381,4 +394,5 @@ class RestoreFromBackupDialog(QDialog):
     def reject(self) -> None:
         if self.progress.isVisible():
             return  # the restore runs: it finishes or fails whole; Cancel comes back after it
+        self._carried.wipe()
         super().reject()

@@ -97,6 +97,7 @@ class Vault(PsychotherapyFile, PsychotherapyCompartment):
         # rebuilt beside the work, for this vault's psychotherapy unlocks too.
         self._search_beside = search_rebuild.beside_now()
         self.header = header
+        self._header_written: bytes | None = None  # the header file's bytes as _save_header wrote them last
         self._keyring = keyring
         self._psychotherapy: Compartment | None = None
         self._maintenance_psychotherapy: Compartment | None = None
@@ -280,7 +281,9 @@ class Vault(PsychotherapyFile, PsychotherapyCompartment):
     def _save_header(self, header: Header) -> None:
         # Never write from memory that may be stale: the file must still be the one this
         # object last wrote (same generation, same MAC), else something else changed it.
-        on_disk = header_io.read(self.folder)
+        # Decoded only when its bytes are not those this object wrote last (which decode to this header).
+        raw = header_io.read_bytes(self.folder)
+        on_disk = self.header if raw == self._header_written else header_io.decode(raw)
         if on_disk.generation != self.header.generation or on_disk.mac != self.header.mac:
             raise VaultTampered(
                 "The vault header (vault.header) was changed by something else while this vault was open; "
@@ -294,8 +297,9 @@ class Vault(PsychotherapyFile, PsychotherapyCompartment):
             format_version=max(header.format_version, header_io.GENERATION_FORMAT),
         )
         header = self._keyring.seal(header)
-        header_io.write(self.folder, header)
-        self.header = header
+        self._header_written = None  # unknown until the write is done: a failed one may have replaced it
+        written = header_io.write(self.folder, header)
+        self.header, self._header_written = header, written
 
     def _move_anchor(self, anchor: LedgerAnchor) -> None:
         self._save_header(self.header.with_changes(ledger_anchor=anchor))

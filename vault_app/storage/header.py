@@ -12,7 +12,7 @@ import base64
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,26 +68,41 @@ class Header:
         return bytes.fromhex(self.vault_id)
 
     def body(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.pop("mac")
-        if self.format_version < 2:
-            # A format-1 header's MAC covers only the fields format 1 had.
-            for name in _ADDED_IN_2:
-                data.pop(name)
+        """Every field but the MAC, as `dataclasses.asdict` gave them (the MAC's input must stay
+        byte for byte what it was). Built field by field: asdict deep-copied `settings` and
+        `wrapped` at every ledger append's header write, twice (its MAC and its file), for a
+        dict that is only serialized. Nested values are the header's own: never change them."""
+        data = {name: getattr(self, name) for name in _BODY_FIELDS[self.format_version >= 2]}
+        data["ledger_anchor"] = {"seq": self.ledger_anchor.seq, "mac_hex": self.ledger_anchor.mac_hex}
         data["format"] = FORMAT_NAME
         return data
 
     def mac_input(self) -> bytes:
-        return json.dumps(self.body(), sort_keys=True, separators=(",", ":")).encode()
+        return json.dumps(self.body(), sort_keys=True, separators=(",", ":"), default=_as_plain).encode()
 
     def with_changes(self, **changes: Any) -> Header:
         return replace(self, **changes)
 
 
+# The fields body() holds, by "format 2 or later": a format-1 header's MAC covers only the
+# fields format 1 had.
+_BODY_FIELDS = {
+    later: tuple(f.name for f in fields(Header) if f.name != "mac" and (later or f.name not in _ADDED_IN_2))
+    for later in (False, True)
+}
+
+
+def _as_plain(value: object) -> Any:
+    """A dataclass in a setting serialized as asdict did it (none is put there today)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    raise TypeError(f"{type(value).__name__} is not serializable in a vault header")
+
+
 def encode(header: Header) -> bytes:
     body = header.body()
     body["mac"] = header.mac
-    text = json.dumps(body, sort_keys=True, indent=1)
+    text = json.dumps(body, sort_keys=True, indent=1, default=_as_plain)
     checksum = hashlib.sha256(text.encode()).hexdigest()
     return (text + "\n" + "checksum " + checksum + "\n").encode()
 
@@ -174,6 +189,12 @@ def _well_typed(header: Header) -> bool:
 
 
 def read(folder: Path) -> Header:
+    return decode(read_bytes(folder))
+
+
+def read_bytes(folder: Path) -> bytes:
+    """The header file's bytes, with read()'s refusals of a missing, irregular or oversized one
+    (decode refuses the last); read() decodes them."""
     path = folder / HEADER_NAME
     if not path.exists():
         if folder.exists() and any(folder.glob("*.db")):
@@ -189,11 +210,15 @@ def read(folder: Path) -> Header:
         raw = read_regular(path, MAX_HEADER_BYTES)
     if raw is None:
         raise _damaged("it is not a file")
-    return decode(raw)
+    return raw
 
 
-def write(folder: Path, header: Header) -> None:
-    atomic_write(folder / HEADER_NAME, encode(header), what="saving the vault header")
+def write(folder: Path, header: Header) -> bytes:
+    """Replace the header file by `header`; the bytes written (a writer compares the file with
+    them before its next write: services/vault_session.py)."""
+    data = encode(header)
+    atomic_write(folder / HEADER_NAME, data, what="saving the vault header")
+    return data
 
 
 def write_copy(folder: Path, header: Header) -> None:
