@@ -20,7 +20,10 @@ from vault_app.gui.refusal_focus import focus_refused
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
-TOMORROW = date.today() + timedelta(days=1)
+
+def _tomorrow() -> date:
+    """Read when a test asks, not at import (tests/one_day.py)."""
+    return date.today() + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,8 @@ class Typed:
 
 
 def _tomorrow(dialog: QDialog) -> None:
-    dialog.date_of_birth.setDate(QDate(TOMORROW.year, TOMORROW.month, TOMORROW.day))  # type: ignore[attr-defined]
+    tomorrow = _tomorrow()
+    dialog.date_of_birth.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))  # type: ignore[attr-defined]
 
 
 CLIENT_FORM = [
