@@ -21,11 +21,6 @@ from vault_app.gui.refusal_focus import focus_refused
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
 
-def _tomorrow() -> date:
-    """Read when a test asks, not at import (tests/one_day.py)."""
-    return date.today() + timedelta(days=1)
-
-
 @dataclass(frozen=True)
 class Typed:
     name: str
@@ -35,7 +30,7 @@ class Typed:
 
 
 def _tomorrow(dialog: QDialog) -> None:
-    tomorrow = _tomorrow()
+    tomorrow = date.today() + timedelta(days=1)  # read when the test types it, not at import (tests/one_day.py)
     dialog.date_of_birth.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))  # type: ignore[attr-defined]
 
 
