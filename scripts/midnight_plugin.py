@@ -13,6 +13,15 @@ moved clock confuses):
 
 LEAD is how many seconds before midnight each test's body starts (0.01 catches a "today"
 taken at the top of a test; try 0.08 and 0.3 too).
+
+ROLL=1 starts each test's whole run (set-up, body, teardown) LEAD seconds before midnight and
+lets the clock roll on until it ends, as a real run crossing midnight does: what tests/one_day.py
+answers (a failed run across midnight run again on the new day). With FAKETIME_DONT_FAKE_MONOTONIC=1
+Qt's timers keep the real monotonic clock, and the GUI tests run under it too:
+
+    echo +0 > /tmp/ft && ROLL=1 LEAD=2 FAKETIME_TIMESTAMP_FILE=/tmp/ft FAKETIME_NO_CACHE=1 \\
+      FAKETIME_DONT_FAKE_MONOTONIC=1 LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 \\
+      PYTHONPATH=scripts .venv/bin/python -m pytest -p midnight_plugin -n 0 -q tests/gui/test_refusals_in_spanish.py
 """
 
 from __future__ import annotations
@@ -34,8 +43,34 @@ def _set(offset: float) -> None:
     _offset = offset
 
 
+def _rolling() -> bool:
+    return os.environ.get("ROLL", "") == "1"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
+    if not _rolling():
+        yield
+        return
+    _before_midnight(float(os.environ.get("LEAD", "2")))
+    try:
+        yield
+    finally:
+        _set(0.0)
+
+
+def _before_midnight(lead: float) -> None:
+    real_now = time.time() - _offset
+    today = dt.datetime.fromtimestamp(real_now, dt.UTC).date()
+    midnight = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), dt.UTC).timestamp()
+    _set(midnight - lead - real_now)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    if _rolling():
+        yield
+        return
     lead = float(os.environ.get("LEAD", "0.01"))
     real_now = time.time() - _offset
     today = dt.datetime.fromtimestamp(real_now, dt.UTC).date()

@@ -20,7 +20,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from tests import export_memo, kdf_memo, local_clock, rewrite_ahead, source_trees, vault_template
+from tests import export_memo, kdf_memo, local_clock, one_day, rewrite_ahead, source_trees, vault_template
 from tests.fakes import MemoryKeyring
 from tests.long_first import long_first
 from vault_app.crypto import kdf
@@ -38,6 +38,9 @@ _REAL_DERIVE = kdf.derive
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # A failed test during which midnight passed is run again once, on the new day (tests/one_day.py).
+    if not config.pluginmanager.is_registered(one_day):
+        config.pluginmanager.register(one_day, "one_day")
     config.addinivalue_line(
         "markers", "real_kdf: about the key derivation itself (or timing it): no Argon2 result is reused "
                    "(tests/kdf_memo.py)")

@@ -23,17 +23,22 @@ SCAN = b"%PDF-1.4\n% scanned signed form\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\
 RECIPIENT = Recipient("Dr. Rivera, Psychiatry Associates", "12 Elm St, Springfield")
 PURPOSE = "continuity of care"
 PASSWORD = "pdf-password-123"
-TODAY = date.today()
+
+
+def today() -> date:
+    """Today, read when the test asks (not at import: after midnight a constant is yesterday's,
+    tests/one_day.py)."""
+    return date.today()
 
 
 def days_ago(n: int) -> date:
-    return TODAY - timedelta(days=n)
+    return today() - timedelta(days=n)
 
 
 def born_years_ago(years: int) -> date:
     """A birth date making the client `years` old all of the last 300 days (fixtures sign forms 100 days ago):
     the birthday falls tomorrow."""
-    birthday = TODAY + timedelta(days=1)
+    birthday = today() + timedelta(days=1)
     if (birthday.month, birthday.day) == (2, 29):
         birthday += timedelta(days=1)
     return birthday.replace(year=birthday.year - years - 1)
@@ -95,7 +100,7 @@ def add_auth(vault: Vault, client_id: str, **changes: Any) -> Authorization:
         "purposes": [PURPOSE],
         "signed_on": days_ago(100),
         "signer_name": "Alex Testclient",
-        "expires_on": TODAY + timedelta(days=200),
+        "expires_on": today() + timedelta(days=200),
         "statement_revoke": "In writing to Lee Counseling, 1 Main St",
         "statement_conditioning": "Treatment does not depend on signing",
         "statement_redisclosure": True,
@@ -118,7 +123,7 @@ def request(client_id: str, *, kind: str = "progress", note_ids: tuple[str, ...]
         recipient=recipient,
         purpose=purpose,
         basis=LegalBasis(basis, evidence or {}, authorization_id),  # type: ignore[arg-type]
-        on=on or TODAY,
+        on=on or today(),
         manual=manual,
     )
 

@@ -48,8 +48,8 @@ def _billing_given_first(vault: Vault, client_id: str, request_id: str, folder: 
     number = clients.get_client(vault, client_id).chart_number
     out = folder / f"access-copy-{number}-{request_id}-billing.pdf"
     export.export(vault, DisclosureRequest(
-        client_id=client_id, kind="billing", selection=Selection(date_from=access_copy.EARLIEST, date_to=fx.TODAY),
-        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(request_id), on=fx.TODAY,
+        client_id=client_id, kind="billing", selection=Selection(date_from=access_copy.EARLIEST, date_to=fx.today()),
+        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(request_id), on=fx.today(),
     ), out=out, password=fx.PASSWORD)
     return out
 
@@ -95,7 +95,7 @@ def test_a_second_try_makes_only_the_parts_not_yet_given(vault: Vault, tmp_path:
     result = access_copy.grant_with_copy(vault, rid, folder=folder, password=fx.PASSWORD)
     assert result.granted, result.summary()
     assert [w for w, _p in result.made] == ["progress notes"] and result.refusals == ()
-    assert [(k, day) for k, day, _f in result.already] == [("billing", fx.TODAY)]
+    assert [(k, day) for k, day, _f in result.already] == [("billing", fx.today())]
     assert "Already given" in result.summary() and "made earlier" not in result.summary()
     assert _logged(vault, chart.client_id, rid) == ["billing", "progress"]  # once each
     assert billing_file.read_bytes() == before  # never written again

@@ -69,7 +69,7 @@ def _new_client(vault: Vault) -> str:
 def test_a_chart_with_nothing_yet_is_said_so_and_the_request_can_be_closed(vault: Vault, tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     client_id = _new_client(vault)
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     result = access_copy.grant_with_copy(vault, q.id, folder=folder, password=fx.PASSWORD)
     assert not result.granted and result.made == () and result.remaining == ()
     assert result.empty == (("progress", False), ("billing", False))
@@ -87,7 +87,7 @@ def test_what_the_chart_holds_is_copied_and_grants_the_request(vault: Vault, tmp
     folder = _folder(tmp_path)
     client_id = _new_client(vault)
     sessions.add_session(vault, client_id, date=fx.days_ago(7), duration_minutes=53, icd10_codes=["F41.1"])
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     result = access_copy.grant_with_copy(vault, q.id, folder=folder, password=fx.PASSWORD)
     assert result.granted, result.summary()
     assert [what for what, _path in result.made] == ["billing information"]
@@ -101,7 +101,7 @@ def test_records_at_other_dates_are_offered_and_the_request_is_not_closed_over_t
                                                                                      tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     chart = fx.make_chart(vault, n=1)  # a note 90 days ago
-    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.today())
     since = fx.days_ago(30)
     result = access_copy.grant_with_copy(vault, q.id, folder=folder, password=fx.PASSWORD, kinds=("progress",),
                                          date_from=since)

@@ -125,7 +125,7 @@ def test_recording_a_late_revocation_names_the_disclosures_made_meanwhile(
     assert done.code == 0, done.err
     assert f"1 disclosure under it was made on or after that day ({after.disclosure_id} on " in done.out
     assert before.disclosure_id not in done.out and "45 CFR 164.402" in done.out
-    quiet = cli(capsys, monkeypatch, "auth", "revoke", other.id, "--received-on", fx.TODAY.isoformat(), "--json",
+    quiet = cli(capsys, monkeypatch, "auth", "revoke", other.id, "--received-on", fx.today().isoformat(), "--json",
                 "--vault", folder)
     assert quiet.code == 0, quiet.err
     assert quiet.json()["disclosed_after_revocation"] == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 import pytest
@@ -14,14 +15,17 @@ from vault_app.domain.errors import InvalidInput
 from vault_app.services import accounting, attachments, export, requests
 from vault_app.services.vault import Vault
 
-COURT = {"judge": "Hon. A. Judge", "court": "Superior Court", "case_number": "24-CV-1",
-         "order_date": fx.days_ago(5).isoformat(), "covers": ["progress"]}
+
+def _court() -> dict[str, Any]:
+    """The court order's details, dated when the test runs (tests/one_day.py)."""
+    return {"judge": "Hon. A. Judge", "court": "Superior Court", "case_number": "24-CV-1",
+            "order_date": fx.days_ago(5).isoformat(), "covers": ["progress"]}
 
 
 def _setup(vault: Vault, tmp_path: Path) -> tuple[fx.Chart, str]:
     chart = fx.make_chart(vault, n=3)
     order = attachments.add_attachment(vault, chart.client_id, fx.SCAN, kind="court_order", filename="order.pdf")
-    court = {**COURT, "order_attachment_id": order.attachment_id}
+    court = {**_court(), "order_attachment_id": order.attachment_id}
     board = fx.Recipient("Superior Court Clerk", "100 Court St")
     for i, note_id in enumerate(chart.progress[:2]):  # two disclosures to the same recipient, same purpose
         export.export(vault, fx.request(chart.client_id, note_ids=(note_id,), basis="court_order", evidence=court,
@@ -39,7 +43,7 @@ def _setup(vault: Vault, tmp_path: Path) -> tuple[fx.Chart, str]:
 
 def test_signed_accounting_pdf(vault: Vault, tmp_path: Path) -> None:
     chart, _ = _setup(vault, tmp_path)
-    req = requests.add_request(vault, chart.client_id, kind="accounting", received_on=fx.TODAY)
+    req = requests.add_request(vault, chart.client_id, kind="accounting", received_on=fx.today())
     out = tmp_path / "accounting.pdf"
     head_before = vault.ledger.head()
     report = accounting.produce(vault, chart.client_id, out=out, password=fx.PASSWORD, request_id=req.id)
@@ -110,7 +114,7 @@ def test_not_delivered_exports_are_not_listed(vault: Vault, tmp_path: Path, monk
     monkeypatch.setattr(export, "_write_out", fail)
     with pytest.raises(OSError):
         export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress), basis="court_order",
-                                        evidence={**COURT, "order_attachment_id": order.attachment_id},
+                                        evidence={**_court(), "order_attachment_id": order.attachment_id},
                                         recipient=fx.Recipient("Court")), out=tmp_path / "x.pdf",
                       password=fx.PASSWORD)
     assert accounting.build(vault, chart.client_id).lines == ()

@@ -57,15 +57,15 @@ def test_accepted_amendment_recipients_identified_and_informed(vault: Vault, tmp
     assert accepted[0]["to_inform_disclosure_ids"] == list(to_inform.disclosure_ids)
 
     with pytest.raises(InvalidInput, match="named-by-client"):
-        amendment_notices.record_informed(vault, q.id, recipient="Someone Else", informed_on=fx.TODAY)
-    amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.TODAY)
-    amendment_notices.record_informed(vault, q.id, recipient="School counselor", informed_on=fx.TODAY,
+        amendment_notices.record_informed(vault, q.id, recipient="Someone Else", informed_on=fx.today())
+    amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.today())
+    amendment_notices.record_informed(vault, q.id, recipient="School counselor", informed_on=fx.today(),
                                       named_by_client=True)
     listed = {t.recipient: t for t in amendment_notices.recipients(vault, q.id)}
-    assert listed[fx.RECIPIENT.name].informed_on == fx.TODAY
+    assert listed[fx.RECIPIENT.name].informed_on == fx.today()
     assert listed["School counselor"].named_by_client  # as recorded, not lower-cased
     with pytest.raises(RefusedByPolicy, match="already recorded"):
-        amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.TODAY)
+        amendment_notices.record_informed(vault, q.id, recipient=fx.RECIPIENT.name, informed_on=fx.today())
 
 
 def test_amendment_naming_a_psychotherapy_note_is_recorded_and_answered(psy_vault: Vault) -> None:
@@ -94,7 +94,7 @@ def test_cli_recipients_and_informed(vault: Vault, tmp_path: Path, capsys: pytes
     pending = cli(capsys, monkeypatch, "amendment", "recipients", *v, q.id)
     assert pending.code == 0 and "NOT YET INFORMED" in pending.out
     done = cli(capsys, monkeypatch, "amendment", "informed", *v, q.id, "--recipient", fx.RECIPIENT.name, "--on",
-               fx.TODAY.isoformat())
+               fx.today().isoformat())
     assert done.code == 0, done.err
     after = cli(capsys, monkeypatch, "amendment", "recipients", *v, q.id, "--json").json()
-    assert after[0]["informed_on"] == fx.TODAY.isoformat()
+    assert after[0]["informed_on"] == fx.today().isoformat()

@@ -90,27 +90,27 @@ def test_revocation_stops_later_exports_not_earlier_ones(vault: Vault, tmp_path:
     auth = fx.add_auth(vault, chart.client_id)
     req = fx.request(chart.client_id, note_ids=tuple(chart.progress), authorization_id=auth.id)
     export.export(vault, req, out=tmp_path / "before.pdf", password=fx.PASSWORD)
-    revoked = authorizations.revoke(vault, auth.id, received_on=fx.TODAY, scan=fx.SCAN)
+    revoked = authorizations.revoke(vault, auth.id, received_on=fx.today(), scan=fx.SCAN)
     assert revoked.revocation is not None and revoked.revocation.attachment_id
-    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.TODAY:%m/%d/%Y}"):
+    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.today():%m/%d/%Y}"):
         export.export(vault, req, out=tmp_path / "after.pdf", password=fx.PASSWORD)
     assert len(export.disclosures(vault, chart.client_id)) == 1  # the earlier one stands
     with pytest.raises(RefusedByPolicy, match="already revoked"):
-        authorizations.revoke(vault, auth.id, received_on=fx.TODAY)
+        authorizations.revoke(vault, auth.id, received_on=fx.today())
     # A practice that writes day/month reads its own dates in the refusal (the gate's context
     # carries the practice's locale), not ISO nor the US order.
     practice.update(vault, locale="en_GB")
-    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.TODAY:%d/%m/%Y}"):
+    with pytest.raises(RefusedByPolicy, match=f"was revoked on {fx.today():%d/%m/%Y}"):
         export.export(vault, req, out=tmp_path / "after.pdf", password=fx.PASSWORD)
-    with pytest.raises(RefusedByPolicy, match=f"already revoked on {fx.TODAY:%d/%m/%Y}"):
-        authorizations.revoke(vault, auth.id, received_on=fx.TODAY)
+    with pytest.raises(RefusedByPolicy, match=f"already revoked on {fx.today():%d/%m/%Y}"):
+        authorizations.revoke(vault, auth.id, received_on=fx.today())
 
 
 def test_revocation_must_be_in_writing_and_after_signing(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
     auth = fx.add_auth(vault, chart.client_id)
     with pytest.raises(RefusedByPolicy, match="in writing"):
-        authorizations.revoke(vault, auth.id, received_on=fx.TODAY, in_writing=False)
+        authorizations.revoke(vault, auth.id, received_on=fx.today(), in_writing=False)
     with pytest.raises(InvalidInput, match="before the authorization was signed"):
         authorizations.revoke(vault, auth.id, received_on=fx.days_ago(200))
 
@@ -128,18 +128,18 @@ def test_expiration_event(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
     auth = fx.add_auth(vault, chart.client_id, expires_on=None, expiration_event="end of treatment")
     assert authorizations.status(auth).state == "valid"
-    ended = authorizations.record_expiration_event(vault, auth.id, occurred_on=fx.TODAY)
+    ended = authorizations.record_expiration_event(vault, auth.id, occurred_on=fx.today())
     assert authorizations.status(ended).state == "expired"
     with pytest.raises(RefusedByPolicy, match="already recorded"):
-        authorizations.record_expiration_event(vault, auth.id, occurred_on=fx.TODAY)
+        authorizations.record_expiration_event(vault, auth.id, occurred_on=fx.today())
 
 
 def test_expiring_within_thirty_days(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
-    soon = fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=10))
-    fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=45))
-    revoked = fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=5))
-    authorizations.revoke(vault, revoked.id, received_on=fx.TODAY)
+    soon = fx.add_auth(vault, chart.client_id, expires_on=fx.today() + timedelta(days=10))
+    fx.add_auth(vault, chart.client_id, expires_on=fx.today() + timedelta(days=45))
+    revoked = fx.add_auth(vault, chart.client_id, expires_on=fx.today() + timedelta(days=5))
+    authorizations.revoke(vault, revoked.id, received_on=fx.today())
     assert [a.id for a in authorizations.expiring_within(vault, 30)] == [soon.id]
 
 
@@ -173,7 +173,7 @@ def test_updating_a_representative_keeps_their_id_and_changes_what_they_may_sign
     kept = fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id)
     assert "no longer holds from" in authorizations.signing_warnings(vault, kept)[0]
     with pytest.raises(RefusedByPolicy, match="ended on"):
-        fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signed_on=fx.TODAY)
+        fx.add_auth(vault, chart.client_id, guardian_id=parent.guardian_id, signed_on=fx.today())
     assert guardians.representatives(vault, chart.client_id) == []
     assert clients.get_client(vault, chart.client_id).guardians == (ended,)
     assert authorizations.get_authorization(vault, signed.id).signer.name == "Pat Parent", "history stays"
@@ -182,7 +182,7 @@ def test_updating_a_representative_keeps_their_id_and_changes_what_they_may_sign
 
     before = clients.get_client(vault, chart.client_id)
     with pytest.raises(InvalidInput, match="ends before it starts"):
-        guardians.update_guardian(vault, chart.client_id, parent.guardian_id, valid_from=fx.TODAY)
+        guardians.update_guardian(vault, chart.client_id, parent.guardian_id, valid_from=fx.today())
     with pytest.raises(InvalidInput, match="must not be empty"):
         guardians.update_guardian(vault, chart.client_id, parent.guardian_id, name="  ")
     with pytest.raises(InvalidInput, match="Unknown guardian field"):

@@ -104,7 +104,7 @@ def test_request_copy_json_says_what_is_not_held_and_the_ways(vault: Vault, tmp_
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     fx.set_practice(vault)
     client_id = clients.create_client(vault, "Ana Nueva", date_of_birth="1990-05-01").client_id
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     out = tmp_path / "copies"
     out.mkdir()
     run = _runner(vault, capsys, monkeypatch)

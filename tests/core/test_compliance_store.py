@@ -129,7 +129,7 @@ def test_a_destroyed_charts_compliance_records_are_kept(psy_vault: Vault, tmp_pa
     # Later, past their own date, they are destroyed with their own signed certificate.
     with pytest.raises(NotFound, match="reached its retention date"):
         compliance.destroy_due(vault, confirm=True)
-    signed = compliance.destroy_due(vault, confirm=True, on=date(fx.TODAY.year + 7, 12, 31),
+    signed = compliance.destroy_due(vault, confirm=True, on=date(fx.today().year + 7, 12, 31),
                                     json_path=tmp_path / "compliance-cert.json")
     ids = sorted(r["record_id"] for r in signed["certificate"]["records"])
     assert ids == sorted(r.record_id for r in kept.values())

@@ -57,7 +57,7 @@ def test_the_parent_who_asked_receives_the_copy_and_the_ledger_names_them(vault:
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 10)
     mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent", relationship="mother")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, guardian_id=mother.guardian_id)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today(), guardian_id=mother.guardian_id)
     assert requests.get_request(vault, q.id).guardian_id == mother.guardian_id, "who asked is kept with the request"
     offered = access_copy.recipients(vault, q.id)
     assert offered.default == mother.guardian_id
@@ -78,7 +78,7 @@ def test_a_minor_under_the_age_of_consent_is_refused_and_told_who_receives(vault
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 10)
     mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     assert access_copy.recipients(vault, q.id).default == mother.guardian_id, "the representative first"
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(1\), \(g\)\(3\).*Send it to: Jane Roe, parent\."):
         access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD, to=access_copy.CLIENT)
@@ -87,9 +87,9 @@ def test_a_minor_under_the_age_of_consent_is_refused_and_told_who_receives(vault
     # The same rule under the export the wizard and 'vault-app export' make on the request's basis.
     with pytest.raises(RefusedByPolicy, match="Send it to: Jane Roe, parent"):
         export.export(vault, DisclosureRequest(
-            client_id=client_id, kind="progress", selection=Selection(date_from=fx.days_ago(365), date_to=fx.TODAY),
+            client_id=client_id, kind="progress", selection=Selection(date_from=fx.days_ago(365), date_to=fx.today()),
             recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE,
-            basis=LegalBasis("client_access", {"request_id": q.id}), on=fx.TODAY), out=tmp_path / "x.pdf",
+            basis=LegalBasis("client_access", {"request_id": q.id}), on=fx.today()), out=tmp_path / "x.pdf",
             password=fx.PASSWORD)
     assert _ledger_recipients(vault, client_id) == []
 
@@ -99,7 +99,7 @@ def test_a_guardianship_that_ended_is_refused_and_the_client_then_receives(vault
     client_id = _minor(vault, 10)
     ended = guardians.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian",
                                  valid_until=fx.days_ago(10))
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     with pytest.raises(RefusedByPolicy, match=r"Gail Roe, legal guardian's authority .* ended on .*164\.502\(g\)"):
         access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD, to=ended.guardian_id)
     assert access_copy.recipients(vault, q.id).default == access_copy.CLIENT
@@ -111,7 +111,7 @@ def test_a_parent_of_a_client_who_turned_18_is_refused(vault: Vault, tmp_path: P
     tmp_path = _folder(tmp_path)
     client_id = _minor(vault, 18)
     father = guardians.add_guardian(vault, client_id, "Sam Roe", authority="parent")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     with pytest.raises(RefusedByPolicy, match=r"reached the age of majority.*receive a copy of the client's records"):
         access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD, to=father.guardian_id)
     assert access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD,
@@ -129,7 +129,7 @@ def test_cli_request_copy_sends_it_to_the_representative(vault: Vault, capsys: p
     def run(*args: str) -> object:
         return cli(capsys, monkeypatch, *args, "--vault", str(folder), env={"VAULT_APP_PDF_PASSWORD": fx.PASSWORD})
 
-    added = run("request", "add", "--kind", "access", "--client", client_id, "--received-on", fx.TODAY.isoformat(),
+    added = run("request", "add", "--kind", "access", "--client", client_id, "--received-on", fx.today().isoformat(),
                 "--guardian", mother.guardian_id, "--json")
     assert added.code == 0, added.err  # type: ignore[attr-defined]
     made = added.json()  # type: ignore[attr-defined]
@@ -159,7 +159,7 @@ def test_a_chart_whose_copy_went_to_a_parent_is_destroyed_and_verifies(psy_vault
     folder = _folder(tmp_path)
     client_id = _minor(psy_vault, 10)
     mother = guardians.add_guardian(psy_vault, client_id, "Jane Roe", authority="parent")
-    q = requests.add_request(psy_vault, client_id, kind="access", received_on=fx.TODAY,
+    q = requests.add_request(psy_vault, client_id, kind="access", received_on=fx.today(),
                              guardian_id=mother.guardian_id)
     assert access_copy.grant_with_copy(psy_vault, q.id, folder=folder, password=fx.PASSWORD).granted
     number = clients.get_client(psy_vault, client_id).chart_number
@@ -176,7 +176,7 @@ def test_cli_export_on_the_access_request_names_who_receives(vault: Vault, capsy
                                                               tmp_path: Path) -> None:
     client_id = _minor(vault, 9)
     mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     folder = vault.folder
     vault.lock()
     out = _folder(tmp_path)

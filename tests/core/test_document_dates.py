@@ -91,7 +91,7 @@ def test_a_disclosure_to_a_payer_reads_us_dates_and_to_a_provider_iso_ones(
     auth = fx.add_auth(vault, chart.client_id)
     provider = _cover(vault, tmp_path, "provider", client_id=chart.client_id, note_ids=(chart.progress[0],),
                       authorization_id=auth.id)
-    assert f"Date {fx.TODAY.isoformat()}" in provider and "born 1979-06-14" in provider, provider
+    assert f"Date {fx.today().isoformat()}" in provider and "born 1979-06-14" in provider, provider
     assert f"1 progress note ({chart.note_days[0].isoformat()})" in provider, provider
     assert "14/06/1979" not in provider and "06/14/1979" not in provider, provider
 

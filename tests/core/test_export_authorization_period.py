@@ -65,7 +65,7 @@ def test_a_draft_within_a_date_range_is_refused_by_the_gate_and_named(vault: Vau
     chart = fx.make_chart(vault, n=2)
     draft = notes.create_progress_note(vault, chart.client_id, text="draft text", note_date=fx.days_ago(45))
     auth = fx.add_auth(vault, chart.client_id)
-    req = fx.request(chart.client_id, date_from=fx.days_ago(100), date_to=fx.TODAY, authorization_id=auth.id)
+    req = fx.request(chart.client_id, date_from=fx.days_ago(100), date_to=fx.today(), authorization_id=auth.id)
     with pytest.raises(DisclosureRefused) as refused:
         export.export(vault, req, out=tmp_path / "x.pdf", password=fx.PASSWORD)
     assert f"unsigned draft ({_us(fx.days_ago(45))}): sign it first or leave it out" in str(refused.value)

@@ -68,11 +68,11 @@ def test_auth_export_accounting_roundtrip(setup: tuple[Path, fx.Chart, Path], tm
                    str(tmp_path / "s.pdf"), *_pw(tmp_path))
     assert subpoena.code == 6 and "Notify the client, consult counsel" in subpoena.err
 
-    revoked = cli(capsys, monkeypatch, "auth", "revoke", *v, auth_id, "--received-on", fx.TODAY.isoformat())
+    revoked = cli(capsys, monkeypatch, "auth", "revoke", *v, auth_id, "--received-on", fx.today().isoformat())
     assert revoked.code == 0
     again = cli(capsys, monkeypatch, "export", *v, *base, "--authorization", auth_id, "--out",
                 str(tmp_path / "y.pdf"), *_pw(tmp_path))
-    assert again.code == 6 and f"revoked on {fx.TODAY:%m/%d/%Y}" in again.err
+    assert again.code == 6 and f"revoked on {fx.today():%m/%d/%Y}" in again.err
 
     evidence = tmp_path / "cps.json"
     evidence.write_text(json.dumps({"law_kind": "child_abuse_report", "agency": "County CPS"}))
@@ -118,11 +118,11 @@ def test_requests_and_amendments(setup: tuple[Path, fx.Chart, Path], tmp_path: P
                 "--received-on", fx.days_ago(5).isoformat())
     assert added.code == 0, added.err
     rid = added.json()["request_id"]
-    ext = cli(capsys, monkeypatch, "request", "extend", *v, rid, "--notice-on", fx.TODAY.isoformat(), "--reason",
+    ext = cli(capsys, monkeypatch, "request", "extend", *v, rid, "--notice-on", fx.today().isoformat(), "--reason",
               "archived records", "--letter-out", str(tmp_path / "ext.pdf"), *_pw(tmp_path))
     assert ext.code == 0, ext.err
     assert "archived records" in " ".join(fx.pdf_text(tmp_path / "ext.pdf"))
-    twice = cli(capsys, monkeypatch, "request", "extend", *v, rid, "--notice-on", fx.TODAY.isoformat(), "--reason",
+    twice = cli(capsys, monkeypatch, "request", "extend", *v, rid, "--notice-on", fx.today().isoformat(), "--reason",
                 "again")
     assert twice.code == 6 and "only one extension" in twice.err
     denied = cli(capsys, monkeypatch, "request", "deny", *v, rid, "--ground", "psychotherapy_notes", "--granted",
@@ -133,11 +133,11 @@ def test_requests_and_amendments(setup: tuple[Path, fx.Chart, Path], tmp_path: P
     assert [r["status"] for r in listed.json()] == ["partially_granted"]
 
     am = cli(capsys, monkeypatch, "amendment", "add", *v, "--json", "--client", chart.client_id, "--received-on",
-             fx.TODAY.isoformat(), "--notes", chart.progress[1], "--description", "change wording")
+             fx.today().isoformat(), "--notes", chart.progress[1], "--description", "change wording")
     amid = am.json()["request_id"]
     den = cli(capsys, monkeypatch, "amendment", "deny", *v, amid, "--ground", "accurate_and_complete")
     assert den.code == 0 and "statement disagreeing" in den.out
-    dis = cli(capsys, monkeypatch, "amendment", "disagree", *v, amid, "--received-on", fx.TODAY.isoformat(),
+    dis = cli(capsys, monkeypatch, "amendment", "disagree", *v, amid, "--received-on", fx.today().isoformat(),
               "--text", "I disagree.")
     assert dis.code == 0, dis.err
     dash = cli(capsys, monkeypatch, "dashboard", *v, "--json")

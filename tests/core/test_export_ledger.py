@@ -38,7 +38,7 @@ def test_one_entry_per_completed_export(vault: Vault, tmp_path: Path) -> None:
     entry = vault.ledger.get(before + 1)
     assert entry is not None and entry.kind == "disclosure" and entry.seq == result.ledger_seq
     p = entry.payload
-    assert p["date"] == fx.TODAY.isoformat()
+    assert p["date"] == fx.today().isoformat()
     assert p["recipient"] == {"name": fx.RECIPIENT.name, "address": fx.RECIPIENT.address}
     assert p["purpose"] == fx.PURPOSE
     assert p["basis"]["kind"] == "authorization" and p["authorization_id"] == auth.id

@@ -15,12 +15,15 @@ import pytest
 
 from tests.core.cli_helpers import cli, init_vault
 
-TODAY = date.today()
+
+def _today() -> date:
+    """Read when a test asks, not at import (tests/one_day.py)."""
+    return date.today()
 
 
 def _born(years: int, days_later: int = 0) -> date:
     """A birth date whose `years`-th birthday is `days_later` days from today (not 29 February)."""
-    birthday = TODAY + timedelta(days=days_later)
+    birthday = _today() + timedelta(days=days_later)
     while (birthday.month, birthday.day) == (2, 29):
         birthday += timedelta(days=1)
     return birthday.replace(year=birthday.year - years)
@@ -59,7 +62,7 @@ def v(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_p
 
 
 def test_a_declined_representative_is_not_listed_as_one_who_may_sign(v: Vaulted) -> None:
-    day = TODAY - timedelta(days=2)
+    day = _today() - timedelta(days=2)
     chart, _ = v.chart_with(_born(10), **{"declined-on": day.isoformat(), "declined-reason": "best interest"})
     line = v.listed(chart)
     assert "may sign authorizations" not in line, line
@@ -69,7 +72,7 @@ def test_a_declined_representative_is_not_listed_as_one_who_may_sign(v: Vaulted)
 
 
 def test_a_guardian_whose_recorded_start_is_to_come_may_not_sign_yet(v: Vaulted) -> None:
-    start = TODAY + timedelta(days=3)
+    start = _today() + timedelta(days=3)
     chart, _ = v.chart_with(_born(10), **{"from": start.isoformat()})
     line = v.listed(chart)
     assert "may sign authorizations" not in line, line
@@ -79,7 +82,7 @@ def test_a_guardian_whose_recorded_start_is_to_come_may_not_sign_yet(v: Vaulted)
 
 def test_the_law_s_end_is_said_by_the_birthday_the_first_day_without(v: Vaulted) -> None:
     born = _born(18, days_later=-3)  # turned 18 three days ago
-    birthday = TODAY - timedelta(days=3)
+    birthday = _today() - timedelta(days=3)
     chart, _ = v.chart_with(born)
     assert f"may no longer sign authorizations (authority ended on {birthday:%m/%d/%Y}: turned 18)" \
         in v.listed(chart)
@@ -87,7 +90,7 @@ def test_the_law_s_end_is_said_by_the_birthday_the_first_day_without(v: Vaulted)
 
 
 def test_the_recorded_end_is_said_by_its_last_day(v: Vaulted) -> None:
-    last = TODAY - timedelta(days=4)
+    last = _today() - timedelta(days=4)
     chart, _ = v.chart_with(_born(10), until=last.isoformat())
     assert f"may no longer sign authorizations (authority until {last:%m/%d/%Y})" in v.listed(chart)
     assert f", may no longer authorize (authority until {last:%m/%d/%Y})" in v.shown(chart)

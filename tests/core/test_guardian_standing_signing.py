@@ -19,7 +19,7 @@ from vault_app.services.vault import Vault
 
 def _turned_18_days_ago(days: int) -> date:
     """A birth date whose 18th birthday was `days` days ago (not 29 February)."""
-    birthday = fx.TODAY - timedelta(days=days)
+    birthday = fx.today() - timedelta(days=days)
     while (birthday.month, birthday.day) == (2, 29):
         birthday -= timedelta(days=1)
     return birthday.replace(year=birthday.year - 18)
@@ -42,7 +42,7 @@ def test_a_parent_whose_client_came_of_age_since_the_signing_is_recorded_as_sign
     assert len(warning) == 1 and getattr(warning[0], "code", "") == "authorization.representative_ended_since"
     assert "164.508(b)(5)" in warning[0] and "Pat Roe may not sign a new one" in warning[0]
     with pytest.raises(RefusedByPolicy) as e:  # the other side: signed since the 18th birthday
-        fx.add_auth(vault, client_id, signed_on=fx.TODAY, guardian_id=pat.guardian_id)
+        fx.add_auth(vault, client_id, signed_on=fx.today(), guardian_id=pat.guardian_id)
     assert "reached the age of majority" in str(e.value)
 
 
@@ -51,11 +51,11 @@ def test_a_form_signed_before_a_decline_stands(vault: Vault) -> None:
     is recorded, as tests/core/test_representatives.py has it; one signed on the day is refused."""
     client_id = _chart(vault, fx.born_years_ago(10))
     pat = guardians.add_guardian(vault, client_id, "Pat Roe", authority="parent")
-    guardians.update_guardian(vault, client_id, pat.guardian_id, declined_on=fx.TODAY.isoformat(),
+    guardians.update_guardian(vault, client_id, pat.guardian_id, declined_on=fx.today().isoformat(),
                               declined_reason="best interest")
     assert fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=pat.guardian_id)
     with pytest.raises(RefusedByPolicy) as e:
-        fx.add_auth(vault, client_id, signed_on=fx.TODAY, guardian_id=pat.guardian_id)
+        fx.add_auth(vault, client_id, signed_on=fx.today(), guardian_id=pat.guardian_id)
     assert e.value.code == "representative.declined"
 
 

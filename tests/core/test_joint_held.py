@@ -72,7 +72,7 @@ def test_a_held_note_is_refused_from_the_joint_release_and_the_rest_goes(vault: 
         export.export(vault, both, out=tmp_path / "x.pdf", password=fx.PASSWORD)
     assert not (tmp_path / "x.pdf").exists()
     # The same by dates: the range takes the held note in, and is refused for it.
-    ranged = fx.request(case_id, date_from=fx.days_ago(30), date_to=fx.TODAY, authorization_id=first.id)
+    ranged = fx.request(case_id, date_from=fx.days_ago(30), date_to=fx.today(), authorization_id=first.id)
     assert "held in confidence" in disclosure_gate.check(vault, ranged).message
     # Nothing was disclosed, so nothing is accounted for; the joint note alone goes and is the one accounted.
     assert [e.kind for e in vault.ledger.entries(since_seq=before + 1)] == ["note.held_in_confidence"]

@@ -61,7 +61,7 @@ def test_offered_exactly_when_the_gate_lets_it_go(vault: Vault, tmp_path: Path, 
                                                   signers: tuple[int, ...], is_offered: bool, allowed: bool) -> None:
     case_id, people, (joint, told) = _case(vault, child)
     auths = [fx.add_auth(vault, case_id, signer_client_id=people[i], signer_name=f"Member {i}") for i in signers]
-    assert (told in joint_held.offered(vault, case_id, fx.TODAY)) is is_offered
+    assert (told in joint_held.offered(vault, case_id, fx.today())) is is_offered
     request = fx.request(case_id, note_ids=(joint, told), authorization_id=auths[0].id)
     verdict = disclosure_gate.check(vault, request)
     assert verdict.allowed is allowed, verdict.message
@@ -81,8 +81,8 @@ def test_a_note_held_for_the_child_is_not_offered_to_the_parent(vault: Vault) ->
     case_id, (parent, child), (_joint, told) = _case(vault, True)
     joint_held.hold(vault, told, child)
     auth = fx.add_auth(vault, case_id, signer_client_id=parent, signer_name="Member One")
-    assert joint_held.offered(vault, case_id, fx.TODAY) == {}
+    assert joint_held.offered(vault, case_id, fx.today()) == {}
     assert not disclosure_gate.check(vault, fx.request(case_id, note_ids=(told,), authorization_id=auth.id)).allowed
     # Not a case: nothing is held, nothing offered.
-    assert joint_held.offered(vault, parent, fx.TODAY) == {}
-    assert joint_held.adult_members(vault, case_id, fx.TODAY) == (parent,)
+    assert joint_held.offered(vault, parent, fx.today()) == {}
+    assert joint_held.adult_members(vault, case_id, fx.today()) == (parent,)

@@ -123,7 +123,7 @@ def test_a_refused_export_takes_no_measures(vault: Vault, tmp_path: Path) -> Non
 def test_client_access_json_carries_fhir_responses(vault: Vault, tmp_path: Path) -> None:
     chart, ids = _chart_with_measures(vault)
     content = ExportContent(
-        disclosure_id="D-1", day=fx.TODAY, profile=practice.load(vault),
+        disclosure_id="D-1", day=fx.today(), profile=practice.load(vault),
         client=clients.get_client(vault, chart.client_id),
         request=fx.request(chart.client_id, fields=("measures",)), verdict=Verdict(True, ()), description="",
         basis_summary="", measures=measures.list_measures(vault, chart.client_id, instrument="phq9"))

@@ -23,22 +23,27 @@ def _minor(vault: Vault, years: int = 10) -> str:
     return chart.client_id
 
 
-# (what, the guardian's recorded dates, days before today the act happened, refused with these words or None)
-SIGNING: list[tuple[str, dict[str, Any], int, str | None]] = [
-    ("signed before the guardianship began", {"valid_from": fx.days_ago(10)}, 40, "begins on"),
-    ("signed the day it began", {"valid_from": fx.days_ago(10)}, 10, None),
-    ("signed while in force, no end", {"valid_from": fx.days_ago(60)}, 40, None),
-    ("signed on its last day", {"valid_until": fx.TODAY}, 0, None),
-    ("signed after it ended", {"valid_until": fx.days_ago(50)}, 40, "ended on"),
+# (what, the guardian's recorded dates in days before today, days before today the act happened, refused
+# with these words or None). Days, not dates: a date worked out at import is yesterday's after midnight.
+SIGNING: list[tuple[str, dict[str, int], int, str | None]] = [
+    ("signed before the guardianship began", {"valid_from": 10}, 40, "begins on"),
+    ("signed the day it began", {"valid_from": 10}, 10, None),
+    ("signed while in force, no end", {"valid_from": 60}, 40, None),
+    ("signed on its last day", {"valid_until": 0}, 0, None),
+    ("signed after it ended", {"valid_until": 50}, 40, "ended on"),
 ]
+
+
+def _dated(days_ago: dict[str, int]) -> dict[str, Any]:
+    return {name: fx.days_ago(n) for name, n in days_ago.items()}
 
 
 @pytest.mark.parametrize(("what", "dates", "ago", "refused"), SIGNING, ids=[c[0] for c in SIGNING])
 def test_a_representative_signs_only_within_their_recorded_dates(
-        vault: Vault, what: str, dates: dict[str, Any], ago: int, refused: str | None) -> None:
+        vault: Vault, what: str, dates: dict[str, int], ago: int, refused: str | None) -> None:
     client_id = _minor(vault)
-    gail = guardians.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian", **dates)
-    signed_on = fx.TODAY - timedelta(days=ago)
+    gail = guardians.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian", **_dated(dates))
+    signed_on = fx.today() - timedelta(days=ago)
     if refused is None:
         auth = fx.add_auth(vault, client_id, signed_on=signed_on, guardian_id=gail.guardian_id)
         assert auth.signer.name == "Gail Roe" and auth.signer.role == "personal_representative", what
@@ -49,19 +54,19 @@ def test_a_representative_signs_only_within_their_recorded_dates(
     assert authorizations.list_authorizations(vault, client_id) == [], "nothing stored for the refusal"
 
 
-REQUESTING: list[tuple[str, dict[str, Any], int, str | None]] = [
-    ("asked after the guardianship ended", {"valid_until": fx.days_ago(30)}, 5, "ended on"),
-    ("asked before it began", {"valid_from": fx.days_ago(5)}, 20, "begins on"),
-    ("asked while in force", {"valid_from": fx.days_ago(30), "valid_until": fx.days_ago(1)}, 5, None),
+REQUESTING: list[tuple[str, dict[str, int], int, str | None]] = [
+    ("asked after the guardianship ended", {"valid_until": 30}, 5, "ended on"),
+    ("asked before it began", {"valid_from": 5}, 20, "begins on"),
+    ("asked while in force", {"valid_from": 30, "valid_until": 1}, 5, None),
 ]
 
 
 @pytest.mark.parametrize(("what", "dates", "ago", "refused"), REQUESTING, ids=[c[0] for c in REQUESTING])
 def test_a_representatives_request_for_records_is_theirs_only_within_their_dates(
-        vault: Vault, what: str, dates: dict[str, Any], ago: int, refused: str | None) -> None:
+        vault: Vault, what: str, dates: dict[str, int], ago: int, refused: str | None) -> None:
     client_id = _minor(vault)
-    gail = guardians.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian", **dates)
-    received = fx.TODAY - timedelta(days=ago)
+    gail = guardians.add_guardian(vault, client_id, "Gail Roe", authority="legal_guardian", **_dated(dates))
+    received = fx.today() - timedelta(days=ago)
     if refused is None:
         made = requests.add_request(vault, client_id, kind="access", received_on=received,
                                     guardian_id=gail.guardian_id)

@@ -114,7 +114,7 @@ def test_minor_who_may_consent_signs_and_parent_is_refused(vault: Vault) -> None
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(3\)\(i\)"):
         fx.add_auth(vault, teen.client_id, guardian_id=mother.guardian_id)
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(3\)\(i\)"):
-        requests.add_request(vault, teen.client_id, kind="access", received_on=fx.TODAY,
+        requests.add_request(vault, teen.client_id, kind="access", received_on=fx.today(),
                              guardian_id=mother.guardian_id)
     own = fx.add_auth(vault, teen.client_id, signer_name="Alex Testclient", part2=True, patient_name_on_form=True)
     assert own.signer.role == "client" and own.part2
@@ -132,10 +132,10 @@ def test_declined_representative_is_recorded_and_honoured(vault: Vault) -> None:
     guardians.update_guardian(vault, child.client_id, father.guardian_id, declined_on=fx.days_ago(1),
                             declined_reason="reasonable belief of abuse; not in the child's best interest")
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(5\)"):
-        requests.add_request(vault, child.client_id, kind="access", received_on=fx.TODAY,
+        requests.add_request(vault, child.client_id, kind="access", received_on=fx.today(),
                              guardian_id=father.guardian_id)
     with pytest.raises(RefusedByPolicy, match=r"164\.502\(g\)\(5\)"):
-        fx.add_auth(vault, child.client_id, guardian_id=father.guardian_id, signed_on=fx.TODAY)
+        fx.add_auth(vault, child.client_id, guardian_id=father.guardian_id, signed_on=fx.today())
     # Before the election the same person could act: forms signed earlier are judged on their own date.
     assert fx.add_auth(vault, child.client_id, guardian_id=father.guardian_id, signed_on=fx.days_ago(3))
     logged = [e for e in vault.ledger.entries() if e.kind == "guardian.updated"]
@@ -155,12 +155,12 @@ def test_cli_refuses_parent_of_adult_and_honours_an_election(capsys: pytest.Capt
     chart = adult.json()["client"]["chart_number"]  # type: ignore[attr-defined]
     assert run("client", "update", chart, "--guardian", "Hazel Example").code == 0  # type: ignore[attr-defined]
     hazel = run("guardian", "list", chart, "--json").json()[0]["guardian_id"]  # type: ignore[attr-defined]
-    refused = run("request", "add", "--kind", "access", "--client", chart, "--received-on", fx.TODAY.isoformat(),
+    refused = run("request", "add", "--kind", "access", "--client", chart, "--received-on", fx.today().isoformat(),
                   "--guardian", hazel)
     assert refused.code == ExitCode.REFUSED and "reached the age of majority" in refused.err  # type: ignore[attr-defined]
     assert run("request", "list", "--json").json() == []  # type: ignore[attr-defined]
 
-    declined = run("guardian", "update", chart, hazel, "--declined-on", fx.TODAY.isoformat(),
+    declined = run("guardian", "update", chart, hazel, "--declined-on", fx.today().isoformat(),
                    "--declined-reason", "endangerment")
     assert declined.code == 0 and "164.502(g)(5)" in declined.out  # type: ignore[attr-defined]
     reinstated = run("guardian", "update", chart, hazel, "--reinstate", "--json")

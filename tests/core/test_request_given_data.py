@@ -58,7 +58,7 @@ def test_the_copy_keeps_what_it_gave_as_data(vault: Vault, tmp_path: Path) -> No
     fx.set_practice(vault)
     client_id = clients.create_client(vault, "Ana Nueva", date_of_birth="1990-05-01").client_id
     sessions.add_session(vault, client_id, date=fx.days_ago(7), duration_minutes=53, icd10_codes=["F41.1"])
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     assert access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD).granted
     kept = requests.get_request(vault, q.id)
     assert kept.given == Given(("billing",), not_held=("progress",))
@@ -68,14 +68,14 @@ def test_the_copy_keeps_what_it_gave_as_data(vault: Vault, tmp_path: Path) -> No
 def test_the_copy_to_a_representative_keeps_who_received_it(vault: Vault, tmp_path: Path) -> None:
     client_id = _minor(vault, 10)
     mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent", relationship="mother")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, guardian_id=mother.guardian_id)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today(), guardian_id=mother.guardian_id)
     assert access_copy.grant_with_copy(vault, q.id, folder=tmp_path, password=fx.PASSWORD).granted
     assert requests.get_request(vault, q.id).given == Given(("progress", "billing"), to="parent")
 
 
 def test_nothing_to_copy_keeps_the_kinds_and_the_dates(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)  # a note 90 days ago
-    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.today())
     since = fx.days_ago(30)
     closed = access_copy.close_nothing_held(vault, q.id, kinds=("progress",), date_from=since)
     assert closed.given == Given(not_held=("progress",), date_from=since)
@@ -84,7 +84,7 @@ def test_nothing_to_copy_keeps_the_kinds_and_the_dates(vault: Vault) -> None:
 
 def test_words_typed_on_the_command_line_keep_no_data(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
-    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.today())
     requests.grant_request(vault, q.id, granted="full record given in person")
     kept = requests.get_request(vault, q.id)
     assert (kept.granted, kept.given) == ("full record given in person", None)
@@ -94,7 +94,7 @@ def test_a_vault_from_before_the_column_opens_and_its_requests_keep_their_words(
         vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
     """The migration only adds a column: a request granted before it keeps its sentence and no data."""
     chart = fx.make_chart(vault, n=1)
-    old = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.TODAY)
+    old = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.today())
     assert access_copy.grant_with_copy(vault, old.id, folder=tmp_path, password=fx.PASSWORD).granted
     said = requests.get_request(vault, old.id).granted
     with vault.records.transaction():
@@ -107,6 +107,6 @@ def test_a_vault_from_before_the_column_opens_and_its_requests_keep_their_words(
         before = requests.get_request(again, old.id)
         assert (before.status, before.granted, before.given) == ("granted", said, None)
         empty = clients.create_client(again, "Ana Nueva", date_of_birth="1990-05-01").client_id
-        new = requests.add_request(again, empty, kind="access", received_on=fx.TODAY)
+        new = requests.add_request(again, empty, kind="access", received_on=fx.today())
         access_copy.close_nothing_held(again, new.id)
         assert requests.get_request(again, new.id).given == Given(not_held=("progress", "billing"))

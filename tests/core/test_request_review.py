@@ -94,7 +94,7 @@ def test_review_is_referred_decided_notified_and_acted_on(vault: Vault) -> None:
     access = fx.request(chart.client_id, note_ids=(chart.progress[0],), basis="client_access",
                         evidence={"request_id": q.id})
     assert not disclosure_gate.check(vault, access).allowed
-    decided, letter = request_reviews.decide_review(vault, q.id, decision="reversed", decided_on=fx.TODAY)
+    decided, letter = request_reviews.decide_review(vault, q.id, decision="reversed", decided_on=fx.today())
     assert decided.decision == "reversed" and request_reviews.overdue_reviews(vault) == []
     assert "Dr. Sam Reviewer" in letter.text() and "did not take part" in letter.text()
     assert [k["kind"] for k in requests.letters(vault, q.id)] == ["access-denial", "review-decision"]
@@ -118,9 +118,9 @@ def test_cli_review(vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatc
     assert missing.code == 6 and "not have taken part" in missing.err
     referred = cli(capsys, monkeypatch, "request", "review", *v, q.id, "--requested-on", fx.days_ago(7).isoformat(),
                    "--reviewer", "Dr. Sam Reviewer", "--reviewer-license", "PSY 12345 CA", "--took-no-part",
-                   "--referred-on", fx.TODAY.isoformat(), "--due-days", "14", "--json")
+                   "--referred-on", fx.today().isoformat(), "--due-days", "14", "--json")
     assert referred.code == 0, referred.err
-    assert referred.json()["due_on"] == (fx.TODAY + timedelta(days=14)).isoformat()
+    assert referred.json()["due_on"] == (fx.today() + timedelta(days=14)).isoformat()
     decided = cli(capsys, monkeypatch, "request", "review-decide", *v, q.id, "--decision", "upheld")
     assert decided.code == 0 and "upheld the denial" in decided.out
 
@@ -131,11 +131,11 @@ def test_dashboard_lists_open_reviews(vault: Vault) -> None:
     chart = fx.make_chart(vault, n=1)
     q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(10))
     requests.deny_request(vault, q.id, grounds=["endangerment"], decided_on=fx.days_ago(9))
-    assert dashboard.summary(vault, on=fx.TODAY).reviews_open == []
+    assert dashboard.summary(vault, on=fx.today()).reviews_open == []
     review = request_reviews.request_review(vault, q.id, requested_on=fx.days_ago(8), reviewer_name="Dr. Sam R",
                                             reviewer_license="PSY 1", took_no_part=True, due_days=5,
                                             referred_on=fx.days_ago(8))
-    # The day pinned (fx.TODAY, taken when the tests were collected): a run that crosses
+    # The day pinned (fx.today(), taken when the tests were collected): a run that crosses
     # midnight would otherwise count days_left from the app's new day.
-    (item,) = dashboard.summary(vault, on=fx.TODAY).reviews_open
+    (item,) = dashboard.summary(vault, on=fx.today()).reviews_open
     assert item.review_id == review.review_id and item.days_left == -3

@@ -22,8 +22,8 @@ def test_dashboard_lists_what_needs_attention(vault: Vault, tmp_path: Path, monk
     accounting_req = requests.add_request(vault, chart.client_id, kind="accounting", received_on=fx.days_ago(2))
     done = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(45))
     requests.grant_request(vault, done.id)
-    expiring = fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=20))
-    fx.add_auth(vault, chart.client_id, expires_on=fx.TODAY + timedelta(days=90))
+    expiring = fx.add_auth(vault, chart.client_id, expires_on=fx.today() + timedelta(days=20))
+    fx.add_auth(vault, chart.client_id, expires_on=fx.today() + timedelta(days=90))
 
     def disk_full(path: Path, data: bytes) -> None:
         raise DiskFull("The disk is full while writing the export.")
@@ -33,7 +33,7 @@ def test_dashboard_lists_what_needs_attention(vault: Vault, tmp_path: Path, monk
         export.export(vault, fx.request(chart.client_id, note_ids=tuple(chart.progress), authorization_id=expiring.id),
                       out=tmp_path / "x.pdf", password=fx.PASSWORD)
 
-    data = dashboard.summary(vault, on=fx.TODAY)  # the day the expectations count from, not the app's clock
+    data = dashboard.summary(vault, on=fx.today())  # the day the expectations count from, not the app's clock
     assert [i.request_id for i in data.requests_overdue] == [overdue.id]
     assert data.requests_overdue[0].days_left == -10
     assert [i.request_id for i in data.requests_due_soon] == [soon.id]

@@ -34,7 +34,7 @@ def test_late_extension_notice_is_refused(vault: Vault) -> None:
     q = requests.add_request(vault, chart.client_id, kind="amendment", received_on=fx.days_ago(70),
                              note_ids=(chart.progress[0],))
     with pytest.raises(RefusedByPolicy, match="within the first 60 days"):
-        requests.extend_request(vault, q.id, notice_on=fx.TODAY, reason="late")
+        requests.extend_request(vault, q.id, notice_on=fx.today(), reason="late")
 
 
 def test_partial_denial_of_psychotherapy_notes(vault: Vault, tmp_path: Path) -> None:
@@ -102,17 +102,17 @@ def test_denied_amendment_dispute_travels_with_the_note(vault: Vault, tmp_path: 
 def test_request_validation(psy_vault: Vault) -> None:
     chart = fx.make_chart(psy_vault, n=1, with_psychotherapy=True)
     with pytest.raises(NotFound, match="not a note of this client"):
-        requests.add_request(psy_vault, chart.client_id, kind="amendment", received_on=fx.TODAY,
+        requests.add_request(psy_vault, chart.client_id, kind="amendment", received_on=fx.today(),
                              note_ids=("0" * 16,))
     # An access request names designated-record-set notes only (a psychotherapy note is not one).
     with pytest.raises(NotFound, match="not a note of this client"):
-        requests.add_request(psy_vault, chart.client_id, kind="access", received_on=fx.TODAY,
+        requests.add_request(psy_vault, chart.client_id, kind="access", received_on=fx.today(),
                              note_ids=(chart.psychotherapy[0],))
     with pytest.raises(InvalidInput, match="Unknown request kind"):
-        requests.add_request(psy_vault, chart.client_id, kind="complaint", received_on=fx.TODAY)
+        requests.add_request(psy_vault, chart.client_id, kind="complaint", received_on=fx.today())
     with pytest.raises(InvalidInput, match="future"):
-        requests.add_request(psy_vault, chart.client_id, kind="access", received_on=fx.TODAY + timedelta(days=2))
-    q = requests.add_request(psy_vault, chart.client_id, kind="accounting", received_on=fx.TODAY)
+        requests.add_request(psy_vault, chart.client_id, kind="access", received_on=fx.today() + timedelta(days=2))
+    q = requests.add_request(psy_vault, chart.client_id, kind="accounting", received_on=fx.today())
     with pytest.raises(RefusedByPolicy, match="cannot be denied"):
         requests.deny_request(psy_vault, q.id, grounds=["x"])
     with pytest.raises(InvalidInput, match="before the request was received"):

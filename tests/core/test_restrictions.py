@@ -275,7 +275,7 @@ def test_an_export_reaching_back_before_an_ended_restriction_does_not_carry_earl
 
     def asked(first: date) -> fx.DisclosureRequest:
         return fx.request(chart.client_id, basis="treatment", evidence={"provider_role": "psychiatrist"},
-                          date_from=first, date_to=fx.TODAY, fields=("measures",))
+                          date_from=first, date_to=fx.today(), fields=("measures",))
 
     with pytest.raises(RefusedByPolicy, match=r"1 outcome measure result from before"):
         export.export(vault, asked(fx.days_ago(200)), out=tmp_path / "x.pdf", password=fx.PASSWORD)

@@ -17,10 +17,16 @@ from vault_app.services import clients, holds, notes, practice, requests, retent
 from vault_app.services.vault import Vault, open_vault
 from vault_app.storage import retention_due as store
 
-TODAY = date.today()
-# Days the count is compared on: around each kind of chart's edge, and far out.
-DAYS = [date(2015, 1, 1), date(2020, 2, 28), date(2020, 2, 29), date(2021, 3, 1), TODAY,
-        TODAY + timedelta(days=365 * 3), date(2040, 1, 1), date(2060, 6, 30)]
+
+def _today() -> date:
+    """Read when a test asks, not at import (tests/one_day.py)."""
+    return date.today()
+
+
+def _days() -> list[date]:
+    """Days the count is compared on: around each kind of chart's edge, and far out."""
+    return [date(2015, 1, 1), date(2020, 2, 28), date(2020, 2, 29), date(2021, 3, 1), _today(),
+            _today() + timedelta(days=365 * 3), date(2040, 1, 1), date(2060, 6, 30)]
 
 
 def _full(vault: Vault, on: date) -> int:
@@ -31,7 +37,7 @@ def _full(vault: Vault, on: date) -> int:
 
 
 def _check(vault: Vault) -> None:
-    for on in DAYS:
+    for on in _days():
         assert retention_due.eligible_count(vault.records, on) == _full(vault, on), on
     # And after a commit every chart's stored date is the rule's date, none left stale.
     policy = retention.policy(vault)
@@ -51,7 +57,7 @@ def _chart(vault: Vault, name: str, *, born: date | None, seen: list[date], stat
 def practice_charts(vault: Vault) -> dict[str, str]:
     made = {
         "old adult": _chart(vault, "Ann Old", born=date(1960, 1, 1), seen=[date(2010, 3, 4), date(2011, 5, 6)]),
-        "recent adult": _chart(vault, "Ben Recent", born=date(1980, 7, 7), seen=[TODAY - timedelta(days=20)]),
+        "recent adult": _chart(vault, "Ben Recent", born=date(1980, 7, 7), seen=[_today() - timedelta(days=20)]),
         "minor seen young": _chart(vault, "Cal Minor", born=date(2012, 2, 29), seen=[date(2016, 4, 1)]),
         "minor now adult": _chart(vault, "Dee Grown", born=date(1996, 9, 9), seen=[date(2009, 1, 2)]),
         "no birth date": _chart(vault, "Eve Nobirth", born=None, seen=[date(2013, 2, 28)]),
@@ -66,7 +72,7 @@ def practice_charts(vault: Vault) -> dict[str, str]:
     holds.place(vault, held, "litigation", "Case 1")
     made["on hold"] = held
     asked = _chart(vault, "Kim Asked", born=date(1967, 7, 7), seen=[date(2008, 8, 8)])
-    requests.add_request(vault, asked, kind="access", received_on=TODAY - timedelta(days=2))
+    requests.add_request(vault, asked, kind="access", received_on=_today() - timedelta(days=2))
     made["open request"] = asked
     noted = clients.create_client(vault, "Lou Noted", date_of_birth=date(1970, 3, 3)).client_id
     notes.create_progress_note(vault, noted, text="Seen.", note_date=date(2012, 3, 3))
@@ -83,18 +89,18 @@ def test_the_count_is_the_full_computation_for_every_kind_of_chart(vault: Vault,
                                                                     practice_charts: dict[str, str]) -> None:
     _check(vault)
     # Not a vacuous comparison: some charts are past retention and some are not, on today.
-    assert 0 < retention_due.eligible_count(vault.records, TODAY) < len(practice_charts)
+    assert 0 < retention_due.eligible_count(vault.records, _today()) < len(practice_charts)
 
 
 def test_the_count_follows_each_kind_of_write(vault: Vault, practice_charts: dict[str, str]) -> None:
     c = practice_charts
-    session = sessions.add_session(vault, c["old adult"], date=TODAY - timedelta(days=1), duration_minutes=50)
+    session = sessions.add_session(vault, c["old adult"], date=_today() - timedelta(days=1), duration_minutes=50)
     _check(vault)  # a new session brings the chart back from eligible
     sessions.update_session(vault, session.session_id, date=date(2011, 1, 1))
     _check(vault)
     sessions.delete_session(vault, session.session_id)
     _check(vault)
-    note = notes.create_progress_note(vault, c["no birth date"], text="Late note.", note_date=TODAY)
+    note = notes.create_progress_note(vault, c["no birth date"], text="Late note.", note_date=_today())
     _check(vault)
     notes.update_note(vault, note.note_id, note_date=date(2013, 3, 1))
     _check(vault)
@@ -124,13 +130,13 @@ def test_a_write_without_the_vaults_commit_step_is_still_counted_exactly(
     leaves the chart stale; the count reads it by the rule, and the next commit stores it."""
     raw = vault.records.raw_connection
     raw.execute("UPDATE clients SET last_contact = ? WHERE client_id = ?",
-                (TODAY.isoformat(), practice_charts["old adult"]))
+                (_today().isoformat(), practice_charts["old adult"]))
     assert store.stored(vault.records)[practice_charts["old adult"]][1] is True  # the trigger marked it
-    for on in DAYS:
+    for on in _days():
         assert retention_due.eligible_count(vault.records, on) == _full(vault, on)
     # As after the upgrade (every chart starts stale): counted exactly, filled at the next commit.
     raw.execute("UPDATE clients SET retention_stale = 1")
-    for on in DAYS:
+    for on in _days():
         assert retention_due.eligible_count(vault.records, on) == _full(vault, on)
     clients.create_client(vault, "Next Write")
     _check(vault)
@@ -139,7 +145,7 @@ def test_a_write_without_the_vaults_commit_step_is_still_counted_exactly(
 def test_stored_dates_of_another_policy_are_not_used(vault: Vault, practice_charts: dict[str, str]) -> None:
     raw = vault.records.raw_connection
     raw.execute("UPDATE retention_due_policy SET policy = '[1, 0, 18]'")  # as if computed under another policy
-    for on in DAYS:
+    for on in _days():
         assert retention_due.eligible_count(vault.records, on) == _full(vault, on)
 
 
@@ -148,7 +154,7 @@ def test_the_card_is_one_range_count_over_the_index_and_the_refresh_finds_stale_
     """SQLite's own plan: no pass over the clients table for the count or for the stale charts."""
     raw = vault.records.raw_connection
     count = raw.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM clients WHERE retention_stale = 0 "
-                        "AND retention_due_on <= ?", (TODAY.isoformat(),)).fetchall()
+                        "AND retention_due_on <= ?", (_today().isoformat(),)).fetchall()
     assert [r["detail"] for r in count] == [
         "SEARCH clients USING COVERING INDEX clients_retention_due (retention_due_on<?)"]
     stale = raw.execute("EXPLAIN QUERY PLAN SELECT 1 FROM clients WHERE retention_stale = 1").fetchall()
@@ -166,5 +172,5 @@ def test_an_upgraded_vault_has_every_chart_dated_after_its_unlock(tmp_path: Path
         expected = {f.client_id: evaluate(f, policy).eligible_on for f in retention.chart_facts(vault)}
         assert expected  # the fixture's chart
         assert store.stored(vault.records) == {c: (d.isoformat() if d else None, False) for c, d in expected.items()}
-        for on in DAYS:
+        for on in _days():
             assert retention_due.eligible_count(vault.records, on) == _full(vault, on)

@@ -57,7 +57,7 @@ def test_a_person_the_client_names_is_recorded_in_the_window(unlocked_app: AppCo
     assert seen and "the client named" in seen[0]
     qtbot.waitUntil(lambda: f"{NAMED}, informed" in detail.inform_label.text(), timeout=10_000)
     (informed,) = amendment_notices.recipients(vault, q.id)
-    assert informed.recipient == NAMED and informed.named_by_client and informed.informed_on == fx.TODAY
+    assert informed.recipient == NAMED and informed.named_by_client and informed.informed_on == fx.today()
     assert detail.inform_button.isEnabled()  # the client may name another
     detail.close()
     wait_ops(qtbot)

@@ -18,7 +18,10 @@ from vault_app.services import clients, guardians
 
 pytestmark = pytest.mark.gui
 
-TODAY = date.today()
+
+def _today() -> date:
+    """Read when a test asks, not at import (tests/one_day.py)."""
+    return date.today()
 
 
 def _client(app: AppController, born: str = "2016-04-02", **recorded: str) -> str:
@@ -56,13 +59,20 @@ def _may_sign(app: AppController, qtbot, client_id: str) -> str:  # type: ignore
     return said
 
 
-DECLINED = TODAY - timedelta(days=2)
-START = TODAY + timedelta(days=3)
-UNTIL = TODAY - timedelta(days=4)
+def _declined() -> date:
+    return _today() - timedelta(days=2)
+
+
+def _start() -> date:
+    return _today() + timedelta(days=3)
+
+
+def _until() -> date:
+    return _today() - timedelta(days=4)
 
 
 def _born_18_days_ago(days: int) -> date:
-    day = TODAY - timedelta(days=days)
+    day = _today() - timedelta(days=days)
     while (day.month, day.day) == (2, 29):
         day -= timedelta(days=1)
     return day.replace(year=day.year - 18)
@@ -70,28 +80,28 @@ def _born_18_days_ago(days: int) -> date:
 
 def test_the_overview_says_a_declined_representative_is_not_treated_as_one(unlocked_app: AppController,
                                                                           qtbot) -> None:
-    said = _overview(unlocked_app, qtbot, _client(unlocked_app, declined_on=DECLINED.isoformat(),
+    said = _overview(unlocked_app, qtbot, _client(unlocked_app, declined_on=_declined().isoformat(),
                                                   declined_reason="best interest"))
-    assert said == (f"Gus Guardian (father, parent) — not treated as representative since {show_date(DECLINED)} "
+    assert said == (f"Gus Guardian (father, parent) — not treated as representative since {show_date(_declined())} "
                     "(45 CFR 164.502(g)(5)); may not sign"), said
 
 
 def test_a_start_to_come_is_not_yet(unlocked_app: AppController, qtbot) -> None:
-    client_id = _client(unlocked_app, valid_from=START.isoformat())
-    assert _may_sign(unlocked_app, qtbot, client_id) == f"not yet, from {show_date(START)}"
+    client_id = _client(unlocked_app, valid_from=_start().isoformat())
+    assert _may_sign(unlocked_app, qtbot, client_id) == f"not yet, from {show_date(_start())}"
     said = _overview(unlocked_app, qtbot, client_id)
-    assert said.endswith(f" — authority from {show_date(START)}; may not sign yet"), said
+    assert said.endswith(f" — authority from {show_date(_start())}; may not sign yet"), said
 
 
 def test_the_window_says_a_declined_representative_may_no_longer_sign(unlocked_app: AppController, qtbot) -> None:
-    client_id = _client(unlocked_app, declined_on=DECLINED.isoformat(), declined_reason="best interest")
-    assert _may_sign(unlocked_app, qtbot, client_id) == f"no longer (declined on {show_date(DECLINED)})"
+    client_id = _client(unlocked_app, declined_on=_declined().isoformat(), declined_reason="best interest")
+    assert _may_sign(unlocked_app, qtbot, client_id) == f"no longer (declined on {show_date(_declined())})"
 
 
 def test_each_end_by_what_its_day_means(unlocked_app: AppController, qtbot) -> None:
-    recorded = _overview(unlocked_app, qtbot, _client(unlocked_app, valid_until=UNTIL.isoformat()))
-    assert recorded.endswith(f" — authority until {show_date(UNTIL)}; may no longer sign"), recorded
-    birthday = TODAY - timedelta(days=3)
+    recorded = _overview(unlocked_app, qtbot, _client(unlocked_app, valid_until=_until().isoformat()))
+    assert recorded.endswith(f" — authority until {show_date(_until())}; may no longer sign"), recorded
+    birthday = _today() - timedelta(days=3)
     by_law = _overview(unlocked_app, qtbot, _client(unlocked_app, born=_born_18_days_ago(3).isoformat()))
     assert by_law.endswith(f" — authority ended on {show_date(birthday)}: the client turned 18; may no longer sign"), \
         by_law
@@ -104,13 +114,14 @@ def test_in_force_nothing_is_added(unlocked_app: AppController, qtbot) -> None:
 
 
 def test_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
-    declined = _client(unlocked_app, declined_on=DECLINED.isoformat(), declined_reason="best interest")
+    declined = _client(unlocked_app, declined_on=_declined().isoformat(), declined_reason="best interest")
     said = _overview(unlocked_app, qtbot, declined)
-    assert said.endswith(f"no se le trata como representante desde el {show_date(DECLINED)} (45 CFR 164.502(g)(5)); "
+    assert said.endswith(f"no se le trata como representante desde el {show_date(_declined())} (45 CFR 164.502(g)(5)); "
                          "no puede firmar"), said
-    assert _may_sign(unlocked_app, qtbot, declined) == f"ya no (rechazado el {show_date(DECLINED)})"
-    later = _client(unlocked_app, valid_from=START.isoformat())
-    assert _may_sign(unlocked_app, qtbot, later) == f"aún no, desde el {show_date(START)}"
-    assert _overview(unlocked_app, qtbot, later).endswith(f"autoridad desde el {show_date(START)}; aún no puede firmar")
-    ended = _overview(unlocked_app, qtbot, _client(unlocked_app, valid_until=UNTIL.isoformat()))
-    assert ended.endswith(f"autoridad hasta el {show_date(UNTIL)}; ya no puede firmar"), ended
+    assert _may_sign(unlocked_app, qtbot, declined) == f"ya no (rechazado el {show_date(_declined())})"
+    later = _client(unlocked_app, valid_from=_start().isoformat())
+    assert _may_sign(unlocked_app, qtbot, later) == f"aún no, desde el {show_date(_start())}"
+    assert _overview(unlocked_app, qtbot, later).endswith(
+        f"autoridad desde el {show_date(_start())}; aún no puede firmar")
+    ended = _overview(unlocked_app, qtbot, _client(unlocked_app, valid_until=_until().isoformat()))
+    assert ended.endswith(f"autoridad hasta el {show_date(_until())}; ya no puede firmar"), ended

@@ -44,7 +44,7 @@ def test_the_copy_goes_to_the_parent_who_asked(unlocked_app: AppController, qtbo
     vault = unlocked_app.vault
     assert vault is not None
     client_id, mother = _minor(unlocked_app, 10)
-    rid = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, guardian_id=mother).id
+    rid = requests.add_request(vault, client_id, kind="access", received_on=fx.today(), guardian_id=mother).id
     detail, dialog = _copy_dialog(unlocked_app, qtbot, rid)
     assert "Made by Jane Roe, parent." in detail.summary.text()
     assert dialog.recipient.currentText() == "Jane Roe, parent" and dialog.recipient.currentData() == mother
@@ -65,7 +65,7 @@ def test_the_child_is_refused_as_recipient_and_nothing_is_made(unlocked_app: App
     vault = unlocked_app.vault
     assert vault is not None
     client_id, mother = _minor(unlocked_app, 10)
-    rid = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY).id
+    rid = requests.add_request(vault, client_id, kind="access", received_on=fx.today()).id
     detail, dialog = _copy_dialog(unlocked_app, qtbot, rid)
     assert dialog.recipient.currentData() == mother, "the representative in control comes first"
     dialog.recipient.setCurrentIndex(dialog.recipient.findData("client"))
@@ -199,7 +199,7 @@ def test_privacy_mode_keeps_the_representatives_name_off_the_screen(unlocked_app
     vault, window = unlocked_app.vault, unlocked_app.main_window
     assert vault is not None and window is not None
     client_id, mother = _minor(unlocked_app, 10)
-    rid = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, guardian_id=mother).id
+    rid = requests.add_request(vault, client_id, kind="access", received_on=fx.today(), guardian_id=mother).id
     folder = tmp_path / "copies"
     folder.mkdir()
     from vault_app.services import access_copy
@@ -259,7 +259,7 @@ def test_the_practice_wide_request_list_masks_who_made_it_in_privacy_mode(unlock
     vault, window = unlocked_app.vault, unlocked_app.main_window
     assert vault is not None and window is not None
     client_id, mother = _minor(unlocked_app, 10)
-    requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, guardian_id=mother)
+    requests.add_request(vault, client_id, kind="access", received_on=fx.today(), guardian_id=mother)
     window.menu_actions["privacy"].trigger()
     listing = window.open_requests()
     wait_ops(qtbot)

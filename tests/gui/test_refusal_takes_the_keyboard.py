@@ -24,7 +24,10 @@ from vault_app.gui.refusal_focus import focus_named
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
-TOMORROW = date.today() + timedelta(days=1)
+
+def _tomorrow() -> date:
+    """Read when a test asks, not at import (tests/one_day.py)."""
+    return date.today() + timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ def _open(app: AppController, qtbot, form: Form) -> tuple[QDialog, DateField]:  
     wait_ops(qtbot)
     field = getattr(dialog, form.field)
     assert isinstance(field, DateField)
-    day = TOMORROW if auth is None or "before" not in form.name else auth.signed_on - timedelta(days=1)
+    day = _tomorrow() if auth is None or "before" not in form.name else auth.signed_on - timedelta(days=1)
     field.setDate(QDate(day.year, day.month, day.day))
     return dialog, field
 

@@ -20,8 +20,6 @@ from vault_app.gui.refusal_focus import focus_refused
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
 
-TOMORROW = date.today() + timedelta(days=1)
-
 
 @dataclass(frozen=True)
 class Typed:
@@ -32,7 +30,8 @@ class Typed:
 
 
 def _tomorrow(dialog: QDialog) -> None:
-    dialog.date_of_birth.setDate(QDate(TOMORROW.year, TOMORROW.month, TOMORROW.day))  # type: ignore[attr-defined]
+    tomorrow = date.today() + timedelta(days=1)  # read when the test types it, not at import (tests/one_day.py)
+    dialog.date_of_birth.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))  # type: ignore[attr-defined]
 
 
 CLIENT_FORM = [

@@ -68,9 +68,9 @@ def test_what_the_copy_writes_is_a_shape_said_in_spanish(vault: Vault, tmp_path:
     fx.set_practice(vault)
     client_id = clients.create_client(vault, "Ana Nueva", date_of_birth="1990-05-01").client_id
     sessions.add_session(vault, client_id, date=fx.days_ago(7), duration_minutes=53, icd10_codes=["F41.1"])
-    first = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    first = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     assert access_copy.grant_with_copy(vault, first.id, folder=tmp_path, password=fx.PASSWORD).granted
-    second = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    second = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     access_copy.close_nothing_held(vault, second.id, kinds=("progress",))
     for rid in (first.id, second.id):
         kept = requests.get_request(vault, rid).granted

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.gui
 
 def _born_18_years_and_180_days_ago() -> date:
     """18 today, 18 for about six months: a day when they were 16 is about two years ago."""
-    day = fx.TODAY - timedelta(days=180)
+    day = fx.today() - timedelta(days=180)
     if (day.month, day.day) == (2, 29):
         day -= timedelta(days=1)
     return day.replace(year=day.year - 18)
@@ -84,7 +84,7 @@ def test_made_by_lists_the_parent_only_on_a_day_they_may_act(unlocked_app: AppCo
     assert offered() == ["client", mother, "other"]
     dialog.made_by.setCurrentIndex(1)
     dialog.made_by.activated.emit(1)
-    dialog.received.setDate(QDate(fx.TODAY.year, fx.TODAY.month, fx.TODAY.day))
+    dialog.received.setDate(QDate(fx.today().year, fx.today().month, fx.today().day))
     qtbot.waitUntil(lambda: mother not in offered())
     assert "may not request the client's records on that day" in dialog.message.text()
     dialog.reject()

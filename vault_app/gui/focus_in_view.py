@@ -3,7 +3,10 @@ to the field Tab reaches, not to one a label's Alt letter (a buddy) or the progr
 found by the Spanish walker at 125 %, Alt+E in the progress note put the caret in the ICD-10
 codes above the viewport, and the codes were typed unseen. A click leaves the scroll as it is
 (the field clicked is in view), and a box taller than the view is scrolled to only when none
-of it is shown (its caret is somewhere in what is shown)."""
+of it is shown (its caret is somewhere in what is shown). The keyboard given back to a field when
+its window is active again is where the person left it: not scrolled either (a click into an empty
+box left its caret at the box's top, above the view, and the box jumped when the window came back:
+ci76, 768 against 954)."""
 
 from __future__ import annotations
 
@@ -18,17 +21,26 @@ class FocusInView(QObject):
     def __init__(self, area: QScrollArea) -> None:
         super().__init__(area)
         self._area = area
+        # The field that had the keyboard when it went to another window (None: none of ours).
+        self._left: QWidget | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._moved)
 
-    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+    def _moved(self, old: QWidget | None, new: QWidget | None) -> None:
         # Focus moves while a dialog is torn down: its area may be gone before this child is.
         if not shiboken6.isValid(self) or not shiboken6.isValid(self._area):
             return
         body = self._area.widget()
-        if new is None or body is None or not body.isAncestorOf(new):
+        if body is None:
             return
+        if new is None or not body.isAncestorOf(new):
+            if old is not None and body.isAncestorOf(old) and (new is None or new.window() is not old.window()):
+                self._left = old  # the window inactive: its field keeps the keyboard for its return
+            return
+        left, self._left = self._left, None
+        if new is left and (old is None or old.window() is not new.window()):
+            return  # the window active again: the keyboard back where the person left it
         if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
             return
         viewport = self._area.viewport()
