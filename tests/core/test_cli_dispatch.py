@@ -72,6 +72,23 @@ def test_search_imports_only_its_module_and_no_pdf_stack(tmp_path: Path) -> None
     assert roots(modules, PDF_STACK) == set()
 
 
+def test_client_list_imports_neither_the_guardian_nor_the_billing_stack(tmp_path: Path) -> None:
+    """`client list` (the commonest command, and every script's first) loads what listing needs:
+    not the modules of `client show`, `client update` or `session` (a tenth of its CPU), nor the
+    backup register's fold, which only a backup's folder check reads."""
+    folder = tmp_path / "v"
+    assert init_vault(folder).code == 0
+    done, modules = imported_by("client", "list", "--vault", str(folder), env={"VAULT_APP_PASSPHRASE": PASSPHRASE})
+    assert done.returncode == 0 and "No clients." in done.stdout, done.stderr[-2000:]
+    assert "vault_app.services.clients" in modules
+    assert sorted(m for m in modules if m.endswith("_commands")) == ["vault_app.cli.clinical_commands"]
+    not_needed = {"vault_app.services.guardians", "vault_app.services.representatives", "vault_app.services.billing",
+                  "vault_app.services.sessions", "vault_app.services.plans", "vault_app.services.restrictions",
+                  "vault_app.services.client_duplicates", "vault_app.services.backup_registry_fold"}
+    assert sorted(modules & not_needed) == []
+    assert roots(modules, PDF_STACK) == set()
+
+
 def test_export_loads_its_module() -> None:
     """The other side: a command gets its own module (and its arguments) when it runs."""
     done, modules = imported_by("export", "--help")

@@ -37,3 +37,38 @@ def test_another_backend_is_still_asked(tmp_path: Path) -> None:
     found = _probe("tests.fakes.FileKeyring", str(tmp_path))
     assert found["imported"] is True
     assert found["answers"] == [True, None, True, None, None]
+
+
+CHOICE = """
+import json, sys
+spawned = []
+sys.addaudithook(lambda event, args: spawned.append(str(args[0])) if event == "subprocess.Popen" else None)
+from vault_app.services.device_secret import KeyringSecretStore
+KeyringSecretStore().available()
+import keyring
+print(json.dumps({"backend": type(keyring.get_keyring()).__name__, "spawned": spawned}))
+"""
+PLAIN = """
+import json, keyring
+print(json.dumps({"backend": type(keyring.get_keyring()).__name__}))
+"""
+
+
+def _choice(code: str, home: Path) -> dict[str, object]:
+    # No backend named and no keyringrc: keyring detects one, as on a therapist's computer.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS")}
+    env |= {"HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"), "XDG_DATA_HOME": str(home / ".local")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=Path(__file__).resolve().parents[2],
+                          capture_output=True, text=True, timeout=120, check=True)
+    return dict(json.loads(done.stdout))
+
+
+def test_detection_off_macos_starts_no_process_and_chooses_as_keyring_does(tmp_path: Path) -> None:
+    """The macOS backend's native half runs ldconfig to look for the Security framework in every
+    process that asks the keyring; off macOS that backend is never chosen, so it is not loaded
+    (no process is started to look for a library), and the backend chosen is the one keyring's
+    own detection chooses."""
+    ours = _choice(CHOICE, tmp_path)
+    assert ours["backend"] == _choice(PLAIN, tmp_path)["backend"]
+    if sys.platform != "darwin":
+        assert ours["spawned"] == []

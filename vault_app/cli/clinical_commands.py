@@ -1,12 +1,16 @@
-"""client add|list|show|update, session add|list, plan show|update (notes and search: note_commands)."""
+"""client add|list|show|update, session add|list, plan show|update (notes and search: note_commands).
+
+Only what `client list` (the commonest command) needs is imported at the top; each other handler
+imports its own services: the guardian, billing and session stack cost every `client list`
+process about a tenth of its CPU (docs/testing.md, thirty-third round)."""
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vault_app.cli import common, guardian_commands
+from vault_app.cli import common
 from vault_app.domain.appointments import Appointment
 from vault_app.domain.billing import DRAFT_ONLY
 from vault_app.domain.clinical import (
@@ -25,9 +29,12 @@ from vault_app.domain.clinical import (
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
 from vault_app.domain.shown_words import BILLING_MARK_WORDS, BILLING_WORDS, shown
-from vault_app.services import billing, client_duplicates, clients, guardians, plans, restrictions, sessions
+from vault_app.services import clients
 from vault_app.services.clinical_common import resolve_client_id
-from vault_app.services.vault import Vault
+
+if TYPE_CHECKING:
+    from vault_app.cli.guardian_commands import LegalEnds
+    from vault_app.services.vault import Vault
 
 _CONTACT_FLAGS = ("voicemail_ok", "text_ok", "email_ok", "mail_ok")
 
@@ -123,6 +130,8 @@ def cmd_client_add(args: argparse.Namespace) -> int:
 
 
 def _refuse_a_second_chart(vault: Vault, name: str, dob: str | None) -> None:
+    from vault_app.services import client_duplicates
+
     born = parse_date(dob, "date of birth", allow_future=False)
     found = client_duplicates.possible_duplicates(vault, name, born)
     if found:
@@ -154,6 +163,9 @@ def cmd_client_list(args: argparse.Namespace) -> int:
 
 
 def cmd_client_show(args: argparse.Namespace) -> int:
+    from vault_app.cli import guardian_commands
+    from vault_app.services import billing, restrictions
+
     with common.unlocked(args) as vault:
         chart = clients.open_chart(vault, resolve_client_id(vault, args.client))
         minor = clients.is_minor(vault, chart.client)
@@ -169,6 +181,9 @@ def cmd_client_show(args: argparse.Namespace) -> int:
 
 
 def cmd_client_update(args: argparse.Namespace) -> int:
+    from vault_app.cli import guardian_commands
+    from vault_app.services import guardians
+
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
         changes: dict[str, Any] = {}
@@ -225,7 +240,9 @@ def cmd_client_update(args: argparse.Namespace) -> int:
     return 0
 
 
-def _may_words(client: Client, tag: str, ends: guardian_commands.LegalEnds) -> dict[str, str]:
+def _may_words(client: Client, tag: str, ends: LegalEnds) -> dict[str, str]:
+    from vault_app.cli import guardian_commands
+
     return {g.guardian_id: guardian_commands.authorize_words(g, tag, ends) for g in client.guardians}
 
 
@@ -261,6 +278,8 @@ def cmd_client_attach(args: argparse.Namespace) -> int:
 
 # --- session -----------------------------------------------------------------------
 def cmd_session_add(args: argparse.Namespace) -> int:
+    from vault_app.services import sessions
+
     with common.unlocked(args) as vault:
         session = sessions.add_session(
             vault, resolve_client_id(vault, args.client), date=args.date, start_time=args.start, end_time=args.end,
@@ -282,6 +301,8 @@ def cmd_session_add(args: argparse.Namespace) -> int:
 
 
 def cmd_session_list(args: argparse.Namespace) -> int:
+    from vault_app.services import billing, sessions
+
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
         found = sessions.list_sessions(vault, client_id)
@@ -300,6 +321,8 @@ def cmd_session_list(args: argparse.Namespace) -> int:
 def cmd_session_update(args: argparse.Namespace) -> int:
     """Correct a session's details (the desktop app's Correct session details…): only the
     options given are changed, through the same service, its rules and its ledger entry."""
+    from vault_app.services import sessions
+
     given = {"date": args.date, "start_time": args.start, "end_time": args.end, "duration_minutes": args.duration,
              "modality": args.modality, "setting": args.setting, "platform": args.platform,
              "service_type": args.service_type, "cpt_code": args.cpt, "addon_codes": args.addon,
@@ -340,6 +363,8 @@ def _plan_text(plan: Any, tag: str) -> str:
 
 
 def cmd_plan_show(args: argparse.Namespace) -> int:
+    from vault_app.services import plans
+
     with common.unlocked(args) as vault:
         plan = plans.get_plan(vault, resolve_client_id(vault, args.client))
         tag = common.practice_locale(vault)
@@ -348,6 +373,8 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 
 
 def cmd_plan_update(args: argparse.Namespace) -> int:
+    from vault_app.services import plans
+
     with common.unlocked(args) as vault:
         client_id = resolve_client_id(vault, args.client)
         fields: dict[str, Any] = {}

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from vault_app.domain.errors import EnvironmentProblem, VaultError
 from vault_app.services.backup_kinds import SETTINGS_KEY
-from vault_app.services.backup_registry_fold import REGISTER_KINDS, fold_register
 from vault_app.services.backup_workdirs import partial_path
 from vault_app.storage import backup_folder_lock
 from vault_app.storage import header as header_io
@@ -214,6 +213,10 @@ def _a_backup_folder_of(vault: Vault, said: str) -> bool:
     target = conf.get("target") if isinstance(conf, dict) else None
     if isinstance(target, str) and target and same(target) == wanted:
         return True
+    # Here, not at the top: every command imports this module (cli/main.py) and few come here;
+    # the register's fold brings the backup archive and key modules (~10 ms of CPU a process).
+    from vault_app.services.backup_registry_fold import REGISTER_KINDS, fold_register
+
     try:
         made = fold_register(vault.ledger.entries(kinds=REGISTER_KINDS)).values()
     except (VaultError, OSError):

@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol
 
 SERVICE = "vault-app"
@@ -55,6 +56,20 @@ def _turned_off() -> bool:
     return "keyring" not in sys.modules and os.environ.get("PYTHON_KEYRING_BACKEND", "").strip() == _TURNED_OFF
 
 
+def _keyring() -> ModuleType:
+    """The keyring package. Off macOS, without its macOS backend's native half: keyring loads
+    every backend to choose one, and that module looks for the Security framework with
+    `ctypes.util.find_library`, which runs ldconfig (about 0.035 CPU-seconds in every process
+    that asks the keyring). Off macOS that backend refuses before using it (its priority says
+    "macOS required"), and a backend whose native half fails to load is what keyring already
+    expects (`except Exception` around that import): the choice is the same."""
+    if sys.platform != "darwin":
+        sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
+    import keyring
+
+    return keyring
+
+
 class KeyringSecretStore:
     """SecretStore over the `keyring` package; every keyring failure becomes 'unavailable'."""
 
@@ -62,7 +77,7 @@ class KeyringSecretStore:
         if _turned_off():
             return False
         try:
-            import keyring
+            keyring = _keyring()
             from keyring.backends import fail
 
             backend = keyring.get_keyring()
@@ -83,9 +98,8 @@ class KeyringSecretStore:
         if _turned_off():
             return None
         try:
-            import keyring
-
-            return keyring.get_password(SERVICE, name)
+            text: str | None = _keyring().get_password(SERVICE, name)
+            return text
         except Exception:
             return None
 
@@ -93,9 +107,7 @@ class KeyringSecretStore:
         if _turned_off():
             return False
         try:
-            import keyring
-
-            keyring.set_password(SERVICE, name, value)
+            _keyring().set_password(SERVICE, name, value)
         except Exception:
             return False
         return True
@@ -104,9 +116,7 @@ class KeyringSecretStore:
         if _turned_off():
             return
         try:
-            import keyring
-
-            keyring.delete_password(SERVICE, name)
+            _keyring().delete_password(SERVICE, name)
         except Exception:
             return
 
