@@ -1,4 +1,4 @@
-"""The app's own non-sensitive settings file: which vault folder was opened last.
+"""The app's own non-sensitive settings file: the vault folder the therapist chose last.
 
 A small JSON file in the platform's configuration folder (platformdirs), not Qt's
 QSettings location (Qt's file dialogs write their folder history there, see
@@ -77,9 +77,10 @@ def put(key: str, value: Any) -> None:
 
 
 def remember_vault_folder(folder: Path) -> None:
-    # Each unlock calls this: the file is rewritten only when the folder differs from the one
-    # it holds (a rewrite at every unlock was ~0.5 ms of the unlock's GUI thread, and a write
-    # to the disk, for the same bytes). A link in the file's place is still replaced by a file.
+    # Called for the therapist's own choice only (Open another vault…, a restore into another
+    # folder, the wizard's folder changed), never for `--vault DIR`, which is for one start.
+    # The file is rewritten only when the folder differs from the one it holds (the same
+    # bytes need no write to the disk). A link in the file's place is still replaced by a file.
     if get("last_vault_folder") == str(folder) and not settings_path().is_symlink():
         return
     with contextlib.suppress(OSError):  # a read-only config folder must not stop the app

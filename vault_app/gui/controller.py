@@ -177,8 +177,11 @@ class AppController(VaultOps):
         if self.sealed is not None and self.sealed.spent:
             self.psychotherapy_sealed = None  # three wrong PINs: the passphrase for both locks
         self._drop_psychotherapy_seal_if_changed(vault)
-        app_settings.remember_vault_folder(vault.folder)
         if self.wizard is not None:
+            # Only a folder the therapist typed in the wizard is remembered: the one the app was
+            # started on (the default, or `--vault DIR` for this start only) is not (docs/gui.md).
+            if vault.folder.resolve() != self.folder.expanduser().resolve():
+                app_settings.remember_vault_folder(vault.folder)
             self.folder = vault.folder
             self.wizard.deleteLater()
             self.wizard = None
