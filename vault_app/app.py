@@ -81,12 +81,17 @@ def _desktop(vault: str | None) -> int:
     from vault_app.services import paths
 
     folder = paths.vault_folder(vault)
+    # How the unlock window names the folder: the default, the therapist's chosen one, or one
+    # given with --vault for this start only (never remembered: gui/app_settings.py).
+    role = "one_start" if vault is not None else "default"
     if vault is None and not os.environ.get("VAULT_APP_DIR"):
-        # Without --vault: the vault opened last (Vault > Open another vault…), if it is still there.
+        # Without --vault: the vault chosen last (Vault > Open another vault…), if it is still there.
         from vault_app.gui.app_settings import last_vault_folder  # Lazy: json, not needed with --vault
 
-        folder = last_vault_folder() or folder
-    return run_gui(folder)
+        chosen = last_vault_folder()
+        if chosen is not None and chosen.resolve() != folder:
+            folder, role = chosen, "chosen"
+    return run_gui(folder, folder_role=role)
 
 
 def _desktop_request(argv: list[str]) -> tuple[bool, str | None]:

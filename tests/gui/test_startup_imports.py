@@ -29,7 +29,7 @@ import vault_app.gui.launcher as launcher
 
 report = {}
 
-def run_gui(folder, *, kdf_params=None):
+def run_gui(folder, *, kdf_params=None, folder_role="default"):
     app = launcher.create_app()
     app.setQuitOnLastWindowClosed(False)
     boot = launcher.Boot(app, folder)  # what the real run_gui does before app.exec()
@@ -82,7 +82,9 @@ SHOWN_WITH = {"vault_app", "vault_app.app", "vault_app.gui", "vault_app.gui.form
               "vault_app.services.paths", "vault_app.services.vault_folder", "vault_app.storage",
               "vault_app.storage.layout",
               # The unlock window's message label (gui/forms.error_label): one small class.
-              "vault_app.gui.wrapped_label"}
+              "vault_app.gui.wrapped_label",
+              # The folder line: which vault, and whether it is the default (gui/unlock_folder.py).
+              "vault_app.gui.unlock_folder"}
 # Standard-library modules a bare PySide6 program does not load and the window does not need.
 NOT_BEFORE_SHOWN = {"dataclasses", "importlib.resources"}
 # Built once the unlock window has been painted (launcher.Boot), not before it.

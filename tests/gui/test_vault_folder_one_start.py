@@ -53,3 +53,88 @@ def test_the_first_run_wizard_remembers_only_a_folder_the_therapist_changed(
     wait_ops(qtbot)
     assert fresh_app.vault is not None and fresh_app.folder == folder
     assert app_settings.get("last_vault_folder") == (str(folder) if changed else None)
+
+
+# The real entry point (app.main) in a process of its own, HOME in tmp_path (the conftest's), with
+# only the event loop replaced by a report of the folder and how the unlock window names it.
+_CHILD = r"""
+import json, sys
+import vault_app.gui.launcher as launcher
+from vault_app.app import main
+
+def run_gui(folder, *, kdf_params=None, folder_role="default"):
+    print(json.dumps([str(folder), folder_role]))
+    return 0
+
+launcher.run_gui = run_gui
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _started(*argv: str) -> list[str]:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "VAULT_APP_DIR"}
+    done = subprocess.run([sys.executable, "-c", _CHILD, *argv], capture_output=True, text=True, env=env,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return list(json.loads(done.stdout.splitlines()[-1]))
+
+
+def test_the_real_start_names_the_folder_for_what_it_is(tmp_path: Path, locked_vault_template: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.gui.conftest import make_locked_vault
+    from vault_app.services import paths
+
+    monkeypatch.delenv("VAULT_APP_DIR", raising=False)
+
+    copy = tmp_path / "vault-future"
+    make_locked_vault(copy, locked_vault_template)
+    assert _started("--vault", str(copy)) == [str(copy.resolve()), "one_start"]
+    assert _started() == [str(paths.vault_folder(None)), "default"]  # the copy was not made the default
+    app_settings.remember_vault_folder(copy)  # the therapist's own Open another vault…
+    assert _started() == [str(copy), "chosen"]
+
+
+@pytest.mark.parametrize(("role", "words"), [
+    ("one_start", "(for this start only: vault-app on its own opens your default vault)"),
+    ("chosen", "(your default, chosen in Vault > Open another vault…)"),
+    ("default", "(your default)"),
+])
+def test_the_unlock_window_says_whether_its_vault_is_the_default(qtbot: object, app_folder: Path,
+                                                                 role: str, words: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from vault_app.gui.unlock import UnlockWindow
+
+    window = UnlockWindow(app_folder, folder_role=role)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    lines = [label.text() for label in window.findChildren(QLabel) if label.accessibleName() == "Vault folder"]
+    assert lines == [f"Vault: {app_folder} {words}"]
+
+
+def test_a_one_off_start_stays_one_off_across_a_lock_and_open_another_vault_makes_the_default(
+        qtbot: object, tmp_path: Path, app_folder: Path, locked_vault_template: Path) -> None:
+    from tests.gui.conftest import _teardown, make_locked_vault
+    from vault_app.gui.launcher import start
+
+    make_locked_vault(app_folder, locked_vault_template)
+    controller = start(app_folder, kdf_params=OWASP_FLOOR, folder_role="one_start")
+    try:
+        unlock(controller, qtbot)
+        controller.lock("test")
+        wait_ops(qtbot)
+        assert controller.unlock_window is not None
+        assert "for this start only" in controller.unlock_window.findChildren(
+            __import__("PySide6.QtWidgets").QtWidgets.QLabel)[-1].text()
+        other = tmp_path / "other"
+        make_locked_vault(other, locked_vault_template)
+        controller.switch_folder(other)  # Open another vault…
+        wait_ops(qtbot)
+        assert controller.unlock_window is not None and controller.folder_role == "chosen"
+        assert app_settings.get("last_vault_folder") == str(other)
+    finally:
+        _teardown(controller, qtbot)

@@ -70,9 +70,12 @@ class AppController(VaultOps):
         kdf_params: KdfParams | None = None,
         idle_clock: Callable[[], float] = time.monotonic,
         idle_tick_ms: int = 1000,
+        folder_role: str = "default",
     ) -> None:
         super().__init__(lambda: self.vault)
         self.folder = folder
+        # How the unlock window names the folder (unlock.folder_line): "default", "chosen", "one_start".
+        self.folder_role = folder_role
         self.kdf_params = kdf_params
         self.vault: Vault | None = None
         self.psychotherapy_open = False
@@ -138,7 +141,8 @@ class AppController(VaultOps):
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
         sealed = self.sealed if self.quick_ready else None
-        window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, sealed=sealed)
+        window = UnlockWindow(self.folder, kdf_params=self.kdf_params, reason=reason, sealed=sealed,
+                              folder_role=self.folder_role)
         window.show()
         if by_lock:
             window.hold_typing(self.idle.clock)
@@ -182,6 +186,7 @@ class AppController(VaultOps):
             # started on (the default, or `--vault DIR` for this start only) is not (docs/gui.md).
             if vault.folder.resolve() != self.folder.expanduser().resolve():
                 app_settings.remember_vault_folder(vault.folder)
+                self.folder_role = "chosen"
             self.folder = vault.folder
             self.wizard.deleteLater()
             self.wizard = None
@@ -291,6 +296,7 @@ class AppController(VaultOps):
         self.sealed = self.psychotherapy_sealed = None  # sealed for the other vault's passphrase
         self.folder = folder
         app_settings.remember_vault_folder(folder)
+        self.folder_role = "chosen"
         message = reason or another_vault(folder)
         if self.vault is not None:
             self.lock(message)

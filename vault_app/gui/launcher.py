@@ -54,7 +54,7 @@ def _prepare_app(app: QApplication) -> None:
     theme.apply(app, str(prefs.get("theme", "system", saved)), first_paint_pending=True)
 
 
-def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
+def start(folder: Path, *, kdf_params: KdfParams | None = None, folder_role: str = "default") -> AppController:
     """Build the app and show its first window (wizard or unlock), all at once. Used by
     tests and scripts; the real program goes through `Boot`, which draws the window first."""
     # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
@@ -70,7 +70,7 @@ def start(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController
     from vault_app.gui import theme
 
     theme.follow_system(app)
-    controller = AppController(folder, kdf_params=kdf_params)
+    controller = AppController(folder, kdf_params=kdf_params, folder_role=folder_role)
     controller.start()
     return controller
 
@@ -91,13 +91,15 @@ class Boot:
 
     FALLBACK_MS = 500
 
-    def __init__(self, app: QApplication, folder: Path, *, kdf_params: KdfParams | None = None) -> None:
+    def __init__(self, app: QApplication, folder: Path, *, kdf_params: KdfParams | None = None,
+                 folder_role: str = "default") -> None:
         # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
         from vault_app.services.vault_folder import vault_exists
 
         self.app = app
         self.folder = folder
         self.kdf_params = kdf_params
+        self.folder_role = folder_role
         self.controller: AppController | None = None
         self.window: UnlockWindow | None = None
         _prepare_app(app)
@@ -110,7 +112,7 @@ class Boot:
         # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
         from vault_app.gui.unlock import UnlockWindow
 
-        window = UnlockWindow(folder, kdf_params=kdf_params, defer_setup=True)
+        window = UnlockWindow(folder, kdf_params=kdf_params, defer_setup=True, folder_role=folder_role)
         self.window = window
         window.closed_by_user.connect(self._closed_early)  # connected first: runs first
         window.first_painted.connect(self.build)
@@ -134,7 +136,7 @@ class Boot:
         from vault_app.gui.controller import AppController
 
         theme.follow_system(self.app)  # the palette, unread on the way to the first paint
-        controller = AppController(self.folder, kdf_params=self.kdf_params)
+        controller = AppController(self.folder, kdf_params=self.kdf_params, folder_role=self.folder_role)
         self.controller = controller
         controller.quit_requested.connect(self.app.quit, Qt.ConnectionType.QueuedConnection)
         self.app.aboutToQuit.connect(controller.quit)
@@ -173,7 +175,7 @@ def end_as_quit(app: QCoreApplication, controller: AppController | None) -> None
         controller.quit_by_user()
 
 
-def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> AppController:
+def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None, folder_role: str = "default") -> AppController:
     """Everything `run_gui` does before the event loop runs, with the controller built at
     once (tests): the app, its quit rule, its first window."""
     # Lazy (start-up): imported once run_gui has turned the collector off (~5 ms; see run_gui)
@@ -184,10 +186,10 @@ def prepare_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> AppCont
     # Windows are replaced at every unlock, lock and restore; none of that may end the
     # app. It ends only when the user asks (AppController.quit_requested).
     app.setQuitOnLastWindowClosed(False)
-    return Boot(app, folder, kdf_params=kdf_params).build()
+    return Boot(app, folder, kdf_params=kdf_params, folder_role=folder_role).build()
 
 
-def run_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> int:
+def run_gui(folder: Path, *, kdf_params: KdfParams | None = None, folder_role: str = "default") -> int:
     # No cyclic garbage collection on the way to the first window: the imports and widgets
     # allocate much and free little, and the passes the collector runs over them cost ~5 ms
     # of the start (CPU at the mapped window, median of 9). Boot.build turns it back on.
@@ -199,7 +201,7 @@ def run_gui(folder: Path, *, kdf_params: KdfParams | None = None) -> int:
         app = create_app()
         assert isinstance(app, QApplication)
         app.setQuitOnLastWindowClosed(False)  # see prepare_gui
-        boot = Boot(app, folder, kdf_params=kdf_params)
+        boot = Boot(app, folder, kdf_params=kdf_params, folder_role=folder_role)
     except BaseException:
         gc.enable()
         raise

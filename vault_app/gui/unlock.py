@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from vault_app.gui import theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField
+from vault_app.gui.unlock_folder import folder_line
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services.vault_folder import failed_attempts, refused_reasks
 
@@ -110,7 +111,7 @@ class UnlockWindow(QWidget):
 
     def __init__(
         self, folder: Path, *, kdf_params: KdfParams | None = None, reason: str = "",
-        sealed: Sealed | None = None, defer_setup: bool = False,
+        sealed: Sealed | None = None, defer_setup: bool = False, folder_role: str = "default",
     ) -> None:
         """`defer_setup`: the app's first window; `finish_setup` runs after the first paint."""
         super().__init__()
@@ -164,7 +165,8 @@ class UnlockWindow(QWidget):
         self.restore_button.setFlat(True)
         self.restore_button.setAccessibleName(self.tr("Restore from a backup"))
         self.restore_button.clicked.connect(self.open_restore)
-        folder_label = QLabel(self.tr("Vault: {0}").format(folder))
+        folder_label = QLabel(folder_line(folder, folder_role))
+        folder_label.setAccessibleName(self.tr("Vault folder"))
         folder_label.setObjectName("calmNote")
         folder_label.setWordWrap(True)
 
@@ -497,3 +499,4 @@ def _at_left(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch(1)
     return row
+

@@ -2426,8 +2426,8 @@
         <translation>{0} intentos fallidos de desbloqueo desde la última vez que se abrió la bóveda.</translation>
     </message>
     <message>
-        <source>Vault: {0}</source>
-        <translation>Bóveda: {0}</translation>
+        <source>Vault folder</source>
+        <translation>Carpeta de la bóveda</translation>
     </message>
     <message>
         <source>1 failed unlock attempt since the vault was last opened.</source>
@@ -20848,6 +20848,21 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This is not the kit of this vault&apos;s current keys (a kit from before Replace every key opens only backups made before it).</source>
         <translation>Este no es el kit de las claves actuales de esta bóveda (un kit de antes de Reemplazar todas las claves solo abre las copias de seguridad hechas antes).</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFolder</name>
+    <message>
+        <source>Vault: {0} (for this start only: vault-app on its own opens your default vault)</source>
+        <translation>Bóveda: {0} (solo para este inicio: vault-app sin más abre su bóveda predeterminada)</translation>
+    </message>
+    <message>
+        <source>Vault: {0} (your default, chosen in Vault &gt; Open another vault…)</source>
+        <translation>Bóveda: {0} (su predeterminada, elegida en Bóveda &gt; Abrir otra bóveda…)</translation>
+    </message>
+    <message>
+        <source>Vault: {0} (your default)</source>
+        <translation>Bóveda: {0} (su predeterminada)</translation>
     </message>
 </context>
 </TS>
