@@ -181,6 +181,10 @@ class AppController(VaultOps):
         if self.sealed is not None and self.sealed.spent:
             self.psychotherapy_sealed = None  # three wrong PINs: the passphrase for both locks
         self._drop_psychotherapy_seal_if_changed(vault)
+        if self.folder_role == "one_start":  # the folder a plain start opens may be the chosen one, not the platform's
+            from vault_app.services import vault_copy_home
+
+            vault_copy_home.also_default(app_settings.last_vault_folder())
         if self.wizard is not None:
             # Only a folder the therapist typed in the wizard is remembered: the one the app was
             # started on (the default, or `--vault DIR` for this start only) is not (docs/gui.md).

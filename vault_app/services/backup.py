@@ -259,6 +259,10 @@ def backup_if_changed(vault: Vault, *, drafts_new: bool = False) -> BackupInfo |
     conf = settings(vault)
     if not conf["target"] or not conf["auto"]:
         return None
+    from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
+
+    if vault_copy_home.original_sharing_backups(vault):
+        return None
     if not drafts_new and not backup_registry.changed_since_last_backup(vault):
         return None
     return create_to_target(vault, Path(conf["target"]))

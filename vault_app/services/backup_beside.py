@@ -54,6 +54,7 @@ from vault_app.services import (
     backup_lineage,
     backup_registry,
     staging_journal,
+    vault_copy_home,
 )
 from vault_app.services.backup import (
     BackupInfo,
@@ -104,8 +105,8 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     automatic backups off, or nothing changed since the last one). A target that is a
     backup repository (settings "kind": "repo") gets a snapshot (backup_beside_repo.py)."""
     conf = settings(vault)
-    if not conf["target"] or not conf["auto"]:
-        return None
+    if not conf["target"] or not conf["auto"] or vault_copy_home.original_sharing_backups(vault):
+        return None  # a copy sharing the default vault's backup folder backs up nothing (vault_copy_home)
     if not backup_registry.changed_since_last_backup(vault):
         return None
     target = configured_target(vault, Path(conf["target"]))

@@ -36,6 +36,8 @@ FAILED_BACKUP, RESTORE_COMPLETED, RESTORE_KEPT, RESTORE_UNCHANGED, UPGRADED = (
     "failed_backup", "restore_completed", "restore_kept", "restore_unchanged", "upgraded")
 # A copy restored beside its original, at its first unlock: its backups are off (backup_registry_copy).
 COPY_BESIDE = "copy_beside"
+# A copy opened from another folder that shares the default vault's backup folder (services/vault_copy_home.py).
+COPY_HOME = "copy_home"
 # Another program restored a backup over the vault while the window was locked (services/lock_anchor.py).
 RESTORED_MEANWHILE = "restored_meanwhile"
 RESTORED_MEANWHILE_TEXT = ("This vault was restored from a backup by another program while this window was locked: "
@@ -210,9 +212,12 @@ def _news(vault: Vault) -> list[News]:
     vault-wide change notice after an unlock (its own ledger entry, the registering of the
     backup made at the last lock) asks for the status bar's line again, and a sentence said
     once was gone before it was read (found in the real app)."""
-    from vault_app.services import backup_registry_copy, lock_anchor
+    from vault_app.services import backup_registry_copy, lock_anchor, vault_copy_home
 
     beside = backup_registry_copy.copy_beside_news(vault)
+    home = vault_copy_home.original_sharing_backups(vault)
+    if home is not None:
+        beside = None  # one sentence about this copy's backups: this one says why they are off now
     failed = failed_backup_news(vault)
     upgraded = _upgrade_news(vault)
     stuck = _destruction_news(vault)
@@ -228,7 +233,8 @@ def _news(vault: Vault) -> list[News]:
     return [*restored, *([stuck] if stuck else []), *([failed] if failed else []), *left,
             *map(_opening_news, vault.opening_notes), *([upgraded] if upgraded else []),
             *([cancelled] if cancelled else []),
-            *([News(COPY_BESIDE, beside[1], beside[0])] if beside else [])]
+            *([News(COPY_BESIDE, beside[1], beside[0])] if beside else []),
+            *([News(COPY_HOME, vault_copy_home.COPY_HOME_TEXT.format(folder=home), str(home))] if home else [])]
 
 
 def _discharged_news(vault: Vault) -> News | None:

@@ -8097,6 +8097,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta es una copia de la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que las copias de esa bóveda quedan intactas. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
     </message>
     <message>
+        <source>This is a copy of the vault in {value}, and both back up into the same folder: so that vault&apos;s backups stay untouched, this copy&apos;s automatic backups are off until you choose another folder for it in {vault} &gt; {backups}.</source>
+        <translation>Esta es una copia de la bóveda de {value}, y las dos hacen sus copias de seguridad en la misma carpeta: para que las copias de esa bóveda queden intactas, las copias automáticas de esta copia están desactivadas hasta que elija otra carpeta para ella en {vault} &gt; {backups}.</translation>
+    </message>
+    <message>
         <source>%n appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.</source>
         <translation>%n cita de un cliente dado de alta antes seguía programada después del alta; se ha cancelado (por el terapeuta, sin tarifa), como hace ahora un alta. La agenda la muestra como cancelada.</translation>
     </message>

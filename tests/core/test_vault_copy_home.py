@@ -1,0 +1,94 @@
+"""A copy of the vault folder opened from elsewhere makes no automatic backup into the backup
+folder it shares with the default vault (services/vault_copy_home.py), and its unlock says so;
+the default vault itself, and a copy given a folder of its own, back up as ever.
+
+Found by a walker: a copied vault opened once with `--vault vault-future` backed up on lock into
+the shared folder, and the real vault's next backups there were refused ("another copy")."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+from vault_app.crypto.kdf import OWASP_FLOOR
+from vault_app.services import backup, backup_beside, backup_registry, reminders, vault_copy_home
+from vault_app.services.vault import create_vault, open_vault
+
+
+@pytest.fixture
+def two_copies(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The default vault (VAULT_APP_DIR, as the conftest sets it) backing up into `backups`, and a
+    copy of its folder made by hand (`cp -a`) elsewhere."""
+    default = Path(os.environ["VAULT_APP_DIR"])
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    vault = create_vault(default, PASSPHRASE, params=OWASP_FLOOR).vault
+    backup_registry.configure(vault, target=str(backups))
+    vault.lock()
+    copy = tmp_path / "vault-future"
+    shutil.copytree(default, copy)
+    return default, copy, backups
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*"))
+
+
+def test_the_copy_backs_up_nothing_into_the_shared_folder_and_says_why(two_copies: tuple[Path, Path, Path]) -> None:
+    default, copy, backups = two_copies
+    vault = open_vault(copy, PASSPHRASE)
+    try:
+        assert vault_copy_home.original_sharing_backups(vault) == default.resolve()
+        assert backup.backup_if_changed(vault) is None  # the quit's backup
+        assert backup_beside.take_snapshot(vault) is None  # the lock's
+        news = [n for n in reminders._news(vault) if n.kind == reminders.COPY_HOME]
+        assert [n.value for n in news] == [str(default.resolve())]
+        assert "automatic backups are off until you choose another folder" in news[0].english
+    finally:
+        vault.lock()
+    assert _files(backups) == []
+
+
+def test_the_default_vault_itself_backs_up_as_ever(two_copies: tuple[Path, Path, Path]) -> None:
+    default, _copy, backups = two_copies
+    vault = open_vault(default, PASSPHRASE)
+    try:
+        assert vault_copy_home.original_sharing_backups(vault) is None
+        assert not [n for n in reminders._news(vault) if n.kind == reminders.COPY_HOME]
+        assert backup.backup_if_changed(vault) is not None
+    finally:
+        vault.lock()
+    assert _files(backups) != []
+
+
+def test_a_copy_given_a_folder_of_its_own_backs_up_there(two_copies: tuple[Path, Path, Path], tmp_path: Path) -> None:
+    _default, copy, backups = two_copies
+    own = tmp_path / "copy-backups"
+    own.mkdir()
+    vault = open_vault(copy, PASSPHRASE)
+    try:
+        backup_registry.configure(vault, target=str(own))
+        assert vault_copy_home.original_sharing_backups(vault) is None
+        assert backup.backup_if_changed(vault) is not None
+    finally:
+        vault.lock()
+    assert _files(backups) == [] and _files(own) != []
+
+
+def test_a_copy_of_a_vault_whose_default_folder_holds_another_vault_backs_up(tmp_path: Path) -> None:
+    """No vault of this id in the default folder (a vault moved, a new computer): the vault backs up."""
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    other = "another vault's own long passphrase"
+    create_vault(Path(os.environ["VAULT_APP_DIR"]), other, params=OWASP_FLOOR).vault.lock()
+    vault = create_vault(tmp_path / "moved", PASSPHRASE, params=OWASP_FLOOR).vault
+    try:
+        backup_registry.configure(vault, target=str(backups))
+        assert vault_copy_home.original_sharing_backups(vault) is None
+        assert backup.backup_if_changed(vault) is not None
+    finally:
+        vault.lock()

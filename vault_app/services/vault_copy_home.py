@@ -1,0 +1,70 @@
+"""A copy of the vault opened from another folder, whose backups would land in the vault's own.
+
+Found by a walker: she copied her vault folder (to try a later date), opened the copy once with
+`vault-app --vault vault-future`, and its backup on lock went into the backup folder the copy
+shares with the real vault (same id, same settings: a copied folder holds them). The folder's
+newest backup was then the copy's, and the real vault's next backups there were refused ("is of
+another copy of this vault"). A copy made by a restore beside the vault starts with its backups
+off (backup_registry_copy.py); a folder copied by hand cannot be told from the vault by its files,
+only by where it is: here, the vault's default folder holds a vault with the same id, which
+backs up into the same folder.
+
+So a vault opened from a folder other than the default, while the default holds the same vault
+backing up into the same folder, makes no automatic backup (lock, quit), and its unlock says so
+(reminders.COPY_HOME). Choosing another backup folder for the copy (Vault > Backups…) ends it.
+Only headers are read (the id and the backup settings are in the clear): nothing is written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vault_app.domain.errors import VaultError
+from vault_app.services import paths
+from vault_app.services.backup_kinds import SETTINGS_KEY
+from vault_app.storage import header as header_io
+
+if TYPE_CHECKING:
+    from vault_app.services.vault import Vault
+
+COPY_HOME_TEXT = ("This is a copy of the vault in {folder}, and both back up into the same folder: so that "
+                  "vault's backups stay untouched, this copy's automatic backups are off until you choose "
+                  "another folder for it in Vault > Backups….")
+
+_also_default: list[Path] = []
+
+
+def also_default(folder: Path | None) -> None:
+    """The folder a plain start of the desktop app opens when it is not the platform's default
+    (chosen in Open another vault…, gui/app_settings.py): compared too."""
+    _also_default[:] = [folder] if folder is not None else []
+
+
+def _target(settings: object) -> Path | None:
+    if not isinstance(settings, dict) or not settings.get("target") or not settings.get("auto", True):
+        return None
+    return Path(str(settings["target"])).expanduser().resolve()
+
+
+def original_sharing_backups(vault: Vault) -> Path | None:
+    """The default folder of this vault's id when this vault is a copy elsewhere that backs up
+    automatically into the same backup folder; None otherwise (the vault itself, another target)."""
+    mine = _target(vault.header.settings.get(SETTINGS_KEY))
+    if mine is None:
+        return None
+    here = vault.folder.resolve()
+    for home in [*_also_default, paths.vault_folder(None)]:
+        where = home.expanduser().resolve()
+        if where == here:
+            return None  # this is the default vault: it backs up as ever
+        try:
+            other = header_io.read(where)
+        except (VaultError, OSError):
+            continue
+        if other.vault_id == vault.header.vault_id and _target(other.settings.get(SETTINGS_KEY)) == mine:
+            return where
+    return None
+
+
+__all__ = ["COPY_HOME_TEXT", "also_default", "original_sharing_backups"]
