@@ -60,7 +60,8 @@ def test_the_current_guardian_of_a_17_year_old_is_offered_and_first(vault: Vault
     q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, by_representative=True,
                              guardian_id=father.guardian_id)
     offered = access_copy.recipients(vault, q.id, on=fx.TODAY)
-    assert offered.barred == ()
+    # The 17-year-old themself is greyed: their representative controls the record (164.502(g)(3)).
+    assert [gid for gid, _why in offered.barred] == [access_copy.CLIENT]
     assert offered.default == father.guardian_id
     assert father.guardian_id in {key for key, _label in offered.choices}
 

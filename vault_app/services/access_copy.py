@@ -169,11 +169,11 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
     guardians = clients.get_client(vault, q.client_id).guardians
     choices = ((CLIENT, "The client"), *((g.guardian_id, representatives.label(g)) for g in guardians))
     barred = []
-    for g in guardians:
-        try:
-            representatives.require_copy_recipient(vault, q.client_id, g.guardian_id, day)
+    for key in (CLIENT, *(g.guardian_id for g in guardians)):
+        try:  # the client too: a minor whose representative controls the record (domain/who_acts.py)
+            representatives.require_copy_recipient(vault, q.client_id, None if key == CLIENT else key, day)
         except RefusedByPolicy as refused:
-            barred.append((g.guardian_id, refused))
+            barred.append((key, refused))
     allowed = {g.guardian_id for g in guardians} - {gid for gid, _why in barred}
     default = q.guardian_id if q.guardian_id in allowed else None
     if default is None:
