@@ -14,6 +14,7 @@ import pytest
 
 from tests.core import disclosure_fixtures as fx
 from vault_app.domain.claimed_authority import CLAIM_CODES, NOT_REPRESENTATIVE, claim_refusal
+from vault_app.domain.errors import RefusedByPolicy
 from vault_app.services import access_copy, guardians, practice, requests
 from vault_app.services.vault import Vault
 
@@ -77,3 +78,24 @@ def test_the_ex_guardian_of_an_adult_is_greyed_with_the_reason_and_never_first(v
     why = offered.barred[0][1]
     assert why.code == "representative.past_majority" and "164.502(g)" in why.message
     assert offered.default == access_copy.CLIENT, "the adult client, not the ex-guardian, is the first choice"
+
+
+def test_an_adults_fathers_request_is_denied_as_not_from_a_representative(vault: Vault) -> None:
+    """The next step the request's window offers: a denial on that ground, with the letter the app makes
+    for a ground that is not reviewable (no review rights offered)."""
+    chart = fx.make_chart(vault, n=1, date_of_birth="1990-05-01")
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(1), by_representative=True,
+                             description="Made by Luis Reyes, claiming: Parent or guardian of a minor.")
+    denied, letter = requests.deny_request(vault, q.id, grounds=["not_representative"], denied="all")
+    assert denied.status == "denied"
+    text = "\n".join(letter.paragraphs)
+    assert "not the client's personal representative" in text and "164.502(g)" in text
+    assert "review_rights" not in letter.elements and "unreviewable_statement" in letter.elements
+
+
+def test_a_clients_own_request_is_not_denied_on_that_ground(vault: Vault) -> None:
+    chart = fx.make_chart(vault, n=1)
+    q = requests.add_request(vault, chart.client_id, kind="access", received_on=fx.days_ago(1))
+    with pytest.raises(RefusedByPolicy) as refused:
+        requests.deny_request(vault, q.id, grounds=["not_representative"], denied="all")
+    assert refused.value.code == "request.ground_only_for_representative"

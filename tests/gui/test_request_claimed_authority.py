@@ -69,3 +69,27 @@ def test_a_minors_parent_is_not_warned(unlocked_app: AppController, qtbot) -> No
     wait_ops(qtbot)
     assert dialog._age_facts is not None
     assert dialog.claim_warning.isHidden() and dialog.claim_words() == ""
+
+
+@pytest.mark.parametrize(("by_representative", "said"), [(True, True), (False, False)])
+def test_the_request_window_offers_the_next_step(unlocked_app: AppController, qtbot,  # type: ignore[no-untyped-def]
+                                                 by_representative: bool, said: bool) -> None:
+    """Made by one not recorded: check their authority, and deny it on that ground if they have none.
+    The client's own request: nothing of it."""
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    fx.set_practice(vault)
+    client_id = clients.create_client(vault, "Jordan Reyes", date_of_birth=_born(18)).client_id
+    q = requests.add_request(vault, client_id, kind="access", received_on=date.today().isoformat(),
+                             by_representative=by_representative)
+    detail = RequestDetailDialog(unlocked_app, q.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: "Status" in detail.summary.text())
+    assert ("Next step" in detail.summary.text()) is said
+    if said:
+        assert "164.502(g)" in detail.summary.text() and "not the client" in detail.summary.text()
+    detail.close()
+    wait_ops(qtbot)
