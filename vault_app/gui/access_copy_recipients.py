@@ -21,21 +21,18 @@ if TYPE_CHECKING:
     from vault_app.services.access_copy import CopyRecipients
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccessCopyDialog", text)
-
-
 def fill_recipients(combo: QComboBox, reasons: QLabel, found: CopyRecipients, *, privacy: bool) -> None:
     """The list filled; the barred greyed (not selectable), each reason said in `reasons`."""
     combo.clear()
     barred = dict(found.barred)
     said: list[str] = []
     for key, label in found.choices:
-        shown = _tr("The client") if key == CLIENT else masked_representative(label, privacy)
+        shown = (QCoreApplication.translate("AccessCopyDialog", "The client") if key == CLIENT
+                 else masked_representative(label, privacy))
         if key in barred:
-            shown = _tr("{who} (may not receive it)").format(who=shown)
-            said.append(_tr("{who}: {why}").format(who=masked_representative(label, privacy),
-                                                   why=refusal_text(barred[key])))
+            shown = QCoreApplication.translate("AccessCopyDialog", "{who} (may not receive it)").format(who=shown)
+            said.append(QCoreApplication.translate("AccessCopyDialog", "{who}: {why}").format(
+                who=masked_representative(label, privacy), why=refusal_text(barred[key])))
         combo.addItem(shown, key)
         if key in barred:
             model = combo.model()
