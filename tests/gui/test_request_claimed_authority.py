@@ -93,3 +93,23 @@ def test_the_request_window_offers_the_next_step(unlocked_app: AppController, qt
         assert "164.502(g)" in detail.summary.text() and "not the client" in detail.summary.text()
     detail.close()
     wait_ops(qtbot)
+
+
+def test_the_ground_not_a_representative_denies_the_whole_request(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Nothing of it is released to one who is not the client's representative: the whole request is
+    denied once that ground is chosen; another ground keeps the rule's default (a part only)."""
+    from vault_app.gui.request_denial_dialog import DenialDialog
+    from vault_app.gui.request_grounds import denial_choices
+
+    dialog = DenialDialog(denial_choices("access", True))
+    qtbot.addWidget(dialog)
+    dialog.ground.setCurrentIndex(dialog.codes.index("harm_to_other_person"))
+    assert dialog.part.isChecked()
+    dialog.ground.setCurrentIndex(dialog.codes.index("not_representative"))
+    assert dialog.whole.isChecked()
+
+
+def test_the_asked_fields_get_alt_letters_when_shown(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Seen on Xvfb: the two labels had no buddy, so no Alt letter."""
+    dialog, _client_id = _dialog(unlocked_app, qtbot, 18)
+    assert "&" in dialog.requester_label.text() and "&" in dialog.claim_label.text()

@@ -36,6 +36,8 @@ class Ground:
     only_for_representative: bool = False
     # What the ground is, in a few words, for a refusal naming it (its code is no one's words).
     name: str = ""
+    # It answers the whole request, not a part of it (the requester has no right to any of it).
+    whole: bool = False
 
 
 ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
@@ -95,6 +97,7 @@ ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
             "45 CFR 164.502(g), 164.524(a)(1)",
             only_for_representative=True,
             name="the requester is not the client's personal representative",
+            whole=True,
         ),
     )
 }
