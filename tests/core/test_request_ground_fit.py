@@ -16,7 +16,7 @@ from vault_app.services.vault import Vault
 
 
 @pytest.mark.parametrize(("kind", "by_representative", "offered"), [
-    ("access", False, [c for c in ACCESS_DENIAL_GROUNDS if c != "representative_harm"]),
+    ("access", False, [c for c in ACCESS_DENIAL_GROUNDS if c not in ("representative_harm", "not_representative")]),
     ("access", True, list(ACCESS_DENIAL_GROUNDS)),
     ("amendment", False, list(AMENDMENT_DENIAL_GROUNDS)),
     ("amendment", True, list(AMENDMENT_DENIAL_GROUNDS)),

@@ -36,6 +36,8 @@ class Ground:
     only_for_representative: bool = False
     # What the ground is, in a few words, for a refusal naming it (its code is no one's words).
     name: str = ""
+    # It answers the whole request, not a part of it (the requester has no right to any of it).
+    whole: bool = False
 
 
 ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
@@ -81,6 +83,21 @@ ACCESS_DENIAL_GROUNDS: dict[str, Ground] = {
             reviewable=True,
             only_for_representative=True,
             name="access by the personal representative is likely to cause substantial harm",
+        ),
+        # Not one of 164.524(a)'s grounds: the person who asked has no right of access to answer. The
+        # right is the individual's, exercised by their personal representative (164.524(a)(1),
+        # 164.502(g)); a parent's authority ends at the client's majority unless a court order keeps it
+        # (164.502(g)(2)-(3)), and the practice verifies who asks (164.514(h)(1)). Found by a walker:
+        # the father's request for his adult son stayed open and due, with no answer to give.
+        Ground(
+            "not_representative",
+            "The request was made by someone who is not the client's personal representative under the law: "
+            "the right of access belongs to the client, or to the person the law lets act for them (for an "
+            "adult, a parent's authority has ended unless a court order says otherwise).",
+            "45 CFR 164.502(g), 164.524(a)(1)",
+            only_for_representative=True,
+            name="the requester is not the client's personal representative",
+            whole=True,
         ),
     )
 }

@@ -32,6 +32,7 @@ from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.access_copy_drafts import ask_about_drafts, given_words
+from vault_app.gui.access_copy_recipients import fill_recipients
 from vault_app.gui.access_copy_rest_items import RestItemsBox
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.confirm import confirm
@@ -52,7 +53,6 @@ from vault_app.gui.widgets import (
     chooser_row,
     form_letters,
     give_button_mnemonics,
-    masked_representative,
 )
 from vault_app.services.access_copy import CLIENT, close_nothing_held, grant_with_copy, recipients, unsigned_drafts
 from vault_app.services.access_copy_given import given_list
@@ -124,6 +124,12 @@ class AccessCopyDialog(GuardedDialog):
         self.recipient = QComboBox()
         self.recipient.setAccessibleName(self.tr("Send the copy to"))
         self.recipient.addItem(self.tr("The client"), CLIENT)
+        # Why a representative is greyed in the list, said before anything is typed (gui/access_copy_recipients).
+        self.barred_label = QLabel("")
+        self.barred_label.setWordWrap(True)
+        self.barred_label.setObjectName("accessCopyBarred")
+        self.barred_label.setAccessibleName(self.tr("Who may not receive the copy"))
+        self.barred_label.hide()
         self.progress_notes = QCheckBox(self.tr("Progress notes"))
         self.progress_notes.setChecked(True)
         # The PHQ-9 and other measures are part of the record the client may see (164.524(c)(1)):
@@ -173,6 +179,7 @@ class AccessCopyDialog(GuardedDialog):
         form.addRow(self.tr("Request:"), self.request_label)
         form.addRow("", self.given_label)
         form.addRow(self.tr("Send the copy to:"), self.recipient)
+        form.addRow("", self.barred_label)
         form.addRow(self.tr("The copy holds:"), self.progress_notes)
         form.addRow("", self.measures)
         form.addRow("", self.billing)
@@ -301,11 +308,7 @@ class AccessCopyDialog(GuardedDialog):
         return typed_into(self)
 
     def _show_recipients(self, found: CopyRecipients) -> None:
-        self.recipient.clear()
-        for key, label in found.choices:
-            self.recipient.addItem(self.tr("The client") if key == CLIENT
-                                   else masked_representative(label, bool(self.property("privacy"))), key)
-        self.recipient.setCurrentIndex(max(0, self.recipient.findData(found.default)))
+        fill_recipients(self.recipient, self.barred_label, found, privacy=bool(self.property("privacy")))
         self.promised = found.promised
         for code in named_in(self.promised):
             if not PARTS[code].carried and code not in self.otherwise:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.claimed_authority import CLAIMS, claim_refusal
+from vault_app.domain.clinical import age_on
 from vault_app.domain.errors import RefusedByPolicy
 from vault_app.domain.requests import ClientRequest
 from vault_app.gui.chart_words import representative_words
@@ -32,7 +34,7 @@ from vault_app.gui.held import HeldEntry
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import masked_representative
-from vault_app.services import clients, notes, representatives, requests
+from vault_app.services import clients, notes, practice, representatives, requests
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -76,6 +78,21 @@ def _representatives(vault: Vault, client_id: str, on: str) -> list[Guardian]:
     return found
 
 
+def _age_facts(vault: Vault, client_id: str) -> tuple[date | None, int]:
+    """The client's date of birth and the practice's age of majority: the claim is judged on the day received."""
+    return clients.get_client(vault, client_id).date_of_birth, practice.load(vault).jurisdiction.age_of_majority
+
+
+# The claim's words (domain/claimed_authority.CLAIMS), marked here, translated where shown.
+CLAIM_WORDS = {
+    "parent": QT_TRANSLATE_NOOP("NewRequestDialog", "Parent or guardian of a minor"),
+    "adult_guardian": QT_TRANSLATE_NOOP("NewRequestDialog", "Court-appointed guardian or conservator (court order)"),
+    "health_care_poa": QT_TRANSLATE_NOOP("NewRequestDialog", "Health care power of attorney"),
+    "executor": QT_TRANSLATE_NOOP("NewRequestDialog", "Executor or administrator of a deceased client's estate"),
+    "other": QT_TRANSLATE_NOOP("NewRequestDialog", "Other (say which in Details)"),
+}
+
+
 class NewRequestDialog(GuardedDialog):
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +113,21 @@ class NewRequestDialog(GuardedDialog):
         self.made_by.addItem(self.tr("The client"), BY_CLIENT)
         self.made_by.addItem(self.tr("A personal representative not recorded in the chart"), BY_OTHER)
         self._wanted_made_by = BY_CLIENT
+        # One not recorded in the chart: who they are and the authority they claim (164.502(g)), judged
+        # at once against the client's age (found by a walker: an adult's father was taken unasked).
+        self.requester = QLineEdit()
+        self.requester.setAccessibleName(self.tr("Name of the person who made the request"))
+        self.requester_label = QLabel(self.tr("Their name:"))
+        self.requester_label.setBuddy(self.requester)  # its Alt letter takes the keyboard there (seen on Xvfb: none)
+        self.claim = QComboBox()
+        self.claim.setAccessibleName(self.tr("Authority they claim"))
+        for c in CLAIMS:
+            self.claim.addItem(QCoreApplication.translate("NewRequestDialog", str(CLAIM_WORDS[c.code])), c.code)
+        self.claim_label = QLabel(self.tr("Authority they claim:"))
+        self.claim_label.setBuddy(self.claim)
+        self.claim_warning = error_label()  # said as a refusal is, before anything is saved
+        self.claim_warning.setAccessibleName(self.tr("Whether they may act for the client"))
+        self._age_facts: tuple[date | None, int] | None = None
         # An amendment is made on notes: they are named with the request, or it could never be
         # accepted (the app recorded amendment requests without notes, and none could be made).
         self.notes = QListWidget()
@@ -109,6 +141,9 @@ class NewRequestDialog(GuardedDialog):
         form.addRow(self.tr("Details:"), self.description)
         form.addRow(self.notes_label, self.notes)
         form.addRow(self.tr("Made by:"), self.made_by)
+        form.addRow(self.requester_label, self.requester)
+        form.addRow(self.claim_label, self.claim)
+        form.addRow("", self.claim_warning)
         buttons, _action = action_buttons(self, self.tr("Record"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -122,6 +157,11 @@ class NewRequestDialog(GuardedDialog):
         # Who may have made it depends on the day received: the list follows the date.
         self.received.dateChanged.connect(self._ask_representatives)
         self.made_by.activated.connect(self._chosen)
+        self.made_by.currentIndexChanged.connect(self._show_claim)
+        self.claim.currentIndexChanged.connect(self._show_claim)
+        self.received.dateChanged.connect(self._show_claim)
+        self._show_claim()
+        controller.query(self, lambda v: _age_facts(v, client_id)).success(self._got_age_facts).run()
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
         self._ask_representatives()
 
@@ -129,6 +169,35 @@ class NewRequestDialog(GuardedDialog):
         client_id, on = self.client_id, self.received.date().toString("yyyy-MM-dd")
         self.controller.query(self, lambda v: _representatives(v, client_id, on)).success(
             self._show_representatives).run()
+
+    def _got_age_facts(self, facts: tuple[date | None, int]) -> None:
+        self._age_facts = facts
+        self._show_claim()
+
+    def claim_words(self) -> str:
+        """What the claim says of this person on the day received, in the screen's language ("": nothing)."""
+        if self.made_by.currentData() != BY_OTHER or self._age_facts is None:
+            return ""
+        born, majority = self._age_facts
+        day = self.received.date().toPython()
+        age = age_on(born, day) if born is not None and isinstance(day, date) else None
+        found = claim_refusal(str(self.claim.currentData()), age, majority)
+        if found is None:
+            return ""
+        return self.tr("The client is {age} and has reached the age of majority ({majority}): a parent's authority "
+                       "has ended (45 CFR 164.502(g)(3)), so this person is not the client's personal "
+                       "representative, unless a court order appointed them. The right of access is the client's "
+                       "(45 CFR 164.524(a)(1)). Record the request, then deny it: the requester is not the client's "
+                       "personal representative; or, with a court order, choose that authority.").format(
+                           age=age, majority=majority)
+
+    def _show_claim(self, *_args: object) -> None:
+        other = self.made_by.currentData() == BY_OTHER
+        for w in (self.requester, self.requester_label, self.claim, self.claim_label):
+            w.setVisible(other)
+        said = self.claim_words()
+        self.claim_warning.setText(said)
+        self.claim_warning.setVisible(bool(said))
 
     def _chosen(self, _index: int) -> None:
         """The therapist's choice, kept across a change of the date (the list is rebuilt then)."""
@@ -174,6 +243,7 @@ class NewRequestDialog(GuardedDialog):
                 "fields": {"kind": str(self.kind.currentData()),
                            "received": self.received.date().toString("yyyy-MM-dd"),
                            "description": self.description.text(), "made_by": str(self.made_by.currentData()),
+                           "requester": self.requester.text(), "claim": str(self.claim.currentData()),
                            "notes": self.note_ids()}}
 
     def restore_fields(self, fields: dict[str, object]) -> None:
@@ -185,6 +255,8 @@ class NewRequestDialog(GuardedDialog):
         # Held before the representative was chosen by name: a tick only ("representative").
         self._wanted_made_by = str(fields.get("made_by") or (BY_OTHER if fields.get("representative") else BY_CLIENT))
         self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
+        self.requester.setText(str(fields.get("requester", "")))
+        self.claim.setCurrentIndex(max(0, self.claim.findData(fields.get("claim"))))
         wanted = fields.get("notes")
         self._wanted_notes = {str(n) for n in wanted} if isinstance(wanted, list) else set()
         for i in range(self.notes.count()):
@@ -199,6 +271,18 @@ class NewRequestDialog(GuardedDialog):
         received, text = self.received.date().toString("yyyy-MM-dd"), self.description.text()
         made_by = str(self.made_by.currentData())
         guardian_id = None if made_by in (BY_CLIENT, BY_OTHER) else made_by
+        if made_by == BY_OTHER:
+            name = self.requester.text().strip()
+            if not name:
+                self.message.setText(self.tr("Name the person who made the request, and the authority they claim "
+                                             "(45 CFR 164.502(g))."))
+                self.requester.setFocus()
+                return
+            # Kept with the request's details (the request holds no other field for them), in the
+            # therapist's language: who asked and by what authority, for the answer and its letter.
+            claimed = self.tr("Made by {name}, claiming: {authority}.").format(name=name,
+                                                                             authority=self.claim.currentText())
+            text = f"{text.strip()} · {claimed}" if text.strip() else claimed
         note_ids = self.note_ids() if kind == "amendment" else []
         if kind == "amendment" and not note_ids:
             self.message.setText(self.tr("Tick the notes the client asks to amend: the amendment is made on them."))

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import VaultError
+from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import give_form_mnemonics
@@ -112,9 +113,17 @@ class DenialDialog(QDialog):
             form.setRowVisible(widget, not amendment)
         self.amendment = amendment
         self.whole.toggled.connect(self._scope)
+        self.ground.currentIndexChanged.connect(self._ground_chosen)
         self._scope()
         give_form_mnemonics(self, [self.record_button])
         self.ground.setFocus()
+
+    def _ground_chosen(self, index: int) -> None:
+        """A ground that answers the whole request (domain/requests.Ground.whole: the requester is not
+        the client's representative) chooses "Deny the whole request": nothing of it is released to them."""
+        found = ACCESS_DENIAL_GROUNDS.get(self.codes[index]) if 0 <= index < len(self.codes) else None
+        if found is not None and found.whole and not self.amendment:
+            self.whole.setChecked(True)
 
     def _scope(self) -> None:
         partial = self.part.isChecked()

@@ -25,6 +25,8 @@ GROUND_WORDS: dict[str, str] = {
                                               "It refers to another person, whom access is likely to harm"),
     "representative_harm": QT_TRANSLATE_NOOP("RequestDetailDialog",
                                              "Access by this representative is likely to cause substantial harm"),
+    "not_representative": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                            "The requester is not the client's personal representative"),
     "not_created_here": QT_TRANSLATE_NOOP("RequestDetailDialog",
                                           "Not created by this practice, and its author can act on the request"),
     "not_in_record_set": QT_TRANSLATE_NOOP("RequestDetailDialog", "Not part of the designated record set"),

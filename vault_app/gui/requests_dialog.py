@@ -274,6 +274,13 @@ class RequestDetailDialog(QDialog):
             + ("<br>" + (self.tr("Made by {who}.").format(
                 who=_escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
                          else self.tr("Made by a personal representative.")) if q.by_representative else "")
+            # One not recorded in the chart: the next step, so it is answered, not kept open and due
+            # (found by a walker: an adult client's father; 164.502(g)(2)-(3), 164.514(h)(1)).
+            + ("<br>" + self.tr("<b>Next step</b>: check the authority they claim (45 CFR 164.514(h)(1)). If they "
+                                "are not the client's personal representative (for an adult client, a parent's "
+                                "authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny "
+                                "it: “The requester is not the client's personal representative”.")
+               if q.by_representative and not made_by and not q.closed and q.kind == "access" else "")
             + (f"<br>{_escape(description_words(q.description))}" if q.description else ""))
         self.plain_summary = self.tr("{title} received {received}, due {due}").format(
             title=_title(q.kind), received=show_date(q.received_on), due=show_date(due.day))

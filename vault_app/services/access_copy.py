@@ -142,6 +142,11 @@ class CopyRecipients:
     # be ticked off; "" and () otherwise.
     denied: str = ""
     items: tuple[RestItem, ...] = ()
+    # Each recorded representative the rules refuse as recipient on the day (their authority ended
+    # at the client's majority, declined...): (guardian id, the refusal), in `choices`' order. A
+    # screen shows them greyed with the reason; found by a walker: the ex-guardian father of an adult
+    # was offered, and refused only after both PDF passwords were typed (164.502(g)(2)-(3)).
+    barred: tuple[tuple[str, RefusedByPolicy], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -154,26 +159,33 @@ class RestItem:
 
 
 def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRecipients:
-    """The client and each recorded representative (one the rules refuse is refused, with the
-    reason, when the copy is made). First choice: the representative who made the request; for
-    a minor whose representative controls the record, that representative; else the client."""
+    """The client and each recorded representative; one the rules refuse on `on` is in `barred`, with
+    the reason, and never the first choice. First choice: the representative who made the request;
+    for a minor whose representative controls the record, that representative; else the client."""
     from vault_app.services import clients, representatives, requests
 
     q = requests.get_request(vault, request_id)
     day = on or date.today()
     guardians = clients.get_client(vault, q.client_id).guardians
     choices = ((CLIENT, "The client"), *((g.guardian_id, representatives.label(g)) for g in guardians))
-    default = q.guardian_id if q.guardian_id in {g.guardian_id for g in guardians} else None
+    barred = []
+    for key in (CLIENT, *(g.guardian_id for g in guardians)):
+        try:  # the client too: a minor whose representative controls the record (domain/who_acts.py)
+            representatives.require_copy_recipient(vault, q.client_id, None if key == CLIENT else key, day)
+        except RefusedByPolicy as refused:
+            barred.append((key, refused))
+    allowed = {g.guardian_id for g in guardians} - {gid for gid, _why in barred}
+    default = q.guardian_id if q.guardian_id in allowed else None
     if default is None:
         facts = representatives.client_facts(vault, q.client_id, day)
         if copy_recipient_refusal(facts, None, day) is not None:
             first = in_control(facts, "receive_copy", day)[0]
             default = guardians[facts.representatives.index(first)].guardian_id
     if q.kind != "access" or q.status != "partially_granted":
-        return CopyRecipients(choices, default or CLIENT)
+        return CopyRecipients(choices, default or CLIENT, barred=tuple(barred))
     items = tuple(RestItem(kind, i.id, i.day) for kind in ACCESS_KINDS
                   for i in held_items(vault, q.client_id, kind, None, None, day))
-    return CopyRecipients(choices, default or CLIENT, q.granted, q.denied, items)
+    return CopyRecipients(choices, default or CLIENT, q.granted, q.denied, items, tuple(barred))
 
 
 def left_out_items(vault: Vault, q: ClientRequest, on: date | None = None) -> tuple[tuple[RestItem, ...], int]:

@@ -7197,6 +7197,58 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>NewRequestDialog</name>
     <message>
+        <source>Name of the person who made the request</source>
+        <translation>Nombre de la persona que hizo la solicitud</translation>
+    </message>
+    <message>
+        <source>Their name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <source>Authority they claim</source>
+        <translation>Autoridad que invoca</translation>
+    </message>
+    <message>
+        <source>Authority they claim:</source>
+        <translation>Autoridad que invoca:</translation>
+    </message>
+    <message>
+        <source>Whether they may act for the client</source>
+        <translation>Si puede actuar en nombre del cliente</translation>
+    </message>
+    <message>
+        <source>Parent or guardian of a minor</source>
+        <translation>Progenitor o tutor de un menor</translation>
+    </message>
+    <message>
+        <source>Court-appointed guardian or conservator (court order)</source>
+        <translation>Tutor o curador nombrado por un tribunal (orden judicial)</translation>
+    </message>
+    <message>
+        <source>Health care power of attorney</source>
+        <translation>Poder notarial para decisiones de salud</translation>
+    </message>
+    <message>
+        <source>Executor or administrator of a deceased client&apos;s estate</source>
+        <translation>Albacea o administrador de la sucesión de un cliente fallecido</translation>
+    </message>
+    <message>
+        <source>Other (say which in Details)</source>
+        <translation>Otra (indique cuál en Detalles)</translation>
+    </message>
+    <message>
+        <source>The client is {age} and has reached the age of majority ({majority}): a parent&apos;s authority has ended (45 CFR 164.502(g)(3)), so this person is not the client&apos;s personal representative, unless a court order appointed them. The right of access is the client&apos;s (45 CFR 164.524(a)(1)). Record the request, then deny it: the requester is not the client&apos;s personal representative; or, with a court order, choose that authority.</source>
+        <translation>El cliente tiene {age} años y ha alcanzado la mayoría de edad ({majority}): la autoridad de un progenitor ha terminado (45 CFR 164.502(g)(3)), así que esta persona no es el representante personal del cliente, salvo que una orden judicial la haya nombrado. El derecho de acceso es del cliente (45 CFR 164.524(a)(1)). Registre la solicitud y luego deniéguela: el solicitante no es el representante personal del cliente; o, si hay orden judicial, elija esa autoridad.</translation>
+    </message>
+    <message>
+        <source>Name the person who made the request, and the authority they claim (45 CFR 164.502(g)).</source>
+        <translation>Indique el nombre de la persona que hizo la solicitud y la autoridad que invoca (45 CFR 164.502(g)).</translation>
+    </message>
+    <message>
+        <source>Made by {name}, claiming: {authority}.</source>
+        <translation>Hecha por {name}, que invoca: {authority}.</translation>
+    </message>
+    <message>
         <source>An accounting of disclosures (60 days)</source>
         <translation>Un registro de divulgaciones (60 días)</translation>
     </message>
@@ -8523,6 +8575,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 </context>
 <context>
     <name>RequestDetailDialog</name>
+    <message>
+        <source>The requester is not the client&apos;s personal representative</source>
+        <translation>El solicitante no es el representante personal del cliente</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step&lt;/b&gt;: check the authority they claim (45 CFR 164.514(h)(1)). If they are not the client&apos;s personal representative (for an adult client, a parent&apos;s authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client&apos;s personal representative”.</source>
+        <translation>&lt;b&gt;Siguiente paso&lt;/b&gt;: compruebe la autoridad que invoca (45 CFR 164.514(h)(1)). Si no es el representante personal del cliente (para un cliente adulto, la autoridad de un progenitor ha terminado salvo que una orden judicial diga otra cosa, 45 CFR 164.502(g)), deniéguela: «El solicitante no es el representante personal del cliente».</translation>
+    </message>
     <message>
         <source>Save a letter as PDF…</source>
         <translation>Guardar una carta como PDF…</translation>
@@ -15489,6 +15549,18 @@ Close anyway?</source>
 </context>
 <context>
     <name>AccessCopyDialog</name>
+    <message>
+        <source>{who} (may not receive it)</source>
+        <translation>{who} (no puede recibirla)</translation>
+    </message>
+    <message>
+        <source>{who}: {why}</source>
+        <translation>{who}: {why}</translation>
+    </message>
+    <message>
+        <source>Who may not receive the copy</source>
+        <translation>Quién no puede recibir la copia</translation>
+    </message>
     <message>
         <source>Given already</source>
         <translation>Ya entregado</translation>

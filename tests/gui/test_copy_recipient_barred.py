@@ -1,0 +1,70 @@
+"""The copy's window greys a representative whose authority has ended, with the reason, before any
+password is typed (45 CFR 164.502(g)(2)-(3)). Found by a walker: the father, recorded as guardian
+while the client was 17, was offered the day after the 18th birthday and refused only after both
+PDF passwords were typed, below the fold. The current guardian of a 17-year-old stays offered.
+Real vault, real widgets."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtGui import QStandardItemModel
+
+from tests.core import disclosure_fixtures as fx
+from vault_app.gui.controller import AppController
+from vault_app.services import clients, guardians, practice, requests
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("us_practice")]
+
+
+def _born(years: int, days_after_birthday: int) -> str:
+    today = date.today()
+    day = today - timedelta(days=days_after_birthday)
+    if (day.month, day.day) == (2, 29):
+        day -= timedelta(days=1)
+    return day.replace(year=day.year - years).isoformat()
+
+
+def _dialog(app: AppController, born: str):  # type: ignore[no-untyped-def]
+    from vault_app.gui.access_copy_dialog import AccessCopyDialog
+
+    vault = app.vault
+    assert vault is not None
+    fx.set_practice(vault)
+    practice.update(vault, jurisdiction={"age_of_majority": 18, "age_of_consent_for_treatment": 18})
+    client_id = clients.create_client(vault, "Jordan Reyes", date_of_birth=born).client_id
+    father = guardians.add_guardian(vault, client_id, "Luis Reyes", authority="parent", relationship="father")
+    asked = requests.add_request(vault, client_id, kind="access", received_on=date.today().isoformat(),
+                                 by_representative=True)
+    return AccessCopyDialog(app, asked.id), father.guardian_id
+
+
+def _enabled(dialog, key: str) -> bool:  # type: ignore[no-untyped-def]
+    model = dialog.recipient.model()
+    assert isinstance(model, QStandardItemModel)
+    return bool(model.item(dialog.recipient.findData(key)).isEnabled())
+
+
+def test_the_ex_guardian_of_an_adult_is_greyed_with_the_reason(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog, father = _dialog(unlocked_app, _born(18, 1))  # 18 since yesterday
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.findData(father) >= 0)
+    assert not _enabled(dialog, father)
+    assert dialog.recipient.currentData() == "client"
+    assert "may not receive it" in dialog.recipient.itemText(dialog.recipient.findData(father))
+    assert dialog.barred_label.isVisible() and "164.502(g)" in dialog.barred_label.text()
+    assert "Luis Reyes" in dialog.barred_label.text()
+    assert dialog.password.text() == "", "said before any password is asked"
+
+
+def test_the_guardian_of_a_17_year_old_is_offered(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog, father = _dialog(unlocked_app, _born(17, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.findData(father) >= 0)
+    assert _enabled(dialog, father)
+    assert "may not receive it" not in dialog.recipient.itemText(dialog.recipient.findData(father))
+    assert dialog.recipient.currentData() == father, "the parent of the minor, first"
+    assert not any(line.startswith("Luis Reyes") for line in dialog.barred_label.text().splitlines())
