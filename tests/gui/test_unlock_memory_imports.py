@@ -36,10 +36,10 @@ def derive(*args, **kwargs):
 
 kdf.derive = derive
 
-def run_gui(folder, *, kdf_params=None):
+def run_gui(folder, *, kdf_params=None, folder_role="default"):
     app = launcher.create_app()
     app.setQuitOnLastWindowClosed(False)
-    boot = launcher.Boot(app, folder)
+    boot = launcher.Boot(app, folder, folder_role=folder_role)
     deadline = time.monotonic() + 120
     while boot.controller is None and time.monotonic() < deadline:
         app.processEvents()
