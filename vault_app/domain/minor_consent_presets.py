@@ -37,7 +37,7 @@ class MinorConsentPreset:
 
     def statement(self) -> str:
         """Saved with the setting (Jurisdiction.minor_consent_source) and shown where it is used."""
-        state = "text checked" if self.verified else f"section text NOT verified ({CHECK_TEXT})"
+        state = "Text checked" if self.verified else f"Section text NOT verified ({CHECK_TEXT})"
         return (f"{self.citation}: a minor {self.age} or older may consent to outpatient mental health "
                 f"treatment. Conditions: {self.conditions} {state} on {self.checked_on}: {self.how_checked}")
 
