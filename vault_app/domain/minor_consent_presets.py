@@ -75,8 +75,8 @@ def preset_for(state: str) -> MinorConsentPreset | None:
 def find(state: str) -> MinorConsentPreset:
     found = preset_for(state)
     if found is None:
-        raise InvalidInput(f"The app knows no minors' consent rule for '{state}'.",
-                           hint="Known: " + ", ".join(MINOR_CONSENT_PRESETS) + ", or set the age yourself.",
+        raise InvalidInput("The app knows no minors' consent rule for that state.",
+                           hint="Known: " + ", ".join(MINOR_CONSENT_PRESETS) + "; or set the age of consent yourself.",
                            code="jurisdiction.minor_consent.unknown_state", field="license_state")
     return found
 
