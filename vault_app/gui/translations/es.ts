@@ -4337,6 +4337,14 @@
         <source>open a case's chart:</source>
         <translation>abra el expediente de un caso:</translation>
     </message>
+    <message>
+        <source>{day} (age {age}; a minor: turns {majority} on {birthday})</source>
+        <translation>{day} ({age} años; menor de edad: cumple {majority} el {birthday})</translation>
+    </message>
+    <message>
+        <source>{day} (age {age})</source>
+        <translation>{day} ({age} años)</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
@@ -6571,6 +6579,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>not yet, from {day}</source>
         <translation>aún no, desde el {day}</translation>
+    </message>
+    <message>
+        <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority).</source>
+        <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad).</translation>
     </message>
 </context>
 <context>
