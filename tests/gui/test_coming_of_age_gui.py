@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
 from tests.gui.test_chart import add_client
@@ -16,7 +17,8 @@ from vault_app.domain.clinical import age_on
 from vault_app.gui.controller import AppController
 from vault_app.gui.dates import show_date
 from vault_app.gui.guardians_dialog import GuardiansDialog
-from vault_app.services import clients
+from vault_app.services import clients, guardians
+from vault_app.services.vault import Vault
 
 pytestmark = pytest.mark.gui
 
@@ -59,3 +61,51 @@ def test_the_guardian_form_warns_live_for_an_adult_client(unlocked_app: AppContr
         assert show_date(_years_ago(0, days)) in dialog.adult_warning.text()
     dialog.authority.setCurrentIndex(dialog.authority.findData("health_care_agent"))
     assert not dialog.adult_warning.isVisible()  # not a parent's authority: no end at 18
+
+
+def _of_age_with_a_parents_form(vault: Vault, days: int) -> str:
+    """Jordan, of age `-days` days ago (or coming of age in `days`), with a form his father signed
+    60 days ago while Jordan was a minor."""
+    fx.set_practice(vault)
+    client_id = clients.create_client(vault, "Jordan Reyes", date_of_birth=_years_ago(18, days)).client_id
+    father = guardians.add_guardian(vault, client_id, "Luis Reyes", authority="parent")
+    fx.add_auth(vault, client_id, signed_on=date.today() - timedelta(days=60), guardian_id=father.guardian_id,
+                signer_name="Luis Reyes", signer_role="personal_representative")
+    return client_id
+
+
+@pytest.mark.parametrize(("days", "marked"), [(-1, True), (3, False)])
+def test_the_authorizations_tab_marks_a_parents_form_after_the_birthday(unlocked_app: AppController, qtbot,
+                                                                       days: int, marked: bool) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = _of_age_with_a_parents_form(vault, days)
+    window = window_of(unlocked_app)
+    unlocked_app.open_chart(client_id)
+    wait_ops(qtbot)
+    tab = window.chart.authorizations
+    window.chart.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.tree.topLevelItemCount() == 1)
+    signed_by = tab.tree.topLevelItem(0).text(5)  # type: ignore[union-attr]
+    words = (f"Luis Reyes — signed by the parent; Jordan Reyes is an adult since {show_date(_years_ago(0, days))}: "
+             f"ask them to sign their own")
+    assert signed_by == (words if marked else "Luis Reyes")
+
+
+@pytest.mark.parametrize(("days", "line"), [
+    (-1, "turned 18 on {day}; forms the parent signed still in force: 1. Ask the client to sign their own."),
+    (4, "turns 18 on {day}; the parent's authority ends then."),
+    (45, ""),
+])
+def test_the_dashboard_names_clients_coming_of_age(unlocked_app: AppController, qtbot, days: int, line: str) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = _of_age_with_a_parents_form(vault, days)
+    number = clients.get_client(vault, client_id).chart_number
+    page = window_of(unlocked_app).dashboard
+    page.refresh()
+    wait_ops(qtbot)
+    card = page.cards["coming_of_age"]
+    assert card.isVisibleTo(page) is bool(line)
+    if line:
+        assert card.detail.text() == f"chart {number}: " + line.format(day=show_date(_years_ago(0, days)))

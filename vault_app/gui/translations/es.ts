@@ -3608,6 +3608,22 @@
         <source>Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
         <translation>Su archivo ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
+    <message>
+        <source>Coming of age</source>
+        <translation>Mayoría de edad</translation>
+    </message>
+    <message>
+        <source>chart {chart}: turned {age} on {day}; forms the parent signed still in force: {n}. Ask the client to sign their own.</source>
+        <translation>expediente {chart}: cumplió {age} el {day}; formularios firmados por el padre o la madre aún vigentes: {n}. Pida al cliente que firme los suyos.</translation>
+    </message>
+    <message>
+        <source>chart {chart}: turns {age} on {day}; the parent&apos;s authority ends then.</source>
+        <translation>expediente {chart}: cumple {age} el {day}; la autoridad del padre o la madre termina entonces.</translation>
+    </message>
+    <message>
+        <source>Open chart {chart}</source>
+        <translation>Abrir el expediente {chart}</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -4752,6 +4768,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{covers} to {recipient}, signed {signed}</source>
         <translation>{covers} a {recipient}, firmada el {signed}</translation>
+    </message>
+    <message>
+        <source>{signer} — signed by the parent; {client} is an adult since {day}: ask them to sign their own</source>
+        <translation>{signer} — firmado por el padre o la madre; {client} es mayor de edad desde el {day}: pídale que firme el suyo propio</translation>
     </message>
 </context>
 <context>
