@@ -90,6 +90,7 @@ def test_the_authorizations_tab_marks_a_parents_form_after_the_birthday(unlocked
     words = (f"Luis Reyes — signed by the parent; Jordan Reyes is an adult since {show_date(_years_ago(0, days))}: "
              f"ask them to sign their own")
     assert signed_by == (words if marked else "Luis Reyes")
+    assert tab.tree.topLevelItem(0).text(4) == ("valid, by the parent of an adult" if marked else "valid")  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(("days", "line"), [

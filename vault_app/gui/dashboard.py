@@ -180,10 +180,10 @@ CARDS = (
     ("backup", QT_TRANSLATE_NOOP("DashboardPage", "Last verified backup")),
     ("ledger", QT_TRANSLATE_NOOP("DashboardPage", "Audit ledger")),
     ("worklist", QT_TRANSLATE_NOOP("DashboardPage", "Worklist")),
-    # Shown only while there are some: most practices never destroy a chart.
-    ("compliance", QT_TRANSLATE_NOOP("DashboardPage", "Compliance records past their date")),
     # Shown only while there are some (services/coming_of_age.py): a parent's authority ends that day.
     ("coming_of_age", QT_TRANSLATE_NOOP("DashboardPage", "Coming of age")),
+    # Shown only while there are some: most practices never destroy a chart.
+    ("compliance", QT_TRANSLATE_NOOP("DashboardPage", "Compliance records past their date")),
 )
 REQUEST_WORDS = {"access": QT_TRANSLATE_NOOP("DashboardPage", "Access request"),
                  "amendment": QT_TRANSLATE_NOOP("DashboardPage", "Amendment request"),

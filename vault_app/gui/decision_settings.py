@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -91,7 +92,10 @@ class JurisdictionDialog(GuardedDialog):
         form.addRow(self.tr("Elder abuse covers:"), self.elder_scope)
         form.addRow(self.tr("Age of consent for treatment:"), self.consent)
         form.addRow("", self.consent_source)
-        form.addRow("", self.use_state_rule)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.use_state_rule)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
         note = QLabel(not_legal_advice_words())
         note.setWordWrap(True)
         note.setObjectName("calmNote")
@@ -111,11 +115,15 @@ class JurisdictionDialog(GuardedDialog):
         self._accepted = found
         self.consent_source.setText(rule_words(found))
         self.consent_source.setVisible(True)
+        self.use_state_rule.setVisible(False)  # done: the field holds the rule's age
+        # As tall as the rule's lines once laid out: it overlapped the button below (seen on Xvfb).
+        QTimer.singleShot(0, self.adjustSize)
 
     def _consent_typed(self) -> None:
         if self._accepted is not None and self.consent.value() != self._accepted.age:
             self._accepted = None  # an age of her own: the rule's statement is no longer its source
             self.consent_source.setVisible(False)
+            self.use_state_rule.setVisible(self._proposed is not None)
 
     def typed(self) -> bool:
         """The jurisdiction's rules as corrected: Escape or the title bar's × asks before losing it

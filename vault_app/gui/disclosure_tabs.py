@@ -174,12 +174,14 @@ class AuthorizationsTab(_LazyTab):
                 signed_by = self.tr("{signer} — signed by the parent; {client} is an adult since {day}: ask them to "
                                     "sign their own").format(signer=signed_by, day=show_date(day),
                                                              client=masked_name(client, self.view.privacy))
+                # In the Status column too: the Signed by column is cut at the window's edge (seen on Xvfb).
+                state = self.tr("{state}, by the parent of an adult").format(state=state)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
                                        signed_by], auth.id)
             item.setToolTip(5, signed_by)
             item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
-            item.setToolTip(4, status.message)
+            item.setToolTip(4, status.message if auth.id not in adult_since else status.message + "\n" + signed_by)
 
     def _last_day(self, expires_on: date, today: date) -> str:
         """Valid, and expiring as the dashboard's "Authorizations expiring" counts it: the list said

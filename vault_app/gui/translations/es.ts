@@ -4773,6 +4773,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>{signer} — signed by the parent; {client} is an adult since {day}: ask them to sign their own</source>
         <translation>{signer} — firmado por el padre o la madre; {client} es mayor de edad desde el {day}: pídale que firme el suyo propio</translation>
     </message>
+    <message>
+        <source>{state}, by the parent of an adult</source>
+        <translation>{state}, del padre o la madre de un adulto</translation>
+    </message>
 </context>
 <context>
     <name>RevocationDialog</name>
