@@ -6,7 +6,9 @@ ticks or presses it, never by choosing the state alone. Real widgets, a real vau
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWizard
 
+from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from vault_app.domain import minor_consent_presets as mcp
 from vault_app.gui.controller import AppController
@@ -91,3 +93,37 @@ def test_settings_propose_it_and_save_it_only_when_ticked(unlocked_app: AppContr
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = practice.load(vault).jurisdiction
     assert saved.age_of_consent_for_treatment == 12 and "124260" in saved.minor_consent_source
+
+
+def test_the_wizard_applies_the_rule_once_the_vault_exists_when_ticked(fresh_app: AppController, qtbot) -> None:
+    wizard = fresh_app.wizard
+    assert wizard is not None
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.click()
+    about = wizard.about_page
+    about.name.setText("Jordan Lee")
+    about.credentials.setText("LMFT")
+    about.license_number.setText("A1")
+    about.license_state.setCurrentIndex(about.license_state.findData("CA"))
+    about.minor_consent.setChecked(True)
+    next_button.click()
+    page = wizard.passphrase_page
+    page.first.setText(PASSPHRASE)
+    page.second.setText(PASSPHRASE)
+    next_button.click()
+    wait_ops(qtbot)
+    next_button.click()
+    next_button.click()  # no backup folder
+    wizard.button(QWizard.WizardButton.CommitButton).click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.kit_page)
+    wait_ops(qtbot)
+    created = wizard.create_page.created
+    assert created is not None
+    j = practice.load(created.vault).jurisdiction
+    assert j.age_of_consent_for_treatment == 12 and j.minor_consent_source == mcp.find("CA").statement()
+    wizard.kit_page.kept.setChecked(True)
+    next_button.click()
+    wizard.check_page.answer.setText(created.recovery_key.rsplit("-", 1)[1])
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_ops(qtbot)
