@@ -110,3 +110,17 @@ def test_the_dashboard_names_clients_coming_of_age(unlocked_app: AppController, 
     assert card.isVisibleTo(page) is bool(line)
     if line:
         assert card.detail.text() == f"chart {number}: " + line.format(day=show_date(_years_ago(0, days)))
+
+
+def test_privacy_mode_masks_the_birthday_in_the_guardian_warning(unlocked_app: AppController, qtbot) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = add_client(unlocked_app, qtbot, "Jordan Adult")
+    clients.update_client(vault, client_id, date_of_birth=_years_ago(18, -1).isoformat())
+    dialog = GuardiansDialog(unlocked_app, clients.read_chart(vault, client_id), privacy=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(qtbot)
+    dialog.authority.setCurrentIndex(dialog.authority.findData("parent"))
+    qtbot.waitUntil(lambda: dialog.adult_warning.isVisible())
+    assert show_date(_years_ago(0, -1)) not in dialog.adult_warning.text()

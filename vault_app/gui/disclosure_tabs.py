@@ -171,9 +171,10 @@ class AuthorizationsTab(_LazyTab):
             signed_by = signed_by_words(auth, members, self.view.privacy)
             if auth.id in adult_since:  # the parent's authority ended with the client's coming of age
                 day, client = adult_since[auth.id]
+                privacy = self.view.privacy  # the name, and the birthday that gives the date of birth away
                 signed_by = self.tr("{signer} — signed by the parent; {client} is an adult since {day}: ask them to "
-                                    "sign their own").format(signer=signed_by, day=show_date(day),
-                                                             client=masked_name(client, self.view.privacy))
+                                    "sign their own").format(signer=signed_by, day=masked_name(show_date(day), privacy),
+                                                             client=masked_name(client, privacy))
                 # In the Status column too: the Signed by column is cut at the window's edge (seen on Xvfb).
                 state = self.tr("{state}, by the parent of an adult").format(state=state)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
