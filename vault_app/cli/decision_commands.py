@@ -13,6 +13,8 @@ import json
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.cli.minor_consent_words import minor_consent_proposal
+from vault_app.domain import minor_consent_presets
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import (
@@ -26,7 +28,7 @@ from vault_app.domain.decisions import (
     Decision,
 )
 from vault_app.domain.errors import InvalidInput
-from vault_app.services import decisions
+from vault_app.services import decisions, practice
 from vault_app.services.clinical_common import resolve_client_id
 
 # flag attribute -> (step, field) for the flags that set one field of a step
@@ -294,13 +296,18 @@ _SETTING_FLAGS = {
 def cmd_settings(args: argparse.Namespace) -> int:
     changes = {key: getattr(args, flag) for flag, key in _SETTING_FLAGS.items() if getattr(args, flag) is not None}
     with common.unlocked(args) as vault:
+        if args.minor_consent_rule:
+            decisions.apply_minor_consent_preset(vault, args.minor_consent_rule)
         j = decisions.update_jurisdiction(vault, **changes) if changes else decisions.jurisdiction(vault)
-    data = {key: getattr(j, key) for key in _SETTING_FLAGS.values()}
+        state = practice.load(vault).license_state
+    data = {key: getattr(j, key) for key in (*_SETTING_FLAGS.values(), "minor_consent_source")}
+    source = j.minor_consent_source or "set by hand, or the federal baseline (no minor consents alone)"
     common.emit(args, data, lambda: "\n".join([
         f"Jurisdiction: {j.name}",
         f"Duty to warn: {j.duty_to_warn}",
         f"Elder-abuse reporting: from age {j.elder_abuse_reporting_age}; {j.elder_abuse_scope}",
-        f"Age of consent for treatment: {j.age_of_consent_for_treatment}",
+        f"Age of consent for treatment: {j.age_of_consent_for_treatment} ({source})",
+        *minor_consent_proposal(j, state),
         "These are yours to set for your state; the app gives no legal advice.",
     ]))
     return 0
@@ -382,6 +389,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     q.add_argument("--age-of-consent", type=int, metavar="AGE",
                    help="age of consent for treatment (1-30, not above the age of majority)")
     q.add_argument("--jurisdiction-name", metavar="TEXT", help="e.g. 'California' (not the retention policy's name)")
+    q.add_argument("--minor-consent-rule", metavar="STATE", choices=sorted(minor_consent_presets.MINOR_CONSENT_PRESETS),
+                   help="apply a state's minors' consent rule (its age, section and conditions): %(choices)s")
     q.set_defaults(handler=cmd_settings)
 
     q = dsub.add_parser("add", parents=[common_parent], help="start a decision record for a client")

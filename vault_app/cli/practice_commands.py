@@ -7,6 +7,7 @@ from dataclasses import fields
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.cli.minor_consent_words import minor_consent_proposal
 from vault_app.domain.practice import Jurisdiction
 from vault_app.services import practice
 
@@ -36,6 +37,8 @@ _HELP = {
     "age_of_majority": "refused here: set with 'retention set --age-of-majority'",
     "age_of_consent_for_treatment": "age from which a minor consents to treatment alone "
                                     "(1-30, not above the age of majority; default 18)",
+    "minor_consent_source": "where the age of consent comes from (a state's rule: 'decision settings "
+                            "--minor-consent-rule'); cleared when the age is changed alone",
     "duty_to_warn": "your state's duty to warn of a threat (default permissive)",
     "elder_abuse_reporting_age": "age from which abuse of an elder is reportable (40-100; default 65)",
     "elder_abuse_scope": "what your state's elder-abuse reporting covers (not empty)",
@@ -66,7 +69,10 @@ def cmd_update(args: argparse.Namespace) -> int:
         changes["jurisdiction"] = jurisdiction
     with common.unlocked(args) as vault:
         profile = practice.update(vault, **changes)
-    common.emit(args, profile.as_dict(), lambda: "Practice profile saved.\n" + _text(profile))
+    # A license state chosen here proposes its minors' consent rule, as the wizard and Settings do.
+    proposal = minor_consent_proposal(profile.jurisdiction, profile.license_state)
+    common.emit(args, profile.as_dict(),
+                lambda: "\n".join(["Practice profile saved.", _text(profile), *proposal]))
     return 0
 
 

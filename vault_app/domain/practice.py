@@ -32,6 +32,10 @@ class Jurisdiction:
     retention_source: str = "APA Record Keeping Guidelines (no statute chosen)"
     age_of_majority: int = 18
     age_of_consent_for_treatment: int = 18
+    # Where the age of consent comes from: a state's minors' rule as accepted
+    # (domain/minor_consent_presets.py: its section and conditions), "" for the baseline or an age
+    # typed by hand. Cleared when the age is changed alone (services/decisions.update_jurisdiction).
+    minor_consent_source: str = ""
     duty_to_warn: DutyToWarn = "permissive"
     elder_abuse_reporting_age: int = 65
     elder_abuse_scope: str = "abuse, neglect or exploitation of an elder or dependent adult"
@@ -72,10 +76,12 @@ JURISDICTION_TEXTS: tuple[tuple[str, str, bool, int], ...] = (
     ("retention_policy_name", "retention policy name", False, 2000),
     ("elder_abuse_scope", "elder-abuse scope", False, 2000),
     ("retention_source", "retention source", True, 2000),
+    ("minor_consent_source", "minors' consent source", True, 2000),
 )
 # The field each text setting's refusal names ("name" alone would be the clinician's).
 JURISDICTION_TEXT_FIELD = {"name": "jurisdiction_name", "retention_policy_name": "retention_policy_name",
-                           "elder_abuse_scope": "elder_abuse_scope", "retention_source": "retention_source"}
+                           "elder_abuse_scope": "elder_abuse_scope", "retention_source": "retention_source",
+                           "minor_consent_source": "minor_consent_source"}
 # Settings that must be ordered: (the lower, the higher, the sentence refusing the two).
 # A minor's own consent to treatment is an exception to a parent's authority, which lasts until
 # the age of majority (45 CFR 164.502(g)(3)(i); state minor-consent laws, e.g. Cal. Fam. Code

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain.coming_of_age import age_of
 from vault_app.domain.representatives import standing
 from vault_app.gui.chart_binding import bind_to_chart
 from vault_app.gui.chart_words import GOAL_STATUS, GUARDIAN_AUTHORITY, shown
@@ -241,8 +242,7 @@ class OverviewTab(QWidget):
         goes_by = " " + self.tr("(goes by {name})").format(name=c.preferred_name) if c.preferred_name else ""
         self.fields["name"].setText(masked_name(c.legal_name + goes_by, self.privacy))
         self.fields["chart"].setText(c.chart_number)
-        dob = masked_name(show_date(c.date_of_birth), self.privacy) if c.date_of_birth else self.tr("not recorded")
-        self.fields["dob"].setText(dob)
+        self._show_dob()
         self._kind_shown(case=c.is_case, member_of=bool(chart.cases))
         self._show_members(c.member_ids if c.is_case else ())
         status = status_words(c.status)
@@ -263,7 +263,8 @@ class OverviewTab(QWidget):
                 discussed=show_date(consent.limits_discussed_on), signed=show_date(consent.consent_signed_on))
             if consent.complete else self.tr("not complete yet"))
         self._show_guardians()
-        if c.guardians:  # the practice's age of majority decides whether a parent still acts
+        # The practice's age of majority decides whether a parent still acts, and when a minor comes of age.
+        if c.guardians or c.date_of_birth:
             self.view.controller.query(self, age_of_majority).success(self._majority_read).run()
         p = chart.plan
         self.fields["problems"].setText(p.problems if p and p.problems else self.tr("no plan yet"))
@@ -326,7 +327,27 @@ class OverviewTab(QWidget):
 
     def _majority_read(self, majority: int) -> None:
         self.majority = majority
+        self._show_dob()
         self._show_guardians()
+
+    def _show_dob(self) -> None:
+        """The date of birth, the age and, for a minor, the day they come of age, when a parent's
+        authority ends (domain/coming_of_age; walk-teen round 33 saw only the date, 4 days before).
+        Masked whole in privacy mode: the age and the birthday give the date of birth away."""
+        if self.chart is None:
+            return
+        c = self.chart.client
+        if not c.date_of_birth:
+            self.fields["dob"].setText(self.tr("not recorded"))
+            return
+        text = show_date(c.date_of_birth)
+        found = None if self.majority is None else age_of(c.date_of_birth, self.majority, date.today())
+        if found is not None and found.minor:
+            text = self.tr("{day} (age {age}; a minor: turns {majority} on {birthday})").format(
+                day=text, age=found.years, majority=self.majority, birthday=show_date(found.majority_on))
+        elif found is not None:
+            text = self.tr("{day} (age {age})").format(day=text, age=found.years)
+        self.fields["dob"].setText(masked_name(text, self.privacy))
 
     def _show_guardians(self) -> None:
         if self.chart is None:

@@ -331,6 +331,7 @@ class CreatePage(QWizardPage):
             about, vault = wiz.about_page.values(), created.vault
             tag = wiz.about_page.practice_locale()
             retention_key = wiz.about_page.retention_preset()
+            minor_state = wiz.about_page.minor_consent_state()
 
             def save_details() -> None:
                 practice.set_clinician(vault, **about)
@@ -340,6 +341,11 @@ class CreatePage(QWizardPage):
                     from vault_app.services import retention
 
                     retention.set_policy(vault, preset_key=retention_key)
+                if minor_state:  # the state's minors' consent rule, ticked on About you
+                    # Lazy (start-up): the first-run window; only when the rule was chosen
+                    from vault_app.services import decisions
+
+                    decisions.apply_minor_consent_preset(vault, minor_state)
 
             run_op(self, save_details, label=self.tr("Saving your details…"))
             target = wiz.backup_page.chosen()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWizardPage
 
+from vault_app.domain import minor_consent_presets
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.practice import check_clinician, normalize_npi
 from vault_app.domain.retention_presets import has_preset, preset_for
@@ -79,6 +80,15 @@ class AboutYouPage(QWizardPage):
         # Which rule, on a wrapped line of its own: in the box's text it ran past the window's edge.
         self.retention_rule = _label(" ", "calmNote")
         self.retention_rule.setVisible(False)
+        # The state's minors' consent rule (domain/minor_consent_presets), proposed beside the
+        # retention rule (walk-teen round 33: a California practice stayed at the federal 18, a
+        # 17-year-old's own signature refused). Not ticked: it moves the rights of minors from that
+        # age to them, and a parent's signature is refused from then on; the therapist chooses it.
+        self.minor_consent = QCheckBox(self.tr("Let minors consent as your state's law says"))
+        self.minor_consent.setAccessibleName(self.tr("Let minors consent as your state's law says"))
+        self.minor_consent.setVisible(False)
+        self.minor_consent_rule = _label(" ", "calmNote")
+        self.minor_consent_rule.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.name)
         form.addRow(self.tr("Credentials:"), self.credentials)
@@ -92,6 +102,8 @@ class AboutYouPage(QWizardPage):
         layout.addWidget(self.problem)
         layout.addWidget(self.retention)
         layout.addWidget(self.retention_rule)
+        layout.addWidget(self.minor_consent)
+        layout.addWidget(self.minor_consent_rule)
         layout.addWidget(_label(self.tr("Stored encrypted inside the vault. You can change it later under "
                                         "Vault > Settings."), "calmNote"))
         layout.addStretch(1)
@@ -100,11 +112,26 @@ class AboutYouPage(QWizardPage):
         self.license_state.currentIndexChanged.connect(self._changed)
         self.license_state.currentIndexChanged.connect(self._offer_retention)
         self.credentials.textChanged.connect(self._offer_retention)
+        self.license_state.currentIndexChanged.connect(self._offer_minor_consent)
 
     def retention_preset(self) -> str | None:
         """The key of the retention preset to apply once the vault exists, None to leave the default."""
         found = preset_for(str(self.license_state.currentData() or ""), self.credentials.text())
         return found.key if found is not None and self.retention.isChecked() else None
+
+    def minor_consent_state(self) -> str:
+        """The state whose minors' consent rule is to be applied once the vault exists, "" for none."""
+        found = minor_consent_presets.preset_for(str(self.license_state.currentData() or ""))
+        return found.state if found is not None and self.minor_consent.isChecked() else ""
+
+    def _offer_minor_consent(self) -> None:
+        from vault_app.gui.minor_consent_words import rule_words  # Lazy (start-up): only once a state is chosen
+
+        found = minor_consent_presets.preset_for(str(self.license_state.currentData() or ""))
+        if found is not None:
+            self.minor_consent_rule.setText(rule_words(found))
+        self.minor_consent.setVisible(found is not None)
+        self.minor_consent_rule.setVisible(found is not None)
 
     def _offer_retention(self) -> None:
         from vault_app.gui.retention_words import preset_name  # Lazy (start-up): only once a state is chosen

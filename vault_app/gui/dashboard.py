@@ -180,6 +180,8 @@ CARDS = (
     ("backup", QT_TRANSLATE_NOOP("DashboardPage", "Last verified backup")),
     ("ledger", QT_TRANSLATE_NOOP("DashboardPage", "Audit ledger")),
     ("worklist", QT_TRANSLATE_NOOP("DashboardPage", "Worklist")),
+    # Shown only while there are some (services/coming_of_age.py): a parent's authority ends that day.
+    ("coming_of_age", QT_TRANSLATE_NOOP("DashboardPage", "Coming of age")),
     # Shown only while there are some: most practices never destroy a chart.
     ("compliance", QT_TRANSLATE_NOOP("DashboardPage", "Compliance records past their date")),
 )
@@ -216,6 +218,7 @@ class DashboardPage(QScrollArea):
         for i, (key, _text) in enumerate(CARDS):
             grid.addWidget(self.cards[key], i // 3, i % 3)
         self.cards["compliance"].setVisible(False)
+        self.cards["coming_of_age"].setVisible(False)
         self.verify_button = QPushButton(self.tr("Verify the whole ledger now"))
         self.verify_button.setAccessibleName(self.tr("Verify the whole ledger"))
         self.verify_button.clicked.connect(self.verify_ledger)
@@ -291,6 +294,7 @@ class DashboardPage(QScrollArea):
             if eligible else self.tr("No chart has reached the end of its retention period."))
         self._show_backup(d)
         self._show_compliance(d)
+        self._show_coming_of_age(d)
         self._show_ledger(d.ledger)
 
     def _show_unsigned(self, d: Today) -> None:
@@ -397,6 +401,31 @@ class DashboardPage(QScrollArea):
         card.show_value(count_words(len(due)), "\n".join(lines))
         card.set_links([(self.tr("Review and destroy them (Records > Destructions and certificates)"),
                          self._to_destructions)] if due else [])
+
+    def _show_coming_of_age(self, d: Today) -> None:
+        """A minor turning 18 within 30 days (the parent's authority ends that day, 45 CFR
+        164.502(g)(2)-(3)), and a client of age lately with a form their parent signed still in
+        force (walk-teen round 33: nothing said either)."""
+        items = d.coming_of_age
+        card = self.cards["coming_of_age"]
+        card.setVisible(bool(items))
+        lines = [self.tr("chart {chart}: turned {age} on {day}; forms the parent signed still in force: {n}. Ask "
+                         "the client to sign their own.").format(chart=d.chart_of(i.client_id), age=i.age_of_majority,
+                                                                 day=show_date(i.majority_on), n=i.parent_forms)
+                 if i.came else
+                 self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.").format(
+                     chart=d.chart_of(i.client_id), age=i.age_of_majority, day=show_date(i.majority_on))
+                 for i in items[:4]]
+        if len(items) > 4:
+            lines.append(self.tr("and {n} more").format(n=count_words(len(items) - 4)))
+        card.show_value(count_words(len(items)), "\n".join(lines))
+        card.set_links([(self.tr("Open chart {chart}").format(chart=d.chart_of(i.client_id)),
+                         self._to_chart(i.client_id)) for i in items[:4]])
+
+    def _to_chart(self, client_id: str) -> Callable[[], None]:
+        def go(*_checked: object) -> None:
+            self.controller.open_chart(client_id)
+        return go
 
     def _to_destructions(self, *_checked: object) -> None:
         self.destructions_requested.emit()

@@ -10,22 +10,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from vault_app.domain import minor_consent_presets
+from vault_app.domain.minor_consent_presets import MinorConsentPreset
 from vault_app.gui.decision_prompt_words import setting_words
 from vault_app.gui.decision_words import not_legal_advice_words
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
+from vault_app.gui.minor_consent_words import rule_words, source_words
 from vault_app.gui.number_field import YEARS, TypedNumber, refused_number, said
-from vault_app.gui.widgets import QT_TRANSLATE_NOOP
+from vault_app.gui.widgets import QT_TRANSLATE_NOOP, wrapped_label
 from vault_app.services import decisions
 
 if TYPE_CHECKING:
@@ -43,7 +48,8 @@ DUTY_TO_WARN = (
 class JurisdictionDialog(GuardedDialog):
     saved = Signal(object)
 
-    def __init__(self, ops: Operations, jurisdiction: Jurisdiction, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, jurisdiction: Jurisdiction, parent: QWidget | None = None,
+                 license_state: str = "") -> None:
         super().__init__(parent)
         self.ops = ops
         self.setWindowTitle(self.tr("Jurisdiction settings"))
@@ -66,12 +72,30 @@ class JurisdictionDialog(GuardedDialog):
         self.consent = TypedNumber(1, 30, 1, range_said=said(YEARS))
         self.consent.setValue(jurisdiction.age_of_consent_for_treatment)
         self.consent.setAccessibleName(self.tr("Age of consent for treatment"))
+        # Where the age comes from (a state's rule as accepted), and the license state's rule when
+        # the app knows one not in force: one press puts its age in the field, saved with its
+        # section and conditions (domain/minor_consent_presets; walk-teen round 33).
+        self._stored_consent = jurisdiction.age_of_consent_for_treatment
+        self._accepted: MinorConsentPreset | None = None
+        self.consent_source = wrapped_label(source_words(jurisdiction.minor_consent_source), "calmNote",
+                                            selectable=True)
+        self.consent_source.setVisible(bool(jurisdiction.minor_consent_source))
+        self._proposed = minor_consent_presets.proposal(jurisdiction, license_state)
+        self.use_state_rule = QPushButton(self.tr("Use your state's minors' rule"))
+        self.use_state_rule.setVisible(self._proposed is not None)
+        self.use_state_rule.clicked.connect(self._use_state_rule)
+        self.consent.valueChanged.connect(self._consent_typed)
         form = QFormLayout()
         form.addRow(self.tr("Jurisdiction:"), self.name)
         form.addRow(self.tr("Duty to warn:"), self.duty)
         form.addRow(self.tr("Elder abuse, from age:"), self.elder_age)
         form.addRow(self.tr("Elder abuse covers:"), self.elder_scope)
         form.addRow(self.tr("Age of consent for treatment:"), self.consent)
+        form.addRow("", self.consent_source)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.use_state_rule)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
         note = QLabel(not_legal_advice_words())
         note.setWordWrap(True)
         note.setObjectName("calmNote")
@@ -82,6 +106,24 @@ class JurisdictionDialog(GuardedDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+
+    def _use_state_rule(self) -> None:
+        found = self._proposed
+        if found is None:
+            return
+        self.consent.setValue(found.age)
+        self._accepted = found
+        self.consent_source.setText(rule_words(found))
+        self.consent_source.setVisible(True)
+        self.use_state_rule.setVisible(False)  # done: the field holds the rule's age
+        # As tall as the rule's lines once laid out: it overlapped the button below (seen on Xvfb).
+        QTimer.singleShot(0, self.adjustSize)
+
+    def _consent_typed(self) -> None:
+        if self._accepted is not None and self.consent.value() != self._accepted.age:
+            self._accepted = None  # an age of her own: the rule's statement is no longer its source
+            self.consent_source.setVisible(False)
+            self.use_state_rule.setVisible(self._proposed is not None)
 
     def typed(self) -> bool:
         """The jurisdiction's rules as corrected: Escape or the title bar's × asks before losing it
@@ -100,6 +142,7 @@ class JurisdictionDialog(GuardedDialog):
             "elder_abuse_reporting_age": self.elder_age.value(),
             "elder_abuse_scope": self._typed("elder_abuse_scope", self.elder_scope),
             "age_of_consent_for_treatment": self.consent.value(),
+            **({} if self._accepted is None else minor_consent_presets.changes_for(self._accepted)),
         }
 
     def save(self) -> None:

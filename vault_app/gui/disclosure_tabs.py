@@ -44,10 +44,11 @@ from vault_app.gui.widgets import (
     empty_note,
     give_form_mnemonics,
     make_tree,
+    masked_name,
     masked_representative,
     on_open,
 )
-from vault_app.services import authorizations, export, request_due, requests
+from vault_app.services import authorizations, clients, coming_of_age, export, request_due, requests
 from vault_app.services.changes import Changes, Kind
 
 if TYPE_CHECKING:
@@ -57,6 +58,9 @@ if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
     from vault_app.gui.seam import App, ChartHost
     from vault_app.services.vault import Vault
+
+    # The rows, a joint record's members, and the forms a parent signed for a client of age since.
+    _Rows = tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]], dict[str, tuple[date, str]]]
 
 
 class _LazyTab(QWidget):
@@ -102,13 +106,19 @@ class _LazyTab(QWidget):
         self._loaded_for = None
 
 
-def _authorization_rows(vault: Vault, client_id: str) -> tuple[list[tuple[Authorization, AuthStatus]],
-                                                                 dict[str, tuple[str, str]]]:
+def _authorization_rows(vault: Vault, client_id: str) -> _Rows:
     # The status's reason (the row's tool tip) with its dates as the practice writes them; a joint
-    # record's members, to say which one signed each.
+    # record's members, to say which one signed each; the forms a parent signed for a client of age
+    # since (services/coming_of_age), with that day and the client's name.
+    adult_since = coming_of_age.adult_since_by_form(vault, client_id)
+    named: dict[str, tuple[date, str]] = {}
+    for auth_id, day in adult_since.items():
+        auth = authorizations.get_authorization(vault, auth_id)
+        client = clients.get_client(vault, auth.signer_client_id or auth.client_id)
+        named[auth_id] = (day, client.preferred_name or client.legal_name)
     return ([(a, authorizations.status(a, locale=practice_locale()))
              for a in authorizations.list_authorizations(vault, client_id)],
-            {m: (name, number) for m, name, number in case_members(vault, client_id)})
+            {m: (name, number) for m, name, number in case_members(vault, client_id)}, named)
 
 
 # What an authorization row covers without its period, for the revocation dialog's summary.
@@ -134,19 +144,19 @@ class AuthorizationsTab(_LazyTab):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.tree)
-        self.found: tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]]] = ([], {})
+        self.found: _Rows = ([], {}, {})
 
     def load(self, client_id: str) -> None:
         self.controller.query(self, lambda v: _authorization_rows(v, client_id)).success(self._show).run()
 
-    def _show(self, found: tuple[list[tuple[Authorization, AuthStatus]], dict[str, tuple[str, str]]]) -> None:
+    def _show(self, found: _Rows) -> None:
         self.found = found
         self.show_rows()
 
     def show_rows(self) -> None:
         """The rows read last, again (privacy mode switched: the member who signed is named)."""
         self.tree.clear()
-        rows, members = self.found
+        rows, members, adult_since = self.found
         today = date.today()
         for auth, status in rows:
             expires = show_date(auth.expires_on) or auth.expiration_event
@@ -158,11 +168,21 @@ class AuthorizationsTab(_LazyTab):
                 state = self._last_day(auth.expires_on, today)
             covers = shown_all(INFO_KIND, sorted(auth.covers))
             with_period = covers + self._period(auth)
+            signed_by = signed_by_words(auth, members, self.view.privacy)
+            if auth.id in adult_since:  # the parent's authority ended with the client's coming of age
+                day, client = adult_since[auth.id]
+                privacy = self.view.privacy  # the name, and the birthday that gives the date of birth away
+                signed_by = self.tr("{signer} — signed by the parent; {client} is an adult since {day}: ask them to "
+                                    "sign their own").format(signer=signed_by, day=masked_name(show_date(day), privacy),
+                                                             client=masked_name(client, privacy))
+                # In the Status column too: the Signed by column is cut at the window's edge (seen on Xvfb).
+                state = self.tr("{state}, by the parent of an adult").format(state=state)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
-                                       signed_by_words(auth, members, self.view.privacy)], auth.id)
+                                       signed_by], auth.id)
+            item.setToolTip(5, signed_by)
             item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
-            item.setToolTip(4, status.message)
+            item.setToolTip(4, status.message if auth.id not in adult_since else status.message + "\n" + signed_by)
 
     def _last_day(self, expires_on: date, today: date) -> str:
         """Valid, and expiring as the dashboard's "Authorizations expiring" counts it: the list said
@@ -217,7 +237,7 @@ class AuthorizationsTab(_LazyTab):
 
     def clear(self) -> None:
         super().clear()
-        self.found = ([], {})
+        self.found = ([], {}, {})
         self.tree.clear()
 
 

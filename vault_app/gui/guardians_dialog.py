@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vault_app.domain import coming_of_age
 from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
 from vault_app.domain.representatives import Standing, standing
 from vault_app.gui.background import show_inline
@@ -45,6 +46,7 @@ from vault_app.gui.widgets import (
     iso,
     make_tree,
     masked_name,
+    wrapped_label,
 )
 from vault_app.services import clients, guardians
 from vault_app.services.clinical_common import age_of_majority
@@ -108,6 +110,11 @@ class GuardiansDialog(GuardedDialog):
         form.addRow(self.tr("Relationship:"), self.relationship)
         form.addRow(self.tr("Authority:"), self.authority)
         form.addRow("", self.may_authorize)
+        # Said while the form is filled in, not only after Save (walk-teen round 33: "open-ended" and
+        # "May sign" for a parent of a client who had turned 18 the day before).
+        self.adult_warning = wrapped_label("", "warningNote")
+        self.adult_warning.setVisible(False)
+        form.addRow("", self.adult_warning)
         # A row of two fields gets no buddy from the form: without one, neither label took an Alt
         # letter and the dates were reached only by Tab after Tab (found walking it by keyboard).
         from_label, until_label = QLabel(self.tr("In force from:")), QLabel(self.tr("until"))
@@ -217,6 +224,14 @@ class GuardiansDialog(GuardedDialog):
             text = self.tr("{0} by law (turns {1} on {2})").format(
                 show_date(ends - timedelta(days=1)), self.majority, show_date(ends))
         self.valid_until.setSpecialValueText(text)
+        adult = ends is not None and ends <= date.today() and found is not None and found.end_by_law
+        if adult and ends is not None:
+            self.adult_warning.setText(self.tr(
+                "The client is an adult since {day} (turned {age}): a parent's authority ended then ({citation}), "
+                "so this person may not sign or act for them, unless a court order keeps the authority (attach it "
+                "and choose its authority).").format(day=masked_name(show_date(ends), self.privacy),  # the birthday
+                                                     age=self.majority, citation=coming_of_age.CITATION))
+        self.adult_warning.setVisible(adult)
         self.valid_until.updateGeometry()  # as wide as the words: Qt keeps the old width otherwise
 
     def _standing(self, g: Guardian) -> Standing | None:

@@ -186,6 +186,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsRecords", "The age of consent for treatment must be between 1 and 30."),
     "jurisdiction.elder_abuse_age.range": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The elder-abuse reporting age must be between 40 and 100."),
+    "jurisdiction.minor_consent.unknown_state": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "The app knows no minors' consent rule for that state."),
     "jurisdiction.consent_above_majority": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords", "The age of consent for treatment cannot be above the age of majority: from the age "
                                "of majority a client consents as an adult."),
@@ -491,4 +493,5 @@ FIELD_NAMES: Mapping[str, str] = {
     "retention_policy_name": QT_TRANSLATE_NOOP("RefusalWordsRecords", "retention policy name"),
     "elder_abuse_scope": QT_TRANSLATE_NOOP("RefusalWordsRecords", "elder-abuse scope"),
     "retention_source": QT_TRANSLATE_NOOP("RefusalWordsRecords", "retention source"),
+    "minor_consent_source": QT_TRANSLATE_NOOP("RefusalWordsRecords", "minors' consent source"),
 }

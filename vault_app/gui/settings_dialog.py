@@ -24,6 +24,7 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import error_label
 from vault_app.gui.i18n import current_language
 from vault_app.gui.lock_watch_words import LockWatchNote
+from vault_app.gui.minor_consent_settings import MinorConsentBox
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.quick_unlock_settings import QuickUnlockBox
 from vault_app.gui.refusal_focus import focus_refused
@@ -155,6 +156,9 @@ class SettingsDialog(GuardedDialog):
         for signal in (self.license_state.currentIndexChanged, self.profile["credentials"].textChanged):
             signal.connect(lambda *_: self.retention.set_state(str(self.license_state.currentData() or ""),
                                                                  self.profile["credentials"].text()))
+        self.minor_consent = MinorConsentBox(self)
+        self.license_state.currentIndexChanged.connect(
+            lambda *_: self.minor_consent.set_state(str(self.license_state.currentData() or "")))
         self.quick_unlock = QuickUnlockBox(controller, self)
         self.message = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -175,6 +179,7 @@ class SettingsDialog(GuardedDialog):
         practice_layout = QVBoxLayout(practice_page)
         practice_layout.addWidget(profile)
         practice_layout.addWidget(self.retention)
+        practice_layout.addWidget(self.minor_consent)
         practice_layout.addStretch(1)
         self._areas.append(scrolled(practice_page))
         self.pages.addTab(self._areas[1], self.tr("About you and the practice"))
@@ -207,6 +212,7 @@ class SettingsDialog(GuardedDialog):
         language = current_language()
         controller.query(self, lambda v: _profile_and_locales(v, language)).success(self._loaded).run()
         self.retention.load(controller)
+        self.minor_consent.load(controller)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         for area in self._areas:
@@ -218,7 +224,8 @@ class SettingsDialog(GuardedDialog):
         """The practice's details as typed: a stray Escape closed Settings with a name and an
         address typed and unsaved (found in the real app). setText (the profile read) is no typing."""
         return (any(edit.isModified() for edit in self.profile.values())
-                or str(self.license_state.currentData() or "") != self._stored_state)
+                or str(self.license_state.currentData() or "") != self._stored_state
+                or bool(self.minor_consent.accepted_state()))
 
     def _loaded(self, loaded: tuple[PracticeProfile, list[tuple[str, str]]]) -> None:
         profile, locales = loaded
@@ -266,9 +273,10 @@ class SettingsDialog(GuardedDialog):
         if self.locale_box.count():  # not before the profile was read: the stored one is kept
             values["locale"] = str(self.locale_box.currentData())
         retention = self.retention.changes()
+        minor_state = self.minor_consent.accepted_state()
         self.controller.op(self, lambda v: save_settings(v, auto_lock_minutes=minutes,
                                                          psychotherapy_lock_minutes=psy, profile=values,
-                                                         retention=retention),
+                                                         retention=retention, minor_consent_state=minor_state),
                            label=self.tr("Saving settings…")) \
             .success(lambda profile: self._saved(minutes, psy, profile)).failure(self._failed).run()
 

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
+from vault_app.domain import minor_consent_presets
 from vault_app.domain.clinical import new_id
 from vault_app.domain.decision_input import apply_changes, opt_date, text
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
@@ -52,6 +53,7 @@ from vault_app.storage import decision_store as store
 SIGNATURE_KIND = "decision"  # signed as "note-signature-v1|decision|<id>|<sha256>", like notes
 JURISDICTION_FIELDS = (
     "name", "duty_to_warn", "elder_abuse_reporting_age", "elder_abuse_scope", "age_of_consent_for_treatment",
+    "minor_consent_source",
 )
 
 
@@ -139,6 +141,12 @@ def update_jurisdiction(vault: Vault, **changes: Any) -> Jurisdiction:
                            f"Known: {', '.join(JURISDICTION_FIELDS)}.")
     # The values are judged where every way of saving them is (domain/practice.py's table).
     return practice.update(vault, jurisdiction=changes).jurisdiction
+
+
+def apply_minor_consent_preset(vault: Vault, state: str) -> Jurisdiction:
+    """The license state's minors' consent rule (domain/minor_consent_presets), as the therapist
+    accepted it where it was proposed: its age, and its section and conditions as the source."""
+    return update_jurisdiction(vault, **minor_consent_presets.changes_for(minor_consent_presets.find(state)))
 
 
 # --- drafting ----------------------------------------------------------------------------

@@ -65,7 +65,13 @@ def save(vault: Vault, profile: PracticeProfile) -> PracticeProfile:
 
 
 def _changed(current: PracticeProfile, changes: dict[str, Any]) -> PracticeProfile:
-    jur_changes = changes.pop("jurisdiction", None) or {}
+    jur_changes = dict(changes.pop("jurisdiction", None) or {})
+    # An age of consent set by hand is no longer the state's rule it was accepted from: its
+    # statement would cite a section for an age the section does not give.
+    if "minor_consent_source" not in jur_changes and jur_changes.get(
+            "age_of_consent_for_treatment", current.jurisdiction.age_of_consent_for_treatment) \
+            != current.jurisdiction.age_of_consent_for_treatment:
+        jur_changes["minor_consent_source"] = ""
     try:
         return replace(current, jurisdiction=replace(current.jurisdiction, **jur_changes), **changes)
     except TypeError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vault_app.domain import minor_consent_presets
 from vault_app.domain.practice import PracticeProfile
 from vault_app.domain.retention import RetentionPolicy, preset
 from vault_app.services import practice
@@ -17,16 +18,24 @@ from vault_app.services.vault import Vault
 
 
 def save_settings(vault: Vault, *, auto_lock_minutes: int, psychotherapy_lock_minutes: int,
-                  profile: dict[str, str], retention: dict[str, Any] | None = None) -> PracticeProfile:
+                  profile: dict[str, str], retention: dict[str, Any] | None = None,
+                  minor_consent_state: str = "") -> PracticeProfile:
     """`retention`: what services.retention.set_policy is to be given (a preset key or the
-    numbers), None when the policy did not change: checked before anything is written."""
+    numbers), None when the policy did not change: checked before anything is written.
+    `minor_consent_state`: the license state whose minors' consent rule the therapist accepted
+    (proposed on the page, domain/minor_consent_presets), "" for none."""
     if retention is not None:
         _check_retention(retention)
+    if minor_consent_state:
+        minor_consent_presets.find(minor_consent_state)  # an unknown one refused before anything is written
     saved = practice.update(vault, **profile)
     vault.update_settings(auto_lock_minutes=auto_lock_minutes, psychotherapy_lock_minutes=psychotherapy_lock_minutes)
     if retention is not None:
         retention_service.set_policy(vault, **retention)
         saved = practice.load(vault)
+    if minor_consent_state:
+        saved = practice.update(vault, jurisdiction=minor_consent_presets.changes_for(
+            minor_consent_presets.find(minor_consent_state)))
     return saved
 
 

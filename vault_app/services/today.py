@@ -19,6 +19,7 @@ from vault_app.services import (
     backup_last_verified,
     backup_registry,
     clients_page,
+    coming_of_age,
     reminders,
     request_due,
     requests,
@@ -27,6 +28,7 @@ from vault_app.services import (
     unsigned_notes,
 )
 from vault_app.services import dashboard as dash
+from vault_app.services.coming_of_age import ComingOfAgeItem
 from vault_app.services.dashboard import AuthorizationItem, ComplianceItem, RequestItem
 from vault_app.services.unsigned_notes import UnsignedNotes
 from vault_app.services.vault import Vault
@@ -83,6 +85,8 @@ class Today:
     charts: dict[str, str] = field(default_factory=dict)
     # Compliance records kept after a destruction, past their date (the Destructions dialog destroys them).
     compliance_due: list[ComplianceItem] = field(default_factory=list)
+    # Clients coming of age within 30 days, or of age lately with a parent's form in force.
+    coming_of_age: list[ComingOfAgeItem] = field(default_factory=list)
 
     def chart_of(self, client_id: str) -> str:
         return self.charts.get(client_id, "?")
@@ -141,8 +145,9 @@ def today(vault: Vault) -> Today:
     pending = summary.requests_overdue + summary.requests_due_soon + summary.accounting_requests_open
     unique = list({r.request_id: r for r in pending}.values())
     unsigned = unsigned_notes.owed(vault)
+    coming = coming_of_age.items(vault)
     named = ([r.client_id for r in unique] + [a.client_id for a in summary.authorizations_expiring]
-             + [n.client_id for n in unsigned.notes])
+             + [n.client_id for n in unsigned.notes] + [c.client_id for c in coming])
     return Today(
         requests_overdue=[r for r in unique if r.days_left < 0],
         requests_due_soon=[r for r in unique if r.days_left >= 0],
@@ -153,6 +158,7 @@ def today(vault: Vault) -> Today:
         ledger=ledger_state(vault),
         charts=clients_page.chart_numbers(vault, named),
         compliance_due=summary.compliance_due,
+        coming_of_age=coming,
     )
 
 

@@ -354,3 +354,11 @@ def guardians_for(db: Compartment, client_id: str) -> tuple[Guardian, ...]:
         f"SELECT {_GUARDIAN_COLS} FROM guardians WHERE client_id = ? ORDER BY created_at, guardian_id", (client_id,)
     )
     return tuple(_guardian(r) for r in rows)
+
+
+def born_between(db: Compartment, first: date, last: date) -> list[tuple[str, date, str]]:
+    """Individual clients born from `first` to `last` (both included): id, date of birth, status.
+    The dashboard's coming-of-age item (services/coming_of_age.py) in one indexed-range read."""
+    rows = db.query("SELECT client_id, date_of_birth, status FROM clients WHERE kind = 'individual' "
+                    "AND date_of_birth BETWEEN ? AND ? ORDER BY date_of_birth", (d2s(first), d2s(last)))
+    return [(str(r["client_id"]), date.fromisoformat(str(r["date_of_birth"])), str(r["status"])) for r in rows]

@@ -3620,6 +3620,22 @@
         <source>Its file is no longer in {folder}, which is reachable: deleted or moved. Make a new backup (Vault &gt; Backups).</source>
         <translation>Su archivo ya no está en {folder}, que sí está accesible: se borró o se movió. Haga una copia nueva (Bóveda &gt; Copias de seguridad).</translation>
     </message>
+    <message>
+        <source>Coming of age</source>
+        <translation>Mayoría de edad</translation>
+    </message>
+    <message>
+        <source>chart {chart}: turned {age} on {day}; forms the parent signed still in force: {n}. Ask the client to sign their own.</source>
+        <translation>expediente {chart}: cumplió {age} el {day}; formularios firmados por el padre o la madre aún vigentes: {n}. Pida al cliente que firme los suyos.</translation>
+    </message>
+    <message>
+        <source>chart {chart}: turns {age} on {day}; the parent&apos;s authority ends then.</source>
+        <translation>expediente {chart}: cumple {age} el {day}; la autoridad del padre o la madre termina entonces.</translation>
+    </message>
+    <message>
+        <source>Open chart {chart}</source>
+        <translation>Abrir el expediente {chart}</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -4349,6 +4365,14 @@
         <source>open a case's chart:</source>
         <translation>abra el expediente de un caso:</translation>
     </message>
+    <message>
+        <source>{day} (age {age}; a minor: turns {majority} on {birthday})</source>
+        <translation>{day} ({age} años; menor de edad: cumple {majority} el {birthday})</translation>
+    </message>
+    <message>
+        <source>{day} (age {age})</source>
+        <translation>{day} ({age} años)</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
@@ -4756,6 +4780,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{covers} to {recipient}, signed {signed}</source>
         <translation>{covers} a {recipient}, firmada el {signed}</translation>
+    </message>
+    <message>
+        <source>{signer} — signed by the parent; {client} is an adult since {day}: ask them to sign their own</source>
+        <translation>{signer} — firmado por el padre o la madre; {client} es mayor de edad desde el {day}: pídale que firme el suyo propio</translation>
+    </message>
+    <message>
+        <source>{state}, by the parent of an adult</source>
+        <translation>{state}, del padre o la madre de un adulto</translation>
     </message>
 </context>
 <context>
@@ -6591,6 +6623,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>not yet, from {day}</source>
         <translation>aún no, desde el {day}</translation>
+    </message>
+    <message>
+        <source>The client is an adult since {day} (turned {age}): a parent&apos;s authority ended then ({citation}), so this person may not sign or act for them, unless a court order keeps the authority (attach it and choose its authority).</source>
+        <translation>El cliente es mayor de edad desde el {day} (cumplió {age}): la autoridad de un padre o una madre terminó entonces ({citation}), así que esta persona no puede firmar ni actuar por el cliente, salvo que una orden judicial mantenga la autoridad (adjúntela y elija su autoridad).</translation>
     </message>
 </context>
 <context>
@@ -9613,6 +9649,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>{0}: {1} years after the last session; a minor's chart {2} years after the client turns 18.</source>
         <translation>{0}: {1} años después de la última sesión; el expediente de un menor, {2} años después de que cumpla 18.</translation>
     </message>
+    <message>
+        <source>Let minors consent as your state&apos;s law says</source>
+        <translation>Permitir que los menores consientan como dice la ley de su estado</translation>
+    </message>
 </context>
 <context>
     <name>KeyringPage</name>
@@ -12149,6 +12189,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Chart {chart} must be kept for a period that cannot be computed under your retention policy. This destruction is early: an override departs from that rule and does not shorten it; destroying earlier may breach it. To go ahead anyway, write down why (at least {min} characters).</source>
         <translation>El expediente {chart} debe conservarse durante un período que no se puede calcular según su política de conservación. Esta destrucción es anticipada: una excepción se aparta de esa norma y no la acorta; destruirlo antes puede incumplirla. Para seguir adelante de todos modos, escriba por qué (al menos {min} caracteres).</translation>
+    </message>
+    <message>
+        <source>The app knows no minors&apos; consent rule for that state.</source>
+        <translation>La aplicación no conoce ninguna regla de consentimiento de menores para ese estado.</translation>
+    </message>
+    <message>
+        <source>minors&apos; consent source</source>
+        <translation>origen del consentimiento de menores</translation>
     </message>
 </context>
 <context>
@@ -17880,6 +17928,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>What the elder-abuse duty covers</source>
         <translation>Lo que abarca el maltrato a personas mayores</translation>
     </message>
+    <message>
+        <source>Use your state&apos;s minors&apos; rule</source>
+        <translation>Usar la regla de su estado para menores</translation>
+    </message>
 </context>
 <context>
     <name>decision_pages</name>
@@ -20939,6 +20991,56 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Vault: {0} (your default)</source>
         <translation>Bóveda: {0} (su predeterminada)</translation>
+    </message>
+</context>
+<context>
+    <name>MinorConsentBox</name>
+    <message>
+        <source>Minors&apos; consent to treatment</source>
+        <translation>Consentimiento de menores al tratamiento</translation>
+    </message>
+    <message>
+        <source>Apply your state&apos;s minors&apos; rule when you save</source>
+        <translation>Aplicar la regla de su estado para menores al guardar</translation>
+    </message>
+    <message>
+        <source>Jurisdiction settings…</source>
+        <translation>Ajustes de jurisdicción…</translation>
+    </message>
+    <message>
+        <source>no state&apos;s rule applied: from this age the client signs; below it, the parent or guardian.</source>
+        <translation>no se aplicó la regla de ningún estado: desde esta edad firma el cliente; por debajo, el padre, la madre o el tutor.</translation>
+    </message>
+    <message>
+        <source>Age of consent for treatment: {0} ({1}).</source>
+        <translation>Edad de consentimiento para el tratamiento: {0} ({1}).</translation>
+    </message>
+</context>
+<context>
+    <name>MinorConsentWords</name>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>the professional judges the minor mature enough to participate intelligently in the outpatient treatment or counseling (Health &amp; Safety Code 124260(b)); under Family Code 6924(b) also either a danger of serious physical or mental harm to the minor or others without it, or the minor is the alleged victim of incest or child abuse. The parent or guardian is to be involved unless the professional finds, after consulting the minor, that it would be inappropriate (record which, and why). Not for psychotropic medication, nor for inpatient care.</source>
+        <translation>el profesional considera al menor lo bastante maduro para participar de forma inteligente en el tratamiento o la orientación ambulatorios (Health &amp; Safety Code 124260(b)); según el Family Code 6924(b), además, un peligro de daño físico o mental grave para el menor o para otros sin ellos, o que el menor sea presunta víctima de incesto o de abuso infantil. Se debe involucrar al padre, la madre o el tutor, salvo que el profesional concluya, tras consultar al menor, que sería inapropiado (anote cuál y por qué). No para medicación psicotrópica ni para atención con internación.</translation>
+    </message>
+    <message>
+        <source>the practitioner finds the minor knowledgeable about the services and their risks and benefits, the services clinically indicated and necessary to the minor&apos;s well-being, and a parent not reasonably available, or a parent&apos;s involvement detrimental to the treatment, or a parent&apos;s refusal not in the minor&apos;s best interest (record the findings).</source>
+        <translation>el profesional concluye que el menor conoce los servicios y sus riesgos y beneficios, que los servicios están clínicamente indicados y son necesarios para el bienestar del menor, y que el padre o la madre no está razonablemente disponible, o que su participación perjudicaría el tratamiento, o que su negativa no es en el interés superior del menor (anote las conclusiones).</translation>
+    </message>
+    <message>
+        <source>{state}: a minor {age} or older may consent alone to outpatient mental health care ({citation}). For that care the minor, not the parent, then signs and holds the rights (45 CFR 164.502(g)(3)): a parent&apos;s signature for a client of {age} or older is refused. Conditions: {conditions}</source>
+        <translation>{state}: un menor de {age} años o más puede consentir por sí solo la atención ambulatoria de salud mental ({citation}). Para esa atención, el menor, no el padre o la madre, firma y ejerce los derechos (45 CFR 164.502(g)(3)): se rechaza la firma de un padre o una madre por un cliente de {age} años o más. Condiciones: {conditions}</translation>
+    </message>
+    <message>
+        <source>Not checked against the statute&apos;s own text here: check it before relying on it. Not legal advice.</source>
+        <translation>No cotejado aquí con el texto de la propia ley: compruébelo antes de confiar en él. No es asesoramiento legal.</translation>
     </message>
 </context>
 </TS>
