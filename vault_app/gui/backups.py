@@ -64,7 +64,12 @@ STATES = {
     "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
     # Deleted by another copy of this vault's rotation (backup_changed.REMOVED): not "missing".
     "removed": QT_TRANSLATE_NOOP("BackupsDialog", "removed by another copy"),
+    # Removed by this vault's own rotation, on the computer it was restored from (backup_changed.ROTATED).
+    "rotated": QT_TRANSLATE_NOOP("BackupsDialog", "removed by the rotation"),
 }
+# What this vault's own past explains, said calmly in its row: not counted as changed outside the
+# vault (found: "1 backup below changed outside this vault" at every visit after a restore).
+_OWN_PAST = frozenset({"rotated"})
 
 
 
@@ -237,7 +242,7 @@ class BackupsDialog(QDialog):
                                  "backup.").format(said.folder))
         if status["changed_since_last_backup"]:
             parts.append(self.tr("The vault changed since the last backup."))
-        changed = sum(1 for b in data["backups"] if b.get("changed"))
+        changed = sum(1 for b in data["backups"] if b.get("changed") and b["state"] not in _OWN_PAST)
         if changed:
             parts.append(self.tr("%n backup below changed outside this vault: select it to read what happened.",
                                  "", 1) if changed == 1 else

@@ -9870,6 +9870,10 @@ Leave anyway?</source>
         <translation>quitada por otra copia</translation>
     </message>
     <message>
+        <source>removed by the rotation</source>
+        <translation>quitada por la rotación</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -19846,6 +19850,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>removed by another copy of this vault on {0}: its rotation deleted it. This vault&apos;s ledger has no record of it.</source>
         <translation>quitada por otra copia de esta bóveda el {0}: su rotación la borró. Esta bóveda no tiene constancia de ello.</translation>
+    </message>
+    <message>
+        <source>removed by this vault&apos;s rotation on {0}, before it was restored: after the backup it was restored from was made, so that backup does not record it.</source>
+        <translation>quitada por la rotación de esta bóveda el {0}, antes de restaurarla: después de hacerse la copia de seguridad desde la que se restauró, por lo que esa copia no lo registra.</translation>
     </message>
     <message>
         <source>replaced on {0} (its file&apos;s time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault&apos;s ledger has no record of it.</source>
