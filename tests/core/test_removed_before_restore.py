@@ -76,3 +76,26 @@ def test_the_rotation_after_the_restored_snapshot_is_calm_and_a_later_removal_is
         assert str(rows[second]["changed"]).startswith("removed by another copy of this vault on ")
     finally:
         restored.lock()
+
+
+def test_a_failed_check_leaves_no_backup_checked_line(vault: Vault, tmp_path: Path) -> None:
+    """Check the selected backup on a file not there: the status bar then said "Backup checked on …"
+    (the last check that passed, of another file) right under the refusal (found by a walker)."""
+    from vault_app.domain.errors import VaultError
+    from vault_app.services import reminders
+    from vault_app.services.backup_repo_restore import verify_copy
+
+    kept = Path(backup.create_backup(vault, tmp_path / "usb", verify=True).path)
+    assert reminders.status_line(vault).backup_here
+    gone = Path(backup.create_backup(vault, tmp_path / "other", verify=True).path)
+    gone.unlink()
+    try:
+        verify_copy(gone, vault=vault)
+    except VaultError as refused:
+        assert refused.code == "backup.file_missing"
+    else:
+        raise AssertionError("a file not there passed its check")
+    line = reminders.status_line(vault)
+    assert not line.backup_here and line.backup_checked_at is None
+    verify_copy(kept, vault=vault)  # a check that passes says so again
+    assert reminders.status_line(vault).backup_here

@@ -11074,6 +11074,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>La carpeta de copias de seguridad desapareció</translation>
     </message>
     <message>
+        <source>Backup file not there</source>
+        <translation>El archivo de copia no está</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>No encontrado</translation>
     </message>
@@ -18734,8 +18738,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Eso es una carpeta, no un archivo de copia.</translation>
     </message>
     <message>
-        <source>That backup file does not exist.</source>
-        <translation>Ese archivo de copia no existe.</translation>
+        <source>The backup file is not there: {path}.</source>
+        <translation>El archivo de copia no está: {path}.</translation>
     </message>
     <message>
         <source>That file is not a backup made by this app (or it is damaged).</source>
@@ -18754,8 +18758,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Un archivo de copia se llama vault-backup-FECHA.vaultbackup; una instantánea es un archivo snap-….vrs de la carpeta snapshots de una carpeta de copias.</translation>
     </message>
     <message>
-        <source>Check the name and the folder.</source>
-        <translation>Compruebe el nombre y la carpeta.</translation>
+        <source>Is the drive it is on plugged in? If it is, the file was moved or deleted, or its name or folder is mistyped.</source>
+        <translation>¿Está conectada la unidad en la que está? Si lo está, el archivo se movió o se borró, o su nombre o su carpeta están mal escritos.</translation>
     </message>
     <message>
         <source>On {day}, the day the form was signed, the client was {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
