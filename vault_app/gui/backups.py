@@ -69,7 +69,8 @@ STATES = {
 }
 # What this vault's own past explains, said calmly in its row: not counted as changed outside the
 # vault (found: "1 backup below changed outside this vault" at every visit after a restore).
-_OWN_PAST = frozenset({"rotated"})
+# Nor is a missing one, whose row says where it was looked for.
+_OWN_PAST = frozenset({"rotated", "missing"})
 
 
 

@@ -174,6 +174,20 @@ def explain_missing(vault: Vault, b: RegisteredBackup) -> tuple[str, str] | None
                      "vault's ledger has no record of it.")
 
 
+def explain_not_found(b: RegisteredBackup) -> tuple[str, str]:
+    """(state, sentence) for a registered backup missing with nothing on its drive to say why:
+    where it was looked for, and what that may mean (found by a walker: a drive mounted at another
+    path on a new computer listed its backups "missing" with no word of where or why)."""
+    try:
+        away = not b.file.parent.is_dir()
+    except OSError:
+        away = True
+    if away:
+        return "missing", (f"not found at {b.path}: its folder is not there. Its drive may be unplugged, or mounted "
+                           "at another place on this computer.")
+    return "missing", f"not found at {b.path}: its folder is there, the file is not. It was moved or deleted."
+
+
 ROTATED = "rotated"  # the state of a registered backup this vault's own rotation removed
 
 
@@ -330,5 +344,5 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
 
 
 __all__ = ["CHANGED", "REMOVED", "ROTATED", "before_purge", "between_purges", "explain", "explain_missing",
-           "explain_rotated", "later_purges",
+           "explain_not_found", "explain_rotated", "later_purges",
            "older_than_purge", "purges_after", "snapshot_between_purges", "snapshot_between_purges_in"]

@@ -19860,6 +19860,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>quitada por la rotación de esta bóveda el {0}, antes de restaurarla: después de hacerse la copia de seguridad desde la que se restauró, por lo que esa copia no lo registra.</translation>
     </message>
     <message>
+        <source>not found at {0}: its folder is not there. Its drive may be unplugged, or mounted at another place on this computer.</source>
+        <translation>no se encontró en {0}: su carpeta no está. Puede que su unidad esté desconectada, o montada en otro lugar de este equipo.</translation>
+    </message>
+    <message>
+        <source>not found at {0}: its folder is there, the file is not. It was moved or deleted.</source>
+        <translation>no se encontró en {0}: su carpeta está, el archivo no. Se movió o se borró.</translation>
+    </message>
+    <message>
         <source>replaced on {0} (its file&apos;s time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault&apos;s ledger has no record of it.</source>
         <translation>reemplazada el {0} (la hora de su archivo) por otra copia de seguridad de esta bóveda, hecha el {1}: por otra copia de esta bóveda, o a mano. Esta bóveda no tiene constancia de ello.</translation>
     </message>
