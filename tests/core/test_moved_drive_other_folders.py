@@ -50,3 +50,23 @@ def test_files_on_the_moved_drive_are_found_where_it_is_now(vault: Vault, tmp_pa
                                    "or mounted at another place on this computer.")
     finally:
         restored.lock()
+
+
+def test_a_restore_keeps_what_each_snapshot_added(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+    """The Backups window's Size of a snapshot is what it added to the folder when made; a restore
+    over the vault carried the replaced vault's newer snapshots into the register without it, and the
+    column stood empty for them (found by a walker)."""
+    repo = tmp_path / "usb" / "vault-backups"
+    backup.configure(vault, target=str(repo), kind="repo", keep_daily=5)
+    clients.create_client(vault, "First Client")
+    first = Path(backup_repo.create_incremental(vault, repo, verify=True, rotate_old=False).path)
+    clients.create_client(vault, "Second Client")
+    second = backup_repo.create_incremental(vault, repo, verify=True, rotate_old=False)
+    vault.lock()
+    restore_snapshot(first, vault_dir, passphrase=PASSPHRASE, overwrite=True)  # back to the first, in place
+    restored = open_vault(vault_dir, PASSPHRASE)
+    try:
+        rows = {Path(b["path"]): b for b in backup.list_backups(restored)}
+        assert rows[Path(second.path)]["bytes_written"] == second.bytes_written
+    finally:
+        restored.lock()

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "its folder is not there. Its drive may be unplugged, or mounted at another place on this computer."),
-    ("es", "su carpeta no está. Puede que su unidad esté desconectada, o montada en otro lugar de este equipo."),
+    ("es", "su carpeta no está. Puede que su unidad esté desconectada, o montada en otro lugar de esta computadora."),
 ])
 def test_a_missing_backup_says_where_it_was_looked_for(
     unlocked_app: AppController, qtbot: object, tmp_path: Path, language: str, said: str,

@@ -686,6 +686,10 @@
         <translation>Comprobando que el expediente puede destruirse…</translation>
     </message>
     <message>
+        <source>{0} (part {1} of {2})</source>
+        <translation>{0} (parte {1} de {2})</translation>
+    </message>
+    <message>
         <source>Purging backup {0} of {1}…</source>
         <translation>Depurando la copia de seguridad {0} de {1}…</translation>
     </message>
@@ -10026,6 +10030,14 @@ Leave anyway?</source>
         <translation>{0} KiB nuevos</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>What this snapshot added to the backup folder was not recorded in this vault (it was registered by a restore).</source>
+        <translation>Lo que esta instantánea añadió a la carpeta de copias no se registró en esta bóveda (la registró una restauración).</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -10134,8 +10146,12 @@ Leave anyway?</source>
         <translation>{0} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o bórrela y haga una copia nueva.</translation>
     </message>
     <message>
-        <source>{0} is intact: {1} checked.</source>
-        <translation>{0} está intacta: comprobado {1}.</translation>
+        <source>{0} is intact: it can be restored.</source>
+        <translation>{0} está intacta: se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Details: {0} checked.</source>
+        <translation>Detalles: comprobado {0}.</translation>
     </message>
     <message>
         <source>{0} opens, but it is an older copy from before a destruction purged it, put back: it still holds what was destroyed. Delete it and make a new backup.</source>
@@ -19861,7 +19877,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>not found at {0}: its folder is not there. Its drive may be unplugged, or mounted at another place on this computer.</source>
-        <translation>no se encontró en {0}: su carpeta no está. Puede que su unidad esté desconectada, o montada en otro lugar de este equipo.</translation>
+        <translation>no se encontró en {0}: su carpeta no está. Puede que su unidad esté desconectada, o montada en otro lugar de esta computadora.</translation>
     </message>
     <message>
         <source>not found at {0}: its folder is there, the file is not. It was moved or deleted.</source>
