@@ -51,5 +51,5 @@ def test_the_row_checked_stays_selected_and_is_said_plainly(
     assert current is not None and current.data(0, 256) == str(older)
     first, details = dialog.result_label.text().split("\n")
     assert first == f"{older.name} is intact: it can be restored."
-    assert details.startswith("Details: ") and "checksum" in details
+    assert details.startswith("What was checked: ") and "checksum" in details
     dialog.close()

@@ -459,7 +459,7 @@ class BackupsDialog(QDialog):
         # own (found: "header MAC … ledger chain walked from entry 32" was the sentence).
         self.result_label.setText("\n".join((
             self.tr("{0} is intact: it can be restored.").format(summary["file"]),
-            self.tr("Details: {0} checked.").format(checked_words(summary["checked"])))))
+            self.tr("What was checked: {0}.").format(checked_words(summary["checked"])))))
 
     def restore_selected(self) -> None:
         path = self._selected()

@@ -10150,8 +10150,8 @@ Leave anyway?</source>
         <translation>{0} está intacta: se puede restaurar.</translation>
     </message>
     <message>
-        <source>Details: {0} checked.</source>
-        <translation>Detalles: comprobado {0}.</translation>
+        <source>What was checked: {0}.</source>
+        <translation>Qué se comprobó: {0}.</translation>
     </message>
     <message>
         <source>{0} opens, but it is an older copy from before a destruction purged it, put back: it still holds what was destroyed. Delete it and make a new backup.</source>
