@@ -38,7 +38,9 @@ def test_a_folder_a_backup_folder_a_text_file_and_nothing(vault: Vault, tmp_path
     said = _refused(notes, tmp_path)
     assert said.message == "session notes.txt is not a backup made by this app (or it is damaged)."
     said = _refused(tmp_path / "vault-backup-2026-12-01.vaultbackup", tmp_path)
-    assert said.message == "The backup file vault-backup-2026-12-01.vaultbackup does not exist."
+    # Not there, with where it was looked for and why it may be (a drive unplugged): not "damaged".
+    assert said.message == f"The backup file is not there: {tmp_path / 'vault-backup-2026-12-01.vaultbackup'}."
+    assert said.code == "backup.file_missing" and "plugged in" in (said.hint or "")
 
 
 def test_a_real_backup_cut_short_is_still_a_damaged_backup(vault: Vault, tmp_path: Path) -> None:

@@ -74,3 +74,15 @@ def test_resume_reports_its_steps_too(psy_vault: Vault, tmp_path: Path) -> None:
     out = destruction.resume_interrupted(psy_vault, steps.append)
     assert out == [{"certificate_id": payload["destruction_id"], "state": "completed"}]
     assert steps[0].phase == "retain" and steps[-1].phase == "sign"
+
+
+def test_each_compartments_step_is_told_apart(psy_vault: Vault) -> None:
+    """`destroy` printed "[2/13] Deleting the records…" then "[3/13] Deleting the records…" (and so
+    for compacting and re-encrypting, found by a walker): one step per compartment, said alike."""
+    chart = seed_chart(psy_vault, "D")
+    steps: list[Step] = []
+    destruction.destroy(psy_vault, chart.chart_number, basis="retention", confirm=chart.chart_number,
+                        progress=steps.append)
+    said = [progressing.describe(s) for s in steps]
+    assert len(set(said)) == len(said), said
+    assert said[1:3] == ["Deleting the records (part 1 of 2)", "Deleting the records (part 2 of 2)"], said

@@ -43,8 +43,8 @@ def test_a_checked_backup_is_said_in_spanish(unlocked_app: AppController, qtbot,
         dialog.verify_selected()
         wait_ops(qtbot)
         said = dialog.result_label.text()
-        assert "está intacta: comprobado" in said, said
-        assert not ENGLISH.search(said.split(": comprobado", 1)[1]), said
+        assert "está intacta: se puede restaurar.\nQué se comprobó: " in said, said
+        assert not ENGLISH.search(said.split("Qué se comprobó:", 1)[1]), said
     finally:
         i18n.install("en")
 

@@ -85,7 +85,9 @@ def test_each_step_shows_in_words_on_a_determinate_bar_and_nothing_can_cancel(
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page, timeout=60_000)
     texts = [s[0] for s in seen]
     assert texts[0] == "Keeping the records the law requires after a destruction…", texts
-    for words in ("Deleting the chart's records…", "Compacting the vault files…",
+    # One step per compartment, each said with which (the same line twice read as a repeat).
+    for words in ("Deleting the chart's records (part 1 of 2)…", "Deleting the chart's records (part 2 of 2)…",
+                  "Compacting the vault files (part 1 of 2)…",
                   "Re-encrypting the vault under fresh keys…", "Crypto-erasing the attachments…",
                   "Purging backup 1 of 2…", "Purging backup 2 of 2…",
                   "Searching the vault for any trace of the chart…", "Signing the certificate…"):
@@ -167,8 +169,8 @@ def test_an_autosave_runs_while_the_live_vault_is_searched(
     threads: list[str] = []
     real_begin = progressing.Reporter.begin
 
-    def held(reporter: progressing.Reporter, phase: str, *, backup: int = 0) -> None:
-        real_begin(reporter, phase, backup=backup)
+    def held(reporter: progressing.Reporter, phase: str, *, backup: int = 0, part: int = 0) -> None:
+        real_begin(reporter, phase, backup=backup, part=part)
         if phase == progressing.SEARCH:
             threads.append(threading.current_thread().name)
             reached.set()
@@ -212,8 +214,8 @@ def test_a_lock_during_the_search_beside_waits_for_it_then_closes_cleanly(
     reached, release = threading.Event(), threading.Event()
     real_begin = progressing.Reporter.begin
 
-    def held(reporter: progressing.Reporter, phase: str, *, backup: int = 0) -> None:
-        real_begin(reporter, phase, backup=backup)
+    def held(reporter: progressing.Reporter, phase: str, *, backup: int = 0, part: int = 0) -> None:
+        real_begin(reporter, phase, backup=backup, part=part)
         if phase == progressing.SEARCH:
             reached.set()
             release.wait()

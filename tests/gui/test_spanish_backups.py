@@ -60,7 +60,7 @@ def test_the_backups_screen_speaks_spanish(unlocked_app: AppController, qtbot, t
     dialog.tree.setCurrentItem(row)
     dialog.verify_selected()
     wait_ops(qtbot)
-    assert " está intacta: comprobado " in dialog.result_label.text()
+    assert " está intacta: se puede restaurar.\nQué se comprobó: " in dialog.result_label.text()
 
 
 def test_its_buttons_keep_one_alt_key_each_in_spanish(unlocked_app: AppController, qtbot, spanish: None) -> None:
@@ -81,7 +81,7 @@ def test_a_backup_s_state_is_said_in_spanish_and_an_unknown_one_as_it_is(
         unlocked_app: AppController, qtbot, spanish: None) -> None:
     dialog = _open(unlocked_app, qtbot)
     assert [dialog._state(s) for s in STATES] == ["comprobada", "sin comprobar", "fallida", "no está", "cambiada",
-                                                  "quitada por otra copia"]
+                                                  "quitada por otra copia", "quitada por la rotación"]
     assert dialog._state("something new") == "something new"
 
 
@@ -95,7 +95,7 @@ def test_the_restore_asks_in_spanish(unlocked_app: AppController, qtbot, tmp_pat
     dialog.restore()
     wait_ops(qtbot)
     # No such backup: refused where it was asked, in Spanish since the refusal-words pass coded it.
-    assert dialog.message.text().startswith("Ese archivo de copia no existe.")
+    assert dialog.message.text().startswith(f"El archivo de copia no está: {tmp_path / 'vault-backup-1.vaultbackup'}.")
     assert not dialog.findChildren(QMessageBox)
 
 

@@ -288,6 +288,8 @@ _CODE_TITLES: dict[str, str] = {
     "vault.exists": QT_TRANSLATE_NOOP("ErrorDialog", "A vault is already there"),
     # Not a computer's problem: a drive pulled out mid-backup read like a folder typed wrong.
     "backup.folder_gone": QT_TRANSLATE_NOOP("ErrorDialog", "Backup folder went away"),
+    # A backup file not there (its drive unplugged, mounted elsewhere) is not a damaged vault.
+    "backup.file_missing": QT_TRANSLATE_NOOP("ErrorDialog", "Backup file not there"),
 }
 
 

@@ -32,6 +32,13 @@ _SAID = (
                                             "no record of it."),
     QT_TRANSLATE_NOOP("BackupChangedWords", "removed by another copy of this vault on {0}: its rotation deleted it. "
                                             "This vault's ledger has no record of it."),
+    QT_TRANSLATE_NOOP("BackupChangedWords", "removed by this vault's rotation on {0}, before it was restored: after "
+                                            "the backup it was restored from was made, so that backup does not "
+                                            "record it."),
+    QT_TRANSLATE_NOOP("BackupChangedWords", "not found at {0}: its folder is not there. Its drive may be unplugged, "
+                                            "or mounted at another place on this computer."),
+    QT_TRANSLATE_NOOP("BackupChangedWords", "not found at {0}: its folder is there, the file is not. It was moved "
+                                            "or deleted."),
 )
 
 

@@ -64,7 +64,13 @@ STATES = {
     "changed": QT_TRANSLATE_NOOP("BackupsDialog", "changed"),
     # Deleted by another copy of this vault's rotation (backup_changed.REMOVED): not "missing".
     "removed": QT_TRANSLATE_NOOP("BackupsDialog", "removed by another copy"),
+    # Removed by this vault's own rotation, on the computer it was restored from (backup_changed.ROTATED).
+    "rotated": QT_TRANSLATE_NOOP("BackupsDialog", "removed by the rotation"),
 }
+# What this vault's own past explains, said calmly in its row: not counted as changed outside the
+# vault (found: "1 backup below changed outside this vault" at every visit after a restore).
+# Nor is a missing one, whose row says where it was looked for.
+_OWN_PAST = frozenset({"rotated", "missing"})
 
 
 
@@ -237,7 +243,7 @@ class BackupsDialog(QDialog):
                                  "backup.").format(said.folder))
         if status["changed_since_last_backup"]:
             parts.append(self.tr("The vault changed since the last backup."))
-        changed = sum(1 for b in data["backups"] if b.get("changed"))
+        changed = sum(1 for b in data["backups"] if b.get("changed") and b["state"] not in _OWN_PAST)
         if changed:
             parts.append(self.tr("%n backup below changed outside this vault: select it to read what happened.",
                                  "", 1) if changed == 1 else
@@ -257,16 +263,22 @@ class BackupsDialog(QDialog):
                               else self.tr("No checked backup yet: select one below and choose Check the selected "
                                            "backup, or Back up now.") if age is None
                               else backup_reminder(int(age)))
+        # The row selected stays selected (found: after Check the selected backup the selection
+        # jumped back to the newest checked one, the first row).
+        current = self.tree.currentItem()
+        was_selected = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
         self.tree.clear()
         self.changed_note.setText("")
         newest_checked: QTreeWidgetItem | None = None
+        selected: QTreeWidgetItem | None = None
         for b in reversed(data["backups"]):
             snapshot = b.get("kind") == "snapshot"
             # A snapshot's own bytes are its small manifest; what it shares with the others is not
             # its own: its size is what it added to the folder when made (its new chunks).
             written = b.get("bytes_written")
-            size = (self.tr("{0} KiB new").format(written // 1024) if isinstance(written, int) else "") if snapshot \
-                else self.tr("{0} KiB").format(b["bytes"] // 1024)
+            # One registered without it (by a restore: the snapshot restored from) says so, not empty.
+            size = (self.tr("{0} KiB new").format(written // 1024) if isinstance(written, int)
+                    else self.tr("not recorded")) if snapshot else self.tr("{0} KiB").format(b["bytes"] // 1024)
             kind = self.tr("snapshot") if snapshot else self.tr("single file")
             if b.get("kept_until"):  # left behind by a restore: until when the rotation keeps it
                 kind = self.tr("{0}, from before the restore, kept until {1}").format(kind, show_date(b["kept_until"]))
@@ -283,11 +295,17 @@ class BackupsDialog(QDialog):
             if snapshot and isinstance(written, int):
                 item.setToolTip(2, self.tr("What this snapshot added to the backup folder when it was made; what it "
                                            "shares with the other snapshots is not counted."))
+            elif snapshot:
+                item.setToolTip(2, self.tr("What this snapshot added to the backup folder was not recorded in this "
+                                           "vault (it was registered by a restore)."))
+            if b["path"] == was_selected:
+                selected = item
             if newest_checked is None and b["state"] == "verified":
                 newest_checked = item
-        # The newest checked backup selected: Restore the selected backup proposes it first.
-        if newest_checked is not None:
-            self.tree.setCurrentItem(newest_checked)
+        # Else the newest checked backup selected: Restore the selected backup proposes it first.
+        chosen = selected or newest_checked
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
 
     def _state(self, state: str) -> str:
         return self.tr(STATES[state]) if state in STATES else state
@@ -437,8 +455,11 @@ class BackupsDialog(QDialog):
                 "Destructions and certificates (Purge the backups now), or delete it and make a new backup.")
                 .format(summary["file"]))
             return
-        self.result_label.setText(
-            self.tr("{0} is intact: {1} checked.").format(summary["file"], checked_words(summary["checked"])))
+        # In a therapist's words first; what was checked, in the check's own terms, on a line of its
+        # own (found: "header MAC … ledger chain walked from entry 32" was the sentence).
+        self.result_label.setText("\n".join((
+            self.tr("{0} is intact: it can be restored.").format(summary["file"]),
+            self.tr("What was checked: {0}.").format(checked_words(summary["checked"])))))
 
     def restore_selected(self) -> None:
         path = self._selected()

@@ -72,7 +72,11 @@ def step_words(step: Step) -> str:
         "structural": QCoreApplication.translate("ConfirmPage", "Checking the vault's structure and keys…"),
         "sign": QCoreApplication.translate("ConfirmPage", "Signing the certificate…"),
     }
-    return words.get(step.phase, QCoreApplication.translate("ConfirmPage", "Destroying the chart…"))
+    said = words.get(step.phase, QCoreApplication.translate("ConfirmPage", "Destroying the chart…"))
+    if step.parts > 1:  # one step per compartment: which one (the same line twice read as a repeat)
+        said = QCoreApplication.translate("ConfirmPage", "{0} (part {1} of {2})").format(
+            said.removesuffix("…"), step.part, step.parts) + "…"
+    return said
 
 
 def destroyed_words(notes: int, pdfs: int) -> str:

@@ -89,7 +89,7 @@ SAYS: Mapping[str, str] = {
     "backup.folder_not_one_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "That is a backup folder, not one backup."),
     "backup.is_folder": QT_TRANSLATE_NOOP("RefusalWordsSystem", "That is a folder, not a backup file."),
-    "backup.file_missing": QT_TRANSLATE_NOOP("RefusalWordsSystem", "That backup file does not exist."),
+    "backup.file_missing": QT_TRANSLATE_NOOP("RefusalWordsSystem", "The backup file is not there: {path}."),
     "backup.file_not_a_backup": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "That file is not a backup made by this app (or it is damaged)."),
     "backup.folder_of_another_copy": QT_TRANSLATE_NOOP(
@@ -203,7 +203,9 @@ HINTS: Mapping[str, str] = {
     **dict.fromkeys(("backup.is_folder", "backup.file_not_a_backup"), QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "A backup file is named vault-backup-DATE.vaultbackup; a snapshot is a snap-….vrs file "
                               "in a backup folder's snapshots folder.")),
-    "backup.file_missing": QT_TRANSLATE_NOOP("RefusalWordsSystem", "Check the name and the folder."),
+    "backup.file_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "Is the drive it is on plugged in? If it is, the file was moved or deleted, or its "
+                              "name or folder is mistyped."),
     "backup.folder_of_another_vault": _OTHER_FOLDER,
     "purge.part_missing": _PURGE_AGAIN,
     "purge.compartment_unchecked": _PURGE_AGAIN,

@@ -386,6 +386,8 @@ def list_backups(vault: Vault, *, check_hash: bool = False, include_removed: boo
         found = backup_changed.explain(vault, b, check_hash=True) if row["state"] == "failed" \
             else backup_changed.explain_missing(vault, b) if row["state"] == "missing" \
             else backup_changed.explain_rotated(vault, b) if row["state"] == "rotated" else None
+        if found is None and row["state"] == "missing":
+            found = backup_changed.explain_not_found(b)  # where it was looked for, and why it may not be there
         if found is not None:
             row["state"], row["changed"] = found
         rows.append(row)

@@ -337,8 +337,13 @@ def not_a_backup_file(path: Path) -> VaultCorrupt:
                             code="backup.folder_not_one_backup", params={"name": path.name})
     if path.is_dir():
         return VaultCorrupt(f"{path.name} is a folder, not a backup file.", hint=_NAMES, code="backup.is_folder")
-    return VaultCorrupt(f"The backup file {path.name} does not exist.", hint="Check the name and the folder.",
-                        code="backup.file_missing")
+    # Not there is not damaged: a registered backup checked with its drive unplugged or mounted
+    # elsewhere was titled "Vault damaged" (found by a walker on a new laptop). Its own code, so the
+    # screen titles and words it as that (gui/background.py, refusal_words_system.py).
+    return VaultCorrupt(f"The backup file is not there: {path}.",
+                        hint="Is the drive it is on plugged in? If it is, the file was moved or deleted, or its name "
+                             "or folder is mistyped.",
+                        code="backup.file_missing", params={"path": str(path)})
 
 
 def _named_as_no_backup(path: Path, err: VaultCorrupt) -> VaultCorrupt:

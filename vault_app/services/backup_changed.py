@@ -167,11 +167,51 @@ def explain_missing(vault: Vault, b: RegisteredBackup) -> tuple[str, str] | None
         return None
     if when is None:
         return None
+    if _before_restore(vault, when):
+        return ROTATED, (f"removed by this vault's rotation on {_when(vault, when)}, before it was restored: after the "
+                         "backup it was restored from was made, so that backup does not record it.")
     return REMOVED, (f"removed by another copy of this vault on {_when(vault, when)}: its rotation deleted it. This "
                      "vault's ledger has no record of it.")
 
 
+def explain_not_found(b: RegisteredBackup) -> tuple[str, str]:
+    """(state, sentence) for a registered backup missing with nothing on its drive to say why:
+    where it was looked for, and what that may mean (found by a walker: a drive mounted at another
+    path on a new computer listed its backups "missing" with no word of where or why)."""
+    try:
+        away = not b.file.parent.is_dir()
+    except OSError:
+        away = True
+    if away:
+        return "missing", (f"not found at {b.path}: its folder is not there. Its drive may be unplugged, or mounted "
+                           "at another place on this computer.")
+    return "missing", f"not found at {b.path}: its folder is there, the file is not. It was moved or deleted."
+
+
 ROTATED = "rotated"  # the state of a registered backup this vault's own rotation removed
+
+
+def _before_restore(vault: Vault, when: str) -> bool:
+    """Whether a removal noted at `when` fell between the making of a backup this vault was restored
+    from and that restore: the rotation that ran with (or after) that backup, on the computer it came
+    from, is this vault's own past, which the backup could not record (found by a walker on a new
+    laptop: the lock's rotation removed the day's earlier snapshot right after the one restored from
+    recorded itself, and the restored vault said "removed by another copy of this vault"). A removal
+    after the restore, or before the backup (whose ledger would then hold it), stays unexplained.
+    The note is to the second, as a backup's making is."""
+    try:
+        removed = datetime.fromisoformat(when)
+    except ValueError:
+        return False
+    for entry in vault.ledger.entries(kinds=(backup_registry.RESTORED,)):
+        made = entry.payload.get("backup_created")
+        try:
+            if isinstance(made, str) and (datetime.fromisoformat(made).replace(microsecond=0) <= removed
+                                          <= datetime.fromisoformat(entry.time)):
+                return True
+        except (TypeError, ValueError):
+            continue  # a moment this version cannot read (or one without its zone): says nothing
+    return False
 
 
 def explain_rotated(vault: Vault, b: RegisteredBackup) -> tuple[str, str]:
@@ -304,5 +344,5 @@ def _same_point(vault: Vault, toc: dict[str, Any], b: RegisteredBackup) -> bool:
 
 
 __all__ = ["CHANGED", "REMOVED", "ROTATED", "before_purge", "between_purges", "explain", "explain_missing",
-           "explain_rotated", "later_purges",
+           "explain_not_found", "explain_rotated", "later_purges",
            "older_than_purge", "purges_after", "snapshot_between_purges", "snapshot_between_purges_in"]

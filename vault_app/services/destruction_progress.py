@@ -43,6 +43,9 @@ _WORDS = {
 }
 
 
+_PER_COMPARTMENT = (DELETE, COMPACT, REKEY)
+
+
 @dataclass(frozen=True)
 class Step:
     """Now doing `phase`; `done` of `total` steps are behind. For BACKUP, `backup` of `backups`."""
@@ -52,6 +55,10 @@ class Step:
     total: int
     backup: int = 0
     backups: int = 0
+    # For a step done once per compartment (delete, compact, rekey): which, of how many. Said, so
+    # the CLI's lines are told apart (found: "[2/13] Deleting the records…", "[3/13] Deleting the records…").
+    part: int = 0
+    parts: int = 0
 
     @property
     def fraction(self) -> float:
@@ -64,7 +71,8 @@ class DestructionProgress(Protocol):
 
 def describe(step: Step) -> str:
     """The step in English (the CLI; the GUI has its own translated words)."""
-    return _WORDS.get(step.phase, step.phase).format(step.backup, step.backups)
+    said = _WORDS.get(step.phase, step.phase).format(step.backup, step.backups)
+    return f"{said} (part {step.part} of {step.parts})" if step.parts > 1 else said
 
 
 def silent(_step: Step) -> None:
@@ -89,8 +97,10 @@ class Reporter:
         self.seen: dict[str, int] = {}
         self._before_backups = 0
 
-    def begin(self, phase: str, *, backup: int = 0) -> None:
-        step = Step(phase, min(self.done, self.total), self.total, backup, self.backups)
+    def begin(self, phase: str, *, backup: int = 0, part: int = 0) -> None:
+        """`part`: which compartment a step done once per compartment is on (0: the step is one)."""
+        step = Step(phase, min(self.done, self.total), self.total, backup, self.backups, part,
+                    self.compartments if part else 0)
         try:
             self._report(step)
         except Exception as exc:  # see the class docstring
@@ -152,10 +162,10 @@ class _ReportingLog(StepLog):
             return
         phase, following = _AFTER[step]
         r.finished(phase)
-        if phase in (DELETE, COMPACT, REKEY) and r.seen[phase] < r.compartments:
-            r.begin(phase)  # the next compartment
+        if phase in _PER_COMPARTMENT and r.seen[phase] < r.compartments:
+            r.begin(phase, part=r.seen[phase] + 1)  # the next compartment
         elif following and (following != CRYPTO_ERASE or r.chart):
-            r.begin(following)
+            r.begin(following, part=1 if following in _PER_COMPARTMENT else 0)
 
 
 __all__ = ["DestructionProgress", "Reporter", "Step", "describe", "silent"]

@@ -294,6 +294,18 @@ class StatusLine:
         return " ".join([*(n.english for n in self.news), *([line] if line else [])]) or None
 
 
+def _failed_since(vault: Vault) -> bool:
+    """Whether the latest backup check failed: no backup checked or made since (by ledger order:
+    two checks in one second are told apart)."""
+    from vault_app.services.backup_registry import CREATED, VERIFIED, VERIFY_FAILED
+
+    failed = vault.ledger.entries(kinds=(VERIFY_FAILED,))
+    if not failed:
+        return False
+    after = failed[-1].seq + 1
+    return not any(vault.ledger.count_of_kind(kind, since_seq=after, at_most=1) for kind in (VERIFIED, CREATED))
+
+
 def status_line(vault: Vault) -> StatusLine:
     """The status bar's line after the unlock: the unlock's news, then a standing security
     gap, or else the backups' reminder (a missing or old verified backup)."""
@@ -311,6 +323,10 @@ def status_line(vault: Vault) -> StatusLine:
         age, due = away, away > info["settings"]["reminder_days"]
     here = info["verified_backup_age_days"] is not None
     checked = (info["last_verified_backup"] or {}).get("verified_at") if here else None
+    if checked and _failed_since(vault):
+        # The latest check failed (a file not there, damaged): "Backup checked on …" under its
+        # refusal read as if it had passed (found by a walker); the line says nothing instead.
+        here, checked = False, None
     return StatusLine(news, None, due, None if age is None else int(age), here, checked)
 
 

@@ -208,6 +208,8 @@ def carry_register(copy: Vault, entries: list[LedgerEntry], restored_from: dict[
         copy.ledger.append(CREATED, {"path": b.path, "time": b.created, "sha256": b.sha256, "bytes": b.bytes,
                                      "ledger_seq": b.ledger_seq, "carried_over": True}
                            | ({"ledger_mac": b.ledger_mac} if b.ledger_mac else {})
+                           # A snapshot's size in the Backups window (found: empty for carried ones).
+                           | ({"bytes_written": b.bytes_written} if b.bytes_written is not None else {})
                            # The backup restored from: the count of writes it holds, read from the copy.
                            | ({CHANGES: restored_from[CHANGES]} if b.path == restored_from["path"]
                               and CHANGES in restored_from else {}))

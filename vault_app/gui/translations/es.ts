@@ -686,6 +686,10 @@
         <translation>Comprobando que el expediente puede destruirse…</translation>
     </message>
     <message>
+        <source>{0} (part {1} of {2})</source>
+        <translation>{0} (parte {1} de {2})</translation>
+    </message>
+    <message>
         <source>Purging backup {0} of {1}…</source>
         <translation>Depurando la copia de seguridad {0} de {1}…</translation>
     </message>
@@ -10002,6 +10006,10 @@ Leave anyway?</source>
         <translation>quitada por otra copia</translation>
     </message>
     <message>
+        <source>removed by the rotation</source>
+        <translation>quitada por la rotación</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
@@ -10154,6 +10162,14 @@ Leave anyway?</source>
         <translation>{0} KiB nuevos</translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>What this snapshot added to the backup folder was not recorded in this vault (it was registered by a restore).</source>
+        <translation>Lo que esta instantánea añadió a la carpeta de copias no se registró en esta bóveda (la registró una restauración).</translation>
+    </message>
+    <message>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -10262,8 +10278,12 @@ Leave anyway?</source>
         <translation>{0} se abre, pero todavía contiene un expediente destruido después de hacerse. Púrguela en Registros &gt; Destrucciones y certificados (Purgar ahora las copias), o bórrela y haga una copia nueva.</translation>
     </message>
     <message>
-        <source>{0} is intact: {1} checked.</source>
-        <translation>{0} está intacta: comprobado {1}.</translation>
+        <source>{0} is intact: it can be restored.</source>
+        <translation>{0} está intacta: se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>What was checked: {0}.</source>
+        <translation>Qué se comprobó: {0}.</translation>
     </message>
     <message>
         <source>{0} opens, but it is an older copy from before a destruction purged it, put back: it still holds what was destroyed. Delete it and make a new backup.</source>
@@ -11200,6 +11220,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Backup folder went away</source>
         <translation>La carpeta de copias de seguridad desapareció</translation>
+    </message>
+    <message>
+        <source>Backup file not there</source>
+        <translation>El archivo de copia no está</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -18898,8 +18922,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Eso es una carpeta, no un archivo de copia.</translation>
     </message>
     <message>
-        <source>That backup file does not exist.</source>
-        <translation>Ese archivo de copia no existe.</translation>
+        <source>The backup file is not there: {path}.</source>
+        <translation>El archivo de copia no está: {path}.</translation>
     </message>
     <message>
         <source>That file is not a backup made by this app (or it is damaged).</source>
@@ -18918,8 +18942,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Un archivo de copia se llama vault-backup-FECHA.vaultbackup; una instantánea es un archivo snap-….vrs de la carpeta snapshots de una carpeta de copias.</translation>
     </message>
     <message>
-        <source>Check the name and the folder.</source>
-        <translation>Compruebe el nombre y la carpeta.</translation>
+        <source>Is the drive it is on plugged in? If it is, the file was moved or deleted, or its name or folder is mistyped.</source>
+        <translation>¿Está conectada la unidad en la que está? Si lo está, el archivo se movió o se borró, o su nombre o su carpeta están mal escritos.</translation>
     </message>
     <message>
         <source>On {day}, the day the form was signed, the client was {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
@@ -20014,6 +20038,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>removed by another copy of this vault on {0}: its rotation deleted it. This vault&apos;s ledger has no record of it.</source>
         <translation>quitada por otra copia de esta bóveda el {0}: su rotación la borró. Esta bóveda no tiene constancia de ello.</translation>
+    </message>
+    <message>
+        <source>removed by this vault&apos;s rotation on {0}, before it was restored: after the backup it was restored from was made, so that backup does not record it.</source>
+        <translation>quitada por la rotación de esta bóveda el {0}, antes de restaurarla: después de hacerse la copia de seguridad desde la que se restauró, por lo que esa copia no lo registra.</translation>
+    </message>
+    <message>
+        <source>not found at {0}: its folder is not there. Its drive may be unplugged, or mounted at another place on this computer.</source>
+        <translation>no se encontró en {0}: su carpeta no está. Puede que su unidad esté desconectada, o montada en otro lugar de esta computadora.</translation>
+    </message>
+    <message>
+        <source>not found at {0}: its folder is there, the file is not. It was moved or deleted.</source>
+        <translation>no se encontró en {0}: su carpeta está, el archivo no. Se movió o se borró.</translation>
     </message>
     <message>
         <source>replaced on {0} (its file&apos;s time) by another backup of this vault, made {1}: by another copy of this vault, or by hand. This vault&apos;s ledger has no record of it.</source>
