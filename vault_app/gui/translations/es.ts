@@ -7291,6 +7291,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Not answered yet</source>
         <translation>Aún sin respuesta</translation>
     </message>
+    <message>
+        <source>Choose your answer: Agreed binds you to the restriction (45 CFR 164.522(a)(1)(iii)); Refused; or Not answered yet, to answer later.</source>
+        <translation>Elija su respuesta: Aceptada le obliga a respetar la restricción (45 CFR 164.522(a)(1)(iii)); Rechazada; o Aún sin respuesta, para responder más tarde.</translation>
+    </message>
+    <message>
+        <source>Choose your answer: Agreed binds you to the restriction (45 CFR 164.522(a)(1)(iii)), or Refused.</source>
+        <translation>Elija su respuesta: Aceptada le obliga a respetar la restricción (45 CFR 164.522(a)(1)(iii)), o Rechazada.</translation>
+    </message>
 </context>
 <context>
     <name>RestrictionRequestDialog</name>
