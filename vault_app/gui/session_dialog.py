@@ -83,7 +83,7 @@ class SessionDialog(GuardedDialog):
         self.billing.currentIndexChanged.connect(self._show_paid_note)
         self._show_paid_note()
         # A default CPT follows the modality and length (domain/codes.followed_default); typed, it stays.
-        self._cpt_for = (s.duration_minutes, s.modality)
+        self._cpt_for: tuple[int, str] = (s.duration_minutes, s.modality)
         self._cpt_typed = False
         self.cpt.textEdited.connect(self._typed_cpt)
         self.duration.valueChanged.connect(self._follow_cpt)
