@@ -4875,6 +4875,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Solicitudes de ver o copiar el expediente: resolver en {access} días (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
     </message>
     <message>
+        <source>Requests to see or copy the record: act by the earlier of your state's deadline, {rules}, and HIPAA's {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days (164.528(c)(1)). HIPAA's periods may each be extended once, by up to {extension} days, with a written notice of the reason and the new date given within the first period.</source>
+        <translation>Solicitudes de ver o copiar el expediente: resolver dentro del plazo que venza antes, el de su estado, {rules}, o los {access} días de HIPAA (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo de HIPAA puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
+    </message>
+    <message>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
@@ -7251,6 +7255,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>To see or get a copy of the record (30 days)</source>
         <translation>Ver el expediente u obtener una copia (30 días)</translation>
+    </message>
+    <message>
+        <source>To see or get a copy of the record ({rules})</source>
+        <translation>Ver el expediente u obtener una copia ({rules})</translation>
     </message>
     <message>
         <source>What is asked for</source>
