@@ -197,3 +197,31 @@ def test_cli_export_on_the_access_request_names_who_receives(vault: Vault, capsy
         assert _ledger_recipients(again, client_id) == [(PARENT, mother.guardian_id)]
     finally:
         again.lock()
+
+
+def test_cli_check_only_says_the_one_verdict_the_export_would_give(vault: Vault, capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found in the real app: for a client who had turned 18, `export --check-only --to-guardian
+    <mother>` printed "ALLOWED: ..." and then the export's refusal of the mother, exit 6. The
+    check now runs the export's check of who receives the copy too, and says one verdict."""
+    client_id = _minor(vault, 19)
+    mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    folder = vault.folder
+    vault.lock()
+
+    def check(*extra: str) -> object:
+        return cli(capsys, monkeypatch, "export", "--vault", str(folder), "--client", client_id, "--from",
+                   "2000-01-01", "--recipient", "Jane Roe", "--purpose", access_copy.PURPOSE, "--basis",
+                   "client_access", "--request", q.id, "--check-only", *extra)
+
+    refused = check("--to-guardian", mother.guardian_id)
+    assert refused.code == ExitCode.REFUSED  # type: ignore[attr-defined]
+    assert refused.out.startswith("REFUSED: ") and "ALLOWED" not in refused.out  # type: ignore[attr-defined]
+    assert "may not receive" in refused.out  # type: ignore[attr-defined]
+    as_json = check("--to-guardian", mother.guardian_id, "--json")
+    assert as_json.code == ExitCode.REFUSED  # type: ignore[attr-defined]
+    assert '"allowed": false' in as_json.out  # type: ignore[attr-defined]
+    to_client = check("--to-guardian", "client")  # the adult client themself: allowed, and said once
+    assert to_client.code == 0 and to_client.out.startswith("ALLOWED: ")  # type: ignore[attr-defined]
+    assert "REFUSED" not in to_client.out + to_client.err  # type: ignore[attr-defined]

@@ -128,6 +128,7 @@ def test_a_restriction_s_recipient_with_a_direction_mark_is_refused_in_spanish(u
     qtbot.waitExposed(dialog)
     dialog.description.setText("que no envíen mis notas a mi empleador")
     dialog.recipient.setText("Dr. \u202eZ\u202c Empleador")  # pasted from a web page, with a direction override
+    dialog.agreed.setChecked(True)
     dialog.activateWindow()
     dialog.description.setFocus()
     _keyboard_on(qtbot, dialog.description)

@@ -51,7 +51,8 @@ def test_recorded_agreed_enforced_and_ended_by_the_practice(unlocked_app: AppCon
     dialog.cover_progress.setChecked(True)
     dialog.recipient.setText(fx.RECIPIENT.name)
     dialog.answered.setDate(QDate.currentDate().addDays(-2))
-    assert dialog.agreed.isChecked() and dialog.refused.isEnabled()
+    assert not dialog.agreed.isChecked() and dialog.refused.isEnabled()  # the therapist answers
+    dialog.agreed.setChecked(True)
     dialog.save()
     wait_ops(qtbot)
     assert not dialog.isVisible()
@@ -99,8 +100,8 @@ def test_self_pay_must_be_agreed_and_only_the_client_ends_it(unlocked_app: AppCo
     assert isinstance(dialog, RestrictionRequestDialog)
     qtbot.waitExposed(dialog)
     dialog.refused.setChecked(True)
-    dialog.self_pay.setChecked(True)  # the law's one must-agree: Refused goes, Agreed comes back
-    assert not dialog.refused.isEnabled() and dialog.agreed.isChecked()
+    dialog.self_pay.setChecked(True)  # the law's one must-agree: Refused goes, nothing chosen for them
+    assert not dialog.refused.isEnabled() and not dialog.refused.isChecked() and not dialog.agreed.isChecked()
     assert "164.522(a)(1)(vi)" in dialog.explained.text()
     assert not dialog.recipient.isVisible()
     assert dialog.later is not None
@@ -150,6 +151,7 @@ def test_bad_input_is_said_in_the_form_and_nothing_is_written(unlocked_app: AppC
     wait_ops(qtbot)
     assert dialog.isVisible() and "in their words" in dialog.message.text()
     dialog.description.setText("not to my employer's plan")
+    dialog.agreed.setChecked(True)
     dialog.asked.setDate(QDate.currentDate().addDays(-1))
     dialog.answered.setDate(QDate.currentDate().addDays(-5))
     dialog.save()  # answered before asked: said before the request is written (else it would be stored twice)
@@ -259,6 +261,7 @@ def test_a_restriction_on_documents_alone_is_recorded_shown_and_enforced(unlocke
     dialog.cover_documents.setFocus()
     QTest.keyClick(dialog.cover_documents, Qt.Key.Key_Space)
     assert dialog.covers() == ["documents"]
+    dialog.agreed.setChecked(True)
     dialog.save()
     wait_ops(qtbot)
     assert not dialog.isVisible()

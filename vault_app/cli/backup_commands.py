@@ -23,6 +23,11 @@ def _recovery_key(args: argparse.Namespace) -> str | None:
     )
 
 
+# Said with its next step (found: "not verified yet" and nothing to do about it).
+NOT_VERIFIED = ("not verified yet: check it with 'vault-app backup verify' (the newest backup), or in the app: "
+                "Vault > Backups > Check the selected backup")
+
+
 def _warnings_text(warnings: list[str]) -> str:
     return "".join(f"\nWARNING: {w}" for w in warnings)
 
@@ -34,7 +39,7 @@ def _emit_snapshot(args: argparse.Namespace, info: backup_repo.SnapshotInfo) -> 
         lambda: (
             f"Snapshot written: {info.path}\n  {info.vault_bytes} bytes of vault in {info.chunks} chunks; "
             f"{info.chunks_written} new chunks ({info.bytes_written} bytes) written\n"
-            f"  {'verified (every chunk decrypted and every page checked)' if info.verified else 'not verified yet'}"
+            f"  {'verified (every chunk decrypted and every page checked)' if info.verified else NOT_VERIFIED}"
             + "".join(f"\n  rotated out: {p}" for p in info.rotated)
             + "".join(f"\n  {backup_rotation_copies.KEPT_TEXT}: {p}" for p in info.kept_for_other_copies)
             + "".join(f"\n  {backup_rotation_covered.KEPT_TEXT}: {p}" for p in info.kept_covering)
@@ -91,7 +96,7 @@ def cmd_create(args: argparse.Namespace) -> int:
         info.as_dict(),
         lambda: (
             f"Backup written: {info.path}\n  {info.bytes} bytes, SHA-256 {info.sha256}\n"
-            f"  {'verified (checked before packing, read back)' if info.verified else 'not verified yet'}"
+            f"  {'verified (checked before packing, read back)' if info.verified else NOT_VERIFIED}"
             + "".join(f"\n  rotated out: {p}" for p in info.rotated)
             + "".join(f"\n  {backup_rotation_covered.KEPT_TEXT}: {p}" for p in info.kept_covering)
             + _warnings_text(info.warnings)
@@ -121,16 +126,41 @@ def _vault_matching(args: argparse.Namespace, passphrase: str) -> Any:
         return None
 
 
+def _newest_registered(vault: Any) -> Path:
+    """The newest registered backup whose file is here (not rotated out, not on an unplugged drive)."""
+    from vault_app.services import backup_registry
+
+    here = [b for b in backup_registry.registered(vault) if b.state() not in ("missing", "rotated")]
+    if not here:
+        raise InvalidInput("No backup is registered whose file is reachable here to check.",
+                           hint="Make one with 'vault-app backup create', or name a backup: "
+                                "'vault-app backup verify FILE'.")
+    return max(here, key=lambda b: b.backup_id).file
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    path = Path(args.file)
-    check = backup_repo.verify_snapshot if backup_repo.is_snapshot(path) else backup.verify_backup
     key = _recovery_key(args)
+    if args.file is None and key is not None:
+        # The list of backups is in the vault, which the Emergency Kit does not open here.
+        raise InvalidInput("Name the backup file to check with the Emergency Kit: 'vault-app backup verify FILE "
+                           "--recovery-key-file KIT'.")
     # The practice's format when its vault is open here; else the default, the zone named.
     tag = locale_format.DEFAULT_LOCALE
     if key is not None:
+        path = Path(args.file)
+        check = backup_repo.verify_snapshot if backup_repo.is_snapshot(path) else backup.verify_backup
         result = check(path, recovery_key=key, full=args.full)
     else:
         phrase = common.passphrase(args)
+        if args.file is None:
+            # No FILE: the newest registered backup, said which before the check (it takes a while).
+            with common.unlocked(args) as registry:
+                path = _newest_registered(registry)
+            if not getattr(args, "json", False):
+                print(f"Checking the newest registered backup: {path}", flush=True)
+        else:
+            path = Path(args.file)
+        check = backup_repo.verify_snapshot if backup_repo.is_snapshot(path) else backup.verify_backup
         vault = _vault_matching(args, phrase)
         try:
             result = check(path, passphrase=phrase, vault=vault, full=args.full)
@@ -139,6 +169,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
         finally:
             if vault is not None:
                 vault.lock()
+    if args.file is None:
+        result = {**result, "newest_registered": str(path)}  # which one was checked, for a script too
     held = result.get("holds_destroyed") or []
     common.emit(
         args,
@@ -400,7 +432,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     c.set_defaults(handler=cmd_create)
 
     v = bsub.add_parser("verify", parents=[common_parent], help="check a backup completely without restoring")
-    v.add_argument("file", metavar="FILE", help="a backup file, or a snapshot (REPO/snapshots/*.vrs)")
+    v.add_argument("file", metavar="FILE", nargs="?",
+                   help="a backup file, or a snapshot (REPO/snapshots/*.vrs); default: the newest registered backup")
     v.add_argument("--recovery-key-file", metavar="FILE", help="open it with the Emergency Kit instead")
     v.add_argument("--full", action="store_true",
                    help="check every page and the whole ledger chain again, even if the backup records that "

@@ -27,12 +27,10 @@ from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.plurals import counted
 from vault_app.services import (
-    access_recipient,
     accounting,
     attachments,
     compliance,
     dashboard,
-    disclosure_gate,
     export,
 )
 from vault_app.services.clinical_common import resolve_client_id
@@ -120,10 +118,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     with common.unlocked(args, psychotherapy=args.kind == "psychotherapy") as vault:
         request = build_request(vault, args)
         if args.check_only:
-            verdict = disclosure_gate.check(vault, request)
+            # The export's own checks, one verdict: the gate's and who receives an access copy (164.502(g)).
+            export.check_form(request, args.format, args.unencrypted_json)
+            verdict = export.check(vault, request)
             common.emit(args, verdict.as_dict(), lambda: _verdict_text(verdict))
             verdict.raise_if_refused()
-            access_recipient.access_to(vault, request)  # who receives a client's access copy (45 CFR 164.502(g))
             return 0
         password = pdf_password(args) if args.format == "pdf" else None
         result = export.export(vault, request, out=Path(args.out), password=password, fmt=args.format,

@@ -1,7 +1,9 @@
 """CPT and ICD-10-CM code formats, and the usual psychotherapy CPT code for a session.
 
 Only the *format* is checked (the code sets are licensed and change yearly); the
-defaults follow the CMS time rules for psychotherapy codes.
+defaults follow the CMS time rules for psychotherapy codes and the AMA CPT descriptors
+(90832/90834/90837 individual psychotherapy by time; 90846 family psychotherapy without the
+patient present, 90847 with the patient present; 90853 group).
 """
 
 from __future__ import annotations
@@ -91,3 +93,20 @@ def default_cpt(
     if duration_minutes >= 16:
         return CptSuggestion("90832", reason="16 to 37 minutes")
     return None
+
+
+def followed_default(code: str, *, before: tuple[int, str], after: tuple[int, str],
+                     service_type: str = "psychotherapy") -> str | None:
+    """The code a session proposes when its length or modality changes, (minutes, modality)
+    `before` -> `after`: the new default when `code` is the default for what it was before (the
+    app chose it, or the therapist took the default), "" when no time-based code applies any
+    more; None when `code` is another one (the therapist chose it: it stays). Found: a note
+    whose modality became Family kept 90837, the individual code (AMA CPT: 90847 is family
+    psychotherapy with the patient present)."""
+    if before == after:
+        return None
+    was = default_cpt(*before, service_type=service_type)
+    if code.strip().upper() != (was.code if was else ""):
+        return None
+    now = default_cpt(*after, service_type=service_type)
+    return now.code if now else ""

@@ -32,7 +32,7 @@ from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.new_request_dialog import NewRequestDialog
-from vault_app.gui.request_due_words import short_words
+from vault_app.gui.request_due_words import access_rules, short_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
 from vault_app.gui.revocation_dialog import RevocationDialog
@@ -318,14 +318,7 @@ class RequestsTab(_LazyTab):
                               self.tr("Requests"))
         # The law's periods from the deadline rules themselves: it said "amendments 60 days" and left
         # out their one 30-day extension, and the accounting's 60 + 30 (found in the real app).
-        self.note = empty_note(self.tr(
-            "Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: "
-            "{amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days "
-            "(164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the "
-            "reason and the new date given within the first period.").format(
-                access=DEADLINES["access"].days, amendment=DEADLINES["amendment"].days,
-                accounting=DEADLINES["accounting"].days,
-                extension=max(r.extension_days for r in DEADLINES.values())))
+        self.note = empty_note(self._intro(""))
         add = QPushButton(self.tr("Record a request…"))
         add.clicked.connect(self.add)
         # Only a double-click opened a request (found walking the real app): a button too, and
@@ -350,8 +343,29 @@ class RequestsTab(_LazyTab):
             .success(self._show).run()
         self.restrictions.load(client_id)
 
+    def _intro(self, state: str) -> str:
+        """The law's periods from the deadline rules themselves, the license state's for access
+        where the app knows them (the due dates below are the earlier of the two)."""
+        periods = {"access": DEADLINES["access"].days, "amendment": DEADLINES["amendment"].days,
+                   "accounting": DEADLINES["accounting"].days,
+                   "extension": max(r.extension_days for r in DEADLINES.values())}
+        rules = access_rules(state, cited=True)
+        if rules:
+            return self.tr(
+                "Requests to see or copy the record: act by the earlier of your state's deadline, {rules}, and "
+                "HIPAA's {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for "
+                "an accounting of disclosures: {accounting} days (164.528(c)(1)). HIPAA's periods may each be "
+                "extended once, by up to {extension} days, with a written notice of the reason and the new date "
+                "given within the first period.").format(rules=rules, **periods)
+        return self.tr(
+            "Requests to see or copy the record: act within {access} days (45 CFR 164.524(b)(2)); to amend it: "
+            "{amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days "
+            "(164.528(c)(1)). Each may be extended once, by up to {extension} days, with a written notice of the "
+            "reason and the new date given within the first period.").format(**periods)
+
     def _show(self, found: tuple[list[ClientRequest], str]) -> None:
         rows, state = found
+        self.note.setText(self._intro(state))
         self.tree.clear()
         for r in rows:
             # Due by the earlier of HIPAA's date and the license state's (request_due), its rule as a tip

@@ -32,9 +32,10 @@ from vault_app.gui.escape_guard import GuardedDialog
 from vault_app.gui.forms import action_buttons, error_label
 from vault_app.gui.held import HeldEntry
 from vault_app.gui.refusal_focus import show_inline_at
+from vault_app.gui.request_due_words import access_rules
 from vault_app.gui.seam import App
 from vault_app.gui.widgets import masked_representative
-from vault_app.services import clients, notes, practice, representatives, requests
+from vault_app.services import clients, notes, practice, representatives, request_due, requests
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Guardian
@@ -163,7 +164,16 @@ class NewRequestDialog(GuardedDialog):
         self._show_claim()
         controller.query(self, lambda v: _age_facts(v, client_id)).success(self._got_age_facts).run()
         controller.query(self, lambda v: _signed_notes(v, client_id)).success(self._show_notes).run()
+        controller.query(self, request_due.license_state).success(self._show_state).run()
         self._ask_representatives()
+
+    def _show_state(self, state: str) -> None:
+        """The access request's deadline that applies: the license state's where the app knows it
+        (found: "30 days" beside California's 5 working days), else HIPAA's 30 days."""
+        rules = access_rules(state)
+        index = self.kind.findData("access")
+        if rules and index >= 0:
+            self.kind.setItemText(index, self.tr("To see or get a copy of the record ({rules})").format(rules=rules))
 
     def _ask_representatives(self, *_args: object) -> None:
         client_id, on = self.client_id, self.received.date().toString("yyyy-MM-dd")

@@ -29,7 +29,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.note_same_day import SameDayChoice
 from vault_app.gui.number_field import MINUTES, TypedNumber, said
 from vault_app.gui.widgets import leaves_by_tab, mnemonic_of
-from vault_app.services.sessions import suggest_cpt
+from vault_app.services.sessions import followed_cpt, suggest_cpt
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical import Session
@@ -98,6 +98,10 @@ class ProgressFields(QObject):
         self.icd.setPlaceholderText(self.tr("e.g. F41.1, F32.1"))
         self._examples = {f: f.placeholderText() for f in (self.start, self.cpt, self.icd)}
         self._start_shown = ""  # the start time as shown from the session (not typed since)
+        # The (minutes, modality) the CPT shown was set for, and whether the therapist typed it:
+        # a saved session's default code follows a change of modality or length, a typed one never.
+        self._cpt_for: tuple[int, str] | None = None
+        self._cpt_typed = False
         dates.follow_format(self.session_box, self._practice_format_changed)
         for widget, name in ((self.session_date, self.tr("Session date")), (self.start, self.tr("Start time")),
                              (self.duration, self.tr("Duration")),
@@ -132,6 +136,7 @@ class ProgressFields(QObject):
         form.addRow(cpt_label, codes)
         self.duration.valueChanged.connect(self._suggest_cpt)
         self.modality.currentIndexChanged.connect(self._suggest_cpt)
+        self.cpt.textEdited.connect(self._typed_cpt)
         for signal in (self.session_date.dateChanged, self.duration.valueChanged, self.modality.currentIndexChanged,
                        self.setting.currentIndexChanged, self.cpt.textEdited, self.icd.textEdited,
                        self.start.textEdited, self.session_box.toggled):
@@ -149,11 +154,21 @@ class ProgressFields(QObject):
         self.modality.blockSignals(False)
         self._suggest_cpt()
 
+    def _typed_cpt(self, *_args: object) -> None:
+        self._cpt_typed = True
+
     def _suggest_cpt(self) -> None:
-        if self.cpt.isModified():
-            return
-        suggestion = suggest_cpt(self.duration.value(), str(self.modality.currentData()))
-        self.cpt.setText(suggestion.code if suggestion else "")
+        now = (self.duration.value(), str(self.modality.currentData()))
+        before, self._cpt_for = self._cpt_for, now
+        if self._cpt_typed:
+            return  # the therapist's code stays, whatever the length or modality
+        if not self.cpt.isModified():
+            suggestion = suggest_cpt(*now)
+            self.cpt.setText(suggestion.code if suggestion else "")
+        elif before is not None:  # a saved session's code: it follows only while it is the default
+            followed = followed_cpt(self.cpt.text(), before=before, after=now)
+            if followed is not None:
+                self.cpt.setText(followed)
 
     def session(self) -> dict[str, Any] | None:
         if not self.session_box.isChecked():
@@ -194,6 +209,7 @@ class ProgressFields(QObject):
             self.setting.setCurrentIndex(max(0, self.setting.findData(session.setting)))
             self.cpt.setText(session.cpt_code)
             self.cpt.setModified(True)
+            self._cpt_for, self._cpt_typed = (session.duration_minutes, session.modality), False
             self.icd.setText(", ".join(session.icd10_codes))
         # Checked with a session: a note linked to one later shows it (and edits correct it).
         self.session_box.setChecked(session is not None)

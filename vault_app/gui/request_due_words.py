@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from vault_app.domain.state_deadlines import Deadline, StateAccessRule
+from vault_app.domain.state_deadlines import Deadline, StateAccessRule, state_rules
 from vault_app.gui.dates import show_date
 
 
@@ -31,6 +31,14 @@ def _rule(r: StateAccessRule) -> str:
     if r.working_days:
         return QCoreApplication.translate("RequestDueWords", "inspection within {n} working days").format(n=r.days)
     return QCoreApplication.translate("RequestDueWords", "inspection within {n} days").format(n=r.days)
+
+
+def access_rules(state: str, *, cited: bool = False) -> str:
+    """The license state's deadlines for an access request that the app knows, in words
+    ("inspection within 5 working days, copies within 15 days"), each with its citation when
+    `cited`; "" when it knows none. Found: the Requests tab and the Kind list said HIPAA's 30 days
+    while the due date shown was California's 5 working days."""
+    return ", ".join(f"{_rule(r)} ({r.citation})" if cited else _rule(r) for r in state_rules(state, "access"))
 
 
 def long_words(d: Deadline) -> list[str]:
@@ -66,4 +74,4 @@ def long_words(d: Deadline) -> list[str]:
     return lines
 
 
-__all__ = ["long_words", "short_rule", "short_words"]
+__all__ = ["access_rules", "long_words", "short_rule", "short_words"]

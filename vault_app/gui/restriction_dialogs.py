@@ -57,8 +57,32 @@ def _answer_row(dialog: QDialog, *, undecided: bool) -> tuple[QRadioButton, QRad
             group.addButton(button)
             row.addWidget(button)
     row.addStretch(1)
-    agreed.setChecked(True)
+    # Nothing chosen: an agreed restriction binds the practice (45 CFR 164.522(a)(1)(iii)), so a
+    # quick Enter must not agree for the therapist. Save refuses until they choose.
     return agreed, refused, later, row
+
+
+def _unchoose(button: QRadioButton) -> None:
+    """Clear a radio button in an exclusive group (Qt refuses to uncheck the checked one)."""
+    group = button.group()
+    if group is None:
+        button.setChecked(False)
+        return
+    group.setExclusive(False)
+    button.setChecked(False)
+    group.setExclusive(True)
+
+
+def _choose_words() -> str:
+    return QCoreApplication.translate(
+        "RestrictionAnswerRow", "Choose your answer: Agreed binds you to the restriction (45 CFR "
+        "164.522(a)(1)(iii)); Refused; or Not answered yet, to answer later.")
+
+
+def _choose_words_now() -> str:
+    return QCoreApplication.translate(
+        "RestrictionAnswerRow", "Choose your answer: Agreed binds you to the restriction (45 CFR "
+        "164.522(a)(1)(iii)), or Refused.")
 
 
 class RestrictionRequestDialog(GuardedDialog):
@@ -125,7 +149,8 @@ class RestrictionRequestDialog(GuardedDialog):
     def _update(self, *_args: object) -> None:
         self_pay = self.self_pay.isChecked()
         if self_pay and self.refused.isChecked():
-            self.agreed.setChecked(True)
+            # Not turned into Agreed behind the therapist's back: the answer is theirs to give.
+            _unchoose(self.refused)
         self.refused.setEnabled(not self_pay)
         self.refused.setToolTip(self.tr("The law does not let you refuse this one (45 CFR 164.522(a)(1)(vi)).")
                                 if self_pay else "")
@@ -158,7 +183,7 @@ class RestrictionRequestDialog(GuardedDialog):
         if not self.description.text().strip() and not self.recipient.text().strip():
             return None
         answer = "later" if self.later is not None and self.later.isChecked() else (
-            "agreed" if self.agreed.isChecked() else "refused")
+            "agreed" if self.agreed.isChecked() else "refused" if self.refused.isChecked() else "")
         return {"where": "records", "dialog": "new_restriction", "context": {"client_id": self.client_id},
                 "fields": {"kind": self.kind(), "description": self.description.text(),
                            "asked": self.asked.date().toString(ISO), "covers": self.covers(),
@@ -187,6 +212,10 @@ class RestrictionRequestDialog(GuardedDialog):
             self.message.setText(self.tr("Write what the client asked, in their words: the record of the "
                                          "restriction is what you agreed or refused."))
             self.description.setFocus()
+            return
+        if not any(b is not None and b.isChecked() for b in (self.agreed, self.refused, self.later)):
+            self.message.setText(_choose_words())
+            self.agreed.setFocus()
             return
         answer: bool | None = None if self.later is not None and self.later.isChecked() else self.agreed.isChecked()
         if answer is not None and self.answered.date() < self.asked.date():
@@ -224,6 +253,8 @@ class RestrictionAnswerDialog(QDialog):
         self.agreed, self.refused, _later, answer = _answer_row(self, undecided=False)
         self_pay = restriction.kind == SELF_PAY
         self.refused.setEnabled(not self_pay)
+        # The request is on record as the self-pay kind: the law leaves one answer (164.522(a)(1)(vi)).
+        self.agreed.setChecked(self_pay)
         self.answered = date_picker(self.tr("Date of your answer"))
         self.answered.setMaximumDate(QDate.currentDate())
         self.answered.setMinimumDate(_qdate(restriction.requested_on))
@@ -246,6 +277,10 @@ class RestrictionAnswerDialog(QDialog):
 
     def save(self) -> None:
         if unfinished_date(self.answered):
+            return
+        if not (self.agreed.isChecked() or self.refused.isChecked()):
+            self.message.setText(_choose_words_now())
+            self.agreed.setFocus()
             return
         rid, agree, day = self.restriction.restriction_id, self.agreed.isChecked(), self.answered.date().toString(ISO)
         self.controller.op(self, lambda v: restrictions.decide(v, rid, agree=agree, decided_on=day),

@@ -82,6 +82,12 @@ class SessionDialog(GuardedDialog):
         self.paid_note.setObjectName("calmNote")
         self.billing.currentIndexChanged.connect(self._show_paid_note)
         self._show_paid_note()
+        # A default CPT follows the modality and length (domain/codes.followed_default); typed, it stays.
+        self._cpt_for: tuple[int, str] = (s.duration_minutes, s.modality)
+        self._cpt_typed = False
+        self.cpt.textEdited.connect(self._typed_cpt)
+        self.duration.valueChanged.connect(self._follow_cpt)
+        self.modality.currentIndexChanged.connect(self._follow_cpt)
         self.message = error_label()
 
         times = hbox(self.start_time, self.tr("to"), self.end_time, self.tr("Length:"), self.duration)
@@ -121,6 +127,17 @@ class SessionDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 480)
+
+    def _typed_cpt(self, *_args: object) -> None:
+        self._cpt_typed = True
+
+    def _follow_cpt(self, *_args: object) -> None:
+        before, self._cpt_for = self._cpt_for, (self.duration.value(), str(self.modality.currentData()))
+        if self._cpt_typed or self.service_type.currentData() != "psychotherapy":
+            return
+        followed = sessions.followed_cpt(self.cpt.text(), before=before, after=self._cpt_for)
+        if followed is not None:
+            self.cpt.setText(followed)
 
     def _show_paid_note(self) -> None:
         self.paid_note.setVisible(self.billing.currentData() == "paid")

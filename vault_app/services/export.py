@@ -32,7 +32,7 @@ from vault_app.domain.disclosure import (
     Verdict,
     describe_items,
 )
-from vault_app.domain.errors import InvalidInput
+from vault_app.domain.errors import InvalidInput, Problem, RefusedByPolicy
 from vault_app.domain.export_carried import Carried, carried_text
 from vault_app.services import (
     access_recipient,
@@ -184,6 +184,39 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
 
 
 # --- the export (what its document holds is read in export_content.py) ----------------
+def check_form(request: DisclosureRequest, fmt: str, unencrypted_ok: bool) -> None:
+    """The export's refusals of the file's form (a password is asked for separately)."""
+    if fmt not in ("pdf", "json"):
+        raise InvalidInput("The export format is pdf or json.", code="export.format", field="format")
+    if fmt == "pdf":
+        return
+    if request.basis.kind != "client_access":
+        raise InvalidInput("A JSON export is only for the client's own access request; use a PDF with a password.",
+                           code="export.json_only_for_access", field="format")
+    if not unencrypted_ok:
+        raise InvalidInput(
+            "A JSON export is not encrypted.",
+            hint="Confirm that the client asked for this form (CLI: --unencrypted-json), or export a PDF instead.",
+            code="export.json_unencrypted", field="format",
+        )
+
+
+def check(vault: Vault, request: DisclosureRequest) -> Verdict:
+    """What export() decides before it writes, as one verdict: the gate's, refused too when the
+    copy of a client's access request may not go to the one named (45 CFR 164.502(g)). Found:
+    `export --check-only` said ALLOWED, then the export's refusal of a parent of a client who
+    had turned 18."""
+    verdict = disclosure_gate.check(vault, request)
+    if not verdict.allowed:
+        return verdict
+    try:
+        access_recipient.access_to(vault, request)
+    except RefusedByPolicy as refused:
+        return replace(verdict, allowed=False, hint=refused.hint,
+                       reasons=(Problem(refused.message, code=refused.code, params=refused.params),))
+    return verdict
+
+
 def export(
     vault: Vault,
     request: DisclosureRequest,
@@ -198,19 +231,9 @@ def export(
     from vault_app.services.pdf_document import check_password
     from vault_app.services.pdf_export import carried, render_json, render_pdf
 
-    if fmt not in ("pdf", "json"):
-        raise InvalidInput("The export format is pdf or json.", code="export.format", field="format")
+    check_form(request, fmt, unencrypted_ok)
     if fmt == "pdf":
         check_password(password)
-    elif request.basis.kind != "client_access":
-        raise InvalidInput("A JSON export is only for the client's own access request; use a PDF with a password.",
-                           code="export.json_only_for_access", field="format")
-    elif not unencrypted_ok:
-        raise InvalidInput(
-            "A JSON export is not encrypted.",
-            hint="Confirm that the client asked for this form (CLI: --unencrypted-json), or export a PDF instead.",
-            code="export.json_unencrypted", field="format",
-        )
     reconcile_pending(vault)
     target = _check_target(out, overwrite)
     verdict = disclosure_gate.check(vault, request)

@@ -212,5 +212,10 @@ def suggest_cpt(
     return codes.default_cpt(duration_minutes, modality, service_type=service_type)
 
 
-__all__ = ["add_session", "delete_session", "draft_only", "duplicate_session_days", "get_session", "list_sessions",
-           "same_day", "suggest_cpt", "update_session"]
+def followed_cpt(code: str, *, before: tuple[int, str], after: tuple[int, str]) -> str | None:
+    """The default code to propose when a session's length or modality changed (domain/codes.py)."""
+    return codes.followed_default(code, before=before, after=after)
+
+
+__all__ = ["add_session", "delete_session", "draft_only", "duplicate_session_days", "followed_cpt", "get_session",
+           "list_sessions", "same_day", "suggest_cpt", "update_session"]

@@ -4911,6 +4911,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Solicitudes de ver o copiar el expediente: resolver en {access} días (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
     </message>
     <message>
+        <source>Requests to see or copy the record: act by the earlier of your state's deadline, {rules}, and HIPAA's {access} days (45 CFR 164.524(b)(2)); to amend it: {amendment} days (164.526(b)(2)); for an accounting of disclosures: {accounting} days (164.528(c)(1)). HIPAA's periods may each be extended once, by up to {extension} days, with a written notice of the reason and the new date given within the first period.</source>
+        <translation>Solicitudes de ver o copiar el expediente: resolver dentro del plazo que venza antes, el de su estado, {rules}, o los {access} días de HIPAA (45 CFR 164.524(b)(2)); de enmendarlo: {amendment} días (164.526(b)(2)); de un registro de divulgaciones: {accounting} días (164.528(c)(1)). Cada plazo de HIPAA puede prorrogarse una vez, hasta {extension} días, con un aviso por escrito del motivo y la nueva fecha dado dentro del primer plazo.</translation>
+    </message>
+    <message>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
@@ -7345,6 +7349,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Ver el expediente u obtener una copia (30 días)</translation>
     </message>
     <message>
+        <source>To see or get a copy of the record ({rules})</source>
+        <translation>Ver el expediente u obtener una copia ({rules})</translation>
+    </message>
+    <message>
         <source>What is asked for</source>
         <translation>Qué se solicita</translation>
     </message>
@@ -7382,6 +7390,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Not answered yet</source>
         <translation>Aún sin respuesta</translation>
+    </message>
+    <message>
+        <source>Choose your answer: Agreed binds you to the restriction (45 CFR 164.522(a)(1)(iii)); Refused; or Not answered yet, to answer later.</source>
+        <translation>Elija su respuesta: Aceptada le obliga a respetar la restricción (45 CFR 164.522(a)(1)(iii)); Rechazada; o Aún sin respuesta, para responder más tarde.</translation>
+    </message>
+    <message>
+        <source>Choose your answer: Agreed binds you to the restriction (45 CFR 164.522(a)(1)(iii)), or Refused.</source>
+        <translation>Elija su respuesta: Aceptada le obliga a respetar la restricción (45 CFR 164.522(a)(1)(iii)), o Rechazada.</translation>
     </message>
 </context>
 <context>
