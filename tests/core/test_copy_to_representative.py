@@ -206,7 +206,7 @@ def test_cli_check_only_says_the_one_verdict_the_export_would_give(vault: Vault,
     check now runs the export's check of who receives the copy too, and says one verdict."""
     client_id = _minor(vault, 19)
     mother = guardians.add_guardian(vault, client_id, "Jane Roe", authority="parent")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY)
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today())
     folder = vault.folder
     vault.lock()
 

@@ -100,7 +100,7 @@ def test_the_real_start_names_the_folder_for_what_it_is(tmp_path: Path, locked_v
 
 
 @pytest.mark.parametrize(("role", "words"), [
-    ("one_start", "(for this start only: vault-app on its own opens your default vault)"),
+    ("one_start", "(for this start only: the app started without a folder opens your default vault)"),
     ("chosen", "(your default, chosen in Vault > Open another vault…)"),
     ("default", "(your default)"),
 ])

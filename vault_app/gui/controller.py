@@ -182,6 +182,7 @@ class AppController(VaultOps):
             self.psychotherapy_sealed = None  # three wrong PINs: the passphrase for both locks
         self._drop_psychotherapy_seal_if_changed(vault)
         if self.folder_role == "one_start":  # the folder a plain start opens may be the chosen one, not the platform's
+            # Lazy (start-up): needed only for a folder given for one start; its imports cost ~25 ms
             from vault_app.services import vault_copy_home
 
             vault_copy_home.also_default(app_settings.last_vault_folder())

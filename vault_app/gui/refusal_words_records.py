@@ -354,6 +354,9 @@ _SAVE_INSTEAD = QT_TRANSLATE_NOOP(
 _TAX_ID = QT_TRANSLATE_NOOP(
     "RefusalWordsRecords", "Type an EIN as NN-NNNNNNN (12-3456789), or only the last four digits of your SSN (1234).")
 HINTS: Mapping[str, str] = {
+    "jurisdiction.minor_consent.unknown_state": QT_TRANSLATE_NOOP(
+        "RefusalWordsRecords", "Choose a state whose rule the app knows, or set the age of consent yourself in "
+                               "Jurisdiction settings."),
     "access_copy.letter_part_left_out": QT_TRANSLATE_NOOP(
         "RefusalWordsRecords",
         "Add it to the copy, or give it another way (printed) and tick that; then make the copy."),

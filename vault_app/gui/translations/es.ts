@@ -11355,6 +11355,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
 <context>
     <name>RefusalWordsRecords</name>
     <message>
+        <source>Choose a state whose rule the app knows, or set the age of consent yourself in Jurisdiction settings.</source>
+        <translation>Elija un estado cuya regla conozca la aplicación, o fije usted la edad de consentimiento en la configuración de jurisdicción.</translation>
+    </message>
+    <message>
         <source>The copy of the rest must leave out what was denied (45 CFR 164.524(d)(1)); confirm that it does.</source>
         <translation>La copia del resto debe dejar fuera lo denegado (45 CFR 164.524(d)(1)); confirme que lo hace.</translation>
     </message>
@@ -21033,8 +21037,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>UnlockFolder</name>
     <message>
-        <source>Vault: {0} (for this start only: vault-app on its own opens your default vault)</source>
-        <translation>Bóveda: {0} (solo para este inicio: vault-app sin más abre su bóveda predeterminada)</translation>
+        <source>Vault: {0} (for this start only: the app started without a folder opens your default vault)</source>
+        <translation>Bóveda: {0} (solo para este inicio: la aplicación iniciada sin carpeta abre su bóveda predeterminada)</translation>
     </message>
     <message>
         <source>Vault: {0} (your default, chosen in Vault &gt; Open another vault…)</source>
@@ -21057,7 +21061,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Jurisdiction settings…</source>
-        <translation>Ajustes de jurisdicción…</translation>
+        <translation>Ajus&amp;tes de jurisdicción…</translation>
     </message>
     <message>
         <source>no state&apos;s rule applied: from this age the client signs; below it, the parent or guardian.</source>
