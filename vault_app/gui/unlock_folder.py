@@ -19,7 +19,8 @@ DEFAULT, CHOSEN, ONE_START = "default", "chosen", "one_start"
 def folder_line(folder: Path, role: str) -> str:
     if role == ONE_START:
         return QCoreApplication.translate(
-            "UnlockFolder", "Vault: {0} (for this start only: the app started without a folder opens your default vault)"
+            "UnlockFolder",
+            "Vault: {0} (for this start only: the app started without a folder opens your default vault)",
         ).format(folder)
     if role == CHOSEN:
         return QCoreApplication.translate(
