@@ -63,7 +63,7 @@ def test_the_refusal_names_what_lies_outside_and_what_is_described() -> None:
 
 @pytest.mark.parametrize(("modality", "joint", "reason"), [
     ("family", False, "family"), ("couple", False, "couple"), ("group", False, "group"),
-    ("family", True, "family"), ("individual", True, "joint"), ("individual", False, ""), ("", False, ""),
+    ("family", True, ""), ("individual", True, ""), ("individual", False, ""), ("", False, ""),
 ])
 def test_why_a_note_may_hold_others_words(modality: str, joint: bool, reason: str) -> None:
     assert shared_reason(modality, joint) == reason

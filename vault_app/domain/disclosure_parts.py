@@ -16,8 +16,8 @@ progress notes go to a school. Now:
 Psychotherapy notes are not on the list: their own authorization (164.508(a)(2), (b)(3)(ii))
 is checked by `covers`, as before.
 
-Other people. A note of a couple, family or group session, or of a joint (couple/family)
-chart, may hold what other people said: a sibling's confidence is not the client's to
+Other people. A note of a couple, family or group session in a client's own chart may hold
+what other people said: a sibling's confidence is not the client's to
 authorize (164.508(a)(1): an authorization permits disclosing the signer's own information),
 and minimum necessary (164.502(b)) asks that it not go where it is not needed. Such notes are
 flagged and go out only when the therapist ticks that they reviewed them (CLI:
@@ -115,11 +115,10 @@ def parts_hint() -> Problem:
 
 
 def shared_reason(modality: str, joint: bool) -> str:
-    """Why a note may hold what other people said: its session's modality, "joint" for a joint
-    chart's note, or "" when the chart knows of no one else in it."""
-    if modality in SHARED_MODALITIES:
-        return modality
-    return "joint" if joint else ""
+    """Why a note of a client's own chart may hold what other people said: its session's
+    modality, or "" when the chart knows of no one else in it. A joint chart's note: "", its
+    own rule already asks every adult member's authorization (domain/joint_held.py)."""
+    return modality if modality in SHARED_MODALITIES and not joint else ""
 
 
 def others_refusals(flagged: tuple[tuple[str, int], ...], *, reviewed: bool, manual: bool) -> list[Problem]:
@@ -130,11 +129,11 @@ def others_refusals(flagged: tuple[tuple[str, int], ...], *, reviewed: bool, man
     days = ", ".join(dict.fromkeys(day for day, _n in flagged))
     n = len(flagged)
     are = "1 selected note" if n == 1 else f"{n} selected notes"
-    code = "scope.others.one" if n == 1 else "scope.others"
-    return [said(code,
-                 f"{are} may hold what other people said ({days}): a couple, family or group session, or a joint "
-                 f"chart. Review what they hold of others and confirm it, or leave them out ({OTHERS_CITATION}).",
-                 count=n, days=days)]
+    text = (f"{are} may hold what other people said ({days}): a couple, family or group session. Review "
+            f"what they hold of others and confirm it, or leave them out ({OTHERS_CITATION}).")
+    if n == 1:
+        return [said("scope.others.one", text, count=n, days=days)]
+    return [said("scope.others", text, count=n, days=days)]
 
 
 __all__ = [

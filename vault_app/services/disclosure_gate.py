@@ -55,14 +55,12 @@ class Candidate:
 
 def _candidates(vault: Vault, client_id: str, kind: str) -> list[Candidate]:
     if kind == "progress":
-        # What the chart knows of other people in a note: its session's modality, a joint chart's members.
+        # What the chart knows of other people in a note: its session's modality.
         client = clients.get_client(vault, client_id)
         modality = {s.session_id: s.modality for s in clinical_sessions.list_for_client(vault.records, client_id)}
-        others = max(len(client.member_ids) - 1, 0)
         notes = clinical_notes.list_for_client(vault.records, client_id, with_preview=False)
         return [Candidate(n.note_id, n.note_date, n.signed, False,
-                          shared_reason(modality.get(n.session_id or "", ""), client.is_case),
-                          others if client.is_case else 0)
+                          shared_reason(modality.get(n.session_id or "", ""), client.is_case))
                 for n in notes]
     if kind == "psychotherapy":
         # Raises CompartmentLocked when the psychotherapy notes are not unlocked.
