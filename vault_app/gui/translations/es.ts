@@ -20866,4 +20866,70 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Este no es el kit de las claves actuales de esta bóveda (un kit de antes de Reemplazar todas las claves solo abre las copias de seguridad hechas antes).</translation>
     </message>
 </context>
+<context>
+    <name>AuthorizationParts</name>
+    <message>
+        <source>Dates of attendance</source>
+        <translation>Fechas de asistencia</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>A treatment summary or letter</source>
+        <translation>Un resumen o carta del tratamiento</translation>
+    </message>
+    <message>
+        <source>Full progress notes</source>
+        <translation>Notas de progreso completas</translation>
+    </message>
+    <message>
+        <source>Assessments and measures</source>
+        <translation>Evaluaciones y escalas</translation>
+    </message>
+    <message>
+        <source>Describes: {kind}</source>
+        <translation>Describe: {kind}</translation>
+    </message>
+    <message>
+        <source>Tick what the form&apos;s words name: an export sends nothing else under it. None ticked: each export asks you to confirm its parts against the words.</source>
+        <translation>Marque lo que nombran las palabras del formulario: una exportación no envía nada más con ella. Sin ninguna marcada, cada exportación le pide confirmar sus partes frente a esas palabras.</translation>
+    </message>
+    <message>
+        <source>Describes:</source>
+        <translation>Describe:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks</name>
+    <message>
+        <source>couple session: may hold what other people said</source>
+        <translation>sesión de pareja: puede contener lo que dijeron otras personas</translation>
+    </message>
+    <message>
+        <source>family session: may hold what other people said</source>
+        <translation>sesión familiar: puede contener lo que dijeron otras personas</translation>
+    </message>
+    <message>
+        <source>group session: may hold what other people said</source>
+        <translation>sesión de grupo: puede contener lo que dijeron otras personas</translation>
+    </message>
+    <message>
+        <source>I &amp;reviewed the ticked notes marked &quot;may hold what other people said&quot;: what they hold of others may go to this recipient</source>
+        <translation>He &amp;revisado las notas marcadas &quot;puede contener lo que dijeron otras personas&quot;: lo que contienen de otros puede ir a este destinatario</translation>
+    </message>
+    <message>
+        <source>Not ticked: the rules refuse the marked notes. Review them, or leave them out.</source>
+        <translation>Sin marcar: las reglas rechazan las notas marcadas. Revíselas, o déjelas fuera.</translation>
+    </message>
+    <message>
+        <source>&amp;These parts ({parts}) are what the authorization describes: &quot;{words}&quot;</source>
+        <translation>&amp;Estas partes ({parts}) son lo que describe la autorización: &quot;{words}&quot;</translation>
+    </message>
+    <message>
+        <source>This authorization was recorded without the kinds of information it describes. Read its words: until you tick that they describe these parts, the rules refuse the export and Next stays off. If they do not, go Back and leave those parts out, or record a new authorization.</source>
+        <translation>Esta autorización se registró sin los tipos de información que describe. Lea sus palabras: hasta que marque que describen estas partes, las reglas rechazan la exportación y Siguiente sigue desactivado. Si no los describen, vuelva Atrás y deje fuera esas partes, o registre una nueva autorización.</translation>
+    </message>
+</context>
 </TS>
