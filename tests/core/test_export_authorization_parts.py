@@ -113,3 +113,31 @@ def test_the_cli_records_the_kinds_and_takes_the_confirmation(
                "--confirm-described", "--out", str(tmp_path / "x.pdf"))
     assert done.code == 0, done.err
     assert (tmp_path / "x.pdf").exists()
+
+
+def test_the_open_export_takes_the_confirmation_and_the_review(
+        vault: Vault, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The complete open export sends every note: under an authorization recorded without its kinds,
+    of a chart with a family session's note, it was refused with no flag to confirm either."""
+    chart = fx.make_chart(vault, n=1)
+    s = sessions.add_session(vault, chart.client_id, date=fx.days_ago(10), duration_minutes=53, modality="family")
+    family = notes.create_progress_note(vault, chart.client_id, text="Family session: sibling spoke.",
+                                        session_id=s.session_id)
+    notes.sign_note(vault, family.note_id)
+    auth = fx.add_auth(vault, chart.client_id, described_parts=())
+    folder = vault.folder
+    vault.lock()
+    pw = tmp_path / "pw.txt"
+    pw.write_text(fx.PASSWORD + "\n")
+    base = ["open-export", "--vault", str(folder), "--client", chart.client_id, "--recipient", fx.RECIPIENT.name,
+            "--purpose", fx.PURPOSE, "--authorization", auth.id, "--pdf-password-file", str(pw), "--out",
+            str(tmp_path / "chart.pdf")]
+    refused = cli(capsys, monkeypatch, *base)
+    said = refused.out + refused.err
+    assert refused.code == 6 and "recorded without the kinds" in said and "other people said" in said
+    assert not (tmp_path / "chart.pdf").exists()
+    one = cli(capsys, monkeypatch, *base, "--confirm-described")
+    assert one.code == 6 and "other people said" in one.out + one.err
+    done = cli(capsys, monkeypatch, *base, "--confirm-described", "--reviewed-others")
+    assert done.code == 0, done.err
+    assert (tmp_path / "chart.pdf").exists()

@@ -144,3 +144,37 @@ def test_a_family_session_s_note_is_marked_and_goes_once_reviewed(unlocked_app: 
     line.setCheckState(0, line.checkState(0).Unchecked)
     assert what.others.isHidden() and not what.others.reviewed()
     wizard.reject()
+
+
+def test_the_open_export_asks_the_same_and_goes_once_both_are_ticked(unlocked_app: AppController, qtbot,
+                                                                      tmp_path: Path) -> None:
+    """The complete open export sends every note: under an authorization recorded without its kinds
+    of a chart with a family session's note it was refused with no way to confirm either (seen on
+    the real vault through `open-export`)."""
+    from vault_app.gui.open_export_dialog import OpenExportDialog
+
+    client_id = add_client(unlocked_app, qtbot)
+    _note(unlocked_app, client_id, modality="family")
+    vault = unlocked_app.vault
+    assert vault is not None
+    auth = fx.add_auth(vault, client_id, description=SCHOOL, described_parts=())
+    dialog = OpenExportDialog(unlocked_app, client_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(qtbot)
+    dialog.basis.authorization.setCurrentIndex(dialog.basis.authorization.findData(auth.id))
+    assert not dialog.described_tick.isHidden() and f'"{SCHOOL}"' in dialog.described_tick.words.text()
+    assert not dialog.others_tick.isHidden()
+    out = tmp_path / "chart.pdf"
+    dialog.path.setText(str(out))
+    dialog.password.setText(fx.PASSWORD)
+    dialog.confirm.setText(fx.PASSWORD)
+    dialog.export_button.click()
+    wait_ops(qtbot)
+    assert "was recorded without the kinds" in dialog.error.text() and "other people said" in dialog.error.text()
+    assert not out.exists()
+    dialog.described_tick.box.click()
+    dialog.others_tick.box.click()
+    dialog.export_button.click()
+    wait_ops(qtbot)
+    assert out.exists(), dialog.error.text()

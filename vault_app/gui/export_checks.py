@@ -107,12 +107,17 @@ class _Tick(QWidget):
     def _say(self) -> None:
         pass
 
+    def _note(self, text: str) -> None:
+        """The calm line, hidden when it says nothing (an empty label left a gap under the tick)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
 
 class OthersTick(_Tick):
     """Under the list of records: shown while a marked note is ticked."""
 
-    def __init__(self) -> None:
-        super().__init__(QCoreApplication.translate(
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text or QCoreApplication.translate(
             "ExportChecks", "I &reviewed the ticked notes marked \"may hold what other people said\": what they "
                             "hold of others may go to this recipient"))
         self._say()
@@ -126,8 +131,15 @@ class OthersTick(_Tick):
         return not self.isHidden() and self.box.isChecked()
 
     def _say(self) -> None:
-        self.note.setText("" if self.box.isChecked() else QCoreApplication.translate(
+        self._note("" if self.box.isChecked() else QCoreApplication.translate(
             "ExportChecks", "Not ticked: the rules refuse the marked notes. Review them, or leave them out."))
+
+
+def whole_chart_others() -> OthersTick:
+    """The complete open export's tick: it sends every note, so the chart's marked notes all go."""
+    return OthersTick(QCoreApplication.translate(
+        "ExportChecks", "I &reviewed this chart's notes of couple, family or group sessions for what other people "
+                        "said: what they hold of others may go to this recipient"))
 
 
 class DescribedTick(_Tick):
@@ -160,7 +172,7 @@ class DescribedTick(_Tick):
         return not self.isHidden() and self.box.isChecked()
 
     def _say(self) -> None:
-        self.note.setText("" if self.box.isChecked() else QCoreApplication.translate(
+        self._note("" if self.box.isChecked() else QCoreApplication.translate(
             "ExportChecks", "This authorization was recorded without the kinds of information it describes. Read its "
                      "words: until you tick that they describe these parts, the rules refuse the export and Next "
                      "stays off. If they do not, go Back and leave those parts out, or record a new "
@@ -168,4 +180,4 @@ class DescribedTick(_Tick):
 
 
 __all__ = ["CONTEXT", "MARKS", "CheckWords", "DescribedTick", "OthersTick", "described", "mark_words",
-           "shared_notes"]
+           "shared_notes", "whole_chart_others"]

@@ -20904,6 +20904,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>ExportChecks</name>
     <message>
+        <source>I &amp;reviewed this chart&apos;s notes of couple, family or group sessions for what other people said: what they hold of others may go to this recipient</source>
+        <translation>He &amp;revisado las notas de sesiones de pareja, familia o grupo de este expediente por lo que dijeron otras personas: lo que contienen de otros puede ir a este destinatario</translation>
+    </message>
+    <message>
         <source>couple session: may hold what other people said</source>
         <translation>sesión de pareja: puede contener lo que dijeron otras personas</translation>
     </message>
