@@ -13765,7 +13765,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>full progress notes</source>
-        <translation>notas de progreso completas</translation>
+        <translation>notas de evolución completas</translation>
     </message>
     <message>
         <source>assessments and measures</source>
@@ -20882,7 +20882,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     </message>
     <message>
         <source>Full progress notes</source>
-        <translation>Notas de progreso completas</translation>
+        <translation>Notas de evolución completas</translation>
     </message>
     <message>
         <source>Assessments and measures</source>
