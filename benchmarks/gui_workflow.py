@@ -58,6 +58,7 @@ def prepare_vault(folder: Path, kdf: KdfParams, *, notes: int = 40) -> Prepared:
             note_service.sign_note(vault, n.note_id)
         authorizations.add_authorization(
             vault, client.client_id, description="Progress notes for coordination of care", covers=["progress"],
+            described_parts=["progress_notes"],  # the kind its words name (domain/disclosure_parts.py)
             discloser="The practice", recipient_name=RECIPIENT, recipient_address="1 Clinic Road",
             purposes=[PURPOSE], signed_on=today - timedelta(days=1), signer_name="Search Target",
             expires_on=today + timedelta(days=200), statement_revoke="In writing to the practice",

@@ -98,6 +98,7 @@ def authorize_progress_notes(vault: Vault, client_id: str, *, signed_on: date, s
     """A valid 164.508 authorization to send all progress notes to RECIPIENT for continuity of care."""
     return authorizations.add_authorization(
         vault, client_id, description="All progress notes for coordination of care", covers=["progress"],
+        described_parts=["progress_notes"],  # the kind its words name (domain/disclosure_parts.py)
         discloser="Bench Clinician", recipient_name=RECIPIENT.name, recipient_address=RECIPIENT.address,
         purposes=["continuity of care"], signed_on=signed_on, signer_name=signer,
         expires_on=date.today() + timedelta(days=365), statement_revoke="in writing",

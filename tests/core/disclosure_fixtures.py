@@ -108,14 +108,22 @@ def add_auth(vault: Vault, client_id: str, **changes: Any) -> Authorization:
         "scan_filename": "authorization.pdf",
     }
     values.update(changes)
+    # The kinds its description names (domain/disclosure_parts.py), as the form would tick them
+    # for what it covers; a test of an authorization recorded without them passes described_parts=().
+    values.setdefault("described_parts", [p for kind in values["covers"] for p in _DESCRIBED.get(kind, ())])
     return authorizations.add_authorization(vault, client_id, **values)
+
+
+_DESCRIBED: dict[str, tuple[str, ...]] = {"progress": ("progress_notes", "measures"),
+                                          "billing": ("attendance", "diagnosis")}
 
 
 def request(client_id: str, *, kind: str = "progress", note_ids: tuple[str, ...] = (), basis: str = "authorization",
             authorization_id: str | None = None, evidence: dict[str, Any] | None = None,
             recipient: Recipient = RECIPIENT, purpose: str = PURPOSE, date_from: date | None = None,
             date_to: date | None = None, fields: tuple[str, ...] = (), manual: bool = False,
-            on: date | None = None) -> DisclosureRequest:
+            on: date | None = None, parts_confirmed: bool = False,
+            others_reviewed: bool = False) -> DisclosureRequest:
     return DisclosureRequest(
         client_id=client_id,
         kind=kind,  # type: ignore[arg-type]
@@ -125,6 +133,8 @@ def request(client_id: str, *, kind: str = "progress", note_ids: tuple[str, ...]
         basis=LegalBasis(basis, evidence or {}, authorization_id),  # type: ignore[arg-type]
         on=on or today(),
         manual=manual,
+        parts_confirmed=parts_confirmed,
+        others_reviewed=others_reviewed,
     )
 
 

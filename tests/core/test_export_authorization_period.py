@@ -91,7 +91,7 @@ def test_the_cli_records_the_period_shows_it_and_refuses_outside_it(
                 "--signed-on", fx.days_ago(100).isoformat(), "--signer-name", "Alex Testclient",
                 "--expires", fx.days_ago(-100).isoformat(), "--revoke-statement", "in writing",
                 "--conditioning-statement", "not conditioned", "--redisclosure-statement", "--scan", str(scan),
-                "--notes-from", fx.days_ago(70).isoformat())
+                "--notes-from", fx.days_ago(70).isoformat(), "--describes", "progress_notes")
     assert added.code == 0, added.err
     auth_id = added.json()["authorization_id"]
     assert added.json()["notes_from"] == fx.days_ago(70).isoformat() and added.json()["notes_to"] is None

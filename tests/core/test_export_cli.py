@@ -34,6 +34,7 @@ def test_auth_export_accounting_roundtrip(setup: tuple[Path, fx.Chart, Path], tm
     v = ["--vault", str(folder)]
     added = cli(capsys, monkeypatch, "auth", "add", *v, "--json", "--client", chart.client_id,
                 "--description", "Progress notes of this year for coordination of care", "--covers", "progress",
+                "--describes", "progress_notes",
                 "--discloser", "Jordan Lee, LCSW", "--recipient", fx.RECIPIENT.name, "--recipient-address",
                 fx.RECIPIENT.address, "--purpose", fx.PURPOSE, "--signed-on", fx.days_ago(100).isoformat(),
                 "--signer-name", "Alex Testclient", "--expires", fx.days_ago(-100).isoformat(),

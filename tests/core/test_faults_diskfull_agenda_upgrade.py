@@ -31,6 +31,7 @@ LATER_MIGRATIONS_UNDONE = (
     "DROP TABLE joint_held_notes",  # 0098
     "ALTER TABLE client_requests DROP COLUMN given",  # 0101
     "DROP TABLE draft_only_sessions",  # 0104
+    "ALTER TABLE authorizations DROP COLUMN described_parts",  # 0105
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

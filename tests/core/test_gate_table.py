@@ -46,6 +46,8 @@ def auth(**changes: Any) -> Authorization:
         statements=RequiredStatements("In writing to the practice address", "Treatment is not conditioned", True),
         expires_on=date(2024, 12, 31),
         scan_attachment_id="scan1",
+        # The kinds the form ticked for its description (tests/core/test_disclosure_parts.py has the rule).
+        described_parts=frozenset({"progress_notes", "measures", "attendance", "diagnosis"}),
     )
     return replace(base, **changes)
 

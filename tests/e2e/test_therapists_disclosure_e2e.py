@@ -48,6 +48,9 @@ def test_authorization_then_export_opened_with_qpdf(app: App, desktop: Desktop) 
         desktop.click_text("Record an authorization...")
         desktop.wait_window(r"^Record an authorization")
         fill(desktop, "Information:", "Progress notes from 2026")
+        # The kind those words name, as the therapist reads them: the export sends nothing else
+        # under it (unticked, the wizard would ask to confirm the words at each export).
+        desktop.click_text("Full progress notes")
         desktop.click_text("Covers:", right=72)  # its first box: Progress notes
         fill(desktop, "Disclosed by:", "this practice")
         fill(desktop, "Recipient:", RECIPIENT)

@@ -10,9 +10,13 @@ from vault_app.gui.auth_dialog import AuthorizationDialog
 def fill_authorization(dialog: AuthorizationDialog, scan: Path | None = None, *,
                        description: str = "Progress notes from March 2024",
                        recipient: str = "Dr. Receiving Psychiatrist", purpose: str = "continuity of care",
-                       signer: str = "Ada Testperson") -> None:
-    """Every element of a valid authorization; the signed form's scan when one is given."""
+                       signer: str = "Ada Testperson", describes: tuple[str, ...] = ("progress_notes",)) -> None:
+    """Every element of a valid authorization; the signed form's scan when one is given. `describes`:
+    the kinds the description names, ticked as the therapist reads them (the default's words name
+    progress notes); () leaves them unticked, as an authorization recorded before they were asked."""
     dialog.description.setText(description)
+    for kind in describes:
+        dialog.described.ticks[kind].setChecked(True)
     dialog.cover_progress.setChecked(True)
     dialog.discloser.setText("The practice")
     dialog.recipient.setText(recipient)

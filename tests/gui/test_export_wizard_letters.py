@@ -42,8 +42,10 @@ def test_every_page_s_labels_have_letters_of_their_own(language: str, locked_app
     wizard = window.chart.start_export()
     wait_ops(qtbot)
     what = _check_page(wizard.what_page)
-    # Records, the measures box's words (a label beside it, so that they wrap), Recipient, Address, Purpose
-    assert len(what) == 5, what
+    # Records, the measures box's words (a label beside it, so that they wrap), the words of the tick
+    # for notes that may hold what other people said (shown when one is ticked), Recipient, Address,
+    # Purpose
+    assert len(what) == 6, what
     assert any(("Destinatario" if language == "es" else "Recipient") in t.replace("&", "") for t in what), what
     basis = wizard.basis_page
     _check_page(basis)

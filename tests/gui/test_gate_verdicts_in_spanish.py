@@ -133,7 +133,11 @@ def test_the_complete_open_export_says_the_gate_in_spanish(unlocked_app: AppCont
     assert dialog.error.text() == (
         f"Divulgación denegada: La autorización {psy.id} no cubre notas de evolución. La autorización {psy.id} "
         f"nombra a otro destinatario; no permite divulgar a este. La autorización {psy.id} no incluye esta "
-        "finalidad (sus finalidades están en la pestaña Autorizaciones del expediente). Pida al cliente una "
+        "finalidad (sus finalidades están en la pestaña Autorizaciones del expediente). "
+        # Recorded without the kinds its words name: nothing confirmed them (domain/disclosure_parts.py).
+        f"La autorización {psy.id} se registró sin los tipos de información que nombra su descripción; confirme "
+        "que sus palabras describen lo que se envía (notas de evolución completas), o deje fuera lo que no "
+        "describen (45 CFR 164.508(a)(1) y (c)(1)(i)). Pida al cliente una "
         "autorización nueva y completa que cubra exactamente esta divulgación.")
     assert not out.exists()
 

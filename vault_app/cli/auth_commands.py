@@ -31,6 +31,7 @@ def _auth_text(d: dict[str, Any], tag: str) -> str:
         + (f"; notes {day(d['notes_from'], tag, '...')} to {day(d['notes_to'], tag, '...')}"
            if d["notes_from"] or d["notes_to"] else ""),
         f"  information: {d['description']}",
+        "  describes: " + (", ".join(d["described_parts"]) or "no kinds recorded (the export asks you to confirm)"),
     ]
     if d["revoked_on"]:
         lines.append(f"  revoked {day(d['revoked_on'], tag)}")
@@ -70,6 +71,7 @@ def cmd_auth_add(args: argparse.Namespace) -> int:
             signer_client_id=resolve_client_id(vault, args.signer_member) if args.signer_member else None,
             expires_on=args.expires,
             expiration_event=args.expires_event or "", notes_from=args.notes_from, notes_to=args.notes_to,
+            described_parts=common.comma_list(args.describes),
             statement_revoke=args.revoke_statement or "", statement_conditioning=args.conditioning_statement or "",
             statement_redisclosure=args.redisclosure_statement, part2=args.part2_consent,
             patient_name_on_form=args.patient_named, scan=scan, scan_filename=Path(args.scan).name if args.scan else "",
@@ -167,6 +169,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    help="the expiration event on the form, e.g. 'end of treatment' ('auth event' records it)")
     a.add_argument("--notes-from", metavar="DATE", help="only notes dated from this day are covered")
     a.add_argument("--notes-to", metavar="DATE", help="only notes dated up to this day are covered")
+    a.add_argument("--describes", metavar="KIND,KIND",
+                   help="the kinds of information the description names (attendance, diagnosis, summary, "
+                        "progress_notes, measures); an export sends nothing else")
     a.add_argument("--revoke-statement", metavar="TEXT", help="how the form says to revoke in writing")
     a.add_argument("--conditioning-statement", metavar="TEXT", help="the form's statement on conditioning")
     a.add_argument("--redisclosure-statement", action="store_true", help="the form warns of redisclosure")

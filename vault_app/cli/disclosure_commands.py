@@ -97,6 +97,8 @@ def build_request(vault: Vault, args: argparse.Namespace, *, manual: bool = Fals
         basis=LegalBasis(args.basis, _evidence(vault, client_id, args), args.authorization),
         on=on or date.today(),
         manual=manual,
+        parts_confirmed=bool(getattr(args, "confirm_described", False)),
+        others_reviewed=bool(getattr(args, "reviewed_others", False)),
     )
 
 
@@ -289,6 +291,11 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                    "own access request, with --unencrypted-json)")
     p.add_argument("--unencrypted-json", action="store_true", help="the client asked for an unencrypted JSON copy")
     p.add_argument("--check-only", action="store_true", help="ask the gate only; disclose nothing")
+    p.add_argument("--confirm-described", action="store_true",
+                   help="an authorization recorded without its kinds: you read its words and they describe what "
+                        "is sent")
+    p.add_argument("--reviewed-others", action="store_true",
+                   help="you reviewed the couple, family, group or joint notes sent for what other people said")
     add_pdf_password_arg(p)
     p.set_defaults(handler=cmd_export)
 

@@ -24,6 +24,7 @@ def cmd_open_export(args: argparse.Namespace) -> int:
             vault, request.client_id, recipient=request.recipient, purpose=request.purpose, basis=request.basis,
             out=Path(args.out), password=pdf_password(args),
             psychotherapy_basis=LegalBasis("authorization", {}, psy_id) if psy_id else None,
+            parts_confirmed=request.parts_confirmed, others_reviewed=request.others_reviewed,
         )
     data = result.as_dict()
     common.emit(args, data, lambda: "\n".join([
@@ -57,5 +58,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     p.add_argument("--psychotherapy-authorization", metavar="ID",
                    help="include psychotherapy notes under this psychotherapy-notes authorization")
     p.add_argument("--out", required=True, metavar="FILE", help="the PDF to write")
+    p.add_argument("--confirm-described", action="store_true",
+                   help="an authorization recorded without its kinds: you read its words and they describe the "
+                        "progress notes")
+    p.add_argument("--reviewed-others", action="store_true",
+                   help="you reviewed the couple, family or group notes for what other people said")
     add_pdf_password_arg(p)
     p.set_defaults(handler=cmd_open_export)

@@ -130,6 +130,9 @@ class Authorization:
     created_at: str = ""
     # For a joint (couple/family) record: the member who signed (or for whom a representative signed).
     signer_client_id: str | None = None
+    # The kinds of information its description names (domain/disclosure_parts.PARTS), ticked by the
+    # therapist beside the client's words; empty for one recorded before they were asked.
+    described_parts: frozenset[str] = frozenset()
     extra: dict[str, Any] = field(default_factory=dict)
 
     # --- rules ------------------------------------------------------------------

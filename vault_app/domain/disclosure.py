@@ -84,6 +84,11 @@ class DisclosureRequest:
     on: date
     # A disclosure already made outside the app is recorded, never blocked.
     manual: bool = False
+    # The therapist confirmed that the words of an authorization recorded without its kinds
+    # describe the parts sent (domain/disclosure_parts.py); recorded in the disclosure.
+    parts_confirmed: bool = False
+    # The therapist reviewed the notes that may hold what other people said (disclosure_parts).
+    others_reviewed: bool = False
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,10 @@ class ItemFacts:
     part2: bool = False
     self_pay: bool = False  # a session paid in full out of pocket (45 CFR 164.522(a)(1)(vi))
     signed: bool = True  # False for a draft note, never disclosed (domain/disclosure_scope.py)
+    # Why the note may hold what other people said ("couple", "family", "group", "joint"), or "";
+    # and how many others the chart knows of (0: not known). domain/disclosure_parts.py.
+    shared: str = ""
+    others: int = 0
 
 
 @dataclass(frozen=True)
@@ -165,6 +174,11 @@ class Verdict:
     # The period of information the authorization relied on describes, (from, to) ISO days with
     # either end None; None when it records no period. The ledger entry keeps it for an audit.
     authorization_period: tuple[str | None, str | None] | None = None
+    # The kinds of information sent, checked against the authorization's (disclosure_parts.py);
+    # parts_confirmed: by the therapist's tick, the authorization recording none.
+    parts_sent: tuple[str, ...] = ()
+    parts_confirmed: bool = False
+    others_reviewed: tuple[str, ...] = ()  # ids of the notes sent that may hold others' words
 
     @property
     def message(self) -> str:

@@ -31,6 +31,7 @@ from vault_app.domain.disclosure_basis import (
     SUBPOENA_ADVICE,
     BasisSpec,
 )
+from vault_app.domain.disclosure_parts import others_refusals, parts_hint, parts_refusals, parts_sent
 from vault_app.domain.disclosure_scope import draft_refusals, period_hint, period_refusals
 from vault_app.domain.errors import Problem, keys, said
 from vault_app.domain.joint_held import authorized_by, held_refusals
@@ -84,12 +85,21 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         reasons.append(_psychotherapy_refusal(basis.kind, spec))
 
     auth_ids: tuple[str, ...] = ()
+    sent: tuple[str, ...] = ()
     if basis.kind == "authorization":
         r, w = _check_authorization(request, context.authorization, context)
+        auth = context.authorization
+        if auth is not None and auth.id == basis.authorization_id and auth.client_id == request.client_id:
+            sent = parts_sent(kind, request.selection.fields)
+            r += parts_refusals(auth.id, auth.described_parts, sent, confirmed=request.parts_confirmed,
+                                manual=request.manual)
         reasons += r
         warnings += w
-        if r and all(p.code.startswith("scope.period.") for p in r if isinstance(p, Problem)):
+        scoped = [p.code for p in r if isinstance(p, Problem)]
+        if r and all(c.startswith("scope.period.") for c in scoped):
             hint = period_hint()  # only the dates are wrong: leaving items out may be enough
+        elif r and all(c.startswith(("scope.period.", "scope.parts.")) for c in scoped):
+            hint = parts_hint()  # only what is sent is wrong: leaving it out may be enough
         elif r:
             hint = said("authorization.hint",
                         "Ask the client for a new, complete authorization covering exactly this disclosure.")
@@ -112,6 +122,10 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         warnings += _threat_warnings(context)
     elif basis.kind == "client_access":
         reasons += _check_access(request, context)
+
+    if basis.kind != "client_access":
+        # The client's own access weighs others' information by its own rule (164.524(a)(3)(ii)).
+        reasons += others_refusals(_shared(context), reviewed=request.others_reviewed, manual=request.manual)
 
     if context.held_notes:
         reasons += held_refusals(context.items, dict(context.held_notes), authorized_by(request, context, auth_ids),
@@ -150,7 +164,17 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
         hidden_from_client=spec.hidden_from_client,
         basis_kind=basis.kind,
         authorization_period=_period_of(context.authorization) if basis.kind == "authorization" else None,
+        parts_sent=sent,
+        parts_confirmed=bool(sent) and request.parts_confirmed and context.authorization is not None
+        and not context.authorization.described_parts,
+        others_reviewed=tuple(i.id for i in context.items if i.shared) if request.others_reviewed else (),
     )
+
+
+def _shared(context: GateContext) -> tuple[tuple[str, int], ...]:
+    """The selected notes that may hold what other people said: (day as shown, others known)."""
+    return tuple((date_text(i.day, context.locale), i.others)
+                 for i in sorted(context.items, key=lambda i: (i.day, i.id)) if i.shared)
 
 
 def _period_of(auth: Authorization | None) -> tuple[str | None, str | None] | None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.errors import Problem
 from vault_app.gui import file_dialogs
 from vault_app.gui.auth_member import MemberChoice
+from vault_app.gui.auth_parts import DescribedParts
 from vault_app.gui.chart_words import representative_words
 from vault_app.gui.date_field import date_picker, unfinished_date
 from vault_app.gui.dates import qt_date_format
@@ -155,6 +156,8 @@ class AuthorizationDialog(GuardedDialog):
         what = QGroupBox(self.tr("What, from whom, to whom, why"))
         f1 = QFormLayout(what)
         f1.addRow(self.tr("Information:"), self.description)
+        self.described = DescribedParts()  # the kinds those words name (gui/auth_parts.py)
+        self.described.place(f1)
         period = QHBoxLayout()
         period.addWidget(self.notes_from)
         period.addWidget(QLabel(self.tr("to")))
@@ -214,8 +217,9 @@ class AuthorizationDialog(GuardedDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         # Within the screen: 680 high put Record below a 1366x768 laptop's edge at 150 % (1019
-        # pixels, found on Xvfb in Spanish); what is taller scrolls.
-        self.resize(size_in_screen(self, QSize(760, 680)))
+        # pixels, found on Xvfb in Spanish); what is taller scrolls. 760: the kinds' ticks pushed the last
+        # statement out of view at 1280x860.
+        self.resize(size_in_screen(self, QSize(760, 760)))
         self._initial = self._held_fields()  # what the form holds untouched: nothing to keep
         controller.query(self, lambda v: _proposed(v, client_id)).success(self._propose).run()
         self.members.load()
@@ -298,7 +302,8 @@ class AuthorizationDialog(GuardedDialog):
         return {"cover_progress": self.cover_progress, "cover_psychotherapy": self.cover_psychotherapy,
                 "cover_billing": self.cover_billing, "use_date": self.use_date,
                 "statement_revoke": self.statement_revoke, "statement_conditioning": self.statement_conditioning,
-                "statement_redisclosure": self.statement_redisclosure, "part2": self.part2}
+                "statement_redisclosure": self.statement_redisclosure, "part2": self.part2,
+                **self.described.boxes()}
 
     def held_entry(self) -> HeldEntry | None:
         """Whatever the therapist typed, ticked, picked or attached, for a lock or a quit to hold
@@ -396,6 +401,7 @@ class AuthorizationDialog(GuardedDialog):
             "recipient_name": self.recipient.text(), "recipient_address": self.recipient_address.text(),
             "purposes": [self.purpose.text()], "signed_on": self.signed_on.date().toString("yyyy-MM-dd"),
             "notes_from": self.notes_from.text() or None, "notes_to": self.notes_to.text() or None,
+            "described_parts": self.described.parts(),
             "signer_name": self.members.recorded_name(self.signer_name.text()),
             "signer_role": str(self.signer_role.currentData()),
             "signer_authority": self.signer_authority.text(), "guardian_id": self.guardian_id(),

@@ -8,7 +8,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,10 +24,11 @@ from PySide6.QtWidgets import (
 from vault_app.gui.basis_form import access_request_choices, attachment_choices
 from vault_app.gui.chart_words import AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date
+from vault_app.gui.export_checks import CheckWords as _CheckWords
+from vault_app.gui.export_checks import OthersTick, described, mark_words, shared_notes
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.widgets import make_tree, masked_name, scrolled, ticks_with_space
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services import authorizations, clients, joint_held, sessions
 from vault_app.services import psychotherapy_notes as psy
 from vault_app.services import psychotherapy_originals as originals
@@ -111,7 +111,9 @@ def gather(vault: Vault, client_id: str, kind: str) -> dict[str, Any]:
              for a in authorizations.list_authorizations(vault, client_id)]
     atts = attachment_choices(vault, client_id)  # as the basis page lists them again after attaching
     return {"items": items, "drafts": drafts, "kept_originals": kept, "held": held, "told_by": told_by,
-            "authorizations": auths,
+            "authorizations": auths, "described": described(vault, client_id),
+            # The notes that may hold what other people said, marked in the list (gui/export_checks.py)
+            "shared": shared_notes(vault, client_id) if kind == "progress" else {},
             "attachments": atts, "access_requests": access_request_choices(vault, client_id),
             "part2": clients.get_client(vault, client_id).part2}
 
@@ -137,26 +139,6 @@ def _signed_or_draft(signed: bool) -> str:
         QCoreApplication.translate("ExportWizard", "draft")
 
 
-class _CheckWords(WrappedLabel):
-    """A check box's words that wrap: a click on them, or their Alt letter, ticks the box, as
-    on the box's own text (the label's buddy is the box; Qt clicks a button buddy)."""
-
-    def __init__(self, text: str, box: QCheckBox) -> None:
-        super().__init__(text)
-        self.box = box
-        self.setBuddy(box)
-        # From the top, as the box: centred in a row taller than its lines, the words sat below it.
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        box.setAccessibleName(self.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()) \
-                and self.box.isEnabled():
-            self.box.click()
-            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
-
-
 class WhatPage(QWizardPage):
     def __init__(self, wiz: Wizard) -> None:
         super().__init__()
@@ -179,6 +161,9 @@ class WhatPage(QWizardPage):
         self.purpose.setPlaceholderText(self.tr('e.g. "continuity of care", "at the request of the individual"'))
         self.note = _label("", "calmNote")
         self.told_by: dict[str, str] = {}  # the held notes offered: note id -> who told it
+        self.shared: dict[str, str] = {}  # the notes that may hold others' words: note id -> why
+        # Each authorization's words and the kinds recorded (the basis page's tick, export_checks.py)
+        self.described: dict[str, tuple[str, list[str]]] = {}
         # Privacy mode as the window has it now, then as it is switched (gui/privacy_notice.py):
         # a note's first words showed here while the chart and the search masked them.
         self.privacy = privacy_notice().on
@@ -197,6 +182,8 @@ class WhatPage(QWizardPage):
         form.addRow(self.tr("Records:"), self.kind)
         form.addRow("", self.items)
         form.addRow("", measures)
+        self.others = OthersTick()  # shown while a note marked as holding others' words is ticked
+        form.addRow("", self.others)
         form.addRow("", self.note)
         form.addRow(self.tr("Recipient:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
@@ -216,6 +203,7 @@ class WhatPage(QWizardPage):
         for edit in (self.recipient, self.purpose):
             edit.textChanged.connect(self.completeChanged)
         self.items.itemChanged.connect(lambda *_a: self.completeChanged.emit())
+        self.items.itemChanged.connect(lambda *_a: self.others.show_for(len(self.marked_ticked())))
 
     def reload(self) -> None:
         kind = str(self.kind.currentData())
@@ -233,7 +221,11 @@ class WhatPage(QWizardPage):
 
     def _gathered(self, found: dict[str, Any]) -> None:
         self.items.clear()
+        self.shared = {str(k): str(v) for k, v in found.get("shared", {}).items()}
+        self.described = dict(found.get("described", {}))
         for item_id, day, lead, member, words, on in found["items"]:
+            if item_id in self.shared:  # said before the note's words, which privacy mode masks
+                lead = f"{lead} · {mark_words(self.shared[item_id])}"
             item = QTreeWidgetItem([day, ""])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
             item.setData(0, DAY_ROLE, on.isoformat())
@@ -333,6 +325,13 @@ class WhatPage(QWizardPage):
             if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 out.append(str(item.data(0, Qt.ItemDataRole.UserRole)))
         return out
+
+    def marked_ticked(self) -> list[str]:
+        """The ticked notes marked as possibly holding what other people said."""
+        return [i for i in self.selected_ids() if i in self.shared]
+
+    def others_reviewed(self) -> bool:
+        return bool(self.marked_ticked()) and self.others.reviewed()
 
     def selected_days(self) -> list[date]:
         """The days of the ticked records, for the summary's first and last."""

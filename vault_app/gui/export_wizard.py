@@ -31,6 +31,7 @@ from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.basis_form import BasisForm, attachment_choices
 from vault_app.gui.dates import show_description
 from vault_app.gui.escape_guard import ask_before_closing
+from vault_app.gui.export_checks import DescribedTick
 from vault_app.gui.export_what_page import WhatPage
 from vault_app.gui.export_words import described_text
 from vault_app.gui.gate_words import basis_words, hint_text, reason_texts, warning_texts
@@ -73,6 +74,9 @@ class BasisPage(QWizardPage):
                          "is written."))
         self.form = BasisForm(attach=self.attach)
         self.form.changed.connect(self._invalidate)
+        # An authorization recorded without its kinds: the therapist confirms its words (export_checks)
+        self.described = DescribedTick()
+        self.described.box.toggled.connect(lambda _on: self._invalidate())
         self.check_button = QPushButton(self.tr("Chec&k"))
         self.check_button.setAccessibleName(self.tr("Check the disclosure"))
         self.check_button.clicked.connect(self.check)
@@ -87,6 +91,7 @@ class BasisPage(QWizardPage):
         row.addWidget(self.verdict_title, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.described)
         layout.addLayout(row)
         layout.addWidget(self.verdict_text)
         layout.addStretch(1)
@@ -129,6 +134,10 @@ class BasisPage(QWizardPage):
         return False
 
     def _invalidate(self) -> None:
+        what = self.wiz.what_page
+        auth_id = self.form.legal_basis().authorization_id
+        self.described.show_for(auth_id, what.described.get(auth_id or ""), str(what.kind.currentData()),
+                                what.fields())
         self.verdict = None
         self.verdict_title.setText(self.tr("Press Check to ask the disclosure rules."))
         self.verdict_title.setObjectName("")
@@ -433,6 +442,7 @@ class ExportWizard(QWizard):
             selection=Selection(note_ids=tuple(what.selected_ids()), fields=what.fields()),
             recipient=Recipient(what.recipient.text().strip(), what.address.text().strip()),
             purpose=what.purpose.text().strip(), basis=self.basis_page.form.legal_basis(), on=date.today(),
+            parts_confirmed=self.basis_page.described.confirmed(), others_reviewed=what.others_reviewed(),
         )
 
 

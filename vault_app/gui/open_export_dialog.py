@@ -35,6 +35,7 @@ from vault_app.gui.basis_form import BasisForm, access_request_choices
 from vault_app.gui.chart_words import ATTACHMENT_KIND, AUTHORIZATION_STATE, INFO_KIND, shown, shown_all
 from vault_app.gui.dates import show_date
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
+from vault_app.gui.export_checks import DescribedTick, described, shared_notes, whole_chart_others
 from vault_app.gui.gate_words import reason_texts
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import chooser_button, give_form_mnemonics
@@ -71,6 +72,9 @@ def gather(vault: Vault, client_id: str) -> dict[str, Any]:
         "named": {a.id: (a.recipient_name, a.recipient_address, next((p for p in a.purposes if p.strip()), ""))
                   for a in auths},
         "drafts": [day for _id, day in unsigned_drafts(vault, client_id)],
+        # What the rules ask to confirm (gui/export_checks.py): each authorization's words and kinds,
+        # and the notes that may hold what other people said.
+        "described": described(vault, client_id), "shared": shared_notes(vault, client_id),
     }
 
 
@@ -110,6 +114,10 @@ class OpenExportDialog(GuardedDialog):
         drafts_layout.addWidget(self.drafts_label)
         drafts_layout.addWidget(self.leave_out_drafts)
         self.drafts_box.hide()
+        self.described_tick = DescribedTick()  # an authorization recorded without its kinds
+        self.others_tick = whole_chart_others()  # shown for a chart with couple, family or group notes
+        self.described: dict[str, tuple[str, list[str]]] = {}
+        self.basis.changed.connect(self._confirmations)
         self.error = _label("", "errorText")
         self.result_label = _label("", "calmNote")
         form = QFormLayout()
@@ -138,6 +146,8 @@ class OpenExportDialog(GuardedDialog):
         layout.addWidget(self.drafts_box)
         layout.addLayout(form)
         layout.addWidget(self.basis)
+        layout.addWidget(self.described_tick)
+        layout.addWidget(self.others_tick)
         layout.addWidget(self.error)
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
@@ -186,8 +196,14 @@ class OpenExportDialog(GuardedDialog):
         self.drafts_label.setText(text.format(listed))
         self.drafts_box.show()
 
+    def _confirmations(self) -> None:
+        auth_id = self.basis.legal_basis().authorization_id
+        self.described_tick.show_for(auth_id, self.described.get(auth_id or ""), "progress", ())
+
     def _gathered(self, found: dict[str, Any]) -> None:
         self.named = found["named"]
+        self.described = dict(found.get("described", {}))
+        self.others_tick.show_for(len(found.get("shared", {})))
         self._said_drafts(found["drafts"])
         self.basis.set_authorizations(found["authorizations"])
         self.basis.set_attachments(found["attachments"])
@@ -223,10 +239,12 @@ class OpenExportDialog(GuardedDialog):
         psy_id = self.psychotherapy.currentData()
         psy_basis = LegalBasis("authorization", {}, psy_id) if psy_id else None
         leave_out = self.drafts_box.isVisibleTo(self) and self.leave_out_drafts.isChecked()
+        confirmed, reviewed = self.described_tick.confirmed(), self.others_tick.reviewed()
 
         def run(v: Vault) -> OpenExportResult:
             return open_export(v, client_id, recipient=recipient, purpose=purpose, basis=basis, out=out,
-                               password=password, psychotherapy_basis=psy_basis, leave_out_drafts=leave_out)
+                               password=password, psychotherapy_basis=psy_basis, leave_out_drafts=leave_out,
+                               parts_confirmed=confirmed, others_reviewed=reviewed)
 
         self.export_button.setEnabled(False)
         self.controller.op(self, run, label=self.tr("Exporting the chart…")).success(self._exported) \

@@ -20,6 +20,9 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 CONTEXT = "RefusalWordsChecks"
 
 SAYS: Mapping[str, str] = {
+    "authorization.unknown_part": QT_TRANSLATE_NOOP(
+        "RefusalWordsChecks", "Unknown kind of information described '{part}'. Choose from: attendance, diagnosis, "
+                              "summary, progress_notes, measures."),
     "attachment.not_pdf_image_or_text": QT_TRANSLATE_NOOP(
         "RefusalWordsChecks", "The file is not a PDF, PNG, JPEG or UTF-8 text file."),
     # The core names the file ("CSV file"); its English is the command line's too.

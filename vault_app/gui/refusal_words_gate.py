@@ -160,6 +160,25 @@ SAYS: Mapping[str, str] = {
     "scope.period.hint": QT_TRANSLATE_NOOP(
         "GateWords", "Untick the items outside that period, or record a new authorization from the client that "
                      "describes them."),
+    # the kinds an authorization describes, and others' words (domain/disclosure_parts.py)
+    "scope.parts.outside": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} describes only {described}; it does not describe {parts} (45 CFR "
+                     "164.508(a)(1) and (c)(1)(i))."),
+    "scope.parts.unconfirmed": QT_TRANSLATE_NOOP(
+        "GateWords", "Authorization {id} was recorded without the kinds of information its description names; "
+                     "confirm that its words describe what is sent ({parts}), or leave out what they do not (45 "
+                     "CFR 164.508(a)(1) and (c)(1)(i))."),
+    "scope.parts.hint": QT_TRANSLATE_NOOP(
+        "GateWords", "Leave out what the authorization does not describe, or record a new authorization from the "
+                     "client that describes it."),
+    "scope.others": QT_TRANSLATE_NOOP(
+        "GateWords", "{count} selected notes may hold what other people said ({days}): a couple, family or group "
+                     "session. Review what they hold of others and confirm it, or leave them out (45 CFR "
+                     "164.502(b) and 164.508(a)(1))."),
+    "scope.others.one": QT_TRANSLATE_NOOP(
+        "GateWords", "1 selected note may hold what other people said ({days}): a couple, family or group "
+                     "session. Review what they hold of others and confirm it, or leave them out (45 CFR "
+                     "164.502(b) and 164.508(a)(1))."),
     "scope.order.later": QT_TRANSLATE_NOOP(
         "GateWords", "The court order covers records up to {end} only; {count} selected items are later (from "
                      "{first})."),
@@ -425,11 +444,21 @@ LACKING: Mapping[str, str] = {
                      "164.530(j))"),
 }
 
+# The kinds of information an authorization describes (domain/disclosure_parts.PART_LABELS).
+PARTS: Mapping[str, str] = {
+    "attendance": QT_TRANSLATE_NOOP("GateWords", "dates of attendance"),
+    "diagnosis": QT_TRANSLATE_NOOP("GateWords", "diagnosis"),
+    "summary": QT_TRANSLATE_NOOP("GateWords", "a treatment summary or letter"),
+    "progress_notes": QT_TRANSLATE_NOOP("GateWords", "full progress notes"),
+    "measures": QT_TRANSLATE_NOOP("GateWords", "assessments and measures"),
+}
+
 # Which table says each param that holds a stored key (a list param: each of its keys).
-PARAM_WORDS: Mapping[str, Mapping[str, str]] = {"basis": BASES, "kind": KINDS, "lacking": LACKING}
-LIST_PARAMS = frozenset({"lacking"})
+PARAM_WORDS: Mapping[str, Mapping[str, str]] = {"basis": BASES, "kind": KINDS, "lacking": LACKING, "parts": PARTS,
+                                                "described": PARTS}
+LIST_PARAMS = frozenset({"lacking", "parts", "described"})
 
 # What the screens put around the gate's sentences.
 REFUSED = QT_TRANSLATE_NOOP("GateWords", "Disclosure refused: {reasons}")
 
-__all__ = ["BASES", "CONTEXT", "EVIDENCE", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "REFUSED", "SAYS"]
+__all__ = ["BASES", "CONTEXT", "EVIDENCE", "KINDS", "LACKING", "LIST_PARAMS", "PARAM_WORDS", "PARTS", "REFUSED", "SAYS"]

@@ -27,6 +27,7 @@ from vault_app.domain.authorization import (
 )
 from vault_app.domain.clinical import Guardian, parse_date, require_date
 from vault_app.domain.disclosure import DisclosureRecord
+from vault_app.domain.disclosure_parts import PARTS, parse_parts
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
@@ -152,6 +153,7 @@ def add_authorization(
     expiration_event: str = "",
     notes_from: date | str | None = None,
     notes_to: date | str | None = None,
+    described_parts: list[str] | tuple[str, ...] | frozenset[str] = (),
     statement_revoke: str = "",
     statement_conditioning: str = "",
     statement_redisclosure: bool = False,
@@ -192,6 +194,7 @@ def add_authorization(
         scan_attachment_id=scan_attachment_id or ("pending" if scan is not None else None),
         created_at=now_iso(),
         signer_client_id=signing_member,
+        described_parts=parse_parts(described_parts),
     )
     if auth.expires_on is not None and auth.expires_on < signed:
         raise InvalidInput("The expiration date is before the signature date.",
@@ -212,6 +215,8 @@ def add_authorization(
         # The period of information it describes (164.508(c)(1)(i)); none recorded: both None.
         "notes_from": auth.notes_from.isoformat() if auth.notes_from else None,
         "notes_to": auth.notes_to.isoformat() if auth.notes_to else None,
+        # The kinds its description names (164.508(c)(1)(i)); none ticked: [].
+        "described_parts": sorted(auth.described_parts),
     })
     return auth
 
@@ -392,6 +397,7 @@ def describe(auth: Authorization, on: date | None = None, locale: str = DEFAULT_
         "event_occurred_on": auth.event_occurred_on.isoformat() if auth.event_occurred_on else None,
         "notes_from": auth.notes_from.isoformat() if auth.notes_from else None,
         "notes_to": auth.notes_to.isoformat() if auth.notes_to else None,
+        "described_parts": [p for p in PARTS if p in auth.described_parts],
         "statements": {
             "right_to_revoke": auth.statements.right_to_revoke,
             "conditioning": auth.statements.conditioning,

@@ -25,6 +25,7 @@ from vault_app.domain.disclosure import (
     Verdict,
 )
 from vault_app.domain.disclosure_gate import decide
+from vault_app.domain.disclosure_parts import shared_reason
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.joint_held import authorized_by, confidence_warning
 from vault_app.domain.names import check_name
@@ -48,12 +49,19 @@ class Candidate:
     day: date
     signed: bool
     self_pay: bool = False
+    shared: str = ""  # why it may hold what other people said (domain/disclosure_parts.shared_reason)
+    others: int = 0
 
 
 def _candidates(vault: Vault, client_id: str, kind: str) -> list[Candidate]:
     if kind == "progress":
-        return [Candidate(n.note_id, n.note_date, n.signed)
-                for n in clinical_notes.list_for_client(vault.records, client_id)]
+        # What the chart knows of other people in a note: its session's modality.
+        client = clients.get_client(vault, client_id)
+        modality = {s.session_id: s.modality for s in clinical_sessions.list_for_client(vault.records, client_id)}
+        notes = clinical_notes.list_for_client(vault.records, client_id, with_preview=False)
+        return [Candidate(n.note_id, n.note_date, n.signed, False,
+                          shared_reason(modality.get(n.session_id or "", ""), client.is_case))
+                for n in notes]
     if kind == "psychotherapy":
         # Raises CompartmentLocked when the psychotherapy notes are not unlocked.
         return [Candidate(n.note_id, n.note_date, n.signed)
@@ -178,7 +186,8 @@ def context_for(
         marks = {m.note_id: m.member_id for m in held_store.for_case(vault.records, client.client_id)}
         held = tuple((c.id, marks[c.id]) for c in candidates if c.id in marks)
     return GateContext(
-        items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2, c.self_pay, c.signed) for c in candidates),
+        items=tuple(ItemFacts(c.id, request.kind, c.day, client.part2, c.self_pay, c.signed, c.shared, c.others)
+                    for c in candidates),
         client_part2=client.part2,
         client_is_minor=client.is_minor(request.on, profile.jurisdiction.age_of_majority),
         authorization=authorization,

@@ -149,6 +149,13 @@ def _record(request: DisclosureRequest, verdict: Verdict, disclosure_id: str, de
         # sees from the entry alone that what went out lay within them.
         start, end = verdict.authorization_period
         extra = {**extra, "authorization_period": {"from": start, "to": end}}
+    if verdict.parts_sent:
+        # The kinds of information sent, as checked against the authorization (164.508(c)(1)(i)),
+        # and whether the therapist confirmed them against its words (it recorded none).
+        extra = {**extra, "parts_sent": list(verdict.parts_sent),
+                 **({"parts_confirmed": True} if verdict.parts_confirmed else {})}
+    if verdict.others_reviewed:
+        extra = {**extra, "others_reviewed": list(verdict.others_reviewed)}
     recipient = request.recipient
     if request.basis.kind == "client_access":
         # The ledger outlives a destroyed chart: never keep the client's own name and

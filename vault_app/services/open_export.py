@@ -113,12 +113,14 @@ class _Gathered:
 
 
 def _request(client_id: str, kind: str, recipient: Recipient, purpose: str, basis: LegalBasis,
-             on: date, note_ids: tuple[str, ...] = ()) -> DisclosureRequest:
+             on: date, note_ids: tuple[str, ...] = (), *, parts_confirmed: bool = False,
+             others_reviewed: bool = False) -> DisclosureRequest:
     # The whole chart: every note from the first to the day of the export (the signed ones
     # only, when the therapist chose to leave the drafts out).
     return DisclosureRequest(client_id, kind,  # type: ignore[arg-type]
                              Selection(note_ids=note_ids, date_from=EARLIEST_DATE, date_to=on),
-                             recipient, purpose, basis, on)
+                             recipient, purpose, basis, on, parts_confirmed=parts_confirmed,
+                             others_reviewed=others_reviewed)
 
 
 def _gather(vault: Vault, client_id: str, progress_ids: tuple[str, ...], psy_ids: tuple[str, ...],
@@ -343,6 +345,8 @@ def open_export(
     on: date | None = None,
     overwrite: bool = False,
     leave_out_drafts: bool = False,
+    parts_confirmed: bool = False,
+    others_reviewed: bool = False,
 ) -> OpenExportResult:
     """Gate, build in memory, log every part, write one file. RefusedByPolicy when the gate refuses
     the record itself (nothing is logged or written). Psychotherapy notes need their own basis
@@ -350,7 +354,10 @@ def open_export(
     without one they are not included, and when the gate refuses it they are left out, with why.
     The sessions are billing information: the gate weighs them under the same basis, and when it
     says no they are left out, with why. `leave_out_drafts`: the unsigned progress notes stay out
-    (listed) instead of refusing the export."""
+    (listed) instead of refusing the export. `parts_confirmed`: the therapist confirmed that the words of
+    an authorization recorded without its kinds describe the progress notes (only those: the sessions'
+    dates and codes are left out, with why, unless it records them); `others_reviewed`: they reviewed
+    the couple, family or group session notes for what other people said (domain/disclosure_parts.py)."""
     from vault_app.services.pdf_document import check_password
 
     check_password(password)
@@ -367,7 +374,8 @@ def open_export(
     if drafts:
         rest.left_out.append((parts.DRAFTS, "left out at the therapist's choice, not yet signed: "
                               + ", ".join(d.isoformat() for _i, d in drafts)))
-    progress_request = _request(client_id, "progress", recipient, purpose, basis, day, signed)
+    progress_request = _request(client_id, "progress", recipient, purpose, basis, day, signed,
+                                parts_confirmed=parts_confirmed, others_reviewed=others_reviewed)
     # The chart's documents go with the progress notes: the gate weighs them with the notes.
     documents = clinical_attachments.list_for_client(vault.records, client_id)
     progress_verdict = disclosure_gate.check(vault, progress_request, documents=documents)

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from vault_app.domain.authorization import Authorization, RequiredStatements, Revocation, Signer, parse_kinds
+from vault_app.domain.disclosure_parts import parse_parts
 from vault_app.storage.compartment import Compartment
 
 _COLS = (
@@ -14,7 +15,7 @@ _COLS = (
     "signed_on, signer_name, signer_role, signer_authority, authority_attachment_id, statement_revoke, "
     "statement_conditioning, statement_redisclosure, expires_on, expiration_event, event_occurred_on, notes_from, "
     "notes_to, part2, patient_name_on_form, scan_attachment_id, revoked_on, revocation_attachment_id, created_at, "
-    "signer_client_id"
+    "signer_client_id, described_parts"
 )
 
 
@@ -57,12 +58,13 @@ def _auth(r: Any) -> Authorization:
         revocation=revocation,
         created_at=r["created_at"],
         signer_client_id=r["signer_client_id"],
+        described_parts=parse_parts(json.loads(r["described_parts"])),
     )
 
 
 def insert(db: Compartment, a: Authorization) -> None:
     db.execute(
-        f"INSERT INTO authorizations ({_COLS}) VALUES ({', '.join('?' * 28)})",
+        f"INSERT INTO authorizations ({_COLS}) VALUES ({', '.join('?' * 29)})",
         (
             a.id, a.client_id, json.dumps(sorted(a.covers)), a.description, a.discloser, a.recipient_name,
             a.recipient_address, json.dumps(list(a.purposes), ensure_ascii=False), _s(a.signed_on), a.signer.name,
@@ -71,6 +73,7 @@ def insert(db: Compartment, a: Authorization) -> None:
             _s(a.event_occurred_on), _s(a.notes_from), _s(a.notes_to), int(a.part2), int(a.patient_name_on_form),
             a.scan_attachment_id, _s(a.revocation.received_on) if a.revocation else None,
             a.revocation.attachment_id if a.revocation else None, a.created_at, a.signer_client_id,
+            json.dumps(sorted(a.described_parts)),
         ),
     )
 

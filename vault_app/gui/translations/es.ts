@@ -13916,6 +13916,46 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Desmarque los elementos fuera de ese periodo, o registre una nueva autorización del cliente que los describa.</translation>
     </message>
     <message>
+        <source>Authorization {id} describes only {described}; it does not describe {parts} (45 CFR 164.508(a)(1) and (c)(1)(i)).</source>
+        <translation>La autorización {id} describe solo {described}; no describe {parts} (45 CFR 164.508(a)(1) y (c)(1)(i)).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} was recorded without the kinds of information its description names; confirm that its words describe what is sent ({parts}), or leave out what they do not (45 CFR 164.508(a)(1) and (c)(1)(i)).</source>
+        <translation>La autorización {id} se registró sin los tipos de información que nombra su descripción; confirme que sus palabras describen lo que se envía ({parts}), o deje fuera lo que no describen (45 CFR 164.508(a)(1) y (c)(1)(i)).</translation>
+    </message>
+    <message>
+        <source>Leave out what the authorization does not describe, or record a new authorization from the client that describes it.</source>
+        <translation>Deje fuera lo que la autorización no describe, o registre una nueva autorización del cliente que lo describa.</translation>
+    </message>
+    <message>
+        <source>{count} selected notes may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>{count} notas seleccionadas pueden contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contienen de otros y confírmelo, o déjelas fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+    </message>
+    <message>
+        <source>1 selected note may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>1 nota seleccionada puede contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contiene de otros y confírmelo, o déjela fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+    </message>
+    <message>
+        <source>dates of attendance</source>
+        <translation>fechas de asistencia</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>a treatment summary or letter</source>
+        <translation>un resumen o carta del tratamiento</translation>
+    </message>
+    <message>
+        <source>full progress notes</source>
+        <translation>notas de evolución completas</translation>
+    </message>
+    <message>
+        <source>assessments and measures</source>
+        <translation>evaluaciones y medidas</translation>
+    </message>
+    <message>
         <source>{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave them out.</source>
         <translation>{count} notas seleccionadas ({days}) están reservadas en confidencia para un miembro (ids de los miembros: {ids}): lo que un miembro contó bajo el acuerdo de confidencialidad queda fuera de una divulgación del expediente conjunto, salvo que ese miembro, y solo él, la autorice. Déjelas fuera.</translation>
     </message>
@@ -19730,6 +19770,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsChecks</name>
     <message>
+        <source>Unknown kind of information described &apos;{part}&apos;. Choose from: attendance, diagnosis, summary, progress_notes, measures.</source>
+        <translation>Tipo de información descrita desconocido: «{part}». Elija entre: attendance, diagnosis, summary, progress_notes, measures.</translation>
+    </message>
+    <message>
         <source>A health plan cannot pay from a superbill without the charge for each service (CMS-1500 items 24F and 28), and no fee is set for {codes}.</source>
         <translation>Un plan de salud no puede pagar a partir de un superbill sin el cargo de cada servicio (CMS-1500, casillas 24F y 28), y no hay honorario fijado para {codes}.</translation>
     </message>
@@ -21097,6 +21141,76 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Not checked against the statute&apos;s own text here: check it before relying on it. Not legal advice.</source>
         <translation>No cotejado aquí con el texto de la propia ley: compruébelo antes de confiar en él. No es asesoramiento legal.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationParts</name>
+    <message>
+        <source>Dates of attendance</source>
+        <translation>Fechas de asistencia</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>A treatment summary or letter</source>
+        <translation>Un resumen o carta del tratamiento</translation>
+    </message>
+    <message>
+        <source>Full progress notes</source>
+        <translation>Notas de evolución completas</translation>
+    </message>
+    <message>
+        <source>Assessments and measures</source>
+        <translation>Evaluaciones y escalas</translation>
+    </message>
+    <message>
+        <source>Describes: {kind}</source>
+        <translation>Describe: {kind}</translation>
+    </message>
+    <message>
+        <source>Tick what the form&apos;s words name: an export sends nothing else under it. None ticked: each export asks you to confirm its parts against the words.</source>
+        <translation>Marque lo que nombran las palabras del formulario: una exportación no envía nada más con ella. Sin ninguna marcada, cada exportación le pide confirmar sus partes frente a esas palabras.</translation>
+    </message>
+    <message>
+        <source>Describes:</source>
+        <translation>Describe:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChecks</name>
+    <message>
+        <source>I &amp;reviewed this chart&apos;s notes of couple, family or group sessions for what other people said: what they hold of others may go to this recipient</source>
+        <translation>He &amp;revisado las notas de sesiones de pareja, familia o grupo de este expediente por lo que dijeron otras personas: lo que contienen de otros puede ir a este destinatario</translation>
+    </message>
+    <message>
+        <source>couple session: may hold what other people said</source>
+        <translation>sesión de pareja: puede contener lo que dijeron otras personas</translation>
+    </message>
+    <message>
+        <source>family session: may hold what other people said</source>
+        <translation>sesión familiar: puede contener lo que dijeron otras personas</translation>
+    </message>
+    <message>
+        <source>group session: may hold what other people said</source>
+        <translation>sesión de grupo: puede contener lo que dijeron otras personas</translation>
+    </message>
+    <message>
+        <source>I &amp;reviewed the ticked notes marked &quot;may hold what other people said&quot;: what they hold of others may go to this recipient</source>
+        <translation>He &amp;revisado las notas marcadas &quot;puede contener lo que dijeron otras personas&quot;: lo que contienen de otros puede ir a este destinatario</translation>
+    </message>
+    <message>
+        <source>Not ticked: the rules refuse the marked notes. Review them, or leave them out.</source>
+        <translation>Sin marcar: las reglas rechazan las notas marcadas. Revíselas, o déjelas fuera.</translation>
+    </message>
+    <message>
+        <source>&amp;These parts ({parts}) are what the authorization describes: &quot;{words}&quot;</source>
+        <translation>&amp;Estas partes ({parts}) son lo que describe la autorización: &quot;{words}&quot;</translation>
+    </message>
+    <message>
+        <source>This authorization was recorded without the kinds of information it describes. Read its words: until you tick that they describe these parts, the rules refuse the export and Next stays off. If they do not, go Back and leave those parts out, or record a new authorization.</source>
+        <translation>Esta autorización se registró sin los tipos de información que describe. Lea sus palabras: hasta que marque que describen estas partes, las reglas rechazan la exportación y Siguiente sigue desactivado. Si no los describen, vuelva Atrás y deje fuera esas partes, o registre una nueva autorización.</translation>
     </message>
 </context>
 </TS>
