@@ -1,0 +1,49 @@
+"""The progress note's "not a visit yet" line, shown or hidden, moves what lies below it by its
+own height and no more, and what the therapist sees stays where it was (found by a helper:
+with the line hidden the scroll area laid the body out at its minimum, 774 px instead of 1216,
+and a note scrolled to its end jumped when the line went after forget()). Real widgets, a real
+vault; sizes read once the layout has settled, no clocks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLayout
+
+from tests.gui.test_chart import add_client
+from vault_app.gui.controller import AppController
+from vault_app.gui.note_editor import NoteEditor
+
+pytestmark = pytest.mark.gui
+
+
+def _new_note(app: AppController, qtbot, name: str) -> NoteEditor:  # type: ignore[no-untyped-def]
+    window = app.main_window
+    assert window is not None
+    add_client(app, qtbot, name)
+    editor = window.chart.new_note()  # Ctrl+N, a day with no session: the line is said
+    assert editor is not None
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.waitUntil(editor.visit_line.row.isVisible)
+    editor.resize(820, 700)  # the body taller than the view: it scrolls
+    body, view = editor.body_scroll.widget(), editor.body_scroll.viewport()
+    qtbot.waitUntil(lambda: body.height() > view.height() and editor.visit_line.row.height() > 0)
+    return editor
+
+
+def _line_height(editor: NoteEditor) -> int:
+    layout = editor.body_scroll.widget().layout()
+    assert isinstance(layout, QLayout)
+    return editor.visit_line.row.height() + layout.spacing()
+
+
+def test_the_body_is_as_tall_without_the_line_less_the_line(unlocked_app: AppController, qtbot) -> None:
+    editor = _new_note(unlocked_app, qtbot, "Alta Sinlinea")
+    body, row = editor.body_scroll.widget(), editor.visit_line.row
+    shown, line = body.height(), _line_height(editor)
+    editor.session_box.setChecked(False)  # no session recorded: nothing to say
+    assert row.isHidden()
+    qtbot.waitUntil(lambda: body.height() == shown - line)  # was 774 against 1216 - 34
+    editor.session_box.setChecked(True)
+    assert row.isVisible()
+    qtbot.waitUntil(lambda: body.height() == shown)
+
