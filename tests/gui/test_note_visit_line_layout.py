@@ -7,8 +7,11 @@ vault; sizes read once the layout has settled, no clocks."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLayout
 
+from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
 from vault_app.gui.controller import AppController
 from vault_app.gui.note_editor import NoteEditor
@@ -47,3 +50,32 @@ def test_the_body_is_as_tall_without_the_line_less_the_line(unlocked_app: AppCon
     assert row.isVisible()
     qtbot.waitUntil(lambda: body.height() == shown)
 
+
+def test_the_text_at_the_end_stays_put_when_the_line_goes_and_comes(unlocked_app: AppController, qtbot) -> None:
+    editor = _new_note(unlocked_app, qtbot, "Larga Nota")
+    row, view, bar = editor.visit_line.row, editor.body_scroll.viewport(), editor.body_scroll.verticalScrollBar()
+    last = list(editor.section_edits.values())[-1]
+    last.setFocus()
+    qtbot.waitUntil(last.hasFocus)
+    qtbot.keyClicks(last, "Plan para la semana. " * 40)
+    editor.flush()
+    wait_ops(qtbot)
+    assert editor.note_id is not None
+    qtbot.waitUntil(row.isVisible)  # its session is still only the note's
+    bar.setValue(bar.maximum())  # typing at the note's end
+    last.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() > 0)
+
+    def seen_at() -> int:
+        return last.mapTo(view, QPoint(0, 0)).y()
+
+    before, body_before, line = seen_at(), editor.body_scroll.widget().height(), _line_height(editor)
+    editor.visit_line.forget()  # the note read again: the session's state asked again
+    assert row.isHidden()
+    assert editor.body_scroll.widget().height() == body_before - line
+    assert seen_at() == before  # the text typed has not moved under the caret
+    wait_ops(qtbot)
+    qtbot.waitUntil(row.isVisible)  # still not a visit: said again
+    qtbot.waitUntil(lambda: editor.body_scroll.widget().height() == body_before)
+    assert seen_at() == before
+    assert last.hasFocus()
