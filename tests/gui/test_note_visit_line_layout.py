@@ -79,3 +79,28 @@ def test_the_text_at_the_end_stays_put_when_the_line_goes_and_comes(unlocked_app
     qtbot.waitUntil(lambda: editor.body_scroll.widget().height() == body_before)
     assert seen_at() == before
     assert last.hasFocus()
+
+
+def test_a_section_read_mid_note_stays_put_when_the_line_goes(unlocked_app: AppController, qtbot) -> None:
+    editor = _new_note(unlocked_app, qtbot, "Media Nota")
+    row, view, bar = editor.visit_line.row, editor.body_scroll.viewport(), editor.body_scroll.verticalScrollBar()
+    edits = list(editor.section_edits.values())
+    typed = edits[len(edits) // 2]
+    typed.setFocus()
+    qtbot.waitUntil(typed.hasFocus)
+    bar.setValue(typed.mapTo(editor.body_scroll.widget(), QPoint(0, 0)).y() - 40)  # below the line, above the end
+    qtbot.waitUntil(lambda: 0 < bar.value() < bar.maximum())
+
+    def seen_at() -> int:
+        return typed.mapTo(view, QPoint(0, 0)).y()
+
+    body = editor.body_scroll.widget()
+    before, tall, line = seen_at(), body.height(), _line_height(editor)
+    editor.session_box.setChecked(False)  # the line goes
+    assert row.isHidden()
+    qtbot.waitUntil(lambda: body.height() == tall - line)  # laid out again
+    assert seen_at() == before  # and the section read is where it was
+    editor.session_box.setChecked(True)  # the line comes back
+    assert row.isVisible()
+    qtbot.waitUntil(lambda: body.height() == tall)
+    assert seen_at() == before
