@@ -7,9 +7,9 @@ vault; sizes read once the layout has settled, no clocks."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QApplication, QLayout
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_chart import add_client
@@ -104,3 +104,35 @@ def test_a_section_read_mid_note_stays_put_when_the_line_goes(unlocked_app: AppC
     assert row.isVisible()
     qtbot.waitUntil(lambda: body.height() == tall)
     assert seen_at() == before
+
+
+def test_a_caret_typed_below_the_view_is_shown_when_the_line_goes(unlocked_app: AppController, qtbot) -> None:
+    """The scroll area does not follow a caret that typing moves down a section only partly shown
+    (Tab shows the caret where it lands, at the box's top): the line going or coming then brings it
+    into view, as before, instead of keeping it where nobody sees it (found on Xvfb)."""
+    editor = _new_note(unlocked_app, qtbot, "Cola Debajo")
+    area, view = editor.body_scroll, editor.body_scroll.viewport()
+    edits = list(editor.section_edits.values())
+    edits[0].setFocus()
+    qtbot.waitUntil(edits[0].hasFocus)
+    for _ in edits[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    plan = edits[-1]
+    qtbot.waitUntil(plan.hasFocus)
+
+    def caret_seen() -> bool:
+        caret = plan.cursorRect()
+        return view.rect().contains(QRect(plan.viewport().mapTo(view, caret.topLeft()), caret.size()))
+
+    for i in range(1, 13):
+        qtbot.keyClicks(plan, f"Plan line {i}: review the sleep log and the homework.")
+        qtbot.keyClick(plan, Qt.Key.Key_Return)
+    wait_ops(qtbot)
+    qtbot.waitUntil(editor.visit_line.row.isVisible)
+    if caret_seen():  # the first save's own going and coming showed it already
+        area.verticalScrollBar().setValue(area.verticalScrollBar().value() - view.height() // 2)
+    assert not caret_seen()  # else this test proves nothing
+    editor.visit_line.forget()
+    wait_ops(qtbot)
+    qtbot.waitUntil(editor.visit_line.row.isVisible)
+    qtbot.waitUntil(caret_seen)

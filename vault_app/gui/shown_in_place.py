@@ -4,12 +4,13 @@ A row above the view (the progress note's "not a visit yet" line, which goes whe
 session is a visit and comes back when the note is read again) moves everything below it: the
 therapist typing at the end of a long note saw the text slide by the row's height under the
 caret. The field with the keyboard, if any of it is seen (else what is in the middle of the
-view), is kept where it was on the screen: the scroll follows the row's height, once the layout has settled.
-At the scroll's ends there is no room to follow, and the text moves by what is missing."""
+view), is kept where it was on the screen: the scroll follows the row's height, once the layout
+has settled. At the scroll's ends there is no room to follow, and the text moves by what is
+missing. A caret out of view (typed down a box only partly shown) is brought into it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from vault_app.gui.focus_in_view import enclosing_area, keep_shown
@@ -31,8 +32,17 @@ def show_in_place(row: QWidget, shown: bool) -> None:
         bar = area.verticalScrollBar()
         bar.setValue(bar.value() + anchor.mapTo(view, QPoint(0, 0)).y() - before)
     focus = QApplication.focusWidget()
-    if focus is not None and focus is not anchor and body.isAncestorOf(focus):
-        keep_shown(focus)  # given the keyboard out of view in this same turn (a carried plan): shown
+    if focus is not None and body.isAncestorOf(focus) and not _caret_seen(view, focus):
+        # Its caret out of view: given the keyboard in this same turn (a carried plan), or typed
+        # down a box only partly shown (the area does not follow a caret as it moves): shown.
+        keep_shown(focus)
+
+
+def _caret_seen(view: QWidget, focus: QWidget) -> bool:
+    caret = focus.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+    if not isinstance(caret, QRect):  # PySide gives QRectF for some widgets
+        caret = caret.toRect() if isinstance(caret, QRectF) else focus.rect()
+    return view.rect().intersects(QRect(focus.mapTo(view, caret.topLeft()), caret.size()))
 
 
 def _anchor(area: QScrollArea, body: QWidget, row: QWidget) -> QWidget | None:
