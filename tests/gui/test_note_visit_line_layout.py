@@ -136,3 +136,30 @@ def test_a_caret_typed_below_the_view_is_shown_when_the_line_goes(unlocked_app: 
     wait_ops(qtbot)
     qtbot.waitUntil(editor.visit_line.row.isVisible)
     qtbot.waitUntil(caret_seen)
+
+
+def test_the_link_line_coming_after_the_first_save_leaves_the_text_put(unlocked_app: AppController, qtbot) -> None:
+    """The other line above the sections: "No session recorded for this note" with its Link
+    button, shown once a note without a session is saved (note_session_dialog.py)."""
+    editor = _new_note(unlocked_app, qtbot, "Sin Sesion")
+    editor.session_box.setChecked(False)  # a note with no session
+    view, bar, body = editor.body_scroll.viewport(), editor.body_scroll.verticalScrollBar(), editor.body_scroll.widget()
+    edits = list(editor.section_edits.values())
+    typed = edits[len(edits) // 2]
+    typed.setFocus()
+    qtbot.waitUntil(typed.hasFocus)
+    qtbot.waitUntil(lambda: body.height() > view.height())
+    bar.setValue(typed.mapTo(body, QPoint(0, 0)).y() - 40)
+    qtbot.waitUntil(lambda: 0 < bar.value() < bar.maximum())
+
+    def seen_at() -> int:
+        return typed.mapTo(view, QPoint(0, 0)).y()
+
+    before, tall = seen_at(), body.height()
+    qtbot.keyClicks(typed, "Sin cambios.")
+    editor.flush()
+    wait_ops(qtbot)
+    row = editor.session_link.row
+    qtbot.waitUntil(row.isVisible)
+    qtbot.waitUntil(lambda: body.height() > tall)  # laid out again with the line
+    assert seen_at() == before

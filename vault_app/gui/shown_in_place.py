@@ -1,7 +1,8 @@
 """A row of a scrolled form shown or hidden without moving what the person is looking at.
 
 A row above the view (the progress note's "not a visit yet" line, which goes when the note's
-session is a visit and comes back when the note is read again) moves everything below it: the
+session is a visit and comes back when the note is read again; its "No session recorded" line,
+shown once a note without a session is saved) moves everything below it: the
 therapist typing at the end of a long note saw the text slide by the row's height under the
 caret. The field with the keyboard, if any of it is seen (else what is in the middle of the
 view), is kept where it was on the screen: the scroll follows the row's height, once the layout
@@ -18,6 +19,8 @@ from vault_app.gui.focus_in_view import enclosing_area, keep_shown
 
 def show_in_place(row: QWidget, shown: bool) -> None:
     """`row` shown (or hidden); in a scroll area, what is seen below it stays put."""
+    if row.isHidden() != shown:
+        return  # as it was: nothing moves
     area = enclosing_area(row)
     body = area.widget() if area is not None else None
     if area is None or body is None or not area.isVisible():
