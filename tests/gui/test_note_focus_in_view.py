@@ -71,7 +71,7 @@ def _plan_half_shown(app: AppController, qtbot: Any, name: str, *,
     qtbot.waitUntil(editor.isActiveWindow)
     editor.resize(760, 420)
     # The day's look-up answered first: until it does the "not a visit yet" line is hidden and the
-    # note's body is laid out 442 px shorter (its sections at their least height), then grows.
+    # note's body is one line shorter, then grows.
     wait_ops(qtbot)
     plan = list(editor.section_edits.values())[-1]
     if written:

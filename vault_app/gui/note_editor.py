@@ -46,7 +46,7 @@ from vault_app.gui.note_visit_line import VisitLine
 from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.template_words import shown, title_words
-from vault_app.gui.widgets import mnemonic_of, scrolled
+from vault_app.gui.widgets import PreferredHeightColumn, mnemonic_of, scrolled
 from vault_app.services import held_text, notes, plans, sessions
 from vault_app.services.notes import DraftState, ProgressDraft
 
@@ -152,7 +152,8 @@ class NoteEditor(ProgressFormParts, QDialog):
         self.form.below_text.addWidget(self.goals_box)
         self.form.below_text.addWidget(self.risk_box)
         body = QWidget()
-        body_layout = QVBoxLayout(body)
+        # Its rows as tall as they would like, the lines under the session box shown or not.
+        body_layout = PreferredHeightColumn(body)
         body_layout.addWidget(self.session_box)
         # A note saved with "no session" may gain one later (forgotten, or the appointment
         # marked attended afterwards): a line under the session box (note_session_dialog.py).

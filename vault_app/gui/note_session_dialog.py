@@ -31,6 +31,7 @@ from vault_app.gui.forms import action_buttons, error_label, hbox, line_edit
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.number_field import MINUTES, TypedNumber, refused_number, said
 from vault_app.gui.refusal_words import refusal_text
+from vault_app.gui.shown_in_place import show_in_place
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import note_sessions
 
@@ -83,7 +84,7 @@ class SessionLink(QObject):
         """The saved note without a session (None: the line goes). Its Session box is unticked:
         saved with "No session" it stayed ticked, and what was typed in it was never saved."""
         self.note_id, self.signed = note_id, signed
-        self.row.setVisible(note_id is not None)
+        show_in_place(self.row, note_id is not None)  # above the sections: the text read stays put
         if note_id is not None and self.session_box.isChecked():
             self.session_box.blockSignals(True)
             self.session_box.setChecked(False)

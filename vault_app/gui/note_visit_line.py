@@ -11,11 +11,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication
 
 from vault_app.domain.same_day_sessions import SEPARATE
-from vault_app.gui.focus_in_view import enclosing_area, keep_shown
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.gui.shown_in_place import show_in_place
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import sessions
 
@@ -55,12 +54,8 @@ class VisitLine(QObject):
             if draft.session_id is not None and self._asked_for != draft.session_id:
                 self._ask(draft.session_id)
         if self.row.isHidden() == shown:
-            self.row.setVisible(shown)
-            # The line above the sections moves them: the field being typed in stays in view.
-            focus = QApplication.focusWidget()
-            area = enclosing_area(self.row)
-            if focus is not None and area is not None and area.isAncestorOf(focus):
-                keep_shown(focus)
+            # The line above the sections moves them: the text being typed stays where it is.
+            show_in_place(self.row, shown)
 
     def forget(self) -> None:
         """The note was read again (linked, signed): its session's state is read again."""

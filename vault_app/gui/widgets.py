@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QTreeWidget,
     QTreeWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,6 +86,18 @@ def scrolled(body: QWidget) -> QScrollArea:
     area.setWidget(body)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return keep_focus_in_view(area)
+
+
+class PreferredHeightColumn(QVBoxLayout):
+    """A scrolled form's column, laid out at its rows' preferred heights whatever is shown in
+    it. A resizable scroll area makes its widget as tall as the view or as the layout's
+    height-for-width, and Qt's column has one only while a word-wrapped label in it is shown:
+    otherwise the area squeezed the rows to their minimum. So the progress note's body was
+    1216 px with its "not a visit yet" line and 774 without it, and the note's sections shrank
+    and grew by 442 px when the line went or came (the text typed at the end jumped away)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return True
 
 
 def leaves_by_tab(box: Box) -> Box:
@@ -212,8 +225,8 @@ def natural(button: QPushButton) -> QHBoxLayout:
     return row
 
 
-__all__ = ["MASK", "QT_TRANSLATE_NOOP", "add_row", "empty_note", "iso", "leaves_by_tab", "make_tree", "masked_name",
-           "natural"]
+__all__ = ["MASK", "QT_TRANSLATE_NOOP", "PreferredHeightColumn", "add_row", "empty_note", "iso", "leaves_by_tab",
+           "make_tree", "masked_name", "natural"]
 
 
 def mnemonic_of(text: str) -> str:
