@@ -13953,7 +13953,7 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     </message>
     <message>
         <source>assessments and measures</source>
-        <translation>evaluaciones y medidas</translation>
+        <translation>evaluaciones y escalas</translation>
     </message>
     <message>
         <source>{count} selected notes ({days}) are held in confidence for a member (member ids: {ids}): what a member told under the confidentiality agreement stays out of a release of the joint record, unless that member alone authorizes it. Leave them out.</source>
@@ -19771,7 +19771,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <name>RefusalWordsChecks</name>
     <message>
         <source>Unknown kind of information described &apos;{part}&apos;. Choose from: attendance, diagnosis, summary, progress_notes, measures.</source>
-        <translation>Tipo de información descrita desconocido: «{part}». Elija entre: attendance, diagnosis, summary, progress_notes, measures.</translation>
+        <translation>Tipo de información descrita desconocido: «{part}». Elija entre: attendance (asistencia), diagnosis (diagnóstico), summary (resumen), progress_notes (notas de evolución completas), measures (evaluaciones y escalas).</translation>
     </message>
     <message>
         <source>A health plan cannot pay from a superbill without the charge for each service (CMS-1500 items 24F and 28), and no fee is set for {codes}.</source>
