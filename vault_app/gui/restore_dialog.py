@@ -358,7 +358,9 @@ class RestoreFromBackupDialog(QDialog):
         check = (self.tr("every page and the ledger chain were checked now") if report.check == FULL
                  else self.tr("its check was recorded when it was made"))
         lines = [self.tr("Restored into {0} from the backup made {1} ({2}).").format(
-            report.folder, show_moment(report.backup_created), check)]
+            report.folder, show_moment(report.backup_created), check),
+            # Found by a walker: nothing said what the backup could not hold.
+            self.tr("Anything written after {0} is not in this backup.").format(show_moment(report.backup_created))]
         if report.safety_copy:
             lines.append(self.tr("The vault it replaced is kept as a safety copy in {0}.").format(report.safety_copy))
         again = sum(1 for r in report.reapplied if r.get("reapplied"))

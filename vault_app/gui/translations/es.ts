@@ -15204,6 +15204,10 @@ Why has it ended? (optional)</source>
         <translation>Restaurada en {0} desde la copia hecha el {1} ({2}).</translation>
     </message>
     <message>
+        <source>Anything written after {0} is not in this backup.</source>
+        <translation>Lo que se escribió después del {0} no está en esta copia.</translation>
+    </message>
+    <message>
         <source>The vault it replaced is kept as a safety copy in {0}.</source>
         <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
     </message>
@@ -20582,6 +20586,34 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>(re-applied in the restored vault)</source>
         <translation>(se vuelve a aplicar en la bóveda restaurada)</translation>
+    </message>
+    <message>
+        <source>%n housekeeping entry (backups, unlocks, checks)</source>
+        <translation>%n entrada de mantenimiento (copias, desbloqueos, comprobaciones)</translation>
+    </message>
+    <message>
+        <source>%n housekeeping entries (backups, unlocks, checks)</source>
+        <translation>%n entradas de mantenimiento (copias, desbloqueos, comprobaciones)</translation>
+    </message>
+    <message>
+        <source>%n other record entry</source>
+        <translation>%n otra entrada de los registros</translation>
+    </message>
+    <message>
+        <source>%n other record entries</source>
+        <translation>%n otras entradas de los registros</translation>
+    </message>
+    <message>
+        <source>(no record; the safety copy keeps it)</source>
+        <translation>(no es un registro clínico; la copia de resguardo la guarda)</translation>
+    </message>
+    <message>
+        <source>(no record; the safety copy keeps them)</source>
+        <translation>(no son registros clínicos; la copia de resguardo las guarda)</translation>
+    </message>
+    <message>
+        <source>The rest was not carried over (those records were in the files the backup replaced): the safety copy in {0} holds that ledger and those files.</source>
+        <translation>El resto no se trasladó (esos registros estaban en los archivos que la copia de seguridad sustituyó): la copia de resguardo en {0} guarda ese registro y esos archivos.</translation>
     </message>
     <message>
         <source>(not carried over: the safety copy keeps it)</source>
