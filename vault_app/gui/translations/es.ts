@@ -15208,6 +15208,18 @@ Why has it ended? (optional)</source>
         <translation>Lo que se escribió después del {0} no está en esta copia.</translation>
     </message>
     <message>
+        <source>Backup in this folder</source>
+        <translation>Copia de esta carpeta</translation>
+    </message>
+    <message>
+        <source>Backup to &amp;use:</source>
+        <translation>Copia a &amp;usar:</translation>
+    </message>
+    <message>
+        <source>{0} (written {1})</source>
+        <translation>{0} (escrita el {1})</translation>
+    </message>
+    <message>
         <source>The vault it replaced is kept as a safety copy in {0}.</source>
         <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
     </message>
@@ -20530,14 +20542,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>%n destruction entries</source>
         <translation>%n entradas de destrucciones</translation>
-    </message>
-    <message>
-        <source>%n other entry</source>
-        <translation>%n otra entrada</translation>
-    </message>
-    <message>
-        <source>%n other entries</source>
-        <translation>%n otras entradas</translation>
     </message>
     <message>
         <source>Nothing was carried over from the vault it replaced: its audit ledger could not be verified as this vault's. The safety copy in {0} keeps it as it was.</source>
