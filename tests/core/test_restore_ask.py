@@ -116,10 +116,11 @@ def test_the_command_prints_what_it_replaces_before_restoring(vault: Vault, vaul
     done = cli_process("backup", "restore", str(path), "--to", str(vault_dir), "--overwrite",
                        "--vault", str(vault_dir))
     assert done.code == 0, done.err
-    # The session and the note's draft are "other entries".
+    # The session and the note's draft are "other record entries"; the backup made and the unlocks, housekeeping.
     said = ("The vault you are replacing holds 7 entries newer than this backup: 1 disclosure (it will be carried "
             "over); 1 signed note or amendment (NOT carried over: the text is in the files being replaced; the "
-            "safety copy keeps them); 5 other entries (not carried over: the safety copy keeps them).")
+            "safety copy keeps them); 3 housekeeping entries (backups, unlocks, checks) (no record; the safety "
+            "copy keeps them); 2 other record entries (not carried over: the safety copy keeps them).")
     assert said in done.out, done.out
     assert done.out.index(said) < done.out.index("Restored into")
     # Restored again: the disclosure is in the restored vault now, nothing newer is left behind.
@@ -127,3 +128,15 @@ def test_the_command_prints_what_it_replaces_before_restoring(vault: Vault, vaul
                         "--vault", str(vault_dir), "--json")
     assert again.code == 0, again.err
     assert "newer than this backup: 1 disclosure (it will be carried over)" in again.err
+
+
+def test_housekeeping_is_counted_apart_from_records() -> None:
+    """Found by a walker: a backup made and an unlock after the backup were "other entries", and
+    the restore then said signed notes and other records were left in the replaced files."""
+    from vault_app.services import restore_carried
+
+    cases = {"backup.created": "housekeeping", "backup.rotated": "housekeeping", "vault.unlocked": "housekeeping",
+             "audit.verified": "housekeeping", "settings.quick_unlock": "housekeeping",
+             "note.signed": "signed_notes", "session.created": "other",
+             "client.created": "other", "key.revealed": "other", "authorization.recorded": "authorizations"}
+    assert {k: restore_carried.category(k) for k in cases} == cases

@@ -598,7 +598,8 @@ def test_no_vault_in_the_unlock_window_s_folder_is_spanish(tmp_path: Path, qapp:
     gone = tmp_path / "drive" / "vault"
     with pytest.raises(errors.VaultNotFound) as refused:
         open_vault(gone, PASSPHRASE)
-    assert str(refused.value) == f"No vault was found in {gone}. Create one first (vault-app init).", "the CLI's"
+    assert str(refused.value) == (f"No vault was found in {gone}. Create one first (vault-app init), or restore a "
+                                  "backup (vault-app backup restore FILE --to DIR)."), "the CLI's"
     hint = ("Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a "
             "abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.")
     assert _said(refused.value) == (f"No se encontró ninguna bóveda en {gone}.", hint)

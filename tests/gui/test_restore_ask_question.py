@@ -26,11 +26,14 @@ pytestmark = pytest.mark.gui
 WORDS = {
     "en": ("The vault you are replacing holds 7 entries newer than this backup: 1 disclosure (it will be carried "
            "over); 1 signed note or amendment (NOT carried over: the text is in the files being replaced; the "
-           "safety copy keeps them); 5 other entries (not carried over: the safety copy keeps them).",
+           "safety copy keeps them); 3 housekeeping entries (backups, unlocks, checks) (no record; the safety copy "
+           "keeps them); 2 other record entries (not carried over: the safety copy keeps them).",
            "Nothing was restored."),
     "es": ("La bóveda que sustituye tiene, después de esta copia de seguridad, 7 entradas: 1 divulgación (se "
            "trasladará); 1 nota firmada o enmienda (NO se traslada: el texto está en los archivos que se sustituyen; "
-           "la copia de resguardo los guarda); 5 otras entradas (no se trasladan: la copia de resguardo las guarda).",
+           "la copia de resguardo los guarda); 3 entradas de mantenimiento (copias, desbloqueos, comprobaciones) (no "
+           "son registros clínicos; la copia de resguardo las guarda); 2 otras entradas de los registros (no se "
+           "trasladan: la copia de resguardo las guarda).",
            "No se restauró nada."),
 }
 

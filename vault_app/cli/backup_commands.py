@@ -10,7 +10,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain import locale_format
-from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError
+from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError, WrongPassphrase
 from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies, backup_rotation_covered
 
@@ -257,7 +257,9 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
              "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
              "destructions": ("destruction entry", "destruction entries"), "disclosures": ("disclosure", "disclosures"),
              "not_delivered": ("copy recorded as not delivered", "copies recorded as not delivered"),
-             "other": ("other entry", "other entries")}
+             "housekeeping": ("housekeeping entry (backups, unlocks, checks)",
+                              "housekeeping entries (backups, unlocks, checks)"),
+             "other": ("other record entry", "other record entries")}
     held = ", ".join(counted(n, *words.get(k, words["other"])) for k, n in beyond.items())
     lines = [f"The ledger of the vault it replaced held, beyond this backup: {held}."]
     if said.get("disclosures_carried"):
@@ -269,10 +271,9 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
     if said.get("suspensions_carried"):
         lines.append("Carried into the restored vault, for the accounting of disclosures: "
                      f"{counted(said['suspensions_carried'], 'accounting suspension')}.")
-    if any(k not in ("disclosures", "not_delivered") for k in beyond):
-        lines.append("The rest was not carried over (signed notes and other records were in the files the backup "
-                     f"replaced): the safety copy in {safety} holds that ledger and those files.")
-    return lines
+    from vault_app.cli import restore_ask_words
+
+    return lines + restore_ask_words.left_behind(beyond, safety)
 
 
 def _say_what_is_replaced(args: argparse.Namespace, phrase: str | None, key: str | None) -> None:
@@ -289,9 +290,10 @@ def _say_what_is_replaced(args: argparse.Namespace, phrase: str | None, key: str
 
 def cmd_restore(args: argparse.Namespace) -> int:
     common.refuse_a_folder_of_other_files(Path(args.to).expanduser(), "restored")
-    key = _recovery_key(args)
-    new_phrase = common.new_passphrase(args) if key is not None and args.new_passphrase_file else None
-    phrase = None if key is not None else common.passphrase(args)
+    from vault_app.cli import restore_secrets
+
+    given = restore_secrets.read(args)
+    key, new_phrase, phrase = given.recovery_key, given.new_passphrase, given.passphrase
     restore = backup.restore_backup
     if backup_repo.is_snapshot(Path(args.file)):
         # Here: a snapshot's restore loads the destruction stack (about a hundred modules),
@@ -321,13 +323,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 other_vault=args.other_vault,
                 replaces_original=args.replaces_original,
             )
+    except WrongPassphrase as exc:
+        raise restore_secrets.wrong_passphrase(exc) from None
     finally:
         carried.wipe()
     data = report.as_dict()
 
     def text() -> str:
         made = common.moment(report.backup_created, locale_format.DEFAULT_LOCALE, zone=True)
-        lines = [f"Restored into {report.folder} (backup made {made}; check: {report.check})."]
+        lines = [f"Restored into {report.folder} (backup made {made}; check: {report.check}).",
+                 f"Anything written after {made} is not in this backup."]
         if report.safety_copy:
             lines.append(f"The vault it replaced was kept as a safety copy in {report.safety_copy}.")
         if report.left_behind:
@@ -359,8 +364,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         elif report.needs_recover:
             lines.append(
                 "This vault used a device secret that is not in this computer's keyring: run "
-                "'vault-app recover' with your Emergency Kit to set a passphrase here."
+                f"'vault-app recover --vault {report.folder}' with your Emergency Kit to set a passphrase here."
             )
+        elif key is not None:
+            lines.append(f"Opened with the Emergency Kit; no new passphrase was given, so the vault opens with the "
+                         "passphrase it had when the backup was made. If you do not know it, run "
+                         f"'vault-app recover --vault {report.folder}' with your Emergency Kit to set a new one.")
         return "\n".join(lines) + _warnings_text(report.warnings)
 
     common.emit(args, data, text)

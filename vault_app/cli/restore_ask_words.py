@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from vault_app.domain.plurals import counted
 from vault_app.services.restore_ask import Ahead
+from vault_app.services.restore_carried import NOT_RECORDS
 
 # (singular, plural) of each category (restore_carried.CATEGORIES, OTHER).
 _WORDS = {"disclosures": ("disclosure", "disclosures"),
@@ -15,7 +16,10 @@ _WORDS = {"disclosures": ("disclosure", "disclosures"),
           "signed_notes": ("signed note or amendment", "signed notes or amendments"),
           "authorizations": ("authorization entry", "authorization entries"),
           "requests": ("request entry", "request entries"), "accounting": ("accounting entry", "accounting entries"),
-          "destructions": ("destruction entry", "destruction entries"), "other": ("other entry", "other entries")}
+          "destructions": ("destruction entry", "destruction entries"),
+          "housekeeping": ("housekeeping entry (backups, unlocks, checks)",
+                           "housekeeping entries (backups, unlocks, checks)"),
+          "other": ("other record entry", "other record entries")}
 
 
 def _item(kind: str, n: int, said: Ahead) -> str:
@@ -29,7 +33,20 @@ def _item(kind: str, n: int, said: Ahead) -> str:
                         "them)")
     if kind == "destructions":
         return words + " (re-applied in the restored vault)"
+    if kind == "housekeeping":
+        return words + " (no record; the safety copy keeps " + ("it)" if n == 1 else "them)")
     return words + " (not carried over: the safety copy keeps " + ("it)" if n == 1 else "them)")
+
+
+def left_behind(beyond: dict[str, int], safety: object) -> list[str]:
+    """After the restore: where the records the backup did not hold are, when there were any;
+    the signed notes named only when some were (housekeeping alone is no record left behind)."""
+    records = [k for k in beyond if k not in NOT_RECORDS]
+    if not records:
+        return []
+    which = "signed notes and other records" if "signed_notes" in records else "those records"
+    return [f"The rest was not carried over ({which} were in the files the backup replaced): the safety copy in "
+            f"{safety} holds that ledger and those files."]
 
 
 def lines(said: Ahead | None) -> list[str]:

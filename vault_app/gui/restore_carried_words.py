@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
+from vault_app.services.restore_carried import NOT_RECORDS
 
 # (singular, plural) of each category counted (restore_carried.CATEGORIES, OTHER).
 _KINDS: dict[str, tuple[str, str]] = {
@@ -27,8 +28,10 @@ _KINDS: dict[str, tuple[str, str]] = {
                    QT_TRANSLATE_NOOP("RestoreCarried", "%n accounting entries")),
     "destructions": (QT_TRANSLATE_NOOP("RestoreCarried", "%n destruction entry"),
                      QT_TRANSLATE_NOOP("RestoreCarried", "%n destruction entries")),
-    "other": (QT_TRANSLATE_NOOP("RestoreCarried", "%n other entry"),
-              QT_TRANSLATE_NOOP("RestoreCarried", "%n other entries")),
+    "housekeeping": (QT_TRANSLATE_NOOP("RestoreCarried", "%n housekeeping entry (backups, unlocks, checks)"),
+                     QT_TRANSLATE_NOOP("RestoreCarried", "%n housekeeping entries (backups, unlocks, checks)")),
+    "other": (QT_TRANSLATE_NOOP("RestoreCarried", "%n other record entry"),
+              QT_TRANSLATE_NOOP("RestoreCarried", "%n other record entries")),
 }
 
 
@@ -52,6 +55,9 @@ def _ahead_item(kind: str, n: int, said: Any) -> str:
             "RestoreCarried", "(NOT carried over: the text is in the files being replaced; the safety copy keeps them)")
     elif kind == "destructions":
         what = QCoreApplication.translate("RestoreCarried", "(re-applied in the restored vault)")
+    elif kind == "housekeeping":
+        what = QCoreApplication.translate("RestoreCarried", "(no record; the safety copy keeps it)") if n == 1 else \
+            QCoreApplication.translate("RestoreCarried", "(no record; the safety copy keeps them)")
     else:
         what = QCoreApplication.translate("RestoreCarried", "(not carried over: the safety copy keeps it)") \
             if n == 1 else \
@@ -114,8 +120,15 @@ def lines(report: Any) -> list[str]:
         out.append(QCoreApplication.translate(
             "RestoreCarried", "Carried into the restored vault, for the accounting of disclosures: {0} accounting "
             "suspension(s).").format(suspended))
-    if any(k not in ("disclosures", "not_delivered") for k in beyond):
+    # Housekeeping alone is no record left behind; signed notes named only when some were
+    # (found by a walker: "signed notes and other records" said for 4 housekeeping entries).
+    records = [k for k in beyond if k not in NOT_RECORDS]
+    if "signed_notes" in records:
         out.append(QCoreApplication.translate(
             "RestoreCarried", "The rest was not carried over (signed notes and other records were in the files "
             "the backup replaced): the safety copy in {0} holds that ledger and those files.").format(safety))
+    elif records:
+        out.append(QCoreApplication.translate(
+            "RestoreCarried", "The rest was not carried over (those records were in the files the backup "
+            "replaced): the safety copy in {0} holds that ledger and those files.").format(safety))
     return out

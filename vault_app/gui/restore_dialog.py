@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,7 +42,7 @@ from vault_app.gui.recover_dialog import give_letters_beside_passphrases
 from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
-from vault_app.services import restore_ask
+from vault_app.services import backups_in_folder, restore_ask
 from vault_app.services.backup import restore_backup
 from vault_app.services.backup_checked import FULL
 from vault_app.services.backup_repo import is_snapshot
@@ -94,6 +95,10 @@ class RestoreFromBackupDialog(QDialog):
         self.backup = QLineEdit()
         self.backup.setAccessibleName(self.tr("Backup to restore"))
         self.backup.setPlaceholderText(self.tr("the backup file or snapshot"))
+        # A backup folder given instead of one backup: its backups to choose from, newest first
+        # (found by a walker on a new computer: the folder is what she had, and it was refused).
+        self.in_folder = QComboBox()
+        self.in_folder.setAccessibleName(self.tr("Backup in this folder"))
         self.folder = QLineEdit(str(app_folder))
         self.folder.setAccessibleName(self.tr("Restore into"))
         self.folder_note = _label(" ", "calmNote")
@@ -110,6 +115,7 @@ class RestoreFromBackupDialog(QDialog):
         backup_row = self._with_button(self.backup, self._choose_backup, self.tr("Choose the backup"))
         folder_row = self._with_button(self.folder, self._choose_folder, self.tr("Choose the folder to restore into"))
         form.addRow(self.tr("&Backup:"), backup_row)
+        form.addRow(self.tr("Backup to &use:"), self.in_folder)
         form.addRow(self.tr("Restore in&to:"), folder_row)
         form.addRow("", self.folder_note)
         form.addRow(self.tr("Open it with:"), self.with_passphrase)
@@ -150,6 +156,12 @@ class RestoreFromBackupDialog(QDialog):
         layout.addWidget(self.done_text)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.backup.textChanged.connect(self._list_folder)
+        if may_replace:  # the unlock window's vault: its backup folder proposed, its newest backup chosen
+            proposed = backups_in_folder.configured_folder(app_folder)
+            if proposed is not None:
+                self.backup.setText(str(proposed))
+        self._list_folder()
         for signal in (self.backup.textChanged, self.folder.textChanged, self.passphrase.textChanged,
                        self.key.textChanged, self.first.textChanged, self.second.textChanged,
                        self.with_kit.toggled):
@@ -188,6 +200,25 @@ class RestoreFromBackupDialog(QDialog):
             # first-run wizard does.
             path = Path(chosen)
             self.folder.setText(str(path if not any(path.iterdir()) or vault_exists(path) else path / "vault"))
+
+    def _list_folder(self) -> None:
+        """The backups of a folder typed or pasted in Backup, newest first, the newest chosen."""
+        path = expanded(self.backup.text().strip()) if self.backup.text().strip() else None
+        found = backups_in_folder.backups_in(path) if path is not None and path.is_dir() else []
+        self.in_folder.clear()
+        for backup in found:
+            name = f"snapshots/{backup.name}" if is_snapshot(backup) else backup.name
+            written = show_moment(backups_in_folder.written(backup))
+            self.in_folder.addItem(self.tr("{0} (written {1})").format(name, written), str(backup))
+        form = self.form.layout()
+        assert isinstance(form, QFormLayout)
+        form.setRowVisible(self.in_folder, bool(found))
+
+    def chosen_backup(self) -> Path:
+        """The backup to restore: the one chosen in the folder's list, or the file given."""
+        if self.in_folder.count() and self.in_folder.currentData():
+            return Path(str(self.in_folder.currentData()))
+        return expanded(self.backup.text().strip())
 
     def target(self) -> Path:
         """The folder typed, its ~ expanded (never raising: asked at each keystroke)."""
@@ -228,7 +259,7 @@ class RestoreFromBackupDialog(QDialog):
             return
         if path_problem(self.folder.text().strip(), RESTORE_WORDS) is not None:
             return  # said under the folder, the button greyed (Enter in a field comes here all the same)
-        path = expanded(self.backup.text().strip())
+        path = self.chosen_backup()
         self._carried.wipe()  # a new try: nothing of an earlier one is carried into it
         if not path.is_file():  # "~someone" naming no user too: kept as typed, no such file
             self.message.setText(self.tr("{0} is not a backup file. Choose the backup file or the snapshot "
@@ -358,7 +389,9 @@ class RestoreFromBackupDialog(QDialog):
         check = (self.tr("every page and the ledger chain were checked now") if report.check == FULL
                  else self.tr("its check was recorded when it was made"))
         lines = [self.tr("Restored into {0} from the backup made {1} ({2}).").format(
-            report.folder, show_moment(report.backup_created), check)]
+            report.folder, show_moment(report.backup_created), check),
+            # Found by a walker: nothing said what the backup could not hold.
+            self.tr("Anything written after {0} is not in this backup.").format(show_moment(report.backup_created))]
         if report.safety_copy:
             lines.append(self.tr("The vault it replaced is kept as a safety copy in {0}.").format(report.safety_copy))
         again = sum(1 for r in report.reapplied if r.get("reapplied"))

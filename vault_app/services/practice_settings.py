@@ -2,7 +2,7 @@
 
 The profile is checked and written first, so a refused field (a bad NPI, an unknown
 license state) leaves the lock times and the retention policy as they were too: one save,
-all or nothing that the user can see. The CLI sets each part on its own (`vault-app settings`, `practice`).
+all or nothing that the user can see. The CLI sets the profile alone (`vault-app practice update`).
 """
 
 from __future__ import annotations

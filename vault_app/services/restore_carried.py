@@ -52,7 +52,15 @@ CATEGORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("requests", ("request.", "amendment.", "restriction.")),
     ("accounting", ("accounting.",)),
     ("destructions", (STARTED, COMPLETED)),
+    # No record: the vault's own upkeep (backups made, checked, rotated; unlocks, locks, checks of
+    # the ledger, settings). Counted apart, so that a restore after a day with only a backup since
+    # does not say records were left in the files it replaced (found by a walker: "signed notes and
+    # other records were in the files the backup replaced" for 4 such entries).
+    ("housekeeping", ("backup.", "vault.", "ledger.", "audit.", "settings.", "passphrase.", "demo.",
+                      "psychotherapy.locked", "psychotherapy.unlocked", "psychotherapy.maintenance")),
 )
+# Categories that are no record a therapist wrote, and need no word of what was left behind.
+NOT_RECORDS = ("disclosures", "not_delivered", "destructions", "housekeeping")
 OTHER = "other"
 
 # Accounting suspensions (services/accounting.py add_suspension, end_suspension).

@@ -15,7 +15,7 @@ a new version that upgrades correctly by its own rules and still loses or garble
 2. The vault opens and upgrades as before.
 3. **Pack and register** (`pack_waiting`, an after-unlock step in services/unlock_hooks.py):
    each complete work folder becomes an ordinary backup file (the container every backup
-   uses, so `vault-app restore` and Backups > Restore take it), registered in the ledger (so
+   uses, so `vault-app backup restore` and Backups > Restore take it), registered in the ledger (so
    a destruction purges it like any registered backup), verified as a restore would, and
    the work folder is scrubbed. The ledger also says `vault.upgrade_backup` with what was
    upgraded.

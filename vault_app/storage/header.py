@@ -202,7 +202,9 @@ def read_bytes(folder: Path) -> bytes:
                 "The vault header (vault.header) is missing.",
                 hint="Restore the vault from your latest verified backup.", code="header.missing",
             )
-        raise VaultNotFound(f"No vault was found in {folder}.", hint="Create one first (vault-app init).",
+        raise VaultNotFound(f"No vault was found in {folder}.",
+                            hint="Create one first (vault-app init), or restore a backup "
+                            "(vault-app backup restore FILE --to DIR).",
                             code="vault.not_found", params={"folder": str(folder)})
     with os_errors("reading the vault header"):
         # One byte past the limit is enough to refuse it: a planted or damaged file of

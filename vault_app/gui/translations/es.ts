@@ -15400,6 +15400,22 @@ Why has it ended? (optional)</source>
         <translation>Restaurada en {0} desde la copia hecha el {1} ({2}).</translation>
     </message>
     <message>
+        <source>Anything written after {0} is not in this backup.</source>
+        <translation>Lo que se escribió después del {0} no está en esta copia.</translation>
+    </message>
+    <message>
+        <source>Backup in this folder</source>
+        <translation>Copia de esta carpeta</translation>
+    </message>
+    <message>
+        <source>Backup to &amp;use:</source>
+        <translation>Copia a &amp;usar:</translation>
+    </message>
+    <message>
+        <source>{0} (written {1})</source>
+        <translation>{0} (escrita el {1})</translation>
+    </message>
+    <message>
         <source>The vault it replaced is kept as a safety copy in {0}.</source>
         <translation>La bóveda reemplazada se conserva como copia de resguardo en {0}.</translation>
     </message>
@@ -20756,14 +20772,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>%n entradas de destrucciones</translation>
     </message>
     <message>
-        <source>%n other entry</source>
-        <translation>%n otra entrada</translation>
-    </message>
-    <message>
-        <source>%n other entries</source>
-        <translation>%n otras entradas</translation>
-    </message>
-    <message>
         <source>Nothing was carried over from the vault it replaced: its audit ledger could not be verified as this vault's. The safety copy in {0} keeps it as it was.</source>
         <translation>No se trasladó nada de la bóveda sustituida: no se pudo verificar que su registro de auditoría fuera de esta bóveda. La copia de resguardo en {0} lo conserva tal como estaba.</translation>
     </message>
@@ -20810,6 +20818,34 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>(re-applied in the restored vault)</source>
         <translation>(se vuelve a aplicar en la bóveda restaurada)</translation>
+    </message>
+    <message>
+        <source>%n housekeeping entry (backups, unlocks, checks)</source>
+        <translation>%n entrada de mantenimiento (copias, desbloqueos, comprobaciones)</translation>
+    </message>
+    <message>
+        <source>%n housekeeping entries (backups, unlocks, checks)</source>
+        <translation>%n entradas de mantenimiento (copias, desbloqueos, comprobaciones)</translation>
+    </message>
+    <message>
+        <source>%n other record entry</source>
+        <translation>%n otra entrada de los registros</translation>
+    </message>
+    <message>
+        <source>%n other record entries</source>
+        <translation>%n otras entradas de los registros</translation>
+    </message>
+    <message>
+        <source>(no record; the safety copy keeps it)</source>
+        <translation>(no es un registro clínico; la copia de resguardo la guarda)</translation>
+    </message>
+    <message>
+        <source>(no record; the safety copy keeps them)</source>
+        <translation>(no son registros clínicos; la copia de resguardo las guarda)</translation>
+    </message>
+    <message>
+        <source>The rest was not carried over (those records were in the files the backup replaced): the safety copy in {0} holds that ledger and those files.</source>
+        <translation>El resto no se trasladó (esos registros estaban en los archivos que la copia de seguridad sustituyó): la copia de resguardo en {0} guarda ese registro y esos archivos.</translation>
     </message>
     <message>
         <source>(not carried over: the safety copy keeps it)</source>

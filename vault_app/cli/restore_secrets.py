@@ -1,0 +1,84 @@
+"""What opens a backup for `backup restore`: the passphrase, or the Emergency Kit's recovery key
+with the restored vault's new passphrase. At a terminal with neither file given, the one
+prompt takes either: Enter alone asks for the recovery key, and a recovery key typed at the
+passphrase prompt is used as one (found by a walker on a new computer: the kit typed there was
+refused as a wrong passphrase, exit 3, and the option that takes it was never named)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+
+from vault_app.cli import common
+from vault_app.domain.errors import WrongPassphrase
+
+PROMPT = "Vault passphrase (or press Enter to use your Emergency Kit's recovery key): "
+_KIT_ALPHABET = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567018")
+
+
+@dataclass(frozen=True)
+class Secrets:
+    passphrase: str | None = None
+    recovery_key: str | None = None
+    new_passphrase: str | None = None
+
+
+def looks_like_recovery_key(text: str) -> bool:
+    """The shape of a printed recovery key: about 55 letters and digits of its alphabet in
+    groups of four joined by dashes or spaces. A typo in it still has the shape, and the
+    restore then says what is wrong with it (a typo, a missing group) instead of "wrong
+    passphrase"."""
+    groups = [g for g in text.strip().upper().replace(" ", "-").split("-") if g]
+    letters = "".join(groups)
+    return len(groups) >= 10 and 48 <= len(letters) <= 62 and set(letters) <= _KIT_ALPHABET
+
+
+def _at_a_terminal(args: argparse.Namespace) -> bool:
+    return (not getattr(args, "passphrase_file", None) and "VAULT_APP_PASSPHRASE" not in os.environ
+            and "VAULT_APP_RECOVERY_KEY" not in os.environ and sys.stdin.isatty())
+
+
+def _new_passphrase(args: argparse.Namespace) -> str | None:
+    """With the kit, the restored vault's new passphrase: from its file or variable, else asked
+    twice at a terminal. A script that gives none is not asked: the vault keeps the passphrase it
+    had, and the report names `vault-app recover`."""
+    given = getattr(args, "new_passphrase_file", None) or "VAULT_APP_NEW_PASSPHRASE" in os.environ
+    if not given and not sys.stdin.isatty():
+        return None
+    if not given:
+        print("Choose the passphrase the restored vault will open with (at least 8 characters).", flush=True)
+    return common.new_passphrase(args)
+
+
+def _recovery_key(args: argparse.Namespace) -> str:
+    return common.read_secret(args, env="VAULT_APP_RECOVERY_KEY", file_attr="recovery_key_file",
+                              prompt="Recovery key (from your Emergency Kit): ", what="recovery key")
+
+
+def read(args: argparse.Namespace) -> Secrets:
+    if getattr(args, "recovery_key_file", None) or (
+            "VAULT_APP_RECOVERY_KEY" in os.environ and not getattr(args, "passphrase_file", None)):
+        key = _recovery_key(args)
+        return Secrets(recovery_key=key, new_passphrase=_new_passphrase(args))
+    if not _at_a_terminal(args):
+        return Secrets(passphrase=common.passphrase(args))
+    typed = common.read_secret(args, env="VAULT_APP_PASSPHRASE", file_attr="passphrase_file", prompt=PROMPT,
+                               what="passphrase")
+    if not typed:
+        key = _recovery_key(args)
+    elif looks_like_recovery_key(typed):
+        print("That is the shape of your Emergency Kit's recovery key: the backup is opened with it.", flush=True)
+        key = typed
+    else:
+        return Secrets(passphrase=typed)
+    return Secrets(recovery_key=key, new_passphrase=_new_passphrase(args))
+
+
+def wrong_passphrase(exc: WrongPassphrase) -> WrongPassphrase:
+    """The refusal of a passphrase, naming the ways to the Emergency Kit."""
+    return WrongPassphrase(
+        exc.message, code=exc.code, params=exc.params,
+        hint="A backup opens with the passphrase the vault had when the backup was made, or with your Emergency "
+        "Kit: press Enter at the passphrase prompt and type its recovery key, or give --recovery-key-file FILE.")
