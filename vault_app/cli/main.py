@@ -53,7 +53,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("destroy", "retention_commands",
      "destroy a chart or selected psychotherapy notes, verifiably (asks for the passphrase)"),
     ("destruction", "retention_commands", "recorded destructions"),
-    ("certificate", "retention_commands", "destruction certificates"),
+    ("certificate", "certificate_commands", "destruction certificates"),
     ("decision", "decision_commands", "confidentiality decisions (DEAL: duty, exception, ask, law)"),
     ("auth", "auth_commands", "authorizations (HIPAA 164.508) and Part 2 consents"),
     ("export", "disclosure_commands", "disclose records through the gate (logged)"),
