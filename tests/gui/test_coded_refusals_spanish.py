@@ -41,7 +41,8 @@ ERROR_CLASSES = {name for name, value in vars(errors).items()
 MODULES = (
     "vault_app/storage/header.py", "vault_app/services/vault_header_keys.py", "vault_app/services/vault_keys.py",
     "vault_app/services/vault_master_key.py", "vault_app/services/vault_psychotherapy_key.py",
-    "vault_app/services/vault_session.py", "vault_app/services/vault_binding.py", "vault_app/services/vault.py",
+    "vault_app/services/vault_session.py", "vault_app/services/vault_session_keys.py",
+    "vault_app/services/vault_binding.py", "vault_app/services/vault.py",
     "vault_app/services/vault_passphrase.py", "vault_app/services/quick_unlock.py",
     "vault_app/storage/folder_lock.py", "vault_app/storage/sql_errors.py", "vault_app/storage/files.py",
     "vault_app/services/backup_archive.py", "vault_app/services/backup_restore.py",
@@ -61,6 +62,8 @@ MODULES = (
 # Raise sites without a code, (file, the message's first words) -> why no window says them.
 PROGRAMMER: dict[tuple[str, str], str] = {
     ("vault_app/services/vault_session.py", "Unknown compartment"):
+        "a compartment's name is the code's own ('records', 'psychotherapy', 'ledger'), never typed on a screen",
+    ("vault_app/services/vault_session_keys.py", "Unknown compartment"):
         "a compartment's name is the code's own ('records', 'psychotherapy', 'ledger'), never typed on a screen",
     ("vault_app/services/vault_master_key.py", ""):
         "require_safe_kdf: the KDF settings a new vault or a passphrase change is given; a screen offers only the "
