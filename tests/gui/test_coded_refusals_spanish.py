@@ -25,7 +25,7 @@ import pytest
 from tests import source_trees
 from tests.conftest import PASSPHRASE
 from vault_app.domain import errors
-from vault_app.gui import unlock
+from vault_app.gui import unlock_refused
 from vault_app.gui.refusal_words import HINTS, SAYS, refusal_words
 from vault_app.services import backup, backup_restore
 from vault_app.services.vault import CreatedVault, open_vault, recover_vault
@@ -246,7 +246,7 @@ def test_a_wrong_passphrase_in_spanish(created: CreatedVault, vault_dir: Path, q
     created.vault.lock()
     with pytest.raises(errors.WrongPassphrase) as refused:
         open_vault(vault_dir, PASSPHRASE + " wrong")
-    said, way = unlock._explain(refused.value)
+    said, way = unlock_refused.explain(refused.value)
     assert said.startswith("Esa frase de contraseña no es correcta") and "passphrase" not in said, said
     assert way == ""
 
@@ -262,7 +262,7 @@ def test_a_header_of_a_newer_version_in_spanish(created: CreatedVault, vault_dir
                                  "open it.", "the CLI's English, unchanged"
     assert _said(refused.value) == ("Esta bóveda se creó con una versión más reciente de la aplicación.",
                                     "Instale la versión más reciente para abrirla.")
-    said, way = unlock._explain(refused.value)
+    said, way = unlock_refused.explain(refused.value)
     assert said == "Esta bóveda se creó con una versión más reciente de la aplicación. Instale la versión más " \
                    "reciente para abrirla." and way == "restore"
 
@@ -273,7 +273,7 @@ def test_an_altered_header_in_spanish(created: CreatedVault, vault_dir: Path, qa
     with pytest.raises(errors.VaultTampered) as refused:
         open_vault(vault_dir, PASSPHRASE)
     assert refused.value.code == "header.altered"
-    said, way = unlock._explain(refused.value)
+    said, way = unlock_refused.explain(refused.value)
     assert said == ("La bóveda no superó su comprobación de integridad: se modificó fuera de la aplicación. La "
                     "cabecera de la bóveda fue alterada: su código de autenticación no coincide. Restaure la bóveda "
                     "desde su última copia de seguridad verificada.") and way == "restore", said
