@@ -222,7 +222,7 @@ def test_a_full_backup_drive_during_the_purge_keeps_the_old_file_and_its_record(
     depends on how much room the rekey before it took, which varies with the copy's -wal
     (a band a 24th of the file wide, or none, on a busy machine)."""
     from tests.core.test_faults_diskfull import _fill, small_filesystem
-    from vault_app.services import backup_archive
+    from vault_app.services import backup_packing
 
     chart = seed_chart(psy_vault, "T")
     other = seed_chart(psy_vault, "O")
@@ -232,7 +232,7 @@ def test_a_full_backup_drive_during_the_purge_keeps_the_old_file_and_its_record(
         size = len(original)
         failures: list[str] = []
         certificate = None
-        pack = backup_archive.write_raw_container
+        pack = backup_packing.write_raw_container
 
         def pack_on_a_full_drive(dest: Path, *args: Any, **kwargs: Any) -> tuple[str, int]:
             filler = _fill(drive, 64 << 10)
@@ -246,10 +246,10 @@ def test_a_full_backup_drive_during_the_purge_keeps_the_old_file_and_its_record(
         # last step passes).
         for leave in (None, size // 2, *range(size + size // 4, 3 * size, size // 24)):
             if leave is None:
-                monkeypatch.setattr(backup_archive, "write_raw_container", pack_on_a_full_drive)
+                monkeypatch.setattr(backup_packing, "write_raw_container", pack_on_a_full_drive)
                 filler = drive / "no-filler"
             else:
-                monkeypatch.setattr(backup_archive, "write_raw_container", pack)
+                monkeypatch.setattr(backup_packing, "write_raw_container", pack)
                 filler = _fill(drive, leave)
             try:
                 if certificate is None:

@@ -399,7 +399,7 @@ def test_another_vaults_backup_folder_in_the_real_backups_dialog_is_spanish(
 
 def test_a_compartment_of_a_newer_version_at_unlock_in_spanish(created: CreatedVault, vault_dir: Path, qapp: object,
                                                                spanish: None) -> None:
-    from vault_app.gui import unlock
+    from vault_app.gui import unlock_refused
     from vault_app.services.vault import open_vault
     from vault_app.storage.migrations import latest_version
 
@@ -412,7 +412,7 @@ def test_a_compartment_of_a_newer_version_at_unlock_in_spanish(created: CreatedV
                                   "newest version to open it."), "the CLI's English, unchanged"
     assert _said(refused.value) == ("El compartimento de registros se escribió con una versión más reciente de la "
                                     "aplicación.", "Instale la versión más reciente para abrirla.")
-    said, _way = unlock._explain(refused.value)
+    said, _way = unlock_refused.explain(refused.value)
     assert said.startswith("El compartimento de registros se escribió con una versión más reciente"), said
 
 
@@ -592,7 +592,7 @@ def test_creating_a_vault_in_a_vault_s_folder_in_the_real_wizard_is_spanish(
 
 def test_no_vault_in_the_unlock_window_s_folder_is_spanish(tmp_path: Path, qapp: object, spanish: None) -> None:
     """The vault's drive taken out while the unlock window waited: the refusal said English."""
-    from vault_app.gui import unlock
+    from vault_app.gui import unlock_refused
     from vault_app.services.vault import open_vault
 
     gone = tmp_path / "drive" / "vault"
@@ -603,7 +603,7 @@ def test_no_vault_in_the_unlock_window_s_folder_is_spanish(tmp_path: Path, qapp:
     hint = ("Si la bóveda está en un disco que no está conectado, conéctelo e inténtelo de nuevo; si no, vuelva a "
             "abrir la aplicación para crear una bóveda o restaurarla desde una copia de seguridad.")
     assert _said(refused.value) == (f"No se encontró ninguna bóveda en {gone}.", hint)
-    said, _way = unlock._explain(refused.value)
+    said, _way = unlock_refused.explain(refused.value)
     assert said == f"No se encontró ninguna bóveda en {gone}. {hint}"
 
 

@@ -25,7 +25,7 @@ import pytest
 from tests import source_trees
 from tests.conftest import PASSPHRASE
 from vault_app.domain import errors
-from vault_app.gui import unlock
+from vault_app.gui import unlock_refused
 from vault_app.gui.refusal_words import HINTS, SAYS, refusal_words
 from vault_app.services import backup, backup_restore
 from vault_app.services.vault import CreatedVault, open_vault, recover_vault
@@ -41,7 +41,8 @@ ERROR_CLASSES = {name for name, value in vars(errors).items()
 MODULES = (
     "vault_app/storage/header.py", "vault_app/services/vault_header_keys.py", "vault_app/services/vault_keys.py",
     "vault_app/services/vault_master_key.py", "vault_app/services/vault_psychotherapy_key.py",
-    "vault_app/services/vault_session.py", "vault_app/services/vault_binding.py", "vault_app/services/vault.py",
+    "vault_app/services/vault_session.py", "vault_app/services/vault_session_keys.py",
+    "vault_app/services/vault_binding.py", "vault_app/services/vault.py",
     "vault_app/services/vault_passphrase.py", "vault_app/services/quick_unlock.py",
     "vault_app/storage/folder_lock.py", "vault_app/storage/sql_errors.py", "vault_app/storage/files.py",
     "vault_app/services/backup_archive.py", "vault_app/services/backup_restore.py",
@@ -61,6 +62,8 @@ MODULES = (
 # Raise sites without a code, (file, the message's first words) -> why no window says them.
 PROGRAMMER: dict[tuple[str, str], str] = {
     ("vault_app/services/vault_session.py", "Unknown compartment"):
+        "a compartment's name is the code's own ('records', 'psychotherapy', 'ledger'), never typed on a screen",
+    ("vault_app/services/vault_session_keys.py", "Unknown compartment"):
         "a compartment's name is the code's own ('records', 'psychotherapy', 'ledger'), never typed on a screen",
     ("vault_app/services/vault_master_key.py", ""):
         "require_safe_kdf: the KDF settings a new vault or a passphrase change is given; a screen offers only the "
@@ -243,7 +246,7 @@ def test_a_wrong_passphrase_in_spanish(created: CreatedVault, vault_dir: Path, q
     created.vault.lock()
     with pytest.raises(errors.WrongPassphrase) as refused:
         open_vault(vault_dir, PASSPHRASE + " wrong")
-    said, way = unlock._explain(refused.value)
+    said, way = unlock_refused.explain(refused.value)
     assert said.startswith("Esa frase de contraseña no es correcta") and "passphrase" not in said, said
     assert way == ""
 
@@ -259,7 +262,7 @@ def test_a_header_of_a_newer_version_in_spanish(created: CreatedVault, vault_dir
                                  "open it.", "the CLI's English, unchanged"
     assert _said(refused.value) == ("Esta bóveda se creó con una versión más reciente de la aplicación.",
                                     "Instale la versión más reciente para abrirla.")
-    said, way = unlock._explain(refused.value)
+    said, way = unlock_refused.explain(refused.value)
     assert said == "Esta bóveda se creó con una versión más reciente de la aplicación. Instale la versión más " \
                    "reciente para abrirla." and way == "restore"
 
@@ -270,7 +273,7 @@ def test_an_altered_header_in_spanish(created: CreatedVault, vault_dir: Path, qa
     with pytest.raises(errors.VaultTampered) as refused:
         open_vault(vault_dir, PASSPHRASE)
     assert refused.value.code == "header.altered"
-    said, way = unlock._explain(refused.value)
+    said, way = unlock_refused.explain(refused.value)
     assert said == ("La bóveda no superó su comprobación de integridad: se modificó fuera de la aplicación. La "
                     "cabecera de la bóveda fue alterada: su código de autenticación no coincide. Restaure la bóveda "
                     "desde su última copia de seguridad verificada.") and way == "restore", said

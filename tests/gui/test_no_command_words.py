@@ -29,7 +29,7 @@ from tests import source_trees
 from tests.core.cli_helpers import cli
 from vault_app.domain import errors
 from vault_app.domain.who_acts import MINOR_COPY, MINOR_SIGNATURE, ClientFacts, Rep, client_signature_refusal
-from vault_app.gui import unlock
+from vault_app.gui import unlock_refused
 from vault_app.gui.gate_words import said_text
 from vault_app.gui.i18n import TsTranslator
 from vault_app.gui.refusal_words import BOOKS, HINTS, PARAM_WORDS, SAYS, Book, names_a_command, refusal_words
@@ -301,7 +301,7 @@ def test_the_minor_s_signature_refused_in_english_says_the_app_s_way(qapp: objec
 ], ids=["keyring", "rolled back"])
 def test_the_unlock_window_says_them_in_spanish_without_a_command(refusal: errors.VaultError, qapp: object,
                                                                   spanish: None) -> None:
-    said, way = unlock._explain(refusal)
+    said, way = unlock_refused.explain(refusal)
     assert not names_a_command(said), said
     assert "Emergency Kit" not in said and "ledger.db ends" not in said, said
     assert said.startswith(("Falta en el llavero", "Esta bóveda es más antigua",

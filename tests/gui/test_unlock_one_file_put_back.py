@@ -13,7 +13,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import KdfParams
 from vault_app.domain import errors
-from vault_app.gui import unlock
+from vault_app.gui import unlock_refused
 from vault_app.services import clients, notes
 from vault_app.services.vault import create_vault, open_vault
 
@@ -38,7 +38,7 @@ def refused(tmp_path: Path, kdf_params: KdfParams) -> errors.LedgerRollback:
 
 
 def test_an_older_psychotherapy_db_is_said_as_one_file_put_back(refused: errors.LedgerRollback, qapp: object) -> None:
-    said, way = unlock._explain(refused)
+    said, way = unlock_refused.explain(refused)
     assert said.startswith(ONE_FILE) and WHOLE not in said
     assert "psychotherapy.db is older than the audit ledger" in said
     assert "Restore from your latest verified backup" in said
@@ -49,7 +49,7 @@ def test_an_older_psychotherapy_db_is_said_as_one_file_put_back(refused: errors.
 
 
 def test_in_spanish(refused: errors.LedgerRollback, qapp: object, spanish: None) -> None:
-    said, way = unlock._explain(refused)
+    said, way = unlock_refused.explain(refused)
     assert said.startswith("Uno de los archivos de esta bóveda es más antiguo que los demás")
     assert "psychotherapy.db" in said and way == "restore"
 
@@ -57,5 +57,5 @@ def test_in_spanish(refused: errors.LedgerRollback, qapp: object, spanish: None)
 def test_the_whole_vault_older_than_the_keyring_saw_keeps_its_words(qapp: object) -> None:
     keyring = errors.LedgerRollback("This vault was rolled back: ...", code="ledger.keyring_rolled_back",
                                     params={"recorded": 9, "ends": 4})
-    said, way = unlock._explain(keyring)
+    said, way = unlock_refused.explain(keyring)
     assert said.startswith(WHOLE) and way == "restore"

@@ -1,4 +1,5 @@
-"""client add|list|show|update, session add|list, plan show|update (notes and search: note_commands).
+"""client add|list|show|update|case|attach (sessions: session_commands; treatment plans:
+plan_commands; notes and search: note_commands).
 
 Only what `client list` (the commonest command) needs is imported at the top; each other handler
 imports its own services: the guardian, billing and session stack cost every `client list`
@@ -12,23 +13,17 @@ from typing import TYPE_CHECKING, Any
 
 from vault_app.cli import common
 from vault_app.domain.appointments import Appointment
-from vault_app.domain.billing import DRAFT_ONLY
 from vault_app.domain.clinical import (
     ATTACHMENT_KINDS,
-    BILLING_STATUSES,
     CLIENT_STATUSES,
-    GOAL_STATUSES,
     GUARDIAN_AUTHORITIES,
-    MODALITIES,
-    SERVICE_TYPES,
-    SETTINGS,
     Client,
     Guardian,
     parse_date,
 )
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.plurals import counted
-from vault_app.domain.shown_words import BILLING_MARK_WORDS, BILLING_WORDS, shown
+from vault_app.domain.shown_words import BILLING_WORDS, shown
 from vault_app.services import clients
 from vault_app.services.clinical_common import resolve_client_id
 
@@ -276,136 +271,6 @@ def cmd_client_attach(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- session -----------------------------------------------------------------------
-def cmd_session_add(args: argparse.Namespace) -> int:
-    from vault_app.services import sessions
-
-    with common.unlocked(args) as vault:
-        session = sessions.add_session(
-            vault, resolve_client_id(vault, args.client), date=args.date, start_time=args.start, end_time=args.end,
-            duration_minutes=args.duration, modality=args.modality,
-            setting="telehealth" if args.telehealth else "in_person", platform=args.platform or "",
-            service_type=args.service_type, cpt_code=args.cpt, addon_codes=args.addon,
-            icd10_codes=args.icd10 or [], location=args.location or "", billing_status=args.billing_status,
-            patient_present=not args.without_patient,
-        )
-        tag = common.practice_locale(vault)
-    # The day and time as `session update` and the lists say them (found: this said 2026-08-13).
-    common.emit(args, session.as_dict(), lambda: (
-        f"Session {session.session_id} on {common.date_shown(session.date, tag)}"
-        f"{(' ' + common.time_shown(session.start_time, tag)) if session.start_time else ''}: "
-        f"{session.duration_minutes} min {session.modality}, "
-        f"CPT {session.cpt_code or '(none)'}{' + ' + ' + '.join(session.addon_codes) if session.addon_codes else ''}"
-    ))
-    return 0
-
-
-def cmd_session_list(args: argparse.Namespace) -> int:
-    from vault_app.services import billing, sessions
-
-    with common.unlocked(args) as vault:
-        client_id = resolve_client_id(vault, args.client)
-        found = sessions.list_sessions(vault, client_id)
-        # The account's word on each (as the Sessions tab): "paid" only when payments cover it.
-        states = billing.session_billing(vault, client_id)
-        tag = common.practice_locale(vault)
-    listed = [s.as_dict() | {"billing_shown": states.get(s.session_id, s.billing_status)} for s in found]
-    common.emit(args, listed, lambda: "\n".join(
-        f"{s.session_id} {common.date_shown(s.date, tag)} {common.time_shown(s.start_time, tag):>8} "
-        f"{s.duration_minutes:>3} min {s.modality:<10} "
-        f"{s.setting:<10} {s.cpt_code:<6} {' '.join(s.icd10_codes):<12} {shown(BILLING_WORDS, d['billing_shown'])}"
-        for s, d in zip(found, listed, strict=True)) or "No sessions.")
-    return 0
-
-
-def cmd_session_update(args: argparse.Namespace) -> int:
-    """Correct a session's details (the desktop app's Correct session details…): only the
-    options given are changed, through the same service, its rules and its ledger entry."""
-    from vault_app.services import sessions
-
-    given = {"date": args.date, "start_time": args.start, "end_time": args.end, "duration_minutes": args.duration,
-             "modality": args.modality, "setting": args.setting, "platform": args.platform,
-             "service_type": args.service_type, "cpt_code": args.cpt, "addon_codes": args.addon,
-             "icd10_codes": args.icd10, "location": args.location, "billing_status": args.billing_status}
-    changes = {k: v for k, v in given.items() if v is not None}
-    if args.no_addons:
-        changes["addon_codes"] = []
-    if not changes:
-        raise InvalidInput("Nothing to change.", hint="Give what to correct, e.g. --date, --start or --duration.")
-    with common.unlocked(args) as vault:
-        s = sessions.update_session(vault, args.session, **changes)
-        # Corrected, a draft note's session is still no visit: its note's signature makes it one
-        # (docs/clinical.md), as in the app's Session details (found: this said "unbilled").
-        provisional = sessions.draft_only(vault, s.session_id)
-        tag = common.practice_locale(vault)
-    state = shown(BILLING_WORDS, DRAFT_ONLY) if provisional else shown(BILLING_MARK_WORDS, s.billing_status)
-    common.emit(args, s.as_dict() | {"draft_only": provisional}, lambda: (
-        f"Session {s.session_id} corrected ({', '.join(sorted(changes))}): {common.date_shown(s.date, tag)} "
-        f"{(common.time_shown(s.start_time, tag) + ' ') if s.start_time else ''}{s.duration_minutes} min {s.modality}, "
-        f"CPT {s.cpt_code or '(none)'}, {state}"))
-    return 0
-
-
-# --- plan --------------------------------------------------------------------------
-def _plan_text(plan: Any, tag: str) -> str:
-    if plan is None:
-        return "No treatment plan yet. Create one with 'vault-app plan update'."
-    lines = [f"Treatment plan {plan.plan_id} (updated {common.day(plan.updated_at, tag)})",
-             f"  problems: {plan.problems or '-'}",
-             f"  diagnosis: {' '.join(plan.diagnosis_codes) or '-'}",
-             f"  modality/frequency: {plan.modality_frequency or '-'}",
-             f"  start {common.date_shown(plan.start_date, tag)}, review {common.date_shown(plan.review_date, tag)}"]
-    for g in plan.goals:
-        lines.append(f"  goal {g.goal_id} [{g.status}] {g.description}"
-                     + (f" (target {common.date_shown(g.target_date, tag)})" if g.target_date else ""))
-        lines.extend(f"      - {o}" for o in g.objectives)
-    return "\n".join(lines)
-
-
-def cmd_plan_show(args: argparse.Namespace) -> int:
-    from vault_app.services import plans
-
-    with common.unlocked(args) as vault:
-        plan = plans.get_plan(vault, resolve_client_id(vault, args.client))
-        tag = common.practice_locale(vault)
-    common.emit(args, plan.as_dict() if plan else None, lambda: _plan_text(plan, tag))
-    return 0
-
-
-def cmd_plan_update(args: argparse.Namespace) -> int:
-    from vault_app.services import plans
-
-    with common.unlocked(args) as vault:
-        client_id = resolve_client_id(vault, args.client)
-        fields: dict[str, Any] = {}
-        for arg, field in (("problems", "problems"), ("modality_frequency", "modality_frequency"),
-                           ("start_date", "start_date"), ("review_date", "review_date")):
-            if getattr(args, arg) is not None:
-                fields[field] = getattr(args, arg)
-        if args.diagnosis is not None:
-            fields["diagnosis_codes"] = args.diagnosis
-        goals = None
-        if args.add_goal or args.goal_status:
-            current = plans.get_plan(vault, client_id)
-            statuses = dict(_pair(s) for s in args.goal_status or [])
-            goals = [{"goal_id": g.goal_id, **({"status": statuses.pop(g.goal_id)} if g.goal_id in statuses else {})}
-                     for g in (current.goals if current else ())]
-            if statuses:
-                raise InvalidInput("No goal with that id in this plan.")
-            goals += [{"description": text} for text in args.add_goal or []]
-        plan = plans.update_plan(vault, client_id, goals=goals, **fields)
-        tag = common.practice_locale(vault)
-    common.emit(args, plan.as_dict(), lambda: _plan_text(plan, tag))
-    return 0
-
-
-def _pair(text: str) -> tuple[str, str]:
-    goal_id, sep, status = text.partition("=")
-    if not sep or status not in GOAL_STATUSES:
-        raise InvalidInput("Use --goal-status GOAL_ID=STATUS.", hint="Statuses: " + ", ".join(GOAL_STATUSES) + ".")
-    return goal_id.strip(), status
-
-
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("client", parents=[common_parent], help="clients and joint cases")
     csub = p.add_subparsers(dest="action", required=True)
@@ -464,63 +329,3 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     at.add_argument("--description", help="a short description shown with it")
     at.add_argument("--date", help="date of the document")
     at.set_defaults(handler=cmd_client_attach)
-
-    p = sub.add_parser("session", parents=[common_parent], help="sessions")
-    ssub = p.add_subparsers(dest="action", required=True)
-    sa = ssub.add_parser("add", parents=[common_parent], help="record a session (CPT defaults from duration)")
-    sa.add_argument("client", help="client id or chart number")
-    sa.add_argument("--date", required=True, help="the day of the session")
-    sa.add_argument("--start", help="HH:MM")
-    sa.add_argument("--end", help="HH:MM")
-    sa.add_argument("--duration", type=int, help="minutes (else from --start/--end)")
-    sa.add_argument("--modality", choices=MODALITIES, help="default: the chart's kind (individual, couple, family)")
-    sa.add_argument("--telehealth", action="store_true", help="held by telehealth (default: in person)")
-    sa.add_argument("--platform", help="the telehealth platform used (with --telehealth)")
-    sa.add_argument("--service-type", choices=SERVICE_TYPES, default="psychotherapy",
-                    help="default psychotherapy; picks the default CPT code")
-    sa.add_argument("--cpt", help="CPT code (default: from duration and modality)")
-    sa.add_argument("--addon", action="append", help="add-on CPT code (repeat)")
-    sa.add_argument("--icd10", action="append", help="ICD-10-CM code (repeat)")
-    sa.add_argument("--location", help="where the client was (telehealth: 'home' in it bills place of service 10)")
-    sa.add_argument("--billing-status", choices=BILLING_STATUSES, default="unbilled", metavar="STATUS",
-                    help="%(choices)s (default unbilled)")
-    sa.add_argument("--without-patient", action="store_true", help="family session without the patient (90846)")
-    sa.set_defaults(handler=cmd_session_add)
-    sl = ssub.add_parser("list", parents=[common_parent], help="list a chart's sessions")
-    sl.add_argument("client", help="client id or chart number")
-    sl.set_defaults(handler=cmd_session_list)
-    su = ssub.add_parser("update", parents=[common_parent],
-                         help="correct a session's date, times, length, codes or billing (only what is given)")
-    su.add_argument("session", help="session id (see 'vault-app session list')")
-    su.add_argument("--date", help="the day of the session")
-    su.add_argument("--start", metavar="HH:MM", help="start time ('' removes it)")
-    su.add_argument("--end", metavar="HH:MM", help="stop time ('' removes it)")
-    su.add_argument("--duration", type=int, metavar="MINUTES", help="length in minutes")
-    su.add_argument("--modality", choices=MODALITIES, help="who took part: %(choices)s")
-    su.add_argument("--setting", choices=SETTINGS, help="in_person or telehealth")
-    su.add_argument("--platform", help="the telehealth platform used")
-    su.add_argument("--service-type", choices=SERVICE_TYPES, help="the kind of service: %(choices)s")
-    su.add_argument("--cpt", help="CPT code")
-    su.add_argument("--addon", action="append", help="add-on CPT code (repeat; replaces the list)")
-    su.add_argument("--no-addons", action="store_true", help="remove the add-on codes")
-    su.add_argument("--icd10", action="append", help="ICD-10-CM code (repeat; replaces the list)")
-    su.add_argument("--location", help="where the client was")
-    su.add_argument("--billing-status", choices=BILLING_STATUSES, metavar="STATUS", help="%(choices)s")
-    su.set_defaults(handler=cmd_session_update)
-
-    p = sub.add_parser("plan", parents=[common_parent], help="treatment plans")
-    psub = p.add_subparsers(dest="action", required=True)
-    ps = psub.add_parser("show", parents=[common_parent], help="show a chart's treatment plan")
-    ps.add_argument("client", help="client id or chart number")
-    ps.set_defaults(handler=cmd_plan_show)
-    pu = psub.add_parser("update", parents=[common_parent], help="create or change the treatment plan")
-    pu.add_argument("client", help="client id or chart number")
-    pu.add_argument("--problems", help="the problem list (replaces it)")
-    pu.add_argument("--diagnosis", action="append", help="ICD-10-CM code (repeat; replaces the list)")
-    pu.add_argument("--modality-frequency", help="e.g. 'individual CBT, weekly'")
-    pu.add_argument("--start-date", help="the day the plan starts")
-    pu.add_argument("--review-date", help="the day the plan is due for review")
-    pu.add_argument("--add-goal", action="append", metavar="TEXT", help="add a goal (repeat)")
-    pu.add_argument("--goal-status", action="append", metavar="GOAL_ID=STATUS",
-                    help="set a goal's status: " + ", ".join(GOAL_STATUSES) + " (repeat)")
-    pu.set_defaults(handler=cmd_plan_update)

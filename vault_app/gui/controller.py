@@ -4,7 +4,7 @@ The controller owns the unlocked Vault. It is touched only through `call`, which
 the service function on the single worker thread (see background.py). Locking closes
 every window that shows client data before the connections are closed. The jobs beside the
 work that an unlock takes up and a lock stops are beside_jobs.py; a lock or quit waiting for a
-running destruction, destruction_hold.py.
+running destruction, destruction_hold.py (the controller's side: controller_destruction.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,7 +23,8 @@ from vault_app.gui.alt_keys import guard as stop_alt_letters
 from vault_app.gui.background import run_op
 from vault_app.gui.beside_jobs import log_only
 from vault_app.gui.clipboard import guard_copies, sensitive_clipboard
-from vault_app.gui.destruction_hold import DestructionHold, Waited
+from vault_app.gui.controller_destruction import ControllerDestruction
+from vault_app.gui.destruction_hold import DestructionHold
 from vault_app.gui.idle import DEFAULT_LOCK_MINUTES, DEFAULT_PSYCHOTHERAPY_MINUTES, IdleWatcher
 from vault_app.gui.lock_words import IDLE, LOCKED, SLEPT, another_vault, lock_reason, os_lock_reason
 from vault_app.gui.navigation import ChartRequest
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
 
-class AppController(VaultOps):
+class AppController(ControllerDestruction, VaultOps):
     """Where the app may end is decided here, not by Qt's window bookkeeping: the
     application does not quit when its last window closes (windows come and go at every
     unlock, lock and restore), only when the user asks, which emits `quit_requested`:
@@ -398,58 +399,6 @@ class AppController(VaultOps):
             from vault_app.gui import search_rebuild_running
 
             search_rebuild_running.recheck(self)
-
-    # --- a destruction running (destruction_hold.py) --------------------------------------------
-    @property
-    def destruction_running(self) -> bool:
-        return self._destruction.running
-
-    @property
-    def chart_being_destroyed(self) -> str | None:
-        """The client id of the whole chart a running destruction deletes (its screens refuse it)."""
-        return self._destruction.chart
-
-    @property
-    def notes_being_destroyed(self) -> frozenset[str]:
-        """The psychotherapy notes a running destruction deletes (the tab refuses them)."""
-        return self._destruction.notes
-
-    def destruction_begins(self, owner: QObject, chart: str | None = None,
-                           notes: frozenset[str] = frozenset()) -> None:
-        """`owner` (the wizard's page) runs a destruction until `destruction_ends`; `chart`: the
-        client id of the whole chart it destroys, `notes`: the psychotherapy notes it destroys."""
-        self._destruction.begins(owner, chart, notes)
-
-    def destruction_ends(self, outcome: str = "") -> None:
-        """The destruction finished (or failed): carry out the lock or quit that waited."""
-        self._destruction.ends(outcome)
-
-    def _after_destruction(self, waited: Waited) -> None:
-        if waited.psychotherapy_lock and self.vault is not None and not self.psychotherapy_open:
-            self.op(None, lambda v: v.lock_psychotherapy()).failure(log_only).run()
-        if waited.quit and self.main_window is not None:
-            self.main_window.close()  # as Vault > Quit: holds typed text, locks, ends the app
-        elif waited.lock is not None:
-            reason, quick = waited.lock
-            self.lock(f"{reason} {waited.outcome}".strip(), quick=quick)
-
-    def quit_after_destruction(self) -> None:
-        """Quit asked for during a destruction and confirmed: quit as soon as it ends."""
-        if not self._destruction.running:
-            if self.main_window is not None:
-                self.main_window.close()
-            return
-        self._destruction.quit_waits()
-        self._cover("quit")
-
-    def _cover(self, why: str) -> None:
-        self.idle.stop()
-        if self.main_window is not None:
-            owner = self._destruction.owner
-            keep = owner.window() if isinstance(owner, QWidget) else None
-            self.main_window.cover_until_locked(keep, why)
-        sensitive_clipboard().clear_if_ours()
-        self.destruction_waits.emit(why)
 
     # --- locking ---------------------------------------------------------------------------
     def lock(self, reason: str = LOCKED, *, quick: bool = False) -> None:

@@ -1,5 +1,6 @@
-"""The words of the core's refusals about legal requests, authorizations, decisions,
-disclosures, restrictions, export, letters and superbills, in the screen's language.
+"""The words of the core's refusals about legal requests, authorizations, disclosures,
+restrictions, export, letters and superbills, in the screen's language (a confidentiality
+decision's are in gui/refusal_words_decisions.py, under the same context).
 
 A book of gui/refusal_words.py (which reads it): code -> words, with {what} for the field's name
 and the refusal's params as {names}; es.ts holds the Spanish under the "RefusalWordsLegal" context.
@@ -234,96 +235,12 @@ SAYS: Mapping[str, str] = {
     "superbill.minor_needs_guardian": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This client is a minor: address the statement to a parent or guardian who may act "
                              "for them."),
-    "decision.consultation_needs_who": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "A consultation needs the person or service consulted."),
-    "decision.consultation_needs_advice": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "A consultation needs what was advised."),
-    "decision.too_many_consultations": QT_TRANSLATE_NOOP("RefusalWordsLegal", "At most {max} consultations."),
-    "decision.disclosed_range_reversed": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "The disclosed date range ends before it starts."),
-    "decision.too_many_follow_ups": QT_TRANSLATE_NOOP("RefusalWordsLegal", "At most {max} follow-up steps."),
-    # confidentiality decisions
-    "decision.signed": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "This confidentiality decision is signed and can no longer change."),
-    "decision.disclosure_recorded": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "The disclosure of this decision is already recorded in the ledger; it can no "
-                             "longer change."),
-    "decision.signed_meanwhile": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "This confidentiality decision was signed meanwhile and can no longer change."),
-    "decision.discard_disclosed": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "Its disclosure is already recorded; sign the decision instead of discarding it."),
-    "decision.not_discardable": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "This confidentiality decision can no longer be discarded."),
-    "decision.already_signed": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "This confidentiality decision is already signed."),
-    "decision.addendum_empty": QT_TRANSLATE_NOOP("RefusalWordsLegal", "The addendum is empty."),
-    "decision.not_signed_yet": QT_TRANSLATE_NOOP("RefusalWordsLegal", "This decision is not signed yet."),
     # compliance records past their retention
     "compliance.nothing_due": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "No compliance record has reached its retention date."),
     "compliance.confirm": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Confirm the destruction of the compliance records past their retention date."),
-    # a decision not ready to sign, what it still needs (a part each); a review refused
-    "decision.not_ready": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "This decision cannot be signed yet. Still needed: {parts}."),
-    "decision.needs.duty": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the Duty step: whether the information is confidential"),
-    "decision.needs.exception": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the Exception step: which exception applies and whether it is mandatory or "
-                             "permissive (or that none applies)"),
-    "decision.needs.reasoning": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "your clinical reasoning"),
-    "decision.needs.outcome": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the decision (disclose, do not disclose, or seek an order)"),
-    "decision.needs.subpoena_response": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "A subpoena alone is not a court order and never leads to a disclosure here. Record "
-                             "'seek order': notify the client, consult counsel, and disclose only under a court "
-                             "order signed by a judge."),
-    "decision.needs.allowed_outcome": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "a decision this situation allows"),
-    "decision.needs.permitting_exception": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "an exception that permits the disclosure: with none, nothing may be disclosed"),
-    "decision.needs.no_disclosure_details": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "no disclosure details: you decided not to disclose, so clear what was to be "
-                             "disclosed"),
-    "decision.needs.event_not_future": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "a date of the event that is not in the future"),
-    "decision.needs.client_informed": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "whether the client was informed (or why not)"),
-    "decision.needs.client_not_told": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "The client must not be told about a national-security disclosure (45 CFR "
-                             "164.528(a)(1)(vi) and the legal process behind the request)."),
-    "decision.needs.client_informed_on": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "when the client was informed"),
-    "decision.needs.not_informed_reason": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "why the client was not informed (a reason, in a few words)"),
-    "decision.needs.national_security_reason": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the reason 'national_security' for not informing the client"),
-    "decision.needs.disclosure": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "what exactly was disclosed, to whom, how and when"),
-    "decision.needs.what": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "what exactly was disclosed (the minimum necessary)"),
-    "decision.needs.records": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "which records the disclosure draws on (select the notes or sessions, or a date "
-                             "range)"),
-    "decision.needs.minimum_necessary": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "your confirmation that only the minimum necessary is disclosed"),
-    "decision.needs.recipient": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "to whom it was disclosed"),
-    "decision.needs.method": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "how it was disclosed (phone, form, letter...)"),
-    "decision.needs.disclosed_on": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "when it was disclosed"),
-    "decision.needs.disclosed_not_future": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "a disclosure date that is not in the future (record the decision once it is made)"),
-    "decision.needs.threat": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the threat and the identifiable person threatened (risk factors)"),
-    "decision.needs.court_order": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the court order: judge, court, case number, date and the attached signed copy"),
-    "decision.needs.basis": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the legal basis of the disclosure"),
-    "decision.needs.psychotherapy_unlocked": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "the psychotherapy notes unlocked, to check a disclosure that draws on them"),
+    # a review refused
     "review.refused": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "This review cannot be recorded as asked. {parts}"),
     "review.not_access_denial": QT_TRANSLATE_NOOP(
@@ -415,13 +332,7 @@ HINTS: Mapping[str, str] = {
     "superbill.nothing_to_state": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose dates that include a session, a fee or a payment."),
     "superbill.minor_needs_guardian": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose the guardian."),
-    "decision.signed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Add an addendum instead."),
-    "decision.disclosure_recorded": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Sign the decision, then add an addendum."),
-    "decision.not_signed_yet": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "Edit the draft directly; add addenda after signing."),
     # the lists' refusals
-    "decision.not_ready": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "Complete these steps, then sign."),
     "access_copy.unsigned_drafts": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Nothing was written. Leave the drafts out, or sign them and make the copy."),
     "open_export.no_signed_note": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Nothing was written."),
@@ -485,30 +396,4 @@ FIELD_NAMES: Mapping[str, str] = {
     "disclosed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the disclosure"),
     "service_from": QT_TRANSLATE_NOOP("RefusalWordsLegal", "first date of service"),
     "service_to": QT_TRANSLATE_NOOP("RefusalWordsLegal", "last date of service"),
-    # the steps of a confidentiality decision
-    "decision_occurred_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the event"),
-    "decision_duty_notes": QT_TRANSLATE_NOOP("RefusalWordsLegal", "comment on the duty of confidentiality"),
-    "decision_exception": QT_TRANSLATE_NOOP("RefusalWordsLegal", "exception"),
-    "decision_exception_setting": QT_TRANSLATE_NOOP("RefusalWordsLegal", "jurisdiction setting"),
-    "decision_consulted": QT_TRANSLATE_NOOP("RefusalWordsLegal", "person or service consulted"),
-    "decision_advice": QT_TRANSLATE_NOOP("RefusalWordsLegal", "advice given"),
-    "decision_consulted_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "consultation date"),
-    "decision_statute": QT_TRANSLATE_NOOP("RefusalWordsLegal", "statute or rule"),
-    "decision_reasoning": QT_TRANSLATE_NOOP("RefusalWordsLegal", "clinical reasoning"),
-    "decision_threat": QT_TRANSLATE_NOOP("RefusalWordsLegal", "threat"),
-    "decision_person_at_risk": QT_TRANSLATE_NOOP("RefusalWordsLegal", "person at risk"),
-    "decision_risk_notes": QT_TRANSLATE_NOOP("RefusalWordsLegal", "comment on the risk"),
-    "decision_disclosed": QT_TRANSLATE_NOOP("RefusalWordsLegal", "description of what was disclosed"),
-    "decision_recipient": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient"),
-    "decision_recipient_address": QT_TRANSLATE_NOOP("RefusalWordsLegal", "recipient's address"),
-    "decision_disclosed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date of the disclosure"),
-    "decision_reference": QT_TRANSLATE_NOOP("RefusalWordsLegal", "report reference"),
-    "decision_judge": QT_TRANSLATE_NOOP("RefusalWordsLegal", "judge"),
-    "decision_court": QT_TRANSLATE_NOOP("RefusalWordsLegal", "court"),
-    "decision_case_number": QT_TRANSLATE_NOOP("RefusalWordsLegal", "case number"),
-    "decision_order_date": QT_TRANSLATE_NOOP("RefusalWordsLegal", "order date"),
-    "decision_informed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "date the client was informed"),
-    "decision_informed_how": QT_TRANSLATE_NOOP("RefusalWordsLegal", "how the client was informed"),
-    "decision_not_informed_why": QT_TRANSLATE_NOOP("RefusalWordsLegal", "reason the client was not informed"),
-    "decision_follow_up": QT_TRANSLATE_NOOP("RefusalWordsLegal", "follow-up step"),
 }

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from vault_app.gui import theme
@@ -32,54 +32,6 @@ if TYPE_CHECKING:
     from vault_app.crypto.kdf import KdfParams
     from vault_app.gui.typing_guard import TypingGuard
     from vault_app.services.quick_unlock import Sealed
-
-
-# The rollbacks that name one file older than the rest of the vault (services/vault_binding.py,
-# the ledger's own against the header), not the whole vault older than the keyring saw it.
-_ONE_FILE_PUT_BACK = frozenset({"ledger.file_rolled_back", "ledger.file_saw_later", "ledger.header_rolled_back",
-                                "ledger.header_before_new_keys", "ledger.rolled_back"})
-
-
-def _explain(exc: BaseException, failures: int = 0, kit: str = "") -> tuple[str, str]:
-    """Inline text for an unlock failure, and the way forward: "recover" (the Emergency
-    Kit), "restore" (a backup: the vault's files are older, altered or damaged) or "".
-    A wrong passphrase says the day the passphrase changed whenever the header has one, and,
-    after `failures` (this one counted) reach unlock_wrong.KIT_AFTER, the recovery button `kit` by name."""
-    # Lazy (start-up): vault_app.domain is not loaded before the window shows (SHOWN_WITH, test_startup_imports.py)
-    from vault_app.domain import errors
-
-    if isinstance(exc, errors.WrongPassphrase):
-        # Lazy (start-up): only a refused passphrase needs its words
-        from vault_app.gui.unlock_wrong import wrong_passphrase
-
-        return (wrong_passphrase(exc, failures, kit), "")
-    if not isinstance(exc, errors.VaultError):
-        return ("", "")
-    # Lazy (start-up), as above: only a refused unlock needs the refusals' words. Said by its
-    # code in the screen's language; never the core's hint for the CLI ('vault-app recover').
-    from vault_app.gui.refusal_words import refusal_text, refusal_words
-
-    message, hint = refusal_words(exc)
-    if isinstance(exc, errors.LedgerRollback) and exc.code in _ONE_FILE_PUT_BACK:
-        # One file older than the others (found: an older psychotherapy.db was said as the whole
-        # vault replaced, which the computer's keyring had not seen). Once: the hint says who may
-        # have put it back (found by a walker: said twice, the file "rolled back").
-        return (" ".join([QCoreApplication.translate(
-            "UnlockWindow", "One of this vault's files is older than the others."), message, hint]).strip(), "restore")
-    if isinstance(exc, errors.LedgerRollback):
-        return (" ".join([QCoreApplication.translate(
-            "UnlockWindow", "This vault is older than the one this computer last saw: it may have been replaced by "
-                            "an old copy."), message, hint]).strip(), "restore")
-    if isinstance(exc, errors.VaultTampered):
-        return (" ".join([QCoreApplication.translate(
-            "UnlockWindow", "The vault did not pass its integrity check: it was changed outside the app."),
-            message, hint]).strip(), "restore")
-    if isinstance(exc, errors.KeyringProblem):
-        return (" ".join([message, QCoreApplication.translate(
-            "UnlockWindow", "Your Emergency Kit opens the vault without the keyring.")]), "recover")
-    if isinstance(exc, errors.VaultCorrupt):
-        return (f"{message} {hint}".strip(), "restore")
-    return (refusal_text(exc), "")
 
 
 def _failed_attempts(folder: Path) -> tuple[int, int]:
@@ -396,7 +348,7 @@ class UnlockWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> bool:
         self._set_busy(False)
-        # Lazy (start-up), as _explain's
+        # Lazy (start-up), as unlock_refused.explain's
         from vault_app.domain.errors import WrongPassphrase
 
         if isinstance(exc, WrongPassphrase):
@@ -416,7 +368,10 @@ class UnlockWindow(QWidget):
         return True
 
     def _say_refused(self, exc: BaseException) -> tuple[str, str]:
-        text, way = _explain(exc, self._failures, self.tr("Recover with Emergency Kit"))
+        # Lazy (start-up): only a refused unlock needs its words (SHOWN_WITH, test_startup_imports.py)
+        from vault_app.gui.unlock_refused import explain
+
+        text, way = explain(exc, self._failures, self.tr("Recover with Emergency Kit"))
         if text:
             self.message.setText(text)
         return text, way

@@ -1,4 +1,5 @@
-"""Packing a vault's files into a backup container and unpacking + checking one.
+"""Unpacking + checking a backup container (packing one: services/backup_packing.py, whose
+names are re-exported here).
 
 Parts are the header and the three compartments, each still SQLCipher-encrypted
 with its own key, then one part per attachment blob ("blobs/ab/<id>", sealed under its
@@ -13,14 +14,12 @@ import hashlib
 import json
 import os
 import re
-import secrets
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from vault_app import __version__
 from vault_app.domain.errors import VaultCorrupt, VaultError, VaultTampered
 from vault_app.services import backup_checked, backup_keys
 
@@ -31,6 +30,21 @@ from vault_app.services.backup_full_check import check_before_packing as check_b
 from vault_app.services.backup_full_check import check_blob_parts as check_blob_parts
 from vault_app.services.backup_full_check import check_fully as check_fully
 from vault_app.services.backup_full_check import pages_beside_chain as pages_beside_chain
+from vault_app.services.backup_packing import FORMAT_NAME, FORMAT_VERSION, StopCheck, check_stop
+
+# The writing half (services/backup_packing.py), re-exported: callers import these from here.
+from vault_app.services.backup_packing import HEADER_PART as HEADER_PART
+from vault_app.services.backup_packing import PARTS as PARTS
+from vault_app.services.backup_packing import BackupAbandoned as BackupAbandoned
+from vault_app.services.backup_packing import Part as Part
+from vault_app.services.backup_packing import blob_part_names as blob_part_names
+from vault_app.services.backup_packing import describe_folder as describe_folder
+from vault_app.services.backup_packing import describe_part as describe_part
+from vault_app.services.backup_packing import manifest_for as manifest_for
+from vault_app.services.backup_packing import pack_folder as pack_folder
+from vault_app.services.backup_packing import replace_file as replace_file
+from vault_app.services.backup_packing import write_container as write_container
+from vault_app.services.backup_packing import write_raw_container as write_raw_container
 
 # Re-exported: callers keep importing these from backup_archive.
 from vault_app.services.backup_workdirs import STALE_SECONDS as STALE_SECONDS
@@ -44,128 +58,14 @@ from vault_app.storage import header as header_io
 from vault_app.storage.backup_format import Slots, damaged
 from vault_app.storage.backup_snapshot import copy_locked_compartment as copy_locked_compartment  # re-exported
 from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
-from vault_app.storage.files import PRIVATE_FILE, ensure_private_dir, fsync_dir, os_errors
+from vault_app.storage.files import PRIVATE_FILE, ensure_private_dir, os_errors
 from vault_app.storage.header import Header, LedgerAnchor
 
-FORMAT_NAME = "vault-app-backup"
-FORMAT_VERSION = 2  # 2: attachment blob parts may follow the four fixed parts
-HEADER_PART = header_io.HEADER_NAME
-PARTS = (HEADER_PART, COMPARTMENT_FILES["records"], COMPARTMENT_FILES["psychotherapy"], COMPARTMENT_FILES["ledger"])
 PART_COMPARTMENT = {filename: name for name, filename in COMPARTMENT_FILES.items()}
 MAX_PART = 1 << 42
 _HEX = re.compile(r"[0-9a-f]+")
-COPY_BLOCK = 1 << 20
 
 MasterSource = Callable[[Slots], bytes]  # a backup_keys.KeySource also reaches the psychotherapy key
-StopCheck = Callable[[], bool]  # true when a background backup is abandoned (see backup_beside.py)
-
-
-class BackupAbandoned(Exception):
-    """Raised inside a background backup that was told to stop (the app is quitting)."""
-
-
-@dataclass(frozen=True)
-class Part:
-    name: str
-    path: Path
-    size: int
-    sha256: str
-
-
-def describe_part(name: str, path: Path) -> Part:
-    digest = hashlib.sha256()
-    size = 0
-    # Only the writers describe parts (a staging copy's files, packed next): said as writing.
-    with os_errors("writing a backup part"), path.open("rb") as fh:
-        while block := fh.read(COPY_BLOCK):
-            digest.update(block)
-            size += len(block)
-    return Part(name, path, size, digest.hexdigest())
-
-
-# --- writing ---------------------------------------------------------------------------------
-def write_container(
-    dest: Path, slots: Slots, content_key: bytes, manifest: dict[str, Any], parts: list[Part],
-    stop: StopCheck | None = None,
-) -> tuple[str, int]:
-    """Write a new container at `dest` (must not exist). Returns (sha256, size)."""
-    body = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()
-    return write_raw_container(dest, slots, content_key, body, parts, stop)
-
-
-def _check_stop(stop: StopCheck | None) -> None:
-    if stop is not None and stop():
-        raise BackupAbandoned
-
-
-def write_raw_container(
-    dest: Path, slots: Slots, content_key: bytes, manifest_bytes: bytes, parts: list[Part],
-    stop: StopCheck | None = None,
-) -> tuple[str, int]:
-    """`write_container` with the manifest already encoded (tests feed it malformed ones)."""
-    with os_errors("writing the backup file"):
-        fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-        with os.fdopen(fd, "wb") as out:
-            writer = backup_format.ContainerWriter(out, slots, content_key)
-            writer.write(backup_format.encode_manifest_length(len(manifest_bytes)))
-            writer.write(manifest_bytes)
-            for part in parts:
-                with part.path.open("rb") as fh:
-                    while block := fh.read(COPY_BLOCK):
-                        _check_stop(stop)  # once a MiB: a quit abandons the file within milliseconds
-                        writer.write(block)
-            digest = writer.finish()
-            backup_format.fsync_file(out)
-            size = out.tell()
-    return digest, size
-
-
-def manifest_for(header: Header, head: LedgerAnchor, created: str, parts: list[Part],
-                 checked: dict[str, Any] | None = None) -> dict[str, Any]:
-    manifest = {
-        "format": FORMAT_NAME,
-        # A backup without blobs stays version 1, readable by the versions before the blob store.
-        "format_version": FORMAT_VERSION if len(parts) > len(PARTS) else 1,
-        "app_version": __version__,
-        "vault_id": header.vault_id,
-        "created": created,
-        "ledger_head": {"seq": head.seq, "mac": head.mac_hex},
-        "parts": [{"name": p.name, "size": p.size, "sha256": p.sha256} for p in parts],
-    }
-    if checked is not None:
-        # A key older readers ignore: the format version stays, so they still read the file.
-        manifest[backup_checked.KEY] = checked
-    return manifest
-
-
-def pack_folder(
-    folder: Path, dest: Path, header: Header, master: bytes, head: LedgerAnchor, created: str,
-    stop: StopCheck | None = None, *, checked: dict[str, Any] | None = None, parts: list[Part] | None = None,
-) -> tuple[str, int]:
-    """Pack closed vault files (header + compartments in `folder`) into a new container.
-    `checked`: the record of `check_before_packing` on this very folder, if it ran.
-    `parts`: describe_folder(folder) taken before that check, so that the read-back
-    proves the packed bytes are those hashed before it (not only those seen at packing)."""
-    parts = describe_folder(folder) if parts is None else parts
-    content_key = secrets.token_bytes(backup_format.KEY_LEN)
-    slots = backup_keys.slots_for(header, master, content_key)
-    return write_container(dest, slots, content_key, manifest_for(header, head, created, parts, checked), parts,
-                           stop)
-
-
-def describe_folder(folder: Path) -> list[Part]:
-    return [describe_part(name, folder / name) for name in (*PARTS, *blob_part_names(folder))]
-
-
-def blob_part_names(folder: Path) -> list[str]:
-    """The blob files of a closed vault copy in `folder`, as part names."""
-    return [blob_store.relative_name(b) for b in blob_store.stored_ids(folder)]
-
-
-def replace_file(tmp: Path, dest: Path) -> None:
-    with os_errors("saving the backup file"):
-        os.replace(tmp, dest)
-        fsync_dir(dest.parent)
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -248,7 +148,7 @@ def _hash_part(reader: backup_format.PlainReader, name: str, size: int, expected
     """A part read and hashed, not written (the read-back of a container just written)."""
     digest = hashlib.sha256()
     for block in reader.read_blocks(size):
-        _check_stop(stop)
+        check_stop(stop)
         digest.update(block)
     if digest.hexdigest() != expected:
         raise VaultTampered(f"The backup's copy of {Path(name).name} does not match its recorded hash.",
@@ -271,7 +171,7 @@ def _write_part(
             # as much as writing.
             pending: Future[None] | None = None
             for block in reader.read_blocks(size):
-                _check_stop(stop)
+                check_stop(stop)
                 if expected is not None and hasher is None:
                     digest.update(block)
                 elif expected is not None and hasher is not None:
@@ -436,7 +336,7 @@ def unpack(
              if isinstance(master_source, backup_keys.KeySource) else ())
     keys = backup_keys.check_embedded_header(header, slots, master, wraps)
     unpacked = Unpacked(dest, manifest, slots, header, master, keys, sha256, size, wraps)
-    _check_stop(stop)
+    check_stop(stop)
     record = unpacked.checked_record
     if deep and record is not None and not full:
         backup_checked.check_recorded(dest, keys, record, unpacked.ledger_head, "backup")

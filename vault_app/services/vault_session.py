@@ -13,10 +13,9 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from vault_app.crypto import kdf, keys
+from vault_app.crypto import kdf
 from vault_app.crypto.kdf import KdfChange, KdfParams
 from vault_app.domain.errors import (
-    CompartmentLocked,
     InvalidInput,
     VaultCorrupt,
     VaultError,
@@ -27,7 +26,6 @@ from vault_app.services.changes import ChangeLog
 from vault_app.services.device_secret import write_anchor
 from vault_app.services.ledger import Ledger, VerifyReport, now_iso
 from vault_app.services.vault_keys import (
-    COMPARTMENT_SLOTS,
     STAGED_SUFFIX,
     VaultKeys,
     check_new_passphrase,
@@ -38,14 +36,15 @@ from vault_app.services.vault_master_key import PASSPHRASE_CHANGED_SETTING, kdf_
 from vault_app.services.vault_passphrase import clear_failures, reasked_seen, unseen_reasked_refusals
 from vault_app.services.vault_psychotherapy import PASSPHRASE_REFUSED, PsychotherapyCompartment
 from vault_app.services.vault_psychotherapy_file import Fingerprint, PsychotherapyFile
+from vault_app.services.vault_session_keys import VaultKeyAccess
 from vault_app.storage import folder_lock, integrity_stamp, search_index
 from vault_app.storage import header as header_io
-from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment, shell_commands
+from vault_app.storage.compartment import COMPARTMENT_FILES, Compartment
 from vault_app.storage.files import os_errors
-from vault_app.storage.header import Header, LedgerAnchor, unb64
+from vault_app.storage.header import Header, LedgerAnchor
 
 
-class Vault(PsychotherapyFile, PsychotherapyCompartment):
+class Vault(VaultKeyAccess, PsychotherapyFile, PsychotherapyCompartment):
     """An unlocked vault. Feature services take one of these."""
 
     def __init__(
@@ -326,94 +325,6 @@ class Vault(PsychotherapyFile, PsychotherapyCompartment):
         if self._psychotherapy is not None:
             found.append(self._psychotherapy)
         return found
-
-    # --- keys -----------------------------------------------------------------------
-    def compartment_key(self, name: str) -> bytes:
-        """For storage helpers that must open a copy (backup verification)."""
-        if name not in COMPARTMENT_SLOTS:
-            raise InvalidInput(f"Unknown compartment '{name}'.")
-        key = self._key(name)
-        if key is None:
-            raise CompartmentLocked(
-                f"The {name} compartment's key is not available now.",
-                hint="Unlock the psychotherapy notes first." if name == "psychotherapy" else "",
-                code="compartment.key_unavailable", params={"compartment": name},
-            )
-        return key
-
-    def reveal_key(self, name: str) -> str:
-        """The raw SQLCipher key of one compartment, so records stay readable without the app."""
-        if name not in COMPARTMENT_SLOTS:
-            raise InvalidInput(f"Unknown compartment '{name}'. Choose records, psychotherapy or ledger.")
-        if name == "psychotherapy" and self._psychotherapy is None:
-            raise CompartmentLocked(
-                "Unlock the psychotherapy notes before revealing their key.", code="psychotherapy.reveal_locked",
-            )
-        # Logged before the key leaves the vault, so no reveal goes unrecorded.
-        self.ledger.append("key.revealed", {"compartment": name})
-        return self.compartment_key(name).hex()
-
-    @staticmethod
-    def revealed_key_usage(name: str, key_hex: str) -> tuple[str, list[str]]:
-        """(file name, the SQL that opens it in the sqlcipher shell) for a revealed key."""
-        return COMPARTMENT_FILES[name], shell_commands(bytes.fromhex(key_hex))
-
-    def stage_compartment_key(self, name: str, new_key: bytes) -> None:
-        """Step 1 of a rekey: record the fresh key (wrapped) next to the current one.
-
-        A crash between `PRAGMA rekey` and the header update then never strands the
-        data: opening tries the current key and, if that fails, the staged one.
-        """
-        self._save_header(self._keyring.with_staged(self.header, name, new_key))
-        self._keyring.hold(name + STAGED_SUFFIX, new_key)
-
-    def replace_compartment_key(self, name: str, new_key: bytes) -> None:
-        """Step 3 of a rekey (after `Compartment.rekey`): the fresh key becomes the key and
-        every wrapped copy of the old one is dropped from the header."""
-        self._save_header(self._keyring.with_replaced(self.header, name, new_key))
-        self._keyring.hold(name, new_key)
-        self._keyring.drop(name + STAGED_SUFFIX)
-
-    def retired_masters(self) -> list[bytes]:
-        """Master keys from before a rekey (newest first): older backups are wrapped under them."""
-        return self._keyring.retired_masters(self.header)
-
-    def rotate_master(self, passphrase: str, params: KdfParams, retired_limit: int, salt: bytes | None = None) -> str:
-        """The last step of a rekey (services/vault_rekey.py): every key wrapped under a new
-        master key, with a new recovery key, in one atomic header write. Returns the new
-        recovery key (the new Emergency Kit). `salt`: the passphrase's new Argon2 salt, when
-        its derivation was made ahead (kdf.Ahead)."""
-        new_master, new_pwk = keys.random_key(), keys.random_key()
-        recovery_secret = keys.new_recovery_secret()
-        rewrapped = self._keyring.rewrapped(self.header, new_master, new_pwk, recovery_secret, retired_limit)
-        device = self._keyring.device_secret(self.header)
-        with self._keyring.switched(new_master, new_pwk):
-            self._save_header(self._keyring.with_passphrase(rewrapped, passphrase, params, device, salt))
-        return keys.format_recovery_key(recovery_secret)
-
-    def held_key_slots(self) -> frozenset[str]:
-        """Which keys this unlocked vault keeps in memory (the psychotherapy key never)."""
-        return self._keyring.held_slots()
-
-    def master_key(self) -> bytes:
-        """For services that wrap their own keys under the master key (backups carry a
-        content key wrapped this way, so the passphrase or the Emergency Kit opens them).
-        The key never leaves the process."""
-        return self._keyring.master_key()
-
-    def content_mac(self, content_hash_hex: str, *, psychotherapy: bool = False) -> str:
-        """What the ledger records of signed content: an HMAC under a key only the master
-        key yields, so holding the ledger (or its revealed SQLCipher key) and the records
-        never lets anyone confirm a guess of a note's text. The bare SHA-256 stays inside
-        the note's own compartment, where the text is anyway."""
-        return self._keyring.content_mac(self.header, content_hash_hex, psychotherapy=psychotherapy)
-
-    @property
-    def public_key(self) -> bytes:
-        return unb64(self.header.signing_public_key)
-
-    def sign(self, message: bytes) -> bytes:
-        return self._keyring.sign(message)
 
     # --- lifecycle ------------------------------------------------------------------
     def change_passphrase(self, old: str, new: str, asked: KdfParams | KdfChange | None = None) -> None:
