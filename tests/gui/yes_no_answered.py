@@ -7,19 +7,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 
 def answering(yes: bool | Callable[[], bool], asked: list[tuple[object, ...]] | None = None) -> Callable[..., None]:
     """An ask_yes_no that records (parent, title, words) in `asked` and answers `yes` (or what
     `yes()` says when asked)."""
 
     def ask(parent: Any, title: str, words: str, on_yes: Callable[[], None],
-            on_no: Callable[[], None] | None = None) -> None:
+            on_no: Callable[[], None] | None = None) -> QMessageBox:
         if asked is not None:
             asked.append((parent, title, words))
         if yes() if callable(yes) else yes:
             on_yes()
         elif on_no is not None:
             on_no()
+        return QMessageBox()  # answered: never shown
 
     return ask
 
