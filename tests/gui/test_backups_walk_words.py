@@ -22,6 +22,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_restore import _backed_up_then_changed, _restore_dialog
 from tests.gui.test_workflows import _open
+from tests.gui.yes_no_answered import answering
 from vault_app.gui import backup_restore_dialog, status_words
 from vault_app.gui.backup_warnings import warning_words
 from vault_app.gui.controller import AppController
@@ -41,15 +42,11 @@ def test_after_a_replacing_restore_the_unlock_window_says_where_the_safety_copy_
     made = _backed_up_then_changed(unlocked_app, qtbot, tmp_path)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, words: str) -> bool:
-        asked.append(words)
-        return True
-
-    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answer)
+    questions: list[tuple[object, ...]] = []
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(True, questions))
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)
+    asked = [str(q[2]) for q in questions]
     assert unlocked_app.vault is None and unlocked_app.unlock_window is not None
     # Before: what is lost from the vault in use is said in the question.
     assert asked and "entered after this backup was made" in asked[0], asked

@@ -25,6 +25,7 @@ from tests.gui.conftest import wait_ops
 from tests.gui.test_access_copy import _open_request
 from tests.gui.test_attachment_viewer import _attached
 from tests.gui.test_import_wizard import open_wizard, read_dry_run
+from tests.gui.yes_no_answered import answering
 from vault_app.gui import create_wizard, rekey_running
 from vault_app.gui.controller import AppController
 from vault_app.gui.import_wizard import ImportWizard
@@ -177,7 +178,7 @@ def test_the_first_run_suggests_the_kit_s_file_in_spanish(fresh_app: AppControll
     wizard.kit_page._choose_file()
     assert asked == [str(Path.home() / "Kit de emergencia.pdf")]
     # Leave the wizard as a therapist would ("Leave anyway?" answered Yes), not in the teardown.
-    monkeypatch.setattr(create_wizard, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(create_wizard, "ask_yes_no", answering(True))
     wizard.reject()
     wait_ops(qtbot)
 

@@ -15,6 +15,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.first_run_helpers import walk_to_backup_page, walk_to_kit_page
 from tests.gui.test_change_notices import window_of
+from tests.gui.yes_no_answered import answering
 from vault_app.gui import create_wizard
 from vault_app.gui.controller import AppController
 from vault_app.gui.create_wizard import PassphrasePage
@@ -114,7 +115,7 @@ def test_a_kit_that_cannot_be_saved_there_is_said_on_the_page(fresh_app: AppCont
     assert wizard.currentPage() is page
     # Left here, the fixture's close asked "Leave without your Emergency Kit?" in a modal box that
     # nobody answered, and the next test in the process waited for ever: leave as the kit tests do.
-    monkeypatch.setattr(create_wizard, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(create_wizard, "ask_yes_no", answering(True))
     wizard.reject()
     wait_ops(qtbot)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWizard
 from tests.conftest import reopen
 from tests.gui.conftest import wait_ops
 from tests.gui.first_run_helpers import walk_to_kit_page
+from tests.gui.yes_no_answered import answering
 from vault_app.gui import create_wizard
 from vault_app.gui.controller import AppController
 from vault_app.services import kit_kept, reminders
@@ -26,7 +27,7 @@ def test_leave_anyway_leaves_a_reminder_at_every_unlock(fresh_app: AppController
     assert wizard is not None
     walk_to_kit_page(wizard, qtbot)
     # "Leave anyway?" answered Yes (its default is No: tests/gui/test_first_run_kit_leave.py).
-    monkeypatch.setattr(create_wizard, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(create_wizard, "ask_yes_no", answering(True))
     wizard.reject()
     wait_ops(qtbot)
     with reopen(app_folder) as vault:

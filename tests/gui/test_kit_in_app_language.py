@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from tests.gui.conftest import wait_ops
 from tests.gui.first_run_helpers import walk_to_kit_page
+from tests.gui.yes_no_answered import answering
 from vault_app.domain.locale_format import date_text
 from vault_app.gui import create_wizard, dates
 from vault_app.gui.controller import AppController
@@ -55,7 +56,7 @@ def _save_from_wizard(app: AppController, qtbot: Any, tmp_path: Path, locale: st
     wizard.kit_page.save_to(kit)
     wait_ops(qtbot)
     # Leave the wizard as a therapist would ("Leave anyway?" answered Yes), not in the teardown.
-    monkeypatch.setattr(create_wizard, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(create_wizard, "ask_yes_no", answering(True))
     wizard.reject()
     wait_ops(qtbot)
     return _text(kit), created.recovery_key

@@ -25,6 +25,7 @@ from tests.gui import test_ledger_sealing_beside as beside
 from tests.gui.conftest import _teardown, unlock, wait_ops
 from tests.gui.test_destruction_running import _ready_wizard
 from tests.gui.test_restore import _restore_dialog
+from tests.gui.yes_no_answered import answering
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui import backup_restore_dialog, ledger_sealing_running, vault_keys_dialogs
 from vault_app.gui.controller import AppController
@@ -149,7 +150,7 @@ def test_a_restore_over_the_vault_stops_the_sealing_before_it_touches_the_files(
     [made] = (tmp_path / "usb").glob("*.vaultbackup")
     dialog = _restore_dialog(unsealed_app, qtbot, made)
     dialog.replace.setChecked(True)
-    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(True))
     dialog.restore()
     # The question comes once the worker has read what the vault holds newer than the backup
     # (restore-ask round); answered, the sealing is told at once, on the GUI thread, as a lock tells it.

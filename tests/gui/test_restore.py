@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_workflows import _open
+from tests.gui.yes_no_answered import answering
 from vault_app.gui import backup_restore_dialog
 from vault_app.gui.backups import RestoreDialog
 from vault_app.gui.controller import AppController
@@ -80,7 +81,7 @@ def test_restore_over_the_vault_in_use(
     wait_ops(qtbot)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)
-    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(True))
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)
     assert unlocked_app.vault is None  # locked after the replacement

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from tests.conftest import PASSPHRASE
 from tests.core.test_restore_carries_disclosures import _walker_path
 from tests.gui.conftest import wait_ops
+from tests.gui.yes_no_answered import answering
 from vault_app.gui import backup_restore_dialog, i18n
 from vault_app.gui.backups import RestoreDialog
 from vault_app.gui.controller import AppController
@@ -80,11 +81,8 @@ def test_the_backups_windows_question_names_what_the_vault_in_use_holds_newer(
     clients.create_client(vault, "After Backup", date_of_birth="1980-01-01")
     asked: list[tuple[Any, ...]] = []
 
-    def question(*args: Any) -> bool:  # answers No, as its default does (tests/gui/test_yes_no_boxes.py)
-        asked.append(args)
-        return False
-
-    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", question)
+    # Answered No, as its default does (tests/gui/test_yes_no_boxes.py).
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(False, asked))
     dialog = RestoreDialog(unlocked_app, made)
     qtbot.addWidget(dialog)
     dialog.passphrase.setText(PASSPHRASE)

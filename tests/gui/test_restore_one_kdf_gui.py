@@ -16,6 +16,7 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
 from tests.gui.test_restore import _backed_up_then_changed, _names, _restore_dialog
 from tests.gui.test_restore_without_vault import _answer, _dialog, _rolled_back_with_backup, _unlock_window
+from tests.gui.yes_no_answered import answering
 from vault_app.crypto import kdf
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui import backup_restore_dialog
@@ -75,7 +76,7 @@ def test_the_backups_screens_restore_over_the_vault_derives_its_key_once(
     made = _backed_up_then_changed(unlocked_app, qtbot, tmp_path)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)
-    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(True))
     argon2_runs.clear()
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)

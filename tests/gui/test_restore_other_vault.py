@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import wait_ops
+from tests.gui.yes_no_answered import answering
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.gui import backup_restore_dialog
 from vault_app.gui.backups import RestoreDialog
@@ -48,11 +49,8 @@ def test_backups_restore_over_the_vault_in_use_says_it_is_another_vault(
     asked: list[tuple[Any, ...]] = []
     answer = {"yes": False}
 
-    def question(*args: Any) -> bool:  # No is its default (tests/gui/test_yes_no_boxes.py)
-        asked.append(args)
-        return answer["yes"]
-
-    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", question)
+    # No is its default (tests/gui/test_yes_no_boxes.py).
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(lambda: answer["yes"], asked))
     dialog = RestoreDialog(unlocked_app, made)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.replace.setChecked(True)

@@ -18,6 +18,7 @@ from tests.core.cli_helpers import cli_process
 from tests.gui.conftest import unlock, wait_ops
 from tests.gui.test_chart import add_client
 from tests.gui.test_restore import _backed_up_then_changed, _restore_dialog
+from tests.gui.yes_no_answered import answering
 from vault_app.gui import backup_restore_dialog
 from vault_app.gui.controller import AppController
 from vault_app.services import backup
@@ -79,7 +80,7 @@ def test_the_windows_own_restore_over_the_vault_is_not_said_to_be_another_progra
     unlock(unlocked_app, qtbot)
     dialog = _restore_dialog(unlocked_app, qtbot, made)
     dialog.replace.setChecked(True)
-    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", lambda *a: True)
+    monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(True))
     dialog.restore()
     wait_ops(qtbot, timeout=60_000)
     assert unlocked_app.vault is None

@@ -11,6 +11,7 @@ import pytest
 
 from tests.gui.conftest import wait_ops
 from tests.gui.test_change_notices import elsewhere, window_of
+from tests.gui.yes_no_answered import answering
 from vault_app.gui.controller import AppController
 from vault_app.gui.settings_dialog import SettingsDialog
 from vault_app.services import clients, retention, sessions
@@ -112,12 +113,13 @@ def test_the_state_s_rule_is_said_and_applied_here(unlocked_app: AppController, 
     # A whole sentence (found by a walker: "…(NY): New York: mental health licenses is.").
     assert box.state_note.text() == ("This policy is not your license state's rule (NY). The state's preset is: "
                                      "New York: mental health licenses.")
-    asked: list[str] = []
-    monkeypatch.setattr(retention_settings, "ask_yes_no", lambda _p, _t, words: asked.append(words) or False)
+    said: list[tuple[object, ...]] = []
+    monkeypatch.setattr(retention_settings, "ask_yes_no", answering(False, said))
     box.apply_state.click()
     assert box.preset.currentData() == "apa", "answered No: nothing changed"
-    monkeypatch.setattr(retention_settings, "ask_yes_no", lambda _p, _t, words: asked.append(words) or True)
+    monkeypatch.setattr(retention_settings, "ask_yes_no", answering(True, said))
     box.apply_state.click()
+    asked = [str(q[2]) for q in said]
     # The minors' rule as New York words it, not "4 years after the client turns 18" (walker).
     assert ("6 years after the last contact; a minor's chart until one year after the client turns 21, if later?"
             in asked[-1]), asked[-1]

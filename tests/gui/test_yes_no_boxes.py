@@ -69,6 +69,8 @@ def _when_asked(qtbot: Any, typed: str, answer: str) -> dict[str, Any]:
 def _asked(qtbot: Any, ask: Callable[[], None], typed: str, answer: str) -> dict[str, Any]:
     seen = _when_asked(qtbot, typed, answer)
     ask()
+    # The question is opened, not waited on (gui/confirm.py): its answer comes once it is gone.
+    qtbot.waitUntil(lambda: "title" in seen and _shown_box() is None, timeout=60_000)
     seen["stop"] = True
     return seen
 

@@ -162,14 +162,15 @@ class AttachmentsTab(QWidget):
             self.save_copy_of(chosen.attachment_id, chosen.filename)
 
     def save_copy_of(self, attachment_id: str, filename: str) -> None:
-        if not ask_yes_no(
+        ask_yes_no(
             self,
             self.tr("Save an unencrypted copy?"),
             self.tr("The copy is saved outside the vault, unencrypted, and the copy is recorded in the "
             "chart's history.\n\nIf it is given to anyone outside your practice, record that as a "
             "disclosure (Disclosures tab → Record a disclosure made outside the app)."),
-        ):
-            return
+            lambda: self._choose_copy_file(attachment_id, filename))
+
+    def _choose_copy_file(self, attachment_id: str, filename: str) -> None:
         # The file's own name, not the title: the title may not end in .pdf.
         offered = str(Path.home() / offered_file_names.document_copy(filename))
         path = file_dialogs.save_file(self, self.tr("Save a copy"), offered)

@@ -99,9 +99,7 @@ class RestoreDialog(QDialog):
                      self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
                              "your vault with that other vault and locks it. A safety copy of your vault is kept "
                              "beside it. Continue?"))
-            if not ask_yes_no(self, *asked):
-                return
-            self._go(path, phrase, replace, typed, other)
+            ask_yes_no(self, *asked, lambda: self._go(path, phrase, replace, typed, other))
         elif replace:
             # What the vault in use holds newer than the backup, read on the worker (the backup's key
             # derived) and named in the question: found by a walker, a court-order disclosure recorded
@@ -122,10 +120,8 @@ class RestoreDialog(QDialog):
         words = [self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
                          "beside it: anything entered after this backup was made will be only in that safety copy."),
                  *restore_carried_words.ahead_lines(said), self.tr("Continue?")]
-        if ask_yes_no(self, self.tr("Replace this vault?"), "\n\n".join(words)):
-            self._go(path, phrase, True, typed, False)
-        else:
-            self._carried.wipe()
+        ask_yes_no(self, self.tr("Replace this vault?"), "\n\n".join(words),
+                   lambda: self._go(path, phrase, True, typed, False), self._carried.wipe)
 
     def _failed(self, exc: BaseException) -> bool:
         self._carried.wipe()

@@ -84,12 +84,19 @@ def _seen(text: str) -> bool:
     return bool(mnemonic_of(text)) and at + 1 < len(text) and text[at + 1] not in FAINT
 
 
-def ask_yes_no(parent: QWidget, title: str, words: str) -> bool:
+def ask_yes_no(parent: QWidget, title: str, words: str, on_yes: Callable[[], None],
+               on_no: Callable[[], None] | None = None) -> QMessageBox:
     """A Yes/No question, answered Yes only by a click, Alt and Yes's letter, or Enter once the
     therapist moved to Yes: No is the default and Escape's answer, because every question asked
     this way is before something done for good (a removal, a replaced vault, a copy out of the
     vault unencrypted, a kit never shown again). Qt's static QMessageBox.question answered its
-    buttons' bare letters and had Yes under Enter, so words typed as it opened could answer it."""
+    buttons' bare letters and had Yes under Enter, so words typed as it opened could answer it.
+
+    Opened, not exec()'d, as confirm() and notice(): `on_yes` runs once Yes is chosen, `on_no`
+    (if any) on any other end. Waited on in a nested event loop, the question let a lock run
+    inside it: the lock closed the new Emergency Kit's window, which asked this question, and
+    the lock waited on the answer with the vault still open (found in real widgets). A lock now
+    closes the question with its window, as No, and nothing it asked before is done."""
     box = AnsweredByAlt(parent)
     box.setObjectName("yesNoBox")
     box.setTextFormat(Qt.TextFormat.PlainText)  # as in confirm(): what it quotes is text
@@ -106,11 +113,18 @@ def ask_yes_no(parent: QWidget, title: str, words: str) -> bool:
     give_button_mnemonics([yes, no], set())
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(no)
-    # Waited on, as Qt's static question was: the seven callers go on with the answer.
-    box.exec()
-    answered = box.clickedButton() is yes
-    box.deleteLater()
-    return answered
+
+    def answered() -> None:
+        said_yes = box.clickedButton() is yes
+        box.deleteLater()
+        if said_yes:
+            on_yes()
+        elif on_no is not None:
+            on_no()
+
+    box.finished.connect(lambda _r: answered())
+    box.open()
+    return box
 
 
 __all__ = ["AnsweredByAlt", "ask_yes_no", "confirm", "notice"]

@@ -474,14 +474,20 @@ class CreateVaultWizard(QWizard):
                 warnings=[words("GuardedDialog", "Enter or Escape goes back to the form.")])
             self.leave_box.finished.connect(self._question_gone)
             return
-        if self.create_page.created is not None:
+        if self.create_page.created is not None and not self._leaving:
             # No under Enter (ask_yes_no): Escape then Enter, a reflex, had left with Yes, the kit
-            # gone for good and the app closed.
-            if not ask_yes_no(
-                self, self.tr("Leave without your Emergency Kit?"),
-                self.tr("Your vault was created, but the Emergency Kit will not be shown again. "
-                        "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?")):
-                return
+            # gone for good and the app closed. Opened, not waited on (gui/confirm.py); asked once.
+            if self.leave_box is None:
+                asked = ask_yes_no(
+                    self, self.tr("Leave without your Emergency Kit?"),
+                    self.tr("Your vault was created, but the Emergency Kit will not be shown again. "
+                            "Without it, a forgotten passphrase means the vault cannot be opened.\n\nLeave anyway?"),
+                    self._leave_typed)
+                if asked.isVisible():  # not answered already (a test's stand-in answers at once)
+                    self.leave_box = asked
+                    asked.finished.connect(self._question_gone)
+            return
+        if self.create_page.created is not None:
             vault = self.create_page.created.vault
             run_op(None, vault.lock)
         super().reject()

@@ -367,11 +367,10 @@ class GuardiansDialog(GuardedDialog):
     def remove(self) -> None:
         if self.editing is None:
             return
-        if ask_yes_no(
+        ask_yes_no(
             self, self.tr("Remove this guardian?"),
             self.tr("Remove an entry only if it was made by mistake. If their authority has ended, "
-            "give the date it ended instead, so the record shows who could decide when.")):
-            self.remove_confirmed()
+            "give the date it ended instead, so the record shows who could decide when."), self.remove_confirmed)
 
     def remove_confirmed(self) -> None:
         client_id, guardian_id = self.client_id, self.editing

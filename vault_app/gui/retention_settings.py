@@ -183,9 +183,11 @@ class RetentionBox(QGroupBox):
         words = self.tr("Switch to the preset “{0}”: {1} years after the last contact; a minor's chart {2}, if "
                         "later? It is saved when you press Save.").format(
             preset_name(found.key), found.adult_years, minor)
-        if ask_yes_no(self, self.tr("Switch to your state's preset"), words):
-            self.preset.setCurrentIndex(self.preset.findData(found.key))
-            self.preset.setFocus()
+        ask_yes_no(self, self.tr("Switch to your state's preset"), words, lambda: self._switch_to(found.key))
+
+    def _switch_to(self, key: str) -> None:
+        self.preset.setCurrentIndex(self.preset.findData(key))
+        self.preset.setFocus()
 
     def _numbers_changed(self) -> None:
         key = str(self.preset.currentData() or "")

@@ -193,11 +193,10 @@ class SessionDialog(GuardedDialog):
                 "icd10_codes": self.icd})).run()
 
     def remove(self) -> None:
-        if ask_yes_no(
+        ask_yes_no(
             self, self.tr("Remove this session?"),
             self.tr("Remove a session only if it was entered by mistake. A session with a progress note "
-            "stays part of the record; correct its details instead.")):
-            self.remove_confirmed()
+            "stays part of the record; correct its details instead."), self.remove_confirmed)
 
     def remove_confirmed(self) -> None:
         session_id = self.session.session_id

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -419,14 +419,29 @@ class EmergencyKitDialog(QDialog):
             "Backed up under the new keys to {path}: this new kit opens that backup.").format(path=path))
         self._fit()
 
-    def reject(self) -> None:
-        if not self.kept.isChecked() and not ask_yes_no(
-                self, self.tr("Close without your new Emergency Kit?"),
-                self.tr("The new recovery key will not be shown again, and the old one no longer opens this vault "
-                        "(only backups made before this replacement). Without the new key, a forgotten passphrase "
-                        "means the vault cannot be opened.\n\nClose anyway?")):
+    # Escape and the window's × ask (reject() does not): a lock closes this window with reject(),
+    # and asking there held the lock on the answer, the vault open, the question over the
+    # emptied main window (found in real widgets).
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not self.kept.isChecked():
+            event.accept()
+            self.ask_to_close()
             return
-        super().reject()
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and self.isVisible() and not self.kept.isChecked():
+            event.ignore()
+            self.ask_to_close()
+            return
+        super().closeEvent(event)
+
+    def ask_to_close(self) -> QMessageBox:
+        return ask_yes_no(
+            self, self.tr("Close without your new Emergency Kit?"),
+            self.tr("The new recovery key will not be shown again, and the old one no longer opens this vault "
+                    "(only backups made before this replacement). Without the new key, a forgotten passphrase "
+                    "means the vault cannot be opened.\n\nClose anyway?"), self.reject)
 
 
 def open_another_vault(controller: App, parent: QWidget) -> Path | None:
