@@ -59,9 +59,9 @@ def _billing_first(vault: Vault, client_id: str, request_id: str, folder: Path, 
     number = clients.get_client(vault, client_id).chart_number
     export.export(vault, DisclosureRequest(
         client_id=client_id, kind="billing",
-        selection=Selection(date_from=date_from or access_copy.EARLIEST, date_to=fx.TODAY),  # type: ignore[arg-type]
+        selection=Selection(date_from=date_from or access_copy.EARLIEST, date_to=fx.today()),  # type: ignore[arg-type]
         recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(request_id, guardian_id),
-        on=fx.TODAY), out=folder / f"access-copy-{number}-{request_id}-billing.pdf", password=fx.PASSWORD)
+        on=fx.today()), out=folder / f"access-copy-{number}-{request_id}-billing.pdf", password=fx.PASSWORD)
 
 
 def _chart_with_agent(vault: Vault) -> tuple[str, str, str]:
@@ -138,8 +138,8 @@ def test_a_retry_asking_the_measures_gives_the_notes_again_with_them(vault: Vaul
     number = clients.get_client(vault, client_id).chart_number
     first = _folder(tmp_path, "first")
     export.export(vault, DisclosureRequest(
-        client_id=client_id, kind="progress", selection=Selection(date_from=access_copy.EARLIEST, date_to=fx.TODAY),
-        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(rid), on=fx.TODAY),
+        client_id=client_id, kind="progress", selection=Selection(date_from=access_copy.EARLIEST, date_to=fx.today()),
+        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE, basis=basis(rid), on=fx.today()),
         out=first / f"access-copy-{number}-{rid}-progress.pdf", password=fx.PASSWORD)
     result = access_copy.grant_with_copy(vault, rid, folder=_folder(tmp_path, "second"), password=fx.PASSWORD,
                                          to=access_copy.CLIENT, measures=True)

@@ -16,7 +16,7 @@ from vault_app.services.vault import Vault
 
 def _born(days: int) -> date:
     """Comes of age (18) in `days` days (negative: came `-days` days ago)."""
-    day = fx.TODAY + timedelta(days=days)
+    day = fx.today() + timedelta(days=days)
     if (day.month, day.day) == (2, 29):
         day += timedelta(days=1)
     return day.replace(year=day.year - 18)
@@ -34,12 +34,12 @@ def test_coming_of_age_soon(vault: Vault, days: int, listed: bool) -> None:
     found = coa.items(vault)
     assert [(i.client_id, i.came) for i in found] == ([(client_id, False)] if listed else [])
     if listed:
-        assert found[0].majority_on == fx.TODAY + timedelta(days=days)
+        assert found[0].majority_on == fx.today() + timedelta(days=days)
 
 
 def test_a_discharged_chart_is_not_listed_before_the_birthday(vault: Vault) -> None:
     client_id = _client(vault, 4)
-    clients.update_client(vault, client_id, status="discharged", discharged_on=fx.TODAY.isoformat())
+    clients.update_client(vault, client_id, status="discharged", discharged_on=fx.today().isoformat())
     assert coa.items(vault) == []
 
 
@@ -50,9 +50,9 @@ def test_of_age_lately_with_a_parents_form(vault: Vault, days: int, with_form: b
     client_id = _client(vault, days, "Jordan Adult")
     mother = guardians.add_guardian(vault, client_id, "Grace Okafor", authority="parent")
     if with_form:
-        auth = fx.add_auth(vault, client_id, signed_on=fx.TODAY - timedelta(days=60), guardian_id=mother.guardian_id,
+        auth = fx.add_auth(vault, client_id, signed_on=fx.today() - timedelta(days=60), guardian_id=mother.guardian_id,
                            signer_name="Grace Okafor", signer_role="personal_representative")
-        assert coa.adult_since_by_form(vault, client_id) == ({auth.id: fx.TODAY + timedelta(days=days)}
+        assert coa.adult_since_by_form(vault, client_id) == ({auth.id: fx.today() + timedelta(days=days)}
                                                              if days <= 0 else {})
     found = coa.items(vault)
     assert [(i.client_id, i.came, i.parent_forms) for i in found] == ([(client_id, True, 1)] if listed else [])
@@ -60,10 +60,10 @@ def test_of_age_lately_with_a_parents_form(vault: Vault, days: int, with_form: b
 
 def test_the_clients_own_form_and_a_minors_are_not_marked(vault: Vault) -> None:
     adult = _client(vault, -5, "Jordan Adult")
-    own = fx.add_auth(vault, adult, signed_on=fx.TODAY - timedelta(days=2), signer_name="Jordan Adult")
+    own = fx.add_auth(vault, adult, signed_on=fx.today() - timedelta(days=2), signer_name="Jordan Adult")
     assert coa.adult_since_by_form(vault, adult) == {}
     minor = _client(vault, 4, "Maya Minor")
     mother = guardians.add_guardian(vault, minor, "Grace Okafor", authority="parent")
-    fx.add_auth(vault, minor, signed_on=fx.TODAY - timedelta(days=60), guardian_id=mother.guardian_id,
+    fx.add_auth(vault, minor, signed_on=fx.today() - timedelta(days=60), guardian_id=mother.guardian_id,
                 signer_name="Grace Okafor", signer_role="personal_representative")
     assert coa.adult_since_by_form(vault, minor) == {} and own.signer.role == "client"

@@ -58,9 +58,9 @@ def _chart_of_a_17_year_old(vault: Vault) -> str:
 def test_the_current_guardian_of_a_17_year_old_is_offered_and_first(vault: Vault) -> None:
     client_id = _chart_of_a_17_year_old(vault)
     father = guardians.add_guardian(vault, client_id, "Luis Reyes", authority="parent", relationship="father")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, by_representative=True,
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today(), by_representative=True,
                              guardian_id=father.guardian_id)
-    offered = access_copy.recipients(vault, q.id, on=fx.TODAY)
+    offered = access_copy.recipients(vault, q.id, on=fx.today())
     # The 17-year-old themself is greyed: their representative controls the record (164.502(g)(3)).
     assert [gid for gid, _why in offered.barred] == [access_copy.CLIENT]
     assert offered.default == father.guardian_id
@@ -70,9 +70,9 @@ def test_the_current_guardian_of_a_17_year_old_is_offered_and_first(vault: Vault
 def test_the_ex_guardian_of_an_adult_is_greyed_with_the_reason_and_never_first(vault: Vault) -> None:
     client_id = _chart_of_a_17_year_old(vault)
     father = guardians.add_guardian(vault, client_id, "Luis Reyes", authority="parent", relationship="father")
-    q = requests.add_request(vault, client_id, kind="access", received_on=fx.TODAY, by_representative=True,
+    q = requests.add_request(vault, client_id, kind="access", received_on=fx.today(), by_representative=True,
                              guardian_id=father.guardian_id)
-    after_birthday = fx.TODAY + timedelta(days=2)
+    after_birthday = fx.today() + timedelta(days=2)
     offered = access_copy.recipients(vault, q.id, on=after_birthday)
     assert [gid for gid, _why in offered.barred] == [father.guardian_id]
     why = offered.barred[0][1]
