@@ -147,3 +147,33 @@ def test_a_retry_asking_the_measures_gives_the_notes_again_with_them(vault: Vaul
     assert [(k, why) for k, _d, why in result.again] == [("progress", NO_MEASURES)]
     assert "without the outcome measures" in result.summary()
     assert _logged(vault, client_id, rid) == [("progress", ""), ("progress", ""), ("billing", "")]
+
+
+def test_the_drafts_asked_about_are_those_of_a_retry_asking_the_measures(vault: Vault, tmp_path: Path) -> None:
+    """The progress notes given without the outcome measures, a draft left out of them; a retry asks
+    the measures: the notes are made again (not covered), so the copy's window must ask about the
+    draft before anything is written, as for any part not given. Found by reading: the window's
+    question (unsigned_drafts) judged the earlier part without the measures and asked nothing, and
+    the copy was then refused for a draft the window had offered no way to leave out."""
+    from vault_app.domain.errors import RefusedByPolicy
+    from vault_app.services import notes
+
+    client_id, _agent, rid = _chart_with_agent(vault)
+    number = clients.get_client(vault, client_id).chart_number
+    draft = notes.create_progress_note(vault, client_id, template="soap", note_date=fx.days_ago(1),
+                                       sections={"subjective": "DRAFTMARKER unfinished."}).note_id
+    first = _folder(tmp_path, "first")
+    signed = [i.id for i in access_copy.held_items(vault, client_id, "progress", None, None, fx.today()) if i.signed]
+    export.export(vault, DisclosureRequest(
+        client_id=client_id, kind="progress", selection=Selection(note_ids=tuple(signed)),
+        recipient=Recipient("Alex Testclient"), purpose=access_copy.PURPOSE,
+        basis=basis(rid, drafts_left_out=(draft,)), on=fx.today()),
+        out=first / f"access-copy-{number}-{rid}-progress.pdf", password=fx.PASSWORD)
+    # Without the measures the earlier part answers the notes (the draft was left out then): nothing to ask.
+    assert access_copy.unsigned_drafts(vault, rid, kinds=("progress",), to=access_copy.CLIENT) == ()
+    asked = access_copy.unsigned_drafts(vault, rid, kinds=("progress",), to=access_copy.CLIENT, measures=True)
+    assert [i.id for i in asked] == [draft]
+    with pytest.raises(RefusedByPolicy) as refused:  # what the copy does without the window's answer
+        access_copy.grant_with_copy(vault, rid, folder=_folder(tmp_path, "second"), password=fx.PASSWORD,
+                                    kinds=("progress",), to=access_copy.CLIENT, measures=True)
+    assert refused.value.code == "access_copy.unsigned_drafts"

@@ -138,3 +138,46 @@ def test_a_one_off_start_stays_one_off_across_a_lock_and_open_another_vault_make
         assert app_settings.get("last_vault_folder") == str(other)
     finally:
         _teardown(controller, qtbot)
+
+
+@pytest.mark.parametrize("how", ["started_on_it", "opened_after_the_old_one"])
+def test_the_chosen_vault_is_no_copy_of_the_old_folder_left_in_the_platform_default(
+        qtbot: object, tmp_path: Path, locked_vault_template: Path, how: str) -> None:
+    """The vault moved by a copy (or restored elsewhere as the original) and chosen in Open another
+    vault…: the unlock window calls it 'your default' and a plain start opens it, so it is no copy
+    of the old folder the platform's default still holds (same id, same backup folder); its
+    automatic backups stay on. Found by reading: only a --vault start told the service which
+    folder a plain start opens, so the chosen vault was judged a copy of the platform default."""
+    import os
+    import shutil
+
+    from tests.gui.conftest import _teardown, make_locked_vault
+    from vault_app.gui.launcher import start
+    from vault_app.services import backup_registry, reminders, vault_copy_home
+    from vault_app.services.vault import open_vault
+
+    old = Path(os.environ["VAULT_APP_DIR"])  # the platform's default, as the conftest sets it
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    make_locked_vault(old, locked_vault_template)
+    vault = open_vault(old, PASSPHRASE)
+    backup_registry.configure(vault, target=str(backups))
+    vault.lock()
+    chosen = tmp_path / "moved"
+    shutil.copytree(old, chosen)
+    if how == "started_on_it":
+        app_settings.remember_vault_folder(chosen)  # the therapist's own Open another vault…, earlier
+        controller = start(chosen, kdf_params=OWASP_FLOOR, folder_role="chosen")  # a plain start (app.py)
+    else:
+        controller = start(old, kdf_params=OWASP_FLOOR, folder_role="default")
+    try:
+        if how != "started_on_it":
+            unlock(controller, qtbot)
+            controller.switch_folder(chosen)  # Open another vault…
+            wait_ops(qtbot)
+        unlock(controller, qtbot)
+        assert controller.vault is not None and controller.vault.folder.resolve() == chosen.resolve()
+        assert vault_copy_home.original_sharing_backups(controller.vault) is None
+        assert not [n for n in reminders._news(controller.vault) if n.kind == reminders.COPY_HOME]
+    finally:
+        _teardown(controller, qtbot)

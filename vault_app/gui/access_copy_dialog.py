@@ -410,7 +410,7 @@ class AccessCopyDialog(GuardedDialog):
                 copy(())
 
         (self.controller.query(self, lambda v: unsigned_drafts(v, rid, kinds=kinds, date_from=date_from,
-                                                               date_to=date_to, to=to))
+                                                               date_to=date_to, to=to, measures=measures))
          .success(drafts_found).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
     def _summary(self, result: AccessCopyResult) -> str:

@@ -177,16 +177,13 @@ class AppController(ControllerDestruction, VaultOps):
         # (10 ms and more of imports kept off the way to the unlock window).
         from vault_app.gui import app_settings
         from vault_app.gui.main_window import MainWindow
+        from vault_app.gui.unlock_folder import plain_start_home
+        from vault_app.services import vault_copy_home
 
         self.vault = vault
         if self.sealed is not None and self.sealed.spent:
             self.psychotherapy_sealed = None  # three wrong PINs: the passphrase for both locks
         self._drop_psychotherapy_seal_if_changed(vault)
-        if self.folder_role == "one_start":  # the folder a plain start opens may be the chosen one, not the platform's
-            # Lazy (start-up): needed only for a folder given for one start; its imports cost ~25 ms
-            from vault_app.services import vault_copy_home
-
-            vault_copy_home.also_default(app_settings.last_vault_folder())
         if self.wizard is not None:
             # Only a folder the therapist typed in the wizard is remembered: the one the app was
             # started on (the default, or `--vault DIR` for this start only) is not (docs/gui.md).
@@ -196,6 +193,7 @@ class AppController(ControllerDestruction, VaultOps):
             self.folder = vault.folder
             self.wizard.deleteLater()
             self.wizard = None
+        vault_copy_home.also_default(plain_start_home(vault.folder, self.folder_role))  # at every open: none stale
         if self.unlock_window is not None:
             self.unlock_window.dismiss()
             self.unlock_window = None

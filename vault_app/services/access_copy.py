@@ -379,10 +379,11 @@ def grant_with_copy(
 
 def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...] = ACCESS_KINDS,
                     date_from: date | None = None, date_to: date | None = None,
-                    on: date | None = None, to: str | None = None) -> tuple[RestItem, ...]:
+                    on: date | None = None, to: str | None = None, measures: bool = False) -> tuple[RestItem, ...]:
     """The unsigned drafts the copy of `request_id` would carry (by kind, id and day, never text),
-    in the parts not given yet (to `to`, as grant_with_copy takes it, over these dates): the copy's
-    window asks, before anything is written, whether to leave them out or to sign them first."""
+    in the parts not given yet (to `to`, over these dates, with the outcome measures or not, as
+    grant_with_copy takes them): the copy's window asks, before anything is written, whether to
+    leave them out or to sign them first."""
     from vault_app.services import requests
 
     q = requests.get_request(vault, request_id)
@@ -390,7 +391,8 @@ def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...
     facts = {kind: held_items(vault, q.client_id, kind, date_from, date_to, day)
              for kind in kinds if kind in ACCESS_KINDS}
     guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
-    before = given_parts(vault, q, to=guardian_id or "", items=_wanted(facts, ()))
+    # The measures as the copy asks them: notes given without them are made again (grant_with_copy).
+    before = given_parts(vault, q, to=guardian_id or "", items=_wanted(facts, ()), measures=measures)
     return tuple(RestItem(kind, i.id, i.day) for kind, items in facts.items() if kind not in before
                  for i in items if not i.signed)
 
