@@ -92,3 +92,21 @@ def test_a_copy_of_a_vault_whose_default_folder_holds_another_vault_backs_up(tmp
         assert backup.backup_if_changed(vault) is not None
     finally:
         vault.lock()
+
+
+def test_a_scheduled_backup_auto_of_a_vault_taken_for_a_copy_says_so_instead_of_nothing_needed(
+    two_copies: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reader: a therapist's real vault opened from a chosen folder, with an older copy left in
+    the default folder, is taken for a copy; a scheduled `backup auto --vault F` printed "No backup
+    needed" every time and exited 0, so backups stopped without a word. It is refused, loudly."""
+    from tests.core.cli_helpers import cli
+
+    default, copy, backups = two_copies
+    done = cli(capsys, monkeypatch, "--vault", str(copy), "backup", "auto")
+    assert done.code != 0, done.out
+    assert "No backup needed" not in done.out
+    assert str(default.resolve()) in done.err and "taken for a copy" in done.err
+    assert _files(backups) == []
+    # The default vault itself is not refused.
+    assert cli(capsys, monkeypatch, "--vault", str(default), "backup", "auto").code == 0
