@@ -124,3 +124,27 @@ def test_privacy_mode_masks_the_birthday_in_the_guardian_warning(unlocked_app: A
     dialog.authority.setCurrentIndex(dialog.authority.findData("parent"))
     qtbot.waitUntil(lambda: dialog.adult_warning.isVisible())
     assert show_date(_years_ago(0, -1)) not in dialog.adult_warning.text()
+
+
+def test_privacy_mode_masks_the_birthday_on_the_dashboard(unlocked_app: AppController, qtbot) -> None:
+    """Walker, round 33 (shot 102): "chart C00001: turned 18 on 12/11/2026" in privacy mode, the
+    date of birth next to the chart number. Masked while privacy mode is on, shown again after."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    _of_age_with_a_parents_form(vault, 4)
+    window = window_of(unlocked_app)
+    page = window.dashboard
+    day = show_date(_years_ago(0, 4))
+    page.refresh()
+    wait_ops(qtbot)
+    detail = page.cards["coming_of_age"].detail
+    assert day in detail.text()
+    window.toggle_privacy()
+    try:
+        qtbot.waitUntil(lambda: day not in detail.text())
+        page.refresh()
+        wait_ops(qtbot)
+        assert day not in detail.text() and "turns 18 on" in detail.text()
+    finally:
+        window.toggle_privacy()
+    qtbot.waitUntil(lambda: day in detail.text())
