@@ -4794,6 +4794,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>{signer} — firmado por el padre o la madre; {client} es mayor de edad desde el {day}: pídale que firme el suyo propio</translation>
     </message>
     <message>
+        <source>{signer} (the parent)</source>
+        <translation>{signer} (padre o madre)</translation>
+    </message>
+    <message>
         <source>{state}, by the parent of an adult</source>
         <translation>{state}, del padre o la madre de un adulto</translation>
     </message>
