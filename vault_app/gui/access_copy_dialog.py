@@ -233,9 +233,9 @@ class AccessCopyDialog(GuardedDialog):
         inner = body.layout() if body is not None else None
         if inner is None or not self.isVisible():
             return
-        width = self.body_area.viewport().width()
-        needed = inner.totalHeightForWidth(width) if inner.hasHeightForWidth() else inner.totalSizeHint().height()
-        extra = needed - self.body_area.viewport().height()
+        view = self.body_area.viewport()
+        extra = (inner.totalHeightForWidth(view.width()) if inner.hasHeightForWidth()
+                 else inner.totalSizeHint().height()) - view.height()
         if extra > 0:
             self.resize(size_in_screen(self, QSize(self.width(), self.height() + extra)))
 

@@ -436,13 +436,10 @@ class CreateVaultWizard(QWizard):
         page = self.currentPage()
         if page is None or not self.isVisible():
             return
-        # What the page needs at its width now, plus what the wizard puts around it (title,
-        # buttons): as Qt's own sizing does on the next page change.
-        layout = page.layout()
+        layout = page.layout()  # what the page needs at its width now, as the next page change would size it
         assert layout is not None
-        needed = layout.totalHeightForWidth(page.width()) if layout.hasHeightForWidth() else \
-            layout.totalSizeHint().height()
-        extra = needed - page.height()
+        extra = (layout.totalHeightForWidth(page.width()) if layout.hasHeightForWidth()
+                 else layout.totalSizeHint().height()) - page.height()
         if extra > 0:
             self.resize(size_in_screen(self, QSize(self.width(), self.height() + extra)))
 
