@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QSize, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -220,9 +221,28 @@ class AccessCopyDialog(GuardedDialog):
         controller.query(self, lambda v: recipients(v, request_id)).success(self._show_recipients).run()
         controller.query(self, lambda v: given_list(v, request_id)).success(self._show_given).run()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_to_body()
+
+    def _grow_to_body(self) -> None:
+        """As tall as the fields and their lines ask, within the screen: at 1366x768 the window
+        stayed 560 high and scrolled with room to spare (walker, round 33); what the screen has
+        no room for still scrolls, the buttons in sight."""
+        body = self.body_area.widget()
+        inner = body.layout() if body is not None else None
+        if inner is None or not self.isVisible():
+            return
+        view = self.body_area.viewport()
+        extra = (inner.totalHeightForWidth(view.width()) if inner.hasHeightForWidth()
+                 else inner.totalSizeHint().height()) - view.height()
+        if extra > 0:
+            self.resize(size_in_screen(self, QSize(self.width(), self.height() + extra)))
+
     def _show_given(self, parts: tuple[Any, ...]) -> None:
         self.given_label.setText(given_words(parts))
         self.given_label.setVisible(bool(parts))
+        self._grow_to_body()
 
     def _build_ways(self) -> None:
         """What the therapist may do when the chart holds nothing of what the copy was to hold.
@@ -324,6 +344,7 @@ class AccessCopyDialog(GuardedDialog):
         if found.denied or found.items:
             self.rest_items.fill(found.denied, found.items)
             self._show_rest_items()
+        self._grow_to_body()
 
     def _dates(self) -> tuple[date | None, date]:
         """The dates asked: None from the first record."""

@@ -412,6 +412,11 @@ class CreateVaultWizard(QWizard):
         # Within the screen: 520 high put Next below a 1366x768 laptop's edge at 150 %.
         self.resize(size_in_screen(self, QSize(640, 520)))
         self.currentIdChanged.connect(self._page_changed)
+        # About you grows by the state's rules when a state is chosen (after the page's own slots,
+        # which show them): the wizard stayed 520 high, the fields were squashed and the minors'
+        # rule drawn over the next line at 1366x768 (walker, round 33); it grows, within the screen.
+        self.about_page.license_state.currentIndexChanged.connect(self._grow_to_page)
+        self.about_page.credentials.textChanged.connect(self._grow_to_page)
         self.location_page.restore_button.clicked.connect(self.open_restore)
 
     def open_restore(self) -> None:
@@ -426,6 +431,17 @@ class CreateVaultWizard(QWizard):
         # Closed as done, not rejected: a rejected wizard ends the app (AppController.show_wizard).
         QDialog.done(self, QDialog.DialogCode.Accepted)
         self.restored.emit(folder, next_step)
+
+    def _grow_to_page(self, *_changed: object) -> None:
+        page = self.currentPage()
+        if page is None or not self.isVisible():
+            return
+        layout = page.layout()  # what the page needs at its width now, as the next page change would size it
+        assert layout is not None
+        extra = (layout.totalHeightForWidth(page.width()) if layout.hasHeightForWidth()
+                 else layout.totalSizeHint().height()) - page.height()
+        if extra > 0:
+            self.resize(size_in_screen(self, QSize(self.width(), self.height() + extra)))
 
     def _page_changed(self, _id: int) -> None:
         # Once created, leaving without the kit would lose the only recovery path: no Cancel.

@@ -26,10 +26,13 @@ from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.change_watch import only_views
 from vault_app.gui.compliance_words import kind_words
 from vault_app.gui.dates import show_date
+from vault_app.gui.privacy_notice import privacy_notice
 from vault_app.gui.request_due_words import short_rule
 from vault_app.gui.seam import App
 from vault_app.gui.status_words import backup_reminder, news_words
+from vault_app.gui.widgets import masked_name
 from vault_app.gui.worklist import count_words, section_words, sections
+from vault_app.services import reminders
 from vault_app.services.changes import Changes
 
 if TYPE_CHECKING:
@@ -203,6 +206,7 @@ class DashboardPage(QScrollArea):
         super().__init__(parent)
         self.controller = controller
         self._older_copy: tuple[str, str] | None = None  # mark_older_copy's words
+        self._coming_of_age: Today | None = None  # the last figures, said again when privacy mode switches
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         # The body in its place before its cards (as the main window, built from the top down):
@@ -229,6 +233,11 @@ class DashboardPage(QScrollArea):
         layout.addWidget(self.verify_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         controller.changed.connect(self._on_changes)
+        privacy_notice().changed.connect(self._privacy_switched)
+
+    def _privacy_switched(self, _on: bool) -> None:
+        if self._coming_of_age is not None:
+            self._show_coming_of_age(self._coming_of_age)
 
     def _on_changes(self, changes: Changes) -> None:
         """Counts follow what changed (a note signed, an appointment recorded) while on screen."""
@@ -339,7 +348,14 @@ class DashboardPage(QScrollArea):
         if self._older_copy is not None:
             self.cards["backup"].show_value(*self._older_copy)
             return
-        value, detail = self._backup_words(d.backup)
+        detail_label = self.cards["backup"].detail
+        # A copy made by hand sharing the default vault's backup folder: the backups there are
+        # that vault's, this copy has none and makes none (found by a walker: "today" on it).
+        copy_of = d.backup.copy_of
+        value, detail = ((self.tr("None of its own"), news_words(reminders.News(reminders.COPY_HOME, "", copy_of)))
+                         if copy_of else self._backup_words(d.backup))
+        detail_label.setObjectName("warningNote" if copy_of else "calmNote")
+        detail_label.style().polish(detail_label)
         self.cards["backup"].show_value(value, self._with_failure(d.backup, detail))
 
     def _backup_words(self, state: BackupState) -> tuple[str, str]:
@@ -406,15 +422,21 @@ class DashboardPage(QScrollArea):
         """A minor turning 18 within 30 days (the parent's authority ends that day, 45 CFR
         164.502(g)(2)-(3)), and a client of age lately with a form their parent signed still in
         force (walk-teen round 33: nothing said either)."""
+        self._coming_of_age = d
         items = d.coming_of_age
         card = self.cards["coming_of_age"]
         card.setVisible(bool(items))
+        # The birthday is the date of birth in another year, next to the chart number: masked in
+        # privacy mode, as the Overview and the Authorizations tab mask it (walker, round 33).
+        privacy = privacy_notice().on
         lines = [self.tr("chart {chart}: turned {age} on {day}; forms the parent signed still in force: {n}. Ask "
-                         "the client to sign their own.").format(chart=d.chart_of(i.client_id), age=i.age_of_majority,
-                                                                 day=show_date(i.majority_on), n=i.parent_forms)
+                         "the client to sign their own.").format(
+                             chart=d.chart_of(i.client_id), age=i.age_of_majority,
+                             day=masked_name(show_date(i.majority_on), privacy), n=i.parent_forms)
                  if i.came else
                  self.tr("chart {chart}: turns {age} on {day}; the parent's authority ends then.").format(
-                     chart=d.chart_of(i.client_id), age=i.age_of_majority, day=show_date(i.majority_on))
+                     chart=d.chart_of(i.client_id), age=i.age_of_majority,
+                     day=masked_name(show_date(i.majority_on), privacy))
                  for i in items[:4]]
         if len(items) > 4:
             lines.append(self.tr("and {n} more").format(n=count_words(len(items) - 4)))
@@ -447,5 +469,6 @@ class DashboardPage(QScrollArea):
             self.cards["ledger"].show_value(self.tr("Problem found"), "; ".join(report.problems[:3]))
 
     def clear(self) -> None:
+        self._coming_of_age = None
         for card in self.cards.values():
             card.clear()

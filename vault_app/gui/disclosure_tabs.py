@@ -172,17 +172,22 @@ class AuthorizationsTab(_LazyTab):
             if auth.id in adult_since:  # the parent's authority ended with the client's coming of age
                 day, client = adult_since[auth.id]
                 privacy = self.view.privacy  # the name, and the birthday that gives the date of birth away
-                signed_by = self.tr("{signer} — signed by the parent; {client} is an adult since {day}: ask them to "
-                                    "sign their own").format(signer=signed_by, day=masked_name(show_date(day), privacy),
-                                                             client=masked_name(client, privacy))
-                # In the Status column too: the Signed by column is cut at the window's edge (seen on Xvfb).
+                said = self.tr("{signer} — signed by the parent; {client} is an adult since {day}: ask them to "
+                               "sign their own").format(signer=signed_by, day=masked_name(show_date(day), privacy),
+                                                        client=masked_name(client, privacy))
+                # The cell short, the sentence whole on hover: it was cut at the column's edge at
+                # 1366x768 ("Mei Chen — signed by the parent; Ril…", walker round 33). The point
+                # is in the Status column too.
+                signed_by, whole = self.tr("{signer} (the parent)").format(signer=signed_by), said
                 state = self.tr("{state}, by the parent of an adult").format(state=state)
+            else:
+                whole = signed_by
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
                                        signed_by], auth.id)
-            item.setToolTip(5, signed_by)
+            item.setToolTip(5, whole)
             item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
-            item.setToolTip(4, status.message if auth.id not in adult_since else status.message + "\n" + signed_by)
+            item.setToolTip(4, status.message if auth.id not in adult_since else status.message + "\n" + whole)
 
     def _last_day(self, expires_on: date, today: date) -> str:
         """Valid, and expiring as the dashboard's "Authorizations expiring" counts it: the list said

@@ -51,9 +51,10 @@ NEWS = {
         "StatusWords", "This is a copy of the vault in {value}: its automatic backups are off, so that vault's "
                        "backups stay untouched. To back it up, open {vault} > {backups} and choose a folder."),
     reminders.COPY_HOME: QT_TRANSLATE_NOOP(
-        "StatusWords", "This is a copy of the vault in {value}, and both back up into the same folder: so that "
-                       "vault's backups stay untouched, this copy's automatic backups are off until you choose "
-                       "another folder for it in {vault} > {backups}."),
+        # The point first: the status bar cuts the end at 1366x768 (the dashboard's card says it whole).
+        "StatusWords", "This copy's automatic backups are off: it shares its backup folder with the vault in "
+                       "{value}, whose backups stay untouched. To back it up, open {vault} > {backups} and "
+                       "choose another folder."),
     reminders.RESTORED_MEANWHILE: QT_TRANSLATE_NOOP(
         "StatusWords", "This vault was restored from a backup by another program while this window was locked: "
                        "it now holds what that backup held, and forms left open at the lock were not kept."),

@@ -64,6 +64,10 @@ class BackupState:
     # rotation): the Backups window lists it "missing"; the card says so, not "connect its drive"
     # (found by a walker with the folder there).
     away_gone: bool = False
+    # This vault is a copy made by hand of the default vault, sharing its backup folder: its
+    # automatic backups are off (services/vault_copy_home.py), and the backups above are that
+    # vault's, not this copy's; the original's folder (found by a walker: "today" on such a copy).
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,14 @@ def backup_state(vault: Vault) -> BackupState:
                        None if away is None else int(away), status["unreachable_backup_folder"],
                        _removed(vault, _registered_at(by_path, away_entry)),
                        reminders.failed_backup_news(vault), kind, folder,
-                       away_gone=said.where == "gone")
+                       away_gone=said.where == "gone", copy_of=_copy_of(vault))
+
+
+def _copy_of(vault: Vault) -> str | None:
+    from vault_app.services import vault_copy_home
+
+    home = vault_copy_home.original_sharing_backups(vault)
+    return None if home is None else str(home)
 
 
 def _registered_at(by_path: dict[str, RegisteredBackup], entry: dict[str, object] | None) -> RegisteredBackup | None:

@@ -28,9 +28,8 @@ from vault_app.storage import header as header_io
 if TYPE_CHECKING:
     from vault_app.services.vault import Vault
 
-COPY_HOME_TEXT = ("This is a copy of the vault in {folder}, and both back up into the same folder: so that "
-                  "vault's backups stay untouched, this copy's automatic backups are off until you choose "
-                  "another folder for it in Vault > Backups….")
+COPY_HOME_TEXT = ("This copy's automatic backups are off: it shares its backup folder with the vault in {folder}, "
+                  "whose backups stay untouched. To back it up, open Vault > Backups… and choose another folder.")
 
 _also_default: list[Path] = []
 

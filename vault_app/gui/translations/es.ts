@@ -3640,6 +3640,10 @@
         <source>Open chart {chart}</source>
         <translation>Abrir el expediente {chart}</translation>
     </message>
+    <message>
+        <source>None of its own</source>
+        <translation>Ninguna propia</translation>
+    </message>
 </context>
 <context>
     <name>WorklistPage</name>
@@ -4788,6 +4792,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>{signer} — signed by the parent; {client} is an adult since {day}: ask them to sign their own</source>
         <translation>{signer} — firmado por el padre o la madre; {client} es mayor de edad desde el {day}: pídale que firme el suyo propio</translation>
+    </message>
+    <message>
+        <source>{signer} (the parent)</source>
+        <translation>{signer} (padre o madre)</translation>
     </message>
     <message>
         <source>{state}, by the parent of an adult</source>
@@ -8205,8 +8213,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Esta es una copia de la bóveda de {value}: sus copias de seguridad automáticas están desactivadas, así que las copias de esa bóveda quedan intactas. Para hacerle copias, abra {vault} &gt; {backups} y elija una carpeta.</translation>
     </message>
     <message>
-        <source>This is a copy of the vault in {value}, and both back up into the same folder: so that vault&apos;s backups stay untouched, this copy&apos;s automatic backups are off until you choose another folder for it in {vault} &gt; {backups}.</source>
-        <translation>Esta es una copia de la bóveda de {value}, y las dos hacen sus copias de seguridad en la misma carpeta: para que las copias de esa bóveda queden intactas, las copias automáticas de esta copia están desactivadas hasta que elija otra carpeta para ella en {vault} &gt; {backups}.</translation>
+        <source>This copy&apos;s automatic backups are off: it shares its backup folder with the vault in {value}, whose backups stay untouched. To back it up, open {vault} &gt; {backups} and choose another folder.</source>
+        <translation>Las copias de seguridad automáticas de esta copia están desactivadas: comparte su carpeta de copias con la bóveda de {value}, cuyas copias quedan intactas. Para hacer copias de ella, abra {vault} &gt; {backups} y elija otra carpeta.</translation>
     </message>
     <message>
         <source>%n appointment of a client discharged earlier was still scheduled after the discharge; it has been cancelled (by the therapist, no fee), as a discharge now does. The agenda shows it as cancelled.</source>
