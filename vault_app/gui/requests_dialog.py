@@ -36,6 +36,7 @@ from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
+from vault_app.gui.new_request_dialog import requester_words
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_disagreement import DisagreementRow
 from vault_app.gui.request_due_words import long_words
@@ -273,6 +274,8 @@ class RequestDetailDialog(QDialog):
             # box ticked when recording it showed nowhere after)
             + ("<br>" + (self.tr("Made by {who}.").format(
                 who=_escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
+                         else _escape(requester_words(masked_representative(q.requester_name, bool(
+                             self.property("privacy"))), q.requester_claim)) if q.requester_name
                          else self.tr("Made by a personal representative.")) if q.by_representative else "")
             # One not recorded in the chart: the next step, so it is answered, not kept open and due
             # (found by a walker: an adult client's father; 164.502(g)(2)-(3), 164.514(h)(1)).

@@ -105,13 +105,12 @@ def new_request(
         representatives.require_may_act(vault, rep, "request_records", received)
         by_representative = True
     # One not recorded in the chart: who, and by what authority (the letter is addressed to them).
-    name = _text(requester_name, "requester's name", field="requester_name")
+    name = _text(requester_name, "requester's name")
     claim = requester_claim.strip()
     if (name or claim) and guardian_id is None:
         by_representative = True
     if claim and claim not in CLAIM_CODES:
-        raise InvalidInput("Unknown authority " + claim + "; choose from: " + ", ".join(CLAIM_CODES) + ".",
-                           field="requester_claim")
+        raise InvalidInput("Unknown authority " + claim + "; choose from: " + ", ".join(CLAIM_CODES) + ".")
     ids = tuple(dict.fromkeys(note_ids))
     for note_id in ids:
         found = clinical_notes.status(vault.records, note_id)

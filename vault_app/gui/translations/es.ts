@@ -7293,6 +7293,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Hecha por {name}, que invoca: {authority}.</translation>
     </message>
     <message>
+        <source>Made by {name}.</source>
+        <translation>Hecha por {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the authority they claim…</source>
+        <translation>Elija la autoridad que invoca…</translation>
+    </message>
+    <message>
         <source>An accounting of disclosures (60 days)</source>
         <translation>Un registro de divulgaciones (60 días)</translation>
     </message>
