@@ -97,6 +97,7 @@ def test_the_request_window_says_who_and_the_claim_in_spanish(  # type: ignore[n
     said = detail.summary.text()
     assert "Hecha por Grace Park, que invoca:" in said and "Made by" not in said
     assert "Parent or guardian" not in said
+    assert "compruebe la autoridad que invoca Grace Park" in said and "Next step" not in said
     detail.close()
     wait_ops(qtbot)
 
