@@ -199,6 +199,8 @@ def _as_before_0097(vault: Vault) -> None:
         vault.records.execute("ALTER TABLE client_requests DROP COLUMN given")  # 0101, later: added again
         vault.records.execute("DROP TABLE draft_only_sessions")  # 0104, later: the upgrade makes it again
         vault.records.execute("ALTER TABLE authorizations DROP COLUMN described_parts")  # 0105, later
+        vault.records.execute("ALTER TABLE client_requests DROP COLUMN requester_name")  # 0106, later
+        vault.records.execute("ALTER TABLE client_requests DROP COLUMN requester_claim")  # 0106
     vault.records.execute("PRAGMA user_version = 96")
 
 

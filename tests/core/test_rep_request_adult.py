@@ -88,9 +88,11 @@ def test_an_adults_fathers_request_is_denied_as_not_from_a_representative(vault:
                              description="Made by Luis Reyes, claiming: Parent or guardian of a minor.")
     denied, letter = requests.deny_request(vault, q.id, grounds=["not_representative"], denied="all")
     assert denied.status == "denied"
+    # Recorded before the name was kept as data: the answer is still the requester's, to no one by
+    # name, and never 164.524(d)'s letter to the client (test_not_representative_reply.py).
     text = "\n".join(letter.paragraphs)
-    assert "not the client's personal representative" in text and "164.502(g)" in text
-    assert "review_rights" not in letter.elements and "unreviewable_statement" in letter.elements
+    assert letter.to == "Sir or Madam" and "164.502(g)" in text and "neither confirm nor deny" in text
+    assert "review_rights" not in letter.elements and "complaint_hhs" not in letter.elements
 
 
 def test_a_clients_own_request_is_not_denied_on_that_ground(vault: Vault) -> None:

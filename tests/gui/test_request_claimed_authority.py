@@ -40,6 +40,9 @@ def _dialog(app: AppController, qtbot, years: int):  # type: ignore[no-untyped-d
     assert dialog.requester.isHidden() and dialog.claim.isHidden(), "asked only of one not recorded"
     dialog.made_by.setCurrentIndex(dialog.made_by.findData(BY_OTHER))
     assert dialog.requester.isVisible() and dialog.claim.isVisible()
+    # No authority chosen before the therapist chooses one: "Parent or guardian of a minor" came first,
+    # with its red warning for an adult before anything was chosen (found by a walker).
+    assert dialog.claim.currentIndex() == -1 and dialog.claim_warning.isHidden()
     dialog.claim.setCurrentIndex(dialog.claim.findData("parent"))
     return dialog, client_id
 
@@ -61,7 +64,71 @@ def test_an_adults_parent_is_told_at_once_and_the_name_is_asked(unlocked_app: Ap
     wait_ops(qtbot)
     recorded = requests.list_requests(unlocked_app.vault, client_id=client_id)
     assert len(recorded) == 1 and recorded[0].by_representative
-    assert "Luis Reyes" in recorded[0].description and "Parent or guardian of a minor" in recorded[0].description
+    # Kept as data, never as an English sentence in the details (it stayed English on a Spanish screen).
+    assert (recorded[0].requester_name, recorded[0].requester_claim, recorded[0].description) == (
+        "Luis Reyes", "parent", "")
+
+
+def test_no_authority_chosen_is_asked_for(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog, client_id = _dialog(unlocked_app, qtbot, 30)
+    dialog.claim.setCurrentIndex(-1)
+    dialog.requester.setText("Grace Park")
+    dialog.save()
+    wait_ops(qtbot)
+    assert "authority they claim" in dialog.message.text()
+    assert requests.list_requests(unlocked_app.vault, client_id=client_id) == []
+
+
+def test_the_request_window_says_who_and_the_claim_in_spanish(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, spanish: None) -> None:
+    """Walker: "Made by Grace Park, claiming: Parent or guardian of a minor." on a Spanish screen."""
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    fx.set_practice(vault)
+    client_id = clients.create_client(vault, "Jordan Park", date_of_birth=_born(36)).client_id
+    q = requests.add_request(vault, client_id, kind="access", received_on=date.today().isoformat(),
+                             requester_name="Grace Park", requester_claim="parent")
+    detail = RequestDetailDialog(unlocked_app, q.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: "Grace Park" in detail.summary.text())
+    said = detail.summary.text()
+    assert "Hecha por Grace Park, que invoca:" in said and "Made by" not in said
+    assert "Parent or guardian" not in said
+    assert "compruebe la autoridad que invoca Grace Park" in said and "Next step" not in said
+    detail.close()
+    wait_ops(qtbot)
+
+
+def test_denied_from_the_window_the_letter_is_to_the_requester(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot) -> None:
+    """The GUI path: recorded in the form, denied on the ground through the window's service call;
+    the letter kept is "Dear Grace Park", never "Dear Jordan Park" (found by a walker)."""
+    dialog, client_id = _dialog(unlocked_app, qtbot, 36)
+    dialog.requester.setText("Grace Park")
+    dialog.save()
+    wait_ops(qtbot)
+    (q,) = requests.list_requests(unlocked_app.vault, client_id=client_id)
+    from vault_app.gui.requests_dialog import RequestDetailDialog
+
+    detail = RequestDetailDialog(unlocked_app, q.id)
+    qtbot.addWidget(detail)
+    detail.show()
+    qtbot.waitUntil(lambda: "Grace Park" in detail.summary.text())
+    deny = detail.deny()
+    deny.ground.setCurrentIndex(deny.codes.index("not_representative"))
+    assert deny.whole.isChecked()
+    deny.denied.setText("the whole record")
+    deny.record_button.click()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: requests.get_request(unlocked_app.vault, q.id).status == "denied")
+    (letter,) = requests.letters(unlocked_app.vault, q.id)
+    body = str(letter["body"])
+    assert "Dear Grace Park," in body and "Jordan Reyes" not in body and "neither confirm nor deny" in body
+    detail.close()
+    wait_ops(qtbot)
 
 
 def test_a_minors_parent_is_not_warned(unlocked_app: AppController, qtbot) -> None:  # type: ignore[no-untyped-def]

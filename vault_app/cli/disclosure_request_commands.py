@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
+from vault_app.domain.claimed_authority import CLAIM_CODES, claim_of
 from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.letters import Letter
@@ -42,6 +43,7 @@ def _data(q: ClientRequest, state: str = "") -> dict[str, Any]:
         "note_ids": list(q.note_ids), "description": q.description, "granted": q.granted, "denied": q.denied,
         "disagreement_filed": bool(q.disagreement), "rebuttal": bool(q.rebuttal),
         "by_representative": q.by_representative, "guardian_id": q.guardian_id,
+        "requester_name": q.requester_name, "requester_claim": q.requester_claim,
         # What an access copy gave, as data (domain/request_given); for a request denied in part,
         # the rest's copy with its day ("on"). None: nothing given yet, or from before the data.
         "given": q.given.to_data() if q.given else None,
@@ -82,6 +84,7 @@ def cmd_add(args: argparse.Namespace) -> int:
             vault, resolve_client_id(vault, args.client), kind=kind, received_on=args.received_on,
             description=args.description or "", note_ids=[n for n in (args.notes or "").split(",") if n.strip()],
             by_representative=args.by_representative, guardian_id=args.guardian,
+            requester_name=args.requester or "", requester_claim=args.claim or "",
         )
         tag = common.practice_locale(vault)
         d = _data(q, request_due.license_state(vault)) | {"made_by": _made_by(vault, q)}
@@ -109,6 +112,9 @@ def _made_by(vault: Vault, q: ClientRequest) -> str:
             return representatives.label(representatives.guardian_of(vault, q.client_id, q.guardian_id))
         except NotFound:
             return "a personal representative (since removed from the chart)"
+    if q.requester_name:  # one not recorded in the chart, by the name and authority recorded
+        claim = claim_of(q.requester_claim)
+        return f"{q.requester_name}, claiming: {claim.words}" if claim else q.requester_name
     return "a personal representative" if q.by_representative else ""
 
 
@@ -333,6 +339,10 @@ def _add_args(p: argparse.ArgumentParser) -> None:
                    help="made by the client's personal representative (or give --guardian)")
     p.add_argument("--guardian", metavar="ID", help="the recorded representative who made the request (checked "
                    "against 45 CFR 164.502(g))")
+    p.add_argument("--requester", metavar="NAME", help="one not recorded in the chart who made the request: their "
+                   "name (a denial on not_representative is addressed to them)")
+    p.add_argument("--claim", choices=CLAIM_CODES, metavar="CODE",
+                   help="the authority that person claims (45 CFR 164.502(g)): " + ", ".join(CLAIM_CODES))
 
 
 def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]

@@ -3,6 +3,9 @@
 - access denial (164.524(d)(2)): the basis; review rights where they apply and how
   to use them; how to complain to the practice (name or title, phone) and to the
   Secretary of HHS; access to whatever else can be released.
+- reply to one not the client's personal representative (the "not_representative" ground): to the
+  requester, neither confirming nor denying a treatment relationship; what a release needs
+  (164.502(g), 164.514(h), 164.508); none of 164.524(d)'s paragraphs, which are the individual's.
 - amendment accepted (164.526(c)(1), (c)(2)): the records amended, by kind and day (never their
   text), and that the amendment is appended and linked to them; whom to notify (c)(3).
 - amendment denial (164.526(d)(1)): the basis; the right to file a statement of
@@ -200,6 +203,38 @@ def access_denial(
                   _signature(profile), tuple(elements))
 
 
+# The answer to someone not recorded in the chart who asked for a client's records and is not their
+# personal representative (the "not_representative" ground). Not access_denial: that letter is the
+# individual's (164.524(d) addresses the individual: review rights, complaints), and sent to this
+# person it would confirm the treatment relationship (found by a walker: "Dear <client>, we are denying
+# access…" to a client who never asked). So: to the requester by name, neither confirming nor denying
+# that the person named is a client, and what a release needs (164.502(g), 164.514(h), 164.508).
+NOT_REPRESENTATIVE_CITATION = "45 CFR 164.502(g), 164.508, 164.514(h), 164.524(a)(1)"
+
+
+def not_representative_reply(
+    profile: PracticeProfile, request: ClientRequest, requester_name: str, day: date
+) -> Letter:
+    if request.kind != "access":
+        raise InvalidInput(f"{request.label} is not an access request.")
+    who, phone = _contact(profile)
+    paras = (
+        f"On {_day(profile, request.received_on)} we received your request for health information about the "
+        "person you named. We can neither confirm nor deny that this person is, or has been, a client of this "
+        "practice.",
+        "We release health information only to the person it is about; to their personal representative, with "
+        "documentation of that person's authority to act for them, such as a court order or a health care power "
+        "of attorney (45 CFR 164.502(g), 164.514(h)); or with the written authorization of the person it is about "
+        "(45 CFR 164.508).",
+        "Your request did not include that documentation or authorization, so we cannot act on it. If you have "
+        f"it, you may send it to {who} (telephone {phone}), and we will consider a new request.",
+    )
+    to = requester_name.strip() or "Sir or Madam"
+    return _letter(profile, "access-not-representative", "Your request for health information", day, to, paras,
+                   _signature(profile), ("received_date", "neither_confirm_nor_deny", "release_conditions",
+                                         "how_to_send_documentation"))
+
+
 def amendment_denial(profile: PracticeProfile, request: ClientRequest, client_name: str, day: date, *,
                      regarding: str = "") -> Letter:
     if request.kind != "amendment":
@@ -345,4 +380,4 @@ def review_decision(profile: PracticeProfile, request: ClientRequest, client_nam
 
 __all__ = ["HHS_COMPLAINT", "REBUTTAL_KIND", "AmendedNote", "Letter", "access_denial", "amendment_accepted",
            "amendment_denial",
-           "extension_notice", "letterhead", "rebuttal_letter", "review_decision"]
+           "extension_notice", "letterhead", "not_representative_reply", "rebuttal_letter", "review_decision"]

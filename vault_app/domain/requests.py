@@ -188,6 +188,11 @@ class ClientRequest:
     # The recorded representative who made it (by_representative is then true); None: the client,
     # or a representative not recorded in the chart.
     guardian_id: str | None = None
+    # One not recorded in the chart: their name and the authority they claim (claimed_authority.CLAIMS
+    # code), so a denial on "not_representative" answers them and not the client. "": the client, a
+    # recorded representative, or a request recorded before these were kept (its description says it).
+    requester_name: str = ""
+    requester_claim: str = ""
     # Amendment: the agreed change, and the dispute material linked to the record.
     amendment_text: str = ""
     disagreement: str = ""

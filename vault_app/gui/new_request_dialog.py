@@ -94,6 +94,16 @@ CLAIM_WORDS = {
 }
 
 
+def requester_words(name: str, claim: str) -> str:
+    """Who made a request not recorded in the chart, and the authority they claim, in the screen's
+    language (kept as data: written into the details, it stayed English on a Spanish screen)."""
+    words = CLAIM_WORDS.get(claim)
+    if words is None:
+        return QCoreApplication.translate("NewRequestDialog", "Made by {name}.").format(name=name)
+    return QCoreApplication.translate("NewRequestDialog", "Made by {name}, claiming: {authority}.").format(
+        name=name, authority=QCoreApplication.translate("NewRequestDialog", str(words)))
+
+
 class NewRequestDialog(GuardedDialog):
     def __init__(self, controller: App, client_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +134,10 @@ class NewRequestDialog(GuardedDialog):
         self.claim.setAccessibleName(self.tr("Authority they claim"))
         for c in CLAIMS:
             self.claim.addItem(QCoreApplication.translate("NewRequestDialog", str(CLAIM_WORDS[c.code])), c.code)
+        # No choice until the therapist makes one: "Parent or guardian of a minor" came first for an
+        # adult client, with its red warning before anything was chosen (found by a walker).
+        self.claim.setPlaceholderText(self.tr("Choose the authority they claim…"))
+        self.claim.setCurrentIndex(-1)
         self.claim_label = QLabel(self.tr("Authority they claim:"))
         self.claim_label.setBuddy(self.claim)
         self.claim_warning = error_label()  # said as a refusal is, before anything is saved
@@ -266,7 +280,7 @@ class NewRequestDialog(GuardedDialog):
         self._wanted_made_by = str(fields.get("made_by") or (BY_OTHER if fields.get("representative") else BY_CLIENT))
         self.made_by.setCurrentIndex(max(0, self.made_by.findData(self._wanted_made_by)))
         self.requester.setText(str(fields.get("requester", "")))
-        self.claim.setCurrentIndex(max(0, self.claim.findData(fields.get("claim"))))
+        self.claim.setCurrentIndex(self.claim.findData(fields.get("claim")))  # -1: none chosen
         wanted = fields.get("notes")
         self._wanted_notes = {str(n) for n in wanted} if isinstance(wanted, list) else set()
         for i in range(self.notes.count()):
@@ -282,17 +296,14 @@ class NewRequestDialog(GuardedDialog):
         made_by = str(self.made_by.currentData())
         guardian_id = None if made_by in (BY_CLIENT, BY_OTHER) else made_by
         if made_by == BY_OTHER:
-            name = self.requester.text().strip()
-            if not name:
+            name, claim = self.requester.text().strip(), str(self.claim.currentData() or "")
+            if not name or not claim:
                 self.message.setText(self.tr("Name the person who made the request, and the authority they claim "
                                              "(45 CFR 164.502(g))."))
-                self.requester.setFocus()
+                (self.requester if not name else self.claim).setFocus()
                 return
-            # Kept with the request's details (the request holds no other field for them), in the
-            # therapist's language: who asked and by what authority, for the answer and its letter.
-            claimed = self.tr("Made by {name}, claiming: {authority}.").format(name=name,
-                                                                             authority=self.claim.currentText())
-            text = f"{text.strip()} · {claimed}" if text.strip() else claimed
+        else:
+            name = claim = ""
         note_ids = self.note_ids() if kind == "amendment" else []
         if kind == "amendment" and not note_ids:
             self.message.setText(self.tr("Tick the notes the client asks to amend: the amendment is made on them."))
@@ -302,7 +313,7 @@ class NewRequestDialog(GuardedDialog):
         self.controller.op(
             self, lambda v: requests.add_request(v, client_id, kind=kind, received_on=received, description=text,
                                                  by_representative=made_by != BY_CLIENT, guardian_id=guardian_id,
-                                                 note_ids=note_ids),
+                                                 requester_name=name, requester_claim=claim, note_ids=note_ids),
             label=self.tr("Recording the request…")).success(self._saved) \
             .failure(show_inline_at(self.message, {"request_received_on": self.received,
                                                    "request_description": self.description, "notes": self.notes},
@@ -312,4 +323,4 @@ class NewRequestDialog(GuardedDialog):
         self.accept()
 
 
-__all__ = ["NewRequestDialog"]
+__all__ = ["NewRequestDialog", "requester_words"]

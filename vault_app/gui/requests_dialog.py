@@ -36,6 +36,7 @@ from vault_app.gui.confirm import confirm
 from vault_app.gui.dates import show_date
 from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.new_request_dialog import NewRequestDialog as NewRequestDialog  # re-exported
+from vault_app.gui.new_request_dialog import requester_words
 from vault_app.gui.request_denial_dialog import DenialDialog
 from vault_app.gui.request_disagreement import DisagreementRow
 from vault_app.gui.request_due_words import long_words
@@ -87,7 +88,9 @@ LETTER_KINDS = {"access-denial": QT_TRANSLATE_NOOP("RequestDetailDialog", "Denia
                 "amendment-accepted": QT_TRANSLATE_NOOP("RequestDetailDialog", "Amendment accepted"),
                 "extension-notice": QT_TRANSLATE_NOOP("RequestDetailDialog", "Notice of extension"),
                 "review-decision": QT_TRANSLATE_NOOP("RequestDetailDialog", "Decision of the review"),
-                "amendment-rebuttal": QT_TRANSLATE_NOOP("RequestDetailDialog", "Rebuttal of the statement")}
+                "amendment-rebuttal": QT_TRANSLATE_NOOP("RequestDetailDialog", "Rebuttal of the statement"),
+                "access-not-representative": QT_TRANSLATE_NOOP("RequestDetailDialog",
+                                                               "Reply to the requester (not a representative)")}
 
 
 def _title(kind: str) -> str:
@@ -273,10 +276,14 @@ class RequestDetailDialog(QDialog):
             # box ticked when recording it showed nowhere after)
             + ("<br>" + (self.tr("Made by {who}.").format(
                 who=_escape(masked_representative(made_by, bool(self.property("privacy"))))) if made_by
+                         else _escape(requester_words(masked_representative(q.requester_name, bool(
+                             self.property("privacy"))), q.requester_claim)) if q.requester_name
                          else self.tr("Made by a personal representative.")) if q.by_representative else "")
             # One not recorded in the chart: the next step, so it is answered, not kept open and due
             # (found by a walker: an adult client's father; 164.502(g)(2)-(3), 164.514(h)(1)).
-            + ("<br>" + self.tr("<b>Next step</b>: check the authority they claim (45 CFR 164.514(h)(1)). If they "
+            + ("<br>" + _next_step(q.requester_name, bool(self.property("privacy")))
+               if q.by_representative and not made_by and not q.closed and q.kind == "access" and q.requester_name
+               else "<br>" + self.tr("<b>Next step</b>: check the authority they claim (45 CFR 164.514(h)(1)). If they "
                                 "are not the client's personal representative (for an adult client, a parent's "
                                 "authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny "
                                 "it: “The requester is not the client's personal representative”.")
@@ -466,6 +473,17 @@ class RequestDetailDialog(QDialog):
                        [self.plain_summary], self.tr("Record as withdrawn"), record,
                        warnings=[self.tr("Only when the client (or their representative) withdrew it: the request "
                                          "closes and its due date is no longer followed.")])
+
+
+def _next_step(name: str, privacy: bool) -> str:
+    """The next step for one not recorded in the chart, by the name recorded (masked in privacy mode)."""
+    return QCoreApplication.translate(
+        "RequestDetailDialog",
+        "<b>Next step</b>: check the authority {name} claims (45 CFR 164.514(h)(1)). If they are not the client's "
+        "personal representative (for an adult client, a parent's authority has ended unless a court order says "
+        "otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client's personal representative”. The "
+        "reply goes to them, and neither confirms nor denies that the person is a client.").format(
+            name=_escape(masked_representative(name, privacy)))
 
 
 def _escape(text: str) -> str:

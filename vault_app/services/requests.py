@@ -17,6 +17,7 @@ from pathlib import Path
 
 from vault_app.domain import letters as letter_rules
 from vault_app.domain.amendment_notice import psychotherapy_refusal, recipients_to_inform
+from vault_app.domain.claimed_authority import CLAIM_CODES
 from vault_app.domain.clinical import require_date
 from vault_app.domain.deadlines import extend, rule_for
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
@@ -64,13 +65,16 @@ def add_request(
     note_ids: list[str] | tuple[str, ...] = (),
     by_representative: bool = False,
     guardian_id: str | None = None,
+    requester_name: str = "",
+    requester_claim: str = "",
 ) -> ClientRequest:
     """Record a request the day it was received; the due date follows from the rule.
 
     A request made by a recorded representative (`guardian_id`) is checked against
     164.502(g) first: one who may not act for the client is refused with the reason."""
     q = new_request(vault, client_id, kind=kind, received_on=received_on, description=description,
-                    note_ids=note_ids, by_representative=by_representative, guardian_id=guardian_id)
+                    note_ids=note_ids, by_representative=by_representative, guardian_id=guardian_id,
+                    requester_name=requester_name, requester_claim=requester_claim)
     request_records.record(vault, q)
     return q
 
@@ -85,6 +89,8 @@ def new_request(
     note_ids: list[str] | tuple[str, ...] = (),
     by_representative: bool = False,
     guardian_id: str | None = None,
+    requester_name: str = "",
+    requester_claim: str = "",
 ) -> ClientRequest:
     """The request add_request records, checked, and not yet on file (a superbill's issue records
     it with the file that answers it)."""
@@ -98,6 +104,13 @@ def new_request(
             raise NotFound("No personal representative with that id for this client.", code="representative.not_found")
         representatives.require_may_act(vault, rep, "request_records", received)
         by_representative = True
+    # One not recorded in the chart: who, and by what authority (the letter is addressed to them).
+    name = _text(requester_name, "requester's name")
+    claim = requester_claim.strip()
+    if (name or claim) and guardian_id is None:
+        by_representative = True
+    if claim and claim not in CLAIM_CODES:
+        raise InvalidInput("Unknown authority " + claim + "; choose from: " + ", ".join(CLAIM_CODES) + ".")
     ids = tuple(dict.fromkeys(note_ids))
     for note_id in ids:
         found = clinical_notes.status(vault.records, note_id)
@@ -116,7 +129,8 @@ def new_request(
         id="R-" + secrets.token_hex(4), client_id=client_id, kind=kind, received_on=received,
         description=_text(description, "description", field="request_description"), note_ids=ids,
         by_representative=by_representative,
-        guardian_id=guardian_id,
+        guardian_id=guardian_id, requester_name="" if guardian_id else name,
+        requester_claim="" if guardian_id else claim,
     )
     return q
 
@@ -265,7 +279,10 @@ def deny_request(
     )
     profile = practice.load(vault)
     to = _addressee(vault, q)
-    if q.kind == "access":
+    if q.kind == "access" and "not_representative" in q.grounds:
+        # Not the client's letter: the one who asked has no right of access to answer (letters.py).
+        letter = letter_rules.not_representative_reply(profile, q, q.requester_name, day)
+    elif q.kind == "access":
         holder = _text(held_elsewhere, "holder", field="held_elsewhere")
         letter = letter_rules.access_denial(profile, q, day=day, held_elsewhere=holder, **to)
     else:

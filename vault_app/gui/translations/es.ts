@@ -7301,6 +7301,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>Hecha por {name}, que invoca: {authority}.</translation>
     </message>
     <message>
+        <source>Made by {name}.</source>
+        <translation>Hecha por {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the authority they claim…</source>
+        <translation>Elija la autoridad que invoca…</translation>
+    </message>
+    <message>
         <source>An accounting of disclosures (60 days)</source>
         <translation>Un registro de divulgaciones (60 días)</translation>
     </message>
@@ -8842,6 +8850,14 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>Rebuttal of the statement</source>
         <translation>Réplica a la declaración</translation>
+    </message>
+    <message>
+        <source>Reply to the requester (not a representative)</source>
+        <translation>Respuesta al solicitante (no es representante)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next step&lt;/b&gt;: check the authority {name} claims (45 CFR 164.514(h)(1)). If they are not the client&apos;s personal representative (for an adult client, a parent&apos;s authority has ended unless a court order says otherwise, 45 CFR 164.502(g)), deny it: “The requester is not the client&apos;s personal representative”. The reply goes to them, and neither confirms nor denies that the person is a client.</source>
+        <translation>&lt;b&gt;Siguiente paso&lt;/b&gt;: compruebe la autoridad que invoca {name} (45 CFR 164.514(h)(1)). Si no es el representante personal del cliente (para un cliente adulto, la autoridad de un progenitor ha terminado salvo que una orden judicial diga otra cosa, 45 CFR 164.502(g)), deniéguela: «El solicitante no es el representante personal del cliente». La respuesta se le dirige a esa persona y no confirma ni niega que la persona nombrada sea cliente.</translation>
     </message>
     <message>
         <source>{name}, informed {day}</source>
