@@ -61,6 +61,7 @@ def _news() -> list[reminders.News]:
     from vault_app.services import backup_beside_control, restore_rollforward
     from vault_app.services.backup_beside_register import BackupOutdated
     from vault_app.services.backup_registry_copy import COPY_BESIDE_TEXT
+    from vault_app.services.vault_copy_home import COPY_HOME_TEXT
 
     disk_full = "The backup folder is full. Free some space."
     folder = "/home/t/vault-before-restore-1"
@@ -91,6 +92,7 @@ def _news() -> list[reminders.News]:
         reminders.News(reminders.DISCHARGED_APPOINTMENTS_CANCELLED,
                        reminders.DISCHARGED_APPOINTMENTS_CANCELLED_TEXT.format(count=3), "3"),
         reminders.News(reminders.RESTORED_MEANWHILE, reminders.RESTORED_MEANWHILE_TEXT),
+        reminders.News(reminders.COPY_HOME, COPY_HOME_TEXT.format(folder="/home/t/vault"), "/home/t/vault"),
     ]
 
 
@@ -117,7 +119,7 @@ def test_every_kind_of_news_is_made_and_has_spanish_words() -> None:
         "failed-backup", "failed-unexpectedly", "restored", "restored-kept", "restore-unchanged", "upgraded",
         "destruction-not-finished", "destruction-backup-not-writable", "backup-outdated", "copy-beside",
         "unfinished-copy", "destruction-finished", "destructions-finished", "open-chart-destroyed",
-        "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile"])
+        "discharged-cancelled-one", "discharged-cancelled", "restored-meanwhile", "copy-home"])
 def test_the_status_bar_says_in_english_what_the_services_say(line: reminders.StatusLine) -> None:
     """The GUI words the line itself (to say it in Spanish); in English it is the services'
     sentence to the letter, which the CLI, the log and the tests know."""
@@ -161,9 +163,11 @@ def test_the_unlock_s_news_speak_spanish(qtbot, spanish: None) -> None:
     assert said[10] == ("Una copia de seguridad o una comprobación interrumpida puede haber dejado una copia sin "
                         "terminar de esta bóveda en /media/usb/copies: conecte esa unidad y vuelva a iniciar la "
                         "aplicación, o elimínela.")
-    assert said[-3].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
-    assert said[-2].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
+    assert said[-4].startswith("1 cita de un cliente dado de alta antes seguía programada después del alta")
+    assert said[-3].startswith("3 citas de clientes dados de alta antes seguían programadas después del alta; se "
                                "han cancelado")
+    assert said[-1].startswith("Las copias de seguridad automáticas de esta copia están desactivadas"), said[-1]
+    assert "/home/t/vault" in said[-1] and "automatic" not in said[-1]
     line = status_words.status_words(reminders.StatusLine((NEWS[5],), None, True, None))
     assert line is not None and line.startswith("Actualizada para esta versión.")
     assert "Esta bóveda aún no tiene una copia de seguridad comprobada." in line
