@@ -199,6 +199,7 @@ def _as_before_0097(vault: Vault) -> None:
         vault.records.execute("ALTER TABLE client_requests DROP COLUMN given")  # 0101, later: added again
         vault.records.execute("DROP TABLE draft_only_sessions")  # 0104, later: the upgrade makes it again
         vault.records.execute("ALTER TABLE authorizations DROP COLUMN described_parts")  # 0105, later
+        vault.records.execute("ALTER TABLE clients DROP COLUMN care_consented_by")  # 0107, later
     vault.records.execute("PRAGMA user_version = 96")
 
 

@@ -32,6 +32,7 @@ LATER_MIGRATIONS_UNDONE = (
     "ALTER TABLE client_requests DROP COLUMN given",  # 0101
     "DROP TABLE draft_only_sessions",  # 0104
     "ALTER TABLE authorizations DROP COLUMN described_parts",  # 0105
+    "ALTER TABLE clients DROP COLUMN care_consented_by",  # 0107
     # 0096: search_text as 0010 made it, without the discharge summary's keys
     "ALTER TABLE progress_notes DROP COLUMN search_text",
     "ALTER TABLE progress_notes ADD COLUMN search_text TEXT GENERATED ALWAYS AS (concat_ws(char(10), "

@@ -104,5 +104,13 @@ def may_consent_alone(age: int | None, j: Jurisdiction) -> bool:
     return age is not None and age >= min(j.age_of_consent_for_treatment, j.age_of_majority)
 
 
+def rule_citation(j: Jurisdiction) -> str:
+    """The section the practice's age of consent comes from ("Cal. Fam. Code 6924(b); ..."), as the
+    applied preset saved it (its statement opens with the citation), or "" for an age set by hand."""
+    known = next((p.citation for p in MINOR_CONSENT_PRESETS.values()
+                  if j.minor_consent_source.startswith(p.citation)), "")
+    return known or j.minor_consent_source.split(": ", 1)[0].strip()
+
+
 __all__ = ["CHECKED_ON", "CHECK_TEXT", "MINOR_CONSENT_PRESETS", "MinorConsentPreset", "changes_for", "find", "fits",
-           "may_consent_alone", "preset_for", "proposal"]
+           "may_consent_alone", "preset_for", "proposal", "rule_citation"]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from vault_app.domain import minor_consent_presets
 from vault_app.domain.accounting_reliance import made_after_end
 from vault_app.domain.authorization import (
     Authorization,
@@ -31,7 +32,13 @@ from vault_app.domain.disclosure_parts import PARTS, parse_parts
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
-from vault_app.domain.representatives import client_signature_warning, ended_since_signing, ended_since_signing_warning
+from vault_app.domain.representatives import (
+    care_consent_open,
+    care_consent_open_line,
+    client_signature_warning,
+    ended_since_signing,
+    ended_since_signing_warning,
+)
 from vault_app.services import attachments, clients, export, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
@@ -247,7 +254,7 @@ def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
     if auth.signer.role == "personal_representative":
         ended = representative_signing_warning(vault, auth.client_id, auth.signed_on, signer_name=auth.signer.name,
                                                member_id=member)
-        return [ended] if ended else []
+        return [w for w in (ended, care_consent_question(vault, member, auth.signed_on)) if w]
     if auth.signer.role != "client":
         return []
     warning = client_signing_warning(vault, member, auth.signed_on, part2=auth.part2)
@@ -279,6 +286,18 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str) -> Guardian | None
     chart = clients.get_client(vault, client_id)
     charts = [clients.get_client(vault, m) for m in chart.member_ids] if chart.is_case else [chart]
     return next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
+
+
+def care_consent_question(vault: Vault, client_id: str, signed_on: date | str) -> str:
+    """A representative's signature for a minor old enough to consent to their own care, whose chart does
+    not say who consented: allowed, with the open question (representatives.CARE_CONSENT_OPEN), or ""."""
+    client = clients.get_client(vault, client_id)
+    day = signed_on if isinstance(signed_on, date) else date.fromisoformat(signed_on)
+    j = practice.load(vault).jurisdiction
+    if not care_consent_open(client.age(day), j.age_of_consent_for_treatment, j.age_of_majority,
+                             client.care_consented_by):
+        return ""
+    return care_consent_open_line(minor_consent_presets.rule_citation(j))
 
 
 def client_signing_warning(vault: Vault, client_id: str, signed_on: date | str, *, part2: bool = False) -> str:
@@ -412,6 +431,7 @@ def describe(auth: Authorization, on: date | None = None, locale: str = DEFAULT_
 
 __all__ = [
     "add_authorization",
+    "care_consent_question",
     "check_client_may_sign",
     "client_signing_warning",
     "describe",

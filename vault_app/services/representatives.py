@@ -35,6 +35,7 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         authority=guardian.authority, client_age=client.age(on), age_of_majority=j.age_of_majority,
         age_of_consent=j.age_of_consent_for_treatment, action=action,
         majority_order=has_majority_order(guardian), declined=found.why == "declined",
+        care_consented_by=client.care_consented_by,
     )
 
 
@@ -113,7 +114,7 @@ def client_facts(vault: Vault, client_id: str, on: date) -> who_acts.ClientFacts
     j = profile.jurisdiction
     reps = tuple(rep_for(g, client.date_of_birth, j.age_of_majority, on) for g in client.guardians)
     return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment, reps,
-                                normalize(profile.locale))
+                                normalize(profile.locale), client.care_consented_by)
 
 
 def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
