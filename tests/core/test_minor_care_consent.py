@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.core import disclosure_fixtures as fx
 from tests.conftest import PASSPHRASE
+from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain import minor_consent_presets
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy
 from vault_app.domain.practice import Jurisdiction
 from vault_app.domain.representatives import RepFacts, care_consent_asked, care_consent_open, refusal
-from vault_app.services import authorizations, clients, guardians, practice, representatives
+from vault_app.services import authorizations, clients, disclosure_gate, guardians, practice, representatives
 from vault_app.services.vault import Vault, open_vault
 
 CA = minor_consent_presets.find("CA")
@@ -80,6 +80,16 @@ def test_nothing_recorded_the_parent_signs_and_the_form_says_the_question_is_ope
     warnings = authorizations.signing_warnings(vault, signed)
     assert len(warnings) == 1 and "Open question" in warnings[0] and CA.citation in warnings[0]
     assert representatives.standing_of(vault, clients.get_client(vault, client_id).guardians[0], fx.today()).may_sign
+
+
+def test_the_release_on_the_parents_signature_says_the_question_is_open_until_answered(vault: Vault) -> None:
+    client_id, mother = _teen(vault)
+    signed = fx.add_auth(vault, client_id, guardian_id=mother)
+    asked = fx.request(client_id, authorization_id=signed.id, date_from=fx.days_ago(120), date_to=fx.today())
+    verdict = disclosure_gate.check(vault, asked)
+    assert verdict.allowed and sum("Open question" in w for w in verdict.warnings) == 1
+    clients.update_client(vault, client_id, care_consented_by="guardian")
+    assert not any("Open question" in w for w in disclosure_gate.check(vault, asked).warnings)
 
 
 def test_a_parent_who_consented_signs_without_an_open_question(vault: Vault) -> None:

@@ -13,7 +13,6 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain import minor_consent_presets
 from vault_app.domain.accounting_reliance import made_after_end
 from vault_app.domain.authorization import (
     Authorization,
@@ -32,13 +31,7 @@ from vault_app.domain.disclosure_parts import PARTS, parse_parts
 from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.names import check_name
-from vault_app.domain.representatives import (
-    care_consent_open,
-    care_consent_open_line,
-    client_signature_warning,
-    ended_since_signing,
-    ended_since_signing_warning,
-)
+from vault_app.domain.representatives import client_signature_warning, ended_since_signing, ended_since_signing_warning
 from vault_app.services import attachments, clients, export, practice, representatives
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
@@ -254,7 +247,7 @@ def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
     if auth.signer.role == "personal_representative":
         ended = representative_signing_warning(vault, auth.client_id, auth.signed_on, signer_name=auth.signer.name,
                                                member_id=member)
-        return [w for w in (ended, care_consent_question(vault, member, auth.signed_on)) if w]
+        return [ended] if ended else []
     if auth.signer.role != "client":
         return []
     warning = client_signing_warning(vault, member, auth.signed_on, part2=auth.part2)
@@ -264,13 +257,17 @@ def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
 def representative_signing_warning(vault: Vault, client_id: str, signed_on: date | str, *,
                                    guardian_id: str | None = None, signer_name: str = "",
                                    member_id: str | None = None) -> str:
-    """Before a form a recorded representative signed is recorded (by their id, or by the name typed,
-    as _signer finds them): "" while their authority still holds today, else what it means that it has
-    ended since the signing (domain.representatives.ENDED_SINCE_SIGNING)."""
+    """Before a form a representative signed is recorded (a recorded one by their id, or by the name typed,
+    as _signer finds them): what it means that their authority has ended since the signing
+    (domain.representatives.ENDED_SINCE_SIGNING); else, for a minor who may consent to their own care,
+    that the chart does not say who consented (care_consent_question); else ""."""
     found = (_guardian(vault, client_id, guardian_id) if guardian_id else
              representatives.recorded_signer(vault, member_id or client_id, signer_name) if signer_name.strip()
              else None)
-    return _ended_since(vault, found, signed_on) if found is not None else ""
+    ended = _ended_since(vault, found, signed_on) if found is not None else ""
+    # Else, for a minor old enough to consent to their own care, who consented (as the chart records it)
+    # decides whether this signature is the one asked for: nothing recorded is an open question to check.
+    return ended or representatives.care_consent_question(vault, member_id or client_id, signed_on)
 
 
 def _ended_since(vault: Vault, guardian: Guardian, signed_on: date | str) -> str:
@@ -286,18 +283,6 @@ def _guardian(vault: Vault, client_id: str, guardian_id: str) -> Guardian | None
     chart = clients.get_client(vault, client_id)
     charts = [clients.get_client(vault, m) for m in chart.member_ids] if chart.is_case else [chart]
     return next((g for c in charts for g in c.guardians if g.guardian_id == guardian_id), None)
-
-
-def care_consent_question(vault: Vault, client_id: str, signed_on: date | str) -> str:
-    """A representative's signature for a minor old enough to consent to their own care, whose chart does
-    not say who consented: allowed, with the open question (representatives.CARE_CONSENT_OPEN), or ""."""
-    client = clients.get_client(vault, client_id)
-    day = signed_on if isinstance(signed_on, date) else date.fromisoformat(signed_on)
-    j = practice.load(vault).jurisdiction
-    if not care_consent_open(client.age(day), j.age_of_consent_for_treatment, j.age_of_majority,
-                             client.care_consented_by):
-        return ""
-    return care_consent_open_line(minor_consent_presets.rule_citation(j))
 
 
 def client_signing_warning(vault: Vault, client_id: str, signed_on: date | str, *, part2: bool = False) -> str:
@@ -431,7 +416,6 @@ def describe(auth: Authorization, on: date | None = None, locale: str = DEFAULT_
 
 __all__ = [
     "add_authorization",
-    "care_consent_question",
     "check_client_may_sign",
     "client_signing_warning",
     "describe",
