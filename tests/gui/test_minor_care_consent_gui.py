@@ -58,7 +58,7 @@ def test_the_form_asks_who_consented_and_saves_it(unlocked_app: AppController, q
     qtbot.addWidget(dialog)
     dialog.show()
     wait_ops(qtbot)
-    qtbot.waitUntil(lambda: dialog.care_consent.count() == 3 and CA.citation in dialog.care_consent.itemText(1)
+    qtbot.waitUntil(lambda: (dialog.care_consent.count() == 3 and CA.citation in dialog.care_consent.itemText(1))
                     or not asked)
     wait_ops(qtbot)
     assert dialog._cform.isRowVisible(dialog.care_consent) is asked

@@ -310,8 +310,9 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--part2", dest="part2", action="store_true", default=None,
                     help="substance-use treatment records (42 CFR Part 2)")
     up.add_argument("--no-part2", dest="part2", action="store_false", help="not Part 2 records")
-    up.add_argument("--care-consented-by", choices=("client", "guardian", "unrecorded"),
-                    help="a minor at or above your age of consent: who consented to the care (client: the minor, "
+    up.add_argument("--care-consented-by", choices=("client", "guardian", "unrecorded"), metavar="WHO",
+                    help="client, guardian or unrecorded: for a minor at or above your age of consent, who "
+                    "consented to the care (client: the minor, "
                     "under your state's rule, who then signs, not a parent; 45 CFR 164.502(g)(3)(i))")
     _add_contact_args(up)
     up.add_argument("--consent-discussed", metavar="DATE", help="date the limits of confidentiality were discussed")

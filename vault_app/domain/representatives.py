@@ -116,19 +116,6 @@ def care_consent_asked(age: int | None, age_of_consent: int, age_of_majority: in
     return age is not None and age_of_consent <= age < age_of_majority
 
 
-CARE_CONSENT_OPEN = (
-    "Open question: the chart does not record who consented to this minor's care. If the minor consented to "
-    "their own care ({rule}), the minor, not the parent, exercises the rights for it (45 CFR 164.502(g)(3)(i)) "
-    "and signs; record who consented on the client's form."
-)
-
-
-def care_consent_open_line(rule_citation: str) -> str:
-    """CARE_CONSENT_OPEN in English, with its code and the rule's citation, for a screen's words."""
-    rule = rule_citation or "your setting's age of consent"
-    return said("authorization.care_consent_open", CARE_CONSENT_OPEN.format(rule=rule), rule=rule)
-
-
 @dataclass(frozen=True)
 class RepRefusal:
     code: str
@@ -190,6 +177,21 @@ ENDED_SINCE_SIGNING = SignatureWarning(
 # A minor's own signature (client_signature_warning's table); ENDED_SINCE_SIGNING is said by
 # ended_since_signing_warning, with its words in gui/refusal_words_signer.py.
 SIGNATURE_WARNINGS: tuple[SignatureWarning, ...] = (MINOR_SIGNS_ALONE, MINOR_SIGNS_PART2_ALONE)
+
+# Not a refusal: a representative's signature for a minor who may consent to their own care, where the
+# chart does not say who consented (care_consent_open): recorded, saying the question is open.
+CARE_CONSENT_OPEN = SignatureWarning(
+    code="authorization.care_consent_open", citation="45 CFR 164.502(g)(3)(i)",
+    message="Open question: the chart does not record who consented to this minor's care. If the minor consented "
+            "to their own care ({rule}), the minor, not the parent, exercises the rights for it (45 CFR "
+            "164.502(g)(3)(i)) and signs; record who consented on the client's form.",
+)
+
+
+def care_consent_open_line(rule_citation: str) -> str:
+    """CARE_CONSENT_OPEN in English, with its code and the rule's citation, for a screen's words."""
+    rule = rule_citation or "your setting's age of consent"
+    return said(CARE_CONSENT_OPEN.code, CARE_CONSENT_OPEN.message.format(rule=rule), rule=rule)
 
 
 def client_signature_warning(client_age: int | None, age_of_consent: int, action: RepAction) -> str:
