@@ -201,6 +201,7 @@ def _as_before_0097(vault: Vault) -> None:
         vault.records.execute("ALTER TABLE authorizations DROP COLUMN described_parts")  # 0105, later
         vault.records.execute("ALTER TABLE client_requests DROP COLUMN requester_name")  # 0106, later
         vault.records.execute("ALTER TABLE client_requests DROP COLUMN requester_claim")  # 0106
+        vault.records.execute("ALTER TABLE clients DROP COLUMN care_consented_by")  # 0107, later
     vault.records.execute("PRAGMA user_version = 96")
 
 

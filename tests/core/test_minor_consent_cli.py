@@ -27,4 +27,9 @@ def test_proposed_then_applied_only_when_asked(
     assert "Conditions:" in cli(capsys, monkeypatch, "decision", "settings", *v).out
     applied = cli(capsys, monkeypatch, "decision", "settings", *v, "--minor-consent-rule", "CA", "--json").json()
     assert applied["age_of_consent_for_treatment"] == 12 and "124260" in applied["minor_consent_source"]
-    assert "--minor-consent-rule" not in cli(capsys, monkeypatch, "decision", "settings", *v).out  # in force now
+    now = cli(capsys, monkeypatch, "decision", "settings", *v).out
+    assert "--minor-consent-rule" not in now  # in force now
+    # Named after the rule applied, not "US federal baseline" beside California's age (walker, finding 6); no
+    # date beside "not checked" that reads as the day it was verified; the rule is per chart.
+    assert "Jurisdiction: California minors' consent rule applied; other settings: federal baseline" in now
+    assert "NOT verified" not in now and "chart by chart" in now and "--care-consented-by" in now

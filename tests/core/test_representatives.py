@@ -21,7 +21,7 @@ from vault_app.domain.representatives import (
     parental_authority_ends,
     refusal,
 )
-from vault_app.services import attachments, authorizations, guardians, practice, requests
+from vault_app.services import attachments, authorizations, clients, guardians, practice, requests
 from vault_app.services.vault import Vault
 
 
@@ -34,6 +34,7 @@ class Row:
     refused: str | None  # the rule code that refuses, None when allowed
     majority_order: bool = False
     declined: bool = False
+    consented: str = ""  # who consented to the minor's care, as the chart records it
 
 
 # Practice settings for the table: majority 18, a minor may consent to outpatient care from 12.
@@ -45,8 +46,12 @@ ROWS = (
     Row("45 CFR 164.502(g)(2)", "parent", 19, "sign_authorization", None, majority_order=True),
     Row("45 CFR 164.502(g)(2)", "health_care_agent", 40, "sign_authorization", None),
     Row("45 CFR 164.502(g)(2)", "personal_representative", 70, "request_records", None),
-    Row("45 CFR 164.502(g)(3)(i)", "parent", 15, "sign_authorization", "minor_consented_care"),
-    Row("45 CFR 164.502(g)(3)(i)", "other", 12, "request_records", "minor_consented_care"),
+    Row("45 CFR 164.502(g)(3)(i)", "parent", 15, "sign_authorization", "minor_consented_care", consented="client"),
+    Row("45 CFR 164.502(g)(3)(i)", "other", 12, "request_records", "minor_consented_care", consented="client"),
+    # A parent who consented to the care stays the representative (164.502(g)(3)(i)(A)); nothing recorded:
+    # the parent is not refused (the form says the question is open).
+    Row("45 CFR 164.502(g)(3)(i)(A)", "parent", 15, "sign_authorization", None, consented="guardian"),
+    Row("45 CFR 164.502(g)(3)(i)(A)", "parent", 15, "sign_authorization", None),
     Row("42 CFR 2.14(a)", "parent", 16, "sign_part2_consent", "minor_part2_consent"),
     Row("42 CFR 2.14(b)", "parent", 11, "sign_part2_consent", None),
     Row("45 CFR 164.502(g)(5)", "parent", 9, "sign_authorization", "declined", declined=True),
@@ -58,7 +63,8 @@ ROWS = (
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation} {r.authority} {r.age} {r.action}")
 def test_rule_table(row: Row) -> None:
-    facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined)  # type: ignore[arg-type]
+    facts = RepFacts(row.authority, row.age, 18, 12, row.action, row.majority_order, row.declined,  # type: ignore[arg-type]
+                     row.consented)
     found = refusal(facts)
     if row.refused is None:
         assert found is None, found
@@ -108,6 +114,7 @@ def test_parent_signs_for_young_child_but_not_for_adult_without_order(vault: Vau
 
 def test_minor_who_may_consent_signs_and_parent_is_refused(vault: Vault) -> None:
     teen = _minor_chart(vault, 15, part2=True)
+    clients.update_client(vault, teen.client_id, care_consented_by="client")
     mother = guardians.add_guardian(vault, teen.client_id, "Pat Parent", authority="parent")
     with pytest.raises(RefusedByPolicy, match=r"only the minor may sign a Part 2 consent \(42 CFR 2\.14\(a\)\)"):
         fx.add_auth(vault, teen.client_id, guardian_id=mother.guardian_id, part2=True, patient_name_on_form=True)

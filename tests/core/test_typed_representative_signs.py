@@ -79,6 +79,7 @@ def test_a_typed_signer_while_a_parent_is_declined_is_refused(vault: Vault) -> N
                                              (True, "representative.typed_minor_part2")])
 def test_a_minor_who_may_consent_is_not_signed_for(vault: Vault, part2: bool, code: str) -> None:
     client_id = _chart(vault, 16)
+    clients.update_client(vault, client_id, care_consented_by="client")  # the minor consented to their care
     more = {"part2": True, "patient_name_on_form": True} if part2 else {}
     with pytest.raises(RefusedByPolicy) as e:
         _typed(vault, client_id, "Mom", "parent", **more)

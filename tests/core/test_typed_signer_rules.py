@@ -32,6 +32,7 @@ class Row:
     refused: str | None = None  # the rule's code; None: allowed
     part2: bool = False
     consent: int = 14  # the practice's age of consent for treatment
+    consented_by: str = "client"  # who consented to the minor's care, as the chart records it
 
 
 ROWS = (
@@ -72,6 +73,9 @@ ROWS = (
     Row("164.502(g)(3)(i)", 15, "parent", refused="typed_minor_consents"),
     Row("164.502(g)(3)(i)", 14, "legal guardian", refused="typed_minor_consents"),
     Row("164.502(g)(3)(i)", 13, "parent"),  # under the age of consent: the parent signs
+    # 164.502(g)(3)(i)(A): a parent who consented to the care, or nothing recorded: the parent may sign.
+    Row("164.502(g)(3)(i)(A)", 15, "parent", consented_by="guardian"),
+    Row("164.502(g)(3)(i)(A)", 15, "parent", consented_by=""),
     Row("164.502(g)(3)", 10, "mother"),  # a young child, no one recorded: the ordinary case
     Row("164.502(g)(3)", 10, "aunt, in loco parentis"),
     # 42 CFR 2.14(a): where the minor may consent, only the minor signs a Part 2 consent.
@@ -83,7 +87,7 @@ ROWS = (
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: f"{r.citation}-{r.age}-{r.authority or 'blank'}-{r.refused}")
 def test_a_typed_representative_by_the_rules(row: Row) -> None:
-    client = ClientFacts(row.age, 18, row.consent, row.reps)
+    client = ClientFacts(row.age, 18, row.consent, row.reps, care_consented_by=row.consented_by)
     found = typed_signer_refusal(client, row.authority, ON, part2=row.part2)
     if row.refused is None:
         assert found is None, found

@@ -29,8 +29,10 @@ ORDERED = Rep("Ann Roe, parent", "parent", majority_order=True)
 NO_SIGNING = Rep("Ned Roe, parent", "parent", may_authorize=False)
 
 
-def _client(age: int | None, *reps: Rep, consent: int = 14) -> ClientFacts:
-    return ClientFacts(age, 18, consent, reps)
+def _client(age: int | None, *reps: Rep, consent: int = 14, consented_by: str = "client") -> ClientFacts:
+    # consented_by: as the chart records who consented to the minor's care (the rows of a minor who
+    # may consent: their own consent, where the parent is refused)
+    return ClientFacts(age, 18, consent, reps, care_consented_by=consented_by)
 
 
 @dataclass(frozen=True)

@@ -101,7 +101,7 @@ _REFUSED_BY: dict[str, tuple[ClientFacts, str, bool]] = {
     "typed_parent_of_adult": (ClientFacts(30, 18, 14), "parent", False),
     "typed_adult_no_authority": (ClientFacts(30, 18, 14), "friend", False),
     "typed_minor_part2": (ClientFacts(16, 18, 14), "parent", True),
-    "typed_minor_consents": (ClientFacts(16, 18, 14), "parent", False),
+    "typed_minor_consents": (ClientFacts(16, 18, 14, care_consented_by="client"), "parent", False),
 }
 
 

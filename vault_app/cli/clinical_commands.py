@@ -89,6 +89,9 @@ def _client_text(data: dict[str, Any], tag: str, may: dict[str, str] | None = No
     consent = c["consent"]
     lines.append(f"  confidentiality limits discussed {day(consent['limits_discussed_on'], tag, 'NOT RECORDED')}, "
                  f"consent signed {day(consent['consent_signed_on'], tag, 'NOT RECORDED')}")
+    if c.get("care_consented_by"):
+        lines.append("  care consented to by: " + ("the client (a minor who consented to their own care)"
+                                                  if c["care_consented_by"] == "client" else "a parent or guardian"))
     for g in c["guardians"]:
         lines.append(f"  guardian: {g['name']} ({g['relationship'] or g['authority']}), authority {g['authority']}"
                      + ((may or {}).get(g["guardian_id"], ", may authorize") if g["may_authorize"] else ""))
@@ -189,6 +192,8 @@ def cmd_client_update(args: argparse.Namespace) -> int:
                 changes[field] = getattr(args, arg)
         if args.part2 is not None:
             changes["part2"] = args.part2
+        if args.care_consented_by is not None:  # "unrecorded" clears it
+            changes["care_consented_by"] = "" if args.care_consented_by == "unrecorded" else args.care_consented_by
         current = clients.get_client(vault, client_id)
         contact = _contact_from_args(args, current.contact.__dict__)
         if contact is not None:
@@ -305,6 +310,10 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     up.add_argument("--part2", dest="part2", action="store_true", default=None,
                     help="substance-use treatment records (42 CFR Part 2)")
     up.add_argument("--no-part2", dest="part2", action="store_false", help="not Part 2 records")
+    up.add_argument("--care-consented-by", choices=("client", "guardian", "unrecorded"), metavar="WHO",
+                    help="client, guardian or unrecorded: for a minor at or above your age of consent, who "
+                    "consented to the care (client: the minor, "
+                    "under your state's rule, who then signs, not a parent; 45 CFR 164.502(g)(3)(i))")
     _add_contact_args(up)
     up.add_argument("--consent-discussed", metavar="DATE", help="date the limits of confidentiality were discussed")
     up.add_argument("--consent-signed", metavar="DATE", help="date the consent form was signed")

@@ -303,10 +303,13 @@ def cmd_settings(args: argparse.Namespace) -> int:
     data = {key: getattr(j, key) for key in (*_SETTING_FLAGS.values(), "minor_consent_source")}
     source = j.minor_consent_source or "set by hand, or the federal baseline (no minor consents alone)"
     common.emit(args, data, lambda: "\n".join([
-        f"Jurisdiction: {j.name}",
+        f"Jurisdiction: {minor_consent_presets.jurisdiction_label(j)}",
         f"Duty to warn: {j.duty_to_warn}",
         f"Elder-abuse reporting: from age {j.elder_abuse_reporting_age}; {j.elder_abuse_scope}",
         f"Age of consent for treatment: {j.age_of_consent_for_treatment} ({source})",
+        *(["  It applies to minors who consent to their own care, chart by chart: record who consented with "
+           "'client update CLIENT --care-consented-by client|guardian' (45 CFR 164.502(g)(3)(i))."]
+          if j.age_of_consent_for_treatment < j.age_of_majority else []),
         *minor_consent_proposal(j, state),
         "These are yours to set for your state; the app gives no legal advice.",
     ]))

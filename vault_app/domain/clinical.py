@@ -19,6 +19,9 @@ from vault_app.domain.names import check_name
 
 ClientStatus = Literal["active", "inactive", "discharged"]
 ClientKind = Literal["individual", "couple", "family"]
+# Who consented to a minor's care (45 CFR 164.502(g)(3)(i)): "client", the minor under the state's rule;
+# "guardian", a parent or guardian; "" not recorded.
+CareConsentedBy = Literal["", "client", "guardian"]
 GuardianAuthority = Literal[
     "parent", "legal_guardian", "personal_representative", "health_care_agent", "other"
 ]
@@ -248,6 +251,7 @@ class Client:
     guardians: tuple[Guardian, ...] = ()
     kind: ClientKind = "individual"
     member_ids: tuple[str, ...] = ()  # for a joint case: the member clients
+    care_consented_by: CareConsentedBy = ""  # a minor's care: who consented (representatives.CARE_CONSENT)
 
     @property
     def display_name(self) -> str:

@@ -37,9 +37,12 @@ class MinorConsentPreset:
 
     def statement(self) -> str:
         """Saved with the setting (Jurisdiction.minor_consent_source) and shown where it is used."""
-        state = "Text checked" if self.verified else f"Section text NOT verified ({CHECK_TEXT})"
+        # No date beside "not verified": "NOT verified ... on 2026-12-06" read as the day it was
+        # verified (walker, merged main, finding 6). A checked text says the day it was read.
+        state = (f"Text checked on {self.checked_on}" if self.verified
+                 else f"The statute's text was not checked here ({CHECK_TEXT})")
         return (f"{self.citation}: a minor {self.age} or older may consent to outpatient mental health "
-                f"treatment. Conditions: {self.conditions} {state} on {self.checked_on}: {self.how_checked}")
+                f"treatment. Conditions: {self.conditions} {state}; the preset rests on {self.how_checked}.")
 
 
 _CA_CONDITIONS = (
@@ -104,5 +107,33 @@ def may_consent_alone(age: int | None, j: Jurisdiction) -> bool:
     return age is not None and age >= min(j.age_of_consent_for_treatment, j.age_of_majority)
 
 
-__all__ = ["CHECKED_ON", "CHECK_TEXT", "MINOR_CONSENT_PRESETS", "MinorConsentPreset", "changes_for", "find", "fits",
-           "may_consent_alone", "preset_for", "proposal"]
+STATE_NAMES = {"CA": "California", "NY": "New York"}
+
+
+def applied(j: Jurisdiction) -> MinorConsentPreset | None:
+    """The preset in force: its statement saved as the source, and its age still the setting."""
+    return next((p for p in MINOR_CONSENT_PRESETS.values()
+                 if j.minor_consent_source.startswith(p.citation) and j.age_of_consent_for_treatment == p.age), None)
+
+
+def jurisdiction_label(j: Jurisdiction) -> str:
+    """What the settings are called: a state's minors' rule applied over the federal baseline says so
+    (the CLI said "Jurisdiction: US federal baseline" beside California's age of consent)."""
+    found = applied(j)
+    if found is None or j.name != Jurisdiction().name:
+        return j.name
+    return (f"{STATE_NAMES.get(found.state, found.state)} minors' consent rule applied; other settings: federal "
+            "baseline (edit for your state)")
+
+
+def rule_citation(j: Jurisdiction) -> str:
+    """The section the practice's age of consent comes from ("Cal. Fam. Code 6924(b); ..."), as the
+    applied preset saved it (its statement opens with the citation), or "" for an age set by hand."""
+    known = next((p.citation for p in MINOR_CONSENT_PRESETS.values()
+                  if j.minor_consent_source.startswith(p.citation)), "")
+    return known or j.minor_consent_source.split(": ", 1)[0].strip()
+
+
+__all__ = ["CHECKED_ON", "CHECK_TEXT", "MINOR_CONSENT_PRESETS", "STATE_NAMES", "MinorConsentPreset", "applied",
+           "changes_for", "find", "fits", "jurisdiction_label",
+           "may_consent_alone", "preset_for", "proposal", "rule_citation"]

@@ -42,6 +42,8 @@ class RepFacts:
     action: RepAction
     majority_order: bool = False  # a recorded court order keeps the authority past majority
     declined: bool = False  # the therapist elected not to treat them as representative (164.502(g)(5))
+    # Who consented to the minor's care, as the chart records it (domain.clinical.CareConsentedBy).
+    care_consented_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,15 +86,34 @@ RULES: tuple[RepRule, ...] = (
         "the minor may sign a Part 2 consent (42 CFR 2.14(a)); a parent's or guardian's signature is refused.",
         "Ask the client to sign the consent personally.",
     ),
+    # The minor holds the rights only for care THEY consented to, where no other consent is required
+    # by law (164.502(g)(3)(i)(A)): a parent who consented stays the personal representative. The
+    # state's rule (Cal. Fam. Code 6924, ...) also rests on the clinician's judgment of each minor, so
+    # the age alone decides nothing: the chart records who consented (found: with California's rule
+    # applied, no parent could sign for any client of 12 or over, the parents who consented included).
     RepRule(
         "minor_consented_care", "45 CFR 164.502(g)(3)(i)",
-        lambda f: f.authority in PARENTAL and _minor_may_consent(f),
-        "The client is {age} and may consent to their own outpatient care (your setting: from {consent}); for "
-        "that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may "
-        "not {action} for the client.",
-        "The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)).",
+        lambda f: f.authority in PARENTAL and _minor_may_consent(f) and f.care_consented_by == "client",
+        "The client is {age} and, as the chart records, consented to their own outpatient care (your setting: "
+        "from {consent}); for that care the minor, not the parent, exercises the rights (45 CFR "
+        "164.502(g)(3)(i)), so this person may not {action} for the client.",
+        "The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)). If a "
+        "parent or guardian consented to the care, correct the chart ('client update CLIENT --care-consented-by "
+        "guardian').",
     ),
 )
+
+
+def care_consent_open(age: int | None, age_of_consent: int, age_of_majority: int, consented_by: str) -> bool:
+    """A minor old enough to consent to their own care under the practice's rule, and the chart does not
+    say who consented: a parent's signature is allowed, and the form says the question is open
+    (CARE_CONSENT_OPEN)."""
+    return age is not None and age_of_consent <= age < age_of_majority and consented_by == ""
+
+
+def care_consent_asked(age: int | None, age_of_consent: int, age_of_majority: int) -> bool:
+    """Whether the client's form asks who consented to the care: a minor at or above the age of consent."""
+    return age is not None and age_of_consent <= age < age_of_majority
 
 
 @dataclass(frozen=True)
@@ -156,6 +177,21 @@ ENDED_SINCE_SIGNING = SignatureWarning(
 # A minor's own signature (client_signature_warning's table); ENDED_SINCE_SIGNING is said by
 # ended_since_signing_warning, with its words in gui/refusal_words_signer.py.
 SIGNATURE_WARNINGS: tuple[SignatureWarning, ...] = (MINOR_SIGNS_ALONE, MINOR_SIGNS_PART2_ALONE)
+
+# Not a refusal: a representative's signature for a minor who may consent to their own care, where the
+# chart does not say who consented (care_consent_open): recorded, saying the question is open.
+CARE_CONSENT_OPEN = SignatureWarning(
+    code="authorization.care_consent_open", citation="45 CFR 164.502(g)(3)(i)",
+    message="Open question: the chart does not record who consented to this minor's care. If the minor consented "
+            "to their own care ({rule}), the minor, not the parent, exercises the rights for it (45 CFR "
+            "164.502(g)(3)(i)) and signs; record who consented on the client's form.",
+)
+
+
+def care_consent_open_line(rule_citation: str) -> str:
+    """CARE_CONSENT_OPEN in English, with its code and the rule's citation, for a screen's words."""
+    rule = rule_citation or "your setting's age of consent"
+    return said(CARE_CONSENT_OPEN.code, CARE_CONSENT_OPEN.message.format(rule=rule), rule=rule)
 
 
 def client_signature_warning(client_age: int | None, age_of_consent: int, action: RepAction) -> str:
@@ -278,8 +314,10 @@ def standing(guardian: Guardian, client_dob: date | None, age_of_majority: int, 
     return Standing(guardian.may_authorize and why is None, why, since, ends_on, by_law, citation)
 
 
-__all__ = ["ACTION_WORDS", "ENDED_SINCE_SIGNING", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE", "PARENTAL", "RULES",
+__all__ = ["ACTION_WORDS", "CARE_CONSENT_OPEN", "ENDED_SINCE_SIGNING", "MINOR_SIGNS_ALONE", "MINOR_SIGNS_PART2_ALONE",
+           "PARENTAL", "RULES",
            "SIGNATURE_WARNINGS", "STANDING_CITATIONS", "RepAction", "RepFacts", "RepRefusal", "RepRule",
-           "SignatureWarning", "Standing", "StandingWhy", "client_signature_warning", "ended_since_signing",
+           "SignatureWarning", "Standing", "StandingWhy", "care_consent_asked", "care_consent_open",
+           "care_consent_open_line", "client_signature_warning", "ended_since_signing",
            "ended_since_signing_warning", "guardian_ends_by_law", "has_majority_order", "parental_authority_ends",
            "refusal", "standing"]

@@ -198,10 +198,12 @@ TYPED_RULES: tuple[TypedRule, ...] = (
     ),
     TypedRule(
         "typed_minor_consents", "45 CFR 164.502(g)(3)(i)",
-        lambda c: _minor_may_consent(c),
-        "The client was {age} on the day the form was signed and may consent to their own outpatient care (your "
-        "setting: from {consent}); for that care the minor, not a parent, exercises the rights (45 CFR "
-        "164.502(g)(3)(i)), so a representative typed in is refused.",
+        # As the recorded parent's rule (representatives "minor_consented_care"): only where the chart says
+        # the minor consented to their own care (164.502(g)(3)(i)(A)).
+        lambda c: _minor_may_consent(c) and c.client.care_consented_by == "client",
+        "The client was {age} on the day the form was signed and, as the chart records, consented to their own "
+        "outpatient care (your setting: from {consent}); for that care the minor, not a parent, exercises the "
+        "rights (45 CFR 164.502(g)(3)(i)), so a representative typed in is refused.",
         "The client signs (--signer-role client). If a court appointed someone for the minor, record them with the "
         "order ('vault-app client update CLIENT --guardian NAME --custody-order FILE') and give --guardian ID.",
     ),

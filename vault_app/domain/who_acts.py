@@ -49,6 +49,7 @@ class ClientFacts:
     age_of_consent: int  # the practice's age at which a minor may consent to outpatient care
     representatives: tuple[Rep, ...] = ()
     locale: str = DEFAULT_LOCALE
+    care_consented_by: str = ""  # who consented to a minor's care, as the chart records it
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def representative_refusal(client: ClientFacts, rep: Rep, action: RepAction, on:
             text = rule.message.format(who=rep.label, day=date_text(day, client.locale), action=ACTION_WORDS[action])
             return RepRefusal(rule.code, rule.citation, text, rule.hint)
     return refusal(RepFacts(rep.authority, client.age, client.age_of_majority, client.age_of_consent, action,
-                            rep.majority_order, rep.declined))
+                            rep.majority_order, rep.declined, client.care_consented_by))
 
 
 def in_control(client: ClientFacts, action: RepAction, on: date) -> tuple[Rep, ...]:

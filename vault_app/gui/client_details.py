@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vault_app.domain.clinical import parse_date
+from vault_app.domain.clinical import age_on, parse_date
 from vault_app.domain.discharge_summary import is_discharge_summary
 from vault_app.domain.email_address import check_email, email_problem
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.representatives import care_consent_asked
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm, notice
 from vault_app.gui.date_field import unfinished_date
@@ -41,6 +43,7 @@ from vault_app.gui.refusal_words import refusal_words
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
+from vault_app.services.clinical_common import minor_consent_rule
 
 if TYPE_CHECKING:
     from vault_app.domain.appointments import Appointment
@@ -128,6 +131,15 @@ class ClientDetailsDialog(GuardedDialog):
         self.limits_discussed = OptionalDateField(self.tr("Limits of confidentiality discussed on"),
                                                   iso(c.consent.limits_discussed_on))
         self.consent_signed = OptionalDateField(self.tr("Consent signed on"), iso(c.consent.consent_signed_on))
+        # Who consented to a minor's care decides whether a parent may sign (45 CFR 164.502(g)(3)(i)):
+        # asked of a minor at or above the practice's age of consent, once the rule is read.
+        self.care_consent = QComboBox()
+        self.care_consent.setAccessibleName(self.tr("Who consented to the care"))
+        self.care_consent.addItem(self.tr("not recorded"), "")
+        self.care_consent.addItem(self.tr("the client (a minor who consented to their own care)"), "client")
+        self.care_consent.addItem(self.tr("a parent or guardian"), "guardian")
+        self.care_consent.setCurrentIndex(max(0, self.care_consent.findData(c.care_consented_by)))
+        self.date_of_birth_read = c.date_of_birth
         self.discharged = QCheckBox(self.tr("Discharged (treatment has ended)"))
         self.discharged.setChecked(c.status == "discharged")
         self.message = error_label()
@@ -161,6 +173,9 @@ class ClientDetailsDialog(GuardedDialog):
         cform = QFormLayout(consent)
         cform.addRow(self.tr("Limits discussed on:"), self.limits_discussed)
         cform.addRow(self.tr("Consent signed on:"), self.consent_signed)
+        cform.addRow(self.tr("Care consented to by:"), self.care_consent)
+        cform.setRowVisible(self.care_consent, bool(c.care_consented_by))
+        self._cform = cform
 
         buttons, self.save_button = action_buttons(self, self.tr("Save"), self.save)
         body = QWidget()
@@ -191,9 +206,22 @@ class ClientDetailsDialog(GuardedDialog):
         self._initial: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         self._initial.update({k: b.isChecked() for k, b in self._boxes().items()})
         self._initial["method"] = str(self.method.currentData())
+        self._initial["care_consented_by"] = str(self.care_consent.currentData())
+        controller.query(self, minor_consent_rule).success(self._rule_read).run()
         # Set by restore_fields: the fields another program changed while the form was held.
         self._changed_meanwhile: list[str] = []
         self._changed_by_both: list[str] = []
+
+    def _rule_read(self, rule: tuple[int, int, str]) -> None:
+        """The question shown for a minor at or above the age of consent (or where it was answered),
+        its first answer naming the rule it rests on."""
+        majority, consent, citation = rule
+        age = age_on(self.date_of_birth_read, date.today()) if self.date_of_birth_read else None
+        if citation:
+            self.care_consent.setItemText(1, self.tr(
+                "the client (a minor who consented to their own care under {rule})").format(rule=citation))
+        asked = care_consent_asked(age, consent, majority) or bool(self.care_consent.currentData())
+        self._cform.setRowVisible(self.care_consent, asked)
 
     def _focus_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
         body = self.scroll_area.widget()
@@ -207,6 +235,7 @@ class ClientDetailsDialog(GuardedDialog):
             "date_of_birth": self.date_of_birth.text().strip() or None,
             "part2": self.part2.isChecked(),
             "status": "discharged" if self.discharged.isChecked() else "active",
+            "care_consented_by": str(self.care_consent.currentData()),
             "contact": {
                 "phone": self.phone.text().strip(), "email": self.email.text().strip(),
                 "address": self.address.text().strip(), "safe_address": self.safe_address.text().strip(),
@@ -237,6 +266,7 @@ class ClientDetailsDialog(GuardedDialog):
         fields: dict[str, Any] = {k: w.text() for k, w in self._text_fields().items()}
         fields.update({k: b.isChecked() for k, b in self._boxes().items()})
         fields["method"] = str(self.method.currentData())
+        fields["care_consented_by"] = str(self.care_consent.currentData())
         if fields == self._initial and not half_typed_dates(self):
             return None
         # With what the form read (READ_KEY), so that the reopened form puts back only what was
@@ -263,6 +293,8 @@ class ClientDetailsDialog(GuardedDialog):
                 box.setChecked(bool(typed[key]))
         if "method" in typed:
             self.method.setCurrentIndex(max(0, self.method.findData(typed["method"])))
+        if "care_consented_by" in typed:
+            self.care_consent.setCurrentIndex(max(0, self.care_consent.findData(typed["care_consented_by"])))
 
     def restored_also(self) -> str:
         """After "Restored: ...": the client's details another program changed while the
@@ -372,7 +404,7 @@ class ClientDetailsDialog(GuardedDialog):
                   "limits_discussed": self.limits_discussed, "phone": self.phone, "email": self.email,
                   "address": self.address, "safe_address": self.safe_address, "preferred_method": self.method,
                   "contact_notes": self.contact_notes, "confidential_request": self.confidential,
-                  "discharged_on": self.discharged}
+                  "discharged_on": self.discharged, "care_consented_by": self.care_consent}
         self.controller.op(self, job, label=self.tr("Saving…")).success(self._saved) \
             .failure(show_inline_at(self.message, fields)).run()
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain import coming_of_age
-from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian
-from vault_app.domain.representatives import Standing, standing
+from vault_app.domain.clinical import GUARDIAN_AUTHORITIES, Guardian, age_on
+from vault_app.domain.representatives import PARENTAL, RepFacts, Standing, care_consent_open, refusal, standing
 from vault_app.gui.background import show_inline
 from vault_app.gui.chart_words import ATTACHMENT_KIND, GUARDIAN_AUTHORITY, GUARDIAN_AUTHORITY_CHOICE, shown
 from vault_app.gui.confirm import ask_yes_no
@@ -49,7 +49,7 @@ from vault_app.gui.widgets import (
     wrapped_label,
 )
 from vault_app.services import clients, guardians
-from vault_app.services.clinical_common import age_of_majority
+from vault_app.services.clinical_common import majority_and_consent
 
 if TYPE_CHECKING:
     from vault_app.domain.clinical_notes import Chart
@@ -75,6 +75,8 @@ class GuardiansDialog(GuardedDialog):
         self.guardians: tuple[Guardian, ...] = chart.client.guardians
         self.date_of_birth = chart.client.date_of_birth
         self.majority: int | None = None  # the practice's age of majority, once read
+        self.consent_age: int | None = None  # the practice's age of consent for treatment, once read
+        self.care_consented_by = chart.client.care_consented_by  # who consented to a minor's care
         self.editing: str | None = None  # guardian id, or None for a new one
         self._shown: dict[str, Any] = {}  # the form as last filled: what differs was typed
         self.setWindowTitle(self.tr("Guardians and representatives"))  # never the client's name
@@ -176,10 +178,10 @@ class GuardiansDialog(GuardedDialog):
         self.resize(size_in_screen(self, QSize(920, 640)))
         self._fill_list()
         self.new_guardian()
-        controller.query(self, age_of_majority).success(self._majority_read).run()
+        controller.query(self, majority_and_consent).success(self._majority_read).run()
 
-    def _majority_read(self, majority: int) -> None:
-        self.majority = majority
+    def _majority_read(self, ages: tuple[int, int]) -> None:
+        self.majority, self.consent_age = ages
         self._show_legal_end()
         chosen = self.editing
         self._fill_list()
@@ -258,6 +260,18 @@ class GuardiansDialog(GuardedDialog):
         found = self._standing(g)
         if not g.may_authorize:
             return self.tr("no")
+        if found is not None and found.why is None and self.consent_age is not None and self.majority is not None:
+            # The refusal's own rule (164.502(g)(3)(i)): where the chart says the minor consented to
+            # their own care, a parent may not sign; the list said "yes" beside that refusal.
+            age = age_on(self.date_of_birth, date.today()) if self.date_of_birth else None
+            facts = RepFacts(g.authority, age, self.majority, self.consent_age, "sign_authorization",
+                             care_consented_by=self.care_consented_by)
+            said = refusal(facts)
+            if said is not None and said.code == "minor_consented_care":
+                return self.tr("no: the client consented to their own care")
+            if g.authority in PARENTAL and care_consent_open(age, self.consent_age, self.majority,
+                                                             self.care_consented_by):
+                return self.tr("yes; who consented to the care: not recorded")
         if found is None or found.why is None:
             return self.tr("yes")
         if found.why == "declined":

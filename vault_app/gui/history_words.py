@@ -21,6 +21,7 @@ EVENTS = {
     "client.created": QT_TRANSLATE_NOOP("HistoryWords", "client: created"),
     "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "client: updated"),
     "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
+    "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: who consented to the care recorded"),
     "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
     "guardian.updated": QT_TRANSLATE_NOOP("HistoryWords", "guardian: updated"),
     "guardian.removed": QT_TRANSLATE_NOOP("HistoryWords", "guardian: removed"),
@@ -135,6 +136,7 @@ FIELDS = {
     "discharged_on": QT_TRANSLATE_NOOP("HistoryWords", "Discharge date"),
     "contact": QT_TRANSLATE_NOOP("HistoryWords", "Contact preferences"),
     "part2": QT_TRANSLATE_NOOP("HistoryWords", "42 CFR Part 2"),
+    "care_consented_by": QT_TRANSLATE_NOOP("HistoryWords", "Care consented to by"),
     # a guardian's
     "name": QT_TRANSLATE_NOOP("HistoryWords", "Name"),
     "relationship": QT_TRANSLATE_NOOP("HistoryWords", "Relationship"),

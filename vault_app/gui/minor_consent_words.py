@@ -40,9 +40,10 @@ CONDITIONS: Mapping[str, str] = {
 }
 _RULE = QT_TRANSLATE_NOOP(
     "MinorConsentWords",
-    "{state}: a minor {age} or older may consent alone to outpatient mental health care ({citation}). For that "
-    "care the minor, not the parent, then signs and holds the rights (45 CFR 164.502(g)(3)): a parent's "
-    "signature for a client of {age} or older is refused. Conditions: {conditions}")
+    "{state}: a minor {age} or older may consent alone to outpatient mental health care ({citation}). The rule "
+    "applies to minors who consent to their own care, chart by chart: where a client's chart records that the "
+    "minor consented, the minor, not the parent, signs and holds the rights for that care (45 CFR "
+    "164.502(g)(3)(i)); where a parent consented, the parent still signs. Conditions: {conditions}")
 _UNCHECKED = QT_TRANSLATE_NOOP(
     "MinorConsentWords",
     "Not checked against the statute's own text here: check it before relying on it. Not legal advice.")

@@ -62,9 +62,10 @@ SAYS: Mapping[str, str] = {
                              "{consent}), so only the minor may sign a Part 2 consent (42 CFR 2.14(a)); a "
                              "parent's or guardian's signature is refused."),
     "representative.minor_consents": QT_TRANSLATE_NOOP(
-        "RefusalWordsLegal", "The client is {age} and may consent to their own outpatient care (your setting: "
-                             "from {consent}); for that care the minor, not the parent, exercises the rights "
-                             "(45 CFR 164.502(g)(3)(i)), so this person may not act for the client."),
+        "RefusalWordsLegal", "The client is {age} and, as the chart records, consented to their own outpatient "
+                             "care (your setting: from {consent}); for that care the minor, not the parent, "
+                             "exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may not act for the "
+                             "client."),
     # not refusals: what to check before a minor's own signature is recorded (Record anyway)
     "authorization.minor_signs_alone": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The client is {age}, under your age of consent for treatment ({consent}); check that "
@@ -301,7 +302,8 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsLegal", "Ask the client to sign the consent personally."),
     "representative.minor_consents": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "The client signs. Whether state law lets you inform a parent is your judgment "
-                             "(164.502(g)(3)(ii))."),
+                             "(164.502(g)(3)(ii)). If a parent or guardian consented to the care, correct it under "
+                             "Edit details… (Care consented to by)."),
     "authorization.revoked_before_signed": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Give the day the written revocation arrived: {signed} or later."),
     "authorization.revocation_not_in_writing": QT_TRANSLATE_NOOP(

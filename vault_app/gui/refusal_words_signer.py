@@ -17,6 +17,12 @@ CONTEXT = "RefusalWordsSigner"
 
 SAYS: Mapping[str, str] = {
     # not a refusal: what a form signed while the authority held means once it has ended (Record anyway)
+    # not a refusal: a parent's signature for a minor who may consent to their own care, the chart silent
+    "authorization.care_consent_open": QT_TRANSLATE_NOOP(
+        "RefusalWordsSigner", "Open question: the chart does not record who consented to this minor's care. If the "
+                              "minor consented to their own care ({rule}), the minor, not the parent, exercises the "
+                              "rights for it (45 CFR 164.502(g)(3)(i)) and signs; record who consented on the "
+                              "client's form."),
     "authorization.representative_ended_since": QT_TRANSLATE_NOOP(
         "RefusalWordsSigner", "Signed on {signed} by {who}, while they held authority as the client's personal "
                               "representative (45 CFR 164.502(g)); that authority no longer holds from {ended}. The "
@@ -49,10 +55,10 @@ SAYS: Mapping[str, str] = {
                               "their own (your setting: from {consent}), so only the minor signs a Part 2 consent (42 "
                               "CFR 2.14(a)); a representative's signature is refused."),
     "representative.typed_minor_consents": QT_TRANSLATE_NOOP(
-        "RefusalWordsSigner", "The client was {age} on the day the form was signed and may consent to their own "
-                              "outpatient care (your setting: from {consent}); for that care the minor, not a parent, "
-                              "exercises the rights (45 CFR 164.502(g)(3)(i)), so a representative typed in is "
-                              "refused."),
+        "RefusalWordsSigner", "The client was {age} on the day the form was signed and, as the chart records, "
+                              "consented to their own outpatient care (your setting: from {consent}); for that care "
+                              "the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so a "
+                              "representative typed in is refused."),
 }
 
 _RECORD_AUTHORITY = QT_TRANSLATE_NOOP(

@@ -257,13 +257,17 @@ def signing_warnings(vault: Vault, auth: Authorization) -> list[str]:
 def representative_signing_warning(vault: Vault, client_id: str, signed_on: date | str, *,
                                    guardian_id: str | None = None, signer_name: str = "",
                                    member_id: str | None = None) -> str:
-    """Before a form a recorded representative signed is recorded (by their id, or by the name typed,
-    as _signer finds them): "" while their authority still holds today, else what it means that it has
-    ended since the signing (domain.representatives.ENDED_SINCE_SIGNING)."""
+    """Before a form a representative signed is recorded (a recorded one by their id, or by the name typed,
+    as _signer finds them): what it means that their authority has ended since the signing
+    (domain.representatives.ENDED_SINCE_SIGNING); else, for a minor who may consent to their own care,
+    that the chart does not say who consented (care_consent_question); else ""."""
     found = (_guardian(vault, client_id, guardian_id) if guardian_id else
              representatives.recorded_signer(vault, member_id or client_id, signer_name) if signer_name.strip()
              else None)
-    return _ended_since(vault, found, signed_on) if found is not None else ""
+    ended = _ended_since(vault, found, signed_on) if found is not None else ""
+    # Else, for a minor old enough to consent to their own care, who consented (as the chart records it)
+    # decides whether this signature is the one asked for: nothing recorded is an open question to check.
+    return ended or representatives.care_consent_question(vault, member_id or client_id, signed_on)
 
 
 def _ended_since(vault: Vault, guardian: Guardian, signed_on: date | str) -> str:

@@ -61,7 +61,10 @@ CHART_PREFIX = "C"
 CASE_PREFIX = "J"
 _UPDATABLE = {
     "legal_name", "preferred_name", "date_of_birth", "chart_number", "status", "discharged_on", "contact", "part2",
+    "care_consented_by",
 }
+# Who consented to a minor's care (domain.clinical.CareConsentedBy): what `--care-consented-by` takes.
+CARE_CONSENT_CHOICES = ("", "client", "guardian")
 
 
 def _contact(value: ContactPreferences | dict[str, Any] | None, on_file: str = "") -> ContactPreferences:
@@ -113,6 +116,9 @@ def _check_client(client: Client) -> Client:
     choice(client.status, CLIENT_STATUSES, "client status", field="status")
     if not isinstance(client.part2, bool):
         raise InvalidInput("The Part 2 flag must be true or false.")
+    if client.care_consented_by not in CARE_CONSENT_CHOICES:
+        raise InvalidInput("Who consented to the minor's care is 'client', 'guardian' or '' (not recorded).",
+                           field="care_consented_by")
     if client.date_of_birth and client.date_of_birth > today():
         raise InvalidInput("The date of birth is in the future.", hint="Give the day it happened: today or earlier.",
                            code="date.future", field="date_of_birth")
@@ -239,6 +245,10 @@ def update_client_reporting(vault: Vault, client_id: str, **changes: Any) -> Cli
         ended = _end_at_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
         cancelled = _cancel_after_discharge(vault, updated) if updated.discharged_on != current.discharged_on else []
     audit(vault, "client.updated", client_id=client_id, fields=sorted(changes))
+    if updated.care_consented_by != current.care_consented_by:
+        # Who consented decides whether a parent may sign (164.502(g)(3)(i)): the ledger keeps each
+        # change, the choice's key only (never a name).
+        audit(vault, "client.care_consent_recorded", client_id=client_id, consented_by=updated.care_consented_by)
     for appt in cancelled:
         audit(vault, "appointment.status_changed", client_id=client_id, appointment_id=appt.appointment_id,
               status=appointment_rules.DISCHARGE_CANCELS, fee_cents=None, source="discharge")
@@ -440,6 +450,7 @@ def ensure_not_case_member_conflict(vault: Vault, client_id: str) -> None:
 
 
 __all__ = [
+    "CARE_CONSENT_CHOICES",
     "CASE_MEMBER_KINDS",
     "ClientUpdated",
     "case_member_choices",

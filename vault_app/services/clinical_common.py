@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from vault_app.crypto import keys, signing
+from vault_app.domain import minor_consent_presets
 from vault_app.domain.clinical import looks_like_id
 from vault_app.domain.clinical_notes import Signature, content_hash, signature_message
 from vault_app.domain.errors import InvalidInput, NotFound
@@ -31,6 +32,18 @@ def author(vault: Vault) -> str:
 
 def age_of_majority(vault: Vault) -> int:
     return practice.load(vault).jurisdiction.age_of_majority
+
+
+def majority_and_consent(vault: Vault) -> tuple[int, int]:
+    """The practice's age of majority and age of consent for treatment (a minor's own consent)."""
+    j = practice.load(vault).jurisdiction
+    return j.age_of_majority, j.age_of_consent_for_treatment
+
+
+def minor_consent_rule(vault: Vault) -> tuple[int, int, str]:
+    """majority_and_consent and the section the age of consent comes from ("" when set by hand)."""
+    j = practice.load(vault).jurisdiction
+    return j.age_of_majority, j.age_of_consent_for_treatment, minor_consent_presets.rule_citation(j)
 
 
 def require_client(vault: Vault, client_id: str) -> str:

@@ -30,7 +30,7 @@ from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.joint_held import authorized_by, confidence_warning
 from vault_app.domain.names import check_name
 from vault_app.domain.restrictions import DOCUMENTS, SELF_PAY, RestrictedItem
-from vault_app.services import clients, joint_held, practice
+from vault_app.services import clients, joint_held, practice, representatives
 from vault_app.services.vault import Vault
 from vault_app.storage import clinical_attachments, clinical_notes, clinical_psychotherapy, clinical_sessions
 from vault_app.storage import disclosure_authorizations as auth_store
@@ -218,6 +218,7 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     candidates = _resolve(vault, request)
     context = context_for(vault, request, candidates, access_to_record=access_to_record, documents=documents)
     verdict = decide(request, context)
+    verdict = _care_consent_open(vault, context.authorization, verdict)
     if not verdict.allowed or not client.is_case:
         return verdict
     # What it says about confidences is the rule's (domain/joint_held.confidence_warning): a
@@ -225,6 +226,15 @@ def check(vault: Vault, request: DisclosureRequest, *, access_to_record: AccessR
     said_of_confidence = confidence_warning(dict(context.held_notes), verdict.item_ids,
                                             authorized_by(request, context, verdict.authorization_ids))
     return replace(verdict, warnings=(*verdict.warnings, said_of_confidence))
+
+
+def _care_consent_open(vault: Vault, auth: Authorization | None, verdict: Verdict) -> Verdict:
+    """A release on a representative's signature for a minor who may consent to their own care, whose
+    chart does not say who consented: the export says the question is open (one line, cited)."""
+    if not verdict.allowed or auth is None or auth.signer.role != "personal_representative" or not auth.signed_on:
+        return verdict
+    said = representatives.care_consent_question(vault, auth.signer_client_id or auth.client_id, auth.signed_on)
+    return replace(verdict, warnings=(*verdict.warnings, said)) if said else verdict
 
 
 __all__ = ["check", "context_for", "document_items", "resolve_items"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vault_app.domain import typed_signer, who_acts
+from vault_app.domain import minor_consent_presets, typed_signer, who_acts
 from vault_app.domain.clinical import Guardian
 from vault_app.domain.errors import NotFound, RefusedByPolicy
 from vault_app.domain.locale_format import normalize
@@ -19,12 +19,27 @@ from vault_app.domain.representatives import (
     RepFacts,
     RepRefusal,
     Standing,
+    care_consent_open,
+    care_consent_open_line,
     has_majority_order,
     refusal,
     standing,
 )
 from vault_app.services import clients, practice
 from vault_app.services.vault import Vault
+
+
+def care_consent_question(vault: Vault, client_id: str, signed_on: date | str) -> str:
+    """A representative's signature, on `signed_on`, for a minor old enough to consent to their own care
+    whose chart does not say who consented: allowed, with the open question
+    (domain/representatives.CARE_CONSENT_OPEN, citing the practice's rule); else ""."""
+    client = clients.get_client(vault, client_id)
+    day = signed_on if isinstance(signed_on, date) else date.fromisoformat(signed_on)
+    j = practice.load(vault).jurisdiction
+    if not care_consent_open(client.age(day), j.age_of_consent_for_treatment, j.age_of_majority,
+                             client.care_consented_by):
+        return ""
+    return care_consent_open_line(minor_consent_presets.rule_citation(j))
 
 
 def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> RepFacts:
@@ -35,6 +50,7 @@ def facts_for(vault: Vault, guardian: Guardian, action: RepAction, on: date) -> 
         authority=guardian.authority, client_age=client.age(on), age_of_majority=j.age_of_majority,
         age_of_consent=j.age_of_consent_for_treatment, action=action,
         majority_order=has_majority_order(guardian), declined=found.why == "declined",
+        care_consented_by=client.care_consented_by,
     )
 
 
@@ -113,7 +129,7 @@ def client_facts(vault: Vault, client_id: str, on: date) -> who_acts.ClientFacts
     j = profile.jurisdiction
     reps = tuple(rep_for(g, client.date_of_birth, j.age_of_majority, on) for g in client.guardians)
     return who_acts.ClientFacts(client.age(on), j.age_of_majority, j.age_of_consent_for_treatment, reps,
-                                normalize(profile.locale))
+                                normalize(profile.locale), client.care_consented_by)
 
 
 def guardian_of(vault: Vault, client_id: str, guardian_id: str) -> Guardian:
@@ -195,6 +211,7 @@ class RepresentativeNames:
         return self.charts[client_id].get(str(guardian_id), "")
 
 
-__all__ = ["RepresentativeNames", "client_facts", "default_signer", "facts_for", "guardian_of", "label",
+__all__ = ["RepresentativeNames", "care_consent_question", "client_facts", "default_signer", "facts_for",
+           "guardian_of", "label",
            "policy_refusal", "recorded_signer", "refusal_for", "rep_for", "require_client_may_sign",
            "require_copy_recipient", "require_may_act", "require_typed_signer", "standing_of"]

@@ -12341,8 +12341,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El cliente tiene {age} años y puede consentir el tratamiento por sí mismo (según su ajuste, desde los {consent}), así que solo el menor puede firmar un consentimiento de la Parte 2 (42 CFR 2.14(a)); no se acepta la firma de un progenitor o tutor.</translation>
     </message>
     <message>
-        <source>The client is {age} and may consent to their own outpatient care (your setting: from {consent}); for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may not act for the client.</source>
-        <translation>El cliente tiene {age} años y puede consentir su propia atención ambulatoria (según su ajuste, desde los {consent}); para esa atención es el menor, y no el progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que esta persona no puede actuar en nombre del cliente.</translation>
+        <source>The client is {age} and, as the chart records, consented to their own outpatient care (your setting: from {consent}); for that care the minor, not the parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so this person may not act for the client.</source>
+        <translation>El cliente tiene {age} años y, según consta en el expediente, consintió su propia atención ambulatoria (según su ajuste, desde los {consent}); para esa atención es el menor, y no el progenitor, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que esta persona no puede actuar en nombre del cliente.</translation>
     </message>
     <message>
         <source>The client is {age}, under your age of consent for treatment ({consent}); check that the law lets the minor authorize this (45 CFR 164.502(g)(3)).</source>
@@ -12737,8 +12737,8 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Pida al cliente que firme el consentimiento personalmente.</translation>
     </message>
     <message>
-        <source>The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)).</source>
-        <translation>Firma el cliente. Si la ley estatal le permite informar a un progenitor es decisión suya (164.502(g)(3)(ii)).</translation>
+        <source>The client signs. Whether state law lets you inform a parent is your judgment (164.502(g)(3)(ii)). If a parent or guardian consented to the care, correct it under Edit details… (Care consented to by).</source>
+        <translation>Firma el cliente. Si la ley estatal le permite informar a un progenitor es decisión suya (164.502(g)(3)(ii)). Si fue un progenitor o tutor quien consintió la atención, corríjalo en Editar datos… (Consintió la atención).</translation>
     </message>
     <message>
         <source>Give the day the written revocation arrived: {signed} or later.</source>
@@ -19697,8 +19697,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El cliente tenía {age} años el día en que se firmó el formulario y puede consentir el tratamiento por sí mismo (su configuración: desde los {consent}), así que solo el menor firma un consentimiento de la Parte 2 (42 CFR 2.14(a)); se rechaza la firma de un representante.</translation>
     </message>
     <message>
-        <source>The client was {age} on the day the form was signed and may consent to their own outpatient care (your setting: from {consent}); for that care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so a representative typed in is refused.</source>
-        <translation>El cliente tenía {age} años el día en que se firmó el formulario y puede consentir su propia atención ambulatoria (su configuración: desde los {consent}); para esa atención es el menor, no un padre, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que se rechaza un representante que no consta en el expediente.</translation>
+        <source>The client was {age} on the day the form was signed and, as the chart records, consented to their own outpatient care (your setting: from {consent}); for that care the minor, not a parent, exercises the rights (45 CFR 164.502(g)(3)(i)), so a representative typed in is refused.</source>
+        <translation>El cliente tenía {age} años el día en que se firmó el formulario y, según consta en el expediente, consintió su propia atención ambulatoria (su configuración: desde los {consent}); para esa atención es el menor, no un padre, quien ejerce los derechos (45 CFR 164.502(g)(3)(i)), así que se rechaza un representante que no consta en el expediente.</translation>
     </message>
     <message>
         <source>If they hold such authority, record them in the client&apos;s Guardians… window as a health care agent or personal representative, with the document attached and its dates; then type their name under Signed by as recorded. Otherwise the client signs.</source>
@@ -21195,8 +21195,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>el profesional concluye que el menor conoce los servicios y sus riesgos y beneficios, que los servicios están clínicamente indicados y son necesarios para el bienestar del menor, y que el padre o la madre no está razonablemente disponible, o que su participación perjudicaría el tratamiento, o que su negativa no es en el interés superior del menor (anote las conclusiones).</translation>
     </message>
     <message>
-        <source>{state}: a minor {age} or older may consent alone to outpatient mental health care ({citation}). For that care the minor, not the parent, then signs and holds the rights (45 CFR 164.502(g)(3)): a parent&apos;s signature for a client of {age} or older is refused. Conditions: {conditions}</source>
-        <translation>{state}: un menor de {age} años o más puede consentir por sí solo la atención ambulatoria de salud mental ({citation}). Para esa atención, el menor, no el padre o la madre, firma y ejerce los derechos (45 CFR 164.502(g)(3)): se rechaza la firma de un padre o una madre por un cliente de {age} años o más. Condiciones: {conditions}</translation>
+        <source>{state}: a minor {age} or older may consent alone to outpatient mental health care ({citation}). The rule applies to minors who consent to their own care, chart by chart: where a client&apos;s chart records that the minor consented, the minor, not the parent, signs and holds the rights for that care (45 CFR 164.502(g)(3)(i)); where a parent consented, the parent still signs. Conditions: {conditions}</source>
+        <translation>{state}: un menor de {age} años o más puede consentir por sí solo la atención ambulatoria de salud mental ({citation}). La regla se aplica a los menores que consienten su propia atención, expediente por expediente: cuando el expediente de un cliente registra que el menor consintió, es el menor, y no el progenitor, quien firma y ejerce los derechos de esa atención (45 CFR 164.502(g)(3)(i)); cuando consintió un progenitor, sigue firmando el progenitor. Condiciones: {conditions}</translation>
     </message>
     <message>
         <source>Not checked against the statute&apos;s own text here: check it before relying on it. Not legal advice.</source>
@@ -21271,6 +21271,62 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>This authorization was recorded without the kinds of information it describes. Read its words: until you tick that they describe these parts, the rules refuse the export and Next stays off. If they do not, go Back and leave those parts out, or record a new authorization.</source>
         <translation>Esta autorización se registró sin los tipos de información que describe. Lea sus palabras: hasta que marque que describen estas partes, las reglas rechazan la exportación y Siguiente sigue desactivado. Si no los describen, vuelva Atrás y deje fuera esas partes, o registre una nueva autorización.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWordsSigner</name>
+    <message>
+        <source>Open question: the chart does not record who consented to this minor&apos;s care. If the minor consented to their own care ({rule}), the minor, not the parent, exercises the rights for it (45 CFR 164.502(g)(3)(i)) and signs; record who consented on the client&apos;s form.</source>
+        <translation>Pregunta abierta: el expediente no registra quién consintió la atención de este menor. Si el menor consintió su propia atención ({rule}), es el menor, y no el progenitor, quien ejerce los derechos de esa atención (45 CFR 164.502(g)(3)(i)) y firma; registre quién consintió en la ficha del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>client: who consented to the care recorded</source>
+        <translation>cliente: registrado quién consintió la atención</translation>
+    </message>
+    <message>
+        <source>Care consented to by</source>
+        <translation>Consintió la atención</translation>
+    </message>
+</context>
+<context>
+    <name>GuardiansDialog</name>
+    <message>
+        <source>no: the client consented to their own care</source>
+        <translation>no: el cliente consintió su propia atención</translation>
+    </message>
+    <message>
+        <source>yes; who consented to the care: not recorded</source>
+        <translation>sí; quién consintió la atención: sin registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailsDialog</name>
+    <message>
+        <source>Who consented to the care</source>
+        <translation>Quién consintió la atención</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>the client (a minor who consented to their own care)</source>
+        <translation>el cliente (un menor que consintió su propia atención)</translation>
+    </message>
+    <message>
+        <source>a parent or guardian</source>
+        <translation>un progenitor o tutor</translation>
+    </message>
+    <message>
+        <source>Care consented to by:</source>
+        <translation>Consintió la atención:</translation>
+    </message>
+    <message>
+        <source>the client (a minor who consented to their own care under {rule})</source>
+        <translation>el cliente (un menor que consintió su propia atención según {rule})</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,69 @@
+"""Who consented to a minor's care, where the therapist records and reads it (45 CFR 164.502(g)(3)(i)):
+the client's form asks it of a minor at or above the age of consent, naming the applied rule; the
+Guardians window's "May sign" follows the refusal's rule (it said "yes" beside a refusal). Real vault,
+real widgets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core import disclosure_fixtures as fx
+from tests.gui.conftest import wait_ops
+from vault_app.domain import minor_consent_presets
+from vault_app.gui.client_details import ClientDetailsDialog
+from vault_app.gui.controller import AppController
+from vault_app.gui.guardians_dialog import GuardiansDialog
+from vault_app.services import clients, guardians, practice
+
+pytestmark = pytest.mark.gui
+CA = minor_consent_presets.find("CA")
+
+
+def _teen(app: AppController, years: int) -> str:
+    vault = app.vault
+    assert vault is not None
+    fx.set_practice(vault)
+    practice.update(vault, jurisdiction=minor_consent_presets.changes_for(CA))
+    client_id = clients.create_client(vault, "Lin Chen", date_of_birth=fx.born_years_ago(years)).client_id
+    guardians.add_guardian(vault, client_id, "Mei Chen", authority="parent")
+    return client_id
+
+
+@pytest.mark.parametrize(("consented_by", "said"), [
+    ("client", "no: the client consented to their own care"),
+    ("guardian", "yes"),
+    ("", "yes; who consented to the care: not recorded"),
+])
+def test_may_sign_follows_who_consented(unlocked_app: AppController, qtbot, consented_by: str, said: str) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = _teen(unlocked_app, 15)
+    clients.update_client(vault, client_id, care_consented_by=consented_by)
+    dialog = GuardiansDialog(unlocked_app, clients.read_chart(vault, client_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: dialog.consent_age is not None)
+    item = dialog.list.topLevelItem(0)
+    assert item is not None and item.text(3) == said
+
+
+@pytest.mark.parametrize(("years", "asked"), [(15, True), (11, False), (30, False)])
+def test_the_form_asks_who_consented_and_saves_it(unlocked_app: AppController, qtbot, years: int,
+                                                  asked: bool) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id = _teen(unlocked_app, years)
+    dialog = ClientDetailsDialog(unlocked_app, clients.get_client(vault, client_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_ops(qtbot)
+    qtbot.waitUntil(lambda: (dialog.care_consent.count() == 3 and CA.citation in dialog.care_consent.itemText(1))
+                    or not asked)
+    wait_ops(qtbot)
+    assert dialog._cform.isRowVisible(dialog.care_consent) is asked
+    if not asked:
+        return
+    dialog.care_consent.setCurrentIndex(dialog.care_consent.findData("client"))
+    dialog.save()
+    qtbot.waitUntil(lambda: clients.get_client(vault, client_id).care_consented_by == "client")
