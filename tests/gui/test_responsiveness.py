@@ -44,6 +44,9 @@ ALLOWED_ON_GUI = {
     # A stat() of the vault's file names at start, to choose between the first-run wizard
     # and the unlock window; it opens nothing and reads no data.
     "vault_app.services.vault_folder.vault_exists",
+    # At every open the controller tells the copy check which folder a plain start opens: it
+    # keeps a path in a list and reads no file (the check itself runs on the worker).
+    "vault_app.services.vault_copy_home.also_default",
 }
 # A change notice is a frozen value (sets of kinds and chart ids) handed to the GUI thread;
 # a screen asking it whether to refresh touches no file, key or connection.
