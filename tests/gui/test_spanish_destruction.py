@@ -50,7 +50,8 @@ def test_the_destruction_speaks_spanish_from_its_first_step_to_the_certificate(
     wait_ops(qtbot, timeout=60_000)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.certificate_page)
     for words in ("Conservando los registros que la ley exige tras una destrucción…",
-                  "Borrando los registros del expediente…", "Volviendo a cifrar la bóveda con claves nuevas…",
+                  "Borrando los registros del expediente (parte 1 de 2)…",
+                  "Volviendo a cifrar la bóveda con claves nuevas (parte 1 de 2)…",
                   "Depurando la copia de seguridad 1 de 1…", "Firmando el certificado…"):
         assert words in steps, (words, steps)
     certificate = wizard.certificate_page

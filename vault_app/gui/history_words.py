@@ -21,7 +21,7 @@ EVENTS = {
     "client.created": QT_TRANSLATE_NOOP("HistoryWords", "client: created"),
     "client.updated": QT_TRANSLATE_NOOP("HistoryWords", "client: updated"),
     "client.consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: consent recorded"),
-    "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: who consented to the care recorded"),
+    "client.care_consent_recorded": QT_TRANSLATE_NOOP("HistoryWords", "client: care consent recorded"),
     "guardian.added": QT_TRANSLATE_NOOP("HistoryWords", "guardian: added"),
     "guardian.updated": QT_TRANSLATE_NOOP("HistoryWords", "guardian: updated"),
     "guardian.removed": QT_TRANSLATE_NOOP("HistoryWords", "guardian: removed"),

@@ -21283,7 +21283,7 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>HistoryWords</name>
     <message>
-        <source>client: who consented to the care recorded</source>
+        <source>client: care consent recorded</source>
         <translation>cliente: registrado quién consintió la atención</translation>
     </message>
     <message>
