@@ -110,3 +110,68 @@ def test_a_scheduled_backup_auto_of_a_vault_taken_for_a_copy_says_so_instead_of_
     assert _files(backups) == []
     # The default vault itself is not refused.
     assert cli(capsys, monkeypatch, "--vault", str(default), "backup", "auto").code == 0
+
+
+def test_back_up_now_in_the_copy_is_refused_with_the_next_step_and_writes_nothing(
+    two_copies: tuple[Path, Path, Path],
+) -> None:
+    """Left by the round that stopped the automatic backups: the copy's Backups > Back up now still
+    wrote into the shared folder, became its newest backup, and the real vault's next backups there
+    were refused ("is of another copy of this vault"). Refused now, and nothing is written."""
+    from vault_app.domain.errors import RefusedByPolicy
+
+    default, copy, backups = two_copies
+    vault = open_vault(copy, PASSPHRASE)
+    try:
+        with pytest.raises(RefusedByPolicy) as refused:
+            backup.create_to_target(vault, backups)  # Back up now (the Backups window)
+        assert refused.value.code == vault_copy_home.SHARED_FOLDER
+        assert str(default.resolve()) in refused.value.message
+        assert "choose another backup folder" in (refused.value.hint or "")
+    finally:
+        vault.lock()
+    assert _files(backups) == []
+    # The default vault itself backs up there as ever.
+    vault = open_vault(default, PASSPHRASE)
+    try:
+        assert backup.create_to_target(vault, backups) is not None
+    finally:
+        vault.lock()
+
+
+def test_back_up_now_in_a_copy_whose_automatic_backups_are_off_is_refused_too(
+    two_copies: tuple[Path, Path, Path],
+) -> None:
+    """Back up now writes into the folder whether or not the automatic backups are on."""
+    from vault_app.domain.errors import RefusedByPolicy
+
+    _default, copy, backups = two_copies
+    vault = open_vault(copy, PASSPHRASE)
+    try:
+        backup_registry.configure(vault, auto=False)
+        with pytest.raises(RefusedByPolicy):
+            backup.create_to_target(vault, backups)
+    finally:
+        vault.lock()
+    assert _files(backups) == []
+
+
+def test_backup_create_in_the_copy_is_refused_and_to_a_folder_elsewhere_is_allowed(
+    two_copies: tuple[Path, Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.core.cli_helpers import cli
+
+    default, copy, backups = two_copies
+    done = cli(capsys, monkeypatch, "--vault", str(copy), "backup", "create")
+    assert done.code != 0, done.out
+    assert str(default.resolve()) in done.err and "--to DIR" in done.err, done.err
+    # --to the shared folder itself is the same harm.
+    assert cli(capsys, monkeypatch, "--vault", str(copy), "backup", "create", "--to", str(backups)).code != 0
+    assert _files(backups) == []
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    assert cli(capsys, monkeypatch, "--vault", str(copy), "backup", "create", "--to", str(elsewhere)).code == 0
+    assert _files(elsewhere) != [] and _files(backups) == []
+    assert cli(capsys, monkeypatch, "--vault", str(default), "backup", "create").code == 0
+    assert _files(backups) != []
