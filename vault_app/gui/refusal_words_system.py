@@ -97,6 +97,11 @@ SAYS: Mapping[str, str] = {
                               "this copy does not have (a copy restored from a backup, or the vault such a copy was "
                               "made from). Nothing was written: backing up here would mix the two, and the rotation "
                               "could remove the other copy's backups."),
+    # Back up now in a hand-made copy sharing the default vault's backup folder (services/vault_copy_home.py)
+    "backup.copy_shares_folder": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "No backup made: this vault is taken for a copy of the vault in {home}, which backs up "
+                              "into the same folder. A backup of this copy there would be that folder's newest, and "
+                              "the vault's own next backups there would be refused. Nothing was written."),
     "backup.folder_of_another_vault": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "The newest snapshot in the backup folder does not open with this vault's keys: it is "
                               "another vault's, a snapshot of a copy of this vault that replaced every key, or "
@@ -207,6 +212,9 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsSystem", "Is the drive it is on plugged in? If it is, the file was moved or deleted, or its "
                               "name or folder is mistyped."),
     "backup.folder_of_another_vault": _OTHER_FOLDER,
+    "backup.copy_shares_folder": QT_TRANSLATE_NOOP(
+        "RefusalWordsSystem", "To back up this copy, choose another backup folder for it (Choose…, above), then Back "
+                              "up now. If this folder is your vault, move the older copy out of {home}."),
     "purge.part_missing": _PURGE_AGAIN,
     "purge.compartment_unchecked": _PURGE_AGAIN,
     "purge.not_as_written": _PURGE_AGAIN,

@@ -272,6 +272,9 @@ def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
     """Back up now into `target`, checked as a restore would check it: a single file, or a
     snapshot when the settings say the target is a backup repository ("kind": "repo")."""
     target = configured_target(vault, target)
+    from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
+
+    vault_copy_home.refuse_backup_into(vault, target)  # before anything is written
     if settings(vault)["kind"] == "repo":
         # Not at the top: snapshot repositories' code (chunk store, ctypes) is not resident
         # while the unlock's KDF runs (see the re-exports above).

@@ -13,6 +13,10 @@ So a vault opened from a folder other than the default, while the default holds 
 backing up into the same folder, makes no automatic backup (lock, quit), and its unlock says so
 (reminders.COPY_HOME). Choosing another backup folder for the copy (Vault > Backups…) ends it.
 Only headers are read (the id and the backup settings are in the clear): nothing is written.
+
+Back up now in such a copy (Vault > Backups…, `backup create`) is refused too when it would write
+into that shared folder, whether or not the automatic backups are on (refuse_backup_into): it made
+the copy's backup the folder's newest all the same. A single file elsewhere (`--to DIR`) is allowed.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vault_app.domain.errors import VaultError
+from vault_app.domain.errors import RefusedByPolicy, VaultError
 from vault_app.services import paths
 from vault_app.services.backup_kinds import SETTINGS_KEY
 from vault_app.storage import header as header_io
@@ -31,6 +35,8 @@ if TYPE_CHECKING:
 COPY_HOME_TEXT = ("This copy's automatic backups are off: it shares its backup folder with the vault in {folder}, "
                   "whose backups stay untouched. To back it up, open Vault > Backups… and choose another folder.")
 
+SHARED_FOLDER = "backup.copy_shares_folder"  # the code of Back up now's refusal in such a copy
+
 _also_default: list[Path] = []
 
 
@@ -40,16 +46,19 @@ def also_default(folder: Path | None) -> None:
     _also_default[:] = [folder] if folder is not None else []
 
 
-def _target(settings: object) -> Path | None:
-    if not isinstance(settings, dict) or not settings.get("target") or not settings.get("auto", True):
+def _target(settings: object, manual: bool = False) -> Path | None:
+    """The backup folder `settings` name; None when none, or (unless `manual`) when the automatic
+    backups are off."""
+    if not isinstance(settings, dict) or not settings.get("target") or not (manual or settings.get("auto", True)):
         return None
     return Path(str(settings["target"])).expanduser().resolve()
 
 
-def original_sharing_backups(vault: Vault) -> Path | None:
+def original_sharing_backups(vault: Vault, *, manual: bool = False) -> Path | None:
     """The default folder of this vault's id when this vault is a copy elsewhere that backs up
-    automatically into the same backup folder; None otherwise (the vault itself, another target)."""
-    mine = _target(vault.header.settings.get(SETTINGS_KEY))
+    automatically into the same backup folder; None otherwise (the vault itself, another target).
+    `manual`: whether or not either backs up automatically (a Back up now writes there all the same)."""
+    mine = _target(vault.header.settings.get(SETTINGS_KEY), manual)
     if mine is None:
         return None
     here = vault.folder.resolve()
@@ -61,9 +70,27 @@ def original_sharing_backups(vault: Vault) -> Path | None:
             other = header_io.read(where)
         except (VaultError, OSError):
             continue
-        if other.vault_id == vault.header.vault_id and _target(other.settings.get(SETTINGS_KEY)) == mine:
+        if other.vault_id == vault.header.vault_id and _target(other.settings.get(SETTINGS_KEY), manual) == mine:
             return where
     return None
 
 
-__all__ = ["COPY_HOME_TEXT", "also_default", "original_sharing_backups"]
+def refuse_backup_into(vault: Vault, target: Path) -> None:
+    """Refuse a backup asked for now (Back up now, `backup create`) into `target` when this vault is
+    a copy sharing that backup folder with the default vault: its backup would become the folder's
+    newest, and the default vault's next backups there would be refused ("another copy")."""
+    home = original_sharing_backups(vault, manual=True)
+    if home is None or target.expanduser().resolve() != _target(vault.header.settings.get(SETTINGS_KEY), True):
+        return
+    raise RefusedByPolicy(
+        f"No backup made: this vault is taken for a copy of the vault in {home}, which backs up into the same "
+        "folder. A backup of this copy there would be that folder's newest, and the vault's own next backups "
+        "there would be refused. Nothing was written.",
+        hint="To back up this copy, choose another backup folder for it (vault-app backup settings --target DIR), "
+        f"or write a single file elsewhere with vault-app backup create --to DIR. If this folder is your vault, "
+        f"move the older copy out of {home}.",
+        code=SHARED_FOLDER, params={"home": str(home)},
+    )
+
+
+__all__ = ["COPY_HOME_TEXT", "SHARED_FOLDER", "also_default", "original_sharing_backups", "refuse_backup_into"]

@@ -18810,6 +18810,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>La copia más reciente de la carpeta de copias es de otra copia de esta bóveda, con registros que esta copia no tiene (una copia restaurada desde una copia de seguridad, o la bóveda de la que se hizo esa copia). No se escribió nada: hacer copias aquí mezclaría las dos, y la rotación podría eliminar las copias de la otra.</translation>
     </message>
     <message>
+        <source>No backup made: this vault is taken for a copy of the vault in {home}, which backs up into the same folder. A backup of this copy there would be that folder&apos;s newest, and the vault&apos;s own next backups there would be refused. Nothing was written.</source>
+        <translation>No se hizo ninguna copia de seguridad: esta bóveda se toma por una copia de la bóveda de {home}, que hace sus copias en la misma carpeta. Una copia de seguridad de esta copia allí sería la más reciente de esa carpeta, y las siguientes copias de la propia bóveda allí se rechazarían. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>To back up this copy, choose another backup folder for it (Choose…, above), then Back up now. If this folder is your vault, move the older copy out of {home}.</source>
+        <translation>Para hacer una copia de seguridad de esta copia, elija otra carpeta de copias para ella (Elegir…, arriba) y pulse Hacer una copia ahora. Si esta carpeta es su bóveda, saque la copia más antigua de {home}.</translation>
+    </message>
+    <message>
         <source>The newest snapshot in the backup folder does not open with this vault&apos;s keys: it is another vault&apos;s, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: backing up here would mix two lines of backups in one folder.</source>
         <translation>La instantánea más reciente de la carpeta de copias no se abre con las claves de esta bóveda: es de otra bóveda, de una copia de esta bóveda que sustituyó todas las claves, o está dañada. No se escribió nada: hacer copias aquí mezclaría dos series de copias en una misma carpeta.</translation>
     </message>

@@ -1,0 +1,56 @@
+"""Back up now in a hand-made copy of the vault opened from elsewhere, sharing the default vault's
+backup folder (services/vault_copy_home.py): the automatic backups were off, and Back up now still
+wrote the copy's backup into the shared folder, where the real vault's next backups were refused.
+It is refused in the error dialog with the next step, and nothing is written. Real Qt widgets,
+real vault, real header in the default folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import wait_ops
+from tests.gui.test_change_notices import elsewhere
+from tests.gui.test_workflows import _open
+from vault_app.gui.backups import BackupsDialog
+from vault_app.gui.controller import AppController
+from vault_app.services import backup_registry
+from vault_app.storage.header import HEADER_NAME
+
+pytestmark = pytest.mark.gui
+
+
+def test_back_up_now_in_a_copy_sharing_the_default_vaults_folder_is_refused(
+    unlocked_app: AppController, qtbot: Any, tmp_path: Path,
+) -> None:
+    vault = unlocked_app.vault
+    assert vault is not None
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    elsewhere(unlocked_app, qtbot, lambda v: backup_registry.configure(v, target=str(backups)))
+    default = Path(os.environ["VAULT_APP_DIR"])
+    default.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(vault.folder / HEADER_NAME, default / HEADER_NAME)  # the vault this one is a copy of
+    window = unlocked_app.main_window
+    assert window is not None
+    dialog = _open(window, "backups")
+    wait_ops(qtbot)
+    assert isinstance(dialog, BackupsDialog)
+    dialog.backup_now()
+    wait_ops(qtbot, timeout=60_000)
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "errorDialog" and w.isVisible()]
+    assert boxes, "no error dialog"
+    said, next_step = boxes[-1].text(), boxes[-1].informativeText()  # type: ignore[attr-defined]
+    assert "taken for a copy of the vault in " + str(default.resolve()) in said, said
+    assert "Nothing was written" in said
+    assert "choose another backup folder for it (Choose…, above)" in next_step, next_step
+    assert "vault-app" not in said + next_step
+    for box in boxes:
+        box.close()
+    dialog.close()
+    assert sorted(backups.iterdir()) == []
