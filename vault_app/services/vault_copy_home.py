@@ -89,7 +89,7 @@ def refuse_backup_into(vault: Vault, target: Path) -> None:
         hint="To back up this copy, choose another backup folder for it (vault-app backup settings --target DIR), "
         f"or write a single file elsewhere with vault-app backup create --to DIR. If this folder is your vault, "
         f"move the older copy out of {home}.",
-        code=SHARED_FOLDER, params={"home": str(home)},
+        code="backup.copy_shares_folder", params={"home": str(home)},  # SHARED_FOLDER (a literal: the words scan)
     )
 
 
