@@ -284,16 +284,20 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
     return lines + restore_ask_words.left_behind(beyond, safety)
 
 
-def _say_what_is_replaced(args: argparse.Namespace, phrase: str | None, key: str | None) -> None:
+def _say_what_is_replaced(args: argparse.Namespace, phrase: str | None, key: str | None) -> str:
     """Before the vault in --to is replaced: what its ledger holds newer than the backup, and what
     will be carried over (the command asks nothing: --overwrite is the answer, so it is said
-    first). On stderr under --json, whose output is the report alone."""
+    first). On stderr under --json, whose output is the report alone. Returns the identity of the
+    file said of (restore_ask.identity), which the restore is held to: another backup of the same
+    vault put in its place in between would be restored under these words."""
     from vault_app.cli import restore_ask_words
     from vault_app.services import restore_ask
 
+    asked = restore_ask.identity(Path(args.file))
     said = restore_ask.ahead(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key)
     for line in restore_ask_words.lines(said):
         print(line, file=sys.stderr if getattr(args, "json", False) else sys.stdout, flush=True)
+    return asked
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -316,8 +320,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     carried = kdf.Carried()
     try:
         with kdf.using(carried):
-            if args.overwrite and not args.other_vault:
-                _say_what_is_replaced(args, phrase, key)
+            asked = _say_what_is_replaced(args, phrase, key) if args.overwrite and not args.other_vault else None
             report = restore(
                 Path(args.file),
                 Path(args.to),
@@ -330,6 +333,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 full=args.full,
                 other_vault=args.other_vault,
                 replaces_original=args.replaces_original,
+                asked_sha256=asked,
             )
     except WrongPassphrase as exc:
         raise restore_secrets.wrong_passphrase(exc) from None

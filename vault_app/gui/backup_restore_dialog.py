@@ -104,24 +104,33 @@ class RestoreDialog(QDialog):
             # What the vault in use holds newer than the backup, read on the worker (the backup's key
             # derived) and named in the question: found by a walker, a court-order disclosure recorded
             # after the backup was lost without a word.
-            def read(v: Vault) -> Ahead | None:
+            # The file's identity is read first and the restore held to it: another backup of this
+            # vault (same salt, same key) put in its place before the answer would be restored under
+            # the words said of this one (found by a reader).
+            def read(v: Vault) -> tuple[str, Ahead | None]:
+                asked = restore_ask.identity(path)
                 with kdf.using(carried):
-                    return restore_ask.ahead(path, v.folder, passphrase=phrase, current=v)
+                    return asked, restore_ask.ahead(path, v.folder, passphrase=phrase, current=v)
 
             self.message.setText(self.tr("Reading the vault you are using: what it holds newer than this backup…"))
             self.controller.op(self, read, label=self.tr("Reading what the vault holds newer than this backup…")) \
-                .success(lambda said: self._ask_then_go(path, phrase, typed, said)) \
+                .success(lambda read_: self._ask_then_go(path, phrase, typed, *read_)) \
                 .failure(self._failed).run()
         else:
             self._go(path, phrase, replace, typed, other)
 
-    def _ask_then_go(self, path: Path, phrase: str, typed: str, said: Ahead | None) -> None:
+    def _ask_then_go(self, path: Path, phrase: str, typed: str, asked: str, said: Ahead | None) -> None:
+        if not self.isVisible():
+            # Closed (Escape) while the worker read: the key it kept after the close's wipe is
+            # wiped now, and no question is asked of a dialog no longer there (found by a reader).
+            self._carried.wipe()
+            return
         self.message.setText("")
         words = [self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
                          "beside it: anything entered after this backup was made will be only in that safety copy."),
                  *restore_carried_words.ahead_lines(said), self.tr("Continue?")]
         ask_yes_no(self, self.tr("Replace this vault?"), "\n\n".join(words),
-                   lambda: self._go(path, phrase, True, typed, False), self._carried.wipe)
+                   lambda: self._go(path, phrase, True, typed, False, asked), self._carried.wipe)
 
     def _failed(self, exc: BaseException) -> bool:
         self._carried.wipe()
@@ -131,7 +140,7 @@ class RestoreDialog(QDialog):
         self._carried.wipe()
         super().reject()
 
-    def _go(self, path: Path, phrase: str, replace: bool, typed: str, other: bool) -> None:
+    def _go(self, path: Path, phrase: str, replace: bool, typed: str, other: bool, asked: str | None = None) -> None:
         to_dir, carried = Path(typed), self._carried
 
         def job(v: Vault) -> RestoreReport:
@@ -142,7 +151,8 @@ class RestoreDialog(QDialog):
             try:
                 with kdf.using(carried):
                     return backup_repo_restore.restore_copy(path, target, passphrase=phrase, overwrite=replace,
-                                                            current=v, known_copies=[v.folder], other_vault=other)
+                                                            current=v, known_copies=[v.folder], other_vault=other,
+                                                            asked_sha256=asked)
             finally:
                 carried.wipe()
 

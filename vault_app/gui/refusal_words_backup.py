@@ -109,6 +109,9 @@ SAYS: Mapping[str, str] = {
     # Restore from a backup: the destructions a newer copy of the vault knows
     "restore.newer_ledger_unreadable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The ledger of the newer copy of the vault in that folder could not be read."),
+    # Another file put in place of the backup between the restore's question and its answer
+    "restore.backup_changed_since_asked": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The backup file changed after you were asked; nothing was restored."),
 }
 
 _ANOTHER_BACKUP = QT_TRANSLATE_NOOP("RefusalWordsBackup", "Use another backup.")
@@ -120,6 +123,7 @@ _VAULT_COPY_DAMAGED = QT_TRANSLATE_NOOP(
 
 # What to do (the core's hints; the app's way where the core's names a command).
 HINTS: Mapping[str, str] = {
+    "restore.backup_changed_since_asked": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Choose it again."),
     "backup.recovery_key_wrong": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A backup opens only with the Emergency Kit that was current when it was made. If this "
                               "backup may be older than a Replace every key, an earlier kit opens it, or the "

@@ -282,24 +282,27 @@ class RestoreFromBackupDialog(QDialog):
         if self.with_kit.isChecked():
             key = self.key.text().strip()
 
-            def read() -> Ahead | None:
-                return restore_ask.ahead(path, to_dir, recovery_key=key)
+            def read() -> tuple[str, Ahead | None]:
+                return restore_ask.identity(path), restore_ask.ahead(path, to_dir, recovery_key=key)
         else:
             phrase = self.passphrase.text()
 
-            def read() -> Ahead | None:
+            # The file's identity is read before it and the restore held to it: another backup of
+            # this vault put in its place before the answer would be restored under these words.
+            def read() -> tuple[str, Ahead | None]:
+                asked = restore_ask.identity(path)
                 with kdf.using(carried):
-                    return restore_ask.ahead(path, to_dir, passphrase=phrase)
+                    return asked, restore_ask.ahead(path, to_dir, passphrase=phrase)
 
         reading = self.tr("Reading the vault to be replaced: what it holds newer than this backup…")
         self._set_busy(True, reading)
-        run_op(self, read, on_success=lambda said: self._read(path, said), on_error=self._failed, label=reading)
+        run_op(self, read, on_success=lambda read_: self._read(path, *read_), on_error=self._failed, label=reading)
 
-    def _read(self, path: Path, said: Ahead | None) -> None:
+    def _read(self, path: Path, asked: str, said: Ahead | None) -> None:
         self._set_busy(False)
-        self._ask(path, False, said)
+        self._ask(path, False, said, asked)
 
-    def _ask(self, path: Path, other: bool, said: Ahead | None) -> None:
+    def _ask(self, path: Path, other: bool, said: Ahead | None, asked: str | None = None) -> None:
         if other:
             box = AnsweredByAlt(QMessageBox.Icon.Warning, self.tr("Replace this vault with another vault?"), self.tr(
                 "This backup is of another vault, not of the vault in {0}. Restoring it replaces the vault in {0} "
@@ -324,7 +327,7 @@ class RestoreFromBackupDialog(QDialog):
         def answered() -> None:
             self.question = None
             if box.clickedButton() is yes:
-                self._run(path, True, other)
+                self._run(path, True, other, asked)
             else:
                 self._carried.wipe()
                 self.message.setText(self.tr("Nothing was restored."))
@@ -332,7 +335,7 @@ class RestoreFromBackupDialog(QDialog):
         box.finished.connect(answered)
         box.open()
 
-    def _run(self, path: Path, replace: bool, other_vault: bool = False) -> None:
+    def _run(self, path: Path, replace: bool, other_vault: bool = False, asked: str | None = None) -> None:
         to_dir, known = self.target(), [self.app_folder]
         restore = restore_snapshot if is_snapshot(path) else restore_backup
         if self.with_kit.isChecked():
@@ -340,7 +343,7 @@ class RestoreFromBackupDialog(QDialog):
 
             def job() -> RestoreReport:
                 return restore(path, to_dir, recovery_key=key, new_passphrase=new, overwrite=replace,
-                               known_copies=known, other_vault=other_vault)
+                               known_copies=known, other_vault=other_vault, asked_sha256=asked)
         else:
             # The passphrase as it is now: a key carried for another one is not taken (kdf.Carried).
             phrase, carried = self.passphrase.text(), self._carried
@@ -349,7 +352,7 @@ class RestoreFromBackupDialog(QDialog):
                 try:
                     with kdf.using(carried):
                         return restore(path, to_dir, passphrase=phrase, overwrite=replace, known_copies=known,
-                                       other_vault=other_vault)
+                                       other_vault=other_vault, asked_sha256=asked)
                 finally:
                     carried.wipe()
 

@@ -34,7 +34,7 @@ def restore_snapshot(
     path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
     new_passphrase: str | None = None, overwrite: bool = False, current: Vault | None = None,
     newer_ledger: Path | None = None, known_copies: Sequence[Path] = (), secrets_store: SecretStore | None = None,
-    full: bool = False, other_vault: bool = False, replaces_original: bool = False,
+    full: bool = False, other_vault: bool = False, replaces_original: bool = False, asked_sha256: str | None = None,
 ) -> RestoreReport:
     """Restore the snapshot `path` (REPO/snapshots/NAME.vrs) into `to_dir` with every check
     and every destruction re-applied as `restore_backup` does. The snapshot itself is what
@@ -45,7 +45,7 @@ def restore_snapshot(
         path, _materialize(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
         known_copies=known_copies, secrets_store=secrets_store, other_vault=other_vault,
-        replaces_original=replaces_original,
+        replaces_original=replaces_original, asked_sha256=asked_sha256,
     )
 
 
@@ -60,11 +60,12 @@ def verify_copy(path: Path, *, vault: Vault | None = None, full: bool = False) -
 def restore_copy(
     path: Path, to_dir: Path, *, passphrase: str | None = None, overwrite: bool = False,
     current: Vault | None = None, known_copies: Sequence[Path] = (), other_vault: bool = False,
+    asked_sha256: str | None = None,
 ) -> RestoreReport:
     """Restore a backup file or a snapshot (the GUI's restore of the selected backup)."""
     restore = restore_snapshot if is_snapshot(Path(path)) else restore_backup
     return restore(path, to_dir, passphrase=passphrase, overwrite=overwrite, current=current,
-                   known_copies=known_copies, other_vault=other_vault)
+                   known_copies=known_copies, other_vault=other_vault, asked_sha256=asked_sha256)
 
 
 __all__ = ["restore_copy", "restore_snapshot", "verify_copy"]

@@ -239,6 +239,7 @@ def restore_backup(
     full: bool = False,
     other_vault: bool = False,
     replaces_original: bool = False,
+    asked_sha256: str | None = None,
 ) -> RestoreReport:
     """Restore the backup file `path` into `to_dir` (see `restore_folder`). `full`: every
     page and the ledger chain are checked again even when the backup records that they
@@ -248,8 +249,16 @@ def restore_backup(
         path, _unpack_file(path, full), to_dir, passphrase=passphrase, recovery_key=recovery_key,
         new_passphrase=new_passphrase, overwrite=overwrite, current=current, newer_ledger=newer_ledger,
         known_copies=known_copies, secrets_store=secrets_store, other_vault=other_vault,
-        replaces_original=replaces_original,
+        replaces_original=replaces_original, asked_sha256=asked_sha256,
     )
+
+
+def backup_changed_since_asked() -> RefusedByPolicy:
+    """The copy unpacked is not the file the question read (another backup of the same vault,
+    same salt and key, put in its place in between): its words would be another file's. Checked
+    on what was unpacked, so nothing of the target has changed yet."""
+    return RefusedByPolicy("The backup file changed after you were asked; nothing was restored.",
+                           hint="Choose it again.", code="restore.backup_changed_since_asked")
 
 
 def _refuse_inside_a_repository(to_dir: Path) -> None:
@@ -280,6 +289,7 @@ def restore_folder(
     secrets_store: SecretStore | None = None,
     other_vault: bool = False,
     replaces_original: bool = False,
+    asked_sha256: str | None = None,
 ) -> RestoreReport:
     """Restore the copy `path` (a backup file or a snapshot; `unpack_into` rebuilds and
     checks it) into `to_dir`. Both formats go through here, so each check is made once.
@@ -297,6 +307,8 @@ def restore_folder(
     vault of the same id lives on in another folder (`current`'s, a known copy's) and
     `replaces_original` is not given: that copy beside it gets backups off and a register of its
     own (backup_registry_copy), so it never writes into nor thins the original's backups.
+    `asked_sha256`: the copy's identity when a question was asked of it (restore_ask.identity);
+    a different file found in its place is refused before anything changes.
     """
     to_dir = Path(to_dir).expanduser().resolve()
     store = secrets_store or KeyringSecretStore()
@@ -334,7 +346,7 @@ def restore_folder(
         return _restore_into(path, unpack_into, to_dir, existing, source, store, current, newer_ledger,
                              known_copies, recovery_key, new_passphrase, earlier, replaced_id,
                              later=LaterKeys(passphrase, store) if passphrase is not None else None,
-                             replaces_original=replaces_original)
+                             replaces_original=replaces_original, asked_sha256=asked_sha256)
     except BaseException:
         for folder in made:
             with contextlib.suppress(OSError):
@@ -393,7 +405,7 @@ def _restore_into(
     path: Path, unpack_into: Unpacker, to_dir: Path, existing: list[Path], source: backup_keys.KeySource,
     store: SecretStore, current: Vault | None, newer_ledger: Path | None, known_copies: Sequence[Path],
     recovery_key: str | None, new_passphrase: str | None, earlier: list[str], replaced_id: str | None,
-    *, later: LaterKeys | None = None, replaces_original: bool = False,
+    *, later: LaterKeys | None = None, replaces_original: bool = False, asked_sha256: str | None = None,
 ) -> RestoreReport:
     sweep_stale(to_dir)
     with private_tempdir(to_dir, "restore", keep=lambda staging: restore_rollforward.names(to_dir, staging)) \
@@ -405,6 +417,8 @@ def _restore_into(
             if said is refused:
                 raise
             raise said from refused
+        if asked_sha256 is not None and u.sha256 != asked_sha256:
+            raise backup_changed_since_asked()
         if replaced_id is not None and u.header.vault_id != replaced_id:
             raise another_vault_refusal(path, to_dir)  # the authenticated id: the key block's is not
         report = RestoreReport(

@@ -55,6 +55,22 @@ def _head(path: Path, source: backup_keys.KeySource) -> tuple[str, bytes, Ledger
     return str(body["vault_id"]), master, LedgerAnchor(int(head["seq"]), str(head["mac"]))
 
 
+def identity(path: Path) -> str:
+    """The SHA-256 the restore finds of the copy (backup_restore.Checked.sha256: of a backup
+    file, of a snapshot's manifest), read before the question so that the restore refuses another
+    file put in its place after the question was asked (asked_sha256)."""
+    path = Path(path).expanduser().resolve()
+    if is_snapshot(path):
+        import hashlib
+
+        from vault_app.services.backup_repo_read import read_manifest_file
+
+        return hashlib.sha256(read_manifest_file(path)).hexdigest()
+    from vault_app.services.backup_archive import file_hash
+
+    return file_hash(path)
+
+
 def in_backup(entries: list[LedgerEntry], head: LedgerAnchor) -> list[LedgerEntry]:
     """The replaced ledger's entries the backup holds too: up to the backup's head, found by its
     MAC (which chains every entry before it). A replaced vault whose history left the backup's

@@ -19384,6 +19384,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
 <context>
     <name>RefusalWordsBackup</name>
     <message>
+        <source>The backup file changed after you were asked; nothing was restored.</source>
+        <translation>El archivo de la copia de seguridad cambió después de que se le preguntara; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Choose it again.</source>
+        <translation>Vuelva a elegirlo.</translation>
+    </message>
+    <message>
         <source>psychotherapy.db changed on disk while the vault was open, and it cannot be checked while the psychotherapy notes are locked: it may be an older copy put back. Nothing was backed up.</source>
         <translation>psychotherapy.db cambió en el disco mientras la bóveda estaba abierta, y no se puede comprobar mientras las notas de psicoterapia están bloqueadas: puede ser una copia antigua vuelta a poner. No se hizo ninguna copia de seguridad.</translation>
     </message>
