@@ -13,7 +13,7 @@ import pytest
 from tests.core import disclosure_fixtures as fx
 from tests.core.cli_helpers import cli
 from vault_app.domain.errors import ExitCode, RefusedByPolicy
-from vault_app.services import authorizations, guardians, practice
+from vault_app.services import authorizations, clients, guardians, practice
 from vault_app.services.vault import Vault
 
 
@@ -48,13 +48,25 @@ def test_without_a_representative_in_control_the_minor_signs_with_the_warning(va
     assert ended.valid_until is not None
 
 
-@pytest.mark.parametrize(("years", "proposed"), [(10, True), (13, True), (14, False), (17, False), (18, False)])
-def test_who_the_form_proposes_by_age(vault: Vault, years: int, proposed: bool) -> None:
+@pytest.mark.parametrize(("years", "consented_by", "proposed"), [
+    (10, "", True), (13, "", True), (14, "client", False), (17, "client", False), (18, "", False),
+    # At or above the age of consent, a parent who consented stays the representative (164.502(g)(3)(i)(A));
+    # nothing recorded proposes the parent too, with the open question (found: the client was proposed for a
+    # 16-year-old whose parent consented, by age alone).
+    (14, "guardian", True), (17, "guardian", True), (16, "", True), (18, "guardian", False),
+])
+def test_who_the_form_proposes_by_age(vault: Vault, years: int, consented_by: str, proposed: bool) -> None:
     client_id = _chart(vault, years)
+    if consented_by:
+        clients.update_client(vault, client_id, care_consented_by=consented_by)
     father = guardians.add_guardian(vault, client_id, "Sam Roe", authority="parent")
     assert authorizations.proposed_signer(vault, client_id) == (father if proposed else None)
+    assert authorizations.proposed_signer(vault, client_id, part2=True) == (father if years < 14 else None)
     if not proposed:  # the client signs: from the age of consent, and past majority
         assert fx.add_auth(vault, client_id, signed_on=fx.days_ago(5)).signer.role == "client"
+    else:  # the proposal is one the rules let sign
+        signed = fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=father.guardian_id)
+        assert signed.signer.role == "personal_representative"
     if years >= 18:  # the existing rule refuses the parent of an adult
         with pytest.raises(RefusedByPolicy, match="reached the age of majority"):
             fx.add_auth(vault, client_id, signed_on=fx.days_ago(5), guardian_id=father.guardian_id)
@@ -92,3 +104,29 @@ def test_cli_auth_add_proposes_the_representative_and_refuses_the_minor(
     own = run(*_auth_args(adult, scan))
     assert own.code == 0, own.err  # type: ignore[attr-defined]
     assert "by Alex Testclient (client)" in own.out and "Signed by the client (the default" in own.out  # type: ignore[attr-defined]
+
+
+def test_cli_auth_add_proposes_the_parent_of_a_minor_who_may_consent_with_the_open_question(
+        vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """16, the practice's age of consent 14: nothing recorded about who consented proposes the parent, and the
+    output carries the open question; the chart saying the minor consented proposes the client."""
+    teen = _chart(vault, 16)
+    guardians.add_guardian(vault, teen, "Jane Roe", authority="parent")
+    folder = str(vault.folder)
+    vault.lock()
+    scan = tmp_path / "signed.pdf"
+    scan.write_bytes(fx.SCAN)
+
+    def run(*args: str) -> object:
+        return cli(capsys, monkeypatch, *args, "--vault", folder)
+
+    open_question = run(*_auth_args(teen, scan, "--json"))
+    assert open_question.code == 0, open_question.err  # type: ignore[attr-defined]
+    data = open_question.json()  # type: ignore[attr-defined]
+    assert data["signer"]["name"] == "Jane Roe" and data["signer"]["role"] == "personal_representative"
+    assert any("164.502(g)(3)" in w for w in data["warnings"]), data["warnings"]
+    changed = run("client", "update", teen, "--care-consented-by", "client")
+    assert changed.code == 0, changed.err  # type: ignore[attr-defined]
+    own = run(*_auth_args(teen, scan, "--json"))
+    assert own.code == 0, own.err  # type: ignore[attr-defined]
+    assert own.json()["signer"]["role"] == "client"  # type: ignore[attr-defined]

@@ -122,19 +122,51 @@ def test_whose_signature_stands(row: SignRow) -> None:
     assert "Who may sign: Jane Roe, parent." in found.message
 
 
-@pytest.mark.parametrize(("age", "reps", "consent", "expected"), [
-    (10, (PARENT,), 14, PARENT),
-    (10, (ENDED, FUTURE, NO_SIGNING, PARENT), 14, PARENT),  # the first one in control
-    (17, (PARENT,), 18, PARENT),
-    (18, (PARENT,), 18, None),  # turned 18: the parent's authority ended, the client signs
-    (16, (PARENT,), 14, None),  # may consent to their own care: signs for themself
-    (10, (), 14, None),
-    (10, (DECLINED,), 14, None),
-    (None, (PARENT,), 14, None),
-    (30, (Rep("Al Roe, health care agent", "health_care_agent"),), 14, None),  # an adult: the client by default
-])
-def test_whom_the_form_proposes(age: int | None, reps: tuple[Rep, ...], consent: int, expected: Rep | None) -> None:
-    assert default_signer(_client(age, *reps, consent=consent), ON) == expected
+@dataclass(frozen=True)
+class ProposeRow:
+    citation: str
+    age: int | None
+    reps: tuple[Rep, ...]
+    expected: Rep | None  # None: the client is proposed
+    consent: int = 14
+    consented_by: str = "client"  # as the chart records who consented to the minor's care
+    part2: bool = False
+
+
+PROPOSE_ROWS = (
+    ProposeRow("45 CFR 164.502(g)(1), (g)(3)", 10, (PARENT,), PARENT),
+    ProposeRow("45 CFR 164.502(g)", 10, (ENDED, FUTURE, NO_SIGNING, PARENT), PARENT),  # the first one in control
+    ProposeRow("45 CFR 164.502(g)(3)", 17, (PARENT,), PARENT, consent=18),
+    ProposeRow("45 CFR 164.502(g)(2)-(3)", 18, (PARENT,), None),  # turned 18: the parent's authority ended
+    ProposeRow("45 CFR 164.502(g)(2)-(3)", 18, (ORDERED,), None, consented_by=""),  # an adult: the client by default
+    # At or above the age of consent, who consented to the care decides (164.502(g)(3)(i)(A)), as it
+    # decides whose signature is refused (representatives "minor_consented_care"):
+    ProposeRow("45 CFR 164.502(g)(3)(i)", 16, (PARENT,), None),  # the minor consented: signs for themself
+    ProposeRow("45 CFR 164.502(g)(3)(i)", 14, (PARENT,), None),
+    ProposeRow("45 CFR 164.502(g)(3)(i)", 16, (PARENT,), PARENT, consented_by="guardian"),  # the parent consented
+    ProposeRow("45 CFR 164.502(g)(3)(i)", 14, (PARENT,), PARENT, consented_by="guardian"),
+    ProposeRow("45 CFR 164.502(g)(3)(i)", 17, (ENDED, PARENT), PARENT, consented_by="guardian"),
+    ProposeRow("45 CFR 164.502(g)(3)(i)", 16, (PARENT,), PARENT, consented_by=""),  # not recorded: the open question
+    ProposeRow("45 CFR 164.502(g)(5)", 16, (DECLINED,), None, consented_by="guardian"),
+    ProposeRow("45 CFR 164.508(c)(1)(vi)", 16, (NO_SIGNING,), None, consented_by="guardian"),
+    ProposeRow("45 CFR 164.502(g)", 16, (), None, consented_by="guardian"),
+    # Part 2: capacity under state law alone decides (42 CFR 2.14(a)), whoever consented to the care.
+    ProposeRow("42 CFR 2.14(a)", 16, (PARENT,), None, consented_by="guardian", part2=True),
+    ProposeRow("42 CFR 2.14(a)", 16, (PARENT,), None, consented_by="", part2=True),
+    ProposeRow("42 CFR 2.14(a)", 16, (PARENT,), None, part2=True),
+    ProposeRow("42 CFR 2.14(b)", 10, (PARENT,), PARENT, part2=True),  # both sign: the parent proposed
+    ProposeRow("45 CFR 164.502(g)", 10, (), None),
+    ProposeRow("45 CFR 164.502(g)(5)", 10, (DECLINED,), None),
+    ProposeRow("45 CFR 164.502(g)", None, (PARENT,), None, consented_by=""),  # no date of birth
+    ProposeRow("45 CFR 164.502(g)", 30, (Rep("Al Roe, health care agent", "health_care_agent"),), None),
+)
+
+
+@pytest.mark.parametrize("row", PROPOSE_ROWS,
+                         ids=lambda r: f"{r.age}-{r.consented_by or 'unrecorded'}-{r.part2}-{r.expected is not None}")
+def test_whom_the_form_proposes(row: ProposeRow) -> None:
+    facts = _client(row.age, *row.reps, consent=row.consent, consented_by=row.consented_by)
+    assert default_signer(facts, ON, part2=row.part2) == row.expected
 
 
 @pytest.mark.parametrize(("name", "authority", "relationship", "expected"), [

@@ -16,7 +16,7 @@ from tests.gui.conftest import wait_ops
 from vault_app.gui import i18n
 from vault_app.gui.controller import AppController
 from vault_app.gui.widgets import MASK
-from vault_app.services import access_recipient, authorizations, export, guardians, practice, requests
+from vault_app.services import access_recipient, authorizations, clients, export, guardians, practice, requests
 
 pytestmark = pytest.mark.gui
 
@@ -190,6 +190,26 @@ def test_past_18_the_form_proposes_the_client(unlocked_app: AppController, qtbot
     dialog = _auth_dialog(unlocked_app, qtbot, tmp_path, client_id)
     assert dialog.signer_role.currentData() == "client" and dialog.signer_name.text() == ""
     assert not dialog.signer_note.isVisible()
+    dialog.reject()
+    wait_ops(qtbot)
+
+
+@pytest.mark.parametrize(("consented_by", "proposed"), [("guardian", True), ("", True), ("client", False)])
+def test_at_16_the_form_proposes_whoever_the_chart_says_consented(unlocked_app: AppController, qtbot, tmp_path: Path,
+                                                                  consented_by: str, proposed: bool) -> None:
+    """16, the age of consent 14: a parent who consented to the care (or nothing recorded) signs for the minor
+    (164.502(g)(3)(i)(A)); the minor who consented signs (found: the client proposed by age alone)."""
+    vault = unlocked_app.vault
+    assert vault is not None
+    client_id, _mother = _minor(unlocked_app, 16)
+    clients.update_client(vault, client_id, care_consented_by=consented_by)
+    dialog = _auth_dialog(unlocked_app, qtbot, tmp_path, client_id)
+    if proposed:
+        assert dialog.signer_role.currentData() == "personal_representative" and dialog.signer_name.text() == "Jane Roe"
+        assert "unless the chart says the minor consented" in dialog.signer_note.text()
+    else:
+        assert dialog.signer_role.currentData() == "client" and dialog.signer_name.text() == ""
+        assert not dialog.signer_note.isVisible()
     dialog.reject()
     wait_ops(qtbot)
 

@@ -40,7 +40,8 @@ def _auth_text(d: dict[str, Any], tag: str) -> str:
 
 def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> tuple[str | None, str, str]:
     """(guardian id, signer's name, what the output says) when the signer is not given: the
-    representative of a minor under the age of consent (164.502(g)), else the client."""
+    representative who signs for a minor (164.502(g): under the age of consent, or a parent who consented
+    to the care, or nothing recorded; domain/who_acts.default_signer), else the client."""
     if args.guardian or args.signer_name or args.signer_role or args.signer_member:
         return args.guardian, args.signer_name or "", ""
     from vault_app.services import clients, representatives
@@ -49,7 +50,8 @@ def _default_signer(vault: Vault, client_id: str, args: argparse.Namespace) -> t
     if found is not None:
         return found.guardian_id, "", (
             f"Signed by {representatives.label(found)}, the client's personal representative: the default for a "
-            "minor under your age of consent (give --signer-role client or --guardian ID to record another signer).")
+            "minor whose representative signs for them (give --signer-role client or --guardian ID to record another "
+            "signer).")
     client = clients.get_client(vault, client_id)
     if client.is_case:
         return None, "", ""

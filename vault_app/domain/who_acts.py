@@ -10,7 +10,10 @@ representative): they are asked, never restated here. What this module adds:
 - a minor under the practice's age of consent whose representative currently controls the
   record does not exercise the rights themself: the representative receives the copy
   (164.502(g)(1), (g)(3); 164.524) and signs the authorization (164.508(c)(1)(vi) asks for the
-  representative's signature and a description of their authority).
+  representative's signature and a description of their authority);
+- the form proposes as signer the representative whose signature the rules let stand
+  (default_signer): at or above the age of consent, who consented to the care, as the chart
+  records it, decides, as it decides the parent's refusal (164.502(g)(3)(i)(A)).
 
 Where no representative is recorded, or none is in force, nothing here refuses the client: the
 existing warning (representatives.client_signature_warning) says what to check. A Part 2
@@ -187,9 +190,19 @@ def client_signature_refusal(client: ClientFacts, on: date, *, part2: bool = Fal
 
 def default_signer(client: ClientFacts, on: date, *, part2: bool = False) -> Rep | None:
     """Whom the authorization form proposes as its signer: the first representative in control
-    of a minor under the age of consent, else None (the client). Past the age of majority the
-    parent's authority has ended (representatives' rule "parent_past_majority"): the client."""
-    if not _under_consent_age(client):
+    of a minor, else None (the client). The rules that refuse a representative decide, so the
+    proposal never names someone whose signature would be refused:
+
+    - under the age of consent: the representative (164.502(g)(1), (g)(3));
+    - at or above it, who consented to the care decides (164.502(g)(3)(i)(A), representatives'
+      rule "minor_consented_care"): the minor who consented signs; a parent who consented stays the
+      representative and is proposed; nothing recorded proposes the parent too, and the form then
+      shows the open question (representatives.CARE_CONSENT_OPEN);
+    - a Part 2 consent of a minor who may consent: only the minor (42 CFR 2.14(a), rule
+      "minor_part2_consent"), whoever consented to the care: 2.14(a) asks the minor's capacity
+      under state law, not who gave the consent;
+    - past the age of majority (rule "parent_past_majority", or an adult's agent): the client."""
+    if client.age is None or client.age >= client.age_of_majority:
         return None
     found = in_control(client, "sign_part2_consent" if part2 else "sign_authorization", on)
     return found[0] if found else None

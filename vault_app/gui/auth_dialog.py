@@ -253,9 +253,10 @@ class AuthorizationDialog(GuardedDialog):
     def _say_proposed(self, label: str) -> None:
         privacy = bool(self.property("privacy"))
         self.signer_note.setText(self.tr(
-            "Proposed: {who}, the client's personal representative. The client is a minor under your age of "
-            "consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). "
-            "From that age the client signs.").format(who=masked_representative(label, privacy)))
+            "Proposed: {who}, the client's personal representative, who signs for this minor (45 CFR 164.502(g), "
+            "164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor "
+            "consented to their own care. From the age of majority, or where the minor consented to their own care, "
+            "the client signs.").format(who=masked_representative(label, privacy)))
         self.signer_note.show()
 
     def _role_changed(self, *_args: object) -> None:

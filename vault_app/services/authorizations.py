@@ -224,7 +224,8 @@ def add_authorization(
 def proposed_signer(vault: Vault, client_id: str, on: date | str | None = None, *,
                     part2: bool = False) -> Guardian | None:
     """Whom the authorization form proposes as its signer: the representative in control of a
-    minor under the age of consent (domain/who_acts.default_signer), or None: the client."""
+    minor (under the age of consent, or above it where the chart does not say the minor consented
+    to the care: domain/who_acts.default_signer), or None: the client."""
     require_client(vault, client_id)
     day = on if isinstance(on, date) else date.fromisoformat(on) if on else today()
     return representatives.default_signer(vault, client_id, day, part2=part2)

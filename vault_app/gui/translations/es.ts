@@ -7214,8 +7214,8 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>quién puede divulgar: usted o su consulta</translation>
     </message>
     <message>
-        <source>Proposed: {who}, the client&apos;s personal representative. The client is a minor under your age of consent for treatment, so the representative signs for them (45 CFR 164.502(g), 164.508(c)(1)(vi)). From that age the client signs.</source>
-        <translation>Propuesto: {who}, representante personal del cliente. El cliente es un menor por debajo de su edad de consentimiento para el tratamiento, así que firma el representante en su nombre (45 CFR 164.502(g), 164.508(c)(1)(vi)). Desde esa edad firma el cliente.</translation>
+        <source>Proposed: {who}, the client&apos;s personal representative, who signs for this minor (45 CFR 164.502(g), 164.508(c)(1)(vi)): under your age of consent for treatment, or above it unless the chart says the minor consented to their own care. From the age of majority, or where the minor consented to their own care, the client signs.</source>
+        <translation>Propuesto: {who}, representante personal del cliente, que firma por este menor (45 CFR 164.502(g), 164.508(c)(1)(vi)): por debajo de su edad de consentimiento para el tratamiento, o por encima de ella salvo que el expediente diga que el menor consintió su propia atención. Desde la mayoría de edad, o si el menor consintió su propia atención, firma el cliente.</translation>
     </message>
     <message>
         <source>Information dated from</source>
