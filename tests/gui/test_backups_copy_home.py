@@ -49,7 +49,8 @@ def test_back_up_now_in_a_copy_sharing_the_default_vaults_folder_is_refused(
     assert "taken for a copy of the vault in " + str(default.resolve()) in said, said
     assert "Nothing was written" in said
     assert "choose another backup folder for it (Choose…, above)" in next_step, next_step
-    assert "vault-app" not in said + next_step
+    # No command named (the folder's own path may hold the words, e.g. a test folder under /tmp/vault-app-tests.*)
+    assert "vault-app " not in (said + next_step).replace(str(default.resolve()), "")
     for box in boxes:
         box.close()
     dialog.close()

@@ -85,6 +85,7 @@ def test_the_backups_windows_question_names_what_the_vault_in_use_holds_newer(
     monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(False, asked))
     dialog = RestoreDialog(unlocked_app, made)
     qtbot.addWidget(dialog)
+    dialog.show()  # as the Backups window opens it: a closed one is asked nothing (backup_restore_dialog)
     dialog.passphrase.setText(PASSPHRASE)
     dialog.replace.setChecked(True)
     dialog.restore()

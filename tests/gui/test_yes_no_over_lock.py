@@ -130,7 +130,7 @@ def test_a_lock_closes_the_replace_question(unlocked_app: AppController, qtbot: 
     dialog.replace.setChecked(True)
     gone: list[str] = []
     dialog._go = lambda *a: gone.append("restored")  # type: ignore[method-assign]
-    seen = _asked_then_locked(unlocked_app, qtbot, lambda: dialog._ask_then_go(made, PASSPHRASE, "", None))
+    seen = _asked_then_locked(unlocked_app, qtbot, lambda: dialog._ask_then_go(made, PASSPHRASE, "", "", None))
     _closed_as_no(seen, "Replace this vault?")
     assert gone == []
 
