@@ -216,6 +216,8 @@ def test_work_left_by_a_dead_process_is_swept(tmp_path: Path) -> None:
                  "vault-backup-2025-01-01.vaultbackup"):
         (folder / name).write_bytes(b"x")
     assert work_pid(f".vault-purge-check-{gone}-x") == gone and work_pid(".hidden-user-file") is None
+    # A dated backup's partial file is its writer's, not "process 2025"'s (the year).
+    assert work_pid(f".vault-backup-2025-01-01.vaultbackup.partial-{gone}") == gone
     assert sweep_stale(folder) == 3
     assert sorted(p.name for p in folder.iterdir()) == sorted([
         f".vault-backup-{os.getpid()}-mine", f".vault-inspect-{os.getppid()}-busy", ".hidden-user-file",

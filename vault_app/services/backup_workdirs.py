@@ -88,7 +88,10 @@ def partial_path(final: Path, kind: str) -> Path:
 
 def work_pid(name: str) -> int | None:
     """The pid in a work item's name, or None if `name` is not one."""
-    found = _WORK_DIR.match(name) or _WORK_FILE.match(name)
+    # The file's own suffix first: a dated backup's partial file (".vault-backup-2025-01-01.vaultbackup
+    # .partial-PID") also reads as a work folder of "pid" 2025, the year; judged by that pid, a sweep
+    # could remove a live writer's file or keep a dead one's (found when CI had a process 2025).
+    found = _WORK_FILE.match(name) or _WORK_DIR.match(name)
     return int(found.group(2)) if found else None
 
 
