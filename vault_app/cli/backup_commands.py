@@ -10,7 +10,7 @@ from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain import locale_format
-from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultBusy, VaultError, WrongPassphrase
+from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError, WrongPassphrase
 from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies, backup_rotation_covered
 
@@ -423,21 +423,12 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 def cmd_auto(args: argparse.Namespace) -> int:
     with common.unlocked(args) as vault:
-        # A vault judged a copy makes no automatic backup (services/vault_copy_home.py). A scheduled
-        # `backup auto` must not pass that over as "no backup needed": the therapist's real vault
-        # opened from a chosen folder, with an older copy left in the default folder, would never be
-        # backed up again without a word (found by this round's reader).
+        # A vault judged a copy makes no automatic backup (services/vault_copy_home.py); a scheduled
+        # `backup auto` says so with Back up now's own refusal instead of "no backup needed".
         from vault_app.services import vault_copy_home  # Lazy: only `backup auto` asks
 
-        home = vault_copy_home.original_sharing_backups(vault)
-        if home is not None:
-            raise RefusedByPolicy(
-                f"No backup made: the vault in {home} has this vault's id and backs up into the same folder, so this "
-                "one is taken for a copy of it and makes no automatic backup.",
-                hint=f"If this folder is your vault, move the older copy out of {home} (or choose another backup "
-                "folder for one of them: vault-app backup settings --target DIR), then run this again.",
-                code="backup.copy_of_default", params={"home": str(home)},
-            )
+        if vault_copy_home.original_sharing_backups(vault) is not None:
+            vault_copy_home.refuse_backup_into(vault, Path(backup.settings(vault)["target"]))
         info = backup.backup_if_changed(vault)
     common.emit(
         args,
