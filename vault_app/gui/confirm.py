@@ -116,6 +116,10 @@ def ask_yes_no(parent: QWidget, title: str, words: str, on_yes: Callable[[], Non
 
     def answered() -> None:
         said_yes = box.clickedButton() is yes
+        # Out of its window before it goes: the box's own connection may hold the last reference to
+        # that window (`on_yes` a method of a window no one else keeps), so deleting the box frees
+        # the window, which deleted the box a second time as its child: a crash found in the tests.
+        box.setParent(None)
         box.deleteLater()
         if said_yes:
             on_yes()
