@@ -84,6 +84,20 @@ def test_others_refused_unless_reviewed(flagged: tuple[tuple[str, int], ...], re
         assert day in said[0]
 
 
+@pytest.mark.parametrize(("sessions", "words"), [
+    (("family",), "(12/06/2026): the note of a family session."),
+    (("family", "family", "couple"), "(12/01/2026, 12/06/2026): notes of 1 couple session and 2 family sessions."),
+    (("group", "couple", "group"), "(12/01/2026, 12/06/2026): notes of 1 couple session and 2 group sessions."),
+    ((), "a couple, family or group session."),  # the kinds not given: said as before
+])
+def test_the_refusal_counts_the_notes_of_each_kind_of_session(sessions: tuple[str, ...], words: str) -> None:
+    days = ("12/01/2026", "12/06/2026", "12/06/2026")
+    flagged = tuple((d, 0) for d in days[-max(1, len(sessions)):])
+    said = others_refusals(flagged, reviewed=False, manual=False, sessions=sessions)
+    assert words in said[0], said[0]
+    assert said[0].startswith(f"{len(flagged)} selected note")
+
+
 def test_parts_are_a_fixed_list() -> None:
     assert parse_parts(["attendance", "measures"]) == {"attendance", "measures"}
     assert parse_parts([]) == frozenset()

@@ -129,6 +129,11 @@ def _changes(args: argparse.Namespace, current: Decision | None) -> dict[str, An
         disclosure["order"] = merged
     if getattr(args, "minimum_necessary", False):
         step("disclosure")["minimum_necessary"] = True
+    if getattr(args, "reviewed_others", False):
+        step("disclosure")["others_reviewed"] = True
+    elif getattr(args, "items", None) is not None:
+        # A review was of the notes then chosen: other notes are reviewed again (the export's tick too).
+        step("disclosure").pop("others_reviewed", None)
     if getattr(args, "evidence", None):
         try:
             step("disclosure")["basis_evidence"] = json.loads(args.evidence)
@@ -175,6 +180,8 @@ def _render_readiness(r: decisions.Readiness) -> str:
     if r.verdict:
         lines.append(f"Disclosure gate: {'allowed' if r.verdict.allowed else 'refused'}: {r.verdict.message}")
         lines += [f"  {w}" for w in r.verdict.warnings]
+        if any(getattr(p, "code", "").startswith("scope.others") for p in r.verdict.reasons):
+            lines.append("  Reviewed them? edit the decision with --reviewed-others; or leave them out with --items.")
     return "\n".join(lines)
 
 
@@ -348,6 +355,8 @@ def _add_step_args(p: argparse.ArgumentParser, *, adding: bool) -> None:
     g.add_argument("--records-from", metavar="DATE", help="the first day of records disclosed")
     g.add_argument("--records-to", metavar="DATE", help="the last day of records disclosed")
     g.add_argument("--minimum-necessary", action="store_true", help="confirm only the minimum necessary goes out")
+    g.add_argument("--reviewed-others", action="store_true",
+                   help="you reviewed the couple, family or group notes drawn on for what other people said")
     g.add_argument("--recipient", help="who receives it (person or agency)")
     g.add_argument("--recipient-address", help="the recipient's address")
     g.add_argument("--method", choices=METHODS, metavar="METHOD", help="how it is disclosed: %(choices)s")

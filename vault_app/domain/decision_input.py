@@ -198,6 +198,7 @@ def parse_disclosure(data: Any) -> DisclosureDetails | None:
         order=parse_order(data.get("order")),
         basis_kind=text(data.get("basis_kind"), "the legal basis", max_len=64),
         basis_evidence=dict(_mapping(data.get("basis_evidence"), "the basis evidence")),
+        others_reviewed=bool(opt_bool(data.get("others_reviewed"), "the review of what other people said")),
     )
     if details.date_from and details.date_to and details.date_to < details.date_from:
         raise InvalidInput("The disclosed date range ends before it starts.", code="decision.disclosed_range_reversed")

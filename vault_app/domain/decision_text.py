@@ -59,7 +59,9 @@ def describe(
         how = METHOD_LABELS[x.method] if x.method else "-"
         lines.append(f"Disclosed: {x.what or '-'}; to {x.recipient or '-'} by {how} on "
                      f"{date_text(x.on, locale) if x.on else '-'}; "
-                     f"minimum necessary confirmed: {_yn(x.minimum_necessary)}")
+                     f"minimum necessary confirmed: {_yn(x.minimum_necessary)}"
+                     + ("; notes of couple, family or group sessions reviewed for what others said"
+                        if x.others_reviewed else ""))
     if d.disclosure_id:
         lines.append(f"  disclosure {d.disclosure_id} (recorded in the ledger)")
     ci = d.client_informed

@@ -164,6 +164,9 @@ class DisclosureDetails:
     # For the "other" trigger only: the gate basis chosen explicitly, and its evidence.
     basis_kind: str = ""
     basis_evidence: Mapping[str, Any] = field(default_factory=dict)
+    # The therapist reviewed the couple, family or group notes drawn on for what other people
+    # said (domain/disclosure_parts.py); kept out of the body while False (see Decision.body).
+    others_reviewed: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,7 +218,7 @@ class Decision:
             "law": {"statute": self.law.statute, "jurisdiction": dict(self.law.jurisdiction)},
             "reasoning": self.reasoning,
             "risk": _plain(self.risk),
-            "disclosure": _plain(self.disclosure) if self.disclosure else None,
+            "disclosure": _disclosure_body(self.disclosure) if self.disclosure else None,
             "client_informed": _plain(self.client_informed),
             "follow_up": list(self.follow_up),
         }
@@ -282,6 +285,15 @@ class DecisionSummary:
         data["trigger_label"] = TRIGGER_LABELS.get(self.trigger, self.trigger)
         data["signed"] = self.signed
         return data
+
+
+def _disclosure_body(x: DisclosureDetails) -> dict[str, Any]:
+    """The disclosure as signed. The review tick came after decisions were signed: left out
+    while not ticked, a decision signed before it hashes as it did and its signature holds."""
+    body: dict[str, Any] = _plain(x)
+    if not x.others_reviewed:
+        del body["others_reviewed"]
+    return body
 
 
 def _plain(obj: Any) -> Any:

@@ -89,6 +89,9 @@ class DisclosureRequest:
     parts_confirmed: bool = False
     # The therapist reviewed the notes that may hold what other people said (disclosure_parts).
     others_reviewed: bool = False
+    # A confidentiality decision's disclosure: recorded as manual, but its signing waits on the
+    # verdict, so the notes it draws on are weighed for others' words as an export's are.
+    decided: bool = False
 
 
 @dataclass(frozen=True)

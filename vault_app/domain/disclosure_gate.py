@@ -125,7 +125,9 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
 
     if basis.kind != "client_access":
         # The client's own access weighs others' information by its own rule (164.524(a)(3)(ii)).
-        reasons += others_refusals(_shared(context), reviewed=request.others_reviewed, manual=request.manual)
+        reasons += others_refusals(_shared(context), reviewed=request.others_reviewed,
+                                   manual=request.manual and not request.decided,
+                                   sessions=tuple(i.shared for i in context.items if i.shared))
 
     if context.held_notes:
         reasons += held_refusals(context.items, dict(context.held_notes), authorized_by(request, context, auth_ids),

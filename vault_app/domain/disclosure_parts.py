@@ -121,15 +121,29 @@ def shared_reason(modality: str, joint: bool) -> str:
     return modality if modality in SHARED_MODALITIES and not joint else ""
 
 
-def others_refusals(flagged: tuple[tuple[str, int], ...], *, reviewed: bool, manual: bool) -> list[Problem]:
+def _sessions_text(sessions: tuple[str, ...]) -> str:
+    """Whose notes, counted by their session's kind ("notes of 2 family sessions and 1 couple
+    session"): how much of others' words is going out, not only that some is."""
+    if not sessions:
+        return "a couple, family or group session"
+    if len(sessions) == 1:
+        return f"the note of a {sessions[0]} session"
+    counts = [(m, sessions.count(m)) for m in sorted(SHARED_MODALITIES) if m in sessions]
+    said = [f"{n} {m} session{'' if n == 1 else 's'}" for m, n in counts]
+    return "notes of " + (said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1])
+
+
+def others_refusals(flagged: tuple[tuple[str, int], ...], *, reviewed: bool, manual: bool,
+                    sessions: tuple[str, ...] = ()) -> list[Problem]:
     """A refusal naming the days of the notes that may hold what other people said (each a
-    (day as shown, how many others the chart knows of, 0 unknown)), unless reviewed."""
+    (day as shown, how many others the chart knows of, 0 unknown)), unless reviewed; `sessions`:
+    each one's session kind (shared_reason), counted in the English (the CLI's words)."""
     if manual or reviewed or not flagged:
         return []
     days = ", ".join(dict.fromkeys(day for day, _n in flagged))
     n = len(flagged)
     are = "1 selected note" if n == 1 else f"{n} selected notes"
-    text = (f"{are} may hold what other people said ({days}): a couple, family or group session. Review "
+    text = (f"{are} may hold what other people said ({days}): {_sessions_text(sessions)}. Review "
             f"what they hold of others and confirm it, or leave them out ({OTHERS_CITATION}).")
     if n == 1:
         return [said("scope.others.one", text, count=n, days=days)]

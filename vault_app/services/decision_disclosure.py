@@ -49,6 +49,8 @@ def request_for(decision: Decision, today: date) -> DisclosureRequest:
         basis=legal_basis(choice),
         on=x.on or today,
         manual=True,
+        others_reviewed=x.others_reviewed,
+        decided=True,
     )
 
 
