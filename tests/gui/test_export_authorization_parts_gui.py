@@ -129,9 +129,11 @@ def test_a_family_session_s_note_is_marked_and_goes_once_reviewed(unlocked_app: 
     (line,) = [what.items.topLevelItem(i) for i in range(what.items.topLevelItemCount())]
     assert "family session: may hold what other people said" in line.text(1)
     assert what.marked_ticked() == [family] and not what.others.isHidden() and not what.others.box.isChecked()
+    assert what.others.count.text() == "1 family session's note may hold what other people said."
     basis = _check(unlocked_app, qtbot, wizard, auth.id)
     assert not basis.verdict.allowed
     assert "1 selected note may hold what other people said" in basis.verdict_text.text()
+    assert "the note of a family session" in basis.verdict_text.text()
     wizard.back()
     what.others.box.click()
     wizard.next()
@@ -165,6 +167,7 @@ def test_the_open_export_asks_the_same_and_goes_once_both_are_ticked(unlocked_ap
     dialog.basis.authorization.setCurrentIndex(dialog.basis.authorization.findData(auth.id))
     assert not dialog.described_tick.isHidden() and f'"{SCHOOL}"' in dialog.described_tick.words.text()
     assert not dialog.others_tick.isHidden()
+    assert dialog.others_tick.count.text() == "1 family session's note may hold what other people said."
     out = tmp_path / "chart.pdf"
     dialog.path.setText(str(out))
     dialog.password.setText(fx.PASSWORD)

@@ -56,6 +56,7 @@ from vault_app.gui.decision_prompt_words import prompt_words
 from vault_app.gui.decision_settings import JurisdictionDialog
 from vault_app.gui.decision_words import not_legal_advice_words, sign_warning_words, trigger_words
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
+from vault_app.gui.export_checks import shared_notes
 from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.gui.refusal_words import problem_text
 from vault_app.gui.screen_fit import size_in_screen
@@ -84,6 +85,7 @@ def gather(vault: Vault, client_id: str, decision_id: str | None) -> dict[str, A
                          for a in attachments.list_attachments(vault, client_id)],
         "decision": decisions.get(vault, decision_id) if decision_id else None,
         "client": client,
+        "shared": shared_notes(vault, client_id),  # notes that may hold what other people said
     }
     return found
 
@@ -351,7 +353,7 @@ class DecisionDialog(QWizard):
             bind_to_chart(self, found["client"], self.tr("Confidentiality decision"), self._privacy)
         decision: Decision | None = found["decision"]
         self.trigger_page.set_sessions(found["sessions"], decision.session_id if decision else self._session_id)
-        self.outcome_page.set_records(found["progress"], found["sessions"], found["attachments"])
+        self.outcome_page.set_records(found["progress"], found["sessions"], found["attachments"], found["shared"])
         if decision is not None:
             self._resume(decision)
         elif self.trigger_page.trigger():

@@ -31,6 +31,7 @@ from vault_app.gui.dates import show_date
 from vault_app.gui.decision_pages import StepPage, date_edit, iso, label, set_iso, text_box
 from vault_app.gui.decision_prompt_words import kept, prompt_words, shown
 from vault_app.gui.decision_words import method_words, outcome_words
+from vault_app.gui.export_checks import OthersTick, mark_words
 from vault_app.gui.widgets import QT_TRANSLATE_NOOP, ticks_with_space
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ class OutcomePage(StepPage):
         self.body.addWidget(self.disclosure_scroll, 1)
         self._build_disclosure()
         self._records: dict[str, list[tuple[str, str, str, str]]] = {"progress": [], "billing": []}
+        self._shared: dict[str, str] = {}  # note id -> why it may hold others' words (its session's modality)
         self._preset: dict[str, Any] = {}
         self.group.buttonToggled.connect(lambda *_a: self._toggle())
 
@@ -89,6 +91,10 @@ class OutcomePage(StepPage):
         self.items.setAccessibleName(self.tr("Records the disclosure draws on"))
         self.items.setMaximumHeight(110)
         ticks_with_space(self.items)
+        # The notes of couple, family or group sessions ticked: reviewed for what other people said,
+        # or left out, as an export's (domain/disclosure_parts.py; the gate refuses them otherwise).
+        self.others = OthersTick()
+        self.items.itemChanged.connect(lambda *_a: self._others())
         self.recipient = QComboBox()
         self.recipient.setEditable(True)
         self.recipient.setAccessibleName(self.tr("Recipient"))
@@ -105,6 +111,7 @@ class OutcomePage(StepPage):
         form.addRow(self.tr("Exactly what:"), self.what)
         form.addRow(self.tr("Drawing on:"), self.kind)
         form.addRow("", self.items)
+        form.addRow("", self.others)
         form.addRow(self.tr("To whom:"), self.recipient)
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("How:"), self.method)
@@ -140,10 +147,12 @@ class OutcomePage(StepPage):
 
     # --- records ---------------------------------------------------------------------------
     def set_records(self, progress: list[tuple[str, str, str, str]], sessions: list[tuple[str, str]],
-                    attachments: list[tuple[str, str, str]]) -> None:
+                    attachments: list[tuple[str, str, str]], shared: dict[str, str] | None = None) -> None:
         """Progress notes as (id, date, state, session id); sessions as (id, date); attachments as
-        (id, kind, file name), the kind said in the screen's language."""
+        (id, kind, file name), the kind said in the screen's language; `shared`: the notes that may
+        hold what other people said (gui/export_checks.shared_notes)."""
         self._records = {"progress": progress, "billing": [(s, day, "session", s) for s, day in sessions]}
+        self._shared = dict(shared or {})
         self.order_file.clear()
         self.order_file.addItem(self.tr("(none attached)"), "")
         for attachment_id, kind, filename in attachments:
@@ -154,13 +163,20 @@ class OutcomePage(StepPage):
         self.items.clear()
         session_id = self.dialog.trigger_page.session.currentData()
         for item_id, day, state, of_session in self._records.get(str(self.kind.currentData()), []):
-            item = QTreeWidgetItem([show_date(day), self.tr(STATES.get(state, state))])
+            said = self.tr(STATES.get(state, state))
+            if item_id in self._shared:
+                said = f"{said} · {mark_words(self._shared[item_id])}"
+            item = QTreeWidgetItem([show_date(day), said])
             item.setData(0, Qt.ItemDataRole.UserRole, item_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # The record of the session it came up in is the usual (and minimum) choice.
             chosen = bool(session_id) and of_session == session_id
             item.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.items.addTopLevelItem(item)
+        self._others()
+
+    def _others(self) -> None:
+        self.others.show_for(self._shared[i] for i in self.selected() if i in self._shared)
 
     def selected(self) -> list[str]:
         out = []
@@ -252,6 +268,7 @@ class OutcomePage(StepPage):
             "recipient_address": self.address.text(),
             "method": self.method.currentData(), "on": iso(self.on), "reference": self.reference.text(),
             "minimum_necessary": self.minimum.isChecked(),
+            "others_reviewed": self.others.reviewed(),
         }
         guide = self.dialog.guide
         if guide is not None and guide.trigger == "court_order":
@@ -280,6 +297,8 @@ class OutcomePage(StepPage):
         self.what.setPlainText(x.what)
         self.kind.setCurrentIndex(max(0, self.kind.findData(x.info_kind)))
         self.check_items(list(x.item_ids))
+        self._others()
+        self.others.box.setChecked(x.others_reviewed and not self.others.isHidden())
         self.recipient.setEditText(shown(x.recipient, self._recipients()))
         self.address.setText(x.recipient_address)
         self._preset["method"] = x.method

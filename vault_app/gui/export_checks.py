@@ -11,6 +11,8 @@ The gate decides; these only say what the therapist confirmed (DisclosureRequest
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -34,6 +36,29 @@ MARKS: dict[str, str] = {
     "family": QT_TRANSLATE_NOOP("ExportChecks", "family session: may hold what other people said"),
     "group": QT_TRANSLATE_NOOP("ExportChecks", "group session: may hold what other people said"),
 }
+
+# How many of the notes going out are of each kind of session ("one" and "many": English has no
+# translator for %n's plural, so one source per form).
+COUNTED: dict[str, tuple[str, str]] = {
+    "couple": (QT_TRANSLATE_NOOP("ExportChecks", "%n couple session's note"),
+               QT_TRANSLATE_NOOP("ExportChecks", "%n couple sessions' notes")),
+    "family": (QT_TRANSLATE_NOOP("ExportChecks", "%n family session's note"),
+               QT_TRANSLATE_NOOP("ExportChecks", "%n family sessions' notes")),
+    "group": (QT_TRANSLATE_NOOP("ExportChecks", "%n group session's note"),
+              QT_TRANSLATE_NOOP("ExportChecks", "%n group sessions' notes")),
+}
+
+
+def counted_words(reasons: Iterable[str]) -> str:
+    """How many notes going out may hold what other people said, by their session's kind
+    ("3 family sessions' notes, 1 couple session's note may hold..."), or "" for none."""
+    counts = Counter(reasons)
+    said = [QCoreApplication.translate(CONTEXT, COUNTED[r][0 if counts[r] == 1 else 1], None, counts[r])
+            for r in COUNTED if counts[r]]
+    if not said:
+        return ""
+    return QCoreApplication.translate(CONTEXT, "{notes} may hold what other people said.").format(
+        notes=", ".join(said))
 
 
 # Run on the worker thread (gui/export_what_page.gather).
@@ -114,17 +139,26 @@ class _Tick(QWidget):
 
 
 class OthersTick(_Tick):
-    """Under the list of records: shown while a marked note is ticked."""
+    """Under the list of records: shown while a marked note is ticked, with how many of each
+    kind of session go (a tick that counted nothing let three family sessions go as one)."""
 
     def __init__(self, text: str = "") -> None:
         super().__init__(text or QCoreApplication.translate(
             "ExportChecks", "I &reviewed the ticked notes marked \"may hold what other people said\": what they "
                             "hold of others may go to this recipient"))
+        self.count = wrapped_label("", "")
+        self.count.setAccessibleName(QCoreApplication.translate("ExportChecks", "Notes that may hold others' words"))
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, self.count)
         self._say()
 
-    def show_for(self, marked_ticked: int) -> None:
-        self.setVisible(marked_ticked > 0)
-        if not marked_ticked:
+    def show_for(self, marked: Iterable[str]) -> None:
+        """`marked`: why each marked note going out may hold others' words (its session's modality)."""
+        reasons = list(marked)
+        self.count.setText(counted_words(reasons))
+        self.setVisible(bool(reasons))
+        if not reasons:
             self.box.setChecked(False)
 
     def reviewed(self) -> bool:
@@ -179,5 +213,5 @@ class DescribedTick(_Tick):
                      "authorization."))
 
 
-__all__ = ["CONTEXT", "MARKS", "CheckWords", "DescribedTick", "OthersTick", "described", "mark_words",
-           "shared_notes", "whole_chart_others"]
+__all__ = ["CONTEXT", "COUNTED", "MARKS", "CheckWords", "DescribedTick", "OthersTick", "counted_words", "described",
+           "mark_words", "shared_notes", "whole_chart_others"]

@@ -203,7 +203,7 @@ class WhatPage(QWizardPage):
         for edit in (self.recipient, self.purpose):
             edit.textChanged.connect(self.completeChanged)
         self.items.itemChanged.connect(lambda *_a: self.completeChanged.emit())
-        self.items.itemChanged.connect(lambda *_a: self.others.show_for(len(self.marked_ticked())))
+        self.items.itemChanged.connect(lambda *_a: self.others.show_for(self.shared[i] for i in self.marked_ticked()))
 
     def reload(self) -> None:
         kind = str(self.kind.currentData())

@@ -203,7 +203,7 @@ class OpenExportDialog(GuardedDialog):
     def _gathered(self, found: dict[str, Any]) -> None:
         self.named = found["named"]
         self.described = dict(found.get("described", {}))
-        self.others_tick.show_for(len(found.get("shared", {})))
+        self.others_tick.show_for(found.get("shared", {}).values())
         self._said_drafts(found["drafts"])
         self.basis.set_authorizations(found["authorizations"])
         self.basis.set_attachments(found["attachments"])

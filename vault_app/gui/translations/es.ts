@@ -21288,6 +21288,38 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>This authorization was recorded without the kinds of information it describes. Read its words: until you tick that they describe these parts, the rules refuse the export and Next stays off. If they do not, go Back and leave those parts out, or record a new authorization.</source>
         <translation>Esta autorización se registró sin los tipos de información que describe. Lea sus palabras: hasta que marque que describen estas partes, las reglas rechazan la exportación y Siguiente sigue desactivado. Si no los describen, vuelva Atrás y deje fuera esas partes, o registre una nueva autorización.</translation>
     </message>
+    <message>
+        <source>%n couple session&apos;s note</source>
+        <translation>%n nota de una sesión de pareja</translation>
+    </message>
+    <message>
+        <source>%n couple sessions&apos; notes</source>
+        <translation>%n notas de sesiones de pareja</translation>
+    </message>
+    <message>
+        <source>%n family session&apos;s note</source>
+        <translation>%n nota de una sesión familiar</translation>
+    </message>
+    <message>
+        <source>%n family sessions&apos; notes</source>
+        <translation>%n notas de sesiones familiares</translation>
+    </message>
+    <message>
+        <source>%n group session&apos;s note</source>
+        <translation>%n nota de una sesión de grupo</translation>
+    </message>
+    <message>
+        <source>%n group sessions&apos; notes</source>
+        <translation>%n notas de sesiones de grupo</translation>
+    </message>
+    <message>
+        <source>{notes} may hold what other people said.</source>
+        <translation>Puede haber lo que dijeron otras personas en: {notes}.</translation>
+    </message>
+    <message>
+        <source>Notes that may hold others&apos; words</source>
+        <translation>Notas que pueden contener palabras de otros</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsSigner</name>
