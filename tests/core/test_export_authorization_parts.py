@@ -101,6 +101,11 @@ def test_the_cli_records_the_kinds_and_takes_the_confirmation(
     assert school.json()["described_parts"] == ["attendance", "summary"]
     old = cli(capsys, monkeypatch, "auth", "add", *v, "--json", *common, "--description", "progress notes, all")
     assert old.code == 0 and old.json()["described_parts"] == []
+    # The list says what each describes, as the Authorizations tab does.
+    listed = cli(capsys, monkeypatch, "auth", "list", *v, "--client", chart.client_id)
+    lines = {line.split()[0]: line for line in listed.out.splitlines()}
+    assert lines[school.json()["authorization_id"]].endswith("describes: attendance, summary")
+    assert lines[old.json()["authorization_id"]].endswith("describes: not recorded")
     base = ["--client", chart.client_id, "--recipient", fx.RECIPIENT.name, "--purpose", fx.PURPOSE,
             "--pdf-password-file", str(pw), "--notes", chart.progress[0]]
     refused = cli(capsys, monkeypatch, "export", *v, *base, "--authorization", school.json()["authorization_id"],

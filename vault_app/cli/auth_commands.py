@@ -99,7 +99,8 @@ def cmd_auth_list(args: argparse.Namespace) -> int:
     common.emit(args, found, lambda: "\n".join(
         f"{d['authorization_id']}  {d['status']:<10} {shown_all(INFO_KIND_WORDS, d['covers']):<24} "
         f"to {d['recipient']['name']}  "
-        f"expires {common.date_shown(d['expires_on'], tag, d['expiration_event'])}" for d in found)
+        f"expires {common.date_shown(d['expires_on'], tag, d['expiration_event'])}  "
+        f"describes: {', '.join(d['described_parts']) or 'not recorded'}" for d in found)
         or "No authorizations.")
     return 0
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vault_app.domain.authorization import EXPIRING_SOON_DAYS
 from vault_app.domain.deadlines import RULES as DEADLINES
 from vault_app.domain.deadlines import due_state
+from vault_app.domain.disclosure_parts import PARTS
 from vault_app.domain.requests import decided_late
 from vault_app.gui.auth_dialog import AuthorizationDialog
 from vault_app.gui.auth_member import case_members, signed_by_words
@@ -32,6 +33,7 @@ from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.refusal_words_gate import PARTS as PART_WORDS
 from vault_app.gui.request_due_words import access_rules, short_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
 from vault_app.gui.restrictions_panel import RestrictionsPanel
@@ -131,7 +133,8 @@ class AuthorizationsTab(_LazyTab):
     def __init__(self, controller: App, view: ChartHost) -> None:
         super().__init__(controller, view)
         self.tree = make_tree([self.tr("Covers"), self.tr("Recipient"), self.tr("Signed"), self.tr("Expires"),
-                               self.tr("Status"), self.tr("Signed by")], self.tr("Authorizations"))
+                               self.tr("Status"), self.tr("Signed by"), self.tr("Describes")],
+                              self.tr("Authorizations"))
         add = QPushButton(self.tr("Record an authorization…"))
         add.clicked.connect(self.add)
         self.revoke_button = QPushButton(self.tr("Record a revocation…"))
@@ -182,8 +185,10 @@ class AuthorizationsTab(_LazyTab):
                 state = self.tr("{state}, by the parent of an adult").format(state=state)
             else:
                 whole = signed_by
+            describes, why = self._describes(auth)
             item = add_row(self.tree, [with_period, auth.recipient_name, show_date(auth.signed_on), expires, state,
-                                       signed_by], auth.id)
+                                       signed_by, describes], auth.id)
+            item.setToolTip(6, why)
             item.setToolTip(5, whole)
             item.setData(0, _COVERS_ROLE, covers)  # the revocation's summary: "{covers} to {recipient}"
             item.setToolTip(0, with_period)  # whole, where a narrow column cuts the period off
@@ -199,6 +204,18 @@ class AuthorizationsTab(_LazyTab):
         if left == 1:
             return self.tr("valid; its last day is tomorrow")
         return self.tr("valid; expires in {n} days (last day {day})").format(n=left, day=show_date(expires_on))
+
+    def _describes(self, auth: Authorization) -> tuple[str, str]:
+        """The kinds of information its description names (domain/disclosure_parts.py), the gate's
+        words for them, and the cell's hover: choosing an authorization for an export, the therapist
+        saw no kinds anywhere but in a refusal. "not recorded": recorded before they were asked."""
+        kinds = ", ".join(QCoreApplication.translate("GateWords", PART_WORDS[p]) for p in PARTS
+                          if p in auth.described_parts)
+        if kinds:
+            return kinds, kinds
+        return self.tr("not recorded"), self.tr(
+            "The kinds of information its words name were not recorded: each export asks you to confirm its parts "
+            "against the authorization's words.")
 
     def _period(self, auth: Authorization) -> str:
         """The dates of information the authorization describes (45 CFR 164.508(c)(1)(i)), after

@@ -4801,6 +4801,18 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>{state}, by the parent of an adult</source>
         <translation>{state}, del padre o la madre de un adulto</translation>
     </message>
+    <message>
+        <source>Describes</source>
+        <translation>Describe</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>The kinds of information its words name were not recorded: each export asks you to confirm its parts against the authorization&apos;s words.</source>
+        <translation>No se registraron los tipos de información que nombran sus palabras: cada exportación le pide confirmar sus partes frente a las palabras de la autorización.</translation>
+    </message>
 </context>
 <context>
     <name>RevocationDialog</name>
