@@ -57,7 +57,7 @@ def counted_words(reasons: Iterable[str]) -> str:
             for r in COUNTED if counts[r]]
     if not said:
         return ""
-    return QCoreApplication.translate(CONTEXT, "{notes} may hold what other people said.").format(
+    return QCoreApplication.translate("ExportChecks", "{notes} may hold what other people said.").format(
         notes=", ".join(said))
 
 
