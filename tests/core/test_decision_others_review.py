@@ -86,5 +86,10 @@ def test_the_cli_refuses_then_takes_the_review(
     assert "--reviewed-others" in said
     edited = cli(capsys, monkeypatch, "decision", "edit", *v, draft.decision_id, "--reviewed-others")
     assert edited.code == 0, edited.err
+    assert "Ready to sign." in edited.out
+    # Other notes chosen: the review was of the notes then chosen, and is asked again.
+    again = cli(capsys, monkeypatch, "decision", "edit", *v, draft.decision_id, "--items", family)
+    assert again.code == 0 and "other people said" in again.out
+    edited = cli(capsys, monkeypatch, "decision", "edit", *v, draft.decision_id, "--reviewed-others")
     signed = cli(capsys, monkeypatch, "decision", "sign", *v, draft.decision_id)
     assert signed.code == 0, signed.err
