@@ -17,6 +17,9 @@ Only headers are read (the id and the backup settings are in the clear): nothing
 Back up now in such a copy (Vault > Backups…, `backup create`) is refused too when it would write
 into that shared folder, whether or not the automatic backups are on (refuse_backup_into): it made
 the copy's backup the folder's newest all the same. A single file elsewhere (`--to DIR`) is allowed.
+The refusal is made by the functions that write into a backup folder (backup.create_backup,
+backup_repo.create_incremental, backup_beside.take_snapshot), so that every caller meets it: found,
+Backups > Save a single-file copy… into the shared folder itself had no check of its own.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def original_sharing_backups(vault: Vault, *, manual: bool = False) -> Path | No
 
 
 def refuse_backup_into(vault: Vault, target: Path) -> None:
-    """Refuse a backup asked for now (Back up now, `backup create`) into `target` when this vault is
+    """Refuse a backup (Back up now, Save a single-file copy…, `backup create`) into `target` when this vault is
     a copy sharing that backup folder with the default vault: its backup would become the folder's
     newest, and the default vault's next backups there would be refused ("another copy")."""
     home = original_sharing_backups(vault, manual=True)

@@ -18814,8 +18814,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se hizo ninguna copia de seguridad: esta bóveda se toma por una copia de la bóveda de {home}, que hace sus copias en la misma carpeta. Una copia de seguridad de esta copia allí sería la más reciente de esa carpeta, y las siguientes copias de la propia bóveda allí se rechazarían. No se escribió nada.</translation>
     </message>
     <message>
-        <source>To back up this copy, choose another backup folder for it (Choose…, above), then Back up now. If this folder is your vault, move the older copy out of {home}.</source>
-        <translation>Para hacer una copia de seguridad de esta copia, elija otra carpeta de copias para ella (Elegir…, arriba) y pulse Hacer una copia ahora. Si esta carpeta es su bóveda, saque la copia más antigua de {home}.</translation>
+        <source>To back up this copy, choose another backup folder for it (Choose…, above), then Back up now, or save a single-file copy in another folder. If this folder is your vault, move the older copy out of {home}.</source>
+        <translation>Para hacer una copia de seguridad de esta copia, elija otra carpeta de copias para ella (Elegir…, arriba) y pulse Hacer una copia ahora, o guarde una copia en un archivo en otra carpeta. Si esta carpeta es su bóveda, saque la copia más antigua de {home}.</translation>
     </message>
     <message>
         <source>The newest snapshot in the backup folder does not open with this vault&apos;s keys: it is another vault&apos;s, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: backing up here would mix two lines of backups in one folder.</source>
