@@ -217,3 +217,38 @@ def test_backup_create_incremental_in_the_copy_keeps_its_exit_code_and_words(
     assert done.code != 0, done.out
     assert str(default.resolve()) in done.err and "--to DIR" in done.err, done.err
     assert _files(backups) == []
+
+
+def test_the_default_folders_header_is_read_once_until_it_changes(
+    two_copies: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lock, the quit, the news and the dashboard each read the default folder's header again;
+    read once per unlock now, and again only when that header (or the folder compared) changes."""
+    from vault_app.storage import header as header_io
+
+    default, copy, _backups = two_copies
+    reads: list[Path] = []
+    real = header_io.read
+
+    def counted(folder: Path) -> object:
+        reads.append(folder)
+        return real(folder)
+
+    vault = open_vault(copy, PASSPHRASE)
+    try:
+        vault_copy_home.also_default(None)  # what each unlock of the app does
+        monkeypatch.setattr(header_io, "read", counted)
+        for _ in range(4):  # lock, quit, news, dashboard
+            assert vault_copy_home.original_sharing_backups(vault) == default.resolve()
+        assert reads == [default.resolve()]
+        original = open_vault(default, PASSPHRASE)  # the vault itself chooses another backup folder
+        try:
+            backup_registry.configure(original, target=str(tmp_path / "own"))
+        finally:
+            original.lock()
+        reads.clear()
+        assert vault_copy_home.original_sharing_backups(vault) is None  # its header changed: read again
+        assert vault_copy_home.original_sharing_backups(vault) is None
+        assert reads == [default.resolve()]
+    finally:
+        vault.lock()
