@@ -10361,6 +10361,14 @@ Leave anyway?</source>
         <source>What the backup folder holds</source>
         <translation>Qué contiene la carpeta de copias de seguridad</translation>
     </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Locate the selected backup&apos;s file</source>
+        <translation>Localizar el archivo de la copia de seguridad seleccionada</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -19615,6 +19623,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>A purged snapshot copy was not closed cleanly; the old snapshot was kept.</source>
         <translation>Una copia purgada de una instantánea no se cerró correctamente; se conservó la instantánea anterior.</translation>
     </message>
+    <message>
+        <source>Nothing to locate: the file of {name} is where this vault registered it.</source>
+        <translation>Nada que localizar: el archivo de {name} está donde esta bóveda lo registró.</translation>
+    </message>
+    <message>
+        <source>No backup file named {name} in the folder chosen. Nothing was changed.</source>
+        <translation>No hay ningún archivo de copia de seguridad llamado {name} en la carpeta elegida. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file chosen is not the backup {name} registered in this vault: its size or its SHA-256 differs. It may be another backup, a copy from before a destruction purged it, or a damaged file. Nothing was changed.</source>
+        <translation>El archivo elegido no es la copia de seguridad {name} registrada en esta bóveda: su tamaño o su SHA-256 es distinto. Puede ser otra copia de seguridad, una copia de antes de que una destrucción la purgara, o un archivo dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file itself, or the folder it was moved to.</source>
+        <translation>Elija el propio archivo de la copia de seguridad, o la carpeta a la que se movió.</translation>
+    </message>
+    <message>
+        <source>Choose the very file this backup was moved to, or make a new backup (Back up now).</source>
+        <translation>Elija el mismo archivo al que se movió esta copia de seguridad, o haga una copia nueva (Hacer una copia ahora).</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsChart</name>
@@ -21343,6 +21371,29 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>the client (a minor who consented to their own care under {rule})</source>
         <translation>el cliente (un menor que consintió su propia atención según {rule})</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLocate</name>
+    <message>
+        <source>The backup folder {0} was moved to</source>
+        <translation>La carpeta de copias a la que se movió {0}</translation>
+    </message>
+    <message>
+        <source>Where {0} is now</source>
+        <translation>Dónde está ahora {0}</translation>
+    </message>
+    <message>
+        <source>Backup files (*.vaultbackup);;All files (*)</source>
+        <translation>Archivos de copia de seguridad (*.vaultbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{0} found at {1}: the very backup registered (the same size and SHA-256). Its row names its new place.</source>
+        <translation>{0} encontrada en {1}: es la misma copia de seguridad registrada (el mismo tamaño y SHA-256). Su fila indica su nuevo lugar.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
     </message>
 </context>
 </TS>
