@@ -2569,6 +2569,14 @@
         <source>The keys typed as the vault locked were not taken here, and nothing was tried with them: they were meant for your work. Pause a moment, then type your passphrase or PIN.</source>
         <translation>Las teclas pulsadas mientras se bloqueaba la bóveda no se tomaron aquí y no se intentó nada con ellas: eran para su trabajo. Haga una breve pausa y escriba su frase de contraseña o su PIN.</translation>
     </message>
+    <message>
+        <source>Open your &amp;default vault</source>
+        <translation>Abrir su bóveda &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Open your default vault</source>
+        <translation>Abrir su bóveda predeterminada</translation>
+    </message>
 </context>
 <context>
     <name>NoteTemplates</name>
@@ -21195,6 +21203,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Vault: {0} (your default)</source>
         <translation>Bóveda: {0} (su predeterminada)</translation>
+    </message>
+    <message>
+        <source>Vault: {0} (remembered by an earlier version of this app, which also remembered a folder opened only once: if this is not your vault, open your default vault; if it is, choose it once in Vault &gt; Open another vault…)</source>
+        <translation>Bóveda: {0} (recordada por una versión anterior de esta aplicación, que también recordaba una carpeta abierta una sola vez: si no es su bóveda, abra su bóveda predeterminada; si lo es, elíjala una vez en Bóveda &gt; Abrir otra bóveda…)</translation>
     </message>
 </context>
 <context>
