@@ -86,11 +86,15 @@ def _desktop(vault: str | None) -> int:
     role = "one_start" if vault is not None else "default"
     if vault is None and not os.environ.get("VAULT_APP_DIR"):
         # Without --vault: the vault chosen last (Vault > Open another vault…), if it is still there.
-        from vault_app.gui.app_settings import last_vault_folder  # Lazy: json, not needed with --vault
+        from vault_app.gui.app_settings import remembered_vault_folder  # Lazy: json, not needed with --vault
+        from vault_app.services.vault_folder import vault_exists  # Lazy, as app_settings (which imports it)
 
-        chosen = last_vault_folder()
-        if chosen is not None and chosen.resolve() != folder:
-            folder, role = chosen, "chosen"
+        remembered = remembered_vault_folder()
+        if remembered is not None and remembered[0].resolve() != folder:
+            # One an earlier version wrote may be a folder opened once (gui/unlock_folder.REMEMBERED),
+            # said so when the default holds a vault to go back to; else it is the only vault there is.
+            chosen = remembered[1] or not vault_exists(folder)
+            folder, role = remembered[0], "chosen" if chosen else "remembered"
     return run_gui(folder, folder_role=role)
 
 

@@ -16,7 +16,7 @@ import pytest
 from tests.conftest import PASSPHRASE
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.services import backup, backup_beside, backup_registry, reminders, vault_copy_home
-from vault_app.services.vault import create_vault, open_vault
+from vault_app.services.vault import Vault, create_vault, open_vault
 
 
 @pytest.fixture
@@ -175,3 +175,80 @@ def test_backup_create_in_the_copy_is_refused_and_to_a_folder_elsewhere_is_allow
     assert _files(elsewhere) != [] and _files(backups) == []
     assert cli(capsys, monkeypatch, "--vault", str(default), "backup", "create").code == 0
     assert _files(backups) != []
+
+
+@pytest.mark.parametrize("writer", ["file", "snapshot"])
+def test_the_create_functions_themselves_refuse_the_shared_folder_and_allow_elsewhere(
+    two_copies: tuple[Path, Path, Path], tmp_path: Path, writer: str,
+) -> None:
+    """The refusal sat in `backup create` and Back up now only: Backups > Save a single-file copy…
+    (backup.create_backup, which had no check) into the shared folder itself wrote the folder's
+    newest file all the same. Every writer into a backup folder refuses it now, before writing."""
+    from vault_app.domain.errors import RefusedByPolicy
+    from vault_app.services import backup_repo
+
+    def write(v: Vault, folder: Path) -> object:
+        if writer == "file":
+            return backup.create_backup(v, folder, verify=True, rotate_old=False)
+        return backup_repo.create_incremental(v, folder, verify=True)
+
+    default, copy, backups = two_copies
+    elsewhere = tmp_path / "usb"
+    elsewhere.mkdir()
+    vault = open_vault(copy, PASSPHRASE)
+    try:
+        with pytest.raises(RefusedByPolicy) as refused:
+            write(vault, backups)
+        assert refused.value.code == vault_copy_home.SHARED_FOLDER
+        assert str(default.resolve()) in refused.value.message
+        assert write(vault, elsewhere) is not None  # a single file (or snapshot) elsewhere: allowed
+    finally:
+        vault.lock()
+    assert _files(backups) == [] and _files(elsewhere) != []
+
+
+def test_backup_create_incremental_in_the_copy_keeps_its_exit_code_and_words(
+    two_copies: tuple[Path, Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.core.cli_helpers import cli
+
+    default, copy, backups = two_copies
+    done = cli(capsys, monkeypatch, "--vault", str(copy), "backup", "create", "--incremental", str(backups))
+    assert done.code != 0, done.out
+    assert str(default.resolve()) in done.err and "--to DIR" in done.err, done.err
+    assert _files(backups) == []
+
+
+def test_the_default_folders_header_is_read_once_until_it_changes(
+    two_copies: tuple[Path, Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lock, the quit, the news and the dashboard each read the default folder's header again;
+    read once per unlock now, and again only when that header (or the folder compared) changes."""
+    from vault_app.storage import header as header_io
+
+    default, copy, _backups = two_copies
+    reads: list[Path] = []
+    real = header_io.read
+
+    def counted(folder: Path) -> object:
+        reads.append(folder)
+        return real(folder)
+
+    vault = open_vault(copy, PASSPHRASE)
+    try:
+        vault_copy_home.also_default(None)  # what each unlock of the app does
+        monkeypatch.setattr(header_io, "read", counted)
+        for _ in range(4):  # lock, quit, news, dashboard
+            assert vault_copy_home.original_sharing_backups(vault) == default.resolve()
+        assert reads == [default.resolve()]
+        original = open_vault(default, PASSPHRASE)  # the vault itself chooses another backup folder
+        try:
+            backup_registry.configure(original, target=str(tmp_path / "own"))
+        finally:
+            original.lock()
+        reads.clear()
+        assert vault_copy_home.original_sharing_backups(vault) is None  # its header changed: read again
+        assert vault_copy_home.original_sharing_backups(vault) is None
+        assert reads == [default.resolve()]
+    finally:
+        vault.lock()

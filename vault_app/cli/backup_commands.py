@@ -53,10 +53,8 @@ def cmd_create_incremental(args: argparse.Namespace) -> int:
         raise InvalidInput("Give either --to (a backup file) or --incremental (a snapshot), not both.")
     if args.kind == "file":
         raise InvalidInput("--incremental writes a snapshot; --kind file writes a single file. Give one of them.")
-    from vault_app.services import vault_copy_home  # Lazy, as in cmd_auto
-
+    # A copy sharing the default vault's backup folder: refused by create_incremental itself.
     with common.unlocked(args) as vault:
-        vault_copy_home.refuse_backup_into(vault, Path(args.incremental))  # a copy: not the shared folder
         info = backup_repo.create_incremental(vault, Path(args.incremental), verify=args.verify,
                                               rotate_old=not args.no_rotate)
     _emit_snapshot(args, info)
@@ -74,8 +72,6 @@ def _kind_of_create(args: argparse.Namespace, conf: dict[str, Any]) -> str:
 def cmd_create(args: argparse.Namespace) -> int:
     if args.incremental:
         return cmd_create_incremental(args)
-    from vault_app.services import vault_copy_home  # Lazy, as in cmd_auto
-
     with common.unlocked(args) as vault:
         conf = backup.settings(vault)
         target = args.to or conf["target"]
@@ -86,9 +82,8 @@ def cmd_create(args: argparse.Namespace) -> int:
             )
         if not args.to:
             target = str(backup.configured_target(vault, Path(target)))  # the drive may be unplugged
-        # A copy of the vault sharing the default vault's backup folder: not into that folder
-        # (services/vault_copy_home.py); a single file elsewhere with --to stays allowed.
-        vault_copy_home.refuse_backup_into(vault, Path(target))
+        # A copy of the vault sharing the default vault's backup folder: not into that folder, refused
+        # by the create functions themselves (services/vault_copy_home.py); --to elsewhere stays allowed.
         made: backup.BackupInfo | backup_repo.SnapshotInfo
         if _kind_of_create(args, conf) == "repo":
             made = backup_repo.create_incremental(vault, Path(target), verify=args.verify,

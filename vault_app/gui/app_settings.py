@@ -20,7 +20,12 @@ import platformdirs
 from vault_app.services.vault_folder import vault_exists
 
 FILE_NAME = "app-settings.json"
-ALLOWED = frozenset({"last_vault_folder"})
+# "last_vault_folder_chosen": the folder was chosen in this version of the app, which remembers only
+# the therapist's own choice. An earlier version remembered every folder unlocked, one given with
+# `--vault DIR` for one start too: its entry has the folder alone, and cannot be told from a folder
+# chosen with it (gui/unlock_folder.py says it so).
+ALLOWED = frozenset({"last_vault_folder", "last_vault_folder_chosen"})
+CHOSEN_KEY = "last_vault_folder_chosen"
 
 
 def settings_path() -> Path:
@@ -58,10 +63,17 @@ def get(key: str) -> Any:
 
 
 def put(key: str, value: Any) -> None:
-    if key not in ALLOWED:
-        raise KeyError(f"{key} is not an allowed app setting")
+    put_all({key: value})
+
+
+def put_all(values: dict[str, Any]) -> None:
+    """`values` written in one replace of the file (None: the key is removed)."""
+    for key in values:
+        if key not in ALLOWED:
+            raise KeyError(f"{key} is not an allowed app setting")
     data = _read()
-    data[key] = value
+    data.update(values)
+    data = {k: v for k, v in data.items() if v is not None}
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{FILE_NAME}.{os.getpid()}.tmp")
@@ -81,17 +93,35 @@ def remember_vault_folder(folder: Path) -> None:
     # folder, the wizard's folder changed), never for `--vault DIR`, which is for one start.
     # The file is rewritten only when the folder differs from the one it holds (the same
     # bytes need no write to the disk). A link in the file's place is still replaced by a file.
-    if get("last_vault_folder") == str(folder) and not settings_path().is_symlink():
+    data = _read()
+    if data.get("last_vault_folder") == str(folder) and data.get(CHOSEN_KEY) is True \
+            and not settings_path().is_symlink():
         return
     with contextlib.suppress(OSError):  # a read-only config folder must not stop the app
-        put("last_vault_folder", str(folder))
+        put_all({"last_vault_folder": str(folder), CHOSEN_KEY: True})
+
+
+def forget_vault_folder() -> None:
+    """A plain start opens the default vault again (the unlock window's way back from a folder an
+    earlier version remembered: gui/unlock_folder.py)."""
+    if not settings_path().exists():
+        return
+    with contextlib.suppress(OSError):
+        put_all({"last_vault_folder": None, CHOSEN_KEY: None})
 
 
 def last_vault_folder() -> Path | None:
     """The folder opened last, if it still holds a vault."""
+    remembered = remembered_vault_folder()
+    return remembered[0] if remembered is not None else None
 
-    value = get("last_vault_folder")
+
+def remembered_vault_folder() -> tuple[Path, bool] | None:
+    """The folder a plain start opens, if it still holds a vault, and whether it was chosen in this
+    version of the app (False: an entry an earlier version wrote, perhaps at a one-off start)."""
+    data = _read()
+    value = data.get("last_vault_folder")
     if not isinstance(value, str) or not value:
         return None
     folder = Path(value)
-    return folder if vault_exists(folder) else None
+    return (folder, data.get(CHOSEN_KEY) is True) if vault_exists(folder) else None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.errors import InvalidInput
-from vault_app.gui import file_dialogs
+from vault_app.gui import backup_locate, file_dialogs
 from vault_app.gui.backup_changed_words import changed_words
 from vault_app.gui.backup_check_words import checked_words
 from vault_app.gui.backup_folder_problems import path_problem
@@ -157,6 +157,12 @@ class BackupsDialog(QDialog):
         self.changed_note = _label("", "calmNote")
         self.changed_note.setAccessibleName(self.tr("What happened to the selected backup"))
         self.tree.currentItemChanged.connect(self._explain_row)
+        # Beside what the row says, for a backup whose file is not there (gui/backup_locate.py).
+        self.locate_button = QPushButton(self.tr("&Locate…"))
+        self.locate_button.setAccessibleName(self.tr("Locate the selected backup's file"))
+        self.locate_button.setHidden(True)
+        self.locate_button.clicked.connect(self._locate_selected)
+        self._missing: set[str] = set()
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setDefault(True)
         self.backup_button.clicked.connect(self.backup_now)
@@ -185,7 +191,10 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.reminder)
         layout.addLayout(form)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(self.changed_note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.changed_note, 1)
+        note_row.addWidget(self.locate_button)
+        layout.addLayout(note_row)
         layout.addLayout(buttons_row)
         layout.addWidget(self.result_label)
         layout.addWidget(close)
@@ -267,6 +276,7 @@ class BackupsDialog(QDialog):
         # jumped back to the newest checked one, the first row).
         current = self.tree.currentItem()
         was_selected = current.data(0, Qt.ItemDataRole.UserRole) if current is not None else None
+        self._missing = {str(b["path"]) for b in data["backups"] if b["state"] == "missing"}
         self.tree.clear()
         self.changed_note.setText("")
         newest_checked: QTreeWidgetItem | None = None
@@ -313,6 +323,17 @@ class BackupsDialog(QDialog):
     def _explain_row(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         said = current.toolTip(0) if current is not None else ""
         self.changed_note.setText(f"{current.text(1)}: {said}" if current is not None and said else "")
+        self.locate_button.setHidden(current is None or str(current.data(0, Qt.ItemDataRole.UserRole)) not in
+                                     self._missing)
+
+    def _locate_selected(self) -> None:
+        path = self._selected()
+        if path is not None:
+            backup_locate.choose_and_locate(self, self.controller, path, self._located)
+
+    def _located(self, words: str) -> None:
+        self.result_label.setText(words)
+        self.load()  # the row at its new place (also read again from the ledger's notice)
 
     def _explain_kind(self) -> None:
         if self.kind.currentData() == "repo":

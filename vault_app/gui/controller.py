@@ -167,6 +167,7 @@ class AppController(ControllerDestruction, VaultOps):
         window.closed_by_user.connect(self.quit_by_user)
         window.restored.connect(self._restored)
         window.recovery_said.connect(self._recovery_words.append)
+        window.default_asked.connect(self.back_to_default)
         # Lazy (start-up): warm-up loads the main window's modules after the unlock window is drawn.
         from vault_app.gui.warmup import warm_up
 
@@ -307,6 +308,17 @@ class AppController(ControllerDestruction, VaultOps):
         else:
             self.show_unlock(message)
         self._place_at_lock = None  # a chart of the vault left behind
+
+    def back_to_default(self) -> None:
+        """The unlock window's Open your default vault, beside a folder an earlier version remembered
+        (gui/unlock_folder.REMEMBERED): forgotten, and the default vault's unlock shown."""
+        from vault_app.gui import app_settings  # Lazy (start-up), as switch_folder
+        from vault_app.services import paths
+
+        app_settings.forget_vault_folder()
+        self.sealed = self.psychotherapy_sealed = None  # sealed for the other folder's passphrase
+        self.folder, self.folder_role = paths.vault_folder(None), "default"
+        self.show_unlock()
 
     def _restored(self, folder: Path, next_step: str) -> None:
         """A backup was restored without an open vault (gui/restore_dialog.py): the unlock

@@ -38,6 +38,15 @@ SAYS: Mapping[str, str] = {
     "backup.snapshot_rotated": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "The snapshot {file} was removed by this vault's rotation, then put back: the parts of "
                               "the backup folder only it named were removed with it, so it cannot be restored."),
+    # Locate… a backup whose file is not there (services/backup_locate.py)
+    "backup.locate_not_missing": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Nothing to locate: the file of {name} is where this vault registered it."),
+    "backup.locate_not_found": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "No backup file named {name} in the folder chosen. Nothing was changed."),
+    "backup.locate_not_that_backup": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The file chosen is not the backup {name} registered in this vault: its size or its "
+                              "SHA-256 differs. It may be another backup, a copy from before a destruction purged it, "
+                              "or a damaged file. Nothing was changed."),
     # a backup file or snapshot read back (Restore, Check a backup)
     "backup.damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup file is damaged."),
     "backup.repository_damaged": QT_TRANSLATE_NOOP("RefusalWordsBackup", "The backup folder's snapshots are damaged."),
@@ -168,6 +177,10 @@ HINTS: Mapping[str, str] = {
                               "permissions changed so that you can; then back up again."),
     "backup.folder_gone": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Connect its drive (or put the folder back), then back up again."),
+    "backup.locate_not_found": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Choose the backup file itself, or the folder it was moved to."),
+    "backup.locate_not_that_backup": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "Choose the very file this backup was moved to, or make a new backup (Back up now)."),
 }
 
 FIELD_NAMES: Mapping[str, str] = {}

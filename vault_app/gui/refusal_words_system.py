@@ -214,7 +214,8 @@ HINTS: Mapping[str, str] = {
     "backup.folder_of_another_vault": _OTHER_FOLDER,
     "backup.copy_shares_folder": QT_TRANSLATE_NOOP(
         "RefusalWordsSystem", "To back up this copy, choose another backup folder for it (Choose…, above), then Back "
-                              "up now. If this folder is your vault, move the older copy out of {home}."),
+                              "up now, or save a single-file copy in another folder. If this folder is your vault, "
+                              "move the older copy out of {home}."),
     "purge.part_missing": _PURGE_AGAIN,
     "purge.compartment_unchecked": _PURGE_AGAIN,
     "purge.not_as_written": _PURGE_AGAIN,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from vault_app.gui import theme
 from vault_app.gui.forms import error_label
 from vault_app.gui.passphrase import PassphraseField
-from vault_app.gui.unlock_folder import folder_line
+from vault_app.gui.unlock_folder import REMEMBERED, folder_line
 from vault_app.gui.wrapped_label import WrappedLabel
 from vault_app.services.vault_folder import failed_attempts, refused_reasks
 
@@ -56,6 +56,8 @@ class UnlockWindow(QWidget):
     # Just before `unlocked` after a recovery with the Emergency Kit: what it changed, in words,
     # for the controller to say once its main window is up (AppController.say_recovered).
     recovery_said = Signal(str)
+    # Open your default vault: the folder is one an earlier version remembered (gui/unlock_folder.REMEMBERED).
+    default_asked = Signal()
 
     # Past the passphrase's own work (the KDF: about a second as calibrated), an unlock that
     # still runs is doing more than opening, and says so.
@@ -121,6 +123,12 @@ class UnlockWindow(QWidget):
         folder_label.setAccessibleName(self.tr("Vault folder"))
         folder_label.setObjectName("calmNote")
         folder_label.setWordWrap(True)
+        # The way back from a folder an earlier version remembered, in one step (gui/unlock_folder.py).
+        self.default_button = QPushButton(self.tr("Open your &default vault"))
+        self.default_button.setFlat(True)
+        self.default_button.setAccessibleName(self.tr("Open your default vault"))
+        self.default_button.setHidden(folder_role != REMEMBERED)
+        self.default_button.clicked.connect(self.default_asked)
 
         row = QHBoxLayout()
         row.addWidget(self.passphrase, 1)
@@ -144,6 +152,7 @@ class UnlockWindow(QWidget):
         layout.addStretch(1)
         layout.addLayout(_at_left(self.recover_button, self.restore_button))
         layout.addWidget(folder_label)
+        layout.addLayout(_at_left(self.default_button))
         self.resize(480, 340)
         self.busy = False
         self._dismissed = False

@@ -161,6 +161,10 @@ def snapshot_vault(vault: Vault, staging: Path) -> tuple[Header, LedgerAnchor]:
 def create_backup(vault: Vault, target_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> BackupInfo:
     """See _create_backup. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
+    from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
+
+    # Here, not in each caller: Save a single-file copy… into the shared folder had no check.
+    vault_copy_home.refuse_backup_into(vault, target_dir)  # before anything is written
     # A full disk said as which one (services/backup_disk_full.py).
     with said_as_the_backup_folder(target_dir), said_as_gone(target_dir), \
             said_as_the_full_disk(vault.folder, target_dir):
@@ -272,9 +276,7 @@ def create_to_target(vault: Vault, target: Path) -> BackupInfo | SnapshotInfo:
     """Back up now into `target`, checked as a restore would check it: a single file, or a
     snapshot when the settings say the target is a backup repository ("kind": "repo")."""
     target = configured_target(vault, target)
-    from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
-
-    vault_copy_home.refuse_backup_into(vault, target)  # before anything is written
+    # A copy sharing the default vault's backup folder is refused by the create functions below.
     if settings(vault)["kind"] == "repo":
         # Not at the top: snapshot repositories' code (chunk store, ctypes) is not resident
         # while the unlock's KDF runs (see the re-exports above).

@@ -110,6 +110,9 @@ def take_snapshot(vault: Vault) -> Snapshot | RepoSnapshot | None:
     if not backup_registry.changed_since_last_backup(vault):
         return None
     target = configured_target(vault, Path(conf["target"]))
+    # As every writer into a backup folder (backup.create_backup): also when the default vault's
+    # own automatic backups are off, which the check above does not see.
+    vault_copy_home.refuse_backup_into(vault, target)
     if conf["kind"] == "repo":
         sweep_stale(target)
         return backup_beside_repo.take(vault, target)

@@ -287,6 +287,9 @@ def _verify_folder(work: Path, vault: Vault | None) -> contextlib.AbstractContex
 def create_incremental(vault: Vault, repo_dir: Path, *, verify: bool = False, rotate_old: bool = True) -> SnapshotInfo:
     """See _create_incremental. A permission refused in the backup folder is said as that folder's
     (services/backup_folder_denied.py), not as the vault folder's."""
+    from vault_app.services import vault_copy_home  # a copy sharing the default vault's backup folder
+
+    vault_copy_home.refuse_backup_into(vault, repo_dir)  # before anything is made (as backup.create_backup)
     # A full disk said as which one (services/backup_disk_full.py).
     with said_as_the_backup_folder(repo_dir), said_as_gone(repo_dir), \
             said_as_the_full_disk(vault.folder, repo_dir):

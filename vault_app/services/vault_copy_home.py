@@ -17,6 +17,9 @@ Only headers are read (the id and the backup settings are in the clear): nothing
 Back up now in such a copy (Vault > Backups…, `backup create`) is refused too when it would write
 into that shared folder, whether or not the automatic backups are on (refuse_backup_into): it made
 the copy's backup the folder's newest all the same. A single file elsewhere (`--to DIR`) is allowed.
+The refusal is made by the functions that write into a backup folder (backup.create_backup,
+backup_repo.create_incremental, backup_beside.take_snapshot), so that every caller meets it: found,
+Backups > Save a single-file copy… into the shared folder itself had no check of its own.
 """
 
 from __future__ import annotations
@@ -39,11 +42,39 @@ SHARED_FOLDER = "backup.copy_shares_folder"  # the code of Back up now's refusal
 
 _also_default: list[Path] = []
 
+# The headers of the folders compared, as last read: by folder, the header file's identity (device,
+# inode, size, mtime) and what was read from it (vault id, backup settings; None when none opens).
+# The lock, the quit, the news and the dashboard each read it again; a header is replaced whole (a
+# new file) whenever it is written, so it is read again only when it changed, and at each unlock.
+_headers: dict[Path, tuple[tuple[int, int, int, int], tuple[str, object] | None]] = {}
+
 
 def also_default(folder: Path | None) -> None:
     """The folder a plain start of the desktop app opens when it is not the platform's default
-    (chosen in Open another vault…, gui/app_settings.py): compared too."""
+    (chosen in Open another vault…, gui/app_settings.py): compared too. Called at every unlock,
+    which reads the headers afresh."""
     _also_default[:] = [folder] if folder is not None else []
+    _headers.clear()
+
+
+def _home_header(where: Path) -> tuple[str, object] | None:
+    """The vault id and backup settings of the vault in `where`; None when none opens there."""
+    try:
+        st = (where / header_io.HEADER_NAME).stat()
+    except OSError:
+        st = None  # not there, or not to be looked at: read() decides, each time (nothing to compare)
+    seen = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) if st is not None else None
+    cached = _headers.get(where)
+    if seen is not None and cached is not None and cached[0] == seen:
+        return cached[1]
+    try:
+        other = header_io.read(where)
+        found: tuple[str, object] | None = (other.vault_id, other.settings.get(SETTINGS_KEY))
+    except (VaultError, OSError):
+        found = None
+    if seen is not None:
+        _headers[where] = (seen, found)
+    return found
 
 
 def _target(settings: object, manual: bool = False) -> Path | None:
@@ -66,17 +97,14 @@ def original_sharing_backups(vault: Vault, *, manual: bool = False) -> Path | No
         where = home.expanduser().resolve()
         if where == here:
             return None  # this is the default vault: it backs up as ever
-        try:
-            other = header_io.read(where)
-        except (VaultError, OSError):
-            continue
-        if other.vault_id == vault.header.vault_id and _target(other.settings.get(SETTINGS_KEY), manual) == mine:
+        other = _home_header(where)
+        if other is not None and other[0] == vault.header.vault_id and _target(other[1], manual) == mine:
             return where
     return None
 
 
 def refuse_backup_into(vault: Vault, target: Path) -> None:
-    """Refuse a backup asked for now (Back up now, `backup create`) into `target` when this vault is
+    """Refuse a backup (Back up now, Save a single-file copy…, `backup create`) into `target` when this vault is
     a copy sharing that backup folder with the default vault: its backup would become the folder's
     newest, and the default vault's next backups there would be refused ("another copy")."""
     home = original_sharing_backups(vault, manual=True)

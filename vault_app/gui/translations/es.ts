@@ -2569,6 +2569,14 @@
         <source>The keys typed as the vault locked were not taken here, and nothing was tried with them: they were meant for your work. Pause a moment, then type your passphrase or PIN.</source>
         <translation>Las teclas pulsadas mientras se bloqueaba la bóveda no se tomaron aquí y no se intentó nada con ellas: eran para su trabajo. Haga una breve pausa y escriba su frase de contraseña o su PIN.</translation>
     </message>
+    <message>
+        <source>Open your &amp;default vault</source>
+        <translation>Abrir su bóveda &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Open your default vault</source>
+        <translation>Abrir su bóveda predeterminada</translation>
+    </message>
 </context>
 <context>
     <name>NoteTemplates</name>
@@ -10372,6 +10380,14 @@ Leave anyway?</source>
     <message>
         <source>What the backup folder holds</source>
         <translation>Qué contiene la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Localizar…</translation>
+    </message>
+    <message>
+        <source>Locate the selected backup&apos;s file</source>
+        <translation>Localizar el archivo de la copia de seguridad seleccionada</translation>
     </message>
 </context>
 <context>
@@ -18826,8 +18842,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>No se hizo ninguna copia de seguridad: esta bóveda se toma por una copia de la bóveda de {home}, que hace sus copias en la misma carpeta. Una copia de seguridad de esta copia allí sería la más reciente de esa carpeta, y las siguientes copias de la propia bóveda allí se rechazarían. No se escribió nada.</translation>
     </message>
     <message>
-        <source>To back up this copy, choose another backup folder for it (Choose…, above), then Back up now. If this folder is your vault, move the older copy out of {home}.</source>
-        <translation>Para hacer una copia de seguridad de esta copia, elija otra carpeta de copias para ella (Elegir…, arriba) y pulse Hacer una copia ahora. Si esta carpeta es su bóveda, saque la copia más antigua de {home}.</translation>
+        <source>To back up this copy, choose another backup folder for it (Choose…, above), then Back up now, or save a single-file copy in another folder. If this folder is your vault, move the older copy out of {home}.</source>
+        <translation>Para hacer una copia de seguridad de esta copia, elija otra carpeta de copias para ella (Elegir…, arriba) y pulse Hacer una copia ahora, o guarde una copia en un archivo en otra carpeta. Si esta carpeta es su bóveda, saque la copia más antigua de {home}.</translation>
     </message>
     <message>
         <source>The newest snapshot in the backup folder does not open with this vault&apos;s keys: it is another vault&apos;s, a snapshot of a copy of this vault that replaced every key, or damaged. Nothing was written: backing up here would mix two lines of backups in one folder.</source>
@@ -19626,6 +19642,26 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>A purged snapshot copy was not closed cleanly; the old snapshot was kept.</source>
         <translation>Una copia purgada de una instantánea no se cerró correctamente; se conservó la instantánea anterior.</translation>
+    </message>
+    <message>
+        <source>Nothing to locate: the file of {name} is where this vault registered it.</source>
+        <translation>Nada que localizar: el archivo de {name} está donde esta bóveda lo registró.</translation>
+    </message>
+    <message>
+        <source>No backup file named {name} in the folder chosen. Nothing was changed.</source>
+        <translation>No hay ningún archivo de copia de seguridad llamado {name} en la carpeta elegida. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file chosen is not the backup {name} registered in this vault: its size or its SHA-256 differs. It may be another backup, a copy from before a destruction purged it, or a damaged file. Nothing was changed.</source>
+        <translation>El archivo elegido no es la copia de seguridad {name} registrada en esta bóveda: su tamaño o su SHA-256 es distinto. Puede ser otra copia de seguridad, una copia de antes de que una destrucción la purgara, o un archivo dañado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Choose the backup file itself, or the folder it was moved to.</source>
+        <translation>Elija el propio archivo de la copia de seguridad, o la carpeta a la que se movió.</translation>
+    </message>
+    <message>
+        <source>Choose the very file this backup was moved to, or make a new backup (Back up now).</source>
+        <translation>Elija el mismo archivo al que se movió esta copia de seguridad, o haga una copia nueva (Hacer una copia ahora).</translation>
     </message>
 </context>
 <context>
@@ -21180,6 +21216,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Vault: {0} (your default)</source>
         <translation>Bóveda: {0} (su predeterminada)</translation>
     </message>
+    <message>
+        <source>Vault: {0} (remembered by an earlier version of this app, which also remembered a folder opened only once: if this is not your vault, open your default vault; if it is, choose it once in Vault &gt; Open another vault…)</source>
+        <translation>Bóveda: {0} (recordada por una versión anterior de esta aplicación, que también recordaba una carpeta abierta una sola vez: si no es su bóveda, abra su bóveda predeterminada; si lo es, elíjala una vez en Bóveda &gt; Abrir otra bóveda…)</translation>
+    </message>
 </context>
 <context>
     <name>MinorConsentBox</name>
@@ -21387,6 +21427,29 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>the client (a minor who consented to their own care under {rule})</source>
         <translation>el cliente (un menor que consintió su propia atención según {rule})</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLocate</name>
+    <message>
+        <source>The backup folder {0} was moved to</source>
+        <translation>La carpeta de copias a la que se movió {0}</translation>
+    </message>
+    <message>
+        <source>Where {0} is now</source>
+        <translation>Dónde está ahora {0}</translation>
+    </message>
+    <message>
+        <source>Backup files (*.vaultbackup);;All files (*)</source>
+        <translation>Archivos de copia de seguridad (*.vaultbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{0} found at {1}: the very backup registered (the same size and SHA-256). Its row names its new place.</source>
+        <translation>{0} encontrada en {1}: es la misma copia de seguridad registrada (el mismo tamaño y SHA-256). Su fila indica su nuevo lugar.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,91 @@
+"""Locate… a registered backup whose file is not where the register says: the therapist points at
+the file (or the folder it was moved to), and the register follows it there.
+
+Found: a backup file moved by hand (to another drive, another folder) stayed "missing" in the
+Backups window for good, and a destruction listed it beyond its reach instead of purging it; only
+a vault restored on a new computer followed its backup folder (backup_registry_moved.py).
+
+Taken only when the file there is that very backup, by its size and SHA-256 as registered (after
+any purge, whose new bytes the register holds): anyone could have put a file of that name there,
+and an older copy from before a destruction's purge has the name but still holds what was
+destroyed. The register records the move as a `backup.moved` entry of the file's own path
+(backup_registry_moves), as the drive's moved single files are; nothing is copied or written
+outside the ledger.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
+from vault_app.services import backup_archive, backup_registry
+from vault_app.services.backup_registry_moves import MOVED
+from vault_app.services.vault import Vault
+from vault_app.storage.chunk_store import is_snapshot_path
+
+NOT_MISSING = "backup.locate_not_missing"
+NOT_FOUND = "backup.locate_not_found"
+NOT_THAT_BACKUP = "backup.locate_not_that_backup"
+
+
+def _candidate(registered: Path, chosen: Path) -> Path | None:
+    """The file `chosen` names for the backup registered at `registered`: the file itself, or in a
+    chosen folder the file of its name (a snapshot: in the folder's 'snapshots', the folder being
+    its backup folder). A snapshot is taken only inside a backup folder's 'snapshots': its parts
+    are in that folder, not in the small file alone."""
+    snapshot = is_snapshot_path(registered)
+    if chosen.is_dir():
+        names = [chosen / "snapshots" / registered.name, chosen / registered.name] if snapshot \
+            else [chosen / registered.name]
+        chosen = next((p for p in names if p.is_file()), names[0])
+    if not chosen.is_file() or (snapshot and not is_snapshot_path(chosen)):
+        return None
+    return chosen
+
+
+def chosen_as_folder(registered: Path) -> bool:
+    """Whether the backup registered at `registered` is pointed at by its backup folder (a snapshot,
+    whose parts are in that folder) rather than as a file of its own."""
+    return is_snapshot_path(registered)
+
+
+def locate(vault: Vault, registered: Path, chosen: Path) -> Path:
+    """Record that the backup registered at `registered`, whose file is not there, is `chosen` (a
+    file, or the folder it was moved to) now; the path it is registered at from now on. Refused,
+    with nothing recorded, when that backup is not missing, when nothing of its name is there, or
+    when the file there is not the very backup registered."""
+    b = backup_registry.find(vault, registered)
+    if b is None or b.gone or b.file.is_file():
+        raise InvalidInput(
+            f"Nothing to locate: {registered} is not a backup of this vault whose file is missing.",
+            code="backup.locate_not_missing",  # NOT_MISSING (a literal: the words scan)
+            params={"name": registered.name},
+        )
+    chosen = chosen.expanduser().resolve()
+    found = _candidate(b.file, chosen)
+    if found is None:
+        raise InvalidInput(
+            f"No backup file named {b.file.name} in {chosen}. Nothing was changed.",
+            hint="Choose the backup file itself, or the folder it was moved to"
+                 + (" (the backup folder that holds its 'snapshots')." if is_snapshot_path(b.file) else "."),
+            code="backup.locate_not_found",  # NOT_FOUND (a literal: the words scan)
+            params={"name": b.file.name, "folder": str(chosen)},
+        )
+    try:
+        same = found.stat().st_size == b.bytes and backup_archive.file_hash(found) == b.sha256
+    except (OSError, VaultError):
+        same = False
+    if not same:
+        raise RefusedByPolicy(
+            f"{found} is not the backup {b.file.name} registered in this vault: its size or its SHA-256 differs. "
+            "It may be another backup, a copy from before a destruction purged it, or a damaged file. Nothing was "
+            "changed.",
+            hint="Choose the very file this backup was moved to, or make a new backup (vault-app backup create).",
+            code="backup.locate_not_that_backup",  # NOT_THAT_BACKUP (a literal: the words scan)
+            params={"name": b.file.name, "found": str(found)},
+        )
+    vault.ledger.append(MOVED, {"from": b.path, "to": str(found)})
+    return found
+
+
+__all__ = ["NOT_FOUND", "NOT_MISSING", "NOT_THAT_BACKUP", "chosen_as_folder", "locate"]
