@@ -58,7 +58,9 @@ def test_the_question_reads_another_vaults_backup_once_and_the_restore_is_held_t
     assert list(vault_dir.parent.glob("vault-before-restore-*")) == []
 
 
-def test_a_question_of_this_vaults_own_backup_reads_what_it_hashed(vault: Vault, vault_dir: Path, tmp_path: Path) -> None:
+def test_a_question_of_this_vaults_own_backup_reads_what_it_hashed(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
     clients.create_client(vault, "In The Backup", date_of_birth="1980-01-01")
     made = Path(backup.create_backup(vault, tmp_path / "usb").path)
     clients.create_client(vault, "Only In The Vault", date_of_birth="1981-01-01")
@@ -96,3 +98,23 @@ def test_the_cli_restore_of_another_vault_refuses_a_file_swapped_after_it_was_re
     assert "The backup file changed after you were asked; nothing was restored." in done.err + done.out
     assert header_io.read(vault_dir).vault_id == mine
     assert list(vault_dir.parent.glob("vault-before-restore-*")) == []
+
+
+def test_the_questions_words_are_of_the_bytes_it_hashed_whatever_is_at_the_path_since(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    """The window between the hash and the question's own read (the file was hashed, then read again
+    for the words): the words now come from the read that was hashed, never from the path again."""
+    older = Path(backup.create_backup(vault, tmp_path / "usb").path)
+    clients.create_client(vault, "After The First", date_of_birth="1980-01-01")
+    newer = Path(backup.create_backup(vault, tmp_path / "usb2").path)
+    vault.lock()
+    before = restore_ask.ahead(older, vault_dir, passphrase=PASSPHRASE)
+    copy = restore_ask.read(older)
+    shutil.copyfile(newer, older)  # after the one read, before the words are made of it
+    said = restore_ask.ahead(older, vault_dir, passphrase=PASSPHRASE, copy=copy)
+    now = restore_ask.ahead(older, vault_dir, passphrase=PASSPHRASE)
+    assert before is not None and said is not None and now is not None
+    assert said.beyond == before.beyond and sum(said.beyond.values()) > 0
+    assert now.beyond != said.beyond  # what is at the path now says something else
+    assert copy.sha256 != restore_ask.identity(older)
