@@ -88,9 +88,9 @@ class RestoreFromBackupDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.intro = intro = _label(self.tr(
-            "Choose a backup file (.vaultbackup) or, in a backup folder, a snapshot (snapshots/snap-….vrs). "
-            "It is checked completely before anything changes, and charts destroyed since it was made are "
-            "destroyed again."))
+            "Choose a backup file (.vaultbackup), a snapshot in a backup folder (snapshots/snap-….vrs), or the "
+            "backup folder itself (its backups are listed, newest first). It is checked completely before anything "
+            "changes, and charts destroyed since it was made are destroyed again."))
         self.backup = QLineEdit()
         self.backup.setAccessibleName(self.tr("Backup to restore"))
         self.backup.setPlaceholderText(self.tr("the backup file or snapshot"))
@@ -112,6 +112,14 @@ class RestoreFromBackupDialog(QDialog):
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         backup_row = self._with_button(self.backup, self._choose_backup, self.tr("Choose the backup"))
+        # A backup folder chosen too, not only typed: the file chooser cannot choose a folder, and
+        # a folder is what a therapist on a new computer has (its backups listed, newest first).
+        self.choose_backup_folder = chooser_button(self.tr("Choose fol&der…"))
+        self.choose_backup_folder.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose_backup_folder.clicked.connect(self._choose_backup_folder)
+        row_layout = backup_row.layout()
+        assert row_layout is not None
+        row_layout.addWidget(self.choose_backup_folder)
         folder_row = self._with_button(self.folder, self._choose_folder, self.tr("Choose the folder to restore into"))
         form.addRow(self.tr("&Backup:"), backup_row)
         form.addRow(self.tr("Backup to &use:"), self.in_folder)
@@ -190,6 +198,13 @@ class RestoreFromBackupDialog(QDialog):
                                         self.tr("Backups (*.vaultbackup *.vrs)") + ";;" + self.tr("All files (*)"))
         if chosen:
             self.backup.setText(chosen)
+
+    def _choose_backup_folder(self) -> None:
+        typed = expanded(self.backup.text().strip()) if self.backup.text().strip() else Path.home()
+        chosen = file_dialogs.existing_directory(self, self.tr("Choose the backup folder"),
+                                                 str(typed if typed.is_dir() else typed.parent))
+        if chosen:
+            self.backup.setText(chosen)  # listed by _list_folder, the newest chosen
 
     def _choose_folder(self) -> None:
         chosen = file_dialogs.existing_directory(self, self.tr("Choose where to restore the vault"),
