@@ -17,7 +17,7 @@ from tests.conftest import PASSPHRASE
 from tests.core.cli_helpers import FAST_KDF, cli
 from vault_app.crypto.kdf import OWASP_FLOOR
 from vault_app.domain.errors import RefusedByPolicy
-from vault_app.services import backup, backup_keys, backup_restore, clients, restore_ask
+from vault_app.services import backup, backup_keys, backup_repo, backup_restore, clients, restore_ask
 from vault_app.services.vault import Vault, create_vault, open_vault
 from vault_app.storage import header as header_io
 
@@ -118,3 +118,16 @@ def test_the_questions_words_are_of_the_bytes_it_hashed_whatever_is_at_the_path_
     assert said.beyond == before.beyond and sum(said.beyond.values()) > 0
     assert now.beyond != said.beyond  # what is at the path now says something else
     assert copy.sha256 != restore_ask.identity(older)
+
+
+def test_a_snapshot_of_another_vault_is_said_to_be_another_vaults_from_its_one_read(
+    vault: Vault, vault_dir: Path, tmp_path: Path
+) -> None:
+    other = create_vault(tmp_path / "second", PASSPHRASE, params=OWASP_FLOOR, use_device_secret=False).vault
+    snap = Path(backup_repo.create_incremental(other, tmp_path / "second-drive").path)
+    other.lock()
+    vault.lock()
+    question = restore_ask.question(snap, vault_dir, passphrase=PASSPHRASE)
+    assert question.other and question.ahead is None
+    assert question.copy.snapshot and question.copy.sha256 == restore_ask.identity(snap)
+    assert question.copy.vault_id == other.vault_id
