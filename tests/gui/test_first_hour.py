@@ -18,7 +18,7 @@ from tests.gui.test_change_notices import window_of
 from tests.gui.yes_no_answered import answering
 from vault_app.gui import create_wizard
 from vault_app.gui.controller import AppController
-from vault_app.gui.create_wizard import PassphrasePage
+from vault_app.gui.create_wizard_choices import PassphrasePage
 from vault_app.gui.settings_dialog import SettingsDialog
 from vault_app.storage.files import classify_os_error
 

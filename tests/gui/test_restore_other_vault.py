@@ -52,6 +52,8 @@ def test_backups_restore_over_the_vault_in_use_says_it_is_another_vault(
     # No is its default (tests/gui/test_yes_no_boxes.py).
     monkeypatch.setattr(backup_restore_dialog, "ask_yes_no", answering(lambda: answer["yes"], asked))
     dialog = RestoreDialog(unlocked_app, made)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.show()  # asked after the worker's read of the backup, of a dialog still shown
     dialog.passphrase.setText(PASSPHRASE)
     dialog.replace.setChecked(True)
     dialog.restore()

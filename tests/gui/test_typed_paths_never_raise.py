@@ -28,7 +28,7 @@ from vault_app.gui.backup_folder_problems import (
     PATH_TOO_LONG,
 )
 from vault_app.gui.controller import AppController
-from vault_app.gui.create_wizard import LocationPage
+from vault_app.gui.create_wizard_choices import LocationPage
 from vault_app.gui.restore_dialog import RestoreFromBackupDialog
 
 pytestmark = pytest.mark.gui

@@ -279,25 +279,9 @@ def _replaced_ledger_lines(said: dict[str, Any] | None) -> list[str]:
     return lines + restore_ask_words.left_behind(beyond, safety)
 
 
-def _say_what_is_replaced(args: argparse.Namespace, phrase: str | None, key: str | None) -> str:
-    """Before the vault in --to is replaced: what its ledger holds newer than the backup, and what
-    will be carried over (the command asks nothing: --overwrite is the answer, so it is said
-    first). On stderr under --json, whose output is the report alone. Returns the identity of the
-    file said of (restore_ask.identity), which the restore is held to: another backup of the same
-    vault put in its place in between would be restored under these words."""
-    from vault_app.cli import restore_ask_words
-    from vault_app.services import restore_ask
-
-    asked = restore_ask.identity(Path(args.file))
-    said = restore_ask.ahead(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key)
-    for line in restore_ask_words.lines(said):
-        print(line, file=sys.stderr if getattr(args, "json", False) else sys.stdout, flush=True)
-    return asked
-
-
 def cmd_restore(args: argparse.Namespace) -> int:
     common.refuse_a_folder_of_other_files(Path(args.to).expanduser(), "restored")
-    from vault_app.cli import restore_secrets
+    from vault_app.cli import restore_ask_words, restore_secrets
 
     given = restore_secrets.read(args)
     key, new_phrase, phrase = given.recovery_key, given.new_passphrase, given.passphrase
@@ -315,7 +299,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     carried = kdf.Carried()
     try:
         with kdf.using(carried):
-            asked = _say_what_is_replaced(args, phrase, key) if args.overwrite and not args.other_vault else None
+            asked = restore_ask_words.say_before(args, phrase, key) if args.overwrite else None
             report = restore(
                 Path(args.file),
                 Path(args.to),

@@ -6,7 +6,12 @@ disclosure recorded after the backup, which the restore dropped."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
+
 from vault_app.domain.plurals import counted
+from vault_app.services import restore_ask
 from vault_app.services.restore_ask import Ahead
 from vault_app.services.restore_carried import NOT_RECORDS
 
@@ -62,3 +67,20 @@ def lines(said: Ahead | None) -> list[str]:
     held = "; ".join(_item(kind, n, said) for kind, n in said.beyond.items())
     return [f"The vault you are replacing holds {counted(total, 'entry', 'entries')} newer than this backup: "
             f"{held}."]
+
+
+def say_before(args: argparse.Namespace, phrase: str | None, key: str | None) -> str:
+    """Before the vault in --to is replaced: what its ledger holds newer than the backup, and what
+    will be carried over, or that the backup is another vault's (the command asks nothing:
+    --overwrite and --other-vault are the answer, so it is said first). On stderr under --json,
+    whose output is the report alone. Returns the identity of the file said of, from the same read
+    (restore_ask.question), which the restore is held to: another backup put in its place in
+    between would be restored under these words (found by a reader, 2026-12-06)."""
+    asked = restore_ask.question(Path(args.file), Path(args.to), passphrase=phrase, recovery_key=key)
+    said = lines(asked.ahead)
+    if asked.other and args.other_vault:
+        said = [f"{Path(args.file).name} is a backup of another vault: the vault in {args.to} is replaced with that "
+                "other vault (a safety copy of it is kept beside it)."]
+    for line in said:
+        print(line, file=sys.stderr if getattr(args, "json", False) else sys.stdout, flush=True)
+    return asked.copy.sha256

@@ -28,12 +28,10 @@ from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.widgets import wrapped_label
 from vault_app.services import backup_repo_restore, restore_ask
 from vault_app.services.backup_repo import is_snapshot
-from vault_app.services.restore_other_vault import another_vault_in
 
 if TYPE_CHECKING:
     from vault_app.gui.seam import App
     from vault_app.services.backup_restore import RestoreReport
-    from vault_app.services.restore_ask import Ahead
     from vault_app.services.vault import Vault
 
 
@@ -91,46 +89,43 @@ class RestoreDialog(QDialog):
             self.message.setText(self.tr("Type the passphrase the vault had when this backup was made."))
             self.passphrase.setFocus()
             return
-        # A backup of another vault (a second drive's, an old practice's) would replace this vault
-        # by that one: said in the question, which the restore otherwise refuses.
-        other = replace and another_vault_in(path, self.controller.folder)
-        if other:
-            asked = (self.tr("Replace this vault with another vault?"),
-                     self.tr("This backup is of another vault, not of the vault you are using. Restoring it replaces "
-                             "your vault with that other vault and locks it. A safety copy of your vault is kept "
-                             "beside it. Continue?"))
-            ask_yes_no(self, *asked, lambda: self._go(path, phrase, replace, typed, other))
-        elif replace:
-            # What the vault in use holds newer than the backup, read on the worker (the backup's key
-            # derived) and named in the question: found by a walker, a court-order disclosure recorded
-            # after the backup was lost without a word.
-            # The file's identity is read first and the restore held to it: another backup of this
-            # vault (same salt, same key) put in its place before the answer would be restored under
-            # the words said of this one (found by a reader).
-            def read(v: Vault) -> tuple[str, Ahead | None]:
-                asked = restore_ask.identity(path)
+        if replace:
+            # One read of the backup on the worker (restore_ask.question): whether it is another
+            # vault's (a second drive's, an old practice's: said in the question, which the restore
+            # otherwise refuses), else what the vault in use holds newer than it (the backup's key
+            # derived; found by a walker, a court-order disclosure recorded after the backup was lost
+            # without a word). The restore is held to the file that read hashed: another backup put
+            # in its place before the answer is refused, nothing written (found by a reader).
+            def read(v: Vault) -> restore_ask.Question:
                 with kdf.using(carried):
-                    return asked, restore_ask.ahead(path, v.folder, passphrase=phrase, current=v)
+                    return restore_ask.question(path, v.folder, passphrase=phrase, current=v)
 
             self.message.setText(self.tr("Reading the vault you are using: what it holds newer than this backup…"))
             self.controller.op(self, read, label=self.tr("Reading what the vault holds newer than this backup…")) \
-                .success(lambda read_: self._ask_then_go(path, phrase, typed, *read_)) \
+                .success(lambda asked: self._ask_then_go(path, phrase, typed, asked)) \
                 .failure(self._failed).run()
         else:
-            self._go(path, phrase, replace, typed, other)
+            self._go(path, phrase, replace, typed, False)
 
-    def _ask_then_go(self, path: Path, phrase: str, typed: str, asked: str, said: Ahead | None) -> None:
+    def _ask_then_go(self, path: Path, phrase: str, typed: str, asked: restore_ask.Question) -> None:
         if not self.isVisible():
             # Closed (Escape) while the worker read: the key it kept after the close's wipe is
             # wiped now, and no question is asked of a dialog no longer there (found by a reader).
             self._carried.wipe()
             return
         self.message.setText("")
+        if asked.other:
+            ask_yes_no(self, self.tr("Replace this vault with another vault?"),
+                       self.tr("This backup is of another vault, not of the vault you are using. Restoring it "
+                               "replaces your vault with that other vault and locks it. A safety copy of your vault "
+                               "is kept beside it. Continue?"),
+                       lambda: self._go(path, phrase, True, typed, True, asked.copy.sha256), self._carried.wipe)
+            return
         words = [self.tr("The vault you are using is replaced by the backup and locked. A safety copy of it is kept "
                          "beside it: anything entered after this backup was made will be only in that safety copy."),
-                 *restore_carried_words.ahead_lines(said), self.tr("Continue?")]
+                 *restore_carried_words.ahead_lines(asked.ahead), self.tr("Continue?")]
         ask_yes_no(self, self.tr("Replace this vault?"), "\n\n".join(words),
-                   lambda: self._go(path, phrase, True, typed, False, asked), self._carried.wipe)
+                   lambda: self._go(path, phrase, True, typed, False, asked.copy.sha256), self._carried.wipe)
 
     def _failed(self, exc: BaseException) -> bool:
         self._carried.wipe()

@@ -49,7 +49,6 @@ from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.backup_repo_restore import restore_snapshot
 from vault_app.services.backup_restore import RestoreReport
 from vault_app.services.restore_ask import Ahead
-from vault_app.services.restore_other_vault import another_vault_in
 from vault_app.services.vault_folder import vault_exists
 
 
@@ -89,9 +88,9 @@ class RestoreFromBackupDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.intro = intro = _label(self.tr(
-            "Choose a backup file (.vaultbackup) or, in a backup folder, a snapshot (snapshots/snap-….vrs). "
-            "It is checked completely before anything changes, and charts destroyed since it was made are "
-            "destroyed again."))
+            "Choose a backup file (.vaultbackup), a snapshot in a backup folder (snapshots/snap-….vrs), or the "
+            "backup folder itself (its backups are listed, newest first). It is checked completely before anything "
+            "changes, and charts destroyed since it was made are destroyed again."))
         self.backup = QLineEdit()
         self.backup.setAccessibleName(self.tr("Backup to restore"))
         self.backup.setPlaceholderText(self.tr("the backup file or snapshot"))
@@ -113,6 +112,14 @@ class RestoreFromBackupDialog(QDialog):
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         backup_row = self._with_button(self.backup, self._choose_backup, self.tr("Choose the backup"))
+        # A backup folder chosen too, not only typed: the file chooser cannot choose a folder, and
+        # a folder is what a therapist on a new computer has (its backups listed, newest first).
+        self.choose_backup_folder = chooser_button(self.tr("Choose fol&der…"))
+        self.choose_backup_folder.setAccessibleName(self.tr("Choose the backup folder"))
+        self.choose_backup_folder.clicked.connect(self._choose_backup_folder)
+        row_layout = backup_row.layout()
+        assert row_layout is not None
+        row_layout.addWidget(self.choose_backup_folder)
         folder_row = self._with_button(self.folder, self._choose_folder, self.tr("Choose the folder to restore into"))
         form.addRow(self.tr("&Backup:"), backup_row)
         form.addRow(self.tr("Backup to &use:"), self.in_folder)
@@ -192,6 +199,13 @@ class RestoreFromBackupDialog(QDialog):
         if chosen:
             self.backup.setText(chosen)
 
+    def _choose_backup_folder(self) -> None:
+        typed = expanded(self.backup.text().strip()) if self.backup.text().strip() else Path.home()
+        chosen = file_dialogs.existing_directory(self, self.tr("Choose the backup folder"),
+                                                 str(typed if typed.is_dir() else typed.parent))
+        if chosen:
+            self.backup.setText(chosen)  # listed by _list_folder, the newest chosen
+
     def _choose_folder(self) -> None:
         chosen = file_dialogs.existing_directory(self, self.tr("Choose where to restore the vault"),
                                                  self.folder.text())
@@ -269,38 +283,31 @@ class RestoreFromBackupDialog(QDialog):
         if not replace:
             self._run(path, False)
             return
-        # A backup of another vault (the wrong drive's) would replace this vault by that one: the
-        # question says so, and the restore refuses it unless this question was answered.
-        other = another_vault_in(path, self.target())
-        if other:
-            self._ask(path, True, None)
-            return
-        # What the vault replaced holds newer than the backup is read first, on the worker (its
-        # key derived, its ledger's chain verified), and named in the question: found by a walker,
-        # the question said only "replaced", and a court-order disclosure was lost without a word.
+        # One read of the backup on the worker (restore_ask.question): whether it is another vault's
+        # (the wrong drive's: its question says so, and the restore refuses it unless answered), else
+        # what the vault replaced holds newer than it (its key derived, its ledger's chain verified;
+        # found by a walker, a court-order disclosure was lost without a word). The restore is held
+        # to the file that read hashed: another one put in its place before the answer is refused.
         to_dir, carried = self.target(), self._carried
         if self.with_kit.isChecked():
             key = self.key.text().strip()
 
-            def read() -> tuple[str, Ahead | None]:
-                return restore_ask.identity(path), restore_ask.ahead(path, to_dir, recovery_key=key)
+            def read() -> restore_ask.Question:
+                return restore_ask.question(path, to_dir, recovery_key=key)
         else:
             phrase = self.passphrase.text()
 
-            # The file's identity is read before it and the restore held to it: another backup of
-            # this vault put in its place before the answer would be restored under these words.
-            def read() -> tuple[str, Ahead | None]:
-                asked = restore_ask.identity(path)
+            def read() -> restore_ask.Question:
                 with kdf.using(carried):
-                    return asked, restore_ask.ahead(path, to_dir, passphrase=phrase)
+                    return restore_ask.question(path, to_dir, passphrase=phrase)
 
         reading = self.tr("Reading the vault to be replaced: what it holds newer than this backup…")
         self._set_busy(True, reading)
-        run_op(self, read, on_success=lambda read_: self._read(path, *read_), on_error=self._failed, label=reading)
+        run_op(self, read, on_success=lambda asked: self._read(path, asked), on_error=self._failed, label=reading)
 
-    def _read(self, path: Path, asked: str, said: Ahead | None) -> None:
+    def _read(self, path: Path, asked: restore_ask.Question) -> None:
         self._set_busy(False)
-        self._ask(path, False, said, asked)
+        self._ask(path, asked.other, asked.ahead, asked.copy.sha256)
 
     def _ask(self, path: Path, other: bool, said: Ahead | None, asked: str | None = None) -> None:
         if other:

@@ -203,6 +203,20 @@ def read_manifest(path: Path, slots: Slots, content_key: bytes) -> dict[str, Any
         chunks.close()  # the generator holds the file open until it is closed
 
 
+def read_manifest_in(head: bytes, size: int, slots: Slots, content_key: bytes) -> dict[str, Any]:
+    """read_manifest of the first bytes of a backup file of `size` bytes, already read
+    (services/restore_ask.read: the table of contents read from the very bytes it hashed). The
+    table of contents fits in the first two chunks (backup_format.MAX_MANIFEST), which `head`
+    must hold."""
+    import io
+
+    chunks = backup_format.iter_plaintext_in(io.BytesIO(head), size, content_key)
+    try:
+        return _read_manifest(backup_format.PlainReader(chunks), slots)
+    finally:
+        chunks.close()
+
+
 def read_back(path: Path, master: bytes, stop: StopCheck | None = None) -> dict[str, Any]:
     """A container this process just wrote, read back without writing anything: the
     checksum, the key slots, AES-GCM over every byte and each part's SHA-256 against the

@@ -51,6 +51,7 @@ from vault_app.services.ctrl_c_held import ctrl_c_held
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore, decode_secret, device_secret_name
 from vault_app.services.ledger import LedgerEntry
 from vault_app.services.restore_destructions import LaterKeys
+from vault_app.services.restore_held import backup_changed_since_asked, changed_since_asked
 from vault_app.services.restore_other_vault import (
     another_vault_refusal,
     backup_vault_id,
@@ -253,14 +254,6 @@ def restore_backup(
     )
 
 
-def backup_changed_since_asked() -> RefusedByPolicy:
-    """The copy unpacked is not the file the question read (another backup of the same vault,
-    same salt and key, put in its place in between): its words would be another file's. Checked
-    on what was unpacked, so nothing of the target has changed yet."""
-    return RefusedByPolicy("The backup file changed after you were asked; nothing was restored.",
-                           hint="Choose it again.", code="restore.backup_changed_since_asked")
-
-
 def _refuse_inside_a_repository(to_dir: Path) -> None:
     """A restored vault inside a backup folder of snapshots would lie among the backups: not
     one of them (no destruction's purge or rotation knows it), yet copied, deleted or moved
@@ -326,7 +319,9 @@ def restore_folder(
         )
     replaced_id = vault_id_in(to_dir) if existing and not other_vault else None
     if replaced_id is not None and backup_vault_id(path) not in (None, replaced_id):
-        raise another_vault_refusal(path, to_dir)
+        # Asked of this vault's copy, another vault's found there now is the file changed since.
+        raise backup_changed_since_asked() if changed_since_asked(path, asked_sha256) else \
+            another_vault_refusal(path, to_dir)
     if recovery_key is None and new_passphrase is not None:
         raise InvalidInput("A new passphrase is set only together with the recovery key.",
                            code="restore.new_passphrase_needs_kit")
@@ -413,6 +408,11 @@ def _restore_into(
         try:
             u = unpack_into(source, staging)
         except VaultError as refused:
+            # Another file put in the place of the one asked about may not open with the key
+            # given (a third vault's, "Replace this vault with another vault?"): said as the swap
+            # it is, not as a wrong passphrase.
+            if changed_since_asked(path, asked_sha256):
+                raise backup_changed_since_asked() from refused
             said = _said_of_purges(path, refused, source, to_dir, current, newer_ledger, known_copies, later)
             if said is refused:
                 raise

@@ -12,6 +12,7 @@ files give nothing.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,8 +22,10 @@ from vault_app.services.backup_repo import is_snapshot
 from vault_app.services.device_secret import KeyringSecretStore, SecretStore
 from vault_app.services.export_delivery import DISCLOSURE
 from vault_app.services.ledger import LedgerEntry
-from vault_app.services.restore_other_vault import backup_vault_id, vault_files_in, vault_id_in
+from vault_app.services.restore_other_vault import vault_files_in, vault_id_in
 from vault_app.services.vault import Vault
+from vault_app.storage import backup_format, snapshot_manifest
+from vault_app.storage.files import os_errors
 from vault_app.storage.header import LedgerAnchor
 
 
@@ -38,37 +41,105 @@ class Ahead:
     warnings: list[str] = field(default_factory=list)
 
 
-def _head(path: Path, source: backup_keys.KeySource) -> tuple[str, bytes, LedgerAnchor]:
-    """(vault id, master key, ledger head) from the backup's authenticated table of contents."""
-    if is_snapshot(path):
-        from vault_app.services.backup_repo_read import open_snapshot, read_manifest_file
+# A backup file's first bytes the question keeps: its key block and the two chunks its table of
+# contents fits in (a length and at most MAX_MANIFEST bytes), whatever the file's size.
+_KEPT = backup_format.NONCE_LEN + backup_format.SLOT_LEN + 2 * (backup_format.CHUNK + backup_format.TAG_LEN)
 
-        _slots, master, body = open_snapshot(read_manifest_file(path), source)
+
+@dataclass(frozen=True)
+class Copy:
+    """One read of the copy a question is about: its identity (the SHA-256 the restore finds of
+    it, backup_restore.Checked.sha256: of a backup file, of a snapshot's manifest) and the bytes
+    the question reads (a backup file's first bytes, a snapshot's manifest), from that same read.
+    Hashed apart from the question's reading, another file put in its place between the two was
+    said of under the first one's identity (found by a reader, 2026-12-06)."""
+
+    path: Path
+    sha256: str
+    size: int
+    snapshot: bool
+    head: bytes = field(repr=False)
+
+    @property
+    def vault_id(self) -> str | None:
+        """The vault id its key block names, read without any key and not authenticated (the
+        restore checks it again once the copy is opened); None when it cannot be read."""
+        try:
+            slots = snapshot_manifest.read_slots(self.head) if self.snapshot else backup_format.slots_of(self.head)
+        except (VaultError, ValueError):
+            return None
+        return slots.vault_id.hex()
+
+
+def read(path: Path) -> Copy:
+    """The copy `path` read once: hashed whole, its first bytes kept (its snapshot manifest whole)."""
+    path = Path(path).expanduser().resolve()
+    if is_snapshot(path):
+        from vault_app.services.backup_repo_read import read_manifest_file
+
+        raw = read_manifest_file(path)
+        return Copy(path, hashlib.sha256(raw).hexdigest(), len(raw), True, raw)
+    digest, kept, size = hashlib.sha256(), bytearray(), 0
+    with os_errors("reading the backup file"), path.open("rb") as fh:
+        while block := fh.read(backup_format.HASH_BLOCK):
+            digest.update(block)
+            size += len(block)
+            if len(kept) < _KEPT:
+                kept += block[:_KEPT - len(kept)]
+    return Copy(path, digest.hexdigest(), size, False, bytes(kept))
+
+
+def _head(copy: Copy, source: backup_keys.KeySource) -> tuple[str, bytes, LedgerAnchor]:
+    """(vault id, master key, ledger head) from the copy's authenticated table of contents, read
+    from the bytes `copy` hashed."""
+    if copy.snapshot:
+        from vault_app.services.backup_repo_read import open_snapshot
+
+        _slots, master, body = open_snapshot(copy.head, source)
     else:
         from vault_app.services import backup_archive
-        from vault_app.storage import backup_format
 
-        slots = backup_format.read_slots(path)
+        slots = backup_format.slots_of(copy.head)
         master = source(slots)
-        body = backup_archive.read_manifest(path, slots, backup_keys.content_key(slots, master))
+        with os_errors("reading the backup file"):
+            body = backup_archive.read_manifest_in(copy.head, copy.size, slots,
+                                                   backup_keys.content_key(slots, master))
     head = body["ledger_head"]
     return str(body["vault_id"]), master, LedgerAnchor(int(head["seq"]), str(head["mac"]))
 
 
 def identity(path: Path) -> str:
-    """The SHA-256 the restore finds of the copy (backup_restore.Checked.sha256: of a backup
-    file, of a snapshot's manifest), read before the question so that the restore refuses another
-    file put in its place after the question was asked (asked_sha256)."""
-    path = Path(path).expanduser().resolve()
-    if is_snapshot(path):
-        import hashlib
+    """The SHA-256 the restore finds of the copy (Copy.sha256), for a restore held to a file
+    (asked_sha256) whose question did not read it (read() gives both from one read)."""
+    return read(path).sha256
 
-        from vault_app.services.backup_repo_read import read_manifest_file
 
-        return hashlib.sha256(read_manifest_file(path)).hexdigest()
-    from vault_app.services.backup_archive import file_hash
+@dataclass(frozen=True)
+class Question:
+    """What a restore over the vault in a folder asks, of one read of the copy: `other` when the
+    copy is another vault's ("Replace this vault with another vault?"), else what the vault
+    replaced holds beyond it (`ahead`; None when no vault is there). The restore answered is
+    held to `copy.sha256` (asked_sha256) either way."""
 
-    return file_hash(path)
+    copy: Copy
+    other: bool
+    ahead: Ahead | None
+
+
+def question(
+    path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
+    current: Vault | None = None, secrets_store: SecretStore | None = None,
+) -> Question:
+    """The question of restoring `path` into `to_dir`, from one read of it. No key is derived
+    for another vault's copy (its question names no ledger)."""
+    to_dir = Path(to_dir).expanduser().resolve()
+    copy = read(path)
+    here = vault_id_in(to_dir) if vault_files_in(to_dir) else None
+    other = here is not None and copy.vault_id not in (None, here)
+    if other:
+        return Question(copy, True, None)
+    return Question(copy, False, ahead(path, to_dir, passphrase=passphrase, recovery_key=recovery_key,
+                                       current=current, secrets_store=secrets_store, copy=copy))
 
 
 def in_backup(entries: list[LedgerEntry], head: LedgerAnchor) -> list[LedgerEntry]:
@@ -84,19 +155,21 @@ def in_backup(entries: list[LedgerEntry], head: LedgerAnchor) -> list[LedgerEntr
 
 def ahead(
     path: Path, to_dir: Path, *, passphrase: str | None = None, recovery_key: str | None = None,
-    current: Vault | None = None, secrets_store: SecretStore | None = None,
+    current: Vault | None = None, secrets_store: SecretStore | None = None, copy: Copy | None = None,
 ) -> Ahead | None:
     """What replacing the vault in `to_dir` by the backup `path` leaves behind; None when no vault
-    of the backup's is there. Raises as the restore would for a backup it cannot open (a wrong passphrase)."""
+    of the backup's is there. Raises as the restore would for a backup it cannot open (a wrong passphrase).
+    `copy`: the read of `path` to say it of (question()), else it is read here."""
     to_dir = Path(to_dir).expanduser().resolve()
     if not vault_files_in(to_dir):
         return None
-    if backup_vault_id(Path(path).expanduser()) not in (None, vault_id_in(to_dir)):
+    copy = copy if copy is not None else read(path)
+    if copy.vault_id not in (None, vault_id_in(to_dir)):
         return None  # another vault's backup: its question says so, and its ledger is not this vault's
     store = secrets_store or KeyringSecretStore()
     source = backup_keys.master_source(passphrase=passphrase, recovery_key=recovery_key, vault=current,
                                        secrets_store=store)
-    vid, master, head = _head(Path(path).expanduser().resolve(), source)
+    vid, master, head = _head(copy, source)
     said, replaced = Ahead(), restore_carried.Replaced()
     later = restore_destructions.LaterKeys(passphrase, store) if passphrase is not None else None
     try:

@@ -218,37 +218,48 @@ def check_trailer(path: Path) -> tuple[int, str]:
 
 def read_slots(path: Path) -> Slots:
     with path.open("rb") as fh:
-        head = fh.read(NONCE_LEN + SLOT_LEN)
-    if len(head) != NONCE_LEN + SLOT_LEN:
+        return slots_of(fh.read(NONCE_LEN + SLOT_LEN))
+
+
+def slots_of(head: bytes) -> Slots:
+    """The key block of a file whose first bytes are `head` (bytes already read, so that what is
+    hashed and what is read are the same bytes: services/restore_ask.read)."""
+    if len(head) < NONCE_LEN + SLOT_LEN:
         raise damaged("it is truncated")
-    return Slots.decode(_xor(head[NONCE_LEN:], _mask(head[:NONCE_LEN])))
+    return Slots.decode(_xor(head[NONCE_LEN:NONCE_LEN + SLOT_LEN], _mask(head[:NONCE_LEN])))
 
 
 def iter_plaintext(path: Path, content_key: bytes) -> Generator[bytes]:
     """Decrypted chunks in order. Raises VaultTampered if any chunk fails authentication."""
     size = path.stat().st_size
+    with path.open("rb") as fh:
+        yield from iter_plaintext_in(fh, size, content_key)
+
+
+def iter_plaintext_in(fh: BinaryIO, size: int, content_key: bytes) -> Generator[bytes]:
+    """iter_plaintext over `fh`, positioned at the start of a file of `size` bytes (the file
+    itself, or its first bytes already read, as services/restore_ask.read keeps them)."""
     body = size - NONCE_LEN - SLOT_LEN - TRAILER_LEN
     full = CHUNK + TAG_LEN
     rest = body % full
     if body < TAG_LEN or 0 < rest < TAG_LEN:
         raise damaged("its encrypted body has an impossible length")
     count = body // full + (1 if rest else 0)
-    with path.open("rb") as fh:
-        head = fh.read(NONCE_LEN + SLOT_LEN)
-        file_nonce = head[:NONCE_LEN]
-        slot_plain = _xor(head[NONCE_LEN:], _mask(file_nonce))
-        aead = AESGCM(_stream_key(content_key, file_nonce))
-        aad = _binding(file_nonce, slot_plain)
-        for index in range(count):
-            last = index == count - 1
-            sealed = fh.read(full if not last or not rest else rest)
-            try:
-                yield aead.decrypt(_chunk_nonce(index, last), sealed, aad)
-            except InvalidTag:
-                raise VaultTampered(
-                    f"The backup file failed authentication at block {index + 1}: it was altered.",
-                    hint="Use another backup.", code="backup.altered",
-                ) from None
+    head = fh.read(NONCE_LEN + SLOT_LEN)
+    file_nonce = head[:NONCE_LEN]
+    slot_plain = _xor(head[NONCE_LEN:], _mask(file_nonce))
+    aead = AESGCM(_stream_key(content_key, file_nonce))
+    aad = _binding(file_nonce, slot_plain)
+    for index in range(count):
+        last = index == count - 1
+        sealed = fh.read(full if not last or not rest else rest)
+        try:
+            yield aead.decrypt(_chunk_nonce(index, last), sealed, aad)
+        except InvalidTag:
+            raise VaultTampered(
+                f"The backup file failed authentication at block {index + 1}: it was altered.",
+                hint="Use another backup.", code="backup.altered",
+            ) from None
 
 
 class PlainReader:

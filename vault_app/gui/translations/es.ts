@@ -15304,6 +15304,14 @@ Why has it ended? (optional)</source>
         <translation>Elegir la carpeta en la que restaurar</translation>
     </message>
     <message>
+        <source>Choose fol&amp;der…</source>
+        <translation>Elegir car&amp;peta…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elegir la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
         <source>Choose “My Emergency Kit” to restore with your recovery key instead.</source>
         <translation>Elija «Mi Kit de emergencia» para restaurar con su clave de recuperación.</translation>
     </message>
@@ -15316,8 +15324,8 @@ Why has it ended? (optional)</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <source>Choose a backup file (.vaultbackup) or, in a backup folder, a snapshot (snapshots/snap-….vrs). It is checked completely before anything changes, and charts destroyed since it was made are destroyed again.</source>
-        <translation>Elija un archivo de copia de seguridad (.vaultbackup) o, en una carpeta de copias, una instantánea (snapshots/snap-….vrs). Se comprueba por completo antes de cambiar nada, y los expedientes destruidos después de hacerse la copia se destruyen de nuevo.</translation>
+        <source>Choose a backup file (.vaultbackup), a snapshot in a backup folder (snapshots/snap-….vrs), or the backup folder itself (its backups are listed, newest first). It is checked completely before anything changes, and charts destroyed since it was made are destroyed again.</source>
+        <translation>Elija un archivo de copia de seguridad (.vaultbackup), una instantánea en una carpeta de copias (snapshots/snap-….vrs) o la propia carpeta de copias (sus copias se listan de la más reciente a la más antigua). Se comprueba por completo antes de cambiar nada, y los expedientes destruidos después de hacerse la copia se destruyen de nuevo.</translation>
     </message>
     <message>
         <source>the backup file or snapshot</source>
