@@ -16,7 +16,12 @@ from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.letters import Letter
 from vault_app.domain.plurals import counted
-from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
+from vault_app.domain.requests import (
+    ACCESS_DENIAL_GROUNDS,
+    AMENDMENT_DENIAL_GROUNDS,
+    ClientRequest,
+    whole_ground_refusal,
+)
 from vault_app.services import request_drafts_left, request_due, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -190,6 +195,11 @@ def cmd_grant(args: argparse.Namespace) -> int:
 
 
 def cmd_deny(args: argparse.Namespace) -> int:
+    # Refused before the vault is unlocked (the passphrase, its KDF): "not_representative" answers
+    # the requester and stands alone (domain/requests.whole_ground_refusal, 164.502(g)).
+    combined = whole_ground_refusal(args.ground or [], released=bool((getattr(args, "granted", None) or "").strip()))
+    if combined is not None:
+        raise combined
     with common.unlocked(args) as vault:
         q, letter = requests.deny_request(
             vault, args.id, grounds=args.ground or [], decided_on=args.on, denied=args.denied or "",
@@ -403,7 +413,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r = rsub.add_parser("deny", parents=[common_parent], help="deny all or part, with the denial letter")
     r.add_argument("id", help="request id")
     r.add_argument("--ground", action="append", choices=sorted({*ACCESS_DENIAL_GROUNDS, *AMENDMENT_DENIAL_GROUNDS}),
-                   metavar="GROUND", help="the basis of the denial (repeat): %(choices)s")
+                   metavar="GROUND", help="the basis of the denial (repeat; not_representative stands alone, the "
+                   "whole request denied): %(choices)s")
     r.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
     r.add_argument("--denied", help="what is denied")
     r.add_argument("--granted", help="what is released anyway (partial grant)")
