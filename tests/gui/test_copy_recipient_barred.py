@@ -68,3 +68,29 @@ def test_the_guardian_of_a_17_year_old_is_offered(unlocked_app: AppController, q
     assert "may not receive it" not in dialog.recipient.itemText(dialog.recipient.findData(father))
     assert dialog.recipient.currentData() == father, "the parent of the minor, first"
     assert not any(line.startswith("Luis Reyes") for line in dialog.barred_label.text().splitlines())
+
+
+@pytest.mark.parametrize("typed", [("pdf-password-123", "pdf-password-124"), ("short", "short")])
+def test_a_recipient_refused_since_the_window_opened_is_said_before_the_password(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, tmp_path, typed: tuple[str, str]) -> None:
+    """Found in review: the copy's password was checked first (the two typings, then its length), so
+    a recipient the rules refuse was said only once the password was right. Here the father's
+    guardianship is ended in the chart while the window is open (another window, or past midnight)."""
+    dialog, father = _dialog(unlocked_app, _born(17, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.currentData() == father)
+    vault = unlocked_app.vault
+    assert vault is not None
+    (asked,) = requests.list_requests(vault)
+    guardians.update_guardian(vault, asked.client_id, father, valid_until=date.today() - timedelta(days=1))
+    dialog.password.setText(typed[0])
+    dialog.password_again.setText(typed[1])
+    out = tmp_path / "copy"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "" and dialog.make_button.isEnabled())
+    assert "164.502(g)" in dialog.message.text(), dialog.message.text()
+    assert "password" not in dialog.message.text().lower()
+    assert list(out.iterdir()) == [] and requests.get_request(vault, asked.id).status == "open"
