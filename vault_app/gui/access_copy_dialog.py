@@ -441,8 +441,8 @@ class AccessCopyDialog(GuardedDialog):
             self.message.setText(refusal_text(exc))
             self.body_area.ensureWidgetVisible(self.message)
             focus_refused(exc, {"password": self.password, "folder": self.folder, "copy_kinds": self.progress_notes,
-                                "date_to": self.date_to, "denied_left_out": self.rest_items.confirm,
-                                "leave_out": self.rest_items.list})
+                                "recipient": self.recipient, "date_to": self.date_to,
+                                "denied_left_out": self.rest_items.confirm, "leave_out": self.rest_items.list})
             return True
         return False
 

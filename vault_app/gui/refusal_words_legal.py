@@ -224,6 +224,10 @@ SAYS: Mapping[str, str] = {
     "access_copy.nothing_chosen": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose what the copy holds: progress notes, billing information or both."),
     "access_copy.no_folder": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose an existing folder for the copy."),
+    "access_copy.requester_not_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This request was made by someone not recorded in the chart as the client's personal "
+                             "representative: a copy to the client does not answer it (45 CFR 164.502(g), "
+                             "164.514(h))."),
     "access_copy.unsigned_drafts": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Unsigned drafts in this copy ({count}: {days}): sign them first, or leave them out of "
                              "the copy."),
@@ -326,6 +330,10 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsLegal", "Choose a ground that fits who made the request."),
     "request.whole_ground_combined": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Deny on that ground alone, or on the other grounds without it."),
+    "access_copy.requester_not_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Record them under Guardians… on the chart's Overview, with the documentation of their "
+                             "authority, and send the copy to them; or deny the request: the requester is not the "
+                             "client's personal representative."),
     "request.whole_ground_partial": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose “Deny the whole request”: nothing is released."),
     "letter.practice_contact_missing": QT_TRANSLATE_NOOP(

@@ -36,6 +36,7 @@ from vault_app.services.access_copy_check import (
     checked,
     held,
     held_items,
+    unrecorded_requester,
     wanted_items,
 )
 from vault_app.services.access_copy_given import basis, given_parts
@@ -175,6 +176,9 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
             representatives.require_copy_recipient(vault, q.client_id, None if key == CLIENT else key, day)
         except RefusedByPolicy as refused:
             barred.append((key, refused))
+    unrecorded = unrecorded_requester(q)  # made by one not recorded: never answered by a copy to the client
+    if unrecorded is not None and all(key != CLIENT for key, _why in barred):
+        barred.insert(0, (CLIENT, unrecorded))
     allowed = {g.guardian_id for g in guardians} - {gid for gid, _why in barred}
     default = q.guardian_id if q.guardian_id in allowed else None
     if default is None:

@@ -58,6 +58,23 @@ class Checked:
     addressed: Recipient
 
 
+def unrecorded_requester(q: ClientRequest) -> RefusedByPolicy | None:
+    """A request made by one not recorded in the chart (its requester's name kept, no guardian):
+    the copy answers it only once they are recorded as the client's personal representative, with
+    the documentation of their authority (45 CFR 164.502(g), 164.514(h)), and is sent to them. A
+    copy "to the client" closed it as granted while the one who asked got nothing (found on Xvfb:
+    the window offered the client first for a parent's request about an adult). None: it may go to
+    the client."""
+    if not q.requester_name or q.guardian_id:
+        return None
+    return RefusedByPolicy(
+        f"{q.label} was made by someone not recorded in the chart as the client's personal representative: a copy "
+        "to the client does not answer it (45 CFR 164.502(g), 164.514(h)).",
+        hint="Record them with the documentation of their authority ('vault-app guardian add') and send the copy to "
+             "them (--to-guardian ID), or deny the request on not_representative.",
+        code="access_copy.requester_not_recorded", field="recipient", params={"id": q.id})
+
+
 def check_copy(
     vault: Vault,
     request_id: str,
@@ -106,6 +123,8 @@ def checked(
     day = on or date.today()
     guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
     # Who receives it, asked before what it holds: refused, nothing is written or logged.
+    if guardian_id is None and (refused := unrecorded_requester(q)) is not None:
+        raise refused
     guardian = representatives.require_copy_recipient(vault, q.client_id, guardian_id, day)
     chosen = [k for k in kinds if k in ACCESS_KINDS]
     if not chosen:
@@ -188,4 +207,4 @@ def held_items(vault: Vault, client_id: str, kind: InfoKind, date_from: date | N
 
 
 __all__ = ["ACCESS_KINDS", "CLIENT", "EARLIEST", "PURPOSE", "Checked", "check_copy", "checked", "held", "held_items",
-           "wanted_items"]
+           "unrecorded_requester", "wanted_items"]

@@ -12773,6 +12773,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Elija un motivo que corresponda a quien hizo la solicitud.</translation>
     </message>
     <message>
+        <source>This request was made by someone not recorded in the chart as the client&apos;s personal representative: a copy to the client does not answer it (45 CFR 164.502(g), 164.514(h)).</source>
+        <translation>Esta solicitud la hizo alguien que no consta en el expediente como representante personal del cliente: una copia al cliente no la responde (45 CFR 164.502(g), 164.514(h)).</translation>
+    </message>
+    <message>
+        <source>Record them under Guardians… on the chart&apos;s Overview, with the documentation of their authority, and send the copy to them; or deny the request: the requester is not the client&apos;s personal representative.</source>
+        <translation>Regístrelo en Tutores… en el Resumen del expediente, con la documentación de su autoridad, y envíele la copia; o deniegue la solicitud: el solicitante no es el representante personal del cliente.</translation>
+    </message>
+    <message>
         <source>Deny on that ground alone, or on the other grounds without it.</source>
         <translation>Deniegue por ese motivo solo, o por los demás motivos sin él.</translation>
     </message>
