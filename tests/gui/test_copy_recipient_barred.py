@@ -68,3 +68,58 @@ def test_the_guardian_of_a_17_year_old_is_offered(unlocked_app: AppController, q
     assert "may not receive it" not in dialog.recipient.itemText(dialog.recipient.findData(father))
     assert dialog.recipient.currentData() == father, "the parent of the minor, first"
     assert not any(line.startswith("Luis Reyes") for line in dialog.barred_label.text().splitlines())
+
+
+@pytest.mark.parametrize("typed", [("pdf-password-123", "pdf-password-124"), ("short", "short")])
+def test_a_recipient_refused_since_the_window_opened_is_said_before_the_password(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, tmp_path, typed: tuple[str, str]) -> None:
+    """Found in review: the copy's password was checked first (the two typings, then its length), so
+    a recipient the rules refuse was said only once the password was right. Here the father's
+    guardianship is ended in the chart while the window is open (another window, or past midnight)."""
+    dialog, father = _dialog(unlocked_app, _born(17, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.recipient.currentData() == father)
+    vault = unlocked_app.vault
+    assert vault is not None
+    (asked,) = requests.list_requests(vault)
+    guardians.update_guardian(vault, asked.client_id, father, valid_until=date.today() - timedelta(days=1))
+    dialog.password.setText(typed[0])
+    dialog.password_again.setText(typed[1])
+    out = tmp_path / "copy"
+    out.mkdir()
+    dialog.folder.setText(str(out))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "" and dialog.make_button.isEnabled())
+    assert "164.502(g)" in dialog.message.text(), dialog.message.text()
+    assert "password" not in dialog.message.text().lower()
+    assert list(out.iterdir()) == [] and requests.get_request(vault, asked.id).status == "open"
+
+
+def test_for_an_unrecorded_requester_the_client_is_greyed_with_the_reason(  # type: ignore[no-untyped-def]
+        unlocked_app: AppController, qtbot, tmp_path) -> None:
+    """Found on Xvfb: a parent's request about an adult, the parent not recorded, offered "The client"
+    first, and the copy to the client closed the parent's request as granted."""
+    from vault_app.gui.access_copy_dialog import AccessCopyDialog
+
+    vault = unlocked_app.vault
+    assert vault is not None
+    fx.set_practice(vault)
+    client_id = clients.create_client(vault, "Jordan Reyes", date_of_birth=_born(30, 10)).client_id
+    asked = requests.add_request(vault, client_id, kind="access", received_on=date.today().isoformat(),
+                                 requester_name="Luis Reyes", requester_claim="parent")
+    dialog = AccessCopyDialog(unlocked_app, asked.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.barred_label.isVisible())
+    assert not _enabled(dialog, "client")
+    assert "not recorded in the chart" in dialog.barred_label.text() and "164.502(g)" in dialog.barred_label.text()
+    out = tmp_path / "copy"
+    out.mkdir()
+    dialog.password.setText("pdf-password-123")
+    dialog.password_again.setText("pdf-password-123")
+    dialog.folder.setText(str(out))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "" and dialog.make_button.isEnabled())
+    assert "not recorded in the chart" in dialog.message.text()
+    assert list(out.iterdir()) == [] and requests.get_request(vault, asked.id).status == "open"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.core import disclosure_fixtures as fx
 from tests.gui.conftest import wait_ops
@@ -180,3 +181,27 @@ def test_the_asked_fields_get_alt_letters_when_shown(unlocked_app: AppController
     """Seen on Xvfb: the two labels had no buddy, so no Alt letter."""
     dialog, _client_id = _dialog(unlocked_app, qtbot, 18)
     assert "&" in dialog.requester_label.text() and "&" in dialog.claim_label.text()
+
+
+def test_with_that_ground_a_part_only_is_not_offered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found in review: after "not the client's personal representative" chose the whole request,
+    "Deny a part only" could be chosen again and the denial recorded with a part released to the
+    requester (domain/requests.whole_ground_refusal). One ground at a time, so none combined."""
+    from vault_app.gui.request_denial_dialog import DenialDialog
+    from vault_app.gui.request_grounds import denial_choices
+
+    dialog = DenialDialog(denial_choices("access", True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    emitted: list[tuple[str, str, str]] = []
+    dialog.chosen.connect(lambda *said: emitted.append(said))
+    dialog.ground.setCurrentIndex(dialog.codes.index("not_representative"))
+    assert not dialog.part.isEnabled() and "164.502(g)" in dialog.part.toolTip()
+    qtbot.mouseClick(dialog.part, Qt.MouseButton.LeftButton)
+    assert dialog.whole.isChecked() and not dialog.granted.isEnabled()
+    dialog.denied.setText("the whole record")
+    dialog.granted.setText("the billing information")
+    dialog.record_button.click()
+    assert emitted == [("not_representative", "the whole record", "")]
+    dialog.ground.setCurrentIndex(dialog.codes.index("harm_to_other_person"))  # a part only offered again
+    assert dialog.part.isEnabled() and dialog.part.toolTip() == ""

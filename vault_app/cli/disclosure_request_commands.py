@@ -16,7 +16,12 @@ from vault_app.domain.clinical import parse_date
 from vault_app.domain.errors import ExitCode, InvalidInput, NotFound
 from vault_app.domain.letters import Letter
 from vault_app.domain.plurals import counted
-from vault_app.domain.requests import ACCESS_DENIAL_GROUNDS, AMENDMENT_DENIAL_GROUNDS, ClientRequest
+from vault_app.domain.requests import (
+    ACCESS_DENIAL_GROUNDS,
+    AMENDMENT_DENIAL_GROUNDS,
+    ClientRequest,
+    whole_ground_refusal,
+)
 from vault_app.services import request_drafts_left, request_due, requests
 from vault_app.services.clinical_common import resolve_client_id
 from vault_app.services.vault import Vault
@@ -145,15 +150,19 @@ def cmd_copy(args: argparse.Namespace) -> int:
     if not kinds or set(kinds) - {"progress", "billing"}:
         raise InvalidInput("--kinds is progress, billing or both (psychotherapy notes are not part of the right of "
                            "access, 45 CFR 164.524(a)(1)(i)).")
+    # Everything knowable without the copy's password is refused before it is asked (found in
+    # review: a recipient the rules refuse was said only after the password was typed twice): the
+    # dates before the unlock, then who receives it, what it holds and the folder (check_copy).
+    asked: dict[str, Any] = {
+        "folder": Path(args.folder).expanduser(), "kinds": kinds,
+        "date_from": parse_date(args.date_from, "start date"), "date_to": parse_date(args.date_to, "end date"),
+        "to": args.to_guardian, "measures": args.measures,
+        "given_otherwise": tuple(p.strip() for p in (args.given_otherwise or "").split(",") if p.strip()),
+        "leave_out": tuple(args.leave_out or ()), "denied_left_out": args.denied_left_out,
+        "leave_drafts": tuple(args.leave_drafts or ())}
     with common.unlocked(args) as vault:
-        result = access_copy.grant_with_copy(
-            vault, args.id, folder=Path(args.folder).expanduser(), password=pdf_password(args),
-            kinds=kinds, date_from=parse_date(args.date_from, "start date"),  # type: ignore[arg-type]
-            date_to=parse_date(args.date_to, "end date"), to=args.to_guardian, measures=args.measures,
-            given_otherwise=tuple(p.strip() for p in (args.given_otherwise or "").split(",") if p.strip()),
-            leave_out=tuple(args.leave_out or ()), denied_left_out=args.denied_left_out,
-            leave_drafts=tuple(args.leave_drafts or ()),
-        )
+        access_copy.check_copy(vault, args.id, **asked)
+        result = access_copy.grant_with_copy(vault, args.id, password=pdf_password(args), **asked)
     d = {"request_id": result.request_id, "granted": result.granted,
          "made": [{"what": what, "file": str(path)} for what, path in result.made],
          "remaining": [{"what": what, "why": why} for what, why in result.remaining],
@@ -190,6 +199,11 @@ def cmd_grant(args: argparse.Namespace) -> int:
 
 
 def cmd_deny(args: argparse.Namespace) -> int:
+    # Refused before the vault is unlocked (the passphrase, its KDF): "not_representative" answers
+    # the requester and stands alone (domain/requests.whole_ground_refusal, 164.502(g)).
+    combined = whole_ground_refusal(args.ground or [], released=bool((getattr(args, "granted", None) or "").strip()))
+    if combined is not None:
+        raise combined
     with common.unlocked(args) as vault:
         q, letter = requests.deny_request(
             vault, args.id, grounds=args.ground or [], decided_on=args.on, denied=args.denied or "",
@@ -403,7 +417,8 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
     r = rsub.add_parser("deny", parents=[common_parent], help="deny all or part, with the denial letter")
     r.add_argument("id", help="request id")
     r.add_argument("--ground", action="append", choices=sorted({*ACCESS_DENIAL_GROUNDS, *AMENDMENT_DENIAL_GROUNDS}),
-                   metavar="GROUND", help="the basis of the denial (repeat): %(choices)s")
+                   metavar="GROUND", help="the basis of the denial (repeat; not_representative stands alone, the "
+                   "whole request denied): %(choices)s")
     r.add_argument("--on", metavar="DATE", help="the day of the decision (default today)")
     r.add_argument("--denied", help="what is denied")
     r.add_argument("--granted", help="what is released anyway (partial grant)")

@@ -169,6 +169,40 @@ def mismatched_grounds(grounds: list[Ground], by_representative: bool) -> list[s
     ]
 
 
+# The citation of the rule below: who may exercise the individual's rights (164.502(g)).
+WHOLE_GROUND_CITATION = "45 CFR 164.502(g)"
+
+
+def whole_ground_refusal(codes: list[str] | tuple[str, ...], *, released: bool) -> RefusedByPolicy | None:
+    """A ground that answers the whole request (Ground.whole: "not_representative") stands alone:
+    the one who asked is not the client's personal representative (164.502(g)), so the request is
+    no exercise of the client's right of access at all. Its answer is a reply to the requester
+    (letters.not_representative_reply); any other ground is one of 164.524(a)'s, answered by the
+    client's letter (164.524(d)), and a part released would give the client's records to one with
+    no right to them. Combined, the letter would be the wrong one or both (found in review: the CLI
+    took `--ground not_representative --ground endangerment`). None: the codes may go together.
+    Codes of no access ground are left to grounds_for."""
+    whole = [ACCESS_DENIAL_GROUNDS[c] for c in dict.fromkeys(codes)
+             if c in ACCESS_DENIAL_GROUNDS and ACCESS_DENIAL_GROUNDS[c].whole]
+    if not whole:
+        return None
+    ground = whole[0]
+    params = {"ground": ground.code, "citation": WHOLE_GROUND_CITATION}
+    if len(dict.fromkeys(codes)) > 1:
+        return RefusedByPolicy(
+            f"The ground “{ground.name}” ({WHOLE_GROUND_CITATION}) answers the whole request and cannot be combined "
+            "with another ground: its reply goes to the requester, the other grounds' letter to the client.",
+            hint="Deny on that ground alone, or on the other grounds without it.",
+            code="request.whole_ground_combined", field="grounds", params=params)
+    if released:
+        return RefusedByPolicy(
+            f"The ground “{ground.name}” ({WHOLE_GROUND_CITATION}) denies the whole request: nothing of the "
+            "client's records is released to one who is not their personal representative.",
+            hint="Deny the whole request on that ground, with nothing released.",
+            code="request.whole_ground_partial", field="granted", params=params)
+    return None
+
+
 @dataclass(frozen=True)
 class ClientRequest:
     id: str
@@ -295,6 +329,7 @@ __all__ = [
     "AMENDMENT_DENIAL_GROUNDS",
     "CLOSED",
     "NOTHING_HELD_WAYS",
+    "WHOLE_GROUND_CITATION",
     "ClientRequest",
     "Ground",
     "LateDecision",
@@ -306,4 +341,5 @@ __all__ = [
     "grounds_offered",
     "mismatched_grounds",
     "ways_when_nothing_held",
+    "whole_ground_refusal",
 ]

@@ -4,7 +4,8 @@ Opened by "Granted" in the request's window. The request is the one chosen in th
 (no id to type). Who receives the copy (the client, or a recorded personal representative:
 first the one who made the request), what it holds, the dates, the PDF password and the
 folder are asked here; services.access_copy.grant_with_copy exports through the disclosure
-gate and closes the request only when every copy was written, otherwise says what remains.
+gate and closes the request only when every copy was written, otherwise says what remains
+(in gui/access_copy_outcome.py's words, with the kinds, parts and ways forward this window shows).
 """
 
 from __future__ import annotations
@@ -29,25 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from vault_app.domain.access_copy_parts import PARTS, left_out, named_in
-from vault_app.domain.authorization import INFO_LABELS
 from vault_app.domain.errors import VaultError
 from vault_app.gui import file_dialogs
 from vault_app.gui.access_copy_drafts import ask_about_drafts, given_words
+from vault_app.gui.access_copy_outcome import KIND_WORDS, PART_WORDS, WAY_WORDS, outcome_text
 from vault_app.gui.access_copy_recipients import fill_recipients
 from vault_app.gui.access_copy_rest_items import RestItemsBox
 from vault_app.gui.backup_folder_problems import expanded, path_problem
 from vault_app.gui.confirm import confirm
 from vault_app.gui.date_field import date_picker, unfinished_date
-from vault_app.gui.dates import qt_date_format, show_date
+from vault_app.gui.dates import qt_date_format
 from vault_app.gui.document_language import english_only_label
 from vault_app.gui.down_only_scroll import DownOnlyScrollArea
 from vault_app.gui.escape_guard import GuardedDialog, typed_into
 from vault_app.gui.forms import PasswordPair, action_buttons, error_label
-from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.output_folder import last_folder, remember
 from vault_app.gui.refusal_focus import focus_refused
 from vault_app.gui.refusal_words import refusal_text
-from vault_app.gui.request_given_words import left_out_words
 from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import (
     chooser_button,
@@ -55,42 +54,21 @@ from vault_app.gui.widgets import (
     form_letters,
     give_button_mnemonics,
 )
-from vault_app.services.access_copy import CLIENT, close_nothing_held, grant_with_copy, recipients, unsigned_drafts
+from vault_app.services.access_copy import (
+    CLIENT,
+    check_copy,
+    close_nothing_held,
+    grant_with_copy,
+    recipients,
+    unsigned_drafts,
+)
 from vault_app.services.access_copy_given import given_list
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import WayForward
     from vault_app.gui.seam import App
     from vault_app.services.access_copy import AccessCopyResult, CopyRecipients
-
-
-# The kinds a copy holds, as the outcome names them (translated where shown).
-KIND_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"),
-              "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information")}
-
-
-# The parts a denial's letter may name (domain/access_copy_parts.py), in the screen's words.
-PART_WORDS = {"progress": QT_TRANSLATE_NOOP("AccessCopyDialog", "progress notes"),
-              "measures": QT_TRANSLATE_NOOP("AccessCopyDialog", "outcome measures"),
-              "billing": QT_TRANSLATE_NOOP("AccessCopyDialog", "billing information"),
-              "treatment_plan": QT_TRANSLATE_NOOP("AccessCopyDialog", "treatment plan")}
-
-
-# The ways forward when the copy would hold nothing (domain.requests.NOTHING_HELD_WAYS), each
-# with its citation; the buttons for those this window does.
-WAY_WORDS = {
-    "copy_what_is_held": QT_TRANSLATE_NOOP(
-        "AccessCopyDialog", "Make the copy of what the chart holds: tick the other kind, or choose other dates "
-                            "({citation})."),
-    "close_nothing_held": QT_TRANSLATE_NOOP(
-        "AccessCopyDialog", "Tell the client in writing that the chart holds nothing of what was asked (and where "
-                            "it is held, if you know), then close the request as answered ({citation})."),
-    "extend": QT_TRANSLATE_NOOP(
-        "AccessCopyDialog", "Extend the deadline once, with a written notice to the client ({citation})."),
-    "deny": QT_TRANSLATE_NOOP(
-        "AccessCopyDialog", "Deny it, or a part of it, on a ground the rule gives, with its written denial "
-                            "({citation})."),
-}
+    from vault_app.services.vault import Vault
 
 
 class AccessCopyDialog(GuardedDialog):
@@ -389,10 +367,6 @@ class AccessCopyDialog(GuardedDialog):
         self.message.setText("")
         if unfinished_date(self.date_from, self.date_to):
             return
-        differ = self.passwords.differ()
-        if differ:
-            self.message.setText(differ)
-            return
         rid, kinds, password = self.request_id, self.kinds(), self.passwords.text()
         to = str(self.recipient.currentData() or CLIENT)
         # Said as the Backups screen says it, before any disk is asked: "~someone" naming no user
@@ -424,63 +398,34 @@ class AccessCopyDialog(GuardedDialog):
             # Asked before anything is written (found in the real app: the billing copy was made and
             # logged, then the notes refused for a draft this window could not leave out).
             self.make_button.setEnabled(True)
+            differ = self.passwords.differ()  # said once nothing else is in the way (checked_drafts)
+            if differ:
+                self.message.setText(differ)
+                self.password.setFocus()
+                return
             if drafts:
                 self.drafts_box = ask_about_drafts(self, drafts, copy)
                 self.drafts_box.open()
             else:
                 copy(())
 
-        (self.controller.query(self, lambda v: unsigned_drafts(v, rid, kinds=kinds, date_from=date_from,
-                                                               date_to=date_to, to=to, measures=measures))
+        def checked_drafts(v: Vault) -> tuple[Any, ...]:
+            """The drafts to ask about, once every refusal knowable without the password is past
+            (services/access_copy_check; found in review: one the rules refuse as recipient was
+            said only after the password, its check the copy's first). The drafts count as left
+            out here: they are asked about next, and the copy leaves out any it makes."""
+            drafts = unsigned_drafts(v, rid, kinds=kinds, date_from=date_from, date_to=date_to, to=to,
+                                     measures=measures)
+            check_copy(v, rid, folder=folder, kinds=kinds, date_from=date_from, date_to=date_to, to=to,
+                       measures=measures, given_otherwise=otherwise, leave_out=leave_out,
+                       denied_left_out=left_out_word, leave_drafts=tuple(d.id for d in drafts))
+            return drafts
+
+        (self.controller.query(self, checked_drafts)
          .success(drafts_found).failure(self._failed).finally_(lambda: self.make_button.setEnabled(True)).run())
 
-    def _summary(self, result: AccessCopyResult) -> str:
-        """result.summary() in the screen's language (the kinds by their stored English label; each
-        refusal by its code, else as the core gives it)."""
-        words = {label: self.tr(KIND_WORDS[kind]) for kind, label in INFO_LABELS.items() if kind in KIND_WORDS}
-        lines = [self.tr("Made: {what} ({file}).").format(what=words.get(what, what), file=path.name)
-                 for what, path in result.made]
-        lines += [(self.tr("Already given on {day}: {what} ({file}).") if file
-                   else self.tr("Already given on {day}: {what}.")).format(
-                       day=show_date(day), what=self.tr(KIND_WORDS[kind]), file=file)
-                  for kind, day, file in result.already]
-        # A part an earlier try gave to another recipient, or over fewer dates, is made again (164.524(c)(3)(ii)).
-        again = {"recipient": self.tr("Given on {day} to another recipient: {what}; made again for this one."),
-                 "measures": self.tr("Given on {day} without the outcome measures: {what}; made again with them.")}
-        lines += [again.get(why, self.tr("Given on {day} for other dates: {what}; made again for these."))
-                  .format(day=show_date(day), what=self.tr(KIND_WORDS[kind])) for kind, day, why in result.again]
-        if result.drafts_left_out:
-            lines.append(self.tr("Left out as unsigned drafts: {count}.").format(count=len(result.drafts_left_out)))
-        if result.left_out:  # what the copy of the rest left out as denied, by kind and day (164.524(d)(1))
-            known = {i.id: i for i in self.rest_items.items}
-            shown_items = [known[i] for i in result.left_out if i in known]
-            lines.append(left_out_words(shown_items, len(result.left_out) - len(shown_items)))
-        # A kind the chart holds nothing of: said as such, not as a refusal (found in the real app)
-        lines += [(self.tr("No {what} in these dates: the chart holds some at other dates.") if elsewhere
-                   else self.tr("No {what}: the chart holds none.")).format(what=self.tr(KIND_WORDS[kind]))
-                  for kind, elsewhere in result.empty]
-        if result.ways:
-            pass  # the ways forward say the rest, under this
-        elif result.rest and result.granted:
-            lines.append(self.tr("The rest is given; the request stays as decided (denied in part)."))
-        elif result.granted:
-            lines.append(self.tr("The request is closed as granted."))
-        elif result.rest and not result.made and not result.remaining:
-            # Not "stays open": the request was decided (denied in part). The rest is still to give.
-            lines.append(self.tr("Nothing to copy. The request was decided (denied in part); the rest is still to be "
-                                 "given: choose another kind or other dates, or tell the client the chart holds none "
-                                 "of it."))
-        else:
-            whys = [refusal_text(exc) for exc in result.refusals] if len(result.refusals) == len(result.remaining) \
-                else [why for _what, why in result.remaining]
-            lines += [self.tr("Not made: {what}: {why}").format(what=words.get(what, what), why=why)
-                      for (what, _english), why in zip(result.remaining, whys, strict=True)]
-            lines.append(self.tr("The rest is given once every copy of it is made.") if result.rest
-                         else self.tr("The request stays open until every copy is made (or part of it is denied)."))
-        return "\n".join(lines)
-
     def _done(self, result: AccessCopyResult) -> None:
-        self.outcome.setText(self._summary(result))
+        self.outcome.setText(outcome_text(result, self.rest_items.items))
         self._show_ways(result.ways)
         if result.granted:
             folders = sorted({str(path.parent) for _what, path in result.made})
@@ -496,8 +441,8 @@ class AccessCopyDialog(GuardedDialog):
             self.message.setText(refusal_text(exc))
             self.body_area.ensureWidgetVisible(self.message)
             focus_refused(exc, {"password": self.password, "folder": self.folder, "copy_kinds": self.progress_notes,
-                                "date_to": self.date_to, "denied_left_out": self.rest_items.confirm,
-                                "leave_out": self.rest_items.list})
+                                "recipient": self.recipient, "date_to": self.date_to,
+                                "denied_left_out": self.rest_items.confirm, "leave_out": self.rest_items.list})
             return True
         return False
 

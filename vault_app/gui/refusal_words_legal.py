@@ -122,6 +122,14 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsLegal", "The ground “access by the personal representative is likely to cause substantial "
                              "harm” ({citation}) applies only to a request made by a personal representative; this "
                              "request was made by the client."),
+    "request.whole_ground_combined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The ground “the requester is not the client's personal representative” ({citation}) "
+                             "answers the whole request and cannot be combined with another ground: its reply goes "
+                             "to the requester, the other grounds' letter to the client."),
+    "request.whole_ground_partial": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "The ground “the requester is not the client's personal representative” ({citation}) "
+                             "denies the whole request: nothing of the client's records is released to one who is "
+                             "not their personal representative."),
     "request.partial_only_access": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Only an access request can be granted in part."),
     "request.not_amendment": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Request {id} is not an amendment request."),
@@ -216,6 +224,10 @@ SAYS: Mapping[str, str] = {
     "access_copy.nothing_chosen": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose what the copy holds: progress notes, billing information or both."),
     "access_copy.no_folder": QT_TRANSLATE_NOOP("RefusalWordsLegal", "Choose an existing folder for the copy."),
+    "access_copy.requester_not_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "This request was made by someone not recorded in the chart as the client's personal "
+                             "representative: a copy to the client does not answer it (45 CFR 164.502(g), "
+                             "164.514(h))."),
     "access_copy.unsigned_drafts": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Unsigned drafts in this copy ({count}: {days}): sign them first, or leave them out of "
                              "the copy."),
@@ -316,6 +328,14 @@ HINTS: Mapping[str, str] = {
         "RefusalWordsLegal", "The request is now overdue: act on it as soon as possible."),
     "request.ground_only_for_representative": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Choose a ground that fits who made the request."),
+    "request.whole_ground_combined": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Deny on that ground alone, or on the other grounds without it."),
+    "access_copy.requester_not_recorded": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Record them under Guardians… on the chart's Overview, with the documentation of their "
+                             "authority, and send the copy to them; or deny the request: the requester is not the "
+                             "client's personal representative."),
+    "request.whole_ground_partial": QT_TRANSLATE_NOOP(
+        "RefusalWordsLegal", "Choose “Deny the whole request”: nothing is released."),
     "letter.practice_contact_missing": QT_TRANSLATE_NOOP(
         "RefusalWordsLegal", "Fill them in under Vault > Settings… > About you and the practice."),
     "restriction.self_pay_must_agree": QT_TRANSLATE_NOOP(

@@ -120,10 +120,16 @@ class DenialDialog(QDialog):
 
     def _ground_chosen(self, index: int) -> None:
         """A ground that answers the whole request (domain/requests.Ground.whole: the requester is not
-        the client's representative) chooses "Deny the whole request": nothing of it is released to them."""
+        the client's representative) chooses "Deny the whole request", and a part only is no longer
+        offered: nothing of it is released to them (domain/requests.whole_ground_refusal; found in
+        review: "Deny a part only" could still be chosen after it, the rest then given to the requester)."""
         found = ACCESS_DENIAL_GROUNDS.get(self.codes[index]) if 0 <= index < len(self.codes) else None
-        if found is not None and found.whole and not self.amendment:
+        whole = found is not None and found.whole and not self.amendment
+        if whole:
             self.whole.setChecked(True)
+        self.part.setEnabled(not whole)
+        self.part.setToolTip(self.tr("This ground denies the whole request: nothing is released to one who is not "
+                                     "the client's personal representative (45 CFR 164.502(g)).") if whole else "")
 
     def _scope(self) -> None:
         partial = self.part.isChecked()

@@ -18,10 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from vault_app.domain.access_copy_parts import CITATION, PARTS, labels, left_out
-from vault_app.domain.access_copy_rest import left_out_of_rest
 from vault_app.domain.authorization import INFO_LABELS, InfoKind
-from vault_app.domain.disclosure import DisclosureRequest, ItemFacts, Recipient, Selection
+from vault_app.domain.disclosure import DisclosureRequest, Selection
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, RefusedByPolicy, VaultError
 from vault_app.domain.locale_format import date_text
@@ -29,17 +27,24 @@ from vault_app.domain.plurals import counted
 from vault_app.domain.request_given import GIVEN_KINDS, NO_MEASURES, OTHER_DATES, OTHER_RECIPIENT, Given
 from vault_app.domain.requests import WayForward, ways_when_nothing_held
 from vault_app.domain.who_acts import copy_recipient_refusal, in_control
-from vault_app.services.access_copy_given import basis, given_elsewhere, given_parts
+from vault_app.services.access_copy_check import (
+    ACCESS_KINDS,
+    CLIENT,
+    EARLIEST,
+    PURPOSE,
+    check_copy,
+    checked,
+    held,
+    held_items,
+    unrecorded_requester,
+    wanted_items,
+)
+from vault_app.services.access_copy_given import basis, given_parts
 
 if TYPE_CHECKING:
     from vault_app.domain.requests import ClientRequest
     from vault_app.services.vault import Vault
 
-# What the client's right of access covers here: psychotherapy notes are excepted
-# (45 CFR 164.524(a)(1)(i)); the gate refuses them on this basis anyway.
-ACCESS_KINDS: tuple[InfoKind, ...] = ("progress", "billing")
-PURPOSE = "at the request of the individual (45 CFR 164.524)"
-EARLIEST = date(1900, 1, 1)
 # The ways forward in the command line's words (a screen has its own).
 WAY_WORDS = {"copy_what_is_held": "copy what the chart holds (another kind, or other dates)",
              "close_nothing_held": "close it as answered, having told the client nothing of it is held here",
@@ -124,9 +129,6 @@ def open_access_requests(vault: Vault, client_id: str) -> list[tuple[str, str]]:
     return out
 
 
-CLIENT = "client"  # `to`: the client themself
-
-
 @dataclass(frozen=True)
 class CopyRecipients:
     """Who the copy may be sent to, as the copy's window offers them: (CLIENT or a guardian id,
@@ -174,6 +176,9 @@ def recipients(vault: Vault, request_id: str, on: date | None = None) -> CopyRec
             representatives.require_copy_recipient(vault, q.client_id, None if key == CLIENT else key, day)
         except RefusedByPolicy as refused:
             barred.append((key, refused))
+    unrecorded = unrecorded_requester(q)  # made by one not recorded: never answered by a copy to the client
+    if unrecorded is not None and all(key != CLIENT for key, _why in barred):
+        barred.insert(0, (CLIENT, unrecorded))
     allowed = {g.guardian_id for g in guardians} - {gid for gid, _why in barred}
     default = q.guardian_id if q.guardian_id in allowed else None
     if default is None:
@@ -229,79 +234,18 @@ def grant_with_copy(
     copy would carry must be, or the copy is refused before anything is written).
 
     A part an earlier try gave (services/access_copy_given: the ledger's) is not made again; the
-    request is granted once every part asked for is given, in this try or before."""
-    from vault_app.services import clients, export, practice, representatives, requests
-    from vault_app.services.export_delivery import reconcile_pending
+    request is granted once every part asked for is given, in this try or before. The password is
+    checked after everything else (check_copy)."""
+    from vault_app.services import export, practice, requests
     from vault_app.services.pdf_document import check_password
 
+    c = checked(vault, request_id, folder=folder, kinds=kinds, date_from=date_from, date_to=date_to, on=on, to=to,
+               measures=measures, given_otherwise=given_otherwise, leave_out=leave_out,
+               denied_left_out=denied_left_out, leave_drafts=leave_drafts)
     check_password(password)
-    # A try killed mid-export is settled first, so that what was given is what the ledger says.
-    reconcile_pending(vault)
-    q = requests.get_request(vault, request_id)
-    # Denied in part (partially_granted): the rest is still given (164.524(d)(1)), under the request
-    # as decided; the copy is logged like any other and the decision stays as recorded.
-    rest = q.kind == "access" and q.status == "partially_granted"
-    if not rest:
-        q.check_open()
-    if q.kind != "access":
-        raise InvalidInput("Only an access request is granted with a copy of the record.",
-                           code="access_copy.not_access")
-    requests.check_rest_to_give(vault, q)  # given once: refused before anything is written or logged
-    chosen = [k for k in kinds if k in ACCESS_KINDS]
-    if not chosen:
-        raise InvalidInput("Choose what the copy holds: progress notes, billing information or both.",
-                           code="access_copy.nothing_chosen", field="copy_kinds")
-    measures = measures and "progress" in chosen  # they ride with the progress notes' PDF
-    otherwise = tuple(p for p in given_otherwise if p in PARTS)
-    if rest:
-        # What the denial's letter said is given anyway, this copy must hold (or it was given
-        # another way): refused before anything is written, the rest not recorded as given.
-        left = left_out(q.granted, (*chosen, *(("measures",) if measures else ())), otherwise)
-        if left:
-            raise RefusedByPolicy(
-                f"This copy leaves out what the denial's letter says the client is given: {labels(left)} "
-                f"({CITATION}).",
-                hint="Add it to the copy, or give it another way (printed) and say so (--given-otherwise "
-                     "treatment_plan); then make the copy.",
-                code="access_copy.letter_part_left_out", field="copy_kinds",
-                params={"parts": labels(left), "codes": ",".join(left)})
-    day = on or date.today()
-    guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
-    facts = {kind: held_items(vault, q.client_id, kind, date_from, date_to, day) for kind in chosen}
-    # An earlier part answers this copy only for the same recipient and every item it would carry.
-    wanted = _wanted(facts, (*leave_drafts, *(leave_out if rest else ())))
-    before = given_parts(vault, q, to=guardian_id or "", items=wanted, measures=measures)
-    elsewhere = given_elsewhere(vault, q, guardian_id or "", wanted, [k for k in chosen if k not in before], measures)
-    # An unsigned draft is said before anything is written, with the choice to leave it out
-    # (found in the real app: the billing copy was made and logged, then the notes refused).
-    drafts = tuple(i.id for kind in chosen if kind not in before for i in facts[kind] if not i.signed)
-    unchosen = [d for d in drafts if d not in leave_drafts]
-    if unchosen:
-        days = ", ".join(date_text(i.day, practice.printing_locale(vault)) for kind in chosen
-                         for i in facts[kind] if i.id in unchosen)
-        raise RefusedByPolicy(
-            # One sentence for one and many: the screen's words (gui/refusal_words_legal.py) say the same.
-            f"Unsigned drafts in this copy ({len(unchosen)}: {days}): sign them first, or leave them out of the copy.",
-            hint=f"Nothing was written. Leave the drafts out (--leave-drafts {' --leave-drafts '.join(unchosen)}), "
-                 "or sign them and make the copy.",
-            code="access_copy.unsigned_drafts", field="leave_drafts",
-            params={"count": str(len(unchosen)), "days": days})
-    drafted = tuple(d for d in drafts if d in leave_drafts)
-    carried = {kind: tuple(i.id for i in facts[kind] if i.id not in drafted) for kind in chosen}
-    if rest:
-        left = left_out_of_rest(confirmed=denied_left_out, leave_out=leave_out,
-                                items=[i for kind in chosen for i in carried[kind]])
-    elif leave_out:
-        raise InvalidInput("Only the copy of the rest of a request denied in part leaves items out.",
-                           code="access_copy.leave_out_not_rest", field="leave_out")
-    else:
-        left = ()
-    if not folder.is_dir():
-        raise InvalidInput("Choose an existing folder for the copy.", code="access_copy.no_folder", field="folder")
-    client = clients.get_client(vault, q.client_id)
-    # Asked once before any copy is made: refused, nothing is written or logged.
-    guardian = representatives.require_copy_recipient(vault, q.client_id, guardian_id, day)
-    addressed = Recipient(guardian.name, guardian.address) if guardian else Recipient(client.legal_name)
+    q, rest, chosen, measures, otherwise, day = c.q, c.rest, c.chosen, c.measures, c.otherwise, c.day
+    guardian_id, facts, before, elsewhere, drafted = c.guardian_id, c.facts, c.before, c.elsewhere, c.drafted
+    carried, left, guardian, addressed = c.carried, c.left, c.guardian, c.addressed
     made: list[tuple[str, Path]] = []
     remaining: list[tuple[str, str]] = []
     refusals: list[VaultError] = []
@@ -331,7 +275,7 @@ def grant_with_copy(
                                                               {i.id for i in facts[kind]})), on=day,
         )
         # The file name carries the chart number and request id, never the client's name.
-        out = folder / f"access-copy-{client.chart_number}-{request_id}-{kind}.pdf"
+        out = folder / f"access-copy-{c.chart_number}-{request_id}-{kind}.pdf"
         try:
             # A file of this name that the ledger does not give as this part (`before`) is no
             # copy given: a try that logged nothing delivered left it. Made again, not refused
@@ -392,33 +336,9 @@ def unsigned_drafts(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, ...
              for kind in kinds if kind in ACCESS_KINDS}
     guardian_id = q.guardian_id if to is None else (None if to == CLIENT else to)
     # The measures as the copy asks them: notes given without them are made again (grant_with_copy).
-    before = given_parts(vault, q, to=guardian_id or "", items=_wanted(facts, ()), measures=measures)
+    before = given_parts(vault, q, to=guardian_id or "", items=wanted_items(facts, ()), measures=measures)
     return tuple(RestItem(kind, i.id, i.day) for kind, items in facts.items() if kind not in before
                  for i in items if not i.signed)
-
-
-def _wanted(facts: dict[InfoKind, tuple[ItemFacts, ...]], skipped: tuple[str, ...]) -> dict[InfoKind, tuple[str, ...]]:
-    """The ids each kind's part would carry: what the chart holds in the dates, but what is left out."""
-    return {kind: tuple(i.id for i in items if i.id not in skipped) for kind, items in facts.items()}
-
-
-def held(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, date_to: date | None,
-         day: date) -> int:
-    """How many items of `kind` the chart holds in the dates (None: since the first, until `day`),
-    as the copy's export would select them."""
-    return len(held_items(vault, client_id, kind, date_from, date_to, day))
-
-
-def held_items(vault: Vault, client_id: str, kind: InfoKind, date_from: date | None, date_to: date | None,
-               day: date) -> tuple[ItemFacts, ...]:
-    """The items of `kind` the chart holds in the dates, oldest first, as the copy's export would
-    select them."""
-    from vault_app.services.disclosure_gate import resolve_items
-
-    probe = DisclosureRequest(client_id=client_id, kind=kind,
-                              selection=Selection(date_from=date_from or EARLIEST, date_to=date_to or day),
-                              recipient=Recipient("-"), purpose=PURPOSE, basis=basis(""), on=day)
-    return resolve_items(vault, probe)
 
 
 def _given(copied: list[InfoKind], not_held: list[InfoKind], date_from: date | None, date_to: date | None,
@@ -457,6 +377,7 @@ def close_nothing_held(vault: Vault, request_id: str, *, kinds: tuple[InfoKind, 
                                   granted=given.sentence(practice.printing_locale(vault)), given=given)
 
 
-__all__ = ["ACCESS_KINDS", "AGAIN_WORDS", "CLIENT", "WAY_WORDS", "AccessCopyResult", "CopyRecipients", "RestItem",
-           "close_nothing_held", "grant_with_copy", "held", "held_items", "left_out_items", "open_access_requests",
-           "recipients", "unsigned_drafts"]
+# ACCESS_KINDS, CLIENT, EARLIEST, PURPOSE, check_copy, held, held_items: services/access_copy_check.py's, here too.
+__all__ = ["ACCESS_KINDS", "AGAIN_WORDS", "CLIENT", "EARLIEST", "PURPOSE", "WAY_WORDS", "AccessCopyResult",
+           "CopyRecipients", "RestItem", "check_copy", "close_nothing_held", "grant_with_copy", "held", "held_items",
+           "left_out_items", "open_access_requests", "recipients", "unsigned_drafts"]

@@ -24,7 +24,13 @@ from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy
 from vault_app.domain.letters import REBUTTAL_KIND, Letter
 from vault_app.domain.locale_format import date_text
 from vault_app.domain.request_given import Given
-from vault_app.domain.requests import ClientRequest, decided_late, grounds_for, mismatched_grounds
+from vault_app.domain.requests import (
+    ClientRequest,
+    decided_late,
+    grounds_for,
+    mismatched_grounds,
+    whole_ground_refusal,
+)
 from vault_app.services import clients, export, notes, output_file, practice, representatives, request_records
 from vault_app.services.clinical_common import now_iso, require_client, today
 from vault_app.services.vault import Vault
@@ -266,6 +272,10 @@ def deny_request(
         raise RefusedByPolicy(" ".join(mismatched), hint="Choose a ground that fits who made the request.",
                               code="request.ground_only_for_representative", field="grounds",
                               params={"ground": first.code, "citation": first.citation})
+    # "Not the client's personal representative" alone, nothing released: its reply is the requester's.
+    combined = whole_ground_refusal(grounds, released=bool((granted or "").strip()))
+    if combined is not None:
+        raise combined
     day = require_date(decided_on or today(), "decision date", field="decided_on")
     q.check_decision_date(day, practice.printing_locale(vault))
     granted = _text(granted, "what is granted", field="granted")

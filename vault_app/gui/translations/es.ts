@@ -12481,6 +12481,14 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>El motivo «es probable que el acceso del representante personal cause un daño sustancial» ({citation}) solo se aplica a una solicitud hecha por un representante personal; esta solicitud la hizo el cliente.</translation>
     </message>
     <message>
+        <source>The ground “the requester is not the client&apos;s personal representative” ({citation}) answers the whole request and cannot be combined with another ground: its reply goes to the requester, the other grounds&apos; letter to the client.</source>
+        <translation>El motivo «el solicitante no es el representante personal del cliente» ({citation}) responde a toda la solicitud y no puede combinarse con otro motivo: su respuesta va al solicitante; la carta de los demás motivos, al cliente.</translation>
+    </message>
+    <message>
+        <source>The ground “the requester is not the client&apos;s personal representative” ({citation}) denies the whole request: nothing of the client&apos;s records is released to one who is not their personal representative.</source>
+        <translation>El motivo «el solicitante no es el representante personal del cliente» ({citation}) deniega toda la solicitud: no se entrega nada del expediente del cliente a quien no es su representante personal.</translation>
+    </message>
+    <message>
         <source>Only an access request can be granted in part.</source>
         <translation>Solo una solicitud de acceso puede concederse en parte.</translation>
     </message>
@@ -12791,6 +12799,22 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Choose a ground that fits who made the request.</source>
         <translation>Elija un motivo que corresponda a quien hizo la solicitud.</translation>
+    </message>
+    <message>
+        <source>This request was made by someone not recorded in the chart as the client&apos;s personal representative: a copy to the client does not answer it (45 CFR 164.502(g), 164.514(h)).</source>
+        <translation>Esta solicitud la hizo alguien que no consta en el expediente como representante personal del cliente: una copia al cliente no la responde (45 CFR 164.502(g), 164.514(h)).</translation>
+    </message>
+    <message>
+        <source>Record them under Guardians… on the chart&apos;s Overview, with the documentation of their authority, and send the copy to them; or deny the request: the requester is not the client&apos;s personal representative.</source>
+        <translation>Regístrelo en Tutores… en el Resumen del expediente, con la documentación de su autoridad, y envíele la copia; o deniegue la solicitud: el solicitante no es el representante personal del cliente.</translation>
+    </message>
+    <message>
+        <source>Deny on that ground alone, or on the other grounds without it.</source>
+        <translation>Deniegue por ese motivo solo, o por los demás motivos sin él.</translation>
+    </message>
+    <message>
+        <source>Choose “Deny the whole request”: nothing is released.</source>
+        <translation>Elija «Denegar toda la solicitud»: no se entrega nada.</translation>
     </message>
     <message>
         <source>Fill them in under Vault &gt; Settings… &gt; About you and the practice.</source>
@@ -20529,6 +20553,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Choose the ground for the denial: none is chosen for you.</source>
         <translation>Elija el motivo de la denegación: no se elige ninguno por usted.</translation>
+    </message>
+    <message>
+        <source>This ground denies the whole request: nothing is released to one who is not the client&apos;s personal representative (45 CFR 164.502(g)).</source>
+        <translation>Este motivo deniega toda la solicitud: no se entrega nada a quien no es el representante personal del cliente (45 CFR 164.502(g)).</translation>
     </message>
 </context>
 <context>
