@@ -74,6 +74,8 @@ _RULE_CODE: dict[str, str] = {
     # who_acts' minor represented: the words name who may act, by name (as the message does)
     "minor_represented_signature": "representative.minor_signature",
     "minor_represented_copy": "representative.minor_copy",
+    "parent_consented_signature": "representative.parent_consented_signature",
+    "parent_consented_signature_unrecorded": "representative.parent_consented_signature_unrecorded",
     # a representative typed in (domain/typed_signer.py), written out: the words' test reads codes
     # as literals (tests/gui/test_refusal_words.py), and the assertion below keeps the two lists one
     "typed_on_file": "representative.typed_on_file", "typed_declined": "representative.typed_declined",
@@ -158,9 +160,12 @@ def require_copy_recipient(vault: Vault, client_id: str, guardian_id: str | None
 
 def require_client_may_sign(vault: Vault, client_id: str, on: date, *, part2: bool) -> None:
     """The client's own signature on an authorization signed on `on`: refused for a minor whose
-    representative signs for them, naming who may (domain/who_acts.client_signature_refusal)."""
+    representative signs for them, or whose chart says a parent consented to the care, naming who may
+    (domain/who_acts.client_signature_refusal)."""
     facts = client_facts(vault, client_id, on)
-    _raise(who_acts.client_signature_refusal(facts, on, part2=part2), facts)
+    found = who_acts.client_signature_refusal(facts, on, part2=part2)
+    if found is not None:  # about who signs: the form's keyboard goes to "Signer is"
+        raise policy_refusal(found, facts.age, facts.age_of_majority, facts.age_of_consent, field="signer_role")
 
 
 def recorded_signer(vault: Vault, client_id: str, typed_name: str) -> Guardian | None:
