@@ -8,6 +8,7 @@ majority and age of consent, the guardian's recorded dates, court order and any
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from vault_app.domain import minor_consent_presets, typed_signer, who_acts
@@ -19,6 +20,7 @@ from vault_app.domain.representatives import (
     RepFacts,
     RepRefusal,
     Standing,
+    care_consent_asked,
     care_consent_open,
     care_consent_open_line,
     has_majority_order,
@@ -26,7 +28,33 @@ from vault_app.domain.representatives import (
     standing,
 )
 from vault_app.services import clients, practice
+from vault_app.services.clinical_common import today
 from vault_app.services.vault import Vault
+
+
+@dataclass(frozen=True)
+class CareConsentOnFile:
+    """Who consented to a minor's care, as the chart's Overview says it."""
+
+    consented_by: str  # domain.clinical.CareConsentedBy: "client", "guardian", "" (not recorded)
+    recorded_at: str | None  # the ledger's time (UTC) of the latest record of it; None: none found
+    shown: bool  # a minor of the age the client's form asks it of, or whose chart records it
+
+
+def care_consent_on_file(vault: Vault, client_id: str, on: date | None = None) -> CareConsentOnFile:
+    """For a minor's chart on `on` (today): who consented to the care, and when that was recorded (the
+    ledger's client.care_consent_recorded, read through the chart's index). Shown where it decides who
+    signs (domain/who_acts): the client's form asks it from the age of consent (care_consent_asked), and
+    what is recorded is said for any minor; nothing for an adult nor for a couple's or family's record."""
+    client = clients.get_client(vault, client_id)
+    j = practice.load(vault).jurisdiction
+    age = client.age(on or today())
+    minor = age is not None and age < j.age_of_majority
+    shown = minor and not client.is_case and (
+        care_consent_asked(age, j.age_of_consent_for_treatment, j.age_of_majority) or bool(client.care_consented_by))
+    kept = vault.ledger.client_entries(client_id, ("client.care_consent_recorded",)) \
+        if shown and client.care_consented_by else []
+    return CareConsentOnFile(client.care_consented_by, kept[-1].time if kept else None, shown)
 
 
 def care_consent_question(vault: Vault, client_id: str, signed_on: date | str) -> str:
@@ -216,7 +244,7 @@ class RepresentativeNames:
         return self.charts[client_id].get(str(guardian_id), "")
 
 
-__all__ = ["RepresentativeNames", "care_consent_question", "client_facts", "default_signer", "facts_for",
+__all__ = ["CareConsentOnFile", "RepresentativeNames", "care_consent_on_file", "care_consent_question", "client_facts", "default_signer", "facts_for",
            "guardian_of", "label",
            "policy_refusal", "recorded_signer", "refusal_for", "rep_for", "require_client_may_sign",
            "require_copy_recipient", "require_may_act", "require_typed_signer", "standing_of"]
