@@ -244,7 +244,8 @@ class RepresentativeNames:
         return self.charts[client_id].get(str(guardian_id), "")
 
 
-__all__ = ["CareConsentOnFile", "RepresentativeNames", "care_consent_on_file", "care_consent_question", "client_facts", "default_signer", "facts_for",
+__all__ = ["CareConsentOnFile", "RepresentativeNames", "care_consent_on_file", "care_consent_question", "client_facts",
+           "default_signer", "facts_for",
            "guardian_of", "label",
            "policy_refusal", "recorded_signer", "refusal_for", "rep_for", "require_client_may_sign",
            "require_copy_recipient", "require_may_act", "require_typed_signer", "standing_of"]
