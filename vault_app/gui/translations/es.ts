@@ -13260,6 +13260,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Save the kept letter as a PDF again (Save a letter as PDF…).</source>
         <translation>Guarde de nuevo la carta guardada como PDF (Guardar una carta como PDF…).</translation>
     </message>
+    <message>
+        <source>signer&apos;s role</source>
+        <translation>el papel del firmante</translation>
+    </message>
 </context>
 <context>
     <name>GateWords</name>
