@@ -29,6 +29,7 @@ from vault_app.domain.discharge_summary import is_discharge_summary
 from vault_app.domain.email_address import check_email, email_problem
 from vault_app.domain.errors import InvalidInput
 from vault_app.domain.representatives import care_consent_asked
+from vault_app.gui import screen_fit
 from vault_app.gui.background import show_inline
 from vault_app.gui.confirm import confirm, notice
 from vault_app.gui.date_field import unfinished_date
@@ -41,7 +42,7 @@ from vault_app.gui.held import READ_KEY, HeldEntry, half_typed_dates, over_now
 from vault_app.gui.optional_date_field import OptionalDateField
 from vault_app.gui.refusal_focus import show_inline_at
 from vault_app.gui.refusal_words import refusal_words
-from vault_app.gui.screen_fit import inner_room, room_of, size_in_screen
+from vault_app.gui.screen_fit import size_in_screen
 from vault_app.gui.widgets import iso
 from vault_app.services import clients, notes
 from vault_app.services.clinical_common import minor_consent_rule
@@ -231,11 +232,11 @@ class ClientDetailsDialog(GuardedDialog):
             self.care_consent.setToolTip(self.care_consent.currentText())
         asked = care_consent_asked(age, consent, majority) or bool(self.care_consent.currentData())
         self._cform.setRowVisible(self.care_consent, asked)
-        QTimer.singleShot(0, self._fit_whole)  # once the row has its place
+        QTimer.singleShot(0, self, self._fit_whole)  # once the row has its place
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit_whole)  # the chart's header is above the fields by now
+        QTimer.singleShot(0, self, self._fit_whole)  # the chart's header is above the fields by now
 
     def _fit_whole(self) -> None:
         """Every field in view without scrolling where the screen has the room: the form grows by what
@@ -247,7 +248,7 @@ class ClientDetailsDialog(GuardedDialog):
         if body is None or not self.isVisible():
             return
         lacking = body.sizeHint().height() - self.scroll_area.viewport().height()
-        inside = inner_room(room_of(self))
+        inside = screen_fit.inner_room(screen_fit.room_of(self))
         height = min(self.height() + lacking, inside.height())
         if lacking <= 0 or height <= self.height():
             return
