@@ -4387,6 +4387,29 @@
     </message>
 </context>
 <context>
+    <name>CareConsentRow</name>
+    <message>
+        <source>by a parent or guardian (recorded {day})</source>
+        <translation>por un progenitor o tutor (registrado el {day})</translation>
+    </message>
+    <message>
+        <source>by a parent or guardian</source>
+        <translation>por un progenitor o tutor</translation>
+    </message>
+    <message>
+        <source>by the client, a minor who consented to their own care (recorded {day})</source>
+        <translation>por el cliente, un menor que consintió su propia atención (registrado el {day})</translation>
+    </message>
+    <message>
+        <source>by the client, a minor who consented to their own care</source>
+        <translation>por el cliente, un menor que consintió su propia atención</translation>
+    </message>
+    <message>
+        <source>not recorded: it decides whether a parent or the minor signs; record it under Edit details… (Care consented to by)</source>
+        <translation>no registrado: decide si firma un progenitor o el menor; regístrelo en Editar datos… (Consintió la atención)</translation>
+    </message>
+</context>
+<context>
     <name>SessionsTab</name>
     <message>
         <source>part paid</source>
@@ -21367,29 +21390,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>the client (a minor who consented to their own care under {rule})</source>
         <translation>el cliente (un menor que consintió su propia atención según {rule})</translation>
-    </message>
-</context>
-<context>
-    <name>CareConsentRow</name>
-    <message>
-        <source>by a parent or guardian (recorded {day})</source>
-        <translation>por un progenitor o tutor (registrado el {day})</translation>
-    </message>
-    <message>
-        <source>by a parent or guardian</source>
-        <translation>por un progenitor o tutor</translation>
-    </message>
-    <message>
-        <source>by the client, a minor who consented to their own care (recorded {day})</source>
-        <translation>por el cliente, un menor que consintió su propia atención (registrado el {day})</translation>
-    </message>
-    <message>
-        <source>by the client, a minor who consented to their own care</source>
-        <translation>por el cliente, un menor que consintió su propia atención</translation>
-    </message>
-    <message>
-        <source>not recorded: it decides whether a parent or the minor signs; record it under Edit details… (Care consented to by)</source>
-        <translation>no registrado: decide si firma un progenitor o el menor; regístrelo en Editar datos… (Consintió la atención)</translation>
     </message>
 </context>
 </TS>
