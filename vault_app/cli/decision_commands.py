@@ -308,7 +308,10 @@ def cmd_settings(args: argparse.Namespace) -> int:
         j = decisions.update_jurisdiction(vault, **changes) if changes else decisions.jurisdiction(vault)
         state = practice.load(vault).license_state
     data = {key: getattr(j, key) for key in (*_SETTING_FLAGS.values(), "minor_consent_source")}
-    source = j.minor_consent_source or "set by hand, or the federal baseline (no minor consents alone)"
+    # A preset's statement in today's words, also where an earlier version saved other words for it.
+    stated = minor_consent_presets.preset_of_source(j.minor_consent_source)
+    source = stated.statement() if stated is not None else \
+        j.minor_consent_source or "set by hand, or the federal baseline (no minor consents alone)"
     common.emit(args, data, lambda: "\n".join([
         f"Jurisdiction: {minor_consent_presets.jurisdiction_label(j)}",
         f"Duty to warn: {j.duty_to_warn}",

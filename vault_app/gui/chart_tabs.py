@@ -29,6 +29,7 @@ from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.dates import show_date, show_moment
 from vault_app.gui.guardians_dialog import GuardiansDialog
 from vault_app.gui.history_words import describe_event
+from vault_app.gui.overview_care_consent import CareConsentRow
 from vault_app.gui.plan_dialog import PlanDialog
 from vault_app.gui.widgets import add_row, empty_note, iso, make_tree, masked_name, natural
 from vault_app.services import clients_page
@@ -120,7 +121,9 @@ class OverviewTab(QWidget):
         self._members_asked = 0
         self.consent_box = consent = QGroupBox(self.tr("Consent and guardians"))
         self._cform = cform = QFormLayout(consent)
-        self._add_fields(cform, (("consent", self.tr("Informed consent")), ("guardians", self.tr("Guardians"))))
+        self._add_fields(cform, (("consent", self.tr("Informed consent")), ("care", self.tr("Consent to care")),
+                                 ("guardians", self.tr("Guardians"))))
+        self.care_consent = CareConsentRow(view.controller, cform, self.fields["care"])  # a minor's chart only
         self.guardians_button = QPushButton(self.tr("Guardians…"))
         self.guardians_button.setAccessibleName(self.tr("Edit guardians and representatives"))
         self.guardians_button.clicked.connect(self.edit_guardians)
@@ -263,6 +266,7 @@ class OverviewTab(QWidget):
                 discussed=show_date(consent.limits_discussed_on), signed=show_date(consent.consent_signed_on))
             if consent.complete else self.tr("not complete yet"))
         self._show_guardians()
+        self.care_consent.show(c, self.privacy)
         # The practice's age of majority decides whether a parent still acts, and when a minor comes of age.
         if c.guardians or c.date_of_birth:
             self.view.controller.query(self, age_of_majority).success(self._majority_read).run()
@@ -390,6 +394,7 @@ class OverviewTab(QWidget):
         for label in self.fields.values():
             label.setText("")
         self._members_asked += 1
+        self.care_consent.hide()
         for button in self.member_buttons:
             button.deleteLater()
         self.member_buttons = []

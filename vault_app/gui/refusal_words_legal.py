@@ -373,6 +373,7 @@ FIELD_NAMES: Mapping[str, str] = {
     "signed_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signature date"),
     "signer_name": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signer's name"),
     "signer_authority": QT_TRANSLATE_NOOP("RefusalWordsLegal", "representative's authority"),
+    "signer_role": QT_TRANSLATE_NOOP("RefusalWordsLegal", "signer's role"),  # who signs: the client or a representative
     "expiration": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration date or event"),
     "expires_on": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration date"),
     "expiration_event": QT_TRANSLATE_NOOP("RefusalWordsLegal", "expiration event"),

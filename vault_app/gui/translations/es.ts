@@ -4389,6 +4389,33 @@
         <source>{day} (age {age})</source>
         <translation>{day} ({age} años)</translation>
     </message>
+    <message>
+        <source>Consent to care</source>
+        <translation>Consentimiento a la atención</translation>
+    </message>
+</context>
+<context>
+    <name>CareConsentRow</name>
+    <message>
+        <source>by a parent or guardian (recorded {day})</source>
+        <translation>por un progenitor o tutor (registrado el {day})</translation>
+    </message>
+    <message>
+        <source>by a parent or guardian</source>
+        <translation>por un progenitor o tutor</translation>
+    </message>
+    <message>
+        <source>by the client, a minor who consented to their own care (recorded {day})</source>
+        <translation>por el cliente, un menor que consintió su propia atención (registrado el {day})</translation>
+    </message>
+    <message>
+        <source>by the client, a minor who consented to their own care</source>
+        <translation>por el cliente, un menor que consintió su propia atención</translation>
+    </message>
+    <message>
+        <source>not recorded: it decides whether a parent or the minor signs; record it under Edit details… (Care consented to by)</source>
+        <translation>no registrado: decide si firma un progenitor o el menor; regístrelo en Editar datos… (Consintió la atención)</translation>
+    </message>
 </context>
 <context>
     <name>SessionsTab</name>
@@ -13308,6 +13335,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <source>Save the kept letter as a PDF again (Save a letter as PDF…).</source>
         <translation>Guarde de nuevo la carta guardada como PDF (Guardar una carta como PDF…).</translation>
     </message>
+    <message>
+        <source>signer&apos;s role</source>
+        <translation>el papel del firmante</translation>
+    </message>
 </context>
 <context>
     <name>GateWords</name>
@@ -19116,6 +19147,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>On {day}, the day the form was signed, the client was {age}, a minor under your age of consent for treatment ({consent}): their personal representative signs an authorization for them, with a description of their authority (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Who may sign: {names}.</source>
         <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, menor de su edad de consentimiento para el tratamiento ({consent}): su representante personal firma la autorización en su nombre, con una descripción de su autoridad (45 CFR 164.502(g)(1), (g)(3); 164.508(c)(1)(vi)). Quién puede firmar: {names}.</translation>
+    </message>
+    <message>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor&apos;s personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor&apos;s own signature does not stand. Who may sign: {names}.</source>
+        <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, era menor, y el expediente registra que un progenitor o tutor consintió su atención: para esa atención, el progenitor o tutor es el representante personal del menor (45 CFR 164.502(g)(3)) y firma la autorización, con una descripción de su autoridad (164.508(c)(1)(vi)); la firma del propio menor no vale. Quién puede firmar: {names}.</translation>
+    </message>
+    <message>
+        <source>On {day}, the day the form was signed, the client was {age}, a minor, and the chart records that a parent or guardian consented to their care: for that care the parent or guardian is the minor&apos;s personal representative (45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); the minor&apos;s own signature does not stand. No representative is recorded in force on that day.</source>
+        <translation>El {day}, día en que se firmó el formulario, el cliente tenía {age} años, era menor, y el expediente registra que un progenitor o tutor consintió su atención: para esa atención, el progenitor o tutor es el representante personal del menor (45 CFR 164.502(g)(3)) y firma la autorización, con una descripción de su autoridad (164.508(c)(1)(vi)); la firma del propio menor no vale. No consta ningún representante vigente ese día.</translation>
+    </message>
+    <message>
+        <source>Record the form as signed by the representative: under Signer is, choose A personal representative. If the minor consented to their own care, correct it under Edit details… (Care consented to by).</source>
+        <translation>Registre el formulario como firmado por el representante: en El firmante es, elija Un representante personal. Si el menor consintió su propia atención, corríjalo en Editar datos… (Consintió la atención).</translation>
+    </message>
+    <message>
+        <source>Under Signer is, choose A personal representative and give the parent or guardian who consented, with their authority (or record them under Guardians…). If the minor consented to their own care, correct it under Edit details… (Care consented to by).</source>
+        <translation>En El firmante es, elija Un representante personal e indique el progenitor o tutor que consintió, con su autoridad (o regístrelo en Tutores…). Si el menor consintió su propia atención, corríjalo en Editar datos… (Consintió la atención).</translation>
     </message>
 </context>
 <context>
