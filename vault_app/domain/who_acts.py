@@ -177,8 +177,9 @@ PARENT_CONSENTED_UNRECORDED = RepRefusal(
     "guardian consented to their care: for that care the parent or guardian is the minor's personal representative "
     "(45 CFR 164.502(g)(3)) and signs the authorization, with a description of their authority (164.508(c)(1)(vi)); "
     "the minor's own signature does not stand. No representative is recorded in force on that day.",
-    "Record the parent or guardian who consented (CLI: 'vault-app guardian add'), or give them as the signer "
-    "(--signer-role representative --signer-name NAME --authority AUTHORITY). If the minor consented to their own "
+    "Record the parent or guardian who consented (CLI: 'vault-app client update CLIENT --guardian NAME'), "
+    "or give them as the signer (--signer-role representative --signer-name NAME --authority AUTHORITY). "
+    "If the minor consented to their own "
     "care, correct the chart ('client update CLIENT --care-consented-by client').",
 )
 
