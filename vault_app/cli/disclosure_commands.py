@@ -26,6 +26,7 @@ from vault_app.domain.disclosure_basis import SPECS, LegalBasis, coerce_evidence
 from vault_app.domain.disclosure_wording import description_text
 from vault_app.domain.errors import InvalidInput, NotFound
 from vault_app.domain.plurals import counted
+from vault_app.domain.state_privilege import COUNSEL_FIELD
 from vault_app.services import (
     accounting,
     attachments,
@@ -68,6 +69,10 @@ def _evidence(vault: Vault, client_id: str, args: argparse.Namespace) -> dict[st
             raw[field_name] = stored.attachment_id
     if getattr(args, "request", None):
         raw["request_id"] = args.request
+    if getattr(args, "counsel_cleared_state_law", False):
+        if args.basis != "subpoena":
+            raise InvalidInput("--counsel-cleared-state-law records counsel's advice on a subpoena (--basis subpoena).")
+        raw[COUNSEL_FIELD] = True
     evidence = coerce_evidence(args.basis, raw) if args.basis != "authorization" else {}
     if getattr(args, "to_guardian", None) is not None:
         if args.basis != "client_access":
@@ -272,6 +277,8 @@ def _add_request_args(p: argparse.ArgumentParser, *, manual: bool) -> None:
                    help="a legal basis other than an authorization: %(choices)s")
     p.add_argument("--evidence", metavar="FILE", help="JSON with the basis's evidence (see docs/disclosure.md)")
     p.add_argument("--request", metavar="ID", help="the client's access request (basis client_access)")
+    p.add_argument("--counsel-cleared-state-law", action="store_true",
+                   help="subpoena: counsel advised your state's privilege does not bar this release (kept with it)")
     p.add_argument("--to-guardian", metavar="ID|client",
                    help="client_access: the recorded personal representative who receives it, or 'client' "
                         "(default: whoever made the request)")
