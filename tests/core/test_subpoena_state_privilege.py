@@ -159,3 +159,19 @@ def test_cli_refuses_in_new_york_and_takes_counsels_flag_elsewhere(
     assert unset.code == 6 and "--counsel-cleared-state-law" in unset.err
     cleared = cli(capsys, monkeypatch, *base, "--counsel-cleared-state-law")
     assert cleared.code == 0 and "ALLOWED" in cleared.out, cleared.err
+
+
+# --- the jurisdiction a decision records -----------------------------------------------------
+def test_a_decision_records_the_license_state_as_its_jurisdiction(vault: Vault) -> None:
+    from tests.core import decision_helpers
+    from vault_app.services import decisions
+
+    chart = decision_helpers.make_chart(vault)
+    fx.set_practice(vault)
+    _licensed(vault, "NY")
+    draft = decisions.start(vault, chart.client_id, "subpoena")
+    assert str(draft.law.jurisdiction["name"]).startswith("New York (the license state")
+    # Named by the therapist in the jurisdiction settings: that name is the one recorded.
+    decisions.update_jurisdiction(vault, name="New York, as counsel set it")
+    named = decisions.start(vault, chart.client_id, "subpoena")
+    assert named.law.jurisdiction["name"] == "New York, as counsel set it"
