@@ -12,7 +12,7 @@ import argparse
 import json
 from typing import Any
 
-from vault_app.cli import common
+from vault_app.cli import common, subpoena_hold
 from vault_app.cli.minor_consent_words import minor_consent_proposal
 from vault_app.domain import minor_consent_presets
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
@@ -252,7 +252,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_sign(args: argparse.Namespace) -> int:
     with _with_vault(args) as vault:
+        is_subpoena = decisions.get(vault, args.id).trigger == "subpoena"
+        subpoena_hold.refuse_unless_subpoena(args.place_hold, is_subpoena, "sign a subpoena decision")
         result = decisions.sign(vault, args.id)
+        held, hold_lines = subpoena_hold.after_subpoena(
+            vault, result.decision.client_id, result.decision.occurred_on, place=args.place_hold) \
+            if is_subpoena else ({}, [])
     d = result.decision
 
     def text() -> str:
@@ -263,9 +268,9 @@ def cmd_sign(args: argparse.Namespace) -> int:
         if result.verdict and not result.verdict.allowed:
             lines.append(f"No disclosure: {result.verdict.message}")
         lines += [f"note: {w}" for w in result.warnings]
-        return "\n".join(lines)
+        return "\n".join([*lines, *hold_lines])
 
-    common.emit(args, result.as_dict(), text)
+    common.emit(args, {**result.as_dict(), **held}, text)
     return 0
 
 
@@ -429,6 +434,7 @@ def register(sub: argparse._SubParsersAction, common_parent: argparse.ArgumentPa
                         help="sign and lock; a decision to disclose records the disclosure through the gate")
     q.add_argument("id", help="decision id")
     q.add_argument("--psychotherapy", action="store_true", help="unlock psychotherapy notes (when they are disclosed)")
+    q.add_argument("--place-hold", action="store_true", help=subpoena_hold.PLACE_HOLD_HELP)
     q.set_defaults(handler=cmd_sign)
 
     q = dsub.add_parser("addendum", parents=[common_parent], help="add later facts to a signed decision")
