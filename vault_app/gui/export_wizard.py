@@ -39,6 +39,7 @@ from vault_app.gui.i18n import QT_TRANSLATE_NOOP
 from vault_app.gui.passphrase import PassphraseField
 from vault_app.gui.refusal_words import refusal_text
 from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.widgets import chooser_button
 from vault_app.gui.widgets import wrapped_label as _label
 from vault_app.gui.wizard_letters import give_shown_mnemonics, give_wizard_mnemonics
@@ -345,7 +346,10 @@ class ReceiptPage(QWizardPage):
         self.text = _label("")
         self.text.setAccessibleName(self.tr("Receipt"))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        QVBoxLayout(self).addWidget(self.text)
+        self.hold = SubpoenaHoldOffer(wiz.controller)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.hold)
 
     def initializePage(self) -> None:
         r = self.wiz.save_page.result
@@ -364,6 +368,8 @@ class ReceiptPage(QWizardPage):
             id=r.disclosure_id, seq=r.ledger_seq, path=escape(str(r.path)), sha=r.sha256,
             description=escape(described_text(r.described) if r.described is not None
                                else show_description(r.description)), where=where))
+        if verdict is not None and verdict.basis_kind == "subpoena":
+            self.hold.offer(self.wiz.client_id, date.today())
 
 
 class ExportWizard(QWizard):

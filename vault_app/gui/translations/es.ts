@@ -21369,4 +21369,31 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>el cliente (un menor que consintió su propia atención según {rule})</translation>
     </message>
 </context>
+<context>
+    <name>SubpoenaHoldOffer</name>
+    <message>
+        <source>Hold details</source>
+        <translation>Detalles de la retención</translation>
+    </message>
+    <message>
+        <source>Place a legal &amp;hold</source>
+        <translation>Imponer una &amp;retención legal</translation>
+    </message>
+    <message>
+        <source>A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you release it (Legal holds). Nothing is placed unless you choose it.</source>
+        <translation>Una citación es un motivo para conservar este expediente: una retención legal impide destruirlo hasta que usted la libere (Retenciones legales). No se impone nada a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>subpoena received {date}</source>
+        <translation>citación recibida el {date}</translation>
+    </message>
+    <message>
+        <source>Placing…</source>
+        <translation>Imponiendo…</translation>
+    </message>
+    <message>
+        <source>Legal hold placed on this chart: release it in Legal holds when the matter ends.</source>
+        <translation>Retención legal impuesta a este expediente: libérela en Retenciones legales cuando termine el asunto.</translation>
+    </message>
+</context>
 </TS>
