@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QWizard
 
 from tests.core import disclosure_fixtures as fx
@@ -53,6 +53,12 @@ def test_a_subpoena_export_is_weighed_by_the_state_and_offers_a_hold(unlocked_ap
     assert basis.verdict is not None and not basis.verdict.allowed
     assert "New York law bars releasing these records on a subpoena alone" in basis.verdict_text.text()
     assert "CPLR 4507" in basis.verdict_text.text()
+    # The long verdict scrolls into view below the fields, which keep their height (it squeezed them
+    # into each other, unreadable, in the real app on Xvfb).
+    boxes = [w for w in form.inputs.values() if w.isVisible()]
+    qtbot.waitUntil(lambda: all(w.height() >= w.minimumSizeHint().height() for w in boxes))
+    view = basis.area.viewport()
+    qtbot.waitUntil(lambda: view.rect().contains(basis.verdict_title.mapTo(view, QPoint(0, 0))))
 
     practice.update(vault, license_state="TX", license_number="L-1")
     basis.check()
