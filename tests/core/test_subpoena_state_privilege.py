@@ -19,6 +19,7 @@ from vault_app.domain.state_privilege import (
     COUNSEL_FIELD,
     NOT_CHECKED,
     SUBPOENA_PRIVILEGE,
+    counsel_asked,
     recorded_name,
     subpoena_state_refusals,
 )
@@ -62,6 +63,13 @@ def test_every_listed_state_says_its_text_was_not_checked() -> None:
         assert not entry.verified and entry.how_checked
         reasons, _hint = subpoena_state_refusals(entry.state, {})
         assert NOT_CHECKED in reasons[0] and entry.citation in reasons[0]
+
+
+@pytest.mark.parametrize(("state", "asked"), [("NY", False), ("ca", False), ("TX", True), ("", True)])
+def test_counsels_tick_is_asked_only_where_it_counts(state: str, asked: bool) -> None:
+    assert counsel_asked(state) is asked
+    refused, _hint = subpoena_state_refusals(state, CLEARED)
+    assert (refused == []) is asked  # the tick counts exactly where it is asked
 
 
 # (jurisdiction name, license state, what a decision records)

@@ -46,8 +46,8 @@ def test_a_subpoena_export_is_weighed_by_the_state_and_offers_a_hold(unlocked_ap
                         "notice_sent_on": fx.days_ago(40), "notice_sufficient": True,
                         "objection_deadline": fx.days_ago(10), "objections_resolved": True}.items():
         form.set_value(name, value)
-    counsel = form.inputs[COUNSEL_FIELD]
-    assert isinstance(counsel, QCheckBox) and not counsel.isChecked()  # never pre-ticked
+    # New York's bar is not lifted by counsel's advice here: the tick is not offered.
+    assert form.license_state == "NY" and COUNSEL_FIELD not in form.inputs
     basis.check()
     wait_ops(qtbot)
     assert basis.verdict is not None and not basis.verdict.allowed
@@ -61,6 +61,12 @@ def test_a_subpoena_export_is_weighed_by_the_state_and_offers_a_hold(unlocked_ap
     qtbot.waitUntil(lambda: view.rect().contains(basis.verdict_title.mapTo(view, QPoint(0, 0))))
 
     practice.update(vault, license_state="TX", license_number="L-1")
+    wizard.what_page.reload()  # as the wizard opened anew: the chart's facts read again
+    wait_ops(qtbot)
+    wizard.what_page.check_all()
+    counsel = form.inputs[COUNSEL_FIELD]
+    assert isinstance(counsel, QCheckBox) and not counsel.isChecked()  # never pre-ticked
+    assert form.evidence()["assurance_attachment_id"] == statement.attachment_id  # what was typed stays
     basis.check()
     wait_ops(qtbot)
     assert basis.verdict is not None and not basis.verdict.allowed

@@ -61,6 +61,12 @@ def privilege_for(state: str) -> StatePrivilege | None:
     return SUBPOENA_PRIVILEGE.get(state.strip().upper())
 
 
+def counsel_asked(state: str) -> bool:
+    """Whether counsel's confirmation is asked (and counts): not where the state's bar is listed,
+    which no advice lifts here; a form offering the tick there invited a tick that changed nothing."""
+    return privilege_for(state) is None
+
+
 def subpoena_state_refusals(state: str, evidence: Mapping[str, Any]) -> tuple[list[Problem], Problem | None]:
     """What the practice's state says of a subpoena with satisfactory assurances and no court order:
     (reasons to refuse, hint). Listed state: refused, whatever counsel said (the list holds only
@@ -110,4 +116,4 @@ def recorded_name(j: Jurisdiction, state: str) -> str:
 
 
 __all__ = ["COUNSEL_FIELD", "FEDERAL", "NOT_CHECKED", "PREEMPTION", "SUBPOENA_PRIVILEGE", "StatePrivilege",
-           "privilege_for", "recorded_name", "subpoena_state_refusals"]
+           "counsel_asked", "privilege_for", "recorded_name", "subpoena_state_refusals"]
