@@ -183,3 +183,13 @@ def test_a_decision_records_the_license_state_as_its_jurisdiction(vault: Vault) 
     decisions.update_jurisdiction(vault, name="New York, as counsel set it")
     named = decisions.start(vault, chart.client_id, "subpoena")
     assert named.law.jurisdiction["name"] == "New York, as counsel set it"
+
+
+def test_decision_settings_name_the_license_state_as_decisions_record_it(
+        vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    fx.set_practice(vault)
+    _licensed(vault, "NY")
+    folder = str(vault.folder)
+    vault.lock()
+    shown = cli(capsys, monkeypatch, "decision", "settings", "--vault", folder)
+    assert shown.code == 0 and "Jurisdiction: New York (the license state" in shown.out, shown.out

@@ -14,7 +14,7 @@ from typing import Any
 
 from vault_app.cli import common, subpoena_hold
 from vault_app.cli.minor_consent_words import minor_consent_proposal
-from vault_app.domain import minor_consent_presets
+from vault_app.domain import minor_consent_presets, state_privilege
 from vault_app.domain.decision_prompts import STEP_TITLES, TriggerGuide
 from vault_app.domain.decision_text import describe
 from vault_app.domain.decisions import (
@@ -28,6 +28,7 @@ from vault_app.domain.decisions import (
     Decision,
 )
 from vault_app.domain.errors import InvalidInput
+from vault_app.domain.practice import Jurisdiction
 from vault_app.services import decisions, practice
 from vault_app.services.clinical_common import resolve_client_id
 
@@ -298,6 +299,13 @@ _SETTING_FLAGS = {
 }
 
 
+def _jurisdiction_label(j: Jurisdiction, state: str) -> str:
+    """As decisions record it: the license state where the settings carry no name of their own
+    (it said "US federal baseline" to a New York practice whose decisions recorded New York)."""
+    label = minor_consent_presets.jurisdiction_label(j)
+    return state_privilege.recorded_name(j, state) if label == j.name else label
+
+
 def cmd_settings(args: argparse.Namespace) -> int:
     changes = {key: getattr(args, flag) for flag, key in _SETTING_FLAGS.items() if getattr(args, flag) is not None}
     with common.unlocked(args) as vault:
@@ -308,7 +316,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
     data = {key: getattr(j, key) for key in (*_SETTING_FLAGS.values(), "minor_consent_source")}
     source = j.minor_consent_source or "set by hand, or the federal baseline (no minor consents alone)"
     common.emit(args, data, lambda: "\n".join([
-        f"Jurisdiction: {minor_consent_presets.jurisdiction_label(j)}",
+        f"Jurisdiction: {_jurisdiction_label(j, state)}",
         f"Duty to warn: {j.duty_to_warn}",
         f"Elder-abuse reporting: from age {j.elder_abuse_reporting_age}; {j.elder_abuse_scope}",
         f"Age of consent for treatment: {j.age_of_consent_for_treatment} ({source})",
