@@ -38,6 +38,7 @@ from vault_app.domain.joint_held import authorized_by, held_refusals
 from vault_app.domain.locale_format import DEFAULT_LOCALE, date_text
 from vault_app.domain.plurals import counted, noun
 from vault_app.domain.restrictions import RestrictedItem, restriction_refusals
+from vault_app.domain.state_privilege import subpoena_state_refusals
 from vault_app.domain.subpoena import part2_order_lacking, subpoena_lacking
 
 SERIOUS_THREAT_NOT_REQUIRED = (
@@ -72,6 +73,9 @@ def decide(request: DisclosureRequest, context: GateContext) -> Verdict:
                 "subpoena.lacking",
                 "A subpoena without a court order permits disclosure only with satisfactory assurances; "
                 "still missing: " + "; ".join(t for _k, t in lacking) + ".", lacking=keys(k for k, _t in lacking)))
+        # Federal law permits it; a more stringent state privilege governs (45 CFR 160.203(b)).
+        state_reasons, hint = subpoena_state_refusals(context.license_state, basis.evidence)
+        reasons += state_reasons
 
     missing = basis.missing_evidence_keys()
     if missing:

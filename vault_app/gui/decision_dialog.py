@@ -60,6 +60,7 @@ from vault_app.gui.export_checks import shared_notes
 from vault_app.gui.gate_words import basis_words, verdict_text
 from vault_app.gui.refusal_words import problem_text
 from vault_app.gui.screen_fit import size_in_screen
+from vault_app.gui.subpoena_hold import SubpoenaHoldOffer
 from vault_app.gui.wizard_letters import give_shown_mnemonics
 from vault_app.services import attachments, clients, decisions, notes, practice, sessions
 
@@ -233,8 +234,10 @@ class DonePage(QWizardPage):
         self.setTitle(self.tr("Signed"))
         self.text = label("")
         self.text.setAccessibleName(self.tr("Signed decision"))
+        self.hold = SubpoenaHoldOffer(dialog.ops)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.hold)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
@@ -249,6 +252,8 @@ class DonePage(QWizardPage):
         if result.decision.follow_up:
             lines.append(self.tr("Follow-up: {0}").format("; ".join(result.decision.follow_up)))
         self.text.setText("\n\n".join(lines))
+        if result.decision.trigger == "subpoena":
+            self.hold.offer(result.decision.client_id, result.decision.occurred_on)
 
 
 def _scrolls(page: QWizardPage) -> None:

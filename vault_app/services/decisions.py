@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Any
 
-from vault_app.domain import minor_consent_presets
+from vault_app.domain import minor_consent_presets, state_privilege
 from vault_app.domain.clinical import new_id
 from vault_app.domain.decision_input import apply_changes, opt_date, text
 from vault_app.domain.decision_prompts import TriggerGuide, guide_for
@@ -58,7 +58,11 @@ JURISDICTION_FIELDS = (
 
 
 def _jurisdiction(vault: Vault) -> dict[str, Any]:
-    return asdict(practice.load(vault).jurisdiction)
+    """The settings a decision records, named by the license state where the therapist gave them no
+    name of their own (domain/state_privilege.recorded_name says why it is read, not stored)."""
+    profile = practice.load(vault)
+    j = profile.jurisdiction
+    return asdict(replace(j, name=state_privilege.recorded_name(j, profile.license_state)))
 
 
 @dataclass(frozen=True)

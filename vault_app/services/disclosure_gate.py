@@ -199,6 +199,7 @@ def context_for(
         restrictions=tuple(restriction_store.for_client(vault.records, client.client_id)),
         riders=document_items(documents),
         locale=locale_format.normalize(profile.locale),
+        license_state=profile.license_state,
     )
 
 

@@ -13383,6 +13383,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Una citación sin orden judicial solo permite divulgar con garantías suficientes; aún falta: {lacking}.</translation>
     </message>
     <message>
+        <source>{state} law bars releasing these records on a subpoena alone: its privilege ({citation}; not checked against the statute&apos;s own text). Federal law would permit it (45 CFR 164.512(e)(1)(ii)), but the more stringent state law governs (45 CFR 160.203(b)). Release them only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <translation>La ley de {state} prohíbe entregar estos registros con una citación sola: su privilegio ({citation}; no verificado con el texto de la ley). La ley federal lo permitiría (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal, más estricta (45 CFR 160.203(b)). Entréguelos solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>Ask the client for a written authorization and export under it, or, when a judge signs an order, export under the court-order basis with the order attached. Consider a legal hold on the chart.</source>
+        <translation>Pida al cliente una autorización escrita y exporte con ella o, cuando un juez firme una orden, exporte con la base de orden judicial y la orden adjunta. Considere una retención legal del expediente.</translation>
+    </message>
+    <message>
+        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. The app lists no privilege rule for {state}: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <translation>La ley federal permite una citación con garantías suficientes (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal más estricta (45 CFR 160.203(b)), y en muchos estados el privilegio terapeuta-paciente prohíbe entregar registros con una citación sola. La aplicación no tiene una regla de privilegio para {state}: deje constancia de que su abogado le indicó que el privilegio de su estado no lo impide, o entregue los registros solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>Federal law permits a subpoena with satisfactory assurances (45 CFR 164.512(e)(1)(ii)), but a more stringent state law governs (45 CFR 160.203(b)), and many states&apos; therapist-patient privilege bars releasing records on a subpoena alone. No license state is set in Settings: record that counsel advised your state&apos;s privilege does not bar this release, or release only with the client&apos;s written authorization or under a court order signed by a judge.</source>
+        <translation>La ley federal permite una citación con garantías suficientes (45 CFR 164.512(e)(1)(ii)), pero rige la ley estatal más estricta (45 CFR 160.203(b)), y en muchos estados el privilegio terapeuta-paciente prohíbe entregar registros con una citación sola. No hay un estado de licencia en Ajustes: deje constancia de que su abogado le indicó que el privilegio de su estado no lo impide, o entregue los registros solo con la autorización escrita del cliente o por una orden judicial firmada por un juez.</translation>
+    </message>
+    <message>
+        <source>When counsel has advised it, tick the confirmation that counsel advised your state&apos;s privilege does not bar this release; it is kept with the disclosure.</source>
+        <translation>Cuando su abogado se lo haya indicado, marque la confirmación de que el privilegio de su estado no impide esta entrega; queda guardada con la divulgación.</translation>
+    </message>
+    <message>
         <source>Psychotherapy notes may be used or disclosed without an authorization for psychotherapy notes only for the purposes 45 CFR 164.508(a)(2) lists (your own treatment, supervised training in your practice, your defense in an action the client brought, a disclosure required by law or by a court order, oversight of their author, a coroner, a serious and imminent threat); {basis} is not one of them.</source>
         <translation>Las notas de psicoterapia solo pueden usarse o divulgarse sin una autorización para notas de psicoterapia para los fines que enumera el 45 CFR 164.508(a)(2) (su propio tratamiento, la formación supervisada en su consulta, su defensa en una acción que el cliente inició, una divulgación exigida por la ley o por una orden judicial, la supervisión de su autor, un médico forense, una amenaza grave e inminente); {basis} no es uno de ellos.</translation>
     </message>
@@ -13953,6 +13973,10 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>the order requires return or destruction</source>
         <translation>la orden exige la devolución o la destrucción</translation>
+    </message>
+    <message>
+        <source>confirmation that counsel advised your state&apos;s privilege does not bar this release</source>
+        <translation>confirmación de que su abogado le indicó que el privilegio de su estado no impide esta entrega</translation>
     </message>
     <message>
         <source>the threat (duty to warn/protect)</source>
@@ -21533,6 +21557,33 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Checking the file…</source>
         <translation>Comprobando el archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>SubpoenaHoldOffer</name>
+    <message>
+        <source>Hold details</source>
+        <translation>Detalles de la retención</translation>
+    </message>
+    <message>
+        <source>Place a legal &amp;hold</source>
+        <translation>Imponer una &amp;retención legal</translation>
+    </message>
+    <message>
+        <source>A subpoena is a reason to keep this chart: a legal hold keeps it from being destroyed until you release it (Legal holds). Nothing is placed unless you choose it.</source>
+        <translation>Una citación es un motivo para conservar este expediente: una retención legal impide destruirlo hasta que usted la libere (Retenciones legales). No se impone nada a menos que usted lo elija.</translation>
+    </message>
+    <message>
+        <source>subpoena received {date}</source>
+        <translation>citación recibida el {date}</translation>
+    </message>
+    <message>
+        <source>Placing…</source>
+        <translation>Imponiendo…</translation>
+    </message>
+    <message>
+        <source>Legal hold placed on this chart: release it in Legal holds when the matter ends.</source>
+        <translation>Retención legal impuesta a este expediente: libérela en Retenciones legales cuando termine el asunto.</translation>
     </message>
 </context>
 </TS>
