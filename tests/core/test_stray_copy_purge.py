@@ -147,3 +147,24 @@ def test_a_named_purge_killed_leaves_the_copy_whole(point: str, psy_vault: Vault
     assert again.code == 0, (again.out, again.err)
     assert sorted(p.name for p in stray.parent.iterdir()) == [stray.name]
     assert cli_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0
+
+
+def test_a_restore_beside_names_the_purge_of_the_file_it_was_made_from(
+        psy_vault: Vault, vault_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Found by a walker: docs/backup.md said the restored-from file gets registered so purges reach
+    it; restored beside the vault it was registered in neither vault (the copy's register starts
+    empty, and a restore writes nothing into the original), and the restore named no purge. Now it
+    names the original vault's purge of that file by its name, which cleans it."""
+    _registered, stray, cert_id = _stray(psy_vault, tmp_path)
+    v = ["--vault", str(vault_dir)]
+    beside = tmp_path / "beside"
+    restored = cli(capsys, monkeypatch, "backup", "restore", *v, str(stray), "--to", str(beside))
+    assert restored.code == 0, restored.err
+    assert f"This is a copy beside the vault in {vault_dir}" in restored.out, restored.out
+    command = f"vault-app --vault {vault_dir} destruction purge-backups {cert_id} --file {stray}"
+    assert command in restored.out, restored.out
+
+    purged = cli_process(*command.split()[1:], extra_env=NO_KEYRING)
+    assert purged.code == 0, (purged.out, purged.err)
+    assert cli_process("backup", "verify", *v, str(stray), extra_env=NO_KEYRING).code == 0

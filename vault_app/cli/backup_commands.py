@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -361,7 +362,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             # Named with its fix: `backup verify` checks the file's integrity, not what it holds.
             lines.append(f"STILL HOLDS A DESTROYED CHART: the backup restored from, {report.source}, still holds what "
                          f"destruction {cert} destroyed (destroyed again here, not in that file)"
-                         + ("." if report.copy_beside else
+                         # Beside the vault the file is registered in neither vault: purged by its name there.
+                         + (f": purge it with 'vault-app --vault {shlex.quote(report.copy_beside)} destruction "
+                            f"purge-backups {cert} --file {shlex.quote(report.source)}'." if report.copy_beside else
                             f": purge it with 'vault-app destruction purge-backups {cert}'."))
         lines += _replaced_ledger_lines(report.replaced_ledger)
         if report.backup_folder_followed:
