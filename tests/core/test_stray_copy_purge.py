@@ -50,6 +50,11 @@ def test_backup_verify_exits_not_clean_and_the_named_purge_cleans_the_copy(
     # The hint names the purge of THAT file, not the registered backups' purge that never reaches it.
     assert f"vault-app destruction purge-backups {cert_id} --file {stray}" in checked.out, checked.out
 
+    # VERIFIED checks the registered backups only, and says that a copy made by hand is not checked.
+    said = cli(capsys, monkeypatch, "destruction", "verify", *v, cert_id)
+    assert said.code == 0 and "VERIFIED" in said.out, said.out
+    assert f"'vault-app destruction purge-backups {cert_id} --file FILE' purges it" in said.out, said.out
+
     # The registered backups' purge does not touch the copy: it stays NOT CLEAN.
     assert cli(capsys, monkeypatch, "destruction", "purge-backups", *v, cert_id).code == 0
     assert cli(capsys, monkeypatch, "backup", "verify", *v, str(stray)).code == ExitCode.NOT_CLEAN

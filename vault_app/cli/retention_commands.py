@@ -321,6 +321,11 @@ def cmd_destruction_verify(args: argparse.Namespace) -> int:
                 lines.append(f"  NOT CLEAN: {b.get('path')}: {why}")
         if not all(b.get("ok") for b in report["backups"]):
             lines.append(f"  Purge them: vault-app destruction purge-backups {report['certificate_id']}")
+        # Found by a walker: VERIFIED read as "no copy holds it" while a copy made by hand did; the
+        # certificate says such copies are beyond reach, and this says how to check and purge one.
+        lines.append("  Not checked: copies the app did not make or register (a backup file copied by hand); "
+                     "'vault-app backup verify FILE' says whether one still holds the chart, and "
+                     f"'vault-app destruction purge-backups {report['certificate_id']} --file FILE' purges it.")
         return "\n".join(lines)
 
     common.emit(args, report, text)
