@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
 
 from vault_app.cli import common
 from vault_app.domain import locale_format
-from vault_app.domain.errors import InvalidInput, VaultBusy, VaultError, WrongPassphrase
+from vault_app.domain.errors import ExitCode, InvalidInput, VaultBusy, VaultError, WrongPassphrase
 from vault_app.domain.plurals import counted
 from vault_app.services import backup, backup_repo, backup_repo_owner, backup_rotation_copies, backup_rotation_covered
 
@@ -187,9 +188,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
             + "".join(f"\nWARNING: {w}" for w in result.get("warnings", ()))
         ),
     )
-    # Exit 0 as for the other copies that open but still hold a destroyed chart (an older copy of a
-    # purged backup): the file is whole; what it holds is said, with the fix.
-    return 0
+    # Whole but still holding a destroyed chart (a copy the purge never reached, an older copy of a
+    # purged backup put back): an exit code of its own, so a script that checks backups does not
+    # take it for clean (found by a walker: it exited 0), nor for a damaged file (4).
+    return int(ExitCode.NOT_CLEAN) if held else 0
 
 
 def _before_restore(b: dict[str, Any], tag: str) -> str:
@@ -339,7 +341,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
             # Named with its fix: `backup verify` checks the file's integrity, not what it holds.
             lines.append(f"STILL HOLDS A DESTROYED CHART: the backup restored from, {report.source}, still holds what "
                          f"destruction {cert} destroyed (destroyed again here, not in that file)"
-                         + ("." if report.copy_beside else
+                         # Beside the vault the file is registered in neither vault: purged by its name there.
+                         + (f": purge it with 'vault-app --vault {shlex.quote(report.copy_beside)} destruction "
+                            f"purge-backups {cert} --file {shlex.quote(report.source)}'." if report.copy_beside else
                             f": purge it with 'vault-app destruction purge-backups {cert}'."))
         lines += _replaced_ledger_lines(report.replaced_ledger)
         if report.backup_folder_followed:

@@ -108,6 +108,13 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "A purged backup copy was not closed cleanly; the old backup was kept."),
     "purge.snapshot_not_closed": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A purged snapshot copy was not closed cleanly; the old snapshot was kept."),
+    # `destruction purge-backups CERT --file FILE` (services/destruction_journal.purge_named_file)
+    "purge.file_not_found": QT_TRANSLATE_NOOP("RefusalWordsBackup", "No backup file at {file}."),
+    "purge.file_is_snapshot": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The file {file} is a snapshot of a backup folder: only a single backup file is "
+                              "purged by its name."),
+    "purge.file_of_another_vault": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "The file {file} is a backup of another vault: nothing was changed."),
     # a backup folder the user may not write into (services/backup_folder_denied.py)
     "backup.folder_not_writable": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "You may not write into the backup folder: no backup was made there."),

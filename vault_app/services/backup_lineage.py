@@ -205,6 +205,19 @@ def _read_file(vault: Vault, path: Path, slots: Slots) -> _Found | None:
     return _Found(path, manifest["created"], ours, not ours and backup_left_behind.is_left_behind(vault, seq, mac))
 
 
+def file_of_this_line(vault: Vault, path: Path) -> bool | None:
+    """Whether the single file at `path` is a backup of this vault's line (made by it, one its
+    purge wrote, or of the line its restore went back from): False for another vault's or
+    another copy's, None when it is damaged (services/destruction_named_file.py asks)."""
+    slots = _slots(path)
+    if slots is None:
+        return None
+    if slots.vault_id.hex() != vault.vault_id:
+        return False
+    found = _read_file(vault, path, slots)
+    return None if found is None else found.ours or found.left
+
+
 def _by_day(folder: Path) -> list[list[Path]]:
     """The folder's single files by the day in their names, newest day first; a file renamed
     by hand (no day) is read with the newest day's."""
@@ -302,4 +315,5 @@ def refusal(vault: Vault) -> RefusedByPolicy | None:
     return None
 
 
-__all__ = ["ANOTHER_COPY", "may_remove", "problem", "refusal", "refuse_file_into", "refuse_snapshot_into"]
+__all__ = ["ANOTHER_COPY", "file_of_this_line", "may_remove", "problem", "refusal", "refuse_file_into",
+           "refuse_snapshot_into"]

@@ -9,14 +9,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from vault_app.domain.destruction import canonical_json
-from vault_app.domain.errors import NotFound
-from vault_app.services import compliance
+from vault_app.domain.errors import InvalidInput, NotFound, RefusedByPolicy, VaultError
+from vault_app.services import backup_lineage, compliance
 from vault_app.services import destruction_backups as backups_step
 from vault_app.services import destruction_verify as verify
-from vault_app.services.backup_registry import CREATED, registered
+from vault_app.services.backup_registry import CREATED, find, registered
 
 # Re-exported: the journal's callers name them here (services/destruction_state.py says why apart).
 from vault_app.services.destruction_state import BACKUPS_PURGED as BACKUPS_PURGED
@@ -154,6 +155,52 @@ def purge_backups_again(vault: Vault, certificate_id: str,
         "not_reachable": [p["backup_id"] for p in pending],
     })
     return {"certificate_id": certificate_id, "ok": ok, "backups": results, "backups_not_reachable": pending}
+
+
+def purge_named_file(vault: Vault, certificate_id: str, file: Path) -> dict[str, Any]:
+    """Purge a completed destruction from one single-file backup named by its path, registered or
+    not (found by a walker: a verified backup copied by hand stayed NOT CLEAN after `destruction
+    purge-backups`, which reaches only registered backups, while `backup verify` sent the
+    therapist to that very command). Refused, with nothing changed, for a file that is not there,
+    a snapshot (purged with its repository), and another vault's or another copy's backup."""
+    completed_entry(vault, certificate_id)
+    started = by_id(vault)[certificate_id][STARTED]
+    path = Path(file).expanduser().resolve()
+    if not path.is_file():
+        raise NotFound(f"No backup file at {path}.", hint="Name the backup file 'backup verify' said NOT CLEAN.",
+                       code="purge.file_not_found", params={"file": str(path)})
+    from vault_app.storage.chunk_store import is_snapshot_path  # ctypes: only for this command
+
+    if is_snapshot_path(path):
+        raise InvalidInput(
+            f"The file {path.name} is a snapshot of a backup folder: --file purges a single backup file.",
+            hint="A registered backup folder's snapshots are purged without --file; a snapshot copied there by "
+                 "hand is deleted.", code="purge.file_is_snapshot", params={"file": str(path)})
+    if _vault_id_of(path) not in (None, vault.vault_id):
+        raise RefusedByPolicy(f"The file {path} is a backup of another vault: nothing was changed.",
+                              hint="Purge it from the vault it is a backup of, or delete it.",
+                              code="purge.file_of_another_vault", params={"file": str(path)})
+    registered_as = find(vault, path)
+    # A copy of this vault of another line (a copy restored beside it, or this very file purged
+    # and put in place by a purge killed before it was recorded) is purged all the same, but its
+    # purged head is not recorded as this vault's: backup_lineage would take its folder for ours.
+    ours = registered_as is not None or backup_lineage.file_of_this_line(vault, path) is True
+    backups_step.sweep(vault)
+    entry = backups_step.purge_named(vault, Target.from_payload(started.payload),
+                                     dict(started.payload.get("key_fingerprints") or {}), path, registered_as,
+                                     certificate_id, record_head=ours)
+    return {"certificate_id": certificate_id, "ok": bool(entry.get("ok")), "backups": [entry],
+            "backups_not_reachable": []}
+
+
+def _vault_id_of(path: Path) -> str | None:
+    """The vault id in a backup file's key block (read without a key); None when unreadable."""
+    from vault_app.storage import backup_format
+
+    try:
+        return backup_format.read_slots(path).vault_id.hex()
+    except (VaultError, OSError, ValueError):
+        return None
 
 
 # --- restore: no destroyed chart comes back ---------------------------------------------------

@@ -19766,6 +19766,18 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Choose the very file this backup was moved to, or make a new backup (Back up now).</source>
         <translation>Elija el mismo archivo al que se movió esta copia de seguridad, o haga una copia nueva (Hacer una copia ahora).</translation>
     </message>
+    <message>
+        <source>No backup file at {file}.</source>
+        <translation>No hay ningún archivo de copia de seguridad en {file}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a snapshot of a backup folder: only a single backup file is purged by its name.</source>
+        <translation>El archivo {file} es una instantánea de una carpeta de copias de seguridad: por su nombre solo se purga un archivo de copia de seguridad único.</translation>
+    </message>
+    <message>
+        <source>The file {file} is a backup of another vault: nothing was changed.</source>
+        <translation>El archivo {file} es una copia de seguridad de otra bóveda: no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsChart</name>
