@@ -45,12 +45,19 @@ def older_copy(vault: Vault) -> Superseded | None:
     from vault_app.services import backup_superseded
 
     found = backup_superseded.superseded(vault)
-    if found is None:
-        return None
+    return None if found is None or kept(vault, found) else found
+
+
+def kept(vault: Vault, found: Superseded) -> bool:
+    """Whether the therapist chose another backup folder for this copy since: she keeps it as
+    the vault, its backups a line of their own there (the newer backups' folder is no longer its)."""
     target = backup_registry.settings(vault)["target"]
-    if target and Path(target).expanduser().resolve() != Path(found.folder).resolve():
-        return None  # another backup folder chosen for this copy: kept as the vault, its own line
-    return found
+    return bool(target) and Path(target).expanduser().resolve() != Path(found.folder).resolve()
+
+
+def restore_command(vault: Vault, found: Superseded) -> str:
+    """The command that restores the folder's newest backup over this vault (a safety copy kept)."""
+    return f"vault-app backup restore {found.newest or 'FILE'} --to {vault.folder} --overwrite"
 
 
 def refuse_while_older(vault: Vault) -> None:
@@ -63,11 +70,11 @@ def refuse_while_older(vault: Vault) -> None:
         "records this copy does not have (made on another computer, or by this vault before its folder was "
         "replaced by an older copy, put back from a copy or by a sync tool): an authorization revoked since, "
         "for one, is not revoked here. Nothing was disclosed; reading and writing notes stays allowed.",
-        hint="Restore the newest backup over this vault first (Backups > Restore the selected backup…), or, if "
-             "this older copy is the one to keep, choose another backup folder for it "
-             "(vault-app backup settings --target DIR).",
+        hint=f"Restore the newest backup over this vault first ({restore_command(vault, found)}; in the app: "
+             "Vault > Backups…, Restore the selected backup…), or, if this older copy is the one to keep, choose "
+             "another backup folder for it (vault-app backup settings --target DIR).",
         code="disclosure.older_copy", params={"folder": found.folder},  # OLDER_COPY (a literal: the words scan)
     )
 
 
-__all__ = ["OLDER_COPY", "older_copy", "refuse_while_older"]
+__all__ = ["OLDER_COPY", "kept", "older_copy", "refuse_while_older", "restore_command"]
