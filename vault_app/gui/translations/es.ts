@@ -19679,6 +19679,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>Restore the newest backup over this vault first (Vault &gt; Backups…, Restore the selected backup…), or, if this older copy is the one to keep, choose another backup folder for it (Vault &gt; Backups…).</source>
         <translation>Restaure primero la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…), o, si esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
     </message>
+    <message>
+        <source>{file} was replaced by another file while it was being read; nothing was done with it.</source>
+        <translation>{file} fue sustituido por otro archivo mientras se leía; no se hizo nada con él.</translation>
+    </message>
+    <message>
+        <source>Choose it again once nothing is writing into its folder.</source>
+        <translation>Vuelva a elegirlo cuando nada esté escribiendo en su carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsChart</name>
