@@ -65,7 +65,7 @@ def test_the_old_laptop_says_at_its_unlock_that_it_is_the_older_copy(
     assert window.windowTitle() == "Older copy"
     # The next step is a button: the restore of the folder's newest snapshot over this vault.
     restore = next(b for b in box.buttons() if b.objectName() == "olderCopyRestore")
-    assert restore.text() == "Restore the newest backup…" and box.defaultButton() is restore
+    assert restore.text() == "&Restore the newest backup…" and box.defaultButton() is restore
     restore.click()
     qtbot.waitUntil(lambda: window.findChild(RestoreDialog, "olderCopyRestoreDialog") is not None)  # type: ignore[attr-defined]
     dialog = window.findChild(RestoreDialog, "olderCopyRestoreDialog")

@@ -76,7 +76,7 @@ REFUSED = QT_TRANSLATE_NOOP("OlderCopy", "Backups of this copy into that folder 
 NO_DISCLOSURE = QT_TRANSLATE_NOOP("OlderCopy", "Until then, exports and disclosures from this copy are refused (an "
                                                "authorization revoked since is not revoked here); reading and "
                                                "writing notes stays allowed.")
-RESTORE = QT_TRANSLATE_NOOP("OlderCopy", "Restore the newest backup…")
+RESTORE = QT_TRANSLATE_NOOP("OlderCopy", "&Restore the newest backup…")
 ENTERED = QT_TRANSLATE_NOOP("OlderCopy", "Entered here since then: {what}.")
 KIND = QT_TRANSLATE_NOOP("OlderCopy", "{kind}: {count} (chart {charts})")
 # A chart destroyed since has no number left to name (a walker read "(chart ?)"): counted.
@@ -95,9 +95,10 @@ def words(found: Superseded, refused: bool = True) -> str:
     `refused`: disclosures from this copy are refused (services/older_copy_refusal.py)."""
     other, parted = _day(found.other_created), _day(found.parted)
     said = [_tr(NEWER_ON).format(folder=found.folder, day=other) if other else _tr(NEWER).format(folder=found.folder),
-            _tr(EITHER), _tr(NEXT), _tr(SINCE).format(day=parted) if parted else _tr(ANY), _tr(REFUSED)]
+            _tr(EITHER), _tr(NEXT)]
     if refused:
-        said.append(_tr(NO_DISCLOSURE))
+        said.append(_tr(NO_DISCLOSURE))  # "Until then": right after the step it waits for
+    said += [_tr(SINCE).format(day=parted) if parted else _tr(ANY), _tr(REFUSED)]
     if found.only_here:
         said.append(_tr(ENTERED).format(what="; ".join(_kind(o) for o in found.only_here)))
     return "\n\n".join(said)

@@ -123,8 +123,8 @@ SAYS: Mapping[str, str] = {
         "RefusalWordsBackup", "The backup file changed after you were asked; nothing was restored."),
     # Another file renamed into the backup's place between its two reads (services/backup_archive.beside_checksum)
     "backup.replaced_while_read": QT_TRANSLATE_NOOP(
-        "RefusalWordsBackup", "{file} was replaced by another file while it was being read; nothing was done with "
-                              "it."),
+        "RefusalWordsBackup", "The backup file {file} was replaced by another file while it was being read; "
+                              "nothing was done with it."),
     # A vault older than its backup folder's newest backup discloses nothing (services/older_copy_refusal.py)
     "disclosure.older_copy": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "Disclosure refused: this vault is older than the newest backup in {folder}. That "

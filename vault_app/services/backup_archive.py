@@ -292,9 +292,10 @@ def beside_checksum(path: Path, decrypt: Callable[[BinaryIO, int], _T]) -> tuple
             read = files.enter_context(_open_read(path))
             first, second = os.fstat(hashed.fileno()), os.fstat(read.fileno())
         if (first.st_dev, first.st_ino) != (second.st_dev, second.st_ino):
-            raise EnvironmentProblem(f"{path.name} was replaced by another file while it was being read; nothing was "
-                               "done with it.", hint="Choose it again once nothing is writing into its folder.",
-                               code="backup.replaced_while_read", params={"file": path.name})
+            raise EnvironmentProblem(
+                f"The backup file {path.name} was replaced by another file while it was being read; nothing was "
+                "done with it.", hint="Choose it again once nothing is writing into its folder.",
+                code="backup.replaced_while_read", params={"file": path.name})
         pool = ThreadPoolExecutor(1, thread_name_prefix="vault-backup-checksum")
         try:
             trailer = pool.submit(backup_format.check_trailer_in, hashed, first.st_size)

@@ -19680,8 +19680,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Restaure primero la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…), o, si esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
     </message>
     <message>
-        <source>{file} was replaced by another file while it was being read; nothing was done with it.</source>
-        <translation>{file} fue sustituido por otro archivo mientras se leía; no se hizo nada con él.</translation>
+        <source>The backup file {file} was replaced by another file while it was being read; nothing was done with it.</source>
+        <translation>La copia de seguridad {file} fue sustituida por otro archivo mientras se leía; no se hizo nada con ella.</translation>
     </message>
     <message>
         <source>Choose it again once nothing is writing into its folder.</source>
@@ -20660,8 +20660,8 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Hasta entonces, se rechazan las exportaciones y divulgaciones desde esta copia (una autorización revocada desde entonces no está revocada aquí); leer y escribir notas sigue permitido.</translation>
     </message>
     <message>
-        <source>Restore the newest backup…</source>
-        <translation>Restaurar la copia de seguridad más reciente…</translation>
+        <source>&amp;Restore the newest backup…</source>
+        <translation>&amp;Restaurar la copia de seguridad más reciente…</translation>
     </message>
     <message>
         <source>A newer backup of this vault was made on {day}: restore it here, or use the computer that made it; what was entered here since must be entered again.</source>
