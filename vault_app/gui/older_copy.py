@@ -6,7 +6,12 @@ the newest backup, said only "Unlocked."; the refusal came at the first lock, it
 ("choose another folder") left two vaults going their own ways, both windows were titled
 "Therapy Vault", and the Today screen's "Last verified backup: today" stayed calm. Chart numbers
 only, never a name: the message can be read over a shoulder, and the title is seen in task
-switchers."""
+switchers.
+
+The message says both ways this happens (another computer, or this folder replaced by an older
+copy of itself) and the next step, with a button that opens the restore of the folder's newest
+backup over this vault; while the copy is not kept (services/older_copy_refusal.py), it says that
+exports and disclosures are refused."""
 
 from __future__ import annotations
 
