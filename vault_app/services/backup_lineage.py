@@ -111,7 +111,9 @@ def _refusal(where: Path, newest: Path, created: str = "") -> RefusedByPolicy:
         "Nothing was written: backing up here would mix the two, and the rotation could remove the other "
         "copy's backups.",
         hint="Choose another backup folder for this copy under Backups (vault-app backup settings --target DIR).",
-        code="backup.folder_of_another_copy", params={"folder": str(where), "newest": newest.name, "created": created},
+        code="backup.folder_of_another_copy",
+        # `path`: the newest backup itself, which the older copy's message offers to restore here.
+        params={"folder": str(where), "newest": newest.name, "created": created, "path": str(newest)},
     )
 
 

@@ -19778,6 +19778,22 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>The file {file} is a backup of another vault: nothing was changed.</source>
         <translation>El archivo {file} es una copia de seguridad de otra bóveda: no se cambió nada.</translation>
     </message>
+    <message>
+        <source>Disclosure refused: this vault is older than the newest backup in {folder}. That backup holds records this copy does not have (made on another computer, or by this vault before its folder was replaced by an older copy, put back from a copy or by a sync tool): an authorization revoked since, for one, is not revoked here. Nothing was disclosed; reading and writing notes stays allowed.</source>
+        <translation>Divulgación rechazada: esta bóveda es más antigua que la copia de seguridad más reciente de {folder}. Esa copia de seguridad contiene registros que esta copia no tiene (hechos en otra computadora, o por esta bóveda antes de que su carpeta fuera sustituida por una copia antigua, repuesta desde una copia o por una herramienta de sincronización): por ejemplo, una autorización revocada desde entonces no está revocada aquí. No se divulgó nada; leer y escribir notas sigue permitido.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup over this vault first (Vault &gt; Backups…, Restore the selected backup…), or, if this older copy is the one to keep, choose another backup folder for it (Vault &gt; Backups…).</source>
+        <translation>Restaure primero la copia de seguridad más reciente sobre esta bóveda (Bóveda &gt; Copias de seguridad…, Restaurar la copia elegida…), o, si esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>The backup file {file} was replaced by another file while it was being read; nothing was done with it.</source>
+        <translation>La copia de seguridad {file} fue sustituida por otro archivo mientras se leía; no se hizo nada con ella.</translation>
+    </message>
+    <message>
+        <source>Choose it again once nothing is writing into its folder.</source>
+        <translation>Vuelva a elegirlo cuando nada esté escribiendo en su carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>RefusalWordsChart</name>
@@ -20699,26 +20715,6 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Copia antigua</translation>
     </message>
     <message>
-        <source>Another copy of this vault made a newer backup in {folder} on {day}: it has gone on from this copy's last backup there.</source>
-        <translation>Otra copia de esta bóveda hizo una copia de seguridad más reciente en {folder} el {day}: ha seguido a partir de la última copia de seguridad de esta copia allí.</translation>
-    </message>
-    <message>
-        <source>Another copy of this vault has made newer backups in {folder}: it has gone on from this copy's last backup there.</source>
-        <translation>Otra copia de esta bóveda ha hecho copias de seguridad más recientes en {folder}: ha seguido a partir de la última copia de seguridad de esta copia allí.</translation>
-    </message>
-    <message>
-        <source>Use that copy (the vault on the other computer) from now on.</source>
-        <translation>Use esa copia (la bóveda de la otra computadora) a partir de ahora.</translation>
-    </message>
-    <message>
-        <source>Anything entered here since {day} is not in it and must be entered there too.</source>
-        <translation>Lo que se haya introducido aquí desde el {day} no está en ella y también hay que introducirlo allí.</translation>
-    </message>
-    <message>
-        <source>Anything entered in this copy may be missing there and must be entered there too.</source>
-        <translation>Lo que se haya introducido en esta copia puede faltar allí y también hay que introducirlo allí.</translation>
-    </message>
-    <message>
         <source>Backups of this copy into that folder are refused, so that neither copy's backups are lost.</source>
         <translation>Las copias de seguridad de esta copia en esa carpeta se rechazan, para que no se pierdan las copias de seguridad de ninguna de las dos.</translation>
     </message>
@@ -20739,20 +20735,52 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>{kind}: {count} (expediente {charts}; expedientes destruidos desde entonces: {destroyed})</translation>
     </message>
     <message>
-        <source>Another copy of this vault made a newer backup on {day}: use that copy; what was entered here since must be entered there too.</source>
-        <translation>Otra copia de esta bóveda hizo una copia de seguridad más reciente el {day}: use esa copia; lo introducido aquí desde entonces también hay que introducirlo allí.</translation>
-    </message>
-    <message>
-        <source>Another copy of this vault made newer backups: use that copy; what was entered here since must be entered there too.</source>
-        <translation>Otra copia de esta bóveda hizo copias de seguridad más recientes: use esa copia; lo introducido aquí desde entonces también hay que introducirlo allí.</translation>
-    </message>
-    <message>
         <source>Older copy</source>
         <translation>Copia antigua</translation>
     </message>
     <message>
         <source>This is the older copy of this vault</source>
         <translation>Esta es la copia antigua de esta bóveda</translation>
+    </message>
+    <message>
+        <source>A newer backup of this vault, made on {day}, is in {folder}: it holds records this copy does not have.</source>
+        <translation>Una copia de seguridad más reciente de esta bóveda, hecha el {day}, está en {folder}: contiene registros que esta copia no tiene.</translation>
+    </message>
+    <message>
+        <source>Newer backups of this vault are in {folder}: they hold records this copy does not have.</source>
+        <translation>Hay copias de seguridad más recientes de esta bóveda en {folder}: contienen registros que esta copia no tiene.</translation>
+    </message>
+    <message>
+        <source>Either another computer went on with this vault, or this vault's folder was replaced by an older copy of itself (put back from a copy, or by a sync tool).</source>
+        <translation>O bien otra computadora siguió con esta bóveda, o bien la carpeta de esta bóveda fue sustituida por una copia antigua de sí misma (repuesta desde una copia, o por una herramienta de sincronización).</translation>
+    </message>
+    <message>
+        <source>What to do: restore the newest backup here (Restore the newest backup…, below); this vault then goes on from it. If another computer holds the vault you use, use that one instead. If you know this older copy is the one to keep, choose another backup folder for it (Vault &gt; Backups…).</source>
+        <translation>Qué hacer: restaure aquí la copia de seguridad más reciente (Restaurar la copia de seguridad más reciente…, abajo); esta bóveda seguirá a partir de ella. Si otra computadora tiene la bóveda que usa, use esa en su lugar. Si sabe que esta copia antigua es la que debe conservar, elija otra carpeta de copias de seguridad para ella (Bóveda &gt; Copias de seguridad…).</translation>
+    </message>
+    <message>
+        <source>Anything entered here since {day} is not in that backup: enter it again in the vault you go on with.</source>
+        <translation>Lo que se haya introducido aquí desde el {day} no está en esa copia de seguridad: vuelva a introducirlo en la bóveda con la que siga.</translation>
+    </message>
+    <message>
+        <source>Anything entered in this copy may be missing from that backup: enter it again in the vault you go on with.</source>
+        <translation>Lo que se haya introducido en esta copia puede faltar en esa copia de seguridad: vuelva a introducirlo en la bóveda con la que siga.</translation>
+    </message>
+    <message>
+        <source>Until then, exports and disclosures from this copy are refused (an authorization revoked since is not revoked here); reading and writing notes stays allowed.</source>
+        <translation>Hasta entonces, se rechazan las exportaciones y divulgaciones desde esta copia (una autorización revocada desde entonces no está revocada aquí); leer y escribir notas sigue permitido.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup…</source>
+        <translation>&amp;Restaurar la copia de seguridad más reciente…</translation>
+    </message>
+    <message>
+        <source>A newer backup of this vault was made on {day}: restore it here, or use the computer that made it; what was entered here since must be entered again.</source>
+        <translation>El {day} se hizo una copia de seguridad más reciente de esta bóveda: restáurela aquí, o use la computadora que la hizo; lo introducido aquí desde entonces hay que volver a introducirlo.</translation>
+    </message>
+    <message>
+        <source>Newer backups of this vault were made: restore the newest here, or use the computer that made it; what was entered here since must be entered again.</source>
+        <translation>Se hicieron copias de seguridad más recientes de esta bóveda: restaure aquí la más reciente, o use la computadora que la hizo; lo introducido aquí desde entonces hay que volver a introducirlo.</translation>
     </message>
 </context>
 <context>
