@@ -157,7 +157,7 @@ class PassphrasePage(QWizardPage):
             self.match.setText(self.tr("The passphrases do not match yet."))
         self.completeChanged.emit()
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab goes between Passphrase and Confirm until they are done: with Next greyed, Tab from
         Confirm skipped it to < Back, and the passphrase typed on pressed Back with its space,
         the rest landing in Your name (found on Xvfb, first run). Done, Confirm's Tab goes to Next."""
@@ -166,7 +166,8 @@ class PassphrasePage(QWizardPage):
         edits = (self.first.edit, self.second.edit)
         here = self.focusWidget()  # the page's child with the keyboard
         if not self.isComplete() and here in edits and (here is edits[1]) == next:
-            edits[0 if next else 1].setFocus(Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason)
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            edits[0 if next else 1].setFocus(reason)
             return True
         return super().focusNextPrevChild(next)
 
