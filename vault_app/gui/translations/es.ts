@@ -424,8 +424,8 @@
         <translation>El plazo de conservación del expediente {0} terminó el {1}.</translation>
     </message>
     <message>
-        <source>Chart {0} must be kept until {1}. It can be destroyed earlier only with the client's written permission or a documented override.</source>
-        <translation>El expediente {0} debe conservarse hasta el {1}. Solo puede destruirse antes con la autorización por escrito del cliente o con una excepción documentada.</translation>
+        <source>Chart {0} must be kept until {1}. Neither the client's written permission nor an override shortens a retention period set by state law or your licensing board; only the end of that period makes the chart due. Destroying it earlier is an early destruction that may breach that rule: the next page asks for the client's signed permission or an override, and why, and the certificate records both.</source>
+        <translation>El expediente {0} debe conservarse hasta el {1}. Ni la autorización por escrito del cliente ni una excepción acortan un plazo de conservación fijado por la ley estatal o por su colegio profesional; solo el fin de ese plazo permite destruir el expediente. Destruirlo antes es una destrucción anticipada que puede incumplir esa norma: la página siguiente pide la autorización firmada del cliente o una excepción, y el motivo, y el certificado registra ambos.</translation>
     </message>
     <message>
         <source>The retention period cannot be computed (no contact date).</source>
