@@ -4864,6 +4864,46 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>It went out before the letter arrived</source>
+        <translation>Salió antes de que llegara la carta</translation>
+    </message>
+    <message>
+        <source>The letter arrived first</source>
+        <translation>La carta llegó antes</translation>
+    </message>
+    <message>
+        <source>Which came first, {0} or the letter</source>
+        <translation>Qué fue antes, {0} o la carta</translation>
+    </message>
+    <message>
+        <source>{0} to {1}:</source>
+        <translation>{0} a {1}:</translation>
+    </message>
+    <message>
+        <source>Record answers</source>
+        <translation>Registrar respuestas</translation>
+    </message>
+    <message>
+        <source>%n disclosure under this authorization went out on {day}, the day the revocation was received. Did it go out before the letter arrived? One made before was made in reliance on the authorization and is not affected (45 CFR 164.508(b)(5)(i)).</source>
+        <translation>%n divulgación bajo esta autorización salió el {day}, el día en que se recibió la revocación. ¿Salió antes de que llegara la carta? Lo hecho antes se hizo confiando en la autorización y no queda afectado (45 CFR 164.508(b)(5)(i)).</translation>
+    </message>
+    <message>
+        <source>%n disclosures under this authorization went out on {day}, the day the revocation was received. Did each go out before the letter arrived? One made before was made in reliance on the authorization and is not affected (45 CFR 164.508(b)(5)(i)).</source>
+        <translation>%n divulgaciones bajo esta autorización salieron el {day}, el día en que se recibió la revocación. ¿Salió cada una antes de que llegara la carta? Lo hecho antes se hizo confiando en la autorización y no queda afectado (45 CFR 164.508(b)(5)(i)).</translation>
+    </message>
+    <message>
+        <source>%n disclosure went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists it as made the day of the revocation (45 CFR 164.528).</source>
+        <translation>%n divulgación salió el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente la incluye como hecha el día de la revocación (45 CFR 164.528).</translation>
+    </message>
+    <message>
+        <source>%n disclosures went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists them as made the day of the revocation (45 CFR 164.528).</source>
+        <translation>%n divulgaciones salieron el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente las incluye como hechas el día de la revocación (45 CFR 164.528).</translation>
+    </message>
 </context>
 <context>
     <name>DisclosuresTab</name>
@@ -6205,6 +6245,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>left without its note by an interruption</source>
         <translation>quedó sin su nota por una interrupción</translation>
+    </message>
+    <message>
+        <source>authorization: which came first, letter or disclosure</source>
+        <translation>autorización: qué fue antes, la carta o la divulgación</translation>
     </message>
 </context>
 <context>
@@ -13283,6 +13327,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>Save the kept letter as a PDF again (Save a letter as PDF…).</source>
         <translation>Guarde de nuevo la carta guardada como PDF (Guardar una carta como PDF…).</translation>
+    </message>
+    <message>
+        <source>Authorization {id} has no revocation recorded.</source>
+        <translation>La autorización {id} no tiene ninguna revocación registrada.</translation>
+    </message>
+    <message>
+        <source>Disclosure {id} is not one under this authorization made on the day its revocation was received.</source>
+        <translation>La divulgación {id} no es una hecha bajo esta autorización el día en que se recibió su revocación.</translation>
+    </message>
+    <message>
+        <source>Say whether {id} went out before or after the letter arrived.</source>
+        <translation>Indique si {id} salió antes o después de que llegara la carta.</translation>
+    </message>
+    <message>
+        <source>Disclosure {id} is named both before and after the letter.</source>
+        <translation>La divulgación {id} figura a la vez antes y después de la carta.</translation>
+    </message>
+    <message>
+        <source>Name a disclosure made the day the revocation arrived, and whether it went out before or after the letter.</source>
+        <translation>Indique una divulgación hecha el día en que llegó la revocación, y si salió antes o después de la carta.</translation>
     </message>
 </context>
 <context>
