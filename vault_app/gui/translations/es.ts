@@ -21516,4 +21516,15 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Comprobando el archivo…</translation>
     </message>
 </context>
+<context>
+    <name>OriginalKept</name>
+    <message>
+        <source>The original file is still at {0}, unencrypted. The vault now holds an encrypted copy, so you can delete the original (and empty the trash) if you no longer need it there.</source>
+        <translation>El archivo original sigue en {0}, sin cifrar. La bóveda ya guarda una copia cifrada, así que puede borrar el original (y vaciar la papelera) si ya no lo necesita allí.</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
+    </message>
+</context>
 </TS>
