@@ -58,6 +58,10 @@ class RevocationDialog(QDialog):
         form.addRow(self.tr("Authorization:"), wrapped_label(summary))  # which one, with several on file
         form.addRow(self.tr("Received on:"), self.received)
         self.message = error_label()
+        # The same-day question, and what is listed for want of an answer: said plainly, not as an
+        # error (the red line is for a refusal, and for what went out after the letter).
+        self.note = wrapped_label("")
+        self.note.hide()
         # Asked after it is recorded, of each disclosure made the day the letter arrived.
         self.order_form = QFormLayout()
         self.orders: dict[str, QComboBox] = {}
@@ -77,6 +81,7 @@ class RevocationDialog(QDialog):
             "except for what was already done in reliance on it (45 CFR 164.508(b)(5)).")))
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addWidget(self.note)
         layout.addLayout(self.order_form)
         layout.addWidget(buttons)
         self.setMinimumWidth(440)
@@ -130,7 +135,7 @@ class RevocationDialog(QDialog):
             self._say(after)
             return
         # The day alone cannot tell which came first: asked, "Not known" as it stands.
-        self.message.setText(self._same_day_question(after.same_day))
+        self._note(self._same_day_question(after.same_day))
         for r in after.same_day:
             box = QComboBox()
             for _order, words in ORDER_CHOICES:
@@ -141,6 +146,10 @@ class RevocationDialog(QDialog):
         if self.ok is not None:
             self.ok.setText(self.tr("Record answers"))
         next(iter(self.orders.values())).setFocus()
+
+    def _note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
 
     def _same_day_question(self, same_day: tuple[DisclosureRecord, ...]) -> str:
         day = show_date(same_day[0].day)
@@ -180,7 +189,7 @@ class RevocationDialog(QDialog):
     def _say(self, after: AfterRevocation) -> None:
         # A revocation recorded days after it arrived: what went out meanwhile relied on nothing
         # (45 CFR 164.508(b)(5)); the accounting lists it. Said here, the dialog left open to read it.
-        parts = []
+        breach = ""
         if after.after:
             made = ", ".join(f"{r.disclosure_id} ({show_date(r.day)})" for r in after.after)
             n = len(after.after)
@@ -193,7 +202,8 @@ class RevocationDialog(QDialog):
                                   "164.508(b)(5)), so they are listed in the client's accounting of disclosures (45 "
                                   "CFR 164.528). Review what went out, and whether it is a breach to assess (45 CFR "
                                   "164.402).", "", n))
-            parts.append(words.format(made=made))
+            breach = words.format(made=made)
+        self.message.setText(breach)
         if after.same_day:
             # Not known which came first: listed (one too many is harmless), no breach suggested.
             made = ", ".join(r.disclosure_id for r in after.same_day)
@@ -204,8 +214,9 @@ class RevocationDialog(QDialog):
                      else self.tr("%n disclosures went out on the day the revocation was received, which came first "
                                   "not recorded: {made}. The client's accounting of disclosures lists them as made "
                                   "the day of the revocation (45 CFR 164.528).", "", n))
-            parts.append(words.format(made=made))
-        self.message.setText("\n\n".join(parts))
+            self._note(words.format(made=made))
+        else:
+            self._note("")
         self.said = True
         if self.ok is not None:
             self.ok.setText(self.tr("Close"))
