@@ -6247,7 +6247,7 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <translation>quedó sin su nota por una interrupción</translation>
     </message>
     <message>
-        <source>authorization: which came first, letter or disclosure</source>
+        <source>authorization: letter order</source>
         <translation>autorización: qué fue antes, la carta o la divulgación</translation>
     </message>
 </context>
