@@ -33,6 +33,7 @@ from vault_app.gui.decision_list import DecisionList
 from vault_app.gui.flow_layout import FlowRow
 from vault_app.gui.manual_disclosure import ManualDisclosureDialog
 from vault_app.gui.new_request_dialog import NewRequestDialog
+from vault_app.gui.original_kept import OriginalKeptNote
 from vault_app.gui.refusal_words_gate import PARTS as PART_WORDS
 from vault_app.gui.request_due_words import access_rules, short_words
 from vault_app.gui.requests_dialog import RequestDetailDialog
@@ -144,12 +145,15 @@ class AuthorizationsTab(_LazyTab):
                                  "on its own form.")), 1)
         row.addWidget(self.revoke_button)
         row.addWidget(add)
+        self.original_note = OriginalKeptNote()  # the signed form's scan file, still on the disk
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.original_note)
         layout.addWidget(self.tree)
         self.found: _Rows = ([], {}, {})
 
     def load(self, client_id: str) -> None:
+        self.original_note.chart_shown(client_id)
         self.controller.query(self, lambda v: _authorization_rows(v, client_id)).success(self._show).run()
 
     def _show(self, found: _Rows) -> None:
@@ -235,6 +239,7 @@ class AuthorizationsTab(_LazyTab):
         if client is None:
             return None
         dialog = AuthorizationDialog(self.controller, client.client_id, parent=self.window())
+        dialog.saved.connect(lambda _id: self.original_note.show_for(client.client_id, dialog.scan_path))
         bind_to_chart(dialog, client, self.tr("Record an authorization"), self.view.privacy)
         dialog.open()
         return dialog

@@ -424,8 +424,8 @@
         <translation>El plazo de conservación del expediente {0} terminó el {1}.</translation>
     </message>
     <message>
-        <source>Chart {0} must be kept until {1}. It can be destroyed earlier only with the client's written permission or a documented override.</source>
-        <translation>El expediente {0} debe conservarse hasta el {1}. Solo puede destruirse antes con la autorización por escrito del cliente o con una excepción documentada.</translation>
+        <source>Chart {0} must be kept until {1}. Neither the client's written permission nor an override shortens a retention period set by state law or your licensing board; only the end of that period makes the chart due. Destroying it earlier is an early destruction that may breach that rule: the next page asks for the client's signed permission or an override, and why, and the certificate records both.</source>
+        <translation>El expediente {0} debe conservarse hasta el {1}. Ni la autorización por escrito del cliente ni una excepción acortan un plazo de conservación fijado por la ley estatal o por su colegio profesional; solo el fin de ese plazo permite destruir el expediente. Destruirlo antes es una destrucción anticipada que puede incumplir esa norma: la página siguiente pide la autorización firmada del cliente o una excepción, y el motivo, y el certificado registra ambos.</translation>
     </message>
     <message>
         <source>The retention period cannot be computed (no contact date).</source>
@@ -4891,6 +4891,46 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
         <source>Recording…</source>
         <translation>Registrando…</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <source>It went out before the letter arrived</source>
+        <translation>Salió antes de que llegara la carta</translation>
+    </message>
+    <message>
+        <source>The letter arrived first</source>
+        <translation>La carta llegó antes</translation>
+    </message>
+    <message>
+        <source>Which came first, {0} or the letter</source>
+        <translation>Qué fue antes, {0} o la carta</translation>
+    </message>
+    <message>
+        <source>{0} to {1}:</source>
+        <translation>{0} a {1}:</translation>
+    </message>
+    <message>
+        <source>Record answers</source>
+        <translation>Registrar respuestas</translation>
+    </message>
+    <message>
+        <source>%n disclosure under this authorization went out on {day}, the day the revocation was received. Did it go out before the letter arrived? One made before was made in reliance on the authorization and is not affected (45 CFR 164.508(b)(5)(i)).</source>
+        <translation>%n divulgación bajo esta autorización salió el {day}, el día en que se recibió la revocación. ¿Salió antes de que llegara la carta? Lo hecho antes se hizo confiando en la autorización y no queda afectado (45 CFR 164.508(b)(5)(i)).</translation>
+    </message>
+    <message>
+        <source>%n disclosures under this authorization went out on {day}, the day the revocation was received. Did each go out before the letter arrived? One made before was made in reliance on the authorization and is not affected (45 CFR 164.508(b)(5)(i)).</source>
+        <translation>%n divulgaciones bajo esta autorización salieron el {day}, el día en que se recibió la revocación. ¿Salió cada una antes de que llegara la carta? Lo hecho antes se hizo confiando en la autorización y no queda afectado (45 CFR 164.508(b)(5)(i)).</translation>
+    </message>
+    <message>
+        <source>%n disclosure went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists it as made the day of the revocation (45 CFR 164.528).</source>
+        <translation>%n divulgación salió el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente la incluye como hecha el día de la revocación (45 CFR 164.528).</translation>
+    </message>
+    <message>
+        <source>%n disclosures went out on the day the revocation was received, which came first not recorded: {made}. The client&apos;s accounting of disclosures lists them as made the day of the revocation (45 CFR 164.528).</source>
+        <translation>%n divulgaciones salieron el día en que se recibió la revocación, sin constar qué fue antes: {made}. El registro de divulgaciones del cliente las incluye como hechas el día de la revocación (45 CFR 164.528).</translation>
+    </message>
 </context>
 <context>
     <name>DisclosuresTab</name>
@@ -6232,6 +6272,10 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
     <message>
         <source>left without its note by an interruption</source>
         <translation>quedó sin su nota por una interrupción</translation>
+    </message>
+    <message>
+        <source>authorization: letter order</source>
+        <translation>autorización: qué fue antes, la carta o la divulgación</translation>
     </message>
 </context>
 <context>
@@ -13338,6 +13382,26 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
     <message>
         <source>signer&apos;s role</source>
         <translation>el papel del firmante</translation>
+    </message>
+    <message>
+        <source>Authorization {id} has no revocation recorded.</source>
+        <translation>La autorización {id} no tiene ninguna revocación registrada.</translation>
+    </message>
+    <message>
+        <source>Disclosure {id} is not one under this authorization made on the day its revocation was received.</source>
+        <translation>La divulgación {id} no es una hecha bajo esta autorización el día en que se recibió su revocación.</translation>
+    </message>
+    <message>
+        <source>Say whether {id} went out before or after the letter arrived.</source>
+        <translation>Indique si {id} salió antes o después de que llegara la carta.</translation>
+    </message>
+    <message>
+        <source>Disclosure {id} is named both before and after the letter.</source>
+        <translation>La divulgación {id} figura a la vez antes y después de la carta.</translation>
+    </message>
+    <message>
+        <source>Name a disclosure made the day the revocation arrived, and whether it went out before or after the letter.</source>
+        <translation>Indique una divulgación hecha el día en que llegó la revocación, y si salió antes o después de la carta.</translation>
     </message>
 </context>
 <context>
@@ -21624,6 +21688,17 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>Legal hold placed on this chart: release it in Legal holds when the matter ends.</source>
         <translation>Retención legal impuesta a este expediente: libérela en Retenciones legales cuando termine el asunto.</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalKept</name>
+    <message>
+        <source>The original file is still at {0}, unencrypted. The vault now holds an encrypted copy, so you can delete the original (and empty the trash) if you no longer need it there.</source>
+        <translation>El archivo original sigue en {0}, sin cifrar. La bóveda ya guarda una copia cifrada, así que puede borrar el original (y vaciar la papelera) si ya no lo necesita allí.</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Archivo original</translation>
     </message>
 </context>
 </TS>
