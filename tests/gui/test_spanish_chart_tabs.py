@@ -122,8 +122,9 @@ def test_authorizations_and_attachments_speak_spanish(unlocked_app: AppControlle
     view = _view(unlocked_app, qtbot, chart.client_id)
     _show(view, view.authorizations, qtbot)
     (auth,) = rows(view.authorizations.tree)
-    covers, _recipient, _signed, _expires, state, _signed_by = auth.split(" | ")
+    covers, _recipient, _signed, _expires, state, _signed_by, describes = auth.split(" | ")
     assert (covers, state) == ("facturación, notas de evolución", "vigente")
+    assert describes == "fechas de asistencia, diagnóstico, notas de evolución completas, evaluaciones y escalas"
     _show(view, view.attachments, qtbot)
     assert [r.split(" | ")[0] for r in rows(view.attachments.tree)] == ["autorización"]  # the signed form's scan
     kinds = view.attachments.kind

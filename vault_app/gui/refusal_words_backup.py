@@ -157,6 +157,9 @@ HINTS: Mapping[str, str] = {
                               "selected backup…), or, if this older copy is the one to keep, choose another backup "
                               "folder for it (Vault > Backups…)."),
     "restore.backup_changed_since_asked": QT_TRANSLATE_NOOP("RefusalWordsBackup", "Choose it again."),
+    "purge.file_is_snapshot": QT_TRANSLATE_NOOP(
+        "RefusalWordsBackup", "A registered backup folder's snapshots are purged with the other backups (Purge the "
+                              "backups now); a snapshot copied elsewhere by hand can be deleted."),
     "backup.recovery_key_wrong": QT_TRANSLATE_NOOP(
         "RefusalWordsBackup", "A backup opens only with the Emergency Kit that was current when it was made. If this "
                               "backup may be older than a Replace every key, an earlier kit opens it, or the "

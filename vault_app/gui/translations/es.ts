@@ -19843,6 +19843,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>El archivo {file} es una copia de seguridad de otra bóveda: no se cambió nada.</translation>
     </message>
     <message>
+        <source>A registered backup folder&apos;s snapshots are purged with the other backups (Purge the backups now); a snapshot copied elsewhere by hand can be deleted.</source>
+        <translation>Las instantáneas de una carpeta de copias de seguridad registrada se purgan con las demás copias (Purgar ahora las copias); una instantánea copiada a mano en otro lugar puede borrarse.</translation>
+    </message>
+    <message>
         <source>Disclosure refused: this vault is older than the newest backup in {folder}. That backup holds records this copy does not have (made on another computer, or by this vault before its folder was replaced by an older copy, put back from a copy or by a sync tool): an authorization revoked since, for one, is not revoked here. Nothing was disclosed; reading and writing notes stays allowed.</source>
         <translation>Divulgación rechazada: esta bóveda es más antigua que la copia de seguridad más reciente de {folder}. Esa copia de seguridad contiene registros que esta copia no tiene (hechos en otra computadora, o por esta bóveda antes de que su carpeta fuera sustituida por una copia antigua, repuesta desde una copia o por una herramienta de sincronización): por ejemplo, una autorización revocada desde entonces no está revocada aquí. No se divulgó nada; leer y escribir notas sigue permitido.</translation>
     </message>
