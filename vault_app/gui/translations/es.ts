@@ -21249,6 +21249,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <source>To give them, cancel, sign them in the chart, and make the copy again.</source>
         <translation>Para entregarlos, cancele, fírmelos en el expediente y vuelva a hacer la copia.</translation>
     </message>
+    <message>
+        <source>Leave the draft out and make the copy</source>
+        <translation>Dejar fuera el borrador y hacer la copia</translation>
+    </message>
+    <message>
+        <source>To give it, cancel, sign it in the chart, and make the copy again.</source>
+        <translation>Para entregarlo, cancele, fírmelo en el expediente y vuelva a hacer la copia.</translation>
+    </message>
 </context>
 <context>
     <name>RequestDueWords</name>
