@@ -20654,6 +20654,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Lo que no se deniega por un motivo se sigue entregando: deniegue solo la parte que cubre el motivo y entregue la copia del resto (45 CFR 164.524(d)(1)).</translation>
     </message>
     <message>
+        <source>This ground denies the whole request: one who is not the client's personal representative has no right of access, so nothing is released to them (45 CFR 164.502(g)).</source>
+        <translation>Este motivo deniega toda la solicitud: quien no es el representante personal del cliente no tiene derecho de acceso, así que no se le entrega nada (45 CFR 164.502(g)).</translation>
+    </message>
+    <message>
         <source>Ground for the denial</source>
         <translation>Motivo de la denegación</translation>
     </message>
