@@ -14123,12 +14123,60 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Deje fuera lo que la autorización no describe, o registre una nueva autorización del cliente que lo describa.</translation>
     </message>
     <message>
-        <source>{count} selected notes may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
-        <translation>{count} notas seleccionadas pueden contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contienen de otros y confírmelo, o déjelas fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+        <source>{count} selected notes may hold what other people said ({days}): {sessions}. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>{count} notas seleccionadas pueden contener lo que dijeron otras personas ({days}): {sessions}. Revise lo que contienen de otros y confírmelo, o déjelas fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
     </message>
     <message>
-        <source>1 selected note may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
-        <translation>1 nota seleccionada puede contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contiene de otros y confírmelo, o déjela fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+        <source>1 selected note may hold what other people said ({days}): {sessions}. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>1 nota seleccionada puede contener lo que dijeron otras personas ({days}): {sessions}. Revise lo que contiene de otros y confírmelo, o déjela fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+    </message>
+    <message>
+        <source>a couple, family or group session</source>
+        <translation>una sesión de pareja, familia o grupo</translation>
+    </message>
+    <message>
+        <source>the note of a couple session</source>
+        <translation>la nota de una sesión de pareja</translation>
+    </message>
+    <message>
+        <source>the note of a family session</source>
+        <translation>la nota de una sesión familiar</translation>
+    </message>
+    <message>
+        <source>the note of a group session</source>
+        <translation>la nota de una sesión de grupo</translation>
+    </message>
+    <message>
+        <source>%n couple session</source>
+        <translation>%n sesión de pareja</translation>
+    </message>
+    <message>
+        <source>%n couple sessions</source>
+        <translation>%n sesiones de pareja</translation>
+    </message>
+    <message>
+        <source>%n family session</source>
+        <translation>%n sesión familiar</translation>
+    </message>
+    <message>
+        <source>%n family sessions</source>
+        <translation>%n sesiones familiares</translation>
+    </message>
+    <message>
+        <source>%n group session</source>
+        <translation>%n sesión de grupo</translation>
+    </message>
+    <message>
+        <source>%n group sessions</source>
+        <translation>%n sesiones de grupo</translation>
+    </message>
+    <message>
+        <source>notes of {counts}</source>
+        <translation>notas de {counts}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
     </message>
     <message>
         <source>dates of attendance</source>
