@@ -334,6 +334,7 @@ class ChartView(QWidget):
         self._show_header()
         self.overview.set_privacy(on)
         self.requests.restrictions.show_rows()  # the client's words and recipients
+        self.requests.show_rows()  # who made each request is named
         self.disclosures.show_rows()  # a representative who received a copy is named
         self.authorizations.show_rows()  # a case member who signed is named (found in the real app)
         self.history.set_privacy(on)

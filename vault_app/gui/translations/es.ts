@@ -4990,6 +4990,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>Made by</source>
+        <translation>Hecha por</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>A personal representative</source>
+        <translation>Un representante personal</translation>
+    </message>
+    <message>
+        <source>{name}, claiming: {authority}</source>
+        <translation>{name}, que invoca: {authority}</translation>
+    </message>
+    <message>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
