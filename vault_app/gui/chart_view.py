@@ -24,10 +24,11 @@ from vault_app.gui import shortcuts, theme
 from vault_app.gui.account_dialog import AccountDialog
 from vault_app.gui.attachments_tab import AttachmentsTab
 from vault_app.gui.chart_binding import bind_to_chart
-from vault_app.gui.chart_tabs import HistoryTab, OverviewTab
+from vault_app.gui.chart_tabs import OverviewTab
 from vault_app.gui.client_words import case_words, status_words
 from vault_app.gui.destruction_meanwhile import refuse
 from vault_app.gui.disclosure_tabs import AuthorizationsTab, DecisionsTab, DisclosuresTab
+from vault_app.gui.history_tab import HistoryTab
 from vault_app.gui.label_letters import give_label_letters
 from vault_app.gui.measures_tab import MeasuresTab
 from vault_app.gui.navigation import ChartRequest
