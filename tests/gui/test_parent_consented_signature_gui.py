@@ -44,7 +44,7 @@ def test_the_minors_own_signature_is_refused_beside_the_signer(unlocked_app: App
     assert vault is not None
     client_id = _teen(unlocked_app)
     dialog = _sign_as_client(unlocked_app, qtbot, tmp_path, client_id)
-    said = dialog.message.text()
+    said = dialog.signer_problem.problem.text()  # under "Signer is" (test_auth_signer_followups)
     assert "a parent or guardian consented to their care" in said and "Who may sign: Jane Roe, parent." in said, said
     assert "under Signer is, choose A personal representative" in said
     qtbot.waitUntil(lambda: dialog.signer_role.hasFocus())
@@ -57,7 +57,7 @@ def test_the_minors_own_signature_is_refused_beside_the_signer(unlocked_app: App
 def test_in_spanish(unlocked_app: AppController, qtbot, tmp_path: Path, spanish: None) -> None:
     client_id = _teen(unlocked_app)
     dialog = _sign_as_client(unlocked_app, qtbot, tmp_path, client_id)
-    said = dialog.message.text()
+    said = dialog.signer_problem.problem.text()  # under "Signer is" (test_auth_signer_followups)
     assert "un progenitor o tutor consintió su atención" in said and "Quién puede firmar: Jane Roe." in said, said
     assert "consented" not in said
     dialog.reject()

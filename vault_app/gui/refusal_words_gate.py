@@ -198,13 +198,11 @@ SAYS: Mapping[str, str] = {
         "GateWords", "Leave out what the authorization does not describe, or record a new authorization from the "
                      "client that describes it."),
     "scope.others": QT_TRANSLATE_NOOP(
-        "GateWords", "{count} selected notes may hold what other people said ({days}): a couple, family or group "
-                     "session. Review what they hold of others and confirm it, or leave them out (45 CFR "
-                     "164.502(b) and 164.508(a)(1))."),
+        "GateWords", "{count} selected notes may hold what other people said ({days}): {sessions}. Review what they "
+                     "hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1))."),
     "scope.others.one": QT_TRANSLATE_NOOP(
-        "GateWords", "1 selected note may hold what other people said ({days}): a couple, family or group "
-                     "session. Review what they hold of others and confirm it, or leave them out (45 CFR "
-                     "164.502(b) and 164.508(a)(1))."),
+        "GateWords", "1 selected note may hold what other people said ({days}): {sessions}. Review what they "
+                     "hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1))."),
     "scope.order.later": QT_TRANSLATE_NOOP(
         "GateWords", "The court order covers records up to {end} only; {count} selected items are later (from "
                      "{first})."),

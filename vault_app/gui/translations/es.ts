@@ -4990,6 +4990,22 @@ Si se entrega a alguien ajeno a su consulta, regístrelo como divulgación (pest
 <context>
     <name>RequestsTab</name>
     <message>
+        <source>Made by</source>
+        <translation>Hecha por</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <source>A personal representative</source>
+        <translation>Un representante personal</translation>
+    </message>
+    <message>
+        <source>{name}, claiming: {authority}</source>
+        <translation>{name}, que invoca: {authority}</translation>
+    </message>
+    <message>
         <source>Open…</source>
         <translation>Abrir…</translation>
     </message>
@@ -14123,12 +14139,60 @@ Inténtelo de nuevo. Si vuelve a ocurrir, reinicie la aplicación.</translation>
         <translation>Deje fuera lo que la autorización no describe, o registre una nueva autorización del cliente que lo describa.</translation>
     </message>
     <message>
-        <source>{count} selected notes may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
-        <translation>{count} notas seleccionadas pueden contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contienen de otros y confírmelo, o déjelas fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+        <source>{count} selected notes may hold what other people said ({days}): {sessions}. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>{count} notas seleccionadas pueden contener lo que dijeron otras personas ({days}): {sessions}. Revise lo que contienen de otros y confírmelo, o déjelas fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
     </message>
     <message>
-        <source>1 selected note may hold what other people said ({days}): a couple, family or group session. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
-        <translation>1 nota seleccionada puede contener lo que dijeron otras personas ({days}): una sesión de pareja, familia o grupo. Revise lo que contiene de otros y confírmelo, o déjela fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+        <source>1 selected note may hold what other people said ({days}): {sessions}. Review what they hold of others and confirm it, or leave them out (45 CFR 164.502(b) and 164.508(a)(1)).</source>
+        <translation>1 nota seleccionada puede contener lo que dijeron otras personas ({days}): {sessions}. Revise lo que contiene de otros y confírmelo, o déjela fuera (45 CFR 164.502(b) y 164.508(a)(1)).</translation>
+    </message>
+    <message>
+        <source>a couple, family or group session</source>
+        <translation>una sesión de pareja, familia o grupo</translation>
+    </message>
+    <message>
+        <source>the note of a couple session</source>
+        <translation>la nota de una sesión de pareja</translation>
+    </message>
+    <message>
+        <source>the note of a family session</source>
+        <translation>la nota de una sesión familiar</translation>
+    </message>
+    <message>
+        <source>the note of a group session</source>
+        <translation>la nota de una sesión de grupo</translation>
+    </message>
+    <message>
+        <source>%n couple session</source>
+        <translation>%n sesión de pareja</translation>
+    </message>
+    <message>
+        <source>%n couple sessions</source>
+        <translation>%n sesiones de pareja</translation>
+    </message>
+    <message>
+        <source>%n family session</source>
+        <translation>%n sesión familiar</translation>
+    </message>
+    <message>
+        <source>%n family sessions</source>
+        <translation>%n sesiones familiares</translation>
+    </message>
+    <message>
+        <source>%n group session</source>
+        <translation>%n sesión de grupo</translation>
+    </message>
+    <message>
+        <source>%n group sessions</source>
+        <translation>%n sesiones de grupo</translation>
+    </message>
+    <message>
+        <source>notes of {counts}</source>
+        <translation>notas de {counts}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
     </message>
     <message>
         <source>dates of attendance</source>
@@ -20658,6 +20722,10 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
         <translation>Lo que no se deniega por un motivo se sigue entregando: deniegue solo la parte que cubre el motivo y entregue la copia del resto (45 CFR 164.524(d)(1)).</translation>
     </message>
     <message>
+        <source>This ground denies the whole request: one who is not the client's personal representative has no right of access, so nothing is released to them (45 CFR 164.502(g)).</source>
+        <translation>Este motivo deniega toda la solicitud: quien no es el representante personal del cliente no tiene derecho de acceso, así que no se le entrega nada (45 CFR 164.502(g)).</translation>
+    </message>
+    <message>
         <source>Ground for the denial</source>
         <translation>Motivo de la denegación</translation>
     </message>
@@ -21252,6 +21320,14 @@ bóveda está desbloqueada, y las copias que usted haya entregado a otras person
     <message>
         <source>To give them, cancel, sign them in the chart, and make the copy again.</source>
         <translation>Para entregarlos, cancele, fírmelos en el expediente y vuelva a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Leave the draft out and make the copy</source>
+        <translation>Dejar fuera el borrador y hacer la copia</translation>
+    </message>
+    <message>
+        <source>To give it, cancel, sign it in the chart, and make the copy again.</source>
+        <translation>Para entregarlo, cancele, fírmelo en el expediente y vuelva a hacer la copia.</translation>
     </message>
 </context>
 <context>
