@@ -91,7 +91,7 @@ def test_requests_restrictions_and_measures_speak_spanish(unlocked_app: AppContr
     view = _view(unlocked_app, qtbot, client.client_id)
     _show(view, view.requests, qtbot)
     assert rows(view.requests.tree) == [f"enmienda | {view.requests.tree.topLevelItem(0).text(1)} | "
-                                        f"{view.requests.tree.topLevelItem(0).text(2)} | abierta"]
+                                        f"{view.requests.tree.topLevelItem(0).text(2)} | abierta | El cliente"]
     panel = view.requests.restrictions
     assert panel.title() == "Restricciones solicitadas por el cliente (45 CFR 164.522)"
     (restriction,) = rows(panel.tree)
